@@ -1,0 +1,38 @@
+# The two commands the README promises on a fresh Debian/Ubuntu machine: `make demo` and `make test`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+BIN := $(VENV)/bin
+
+.PHONY: system venv demo test lint golden bench clean
+
+system:
+	@bash .ci/system-packages.sh
+
+venv: $(VENV)/.installed
+
+$(VENV)/.installed: setup.cfg
+	python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	touch $@
+
+lint: venv
+	$(BIN)/ruff check .
+	$(BIN)/mypy normalizers extractor reconcile
+
+# Exit code 1 only means "findings at or above --fail-on": the demo corpus has real inconsistencies.
+demo: system venv
+	$(BIN)/doisoat reconcile corpus/ --format html -o report.html; rc=$$?; [ $$rc -le 1 ] || exit $$rc
+	@echo "report written to $(CURDIR)/report.html"
+
+test: system venv lint
+	$(BIN)/pytest
+
+golden: venv
+	$(BIN)/doisoat golden
+
+bench: venv
+	$(PY) benchmarks/run_all.py
+
+clean:
+	rm -rf $(VENV) report.html .pytest_cache .ruff_cache .mypy_cache

@@ -1,0 +1,39 @@
+"""A table as a grid of printed cell texts, before any meaning is given to its columns.
+
+Every table source (text renderings, PDF text layer, OCR) produces ``Grid``s; ``extractor.rows``
+turns a grid into ``Table`` + ``Row``s the same way for all of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from extractor.model import Provenance
+
+
+@dataclass(frozen=True)
+class GridCell:
+    """The text of one cell as printed (markup kept), and where it was printed."""
+
+    text: str
+    provenance: Provenance = field(default_factory=Provenance)
+
+
+@dataclass(frozen=True)
+class Grid:
+    """Rows of cells, header rows included, in printed order.
+
+    rows:        every row, header rows first; rows may be ragged.
+    header_rows: how many leading rows are the header (-1: unknown, let ``extractor.rows`` decide).
+    title:       the caption printed above the table ("BIỂU 01: ..."), None if none.
+    provenance:  where the table starts.
+    method:      which reader produced it ("tsv", "markdown", "pdfplumber-lines", "words", "ocr", ...).
+    repaired_rows: indexes into ``rows`` of rows the reader repaired (OCR damage).
+    """
+
+    rows: tuple[tuple[GridCell, ...], ...]
+    header_rows: int = -1
+    title: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+    method: str = ""
+    repaired_rows: frozenset[int] = frozenset()

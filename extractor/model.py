@@ -1,0 +1,173 @@
+"""The data that flows from ``extractor`` to ``reconcile``: documents, rows, cells, provenance."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+from normalizers.numbers import ParsedValue
+
+Role = Literal["target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other"]
+ROLES: tuple[str, ...] = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """Where something was printed.
+
+    page:  1-based page for PDFs (None for text renderings).
+    line:  1-based line in a text rendering (None for PDFs).
+    bbox:  (x0, top, x1, bottom) in PDF points on ``page``; None for text renderings.
+    """
+
+    page: int | None = None
+    line: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table, with what its header says.
+
+    index:     0-based position in the table.
+    header:    the full header text; a two-row header is joined ("So sánh / Ước thực hiện năm 2024/...").
+    role:      see ``ROLES``.
+    period:    period from the header ("2024", "2021-2025"), None if none printed.
+    divides:   for ratio columns, (numerator column index, denominator column index) when the
+               header says what it divides; None otherwise.
+    """
+
+    index: int
+    header: str
+    role: str
+    period: str | None = None
+    divides: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One printed value of a row.
+
+    column:     the column header (full name).
+    column_index: 0-based column position in its table (None for prose figures).
+    role, period: from the column header (prose: from the words around the figure).
+    value:      the parsed value (raw text kept in ``value.raw``).
+    divides:    for ratio cells, column indexes (numerator, denominator) it is computed from; for
+                prose rows these are positions in ``Row.cells``.
+    relation:   for prose figures, what arithmetic the words state: "ratio" (a/b đạt c%), "share"
+                (cơ cấu ... chiếm c%), "times" (gấp c lần), "difference" (vượt d so với), "growth"
+                (tăng c% so với cùng kỳ), "count" (13/14 xã); None for table cells.
+    provenance: where the cell was printed.
+    """
+
+    column: str
+    role: str
+    value: ParsedValue
+    period: str | None = None
+    column_index: int | None = None
+    divides: tuple[int, int] | None = None
+    relation: str | None = None
+    provenance: Provenance = field(default_factory=Provenance)
+
+    @property
+    def raw(self) -> str:
+        return self.value.raw
+
+
+@dataclass(frozen=True)
+class Row:
+    """One indicator with its values.
+
+    document:   the document id (file name).
+    index:      0-based position among the document's rows (what ``parent`` refers to).
+    table:      0-based table number in the document; None for rows found in prose.
+    row:        0-based row number inside its table (prose: figure number in the paragraph).
+    section:    section path ("A.2", "II.3"), None when unknown.
+    indicator:  the indicator as printed, markup and numbering removed.
+    key:        its normal form for matching (``normalizers.names.indicator_key``).
+    unit:       the unit as printed ("Tấn"), None if none.
+    parent:     index of the parent row for a "Trong đó" child, else None.
+    partition:  True when the children are meant to add up to this row.
+    cells:      the values.
+    provenance: where the row starts.
+    repaired:   True when OCR damage was repaired (values moved back into their row).
+    confidence: 0..1, how sure the extractor is of the row as a whole.
+    context:    the printed text around a prose figure (a sentence), else None.
+    notes:      what the extractor noticed about the row (repairs, unreadable cells).
+    """
+
+    document: str
+    index: int
+    indicator: str
+    key: str
+    cells: tuple[Cell, ...]
+    table: int | None = None
+    row: int | None = None
+    section: str | None = None
+    unit: str | None = None
+    parent: int | None = None
+    partition: bool = False
+    provenance: Provenance = field(default_factory=Provenance)
+    repaired: bool = False
+    confidence: float = 1.0
+    context: str | None = None
+    notes: tuple[str, ...] = ()
+
+    @property
+    def source(self) -> str:
+        return "prose" if self.table is None else "table"
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table as found: title, columns, where it starts. Rows refer to it by number."""
+
+    number: int
+    title: str | None
+    columns: tuple[Column, ...]
+    provenance: Provenance = field(default_factory=Provenance)
+    method: str = ""
+
+
+@dataclass(frozen=True)
+class TextLine:
+    """A line of running text (body, footnote, heading) kept for place-name and prose checks."""
+
+    text: str
+    provenance: Provenance
+
+
+@dataclass(frozen=True)
+class Document:
+    """One report.
+
+    id:        file name without directory (the contract's document id).
+    path:      the path it was read from.
+    sha256:    content hash of the file (cache key, store key).
+    pages:     number of pages (PDF) or 1 for a text rendering.
+    format:    "pdf", "pdf-ocr", "text", "markdown", "tsv", "html", "flow-text".
+    district, province: resolved through the gazetteer (None when not found).
+    issuer:    "UBND", "Huyện ủy", ... as printed in the header.
+    number:    report number ("1108/BC-UBND").
+    title:     title of the report, or of its first table.
+    date:      ISO date of the report when printed.
+    tables, rows: what was extracted.
+    lines:     running text lines (prose source, place-name mentions).
+    warnings:  what could not be read, one line each.
+    """
+
+    id: str
+    path: str
+    sha256: str
+    pages: int
+    format: str
+    tables: tuple[Table, ...] = ()
+    rows: tuple[Row, ...] = ()
+    lines: tuple[TextLine, ...] = ()
+    district: str | None = None
+    province: str | None = None
+    issuer: str | None = None
+    number: str | None = None
+    title: str | None = None
+    date: str | None = None
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,49 @@
+"""Low-level string cleaning shared by the other normalizers: markup, Unicode form, diacritic folding."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+
+_SUP_RE = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
+_TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
+_MD_EMPH_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
+_SPACE_RE = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+
+# Vietnamese đ/Đ are letters of their own, not a d with a combining mark, so NFD does not fold them.
+_FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
+
+
+def nfc(text: str) -> str:
+    """Unicode NFC: OCR output and Word exports mix composed and decomposed Vietnamese."""
+    return unicodedata.normalize("NFC", text)
+
+
+def footnote_markers(text: str) -> list[str]:
+    """Footnote numbers printed as ``<sup>n</sup>``: ``'524.655 triệu đồng<sup>9</sup>'`` -> ``['9']``."""
+    return [m.group(1) for m in _SUP_RE.finditer(text) if m.group(1)]
+
+
+def strip_markup(text: str, *, keep_sup: bool = False) -> str:
+    """Remove HTML tags and markdown emphasis, unescape entities, collapse blanks.
+
+    ``<sup>`` content is dropped (footnote markers glued to values) unless ``keep_sup``, in which case
+    it is kept inline (``m<sup>2</sup>`` -> ``m2``).
+    """
+    if keep_sup:
+        text = _SUP_RE.sub(r"\1", text)
+    else:
+        text = _SUP_RE.sub(" ", text)
+    text = _TAG_RE.sub(" ", text)
+    text = html.unescape(text)
+    text = _MD_EMPH_RE.sub(r"\2", text)
+    text = _SPACE_RE.sub(" ", text)
+    return nfc(text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower case, diacritics removed, đ -> d: ``'Tỷ lệ che phủ rừng'`` -> ``'ty le che phu rung'``."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return stripped.lower()

@@ -1,0 +1,1 @@
+"""Rows in, findings and reports out; holds the ``doisoat`` command line."""

@@ -1,0 +1,83 @@
+"""Findings: what the reconciler reports, with the evidence an auditor needs to act on it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending
+KINDS: tuple[str, ...] = (
+    "ratio_mismatch",
+    "sum_mismatch",
+    "label_mismatch",
+    "value_mismatch",
+    "internal_mismatch",
+    "place_name",
+    "unit_mismatch",
+    "parse_error",
+)
+
+
+def severity_rank(severity: str) -> int:
+    return SEVERITIES.index(severity)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One thing that does not add up.
+
+    kind, severity: see the contract (``KINDS``, ``SEVERITIES``).
+    document:       document id; for cross-document findings the one given first.
+    other_document: the other document for ``value_mismatch``, else None.
+    page, line:     where it was printed (page for PDFs, line for text renderings).
+    bbox:           (x0, top, x1, bottom) in PDF points on ``page``, when known.
+    indicator:      the indicator as printed (None for place names).
+    key:            the indicator's normal form (for fingerprints), None for place names.
+    column:         the column header (or prose role) of the value in question.
+    role, period:   of that column.
+    reported:       the text as printed; ``expected`` what the arithmetic/reference says.
+    message:        one line, with the arithmetic ("83,9 / 88,5 = 94,8 %, reported 98,4").
+    context:        the printed text around it (a row rendered as text, or a sentence).
+    interval:       for recomputations, the [low, high] interval the printed precision allows.
+    culprit:        where one printed digit change makes the arithmetic agree: which cell and what it
+                    probably should read (e.g. "Thực hiện năm 2024: 88,5 -> 83,9"), else None.
+    other_page, other_line: where the other value was printed (cross-document, internal).
+    confidence:     0..1, how sure the check is (matching score, OCR confidence).
+    """
+
+    kind: str
+    severity: str
+    document: str
+    message: str
+    other_document: str | None = None
+    page: int | None = None
+    line: int | None = None
+    bbox: tuple[float, float, float, float] | None = None
+    indicator: str | None = None
+    key: str | None = None
+    column: str | None = None
+    role: str | None = None
+    period: str | None = None
+    reported: str | None = None
+    expected: str | None = None
+    context: str | None = None
+    interval: tuple[float, float] | None = None
+    culprit: str | None = None
+    other_page: int | None = None
+    other_line: int | None = None
+    confidence: float = 1.0
+    extra: tuple[tuple[str, str], ...] = field(default=())
+
+    def fingerprint(self) -> str:
+        """Stable identity for baselines: survives re-extraction and edits elsewhere in the report."""
+        parts = (
+            self.document,
+            self.other_document or "",
+            self.kind,
+            self.key or (self.reported or ""),
+            self.role or "",
+            self.period or "",
+            self.column or "" if self.kind in ("place_name", "unit_mismatch", "parse_error") else "",
+        )
+        return "|".join(parts)
