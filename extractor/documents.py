@@ -1,0 +1,345 @@
+"""Any supported file -> one ``Document``: the extractor's entry point.
+
+``file_to_document`` is a pure function of the file's bytes and the settings, so it can be mapped
+over a process pool or a cluster. Bad input raises ``BadInputError`` with one line naming the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from extractor.errors import BadInputError
+from extractor.grid import Grid
+from extractor.model import Document, Row, Table, TextLine
+from extractor.rows import grid_to_rows, is_header_repeat, split_header
+from extractor.textrender import TextContent, html_to_content, text_to_content
+from normalizers.text import fold, strip_markup
+
+TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
+SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
+MAX_TEXT_BYTES = 50 * 1024 * 1024
+
+_NUMBER_RE = re.compile(r"(?:Số|số|Kế hoạch số|Báo cáo số)\s*:?\s*(\d+\s*[-/]\s*[A-ZĐ][A-ZĐa-z/\-]*)")
+_DATE_NUM_RE = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+_DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
+
+
+@dataclass(frozen=True)
+class ExtractSettings:
+    """Tunables of extraction, resolvable from None, a dict, or an instance.
+
+    ocr:        OCR pages without a usable text layer (needs Tesseract ``vie``).
+    ocr_dpi:    rasterisation resolution for OCR.
+    cache_dir:  where OCR results are cached by file hash (None: no cache).
+    jobs:       processes for OCR of one document's pages.
+    prose:      extract figures from running text too.
+    """
+
+    ocr: bool = True
+    ocr_dpi: int = 300
+    cache_dir: str | None = None
+    jobs: int = 1
+    prose: bool = True
+
+    @classmethod
+    def resolve(cls, value: ExtractSettings | dict | None) -> ExtractSettings:
+        if value is None:
+            return cls()
+        if isinstance(value, cls):
+            return value
+        if isinstance(value, dict):
+            unknown = set(value) - set(cls.__dataclass_fields__)
+            if unknown:
+                raise ValueError(f"unknown extract settings: {', '.join(sorted(unknown))}")
+            settings = cls(**value)
+        else:
+            raise TypeError(f"cannot make ExtractSettings from {type(value).__name__}")
+        if settings.ocr_dpi < 72 or settings.ocr_dpi > 600:
+            raise ValueError("ocr_dpi must be between 72 and 600")
+        if settings.jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        return settings
+
+
+def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
+    """Expand the command line's paths: files as given, directories searched recursively.
+
+    Yields (path, problem): problem is None for a file to read, or a one-line reason (missing path).
+    Files inside directories are taken only with a supported suffix, in sorted order.
+    """
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not _is_sidecar(child):
+                    yield str(child), None
+        elif path.exists():
+            yield str(path), None
+        else:
+            yield str(path), "no such file or directory"
+
+
+def _is_sidecar(path: Path) -> bool:
+    # Truth files and caches that live beside corpus documents are not reports.
+    return path.name.endswith((".truth.json",)) or any(part.startswith(".") for part in path.parts[-3:-1])
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Bytes of a text rendering -> str: UTF-8 (with or without BOM), UTF-16, or Windows-1258.
+
+    Binary content (NULs, control characters) is refused with a one-line reason.
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    sample = data[:4096]
+    if sample.count(b"\x00") > len(sample) // 4 and len(sample) >= 4:
+        # UTF-16 without BOM: every other byte NUL for Latin text.
+        for enc in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(enc)
+            except UnicodeDecodeError:
+                continue
+            if _printable_share(text[:2000]) > 0.95:
+                return text
+        raise BadInputError(path, "binary content, not a text report")
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("cp1258", errors="replace")
+    if _printable_share(text[:20000]) < 0.9:
+        raise BadInputError(path, "binary content, not a text report")
+    return text
+
+
+def _printable_share(text: str) -> float:
+    if not text:
+        return 1.0
+    good = sum(1 for ch in text if ch.isprintable() or ch in "\t\n\r")
+    return good / len(text)
+
+
+def _stitch(grids: Sequence[Grid]) -> list[tuple[Grid, list[list[str]] | None]]:
+    """Join continuation blocks: a grid that repeats the previous table's header continues it.
+
+    Returns (grid, inherited header) pairs: a continuation keeps its own rows minus the repeated
+    header, and inherits the first block's header rows.
+    """
+    out: list[tuple[Grid, list[list[str]] | None]] = []
+    current_header: list[list[str]] | None = None
+    for grid in grids:
+        if out and current_header and is_header_repeat(current_header, grid):
+            n = split_header(grid)
+            prev, inherited = out[-1]
+            merged = Grid(
+                rows=prev.rows + grid.rows[n:],
+                header_rows=prev.header_rows,
+                title=prev.title,
+                provenance=prev.provenance,
+                method=prev.method,
+                repaired_rows=prev.repaired_rows
+                | frozenset(i - n + len(prev.rows) for i in grid.repaired_rows if i >= n),
+            )
+            out[-1] = (merged, inherited)
+            continue
+        n = split_header(grid)
+        header = [[strip_markup(c.text) for c in row] for row in grid.rows[:n]]
+        if n:
+            current_header = header
+            out.append((replace(grid, header_rows=n), None))
+        else:
+            out.append((grid, current_header))
+    return out
+
+
+def grids_to_rows(grids: Sequence[Grid], *, document: str) -> tuple[list[Table], list[Row]]:
+    """All of a document's grids -> its tables and table rows (continuations stitched)."""
+    tables: list[Table] = []
+    rows: list[Row] = []
+    for grid, inherited in _stitch(grids):
+        result = grid_to_rows(
+            grid,
+            document=document,
+            table_number=len(tables),
+            start_index=len(rows),
+            header=inherited if grid.header_rows <= 0 and inherited else None,
+        )
+        tables.append(result.table)
+        rows.extend(result.rows)
+    return tables, rows
+
+
+def _body_style(lines: Sequence[TextLine]) -> str | None:
+    from normalizers.numbers import infer_style
+
+    tokens = [m.group(0) for line in lines for m in _NUMERIC_TOKEN_RE.finditer(strip_markup(line.text))]
+    if not tokens:
+        return None
+    decision = infer_style(tokens)
+    return decision.style if decision.confidence >= 0.6 else None
+
+
+def _metadata(text: str) -> dict[str, str | None]:
+    """District, province, issuer, number and date from a report's text (header lines weigh most)."""
+    from normalizers.places import resolve_document_place
+
+    head = "\n".join(text.split("\n")[:60])
+    district, province = resolve_document_place(text)
+    number = _NUMBER_RE.search(head) or _NUMBER_RE.search(text)
+    date = _DATE_WORDS_RE.search(head) or _DATE_NUM_RE.search(head) or _DATE_NUM_RE.search(text)
+    folded_head = fold(head)
+    issuer = None
+    if "huyen uy" in folded_head or "/hu" in folded_head:
+        issuer = "Huyện ủy"
+    elif "ubnd" in folded_head or "uy ban nhan dan" in folded_head:
+        issuer = "UBND"
+    elif "hdnd" in folded_head:
+        issuer = "HĐND"
+    iso = None
+    if date:
+        d, m, y = (int(g) for g in date.groups())
+        if 1 <= d <= 31 and 1 <= m <= 12:
+            iso = f"{y:04d}-{m:02d}-{d:02d}"
+    return {
+        "district": district,
+        "province": province,
+        "issuer": issuer,
+        "number": re.sub(r"\s+", "", number.group(1)) if number else None,
+        "date": iso,
+    }
+
+
+def _title(text: str, tables: Sequence[Table]) -> str | None:
+    for line in text.split("\n")[:40]:
+        cleaned = strip_markup(line).strip("# ")
+        if fold(cleaned).startswith(("bao cao", "ke hoach", "bieu", "phu luc")) and len(cleaned) > 6:
+            return cleaned
+    return next((t.title for t in tables if t.title), None)
+
+
+def content_to_document(
+    content: TextContent, *, path: str, data: bytes, fmt: str, pages: int, full_text: str,
+    settings: ExtractSettings, warnings: Sequence[str] = (),
+) -> Document:
+    """Grids and running text of one file -> the ``Document`` with table rows and prose rows."""
+    doc_id = os.path.basename(path)
+    tables, rows = grids_to_rows(content.grids, document=doc_id)
+    if settings.prose and content.lines:
+        from extractor.prose import lines_to_prose_rows
+
+        rows.extend(
+            lines_to_prose_rows(
+                content.lines, document=doc_id, start_index=len(rows), style=_body_style(content.lines)  # type: ignore[arg-type]
+            )
+        )
+    if not rows and not tables:
+        raise BadInputError(path, "no indicator tables or figures found (not a report?)")
+    meta = _metadata(full_text)
+    return Document(
+        id=doc_id,
+        path=path,
+        sha256=hashlib.sha256(data).hexdigest(),
+        pages=pages,
+        format=fmt,
+        tables=tuple(tables),
+        rows=tuple(rows),
+        lines=content.lines,
+        title=_title(full_text, tables),
+        warnings=tuple(warnings),
+        **meta,
+    )
+
+
+def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
+    if len(data) > MAX_TEXT_BYTES:
+        raise BadInputError(path, f"text file too large ({len(data) // (1024 * 1024)} MiB > 50 MiB)")
+    text = decode_text(data, path)
+    suffix = Path(path).suffix.lower()
+    looks_html = suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html", "<table"))
+    if looks_html:
+        content, fmt = html_to_content(text), "html"
+    else:
+        content = text_to_content(text)
+        fmt = "markdown" if suffix == ".md" else ("tsv" if suffix == ".tsv" else "text")
+        if not content.grids:
+            from extractor.flowtable import flow_text_to_grids
+
+            flow = flow_text_to_grids(text)
+            if flow:
+                content = TextContent(grids=tuple(flow.grids), lines=tuple(flow.lines))
+                fmt = "flow-text"
+    return content_to_document(content, path=path, data=data, fmt=fmt, pages=1, full_text=text, settings=settings)
+
+
+def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
+    from extractor.errors import OcrUnavailableError
+    from extractor.pdf_tables import read_pdf
+
+    pdf = read_pdf(path)
+    grids = list(pdf.grids)
+    lines = list(pdf.lines)
+    warnings: list[str] = []
+    fmt = "pdf"
+    if pdf.pages_needing_ocr:
+        if not settings.ocr:
+            if len(pdf.pages_needing_ocr) == len(pdf.pages):
+                raise BadInputError(path, "image-only PDF and OCR is turned off")
+            warnings.append(f"pages {list(pdf.pages_needing_ocr)} have no text layer and were not OCR'd")
+        else:
+            from extractor.ocr import ocr_pdf_pages, tesseract_available
+
+            ok, reason = tesseract_available()
+            if not ok:
+                if len(pdf.pages_needing_ocr) == len(pdf.pages):
+                    raise OcrUnavailableError(path, f"image-only PDF: {reason}")
+                warnings.append(f"pages {list(pdf.pages_needing_ocr)} not OCR'd: {reason}")
+            else:
+                ocr_pages = ocr_pdf_pages(
+                    path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs
+                )
+                for page in ocr_pages:
+                    grids.extend(page.grids)
+                    lines.extend(page.lines)
+                fmt = "pdf-ocr"
+    full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
+        "\t".join(c.text for c in row) for g in grids for row in g.rows[:3]
+    )
+    content = TextContent(grids=tuple(grids), lines=tuple(lines))
+    return content_to_document(
+        content, path=path, data=data, fmt=fmt, pages=len(pdf.pages), full_text=full_text, settings=settings,
+        warnings=warnings,
+    )
+
+
+def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | dict | None = None) -> Document:
+    """Read one report file into a ``Document``.
+
+    >>> doc = file_to_document("corpus/000_6a5e51584c6108a1.txt")
+    >>> doc.district, doc.province
+    ('Tam Đường', 'Lai Châu')
+
+    Raises ``BadInputError`` (one line naming the file) for missing, empty, binary, corrupt,
+    encrypted or non-report files, and ``OcrUnavailableError`` for an image-only PDF without OCR.
+    """
+    resolved = ExtractSettings.resolve(settings)
+    name = str(path)
+    try:
+        data = Path(name).read_bytes()
+    except FileNotFoundError:
+        raise BadInputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(name, "is a directory") from None
+    except OSError as exc:
+        raise BadInputError(name, f"cannot read ({exc.strerror or exc})") from None
+    if not data.strip():
+        raise BadInputError(name, "empty file")
+    if data.startswith(b"%PDF") or Path(name).suffix.lower() == ".pdf":
+        return _pdf_document(name, data, resolved)
+    return _text_document(name, data, resolved)

@@ -1,0 +1,363 @@
+"""A ``Grid`` (cell texts) -> a ``Table`` and its indicator ``Row``s, the same way for every source.
+
+Stages: ``split_header`` -> ``header_to_columns`` -> ``repair_rows`` (OCR damage) ->
+``body_to_rows`` (sections, "Trong đó" children, parsed cells) -> ``check_divides`` (ratio
+columns whose header was damaged are re-read from the values when the values agree).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extractor.grid import Grid, GridCell
+from extractor.headers import header_to_columns, read_header
+from extractor.model import Cell, Column, Provenance, Row, Table
+from normalizers.names import clean_indicator, indicator_key
+from normalizers.numbers import ParsedValue, infer_style, parse_value
+from normalizers.text import fold, strip_markup
+from normalizers.units import parse_unit
+
+VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
+_SECTION_LETTER_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?$")
+_ROMAN_RE = re.compile(r"^[IVX]{1,5}\.?$")
+_LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
+_NUMERIC_RE = re.compile(r"^[<>≥≤]?\s*[\d.,\s/%‰-]+%?$")
+
+
+@dataclass(frozen=True)
+class GridRows:
+    """What ``grid_to_rows`` returns: the table and its rows (indexes start at ``start_index``)."""
+
+    table: Table
+    rows: tuple[Row, ...]
+
+
+def _text(cell: GridCell | None) -> str:
+    return strip_markup(cell.text) if cell is not None else ""
+
+
+def _looks_numeric(text: str) -> bool:
+    t = text.strip()
+    return bool(t) and bool(_NUMERIC_RE.match(t)) and any(ch.isdigit() for ch in t)
+
+
+def split_header(grid: Grid) -> int:
+    """How many leading rows of ``grid`` are header rows (the reader's word when it knows)."""
+    if grid.header_rows >= 0:
+        return grid.header_rows
+    count = 0
+    for i, row in enumerate(grid.rows):
+        texts = [_text(c) for c in row]
+        if i == 0:
+            if not any(read_header(t).kind in ("indicator", "number") for t in texts[:3]):
+                return 0
+            count = 1
+            continue
+        numeric = sum(_looks_numeric(t) for t in texts)
+        first_two_empty = not any(texts[:2])
+        if first_two_empty and numeric == 0 and any(texts):
+            count += 1
+            continue
+        break
+    return count
+
+
+def _same_header(a: Sequence[str], b: Sequence[str]) -> bool:
+    fa = [fold(x) for x in a if x]
+    fb = [fold(x) for x in b if x]
+    if not fa or not fb:
+        return False
+    hits = sum(1 for x, y in zip(fa, fb, strict=False) if x == y or (len(x) > 3 and (x in y or y in x)))
+    return hits >= max(3, int(0.6 * min(len(fa), len(fb))))
+
+
+def is_header_repeat(prev_header: Sequence[Sequence[str]], grid: Grid) -> bool:
+    """True when ``grid`` starts with the same header as a previous table (a continuation)."""
+    if not prev_header or not grid.rows:
+        return False
+    first = [_text(c) for c in grid.rows[0]]
+    return _same_header(prev_header[0], first)
+
+
+def _is_unit_like(text: str) -> bool:
+    if not text or len(text) > 14:
+        return False
+    return parse_unit(text).dimension not in ("other", "none") or text.strip() in ("%", "‰")
+
+
+def _role_cols(columns: Sequence[Column], role: str) -> int | None:
+    for c in columns:
+        if c.role == role:
+            return c.index
+    return None
+
+
+def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[GridCell], str | None]:
+    """Move values that OCR shifted one column right back under their headers.
+
+    Seed 001's section C: ``C | CHỈ TIÊU ... | Kết nạp đảng viên mới | Đảng viên | 70 | ...``: the
+    indicator sits in the unit column and the unit in the first value column.
+    """
+    ind = _role_cols(columns, "indicator")
+    unit = _role_cols(columns, "unit")
+    number = _role_cols(columns, "number")
+    if ind is None or unit is None or unit + 1 >= len(cells):
+        return cells, None
+    # Seed 000: "Tỷ lệ xã đạt chuẩn nông thôn mới | % | 100,00 | ..." lost its leading empty STT
+    # cell, so every value sits one column left of its header.
+    if number is not None and number < ind and ind + 1 < len(cells):
+        first, second = _text(cells[number]), _text(cells[ind])
+        if len(first) > 12 and not _SECTION_LETTER_RE.match(first) and _is_unit_like(second) and not _is_unit_like(_text(cells[unit])):
+            shifted = [GridCell("", cells[number].provenance), *cells]
+            return shifted, "values shifted left by one column (missing cell); moved back under their headers"
+    unit_text = _text(cells[unit])
+    next_text = _text(cells[unit + 1])
+    if unit_text and not _is_unit_like(unit_text) and len(unit_text) > 12 and _is_unit_like(next_text):
+        shifted = list(cells[:ind]) + list(cells[unit : unit + 1]) + list(cells[unit + 1 :])
+        return shifted, "values shifted right by one column (OCR); moved back under their headers"
+    return cells, None
+
+
+def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> list[tuple[list[GridCell], str | None]]:
+    """Join a values-only row with the indicator-only row next to it (OCR slid the values away).
+
+    Seed 001's Biểu 01: a row holding only ``39,500 41,100 ...`` (shifted right) is followed by
+    a row holding only "Tổng sản lượng lương thực | Tấn". The values are re-aligned to the first
+    value column; the merged row is marked repaired.
+    """
+    ind = _role_cols(columns, "indicator")
+    unit = _role_cols(columns, "unit")
+    value_cols = [c.index for c in columns if c.role in VALUE_ROLES and c.role != "note"]
+    out: list[tuple[list[GridCell], str | None]] = []
+    i = 0
+    while i < len(body):
+        row = body[i]
+        texts = [_text(c) for c in row]
+        values_only = (
+            ind is not None
+            and not any(texts[: (ind + 1)])
+            and sum(_looks_numeric(t) for t in texts) >= 3
+        )
+        if values_only and value_cols:
+            partner = None
+            for j in (i + 1, i - 1):
+                if 0 <= j < len(body) and not any(_looks_numeric(_text(c)) for c in body[j]):
+                    partner_texts = [_text(c) for c in body[j]]
+                    if any(partner_texts):
+                        partner = j
+                        break
+            if partner is not None:
+                label_cells = [c for c in body[partner] if _text(c)]
+                value_cells = [c for c in row if _text(c)]
+                merged: list[GridCell] = [GridCell("")] * max(len(columns), len(row))
+                # Label texts: the longer one is the indicator, a unit-like one is the unit.
+                for c in label_cells:
+                    t = _text(c)
+                    if unit is not None and _is_unit_like(t):
+                        merged[unit] = c
+                    elif ind is not None:
+                        merged[ind] = c
+                first = value_cols[0]
+                for k, c in enumerate(value_cells):
+                    if first + k < len(merged):
+                        merged[first + k] = c
+                if partner == i - 1 and out:
+                    out.pop()
+                out.append((merged, "values had slid onto another line (OCR); re-joined with their indicator"))
+                i += 2 if partner == i + 1 else 1
+                continue
+        out.append((row, None))
+        i += 1
+    return out
+
+
+def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
+    """Update the section path with a row's printed number ("A", "II", "2")."""
+    n = number.strip().rstrip(".")
+    if not n or not _SECTION_LETTER_RE.match(n):
+        return path
+    if _LETTER_RE.match(n):
+        return [n]
+    if _ROMAN_RE.match(n):
+        return [*path[:1], n] if path and _LETTER_RE.match(path[0]) else [n]
+    head = [p for p in path if _LETTER_RE.match(p) or _ROMAN_RE.match(p)]
+    return [*head, n]
+
+
+def parse_cells(
+    texts: Sequence[GridCell], columns: Sequence[Column], style: str | None
+) -> list[Cell]:
+    """Value cells of one body row, parsed with the table's number style; blanks are left out."""
+    cells: list[Cell] = []
+    for col in columns:
+        if col.role not in VALUE_ROLES or col.index >= len(texts):
+            continue
+        grid_cell = texts[col.index]
+        if not strip_markup(grid_cell.text):
+            continue
+        value = parse_value(grid_cell.text, style=style)  # type: ignore[arg-type]
+        cells.append(
+            Cell(
+                column=col.header,
+                role=col.role,
+                value=value,
+                period=col.period,
+                column_index=col.index,
+                divides=col.divides,
+                provenance=grid_cell.provenance,
+            )
+        )
+    return cells
+
+
+def _ratio_agrees(cell: Cell, num: ParsedValue | None, den: ParsedValue | None) -> bool | None:
+    if num is None or den is None or cell.value.value is None:
+        return None
+    a, b = num.value, den.value
+    if a is None or b is None or b == 0:
+        return None
+    return abs(a / b * 100 - cell.value.value) <= max(1.0, 10 ** -(cell.value.decimals or 0))
+
+
+def check_divides(columns: list[Column], rows: Sequence[Sequence[Cell]]) -> tuple[list[Column], list[str]]:
+    """Re-read a ratio column's divisions from the values when its (OCR'd) header disagrees with them.
+
+    Only when the header's pair agrees on fewer than half the rows and another pair of value columns
+    agrees on at least 80 % of at least 3 rows; single disagreeing rows are still findings later.
+    """
+    notes: list[str] = []
+    value_cols = [c for c in columns if c.role in ("target", "plan", "actual", "estimate")]
+    by_row = [{c.column_index: c for c in r} for r in rows]
+    out = list(columns)
+    for pos, col in enumerate(columns):
+        if col.role != "ratio":
+            continue
+
+        def score(pair: tuple[int, int], col: Column = col) -> tuple[int, int]:
+            agree = total = 0
+            for cells in by_row:
+                r = cells.get(col.index)
+                n, d = cells.get(pair[0]), cells.get(pair[1])
+                ok = _ratio_agrees(r, n.value if n else None, d.value if d else None) if r else None
+                if ok is not None:
+                    total += 1
+                    agree += ok
+            return agree, total
+
+        if col.divides is not None:
+            agree, total = score(col.divides)
+            if total == 0 or agree * 2 >= total:
+                continue
+        best: tuple[float, tuple[int, int]] | None = None
+        for n in value_cols:
+            for d in value_cols:
+                if n.index == d.index or n.index > col.index or d.index > col.index:
+                    continue
+                agree, total = score((n.index, d.index))
+                if total >= 3 and agree >= 0.8 * total and (best is None or agree / total > best[0]):
+                    best = (agree / total, (n.index, d.index))
+        if best is not None and best[1] != col.divides:
+            num = next(c for c in columns if c.index == best[1][0])
+            den = next(c for c in columns if c.index == best[1][1])
+            out[pos] = replace(col, divides=best[1], period=num.period)
+            notes.append(
+                f"column '{col.header}': header unclear, divisions read from the values "
+                f"('{num.header}' / '{den.header}', {best[0]:.0%} of rows agree)"
+            )
+    return out, notes
+
+
+def grid_to_rows(
+    grid: Grid,
+    *,
+    document: str,
+    table_number: int,
+    start_index: int = 0,
+    style: str | None = None,
+    header: Sequence[Sequence[str]] | None = None,
+) -> GridRows:
+    """Turn one grid into a ``Table`` and ``Row``s.
+
+    ``header``: the header rows of the table this grid continues (a table split over pages or
+    blocks whose header was not repeated). ``style``: the document's number style when known;
+    otherwise the table's own cells decide it.
+    """
+    n_header = split_header(grid) if header is None else 0
+    header_texts = [[_text(c) for c in r] for r in grid.rows[:n_header]] if header is None else [list(h) for h in header]
+    columns = header_to_columns(header_texts) if header_texts else []
+    body = [list(r) for r in grid.rows[n_header:]]
+    if not columns:
+        width = max((len(r) for r in body), default=0)
+        guessed = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
+        columns = header_to_columns([guessed[:width]])
+    if style is None:
+        numeric = [c.text for r in body for c in r if _looks_numeric(strip_markup(c.text))]
+        style = infer_style(numeric).style
+    ind = _role_cols(columns, "indicator")
+    num_col = _role_cols(columns, "number")
+    unit_col = _role_cols(columns, "unit")
+
+    prepared: list[tuple[list[GridCell], list[str], Provenance]] = []
+    for original_index, (cells, note) in enumerate(merge_split_rows(body, columns)):
+        cells, shift_note = repair_row(cells, columns)
+        notes = [n for n in (note, shift_note) if n]
+        if original_index + n_header in grid.repaired_rows:
+            notes.append("repaired by the reader")
+        first = next((c.provenance for c in cells if strip_markup(c.text)), Provenance())
+        prepared.append((cells, notes, first))
+
+    parsed = [parse_cells(cells, columns, style) for cells, _, _ in prepared]
+    columns, column_notes = check_divides(columns, parsed)
+    if column_notes:
+        parsed = [parse_cells(cells, columns, style) for cells, _, _ in prepared]
+
+    rows: list[Row] = []
+    section: list[str] = []
+    last_parent: int | None = None
+    for row_no, ((cells, notes, prov), value_cells) in enumerate(zip(prepared, parsed, strict=True)):
+        number = _text(cells[num_col]) if num_col is not None and num_col < len(cells) else ""
+        printed = cells[ind].text if ind is not None and ind < len(cells) else ""
+        name = clean_indicator(printed)
+        unit_text = _text(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else ""
+        if not name.text and not value_cells and not unit_text:
+            continue
+        section = _section_of(number, name.text, section)
+        if not value_cells and not unit_text:
+            # A heading row ("A  CHỈ TIÊU KINH TẾ", "2  Các chỉ tiêu nông nghiệp"): section only.
+            last_parent = None
+            continue
+        index = start_index + len(rows)
+        parent = last_parent if name.is_child else None
+        if not name.is_child:
+            last_parent = index
+        if not name.text:
+            notes = [*notes, "indicator name unreadable"]
+        rows.append(
+            Row(
+                document=document,
+                index=index,
+                indicator=name.text,
+                key=indicator_key(name.text),
+                cells=tuple(value_cells),
+                table=table_number,
+                row=row_no,
+                section=".".join(section) or None,
+                unit=unit_text or None,
+                parent=parent,
+                partition=False,
+                provenance=prov,
+                repaired=any("OCR" in n or "reader" in n for n in notes),
+                confidence=0.7 if notes else 1.0,
+                notes=tuple(notes),
+            )
+        )
+    table = Table(
+        number=table_number,
+        title=grid.title,
+        columns=tuple(columns),
+        provenance=grid.provenance,
+        method=grid.method + ("; " + "; ".join(column_notes) if column_notes else ""),
+    )
+    return GridRows(table=table, rows=tuple(rows))

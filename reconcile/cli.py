@@ -1,0 +1,254 @@
+"""The ``doisoat`` command line: parse options, call one library function, render the result.
+
+Exit codes (contract): 0 ran and nothing at or above ``--fail-on``; 1 a finding at or above it;
+2 bad usage or bad input (a file that could not be read, even when the others were checked).
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from extractor.documents import ExtractSettings
+from extractor.errors import BadInputError, DoisoatError
+from reconcile import api
+from reconcile.baseline import read_baseline, write_baseline
+from reconcile.findings import severity_rank
+from reconcile.jsonout import check_to_json, diff_to_json, extract_to_json, to_json_text
+from reconcile.results import CheckResult, DiffResult, ExtractResult
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+FORMATS = ("table", "json", "csv", "xlsx", "html", "sarif")
+
+
+def _render(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str) -> bytes:
+    """Result -> bytes in the chosen format (JSON here; the other writers live in reconcile.writers)."""
+    if fmt == "json":
+        if isinstance(result, ExtractResult):
+            return to_json_text(extract_to_json(result)).encode()
+        if isinstance(result, DiffResult):
+            return to_json_text(diff_to_json(result)).encode()
+        return to_json_text(check_to_json(result)).encode()
+    from reconcile.writers import WRITERS
+
+    writer = WRITERS[fmt]
+    kind = "extract" if isinstance(result, ExtractResult) else ("diff" if isinstance(result, DiffResult) else "check")
+    if kind not in writer.supports:
+        raise click.UsageError(f"--format {fmt} is not available for '{command}'")
+    return writer.render(result, title=f"doisoat {command}")
+
+
+def _emit(data: bytes, output: str | None, fmt: str) -> None:
+    if fmt in ("xlsx", "html") and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
+    if output:
+        Path(output).write_bytes(data)
+        click.echo(f"wrote {output}", err=True)
+    else:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+
+
+def _report_failures(result: ExtractResult | CheckResult, quiet: bool) -> None:
+    for failure in result.failures:
+        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+    if not quiet and isinstance(result, CheckResult):
+        n_err = sum(f.severity == "error" for f in result.findings)
+        n_warn = sum(f.severity == "warning" for f in result.findings)
+        click.echo(
+            f"{len(result.documents)} documents read, {len(result.failures)} failed; "
+            f"{len(result.findings)} findings ({n_err} errors, {n_warn} warnings), "
+            f"{len(result.suppressed)} suppressed by baseline",
+            err=True,
+        )
+
+
+def input_options(func: F) -> F:
+    """Options every command that reads reports shares."""
+    decorators = [
+        click.option("--no-ocr", is_flag=True, help="Do not OCR image-only pages (they are reported instead)."),
+        click.option("--ocr-dpi", type=click.IntRange(72, 600), default=300, show_default=True, help="Rasterisation for OCR."),
+        click.option("--cache-dir", type=click.Path(file_okay=False), default=None, help="Cache OCR results here (by file hash)."),
+        click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="Processes for OCR."),
+        click.option("--no-prose", is_flag=True, help="Only tables: do not read figures from running text."),
+    ]
+    for deco in reversed(decorators):
+        func = deco(func)
+    return func
+
+
+def output_options(func: F) -> F:
+    """Options of every command that prints a result."""
+    decorators = [
+        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to FILE instead of stdout."),
+        click.option("--quiet", "-q", is_flag=True, help="No summary or progress on stderr."),
+    ]
+    for deco in reversed(decorators):
+        func = deco(func)
+    return func
+
+
+def finding_options(func: F) -> F:
+    """Options of the commands that report findings."""
+    decorators = [
+        click.option(
+            "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
+            help="Exit 1 when a finding at or above this severity is reported.",
+        ),
+        click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="Accepted findings: listed as suppressed."),
+        click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, help="Write all findings as a baseline file."),
+    ]
+    for deco in reversed(decorators):
+        func = deco(func)
+    return func
+
+
+def _settings(no_ocr: bool, ocr_dpi: int, cache_dir: str | None, jobs: int, no_prose: bool) -> ExtractSettings:
+    return ExtractSettings(ocr=not no_ocr, ocr_dpi=ocr_dpi, cache_dir=cache_dir, jobs=jobs, prose=not no_prose)
+
+
+def _progress(quiet: bool) -> api.Progress | None:
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int, path: str) -> None:
+        click.echo(f"\r[{done}/{total}] {Path(path).name[:60]:<60}", err=True, nl=done == total)
+
+    return show
+
+
+def handle_errors(func: F) -> F:
+    """The one place domain errors become exit codes; tracebacks only with ``--debug``."""
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        debug = click.get_current_context().find_root().params.get("debug", False)
+        try:
+            return func(*args, **kwargs)
+        except BadInputError as exc:
+            if debug:
+                raise
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+        except DoisoatError as exc:
+            if debug:
+                raise
+            click.echo(f"error: {exc}", err=True)
+            sys.exit(EXIT_BAD_INPUT)
+
+    return wrapper  # type: ignore[return-value]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.version_option(package_name="doisoat")
+def main(debug: bool) -> None:
+    """doisoat (đối soát): cross-check the indicator tables and figures of Vietnamese district reports."""
+
+
+def _check_exit(result: CheckResult, fail_on: str) -> int:
+    if result.failures:
+        return EXIT_BAD_INPUT
+    if fail_on == "never":
+        return EXIT_OK
+    threshold = severity_rank(fail_on)
+    return EXIT_FINDINGS if any(severity_rank(f.severity) >= threshold for f in result.findings) else EXIT_OK
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@input_options
+@output_options
+@handle_errors
+def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, **opts: Any) -> None:
+    """Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."""
+    if fmt == "sarif":
+        raise click.UsageError("--format sarif is only for check/reconcile")
+    result = api.extract(paths, _settings(**opts), progress=_progress(quiet))
+    _emit(_render(result, fmt, "extract"), output, fmt)
+    _report_failures(result, quiet)
+    sys.exit(EXIT_BAD_INPUT if result.failures else EXIT_OK)
+
+
+def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
+               baseline: str | None, write_baseline_to: str | None, opts: dict[str, Any]) -> None:
+    accepted = read_baseline(baseline) if baseline else None
+    run = api.reconcile if command == "reconcile" else api.check
+    result = run(paths, _settings(**opts), baseline=accepted, progress=_progress(quiet))
+    if write_baseline_to:
+        write_baseline([*result.findings, *result.suppressed], write_baseline_to)
+        click.echo(f"wrote baseline {write_baseline_to} ({len(result.findings) + len(result.suppressed)} findings)", err=True)
+    _emit(_render(result, fmt, command), output, fmt)
+    _report_failures(result, quiet)
+    sys.exit(_check_exit(result, fail_on))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@input_options
+@output_options
+@finding_options
+@handle_errors
+def check(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str, baseline: str | None,
+          write_baseline: str | None, **opts: Any) -> None:
+    """Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."""
+    _run_check("check", paths, fmt, output, quiet, fail_on, baseline, write_baseline, opts)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@input_options
+@output_options
+@finding_options
+@handle_errors
+def reconcile(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str, baseline: str | None,
+              write_baseline: str | None, **opts: Any) -> None:
+    """Check documents and cross-check those about the same district against each other."""
+    _run_check("reconcile", paths, fmt, output, quiet, fail_on, baseline, write_baseline, opts)
+
+
+@main.command()
+@click.argument("old", type=click.Path())
+@click.argument("new", type=click.Path())
+@input_options
+@output_options
+@click.option("--fail-on-change", is_flag=True, help="Exit 1 when anything changed.")
+@handle_errors
+def diff(old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_change: bool, **opts: Any) -> None:
+    """Diff two versions of a report: changed values, added and removed indicators."""
+    if fmt == "sarif":
+        raise click.UsageError("--format sarif is only for check/reconcile")
+    result = api.diff(old, new, _settings(**opts))
+    _emit(_render(result, fmt, "diff"), output, fmt)
+    if not quiet:
+        click.echo(
+            f"{len(result.changes)} changed values, {len(result.added)} added, {len(result.removed)} removed indicators",
+            err=True,
+        )
+    changed = bool(result.changes or result.added or result.removed)
+    sys.exit(EXIT_FINDINGS if fail_on_change and changed else EXIT_OK)
+
+
+@main.command()
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True)
+@click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True)
+@click.option("--update", is_flag=True, help="Rewrite golden files after showing the difference.")
+@click.option("--yes", is_flag=True, help="With --update: do not ask for confirmation.")
+@handle_errors
+def golden(corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
+    """Run on the corpus, compare with golden/: precision and recall per kind; exit 1 on any regression."""
+    from reconcile.golden import run_golden
+
+    code = run_golden(corpus, golden_dir, update=update, assume_yes=yes, echo=click.echo)
+    sys.exit(code)
+
+
+

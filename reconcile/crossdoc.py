@@ -1,0 +1,133 @@
+"""``value_mismatch`` between documents and ``internal_mismatch`` between tables/prose of one document."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from extractor.model import Cell, Document, Row
+from reconcile.findings import Finding
+from reconcile.matching import RowMatch, cell_pairs, compare_values, effective_period, match_rows
+
+
+def _row_groups(doc: Document) -> dict[str, list[Row]]:
+    """A document's rows by where they were printed: each table on its own, prose together."""
+    groups: dict[str, list[Row]] = defaultdict(list)
+    for row in doc.rows:
+        groups["prose" if row.table is None else f"table {row.table}"].append(row)
+    return groups
+
+
+def _context(row: Row) -> str:
+    cells = " | ".join(f"{c.column}: {c.raw}" for c in row.cells)
+    return f"{row.indicator} ({row.unit or ''}) | {cells}"[:400]
+
+
+def _findings_for_match(
+    m: RowMatch, doc_a: Document, doc_b: Document, *, kind: str
+) -> list[Finding]:
+    other = doc_b.id if kind == "value_mismatch" else None
+    if m.ambiguous_with is not None:
+        return [
+            Finding(
+                kind=kind,
+                severity="info",
+                document=doc_a.id,
+                other_document=other,
+                page=m.a.provenance.page,
+                line=m.a.provenance.line,
+                indicator=m.a.indicator,
+                key=m.a.key,
+                message=(
+                    f"uncertain match: '{m.a.indicator}' is as close to '{m.b.indicator}' as to "
+                    f"'{m.ambiguous_with.indicator}'; values not compared"
+                ),
+                context=_context(m.a),
+                other_page=m.b.provenance.page,
+                other_line=m.b.provenance.line,
+                confidence=m.score / 100,
+            )
+        ]
+    out = []
+    for ca, cb in cell_pairs(m.a, m.b, doc_a, doc_b):
+        cmp = compare_values(ca, m.a.unit, cb, m.b.unit)
+        if cmp.grade in ("equal", "incomparable"):
+            continue
+        period = effective_period(ca, doc_a)
+        where_b = f"p.{cb.provenance.page}" if cb.provenance.page else f"line {cb.provenance.line}"
+        b_name = doc_b.id if kind == "value_mismatch" else ("prose" if m.b.table is None else f"table {m.b.table + 1}")
+        if cmp.grade == "rounding":
+            severity = "info"
+            message = f"{ca.column} {period}: {ca.raw} vs {cb.raw} in {b_name} ({where_b}) — {cmp.detail}"
+        else:
+            severity = "error"
+            message = f"{ca.column} {period}: {ca.raw} here, {cb.raw} in {b_name} ({where_b})"
+        out.append(
+            Finding(
+                kind=kind,
+                severity=severity,
+                document=doc_a.id,
+                other_document=other,
+                page=ca.provenance.page,
+                line=ca.provenance.line,
+                bbox=ca.provenance.bbox,
+                indicator=m.a.indicator,
+                key=m.a.key,
+                column=ca.column,
+                role=ca.role,
+                period=period,
+                reported=ca.raw,
+                expected=cb.raw,
+                message=message,
+                context=_context(m.a),
+                other_page=cb.provenance.page,
+                other_line=cb.provenance.line,
+                confidence=min(1.0, m.score / 100) * min(ca.value.confidence, cb.value.confidence),
+                extra=(("other_indicator", m.b.indicator), ("other_column", cb.column)),
+            )
+        )
+    return out
+
+
+def documents_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]:
+    """Values of the same indicator, role class and period that differ between two documents.
+
+    Each of A's tables (and its prose) is matched one-to-one against each of B's, so a figure
+    printed in both an appendix and a Biểu of B is compared with both.
+    """
+    findings: list[Finding] = []
+    for _, rows_a in sorted(_row_groups(doc_a).items()):
+        for _, rows_b in sorted(_row_groups(doc_b).items()):
+            for m in match_rows(rows_a, rows_b):
+                findings.extend(_findings_for_match(m, doc_a, doc_b, kind="value_mismatch"))
+    return findings
+
+
+def internal_findings(doc: Document) -> list[Finding]:
+    """The same indicator and period printed differently in two tables, or in prose and a table."""
+    groups = sorted(_row_groups(doc).items())
+    findings: list[Finding] = []
+    for i, (_, rows_a) in enumerate(groups):
+        for _, rows_b in groups[i + 1 :]:
+            for m in match_rows(rows_a, rows_b):
+                if m.ambiguous_with is not None:
+                    continue
+                findings.extend(_findings_for_match(m, doc, doc, kind="internal_mismatch"))
+    return findings
+
+
+def group_documents(docs: Sequence[Document]) -> list[list[Document]]:
+    """Documents about the same district (and province) form a group; unknown ones stand alone."""
+    groups: dict[tuple[str | None, str | None], list[Document]] = defaultdict(list)
+    alone: list[list[Document]] = []
+    for d in docs:
+        if d.district is None:
+            alone.append([d])
+        else:
+            groups[(d.province, d.district)].append(d)
+    return [g for _, g in sorted(groups.items(), key=lambda kv: (kv[0][0] or "", kv[0][1] or ""))] + alone
+
+
+def cells_by_key(row: Row) -> dict[tuple[str, str | None, str], Cell]:
+    """Cells of a row addressed by (role, period, column header) — the diff's cell identity."""
+    return {(c.role, c.period, c.column): c for c in row.cells}

@@ -1,0 +1,101 @@
+"""Diff of two versions of one report: changed cells, added and removed indicators.
+
+Rows are the same row when their indicator's normal form is unchanged (and, for repeated
+names, in the same order within the same section); a value printed differently but equal
+("41.100" vs "41100", "48,10" vs "48.1", "48,1 tỷ đồng" vs "48.100 triệu đồng") is not a change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from extractor.model import Cell, Document, Row
+from normalizers.names import MATCH_CUTOFF, similarity
+from normalizers.units import convert, convertible, parse_unit
+from reconcile.results import Change, DiffResult
+
+
+def _comparable(cell: Cell, unit: str | None) -> tuple[str, float | None, float | None, float | None, str | None]:
+    """A cell's value in its unit's base (so units that convert compare equal)."""
+    v = cell.value
+    u = parse_unit(unit or "")
+    def base(x: float | None) -> float | None:
+        if x is None:
+            return None
+        if u.dimension not in ("none", "other", "count", "percent", "permille") and convertible(u, u):
+            return round(x * u.scale, 9)
+        return round(x, 9)
+    return (v.kind, base(v.value), base(v.low), base(v.high), v.label or (v.raw.strip() if v.kind == "unparsed" else None))
+
+
+def _same_value(a: Cell, ua: str | None, b: Cell, ub: str | None) -> bool:
+    unit_a, unit_b = parse_unit(ua or ""), parse_unit(ub or "")
+    if a.value.kind == b.value.kind == "number" and a.value.value is not None and b.value.value is not None:
+        if unit_a.canonical != unit_b.canonical and convertible(unit_a, unit_b):
+            return abs(convert(b.value.value, unit_b, unit_a) - a.value.value) < 1e-9 * max(1.0, abs(a.value.value))
+        return abs(a.value.value - b.value.value) < 1e-9 * max(1.0, abs(a.value.value))
+    if a.value.kind == b.value.kind == "fraction":
+        return (a.value.value, a.value.den) == (b.value.value, b.value.den)
+    return _comparable(a, ua) == _comparable(b, ub)
+
+
+def _cell_id(cell: Cell) -> tuple[str, str | None, int]:
+    return (cell.role, cell.period, cell.column_index if cell.column_index is not None else -1)
+
+
+def _align(old: list[Row], new: list[Row]) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
+    by_key_new: dict[tuple[str, str], list[Row]] = defaultdict(list)
+    for r in new:
+        by_key_new[(r.key, "prose" if r.table is None else "table")].append(r)
+    pairs, removed = [], []
+    for r in old:
+        bucket = by_key_new.get((r.key, "prose" if r.table is None else "table"))
+        if bucket:
+            same_section = [x for x in bucket if x.section == r.section]
+            pick = (same_section or bucket)[0]
+            bucket.remove(pick)
+            pairs.append((r, pick))
+        else:
+            removed.append(r)
+    added = [r for rs in by_key_new.values() for r in rs]
+    added.sort(key=lambda r: r.index)
+    return pairs, removed, added
+
+
+def documents_to_diff(old: Document, new: Document) -> DiffResult:
+    """Changes between two versions: every cell whose value differs (ratios included)."""
+    pairs, removed, added = _align(list(old.rows), list(new.rows))
+    changes: list[Change] = []
+    for a, b in pairs:
+        cells_b = {_cell_id(c): c for c in b.cells}
+        by_header_b = {(c.role, c.period, c.column): c for c in b.cells}
+        for ca in a.cells:
+            cb = by_header_b.get((ca.role, ca.period, ca.column)) or cells_b.get(_cell_id(ca))
+            if cb is None:
+                continue
+            if _same_value(ca, a.unit, cb, b.unit):
+                continue
+            changes.append(
+                Change(
+                    indicator=a.indicator,
+                    key=a.key,
+                    column=ca.column,
+                    role=ca.role,
+                    period=ca.period,
+                    old=ca.raw,
+                    new=cb.raw,
+                    old_value=ca.value.value,
+                    new_value=cb.value.value,
+                    section=a.section,
+                    old_line=ca.provenance.line,
+                    new_line=cb.provenance.line,
+                    old_page=ca.provenance.page,
+                    new_page=cb.provenance.page,
+                )
+            )
+    renamed = []
+    for r in removed:
+        best = max(added, key=lambda x: similarity(r.key, x.key), default=None)
+        if best is not None and similarity(r.key, best.key) >= MATCH_CUTOFF:
+            renamed.append((r, best))
+    return DiffResult(old=old, new=new, changes=tuple(changes), added=tuple(added), removed=tuple(removed), renamed=tuple(renamed))

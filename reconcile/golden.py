@@ -1,0 +1,177 @@
+"""The golden corpus gate: run on corpus/, compare with hand-verified golden/ files, report per kind.
+
+Golden finding files (``golden/findings/*.json``) name the inputs, the command, and the expected
+findings, each with a one-line human justification (``why``). A golden finding lost, or a new
+``error`` finding that no golden entry explains, is a regression: exit 1.
+Extraction truth (``golden/extraction/*.json``) lists the printed values of tables, compared
+cell by cell (indicator, role, period, raw) for value precision and recall per extraction path.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from extractor.documents import file_to_document
+from extractor.model import Document
+from normalizers.names import indicator_key, similarity
+from reconcile.api import check, reconcile
+from reconcile.findings import KINDS, Finding
+from reconcile.jsonout import finding_to_dict
+
+Echo = Callable[[str], None]
+MATCH_FIELDS = ("kind", "document", "other_document", "reported", "expected")
+
+
+@dataclass
+class KindScore:
+    """Counts for one finding kind (or extraction path)."""
+
+    expected: int = 0
+    found: int = 0
+    reported: int = 0
+    unexplained: int = 0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def precision(self) -> float:
+        claimed = self.found + self.unexplained
+        return self.found / claimed if claimed else 1.0
+
+
+def _same(entry: dict[str, Any], f: Finding) -> bool:
+    """A produced finding matches a golden entry: same kind, documents, printed values, indicator."""
+    got = finding_to_dict(f)
+    for field in MATCH_FIELDS:
+        if entry.get(field) != got.get(field):
+            return False
+    want_ind = entry.get("indicator")
+    if want_ind and f.indicator:
+        return f.key == indicator_key(want_ind) or similarity(indicator_key(want_ind), f.key or "") >= 90
+    return not want_ind and not f.indicator or entry.get("column") == f.column
+
+
+def _run(spec: dict[str, Any], corpus: Path) -> list[Finding]:
+    paths = [str(corpus / p) for p in spec["inputs"]]
+    runner = reconcile if spec.get("command", "check") == "reconcile" else check
+    result = runner(paths)
+    if result.failures:
+        raise RuntimeError("; ".join(f"{x.path}: {x.reason}" for x in result.failures))
+    return list(result.findings)
+
+
+def compare_findings(spec: dict[str, Any], produced: Sequence[Finding]) -> tuple[dict[str, KindScore], list[str]]:
+    """Score one golden set; returns per-kind scores and the regression lines."""
+    scores: dict[str, KindScore] = defaultdict(KindScore)
+    regressions: list[str] = []
+    unmatched = list(produced)
+    for entry in spec["findings"]:
+        score = scores[entry["kind"]]
+        score.expected += 1
+        hit = next((f for f in unmatched if _same(entry, f)), None)
+        if hit is None:
+            regressions.append(
+                f"lost: {entry['kind']} {entry['document']} {entry.get('indicator') or ''} "
+                f"{entry.get('reported')} -> {entry.get('expected')} ({entry.get('why', '')})"
+            )
+        else:
+            score.found += 1
+            unmatched.remove(hit)
+    accepted_extra = {(e["kind"], e.get("reported"), e.get("expected")) for e in spec.get("tolerated", [])}
+    for f in unmatched:
+        scores[f.kind].reported += 1
+        if f.severity == "error" and (f.kind, f.reported, f.expected) not in accepted_extra:
+            scores[f.kind].unexplained += 1
+            regressions.append(f"new error: {f.kind} {f.document} {f.indicator or ''} {f.reported} -> {f.expected}: {f.message}")
+    return scores, regressions
+
+
+def _extraction_scores(corpus: Path, golden: Path) -> dict[str, KindScore]:
+    """Cell-level precision/recall of extracted values against hand-checked table truth."""
+    scores: dict[str, KindScore] = {}
+    for truth_file in sorted((golden / "extraction").glob("*.json")):
+        truth = json.loads(truth_file.read_text(encoding="utf-8"))
+        doc: Document = file_to_document(corpus / truth["input"])
+        got = {
+            (r.key, c.role, c.period, c.raw.strip())
+            for r in doc.rows
+            if r.table is not None
+            for c in r.cells
+            if c.role not in ("note", "other")
+        }
+        want = {
+            (indicator_key(row["indicator"]), cell["role"], cell["period"], cell["raw"])
+            for row in truth["rows"]
+            for cell in row["cells"]
+        }
+        from normalizers.text import strip_markup
+
+        got = {(k, role, period, strip_markup(raw)) for k, role, period, raw in got}
+        s = KindScore(expected=len(want), found=len(want & got), reported=len(got))
+        s.unexplained = len(got - want)
+        scores[f"{truth['input']} ({truth.get('path', 'text')})"] = s
+    return scores
+
+
+def run_golden(corpus: str, golden: str, *, update: bool = False, assume_yes: bool = False, echo: Echo = print) -> int:
+    """The ``doisoat golden`` command; returns the exit code (0 clean, 1 regression)."""
+    corpus_dir, golden_dir = Path(corpus), Path(golden)
+    totals: dict[str, KindScore] = {k: KindScore() for k in KINDS}
+    all_regressions: list[str] = []
+    for spec_file in sorted((golden_dir / "findings").glob("*.json")):
+        spec = json.loads(spec_file.read_text(encoding="utf-8"))
+        produced = _run(spec, corpus_dir)
+        scores, regressions = compare_findings(spec, produced)
+        for kind, s in scores.items():
+            t = totals.setdefault(kind, KindScore())
+            t.expected += s.expected
+            t.found += s.found
+            t.reported += s.reported
+            t.unexplained += s.unexplained
+        all_regressions += [f"{spec_file.name}: {r}" for r in regressions]
+        if update and regressions:
+            echo(f"--- {spec_file.name}: differences")
+            for r in regressions:
+                echo(f"  {r}")
+            if assume_yes:
+                _rewrite(spec_file, spec, produced)
+                echo(f"rewrote {spec_file}")
+    echo(f"{'finding kind':<20} {'golden':>6} {'found':>6} {'recall':>7} {'precision':>9} {'new errors':>10}")
+    for kind in KINDS:
+        s = totals[kind]
+        echo(f"{kind:<20} {s.expected:>6} {s.found:>6} {s.recall:>7.2f} {s.precision:>9.2f} {s.unexplained:>10}")
+    extraction = _extraction_scores(corpus_dir, golden_dir)
+    if extraction:
+        echo(f"\n{'extraction (cells)':<48} {'truth':>6} {'found':>6} {'recall':>7} {'precision':>9}")
+        for name, s in extraction.items():
+            echo(f"{name:<48} {s.expected:>6} {s.found:>6} {s.recall:>7.3f} {s.precision:>9.3f}")
+    if all_regressions:
+        echo(f"\n{len(all_regressions)} regressions:")
+        for r in all_regressions:
+            echo(f"  {r}")
+        return 0 if update and assume_yes else 1
+    echo("\nno regressions")
+    return 0
+
+
+def _rewrite(spec_file: Path, spec: dict[str, Any], produced: Sequence[Finding]) -> None:
+    """Golden entries for every produced error/warning; kept justifications, new ones marked TODO."""
+    old = spec["findings"]
+    entries = []
+    for f in produced:
+        if f.severity == "info":
+            continue
+        d = finding_to_dict(f)
+        prior = next((e for e in old if _same(e, f)), None)
+        entry = {k: d.get(k) for k in ("kind", "severity", "document", "other_document", "indicator", "column", "reported", "expected")}
+        entry["why"] = prior.get("why", "TODO: justify by hand") if prior else "TODO: justify by hand"
+        entries.append(entry)
+    spec = {**spec, "findings": entries}
+    spec_file.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -1,0 +1,226 @@
+"""Results -> the JSON documents of the command-line contract (``shared/spec/cli-contract.md``).
+
+Fields only ever get added here, never renamed or removed: other programs depend on them.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from extractor.model import Cell, Document, Row
+from normalizers.units import parse_unit, to_base
+from reconcile.findings import Finding
+from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
+
+
+def _number(x: float | None) -> float | int | None:
+    if x is None:
+        return None
+    return int(x) if float(x).is_integer() and abs(x) < 2**53 else float(x)
+
+
+def document_to_dict(doc: Document) -> dict[str, Any]:
+    """A document's metadata as the contract shows it (plus extra keys a tool may ignore)."""
+    return {
+        "id": doc.id,
+        "path": doc.path,
+        "pages": doc.pages,
+        "district": doc.district,
+        "province": doc.province,
+        "title": doc.title,
+        "date": doc.date,
+        "issuer": doc.issuer,
+        "number": doc.number,
+        "format": doc.format,
+        "sha256": doc.sha256,
+        "tables": [
+            {"table": t.number, "title": t.title, "method": t.method, "columns": [c.header for c in t.columns]}
+            for t in doc.tables
+        ],
+        "rows": len(doc.rows),
+        "warnings": list(doc.warnings),
+    }
+
+
+def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
+    v = cell.value
+    out: dict[str, Any] = {
+        "column": cell.column,
+        "role": cell.role,
+        "period": cell.period,
+        "raw": v.raw,
+        "value": _number(v.value) if v.kind in ("number", "comparator", "fraction") else None,
+        "low": _number(v.low),
+        "high": _number(v.high),
+        "op": v.op,
+        "label": v.label,
+        "kind": v.kind,
+        "decimals": v.decimals,
+    }
+    if v.kind == "fraction":
+        out["den"] = _number(v.den)
+    if v.percent:
+        out["percent"] = v.percent
+    if v.kind == "unparsed":
+        out["unparsed"] = v.reason or "unreadable"
+    if v.style == "ambiguous" or v.confidence < 1.0:
+        out["style"] = v.style
+        out["confidence"] = round(v.confidence, 3)
+    if v.hedge:
+        out["hedge"] = v.hedge
+    if cell.divides is not None:
+        out["divides"] = list(cell.divides)
+    if cell.relation:
+        out["relation"] = cell.relation
+    if unit and v.value is not None and cell.role not in ("ratio", "evaluation"):
+        base = to_base(v.value, parse_unit(unit))
+        if base is not None and base[1] != parse_unit(unit).canonical:
+            out["base_value"] = _number(base[0])
+            out["base_unit"] = base[1]
+    prov = cell.provenance
+    if prov.line is not None:
+        out["line"] = prov.line
+    if prov.bbox is not None:
+        out["page"] = prov.page
+        out["bbox"] = [round(x, 2) for x in prov.bbox]
+    return out
+
+
+def row_to_dict(row: Row) -> dict[str, Any]:
+    prov = row.provenance
+    out: dict[str, Any] = {
+        "document": row.document,
+        "page": prov.page,
+        "table": row.table,
+        "row": row.row,
+        "index": row.index,
+        "section": row.section,
+        "indicator": row.indicator,
+        "key": row.key,
+        "unit": row.unit,
+        "parent": row.parent,
+        "cells": [cell_to_dict(c, row.unit) for c in row.cells],
+        "line": prov.line,
+        "source": row.source,
+        "confidence": round(row.confidence, 3),
+    }
+    if row.partition:
+        out["partition"] = True
+    if row.repaired:
+        out["repaired"] = True
+    if row.notes:
+        out["notes"] = list(row.notes)
+    if row.context:
+        out["context"] = row.context
+    return out
+
+
+def finding_to_dict(f: Finding) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "kind": f.kind,
+        "severity": f.severity,
+        "document": f.document,
+        "other_document": f.other_document,
+        "page": f.page,
+        "line": f.line,
+        "indicator": f.indicator,
+        "column": f.column,
+        "role": f.role,
+        "period": f.period,
+        "reported": f.reported,
+        "expected": f.expected,
+        "message": f.message,
+        "fingerprint": f.fingerprint(),
+    }
+    if f.bbox is not None:
+        out["bbox"] = [round(x, 2) for x in f.bbox]
+    if f.interval is not None:
+        out["interval"] = [round(x, 6) for x in f.interval]
+    if f.culprit:
+        out["culprit"] = f.culprit
+    if f.context:
+        out["context"] = f.context
+    if f.other_page is not None or f.other_line is not None:
+        out["other_page"] = f.other_page
+        out["other_line"] = f.other_line
+    if f.confidence < 1.0:
+        out["confidence"] = round(f.confidence, 3)
+    for k, v in f.extra:
+        out.setdefault(k, v)
+    return out
+
+
+def change_to_dict(c: Change) -> dict[str, Any]:
+    return {
+        "indicator": c.indicator,
+        "column": c.column,
+        "role": c.role,
+        "period": c.period,
+        "old": c.old,
+        "new": c.new,
+        "old_value": _number(c.old_value),
+        "new_value": _number(c.new_value),
+        "section": c.section,
+        "key": c.key,
+    }
+
+
+def _failures(failures: tuple[Failure, ...]) -> list[dict[str, str]]:
+    return [{"path": f.path, "reason": f.reason} for f in failures]
+
+
+def extract_to_json(result: ExtractResult) -> dict[str, Any]:
+    return {
+        "documents": [document_to_dict(d) for d in result.documents],
+        "rows": [row_to_dict(r) for d in result.documents for r in d.rows],
+        "failures": _failures(result.failures),
+    }
+
+
+def check_to_json(result: CheckResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "documents": [document_to_dict(d) for d in result.documents],
+        "findings": [finding_to_dict(f) for f in result.findings],
+        "failures": _failures(result.failures),
+        "suppressed": [finding_to_dict(f) for f in result.suppressed],
+        "summary": summary(result),
+    }
+    if result.groups:
+        out["groups"] = [list(g) for g in result.groups]
+    return out
+
+
+def summary(result: CheckResult) -> dict[str, Any]:
+    by_severity: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
+    by_kind: dict[str, int] = {}
+    for f in result.findings:
+        by_severity[f.severity] = by_severity.get(f.severity, 0) + 1
+        by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
+    return {
+        "documents": len(result.documents),
+        "failed": len(result.failures),
+        "findings": len(result.findings),
+        "suppressed": len(result.suppressed),
+        "by_severity": by_severity,
+        "by_kind": dict(sorted(by_kind.items())),
+    }
+
+
+def diff_to_json(result: DiffResult) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "old": document_to_dict(result.old),
+        "new": document_to_dict(result.new),
+        "changes": [change_to_dict(c) for c in result.changes],
+        "added": [{"indicator": r.indicator, "key": r.key, "section": r.section} for r in result.added],
+        "removed": [{"indicator": r.indicator, "key": r.key, "section": r.section} for r in result.removed],
+        "failures": _failures(result.failures),
+    }
+    if result.renamed:
+        out["renamed"] = [{"old": a.indicator, "new": b.indicator} for a, b in result.renamed]
+    return out
+
+
+def to_json_text(data: dict[str, Any]) -> str:
+    """Deterministic JSON text: same input, byte-identical output."""
+    return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"

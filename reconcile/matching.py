@@ -1,0 +1,157 @@
+"""Matching rows between two sets (two documents, or two tables of one) and comparing their values.
+
+Rows are blocked by unit dimension before scoring, so the work grows with the size of blocks,
+not with the product of all rows; inside a block, names are scored with the calibrated
+similarity (``normalizers.names``) in one vectorised call, and assigned one-to-one greedily
+from the best score down. A row whose best two candidates are within the ambiguity margin is
+reported, never silently picked.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.model import Cell, Document, Row
+from normalizers.names import AMBIGUITY_MARGIN, MATCH_CUTOFF, similarity_matrix
+from normalizers.numbers import format_vi, half_unit
+from normalizers.units import Unit, convert, convertible, parse_unit
+
+# Outcome roles: an "Ước thực hiện" in one report and a "Thực hiện" in the next are the same figure.
+_ROLE_CLASS = {"estimate": "outcome", "actual": "outcome", "plan": "plan", "target": "target", "ratio": "ratio"}
+
+
+@dataclass(frozen=True)
+class RowMatch:
+    """Two rows judged to be the same indicator; ``ambiguous_with`` names a near-tie candidate."""
+
+    a: Row
+    b: Row
+    score: float
+    ambiguous_with: Row | None = None
+
+
+def _dimension(row: Row) -> str:
+    unit = parse_unit(row.unit or "")
+    if unit.dimension in ("none", "other"):
+        # Prose rows and OCR'd units often lack a usable unit: let the name decide within "any".
+        return "any"
+    return unit.dimension
+
+
+def match_rows(rows_a: Sequence[Row], rows_b: Sequence[Row], *, score_cutoff: float = MATCH_CUTOFF) -> list[RowMatch]:
+    """One-to-one matches between two row sets, blocked by unit dimension.
+
+    Rows without a usable unit are compared with every block of the other side.
+    """
+    blocks_a: dict[str, list[Row]] = defaultdict(list)
+    blocks_b: dict[str, list[Row]] = defaultdict(list)
+    for r in rows_a:
+        if r.key:
+            blocks_a[_dimension(r)].append(r)
+    for r in rows_b:
+        if r.key:
+            blocks_b[_dimension(r)].append(r)
+    candidates: list[tuple[float, int, int, Row, Row]] = []
+    second_best: dict[int, tuple[float, Row]] = {}
+    for dim, left in sorted(blocks_a.items()):
+        right = list(blocks_b.get(dim, [])) if dim != "any" else [r for rs in blocks_b.values() for r in rs]
+        if dim != "any":
+            right += blocks_b.get("any", [])
+        if not right:
+            continue
+        scores = similarity_matrix([r.key for r in left], [r.key for r in right])
+        for i, ra in enumerate(left):
+            row_scores = scores[i]
+            order = sorted(range(len(right)), key=lambda j: -row_scores[j])
+            for rank, j in enumerate(order[:3]):
+                s = float(row_scores[j])
+                if s < score_cutoff:
+                    break
+                candidates.append((s, ra.index, right[j].index, ra, right[j]))
+                if rank == 1:
+                    second_best[ra.index] = (s, right[j])
+    candidates.sort(key=lambda c: (-c[0], c[1], c[2]))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matches = []
+    for s, ia, ib, ra, rb in candidates:
+        if ia in used_a or ib in used_b:
+            continue
+        used_a.add(ia)
+        used_b.add(ib)
+        runner = second_best.get(ia)
+        ambiguous = runner[1] if runner and runner[1].index != ib and s - runner[0] < AMBIGUITY_MARGIN else None
+        if ambiguous is not None and ambiguous.key == rb.key:
+            ambiguous = None
+        matches.append(RowMatch(ra, rb, s, ambiguous))
+    matches.sort(key=lambda m: (m.a.index, m.b.index))
+    return matches
+
+
+def effective_period(cell: Cell, doc: Document | None) -> str | None:
+    """A cell's period, or for prose figures without one the year of the report."""
+    if cell.period:
+        return cell.period
+    if cell.column_index is None and doc is not None and doc.date:
+        return doc.date[:4]
+    return None
+
+
+@dataclass(frozen=True)
+class ValueComparison:
+    """How two printed values of the same indicator/role/period compare."""
+
+    grade: str  # "equal", "rounding", "different", "incomparable"
+    a_text: str
+    b_text: str
+    detail: str
+
+
+def compare_values(ca: Cell, ua: str | None, cb: Cell, ub: str | None) -> ValueComparison:
+    """Compare two cells with unit conversion and printed precision.
+
+    "48" vs "48,1" -> rounding (48 stands for [47,5; 48,5]); "88,5" vs "83,9" -> different;
+    "48,1 tỷ đồng" vs "48.100 triệu đồng" -> equal.
+    """
+    va, vb = ca.value, cb.value
+    if va.kind != "number" or vb.kind != "number" or va.value is None or vb.value is None:
+        return ValueComparison("incomparable", va.raw, vb.raw, "not both plain numbers")
+    unit_a: Unit = parse_unit(ua or "")
+    unit_b: Unit = parse_unit(ub or "")
+    a, b = va.value, vb.value
+    ha, hb = half_unit(va.decimals or 0), half_unit(vb.decimals or 0)
+    if unit_a.dimension not in ("none", "other") and unit_b.dimension not in ("none", "other"):
+        if not convertible(unit_a, unit_b):
+            return ValueComparison("incomparable", va.raw, vb.raw, f"units {unit_a.canonical} and {unit_b.canonical}")
+        if unit_a.canonical != unit_b.canonical:
+            b = convert(b, unit_b, unit_a)
+            hb = convert(hb, unit_b, unit_a)
+    if a == b:
+        return ValueComparison("equal", va.raw, vb.raw, "")
+    if abs(a - b) <= ha + hb + 1e-9:
+        return ValueComparison("rounding", va.raw, vb.raw, "equal within the printed precision")
+    return ValueComparison("different", va.raw, vb.raw, f"{format_vi(a, va.decimals or 0)} vs {format_vi(b, vb.decimals or 0)}")
+
+
+def cell_pairs(a: Row, b: Row, doc_a: Document | None, doc_b: Document | None) -> list[tuple[Cell, Cell]]:
+    """Cells of two matched rows that print the same role class and period, one pair per class/period."""
+    index: dict[tuple[str, str | None], Cell] = {}
+    for cb in b.cells:
+        cls = _ROLE_CLASS.get(cb.role)
+        if cls is None or cls == "ratio":
+            continue
+        index.setdefault((cls, effective_period(cb, doc_b)), cb)
+    pairs = []
+    seen: set[tuple[str, str | None]] = set()
+    for ca in a.cells:
+        cls = _ROLE_CLASS.get(ca.role)
+        if cls is None or cls == "ratio":
+            continue
+        key = (cls, effective_period(ca, doc_a))
+        if key[1] is None or key in seen or key not in index:
+            continue
+        seen.add(key)
+        pairs.append((ca, index[key]))
+    return pairs

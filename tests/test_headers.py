@@ -1,0 +1,75 @@
+"""Column headers of the seeds -> roles, periods and ratio divisions."""
+
+from pathlib import Path
+
+import pytest
+
+from extractor.headers import header_period, header_to_columns, join_header_rows, read_header
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def _lines(name: str) -> list[str]:
+    return next(CORPUS.glob(f"{name}_*.txt")).read_text(encoding="utf-8").split("\n")
+
+
+@pytest.mark.parametrize(
+    ("header", "kind", "period"),
+    [
+        ("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "target", "2020-2025"),
+        ("KH năm 2024", "plan", "2024"),
+        ("KHI năm 2024", "plan", "2024"),  # OCR'd "KH" in seed 001
+        ("Ước thực hiện năm 2024", "estimate", "2024"),
+        ("Kế hoạch năm 2025", "plan", "2025"),
+        ("Ước thực hiện giai đoạn 2021 - 2024", "estimate", "2021-2024"),
+        ("Thực hiện năm 2024", "actual", "2024"),
+        ("So sánh với kế hoạch năm 2024 (%)", "ratio", "2024"),
+        ("Mục tiêu năm 2025", "target", "2025"),
+        ("Ghi chú", "note", None),
+        ("Chi chú", "note", None),
+        ("Đơn vị tính", "unit", None),
+        ("STT", "number", None),
+        ("Chỉ tiêu", "indicator", None),
+        ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", "actual", "2024"),
+        ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", "ratio", "2024"),
+        ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", "evaluation", "2024"),
+        ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", "target", None),
+    ],
+)
+def test_seed_headers_read_as_their_role(header: str, kind: str, period: str | None) -> None:
+    reading = read_header(header)
+    assert (reading.kind, reading.period) == (kind, period)
+
+
+def test_period_of_a_range_with_spaces() -> None:
+    assert header_period("Ước thực hiện giai đoạn 2021 - 2025") == "2021-2025"
+
+
+def test_spanning_so_sanh_is_repeated_over_its_three_columns() -> None:
+    names = join_header_rows([["STT", "So sánh", "", "", "Ghi chú"], ["", "A/B", "C/D", "E/F", ""]])
+    assert names == ["STT", "So sánh / A/B", "So sánh / C/D", "So sánh / E/F", "Ghi chú"]
+
+
+def test_seed_000_bieu01_ratio_columns_divide_what_their_headers_say() -> None:
+    lines = _lines("000")
+    start = next(i for i, line in enumerate(lines) if line.startswith("STT\t"))
+    cols = header_to_columns([lines[start].split("\t"), lines[start + 1].split("\t")])
+    ratios = {c.index: c.divides for c in cols if c.role == "ratio"}
+    # Ước TH 2024 / KH 2024; Ước TH 2021-2024 / Mục tiêu; Ước TH 2021-2025 / Mục tiêu.
+    assert ratios == {9: (5, 4), 10: (7, 3), 11: (8, 3)}
+
+
+def test_seed_000_bieu02_cumulative_ratio_divides_actual_by_target() -> None:
+    lines = _lines("000")
+    start = next(i for i, line in enumerate(lines) if line.startswith("TT\tChỉ tiêu"))
+    cols = header_to_columns([lines[start].split("\t")])
+    assert [c.role for c in cols] == ["number", "indicator", "unit", "target", "actual", "ratio", "evaluation", "note"]
+    assert cols[5].divides == (4, 3)
+
+
+def test_seed_001_appendix_single_sided_ratio_header() -> None:
+    lines = _lines("001")
+    start = next(i for i, line in enumerate(lines) if line.startswith("STT\tChỉ tiêu\tĐơn vị tính\tKế hoạch"))
+    cols = header_to_columns([lines[start].split("\t")])
+    assert [c.role for c in cols] == ["number", "indicator", "unit", "plan", "actual", "ratio", "target", "note"]
+    assert cols[5].divides == (4, 3)
