@@ -25,6 +25,18 @@ def footnote_markers(text: str) -> list[str]:
     return [m.group(1) for m in _SUP_RE.finditer(text) if m.group(1)]
 
 
+_FORMAT_TAG_RE = re.compile(r"</?(?!sup\b)[a-zA-Z][^<>]*>")
+
+
+def drop_format_tags(text: str) -> str:
+    """Remove formatting tags (``<b>``, ``<p>``, ``<i>``) but keep ``<sup>`` footnote markers.
+
+    ``'<b>48,10</b>'`` -> ``'48,10'``; ``'524.655 triệu đồng<sup>9</sup>'`` is kept whole, so the
+    number parser can set the footnote aside.
+    """
+    return _SPACE_RE.sub(" ", _FORMAT_TAG_RE.sub(" ", text)).strip()
+
+
 def strip_markup(text: str, *, keep_sup: bool = False) -> str:
     """Remove HTML tags and markdown emphasis, unescape entities, collapse blanks.
 
