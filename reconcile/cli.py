@@ -28,7 +28,7 @@ EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
 FORMATS = ("table", "json", "csv", "xlsx", "html", "sarif")
 
 
-def _render(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str) -> bytes:
+def _render(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str, output: str | None = None) -> bytes:
     """Result -> bytes in the chosen format (JSON here; the other writers live in reconcile.writers)."""
     if fmt == "json":
         if isinstance(result, ExtractResult):
@@ -36,12 +36,16 @@ def _render(result: ExtractResult | CheckResult | DiffResult, fmt: str, command:
         if isinstance(result, DiffResult):
             return to_json_text(diff_to_json(result)).encode()
         return to_json_text(check_to_json(result)).encode()
-    from reconcile.writers import WRITERS
+    from reconcile.writers import WRITERS, result_kind
 
     writer = WRITERS[fmt]
-    kind = "extract" if isinstance(result, ExtractResult) else ("diff" if isinstance(result, DiffResult) else "check")
-    if kind not in writer.supports:
+    if result_kind(result) not in writer.supports:
         raise click.UsageError(f"--format {fmt} is not available for '{command}'")
+    if fmt == "table" and output:
+        # Colour codes belong on a terminal, not in a file.
+        from reconcile.writers.table import render as render_table
+
+        return render_table(result, title=f"doisoat {command}", color=False)
     return writer.render(result, title=f"doisoat {command}")
 
 
@@ -173,7 +177,7 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, *
     if fmt == "sarif":
         raise click.UsageError("--format sarif is only for check/reconcile")
     result = api.extract(paths, _settings(**opts), progress=_progress(quiet))
-    _emit(_render(result, fmt, "extract"), output, fmt)
+    _emit(_render(result, fmt, "extract", output), output, fmt)
     _report_failures(result, quiet)
     sys.exit(EXIT_BAD_INPUT if result.failures else EXIT_OK)
 
@@ -186,7 +190,7 @@ def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | Non
     if write_baseline_to:
         write_baseline([*result.findings, *result.suppressed], write_baseline_to)
         click.echo(f"wrote baseline {write_baseline_to} ({len(result.findings) + len(result.suppressed)} findings)", err=True)
-    _emit(_render(result, fmt, command), output, fmt)
+    _emit(_render(result, fmt, command, output), output, fmt)
     _report_failures(result, quiet)
     sys.exit(_check_exit(result, fail_on))
 
@@ -227,7 +231,7 @@ def diff(old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_
     if fmt == "sarif":
         raise click.UsageError("--format sarif is only for check/reconcile")
     result = api.diff(old, new, _settings(**opts))
-    _emit(_render(result, fmt, "diff"), output, fmt)
+    _emit(_render(result, fmt, "diff", output), output, fmt)
     if not quiet:
         click.echo(
             f"{len(result.changes)} changed values, {len(result.added)} added, {len(result.removed)} removed indicators",

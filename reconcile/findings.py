@@ -72,7 +72,7 @@ class Finding:
     def fingerprint(self) -> str:
         """Stable identity for baselines: survives re-extraction and edits elsewhere in the report."""
         # Row indexes and line numbers move when a report is re-typed; these do not.
-        printed = self.reported or "" if self.kind in ("place_name", "unit_mismatch", "parse_error") else ""
+        printed = (self.reported or "") if self.kind in ("place_name", "unit_mismatch", "parse_error") else ""
         parts = (
             self.document,
             self.other_document or "",

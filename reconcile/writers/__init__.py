@@ -1,0 +1,71 @@
+"""Output writers: results -> bytes in one format, looked up by ``--format`` name in ``WRITERS``.
+
+Every writer has the same shape::
+
+    render(result, *, title: str) -> bytes
+
+where ``result`` is an ``ExtractResult``, ``CheckResult`` or ``DiffResult`` (reconcile/results.py)
+that the writer ``supports``. Writers never print; the command line writes the bytes to stdout or to
+``-o FILE`` (``needs_file``: binary or page formats that make no sense on a terminal). Writers are
+pure: same result, same bytes (except the timestamps openpyxl stamps into an .xlsx).
+
+Use::
+
+    writer = WRITERS["html"]
+    if result_kind(result) in writer.supports:
+        Path("bao-cao.html").write_bytes(writer.render(result, title="doisoat check"))
+
+Some writers take extra keyword options beyond ``title`` (``table``: ``color``, ``width``;
+``html``: ``max_images``); their defaults suit the command line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from reconcile.writers import csv_writer, html, sarif, table, xlsx
+from reconcile.writers.flat import Result, result_kind
+
+ALL_RESULTS = frozenset({"extract", "check", "diff"})
+
+
+@dataclass(frozen=True)
+class Writer:
+    """One output format.
+
+    render:     ``render(result, *, title) -> bytes``.
+    supports:   result kinds it can render: "extract", "check", "diff" (see ``result_kind``).
+    needs_file: True when the output only makes sense in a file (``-o FILE`` required).
+    suffix:     the usual file name suffix, for a default output name.
+    """
+
+    render: Callable[..., bytes]
+    supports: frozenset[str]
+    needs_file: bool
+    suffix: str
+
+
+WRITERS: dict[str, Writer] = {
+    "table": Writer(table.render, ALL_RESULTS, needs_file=False, suffix=".txt"),
+    "csv": Writer(csv_writer.render, ALL_RESULTS, needs_file=False, suffix=".csv"),
+    "xlsx": Writer(xlsx.render, ALL_RESULTS, needs_file=True, suffix=".xlsx"),
+    "html": Writer(html.render, ALL_RESULTS, needs_file=True, suffix=".html"),
+    "sarif": Writer(sarif.render, frozenset({"check"}), needs_file=False, suffix=".sarif"),
+}
+
+
+def render(fmt: str, result: Result, *, title: str, **options: Any) -> bytes:
+    """``WRITERS[fmt].render(result, title=title, **options)``, refusing a result kind it does not support.
+
+    Raises KeyError for an unknown format and ValueError for e.g. ``sarif`` on a diff result.
+    """
+    writer = WRITERS[fmt]
+    kind = result_kind(result)
+    if kind not in writer.supports:
+        raise ValueError(f"--format {fmt} is not available for {kind} results")
+    return writer.render(result, title=title, **options)
+
+
+__all__ = ["WRITERS", "Result", "Writer", "render", "result_kind"]

@@ -1,0 +1,56 @@
+"""CSV: one record per finding (check), per printed value (extract) or per change (diff).
+
+Columns are the contract's JSON field names (``flat.FINDING_COLUMNS`` and friends); numbers use a
+decimal point, and the text as printed stays in ``raw``/``reported``/``old``/``new``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from typing import Any
+
+from reconcile.results import CheckResult, DiffResult, ExtractResult
+from reconcile.writers.flat import (
+    CELL_COLUMNS,
+    CHANGE_COLUMNS,
+    FINDING_COLUMNS,
+    Result,
+    check_records,
+    diff_records,
+    extract_records,
+)
+
+_LAYOUTS: dict[type, tuple[tuple[str, ...], Callable[[Any], Iterable[dict[str, Any]]]]] = {
+    CheckResult: (FINDING_COLUMNS, check_records),
+    ExtractResult: (CELL_COLUMNS, extract_records),
+    DiffResult: (CHANGE_COLUMNS, diff_records),
+}
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def render(result: Result, *, title: str = "doisoat") -> bytes:
+    """Render a result as CSV bytes (comma-separated, CRLF, UTF-8 with BOM).
+
+    A check result's row for the seed 000 ratio finding reads
+    ``ratio_mismatch,error,000_6a5e51584c6108a1.txt,,41,Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa,...``.
+    Baseline-accepted findings follow the new ones with ``suppressed`` = ``true``.
+    """
+    columns, records = _LAYOUTS[type(result)]
+    buf = io.StringIO()
+    writer = csv.writer(buf)
+    writer.writerow(columns)
+    for rec in records(result):
+        writer.writerow([_cell(rec.get(c)) for c in columns])
+    # Excel (as installed in Vietnamese offices) opens a BOM-less CSV in the ANSI code page and
+    # shows "Tá»· lá»‡" for "Tỷ lệ"; the BOM makes it read UTF-8. Python's csv and pandas skip it
+    # with encoding="utf-8-sig".
+    return buf.getvalue().encode("utf-8-sig")
