@@ -156,7 +156,9 @@ def resolve_divides(columns: Sequence[Column]) -> list[Column]:
         num = den = None
         if len(sides) >= 2:
             num = _pick_column(sides[0], [c for c in values if c.index < col.index], default_role="actual")
-            den = _pick_column(sides[1], [c for c in values if c.index < col.index], default_role="plan")
+            # OCR sometimes repeats a fragment ("…năm 2024/Kế 2024/Kế hoạch năm 2024"): the last side
+            # is the denominator.
+            den = _pick_column(sides[-1], [c for c in values if c.index < col.index], default_role="plan")
         else:
             # One side only: "So sánh với kế hoạch năm 2024" names the denominator, "So sánh /
             # Thực hiện năm 2024" the numerator; the other is the same period's counterpart.
@@ -165,7 +167,7 @@ def resolve_divides(columns: Sequence[Column]) -> list[Column]:
             period = header_period(side) or col.period
             before = [c for c in values if c.index < col.index]
 
-            def same_period(c: Column) -> bool:
+            def same_period(c: Column, period: str | None = period) -> bool:
                 return period is None or c.period == period
 
             actuals = [c for c in before if c.role in ("actual", "estimate") and same_period(c)]

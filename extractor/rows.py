@@ -15,8 +15,8 @@ from extractor.grid import Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
 from normalizers.names import clean_indicator, indicator_key
-from normalizers.numbers import ParsedValue, infer_style, parse_value
-from normalizers.text import fold, strip_markup
+from normalizers.numbers import ParsedValue, parse_values
+from normalizers.text import drop_format_tags, fold, strip_markup
 from normalizers.units import parse_unit
 
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
@@ -141,13 +141,19 @@ def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> l
             and sum(_looks_numeric(t) for t in texts) >= 3
         )
         if values_only and value_cols:
+            # The indicator line is usually next, sometimes after a heading; it carries a unit.
             partner = None
-            for j in (i + 1, i - 1):
-                if 0 <= j < len(body) and not any(_looks_numeric(_text(c)) for c in body[j]):
-                    partner_texts = [_text(c) for c in body[j]]
-                    if any(partner_texts):
-                        partner = j
-                        break
+            fallback = None
+            for j in (i + 1, i + 2, i - 1):
+                if not (0 <= j < len(body)) or any(_looks_numeric(_text(c)) for c in body[j]):
+                    continue
+                partner_texts = [_text(c) for c in body[j]]
+                if any(_is_unit_like(t) for t in partner_texts):
+                    partner = j
+                    break
+                if fallback is None and j == i + 1 and any(partner_texts):
+                    fallback = j
+            partner = partner if partner is not None else fallback
             if partner is not None:
                 label_cells = [c for c in body[partner] if _text(c)]
                 value_cells = [c for c in row if _text(c)]
@@ -165,8 +171,12 @@ def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> l
                         merged[first + k] = c
                 if partner == i - 1 and out:
                     out.pop()
-                out.append((merged, "values had slid onto another line (OCR); re-joined with their indicator"))
-                i += 2 if partner == i + 1 else 1
+                repaired = (merged, "values had slid onto another line (OCR); re-joined with their indicator")
+                if partner == i + 2:
+                    # Keep the heading between them where it was printed.
+                    out.append((body[i + 1], None))
+                out.append(repaired)
+                i += 1 if partner == i - 1 else (partner - i + 1)
                 continue
         out.append((row, None))
         i += 1
@@ -186,50 +196,79 @@ def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
     return [*head, n]
 
 
+def parse_table_values(
+    rows: Sequence[Sequence[GridCell]], columns: Sequence[Column], style: str | None
+) -> list[dict[int, ParsedValue]]:
+    """Every value cell of a table parsed at once, so the separator style is decided from the
+    evidence of the whole table (seed 001's appendix: dot decimals "48.1" beside dot thousands
+    "1.320" people), or with the document's style when the caller knows it."""
+    places: list[tuple[int, int]] = []
+    texts: list[str] = []
+    for r, cells in enumerate(rows):
+        for col in columns:
+            if col.role in VALUE_ROLES and col.index < len(cells) and strip_markup(cells[col.index].text):
+                places.append((r, col.index))
+                texts.append(drop_format_tags(cells[col.index].text))
+    parsed = parse_values(texts, style=style)  # type: ignore[arg-type]
+    out: list[dict[int, ParsedValue]] = [{} for _ in rows]
+    for (r, c), value in zip(places, parsed, strict=True):
+        out[r][c] = value
+    return out
+
+
 def parse_cells(
-    texts: Sequence[GridCell], columns: Sequence[Column], style: str | None
+    texts: Sequence[GridCell], columns: Sequence[Column], values: dict[int, ParsedValue]
 ) -> list[Cell]:
-    """Value cells of one body row, parsed with the table's number style; blanks are left out."""
+    """Value cells of one body row (already parsed); blanks are left out."""
     cells: list[Cell] = []
     for col in columns:
-        if col.role not in VALUE_ROLES or col.index >= len(texts):
+        if col.role not in VALUE_ROLES or col.index not in values:
             continue
-        grid_cell = texts[col.index]
-        if not strip_markup(grid_cell.text):
-            continue
-        value = parse_value(grid_cell.text, style=style)  # type: ignore[arg-type]
         cells.append(
             Cell(
                 column=col.header,
                 role=col.role,
-                value=value,
+                value=values[col.index],
                 period=col.period,
                 column_index=col.index,
                 divides=col.divides,
-                provenance=grid_cell.provenance,
+                provenance=texts[col.index].provenance,
             )
         )
     return cells
 
 
 def _ratio_agrees(cell: Cell, num: ParsedValue | None, den: ParsedValue | None) -> bool | None:
+    """Does a printed ratio equal num/den within one unit of its last printed digit?"""
     if num is None or den is None or cell.value.value is None:
         return None
     a, b = num.value, den.value
     if a is None or b is None or b == 0:
         return None
-    return abs(a / b * 100 - cell.value.value) <= max(1.0, 10 ** -(cell.value.decimals or 0))
+    return abs(a / b * 100 - cell.value.value) <= 10 ** -(cell.value.decimals or 0) + 1e-9
 
 
-def check_divides(columns: list[Column], rows: Sequence[Sequence[Cell]]) -> tuple[list[Column], list[str]]:
+def _plausibility(num: Column, den: Column) -> int:
+    # Reports divide an outcome by a plan or target; a plan by a target comes second.
+    if num.role in ("actual", "estimate") and den.role in ("plan", "target"):
+        return 2
+    return 1 if den.role in ("plan", "target") else 0
+
+
+def check_divides(
+    columns: list[Column], rows: Sequence[Sequence[Cell]], trusted: Sequence[bool] | None = None
+) -> tuple[list[Column], list[str]]:
     """Re-read a ratio column's divisions from the values when its (OCR'd) header disagrees with them.
 
-    Only when the header's pair agrees on fewer than half the rows and another pair of value columns
-    agrees on at least 80 % of at least 3 rows; single disagreeing rows are still findings later.
+    Only rows the reader did not have to repair count as evidence. The header's pair is replaced
+    only when it agrees on fewer than half of them and another pair of value columns agrees on at
+    least 80 % of at least 3 rows (ties go to outcome/plan pairs, then to the nearest columns);
+    single disagreeing rows are still reported by the checks.
     """
     notes: list[str] = []
     value_cols = [c for c in columns if c.role in ("target", "plan", "actual", "estimate")]
-    by_row = [{c.column_index: c for c in r} for r in rows]
+    use = trusted if trusted is not None else [True] * len(rows)
+    by_row = [{c.column_index: c for c in r} for r, ok in zip(rows, use, strict=True) if ok]
     out = list(columns)
     for pos, col in enumerate(columns):
         if col.role != "ratio":
@@ -250,18 +289,21 @@ def check_divides(columns: list[Column], rows: Sequence[Sequence[Cell]]) -> tupl
             agree, total = score(col.divides)
             if total == 0 or agree * 2 >= total:
                 continue
-        best: tuple[float, tuple[int, int]] | None = None
+        best: tuple[float, int, int, tuple[int, int]] | None = None
         for n in value_cols:
             for d in value_cols:
                 if n.index == d.index or n.index > col.index or d.index > col.index:
                     continue
                 agree, total = score((n.index, d.index))
-                if total >= 3 and agree >= 0.8 * total and (best is None or agree / total > best[0]):
-                    best = (agree / total, (n.index, d.index))
-        if best is not None and best[1] != col.divides:
-            num = next(c for c in columns if c.index == best[1][0])
-            den = next(c for c in columns if c.index == best[1][1])
-            out[pos] = replace(col, divides=best[1], period=num.period)
+                if total < 3 or agree < 0.8 * total:
+                    continue
+                rank = (agree / total, _plausibility(n, d), -(col.index - n.index), (n.index, d.index))
+                if best is None or rank[:3] > best[:3]:
+                    best = rank
+        if best is not None and best[3] != col.divides:
+            num = next(c for c in columns if c.index == best[3][0])
+            den = next(c for c in columns if c.index == best[3][1])
+            out[pos] = replace(col, divides=best[3], period=num.period)
             notes.append(
                 f"column '{col.header}': header unclear, divisions read from the values "
                 f"('{num.header}' / '{den.header}', {best[0]:.0%} of rows agree)"
@@ -292,9 +334,6 @@ def grid_to_rows(
         width = max((len(r) for r in body), default=0)
         guessed = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
         columns = header_to_columns([guessed[:width]])
-    if style is None:
-        numeric = [c.text for r in body for c in r if _looks_numeric(strip_markup(c.text))]
-        style = infer_style(numeric).style
     ind = _role_cols(columns, "indicator")
     num_col = _role_cols(columns, "number")
     unit_col = _role_cols(columns, "unit")
@@ -308,10 +347,12 @@ def grid_to_rows(
         first = next((c.provenance for c in cells if strip_markup(c.text)), Provenance())
         prepared.append((cells, notes, first))
 
-    parsed = [parse_cells(cells, columns, style) for cells, _, _ in prepared]
-    columns, column_notes = check_divides(columns, parsed)
+    values = parse_table_values([cells for cells, _, _ in prepared], columns, style)
+    parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
+    trusted = [not notes for _, notes, _ in prepared]
+    columns, column_notes = check_divides(columns, parsed, trusted)
     if column_notes:
-        parsed = [parse_cells(cells, columns, style) for cells, _, _ in prepared]
+        parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
 
     rows: list[Row] = []
     section: list[str] = []

@@ -56,12 +56,18 @@ def _findings_for_match(
         period = effective_period(ca, doc_a)
         where_b = f"p.{cb.provenance.page}" if cb.provenance.page else f"line {cb.provenance.line}"
         b_name = doc_b.id if kind == "value_mismatch" else ("prose" if m.b.table is None else f"table {m.b.table + 1}")
+        label = ca.column if (period is None or period in ca.column) else f"{ca.column} ({period})"
+        repaired = [r for r in (m.a, m.b) if r.repaired or r.confidence < 1.0]
         if cmp.grade == "rounding":
             severity = "info"
-            message = f"{ca.column} {period}: {ca.raw} vs {cb.raw} in {b_name} ({where_b}) — {cmp.detail}"
+            message = f"{label}: {ca.raw} vs {cb.raw} in {b_name} ({where_b}) — {cmp.detail}"
         else:
-            severity = "error"
-            message = f"{ca.column} {period}: {ca.raw} here, {cb.raw} in {b_name} ({where_b})"
+            # A row the extractor had to repair (OCR moved its values) may be misaligned: the
+            # difference is worth checking, but it is not proof that the printed numbers disagree.
+            severity = "warning" if repaired else "error"
+            message = f"{label}: {ca.raw} here, {cb.raw} in {b_name} ({where_b})"
+            if repaired:
+                message += "; one of the rows was repaired after OCR damage, check the alignment"
         out.append(
             Finding(
                 kind=kind,

@@ -55,7 +55,7 @@ def _same(entry: dict[str, Any], f: Finding) -> bool:
     want_ind = entry.get("indicator")
     if want_ind and f.indicator:
         return f.key == indicator_key(want_ind) or similarity(indicator_key(want_ind), f.key or "") >= 90
-    return not want_ind and not f.indicator or entry.get("column") == f.column
+    return (not want_ind and not f.indicator) or entry.get("column") == f.column
 
 
 def _run(spec: dict[str, Any], corpus: Path) -> list[Finding]:

@@ -142,7 +142,10 @@ def cell_pairs(a: Row, b: Row, doc_a: Document | None, doc_b: Document | None) -
         cls = _ROLE_CLASS.get(cb.role)
         if cls is None or cls == "ratio":
             continue
-        index.setdefault((cls, effective_period(cb, doc_b)), cb)
+        period = effective_period(cb, doc_b)
+        if period is None and cb.column_index is None:
+            continue
+        index.setdefault((cls, period), cb)
     pairs = []
     seen: set[tuple[str, str | None]] = set()
     for ca in a.cells:
@@ -150,7 +153,11 @@ def cell_pairs(a: Row, b: Row, doc_a: Document | None, doc_b: Document | None) -
         if cls is None or cls == "ratio":
             continue
         key = (cls, effective_period(ca, doc_a))
-        if key[1] is None or key in seen or key not in index:
+        # Without a period, only table targets/plans compare (a resolution's "Chỉ tiêu" column):
+        # prose figures without a year could be of any year.
+        if key[1] is None and (cls not in ("target", "plan") or ca.column_index is None):
+            continue
+        if key in seen or key not in index:
             continue
         seen.add(key)
         pairs.append((ca, index[key]))
