@@ -1,0 +1,251 @@
+"""Text-layer PDFs -> table grids (stitched across pages) and running-text lines.
+
+``read_pdf`` opens the file once with pdfplumber, takes each page's words and ruling edges once,
+and hands them to the layout analysis of ``extractor.pdf_words`` (shared with OCR): ruled tables
+through pdfplumber's lattice, unruled ones from whitespace, decided per page by whether rules
+are there. Pages without a usable text layer are listed in ``pages_needing_ocr``.
+
+Every failure to open a file becomes ``BadInputError(path, reason)`` with a one-line reason; no
+pdfminer or pdfplumber traceback gets out.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfplumber.utils.exceptions import PdfminerException
+
+from extractor.errors import BadInputError
+from extractor.grid import Grid
+from extractor.model import TextLine
+from extractor.pdf_words import (
+    LayoutSettings,
+    PageLayout,
+    Rule,
+    Word,
+    stitch_grids,
+    words_to_grids,
+    words_to_layout,
+)
+
+__all__ = [
+    "LayoutSettings",
+    "PdfContent",
+    "PdfPage",
+    "Rule",
+    "Word",
+    "read_pdf",
+    "stitch_grids",
+    "words_to_grids",
+]
+
+# A page with fewer letters and digits than this has no usable text layer (a scan, perhaps with a
+# few OCR crumbs or a stamped page number).
+MIN_TEXT_CHARS = 25
+
+# File signatures of what people rename to .pdf by mistake.
+_MAGIC = (
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"PK\x03\x04", "a ZIP archive (Word or Excel file?)"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document"),
+    (b"{\\rtf", "an RTF document"),
+)
+
+
+@dataclass(frozen=True)
+class PdfPage:
+    """One page as read.
+
+    number:   1-based page number.
+    width, height: page size in points.
+    has_text: the page has a usable text layer (at least ``MIN_TEXT_CHARS`` real characters).
+    grids:    the tables printed on this page, top to bottom (before stitching across pages).
+    lines:    running text outside tables, one per printed line, with ``Provenance(page, bbox)``.
+    """
+
+    number: int
+    width: float
+    height: float
+    has_text: bool
+    grids: tuple[Grid, ...]
+    lines: tuple[TextLine, ...]
+
+
+@dataclass(frozen=True)
+class PdfContent:
+    """A whole PDF as read.
+
+    pages:  every page, in order.
+    grids:  the tables, a table continued over several pages joined into one grid.
+    lines:  running text of all pages, in order.
+    pages_needing_ocr: pages with images but no usable text layer (scans), for ``extractor.ocr``.
+    """
+
+    pages: tuple[PdfPage, ...]
+    grids: tuple[Grid, ...]
+    lines: tuple[TextLine, ...]
+    pages_needing_ocr: tuple[int, ...]
+
+
+def _one_line(exc: BaseException) -> str:
+    inner = exc.args[0] if isinstance(exc, PdfminerException) and exc.args else exc
+    text = str(inner).strip().splitlines()[0] if str(inner).strip() else ""
+    name = type(inner).__name__ if isinstance(inner, BaseException) else "error"
+    return f"{name}: {text[:120]}" if text else name
+
+
+def _check_bytes(name: str, path: Path) -> None:
+    """Reasons a file is not worth handing to pdfminer: missing, empty, another format, cut short."""
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            head = fh.read(1024)
+            fh.seek(max(0, size - 2048))
+            tail = fh.read()
+    except FileNotFoundError:
+        raise BadInputError(name, "no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(name, "is a directory") from None
+    except OSError as exc:
+        raise BadInputError(name, f"cannot read ({exc.strerror or exc})") from None
+    if size == 0 or not head.strip():
+        raise BadInputError(name, "empty file")
+    if b"%PDF-" not in head:
+        for magic, what in _MAGIC:
+            if head.startswith(magic):
+                raise BadInputError(name, f"not a PDF (the file is {what})")
+        raise BadInputError(name, "not a PDF (no %PDF header)")
+    # pdfminer would rebuild what it can from a cut file and quietly lose the pages at its end.
+    # (Junk after the %%EOF, which some mailers append, is harmless: look further back before failing.)
+    if b"%%EOF" not in tail and b"%%EOF" not in path.read_bytes():
+        raise BadInputError(name, "truncated PDF (no %%EOF marker; was the download cut short?)")
+
+
+def _words(page: Any) -> list[Word]:
+    n = page.page_number
+    return [
+        Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), n)
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    ]
+
+
+def _rules(page: Any) -> tuple[list[Rule], list[Rule]]:
+    h: list[Rule] = []
+    v: list[Rule] = []
+    for e in page.edges:
+        rule = (float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"]))
+        (h if e["orientation"] == "h" else v).append(rule)
+    return h, v
+
+
+def _has_text(page: Any) -> bool:
+    real = 0
+    for ch in page.chars:
+        text = ch["text"]
+        # Glyphs without a Unicode mapping come out as "(cid:123)": not readable text.
+        if not text.startswith("(cid:") and text.isalnum():
+            real += 1
+            if real >= MIN_TEXT_CHARS:
+                return True
+    return False
+
+
+def _read_page(page: Any, settings: LayoutSettings) -> tuple[PdfPage, bool]:
+    """One page -> its ``PdfPage`` and whether it needs OCR (images, no text layer)."""
+    has_text = _has_text(page)
+    if has_text:
+        h_rules, v_rules = _rules(page)
+        layout = words_to_layout(
+            _words(page),
+            page=page.page_number,
+            page_width=float(page.width),
+            page_height=float(page.height),
+            h_rules=h_rules,
+            v_rules=v_rules,
+            settings=settings,
+        )
+    else:
+        layout = PageLayout(grids=(), lines=())
+    needs_ocr = not has_text and bool(page.images)
+    pdf_page = PdfPage(
+        number=page.page_number,
+        width=float(page.width),
+        height=float(page.height),
+        has_text=has_text,
+        grids=layout.grids,
+        lines=layout.lines,
+    )
+    return pdf_page, needs_ocr
+
+
+def read_pdf(
+    path: str | Path,
+    *,
+    password: str | None = None,
+    settings: LayoutSettings | Mapping[str, Any] | None = None,
+) -> PdfContent:
+    """Read the tables and running text of a text-layer PDF.
+
+    >>> content = read_pdf("corpus/pdf/bieu01_ruled.pdf")
+    >>> content.grids[0].title
+    'BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU'
+    >>> [c.text for c in content.grids[0].rows[3][:4]]
+    ['1', 'Thu nhập bình quân đầu người/ năm', 'Triệu đồng', '50,00']
+
+    Raises ``BadInputError`` naming the file for an empty file, another format renamed .pdf, a
+    truncated or corrupt PDF, an encrypted PDF without (or with a wrong) ``password``, a PDF of 0 pages.
+    """
+    name = str(path)
+    p = Path(path)
+    _check_bytes(name, p)
+    resolved = LayoutSettings.resolve(settings)
+    # pdfminer logs every repaired xref or odd operator as a warning; the reader reports what matters.
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    try:
+        pdf = pdfplumber.open(p, password=password or "")
+    except PdfminerException as exc:
+        inner = exc.args[0] if exc.args else exc
+        if isinstance(inner, PDFPasswordIncorrect):
+            reason = "encrypted PDF (wrong password)" if password else "encrypted PDF (needs a password)"
+            raise BadInputError(name, reason) from None
+        raise BadInputError(name, f"corrupt PDF, cannot be opened ({_one_line(exc)})") from None
+    except Exception as exc:
+        raise BadInputError(name, f"corrupt PDF, cannot be opened ({_one_line(exc)})") from None
+    pages: list[PdfPage] = []
+    needing_ocr: list[int] = []
+    with pdf:
+        try:
+            plumber_pages = pdf.pages
+        except Exception as exc:
+            raise BadInputError(name, f"corrupt PDF, page tree unreadable ({_one_line(exc)})") from None
+        if not plumber_pages:
+            raise BadInputError(name, "PDF has no pages")
+        for page in plumber_pages:
+            try:
+                pdf_page, needs_ocr = _read_page(page, resolved)
+            except Exception as exc:
+                raise BadInputError(
+                    name, f"corrupt PDF, page {page.page_number} unreadable ({_one_line(exc)})"
+                ) from None
+            finally:
+                # Drop the page's parsed objects now: a 100-page report stays at one page of memory.
+                page.close()
+            pages.append(pdf_page)
+            if needs_ocr:
+                needing_ocr.append(pdf_page.number)
+    return PdfContent(
+        pages=tuple(pages),
+        grids=tuple(stitch_grids([g for pg in pages for g in pg.grids])),
+        lines=tuple(line for pg in pages for line in pg.lines),
+        pages_needing_ocr=tuple(needing_ocr),
+    )

@@ -1,0 +1,825 @@
+"""Words and rule segments of one page -> table grids and running-text lines.
+
+The layout analysis shared by the PDF text layer (``extractor.pdf_tables``) and OCR
+(``extractor.ocr``): both hand over positioned words and, when the page has them, the ruling
+segments of its tables. Stages, each a function:
+
+    words_to_lines -> rules_to_lattices -> lattice_to_grid          (ruled tables)
+                   -> lines_to_regions -> region_to_grid            (unruled tables)
+                   -> caption_above, stitch_grids                    (titles, pages)
+
+Ruled tables follow pdfplumber's lattice (``merge_edges`` -> ``edges_to_intersections`` ->
+``intersections_to_cells`` -> ``cells_to_tables``); words are then put into cells by their centre,
+once per page, instead of cropping the page per cell. Unruled tables are read from whitespace:
+columns are the x-ranges that the text of many rows covers and that stay empty between them,
+rows are printed lines, and a line that only continues the text columns of the line above
+(close to it, first column empty) continues that row's cells (wrapped "Chỉ tiêu" texts).
+
+Grid conventions (what ``extractor.headers.join_header_rows`` expects):
+
+- a header cell merged over several columns repeats its text in each of them ("So sánh" over
+  the three ratio columns); a cell merged over several rows keeps its text in the top row and
+  leaves the rows below empty ("STT" over the two header rows);
+- a cell wrapped over several printed lines is its lines joined by single spaces;
+- ``Grid.header_rows`` is the number of rows above the first body row (a row numbered "A",
+  "1", "II" in its first column, or holding values), -1 when no body row is found;
+- every ``GridCell`` carries ``Provenance(page, bbox=(x0, top, x1, bottom))`` in the units of the
+  words (PDF points for text layers; the OCR caller converts pixels before calling).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, fields, replace
+from itertools import pairwise
+from statistics import median
+from typing import Any
+
+from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
+
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance, TextLine
+from normalizers.text import fold, nfc
+
+BBox = tuple[float, float, float, float]
+"""(x0, top, x1, bottom), y growing downwards, in the page's units."""
+
+Rule = tuple[float, float, float, float]
+"""A ruling segment as (x0, top, x1, bottom): a horizontal rule has top ~ bottom, a vertical one x0 ~ x1."""
+
+
+@dataclass(frozen=True)
+class Word:
+    """One printed word and its box.
+
+    text:   the word as printed ("39.500,00", "Tỷ"); no spaces inside.
+    x0, x1: left and right edge; top, bottom: upper and lower edge (y grows downwards).
+    page:   1-based page number.
+    """
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    page: int
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+    @property
+    def center_x(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def center_y(self) -> float:
+        return (self.top + self.bottom) / 2
+
+
+@dataclass(frozen=True)
+class LayoutSettings:
+    """Tunables of the layout analysis, in the page's units or as multiples of the text height.
+
+    snap_tolerance, join_tolerance: rules this close are one rule / one continued rule.
+    intersection_tolerance: how far a rule may stop short of a crossing one.
+    min_rule_length: shorter rule segments are ignored (glyph strokes, rect sides of thin rules).
+    segment_gap: words further apart than this x text height belong to different cells; cell padding
+        makes gaps between columns wider than a space (about 0.3 of the text height).
+    wrap_gap: a line whose top is within this x line pitch of the line above continues its cells
+        (wrapped text); rows are further apart by their cell padding.
+    region_gap: a vertical gap of more than this x line pitch ends an unruled table.
+    min_columns, min_rows: smaller whitespace layouts are running text (signature blocks, headings).
+    """
+
+    snap_tolerance: float = 3.0
+    join_tolerance: float = 3.0
+    intersection_tolerance: float = 1.0
+    min_rule_length: float = 3.0
+    segment_gap: float = 0.45
+    wrap_gap: float = 1.25
+    region_gap: float = 2.5
+    min_columns: int = 3
+    min_rows: int = 2
+
+    @classmethod
+    def resolve(cls, settings: LayoutSettings | Mapping[str, Any] | None) -> LayoutSettings:
+        """``None`` -> defaults; a dict -> defaults overridden by its keys (unknown keys rejected)."""
+        if settings is None:
+            return cls()
+        if isinstance(settings, LayoutSettings):
+            return settings
+        known = {f.name for f in fields(cls)}
+        unknown = set(settings) - known
+        if unknown:
+            raise ValueError(f"unknown layout settings: {sorted(unknown)}")
+        return cls(**dict(settings))
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """What one page holds: its table grids (top to bottom) and its running-text lines."""
+
+    grids: tuple[Grid, ...]
+    lines: tuple[TextLine, ...]
+
+
+# ------------------------------------------------------------------------------------------ lines
+
+
+@dataclass
+class _Line:
+    """Words printed on one baseline, left to right."""
+
+    words: list[Word]
+    top: float
+    bottom: float
+
+    @property
+    def x0(self) -> float:
+        return self.words[0].x0
+
+    @property
+    def x1(self) -> float:
+        return max(w.x1 for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return median(w.height for w in self.words)
+
+
+def words_to_lines(words: Iterable[Word]) -> list[_Line]:
+    """Group words into printed lines: a word belongs to the line its box overlaps by half its height."""
+    lines: list[_Line] = []
+    for word in sorted(words, key=lambda w: (w.top, w.x0)):
+        if lines:
+            line = lines[-1]
+            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
+            if overlap >= 0.5 * min(word.height, line.bottom - line.top):
+                line.words.append(word)
+                line.bottom = max(line.bottom, word.bottom)
+                continue
+        lines.append(_Line([word], word.top, word.bottom))
+    for line in lines:
+        line.words.sort(key=lambda w: w.x0)
+    return lines
+
+
+def _join(words: Sequence[Word]) -> str:
+    """Words of one cell, in reading order (lines top to bottom, words left to right), space-joined."""
+    if not words:
+        return ""
+    return " ".join(" ".join(w.text for w in line.words) for line in words_to_lines(words))
+
+
+def _bbox(words: Iterable[Word]) -> BBox:
+    ws = list(words)
+    return (min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws), max(w.bottom for w in ws))
+
+
+def _segments(line: _Line, gap: float) -> list[list[Word]]:
+    """Split a line where the space between two words is wider than ``gap`` (a column boundary)."""
+    parts: list[list[Word]] = [[line.words[0]]]
+    for prev, word in pairwise(line.words):
+        if word.x0 - prev.x1 > gap:
+            parts.append([word])
+        else:
+            parts[-1].append(word)
+    return parts
+
+
+# ------------------------------------------------------------------------------------- body rows
+
+_ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$")
+_VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def is_row_label(text: str) -> bool:
+    """A row number as printed in an STT column: ``'A'``, ``'1'``, ``'II'``, ``'2.1'`` (not ``'STT'``)."""
+    return bool(_ROW_LABEL_RE.match(text.strip()))
+
+
+def is_value(text: str) -> bool:
+    """A printed figure: ``'39.500,00'``, ``'> 90'``, ``'7,2'``; a bare year (``'2024'``) is header text."""
+    t = text.strip()
+    return bool(_VALUE_RE.match(t)) and not _YEAR_RE.match(t)
+
+
+def is_body_row(texts: Sequence[str]) -> bool:
+    """True for the first row under a header: numbered in its first column, or holding two values.
+
+    ``['A', 'CHỈ TIÊU KINH TẾ', '', ...]`` and ``['', 'Tỷ lệ che phủ rừng', '%', '50,50', '51,30', ...]``
+    are body rows; ``['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH năm 2024', ...]`` is not.
+    """
+    if texts and is_row_label(texts[0]):
+        return True
+    return sum(1 for t in texts if t and is_value(t)) >= 2
+
+
+def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
+    for i, row in enumerate(rows[:limit]):
+        if is_body_row(row):
+            return i
+    return -1
+
+
+# ---------------------------------------------------------------------------------- ruled tables
+
+
+@dataclass(frozen=True)
+class _Lattice:
+    """A ruled table: column and row boundaries, and its cells as (row0, row1, col0, col1) spans."""
+
+    bbox: BBox
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    cells: tuple[tuple[int, int, int, int], ...]
+
+
+def _edge(rule: Rule, orientation: str) -> dict[str, Any]:
+    x0, top, x1, bottom = rule
+    if orientation == "h":
+        y = (top + bottom) / 2
+        top = bottom = y
+    else:
+        x = (x0 + x1) / 2
+        x0 = x1 = x
+    return {
+        "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+        "width": x1 - x0, "height": bottom - top, "orientation": orientation, "object_type": "line",
+    }  # fmt: skip
+
+
+def _cluster(values: Iterable[float], tolerance: float) -> list[float]:
+    out: list[float] = []
+    for v in sorted(values):
+        if out and v - out[-1] <= tolerance:
+            continue
+        out.append(v)
+    return out
+
+
+def rules_to_lattices(
+    h_rules: Sequence[Rule], v_rules: Sequence[Rule], settings: LayoutSettings | None = None
+) -> list[_Lattice]:
+    """Ruling segments -> ruled tables (pdfplumber's lattice), each at least 2 x 2 cells."""
+    s = LayoutSettings.resolve(settings)
+    edges = [_edge(r, "h") for r in h_rules if r[2] - r[0] >= s.min_rule_length]
+    edges += [_edge(r, "v") for r in v_rules if r[3] - r[1] >= s.min_rule_length]
+    if not edges:
+        return []
+    edges = merge_edges(edges, s.snap_tolerance, s.snap_tolerance, s.join_tolerance, s.join_tolerance)
+    edges = [
+        e for e in edges if (e["width"] if e["orientation"] == "h" else e["height"]) >= s.min_rule_length
+    ]
+    cells = intersections_to_cells(
+        edges_to_intersections(edges, s.intersection_tolerance, s.intersection_tolerance)
+    )
+    lattices = []
+    for group in cells_to_tables(cells):
+        xs = _cluster([c[0] for c in group] + [c[2] for c in group], 1.0)
+        ys = _cluster([c[1] for c in group] + [c[3] for c in group], 1.0)
+        if len(xs) < 3 or len(ys) < 3:
+            continue
+
+        def index(coords: list[float], v: float) -> int:
+            return min(range(len(coords)), key=lambda i: abs(coords[i] - v))
+
+        spans = tuple(
+            sorted((index(ys, c[1]), index(ys, c[3]), index(xs, c[0]), index(xs, c[2])) for c in group)
+        )
+        bbox = (xs[0], ys[0], xs[-1], ys[-1])
+        lattices.append(
+            _Lattice(bbox, tuple(xs), tuple(ys), tuple(s for s in spans if s[0] < s[1] and s[2] < s[3]))
+        )
+    return lattices
+
+
+def _inside(word: Word, bbox: BBox) -> bool:
+    return bbox[0] <= word.center_x <= bbox[2] and bbox[1] <= word.center_y <= bbox[3]
+
+
+def lattice_to_grid(lattice: _Lattice, words: Sequence[Word], *, page: int) -> Grid:
+    """Fill a ruled table with the words whose centre falls in each cell; merged cells per the module doc."""
+    xs, ys = list(lattice.xs), list(lattice.ys)
+    n_rows, n_cols = len(ys) - 1, len(xs) - 1
+    owner: dict[tuple[int, int], int] = {}
+    for index, (r0, r1, c0, c1) in enumerate(lattice.cells):
+        for r in range(r0, r1):
+            for c in range(c0, c1):
+                owner.setdefault((r, c), index)
+    cell_words: list[list[Word]] = [[] for _ in lattice.cells]
+    for word in words:
+        c = bisect.bisect_right(xs, word.center_x) - 1
+        r = bisect.bisect_right(ys, word.center_y) - 1
+        hit = owner.get((min(max(r, 0), n_rows - 1), min(max(c, 0), n_cols - 1)))
+        if hit is not None:
+            cell_words[hit].append(word)
+    texts = [nfc(_join(ws)) for ws in cell_words]
+    rows: list[tuple[GridCell, ...]] = []
+    for r in range(n_rows):
+        row = []
+        for c in range(n_cols):
+            k = owner.get((r, c))
+            if k is None:
+                row.append(GridCell("", Provenance(page=page, bbox=(xs[c], ys[r], xs[c + 1], ys[r + 1]))))
+                continue
+            r0, r1, c0, c1 = lattice.cells[k]
+            # Merged over columns: repeat in each; merged over rows: text in the top row only.
+            text = texts[k] if r == r0 else ""
+            row.append(GridCell(text, Provenance(page=page, bbox=(xs[c0], ys[r0], xs[c1], ys[r1]))))
+        rows.append(tuple(row))
+    header = _header_count([[c.text for c in row] for row in rows])
+    return Grid(
+        rows=tuple(rows),
+        header_rows=header,
+        provenance=Provenance(page=page, bbox=lattice.bbox),
+        method="pdfplumber-lines",
+    )
+
+
+# -------------------------------------------------------------------------------- unruled tables
+
+
+@dataclass
+class _Region:
+    """Consecutive lines that may print a whitespace table; ``start``: its first multi-cell line."""
+
+    lines: list[_Line]
+    start: int
+
+
+def _pitch(lines: Sequence[_Line]) -> float:
+    """Usual distance between the tops of two consecutive lines of one paragraph (the leading)."""
+    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top]
+    heights = [ln.height for ln in lines]
+    h = median(heights) if heights else 10.0
+    close = sorted(d for d in diffs if 0.8 * h <= d <= 2.0 * h)
+    # The smallest common spacing: lines inside one cell or paragraph, not between rows. A table
+    # of one-line rows has no such spacing; then the usual leading (1.2 x the text height) it is.
+    return min(close[len(close) // 4], 1.3 * h) if close else 1.2 * h
+
+
+def lines_to_regions(lines: Sequence[_Line], settings: LayoutSettings, pitch: float) -> list[_Region]:
+    """Runs of lines split into several cells (segments), broken at wide vertical gaps."""
+    regions: list[_Region] = []
+    run: list[_Line] = []
+
+    def close_run() -> None:
+        multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
+        if len(multi) >= settings.min_rows:
+            regions.append(_Region(list(run), multi[0]))
+
+    for line in lines:
+        if run and line.top - run[-1].top > settings.region_gap * pitch:
+            close_run()
+            run = []
+        run.append(line)
+    if run:
+        close_run()
+    return regions
+
+
+def _columns(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The x-ranges covered by the given spans, merged where they overlap: one range per column."""
+    out: list[tuple[float, float]] = []
+    for x0, x1 in sorted(spans):
+        if out and x0 <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], x1))
+        else:
+            out.append((x0, x1))
+    return out
+
+
+def _widen(
+    columns: list[tuple[float, float]], spans: Sequence[tuple[float, float]], *, new_columns: bool = True
+) -> list[tuple[float, float]]:
+    """Body columns widened by the header texts above them; header-only columns added.
+
+    Right-aligned figures cover only the right part of their column, so the body alone leaves the
+    centred header words of a column in the gap beside it. A header text overlapping one column
+    widens it; one overlapping several is a merged cell ("So sánh") and shapes none; one
+    overlapping none, after widening, is a column of its own (an empty "Ghi chú") when
+    ``new_columns``.
+    """
+    pending = list(spans)
+    while True:
+        single = []
+        rest = []
+        for x0, x1 in pending:
+            hits = [c for c in columns if x0 <= c[1] and x1 >= c[0]]
+            if len(hits) == 1:
+                single.append((x0, x1))
+            elif not hits:
+                rest.append((x0, x1))
+        if not single:
+            break
+        columns = _columns(columns + single)
+        pending = rest
+    return sorted(columns + _columns(pending)) if new_columns else columns
+
+
+def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int:
+    for i, (x0, x1) in enumerate(columns):
+        if x < x0:
+            # In the gap before column i: whichever side is nearer.
+            if i and x - columns[i - 1][1] < x0 - x:
+                return i - 1
+            return i
+        if x <= x1:
+            return i
+    return len(columns) - 1
+
+
+def _assign(line: _Line, columns: Sequence[tuple[float, float]], gap: float) -> dict[int, list[Word]]:
+    """Words of a line by column; a phrase crossing a column boundary stays whole in its first column."""
+    cells: dict[int, list[Word]] = {}
+    for seg in _segments(line, gap):
+        first = _column_of(seg[0].x0, columns)
+        crossing = any(_column_of(w.x0, columns) != _column_of(w.x1, columns) for w in seg)
+        for w in seg:
+            col = first if crossing else _column_of(w.center_x, columns)
+            cells.setdefault(col, []).append(w)
+    return cells
+
+
+def _header_rows(
+    lines: Sequence[_Line], columns: Sequence[tuple[float, float]], gap: float, wrap: float
+) -> list[list[list[Word]]]:
+    """Header lines -> header rows of word lists per column.
+
+    Each column's header text is cut into blocks where its lines are further apart than a wrap.
+    A column with two blocks ("So sánh" above "Ước thực hiện năm 2024/...") shows the header has
+    two rows; its blocks mark where each row starts and where its centre lies. A column with
+    fewer blocks is placed by them: in a top-aligned header a block belongs to the row it starts
+    with; in a vertically centred one to the row whose centre it sits at, the whole header's
+    centre meaning a cell merged over all rows ("STT"), whose text goes to the top row.
+    """
+    per_col: dict[int, list[_Line]] = {}
+    for line in lines:
+        for col, ws in _assign(line, columns, gap).items():
+            per_col.setdefault(col, []).append(_Line(ws, min(w.top for w in ws), max(w.bottom for w in ws)))
+    blocks: dict[int, list[list[_Line]]] = {}
+    for col, col_lines in per_col.items():
+        groups: list[list[_Line]] = [[col_lines[0]]]
+        for ln in col_lines[1:]:
+            if ln.top - groups[-1][-1].top > wrap:
+                groups.append([ln])
+            else:
+                groups[-1].append(ln)
+        blocks[col] = groups
+    n_rows = max((len(g) for g in blocks.values()), default=1)
+    grid: list[list[list[Word]]]
+    if n_rows == 1 or n_rows > 3:
+        # One header row (or blank lines inside header cells that cannot be told from rows).
+        grid = [[[] for _ in columns]]
+        for col, groups in blocks.items():
+            grid[0][col] = [w for g in groups for ln in g for w in ln.words]
+        return grid
+    # Where each header row lies: the k-th blocks of the fully split columns.
+    full = [groups for groups in blocks.values() if len(groups) == n_rows]
+    row_tops = [min(g[k][0].top for g in full) for k in range(n_rows)]
+    row_centres = [median((g[k][0].top + g[k][-1].bottom) / 2 for g in full) for k in range(n_rows)]
+    all_blocks = [g for groups in blocks.values() for g in groups]
+    header_centre = (min(g[0].top for g in all_blocks) + max(g[-1].bottom for g in all_blocks)) / 2
+    tolerance = 0.25 * wrap
+
+    singles = [groups[0] for groups in blocks.values() if len(groups) < n_rows]
+    top_aligned = sum(abs(g[0].top - row_tops[0]) <= tolerance for g in singles) * 2 >= len(singles)
+
+    def row_of(block: list[_Line]) -> int:
+        top = block[0].top
+        if top_aligned:
+            # Top-aligned cells start where their row starts.
+            return min(range(n_rows), key=lambda k: abs(top - row_tops[k]))
+        # Vertically centred ones sit at their row's centre, or at the header's for a merged cell.
+        centre = (top + block[-1].bottom) / 2
+        options = [(abs(centre - header_centre), 0)] + [
+            (abs(centre - c), k) for k, c in enumerate(row_centres)
+        ]
+        return min(options)[1]
+
+    grid = [[[] for _ in columns] for _ in range(n_rows)]
+    for col, groups in blocks.items():
+        row = 0
+        for k, g in enumerate(groups):
+            row = k if len(groups) == n_rows else max(row, row_of(g))
+            grid[row][col].extend(w for ln in g for w in ln.words)
+    return grid
+
+
+def _fill_spans(texts: list[list[str]]) -> None:
+    """Repeat a spanning header text over the empty slots of its row that have sub-headers below."""
+    for r in range(len(texts) - 1):
+        row, below = texts[r], texts[r + 1]
+        owners = [c for c, t in enumerate(row) if t and below[c]]
+        for c, t in enumerate(row):
+            if t or not below[c]:
+                continue
+            candidates = [
+                o
+                for o in owners
+                if all(not row[k] and below[k] for k in range(min(o, c) + 1, max(o, c)) if k != o)
+            ]
+            if candidates:
+                row[c] = row[min(candidates, key=lambda o: abs(o - c))]
+
+
+@dataclass
+class _BodyRow:
+    """A body row being read: its words per column, the columns its first line began a text in, its lines."""
+
+    cells: dict[int, list[Word]]
+    text_columns: frozenset[int]
+    first: _Line
+    last: _Line
+
+
+def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, page: int) -> Grid | None:
+    """A whitespace table -> grid; None when it has fewer columns or rows than a table."""
+    lines = region.lines
+    gap_of = [settings.segment_gap * ln.height for ln in lines]
+    segs = [_segments(ln, g) for ln, g in zip(lines, gap_of, strict=True)]
+    start = region.start
+    first_body = next(
+        (
+            i
+            for i in range(start, len(lines))
+            if len(segs[i]) >= 2
+            and (is_row_label(_join(segs[i][0])) or sum(is_value(_join(s)) for s in segs[i]) >= 2)
+        ),
+        start,
+    )
+    wrap = settings.wrap_gap * pitch
+    # Columns: what the body's multi-cell lines cover, widened by the header above them.
+    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) >= 2 for s in ss]
+    columns = _columns(body_spans)
+    if not columns:
+        return None
+    # Wrapped lines and one-cell rows widen their columns (a long "Chỉ tiêu" text on its own line)...
+    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) < 2 for s in ss]
+    columns = _widen(columns, singles, new_columns=False)
+    # ... and so does the header, whose texts may also make columns of their own.
+    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[start:first_body] for s in ss]
+    columns = _widen(columns, head_spans)
+    if len(columns) < settings.min_columns:
+        return None
+
+    def fits(i: int) -> bool:
+        """Line ``i`` sits in the table: each phrase overlaps one column and reaches into no other."""
+        return all(
+            sum(1 for c0, c1 in columns if s[0].x0 <= c1 and max(w.x1 for w in s) >= c0) == 1 for s in segs[i]
+        )
+
+    # Header lines above the first multi-cell line: the top lines of a vertically centred header,
+    # a group title ("So sánh") alone in its header row.
+    while start > 0 and lines[start].top - lines[start - 1].top <= 2 * pitch and fits(start - 1):
+        start -= 1
+    # From the first line below the body that does not sit in its columns on, running text follows
+    # (a note, a signature block); a text alone in one column is a row or a wrapped cell.
+    end = next((i for i in range(first_body + 1, len(lines)) if len(segs[i]) < 2 and not fits(i)), len(lines))
+    first_body -= start
+    lines, gap_of = lines[start:end], gap_of[start:end]
+
+    n_cols = len(columns)
+    head_gap = settings.segment_gap * median(ln.height for ln in lines)
+    header_words = _header_rows(lines[:first_body], columns, head_gap, wrap) if first_body else []
+    header_texts = [[nfc(_join(ws)) for ws in row] for row in header_words]
+    _fill_spans(header_texts)
+    grid_rows: list[tuple[GridCell, ...]] = []
+    for words_row, text_row in zip(header_words, header_texts, strict=True):
+        top = min((w.top for ws in words_row for w in ws), default=lines[0].top)
+        bottom = max((w.bottom for ws in words_row for w in ws), default=lines[0].bottom)
+        grid_rows.append(
+            tuple(
+                _cell(t, ws, columns[c], top, bottom, page)
+                for c, (t, ws) in enumerate(zip(text_row, words_row, strict=True))
+            )
+        )
+
+    body: list[_BodyRow] = []
+    for i in range(first_body, len(lines)):
+        line = lines[i]
+        cells = _assign(line, columns, gap_of[i])
+        if body:
+            row = body[-1]
+            # A wrapped line: close under the row, first column empty, and only in columns where
+            # the row started a text (figures do not wrap: a line under them is the next row).
+            if line.top - row.last.top <= wrap and 0 not in cells and set(cells) <= row.text_columns:
+                for c, ws in cells.items():
+                    row.cells[c].extend(ws)
+                row.last = line
+                continue
+        body.append(
+            _BodyRow(cells, frozenset(c for c, ws in cells.items() if not is_value(_join(ws))), line, line)
+        )
+    for row in body:
+        grid_rows.append(
+            tuple(
+                _cell(
+                    nfc(_join(row.cells.get(c, []))),
+                    row.cells.get(c, []),
+                    columns[c],
+                    row.first.top,
+                    row.last.bottom,
+                    page,
+                )
+                for c in range(n_cols)
+            )
+        )
+    if len(grid_rows) < settings.min_rows:
+        return None
+    bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
+    return Grid(
+        rows=tuple(grid_rows),
+        header_rows=len(header_words) if body else -1,
+        provenance=Provenance(page=page, bbox=bbox),
+        method="words",
+    )
+
+
+def _cell(
+    text: str, words: Sequence[Word], column: tuple[float, float], top: float, bottom: float, page: int
+) -> GridCell:
+    bbox = _bbox(words) if words else (column[0], top, column[1], bottom)
+    return GridCell(text, Provenance(page=page, bbox=bbox))
+
+
+# ---------------------------------------------------------------------------- captions, running text
+
+_CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
+
+
+def caption_above(lines: Sequence[TextLine], table_top: float) -> str | None:
+    """The "BIỂU 02: ..." caption printed above a table, its continuation lines joined.
+
+    Looks at the few lines just above ``table_top``; the caption starts at a line reading
+    "BIỂU"/"Phụ lục"/"Bảng" and runs down to the table or to a bracketed note
+    "(Kèm theo Báo cáo số: ...)".
+    """
+    above = [ln for ln in lines if ln.provenance.bbox and ln.provenance.bbox[3] <= table_top + 1]
+    above = above[-6:]
+    for i in range(len(above) - 1, -1, -1):
+        if _CAPTION_RE.match(fold(above[i].text)):
+            parts = [above[i].text]
+            for ln in above[i + 1 :]:
+                if ln.text.startswith("("):
+                    break
+                parts.append(ln.text)
+            return " ".join(parts)
+    return None
+
+
+def _text_lines(lines: Sequence[_Line], page: int) -> list[TextLine]:
+    """Running text: one ``TextLine`` per printed line (per block when a line has far-apart blocks)."""
+    out = []
+    for line in lines:
+        # Blocks further apart than an em: the two columns of a report heading, not justified spaces.
+        for seg in _segments(line, 1.0 * line.height):
+            out.append(TextLine(nfc(" ".join(w.text for w in seg)), Provenance(page=page, bbox=_bbox(seg))))
+    return out
+
+
+def words_to_layout(
+    words: Sequence[Word],
+    *,
+    page: int,
+    page_width: float,
+    page_height: float,
+    h_rules: Sequence[Rule] = (),
+    v_rules: Sequence[Rule] = (),
+    settings: LayoutSettings | Mapping[str, Any] | None = None,
+) -> PageLayout:
+    """One page's words (and rule segments) -> its table grids and running-text lines.
+
+    Ruled tables come first (from ``h_rules``/``v_rules``), then whitespace tables among the words
+    left over; the remaining lines are running text and give the tables their captions.
+    ``page_width``/``page_height`` bound the page (words outside are ignored).
+    """
+    s = LayoutSettings.resolve(settings)
+    words = [
+        w
+        for w in words
+        if w.text.strip() and -1 <= w.x0 and w.x1 <= page_width + 1 and w.bottom <= page_height + 1
+    ]
+    grids: list[Grid] = []
+    rest = list(words)
+    for lattice in rules_to_lattices(h_rules, v_rules, s):
+        inside = [w for w in rest if _inside(w, lattice.bbox)]
+        grids.append(lattice_to_grid(lattice, inside, page=page))
+        taken = set(map(id, inside))
+        rest = [w for w in rest if id(w) not in taken]
+    lines = words_to_lines(rest)
+    pitch = _pitch(lines)
+    used: set[int] = set()
+    for region in lines_to_regions(lines, s, pitch):
+        grid = region_to_grid(region, s, pitch, page=page)
+        if grid is None:
+            continue
+        grids.append(grid)
+        top, bottom = grid.provenance.bbox[1], grid.provenance.bbox[3]  # type: ignore[index]
+        used.update(id(ln) for ln in region.lines if top <= ln.top and ln.bottom <= bottom + 0.5)
+    text_lines = _text_lines([ln for ln in lines if id(ln) not in used], page)
+    grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
+    titled = [
+        replace(g, title=caption_above(text_lines, g.provenance.bbox[1])) if g.provenance.bbox else g
+        for g in grids
+    ]
+    return PageLayout(grids=tuple(titled), lines=tuple(text_lines))
+
+
+def words_to_grids(
+    words: Sequence[Word],
+    *,
+    page: int,
+    page_width: float,
+    page_height: float,
+    h_rules: Sequence[Rule] = (),
+    v_rules: Sequence[Rule] = (),
+    settings: LayoutSettings | Mapping[str, Any] | None = None,
+) -> list[Grid]:
+    """One page's positioned words (and its ruling segments, if any) -> its tables as ``Grid``s.
+
+    ``words``: every word of the page with its box, in any order (pdfplumber words, or Tesseract
+    words with pixel boxes scaled to points). ``h_rules``/``v_rules``: ruling segments as
+    ``(x0, top, x1, bottom)`` (pdfplumber edges, or OpenCV line segments); with none, tables are
+    read from whitespace only. A page of BIỂU 01 gives one grid whose rows start::
+
+        ('STT', 'Chỉ tiêu', 'Đơn vị tính', ..., 'So sánh', 'So sánh', 'So sánh', 'Ghi chú')
+        ('', '', '', ..., 'Ước thực hiện năm 2024/Kế hoạch năm 2024', ..., '')
+        ('A', 'CHỈ TIÊU KINH TẾ', '', ...)
+
+    with ``header_rows=2``, ``title='BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU'`` and
+    ``method`` "pdfplumber-lines" (ruled) or "words" (whitespace). Grids of consecutive pages are
+    joined by ``stitch_grids``.
+    """
+    return list(
+        words_to_layout(
+            words, page=page, page_width=page_width, page_height=page_height, h_rules=h_rules, v_rules=v_rules,
+            settings=settings,
+        ).grids
+    )  # fmt: skip
+
+
+# ----------------------------------------------------------------------------------------- pages
+
+
+def _texts(rows: Sequence[Sequence[GridCell]]) -> list[list[str]]:
+    return [[c.text for c in row] for row in rows]
+
+
+def _width(grid: Grid) -> int:
+    return max((len(r) for r in grid.rows), default=0)
+
+
+def stitch_grids(grids: Sequence[Grid]) -> list[Grid]:
+    """Join tables continued on the next page into one grid each.
+
+    ``grids`` in page order. The first grid of a page continues the last grid of the page before
+    when it has as many columns, no caption of its own, and either repeats that table's header
+    (the repeated header rows are dropped) or starts with body rows at once. Cells keep their own
+    page in their provenance; the grid keeps where it starts.
+    """
+    out: list[Grid] = []
+    last_page: list[int | None] = []  # page of the last row of each grid in ``out``
+    for grid in grids:
+        page = grid.provenance.page
+        if out and page is not None and grid.title is None and last_page[-1] == page - 1:
+            prev = out[-1]
+            n_head = prev.header_rows
+            repeats = (
+                n_head > 0
+                and grid.header_rows == n_head
+                and _texts(grid.rows[:n_head]) == _texts(prev.rows[:n_head])
+            )
+            if _width(prev) == _width(grid) and (repeats or (grid.header_rows == 0 and n_head >= 0)):
+                out[-1] = replace(prev, rows=prev.rows + grid.rows[n_head if repeats else 0 :])
+                last_page[-1] = page
+                continue
+        out.append(grid)
+        last_page.append(page)
+    return out
+
+
+def grid_pages(grid: Grid) -> list[int | None]:
+    """The page of each row of a grid (its first cell's page): where a stitched table breaks."""
+    return [row[0].provenance.page if row else None for row in grid.rows]
+
+
+__all__ = [
+    "LayoutSettings",
+    "PageLayout",
+    "Rule",
+    "Word",
+    "caption_above",
+    "grid_pages",
+    "is_body_row",
+    "rules_to_lattices",
+    "stitch_grids",
+    "words_to_grids",
+    "words_to_layout",
+    "words_to_lines",
+]

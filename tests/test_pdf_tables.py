@@ -1,0 +1,415 @@
+"""Tables read from text-layer PDFs: the generated Biểu 01/02 PDFs cell by cell, bad files, layout rules.
+
+The PDFs in corpus/pdf/ are made by corpus/generate_pdfs.py from seed 000; each has a truth file
+written by the generator from the strings it printed (never by the reader under test).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pdfplumber
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.pdfencrypt import StandardEncryption
+from reportlab.pdfgen.canvas import Canvas
+
+from corpus import generate_pdfs
+from extractor.errors import BadInputError
+from extractor.grid import Grid
+from extractor.pdf_tables import PdfContent, Word, read_pdf, stitch_grids, words_to_grids
+from extractor.pdf_words import is_row_label, is_value
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF_DIR = ROOT / "corpus" / "pdf"
+NAMES = ("bieu01_ruled", "bieu01_unruled", "bieu02_wrapped")
+
+
+def _truth(name: str) -> dict[str, Any]:
+    return json.loads((PDF_DIR / f"{name}.truth.json").read_text(encoding="utf-8"))
+
+
+def _texts(grid: Grid) -> list[list[str]]:
+    return [[c.text for c in row] for row in grid.rows]
+
+
+@pytest.fixture(scope="module")
+def contents() -> dict[str, PdfContent]:
+    return {name: read_pdf(PDF_DIR / f"{name}.pdf") for name in NAMES}
+
+
+# ------------------------------------------------------------------------------ generated corpus
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_every_cell_equals_the_printed_string(contents: dict[str, PdfContent], name: str) -> None:
+    truth = _truth(name)
+    content = contents[name]
+    # One grid per source table, although each runs over several pages with its header repeated.
+    assert len(content.grids) == len(truth["tables"])
+    assert len(content.pages) == truth["pages"] > 1
+    for grid, table in zip(content.grids, truth["tables"], strict=True):
+        want = table["header"] + [row["cells"] for row in table["body"]]
+        got = _texts(grid)
+        mismatches = [(i, w, g) for i, (w, g) in enumerate(zip(want, got, strict=False)) if w != g]
+        assert not mismatches, mismatches[:3]
+        assert len(got) == len(want)
+        assert grid.header_rows == len(table["header"])
+        assert grid.title == table["title"]
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_each_row_keeps_the_page_it_was_printed_on(contents: dict[str, PdfContent], name: str) -> None:
+    for grid, table in zip(contents[name].grids, _truth(name)["tables"], strict=True):
+        n_head = len(table["header"])
+        assert [row[0].provenance.page for row in grid.rows[n_head:]] == [r["page"] for r in table["body"]]
+        assert {c.provenance.page for c in grid.rows[0]} == {1}
+        page_sizes = {p.number: (p.width, p.height) for p in contents[name].pages}
+        for row in grid.rows:
+            page = row[0].provenance.page
+            assert page is not None
+            for cell in row:
+                assert cell.provenance.page == page
+                x0, top, x1, bottom = cell.provenance.bbox or (0.0, 0.0, -1.0, -1.0)
+                width, height = page_sizes[page]
+                assert 0 <= x0 < x1 <= width and 0 <= top < bottom <= height
+
+
+def test_methods_follow_the_evidence_on_each_page(contents: dict[str, PdfContent]) -> None:
+    assert contents["bieu01_ruled"].grids[0].method == "pdfplumber-lines"
+    assert contents["bieu02_wrapped"].grids[0].method == "pdfplumber-lines"
+    assert contents["bieu01_unruled"].grids[0].method == "words"
+
+
+def test_merged_header_cell_is_repeated_over_the_columns_it_spans(contents: dict[str, PdfContent]) -> None:
+    for name in ("bieu01_ruled", "bieu01_unruled"):
+        top, sub = _texts(contents[name].grids[0])[:2]
+        assert top[9:12] == ["So sánh"] * 3
+        assert sub[9] == "Ước thực hiện năm 2024/Kế hoạch năm 2024"
+        # Merged over the two header rows: text in the top row only.
+        assert (top[0], sub[0]) == ("STT", "")
+
+
+def test_running_text_lines_are_outside_the_tables(contents: dict[str, PdfContent]) -> None:
+    lines = contents["bieu02_wrapped"].lines
+    texts = [ln.text for ln in lines]
+    assert texts[:4] == [
+        "BIỂU 02:",
+        "TỔNG HỢP TÌNH HÌNH THỰC HIỆN CHỈ TIÊU ĐỀ ÁN, NGHỊ QUYẾT CỦA",
+        "BCH ĐẢNG BỘ TỈNH, BAN THƯỜNG VỤ TỈNH ỦY KHÓA XIV, NHIỆM KỲ 2020-2025",
+        "(Kèm theo Báo cáo số: 1108/BC-UBND ngày 20/11/2024 của UBND huyện Tam Đường)",
+    ]
+    footers = [(ln.text, ln.provenance.page) for ln in lines if ln.text.startswith("Trang")]
+    assert footers == [(f"Trang {n}", n) for n in range(1, 7)]
+    assert not any("Nghị quyết" in t for t in texts)
+    assert all(not p.lines or p.has_text for p in contents["bieu02_wrapped"].pages)
+    assert contents["bieu02_wrapped"].pages_needing_ocr == ()
+
+
+def _page_words(path: Path) -> list[tuple[list[Word], float, float, int]]:
+    out = []
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            words = [
+                Word(w["text"], w["x0"], w["top"], w["x1"], w["bottom"], page.page_number)
+                for w in page.extract_words()
+            ]
+            out.append((words, float(page.width), float(page.height), page.page_number))
+    return out
+
+
+@pytest.mark.parametrize("name", ["bieu01_ruled", "bieu02_wrapped"])
+def test_words_alone_read_the_ruled_tables_too(name: str) -> None:
+    """What OCR hands over when it finds no rules: the whitespace analysis must still get every cell."""
+    grids: list[Grid] = []
+    for words, width, height, number in _page_words(PDF_DIR / f"{name}.pdf"):
+        grids += words_to_grids(words, page=number, page_width=width, page_height=height)
+    grids = stitch_grids(grids)
+    table = _truth(name)["tables"][0]
+    assert len(grids) == 1
+    assert _texts(grids[0]) == table["header"] + [row["cells"] for row in table["body"]]
+    assert grids[0].header_rows == len(table["header"])
+    assert grids[0].method == "words"
+
+
+def test_regenerating_gives_byte_identical_files(tmp_path: Path) -> None:
+    generate_pdfs.generate(tmp_path)
+    for name in NAMES:
+        for suffix in (".pdf", ".truth.json"):
+            fresh = (tmp_path / f"{name}{suffix}").read_bytes()
+            assert fresh == (PDF_DIR / f"{name}{suffix}").read_bytes(), (
+                f"{name}{suffix} drifted from the generator"
+            )
+        assert (tmp_path / f"{name}.pdf").stat().st_size < 120_000
+
+
+# -------------------------------------------------------------------------------------- bad files
+
+
+def _text_pdf(path: Path, *, encrypt: StandardEncryption | None = None, pages: int = 1) -> Path:
+    generate_pdfs.register_fonts()
+    canvas = Canvas(str(path), pagesize=A4, encrypt=encrypt, invariant=1)
+    for n in range(pages):
+        canvas.setFont(generate_pdfs.REGULAR, 11)
+        canvas.drawString(72, 760, f"Tỷ lệ che phủ rừng đạt 51,30%, trang {n + 1} của báo cáo Tam Đường")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _assert_bad(path: Path, reason: str, **kwargs: Any) -> None:
+    with pytest.raises(BadInputError) as info:
+        read_pdf(path, **kwargs)
+    message = str(info.value)
+    assert "\n" not in message and message.startswith(str(path)), message
+    assert reason in info.value.reason, message
+
+
+def test_empty_file(tmp_path: Path) -> None:
+    (tmp_path / "rong.pdf").write_bytes(b"")
+    _assert_bad(tmp_path / "rong.pdf", "empty file")
+
+
+def test_png_renamed_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "anh.pdf"
+    Image.new("RGB", (40, 20), "white").save(path, format="PNG")
+    _assert_bad(path, "not a PDF (the file is a PNG image)")
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    _assert_bad(tmp_path / "khong_co.pdf", "no such file")
+
+
+def test_truncated_pdf(tmp_path: Path) -> None:
+    data = (PDF_DIR / "bieu01_ruled.pdf").read_bytes()
+    path = tmp_path / "cut.pdf"
+    path.write_bytes(data[: len(data) // 2])
+    _assert_bad(path, "truncated PDF")
+
+
+def test_broken_xref_and_trailer(tmp_path: Path) -> None:
+    data = (PDF_DIR / "bieu01_ruled.pdf").read_bytes()
+    path = tmp_path / "xref.pdf"
+    # The xref table and the trailer (which names the /Root) are gone: nothing to rebuild from.
+    path.write_bytes(data[: data.rfind(b"\nxref\n")] + b"\nxref\n0 99 garbage\n%%EOF\n")
+    _assert_bad(path, "corrupt PDF, cannot be opened")
+
+
+def test_wrong_startxref_is_repaired_not_rejected(tmp_path: Path) -> None:
+    """A stale startxref offset (an editor's botched save) still reads: pdfminer rebuilds the xref."""
+    data = (PDF_DIR / "bieu01_ruled.pdf").read_bytes()
+    path = tmp_path / "offset.pdf"
+    path.write_bytes(data[: data.rfind(b"startxref")] + b"startxref\n123\n%%EOF\n")
+    content = read_pdf(path)
+    assert _texts(content.grids[0])[3][:2] == ["1", "Thu nhập bình quân đầu người/ năm"]
+
+
+def test_encrypted_with_user_password(tmp_path: Path) -> None:
+    path = _text_pdf(tmp_path / "mat.pdf", encrypt=StandardEncryption("tamduong", ownerPassword="chu"))
+    _assert_bad(path, "encrypted PDF (needs a password)")
+    _assert_bad(path, "encrypted PDF (wrong password)", password="sai")
+    content = read_pdf(path, password="tamduong")
+    assert content.lines[0].text.startswith("Tỷ lệ che phủ rừng đạt 51,30%")
+
+
+def test_encrypted_without_user_password_opens_like_any_viewer(tmp_path: Path) -> None:
+    path = _text_pdf(tmp_path / "chu.pdf", encrypt=StandardEncryption("", ownerPassword="chu", canCopy=0))
+    assert read_pdf(path).lines[0].text.startswith("Tỷ lệ che phủ rừng")
+
+
+def test_zero_page_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "trong.pdf"
+    path.write_bytes(
+        b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+        b"trailer\n<< /Root 1 0 R >>\n%%EOF\n"
+    )
+    _assert_bad(path, "PDF has no pages")
+
+
+def test_text_file_renamed_pdf(tmp_path: Path) -> None:
+    path = tmp_path / "bao_cao.pdf"
+    path.write_text("BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU\n", encoding="utf-8")
+    _assert_bad(path, "not a PDF (no %PDF header)")
+
+
+def test_scanned_page_is_listed_for_ocr_and_blank_page_is_not(tmp_path: Path) -> None:
+    scan = Image.new("L", (600, 200), 255)
+    ImageDraw.Draw(scan).text((20, 80), "Ty le che phu rung 51,30", fill=0)
+    image = tmp_path / "scan.png"
+    scan.save(image)
+    path = tmp_path / "mixed.pdf"
+    generate_pdfs.register_fonts()
+    canvas = Canvas(str(path), pagesize=A4, invariant=1)
+    canvas.setFont(generate_pdfs.REGULAR, 11)
+    canvas.drawString(72, 760, "Tổng sản lượng lương thực có hạt ước đạt 41.160 tấn, vượt kế hoạch")
+    canvas.showPage()
+    canvas.drawImage(str(image), 40, 400, width=500, height=170)
+    canvas.showPage()
+    canvas.showPage()  # a blank page: nothing to read, nothing to OCR
+    canvas.save()
+    content = read_pdf(path)
+    assert [p.has_text for p in content.pages] == [True, False, False]
+    assert content.pages_needing_ocr == (2,)
+
+
+def test_prose_page_gives_lines_and_no_table(tmp_path: Path) -> None:
+    """A narrative page (seed 003) with the two-column heading of every report: no grid, every line kept."""
+    from reportlab.lib.enums import TA_JUSTIFY
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
+
+    from normalizers.text import strip_markup
+
+    generate_pdfs.register_fonts()
+    style = ParagraphStyle("p", fontName=generate_pdfs.REGULAR, fontSize=11, leading=14, alignment=TA_JUSTIFY)
+    seed = (ROOT / "corpus" / "003_58059cd68c956849.txt").read_text(encoding="utf-8").splitlines()
+    paragraphs = [strip_markup(line) for line in seed if len(line) > 200][:3]
+    heading = Table(
+        [
+            ["UBND HUYỆN NAM ĐÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+            ["Số: 125/BC-UBND", "Độc lập - Tự do - Hạnh phúc"],
+        ],
+        style=[("FONT", (0, 0), (-1, -1), generate_pdfs.REGULAR, 10)],
+    )
+    path = tmp_path / "prose.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(
+        [heading] + [Paragraph(p, style) for p in paragraphs]
+    )
+    content = read_pdf(path)
+    assert content.grids == ()
+    texts = [ln.text for ln in content.lines]
+    assert texts[:2] == ["UBND HUYỆN NAM ĐÔNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    assert " ".join(texts).count("274,816 tỷ đồng") == 1
+
+
+# ------------------------------------------------------------------------------------- stitching
+
+
+def _grid(page: int, rows: list[list[str]], header_rows: int, title: str | None = None) -> Grid:
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    cells = tuple(tuple(GridCell(t, Provenance(page=page)) for t in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, title=title, provenance=Provenance(page=page))
+
+
+def test_stitching_needs_the_same_table_on_the_next_page() -> None:
+    head = [["TT", "Chỉ tiêu", "Đơn vị tính"]]
+    first = _grid(1, [*head, ["1", "Diện tích cây chè", "Ha"]], 1, "BIỂU 01: KẾT QUẢ")
+    continued = _grid(2, [*head, ["2", "Tỷ lệ che phủ rừng", "%"]], 1)
+    assert len(stitch_grids([first, continued])) == 1
+    assert stitch_grids([first, continued])[0].rows[2][1].provenance.page == 2
+    # A captioned table on the next page is a new table, even with the same columns.
+    assert len(stitch_grids([first, _grid(2, [*head, ["1", "Xã", "Xã"]], 1, "BIỂU 02")])) == 2
+    # Different width, or two pages further on: not the same table.
+    assert len(stitch_grids([first, _grid(2, [["TT", "Chỉ tiêu"], ["1", "Xã"]], 1)])) == 2
+    assert len(stitch_grids([first, _grid(3, [*head, ["2", "Tỷ lệ", "%"]], 1)])) == 2
+
+
+# ------------------------------------------------------------------------------ layout properties
+
+_TEXTS = (
+    "Tổng sản lượng lương thực có hạt",
+    "Diện tích cây chè",
+    "Trong đó: Diện tích trồng mới",
+    "Tỷ lệ che phủ rừng",
+    "Số xã đạt chuẩn nông thôn mới",
+    "Thu NSNN trên địa bàn",
+    "Tổng lượt khách du lịch",
+)
+_VALUES = ("39.500,00", "41.160", "2.222,34", "100,0", "> 90", "7,2", "500.000", "51,82", "")
+_HEADERS = ("Đơn vị tính", "KH năm 2024", "Ước thực hiện", "Kế hoạch năm 2025", "So sánh (%)", "Ghi chú")
+CHAR, HEIGHT, PITCH, ROW_GAP = 4.0, 7.0, 9.0, 6.0
+
+
+def _place(text: str, x: float, top: float, page: int = 1) -> list[Word]:
+    words, pos = [], x
+    for token in text.split():
+        words.append(Word(token, pos, top, pos + CHAR * len(token), top + HEIGHT, page))
+        pos += CHAR * (len(token) + 0.5)
+    return words
+
+
+def _width(text: str) -> float:
+    return CHAR * (len(text) + 0.5 * text.count(" "))
+
+
+@st.composite
+def _tables(draw: st.DrawFn) -> tuple[list[str], list[list[str]], list[int]]:
+    n_values = draw(st.integers(1, 5))
+    header = ["STT", "Chỉ tiêu", *draw(st.permutations(_HEADERS))[:n_values]]
+    n_rows = draw(st.integers(2, 8))
+    body, wraps = [], []
+    for i in range(n_rows):
+        label = str(i + 1) if i == 0 or draw(st.booleans()) else ""
+        values = [draw(st.sampled_from(_VALUES)) for _ in range(n_values)]
+        body.append([label, draw(st.sampled_from(_TEXTS)), *values])
+        wraps.append(draw(st.integers(0, 2)))  # words of the text moved to a second line
+    return header, body, wraps
+
+
+def _layout(header: list[str], body: list[list[str]], wraps: list[int], *, ruled: bool):
+    """Words (and rules) of a table printed like the generator does: text left, figures right."""
+    lines_of = []
+    for row, wrap in zip(body, wraps, strict=True):
+        tokens = row[1].split()
+        cut = len(tokens) - wrap if 0 < wrap < len(tokens) else len(tokens)
+        lines_of.append([" ".join(tokens[:cut]), " ".join(tokens[cut:])] if cut < len(tokens) else [row[1]])
+    widths = []
+    for c, head in enumerate(header):
+        texts = [head] + ([ln for ls in lines_of for ln in ls] if c == 1 else [r[c] for r in body])
+        widths.append(max(_width(t) for t in texts) + 8.0)
+    xs = [40.0]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    words: list[Word] = []
+    y = 100.0
+    h_rules = [(xs[0], y - 3, xs[-1], y - 3)]
+    for c, head in enumerate(header):
+        words += _place(head, xs[c] + (widths[c] - _width(head)) / 2, y)
+    y += PITCH + ROW_GAP
+    h_rules.append((xs[0], y - 3, xs[-1], y - 3))
+    for row, lines in zip(body, lines_of, strict=True):
+        for c, text in enumerate(row):
+            if c == 1:
+                for k, line in enumerate(lines):
+                    words += _place(line, xs[c] + 4, y + k * PITCH)
+            elif text:
+                x = xs[c] + (widths[c] - _width(text)) / 2 if c == 0 else xs[c + 1] - 4 - _width(text)
+                words += _place(text, x, y)
+        y += PITCH * len(lines) + ROW_GAP
+        h_rules.append((xs[0], y - 3, xs[-1], y - 3))
+    v_rules = [(x, h_rules[0][1], x, h_rules[-1][1]) for x in xs]
+    return words, (h_rules if ruled else []), (v_rules if ruled else [])
+
+
+@settings(max_examples=60, deadline=None)
+@given(_tables(), st.booleans())
+def test_words_to_grids_recovers_any_printed_table(table: Any, ruled: bool) -> None:
+    header, body, wraps = table
+    words, h_rules, v_rules = _layout(header, body, wraps, ruled=ruled)
+    grids = words_to_grids(words, page=1, page_width=842, page_height=595, h_rules=h_rules, v_rules=v_rules)
+    assert len(grids) == 1
+    assert _texts(grids[0]) == [header, *body]
+    assert grids[0].header_rows == 1
+    assert grids[0].method == ("pdfplumber-lines" if ruled else "words")
+
+
+@given(st.integers(1, 999))
+def test_row_numbers_are_labels_and_years_are_not_values(n: int) -> None:
+    assert is_row_label(str(n)) and is_row_label(f"{n}.")
+    year = 1900 + n % 200
+    assert not is_value(str(year)), "a bare year in a wrapped header is not a figure"
+
+
+@given(st.integers(0, 10**9), st.integers(0, 99))
+def test_vietnamese_figures_are_values(whole: int, frac: int) -> None:
+    printed = f"{whole:,}".replace(",", ".") + f",{frac:02d}"
+    assert is_value(printed) and is_value(f"> {whole % 100}") and is_value(f"{frac}%")
+    assert not is_row_label("STT") and not is_row_label("TT") and not is_value("2020-2025")
