@@ -1,0 +1,72 @@
+"""What every within-document finding carries: where it was printed and the row it came from."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.model import Cell, Provenance, Row
+from normalizers.text import strip_markup
+from reconcile.findings import Finding
+
+
+def row_context(row: Row) -> str:
+    """A row rendered as text, or the sentence a prose figure came from.
+
+    ``"Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa | % | 88,0 | 88,5 | 83,9 | ..."``
+    """
+    if row.table is None and row.context:
+        return row.context
+    parts = [row.indicator]
+    if row.unit:
+        parts.append(row.unit)
+    parts.extend(strip_markup(c.value.raw) for c in row.cells)
+    return " | ".join(p for p in parts if p)
+
+
+def located(cell: Cell | None, row: Row) -> Provenance:
+    """The cell's provenance when it has one, else the row's."""
+    if cell is not None and (cell.provenance.page is not None or cell.provenance.line is not None):
+        return cell.provenance
+    return row.provenance
+
+
+def finding(
+    kind: str,
+    severity: str,
+    row: Row,
+    cell: Cell | None,
+    message: str,
+    **fields: Any,
+) -> Finding:
+    """A finding about ``cell`` of ``row`` (or the row as a whole), with location and context filled.
+
+    An error on a row the extractor repaired (OCR moved its values; ``Row.repaired``) is reported
+    as a warning: the repair may have put a value under the wrong header.
+    """
+    where = located(cell, row)
+    if severity == "error" and row.repaired:
+        severity = "warning"
+        message += "; the row was repaired from OCR damage, so its columns may be misaligned"
+    base: dict[str, Any] = {
+        "kind": kind,
+        "severity": severity,
+        "document": row.document,
+        "message": message,
+        "page": where.page,
+        "line": where.line,
+        "bbox": where.bbox,
+        "indicator": row.indicator,
+        "key": row.key,
+        "column": cell.column if cell is not None else None,
+        "role": cell.role if cell is not None else None,
+        "period": cell.period if cell is not None else None,
+        "context": row_context(row),
+        "confidence": row.confidence,
+    }
+    base.update(fields)
+    return Finding(**base)
+
+
+def shown(cell: Cell) -> str:
+    """The cell as printed, markup removed: ``<b>94,8</b>`` -> ``94,8``."""
+    return strip_markup(cell.value.raw)

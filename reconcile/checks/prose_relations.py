@@ -1,0 +1,238 @@
+"""Arithmetic stated in running text: differences, growth, counts, and shares that must add to 100.
+
+Quotients in prose ("2.500/3.500 ha, đạt 71,4%", "gấp 2,58 lần (24.013/9.278)", a share whose
+part and whole are printed) are recomputed by ``ratios`` with the same interval rule; this module
+checks the other relations the extractor records in ``Cell.relation``:
+
+- "difference": "vượt 204,4 tấn so với kế hoạch" is actual − plan (``sum_mismatch``);
+- "growth": "tăng 5,7% so với cùng kỳ" is (current / previous − 1) · 100, only where both figures
+  are printed (``ratio_mismatch``);
+- "count": "13/14 xã" cannot count more than its whole (``ratio_mismatch``);
+- "share": "chiếm 30,5%" shares of one whole add to 100 (``sum_mismatch``).
+
+Hedged figures ("trên", "khoảng", "gần", "hơn", "ước") and figures on different bases ("giá hiện
+hành" against "giá so sánh") never give an error or a warning: an ``info`` says why not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from fractions import Fraction
+
+from extractor.model import Cell, Document, Row
+from normalizers.text import fold
+from reconcile.checks.arithmetic import operands, plain
+from reconcile.checks.evidence import finding, shown
+from reconcile.checks.intervals import (
+    ONE_HUNDRED,
+    Grade,
+    Interval,
+    Printed,
+    difference,
+    fmt,
+    grade,
+    growth,
+    total,
+)
+from reconcile.findings import Finding
+from reconcile.settings import CheckSettings
+
+# Words in a note or sentence that put two figures on different bases.
+_BASE_WORDS = ("khac goc", "nam goc", "khac nam", "khac ky", "different base", "different year")
+_PRICE_BASES = ("gia hien hanh", "gia so sanh")
+_DOWN_WORDS = ("giam", "thap hon", "it hon", "hut", "chua dat", "con thieu", "sut")
+_UP_WORDS = ("tang", "vuot", "cao hon", "nhieu hon")
+
+
+def unchecked_reason(row: Row, cells: Sequence[Cell]) -> str | None:
+    """Why a prose relation must not be judged strictly, or None.
+
+    >>> from normalizers.numbers import parse_value
+    >>> from extractor.model import Cell, Row
+    >>> c = Cell("prose", "actual", parse_value("khoảng 2.500"))
+    >>> unchecked_reason(Row("d", 0, "Khoanh nuôi", "khoanh nuoi", (c,)), [c])
+    "'khoảng 2.500' is hedged (khoảng)"
+    """
+    for cell in cells:
+        hedge = cell.value.hedge
+        if hedge:
+            return f"'{shown(cell)}' is hedged ({hedge})"
+    texts = [fold(n) for n in row.notes]
+    if row.context:
+        texts.append(fold(row.context))
+    joined = " ".join(texts)
+    if all(base in joined for base in _PRICE_BASES):
+        return "the figures are on different price bases (giá hiện hành vs giá so sánh)"
+    for note in row.notes:
+        if any(w in fold(note) for w in _BASE_WORDS):
+            return f"the figures are on different bases ({note})"
+    return None
+
+
+def _direction(cell: Cell) -> int:
+    """+1 when the words say increase/exceed, −1 decrease/shortfall, 0 when they say neither."""
+    words = " " + re.sub(r"[^a-z0-9]+", " ", fold(cell.column)) + " "
+    if any(f" {w} " in words for w in _DOWN_WORDS):
+        return -1
+    if any(f" {w} " in words for w in _UP_WORDS):
+        return 1
+    return 0
+
+
+def _signed_check(
+    row: Row, cell: Cell, a: Cell, b: Cell, point: Fraction, interval: Interval, reported: Printed,
+    *, kind: str, what: str, unit: str,
+) -> Finding | None:
+    """Compare a printed magnitude (with its direction word) to a recomputed signed value."""
+    d = reported.decimals
+    direction = _direction(cell) if reported.value >= 0 else 0
+    magnitude = abs(point)
+    rec = grade(magnitude, interval.magnitude(), Printed(abs(reported.value), d))
+    expr = f"{shown(a)} − {shown(b)}" if what == "difference" else f"{shown(a)} / {shown(b)} − 1"
+    arith = f"{expr} = {fmt(point, d)}{unit} (interval {interval.show(d + 1)})"
+    common = {"reported": shown(cell), "expected": fmt(point, d), "interval": interval.as_floats()}
+    wrong_way = (direction > 0 and interval.hi < 0) or (direction < 0 and interval.lo > 0)
+    problem: str | None = None
+    if wrong_way:
+        problem = f"the words say {'an increase' if direction > 0 else 'a decrease'}, the figures the opposite"
+    elif rec.grade >= Grade.TRUNCATED:
+        problem = "does not recompute"
+    if problem is None:
+        return None
+    reason = unchecked_reason(row, [a, b, cell])
+    if reason is not None:
+        return finding(kind, "info", row, cell, f"{arith}, reported {shown(cell)}: not checked as an error because {reason}", **common)
+    severity = "warning" if rec.grade in (Grade.TRUNCATED, Grade.TRUNCATED_ROUNDING) and not wrong_way else "error"
+    return finding(kind, severity, row, cell, f"{arith}, reported {shown(cell)}: {problem}", **common)
+
+
+def _check_difference(row: Row, cell: Cell) -> Finding | None:
+    a_ref, b_ref = operands(row, cell)
+    out = plain(cell.value)
+    if a_ref is None or b_ref is None or out is None:
+        return None
+    a, b = plain(a_ref[1].value), plain(b_ref[1].value)
+    if a is None or b is None:
+        return None
+    point, iv = difference(a, b)
+    unit = f" {row.unit}" if row.unit else ""
+    return _signed_check(row, cell, a_ref[1], b_ref[1], point, iv, out, kind="sum_mismatch", what="difference", unit=unit)
+
+
+def _check_growth(row: Row, cell: Cell) -> Finding | None:
+    a_ref, b_ref = operands(row, cell)
+    out = plain(cell.value)
+    if a_ref is None or b_ref is None or out is None:
+        return None  # "tăng 5,7% so với cùng kỳ" without the previous figure: nothing to recompute
+    a, b = plain(a_ref[1].value), plain(b_ref[1].value)
+    if a is None or b is None:
+        return None
+    result = growth(a, b)
+    if result is None:
+        return None
+    point, iv = result
+    return _signed_check(row, cell, a_ref[1], b_ref[1], point, iv, out, kind="ratio_mismatch", what="growth", unit=" %")
+
+
+def _check_count(row: Row, cell: Cell) -> Finding | None:
+    """ "13/14 xã": the count cannot exceed its whole."""
+    v = cell.value
+    if v.kind == "fraction" and v.value is not None and v.den is not None:
+        part, whole, shown_as = v.value, v.den, shown(cell)
+        target: Cell = cell
+    else:
+        a_ref, b_ref = operands(row, cell)
+        if a_ref is None or b_ref is None:
+            return None
+        pa, pb = plain(a_ref[1].value), plain(b_ref[1].value)
+        if pa is None or pb is None:
+            return None
+        part, whole = float(pa.value), float(pb.value)
+        shown_as = f"{shown(a_ref[1])}/{shown(b_ref[1])}"
+        target = cell
+    if part <= whole:
+        return None
+    reason = unchecked_reason(row, [cell])
+    severity = "info" if reason else "error"
+    because = f": not checked as an error because {reason}" if reason else ""
+    return finding(
+        "ratio_mismatch", severity, row, target,
+        f"{shown_as}: a count of {fmt(Fraction(str(part)), 0)} cannot exceed its whole {fmt(Fraction(str(whole)), 0)}{because}",
+        reported=shown_as, expected=f"≤ {fmt(Fraction(str(whole)), 0)}",
+    )
+
+
+def _share_groups(doc: Document) -> list[tuple[Row, list[tuple[Row, Cell]], bool]]:
+    """Shares of one whole: several share figures in one row, or one share in each child of a parent."""
+    groups: list[tuple[Row, list[tuple[Row, Cell]], bool]] = []
+    by_index = {r.index: r for r in doc.rows}
+    children: dict[int, list[Row]] = defaultdict(list)
+    for row in doc.rows:
+        shares = [c for c in row.cells if c.relation == "share" and c.divides is None]
+        if len(shares) >= 2:
+            groups.append((row, [(row, c) for c in shares], row.partition))
+        if row.parent is not None and row.parent in by_index:
+            children[row.parent].append(row)
+    for parent_index, kids in children.items():
+        picked: list[tuple[Row, Cell]] = []
+        for kid in kids:
+            shares = [c for c in kid.cells if c.relation == "share" and c.divides is None]
+            if len(shares) != 1:
+                break
+            picked.append((kid, shares[0]))
+        else:
+            if len(picked) >= 2:
+                parent = by_index[parent_index]
+                groups.append((parent, picked, parent.partition))
+    return groups
+
+
+def _check_shares(doc: Document, settings: CheckSettings) -> list[Finding]:
+    out: list[Finding] = []
+    slack = Fraction(str(settings.share_slack))
+    for anchor, members, complete in _share_groups(doc):
+        values = [plain(c.value) for _, c in members]
+        if any(v is None for v in values):
+            continue
+        printed = [v for v in values if v is not None]
+        point, iv = total((p, Fraction(1)) for p in printed)
+        lo, hi = iv.lo - slack, iv.hi + slack
+        ok = lo <= ONE_HUNDRED <= hi if complete else lo <= ONE_HUNDRED
+        if ok:
+            continue
+        listed = " + ".join(shown(c) for _, c in members)
+        d = max(p.decimals for p in printed)
+        cell = members[0][1]
+        reason = unchecked_reason(anchor, [c for _, c in members])
+        common = {"reported": fmt(point, d), "expected": "100", "interval": (float(lo), float(hi)), "column": "share"}
+        what = "shares of one whole must add to 100 %" if complete else "shares of one whole cannot exceed 100 %"
+        message = f"{listed} = {fmt(point, d)} % (interval {Interval(lo, hi).show(d + 1)}): {what}"
+        if reason is not None:
+            out.append(finding("sum_mismatch", "info", anchor, cell, f"{message}; not checked as an error because {reason}", **common))
+        else:
+            out.append(finding("sum_mismatch", "error" if complete else "warning", anchor, cell, message, **common))
+    return out
+
+
+def check_prose_relations(doc: Document, settings: CheckSettings) -> list[Finding]:
+    """Differences, growth rates, counts and share totals stated in the report's words.
+
+    Seed 003: "Xã Hương Xuân đạt chuẩn 2/4 tiêu chí" (a count, 2 ≤ 4 ✓); "giảm 5,7% so với cùng kỳ"
+    is recomputed only when the previous year's figure is printed too.
+    """
+    findings: list[Finding] = []
+    for row in doc.rows:
+        for cell in row.cells:
+            result: Finding | None = None
+            if cell.relation == "difference":
+                result = _check_difference(row, cell)
+            elif cell.relation == "growth":
+                result = _check_growth(row, cell)
+            elif cell.relation == "count":
+                result = _check_count(row, cell)
+            if result is not None:
+                findings.append(result)
+    findings.extend(_check_shares(doc, settings))
+    return findings

@@ -1,0 +1,139 @@
+"""``sum_mismatch``: a total against the sum of its parts ("Trong đó" children of a row).
+
+A parent with ``partition=True`` is the sum of its children: consistent iff
+|T − Σ parts| ≤ h_T + Σ h_i in every value column the parent and all children print (h is half a
+unit of each value's last printed digit; children in other units are converted first). A parent
+with ``partition=False`` lists a subset ("Diện tích cây chè / Trong đó: Diện tích trồng mới"): it
+is no sum, but the parts still cannot exceed their whole.
+"""
+
+from __future__ import annotations
+
+from extractor.model import Document, Row
+from normalizers.units import parse_unit
+from reconcile.checks.arithmetic import (
+    Constraints,
+    SumConstraint,
+    SumGroup,
+    aligned_columns,
+    document_constraints,
+    find_culprit,
+    plain,
+    sum_groups,
+    unit_factor,
+)
+from reconcile.checks.evidence import finding, shown
+from reconcile.checks.intervals import Grade, Interval, fmt, total
+from reconcile.findings import Finding
+from reconcile.settings import CheckSettings
+
+_MAX_LISTED = 6
+_NOT_ADDITIVE = ("percent", "permille", "other", "time")
+
+
+def _listing(values: list[str]) -> str:
+    if len(values) <= _MAX_LISTED:
+        return " + ".join(values)
+    return " + ".join(values[:_MAX_LISTED]) + f" + … ({len(values)} parts)"
+
+
+def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, settings: CheckSettings) -> list[Finding]:
+    parent = group.parent
+    factors = [unit_factor(c.unit, parent.unit) for c in group.children]
+    if any(f is None for f in factors):
+        odd = sorted({c.unit or "" for c, f in zip(group.children, factors, strict=True) if f is None})
+        return [
+            finding(
+                "sum_mismatch", "info", parent, None,
+                f"parts in {', '.join(odd)} do not convert to the total's unit {parent.unit}: the sum was not checked",
+                reported=parent.unit, expected=None,
+            )
+        ]
+    rows = {r.index: r for r in doc.rows}
+    out: list[Finding] = []
+    for constraint in cs.by_row.get(parent.index, []):
+        if not isinstance(constraint, SumConstraint) or constraint.out[0] != parent.index:
+            continue
+        t, point, allowed, grade = constraint.evaluate()
+        if grade != Grade.INCONSISTENT:
+            continue
+        cell = parent.cells[constraint.out[1]]
+        parts = [shown(rows[r].cells[p]) for r, p in constraint.parts]
+        converted = any(f != 1 for f in constraint.factors)
+        unit = f" {parent.unit}" if parent.unit else ""
+        message = (
+            f"{_listing(parts)} = {fmt(point, t.decimals)}{unit}"
+            f"{' (converted to ' + parent.unit + ')' if converted and parent.unit else ''}"
+            f" (total may be {allowed.show(t.decimals + 1)}), reported {shown(cell)}"
+        )
+        culprit = find_culprit(constraint, cs, settings)
+        culprit_text = None
+        if culprit is not None:
+            crow = rows[culprit.ref[0]]
+            ccell = crow.cells[culprit.ref[1]]
+            where = ccell.column if crow.index == parent.index else f"{crow.indicator} / {ccell.column}"
+            culprit_text = f"{where}: {shown(ccell)} -> {culprit.probable.text()}"
+            message += f"; probably '{where}' should read {culprit.probable.text()} (printed {shown(ccell)}, {culprit.how})"
+        out.append(
+            finding(
+                "sum_mismatch", "error", parent, cell, message,
+                reported=shown(cell), expected=fmt(point, t.decimals), interval=allowed.as_floats(),
+                culprit=culprit_text,
+            )
+        )
+    return out
+
+
+def _additive(row: Row) -> bool:
+    if not row.unit:
+        return False
+    return parse_unit(row.unit).dimension not in _NOT_ADDITIVE
+
+
+def _subset_findings(group: SumGroup) -> list[Finding]:
+    """A "Trong đó" list may leave things out, but it cannot hold more than its whole."""
+    parent = group.parent
+    if not _additive(parent) or not all(c.unit is None or _additive(c) for c in group.children):
+        return []
+    factors = [unit_factor(c.unit, parent.unit) for c in group.children]
+    if any(f is None for f in factors):
+        return []
+    out: list[Finding] = []
+    for _key, (_pos, pcell), kids in aligned_columns(group):
+        t = plain(pcell.value)
+        values = [plain(c.value) for _, _, c in kids]
+        if t is None or any(v is None for v in values):
+            continue
+        parts = [(v, f) for v, f in zip(values, factors, strict=True) if v is not None and f is not None]
+        point, iv = total(parts)
+        if iv.lo <= t.interval.hi:
+            continue
+        unit = f" {parent.unit}" if parent.unit else ""
+        out.append(
+            finding(
+                "sum_mismatch", "warning", parent, pcell,
+                f"{_listing([shown(c) for _, _, c in kids])} = {fmt(point, t.decimals)}{unit} "
+                f"(at least {fmt(iv.lo, t.decimals + 1)}), more than the whole {shown(pcell)}: "
+                "a 'Trong đó' part cannot exceed its total",
+                reported=shown(pcell), expected=f"≥ {fmt(point, t.decimals)}",
+                interval=Interval(iv.lo, iv.hi).as_floats(),
+            )
+        )
+    return out
+
+
+def check_sums(doc: Document, settings: CheckSettings) -> list[Finding]:
+    """Totals against their parts.
+
+    Seed 000: "Diện tích cây chè 2.222,34 ha / Trong đó: Diện tích trồng mới 90,00" is a subset
+    (partition False): 90,00 ≤ 2.222,34, no finding. A partition "Tổng 100 = 60 + 45" is an error.
+    """
+    cs = document_constraints(doc, settings)
+    findings: list[Finding] = []
+    for group in sum_groups(doc):
+        if group.parent.partition:
+            findings.extend(_partition_findings(doc, group, cs, settings))
+        else:
+            findings.extend(_subset_findings(group))
+    return findings
+

@@ -1,0 +1,176 @@
+"""``unit_mismatch``: a unit that does not fit its indicator, or differs from the same indicator elsewhere.
+
+Conservative by design: only units ``normalizers.units`` understands (a known dimension) are
+judged, only indicator words that name a dimension outright are read ("Tỷ lệ" -> %, "Diện tích"
+-> area ...), and everything is a warning except a rate printed in a unit of amount ("Tỷ lệ che
+phủ rừng | Ha"), which cannot be right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from extractor.model import Document, Row
+from normalizers.text import fold
+from normalizers.units import Unit, convertible, parse_unit
+from reconcile.checks.evidence import finding
+from reconcile.findings import Finding
+from reconcile.settings import CheckSettings
+
+# Leading words of an indicator (folded) -> the dimensions its unit may have. First match wins, so
+# "Tỷ lệ giải ngân vốn" is a rate, not money.
+LEADING_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
+    (("ty le", "ty trong", "ty suat", "muc giam ty le", "toc do tang", "tang truong", "toc do"), frozenset({"percent", "permille"})),
+    (("dien tich",), frozenset({"area"})),
+    (("san luong",), frozenset({"mass", "volume"})),
+    (
+        ("thu nhap", "thu ngan sach", "thu nsnn", "doanh thu", "von", "kinh phi", "tong von", "chi ngan sach",
+         "gia tri san xuat", "tong muc dau tu", "tong thu", "tong chi"),
+        frozenset({"money"}),
+    ),
+    (
+        ("so luong", "so xa", "so ho", "so nguoi", "so lao dong", "so thon", "so truong", "so doanh nghiep",
+         "tong luot khach", "tong dan", "dan lon", "dan bo", "dan trau", "dan gia cam", "dan de", "dan ong",
+         "dan gia suc", "tong dan lon", "tong dan bo"),
+        frozenset({"count"}),
+    ),
+)
+_AMOUNTS = frozenset({"area", "mass", "money", "volume", "length"})
+_SHOWN = {
+    "percent": "%",
+    "permille": "‰",
+    "area": "an area (ha, m²)",
+    "mass": "a mass (tấn, kg)",
+    "volume": "a volume (m³)",
+    "money": "money (triệu đồng, tỷ đồng)",
+    "count": "a count (xã, hộ, người, con ...)",
+    "length": "a length (km, m)",
+    "time": "a duration",
+}
+_NUMBERING_RE = re.compile(r"^[\s\-–+*•.\d)(]+")
+
+
+def expected_dimensions(indicator: str) -> tuple[str, frozenset[str]] | None:
+    """(the words read, the dimensions allowed) from an indicator's leading words, or None.
+
+    >>> expected_dimensions("Tỷ lệ che phủ rừng")[1] == frozenset({"percent", "permille"})
+    True
+    >>> expected_dimensions("Kết nạp đảng viên mới") is None
+    True
+    """
+    folded = _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(indicator))).strip()
+    for words, dims in LEADING_WORDS:
+        for w in words:
+            if folded == w or folded.startswith(w + " "):
+                return w, dims
+    return None
+
+
+def _known(unit: Unit) -> bool:
+    return unit.dimension not in ("other", "none")
+
+
+def _show_dims(dims: frozenset[str]) -> str:
+    return " or ".join(_SHOWN.get(d, d) for d in sorted(dims))
+
+
+def _indicator_findings(row: Row) -> Finding | None:
+    if not row.unit:
+        return None
+    unit = parse_unit(row.unit)
+    if not _known(unit):
+        return None
+    expected = expected_dimensions(row.indicator)
+    if expected is None:
+        return None
+    words, dims = expected
+    # A percentage is a share of any quantity: "Số doanh nghiệp ... | %", "Kinh phí R&D | %GRDP"
+    # (seed 002) are loosely worded rates, not wrong units.
+    if unit.dimension in dims or unit.dimension in ("percent", "permille"):
+        return None
+    certain = dims <= {"percent", "permille"} and unit.dimension in _AMOUNTS
+    return finding(
+        "unit_mismatch", "error" if certain else "warning", row, None,
+        f"'{row.indicator}' is measured in {_show_dims(dims)} ('{words}'), but its unit is '{row.unit}' ({unit.dimension})",
+        reported=row.unit, expected="%" if "percent" in dims else _show_dims(dims), column="Đơn vị tính", confidence=0.9 if certain else 0.6,
+    )
+
+
+def _sibling_findings(doc: Document) -> list[Finding]:
+    """The same table indicator (same key) printed in units that do not convert into each other.
+
+    Only table rows: a prose figure's indicator is often one word ("lúa" for its area and, a line
+    later, its harvest), so equal keys do not make equal indicators there. A percentage next to a
+    count ("Hộ nghèo" in % and in hộ) is a rate and a number of the same thing, not a mismatch.
+    """
+    out: list[Finding] = []
+    seen: dict[str, tuple[Row, Unit]] = {}
+    for row in doc.rows:
+        if not row.unit or not row.key or row.table is None:
+            continue
+        unit = parse_unit(row.unit)
+        if not _known(unit) or unit.dimension in ("percent", "permille"):
+            continue
+        first = seen.get(row.key)
+        if first is None:
+            seen[row.key] = (row, unit)
+            continue
+        other_row, other_unit = first
+        if convertible(unit, other_unit):
+            continue
+        where = f"line {other_row.provenance.line}" if other_row.provenance.line else (
+            f"page {other_row.provenance.page}" if other_row.provenance.page else "elsewhere"
+        )
+        out.append(
+            finding(
+                "unit_mismatch", "warning", row, None,
+                f"'{row.indicator}' is in '{row.unit}' ({unit.dimension}) here but in '{other_row.unit}' "
+                f"({other_unit.dimension}) at {where}",
+                reported=row.unit, expected=other_row.unit, column="Đơn vị tính", confidence=0.6,
+            )
+        )
+    return out
+
+
+def _children_findings(doc: Document) -> list[Finding]:
+    """Parts of a total (``partition``) in a dimension other than the total's."""
+    by_index = {r.index: r for r in doc.rows}
+    out: list[Finding] = []
+    grouped: dict[int, list[Row]] = defaultdict(list)
+    for row in doc.rows:
+        if row.parent is not None and row.parent in by_index and by_index[row.parent].partition:
+            grouped[row.parent].append(row)
+    for parent_index, kids in grouped.items():
+        parent = by_index[parent_index]
+        if not parent.unit:
+            continue
+        punit = parse_unit(parent.unit)
+        if not _known(punit):
+            continue
+        for kid in kids:
+            if not kid.unit:
+                continue
+            kunit = parse_unit(kid.unit)
+            if _known(kunit) and kunit.dimension != punit.dimension:
+                out.append(
+                    finding(
+                        "unit_mismatch", "warning", kid, None,
+                        f"'{kid.indicator}' is a part of '{parent.indicator}' ({parent.unit}, {punit.dimension}) "
+                        f"but is in '{kid.unit}' ({kunit.dimension})",
+                        reported=kid.unit, expected=parent.unit, column="Đơn vị tính", confidence=0.6,
+                    )
+                )
+    return out
+
+
+def check_units(doc: Document, settings: CheckSettings) -> list[Finding]:
+    """Units against their indicators, against the same indicator elsewhere, and parts against totals.
+
+    "Tỷ lệ che phủ rừng | Ha" is an error (a rate is never an area); "Đàn lợn nái | Tấn" a warning:
+    a herd is counted, not weighed.
+    """
+    findings = [f for row in doc.rows if (f := _indicator_findings(row)) is not None]
+    findings.extend(_sibling_findings(doc))
+    findings.extend(_children_findings(doc))
+    return findings
