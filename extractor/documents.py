@@ -23,10 +23,14 @@ from normalizers.text import fold, strip_markup
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
 SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+# Figures read from a paragraph inside a table cell: arithmetic is checked, but their role
+# (a resolution's target text, a result text) is not known well enough to compare across documents.
+IN_TABLE_CELL = "figure inside a table cell"
 
 _NUMBER_RE = re.compile(r"(?:Số|số|Kế hoạch số|Báo cáo số)\s*:?\s*(\d+\s*[-/]\s*[A-ZĐ][A-ZĐa-z/\-]*)")
-_DATE_NUM_RE = re.compile(r"ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
+_ATTACHED_DATE_RE = re.compile(r"[Kk]èm theo[^\n]{0,80}?ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
+_YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
 _NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
 
 
@@ -86,8 +90,12 @@ def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[
 
 
 def _is_sidecar(path: Path) -> bool:
-    # Truth files and caches that live beside corpus documents are not reports.
-    return path.name.endswith((".truth.json",)) or any(part.startswith(".") for part in path.parts[-3:-1])
+    # Truth files, READMEs and caches that live beside corpus documents are not reports.
+    return (
+        path.name.endswith(".truth.json")
+        or path.stem.upper() == "README"
+        or any(part.startswith(".") for part in path.parts[-3:-1])
+    )
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -176,6 +184,18 @@ def grids_to_rows(grids: Sequence[Grid], *, document: str) -> tuple[list[Table],
     return tables, rows
 
 
+def _text_cells(rows: Sequence[Row]) -> list[TextLine]:
+    """Paragraphs printed inside table cells (Biểu 02's targets and results) are running text too:
+    "Hỗ trợ ... 9.900/10.700 m2 nhà màng ... đạt 99,5%" is checked like any prose figure."""
+    lines = []
+    for row in rows:
+        for cell in row.cells:
+            text = cell.value.raw
+            if cell.value.kind in ("unparsed", "label") and len(text) > 40 and any(ch.isdigit() for ch in text):
+                lines.append(TextLine(text, cell.provenance))
+    return lines
+
+
 def _body_style(lines: Sequence[TextLine]) -> str | None:
     from normalizers.numbers import infer_style
 
@@ -193,7 +213,10 @@ def _metadata(text: str) -> dict[str, str | None]:
     head = "\n".join(text.split("\n")[:60])
     district, province = resolve_document_place(text)
     number = _NUMBER_RE.search(head) or _NUMBER_RE.search(text)
-    date = _DATE_WORDS_RE.search(head) or _DATE_NUM_RE.search(head) or _DATE_NUM_RE.search(text)
+    # The report's own date is on its dateline ("Tam Đường, ngày 05 tháng 12 năm 2024") or in the
+    # "(Kèm theo Báo cáo số ... ngày 20/11/2024 ...)" line; other dates in the text are of other
+    # documents the report cites.
+    date = _DATE_WORDS_RE.search(head) or _ATTACHED_DATE_RE.search(head)
     folded_head = fold(head)
     issuer = None
     if "huyen uy" in folded_head or "/hu" in folded_head:
@@ -207,7 +230,12 @@ def _metadata(text: str) -> dict[str, str | None]:
         d, m, y = (int(g) for g in date.groups())
         if 1 <= d <= 31 and 1 <= m <= 12:
             iso = f"{y:04d}-{m:02d}-{d:02d}"
+    year = iso[:4] if iso else None
+    if year is None:
+        titled = _YEAR_IN_TITLE_RE.search(head)
+        year = titled.group(1) if titled else None
     return {
+        "period": year,
         "district": district,
         "province": province,
         "issuer": issuer,
@@ -231,14 +259,13 @@ def content_to_document(
     """Grids and running text of one file -> the ``Document`` with table rows and prose rows."""
     doc_id = os.path.basename(path)
     tables, rows = grids_to_rows(content.grids, document=doc_id)
-    if settings.prose and content.lines:
+    if settings.prose:
         from extractor.prose import lines_to_prose_rows
 
-        rows.extend(
-            lines_to_prose_rows(
-                content.lines, document=doc_id, start_index=len(rows), style=_body_style(content.lines)  # type: ignore[arg-type]
-            )
-        )
+        style = _body_style(content.lines)
+        rows.extend(lines_to_prose_rows(content.lines, document=doc_id, start_index=len(rows), style=style))  # type: ignore[arg-type]
+        in_cells = lines_to_prose_rows(_text_cells(rows), document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
+        rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
         raise BadInputError(path, "no indicator tables or figures found (not a report?)")
     meta = _metadata(full_text)
@@ -280,6 +307,7 @@ def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Documen
 
 def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
     from extractor.errors import OcrUnavailableError
+    from extractor.paragraphs import lines_to_paragraphs
     from extractor.pdf_tables import read_pdf
 
     pdf = read_pdf(path)
@@ -311,7 +339,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
     full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
         "\t".join(c.text for c in row) for g in grids for row in g.rows[:3]
     )
-    content = TextContent(grids=tuple(grids), lines=tuple(lines))
+    content = TextContent(grids=tuple(grids), lines=tuple(lines_to_paragraphs(lines)))
     return content_to_document(
         content, path=path, data=data, fmt=fmt, pages=len(pdf.pages), full_text=full_text, settings=settings,
         warnings=warnings,

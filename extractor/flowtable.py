@@ -77,6 +77,7 @@ def flow_text_to_grids(text: str) -> FlowContent | None:
 
     blocks: list[tuple[int, str, list[tuple[int, str]]]] = []  # (line, number, body lines)
     skipping_header = False
+    in_note = False
     for n, line in enumerate(lines[header_at:], start=header_at):
         if _is_header_start(line):
             skipping_header = True
@@ -90,6 +91,11 @@ def flow_text_to_grids(text: str) -> FlowContent | None:
         if fold(line).strip().startswith("ghi chu:"):
             blocks.append((n, "", []))
             prose.append(TextLine(line, Provenance(line=n + 1)))
+            in_note = True
+            continue
+        if in_note:
+            if line.strip():
+                prose.append(TextLine(line, Provenance(line=n + 1)))
             continue
         if start:
             blocks.append((n, start.group(1), [(n, start.group(2))]))
@@ -127,7 +133,9 @@ def flow_text_to_grids(text: str) -> FlowContent | None:
         values = (cells + [""] * width)[:width]
         label = " ".join(p for p in label_parts if p).strip()
         prov = Provenance(line=n + 1)
-        row = [number, label, unit, *values, " ".join(p for p in rest_parts if p)]
+        # The agency columns wrap together; " / " keeps "các xã, thị trấn" from running into the
+        # next column's "Phòng Văn hóa" (a place-name look-alike).
+        row = [number, label, unit, *values, " / ".join(p for p in rest_parts if p)]
         if not found:
             # A section heading, or a row whose targets are words ("Có", "Duy trì, phát triển")
             # wrapped with the agencies: keep the row, say its values were not read.
@@ -135,4 +143,6 @@ def flow_text_to_grids(text: str) -> FlowContent | None:
             row = [number, label, "", *([""] * width), "" if is_section else "(values printed as text; not read)"]
         rows.append(tuple(GridCell(t, prov) for t in row))
     grid = Grid(rows=tuple(rows), header_rows=1, provenance=Provenance(line=header_at + 1), method="flow-text")
-    return FlowContent(grids=[grid], lines=prose)
+    from extractor.paragraphs import lines_to_paragraphs
+
+    return FlowContent(grids=[grid], lines=lines_to_paragraphs(prose))

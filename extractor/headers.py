@@ -98,7 +98,8 @@ def read_header(text: str) -> HeaderReading:
 
 
 def _is_ratio_header(folded: str) -> bool:
-    if _has_word(folded, "so sanh", "so sach", "so voi", "ty le %", "ty le (%)") or fuzz.partial_ratio("so sanh", folded) >= 86:
+    # "(tỷ lệ %)" after a header only says the values are percentages (seed 004), not a ratio.
+    if _has_word(folded, "so sanh", "so sach", "so voi") or fuzz.partial_ratio("so sanh", folded) >= 86:
         return True
     # "Ước thực hiện năm 2024/Kế hoạch năm 2024": two column descriptions around a slash.
     sides = [s for s in folded.split("/") if s.strip()]

@@ -151,6 +151,8 @@ class Document:
     number:    report number ("1108/BC-UBND").
     title:     title of the report, or of its first table.
     date:      ISO date of the report when printed.
+    period:    the year the report is about ("2024"), from its date or title; figures without a
+               printed period (prose, "Kết quả thực hiện" columns) are taken to be of this year.
     tables, rows: what was extracted.
     lines:     running text lines (prose source, place-name mentions).
     warnings:  what could not be read, one line each.
@@ -171,3 +173,4 @@ class Document:
     title: str | None = None
     date: str | None = None
     warnings: tuple[str, ...] = ()
+    period: str | None = None

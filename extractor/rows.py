@@ -357,6 +357,7 @@ def grid_to_rows(
     rows: list[Row] = []
     section: list[str] = []
     last_parent: int | None = None
+    heading = ""
     for row_no, ((cells, notes, prov), value_cells) in enumerate(zip(prepared, parsed, strict=True)):
         number = _text(cells[num_col]) if num_col is not None and num_col < len(cells) else ""
         printed = cells[ind].text if ind is not None and ind < len(cells) else ""
@@ -366,9 +367,16 @@ def grid_to_rows(
             continue
         section = _section_of(number, name.text, section)
         if not value_cells and not unit_text:
-            # A heading row ("A  CHỈ TIÊU KINH TẾ", "2  Các chỉ tiêu nông nghiệp"): section only.
+            # A heading row ("A  CHỈ TIÊU KINH TẾ", "3  Tỷ lệ hồ sơ công việc ..."): section only,
+            # and the name that short unnumbered rows under it ("Cấp huyện") complete.
             last_parent = None
+            heading = name.text
             continue
+        display = name.text
+        if heading and not number and 0 < len(name.text.split()) <= 3:
+            display = f"{heading}: {name.text}"
+        elif number:
+            heading = ""
         index = start_index + len(rows)
         parent = last_parent if name.is_child else None
         if not name.is_child:
@@ -379,8 +387,8 @@ def grid_to_rows(
             Row(
                 document=document,
                 index=index,
-                indicator=name.text,
-                key=indicator_key(name.text),
+                indicator=display,
+                key=indicator_key(display),
                 cells=tuple(value_cells),
                 table=table_number,
                 row=row_no,

@@ -5,15 +5,22 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
+from extractor.documents import IN_TABLE_CELL
 from extractor.model import Cell, Document, Row
 from reconcile.findings import Finding
 from reconcile.matching import RowMatch, cell_pairs, compare_values, effective_period, match_rows
 
 
 def _row_groups(doc: Document) -> dict[str, list[Row]]:
-    """A document's rows by where they were printed: each table on its own, prose together."""
+    """A document's rows by where they were printed: each table on its own, prose together.
+
+    Figures read from paragraphs inside table cells are left out: their role is too uncertain to
+    compare (a resolution's target text reads like a result).
+    """
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in doc.rows:
+        if IN_TABLE_CELL in row.notes:
+            continue
         groups["prose" if row.table is None else f"table {row.table}"].append(row)
     return groups
 
@@ -57,17 +64,20 @@ def _findings_for_match(
         where_b = f"p.{cb.provenance.page}" if cb.provenance.page else f"line {cb.provenance.line}"
         b_name = doc_b.id if kind == "value_mismatch" else ("prose" if m.b.table is None else f"table {m.b.table + 1}")
         label = ca.column if (period is None or period in ca.column) else f"{ca.column} ({period})"
-        repaired = [r for r in (m.a, m.b) if r.repaired or r.confidence < 1.0]
+        repaired = [r for r in (m.a, m.b) if r.repaired]
+        unsure = [r for r in (m.a, m.b) if r.confidence < 0.8 or min(ca.value.confidence, cb.value.confidence) < 0.8]
         if cmp.grade == "rounding":
             severity = "info"
             message = f"{label}: {ca.raw} vs {cb.raw} in {b_name} ({where_b}) — {cmp.detail}"
         else:
             # A row the extractor had to repair (OCR moved its values) may be misaligned: the
             # difference is worth checking, but it is not proof that the printed numbers disagree.
-            severity = "warning" if repaired else "error"
+            severity = "warning" if repaired or unsure else "error"
             message = f"{label}: {ca.raw} here, {cb.raw} in {b_name} ({where_b})"
             if repaired:
                 message += "; one of the rows was repaired after OCR damage, check the alignment"
+            elif unsure:
+                message += "; the reading of one figure or its indicator is uncertain"
         out.append(
             Finding(
                 kind=kind,

@@ -91,11 +91,13 @@ def match_rows(rows_a: Sequence[Row], rows_b: Sequence[Row], *, score_cutoff: fl
 
 
 def effective_period(cell: Cell, doc: Document | None) -> str | None:
-    """A cell's period, or for prose figures without one the year of the report."""
+    """A cell's period; an outcome or plan figure printed without one (prose, or a "Kết quả thực
+    hiện" column) is of the report's own year. Targets without a period stay without: a
+    resolution's target spans several years."""
     if cell.period:
         return cell.period
-    if cell.column_index is None and doc is not None and doc.date:
-        return doc.date[:4]
+    if doc is not None and doc.period and cell.role in ("actual", "estimate", "plan"):
+        return doc.period
     return None
 
 
