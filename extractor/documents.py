@@ -18,7 +18,7 @@ from extractor.grid import Grid
 from extractor.model import Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, is_header_repeat, split_header
 from extractor.textrender import TextContent, html_to_content, text_to_content
-from normalizers.text import fold, strip_markup
+from normalizers.text import fold, nfc, strip_markup
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
 SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
@@ -99,6 +99,12 @@ def _is_sidecar(path: Path) -> bool:
 
 
 def decode_text(data: bytes, path: str) -> str:
+    """Bytes of a text rendering -> NFC str (see ``_decode``); Windows-1258 spells Vietnamese with
+    combining tone marks, which must compose to compare equal with the same text in UTF-8."""
+    return nfc(_decode(data, path))
+
+
+def _decode(data: bytes, path: str) -> str:
     """Bytes of a text rendering -> str: UTF-8 (with or without BOM), UTF-16, or Windows-1258.
 
     Binary content (NULs, control characters) is refused with a one-line reason.
@@ -268,6 +274,8 @@ def content_to_document(
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
         raise BadInputError(path, "no indicator tables or figures found (not a report?)")
+    if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
+        raise BadInputError(path, "tables hold no figures or evaluations (not an indicator report?)")
     meta = _metadata(full_text)
     return Document(
         id=doc_id,

@@ -242,8 +242,10 @@ def diff(old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_
 
 
 @main.command()
-@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True)
-@click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True)
+@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True,
+              help="Folder of corpus documents the golden files name.")
+@click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True,
+              help="Folder of golden files (findings/, extraction/).")
 @click.option("--update", is_flag=True, help="Rewrite golden files after showing the difference.")
 @click.option("--yes", is_flag=True, help="With --update: do not ask for confirmation.")
 @handle_errors

@@ -1,0 +1,91 @@
+"""Builders of hostile input files for the robustness tests (generated, never committed)."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from PIL import Image
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen import canvas
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SEED_000 = Path(__file__).resolve().parent.parent / "corpus" / "000_6a5e51584c6108a1.txt"
+
+
+def _font() -> str:
+    if Path(FONT).exists():
+        if "DejaVu" not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont("DejaVu", FONT))
+        return "DejaVu"
+    return "Helvetica"
+
+
+def text_pdf(pages: int = 1, *, size: tuple[float, float] = A4, encrypt: object | None = None, lines: int = 5) -> bytes:
+    """A real PDF with a text layer: each page prints a few report-like lines."""
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=size, invariant=1, encrypt=encrypt)
+    font = _font()
+    for p in range(pages):
+        c.setFont(font, 10)
+        for i in range(lines):
+            c.drawString(40, size[1] - 60 - 14 * i, f"Trang {p + 1}: Tổng sản lượng lương thực 41.160/41.100 tấn đạt 100,1% kế hoạch")
+        c.showPage()
+    c.save()
+    return buf.getvalue()
+
+
+def encrypted_pdf(user_password: str) -> bytes:
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    return text_pdf(encrypt=StandardEncryption(user_password, ownerPassword="owner-secret", canPrint=1))
+
+
+def zero_page_pdf() -> bytes:
+    """A syntactically valid PDF whose page tree is empty."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [] /Count 0 >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n")
+    offsets = []
+    for i, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(f"{i} 0 obj\n".encode() + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode())
+    for off in offsets:
+        out.write(f"{off:010d} 00000 n \n".encode())
+    out.write(f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode())
+    return out.getvalue()
+
+
+def broken_xref_pdf() -> bytes:
+    """A real PDF whose xref offsets all point to the wrong place."""
+    data = text_pdf()
+    start = data.rfind(b"xref")
+    head, tail = data[:start], data[start:]
+    tail = tail.replace(b" 00000 n", b" 00000 n").replace(b"0000000", b"9999999", 3)
+    return head + tail
+
+
+def png_bytes() -> bytes:
+    buf = io.BytesIO()
+    Image.new("RGB", (40, 20), "white").save(buf, "PNG")
+    return buf.getvalue()
+
+
+def image_only_pdf() -> bytes:
+    """A PDF page that is one picture of text: needs OCR."""
+    img = Image.new("L", (800, 300), 255)
+    from PIL import ImageDraw, ImageFont
+
+    draw = ImageDraw.Draw(img)
+    font = ImageFont.truetype(FONT, 28) if Path(FONT).exists() else ImageFont.load_default()
+    draw.text((20, 100), "Tổng sản lượng lương thực 41.160 tấn", fill=0, font=font)
+    buf = io.BytesIO()
+    img.save(buf, "PDF", resolution=100.0)
+    return buf.getvalue()

@@ -1,0 +1,187 @@
+"""Hostile files: one clear line naming the file, exit 2, the rest of a batch still processed."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from reconcile.cli import main
+from tests import hostile
+
+SEED_000 = hostile.SEED_000
+
+
+def _run(*args: str, env: dict[str, str] | None = None) -> tuple[int, str, str]:
+    runner = CliRunner()
+    result = runner.invoke(main, list(args), env=env, catch_exceptions=False)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def _assert_one_clear_line(path: Path, code: int, err: str) -> None:
+    assert code == 2
+    assert "Traceback" not in err
+    lines = [line for line in err.splitlines() if path.name in line]
+    assert len(lines) == 1, err
+    assert lines[0].startswith("error: ")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty file"),
+        ("empty.pdf", b"", "empty file"),
+        ("blob.txt", bytes(range(256)) * 64, "binary"),
+        ("image.pdf", hostile.png_bytes(), "not a PDF"),
+        ("truncated.pdf", hostile.text_pdf()[:400], ""),
+        ("zero-pages.pdf", hostile.zero_page_pdf(), "page"),
+        ("locked.pdf", hostile.encrypted_pdf("secret"), "encrypted"),
+    ],
+)
+def test_bad_file_gives_one_line_and_exit_2(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = _run("extract", str(path), "--format", "json")
+    _assert_one_clear_line(path, code, err)
+    assert reason.lower() in err.lower()
+    data = json.loads(out)
+    assert data["failures"] == [{"path": str(path), "reason": data["failures"][0]["reason"]}]
+
+
+def test_encrypted_with_empty_user_password_opens_or_fails_cleanly(tmp_path: Path) -> None:
+    path = tmp_path / "owner-only.pdf"
+    path.write_bytes(hostile.encrypted_pdf(""))
+    code, _out, err = _run("extract", str(path), "--format", "json")
+    assert "Traceback" not in err
+    assert code in (0, 2)
+
+
+def test_broken_xref_is_recovered_or_reported(tmp_path: Path) -> None:
+    path = tmp_path / "broken-xref.pdf"
+    path.write_bytes(hostile.broken_xref_pdf())
+    code, out, err = _run("extract", str(path), "--format", "json")
+    assert "Traceback" not in err
+    if code == 2:
+        _assert_one_clear_line(path, code, err)
+    else:
+        assert json.loads(out)["documents"][0]["pages"] == 1
+
+
+def test_utf16_and_windows_1258_renderings_read_like_utf8(tmp_path: Path) -> None:
+    text = SEED_000.read_text(encoding="utf-8")
+    utf8 = tmp_path / "bieu-utf8.txt"
+    utf16 = tmp_path / "bieu-utf16.txt"
+    cp1258 = tmp_path / "bieu-cp1258.txt"
+    utf8.write_text(text, encoding="utf-8")
+    utf16.write_text(text, encoding="utf-16")
+    # Windows-1258 writes Vietnamese with combining tone marks: NFC on reading makes it equal again.
+    cp1258.write_bytes(text.encode("cp1258", errors="strict") if _cp1258_ok(text) else _cp1258_decomposed(text))
+    values = []
+    for path in (utf8, utf16, cp1258):
+        code, out, err = _run("extract", str(path), "--format", "json")
+        assert code == 0, err
+        values.append([(r["key"], [c["raw"] for c in r["cells"]]) for r in json.loads(out)["rows"] if r["table"] is not None])
+    assert values[0] == values[1] == values[2]
+    assert len(values[0]) > 30
+
+
+def _cp1258_ok(text: str) -> bool:
+    try:
+        text.encode("cp1258")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _cp1258_decomposed(text: str) -> bytes:
+    """Encode as Windows-1258 does: precomposed base letters (â, ơ, ư, đ), tone marks combining."""
+    import unicodedata
+
+    tones = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+    out = bytearray()
+    for ch in text:
+        try:
+            out += ch.encode("cp1258")
+            continue
+        except UnicodeEncodeError:
+            pass
+        parts = unicodedata.normalize("NFD", ch)
+        tone = "".join(c for c in parts if c in tones)
+        base = unicodedata.normalize("NFC", "".join(c for c in parts if c not in tones))
+        out += (base + tone).encode("cp1258")
+    return bytes(out)
+
+
+def test_table_without_numbers_is_not_a_report(tmp_path: Path) -> None:
+    path = tmp_path / "words.txt"
+    path.write_text("STT\tChỉ tiêu\tĐơn vị tính\tGhi chú\n1\tMột\tHai\tBa\n2\tBốn\tNăm\tSáu\n", encoding="utf-8")
+    code, _out, err = _run("extract", str(path), "--format", "json")
+    _assert_one_clear_line(path, code, err)
+
+
+def test_directory_mixing_good_and_bad_files_still_extracts_the_good(tmp_path: Path) -> None:
+    shutil.copy(SEED_000, tmp_path / SEED_000.name)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "fake.pdf").write_bytes(hostile.png_bytes())
+    code, out, err = _run("extract", str(tmp_path), "--format", "json")
+    assert code == 2
+    data = json.loads(out)
+    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
+    assert sorted(Path(f["path"]).name for f in data["failures"]) == ["empty.txt", "fake.pdf"]
+    assert len(data["rows"]) > 30
+    assert "Traceback" not in err
+
+
+def test_missing_path_is_reported_not_dropped(tmp_path: Path) -> None:
+    code, out, err = _run("check", str(tmp_path / "nope.pdf"), str(SEED_000), "--format", "json")
+    assert code == 2
+    data = json.loads(out)
+    assert data["failures"][0]["path"].endswith("nope.pdf")
+    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
+
+
+def test_image_only_pdf_without_tesseract_says_so_and_batch_goes_on(tmp_path: Path) -> None:
+    scan = tmp_path / "scan.pdf"
+    scan.write_bytes(hostile.image_only_pdf())
+    shutil.copy(SEED_000, tmp_path / SEED_000.name)
+    empty_bin = tmp_path / "bin"
+    empty_bin.mkdir()
+    env = {"PATH": str(empty_bin)}
+    code, out, err = _run("extract", str(tmp_path), "--format", "json", env=env)
+    _assert_one_clear_line(scan, code, err)
+    assert "tesseract" in err.lower()
+    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+
+
+def test_two_hundred_page_pdf_is_read_without_trouble(tmp_path: Path) -> None:
+    path = tmp_path / "long.pdf"
+    path.write_bytes(hostile.text_pdf(pages=200, lines=2))
+    code, out, err = _run("extract", str(path), "--format", "json", "--no-ocr")
+    assert "Traceback" not in err
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["documents"][0]["pages"] == 200
+    assert len(data["rows"]) >= 200  # one prose figure per line at least
+
+
+def test_huge_page_is_read_without_trouble(tmp_path: Path) -> None:
+    path = tmp_path / "huge.pdf"
+    path.write_bytes(hostile.text_pdf(size=(14400, 14400)))
+    code, _out, err = _run("extract", str(path), "--format", "json")
+    assert "Traceback" not in err
+    assert code == 0, err
+
+
+@pytest.mark.skipif(os.name != "posix", reason="permissions")
+def test_unreadable_file(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root can read a chmod 000 file")
+    path = tmp_path / "secret.txt"
+    path.write_text("x")
+    path.chmod(0)
+    code, _out, err = _run("extract", str(path))
+    _assert_one_clear_line(path, code, err)
