@@ -1,0 +1,351 @@
+"""Figures of one running-text line: number shapes found by the spaCy matcher, minus what only looks
+like a figure (years, dates, document numbers, list numbering), each with the words around it that
+give it a role: hedge and role words before ("đạt trên", "ước đạt", "KH:"), unit and base after
+("tấn", "% kế hoạch", "so với năm 2023").
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc
+
+from extractor.prose_patterns import (
+    EXTRA_COUNT_NOUNS,
+    HEDGE_OPS,
+    NON_FIGURE_AFTER,
+    NON_FIGURE_BEFORE,
+    NON_FIGURE_BEFORE2,
+    NUM_RE,
+    NUMBER_SIGN_EXCEPT,
+    figure_spans,
+    patterns,
+    role_spans,
+)
+from normalizers.numbers import NumberStyle, ParsedValue, parse_value
+from normalizers.text import fold
+from normalizers.units import find_unit
+
+ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN", "TARGET"})
+_MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
+CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
+_DASHES = frozenset({"-", "–", "—", "÷", "~"})
+_NOT_BLOCKING = frozenset({"hiện tại", "thời tại"})
+_SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
+_UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
+
+
+@dataclass
+class Fig:
+    """A figure expression with the words around it that give it a role."""
+
+    start: int  # first token of the number expression
+    end: int  # token after it
+    mod_start: int  # first token of the role/hedge words before it
+    core_end: int  # token after its unit and base phrase
+    kind: str  # "number", "fraction", "range"
+    text: str  # number expression as printed
+    parts: tuple[str, str] | None  # fraction numerator/denominator as printed (with %)
+    percent: str | None
+    hedge: str | None
+    role: str | None  # label of the role phrase right before ("DAT", "UP", "EST", ...)
+    role_text: str
+    unit: str | None
+    unit_end: int
+    base_kind: str | None  # what "kế hoạch", "so với năm 2023" after it refers to
+    base_text: str
+    char_start: int
+    char_end: int
+    exist: bool = False  # "có" before it: the figure leads its own noun phrase ("huyện có 24/36 trường ...")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the cleaned line: character span and token span."""
+
+    start: int
+    end: int
+    tok_start: int
+    tok_end: int
+
+
+
+def lower_at(doc: Doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def is_num(text: str) -> bool:
+    return NUM_RE.match(text) is not None
+
+
+def plain_int(text: str) -> int | None:
+    return int(text) if text.isdigit() else None
+
+
+
+class LineFigures:
+    """The figures of one cleaned line, with its tokens, role phrases and sentences."""
+
+    def __init__(self, text: str, *, style: NumberStyle | None) -> None:
+        self.text = text
+        self.style = style
+        self.doc: Doc = patterns().nlp(text)
+        self.roles = role_spans(self.doc)
+        self.ends_at: dict[int, tuple[int, str]] = {}
+        for start, (end, label) in self.roles.items():
+            prev = self.ends_at.get(end)
+            if prev is None or start < prev[0]:
+                self.ends_at[end] = (start, label)
+        self.tok_starts = [t.idx for t in self.doc]
+        self.sentences = self._sentences()
+        self.figs: dict[int, Fig] = {}
+        for f in self._figures():
+            self.figs[f.mod_start] = f
+        self.fig_keys = sorted(self.figs)
+
+    # -- sentences -----------------------------------------------------------------------------
+
+    def _sentences(self) -> list[Sentence]:
+        doc = self.doc
+        out: list[Sentence] = []
+        start = 0
+        for i, tok in enumerate(doc):
+            if tok.text not in (".", "!", "?") or i == len(doc) - 1:
+                continue
+            nxt = doc[i + 1].text
+            if not tok.whitespace_ and nxt != "/":
+                continue
+            if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "(-+“\"'*":
+                out.append(self._sentence(start, i + 1))
+                start = i + 1
+        if start < len(doc):
+            out.append(self._sentence(start, len(doc)))
+        return out
+
+    def _sentence(self, a: int, b: int) -> Sentence:
+        doc = self.doc
+        return Sentence(doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text), a, b)
+
+    # -- figures -------------------------------------------------------------------------------
+
+    def _figures(self) -> list[Fig]:
+        doc = self.doc
+        skipped: set[int] = set()
+        out: list[Fig] = []
+        sent_starts = {s.tok_start for s in self.sentences}
+        qualifier_end = -1
+        for s, e in figure_spans(doc):
+            if self._not_a_figure(s, e, skipped, sent_starts):
+                skipped.update(range(s, e))
+                if lower_at(doc, s - 1) in ("tại", "của", "thuộc"):
+                    qualifier_end = e
+                continue
+            if 0 <= qualifier_end and s - qualifier_end <= 4 and lower_at(doc, s - 1) in ("và", ","):
+                # "tại 03 doanh nghiệp, 03 HTX và 16 cơ sở": the list goes on qualifying a place
+                skipped.update(range(s, e))
+                qualifier_end = e
+                continue
+            qualifier_end = -1
+            fig = self._figure(s, e)
+            if out and fig.mod_start < out[-1].end:
+                fig.mod_start = max(out[-1].end, fig.start)
+            if out and out[-1].core_end > fig.mod_start:
+                out[-1].core_end = max(out[-1].end, fig.mod_start)
+            out.append(fig)
+        return out
+
+    def _not_a_figure(self, s: int, e: int, skipped: set[int], sent_starts: set[int]) -> bool:
+        doc = self.doc
+        toks = [t.text for t in doc[s:e]]
+        before = lower_at(self.doc, s - 1)
+        after = lower_at(self.doc, e)
+        if (before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING) or after in NON_FIGURE_AFTER:
+            return True
+        if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2:
+            return True
+        if before == "năm" and len(toks) == 1 and toks[0].isdigit() and len(toks[0]) == 4:
+            return True
+        if before == "số" and lower_at(doc, s - 2) not in NUMBER_SIGN_EXCEPT and len(toks) == 1 and toks[0].isdigit():
+            return self._unit_after(e, percent=False) is None
+        if before in ("và", ",") and (s - 2) in skipped:
+            return True  # "mức độ 3 và 4", "mức độ 3, 4"
+        if after in _DASHES and e + 1 < len(doc) and not doc[e].whitespace_ and doc[e + 1].is_alpha:
+            return True  # "35-CT/TW", "641-BC"
+        if after == "/" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and (is_num(doc[e + 1].text) or doc[e + 1].is_alpha):
+            return True  # "29/7/2020", "1580/QĐ-UBND"
+        if before == "/" and s >= 2 and not doc[s - 2].whitespace_ and (s - 2) in skipped:
+            return True
+        # numbering: "(1)", "1." or "1.1." at a sentence start, "a)"
+        if before == "(" and after == ")" and len(toks) == 1:
+            return True
+        if before in ("“", '"', "‘", "«"):
+            return True  # a name in quotes: “4 tại chỗ”
+        if s in sent_starts and after in (".", ")") and len(toks) == 1:
+            return True
+        nums = [t for t in toks if is_num(t)]
+        ints = [plain_int(t) for t in nums]
+        years = [i is not None and 1900 <= i <= 2100 and len(t) == 4 for i, t in zip(ints, nums, strict=True)]
+        if all(years) and "%" not in toks and "‰" not in toks:
+            unit = self._unit_after(e, percent=False)
+            if unit is None:
+                return True
+        if "/" in toks and len(nums) == 2:
+            a, b = ints
+            if b is not None and 1900 <= b <= 2100 and a is not None and a <= 12:
+                return True  # "02/2023": a month
+            if a == 1 and b is not None and float(b) in _SCALE_DENS:
+                return True  # "tỷ lệ 1/500": a map scale
+        return False
+
+    def _unit_after(self, e: int, *, percent: bool) -> tuple[str, int] | None:
+        """Unit printed right after token ``e - 1``: (printed unit, token index after it)."""
+        doc = self.doc
+        if e > len(doc) or e == 0:
+            return None
+        char = doc[e - 1].idx + len(doc[e - 1].text)
+        window = self.text[char : char + 48]
+        if percent:
+            m = _UNIT_TAIL_RE.match(window)
+            if m and m.group(0).strip("/ ").lower() in ("năm", "tháng", "quý"):
+                return window[: m.end()].strip(), self._tok_at(char + m.end())
+            return None
+        best: tuple[str, int] | None = None
+        found = find_unit(window, after_number=True)
+        if found is not None and not window[: found[1]].strip() and not re.match(r"\s+lệ\b", window[found[2] :]):
+            best = (window[found[1] : found[2]], found[2])
+        low = window.lower()
+        lstripped = len(low) - len(low.lstrip())
+        for noun in EXTRA_COUNT_NOUNS:
+            if low.startswith(noun, lstripped):
+                end = lstripped + len(noun)
+                if (end == len(low) or not low[end].isalnum()) and (best is None or end > best[1]):
+                    best = (window[lstripped:end], end)
+        if best is None:
+            return None
+        unit, end = best
+        m = _UNIT_TAIL_RE.match(window[end:])
+        if m and not any(ch.isdigit() for ch in m.group(0)):
+            unit = (unit + window[end : end + m.end()]).strip()
+            end += m.end()
+        return unit.strip(), self._tok_at(char + end)
+
+    def _tok_at(self, char: int) -> int:
+        """First token starting at or after character ``char``."""
+        return bisect_left(self.tok_starts, char)
+
+    def _figs_in(self, a: int, b: int) -> list[Fig]:
+        lo, hi = bisect_left(self.fig_keys, a), bisect_left(self.fig_keys, b)
+        return [self.figs[k] for k in self.fig_keys[lo:hi]]
+
+    def _figure(self, s: int, e: int) -> Fig:
+        doc = self.doc
+        toks = [t.text for t in doc[s:e]]
+        percent = "‰" if "‰" in toks else ("%" if "%" in toks else None)
+        kind = "number"
+        parts: tuple[str, str] | None = None
+        if "/" in toks:
+            kind = "fraction"
+            k = toks.index("/")
+            a, b = doc[s : s + k].text, doc[s + k + 1 : e].text
+            if percent and not a.endswith(("%", "‰")):
+                a += percent
+            parts = (a, b)
+        elif any(t in _DASHES or t.lower() == "đến" for t in toks):
+            kind = "range"
+        hedge, role, role_text, mod_start = self._modifiers(s)
+        exist = any(self.roles.get(k, (0, ""))[1] == "EXIST" for k in range(mod_start, s))
+        unit_end = e
+        unit: str | None = None
+        if percent:
+            got = self._unit_after(e, percent=True)
+            unit = percent if got is None else got[0]
+            unit_end = e if got is None else got[1]
+        else:
+            got = self._unit_after(e, percent=False)
+            if got is not None:
+                unit, unit_end = got
+        base_kind, base_text, core_end = self._base(unit_end) if role in ATTACH_ROLES | {"EST"} or percent else (None, "", unit_end)
+        char_start = doc[mod_start].idx
+        last = doc[max(core_end, e) - 1]
+        return Fig(
+            start=s, end=e, mod_start=mod_start, core_end=max(core_end, e), kind=kind, text=doc[s:e].text,
+            parts=parts, percent=percent, hedge=hedge, role=role, role_text=role_text, unit=unit,
+            unit_end=unit_end, base_kind=base_kind, base_text=base_text, char_start=char_start,
+            char_end=last.idx + len(last.text), exist=exist,
+        )
+
+    def _modifiers(self, s: int) -> tuple[str | None, str | None, str, int]:
+        """Hedge and role words directly before a figure: ``'đạt trên 60,3%'`` -> ('trên', 'DAT', 'đạt')."""
+        doc = self.doc
+        j = s
+        hedge: str | None = None
+        role: str | None = None
+        role_text = ""
+        for _ in range(4):
+            if j >= 2 and doc[j - 1].text == ":" and j - 1 in self.ends_at and self.ends_at[j - 1][1] in ("PLAN", "TARGET"):
+                start, label = self.ends_at[j - 1]
+                if role is None:
+                    role, role_text = label, doc[start : j - 1].text
+                j = start
+                continue
+            found = self.ends_at.get(j)
+            if found is None:
+                break
+            start, label = found
+            if label == "HEDGE" and hedge is None and role is None:
+                hedge = doc[start:j].text.lower()
+            elif label in _MOD_ROLES and role is None:
+                role, role_text = label, doc[start:j].text
+            elif label == "EXIST":
+                pass
+            else:
+                break
+            j = start
+        return hedge, role, role_text, j
+
+    def _base(self, i: int) -> tuple[str | None, str, int]:
+        """What a ratio or change is measured against: "kế hoạch", "so với năm 2023", "Nghị quyết"."""
+        doc = self.doc
+        j = i
+        labels: set[str] = set()
+        while j < len(doc) and j - i < 10:
+            t = doc[j]
+            if t.text in CLAUSE_PUNCT or t.lower_ == "và" or (j > i and j in self.roles and self.roles[j][1] in ("DAT", "UP", "DOWN", "SHARE", "VUOT")):
+                break
+            if j == i and not (j in self.roles and self.roles[j][1] in ("SO", "PLAN", "TARGET", "SAME")) and t.lower_ not in ("trên", "tổng", "năm", "cuối", "thực"):
+                break
+            if is_num(t.text) and not (j > i and doc[j - 1].lower_ == "năm"):
+                break
+            if j in self.roles:
+                labels.add(self.roles[j][1])
+            j += 1
+        if j == i:
+            return None, "", i
+        text = doc[i:j].text
+        low = fold(text)
+        if "PLAN" in labels:
+            kind = "PLAN"
+        elif "TARGET" in labels:
+            kind = "TARGET"
+        elif "SAME" in labels or "nam truoc" in low:
+            kind = "SAME"
+        elif re.search(r"nam \d{4}", low):
+            kind = "YEAR"
+        elif "tong" in low:
+            kind = "TOTAL"
+        else:
+            kind = "OTHER"
+        return kind, text, j
+
+    # -- values --------------------------------------------------------------------------------
+
+    def _value(self, text: str, hedge: str | None) -> ParsedValue:
+        raw = f"{hedge} {text}" if hedge else text
+        v = parse_value(raw, style=self.style)
+        if hedge and v.hedge is None:
+            v = replace(v, hedge=hedge)
+        if hedge and v.op is None and HEDGE_OPS.get(hedge) and v.kind == "number":
+            v = replace(v, kind="comparator", op=HEDGE_OPS[hedge])
+        return v

@@ -1,0 +1,748 @@
+"""Figure groups of one running-text line: which figures belong together, what role each plays.
+
+A *figure group* is one indicator with its figures, e.g. "tổng sản lượng lương thực 41.160/41.100
+tấn đạt 100,1% kế hoạch" (actual, plan, ratio). The walk goes left to right over a sentence:
+
+- a figure preceded only by role words ("đạt 100,1%", ", tăng 5%", "; đạt 100%KH", "(KH 54,1)")
+  joins the open group; any other figure opens a new group whose indicator is the text before it
+  (cut at the last comma, trimmed of connectors), or the noun phrase after it when it leads
+  ("98,4%/100% bản có nhà văn hóa");
+- "X: đạt (KH ...)" adds an evaluation and a plan; "trong đó"/"gồm" and parenthesised lists make the
+  following groups children of the open one; "cơ cấu: ..." makes shares of a synthetic parent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from extractor.prose_figures import (
+    ATTACH_ROLES,
+    CLAUSE_PUNCT,
+    Fig,
+    LineFigures,
+    Sentence,
+    is_num,
+    lower_at,
+    plain_int,
+)
+from extractor.prose_patterns import RATE_HEADS, WHOLE_NOUNS
+from extractor.prose_text import clean_lead, year_in
+from normalizers.labels import canonical_label
+from normalizers.numbers import NumberStyle, ParsedValue, parse_value
+from normalizers.text import fold
+from normalizers.units import Unit, convertible, parse_unit
+
+_LINKERS = frozenset({"cho", "với"})
+_CONNECTORS = frozenset({"và", "nhưng", "còn", "cũng", "đồng", "thời", "riêng"})
+_MAX_NESTING = 4  # deeper parentheses are read as plain text (reports nest two levels at most)
+_YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
+_LIST_MARK_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[IVX]{1,4}\s*[.)])\s*")
+_TARGET_HEAD_RE = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?$", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------------
+# Data
+
+
+@dataclass(eq=False)
+class DraftCell:
+    """A cell before positions are known: ``divides`` points at other draft cells."""
+
+    column: str
+    role: str
+    value: ParsedValue
+    relation: str | None = None
+    divides: tuple[DraftCell, DraftCell] | None = None
+
+
+@dataclass(eq=False)
+class Group:
+    """One indicator and its figures, as found in a sentence."""
+
+    sentence: int
+    lead: str  # text before the first figure, after the cut
+    head: str | None  # "X:" before the lead in the same clause
+    list_head: str | None  # "Tỷ lệ ...:" heading a list of siblings
+    fig: Fig | None
+    lead_raw: str = ""  # the lead as printed, before trimming
+    lead_verbs: str = ""  # the lead with a verb at its end kept (used before a noun phrase after the figure)
+    cells: list[DraftCell] = field(default_factory=list)
+    unit: str | None = None
+    post: str = ""
+    post_open: bool = True
+    figure_first: bool = False
+    actual: DraftCell | None = None
+    den: DraftCell | None = None  # plan, target or whole the actual is measured against
+    count: DraftCell | None = None  # an unsplit "13/14 xã" count
+    evaluation: DraftCell | None = None
+    times: DraftCell | None = None
+    has_ratio: bool = False
+    parent: Group | None = None
+    partition: bool = False
+    notes: list[str] = field(default_factory=list)
+    period: str | None = None
+    level: int = 0
+    starts_with_va: bool = False
+    synthetic: bool = False
+    indicator: str = ""
+    confidence: float = 0.9
+    inherited_head: str | None = None
+    linked: bool = False  # the lead was only a linker ("... cho 307 người")
+    breakdown: object | None = None  # the one list its children come from (a row has one partition flag)
+    change_of: Group | None = None  # a synthetic row for "giảm 22,7 ha (trong đó: ...)": the group changed
+    char_start: int = 0
+    char_end: int = 0
+
+    @property
+    def main_percent(self) -> bool:
+        return self.fig is not None and self.fig.percent is not None
+
+    @property
+    def names_after(self) -> bool:
+        """A percentage names what it counts after it ("đảm bảo 100% công văn đi, đến được xử lý ...")."""
+        return self.main_percent and not self.cells[1:]
+
+
+@dataclass
+class LineGroups:
+    """What one line gave: its sentences and groups in printed order."""
+
+    sentences: list[Sentence]
+    groups: list[Group]
+
+
+@dataclass
+class LineState:
+    """What carries from one line to the next: the section's mode and the last group."""
+
+    target_mode: bool = False
+    section_period: str | None = None
+    last_group: Group | None = None
+    row_index: dict[int, int] = field(default_factory=dict)
+
+
+
+# ---------------------------------------------------------------------------------------------
+# Units
+
+
+@lru_cache(maxsize=4096)
+def _unit_of(text: str) -> Unit | None:
+    unit = parse_unit(text)
+    return None if unit.dimension == "none" else unit
+
+
+def units_compatible(parent: str | None, child: str | None) -> bool:
+    """Whether a child's figure can be part of its parent's: same or convertible units (or unknown)."""
+    if not parent or not child:
+        return True
+    a, b = _unit_of(parent), _unit_of(child)
+    if a is None or b is None:
+        return fold(parent) == fold(child)
+    if a.canonical == b.canonical:
+        return True
+    if a.dimension in ("percent", "permille") or b.dimension in ("percent", "permille"):
+        return False
+    return convertible(a, b)
+
+
+def _additive(unit: str | None) -> bool:
+    if not unit:
+        return True
+    u = _unit_of(unit)
+    return u is None or u.dimension not in ("percent", "permille", "other", "time")
+
+
+# ---------------------------------------------------------------------------------------------
+# The walk
+
+
+class LineWalker(LineFigures):
+    """Finds the figure groups of one cleaned line."""
+
+    def __init__(self, text: str, *, style: NumberStyle | None, state: LineState) -> None:
+        super().__init__(text, style=style)
+        self.state = state
+        self.groups: list[Group] = []
+        self.sentence_years: dict[int, str | None] = {}
+
+    # -- walking -------------------------------------------------------------------------------
+
+    def run(self) -> LineGroups:
+        for n, sent in enumerate(self.sentences):
+            self._walk_sentence(n, sent)
+        return LineGroups(self.sentences, self.groups)
+
+    def _walk_sentence(self, n: int, sent: Sentence) -> None:
+        doc = self.doc
+        self.sent_index = n
+        self.sent = sent
+        self.paren_match: dict[int, int] = {}
+        stack: list[int] = []
+        for i in range(sent.tok_start, sent.tok_end):
+            if doc[i].text == "(":
+                stack.append(i)
+            elif doc[i].text == ")" and stack:
+                self.paren_match[stack.pop()] = i
+        for i in stack:
+            self.paren_match[i] = sent.tok_end
+        self.list_head: str | None = None
+        self.list_head_pending: str | None = None
+        self.share_parent: Group | None = None
+        self.target_heads: set[str] = set()
+        start_parent: Group | None = None
+        first = sent.tok_start
+        if n == 0 and first in self.roles and self.roles[first][1] == "CHILD" and self.state.last_group is not None:
+            start_parent = self.state.last_group  # "Trong đó: ..." continuing the previous line
+        self._walk(sent.tok_start, sent.tok_end, level=0, attach_to=None, list_parent=start_parent, paren_list=None)
+
+    def _content(self, a: int, b: int) -> list[str]:
+        doc = self.doc
+        return [
+            doc[i].text for i in range(a, b)
+            if doc[i].text not in CLAUSE_PUNCT and doc[i].text not in ("-", "–", "*", "/", "+") and doc[i].lower_ not in _CONNECTORS
+        ]
+
+    def _span_text(self, a: int, b: int) -> str:
+        return self.doc[a:b].text if b > a else ""
+
+    def _walk(self, a: int, b: int, *, level: int, attach_to: Group | None, list_parent: Group | None,
+              paren_list: list[Group] | None, decide: bool = True) -> list[Group]:
+        """Walk tokens [a, b) of one nesting level; returns the groups opened at this level."""
+        doc = self.doc
+        made: list[Group] = []
+        cur = attach_to
+        mark = a
+        head: str | None = None
+        clause_closed = False
+        list_kind = "trong đó" if list_parent is not None else ""
+        list_children: list[Group] = []
+        list_token: object = object()
+        i = a
+        while i < b:
+            f = self.figs.get(i)
+            if f is not None and f.end <= b:
+                cur, new = self._on_figure(f, cur, mark, head, level, clause_closed, list_parent, paren_list, list_token)
+                if new is not None:
+                    made.append(new)
+                    head = None if not self.list_head else head
+                    if new.parent is not None and new.parent is list_parent:
+                        list_children.append(new)
+                    elif list_parent is not None and new.parent is None and level == 0:
+                        list_parent = None  # a part in another unit ends the list
+                clause_closed = False
+                mark = i = f.core_end
+                continue
+            t = doc[i].text
+            if t == "(" and level < _MAX_NESTING:
+                j = self.paren_match.get(i, b)
+                j = min(j, b)
+                cur, mark = self._on_paren(i, j, cur, mark, level, made)
+                i = j + 1
+                continue
+            if t == ";":
+                self._flush_post(cur, mark, i)
+                if cur is not None:
+                    cur.post_open = False  # a new clause: nothing after this belongs to its name
+                mark = i + 1
+                head = None
+                clause_closed = True
+            elif t == ":" and i > a and i + 1 < b and is_num(doc[i - 1].text) and is_num(doc[i + 1].text) and not doc[i - 1].whitespace_:
+                pass  # "ISO 9001:2015", "8:30"
+            elif t == ":":
+                label = self._label_at(i + 1)
+                if label is not None and cur is not None and not clause_closed and cur.evaluation is None:
+                    self._flush_post(cur, mark, i, whole=True)
+                    self._evaluation(cur, label)
+                    i = mark = label[1]
+                    continue
+                if cur is not None and cur.post_open and cur.figure_first and not clause_closed and self._content(mark, i):
+                    # "50% người dùng điện thoại thông minh: ...": the words before the colon name the figure
+                    self._flush_post(cur, mark, i, whole=True)
+                    head = None
+                else:
+                    head = self._on_colon(cur, mark, i)
+                mark = i + 1
+            elif i in self.roles and self.roles[i][1] == "CHILD":
+                self._flush_post(cur, mark, i)
+                end = self.roles[i][0]
+                if cur is not None and not cur.synthetic:
+                    list_parent = cur
+                    list_kind = self._span_text(i, end).lower()
+                    list_children = []
+                    list_token = object()
+                i = end
+                if i < b and doc[i].text == ":":
+                    i += 1
+                mark = i
+                continue
+            i += 1
+        self._flush_post(cur, mark, b)
+        if list_children and decide:
+            self._decide_list(list_parent, list_kind, list_children, made)
+        return made
+
+    # -- events --------------------------------------------------------------------------------
+
+    def _flush_post(self, cur: Group | None, a: int, b: int, *, whole: bool = False) -> None:
+        if cur is None or not cur.post_open or cur.post or not self._content(a, b):
+            return
+        if not whole and not (cur.figure_first or cur.names_after):
+            # after a named figure only the words up to the first comma qualify it
+            depth = 0
+            for k in range(a, b):
+                t = self.doc[k].text
+                depth += (t == "(") - (t == ")")
+                if depth < 0 or (t == "," and depth == 0):
+                    b = k
+                    break
+            if not self._content(a, b):
+                return
+        cur.post = self._span_text(a, b)
+
+    def _label_at(self, i: int) -> tuple[str, int] | None:
+        """An evaluation word after a colon ("đạt", "không đạt", "đạt và vượt") not followed by a figure."""
+        doc = self.doc
+        if i >= len(doc):
+            return None
+        found = self.roles.get(i)
+        if found is None:
+            return None
+        end, label = found
+        if label not in ("LABEL", "DAT", "VUOT"):
+            return None
+        if end in self.figs or i in self.figs:
+            return None
+        return doc[i:end].text, end
+
+    def _evaluation(self, g: Group, label: tuple[str, int]) -> None:
+        raw = label[0]
+        if g.actual is not None and g.den is None and g.actual.value.kind == "comparator" and g.actual.role == "actual":
+            # "Tối thiểu 90% hồ sơ ...: đạt": a bound is what was to be reached
+            g.actual.role, g.actual.column = "target", "chỉ tiêu"
+        canon = canonical_label(raw) or ("Vượt" if fold(raw) == "dat va vuot" else None)
+        g.post_open = False
+        if canon is None:
+            g.notes.append(f"evaluation printed as '{raw}'")
+            return
+        v = parse_value(raw, style=self.style)
+        if v.kind != "label" or v.label != canon:
+            v = ParsedValue(raw=raw, kind="label", label=canon)
+        cell = DraftCell(column="đánh giá", role="evaluation", value=v)
+        g.cells.append(cell)
+        g.evaluation = cell
+
+    def _on_colon(self, cur: Group | None, mark: int, i: int) -> str | None:
+        doc = self.doc
+        cut = self._lead_start(mark, i)
+        if cut > mark:
+            self._flush_post(cur, mark, cut - 1)
+        raw = self._span_text(cut, i)
+        text = clean_lead(raw)
+        if not text:
+            return None
+        if _TARGET_HEAD_RE.match(_LIST_MARK_RE.sub("", raw).strip()):
+            self.target_heads.add(text)
+        low = fold(text)
+        if any(low.startswith(fold(h) + " ") for h in RATE_HEADS[:3]):
+            self.list_head_pending = text
+        if "co cau" in low.split(" khong ")[0] and len(text.split()) <= 8:
+            parent = Group(sentence=self.sent_index, lead=text, head=None, list_head=None, fig=None, synthetic=True)
+            parent.partition = True
+            parent.indicator = text
+            parent.notes.append("structure shares (cơ cấu): the parts add to 100 %")
+            parent.char_start, parent.char_end = doc[cut].idx, doc[i].idx
+            self.groups.append(parent)
+            self.share_parent = parent
+        return text
+
+    def _decide_list(self, parent: Group | None, kind: str, children: list[Group], made: list[Group]) -> None:
+        if parent is None:
+            return
+        last_here = made[-1] if made else None
+        if kind in ("gồm", "bao gồm", "gồm có"):
+            parent.partition = len(children) >= 2
+            parent.notes.append(f"parts listed after '{kind}'")
+        elif len(children) >= 2 and children[-1].starts_with_va and children[-1] is last_here:
+            parent.partition = True
+            parent.notes.append("partition: a 'trong đó' list whose last part follows 'và' at the end of the sentence")
+        else:
+            parent.notes.append(
+                f"'{kind}' list of {len(children)} part(s) without 'và' before the last: may be a subset, not a partition"
+            )
+
+    # -- a figure ------------------------------------------------------------------------------
+
+    def _on_figure(self, f: Fig, cur: Group | None, mark: int, head: str | None, level: int, clause_closed: bool,
+                   list_parent: Group | None, paren_list: list[Group] | None,
+                   list_token: object) -> tuple[Group | None, Group | None]:
+        content = self._content(mark, f.mod_start)
+        doc = self.doc
+        if cur is not None and f.role in ATTACH_ROLES and self._attachable(f, cur):
+            semicolon = any(doc[k].text == ";" for k in range(mark, f.mod_start))
+            if not content:
+                self._attach(cur, f)
+                return cur, None
+            if (
+                f.role in ("DAT", "SHARE") and f.percent and not cur.has_ratio and not semicolon and not clause_closed
+                and len(content) <= 14
+                and cur.post_open and (cur.count is not None or cur.den is not None or cur.figure_first)
+            ):
+                cur.post = self._span_text(mark, f.mod_start)
+                self._attach(cur, f)
+                return cur, None
+            if (
+                len(content) <= 4 and cur.post_open and not cur.post and not semicolon and not clause_closed
+                and cur.unit and f.role != "TIMES"
+            ):
+                # "550 ha rừng, giảm 270 ha": the words after the unit still name the figure
+                self._flush_post(cur, mark, f.mod_start)
+                self._attach(cur, f)
+                return cur, None
+        to_cur, lead_start = self._split_lead(mark, f.mod_start, cur)
+        if cur is not None and to_cur is not None:
+            self._flush_post(cur, to_cur[0], to_cur[1], whole=True)
+        g = self._new_group(f, lead_start, head, level)
+        g.linked = lead_start == f.mod_start and to_cur is not None
+        if self.share_parent is not None and f.percent and level == 0:
+            g.parent = self.share_parent
+            for c in g.cells:
+                if c.role in ("actual", "estimate") and c.relation is None:
+                    c.relation = "share"
+        elif list_parent is not None and units_compatible(list_parent.unit, g.unit):
+            self._link(g, list_parent, list_token)
+        elif paren_list is not None:
+            paren_list.append(g)
+        self.groups.append(g)
+        return g, g
+
+    def _link(self, child: Group, parent: Group, breakdown: object) -> bool:
+        """Make ``child`` a part of ``parent`` unless the parent's parts already come from another list."""
+        if parent.breakdown is not None and parent.breakdown is not breakdown:
+            child.notes.append(f"a second breakdown of '{parent.lead or parent.head or parent.post}': not linked as its part")
+            return False
+        parent.breakdown = breakdown
+        child.parent = parent
+        return True
+
+    def _breakdown_target(self, cur: Group) -> Group:
+        """ "165 ha, giảm 22,7 ha so với năm 2022 (trong đó: ...)": the parts make up the change, which gets
+        a row of its own."""
+        last = cur.cells[-1] if cur.cells else None
+        if last is None or last.relation != "difference" or last is cur.actual:
+            return cur
+        g = Group(sentence=self.sent_index, lead="", head=None, list_head=None, fig=cur.fig, level=cur.level)
+        g.cells.append(DraftCell(column=last.column, role="actual", value=last.value))
+        g.unit, g.period, g.change_of = cur.unit, cur.period, cur
+        g.post_open = False
+        g.char_start, g.char_end = cur.char_start, cur.char_end
+        g.notes.append(f"the change '{last.column} {last.value.raw}' of the row before, broken down in parentheses")
+        self.groups.append(g)
+        return g
+
+    def _attachable(self, f: Fig, cur: Group) -> bool:
+        if f.role in ("DAT", "SHARE"):
+            return f.percent is not None
+        if f.role in ("PLAN", "TARGET"):
+            return cur.den is None
+        if f.role == "TIMES":
+            return cur.times is None
+        return True
+
+    def _split_lead(self, a: int, b: int, cur: Group | None) -> tuple[tuple[int, int] | None, int]:
+        """Text between the open group and a new figure: (part that ends the open group, lead start).
+
+        The open group takes the words up to the first comma when it still takes some ("41,9 ha dong
+        riềng, sản lượng ..."), or up to the last comma when its figure came first ("100% xã, thị trấn
+        được thu gom, tỷ lệ ..."); the rest is the new lead, see ``_lead_start``.
+        """
+        doc = self.doc
+        semicolon = any(doc[k].text == ";" for k in range(a, b))
+        takes_post = cur is not None and cur.post_open and not semicolon
+        cuts = self._cuts(a, b)
+        if not cuts:
+            if takes_post:
+                for k in range(b - 1, a - 1, -1):
+                    if doc[k].lower_ in _LINKERS or (k == b - 1 and doc[k].lower_ == "và"):
+                        # "... tôn giáo cho 307 người": the figure has no lead of its own
+                        return ((a, k) if k > a else None), (b if k == b - 1 else k + 1)
+            return None, a
+        if not takes_post:
+            return None, self._lead_start(a, b)
+        assert cur is not None
+        whole = cur.figure_first or cur.names_after
+        last = cuts[-1] if whole else cuts[0]
+        return ((a, last) if last > a else None), (cuts[-1] + 1 if whole else self._lead_start(cuts[0] + 1, b))
+
+    def _cuts(self, a: int, b: int) -> list[int]:
+        """Commas and semicolons in [a, b) outside parentheses ("(thôn, bản, tổ dân phố)" stays whole)."""
+        out = []
+        depth = 0
+        for k in range(a, b):
+            t = self.doc[k].text
+            if t == "(":
+                depth += 1
+            elif t == ")":
+                depth = max(0, depth - 1)
+            elif t in (",", ";") and depth == 0:
+                out.append(k)
+        return out
+
+    def _lead_start(self, a: int, b: int) -> int:
+        """Start of the lead in [a, b): after the last comma, keeping short pieces of an enumeration
+        before it ("Sắp xếp, ổn định dân cư", "tỷ lệ cán bộ, đảng viên tham gia học tập, nghiên cứu",
+        "Bí thư chi bộ kiêm trưởng thôn, bản")."""
+        doc = self.doc
+        cuts = self._cuts(a, b)
+        if not cuts:
+            return a
+        start = cuts[-1] + 1
+        pieces = [len(self._content(start, b))]
+        k = len(cuts) - 1
+        while k >= 0 and doc[cuts[k]].text == ",":
+            prev_start = cuts[k - 1] + 1 if k > 0 else a
+            words = self._content(prev_start, cuts[k])
+            if not words or any(ch.isdigit() for w in words for ch in w):
+                break
+            head = " ".join(words[:2]).lower()
+            if (head in ("tỷ lệ", "tỉ lệ", "số lượng") or words[0].lower() == "số") and len(words) <= 10:
+                start = prev_start  # "tỷ lệ khu vực dân cư sinh sống, làm việc ...": the rate's own name
+                break
+            if sum(pieces) + len(words) > 14:
+                break
+            if len(words) <= 3 or (max(pieces) <= 2 and len(words) <= 8) or (
+                prev_start == self.sent.tok_start and sum(pieces) + len(words) <= 14
+            ):
+                start = prev_start
+                pieces.append(len(words))
+                k -= 1
+                continue
+            break
+        return start
+
+    def _new_group(self, f: Fig, lead_start: int, head: str | None, level: int, lead_end: int | None = None) -> Group:
+        doc = self.doc
+        raw_lead = self._span_text(lead_start, f.mod_start if lead_end is None else lead_end)
+        lead = clean_lead(raw_lead)
+        if self.list_head_pending is not None:
+            # "Tỷ lệ học sinh đến trường: Mẫu giáo 100% ...; học sinh ... tiểu học 100%": a list under the
+            # head only when the first figure after the colon has its own name
+            if lead and head == self.list_head_pending:
+                self.list_head = self.list_head_pending
+            self.list_head_pending = None
+        g = Group(sentence=self.sent_index, lead=lead, head=head, list_head=self.list_head, fig=f, level=level,
+                  lead_raw=raw_lead, lead_verbs=clean_lead(raw_lead, keep_verbs=True))
+        g.starts_with_va = raw_lead.strip().lower().startswith("và ") or lower_at(doc, f.mod_start) == "và"
+        g.figure_first = not lead and not head
+        g.unit = f.unit
+        g.char_start = doc[lead_start].idx if lead_start < f.mod_start else f.char_start
+        g.char_end = f.char_end
+        g.period = year_in(f"{head or ''} {raw_lead}") or self._sentenceyear_in() or self.state.section_period
+        est = f.role == "EST" or fold(raw_lead).startswith(("uoc thuc hien", "uoc dat", "uoc tinh"))
+        target = self.state.target_mode or (head is not None and head in self.target_heads)
+        if est:
+            role, column = "estimate", (f.role_text.lower() if f.role == "EST" else "ước thực hiện")
+        elif target:
+            role, column = "target", "mục tiêu"
+        elif f.role == "PLAN":
+            role, column = "plan", f.role_text
+        elif fold(lead).startswith(("ke hoach ", "du toan ", "kh ")):
+            role, column = "plan", "kế hoạch"
+        elif f.role == "TARGET":
+            role, column = "target", f.role_text
+        else:
+            role, column = "actual", "thực hiện"
+        if f.role in ("UP", "DOWN", "VUOT") :
+            g.cells.append(self._change_cell(g, f))
+            g.post_open = True
+            return g
+        if f.kind == "fraction" and f.parts is not None:
+            a_txt, b_txt = f.parts
+            counts = f.percent is None and self._is_count(f)
+            if counts:
+                cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), relation="count")
+                g.cells.append(cell)
+                g.count = g.actual = cell
+            else:
+                a_cell = DraftCell(column=column, role=role, value=self._value(a_txt, f.hedge))
+                den_role, den_col = ("target", "mục tiêu") if role == "target" else ("plan", "kế hoạch")
+                b_cell = DraftCell(column=den_col, role=den_role, value=self._value(b_txt, None))
+                g.cells += [a_cell, b_cell]
+                g.actual, g.den = a_cell, b_cell
+            return g
+        cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge))
+        if f.role == "SHARE":
+            cell.relation = "share"
+            cell.column = f.role_text.lower()
+        g.cells.append(cell)
+        g.actual = cell
+        if f.role == "TIMES":
+            cell.role, cell.relation, cell.column = "ratio", "times", f"{f.role_text.lower()} ... lần"
+            g.times = cell
+            g.actual = None
+        return g
+
+    def _sentenceyear_in(self) -> str | None:
+        """The year printed in the sentence before its first figure ("Kế hoạch vốn năm 2023 ...")."""
+        if self.sent_index in self.sentence_years:
+            return self.sentence_years[self.sent_index]
+        found: str | None = None
+        figs = self._figs_in(self.sent.tok_start, self.sent.tok_end)
+        if figs:
+            first = figs[0].char_start
+            for m in _YEAR_RE.finditer(self.text[self.sent.start : first]):
+                before = fold(self.text[max(0, self.sent.start + m.start() - 16) : self.sent.start + m.start()])
+                if "so voi" not in before and not before.rstrip().endswith(" so"):
+                    found = m.group(1)
+                    break
+        self.sentence_years[self.sent_index] = found
+        return found
+
+    def _is_count(self, f: Fig) -> bool:
+        unit = (f.unit or "").lower()
+        if unit in WHOLE_NOUNS:
+            return True
+        if f.parts is None:
+            return False
+        a, b = (plain_int(p) for p in f.parts)
+        if unit and _unit_of(unit) is not None and unit not in ("người",):
+            return False
+        return a is not None and b is not None and a <= b
+
+    def _change_cell(self, g: Group, f: Fig) -> DraftCell:
+        words = f.role_text.lower()
+        column = f"{words} so với {f.base_text}" if f.base_text and not fold(f.base_text).startswith("so") else (
+            f"{words} {f.base_text}".strip()
+        )
+        rate_group = g.main_percent if g.fig is not f else False
+        if f.percent and not rate_group:
+            relation, role = "growth", "ratio"
+        else:
+            relation, role = "difference", "other"
+        if rate_group and f.percent:
+            g.notes.append(f"'{words} {f.text}' after a rate: read as a change in percentage points")
+        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation)
+        if f.base_kind == "PLAN" and g.actual is not None and g.den is not None and g.den.role == "plan":
+            cell.divides = (g.actual, g.den)
+        elif f.base_kind in ("YEAR", "SAME"):
+            against = re.sub(r"^(?:so sánh với|so với|so)\s+", "", f.base_text, flags=re.IGNORECASE)
+            g.notes.append(f"'{words} {f.text}' is measured against {against}, whose figure is not printed here")
+        return cell
+
+    def _attach(self, g: Group, f: Fig) -> None:
+        g.post_open = False
+        g.char_end = max(g.char_end, f.char_end)
+        if f.role in ("DAT", "SHARE"):
+            if g.count is not None:
+                self._split_count(g)
+            v = self._value(f.text, f.hedge)
+            base = f.base_text
+            relation = "share" if f.role == "SHARE" or f.base_kind == "TOTAL" else "ratio"
+            if g.den is not None:
+                if f.base_kind == "TARGET" and g.den.role != "target":
+                    g.den.role, g.den.column = "target", base or "Nghị quyết"
+                elif f.base_kind == "PLAN" and g.den.role != "plan":
+                    g.den.role, g.den.column = "plan", base or "kế hoạch"
+            verb = f.role_text.lower()
+            column = f"{verb} % {base}".strip() if base else f"{verb} %"
+            cell = DraftCell(column=column, role="ratio", value=v, relation=relation)
+            if g.actual is not None and g.den is not None:
+                cell.divides = (g.actual, g.den)
+            g.cells.append(cell)
+            g.has_ratio = True
+        elif f.role in ("UP", "DOWN", "VUOT"):
+            g.cells.append(self._change_cell(g, f))
+        elif f.role == "TIMES":
+            cell = DraftCell(column=f"{f.role_text.lower()} ... lần", role="ratio", value=self._value(f.text, f.hedge), relation="times")
+            g.cells.append(cell)
+            g.times = cell
+        elif f.role in ("PLAN", "TARGET"):
+            role = "plan" if f.role == "PLAN" else "target"
+            cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge))
+            g.cells.append(cell)
+            g.den = cell
+
+    def _split_count(self, g: Group) -> None:
+        """ "9/12 xã ..., chiếm 75%": the count becomes a part and its whole."""
+        count = g.count
+        f = g.fig
+        if count is None or f is None or f.parts is None:
+            return
+        a_cell = DraftCell(column=count.column, role=count.role, value=self._value(f.parts[0], f.hedge))
+        b_cell = DraftCell(column="tổng số", role="other", value=self._value(f.parts[1], None))
+        k = g.cells.index(count)
+        g.cells[k : k + 1] = [a_cell, b_cell]
+        g.count = None
+        g.actual, g.den = a_cell, b_cell
+
+    # -- parentheses ---------------------------------------------------------------------------
+
+    def _on_paren(self, i: int, j: int, cur: Group | None, mark: int, level: int, made: list[Group]) -> tuple[Group | None, int]:
+        """Handle "( ... )" at tokens i..j; returns the open group and where the pending text starts."""
+        doc = self.doc
+        a, b = i + 1, j
+        if a >= b:
+            return cur, mark
+        first = self.roles.get(a)
+        inner_figs = self._figs_in(a, b)
+        # (100%), (96%), (24.013/9.278): a bare figure
+        if len(inner_figs) == 1 and inner_figs[0].mod_start == a and inner_figs[0].core_end >= b and inner_figs[0].role is None:
+            f = inner_figs[0]
+            if cur is not None and cur.times is not None and cur.times.divides is None and f.kind == "fraction" and f.parts:
+                self._flush_post(cur, mark, i)
+                num = DraftCell(column="số so sánh", role="actual", value=self._value(f.parts[0], None))
+                den = DraftCell(column="số gốc", role="other", value=self._value(f.parts[1], None))
+                cur.cells += [num, den]
+                cur.times.divides = (num, den)
+                return cur, j + 1
+            if cur is not None and cur.evaluation is not None and f.kind != "fraction":
+                cur.cells.append(DraftCell(column="thực hiện", role="actual", value=self._value(f.text, f.hedge)))
+                if cur.actual is not None and cur.actual.role == "actual" and cur.den is None:
+                    cur.actual.role, cur.actual.column = "target", "chỉ tiêu"
+                return cur, j + 1
+            # "mạng 3G (96%)": the parenthesis only wraps the figure of the text before it
+            to_cur, lead_start = self._split_lead(mark, i, cur)
+            if cur is not None and to_cur is not None:
+                self._flush_post(cur, to_cur[0], to_cur[1])
+            g = self._new_group(f, lead_start, None, level, lead_end=i)
+            g.char_end = doc[min(j, len(doc) - 1)].idx + 1
+            self.groups.append(g)
+            made.append(g)
+            return g, j + 1
+        if not inner_figs:
+            return cur, mark
+        self._flush_post(cur, mark, i)
+        if first is not None and first[1] in ("PLAN", "TARGET") and cur is not None:
+            self._walk(a, b, level=level + 1, attach_to=cur, list_parent=None, paren_list=None)
+            return cur, j + 1
+        if first is not None and first[1] in ATTACH_ROLES | {"EST"} - {"PLAN", "TARGET"} and cur is not None:
+            self._walk(a, b, level=level + 1, attach_to=cur, list_parent=None, paren_list=None)
+            return cur, j + 1
+        if first is not None and first[1] == "CHILD" and cur is not None:
+            whole = self._breakdown_target(cur)
+            inner = self._walk(a, b, level=level + 1, attach_to=None, list_parent=whole, paren_list=None, decide=False)
+            kids = [g for g in inner if g.parent is whole]
+            if len(kids) >= 2 and _additive(whole.unit):
+                whole.partition = True
+                whole.notes.append("partition: a parenthesised 'trong đó' list")
+            elif kids:
+                whole.notes.append("parenthesised 'trong đó' with one part: a subset")
+            return cur, j + 1
+        listed: list[Group] = []
+        inner = self._walk(a, b, level=level + 1, attach_to=None, list_parent=None, paren_list=listed)
+        tops = [g for g in listed if g.level == level + 1]
+        if cur is not None and len(tops) >= 2 and _additive(cur.unit) and all(units_compatible(cur.unit, g.unit) for g in tops) and (
+            cur.breakdown is None
+        ):
+            whole = self._breakdown_target(cur)
+            token = object()
+            for g in tops:
+                self._link(g, whole, token)
+            whole.partition = True
+            whole.notes.append("partition: a parenthesised list of its parts")
+        elif cur is not None:
+            for g in inner:
+                g.notes.append(f"printed in parentheses after '{cur.lead or cur.head or cur.post}'")
+        return cur, j + 1

@@ -1,0 +1,218 @@
+"""Token patterns for figures in running text: a spaCy blank pipeline with a report-aware tokenizer.
+
+The tokenizer keeps Vietnamese numbers whole ("1.836,06", "41.160") and splits what reports glue
+together ("90/70ha", "2,7%KH", "2.301m²"); a ``Matcher`` finds figure shapes (number, percent,
+fraction a/b, range a-b) and a ``PhraseMatcher`` tags the words that give figures their role
+("đạt", "KH", "so với", "trong đó" ...). Nothing is downloaded: the pipeline is ``spacy.blank``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+# ---------------------------------------------------------------------------------------------
+# Tokenizer
+
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d+(?:[.,]\d+)*)(?P<glue>[^\W\d_][\w²³]*)?"
+    r"|(?P<word>[^\W\d_][\w²³]*)"
+    r"|(?P<punct>\S)"
+)
+# Units that reports glue to the number ("90/70ha", "300m³"); any other glued letters make a code
+# ("4G", "3G") that is not a figure at all.
+_GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tr", "trđ"})
+NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+
+
+class ReportTokenizer:
+    """Splits cleaned report text into words, numbers and single punctuation marks.
+
+    ``'đạt 2,7%KH; 90/70ha'`` -> ``đạt | 2,7 | % | KH | ; | 90 | / | 70 | ha``.
+    """
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+
+    def __call__(self, text: str) -> Doc:
+        words: list[str] = []
+        spaces: list[bool] = []
+        for m in _TOKEN_RE.finditer(text):
+            end = m.end()
+            if m.group("num") is not None and m.group("glue") is not None:
+                glue = m.group("glue")
+                if glue.lower() in _GLUED_UNITS:
+                    words.append(m.group("num"))
+                    spaces.append(False)
+                    words.append(glue)
+                else:
+                    words.append(m.group(0))
+            else:
+                words.append(m.group(0))
+            spaces.append(end < len(text) and text[end].isspace())
+        return Doc(self.vocab, words=words, spaces=spaces)
+
+
+# ---------------------------------------------------------------------------------------------
+# Role words. Keys are PhraseMatcher labels; phrases are matched on lower-cased text.
+
+ROLE_PHRASES: dict[str, tuple[str, ...]] = {
+    # "đạt X% kế hoạch": a ratio when X is a percentage after a figure; "đạt" before a plain figure
+    # only introduces the value.
+    "DAT": ("đạt", "đạt được", "bằng", "đạt tỷ lệ", "đạt tỉ lệ", "đạt mức", "đạt bình quân"),
+    "UP": ("tăng", "tăng thêm", "tăng bình quân", "tăng trung bình", "cao hơn", "nhiều hơn", "tăng trên"),
+    "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
+    # "giảm còn 16,75%" gives the value itself, not a change.
+    "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),
+    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"),
+    "VUOT": ("vượt", "vượt mức"),
+    "TIMES": ("gấp",),
+    "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),
+    "TARGET": ("nghị quyết", "nq", "mục tiêu"),
+    "SO": ("so với", "so", "so sánh với"),
+    "SAME": ("cùng kỳ", "cùng kỳ năm trước", "cùng kì"),
+    "EST": ("ước", "ước đạt", "ước thực hiện", "ước tính", "dự kiến", "ước đạt được"),
+    "HEDGE": (
+        "khoảng", "gần", "hơn", "trên", "xấp xỉ", "dưới", "tối thiểu", "ít nhất", "tối đa", "không quá",
+        "không dưới", "từ", "trên dưới", "hầu hết",
+    ),
+    "LABEL": (
+        "không đạt", "chưa đạt", "đạt và vượt", "hoàn thành", "chưa hoàn thành", "đang thực hiện",
+        "chưa thực hiện", "chưa triển khai",
+    ),
+    "CHILD": ("trong đó", "gồm", "bao gồm", "gồm có"),
+    "EXIST": ("có",),
+}
+# Comparators a hedge word stands for (the parser sets ``op``; these are for words it did not see).
+HEDGE_OPS: dict[str, str | None] = {
+    "trên": ">", "hơn": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",
+    "tối đa": "<=", "không quá": "<=", "từ": ">=", "khoảng": None, "gần": None, "xấp xỉ": None,
+    "trên dưới": None, "hầu hết": None,
+}
+
+# Words that make the next number a label, not a figure ("năm 2024", "Quyết định số 28", "lần thứ 1",
+# "tại 02 xã ĐBK" — a place qualifier inside the indicator).
+NON_FIGURE_BEFORE = frozenset({
+    "thứ", "lần", "khóa", "khoá", "ngày", "tháng", "quý", "tại", "của", "thuộc", "lớp", "thôn",
+    "khu", "biểu", "km", "điều", "khoản", "chương", "mục", "phần", "iso", "đợt", "xóm", "hạng", "vòng",
+})
+NON_FIGURE_BEFORE2 = frozenset({
+    "nghị quyết", "quyết định", "nghị định", "chỉ thị", "kết luận", "thông tư", "công văn", "dự án", "đề án",
+    "phụ lục", "đối tượng", "nội dung", "mức độ", "dân phố", "giai đoạn", "nhiệm kỳ", "tờ trình", "thông báo",
+})
+# "số" marks a document or item number ("Quyết định số 28", "Khu số 02"), except in words that end in
+# "số" ("thiểu số 44,5", "tổng số 23 hộ").
+NUMBER_SIGN_EXCEPT = frozenset({"thiểu", "tổng", "dân", "chỉ", "đa", "hệ", "kỹ", "chuyển", "đổi"})
+# A number right before these is a period or a grade, not a figure ("6 tháng đầu năm", "3 sao",
+# "trẻ em dưới 5 tuổi").
+NON_FIGURE_AFTER = frozenset({"sao", "tháng", "năm", "quý", "tuổi", "ngày"})
+
+# Nouns naming the members of a whole: "24/36 trường", "13/14 xã" count members, not plan/actual.
+WHOLE_NOUNS = frozenset({
+    "xã", "thị trấn", "xã, thị trấn", "tiêu chí", "chỉ tiêu", "tiêu chuẩn", "trường", "bản", "thôn", "đơn",
+    "ý kiến", "nội dung", "huyện", "đơn vị", "cơ quan", "tổ", "tổ chức", "thủ tục", "hồ sơ", "vụ", "vụ việc",
+    "dự án", "công trình", "nhiệm vụ", "đề án", "trạm", "điểm", "làng", "khu dân cư", "tuyến",
+})
+# Count nouns that find_unit does not know but reports print after figures.
+EXTRA_COUNT_NOUNS: tuple[str, ...] = (
+    "ý kiến", "đơn", "tiêu chuẩn", "nội dung", "vụ việc", "xuất quà", "suất quà", "tuyến", "trạm", "chứng thư số",
+    "chứng thư", "giấy phép", "mô hình", "quyết định", "giấy chứng nhận", "kiến nghị", "phiên", "lượt đối tượng",
+    "đối tượng", "học viên", "đồng chí", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
+    "công dân", "chương trình", "chuyên mục", "bác sĩ", "bác sỹ",
+)
+
+# Words trimmed from either end of an indicator span: connectors, auxiliaries, value verbs.
+EDGE_WORDS = frozenset({
+    "với", "đạt", "và", "là", "có", "được", "đã", "thì", "còn", "cho", "trong đó", "gồm", "cụ thể", "như",
+    "ước", "ước đạt", "ước thực hiện", "ước tính", "dự kiến", "thực hiện", "đến nay", "hiện nay", "hiện",
+    "bằng", "đạt được", "đạt tỷ lệ", "đạt tỉ lệ", "lên", "xuống", "giảm còn", "tăng lên", "tổng cộng",
+    "trên", "hơn", "khoảng", "gần", "tối thiểu", "ít nhất", "tối đa", "không quá", "từ", "nhưng", "mà",
+    "nay", "sau", "trước", "bao gồm", "nâng", "đang", "vẫn", "đều", "tổng số là", "hết",
+    "phấn đấu", "đối với", "tuy nhiên", "ngoài ra", "đồng thời", "bên cạnh đó", "về", "theo", "nhằm", "để", "do", "vì",
+})
+# Words after which the indicator starts afresh ("cơ cấu giống với tổng diện tích ..." -> "tổng diện tích ...").
+CUT_WORDS = frozenset({"với", "là"})
+# A tail after "head:" made only of these words adds nothing to the head ("Cây sắn: đã trồng 460/500 ha").
+WEAK_TAIL = frozenset({"đã", "được", "trồng", "thực", "hiện", "đạt", "có", "là", "ước", "tổng", "số", "mới",
+                       "duy", "trì", "phát", "triển", "khai", "thác", "nuôi", "xây", "dựng", "cấp", "giải",
+                       "ngân", "tổ", "chức", "hỗ", "trợ", "vận", "động", "chăm", "sóc", "tiêm", "phòng"})
+# Heads after which a list of sibling figures shares the head ("Tỷ lệ học sinh đến trường: Mẫu giáo ...").
+RATE_HEADS = ("tỷ lệ", "tỉ lệ", "tỷ suất", "số lượng", "số")
+
+
+@dataclass(frozen=True)
+class Patterns:
+    """The loaded pipeline: tokenizer, figure matcher, role-phrase matcher."""
+
+    nlp: Language
+    figures: Matcher
+    roles: PhraseMatcher
+    role_names: dict[int, str]
+
+
+def _figure_patterns() -> list[list[dict[str, Any]]]:
+    num: dict[str, Any] = {"TEXT": {"REGEX": NUM_RE.pattern}}
+    num_tight: dict[str, Any] = {"TEXT": {"REGEX": NUM_RE.pattern}, "SPACY": False}
+    pct: dict[str, Any] = {"TEXT": {"IN": ["%", "‰"]}, "OP": "?"}
+    pct_tight: dict[str, Any] = {"TEXT": {"IN": ["%", "‰"]}, "SPACY": False}
+    slash: dict[str, Any] = {"TEXT": "/"}
+    slash_tight: dict[str, Any] = {"TEXT": "/", "SPACY": False}
+    dash: dict[str, Any] = {"TEXT": {"IN": ["-", "–", "—", "÷", "~"]}}
+    to_word: dict[str, Any] = {"LOWER": "đến"}
+    return [
+        [num, pct],
+        [num_tight, slash_tight, num, pct],  # 41.160/41.100, 88,7/88%
+        [num_tight, pct_tight, slash, num, pct],  # 98,4%/100%, 60,3%/61%
+        [num, pct, dash, num, pct],  # 43-45%, 1.500 - 1.600
+        [num, pct, to_word, num, pct],  # 1 đến 2 tuyến đường
+    ]
+
+
+@lru_cache(maxsize=1)
+def patterns() -> Patterns:
+    """The pipeline, built once per process (a blank pipeline: no model is loaded or downloaded)."""
+    try:
+        nlp = spacy.blank("vi", config={"nlp": {"tokenizer": {"use_pyvi": False}}})
+    except Exception:  # spaCy builds without Vietnamese support still have the multi-language class
+        nlp = spacy.blank("xx")
+    nlp.tokenizer = ReportTokenizer(nlp.vocab)
+    figures = Matcher(nlp.vocab)
+    figures.add("FIG", _figure_patterns(), greedy="LONGEST")
+    roles = PhraseMatcher(nlp.vocab, attr="LOWER")
+    names: dict[int, str] = {}
+    for label, phrases in ROLE_PHRASES.items():
+        roles.add(label, [nlp.make_doc(p) for p in phrases])
+        names[nlp.vocab.strings[label]] = label
+    return Patterns(nlp=nlp, figures=figures, roles=roles, role_names=names)
+
+
+def role_spans(doc: Doc) -> dict[int, tuple[int, str]]:
+    """Role phrase starting at each token: ``{start: (end, label)}``, the longest phrase wins."""
+    p = patterns()
+    out: dict[int, tuple[int, str]] = {}
+    for match_id, start, end in p.roles(doc):
+        label = p.role_names.get(match_id, "")
+        prev = out.get(start)
+        if prev is None or end > prev[0]:
+            out[start] = (end, label)
+    return out
+
+
+def figure_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Non-overlapping figure shapes, left to right, longest first."""
+    found = sorted(((s, e) for _, s, e in patterns().figures(doc)), key=lambda se: (se[0], -(se[1] - se[0])))
+    out: list[tuple[int, int]] = []
+    last_end = -1
+    for s, e in found:
+        if s >= last_end:
+            out.append((s, e))
+            last_end = e
+    return out
