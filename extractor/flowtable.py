@@ -18,7 +18,7 @@ from normalizers.text import fold
 _ROW_START_RE = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
 _SECTION_RE = re.compile(r"^\s*([IVX]{1,5})\s+(\S.*)$")
 _YEARS_RE = re.compile(r"^\s*((?:(?:19|20)\d\d\s+){2,}(?:19|20)\d\d)\s*$")
-_VALUE_TOKEN_RE = re.compile(r"^(?:[<>≥≤]=?\s*)?\d[\d.,]*%?$|^-$|^(?:Đạt|Có|Không)$")
+_VALUE_TOKEN_RE = re.compile(r"^\d[\d.,]*\s*-\s*\d[\d.,]*%?$|^(?:[<>≥≤]=?\s*)?\d[\d.,]*%?$|^-$|^(?:Đạt|Có|Không)$")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,14 @@ def _value_run(line: str) -> tuple[str, list[str], str] | None:
         tokens.append(parts[i])
         if i + 1 < len(parts) and len(parts[i + 1]) >= 2:
             tokens.append("")
+    lead: list[str] = []
+    for t in tokens:
+        if t != "" and not _VALUE_TOKEN_RE.match(t):
+            break
+        lead.append(t)
+    if sum(1 for t in lead if t) >= 2:
+        # The values open the line: the unit wrapped onto the lines above.
+        return "", lead, " ".join(t for t in tokens[len(lead) :] if t)
     for start in range(len(tokens)):
         run: list[str] = []
         j = start + 1
@@ -122,8 +130,15 @@ def flow_text_to_grids(text: str) -> FlowContent | None:
                 run = _value_run(text_line)
                 if run is not None:
                     unit, cells, rest = run
-                    before = text_line.strip()[: text_line.strip().find(unit)] if unit in text_line else ""
-                    label_parts.append(before)
+                    if unit:
+                        before = text_line.strip()[: text_line.strip().find(unit)]
+                        label_parts.append(before)
+                    else:
+                        # The unit column is narrow: its wrapped pieces are the short lines last.
+                        unit_parts: list[str] = []
+                        while label_parts and len(label_parts[-1]) <= 16 and len(unit_parts) < 3:
+                            unit_parts.insert(0, label_parts.pop())
+                        unit = " ".join(unit_parts)
                     rest_parts.append(rest)
                     found = True
                     continue

@@ -34,6 +34,7 @@ CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
 _NOT_BLOCKING = frozenset({"hiện tại", "thời tại"})
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
+_UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
 
 
@@ -245,6 +246,10 @@ class LineFigures:
         percent = "‰" if "‰" in toks else ("%" if "%" in toks else None)
         kind = "number"
         parts: tuple[str, str] | None = None
+        if "/" in toks and len(toks) == 5 and toks[1].lower() != toks[4].lower() and toks[1].lower() in _UNIT_WORDS:
+            # "10,2 ha/02 cơ sở" divides different things: not a fraction; read the first figure.
+            e = s + 2
+            toks = toks[:2]
         if "/" in toks:
             kind = "fraction"
             k = toks.index("/")

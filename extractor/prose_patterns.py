@@ -167,7 +167,10 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     slash_tight: dict[str, Any] = {"TEXT": "/", "SPACY": False}
     dash: dict[str, Any] = {"TEXT": {"IN": ["-", "–", "—", "÷", "~"]}}
     to_word: dict[str, Any] = {"LOWER": "đến"}
+    # "32.500 m3/15.913 m3": a fraction whose numerator carries its unit.
+    unit_word: dict[str, Any] = {"LOWER": {"IN": ["m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"]}}
     return [
+        [num, unit_word, slash_tight, num, unit_word],
         [num, pct],
         [num_tight, slash_tight, num, pct],  # 41.160/41.100, 88,7/88%
         [num_tight, pct_tight, slash, num, pct],  # 98,4%/100%, 60,3%/61%

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from extractor.documents import IN_TABLE_CELL
 from extractor.model import Cell, Document, Row
+from normalizers.text import fold
 from reconcile.findings import Finding
 from reconcile.matching import RowMatch, cell_pairs, compare_values, effective_period, match_rows
 
@@ -19,10 +20,21 @@ def _row_groups(doc: Document) -> dict[str, list[Row]]:
     """
     groups: dict[str, list[Row]] = defaultdict(list)
     for row in doc.rows:
-        if IN_TABLE_CELL in row.notes:
+        if IN_TABLE_CELL in row.notes or _against_term_target(row):
             continue
         groups["prose" if row.table is None else f"table {row.table}"].append(row)
     return groups
+
+
+_TERM_WORDS = ("nghi quyet", "nq", "de an", "muc tieu", "nhiem ky", "giai doan")
+
+
+def _against_term_target(row: Row) -> bool:
+    """A prose figure measured against a resolution's target ("96,1% đảng viên ..., đạt 106,7%
+    Nghị quyết") is a figure for the term so far, not for the report's year: no year to compare."""
+    if row.table is not None:
+        return False
+    return any(c.role == "ratio" and any(w in fold(c.column) for w in _TERM_WORDS) for c in row.cells)
 
 
 def _context(row: Row) -> str:

@@ -25,7 +25,7 @@ def _texts(doc: Document) -> Iterator[tuple[str, Provenance]]:
         if row.table is not None:
             yield row.indicator, row.provenance
             for cell in row.cells:
-                if cell.role in ("note", "other") and cell.value.kind in ("label", "unparsed"):
+                if cell.value.kind in ("label", "unparsed"):
                     yield strip_markup(cell.value.raw), cell.provenance
 
 
