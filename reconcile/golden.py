@@ -85,10 +85,16 @@ def compare_findings(spec: dict[str, Any], produced: Sequence[Finding]) -> tuple
         else:
             score.found += 1
             unmatched.remove(hit)
-    accepted_extra = {(e["kind"], e.get("reported"), e.get("expected")) for e in spec.get("tolerated", [])}
+    # Known false positives, each with the reason it is wrong: they lower precision but are not
+    # regressions (so the gate stays green while the list says what to fix next).
+    tolerated = [dict(e) for e in spec.get("tolerated", [])]
     for f in unmatched:
         scores[f.kind].reported += 1
-        if f.severity == "error" and (f.kind, f.reported, f.expected) not in accepted_extra:
+        known = next((e for e in tolerated if _same(e, f)), None)
+        if known is not None:
+            tolerated.remove(known)
+            scores[f.kind].unexplained += 1
+        elif f.severity == "error":
             scores[f.kind].unexplained += 1
             regressions.append(f"new error: {f.kind} {f.document} {f.indicator or ''} {f.reported} -> {f.expected}: {f.message}")
     return scores, regressions
@@ -154,7 +160,7 @@ def run_golden(corpus: str, golden: str, *, update: bool = False, assume_yes: bo
             if assume_yes:
                 _rewrite(spec_file, spec, produced)
                 echo(f"rewrote {spec_file}")
-    echo(f"{'finding kind':<20} {'golden':>6} {'found':>6} {'recall':>7} {'precision':>9} {'new errors':>10}")
+    echo(f"{'finding kind':<20} {'golden':>6} {'found':>6} {'recall':>7} {'precision':>9} {'false pos.':>10}")
     for kind in KINDS:
         s = totals[kind]
         echo(f"{kind:<20} {s.expected:>6} {s.found:>6} {s.recall:>7.2f} {s.precision:>9.2f} {s.unexplained:>10}")
@@ -179,8 +185,9 @@ def _rewrite(spec_file: Path, spec: dict[str, Any], produced: Sequence[Finding])
     """Golden entries for every produced error/warning; kept justifications, new ones marked TODO."""
     old = spec["findings"]
     entries = []
+    known = [dict(e) for e in spec.get("tolerated", [])]
     for f in produced:
-        if f.severity == "info":
+        if f.severity == "info" or any(_same(e, f) for e in known):
             continue
         d = finding_to_dict(f)
         prior = next((e for e in old if _same(e, f)), None)
