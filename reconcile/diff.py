@@ -62,6 +62,28 @@ def _align(old: list[Row], new: list[Row]) -> tuple[list[tuple[Row, Row]], list[
     return pairs, removed, added
 
 
+def _change(row: Row, old: Cell | None, new: Cell | None) -> Change:
+    """One changed cell; a side that was blank has empty text and no value."""
+    cell = old or new
+    assert cell is not None
+    return Change(
+        indicator=row.indicator,
+        key=row.key,
+        column=cell.column,
+        role=cell.role,
+        period=cell.period,
+        old=old.raw if old else "",
+        new=new.raw if new else "",
+        old_value=old.value.value if old else None,
+        new_value=new.value.value if new else None,
+        section=row.section,
+        old_line=old.provenance.line if old else None,
+        new_line=new.provenance.line if new else None,
+        old_page=old.provenance.page if old else None,
+        new_page=new.provenance.page if new else None,
+    )
+
+
 def documents_to_diff(old: Document, new: Document) -> DiffResult:
     """Changes between two versions: every cell whose value differs (ratios included)."""
     pairs, removed, added = _align(list(old.rows), list(new.rows))
@@ -69,30 +91,16 @@ def documents_to_diff(old: Document, new: Document) -> DiffResult:
     for a, b in pairs:
         cells_b = {_cell_id(c): c for c in b.cells}
         by_header_b = {(c.role, c.period, c.column): c for c in b.cells}
+        seen_b: set[int] = set()
         for ca in a.cells:
             cb = by_header_b.get((ca.role, ca.period, ca.column)) or cells_b.get(_cell_id(ca))
-            if cb is None:
-                continue
-            if _same_value(ca, a.unit, cb, b.unit):
-                continue
-            changes.append(
-                Change(
-                    indicator=a.indicator,
-                    key=a.key,
-                    column=ca.column,
-                    role=ca.role,
-                    period=ca.period,
-                    old=ca.raw,
-                    new=cb.raw,
-                    old_value=ca.value.value,
-                    new_value=cb.value.value,
-                    section=a.section,
-                    old_line=ca.provenance.line,
-                    new_line=cb.provenance.line,
-                    old_page=ca.provenance.page,
-                    new_page=cb.provenance.page,
-                )
-            )
+            if cb is not None:
+                seen_b.add(id(cb))
+                if _same_value(ca, a.unit, cb, b.unit):
+                    continue
+            changes.append(_change(a, ca, cb))
+        # A value printed where the old version left the cell blank is a change too.
+        changes.extend(_change(a, None, cb) for cb in b.cells if id(cb) not in seen_b)
     renamed = []
     for r in removed:
         best = max(added, key=lambda x: similarity(r.key, x.key), default=None)

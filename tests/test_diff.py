@@ -1,0 +1,58 @@
+"""Diff of two versions: printed differently but equal is not a change; blank -> value is."""
+
+from pathlib import Path
+
+from reconcile.api import diff
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "corpus" / "000_6a5e51584c6108a1.txt"
+
+
+def _edit(tmp_path: Path, name: str, replacements: list[tuple[str, str]]) -> Path:
+    text = SEED.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert old in text, old
+        text = text.replace(old, new, 1)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_reformatted_values_are_not_changes(tmp_path: Path) -> None:
+    new = _edit(
+        tmp_path,
+        "v2.txt",
+        [
+            ("\t41.100\t41.160\t", "\t41100\t41.160\t"),  # thousands separator dropped
+            ("<b>Tỷ đồng</b>\t<b>55,00</b>\t<b>48,10</b>", "<b>Triệu đồng</b>\t<b>55.000</b>\t<b>48.100</b>"),
+        ],
+    )
+    result = diff(SEED, new)
+    changed = [(c.indicator, c.column, c.old, c.new) for c in result.changes]
+    # Only the unit words changed for Thu NSNN; every value converts to the same amount of đồng.
+    assert not [c for c in changed if c[0] == "Tổng sản lượng lương thực có hạt"]
+    assert not [c for c in changed if c[0] == "Thu NSNN trên địa bàn" and c[1] in ("KH năm 2024",)]
+
+
+def test_a_changed_value_and_a_filled_blank_are_changes(tmp_path: Path) -> None:
+    new = _edit(
+        tmp_path,
+        "v2.txt",
+        [
+            ("\t88,0\t88,5\t83,9\t", "\t88,0\t88,5\t88,5\t"),
+            ("TTHC rà soát hằng năm\t%\t30\t\t30", "TTHC rà soát hằng năm\t%\t30\t30\t100"),
+        ],
+    )
+    result = diff(SEED, new)
+    got = {(c.indicator[:40], c.column, c.old, c.new) for c in result.changes}
+    assert ("Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa", "Ước thực hiện năm 2024", "83,9", "88,5") in got
+    assert any(c.old == "" and c.new == "30" for c in result.changes)
+    assert any(c.old == "30" and c.new == "100" for c in result.changes)
+    assert result.added == () and result.removed == ()
+
+
+def test_renamed_indicator_is_removed_plus_added(tmp_path: Path) -> None:
+    new = _edit(tmp_path, "v2.txt", [("Doanh thu từ dịch vụ du lịch", "Doanh thu du lịch")])
+    result = diff(SEED, new)
+    assert [r.indicator for r in result.removed] == ["Doanh thu từ dịch vụ du lịch"]
+    assert [r.indicator for r in result.added] == ["Doanh thu du lịch"]
