@@ -1,0 +1,290 @@
+"""Scanned (image-only) PDF pages -> ``Grid``s and running-text lines, through Tesseract ``vie``.
+
+``ocr_pdf_pages`` is the entry point: it rasterises each requested page with pypdfium2, hands the
+image to ``extractor.ocr_page.image_to_page`` (deskew, ruled-grid detection, per-cell OCR,
+numeric checks), and caches each page's result as JSON keyed by the file's sha256, the page, the
+dpi, the Tesseract version and ``OCR_VERSION``, so a second run reads no image at all.
+
+Pages are independent, so ``jobs > 1`` maps them over a process pool; each Tesseract process runs
+single-threaded (see ``extractor.ocr_tesseract``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import subprocess
+import time
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pypdfium2 as pdfium
+
+from extractor.errors import BadInputError, OcrUnavailableError
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance, TextLine
+from extractor.ocr_page import image_to_page
+from extractor.ocr_tesseract import probe
+
+__all__ = ["OCR_VERSION", "OcrPage", "ocr_pdf_pages", "tesseract_available"]
+
+# Bump when anything that changes what a page reads as changes: old cache entries then miss.
+OCR_VERSION = "1"
+
+
+@dataclass(frozen=True)
+class OcrPage:
+    """What OCR read on one page.
+
+    number:          1-based page number.
+    grids:           ruled tables on the page, top to bottom (``Grid.method == "ocr"``).
+    lines:           running text outside the tables ("BIỂU 01: ...", "Trang 1"), top to bottom.
+    mean_confidence: Tesseract's mean word confidence on the page, 0..1.
+    seconds:         wall time spent on this page in this call (reading the cache when cached).
+    from_cache:      True when the result came from ``cache_dir`` without OCR.
+    notes:           one line per cell the reader repaired or could not read
+                     ("trang 1, bảng 1, dòng 25, cột 5: dấu phân cách sửa theo bảng ('98.4' -> '98,4')").
+    """
+
+    number: int
+    grids: tuple[Grid, ...]
+    lines: tuple[TextLine, ...]
+    mean_confidence: float
+    seconds: float
+    from_cache: bool
+    notes: tuple[str, ...] = ()
+
+
+def tesseract_available() -> tuple[bool, str]:
+    """(True, "") when ``tesseract`` is on PATH with Vietnamese data, else (False, one-line reason).
+
+    >>> tesseract_available()  # doctest: +SKIP
+    (False, 'Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)')
+    """
+    ok, reason, _ = probe()
+    return ok, reason
+
+
+# ------------------------------------------------------------------------------------ cache
+
+
+def _file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _cache_path(cache_dir: Path, sha: str, page: int, dpi: int, version: str) -> Path:
+    key = hashlib.sha256(f"{sha}|{page}|{dpi}|{version}|{OCR_VERSION}".encode()).hexdigest()[:32]
+    return cache_dir / "ocr" / sha[:2] / f"{sha[:16]}-p{page}-{dpi}dpi-{key}.json"
+
+
+def _prov_to_json(p: Provenance) -> dict[str, Any]:
+    return {"page": p.page, "bbox": list(p.bbox) if p.bbox is not None else None}
+
+
+def _prov_from_json(d: dict[str, Any]) -> Provenance:
+    bbox = d.get("bbox")
+    return Provenance(page=d.get("page"), bbox=tuple(bbox) if bbox is not None else None)  # type: ignore[arg-type]
+
+
+def page_to_json(page: OcrPage) -> dict[str, Any]:
+    """A page as plain JSON (the cache format); ``page_from_json`` reads it back."""
+    return {
+        "ocr_version": OCR_VERSION,
+        "number": page.number,
+        "mean_confidence": page.mean_confidence,
+        "seconds": page.seconds,
+        "notes": list(page.notes),
+        "lines": [{"text": ln.text, "provenance": _prov_to_json(ln.provenance)} for ln in page.lines],
+        "grids": [
+            {
+                "rows": [[{"text": c.text, "provenance": _prov_to_json(c.provenance)} for c in row] for row in g.rows],
+                "header_rows": g.header_rows,
+                "title": g.title,
+                "provenance": _prov_to_json(g.provenance),
+                "method": g.method,
+                "repaired_rows": sorted(g.repaired_rows),
+            }
+            for g in page.grids
+        ],
+    }
+
+
+def page_from_json(data: dict[str, Any], *, seconds: float, from_cache: bool) -> OcrPage:
+    grids = tuple(
+        Grid(
+            rows=tuple(
+                tuple(GridCell(c["text"], _prov_from_json(c["provenance"])) for c in row) for row in g["rows"]
+            ),
+            header_rows=int(g["header_rows"]),
+            title=g["title"],
+            provenance=_prov_from_json(g["provenance"]),
+            method=g["method"],
+            repaired_rows=frozenset(int(r) for r in g["repaired_rows"]),
+        )
+        for g in data["grids"]
+    )
+    lines = tuple(TextLine(ln["text"], _prov_from_json(ln["provenance"])) for ln in data["lines"])
+    return OcrPage(
+        number=int(data["number"]),
+        grids=grids,
+        lines=lines,
+        mean_confidence=float(data["mean_confidence"]),
+        seconds=seconds,
+        from_cache=from_cache,
+        notes=tuple(data.get("notes", ())),
+    )
+
+
+def _read_cache(path: Path) -> OcrPage | None:
+    start = time.perf_counter()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("ocr_version") != OCR_VERSION:
+            return None
+        page = page_from_json(data, seconds=0.0, from_cache=True)
+        return replace(page, seconds=round(time.perf_counter() - start, 4))
+    except (OSError, ValueError, KeyError, TypeError):
+        # A missing, truncated or foreign cache file is simply a miss.
+        return None
+
+
+def _write_cache(path: Path, page: OcrPage) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        tmp.write_text(json.dumps(page_to_json(page), ensure_ascii=False), encoding="utf-8")
+        # Atomic: a parallel run never reads a half-written entry.
+        tmp.replace(path)
+    except OSError:
+        pass  # a read-only or full cache directory costs speed, not results
+
+
+# ------------------------------------------------------------------------------------ pages
+
+
+def _ocr_one(path: str, page: int, dpi: int) -> OcrPage:
+    """Rasterise and OCR one page (runs in a worker process when ``jobs > 1``)."""
+    start = time.perf_counter()
+    try:
+        pdf = pdfium.PdfDocument(path)
+        try:
+            pdf_page = pdf[page - 1]
+            bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=True)
+            gray = np.asarray(bitmap.to_pil().convert("L"))
+            pdf_page.close()
+        finally:
+            pdf.close()
+    except pdfium.PdfiumError as exc:
+        raise BadInputError(path, f"page {page} cannot be rendered ({exc})") from None
+    try:
+        result = image_to_page(np.ascontiguousarray(gray), page=page, dpi=dpi)
+    except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+        # One page Tesseract chokes on must not cost the others; the page says what happened.
+        return OcrPage(page, (), (), 0.0, round(time.perf_counter() - start, 3), False, (f"trang {page}: OCR thất bại ({exc})",))
+    return OcrPage(
+        number=page,
+        grids=result.grids,
+        lines=result.lines,
+        mean_confidence=result.mean_confidence,
+        seconds=round(time.perf_counter() - start, 3),
+        from_cache=False,
+        notes=result.notes,
+    )
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a clean server: forking this process could copy a lock that one of
+    OpenCV's pool threads holds (a page OCR'd here before hangs the child for ever)."""
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(["extractor.ocr"])
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _worker_init() -> None:
+    # Two pool workers on two cores: OpenCV's own threads would only fight them.
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
+def _page_count(path: Path) -> int:
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as exc:
+        raise BadInputError(str(path), f"cannot open PDF for OCR ({exc})") from None
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def ocr_pdf_pages(
+    path: str | Path,
+    pages: Sequence[int],
+    *,
+    dpi: int = 300,
+    cache_dir: str | Path | None = None,
+    jobs: int = 1,
+) -> list[OcrPage]:
+    """OCR the given 1-based ``pages`` of a PDF; results in the order of ``pages``.
+
+    >>> [p] = ocr_pdf_pages("corpus/pdf/bieu01_ruled_scanned.pdf", [1], cache_dir=".cache")  # doctest: +SKIP
+    >>> p.grids[0].rows[3][1].text, p.grids[0].rows[3][3].text  # doctest: +SKIP
+    ('Thu nhập bình quân đầu người/ năm', '50,00')
+
+    Raises ``OcrUnavailableError(path, reason)`` when Tesseract or its ``vie`` data is missing, and
+    ``BadInputError`` for a file that cannot be opened or a page it does not have. A page Tesseract
+    fails on comes back empty with a note instead. ``jobs > 1`` starts worker processes from a
+    fork server, so a script calling it needs the usual ``if __name__ == "__main__":`` guard.
+    """
+    name = str(path)
+    ok, reason, version = probe()
+    if not ok:
+        raise OcrUnavailableError(name, reason)
+    file = Path(name)
+    if not file.is_file():
+        raise BadInputError(name, "no such file")
+    count = _page_count(file)
+    bad = [p for p in pages if not 1 <= int(p) <= count]
+    if bad:
+        raise BadInputError(name, f"no page {bad[0]} (the PDF has {count})")
+    if not 72 <= dpi <= 600:
+        raise ValueError("dpi must be between 72 and 600")
+
+    cache = Path(cache_dir) if cache_dir is not None else None
+    sha = _file_sha256(file) if cache is not None else ""
+    results: dict[int, OcrPage] = {}
+    todo: list[int] = []
+    for p in dict.fromkeys(int(p) for p in pages):
+        cached = _read_cache(_cache_path(cache, sha, p, dpi, version)) if cache is not None else None
+        if cached is not None and cached.number == p:
+            results[p] = cached
+        else:
+            todo.append(p)
+
+    if todo:
+        if jobs > 1 and len(todo) > 1:
+            context = _pool_context()
+            with ProcessPoolExecutor(
+                max_workers=min(jobs, len(todo)), mp_context=context, initializer=_worker_init
+            ) as pool:
+                done = list(pool.map(_ocr_one, [name] * len(todo), todo, [dpi] * len(todo)))
+        else:
+            done = [_ocr_one(name, p, dpi) for p in todo]
+        for page in done:
+            results[page.number] = page
+            if cache is not None and (page.grids or page.lines or not page.notes):
+                _write_cache(_cache_path(cache, sha, page.number, dpi, version), page)
+    return [results[int(p)] for p in pages]

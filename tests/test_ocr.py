@@ -1,0 +1,318 @@
+"""Scanned PDFs through Tesseract ``vie``: Biểu 01 scanned at 0.4° read cell by cell against its truth.
+
+``corpus/pdf/bieu01_ruled_scanned.pdf`` is made by ``corpus/make_scans.py`` from the text-layer
+``bieu01_ruled.pdf`` (generated from seed 000 by ``corpus/generate_pdfs.py``); the truth is the
+generator's ``bieu01_ruled.truth.json``, written from the strings it printed, never by a reader.
+Tests that run Tesseract are skipped, with the reason, when it or its Vietnamese data is missing;
+the scanned file is OCR'd once per session (two pages) and shared.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from pathlib import Path
+from typing import Any
+
+import cv2
+import numpy as np
+import pdfplumber
+import pypdfium2 as pdfium
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from PIL import Image, ImageDraw, ImageFont
+
+from corpus import make_scans
+from extractor.errors import OcrUnavailableError
+from extractor.ocr import OcrPage, ocr_pdf_pages, page_from_json, page_to_json, tesseract_available
+from extractor.ocr_grid import binarize, deskew, estimate_skew, find_tables
+from extractor.ocr_numbers import InkNumber, Mark, ink_number, reread_marks
+from extractor.ocr_page import is_crisp, looks_numeric
+from extractor.ocr_tesseract import clean_cell_text
+
+ROOT = Path(__file__).resolve().parent.parent
+PDF_DIR = ROOT / "corpus" / "pdf"
+SOURCE = PDF_DIR / "bieu01_ruled.pdf"
+SCANNED = PDF_DIR / "bieu01_ruled_scanned.pdf"
+TRUTH = PDF_DIR / "bieu01_ruled.truth.json"
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+OK, REASON = tesseract_available()
+needs_tesseract = pytest.mark.skipif(not OK, reason=f"OCR tests need Tesseract with 'vie': {REASON}")
+
+
+def _truth() -> dict[str, Any]:
+    return json.loads(TRUTH.read_text(encoding="utf-8"))
+
+
+def _expected_rows(page: int) -> list[list[str]]:
+    """Header rows (repeated on every page of the generated PDF) then the body rows of ``page``."""
+    table = _truth()["tables"][0]
+    return [list(r) for r in table["header"]] + [r["cells"] for r in table["body"] if r["page"] == page]
+
+
+@pytest.fixture(scope="session")
+def ocr_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("ocr-cache")
+
+
+@pytest.fixture(scope="session")
+def scanned_pages(ocr_cache: Path) -> list[OcrPage]:
+    if not OK:
+        pytest.skip(f"OCR tests need Tesseract with 'vie': {REASON}")
+    return ocr_pdf_pages(SCANNED, [1, 2], cache_dir=ocr_cache)
+
+
+def _cell_scores(pages: list[OcrPage]) -> tuple[tuple[int, int], tuple[int, int], list[str]]:
+    """((numeric exact, numeric total), (text exact, text total), differences) over both pages."""
+    num, txt, diffs = [0, 0], [0, 0], []
+    for page in pages:
+        assert len(page.grids) == 1, f"page {page.number}: {len(page.grids)} tables"
+        got = [[c.text for c in row] for row in page.grids[0].rows]
+        want = _expected_rows(page.number)
+        assert len(got) == len(want), f"page {page.number}: {len(got)} rows, truth has {len(want)}"
+        for r, (want_row, got_row) in enumerate(zip(want, got, strict=True)):
+            assert len(got_row) == len(want_row)
+            for c, (w, g) in enumerate(zip(want_row, got_row, strict=True)):
+                score = num if looks_numeric(w) else txt
+                score[1] += 1
+                score[0] += w == g
+                if w != g:
+                    diffs.append(f"p{page.number} r{r} c{c}: {w!r} read {g!r}")
+    return (num[0], num[1]), (txt[0], txt[1]), diffs
+
+
+# ------------------------------------------------------------------------------ scanned Biểu 01
+
+
+@needs_tesseract
+def test_scanned_bieu01_numeric_cells_match_the_truth(scanned_pages: list[OcrPage]) -> None:
+    (num_ok, num_n), (txt_ok, txt_n), diffs = _cell_scores(scanned_pages)
+    print(f"numeric cells {num_ok}/{num_n}, text cells {txt_ok}/{txt_n}; differences: {diffs}")
+    assert num_n > 200
+    assert num_ok / num_n >= 0.98, diffs
+    # Text cells (indicator names, units, headers) are reported; Vietnamese accents are harder.
+    assert txt_ok / txt_n >= 0.90, diffs
+
+
+@needs_tesseract
+def test_scanned_bieu01_header_title_and_running_text(scanned_pages: list[OcrPage]) -> None:
+    first = scanned_pages[0]
+    grid = first.grids[0]
+    assert grid.method == "ocr"
+    assert grid.header_rows == 2  # "STT" and the others span both header rows
+    # "So sánh" spans the three ratio columns: the grid convention repeats it in each.
+    assert [c.text for c in grid.rows[0][9:12]] == ["So sánh"] * 3
+    assert grid.title == "BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU"
+    texts = [line.text for line in first.lines]
+    assert "BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU" in texts
+    assert any("1108/BC-UBND" in t and "Tam Đường" in t for t in texts)
+    assert all(line.provenance.page == 1 and line.provenance.bbox for line in first.lines)
+    assert 0.5 < first.mean_confidence <= 1.0
+
+
+@needs_tesseract
+def test_scanned_cell_bboxes_land_on_the_printed_words(scanned_pages: list[OcrPage]) -> None:
+    """Cell boxes go back through the deskew rotation to points of the page as printed."""
+    with pdfplumber.open(SOURCE) as pdf:
+        words = pdf.pages[0].extract_words()
+    grid = scanned_pages[0].grids[0]
+    checked = 0
+    for row in grid.rows[2:]:
+        for cell in row:
+            if not re.fullmatch(r"\d{1,3}(\.\d{3})*,\d+", cell.text):
+                continue
+            printed = [w for w in words if w["text"] == cell.text]
+            assert cell.provenance.page == 1 and cell.provenance.bbox is not None
+            x0, top, x1, bottom = cell.provenance.bbox
+            assert any(
+                x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1 and top - 1 <= w["top"] and w["bottom"] <= bottom + 1
+                for w in printed
+            ), f"{cell.text!r} at {cell.provenance.bbox} not over any printed {cell.text!r}"
+            checked += 1
+    assert checked > 50
+
+
+@needs_tesseract
+def test_second_run_comes_from_the_cache(scanned_pages: list[OcrPage], ocr_cache: Path) -> None:
+    again = ocr_pdf_pages(SCANNED, [1, 2], cache_dir=ocr_cache)
+    assert [p.from_cache for p in again] == [True, True]
+    assert [p.grids for p in again] == [p.grids for p in scanned_pages]
+    assert [p.lines for p in again] == [p.lines for p in scanned_pages]
+    assert not any(p.from_cache for p in scanned_pages)
+
+
+@needs_tesseract
+def test_a_damaged_cache_entry_is_a_miss_not_an_error(scanned_pages: list[OcrPage], tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    first = ocr_pdf_pages(SCANNED, [2], cache_dir=cache)
+    [entry] = list(cache.rglob("*.json"))
+    entry.write_text('{"ocr_version": "1", "grids": [', encoding="utf-8")
+    again = ocr_pdf_pages(SCANNED, [2], cache_dir=cache)
+    assert not again[0].from_cache
+    assert again[0].grids == first[0].grids == scanned_pages[1].grids
+    assert ocr_pdf_pages(SCANNED, [2], cache_dir=cache)[0].from_cache  # rewritten whole
+
+
+@needs_tesseract
+def test_cache_json_round_trips(scanned_pages: list[OcrPage]) -> None:
+    page = scanned_pages[1]
+    back = page_from_json(json.loads(json.dumps(page_to_json(page))), seconds=page.seconds, from_cache=False)
+    assert back == page
+
+
+@needs_tesseract
+def test_page_outside_the_file_names_the_file(tmp_path: Path) -> None:
+    from extractor.errors import BadInputError
+
+    with pytest.raises(BadInputError, match=r"bieu01_ruled_scanned\.pdf: no page 3"):
+        ocr_pdf_pages(SCANNED, [3])
+
+
+# ------------------------------------------------------------------------- Tesseract missing
+
+
+def test_tesseract_missing_from_path_is_reported_and_raises_naming_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    ok, reason = tesseract_available()
+    assert ok is False
+    assert reason == "Tesseract is not installed (apt-get install tesseract-ocr tesseract-ocr-vie)"
+    with pytest.raises(OcrUnavailableError) as info:
+        ocr_pdf_pages(SCANNED, [1])
+    assert str(SCANNED) in str(info.value)
+    assert "Tesseract is not installed" in str(info.value)
+
+
+# ---------------------------------------------------------------------------- make_scans
+
+
+def test_make_scans_is_byte_deterministic_image_only_and_small(tmp_path: Path) -> None:
+    first = make_scans.scan_pdf(SOURCE, tmp_path / "a.pdf")
+    second = make_scans.scan_pdf(SOURCE, tmp_path / "b.pdf")
+    data = first.read_bytes()
+    assert data == second.read_bytes()
+    with pdfplumber.open(first) as pdf:
+        assert len(pdf.pages) == 2
+        assert all(not page.chars for page in pdf.pages)  # no text layer at all
+        assert all(len(page.images) == 1 for page in pdf.pages)
+    assert len(data) / 2 <= 170 * 1024
+
+
+def test_committed_scan_matches_the_generator_when_built_alike(tmp_path: Path) -> None:
+    with pdfplumber.open(SCANNED) as pdf:
+        made_with = pdf.metadata.get("Subject")
+    if made_with != make_scans.generator_versions():
+        pytest.skip(f"the committed scan was made with {made_with!r}; JPEG bytes differ between builds")
+    fresh = make_scans.scan_pdf(SOURCE, tmp_path / "x.pdf").read_bytes()
+    assert fresh == SCANNED.read_bytes(), "bieu01_ruled.pdf changed: run python corpus/make_scans.py"
+
+
+# -------------------------------------------------------------------- image stages, no OCR
+
+
+def _render(path: Path, page: int, dpi: int = 300) -> np.ndarray:
+    pdf = pdfium.PdfDocument(str(path))
+    try:
+        return np.asarray(pdf[page - 1].render(scale=dpi / 72.0, grayscale=True).to_pil().convert("L"))
+    finally:
+        pdf.close()
+
+
+@pytest.mark.parametrize("angle", [-1.5, -0.4, 0.0, 0.6, 2.0])
+def test_skew_of_a_rotated_page_is_found_from_its_rules(angle: float) -> None:
+    gray = _render(SOURCE, 1, dpi=150)
+    h, w = gray.shape
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), angle, 1.0)
+    rotated = cv2.warpAffine(gray, m, (w, h), borderValue=255)
+    # A counter-clockwise turn by ``angle`` makes the rules climb to the right (negative slope).
+    assert math.isclose(estimate_skew(rotated, dpi=150), -angle, abs_tol=0.05)
+
+
+def test_ruled_grid_of_the_scan_has_the_truths_rows_and_merged_header() -> None:
+    gray = _render(SCANNED, 1)
+    level, _ = deskew(gray, estimate_skew(gray, dpi=300))
+    [table] = find_tables(level, dpi=300)
+    assert (table.n_rows, table.n_cols) == (len(_expected_rows(1)), 13)
+    spans = {(c.row, c.col): (c.row_span, c.col_span) for c in table.cells}
+    assert spans[(0, 0)] == (2, 1)  # STT over both header rows
+    assert spans[(0, 9)] == (1, 3)  # So sánh over the three ratio columns
+    assert spans[(1, 9)] == (1, 1)
+
+
+@pytest.mark.parametrize("dpi", [200, 300])
+def test_crisp_renderings_are_told_from_blurred_scans(dpi: int) -> None:
+    for path, crisp in ((SOURCE, True), (SCANNED, False)):
+        gray = _render(path, 2, dpi=dpi)
+        assert is_crisp(gray, binarize(gray), dpi=dpi) is crisp, path.name
+
+
+def _number_image(text: str, size: int = 28) -> np.ndarray:
+    font = ImageFont.truetype(FONT, size)
+    image = Image.new("L", (size * len(text) + 40, size * 2), 255)
+    ImageDraw.Draw(image).text((20, size // 3), text, font=font, fill=0)
+    return np.asarray(image)
+
+
+@pytest.mark.parametrize(
+    ("printed", "marks"),
+    [("98,4", ","), ("2.200,00", ".,"), ("39.500", "."), ("111,1", ","), ("600.000,0", ".,"), ("100", "")],
+)
+def test_ink_tells_commas_from_periods(printed: str, marks: str) -> None:
+    ink = ink_number(_number_image(printed))
+    assert ink is not None
+    assert "".join(m.char for m in ink.marks) == marks
+    # Whatever Tesseract made of the marks, the ink puts the printed ones back.
+    assert reread_marks(printed.replace(",", "."), ink) == printed
+    assert reread_marks(printed.replace(",", "").replace(".", ""), ink) == printed
+
+
+def test_reread_marks_keeps_text_when_the_ink_cannot_say() -> None:
+    unsure = InkNumber(digits=((0, 9), (11, 20), (22, 31), (40, 49)), marks=(Mark(35.0, ""),))
+    assert reread_marks("1111", unsure) == "1111"  # a dropped mark of unclear shape is not guessed
+    assert reread_marks("111.1", unsure) == "111.1"
+    assert reread_marks("Tấn", unsure) == "Tấn"
+    assert reread_marks("98,4", None) == "98,4"
+
+
+@given(
+    digits=st.lists(st.integers(0, 9), min_size=1, max_size=9),
+    marks=st.lists(st.tuples(st.integers(1, 8), st.sampled_from([",", ".", ""])), max_size=3),
+)
+def test_reread_marks_never_changes_the_digits(digits: list[int], marks: list[tuple[int, str]]) -> None:
+    spans = tuple((i * 12, i * 12 + 9) for i in range(len(digits)))
+    ink = InkNumber(digits=spans, marks=tuple(Mark(k * 12 - 1.5, ch) for k, ch in marks))
+    text = "".join(map(str, digits))
+    out = reread_marks(text, ink)
+    assert re.sub(r"[.,]", "", out) == text
+    assert not out.startswith((",", ".")) and not out.endswith((",", "."))
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("| 39.500,00 ]", "39.500,00"),
+        ("Tổng sản lượng lương thực có hạt_", "Tổng sản lượng lương thực có hạt"),
+        ("[Ha", "Ha"),
+        ("— 51,30 |", "51,30"),
+        ("—", "—"),
+        ("-", "-"),
+        ("|", ""),
+        ("Trong đó : Diện tích trồng mới", "Trong đó : Diện tích trồng mới"),
+    ],
+)
+def test_rule_artefacts_are_stripped_at_cell_edges_only(raw: str, clean: str) -> None:
+    assert clean_cell_text(raw) == clean
+
+
+@given(st.text(alphabet="|[]_—{} -,.0123456789aăâđêôơưTấnHa", max_size=30))
+def test_cleaning_only_removes_from_the_edges(raw: str) -> None:
+    out = clean_cell_text(raw)
+    assert clean_cell_text(out) == out
+    squeezed = re.sub(r"\s+", " ", raw)
+    assert out in squeezed or out in ("—", "-", "–")
