@@ -9,7 +9,7 @@ from extractor.documents import IN_TABLE_CELL
 from extractor.model import Cell, Document, Row
 from normalizers.text import fold
 from reconcile.findings import Finding
-from reconcile.matching import RowMatch, cell_pairs, compare_values, effective_period, match_rows
+from reconcile.matching import PairScores, RowMatch, cell_pairs, compare_values, effective_period, match_rows
 
 
 def _row_groups(doc: Document) -> dict[str, list[Row]]:
@@ -124,9 +124,11 @@ def documents_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]:
     printed in both an appendix and a Biểu of B is compared with both.
     """
     findings: list[Finding] = []
-    for _, rows_a in sorted(_row_groups(doc_a).items()):
-        for _, rows_b in sorted(_row_groups(doc_b).items()):
-            for m in match_rows(rows_a, rows_b):
+    groups_a, groups_b = sorted(_row_groups(doc_a).items()), sorted(_row_groups(doc_b).items())
+    scores = PairScores([r for _, rs in groups_a for r in rs], [r for _, rs in groups_b for r in rs])
+    for _, rows_a in groups_a:
+        for _, rows_b in groups_b:
+            for m in match_rows(rows_a, rows_b, scores=scores):
                 findings.extend(_findings_for_match(m, doc_a, doc_b, kind="value_mismatch"))
     return findings
 
@@ -134,10 +136,12 @@ def documents_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]:
 def internal_findings(doc: Document) -> list[Finding]:
     """The same indicator and period printed differently in two tables, or in prose and a table."""
     groups = sorted(_row_groups(doc).items())
+    everything = [r for _, rs in groups for r in rs]
+    scores = PairScores(everything, everything)
     findings: list[Finding] = []
     for i, (_, rows_a) in enumerate(groups):
         for _, rows_b in groups[i + 1 :]:
-            for m in match_rows(rows_a, rows_b):
+            for m in match_rows(rows_a, rows_b, scores=scores):
                 if m.ambiguous_with is not None:
                     continue
                 findings.extend(_findings_for_match(m, doc, doc, kind="internal_mismatch"))

@@ -13,6 +13,8 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+import numpy as np
+
 from extractor.model import Cell, Document, Row
 from normalizers.names import AMBIGUITY_MARGIN, MATCH_CUTOFF, similarity_matrix
 from normalizers.numbers import format_vi, half_unit
@@ -40,10 +42,36 @@ def _dimension(row: Row) -> str:
     return unit.dimension
 
 
-def match_rows(rows_a: Sequence[Row], rows_b: Sequence[Row], *, score_cutoff: float = MATCH_CUTOFF) -> list[RowMatch]:
+class PairScores:
+    """Name similarity of every row of one set against every row of another, computed once.
+
+    A document pair is matched table by table; scoring all its names in one vectorised call and
+    slicing per table keeps the cost to one matrix per pair instead of one per table pair.
+    """
+
+    def __init__(self, rows_a: Sequence[Row], rows_b: Sequence[Row]) -> None:
+        self._ia = {r.index: i for i, r in enumerate(rows_a)}
+        self._ib = {r.index: i for i, r in enumerate(rows_b)}
+        if rows_a and rows_b:
+            self._m = similarity_matrix([r.key for r in rows_a], [r.key for r in rows_b])
+        else:
+            self._m = np.zeros((len(rows_a), len(rows_b)), dtype=np.float32)
+
+    def block(self, left: Sequence[Row], right: Sequence[Row]) -> np.ndarray:
+        return self._m[np.ix_([self._ia[r.index] for r in left], [self._ib[r.index] for r in right])]
+
+
+def match_rows(
+    rows_a: Sequence[Row],
+    rows_b: Sequence[Row],
+    *,
+    score_cutoff: float = MATCH_CUTOFF,
+    scores: PairScores | None = None,
+) -> list[RowMatch]:
     """One-to-one matches between two row sets, blocked by unit dimension.
 
-    Rows without a usable unit are compared with every block of the other side.
+    Rows without a usable unit are compared with every block of the other side. ``scores``:
+    precomputed similarities covering both sets (else they are computed here).
     """
     blocks_a: dict[str, list[Row]] = defaultdict(list)
     blocks_b: dict[str, list[Row]] = defaultdict(list)
@@ -61,11 +89,13 @@ def match_rows(rows_a: Sequence[Row], rows_b: Sequence[Row], *, score_cutoff: fl
             right += blocks_b.get("any", [])
         if not right:
             continue
-        scores = similarity_matrix([r.key for r in left], [r.key for r in right])
+        matrix = scores.block(left, right) if scores is not None else similarity_matrix(
+            [r.key for r in left], [r.key for r in right]
+        )
+        top = np.argsort(-matrix, axis=1, kind="stable")[:, :3]
         for i, ra in enumerate(left):
-            row_scores = scores[i]
-            order = sorted(range(len(right)), key=lambda j: -row_scores[j])
-            for rank, j in enumerate(order[:3]):
+            row_scores = matrix[i]
+            for rank, j in enumerate(top[i]):
                 s = float(row_scores[j])
                 if s < score_cutoff:
                     break
