@@ -139,6 +139,7 @@ def test_directory_mixing_good_and_bad_files_still_extracts_the_good(tmp_path: P
 def test_missing_path_is_reported_not_dropped(tmp_path: Path) -> None:
     code, out, err = _run("check", str(tmp_path / "nope.pdf"), str(SEED_000), "--format", "json")
     assert code == 2
+    assert "nope.pdf" in err
     data = json.loads(out)
     assert data["failures"][0]["path"].endswith("nope.pdf")
     assert [d["id"] for d in data["documents"]] == [SEED_000.name]

@@ -71,6 +71,7 @@ def test_fail_on_sets_the_exit_code() -> None:
 
 def test_json_stdout_holds_only_json() -> None:
     code, out, err = _invoke("check", str(SEED["003"]), "--format", "json")
+    assert code == 1  # seed 003 has real errors
     json.loads(out)
     assert "findings" in err  # the summary goes to stderr
 
