@@ -27,7 +27,12 @@ MAX_TEXT_BYTES = 50 * 1024 * 1024
 # (a resolution's target text, a result text) is not known well enough to compare across documents.
 IN_TABLE_CELL = "figure inside a table cell"
 
-_NUMBER_RE = re.compile(r"(?:Số|số|Kế hoạch số|Báo cáo số)\s*:?\s*(\d+\s*[-/]\s*[A-ZĐ][A-ZĐa-z/\-]*)")
+# The report's own number: its "Số 641-BC/HU" header line, or the "(Kèm theo Báo cáo số: 1108/BC-UBND
+# ...)" line of an appendix — not "Nghị quyết số 18/NQ-HĐND", which cites another document.
+_NUMBER_RE = re.compile(
+    r"(?:^[ \t*]*Số|[Kk]èm theo\s+(?:Báo cáo|Kế hoạch|Tờ trình|Quyết định)\s+số)\s*:?\s*(\d+\s*[-/]\s*[A-ZĐ][A-ZĐa-z/\-]*)",
+    re.MULTILINE,
+)
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _ATTACHED_DATE_RE = re.compile(r"[Kk]èm theo[^\n]{0,80}?ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
@@ -218,7 +223,7 @@ def _metadata(text: str) -> dict[str, str | None]:
 
     head = "\n".join(text.split("\n")[:60])
     district, province = resolve_document_place(text)
-    number = _NUMBER_RE.search(head) or _NUMBER_RE.search(text)
+    number = _NUMBER_RE.search(head)
     # The report's own date is on its dateline ("Tam Đường, ngày 05 tháng 12 năm 2024") or in the
     # "(Kèm theo Báo cáo số ... ngày 20/11/2024 ...)" line; other dates in the text are of other
     # documents the report cites.
