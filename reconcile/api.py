@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from extractor.documents import ExtractSettings, file_to_document, iter_input_files
 from extractor.errors import BadInputError
 from extractor.model import Document
 from reconcile.baseline import split_by_baseline
+from reconcile.cache import DocumentCache
 from reconcile.crossdoc import documents_to_findings, group_documents, internal_findings
 from reconcile.diff import documents_to_diff
 from reconcile.findings import Finding, severity_rank
@@ -38,24 +40,37 @@ def paths_to_documents(
     settings: ExtractSettings | dict | None = None,
     *,
     progress: Progress | None = None,
+    jobs: int | None = 1,
+    executor: str | None = None,
+    scheduler: str | None = None,
+    cache: DocumentCache | None = None,
+    timeout_per_document: float | None = None,
 ) -> tuple[list[Document], list[Failure]]:
-    """Read every file (directories searched recursively); failures are kept, never dropped."""
-    resolved = ExtractSettings.resolve(settings)
-    items = list(iter_input_files(paths))
-    documents: list[Document] = []
-    failures: list[Failure] = []
-    for done, (path, problem) in enumerate(items, start=1):
-        if problem is not None:
-            failures.append(Failure(path=path, reason=problem))
-        else:
-            result = read_one(path, resolved)
-            if isinstance(result, Failure):
-                failures.append(result)
-            else:
-                documents.append(result)
-        if progress is not None:
-            progress(done, len(items), path)
-    return documents, failures
+    """Read every file (directories searched recursively); failures are kept, never dropped.
+
+    ``jobs``: documents read in parallel (None: all cores); ``executor``: "serial", "process" or
+    "dask" (default: serial when there is one job or one file, else process); ``cache``: documents
+    already read, by content hash and tool version; ``timeout_per_document``: seconds before a
+    document is given up as a failure. Output order is input order whatever finishes first.
+    """
+    from reconcile.batch import documents_from_paths
+
+    items = list(paths)
+    workers = jobs or os.cpu_count() or 1
+    if executor is None:
+        n_files = sum(1 for _ in iter_input_files(items))
+        executor = "serial" if min(workers, n_files) <= 1 and timeout_per_document is None else "process"
+    outcome = documents_from_paths(
+        items,
+        settings,
+        jobs=workers,
+        executor=executor,
+        scheduler=scheduler,
+        cache=cache,
+        timeout_per_document=timeout_per_document,
+        progress=(lambda done, total, path, _cached: progress(done, total, path)) if progress else None,
+    )
+    return outcome.as_lists()
 
 
 def _sort_key(f: Finding) -> tuple:
@@ -92,9 +107,15 @@ def _finish(
     )
 
 
-def extract(paths: Iterable[str | os.PathLike[str]], settings: ExtractSettings | dict | None = None, *, progress: Progress | None = None) -> ExtractResult:
-    """``doisoat extract``: documents and their rows."""
-    docs, failures = paths_to_documents(paths, settings, progress=progress)
+def extract(
+    paths: Iterable[str | os.PathLike[str]],
+    settings: ExtractSettings | dict | None = None,
+    *,
+    progress: Progress | None = None,
+    **batch: Any,
+) -> ExtractResult:
+    """``doisoat extract``: documents and their rows (``batch``: see ``paths_to_documents``)."""
+    docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
     return ExtractResult(documents=tuple(docs), failures=tuple(failures))
 
 
@@ -105,9 +126,10 @@ def check(
     check_settings: object | None = None,
     baseline: dict[str, str] | None = None,
     progress: Progress | None = None,
+    **batch: Any,
 ) -> CheckResult:
     """``doisoat check``: each document on its own."""
-    docs, failures = paths_to_documents(paths, settings, progress=progress)
+    docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
     findings = [f for d in docs for f in document_to_findings(d, check_settings)]
     return _finish(docs, findings, failures, baseline)
 
@@ -133,9 +155,10 @@ def reconcile(
     check_settings: object | None = None,
     baseline: dict[str, str] | None = None,
     progress: Progress | None = None,
+    **batch: Any,
 ) -> CheckResult:
     """``doisoat reconcile``: ``check`` plus documents of one district checked against each other."""
-    docs, failures = paths_to_documents(paths, settings, progress=progress)
+    docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
     findings, groups = reconcile_documents(docs, check_settings)
     return _finish(docs, findings, failures, baseline, groups)
 

@@ -7,6 +7,7 @@ Exit codes (contract): 0 ran and nothing at or above ``--fail-on``; 1 a finding 
 from __future__ import annotations
 
 import functools
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -24,7 +25,7 @@ from reconcile.results import CheckResult, DiffResult, ExtractResult
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("table", "json", "csv", "xlsx", "html", "sarif")
 
 
@@ -79,8 +80,27 @@ def input_options(func: F) -> F:
     decorators = [
         click.option("--no-ocr", is_flag=True, help="Do not OCR image-only pages (they are reported instead)."),
         click.option("--ocr-dpi", type=click.IntRange(72, 600), default=300, show_default=True, help="Rasterisation for OCR."),
-        click.option("--cache-dir", type=click.Path(file_okay=False), default=None, help="Cache OCR results here (by file hash)."),
-        click.option("--jobs", "-j", type=click.IntRange(1, 256), default=1, show_default=True, help="Processes for OCR."),
+        click.option(
+            "--cache-dir", type=click.Path(file_okay=False), default=None,
+            help="Cache read documents and OCR pages here [default: $DOISOAT_CACHE or ~/.cache/doisoat].",
+        ),
+        click.option("--no-cache", is_flag=True, help="Read every file again; neither use nor fill the cache."),
+        click.option(
+            "--jobs", "-j", type=click.IntRange(1, 256), default=None,
+            help="Documents read in parallel [default: all cores; one file alone uses them for OCR pages].",
+        ),
+        click.option(
+            "--timeout-per-document", type=click.FloatRange(min=0, min_open=True), default=None,
+            help="Seconds per document; a slower one is reported as a failed file and the rest go on.",
+        ),
+        click.option(
+            "--executor", type=click.Choice(["serial", "process", "dask"]), default=None,
+            help="How documents are read in parallel [default: serial for one job or file, else process].",
+        ),
+        click.option(
+            "--scheduler", default=None, metavar="ADDRESS",
+            help="With --executor dask: a running scheduler (tcp://host:8786); default a local cluster.",
+        ),
         click.option("--no-prose", is_flag=True, help="Only tables: do not read figures from running text."),
     ]
     for deco in reversed(decorators):
@@ -109,14 +129,34 @@ def finding_options(func: F) -> F:
         ),
         click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="Accepted findings: listed as suppressed."),
         click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, help="Write all findings as a baseline file."),
+        click.option(
+            "--store", default=None, metavar="PATH|URL",
+            help="Record this run's documents and findings: a SQLite file, or postgresql://user@host/db.",
+        ),
     ]
     for deco in reversed(decorators):
         func = deco(func)
     return func
 
 
-def _settings(no_ocr: bool, ocr_dpi: int, cache_dir: str | None, jobs: int, no_prose: bool) -> ExtractSettings:
-    return ExtractSettings(ocr=not no_ocr, ocr_dpi=ocr_dpi, cache_dir=cache_dir, jobs=jobs, prose=not no_prose)
+def _read_options(opts: dict[str, Any]) -> tuple[ExtractSettings, dict[str, Any]]:
+    """The extraction settings and the batch keywords of ``reconcile.api`` from the input options."""
+    from reconcile.cache import DocumentCache, default_cache_root
+
+    root = None if opts["no_cache"] else Path(opts["cache_dir"] or default_cache_root())
+    jobs = opts["jobs"] or os.cpu_count() or 1
+    settings = ExtractSettings(
+        ocr=not opts["no_ocr"], ocr_dpi=opts["ocr_dpi"], cache_dir=str(root / "ocr") if root else None,
+        jobs=jobs, prose=not opts["no_prose"],
+    )
+    batch = {
+        "jobs": jobs,
+        "executor": opts["executor"],
+        "scheduler": opts["scheduler"],
+        "cache": DocumentCache(root) if root else None,
+        "timeout_per_document": opts["timeout_per_document"],
+    }
+    return settings, batch
 
 
 def _progress(quiet: bool) -> api.Progress | None:
@@ -147,6 +187,12 @@ def handle_errors(func: F) -> F:
                 raise
             click.echo(f"error: {exc}", err=True)
             sys.exit(EXIT_BAD_INPUT)
+        except KeyboardInterrupt as exc:
+            # Click would print "Aborted!" and exit 1; a batch says what it kept for the re-run.
+            if debug:
+                raise
+            click.echo(f"doisoat: {exc or 'interrupted'}", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
     return wrapper  # type: ignore[return-value]
 
@@ -176,20 +222,33 @@ def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, *
     """Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."""
     if fmt == "sarif":
         raise click.UsageError("--format sarif is only for check/reconcile")
-    result = api.extract(paths, _settings(**opts), progress=_progress(quiet))
+    settings, batch = _read_options(opts)
+    result = api.extract(paths, settings, progress=_progress(quiet), **batch)
     _emit(_render(result, fmt, "extract", output), output, fmt)
     _report_failures(result, quiet)
     sys.exit(EXIT_BAD_INPUT if result.failures else EXIT_OK)
 
 
 def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
-               baseline: str | None, write_baseline_to: str | None, opts: dict[str, Any]) -> None:
+               baseline: str | None, write_baseline_to: str | None, store: str | None, opts: dict[str, Any]) -> None:
+    from datetime import UTC, datetime
+
     accepted = read_baseline(baseline) if baseline else None
     run = api.reconcile if command == "reconcile" else api.check
-    result = run(paths, _settings(**opts), baseline=accepted, progress=_progress(quiet))
+    settings, batch = _read_options(opts)
+    started = datetime.now(UTC)
+    result = run(paths, settings, baseline=accepted, progress=_progress(quiet), **batch)
     if write_baseline_to:
         write_baseline([*result.findings, *result.suppressed], write_baseline_to)
         click.echo(f"wrote baseline {write_baseline_to} ({len(result.findings) + len(result.suppressed)} findings)", err=True)
+    if store:
+        from reconcile.store import FindingsStore
+
+        with FindingsStore(store) as db:
+            run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC),
+                                   justifications=accepted or None)
+        if not quiet:
+            click.echo(f"recorded run {run_id} in {store}", err=True)
     _emit(_render(result, fmt, command, output), output, fmt)
     _report_failures(result, quiet)
     sys.exit(_check_exit(result, fail_on))
@@ -202,9 +261,9 @@ def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | Non
 @finding_options
 @handle_errors
 def check(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str, baseline: str | None,
-          write_baseline: str | None, **opts: Any) -> None:
+          write_baseline: str | None, store: str | None, **opts: Any) -> None:
     """Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."""
-    _run_check("check", paths, fmt, output, quiet, fail_on, baseline, write_baseline, opts)
+    _run_check("check", paths, fmt, output, quiet, fail_on, baseline, write_baseline, store, opts)
 
 
 @main.command()
@@ -214,9 +273,9 @@ def check(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fai
 @finding_options
 @handle_errors
 def reconcile(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str, baseline: str | None,
-              write_baseline: str | None, **opts: Any) -> None:
+              write_baseline: str | None, store: str | None, **opts: Any) -> None:
     """Check documents and cross-check those about the same district against each other."""
-    _run_check("reconcile", paths, fmt, output, quiet, fail_on, baseline, write_baseline, opts)
+    _run_check("reconcile", paths, fmt, output, quiet, fail_on, baseline, write_baseline, store, opts)
 
 
 @main.command()
@@ -230,7 +289,8 @@ def diff(old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_
     """Diff two versions of a report: changed values, added and removed indicators."""
     if fmt == "sarif":
         raise click.UsageError("--format sarif is only for check/reconcile")
-    result = api.diff(old, new, _settings(**opts))
+    settings, _batch = _read_options(opts)
+    result = api.diff(old, new, settings)
     _emit(_render(result, fmt, "diff", output), output, fmt)
     if not quiet:
         click.echo(
@@ -258,3 +318,60 @@ def golden(corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
 
 
 
+
+
+@main.command()
+@click.option("--store", default=None, metavar="PATH|URL",
+              help="Findings store [default: $DOISOAT_STORE or ~/.local/share/doisoat/findings.sqlite].")
+@click.option("--document", "document_id", default=None, help="One document's findings, run after run (its file name).")
+@click.option("--open", "show_open", is_flag=True, help="With --document: list the still-open findings too.")
+@click.option("--limit", type=click.IntRange(1), default=None, help="Only the last N runs.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="Output format.")
+@handle_errors
+def history(store: str | None, document_id: str | None, show_open: bool, limit: int | None, fmt: str) -> None:
+    """Runs recorded with --store, or how one document's findings changed between runs (new, fixed, open)."""
+    from reconcile import history as hist
+    from reconcile.store import FindingsStore
+
+    with FindingsStore(store) as db:
+        if document_id:
+            diffs = db.document_history(document_id)
+            if fmt == "json":
+                click.echo(to_json_text(hist.document_history_to_json(document_id, diffs)), nl=False)
+            else:
+                click.echo(hist.document_history_to_text(document_id, diffs, show_open=show_open), nl=False)
+        else:
+            runs = db.runs(limit=limit)
+            click.echo(to_json_text(hist.runs_to_json(runs)) if fmt == "json" else hist.runs_to_text(runs), nl=False)
+
+
+@main.group()
+def cache() -> None:
+    """The on-disk cache of read documents and OCR pages."""
+
+
+@cache.command("clear")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat].")
+def cache_clear(cache_dir: str | None) -> None:
+    """Remove every cached document and OCR page."""
+    import shutil
+
+    from reconcile.cache import DocumentCache, default_cache_root
+
+    root = Path(cache_dir or default_cache_root())
+    removed = DocumentCache(root).clear()
+    if (root / "ocr").is_dir():
+        shutil.rmtree(root / "ocr")
+    click.echo(f"removed {removed} cached documents and the OCR cache from {root}", err=True)
+
+
+@cache.command("info")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
+              help="Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat].")
+def cache_info(cache_dir: str | None) -> None:
+    """How many documents the cache holds and how much space it takes."""
+    from reconcile.cache import DocumentCache, default_cache_root
+
+    click.echo(str(DocumentCache(cache_dir or default_cache_root()).stats()))

@@ -146,16 +146,23 @@ def test_missing_path_is_reported_not_dropped(tmp_path: Path) -> None:
 
 
 def test_image_only_pdf_without_tesseract_says_so_and_batch_goes_on(tmp_path: Path) -> None:
+    # A real process with a PATH that holds no tesseract (worker processes inherit it).
+    import subprocess
+    import sys
+
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(hostile.image_only_pdf())
     shutil.copy(SEED_000, tmp_path / SEED_000.name)
     empty_bin = tmp_path / "bin"
     empty_bin.mkdir()
-    env = {"PATH": str(empty_bin)}
-    code, out, err = _run("extract", str(tmp_path), "--format", "json", env=env)
-    _assert_one_clear_line(scan, code, err)
-    assert "tesseract" in err.lower()
-    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+    env = {**os.environ, "PATH": str(empty_bin), "DOISOAT_CACHE": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-m", "reconcile", "extract", str(tmp_path), "--format", "json", "--jobs", "2"],
+        capture_output=True, text=True, env=env, timeout=300,
+    )
+    _assert_one_clear_line(scan, done.returncode, done.stderr)
+    assert "tesseract" in done.stderr.lower()
+    assert [d["id"] for d in json.loads(done.stdout)["documents"]] == [SEED_000.name]
 
 
 def test_two_hundred_page_pdf_is_read_without_trouble(tmp_path: Path) -> None:

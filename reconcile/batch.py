@@ -1,0 +1,527 @@
+"""Many files -> Documents at auditor scale: worker processes, a cache, timeouts, resumable runs.
+
+``documents_from_paths`` has the semantics of ``api.paths_to_documents`` (every input ends as a
+Document or a Failure, nothing is dropped, output in input order whatever the completion order)
+and adds:
+
+- executors: ``serial`` (in this process), ``process`` (our own worker processes, each killed and
+  replaced when a document hangs or crashes it), ``dask`` (a ``dask.distributed`` cluster);
+- a ``DocumentCache``: documents already read are taken from disk, and every document is written
+  there as soon as it is read, so an interrupted run resumes where it stopped;
+- ``timeout_per_document``: a document that takes longer becomes a Failure and the rest go on.
+
+Ctrl-C raises ``BatchInterrupted`` (a ``KeyboardInterrupt``) after the workers are stopped; the
+command line prints its one-line message and exits 130.
+"""
+
+from __future__ import annotations
+
+import collections
+import contextlib
+import logging
+import multiprocessing
+import os
+import signal
+import threading
+import time
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, replace
+from multiprocessing.connection import Connection, wait
+from typing import Any
+
+from extractor.documents import ExtractSettings, iter_input_files
+from extractor.model import Document
+from reconcile.cache import DocumentCache
+from reconcile.results import Failure
+
+log = logging.getLogger(__name__)
+
+# (done, total, path, from_cache): called in the parent as each input is settled.
+BatchProgress = Callable[[int, int, str, bool], None]
+Result = Document | Failure
+OnResult = Callable[["_Task", Result], None]
+
+# What the forkserver imports once, so each worker (and each replacement after a timeout) starts
+# with pdfplumber, OpenCV and the extractor already loaded. Names that fail to import are skipped.
+_PRELOAD = [
+    "reconcile.api",
+    "extractor.documents",
+    "extractor.prose",
+    "extractor.pdf_tables",
+    "extractor.ocr",
+    "normalizers.places",
+]
+# Tesseract uses every core by default; with one document per core that oversubscribes the machine.
+_WORKER_ENV = {"OMP_THREAD_LIMIT": "1"}
+
+
+@dataclass(frozen=True)
+class BatchOutcome:
+    """What a batch produced.
+
+    documents:  the documents read, in input order.
+    failures:   inputs that could not be read, in input order, each with a one-line reason.
+    read:       documents extracted in this run.
+    from_cache: documents taken from the cache.
+    skipped:    inputs never attempted (a path that does not exist).
+    failed:     inputs attempted that failed (bad file, timeout, crashed worker).
+    seconds:    wall time of the whole batch.
+
+    read + from_cache + skipped + failed is the number of inputs.
+    """
+
+    documents: tuple[Document, ...]
+    failures: tuple[Failure, ...]
+    read: int
+    from_cache: int
+    skipped: int
+    failed: int
+    seconds: float
+
+    @property
+    def total(self) -> int:
+        return self.read + self.from_cache + self.skipped + self.failed
+
+    def as_lists(self) -> tuple[list[Document], list[Failure]]:
+        """(documents, failures), the shape ``api.paths_to_documents`` returns."""
+        return list(self.documents), list(self.failures)
+
+
+class BatchInterrupted(KeyboardInterrupt):
+    """Ctrl-C during a batch: workers are stopped and what was read is already in the cache.
+
+    ``outcome`` holds what was settled before the interrupt; ``str(exc)`` is one line for the user:
+    "interrupted after 7 of 20 documents (7 kept in the cache: re-run to resume)".
+    """
+
+    def __init__(self, outcome: BatchOutcome, total: int, cached: bool) -> None:
+        self.outcome = outcome
+        self.total = total
+        done = outcome.total
+        if cached:
+            tail = f"{outcome.read + outcome.from_cache} kept in the cache: re-run to resume"
+        else:
+            tail = "no cache: a re-run starts over"
+        super().__init__(f"interrupted after {done} of {total} documents ({tail})")
+
+
+@dataclass
+class _Task:
+    index: int
+    path: str
+    key: str | None
+    size: int
+
+
+class _DocumentTimeout(BaseException):
+    # BaseException so the extractor's own ``except Exception`` clauses cannot swallow it.
+    pass
+
+
+def _timeout_reason(seconds: float) -> str:
+    return f"timed out after {seconds:g} s"
+
+
+def read_guarded(path: str, settings: ExtractSettings) -> Result:
+    """``api.read_one``, with an unexpected exception (a bug) turned into a Failure naming it.
+
+    Runs in worker processes; a batch of 10,000 files must not stop at the first extractor bug.
+    """
+    from reconcile.api import read_one  # late: api imports this module
+
+    try:
+        return read_one(path, settings)
+    except MemoryError:
+        return Failure(path=path, reason="out of memory while reading")
+    except RecursionError:
+        return Failure(path=path, reason="internal error: RecursionError")
+    except Exception as exc:
+        return Failure(path=path, reason=f"internal error: {exc.__class__.__name__}: {str(exc)[:160]}")
+
+
+# ------------------------------------------------------------------------------------ serial
+
+
+def _run_serial(tasks: Sequence[_Task], settings: ExtractSettings, on_result: OnResult, *, jobs: int,
+                timeout: float | None, scheduler: str | None) -> None:
+    """In this process, one after another; a timeout uses SIGALRM (main thread, POSIX only)."""
+    use_alarm = (
+        timeout is not None
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _DocumentTimeout
+
+    for task in tasks:
+        previous = signal.signal(signal.SIGALRM, on_alarm) if use_alarm else None
+        try:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
+            result = read_guarded(task.path, settings)
+        except _DocumentTimeout:
+            result = Failure(path=task.path, reason=_timeout_reason(float(timeout or 0)))
+        finally:
+            if use_alarm:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+        on_result(task, result)
+
+
+# ------------------------------------------------------------------------------------ process
+
+
+def _one_thread_per_worker() -> None:
+    """Keep a worker on one core: Tesseract (OpenMP) and OpenCV would each grab every core."""
+    os.environ.update(_WORKER_ENV)
+    with contextlib.suppress(ImportError, AttributeError):
+        import cv2
+
+        cv2.setNumThreads(1)
+
+
+def _worker_main(conn: Connection, settings: ExtractSettings) -> None:
+    """A worker: read (index, path) from the pipe, send back (index, Document | Failure)."""
+    # Our own process group: Ctrl-C in the terminal reaches only the parent, which decides how to
+    # stop; and a timeout kills the whole group, Tesseract children included.
+    with contextlib.suppress(OSError):
+        os.setpgrp()
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _one_thread_per_worker()
+    while True:
+        try:
+            message = conn.recv()
+        except (EOFError, OSError):
+            return  # the parent is gone
+        if message is None:
+            return
+        index, path = message
+        result = read_guarded(path, settings)
+        try:
+            conn.send((index, result))
+        except (EOFError, OSError, BrokenPipeError):
+            return
+        except Exception as exc:
+            conn.send((index, Failure(path=path, reason=f"internal error: result not transferable ({exc})")))
+
+
+def _context() -> multiprocessing.context.BaseContext:
+    # Never "fork": the parent may hold threads (Dask, a GUI, pytest plugins) and forking those is
+    # unsafe. forkserver forks workers from a clean, preloaded server instead.
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(_PRELOAD)
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
+class _Worker:
+    """One worker process with its own pipe; replaced whole when it hangs or dies."""
+
+    def __init__(self, ctx: multiprocessing.context.BaseContext, settings: ExtractSettings) -> None:
+        parent, child = ctx.Pipe(duplex=True)
+        # Not daemonic: a daemonic process may not start the OCR page pool. The worker exits when
+        # its pipe closes, so a parent killed outright leaves no worker behind.
+        self.process = ctx.Process(target=_worker_main, args=(child, settings), daemon=False)  # type: ignore[attr-defined]
+        self.process.start()
+        child.close()
+        self.conn: Connection = parent
+        self.task: _Task | None = None
+        self.started = 0.0
+
+    def assign(self, task: _Task) -> None:
+        self.task = task
+        self.started = time.monotonic()
+        self.conn.send((task.index, task.path))
+
+    def kill(self) -> None:
+        """Kill the worker and everything it started (Tesseract), without waiting for politeness."""
+        pid = self.process.pid
+        if pid is not None and self.process.is_alive():
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except (OSError, AttributeError):
+                with contextlib.suppress(OSError):
+                    self.process.kill()
+        self.process.join(5)
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+    def stop(self) -> None:
+        """Ask an idle worker to exit; kill it if it does not."""
+        with contextlib.suppress(OSError, BrokenPipeError):
+            self.conn.send(None)
+        self.process.join(2)
+        if self.process.is_alive():
+            self.kill()
+        with contextlib.suppress(OSError):
+            self.conn.close()
+
+    def crash_reason(self) -> str:
+        self.process.join(1)
+        code = self.process.exitcode
+        if code is not None and code < 0:
+            try:
+                name = signal.Signals(-code).name
+            except ValueError:
+                name = f"signal {-code}"
+            return f"worker crashed: killed by {name}"
+        return f"worker crashed: exit code {code}"
+
+
+def _run_process(tasks: Sequence[_Task], settings: ExtractSettings, on_result: OnResult, *, jobs: int,
+                 timeout: float | None, scheduler: str | None) -> None:
+    """Our own worker processes, one document at a time each, so a hung one can be killed."""
+    if not tasks:
+        return
+    ctx = _context()
+    # Biggest files first: a 200-page scan started last would leave the other workers idle.
+    queue = collections.deque(sorted(tasks, key=lambda t: -t.size))
+    workers: list[_Worker] = []
+    n_workers = max(1, min(jobs, len(tasks)))
+    try:
+        while queue or any(w.task is not None for w in workers):
+            while queue and len(workers) < n_workers:
+                workers.append(_Worker(ctx, settings))
+            for worker in workers:
+                if worker.task is None and queue:
+                    worker.assign(queue.popleft())
+            busy = [w for w in workers if w.task is not None]
+            wait_for: float | None = None
+            if timeout is not None:
+                now = time.monotonic()
+                wait_for = max(0.0, min(w.started + timeout - now for w in busy))
+            handles: list[Any] = [w.conn for w in busy] + [w.process.sentinel for w in busy]
+            wait(handles, timeout=wait_for)
+            now = time.monotonic()
+            for worker in busy:
+                task = worker.task
+                assert task is not None
+                result: Result | None = None
+                replace_worker = False
+                if worker.conn.poll():
+                    try:
+                        _, result = worker.conn.recv()
+                    except (EOFError, OSError):
+                        result = Failure(path=task.path, reason=worker.crash_reason())
+                        replace_worker = True
+                elif not worker.process.is_alive():
+                    result = Failure(path=task.path, reason=worker.crash_reason())
+                    replace_worker = True
+                elif timeout is not None and now - worker.started >= timeout:
+                    worker.kill()
+                    result = Failure(path=task.path, reason=_timeout_reason(timeout))
+                    replace_worker = True
+                if result is None:
+                    continue
+                worker.task = None
+                if replace_worker:
+                    worker.kill()
+                    workers.remove(worker)
+                on_result(task, result)
+    finally:
+        for worker in workers:
+            if worker.task is None:
+                worker.stop()
+            else:
+                worker.kill()
+
+
+# ------------------------------------------------------------------------------------ dask
+
+
+def _dask_read(path: str, settings: ExtractSettings) -> Result:
+    """The task a Dask worker runs: ``read_guarded`` with the worker environment set."""
+    _one_thread_per_worker()
+    return read_guarded(path, settings)
+
+
+def _run_dask(tasks: Sequence[_Task], settings: ExtractSettings, on_result: OnResult, *, jobs: int,
+              timeout: float | None, scheduler: str | None) -> None:
+    """A ``dask.distributed`` cluster: the one at ``scheduler``, or a LocalCluster of ``jobs`` workers.
+
+    Dask cannot stop a running task, so a document past its timeout is reported as a Failure, its
+    future cancelled and the worker running it restarted (through its nanny, where it has one).
+    """
+    if not tasks:
+        return
+    try:
+        from distributed import Client, LocalCluster
+        from distributed import wait as dask_wait
+    except ImportError as exc:
+        raise RuntimeError("the dask executor needs dask.distributed (pip install 'dask[distributed]')") from exc
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(
+            n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
+            silence_logs=logging.ERROR,
+        )
+        client = Client(cluster)
+    try:
+        slots = max(1, sum(client.nthreads().values()))
+        # No more in flight than there are worker threads, so "submitted" is close to "started"
+        # and a submission time can stand for a start time in the timeout.
+        queue = collections.deque(sorted(tasks, key=lambda t: -t.size))
+        running: dict[Any, tuple[_Task, float]] = {}
+        # Keys unique to this batch: on a shared scheduler, equal keys would share results.
+        batch_id = uuid.uuid4().hex[:12]
+        while queue or running:
+            while queue and len(running) < slots:
+                task = queue.popleft()
+                future = client.submit(_dask_read, task.path, settings, pure=False, key=f"doisoat-read-{batch_id}-{task.index}")
+                running[future] = (task, time.monotonic())
+            wait_for = None
+            if timeout is not None:
+                now = time.monotonic()
+                wait_for = max(0.05, min(start + timeout - now for _, start in running.values()))
+            with contextlib.suppress(Exception):
+                dask_wait(list(running), timeout=wait_for, return_when="FIRST_COMPLETED")
+            now = time.monotonic()
+            for future, (task, start) in list(running.items()):
+                result: Result | None = None
+                if future.status == "finished":
+                    result = future.result()
+                elif future.status in ("error", "cancelled", "lost"):
+                    error = future.exception() if future.status == "error" else None
+                    name = error.__class__.__name__ if error is not None else future.status
+                    reason = "worker crashed" if name in ("KilledWorker", "lost") else "internal error"
+                    result = Failure(path=task.path, reason=f"{reason}: {name}: {str(error or '')[:120]}".rstrip(": "))
+                elif timeout is not None and now - start >= timeout:
+                    _restart_worker_of(client, future)
+                    result = Failure(path=task.path, reason=_timeout_reason(timeout))
+                if result is not None:
+                    del running[future]
+                    on_result(task, result)
+    finally:
+        with contextlib.suppress(Exception):
+            client.close()
+        if cluster is not None:
+            with contextlib.suppress(Exception):
+                cluster.close()
+
+
+def _restart_worker_of(client: Any, future: Any) -> None:
+    """Cancel a future and restart the worker thread stuck on it (best effort: needs a nanny)."""
+    key = future.key
+    with contextlib.suppress(Exception):
+        stuck = [addr for addr, keys in client.processing().items() if key in keys]
+        future.cancel()
+        if stuck:
+            client.restart_workers(stuck, timeout=30)
+
+
+EXECUTORS: dict[str, Callable[..., None]] = {
+    "serial": _run_serial,
+    "process": _run_process,
+    "dask": _run_dask,
+}
+
+
+# ------------------------------------------------------------------------------------ entry point
+
+
+def documents_from_paths(
+    paths: Iterable[str | os.PathLike[str]],
+    settings: ExtractSettings | dict | None = None,
+    *,
+    jobs: int | None = None,
+    executor: str = "process",
+    scheduler: str | None = None,
+    cache: DocumentCache | None = None,
+    timeout_per_document: float | None = None,
+    progress: BatchProgress | None = None,
+) -> BatchOutcome:
+    """Read every file (directories searched recursively) in parallel; failures are kept.
+
+    >>> out = documents_from_paths(["corpus/"], jobs=2, cache=DocumentCache("/tmp/c"))  # doctest: +SKIP
+    >>> [d.district for d in out.documents][:1], out.read, out.from_cache
+    (['Tam Đường'], 9, 0)
+
+    jobs:      worker processes (default: the machine's cores).
+    executor:  "process" (default), "serial" (this process; timeouts only on the main thread),
+               or "dask" (``scheduler`` address, or a LocalCluster of ``jobs`` workers).
+    cache:     documents already read are taken from it; new ones are written to it at once.
+    timeout_per_document: seconds; a document over it becomes Failure "timed out after 60 s".
+    progress:  called with (done, total, path, from_cache) as each input is settled.
+
+    Raises ``BatchInterrupted`` on Ctrl-C, ValueError for an unknown executor or jobs < 1.
+    """
+    started = time.perf_counter()
+    if executor not in EXECUTORS:
+        raise ValueError(f"unknown executor {executor!r} (choose one of: {', '.join(EXECUTORS)})")
+    n_jobs = (os.cpu_count() or 1) if jobs is None else jobs
+    if n_jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    if timeout_per_document is not None and timeout_per_document <= 0:
+        raise ValueError("timeout_per_document must be positive")
+    resolved = ExtractSettings.resolve(settings)
+
+    items = list(iter_input_files(paths))
+    total = len(items)
+    results: list[Result | None] = [None] * total
+    counts = {"read": 0, "from_cache": 0, "skipped": 0, "failed": 0}
+    done = 0
+
+    def settle(index: int, result: Result, how: str) -> None:
+        nonlocal done
+        results[index] = result
+        counts[how] += 1
+        done += 1
+        if progress is not None:
+            progress(done, total, items[index][0], how == "from_cache")
+
+    pending: list[_Task] = []
+    for index, (path, problem) in enumerate(items):
+        if problem is not None:
+            settle(index, Failure(path=path, reason=problem), "skipped")
+            continue
+        key: str | None = None
+        size = 0
+        with contextlib.suppress(OSError):
+            size = os.path.getsize(path)
+        if cache is not None:
+            try:
+                key = cache.key(path, resolved)
+            except OSError:
+                key = None  # unreadable: the extractor names the problem
+            cached = cache.get(key, path) if key else None
+            if cached is not None:
+                settle(index, cached, "from_cache")
+                continue
+        pending.append(_Task(index=index, path=path, key=key, size=size))
+
+    worker_settings = resolved
+    if len(pending) > 1 and n_jobs > 1 and resolved.jobs > 1:
+        # One document per worker already fills the machine; page-level OCR processes inside each
+        # would oversubscribe it. A lone document keeps them. (jobs is not in the cache key.)
+        worker_settings = replace(resolved, jobs=1)
+
+    def on_result(task: _Task, result: Result) -> None:
+        if isinstance(result, Document):
+            if cache is not None and task.key:
+                try:
+                    cache.put(task.key, result)
+                except OSError as exc:
+                    log.warning("could not cache %s: %s", task.path, exc)
+            settle(task.index, result, "read")
+        else:
+            settle(task.index, result, "failed")
+
+    def outcome() -> BatchOutcome:
+        return BatchOutcome(
+            documents=tuple(r for r in results if isinstance(r, Document)),
+            failures=tuple(r for r in results if isinstance(r, Failure)),
+            seconds=time.perf_counter() - started,
+            **counts,
+        )
+
+    try:
+        EXECUTORS[executor](pending, worker_settings, on_result, jobs=n_jobs, timeout=timeout_per_document, scheduler=scheduler)
+    except KeyboardInterrupt:
+        raise BatchInterrupted(outcome(), total, cached=cache is not None) from None
+    return outcome()
