@@ -126,12 +126,17 @@ def check(
     check_settings: object | None = None,
     baseline: dict[str, str] | None = None,
     progress: Progress | None = None,
+    across_documents: bool = False,
     **batch: Any,
 ) -> CheckResult:
-    """``doisoat check``: each document on its own."""
+    """``doisoat check``: each document on its own; with ``across_documents`` (``doisoat
+    reconcile``) documents of one district are also checked against each other."""
     docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
-    findings = [f for d in docs for f in document_to_findings(d, check_settings)]
-    return _finish(docs, findings, failures, baseline)
+    if across_documents:
+        findings, groups = reconcile_documents(docs, check_settings)
+    else:
+        findings, groups = [f for d in docs for f in document_to_findings(d, check_settings)], []
+    return _finish(docs, findings, failures, baseline, groups)
 
 
 def reconcile_documents(docs: Sequence[Document], check_settings: object | None = None) -> tuple[list[Finding], list[list[str]]]:
@@ -148,19 +153,9 @@ def reconcile_documents(docs: Sequence[Document], check_settings: object | None 
     return findings, [[d.id for d in g] for g in groups]
 
 
-def reconcile(
-    paths: Iterable[str | os.PathLike[str]],
-    settings: ExtractSettings | dict | None = None,
-    *,
-    check_settings: object | None = None,
-    baseline: dict[str, str] | None = None,
-    progress: Progress | None = None,
-    **batch: Any,
-) -> CheckResult:
+def reconcile(paths: Iterable[str | os.PathLike[str]], settings: ExtractSettings | dict | None = None, **options: Any) -> CheckResult:
     """``doisoat reconcile``: ``check`` plus documents of one district checked against each other."""
-    docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
-    findings, groups = reconcile_documents(docs, check_settings)
-    return _finish(docs, findings, failures, baseline, groups)
+    return check(paths, settings, across_documents=True, **options)
 
 
 def diff(old: str | os.PathLike[str], new: str | os.PathLike[str], settings: ExtractSettings | dict | None = None) -> DiffResult:

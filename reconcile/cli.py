@@ -234,10 +234,10 @@ def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | Non
     from datetime import UTC, datetime
 
     accepted = read_baseline(baseline) if baseline else None
-    run = api.reconcile if command == "reconcile" else api.check
     settings, batch = _read_options(opts)
     started = datetime.now(UTC)
-    result = run(paths, settings, baseline=accepted, progress=_progress(quiet), **batch)
+    result = api.check(paths, settings, baseline=accepted, progress=_progress(quiet),
+                       across_documents=command == "reconcile", **batch)
     if write_baseline_to:
         write_baseline([*result.findings, *result.suppressed], write_baseline_to)
         click.echo(f"wrote baseline {write_baseline_to} ({len(result.findings) + len(result.suppressed)} findings)", err=True)
@@ -254,28 +254,23 @@ def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | Non
     sys.exit(_check_exit(result, fail_on))
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@input_options
-@output_options
-@finding_options
-@handle_errors
-def check(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str, baseline: str | None,
-          write_baseline: str | None, store: str | None, **opts: Any) -> None:
-    """Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."""
-    _run_check("check", paths, fmt, output, quiet, fail_on, baseline, write_baseline, store, opts)
+def _finding_command(name: str, help_text: str) -> None:
+    """Register ``check`` or ``reconcile``: the same options, one library call each."""
+
+    def command(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
+                baseline: str | None, write_baseline: str | None, store: str | None, **opts: Any) -> None:
+        _run_check(name, paths, fmt, output, quiet, fail_on, baseline, write_baseline, store, opts)
+
+    command.__doc__ = help_text
+    decorated = handle_errors(command)
+    for deco in (finding_options, output_options, input_options,
+                 click.argument("paths", nargs=-1, required=True, type=click.Path())):
+        decorated = deco(decorated)
+    main.command(name)(decorated)
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
-@input_options
-@output_options
-@finding_options
-@handle_errors
-def reconcile(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str, baseline: str | None,
-              write_baseline: str | None, store: str | None, **opts: Any) -> None:
-    """Check documents and cross-check those about the same district against each other."""
-    _run_check("reconcile", paths, fmt, output, quiet, fail_on, baseline, write_baseline, store, opts)
+_finding_command("check", "Check each document on its own: ratios, sums, labels, units, place names, unreadable cells.")
+_finding_command("reconcile", "Check documents and cross-check those about the same district against each other.")
 
 
 @main.command()

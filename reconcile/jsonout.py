@@ -12,12 +12,7 @@ from extractor.model import Cell, Document, Row
 from normalizers.units import parse_unit, to_base
 from reconcile.findings import Finding
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
-
-
-def _number(x: float | None) -> float | int | None:
-    if x is None:
-        return None
-    return int(x) if float(x).is_integer() and abs(x) < 2**53 else float(x)
+from reconcile.writers.flat import plain_number
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
@@ -50,16 +45,16 @@ def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
         "role": cell.role,
         "period": cell.period,
         "raw": v.raw,
-        "value": _number(v.value) if v.kind in ("number", "comparator", "fraction") else None,
-        "low": _number(v.low),
-        "high": _number(v.high),
+        "value": plain_number(v.value) if v.kind in ("number", "comparator", "fraction") else None,
+        "low": plain_number(v.low),
+        "high": plain_number(v.high),
         "op": v.op,
         "label": v.label,
         "kind": v.kind,
         "decimals": v.decimals,
     }
     if v.kind == "fraction":
-        out["den"] = _number(v.den)
+        out["den"] = plain_number(v.den)
     if v.percent:
         out["percent"] = v.percent
     if v.kind == "unparsed":
@@ -76,7 +71,7 @@ def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
     if unit and v.value is not None and cell.role not in ("ratio", "evaluation"):
         base = to_base(v.value, parse_unit(unit))
         if base is not None and base[1] != parse_unit(unit).canonical:
-            out["base_value"] = _number(base[0])
+            out["base_value"] = plain_number(base[0])
             out["base_unit"] = base[1]
     prov = cell.provenance
     if prov.line is not None:
@@ -159,8 +154,8 @@ def change_to_dict(c: Change) -> dict[str, Any]:
         "period": c.period,
         "old": c.old,
         "new": c.new,
-        "old_value": _number(c.old_value),
-        "new_value": _number(c.new_value),
+        "old_value": plain_number(c.old_value),
+        "new_value": plain_number(c.new_value),
         "section": c.section,
         "key": c.key,
     }
