@@ -292,3 +292,37 @@ def test_interrupted_run_resumes_from_the_cache_with_the_same_findings(tmp_path:
     reference = api.reconcile([folder])
     expected = sorted((finding_to_dict(f) for f in reference.findings), key=json.dumps)
     assert json.loads(resumed.stdout) == json.loads(json.dumps(expected, ensure_ascii=False))
+
+
+def test_doisoat_reconcile_interrupted_with_sigint_resumes_with_the_same_findings(tmp_path: Path) -> None:
+    """The acceptance test through the real command line: start, SIGINT halfway, run again."""
+    folder = tmp_path / "bao-cao"
+    folder.mkdir()
+    sources = [*TEXTS, *PDFS]
+    for i in range(20):
+        src = sources[i % len(sources)]
+        shutil.copy(src, folder / f"{i:02d}_{src.name}")
+    cache_dir = tmp_path / "cache"
+    command = [sys.executable, "-m", "reconcile", "reconcile", str(folder), "--format", "json",
+               "--cache-dir", str(cache_dir), "--jobs", "2", "--fail-on", "never"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    cache = DocumentCache(cache_dir)
+    deadline = time.monotonic() + 120
+    while cache.stats().entries < 3 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the run finished before it could be interrupted"
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert [line for line in err.splitlines() if line.startswith("doisoat: interrupted")], err
+    kept = cache.stats().entries
+    assert 3 <= kept < 20
+
+    resumed = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
+    assert resumed.returncode == 0, resumed.stderr[-2000:]
+    assert cache.stats().entries == 20
+    reference = api.reconcile([folder])
+    expected = [finding_to_dict(f) for f in reference.findings]
+    assert json.loads(resumed.stdout)["findings"] == json.loads(json.dumps(expected, ensure_ascii=False))
