@@ -39,6 +39,7 @@ from extractor.errors import DoisoatError
 from extractor.model import Document
 from reconcile.cache import tool_version
 from reconcile.findings import Finding
+from reconcile.jsonout import finding_to_dict
 from reconcile.results import CheckResult, ExtractResult
 
 STORE_SCHEMA = 1
@@ -237,24 +238,18 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+_FINDING_COLUMNS = ("fingerprint", "kind", "severity", "document", "other_document", "page", "line",
+                    "indicator", "column", "reported", "expected", "message")
+
+
 def _finding_row(run_id: int, f: Finding, suppressed: bool, justifications: Mapping[str, str]) -> dict[str, Any]:
-    fp = f.fingerprint()
+    # The stored columns are the contract's JSON fields of a finding (one mapping for both).
+    d = finding_to_dict(f)
     return {
         "run_id": run_id,
-        "fingerprint": fp,
-        "kind": f.kind,
-        "severity": f.severity,
-        "document": f.document,
-        "other_document": f.other_document,
-        "page": f.page,
-        "line": f.line,
-        "indicator": f.indicator,
-        "column": f.column,
-        "reported": f.reported,
-        "expected": f.expected,
-        "message": f.message,
+        **{k: d[k] for k in _FINDING_COLUMNS},
         "suppressed": suppressed,
-        "justification": justifications.get(fp) if suppressed else None,
+        "justification": justifications.get(d["fingerprint"]) if suppressed else None,
     }
 
 

@@ -247,13 +247,19 @@ DRIVER = textwrap.dedent(
 )
 
 
-def test_interrupted_run_resumes_from_the_cache_with_the_same_findings(tmp_path: Path) -> None:
+def _twenty_copies(tmp_path: Path) -> Path:
+    """A folder of 20 corpus files (texts and PDFs), numbered so their order is fixed."""
     folder = tmp_path / "bao-cao"
     folder.mkdir()
     sources = [*TEXTS, *PDFS]
     for i in range(20):
         src = sources[i % len(sources)]
         shutil.copy(src, folder / f"{i:02d}_{src.name}")
+    return folder
+
+
+def test_interrupted_run_resumes_from_the_cache_with_the_same_findings(tmp_path: Path) -> None:
+    folder = _twenty_copies(tmp_path)
     driver = tmp_path / "driver.py"
     driver.write_text(DRIVER)
     cache_dir = tmp_path / "cache"
@@ -296,12 +302,7 @@ def test_interrupted_run_resumes_from_the_cache_with_the_same_findings(tmp_path:
 
 def test_doisoat_reconcile_interrupted_with_sigint_resumes_with_the_same_findings(tmp_path: Path) -> None:
     """The acceptance test through the real command line: start, SIGINT halfway, run again."""
-    folder = tmp_path / "bao-cao"
-    folder.mkdir()
-    sources = [*TEXTS, *PDFS]
-    for i in range(20):
-        src = sources[i % len(sources)]
-        shutil.copy(src, folder / f"{i:02d}_{src.name}")
+    folder = _twenty_copies(tmp_path)
     cache_dir = tmp_path / "cache"
     command = [sys.executable, "-m", "reconcile", "reconcile", str(folder), "--format", "json",
                "--cache-dir", str(cache_dir), "--jobs", "2", "--fail-on", "never"]
