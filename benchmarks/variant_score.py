@@ -274,7 +274,7 @@ def _features(truth: dict[str, Any], path: str) -> list[str]:
 def run_one(seed: int, path: str, cache: str, keep_misses: bool) -> Result:
     """Generate (or reuse) one variant, extract it on ``path`` ("text" or "scan"), score it."""
     from extractor.documents import ExtractSettings, file_to_document
-    from reconcile.api import document_to_findings
+    from reconcile.engine import document_to_findings
 
     folder, truth = cached_variant(seed, Path(cache), scan=path == "scan")
     name = f"v{seed:04d}"
@@ -300,7 +300,7 @@ def run_one(seed: int, path: str, cache: str, keep_misses: bool) -> Result:
     s.seconds = seconds
     edited = folder / f"{name}_edited.pdf"
     if path == "text" and edited.is_file():
-        from reconcile.diff import documents_to_diff
+        from reconcile.engine import documents_to_diff
 
         etruth = json.loads((folder / f"{name}_edited.truth.json").read_text(encoding="utf-8"))
         try:

@@ -264,14 +264,14 @@ def test_scorer_counts_doubts_on_broken_variants() -> None:
 
 
 def test_diff_scorer_matches_changes_by_indicator_role_period_and_values() -> None:
-    from reconcile.results import Change, DiffResult
+    from reconcile.engine.diff import Change, Diff
 
     edits = _truth("v0006_edited")["edits"]
     right = [Change(indicator=c["indicator"], key="", column=c["column"], role=c["role"], period=c["period"],
                     old=c["old"], new=c["new"], old_value=c["old_value"], new_value=c["new_value"]) for c in edits["changes"]]
     empty = Document(id="x", path="x", sha256="", pages=1, format="pdf")
-    s = score_diff(edits, DiffResult(old=empty, new=empty, changes=tuple(right), added=(), removed=(), renamed=()))
+    s = score_diff(edits, Diff(old=empty, new=empty, changes=tuple(right), added=(), removed=(), renamed=()))
     assert s.diff_matched == s.diff_truth == s.diff_reported > 0
     wrong = [*right, Change(indicator="?", key="", column="", role="plan", period=None, old="1", new="2", old_value=1, new_value=2)]
-    s = score_diff(edits, DiffResult(old=empty, new=empty, changes=tuple(wrong), added=(), removed=(), renamed=()))
+    s = score_diff(edits, Diff(old=empty, new=empty, changes=tuple(wrong), added=(), removed=(), renamed=()))
     assert s.diff_reported == s.diff_truth + 1 and s.diff_matched == s.diff_truth
