@@ -864,6 +864,21 @@ def _note(rng: random.Random) -> Value:
                                           "Đạt", "Số liệu sơ bộ")))
 
 
+def _split(values: tuple[Value, ...], columns: list[int], shares: list[float]) -> list[dict[int, float]]:
+    """A parent's figures split into parts that add up exactly at the printed decimals."""
+    total = sum(shares)
+    split: list[dict[int, float]] = [{} for _ in shares]
+    for i in columns:
+        v = values[i]
+        assert v.value is not None
+        step = 10 ** -v.decimals
+        parts = [round(v.value * s / total / step) * step for s in shares[:-1]]
+        parts.append(v.value - sum(parts))
+        for k, part in enumerate(parts):
+            split[k][i] = round(part, v.decimals)
+    return split
+
+
 def _children(rng: random.Random, rows: list[BodyRow], columns: tuple[ColumnMeaning, ...], ind: Indicator,
               parent: int, base: dict[int, float], section: str | None) -> None:
     """"Chia ra"/"Bao gồm" children that add up to the parent, or "Trong đó" subsets."""
@@ -873,17 +888,7 @@ def _children(rng: random.Random, rows: list[BodyRow], columns: tuple[ColumnMean
     if additive and number_cols and rng.random() < 0.6:
         names = rng.choice(_CHILD_SETS_PARTITION)
         marker = rng.choice(("Chia ra:", "Bao gồm:", "Gồm:"))
-        shares = [rng.uniform(0.2, 0.8) for _ in names]
-        total = sum(shares)
-        split: list[dict[int, float]] = [{} for _ in names]
-        for i in number_cols:
-            v = parent_row.values[i]
-            assert v.value is not None
-            unit = 10 ** -v.decimals
-            parts = [round(v.value * s / total / unit) * unit for s in shares[:-1]]
-            parts.append(v.value - sum(parts))
-            for k, p in enumerate(parts):
-                split[k][i] = round(p, v.decimals)
+        split = _split(parent_row.values, number_cols, [rng.uniform(0.2, 0.8) for _ in names])
         rows[parent] = replace(parent_row, partition=True)
         _emit_children(rng, rows, columns, names, split, parent, section, marker, ind)
         return
@@ -946,17 +951,7 @@ def _budget_rows(rng: random.Random, rows: list[BodyRow], columns: tuple[ColumnM
         numbers = [i for i, v in enumerate(vals) if v.kind == "number" and columns[i].role != "ratio"]
         if not numbers:
             continue
-        shares = [rng.uniform(0.1, 0.7) for _ in children]
-        total = sum(shares)
-        split: list[dict[int, float]] = [{} for _ in children]
-        for i in numbers:
-            v = vals[i]
-            assert v.value is not None
-            unit = 10 ** -v.decimals
-            parts = [round(v.value * s / total / unit) * unit for s in shares[:-1]]
-            parts.append(v.value - sum(parts))
-            for j, p in enumerate(parts):
-                split[j][i] = round(p, v.decimals)
+        split = _split(vals, numbers, [rng.uniform(0.1, 0.7) for _ in children])
         rows[parent] = replace(rows[parent], partition=True)
         _emit_children(rng, rows, columns, children, split, parent, _join(section, _strip_label(stt)),
                        rng.choice(("Chia ra:", "Bao gồm:")), ind)
