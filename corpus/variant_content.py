@@ -601,8 +601,8 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
                           short=(f"Năm {P}", P)),
             ColumnMeaning("estimate", Y, flat=(f"Ước thực hiện năm {Y}", f"Ước TH {Y}"), group="Kết quả thực hiện",
                           short=(f"Ước năm {Y}", f"Ước {Y}")),
-            ColumnMeaning("estimate", f"2021-{Y}", flat=(f"Ước thực hiện giai đoạn 2021-{Y}", f"Lũy kế 2021-{Y}"),
-                          group="Kết quả thực hiện", short=(f"Giai đoạn 2021-{Y}", f"Lũy kế 2021-{Y}")),
+            ColumnMeaning("estimate", f"2021-{Y}", flat=(f"Ước thực hiện giai đoạn 2021-{Y}", f"Ước lũy kế 2021-{Y}"),
+                          group="Kết quả thực hiện", short=(f"Ước giai đoạn 2021-{Y}", f"Ước lũy kế 2021-{Y}")),
             ColumnMeaning("ratio", f"2021-{Y}", flat=(f"Ước TH giai đoạn 2021-{Y}/Mục tiêu NQ (%)",
                                                      "So với mục tiêu NQ (%)"), divides=(3, 0)),
             ColumnMeaning("evaluation", Y, kind="label", flat=(f"Đánh giá đến năm {Y}", f"Đánh giá mức độ thực hiện năm {Y}")),
@@ -623,7 +623,7 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
         )
     if template == "danh_gia":
         return (
-            ColumnMeaning("target", Y, flat=(f"Chỉ tiêu năm {Y}", f"Mục tiêu năm {Y}", f"Kế hoạch giao năm {Y}")),
+            ColumnMeaning("target", Y, flat=(f"Chỉ tiêu năm {Y}", f"Mục tiêu năm {Y}", f"Chỉ tiêu giao năm {Y}")),
             ColumnMeaning("actual", Y, flat=(f"Kết quả thực hiện năm {Y}", f"Thực hiện năm {Y}", f"TH {Y}")),
             ColumnMeaning("ratio", Y, flat=("Tỷ lệ (%)", "Tỷ lệ đạt (%)", f"Tỷ lệ TH/KH {Y} (%)"), divides=(1, 0)),
             ColumnMeaning("evaluation", Y, kind="label", flat=("Đánh giá (Đạt/Vượt/Chưa đạt)", "Đánh giá", "Kết quả đánh giá")),
@@ -631,7 +631,7 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
     if template == "ty_le":
         return (
             ColumnMeaning("target", Y, flat=(f"Mục tiêu {Y} (tỷ lệ %)", f"Chỉ tiêu {Y} (%)")),
-            ColumnMeaning("actual", Y, flat=("Kết quả thực hiện (tỷ lệ %)", f"Kết quả thực hiện năm {Y} (%)")),
+            ColumnMeaning("actual", Y, flat=(f"Kết quả thực hiện năm {Y} (tỷ lệ %)", f"Kết quả thực hiện năm {Y} (%)")),
         )
     if template == "muc_tieu_nam":
         years = [str(y), str(y + 1), "2030"]
@@ -643,11 +643,23 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
     raise ValueError(template)
 
 
-_CHILD_SETS_PARTITION = (
-    ("Cấp huyện", "Cấp xã"),
-    ("Khu vực thành thị", "Khu vực nông thôn"),
-    ("Vùng thấp", "Vùng cao"),
-)
+_CHILD_SETS_PARTITION = {
+    "people": (("Nam", "Nữ"), ("Khu vực thành thị", "Khu vực nông thôn")),
+    "land": (("Vùng thấp", "Vùng cao"), ("Các xã", "Thị trấn")),
+    "money": (("Ngân sách trung ương", "Ngân sách địa phương"), ("Vốn nhà nước", "Vốn ngoài nhà nước")),
+    "units": (("Xã vùng thấp", "Xã vùng cao"), ("Khu vực I", "Khu vực II", "Khu vực III")),
+}
+
+
+def _child_kind(unit: str) -> str:
+    u = unit.strip().lower()
+    if u in ("ha", "tấn", "km"):
+        return "land"
+    if u in ("tỷ đồng", "triệu đồng"):
+        return "money"
+    if u in ("xã", "con"):
+        return "units"
+    return "people"
 _BUDGET_ROWS = (
     ("Tổng thu ngân sách nhà nước trên địa bàn", ("Thu nội địa", "Thu tiền sử dụng đất", "Thu phí, lệ phí")),
     ("Tổng chi ngân sách địa phương", ("Chi đầu tư phát triển", "Chi thường xuyên", "Dự phòng ngân sách")),
@@ -810,7 +822,7 @@ def _row_values(rng: random.Random, columns: tuple[ColumnMeaning, ...], ind: Ind
             word = rng.choice(_COMPARATOR_WORDS[op])
             out[first] = Value("comparator", value=round(v), op=op, decimals=0, word=word,
                                text="tight" if rng.random() < 0.4 else None)
-        elif (special < 0.2 and not pct_unit) or (pct_unit and special < 0.18):
+        elif special < 0.2 and figures[first] < 100:
             v = figures.pop(first)
             lo = round(v * 0.95) if v >= 10 else round(v, 0)
             out[first] = Value("range", low=float(lo), high=float(lo + (1 if v < 20 else 5)), decimals=0)
@@ -886,7 +898,7 @@ def _children(rng: random.Random, rows: list[BodyRow], columns: tuple[ColumnMean
     parent_row = rows[parent]
     number_cols = [i for i, v in enumerate(parent_row.values) if v.kind == "number" and columns[i].role != "ratio"]
     if additive and number_cols and rng.random() < 0.6:
-        names = rng.choice(_CHILD_SETS_PARTITION)
+        names = rng.choice(_CHILD_SETS_PARTITION[_child_kind(ind.unit)])
         marker = rng.choice(("Chia ra:", "Bao gồm:", "Gồm:"))
         split = _split(parent_row.values, number_cols, [rng.uniform(0.2, 0.8) for _ in names])
         rows[parent] = replace(parent_row, partition=True)

@@ -134,8 +134,10 @@ class Grid:
     colnum_row: bool
 
 
-def _pick(options: tuple[str, ...], seed: int, index: int) -> str:
-    return options[(seed + index * 7) % len(options)] if options else ""
+def _pick(options: tuple[str, ...], seed: int) -> str:
+    """One wording family per table: every column of a table takes the same alternative
+    ("Kế hoạch năm 2024" with "Ước thực hiện năm 2024", "KH 2024" with "Ước TH 2024")."""
+    return options[seed % len(options)] if options else ""
 
 
 def _paths(content: TableContent, layout: TableLayout) -> list[tuple[str, ...]]:
@@ -151,12 +153,12 @@ def _paths(content: TableContent, layout: TableLayout) -> list[tuple[str, ...]]:
                     texts.append(t)
             paths.append(tuple(texts))
         return paths
-    for k, col in enumerate(content.columns):
-        flat = _pick(col.flat, layout.wording_seed, k)
+    for col in content.columns:
+        flat = _pick(col.flat, layout.wording_seed)
         if layout.levels >= 3 and col.deep:
             paths.append(col.deep)
         elif layout.levels >= 2 and col.group:
-            paths.append((col.group, _pick(col.short, layout.wording_seed, k)))
+            paths.append((col.group, _pick(col.short, layout.wording_seed)))
         else:
             paths.append((flat,))
     return paths
