@@ -336,6 +336,8 @@ def features_of(v: Variant, grids: Sequence[Grid], pages_per_table: Sequence[Seq
                     f.add(f"value_{value.kind}")
                 if value.percent:
                     f.add("value_percent_sign")
+                if value.kind == "number" and value.word:
+                    f.add("value_hedged")
     return sorted(f)
 
 
@@ -363,8 +365,9 @@ ALL_FEATURES = frozenset(
     numbering_dash numbering_plus numbers_en numbers_vi numbers_vi_plain portrait prose_before rotated ruled
     sections_digits sections_letters sections_roman seed000-bieu01 seed000-bieu02 seed002-plan several_tables
     signature stt_header_other stt_in_name synthetic-danh_gia synthetic-du_toan synthetic-ket_qua_nam
-    synthetic-muc_tieu_nam synthetic-nghi_quyet synthetic-ty_le tables_same_page text_column unit_header_other
-    unruled value_comparator value_dash value_fraction value_label value_percent_sign value_range wrapped_cells
+    synthetic-muc_tieu_nam synthetic-nghi_quyet synthetic-ty_le synthetic-uoc_danh_gia tables_same_page text_column unit_header_other
+    unruled value_comparator value_dash value_fraction value_hedged value_label value_percent_sign value_range
+    wrapped_cells
     scan_200dpi scan_300dpi seal_red seal_grey signature_scribble skew_1_to_2_degrees page_upside_down""".split()
 )
 
