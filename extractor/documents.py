@@ -143,6 +143,21 @@ def grids_to_rows(
     return tables, rows
 
 
+def table_doubts(tables: Sequence[Table]) -> list[str]:
+    """One warning line per table read too poorly to trust (see ``extractor.quality``).
+
+    "table 2 (page 3) 'BIỂU 02: ...': 4 of 8 rows have no indicator name"
+    """
+    out = []
+    for table in tables:
+        if table.quality is None or not table.quality.doubts:
+            continue
+        where = f"page {table.provenance.page}" if table.provenance.page else f"line {table.provenance.line}"
+        title = f" '{table.title}'" if table.title else ""
+        out.append(f"table {table.number + 1} ({where}){title}: " + "; ".join(table.quality.doubts))
+    return out
+
+
 def _text_cells(rows: Sequence[Row]) -> list[TextLine]:
     """Paragraphs printed inside table cells (Biểu 02's targets and results) are running text too:
     "Hỗ trợ ... 9.900/10.700 m2 nhà màng ... đạt 99,5%" is checked like any prose figure."""
@@ -229,6 +244,7 @@ def content_to_document(
         raise BadInputError(path, "no indicator tables or figures found (not a report?)")
     if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
         raise BadInputError(path, "tables hold no figures or evaluations (not an indicator report?)")
+    warnings = [*warnings, *table_doubts(tables)]
     meta = _metadata(full_text)
     return Document(
         id=doc_id,

@@ -28,6 +28,8 @@ VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "n
 _SECTION_LETTER_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?$")
 _ROMAN_RE = re.compile(r"^[IVX]{1,5}\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
+_CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
+_BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ][.)]?)$")
 _NUMERIC_RE = re.compile(r"^[<>≥≤]?\s*[\d.,\s/%‰-]+%?$")
 
 
@@ -197,8 +199,15 @@ def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> l
 
 
 def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
-    """Update the section path with a row's printed number ("A", "II", "2")."""
-    n = number.strip().rstrip(".")
+    """Update the section path with a row's printed number ("A", "II", "2", "a)").
+
+    A lower-case letter numbers the parts of the numbered row above it ("II.3.a"); bullets
+    ("-", "+") number nothing.
+    """
+    n = number.strip().rstrip(".)")
+    if re.fullmatch(r"[a-zđ]", n):
+        numbered = [p for p in path if not re.fullmatch(r"[a-zđ]", p)]
+        return [*numbered, n]
     if not n or not _SECTION_LETTER_RE.match(n):
         return path
     if _LETTER_RE.match(n):
@@ -379,6 +388,7 @@ def grid_to_rows(
     rows: list[Row] = []
     section: list[str] = []
     last_parent: int | None = None
+    children_of: int | None = None
     heading = ""
     for row_no, ((cells, notes, prov), value_cells) in enumerate(zip(prepared, parsed, strict=True)):
         number = _text(cells[num_col]) if num_col is not None and num_col < len(cells) else ""
@@ -388,10 +398,18 @@ def grid_to_rows(
         if not name.text and not value_cells and not unit_text:
             continue
         section = _section_of(number, name.text, section)
+        if not value_cells and not unit_text and _CHILDREN_MARK_RE.match(fold(name.text)):
+            # "Trong đó:", "Chia ra:", "Bao gồm:" on a line of its own: the rows below it, up to
+            # the next numbered row, are parts of the row above.
+            children_of = last_parent
+            continue
+        if number and not _BULLET_RE.match(number):
+            children_of = None
         if not value_cells and not unit_text:
             # A heading row ("A  CHỈ TIÊU KINH TẾ", "3  Tỷ lệ hồ sơ công việc ..."): section only,
             # and the name that short unnumbered rows under it ("Cấp huyện") complete.
             last_parent = None
+            children_of = None
             heading = name.text
             continue
         display = name.text
@@ -400,8 +418,9 @@ def grid_to_rows(
         elif number:
             heading = ""
         index = start_index + len(rows)
-        parent = last_parent if name.is_child else None
-        if not name.is_child:
+        child = name.is_child or children_of is not None
+        parent = (children_of if children_of is not None else last_parent) if child else None
+        if not child:
             last_parent = index
         if not name.text:
             notes = [*notes, "indicator name unreadable"]

@@ -204,3 +204,24 @@ def test_table_without_header_is_doubtful() -> None:
     quality = grid_to_rows(_grid(BODY, header_rows=0), document="d", table_number=0).table.quality
     assert quality is not None and not quality.header
     assert any("no header" in d for d in quality.doubts)
+
+
+def test_children_under_a_trong_do_line_belong_to_the_row_above() -> None:
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024", "TH/KH (%)"]]
+    body = [
+        ["II", "CHỈ TIÊU NÔNG NGHIỆP", "", "", "", ""],
+        ["1", "Tổng sản lượng lương thực có hạt", "Tấn", "41.100", "39.500", "96,11"],
+        ["", "Chia ra:", "", "", "", ""],
+        ["-", "Lúa", "Tấn", "30.000", "29.000", "96,67"],
+        ["-", "Ngô", "Tấn", "11.100", "10.500", "94,59"],
+        ["a)", "Ngô vụ đông", "Tấn", "1.100", "1.000", "90,91"],
+        ["2", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30", "98,99"],
+    ]
+    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    assert [(r.indicator, r.parent, r.section) for r in rows] == [
+        ("Tổng sản lượng lương thực có hạt", None, "II.1"),
+        ("Lúa", 0, "II.1"),
+        ("Ngô", 0, "II.1"),
+        ("Ngô vụ đông", 0, "II.1.a"),
+        ("Tỷ lệ che phủ rừng", None, "II.2"),
+    ]
