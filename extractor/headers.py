@@ -65,9 +65,9 @@ def _value_role(folded: str) -> str:
         return "evaluation"
     if _has_word(folded, "ghi chu", "chi chu", "gia cua"):
         return "note"
-    if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc"):
+    if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc", "uth"):
         return "estimate"
-    if _has_word(folded, "thuc hien", "luy ke", "lay ke", "lay so", "luu ke", "loi ich", "lay le", "th", "tthien"):
+    if _has_word(folded, "thuc hien", "quyet toan", "luy ke", "lay ke", "lay so", "luu ke", "loi ich", "lay le", "th", "tthien"):
         return "actual"
     if _has_word(folded, "ke hoach", "kh", "khi", "du toan"):
         return "plan"
@@ -89,7 +89,7 @@ def read_header(text: str) -> HeaderReading:
     period = header_period(cleaned)
     if not folded:
         return HeaderReading("other", None)
-    if re.fullmatch(r"(s?tt|yt|so tt|so thu tu|\d+)\.?", folded):
+    if re.fullmatch(r"(s?tt|yt|so tt|so thu tu|\d{1,2})\.?", folded):
         return HeaderReading("number", None)
     if _has_word(folded, "don vi tinh", "dvt", "don vi", "dem y tinh", "dua v/ tinh", "diem % tinh", "dam vi") or (
         "tinh" in folded and len(folded) <= 14 and not period
@@ -251,7 +251,8 @@ def _read_levels(name: str, levels: Sequence[str]) -> HeaderReading:
     period = leaf.period or next((g.period for g in reversed(groups) if g.period), None)
     kind = leaf.kind
     if kind == "other":
-        kind = whole.kind
+        # A bare year under a group ("Kết quả thực hiện" over "2021"): the group says what it holds.
+        kind = next((g.kind for g in reversed(groups) if g.kind not in ("other", *LAYOUT_KINDS)), whole.kind)
     if kind not in LAYOUT_KINDS and kind not in ("evaluation", "note") and any(g.kind == "ratio" for g in groups):
         kind = "ratio"
     if kind in LAYOUT_KINDS:
@@ -298,6 +299,19 @@ def _divides_from_marks(columns: list[Column], marks: dict[int, ColumnNumber]) -
     return out
 
 
+def _cumulative_estimates(columns: list[Column]) -> list[Column]:
+    """A cumulative column ("Lũy kế 2021-2022") that runs into a year the table only estimates
+    ("Ước năm 2022") is an estimate too: its last year is not final."""
+    estimated = {c.period for c in columns if c.role == "estimate" and c.period}
+    out = []
+    for c in columns:
+        end = c.period.split("-")[-1] if c.period and "-" in c.period else None
+        if c.role == "actual" and end in estimated and _has_word(fold(c.header), "luy ke", "tong", "ca giai doan"):
+            c = Column(c.index, c.header, "estimate", c.period, c.divides)
+        out.append(c)
+    return out
+
+
 def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = True) -> list[Column]:
     """Header rows of a table -> ``Column``s with role, period and ratio divisions.
 
@@ -317,5 +331,6 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
         if kind in LAYOUT_KINDS and any(c.role == kind for c in columns):
             kind = "note" if kind == "indicator" else "other"
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
+    columns = _cumulative_estimates(columns)
     leaves = {i: lv[-1] for i, lv in enumerate(levels) if lv}
     return _divides_from_marks(resolve_divides(columns, leaves=leaves), marks)

@@ -529,8 +529,14 @@ class _BodyRow:
     last: _Line
 
 
-def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, page: int) -> Grid | None:
-    """A whitespace table -> grid; None when it has fewer columns or rows than a table."""
+def region_to_grid(
+    region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
+) -> Grid | None:
+    """A whitespace table -> grid; None when it has fewer columns or rows than a table.
+
+    ``h_rules``: the page's horizontal rules; a table ruled only across (above and below its
+    header) ends where its top rule is: the caption line above it is not header.
+    """
     lines = region.lines
     gap_of = [settings.segment_gap * ln.height for ln in lines]
     segs = [_segments(ln, g) for ln, g in zip(lines, gap_of, strict=True)]
@@ -568,7 +574,27 @@ def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, p
 
     # Header lines above the first multi-cell line: the top lines of a vertically centred header,
     # a group title ("So sánh") alone in its header row.
-    while start > 0 and lines[start].top - lines[start - 1].top <= 2 * pitch and fits(start - 1):
+    width = columns[-1][1] - columns[0][0]
+
+    def ruled_off(i: int) -> bool:
+        """A rule across most of the table lies between line ``i`` and the line below it."""
+        return any(
+            lines[i].bottom - 1 <= (r[1] + r[3]) / 2 <= lines[i + 1].top + 1
+            and min(r[2], columns[-1][1]) - max(r[0], columns[0][0]) >= 0.6 * width
+            for r in h_rules
+        )
+
+    # A rule across the table above the header's last line is the table's top rule: what is above
+    # it (a caption split into phrases that happen to fit the columns) is not header.
+    tops = [i for i in range(start, first_body - 1) if ruled_off(i)]
+    if tops:
+        start = max(tops) + 1
+    while (
+        start > 0
+        and lines[start].top - lines[start - 1].top <= 2 * pitch
+        and fits(start - 1)
+        and not ruled_off(start - 1)
+    ):
         start -= 1
     # From the first line below the body that does not sit in its columns on, running text follows
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell.
@@ -717,7 +743,7 @@ def words_to_layout(
     pitch = _pitch(lines)
     used: set[int] = set()
     for region in lines_to_regions(lines, s, pitch):
-        grid = region_to_grid(region, s, pitch, page=page)
+        grid = region_to_grid(region, s, pitch, page=page, h_rules=h_rules)
         if grid is None:
             continue
         grids.append(grid)

@@ -50,6 +50,44 @@ def _looks_numeric(text: str) -> bool:
     return bool(t) and bool(_NUMERIC_RE.match(t)) and any(ch.isdigit() for ch in t)
 
 
+def merge_split_columns(
+    header: list[list[str]], body: list[list[GridCell]]
+) -> tuple[list[list[str]], list[list[GridCell]]]:
+    """Join a column with a header but no body to its neighbour with a body but no header.
+
+    An unruled table's columns are read from where its texts are: a "Chỉ tiêu" header centred over
+    a wide column of left-aligned names can land beside them, making two half-columns. Each column
+    has one header and one body, so two adjacent halves are one column.
+    """
+    width = max([len(r) for r in header] + [len(r) for r in body], default=0)
+    if not header or width < 2:
+        return header, body
+
+    def head_text(c: int) -> bool:
+        return any(c < len(r) and r[c].strip() for r in header)
+
+    def body_text(c: int) -> bool:
+        return any(c < len(r) and strip_markup(r[c].text) for r in body)
+
+    for c in range(width - 1):
+        for empty_head, empty_body in ((c, c + 1), (c + 1, c)):
+            if head_text(empty_head) or body_text(empty_body) or not head_text(empty_body) or not body_text(empty_head):
+                continue
+            keep, drop = min(c, c + 1), max(c, c + 1)
+            new_header = []
+            for r in header:
+                texts = list(r) + [""] * (width - len(r))
+                texts[keep] = texts[empty_body]
+                new_header.append(texts[:drop] + texts[drop + 1 :])
+            new_body = []
+            for r in body:
+                cells = list(r) + [GridCell("")] * (width - len(r))
+                cells[keep] = cells[empty_head]
+                new_body.append(cells[:drop] + cells[drop + 1 :])
+            return merge_split_columns(new_header, new_body)
+    return header, body
+
+
 def split_header(grid: Grid) -> int:
     """How many leading rows of ``grid`` are header rows (the reader's word when it knows)."""
     if grid.header_rows >= 0:
@@ -353,6 +391,8 @@ def grid_to_rows(
     if header is None:
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
     n_header = numbering
+    header_texts, body_rows = merge_split_columns(header_texts, [list(r) for r in grid.rows[n_header:]])
+    grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
     columns = header_to_columns(header_texts, spread=grid.method not in REPEATS_MERGED_TEXT) if header_texts else []
     recognised = any(c.role in ("indicator", "target", "plan", "actual", "estimate", "ratio") for c in columns)
     body = [list(r) for r in grid.rows[n_header:]]
