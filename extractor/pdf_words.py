@@ -402,12 +402,23 @@ def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int:
     return len(columns) - 1
 
 
-def _assign(line: _Line, columns: Sequence[tuple[float, float]], gap: float) -> dict[int, list[Word]]:
-    """Words of a line by column; a phrase crossing a column boundary stays whole in its first column."""
+def _assign(
+    line: _Line, columns: Sequence[tuple[float, float]], gap: float, *, phrases: bool = False
+) -> dict[int, list[Word]]:
+    """Words of a line by column; a phrase crossing a column boundary stays whole in its first column.
+
+    ``phrases`` (header lines): a phrase whose words fall in several columns is a title centred
+    over them ("Năm 2024" over "KH | Ước thực hiện") and goes whole to the column under its centre,
+    from where ``_fill_spans`` spreads it over the columns it is centred on.
+    """
     cells: dict[int, list[Word]] = {}
     for seg in _segments(line, gap):
         first = _column_of(seg[0].x0, columns)
         crossing = any(_column_of(w.x0, columns) != _column_of(w.x1, columns) for w in seg)
+        if phrases and len({_column_of(w.center_x, columns) for w in seg}) > 1:
+            centre = (seg[0].x0 + max(w.x1 for w in seg)) / 2
+            cells.setdefault(_column_of(centre, columns), []).extend(seg)
+            continue
         for w in seg:
             col = first if crossing else _column_of(w.center_x, columns)
             cells.setdefault(col, []).append(w)
@@ -428,7 +439,7 @@ def _header_rows(
     """
     per_col: dict[int, list[_Line]] = {}
     for line in lines:
-        for col, ws in _assign(line, columns, gap).items():
+        for col, ws in _assign(line, columns, gap, phrases=True).items():
             per_col.setdefault(col, []).append(_Line(ws, min(w.top for w in ws), max(w.bottom for w in ws)))
     blocks: dict[int, list[list[_Line]]] = {}
     for col, col_lines in per_col.items():

@@ -74,14 +74,14 @@ def merge_split_columns(
             if head_text(empty_head) or body_text(empty_body) or not head_text(empty_body) or not body_text(empty_head):
                 continue
             keep, drop = min(c, c + 1), max(c, c + 1)
-            new_header = []
+            new_header: list[list[str]] = []
             for r in header:
                 texts = list(r) + [""] * (width - len(r))
                 texts[keep] = texts[empty_body]
                 new_header.append(texts[:drop] + texts[drop + 1 :])
-            new_body = []
-            for r in body:
-                cells = list(r) + [GridCell("")] * (width - len(r))
+            new_body: list[list[GridCell]] = []
+            for row in body:
+                cells = list(row) + [GridCell("")] * (width - len(row))
                 cells[keep] = cells[empty_head]
                 new_body.append(cells[:drop] + cells[drop + 1 :])
             return merge_split_columns(new_header, new_body)
