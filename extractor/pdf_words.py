@@ -571,7 +571,40 @@ def region_to_grid(
     # Wrapped lines and one-cell rows widen their columns (a long "Chỉ tiêu" text on its own line)...
     singles = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) < 2 for s in ss]
     columns = _widen(columns, singles, new_columns=False)
-    # ... and so does the header, whose texts may also make columns of their own.
+    # Where the header starts: walking up from the body while lines are packed close, lie within
+    # the table, and are not its caption (a title, "BIỂU 02", "(Kèm theo Báo cáo số ...)") or
+    # across a rule from it. The letterhead and title above an unruled table are not header.
+    left, right = columns[0][0], columns[-1][1]
+    width = right - left
+
+    def ruled_off(i: int) -> bool:
+        """A rule across most of the table lies between line ``i`` and the line below it."""
+        return any(
+            lines[i].bottom - 1 <= (r[1] + r[3]) / 2 <= lines[i + 1].top + 1
+            and min(r[2], right) - max(r[0], left) >= 0.6 * width
+            for r in h_rules
+        )
+
+    def caption_like(i: int) -> bool:
+        if len(segs[i]) != 1:
+            return False
+        text = _join(segs[i][0]).strip()
+        x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
+        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
+
+    def inside(i: int) -> bool:
+        return all(s[0].x0 >= left - 0.2 * width and max(w.x1 for w in s) <= right + 0.2 * width for s in segs[i])
+
+    start = first_body
+    while (
+        start > 0
+        and lines[start].top - lines[start - 1].top <= 2 * pitch
+        and inside(start - 1)
+        and not caption_like(start - 1)
+        and (start == first_body or not ruled_off(start - 1))
+    ):
+        start -= 1
+    # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[start:first_body] for s in ss]
     columns = _widen(columns, head_spans)
     if len(columns) < settings.min_columns:
@@ -583,30 +616,6 @@ def region_to_grid(
             sum(1 for c0, c1 in columns if s[0].x0 <= c1 and max(w.x1 for w in s) >= c0) == 1 for s in segs[i]
         )
 
-    # Header lines above the first multi-cell line: the top lines of a vertically centred header,
-    # a group title ("So sánh") alone in its header row.
-    width = columns[-1][1] - columns[0][0]
-
-    def ruled_off(i: int) -> bool:
-        """A rule across most of the table lies between line ``i`` and the line below it."""
-        return any(
-            lines[i].bottom - 1 <= (r[1] + r[3]) / 2 <= lines[i + 1].top + 1
-            and min(r[2], columns[-1][1]) - max(r[0], columns[0][0]) >= 0.6 * width
-            for r in h_rules
-        )
-
-    # A rule across the table above the header's last line is the table's top rule: what is above
-    # it (a caption split into phrases that happen to fit the columns) is not header.
-    tops = [i for i in range(start, first_body - 1) if ruled_off(i)]
-    if tops:
-        start = max(tops) + 1
-    while (
-        start > 0
-        and lines[start].top - lines[start - 1].top <= 2 * pitch
-        and fits(start - 1)
-        and not ruled_off(start - 1)
-    ):
-        start -= 1
     # From the first line below the body that does not sit in its columns on, running text follows
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell.
     end = next((i for i in range(first_body + 1, len(lines)) if len(segs[i]) < 2 and not fits(i)), len(lines))
