@@ -562,6 +562,13 @@ def region_to_grid(
         ),
         start,
     )
+    # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
+    # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
+    numbered = [
+        i for i in range(start, first_body) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
+    ]
+    if numbered:
+        first_body = numbered[-1] + 1
     wrap = settings.wrap_gap * pitch
     # Columns: what the body's multi-cell lines cover, widened by the header above them.
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) >= 2 for s in ss]
