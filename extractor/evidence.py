@@ -25,6 +25,8 @@ from normalizers.text import strip_markup
 from normalizers.units import parse_unit
 
 LAYOUT_ROLES = ("number", "indicator", "unit")
+# Said when the names are not where the header says: the header and the body disagree.
+MOVED = "names found in another column than the header's"
 _NUMERIC_RE = re.compile(r"^[<>≥≤~]?\s*[-+]?[\d.,\s/%‰–-]+%?$")
 _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$|^[-+•*–]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
@@ -124,6 +126,8 @@ def layout_from_evidence(
             col = out[candidate]
             out[candidate] = replace(col, role="indicator", period=None, divides=None)
             notes.append(f"column '{col.header}' holds the indicator names (text without figures in {profiles[candidate].words} of {rows} rows)")
+            if indicator is not None:
+                notes.append(f"{MOVED}: the header names column '{out[indicator].header}'")
             indicator = candidate
     if indicator is not None and not any(c.role == "number" for c in out):
         for p in profiles[:indicator]:
@@ -142,4 +146,31 @@ def layout_from_evidence(
     return out, notes
 
 
-__all__ = ["ColumnProfile", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns"]
+def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+    """Columns whose body contradicts what their header says: a sign the columns are misread.
+
+    The name column holding figures, a ratio column holding sentences, an evaluation or unit
+    column holding figures. (Target and result columns may hold sentences: BIỂU 02 prints its
+    resolutions' targets as text.) One phrase per contradicting column.
+    """
+    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
+    if rows < 3:
+        return []
+    out = []
+    for p in profile_columns(body, len(columns)):
+        col = columns[p.index]
+        if p.filled * 2 < rows:
+            continue
+        wrong = None
+        if col.role == "indicator" and (p.figures + p.row_labels + p.units) * 2 > p.filled:
+            wrong = "figures, row numbers or units"
+        elif col.role == "ratio" and (p.words + p.units) * 2 > p.filled:
+            wrong = "words"
+        elif col.role in ("evaluation", "unit") and p.figures * 2 > p.filled:
+            wrong = "figures"
+        if wrong:
+            out.append(f"column '{col.header}' ({col.role}) holds {wrong} in {p.filled} rows")
+    return out
+
+
+__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns"]

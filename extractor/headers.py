@@ -108,6 +108,9 @@ def read_header(text: str) -> HeaderReading:
 
 
 def _is_ratio_header(folded: str) -> bool:
+    # "Tỷ lệ đạt (%)", "Tỷ lệ % (6)=(5)/(4)", "Tỷ lệ TH/KH": a column of rates of other columns.
+    if folded.startswith("ty le") and len(folded.split()) <= 6 and not _has_word(folded, "ho", "dan so", "xa"):
+        return True
     # "(tỷ lệ %)" after a header only says the values are percentages (seed 004), not a ratio.
     if _has_word(folded, "so sanh", "so sach", "so voi") or (len(folded) >= 6 and fuzz.partial_ratio("so sanh", folded) >= 86):
         return True

@@ -47,9 +47,11 @@ def rows_to_quality(
     *,
     header: bool,
     layout_from_body: bool = False,
+    contradictions: Sequence[str] = (),
     settings: QualitySettings | None = None,
 ) -> TableQuality:
-    """Measure one table's rows; ``header``: whether its header was recognised.
+    """Measure one table's rows; ``header``: whether its header was recognised; ``contradictions``:
+    columns whose body contradicts their header (``extractor.evidence.header_contradictions``).
 
     A table of 10 value rows of which 3 have no name gets the doubt "3 of 10 rows have no
     indicator name"; one whose ratio column agrees with its divisions in 1 row of 8 gets "1 of 8
@@ -78,6 +80,7 @@ def rows_to_quality(
     doubts: list[str] = []
     if not header:
         doubts.append("no header recognised: column roles are guesses")
+    doubts += [f"header and body disagree: {c}" for c in contradictions]
     if n_rows and named_share < s.min_named:
         doubts.append(f"{n_rows - named} of {n_rows} rows have no indicator name")
     if figures and parsed_share < s.min_parsed:

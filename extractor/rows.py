@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractor.colnumbers import is_column_number_row
-from extractor.evidence import layout_from_evidence
+from extractor.evidence import MOVED, header_contradictions, layout_from_evidence
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
@@ -394,7 +394,9 @@ def grid_to_rows(
     header_texts, body_rows = merge_split_columns(header_texts, [list(r) for r in grid.rows[n_header:]])
     grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
     columns = header_to_columns(header_texts, spread=grid.method not in REPEATS_MERGED_TEXT) if header_texts else []
-    recognised = any(c.role in ("indicator", "target", "plan", "actual", "estimate", "ratio") for c in columns)
+    # A header is recognised when it names at least one value column the usual way; a body row
+    # taken for a header ("CHỈ TIÊU KINH TẾ" of a table printed without one) names none.
+    recognised = any(c.role in ("target", "plan", "actual", "estimate", "ratio") for c in columns)
     body = [list(r) for r in grid.rows[n_header:]]
     if not columns:
         width = max((len(r) for r in body), default=0)
@@ -404,7 +406,10 @@ def grid_to_rows(
     if width > len(columns):
         # Body cells beyond the header's columns: keep them readable as unnamed value columns.
         columns += [Column(i, f"Cột {i + 1}", "other") for i in range(len(columns), width)]
+    contradictions = header_contradictions(columns, body) if recognised else []
     columns, layout_notes = layout_from_evidence(columns, body)
+    contradictions += [n for n in layout_notes if n.startswith(MOVED)]
+    layout_notes = [n for n in layout_notes if not n.startswith(MOVED)]
     ind = _role_cols(columns, "indicator")
     num_col = _role_cols(columns, "number")
     unit_col = _role_cols(columns, "unit")
@@ -490,6 +495,8 @@ def grid_to_rows(
         columns=tuple(columns),
         provenance=grid.provenance,
         method=grid.method + ("; " + "; ".join(notes_all) if notes_all else ""),
-        quality=rows_to_quality(rows, header=recognised, layout_from_body=bool(layout_notes), settings=quality),
+        quality=rows_to_quality(
+            rows, header=recognised, layout_from_body=bool(layout_notes), contradictions=contradictions, settings=quality
+        ),
     )
     return GridRows(table=table, rows=tuple(rows))

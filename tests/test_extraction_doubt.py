@@ -90,5 +90,9 @@ def test_the_ocr_damaged_seed_001_says_which_tables_it_could_not_read() -> None:
     assert [(f.line, f.reported) for f in doubts] == [
         (522, "only 11 of 25 ratio cells recompute from the columns they divide (columns misread?)"),
         (608, "1 of 3 rows have no indicator name"),
-        (624, "4 of 8 rows have no indicator name"),
+        (
+            624,
+            "header and body disagree: names found in another column than the header's: "
+            "the header names column 'Tạo Nghị quyết/Đề án'; 4 of 8 rows have no indicator name",
+        ),
     ]
