@@ -599,14 +599,13 @@ def region_to_grid(
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
         return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
 
-    def inside(i: int) -> bool:
-        return all(s[0].x0 >= left - 0.2 * width and max(w.x1 for w in s) <= right + 0.2 * width for s in segs[i])
-
+    # The header's last line sits above the body as far as one body row from the next, or closer.
+    body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
+    row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
     start = first_body
     while (
         start > 0
-        and lines[start].top - lines[start - 1].top <= 2 * pitch
-        and inside(start - 1)
+        and lines[start].top - lines[start - 1].top <= (row_step if start == first_body else 2 * pitch)
         and not caption_like(start - 1)
         and (start == first_body or not ruled_off(start - 1))
     ):

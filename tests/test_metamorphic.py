@@ -96,7 +96,7 @@ def _table_reading(doc: Document) -> Counter[tuple[object, ...]]:
 
 
 # Development-range seeds (0-499 only), each printed under a second clean layout drawn from seed+2000.
-@pytest.mark.parametrize("seed", [5, 10, 24])
+@pytest.mark.parametrize("seed", [10, 16, 24])
 def test_one_content_in_two_layouts_reads_the_same(seed: int, tmp_path: Path) -> None:
     v = variant(seed)
     w = relayout(v, seed + 2000)
