@@ -182,8 +182,8 @@ def _ocr_one(path: str, page: int, dpi: int) -> OcrPage:
         try:
             pdf_page = pdf[page - 1]
             # In colour: a red seal or a blue signature is told from black print by its hue.
-            bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=False)
-            rgb = np.asarray(bitmap.to_pil().convert("RGB"))
+            bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=False, rev_byteorder=True)
+            rgb = np.array(bitmap.to_numpy()[:, :, :3])
             pdf_page.close()
         finally:
             pdf.close()

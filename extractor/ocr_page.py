@@ -113,17 +113,26 @@ def is_crisp(gray: Image, ink: Image, *, dpi: int) -> bool:
     the steepness of the ink edges tells the two apart. Measured at 300 dpi; at other resolutions
     the page is resampled first, and a misjudged page is only read as it is.
     """
+    # A third of the page (every third band of rows) measures its edges as well as all of it,
+    # at a third of the cost.
+    band = max(16, dpi // 6)
+    rows = np.concatenate([np.arange(r, min(r + band, gray.shape[0])) for r in range(0, gray.shape[0], 3 * band)])
+    gray, ink = gray[rows], ink[rows]
     on_ink = ink > 0
     if not on_ink.any() or on_ink.all():
         return False
     ink_level, paper = float(np.median(gray[on_ink])), float(np.median(gray[~on_ink]))
     if paper - ink_level < 32:
         return False
-    level: Image = ((gray.astype(np.float32) - ink_level) / (paper - ink_level)).astype(np.float32)
-    if dpi != 300:
-        level = cv2.resize(level, None, fx=300.0 / dpi, fy=300.0 / dpi, interpolation=cv2.INTER_LINEAR)
-    slope = np.hypot(cv2.Sobel(level, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(level, cv2.CV_32F, 0, 1, ksize=3)) / 8.0
-    edges = slope[slope > 0.05]
+    edges_all: list[Image] = []
+    for start in range(0, gray.shape[0], band):
+        strip: Image = ((gray[start : start + band].astype(np.float32) - ink_level) / (paper - ink_level)).astype(np.float32)
+        if dpi != 300:
+            strip = cv2.resize(strip, None, fx=300.0 / dpi, fy=300.0 / dpi, interpolation=cv2.INTER_LINEAR)
+        sx, sy = cv2.Sobel(strip, cv2.CV_32F, 1, 0, ksize=3), cv2.Sobel(strip, cv2.CV_32F, 0, 1, ksize=3)
+        slope = np.hypot(sx, sy)[1:-1] / 8.0  # the strip's first and last rows have no neighbours
+        edges_all.append(slope[slope > 0.05])
+    edges = np.concatenate(edges_all)
     return edges.size > 0 and float(np.percentile(edges, 95)) >= CRISP_EDGE_SLOPE
 
 

@@ -54,7 +54,8 @@ def outside_text(
         ink[y0:y1, x0:x1] = 0
     if int(np.count_nonzero(ink)) < 50:
         return OutsideText((), (), ())
-    words = read_chunks(ink_to_chunks(outside, ink), letter_height(ink))
+    unit = letter_height(ink)
+    words = read_chunks(ink_to_chunks(outside, ink, unit), unit)
     confidences = tuple(w.conf for w in words)
     scale = 72.0 / dpi
     # A text layer's word boxes span the font's height, Tesseract's hug the glyphs ("100,0" has no

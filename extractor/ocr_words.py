@@ -40,12 +40,14 @@ MARK_REACH = 0.6
 class Chunk:
     """One printed line piece, isolated on white.
 
-    box:      where its image sits on the page, in pixels (x0, y0, x1, y1), padding included.
+    box:      where its image sits on the page, in pixels (x0, y0, x1, y1), padding included
+              (a dash read from its shape: its own ink).
     image:    its ink and the page's gray around it, everything else white.
     lines:    printed lines it holds (more than one when lines touch: read as a block).
     core_top: top of its letters without their separate accents (capitals, ascenders, digits).
     baseline: where its letters stand: the lowest row that a third of the busiest row's ink
               reaches (descenders are sparse), in page pixels.
+    text:     what it says when its shape alone tells (a lone dash), else "" (Tesseract reads it).
     """
 
     box: tuple[int, int, int, int]
@@ -53,6 +55,7 @@ class Chunk:
     lines: int
     core_top: int
     baseline: int
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -98,14 +101,16 @@ def _host(labels: Image, big: NDArray[Any], box: tuple[int, int, int, int], reac
     return up if up >= 0 else own
 
 
-def ink_to_chunks(painted: Image, ink: Image) -> list[Chunk]:
+def ink_to_chunks(painted: Image, ink: Image, unit: float | None = None) -> list[Chunk]:
     """Line pieces of the text ink ``ink`` (255 on 0), each cut from ``painted`` on white.
 
     Letters are joined horizontally across gaps under ``JOIN_GAP`` letter heights; a piece lower
     than half a letter (an accent row, a dot below, a lone dash) joins the piece whose letters it
-    sits just above or below, or stays on its own when there is none.
+    sits just above or below, or stays on its own when there is none. ``unit``: the ink's
+    ``letter_height`` when the caller has it.
     """
-    unit = letter_height(ink)
+    if unit is None:
+        unit = letter_height(ink)
     if unit <= 0:
         return []
     gap = max(3, round(JOIN_GAP * unit))
@@ -155,7 +160,15 @@ def ink_to_chunks(painted: Image, ink: Image) -> list[Chunk]:
         # Printed lines are the dense bands of the row profile (each line's letters between
         # its baseline and x-height); ascenders, accents and descenders are sparse.
         lines = 1 + int(np.count_nonzero(np.diff(dense) > 0.3 * unit))
-        chunks.append(Chunk((cx0 - pad, cy0 - pad, cx1 + pad, cy1 + pad), image, lines, hy, baseline))
+        box = (cx0 - pad, cy0 - pad, cx1 + pad, cy1 + pad)
+        if len(members) == 1 and core <= 0.3 * unit and w[cid] >= 1.5 * core:
+            # A lone dash ("nothing to report" in a figures column): Tesseract often reads a
+            # single stroke as nothing at all, and its shape says what it is. It stands at
+            # half the height of the letters beside it.
+            dash = (hx, hy, hx + int(w[cid]), hy + core)
+            chunks.append(Chunk(dash, image, 1, hy - round(0.35 * unit), hy + round(core / 2 + 0.4 * unit), "-"))
+            continue
+        chunks.append(Chunk(box, image, lines, hy, baseline))
     chunks.sort(key=lambda c: (c.box[1], c.box[0]))
     return chunks
 
@@ -234,9 +247,14 @@ def read_chunks(chunks: Sequence[Chunk], unit: float) -> list[PixelWord]:
     ``unit``: the page's ``letter_height``, which places the baseline of a line whose every word
     descends.
     """
-    single = [i for i, c in enumerate(chunks) if c.lines == 1]
-    multi = [i for i, c in enumerate(chunks) if c.lines > 1]
+    single = [i for i, c in enumerate(chunks) if c.lines == 1 and not c.text]
+    multi = [i for i, c in enumerate(chunks) if c.lines > 1 and not c.text]
     lines: list[_ReadLine] = []
+    for i, chunk in enumerate(chunks):
+        if chunk.text:
+            x0, y0, x1, y1 = chunk.box
+            word = OcrWord(i, (0, 0, 0), (x0, y0, x1, y1), 100.0, chunk.text)
+            lines.append(_ReadLine(i, (word,), float(chunk.baseline), float(chunk.baseline - chunk.core_top)))
     for indexes, psm in ((single, 7), (multi, 6)):
         if not indexes:
             continue
