@@ -200,7 +200,7 @@ RESULTS = {"check": seed_check_result, "extract": seed_extract_result, "diff": s
 
 
 def test_registry_lists_every_format_with_what_it_supports() -> None:
-    assert set(WRITERS) == {"table", "csv", "xlsx", "html", "sarif"}
+    assert set(WRITERS) == {"table", "json", "csv", "xlsx", "html", "sarif"}
     assert WRITERS["sarif"].supports == frozenset({"check"})
     assert {name for name, w in WRITERS.items() if w.needs_file} == {"xlsx", "html"}
 
