@@ -40,6 +40,19 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     }
 
 
+def base_value(cell: Cell, unit: str | None) -> tuple[float, str] | None:
+    """A cell's value in its unit's base, when the unit converts to another one (48,1 tỷ đồng ->
+    (48100000000, "đồng")); None for ratios, evaluations, blanks and units already in base."""
+    v = cell.value
+    if not unit or v.value is None or cell.role in ("ratio", "evaluation"):
+        return None
+    parsed = parse_unit(unit)
+    base = to_base(v.value, parsed)
+    if base is None or base[1] == parsed.canonical:
+        return None
+    return base
+
+
 def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
     v = cell.value
     out: dict[str, Any] = {
@@ -70,11 +83,10 @@ def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
         out["divides"] = list(cell.divides)
     if cell.relation:
         out["relation"] = cell.relation
-    if unit and v.value is not None and cell.role not in ("ratio", "evaluation"):
-        base = to_base(v.value, parse_unit(unit))
-        if base is not None and base[1] != parse_unit(unit).canonical:
-            out["base_value"] = plain_number(base[0])
-            out["base_unit"] = base[1]
+    base = base_value(cell, unit)
+    if base is not None:
+        out["base_value"] = plain_number(base[0])
+        out["base_unit"] = base[1]
     prov = cell.provenance
     if prov.line is not None:
         out["line"] = prov.line
