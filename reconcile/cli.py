@@ -17,8 +17,8 @@ from typing import Any, TypeVar
 
 import click
 
+import reconcile.api as api
 from extractor.documents import ExtractSettings
-from reconcile import api
 from reconcile.baseline import read_baseline, write_baseline
 from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
@@ -373,7 +373,7 @@ def golden(ctx: click.Context, corpus: str, golden_dir: str, update: bool, yes: 
               help="Output format.")
 def history(store: str | None, document_id: str | None, show_open: bool, limit: int | None, fmt: str) -> None:
     """Runs recorded with --store, or how one document's findings changed between runs (new, fixed, open)."""
-    from reconcile import history as hist
+    import reconcile.history as hist
     from reconcile.store import FindingsStore
     from reconcile.writers.json_writer import to_json_text
 

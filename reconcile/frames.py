@@ -23,8 +23,8 @@ from typing import TYPE_CHECKING, Any
 import pandas as pd
 
 from extractor.model import ROLES, Document, Row
+from reconcile.base_units import base_value
 from reconcile.engine.findings import KINDS, SEVERITIES, Finding
-from reconcile.writers.json_writer import base_value
 
 if TYPE_CHECKING:
     from reconcile.engine.diff import Change

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def _frames() -> ModuleType:
     # pandas loads only when a frame is asked for: the command line never needs it.
-    from reconcile import frames
+    import reconcile.frames as frames
 
     return frames
 

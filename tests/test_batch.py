@@ -162,17 +162,33 @@ def test_default_cache_root_follows_the_environment(tmp_path: Path, monkeypatch:
     assert default_cache_root() == tmp_path / "xdg" / "doisoat"
 
 
+def _budget(multiple: float, floor: float) -> int:
+    """A timeout scaled to how fast this (shared) machine reads right now: ``multiple`` times a
+    warm read of bieu02_wrapped.pdf. The big PDF is that file 35 times, so it always overruns, and
+    a single corpus file never does, however loaded the machine is."""
+    from extractor.documents import file_to_document
+
+    file_to_document(TEXTS[0], SETTINGS)  # warm: prose models and readers loaded
+    file_to_document(PDFS[1], SETTINGS)
+    started = time.perf_counter()
+    file_to_document(PDFS[1], SETTINGS)
+    return max(int(floor), int(multiple * (time.perf_counter() - started)) + 1)
+
+
 def test_a_document_over_the_timeout_fails_and_the_rest_succeed(big_pdf: Path) -> None:
     inputs = [TEXTS[0], big_pdf, *PDFS, TEXTS[1]]
-    outcome = documents_from_paths(inputs, SETTINGS, {"jobs": 2, "timeout_per_document": 5})
-    assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(big_pdf.name, "timed out after 5 s")]
+    # A fresh worker also loads the prose models on its first text: leave room for that.
+    budget = _budget(8, 5)
+    outcome = documents_from_paths(inputs, SETTINGS, {"jobs": 2, "timeout_per_document": budget})
+    assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(big_pdf.name, f"timed out after {budget} s")]
     assert _ids(outcome) == [TEXTS[0].name, *(p.name for p in PDFS), TEXTS[1].name]
     assert outcome.failed == 1 and outcome.read == 4
 
 
 def test_serial_executor_enforces_the_timeout_too(big_pdf: Path) -> None:
-    outcome = documents_from_paths([big_pdf, TEXTS[0]], SETTINGS, {"executor": "serial", "timeout_per_document": 2})
-    assert [f.reason for f in outcome.failures] == ["timed out after 2 s"]
+    budget = _budget(4, 2)  # in this process: warm, so the text after the big PDF reads at once
+    outcome = documents_from_paths([big_pdf, TEXTS[0]], SETTINGS, {"executor": "serial", "timeout_per_document": budget})
+    assert [f.reason for f in outcome.failures] == [f"timed out after {budget} s"]
     assert _ids(outcome) == [TEXTS[0].name]
 
 

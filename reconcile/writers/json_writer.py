@@ -11,7 +11,7 @@ import json
 from typing import Any
 
 from extractor.model import Cell, Document, Row
-from normalizers.units import parse_unit, to_base
+from reconcile.base_units import base_value
 from reconcile.engine.findings import Finding
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import Result, plain_number
@@ -38,19 +38,6 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
         "rows": len(doc.rows),
         "warnings": list(doc.warnings),
     }
-
-
-def base_value(cell: Cell, unit: str | None) -> tuple[float, str] | None:
-    """A cell's value in its unit's base, when the unit converts to another one (48,1 tỷ đồng ->
-    (48100000000, "đồng")); None for ratios, evaluations, blanks and units already in base."""
-    v = cell.value
-    if not unit or v.value is None or cell.role in ("ratio", "evaluation"):
-        return None
-    parsed = parse_unit(unit)
-    base = to_base(v.value, parsed)
-    if base is None or base[1] == parsed.canonical:
-        return None
-    return base
 
 
 def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
