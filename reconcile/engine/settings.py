@@ -64,6 +64,7 @@ CHECK_NAMES: tuple[str, ...] = (
     "prose_relations",
     "places",
     "internal",
+    "extraction_doubt",
 )
 
 

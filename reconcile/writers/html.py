@@ -122,6 +122,7 @@ class _Images:
 
 def _check_context(result: CheckResult, cropper: PdfCropper, max_images: int) -> dict[str, Any]:
     counts = severity_counts(result.findings)
+    doubts = sum(1 for f in result.findings if f.kind == "extraction_doubt")
     findings = sort_findings(result.findings)
     suppressed = sort_findings(result.suppressed)
     every = [*findings, *suppressed]
@@ -133,6 +134,7 @@ def _check_context(result: CheckResult, cropper: PdfCropper, max_images: int) ->
             ("", len(result.documents), "Văn bản"),
             ("error" if result.failures else "", len(result.failures), "Tệp không đọc được"),
             ("", len(result.suppressed), "Đã chấp nhận"),
+            *((("warning", doubts, "Bảng đọc không chắc chắn"),) if doubts else ()),
         ],
         "matrix": {
             "severities": list(counts),
