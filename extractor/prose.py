@@ -10,6 +10,7 @@ the words state (``Cell.relation``: ratio, share, times, difference, growth, cou
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from extractor.model import Cell, Provenance, Row, TextLine
@@ -255,7 +256,7 @@ def _row(g: Group, n: int, clean: CleanLine, found: LineGroups, prov: Provenance
     for c in g.cells:
         cells.append(
             Cell(column=c.column, role=c.role, value=c.value, period=g.period, column_index=None,
-                 divides=divides(c), relation=c.relation, provenance=prov)
+                 divides=divides(c), relation=c.relation, provenance=replace(prov, span=c.span) if c.span else prov)
         )
     indicator = clean_indicator(g.indicator).text or g.indicator
     notes = list(g.notes)

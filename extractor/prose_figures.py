@@ -59,7 +59,10 @@ class Fig:
     base_text: str
     char_start: int
     char_end: int
-    exist: bool = False  # "có" before it: the figure leads its own noun phrase ("huyện có 24/36 trường ...")
+    exist: bool = False
+    # character span of the number expression itself, and of a fraction's two sides ("41.160/41.100")
+    span: tuple[int, int] = (0, 0)
+    part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None  # "có" before it: the figure leads its own noun phrase ("huyện có 24/36 trường ...")
 
 
 @dataclass(frozen=True)
@@ -250,9 +253,11 @@ class LineFigures:
             # "10,2 ha/02 cơ sở" divides different things: not a fraction; read the first figure.
             e = s + 2
             toks = toks[:2]
+        part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:
             kind = "fraction"
             k = toks.index("/")
+            part_spans = (self._chars(s, s + k), self._chars(s + k + 1, e))
             a, b = doc[s : s + k].text, doc[s + k + 1 : e].text
             if percent and not a.endswith(("%", "‰")):
                 a += percent
@@ -278,8 +283,13 @@ class LineFigures:
             start=s, end=e, mod_start=mod_start, core_end=max(core_end, e), kind=kind, text=doc[s:e].text,
             parts=parts, percent=percent, hedge=hedge, role=role, role_text=role_text, unit=unit,
             unit_end=unit_end, base_kind=base_kind, base_text=base_text, char_start=char_start,
-            char_end=last.idx + len(last.text), exist=exist,
+            char_end=last.idx + len(last.text), exist=exist, span=self._chars(s, e), part_spans=part_spans,
         )
+
+    def _chars(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens [a, b) in the cleaned line."""
+        doc = self.doc
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
     def _modifiers(self, s: int) -> tuple[str | None, str | None, str, int]:
         """Hedge and role words directly before a figure: ``'đạt trên 60,3%'`` -> ('trên', 'DAT', 'đạt')."""

@@ -55,6 +55,7 @@ class DraftCell:
     value: ParsedValue
     relation: str | None = None
     divides: tuple[DraftCell, DraftCell] | None = None
+    span: tuple[int, int] | None = None  # characters of the figure in the cleaned line
 
 
 @dataclass(eq=False)
@@ -434,7 +435,7 @@ class LineWalker(LineFigures):
         if last is None or last.relation != "difference" or last is cur.actual:
             return cur
         g = Group(sentence=self.sent_index, lead="", head=None, list_head=None, fig=cur.fig, level=cur.level)
-        g.cells.append(DraftCell(column=last.column, role="actual", value=last.value))
+        g.cells.append(DraftCell(column=last.column, role="actual", value=last.value, span=last.span))
         g.unit, g.period, g.change_of = cur.unit, cur.period, cur
         g.post_open = False
         g.char_start, g.char_end = cur.char_start, cur.char_end
@@ -562,17 +563,18 @@ class LineWalker(LineFigures):
             a_txt, b_txt = f.parts
             counts = f.percent is None and self._is_count(f)
             if counts:
-                cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), relation="count")
+                cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), relation="count", span=f.span)
                 g.cells.append(cell)
                 g.count = g.actual = cell
             else:
-                a_cell = DraftCell(column=column, role=role, value=self._value(a_txt, f.hedge))
+                a_span, b_span = f.part_spans or (f.span, f.span)
+                a_cell = DraftCell(column=column, role=role, value=self._value(a_txt, f.hedge), span=a_span)
                 den_role, den_col = ("target", "mục tiêu") if role == "target" else ("plan", "kế hoạch")
-                b_cell = DraftCell(column=den_col, role=den_role, value=self._value(b_txt, None))
+                b_cell = DraftCell(column=den_col, role=den_role, value=self._value(b_txt, None), span=b_span)
                 g.cells += [a_cell, b_cell]
                 g.actual, g.den = a_cell, b_cell
             return g
-        cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge))
+        cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), span=f.span)
         if f.role == "SHARE":
             cell.relation = "share"
             cell.column = f.role_text.lower()
@@ -623,7 +625,7 @@ class LineWalker(LineFigures):
             relation, role = "difference", "other"
         if rate_group and f.percent:
             g.notes.append(f"'{words} {f.text}' after a rate: read as a change in percentage points")
-        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation)
+        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation, span=f.span)
         if f.base_kind == "PLAN" and g.actual is not None and g.den is not None and g.den.role == "plan":
             cell.divides = (g.actual, g.den)
         elif f.base_kind in ("YEAR", "SAME"):
@@ -647,7 +649,7 @@ class LineWalker(LineFigures):
                     g.den.role, g.den.column = "plan", base or "kế hoạch"
             verb = f.role_text.lower()
             column = f"{verb} % {base}".strip() if base else f"{verb} %"
-            cell = DraftCell(column=column, role="ratio", value=v, relation=relation)
+            cell = DraftCell(column=column, role="ratio", value=v, relation=relation, span=f.span)
             if g.actual is not None and g.den is not None:
                 cell.divides = (g.actual, g.den)
             g.cells.append(cell)
@@ -655,12 +657,12 @@ class LineWalker(LineFigures):
         elif f.role in ("UP", "DOWN", "VUOT"):
             g.cells.append(self._change_cell(g, f))
         elif f.role == "TIMES":
-            cell = DraftCell(column=f"{f.role_text.lower()} ... lần", role="ratio", value=self._value(f.text, f.hedge), relation="times")
+            cell = DraftCell(column=f"{f.role_text.lower()} ... lần", role="ratio", value=self._value(f.text, f.hedge), relation="times", span=f.span)
             g.cells.append(cell)
             g.times = cell
         elif f.role in ("PLAN", "TARGET"):
             role = "plan" if f.role == "PLAN" else "target"
-            cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge))
+            cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge), span=f.span)
             g.cells.append(cell)
             g.den = cell
 
@@ -670,8 +672,9 @@ class LineWalker(LineFigures):
         f = g.fig
         if count is None or f is None or f.parts is None:
             return
-        a_cell = DraftCell(column=count.column, role=count.role, value=self._value(f.parts[0], f.hedge))
-        b_cell = DraftCell(column="tổng số", role="other", value=self._value(f.parts[1], None))
+        a_span, b_span = f.part_spans or (f.span, f.span)
+        a_cell = DraftCell(column=count.column, role=count.role, value=self._value(f.parts[0], f.hedge), span=a_span)
+        b_cell = DraftCell(column="tổng số", role="other", value=self._value(f.parts[1], None), span=b_span)
         k = g.cells.index(count)
         g.cells[k : k + 1] = [a_cell, b_cell]
         g.count = None
@@ -692,13 +695,14 @@ class LineWalker(LineFigures):
             f = inner_figs[0]
             if cur is not None and cur.times is not None and cur.times.divides is None and f.kind == "fraction" and f.parts:
                 self._flush_post(cur, mark, i)
-                num = DraftCell(column="số so sánh", role="actual", value=self._value(f.parts[0], None))
-                den = DraftCell(column="số gốc", role="other", value=self._value(f.parts[1], None))
+                a_span, b_span = f.part_spans or (f.span, f.span)
+                num = DraftCell(column="số so sánh", role="actual", value=self._value(f.parts[0], None), span=a_span)
+                den = DraftCell(column="số gốc", role="other", value=self._value(f.parts[1], None), span=b_span)
                 cur.cells += [num, den]
                 cur.times.divides = (num, den)
                 return cur, j + 1
             if cur is not None and cur.evaluation is not None and f.kind != "fraction":
-                cur.cells.append(DraftCell(column="thực hiện", role="actual", value=self._value(f.text, f.hedge)))
+                cur.cells.append(DraftCell(column="thực hiện", role="actual", value=self._value(f.text, f.hedge), span=f.span))
                 if cur.actual is not None and cur.actual.role == "actual" and cur.den is None:
                     cur.actual.role, cur.actual.column = "target", "chỉ tiêu"
                 return cur, j + 1
