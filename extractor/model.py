@@ -105,6 +105,9 @@ class Row:
     unit:       the unit as printed ("Tấn"), None if none.
     parent:     index of the parent row for a "Trong đó" child, else None.
     partition:  True when the children are meant to add up to this row.
+    breakdown:  for a child, which list of its parent's parts it belongs to when the parent is
+                broken down more than once (the land of 2009 and of 2010, projects by kind and by
+                progress): children with the same number add up together. None: the only list.
     cells:      the values.
     provenance: where the row starts.
     repaired:   True when OCR damage was repaired (values moved back into their row).
@@ -129,6 +132,7 @@ class Row:
     confidence: float = 1.0
     context: str | None = None
     notes: tuple[str, ...] = ()
+    breakdown: int | None = None
 
     @property
     def source(self) -> str:

@@ -32,7 +32,7 @@ ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN",
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
-_NOT_BLOCKING = frozenset({"hiện tại", "thời tại"})
+_NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn"})
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
@@ -165,7 +165,12 @@ class LineFigures:
         toks = [t.text for t in doc[s:e]]
         before = lower_at(self.doc, s - 1)
         after = lower_at(self.doc, e)
-        if (before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING) or after in NON_FIGURE_AFTER:
+        if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING:
+            return True
+        if after in NON_FIGURE_AFTER and not (
+            # "bằng 104,29% năm 2010": a percentage of another year's figure, not a period
+            after == "năm" and ("%" in toks or "‰" in toks) and re.fullmatch(r"\d{4}", lower_at(doc, e + 1))
+        ):
             return True
         if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2:
             return True

@@ -56,6 +56,9 @@ class DraftCell:
     relation: str | None = None
     divides: tuple[DraftCell, DraftCell] | None = None
     span: tuple[int, int] | None = None  # characters of the figure in the cleaned line
+    base: str | None = None  # what a ratio or change is measured against: "PLAN", "TARGET", "YEAR", "SAME"
+    base_text: str = ""
+    period: str | None = None  # a period of its own (an earlier year's base), else the row's
 
 
 @dataclass(eq=False)
@@ -625,7 +628,7 @@ class LineWalker(LineFigures):
             relation, role = "difference", "other"
         if rate_group and f.percent:
             g.notes.append(f"'{words} {f.text}' after a rate: read as a change in percentage points")
-        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation, span=f.span)
+        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation, span=f.span, base=f.base_kind, base_text=f.base_text)
         if f.base_kind == "PLAN" and g.actual is not None and g.den is not None and g.den.role == "plan":
             cell.divides = (g.actual, g.den)
         elif f.base_kind in ("YEAR", "SAME"):
@@ -649,7 +652,8 @@ class LineWalker(LineFigures):
                     g.den.role, g.den.column = "plan", base or "kế hoạch"
             verb = f.role_text.lower()
             column = f"{verb} % {base}".strip() if base else f"{verb} %"
-            cell = DraftCell(column=column, role="ratio", value=v, relation=relation, span=f.span)
+            cell = DraftCell(column=column, role="ratio", value=v, relation=relation, span=f.span, base=f.base_kind,
+                             base_text=base)
             if g.actual is not None and g.den is not None:
                 cell.divides = (g.actual, g.den)
             g.cells.append(cell)
@@ -682,6 +686,48 @@ class LineWalker(LineFigures):
 
     # -- parentheses ---------------------------------------------------------------------------
 
+    def _completes(self, g: Group, f: Fig, *, plan_word: bool = False) -> bool:
+        """A figure in parentheses that completes what the open group printed before it.
+
+        - the base of a ratio or change printed without it: "bằng 66,23% so với dự toán (18.000 tỷ
+          đồng)", "vượt 163 hộ so với chỉ tiêu tỉnh giao (390 hộ)", "bằng 104,29% năm 2010 (20.620,2
+          ha)", "bằng 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng)";
+        - the share of a figure: "khu vực thành thị 55.742 người (55,54%)".
+
+        Adds the figure to ``g`` and returns True, or returns False and changes nothing.
+        """
+        if g.actual is None or g.fig is None or f.kind != "number":
+            return False
+        value = self._value(f.text, f.hedge)
+        last = g.cells[-1]
+        if f.percent is None and last.divides is None and last.relation in ("ratio", "growth", "difference") and (
+            last.base in ("PLAN", "TARGET", "YEAR", "SAME") or plan_word
+        ):
+            if not units_compatible(g.unit, f.unit) or (g.unit is None) != (f.unit is None and not plan_word) and f.unit:
+                return False
+            if g.actual.value.kind not in ("number", "comparator"):
+                return False
+            base = last.base or "PLAN"
+            if base in ("PLAN", "TARGET"):
+                role = "plan" if base == "PLAN" else "target"
+                column = last.base_text or ("kế hoạch" if role == "plan" else "mục tiêu")
+                cell = DraftCell(column=column, role=role, value=value, span=f.span)
+                if g.den is None:
+                    g.den = cell
+            else:
+                cell = DraftCell(column=last.base_text or "so sánh", role="other", value=value, span=f.span)
+                cell.period = year_in(last.base_text) if base == "YEAR" else None
+            g.cells.append(cell)
+            last.divides = (g.actual, cell)
+            return True
+        if f.percent is not None and f.role is None and g.main_percent is False and g.unit and not any(
+            c.relation == "share" for c in g.cells
+        ) and g.actual.value.kind == "number" and len(g.cells) == 1:
+            cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)
+            g.cells.append(cell)
+            return True
+        return False
+
     def _on_paren(self, i: int, j: int, cur: Group | None, mark: int, level: int, made: list[Group]) -> tuple[Group | None, int]:
         """Handle "( ... )" at tokens i..j; returns the open group and where the pending text starts."""
         doc = self.doc
@@ -701,6 +747,9 @@ class LineWalker(LineFigures):
                 cur.cells += [num, den]
                 cur.times.divides = (num, den)
                 return cur, j + 1
+            if cur is not None and self._completes(cur, f):
+                self._flush_post(cur, mark, i)
+                return cur, j + 1
             if cur is not None and cur.evaluation is not None and f.kind != "fraction":
                 cur.cells.append(DraftCell(column="thực hiện", role="actual", value=self._value(f.text, f.hedge), span=f.span))
                 if cur.actual is not None and cur.actual.role == "actual" and cur.den is None:
@@ -719,6 +768,8 @@ class LineWalker(LineFigures):
             return cur, mark
         self._flush_post(cur, mark, i)
         if first is not None and first[1] in ("PLAN", "TARGET") and cur is not None:
+            if len(inner_figs) == 1 and self._completes(cur, inner_figs[0], plan_word=True):
+                return cur, j + 1
             self._walk(a, b, level=level + 1, attach_to=cur, list_parent=None, paren_list=None)
             return cur, j + 1
         if first is not None and first[1] in ATTACH_ROLES | {"EST"} - {"PLAN", "TARGET"} and cur is not None:

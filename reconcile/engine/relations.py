@@ -199,6 +199,8 @@ def per_capita_scale(total_unit: str | None, base_unit: str | None, rate_unit: s
 def _conversion(printed: str, wanted: str) -> Fraction | None:
     from reconcile.engine.checks.arithmetic import unit_factor
 
+    if not printed.strip() or not wanted.strip():
+        return None
     return unit_factor(printed.strip(), wanted.strip())
 
 
@@ -220,11 +222,12 @@ def _row_relations(row: Row, rows: dict[int, Row]) -> list[Relation]:
     return out
 
 
-def _children(doc: Document) -> dict[int, list[Row]]:
-    kids: dict[int, list[Row]] = defaultdict(list)
+def _children(doc: Document) -> dict[tuple[int, int | None], list[Row]]:
+    """Each parent's lists of children (``Row.breakdown`` tells them apart)."""
+    kids: dict[tuple[int, int | None], list[Row]] = defaultdict(list)
     for row in doc.rows:
         if row.parent is not None:
-            kids[row.parent].append(row)
+            kids[(row.parent, row.breakdown)].append(row)
     return kids
 
 
@@ -240,6 +243,7 @@ def _column_key(cell: Cell) -> tuple[str, str | None]:
 def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     """A total and its parts, one relation per value column the parent and every part print."""
     out: list[Relation] = []
+    kids_by_index = {k.index: k for k in kids}
     parent_cells = _value_cells(parent)
     for ppos, pcell in parent_cells:
         parts: list[Ref] = []
@@ -260,7 +264,12 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
             else:
                 kind = "subset"
             figures = (("total", (parent.index, ppos)), *(("part", ref) for ref in parts))
-            out.append(Relation(kind, figures, (parent.index, ppos)))
+            units = {kids_by_index[r].unit for r, _ in parts}
+            scale = Fraction(1)
+            if len(units) == 1:
+                factor = _conversion(units.pop() or "", parent.unit or "") if parent.unit else None
+                scale = factor if factor is not None else Fraction(1)
+            out.append(Relation(kind, figures, (parent.index, ppos), scale=scale))
     return out
 
 
@@ -315,7 +324,7 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
             out.append(Relation("range_shares_sum", tuple(("range", (row.index, i)) for i, _ in shares), None,
                                 target=Fraction(100)))
     kids = _children(doc)
-    for parent_index, children in kids.items():
+    for (parent_index, _list), children in kids.items():
         parent = rows.get(parent_index)
         if parent is None or parent.table is not None:
             continue

@@ -310,12 +310,13 @@ class SumGroup:
 
 
 def sum_groups(doc: Document) -> list[SumGroup]:
+    """Each parent with one list of its children (``Row.breakdown`` tells a parent's lists apart)."""
     by_index = {r.index: r for r in doc.rows}
-    children: dict[int, list[Row]] = defaultdict(list)
+    children: dict[tuple[int, int | None], list[Row]] = defaultdict(list)
     for row in doc.rows:
         if row.parent is not None and row.parent in by_index:
-            children[row.parent].append(row)
-    return [SumGroup(by_index[p], tuple(kids)) for p, kids in children.items()]
+            children[(row.parent, row.breakdown)].append(row)
+    return [SumGroup(by_index[p], tuple(kids)) for (p, _), kids in children.items()]
 
 
 def column_key(row: Row, cell: Cell) -> tuple[object, ...]:

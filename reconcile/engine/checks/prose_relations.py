@@ -36,6 +36,7 @@ from reconcile.engine.checks.intervals import (
     growth,
     total,
 )
+from reconcile.engine.checks.prose_arith import check_prose_arithmetic, is_hedged
 from reconcile.engine.findings import Finding
 from reconcile.engine.settings import CheckSettings
 
@@ -101,6 +102,8 @@ def _signed_check(
         problem = "does not recompute"
     if problem is None:
         return None
+    if row.table is None and any(is_hedged(c) for c in (a, b, cell)):
+        return None  # judged with the hedge's tolerance by prose_arith
     reason = unchecked_reason(row, [a, b, cell])
     if reason is not None:
         return finding(kind, "info", row, cell, f"{arith}, reported {shown(cell)}: not checked as an error because {reason}", **common)
@@ -234,5 +237,5 @@ def check_prose_relations(doc: Document, settings: CheckSettings) -> list[Findin
                 result = _check_count(row, cell)
             if result is not None:
                 findings.append(result)
-    findings.extend(_check_shares(doc, settings))
+    findings.extend(check_prose_arithmetic(doc, settings))
     return findings

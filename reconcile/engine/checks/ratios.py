@@ -26,6 +26,7 @@ from reconcile.engine.checks.arithmetic import (
 )
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import Grade, fmt
+from reconcile.engine.checks.prose_arith import hedged_prose
 from reconcile.engine.checks.prose_relations import unchecked_reason
 from reconcile.engine.findings import Finding
 from reconcile.engine.settings import CheckSettings
@@ -250,6 +251,8 @@ def check_ratios(doc: Document, settings: CheckSettings) -> list[Finding]:
     checked: list[_Checked] = []
     for row in doc.rows:
         for pos, cell, _factor in quotient_cells(row):
+            if row.table is None and hedged_prose(row, cell):
+                continue  # judged with the hedge's tolerance by prose_arith
             constraint = next(
                 (c for c in cs.by_ref.get((row.index, pos), []) if isinstance(c, RatioConstraint) and c.out == (row.index, pos)),
                 None,

@@ -24,6 +24,7 @@ from reconcile.engine.checks.arithmetic import (
 )
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
+from reconcile.engine.checks.prose_arith import judged_in_prose
 from reconcile.engine.findings import Finding
 from reconcile.engine.settings import CheckSettings
 
@@ -131,6 +132,8 @@ def check_sums(doc: Document, settings: CheckSettings) -> list[Finding]:
     cs = document_constraints(doc, settings)
     findings: list[Finding] = []
     for group in sum_groups(doc):
+        if group.parent.table is None and judged_in_prose(group.parent, group.children):
+            continue  # hedged figures and counts: prose_arith
         if group.parent.partition:
             findings.extend(_partition_findings(doc, group, cs, settings))
         else:
