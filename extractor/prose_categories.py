@@ -72,6 +72,10 @@ REMAINDER_RE = re.compile(r"\b(?:con lai|cac .{0,30} khac|thu khac|khac)\b")
 def _names(text: str, family: Family) -> set[str]:
     padded = f" {fold(text)} "
     padded = re.sub(r"[–—-]", " - ", padded)
+    padded = re.sub(r"[;:.()]", " ", padded)
+    padded = re.sub(r",(?=\S)", ", ", padded).replace(",", " , ")
+    padded = re.sub(r"\s+", " ", padded).replace(" , ", ", ")
+    padded = f" {padded.strip()} "
     out: set[str] = set()
     for member, words in family.members:
         for w in words:

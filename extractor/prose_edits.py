@@ -37,7 +37,7 @@ class Edits:
 
     rows: dict[int, Row]
     cells: dict[Ref, dict[str, Any]] = field(default_factory=dict)
-    parents: dict[int, tuple[int, int | None]] = field(default_factory=dict)  # child -> (parent, breakdown)
+    parents: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)  # child -> (parent, breakdown)
     partitions: dict[int, bool] = field(default_factory=dict)
     notes: dict[int, list[str]] = field(default_factory=dict)
     new_rows: list[Row] = field(default_factory=list)

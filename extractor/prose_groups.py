@@ -763,6 +763,14 @@ class LineWalker(LineFigures):
             g.char_end = doc[min(j, len(doc) - 1)].idx + 1
             self.groups.append(g)
             made.append(g)
+            if (
+                cur is not None and to_cur is None and lead_start == i and cur.actual is not None and f.percent is None
+                and cur.unit and g.unit and not units_compatible(cur.unit, g.unit) and not cur.main_percent
+            ):
+                # "hộ nghèo có 6.930 hộ (35.695 khẩu), chiếm 41,96%": the same thing in another unit; what
+                # follows still speaks of the figure before the parenthesis
+                g.notes.append(f"printed in parentheses after {cur.actual.value.raw} {cur.unit}: the same thing in {g.unit}")
+                return cur, j + 1
             return g, j + 1
         if not inner_figs:
             return cur, mark

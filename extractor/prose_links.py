@@ -17,7 +17,7 @@ from extractor.model import Row, TextLine
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Passage
 from extractor.prose_wholes import RULES as WHOLE_RULES
-from extractor.prose_wholes import decide
+from extractor.prose_wholes import decide, part_quantity
 from extractor.prose_rates import RULES as RATE_RULES
 from extractor.prose_lists import RULES as LIST_RULES
 
@@ -46,6 +46,10 @@ def walker_parts(p: Passage, edits: Edits) -> None:
             parts.append(m)
         else:
             if whole is None or not parts:
+                continue
+            if not all(part_quantity(whole, m) for m in parts):
+                for child in children:  # a list of other things ("10 dân tộc, trong đó dân tộc Kinh có 142.255 người")
+                    edits.parents[child.index] = (None, None)
                 continue
             partition, how = decide(p, parts, opener_complete=parent.partition, how="a 'trong đó' / 'gồm' list")
             edits.add_breakdown(Breakdown(whole.ref, [m.ref for m in parts], partition, how))

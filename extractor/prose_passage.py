@@ -208,18 +208,34 @@ class Passage:
         return self.lines[m.line].text[start : m.start]
 
     def trail(self, m: Mention) -> str:
-        """The words after ``m`` up to the next figure, clause break or "và"."""
-        nxt = self.next(m)
+        """The words after ``m`` up to a clause break, "và", or a figure of another row ("03/15 chỉ
+        tiêu đạt" -> "/15 chỉ tiêu đạt")."""
         end = self.sentence_bounds(m)[1]
-        if nxt is not None and nxt.line == m.line and nxt.start < end:
-            end = nxt.start
+        nxt = self.next(m)
+        while nxt is not None and nxt.line == m.line and nxt.start < end:
+            if nxt.row.index != m.row.index:
+                end = nxt.start
+                break
+            nxt = self.next(nxt)
         text = self.lines[m.line].text[m.end : end]
         cut = re.search(r"[;,()]|\svà\s", text)
         return text[: cut.start()] if cut else text
 
     def name(self, m: Mention) -> str:
-        """What ``m`` is a figure of, folded: the row's indicator, its lead and its trail."""
-        return fold(f"{m.row.indicator} {self.lead(m)} {self.trail(m)}")
+        """What ``m`` is a figure of, folded: the row's indicator, its lead and its trail; for a figure
+        that restates the one before it in another unit ("1.964 hộ, 7.862 nhân khẩu"), that one's
+        name too."""
+        lead = self.lead(m)
+        text = f"{m.row.indicator} {lead} {self.trail(m)}"
+        prev = self.previous(m)
+        if prev is not None and prev.sentence == m.sentence and len(re.findall(r"[^\W\d_]{2,}", lead)) <= 1 \
+                and ";" not in lead:
+            text = f"{prev.row.indicator} {self.lead(prev)} {text}"
+        return fold(text)
+
+    def sentence_head(self, m: Mention) -> str:
+        """The sentence's words before ``m``."""
+        return self.lines[m.line].text[self.sentence_bounds(m)[0] : m.start]
 
     def values(self) -> Iterator[Mention]:
         return (m for m in self.mentions if m.is_value)

@@ -114,8 +114,11 @@ def per_capita(p: Passage, edits: Edits) -> None:
             continue
         if unit_of(den_unit) is None and den_unit.lower() not in ("người", "hộ", "xã"):
             continue
-        total = _nearest(p, m, num_unit, prefer_whole=True)
-        base = _nearest(p, m, den_unit, prefer_whole=True)
+        # a density takes the passage's population and area printed before it in its paragraph; a yield
+        # (a mass over an area) only figures of its own sentence, since yields are often of one season
+        yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
+        total = _nearest(p, m, num_unit, prefer_whole=True, same_sentence=yield_like)
+        base = _nearest(p, m, den_unit, prefer_whole=True, same_sentence=yield_like)
         if total is None or base is None or total.ref == base.ref:
             continue
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
@@ -127,12 +130,15 @@ def _is_density(num_unit: str, den_unit: str) -> bool:
     return b is not None and b.dimension == "area" and (a is None or a.dimension in ("count", "mass"))
 
 
-def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool) -> Mention | None:
-    """The figure in ``unit`` (or a convertible one) printed last before ``m``, preferring a total
-    (a figure that is no part of another)."""
+def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sentence: bool = False) -> Mention | None:
+    """The figure in ``unit`` (or a convertible one) printed last before ``m`` in its paragraph,
+    preferring a total (a figure that is no part of another); with ``same_sentence``, the nearest
+    one of ``m``'s sentence, before or after it."""
     wanted = unit_of(unit)
     candidates: list[Mention] = []
-    for x in p.mentions[: m.order]:
+    pool = [x for x in p.mentions if x.sentence == m.sentence and x.ref != m.ref] if same_sentence else [
+        x for x in p.mentions[: m.order] if x.line == m.line]
+    for x in pool:
         if not x.is_value or x.value is None or x.cell.value.kind != "number":
             continue
         if _per_unit(p, x):

@@ -44,7 +44,20 @@ def _opener(text: str) -> tuple[str, bool] | None:
 
 
 def _whole_like(p: Passage, m: Mention) -> bool:
-    name = _folded(f"{m.row.indicator} {p.lead(m)}")
+    """A figure printed as a whole: "tổng", "toàn", "dân số", "diện tích tự nhiên" in its own words, or
+    in the words that open its sentence when it is the sentence's first figure of its quantity
+    ("Dân số toàn huyện có 35.337 hộ với 150.117 nhân khẩu")."""
+    if _has_whole_words(f"{m.row.indicator} {p.lead(m)}"):
+        return True
+    head = p.sentence_head(m)
+    if _opener(head) is not None or not _has_whole_words(head):
+        return False
+    return not any(x.sentence == m.sentence and x.order < m.order and x.is_value and same_quantity(x.unit, m.unit)
+                   for x in p.mentions)
+
+
+def _has_whole_words(text: str) -> bool:
+    name = _folded(text)
     return any(re.search(rf"(?<![a-z]){w}(?![a-z])", name) for w in _WHOLE_WORDS)
 
 
@@ -104,10 +117,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if opener is None:
                     break
                 depth_open = "(" in between
-                if not _part_quantity(whole, m):
+                if not part_quantity(whole, m):
                     break
-            elif not _part_quantity(whole, m) or _opener(between) is not None:
-                if _part_quantity(whole, m) or not _skippable(p, parts[-1], m):
+            elif not part_quantity(whole, m) or _opener(between) is not None:
+                if part_quantity(whole, m) or not _skippable(p, parts[-1], m):
                     break
                 continue
             parts.append(m)
@@ -119,11 +132,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             continue
         if any(x.value is None or whole.value is None for x in parts):
             continue
-        partition, how = decide(p, parts, opener_complete=opener[1] or depth_open, how=f"parts listed after '{opener[0]}'")
+        partition, how = decide(p, parts, opener_complete=opener[1], how=f"parts listed after '{opener[0]}'")
         edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
 
 
-def _part_quantity(whole: Mention, m: Mention) -> bool:
+def part_quantity(whole: Mention, m: Mention) -> bool:
     """A figure that can be a part of ``whole``: same quantity, or a count under a generic count noun."""
     if not m.is_value or m.value is None:
         return False
@@ -211,8 +224,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
             continue
         part = _value_in_row(p, s.row)
-        if part is None or part.value is None:
+        if part is None or part.value is None or part.order > s.order:
             continue
+        if _opener(p.between(part, s)) is not None:
+            continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole
         whole = _whole_for(p, edits, s, part)
         if whole is None:
             continue
@@ -413,15 +428,20 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
             if any(x.row.index in {b.whole[0] for b in edits.breakdowns} for x in parts):
                 continue
             names = [p.name(m) for m in parts]
-            if covers(names) is None:
+            if covers(names) not in _STATUS_FAMILIES:
                 continue
-            earlier = [m for m in p.values() if m.sentence < sentence and _folded(m.unit or "") == unit
-                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)]
+            earlier = [m for m in p.values() if sentence - 2 <= m.sentence < sentence and m.line == parts[0].line
+                       and _folded(m.unit or "") == unit
+                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)
+                       and edits.parent_of(m.row.index) is None]
             if not earlier:
                 continue
             whole = earlier[-1]
             partition, how = decide(p, parts, opener_complete=False, how="counts of the same noun after its total")
             edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
 
+
+# Sets of statuses a later sentence may split an earlier count into.
+_STATUS_FAMILIES = ("progress", "targets", "projects")
 
 RULES = (listed_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts)

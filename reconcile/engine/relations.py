@@ -124,6 +124,12 @@ COUNT_NOUNS = frozenset({
 })
 
 
+def _same_quantity(a: str | None, b: str | None) -> bool:
+    from extractor.prose_passage import same_quantity
+
+    return same_quantity(a, b)
+
+
 def _growth_form(cell: Cell) -> str:
     words = " " + re.sub(r"[^a-z0-9]+", " ", fold(cell.column)) + " "
     if any(f" {w} " in words for w in _DOWN):
@@ -290,20 +296,25 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
         if len(change) == 1:
             changes.append(((kid.index, change[0][0]), -1 if _growth_form(change[0][1]) == "decrease" else 1))
         values = _value_cells(kid)
-        if totals and values:
+        if totals and values and _same_quantity(parent.unit, kid.unit):
             part = values[0]
             total = next(((i, c) for i, c in totals if c.period == part[1].period), totals[0])
             out.append(Relation("share", (("part", (kid.index, part[0])), ("total", (parent.index, total[0])),
                                           ("share", (kid.index, spos))), (kid.index, spos)))
-    if parent.partition and len(shares) >= 2:
-        out.append(_shares_sum(shares, [1] * len(shares), Fraction(100), doc_rows=None))
-        if len(changes) == len(shares):
-            out.append(_shares_sum([r for r, _ in changes], [s for _, s in changes], Fraction(0), doc_rows=None))
+    if len(shares) >= 2:
+        if parent.partition:
+            out.append(_shares_sum(shares, [1] * len(shares), Fraction(100)))
+            if len(changes) == len(shares):
+                out.append(_shares_sum([r for r, _ in changes], [s for _, s in changes], Fraction(0)))
+        else:
+            out.append(_shares_sum(shares, [1] * len(shares), Fraction(100), form="at_most"))
     return out
 
 
-def _shares_sum(refs: list[Ref], signs: list[int], target: Fraction, doc_rows: dict[int, Row] | None) -> Relation:
-    return Relation("shares_sum", tuple(("term", r) for r in refs), None, signs=tuple(signs), target=target)
+def _shares_sum(refs: list[Ref], signs: list[int], target: Fraction, *, form: str | None = None) -> Relation:
+    """Shares of one whole: they add up to ``target`` (100, or 0 for their changes), or with form
+    "at_most" (shares of some of the parts) cannot exceed it."""
+    return Relation("shares_sum", tuple(("term", r) for r in refs), None, signs=tuple(signs), target=target, form=form)
 
 
 def document_relations(doc: Document) -> tuple[Relation, ...]:
@@ -323,6 +334,10 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
         if len(shares) >= 2 and row.partition and len(ranges) == len(shares):
             out.append(Relation("range_shares_sum", tuple(("range", (row.index, i)) for i, _ in shares), None,
                                 target=Fraction(100)))
+        elif len(shares) >= 2 and not ranges:
+            # several shares in one row ("... chiếm 30,5%, ... chiếm 60%"): of one whole
+            out.append(_shares_sum([(row.index, i) for i, _ in shares], [1] * len(shares), Fraction(100),
+                                   form=None if row.partition else "at_most"))
     kids = _children(doc)
     for (parent_index, _list), children in kids.items():
         parent = rows.get(parent_index)

@@ -259,6 +259,8 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         if point == target:
             return Verdict("consistent", point, strict, hedged)
         box = wide if hedged else strict
+        if rel.form == "at_most":
+            return Verdict("consistent" if box.lo <= target else "exceeds", point, box, hedged)
         if box.lo <= target <= box.hi:
             return Verdict("consistent" if hedged else "rounding", point, box, hedged, "within rounding")
         return Verdict("inconsistent", point, box, hedged)
@@ -362,8 +364,14 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
     if kind == "shares_sum":
         terms = _texts(rel, rows, "term")
         signed = " ".join(("− " if s < 0 else "+ ") + t for s, t in zip(rel.signs or (1,) * len(terms), terms, strict=True))
-        target = rel.target if rel.target is not None else 100
-        return f"{signed.lstrip('+ ')} = {fmt(v.point, d)} (interval {iv}); shares of one whole add up to {fmt(Fraction(target), 0)}"
+        target = fmt(Fraction(rel.target if rel.target is not None else 100), 0)
+        if rel.form == "at_most":
+            what = f"shares of one whole cannot exceed {target} %"
+        elif target == "0":
+            what = "the changes of shares that cover one whole add up to 0"
+        else:
+            what = f"shares of one whole must add to {target} %"
+        return f"{signed.removeprefix('+ ')} = {fmt(v.point, d)} % (interval {iv}): {what}"
     if kind in ("partition", "count_sum", "subset"):
         parts = " + ".join(_texts(rel, rows, "part"))
         if kind == "subset":
@@ -393,18 +401,28 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
     anchor = rel.result or rel.figures[0][1]
     row = rows[anchor[0]]
     cell = row.cells[anchor[1]]
-    reported = shown(cell) if rel.result is not None else fmt(v.point, 2)
-    if rel.kind == "count_list":
-        reported = shown(cell)
-    d = figure(row, cell).decimals if rel.result is not None and figure(row, cell) is not None else 2  # type: ignore[union-attr]
+    shown_figure = figure(row, cell)
+    d = shown_figure.decimals if shown_figure is not None else 0
+    if rel.result is None:
+        # a sum of shares: printed at the precision of its most precise term, against its target
+        d = max((f.decimals for _, (r, p) in rel.figures if (f := figure(rows[r], rows[r].cells[p])) is not None), default=1)
+        reported, expected = fmt(v.point, d), fmt(Fraction(rel.target if rel.target is not None else 100), 0)
+    elif rel.kind == "count_list":
+        reported, expected = shown(cell), str(len(rel.items))
+    else:
+        reported, expected = shown(cell), fmt(v.point, d)
     message = _message(rel, v, rows, reported, d)
     kind = _KIND_OF.get(rel.kind, "ratio_mismatch")
     common = {
         "reported": reported,
-        "expected": str(len(rel.items)) if rel.kind == "count_list" else fmt(v.point, d),
+        "expected": expected,
         "interval": v.interval.as_floats(),
         "extra": (("relation", rel.key),),
     }
+    if rel.result is None:
+        common["column"] = "share"
+    if v.grade == "exceeds":
+        return finding(kind, "warning", row, cell, message, **common)
     if v.grade == "inconsistent":
         if v.hedged:
             message += f"; beyond what the hedge{'s' if _hedge_note(rel, rows).count(',') else ''} {_hedge_note(rel, rows)} allow(s) (5 % of the figure)"
