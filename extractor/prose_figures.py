@@ -254,10 +254,13 @@ class LineFigures:
         percent = "‰" if "‰" in toks else ("%" if "%" in toks else None)
         kind = "number"
         parts: tuple[str, str] | None = None
+        glued_unit: str | None = None
         if "/" in toks and len(toks) == 5 and toks[1].lower() != toks[4].lower() and toks[1].lower() in _UNIT_WORDS:
             # "10,2 ha/02 cơ sở" divides different things: not a fraction; read the first figure.
             e = s + 2
             toks = toks[:2]
+        elif "/" in toks and len(toks) == 5 and toks[1].lower() in _UNIT_WORDS:
+            glued_unit = toks[1]  # "889,2 ha/900 ha": both sides in one unit
         part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:
             kind = "fraction"
@@ -281,6 +284,8 @@ class LineFigures:
             got = self._unit_after(e, percent=False)
             if got is not None:
                 unit, unit_end = got
+            elif glued_unit is not None:
+                unit = glued_unit
         base_kind, base_text, core_end = self._base(unit_end) if role in ATTACH_ROLES | {"EST"} or percent else (None, "", unit_end)
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]

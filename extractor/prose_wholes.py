@@ -91,49 +91,151 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
 
 
 def listed_parts(p: Passage, edits: Edits) -> None:
-    """**Listed parts.** A figure followed in its sentence by "trong đó", "gồm", "bao gồm", "chia ra"
-    or a parenthesised "(gồm ...)" and then figures of the same quantity: those figures are its parts.
-    "gồm", "chia ra" and the parenthesised "(gồm ...)" list all of it (a partition); "trong đó" lists
-    all of it only when the parts name every category of a known set (the three sectors, urban and
-    rural, the land categories, poor / near-poor / not poor ...) or end on "the rest" (còn lại,
-    khác); otherwise the parts are a subset that may not exceed the whole.
+    """**Listed parts.** A figure followed by "trong đó", "gồm", "bao gồm", "chia ra", "chủ yếu là" and
+    then figures of the same quantity: those figures are its parts, one per item of the list (items
+    are separated by ";" when the list has any, else by "," and "và"; a list opened inside a clause
+    or a parenthesis ends with it, so "B 1.810, gồm B1 780 và B2 1.030; C 3.400" keeps C out of B).
+    A sentence that opens with "Trong đó" lists the parts of the previous sentence's figure.
+    "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
+    parts name every category of a known set (the three sectors, urban and rural, the land
+    categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
+    the parts are a subset, which may not exceed the whole.
 
     "Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp
     30.763 ha" -> subset (72.069 ≥ 35.633 + 30.763). "12 đơn vị hành chính, gồm 7 phường và 5 xã" ->
     partition (12 = 7 + 5).
     """
-    values = list(p.values())
-    for k, whole in enumerate(values):
-        rest = values[k + 1 :]
-        parts: list[Mention] = []
-        opener: tuple[str, bool] | None = None
-        depth_open = False
-        for m in rest:
-            if m.line != whole.line or m.sentence != whole.sentence:
-                break
-            between = p.between(parts[-1] if parts else whole, m)
-            if not parts:
-                opener = _opener(between)
-                if opener is None:
-                    break
-                depth_open = "(" in between
-                if not part_quantity(whole, m):
-                    break
-            elif not part_quantity(whole, m) or _opener(between) is not None:
-                if part_quantity(whole, m) or not _skippable(p, parts[-1], m):
-                    break
+    for k, line in enumerate(p.lines):
+        text = line.text
+        folded = fold(text)
+        for found in _OPENER_RE.finditer(folded):
+            words = found.group(1)
+            complete = dict(_LIST_OPENERS)[words]
+            at, after_opener = found.start(1), found.end(1)
+            s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
+            in_paren = _open_paren(text, s_start, at)
+            scope_end = _scope_end(text, s_start, s_end, at, in_paren)
+            inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end and m.is_value]
+            items = [[m for m in inside if a <= m.start < b] for a, b in _items(text, after_opener, scope_end)]
+            items = [item for item in items if item]
+            if not items:
                 continue
-            parts.append(m)
-            if depth_open and ")" in p.after(m)[:40].split("(")[0]:
-                break
-        if not parts or opener is None:
-            continue
-        if any(x.row.index == whole.row.index for x in parts) or len({x.row.index for x in parts}) != len(parts):
-            continue
-        if any(x.value is None or whole.value is None for x in parts):
-            continue
-        partition, how = decide(p, parts, opener_complete=opener[1], how=f"parts listed after '{opener[0]}'")
-        edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+            # one list per quantity every item prints: "ngô 889,2 ha/900 ha, ..., sản lượng 4.801 tấn; ..."
+            for probe in items[0]:
+                whole = _whole_before(p, k, s_start, at, probe)
+                if whole is None or whole.row.index == probe.row.index:
+                    continue
+                parts: list[Mention] = []
+                for item in items:
+                    match = next((m for m in item if part_quantity(whole, m) and m.row.index != whole.row.index
+                                  and m.cell.role == probe.cell.role), None)
+                    if match is None:
+                        break
+                    parts.append(match)
+                if not parts or len({x.row.index for x in parts}) != len(parts):
+                    continue
+                if any(x.value is None for x in parts) or whole.value is None:
+                    continue
+                if not _parallel(p, parts, words):
+                    continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
+                partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'")
+                edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+
+
+_OPENER_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(w) for w, _ in sorted(_LIST_OPENERS, key=lambda wc: -len(wc[0]))) + r")(?![a-z])"
+)
+
+
+def _sentence_index(p: Passage, line: int, offset: int) -> int | None:
+    pl = p.lines[line]
+    return pl.sentence_at(offset)
+
+
+def _open_paren(text: str, start: int, at: int) -> bool:
+    depth = 0
+    for ch in text[start:at]:
+        depth += (ch == "(") - (ch == ")")
+    return depth > 0
+
+
+def _scope_end(text: str, s_start: int, s_end: int, at: int, in_paren: bool) -> int:
+    """Where a list opened at ``at`` ends: its parenthesis, its clause (when the list is nested in a
+    clause that began before it), or its sentence."""
+    if in_paren:
+        depth = 1
+        for i in range(at, s_end):
+            depth += (text[i] == "(") - (text[i] == ")")
+            if depth == 0:
+                return i
+        return s_end
+    clause_start = max(text.rfind(";", s_start, at) + 1, s_start)
+    head = text[clause_start:at]
+    nested = any(ch.isdigit() for ch in head)
+    if not nested:
+        return s_end
+    depth = 0
+    for i in range(at, s_end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if text[i] == ";" and depth <= 0:
+            return i
+    return s_end
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list in text[start:end]: split at ";" when there is one, else at "," and "và"
+    (outside parentheses)."""
+    body = text[start:end]
+    depth = 0
+    semis = []
+    for i, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            semis.append(i)
+    cuts: list[int] = []
+    if semis:
+        cuts = semis
+    else:
+        depth = 0
+        for i, ch in enumerate(body):
+            depth += (ch == "(") - (ch == ")")
+            if depth > 0:
+                continue
+            if ch == ",":
+                cuts.append(i)
+            elif body.startswith(" và ", i):
+                cuts.append(i)
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for c in [*cuts, len(body)]:
+        out.append((start + prev, start + c))
+        prev = c + 1
+    return out
+
+
+def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
+    """The total a list opened at ``at`` breaks down, in the quantity of ``part``: the last figure of
+    that quantity before the opener in its sentence; for a sentence that opens with the list
+    ("Trong đó, ..."), the first such figure of the sentence before."""
+    before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
+              and part_quantity(m, part) and m.value is not None]
+    if before:
+        return before[-1]
+    if p.lines[line].text[s_start:at].strip(" :,-–*"):
+        return None
+    previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
+                and part_quantity(m, part) and m.value is not None]
+    return previous[0] if previous else None
+
+
+def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
+    """Parts that are clearly kinds of their whole (so parts exceeding it is an error, not a doubt):
+    a known set of categories, a "chủ yếu là" / "gồm" list, or short names."""
+    if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
+        return True
+    if covers([p.name(m) for m in parts]) is not None:
+        return True
+    return all(len(m.row.indicator.split()) <= 5 for m in parts)
 
 
 def part_quantity(whole: Mention, m: Mention) -> bool:
