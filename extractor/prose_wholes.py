@@ -21,7 +21,7 @@ from normalizers.text import fold
 # Words that open a list of parts, and whether they say the parts are all of the whole.
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
-    ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu", False),
+    ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
     ("trong so do", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
@@ -128,7 +128,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 parts: list[Mention] = []
                 for item in items:
                     match = next((m for m in item if part_quantity(whole, m) and m.row.index != whole.row.index
-                                  and m.cell.role == probe.cell.role), None)
+                                  and _role_family(m.cell.role) == _role_family(probe.cell.role)), None)
                     if match is None:
                         break
                     parts.append(match)
@@ -226,6 +226,10 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
                 and part_quantity(m, part) and m.value is not None]
     return previous[0] if previous else None
+
+
+def _role_family(role: str) -> str:
+    return "actual" if role in ("actual", "estimate") else role
 
 
 def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
@@ -457,8 +461,6 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     complete = family is not None or is_remainder(names[-1])
     if not complete:
         return
-    if len({m.row.index for m in members}) != len(members):
-        return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return
     first = members[0]
@@ -469,7 +471,7 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         context=first.row.context, notes=(f"shares of one whole: {why}",),
     )
     index = edits.add_row(parent)
-    for m in members:
+    for m in members:  # a row may print two of the shares ("công nghiệp 67,87%, dịch vụ chiếm 21,5%")
         edits.parents[m.row.index] = (index, None)
         if m.cell.relation != "share":
             edits.set_cell(m.ref, relation="share", role="ratio")

@@ -286,15 +286,22 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     shares: list[Ref] = []
     changes: list[tuple[Ref, int]] = []
     for kid in kids:
-        share = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share" and c.divides is None and not c.refs]
+        share = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share" and c.divides is None]
+        change = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share_change"]
+        if not parent.cells and share:
+            # shares of an unprinted whole ("cơ cấu"): every share of every part is a term
+            shares.extend((kid.index, i) for i, _ in share)
+            changes.extend(((kid.index, i), -1 if _growth_form(c) == "decrease" else 1) for i, c in change)
+            continue
         if len(share) != 1:
             shares = []
             break
         spos, _scell = share[0]
         shares.append((kid.index, spos))
-        change = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share_change"]
         if len(change) == 1:
             changes.append(((kid.index, change[0][0]), -1 if _growth_form(change[0][1]) == "decrease" else 1))
+        if _scell.refs:
+            continue  # its whole is named by the extractor (``_row_relations``)
         values = _value_cells(kid)
         if totals and values and _same_quantity(parent.unit, kid.unit):
             part = values[0]

@@ -326,15 +326,27 @@ def column_key(row: Row, cell: Cell) -> tuple[object, ...]:
     return ("prose", cell.role, cell.period)
 
 
+def _single_value(row: Row) -> tuple[int, Cell] | None:
+    cells = [(i, c) for i, c in enumerate(row.cells) if c.role in VALUE_ROLES]
+    return cells[0] if len(cells) == 1 else None
+
+
 def aligned_columns(group: SumGroup) -> Iterator[tuple[tuple[object, ...], tuple[int, Cell], list[tuple[Row, int, Cell]]]]:
-    """Value columns present on the parent and on every child: (key, parent cell, child cells)."""
+    """Value columns present on the parent and on every child: (key, parent cell, child cells).
+
+    In prose a total and each of its parts often print one figure each ("ước 1.810 tỷ đồng, gồm công
+    nghiệp 780 tỷ đồng ..."): those line up whatever the words made of their role and period.
+    """
     parent_cells = {
         column_key(group.parent, c): (i, c) for i, c in enumerate(group.parent.cells) if c.role in VALUE_ROLES
     }
+    single = group.parent.table is None and len(parent_cells) == 1
     for key, (pos, cell) in parent_cells.items():
         kids: list[tuple[Row, int, Cell]] = []
         for child in group.children:
             match = next(((i, c) for i, c in enumerate(child.cells) if column_key(child, c) == key), None)
+            if match is None and single and child.table is None:
+                match = _single_value(child)
             if match is None:
                 break
             kids.append((child, match[0], match[1]))

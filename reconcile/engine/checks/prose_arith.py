@@ -24,7 +24,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from extractor.model import Cell, Document, Row
+from extractor.model import IN_TABLE_CELL, Cell, Document, Row
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
@@ -47,6 +47,11 @@ def is_hedged(cell: Cell) -> bool:
     return bool(cell.value.hedge) and cell.value.hedge in HEDGE_SIDES
 
 
+def in_table_cell(row: Row) -> bool:
+    """Figures of a paragraph printed inside a table cell, whose lists the line walker reads alone."""
+    return IN_TABLE_CELL in row.notes
+
+
 def hedged_prose(row: Row, cell: Cell) -> bool:
     """A prose quotient with a hedged figure among it and its operands (``prose_arith`` judges it)."""
     from reconcile.engine.checks.arithmetic import operands
@@ -62,6 +67,8 @@ def judged_in_prose(parent: Row, children: Sequence[Row]) -> bool:
     cells = [c for r in (parent, *children) for c in r.cells if c.role in ("actual", "estimate", "plan", "target", "other")]
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return True
+    if not parent.partition and not in_table_cell(parent):
+        return True  # a subset read from the passage's words: its parts exceeding it is an error
     if parent.partition:
         values = [next((c for c in r.cells if c.role in ("actual", "estimate", "plan", "target", "other")), None)
                   for r in (parent, *children)]
@@ -328,8 +335,10 @@ def judged_by_table_rules(rel: Relation, rows: dict[int, Row]) -> bool:
     cells = [rows[r].cells[p] for _, (r, p) in rel.figures if r in rows and 0 <= p < len(rows[r].cells)]
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return False
-    if rel.kind in ("partition", "subset"):
+    if rel.kind == "partition":
         return True
+    if rel.kind == "subset":
+        return in_table_cell(rows[rel.figures[0][1][0]])
     if rel.result is None:
         return False
     out = rows[rel.result[0]].cells[rel.result[1]]
