@@ -14,7 +14,8 @@ from normalizers.text import fold
 # What a name list opens with after the counted noun: ":", "là", "gồm", "gồm:", "(".
 _OPEN_RE = re.compile(r"^(?P<noun>[^:;()\d]{0,80}?)\s*(?:(?P<colon>:)|\b(?P<word>là|gồm|bao gồm|gồm có)\b\s*:?|(?P<paren>\())\s*")
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
-_TYPE_RE = re.compile(r"^(?:các\s+)?(phường|xã|thị trấn|huyện|thôn|bản|dân tộc)\s+", re.IGNORECASE)
+# (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
+_TYPE_RE = re.compile(r"^(?:các\s+)?(phường|xã|thị trấn|huyện|thôn|bản|dân tộc)\s+")
 _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc")
 
 
@@ -35,13 +36,22 @@ def count_lists(p: Passage, edits: Edits) -> None:
     4 xã: ...", "các phường ... và các xã ...") are counted per kind when the count names the kind.
     """
     for m in p.mentions:
-        if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
+        if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
             continue
         if m.value < 2 or m.value > 60:
             continue
         after = p.after(m, limit=600)
+        if m.cell.value.kind == "fraction":
+            after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         opened = _OPEN_RE.match(after)
-        if opened is None:
+        if opened is None or any(ch.isdigit() for ch in opened.group("noun")):
+            typed = _typed_names(after)
+            if typed is not None:
+                noun, items = typed
+                items = _of_kind(items, noun)
+                if len(items) >= 2:
+                    edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+                    edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
             continue
         noun = _folded(opened.group("noun"))
         if not any(noun.startswith(c) or f" {c}" in f" {noun}" for c in _COUNTED):
@@ -61,13 +71,38 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if any(ch.isdigit() for ch in body):
             continue
         items = _items(body)
-        if len(items) < 2 or any(len(x.split()) > 9 for x in items):
+        if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
         items = _of_kind(items, noun)
         if len(items) < 2:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+_MAX_ITEM_WORDS = 12
+_KIND_NOUN_RE = re.compile(r"^\s*(phường|xã|thị trấn|huyện|thôn|bản)\b", re.IGNORECASE)
+
+
+def _typed_names(after: str) -> tuple[str, list[str]] | None:
+    """Names listed later in the sentence by kind, for a count of one kind: "4 phường và 4 xã): các
+    phường A, B ... và các xã C, D" or "18 xã và 1 thị trấn: A, B, ..., R và thị trấn S"."""
+    kind = _KIND_NOUN_RE.match(after)
+    if kind is None:
+        return None
+    colon = after.find(":", kind.end())
+    if colon < 0 or colon > 80:
+        return None
+    body = after[colon + 1 :]
+    stop = re.search(r"[;.]\s|[;.]$", body)
+    if stop is not None:
+        body = body[: stop.start()]
+    if any(ch.isdigit() for ch in body):
+        return None
+    items = _items(body)
+    if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
+        return None
+    return _folded(kind.group(1)), items
 
 
 def _of_kind(items: list[str], noun: str) -> list[str]:

@@ -329,8 +329,8 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     for s in p.mentions:
         if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
             continue
-        part = _value_in_row(p, s.row)
-        if part is None or part.value is None or part.order > s.order:
+        part = _own_value(p, s)
+        if part is None or part.value is None:
             continue
         if _opener(p.between(part, s)) is not None:
             continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole
@@ -419,8 +419,6 @@ def share_lists(p: Passage, edits: Edits) -> None:
         if bare:
             if run and (m.line != run[-1].line or m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m)):
                 close()
-            if run and any(_value_in_row(p, x.row) is not None for x in (m,)):
-                close()
             run.append(m)
             continue
         if run and (m.cell.relation in ("difference", "growth", "share_change") and m.row.index == run[-1].row.index):
@@ -435,6 +433,19 @@ def _continues(p: Passage, a: Mention, b: Mention) -> bool:
     return b.sentence == a.sentence
 
 
+def _own_value(p: Passage, share: Mention) -> Mention | None:
+    """The figure a share is a share of, printed in its row before it in the same clause ("55.742 người
+    (55,54%)"); None when a clause break stands between ("17 dân tộc cùng sinh sống: dân tộc Mông
+    chiếm 87,75%")."""
+    value = _value_in_row(p, share.row)
+    if value is None or value.order > share.order:
+        return None
+    between = p.between(value, share)
+    if ":" in between or ";" in between:
+        return None
+    return value
+
+
 def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     """A percentage printed as a share of an unprinted whole: "chiếm 87,75%", or in a list begun by one."""
     v = m.cell.value
@@ -444,7 +455,7 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return False
     if m.cell.relation in ("growth", "difference", "ratio", "times"):
         return False
-    if _value_in_row(p, m.row) is not None:
+    if _own_value(p, m) is not None:
         return False
     lead = _folded(p.lead(m))
     if m.cell.relation == "share" or re.search(r"(?<![a-z])(?:chiem|ty trong|co cau)(?![a-z])", lead):
