@@ -209,7 +209,9 @@ def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) 
     cell_figs = _cell_figures(doc, places)
     rels = document_relations(doc)
     by_result: dict[tuple[int | None, str], list[str]] = defaultdict(list)
+    by_cells: dict[frozenset[str], list[str]] = defaultdict(list)
     for rel in rels:
+        by_cells[_cell_set(rel.key)].append(rel.key)
         if rel.result is not None:
             row = rows[rel.result[0]]
             cell = row.cells[rel.result[1]]
@@ -220,7 +222,11 @@ def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) 
         if f.document != doc.id:
             continue
         extra = dict(f.extra)
-        keys = [extra["relation"]] if "relation" in extra else by_result.get((f.line, f.reported or ""), [])
+        if "relation" in extra:
+            # the finding names the cells of the relation it judged
+            keys = by_cells.get(_cell_set(extra["relation"]), [])
+        else:
+            keys = by_result.get((f.line, f.reported or ""), [])
         for key in keys:
             if SEVERITY_RANK[f.severity] > SEVERITY_RANK[severity[key]]:
                 severity[key] = f.severity
@@ -247,6 +253,11 @@ def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) 
         out.append(ToolRelation(rel.key, kind, tuple(sorted((k, frozenset(v)) for k, v in roles.items())),
                                 severity[rel.key], tuple(messages[rel.key]), len(rel.items), unplaced))
     return out
+
+
+def _cell_set(key: str) -> frozenset[str]:
+    """ "sum:3.0,4.0,5.0" -> {"3.0", "4.0", "5.0"}: a relation's cells, whatever its kind is called."""
+    return frozenset(key.partition(":")[2].split(","))
 
 
 def _ranges_equal(truth: TruthRelation, tool: ToolRelation) -> bool:

@@ -100,7 +100,7 @@ class Edits:
         out: list[Row] = []
         for row in [*rows, *self.new_rows]:
             cells = list(row.cells)
-            for pos, cell in enumerate(list(cells)):
+            for pos in range(len(row.cells)):
                 split = self.splits.get((row.index, pos))
                 if split is not None:
                     cells[pos] = split[0]

@@ -703,7 +703,7 @@ class LineWalker(LineFigures):
         if f.percent is None and last.divides is None and last.relation in ("ratio", "growth", "difference") and (
             last.base in ("PLAN", "TARGET", "YEAR", "SAME") or plan_word
         ):
-            if not units_compatible(g.unit, f.unit) or (g.unit is None) != (f.unit is None and not plan_word) and f.unit:
+            if not units_compatible(g.unit, f.unit) or ((g.unit is None) != (f.unit is None and not plan_word) and f.unit):
                 return False
             if g.actual.value.kind not in ("number", "comparator"):
                 return False

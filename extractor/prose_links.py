@@ -15,10 +15,10 @@ from dataclasses import replace
 
 from extractor.model import Row, TextLine
 from extractor.prose_edits import Edits
-from extractor.prose_passage import Passage
-from extractor.prose_wholes import RULES as WHOLE_RULES
-from extractor.prose_rates import RULES as RATE_RULES
 from extractor.prose_lists import RULES as LIST_RULES
+from extractor.prose_passage import Passage
+from extractor.prose_rates import RULES as RATE_RULES
+from extractor.prose_wholes import RULES as WHOLE_RULES
 
 Rule = Callable[[Passage, Edits], None]
 

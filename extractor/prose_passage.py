@@ -14,18 +14,15 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from extractor.model import Cell, Row, TextLine
 from extractor.prose_text import clean_line
 from normalizers.text import fold
-from normalizers.units import Unit, parse_unit
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 
 VALUE_ROLES = frozenset({"actual", "estimate", "plan", "target", "other"})
-# Nouns that count people: a population printed in "người" is the whole of parts printed in "nhân khẩu".
-PERSONS = frozenset({"người", "nhân khẩu", "khẩu", "dân", "người dân", "lao động"})
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“'(*\-–]?[A-ZĐÀ-Ỹ0-9])")
 
 
@@ -105,34 +102,6 @@ class Mention:
     @property
     def hedge(self) -> str | None:
         return self.cell.value.hedge
-
-
-@lru_cache(maxsize=4096)
-def unit_of(text: str | None) -> Unit | None:
-    if not text:
-        return None
-    u = parse_unit(text)
-    return None if u.dimension == "none" else u
-
-
-def same_quantity(a: str | None, b: str | None) -> bool:
-    """Whether figures in units ``a`` and ``b`` measure the same thing (a part and its whole).
-
-    ``"ha", "km²"`` -> True; ``"người", "nhân khẩu"`` -> True; ``"hộ", "khẩu"`` -> False.
-    """
-    if not a or not b:
-        return False
-    fa, fb = fold(a).strip(), fold(b).strip()
-    if fa == fb:
-        return True
-    if a.strip().lower() in PERSONS and b.strip().lower() in PERSONS:
-        return True
-    ua, ub = unit_of(a), unit_of(b)
-    if ua is None or ub is None:
-        return False
-    if ua.dimension == "count" or ub.dimension == "count":
-        return ua.canonical == ub.canonical
-    return ua.dimension == ub.dimension and ua.base == ub.base and ua.dimension not in ("percent", "permille", "other", "time")
 
 
 class Passage:

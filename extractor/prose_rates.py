@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from extractor.prose_edits import Edits
-from extractor.prose_passage import Mention, Passage, same_quantity, unit_of
+from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import same_quantity, unit_of
 from normalizers.text import fold
 
 _RATE_UNIT_RE = re.compile(
@@ -110,7 +111,7 @@ def per_capita(p: Passage, edits: Edits) -> None:
             continue
         num_unit, den_unit = units
         name = _folded(f"{m.row.indicator} {p.lead(m)}")
-        if not num_unit or not any(w in name for w in _PER_WORDS) and not _is_density(num_unit, den_unit):
+        if not num_unit or (not any(w in name for w in _PER_WORDS) and not _is_density(num_unit, den_unit)):
             continue
         if unit_of(den_unit) is None and den_unit.lower() not in ("người", "hộ", "xã"):
             continue

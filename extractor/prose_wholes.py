@@ -15,7 +15,8 @@ from fractions import Fraction
 from extractor.model import Row
 from extractor.prose_categories import covers, is_remainder
 from extractor.prose_edits import Breakdown, Edits
-from extractor.prose_passage import Mention, Passage, same_quantity
+from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import same_quantity
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -417,7 +418,7 @@ def share_lists(p: Passage, edits: Edits) -> None:
     for m in p.mentions:
         bare = _bare_share(p, m, started=bool(run))
         if bare:
-            if run and (m.line != run[-1].line or m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m)):
+            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))):
                 close()
             run.append(m)
             continue

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
 from normalizers.text import fold
-from normalizers.units import parse_unit
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 
@@ -80,9 +80,14 @@ class Relation:
 
     @property
     def key(self) -> str:
-        """A stable name for the relation within its document: kind and cells ("share:4.1<4.0,0.0")."""
-        cells = ",".join(f"{r}.{p}" for _, (r, p) in self.figures)
-        return f"{self.kind}:{cells}"
+        """A stable name for the relation within its document: kind and cells ("share:4.0,0.0,4.1")."""
+        return relation_key(self.kind, [ref for _, ref in self.figures])
+
+
+def relation_key(kind: str, refs: list[Ref] | tuple[Ref, ...]) -> str:
+    """ "sum:3.0,4.0,5.0": what a finding names as the relation it judged (its ``relation`` field), so
+    a reader (and the prose benchmark) can tell which statement of the text it is about."""
+    return f"{kind}:" + ",".join(f"{r}.{p}" for r, p in refs)
 
 
 def _cell(doc_rows: dict[int, Row], ref: Ref) -> Cell | None:
@@ -104,30 +109,7 @@ def is_count(row: Row, cell: Cell) -> bool:
         return False
     if v.value != int(v.value):
         return False
-    unit = row.unit
-    if not unit:
-        return False
-    parsed = parse_unit(unit)
-    if parsed.dimension == "count":
-        return True
-    from extractor.prose_patterns import EXTRA_COUNT_NOUNS, WHOLE_NOUNS
-
-    low = unit.lower().strip()
-    return low in EXTRA_COUNT_NOUNS or low in WHOLE_NOUNS or low in COUNT_NOUNS
-
-
-# Count nouns a report puts after a figure that the unit table does not know as counts.
-COUNT_NOUNS = frozenset({
-    "nhân khẩu", "khẩu", "chỉ tiêu", "công trình", "dân tộc", "phường", "xã", "thị trấn", "đơn vị hành chính",
-    "lao động", "học sinh", "doanh nghiệp", "hợp tác xã", "thôn", "bản", "buôn", "tổ dân phố", "trường",
-    "tiêu chí", "hộ", "người", "con", "cơ sở", "dự án", "lượt", "km đường",
-})
-
-
-def _same_quantity(a: str | None, b: str | None) -> bool:
-    from extractor.prose_passage import same_quantity
-
-    return same_quantity(a, b)
+    return is_count_unit(row.unit)
 
 
 def _growth_form(cell: Cell) -> str:
@@ -203,11 +185,9 @@ def per_capita_scale(total_unit: str | None, base_unit: str | None, rate_unit: s
 
 
 def _conversion(printed: str, wanted: str) -> Fraction | None:
-    from reconcile.engine.checks.arithmetic import unit_factor
-
     if not printed.strip() or not wanted.strip():
         return None
-    return unit_factor(printed.strip(), wanted.strip())
+    return conversion_factor(printed.strip(), wanted.strip())
 
 
 def _row_relations(row: Row, rows: dict[int, Row]) -> list[Relation]:
@@ -303,7 +283,7 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
         if _scell.refs:
             continue  # its whole is named by the extractor (``_row_relations``)
         values = _value_cells(kid)
-        if totals and values and _same_quantity(parent.unit, kid.unit):
+        if totals and values and same_quantity(parent.unit, kid.unit):
             part = values[0]
             total = next(((i, c) for i, c in totals if c.period == part[1].period), totals[0])
             out.append(Relation("share", (("part", (kid.index, part[0])), ("total", (parent.index, total[0])),
@@ -366,4 +346,4 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
     return tuple(unique)
 
 
-__all__ = ["KIND_ROLES", "Ref", "Relation", "document_relations", "is_count", "per_capita_scale"]
+__all__ = ["KIND_ROLES", "Ref", "Relation", "document_relations", "is_count", "per_capita_scale", "relation_key"]

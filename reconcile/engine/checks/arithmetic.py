@@ -17,7 +17,8 @@ from functools import lru_cache
 
 from extractor.model import Cell, Document, Row
 from normalizers.numbers import ParsedValue
-from normalizers.text import fold, strip_markup
+from normalizers.quantities import conversion_factor
+from normalizers.text import strip_markup
 from reconcile.engine.checks.intervals import (
     ONE_HUNDRED,
     Grade,
@@ -29,6 +30,7 @@ from reconcile.engine.checks.intervals import (
     round_half_up,
     total,
 )
+from reconcile.engine.relations import is_count
 from reconcile.engine.settings import CheckSettings
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
@@ -289,16 +291,7 @@ def quotient_cells(row: Row) -> Iterator[tuple[int, Cell, Fraction]]:
 
 def unit_factor(child_unit: str | None, parent_unit: str | None) -> Fraction | None:
     """What converts a value in ``child_unit`` to ``parent_unit``; 1 when alike, None when not convertible."""
-    if not child_unit or not parent_unit or fold(child_unit).strip() == fold(parent_unit).strip():
-        return Fraction(1)
-    from normalizers.units import convert, convertible, parse_unit
-
-    child, parent = parse_unit(child_unit), parse_unit(parent_unit)
-    if child.canonical == parent.canonical:
-        return Fraction(1)
-    if not convertible(child, parent):
-        return None
-    return Fraction(str(convert(1.0, child, parent)))
+    return conversion_factor(child_unit, parent_unit)
 
 
 @dataclass(frozen=True)
@@ -392,13 +385,16 @@ def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
             values = [plain(pcell.value), *(plain(c.value) for _, _, c in kids)]
             if any(v is None for v in values):
                 continue
+            # counts of people, households, communes ... in running text are exact: no rounding to allow
+            counts = group.parent.table is None and is_count(group.parent, pcell) and all(
+                is_count(r, c) for r, _, c in kids)
             cs.add(
                 SumConstraint(
                     out=(group.parent.index, ppos),
                     parts=tuple((r.index, i) for r, i, _ in kids),
                     factors=tuple(f for f in factors if f is not None),
                     values=tuple(v for v in values if v is not None),
-                    with_precision=settings.sum_policy == "printed",
+                    with_precision=settings.sum_policy == "printed" and not counts,
                     slack_units=Fraction(str(settings.sum_slack_units)),
                 )
             )

@@ -63,17 +63,11 @@ def hedged_prose(row: Row, cell: Cell) -> bool:
 
 def judged_in_prose(parent: Row, children: Sequence[Row]) -> bool:
     """A total and its parts judged here rather than by ``sums``: a hedged figure among them, or a
-    partition of counts (exact, no rounding)."""
+    subset read from the passage's words (its parts exceeding it is an error, not a doubt)."""
     cells = [c for r in (parent, *children) for c in r.cells if c.role in ("actual", "estimate", "plan", "target", "other")]
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return True
-    if not parent.partition and not in_table_cell(parent):
-        return True  # a subset read from the passage's words: its parts exceeding it is an error
-    if parent.partition:
-        values = [next((c for c in r.cells if c.role in ("actual", "estimate", "plan", "target", "other")), None)
-                  for r in (parent, *children)]
-        return all(c is not None and is_count(r, c) for r, c in zip((parent, *children), values, strict=True))
-    return False
+    return not parent.partition and not in_table_cell(parent)  # a subset read from the passage: exceeding is an error
 
 
 @dataclass(frozen=True)
@@ -335,7 +329,7 @@ def judged_by_table_rules(rel: Relation, rows: dict[int, Row]) -> bool:
     cells = [rows[r].cells[p] for _, (r, p) in rel.figures if r in rows and 0 <= p < len(rows[r].cells)]
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return False
-    if rel.kind == "partition":
+    if rel.kind in ("partition", "count_sum"):
         return True
     if rel.kind == "subset":
         return in_table_cell(rows[rel.figures[0][1][0]])

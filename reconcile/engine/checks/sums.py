@@ -26,6 +26,7 @@ from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
 from reconcile.engine.checks.prose_arith import judged_in_prose
 from reconcile.engine.findings import Finding
+from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
 _MAX_LISTED = 6
@@ -79,10 +80,15 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
             finding(
                 "sum_mismatch", "error", parent, cell, message,
                 reported=shown(cell), expected=fmt(point, t.decimals), interval=allowed.as_floats(),
-                culprit=culprit_text,
+                culprit=culprit_text, extra=_relation(parent, "sum", constraint.refs),
             )
         )
     return out
+
+
+def _relation(row: Row, kind: str, refs: object) -> tuple[tuple[str, str], ...]:
+    """The ``relation`` a prose finding judged (see ``relations.relation_key``); none for tables."""
+    return (("relation", relation_key(kind, list(refs))),) if row.table is None else ()  # type: ignore[call-overload]
 
 
 def _additive(row: Row) -> bool:
@@ -118,6 +124,7 @@ def _subset_findings(group: SumGroup) -> list[Finding]:
                 "a 'Trong đó' part cannot exceed its total",
                 reported=shown(pcell), expected=f"≥ {fmt(point, t.decimals)}",
                 interval=Interval(iv.lo, iv.hi).as_floats(),
+                extra=_relation(parent, "subset", [(parent.index, _pos), *((r.index, i) for r, i, _ in kids)]),
             )
         )
     return out
