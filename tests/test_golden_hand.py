@@ -28,7 +28,7 @@ KINDS = {
 }
 SEVERITIES = {"error", "warning", "info"}
 CONFIDENCES = {"high", "medium", "low"}
-SUBJECTS = {"value", "ratio", "place_name", "unit", "label", "sum", "row"}
+SUBJECTS = {"value", "ratio", "place_name", "unit", "label", "sum", "row", "name"}
 ENTRY_KEYS = {
     "id", "verdict", "kind", "subject", "severity", "confidence", "recall", "document",
     "indicator", "cells", "evidence", "justification", "found", "same_root_cause_as",
@@ -152,8 +152,9 @@ def test_every_quote_occurs_at_the_cited_place(path: Path) -> None:
 
 
 def counts_table() -> str:
-    """The README's root-cause table, recomputed from the files."""
-    rows = []
+    """The README's root-cause tables (per file, then per kind), recomputed from the files."""
+    rows = ["| file | document_error | misreading | not_a_finding | recall |", "| --- |" + " --- |" * 4]
+    kinds: Counter[tuple[str, str]] = Counter()
     for path in FILES:
         entries = load(path)["entries"]
         by = Counter(e["verdict"] for e in entries)
@@ -161,7 +162,13 @@ def counts_table() -> str:
             f"| {path.name} | {by['document_error']} | {by['misreading']} | "
             f"{by['not_a_finding']} | {sum(1 for e in entries if e['recall'])} |"
         )
-    return "\n".join(rows)
+        # an entry that repeats another file's root cause (a PDF of 000, a reconcile view) counts once
+        kinds.update((e["kind"], e["verdict"]) for e in entries if not e.get("same_root_cause_as"))
+    table = ["| kind (distinct root causes) | document_error | misreading | not_a_finding |", "| --- |" + " --- |" * 3]
+    for kind in sorted({k for k, _ in kinds}):
+        table.append(f"| {kind} | {kinds[kind, 'document_error']} | {kinds[kind, 'misreading']} | "
+                     f"{kinds[kind, 'not_a_finding']} |")
+    return "\n".join(rows) + "\n\n" + "\n".join(table)
 
 
 def test_readme_counts_match_the_files() -> None:
@@ -169,13 +176,88 @@ def test_readme_counts_match_the_files() -> None:
     assert counts_table() in readme, "\n" + counts_table()
 
 
-def test_tool_review_refers_to_golden_entries() -> None:
-    review_path = HAND / "tool_review.json"
-    if not review_path.exists():
-        pytest.skip("no review of the tool's findings recorded yet")
-    review = load(review_path)
-    known = {e["id"] for _, e in all_entries()}
+def golden_entries() -> dict[str, tuple[str, dict]]:
+    return {e["id"]: (name, e) for name, e in all_entries()}
+
+
+def root_of(entry_id: str, known: dict[str, tuple[str, dict]]) -> str:
+    """A reconcile entry that repeats an included root cause counts as that root cause."""
+    name, entry = known[entry_id]
+    ref = entry.get("same_root_cause_as")
+    if name == "000_001_reconcile.json" and entry["verdict"] != "not_a_finding" and ref in known:
+        return ref
+    return entry_id
+
+
+def review_tables() -> str:
+    """The README's tables on the tool's current findings, recomputed from tool_review.json."""
+    review = load(HAND / "tool_review.json")
+    known = golden_entries()
+    verdicts = ("document_error", "misreading", "not_a_finding")
+
+    def split(findings: list[dict]) -> str:
+        c = Counter(f["verdict"] for f in findings)
+        return " | ".join(str(c[v]) for v in verdicts)
+
+    runs = ["| run | findings | document_error | misreading | not_a_finding | root causes | "
+            "errors | errors that are document errors |", "| --- |" + " --- |" * 7]
+    seeds: list[dict] = []
     for run in review["runs"]:
-        for finding in run["findings"]:
+        fs = run["findings"]
+        errors = [f for f in fs if f["severity"] == "error"]
+        roots = {root_of(f["entry"], known) for f in fs}
+        names = " + ".join(Path(i).name.split("_")[0] if i.startswith("corpus/0") else Path(i).name
+                           for i in run["inputs"])
+        doc_errors = sum(f["verdict"] == "document_error" for f in errors)
+        runs.append(f"| {run['command']} {names} | {len(fs)} | {split(fs)} | {len(roots)} | "
+                    f"{len(errors)} | {doc_errors} |")
+        if run["command"] == "reconcile":
+            seeds += [f for f in fs if "other_document" in f]
+        elif run["inputs"][0].startswith("corpus/0"):
+            seeds += fs
+    kinds = ["| kind (seeds 000-004 + cross-document) | findings | document_error | misreading | "
+             "not_a_finding | document errors / findings | true (error or misreading) / findings |",
+             "| --- |" + " --- |" * 6]
+    for kind in [*sorted({f["kind"] for f in seeds}), "all"]:
+        fs = [f for f in seeds if kind in (f["kind"], "all")]
+        c = Counter(f["verdict"] for f in fs)
+        kinds.append(f"| {kind} | {len(fs)} | {split(fs)} | {c['document_error'] / len(fs):.2f} | "
+                     f"{(c['document_error'] + c['misreading']) / len(fs):.2f} |")
+    sev = ["| severity (same findings) | findings | document_error | misreading | not_a_finding |",
+           "| --- |" + " --- |" * 4]
+    for severity in ("error", "warning", "info"):
+        fs = [f for f in seeds if f["severity"] == severity]
+        sev.append(f"| {severity} | {len(fs)} | {split(fs)} |")
+    hits: dict[str, set[str]] = {}
+    for run in review["runs"]:
+        for f in run["findings"]:
+            for eid in {f["entry"], root_of(f["entry"], known)}:
+                hits.setdefault(eid, set()).add(" ".join(run["inputs"]))
+    rec = ["| golden file | recall: found / expected root causes | missed |", "| --- | --- | --- |"]
+    for path in FILES:
+        data = load(path)
+        entries = data["entries"] + [e for inc in data.get("includes", []) for e in load(HAND / inc)["entries"]]
+        wanted = [e for e in entries if e["recall"] and e["id"] == root_of(e["id"], known)]
+        runs_of_file = {" ".join(r["inputs"]) for r in review["runs"]
+                        if set(r["inputs"]) <= set(data["inputs"]) and
+                        (len(data["inputs"]) == 1 or data["command"] == r["command"] or path.name == "pdf.json")}
+        found = [e for e in wanted if hits.get(e["id"], set()) & runs_of_file]
+        missed = ", ".join(e["id"] for e in wanted if e not in found) or "-"
+        rec.append(f"| {path.name} | {len(found)} / {len(wanted)} | {missed} |")
+    return "\n\n".join("\n".join(t) for t in (runs, kinds, sev, rec))
+
+
+def test_tool_review_refers_to_golden_entries() -> None:
+    review = load(HAND / "tool_review.json")
+    known = golden_entries()
+    for run in review["runs"]:
+        for n, finding in enumerate(run["findings"]):
+            assert finding["n"] == n, finding
             assert finding["entry"] in known, finding
+            assert finding["verdict"] == known[finding["entry"]][1]["verdict"], finding
             assert re.fullmatch(r"(error|warning|info)", finding["severity"]), finding
+
+
+def test_readme_review_tables_match_the_review() -> None:
+    readme = nfc((HAND / "README.md").read_text(encoding="utf-8"))
+    assert review_tables() in readme, "\n" + review_tables()
