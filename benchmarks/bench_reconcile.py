@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from extractor.documents import file_to_document  # noqa: E402
-from reconcile.api import reconcile_documents  # noqa: E402
+from reconcile.engine import documents_to_findings  # noqa: E402
 
 SOURCES = ["000_6a5e51584c6108a1.txt", "001_cafb4d1805646ef3.txt", "003_58059cd68c956849.txt", "004_7b8a2838134414c2.txt"]
 # Districts of the same provinces, so documents fall into several groups as in a real batch.
@@ -60,7 +60,7 @@ def run(n: int) -> dict[str, float]:
         t0 = time.perf_counter()
         docs = [file_to_document(p) for p in paths]
         t1 = time.perf_counter()
-        findings, groups = reconcile_documents(docs)
+        findings, groups = documents_to_findings(docs, across_documents=True)
         t2 = time.perf_counter()
     rows = sum(len(d.rows) for d in docs)
     pairs = sum(len(g) * (len(g) - 1) // 2 for g in groups)

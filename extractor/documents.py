@@ -15,7 +15,7 @@ from pathlib import Path
 
 from extractor.errors import BadInputError
 from extractor.grid import Grid
-from extractor.model import Document, Row, Table, TextLine
+from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, is_header_repeat, split_header
 from extractor.textrender import TextContent, html_to_content, text_to_content
 from normalizers.text import fold, nfc, strip_markup
@@ -23,9 +23,6 @@ from normalizers.text import fold, nfc, strip_markup
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
 SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
 MAX_TEXT_BYTES = 50 * 1024 * 1024
-# Figures read from a paragraph inside a table cell: arithmetic is checked, but their role
-# (a resolution's target text, a result text) is not known well enough to compare across documents.
-IN_TABLE_CELL = "figure inside a table cell"
 
 # The report's own number: its "Số 641-BC/HU" header line, or the "(Kèm theo Báo cáo số: 1108/BC-UBND
 # ...)" line of an appendix — not "Nghị quyết số 18/NQ-HĐND", which cites another document.

@@ -1,7 +1,8 @@
 """The library behind the command line: every command is one call here.
 
-``paths_to_documents`` (file_to_document over many files) -> ``documents_to_findings`` (checks)
--> results the writers render. A bad file becomes a ``Failure`` and the rest still run.
+``paths_to_documents`` (file_to_document over many files, ``reconcile.batch``) ->
+``engine.documents_to_findings`` (the pure checks) -> results the writers render. A bad file
+becomes a ``Failure`` and the rest still run.
 """
 
 from __future__ import annotations
@@ -11,28 +12,15 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from extractor.documents import ExtractSettings, file_to_document, iter_input_files
-from extractor.errors import BadInputError
 from extractor.model import Document
 from reconcile.baseline import split_by_baseline
+from reconcile.batch import documents_from_paths
 from reconcile.cache import DocumentCache
-from reconcile.crossdoc import documents_to_findings, group_documents, internal_findings
-from reconcile.diff import documents_to_diff
-from reconcile.findings import Finding, severity_rank
-from reconcile.places_check import document_place_findings
+from reconcile.engine import documents_to_diff, documents_to_findings
+from reconcile.engine.findings import Finding, severity_rank
 from reconcile.results import CheckResult, DiffResult, ExtractResult, Failure
 
 Progress = Callable[[int, int, str], None]
-
-
-def read_one(path: str, settings: ExtractSettings) -> Document | Failure:
-    """One file -> Document, or a Failure with a one-line reason (never raises for bad input)."""
-    try:
-        return file_to_document(path, settings)
-    except BadInputError as exc:
-        return Failure(path=exc.path, reason=exc.reason)
-    except (ValueError, OSError, RuntimeError, KeyError, IndexError, TypeError, AttributeError) as exc:
-        # A reader library choked on a malformed file: report it like any other bad file.
-        return Failure(path=path, reason=f"could not be read ({exc.__class__.__name__}: {str(exc)[:120]})")
 
 
 def paths_to_documents(
@@ -53,8 +41,6 @@ def paths_to_documents(
     already read, by content hash and tool version; ``timeout_per_document``: seconds before a
     document is given up as a failure. Output order is input order whatever finishes first.
     """
-    from reconcile.batch import documents_from_paths
-
     items = list(paths)
     workers = jobs or os.cpu_count() or 1
     if executor is None:
@@ -73,20 +59,6 @@ def paths_to_documents(
     return outcome.as_lists()
 
 
-def _sort_key(f: Finding) -> tuple:
-    return (f.document, f.other_document or "", f.page or 0, f.line or 0, f.kind, f.indicator or "", f.column or "", f.reported or "")
-
-
-def document_to_findings(doc: Document, check_settings: object | None = None) -> list[Finding]:
-    """Every check that needs only this document: arithmetic, labels, units, places, internal."""
-    from reconcile.checks import document_to_findings as arithmetic_findings
-
-    findings = list(arithmetic_findings(doc, check_settings))  # type: ignore[arg-type]
-    findings.extend(document_place_findings(doc))
-    findings.extend(internal_findings(doc))
-    return sorted(findings, key=_sort_key)
-
-
 def _finish(
     documents: Sequence[Document],
     findings: list[Finding],
@@ -94,7 +66,6 @@ def _finish(
     baseline: dict[str, str] | None,
     groups: Sequence[Sequence[str]] = (),
 ) -> CheckResult:
-    findings = sorted(findings, key=_sort_key)
     suppressed: list[Finding] = []
     if baseline:
         findings, suppressed = split_by_baseline(findings, baseline)
@@ -132,25 +103,8 @@ def check(
     """``doisoat check``: each document on its own; with ``across_documents`` (``doisoat
     reconcile``) documents of one district are also checked against each other."""
     docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
-    if across_documents:
-        findings, groups = reconcile_documents(docs, check_settings)
-    else:
-        findings, groups = [f for d in docs for f in document_to_findings(d, check_settings)], []
+    findings, groups = documents_to_findings(docs, check_settings, across_documents=across_documents)  # type: ignore[arg-type]
     return _finish(docs, findings, failures, baseline, groups)
-
-
-def reconcile_documents(docs: Sequence[Document], check_settings: object | None = None) -> tuple[list[Finding], list[list[str]]]:
-    """Single-document checks plus cross-document ``value_mismatch`` inside each district group.
-
-    Within a group, the document given first on the command line is ``document``.
-    """
-    findings = [f for d in docs for f in document_to_findings(d, check_settings)]
-    groups = group_documents(docs)
-    for group in groups:
-        for i, a in enumerate(group):
-            for b in group[i + 1 :]:
-                findings.extend(documents_to_findings(a, b))
-    return findings, [[d.id for d in g] for g in groups]
 
 
 def reconcile(paths: Iterable[str | os.PathLike[str]], settings: ExtractSettings | dict | None = None, **options: Any) -> CheckResult:
@@ -161,7 +115,8 @@ def reconcile(paths: Iterable[str | os.PathLike[str]], settings: ExtractSettings
 def diff(old: str | os.PathLike[str], new: str | os.PathLike[str], settings: ExtractSettings | dict | None = None) -> DiffResult:
     """``doisoat diff OLD NEW``; raises BadInputError when either file cannot be read."""
     resolved = ExtractSettings.resolve(settings)
-    return documents_to_diff(file_to_document(old, resolved), file_to_document(new, resolved))
+    d = documents_to_diff(file_to_document(old, resolved), file_to_document(new, resolved))
+    return DiffResult(old=d.old, new=d.new, changes=d.changes, added=d.added, removed=d.removed, renamed=d.renamed)
 
 
 def worst_severity(findings: Iterable[Finding]) -> int:

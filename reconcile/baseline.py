@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from extractor.errors import BadInputError
-from reconcile.findings import Finding
+from reconcile.engine.findings import Finding
 
 BASELINE_VERSION = 1
 

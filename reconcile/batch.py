@@ -30,7 +30,8 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
-from extractor.documents import ExtractSettings, iter_input_files
+from extractor.documents import ExtractSettings, file_to_document, iter_input_files
+from extractor.errors import BadInputError
 from extractor.model import Document
 from reconcile.cache import DocumentCache
 from reconcile.results import Failure
@@ -45,7 +46,7 @@ OnResult = Callable[["_Task", Result], None]
 # What the forkserver imports once, so each worker (and each replacement after a timeout) starts
 # with pdfplumber, OpenCV and the extractor already loaded. Names that fail to import are skipped.
 _PRELOAD = [
-    "reconcile.api",
+    "reconcile.batch",
     "extractor.documents",
     "extractor.prose",
     "extractor.pdf_tables",
@@ -123,13 +124,22 @@ def _timeout_reason(seconds: float) -> str:
     return f"timed out after {seconds:g} s"
 
 
+def read_one(path: str, settings: ExtractSettings) -> Result:
+    """One file -> Document, or a Failure with a one-line reason (never raises for bad input)."""
+    try:
+        return file_to_document(path, settings)
+    except BadInputError as exc:
+        return Failure(path=exc.path, reason=exc.reason)
+    except (ValueError, OSError, RuntimeError, KeyError, IndexError, TypeError, AttributeError) as exc:
+        # A reader library choked on a malformed file: report it like any other bad file.
+        return Failure(path=path, reason=f"could not be read ({exc.__class__.__name__}: {str(exc)[:120]})")
+
+
 def read_guarded(path: str, settings: ExtractSettings) -> Result:
-    """``api.read_one``, with an unexpected exception (a bug) turned into a Failure naming it.
+    """``read_one``, with an unexpected exception (a bug) turned into a Failure naming it.
 
     Runs in worker processes; a batch of 10,000 files must not stop at the first extractor bug.
     """
-    from reconcile.api import read_one  # late: api imports this module
-
     try:
         return read_one(path, settings)
     except MemoryError:

@@ -19,9 +19,9 @@ from extractor.documents import ExtractSettings
 from extractor.errors import BadInputError, DoisoatError
 from reconcile import api
 from reconcile.baseline import read_baseline, write_baseline
-from reconcile.findings import severity_rank
-from reconcile.jsonout import check_to_json, diff_to_json, extract_to_json, to_json_text
+from reconcile.engine.findings import severity_rank
 from reconcile.results import CheckResult, DiffResult, ExtractResult
+from reconcile.writers.json_writer import check_to_json, diff_to_json, extract_to_json, to_json_text
 
 F = TypeVar("F", bound=Callable[..., Any])
 

@@ -21,8 +21,8 @@ from extractor.errors import DoisoatError
 from extractor.model import Document
 from normalizers.names import indicator_key, similarity
 from reconcile.api import check, reconcile
-from reconcile.findings import KINDS, Finding
-from reconcile.jsonout import finding_to_dict
+from reconcile.engine.findings import KINDS, Finding
+from reconcile.writers.json_writer import finding_to_dict
 
 Echo = Callable[[str], None]
 MATCH_FIELDS = ("kind", "document", "other_document", "reported", "expected")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extractor.model import Document, Row
-from reconcile.findings import Finding
+from extractor.model import Document
+from reconcile.engine.diff import Change, Diff
+from reconcile.engine.findings import Finding
 
 
 @dataclass(frozen=True)
@@ -40,33 +41,10 @@ class CheckResult:
 
 
 @dataclass(frozen=True)
-class Change:
-    """One cell whose value differs between two versions of a report."""
+class DiffResult(Diff):
+    """``doisoat diff OLD NEW``: the engine's ``Diff`` of the two documents read."""
 
-    indicator: str
-    key: str
-    column: str
-    role: str
-    period: str | None
-    old: str
-    new: str
-    old_value: float | None
-    new_value: float | None
-    section: str | None = None
-    old_line: int | None = None
-    new_line: int | None = None
-    old_page: int | None = None
-    new_page: int | None = None
-
-
-@dataclass(frozen=True)
-class DiffResult:
-    """``doisoat diff OLD NEW``."""
-
-    old: Document
-    new: Document
-    changes: tuple[Change, ...]
-    added: tuple[Row, ...]
-    removed: tuple[Row, ...]
-    renamed: tuple[tuple[Row, Row], ...] = ()
     failures: tuple[Failure, ...] = ()
+
+
+__all__ = ["Change", "CheckResult", "Diff", "DiffResult", "ExtractResult", "Failure"]

@@ -38,9 +38,9 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 from extractor.errors import DoisoatError
 from extractor.model import Document
 from reconcile.cache import tool_version
-from reconcile.findings import Finding
-from reconcile.jsonout import finding_to_dict
+from reconcile.engine.findings import Finding
 from reconcile.results import CheckResult, ExtractResult
+from reconcile.writers.json_writer import finding_to_dict
 
 STORE_SCHEMA = 1
 

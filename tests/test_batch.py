@@ -24,7 +24,7 @@ from extractor.documents import ExtractSettings
 from reconcile import api
 from reconcile.batch import BatchOutcome, documents_from_paths
 from reconcile.cache import DocumentCache, default_cache_root
-from reconcile.jsonout import finding_to_dict
+from reconcile.writers.json_writer import finding_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
@@ -223,10 +223,10 @@ def test_bad_arguments_are_refused() -> None:
 DRIVER = textwrap.dedent(
     """
     import json, sys
-    from reconcile import api
     from reconcile.batch import BatchInterrupted, documents_from_paths
+    from reconcile.engine import documents_to_findings
     from reconcile.cache import DocumentCache
-    from reconcile.jsonout import finding_to_dict
+    from reconcile.writers.json_writer import finding_to_dict
 
     def main():
         folder, cache_dir = sys.argv[1], sys.argv[2]
@@ -237,7 +237,7 @@ DRIVER = textwrap.dedent(
         except BatchInterrupted as exc:
             print(f"doisoat: {exc}", file=sys.stderr, flush=True)
             sys.exit(130)
-        findings, _ = api.reconcile_documents(out.documents)
+        findings, _ = documents_to_findings(out.documents, across_documents=True)
         print(f"read {out.read} from_cache {out.from_cache}", file=sys.stderr)
         print(json.dumps(sorted((finding_to_dict(f) for f in findings), key=json.dumps), ensure_ascii=False))
 

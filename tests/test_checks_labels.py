@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reconcile.checks.labels import check_labels
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.labels import check_labels
+from reconcile.engine.settings import CheckSettings
 from tests.checks_fixtures import (
     SEED000_BIEU02,
     SEED000_BIEU02_ROWS,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reconcile.checks import document_to_findings
-from reconcile.checks.parse_errors import check_parse_errors
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks import document_to_findings
+from reconcile.engine.checks.parse_errors import check_parse_errors
+from reconcile.engine.settings import CheckSettings
 from tests.checks_fixtures import (
     SEED000_BIEU01,
     SEED000_BIEU01_ROWS,

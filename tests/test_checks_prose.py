@@ -6,10 +6,10 @@ Where a seed prints only one side of a relation, the test says which figures wer
 
 from __future__ import annotations
 
-from reconcile.checks import document_to_findings
-from reconcile.checks.prose_relations import check_prose_relations
-from reconcile.checks.ratios import check_ratios
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks import document_to_findings
+from reconcile.engine.checks.prose_relations import check_prose_relations
+from reconcile.engine.checks.ratios import check_ratios
+from reconcile.engine.settings import CheckSettings
 from tests.checks_fixtures import DocBuilder, P, Prose
 
 DEFAULTS = CheckSettings()

@@ -9,10 +9,10 @@ from fractions import Fraction
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
-from reconcile.checks import document_to_findings
-from reconcile.checks.intervals import Grade, Printed, grade, quotient, round_half_up, truncate
-from reconcile.checks.ratios import check_ratios
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks import document_to_findings
+from reconcile.engine.checks.intervals import Grade, Printed, grade, quotient, round_half_up, truncate
+from reconcile.engine.checks.ratios import check_ratios
+from reconcile.engine.settings import CheckSettings
 from tests.checks_fixtures import (
     SEED000_BIEU01,
     SEED000_BIEU01_ROWS,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from reconcile.checks import CHECKS, document_to_findings
-from reconcile.findings import KINDS
-from reconcile.settings import CHECK_NAMES, CheckSettings
+from reconcile.engine.checks import CHECKS, document_to_findings
+from reconcile.engine.findings import KINDS
+from reconcile.engine.settings import CHECK_NAMES, CheckSettings
 from tests.checks_fixtures import SEED000_BIEU01, SEED000_BIEU01_ROWS, SEED000_BIEU02, DocBuilder, R
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reconcile.checks.sums import check_sums
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.sums import check_sums
+from reconcile.engine.settings import CheckSettings
 from tests.checks_fixtures import SEED000_BIEU01, SEED000_BIEU01_ROWS, DocBuilder, P, Prose, R, table_document
 
 DEFAULTS = CheckSettings()
@@ -55,7 +55,7 @@ def test_herd_breakdown_adds_up_in_both_columns() -> None:
 
 
 def test_swapped_digits_break_the_sum_and_the_ratio_and_one_cell_explains_both() -> None:
-    from reconcile.checks.ratios import check_ratios
+    from reconcile.engine.checks.ratios import check_ratios
 
     doc = _herds(cattle="2.380")
     (total,) = check_sums(doc, DEFAULTS)

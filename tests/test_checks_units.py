@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from reconcile.checks.units import check_units, expected_dimensions
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.units import check_units, expected_dimensions
+from reconcile.engine.settings import CheckSettings
 from tests.checks_fixtures import (
     SEED000_BIEU01,
     SEED000_BIEU01_ROWS,

@@ -29,7 +29,7 @@ from reportlab.pdfgen import canvas
 
 from extractor.model import Cell, Document, Provenance, Row
 from normalizers.numbers import parse_value
-from reconcile.findings import KINDS, Finding
+from reconcile.engine.findings import KINDS, Finding
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers import WRITERS, csv_writer, html, render, result_kind, sarif, table, xlsx
 from reconcile.writers.crop import PdfCropper, crop_png

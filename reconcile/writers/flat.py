@@ -12,7 +12,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from extractor.model import Document
-from reconcile.findings import KINDS, SEVERITIES, Finding, severity_rank
+from reconcile.engine.findings import KINDS, SEVERITIES, Finding, severity_rank
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 
 Result = ExtractResult | CheckResult | DiffResult

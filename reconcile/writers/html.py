@@ -22,7 +22,7 @@ from html import escape
 from typing import Any
 
 from extractor.model import Document, Row
-from reconcile.findings import Finding
+from reconcile.engine.findings import Finding
 from reconcile.results import CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.crop import PdfCropper
 from reconcile.writers.flat import (

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import quote
 
 from extractor.model import Document
-from reconcile.findings import KINDS, Finding
+from reconcile.engine.findings import KINDS, Finding
 from reconcile.results import CheckResult
 from reconcile.writers.flat import KIND_DESCRIPTIONS, KIND_LABELS, kind_order, sort_findings
 

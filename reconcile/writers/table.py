@@ -13,7 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 
-from reconcile.findings import Finding
+from reconcile.engine.findings import Finding
 from reconcile.results import CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import (
     KIND_LABELS,

@@ -18,7 +18,7 @@ from functools import lru_cache
 from extractor.model import Cell, Document, Row
 from normalizers.numbers import ParsedValue
 from normalizers.text import fold, strip_markup
-from reconcile.checks.intervals import (
+from reconcile.engine.checks.intervals import (
     ONE_HUNDRED,
     Grade,
     Interval,
@@ -29,7 +29,7 @@ from reconcile.checks.intervals import (
     round_half_up,
     total,
 )
-from reconcile.settings import CheckSettings
+from reconcile.engine.settings import CheckSettings
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 

@@ -7,7 +7,8 @@ from collections.abc import Iterator
 from extractor.model import Document, Provenance
 from normalizers.places import find_mentions, resolve_mention
 from normalizers.text import strip_markup
-from reconcile.findings import Finding
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 _SEVERITY = {"misspelt": "error", "other_place": "error", "unknown": "info"}
 
@@ -29,7 +30,7 @@ def _texts(doc: Document) -> Iterator[tuple[str, Provenance]]:
                     yield strip_markup(cell.value.raw), cell.provenance
 
 
-def document_place_findings(doc: Document) -> list[Finding]:
+def check_places(doc: Document, settings: CheckSettings) -> list[Finding]:
     """One finding per distinct wrong name (first place printed, how many times), in text order.
 
     "Tân Dương" in a Tam Đường (Lai Châu) report -> error, expected "Tam Đường". Names that match

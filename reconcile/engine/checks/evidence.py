@@ -6,7 +6,7 @@ from typing import Any
 
 from extractor.model import Cell, Provenance, Row
 from normalizers.text import strip_markup
-from reconcile.findings import Finding
+from reconcile.engine.findings import Finding
 
 
 def row_context(row: Row) -> str:

@@ -8,10 +8,10 @@ labels, not errors. An unreadable cell that hides a ratio check is an error, any
 from __future__ import annotations
 
 from extractor.model import Cell, Document, Row
-from reconcile.checks.arithmetic import candidates, operands
-from reconcile.checks.evidence import finding, shown
-from reconcile.findings import Finding
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.arithmetic import candidates, operands
+from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 NUMERIC_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 _FIGURES = ("number", "comparator", "range", "fraction")

@@ -8,11 +8,49 @@ names, in the same order within the same section); a value printed differently b
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from extractor.model import Cell, Document, Row
 from normalizers.names import MATCH_CUTOFF, similarity
 from normalizers.units import convert, convertible, parse_unit
-from reconcile.results import Change, DiffResult
+
+
+@dataclass(frozen=True)
+class Change:
+    """One cell whose value differs between two versions of a report."""
+
+    indicator: str
+    key: str
+    column: str
+    role: str
+    period: str | None
+    old: str
+    new: str
+    old_value: float | None
+    new_value: float | None
+    section: str | None = None
+    old_line: int | None = None
+    new_line: int | None = None
+    old_page: int | None = None
+    new_page: int | None = None
+
+
+@dataclass(frozen=True)
+class Diff:
+    """Two versions of one report compared.
+
+    old, new:  the two documents.
+    changes:   every cell whose value differs, in the old version's row order.
+    added:     rows only in the new version; ``removed``: rows only in the old one.
+    renamed:   (removed, added) pairs whose names are close enough to be one row renamed.
+    """
+
+    old: Document
+    new: Document
+    changes: tuple[Change, ...]
+    added: tuple[Row, ...]
+    removed: tuple[Row, ...]
+    renamed: tuple[tuple[Row, Row], ...] = ()
 
 
 def _comparable(cell: Cell, unit: str | None) -> tuple[str, float | None, float | None, float | None, str | None]:
@@ -84,7 +122,7 @@ def _change(row: Row, old: Cell | None, new: Cell | None) -> Change:
     )
 
 
-def documents_to_diff(old: Document, new: Document) -> DiffResult:
+def documents_to_diff(old: Document, new: Document) -> Diff:
     """Changes between two versions: every cell whose value differs (ratios included)."""
     pairs, removed, added = _align(list(old.rows), list(new.rows))
     changes: list[Change] = []
@@ -106,4 +144,4 @@ def documents_to_diff(old: Document, new: Document) -> DiffResult:
         best = max(added, key=lambda x: similarity(r.key, x.key), default=None)
         if best is not None and similarity(r.key, best.key) >= MATCH_CUTOFF:
             renamed.append((r, best))
-    return DiffResult(old=old, new=new, changes=tuple(changes), added=tuple(added), removed=tuple(removed), renamed=tuple(renamed))
+    return Diff(old=old, new=new, changes=tuple(changes), added=tuple(added), removed=tuple(removed), renamed=tuple(renamed))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
-from reconcile.checks.arithmetic import (
+from reconcile.engine.checks.arithmetic import (
     ONE_HUNDRED,
     Candidate,
     Constraints,
@@ -24,11 +24,11 @@ from reconcile.checks.arithmetic import (
     operands,
     quotient_cells,
 )
-from reconcile.checks.evidence import finding, shown
-from reconcile.checks.intervals import Grade, fmt
-from reconcile.checks.prose_relations import unchecked_reason
-from reconcile.findings import Finding
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.intervals import Grade, fmt
+from reconcile.engine.checks.prose_relations import unchecked_reason
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 
 @dataclass(frozen=True)

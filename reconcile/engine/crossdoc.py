@@ -1,18 +1,28 @@
-"""``value_mismatch`` between documents and ``internal_mismatch`` between tables/prose of one document."""
+"""``value_mismatch`` between the documents of a district group.
+
+The same matching also finds ``internal_mismatch`` between the tables (and prose) of one document:
+that check lives with the other within-document checks, in ``engine.checks.internal``.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
 
-from extractor.documents import IN_TABLE_CELL
-from extractor.model import Cell, Document, Row
+from extractor.model import IN_TABLE_CELL, Cell, Document, Row
 from normalizers.text import fold
-from reconcile.findings import Finding
-from reconcile.matching import PairScores, RowMatch, cell_pairs, compare_values, effective_period, match_rows
+from reconcile.engine.findings import Finding
+from reconcile.engine.matching import (
+    PairScores,
+    RowMatch,
+    cell_pairs,
+    compare_values,
+    effective_period,
+    match_rows,
+)
 
 
-def _row_groups(doc: Document) -> dict[str, list[Row]]:
+def comparable_row_groups(doc: Document) -> dict[str, list[Row]]:
     """A document's rows by where they were printed: each table on its own, prose together.
 
     Figures read from paragraphs inside table cells are left out: their role is too uncertain to
@@ -42,7 +52,7 @@ def _context(row: Row) -> str:
     return f"{row.indicator} ({row.unit or ''}) | {cells}"[:400]
 
 
-def _findings_for_match(
+def match_to_findings(
     m: RowMatch, doc_a: Document, doc_b: Document, *, kind: str
 ) -> list[Finding]:
     other = doc_b.id if kind == "value_mismatch" else None
@@ -117,34 +127,28 @@ def _findings_for_match(
     return out
 
 
-def documents_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]:
+def document_pair_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]:
     """Values of the same indicator, role class and period that differ between two documents.
 
     Each of A's tables (and its prose) is matched one-to-one against each of B's, so a figure
     printed in both an appendix and a Biểu of B is compared with both.
     """
     findings: list[Finding] = []
-    groups_a, groups_b = sorted(_row_groups(doc_a).items()), sorted(_row_groups(doc_b).items())
+    groups_a, groups_b = sorted(comparable_row_groups(doc_a).items()), sorted(comparable_row_groups(doc_b).items())
     scores = PairScores([r for _, rs in groups_a for r in rs], [r for _, rs in groups_b for r in rs])
     for _, rows_a in groups_a:
         for _, rows_b in groups_b:
             for m in match_rows(rows_a, rows_b, scores=scores):
-                findings.extend(_findings_for_match(m, doc_a, doc_b, kind="value_mismatch"))
+                findings.extend(match_to_findings(m, doc_a, doc_b, kind="value_mismatch"))
     return findings
 
 
-def internal_findings(doc: Document) -> list[Finding]:
-    """The same indicator and period printed differently in two tables, or in prose and a table."""
-    groups = sorted(_row_groups(doc).items())
-    everything = [r for _, rs in groups for r in rs]
-    scores = PairScores(everything, everything)
+def group_to_findings(group: Sequence[Document]) -> list[Finding]:
+    """``value_mismatch`` findings between every two documents of one group, first-given first."""
     findings: list[Finding] = []
-    for i, (_, rows_a) in enumerate(groups):
-        for _, rows_b in groups[i + 1 :]:
-            for m in match_rows(rows_a, rows_b, scores=scores):
-                if m.ambiguous_with is not None:
-                    continue
-                findings.extend(_findings_for_match(m, doc, doc, kind="internal_mismatch"))
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            findings.extend(document_pair_to_findings(a, b))
     return findings
 
 

@@ -50,7 +50,17 @@ LOWER_IS_BETTER: tuple[str, ...] = (
 # nghèo" (6,25 points of reduction against a plan of 6,00) is better when larger.
 HIGHER_IS_BETTER_OVERRIDES: tuple[str, ...] = ("giam", "ha thap", "kiem che", "khong de", "khong co")
 
-CHECK_NAMES: tuple[str, ...] = ("ratios", "sums", "labels", "units", "parse_errors", "prose_relations")
+# The names of the checks in the ``engine.checks.CHECKS`` registry, in the order they run.
+CHECK_NAMES: tuple[str, ...] = (
+    "ratios",
+    "sums",
+    "labels",
+    "units",
+    "parse_errors",
+    "prose_relations",
+    "places",
+    "internal",
+)
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ from typing import Any
 
 from extractor.model import Cell, Document, Row
 from normalizers.units import parse_unit, to_base
-from reconcile.findings import Finding
+from reconcile.engine.findings import Finding
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import plain_number
 

@@ -20,7 +20,26 @@ KINDS: tuple[str, ...] = (
 
 
 def severity_rank(severity: str) -> int:
+    """0 for info, 1 for warning, 2 for error."""
     return SEVERITIES.index(severity)
+
+
+def finding_order(f: Finding) -> tuple[object, ...]:
+    """The one order findings are reported in: by document (the pair, for cross-document ones),
+    then where they were printed (page, line), kind, indicator, column and printed value; the top
+    of the box and the message only break ties."""
+    return (
+        f.document,
+        f.other_document or "",
+        f.page or 0,
+        f.line or 0,
+        f.kind,
+        f.indicator or "",
+        f.column or "",
+        f.reported or "",
+        f.bbox[1] if f.bbox else 0.0,
+        f.message,
+    )
 
 
 @dataclass(frozen=True)

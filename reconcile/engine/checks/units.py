@@ -14,9 +14,9 @@ from collections import defaultdict
 from extractor.model import Document, Row
 from normalizers.text import fold
 from normalizers.units import Unit, convertible, parse_unit
-from reconcile.checks.evidence import finding
-from reconcile.findings import Finding
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.evidence import finding
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 # Leading words of an indicator (folded) -> the dimensions its unit may have. First match wins, so
 # "Tỷ lệ giải ngân vốn" is a rate, not money.

@@ -23,9 +23,9 @@ from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
 from normalizers.text import fold
-from reconcile.checks.arithmetic import operands, plain
-from reconcile.checks.evidence import finding, shown
-from reconcile.checks.intervals import (
+from reconcile.engine.checks.arithmetic import operands, plain
+from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.intervals import (
     ONE_HUNDRED,
     Grade,
     Interval,
@@ -36,8 +36,8 @@ from reconcile.checks.intervals import (
     growth,
     total,
 )
-from reconcile.findings import Finding
-from reconcile.settings import CheckSettings
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 # Words in a note or sentence that put two figures on different bases.
 _BASE_WORDS = ("khac goc", "nam goc", "khac nam", "khac ky", "different base", "different year")

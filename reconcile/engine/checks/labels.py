@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
-from reconcile.checks.arithmetic import operands, plain
-from reconcile.checks.evidence import finding, shown
-from reconcile.checks.intervals import ONE_HUNDRED, Printed
-from reconcile.findings import Finding
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.arithmetic import operands, plain
+from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.intervals import ONE_HUNDRED, Printed
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 MET = ("Đạt", "Hoàn thành")
 EXCEEDED = ("Vượt",)

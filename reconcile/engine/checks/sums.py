@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extractor.model import Document, Row
 from normalizers.units import parse_unit
-from reconcile.checks.arithmetic import (
+from reconcile.engine.checks.arithmetic import (
     Constraints,
     SumConstraint,
     SumGroup,
@@ -22,10 +22,10 @@ from reconcile.checks.arithmetic import (
     sum_groups,
     unit_factor,
 )
-from reconcile.checks.evidence import finding, shown
-from reconcile.checks.intervals import Grade, Interval, fmt, total
-from reconcile.findings import Finding
-from reconcile.settings import CheckSettings
+from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
+from reconcile.engine.findings import Finding
+from reconcile.engine.settings import CheckSettings
 
 _MAX_LISTED = 6
 _NOT_ADDITIVE = ("percent", "permille", "other", "time")

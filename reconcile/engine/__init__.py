@@ -1,0 +1,61 @@
+"""The pure engine: documents in, findings out.
+
+Everything here is a function of its arguments: no files, no processes, no terminal, no network.
+The application around it (``reconcile.api``, ``batch``, ``cache``, ``store``, ``cli``,
+``writers``) reads the files, runs this in parallel and renders what it returns; a test walks the
+imports to keep it that way (tests/test_layers.py).
+
+- ``document_to_findings(doc, settings)``: every within-document check of the ``CHECKS`` registry.
+- ``group_documents(docs)`` and ``group_to_findings(group)``: the documents about one district,
+  checked against each other (``value_mismatch``).
+- ``documents_to_findings(docs, settings, across_documents=...)``: both, for a whole batch.
+- ``documents_to_diff(old, new)``: two versions of one report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from extractor.model import Document
+from reconcile.engine.checks import CHECKS, document_to_findings
+from reconcile.engine.crossdoc import group_documents, group_to_findings
+from reconcile.engine.diff import documents_to_diff
+from reconcile.engine.findings import KINDS, SEVERITIES, Finding, finding_order, severity_rank
+from reconcile.engine.settings import CheckSettings
+
+
+def documents_to_findings(
+    docs: Sequence[Document],
+    settings: CheckSettings | dict[str, Any] | None = None,
+    *,
+    across_documents: bool = False,
+) -> tuple[list[Finding], list[list[str]]]:
+    """Findings of every document; with ``across_documents`` (``doisoat reconcile``) also those
+    between the documents of each district group. Returns (findings in ``finding_order``, the
+    groups as document ids; empty without ``across_documents``).
+
+    Within a group, the document given first is a cross-document finding's ``document``.
+    """
+    resolved = CheckSettings.resolve(settings)
+    findings = [f for d in docs for f in document_to_findings(d, resolved)]
+    groups: list[list[Document]] = group_documents(docs) if across_documents else []
+    for group in groups:
+        findings.extend(group_to_findings(group))
+    return sorted(findings, key=finding_order), [[d.id for d in g] for g in groups]
+
+
+__all__ = [
+    "CHECKS",
+    "KINDS",
+    "SEVERITIES",
+    "CheckSettings",
+    "Finding",
+    "document_to_findings",
+    "documents_to_diff",
+    "documents_to_findings",
+    "finding_order",
+    "group_documents",
+    "group_to_findings",
+    "severity_rank",
+]
