@@ -59,12 +59,12 @@ def generator_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-def cached_variant(seed: int, cache: Path, *, scan: bool) -> tuple[Path, dict[str, Any]]:
-    """The variant's files in ``cache/<stamp>/``, generated when missing; returns the folder and truth."""
+def cached_variant(seed: int, folder: Path, *, scan: bool) -> tuple[Path, dict[str, Any]]:
+    """The variant's files in ``folder`` (``cache/<generator stamp>``), generated when missing;
+    returns the folder and the truth."""
     from corpus.variants import render, variant, write_seed
     from corpus.variants import scan as scan_variant
 
-    folder = cache / generator_stamp()
     name = f"v{seed:04d}"
     truth_path = folder / f"{name}.truth.json"
     if not truth_path.is_file():
@@ -271,12 +271,13 @@ def _features(truth: dict[str, Any], path: str) -> list[str]:
     return list(truth["features"]) + (list(truth.get("scan_features", [])) if path == "scan" else [])
 
 
-def run_one(seed: int, path: str, cache: str, keep_misses: bool) -> Result:
-    """Generate (or reuse) one variant, extract it on ``path`` ("text" or "scan"), score it."""
+def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool) -> Result:
+    """Generate (or reuse) one variant in ``cache_folder``, extract it on ``path`` ("text" or
+    "scan"), score it."""
     from extractor.documents import ExtractSettings, file_to_document
     from reconcile.engine import document_to_findings
 
-    folder, truth = cached_variant(seed, Path(cache), scan=path == "scan")
+    folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan")
     name = f"v{seed:04d}"
     pdf = folder / (f"{name}_scan.pdf" if path == "scan" else f"{name}.pdf")
     settings = ExtractSettings(ocr=True, jobs=1)
@@ -326,18 +327,20 @@ def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CAC
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     check_range(seeds, heldout)
+    # The stamp is taken once: editing the generator during a run does not mix two generators.
+    folder = str(cache / generator_stamp())
     keep = not heldout  # held-out failures are not for reading while developing
     tasks = [(seed, path) for path in paths for seed in seeds]
     results: list[Result] = []
     if jobs <= 1:
         _nice()
         for k, (seed, path) in enumerate(tasks):
-            results.append(run_one(seed, path, str(cache), keep))
+            results.append(run_one(seed, path, folder, keep))
             if progress:
                 progress(k + 1, len(tasks))
         return results
     with ProcessPoolExecutor(max_workers=jobs, initializer=_nice) as pool:
-        futures = [pool.submit(run_one, seed, path, str(cache), keep) for seed, path in tasks]
+        futures = [pool.submit(run_one, seed, path, folder, keep) for seed, path in tasks]
         for k, fut in enumerate(as_completed(futures)):
             results.append(fut.result())
             if progress:

@@ -38,7 +38,8 @@ class Value:
     value:     number / comparator bound / fraction numerator.
     low, high: range bounds.  op: ">", ">=", "<", "<=".  den: fraction denominator.
     decimals:  decimals printed for value (and for range bounds); den_decimals for den.
-    word:      how a comparator is printed: ">" , "Trên", "≥", "Dưới", "Tối thiểu" ...
+    word:      how a comparator is printed (">", "Trên", "≥", "Dưới", "Tối thiểu"), or the hedge
+               printed before a number ("Khoảng 6").
     percent:   print a "%" after the number.
     text:      the printed text of labels and text cells.
     """
@@ -87,7 +88,8 @@ def format_value(v: Value, style: str) -> str:
     pct = "%" if v.percent else ""
     if v.kind == "number":
         assert v.value is not None
-        return format_number(v.value, v.decimals, style) + pct
+        hedge = f"{v.word} " if v.word else ""
+        return hedge + format_number(v.value, v.decimals, style) + pct
     if v.kind == "range":
         assert v.low is not None and v.high is not None
         return f"{format_number(v.low, v.decimals, style)}-{format_number(v.high, v.decimals, style)}{pct}"
@@ -568,7 +570,7 @@ class _Builder:
     rows: list[BodyRow] = field(default_factory=list)
 
 
-TEMPLATES = ("ket_qua_nam", "nghi_quyet", "du_toan", "danh_gia", "ty_le", "muc_tieu_nam")
+TEMPLATES = ("ket_qua_nam", "nghi_quyet", "du_toan", "danh_gia", "ty_le", "muc_tieu_nam", "uoc_danh_gia")
 
 
 def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeaning, ...]:
@@ -601,8 +603,8 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
                           short=(f"Năm {P}", P)),
             ColumnMeaning("estimate", Y, flat=(f"Ước thực hiện năm {Y}", f"Ước TH {Y}"), group="Kết quả thực hiện",
                           short=(f"Ước năm {Y}", f"Ước {Y}")),
-            ColumnMeaning("estimate", f"2021-{Y}", flat=(f"Ước thực hiện giai đoạn 2021-{Y}", f"Lũy kế 2021-{Y}"),
-                          group="Kết quả thực hiện", short=(f"Giai đoạn 2021-{Y}", f"Lũy kế 2021-{Y}")),
+            ColumnMeaning("estimate", f"2021-{Y}", flat=(f"Ước thực hiện giai đoạn 2021-{Y}", f"Ước lũy kế 2021-{Y}"),
+                          group="Kết quả thực hiện", short=(f"Ước giai đoạn 2021-{Y}", f"Ước lũy kế 2021-{Y}")),
             ColumnMeaning("ratio", f"2021-{Y}", flat=(f"Ước TH giai đoạn 2021-{Y}/Mục tiêu NQ (%)",
                                                      "So với mục tiêu NQ (%)"), divides=(3, 0)),
             ColumnMeaning("evaluation", Y, kind="label", flat=(f"Đánh giá đến năm {Y}", f"Đánh giá mức độ thực hiện năm {Y}")),
@@ -623,7 +625,7 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
         )
     if template == "danh_gia":
         return (
-            ColumnMeaning("target", Y, flat=(f"Chỉ tiêu năm {Y}", f"Mục tiêu năm {Y}", f"Kế hoạch giao năm {Y}")),
+            ColumnMeaning("target", Y, flat=(f"Chỉ tiêu năm {Y}", f"Mục tiêu năm {Y}", f"Chỉ tiêu giao năm {Y}")),
             ColumnMeaning("actual", Y, flat=(f"Kết quả thực hiện năm {Y}", f"Thực hiện năm {Y}", f"TH {Y}")),
             ColumnMeaning("ratio", Y, flat=("Tỷ lệ (%)", "Tỷ lệ đạt (%)", f"Tỷ lệ TH/KH {Y} (%)"), divides=(1, 0)),
             ColumnMeaning("evaluation", Y, kind="label", flat=("Đánh giá (Đạt/Vượt/Chưa đạt)", "Đánh giá", "Kết quả đánh giá")),
@@ -631,7 +633,14 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
     if template == "ty_le":
         return (
             ColumnMeaning("target", Y, flat=(f"Mục tiêu {Y} (tỷ lệ %)", f"Chỉ tiêu {Y} (%)")),
-            ColumnMeaning("actual", Y, flat=("Kết quả thực hiện (tỷ lệ %)", f"Kết quả thực hiện năm {Y} (%)")),
+            ColumnMeaning("actual", Y, flat=(f"Kết quả thực hiện năm {Y} (tỷ lệ %)", f"Kết quả thực hiện năm {Y} (%)")),
+        )
+    if template == "uoc_danh_gia":
+        # The government's annual scorecard: plan, estimate, and a word for how it went.
+        return (
+            ColumnMeaning("plan", Y, flat=(f"Kế hoạch năm {Y}", f"KH năm {Y}", f"Kế hoạch năm {Y} được giao")),
+            ColumnMeaning("estimate", Y, flat=(f"Ước thực hiện năm {Y}", f"Ước TH năm {Y}", f"Ước đạt năm {Y}")),
+            ColumnMeaning("evaluation", Y, kind="label", flat=("Đánh giá", "Đánh giá kết quả", "Mức độ hoàn thành")),
         )
     if template == "muc_tieu_nam":
         years = [str(y), str(y + 1), "2030"]
@@ -643,11 +652,23 @@ def _columns_for(template: str, y: int, rng: random.Random) -> tuple[ColumnMeani
     raise ValueError(template)
 
 
-_CHILD_SETS_PARTITION = (
-    ("Cấp huyện", "Cấp xã"),
-    ("Khu vực thành thị", "Khu vực nông thôn"),
-    ("Vùng thấp", "Vùng cao"),
-)
+_CHILD_SETS_PARTITION = {
+    "people": (("Nam", "Nữ"), ("Khu vực thành thị", "Khu vực nông thôn")),
+    "land": (("Vùng thấp", "Vùng cao"), ("Các xã", "Thị trấn")),
+    "money": (("Ngân sách trung ương", "Ngân sách địa phương"), ("Cấp huyện", "Cấp xã")),
+    "units": (("Xã vùng thấp", "Xã vùng cao"), ("Khu vực I", "Khu vực II", "Khu vực III")),
+}
+
+
+def _child_kind(unit: str) -> str:
+    u = unit.strip().lower()
+    if u in ("ha", "tấn", "km"):
+        return "land"
+    if u in ("tỷ đồng", "triệu đồng"):
+        return "money"
+    if u in ("xã", "con"):
+        return "units"
+    return "people"
 _BUDGET_ROWS = (
     ("Tổng thu ngân sách nhà nước trên địa bàn", ("Thu nội địa", "Thu tiền sử dụng đất", "Thu phí, lệ phí")),
     ("Tổng chi ngân sách địa phương", ("Chi đầu tư phát triển", "Chi thường xuyên", "Dự phòng ngân sách")),
@@ -768,6 +789,7 @@ def _title_for(template: str, year: int, rng: random.Random) -> tuple[str, ...]:
         "danh_gia": f"ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM {year}",
         "ty_le": f"Kết quả thực hiện nhiệm vụ chuyển đổi số năm {year}",
         "muc_tieu_nam": f"MỤC TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI GIAI ĐOẠN {year}-2030",
+        "uoc_danh_gia": f"KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM {year}",
     }
     head = rng.choice((f"Biểu số {n:02d}", f"BIỂU {n:02d}", f"Phụ lục {('I', 'II', 'III')[n % 3]}", f"Biểu {n}"))
     return (head, titles[template])
@@ -808,16 +830,27 @@ def _row_values(rng: random.Random, columns: tuple[ColumnMeaning, ...], ind: Ind
             v = figures.pop(first)
             op = rng.choice((">", ">", ">=", "<"))
             word = rng.choice(_COMPARATOR_WORDS[op])
-            out[first] = Value("comparator", value=round(v), op=op, decimals=0, word=word,
+            # A target bound sits below what is usually reached ("> 90", "Trên 95"), or above it
+            # for what should fall ("Dưới 5").
+            bound = round(v * 0.9) if op in (">", ">=") else round(v * 1.1 + 1)
+            out[first] = Value("comparator", value=float(bound), op=op, decimals=0, word=word,
                                text="tight" if rng.random() < 0.4 else None)
-        elif (special < 0.2 and not pct_unit) or (pct_unit and special < 0.18):
+        elif special < 0.2 and figures[first] < 100:
             v = figures.pop(first)
-            lo = round(v * 0.95) if v >= 10 else round(v, 0)
-            out[first] = Value("range", low=float(lo), high=float(lo + (1 if v < 20 else 5)), decimals=0)
+            if v < 10 and rng.random() < 0.5:
+                lo = round(v * 0.97, 1)
+                out[first] = Value("range", low=lo, high=round(lo + 0.2, 1), decimals=1)
+            else:
+                lo = round(v * 0.95) if v >= 10 else round(v, 0)
+                out[first] = Value("range", low=float(lo), high=float(lo + (1 if v < 20 else 5)), decimals=0)
+        elif special < 0.24 and columns[first].role == "plan":
+            # National and provincial plans print "Khoảng 6": the figure is 6.
+            out[first] = replace(out[first], word="Khoảng")
     if 0.85 < special and value_cols and ind.unit.strip().lower() in ("tiêu chí", "xã", "chỉ tiêu"):
+        # "16/19 tiêu chí", "9/12 xã": one denominator (the criteria, the communes) for the row.
+        den = float(rng.choice((9, 19, 12, 14)))
         for i in value_cols:
             if i in figures and columns[i].role != "ratio":
-                den = float(rng.choice((9, 19, 12, 14)))
                 num = float(rng.randint(int(den * 0.5), int(den)))
                 figures.pop(i)
                 out[i] = Value("fraction", value=num, den=den)
@@ -847,7 +880,21 @@ def _divides_index(columns: tuple[ColumnMeaning, ...], col: ColumnMeaning) -> tu
 
 
 def _evaluation(columns: tuple[ColumnMeaning, ...], out: list[Value], figures: dict[int, float]) -> Value:
+    """Đạt / Vượt / Chưa đạt as the figures say: from the ratio column, else result against target."""
     ratio = next((v.value for c, v in zip(columns, out, strict=False) if c.role == "ratio" and v.kind == "number"), None)
+    data = [v for c, v in zip(columns, out, strict=False) if c.kind == "value" and c.role != "ratio"]
+    if ratio is None and len(data) >= 2 and data[0].kind == data[-1].kind == "fraction":
+        assert data[0].value is not None and data[-1].value is not None
+        ratio = data[-1].value / data[0].value * 100 if data[0].value else None
+    if ratio is None and len(data) >= 2 and data[-1].kind == "number" and data[-1].value is not None:
+        aim, got = data[0], data[-1].value
+        if aim.kind == "number" and aim.value:
+            ratio = got / aim.value * 100
+        elif aim.kind == "range" and aim.low is not None and aim.high is not None:
+            ratio = 100.0 if aim.low <= got <= aim.high else (101.0 if got > aim.high else 99.0)
+        elif aim.kind == "comparator" and aim.value is not None:
+            ok = {">": got > aim.value, ">=": got >= aim.value, "<": got < aim.value, "<=": got <= aim.value}[aim.op or ">"]
+            ratio = 100.0 if ok else 99.0
     if ratio is None:
         return Value("label", text="Đạt")
     if ratio > 100.0:
@@ -864,15 +911,20 @@ def _note(rng: random.Random) -> Value:
                                           "Đạt", "Số liệu sơ bộ")))
 
 
-def _split(values: tuple[Value, ...], columns: list[int], shares: list[float]) -> list[dict[int, float]]:
-    """A parent's figures split into parts that add up exactly at the printed decimals."""
-    total = sum(shares)
+def _split(rng: random.Random, values: tuple[Value, ...], columns: list[int], shares: list[float]) -> list[dict[int, float]]:
+    """A parent's figures split into parts that add up exactly at the printed decimals.
+
+    Each column's shares move a little on their own, so a child's ratio columns differ from its
+    parent's as they do in real tables.
+    """
     split: list[dict[int, float]] = [{} for _ in shares]
     for i in columns:
         v = values[i]
         assert v.value is not None
         step = 10 ** -v.decimals
-        parts = [round(v.value * s / total / step) * step for s in shares[:-1]]
+        moved = [s * rng.uniform(0.85, 1.15) for s in shares]
+        total = sum(moved)
+        parts = [round(v.value * s / total / step) * step for s in moved[:-1]]
         parts.append(v.value - sum(parts))
         for k, part in enumerate(parts):
             split[k][i] = round(part, v.decimals)
@@ -885,21 +937,24 @@ def _children(rng: random.Random, rows: list[BodyRow], columns: tuple[ColumnMean
     additive = _is_additive(ind.unit)
     parent_row = rows[parent]
     number_cols = [i for i, v in enumerate(parent_row.values) if v.kind == "number" and columns[i].role != "ratio"]
+    if not number_cols:
+        return  # a parent printed as fractions or ranges has no figures to break down
     if additive and number_cols and rng.random() < 0.6:
-        names = rng.choice(_CHILD_SETS_PARTITION)
+        names = rng.choice(_CHILD_SETS_PARTITION[_child_kind(ind.unit)])
         marker = rng.choice(("Chia ra:", "Bao gồm:", "Gồm:"))
-        split = _split(parent_row.values, number_cols, [rng.uniform(0.2, 0.8) for _ in names])
+        split = _split(rng, parent_row.values, number_cols, [rng.uniform(0.2, 0.8) for _ in names])
         rows[parent] = replace(parent_row, partition=True)
         _emit_children(rng, rows, columns, names, split, parent, section, marker, ind)
         return
-    qualifier = rng.choice(("trong năm", "xây dựng mới", "trồng mới", "đạt chuẩn"))
+    land = _child_kind(ind.unit) == "land" and ind.unit.strip().lower() != "%"
+    qualifier = rng.choice(("trồng mới", "trong năm") if land else ("trong năm", "đạt chuẩn", "vùng đồng bào dân tộc thiểu số"))
     split = [{}]
     for i in number_cols:
         v = parent_row.values[i]
         assert v.value is not None
         split[0][i] = round(v.value * rng.uniform(0.1, 0.6), v.decimals) if not ind.unit.strip() == "%" else round(
             min(100.0, v.value * rng.uniform(0.8, 1.05)), v.decimals)
-    child_name = f"{ind.name} {qualifier}" if len(ind.name) < 60 else qualifier.capitalize()
+    child_name = f"{ind.name} {qualifier}" if len(ind.name) < 60 else f"Riêng {qualifier}"
     _emit_children(rng, rows, columns, (child_name,), split, parent, section, "Trong đó:", ind)
 
 
@@ -951,7 +1006,7 @@ def _budget_rows(rng: random.Random, rows: list[BodyRow], columns: tuple[ColumnM
         numbers = [i for i, v in enumerate(vals) if v.kind == "number" and columns[i].role != "ratio"]
         if not numbers:
             continue
-        split = _split(vals, numbers, [rng.uniform(0.1, 0.7) for _ in children])
+        split = _split(rng, vals, numbers, [rng.uniform(0.1, 0.7) for _ in children])
         rows[parent] = replace(rows[parent], partition=True)
         _emit_children(rng, rows, columns, children, split, parent, _join(section, _strip_label(stt)),
                        rng.choice(("Chia ra:", "Bao gồm:")), ind)

@@ -45,6 +45,8 @@ class TableLayout:
     number_align:  "right" or "center" for figure cells.
     broken:        None, or how the table is deliberately broken (``BROKEN_KINDS``).
     name_width:    share of the free width given to the indicator column (wrapping).
+    merge_headings: section rows ("A. CHỈ TIÊU KINH TẾ") merged across the figure columns.
+    header_fill:   the header rows shaded grey, as Word's table styles do.
     """
 
     levels: int = 1
@@ -60,6 +62,8 @@ class TableLayout:
     number_align: str = "right"
     broken: str | None = None
     name_width: float = 0.35
+    merge_headings: bool = False
+    header_fill: bool = False
 
 
 @dataclass(frozen=True)
@@ -119,6 +123,7 @@ class Grid:
     name_col, stt_col, unit_col: grid column of those, or None.
     n_header:    number of header rows including the column-number row.
     colnum_row:  True when the last header row is the column-number row.
+    headings:    body rows that are section headings (merged across when the layout says so).
     """
 
     header: tuple[tuple[str, ...], ...]
@@ -132,10 +137,13 @@ class Grid:
     stt_col: int | None
     unit_col: int | None
     colnum_row: bool
+    headings: tuple[int, ...] = ()
 
 
-def _pick(options: tuple[str, ...], seed: int, index: int) -> str:
-    return options[(seed + index * 7) % len(options)] if options else ""
+def _pick(options: tuple[str, ...], seed: int) -> str:
+    """One wording family per table: every column of a table takes the same alternative
+    ("Kế hoạch năm 2024" with "Ước thực hiện năm 2024", "KH 2024" with "Ước TH 2024")."""
+    return options[seed % len(options)] if options else ""
 
 
 def _paths(content: TableContent, layout: TableLayout) -> list[tuple[str, ...]]:
@@ -151,12 +159,12 @@ def _paths(content: TableContent, layout: TableLayout) -> list[tuple[str, ...]]:
                     texts.append(t)
             paths.append(tuple(texts))
         return paths
-    for k, col in enumerate(content.columns):
-        flat = _pick(col.flat, layout.wording_seed, k)
+    for col in content.columns:
+        flat = _pick(col.flat, layout.wording_seed)
         if layout.levels >= 3 and col.deep:
             paths.append(col.deep)
         elif layout.levels >= 2 and col.group:
-            paths.append((col.group, _pick(col.short, layout.wording_seed, k)))
+            paths.append((col.group, _pick(col.short, layout.wording_seed)))
         else:
             paths.append((flat,))
     return paths
@@ -268,6 +276,7 @@ def table_grid(content: TableContent, layout: TableLayout, style: str, rng: rand
         stt_col=0 if has_stt else None,
         unit_col=(2 if has_stt else 1) if content.has_unit else None,
         colnum_row=colnum_row,
+        headings=tuple(i for i, r in enumerate(content.rows) if r.kind == "heading"),
     )
     if layout.broken:
         grid = break_grid(grid, layout.broken, rng)
@@ -284,11 +293,11 @@ def break_grid(grid: Grid, kind: str, rng: random.Random) -> Grid:
     """A deliberately broken printing: no header, a header that no longer fits, a garbled header."""
     if kind == "header_removed":
         return Grid((), (), grid.body, grid.bold, grid.numeric, grid.column_headers, grid.value_columns,
-                    grid.name_col, grid.stt_col, grid.unit_col, False)
+                    grid.name_col, grid.stt_col, grid.unit_col, False, grid.headings)
     if kind == "header_garbled":
         header = tuple(tuple(_garble(t, rng) for t in row) for row in grid.header)
         return Grid(header, grid.spans, grid.body, grid.bold, grid.numeric, grid.column_headers, grid.value_columns,
-                    grid.name_col, grid.stt_col, grid.unit_col, grid.colnum_row)
+                    grid.name_col, grid.stt_col, grid.unit_col, grid.colnum_row, grid.headings)
     if kind == "columns_shuffled":
         width = len(grid.body[0]) if grid.body else 0
         order = list(range(width))
@@ -299,7 +308,7 @@ def break_grid(grid: Grid, kind: str, rng: random.Random) -> Grid:
         body = tuple(tuple(row[order[i]] for i in range(width)) for row in grid.body)
         numeric = tuple(tuple(row[order[i]] for i in range(width)) for row in grid.numeric)
         return Grid(grid.header, grid.spans, body, grid.bold, numeric, grid.column_headers, grid.value_columns,
-                    grid.name_col, grid.stt_col, grid.unit_col, grid.colnum_row)
+                    grid.name_col, grid.stt_col, grid.unit_col, grid.colnum_row, ())
     raise ValueError(kind)
 
 

@@ -211,6 +211,12 @@ def build_table(grid: Grid, layout: TableLayout, fonts: tuple[str, str], size: f
                     data[rr][cc] = ""
     if n_header:
         commands.append(("VALIGN", (0, 0), (-1, n_header - 1), "MIDDLE"))
+    if layout.merge_headings and not layout.broken:
+        last = len(grid.column_headers) - 1
+        for r in grid.headings:
+            commands.append(("SPAN", (grid.name_col, n_header + r), (last, n_header + r)))
+    if layout.header_fill and n_header:
+        commands.append(("BACKGROUND", (0, 0), (-1, n_header - 1), colors.HexColor("#D9D9D9")))
     if layout.ruling == "grid":
         commands.append(("GRID", (0, 0), (-1, -1), 0.5, colors.black))
     elif layout.ruling == "horizontal":

@@ -130,6 +130,8 @@ def _table_layout(rng: random.Random, content: TableContent, broken: str | None)
         number_align=rng.choice(("right", "right", "center")),
         broken=broken,
         name_width=rng.uniform(0.25, 0.45),
+        merge_headings=rng.random() < 0.3,
+        header_fill=rng.random() < 0.2,
     )
 
 
@@ -291,6 +293,10 @@ def features_of(v: Variant, grids: Sequence[Grid], pages_per_table: Sequence[Seq
             f.add("no_unit_column")
         if tl.stt_in_name:
             f.add("stt_in_name")
+        if tl.merge_headings and grid.headings and not tl.broken:
+            f.add("heading_rows_merged")
+        if tl.header_fill and grid.header:
+            f.add("header_shaded")
         f.add({"grid": "ruled", "none": "unruled", "horizontal": "horizontal_rules"}[tl.ruling])
         if any(c.kind == "note" for c in content.columns):
             f.add("note_column")
@@ -330,6 +336,8 @@ def features_of(v: Variant, grids: Sequence[Grid], pages_per_table: Sequence[Seq
                     f.add(f"value_{value.kind}")
                 if value.percent:
                     f.add("value_percent_sign")
+                if value.kind == "number" and value.word:
+                    f.add("value_hedged")
     return sorted(f)
 
 
@@ -353,12 +361,13 @@ ALL_FEATURES = frozenset(
     child_marker_row child_trong_do colnum_formula colnum_inline colnum_letters colnum_paren colnum_plain
     continuation_no_header continuation_repeated_header font_dejavu_sans font_dejavu_serif font_large
     font_liberation_sans font_liberation_serif font_medium font_small header_1_level header_2_level header_3_level
-    horizontal_rules landscape letterhead name_header_other no_unit_column note_column numbering_1.1 numbering_a)
+    header_shaded heading_rows_merged horizontal_rules landscape letterhead name_header_other no_unit_column note_column numbering_1.1 numbering_a)
     numbering_dash numbering_plus numbers_en numbers_vi numbers_vi_plain portrait prose_before rotated ruled
     sections_digits sections_letters sections_roman seed000-bieu01 seed000-bieu02 seed002-plan several_tables
     signature stt_header_other stt_in_name synthetic-danh_gia synthetic-du_toan synthetic-ket_qua_nam
-    synthetic-muc_tieu_nam synthetic-nghi_quyet synthetic-ty_le tables_same_page text_column unit_header_other
-    unruled value_comparator value_dash value_fraction value_label value_percent_sign value_range wrapped_cells
+    synthetic-muc_tieu_nam synthetic-nghi_quyet synthetic-ty_le synthetic-uoc_danh_gia tables_same_page text_column unit_header_other
+    unruled value_comparator value_dash value_fraction value_hedged value_label value_percent_sign value_range
+    wrapped_cells
     scan_200dpi scan_300dpi seal_red seal_grey signature_scribble skew_1_to_2_degrees page_upside_down""".split()
 )
 
