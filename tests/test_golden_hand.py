@@ -24,7 +24,8 @@ FILES = sorted(p for p in HAND.glob("*.json") if p.name != "tool_review.json")
 VERDICTS = {"document_error", "misreading", "not_a_finding"}
 KINDS = {
     "ratio_mismatch", "sum_mismatch", "label_mismatch", "value_mismatch",
-    "internal_mismatch", "place_name", "unit_mismatch", "parse_error", "probable_misread",
+    "internal_mismatch", "place_name", "unit_mismatch", "parse_error", "extraction_doubt",
+    "probable_misread",
 }
 SEVERITIES = {"error", "warning", "info"}
 CONFIDENCES = {"high", "medium", "low"}
@@ -114,7 +115,7 @@ def test_file_schema(path: Path) -> None:
             assert entry["severity"] in SEVERITIES, entry["id"]
             assert isinstance(entry["recall"], bool), entry["id"]
         if entry["verdict"] == "misreading":
-            assert entry["kind"] in {"probable_misread", "parse_error"}, entry["id"]
+            assert entry["kind"] in {"probable_misread", "parse_error", "extraction_doubt"}, entry["id"]
             assert entry.get("subject") in SUBJECTS, entry["id"]
             assert any("expected" in c for c in entry["cells"]), entry["id"]
         if entry["document"] == "pair":
