@@ -170,9 +170,9 @@ def _scope_end(text: str, s_start: int, s_end: int, at: int, in_paren: bool) -> 
             if depth == 0:
                 return i
         return s_end
-    clause_start = max(text.rfind(";", s_start, at) + 1, s_start)
-    head = text[clause_start:at]
-    nested = any(ch.isdigit() for ch in head)
+    # nested: the list opens inside one ";"-item of a longer list ("...; B 1.810, gồm B1 ... và B2 ...; C ...")
+    clause_start = text.rfind(";", s_start, at) + 1
+    nested = clause_start > 0 and any(ch.isdigit() for ch in text[clause_start:at])
     if not nested:
         return s_end
     depth = 0
@@ -202,8 +202,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
             depth += (ch == "(") - (ch == ")")
             if depth > 0:
                 continue
-            if ch == ",":
-                cuts.append(i)
+            if ch == "," and not (0 < i < len(body) - 1 and body[i - 1].isdigit() and body[i + 1].isdigit()):
+                cuts.append(i)  # a list comma, not a decimal one ("2.222,34")
             elif body.startswith(" và ", i):
                 cuts.append(i)
     out: list[tuple[int, int]] = []

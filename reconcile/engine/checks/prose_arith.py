@@ -431,6 +431,8 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
             message += f"; beyond what the hedge{'s' if _hedge_note(rel, rows).count(',') else ''} {_hedge_note(rel, rows)} allow(s) (5 % of the figure)"
         return finding(kind, "error", row, cell, message, **common)
     if v.grade == "rounding":
+        if v.how == "within rounding":
+            return None  # what the ratio rules accept silently too
         return finding(kind, "info", row, cell, f"{message}: {v.how}", **common)
     if v.hedged and v.how:
         return finding(kind, "info", row, cell, f"{message}: {v.how} ({_hedge_note(rel, rows)})", **common)
