@@ -61,6 +61,10 @@ FAMILIES: tuple[Family, ...] = (
     ), required=("taxes", "land", "other"), residual=("finance", "other")),
     Family("administrative", (("ward", ("phuong",)), ("commune", ("xa",)), ("town", ("thi tran",))),
            required=("commune",)),
+    Family("fields", (
+        ("economy", ("kinh te",)), ("society", ("xa hoi", "van hoa")), ("defence", ("quoc phong", "an ninh")),
+        ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
+    ), required=("economy", "society", "defence")),
     Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
                          ("foreign", ("fdi", "nuoc ngoai")))),
 )

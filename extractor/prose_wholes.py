@@ -140,6 +140,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if not _parallel(p, parts, words):
                     continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'")
+                if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
+                    # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
+                    for x in (whole, *parts):
+                        _numerator(p, edits, x)
+                    how += "; numerators and denominators each"
+                else:
+                    for x in parts:
+                        _numerator(p, edits, x)
                 edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
 
 
@@ -557,7 +565,28 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
             edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
 
 
+def remainders(p: Passage, edits: Edits) -> None:
+    """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
+    thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
+    (2.150 − 410 = 1.740 ✓).
+    """
+    for x in p.values():
+        if not re.search(r"(?<![a-z])(?:tru|tru di|sau khi tru|khau tru)\s*$", _folded(p.lead(x))):
+            continue
+        earlier = [m for m in p.values() if m.sentence == x.sentence and m.order < x.order and same_quantity(m.unit, x.unit)]
+        later = [m for m in p.values() if m.sentence == x.sentence and m.order > x.order and same_quantity(m.unit, x.unit)]
+        if not earlier or not later:
+            continue
+        minuend, rest = earlier[-1], later[0]
+        if not re.search(r"(?<![a-z])(?:thi|con|con lai|la|bang)(?![a-z])", _folded(p.between(x, rest))):
+            continue
+        if rest.cell.relation is not None or rest.cell.divides is not None:
+            continue
+        edits.set_cell(rest.ref, relation="difference", refs=(minuend.ref, x.ref))
+        edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
+
+
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts)
+RULES = (listed_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

@@ -239,7 +239,7 @@ def test_prose_hedged_figure_is_judged_with_its_hedge() -> None:
     # 71,4 % and 74 % agree, 75,4 % (2.639 ha) is beyond what "trên 2.500" can mean.
     from reconcile.engine.checks.prose_relations import check_prose_relations
 
-    def doc_with(ratio: str):  # noqa: ANN202
+    def doc_with(ratio: str):
         figures = [P("actual", "trên 2.500"), P("target", "3.500"), P("ratio", ratio, "ratio", (0, 1))]
         return DocBuilder().prose(Prose("Khoanh nuôi xúc tiến tái sinh tự nhiên", figures, "ha")).build()
 

@@ -42,7 +42,7 @@ KIND_ROLES: dict[str, tuple[str, ...]] = {
     "times": ("numerator", "denominator", "factor"),
     "per_capita": ("total", "base", "rate"),
 }
-VALUE_ROLES = ("target", "plan", "actual", "estimate")
+VALUE_ROLES = ("target", "plan", "actual", "estimate", "other")
 _DOWN = ("giam", "thap hon", "it hon", "sut")
 
 
@@ -222,6 +222,10 @@ def _value_cells(row: Row) -> list[tuple[int, Cell]]:
             and c.relation not in ("share", "share_change")]
 
 
+def _role_family(role: str) -> str:
+    return "actual" if role in ("actual", "estimate") else role
+
+
 def _column_key(cell: Cell) -> tuple[str, str | None]:
     return (cell.role, cell.period)
 
@@ -236,6 +240,11 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
         for kid in kids:
             cells = _value_cells(kid)
             match = next((i for i, c in cells if _column_key(c) == _column_key(pcell)), None)
+            if match is None:
+                # "ước 1.810 tỷ đồng, gồm công nghiệp 780 ...": an estimate's parts printed as plain figures
+                family = [i for i, c in cells if _role_family(c.role) == _role_family(pcell.role)]
+                if len(family) == 1:
+                    match = family[0]
             if match is None and len(cells) == 1 and len(parent_cells) == 1:
                 match = cells[0][0]
             if match is None:
@@ -331,8 +340,8 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
         if parent is None or parent.table is not None:
             continue
         out.extend(_sum_relations(parent, children))
-        ranges = [c for k in children for c in k.cells if c.relation == "share" and c.value.kind == "range"]
-        if ranges and len(ranges) == len(children) and parent.partition:
+        in_range = [c for k in children for c in k.cells if c.relation == "share" and c.value.kind == "range"]
+        if in_range and len(in_range) == len(children) and parent.partition:
             refs = [(k.index, next(i for i, c in enumerate(k.cells) if c.relation == "share")) for k in children]
             out.append(Relation("range_shares_sum", tuple(("range", r) for r in refs), None, target=Fraction(100)))
         else:

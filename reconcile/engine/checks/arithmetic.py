@@ -319,6 +319,13 @@ def column_key(row: Row, cell: Cell) -> tuple[object, ...]:
     return ("prose", cell.role, cell.period)
 
 
+def _same_role(row: Row, like: Cell) -> tuple[int, Cell] | None:
+    """The one value cell of ``row`` in the role of ``like`` (an estimate's parts may print as actual)."""
+    family = {"actual", "estimate"} if like.role in ("actual", "estimate") else {like.role}
+    cells = [(i, c) for i, c in enumerate(row.cells) if c.role in family]
+    return cells[0] if len(cells) == 1 else None
+
+
 def _single_value(row: Row) -> tuple[int, Cell] | None:
     cells = [(i, c) for i, c in enumerate(row.cells) if c.role in VALUE_ROLES]
     return cells[0] if len(cells) == 1 else None
@@ -339,7 +346,7 @@ def aligned_columns(group: SumGroup) -> Iterator[tuple[tuple[object, ...], tuple
         for child in group.children:
             match = next(((i, c) for i, c in enumerate(child.cells) if column_key(child, c) == key), None)
             if match is None and single and child.table is None:
-                match = _single_value(child)
+                match = _single_value(child) or _same_role(child, cell)
             if match is None:
                 break
             kids.append((child, match[0], match[1]))
@@ -485,11 +492,14 @@ def find_culprit(failing: Constraint, cs: Constraints, settings: CheckSettings) 
     "All the arithmetic around it" is every constraint of the cell's row and every constraint the
     cell takes part in (a total's children sit in other rows). Candidates that make everything
     agree *exactly* are preferred; if none does, those that agree within rounding. A culprit is
-    named only when exactly one cell qualifies at the best level.
+    named only when exactly one cell qualifies at the best level, or when exactly one of them
+    repairs more than one broken relation (a part that is also the total of its own parts: 1.710
+    printed for 1.810 breaks both sums, its siblings' digits could mend only one).
     """
     if not settings.culprit:
         return None
     found: dict[Ref, tuple[Grade, int, Fraction, Variant]] = {}
+    repairs: dict[Ref, int] = {}
     for ref in dict.fromkeys(failing.refs):
         base = cs.printed.get(ref)
         if base is None:
@@ -510,6 +520,7 @@ def find_culprit(failing: Constraint, cs: Constraints, settings: CheckSettings) 
             key = (worst, v.tier, abs(v.printed.value - base.value), v)
             if ref not in found or key[:3] < found[ref][:3]:
                 found[ref] = key
+                repairs[ref] = sum(1 for c in relevant if c.grade() == Grade.INCONSISTENT)
     if not found:
         return None
     for level in (Grade.EXACT, Grade.TRUNCATED_ROUNDING):
@@ -519,5 +530,10 @@ def find_culprit(failing: Constraint, cs: Constraints, settings: CheckSettings) 
             g, _, _, v = found[ref]
             return Culprit(ref, cs.printed[ref], v.printed, v.how, g)
         if len(hits) > 1:
+            most = max(repairs.get(r, 0) for r in hits)
+            best = [r for r in hits if repairs.get(r, 0) == most]
+            if most >= 2 and len(best) == 1:
+                g, _, _, v = found[best[0]]
+                return Culprit(best[0], cs.printed[best[0]], v.printed, v.how, g)
             return None
     return None

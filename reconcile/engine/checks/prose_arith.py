@@ -330,7 +330,9 @@ def judged_by_table_rules(rel: Relation, rows: dict[int, Row]) -> bool:
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return False
     if rel.kind in ("partition", "count_sum"):
-        return True
+        # ``sums`` aligns plans, targets, actual figures and estimates; a whole printed as "18/21"
+        # also sums its denominators, which only this module does
+        return all(c.role in ("target", "plan", "actual", "estimate") for c in cells)
     if rel.kind == "subset":
         return in_table_cell(rows[rel.figures[0][1][0]])
     if rel.result is None:

@@ -53,9 +53,12 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
         ]
     rows = {r.index: r for r in doc.rows}
     out: list[Finding] = []
+    kids = {c.index for c in group.children}
     for constraint in cs.by_row.get(parent.index, []):
         if not isinstance(constraint, SumConstraint) or constraint.out[0] != parent.index:
             continue
+        if not {r for r, _ in constraint.parts} <= kids:
+            continue  # another list of the same total (``Row.breakdown``)
         t, point, allowed, grade = constraint.evaluate()
         if grade != Grade.INCONSISTENT:
             continue
