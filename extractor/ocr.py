@@ -34,7 +34,7 @@ from extractor.ocr_page import image_to_page
 from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import probe
 
-__all__ = ["OCR_VERSION", "OcrPage", "ocr_pdf_pages", "tesseract_available"]
+__all__ = ["OCR_VERSION", "OcrPage", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
 OCR_VERSION = "2"
@@ -61,6 +61,24 @@ class OcrPage:
     seconds: float
     from_cache: bool
     notes: tuple[str, ...] = ()
+
+
+def page_warnings(page: OcrPage) -> list[str]:
+    """What a reader of the document must be told about one OCR'd page, one line each.
+
+    Cells with print that OCR could not read, or read as a number only in part, are counted (the
+    first is quoted); a page OCR failed on, and a seal stamped over the page's print (figures
+    under it are read through the seal's ink), are said as they are. Other notes (separators
+    read again from the ink, a page turned over) are repairs and stay in ``OcrPage.notes``.
+
+    >>> page_warnings(OcrPage(2, (), (), 0.9, 1.0, False, ("trang 2, bảng 1, dòng 5, cột 4: số đọc chưa chắc ('4l.1')",)))
+    ["trang 2: 1 ô OCR đọc chưa chắc hoặc không đọc được (trang 2, bảng 1, dòng 5, cột 4: số đọc chưa chắc ('4l.1'))"]
+    """
+    unsure = [n for n in page.notes if "không đọc được" in n or "chưa chắc" in n]
+    out = [n for n in page.notes if "thất bại" in n or "con dấu" in n]
+    if unsure:
+        out.append(f"trang {page.number}: {len(unsure)} ô OCR đọc chưa chắc hoặc không đọc được ({unsure[0]})")
+    return out
 
 
 def tesseract_available() -> tuple[bool, str]:

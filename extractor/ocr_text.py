@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from extractor.grid import Grid
 from extractor.model import TextLine
 from extractor.ocr_grid import TableBox
-from extractor.ocr_words import ink_to_chunks, letter_height, read_chunks
+from extractor.ocr_words import drop_strokes, ink_to_chunks, letter_height, read_chunks
 from extractor.pdf_words import Word, words_to_layout
 
 # OpenCV's stubs type every image loosely; 8-bit grayscale is what flows through here.
@@ -52,6 +52,7 @@ def outside_text(
         x0, y0, x1, y1 = t.box
         outside[y0:y1, x0:x1] = 255
         ink[y0:y1, x0:x1] = 0
+    drop_strokes(outside, ink, dpi=dpi)
     if int(np.count_nonzero(ink)) < 50:
         return OutsideText((), (), ())
     unit = letter_height(ink)

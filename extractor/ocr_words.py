@@ -78,6 +78,25 @@ def letter_height(ink: Image) -> float:
     return float(np.median(h[keep])) if np.count_nonzero(keep) >= 5 else 0.0
 
 
+def drop_strokes(painted: Image, ink: Image, *, dpi: int) -> int:
+    """Clear ink shapes far larger than any printed character from ``ink`` (and paint them white in
+    ``painted``): a signature's loops, a stamp's frame. Returns how many there were.
+
+    A letter, even a word of letters that blur into each other, is well under half an inch wide
+    and a third of an inch tall; a signature is one stroke an inch or more across. Left in, it
+    reads as a line of junk ("~__kX*CÌNLWWY^") that glues the signature block to the table above.
+    """
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    big = np.flatnonzero((stats[1:, cv2.CC_STAT_WIDTH] > 0.6 * dpi) | (stats[1:, cv2.CC_STAT_HEIGHT] > 0.35 * dpi)) + 1
+    for k in big:
+        x, y, w, h = (int(v) for v in stats[k][:4])
+        shape = labels[y : y + h, x : x + w] == k
+        ink[y : y + h, x : x + w][shape] = 0
+        grown = cv2.dilate(shape.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+        painted[y : y + h, x : x + w][grown] = 255
+    return len(big)
+
+
 def _host(labels: Image, big: NDArray[Any], box: tuple[int, int, int, int], reach: int, own: int) -> int:
     """The line piece whose ink is nearest straight below (an accent's letter) or above (a dot
     below's letter) the mark in ``box``, within ``reach`` pixels; ``own`` when there is none.
