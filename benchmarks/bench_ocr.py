@@ -135,10 +135,10 @@ def _numeric_cells(grids: list[Grid]) -> Counter[tuple[int, int, str]]:
 
 def bench_variant(seed: int, cache: Path, heldout: bool) -> dict[str, Any]:
     """One variant's scan OCR'd in this process, its grids compared with its text layer's."""
-    from benchmarks.variant_score import cached_variant
+    from benchmarks.variant_score import cached_variant, generator_stamp
     from extractor.pdf_tables import read_pdf
 
-    folder, truth = cached_variant(seed, cache, scan=True)
+    folder, truth = cached_variant(seed, cache / generator_stamp(), scan=True)
     name = f"v{seed:04d}"
     text_grids = list(read_pdf(folder / f"{name}.pdf").grids)
     scan = folder / f"{name}_scan.pdf"

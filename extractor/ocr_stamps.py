@@ -149,9 +149,9 @@ def remove_stamps(gray: Image, rgb: Image | None, *, dpi: int) -> tuple[Image, S
     Coloured ink goes by its colour (``_decolour``). A seal found by its shape on a gray scan
     (``find_seals``) has its ink at one tone; a figure printed under the translucent ink is
     darker by at least a fifth of the ink-to-paper range (the seal lets that much of the
-    figure's contrast through), so within the seal everything lighter than the seal's tone less
-    an eighth of the range is seal, painted with the paper's tone, and what is darker is the
-    figure.
+    figure's contrast through), so within the seal everything lighter than the seal's darkest
+    strokes less a twelfth of the range is seal, painted with the paper's tone, and what is
+    darker is the figure.
     """
     ink, paper = _levels(gray)
     core = ink + CORE_SHARE * (paper - ink)
@@ -170,8 +170,9 @@ def remove_stamps(gray: Image, rgb: Image | None, *, dpi: int) -> tuple[Image, S
         # The seal's tone: its inked pixels that have no printed text (dark core) near them.
         darkest = cv2.erode(patch, np.ones((5, 5), np.uint8))
         tones = patch[inside & (patch < paper - 0.2 * (paper - ink)) & (darkest > core)]
-        level = float(np.median(tones)) if tones.size else core
-        cut = max(core, level - 0.12 * (paper - ink))
+        # The seal's darkest strokes (most of a thin stroke's pixels are its lighter edges).
+        level = float(np.percentile(tones, 10)) if tones.size else core
+        cut = max(core, level - 0.08 * (paper - ink))
         seal_ink = inside & (patch > cut)
         if clean is gray:
             clean = gray.copy()

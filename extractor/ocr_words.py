@@ -180,7 +180,7 @@ def ink_to_chunks(painted: Image, ink: Image, unit: float | None = None) -> list
         # its baseline and x-height); ascenders, accents and descenders are sparse.
         lines = 1 + int(np.count_nonzero(np.diff(dense) > 0.3 * unit))
         box = (cx0 - pad, cy0 - pad, cx1 + pad, cy1 + pad)
-        if len(members) == 1 and core <= 0.3 * unit and w[cid] >= 1.5 * core:
+        if len(members) == 1 and core <= 0.3 * unit and max(1.5 * core, 0.3 * unit) <= w[cid] <= 2 * unit:
             # A lone dash ("nothing to report" in a figures column): Tesseract often reads a
             # single stroke as nothing at all, and its shape says what it is. It stands at
             # half the height of the letters beside it.
