@@ -67,10 +67,12 @@ def _report_failures(result: ExtractResult | CheckResult, quiet: bool) -> None:
     if not quiet and isinstance(result, CheckResult):
         n_err = sum(f.severity == "error" for f in result.findings)
         n_warn = sum(f.severity == "warning" for f in result.findings)
+        n_doubt = sum(f.kind == "extraction_doubt" for f in result.findings)
+        doubts = f"; {n_doubt} table{'s' if n_doubt != 1 else ''} not read reliably (extraction_doubt)" if n_doubt else ""
         click.echo(
             f"{len(result.documents)} documents read, {len(result.failures)} failed; "
             f"{len(result.findings)} findings ({n_err} errors, {n_warn} warnings), "
-            f"{len(result.suppressed)} suppressed by baseline",
+            f"{len(result.suppressed)} suppressed by baseline{doubts}",
             err=True,
         )
 

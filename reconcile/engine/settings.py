@@ -60,6 +60,7 @@ CHECK_NAMES: tuple[str, ...] = (
     "prose_relations",
     "places",
     "internal",
+    "extraction_doubt",
 )
 
 

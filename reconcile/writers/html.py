@@ -287,6 +287,7 @@ def _matrix(result: CheckResult) -> str:
 
 def _check(result: CheckResult, max_images: int) -> str:
     counts = severity_counts(result.findings)
+    doubts = sum(1 for f in result.findings if f.kind == "extraction_doubt")
     findings = sort_findings(result.findings)
     suppressed = sort_findings(result.suppressed)
     every = [*findings, *suppressed]
@@ -295,6 +296,7 @@ def _check(result: CheckResult, max_images: int) -> str:
         ("", len(result.documents), "Văn bản"),
         ("error" if result.failures else "", len(result.failures), "Tệp không đọc được"),
         ("", len(result.suppressed), "Đã chấp nhận"),
+        *((("warning", doubts, "Bảng đọc không chắc chắn"),) if doubts else ()),
     ])]
     parts.append(_matrix(result))
     parts.append(_documents_table(result.documents))
