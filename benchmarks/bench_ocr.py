@@ -51,7 +51,7 @@ from corpus.make_scans import scan_pdf  # noqa: E402
 from extractor.grid import Grid  # noqa: E402
 from extractor.ocr import OcrPage, ocr_pdf_pages, tesseract_available  # noqa: E402
 from extractor.ocr_page import looks_numeric  # noqa: E402
-from extractor.pdf_words import stitch_grids  # noqa: E402
+from extractor.stitch import stitch_grids  # noqa: E402
 
 PDF_DIR = ROOT / "corpus" / "pdf"
 NAMES = ("bieu01_ruled", "bieu02_wrapped", "bieu01_unruled")

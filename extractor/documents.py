@@ -296,7 +296,6 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
             warnings.append(f"pages {list(pdf.pages_needing_ocr)} have no text layer and were not OCR'd")
         else:
             from extractor.ocr import ocr_pdf_pages, page_warnings, tesseract_available
-            from extractor.pdf_words import stitch_grids
 
             ok, reason = tesseract_available()
             if not ok:
@@ -307,9 +306,8 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
                 ocr_pages = ocr_pdf_pages(
                     path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs
                 )
-                # Scanned tables continued on the next page are joined as a text layer's are.
-                grids.extend(stitch_grids([g for page in ocr_pages for g in page.grids]))
                 for page in ocr_pages:
+                    grids.extend(page.grids)
                     lines.extend(page.lines)
                     warnings.extend(page_warnings(page))
                 fmt = "pdf-ocr"
