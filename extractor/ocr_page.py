@@ -30,7 +30,16 @@ from extractor.ocr_cells import (
     mostly_digits,
     read_cells,
 )
-from extractor.ocr_grid import CellBox, TableBox, binarize, deskew, estimate_skew, find_tables, line_masks
+from extractor.ocr_grid import (
+    CellBox,
+    TableBox,
+    binarize,
+    deskew,
+    estimate_skew,
+    find_tables,
+    line_masks,
+    long_rules,
+)
 from extractor.ocr_orient import page_orientation, turned_over
 from extractor.ocr_stamps import remove_stamps
 from extractor.ocr_text import outside_text
@@ -219,7 +228,7 @@ def image_to_page(gray: Image, *, page: int, dpi: int, rgb: Image | None = None)
     angle = estimate_skew(gray, dpi=dpi)
     level, matrix = deskew(gray, angle)
     ink = binarize(level)
-    horizontal, vertical = line_masks(ink, dpi=dpi)
+    horizontal, vertical = long_rules(*line_masks(ink, dpi=dpi), dpi=dpi)
     orientation = page_orientation(level, cv2.bitwise_or(horizontal, vertical))
     if orientation.degrees == 180:
         notes.append(f"trang {page}: trang quét bị lộn ngược, đã xoay 180° trước khi đọc")
