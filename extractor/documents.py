@@ -304,7 +304,8 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
                 warnings.append(f"pages {list(pdf.pages_needing_ocr)} not OCR'd: {reason}")
             else:
                 ocr_pages = ocr_pdf_pages(
-                    path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs
+                    path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs,
+                    layout=settings.layout,
                 )
                 for page in ocr_pages:
                     grids.extend(page.grids)

@@ -43,6 +43,7 @@ from extractor.ocr_grid import (
 from extractor.ocr_orient import page_orientation, turned_over
 from extractor.ocr_stamps import remove_stamps
 from extractor.ocr_text import outside_text
+from extractor.settings import LayoutSettings
 from normalizers.text import fold
 
 # OpenCV's stubs type every image loosely; 8-bit grayscale is what flows through here.
@@ -213,13 +214,16 @@ def _title_for(table: TableBox, lines: Sequence[TextLine], dpi: int) -> str | No
     return None
 
 
-def image_to_page(gray: Image, *, page: int, dpi: int, rgb: Image | None = None) -> PageResult:
+def image_to_page(
+    gray: Image, *, page: int, dpi: int, rgb: Image | None = None, layout: LayoutSettings | None = None
+) -> PageResult:
     """OCR one rendered page (grayscale, ``dpi``) into grids and text lines.
 
     A page of Biểu 01 scanned at 0.4° gives one grid whose first rows read
     ``["STT", "Chỉ tiêu", "Đơn vị tính", ...]`` and a text line ``"BIỂU 01: KẾT QUẢ THỰC HIỆN ..."``.
     ``rgb``: the page in colour when it has coloured ink (seals and signatures are painted out
-    by their hue as well as by their shape, ``extractor.ocr_stamps``).
+    by their hue as well as by their shape, ``extractor.ocr_stamps``). ``layout``: the layout
+    analysis' settings for the text outside ruled tables.
     """
     notes: list[str] = []
     gray, stamps = remove_stamps(gray, rgb, dpi=dpi)
@@ -249,7 +253,7 @@ def image_to_page(gray: Image, *, page: int, dpi: int, rgb: Image | None = None)
                 crops.append(crop)
     reads = read_cells(crops) if crops else []
 
-    outside = outside_text(painted, text_ink, tables, page=page, dpi=dpi)
+    outside = outside_text(painted, text_ink, tables, page=page, dpi=dpi, layout=layout)
     per_table: list[dict[tuple[int, int], CellRead]] = [{} for _ in tables]
     per_crop: list[dict[tuple[int, int], Image]] = [{} for _ in tables]
     for (t_index, row, col), read, crop in zip(keys, reads, crops, strict=True):
