@@ -20,6 +20,8 @@ Two kinds of evidence, both in ``stamp_mask``:
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -69,12 +71,43 @@ def _levels(gray: Image) -> tuple[float, float]:
     return ink, paper
 
 
+def _ring_profile(
+    blurred: Image, x: float, y: float, radii: NDArray[Any], *, inked_below: float, pale_above: float
+) -> list[tuple[float, float, float]]:
+    """(radius, share of the circle inked, share inked in a tone paler than text) per radius."""
+    height, width = blurred.shape[:2]
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    out: list[tuple[float, float, float]] = []
+    for radius in radii:
+        # The darkest tone within a few pixels of each point of the circle.
+        best = np.full(len(angles), 255.0)
+        for dr in np.linspace(-0.04, 0.04, 5) * radius:
+            xs = np.clip((x + (radius + dr) * np.cos(angles)).astype(int), 0, width - 1)
+            ys = np.clip((y + (radius + dr) * np.sin(angles)).astype(int), 0, height - 1)
+            best = np.minimum(best, blurred[ys, xs])
+        inked = best < inked_below
+        out.append((float(radius), float(np.mean(inked)), float(np.mean(inked & (best > pale_above)))))
+    return out
+
+
+def _rings(profile: Sequence[tuple[float, float, float]]) -> list[int]:
+    """Radii (indexes) where a seal's ring is: inked all round in a pale tone and standing out
+    from its surroundings (within a tenth of its radius the circle is mostly paper again). A
+    circle drawn through dense text, which Hough also finds, is inked at every radius alike."""
+    fractions = [p[1] for p in profile]
+    return [
+        i for i, p in enumerate(profile)
+        if p[1] >= 0.93 and p[2] >= 0.6 and min(fractions[max(0, i - 3) : i + 4]) <= p[1] - 0.3
+    ]
+
+
 def find_seals(gray: Image, *, dpi: int, ink: float, paper: float) -> list[tuple[int, int, int]]:
     """Round seals on a gray page: (x, y, radius) in pixels.
 
     Circles of an office seal's size (0.35 to 0.8 inch across the radius) found by the Hough
-    transform on the page at 75 dpi, kept when most of their circumference is inked in a tone
-    lighter than printed text (the seal's translucent ink, not a table's rules or a bold "O").
+    transform on the page at 75 dpi (their centres only roughly: they are refined on the page),
+    kept when one of their rings is inked all round in a tone lighter than printed text (the
+    seal's translucent ink, not a table's rules, a bold "O" or a circle through dense text).
     """
     scale = 75.0 / dpi
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
@@ -84,33 +117,31 @@ def find_seals(gray: Image, *, dpi: int, ink: float, paper: float) -> list[tuple
     )
     if found is None:
         return []
-    out: list[tuple[int, int, int, float]] = []
-    height, width = gray.shape[:2]
-    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    out: list[tuple[int, int, int]] = []
     blurred = cv2.blur(gray, (5, 5))
-    inked_below = paper - 0.2 * (paper - ink)
-    pale_above = ink + CORE_SHARE * (paper - ink)
-    for cx, cy, r in found[0][:6]:
+    levels = {"inked_below": paper - 0.2 * (paper - ink), "pale_above": ink + CORE_SHARE * (paper - ink)}
+    step = 2.0 / scale  # two pixels of the 75-dpi page: how far off Hough's centre may be
+    for cx, cy, r in found[0][:20]:
         x, y = cx / scale, cy / scale
+        if any(math.hypot(x - ox, y - oy) < r_out for ox, oy, r_out in out):
+            continue
         # Hough finds one of the seal's rings; its outer ring lies up to 1.6 times further out.
-        profile: list[tuple[float, float, float]] = []
-        for radius in np.linspace(0.85, 1.8, 24) * (r / scale):
-            best = np.full(len(angles), 255.0)
-            for dr in np.linspace(-0.04, 0.04, 5) * radius:
-                xs = np.clip((x + (radius + dr) * np.cos(angles)).astype(int), 0, width - 1)
-                ys = np.clip((y + (radius + dr) * np.sin(angles)).astype(int), 0, height - 1)
-                best = np.minimum(best, blurred[ys, xs])
-            inked = best < inked_below
-            pale = float(np.mean(inked & (best > pale_above)))
-            profile.append((float(radius), float(np.mean(inked)), pale))
-        rings = [p for p in profile if p[1] >= 0.75 and p[2] >= 0.6]
-        if not rings:
+        radii = np.linspace(0.85, 1.8, 24) * (r / scale)
+        best: tuple[float, float, list[tuple[float, float, float]]] | None = None
+        if max(p[1] for p in _ring_profile(blurred, x, y, radii, **levels)) < 0.7:
+            continue  # not inked most of the way round even roughly: no seal to centre
+        for dx in (-step, 0.0, step):
+            for dy in (-step, 0.0, step):
+                profile = _ring_profile(blurred, x + dx, y + dy, radii, **levels)
+                rings = _rings(profile)
+                if rings and (best is None or len(rings) > len(_rings(best[2]))):
+                    best = (x + dx, y + dy, profile)
+        if best is None:
             continue
-        outer = max(p[0] for p in profile if p[1] >= 0.6)
-        if any(abs(x - ox) + abs(y - oy) < outer for ox, oy, _, _ in out):
-            continue
-        out.append((int(x), int(y), int(outer * 1.06 + 4), 0.0))
-    return [(x, y, r) for x, y, r, _ in out]
+        bx, by, profile = best
+        outer = max(p[0] for p in profile if p[1] >= 0.9)
+        out.append((int(bx), int(by), int(outer * 1.06 + 4)))
+    return out
 
 
 def _decolour(gray: Image, rgb: Image, *, paper: float) -> tuple[Image, Image, int]:
