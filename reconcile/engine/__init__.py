@@ -14,8 +14,9 @@ imports to keep it that way (tests/test_layers.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from extractor.model import Document
 from reconcile.engine.checks import CHECKS, document_to_findings
@@ -24,24 +25,31 @@ from reconcile.engine.diff import documents_to_diff
 from reconcile.engine.findings import KINDS, SEVERITIES, Finding, finding_order, severity_rank
 from reconcile.engine.settings import CheckSettings
 
+T = TypeVar("T")
+R = TypeVar("R")
+Mapper = Callable[[Callable[[T], R], Iterable[T]], Iterable[R]]
+
 
 def documents_to_findings(
     docs: Sequence[Document],
     settings: CheckSettings | dict[str, Any] | None = None,
     *,
     across_documents: bool = False,
+    mapper: Mapper[Any, list[Finding]] = map,
 ) -> tuple[list[Finding], list[list[str]]]:
     """Findings of every document; with ``across_documents`` (``doisoat reconcile``) also those
     between the documents of each district group. Returns (findings in ``finding_order``, the
     groups as document ids; empty without ``across_documents``).
 
     Within a group, the document given first is a cross-document finding's ``document``.
+    ``mapper``: how the per-document checks and the per-group stage are mapped over their inputs
+    (the builtin ``map``; ``reconcile.batch.pool_map(jobs)`` runs them in worker processes). Each
+    call is a pure function of its input, so the result does not depend on it.
     """
     resolved = CheckSettings.resolve(settings)
-    findings = [f for d in docs for f in document_to_findings(d, resolved)]
+    findings = [f for found in mapper(functools.partial(document_to_findings, settings=resolved), docs) for f in found]
     groups: list[list[Document]] = group_documents(docs) if across_documents else []
-    for group in groups:
-        findings.extend(group_to_findings(group))
+    findings.extend(f for found in mapper(group_to_findings, [g for g in groups if len(g) > 1]) for f in found)
     return sorted(findings, key=finding_order), [[d.id for d in g] for g in groups]
 
 
@@ -51,6 +59,7 @@ __all__ = [
     "SEVERITIES",
     "CheckSettings",
     "Finding",
+    "Mapper",
     "document_to_findings",
     "documents_to_diff",
     "documents_to_findings",
