@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractor.colnumbers import is_column_number_row
-from extractor.evidence import MOVED, header_contradictions, layout_from_evidence
+from extractor.evidence import MOVED, header_contradictions, layout_from_evidence, unread_value_columns
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
@@ -505,6 +505,8 @@ def grid_to_rows(
             )
         )
     notes_all = [*layout_notes, *column_notes]
+    if recognised:
+        contradictions += unread_value_columns(columns, [cells for cells, _, _ in prepared])
     table = Table(
         number=table_number,
         title=grid.title,
