@@ -116,13 +116,20 @@ class _Line:
 
 
 def words_to_lines(words: Iterable[Word]) -> list[_Line]:
-    """Group words into printed lines: a word belongs to the line its box overlaps by half its height."""
+    """Group words into printed lines: a word belongs to the line whose first word's band it
+    overlaps by half its height.
+
+    The band does not grow with the words joined: the vertically centred cells of a header start
+    a little lower column by column, and a growing band would chain them all into one "line"
+    as tall as the header.
+    """
     lines: list[_Line] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         if lines:
             line = lines[-1]
-            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
-            if overlap >= 0.5 * min(word.height, line.bottom - line.top):
+            band = line.words[0]
+            overlap = min(band.bottom, word.bottom) - max(band.top, word.top)
+            if overlap >= 0.5 * min(word.height, band.height):
                 line.words.append(word)
                 line.bottom = max(line.bottom, word.bottom)
                 continue
@@ -369,24 +376,33 @@ def _widen(
 
     Right-aligned figures cover only the right part of their column, so the body alone leaves the
     centred header words of a column in the gap beside it. A header text overlapping one column
-    widens it; one overlapping several is a merged cell ("So sánh") and shapes none; one
-    overlapping none, after widening, is a column of its own (an empty "Ghi chú") when
-    ``new_columns``.
+    widens it, unless it would then reach into the next one; one overlapping several is a merged
+    cell ("So sánh") and shapes none; one overlapping none, after widening, is a column of its own
+    (an empty "Ghi chú") when ``new_columns``. Spans are taken in the order given: the caller
+    gives the header's lowest line first, whose texts name one column each, before the group
+    titles above them ("Năm 2025" centred over "KH | Ước TH" overlaps only "KH"'s figures).
     """
+    columns = sorted(columns)
     pending = list(spans)
     while True:
-        single = []
         rest = []
+        changed = False
         for x0, x1 in pending:
-            hits = [c for c in columns if x0 <= c[1] and x1 >= c[0]]
-            if len(hits) == 1:
-                single.append((x0, x1))
-            elif not hits:
+            hits = [k for k, c in enumerate(columns) if x0 <= c[1] and x1 >= c[0]]
+            if not hits:
                 rest.append((x0, x1))
-        if not single:
-            break
-        columns = _columns(columns + single)
+                continue
+            if len(hits) > 1:
+                continue
+            k = hits[0]
+            wide = (min(columns[k][0], x0), max(columns[k][1], x1))
+            if any(wide[0] <= c[1] and wide[1] >= c[0] for j, c in enumerate(columns) if j != k):
+                continue
+            changed = changed or wide != columns[k]
+            columns[k] = wide
         pending = rest
+        if not changed:
+            break
     return sorted(columns + _columns(pending)) if new_columns else columns
 
 
@@ -570,13 +586,18 @@ def region_to_grid(
     if numbered:
         first_body = numbered[-1] + 1
     wrap = settings.wrap_gap * pitch
-    # Columns: what the body's multi-cell lines cover, widened by the header above them.
-    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) >= 2 for s in ss]
+    # Columns: what the body's rows of figures cover, widened by the header above them. A heading
+    # row ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ") runs over the empty unit cell beside
+    # its name: rows of two cells shape the columns only when there are not enough fuller rows.
+    body_segs = segs[first_body:]
+    least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
+    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
     columns = _columns(body_spans)
     if not columns:
         return None
-    # Wrapped lines and one-cell rows widen their columns (a long "Chỉ tiêu" text on its own line)...
-    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) < 2 for s in ss]
+    # Wrapped lines, headings and one-cell rows widen their columns (a long "Chỉ tiêu" text on its
+    # own line); one running over several columns shapes none of them.
+    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < least for s in ss]
     columns = _widen(columns, singles, new_columns=False)
     # Where the header starts: walking up from the body while lines are packed close, lie within
     # the table, and are not its caption (a title, "BIỂU 02", "(Kèm theo Báo cáo số ...)") or
@@ -611,7 +632,7 @@ def region_to_grid(
     ):
         start -= 1
     # ... and the header widens the columns, its texts may also make columns of their own.
-    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[start:first_body] for s in ss]
+    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
     columns = _widen(columns, head_spans)
     if len(columns) < settings.min_columns:
         return None
@@ -736,6 +757,27 @@ def _text_lines(lines: Sequence[_Line], page: int) -> list[TextLine]:
     return out
 
 
+_PAGE_NUMBER_RE = re.compile(r"^(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _page_numbers(lines: list[_Line], page_width: float) -> set[int]:
+    """Positions in ``lines`` of the page number: a lone "2", "- 2 -" or "Trang 2" printed above or
+    below everything else, centred or at the right, set apart from the text next to it. It is
+    running text, never a table row (a figure under a table's last row would be read as one)."""
+    if len(lines) < 2:
+        return set()
+    found: set[int] = set()
+    for pos, other in ((0, lines[1]), (len(lines) - 1, lines[-2])):
+        line = lines[pos]
+        if len(line.words) > 3 or not _PAGE_NUMBER_RE.match(fold(" ".join(w.text for w in line.words))):
+            continue
+        centred = abs((line.x0 + line.x1) / 2 - page_width / 2) <= 0.1 * page_width
+        apart = (line.top - other.bottom if pos else other.top - line.bottom) >= line.height
+        if (centred or line.x1 >= 0.8 * page_width) and apart:
+            found.add(pos)
+    return found
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -765,7 +807,9 @@ def words_to_layout(
         grids.append(lattice_to_grid(lattice, inside, page=page))
         taken = set(map(id, inside))
         rest = [w for w in rest if id(w) not in taken]
-    lines = words_to_lines(rest)
+    all_lines = words_to_lines(rest)
+    numbers = _page_numbers(all_lines, page_width)
+    lines = [ln for i, ln in enumerate(all_lines) if i not in numbers]
     pitch = _pitch(lines)
     used: set[int] = set()
     for region in lines_to_regions(lines, s, pitch):
@@ -775,7 +819,7 @@ def words_to_layout(
         grids.append(grid)
         top, bottom = grid.provenance.bbox[1], grid.provenance.bbox[3]  # type: ignore[index]
         used.update(id(ln) for ln in region.lines if top <= ln.top and ln.bottom <= bottom + 0.5)
-    text_lines = _text_lines([ln for ln in lines if id(ln) not in used], page)
+    text_lines = _text_lines([ln for ln in all_lines if id(ln) not in used], page)
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     titled = [
         replace(g, title=caption_above(text_lines, g.provenance.bbox[1])) if g.provenance.bbox else g

@@ -1,0 +1,110 @@
+"""Whitespace (unruled) tables: regressions found on the layout variants, each named for what broke.
+
+The words are placed the way a text layer prints them (text left, figures right, header cells
+centred), with the strings of seed 000's Biểu 01.
+"""
+
+from __future__ import annotations
+
+from extractor.grid import Grid
+from extractor.pdf_words import Word, words_to_grids, words_to_layout, words_to_lines
+
+CHAR, HEIGHT = 4.0, 8.0
+
+
+def _place(text: str, x: float, top: float, *, right: bool = False) -> list[Word]:
+    """Words of ``text`` starting at ``x`` (ending at ``x`` when ``right``)."""
+    width = CHAR * (len(text) + 0.5 * text.count(" "))
+    pos = x - width if right else x
+    words = []
+    for token in text.split():
+        words.append(Word(token, pos, top, pos + CHAR * len(token), top + HEIGHT, 1))
+        pos += CHAR * (len(token) + 0.5)
+    return words
+
+
+def _texts(grid: Grid) -> list[list[str]]:
+    return [[c.text for c in row] for row in grid.rows]
+
+
+BODY = (
+    ("1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", ("50,00", "46,00", "46,0")),
+    ("2", "Tổng sản lượng lương thực có hạt", "Tấn", ("39.500,00", "41.100", "41.160")),
+    ("3", "Diện tích cây chè", "Ha", ("2.200,00", "2.202,34", "2.222,34")),
+    ("4", "Tỷ lệ che phủ rừng", "%", ("50,50", "51,30", "51,30")),
+)
+# Column x positions: STT, name, unit (left edges), then the right edges of the figure columns.
+X_STT, X_NAME, X_UNIT, X_VALUES = 40.0, 60.0, 200.0, (330.0, 400.0, 470.0)
+
+
+def _body(top: float, value_x: tuple[float, ...] = X_VALUES) -> list[Word]:
+    words: list[Word] = []
+    for stt, name, unit, values in BODY:
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT, top)
+        for x, v in zip(value_x, values, strict=True):
+            words += _place(v, x, top, right=True)
+        top += 17.0
+    return words
+
+
+def test_vertically_centred_header_cells_do_not_chain_into_one_line() -> None:
+    # Header cells centred vertically start lower the fewer lines they hold; each line overlaps the
+    # next by more than half a line, and a growing line box swallowed the whole header in one line
+    # whose top was far above the body: the header walk stopped at its last line.
+    header = (
+        _place("TT", X_STT, 120.0)
+        + _place("Chỉ tiêu", X_NAME + 40, 120.0)
+        + _place("ĐVT", X_UNIT, 120.0)
+        + _place("Mục tiêu", 290.0, 105.0) + _place("NQ ĐH", 292.0, 110.0) + _place("(nhiệm kỳ", 288.0, 115.0)
+        + _place("2020-2025)", 288.0, 120.0)
+        + _place("KH năm", 362.0, 112.0) + _place("2024", 368.0, 122.0)
+        + _place("Ước thực", 432.0, 108.0) + _place("hiện năm", 432.0, 118.0) + _place("2024", 440.0, 128.0)
+    )
+    lines = words_to_lines(header)
+    assert max(ln.bottom - ln.top for ln in lines) <= 1.5 * HEIGHT
+    grids = words_to_grids([*header, *_body(142.0)], page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert texts[0][:3] == ["TT", "Chỉ tiêu", "ĐVT"]
+    assert texts[0][3:] == ["Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024"]
+    assert grids[0].header_rows == 1
+
+
+def test_heading_running_over_the_unit_column_keeps_the_unit_column() -> None:
+    # "C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ" runs on over the empty unit cell; as a row of
+    # two cells it joined the name and unit columns into one.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    heading = _place("C", X_STT, 137.0) + _place("CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ", X_NAME, 137.0)
+    grids = words_to_grids([*header, *heading, *_body(154.0)], page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert texts[0][:3] == ["TT", "Chỉ tiêu", "ĐVT"]
+    assert texts[2] == ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0"]
+
+
+def test_page_number_under_a_table_is_running_text_not_a_row() -> None:
+    # The page number centred at the foot of the page sat in a figure column's x-range, close
+    # enough under the last row to be read as a row holding one value.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    footer = _place("1", 293.0, 137.0 + 3 * 17.0 + 23.0)
+    layout = words_to_layout([*header, *_body(137.0), *footer], page=1, page_width=595, page_height=842)
+    assert len(layout.grids[0].rows) == 1 + len(BODY)
+    assert [ln.text for ln in layout.lines] == ["1"]
+
+
+def test_group_title_over_right_aligned_figures_keeps_its_two_columns() -> None:
+    # "Năm 2025" centred over "KH | Ước TH" overlaps only the right-aligned figures of "KH"; widened
+    # at the same time by "Năm 2025" and by "Ước TH", the two columns met and became one.
+    # (Positions as printed in a landscape Biểu số 09.)
+    header = (
+        _place("TT", X_STT, 125.0) + _place("Chỉ tiêu", X_NAME + 40, 125.0) + _place("ĐVT", X_UNIT, 125.0)
+        + _place("Năm 2024", 540.0, 110.0) + _place("TH", 562.0, 125.0)
+        + _place("Năm 2025", 622.0, 110.0) + _place("KH", 609.7, 125.0) + _place("Ước TH", 647.6, 125.0)
+    )
+    grids = words_to_grids([*header, *_body(142.0, (590.0, 638.0, 686.0))], page=1, page_width=842, page_height=595)
+    texts = _texts(grids[0])
+    assert texts[1][3:] == ["TH", "KH", "Ước TH"]
+    assert texts[2][3:] == ["50,00", "46,00", "46,0"]
