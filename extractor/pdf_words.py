@@ -338,24 +338,61 @@ def _pitch(lines: Sequence[_Line]) -> float:
     return min(close[len(close) // 4], 1.3 * h) if close else 1.2 * h
 
 
+def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
+    """A run of lines as a region when at least ``min_rows`` of them hold several cells."""
+    multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
+    return _Region(list(run), multi[0]) if len(multi) >= settings.min_rows else None
+
+
+def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutSettings) -> bool:
+    """Do the lines of several cells in ``lower`` sit in the columns of the rows of ``upper``?
+
+    Small type in roomy cells spaces a table's rows wider than a paragraph break: a gap alone does
+    not end the table when the rows below it keep its columns. Each cell of the rows below must
+    fall in at most one column of the rows above (a signature block's centred titles fall across
+    several), most of them in one.
+    """
+    def cells(run: Sequence[_Line], least: int) -> list[list[tuple[float, float]]]:
+        out = []
+        for ln in run:
+            segs = _segments(ln, settings.segment_gap * ln.height)
+            if len(segs) >= least:
+                out.append([(seg[0].x0, max(w.x1 for w in seg)) for seg in segs])
+        return out
+
+    rows = cells(upper, 3)
+    below = [span for row in cells(lower, 2) for span in row]
+    if not rows or not below:
+        return False
+    columns = _columns(span for row in rows for span in row)
+    if len(columns) < settings.min_columns:
+        return False
+    hits = [sum(1 for c0, c1 in columns if x0 <= c1 and x1 >= c0) for x0, x1 in below]
+    return max(hits) <= 1 and sum(hits) * 5 >= 4 * len(hits)
+
+
 def lines_to_regions(lines: Sequence[_Line], settings: LayoutSettings, pitch: float) -> list[_Region]:
-    """Runs of lines split into several cells (segments), broken at wide vertical gaps."""
-    regions: list[_Region] = []
-    run: list[_Line] = []
+    """Runs of lines split into several cells (segments), broken at wide vertical gaps and before a
+    caption ("Biểu số 02", "Phụ lục III", "Bảng 1").
 
-    def close_run() -> None:
-        multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
-        if len(multi) >= settings.min_rows:
-            regions.append(_Region(list(run), multi[0]))
-
+    A gap is wide beyond ``region_gap`` line pitches, unless the rows below it keep the columns of
+    the rows above (``_continues``).
+    """
+    runs: list[list[_Line]] = []
     for line in lines:
-        if run and line.top - run[-1].top > settings.region_gap * pitch:
-            close_run()
-            run = []
-        run.append(line)
-    if run:
-        close_run()
-    return regions
+        caption = bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in line.words)))
+        if not runs or caption or line.top - runs[-1][-1].top > settings.region_gap * pitch:
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    merged: list[list[_Line]] = []
+    for run in runs:
+        caption = bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in run[0].words)))
+        if merged and not caption and _continues(merged[-1], run, settings):
+            merged[-1].extend(run)
+        else:
+            merged.append(run)
+    return [r for r in (_region(run, settings) for run in merged) if r is not None]
 
 
 def _columns(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -595,9 +632,12 @@ def region_to_grid(
     columns = _columns(body_spans)
     if not columns:
         return None
-    # Wrapped lines, headings and one-cell rows widen their columns (a long "Chỉ tiêu" text on its
-    # own line); one running over several columns shapes none of them.
-    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < least for s in ss]
+    # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
+    # STT column to a page of unnumbered rows); a heading running over several columns shapes none.
+    # Wrapped lines and one-cell rows only widen theirs (a long "Chỉ tiêu" text on its own line).
+    pairs = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if 2 <= len(ss) < least for s in ss]
+    columns = _widen(columns, pairs)
+    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
     columns = _widen(columns, singles, new_columns=False)
     # Where the header starts: walking up from the body while lines are packed close, lie within
     # the table, and are not its caption (a title, "BIỂU 02", "(Kèm theo Báo cáo số ...)") or
@@ -624,12 +664,22 @@ def region_to_grid(
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
     start = first_body
-    while (
-        start > 0
-        and lines[start].top - lines[start - 1].top <= (row_step if start == first_body else 2 * pitch)
-        and not caption_like(start - 1)
-        and (start == first_body or not ruled_off(start - 1))
-    ):
+    while start > 0 and not caption_like(start - 1):
+        step = lines[start].top - lines[start - 1].top
+        if start != first_body and ruled_off(start - 1):
+            # A rule under a line of several cells, with only one-phrase lines below it down to the
+            # first numbered row: the header's bottom rule (or shading), and those lines are body
+            # headings ("Phát triển kinh tế" of a section printed without a number).
+            if (
+                step <= row_step
+                and len(segs[start - 1]) >= 2
+                and all(len(segs[i]) == 1 for i in range(start, first_body))
+            ):
+                first_body = start
+                continue
+            break
+        if step > (row_step if start == first_body else 2 * pitch):
+            break
         start -= 1
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
@@ -704,15 +754,69 @@ def region_to_grid(
                 for c in range(n_cols)
             )
         )
-    if len(grid_rows) < settings.min_rows:
+    # One row is a table when its cells run over several printed lines (a page of Biểu 02 that
+    # holds a single resolution's paragraphs).
+    wide_lines = sum(1 for i in range(first_body, len(lines)) if len(_segments(lines[i], gap_of[i])) >= 3)
+    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows):
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
+    if body:
+        grid_rows = merge_stray_columns(grid_rows, len(header_words))
     return Grid(
         rows=tuple(grid_rows),
         header_rows=len(header_words) if body else -1,
         provenance=Provenance(page=page, bbox=bbox),
         method="words",
     )
+
+
+def _extent(rows: Sequence[Sequence[GridCell]], c: int) -> tuple[float, float] | None:
+    boxes = [r[c].provenance.bbox for r in rows if r[c].text and r[c].provenance.bbox]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None  # type: ignore[index]
+
+
+def merge_stray_columns(rows: list[tuple[GridCell, ...]], header_rows: int) -> list[tuple[GridCell, ...]]:
+    """Fold a column that only a few body cells made into the column they belong to.
+
+    Whitespace columns are where texts are printed. A word aligned otherwise than the figures of
+    its column ("Chưa triển khai" left-aligned in a column of centred figures) makes a column of its
+    own, with no header text above it (no column number either), between columns that have one.
+    Such a column joins the neighbour that is empty wherever it is filled (the nearer one when both
+    are), once the header names at least two thirds of the columns.
+    """
+    width = len(rows[0]) if rows else 0
+    head, body = rows[:header_rows], rows[header_rows:]
+    if not head or not body or width < 3:
+        return rows
+
+    def headed(c: int, head: Sequence[Sequence[GridCell]] = head) -> bool:
+        return any(r[c].text.strip() for r in head)
+
+    if sum(headed(c) for c in range(width)) * 3 < 2 * width:
+        return rows
+    for c in range(width):
+        if headed(c) or not any(r[c].text.strip() for r in body):
+            continue
+        mine = _extent(body, c)
+        options = []
+        for n in (c - 1, c + 1):
+            if not 0 <= n < width or not headed(n) or any(r[c].text.strip() and r[n].text.strip() for r in body):
+                continue
+            theirs = _extent(body, n)
+            distance = 0.0 if mine is None or theirs is None else max(theirs[0] - mine[1], mine[0] - theirs[1], 0.0)
+            options.append((distance, n))
+        if not options:
+            continue
+        target = min(options)[1]
+        merged = []
+        for r in rows:
+            cells = list(r)
+            if cells[c].text.strip():
+                cells[target] = cells[c]
+            del cells[c]
+            merged.append(tuple(cells))
+        return merge_stray_columns(merged, header_rows)
+    return rows
 
 
 def _cell(
@@ -725,6 +829,8 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
+# The line that numbers a table: "BIỂU 01:", "Biểu số 09", "Phụ lục III", "Bảng 2" (not "bằng ...").
+_TABLE_NUMBER_RE = re.compile(r"^(?:BIỂU|Biểu|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 
 
 def caption_above(lines: Sequence[TextLine], table_top: float) -> str | None:
@@ -812,13 +918,19 @@ def words_to_layout(
     lines = [ln for i, ln in enumerate(all_lines) if i not in numbers]
     pitch = _pitch(lines)
     used: set[int] = set()
-    for region in lines_to_regions(lines, s, pitch):
+    pending = lines_to_regions(lines, s, pitch)
+    while pending:
+        region = pending.pop(0)
         grid = region_to_grid(region, s, pitch, page=page, h_rules=h_rules)
         if grid is None:
             continue
         grids.append(grid)
         top, bottom = grid.provenance.bbox[1], grid.provenance.bbox[3]  # type: ignore[index]
         used.update(id(ln) for ln in region.lines if top <= ln.top and ln.bottom <= bottom + 0.5)
+        # Running text under a table ends it; another table may follow in the same run of lines.
+        after = _region([ln for ln in region.lines if ln.top > bottom], s)
+        if after is not None:
+            pending.insert(0, after)
     text_lines = _text_lines([ln for ln in all_lines if id(ln) not in used], page)
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     titled = [

@@ -108,3 +108,95 @@ def test_group_title_over_right_aligned_figures_keeps_its_two_columns() -> None:
     texts = _texts(grids[0])
     assert texts[1][3:] == ["TH", "KH", "Ước TH"]
     assert texts[2][3:] == ["50,00", "46,00", "46,0"]
+
+
+def _head(top: float, value_x: tuple[float, ...] = X_VALUES) -> list[Word]:
+    words = _place("TT", X_STT, top) + _place("Chỉ tiêu", X_NAME + 40, top) + _place("ĐVT", X_UNIT, top)
+    for x, text in zip(value_x, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        words += _place(text, x, top, right=True)
+    return words
+
+
+def test_heading_under_a_shaded_header_is_a_body_row() -> None:
+    # The shading (or rule) under the header lies between the header and an unnumbered section
+    # heading; the header walk stopped at it and took the heading for the whole header.
+    heading = _place("Phát triển kinh tế", X_NAME, 140.0)
+    shading_bottom = (35.0, 134.0, 480.0, 134.0)
+    grids = words_to_grids(
+        [*_head(120.0), *heading, *_body(157.0)], page=1, page_width=595, page_height=842, h_rules=[shading_bottom]
+    )
+    assert grids[0].header_rows == 1
+    texts = _texts(grids[0])
+    assert texts[0][:3] == ["TT", "Chỉ tiêu", "ĐVT"]
+    assert texts[1][1] == "Phát triển kinh tế"
+
+
+def test_rows_spaced_wider_than_a_paragraph_break_stay_one_table() -> None:
+    # Small type in roomy cells: rows 2.1 line heights apart were each a region of their own (and
+    # a lone row is no table), so the table broke up row by row.
+    words = _head(120.0) + _body(140.0)
+    words += _place("5", X_STT, 140.0 + 4 * 17.0) + _place("Số xã đạt chuẩn nông thôn mới", X_NAME, 140.0 + 4 * 17.0)
+    words += _place("Xã", X_UNIT, 140.0 + 4 * 17.0) + _place("12,00", X_VALUES[0], 140.0 + 4 * 17.0, right=True)
+    small = [Word(w.text, w.x0, w.top, w.x1, w.top + 5.5, w.page) for w in words]
+    grids = words_to_grids(small, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    assert [r[0].text for r in grids[0].rows] == ["TT", "1", "2", "3", "4", "5"]
+
+
+def test_caption_between_two_tables_starts_a_new_table() -> None:
+    words = _head(120.0) + _body(137.0)
+    words += _place("Biểu số 02", 200.0, 137.0 + 4 * 17.0) + _head(137.0 + 5 * 17.0) + _body(137.0 + 6 * 17.0)
+    layout = words_to_layout(words, page=1, page_width=595, page_height=842)
+    assert len(layout.grids) == 2
+    assert layout.grids[1].title == "Biểu số 02"
+    assert [len(g.rows) for g in layout.grids] == [5, 5]
+
+
+def test_one_row_of_wrapped_paragraphs_is_a_table() -> None:
+    # A page of Biểu 02 holding a single resolution's row: its cells run over many printed lines,
+    # but one row was below the two rows a table needs, and the page was lost.
+    words = _place("III", X_STT, 100.0)
+    name = ("Nghị quyết 05-NQ/TU của Ban", "Chấp hành Đảng bộ tỉnh: Về", "phát triển nông nghiệp")
+    lines = ("- Phát triển các", "sản phẩm hàng", "hóa chủ lực", "đạt 36,3% NQ")
+    for k, line in enumerate(lines):
+        words += _place(line, 260.0, 100.0 + 7.0 * k) + _place(line, 360.0, 100.0 + 7.0 * k)
+        words += _place(name[k], X_NAME, 100.0 + 7.0 * k) if k < len(name) else []
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1 and len(grids[0].rows) == 1
+    assert grids[0].rows[0][0].text == "III"
+    assert grids[0].rows[0][2].text == " ".join(lines)
+
+
+def test_word_aligned_apart_from_its_column_makes_no_column() -> None:
+    # "Chưa đạt" printed left in a column of right-aligned figures made a column of its own
+    # (no header, no column number): the row's values sat one column off the header's.
+    value_x = (330.0, 440.0, 510.0)
+    words = _head(110.0, value_x)
+    numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    for x, text in zip((X_STT, X_NAME + 40, X_UNIT, *(v - 12 for v in value_x)), numbers, strict=True):
+        words += _place(text, x, 122.0)
+    words += _body(137.0, value_x)
+    top = 137.0 + 4 * 17.0
+    words += _place("70% diện tích rừng được kiểm soát", X_NAME, top) + _place("%", X_UNIT, top)
+    words += _place("70", value_x[0], top, right=True) + _place("Chưa đạt", 350.0, top)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert len(texts[0]) == 6
+    assert texts[-1] == ["", "70% diện tích rừng được kiểm soát", "%", "70", "Chưa đạt", ""]
+
+
+def test_numbered_headings_bring_the_number_column_to_unnumbered_rows() -> None:
+    # On a page whose rows of figures carry no STT, only the two-cell headings ("IV | Nghị quyết
+    # ...") print numbers; taken as headings that shape no column, their numbers joined the names.
+    words = _place("IV", X_STT, 100.0) + _place("Nghị quyết 08-NQ/TU của Ban Chấp hành", X_NAME, 100.0)
+    top = 117.0
+    for _stt, name, unit, values in BODY:
+        words += _place(name, X_NAME, top) + _place(unit, X_UNIT, top)
+        for x, v in zip(X_VALUES, values, strict=True):
+            words += _place(v, x, top, right=True)
+        top += 17.0
+    words += _place("V", X_STT, top) + _place("Nghị quyết 09-NQ/TU của Ban Chấp hành", X_NAME, top)
+    grids = words_to_grids(words, page=2, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert texts[0][:2] == ["IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành"]
+    assert texts[1][:3] == ["", "Thu nhập bình quân đầu người/ năm", "Triệu đồng"]
