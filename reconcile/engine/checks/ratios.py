@@ -26,8 +26,10 @@ from reconcile.engine.checks.arithmetic import (
 )
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import Grade, fmt
+from reconcile.engine.checks.prose_arith import hedged_prose
 from reconcile.engine.checks.prose_relations import unchecked_reason
 from reconcile.engine.findings import Finding
+from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
 
@@ -153,7 +155,9 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
     reported = shown(cell)
     expected = fmt(rec.point, d)
     arith = _arith(num, den, trial, times=times)
-    common = {"reported": reported, "expected": expected, "interval": rec.interval.as_floats()}
+    common: dict[str, object] = {"reported": reported, "expected": expected, "interval": rec.interval.as_floats()}
+    if row.table is None:
+        common["extra"] = (("relation", relation_key("quotient", list(item.constraint.refs))),)
     reason = unchecked_reason(row, [num, den, cell]) if row.table is None else None
     grade = result.grade
 
@@ -250,6 +254,8 @@ def check_ratios(doc: Document, settings: CheckSettings) -> list[Finding]:
     checked: list[_Checked] = []
     for row in doc.rows:
         for pos, cell, _factor in quotient_cells(row):
+            if row.table is None and hedged_prose(row, cell):
+                continue  # judged with the hedge's tolerance by prose_arith
             constraint = next(
                 (c for c in cs.by_ref.get((row.index, pos), []) if isinstance(c, RatioConstraint) and c.out == (row.index, pos)),
                 None,
