@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractor.model import Document
-from reconcile.engine.checks import CHECKS, document_to_findings
+from reconcile.engine.checks import CHECKS, document_to_findings, prepare_document
 from reconcile.engine.crossdoc import group_documents, group_to_findings
 from reconcile.engine.diff import documents_to_diff
 from reconcile.engine.findings import KINDS, SEVERITIES, Finding, finding_order, severity_rank
+from reconcile.engine.rootcause import group_root_causes
 from reconcile.engine.settings import CheckSettings
 
 
@@ -38,10 +39,18 @@ def documents_to_findings(
     Within a group, the document given first is a cross-document finding's ``document``.
     """
     resolved = CheckSettings.resolve(settings)
-    findings = [f for d in docs for f in document_to_findings(d, resolved)]
     groups: list[list[Document]] = group_documents(docs) if across_documents else []
+    group_of = {id(d): g for g in groups for d in g}
+    findings: list[Finding] = []
+    for d in docs:
+        others = [o for o in group_of.get(id(d), []) if o is not d]
+        findings.extend(document_to_findings(d, resolved, others=others))
     for group in groups:
-        findings.extend(group_to_findings(group))
+        # The documents as the checks read them: OCR slips that the copies decided read as printed.
+        prepared = [prepare_document(d, resolved, [o for o in group if o is not d])[0] for d in group]
+        findings.extend(group_to_findings(prepared, resolved))
+    if groups:
+        findings = group_root_causes(findings)
     return sorted(findings, key=finding_order), [[d.id for d in g] for g in groups]
 
 

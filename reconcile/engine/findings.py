@@ -16,7 +16,13 @@ KINDS: tuple[str, ...] = (
     "place_name",
     "unit_mismatch",
     "parse_error",
+    "probable_misread",
 )
+
+
+# ``Finding.extra`` key naming a table's systematic convention ("ratio column repeats an operand"):
+# findings with one pattern in one table are one root cause.
+PATTERN = "pattern"
 
 
 def severity_rank(severity: str) -> int:
@@ -43,6 +49,47 @@ def finding_order(f: Finding) -> tuple[object, ...]:
 
 
 @dataclass(frozen=True)
+class CellRef:
+    """One printed cell (or name) a finding covers.
+
+    document:      the document id.
+    page, line:    where it was printed; ``bbox`` its box on ``page`` when known.
+    column:        the column header (or prose role); None for a place name.
+    printed:       the text as printed (markup removed).
+    likely:        what it probably reads (a misreading), or what the arithmetic or the other copy
+                   says it should be; None when the finding does not say.
+    role, period:  of the column.
+    """
+
+    document: str
+    printed: str
+    page: int | None = None
+    line: int | None = None
+    column: str | None = None
+    likely: str | None = None
+    role: str | None = None
+    period: str | None = None
+    bbox: tuple[float, float, float, float] | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Printed text that supports a finding's verdict: another copy of the figure, the row's own
+    arithmetic, the same place spelt right elsewhere.
+
+    document, page, line: where the supporting text was printed.
+    text:  the text as printed ("51.3", "386,28/400 ha, đạt 96,6%", "101,6 = 51,30 / 50,50").
+    why:   what it shows, in one line.
+    """
+
+    document: str
+    text: str
+    why: str
+    page: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
 class Finding:
     """One thing that does not add up.
 
@@ -63,6 +110,15 @@ class Finding:
                     probably should read (e.g. "Thực hiện năm 2024: 88,5 -> 83,9"), else None.
     other_page, other_line: where the other value was printed (cross-document, internal).
     confidence:     0..1, how sure the check is (matching score, OCR confidence).
+    cells:          every printed cell this root cause covers (one finding per root cause: all the
+                    columns of a row pair, every row of a table-wide pattern, every spelling of a
+                    place); empty for findings about one cell only, which ``covered`` then counts.
+    evidence:       printed text that supports the verdict (another copy, the row's own ratios).
+    favours:        for a mismatch between two copies, the document (or "line N" of this one) whose
+                    figure the other evidence supports; None when it supports neither.
+    score:          for matched rows, the name match score (0..100).
+    undecided:      a probable misreading whose likely cell or value the evidence cannot decide;
+                    ``cells`` lists every candidate.
     """
 
     kind: str
@@ -87,6 +143,16 @@ class Finding:
     other_line: int | None = None
     confidence: float = 1.0
     extra: tuple[tuple[str, str], ...] = field(default=())
+    cells: tuple[CellRef, ...] = ()
+    evidence: tuple[Evidence, ...] = ()
+    favours: str | None = None
+    score: float | None = None
+    undecided: bool = False
+
+    @property
+    def covered(self) -> int:
+        """How many printed cells this root cause covers (at least the one it is about)."""
+        return max(1, len(self.cells))
 
     def fingerprint(self) -> str:
         """Stable identity for baselines: survives re-extraction and edits elsewhere in the report."""

@@ -44,7 +44,7 @@ VALUE_ROLES = ("target", "plan", "actual", "estimate")
 # Pairs of digits OCR and hurried typing confuse most; tried before any other substitution.
 CONFUSIONS: frozenset[tuple[str, str]] = frozenset(
     pair
-    for a, b in (("3", "8"), ("1", "7"), ("0", "6"), ("5", "6"), ("4", "9"), ("0", "8"), ("6", "8"), ("1", "4"))
+    for a, b in (("3", "8"), ("1", "7"), ("0", "6"), ("5", "6"), ("4", "9"), ("0", "8"), ("6", "8"), ("1", "4"), ("5", "9"))
     for pair in ((a, b), (b, a))
 )
 
@@ -341,34 +341,43 @@ def aligned_columns(group: SumGroup) -> Iterator[tuple[tuple[object, ...], tuple
             yield key, (pos, cell), kids
 
 
+def ratio_constraints(row: Row, settings: CheckSettings) -> list[RatioConstraint]:
+    """The printed quotients of one row as constraints (what ``build_constraints`` adds per row;
+    the misreading search evaluates rows it re-reads with this)."""
+    out_list: list[RatioConstraint] = []
+    tolerance = Fraction(str(settings.truncation_tolerance))
+    lower_better = settings.is_lower_better(row.key or row.indicator)
+    for pos, cell, factor in quotient_cells(row):
+        num, den = operands(row, cell)
+        out = plain(cell.value)
+        if num is None or den is None or out is None:
+            continue
+        nums, dens = candidates(num[1].value), candidates(den[1].value)
+        if not nums or not dens:
+            continue
+        out_list.append(
+            RatioConstraint(
+                out=(row.index, pos), num=(row.index, num[0]), den=(row.index, den[0]), factor=factor,
+                lower_better=lower_better, nums=tuple(nums), dens=tuple(dens), reported=out,
+                truncation_tolerance=tolerance,
+                # "1.1" in a % column for 100/95: a bare figure below 10 with no % sign beside it.
+                fraction_form_possible=cell.value.percent is None and abs(out.value) < 10,
+            )
+        )
+    return out_list
+
+
 def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
     """Every ratio and partition-sum constraint of a document."""
     cs = Constraints()
-    tolerance = Fraction(str(settings.truncation_tolerance))
     for row in doc.rows:
         for pos, cell in enumerate(row.cells):
             p = plain(cell.value)
             if p is not None:
                 cs.printed[(row.index, pos)] = p
     for row in doc.rows:
-        lower_better = settings.is_lower_better(row.key or row.indicator)
-        for pos, cell, factor in quotient_cells(row):
-            num, den = operands(row, cell)
-            out = plain(cell.value)
-            if num is None or den is None or out is None:
-                continue
-            nums, dens = candidates(num[1].value), candidates(den[1].value)
-            if not nums or not dens:
-                continue
-            cs.add(
-                RatioConstraint(
-                    out=(row.index, pos), num=(row.index, num[0]), den=(row.index, den[0]), factor=factor,
-                    lower_better=lower_better, nums=tuple(nums), dens=tuple(dens), reported=out,
-                    truncation_tolerance=tolerance,
-                    # "1.1" in a % column for 100/95: a bare figure below 10 with no % sign beside it.
-                    fraction_form_possible=cell.value.percent is None and abs(out.value) < 10,
-                )
-            )
+        for constraint in ratio_constraints(row, settings):
+            cs.add(constraint)
     for group in sum_groups(doc):
         if not group.parent.partition:
             continue
@@ -414,6 +423,14 @@ class Variant:
     how: str
 
 
+def read_as(how: str) -> str:
+    """A variant's slip as a reader would say it: "6→4" (printed 6, probably 4) -> "4 read as 6"."""
+    if "→" in how:
+        printed, likely = how.split("→")
+        return f"{likely} read as {printed}"
+    return how
+
+
 def variants(p: Printed) -> list[Variant]:
     """Every one-slip reading of ``p``: ``88,9`` -> ``83,9`` (3↔8), ``89,8`` (swap), ``889`` ...
 
@@ -449,6 +466,13 @@ def variants(p: Printed) -> list[Variant]:
     for i in range(len(digits) - 1):
         if digits[i] != digits[i + 1]:
             emit(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :], d, 1, "swapped digits")
+        else:
+            # "1.1100" for "1.100": a digit read twice.
+            emit(digits[:i] + digits[i + 1 :], d - 1 if i >= int_len else d, 1, "digit doubled")
+    # "386,2" for "386,28": a digit lost, in the integer part or among the decimals.
+    for i in range(len(digits) + 1):
+        for new in "0123456789":
+            emit(digits[:i] + new + digits[i:], d + 1 if i > int_len or (i == int_len and d) else d, 1, "digit dropped")
     # One place either way: "105,3" for "10,53"; a grouped integer ("51.600") has no decimal to move.
     for shift in (-1, 1):
         new_d = d + shift

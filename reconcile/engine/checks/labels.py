@@ -16,7 +16,7 @@ from extractor.model import Cell, Document, Row
 from reconcile.engine.checks.arithmetic import operands, plain
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import ONE_HUNDRED, Printed
-from reconcile.engine.findings import Finding
+from reconcile.engine.findings import PATTERN, Finding
 from reconcile.engine.settings import CheckSettings
 
 MET = ("Đạt", "Hoàn thành")
@@ -194,7 +194,7 @@ def _ratio_only(row: Row, cell: Cell, ratio: Cell, target: Cell | None, label: s
             "label_mismatch", "warning", row, cell,
             f"{problem}; the actual figure is not printed and the ratio equals the target {t.text()} "
             "(probably the actual figure printed in the ratio column)",
-            reported=shown(cell), expected=None,
+            reported=shown(cell), expected=None, extra=((PATTERN, "actual figure in the ratio column"),),
         )
     expected = "Vượt" if beyond else ("Đạt" if reached else "Chưa đạt")
     return finding("label_mismatch", "error", row, cell, problem, reported=shown(cell), expected=expected)

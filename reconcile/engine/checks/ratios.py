@@ -27,7 +27,7 @@ from reconcile.engine.checks.arithmetic import (
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.checks.intervals import Grade, fmt
 from reconcile.engine.checks.prose_relations import unchecked_reason
-from reconcile.engine.findings import Finding
+from reconcile.engine.findings import PATTERN, Finding
 from reconcile.engine.settings import CheckSettings
 
 
@@ -211,6 +211,7 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
         return finding(
             "ratio_mismatch", "warning", row, cell,
             f"{arith}, reported {reported}: the ratio column repeats the {repeated} figure instead of a ratio",
+            extra=((PATTERN, "ratio column repeats an operand"),),
             **common,
         )
     culprit, culprit_msg = _culprit_text(cs, doc, item.constraint, settings)

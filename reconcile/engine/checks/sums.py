@@ -9,7 +9,10 @@ is no sum, but the parts still cannot exceed their whole.
 
 from __future__ import annotations
 
-from extractor.model import Document, Row
+import re
+
+from extractor.model import Cell, Document, Row
+from normalizers.text import fold, strip_markup
 from normalizers.units import parse_unit
 from reconcile.engine.checks.arithmetic import (
     Constraints,
@@ -90,6 +93,31 @@ def _additive(row: Row) -> bool:
     return parse_unit(row.unit).dimension not in _NOT_ADDITIVE
 
 
+_FRACTION_RE = re.compile(
+    r"(?<![\d.,])(?P<a>\d[\d.,]*)\s*(?P<ua>[^\W\d_]+)?\s*/\s*(?P<b>\d[\d.,]*)\s*(?P<ub>[^\W\d_]+)?"
+)
+
+
+def mixed_fraction(row: Row, cell: Cell) -> bool:
+    """The figure is one side of a fraction of two quantities ("57 vụ/72 địa phương", "04 vụ/07 địa
+    phương"): cases over places are not parts of anything, so they are never summed.
+
+    >>> from normalizers.numbers import parse_value
+    >>> c = Cell("prose", "actual", parse_value("07"))
+    >>> mixed_fraction(Row("d", 0, "địa phương", "dia phuong", (c,), context="YPHC 04 vụ/07 địa phương (bằng số tiền)"), c)
+    True
+    """
+    context = row.context or ""
+    raw = strip_markup(cell.raw).strip()
+    for m in _FRACTION_RE.finditer(context):
+        if raw not in (m.group("a"), m.group("b")):
+            continue
+        ua, ub = m.group("ua"), m.group("ub")
+        if ua and ub and fold(ua) != fold(ub):
+            return True
+    return False
+
+
 def _subset_findings(group: SumGroup) -> list[Finding]:
     """A "Trong đó" list may leave things out, but it cannot hold more than its whole."""
     parent = group.parent
@@ -100,6 +128,8 @@ def _subset_findings(group: SumGroup) -> list[Finding]:
         return []
     out: list[Finding] = []
     for _key, (_pos, pcell), kids in aligned_columns(group):
+        if any(mixed_fraction(child, cell) for child, _, cell in kids):
+            continue
         t = plain(pcell.value)
         values = [plain(c.value) for _, _, c in kids]
         if t is None or any(v is None for v in values):
