@@ -67,10 +67,11 @@ def _report_failures(result: ExtractResult | CheckResult, quiet: bool) -> None:
     if not quiet and isinstance(result, CheckResult):
         n_err = sum(f.severity == "error" for f in result.findings)
         n_warn = sum(f.severity == "warning" for f in result.findings)
+        cells = sum(f.covered for f in result.findings)
         click.echo(
             f"{len(result.documents)} documents read, {len(result.failures)} failed; "
-            f"{len(result.findings)} findings ({n_err} errors, {n_warn} warnings), "
-            f"{len(result.suppressed)} suppressed by baseline",
+            f"{len(result.findings)} findings ({n_err} errors, {n_warn} warnings; one per root cause, "
+            f"covering {cells} cells), {len(result.suppressed)} suppressed by baseline",
             err=True,
         )
 

@@ -22,7 +22,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
-from functools import lru_cache
 
 from extractor.model import IN_TABLE_CELL, Cell, Column, Document, Row
 from normalizers.names import MATCH_CUTOFF
@@ -43,6 +42,7 @@ from reconcile.engine.checks.evidence import row_context
 from reconcile.engine.checks.intervals import Grade, Printed
 from reconcile.engine.findings import CellRef, Evidence, Finding
 from reconcile.engine.matching import PairScores, compare_values, match_rows
+from reconcile.engine.memo import by_identity
 from reconcile.engine.reading import assess_reading
 from reconcile.engine.settings import CheckSettings
 
@@ -143,6 +143,7 @@ class Change:
     likely: str
     cell: Cell | None  # the cell as it probably reads (None: the column is empty)
     original: Cell | None  # the cell as read
+    pos: int | None = None  # its position in the row, for readings that move no cell
 
 
 @dataclass(frozen=True)
@@ -206,58 +207,60 @@ def _with_value(cell: Cell, p: Printed, printed: str) -> Cell:
     return replace(cell, value=value)
 
 
-def _single_cell(row: Row, refs: Sequence[int]) -> list[Hypothesis]:
+def _passes(row: Row, override: dict[tuple[int, int], Printed], cs: Constraints) -> bool:
+    """No constraint of the row, nor one the changed cells take part in, fails with ``override``."""
+    touched = dict.fromkeys([*cs.by_row.get(row.index, []), *(c for ref in override for c in cs.by_ref.get(ref, []))])
+    return bool(touched) and all(c.grade(override) != Grade.INCONSISTENT for c in touched)
+
+
+def _substituted(row: Row, values: dict[int, Printed], how: str, tier: int, kind: str) -> Hypothesis:
+    cells, changes = list(row.cells), []
+    for pos, p in values.items():
+        cell = row.cells[pos]
+        printed = strip_markup(cell.raw)
+        new_cell = _with_value(cell, p, printed)
+        cells[pos] = new_cell
+        changes.append(Change(cell.column, printed, new_cell.raw, new_cell, cell, pos))
+    return Hypothesis(replace(row, cells=tuple(cells)), tuple(changes), kind, how, tier)
+
+
+def _single_cell(row: Row, refs: Sequence[int], cs: Constraints) -> list[Hypothesis]:
+    """One slip in one cell of a failing constraint, where the row then agrees (checked on the
+    exact values before any cell is built: most slips fail)."""
     out = []
     for pos in refs:
-        cell = row.cells[pos]
-        base = plain(cell.value)
+        base = plain(row.cells[pos].value)
         if base is None:
             continue
-        printed = strip_markup(cell.raw)
         for v in variants(base):
-            new_cell = _with_value(cell, v.printed, printed)
-            cells = tuple(new_cell if i == pos else c for i, c in enumerate(row.cells))
-            out.append(
-                Hypothesis(
-                    replace(row, cells=cells),
-                    (Change(cell.column, printed, new_cell.raw, new_cell, cell),),
-                    "digit", v.how, v.tier,
-                )
-            )
+            if _passes(row, {(row.index, pos): v.printed}, cs):
+                out.append(_substituted(row, {pos: v.printed}, v.how, v.tier, "digit"))
     return out
 
 
-def _row_wide(row: Row) -> list[Hypothesis]:
+def _row_wide(row: Row, cs: Constraints) -> list[Hypothesis]:
     """One confusion made in every figure of the row: "90.5 91.3 91.82" for 50,5 51,3 51,82."""
-    numbers = [(i, c) for i, c in enumerate(row.cells) if plain(c.value) is not None]
-    digits = {ch for _, c in numbers for ch in strip_markup(c.raw) if ch.isdigit()}
+    numbers = [(i, c, plain(c.value)) for i, c in enumerate(row.cells)]
+    digits = {ch for _, c, p in numbers if p is not None for ch in strip_markup(c.raw) if ch.isdigit()}
     out = []
     for a in sorted(digits):
         for b in "0123456789":
             if a == b:
                 continue
-            changes, cells = [], list(row.cells)
-            for i, c in numbers:
-                printed = strip_markup(c.raw)
-                if a not in printed:
+            values: dict[int, Printed] = {}
+            for i, c, base in numbers:
+                if base is None or a not in strip_markup(c.raw):
                     continue
-                base = plain(c.value)
-                assert base is not None
                 text = str(int(abs(base.value) * 10**base.decimals)).rjust(base.decimals + 1, "0")
                 new_text = text.replace(a, b)
                 if len(new_text) > 1 and new_text[0] == "0" and len(new_text) > base.decimals + 1:
+                    values = {}
                     break
-                p = Printed(Fraction(int(new_text), 10**base.decimals), base.decimals)
-                new_cell = _with_value(c, p, printed)
-                cells[i] = new_cell
-                changes.append(Change(c.column, printed, new_cell.raw, new_cell, c))
-            else:
-                if len(changes) >= 2:
-                    tier = 0 if (a, b) in CONFUSIONS else 1
-                    out.append(
-                        Hypothesis(replace(row, cells=tuple(cells)), tuple(changes), "row",
-                                   f"{b} read as {a} in every figure of the row", tier)
-                    )
+                values[i] = Printed(Fraction(int(new_text), 10**base.decimals), base.decimals)
+            if len(values) < 2 or not _passes(row, {(row.index, i): p for i, p in values.items()}, cs):
+                continue
+            tier = 0 if (a, b) in CONFUSIONS else 1
+            out.append(_substituted(row, values, f"{b} read as {a} in every figure of the row", tier, "row"))
     return out
 
 
@@ -324,7 +327,7 @@ def _from_copies(row: Row, copies: Sequence[Copy]) -> list[Hypothesis]:
             printed = strip_markup(cell.raw)
             new_cell = _with_value(cell, target, printed)
             cells[i] = new_cell
-            changes.append(Change(cell.column, printed, new_cell.raw, new_cell, cell))
+            changes.append(Change(cell.column, printed, new_cell.raw, new_cell, cell, i))
         if ok and changes:
             out.append(
                 Hypothesis(replace(row, cells=tuple(cells)), tuple(changes), "copy",
@@ -347,15 +350,15 @@ def _row_grades(row: Row, cs: Constraints, settings: CheckSettings, override: di
     return grades
 
 
-def _sum_override(h: Hypothesis) -> dict:
-    if h.kind == "alignment":
-        return {}
-    override = {}
-    for pos, cell in enumerate(h.row.cells):
-        p = plain(cell.value)
-        if p is not None and cell.value.reason and cell.value.reason.startswith("probably misread"):
-            override[(h.row.index, pos)] = p
-    return override
+def _override(h: Hypothesis) -> dict[tuple[int, int], Printed]:
+    """The changed cells of a reading that moves no cell, as the constraints address them."""
+    out = {}
+    for ch in h.changes:
+        if ch.pos is not None and ch.cell is not None:
+            p = plain(ch.cell.value)
+            if p is not None:
+                out[(h.row.index, ch.pos)] = p
+    return out
 
 
 _STATED_RE = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
@@ -407,7 +410,18 @@ def _support(h: Hypothesis, copies: Sequence[Copy], unit: str | None) -> tuple[i
 
 
 def _judge(h: Hypothesis, cs: Constraints, settings: CheckSettings, copies: Sequence[Copy]) -> Judged | None:
-    grades = _row_grades(h.row, cs, settings, _sum_override(h))
+    if h.kind == "alignment":
+        grades = _row_grades(h.row, cs, settings)
+    else:
+        # The row's own constraints with the changed cells overridden: no need to rebuild them.
+        override = _override(h)
+        touched = list(dict.fromkeys([*cs.by_row.get(h.row.index, []), *(c for ref in override for c in cs.by_ref.get(ref, []))]))
+        grades = []
+        for c in touched:
+            g = c.grade(override)
+            if g == Grade.INCONSISTENT:
+                return None
+            grades.append(g)
     if not grades or any(g == Grade.INCONSISTENT for g in grades):
         return None
     support, evidence = _support(h, copies, h.row.unit)
@@ -444,7 +458,7 @@ def judge_row(doc: Document, row: Row, cs: Constraints, settings: CheckSettings,
     if not failing:
         return None
     refs = sorted({r[1] for c in failing for r in c.refs if r[0] == row.index})
-    hypotheses = [*_alignments(doc, row), *_row_wide(row), *_single_cell(row, refs), *_from_copies(row, copies)]
+    hypotheses = [*_alignments(doc, row), *_row_wide(row, cs), *_single_cell(row, refs, cs), *_from_copies(row, copies)]
     judged = [j for h in hypotheses if (j := _judge(h, cs, settings, copies)) is not None]
     if not judged:
         return None
@@ -615,7 +629,7 @@ def _alignment_finding(doc: Document, table: int, gap: str, verdicts: list[Verdi
     )
 
 
-@lru_cache(maxsize=16)
+@by_identity(maxsize=16)
 def reread_document(doc: Document, settings: CheckSettings, others: tuple[Document, ...] = ()) -> Reread:
     """``doc`` with its probable misreadings replaced by their likely readings, and the findings
     that say so. A document not read by OCR comes back as it is."""

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from extractor.model import Document
 from normalizers.text import strip_markup
+from reconcile.engine.memo import by_identity
 
 _EN_CELL_RE = re.compile(r"^\d+\.\d{1,2}$|^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 _VI_TOKEN_RE = re.compile(r"(?<![\d.,])(?:\d+,\d{1,2}|\d{1,3}(?:\.\d{3})+(?:,\d+)?)(?![\d.,]*\d)")
@@ -44,7 +44,7 @@ class ReadingAssessment:
         return "; ".join(self.why)
 
 
-@lru_cache(maxsize=64)
+@by_identity(maxsize=64)
 def assess_reading(doc: Document) -> ReadingAssessment:
     """The signs that ``doc`` was read by OCR (see the module docstring).
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from extractor.model import Cell, Document, Row
 from normalizers.units import parse_unit, to_base
-from reconcile.engine.findings import Finding
+from reconcile.engine.findings import CellRef, Evidence, Finding
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import plain_number
 
@@ -141,9 +141,38 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         out["other_line"] = f.other_line
     if f.confidence < 1.0:
         out["confidence"] = round(f.confidence, 3)
+    # Extensions (docs/cli-contract.md): the cells one root cause covers, the evidence for its
+    # verdict, which side a mismatch's evidence favours, the match score.
+    out["covers"] = f.covered
+    if f.cells:
+        out["cells"] = [cell_ref_to_dict(c) for c in f.cells]
+    if f.evidence:
+        out["evidence"] = [evidence_to_dict(e) for e in f.evidence]
+    if f.favours is not None:
+        out["favours"] = f.favours
+    if f.score is not None:
+        out["score"] = f.score
+    if f.undecided:
+        out["undecided"] = True
     for k, v in f.extra:
         out.setdefault(k, v)
     return out
+
+
+def cell_ref_to_dict(c: CellRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"document": c.document, "page": c.page, "line": c.line, "column": c.column,
+                           "printed": c.printed, "likely": c.likely}
+    if c.role is not None:
+        out["role"] = c.role
+    if c.period is not None:
+        out["period"] = c.period
+    if c.bbox is not None:
+        out["bbox"] = [round(x, 2) for x in c.bbox]
+    return out
+
+
+def evidence_to_dict(e: Evidence) -> dict[str, Any]:
+    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text, "why": e.why}
 
 
 def change_to_dict(c: Change) -> dict[str, Any]:
@@ -187,11 +216,14 @@ def check_to_json(result: CheckResult) -> dict[str, Any]:
 
 
 def summary(result: CheckResult) -> dict[str, Any]:
+    """Counts of root causes (one finding each) by severity and kind, and the cells they cover."""
     by_severity: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
     by_kind: dict[str, int] = {}
+    cells_by_kind: dict[str, int] = {}
     for f in result.findings:
         by_severity[f.severity] = by_severity.get(f.severity, 0) + 1
         by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
+        cells_by_kind[f.kind] = cells_by_kind.get(f.kind, 0) + f.covered
     return {
         "documents": len(result.documents),
         "failed": len(result.failures),
@@ -199,6 +231,9 @@ def summary(result: CheckResult) -> dict[str, Any]:
         "suppressed": len(result.suppressed),
         "by_severity": by_severity,
         "by_kind": dict(sorted(by_kind.items())),
+        "root_causes": len(result.findings),
+        "cells": sum(cells_by_kind.values()),
+        "cells_by_kind": dict(sorted(cells_by_kind.items())),
     }
 
 

@@ -137,7 +137,9 @@ def _check(result: CheckResult, width: int, st: _Style) -> list[str]:
     out += _failures_section(result.failures, st)
     counts = severity_counts(result.findings)
     sev = ", ".join(f"{n} info" if s == "info" else _n(n, s) for s, n in counts.items())
-    out += ["", f"Summary: {sev} · {_n(len(result.documents), 'document')} · {len(result.failures)} failed to read"
+    cells = sum(f.covered for f in result.findings)
+    out += ["", f"Summary: {sev} · {_n(len(result.findings), 'root cause')} covering {_n(cells, 'cell')}"
+                f" · {_n(len(result.documents), 'document')} · {len(result.failures)} failed to read"
                 f" · {len(result.suppressed)} suppressed"]
     return out
 

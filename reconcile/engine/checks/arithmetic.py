@@ -13,7 +13,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
-from functools import lru_cache
 
 from extractor.model import Cell, Document, Row
 from normalizers.numbers import ParsedValue
@@ -29,6 +28,7 @@ from reconcile.engine.checks.intervals import (
     round_half_up,
     total,
 )
+from reconcile.engine.memo import by_identity
 from reconcile.engine.settings import CheckSettings
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
@@ -401,7 +401,7 @@ def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
     return cs
 
 
-@lru_cache(maxsize=8)
+@by_identity(maxsize=8)
 def document_constraints(doc: Document, settings: CheckSettings) -> Constraints:
     """``build_constraints``, computed once per document for the checks that share it."""
     return build_constraints(doc, settings)
