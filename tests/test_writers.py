@@ -237,7 +237,10 @@ def test_table_groups_by_document_then_kind_and_keeps_suppressed_apart() -> None
     assert "Tân Dương → Tam Đường" in lines[i_place + 1]
     # The accepted finding is listed only under the suppressed heading.
     assert [i for i, line in enumerate(lines) if "105,7 → 105,6" in line] == [i_supp + 3]
-    assert lines[-1] == "Summary: 2 errors, 1 warning, 0 info · 2 documents · 1 failed to read · 1 suppressed"
+    assert lines[-1] == (
+        "Summary: 2 errors, 1 warning, 0 info · 3 root causes covering 3 cells · 2 documents · 1 failed to read"
+        " · 1 suppressed"
+    )
     assert "corpus/khong-doc-duoc.pdf: encrypted PDF: no password given" in text
     assert "\033[" not in text
 

@@ -425,7 +425,13 @@ def _judge(h: Hypothesis, cs: Constraints, settings: CheckSettings, copies: Sequ
     if not grades or any(g == Grade.INCONSISTENT for g in grades):
         return None
     support, evidence = _support(h, copies, h.row.unit)
-    return Judged(h, sum(g == Grade.EXACT for g in grades), support, tuple(evidence))
+    exact = sum(g == Grade.EXACT for g in grades)
+    # A reading that only agrees within the rounding of the printed figures, and that nothing else
+    # printed supports, must at least be a plain substitution: a lost digit fits too easily ("70"
+    # read for "170" makes 20/170 print 12,0 as well).
+    if exact == 0 and support <= 0 and not (h.kind == "digit" and "→" in h.how):
+        return None
+    return Judged(h, exact, support, tuple(evidence))
 
 
 @dataclass(frozen=True)

@@ -217,15 +217,15 @@ def _pairs(f: Finding) -> list[tuple[CellRef, CellRef]]:
     return list(zip(f.cells[0::2], f.cells[1::2], strict=False))
 
 
-def _explains(g: Finding, a: CellRef, b: CellRef) -> CellRef | None:
+def _explains(g: Finding, a: CellRef, b: CellRef) -> tuple[CellRef, CellRef] | None:
     """If the internal mismatch ``g`` prints one side of the pair (a, b) and, in its other printing,
-    the other side's value, return that other side (the report that agrees with the second printing)."""
+    the other side's value: (that other side, the printing of ``g`` it agrees with)."""
     for x, y in _pairs(g):
         for mine, theirs in ((x, y), (y, x)):
             if _same_cell(mine, b) and _same_value(theirs.printed, a.printed):
-                return a
+                return a, theirs
             if _same_cell(mine, a) and _same_value(theirs.printed, b.printed):
-                return b
+                return b, theirs
     return None
 
 
@@ -249,24 +249,26 @@ def group_root_causes(findings: Sequence[Finding]) -> list[Finding]:
     for i, f in enumerate(findings):
         if f.kind != "value_mismatch" or not f.cells or f.severity == "info":
             continue
-        explained: list[tuple[int, CellRef]] = []
+        explained: list[tuple[int, CellRef, CellRef]] = []
         for a, b in _pairs(f):
-            hit = next(((j, other) for j in internal if (other := _explains(out[j], a, b)) is not None), None)
+            hit = next(((j, *found) for j in internal if (found := _explains(out[j], a, b)) is not None), None)
             if hit is None:
                 break
             explained.append(hit)
         else:
-            for j, other in explained:
+            for j, other, agreed in explained:
                 g = out[j]
                 if any(e.document == other.document and e.line == other.line for e in g.evidence):
                     continue
+                favours = f"line {agreed.line}" if agreed.line is not None else f"p.{agreed.page}"
                 out[j] = replace(
                     g,
                     evidence=(*g.evidence, Evidence(other.document, other.printed,
                                                     f"{other.document} line {other.line} prints {other.printed} "
-                                                    f"({other.column}), like the report's other printing",
+                                                    f"({other.column}), like {favours}",
                                                     other.page, other.line)),
-                    message=f"{g.message}; {other.document} prints {other.printed} like the other printing",
+                    message=f"{g.message}; {other.document} prints {other.printed} like {favours}, so the evidence favours {favours}",
+                    favours=favours,
                 )
             drop.add(i)
     return [f for i, f in enumerate(out) if i not in drop]
