@@ -364,10 +364,9 @@ def row_pair_findings(m: RowMatch, doc_a: Document, doc_b: Document, *, kind: st
         if slip_a is not None and any(g == Grade.EXACT for g in _grades(_with(m.a, slip_a.pos, slip_a.likely), settings, slip_a.pos)):
             slips[doc_a.id + "|a"].append(slip_a)
     out = [_misread_finding(s) for s in slips.values() if s]
+    # Figures equal within their printed precision ("48,10" and "48") are one figure: nothing to say.
     if differing:
         out.append(_mismatch_finding(m, doc_a, doc_b, differing, kind=kind, settings=settings))
-    elif rounding and not out:
-        out.append(_mismatch_finding(m, doc_a, doc_b, rounding, kind=kind, settings=settings, severity="info"))
     return out
 
 

@@ -66,8 +66,10 @@ def _table_families(doc: Document) -> dict[int | None, int]:
 def _merge_patterns(findings: list[Finding], doc: Document) -> list[Finding]:
     """Findings of one table convention in one table -> one finding listing the rows."""
     family = _table_families(doc)
+    # The running text is one "table" for its habits (-1: printed as "the text").
     table_of: dict[tuple[int | None, int | None, str | None], int] = {
-        (r.provenance.line, r.provenance.page, r.indicator): family[r.table] for r in doc.rows if r.table in family
+        (r.provenance.line, r.provenance.page, r.indicator): family[r.table] if r.table in family else -1
+        for r in doc.rows if r.table in family or r.table is None
     }
     groups: dict[tuple[str, str, int], list[Finding]] = defaultdict(list)
     rest = []
@@ -87,7 +89,8 @@ def _merge_patterns(findings: list[Finding], doc: Document) -> list[Finding]:
         rest.append(
             replace(
                 first,
-                message=f"table {table + 1} (table convention, {len(items)} rows: {where}): {pattern}; first: {first.message}",
+                message=(f"{'the text' if table < 0 else f'table {table + 1}'} (one habit, {len(items)} "
+                         f"{'figures' if table < 0 else 'rows'}: {where}): {pattern}; first: {first.message}"),
                 cells=tuple(c for f in items for c in _cells(f)),
             )
         )
@@ -237,12 +240,32 @@ def _drop_shared_errors(findings: list[Finding]) -> list[Finding]:
     return [f for f in findings if not (f.kind in _ARITHMETIC and (f.document, f.line, f.indicator) in shared)]
 
 
+def _typed_spellings(findings: list[Finding]) -> list[Finding]:
+    """An OCR'd copy's place spelling that the evidence could not pin on OCR, printed the same in
+    another report of the district where it is no misreading: the report's own spelling."""
+    typed = {(c.printed, f.expected): f.document for f in findings if f.kind == "place_name" for c in f.cells}
+    out = []
+    for f in findings:
+        if f.kind == "probable_misread" and f.undecided and f.indicator is None:
+            same = next(((c, typed[(c.printed, f.expected)]) for c in f.cells if (c.printed, f.expected) in typed), None)
+            if same is not None and same[1] != f.document:
+                cell, other = same
+                f = replace(
+                    f, kind="place_name", undecided=False, confidence=min(1.0, f.confidence * 2),
+                    message=f"{f.message.split(':')[0]}: misspelt, probably '{f.expected}'; {other} prints '{cell.printed}' "
+                            "too, so it is the report's own spelling, not a misreading",
+                    evidence=(*f.evidence, Evidence(other, cell.printed, f"{other} prints '{cell.printed}'")),
+                )
+        out.append(f)
+    return out
+
+
 def group_root_causes(findings: Sequence[Finding]) -> list[Finding]:
     """Across the documents of a group: a ``value_mismatch`` whose figure in one report is that
     report's own ``internal_mismatch`` (its other printing agrees with the other report) is that
     internal mismatch, with the other report as evidence; an OCR'd row that, read right, repeats the
     other report's error is that error."""
-    findings = _drop_shared_errors(list(findings))
+    findings = _typed_spellings(_drop_shared_errors(list(findings)))
     internal = [i for i, f in enumerate(findings) if f.kind == "internal_mismatch" and f.cells and f.severity != "info"]
     out = list(findings)
     drop: set[int] = set()

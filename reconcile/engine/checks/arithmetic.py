@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
@@ -341,18 +341,39 @@ def aligned_columns(group: SumGroup) -> Iterator[tuple[tuple[object, ...], tuple
             yield key, (pos, cell), kids
 
 
+def counted(row: Row) -> bool:
+    """The row counts whole things (người, hộ, xã, đảng viên ...): its whole figures are exact."""
+    from normalizers.units import parse_unit
+
+    return parse_unit(row.unit or "").dimension == "count"
+
+
+def _exact_counts(found: list[Candidate] | None) -> list[Candidate] | None:
+    if found is None:
+        return None
+    return [
+        replace(c, printed=replace(c.printed, exact=True))
+        if c.rule is None and c.printed.decimals == 0 else c
+        for c in found
+    ]
+
+
 def ratio_constraints(row: Row, settings: CheckSettings) -> list[RatioConstraint]:
     """The printed quotients of one row as constraints (what ``build_constraints`` adds per row;
-    the misreading search evaluates rows it re-reads with this)."""
+    the misreading search evaluates rows it re-reads with this). The whole figures of a row that
+    counts whole things are exact ("85 90 105.8" đảng viên: 90/85 is 105,88 exactly)."""
     out_list: list[RatioConstraint] = []
     tolerance = Fraction(str(settings.truncation_tolerance))
     lower_better = settings.is_lower_better(row.key or row.indicator)
+    exact = counted(row)
     for pos, cell, factor in quotient_cells(row):
         num, den = operands(row, cell)
         out = plain(cell.value)
         if num is None or den is None or out is None:
             continue
         nums, dens = candidates(num[1].value), candidates(den[1].value)
+        if exact:
+            nums, dens = _exact_counts(nums), _exact_counts(dens)
         if not nums or not dens:
             continue
         out_list.append(

@@ -109,10 +109,13 @@ class Printed:
 
     value:    the exact decimal (``"88,5"`` -> 177/2).
     decimals: digits printed after the decimal separator.
+    exact:    the figure is exact, not rounded: a count of people, communes or party members
+              ("90" đảng viên is 90, not [89,5; 90,5]).
     """
 
     value: Fraction
     decimals: int
+    exact: bool = False
 
     @classmethod
     def of(cls, value: float, decimals: int | None) -> Printed:
@@ -131,13 +134,14 @@ class Printed:
 
     @property
     def half(self) -> Fraction:
-        return Fraction(1, 2 * 10**self.decimals)
+        return Fraction(0) if self.exact else Fraction(1, 2 * 10**self.decimals)
 
     @property
     def interval(self) -> Interval:
         return Interval(self.value - self.half, self.value + self.half)
 
-    def exact(self) -> Interval:
+    def point(self) -> Interval:
+        """The printed value alone, taken as exact."""
         return Interval.point(self.value)
 
     def text(self) -> str:
@@ -254,5 +258,5 @@ def total(parts: Iterable[tuple[Printed, Fraction]], *, with_precision: bool = T
     iv = Interval.point(Fraction(0))
     for printed, factor in parts:
         point += printed.value * factor
-        iv = iv + (printed.interval if with_precision else printed.exact()).scale(factor)
+        iv = iv + (printed.interval if with_precision else printed.point()).scale(factor)
     return point, iv

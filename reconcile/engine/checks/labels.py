@@ -9,6 +9,7 @@ severities: docs/rules.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -200,6 +201,25 @@ def _ratio_only(row: Row, cell: Cell, ratio: Cell, target: Cell | None, label: s
     return finding("label_mismatch", "error", row, cell, problem, reported=shown(cell), expected=expected)
 
 
+_FLOOR_RE = re.compile(r"(?:^|\s)(?:trên|tối thiểu|ít nhất|từ)\s+\d+(?:[.,]\d+)?\s*%", re.IGNORECASE)
+
+
+def _floor_named(row: Row) -> bool:
+    """The indicator's name sets a floor ("Trên 60% bộ phận thường trực ...", "ít nhất 30%"):
+    anything above it has met it, so "Đạt" is the right word."""
+    return _FLOOR_RE.search(row.indicator) is not None
+
+
+def _exceeded_elsewhere(doc: Document, row: Row) -> int | None:
+    """A line of the row's table where an exceeded target is labelled "Vượt", if any."""
+    if row.table is None:
+        return None
+    for other in doc.rows:
+        if other.table == row.table and other.index != row.index and any(c.value.label in EXCEEDED for c in other.cells):
+            return other.provenance.line or other.provenance.page
+    return None
+
+
 def check_labels(doc: Document, settings: CheckSettings) -> list[Finding]:
     """Every evaluation label against its figures.
 
@@ -223,11 +243,18 @@ def check_labels(doc: Document, settings: CheckSettings) -> list[Finding]:
             out = outcome(actual, target, lower_better=lower_better)
             if out is None:
                 continue
-            bounded = target.value.kind in ("comparator", "range")
+            bounded = target.value.kind in ("comparator", "range") or _floor_named(row)
             judged = _judge(label, out, bounded)
             if judged is None:
                 continue
             severity, why = judged
+            if severity == "info" and out.verdict == "above":
+                # "Đạt" for a target exceeded is a finding only where the same table says "Vượt"
+                # for exceeded targets: the report then uses two words for one outcome.
+                vuot = _exceeded_elsewhere(doc, row)
+                if vuot is None:
+                    continue
+                severity, why = "warning", f"{why}, as line {vuot} of the same table does"
             if severity != "info" and out.verdict == "below" and _within_tolerance(actual, target, settings.label_tolerance):
                 continue
             findings.append(

@@ -2,7 +2,8 @@
 
 One finding per place (the unit a wrong name stands for), with every spelling and where it was
 printed. In a copy read by OCR, a place the same document spells right elsewhere is the reader's
-slip: one ``probable_misread`` (with "misreads" on). Two names printed in one list cannot be the
+slip: one ``probable_misread`` (with "misreads" on); one it never spells right is a misreading
+the evidence cannot decide (``undecided``), unless a typed report prints the same spelling. Two names printed in one list cannot be the
 same commune ("xã Bàn Hồ đạt xuất sắc; xã Bàn Hòn, Sơn Bình ..."): the nearer keeps the unit and
 the other is offered the next nearest.
 """
@@ -163,6 +164,18 @@ def _finding(doc: Document, key: tuple[str, str | None], items: list[_Seen], rig
             kind="probable_misread", severity="warning", confidence=confidence * 0.9,
             message=f"{listing}: probably '{expected}' misread by OCR; the report spells it right at {lines}",
             evidence=evidence, **base,
+        )
+    if ocr and "other_place" not in statuses:
+        # Never spelt right in this copy: OCR (ă read as ầ, ả as à) or the report's own spelling. A
+        # typed report of the district that prints the same spelling decides for the report
+        # (``rootcause.group_root_causes``); alone, the evidence cannot decide.
+        return Finding(
+            kind="probable_misread", severity="warning", confidence=confidence * 0.5, undecided=True,
+            message=(
+                f"{listing}: probably '{expected}'; the report never spells it right, so a misreading by OCR or "
+                "the report's own spelling: the evidence cannot decide"
+            ),
+            **base,
         )
     if statuses == {"other_place"}:
         message = (

@@ -78,7 +78,11 @@ def detect_conventions(checked: list[_Checked], settings: CheckSettings) -> dict
         if item.result.fraction_form:
             continue
         telling = rec.telling
-        if telling is None:
+        # A ratio tells truncation only when rounding cannot give it, not even with its inputs
+        # rounded (16,90 / 16,75 printed 100,8 may be 16,895 / 16,755): an exact figure, a count.
+        if telling is None or (telling == "truncation" and rec.grade < Grade.TRUNCATED):
+            continue
+        if telling == "rounding" and rec.grade != Grade.EXACT:
             continue
         counts[_scope(item.row)][0 if telling == "truncation" else 1] += 1
     doc_t = sum(c[0] for c in counts.values())
@@ -168,12 +172,8 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
     if grade == Grade.EXACT:
         return None
     if grade == Grade.ROUNDING:
-        if rec.point_truncates and convention.name == "truncation":
-            return finding(
-                "ratio_mismatch", "info", row, cell,
-                f"{arith}, reported {reported}: truncated, not rounded; {convention.describe()}",
-                **common,
-            )
+        # Right for inputs within their own printed precision (16,895 / 16,755 = 100,84 prints
+        # 100,8): nothing to say, whatever convention the table follows.
         return None
     if reason is not None:
         return finding(
@@ -192,6 +192,7 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
             "ratio_mismatch", "warning", row, cell,
             f"{arith}, reported {reported}: agrees only if truncated, which this document does not otherwise do "
             f"({convention.truncated} truncated, {convention.rounded} rounded telling ratios)",
+            extra=((PATTERN, "truncated where the report rounds"),),
             **common,
         )
     if result.rule_used:
