@@ -16,6 +16,18 @@ Scans: the committed ``corpus/pdf/bieu01_ruled_scanned.pdf``, plus ``bieu02_wrap
     /work/venv/bin/python benchmarks/bench_ocr.py [--repeat 2] [--only bieu01_ruled]
 
 Targets: <= 3 s/page (jobs=1 and jobs=2), < 0.1 s/page from cache, >= 98% numeric cells exact.
+
+With ``--variants 0-499`` it reads the scanned copies of layout variants (``corpus/variants.py``,
+cached like ``benchmarks/score_variants.py`` does) instead, and measures what OCR alone is
+responsible for, apart from header understanding: how many numeric cells of each table, as the
+same extractor reads it from the variant's text layer, come out of the scan with the same text in
+the same table and column ("grid fidelity"), per scan feature (200/300 dpi, red/grey seal,
+signature, skew, upside-down page) and per ruling. Two worker processes read one variant each
+(``--jobs``), so the total wall time over the total pages is the throughput of two cores in
+seconds per page; per variant, the wall and the CPU time (ours and Tesseract's) per page are
+measured too. Held-out seeds (500-999) need ``--heldout``, and their misses are never printed::
+
+    nice benchmarks/bench_ocr.py --variants 0-499 --every 5 [--misses]
 """
 
 from __future__ import annotations
@@ -24,9 +36,11 @@ import argparse
 import json
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
+from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -34,8 +48,10 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from corpus.make_scans import scan_pdf  # noqa: E402
+from extractor.grid import Grid  # noqa: E402
 from extractor.ocr import OcrPage, ocr_pdf_pages, tesseract_available  # noqa: E402
 from extractor.ocr_page import looks_numeric  # noqa: E402
+from extractor.pdf_words import stitch_grids  # noqa: E402
 
 PDF_DIR = ROOT / "corpus" / "pdf"
 NAMES = ("bieu01_ruled", "bieu02_wrapped", "bieu01_unruled")
@@ -100,15 +116,118 @@ def bench(name: str, path: Path, repeat: int, workdir: Path) -> dict[str, Any]:
     return row
 
 
+# ------------------------------------------------------------------------------- layout variants
+
+
+def _numeric_cells(grids: list[Grid]) -> Counter[tuple[int, int, str]]:
+    """(table, column, text) of every numeric-looking body cell (merged cells counted once)."""
+    out: Counter[tuple[int, int, str]] = Counter()
+    for t, grid in enumerate(grids):
+        for row in grid.rows[max(0, grid.header_rows) :]:
+            seen: set[str] = set()
+            for c, cell in enumerate(row):
+                text = cell.text.strip()
+                if looks_numeric(text) and not (c and row[c - 1].text == cell.text and text in seen):
+                    out[(t, c, text)] += 1
+                    seen.add(text)
+    return out
+
+
+def bench_variant(seed: int, cache: Path, heldout: bool) -> dict[str, Any]:
+    """One variant's scan OCR'd in this process, its grids compared with its text layer's."""
+    from benchmarks.variant_score import cached_variant
+    from extractor.pdf_tables import read_pdf
+
+    folder, truth = cached_variant(seed, cache, scan=True)
+    name = f"v{seed:04d}"
+    text_grids = list(read_pdf(folder / f"{name}.pdf").grids)
+    scan = folder / f"{name}_scan.pdf"
+    pages = list(range(1, int(truth["pages"]) + 1))
+    wall, cpu, result = _timed(scan, pages, jobs=1, cache=None)
+    scan_grids = stitch_grids([g for p in result for g in p.grids])
+    want, got = _numeric_cells(text_grids), _numeric_cells(scan_grids)
+    features = [f for f in truth["features"] if f in ("ruled", "unruled", "horizontal_rules")]
+    row: dict[str, Any] = {
+        "seed": seed, "pages": len(pages), "wall": wall, "cpu": cpu, "want": sum(want.values()),
+        "got": sum(got.values()), "same": sum((want & got).values()), "features": features + truth["scan_features"],
+        "tables": (len(text_grids), len(scan_grids)),
+    }
+    if not heldout:
+        row["missed"] = sorted(want - got)[:6]
+        row["spurious"] = sorted(got - want)[:6]
+    return row
+
+
+def bench_variants(seeds: list[int], cache: Path, *, heldout: bool, misses: bool, jobs: int) -> int:
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    rows = []
+    load_before = os.getloadavg()[0]
+    started = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        futures = [pool.submit(bench_variant, seed, cache, heldout) for seed in seeds]
+        for k, future in enumerate(as_completed(futures)):
+            rows.append(future.result())
+            if (k + 1) % 10 == 0:
+                print(f"  {k + 1}/{len(seeds)} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+    total = time.perf_counter() - started
+    rows.sort(key=lambda r: r["seed"])
+    by_feature: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0])
+    for r in rows:
+        for f in ["all", *r["features"]]:
+            acc = by_feature[f]
+            acc[0] += 1
+            acc[1] += r["want"]
+            acc[2] += r["same"]
+            acc[3] += r["got"]
+    spp = sorted(r["wall"] / r["pages"] for r in rows)
+    cpp = sorted(r["cpu"] / r["pages"] for r in rows)
+    pages = sum(r["pages"] for r in rows)
+    print(f"{len(rows)} scanned variants, {pages} pages, {jobs} workers; {os.cpu_count()} cores, load average "
+          f"{load_before:.1f} before and {os.getloadavg()[0]:.1f} after (other work on the machine slows this)")
+    print(f"throughput: {total / max(pages, 1):.2f} s/page ({total:.0f} s wall for {pages} pages on {jobs} workers)")
+    print(f"one page at a time: wall median {statistics.median(spp):.2f} s/page (max {spp[-1]:.2f}); CPU (ours and "
+          f"Tesseract's) median {statistics.median(cpp):.2f} s/page")
+    print(f"{'feature':24} {'vars':>5} {'numeric cells as in the text layer':>36} {'precision':>10}")
+    for f, (n, want, same, got) in sorted(by_feature.items(), key=lambda kv: (kv[0] != "all", kv[0])):
+        print(f"{f:24} {n:>5} {same:>7}/{want:<7} {100 * same / max(want, 1):6.1f} % {100 * same / max(got, 1):9.1f} %")
+    if misses and not heldout:
+        for r in rows:
+            if r["same"] < r["want"] or r["same"] < r["got"]:
+                print(f"--- v{r['seed']:04d} tables text/scan {r['tables']} {r['features']}")
+                for m in r["missed"]:
+                    print(f"   missed   {m}")
+                for m in r["spurious"]:
+                    print(f"   spurious {m}")
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--only", choices=NAMES, action="append")
+    parser.add_argument("--variants", help="seed range of layout variants to read from their scans, e.g. 0-499")
+    parser.add_argument("--every", type=int, default=1, help="take every K-th seed of --variants")
+    parser.add_argument("--cache", type=Path, default=ROOT / ".variants-cache")
+    parser.add_argument("--misses", action="store_true", help="print what each variant's scan missed")
+    parser.add_argument("--heldout", action="store_true", help="allow the held-out seeds 500-999")
+    parser.add_argument("--jobs", type=int, default=2, help="variants read at once (--variants)")
     args = parser.parse_args()
     ok, reason = tesseract_available()
     if not ok:
         print(f"skipped: {reason}")
         return 0
+    if args.variants:
+        from benchmarks.variant_score import HeldOutError, check_range
+        from corpus.variants import parse_seeds
+
+        seeds = parse_seeds(args.variants)[:: max(1, args.every)]
+        try:
+            check_range(seeds, args.heldout)
+        except HeldOutError as exc:
+            print(f"bench_ocr: {exc}", file=sys.stderr)
+            return 2
+        return bench_variants(seeds, args.cache, heldout=args.heldout, misses=args.misses, jobs=args.jobs)
     names = args.only or list(NAMES)
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-ocr-") as tmp:

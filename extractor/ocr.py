@@ -23,6 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
+import cv2
 import numpy as np
 import pypdfium2 as pdfium
 
@@ -30,12 +31,13 @@ from extractor.errors import BadInputError, OcrUnavailableError
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 from extractor.ocr_page import image_to_page
+from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import probe
 
 __all__ = ["OCR_VERSION", "OcrPage", "ocr_pdf_pages", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
-OCR_VERSION = "1"
+OCR_VERSION = "2"
 
 
 @dataclass(frozen=True)
@@ -179,15 +181,17 @@ def _ocr_one(path: str, page: int, dpi: int) -> OcrPage:
         pdf = pdfium.PdfDocument(path)
         try:
             pdf_page = pdf[page - 1]
-            bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=True)
-            gray = np.asarray(bitmap.to_pil().convert("L"))
+            # In colour: a red seal or a blue signature is told from black print by its hue.
+            bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=False, rev_byteorder=True)
+            rgb = np.array(bitmap.to_numpy()[:, :, :3])
             pdf_page.close()
         finally:
             pdf.close()
     except pdfium.PdfiumError as exc:
         raise BadInputError(path, f"page {page} cannot be rendered ({exc})") from None
     try:
-        result = image_to_page(np.ascontiguousarray(gray), page=page, dpi=dpi)
+        gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+        result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
         # One page Tesseract chokes on must not cost the others; the page says what happened.
         return OcrPage(page, (), (), 0.0, round(time.perf_counter() - start, 3), False, (f"trang {page}: OCR thất bại ({exc})",))

@@ -27,10 +27,13 @@ from PIL import Image, ImageDraw, ImageFont
 from corpus import make_scans
 from extractor.errors import OcrUnavailableError
 from extractor.ocr import OcrPage, ocr_pdf_pages, page_from_json, page_to_json, tesseract_available
-from extractor.ocr_grid import binarize, deskew, estimate_skew, find_tables
+from extractor.ocr_grid import binarize, deskew, estimate_skew, find_tables, line_masks
 from extractor.ocr_numbers import InkNumber, Mark, ink_number, reread_marks
+from extractor.ocr_orient import page_orientation
 from extractor.ocr_page import is_crisp, looks_numeric
+from extractor.ocr_stamps import remove_stamps
 from extractor.ocr_tesseract import clean_cell_text
+from extractor.ocr_words import ink_to_chunks
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_DIR = ROOT / "corpus" / "pdf"
@@ -316,3 +319,87 @@ def test_cleaning_only_removes_from_the_edges(raw: str) -> None:
     assert clean_cell_text(out) == out
     squeezed = re.sub(r"\s+", " ", raw)
     assert out in squeezed or out in ("—", "-", "–")
+
+
+# ---------------------------------------------------------- orientation, seals, line pieces
+
+
+def test_an_upside_down_page_is_turned_over_by_its_accents() -> None:
+    """Vietnamese tone marks sit above their letters: turned over, the same page has them below."""
+    gray = _render(SCANNED, 1)
+    ink = binarize(gray)
+    rules = cv2.bitwise_or(*line_masks(ink, dpi=300))
+    upright = page_orientation(gray, rules)
+    assert upright.degrees == 0
+    assert upright.above > 100 and upright.share_above > 0.75
+    flipped = page_orientation(np.ascontiguousarray(gray[::-1, ::-1]), np.ascontiguousarray(rules[::-1, ::-1]))
+    assert flipped.degrees == 180
+    assert (flipped.above, flipped.below) == (upright.below, upright.above)
+
+
+def test_a_blank_page_is_left_as_it_is() -> None:
+    blank = np.full((400, 300), 240, dtype=np.uint8)
+    assert page_orientation(blank, np.zeros_like(blank)).degrees == 0
+
+
+def _sealed(ink: tuple[int, int, int], *, colour: bool) -> tuple[np.ndarray, np.ndarray, tuple[float, float, float]]:
+    """Page 2 of Biểu 01 at 300 dpi with the variants' round seal over its figures, scanned.
+
+    Returns (the scanned page without the seal, the same with it, the seal's centre and radius).
+    """
+    from corpus.variant_scan import _seal, degrade
+
+    pdf = pdfium.PdfDocument(str(SOURCE))
+    try:
+        page = pdf[1].render(scale=300 / 72.0, grayscale=False).to_pil().convert("RGB")
+    finally:
+        pdf.close()
+    centre, radius = (2300.0, 800.0), 170.0
+    stamped = _seal(page, centre, radius, ink, np.random.RandomState(7))
+    plain = np.asarray(degrade(page, seed=3, skew=0.0, colour=colour))
+    sealed = np.asarray(degrade(stamped, seed=3, skew=0.0, colour=colour))
+    return plain, sealed, (*centre, radius)
+
+
+@pytest.mark.parametrize("colour", [False, True])
+def test_a_seal_over_the_figures_is_painted_out_and_the_figures_stay(colour: bool) -> None:
+    from corpus.variant_scan import SEAL_INK
+
+    plain, sealed, (cx, cy, r) = _sealed(SEAL_INK["red" if colour else "grey"], colour=colour)
+    gray_plain = cv2.cvtColor(plain, cv2.COLOR_RGB2GRAY) if colour else plain
+    gray = cv2.cvtColor(sealed, cv2.COLOR_RGB2GRAY) if colour else sealed
+    clean, found = remove_stamps(gray, sealed if colour else None, dpi=300)
+    assert len(found.boxes) == 1
+    x0, y0, x1, y1 = found.boxes[0]
+    assert abs((x0 + x1) / 2 - cx) < 15 and abs((y0 + y1) / 2 - cy) < 15
+    disc = np.zeros(gray.shape, dtype=bool)
+    yy, xx = np.ogrid[: gray.shape[0], : gray.shape[1]]
+    disc[(xx - cx) ** 2 + (yy - cy) ** 2 <= r**2] = True
+    text = disc & (gray_plain < 100)  # printed figures under the seal
+    paper = disc & (gray_plain > 200)  # paper under the seal, where only its ink is
+    assert np.mean(gray[paper] < 200) > 0.1  # the seal was there ...
+    assert np.mean(clean[paper] < 200) < 0.01  # ... and is gone,
+    assert np.mean(clean[text] < 150) > 0.9  # while the figures under it stay dark
+
+
+def test_a_page_without_a_seal_is_not_touched() -> None:
+    gray = _render(SCANNED, 2)
+    clean, found = remove_stamps(gray, None, dpi=300)
+    assert found.pixels == 0 and found.boxes == ()
+    assert clean is gray
+
+
+def test_accents_and_dots_below_join_their_line_piece() -> None:
+    """"Tổng số" and "BIỂU 02" are one line piece each, stacked accents included."""
+    font = ImageFont.truetype(FONT, 30)
+    image = Image.new("L", (700, 220), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 20), "Tổng số học sinh", font=font, fill=0)
+    draw.text((20, 110), "BIỂU 02", font=font, fill=0)
+    draw.text((450, 110), "39.500,00", font=font, fill=0)
+    gray = np.asarray(image)
+    chunks = ink_to_chunks(gray, binarize(gray))
+    assert len(chunks) == 3
+    tops = sorted(c.box[1] for c in chunks)
+    assert tops[0] < 20  # the first line's accents are inside its piece
+    assert all(c.lines == 1 for c in chunks)

@@ -1,0 +1,75 @@
+"""Score the extractor on seeded layout variants: ``python benchmarks/score_variants.py 0-499``.
+
+Options: ``--scan`` also (``--scan-only`` only) the scanned copies (Tesseract); ``--every K``
+takes every K-th seed of the range; ``--jobs N`` worker processes (default 2, run at nice 10);
+``--json FILE`` writes the full summary; ``--misses`` prints what was missed per variant (the
+development range only). Variants are cached outside git in ``.variants-cache/`` (``--cache``),
+remade when the generator's source changes.
+
+Seeds 0-499 are the development range. Seeds 500-999 are held out: refused without ``--heldout``,
+and their misses are never printed. See corpus/variants.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.variant_score import DEFAULT_CACHE, HeldOutError, check_range, format_report, run, summarise  # noqa: E402
+from corpus.variants import parse_seeds  # noqa: E402
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score the extractor on seeded layout variants.")
+    parser.add_argument("seeds", help="seed range, e.g. 0-499 or 0-49,77")
+    parser.add_argument("--scan", action="store_true", help="score the scanned copies too")
+    parser.add_argument("--scan-only", action="store_true", help="score only the scanned copies")
+    parser.add_argument("--every", type=int, default=1, help="take every K-th seed")
+    parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--cache", type=Path, default=DEFAULT_CACHE)
+    parser.add_argument("--json", type=Path, help="write the summary as JSON")
+    parser.add_argument("--misses", action="store_true", help="print missed and spurious cells per variant")
+    parser.add_argument("--heldout", action="store_true", help="allow the held-out seeds 500-999")
+    args = parser.parse_args(argv)
+    seeds = parse_seeds(args.seeds)[:: max(1, args.every)]
+    try:
+        check_range(seeds, args.heldout)
+    except HeldOutError as exc:
+        print(f"score_variants: {exc}", file=sys.stderr)
+        return 2
+    paths = ["scan"] if args.scan_only else (["text", "scan"] if args.scan else ["text"])
+    started = time.perf_counter()
+
+    def progress(done: int, total: int) -> None:
+        if done % 25 == 0 or done == total:
+            print(f"  {done}/{total} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
+
+    results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress)
+    summary = summarise(results)
+    summary["run"] = {"seeds": args.seeds, "every": args.every, "n": len(seeds), "paths": paths,
+                      "wall_seconds": round(time.perf_counter() - started, 1), "heldout": args.heldout}
+    print(format_report({k: v for k, v in summary.items() if k != "run"}))
+    print(f"wall time {summary['run']['wall_seconds']} s for {len(results)} variant runs on {args.jobs} workers")
+    if args.misses and not args.heldout:
+        for r in results:
+            if r.error or r.missed:
+                print(f"--- v{r.seed:04d} {r.path}: {r.error or ''}")
+                for m in r.missed:
+                    print(f"   missed   {m}")
+                for m in r.spurious:
+                    print(f"   spurious {m}")
+    if args.json:
+        args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,424 @@
+"""Score the real extractor on layout variants against their exact truth (library of score_variants.py).
+
+For one seed and one path (text layer or scan): generate the variant (or reuse the cached files),
+run ``extractor.documents.file_to_document`` and the ``reconcile`` checks, and count
+
+- numeric cells exact with the right indicator, column role and period (and how many numeric
+  cells were extracted at all, for precision);
+- indicator names exact; rows whose section, unit and parent are right; evaluation labels;
+- ``extraction_doubt`` findings (expected on broken variants, never on clean ones);
+- for seeds with an edit pair, ``documents_to_diff`` changes against the known edits.
+
+The truth comes from the generator, never from the extractor's output; nothing here tunes it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import statistics
+import sys
+import time
+import traceback
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+DEFAULT_CACHE = ROOT / ".variants-cache"
+DOUBT = "extraction_doubt"
+GENERATOR_FILES = ("variants.py", "variant_content.py", "variant_layout.py", "variant_pdf.py", "variant_scan.py",
+                   "make_scans.py", "generate_pdfs.py")
+
+
+class HeldOutError(ValueError):
+    """Seeds 500-999 are for the final measurement only."""
+
+
+def check_range(seeds: Iterable[int], heldout: bool) -> None:
+    """Refuse held-out seeds unless asked for explicitly (so nobody measures them by accident)."""
+    from corpus.variants import HELDOUT_RANGE
+
+    bad = [s for s in seeds if s in HELDOUT_RANGE]
+    if bad and not heldout:
+        raise HeldOutError(f"seeds {bad[0]}..{bad[-1]} are held out (500-999): pass --heldout to measure them")
+
+
+def generator_stamp() -> str:
+    """Hash of the generator's source: cached variants made by another generator are remade."""
+    h = hashlib.sha256()
+    for name in GENERATOR_FILES:
+        h.update((ROOT / "corpus" / name).read_bytes())
+    return h.hexdigest()[:16]
+
+
+def cached_variant(seed: int, folder: Path, *, scan: bool) -> tuple[Path, dict[str, Any]]:
+    """The variant's files in ``folder`` (``cache/<generator stamp>``), generated when missing;
+    returns the folder and the truth."""
+    from corpus.variants import render, variant, write_seed
+    from corpus.variants import scan as scan_variant
+
+    name = f"v{seed:04d}"
+    truth_path = folder / f"{name}.truth.json"
+    if not truth_path.is_file():
+        write_seed(seed, folder)
+    truth = json.loads(truth_path.read_text(encoding="utf-8"))
+    if scan and not (folder / f"{name}_scan.pdf").is_file():
+        v = variant(seed)
+        if not (folder / f"{name}.pdf").is_file():
+            truth = render(v, folder, name)
+        scan_variant(v, truth, folder, name)
+    return folder, truth
+
+
+# ---------------------------------------------------------------------------------------- keys
+
+
+def norm(text: str | None) -> str:
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+def _r(x: float | None) -> float | None:
+    return None if x is None else round(float(x), 6)
+
+
+def truth_value_key(cell: dict[str, Any]) -> tuple:
+    kind = cell["kind"]
+    if kind == "number":
+        return ("n", _r(cell["value"]))
+    if kind == "range":
+        return ("r", _r(cell["low"]), _r(cell["high"]))
+    if kind == "comparator":
+        return ("c", cell["op"], _r(cell["value"]))
+    if kind == "fraction":
+        return ("f", _r(cell["value"]), _r(cell["den"]))
+    return ("?", kind)
+
+
+def extracted_value_key(value: Any) -> tuple | None:
+    kind = value.kind
+    if kind == "number":
+        return ("n", _r(value.value))
+    if kind == "range":
+        return ("r", _r(value.low), _r(value.high))
+    if kind == "comparator":
+        return ("c", value.op, _r(value.value))
+    if kind == "fraction":
+        return ("f", _r(value.value), _r(value.den))
+    return None
+
+
+# ---------------------------------------------------------------------------------------- scoring
+
+
+@dataclass
+class Score:
+    """Counts for one variant and path; summed over variants for a report."""
+
+    variants: int = 0
+    pages: int = 0
+    seconds: float = 0.0
+    failures: int = 0
+    cells_truth: int = 0
+    cells_exact: int = 0
+    cells_extracted: int = 0
+    names_truth: int = 0
+    names_exact: int = 0
+    rows_matched: int = 0
+    sections_exact: int = 0
+    units_exact: int = 0
+    parents_truth: int = 0
+    parents_exact: int = 0
+    labels_truth: int = 0
+    labels_exact: int = 0
+    broken: int = 0
+    broken_with_doubt: int = 0
+    clean: int = 0
+    clean_with_doubt: int = 0
+    diff_truth: int = 0
+    diff_reported: int = 0
+    diff_matched: int = 0
+    rows_changed_truth: int = 0
+    rows_changed_reported: int = 0
+    rows_changed_matched: int = 0
+
+    def add(self, other: Score) -> None:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+
+@dataclass
+class Result:
+    """One variant on one path: its score, features and (dev range only) what was missed."""
+
+    seed: int
+    path: str
+    features: list[str]
+    score: Score
+    seconds_per_page: float
+    error: str | None = None
+    missed: list[str] = field(default_factory=list)
+    spurious: list[str] = field(default_factory=list)
+
+
+def _truth_rows(truth: dict[str, Any]) -> list[dict[str, Any]]:
+    return [r for t in truth["tables"] for r in t["rows"]]
+
+
+def score_document(truth: dict[str, Any], doc: Any, findings: Sequence[Any]) -> tuple[Score, list[str], list[str]]:
+    """Compare one extracted document with its truth; returns the score, missed and spurious cells."""
+    s = Score(variants=1, pages=int(truth["pages"]))
+    broken = bool(truth["broken"])
+    doubts = sum(1 for f in findings if f.kind == DOUBT)
+    if broken:
+        s.broken, s.broken_with_doubt = 1, int(doubts > 0)
+    else:
+        s.clean, s.clean_with_doubt = 1, int(doubts > 0)
+    if broken:
+        return s, [], []
+    rows = [r for r in doc.rows if r.table is not None]
+    want: Counter = Counter()
+    labels_want: Counter = Counter()
+    names_want: Counter = Counter()
+    for t in truth["tables"]:
+        for r in t["rows"]:
+            numeric = [c for c in r["cells"] if c["kind"] in ("number", "range", "comparator", "fraction")]
+            name = norm(r["indicator"])
+            for c in numeric:
+                want[(name, c["role"], c["period"], truth_value_key(c))] += 1
+            for c in r["cells"]:
+                if c["kind"] == "label":
+                    labels_want[(name, c["role"], norm(c["label"]).lower())] += 1
+            if numeric:
+                names_want[name] += 1
+    got: Counter = Counter()
+    labels_got: Counter = Counter()
+    names_got: Counter = Counter()
+    for row in rows:
+        name = norm(row.indicator)
+        n_numeric = 0
+        for c in row.cells:
+            key = extracted_value_key(c.value)
+            if key is not None and c.role not in ("note", "other"):
+                got[(name, c.role, c.period, key)] += 1
+                n_numeric += 1
+            elif c.value.kind == "label" and c.value.label:
+                labels_got[(name, c.role, norm(c.value.label).lower())] += 1
+        if n_numeric:
+            names_got[name] += 1
+    s.cells_truth = sum(want.values())
+    s.cells_extracted = sum(got.values())
+    s.cells_exact = sum((want & got).values())
+    s.labels_truth = sum(labels_want.values())
+    s.labels_exact = sum((labels_want & labels_got).values())
+    s.names_truth = sum(names_want.values())
+    s.names_exact = sum((names_want & names_got).values())
+    _row_fields(truth, rows, s)
+    missed = [f"{k[0]} | {k[1]} {k[2]} | {k[3]}" for k in (want - got)][:8]
+    spurious = [f"{k[0]} | {k[1]} {k[2]} | {k[3]}" for k in (got - want)][:8]
+    return s, missed, spurious
+
+
+def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score) -> None:
+    """Section, unit and parent of each truth row that has an extracted row of the same name."""
+    by_name: dict[str, list[Any]] = defaultdict(list)
+    for row in rows:
+        by_name[norm(row.indicator)].append(row)
+    index = {row.index: row for row in rows}
+    for t in truth["tables"]:
+        for r in t["rows"]:
+            if not any(c["kind"] in ("number", "range", "comparator", "fraction") for c in r["cells"]):
+                continue
+            bucket = by_name.get(norm(r["indicator"]))
+            if not bucket:
+                continue
+            found = bucket.pop(0)
+            s.rows_matched += 1
+            s.sections_exact += int((found.section or None) == (r["section"] or None))
+            s.units_exact += int(norm(found.unit) == norm(r["unit"]))
+            if r["parent"] is not None:
+                s.parents_truth += 1
+                parent_name = norm(t["rows"][r["parent"]]["indicator"])
+                actual = index.get(found.parent) if found.parent is not None else None
+                s.parents_exact += int(actual is not None and norm(actual.indicator) == parent_name)
+
+
+def score_diff(edits: dict[str, Any], result: Any) -> Score:
+    """Changed cells and changed rows of ``documents_to_diff`` against the known edits."""
+    s = Score()
+    want = Counter((norm(c["indicator"]), c["role"], c["period"], _r(c["old_value"]), _r(c["new_value"]))
+                   for c in edits["changes"])
+    got = Counter((norm(c.indicator), c.role, c.period, _r(c.old_value), _r(c.new_value)) for c in result.changes)
+    s.diff_truth, s.diff_reported = sum(want.values()), sum(got.values())
+    s.diff_matched = sum((want & got).values())
+    rows_want = Counter([("+", norm(n)) for n in edits["added"]] + [("-", norm(n)) for n in edits["removed"]]
+                        + [("+", norm(b)) for _, b in edits["renamed"]] + [("-", norm(a)) for a, _ in edits["renamed"]])
+    rows_got = Counter([("+", norm(r.indicator)) for r in result.added if r.table is not None]
+                       + [("-", norm(r.indicator)) for r in result.removed if r.table is not None])
+    s.rows_changed_truth, s.rows_changed_reported = sum(rows_want.values()), sum(rows_got.values())
+    s.rows_changed_matched = sum((rows_want & rows_got).values())
+    return s
+
+
+def _features(truth: dict[str, Any], path: str) -> list[str]:
+    return list(truth["features"]) + (list(truth.get("scan_features", [])) if path == "scan" else [])
+
+
+def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool) -> Result:
+    """Generate (or reuse) one variant in ``cache_folder``, extract it on ``path`` ("text" or
+    "scan"), score it."""
+    from extractor.documents import ExtractSettings, file_to_document
+    from reconcile.engine import document_to_findings
+
+    folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan")
+    name = f"v{seed:04d}"
+    pdf = folder / (f"{name}_scan.pdf" if path == "scan" else f"{name}.pdf")
+    settings = ExtractSettings(ocr=True, jobs=1)
+    start = time.perf_counter()
+    try:
+        doc = file_to_document(pdf, settings)
+        seconds = time.perf_counter() - start
+        findings = document_to_findings(doc)
+    except Exception as exc:
+        seconds = time.perf_counter() - start
+        s = Score(variants=1, pages=int(truth["pages"]), seconds=seconds, failures=1)
+        s.cells_truth = 0 if truth["broken"] else sum(
+            1 for r in _truth_rows(truth) for c in r["cells"] if c["kind"] in ("number", "range", "comparator", "fraction"))
+        if truth["broken"]:
+            s.broken = 1
+        else:
+            s.clean = 1
+        return Result(seed, path, _features(truth, path), s, seconds / max(1, truth["pages"]),
+                      error=f"{exc.__class__.__name__}: {str(exc)[:200]}\n{traceback.format_exc(limit=3)}")
+    s, missed, spurious = score_document(truth, doc, findings)
+    s.seconds = seconds
+    edited = folder / f"{name}_edited.pdf"
+    if path == "text" and edited.is_file():
+        from reconcile.engine import documents_to_diff
+
+        etruth = json.loads((folder / f"{name}_edited.truth.json").read_text(encoding="utf-8"))
+        try:
+            new = file_to_document(edited, settings)
+            s.add(score_diff(etruth["edits"], documents_to_diff(doc, new)))
+        except Exception as exc:
+            s.diff_truth += len(etruth["edits"]["changes"])
+            missed.append(f"diff failed: {exc}")
+    return Result(seed, path, _features(truth, path), s, seconds / max(1, s.pages),
+                  missed=missed if keep_misses else [], spurious=spurious if keep_misses else [])
+
+
+def _nice() -> None:
+    try:
+        os.nice(10)
+    except OSError:
+        pass
+
+
+def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CACHE, jobs: int = 2,
+        heldout: bool = False, progress: Any = None) -> list[Result]:
+    """Score every seed on every path in a process pool of ``jobs`` workers at lower priority."""
+    from concurrent.futures import ProcessPoolExecutor, as_completed
+
+    check_range(seeds, heldout)
+    # The stamp is taken once: editing the generator during a run does not mix two generators.
+    folder = str(cache / generator_stamp())
+    keep = not heldout  # held-out failures are not for reading while developing
+    tasks = [(seed, path) for path in paths for seed in seeds]
+    results: list[Result] = []
+    if jobs <= 1:
+        _nice()
+        for k, (seed, path) in enumerate(tasks):
+            results.append(run_one(seed, path, folder, keep))
+            if progress:
+                progress(k + 1, len(tasks))
+        return results
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_nice) as pool:
+        futures = [pool.submit(run_one, seed, path, folder, keep) for seed, path in tasks]
+        for k, fut in enumerate(as_completed(futures)):
+            results.append(fut.result())
+            if progress:
+                progress(k + 1, len(tasks))
+    results.sort(key=lambda r: (r.path, r.seed))
+    return results
+
+
+# ---------------------------------------------------------------------------------------- report
+
+
+def _pct(a: int, b: int) -> str:
+    return f"{100.0 * a / b:6.1f}" if b else "     -"
+
+
+def summarise(results: Sequence[Result]) -> dict[str, Any]:
+    """Totals and per-feature scores per path, plus timing."""
+    out: dict[str, Any] = {}
+    for path in sorted({r.path for r in results}):
+        rs = [r for r in results if r.path == path]
+        total = Score()
+        per_feature: dict[str, Score] = defaultdict(Score)
+        for r in rs:
+            total.add(r.score)
+            for f in r.features:
+                per_feature[f].add(r.score)
+        spp = [r.seconds_per_page for r in rs if r.error is None]
+        out[path] = {
+            "total": asdict(total),
+            "features": {f: asdict(s) for f, s in sorted(per_feature.items())},
+            "seconds_per_page_median": statistics.median(spp) if spp else None,
+            "seconds_per_page_mean": statistics.fmean(spp) if spp else None,
+            "errors": [{"seed": r.seed, "error": r.error.splitlines()[0]} for r in rs if r.error],
+        }
+    return out
+
+
+def format_report(summary: dict[str, Any]) -> str:
+    lines: list[str] = []
+    head = f"{'':34} {'vars':>5} {'cells%':>7} {'prec%':>6} {'names%':>7} {'sect%':>6} {'unit%':>6} {'par%':>6} {'label%':>7}"
+    for path, data in summary.items():
+        t = Score(**data["total"])
+        lines.append(f"== {path} layer ==" if path == "text" else "== scans (OCR) ==")
+        lines.append(
+            f"numeric cells exact (indicator, role, period): {_pct(t.cells_exact, t.cells_truth).strip()} % "
+            f"({t.cells_exact}/{t.cells_truth}); precision {_pct(t.cells_exact, t.cells_extracted).strip()} % "
+            f"of {t.cells_extracted} extracted"
+        )
+        lines.append(f"indicator names exact: {_pct(t.names_exact, t.names_truth).strip()} % ({t.names_exact}/{t.names_truth})")
+        lines.append(
+            f"rows named right: section {_pct(t.sections_exact, t.rows_matched).strip()} %, unit "
+            f"{_pct(t.units_exact, t.rows_matched).strip()} %, parent {_pct(t.parents_exact, t.parents_truth).strip()} % "
+            f"({t.parents_truth} children); labels {_pct(t.labels_exact, t.labels_truth).strip()} %"
+        )
+        lines.append(
+            f"extraction_doubt: {t.broken_with_doubt}/{t.broken} broken variants, {t.clean_with_doubt}/{t.clean} clean "
+            f"variants; failures (exceptions): {t.failures}"
+        )
+        if t.diff_truth:
+            lines.append(
+                f"diff changed cells: precision {_pct(t.diff_matched, t.diff_reported).strip()} % recall "
+                f"{_pct(t.diff_matched, t.diff_truth).strip()} % ({t.diff_matched} right of {t.diff_reported} reported, "
+                f"{t.diff_truth} true); added/removed rows: precision "
+                f"{_pct(t.rows_changed_matched, t.rows_changed_reported).strip()} % recall "
+                f"{_pct(t.rows_changed_matched, t.rows_changed_truth).strip()} %"
+            )
+        med, mean = data["seconds_per_page_median"], data["seconds_per_page_mean"]
+        if med is not None:
+            lines.append(f"seconds per page: median {med:.3f}, mean {mean:.3f} ({t.pages} pages)")
+        lines.append("")
+        lines.append(head)
+        for f, sc in data["features"].items():
+            s = Score(**sc)
+            lines.append(
+                f"{f:34} {s.variants:>5} {_pct(s.cells_exact, s.cells_truth):>7} {_pct(s.cells_exact, s.cells_extracted):>6} "
+                f"{_pct(s.names_exact, s.names_truth):>7} {_pct(s.sections_exact, s.rows_matched):>6} "
+                f"{_pct(s.units_exact, s.rows_matched):>6} {_pct(s.parents_exact, s.parents_truth):>6} "
+                f"{_pct(s.labels_exact, s.labels_truth):>7}"
+            )
+        lines.append("")
+    return "\n".join(lines)

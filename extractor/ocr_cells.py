@@ -1,0 +1,236 @@
+"""Reading cell images with Tesseract: first readings, second opinions, checks against the ink.
+
+A ruled table's cells (``extractor.ocr_page``) and the number words of unruled text
+(``extractor.ocr_words``) are small images; ``read_cells`` reads a page's worth of them in a few
+Tesseract runs: a first reading, then ``improve_reads`` (second opinions for low-confidence
+images and for numbers whose digits or marks disagree with their ink, a digits-only pass).
+``check_letter_case`` and ``check_numbers`` then read lone letters and separator marks again
+from the ink.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, reread_marks
+from extractor.ocr_tesseract import (
+    DIGIT_WHITELIST,
+    OcrWord,
+    clean_cell_text,
+    run_tesseract,
+    words_by_image,
+    words_to_lines,
+)
+from normalizers.text import nfc
+
+# OpenCV's stubs type every image loosely; 8-bit grayscale is what flows through here.
+Image = NDArray[Any]
+
+# A cell whose words average below this confidence (0..100) is read again, enlarged.
+REREAD_CONFIDENCE = 93.0
+_STRICT_NUMBER_RE = re.compile(r"^[<>≥≤]?\s*-?[\d.,]+(?:\s*[-/]\s*[\d.,]+)?\s*%?$")
+
+
+@dataclass(frozen=True)
+class CellRead:
+    """The text read from one cell and how sure Tesseract was (0..100; 100 for an empty cell)."""
+
+    text: str
+    conf: float
+    numeric_pass: bool = False
+
+
+
+def looks_numeric(text: str) -> bool:
+    """True for a cell printed as a number: ``"39.500,00"``, ``"> 90"``, ``"5-6"``, ``"13/14"``."""
+    return bool(_STRICT_NUMBER_RE.match(text.strip())) and any(ch.isdigit() for ch in text)
+
+
+def mostly_digits(text: str) -> bool:
+    """A number with OCR junk in it ("39.5O0,00", "4l.100"): most of its characters are digits."""
+    chars = [ch for ch in text if not ch.isspace()]
+    if not chars:
+        return False
+    digits = sum(ch.isdigit() for ch in chars)
+    return digits >= 2 and digits / len(chars) >= 0.6
+
+
+def _words_text(words: Sequence[OcrWord]) -> tuple[str, float]:
+    if not words:
+        return "", 0.0
+    lines = words_to_lines(words)
+    text = " ".join(" ".join(w.text for w in line) for line in lines)
+    return nfc(clean_cell_text(text)), float(np.mean([w.conf for w in words]))
+
+
+def _enlarged(image: Image) -> Image:
+    """Twice the size, then Otsu black-and-white: small or single glyphs ("A", "C" in the STT
+    column, "111,1" whose comma is a few pixels) are read far more reliably this way."""
+    big = cv2.resize(image, None, fx=2.0, fy=2.0, interpolation=cv2.INTER_CUBIC)
+    _, bw = cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    return bw
+
+
+def _comparator_space(text: str, crop: Image) -> str:
+    """``">90"`` -> ``"> 90"`` when the printed gap after the sign is a space, not letter spacing.
+
+    Tesseract glues a comparison sign to its number; the ink says whether a space was printed: the
+    gap after the first glyph is then about two thirds of the digit height, without one a quarter.
+    """
+    m = re.match(r"^([<>≤≥])(\d.*)$", text)
+    if not m:
+        return text
+    _, bw = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    columns = np.flatnonzero(bw.max(axis=0) > 0)
+    rows = np.flatnonzero(bw.max(axis=1) > 0)
+    if len(columns) < 2 or len(rows) < 2:
+        return text
+    height = rows[-1] - rows[0] + 1
+    jumps = np.flatnonzero(np.diff(columns) > 1)
+    if len(jumps) == 0:
+        return text
+    gap = columns[jumps[0] + 1] - columns[jumps[0]] - 1
+    return f"{m.group(1)} {m.group(2)}" if gap >= 0.45 * height else text
+
+
+def is_single_line(crop: Image) -> bool:
+    """True when a cell's text looks like one printed line: its ink is not much taller than its
+    tallest glyph (or word: blurred scans join letters). Only used to pick second opinions, so a
+    two-line cell whose lines touch and pass for one costs a retry, not a reading."""
+    _, bw = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    n, _, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    heights = [int(stats[k][cv2.CC_STAT_HEIGHT]) for k in range(1, n) if stats[k][cv2.CC_STAT_AREA] >= 6]
+    if not heights:
+        return True
+    rows = np.flatnonzero(bw.max(axis=1) > 0)
+    return int(rows[-1] - rows[0] + 1) <= 1.5 * max(heights)
+
+
+def _read(crops: Sequence[Image], indexes: Sequence[int], *, psm: int, enlarge: bool = False) -> dict[int, CellRead]:
+    """``crops[i]`` for each ``i`` in ``indexes`` read in one Tesseract run."""
+    if not indexes:
+        return {}
+    images = [_enlarged(crops[i]) if enlarge else crops[i] for i in indexes]
+    words = run_tesseract(images, psm=psm)
+    return {i: CellRead(*_words_text(ws)) for i, ws in zip(indexes, words_by_image(words, len(images)), strict=True)}
+
+
+def read_cells(crops: Sequence[Image]) -> list[CellRead]:
+    """All cell images of a page -> their texts, in a handful of Tesseract runs.
+
+    Every cell is first read as a block of Vietnamese text (psm 6: a cell may wrap over several
+    lines), then ``improve_reads`` gets second opinions where that reading is unsure.
+    """
+    first = _read(crops, range(len(crops)), psm=6)
+    return improve_reads(crops, [first[i] for i in range(len(crops))])
+
+
+def improve_reads(crops: Sequence[Image], reads: Sequence[CellRead]) -> list[CellRead]:
+    """First readings of ``crops`` -> better ones, where Tesseract was unsure or the ink disagrees.
+
+    1. images read with confidence below ``REREAD_CONFIDENCE`` or not at all, again enlarged
+       (``_enlarged``), the more confident reading winning; one-line images still unread once more
+       as a single line (psm 7: psm 6 drops a lone "5");
+    2. one-line numbers whose digits or separator marks are not what their ink shows
+       (``extractor.ocr_numbers``: psm 6 can drop the "5" of "50", or a comma) get up to three
+       second opinions (psm 7, enlarged, both); the first that agrees with the ink wins;
+    3. ``reread_numbers``: images that are mostly digits but not a clean number, digits only.
+    """
+    reads = list(reads)
+    single = [is_single_line(c) for c in crops]
+    inks = [ink_number(c) if one else None for c, one in zip(crops, single, strict=True)]
+    suspect = [i for i, r in enumerate(reads) if ink_disagrees(r.text, inks[i])]
+    low = [i for i, r in enumerate(reads) if (r.conf < REREAD_CONFIDENCE or not r.text) and i not in set(suspect)]
+    for i, candidate in _read(crops, low, psm=6, enlarge=True).items():
+        if candidate.text and (candidate.conf > reads[i].conf or not reads[i].text):
+            reads[i] = candidate
+    unread = [i for i in low if not reads[i].text and single[i]]
+    for i, candidate in _read(crops, unread, psm=7).items():
+        if candidate.text:
+            reads[i] = candidate
+    for psm, enlarge in ((7, False), (6, True), (7, True)):
+        for i, candidate in _read(crops, suspect, psm=psm, enlarge=enlarge).items():
+            if candidate.text and not ink_disagrees(candidate.text, inks[i]):
+                reads[i] = candidate
+        suspect = [i for i in suspect if ink_disagrees(reads[i].text, inks[i])]
+    reads = reread_numbers(crops, reads)
+    return [CellRead(_comparator_space(r.text, c), r.conf, r.numeric_pass) for r, c in zip(reads, crops, strict=True)]
+
+
+# Letters whose capital is their small letter enlarged: only their size tells them apart.
+_SIZE_ONLY_CASE = set("cosuvwxzCOSUVWXZ")
+
+
+def check_letter_case(
+    reads: dict[tuple[int, int], CellRead], crops: dict[tuple[int, int], Image]
+) -> dict[tuple[int, int], CellRead]:
+    """A lone "v" or "c" (a section number "V", "C" in the STT column) set in the case its size says.
+
+    Tesseract cannot tell "V" from "v" on its own; the table's digits are as tall as its capitals,
+    so a lone letter at least 0.85 of that is a capital and one under 0.7 a small letter.
+    """
+    heights = [
+        ink.height
+        for key, read in reads.items()
+        if key in crops and PURE_NUMBER_RE.match(read.text) and (ink := ink_number(crops[key])) is not None
+    ]
+    if not heights:
+        return reads
+    cap = float(np.median(heights))
+    out = dict(reads)
+    for key, read in reads.items():
+        if len(read.text) != 1 or read.text not in _SIZE_ONLY_CASE or key not in crops:
+            continue
+        _, bw = cv2.threshold(crops[key], 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+        rows = np.flatnonzero(bw.max(axis=1) > 0)
+        size = float(rows[-1] - rows[0] + 1) / cap if len(rows) else 0.0
+        text = read.text.upper() if size >= 0.85 else (read.text.lower() if size <= 0.7 else read.text)
+        if text != read.text:
+            out[key] = CellRead(text, read.conf, read.numeric_pass)
+    return out
+
+
+def check_numbers(
+    reads: dict[tuple[int, int], CellRead], crops: dict[tuple[int, int], Image]
+) -> tuple[dict[tuple[int, int], CellRead], dict[tuple[int, int], str]]:
+    """Separator marks of one-line numbers read again from their ink (``extractor.ocr_numbers``).
+
+    Returns the reads with the marks corrected and, per corrected cell, the text OCR gave.
+    """
+    out = dict(reads)
+    before: dict[tuple[int, int], str] = {}
+    for key, read in reads.items():
+        if key not in crops:
+            continue
+        text = reread_marks(read.text, ink_number(crops[key]))
+        if text != read.text:
+            out[key] = CellRead(text, read.conf, read.numeric_pass)
+            before[key] = read.text
+    return out, before
+
+
+def reread_numbers(crops: Sequence[Image], reads: list[CellRead]) -> list[CellRead]:
+    """Digits-only pass (psm 7) for cells that are mostly digits but did not read as a clean number.
+
+    The digits-only reading replaces the first only when it is a clean number; otherwise the first
+    reading stays as printed (and the page notes it).
+    """
+    todo = [i for i, r in enumerate(reads) if r.text and not looks_numeric(r.text) and mostly_digits(r.text)]
+    if not todo:
+        return reads
+    words = run_tesseract([_enlarged(crops[i]) for i in todo], psm=7, whitelist=DIGIT_WHITELIST)
+    out = list(reads)
+    for i, ws in zip(todo, words_by_image(words, len(todo)), strict=True):
+        text, conf = _words_text(ws)
+        if looks_numeric(text):
+            out[i] = CellRead(text, conf, numeric_pass=True)
+    return out
+
+

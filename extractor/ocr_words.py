@@ -1,0 +1,297 @@
+"""Printed words of a scanned page outside its ruled tables, found by ink geometry and read by Tesseract.
+
+Tesseract's own page layout (``--psm 3``) groups a table's words into blocks that run down a
+column or across two rows ("Quyết nàm 2024 toán năm Dự toán 2025"), which no table reader can
+undo. So the layout is read from the ink instead, the way a text layer gives it:
+
+``ink_to_chunks`` -> each printed line piece (letters joined across word spaces, not across the
+wider gaps between table columns) with the accents and dots above and below it, isolated on a
+white crop -> ``read_chunks`` (all crops of a page in one Tesseract run, ``--psm 7``: one line
+each; taller crops, whose lines touch, ``--psm 6``) -> ``Word``s with Tesseract's word boxes
+mapped back to the page and the height of their printed line, which
+``extractor.pdf_words.words_to_layout`` turns into whitespace tables and running text exactly as
+it does a text layer's words. Numbers whose digits or separators disagree with their ink are read
+again (``extractor.ocr_cells.improve_reads``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from extractor.ocr_cells import CellRead, improve_reads, looks_numeric, mostly_digits
+from extractor.ocr_tesseract import OcrWord, clean_cell_text, run_tesseract, words_by_image
+from normalizers.text import nfc
+
+Image = NDArray[Any]
+
+# Letters closer than this x letter height are one chunk (a word space is about 0.35).
+JOIN_GAP = 0.9
+# A mark (accent, dot) belongs to the line piece whose letters it is within this x letter height of.
+MARK_REACH = 0.6
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """One printed line piece, isolated on white.
+
+    box:      where its image sits on the page, in pixels (x0, y0, x1, y1), padding included
+              (a dash read from its shape: its own ink).
+    image:    its ink and the page's gray around it, everything else white.
+    lines:    printed lines it holds (more than one when lines touch: read as a block).
+    core_top: top of its letters without their separate accents (capitals, ascenders, digits).
+    baseline: where its letters stand: the lowest row that a third of the busiest row's ink
+              reaches (descenders are sparse), in page pixels.
+    text:     what it says when its shape alone tells (a lone dash), else "" (Tesseract reads it).
+    """
+
+    box: tuple[int, int, int, int]
+    image: Image
+    lines: int
+    core_top: int
+    baseline: int
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class PixelWord:
+    """A word read from a chunk: its text, its box in page pixels, its line's extent, confidence."""
+
+    text: str
+    box: tuple[int, int, int, int]
+    line_top: int
+    line_bottom: int
+    conf: float
+
+
+def letter_height(ink: Image) -> float:
+    """Median height of letter-sized ink components (pixels); 0.0 on a page without text."""
+    _n, _, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    h = stats[1:, cv2.CC_STAT_HEIGHT]
+    area = stats[1:, cv2.CC_STAT_AREA]
+    keep = (area >= 12) & (h >= 5)
+    return float(np.median(h[keep])) if np.count_nonzero(keep) >= 5 else 0.0
+
+
+def _host(labels: Image, big: NDArray[Any], box: tuple[int, int, int, int], reach: int, own: int) -> int:
+    """The line piece whose ink is nearest straight below (an accent's letter) or above (a dot
+    below's letter) the mark in ``box``, within ``reach`` pixels; ``own`` when there is none.
+    Accents are far more common than dots below, so a letter below wins unless one above is
+    more than twice as close."""
+    x0, y0, x1, y1 = box
+
+    def first(band: Image, from_top: bool) -> tuple[int, int]:
+        hits = big[band] & (band != own)
+        rows = np.flatnonzero(hits.any(axis=1))
+        if len(rows) == 0:
+            return -1, reach + 1
+        r = int(rows[0]) if from_top else int(rows[-1])
+        label = int(band[r][hits[r]][0])
+        return label, (r if from_top else band.shape[0] - 1 - r)
+
+    down, d_down = first(labels[y1 : y1 + reach, x0:x1], True)
+    up, d_up = first(labels[max(0, y0 - reach) : y0, x0:x1], False)
+    if down >= 0 and (up < 0 or d_down <= 2 * d_up):
+        return down
+    return up if up >= 0 else own
+
+
+def ink_to_chunks(painted: Image, ink: Image, unit: float | None = None) -> list[Chunk]:
+    """Line pieces of the text ink ``ink`` (255 on 0), each cut from ``painted`` on white.
+
+    Letters are joined horizontally across gaps under ``JOIN_GAP`` letter heights; a piece lower
+    than half a letter (an accent row, a dot below, a lone dash) joins the piece whose letters it
+    sits just above or below, or stays on its own when there is none. ``unit``: the ink's
+    ``letter_height`` when the caller has it.
+    """
+    if unit is None:
+        unit = letter_height(ink)
+    if unit <= 0:
+        return []
+    gap = max(3, round(JOIN_GAP * unit))
+    joined = cv2.dilate(ink, cv2.getStructuringElement(cv2.MORPH_RECT, (gap, 1)))
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(joined, connectivity=8)
+    if n <= 1:
+        return []
+    x, y, w, h = (stats[:, k].astype(np.int64) for k in range(4))
+    owner = np.arange(n)
+    big = h >= 0.6 * unit
+    big[0] = False
+    reach = max(2, int(MARK_REACH * unit))
+    for k in np.flatnonzero(~big)[1:]:  # label 0 is the background
+        owner[k] = _host(labels, big, (int(x[k]), int(y[k]), int(x[k] + w[k]), int(y[k] + h[k])), reach, k)
+    owner[0] = 0
+    chunk_of = owner[labels]
+    chunk_of[joined == 0] = 0
+    # Boxes of each chunk (a host and its marks).
+    ids = np.unique(owner[1:])
+    chunks: list[Chunk] = []
+    pad = max(4, int(unit * 0.4))
+    kernel = np.ones((3, 3), np.uint8)
+    height, width = painted.shape[:2]
+    for cid in ids:
+        members = np.flatnonzero(owner == cid)
+        members = members[members > 0]
+        if len(members) == 0:
+            continue
+        x0 = int(x[members].min())
+        y0 = int(y[members].min())
+        x1 = int((x[members] + w[members]).max())
+        y1 = int((y[members] + h[members]).max())
+        if (x1 - x0) * (y1 - y0) < 20 or ((y1 - y0) < 0.3 * unit and (x1 - x0) < 0.3 * unit):
+            continue  # a speck
+        m = max(2, int(unit * 0.15))
+        cx0, cy0, cx1, cy1 = max(0, x0 - m), max(0, y0 - m), min(width, x1 + m), min(height, y1 + m)
+        mask = cv2.dilate((chunk_of[cy0:cy1, cx0:cx1] == cid).astype(np.uint8), kernel, iterations=2)
+        crop = painted[cy0:cy1, cx0:cx1].copy()
+        crop[mask == 0] = 255
+        image = cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
+        core = int(h[cid])
+        hx, hy = int(x[cid]), int(y[cid])
+        host = (labels[hy : hy + core, hx : hx + int(w[cid])] == cid) & (ink[hy : hy + core, hx : hx + int(w[cid])] > 0)
+        profile = host.sum(axis=1)
+        dense = np.flatnonzero(profile >= profile.max() / 3.0)
+        baseline = hy + int(dense[-1]) + 1
+        # Printed lines are the dense bands of the row profile (each line's letters between
+        # its baseline and x-height); ascenders, accents and descenders are sparse.
+        lines = 1 + int(np.count_nonzero(np.diff(dense) > 0.3 * unit))
+        box = (cx0 - pad, cy0 - pad, cx1 + pad, cy1 + pad)
+        if len(members) == 1 and core <= 0.3 * unit and w[cid] >= 1.5 * core:
+            # A lone dash ("nothing to report" in a figures column): Tesseract often reads a
+            # single stroke as nothing at all, and its shape says what it is. It stands at
+            # half the height of the letters beside it.
+            dash = (hx, hy, hx + int(w[cid]), hy + core)
+            chunks.append(Chunk(dash, image, 1, hy - round(0.35 * unit), hy + round(core / 2 + 0.4 * unit), "-"))
+            continue
+        chunks.append(Chunk(box, image, lines, hy, baseline))
+    chunks.sort(key=lambda c: (c.box[1], c.box[0]))
+    return chunks
+
+
+# Letters that reach below the baseline: their boxes say nothing about where the baseline is.
+_DESCENDING = set("gpqyjạặậẹệịọộợụựỵỹ,;()[]{}|/ỵQ")
+
+
+@dataclass(frozen=True)
+class _ReadLine:
+    """One line Tesseract read in a chunk: its words (page pixels), baseline and rise above it."""
+
+    chunk: int
+    words: tuple[OcrWord, ...]
+    baseline: float
+    rise: float
+    alone: bool = True
+
+
+def _lines_of(index: int, chunk: Chunk, words: Sequence[OcrWord], unit: float) -> list[_ReadLine]:
+    """A chunk's words in page pixels, by printed line, with where each line's baseline is and how
+    far its letters reach above it (in a block of lines, from where its words without descenders
+    end and the top of its tallest word)."""
+    ox, oy = chunk.box[0], chunk.box[1]
+    by_line: dict[tuple[int, int, int], list[OcrWord]] = {}
+    for w in words:
+        if clean_cell_text(w.text):
+            x0, y0, x1, y1 = w.box
+            moved = OcrWord(w.image, w.line, (x0 + ox, y0 + oy, x1 + ox, y1 + oy), w.conf, w.text)
+            by_line.setdefault(w.line, []).append(moved)
+    out: list[_ReadLine] = []
+    for line in by_line.values():
+        if chunk.lines == 1:
+            # Tesseract's word boxes often span the whole image's height: the ink says where the
+            # letters stand and how tall they are (not the accents: a stacked "Ể" reaches higher).
+            out.append(_ReadLine(index, tuple(line), float(chunk.baseline), float(chunk.baseline - chunk.core_top)))
+            continue
+        flat = [w.box[3] for w in line if not (set(w.text) & _DESCENDING)]
+        baseline = float(np.median(flat)) if flat else float(np.median([w.box[3] for w in line])) - 0.2 * unit
+        out.append(_ReadLine(index, tuple(line), baseline, baseline - min(w.box[1] for w in line), False))
+    return out
+
+
+def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
+    """Words with text-layer-like boxes: 0.8 of the font size above the baseline, 0.2 below.
+
+    A text layer's word box runs from the font's ascent to its descent whatever the letters;
+    Tesseract's hug the ink ("100,0" has no ascent, "Số" two stacked accents), and the layout
+    analysis measures column gaps and line overlaps in box heights. A table is set in one size, so
+    every line gets the page's usual size (from the median rise: capitals, digits and ascenders
+    reach about 0.75 of it) unless it is clearly set larger (a title).
+    """
+    if not lines:
+        return []
+    alone = [ln.rise for ln in lines if ln.alone]
+    usual = float(np.median(alone or [ln.rise for ln in lines])) / 0.75
+    out: list[PixelWord] = []
+    for line in lines:
+        # Only a line on its own can say it is set larger: in a block of touching lines the
+        # tallest word's reach may be the line above.
+        own = line.rise / 0.75 if line.alone else usual
+        size = own if own > 1.3 * usual else usual
+        top, bottom = round(line.baseline - 0.8 * size), round(line.baseline + 0.2 * size)
+        # A text layer's box also spans the glyphs' side bearings: a word space between boxes is
+        # about a third of the size, between Tesseract's ink boxes nearly half.
+        side = round(0.07 * size)
+        for w in line.words:
+            x0, y0, x1, y1 = w.box
+            out.append(PixelWord(nfc(clean_cell_text(w.text)), (x0 - side, y0, x1 + side, y1), top, bottom, w.conf))
+    return out
+
+
+def read_chunks(chunks: Sequence[Chunk], unit: float) -> list[PixelWord]:
+    """Every chunk read by Tesseract (one run per line mode); numbers checked against their ink.
+
+    ``unit``: the page's ``letter_height``, which places the baseline of a line whose every word
+    descends.
+    """
+    single = [i for i, c in enumerate(chunks) if c.lines == 1 and not c.text]
+    multi = [i for i, c in enumerate(chunks) if c.lines > 1 and not c.text]
+    lines: list[_ReadLine] = []
+    for i, chunk in enumerate(chunks):
+        if chunk.text:
+            x0, y0, x1, y1 = chunk.box
+            word = OcrWord(i, (0, 0, 0), (x0, y0, x1, y1), 100.0, chunk.text)
+            lines.append(_ReadLine(i, (word,), float(chunk.baseline), float(chunk.baseline - chunk.core_top)))
+    for indexes, psm in ((single, 7), (multi, 6)):
+        if not indexes:
+            continue
+        found = run_tesseract([chunks[i].image for i in indexes], psm=psm)
+        for i, ws in zip(indexes, words_by_image(found, len(indexes)), strict=True):
+            lines.extend(_lines_of(i, chunks[i], ws, unit))
+    words = _boxed(lines)
+    crops = [_crop(chunks[line.chunk], w.box) for line in lines for w in line.words]
+    assert len(crops) == len(words)
+    return _check_numbers(words, crops)
+
+
+def _crop(chunk: Chunk, box: tuple[int, int, int, int]) -> Image:
+    """A word's image, cut from its chunk's isolated image (no neighbouring line can creep in)."""
+    ox, oy = chunk.box[0], chunk.box[1]
+    x0, y0, x1, y1 = box[0] - ox, box[1] - oy, box[2] - ox, box[3] - oy
+    pad = max(2, (y1 - y0) // 5)
+    crop = chunk.image[max(0, y0 - pad) : y1 + pad, max(0, x0 - pad) : x1 + pad]
+    return cv2.copyMakeBorder(crop, 8, 8, 8, 8, cv2.BORDER_CONSTANT, value=255)
+
+
+def _check_numbers(words: list[PixelWord], crops: Sequence[Image]) -> list[PixelWord]:
+    """Number words read again from their own crop when they are unsure or disagree with their ink.
+
+    A second reading replaces the first only when it is a clean number.
+    """
+    todo = [k for k, w in enumerate(words) if looks_numeric(w.text) or mostly_digits(w.text)]
+    if not todo:
+        return words
+    reads = [CellRead(words[k].text, words[k].conf) for k in todo]
+    better = improve_reads([crops[k] for k in todo], reads)
+    out = list(words)
+    for k, read in zip(todo, better, strict=True):
+        old = words[k]
+        # Punctuation printed after a number ("BIỂU 01:", "(8)") is not part of it: kept.
+        tail = old.text[len(old.text.rstrip(":;)")) :]
+        if read.text != old.text and looks_numeric(read.text):
+            text = read.text if read.text.endswith(tail) else read.text + tail
+            out[k] = PixelWord(text, old.box, old.line_top, old.line_bottom, read.conf)
+    return out
