@@ -56,7 +56,7 @@ def test_seed001_appendix_truncates_a_count_where_the_report_rounds() -> None:
     # this was an info under a detected truncation convention.
     party = _at(_findings("001"), 430, "ratio_mismatch")
     assert party.severity == "warning" and party.indicator == "Kết nạp đảng viên mới"
-    assert party.message.startswith("90 / 85 = 105,9 %") and "agrees only if truncated" in party.message
+    assert party.message.startswith("90 / 85 = 105.9 %") and "agrees only if truncated" in party.message  # table's style
     assert not [f for f in _findings("001") if f.kind == "ratio_mismatch" and f.line in (418, 431, 432)]
 
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
+
+from reconcile.engine.messages import Msg
 
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: tuple[str, ...] = ("info", "warning", "error")  # ascending
@@ -84,7 +86,7 @@ class Evidence:
 
     document: str
     text: str
-    why: str
+    why: str | Msg
     page: int | None = None
     line: int | None = None
 
@@ -119,6 +121,8 @@ class Finding:
     score:          for matched rows, the name match score (0..100).
     undecided:      a probable misreading whose likely cell or value the evidence cannot decide;
                     ``cells`` lists every candidate.
+    text:           the message as data (``engine.messages.Msg``: an id and parameters), rendered in
+                    the reader's language by the application; ``message`` is its English rendering.
     """
 
     kind: str
@@ -148,6 +152,17 @@ class Finding:
     favours: str | None = None
     score: float | None = None
     undecided: bool = False
+    text: Msg | None = None
+
+    def render(self, translate: object = None) -> str:
+        """The message in a language (``translate``: a msgid -> translation function; None: English)."""
+        if self.text is None:
+            return self.message
+        return self.text.render(translate) if callable(translate) else self.text.render()
+
+    def with_text(self, text: Msg, **changes: object) -> Finding:
+        """This finding with another message (its English rendering kept in ``message``)."""
+        return replace(self, text=text, message=text.render(), **changes)  # type: ignore[arg-type]
 
     @property
     def covered(self) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from extractor.model import Cell, Document, Row
 from normalizers.text import strip_markup
-from reconcile.engine.checks.arithmetic import Variant, plain, ratio_constraints, read_as, variants
+from reconcile.engine.checks.arithmetic import Variant, plain, ratio_constraints, slip, variants
 from reconcile.engine.checks.evidence import row_context
 from reconcile.engine.checks.intervals import Grade
 from reconcile.engine.findings import CellRef, Evidence, Finding
@@ -27,6 +27,7 @@ from reconcile.engine.matching import (
     effective_period,
     period_scope,
 )
+from reconcile.engine.messages import N_, Msg, clauses, listing, msg, where
 from reconcile.engine.reading import assess_reading
 from reconcile.engine.settings import CheckSettings
 
@@ -42,10 +43,9 @@ def short(text: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
-def _where(doc: Document, cell: Cell, row: Row, *, here: Document | None = None) -> str:
+def _where(doc: Document, cell: Cell, row: Row, *, here: Document | None = None) -> Msg:
     prov = cell.provenance if (cell.provenance.line or cell.provenance.page) else row.provenance
-    place = f"p.{prov.page}" if prov.page else f"line {prov.line}"
-    return place if here is not None and here.id == doc.id else f"{doc.id} {place}"
+    return where(None if prov.page else prov.line, prov.page, None if here is not None and here.id == doc.id else doc.id)
 
 
 def _grades(row: Row, settings: CheckSettings, pos: int) -> list[Grade]:
@@ -108,13 +108,15 @@ def _slip(ocr_doc: Document, row: Row, cell: Cell, other_doc: Document, other_ro
         return None
     evidence = [
         Evidence(other_doc.id, strip_markup(other.raw),
-                 f"{_where(other_doc, other, other_row, here=ocr_doc)} prints {strip_markup(other.raw)} for "
-                 f"'{other_row.indicator}' ({other.column})",
+                 msg(N_("{place} prints {printed} for '{indicator}' ({column})"),
+                     place=_where(other_doc, other, other_row, here=ocr_doc), printed=strip_markup(other.raw),
+                     indicator=other_row.indicator, column=other.column),
                  other.provenance.page or other_row.provenance.page, other.provenance.line or other_row.provenance.line),
     ]
     if exact_after > exact_before or failing_before:
         evidence.append(Evidence(ocr_doc.id, strip_markup(likely_cell.raw),
-                                 "the row's own ratio recomputes exactly with it", row.provenance.page, row.provenance.line))
+                                 msg(N_("the row's own ratio recomputes exactly with it")), row.provenance.page,
+                                 row.provenance.line))
     return _Slip(row, ocr_doc, pos, cell, likely_cell, other, other_row, other_doc, how, tuple(evidence), shared)
 
 
@@ -173,26 +175,30 @@ def _misread_finding(slips: Sequence[_Slip]) -> Finding:
                 bbox=s.printed.provenance.bbox)
         for s in slips
     )
-    parts = "; ".join(
-        f"'{s.printed.column}' {strip_markup(s.printed.raw)} → {strip_markup(s.likely.raw)} "
-        f"({_read_as(s.how)}; {_where(s.other_doc, s.other, s.other_row, here=s.doc)} prints {strip_markup(s.other.raw)})"
+    parts = listing([
+        msg(N_("'{column}' {printed} → {likely} ({how}; {place} prints {other})"), column=s.printed.column,
+            printed=strip_markup(s.printed.raw), likely=strip_markup(s.likely.raw), how=slip(s.how.how, reader=True),
+            place=_where(s.other_doc, s.other, s.other_row, here=s.doc), other=strip_markup(s.other.raw))
         for s in slips
-    )
+    ], sep="; ")
     first = cells[0]
     shared = [s for s in slips if s.shared]
-    tail = "the row agrees with the other printing at least as well"
+    tail = msg(N_("the row agrees with the other printing at least as well"))
     extra: tuple[tuple[str, str], ...] = ()
     if shared:
         s1 = shared[0]
-        where = _where(s1.other_doc, s1.other, s1.other_row, here=s1.doc)
-        tail = f"read so, the row prints what {where} prints, including its ratio, which is wrong in both (reported there)"
-        extra = ((SAME_ERROR_AS, where),)
+        place = _where(s1.other_doc, s1.other, s1.other_row, here=s1.doc)
+        tail = msg(N_("read so, the row prints what {place} prints, including its ratio, which is wrong in both "
+                      "(reported there)"), place=place)
+        extra = ((SAME_ERROR_AS, place.render()),)
+    message = msg(N_("probably misread by OCR: {parts}; {tail}"), parts=parts, tail=tail)
     return Finding(
         kind="probable_misread",
         severity="warning",
         document=s0.doc.id,
         extra=extra,
-        message=f"probably misread by OCR: {parts}; {tail}",
+        message=message.render(),
+        text=message,
         page=first.page,
         line=first.line,
         bbox=first.bbox,
@@ -208,10 +214,6 @@ def _misread_finding(slips: Sequence[_Slip]) -> Finding:
         cells=cells,
         evidence=tuple(e for s in slips for e in s.evidence),
     )
-
-
-def _read_as(v: Variant) -> str:
-    return read_as(v.how)
 
 
 def _favours(pairs: Sequence[tuple[Cell, Cell]], m: RowMatch, doc_a: Document, doc_b: Document,
@@ -274,23 +276,29 @@ def _shifted(m: RowMatch, doc_a: Document, doc_b: Document) -> Finding | None:
                 page=c.provenance.page, line=c.provenance.line or r.provenance.line, role=c.role, period=c.period)
         for r in (b_prev, m.b) for c in r.cells if c.value.kind == "number"
     )
-    where_b = f"line {m.b.provenance.line}" if m.b.provenance.line else f"p.{m.b.provenance.page}"
-    prev_b = f"line {b_prev.provenance.line}" if b_prev.provenance.line else f"p.{b_prev.provenance.page}"
+    where_b = where(m.b.provenance.line, m.b.provenance.page)
+    prev_b = where(b_prev.provenance.line, b_prev.provenance.page)
     evidence = (
-        Evidence(doc_a.id, shown_b, f"{_where(doc_a, a_next.cells[0], a_next)} prints {shown_b} for '{a_next.indicator}'",
+        Evidence(doc_a.id, shown_b, msg(N_("{place} prints {printed} for '{indicator}'"),
+                                        place=_where(doc_a, a_next.cells[0], a_next), printed=shown_b,
+                                        indicator=a_next.indicator),
                  a_next.provenance.page, a_next.provenance.line),
-        Evidence(doc_a.id, shown_a, f"{_where(doc_a, m.a.cells[0], m.a)} prints {shown_a} for '{m.a.indicator}', "
-                 f"the figures {prev_b} carries", m.a.provenance.page, m.a.provenance.line),
+        Evidence(doc_a.id, shown_a, msg(N_("{place} prints {printed} for '{indicator}', the figures {carrier} carries"),
+                                        place=_where(doc_a, m.a.cells[0], m.a), printed=shown_a,
+                                        indicator=m.a.indicator, carrier=prev_b),
+                 m.a.provenance.page, m.a.provenance.line),
     )
+    message = msg(N_("probably misread by OCR: the names of this block moved one row against the figures: {place} "
+                     "'{indicator}' carries {figures}, the figures {other} prints for the next indicator '{next}', and "
+                     "{previous} carries {own}, this indicator's"),
+                  place=where_b, indicator=short(m.b.indicator), figures=shown_b, other=doc_a.id,
+                  next=short(a_next.indicator), previous=prev_b, own=shown_a)
     return Finding(
         kind="probable_misread",
         severity="warning",
         document=doc_b.id,
-        message=(
-            f"probably misread by OCR: the names of this block moved one row against the figures: {where_b} "
-            f"'{short(m.b.indicator)}' carries {shown_b}, the figures {doc_a.id} prints for the next indicator "
-            f"'{short(a_next.indicator)}', and {prev_b} carries {shown_a}, this indicator's"
-        ),
+        message=message.render(),
+        text=message,
         page=m.b.provenance.page,
         line=m.b.provenance.line,
         indicator=m.b.indicator,
@@ -319,14 +327,13 @@ def row_pair_findings(m: RowMatch, doc_a: Document, doc_b: Document, *, kind: st
         return [f for f in found if f.kind == "probable_misread"]
     other_id = doc_b.id if kind == "value_mismatch" else None
     if m.ambiguous_with is not None:
+        uncertain = msg(N_("uncertain match: '{indicator}' is as close to '{one}' as to '{other}'; values not compared"),
+                        indicator=m.a.indicator, one=m.b.indicator, other=m.ambiguous_with.indicator)
         return [
             Finding(
                 kind=kind, severity="info", document=doc_a.id, other_document=other_id,
                 page=m.a.provenance.page, line=m.a.provenance.line, indicator=m.a.indicator, key=m.a.key,
-                message=(
-                    f"uncertain match: '{m.a.indicator}' is as close to '{m.b.indicator}' as to "
-                    f"'{m.ambiguous_with.indicator}'; values not compared"
-                ),
+                message=uncertain.render(), text=uncertain,
                 context=row_context(m.a), other_page=m.b.provenance.page, other_line=m.b.provenance.line,
                 confidence=m.score / 100, score=round(m.score, 1),
             )
@@ -374,44 +381,46 @@ def _mismatch_finding(m: RowMatch, doc_a: Document, doc_b: Document, pairs: Sequ
                       kind: str, settings: CheckSettings, severity: str | None = None) -> Finding:
     ca, cb, _ = pairs[0]
     period = effective_period(ca, doc_a)
-    b_name = doc_b.id if kind == "value_mismatch" else ("prose" if m.b.table is None else f"table {m.b.table + 1}")
+    b_name: str | Msg = doc_b.id if kind == "value_mismatch" else (
+        msg(N_("prose")) if m.b.table is None else msg(N_("table {number}"), number=m.b.table + 1))
     repaired = [r for r in (m.a, m.b) if r.repaired]
     unsure = any(r.confidence < 0.8 for r in (m.a, m.b)) or any(
         min(x.value.confidence, y.value.confidence) < 0.8 for x, y, _ in pairs
     )
     favours = None if severity == "info" else _favours([(x, y) for x, y, _ in pairs], m, doc_a, doc_b, settings)
-    notes = []
+    notes: list[Msg] = []
     if severity is None:
         severity = "error"
         if repaired:
             severity = "warning"
-            notes.append("one of the rows was repaired after OCR damage, check the alignment")
+            notes.append(msg(N_("one of the rows was repaired after OCR damage, check the alignment")))
         elif unsure:
             severity = "warning"
-            notes.append("the reading of one figure or its indicator is uncertain")
+            notes.append(msg(N_("the reading of one figure or its indicator is uncertain")))
         elif m.score < SURE_MATCH:
             severity = "warning"
-            notes.append("the names differ: check that they are one indicator")
-    other_where = f"{b_name} line {m.b.provenance.line}" if m.b.provenance.line else f"{b_name} p.{m.b.provenance.page}"
-    if kind == "internal_mismatch":
-        other_where = f"{b_name} ({'line ' + str(m.b.provenance.line) if m.b.provenance.line else 'p.' + str(m.b.provenance.page)})"
-    listing = "; ".join(
-        f"{short(x.column)}: {strip_markup(x.raw)} here, {strip_markup(y.raw)} there ('{short(y.column)}')" for x, y, _ in pairs
-    )
-    names = f"'{short(m.a.indicator)}' vs '{short(m.b.indicator)}' in {other_where} (names match {m.score:.0f}/100)"
-    if severity == "info":
-        message = f"{names}: {listing} — equal within the printed precision"
-    else:
-        message = f"{names}: {listing}"
+            notes.append(msg(N_("the names differ: check that they are one indicator")))
+    place = where(m.b.provenance.line, m.b.provenance.page)
+    other_where = msg(N_("{name} {place}"), name=b_name, place=place) if kind == "value_mismatch" else msg(
+        N_("{name} ({place})"), name=b_name, place=place)
+    figures = listing([
+        msg(N_("{column}: {printed} here, {other} there ('{other_column}')"), column=short(x.column),
+            printed=strip_markup(x.raw), other=strip_markup(y.raw), other_column=short(y.column))
+        for x, y, _ in pairs
+    ], sep="; ")
+    names = msg(N_("'{indicator}' vs '{other}' in {place} (names match {score}/100)"), indicator=short(m.a.indicator),
+                other=short(m.b.indicator), place=other_where, score=f"{m.score:.0f}")
+    message = msg(N_("{names}: {figures}"), names=names, figures=figures)
     if favours is not None and kind == "internal_mismatch":
         row = m.a if favours == doc_a.id else m.b
-        favours = f"line {row.provenance.line}" if row.provenance.line else f"p.{row.provenance.page}"
+        favours = where(row.provenance.line, row.provenance.page).render()
+    parts: list[Msg] = [message]
     if favours is not None:
-        message += f"; the evidence favours {favours}: its own ratios agree with its figures, the other's do not"
-    elif severity != "info" and kind == "value_mismatch":
-        message += "; each side's own figures agree with themselves, so the evidence favours neither"
-    if notes:
-        message += "; " + "; ".join(notes)
+        parts.append(msg(N_("the evidence favours {side}: its own ratios agree with its figures, the other's do not"),
+                         side=favours))
+    elif kind == "value_mismatch":
+        parts.append(msg(N_("each side's own figures agree with themselves, so the evidence favours neither")))
+    message = clauses(*parts, *notes)
     cells = tuple(
         cref
         for x, y, _ in pairs
@@ -438,7 +447,8 @@ def _mismatch_finding(m: RowMatch, doc_a: Document, doc_b: Document, pairs: Sequ
         period=period,
         reported=strip_markup(ca.raw),
         expected=strip_markup(cb.raw),
-        message=message,
+        message=message.render(),
+        text=message,
         context=row_context(m.a)[:400],
         other_page=cb.provenance.page,
         other_line=cb.provenance.line,

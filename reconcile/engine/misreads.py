@@ -35,7 +35,7 @@ from reconcile.engine.checks.arithmetic import (
     build_constraints,
     plain,
     ratio_constraints,
-    read_as,
+    slip,
     variants,
 )
 from reconcile.engine.checks.evidence import row_context
@@ -43,6 +43,7 @@ from reconcile.engine.checks.intervals import Grade, Printed
 from reconcile.engine.findings import CellRef, Evidence, Finding
 from reconcile.engine.matching import PairScores, compare_values, match_rows
 from reconcile.engine.memo import by_identity
+from reconcile.engine.messages import N_, Msg, listing, msg, where
 from reconcile.engine.reading import assess_reading
 from reconcile.engine.settings import CheckSettings
 
@@ -106,10 +107,9 @@ def copies_of(doc: Document, others: Sequence[Document] = ()) -> dict[int, list[
     return found
 
 
-def _where(document: str, row: Row, cell: Cell | None = None) -> str:
+def _where(document: str, row: Row, cell: Cell | None = None) -> Msg:
     prov = cell.provenance if cell is not None and (cell.provenance.line or cell.provenance.page) else row.provenance
-    place = f"line {prov.line}" if prov.line is not None else f"p.{prov.page}"
-    return place if document == row.document else f"{document} {place}"
+    return where(prov.line, prov.page, None if document == row.document else document)
 
 
 def _copy_cells(copy: Copy, cell: Cell, row: Row | None = None) -> list[Cell]:
@@ -159,7 +159,7 @@ class Hypothesis:
     row: Row
     changes: tuple[Change, ...]
     kind: str
-    how: str
+    how: str | Msg  # a variant's slip ("6→4") or what the reading assumes
     tier: int
     gap: str | None = None  # for "alignment": the column left empty
 
@@ -213,7 +213,7 @@ def _passes(row: Row, override: dict[tuple[int, int], Printed], cs: Constraints)
     return bool(touched) and all(c.grade(override) != Grade.INCONSISTENT for c in touched)
 
 
-def _substituted(row: Row, values: dict[int, Printed], how: str, tier: int, kind: str) -> Hypothesis:
+def _substituted(row: Row, values: dict[int, Printed], how: str | Msg, tier: int, kind: str) -> Hypothesis:
     cells, changes = list(row.cells), []
     for pos, p in values.items():
         cell = row.cells[pos]
@@ -260,7 +260,8 @@ def _row_wide(row: Row, cs: Constraints) -> list[Hypothesis]:
             if len(values) < 2 or not _passes(row, {(row.index, i): p for i, p in values.items()}, cs):
                 continue
             tier = 0 if (a, b) in CONFUSIONS else 1
-            out.append(_substituted(row, values, f"{b} read as {a} in every figure of the row", tier, "row"))
+            out.append(_substituted(row, values, msg(N_("{likely} read as {printed} in every figure of the row"),
+                                                     likely=b, printed=a), tier, "row"))
     return out
 
 
@@ -300,7 +301,8 @@ def _alignments(doc: Document, row: Row) -> list[Hypothesis]:
         cells = tuple(sorted([*moved, *others], key=lambda c: c.column_index if c.column_index is not None else -1))
         out.append(
             Hypothesis(replace(row, cells=cells), changes, "alignment",
-                       f"a cell under '{columns[gap].header}' was not read and the values after it moved one column left",
+                       msg(N_("a cell under '{column}' was not read and the values after it moved one column left"),
+                           column=columns[gap].header),
                        0, gap=columns[gap].header)
         )
     return out
@@ -331,7 +333,7 @@ def _from_copies(row: Row, copies: Sequence[Copy]) -> list[Hypothesis]:
         if ok and changes:
             out.append(
                 Hypothesis(replace(row, cells=tuple(cells)), tuple(changes), "copy",
-                           f"as {_where(copy.document, copy.row)} prints it", 1)
+                           msg(N_("as {place} prints it"), place=_where(copy.document, copy.row)), 1)
             )
     return out
 
@@ -386,8 +388,9 @@ def _support(h: Hypothesis, copies: Sequence[Copy], unit: str | None) -> tuple[i
             if mine is not None and _agrees(ch.cell, unit, mine, copy.row.unit):
                 score += 1
                 evidence.append(Evidence(copy.document, strip_markup(mine.raw),
-                                         f"{_where(copy.document, copy.row, mine)} prints {strip_markup(mine.raw)} "
-                                         f"for '{copy.row.indicator}' ({mine.column})",
+                                         msg(N_("{place} prints {printed} for '{indicator}' ({column})"),
+                                             place=_where(copy.document, copy.row, mine), printed=strip_markup(mine.raw),
+                                             indicator=copy.row.indicator, column=mine.column),
                                          mine.provenance.page or copy.row.provenance.page,
                                          mine.provenance.line or copy.row.provenance.line))
             elif theirs is not None and _agrees(ch.original, unit, theirs, copy.row.unit):
@@ -400,7 +403,8 @@ def _support(h: Hypothesis, copies: Sequence[Copy], unit: str | None) -> tuple[i
         if value.value in stated:
             score += 1
             evidence.append(Evidence(h.row.document, h.row.indicator,
-                                     f"the indicator's own name states the target {strip_markup(target.raw)}",
+                                     msg(N_("the indicator's own name states the target {target}"),
+                                         target=strip_markup(target.raw)),
                                      h.row.provenance.page, h.row.provenance.line))
         else:
             before = next((plain(ch.original.value) for ch in h.changes if ch.original is not None and ch.original.role == "target"), None)
@@ -429,7 +433,7 @@ def _judge(h: Hypothesis, cs: Constraints, settings: CheckSettings, copies: Sequ
     # A reading that only agrees within the rounding of the printed figures, and that nothing else
     # printed supports, must at least be a plain substitution: a lost digit fits too easily ("70"
     # read for "170" makes 20/170 print 12,0 as well).
-    if exact == 0 and support <= 0 and not (h.kind == "digit" and "→" in h.how):
+    if exact == 0 and support <= 0 and not (h.kind == "digit" and isinstance(h.how, str) and "→" in h.how):
         return None
     return Judged(h, exact, support, tuple(evidence))
 
@@ -500,20 +504,25 @@ def _arith_evidence(j: Judged, settings: CheckSettings) -> list[Evidence]:
         if result is None or result.grade == Grade.INCONSISTENT:
             continue
         out_cell, num, den = row.cells[c.out[1]], row.cells[c.num[1]], row.cells[c.den[1]]
-        text = f"{strip_markup(out_cell.raw)} = {strip_markup(num.raw)} / {strip_markup(den.raw)}"
-        out.append(Evidence(row.document, text, f"the row's own ratio '{out_cell.column}' recomputes with it",
+        shown_ratio = f"{strip_markup(out_cell.raw)} = {strip_markup(num.raw)} / {strip_markup(den.raw)}"
+        out.append(Evidence(row.document, shown_ratio,
+                            msg(N_("the row's own ratio '{column}' recomputes with it"), column=out_cell.column),
                             row.provenance.page, row.provenance.line))
     return out
 
 
-def _describe(changes: Sequence[Change]) -> str:
+def _describe(changes: Sequence[Change]) -> Msg:
     parts = []
     for ch in changes:
         if ch.printed and ch.likely:
-            parts.append(f"'{ch.column}' {ch.printed} → {ch.likely}")
+            parts.append(msg(N_("'{column}' {printed} → {likely}"), column=ch.column, printed=ch.printed, likely=ch.likely))
         elif ch.likely:
-            parts.append(f"{ch.likely} under '{ch.column}'")
-    return "; ".join(parts)
+            parts.append(msg(N_("{likely} under '{column}'"), likely=ch.likely, column=ch.column))
+    return listing(parts, sep="; ")
+
+
+def _how(h: Hypothesis) -> Msg:
+    return h.how if isinstance(h.how, Msg) else slip(h.how, reader=True)
 
 
 def verdict_to_finding(v: Verdict, reading: str, settings: CheckSettings) -> Finding:
@@ -525,20 +534,24 @@ def verdict_to_finding(v: Verdict, reading: str, settings: CheckSettings) -> Fin
         cells = tuple(_cell_ref(row, ch) for ch in h.changes)
         first = cells[0]
         ratios = "; ".join(e.text for e in _arith_evidence(j, settings))
-        message = f"probably misread by OCR ({read_as(h.how)}): {_describe(h.changes)}; read so, the row's own ratios recompute"
-        if ratios:
-            message += f" ({ratios})"
-        if j.evidence:
-            message += ", and 1 other printing agrees" if len(j.evidence) == 1 else f", and {len(j.evidence)} other printings agree"
+        base = msg(N_("probably misread by OCR ({how}): {changes}; read so, the row's own ratios recompute ({ratios})"),
+                   how=_how(h), changes=_describe(h.changes), ratios=ratios) if ratios else msg(
+            N_("probably misread by OCR ({how}): {changes}; read so, the row's own ratios recompute"),
+            how=_how(h), changes=_describe(h.changes))
+        if not j.evidence:
+            message = base
+        elif len(j.evidence) == 1:
+            message = msg(N_("{message}, and 1 other printing agrees"), message=base)
+        else:
+            message = msg(N_("{message}, and {n} other printings agree"), message=base, n=len(j.evidence))
         undecided = False
     else:
         cells = tuple(_cell_ref(row, ch) for j in v.candidates for ch in j.hypothesis.changes)
         first = cells[0]
-        options = " | ".join(f"{_describe(j.hypothesis.changes)} ({read_as(j.hypothesis.how)})" for j in v.candidates)
-        message = (
-            f"probably misread by OCR, but the evidence cannot decide which figure: either {options}; "
-            "each makes the row's own ratios recompute"
-        )
+        options = listing([msg(N_("{changes} ({how})"), changes=_describe(j.hypothesis.changes), how=_how(j.hypothesis))
+                           for j in v.candidates], sep=" | ")
+        message = msg(N_("probably misread by OCR, but the evidence cannot decide which figure: either {options}; "
+                         "each makes the row's own ratios recompute"), options=options)
         evidence = tuple(e for j in v.candidates for e in _arith_evidence(j, settings))
         undecided = True
     return Finding(
@@ -546,7 +559,8 @@ def verdict_to_finding(v: Verdict, reading: str, settings: CheckSettings) -> Fin
         severity="warning",
         document=row.document,
         extra=((OCR_EVIDENCE, reading),),
-        message=message,
+        message=message.render(),
+        text=message,
         page=first.page,
         line=first.line,
         bbox=first.bbox,
@@ -610,16 +624,16 @@ def _alignment_finding(doc: Document, table: int, gap: str, verdicts: list[Verdi
         for v in verdicts
     )
     evidence = tuple(e for v in verdicts if v.chosen for e in _arith_evidence(v.chosen, settings))
-    lines = ", ".join(_where(doc.id, v.row) for v in verdicts)
+    lines = listing([_where(doc.id, v.row) for v in verdicts])
+    message = msg(N_("the rows print fewer figures than the table has columns ({n} rows: {lines}); read with the cells "
+                     "under '{column}' of table {table} empty (not printed, or lost by OCR), every ratio of these rows "
+                     "recomputes"), n=len(verdicts), lines=lines, column=gap, table=table + 1)
     return Finding(
         kind="probable_misread",
         severity="warning",
         document=doc.id,
-        message=(
-            f"probably misread by OCR: in table {table + 1} the cells under '{gap}' were not read and the figures "
-            f"after them moved one column left ({len(verdicts)} row{'s' if len(verdicts) > 1 else ''}: {lines}); read "
-            "with that column empty, every ratio of these rows recomputes"
-        ),
+        message=message.render(),
+        text=message,
         extra=((OCR_EVIDENCE, reading),),
         page=first.provenance.page,
         line=first.provenance.line,

@@ -23,15 +23,42 @@ from dataclasses import replace
 from extractor.model import IN_TABLE_CELL, Document
 from normalizers.numbers import parse_value
 from reconcile.engine.findings import PATTERN, CellRef, Evidence, Finding
+from reconcile.engine.messages import N_, Msg, clauses, listing, msg, text, where
 from reconcile.engine.mismatch import SAME_ERROR_AS
 from reconcile.engine.reading import assess_reading
 from reconcile.engine.settings import CheckSettings
 
 _ARITHMETIC = ("ratio_mismatch", "sum_mismatch", "label_mismatch")
-OCR_NOTE = (
+OCR_NOTE = N_(
     "the text was read by OCR and no single misreading explains it, so the report's own slip and the "
     "reader's cannot be told apart"
 )
+OCR_READ = N_("the text was read by OCR")
+# The conventions a grouped finding names (``findings.PATTERN`` values), as messages.
+_PATTERNS = {
+    "ratio column repeats an operand": N_("ratio column repeats an operand"),
+    "actual figure in the ratio column": N_("actual figure in the ratio column"),
+    "truncated where the report rounds": N_("truncated where the report rounds"),
+}
+
+
+def _text(f: Finding) -> Msg:
+    return f.text if f.text is not None else text(f.message)
+
+
+def _has_ocr_note(f: Finding) -> bool:
+    m = f.text
+    if m is None:
+        return False
+    parts = m.param("parts")
+    return isinstance(parts, tuple) and any(isinstance(x, Msg) and x.id == OCR_NOTE for x in parts)
+
+
+def _without_ocr_note(m: Msg) -> Msg:
+    parts = m.param("parts")
+    if isinstance(parts, tuple):
+        return clauses(*(x for x in parts if isinstance(x, Msg) and x.id != OCR_NOTE))
+    return m
 
 
 def _cell_of(f: Finding) -> CellRef:
@@ -47,8 +74,8 @@ def _pattern(f: Finding) -> str | None:
     return dict(f.extra).get(PATTERN)
 
 
-def _where(f: Finding) -> str:
-    return f"line {f.line}" if f.line is not None else f"p.{f.page}"
+def _where(f: Finding) -> Msg:
+    return where(f.line, f.page)
 
 
 def _table_families(doc: Document) -> dict[int | None, int]:
@@ -85,15 +112,12 @@ def _merge_patterns(findings: list[Finding], doc: Document) -> list[Finding]:
             rest.append(items[0])
             continue
         first = items[0]
-        where = ", ".join(_where(f) for f in items)
-        rest.append(
-            replace(
-                first,
-                message=(f"{'the text' if table < 0 else f'table {table + 1}'} (one habit, {len(items)} "
-                         f"{'figures' if table < 0 else 'rows'}: {where}): {pattern}; first: {first.message}"),
-                cells=tuple(c for f in items for c in _cells(f)),
-            )
-        )
+        places = listing([_where(f) for f in items])
+        template = N_("the text (one habit, {n} figures: {places}): {pattern}; first: {first}") if table < 0 else N_(
+            "table {table} (one habit, {n} rows: {places}): {pattern}; first: {first}")
+        grouped = msg(template, table=table + 1, n=len(items), places=places, pattern=msg(_PATTERNS.get(pattern, pattern)),
+                      first=_text(first))
+        rest.append(first.with_text(grouped, cells=tuple(c for f in items for c in _cells(f))))
     return rest
 
 
@@ -110,11 +134,10 @@ def _fold_labels(findings: list[Finding]) -> list[Finding]:
         if j is None:
             continue
         r = out[j]
-        out[j] = replace(
-            r,
-            message=f"{r.message}; the label '{f.reported}' beside it is wrong for the same reason",
+        out[j] = r.with_text(
+            clauses(_text(r), msg(N_("the label '{label}' beside it is wrong for the same reason"), label=f.reported or "")),
             cells=(*_cells(r), *_cells(f)),
-            evidence=(*r.evidence, Evidence(f.document, f.reported or "", f.message, f.page, f.line)),
+            evidence=(*r.evidence, Evidence(f.document, f.reported or "", _text(f), f.page, f.line)),
         )
         drop.add(i)
     return [f for i, f in enumerate(out) if i not in drop]
@@ -126,9 +149,9 @@ def _uncertain_on_ocr(findings: list[Finding], doc: Document) -> list[Finding]:
     out = []
     for f in findings:
         if f.severity == "error" and f.kind in (*_ARITHMETIC, "unit_mismatch"):
-            f = replace(f, severity="warning", message=f"{f.message}; {OCR_NOTE}")
+            f = f.with_text(clauses(_text(f), msg(OCR_NOTE)), severity="warning")
         elif f.severity == "error" and f.kind == "parse_error":
-            f = replace(f, severity="warning", message=f"{f.message}; the text was read by OCR")
+            f = f.with_text(clauses(_text(f), msg(OCR_READ)), severity="warning")
         out.append(f)
     return out
 
@@ -147,8 +170,8 @@ def _merge_rows(findings: list[Finding]) -> list[Finding]:
             rest.append(items[0])
             continue
         first = items[0]
-        rest.append(replace(first, message=" | ".join(f.message for f in items),
-                            cells=tuple(c for f in items for c in _cells(f))))
+        rest.append(first.with_text(listing([_text(f) for f in items], sep=" | "),
+                                    cells=tuple(c for f in items for c in _cells(f))))
     return rest
 
 
@@ -164,7 +187,7 @@ def _absorb_into_misreads(findings: list[Finding]) -> list[Finding]:
         if j is None or i == j or f.kind not in _ARITHMETIC:
             continue
         m = out[j]
-        out[j] = replace(m, evidence=(*m.evidence, Evidence(f.document, f.reported or "", f.message.split("; ")[0],
+        out[j] = replace(m, evidence=(*m.evidence, Evidence(f.document, f.reported or "", _without_ocr_note(_text(f)),
                                                             f.page, f.line)))
         drop.add(i)
     return [f for i, f in enumerate(out) if i not in drop]
@@ -177,7 +200,7 @@ def _merge_cell_texts(findings: list[Finding], doc: Document) -> list[Finding]:
     rest = []
     for f in findings:
         if f.kind in ("sum_mismatch", "ratio_mismatch") and f.severity == "warning" and (f.line, f.page) in cell_lines \
-                and OCR_NOTE in f.message:
+                and _has_ocr_note(f):
             groups[(f.kind, f.line, f.page)].append(f)
         else:
             rest.append(f)
@@ -186,9 +209,9 @@ def _merge_cell_texts(findings: list[Finding], doc: Document) -> list[Finding]:
             rest.append(items[0])
             continue
         first = items[0]
-        parts = " | ".join(f.message.replace(f"; {OCR_NOTE}", "") for f in items)
-        rest.append(replace(first, message=f"{len(items)} figures of one cell text do not agree: {parts}; {OCR_NOTE}",
-                            cells=tuple(c for f in items for c in _cells(f))))
+        parts = listing([_without_ocr_note(_text(f)) for f in items], sep=" | ")
+        grouped = clauses(msg(N_("{n} figures of one cell text do not agree: {parts}"), n=len(items), parts=parts), msg(OCR_NOTE))
+        rest.append(first.with_text(grouped, cells=tuple(c for f in items for c in _cells(f))))
     return rest
 
 
@@ -250,11 +273,15 @@ def _typed_spellings(findings: list[Finding]) -> list[Finding]:
             same = next(((c, typed[(c.printed, f.expected)]) for c in f.cells if (c.printed, f.expected) in typed), None)
             if same is not None and same[1] != f.document:
                 cell, other = same
-                f = replace(
-                    f, kind="place_name", undecided=False, confidence=min(1.0, f.confidence * 2),
-                    message=f"{f.message.split(':')[0]}: misspelt, probably '{f.expected}'; {other} prints '{cell.printed}' "
-                            "too, so it is the report's own spelling, not a misreading",
-                    evidence=(*f.evidence, Evidence(other, cell.printed, f"{other} prints '{cell.printed}'")),
+                spellings = f.text.param("spellings") if f.text is not None else None
+                f = f.with_text(
+                    msg(N_("{spellings}: misspelt, probably '{expected}'; {other} prints '{printed}' too, so it is the "
+                           "report's own spelling, not a misreading"),
+                        spellings=spellings if spellings is not None else cell.printed, expected=f.expected or "",
+                        other=other, printed=cell.printed),
+                    kind="place_name", undecided=False, confidence=min(1.0, f.confidence * 2),
+                    evidence=(*f.evidence, Evidence(other, cell.printed, msg(N_("{document} prints '{printed}'"),
+                                                                             document=other, printed=cell.printed))),
                 )
         out.append(f)
     return out
@@ -283,15 +310,16 @@ def group_root_causes(findings: Sequence[Finding]) -> list[Finding]:
                 g = out[j]
                 if any(e.document == other.document and e.line == other.line for e in g.evidence):
                     continue
-                favours = f"line {agreed.line}" if agreed.line is not None else f"p.{agreed.page}"
-                out[j] = replace(
-                    g,
+                side = where(agreed.line, agreed.page)
+                out[j] = g.with_text(
+                    clauses(_text(g), msg(N_("{document} prints {printed} like {side}, so the evidence favours {side}"),
+                                          document=other.document, printed=other.printed, side=side)),
                     evidence=(*g.evidence, Evidence(other.document, other.printed,
-                                                    f"{other.document} line {other.line} prints {other.printed} "
-                                                    f"({other.column}), like {favours}",
+                                                    msg(N_("{place} prints {printed} ({column}), like {side}"),
+                                                        place=where(other.line, other.page, other.document),
+                                                        printed=other.printed, column=other.column or "", side=side),
                                                     other.page, other.line)),
-                    message=f"{g.message}; {other.document} prints {other.printed} like {favours}, so the evidence favours {favours}",
-                    favours=favours,
+                    favours=side.render(),
                 )
             drop.add(i)
     return [f for i, f in enumerate(out) if i not in drop]

@@ -11,6 +11,7 @@ from typing import Any
 from extractor.model import Cell, Document, Row
 from normalizers.units import parse_unit, to_base
 from reconcile.engine.findings import CellRef, Evidence, Finding
+from reconcile.engine.messages import render
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import plain_number
 
@@ -172,7 +173,7 @@ def cell_ref_to_dict(c: CellRef) -> dict[str, Any]:
 
 
 def evidence_to_dict(e: Evidence) -> dict[str, Any]:
-    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text, "why": e.why}
+    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text, "why": render(e.why)}
 
 
 def change_to_dict(c: Change) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from reconcile.engine.checks.intervals import (
     total,
 )
 from reconcile.engine.memo import by_identity
+from reconcile.engine.messages import N_, Msg, msg
 from reconcile.engine.settings import CheckSettings
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
@@ -446,10 +447,25 @@ class Variant:
 
 def read_as(how: str) -> str:
     """A variant's slip as a reader would say it: "6→4" (printed 6, probably 4) -> "4 read as 6"."""
+    return slip(how, reader=True).render()
+
+
+def slip(how: str, *, reader: bool = False) -> Msg:
+    """A variant's slip as a message: "6→4" stays (printed → probably), or with ``reader`` "4 read
+    as 6"; "digit dropped", "swapped digits" ... translated."""
     if "→" in how:
         printed, likely = how.split("→")
-        return f"{likely} read as {printed}"
-    return how
+        if reader:
+            return msg(N_("{likely} read as {printed}"), likely=likely, printed=printed)
+        return msg(N_("{printed}→{likely}"), printed=printed, likely=likely)
+    names = {
+        "swapped digits": N_("swapped digits"),
+        "digit doubled": N_("digit doubled"),
+        "digit dropped": N_("digit dropped"),
+        "decimal separator moved": N_("decimal separator moved"),
+        "decimal separator lost": N_("decimal separator lost"),
+    }
+    return msg(names.get(how, how))
 
 
 def variants(p: Printed) -> list[Variant]:

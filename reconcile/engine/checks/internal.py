@@ -20,6 +20,7 @@ from reconcile.engine.checks.evidence import row_context
 from reconcile.engine.crossdoc import comparable_row_groups, match_to_findings
 from reconcile.engine.findings import CellRef, Evidence, Finding
 from reconcile.engine.matching import PairScores, compare_values, effective_period, match_rows, period_scope
+from reconcile.engine.messages import N_, msg, where
 from reconcile.engine.settings import CheckSettings
 
 _PLAN_ROLES = ("plan", "target")
@@ -103,10 +104,16 @@ def _twice(doc: Document, a: Row, pa: Cell, b: Row, pb: Cell, score: float) -> F
                 for p in (pa, pb):
                     if c.value.kind == "number" and compare_values(c, r.unit, p, a.unit).grade == "equal":
                         evidence.append(Evidence(doc.id, strip_markup(c.raw),
-                                                 f"line {r.provenance.line} prints {strip_markup(c.raw)} for '{r.indicator}'",
+                                                 msg(N_("{place} prints {printed} for '{indicator}'"),
+                                                     place=where(r.provenance.line, r.provenance.page),
+                                                     printed=strip_markup(c.raw), indicator=r.indicator),
                                                  r.provenance.page, r.provenance.line))
-    where_b = f"line {b.provenance.line}" if b.provenance.line else f"p.{b.provenance.page}"
+    where_b = where(b.provenance.line, b.provenance.page)
     unit = f" {a.unit}" if a.unit else ""
+    message = msg(N_("the plan of '{indicator}' is printed twice with different values: {here}{unit} here and {there}{unit} "
+                     "for '{other}' at {place} (names match {score}/100), with the same achieved figure beside both"),
+                  indicator=a.indicator, here=strip_markup(pa.raw), unit=unit, there=strip_markup(pb.raw), other=b.indicator,
+                  place=where_b, score=f"{score:.0f}")
     cells = (
         CellRef(document=doc.id, printed=strip_markup(pa.raw), column=pa.column, page=pa.provenance.page,
                 line=pa.provenance.line, role=pa.role, period=pa.period),
@@ -117,11 +124,8 @@ def _twice(doc: Document, a: Row, pa: Cell, b: Row, pb: Cell, score: float) -> F
         kind="internal_mismatch",
         severity="error",
         document=doc.id,
-        message=(
-            f"the plan of '{a.indicator}' is printed twice with different values: {strip_markup(pa.raw)}{unit} here and "
-            f"{strip_markup(pb.raw)}{unit} for '{b.indicator}' at {where_b} (names match {score:.0f}/100), with the same "
-            f"achieved figure beside both"
-        ),
+        message=message.render(),
+        text=message,
         page=pa.provenance.page or a.provenance.page,
         line=pa.provenance.line or a.provenance.line,
         indicator=a.indicator,

@@ -98,6 +98,10 @@ class Interval:
     def as_floats(self) -> tuple[float, float]:
         return float(self.lo), float(self.hi)
 
+    def outward(self, decimals: int) -> tuple[Fraction, Fraction]:
+        """The interval rounded outward to ``decimals`` (what messages print)."""
+        return floor_to(self.lo, decimals), ceil_to(self.hi, decimals)
+
     def show(self, decimals: int) -> str:
         """Outward-rounded, for messages: [94,6922…, 94,9125…] at 2 decimals -> "94,69–94,92"."""
         return f"{format_vi(float(floor_to(self.lo, decimals)), decimals)}–{format_vi(float(ceil_to(self.hi, decimals)), decimals)}"

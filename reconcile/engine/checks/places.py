@@ -19,6 +19,7 @@ from extractor.model import Document, Provenance
 from normalizers.places import PlaceResolution, find_mentions, resolve_mention
 from normalizers.text import strip_markup
 from reconcile.engine.findings import CellRef, Evidence, Finding
+from reconcile.engine.messages import N_, Msg, listing, msg, where
 from reconcile.engine.reading import assess_reading
 from reconcile.engine.settings import CheckSettings
 
@@ -54,8 +55,8 @@ class _Seen:
     context: str
 
 
-def _where(prov: Provenance) -> str:
-    return f"line {prov.line}" if prov.line is not None else f"p.{prov.page}"
+def _where(prov: Provenance) -> Msg:
+    return where(prov.line, prov.page)
 
 
 def _resolve_text(text: str, doc: Document, overrides: dict[str, PlaceResolution]) -> list[tuple[PlaceResolution, str]]:
@@ -131,9 +132,10 @@ def _finding(doc: Document, key: tuple[str, str | None], items: list[_Seen], rig
     spellings: dict[str, list[Provenance]] = defaultdict(list)
     for s in items:
         spellings[s.name].append(s.provenance)
-    listing = "; ".join(
-        f"'{name}' ({', '.join(dict.fromkeys(_where(p) for p in provs))})" for name, provs in spellings.items()
-    )
+    spelt = listing([
+        msg(N_("'{name}' ({places})"), name=name, places=listing(list({str(_where(p)): _where(p) for p in provs}.values())))
+        for name, provs in spellings.items()
+    ], sep="; ")
     cells = tuple(
         CellRef(document=doc.id, printed=s.name, likely=expected, page=s.provenance.page, line=s.provenance.line,
                 bbox=s.provenance.bbox)
@@ -148,42 +150,37 @@ def _finding(doc: Document, key: tuple[str, str | None], items: list[_Seen], rig
         "context": first.context.strip(), "cells": cells,
     }
     if key[0].startswith("unknown:"):
-        where = f"printed {len(items)} times" if len(items) > 1 else "printed once"
-        return Finding(kind="place_name", severity="info", confidence=confidence,
-                       message=f"'{first.name}' is not an administrative unit known near {doc.district or doc.province} ({where})",
-                       **base)
+        text = msg(N_("'{name}' is not an administrative unit known near {place} (printed {n} times)"), name=first.name,
+                   place=doc.district or doc.province or "", n=len(items)) if len(items) > 1 else msg(
+            N_("'{name}' is not an administrative unit known near {place} (printed once)"), name=first.name,
+            place=doc.district or doc.province or "")
+        return Finding(kind="place_name", severity="info", confidence=confidence, message=text.render(), text=text, **base)
     assert expected is not None
     spelt_right = right.get(expected, [])
     if ocr and spelt_right:
-        lines = ", ".join(dict.fromkeys(_where(p) for p in spelt_right[:5]))
+        places = listing(list({str(_where(p)): _where(p) for p in spelt_right[:5]}.values()))
         evidence = tuple(
-            Evidence(doc.id, expected, f"the report spells '{expected}' right at {_where(p)}", p.page, p.line)
+            Evidence(doc.id, expected, msg(N_("the report spells '{name}' right at {place}"), name=expected, place=_where(p)),
+                     p.page, p.line)
             for p in spelt_right[:3]
         )
-        return Finding(
-            kind="probable_misread", severity="warning", confidence=confidence * 0.9,
-            message=f"{listing}: probably '{expected}' misread by OCR; the report spells it right at {lines}",
-            evidence=evidence, **base,
-        )
+        text = msg(N_("{spellings}: probably '{expected}' misread by OCR; the report spells it right at {places}"),
+                   spellings=spelt, expected=expected, places=places)
+        return Finding(kind="probable_misread", severity="warning", confidence=confidence * 0.9, message=text.render(),
+                       text=text, evidence=evidence, **base)
     if ocr and "other_place" not in statuses:
         # Never spelt right in this copy: OCR (ă read as ầ, ả as à) or the report's own spelling. A
         # typed report of the district that prints the same spelling decides for the report
         # (``rootcause.group_root_causes``); alone, the evidence cannot decide.
-        return Finding(
-            kind="probable_misread", severity="warning", confidence=confidence * 0.5, undecided=True,
-            message=(
-                f"{listing}: probably '{expected}'; the report never spells it right, so a misreading by OCR or "
-                "the report's own spelling: the evidence cannot decide"
-            ),
-            **base,
-        )
+        text = msg(N_("{spellings}: probably '{expected}'; the report never spells it right, so a misreading by OCR "
+                      "or the report's own spelling: the evidence cannot decide"), spellings=spelt, expected=expected)
+        return Finding(kind="probable_misread", severity="warning", confidence=confidence * 0.5, undecided=True,
+                       message=text.render(), text=text, **base)
     if statuses == {"other_place"}:
-        message = (
-            f"{listing}: a real unit elsewhere, but this report is about {doc.district or doc.province}: "
-            f"probably '{expected}'"
-        )
+        text = msg(N_("{spellings}: a real unit elsewhere, but this report is about {place}: probably '{expected}'"),
+                   spellings=spelt, place=doc.district or doc.province or "", expected=expected)
         severity = "error"
     else:
-        message = f"{listing}: misspelt, probably '{expected}'"
+        text = msg(N_("{spellings}: misspelt, probably '{expected}'"), spellings=spelt, expected=expected)
         severity = "error" if "other_place" in statuses else _SEVERITY["misspelt"]
-    return Finding(kind="place_name", severity=severity, confidence=confidence, message=message, **base)
+    return Finding(kind="place_name", severity=severity, confidence=confidence, message=text.render(), text=text, **base)

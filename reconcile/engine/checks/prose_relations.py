@@ -24,7 +24,7 @@ from fractions import Fraction
 from extractor.model import Cell, Document, Row
 from normalizers.text import fold
 from reconcile.engine.checks.arithmetic import operands, plain
-from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import (
     ONE_HUNDRED,
     Grade,
@@ -37,6 +37,7 @@ from reconcile.engine.checks.intervals import (
     total,
 )
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, msg, num
 from reconcile.engine.settings import CheckSettings
 
 # Words in a note or sentence that put two figures on different bases.
@@ -46,28 +47,28 @@ _DOWN_WORDS = ("giam", "thap hon", "it hon", "hut", "chua dat", "con thieu", "su
 _UP_WORDS = ("tang", "vuot", "cao hon", "nhieu hon")
 
 
-def unchecked_reason(row: Row, cells: Sequence[Cell]) -> str | None:
+def unchecked_reason(row: Row, cells: Sequence[Cell]) -> Msg | None:
     """Why a prose relation must not be judged strictly, or None.
 
     >>> from normalizers.numbers import parse_value
     >>> from extractor.model import Cell, Row
     >>> c = Cell("prose", "actual", parse_value("khoảng 2.500"))
-    >>> unchecked_reason(Row("d", 0, "Khoanh nuôi", "khoanh nuoi", (c,)), [c])
+    >>> unchecked_reason(Row("d", 0, "Khoanh nuôi", "khoanh nuoi", (c,)), [c]).render()
     "'khoảng 2.500' is hedged (khoảng)"
     """
     for cell in cells:
         hedge = cell.value.hedge
         if hedge:
-            return f"'{shown(cell)}' is hedged ({hedge})"
+            return msg(N_("'{printed}' is hedged ({hedge})"), printed=shown(cell), hedge=hedge)
     texts = [fold(n) for n in row.notes]
     if row.context:
         texts.append(fold(row.context))
     joined = " ".join(texts)
     if all(base in joined for base in _PRICE_BASES):
-        return "the figures are on different price bases (giá hiện hành vs giá so sánh)"
+        return msg(N_("the figures are on different price bases (giá hiện hành vs giá so sánh)"))
     for note in row.notes:
         if any(w in fold(note) for w in _BASE_WORDS):
-            return f"the figures are on different bases ({note})"
+            return msg(N_("the figures are on different bases ({note})"), note=note)
     return None
 
 
@@ -90,22 +91,29 @@ def _signed_check(
     direction = _direction(cell) if reported.value >= 0 else 0
     magnitude = abs(point)
     rec = grade(magnitude, interval.magnitude(), Printed(abs(reported.value), d))
-    expr = f"{shown(a)} − {shown(b)}" if what == "difference" else f"{shown(a)} / {shown(b)} − 1"
-    arith = f"{expr} = {fmt(point, d)}{unit} (interval {interval.show(d + 1)})"
+    style = cell_style(cell)
+    expr = msg(N_("{a} − {b}"), a=shown(a), b=shown(b)) if what == "difference" else msg(N_("{a} / {b} − 1"), a=shown(a), b=shown(b))
+    lo, hi = interval.outward(d + 1)
+    arith = msg(N_("{expression} = {value}{unit} (interval {lo}–{hi})"), expression=expr, value=num(point, d, style),
+                unit=unit, lo=num(lo, d + 1, style), hi=num(hi, d + 1, style))
     common = {"reported": shown(cell), "expected": fmt(point, d), "interval": interval.as_floats()}
     wrong_way = (direction > 0 and interval.hi < 0) or (direction < 0 and interval.lo > 0)
-    problem: str | None = None
+    problem: Msg | None = None
     if wrong_way:
-        problem = f"the words say {'an increase' if direction > 0 else 'a decrease'}, the figures the opposite"
+        problem = msg(N_("the words say an increase, the figures the opposite")) if direction > 0 else msg(
+            N_("the words say a decrease, the figures the opposite"))
     elif rec.grade >= Grade.TRUNCATED:
-        problem = "does not recompute"
+        problem = msg(N_("does not recompute"))
     if problem is None:
         return None
     reason = unchecked_reason(row, [a, b, cell])
     if reason is not None:
-        return finding(kind, "info", row, cell, f"{arith}, reported {shown(cell)}: not checked as an error because {reason}", **common)
+        return finding(kind, "info", row, cell,
+                       msg(N_("{arith}, reported {reported}: not checked as an error because {reason}"),
+                           arith=arith, reported=shown(cell), reason=reason), **common)
     severity = "warning" if rec.grade in (Grade.TRUNCATED, Grade.TRUNCATED_ROUNDING) and not wrong_way else "error"
-    return finding(kind, severity, row, cell, f"{arith}, reported {shown(cell)}: {problem}", **common)
+    return finding(kind, severity, row, cell, msg(N_("{arith}, reported {reported}: {problem}"), arith=arith,
+                                                  reported=shown(cell), problem=problem), **common)
 
 
 def _check_difference(row: Row, cell: Cell) -> Finding | None:
@@ -156,10 +164,13 @@ def _check_count(row: Row, cell: Cell) -> Finding | None:
         return None
     reason = unchecked_reason(row, [cell])
     severity = "info" if reason else "error"
-    because = f": not checked as an error because {reason}" if reason else ""
+    style = cell_style(cell)
+    message = msg(N_("{printed}: a count of {part} cannot exceed its whole {whole}"), printed=shown_as,
+                  part=num(Fraction(str(part)), 0, style), whole=num(Fraction(str(whole)), 0, style))
+    if reason:
+        message = msg(N_("{message}: not checked as an error because {reason}"), message=message, reason=reason)
     return finding(
-        "ratio_mismatch", severity, row, target,
-        f"{shown_as}: a count of {fmt(Fraction(str(part)), 0)} cannot exceed its whole {fmt(Fraction(str(whole)), 0)}{because}",
+        "ratio_mismatch", severity, row, target, message,
         reported=shown_as, expected=f"≤ {fmt(Fraction(str(whole)), 0)}",
     )
 
@@ -207,10 +218,15 @@ def _check_shares(doc: Document, settings: CheckSettings) -> list[Finding]:
         cell = members[0][1]
         reason = unchecked_reason(anchor, [c for _, c in members])
         common = {"reported": fmt(point, d), "expected": "100", "interval": (float(lo), float(hi)), "column": "share"}
-        what = "shares of one whole must add to 100 %" if complete else "shares of one whole cannot exceed 100 %"
-        message = f"{listed} = {fmt(point, d)} % (interval {Interval(lo, hi).show(d + 1)}): {what}"
+        what = msg(N_("shares of one whole must add to 100 %")) if complete else msg(N_("shares of one whole cannot exceed 100 %"))
+        style = cell_style(cell)
+        show_lo, show_hi = Interval(lo, hi).outward(d + 1)
+        message = msg(N_("{listed} = {value} % (interval {lo}–{hi}): {what}"), listed=listed, value=num(point, d, style),
+                      lo=num(show_lo, d + 1, style), hi=num(show_hi, d + 1, style), what=what)
         if reason is not None:
-            out.append(finding("sum_mismatch", "info", anchor, cell, f"{message}; not checked as an error because {reason}", **common))
+            out.append(finding("sum_mismatch", "info", anchor, cell,
+                               msg(N_("{message}; not checked as an error because {reason}"), message=message, reason=reason),
+                               **common))
         else:
             out.append(finding("sum_mismatch", "error" if complete else "warning", anchor, cell, message, **common))
     return out

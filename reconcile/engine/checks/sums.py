@@ -22,22 +22,24 @@ from reconcile.engine.checks.arithmetic import (
     document_constraints,
     find_culprit,
     plain,
+    slip,
     sum_groups,
     unit_factor,
 )
-from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.evidence import finding, row_style, shown
 from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
 from reconcile.engine.settings import CheckSettings
 
 _MAX_LISTED = 6
 _NOT_ADDITIVE = ("percent", "permille", "other", "time")
 
 
-def _listing(values: list[str]) -> str:
+def _listing(values: list[str]) -> Msg:
     if len(values) <= _MAX_LISTED:
-        return " + ".join(values)
-    return " + ".join(values[:_MAX_LISTED]) + f" + … ({len(values)} parts)"
+        return text(" + ".join(values))
+    return msg(N_("{first} + … ({n} parts)"), first=" + ".join(values[:_MAX_LISTED]), n=len(values))
 
 
 def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, settings: CheckSettings) -> list[Finding]:
@@ -48,11 +50,13 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
         return [
             finding(
                 "sum_mismatch", "info", parent, None,
-                f"parts in {', '.join(odd)} do not convert to the total's unit {parent.unit}: the sum was not checked",
+                msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
+                    units=", ".join(odd), unit=parent.unit or ""),
                 reported=parent.unit, expected=None,
             )
         ]
     rows = {r.index: r for r in doc.rows}
+    style = row_style(parent)
     out: list[Finding] = []
     for constraint in cs.by_row.get(parent.index, []):
         if not isinstance(constraint, SumConstraint) or constraint.out[0] != parent.index:
@@ -63,20 +67,22 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
         cell = parent.cells[constraint.out[1]]
         parts = [shown(rows[r].cells[p]) for r, p in constraint.parts]
         converted = any(f != 1 for f in constraint.factors)
-        unit = f" {parent.unit}" if parent.unit else ""
-        message = (
-            f"{_listing(parts)} = {fmt(point, t.decimals)}{unit}"
-            f"{' (converted to ' + parent.unit + ')' if converted and parent.unit else ''}"
-            f" (total may be {allowed.show(t.decimals + 1)}), reported {shown(cell)}"
-        )
+        lo, hi = allowed.outward(t.decimals + 1)
+        template = N_("{parts} = {total}{unit} (converted to {unit_name}) (total may be {lo}–{hi}), reported {reported}") \
+            if converted and parent.unit else N_("{parts} = {total}{unit} (total may be {lo}–{hi}), reported {reported}")
+        message = msg(template, parts=_listing(parts), total=num(point, t.decimals, style),
+                      unit=f" {parent.unit}" if parent.unit else "", unit_name=parent.unit or "",
+                      lo=num(lo, t.decimals + 1, style), hi=num(hi, t.decimals + 1, style), reported=shown(cell))
         culprit = find_culprit(constraint, cs, settings)
         culprit_text = None
         if culprit is not None:
             crow = rows[culprit.ref[0]]
             ccell = crow.cells[culprit.ref[1]]
             where = ccell.column if crow.index == parent.index else f"{crow.indicator} / {ccell.column}"
-            culprit_text = f"{where}: {shown(ccell)} -> {culprit.probable.text()}"
-            message += f"; probably '{where}' should read {culprit.probable.text()} (printed {shown(ccell)}, {culprit.how})"
+            probable = num(culprit.probable.value, culprit.probable.decimals, style)
+            culprit_text = f"{where}: {shown(ccell)} -> {probable}"
+            message = clauses(message, msg(N_("probably '{where}' should read {probable} (printed {printed}, {how})"),
+                                           where=where, probable=probable, printed=shown(ccell), how=slip(culprit.how)))
         out.append(
             finding(
                 "sum_mismatch", "error", parent, cell, message,
@@ -138,13 +144,15 @@ def _subset_findings(group: SumGroup) -> list[Finding]:
         point, iv = total(parts)
         if iv.lo <= t.interval.hi:
             continue
-        unit = f" {parent.unit}" if parent.unit else ""
+        style = row_style(parent)
         out.append(
             finding(
                 "sum_mismatch", "warning", parent, pcell,
-                f"{_listing([shown(c) for _, _, c in kids])} = {fmt(point, t.decimals)}{unit} "
-                f"(at least {fmt(iv.lo, t.decimals + 1)}), more than the whole {shown(pcell)}: "
-                "a 'Trong đó' part cannot exceed its total",
+                msg(N_("{parts} = {total}{unit} (at least {least}), more than the whole {whole}: "
+                       "a 'Trong đó' part cannot exceed its total"),
+                    parts=_listing([shown(c) for _, _, c in kids]), total=num(point, t.decimals, style),
+                    unit=f" {parent.unit}" if parent.unit else "", least=num(iv.lo, t.decimals + 1, style),
+                    whole=shown(pcell)),
                 reported=shown(pcell), expected=f"≥ {fmt(point, t.decimals)}",
                 interval=Interval(iv.lo, iv.hi).as_floats(),
             )
