@@ -31,7 +31,9 @@ test: system venv lint
 golden: venv
 	$(BIN)/doisoat golden
 
+# Benchmarks compare against camelot (the bench extra), which the package itself does not need.
 bench: venv
+	$(PY) -m pip install -q -e '.[bench]'
 	$(PY) benchmarks/run_all.py
 
 clean:

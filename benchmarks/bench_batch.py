@@ -213,25 +213,25 @@ def main(argv: list[str] | None = None) -> int:
         return DocumentCache(root)
 
     results: dict[str, Measure] = {}
-    results["jobs1"] = measure("process pool, jobs=1", lambda: documents_from_paths(files, SETTINGS, jobs=1))
+    results["jobs1"] = measure("process pool, jobs=1", lambda: documents_from_paths(files, SETTINGS, {"jobs": 1, "executor": "process"}))
     cache = fresh_cache("main")
     results["jobs2"] = measure("process pool, jobs=2 (writing cache)",
-                               lambda: documents_from_paths(files, SETTINGS, jobs=2, cache=cache))
+                               lambda: documents_from_paths(files, SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)}))
     results["cached"] = measure("jobs=2, second run from cache",
-                                lambda: documents_from_paths(files, SETTINGS, jobs=2, cache=DocumentCache(cache.root)))
+                                lambda: documents_from_paths(files, SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)}))
     if not args.skip_dask:
         results["dask2"] = measure("Dask LocalCluster, 2 workers",
-                                   lambda: documents_from_paths(files, SETTINGS, executor="dask", jobs=2))
+                                   lambda: documents_from_paths(files, SETTINGS, {"executor": "dask", "jobs": 2}))
 
     pdf_sample = corpus.pdfs
     scan_sample = corpus.scanned[: args.pages_sample]
     for jobs in () if args.skip_pages else (1, 2):
         results[f"pdf{jobs}"] = measure(f"text-layer PDFs only, jobs={jobs}",
-                                        lambda j=jobs: documents_from_paths(pdf_sample, SETTINGS, jobs=j))
+                                        lambda j=jobs: documents_from_paths(pdf_sample, SETTINGS, {"jobs": j, "executor": "process"}))
         results[f"scan{jobs}"] = measure(f"scanned PDFs only ({len(scan_sample)}), jobs={jobs}",
-                                         lambda j=jobs: documents_from_paths(scan_sample, SETTINGS, jobs=j))
+                                         lambda j=jobs: documents_from_paths(scan_sample, SETTINGS, {"jobs": j, "executor": "process"}))
         results[f"text{jobs}"] = measure(f"text renderings only, jobs={jobs}",
-                                         lambda j=jobs: documents_from_paths(corpus.texts, SETTINGS, jobs=j))
+                                         lambda j=jobs: documents_from_paths(corpus.texts, SETTINGS, {"jobs": j, "executor": "process"}))
 
     j1, j2, cached = results["jobs1"], results["jobs2"], results["cached"]
     speedup = j1.seconds / j2.seconds

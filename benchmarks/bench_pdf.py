@@ -21,6 +21,21 @@ another child the tracemalloc peak (tracing inflates RSS, so the two are measure
     /work/venv/bin/python benchmarks/bench_pdf.py [--repeat 3] [--skip-camelot] [--pages 100]
 
 Targets: 100% exact cells on all three layouts, <= 0.1 s/page median, >= 2x faster than camelot lattice.
+
+Layout variants (``--variants 0-499``, the development range, by default; ``--every K`` takes every
+K-th seed; the held-out seeds 500-999 only with ``--heldout``; ``--variants none`` skips them): the
+text-layer PDFs of ``corpus/variants.py`` read by every tool in the same run, each scored on
+
+- row cells found: the share of the truth's figure cells whose printed text a tool returns in a
+  row of the same page that also holds the row's printed indicator name (position-blind, so a
+  tool that knows nothing of headers still scores; the same rule for every tool);
+- s/page: CPU seconds per page, median over the variants.
+
+Ours is also scored by ``benchmarks/variant_score.py`` (the generator's scorer): numeric cells
+exact with the right indicator, column role and period; names; sections, units, parents;
+extraction_doubt on broken and clean variants; diff precision/recall on edit pairs. With
+``--metamorphic`` each clean variant is also printed under a second clean layout
+(``corpus.variants.relayout``) and the share of variants whose table cells read the same is given.
 """
 
 from __future__ import annotations
@@ -204,14 +219,136 @@ def memory(pages: int) -> str:
         )
 
 
+def _row_cells_found(truth: dict[str, Any], tables: PageTables) -> tuple[int, int]:
+    """Figure cells of the truth whose text a tool returns beside the row's printed name (same page)."""
+    rows_by_page: dict[int, list[list[str]]] = {}
+    for page, rows in tables:
+        rows_by_page.setdefault(page, []).extend(rows)
+    hit = total = 0
+    for table in truth["tables"]:
+        for row in table["rows"]:
+            want = [_clean(c["raw"]) for c in row["cells"] if c["kind"] in ("number", "range", "comparator", "fraction")]
+            if not want:
+                continue
+            total += len(want)
+            name = _clean(row.get("printed") or row["indicator"])
+            best = 0
+            for got in rows_by_page.get(int(row["page"]), []):
+                texts = [_clean(t) for t in got]
+                if not any(name and (name in t or t.endswith(name[-30:])) for t in texts if t):
+                    continue
+                pool = list(texts)
+                found = 0
+                for w in want:
+                    if w in pool:
+                        pool.remove(w)
+                        found += 1
+                best = max(best, found)
+            hit += best
+    return hit, total
+
+
+def _table_reading(path: Path) -> Any:
+    from collections import Counter
+
+    from extractor.documents import file_to_document
+
+    doc = file_to_document(path)
+    return Counter(
+        (r.indicator, r.unit, c.role, c.period, c.value.value, c.value.label)
+        for r in doc.rows if r.table is not None for c in r.cells
+    )
+
+
+def variants_section(seeds: Sequence[int], tools: dict[str, Callable[[Path], PageTables]], *, heldout: bool,
+                     metamorphic: bool, jobs: int) -> None:
+    """Every tool on the variants' text-layer PDFs, then the generator's scorer on ours."""
+    from benchmarks.variant_score import (
+        DEFAULT_CACHE,
+        cached_variant,
+        check_range,
+        format_report,
+        run,
+        summarise,
+    )
+
+    check_range(seeds, heldout)
+    found: dict[str, list[int]] = {t: [0, 0] for t in tools}
+    per_page: dict[str, list[float]] = {t: [] for t in tools}
+    failures: dict[str, int] = dict.fromkeys(tools, 0)
+    for seed in seeds:
+        folder, truth = cached_variant(seed, DEFAULT_CACHE, scan=False)
+        if truth["broken"]:
+            continue
+        pdf = folder / f"v{seed:04d}.pdf"
+        for tool, fn in tools.items():
+            cpu = _cpu()
+            try:
+                tables = fn(pdf)
+            except Exception:
+                failures[tool] += 1
+                tables = []
+            per_page[tool].append((_cpu() - cpu) / max(1, int(truth["pages"])))
+            hit, total = _row_cells_found(truth, tables)
+            found[tool][0] += hit
+            found[tool][1] += total
+    label = "held-out" if heldout else "development"
+    print(f"\nlayout variants, {label} seeds {seeds[0]}-{seeds[-1]} ({len(seeds)} seeds, clean ones scored), text layer:")
+    print(f"{'tool':<20}{'row cells found':>18}{'median s/page':>16}{'failures':>10}")
+    for tool in tools:
+        hit, total = found[tool]
+        med = statistics.median(per_page[tool]) if per_page[tool] else 0.0
+        print(f"{tool:<20}{100.0 * hit / max(1, total):>17.1f}%{med:>16.3f}{failures[tool]:>10}")
+    print("\nours, scored by benchmarks/variant_score.py:")
+    results = run(list(seeds), ["text"], cache=DEFAULT_CACHE, jobs=jobs, heldout=heldout)
+    summary = summarise(results)
+    print(format_report({k: v for k, v in summary.items() if k == "text" or k.startswith("text")}))
+    if metamorphic:
+        import tempfile
+
+        from corpus.variants import relayout, render, variant
+
+        same = total = 0
+        with tempfile.TemporaryDirectory() as tmp:
+            for seed in seeds:
+                v = variant(seed)
+                if any(t.broken for t in v.layout.tables):
+                    continue
+                w = relayout(v, seed + 2000)
+                render(v, Path(tmp), "a")
+                render(w, Path(tmp), "b")
+                total += 1
+                same += _table_reading(Path(tmp) / "a.pdf") == _table_reading(Path(tmp) / "b.pdf")
+        print(f"metamorphic: {same} of {total} clean variants read the same table cells under a second layout"
+              f" ({100.0 * same / max(1, total):.1f} %)")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--skip-camelot", action="store_true")
     parser.add_argument("--pages", type=int, default=100, help="pages of the memory test PDF (0: skip)")
+    parser.add_argument("--variants", default="0-499", help="variant seeds to measure ('none' to skip)")
+    parser.add_argument("--every", type=int, default=1, help="take every K-th variant seed")
+    parser.add_argument("--heldout", action="store_true", help="allow the held-out seeds 500-999")
+    parser.add_argument("--metamorphic", action="store_true", help="also read each variant under a second layout")
+    parser.add_argument("--variants-only", action="store_true", help="skip the corpus/pdf tables and memory")
+    parser.add_argument("--jobs", type=int, default=2, help="worker processes for the variant scorer")
     args = parser.parse_args(argv)
 
     tools = {k: v for k, v in TOOLS.items() if not (args.skip_camelot and k.startswith("camelot"))}
+    if args.variants != "none":
+        from benchmarks.variant_score import HeldOutError
+        from corpus.variants import parse_seeds
+
+        seeds = parse_seeds(args.variants)[:: max(1, args.every)]
+        try:
+            variants_section(seeds, tools, heldout=args.heldout, metamorphic=args.metamorphic, jobs=args.jobs)
+        except HeldOutError as exc:
+            print(f"bench_pdf: {exc}", file=sys.stderr)
+            return 2
+        if args.variants_only:
+            return 0
     truths = {
         name: json.loads((PDF_DIR / f"{name}.truth.json").read_text(encoding="utf-8")) for name in NAMES
     }

@@ -10,13 +10,15 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import BadInputError
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
-from extractor.rows import grid_to_rows, is_header_repeat, split_header
+from extractor.rows import grid_to_rows, split_header
+from extractor.settings import ExtractSettings
+from extractor.stitch import stitch_grids
 from extractor.textrender import TextContent, html_to_content, text_to_content
 from normalizers.text import fold, nfc, strip_markup
 
@@ -34,43 +36,6 @@ _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\
 _ATTACHED_DATE_RE = re.compile(r"[Kk]èm theo[^\n]{0,80}?ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
 _NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
-
-
-@dataclass(frozen=True)
-class ExtractSettings:
-    """Tunables of extraction, resolvable from None, a dict, or an instance.
-
-    ocr:        OCR pages without a usable text layer (needs Tesseract ``vie``).
-    ocr_dpi:    rasterisation resolution for OCR.
-    cache_dir:  where OCR results are cached by file hash (None: no cache).
-    jobs:       processes for OCR of one document's pages.
-    prose:      extract figures from running text too.
-    """
-
-    ocr: bool = True
-    ocr_dpi: int = 300
-    cache_dir: str | None = None
-    jobs: int = 1
-    prose: bool = True
-
-    @classmethod
-    def resolve(cls, value: ExtractSettings | dict | None) -> ExtractSettings:
-        if value is None:
-            return cls()
-        if isinstance(value, cls):
-            return value
-        if isinstance(value, dict):
-            unknown = set(value) - set(cls.__dataclass_fields__)
-            if unknown:
-                raise ValueError(f"unknown extract settings: {', '.join(sorted(unknown))}")
-            settings = cls(**value)
-        else:
-            raise TypeError(f"cannot make ExtractSettings from {type(value).__name__}")
-        if settings.ocr_dpi < 72 or settings.ocr_dpi > 600:
-            raise ValueError("ocr_dpi must be between 72 and 600")
-        if settings.jobs < 1:
-            raise ValueError("jobs must be at least 1")
-        return settings
 
 
 def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
@@ -142,54 +107,52 @@ def _printable_share(text: str) -> float:
     return good / len(text)
 
 
-def _stitch(grids: Sequence[Grid]) -> list[tuple[Grid, list[list[str]] | None]]:
-    """Join continuation blocks: a grid that repeats the previous table's header continues it.
+def grids_to_rows(
+    grids: Sequence[Grid], *, document: str, settings: ExtractSettings | None = None
+) -> tuple[list[Table], list[Row]]:
+    """All of a document's grids -> its tables and table rows.
 
-    Returns (grid, inherited header) pairs: a continuation keeps its own rows minus the repeated
-    header, and inherits the first block's header rows.
+    Continuations are joined first (``extractor.stitch``); a headerless block that does not
+    continue the table above still reads its columns by that table's header when it has as many.
     """
-    out: list[tuple[Grid, list[list[str]] | None]] = []
-    current_header: list[list[str]] | None = None
-    for grid in grids:
-        if out and current_header and is_header_repeat(current_header, grid):
-            n = split_header(grid)
-            prev, inherited = out[-1]
-            merged = Grid(
-                rows=prev.rows + grid.rows[n:],
-                header_rows=prev.header_rows,
-                title=prev.title,
-                provenance=prev.provenance,
-                method=prev.method,
-                repaired_rows=prev.repaired_rows
-                | frozenset(i - n + len(prev.rows) for i in grid.repaired_rows if i >= n),
-            )
-            out[-1] = (merged, inherited)
-            continue
-        n = split_header(grid)
-        header = [[strip_markup(c.text) for c in row] for row in grid.rows[:n]]
-        if n:
-            current_header = header
-            out.append((replace(grid, header_rows=n), None))
-        else:
-            out.append((grid, current_header))
-    return out
-
-
-def grids_to_rows(grids: Sequence[Grid], *, document: str) -> tuple[list[Table], list[Row]]:
-    """All of a document's grids -> its tables and table rows (continuations stitched)."""
+    s = ExtractSettings.resolve(settings)
     tables: list[Table] = []
     rows: list[Row] = []
-    for grid, inherited in _stitch(grids):
+    header: list[list[str]] | None = None
+    header_width = 0
+    for grid in stitch_grids(grids, s.layout):
+        n = split_header(grid) if grid.header_rows < 0 else grid.header_rows
+        width = max((len(r) for r in grid.rows), default=0)
+        inherited = header if n == 0 and header and width == header_width else None
+        if n > 0:
+            header = [[strip_markup(c.text) for c in row] for row in grid.rows[:n]]
+            header_width = width
         result = grid_to_rows(
             grid,
             document=document,
             table_number=len(tables),
             start_index=len(rows),
-            header=inherited if grid.header_rows <= 0 and inherited else None,
+            header=inherited,
+            quality=s.quality,
         )
         tables.append(result.table)
         rows.extend(result.rows)
     return tables, rows
+
+
+def table_doubts(tables: Sequence[Table]) -> list[str]:
+    """One warning line per table read too poorly to trust (see ``extractor.quality``).
+
+    "table 2 (page 3) 'BIỂU 02: ...': 4 of 8 rows have no indicator name"
+    """
+    out = []
+    for table in tables:
+        if table.quality is None or not table.quality.doubts:
+            continue
+        where = f"page {table.provenance.page}" if table.provenance.page else f"line {table.provenance.line}"
+        title = f" '{table.title}'" if table.title else ""
+        out.append(f"table {table.number + 1} ({where}){title}: " + "; ".join(table.quality.doubts))
+    return out
 
 
 def _text_cells(rows: Sequence[Row]) -> list[TextLine]:
@@ -266,7 +229,7 @@ def content_to_document(
 ) -> Document:
     """Grids and running text of one file -> the ``Document`` with table rows and prose rows."""
     doc_id = os.path.basename(path)
-    tables, rows = grids_to_rows(content.grids, document=doc_id)
+    tables, rows = grids_to_rows(content.grids, document=doc_id, settings=settings)
     if settings.prose:
         from extractor.prose import lines_to_prose_rows
 
@@ -278,6 +241,7 @@ def content_to_document(
         raise BadInputError(path, "no indicator tables or figures found (not a report?)")
     if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
         raise BadInputError(path, "tables hold no figures or evaluations (not an indicator report?)")
+    warnings = [*warnings, *table_doubts(tables)]
     meta = _metadata(full_text)
     return Document(
         id=doc_id,
@@ -320,7 +284,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
     from extractor.paragraphs import lines_to_paragraphs
     from extractor.pdf_tables import read_pdf
 
-    pdf = read_pdf(path)
+    pdf = read_pdf(path, settings=settings.layout)
     grids = list(pdf.grids)
     lines = list(pdf.lines)
     warnings: list[str] = []

@@ -37,3 +37,8 @@ class Grid:
     provenance: Provenance = field(default_factory=Provenance)
     method: str = ""
     repaired_rows: frozenset[int] = frozenset()
+
+
+# Readers that repeat a merged header cell's text in each column it covers (the convention above);
+# text renderings (tsv, markdown, flow text) print it once, on the left, and leave the rest empty.
+REPEATS_MERGED_TEXT = frozenset({"pdfplumber-lines", "words", "ocr", "html"})

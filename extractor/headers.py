@@ -7,11 +7,12 @@ Headers are read on their folded form (no diacritics, lower case) so OCR damage 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from extractor.colnumbers import ColumnNumber, is_column_number_row, read_column_number, split_inline_number
 from extractor.model import Column
 from normalizers.text import fold, strip_markup
 
@@ -21,6 +22,15 @@ LAYOUT_KINDS = ("number", "indicator", "unit")
 _YEAR_RANGE_RE = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _SPACE_RE = re.compile(r"\s+")
+
+
+# How districts head the indicator column: "Nội dung (chỉ tiêu)", "Tên chỉ tiêu", "Danh mục", "Hạng
+# mục", "Các chỉ tiêu chủ yếu", "Tên Nghị quyết/Đề án" (a bare "Chỉ tiêu" is tested apart: with more
+# words it is a resolution's target column, "Chỉ tiêu (mục tiêu) chủ yếu của Đề án").
+_INDICATOR_WORDS = (
+    "ten nghi quyet", "noi dung", "tao nghi quyet", "ten nghi", "the nghi quyet", "ten chi tieu",
+    "danh muc", "hang muc", "cac chi tieu",
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -55,9 +65,9 @@ def _value_role(folded: str) -> str:
         return "evaluation"
     if _has_word(folded, "ghi chu", "chi chu", "gia cua"):
         return "note"
-    if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc"):
+    if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc", "uth"):
         return "estimate"
-    if _has_word(folded, "thuc hien", "luy ke", "lay ke", "lay so", "luu ke", "loi ich", "lay le", "th", "tthien"):
+    if _has_word(folded, "thuc hien", "quyet toan", "luy ke", "lay ke", "lay so", "luu ke", "loi ich", "lay le", "th", "tthien"):
         return "actual"
     if _has_word(folded, "ke hoach", "kh", "khi", "du toan"):
         return "plan"
@@ -79,7 +89,7 @@ def read_header(text: str) -> HeaderReading:
     period = header_period(cleaned)
     if not folded:
         return HeaderReading("other", None)
-    if re.fullmatch(r"(s?tt|yt|stt\.?|so tt|\d+)", folded):
+    if re.fullmatch(r"(s?tt|yt|so tt|so thu tu|\d{1,2})\.?", folded):
         return HeaderReading("number", None)
     if _has_word(folded, "don vi tinh", "dvt", "don vi", "dem y tinh", "dua v/ tinh", "diem % tinh", "dam vi") or (
         "tinh" in folded and len(folded) <= 14 and not period
@@ -90,7 +100,7 @@ def read_header(text: str) -> HeaderReading:
         return HeaderReading("evaluation", period)
     if _is_ratio_header(folded):
         return HeaderReading("ratio", period)
-    if _has_word(folded, "ten nghi quyet", "noi dung", "tao nghi quyet", "ten nghi", "the nghi quyet") or (
+    if _has_word(folded, *_INDICATOR_WORDS) or (
         folded in ("chi tieu", "chi tieu,", "chi tieu kinh te") or fuzz.ratio(folded, "chi tieu") >= 85
     ):
         return HeaderReading("indicator", None)
@@ -98,8 +108,11 @@ def read_header(text: str) -> HeaderReading:
 
 
 def _is_ratio_header(folded: str) -> bool:
+    # "Tỷ lệ đạt (%)", "Tỷ lệ % (6)=(5)/(4)", "Tỷ lệ TH/KH": a column of rates of other columns.
+    if folded.startswith("ty le") and len(folded.split()) <= 6 and not _has_word(folded, "ho", "dan so", "xa"):
+        return True
     # "(tỷ lệ %)" after a header only says the values are percentages (seed 004), not a ratio.
-    if _has_word(folded, "so sanh", "so sach", "so voi") or fuzz.partial_ratio("so sanh", folded) >= 86:
+    if _has_word(folded, "so sanh", "so sach", "so voi") or (len(folded) >= 6 and fuzz.partial_ratio("so sanh", folded) >= 86):
         return True
     # "Ước thực hiện năm 2024/Kế hoạch năm 2024": two column descriptions around a slash.
     sides = [s for s in folded.split("/") if s.strip()]
@@ -121,10 +134,13 @@ def _ratio_sides(header: str) -> list[str]:
     return [s for s in folded.split("/") if s.strip()]
 
 
-def _pick_column(side: str, candidates: Sequence[Column], *, default_role: str | None) -> Column | None:
-    """The non-ratio column that one side of a ratio header names (same role and period first)."""
+def _pick_column(
+    side: str, candidates: Sequence[Column], *, default_role: str | None, period: str | None = None
+) -> Column | None:
+    """The non-ratio column that one side of a ratio header names (same role and period first);
+    ``period`` stands for the side's when it prints none (a group "Năm 2024" above the ratio)."""
     role = _value_role(side) if side.strip() else (default_role or "other")
-    period = header_period(side)
+    period = header_period(side) or period
     outcome = ("actual", "estimate")
     same_role = [c for c in candidates if c.role == role or (role in outcome and c.role in outcome)]
     if period:
@@ -139,13 +155,15 @@ def _pick_column(side: str, candidates: Sequence[Column], *, default_role: str |
     return None
 
 
-def resolve_divides(columns: Sequence[Column]) -> list[Column]:
+def resolve_divides(columns: Sequence[Column], *, leaves: Mapping[int, str] | None = None) -> list[Column]:
     """Fill ``divides`` of ratio columns from what their headers say.
 
     "Ước thực hiện năm 2024/Kế hoạch năm 2024" -> (estimate 2024 column, plan 2024 column);
     "Lũy kế ... so với chỉ tiêu (mục tiêu)" -> (the cumulative actual column, the target column);
     "So sánh với kế hoạch năm 2024 (%)" -> (actual/estimate of 2024, plan of 2024).
     A ratio header that names nothing usable keeps ``divides=None`` (the checker reports it).
+    ``leaves``: a column's lowest header text when the header has levels ("TH/KH (%)" under "Năm
+    2024"); its sides are read there, and the column's period stands for a side that prints none.
     """
     values = [c for c in columns if c.role in ("target", "plan", "actual", "estimate")]
     resolved: list[Column] = []
@@ -153,13 +171,14 @@ def resolve_divides(columns: Sequence[Column]) -> list[Column]:
         if col.role != "ratio":
             resolved.append(col)
             continue
-        sides = _ratio_sides(col.header)
+        sides = _ratio_sides(leaves.get(col.index, col.header) if leaves else col.header)
         num = den = None
         if len(sides) >= 2:
-            num = _pick_column(sides[0], [c for c in values if c.index < col.index], default_role="actual")
+            before = [c for c in values if c.index < col.index]
+            num = _pick_column(sides[0], before, default_role="actual", period=col.period)
             # OCR sometimes repeats a fragment ("…năm 2024/Kế 2024/Kế hoạch năm 2024"): the last side
             # is the denominator.
-            den = _pick_column(sides[-1], [c for c in values if c.index < col.index], default_role="plan")
+            den = _pick_column(sides[-1], before, default_role="plan", period=col.period)
         else:
             # One side only: "So sánh với kế hoạch năm 2024" names the denominator, "So sánh /
             # Thực hiện năm 2024" the numerator; the other is the same period's counterpart.
@@ -188,43 +207,133 @@ def resolve_divides(columns: Sequence[Column]) -> list[Column]:
     return resolved
 
 
-def join_header_rows(rows: Sequence[Sequence[str]]) -> list[str]:
-    """Join a multi-row header into one full name per column.
+def header_levels(rows: Sequence[Sequence[str]], *, spread: bool = True) -> list[list[str]]:
+    """Each column's header texts from the top row down, spanning texts included.
 
-    A cell of an upper row that spans the columns to its right (they are empty in that row and
-    filled in the next) is repeated over them: ("So sánh", "", "") over ("A/B", "C/D", "E/F")
-    becomes "So sánh / A/B", "So sánh / C/D", "So sánh / E/F".
+    With ``spread`` (text renderings, which print a spanning cell once, on its left), a cell of an
+    upper row whose right neighbours are empty in that row and filled in the next spans them:
+    ("So sánh", "", "") over ("A/B", "C/D", "E/F") gives ["So sánh", "A/B"], ["So sánh", "C/D"],
+    ["So sánh", "E/F"]. A text already repeated over its columns (the PDF and OCR readers'
+    convention) spans exactly those columns and no further: a group spans only the columns under it.
     """
     width = max((len(r) for r in rows), default=0)
-    grid = [[strip_markup(r[i]) if i < len(r) else "" for i in range(width)] for r in rows]
-    names = [""] * width
+    grid = [[_SPACE_RE.sub(" ", strip_markup(r[i])).strip() if i < len(r) else "" for i in range(width)] for r in rows]
+    levels: list[list[str]] = [[] for _ in range(width)]
     for depth, row in enumerate(grid):
         below = grid[depth + 1] if depth + 1 < len(grid) else None
         span_text = ""
         for i, text in enumerate(row):
             if text:
-                span_text = text if below is not None and below[i] else ""
-                names[i] = f"{names[i]} / {text}" if names[i] else text
+                repeated = (i > 0 and row[i - 1] == text) or (i + 1 < width and row[i + 1] == text)
+                span_text = text if spread and not repeated and below is not None and below[i] else ""
+                levels[i].append(text)
             elif span_text and below is not None and below[i]:
-                names[i] = f"{names[i]} / {span_text}" if names[i] else span_text
+                levels[i].append(span_text)
             else:
                 span_text = ""
-    return [_SPACE_RE.sub(" ", n).strip() for n in names]
+    return levels
 
 
-def header_to_columns(header_rows: Sequence[Sequence[str]]) -> list[Column]:
+def join_header_rows(rows: Sequence[Sequence[str]], *, spread: bool = True) -> list[str]:
+    """Join a multi-row header into one full name per column, levels separated by " / ".
+
+    ("So sánh", "", "") over ("A/B", "C/D", "E/F") -> "So sánh / A/B", "So sánh / C/D", "So sánh / E/F"
+    (see ``header_levels``).
+    """
+    return [_SPACE_RE.sub(" ", " / ".join(parts)).strip() for parts in header_levels(rows, spread=spread)]
+
+
+def _read_levels(name: str, levels: Sequence[str]) -> HeaderReading:
+    """Read a column from its levels: the lowest says what the column holds, the groups above it
+    give the period ("Năm 2024" over "KH") and make a ratio ("So sánh (%)" over "TH 2024/TH 2023")."""
+    whole = read_header(name)
+    if len(levels) < 2:
+        return whole
+    leaf = read_header(levels[-1])
+    groups = [read_header(g) for g in levels[:-1]]
+    period = leaf.period or next((g.period for g in reversed(groups) if g.period), None)
+    kind = leaf.kind
+    if kind == "other":
+        # A bare year under a group ("Kết quả thực hiện" over "2021"): the group says what it holds.
+        kind = next((g.kind for g in reversed(groups) if g.kind not in ("other", *LAYOUT_KINDS)), whole.kind)
+    if kind not in LAYOUT_KINDS and kind not in ("evaluation", "note") and any(g.kind == "ratio" for g in groups):
+        kind = "ratio"
+    if kind in LAYOUT_KINDS:
+        period = None
+    return HeaderReading(kind, period)
+
+
+def _marks(header_rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], dict[int, ColumnNumber]]:
+    """Column-number rows and inline number marks taken out of the header, and what they say."""
+    marks: dict[int, ColumnNumber] = {}
+    kept: list[list[str]] = []
+    for row in header_rows:
+        if is_column_number_row(row):
+            for i, text in enumerate(row):
+                mark = read_column_number(text) if text.strip() else None
+                if mark is not None:
+                    marks[i] = mark
+            continue
+        cleaned = []
+        for i, text in enumerate(row):
+            words, mark = split_inline_number(strip_markup(text))
+            if mark is not None:
+                marks.setdefault(i, mark)
+            cleaned.append(words)
+        kept.append(cleaned)
+    return kept, marks
+
+
+def _divides_from_marks(columns: list[Column], marks: dict[int, ColumnNumber]) -> list[Column]:
+    """A formula mark ``(6)=(5)/(4)`` makes its column a ratio of the columns numbered 5 and 4."""
+    by_label: dict[str, int] = {}
+    for i, mark in marks.items():
+        by_label.setdefault(mark.label, i)
+    out = []
+    for col in columns:
+        own = marks.get(col.index)
+        if own is not None and own.divides is not None and col.role not in LAYOUT_KINDS:
+            num, den = by_label.get(own.divides[0]), by_label.get(own.divides[1])
+            if num is not None and den is not None and num != den:
+                period = col.period or next((c.period for c in columns if c.index == num), None)
+                out.append(Column(col.index, col.header, "ratio", period, (num, den)))
+                continue
+        out.append(col)
+    return out
+
+
+def _cumulative_estimates(columns: list[Column]) -> list[Column]:
+    """A cumulative column ("Lũy kế 2021-2022") that runs into a year the table only estimates
+    ("Ước năm 2022") is an estimate too: its last year is not final."""
+    estimated = {c.period for c in columns if c.role == "estimate" and c.period}
+    out = []
+    for c in columns:
+        end = c.period.split("-")[-1] if c.period and "-" in c.period else None
+        if c.role == "actual" and end in estimated and _has_word(fold(c.header), "luy ke", "tong", "ca giai doan"):
+            c = Column(c.index, c.header, "estimate", c.period, c.divides)
+        out.append(c)
+    return out
+
+
+def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = True) -> list[Column]:
     """Header rows of a table -> ``Column``s with role, period and ratio divisions.
 
     Layout columns (number, indicator, unit) get those words as their role; value columns one of
-    the contract's roles.
+    the contract's roles. Column-number rows ("(1) (2) … (13)", "A B 1 2 3") and inline marks
+    ("TH 2024/KH 2024 (7)") are left out of the names; their formulas ("(6)=(5)/(4)") say what a
+    ratio column divides. ``spread``: see ``join_header_rows``.
     """
-    names = join_header_rows(header_rows)
+    kept, marks = _marks(header_rows)
+    levels = header_levels(kept, spread=spread)
+    names = [" / ".join(parts) for parts in levels]
     columns: list[Column] = []
     for index, name in enumerate(names):
-        reading = read_header(name)
+        reading = _read_levels(name, levels[index])
         kind = reading.kind
         # Only the first indicator-like column names the row; a later "Chỉ tiêu" is an OCR'd "Ghi chú".
         if kind in LAYOUT_KINDS and any(c.role == kind for c in columns):
             kind = "note" if kind == "indicator" else "other"
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
-    return resolve_divides(columns)
+    columns = _cumulative_estimates(columns)
+    leaves = {i: lv[-1] for i, lv in enumerate(levels) if lv}
+    return _divides_from_marks(resolve_divides(columns, leaves=leaves), marks)

@@ -122,14 +122,42 @@ class Row:
 
 
 @dataclass(frozen=True)
+class TableQuality:
+    """What the extraction itself can tell about how well a table was read.
+
+    rows:        value rows (rows holding at least one value cell).
+    named:       share of value rows with an indicator name.
+    parsed:      share of figure-looking value cells that parsed as values.
+    ratio_cells: ratio cells whose two inputs are printed (checkable).
+    ratios:      share of those that recompute from their divisions; None when there are none.
+    header:      a header was recognised (an indicator column or a value column named by it).
+    layout_from_body: row-label columns were read from the body because the header said otherwise.
+    doubts:      what looks wrong, one phrase each; empty when the table reads well.
+    """
+
+    rows: int
+    named: float
+    parsed: float
+    ratio_cells: int
+    ratios: float | None
+    header: bool
+    layout_from_body: bool = False
+    doubts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Table:
-    """A table as found: title, columns, where it starts. Rows refer to it by number."""
+    """A table as found: title, columns, where it starts. Rows refer to it by number.
+
+    quality: how well it was read (``TableQuality``), None for tables built by hand.
+    """
 
     number: int
     title: str | None
     columns: tuple[Column, ...]
     provenance: Provenance = field(default_factory=Provenance)
     method: str = ""
+    quality: TableQuality | None = None
 
 
 @dataclass(frozen=True)

@@ -24,15 +24,9 @@ from pdfplumber.utils.exceptions import PdfminerException
 from extractor.errors import BadInputError
 from extractor.grid import Grid
 from extractor.model import TextLine
-from extractor.pdf_words import (
-    LayoutSettings,
-    PageLayout,
-    Rule,
-    Word,
-    stitch_grids,
-    words_to_grids,
-    words_to_layout,
-)
+from extractor.pdf_words import PageLayout, Rule, Word, words_to_grids, words_to_layout
+from extractor.settings import LayoutSettings
+from extractor.stitch import stitch_grids
 
 __all__ = [
     "LayoutSettings",
@@ -245,7 +239,7 @@ def read_pdf(
                 needing_ocr.append(pdf_page.number)
     return PdfContent(
         pages=tuple(pages),
-        grids=tuple(stitch_grids([g for pg in pages for g in pg.grids])),
+        grids=tuple(stitch_grids([g for pg in pages for g in pg.grids], resolved)),
         lines=tuple(line for pg in pages for line in pg.lines),
         pages_needing_ocr=tuple(needing_ocr),
     )

@@ -6,7 +6,9 @@ segments of its tables. Stages, each a function:
 
     words_to_lines -> rules_to_lattices -> lattice_to_grid          (ruled tables)
                    -> lines_to_regions -> region_to_grid            (unruled tables)
-                   -> caption_above, stitch_grids                    (titles, pages)
+                   -> caption_above                                  (titles)
+
+Tables continued over pages are joined by ``extractor.stitch`` (for every source alike).
 
 Ruled tables follow pdfplumber's lattice (``merge_edges`` -> ``edges_to_intersections`` ->
 ``intersections_to_cells`` -> ``cells_to_tables``); words are then put into cells by their centre,
@@ -32,15 +34,17 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from statistics import median
 from typing import Any
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
+from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
+from extractor.settings import LayoutSettings
 from normalizers.text import fold, nfc
 
 BBox = tuple[float, float, float, float]
@@ -77,45 +81,6 @@ class Word:
     @property
     def center_y(self) -> float:
         return (self.top + self.bottom) / 2
-
-
-@dataclass(frozen=True)
-class LayoutSettings:
-    """Tunables of the layout analysis, in the page's units or as multiples of the text height.
-
-    snap_tolerance, join_tolerance: rules this close are one rule / one continued rule.
-    intersection_tolerance: how far a rule may stop short of a crossing one.
-    min_rule_length: shorter rule segments are ignored (glyph strokes, rect sides of thin rules).
-    segment_gap: words further apart than this x text height belong to different cells; cell padding
-        makes gaps between columns wider than a space (about 0.3 of the text height).
-    wrap_gap: a line whose top is within this x line pitch of the line above continues its cells
-        (wrapped text); rows are further apart by their cell padding.
-    region_gap: a vertical gap of more than this x line pitch ends an unruled table.
-    min_columns, min_rows: smaller whitespace layouts are running text (signature blocks, headings).
-    """
-
-    snap_tolerance: float = 3.0
-    join_tolerance: float = 3.0
-    intersection_tolerance: float = 1.0
-    min_rule_length: float = 3.0
-    segment_gap: float = 0.45
-    wrap_gap: float = 1.25
-    region_gap: float = 2.5
-    min_columns: int = 3
-    min_rows: int = 2
-
-    @classmethod
-    def resolve(cls, settings: LayoutSettings | Mapping[str, Any] | None) -> LayoutSettings:
-        """``None`` -> defaults; a dict -> defaults overridden by its keys (unknown keys rejected)."""
-        if settings is None:
-            return cls()
-        if isinstance(settings, LayoutSettings):
-            return settings
-        known = {f.name for f in fields(cls)}
-        unknown = set(settings) - known
-        if unknown:
-            raise ValueError(f"unknown layout settings: {sorted(unknown)}")
-        return cls(**dict(settings))
 
 
 @dataclass(frozen=True)
@@ -212,8 +177,11 @@ def is_body_row(texts: Sequence[str]) -> bool:
     """True for the first row under a header: numbered in its first column, or holding two values.
 
     ``['A', 'CHỈ TIÊU KINH TẾ', '', ...]`` and ``['', 'Tỷ lệ che phủ rừng', '%', '50,50', '51,30', ...]``
-    are body rows; ``['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH năm 2024', ...]`` is not.
+    are body rows; ``['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH năm 2024', ...]`` is not, nor is the
+    column-number row under a header (``['1', '2', '3', ...]``, ``['(1)', '(2)', ...]``).
     """
+    if is_column_number_row(texts):
+        return False
     if texts and is_row_label(texts[0]):
         return True
     return sum(1 for t in texts if t and is_value(t)) >= 2
@@ -434,12 +402,23 @@ def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int:
     return len(columns) - 1
 
 
-def _assign(line: _Line, columns: Sequence[tuple[float, float]], gap: float) -> dict[int, list[Word]]:
-    """Words of a line by column; a phrase crossing a column boundary stays whole in its first column."""
+def _assign(
+    line: _Line, columns: Sequence[tuple[float, float]], gap: float, *, phrases: bool = False
+) -> dict[int, list[Word]]:
+    """Words of a line by column; a phrase crossing a column boundary stays whole in its first column.
+
+    ``phrases`` (header lines): a phrase whose words fall in several columns is a title centred
+    over them ("Năm 2024" over "KH | Ước thực hiện") and goes whole to the column under its centre,
+    from where ``_fill_spans`` spreads it over the columns it is centred on.
+    """
     cells: dict[int, list[Word]] = {}
     for seg in _segments(line, gap):
         first = _column_of(seg[0].x0, columns)
         crossing = any(_column_of(w.x0, columns) != _column_of(w.x1, columns) for w in seg)
+        if phrases and len({_column_of(w.center_x, columns) for w in seg}) > 1:
+            centre = (seg[0].x0 + max(w.x1 for w in seg)) / 2
+            cells.setdefault(_column_of(centre, columns), []).extend(seg)
+            continue
         for w in seg:
             col = first if crossing else _column_of(w.center_x, columns)
             cells.setdefault(col, []).append(w)
@@ -460,7 +439,7 @@ def _header_rows(
     """
     per_col: dict[int, list[_Line]] = {}
     for line in lines:
-        for col, ws in _assign(line, columns, gap).items():
+        for col, ws in _assign(line, columns, gap, phrases=True).items():
             per_col.setdefault(col, []).append(_Line(ws, min(w.top for w in ws), max(w.bottom for w in ws)))
     blocks: dict[int, list[list[_Line]]] = {}
     for col, col_lines in per_col.items():
@@ -511,21 +490,44 @@ def _header_rows(
     return grid
 
 
-def _fill_spans(texts: list[list[str]]) -> None:
-    """Repeat a spanning header text over the empty slots of its row that have sub-headers below."""
+def _fill_spans(
+    texts: list[list[str]], words: Sequence[Sequence[Sequence[Word]]], columns: Sequence[tuple[float, float]]
+) -> None:
+    """Repeat a spanning header text over the columns it is centred on.
+
+    An unruled header prints a group title ("So sánh", "Năm 2024") once, centred over the columns
+    it groups; those columns are empty in its row and have sub-headers below. The group spans the
+    widest such run of columns whose middle is the title's centre, and no further: an empty slot
+    beside it ("Ghi chú" centred lower down) stays empty.
+    """
     for r in range(len(texts) - 1):
         row, below = texts[r], texts[r + 1]
-        owners = [c for c, t in enumerate(row) if t and below[c]]
-        for c, t in enumerate(row):
-            if t or not below[c]:
-                continue
-            candidates = [
-                o
-                for o in owners
-                if all(not row[k] and below[k] for k in range(min(o, c) + 1, max(o, c)) if k != o)
-            ]
-            if candidates:
-                row[c] = row[min(candidates, key=lambda o: abs(o - c))]
+        owners = [c for c, t in enumerate(row) if t and below[c] and words[r][c]]
+        for o in owners:
+            ws = words[r][o]
+            centre = (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
+            height = median(w.height for w in ws)
+
+            def open_slot(c: int, row: list[str] = row, below: list[str] = below) -> bool:
+                return 0 <= c < len(row) and not row[c] and bool(below[c])
+
+            best: tuple[int, int] | None = None
+            lo = o
+            while open_slot(lo - 1):
+                lo -= 1
+            hi = o
+            while open_slot(hi + 1):
+                hi += 1
+            for a in range(lo, o + 1):
+                for b in range(o, hi + 1):
+                    if a == b:
+                        continue
+                    middle = (columns[a][0] + columns[b][1]) / 2
+                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
+                        best = (a, b)
+            if best is not None:
+                for c in range(best[0], best[1] + 1):
+                    row[c] = row[o]
 
 
 @dataclass
@@ -538,8 +540,14 @@ class _BodyRow:
     last: _Line
 
 
-def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, page: int) -> Grid | None:
-    """A whitespace table -> grid; None when it has fewer columns or rows than a table."""
+def region_to_grid(
+    region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
+) -> Grid | None:
+    """A whitespace table -> grid; None when it has fewer columns or rows than a table.
+
+    ``h_rules``: the page's horizontal rules; a table ruled only across (above and below its
+    header) ends where its top rule is: the caption line above it is not header.
+    """
     lines = region.lines
     gap_of = [settings.segment_gap * ln.height for ln in lines]
     segs = [_segments(ln, g) for ln, g in zip(lines, gap_of, strict=True)]
@@ -549,10 +557,18 @@ def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, p
             i
             for i in range(start, len(lines))
             if len(segs[i]) >= 2
+            and not is_column_number_row([_join(s) for s in segs[i]])
             and (is_row_label(_join(segs[i][0])) or sum(is_value(_join(s)) for s in segs[i]) >= 2)
         ),
         start,
     )
+    # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
+    # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
+    numbered = [
+        i for i in range(start, first_body) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
+    ]
+    if numbered:
+        first_body = numbered[-1] + 1
     wrap = settings.wrap_gap * pitch
     # Columns: what the body's multi-cell lines cover, widened by the header above them.
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) >= 2 for s in ss]
@@ -562,7 +578,39 @@ def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, p
     # Wrapped lines and one-cell rows widen their columns (a long "Chỉ tiêu" text on its own line)...
     singles = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) < 2 for s in ss]
     columns = _widen(columns, singles, new_columns=False)
-    # ... and so does the header, whose texts may also make columns of their own.
+    # Where the header starts: walking up from the body while lines are packed close, lie within
+    # the table, and are not its caption (a title, "BIỂU 02", "(Kèm theo Báo cáo số ...)") or
+    # across a rule from it. The letterhead and title above an unruled table are not header.
+    left, right = columns[0][0], columns[-1][1]
+    width = right - left
+
+    def ruled_off(i: int) -> bool:
+        """A rule across most of the table lies between line ``i`` and the line below it."""
+        return any(
+            lines[i].bottom - 1 <= (r[1] + r[3]) / 2 <= lines[i + 1].top + 1
+            and min(r[2], right) - max(r[0], left) >= 0.6 * width
+            for r in h_rules
+        )
+
+    def caption_like(i: int) -> bool:
+        if len(segs[i]) != 1:
+            return False
+        text = _join(segs[i][0]).strip()
+        x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
+        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
+
+    # The header's last line sits above the body as far as one body row from the next, or closer.
+    body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
+    row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
+    start = first_body
+    while (
+        start > 0
+        and lines[start].top - lines[start - 1].top <= (row_step if start == first_body else 2 * pitch)
+        and not caption_like(start - 1)
+        and (start == first_body or not ruled_off(start - 1))
+    ):
+        start -= 1
+    # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[start:first_body] for s in ss]
     columns = _widen(columns, head_spans)
     if len(columns) < settings.min_columns:
@@ -574,10 +622,6 @@ def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, p
             sum(1 for c0, c1 in columns if s[0].x0 <= c1 and max(w.x1 for w in s) >= c0) == 1 for s in segs[i]
         )
 
-    # Header lines above the first multi-cell line: the top lines of a vertically centred header,
-    # a group title ("So sánh") alone in its header row.
-    while start > 0 and lines[start].top - lines[start - 1].top <= 2 * pitch and fits(start - 1):
-        start -= 1
     # From the first line below the body that does not sit in its columns on, running text follows
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell.
     end = next((i for i in range(first_body + 1, len(lines)) if len(segs[i]) < 2 and not fits(i)), len(lines))
@@ -586,9 +630,18 @@ def region_to_grid(region: _Region, settings: LayoutSettings, pitch: float, *, p
 
     n_cols = len(columns)
     head_gap = settings.segment_gap * median(ln.height for ln in lines)
-    header_words = _header_rows(lines[:first_body], columns, head_gap, wrap) if first_body else []
+    # A column-number row ("(1) (2) … (13)") is a header row of its own, kept out of the blocks
+    # that place the header's text rows.
+    numbering = [
+        i for i in range(first_body) if is_column_number_row([_join(seg) for seg in _segments(lines[i], gap_of[i])])
+    ]
+    head_lines = [ln for i, ln in enumerate(lines[:first_body]) if i not in numbering]
+    header_words = _header_rows(head_lines, columns, head_gap, wrap) if head_lines else []
+    for i in numbering:
+        cells = _assign(lines[i], columns, gap_of[i])
+        header_words.append([cells.get(c, []) for c in range(n_cols)])
     header_texts = [[nfc(_join(ws)) for ws in row] for row in header_words]
-    _fill_spans(header_texts)
+    _fill_spans(header_texts, header_words, columns)
     grid_rows: list[tuple[GridCell, ...]] = []
     for words_row, text_row in zip(header_words, header_texts, strict=True):
         top = min((w.top for ws in words_row for w in ws), default=lines[0].top)
@@ -716,7 +769,7 @@ def words_to_layout(
     pitch = _pitch(lines)
     used: set[int] = set()
     for region in lines_to_regions(lines, s, pitch):
-        grid = region_to_grid(region, s, pitch, page=page)
+        grid = region_to_grid(region, s, pitch, page=page, h_rules=h_rules)
         if grid is None:
             continue
         grids.append(grid)
@@ -754,7 +807,7 @@ def words_to_grids(
 
     with ``header_rows=2``, ``title='BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU'`` and
     ``method`` "pdfplumber-lines" (ruled) or "words" (whitespace). Grids of consecutive pages are
-    joined by ``stitch_grids``.
+    joined by ``extractor.stitch.stitch_grids``.
     """
     return list(
         words_to_layout(
@@ -764,61 +817,14 @@ def words_to_grids(
     )  # fmt: skip
 
 
-# ----------------------------------------------------------------------------------------- pages
-
-
-def _texts(rows: Sequence[Sequence[GridCell]]) -> list[list[str]]:
-    return [[c.text for c in row] for row in rows]
-
-
-def _width(grid: Grid) -> int:
-    return max((len(r) for r in grid.rows), default=0)
-
-
-def stitch_grids(grids: Sequence[Grid]) -> list[Grid]:
-    """Join tables continued on the next page into one grid each.
-
-    ``grids`` in page order. The first grid of a page continues the last grid of the page before
-    when it has as many columns, no caption of its own, and either repeats that table's header
-    (the repeated header rows are dropped) or starts with body rows at once. Cells keep their own
-    page in their provenance; the grid keeps where it starts.
-    """
-    out: list[Grid] = []
-    last_page: list[int | None] = []  # page of the last row of each grid in ``out``
-    for grid in grids:
-        page = grid.provenance.page
-        if out and page is not None and grid.title is None and last_page[-1] == page - 1:
-            prev = out[-1]
-            n_head = prev.header_rows
-            repeats = (
-                n_head > 0
-                and grid.header_rows == n_head
-                and _texts(grid.rows[:n_head]) == _texts(prev.rows[:n_head])
-            )
-            if _width(prev) == _width(grid) and (repeats or (grid.header_rows == 0 and n_head >= 0)):
-                out[-1] = replace(prev, rows=prev.rows + grid.rows[n_head if repeats else 0 :])
-                last_page[-1] = page
-                continue
-        out.append(grid)
-        last_page.append(page)
-    return out
-
-
-def grid_pages(grid: Grid) -> list[int | None]:
-    """The page of each row of a grid (its first cell's page): where a stitched table breaks."""
-    return [row[0].provenance.page if row else None for row in grid.rows]
-
-
 __all__ = [
     "LayoutSettings",
     "PageLayout",
     "Rule",
     "Word",
     "caption_above",
-    "grid_pages",
     "is_body_row",
     "rules_to_lattices",
-    "stitch_grids",
     "words_to_grids",
     "words_to_layout",
     "words_to_lines",

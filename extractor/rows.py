@@ -11,9 +11,14 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractor.grid import Grid, GridCell
+from extractor.colnumbers import is_column_number_row
+from extractor.evidence import MOVED, header_contradictions, layout_from_evidence
+from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.pdf_words import is_body_row
+from extractor.quality import ratio_agrees, rows_to_quality
+from extractor.settings import QualitySettings
 from normalizers.names import clean_indicator, indicator_key
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
@@ -23,6 +28,8 @@ VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "n
 _SECTION_LETTER_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?$")
 _ROMAN_RE = re.compile(r"^[IVX]{1,5}\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
+_CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
+_BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ][.)]?)$")
 _NUMERIC_RE = re.compile(r"^[<>≥≤]?\s*[\d.,\s/%‰-]+%?$")
 
 
@@ -43,6 +50,44 @@ def _looks_numeric(text: str) -> bool:
     return bool(t) and bool(_NUMERIC_RE.match(t)) and any(ch.isdigit() for ch in t)
 
 
+def merge_split_columns(
+    header: list[list[str]], body: list[list[GridCell]]
+) -> tuple[list[list[str]], list[list[GridCell]]]:
+    """Join a column with a header but no body to its neighbour with a body but no header.
+
+    An unruled table's columns are read from where its texts are: a "Chỉ tiêu" header centred over
+    a wide column of left-aligned names can land beside them, making two half-columns. Each column
+    has one header and one body, so two adjacent halves are one column.
+    """
+    width = max([len(r) for r in header] + [len(r) for r in body], default=0)
+    if not header or width < 2:
+        return header, body
+
+    def head_text(c: int) -> bool:
+        return any(c < len(r) and r[c].strip() for r in header)
+
+    def body_text(c: int) -> bool:
+        return any(c < len(r) and strip_markup(r[c].text) for r in body)
+
+    for c in range(width - 1):
+        for empty_head, empty_body in ((c, c + 1), (c + 1, c)):
+            if head_text(empty_head) or body_text(empty_body) or not head_text(empty_body) or not body_text(empty_head):
+                continue
+            keep, drop = min(c, c + 1), max(c, c + 1)
+            new_header: list[list[str]] = []
+            for r in header:
+                texts = list(r) + [""] * (width - len(r))
+                texts[keep] = texts[empty_body]
+                new_header.append(texts[:drop] + texts[drop + 1 :])
+            new_body: list[list[GridCell]] = []
+            for row in body:
+                cells = list(row) + [GridCell("")] * (width - len(row))
+                cells[keep] = cells[empty_head]
+                new_body.append(cells[:drop] + cells[drop + 1 :])
+            return merge_split_columns(new_header, new_body)
+    return header, body
+
+
 def split_header(grid: Grid) -> int:
     """How many leading rows of ``grid`` are header rows (the reader's word when it knows)."""
     if grid.header_rows >= 0:
@@ -51,7 +96,15 @@ def split_header(grid: Grid) -> int:
     for i, row in enumerate(grid.rows):
         texts = [_text(c) for c in row]
         if i == 0:
-            if not any(read_header(t).kind in ("indicator", "number") for t in texts[:3]):
+            # A block that starts with a numbered row of figures is a body without header.
+            if is_body_row(texts):
+                return 0
+            kinds = [read_header(t).kind for t in texts if t]
+            layout = any(read_header(t).kind in ("indicator", "number") for t in texts[:3])
+            # Unusual names for the row-label columns ("Số | Mô tả | ĐVT | KH năm 2024 ..."): still a
+            # header when it holds no figures and names at least two columns the usual way.
+            named = sum(k != "other" for k in kinds) >= 2 and not any(_looks_numeric(t) for t in texts)
+            if not (layout or named):
                 return 0
             count = 1
             continue
@@ -184,8 +237,15 @@ def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> l
 
 
 def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
-    """Update the section path with a row's printed number ("A", "II", "2")."""
-    n = number.strip().rstrip(".")
+    """Update the section path with a row's printed number ("A", "II", "2", "a)").
+
+    A lower-case letter numbers the parts of the numbered row above it ("II.3.a"); bullets
+    ("-", "+") number nothing.
+    """
+    n = number.strip().rstrip(".)")
+    if re.fullmatch(r"[a-zđ]", n):
+        numbered = [p for p in path if not re.fullmatch(r"[a-zđ]", p)]
+        return [*numbered, n]
     if not n or not _SECTION_LETTER_RE.match(n):
         return path
     if _LETTER_RE.match(n):
@@ -264,16 +324,6 @@ def parse_cells(
     return cells
 
 
-def _ratio_agrees(cell: Cell, num: ParsedValue | None, den: ParsedValue | None) -> bool | None:
-    """Does a printed ratio equal num/den within one unit of its last printed digit?"""
-    if num is None or den is None or cell.value.value is None:
-        return None
-    a, b = num.value, den.value
-    if a is None or b is None or b == 0:
-        return None
-    return abs(a / b * 100 - cell.value.value) <= 10 ** -(cell.value.decimals or 0) + 1e-9
-
-
 def _plausibility(num: Column, den: Column) -> int:
     # Reports divide an outcome by a plan or target; a plan by a target comes second.
     if num.role in ("actual", "estimate") and den.role in ("plan", "target"):
@@ -297,7 +347,10 @@ def check_divides(
     by_row = [{c.column_index: c for c in r} for r, ok in zip(rows, use, strict=True) if ok]
     out = list(columns)
     for pos, col in enumerate(columns):
-        if col.role != "ratio":
+        # A column whose header says nothing ("other") is a ratio column when its figures are
+        # another pair's quotient: whole-table evidence, as for a damaged ratio header.
+        promote = col.role == "other"
+        if col.role != "ratio" and not promote:
             continue
 
         def score(pair: tuple[int, int], col: Column = col) -> tuple[int, int]:
@@ -305,7 +358,7 @@ def check_divides(
             for cells in by_row:
                 r = cells.get(col.index)
                 n, d = cells.get(pair[0]), cells.get(pair[1])
-                ok = _ratio_agrees(r, n.value if n else None, d.value if d else None) if r else None
+                ok = ratio_agrees(r, n.value if n else None, d.value if d else None) if r else None
                 if ok is not None:
                     total += 1
                     agree += ok
@@ -321,7 +374,7 @@ def check_divides(
                 if n.index == d.index or n.index > col.index or d.index > col.index:
                     continue
                 agree, total = score((n.index, d.index))
-                if total < 3 or agree < 0.8 * total:
+                if total < 3 or agree < (0.9 if promote else 0.8) * total:
                     continue
                 rank = (agree / total, _plausibility(n, d), -(col.index - n.index), (n.index, d.index))
                 if best is None or rank[:3] > best[:3]:
@@ -329,9 +382,10 @@ def check_divides(
         if best is not None and best[3] != col.divides:
             num = next(c for c in columns if c.index == best[3][0])
             den = next(c for c in columns if c.index == best[3][1])
-            out[pos] = replace(col, divides=best[3], period=num.period)
+            out[pos] = replace(col, role="ratio", divides=best[3], period=num.period)
+            what = "a ratio column" if promote else "header unclear, divisions read from the values"
             notes.append(
-                f"column '{col.header}': header unclear, divisions read from the values "
+                f"column '{col.header}': {what} "
                 f"('{num.header}' / '{den.header}', {best[0]:.0%} of rows agree)"
             )
     return out, notes
@@ -345,21 +399,43 @@ def grid_to_rows(
     start_index: int = 0,
     style: str | None = None,
     header: Sequence[Sequence[str]] | None = None,
+    quality: QualitySettings | None = None,
 ) -> GridRows:
     """Turn one grid into a ``Table`` and ``Row``s.
 
     ``header``: the header rows of the table this grid continues (a table split over pages or
     blocks whose header was not repeated). ``style``: the document's number style when known;
-    otherwise the table's own cells decide it.
+    otherwise the table's own cells decide it. ``quality``: when to doubt the table (its
+    ``Table.quality`` says how well it was read).
     """
     n_header = split_header(grid) if header is None else 0
     header_texts = [[_text(c) for c in r] for r in grid.rows[:n_header]] if header is None else [list(h) for h in header]
-    columns = header_to_columns(header_texts) if header_texts else []
+    # The column-number row under a header ("(1) (2) … (13)") is header, not a body row.
+    numbering = n_header
+    while numbering < len(grid.rows) and is_column_number_row([_text(c) for c in grid.rows[numbering]]):
+        numbering += 1
+    if header is None:
+        header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
+    n_header = numbering
+    header_texts, body_rows = merge_split_columns(header_texts, [list(r) for r in grid.rows[n_header:]])
+    grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
+    columns = header_to_columns(header_texts, spread=grid.method not in REPEATS_MERGED_TEXT) if header_texts else []
+    # A header is recognised when it names at least one value column the usual way; a body row
+    # taken for a header ("CHỈ TIÊU KINH TẾ" of a table printed without one) names none.
+    recognised = any(c.role in ("target", "plan", "actual", "estimate", "ratio") for c in columns)
     body = [list(r) for r in grid.rows[n_header:]]
     if not columns:
         width = max((len(r) for r in body), default=0)
         guessed = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
         columns = header_to_columns([guessed[:width]])
+    width = max((len(r) for r in body), default=0)
+    if width > len(columns):
+        # Body cells beyond the header's columns: keep them readable as unnamed value columns.
+        columns += [Column(i, f"Cột {i + 1}", "other") for i in range(len(columns), width)]
+    contradictions = header_contradictions(columns, body) if recognised else []
+    columns, layout_notes = layout_from_evidence(columns, body)
+    contradictions += [n for n in layout_notes if n.startswith(MOVED)]
+    layout_notes = [n for n in layout_notes if not n.startswith(MOVED)]
     ind = _role_cols(columns, "indicator")
     num_col = _role_cols(columns, "number")
     unit_col = _role_cols(columns, "unit")
@@ -383,6 +459,7 @@ def grid_to_rows(
     rows: list[Row] = []
     section: list[str] = []
     last_parent: int | None = None
+    children_of: int | None = None
     heading = ""
     for row_no, ((cells, notes, prov), value_cells) in enumerate(zip(prepared, parsed, strict=True)):
         number = _text(cells[num_col]) if num_col is not None and num_col < len(cells) else ""
@@ -392,10 +469,18 @@ def grid_to_rows(
         if not name.text and not value_cells and not unit_text:
             continue
         section = _section_of(number, name.text, section)
+        if not value_cells and not unit_text and _CHILDREN_MARK_RE.match(fold(name.text)):
+            # "Trong đó:", "Chia ra:", "Bao gồm:" on a line of its own: the rows below it, up to
+            # the next numbered row, are parts of the row above.
+            children_of = last_parent
+            continue
+        if number and not _BULLET_RE.match(number):
+            children_of = None
         if not value_cells and not unit_text:
             # A heading row ("A  CHỈ TIÊU KINH TẾ", "3  Tỷ lệ hồ sơ công việc ..."): section only,
             # and the name that short unnumbered rows under it ("Cấp huyện") complete.
             last_parent = None
+            children_of = None
             heading = name.text
             continue
         display = name.text
@@ -405,8 +490,9 @@ def grid_to_rows(
             heading = ""
         value_cells = whole_counts(value_cells, unit_text)
         index = start_index + len(rows)
-        parent = last_parent if name.is_child else None
-        if not name.is_child:
+        child = name.is_child or children_of is not None
+        parent = (children_of if children_of is not None else last_parent) if child else None
+        if not child:
             last_parent = index
         if not name.text:
             notes = [*notes, "indicator name unreadable"]
@@ -429,11 +515,15 @@ def grid_to_rows(
                 notes=tuple(notes),
             )
         )
+    notes_all = [*layout_notes, *column_notes]
     table = Table(
         number=table_number,
         title=grid.title,
         columns=tuple(columns),
         provenance=grid.provenance,
-        method=grid.method + ("; " + "; ".join(column_notes) if column_notes else ""),
+        method=grid.method + ("; " + "; ".join(notes_all) if notes_all else ""),
+        quality=rows_to_quality(
+            rows, header=recognised, layout_from_body=bool(layout_notes), contradictions=contradictions, settings=quality
+        ),
     )
     return GridRows(table=table, rows=tuple(rows))

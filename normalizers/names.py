@@ -94,7 +94,7 @@ _NUMBERING_RE = re.compile(
     )\s*""",
     re.VERBOSE,
 )
-_CHILD_RE = re.compile(r"^(?:trong\s+đó|trong\s+do|bao\s+gồm|gồm)\s*(?:[:：,.\-–]+\s*|\s+|$)", re.IGNORECASE)
+_CHILD_RE = re.compile(r"^(?:trong\s+đó|trong\s+do|bao\s+gồm|chia\s+ra|gồm)\s*(?:[:：,.\-–]+\s*|\s+|$)", re.IGNORECASE)
 _TRAILING_RE = re.compile(r"[\s;:,]+$")
 
 

@@ -20,11 +20,14 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from reconcile.api import check, diff, extract, reconcile
+    from reconcile.api import BatchSettings, CheckSettings, ExtractSettings, check, diff, extract, reconcile
 
 # The face is loaded on first use, so that importing the pure engine (``reconcile.engine``) does
 # not load the PDF readers, the process pool and the cache that ``reconcile.api`` needs.
-_FACE = {"check": "reconcile.api", "reconcile": "reconcile.api", "diff": "reconcile.api", "extract": "reconcile.api"}
+_FACE = {
+    name: "reconcile.api"
+    for name in ("check", "reconcile", "diff", "extract", "ExtractSettings", "CheckSettings", "BatchSettings")
+}
 
 
 def __getattr__(name: str) -> Any:
@@ -34,4 +37,4 @@ def __getattr__(name: str) -> Any:
     return getattr(importlib.import_module(module), name)
 
 
-__all__ = ["check", "diff", "extract", "reconcile"]
+__all__ = ["BatchSettings", "CheckSettings", "ExtractSettings", "check", "diff", "extract", "reconcile"]

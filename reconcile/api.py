@@ -1,74 +1,139 @@
-"""The library behind the command line: every command is one call here.
+"""The library: every ``doisoat`` command is one function here (``from reconcile import check, ...``).
 
-``paths_to_documents`` (file_to_document over many files, ``reconcile.batch``) ->
-``engine.documents_to_findings`` (the pure checks) -> results the writers render. A bad file
-becomes a ``Failure`` and the rest still run.
+``batch.documents_from_paths`` (files -> documents, in parallel, cached) ->
+``engine.documents_to_findings`` (the pure checks) -> a result object the writers render, with
+``.documents``, ``.findings``, ``.failures`` and pandas DataFrames (``results``). A bad file becomes
+a ``Failure`` and the rest still run; nothing is dropped.
+
+Three settings objects, one per layer, each given as None (defaults), a dict, or an instance:
+
+- ``settings``: ``ExtractSettings``, how a file is read (OCR, dpi, prose);
+- ``check_settings``: ``CheckSettings``, which checks run and their tolerances;
+- ``batch_settings``: ``BatchSettings``, worker processes, cache, timeouts.
+
+>>> from reconcile import reconcile
+>>> result = reconcile(["corpus/"], check_settings={"checks": ["ratios", "sums"]})  # doctest: +SKIP
+>>> result.findings_frame().groupby("kind").size()  # doctest: +SKIP
 """
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
-from extractor.documents import ExtractSettings, file_to_document, iter_input_files
+from extractor.documents import ExtractSettings
+from extractor.errors import BadInputError
 from extractor.model import Document
 from reconcile.baseline import split_by_baseline
-from reconcile.batch import documents_from_paths
-from reconcile.cache import DocumentCache
+from reconcile.batch import BatchSettings, Progress, documents_from_paths, pool_map
 from reconcile.engine import documents_to_diff, documents_to_findings
 from reconcile.engine.findings import Finding, severity_rank
+from reconcile.engine.settings import CheckSettings
 from reconcile.results import CheckResult, DiffResult, ExtractResult, Failure
 
-Progress = Callable[[int, int, str], None]
+Paths = Iterable[str | os.PathLike[str]]
+ExtractOptions = ExtractSettings | Mapping[str, Any] | None
+CheckOptions = CheckSettings | Mapping[str, Any] | None
+BatchOptions = BatchSettings | Mapping[str, Any] | None
 
 
-def paths_to_documents(
-    paths: Iterable[str | os.PathLike[str]],
-    settings: ExtractSettings | dict | None = None,
+def extract(
+    paths: Paths,
+    settings: ExtractOptions = None,
     *,
+    batch_settings: BatchOptions = None,
     progress: Progress | None = None,
-    jobs: int | None = 1,
-    executor: str | None = None,
-    scheduler: str | None = None,
-    cache: DocumentCache | None = None,
-    timeout_per_document: float | None = None,
-) -> tuple[list[Document], list[Failure]]:
-    """Read every file (directories searched recursively); failures are kept, never dropped.
+) -> ExtractResult:
+    """``doisoat extract``: the documents read and their rows; files that could not be read."""
+    outcome = documents_from_paths(paths, settings, batch_settings, progress=progress)
+    return ExtractResult(documents=outcome.documents, failures=outcome.failures)
 
-    ``jobs``: documents read in parallel (None: all cores); ``executor``: "serial", "process" or
-    "dask" (default: serial when there is one job or one file, else process); ``cache``: documents
-    already read, by content hash and tool version; ``timeout_per_document``: seconds before a
-    document is given up as a failure. Output order is input order whatever finishes first.
+
+def check(
+    paths: Paths,
+    settings: ExtractOptions = None,
+    *,
+    check_settings: CheckOptions = None,
+    batch_settings: BatchOptions = None,
+    baseline: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+    across_documents: bool = False,
+) -> CheckResult:
+    """``doisoat check``: each document on its own.
+
+    ``baseline``: accepted findings (fingerprint -> justification, as ``baseline.read_baseline``
+    returns them), listed under ``suppressed`` instead of ``findings``. With ``across_documents``
+    (that is ``reconcile``) the documents of one district are also checked against each other.
     """
-    items = list(paths)
-    workers = jobs or os.cpu_count() or 1
-    if executor is None:
-        n_files = sum(1 for _ in iter_input_files(items))
-        executor = "serial" if min(workers, n_files) <= 1 and timeout_per_document is None else "process"
-    outcome = documents_from_paths(
-        items,
-        settings,
-        jobs=workers,
-        executor=executor,
-        scheduler=scheduler,
-        cache=cache,
-        timeout_per_document=timeout_per_document,
-        progress=(lambda done, total, path, _cached: progress(done, total, path)) if progress else None,
+    checks = CheckSettings.resolve(check_settings)
+    batch = BatchSettings.resolve(batch_settings)
+    outcome = documents_from_paths(paths, settings, batch, progress=progress)
+    findings, groups = documents_to_findings(
+        outcome.documents, checks, across_documents=across_documents, mapper=pool_map(batch.workers())
     )
-    return outcome.as_lists()
+    return _check_result(outcome.documents, findings, outcome.failures, baseline, groups)
 
 
-def _finish(
+def reconcile(
+    paths: Paths,
+    settings: ExtractOptions = None,
+    *,
+    check_settings: CheckOptions = None,
+    batch_settings: BatchOptions = None,
+    baseline: Mapping[str, str] | None = None,
+    progress: Progress | None = None,
+) -> CheckResult:
+    """``doisoat reconcile``: ``check``, plus the documents of one district checked against each
+    other (``value_mismatch``; the document given first is a finding's ``document``)."""
+    return check(
+        paths,
+        settings,
+        check_settings=check_settings,
+        batch_settings=batch_settings,
+        baseline=baseline,
+        progress=progress,
+        across_documents=True,
+    )
+
+
+def diff(
+    old: str | os.PathLike[str],
+    new: str | os.PathLike[str],
+    settings: ExtractOptions = None,
+    *,
+    batch_settings: BatchOptions = None,
+    progress: Progress | None = None,
+) -> DiffResult:
+    """``doisoat diff OLD NEW``: two versions of one report, read like any batch (in parallel,
+    cached, with a timeout). Raises ``BadInputError`` naming the file when either cannot be read."""
+    for path in (old, new):
+        if Path(path).is_dir():
+            raise BadInputError(str(path), "is a folder: diff compares two report files")
+    outcome = documents_from_paths([old, new], settings, batch_settings, progress=progress)
+    if outcome.failures:
+        failure = outcome.failures[0]
+        raise BadInputError(failure.path, failure.reason)
+    d = documents_to_diff(outcome.documents[0], outcome.documents[1])
+    return DiffResult(old=d.old, new=d.new, changes=d.changes, added=d.added, removed=d.removed, renamed=d.renamed)
+
+
+def worst_severity(findings: Iterable[Finding]) -> int:
+    """Highest severity rank among findings (-1 when none)."""
+    return max((severity_rank(f.severity) for f in findings), default=-1)
+
+
+def _check_result(
     documents: Sequence[Document],
     findings: list[Finding],
     failures: Sequence[Failure],
-    baseline: dict[str, str] | None,
+    baseline: Mapping[str, str] | None,
     groups: Sequence[Sequence[str]] = (),
 ) -> CheckResult:
     suppressed: list[Finding] = []
     if baseline:
-        findings, suppressed = split_by_baseline(findings, baseline)
+        findings, suppressed = split_by_baseline(findings, dict(baseline))
     return CheckResult(
         documents=tuple(documents),
         findings=tuple(findings),
@@ -78,47 +143,4 @@ def _finish(
     )
 
 
-def extract(
-    paths: Iterable[str | os.PathLike[str]],
-    settings: ExtractSettings | dict | None = None,
-    *,
-    progress: Progress | None = None,
-    **batch: Any,
-) -> ExtractResult:
-    """``doisoat extract``: documents and their rows (``batch``: see ``paths_to_documents``)."""
-    docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
-    return ExtractResult(documents=tuple(docs), failures=tuple(failures))
-
-
-def check(
-    paths: Iterable[str | os.PathLike[str]],
-    settings: ExtractSettings | dict | None = None,
-    *,
-    check_settings: object | None = None,
-    baseline: dict[str, str] | None = None,
-    progress: Progress | None = None,
-    across_documents: bool = False,
-    **batch: Any,
-) -> CheckResult:
-    """``doisoat check``: each document on its own; with ``across_documents`` (``doisoat
-    reconcile``) documents of one district are also checked against each other."""
-    docs, failures = paths_to_documents(paths, settings, progress=progress, **batch)
-    findings, groups = documents_to_findings(docs, check_settings, across_documents=across_documents)  # type: ignore[arg-type]
-    return _finish(docs, findings, failures, baseline, groups)
-
-
-def reconcile(paths: Iterable[str | os.PathLike[str]], settings: ExtractSettings | dict | None = None, **options: Any) -> CheckResult:
-    """``doisoat reconcile``: ``check`` plus documents of one district checked against each other."""
-    return check(paths, settings, across_documents=True, **options)
-
-
-def diff(old: str | os.PathLike[str], new: str | os.PathLike[str], settings: ExtractSettings | dict | None = None) -> DiffResult:
-    """``doisoat diff OLD NEW``; raises BadInputError when either file cannot be read."""
-    resolved = ExtractSettings.resolve(settings)
-    d = documents_to_diff(file_to_document(old, resolved), file_to_document(new, resolved))
-    return DiffResult(old=d.old, new=d.new, changes=d.changes, added=d.added, removed=d.removed, renamed=d.renamed)
-
-
-def worst_severity(findings: Iterable[Finding]) -> int:
-    """Highest severity rank among findings (-1 when none)."""
-    return max((severity_rank(f.severity) for f in findings), default=-1)
+__all__ = ["BatchSettings", "CheckSettings", "ExtractSettings", "check", "diff", "extract", "reconcile"]

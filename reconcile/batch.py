@@ -1,8 +1,8 @@
 """Many files -> Documents at auditor scale: worker processes, a cache, timeouts, resumable runs.
 
-``documents_from_paths`` has the semantics of ``api.paths_to_documents`` (every input ends as a
-Document or a Failure, nothing is dropped, output in input order whatever the completion order)
-and adds:
+``documents_from_paths`` is the one way files are read, by the library and the command line alike:
+every input ends as a Document or a Failure, nothing is dropped, output in input order whatever
+the completion order, and ``BatchSettings`` say how:
 
 - executors: ``serial`` (in this process), ``process`` (our own worker processes, each killed and
   replaced when a document hangs or crashes it), ``dask`` (a ``dask.distributed`` cluster);
@@ -12,6 +12,8 @@ and adds:
 
 Ctrl-C raises ``BatchInterrupted`` (a ``KeyboardInterrupt``) after the workers are stopped; the
 command line prints its one-line message and exits 130.
+
+``pool_map(jobs)`` runs the engine's pure per-document and per-group stages in worker processes.
 """
 
 from __future__ import annotations
@@ -25,21 +27,22 @@ import signal
 import threading
 import time
 import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, ClassVar
 
 from extractor.documents import ExtractSettings, file_to_document, iter_input_files
 from extractor.errors import BadInputError
 from extractor.model import Document
 from reconcile.cache import DocumentCache
+from reconcile.engine.settings import Settings
 from reconcile.results import Failure
 
 log = logging.getLogger(__name__)
 
 # (done, total, path, from_cache): called in the parent as each input is settled.
-BatchProgress = Callable[[int, int, str, bool], None]
+Progress = Callable[[int, int, str, bool], None]
 Result = Document | Failure
 OnResult = Callable[["_Task", Result], None]
 
@@ -55,6 +58,44 @@ _PRELOAD = [
 ]
 # Tesseract uses every core by default; with one document per core that oversubscribes the machine.
 _WORKER_ENV = {"OMP_THREAD_LIMIT": "1"}
+
+
+@dataclass(frozen=True)
+class BatchSettings(Settings):
+    """How a batch runs: ``reconcile``'s application settings (the same resolve rule as
+    ``CheckSettings``: None, a mapping, or an instance).
+
+    jobs:      worker processes (None: one per core). Documents are read, and checked, in parallel.
+    executor:  "serial" (this process), "process" (our own workers, each killed and replaced when a
+               document hangs or crashes it) or "dask" (a ``dask.distributed`` cluster); None:
+               serial when there is one job or one file and no timeout, else process.
+    scheduler: with "dask", a running scheduler ("tcp://host:8786"); None: a local cluster.
+    cache_dir: documents already read are taken from a ``DocumentCache`` here and new ones written
+               to it at once, so an interrupted run resumes (None: no cache).
+    timeout_per_document: seconds; a document over it becomes the failure "timed out after 60 s".
+    """
+
+    jobs: int | None = 1
+    executor: str | None = None
+    scheduler: str | None = None
+    cache_dir: str | None = None
+    timeout_per_document: float | None = None
+
+    label: ClassVar[str] = "batch settings"
+
+    def validate(self) -> None:
+        if self.jobs is not None and self.jobs < 1:
+            raise ValueError("jobs must be at least 1")
+        if self.executor is not None and self.executor not in EXECUTORS:
+            raise ValueError(f"unknown executor {self.executor!r} (choose one of: {', '.join(EXECUTORS)})")
+        if self.timeout_per_document is not None and self.timeout_per_document <= 0:
+            raise ValueError("timeout_per_document must be positive")
+        if self.scheduler is not None and self.executor not in (None, "dask"):
+            raise ValueError("a scheduler address needs the dask executor")
+
+    def workers(self) -> int:
+        """Worker processes to start: ``jobs``, or one per core."""
+        return self.jobs or os.cpu_count() or 1
 
 
 @dataclass(frozen=True)
@@ -83,10 +124,6 @@ class BatchOutcome:
     @property
     def total(self) -> int:
         return self.read + self.from_cache + self.skipped + self.failed
-
-    def as_lists(self) -> tuple[list[Document], list[Failure]]:
-        """(documents, failures), the shape ``api.paths_to_documents`` returns."""
-        return list(self.documents), list(self.failures)
 
 
 class BatchInterrupted(KeyboardInterrupt):
@@ -437,40 +474,32 @@ EXECUTORS: dict[str, Callable[..., None]] = {
 
 def documents_from_paths(
     paths: Iterable[str | os.PathLike[str]],
-    settings: ExtractSettings | dict | None = None,
+    settings: ExtractSettings | Mapping[str, Any] | None = None,
+    batch_settings: BatchSettings | Mapping[str, Any] | None = None,
     *,
-    jobs: int | None = None,
-    executor: str = "process",
-    scheduler: str | None = None,
-    cache: DocumentCache | None = None,
-    timeout_per_document: float | None = None,
-    progress: BatchProgress | None = None,
+    progress: Progress | None = None,
 ) -> BatchOutcome:
-    """Read every file (directories searched recursively) in parallel; failures are kept.
+    """Read every file (directories searched recursively); failures are kept, never dropped.
 
-    >>> out = documents_from_paths(["corpus/"], jobs=2, cache=DocumentCache("/tmp/c"))  # doctest: +SKIP
+    >>> out = documents_from_paths(["corpus/"], batch_settings={"jobs": 2, "cache_dir": "/tmp/c"})  # doctest: +SKIP
     >>> [d.district for d in out.documents][:1], out.read, out.from_cache
     (['Tam Đường'], 9, 0)
 
-    jobs:      worker processes (default: the machine's cores).
-    executor:  "process" (default), "serial" (this process; timeouts only on the main thread),
-               or "dask" (``scheduler`` address, or a LocalCluster of ``jobs`` workers).
-    cache:     documents already read are taken from it; new ones are written to it at once.
-    timeout_per_document: seconds; a document over it becomes Failure "timed out after 60 s".
-    progress:  called with (done, total, path, from_cache) as each input is settled.
+    settings:        how each file is read (``ExtractSettings``; None: defaults). With a cache and
+                     no OCR cache of its own, OCR'd pages are cached under ``cache_dir/ocr``.
+    batch_settings:  how many files are read at once, by what, with what cache (``BatchSettings``).
+    progress:        called with (done, total, path, from_cache) as each input is settled.
 
-    Raises ``BatchInterrupted`` on Ctrl-C, ValueError for an unknown executor or jobs < 1.
+    Raises ``BatchInterrupted`` on Ctrl-C, ValueError for settings that do not validate.
     """
+    batch = BatchSettings.resolve(batch_settings)
+    resolved = ExtractSettings.resolve(dict(settings) if isinstance(settings, Mapping) else settings)
+    cache = DocumentCache(batch.cache_dir) if batch.cache_dir else None
+    if cache is not None and resolved.cache_dir is None:
+        resolved = replace(resolved, cache_dir=str(cache.root / "ocr"))
+    n_jobs = batch.workers()
+    timeout_per_document = batch.timeout_per_document
     started = time.perf_counter()
-    if executor not in EXECUTORS:
-        raise ValueError(f"unknown executor {executor!r} (choose one of: {', '.join(EXECUTORS)})")
-    n_jobs = (os.cpu_count() or 1) if jobs is None else jobs
-    if n_jobs < 1:
-        raise ValueError("jobs must be at least 1")
-    if timeout_per_document is not None and timeout_per_document <= 0:
-        raise ValueError("timeout_per_document must be positive")
-    resolved = ExtractSettings.resolve(settings)
-
     items = list(iter_input_files(paths))
     total = len(items)
     results: list[Result | None] = [None] * total
@@ -530,8 +559,40 @@ def documents_from_paths(
             **counts,
         )
 
+    executor = batch.executor or ("serial" if min(n_jobs, len(items)) <= 1 and timeout_per_document is None else "process")
     try:
-        EXECUTORS[executor](pending, worker_settings, on_result, jobs=n_jobs, timeout=timeout_per_document, scheduler=scheduler)
+        EXECUTORS[executor](
+            pending, worker_settings, on_result, jobs=n_jobs, timeout=timeout_per_document, scheduler=batch.scheduler
+        )
     except KeyboardInterrupt:
         raise BatchInterrupted(outcome(), total, cached=cache is not None) from None
     return outcome()
+
+
+# ------------------------------------------------------------------------------------ engine stages
+
+
+def _ignore_sigint() -> None:
+    # The parent decides how to stop; a worker's traceback on Ctrl-C would only be noise.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _one_thread_per_worker()
+
+
+def pool_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]:
+    """A ``map`` for ``engine.documents_to_findings``: over ``jobs`` worker processes when there is
+    enough to share (at least two inputs per worker), else the builtin ``map``. Order is kept.
+
+    The per-document checks and the per-group stage are pure functions of their input, so running
+    them in another process changes nothing but the time.
+    """
+
+    def mapper(func: Callable[[Any], Any], items: Iterable[Any]) -> Iterable[Any]:
+        work = list(items)
+        if jobs <= 1 or len(work) < 2 * jobs:
+            return list(map(func, work))
+        from concurrent.futures import ProcessPoolExecutor
+
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=_context(), initializer=_ignore_sigint) as pool:
+            return list(pool.map(func, work, chunksize=max(1, len(work) // (jobs * 4))))
+
+    return mapper

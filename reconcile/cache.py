@@ -32,7 +32,7 @@ _TMP_PREFIX = ".tmp-"
 # A temporary file this old belongs to a run that was killed, not to one still writing.
 _STALE_TMP_SECONDS = 3600.0
 # Settings that change what is extracted; cache_dir and jobs only change how fast.
-KEY_SETTINGS: tuple[str, ...] = ("ocr", "ocr_dpi", "prose")
+KEY_SETTINGS: tuple[str, ...] = ("ocr", "ocr_dpi", "prose", "layout", "quality")
 
 
 def tool_version() -> str:

@@ -1,64 +1,205 @@
 """The ``doisoat`` command line: parse options, call one library function, render the result.
 
-Exit codes (contract): 0 ran and nothing at or above ``--fail-on``; 1 a finding at or above it;
-2 bad usage or bad input (a file that could not be read, even when the others were checked).
+Every command ends through ``DoisoatGroup.invoke``, the one handler that turns an exception into
+its message and exit code (``reconcile.errors``: 0 ran and nothing at or above ``--fail-on``; 1 a
+finding at or above it; 2 bad usage or bad input; 3 a bug; 130 Ctrl-C). Tracebacks only with
+``--debug``.
 """
 
 from __future__ import annotations
 
-import functools
-import os
 import sys
-from collections.abc import Callable
+import tomllib
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
 import click
 
+import reconcile.api as api
 from extractor.documents import ExtractSettings
-from extractor.errors import BadInputError, DoisoatError
-from reconcile import api
 from reconcile.baseline import read_baseline, write_baseline
+from reconcile.batch import BatchSettings, Progress
+from reconcile.cache import DocumentCache, default_cache_root
 from reconcile.engine.findings import severity_rank
+from reconcile.engine.settings import CHECK_NAMES, CheckSettings
+from reconcile.errors import ExitCode, SettingsError, describe
 from reconcile.results import CheckResult, DiffResult, ExtractResult
-from reconcile.writers.json_writer import check_to_json, diff_to_json, extract_to_json, to_json_text
+from reconcile.writers import WRITERS
+from reconcile.writers import render as render_result
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-EXIT_OK, EXIT_FINDINGS, EXIT_BAD_INPUT, EXIT_INTERRUPTED = 0, 1, 2, 130
 FORMATS = ("table", "json", "csv", "xlsx", "html", "sarif")
 
 
-def _render(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str, output: str | None = None) -> bytes:
-    """Result -> bytes in the chosen format (JSON here; the other writers live in reconcile.writers)."""
-    if fmt == "json":
-        if isinstance(result, ExtractResult):
-            return to_json_text(extract_to_json(result)).encode()
-        if isinstance(result, DiffResult):
-            return to_json_text(diff_to_json(result)).encode()
-        return to_json_text(check_to_json(result)).encode()
-    from reconcile.writers import WRITERS, result_kind
+class DoisoatGroup(click.Group):
+    """The ``doisoat`` group: every command, and every subcommand of ``cache``, ends here."""
 
-    writer = WRITERS[fmt]
-    if result_kind(result) not in writer.supports:
-        raise click.UsageError(f"--format {fmt} is not available for '{command}'")
-    if fmt == "table" and output:
-        # Colour codes belong on a terminal, not in a file.
-        from reconcile.writers.table import render as render_table
-
-        return render_table(result, title=f"doisoat {command}", color=False)
-    return writer.render(result, title=f"doisoat {command}")
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
+            raise  # click's own endings: exit codes, usage errors (2) with their message
+        except BaseException as exc:  # the one place every failure is mapped to a message and code
+            if ctx.params.get("debug"):
+                raise
+            code, line = describe(exc)
+            click.echo(line, err=True)
+            ctx.exit(code)
 
 
-def _emit(data: bytes, output: str | None, fmt: str) -> None:
-    if fmt in ("xlsx", "html") and not output:
-        raise click.UsageError(f"--format {fmt} needs -o FILE")
+def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
+    def apply(func: F) -> F:
+        for deco in reversed(decorators):
+            func = deco(func)
+        return func
+
+    return apply
+
+
+input_options = _options(
+    click.option("--no-ocr", is_flag=True, help="Do not OCR image-only pages (they are reported instead)."),
+    click.option("--ocr-dpi", type=click.IntRange(72, 600), default=300, show_default=True, help="Rasterisation for OCR."),
+    click.option("--no-prose", is_flag=True, help="Only tables: do not read figures from running text."),
+)
+input_options.__doc__ = "Options of every command that reads reports: how a file is read."
+
+batch_options = _options(
+    click.option(
+        "--cache-dir", type=click.Path(file_okay=False), default=None,
+        help="Cache read documents and OCR pages here [default: $DOISOAT_CACHE or ~/.cache/doisoat].",
+    ),
+    click.option("--no-cache", is_flag=True, help="Read every file again; neither use nor fill the cache."),
+    click.option(
+        "--jobs", "-j", type=click.IntRange(1, 256), default=None,
+        help="Documents read and checked in parallel [default: all cores; one file alone uses them for OCR pages].",
+    ),
+    click.option(
+        "--timeout-per-document", type=click.FloatRange(min=0, min_open=True), default=None,
+        help="Seconds per document; a slower one is reported as a failed file and the rest go on.",
+    ),
+    click.option(
+        "--executor", type=click.Choice(["serial", "process", "dask"]), default=None,
+        help="How documents are read in parallel [default: serial for one job or file, else process].",
+    ),
+    click.option(
+        "--scheduler", default=None, metavar="ADDRESS",
+        help="With --executor dask: a running scheduler (tcp://host:8786); default a local cluster.",
+    ),
+)
+batch_options.__doc__ = "Options of every command that reads reports: how many at once, cache, timeouts."
+
+output_options = _options(
+    click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
+    click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to FILE instead of stdout."),
+    click.option("--quiet", "-q", is_flag=True, help="No summary or progress on stderr."),
+)
+output_options.__doc__ = "Options of every command that prints a result."
+
+
+def _check_names(ctx: click.Context, param: click.Parameter, value: str | None) -> tuple[str, ...] | None:
+    if value is None:
+        return None
+    names = tuple(n.strip() for n in value.split(",") if n.strip())
+    unknown = [n for n in names if n not in CHECK_NAMES]
+    if unknown or not names:
+        raise click.BadParameter(f"unknown check {', '.join(unknown) or '(none given)'}; choose from {', '.join(CHECK_NAMES)}")
+    return names
+
+
+finding_options = _options(
+    click.option(
+        "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
+        help="Exit 1 when a finding at or above this severity is reported.",
+    ),
+    click.option(
+        "--checks", callback=_check_names, default=None, metavar="NAME[,NAME...]",
+        help=f"Run only these checks [default: all]: {', '.join(CHECK_NAMES)}.",
+    ),
+    click.option(
+        "--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE.toml",
+        help="Check settings from the [check] table of a TOML file (fields of CheckSettings, docs/rules.md).",
+    ),
+    click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="Accepted findings: listed as suppressed."),
+    click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, help="Write all findings as a baseline file."),
+    click.option(
+        "--store", default=None, metavar="PATH|URL",
+        help="Record this run's documents and findings: a SQLite file, or postgresql://user@host/db.",
+    ),
+)
+finding_options.__doc__ = "Options of the commands that report findings."
+
+
+# ------------------------------------------------------------------------------------ settings
+
+
+def _extract_settings(opts: Mapping[str, Any], batch: BatchSettings) -> ExtractSettings:
+    return ExtractSettings(
+        ocr=not opts["no_ocr"], ocr_dpi=opts["ocr_dpi"], jobs=batch.workers(), prose=not opts["no_prose"]
+    )
+
+
+def _batch_settings(opts: Mapping[str, Any]) -> BatchSettings:
+    cache_dir = None if opts["no_cache"] else str(Path(opts["cache_dir"] or default_cache_root()))
+    try:
+        return BatchSettings.resolve(
+            {
+                "jobs": opts["jobs"],  # None: all cores
+                "executor": opts["executor"],
+                "scheduler": opts["scheduler"],
+                "cache_dir": cache_dir,
+                "timeout_per_document": opts["timeout_per_document"],
+            }
+        )
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> CheckSettings:
+    values: dict[str, Any] = {}
+    if config_file:
+        try:
+            with open(config_file, "rb") as fh:
+                values = dict(tomllib.load(fh).get("check", {}))
+        except OSError as exc:
+            raise SettingsError(f"{config_file}: cannot be read ({exc.strerror or exc})") from None
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{config_file}: not valid TOML ({exc})") from None
+    if checks is not None:
+        values["checks"] = checks
+    try:
+        return CheckSettings.resolve(values)
+    except ValueError as exc:
+        where = f"{config_file}: [check] " if config_file else ""
+        raise SettingsError(f"{where}{exc}") from None
+
+
+# ------------------------------------------------------------------------------------ output
+
+
+def _emit(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str, output: str | None) -> None:
+    """Render through the writers registry (``_refuse_early`` has checked the format) and write
+    to ``-o FILE`` or stdout."""
+    data = render_result(fmt, result, title=f"doisoat {command}", to_file=output is not None)
     if output:
         Path(output).write_bytes(data)
         click.echo(f"wrote {output}", err=True)
     else:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+def _refuse_early(fmt: str, output: str | None, kind: str, command: str) -> None:
+    """Usage errors that need no reading: said before reading a province's worth of files.
+    ``kind``: the result the command makes ("extract", "check", "diff"; see ``result_kind``)."""
+    writer = WRITERS[fmt]
+    if kind not in writer.supports:
+        raise click.UsageError(f"--format {fmt} is only for check/reconcile" if fmt == "sarif" else
+                               f"--format {fmt} is not available for '{command}'")
+    if writer.needs_file and not output:
+        raise click.UsageError(f"--format {fmt} needs -o FILE")
 
 
 def _report_failures(result: ExtractResult | CheckResult, quiet: bool) -> None:
@@ -68,206 +209,107 @@ def _report_failures(result: ExtractResult | CheckResult, quiet: bool) -> None:
         n_err = sum(f.severity == "error" for f in result.findings)
         n_warn = sum(f.severity == "warning" for f in result.findings)
         cells = sum(f.covered for f in result.findings)
+        n_doubt = sum(f.kind == "extraction_doubt" for f in result.findings)
+        doubts = f"; {n_doubt} table{'s' if n_doubt != 1 else ''} not read reliably (extraction_doubt)" if n_doubt else ""
         click.echo(
             f"{len(result.documents)} documents read, {len(result.failures)} failed; "
             f"{len(result.findings)} findings ({n_err} errors, {n_warn} warnings; one per root cause, "
-            f"covering {cells} cells), {len(result.suppressed)} suppressed by baseline",
+            f"covering {cells} cells), {len(result.suppressed)} suppressed by baseline{doubts}",
             err=True,
         )
 
 
-def input_options(func: F) -> F:
-    """Options every command that reads reports shares."""
-    decorators = [
-        click.option("--no-ocr", is_flag=True, help="Do not OCR image-only pages (they are reported instead)."),
-        click.option("--ocr-dpi", type=click.IntRange(72, 600), default=300, show_default=True, help="Rasterisation for OCR."),
-        click.option(
-            "--cache-dir", type=click.Path(file_okay=False), default=None,
-            help="Cache read documents and OCR pages here [default: $DOISOAT_CACHE or ~/.cache/doisoat].",
-        ),
-        click.option("--no-cache", is_flag=True, help="Read every file again; neither use nor fill the cache."),
-        click.option(
-            "--jobs", "-j", type=click.IntRange(1, 256), default=None,
-            help="Documents read in parallel [default: all cores; one file alone uses them for OCR pages].",
-        ),
-        click.option(
-            "--timeout-per-document", type=click.FloatRange(min=0, min_open=True), default=None,
-            help="Seconds per document; a slower one is reported as a failed file and the rest go on.",
-        ),
-        click.option(
-            "--executor", type=click.Choice(["serial", "process", "dask"]), default=None,
-            help="How documents are read in parallel [default: serial for one job or file, else process].",
-        ),
-        click.option(
-            "--scheduler", default=None, metavar="ADDRESS",
-            help="With --executor dask: a running scheduler (tcp://host:8786); default a local cluster.",
-        ),
-        click.option("--no-prose", is_flag=True, help="Only tables: do not read figures from running text."),
-    ]
-    for deco in reversed(decorators):
-        func = deco(func)
-    return func
-
-
-def output_options(func: F) -> F:
-    """Options of every command that prints a result."""
-    decorators = [
-        click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to FILE instead of stdout."),
-        click.option("--quiet", "-q", is_flag=True, help="No summary or progress on stderr."),
-    ]
-    for deco in reversed(decorators):
-        func = deco(func)
-    return func
-
-
-def finding_options(func: F) -> F:
-    """Options of the commands that report findings."""
-    decorators = [
-        click.option(
-            "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
-            help="Exit 1 when a finding at or above this severity is reported.",
-        ),
-        click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="Accepted findings: listed as suppressed."),
-        click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, help="Write all findings as a baseline file."),
-        click.option(
-            "--store", default=None, metavar="PATH|URL",
-            help="Record this run's documents and findings: a SQLite file, or postgresql://user@host/db.",
-        ),
-    ]
-    for deco in reversed(decorators):
-        func = deco(func)
-    return func
-
-
-def _read_options(opts: dict[str, Any]) -> tuple[ExtractSettings, dict[str, Any]]:
-    """The extraction settings and the batch keywords of ``reconcile.api`` from the input options."""
-    from reconcile.cache import DocumentCache, default_cache_root
-
-    root = None if opts["no_cache"] else Path(opts["cache_dir"] or default_cache_root())
-    jobs = opts["jobs"] or os.cpu_count() or 1
-    settings = ExtractSettings(
-        ocr=not opts["no_ocr"], ocr_dpi=opts["ocr_dpi"], cache_dir=str(root / "ocr") if root else None,
-        jobs=jobs, prose=not opts["no_prose"],
-    )
-    batch = {
-        "jobs": jobs,
-        "executor": opts["executor"],
-        "scheduler": opts["scheduler"],
-        "cache": DocumentCache(root) if root else None,
-        "timeout_per_document": opts["timeout_per_document"],
-    }
-    return settings, batch
-
-
-def _progress(quiet: bool) -> api.Progress | None:
+def _progress(quiet: bool) -> Progress | None:
     if quiet or not sys.stderr.isatty():
         return None
 
-    def show(done: int, total: int, path: str) -> None:
+    def show(done: int, total: int, path: str, from_cache: bool) -> None:
         click.echo(f"\r[{done}/{total}] {Path(path).name[:60]:<60}", err=True, nl=done == total)
 
     return show
 
 
-def handle_errors(func: F) -> F:
-    """The one place domain errors become exit codes; tracebacks only with ``--debug``."""
-
-    @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
-        debug = click.get_current_context().find_root().params.get("debug", False)
-        try:
-            return func(*args, **kwargs)
-        except BadInputError as exc:
-            if debug:
-                raise
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_BAD_INPUT)
-        except DoisoatError as exc:
-            if debug:
-                raise
-            click.echo(f"error: {exc}", err=True)
-            sys.exit(EXIT_BAD_INPUT)
-        except KeyboardInterrupt as exc:
-            # Click would print "Aborted!" and exit 1; a batch says what it kept for the re-run.
-            if debug:
-                raise
-            click.echo(f"doisoat: {exc or 'interrupted'}", err=True)
-            sys.exit(EXIT_INTERRUPTED)
-
-    return wrapper  # type: ignore[return-value]
+def _check_exit(result: CheckResult, fail_on: str) -> ExitCode:
+    if result.failures:
+        return ExitCode.BAD_INPUT
+    if fail_on == "never":
+        return ExitCode.OK
+    threshold = severity_rank(fail_on)
+    return ExitCode.FINDINGS if any(severity_rank(f.severity) >= threshold for f in result.findings) else ExitCode.OK
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+# ------------------------------------------------------------------------------------ commands
+
+
+@click.group(cls=DoisoatGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.version_option(package_name="doisoat")
 def main(debug: bool) -> None:
     """doisoat (đối soát): cross-check the indicator tables and figures of Vietnamese district reports."""
 
 
-def _check_exit(result: CheckResult, fail_on: str) -> int:
-    if result.failures:
-        return EXIT_BAD_INPUT
-    if fail_on == "never":
-        return EXIT_OK
-    threshold = severity_rank(fail_on)
-    return EXIT_FINDINGS if any(severity_rank(f.severity) >= threshold for f in result.findings) else EXIT_OK
-
-
 @main.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @input_options
+@batch_options
 @output_options
-@handle_errors
-def extract(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, **opts: Any) -> None:
+@click.pass_context
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, **opts: Any) -> None:
     """Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."""
-    if fmt == "sarif":
-        raise click.UsageError("--format sarif is only for check/reconcile")
-    settings, batch = _read_options(opts)
-    result = api.extract(paths, settings, progress=_progress(quiet), **batch)
-    _emit(_render(result, fmt, "extract", output), output, fmt)
+    _refuse_early(fmt, output, "extract", "extract")
+    batch = _batch_settings(opts)
+    result = api.extract(paths, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
+    _emit(result, fmt, "extract", output)
     _report_failures(result, quiet)
-    sys.exit(EXIT_BAD_INPUT if result.failures else EXIT_OK)
-
-
-def _run_check(command: str, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
-               baseline: str | None, write_baseline_to: str | None, store: str | None, opts: dict[str, Any]) -> None:
-    from datetime import UTC, datetime
-
-    accepted = read_baseline(baseline) if baseline else None
-    settings, batch = _read_options(opts)
-    started = datetime.now(UTC)
-    result = api.check(paths, settings, baseline=accepted, progress=_progress(quiet),
-                       across_documents=command == "reconcile", **batch)
-    if write_baseline_to:
-        write_baseline([*result.findings, *result.suppressed], write_baseline_to)
-        click.echo(f"wrote baseline {write_baseline_to} ({len(result.findings) + len(result.suppressed)} findings)", err=True)
-    if store:
-        from reconcile.store import FindingsStore
-
-        with FindingsStore(store) as db:
-            run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC),
-                                   justifications=accepted or None)
-        if not quiet:
-            click.echo(f"recorded run {run_id} in {store}", err=True)
-    _emit(_render(result, fmt, command, output), output, fmt)
-    _report_failures(result, quiet)
-    sys.exit(_check_exit(result, fail_on))
+    ctx.exit(ExitCode.BAD_INPUT if result.failures else ExitCode.OK)
 
 
 def _finding_command(name: str, help_text: str) -> None:
     """Register ``check`` or ``reconcile``: the same options, one library call each."""
 
-    def command(paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
-                baseline: str | None, write_baseline: str | None, store: str | None, **opts: Any) -> None:
-        _run_check(name, paths, fmt, output, quiet, fail_on, baseline, write_baseline, store, opts)
+    @click.pass_context
+    def command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
+                checks: tuple[str, ...] | None, config_file: str | None, baseline: str | None,
+                write_baseline: str | None, store: str | None, **opts: Any) -> None:
+        _refuse_early(fmt, output, "check", name)
+        check_settings = _check_settings(checks, config_file)
+        accepted = read_baseline(baseline) if baseline else None
+        batch = _batch_settings(opts)
+        started = datetime.now(UTC)
+        run = api.reconcile if name == "reconcile" else api.check
+        result = run(paths, _extract_settings(opts, batch), check_settings=check_settings, batch_settings=batch,
+                     baseline=accepted, progress=_progress(quiet))
+        if write_baseline:
+            _write_baseline(result, write_baseline)
+        if store:
+            _record(store, name, result, started, accepted, quiet)
+        _emit(result, fmt, name, output)
+        _report_failures(result, quiet)
+        ctx.exit(_check_exit(result, fail_on))
 
     command.__doc__ = help_text
-    decorated = handle_errors(command)
-    for deco in (finding_options, output_options, input_options,
+    decorated: Any = command
+    for deco in (finding_options, output_options, batch_options, input_options,
                  click.argument("paths", nargs=-1, required=True, type=click.Path())):
         decorated = deco(decorated)
     main.command(name)(decorated)
+
+
+def _write_baseline(result: CheckResult, path: str) -> None:
+    findings = [*result.findings, *result.suppressed]
+    write_baseline(findings, path)
+    click.echo(f"wrote baseline {path} ({len(findings)} findings)", err=True)
+
+
+def _record(store: str, command: str, result: CheckResult, started: datetime, accepted: dict[str, str] | None,
+            quiet: bool) -> None:
+    from reconcile.store import FindingsStore  # SQLAlchemy loads only for runs that keep a store
+
+    with FindingsStore(store) as db:
+        run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC),
+                               justifications=accepted or None)
+    if not quiet:
+        click.echo(f"recorded run {run_id} in {store}", err=True)
 
 
 _finding_command("check", "Check each document on its own: ratios, sums, labels, units, place names, unreadable cells.")
@@ -278,23 +320,24 @@ _finding_command("reconcile", "Check documents and cross-check those about the s
 @click.argument("old", type=click.Path())
 @click.argument("new", type=click.Path())
 @input_options
+@batch_options
 @output_options
 @click.option("--fail-on-change", is_flag=True, help="Exit 1 when anything changed.")
-@handle_errors
-def diff(old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_change: bool, **opts: Any) -> None:
+@click.pass_context
+def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_change: bool,
+         **opts: Any) -> None:
     """Diff two versions of a report: changed values, added and removed indicators."""
-    if fmt == "sarif":
-        raise click.UsageError("--format sarif is only for check/reconcile")
-    settings, _batch = _read_options(opts)
-    result = api.diff(old, new, settings)
-    _emit(_render(result, fmt, "diff", output), output, fmt)
+    _refuse_early(fmt, output, "diff", "diff")
+    batch = _batch_settings(opts)
+    result = api.diff(old, new, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
+    _emit(result, fmt, "diff", output)
     if not quiet:
         click.echo(
             f"{len(result.changes)} changed values, {len(result.added)} added, {len(result.removed)} removed indicators",
             err=True,
         )
     changed = bool(result.changes or result.added or result.removed)
-    sys.exit(EXIT_FINDINGS if fail_on_change and changed else EXIT_OK)
+    ctx.exit(ExitCode.FINDINGS if fail_on_change and changed else ExitCode.OK)
 
 
 @main.command()
@@ -302,18 +345,25 @@ def diff(old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_
               help="Folder of corpus documents the golden files name.")
 @click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True,
               help="Folder of golden files (findings/, extraction/).")
-@click.option("--update", is_flag=True, help="Rewrite golden files after showing the difference.")
-@click.option("--yes", is_flag=True, help="With --update: do not ask for confirmation.")
-@handle_errors
-def golden(corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
+@click.option("--update", is_flag=True,
+              help="Show each golden file's differences and ask whether to rewrite it (TODO justifications for new entries).")
+@click.option("--yes", is_flag=True, help="With --update: rewrite without asking.")
+@click.pass_context
+def golden(ctx: click.Context, corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
     """Run on the corpus, compare with golden/: precision and recall per kind; exit 1 on any regression."""
     from reconcile.golden import run_golden
 
-    code = run_golden(corpus, golden_dir, update=update, assume_yes=yes, echo=click.echo)
-    sys.exit(code)
+    if yes and not update:
+        raise click.UsageError("--yes only goes with --update")
+    confirm = None
+    if update and not yes:
+        if not sys.stdin.isatty():
+            raise click.UsageError("--update asks before rewriting each file: run it in a terminal, or add --yes")
 
+        def confirm(question: str) -> bool:
+            return click.confirm(question, default=False, err=True)
 
-
+    ctx.exit(run_golden(corpus, golden_dir, update=update, confirm=confirm, echo=click.echo))
 
 
 @main.command()
@@ -324,11 +374,11 @@ def golden(corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the last N runs.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="Output format.")
-@handle_errors
 def history(store: str | None, document_id: str | None, show_open: bool, limit: int | None, fmt: str) -> None:
     """Runs recorded with --store, or how one document's findings changed between runs (new, fixed, open)."""
-    from reconcile import history as hist
+    import reconcile.history as hist
     from reconcile.store import FindingsStore
+    from reconcile.writers.json_writer import to_json_text
 
     with FindingsStore(store) as db:
         if document_id:
@@ -354,8 +404,6 @@ def cache_clear(cache_dir: str | None) -> None:
     """Remove every cached document and OCR page."""
     import shutil
 
-    from reconcile.cache import DocumentCache, default_cache_root
-
     root = Path(cache_dir or default_cache_root())
     removed = DocumentCache(root).clear()
     if (root / "ocr").is_dir():
@@ -368,6 +416,4 @@ def cache_clear(cache_dir: str | None) -> None:
               help="Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat].")
 def cache_info(cache_dir: str | None) -> None:
     """How many documents the cache holds and how much space it takes."""
-    from reconcile.cache import DocumentCache, default_cache_root
-
     click.echo(str(DocumentCache(cache_dir or default_cache_root()).stats()))

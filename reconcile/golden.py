@@ -25,6 +25,8 @@ from reconcile.engine.findings import KINDS, Finding
 from reconcile.writers.json_writer import finding_to_dict
 
 Echo = Callable[[str], None]
+# Asked before a golden file is rewritten ("rewrite golden/findings/000.json?"); True rewrites.
+Confirm = Callable[[str], bool]
 MATCH_FIELDS = ("kind", "document", "other_document", "reported", "expected")
 
 
@@ -137,8 +139,16 @@ def _extraction_scores(corpus: Path, golden: Path) -> dict[str, KindScore]:
     return scores
 
 
-def run_golden(corpus: str, golden: str, *, update: bool = False, assume_yes: bool = False, echo: Echo = print) -> int:
-    """The ``doisoat golden`` command; returns the exit code (0 clean, 1 regression)."""
+def run_golden(
+    corpus: str, golden: str, *, update: bool = False, confirm: Confirm | None = None, echo: Echo = print
+) -> int:
+    """The ``doisoat golden`` command; returns the exit code (0 clean, 1 regression).
+
+    ``update``: for each golden file with differences, show them and rewrite the file when
+    ``confirm(question)`` says yes (None: without asking, ``--update --yes``). Rewritten entries keep
+    their justification; new ones get "TODO: justify by hand". Returns 0 when every file with
+    differences was rewritten, 1 when one was kept.
+    """
     corpus_dir, golden_dir = Path(corpus), Path(golden)
     totals: dict[str, KindScore] = {k: KindScore() for k in KINDS}
     all_regressions: list[str] = []
@@ -152,14 +162,15 @@ def run_golden(corpus: str, golden: str, *, update: bool = False, assume_yes: bo
             t.found += s.found
             t.reported += s.reported
             t.unexplained += s.unexplained
-        all_regressions += [f"{spec_file.name}: {r}" for r in regressions]
         if update and regressions:
             echo(f"--- {spec_file.name}: differences")
             for r in regressions:
                 echo(f"  {r}")
-            if assume_yes:
+            if confirm is None or confirm(f"rewrite {spec_file}?"):
                 _rewrite(spec_file, spec, produced)
                 echo(f"rewrote {spec_file}")
+                continue
+        all_regressions += [f"{spec_file.name}: {r}" for r in regressions]
     echo(f"{'finding kind':<20} {'golden':>6} {'found':>6} {'recall':>7} {'precision':>9} {'false pos.':>10}")
     for kind in KINDS:
         s = totals[kind]
@@ -176,7 +187,7 @@ def run_golden(corpus: str, golden: str, *, update: bool = False, assume_yes: bo
         echo(f"\n{len(all_regressions)} regressions:")
         for r in all_regressions:
             echo(f"  {r}")
-        return 0 if update and assume_yes else 1
+        return 1
     echo("\nno regressions")
     return 0
 

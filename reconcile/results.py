@@ -1,12 +1,30 @@
-"""What each command computes, before it is rendered: plain dataclasses the writers consume."""
+"""What each command returns: plain frozen dataclasses the writers render and analysts load.
+
+Every result has ``.documents`` and ``.failures`` (a file that could not be read is never
+dropped); a check/reconcile result has ``.findings`` (and ``.suppressed``); a diff has
+``.changes``. Each offers pandas DataFrames with pinned columns and dtypes (``reconcile.frames``):
+``findings_frame()``, ``rows_frame()``, ``changes_frame()``, ``documents_frame()``.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from extractor.model import Document
 from reconcile.engine.diff import Change, Diff
 from reconcile.engine.findings import Finding
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _frames() -> ModuleType:
+    # pandas loads only when a frame is asked for: the command line never needs it.
+    import reconcile.frames as frames
+
+    return frames
 
 
 @dataclass(frozen=True)
@@ -24,6 +42,13 @@ class ExtractResult:
     documents: tuple[Document, ...]
     failures: tuple[Failure, ...] = ()
 
+    def rows_frame(self) -> pd.DataFrame:
+        """Every printed value of every row, one per line (``frames.ROW_COLUMNS``)."""
+        return _frames().rows_frame(self.documents)
+
+    def documents_frame(self) -> pd.DataFrame:
+        return _frames().documents_frame(self.documents)
+
 
 @dataclass(frozen=True)
 class CheckResult:
@@ -39,12 +64,39 @@ class CheckResult:
     suppressed: tuple[Finding, ...] = ()
     groups: tuple[tuple[str, ...], ...] = ()
 
+    def findings_frame(self, *, include_suppressed: bool = False) -> pd.DataFrame:
+        """One finding per line (``frames.FINDING_COLUMNS``); with ``include_suppressed`` the
+        baseline's accepted ones too, ``suppressed`` True."""
+        return _frames().findings_frame(self.findings, self.documents, self.suppressed if include_suppressed else ())
+
+    def rows_frame(self) -> pd.DataFrame:
+        """Every printed value of every document checked (``frames.ROW_COLUMNS``)."""
+        return _frames().rows_frame(self.documents)
+
+    def documents_frame(self) -> pd.DataFrame:
+        return _frames().documents_frame(self.documents)
+
 
 @dataclass(frozen=True)
 class DiffResult(Diff):
     """``doisoat diff OLD NEW``: the engine's ``Diff`` of the two documents read."""
 
     failures: tuple[Failure, ...] = ()
+
+    @property
+    def documents(self) -> tuple[Document, Document]:
+        return (self.old, self.new)
+
+    def changes_frame(self) -> pd.DataFrame:
+        """One changed value per line (``frames.CHANGE_COLUMNS``)."""
+        return _frames().changes_frame(self.changes)
+
+    def rows_frame(self) -> pd.DataFrame:
+        """Every printed value of both versions (``frames.ROW_COLUMNS``; ``document`` says which)."""
+        return _frames().rows_frame(self.documents)
+
+    def documents_frame(self) -> pd.DataFrame:
+        return _frames().documents_frame(self.documents)
 
 
 __all__ = ["Change", "CheckResult", "Diff", "DiffResult", "ExtractResult", "Failure"]

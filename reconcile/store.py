@@ -35,10 +35,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
-from extractor.errors import DoisoatError
 from extractor.model import Document
 from reconcile.cache import tool_version
 from reconcile.engine.findings import Finding
+from reconcile.errors import StoreError
 from reconcile.results import CheckResult, ExtractResult
 from reconcile.writers.json_writer import finding_to_dict
 
@@ -123,10 +123,6 @@ failures_table = Table(
     Column("path", Text, nullable=False),
     Column("reason", Text, nullable=False),
 )
-
-
-class StoreError(DoisoatError):
-    """The findings store cannot be opened or written; the message names it (password hidden)."""
 
 
 @dataclass(frozen=True)

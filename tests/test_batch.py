@@ -58,9 +58,9 @@ def _ids(outcome: BatchOutcome) -> list[str]:
 def test_two_workers_give_the_serial_documents_in_input_order(tmp_path: Path) -> None:
     (tmp_path / "rong.txt").write_text("")
     inputs = [*TEXTS, *PDFS, tmp_path / "rong.txt", tmp_path / "khong-co.pdf"]
-    serial = documents_from_paths(inputs, SETTINGS, executor="serial")
+    serial = documents_from_paths(inputs, SETTINGS, {"executor": "serial"})
     seen: list[tuple[int, int, str, bool]] = []
-    pooled = documents_from_paths(inputs, SETTINGS, jobs=2, executor="process", progress=lambda *a: seen.append(a))
+    pooled = documents_from_paths(inputs, SETTINGS, {"jobs": 2, "executor": "process"}, progress=lambda *a: seen.append(a))
     assert pooled.documents == serial.documents  # equal frozen dataclasses, same order
     assert pooled.failures == serial.failures
     assert _ids(pooled) == [Path(p).name for p in inputs if Path(p).name in set(_ids(serial))]
@@ -70,25 +70,25 @@ def test_two_workers_give_the_serial_documents_in_input_order(tmp_path: Path) ->
     assert pooled.skipped == 1 and pooled.read == len(pooled.documents) and pooled.from_cache == 0
     assert pooled.total == len(inputs)
     assert sorted(d for d, *_ in seen) == list(range(1, len(inputs) + 1)) and {t for _, t, *_ in seen} == {len(inputs)}
-    # api.paths_to_documents is the reference semantics.
-    docs, failures = api.paths_to_documents(inputs, SETTINGS)
-    assert (docs, failures) == pooled.as_lists()
+    # The library's extract (serial by default) reads the same.
+    result = api.extract(inputs, SETTINGS)
+    assert (result.documents, result.failures) == (pooled.documents, pooled.failures)
 
 
 def test_second_run_comes_from_the_cache_and_is_equal(tmp_path: Path) -> None:
     files = _copy([*TEXTS, *PDFS], tmp_path / "in")
     cache = DocumentCache(tmp_path / "cache")
-    first = documents_from_paths(files, SETTINGS, jobs=2, cache=cache)
+    first = documents_from_paths(files, SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)})
     assert first.read == len(first.documents) and first.from_cache == 0
-    assert cache.stats().entries == len(first.documents) == cache.writes
+    assert cache.stats().entries == len(first.documents) == first.read
     flags: list[bool] = []
-    second = documents_from_paths(files, SETTINGS, jobs=2, cache=cache, progress=lambda d, t, p, c: flags.append(c))
+    second = documents_from_paths(files, SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)}, progress=lambda d, t, p, c: flags.append(c))
     assert second.read == 0 and second.from_cache == len(first.documents)
     assert second.documents == first.documents and second.failures == first.failures
     assert flags.count(True) == len(first.documents)
     # The same bytes under the same names elsewhere (another checkout) still hit; path follows.
     moved = _copy(files, tmp_path / "moved")
-    third = documents_from_paths(moved, SETTINGS, jobs=2, cache=DocumentCache(tmp_path / "cache"))
+    third = documents_from_paths(moved, SETTINGS, {"jobs": 2, "cache_dir": str(tmp_path / "cache")})
     assert third.read == 0 and third.from_cache == len(first.documents)
     assert [d.path for d in third.documents] == [str(p) for p in moved if p.name in set(_ids(first))]
     assert [d.rows for d in third.documents] == [d.rows for d in first.documents]
@@ -98,18 +98,16 @@ def test_adding_one_file_processes_only_that_file(tmp_path: Path) -> None:
     folder = tmp_path / "huyen"
     _copy(TEXTS[:3], folder)
     cache = DocumentCache(tmp_path / "cache")
-    first = documents_from_paths([folder], SETTINGS, jobs=2, cache=cache)
+    first = documents_from_paths([folder], SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)})
     shutil.copy(PDFS[0], folder / PDFS[0].name)
     read: list[str] = []
-    second = documents_from_paths(
-        [folder], SETTINGS, jobs=2, cache=cache, progress=lambda d, t, p, c: None if c else read.append(Path(p).name)
-    )
+    second = documents_from_paths([folder], SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)}, progress=lambda d, t, p, c: None if c else read.append(Path(p).name))
     assert read == [PDFS[0].name]
     assert second.read == 1 and second.from_cache == first.read + first.from_cache
     # A changed file is read again; the others still come from the cache.
     target = folder / TEXTS[0].name
     target.write_bytes(target.read_bytes().replace("Tam Đường".encode(), "Tam  Đường".encode(), 1))
-    third = documents_from_paths([folder], SETTINGS, jobs=2, cache=cache)
+    third = documents_from_paths([folder], SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)})
     assert third.read == 1 and third.from_cache == len(second.documents) - 1
 
 
@@ -130,9 +128,9 @@ def test_failures_are_not_cached_so_a_fixed_tool_retries_them(tmp_path: Path) ->
     (tmp_path / "in" / "anh.txt").write_bytes(bytes(range(256)) * 64)  # binary, not a report
     good = _copy(TEXTS[:1], tmp_path / "in")
     cache = DocumentCache(tmp_path / "cache")
-    first = documents_from_paths([tmp_path / "in"], SETTINGS, jobs=2, cache=cache)
+    first = documents_from_paths([tmp_path / "in"], SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)})
     assert first.failed == 2 and first.read == 1
-    second = documents_from_paths([tmp_path / "in"], SETTINGS, jobs=2, cache=cache)
+    second = documents_from_paths([tmp_path / "in"], SETTINGS, {"jobs": 2, "cache_dir": str(cache.root)})
     assert second.failed == 2 and second.from_cache == 1 and second.failures == first.failures
     assert cache.stats().entries == 1 and [d.path for d in second.documents] == [str(good[0])]
 
@@ -140,12 +138,12 @@ def test_failures_are_not_cached_so_a_fixed_tool_retries_them(tmp_path: Path) ->
 def test_damaged_entries_and_leftovers_of_killed_runs(tmp_path: Path) -> None:
     files = _copy(TEXTS[:2], tmp_path / "in")
     cache = DocumentCache(tmp_path / "cache")
-    first = documents_from_paths(files, SETTINGS, executor="serial", cache=cache)
+    first = documents_from_paths(files, SETTINGS, {"executor": "serial", "cache_dir": str(cache.root)})
     entries = sorted(cache.dir.rglob("*.pickle"))
     entries[0].write_bytes(b"\x80\x05 not a whole pickle")
     (entries[0].parent / ".tmp-half-written.pickle").write_bytes(b"\x80\x05")
     assert cache.stats().entries == 2  # the temporary file is not an entry
-    again = documents_from_paths(files, SETTINGS, executor="serial", cache=cache)
+    again = documents_from_paths(files, SETTINGS, {"executor": "serial", "cache_dir": str(cache.root)})
     assert again.read == 1 and again.from_cache == 1 and again.documents == first.documents
     for entry in cache.dir.rglob("*.pickle"):
         if not entry.name.startswith(".tmp-"):
@@ -164,17 +162,33 @@ def test_default_cache_root_follows_the_environment(tmp_path: Path, monkeypatch:
     assert default_cache_root() == tmp_path / "xdg" / "doisoat"
 
 
+def _budget(multiple: float, floor: float) -> int:
+    """A timeout scaled to how fast this (shared) machine reads right now: ``multiple`` times a
+    warm read of bieu02_wrapped.pdf. The big PDF is that file 35 times, so it always overruns, and
+    a single corpus file never does, however loaded the machine is."""
+    from extractor.documents import file_to_document
+
+    file_to_document(TEXTS[0], SETTINGS)  # warm: prose models and readers loaded
+    file_to_document(PDFS[1], SETTINGS)
+    started = time.perf_counter()
+    file_to_document(PDFS[1], SETTINGS)
+    return max(int(floor), int(multiple * (time.perf_counter() - started)) + 1)
+
+
 def test_a_document_over_the_timeout_fails_and_the_rest_succeed(big_pdf: Path) -> None:
     inputs = [TEXTS[0], big_pdf, *PDFS, TEXTS[1]]
-    outcome = documents_from_paths(inputs, SETTINGS, jobs=2, timeout_per_document=5)
-    assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(big_pdf.name, "timed out after 5 s")]
+    # A fresh worker also loads the prose models on its first text: leave room for that.
+    budget = _budget(8, 5)
+    outcome = documents_from_paths(inputs, SETTINGS, {"jobs": 2, "timeout_per_document": budget})
+    assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(big_pdf.name, f"timed out after {budget} s")]
     assert _ids(outcome) == [TEXTS[0].name, *(p.name for p in PDFS), TEXTS[1].name]
     assert outcome.failed == 1 and outcome.read == 4
 
 
 def test_serial_executor_enforces_the_timeout_too(big_pdf: Path) -> None:
-    outcome = documents_from_paths([big_pdf, TEXTS[0]], SETTINGS, executor="serial", timeout_per_document=2)
-    assert [f.reason for f in outcome.failures] == ["timed out after 2 s"]
+    budget = _budget(4, 2)  # in this process: warm, so the text after the big PDF reads at once
+    outcome = documents_from_paths([big_pdf, TEXTS[0]], SETTINGS, {"executor": "serial", "timeout_per_document": budget})
+    assert [f.reason for f in outcome.failures] == [f"timed out after {budget} s"]
     assert _ids(outcome) == [TEXTS[0].name]
 
 
@@ -202,7 +216,7 @@ def test_a_worker_that_dies_is_a_failure_and_is_replaced(big_pdf: Path) -> None:
     # One worker and the biggest file first: the worker killed is the one reading the big PDF.
     thread = threading.Thread(target=kill_the_worker, daemon=True)
     thread.start()
-    outcome = documents_from_paths([TEXTS[0], big_pdf, TEXTS[1]], SETTINGS, jobs=1)
+    outcome = documents_from_paths([TEXTS[0], big_pdf, TEXTS[1]], SETTINGS, {"jobs": 1, "executor": "process"})
     thread.join(5)
     assert killed
     assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(big_pdf.name, "worker crashed: killed by SIGKILL")]
@@ -211,11 +225,11 @@ def test_a_worker_that_dies_is_a_failure_and_is_replaced(big_pdf: Path) -> None:
 
 def test_bad_arguments_are_refused() -> None:
     with pytest.raises(ValueError, match="unknown executor"):
-        documents_from_paths([TEXTS[0]], executor="threads")
+        documents_from_paths([TEXTS[0]], None, {"executor": "threads"})
     with pytest.raises(ValueError, match="jobs"):
-        documents_from_paths([TEXTS[0]], jobs=0)
+        documents_from_paths([TEXTS[0]], None, {"jobs": 0})
     with pytest.raises(ValueError, match="timeout"):
-        documents_from_paths([TEXTS[0]], timeout_per_document=0)
+        documents_from_paths([TEXTS[0]], None, {"timeout_per_document": 0})
 
 
 # ------------------------------------------------------------------------------ Ctrl-C and resume
@@ -233,7 +247,7 @@ DRIVER = textwrap.dedent(
         def progress(done, total, path, cached):
             print(f"[{done}/{total}] {'cache' if cached else 'read'} {path}", file=sys.stderr, flush=True)
         try:
-            out = documents_from_paths([folder], jobs=2, cache=DocumentCache(cache_dir), progress=progress)
+            out = documents_from_paths([folder], None, {"jobs": 2, "cache_dir": cache_dir}, progress=progress)
         except BatchInterrupted as exc:
             print(f"doisoat: {exc}", file=sys.stderr, flush=True)
             sys.exit(130)

@@ -103,3 +103,124 @@ def test_python_dash_m_reconcile_is_the_same_command() -> None:
 
     out = subprocess.run([sys.executable, "-m", "reconcile", "--help"], capture_output=True, text=True, check=True)
     assert "doisoat" in out.stdout
+
+
+# ------------------------------------------------------------------------ exit codes, one handler
+
+
+def test_exit_codes_are_an_intenum_matching_the_contract() -> None:
+    from reconcile.errors import ExitCode
+
+    assert [(c.name, int(c)) for c in ExitCode] == [
+        ("OK", 0), ("FINDINGS", 1), ("BAD_INPUT", 2), ("INTERNAL_ERROR", 3), ("INTERRUPTED", 130)
+    ]
+
+
+def test_every_failure_maps_to_one_line_and_a_code() -> None:
+    from extractor.errors import BadInputError, OcrUnavailableError
+    from reconcile.batch import BatchInterrupted, BatchOutcome
+    from reconcile.errors import ExitCode, SettingsError, StoreError, describe
+
+    outcome = BatchOutcome(documents=(), failures=(), read=7, from_cache=0, skipped=0, failed=0, seconds=1.0)
+    cases = [
+        (BadInputError("bieu01.pdf", "encrypted PDF (needs a password)"), ExitCode.BAD_INPUT,
+         "error: bieu01.pdf: encrypted PDF (needs a password)"),
+        (OcrUnavailableError("scan.pdf", "image-only PDF and Tesseract is not installed"), ExitCode.BAD_INPUT,
+         "error: scan.pdf: image-only PDF and Tesseract is not installed"),
+        (StoreError("cannot open findings store x.sqlite: disk full"), ExitCode.BAD_INPUT,
+         "error: cannot open findings store x.sqlite: disk full"),
+        (SettingsError("a.toml: [check] sum_policy must be 'printed' or 'exact'"), ExitCode.BAD_INPUT,
+         "error: a.toml: [check] sum_policy must be 'printed' or 'exact'"),
+        (BatchInterrupted(outcome, 20, cached=True), ExitCode.INTERRUPTED,
+         "doisoat: interrupted after 7 of 20 documents (7 kept in the cache: re-run to resume)"),
+        (KeyboardInterrupt(), ExitCode.INTERRUPTED, "doisoat: interrupted"),
+    ]
+    for exc, code, line in cases:
+        assert describe(exc) == (code, line)
+    code, line = describe(ZeroDivisionError("division by zero"))
+    assert code == ExitCode.INTERNAL_ERROR and "\n" not in line
+    assert line.startswith("internal error: ZeroDivisionError: division by zero") and "--debug" in line
+
+
+def test_an_unexpected_error_is_one_line_and_exit_3_not_a_findings_exit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile import api
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("division by zero")
+
+    monkeypatch.setattr(api, "check", broken)
+    result = CliRunner().invoke(main, ["check", str(SEED["000"])])
+    assert result.exit_code == 3
+    assert result.stderr.strip().splitlines() == [
+        "internal error: ZeroDivisionError: division by zero "
+        "(a bug in doisoat: run again with --debug for the traceback and report it)"
+    ]
+    with pytest.raises(ZeroDivisionError):
+        CliRunner().invoke(main, ["--debug", "check", str(SEED["000"])], catch_exceptions=False)
+
+
+def test_the_cache_command_goes_through_the_same_handler(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reconcile.cache import DocumentCache
+
+    def refuse(self: DocumentCache) -> int:
+        raise PermissionError(13, "Permission denied", str(tmp_path / "documents-v1"))
+
+    monkeypatch.setattr(DocumentCache, "clear", refuse)
+    result = CliRunner().invoke(main, ["cache", "clear", "--cache-dir", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: Permission denied"]
+
+
+# ------------------------------------------------------------------------ check settings on the command line
+
+
+def test_checks_option_selects_checks_by_name() -> None:
+    code, out, _ = _invoke("check", str(SEED["001"]), "--format", "json", "--checks", "places", "--fail-on", "never")
+    kinds = {f["kind"] for f in json.loads(out)["findings"]}
+    assert code == 0 and kinds == {"place_name"}
+    _, out, _ = _invoke("check", str(SEED["001"]), "--format", "json", "--checks", "ratios,internal", "--fail-on", "never")
+    assert {f["kind"] for f in json.loads(out)["findings"]} <= {"ratio_mismatch", "internal_mismatch", "parse_error"}
+
+
+def test_unknown_check_name_is_a_usage_error() -> None:
+    code, _, err = _invoke("check", str(SEED["000"]), "--checks", "ratio")
+    assert code == 2 and "unknown check ratio" in err and "ratios" in err
+
+
+def test_config_file_sets_check_settings(tmp_path: Path) -> None:
+    config = tmp_path / "doisoat.toml"
+    config.write_text('[check]\nchecks = ["labels"]\nlabel_tolerance = 0.5\n', encoding="utf-8")
+    code, out, _ = _invoke("check", str(SEED["003"]), "--format", "json", "--config", str(config), "--fail-on", "never")
+    assert code == 0 and {f["kind"] for f in json.loads(out)["findings"]} <= {"label_mismatch"}
+    config.write_text('[check]\nsum_policy = "loose"\n', encoding="utf-8")
+    code, _, err = _invoke("check", str(SEED["003"]), "--config", str(config))
+    assert code == 2 and err.strip() == f"error: {config}: [check] sum_policy must be 'printed' or 'exact'"
+
+
+# ------------------------------------------------------------------------ diff honours the batch options
+
+
+def test_diff_reads_through_the_batch_with_its_cache(tmp_path: Path) -> None:
+    from reconcile.cache import DocumentCache
+
+    cache = tmp_path / "cache"
+    args = ("diff", str(SEED["000"]), str(CORPUS / "clean" / "000_clean.txt"), "--format", "json")
+    code, first, _ = _invoke(*args, "--cache-dir", str(cache), "--jobs", "2", "--timeout-per-document", "120")
+    assert code == 0 and DocumentCache(cache).stats().entries == 2
+    code, second, _ = _invoke(*args, "--cache-dir", str(cache), "--executor", "serial")
+    assert code == 0 and second == first and json.loads(first)["changes"]
+
+
+def test_diff_of_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
+    code, _, err = _invoke("diff", str(CORPUS / "clean"), str(SEED["000"]))
+    assert code == 2 and err.strip().endswith("is a folder: diff compares two report files")
+
+
+# ------------------------------------------------------------------------ golden --update / --yes
+
+
+def test_golden_yes_needs_update_and_update_asks_outside_a_terminal_is_refused(tmp_path: Path) -> None:
+    code, _, err = _invoke("golden", "--yes", "--corpus", str(CORPUS), "--golden", str(tmp_path))
+    assert code == 2 and "--yes only goes with --update" in err
+    code, _, err = _invoke("golden", "--update", "--corpus", str(CORPUS), "--golden", str(tmp_path))
+    assert code == 2 and "add --yes" in err

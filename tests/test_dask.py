@@ -36,12 +36,9 @@ def cluster() -> object:
 def test_dask_cluster_gives_the_serial_documents_in_input_order(cluster: object, tmp_path: Path) -> None:
     (tmp_path / "rong.txt").write_text("")
     inputs = [*INPUTS, tmp_path / "rong.txt", tmp_path / "khong-co.pdf"]
-    serial = documents_from_paths(inputs, SETTINGS, executor="serial")
+    serial = documents_from_paths(inputs, SETTINGS, {"executor": "serial"})
     progress: list[tuple[int, int, str, bool]] = []
-    dask = documents_from_paths(
-        inputs, SETTINGS, executor="dask", scheduler=cluster.scheduler_address,  # type: ignore[attr-defined]
-        progress=lambda *a: progress.append(a),
-    )
+    dask = documents_from_paths(inputs, SETTINGS, {"executor": "dask", "scheduler": cluster.scheduler_address}, progress=lambda *a: progress.append(a))
     assert dask.documents == serial.documents
     assert dask.failures == serial.failures
     assert [d.id for d in dask.documents] == [p.name for p in INPUTS]
@@ -58,14 +55,14 @@ def test_dask_cluster_gives_the_serial_documents_in_input_order(cluster: object,
 def test_dask_uses_the_cache_like_the_process_pool(cluster: object, tmp_path: Path) -> None:
     files = [Path(shutil.copy(f, tmp_path / f.name)) for f in INPUTS[:3]]
     cache = DocumentCache(tmp_path / "cache")
-    first = documents_from_paths(files, SETTINGS, executor="dask", scheduler=cluster.scheduler_address, cache=cache)  # type: ignore[attr-defined]
-    second = documents_from_paths(files, SETTINGS, executor="dask", scheduler=cluster.scheduler_address, cache=cache)  # type: ignore[attr-defined]
+    first = documents_from_paths(files, SETTINGS, {"executor": "dask", "scheduler": cluster.scheduler_address, "cache_dir": str(cache.root)})  # type: ignore[attr-defined]
+    second = documents_from_paths(files, SETTINGS, {"executor": "dask", "scheduler": cluster.scheduler_address, "cache_dir": str(cache.root)})  # type: ignore[attr-defined]
     assert first.read == 3 and second.from_cache == 3 and second.read == 0
     assert second.documents == first.documents
 
 
 def test_dask_without_a_scheduler_starts_its_own_local_cluster() -> None:
-    outcome = documents_from_paths(INPUTS[:2], SETTINGS, executor="dask", jobs=2)
+    outcome = documents_from_paths(INPUTS[:2], SETTINGS, {"executor": "dask", "jobs": 2})
     assert [d.id for d in outcome.documents] == [p.name for p in INPUTS[:2]]
     assert outcome.read == 2 and not outcome.failures
 
@@ -78,9 +75,6 @@ def test_a_document_over_the_timeout_fails_on_dask_too(cluster: object, tmp_path
         big.import_pages(src)
     slow = tmp_path / "bieu02_210_trang.pdf"
     big.save(str(slow))
-    outcome = documents_from_paths(
-        [slow, *INPUTS[:2]], SETTINGS, executor="dask", scheduler=cluster.scheduler_address,  # type: ignore[attr-defined]
-        timeout_per_document=4,
-    )
+    outcome = documents_from_paths([slow, *INPUTS[:2]], SETTINGS, {"executor": "dask", "scheduler": cluster.scheduler_address, "timeout_per_document": 4})
     assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(slow.name, "timed out after 4 s")]
     assert [d.id for d in outcome.documents] == [p.name for p in INPUTS[:2]]

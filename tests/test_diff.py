@@ -56,3 +56,25 @@ def test_renamed_indicator_is_removed_plus_added(tmp_path: Path) -> None:
     result = diff(SEED, new)
     assert [r.indicator for r in result.removed] == ["Doanh thu từ dịch vụ du lịch"]
     assert [r.indicator for r in result.added] == ["Doanh thu du lịch"]
+
+
+def _nameless_report(folder: Path, values: list[tuple[str, str, str]]) -> Path:
+    """A BIỂU 01 whose indicator names and STT were lost (as OCR loses them)."""
+    lines = ["UBND HUYỆN TAM ĐƯỜNG", "BIỂU 01", "STT\tChỉ tiêu\tĐơn vị tính\tKH năm 2024\tƯớc thực hiện năm 2024"]
+    lines += [f"\t\t{unit}\t{plan}\t{actual}" for unit, plan, actual in values]
+    folder.mkdir(exist_ok=True)
+    path = folder / "bieu01.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_nameless_rows_change_only_the_cells_that_changed(tmp_path: Path) -> None:
+    """Issue 9: with names unreadable every row paired with the next nameless row of the other
+    version, and a diff of two versions reported 146 changed cells where 10 had changed."""
+    rows = [("Tấn", "41.100", "39.500"), ("%", "51,82", "51,30"), ("Xã", "8", "8"), ("Ha", "3.120", "3.050")]
+    old = _nameless_report(tmp_path / "v1", rows)
+    # The second row is dropped, the third's actual changes.
+    new = _nameless_report(tmp_path / "v2", [rows[0], ("Xã", "8", "9"), rows[3]])
+    result = diff(str(old), str(new))
+    assert [(c.old, c.new) for c in result.changes] == [("8", "9")]
+    assert [r.unit for r in result.removed] == ["%"] and not result.added

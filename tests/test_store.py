@@ -20,8 +20,9 @@ from pathlib import Path
 import pytest
 
 from reconcile import api
+from reconcile.errors import StoreError
 from reconcile.history import document_history_to_json, document_history_to_text, runs_to_json, runs_to_text
-from reconcile.store import FindingsStore, StoreError, default_store_url, store_url
+from reconcile.store import FindingsStore, default_store_url, store_url
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -200,7 +200,7 @@ RESULTS = {"check": seed_check_result, "extract": seed_extract_result, "diff": s
 
 
 def test_registry_lists_every_format_with_what_it_supports() -> None:
-    assert set(WRITERS) == {"table", "csv", "xlsx", "html", "sarif"}
+    assert set(WRITERS) == {"table", "json", "csv", "xlsx", "html", "sarif"}
     assert WRITERS["sarif"].supports == frozenset({"check"})
     assert {name for name, w in WRITERS.items() if w.needs_file} == {"xlsx", "html"}
 
@@ -441,6 +441,22 @@ def test_html_escapes_document_text() -> None:
     assert HOSTILE_DOC in {r["data-document"] for r in parsed.rows["findings-table"]}
 
 
+def test_html_extract_and_diff_views_escape_document_text_too() -> None:
+    """Escaping is the templates' default (autoescape), so every view escapes, not only the check view."""
+    from dataclasses import replace
+
+    bad_row = replace(rows_000()[0], indicator=HOSTILE, section=HOSTILE, unit=HOSTILE, context=HOSTILE)
+    bad_doc = Document(id=HOSTILE_DOC, path=HOSTILE_DOC, sha256="4" * 64, pages=1, format="text", rows=(bad_row,),
+                       title=HOSTILE, warnings=(HOSTILE,))
+    extract_page = html.render(ExtractResult(documents=(bad_doc,), failures=(Failure(HOSTILE_DOC, HOSTILE),)), title=HOSTILE)
+    diff = seed_diff_result()
+    diff_page = html.render(replace(diff, old=bad_doc, added=(bad_row,), renamed=((bad_row, bad_row),)), title="t")
+    for page in (extract_page.decode(), diff_page.decode()):
+        assert "<script>alert" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+        assert len(parse_html(page).scripts) == 1
+
+
 def test_html_is_self_contained_and_its_script_is_allowed_by_its_policy() -> None:
     page = html.render(seed_check_result(), title="Đối soát Tam Đường").decode()
     assert '<meta charset="utf-8">' in page and "<title>Đối soát Tam Đường</title>" in page
@@ -448,8 +464,8 @@ def test_html_is_self_contained_and_its_script_is_allowed_by_its_policy() -> Non
     script = parse_html(page).scripts[0]
     digest = base64.b64encode(hashlib.sha256(script.encode()).digest()).decode()
     csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page)
-    assert csp and f"script-src &#x27;sha256-{digest}&#x27;" in csp.group(1)
-    assert "default-src &#x27;none&#x27;" in csp.group(1)
+    assert csp and f"script-src &#39;sha256-{digest}&#39;" in csp.group(1)
+    assert "default-src &#39;none&#39;" in csp.group(1)
 
 
 def test_html_findings_table_filters_and_side_by_side_values() -> None:

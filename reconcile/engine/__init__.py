@@ -14,8 +14,9 @@ imports to keep it that way (tests/test_layers.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+import functools
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
 
 from extractor.model import Document
 from reconcile.engine.checks import CHECKS, document_to_findings, prepare_document
@@ -25,31 +26,49 @@ from reconcile.engine.findings import KINDS, SEVERITIES, Finding, finding_order,
 from reconcile.engine.rootcause import group_root_causes
 from reconcile.engine.settings import CheckSettings
 
+T = TypeVar("T")
+R = TypeVar("R")
+Mapper = Callable[[Callable[[T], R], Iterable[T]], Iterable[R]]
+
+
+def _document_findings(item: tuple[Document, tuple[Document, ...]], settings: CheckSettings) -> list[Finding]:
+    doc, others = item
+    return document_to_findings(doc, settings, others=others)
+
+
+def _group_findings(group: Sequence[Document], settings: CheckSettings) -> list[Finding]:
+    """A district group's cross-document findings, on the documents as the checks read them (OCR
+    slips that the copies decided read as printed)."""
+    prepared = [prepare_document(d, settings, [o for o in group if o is not d])[0] for d in group]
+    return group_to_findings(prepared, settings)
+
 
 def documents_to_findings(
     docs: Sequence[Document],
     settings: CheckSettings | dict[str, Any] | None = None,
     *,
     across_documents: bool = False,
+    mapper: Mapper[Any, list[Finding]] = map,
 ) -> tuple[list[Finding], list[list[str]]]:
     """Findings of every document; with ``across_documents`` (``doisoat reconcile``) also those
     between the documents of each district group. Returns (findings in ``finding_order``, the
     groups as document ids; empty without ``across_documents``).
 
     Within a group, the document given first is a cross-document finding's ``document``.
+    ``mapper``: how the per-document checks and the per-group stage are mapped over their inputs
+    (the builtin ``map``; ``reconcile.batch.pool_map(jobs)`` runs them in worker processes). Each
+    call is a pure function of its input, so the result does not depend on it.
     """
     resolved = CheckSettings.resolve(settings)
     groups: list[list[Document]] = group_documents(docs) if across_documents else []
     group_of = {id(d): g for g in groups for d in g}
-    findings: list[Finding] = []
-    for d in docs:
-        others = [o for o in group_of.get(id(d), []) if o is not d]
-        findings.extend(document_to_findings(d, resolved, others=others))
-    for group in groups:
-        # The documents as the checks read them: OCR slips that the copies decided read as printed.
-        prepared = [prepare_document(d, resolved, [o for o in group if o is not d])[0] for d in group]
-        findings.extend(group_to_findings(prepared, resolved))
-    if groups:
+    # Each document with the others of its district: their copies of a figure are evidence for how an
+    # OCR'd one reads.
+    items = [(d, tuple(o for o in group_of.get(id(d), []) if o is not d)) for d in docs]
+    findings = [f for found in mapper(functools.partial(_document_findings, settings=resolved), items) for f in found]
+    multi = [g for g in groups if len(g) > 1]
+    findings.extend(f for found in mapper(functools.partial(_group_findings, settings=resolved), multi) for f in found)
+    if multi:
         findings = group_root_causes(findings)
     return sorted(findings, key=finding_order), [[d.id for d in g] for g in groups]
 
@@ -60,6 +79,7 @@ __all__ = [
     "SEVERITIES",
     "CheckSettings",
     "Finding",
+    "Mapper",
     "document_to_findings",
     "documents_to_diff",
     "documents_to_findings",

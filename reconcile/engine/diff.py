@@ -1,7 +1,9 @@
 """Diff of two versions of one report: changed cells, added and removed indicators.
 
 Rows are the same row when their indicator's normal form is unchanged (and, for repeated
-names, in the same order within the same section); a value printed differently but equal
+names, in the same order within the same section); rows whose name could not be read are
+aligned on their section path, unit, values and order (``align_without_names``), so an unreadable
+name never makes every cell of its row a change. A value printed differently but equal
 ("41.100" vs "41100", "48,10" vs "48.1", "48,1 tỷ đồng" vs "48.100 triệu đồng") is not a change.
 """
 
@@ -87,7 +89,7 @@ def _align(old: list[Row], new: list[Row]) -> tuple[list[tuple[Row, Row]], list[
         by_key_new[(r.key, "prose" if r.table is None else "table")].append(r)
     pairs, removed = [], []
     for r in old:
-        bucket = by_key_new.get((r.key, "prose" if r.table is None else "table"))
+        bucket = by_key_new.get((r.key, "prose" if r.table is None else "table")) if r.key or r.table is None else None
         if bucket:
             same_section = [x for x in bucket if x.section == r.section]
             pick = (same_section or bucket)[0]
@@ -97,7 +99,73 @@ def _align(old: list[Row], new: list[Row]) -> tuple[list[tuple[Row, Row]], list[
             removed.append(r)
     added = [r for rs in by_key_new.values() for r in rs]
     added.sort(key=lambda r: r.index)
+    # Rows whose name could not be read (an empty key) cannot be aligned by name: align them on
+    # what else they print, or they would all pair with the first nameless row of the other side.
+    nameless_old = [r for r in removed if not r.key and r.table is not None]
+    nameless_new = [r for r in added if not r.key and r.table is not None]
+    if nameless_old and nameless_new:
+        extra = align_without_names(nameless_old, nameless_new)
+        paired_old = {id(a) for a, _ in extra}
+        paired_new = {id(b) for _, b in extra}
+        pairs += extra
+        removed = [r for r in removed if id(r) not in paired_old]
+        added = [r for r in added if id(r) not in paired_new]
     return pairs, removed, added
+
+
+def _value_share(a: Row, b: Row) -> float:
+    """Share of the cells of the fuller row that the other prints with the same value."""
+    if not a.cells and not b.cells:
+        return 0.0
+    by_id = {_cell_id(c): c for c in b.cells}
+    same = sum(1 for c in a.cells if (o := by_id.get(_cell_id(c))) is not None and _same_value(c, a.unit, o, b.unit))
+    return same / max(len(a.cells), len(b.cells))
+
+
+def _row_affinity(a: Row, b: Row, pos_a: float, pos_b: float) -> float:
+    """How likely two nameless rows are one row: STT and section path, unit, values, position."""
+    score = 0.0
+    if a.section and a.section == b.section:
+        score += 1.0
+    if (a.unit or "") == (b.unit or ""):
+        score += 0.25
+    score += 2.0 * _value_share(a, b)
+    score -= abs(pos_a - pos_b)
+    return score
+
+
+def align_without_names(old: list[Row], new: list[Row], *, cutoff: float = 1.0) -> list[tuple[Row, Row]]:
+    """Pair rows that have no readable name, table by table, in printed order.
+
+    Each pair is scored on its section path (the STT), unit, the share of values printed the same
+    and how far apart the rows sit in their tables (a dynamic-programming alignment keeps the
+    order); pairs scoring below ``cutoff`` are not the same row (one removed, one added). A diff
+    then reports the cells that changed, never a nameless row's every cell.
+    """
+    pairs: list[tuple[Row, Row]] = []
+    tables = sorted({r.table for r in old if r.table is not None} | {r.table for r in new if r.table is not None})
+    for table in tables:
+        xs = [r for r in old if r.table == table]
+        ys = [r for r in new if r.table == table]
+        if not xs or not ys:
+            continue
+        n, m = len(xs), len(ys)
+        score = [[_row_affinity(x, y, i / n, j / m) for j, y in enumerate(ys)] for i, x in enumerate(xs)]
+        best = [[0.0] * (m + 1) for _ in range(n + 1)]
+        for i in range(n - 1, -1, -1):
+            for j in range(m - 1, -1, -1):
+                take = score[i][j] + best[i + 1][j + 1] if score[i][j] >= cutoff else float("-inf")
+                best[i][j] = max(take, best[i + 1][j], best[i][j + 1])
+        i = j = 0
+        while i < n and j < m:
+            if score[i][j] >= cutoff and best[i][j] == score[i][j] + best[i + 1][j + 1]:
+                pairs.append((xs[i], ys[j]))
+                i, j = i + 1, j + 1
+            elif best[i][j] == best[i + 1][j]:
+                i += 1
+            else:
+                j += 1
+    return pairs
 
 
 def _change(row: Row, old: Cell | None, new: Cell | None) -> Change:

@@ -18,6 +18,7 @@ KINDS: tuple[str, ...] = (
     "place_name",
     "unit_mismatch",
     "parse_error",
+    "extraction_doubt",
     "probable_misread",
 )
 

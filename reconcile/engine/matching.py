@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 import numpy as np
 
@@ -35,12 +36,18 @@ class RowMatch:
     ambiguous_with: Row | None = None
 
 
-def _dimension(row: Row) -> str:
+def dimension(row: Row) -> str:
     unit = parse_unit(row.unit or "")
     if unit.dimension in ("none", "other"):
         # Prose rows and OCR'd units often lack a usable unit: let the name decide within "any".
         return "any"
     return unit.dimension
+
+
+class Scores(Protocol):
+    """Precomputed name similarities: ``block(left, right)`` is the len(left) x len(right) matrix."""
+
+    def block(self, left: Sequence[Row], right: Sequence[Row]) -> np.ndarray: ...
 
 
 class PairScores:
@@ -67,7 +74,7 @@ def match_rows(
     rows_b: Sequence[Row],
     *,
     score_cutoff: float = MATCH_CUTOFF,
-    scores: PairScores | None = None,
+    scores: Scores | None = None,
 ) -> list[RowMatch]:
     """One-to-one matches between two row sets, blocked by unit dimension.
 
@@ -78,10 +85,10 @@ def match_rows(
     blocks_b: dict[str, list[Row]] = defaultdict(list)
     for r in rows_a:
         if r.key:
-            blocks_a[_dimension(r)].append(r)
+            blocks_a[dimension(r)].append(r)
     for r in rows_b:
         if r.key:
-            blocks_b[_dimension(r)].append(r)
+            blocks_b[dimension(r)].append(r)
     candidates: list[tuple[float, int, int, Row, Row]] = []
     second_best: dict[int, tuple[float, Row]] = {}
     for dim, left in sorted(blocks_a.items()):

@@ -1,14 +1,18 @@
-"""Tunables of the within-document checks, validated in one place (pdfplumber ``TableSettings`` style).
+"""Tunables of the checks, validated in one place (pdfplumber ``TableSettings`` style).
 
-``CheckSettings.resolve`` accepts None (defaults), a dict of overrides, or an instance, so the
-command line, a config file and library callers all end up with the same checked object.
+Every settings object of ``reconcile`` (``CheckSettings`` here, ``batch.BatchSettings`` for the
+application) is a frozen dataclass with the same one rule, ``Settings.resolve``: None (defaults),
+a mapping of overrides (unknown keys refused, lists made tuples), or an instance; then
+``validate()``. So the command line, a config file and library callers all end up with the same
+checked object, and a bad value is refused with a message naming it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import Any, ClassVar, TypeVar
 
 from normalizers.text import fold
 
@@ -61,14 +65,55 @@ CHECK_NAMES: tuple[str, ...] = (
     "prose_relations",
     "places",
     "internal",
+    "extraction_doubt",
 )
 
 
+S = TypeVar("S", bound="Settings")
+
+
+class Settings:
+    """The resolve rule shared by every settings dataclass (mixin)."""
+
+    #: How error messages name these settings ("check settings").
+    label: ClassVar[str] = "settings"
+
+    @classmethod
+    def resolve(cls: type[S], value: S | Mapping[str, Any] | None) -> S:
+        """None -> defaults; a mapping -> defaults overridden (unknown keys refused); an instance as is.
+
+        Raises ValueError naming the bad key or value, TypeError for anything else.
+        """
+        if value is None:
+            settings = cls()
+        elif isinstance(value, cls):
+            settings = value
+        elif isinstance(value, Mapping):
+            known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+            unknown = set(value) - known
+            if unknown:
+                raise ValueError(f"unknown {cls.label}: {', '.join(sorted(unknown))}")
+            # Frozen settings hold tuples: a list from JSON, TOML or a caller is taken as one.
+            data = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
+            try:
+                settings = cls(**data)
+            except TypeError as exc:
+                raise ValueError(f"{cls.label}: {exc}") from None
+        else:
+            raise TypeError(f"cannot make {cls.__name__} from {type(value).__name__}")
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        """Raise ValueError for a value out of range; every field is checked here and only here."""
+
+
 @dataclass(frozen=True)
-class CheckSettings:
+class CheckSettings(Settings):
     """Tunables of the arithmetic checks (see docs/rules.md for what each rule does).
 
-    checks:                 names of the checks to run (``CHECK_NAMES``); None = all.
+    checks:                 names of the checks to run (``CHECK_NAMES``, the ``CHECKS`` registry);
+                            None = all.
     detect_convention:      count a table's ratios that agree only when truncated vs only when
                             rounded, and accept the table's convention (seed 001's appendix prints
                             105.8 for 90/85 = 105,88). Off: rounding is the only convention.
@@ -101,33 +146,9 @@ class CheckSettings:
     culprit_max_digits: int = 12
     lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
 
-    @classmethod
-    def resolve(cls, value: CheckSettings | dict[str, Any] | None) -> CheckSettings:
-        """None -> defaults; a dict -> defaults overridden (unknown keys refused); an instance as is.
+    label: ClassVar[str] = "check settings"
 
-        >>> CheckSettings.resolve({"min_convention_ratios": 3}).min_convention_ratios
-        3
-        """
-        if value is None:
-            settings = cls()
-        elif isinstance(value, cls):
-            settings = value
-        elif isinstance(value, dict):
-            known = {f.name for f in fields(cls)}
-            unknown = set(value) - known
-            if unknown:
-                raise ValueError(f"unknown check settings: {', '.join(sorted(unknown))}")
-            data = dict(value)
-            for key in ("checks", "lower_is_better"):
-                if data.get(key) is not None and not isinstance(data[key], tuple):
-                    data[key] = tuple(data[key])
-            settings = cls(**data)
-        else:
-            raise TypeError(f"cannot make CheckSettings from {type(value).__name__}")
-        settings._validate()
-        return settings
-
-    def _validate(self) -> None:
+    def validate(self) -> None:
         if self.checks is not None:
             unknown = [c for c in self.checks if c not in CHECK_NAMES]
             if unknown:

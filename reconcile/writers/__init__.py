@@ -1,6 +1,6 @@
 """Output writers: results -> bytes in one format, looked up by ``--format`` name in ``WRITERS``.
 
-Every writer has the same shape::
+Every format goes through here, JSON included. Every writer has the same shape::
 
     render(result, *, title: str) -> bytes
 
@@ -16,7 +16,8 @@ Use::
         Path("bao-cao.html").write_bytes(writer.render(result, title="doisoat check"))
 
 Some writers take extra keyword options beyond ``title`` (``table``: ``color``, ``width``;
-``html``: ``max_images``); their defaults suit the command line.
+``html``: ``max_images``); their defaults suit the command line. ``file_options`` are the ones a
+writer takes when its bytes go to a file rather than a terminal (no colour codes in a file).
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from reconcile.writers import csv_writer, html, sarif, table, xlsx
+from reconcile.writers import csv_writer, html, json_writer, sarif, table, xlsx
 from reconcile.writers.flat import Result, result_kind
 
 ALL_RESULTS = frozenset({"extract", "check", "diff"})
@@ -39,16 +40,19 @@ class Writer:
     supports:   result kinds it can render: "extract", "check", "diff" (see ``result_kind``).
     needs_file: True when the output only makes sense in a file (``-o FILE`` required).
     suffix:     the usual file name suffix, for a default output name.
+    file_options: keyword options for ``render`` when writing to a file instead of a terminal.
     """
 
     render: Callable[..., bytes]
     supports: frozenset[str]
     needs_file: bool
     suffix: str
+    file_options: tuple[tuple[str, Any], ...] = ()
 
 
 WRITERS: dict[str, Writer] = {
-    "table": Writer(table.render, ALL_RESULTS, needs_file=False, suffix=".txt"),
+    "table": Writer(table.render, ALL_RESULTS, needs_file=False, suffix=".txt", file_options=(("color", False),)),
+    "json": Writer(json_writer.render, ALL_RESULTS, needs_file=False, suffix=".json"),
     "csv": Writer(csv_writer.render, ALL_RESULTS, needs_file=False, suffix=".csv"),
     "xlsx": Writer(xlsx.render, ALL_RESULTS, needs_file=True, suffix=".xlsx"),
     "html": Writer(html.render, ALL_RESULTS, needs_file=True, suffix=".html"),
@@ -56,15 +60,18 @@ WRITERS: dict[str, Writer] = {
 }
 
 
-def render(fmt: str, result: Result, *, title: str, **options: Any) -> bytes:
+def render(fmt: str, result: Result, *, title: str, to_file: bool = False, **options: Any) -> bytes:
     """``WRITERS[fmt].render(result, title=title, **options)``, refusing a result kind it does not support.
 
+    ``to_file``: the bytes go to a file, not a terminal (adds the writer's ``file_options``).
     Raises KeyError for an unknown format and ValueError for e.g. ``sarif`` on a diff result.
     """
     writer = WRITERS[fmt]
     kind = result_kind(result)
     if kind not in writer.supports:
         raise ValueError(f"--format {fmt} is not available for {kind} results")
+    if to_file:
+        options = {**dict(writer.file_options), **options}
     return writer.render(result, title=title, **options)
 
 

@@ -33,6 +33,7 @@ KIND_LABELS: dict[str, str] = {
     "place_name": "Địa danh sai hoặc không thuộc huyện",
     "unit_mismatch": "Đơn vị tính không khớp",
     "parse_error": "Không đọc được giá trị",
+    "extraction_doubt": "Bảng đọc không chắc chắn",
 }
 
 KIND_DESCRIPTIONS: dict[str, str] = {
@@ -44,6 +45,7 @@ KIND_DESCRIPTIONS: dict[str, str] = {
     "place_name": "An administrative unit name is misspelt, unknown, or not the district the document is about.",
     "unit_mismatch": "The same indicator in incompatible units, or a unit that does not fit the indicator.",
     "parse_error": "A cell or figure could not be read as a value where one was expected.",
+    "extraction_doubt": "A table could not be read reliably (names, figures, ratios or header): its findings may be incomplete.",
 }
 
 

@@ -1,6 +1,8 @@
-"""Results -> the JSON documents of the command-line contract (``shared/spec/cli-contract.md``).
+"""``--format json``: results -> the JSON documents of the command-line contract (docs/cli-contract.md).
 
-Fields only ever get added here, never renamed or removed: other programs depend on them.
+Fields only ever get added here, never renamed or removed: other programs depend on them. The
+``*_to_dict`` functions are also the one serialisation of a finding (the store and the golden
+gate use ``finding_to_dict``).
 """
 
 from __future__ import annotations
@@ -9,11 +11,11 @@ import json
 from typing import Any
 
 from extractor.model import Cell, Document, Row
-from normalizers.units import parse_unit, to_base
+from reconcile.base_units import base_value
 from reconcile.engine.findings import CellRef, Evidence, Finding
-from reconcile.engine.messages import render
+from reconcile.engine.messages import render as render_message
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
-from reconcile.writers.flat import plain_number
+from reconcile.writers.flat import Result, plain_number
 
 
 def document_to_dict(doc: Document) -> dict[str, Any]:
@@ -69,11 +71,10 @@ def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
         out["divides"] = list(cell.divides)
     if cell.relation:
         out["relation"] = cell.relation
-    if unit and v.value is not None and cell.role not in ("ratio", "evaluation"):
-        base = to_base(v.value, parse_unit(unit))
-        if base is not None and base[1] != parse_unit(unit).canonical:
-            out["base_value"] = plain_number(base[0])
-            out["base_unit"] = base[1]
+    base = base_value(cell, unit)
+    if base is not None:
+        out["base_value"] = plain_number(base[0])
+        out["base_unit"] = base[1]
     prov = cell.provenance
     if prov.line is not None:
         out["line"] = prov.line
@@ -173,7 +174,7 @@ def cell_ref_to_dict(c: CellRef) -> dict[str, Any]:
 
 
 def evidence_to_dict(e: Evidence) -> dict[str, Any]:
-    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text, "why": render(e.why)}
+    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text, "why": render_message(e.why)}
 
 
 def change_to_dict(c: Change) -> dict[str, Any]:
@@ -255,3 +256,13 @@ def diff_to_json(result: DiffResult) -> dict[str, Any]:
 def to_json_text(data: dict[str, Any]) -> str:
     """Deterministic JSON text: same input, byte-identical output."""
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+
+
+def render(result: Result, *, title: str = "doisoat") -> bytes:
+    """One JSON document for an extract, check/reconcile or diff result (``title`` is not part of
+    the contract and is not written). Same result, byte-identical output."""
+    if isinstance(result, ExtractResult):
+        return to_json_text(extract_to_json(result)).encode()
+    if isinstance(result, DiffResult):
+        return to_json_text(diff_to_json(result)).encode()
+    return to_json_text(check_to_json(result)).encode()

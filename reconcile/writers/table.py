@@ -138,9 +138,12 @@ def _check(result: CheckResult, width: int, st: _Style) -> list[str]:
     counts = severity_counts(result.findings)
     sev = ", ".join(f"{n} info" if s == "info" else _n(n, s) for s, n in counts.items())
     cells = sum(f.covered for f in result.findings)
+    doubts = sum(1 for f in result.findings if f.kind == "extraction_doubt")
+    # A table not read well is said in the summary too: "no findings" must not read as "consistent".
+    doubtful = f" · {_n(doubts, 'table')} not read reliably" if doubts else ""
     out += ["", f"Summary: {sev} · {_n(len(result.findings), 'root cause')} covering {_n(cells, 'cell')}"
                 f" · {_n(len(result.documents), 'document')} · {len(result.failures)} failed to read"
-                f" · {len(result.suppressed)} suppressed"]
+                f" · {len(result.suppressed)} suppressed{doubtful}"]
     return out
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from extractor.model import Document
+from reconcile.engine.checks.doubts import check_extraction_doubt
 from reconcile.engine.checks.internal import check_internal
 from reconcile.engine.checks.labels import check_labels
 from reconcile.engine.checks.parse_errors import check_parse_errors
@@ -55,6 +56,7 @@ CHECKS: dict[str, Check] = {
     "prose_relations": check_prose_relations,
     "places": check_places,
     "internal": check_internal,
+    "extraction_doubt": check_extraction_doubt,
 }
 
 

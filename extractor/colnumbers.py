@@ -1,0 +1,109 @@
+"""Column numbers printed in table headers: the ``(1) (2) … (13)`` row and inline ``(7)`` marks.
+
+District tables number their columns so that the text can say "cột (6) = (5)/(4)". The numbering
+comes in several forms, all of which are header, never body:
+
+- a row of its own under the header: ``(1) (2) (3) …``, ``1 2 3 …``, ``A B 1 2 3 …``, with formula
+  cells such as ``(6)=(5)/(4)`` or ``(7)=(5)/(3)x100%``;
+- a mark at the end of a header cell: ``TH 2024/KH 2024 (7)``, ``Tỷ lệ % (6)=(5)/(4)``.
+
+A formula names the columns a ratio column divides, which is better evidence than its words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from itertools import pairwise
+
+from normalizers.text import strip_markup
+
+_REF = r"\(?\s*(\d{1,2}|[A-Z])\s*\)?"
+# "(6)=(5)/(4)", "6=5/4", "(7) = (5):(3) x 100%", "(8)=(6)-(5)".
+_FORMULA_RE = re.compile(
+    rf"^{_REF}\s*=\s*{_REF}\s*([/:÷*x×+\-–])\s*{_REF}(?:\s*[x×*]\s*100\s*%?)?$", re.IGNORECASE
+)
+_PLAIN_RE = re.compile(r"^\(\s*(\d{1,2}|[A-Z])\s*\)$|^(\d{1,2}|[A-Z])$")
+# A mark at the end of a header cell: "... (7)" or "... (6)=(5)/(4)" (also "(6) = (5) : (4) x 100%").
+_INLINE_RE = re.compile(
+    r"\s*\(\s*(\d{1,2})\s*\)(?:\s*=\s*\(\s*(\d{1,2})\s*\)\s*([/:÷])\s*\(\s*(\d{1,2})\s*\)(?:\s*[x×*]\s*100\s*%?)?)?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class ColumnNumber:
+    """What a column's number mark says.
+
+    label:   the column's own number as printed ("6", "B").
+    divides: for a quotient formula ``(6)=(5)/(4)``, the (numerator, denominator) labels.
+    """
+
+    label: str
+    divides: tuple[str, str] | None = None
+
+
+def read_column_number(text: str) -> ColumnNumber | None:
+    """One cell of a column-number row -> its mark; None when the cell is something else.
+
+    >>> read_column_number("(6)=(5)/(4)")
+    ColumnNumber(label='6', divides=('5', '4'))
+    >>> read_column_number("3")
+    ColumnNumber(label='3', divides=None)
+    >>> read_column_number("Chỉ tiêu") is None
+    True
+    """
+    t = strip_markup(text).strip()
+    plain = _PLAIN_RE.match(t)
+    if plain:
+        return ColumnNumber(plain.group(1) or plain.group(2))
+    formula = _FORMULA_RE.match(t)
+    if formula:
+        label, num, op, den = formula.groups()
+        return ColumnNumber(label.upper(), (num.upper(), den.upper()) if op in "/:÷" else None)
+    return None
+
+
+def is_column_number_row(texts: Sequence[str]) -> bool:
+    """True for a row that only numbers the columns above it.
+
+    ``['(1)', '(2)', '(3)', '(4)', '(5)', '(6)=(5)/(4)']``, ``['1', '2', '3', '4', '5']`` and
+    ``['A', 'B', '1', '2', '3']`` are; a body row ``['1', 'Dân số', 'Người', '45.200']`` is not (it
+    holds words and figures that do not count up). At least three cells must be marks, every
+    non-empty cell a mark, and the numeric labels must count up one by one (a skipped merged cell
+    may leave a gap of two).
+    """
+    cells = [strip_markup(t).strip() for t in texts]
+    filled = [c for c in cells if c]
+    if len(filled) < 3:
+        return False
+    marks = [read_column_number(c) for c in filled]
+    if any(m is None for m in marks):
+        return False
+    numbers = [int(m.label) for m in marks if m is not None and m.label.isdigit()]
+    if len(numbers) < 2:
+        # Letters only ("A B C D"): a column-lettering row if they run in alphabetical order.
+        letters = [m.label for m in marks if m is not None]
+        return all(ord(b) - ord(a) == 1 for a, b in pairwise(letters))
+    steps = [b - a for a, b in pairwise(numbers)]
+    return all(1 <= s <= 2 for s in steps) and sum(s == 1 for s in steps) * 2 >= len(steps)
+
+
+def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
+    """A header cell with a number mark at its end -> (the words, the mark).
+
+    >>> split_inline_number("Tỷ lệ % (6)=(5)/(4)")
+    ('Tỷ lệ %', ColumnNumber(label='6', divides=('5', '4')))
+    >>> split_inline_number("TH 2024/KH 2024 (7)")
+    ('TH 2024/KH 2024', ColumnNumber(label='7', divides=None))
+    >>> split_inline_number("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)")
+    ('Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)', None)
+    """
+    m = _INLINE_RE.search(text)
+    if not m or not text[: m.start()].strip():
+        return text, None
+    label, num, _op, den = m.groups()
+    return text[: m.start()].rstrip(), ColumnNumber(label, (num, den) if num and den else None)
+
+
+__all__ = ["ColumnNumber", "is_column_number_row", "read_column_number", "split_inline_number"]

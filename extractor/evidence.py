@@ -1,0 +1,176 @@
+"""Whole-table evidence: which column holds what, from the body's cells, when the header is unclear.
+
+A header is words someone typed; the body is what the table is. When they disagree the body wins
+for the row-label columns:
+
+- the indicator column is the column of text without figures, whatever its header says ("Chỉ tiêu
+  / (2)" read as a value column, a header nobody here has seen, a header lost to OCR);
+- the number column holds row labels ("I", "1", "1.2", "a)", "-") left of the indicator;
+- the unit column holds short unit words ("Tấn", "Người", "%").
+
+Value columns are left to the header; a value column whose figures recompute as the quotient of
+two others is a ratio column (``extractor.rows.check_divides``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from extractor.grid import GridCell
+from extractor.model import Column
+from normalizers.labels import canonical_label
+from normalizers.text import strip_markup
+from normalizers.units import parse_unit
+
+LAYOUT_ROLES = ("number", "indicator", "unit")
+# Said when the names are not where the header says: the header and the body disagree.
+MOVED = "names found in another column than the header's"
+_NUMERIC_RE = re.compile(r"^[<>≥≤~]?\s*[-+]?[\d.,\s/%‰–-]+%?$")
+_ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$|^[-+•*–]$")
+_LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+@dataclass(frozen=True)
+class ColumnProfile:
+    """What one column's body cells look like.
+
+    index:   the column's position.
+    filled:  body cells with any text.
+    figures: cells that read as a figure ("39.500,00", "> 90", "16/19", "48,1%").
+    words:   cells of words that are not a figure, a row label, a unit or an evaluation label.
+    units:   cells that read as a unit ("Tấn", "Triệu đồng", "%").
+    labels:  cells that are evaluation labels ("Đạt", "Vượt", "Chưa đạt").
+    row_labels: cells that are row numbers ("I", "1.2", "a)", "-").
+    """
+
+    index: int
+    filled: int
+    figures: int
+    words: int
+    units: int
+    labels: int
+    row_labels: int
+
+
+def looks_like_figure(text: str) -> bool:
+    """A printed figure: digits with separators, comparators, ranges, fractions, percent signs."""
+    t = text.strip()
+    return bool(t) and bool(_NUMERIC_RE.match(t)) and any(ch.isdigit() for ch in t)
+
+
+def is_unit_text(text: str) -> bool:
+    """A short unit as printed in an ĐVT column: "Tấn", "Triệu đồng/người", "%"."""
+    t = text.strip()
+    if not t or len(t) > 20:
+        return False
+    return t in ("%", "‰") or parse_unit(t).dimension not in ("other", "none")
+
+
+def profile_columns(body: Sequence[Sequence[GridCell]], width: int) -> list[ColumnProfile]:
+    """Count what the body's cells of each column look like."""
+    counts = [[0] * 6 for _ in range(width)]
+    for row in body:
+        for i, cell in enumerate(row[:width]):
+            text = strip_markup(cell.text)
+            if not text:
+                continue
+            c = counts[i]
+            c[0] += 1
+            # "1", "2", "II" are row labels before they are figures: only the STT column is full of them.
+            if _ROW_LABEL_RE.match(text):
+                c[5] += 1
+            elif looks_like_figure(text):
+                c[1] += 1
+            elif is_unit_text(text):
+                c[3] += 1
+            elif canonical_label(text) is not None and len(text) <= 20:
+                c[4] += 1
+            elif _LETTERS_RE.search(text):
+                c[2] += 1
+    return [ColumnProfile(i, *c) for i, c in enumerate(counts)]
+
+
+def _is_name_column(p: ColumnProfile, rows: int) -> bool:
+    """Text without figures, in most rows: what an indicator column looks like."""
+    return p.words * 2 >= rows and p.figures * 10 <= p.filled and p.units * 2 < p.filled
+
+
+def layout_from_evidence(
+    columns: Sequence[Column], body: Sequence[Sequence[GridCell]]
+) -> tuple[list[Column], list[str]]:
+    """Correct the row-label columns of ``columns`` from the body; returns them and what changed.
+
+    Only a header reading the body contradicts is changed: a named indicator column whose cells
+    are words in most rows stays, however unusual its header.
+    """
+    out = list(columns)
+    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
+    if rows == 0 or not out:
+        return out, []
+    profiles = profile_columns(body, len(out))
+    notes: list[str] = []
+    role_of = {c.index: c.role for c in out}
+    indicator = next((c.index for c in out if c.role == "indicator"), None)
+    if indicator is None or not _is_name_column(profiles[indicator], rows):
+        candidate = next(
+            (p.index for p in profiles if role_of[p.index] not in ("number", "unit") and _is_name_column(p, rows)),
+            None,
+        )
+        if candidate is not None and candidate != indicator:
+            if indicator is not None:
+                old = profiles[indicator]
+                demoted = "number" if old.row_labels * 2 >= max(old.filled, 1) else "other"
+                out[indicator] = replace(out[indicator], role=demoted, period=None, divides=None)
+            col = out[candidate]
+            out[candidate] = replace(col, role="indicator", period=None, divides=None)
+            notes.append(f"column '{col.header}' holds the indicator names (text without figures in {profiles[candidate].words} of {rows} rows)")
+            if indicator is not None:
+                notes.append(f"{MOVED}: the header names column '{out[indicator].header}'")
+            indicator = candidate
+    if indicator is not None and not any(c.role == "number" for c in out):
+        for p in profiles[:indicator]:
+            if p.filled and p.row_labels * 10 >= 6 * p.filled and p.figures * 2 < p.filled:
+                out[p.index] = replace(out[p.index], role="number", period=None, divides=None)
+                notes.append(f"column '{out[p.index].header}' holds the row numbers")
+                break
+    if indicator is not None and not any(c.role == "unit" for c in out):
+        for p in profiles[indicator + 1 :]:
+            if out[p.index].role in ("number", "indicator"):
+                continue
+            if p.filled * 10 >= 3 * rows and p.units * 10 >= 6 * p.filled and p.figures == 0:
+                out[p.index] = replace(out[p.index], role="unit", period=None, divides=None)
+                notes.append(f"column '{out[p.index].header}' holds the units")
+            break
+    return out, notes
+
+
+def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+    """Columns whose body contradicts what their header says: a sign the columns are misread.
+
+    The name column holding figures, a ratio column holding sentences, an evaluation or unit
+    column holding figures. (Target and result columns may hold sentences: BIỂU 02 prints its
+    resolutions' targets as text.) One phrase per contradicting column.
+    """
+    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
+    if rows < 3:
+        return []
+    out = []
+    for p in profile_columns(body, len(columns)):
+        col = columns[p.index]
+        if p.filled * 2 < rows:
+            continue
+        wrong = None
+        if col.role == "indicator" and (p.figures + p.row_labels + p.units) * 2 > p.filled:
+            wrong = "figures, row numbers or units"
+        elif col.role == "ratio" and (p.words + p.units) * 2 > p.filled:
+            wrong = "words"
+        elif col.role in ("evaluation", "unit") and p.figures * 2 > p.filled:
+            wrong = "figures"
+        if wrong:
+            out.append(f"column '{col.header}' ({col.role}) holds {wrong} in {p.filled} rows")
+    return out
+
+
+__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns"]

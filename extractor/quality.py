@@ -1,0 +1,104 @@
+"""How well a table was read, measured from the extraction itself, and when to doubt it.
+
+No truth is needed: a table read well has a name on every value row, figure-looking cells that
+parse, ratio columns that mostly recompute from the columns they divide, and a header the reader
+understood. A table below the thresholds of ``QualitySettings`` carries doubts, which become a
+document warning and an ``extraction_doubt`` finding: an auditor must never take "no findings"
+for "all consistent" when the table was not read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from extractor.evidence import looks_like_figure
+from extractor.model import Cell, Row, TableQuality
+from extractor.settings import QualitySettings
+from normalizers.numbers import ParsedValue
+from normalizers.text import strip_markup
+
+_READ_KINDS = ("number", "range", "comparator", "fraction")
+# Longer cells are sentences with figures inside (Biểu 02's targets): prose, not one figure.
+_MAX_FIGURE_CHARS = 30
+
+
+def ratio_agrees(cell: Cell, num: ParsedValue | None, den: ParsedValue | None) -> bool | None:
+    """Does a printed ratio equal num/den (in percent) within one unit of its last printed digit?
+
+    None when it cannot be checked (an input missing, not a number, or a zero denominator).
+    """
+    if num is None or den is None or cell.value.value is None:
+        return None
+    a, b = num.value, den.value
+    if a is None or b is None or b == 0:
+        return None
+    return abs(a / b * 100 - cell.value.value) <= 10 ** -(cell.value.decimals or 0) + 1e-9
+
+
+def _figure_like(cell: Cell) -> bool:
+    raw = strip_markup(cell.value.raw)
+    if not raw or len(raw) > _MAX_FIGURE_CHARS or not any(ch.isdigit() for ch in raw):
+        return False
+    return looks_like_figure(raw) or cell.value.kind in _READ_KINDS or sum(ch.isdigit() for ch in raw) * 2 >= len(raw)
+
+
+def rows_to_quality(
+    rows: Sequence[Row],
+    *,
+    header: bool,
+    layout_from_body: bool = False,
+    contradictions: Sequence[str] = (),
+    settings: QualitySettings | None = None,
+) -> TableQuality:
+    """Measure one table's rows; ``header``: whether its header was recognised; ``contradictions``:
+    columns whose body contradicts their header (``extractor.evidence.header_contradictions``).
+
+    A table of 10 value rows of which 3 have no name gets the doubt "3 of 10 rows have no
+    indicator name"; one whose ratio column agrees with its divisions in 1 row of 8 gets "1 of 8
+    ratio cells recompute from the columns they divide".
+    """
+    s = QualitySettings.resolve(settings)
+    value_rows = [r for r in rows if r.cells]
+    named = sum(1 for r in value_rows if r.indicator.strip())
+    figures = [c for r in value_rows for c in r.cells if _figure_like(c)]
+    parsed = sum(1 for c in figures if c.value.kind in _READ_KINDS)
+    agree = checkable = 0
+    for r in value_rows:
+        by_col = {c.column_index: c for c in r.cells}
+        for c in r.cells:
+            if c.role != "ratio" or c.divides is None:
+                continue
+            n, d = by_col.get(c.divides[0]), by_col.get(c.divides[1])
+            ok = ratio_agrees(c, n.value if n else None, d.value if d else None)
+            if ok is not None:
+                checkable += 1
+                agree += ok
+    n_rows = len(value_rows)
+    named_share = named / n_rows if n_rows else 1.0
+    parsed_share = parsed / len(figures) if figures else 1.0
+    ratio_share = agree / checkable if checkable else None
+    doubts: list[str] = []
+    if not header:
+        doubts.append("no header recognised: column roles are guesses")
+    doubts += [f"header and body disagree: {c}" for c in contradictions]
+    if n_rows and named_share < s.min_named:
+        doubts.append(f"{n_rows - named} of {n_rows} rows have no indicator name")
+    if figures and parsed_share < s.min_parsed:
+        doubts.append(f"{len(figures) - parsed} of {len(figures)} figure cells could not be read")
+    if ratio_share is not None and checkable >= s.min_ratio_cells and ratio_share < s.min_ratios:
+        doubts.append(
+            f"only {agree} of {checkable} ratio cells recompute from the columns they divide (columns misread?)"
+        )
+    return TableQuality(
+        rows=n_rows,
+        named=round(named_share, 4),
+        parsed=round(parsed_share, 4),
+        ratio_cells=checkable,
+        ratios=round(ratio_share, 4) if ratio_share is not None else None,
+        header=header,
+        layout_from_body=layout_from_body,
+        doubts=tuple(doubts),
+    )
+
+
+__all__ = ["ratio_agrees", "rows_to_quality"]

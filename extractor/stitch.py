@@ -1,0 +1,105 @@
+"""Tables continued over pages or blocks -> one grid each: the one place where tables are stitched.
+
+Every source hands its grids over in reading order (PDF text layer, OCR, text renderings). A grid
+continues the table before it when it has no caption of its own, as many columns, and either
+
+- repeats that table's header (the repeated rows, column-number row included, are dropped), or
+- has no header at all and starts with body rows: a continuation page whose header was not
+  repeated. On PDFs it must then be the first table of the next page and line up with the
+  table above (its left and right edges within ``LayoutSettings.continuation_tolerance``).
+
+In a text rendering (no pages) either kind of block continues the table above it. A PDF table
+with a repeated header must also be on the next page: two tables with the same header on one
+page are two tables.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import replace
+from typing import Any
+
+from extractor.grid import Grid
+from extractor.rows import is_header_repeat, split_header
+from extractor.settings import LayoutSettings
+from normalizers.text import strip_markup
+
+
+def _width(grid: Grid) -> int:
+    return max((len(r) for r in grid.rows), default=0)
+
+
+def _header_texts(grid: Grid, n: int) -> list[list[str]]:
+    return [[strip_markup(c.text) for c in row] for row in grid.rows[:n]]
+
+
+def _header_count(grid: Grid) -> int:
+    return grid.header_rows if grid.header_rows >= 0 else split_header(grid)
+
+
+def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
+    a, b = prev.provenance.bbox, grid.provenance.bbox
+    if a is None or b is None:
+        return True
+    return abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance
+
+
+def continuation_rows(
+    prev: Grid, prev_last_page: int | None, grid: Grid, *, first_on_page: bool, settings: LayoutSettings
+) -> int | None:
+    """How many leading rows of ``grid`` to drop when it continues ``prev``; None when it does not."""
+    if grid.title is not None or not grid.rows or _width(prev) != _width(grid):
+        return None
+    page = grid.provenance.page
+    paged = page is not None and prev_last_page is not None
+    if paged and (page != prev_last_page + 1 or not first_on_page):  # type: ignore[operator]
+        return None
+    n_prev = _header_count(prev)
+    n_own = _header_count(grid)
+    if n_prev > 0 and n_own > 0:
+        same = _header_texts(grid, n_own) == _header_texts(prev, n_prev) or is_header_repeat(
+            _header_texts(prev, n_prev), grid
+        )
+        return n_own if same else None
+    if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
+        return 0
+    return None
+
+
+def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:
+    """Join tables continued on the next page (or in the next block) into one grid each.
+
+    ``grids`` in reading order. Cells keep their own page in their provenance; the joined grid
+    keeps where it starts, its header and its title.
+    """
+    s = LayoutSettings.resolve(settings)
+    out: list[Grid] = []
+    last_page: list[int | None] = []  # page of the last row of each grid in ``out``
+    previous_page: int | None = None
+    for grid in grids:
+        page = grid.provenance.page
+        first_on_page = page is None or page != previous_page
+        previous_page = page
+        drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
+        if drop is None:
+            out.append(grid)
+            last_page.append(page)
+            continue
+        prev = out[-1]
+        offset = len(prev.rows) - drop
+        out[-1] = replace(
+            prev,
+            rows=prev.rows + grid.rows[drop:],
+            header_rows=_header_count(prev),
+            repaired_rows=prev.repaired_rows | frozenset(i + offset for i in grid.repaired_rows if i >= drop),
+        )
+        last_page[-1] = page
+    return out
+
+
+def grid_pages(grid: Grid) -> list[int | None]:
+    """The page of each row of a grid (its first cell's page): where a stitched table breaks."""
+    return [row[0].provenance.page if row else None for row in grid.rows]
+
+
+__all__ = ["continuation_rows", "grid_pages", "stitch_grids"]

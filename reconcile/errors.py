@@ -1,0 +1,95 @@
+"""Every way a ``doisoat`` command can end, and the one place a failure becomes a message and a code.
+
+Modelled on OCRmyPDF's ``exceptions.py``: an ``ExitCode`` IntEnum (the contract in
+docs/cli-contract.md), a handful of domain exceptions whose message tells the user what happened
+and what to do, and ``describe(exc)`` mapping any exception to (exit code, the one stderr line).
+The command line's single handler (``reconcile.cli``) calls it for every command; library callers
+catch the exceptions themselves. A new kind of failure is added here: a class, or a row of
+``EXIT_CODES``, and nowhere else.
+"""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from extractor.errors import BadInputError, DoisoatError, OcrUnavailableError
+
+
+class ExitCode(IntEnum):
+    """Exit codes of ``doisoat`` (docs/cli-contract.md)."""
+
+    #: Ran, and nothing at or above ``--fail-on`` (``diff``: nothing changed, or no ``--fail-on-change``).
+    OK = 0
+    #: Ran, and a finding at or above ``--fail-on`` (``diff --fail-on-change``: something changed).
+    FINDINGS = 1
+    #: Bad usage, or bad input: a file that could not be read (the others were still checked), a
+    #: store that cannot be opened, a settings file that does not validate.
+    BAD_INPUT = 2
+    #: doisoat itself failed: a bug. The message says so; ``--debug`` shows the traceback.
+    INTERNAL_ERROR = 3
+    #: Stopped with Ctrl-C (SIGINT); what was read is in the cache and a re-run resumes.
+    INTERRUPTED = 130
+
+
+class StoreError(DoisoatError):
+    """The findings store cannot be opened or written; the message names it (password hidden)."""
+
+
+class SettingsError(DoisoatError):
+    """A settings file or option that does not validate: ``--config doisoat.toml: [check] sum_policy
+    must be 'printed' or 'exact'``."""
+
+
+# Most specific first: the first class an exception is an instance of decides its exit code.
+EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
+    (KeyboardInterrupt, ExitCode.INTERRUPTED),
+    (BadInputError, ExitCode.BAD_INPUT),
+    (DoisoatError, ExitCode.BAD_INPUT),
+    # The file system refused (permission, disk full, a cache folder that is a file): the user's to fix.
+    (OSError, ExitCode.BAD_INPUT),
+)
+
+
+def exit_code(exc: BaseException) -> ExitCode:
+    """The exit code for an exception that ended a command (``INTERNAL_ERROR`` when unknown)."""
+    for cls, code in EXIT_CODES:
+        if isinstance(exc, cls):
+            return code
+    return ExitCode.INTERNAL_ERROR
+
+
+def describe(exc: BaseException) -> tuple[ExitCode, str]:
+    """(exit code, the one line for stderr) for an exception that ended a command.
+
+    >>> describe(BadInputError("bieu01.pdf", "encrypted PDF (needs a password)"))
+    (<ExitCode.BAD_INPUT: 2>, 'error: bieu01.pdf: encrypted PDF (needs a password)')
+    >>> describe(KeyboardInterrupt())
+    (<ExitCode.INTERRUPTED: 130>, 'doisoat: interrupted')
+    """
+    code = exit_code(exc)
+    if code is ExitCode.INTERRUPTED:
+        # A batch says how much it kept for the re-run ("interrupted after 7 of 20 documents ...").
+        return code, f"doisoat: {str(exc) or 'interrupted'}"
+    if code is ExitCode.INTERNAL_ERROR:
+        detail = " ".join(str(exc).split())[:200]
+        return code, (
+            f"internal error: {exc.__class__.__name__}{': ' + detail if detail else ''} "
+            "(a bug in doisoat: run again with --debug for the traceback and report it)"
+        )
+    if isinstance(exc, OSError) and exc.strerror:
+        where = f"{exc.filename}: " if exc.filename else ""
+        return code, f"error: {where}{exc.strerror}"
+    return code, f"error: {exc}"
+
+
+__all__ = [
+    "EXIT_CODES",
+    "BadInputError",
+    "DoisoatError",
+    "ExitCode",
+    "OcrUnavailableError",
+    "SettingsError",
+    "StoreError",
+    "describe",
+    "exit_code",
+]

@@ -1,0 +1,62 @@
+"""One settings object for the extractor, resolved and validated by one rule (issue 10)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from extractor.documents import file_to_document
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance
+from extractor.settings import ExtractSettings, LayoutSettings, QualitySettings
+from extractor.stitch import stitch_grids
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_nested_dicts_resolve_to_nested_settings() -> None:
+    s = ExtractSettings.resolve({"ocr_dpi": 200, "layout": {"segment_gap": 0.5}, "quality": {"min_named": 0.9}})
+    assert s.ocr_dpi == 200
+    assert s.layout == LayoutSettings(segment_gap=0.5)
+    assert s.quality == QualitySettings(min_named=0.9)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ({"ocr_dpi": 20}, "ocr_dpi"),
+        ({"colour": 1}, "unknown ExtractSettings keys: colour"),
+        ({"layout": {"segment_gapp": 1}}, "unknown LayoutSettings keys: segment_gapp"),
+        ({"layout": {"wrap_gap": 0}}, "wrap_gap"),
+        ({"quality": {"min_named": 1.5}}, "min_named"),
+    ],
+)
+def test_every_settings_object_rejects_bad_values_the_same_way(value: dict, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        ExtractSettings.resolve(value)
+
+
+def test_layout_settings_reach_the_pdf_reader_from_file_to_document() -> None:
+    """A tolerance so small no word gap counts as a column break leaves no unruled table to read."""
+    path = ROOT / "corpus" / "pdf" / "bieu01_unruled.pdf"
+    assert file_to_document(path).tables
+    with pytest.raises(Exception, match=r"no indicator tables|hold no figures"):
+        file_to_document(path, {"prose": False, "layout": {"min_columns": 40}})
+
+
+def _grid(page: int, rows: list[list[str]], header_rows: int, bbox: tuple[float, float, float, float]) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(page=page)) for t in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, provenance=Provenance(page=page, bbox=bbox))
+
+
+def test_continuation_page_without_repeated_header_joins_when_its_columns_line_up() -> None:
+    head = [["TT", "Chỉ tiêu", "Đơn vị tính", "KH năm 2024"]]
+    first = _grid(1, [*head, ["1", "Diện tích cây chè", "Ha", "3.120"]], 1, (40, 100, 550, 700))
+    follows = _grid(2, [["2", "Tỷ lệ che phủ rừng", "%", "51,82"]], 0, (41, 60, 549, 200))
+    shifted = _grid(2, [["2", "Tỷ lệ che phủ rừng", "%", "51,82"]], 0, (140, 60, 549, 200))
+    assert len(stitch_grids([first, follows])) == 1
+    assert len(stitch_grids([first, shifted])) == 2
+    # The second table on a page is not a continuation of the last page's table.
+    other = _grid(2, [["1", "Số xã", "Xã", "8"]], 0, (40, 300, 550, 400))
+    assert len(stitch_grids([first, follows, other])) == 2

@@ -1,0 +1,227 @@
+"""Headers as districts print them (issue 9, section 1): column-number rows, the usual names of the
+layout columns, two- and three-level headers, and whole-table evidence when the header is unclear.
+
+The header strings are those the issue quotes and the seeds print; the body values are real rows
+of seed 000's BIỂU 01.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.colnumbers import is_column_number_row, read_column_number, split_inline_number
+from extractor.grid import Grid, GridCell
+from extractor.headers import header_to_columns, join_header_rows, read_header
+from extractor.model import Provenance
+from extractor.rows import grid_to_rows
+
+BODY = [
+    ["A", "CHỈ TIÊU KINH TẾ", "", "", "", ""],
+    ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "48,10", "96,20"],
+    ["2", "Tổng sản lượng lương thực có hạt", "Tấn", "41.100", "39.500,00", "96,11"],
+    ["3", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30", "98,99"],
+    ["4", "Số xã đạt chuẩn nông thôn mới", "Xã", "8", "8", "100,00"],
+]
+
+
+def _grid(rows: list[list[str]], method: str = "tsv", header_rows: int = -1) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
+    return Grid(rows=cells, header_rows=header_rows, method=method)
+
+
+# ----------------------------------------------------------------------------- column numbers
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"],
+        ["1", "2", "3", "4", "5", "6"],
+        ["A", "B", "1", "2", "3", "4"],
+        ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)", "(9)", "(10)", "(11)", "(12)", "(13)"],
+        ["", "", "", "(4)", "(5)", "(6)=(5)/(4)"],
+        ["1", "2", "3", "4", "5", "6=5/4"],
+    ],
+)
+def test_column_number_rows_are_recognised(row: list[str]) -> None:
+    assert is_column_number_row(row)
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "48,10", "96,20"],
+        ["4", "8", "8", "100"],
+        ["STT", "Chỉ tiêu", "Đơn vị tính"],
+        ["1", "5", "9", "12"],
+    ],
+)
+def test_body_and_header_rows_are_not_column_numbers(row: list[str]) -> None:
+    assert not is_column_number_row(row)
+
+
+def test_formula_names_the_columns_it_divides() -> None:
+    assert read_column_number("(7) = (5) : (3) x 100%").divides == ("5", "3")  # type: ignore[union-attr]
+    assert split_inline_number("Tỷ lệ % (6)=(5)/(4)")[1].divides == ("5", "4")  # type: ignore[union-attr]
+
+
+def test_numbered_header_keeps_the_indicator_column() -> None:
+    """The issue's failure: "Chỉ tiêu / (2)" was read as a target column and every name was lost."""
+    cols = header_to_columns(
+        [
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "KH năm 2024", "TH năm 2024", "So sánh TH/KH (%)"],
+            ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"],
+        ]
+    )
+    assert [c.role for c in cols] == ["number", "indicator", "unit", "plan", "actual", "ratio"]
+    assert [c.header for c in cols][:2] == ["STT", "Chỉ tiêu"]
+    assert cols[5].divides == (4, 3)
+
+
+def test_formula_decides_a_ratio_column_whose_words_say_nothing() -> None:
+    cols = header_to_columns(
+        [["TT", "Nội dung", "ĐVT", "Năm 2023", "Năm 2024", "Tỷ lệ %"], ["A", "B", "1", "2", "3", "4=3/2"]]
+    )
+    assert [c.role for c in cols] == ["number", "indicator", "unit", "other", "other", "ratio"]
+    assert cols[5].divides == (4, 3)
+
+
+def test_inline_column_numbers_are_left_out_of_the_names() -> None:
+    cols = header_to_columns(
+        [["STT (1)", "Chỉ tiêu (2)", "ĐVT (3)", "KH 2024 (4)", "TH 2024 (5)", "TH 2024/KH 2024 (6)"]]
+    )
+    assert [c.header for c in cols] == ["STT", "Chỉ tiêu", "ĐVT", "KH 2024", "TH 2024", "TH 2024/KH 2024"]
+    assert [c.role for c in cols] == ["number", "indicator", "unit", "plan", "actual", "ratio"]
+    assert cols[5].divides == (4, 3)
+
+
+def test_numbered_table_reads_every_name() -> None:
+    head = [["STT", "Chỉ tiêu", "Đơn vị tính", "KH năm 2024", "TH năm 2024", "TH/KH (%)"]]
+    for numbers in (["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"], ["1", "2", "3", "4", "5", "6"]):
+        result = grid_to_rows(_grid([*head, numbers, *BODY]), document="d", table_number=0)
+        assert [r.indicator for r in result.rows][:2] == [
+            "Thu nhập bình quân đầu người/ năm",
+            "Tổng sản lượng lương thực có hạt",
+        ]
+        assert len(result.rows) == 4
+        assert result.table.quality is not None and result.table.quality.doubts == ()
+
+
+# ------------------------------------------------------------------------------- usual names
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Chỉ tiêu", "Nội dung", "Nội dung chỉ tiêu", "Tên chỉ tiêu", "Danh mục", "Hạng mục", "Các chỉ tiêu chủ yếu"],
+)
+def test_indicator_column_under_its_usual_names(header: str) -> None:
+    assert read_header(header).kind == "indicator"
+
+
+@pytest.mark.parametrize("header", ["STT", "TT", "Số TT", "Số thứ tự"])
+def test_number_column_under_its_usual_names(header: str) -> None:
+    assert read_header(header).kind == "number"
+
+
+@pytest.mark.parametrize("header", ["ĐVT", "Đơn vị tính", "Đơn vị"])
+def test_unit_column_under_its_usual_names(header: str) -> None:
+    assert read_header(header).kind == "unit"
+
+
+# -------------------------------------------------------------------------- multi-level headers
+
+
+def test_year_group_over_plan_actual_and_ratio() -> None:
+    rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "", "", "Năm 2025"],
+        ["", "", "", "KH", "TH", "TH/KH (%)", "KH"],
+    ]
+    cols = header_to_columns(rows)
+    assert [(c.role, c.period) for c in cols[3:]] == [
+        ("plan", "2024"), ("actual", "2024"), ("ratio", "2024"), ("plan", "2025"),
+    ]  # fmt: skip
+    assert cols[5].divides == (4, 3)
+
+
+def test_three_level_header() -> None:
+    rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "Kết quả", "", "", ""],
+        ["", "", "", "Năm 2023", "Năm 2024", "", ""],
+        ["", "", "", "TH", "KH", "TH", "So sánh (%)"],
+    ]
+    cols = header_to_columns(rows, spread=True)
+    assert [(c.role, c.period) for c in cols[3:6]] == [("actual", "2023"), ("plan", "2024"), ("actual", "2024")]
+
+
+def test_so_sanh_group_over_several_ratio_columns() -> None:
+    rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2024", "TH 2024", "So sánh (%)", "So sánh (%)", "Ghi chú"],
+        ["", "", "", "", "", "", "TH 2024/KH 2024", "TH 2024/TH 2023", ""],
+    ]
+    cols = header_to_columns(rows, spread=False)
+    assert [c.role for c in cols[6:]] == ["ratio", "ratio", "note"]
+    assert [c.divides for c in cols[6:8]] == [(5, 4), (5, 3)]
+
+
+def test_a_group_spans_only_the_columns_under_it() -> None:
+    """A PDF reader repeats a merged cell over its columns: "Ghi chú" beside them keeps its own name."""
+    rows = [
+        ["STT", "Chỉ tiêu", "So sánh", "So sánh", ""],
+        ["", "", "A/B", "C/D", "Ghi chú"],
+    ]
+    assert join_header_rows(rows, spread=False)[2:] == ["So sánh / A/B", "So sánh / C/D", "Ghi chú"]
+    assert join_header_rows(rows, spread=True)[4] == "Ghi chú"
+
+
+# ---------------------------------------------------------------------------- whole-table evidence
+
+
+def test_text_column_without_figures_is_the_indicator_whatever_its_header() -> None:
+    head = [["Số", "Mô tả", "ĐVT", "KH năm 2024", "TH năm 2024", "TH/KH"]]
+    result = grid_to_rows(_grid(head + BODY), document="d", table_number=0)
+    assert [c.role for c in result.table.columns][:2] == ["number", "indicator"]
+    assert result.rows[0].indicator == "Thu nhập bình quân đầu người/ năm"
+    assert result.rows[0].section == "A.1"
+
+
+def test_column_that_recomputes_as_a_quotient_is_a_ratio_column() -> None:
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024", "Cột 6"]]
+    result = grid_to_rows(_grid(head + BODY), document="d", table_number=0)
+    ratio = result.table.columns[5]
+    assert (ratio.role, ratio.divides, ratio.period) == ("ratio", (4, 3), "2024")
+
+
+def test_nameless_rows_make_the_table_doubtful() -> None:
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024", "TH/KH (%)"]]
+    body = [[r[0], "" if i % 2 else r[1], *r[2:]] for i, r in enumerate(BODY)]
+    quality = grid_to_rows(_grid(head + body), document="d", table_number=0).table.quality
+    assert quality is not None
+    assert quality.named == 0.5
+    assert "2 of 4 rows have no indicator name" in quality.doubts
+
+
+def test_table_without_header_is_doubtful() -> None:
+    quality = grid_to_rows(_grid(BODY, header_rows=0), document="d", table_number=0).table.quality
+    assert quality is not None and not quality.header
+    assert any("no header" in d for d in quality.doubts)
+
+
+def test_children_under_a_trong_do_line_belong_to_the_row_above() -> None:
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024", "TH/KH (%)"]]
+    body = [
+        ["II", "CHỈ TIÊU NÔNG NGHIỆP", "", "", "", ""],
+        ["1", "Tổng sản lượng lương thực có hạt", "Tấn", "41.100", "39.500", "96,11"],
+        ["", "Chia ra:", "", "", "", ""],
+        ["-", "Lúa", "Tấn", "30.000", "29.000", "96,67"],
+        ["-", "Ngô", "Tấn", "11.100", "10.500", "94,59"],
+        ["a)", "Ngô vụ đông", "Tấn", "1.100", "1.000", "90,91"],
+        ["2", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30", "98,99"],
+    ]
+    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    assert [(r.indicator, r.parent, r.section) for r in rows] == [
+        ("Tổng sản lượng lương thực có hạt", None, "II.1"),
+        ("Lúa", 0, "II.1"),
+        ("Ngô", 0, "II.1"),
+        ("Ngô vụ đông", 0, "II.1.a"),
+        ("Tỷ lệ che phủ rừng", None, "II.2"),
+    ]
