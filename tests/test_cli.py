@@ -73,7 +73,8 @@ def test_json_stdout_holds_only_json() -> None:
     code, out, err = _invoke("check", str(SEED["003"]), "--format", "json")
     assert code == 1  # seed 003 has real errors
     json.loads(out)
-    assert "findings" in err  # the summary goes to stderr
+    assert "phát hiện" in err  # the summary goes to stderr, in Vietnamese by default
+    assert "findings" in _invoke("check", str(SEED["003"]), "--format", "json", "--lang", "en")[2]
 
 
 def test_baseline_suppresses_accepted_findings(tmp_path: Path) -> None:

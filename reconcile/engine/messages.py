@@ -38,6 +38,11 @@ def N_(template: str) -> str:
     return template
 
 
+def Np_(singular: str, plural: str) -> tuple[str, str]:
+    """Mark a counted English phrase ("{n} error", "{n} errors") for the catalog (returned as a pair)."""
+    return singular, plural
+
+
 def english(template: str) -> str:
     return template
 

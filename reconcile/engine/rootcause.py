@@ -112,7 +112,7 @@ def _merge_patterns(findings: list[Finding], doc: Document) -> list[Finding]:
             rest.append(items[0])
             continue
         first = items[0]
-        places = listing([_where(f) for f in items])
+        places = listing(list({str(_where(f)): _where(f) for f in items}.values()))
         template = N_("the text (one habit, {n} figures: {places}): {pattern}; first: {first}") if table < 0 else N_(
             "table {table} (one habit, {n} rows: {places}): {pattern}; first: {first}")
         grouped = msg(template, table=table + 1, n=len(items), places=places, pattern=msg(_PATTERNS.get(pattern, pattern)),

@@ -13,7 +13,9 @@ from typing import Any
 from extractor.model import Cell, Document, Row
 from reconcile.base_units import base_value
 from reconcile.engine.findings import CellRef, Evidence, Finding
+from reconcile.engine.messages import Msg, Translate, english
 from reconcile.engine.messages import render as render_message
+from reconcile.i18n import DEFAULT_LANGUAGE, translator
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import Result, plain_number
 
@@ -113,7 +115,20 @@ def row_to_dict(row: Row) -> dict[str, Any]:
     return out
 
 
-def finding_to_dict(f: Finding) -> dict[str, Any]:
+def _principal(f: Finding) -> Msg | None:
+    """The finding's first statement (its message, or the first of its clauses)."""
+    m = f.text
+    while m is not None and m.id in ("{parts}", "{items}"):
+        parts = m.param(m.id.strip("{}"))
+        m = parts[0] if isinstance(parts, tuple) and parts and isinstance(parts[0], Msg) else None
+    return m
+
+
+def finding_to_dict(f: Finding, translate: Translate | None = None) -> dict[str, Any]:
+    """A finding as the contract writes it; ``message`` in the language ``translate`` gives (None:
+    English), with ``message_en``, ``message_id`` and ``message_params`` for programs (these do not
+    change with the language: nested messages among the parameters are rendered in English)."""
+    message = f.render(translate) if translate is not None else f.message
     out: dict[str, Any] = {
         "kind": f.kind,
         "severity": f.severity,
@@ -127,9 +142,18 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "period": f.period,
         "reported": f.reported,
         "expected": f.expected,
-        "message": f.message,
+        "message": message,
         "fingerprint": f.fingerprint(),
     }
+    out["message_en"] = f.message
+    principal = _principal(f)
+    if principal is not None:
+        out["message_id"] = principal.id
+        out["message_params"] = {
+            name: value.render() if isinstance(value, Msg) else str(value)
+            for name, value in principal.params
+            if not isinstance(value, tuple)
+        }
     if f.bbox is not None:
         out["bbox"] = [round(x, 2) for x in f.bbox]
     if f.interval is not None:
@@ -149,7 +173,7 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
     if f.cells:
         out["cells"] = [cell_ref_to_dict(c) for c in f.cells]
     if f.evidence:
-        out["evidence"] = [evidence_to_dict(e) for e in f.evidence]
+        out["evidence"] = [evidence_to_dict(e, translate) for e in f.evidence]
     if f.favours is not None:
         out["favours"] = f.favours
     if f.score is not None:
@@ -173,8 +197,9 @@ def cell_ref_to_dict(c: CellRef) -> dict[str, Any]:
     return out
 
 
-def evidence_to_dict(e: Evidence) -> dict[str, Any]:
-    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text, "why": render_message(e.why)}
+def evidence_to_dict(e: Evidence, translate: Translate | None = None) -> dict[str, Any]:
+    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text,
+            "why": render_message(e.why, translate or english)}
 
 
 def change_to_dict(c: Change) -> dict[str, Any]:
@@ -204,12 +229,13 @@ def extract_to_json(result: ExtractResult) -> dict[str, Any]:
     }
 
 
-def check_to_json(result: CheckResult) -> dict[str, Any]:
+def check_to_json(result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    translate = translator(lang)
     out: dict[str, Any] = {
         "documents": [document_to_dict(d) for d in result.documents],
-        "findings": [finding_to_dict(f) for f in result.findings],
+        "findings": [finding_to_dict(f, translate) for f in result.findings],
         "failures": _failures(result.failures),
-        "suppressed": [finding_to_dict(f) for f in result.suppressed],
+        "suppressed": [finding_to_dict(f, translate) for f in result.suppressed],
         "summary": summary(result),
     }
     if result.groups:
@@ -258,11 +284,12 @@ def to_json_text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def render(result: Result, *, title: str = "doisoat") -> bytes:
+def render(result: Result, *, title: str = "doisoat", lang: str = DEFAULT_LANGUAGE) -> bytes:
     """One JSON document for an extract, check/reconcile or diff result (``title`` is not part of
-    the contract and is not written). Same result, byte-identical output."""
+    the contract and is not written). Same result, byte-identical output. ``lang``: the language
+    of the findings' ``message`` ("vi" by default; ``message_en`` is always English)."""
     if isinstance(result, ExtractResult):
         return to_json_text(extract_to_json(result)).encode()
     if isinstance(result, DiffResult):
         return to_json_text(diff_to_json(result)).encode()
-    return to_json_text(check_to_json(result)).encode()
+    return to_json_text(check_to_json(result, lang)).encode()
