@@ -173,4 +173,24 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
     return out
 
 
-__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns"]
+def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+    """Figure columns whose header the reader did not understand, when they are most of them.
+
+    A header lost or garbled on a table that still reads rows ("NQ ĐH" the only words left of
+    "Mục tiêu NQ ĐH") leaves its figure columns without a role: their values cannot be compared
+    or checked, so the table must say so.
+    """
+    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
+    if rows < 2:
+        return []
+    figure_cols = [
+        columns[p.index] for p in profile_columns(body, len(columns))
+        if columns[p.index].role not in LAYOUT_ROLES and p.figures * 10 >= 3 * rows
+    ]
+    unknown = [c for c in figure_cols if c.role == "other"]
+    if len(figure_cols) >= 2 and len(unknown) * 2 > len(figure_cols):
+        return [f"{len(unknown)} of {len(figure_cols)} figure columns have a header the reader did not understand"]
+    return []
+
+
+__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unread_value_columns"]

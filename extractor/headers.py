@@ -69,7 +69,7 @@ def _value_role(folded: str) -> str:
         return "estimate"
     if _has_word(folded, "thuc hien", "quyet toan", "luy ke", "lay ke", "lay so", "luu ke", "loi ich", "lay le", "th", "tthien"):
         return "actual"
-    if _has_word(folded, "ke hoach", "kh", "khi", "du toan"):
+    if _has_word(folded, "ke hoach", "kh", "khi", "du toan", "dt"):
         return "plan"
     if _has_word(folded, "muc tieu", "chi tieu", "muc chi tieu", "nq", "no dh", "nq dh", "de an", "muc tang"):
         return "target"
@@ -113,6 +113,9 @@ def _is_ratio_header(folded: str) -> bool:
         return True
     # "(tỷ lệ %)" after a header only says the values are percentages (seed 004), not a ratio.
     if _has_word(folded, "so sanh", "so sach", "so voi") or (len(folded) >= 6 and fuzz.partial_ratio("so sanh", folded) >= 86):
+        return True
+    # "UTH/DT 2023 (%)": a quotient printed in percent.
+    if "/" in folded and "%" in folded and len(folded.split()) <= 8:
         return True
     # "Ước thực hiện năm 2024/Kế hoạch năm 2024": two column descriptions around a slash.
     sides = [s for s in folded.split("/") if s.strip()]
@@ -295,10 +298,27 @@ def _divides_from_marks(columns: list[Column], marks: dict[int, ColumnNumber]) -
         if own is not None and own.divides is not None and col.role not in LAYOUT_KINDS:
             num, den = by_label.get(own.divides[0]), by_label.get(own.divides[1])
             if num is not None and den is not None and num != den:
-                period = col.period or next((c.period for c in columns if c.index == num), None)
+                # A ratio's period is its numerator's (the formula says which that is).
+                period = next((c.period for c in columns if c.index == num), None) or col.period
                 out.append(Column(col.index, col.header, "ratio", period, (num, den)))
                 continue
         out.append(col)
+    return out
+
+
+def _evaluation_periods(columns: list[Column]) -> list[Column]:
+    """An evaluation column that prints no period ("Đánh giá (Đạt/Vượt/Chưa đạt)") judges the
+    columns before it: it takes the period of the nearest ratio column before it, else of the
+    nearest value column that prints one."""
+    out: list[Column] = []
+    for c in columns:
+        if c.role == "evaluation" and c.period is None:
+            before = [b for b in out if b.period and b.role in ("ratio", "target", "plan", "actual", "estimate")]
+            ratios = [b for b in before if b.role == "ratio"]
+            source = (ratios or before)[-1] if (ratios or before) else None
+            if source is not None:
+                c = Column(c.index, c.header, c.role, source.period, c.divides)
+        out.append(c)
     return out
 
 
@@ -335,5 +355,6 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
             kind = "note" if kind == "indicator" else "other"
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
     columns = _cumulative_estimates(columns)
+    columns = _evaluation_periods(columns)
     leaves = {i: lv[-1] for i, lv in enumerate(levels) if lv}
     return _divides_from_marks(resolve_divides(columns, leaves=leaves), marks)

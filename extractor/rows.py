@@ -12,11 +12,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractor.colnumbers import is_column_number_row
-from extractor.evidence import MOVED, header_contradictions, layout_from_evidence
+from extractor.evidence import MOVED, header_contradictions, layout_from_evidence, unread_value_columns
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
-from extractor.pdf_words import is_body_row
+from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.settings import QualitySettings
 from normalizers.names import clean_indicator, indicator_key
@@ -48,6 +48,20 @@ def _text(cell: GridCell | None) -> str:
 def _looks_numeric(text: str) -> bool:
     t = text.strip()
     return bool(t) and bool(_NUMERIC_RE.match(t)) and any(ch.isdigit() for ch in t)
+
+
+def _unmerge_heading(row: list[GridCell]) -> list[GridCell]:
+    """A section heading merged across the figure columns ("I | Phát triển kinh tế" over the whole
+    row) repeats its text in each column it covers (the PDF readers' convention): keep it once."""
+    texts = [strip_markup(c.text) for c in row]
+    filled = [i for i, t in enumerate(texts) if t]
+    if len(filled) < 3:
+        return row
+    first = filled[1] if is_row_label(texts[filled[0]]) else filled[0]
+    repeats = [i for i in filled if i > first]
+    if repeats and all(texts[i] == texts[first] for i in repeats):
+        return [GridCell("", c.provenance) if i in repeats else c for i, c in enumerate(row)]
+    return row
 
 
 def merge_split_columns(
@@ -433,6 +447,8 @@ def grid_to_rows(
         # Body cells beyond the header's columns: keep them readable as unnamed value columns.
         columns += [Column(i, f"Cột {i + 1}", "other") for i in range(len(columns), width)]
     contradictions = header_contradictions(columns, body) if recognised else []
+    body = [_unmerge_heading(r) for r in body]
+    grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body]))
     columns, layout_notes = layout_from_evidence(columns, body)
     contradictions += [n for n in layout_notes if n.startswith(MOVED)]
     layout_notes = [n for n in layout_notes if not n.startswith(MOVED)]
@@ -516,6 +532,8 @@ def grid_to_rows(
             )
         )
     notes_all = [*layout_notes, *column_notes]
+    if recognised:
+        contradictions += unread_value_columns(columns, [cells for cells, _, _ in prepared])
     table = Table(
         number=table_number,
         title=grid.title,

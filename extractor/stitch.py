@@ -3,7 +3,8 @@
 Every source hands its grids over in reading order (PDF text layer, OCR, text renderings). A grid
 continues the table before it when it has no caption of its own, as many columns, and either
 
-- repeats that table's header (the repeated rows, column-number row included, are dropped), or
+- repeats that table's header (the repeated rows, column-number row included, are dropped),
+- repeats only its column-number row ("1 2 3 …"), or
 - has no header at all and starts with body rows: a continuation page whose header was not
   repeated. On PDFs it must then be the first table of the next page and line up with the
   table above (its left and right edges within ``LayoutSettings.continuation_tolerance``).
@@ -19,7 +20,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from extractor.grid import Grid
+from extractor.colnumbers import is_column_number_row
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import strip_markup
@@ -44,6 +47,54 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
     return abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance
 
 
+def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
+    """Each column's x-range over the grid's non-empty cells (None for a column that has none)."""
+    width = _width(grid)
+    ranges: list[tuple[float, float] | None] = [None] * width
+    for row in grid.rows:
+        for i, cell in enumerate(row):
+            box = cell.provenance.bbox
+            if box is None or not cell.text.strip():
+                continue
+            old = ranges[i]
+            ranges[i] = (box[0], box[2]) if old is None else (min(old[0], box[0]), max(old[1], box[2]))
+    return ranges
+
+
+def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
+    """A continuation whose whitespace columns came out differently (a column empty on this page,
+    or one split in two): its cells put under the previous page's columns by their x-position."""
+    ranges = _column_ranges(prev)
+    known = [k for k, r in enumerate(ranges) if r is not None]
+    if not known:
+        return None
+    rows = []
+    for row in grid.rows:
+        texts = [""] * len(ranges)
+        boxes: list[tuple[float, float, float, float] | None] = [None] * len(ranges)
+        for cell in row:
+            box = cell.provenance.bbox
+            if not cell.text.strip():
+                continue
+            if box is None:
+                return None
+            centre = (box[0] + box[2]) / 2
+            def distance(k: int, centre: float = centre) -> float:
+                lo, hi = ranges[k] or (0.0, 0.0)
+                return 0.0 if lo <= centre <= hi else min(abs(centre - lo), abs(centre - hi))
+
+            i = min(known, key=distance)
+            texts[i] = f"{texts[i]} {cell.text}".strip()
+            b = boxes[i]
+            boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+        page = row[0].provenance.page if row else grid.provenance.page
+        rows.append(tuple(
+            GridCell(t, Provenance(page=page, bbox=b))
+            for k, (t, b) in enumerate(zip(texts, boxes, strict=True))
+        ))  # fmt: skip
+    return replace(grid, rows=tuple(rows))
+
+
 def continuation_rows(
     prev: Grid, prev_last_page: int | None, grid: Grid, *, first_on_page: bool, settings: LayoutSettings
 ) -> int | None:
@@ -56,14 +107,31 @@ def continuation_rows(
         return None
     n_prev = _header_count(prev)
     n_own = _header_count(grid)
+    own = _header_texts(grid, n_own)
+    if n_own > 0 and all(is_column_number_row(" ".join(r).split()) for r in own):
+        # Only the column-number row repeated on the new page ("1 2 3 …"): a continuation.
+        return n_own if not paged or _lines_up(prev, grid, settings.continuation_tolerance) else None
     if n_prev > 0 and n_own > 0:
-        same = _header_texts(grid, n_own) == _header_texts(prev, n_prev) or is_header_repeat(
+        same = own == _header_texts(prev, n_prev) or is_header_repeat(
             _header_texts(prev, n_prev), grid
         )
         return n_own if same else None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
         return 0
     return None
+
+
+def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
+    """A headerless (or only column-numbered) first table on the next page, under no caption,
+    read from whitespace: its columns may differ from the page before only by what was printed."""
+    page = grid.provenance.page
+    if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
+        return False
+    if not first_on_page or grid.method != "words" or _width(grid) == _width(prev):
+        return False
+    n_own = _header_count(grid)
+    # The column numbers may have come out merged ("6 7 8" in one whitespace column).
+    return n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own))
 
 
 def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:
@@ -81,6 +149,13 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         first_on_page = page is None or page != previous_page
         previous_page = page
         drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
+        if drop is None and out and _may_remap(out[-1], last_page[-1], grid, first_on_page):
+            remapped = remap_columns(grid, out[-1])
+            if remapped is not None:
+                # Put under the previous page's columns, it lines up with them by construction.
+                loose = replace(s, continuation_tolerance=float("inf"))
+                drop = continuation_rows(out[-1], last_page[-1], remapped, first_on_page=first_on_page, settings=loose)
+                grid = remapped if drop is not None else grid
         if drop is None:
             out.append(grid)
             last_page.append(page)

@@ -1,0 +1,131 @@
+"""The prose corpus's hand-written truth holds under its own independent checker (golden/prose/).
+
+The checker is not doisoat: it has its own number parser and exact-decimal arithmetic, so these tests
+pin the truth files and the verdict rules written in golden/prose/README.md, not the tool.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from decimal import Decimal
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _load(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+verify_truth = _load("verify_truth", ROOT / "golden" / "prose" / "verify_truth.py")
+split_rule = _load("prose_split", ROOT / "corpus" / "prose" / "split.py")
+
+
+def test_every_recorded_verdict_and_printed_figure_holds() -> None:
+    lines: list[str] = []
+    code = verify_truth.verify(echo=lines.append)
+    report = "\n".join(lines)
+    assert code == 0, report
+    assert "all truth assertions hold" in report
+
+
+def test_split_is_a_third_of_the_districts_by_the_written_rule() -> None:
+    result = split_rule.split()
+    assert len(result) == 39
+    # pinned: a change of the district list must not move a district between the splits
+    assert {slug for slug, part in result.items() if part == "heldout"} == {
+        "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
+        "ha-tinh-ha-tinh", "ham-thuan-bac-binh-thuan", "hoang-su-phi-ha-giang", "krong-pa-gia-lai",
+        "lap-thach-vinh-phuc", "nho-quan-ninh-binh", "thu-duc-ho-chi-minh", "yen-minh-ha-giang",
+    }
+    assert result == split_rule.split()  # deterministic
+    for split in ("dev", "heldout"):
+        for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
+            truth = json.loads(truth_file.read_text(encoding="utf-8"))
+            assert result[truth["district"]] == split, truth_file.name
+
+
+def test_corpus_size_and_planted_errors() -> None:
+    truths = [json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "golden" / "prose").glob("*/*.json")]
+    published = [t for t in truths if not t["planted"]]
+    planted = [t for t in truths if t["planted"]]
+    assert len(published) >= 60
+    assert len({t["district"] for t in published}) >= 30
+    assert len(planted) >= 20
+    assert {t["split"] for t in planted} == {"dev", "heldout"}
+    # every planted copy breaks at least one relation
+    for t in planted:
+        assert any(r["verdict"] != "consistent" for r in t["relations"]), t["file"]
+
+
+@pytest.mark.parametrize(("text", "mark", "value", "places"), [
+    ("9.960", ",", "9960", 0),
+    ("46,8", ",", "46.8", 1),
+    ("2.532,015", ",", "2532.015", 3),
+    ("100,01%", ",", "100.01", 2),
+    ("1 nghìn 676,2", ",", "1676.2", 1),
+    ("5.654.95", ".", "5654.95", 2),
+    ("7.55%", ".", "7.55", 2),
+    ("09", ",", "9", 0),
+])
+def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
+    assert verify_truth.parse_printed(text, mark) == Decimal(value)
+    assert verify_truth.places(text, mark) == places
+
+
+@pytest.mark.parametrize("text", ["9,96,0", "12a", "", "1,2,3"])
+def test_text_that_is_not_a_printed_number_is_refused(text: str) -> None:
+    with pytest.raises(verify_truth.TruthError):
+        verify_truth.parse_printed(text)
+
+
+def _fig(fid: str, text: str, hedge: str | None = None, exact: bool = False) -> object:
+    return verify_truth.Fig(fid, text, verify_truth.parse_printed(text), verify_truth.places(text), hedge, exact)
+
+
+def _verdict(relation: dict[str, object], *figs: object) -> str:
+    return verify_truth.verdict(relation, {f.id: f for f in figs})  # type: ignore[attr-defined]
+
+
+def test_ratio_verdicts_follow_printed_precision_truncation_and_hedges() -> None:
+    rel = {"kind": "ratio", "actual": "A", "plan": "P", "ratio": "R"}
+    assert _verdict(rel, _fig("A", "643,21"), _fig("P", "644,5"), _fig("R", "99,8")) == "consistent"
+    assert _verdict(rel, _fig("A", "168,34"), _fig("P", "167"), _fig("R", "99")) == "inconsistent"
+    # 1.910 / 30.036 = 6,359 printed 6,35: truncated, not rounded
+    assert _verdict(rel, _fig("A", "1.910", exact=True), _fig("P", "30.036", exact=True), _fig("R", "6,35")) == "rounding_only"
+    # hơn 85 / trên 87 = 97,70 at face value; the hedges reach 97,61 but not 79,61
+    hedged = (_fig("A", "85", "hơn"), _fig("P", "87", "trên"))
+    assert _verdict(rel, *hedged, _fig("R", "97,61")) == "consistent"
+    assert _verdict(rel, *hedged, _fig("R", "79,61")) == "inconsistent"
+
+
+def test_partition_subset_and_shares_verdicts() -> None:
+    partition = {"kind": "partition", "total": "T", "parts": ["A", "B"]}
+    assert _verdict(partition, _fig("T", "109,915"), _fig("A", "72,47"), _fig("B", "37,439")) == "rounding_only"
+    assert _verdict(partition, _fig("T", "85,6", "gần"), _fig("A", "47,322"), _fig("B", "38,6")) == "inconsistent"
+    subset = {"kind": "subset", "total": "T", "parts": ["A", "B"]}
+    assert _verdict(subset, _fig("T", "722"), _fig("A", "378"), _fig("B", "266")) == "consistent"
+    assert _verdict(subset, _fig("T", "722"), _fig("A", "478"), _fig("B", "266")) == "inconsistent"
+    shares = {"kind": "shares_sum", "terms": [{"figure": "A"}, {"figure": "B"}, {"figure": "C"}], "target": "100"}
+    assert _verdict(shares, _fig("A", "39,31"), _fig("B", "36,07"), _fig("C", "24,63")) == "rounding_only"
+    assert _verdict(shares, _fig("A", "39,31"), _fig("B", "36,09"), _fig("C", "24,64")) == "inconsistent"
+
+
+def test_trailing_zeros_and_counted_lists() -> None:
+    density = {"kind": "per_capita", "total": "P", "base": "S", "rate": "D"}
+    # 69.359 / 576,6 = 120,29: "120,0" is 120 padded with a zero
+    assert _verdict(density, _fig("P", "69.359", exact=True), _fig("S", "576,6"), _fig("D", "120,0")) == "rounding_only"
+    assert _verdict(density, _fig("P", "90.207", exact=True), _fig("S", "1.257,49"), _fig("D", "71,13")) == "inconsistent"
+    listed = {"kind": "count_list", "count": "N", "items": ["Nùng", "Mông", "Tày"]}
+    assert _verdict(listed, _fig("N", "3", exact=True)) == "consistent"
+    assert _verdict(listed, _fig("N", "4", exact=True)) == "inconsistent"
