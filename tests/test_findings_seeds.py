@@ -82,10 +82,10 @@ def test_the_tea_target_printed_600_is_a_misread_of_400_not_four_errors() -> Non
 def test_a_lost_cell_no_longer_makes_the_ratio_check_suggest_a_wrong_fix() -> None:
     # 001 line 483 prints 8 values for 9 columns: "90.0 90.0 96.2 93.1 93.1 106.9 103.4 103.4".
     # Read with 'Kế hoạch năm 2025' empty, 106,9 = 96,2/90 and 103,4 = 93,1/90: no "should read 93,0".
-    assert not [f for f in _tam_duong() if f.kind == "ratio_mismatch" and f.line in range(482, 487)]
-    shifted = [f for f in _touching(S001, 483) if f.kind == "probable_misread"]
-    assert len(shifted) == 1 and shifted[0].column == "Kế hoạch năm 2025"
-    assert {c.line for c in shifted[0].cells} == {482, 483, 484, 485, 486}
+    # Read so, the block is consistent: no ratio finding and no misreading either (the hand reading,
+    # golden/hand 001-n4: "there is no 'Kế hoạch năm 2025' cell").
+    assert not [f for line in range(482, 487) for f in _touching(S001, line)
+                if f.kind in ("ratio_mismatch", "probable_misread")]
 
 
 def test_a_shifted_block_of_nq09_rows_is_one_misread_not_four_value_mismatches() -> None:
