@@ -354,28 +354,18 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, q
 
 @main.command()
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True,
-              help="Folder of corpus documents the golden files name.")
+              help="Folder of corpus documents the extraction truth names.")
 @click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True,
-              help="Folder of golden files (findings/, extraction/).")
-@click.option("--update", is_flag=True,
-              help="Show each golden file's differences and ask whether to rewrite it (TODO justifications for new entries).")
-@click.option("--yes", is_flag=True, help="With --update: rewrite without asking.")
+              help="Folder of golden sets (hand/, prose/, extraction/); their paths start at its parent.")
+@click.option("--heldout", is_flag=True, help="Also score the prose corpus's held-out split (the final measurement).")
+@click.option("--set", "sets", type=click.Choice(["hand", "prose", "extraction"]), multiple=True,
+              help="Only this golden set (repeatable) [default: all].")
 @click.pass_context
-def golden(ctx: click.Context, corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
-    """Run on the corpus, compare with golden/: precision and recall per kind; exit 1 on any regression."""
+def golden(ctx: click.Context, corpus: str, golden_dir: str, heldout: bool, sets: tuple[str, ...]) -> None:
+    """Measure against the hand-read golden: precision and recall per kind; exit 1 on a regression."""
     from reconcile.golden import run_golden
 
-    if yes and not update:
-        raise click.UsageError("--yes only goes with --update")
-    confirm = None
-    if update and not yes:
-        if not sys.stdin.isatty():
-            raise click.UsageError("--update asks before rewriting each file: run it in a terminal, or add --yes")
-
-        def confirm(question: str) -> bool:
-            return click.confirm(question, default=False, err=True)
-
-    ctx.exit(run_golden(corpus, golden_dir, update=update, confirm=confirm, echo=click.echo))
+    ctx.exit(run_golden(corpus, golden_dir, heldout=heldout, sets=sets or None, echo=click.echo))
 
 
 @main.command()

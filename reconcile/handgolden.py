@@ -7,7 +7,10 @@ it (``recall``). See ``golden/hand/README.md``.
 
 A finding matches the entry of a compatible kind whose cells share a printed place (document and
 line, or page) with the finding's cells, preferring the entry whose quoted text holds the
-finding's printed figures. From the matches:
+finding's printed figures; an ``extraction_doubt`` (placed where its table starts) matches the
+entry about that table. A finding that says the evidence cannot tell a misreading from the
+report's own slip (an undecided ``probable_misread``) states both verdicts, and reports an entry of
+either. From the matches:
 
 - per kind, **precision** (findings matched to a document error or a misreading, over findings)
   and **recall** (entries with ``recall: true`` found, over those entries);
@@ -78,16 +81,23 @@ class Entry:
     cells: tuple[EntryCell, ...]
     same_root_cause_as: str | None
     tool_kinds: tuple[str, ...]
+    tool_places: tuple[Place, ...] = ()
 
     @property
     def places(self) -> set[Place]:
-        return {c.place for c in self.cells}
+        """Where the entry is printed, and where the wrong findings it records were reported."""
+        return {c.place for c in self.cells} | set(self.tool_places)
 
-    def accepts(self, kind: str) -> bool:
+    def accepts(self, kind: str, undecided: bool = False) -> bool:
+        """Whether a finding of ``kind`` reports this entry. A finding that says the evidence cannot
+        tell a misreading from the report's own slip (``undecided``) states both verdicts, so it
+        reports a document error as well as a misreading."""
         if kind == self.kind:
             return True
         if self.verdict == "not_a_finding":
             return kind in self.tool_kinds
+        if kind == "probable_misread" and undecided:
+            return True
         if self.confidence == "low" and self.subject is not None:
             return kind in (_SUBJECT_KINDS.get(self.subject), "probable_misread")
         return False
@@ -120,10 +130,14 @@ def _entries(name: str, data: dict[str, Any], doc_ids: dict[str, str]) -> tuple[
             EntryCell(_place(doc_ids, c), nfc(c.get("text", "")), c.get("expected"), c.get("column"))
             for c in e["cells"]
         )
-        tool = e.get("tool") or []
-        kinds = tuple(t.get("kind", "") for t in (tool if isinstance(tool, list) else [tool]) if isinstance(t, dict))
+        tool = [t for t in (e.get("tool") or []) if isinstance(t, dict)] if isinstance(e.get("tool"), list) else (
+            [e["tool"]] if isinstance(e.get("tool"), dict) else [])
+        kinds = tuple(t.get("kind", "") for t in tool)
+        document = doc_ids.get(e.get("document") or "")
+        tool_places = tuple(Place(document, t.get("line"), t.get("page")) for t in tool
+                            if document and (t.get("line") is not None or t.get("page") is not None))
         out.append(Entry(e["id"], name, e["verdict"], e["kind"], e.get("confidence", "high"), bool(e["recall"]),
-                         e.get("subject"), cells, e.get("same_root_cause_as"), kinds))
+                         e.get("subject"), cells, e.get("same_root_cause_as"), kinds, tool_places))
     return tuple(out)
 
 
@@ -171,7 +185,7 @@ def _numbers(text: str) -> set[float]:
     return _likely_values(text)
 
 
-def _finding_numbers(f: Finding) -> set[float]:
+def finding_numbers(f: Finding) -> set[float]:
     """The figures a finding is about (its cells, reported and expected text; else its message)."""
     found: set[float] = set()
     for t in [*(c.printed for c in f.cells), *(c.likely or "" for c in f.cells), f.reported or "", f.expected or ""]:
@@ -183,14 +197,16 @@ def match_finding(f: Finding, entries: Sequence[Entry]) -> Entry | None:
     """The entry ``f`` reports: a compatible kind, a shared printed place and, where both print
     figures, a figure in common; the one whose quoted texts hold most of the finding's printed
     figures (then the first written)."""
+    if f.kind == "extraction_doubt":
+        return _table_entry(f, entries)
     places = finding_places(f)
     printed = _printed(f)
-    numbers = _finding_numbers(f)
+    numbers = finding_numbers(f)
     best: tuple[int, int, int] | None = None
     chosen = None
     for order, e in enumerate(entries):
         shared = places & e.places
-        if not shared or not e.accepts(f.kind):
+        if not shared or not e.accepts(f.kind, f.undecided):
             continue
         texts = " ".join(c.text for c in e.cells if c.place in shared)
         theirs = _numbers(texts)
@@ -204,6 +220,28 @@ def match_finding(f: Finding, entries: Sequence[Entry]) -> Entry | None:
         rank = (int(f.kind == e.kind), holds, -order)
         if best is None or rank > best:
             best, chosen = rank, e
+    return chosen
+
+
+# How far below a table's first line an entry about the table may quote it.
+_TABLE_SPAN = 40
+
+
+def _table_entry(f: Finding, entries: Sequence[Entry]) -> Entry | None:
+    """The entry about the table an ``extraction_doubt`` names (it is placed where the table
+    starts): an entry of that kind in the document, where the finding was recorded, or else the
+    one whose first quoted line comes soonest after the table's start."""
+    best: tuple[int, int] | None = None
+    chosen = None
+    for order, e in enumerate(entries):
+        if not e.accepts(f.kind):
+            continue
+        lines = [p.line for p in e.places if p.document == f.document and p.line is not None]
+        if f.line is None or not lines:
+            continue
+        after = [n - f.line for n in lines if 0 <= n - f.line <= _TABLE_SPAN]
+        if after and (best is None or (min(after), order) < best):
+            best, chosen = (min(after), order), e
     return chosen
 
 
@@ -387,12 +425,57 @@ def measure(scored: Sequence[Scored]) -> Report:
         if e is not None:
             per_run[(s.file.name, root_of(e, known).id)] += 1
     repeated = sorted(f"{eid} ({n} findings in {name})" for (name, eid), n in per_run.items() if n > 1)
-    roots = {(root_of(e, known).id if e else f"none:{id(f)}") for f, e, _ in measured}
+    # Root causes per run (two documents printing one wrong block each carry it in their own check).
+    roots = {(s.file.name, root_of(e, known).id if e else f"none:{id(f)}") for f, e, s in measured}
     return Report(
         kinds=kinds, errors=len(errors), errors_document=sum(1 for _, e in errors if e and e.verdict == "document_error"),
         misreadings=len(misread_entries), misreadings_right=right, findings=len(measured), root_causes=len(roots),
         repeated=repeated, false_errors=false_errors, missed=missed, wrong_values=wrong_values,
     )
+
+
+@dataclass(frozen=True)
+class FileRow:
+    """One golden file's run: its findings, how many are true, its own root causes found."""
+
+    name: str
+    command: str
+    findings: int
+    true: int
+    wanted: int
+    found: int
+    missed: tuple[str, ...]
+    false: tuple[str, ...]
+
+
+def file_rows(scored: Sequence[Scored]) -> list[FileRow]:
+    """Per golden file (every run, the PDFs and the clean copy included)."""
+    rows = []
+    for s in scored:
+        true = [e is not None and e.verdict in TRUE_VERDICTS for e in s.entries]
+        hit = {e.id for e in s.entries if e is not None} | {
+            e.same_root_cause_as for e in s.entries if e is not None and e.same_root_cause_as}
+        wanted = [e for e in s.file.entries if e.recall and e.verdict in TRUE_VERDICTS]
+        missed = tuple(e.id for e in wanted if e.id not in hit)
+        false = tuple(
+            f"{f.document} {'line ' + str(f.line) if f.line is not None else 'p.' + str(f.page)}: {f.kind} {f.severity}"
+            f" ({'not a finding: ' + e.id if e is not None else 'in no entry'})"
+            for f, e, t in zip(s.findings, s.entries, true, strict=True) if not t
+        )
+        rows.append(FileRow(s.file.name, s.file.command, len(s.findings), sum(true), len(wanted),
+                            len(wanted) - len(missed), missed, false))
+    return rows
+
+
+def file_lines(rows: Sequence[FileRow]) -> Iterable[str]:
+    yield f"{'golden file':<24} {'command':<9} {'findings':>8} {'true':>5} {'to find':>7} {'found':>5}  missed"
+    for r in rows:
+        yield (f"{r.name:<24} {r.command:<9} {r.findings:>8} {r.true:>5} {r.wanted:>7} {r.found:>5}  "
+               f"{', '.join(r.missed) or '-'}")
+    false = [f"{r.name}: {x}" for r in rows for x in r.false]
+    if false:
+        yield "findings the hand reading does not support:"
+        yield from (f"  {x}" for x in false)
 
 
 def report_lines(r: Report) -> Iterable[str]:

@@ -217,11 +217,3 @@ def test_diff_of_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
     assert code == 2 and err.strip().endswith("is a folder: diff compares two report files")
 
 
-# ------------------------------------------------------------------------ golden --update / --yes
-
-
-def test_golden_yes_needs_update_and_update_asks_outside_a_terminal_is_refused(tmp_path: Path) -> None:
-    code, _, err = _invoke("golden", "--yes", "--corpus", str(CORPUS), "--golden", str(tmp_path))
-    assert code == 2 and "--yes only goes with --update" in err
-    code, _, err = _invoke("golden", "--update", "--corpus", str(CORPUS), "--golden", str(tmp_path))
-    assert code == 2 and "add --yes" in err
