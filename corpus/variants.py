@@ -63,7 +63,8 @@ CONVENTIONS = (
     "list punctuation (; : ,) removed, "
     "wrapped lines joined by one space; section: the row's place in the numbering, the STT labels of the "
     "enclosing headings and numbered rows and its own (bullets - + are not labels) joined by '.' (A, A.1, A.2, "
-    "II.3.a); period of a ratio column: its numerator's period; parent: index in the table's "
+    "II.3.a); period of a ratio column: its numerator's period (period_printed false when its header path prints "
+    "no year: None is then accepted too); parent: index in the table's "
     "rows; values are the numbers printed (percent stays in percent)."
 )
 DISTRICTS = (("Tam Đường", "Lai Châu"), ("Ea H'Leo", "Đắk Lắk"), ("Tủa Chùa", "Điện Biên"), ("Nam Đông", "Thừa Thiên Huế"))
@@ -234,6 +235,17 @@ def _grids(v: Variant) -> list[Grid]:
 
 
 _TRAILING = re.compile(r"[\s;:,]+$")
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def period_printed(header: str, period: str | None) -> bool:
+    """Whether a column's header path prints a year at all.
+
+    "So sánh (%) / UTH/KH" prints none: the contract reads a period "from the header", so a
+    reader may give None there as well as the numerator's period that the truth holds; the
+    scorer accepts either for such cells (and only for them).
+    """
+    return period is None or bool(_YEAR.search(header))
 
 
 def _row_truth(content: TableContent, grid: Grid, row: BodyRow, style: str, page: int | None) -> dict[str, Any]:
@@ -243,7 +255,9 @@ def _row_truth(content: TableContent, grid: Grid, row: BodyRow, style: str, page
         if not (value.numeric or value.kind in ("label", "dash")):
             continue
         cell = truth_of_value(value, style)
-        cell.update(column=grid.column_headers[n_lead + k], column_index=n_lead + k, role=col.role, period=col.period)
+        header = grid.column_headers[n_lead + k]
+        cell.update(column=header, column_index=n_lead + k, role=col.role, period=col.period,
+                    period_printed=period_printed(header, col.period))
         cells.append(cell)
     return {
         "kind": row.kind,
@@ -416,7 +430,9 @@ def render(v: Variant, folder: Path, name: str) -> dict[str, Any]:
             "header": [list(r) for r in grid.header],
             "columns": [
                 {"header": grid.column_headers[grid.value_columns[0] + j] if grid.value_columns else None,
-                 "role": c.role, "period": c.period, "kind": c.kind}
+                 "role": c.role, "period": c.period, "kind": c.kind,
+                 "period_printed": period_printed(grid.column_headers[grid.value_columns[0] + j], c.period)
+                 if grid.value_columns else False}
                 for j, c in enumerate(content.columns)
             ],
             "rows": rows,
@@ -543,8 +559,10 @@ def edited(v: Variant) -> tuple[Variant, dict[str, Any]]:
         for c, (a, b) in enumerate(zip(row.values, values, strict=True)):
             if format_value(a, style) != format_value(b, style):
                 col = content.columns[c]
-                changes.append({"indicator": row.name, "column": grid.column_headers[n_lead + c], "role": col.role,
-                                "period": col.period, "old": format_value(a, style), "new": format_value(b, style),
+                header = grid.column_headers[n_lead + c]
+                changes.append({"indicator": row.name, "column": header, "role": col.role, "period": col.period,
+                                "period_printed": period_printed(header, col.period),
+                                "old": format_value(a, style), "new": format_value(b, style),
                                 "old_value": a.value, "new_value": b.value})
         rows[i] = replace(row, values=tuple(values))
     rest = [i for i in editable if i not in editable[:3]]

@@ -234,7 +234,7 @@ def content_to_document(
         from extractor.prose import lines_to_prose_rows
 
         style = _body_style(content.lines)
-        rows.extend(lines_to_prose_rows(content.lines, document=doc_id, start_index=len(rows), style=style))  # type: ignore[arg-type]
+        rows.extend(lines_to_prose_rows(content.lines, document=doc_id, start_index=len(rows), style=style, link=True))  # type: ignore[arg-type]
         in_cells = lines_to_prose_rows(_text_cells(rows), document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:

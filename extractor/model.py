@@ -21,11 +21,14 @@ class Provenance:
     page:  1-based page for PDFs (None for text renderings).
     line:  1-based line in a text rendering (None for PDFs).
     bbox:  (x0, top, x1, bottom) in PDF points on ``page``; None for text renderings.
+    span:  for a figure read from running text, its characters [start, end) in the line's text
+           (markup removed, white space collapsed); None otherwise.
     """
 
     page: int | None = None
     line: int | None = None
     bbox: tuple[float, float, float, float] | None = None
+    span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,17 @@ class Cell:
                 prose rows these are positions in ``Row.cells``.
     relation:   for prose figures, what arithmetic the words state: "ratio" (a/b đạt c%), "share"
                 (cơ cấu ... chiếm c%), "times" (gấp c lần), "difference" (vượt d so với), "growth"
-                (tăng c% so với cùng kỳ), "count" (13/14 xã); None for table cells.
+                (tăng c% so với cùng kỳ), "count" (13/14 xã); also "per_capita" (mật độ 327
+                người/km2 from a population and an area), "avg_growth" (bình quân 13,6%/năm between
+                two printed years), "share_change" (a share's change in percentage points) and
+                "count_list" (16 dân tộc followed by the names it counts); None for table cells.
     provenance: where the cell was printed.
+    refs:       for a prose figure computed from figures printed in other rows, those figures as
+                (row index, position in that row's cells), in the relation's order: (part, whole)
+                for a share, (numerator, denominator) for a ratio, per-capita figure or "gấp",
+                (current, base) for growth, (start, end) for average growth, (minuend, subtrahend)
+                for a difference. Empty when ``divides`` says it or nothing is printed.
+    items:      for "count_list", the names the count counts, as printed.
     """
 
     column: str
@@ -71,6 +83,8 @@ class Cell:
     divides: tuple[int, int] | None = None
     relation: str | None = None
     provenance: Provenance = field(default_factory=Provenance)
+    refs: tuple[tuple[int, int], ...] = ()
+    items: tuple[str, ...] = ()
 
     @property
     def raw(self) -> str:
@@ -91,6 +105,9 @@ class Row:
     unit:       the unit as printed ("Tấn"), None if none.
     parent:     index of the parent row for a "Trong đó" child, else None.
     partition:  True when the children are meant to add up to this row.
+    breakdown:  for a child, which list of its parent's parts it belongs to when the parent is
+                broken down more than once (the land of 2009 and of 2010, projects by kind and by
+                progress): children with the same number add up together. None: the only list.
     cells:      the values.
     provenance: where the row starts.
     repaired:   True when OCR damage was repaired (values moved back into their row).
@@ -115,6 +132,7 @@ class Row:
     confidence: float = 1.0
     context: str | None = None
     notes: tuple[str, ...] = ()
+    breakdown: int | None = None
 
     @property
     def source(self) -> str:

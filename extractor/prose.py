@@ -10,6 +10,7 @@ the words state (``Cell.relation``: ratio, share, times, difference, growth, cou
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 
 from extractor.model import Cell, Provenance, Row, TextLine
@@ -28,14 +29,16 @@ _TARGET_WORDS = ("chi tieu", "muc tieu", "phuong huong", "ke hoach nam")
 
 
 def lines_to_prose_rows(
-    lines: Sequence[TextLine], *, document: str, start_index: int = 0, style: NumberStyle | None = None
+    lines: Sequence[TextLine], *, document: str, start_index: int = 0, style: NumberStyle | None = None,
+    link: bool = False,
 ) -> list[Row]:
     """Running-text lines -> one ``Row`` per figure group, ``index`` from ``start_index`` on.
 
     ``"tổng sản lượng lương thực 41.160/41.100 tấn đạt 100,1% kế hoạch"`` gives the row
     "tổng sản lượng lương thực" (unit "tấn") with cells thực hiện 41.160, kế hoạch 41.100 and
     đạt % kế hoạch 100,1 (relation "ratio", ``divides=(0, 1)``). A line that cannot be read gives
-    no rows and never an exception.
+    no rows and never an exception. ``link``: the lines are one passage, so arithmetic that spans
+    sentences and lines is read too (``prose_links``).
     """
     rows: list[Row] = []
     state = LineState()
@@ -44,6 +47,10 @@ def lines_to_prose_rows(
             rows.extend(_line_rows(line, document=document, start=start_index + len(rows), style=style, state=state))
         except Exception:  # one unreadable line must not cost the document its other figures
             continue
+    if link:
+        from extractor.prose_links import link_prose_rows
+
+        rows = link_prose_rows(rows, lines)
     return rows
 
 
@@ -254,8 +261,8 @@ def _row(g: Group, n: int, clean: CleanLine, found: LineGroups, prov: Provenance
 
     for c in g.cells:
         cells.append(
-            Cell(column=c.column, role=c.role, value=c.value, period=g.period, column_index=None,
-                 divides=divides(c), relation=c.relation, provenance=prov)
+            Cell(column=c.column, role=c.role, value=c.value, period=c.period or g.period, column_index=None,
+                 divides=divides(c), relation=c.relation, provenance=replace(prov, span=c.span) if c.span else prov)
         )
     indicator = clean_indicator(g.indicator).text or g.indicator
     notes = list(g.notes)

@@ -32,7 +32,7 @@ ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN",
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
-_NOT_BLOCKING = frozenset({"hiện tại", "thời tại"})
+_NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn"})
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
@@ -59,7 +59,10 @@ class Fig:
     base_text: str
     char_start: int
     char_end: int
-    exist: bool = False  # "có" before it: the figure leads its own noun phrase ("huyện có 24/36 trường ...")
+    exist: bool = False
+    # character span of the number expression itself, and of a fraction's two sides ("41.160/41.100")
+    span: tuple[int, int] = (0, 0)
+    part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None  # "có" before it: the figure leads its own noun phrase ("huyện có 24/36 trường ...")
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,12 @@ class LineFigures:
         toks = [t.text for t in doc[s:e]]
         before = lower_at(self.doc, s - 1)
         after = lower_at(self.doc, e)
-        if (before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING) or after in NON_FIGURE_AFTER:
+        if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING:
+            return True
+        if after in NON_FIGURE_AFTER and not (
+            # "bằng 104,29% năm 2010": a percentage of another year's figure, not a period
+            after == "năm" and ("%" in toks or "‰" in toks) and re.fullmatch(r"\d{4}", lower_at(doc, e + 1))
+        ):
             return True
         if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2:
             return True
@@ -246,13 +254,18 @@ class LineFigures:
         percent = "‰" if "‰" in toks else ("%" if "%" in toks else None)
         kind = "number"
         parts: tuple[str, str] | None = None
+        glued_unit: str | None = None
         if "/" in toks and len(toks) == 5 and toks[1].lower() != toks[4].lower() and toks[1].lower() in _UNIT_WORDS:
             # "10,2 ha/02 cơ sở" divides different things: not a fraction; read the first figure.
             e = s + 2
             toks = toks[:2]
+        elif "/" in toks and len(toks) == 5 and toks[1].lower() in _UNIT_WORDS:
+            glued_unit = toks[1]  # "889,2 ha/900 ha": both sides in one unit
+        part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:
             kind = "fraction"
             k = toks.index("/")
+            part_spans = (self._chars(s, s + k), self._chars(s + k + 1, e))
             a, b = doc[s : s + k].text, doc[s + k + 1 : e].text
             if percent and not a.endswith(("%", "‰")):
                 a += percent
@@ -271,6 +284,8 @@ class LineFigures:
             got = self._unit_after(e, percent=False)
             if got is not None:
                 unit, unit_end = got
+            elif glued_unit is not None:
+                unit = glued_unit
         base_kind, base_text, core_end = self._base(unit_end) if role in ATTACH_ROLES | {"EST"} or percent else (None, "", unit_end)
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
@@ -278,8 +293,13 @@ class LineFigures:
             start=s, end=e, mod_start=mod_start, core_end=max(core_end, e), kind=kind, text=doc[s:e].text,
             parts=parts, percent=percent, hedge=hedge, role=role, role_text=role_text, unit=unit,
             unit_end=unit_end, base_kind=base_kind, base_text=base_text, char_start=char_start,
-            char_end=last.idx + len(last.text), exist=exist,
+            char_end=last.idx + len(last.text), exist=exist, span=self._chars(s, e), part_spans=part_spans,
         )
+
+    def _chars(self, a: int, b: int) -> tuple[int, int]:
+        """Character span of tokens [a, b) in the cleaned line."""
+        doc = self.doc
+        return doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
 
     def _modifiers(self, s: int) -> tuple[str | None, str | None, str, int]:
         """Hedge and role words directly before a figure: ``'đạt trên 60,3%'`` -> ('trên', 'DAT', 'đạt')."""

@@ -55,6 +55,10 @@ class DraftCell:
     value: ParsedValue
     relation: str | None = None
     divides: tuple[DraftCell, DraftCell] | None = None
+    span: tuple[int, int] | None = None  # characters of the figure in the cleaned line
+    base: str | None = None  # what a ratio or change is measured against: "PLAN", "TARGET", "YEAR", "SAME"
+    base_text: str = ""
+    period: str | None = None  # a period of its own (an earlier year's base), else the row's
 
 
 @dataclass(eq=False)
@@ -434,7 +438,7 @@ class LineWalker(LineFigures):
         if last is None or last.relation != "difference" or last is cur.actual:
             return cur
         g = Group(sentence=self.sent_index, lead="", head=None, list_head=None, fig=cur.fig, level=cur.level)
-        g.cells.append(DraftCell(column=last.column, role="actual", value=last.value))
+        g.cells.append(DraftCell(column=last.column, role="actual", value=last.value, span=last.span))
         g.unit, g.period, g.change_of = cur.unit, cur.period, cur
         g.post_open = False
         g.char_start, g.char_end = cur.char_start, cur.char_end
@@ -562,17 +566,18 @@ class LineWalker(LineFigures):
             a_txt, b_txt = f.parts
             counts = f.percent is None and self._is_count(f)
             if counts:
-                cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), relation="count")
+                cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), relation="count", span=f.span)
                 g.cells.append(cell)
                 g.count = g.actual = cell
             else:
-                a_cell = DraftCell(column=column, role=role, value=self._value(a_txt, f.hedge))
+                a_span, b_span = f.part_spans or (f.span, f.span)
+                a_cell = DraftCell(column=column, role=role, value=self._value(a_txt, f.hedge), span=a_span)
                 den_role, den_col = ("target", "mục tiêu") if role == "target" else ("plan", "kế hoạch")
-                b_cell = DraftCell(column=den_col, role=den_role, value=self._value(b_txt, None))
+                b_cell = DraftCell(column=den_col, role=den_role, value=self._value(b_txt, None), span=b_span)
                 g.cells += [a_cell, b_cell]
                 g.actual, g.den = a_cell, b_cell
             return g
-        cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge))
+        cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), span=f.span)
         if f.role == "SHARE":
             cell.relation = "share"
             cell.column = f.role_text.lower()
@@ -623,7 +628,7 @@ class LineWalker(LineFigures):
             relation, role = "difference", "other"
         if rate_group and f.percent:
             g.notes.append(f"'{words} {f.text}' after a rate: read as a change in percentage points")
-        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation)
+        cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation, span=f.span, base=f.base_kind, base_text=f.base_text)
         if f.base_kind == "PLAN" and g.actual is not None and g.den is not None and g.den.role == "plan":
             cell.divides = (g.actual, g.den)
         elif f.base_kind in ("YEAR", "SAME"):
@@ -647,7 +652,8 @@ class LineWalker(LineFigures):
                     g.den.role, g.den.column = "plan", base or "kế hoạch"
             verb = f.role_text.lower()
             column = f"{verb} % {base}".strip() if base else f"{verb} %"
-            cell = DraftCell(column=column, role="ratio", value=v, relation=relation)
+            cell = DraftCell(column=column, role="ratio", value=v, relation=relation, span=f.span, base=f.base_kind,
+                             base_text=base)
             if g.actual is not None and g.den is not None:
                 cell.divides = (g.actual, g.den)
             g.cells.append(cell)
@@ -655,12 +661,12 @@ class LineWalker(LineFigures):
         elif f.role in ("UP", "DOWN", "VUOT"):
             g.cells.append(self._change_cell(g, f))
         elif f.role == "TIMES":
-            cell = DraftCell(column=f"{f.role_text.lower()} ... lần", role="ratio", value=self._value(f.text, f.hedge), relation="times")
+            cell = DraftCell(column=f"{f.role_text.lower()} ... lần", role="ratio", value=self._value(f.text, f.hedge), relation="times", span=f.span)
             g.cells.append(cell)
             g.times = cell
         elif f.role in ("PLAN", "TARGET"):
             role = "plan" if f.role == "PLAN" else "target"
-            cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge))
+            cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge), span=f.span)
             g.cells.append(cell)
             g.den = cell
 
@@ -670,14 +676,57 @@ class LineWalker(LineFigures):
         f = g.fig
         if count is None or f is None or f.parts is None:
             return
-        a_cell = DraftCell(column=count.column, role=count.role, value=self._value(f.parts[0], f.hedge))
-        b_cell = DraftCell(column="tổng số", role="other", value=self._value(f.parts[1], None))
+        a_span, b_span = f.part_spans or (f.span, f.span)
+        a_cell = DraftCell(column=count.column, role=count.role, value=self._value(f.parts[0], f.hedge), span=a_span)
+        b_cell = DraftCell(column="tổng số", role="other", value=self._value(f.parts[1], None), span=b_span)
         k = g.cells.index(count)
         g.cells[k : k + 1] = [a_cell, b_cell]
         g.count = None
         g.actual, g.den = a_cell, b_cell
 
     # -- parentheses ---------------------------------------------------------------------------
+
+    def _completes(self, g: Group, f: Fig, *, plan_word: bool = False) -> bool:
+        """A figure in parentheses that completes what the open group printed before it.
+
+        - the base of a ratio or change printed without it: "bằng 66,23% so với dự toán (18.000 tỷ
+          đồng)", "vượt 163 hộ so với chỉ tiêu tỉnh giao (390 hộ)", "bằng 104,29% năm 2010 (20.620,2
+          ha)", "bằng 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng)";
+        - the share of a figure: "khu vực thành thị 55.742 người (55,54%)".
+
+        Adds the figure to ``g`` and returns True, or returns False and changes nothing.
+        """
+        if g.actual is None or g.fig is None or f.kind != "number":
+            return False
+        value = self._value(f.text, f.hedge)
+        last = g.cells[-1]
+        if f.percent is None and last.divides is None and last.relation in ("ratio", "growth", "difference") and (
+            last.base in ("PLAN", "TARGET", "YEAR", "SAME") or plan_word
+        ):
+            if not units_compatible(g.unit, f.unit) or ((g.unit is None) != (f.unit is None and not plan_word) and f.unit):
+                return False
+            if g.actual.value.kind not in ("number", "comparator"):
+                return False
+            base = last.base or "PLAN"
+            if base in ("PLAN", "TARGET"):
+                role = "plan" if base == "PLAN" else "target"
+                column = last.base_text or ("kế hoạch" if role == "plan" else "mục tiêu")
+                cell = DraftCell(column=column, role=role, value=value, span=f.span)
+                if g.den is None:
+                    g.den = cell
+            else:
+                cell = DraftCell(column=last.base_text or "so sánh", role="other", value=value, span=f.span)
+                cell.period = year_in(last.base_text) if base == "YEAR" else None
+            g.cells.append(cell)
+            last.divides = (g.actual, cell)
+            return True
+        if f.percent is not None and f.role is None and g.main_percent is False and g.unit and not any(
+            c.relation == "share" for c in g.cells
+        ) and g.actual.value.kind == "number" and len(g.cells) == 1:
+            cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)
+            g.cells.append(cell)
+            return True
+        return False
 
     def _on_paren(self, i: int, j: int, cur: Group | None, mark: int, level: int, made: list[Group]) -> tuple[Group | None, int]:
         """Handle "( ... )" at tokens i..j; returns the open group and where the pending text starts."""
@@ -692,13 +741,17 @@ class LineWalker(LineFigures):
             f = inner_figs[0]
             if cur is not None and cur.times is not None and cur.times.divides is None and f.kind == "fraction" and f.parts:
                 self._flush_post(cur, mark, i)
-                num = DraftCell(column="số so sánh", role="actual", value=self._value(f.parts[0], None))
-                den = DraftCell(column="số gốc", role="other", value=self._value(f.parts[1], None))
+                a_span, b_span = f.part_spans or (f.span, f.span)
+                num = DraftCell(column="số so sánh", role="actual", value=self._value(f.parts[0], None), span=a_span)
+                den = DraftCell(column="số gốc", role="other", value=self._value(f.parts[1], None), span=b_span)
                 cur.cells += [num, den]
                 cur.times.divides = (num, den)
                 return cur, j + 1
+            if cur is not None and self._completes(cur, f):
+                self._flush_post(cur, mark, i)
+                return cur, j + 1
             if cur is not None and cur.evaluation is not None and f.kind != "fraction":
-                cur.cells.append(DraftCell(column="thực hiện", role="actual", value=self._value(f.text, f.hedge)))
+                cur.cells.append(DraftCell(column="thực hiện", role="actual", value=self._value(f.text, f.hedge), span=f.span))
                 if cur.actual is not None and cur.actual.role == "actual" and cur.den is None:
                     cur.actual.role, cur.actual.column = "target", "chỉ tiêu"
                 return cur, j + 1
@@ -710,11 +763,21 @@ class LineWalker(LineFigures):
             g.char_end = doc[min(j, len(doc) - 1)].idx + 1
             self.groups.append(g)
             made.append(g)
+            if (
+                cur is not None and to_cur is None and lead_start == i and cur.actual is not None and f.percent is None
+                and cur.unit and g.unit and not units_compatible(cur.unit, g.unit) and not cur.main_percent
+            ):
+                # "hộ nghèo có 6.930 hộ (35.695 khẩu), chiếm 41,96%": the same thing in another unit; what
+                # follows still speaks of the figure before the parenthesis
+                g.notes.append(f"printed in parentheses after {cur.actual.value.raw} {cur.unit}: the same thing in {g.unit}")
+                return cur, j + 1
             return g, j + 1
         if not inner_figs:
             return cur, mark
         self._flush_post(cur, mark, i)
         if first is not None and first[1] in ("PLAN", "TARGET") and cur is not None:
+            if len(inner_figs) == 1 and self._completes(cur, inner_figs[0], plan_word=True):
+                return cur, j + 1
             self._walk(a, b, level=level + 1, attach_to=cur, list_parent=None, paren_list=None)
             return cur, j + 1
         if first is not None and first[1] in ATTACH_ROLES | {"EST"} - {"PLAN", "TARGET"} and cur is not None:

@@ -126,7 +126,7 @@ EXTRA_COUNT_NOUNS: tuple[str, ...] = (
     "ý kiến", "đơn", "tiêu chuẩn", "nội dung", "vụ việc", "xuất quà", "suất quà", "tuyến", "trạm", "chứng thư số",
     "chứng thư", "giấy phép", "mô hình", "quyết định", "giấy chứng nhận", "kiến nghị", "phiên", "lượt đối tượng",
     "đối tượng", "học viên", "đồng chí", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
-    "công dân", "chương trình", "chuyên mục", "bác sĩ", "bác sỹ",
+    "công dân", "chương trình", "chuyên mục", "bác sĩ", "bác sỹ", "nhân khẩu", "khẩu", "dân tộc", "phường",
 )
 
 # Words trimmed from either end of an indicator span: connectors, auxiliaries, value verbs.

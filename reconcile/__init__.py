@@ -10,8 +10,9 @@ Layout (a reader sees from the folder which part is pure):
   matching, diff); no files, no processes.
 - the application around it: ``api`` (the four commands as functions), ``batch`` (many files in
   parallel), ``cache``, ``store`` and ``history`` (runs kept over time), ``baseline``, ``golden``,
-  ``results`` (what the commands return), ``writers`` (every output
-  format) and ``cli`` (the thin ``doisoat`` command).
+  ``results`` (what the commands return) and ``frames`` (the same as pandas DataFrames),
+  ``errors`` (exit codes, and the one mapping from a failure to its message), ``writers`` (every
+  output format) and ``cli`` (the thin ``doisoat`` command).
 """
 
 from __future__ import annotations

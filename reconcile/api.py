@@ -70,9 +70,10 @@ def check(
     checks = CheckSettings.resolve(check_settings)
     batch = BatchSettings.resolve(batch_settings)
     outcome = documents_from_paths(paths, settings, batch, progress=progress)
-    findings, groups = documents_to_findings(
-        outcome.documents, checks, across_documents=across_documents, mapper=pool_map(batch.workers())
-    )
+    # The checks run where the reading ran: in this process for "serial" (debugging), else in a
+    # pool of the same size when there is enough to share.
+    mapper = map if batch.executor == "serial" else pool_map(batch.workers())
+    findings, groups = documents_to_findings(outcome.documents, checks, across_documents=across_documents, mapper=mapper)
     return _check_result(outcome.documents, findings, outcome.failures, baseline, groups)
 
 

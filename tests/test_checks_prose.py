@@ -158,9 +158,13 @@ def test_different_price_bases_are_info() -> None:
     assert f.severity == "info" and "different price bases" in f.message
 
 
-def test_hedged_growth_is_info() -> None:
+def test_hedged_growth_is_judged_within_its_hedge() -> None:
+    # "khoảng 208.390" may be 5 % either way: 8,5 % lies within 0,49–11,07 %, so it is no error (issue 12)
     (f,) = check_prose_relations(_growth("khoảng 208.390", "197.000", "8,5%"), DEFAULTS)
-    assert f.severity == "info" and "hedged (khoảng)" in f.message
+    assert f.severity == "info" and "within the hedge's tolerance" in f.message
+    # ... but 15,5 % does not, however the hedge is read
+    (g,) = check_prose_relations(_growth("khoảng 208.390", "197.000", "15,5%"), DEFAULTS)
+    assert g.severity == "error" and "beyond what the hedge" in g.message
 
 
 def test_counts() -> None:

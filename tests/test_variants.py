@@ -275,3 +275,23 @@ def test_diff_scorer_matches_changes_by_indicator_role_period_and_values() -> No
     wrong = [*right, Change(indicator="?", key="", column="", role="plan", period=None, old="1", new="2", old_value=1, new_value=2)]
     s = score_diff(edits, Diff(old=empty, new=empty, changes=tuple(wrong), added=(), removed=(), renamed=()))
     assert s.diff_reported == s.diff_truth + 1 and s.diff_matched == s.diff_truth
+
+
+def test_a_period_the_header_does_not_print_may_be_read_as_none_and_only_then(tmp_path: Path) -> None:
+    """'So sánh (%) / UTH/KH' prints no year: None is accepted beside the numerator's period."""
+    truth = write_seed(9, tmp_path, edits=False)
+    loose = [c for _, r in _rows(truth) for c in r["cells"] if not c["period_printed"]]
+    strict = [c for _, r in _rows(truth) for c in r["cells"] if c["period_printed"] and c["period"]]
+    assert loose and strict
+    doc = _perfect_document(truth)
+
+    def with_period_none(columns: set[str]) -> Document:
+        rows = []
+        for row in doc.rows:
+            cells = tuple(c.__class__(**{**c.__dict__, "period": None}) if c.column in columns else c for c in row.cells)
+            rows.append(row.__class__(**{**row.__dict__, "cells": cells}))
+        return Document(**{**doc.__dict__, "rows": tuple(rows)})
+
+    full = score_document(truth, doc, [])[0].cells_exact
+    assert score_document(truth, with_period_none({c["column"] for c in loose}), [])[0].cells_exact == full
+    assert score_document(truth, with_period_none({strict[0]["column"]}), [])[0].cells_exact < full

@@ -73,6 +73,10 @@ def cell_to_dict(cell: Cell, unit: str | None) -> dict[str, Any]:
         out["divides"] = list(cell.divides)
     if cell.relation:
         out["relation"] = cell.relation
+    if cell.refs:
+        out["refs"] = [list(r) for r in cell.refs]
+    if cell.items:
+        out["items"] = list(cell.items)
     base = base_value(cell, unit)
     if base is not None:
         out["base_value"] = plain_number(base[0])
@@ -106,6 +110,8 @@ def row_to_dict(row: Row) -> dict[str, Any]:
     }
     if row.partition:
         out["partition"] = True
+    if row.breakdown is not None:
+        out["breakdown"] = row.breakdown
     if row.repaired:
         out["repaired"] = True
     if row.notes:

@@ -16,7 +16,8 @@ from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
 from normalizers.numbers import ParsedValue
-from normalizers.text import fold, strip_markup
+from normalizers.quantities import conversion_factor
+from normalizers.text import strip_markup
 from reconcile.engine.checks.intervals import (
     ONE_HUNDRED,
     Grade,
@@ -30,6 +31,7 @@ from reconcile.engine.checks.intervals import (
 )
 from reconcile.engine.memo import by_identity
 from reconcile.engine.messages import N_, Msg, msg
+from reconcile.engine.relations import is_count
 from reconcile.engine.settings import CheckSettings
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
@@ -290,16 +292,7 @@ def quotient_cells(row: Row) -> Iterator[tuple[int, Cell, Fraction]]:
 
 def unit_factor(child_unit: str | None, parent_unit: str | None) -> Fraction | None:
     """What converts a value in ``child_unit`` to ``parent_unit``; 1 when alike, None when not convertible."""
-    if not child_unit or not parent_unit or fold(child_unit).strip() == fold(parent_unit).strip():
-        return Fraction(1)
-    from normalizers.units import convert, convertible, parse_unit
-
-    child, parent = parse_unit(child_unit), parse_unit(parent_unit)
-    if child.canonical == parent.canonical:
-        return Fraction(1)
-    if not convertible(child, parent):
-        return None
-    return Fraction(str(convert(1.0, child, parent)))
+    return conversion_factor(child_unit, parent_unit)
 
 
 @dataclass(frozen=True)
@@ -311,12 +304,13 @@ class SumGroup:
 
 
 def sum_groups(doc: Document) -> list[SumGroup]:
+    """Each parent with one list of its children (``Row.breakdown`` tells a parent's lists apart)."""
     by_index = {r.index: r for r in doc.rows}
-    children: dict[int, list[Row]] = defaultdict(list)
+    children: dict[tuple[int, int | None], list[Row]] = defaultdict(list)
     for row in doc.rows:
         if row.parent is not None and row.parent in by_index:
-            children[row.parent].append(row)
-    return [SumGroup(by_index[p], tuple(kids)) for p, kids in children.items()]
+            children[(row.parent, row.breakdown)].append(row)
+    return [SumGroup(by_index[p], tuple(kids)) for (p, _), kids in children.items()]
 
 
 def column_key(row: Row, cell: Cell) -> tuple[object, ...]:
@@ -326,15 +320,34 @@ def column_key(row: Row, cell: Cell) -> tuple[object, ...]:
     return ("prose", cell.role, cell.period)
 
 
+def _same_role(row: Row, like: Cell) -> tuple[int, Cell] | None:
+    """The one value cell of ``row`` in the role of ``like`` (an estimate's parts may print as actual)."""
+    family = {"actual", "estimate"} if like.role in ("actual", "estimate") else {like.role}
+    cells = [(i, c) for i, c in enumerate(row.cells) if c.role in family]
+    return cells[0] if len(cells) == 1 else None
+
+
+def _single_value(row: Row) -> tuple[int, Cell] | None:
+    cells = [(i, c) for i, c in enumerate(row.cells) if c.role in VALUE_ROLES]
+    return cells[0] if len(cells) == 1 else None
+
+
 def aligned_columns(group: SumGroup) -> Iterator[tuple[tuple[object, ...], tuple[int, Cell], list[tuple[Row, int, Cell]]]]:
-    """Value columns present on the parent and on every child: (key, parent cell, child cells)."""
+    """Value columns present on the parent and on every child: (key, parent cell, child cells).
+
+    In prose a total and each of its parts often print one figure each ("ước 1.810 tỷ đồng, gồm công
+    nghiệp 780 tỷ đồng ..."): those line up whatever the words made of their role and period.
+    """
     parent_cells = {
         column_key(group.parent, c): (i, c) for i, c in enumerate(group.parent.cells) if c.role in VALUE_ROLES
     }
+    single = group.parent.table is None and len(parent_cells) == 1
     for key, (pos, cell) in parent_cells.items():
         kids: list[tuple[Row, int, Cell]] = []
         for child in group.children:
             match = next(((i, c) for i, c in enumerate(child.cells) if column_key(child, c) == key), None)
+            if match is None and single and child.table is None:
+                match = _single_value(child) or _same_role(child, cell)
             if match is None:
                 break
             kids.append((child, match[0], match[1]))
@@ -410,13 +423,16 @@ def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
             values = [plain(pcell.value), *(plain(c.value) for _, _, c in kids)]
             if any(v is None for v in values):
                 continue
+            # counts of people, households, communes ... in running text are exact: no rounding to allow
+            counts = group.parent.table is None and is_count(group.parent, pcell) and all(
+                is_count(r, c) for r, _, c in kids)
             cs.add(
                 SumConstraint(
                     out=(group.parent.index, ppos),
                     parts=tuple((r.index, i) for r, i, _ in kids),
                     factors=tuple(f for f in factors if f is not None),
                     values=tuple(v for v in values if v is not None),
-                    with_precision=settings.sum_policy == "printed",
+                    with_precision=settings.sum_policy == "printed" and not counts,
                     slack_units=Fraction(str(settings.sum_slack_units)),
                 )
             )
@@ -537,11 +553,14 @@ def find_culprit(failing: Constraint, cs: Constraints, settings: CheckSettings) 
     "All the arithmetic around it" is every constraint of the cell's row and every constraint the
     cell takes part in (a total's children sit in other rows). Candidates that make everything
     agree *exactly* are preferred; if none does, those that agree within rounding. A culprit is
-    named only when exactly one cell qualifies at the best level.
+    named only when exactly one cell qualifies at the best level, or when exactly one of them
+    repairs more than one broken relation (a part that is also the total of its own parts: 1.710
+    printed for 1.810 breaks both sums, its siblings' digits could mend only one).
     """
     if not settings.culprit:
         return None
     found: dict[Ref, tuple[Grade, int, Fraction, Variant]] = {}
+    repairs: dict[Ref, int] = {}
     for ref in dict.fromkeys(failing.refs):
         base = cs.printed.get(ref)
         if base is None:
@@ -562,6 +581,7 @@ def find_culprit(failing: Constraint, cs: Constraints, settings: CheckSettings) 
             key = (worst, v.tier, abs(v.printed.value - base.value), v)
             if ref not in found or key[:3] < found[ref][:3]:
                 found[ref] = key
+                repairs[ref] = sum(1 for c in relevant if c.grade() == Grade.INCONSISTENT)
     if not found:
         return None
     for level in (Grade.EXACT, Grade.TRUNCATED_ROUNDING):
@@ -571,5 +591,10 @@ def find_culprit(failing: Constraint, cs: Constraints, settings: CheckSettings) 
             g, _, _, v = found[ref]
             return Culprit(ref, cs.printed[ref], v.printed, v.how, g)
         if len(hits) > 1:
+            most = max(repairs.get(r, 0) for r in hits)
+            best = [r for r in hits if repairs.get(r, 0) == most]
+            if most >= 2 and len(best) == 1:
+                g, _, _, v = found[best[0]]
+                return Culprit(best[0], cs.printed[best[0]], v.printed, v.how, g)
             return None
     return None

@@ -17,7 +17,6 @@ hành" against "giá so sánh") never give an error or a warning: an ``info`` sa
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
 
@@ -26,7 +25,6 @@ from normalizers.text import fold
 from reconcile.engine.checks.arithmetic import operands, plain
 from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import (
-    ONE_HUNDRED,
     Grade,
     Interval,
     Printed,
@@ -34,10 +32,11 @@ from reconcile.engine.checks.intervals import (
     fmt,
     grade,
     growth,
-    total,
 )
+from reconcile.engine.checks.prose_arith import check_prose_arithmetic, is_hedged
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, msg, num
+from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
 # Words in a note or sentence that put two figures on different bases.
@@ -96,7 +95,10 @@ def _signed_check(
     lo, hi = interval.outward(d + 1)
     arith = msg(N_("{expression} = {value}{unit} (interval {lo}–{hi})"), expression=expr, value=num(point, d, style),
                 unit=unit, lo=num(lo, d + 1, style), hi=num(hi, d + 1, style))
-    common = {"reported": shown(cell), "expected": fmt(point, d), "interval": interval.as_floats()}
+    common: dict[str, object] = {"reported": shown(cell), "expected": fmt(point, d), "interval": interval.as_floats()}
+    if row.table is None and cell.divides is not None:
+        a_pos, b_pos = cell.divides
+        common["extra"] = (("relation", relation_key(kind, [(row.index, a_pos), (row.index, b_pos), (row.index, row.cells.index(cell))])),)
     wrong_way = (direction > 0 and interval.hi < 0) or (direction < 0 and interval.lo > 0)
     problem: Msg | None = None
     if wrong_way:
@@ -106,6 +108,8 @@ def _signed_check(
         problem = msg(N_("does not recompute"))
     if problem is None:
         return None
+    if row.table is None and any(is_hedged(c) for c in (a, b, cell)):
+        return None  # judged with the hedge's tolerance by prose_arith
     reason = unchecked_reason(row, [a, b, cell])
     if reason is not None:
         return finding(kind, "info", row, cell,
@@ -175,63 +179,6 @@ def _check_count(row: Row, cell: Cell) -> Finding | None:
     )
 
 
-def _share_groups(doc: Document) -> list[tuple[Row, list[tuple[Row, Cell]], bool]]:
-    """Shares of one whole: several share figures in one row, or one share in each child of a parent."""
-    groups: list[tuple[Row, list[tuple[Row, Cell]], bool]] = []
-    by_index = {r.index: r for r in doc.rows}
-    children: dict[int, list[Row]] = defaultdict(list)
-    for row in doc.rows:
-        shares = [c for c in row.cells if c.relation == "share" and c.divides is None]
-        if len(shares) >= 2:
-            groups.append((row, [(row, c) for c in shares], row.partition))
-        if row.parent is not None and row.parent in by_index:
-            children[row.parent].append(row)
-    for parent_index, kids in children.items():
-        picked: list[tuple[Row, Cell]] = []
-        for kid in kids:
-            shares = [c for c in kid.cells if c.relation == "share" and c.divides is None]
-            if len(shares) != 1:
-                break
-            picked.append((kid, shares[0]))
-        else:
-            if len(picked) >= 2:
-                parent = by_index[parent_index]
-                groups.append((parent, picked, parent.partition))
-    return groups
-
-
-def _check_shares(doc: Document, settings: CheckSettings) -> list[Finding]:
-    out: list[Finding] = []
-    slack = Fraction(str(settings.share_slack))
-    for anchor, members, complete in _share_groups(doc):
-        values = [plain(c.value) for _, c in members]
-        if any(v is None for v in values):
-            continue
-        printed = [v for v in values if v is not None]
-        point, iv = total((p, Fraction(1)) for p in printed)
-        lo, hi = iv.lo - slack, iv.hi + slack
-        ok = lo <= ONE_HUNDRED <= hi if complete else lo <= ONE_HUNDRED
-        if ok:
-            continue
-        listed = " + ".join(shown(c) for _, c in members)
-        d = max(p.decimals for p in printed)
-        cell = members[0][1]
-        reason = unchecked_reason(anchor, [c for _, c in members])
-        common = {"reported": fmt(point, d), "expected": "100", "interval": (float(lo), float(hi)), "column": "share"}
-        what = msg(N_("shares of one whole must add to 100 %")) if complete else msg(N_("shares of one whole cannot exceed 100 %"))
-        style = cell_style(cell)
-        show_lo, show_hi = Interval(lo, hi).outward(d + 1)
-        message = msg(N_("{listed} = {value} % (interval {lo}–{hi}): {what}"), listed=listed, value=num(point, d, style),
-                      lo=num(show_lo, d + 1, style), hi=num(show_hi, d + 1, style), what=what)
-        if reason is not None:
-            out.append(finding("sum_mismatch", "info", anchor, cell,
-                               msg(N_("{message}; not checked as an error because {reason}"), message=message, reason=reason),
-                               **common))
-        else:
-            out.append(finding("sum_mismatch", "error" if complete else "warning", anchor, cell, message, **common))
-    return out
-
-
 def check_prose_relations(doc: Document, settings: CheckSettings) -> list[Finding]:
     """Differences, growth rates, counts and share totals stated in the report's words.
 
@@ -250,5 +197,5 @@ def check_prose_relations(doc: Document, settings: CheckSettings) -> list[Findin
                 result = _check_count(row, cell)
             if result is not None:
                 findings.append(result)
-    findings.extend(_check_shares(doc, settings))
+    findings.extend(check_prose_arithmetic(doc, settings))
     return findings

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from extractor.model import Cell, Document, Row
 from reconcile.engine.checks.arithmetic import (
@@ -27,9 +28,11 @@ from reconcile.engine.checks.arithmetic import (
 )
 from reconcile.engine.checks.evidence import finding, row_style, shown
 from reconcile.engine.checks.intervals import Grade, Recomputation, fmt
+from reconcile.engine.checks.prose_arith import hedged_prose
 from reconcile.engine.checks.prose_relations import unchecked_reason
 from reconcile.engine.findings import PATTERN, Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
+from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
 
@@ -181,6 +184,11 @@ def _decision_flip(result: RatioEval) -> Msg | None:
     return None
 
 
+def _with_extra(common: dict[str, Any], *pairs: tuple[str, str]) -> dict[str, Any]:
+    """``common`` with ``pairs`` added to its ``extra`` (a prose ratio already names its relation)."""
+    return {**common, "extra": (*common.get("extra", ()), *pairs)}
+
+
 def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Convention, settings: CheckSettings) -> Finding | None:
     row, cell, result = item.row, item.cell, item.result
     trial = result.best
@@ -194,7 +202,9 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
     reported = shown(cell)
     expected = fmt(rec.point, d)
     arith = _arith(num_cell, den, trial, times=times, style=style)
-    common = {"reported": reported, "expected": expected, "interval": rec.interval.as_floats()}
+    common: dict[str, Any] = {"reported": reported, "expected": expected, "interval": rec.interval.as_floats()}
+    if row.table is None:
+        common["extra"] = (("relation", relation_key("quotient", list(item.constraint.refs))),)
     reason = unchecked_reason(row, [num_cell, den, cell]) if row.table is None else None
     grade = result.grade
 
@@ -233,8 +243,7 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
             msg(N_("{arith}, reported {reported}: agrees only if truncated, which this document does not otherwise do "
                    "({truncated} truncated, {rounded} rounded telling ratios)"),
                 arith=arith, reported=reported, truncated=convention.truncated, rounded=convention.rounded),
-            extra=((PATTERN, "truncated where the report rounds"),),
-            **common,
+            **_with_extra(common, (PATTERN, "truncated where the report rounds")),
         )
     if result.rule_used:
         tried = clauses(*(
@@ -259,8 +268,7 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
         return finding(
             "ratio_mismatch", "warning", row, cell,
             msg(template, arith=arith, reported=reported),
-            extra=((PATTERN, "ratio column repeats an operand"),),
-            **common,
+            **_with_extra(common, (PATTERN, "ratio column repeats an operand")),
         )
     culprit, culprit_msg = _culprit_text(cs, doc, item.constraint, settings, style)
     flip = _decision_flip(result) if not times and cell.relation != "share" else None
@@ -299,6 +307,8 @@ def check_ratios(doc: Document, settings: CheckSettings) -> list[Finding]:
     checked: list[_Checked] = []
     for row in doc.rows:
         for pos, cell, _factor in quotient_cells(row):
+            if row.table is None and hedged_prose(row, cell):
+                continue  # judged with the hedge's tolerance by prose_arith
             constraint = next(
                 (c for c in cs.by_ref.get((row.index, pos), []) if isinstance(c, RatioConstraint) and c.out == (row.index, pos)),
                 None,

@@ -28,8 +28,10 @@ from reconcile.engine.checks.arithmetic import (
 )
 from reconcile.engine.checks.evidence import finding, row_style, shown
 from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
+from reconcile.engine.checks.prose_arith import judged_in_prose
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
+from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
 _MAX_LISTED = 6
@@ -58,9 +60,12 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
     rows = {r.index: r for r in doc.rows}
     style = row_style(parent)
     out: list[Finding] = []
+    kids = {c.index for c in group.children}
     for constraint in cs.by_row.get(parent.index, []):
         if not isinstance(constraint, SumConstraint) or constraint.out[0] != parent.index:
             continue
+        if not {r for r, _ in constraint.parts} <= kids:
+            continue  # another list of the same total (``Row.breakdown``)
         t, point, allowed, grade = constraint.evaluate()
         if grade != Grade.INCONSISTENT:
             continue
@@ -87,10 +92,15 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
             finding(
                 "sum_mismatch", "error", parent, cell, message,
                 reported=shown(cell), expected=fmt(point, t.decimals), interval=allowed.as_floats(),
-                culprit=culprit_text,
+                culprit=culprit_text, extra=_relation(parent, "sum", constraint.refs),
             )
         )
     return out
+
+
+def _relation(row: Row, kind: str, refs: object) -> tuple[tuple[str, str], ...]:
+    """The ``relation`` a prose finding judged (see ``relations.relation_key``); none for tables."""
+    return (("relation", relation_key(kind, list(refs))),) if row.table is None else ()  # type: ignore[call-overload]
 
 
 def _additive(row: Row) -> bool:
@@ -155,6 +165,7 @@ def _subset_findings(group: SumGroup) -> list[Finding]:
                     whole=shown(pcell)),
                 reported=shown(pcell), expected=f"≥ {fmt(point, t.decimals)}",
                 interval=Interval(iv.lo, iv.hi).as_floats(),
+                extra=_relation(parent, "subset", [(parent.index, _pos), *((r.index, i) for r, i, _ in kids)]),
             )
         )
     return out
@@ -169,6 +180,8 @@ def check_sums(doc: Document, settings: CheckSettings) -> list[Finding]:
     cs = document_constraints(doc, settings)
     findings: list[Finding] = []
     for group in sum_groups(doc):
+        if group.parent.table is None and judged_in_prose(group.parent, group.children):
+            continue  # hedged figures and counts: prose_arith
         if group.parent.partition:
             findings.extend(_partition_findings(doc, group, cs, settings))
         else:

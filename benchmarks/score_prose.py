@@ -1,0 +1,55 @@
+"""Score doisoat on the prose corpus: ``python benchmarks/score_prose.py`` (the development split).
+
+Per relation kind: relations extracted with the right figures and roles, inconsistencies found
+(published and planted together), false errors on consistent relations, false warnings; and the
+relations the tool reads that the truth does not hold. See benchmarks/prose_score.py for the rules.
+
+    python benchmarks/score_prose.py                 # dev split
+    python benchmarks/score_prose.py --misses        # ... and every miss, false error and false warning
+    python benchmarks/score_prose.py --only buon-ho-dak-lak_1 --misses
+    python benchmarks/score_prose.py --split heldout --heldout   # once, at the end
+
+The held-out split (corpus/prose/heldout/) is refused without ``--heldout``, and its misses are
+never printed: the figures are all a held-out run may show.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.prose_score import HeldOutError, format_report, guard, run, summary_json  # noqa: E402
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Score doisoat on the prose corpus (issue 12).")
+    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--heldout", action="store_true", help="allow the held-out split (run once, at the end)")
+    parser.add_argument("--only", action="append", default=[], help="score only this passage (stem or path); repeatable")
+    parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
+    args = parser.parse_args(argv)
+    try:
+        guard(args.only, allow_heldout=args.heldout)
+        if args.split == "heldout" and not args.heldout:
+            raise HeldOutError("the held-out split is run once, at the end: add --heldout")
+        scores = run(args.split, allow_heldout=args.heldout, only=args.only, jobs=args.jobs)
+    except HeldOutError as exc:
+        print(f"score_prose: {exc}", file=sys.stderr)
+        return 2
+    print(format_report(scores, split=args.split, show_misses=args.misses and args.split == "dev"))
+    if args.json:
+        args.json.write_text(json.dumps(summary_json(scores, split=args.split), indent=2) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

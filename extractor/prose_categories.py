@@ -1,0 +1,129 @@
+"""The category sets district reports break a whole into, so a list of parts can be told to cover it.
+
+"trong đó nông, lâm, thủy sản 610,2 tỷ đồng, công nghiệp – xây dựng 402,7 tỷ đồng, dịch vụ 499,5 tỷ
+đồng" names the three sectors: together they are the whole economy, so the parts must add up to
+the total (a partition). "trong đó đất rừng 35.633 ha, đất sản xuất nông nghiệp 30.763 ha" names
+two kinds of land among many: a subset. ``covers`` says which, from the names alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from normalizers.text import fold
+
+
+@dataclass(frozen=True)
+class Family:
+    """A set of categories that together make up a whole.
+
+    members:   category -> the folded words that name it (any one of them).
+    required:  the categories a list must name to cover the whole (all of ``members`` when empty).
+    residual:  categories that stand for "everything else" (a list naming one covers the whole
+               once it also names any other member).
+    """
+
+    name: str
+    members: tuple[tuple[str, tuple[str, ...]], ...]
+    required: tuple[str, ...] = ()
+    residual: tuple[str, ...] = ()
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("sectors", (
+        ("agriculture", ("nong, lam", "nong lam", "nong - lam", "nong – lam", "nong nghiep", "thuy san", "ngu nghiep",
+                         "nong, lam, thuy", "nong, lam nghiep")),
+        ("industry", ("cong nghiep", "xay dung", "tieu thu cong nghiep")),
+        ("services", ("dich vu", "thuong mai")),
+    )),
+    Family("urban_rural", (("urban", ("thanh thi",)), ("rural", ("nong thon",)))),
+    Family("sex", (("male", ("nam gioi", " nam ")), ("female", ("nu gioi", " nu ")))),
+    Family("ethnicity", (("kinh", ("dan toc kinh", " kinh ")), ("minority", ("thieu so", "dtts", "dong bao dan toc")))),
+    Family("poverty", (("poor", ("ho ngheo",)), ("near_poor", ("can ngheo",)), ("not_poor", ("khong ngheo",)))),
+    Family("projects", (("continuing", ("chuyen tiep",)), ("new", ("khoi cong moi", "moi khoi cong")))),
+    Family("progress", (("finished", ("hoan thanh",)), ("building", ("dang thi cong", "dang trien khai", "chua hoan thanh")))),
+    Family("targets", (
+        ("met", ("dat va vuot", "vuot", " dat ", "hoan thanh")),
+        ("unmet", ("khong dat", "chua dat", "khong hoan thanh", "chua hoan thanh")),
+        ("partly", ("dat mot phan",)),
+    ), required=("met", "unmet")),
+    Family("land", (
+        ("agricultural", ("dat nong nghiep",)), ("non_agricultural", ("phi nong nghiep",)), ("unused", ("chua su dung",)),
+    )),
+    Family("budget_level", (("district", ("ngan sach huyen", "ngan sach cap huyen")),
+                            ("commune", ("ngan sach xa", "ngan sach cap xa")))),
+    Family("spending", (("balanced", ("chi can doi",)), ("advance", ("chi tam ung", "tam ung")))),
+    Family("revenue", (
+        ("taxes", ("thue", "phi")), ("land", ("nha dat", "nha, dat", "cap, thue dat", "thue dat", "su dung dat", "tien dat")),
+        ("finance", ("bien phap tai chinh",)), ("other", ("thu khac", "khac ngan sach")),
+    ), required=("taxes", "land", "other"), residual=("finance", "other")),
+    Family("administrative", (("ward", ("phuong",)), ("commune", ("xa",)), ("town", ("thi tran",))),
+           required=("commune",)),
+    Family("fields", (
+        ("economy", ("kinh te",)), ("society", ("xa hoi", "van hoa")), ("defence", ("quoc phong", "an ninh")),
+        ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
+    ), required=("economy", "society", "defence")),
+    Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
+                         ("foreign", ("fdi", "nuoc ngoai")))),
+)
+
+# Words that make a part "the rest": a list ending on one covers its whole.
+REMAINDER_RE = re.compile(r"\b(?:con lai|cac .{0,30} khac|thu khac|khac)\b")
+
+
+def _names(text: str, family: Family) -> set[str]:
+    padded = f" {fold(text)} "
+    padded = re.sub(r"[–—-]", " - ", padded)
+    padded = re.sub(r"[;:.()]", " ", padded)
+    padded = re.sub(r",(?=\S)", ", ", padded).replace(",", " , ")
+    padded = re.sub(r"\s+", " ", padded).replace(" , ", ", ")
+    padded = f" {padded.strip()} "
+    out: set[str] = set()
+    for member, words in family.members:
+        for w in words:
+            if w in padded:
+                out.add(member)
+                break
+    if family.name == "revenue" and "land" in out and "taxes" in out and "thue dat" in padded and "thue," not in padded:
+        out.discard("taxes")  # "thu cấp, thuê đất": the land group, not taxes
+    if family.name == "targets" and "unmet" in out:
+        out.discard("met")  # "không đạt" holds "đạt"
+    if family.name == "targets" and "partly" in out:
+        out -= {"met", "unmet"}
+    if family.name == "poverty" and ("near_poor" in out or "not_poor" in out):
+        out.discard("poor")
+    if family.name == "land" and "non_agricultural" in out:
+        out.discard("agricultural")
+    return out
+
+
+def covers(names: Sequence[str]) -> str | None:
+    """The family whose categories the parts' names cover together, or None.
+
+    >>> covers(["ngành nông, lâm, ngư nghiệp", "ngành công nghiệp, xây dựng", "ngành thương mại, dịch vụ"])
+    'sectors'
+    >>> covers(["đất rừng tự nhiên", "đất sản xuất nông nghiệp"]) is None
+    True
+    """
+    if len(names) < 2:
+        return None
+    for family in FAMILIES:
+        per_part = [_names(n, family) for n in names]
+        if any(not p for p in per_part):
+            continue
+        named = set().union(*per_part)
+        if len(named) < 2 and not (family.name == "sectors" and any(len(p) >= 2 for p in per_part)):
+            continue
+        required = set(family.required or (m for m, _ in family.members))
+        if required <= named or (set(family.residual) & named and len(named) >= 2 and not family.required) or (
+            set(family.residual) & named and len(named) >= 2 and family.name == "revenue" and "taxes" in named
+        ):
+            return family.name
+    return None
+
+
+def is_remainder(name: str) -> bool:
+    """A part that stands for the rest of its whole: "còn lại các dân tộc khác", "thu khác"."""
+    return REMAINDER_RE.search(fold(name)) is not None

@@ -1,0 +1,123 @@
+"""What the document-level prose rules change: cells' relations and operands, rows' parents, new rows.
+
+Rules propose; ``Edits.apply`` writes the proposals into new frozen rows once, so a rule never sees
+another's half-written result, and the first rule to claim a cell or a row's parent keeps it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from extractor.model import Cell, Row
+
+Ref = tuple[int, int]
+
+
+@dataclass
+class Breakdown:
+    """A whole and the figures printed as its parts.
+
+    whole:     the total's cell.
+    parts:     the parts' cells, in printed order.
+    partition: True when the parts are meant to add up to the whole; False for a subset.
+    how:       the words that made it one or the other (kept in the parent's notes).
+    """
+
+    whole: Ref
+    parts: list[Ref]
+    partition: bool
+    how: str
+
+
+@dataclass
+class Edits:
+    """Proposed changes to a document's prose rows."""
+
+    rows: dict[int, Row]
+    cells: dict[Ref, dict[str, Any]] = field(default_factory=dict)
+    parents: dict[int, tuple[int | None, int | None]] = field(default_factory=dict)  # child -> (parent, breakdown)
+    partitions: dict[int, bool] = field(default_factory=dict)
+    notes: dict[int, list[str]] = field(default_factory=dict)
+    new_rows: list[Row] = field(default_factory=list)
+    breakdowns: list[Breakdown] = field(default_factory=list)
+    splits: dict[Ref, tuple[Cell, Cell]] = field(default_factory=dict)
+
+    def claimed(self, ref: Ref) -> bool:
+        return ref in self.cells
+
+    def set_cell(self, ref: Ref, *, force: bool = False, **fields: Any) -> bool:
+        """Give cell ``ref`` new field values (``relation``, ``refs``, ``items``, ``role`` ...)."""
+        if ref in self.cells and not force:
+            return False
+        self.cells.setdefault(ref, {}).update(fields)
+        return True
+
+    def note(self, row: int, text: str) -> None:
+        self.notes.setdefault(row, []).append(text)
+
+    def next_index(self) -> int:
+        return max([*self.rows, *(r.index for r in self.new_rows)], default=-1) + 1
+
+    def add_row(self, row: Row) -> int:
+        index = self.next_index()
+        self.new_rows.append(replace(row, index=index))
+        return index
+
+    def parent_of(self, row: int) -> int | None:
+        if row in self.parents:
+            return self.parents[row][0]
+        r = self.rows.get(row)
+        return r.parent if r is not None else None
+
+    def add_breakdown(self, b: Breakdown) -> bool:
+        """Link the parts' rows to the whole's row (a second list under one whole gets its own number)."""
+        whole_row = b.whole[0]
+        part_rows = list(dict.fromkeys(ref[0] for ref in b.parts))
+        if whole_row in part_rows or len(part_rows) != len(b.parts):
+            return False
+        if any(self.parents.get(r, (None,))[0] not in (None, whole_row) for r in part_rows):
+            return False
+        existing = [x for x in self.breakdowns if x.whole[0] == whole_row]
+        same = next((x for x in existing if set(x.parts) & set(b.parts)), None)
+        if same is not None:
+            return False
+        number = len(existing) if existing else None
+        if existing and len(existing) == 1:
+            # the first list under this whole gets its number too, now that there are two
+            for r in dict.fromkeys(ref[0] for ref in existing[0].parts):
+                self.parents[r] = (whole_row, 0)
+        for r in part_rows:
+            self.parents[r] = (whole_row, number)
+        prev = self.partitions.get(whole_row)
+        self.partitions[whole_row] = b.partition if prev is None else (prev and b.partition)
+        self.note(whole_row, b.how)
+        self.breakdowns.append(b)
+        return True
+
+    def apply(self, rows: Sequence[Row]) -> list[Row]:
+        out: list[Row] = []
+        for row in [*rows, *self.new_rows]:
+            cells = list(row.cells)
+            for pos in range(len(row.cells)):
+                split = self.splits.get((row.index, pos))
+                if split is not None:
+                    cells[pos] = split[0]
+                    cells.append(split[1])
+                fields = self.cells.get((row.index, pos))
+                if fields:
+                    cells[pos] = replace(cells[pos], **fields)
+            changes: dict[str, Any] = {}
+            if cells != list(row.cells):
+                changes["cells"] = tuple(cells)
+            if row.index in self.parents:
+                parent, number = self.parents[row.index]
+                changes["parent"] = parent
+                changes["breakdown"] = number
+            if row.index in self.partitions:
+                changes["partition"] = self.partitions[row.index]
+            if row.index in self.notes:
+                changes["notes"] = tuple(dict.fromkeys([*row.notes, *self.notes[row.index]]))
+            out.append(replace(row, **changes) if changes else row)
+        return out

@@ -1,0 +1,45 @@
+"""Document-level reading of running text: arithmetic that spans clauses, sentences and lines.
+
+``link_prose_rows`` takes the rows the line walker read (``prose.lines_to_prose_rows``) and the
+lines they came from, and adds what only the whole passage shows: totals and their parts
+(``Row.parent``, ``Row.partition``, ``Row.breakdown``), shares, growth rates and per-capita figures
+whose operands were printed elsewhere (``Cell.refs``), counts of the names listed after them
+(``Cell.items``). The rules live in ``prose_wholes``, ``prose_rates`` and ``prose_lists``; each is a
+function ``(Passage, Edits) -> None`` with its construction in its docstring.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from extractor.model import Row, TextLine
+from extractor.prose_edits import Edits
+from extractor.prose_lists import RULES as LIST_RULES
+from extractor.prose_passage import Passage
+from extractor.prose_rates import RULES as RATE_RULES
+from extractor.prose_wholes import RULES as WHOLE_RULES
+
+Rule = Callable[[Passage, Edits], None]
+
+
+RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *LIST_RULES)
+
+
+def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine]) -> list[Row]:
+    """Rows of one document's running text, with the arithmetic the passage states across clauses.
+
+    A rule that fails on an odd passage costs that rule's reading, never the rows.
+    """
+    if not rows:
+        return list(rows)
+    # the line walker's "trong đó" lists are read again here, across clauses and sentences
+    rows = [replace(r, parent=None, partition=False) if r.parent is not None or r.partition else r for r in rows]
+    passage = Passage(rows, lines)
+    edits = Edits({r.index: r for r in rows})
+    for rule in RULES:
+        try:
+            rule(passage, edits)
+        except Exception:  # one construction misread must not cost the document its rows
+            continue
+    return edits.apply(rows)

@@ -1,0 +1,155 @@
+"""Counts followed by the names they count: "3 xã biên giới là Sơn Vĩ, Xín Cái và Thượng Phùng".
+
+The rule's docstring shows a passage it reads (docs/rules.md is generated from it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.prose_edits import Edits
+from extractor.prose_passage import Mention, Passage
+from normalizers.text import fold
+
+# What a name list opens with after the counted noun: ":", "là", "gồm", "gồm:", "(".
+_OPEN_RE = re.compile(r"^(?P<noun>[^:;()\d]{0,80}?)\s*(?:(?P<colon>:)|\b(?P<word>là|gồm|bao gồm|gồm có)\b\s*:?|(?P<paren>\())\s*")
+# Prefixes naming what an item is ("các xã", "phường", "thị trấn").
+# (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
+_TYPE_RE = re.compile(r"^(?:các\s+)?(phường|xã|thị trấn|huyện|thôn|bản|dân tộc)\s+")
+_COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc")
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def _items(text: str) -> list[str]:
+    """Split "A, B, C và D" into names; stops at the first clause end."""
+    parts = re.split(r",\s*|\s+và\s+|;\s*", text.strip())
+    return [x.strip(" .") for x in parts if x.strip(" .")]
+
+
+def count_lists(p: Passage, edits: Edits) -> None:
+    """**Counted names.** A count of things followed by their names — after ":", "là", "gồm", or in
+    parentheses — must match the number of names: "Toàn huyện có 16 dân tộc anh em cùng chung sống
+    (Nùng, Mông, Tày, ...)" names 18 peoples, not 16. Names grouped by kind ("gồm 7 phường: ... và
+    4 xã: ...", "các phường ... và các xã ...") are counted per kind when the count names the kind.
+    """
+    for m in p.mentions:
+        if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
+            continue
+        if m.value < 2 or m.value > 60:
+            continue
+        after = p.after(m, limit=600)
+        if m.cell.value.kind == "fraction":
+            after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
+        opened = _OPEN_RE.match(after)
+        if opened is None or any(ch.isdigit() for ch in opened.group("noun")):
+            typed = _typed_names(after)
+            if typed is not None:
+                noun, items = typed
+                items = _of_kind(items, noun)
+                if len(items) >= 2:
+                    edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+                    edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
+            continue
+        noun = _folded(opened.group("noun"))
+        if not any(noun.startswith(c) or f" {c}" in f" {noun}" for c in _COUNTED):
+            continue
+        body = after[opened.end() :]
+        if opened.group("paren"):
+            close = body.find(")")
+            if close < 0:
+                continue
+            body = body[:close]
+            if re.match(r"\s*(?:gồm|trong đó)\b", body):
+                continue  # "(gồm 4 phường và 4 xã)": parts, not names
+        else:
+            stop = re.search(r"[;.]\s|[;.]$|\s\d", body)
+            if stop is not None:
+                body = body[: stop.start()]
+        if any(ch.isdigit() for ch in body):
+            continue
+        items = _items(body)
+        if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
+            continue
+        items = _of_kind(items, noun)
+        if len(items) < 2:
+            continue
+        edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+        edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+_MAX_ITEM_WORDS = 12
+_KIND_NOUN_RE = re.compile(r"^\s*(phường|xã|thị trấn|huyện|thôn|bản)\b", re.IGNORECASE)
+
+
+def _typed_names(after: str) -> tuple[str, list[str]] | None:
+    """Names listed later in the sentence by kind, for a count of one kind: "4 phường và 4 xã): các
+    phường A, B ... và các xã C, D" or "18 xã và 1 thị trấn: A, B, ..., R và thị trấn S"."""
+    kind = _KIND_NOUN_RE.match(after)
+    if kind is None:
+        return None
+    colon = after.find(":", kind.end())
+    if colon < 0 or colon > 80:
+        return None
+    body = after[colon + 1 :]
+    stop = re.search(r"[;.]\s|[;.]$", body)
+    if stop is not None:
+        body = body[: stop.start()]
+    if any(ch.isdigit() for ch in body):
+        return None
+    items = _items(body)
+    if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
+        return None
+    return _folded(kind.group(1)), items
+
+
+def _of_kind(items: list[str], noun: str) -> list[str]:
+    """Keep the items of the counted kind when the list names kinds ("các phường A, B và các xã C")."""
+    kinds: list[str | None] = []
+    current: str | None = None
+    for item in items:
+        typed = _TYPE_RE.match(item)
+        if typed:
+            current = _folded(typed.group(1))
+        kinds.append(current)
+    if not any(kinds):
+        return items
+    wanted = next((k for k in ("phuong", "xa", "thi tran", "huyen", "thon", "ban") if noun.startswith(k)), None)
+    if wanted is None:
+        return items
+    if wanted == "xa" and "thi tran" in {k for k in kinds if k}:
+        # "18 xã và 1 thị trấn: A, B, ... và thị trấn S": the communes are the names not typed otherwise
+        return [i for i, k in zip(items, kinds, strict=True) if k in (None, "xa")]
+    return [i for i, k in zip(items, kinds, strict=True) if k == wanted] or items
+
+
+def numbered_lists(p: Passage, edits: Edits) -> None:
+    """**Counted numbered items.** A heading that counts what follows it, "I. Về kinh tế (11 chỉ tiêu)",
+    must be followed by that many numbered lines (1. ... 11.) before the next heading."""
+    lines = p.lines
+    for m in p.mentions:
+        if not m.is_value or m.value is None or m.value != int(m.value):
+            continue
+        line = lines[m.line].text
+        head = re.match(r"^\s*[IVX]{1,4}\s*[.)]\s*[^()]*\(\s*$", line[: m.start])
+        if head is None or not re.match(r"\s*[^\W\d_]", line[m.end :]):
+            continue
+        numbered: list[str] = []
+        for nxt in lines[m.line + 1 :]:
+            item = re.match(r"^\s*(\d{1,2})\s*[.)]\s*(.*)", nxt.text)
+            if item is None:
+                if re.match(r"^\s*[IVX]{1,4}\s*[.)]", nxt.text):
+                    break
+                continue
+            numbered.append(item.group(2)[:40])
+        if len(numbered) >= 2:
+            edits.set_cell(m.ref, relation="count_list", items=tuple(numbered))
+
+
+def _unused(m: Mention) -> None:
+    del m
+
+
+RULES = (count_lists, numbered_lists)

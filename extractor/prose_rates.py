@@ -1,0 +1,176 @@
+"""Rates whose operands are printed elsewhere in the passage: a growth against an earlier year's
+figure, a density or a yield from a total and an area, an average yearly growth between two years.
+
+Each rule's docstring shows a passage it reads and what it reads there (docs/rules.md is generated
+from them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.prose_edits import Edits
+from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import same_quantity, unit_of
+from normalizers.text import fold
+
+_RATE_UNIT_RE = re.compile(
+    r"^\s*(?:(?:trở lên|trở xuống)\s*)?(?P<num>[^\W\d_][\w²³]*(?:\s[^\W\d_][\w²³]*)?)?\s*"
+    r"(?:(?:trở lên|trở xuống)\s*)?/\s*(?P<den>[^\W\d_][\w²³]*)",
+)
+_YEAR_RE = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def _words(text: str) -> set[str]:
+    return set(_folded(text).split()) - {"va", "cua", "la", "co", "nam", "duoc", "dat", "huyen", "thi", "xa", "tren", "dia", "ban"}
+
+
+def growth_bases(p: Passage, edits: Edits) -> None:
+    """**Growth against a printed year.** "Năm 2010, đất nông nghiệp tăng lên 20.620,2 ha, bằng 105,96%
+    năm 2009", with "Năm 2009, đất nông nghiệp có 19.460,2 ha" printed before: the percentage is the
+    2010 figure over the 2009 figure of the same indicator (an index: 20.620,2 / 19.460,2 = 105,96 %
+    ✓). A growth "tăng 9,3% so với năm 2022" is recomputed the same way when the 2022 figure of the
+    indicator is printed. Without the earlier figure nothing is recomputed.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth"):
+            continue
+        year = _base_year(cell.column)
+        if year is None:
+            continue
+        current = _value_in_row(p, m)
+        if current is None or current.value is None:
+            continue
+        base = _earlier_figure(p, current, year)
+        if base is None:
+            continue
+        edits.set_cell(m.ref, refs=(current.ref, base.ref))
+
+
+def _base_year(column: str) -> str | None:
+    found = _YEAR_RE.search(column)
+    return found.group(1) if found else None
+
+
+def _value_in_row(p: Passage, m: Mention) -> Mention | None:
+    return next((p.by_ref[(m.row.index, i)] for i in range(len(m.row.cells))
+                 if (m.row.index, i) in p.by_ref and p.by_ref[(m.row.index, i)].is_value), None)
+
+
+def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
+    """The figure of ``current``'s indicator printed for ``year`` earlier in the passage."""
+    name = _words(current.row.indicator)
+    best: tuple[float, Mention] | None = None
+    for m in p.mentions[: current.order]:
+        if not m.is_value or m.value is None or not same_quantity(m.unit, current.unit):
+            continue
+        if (m.cell.period or "") != year:
+            continue
+        other = _words(m.row.indicator)
+        score = len(name & other) / max(1, len(name | other))
+        if score >= 0.6 and (best is None or score >= best[0]):
+            best = (score, m)
+    return best[1] if best else None
+
+
+def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
+    """The units of a rate printed after its figure: "384 người/km²" -> ("người", "km²"); "6 tạ trở
+    lên/ha/vụ" -> ("tạ", "ha")."""
+    found = _RATE_UNIT_RE.match(p.after(m, limit=40))
+    if found is None:
+        return None
+    num = (found.group("num") or "").strip()
+    den = found.group("den").strip()
+    return num, den
+
+
+_PER_WORDS = ("mat do", "nang suat", "binh quan", "dau nguoi", "trung binh")
+
+
+def per_capita(p: Passage, edits: Edits) -> None:
+    """**Per-capita figures.** A figure in a unit "A/B" (a density "người/km2", a yield "tạ/ha") is a
+    total in A over a base in B when both are printed before it in the passage: the nearest
+    population before a density, the nearest area; units are converted (ha to km², tấn to tạ).
+
+    "diện tích 532,2 km2; số dân 43.846 người; mật độ dân số 82,0 người/km2" -> 43.846 / 532,2 =
+    82,39 per km², printed 82,0: rounding only at best, since 82,0 is 82,39 truncated ... is not;
+    see the check's verdict.
+    """
+    for m in p.mentions:
+        if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
+            continue
+        if m.cell.value.percent or m.cell.value.kind not in ("number", "comparator"):
+            continue
+        units = rate_unit(p, m)
+        if units is None:
+            continue
+        num_unit, den_unit = units
+        name = _folded(f"{m.row.indicator} {p.lead(m)}")
+        if not num_unit or (not any(w in name for w in _PER_WORDS) and not _is_density(num_unit, den_unit)):
+            continue
+        if unit_of(den_unit) is None and den_unit.lower() not in ("người", "hộ", "xã"):
+            continue
+        # a density takes the passage's population and area printed before it in its paragraph; a yield
+        # (a mass over an area) only figures of its own sentence, since yields are often of one season
+        yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
+        total = _nearest(p, m, num_unit, prefer_whole=True, same_sentence=yield_like)
+        base = _nearest(p, m, den_unit, prefer_whole=True, same_sentence=yield_like)
+        if total is None or base is None or total.ref == base.ref:
+            continue
+        edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
+        edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _is_density(num_unit: str, den_unit: str) -> bool:
+    a, b = unit_of(num_unit), unit_of(den_unit)
+    return b is not None and b.dimension == "area" and (a is None or a.dimension in ("count", "mass"))
+
+
+def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sentence: bool = False) -> Mention | None:
+    """The figure in ``unit`` (or a convertible one) printed last before ``m`` in its paragraph,
+    preferring a total (a figure that is no part of another); with ``same_sentence``, the nearest
+    one of ``m``'s sentence, before or after it."""
+    wanted = unit_of(unit)
+    candidates: list[Mention] = []
+    pool = [x for x in p.mentions if x.sentence == m.sentence and x.ref != m.ref] if same_sentence else [
+        x for x in p.mentions[: m.order] if x.line == m.line]
+    for x in pool:
+        if not x.is_value or x.value is None or x.cell.value.kind != "number":
+            continue
+        if _per_unit(p, x):
+            continue
+        if same_quantity(x.unit, unit) or (wanted is not None and _mass_match(x.unit, wanted)):
+            candidates.append(x)
+    if not candidates:
+        return None
+    if prefer_whole:
+        wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)]
+        if wholes:
+            return wholes[-1]
+    return candidates[-1]
+
+
+def _mass_match(unit: str | None, wanted: object) -> bool:
+    u = unit_of(unit)
+    return u is not None and getattr(wanted, "dimension", None) == u.dimension and u.dimension in ("mass", "area")
+
+
+def _per_unit(p: Passage, x: Mention) -> bool:
+    """A figure that is itself a rate ("3.366 tấn/vụ" counts as tấn; "30 tạ/ha" does not)."""
+    units = rate_unit(p, x)
+    if units is None:
+        return False
+    return unit_of(units[1]) is not None and unit_of(units[1]).dimension != "time"  # type: ignore[union-attr]
+
+
+def _is_part(p: Passage, x: Mention) -> bool:
+    name = _folded(f"{x.row.indicator} {p.lead(x)}")
+    return bool(re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name))
+
+
+RULES = (growth_bases, per_capita)

@@ -1,0 +1,592 @@
+"""Totals and their parts in running text: which figures are parts of which whole, and whether the
+parts are all of it (a partition) or some of it (a subset); shares of a whole.
+
+Each rule below reads one construction. A rule's docstring shows a passage it reads and what it
+reads there; docs/rules.md is generated from these docstrings.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from fractions import Fraction
+
+from extractor.model import Row
+from extractor.prose_categories import covers, is_remainder
+from extractor.prose_edits import Breakdown, Edits
+from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import same_quantity
+from normalizers.text import fold
+
+# Words that open a list of parts, and whether they say the parts are all of the whole.
+_LIST_OPENERS = (
+    ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
+    ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
+    ("trong so do", False),
+)
+_WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
+_OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
+# Count nouns that name a whole made of other count nouns ("12 đơn vị hành chính, gồm 7 phường và 5 xã").
+_GENERIC_COUNTS = ("don vi", "chi tieu", "xa, phuong", "xa, thi tran", "phuong, xa", "co so", "dan toc")
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def _opener(text: str) -> tuple[str, bool] | None:
+    """The list opener in ``text`` (the words between a whole and its first part), if any."""
+    low = f" {_folded(text)} "
+    for words, complete in _LIST_OPENERS:
+        if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", low):
+            return words, complete
+    return None
+
+
+def _whole_like(p: Passage, m: Mention) -> bool:
+    """A figure printed as a whole: "tổng", "toàn", "dân số", "diện tích tự nhiên" in its own words, or
+    in the words that open its sentence when it is the sentence's first figure of its quantity
+    ("Dân số toàn huyện có 35.337 hộ với 150.117 nhân khẩu")."""
+    if _has_whole_words(f"{m.row.indicator} {p.lead(m)}"):
+        return True
+    head = p.sentence_head(m)
+    if _opener(head) is not None or not _has_whole_words(head):
+        return False
+    return not any(x.sentence == m.sentence and x.order < m.order and x.is_value and same_quantity(x.unit, m.unit)
+                   for x in p.mentions)
+
+
+def _has_whole_words(text: str) -> bool:
+    name = _folded(text)
+    return any(re.search(rf"(?<![a-z]){w}(?![a-z])", name) for w in _WHOLE_WORDS)
+
+
+def _has_share(row: Row) -> bool:
+    return any(c.relation == "share" for c in row.cells)
+
+
+def _value_in_row(p: Passage, row: Row) -> Mention | None:
+    return next((p.by_ref[(row.index, i)] for i, c in enumerate(row.cells)
+                 if (row.index, i) in p.by_ref and p.by_ref[(row.index, i)].is_value), None)
+
+
+def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str) -> tuple[bool, str]:
+    """Partition or subset for a list of parts: the opener's word, the categories the parts name,
+    a last part that is "the rest"; one part alone is always a subset."""
+    if len(parts) < 2:
+        return False, f"{how}: one part, a subset"
+    names = [p.name(m) for m in parts]
+    family = covers(names)
+    if family is not None:
+        return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
+    if is_remainder(names[-1]):
+        return True, f"{how}: the last part is the rest ('còn lại', 'khác')"
+    if opener_complete:
+        return True, f"{how}: the opener says the parts are all of it"
+    return False, f"{how}: nothing says the parts are all of it, a subset"
+
+
+# ---------------------------------------------------------------------------------------------
+# Rules
+
+
+def listed_parts(p: Passage, edits: Edits) -> None:
+    """**Listed parts.** A figure followed by "trong đó", "gồm", "bao gồm", "chia ra", "chủ yếu là" and
+    then figures of the same quantity: those figures are its parts, one per item of the list (items
+    are separated by ";" when the list has any, else by "," and "và"; a list opened inside a clause
+    or a parenthesis ends with it, so "B 1.810, gồm B1 780 và B2 1.030; C 3.400" keeps C out of B).
+    A sentence that opens with "Trong đó" lists the parts of the previous sentence's figure.
+    "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
+    parts name every category of a known set (the three sectors, urban and rural, the land
+    categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
+    the parts are a subset, which may not exceed the whole.
+
+    "Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp
+    30.763 ha" -> subset (72.069 ≥ 35.633 + 30.763). "12 đơn vị hành chính, gồm 7 phường và 5 xã" ->
+    partition (12 = 7 + 5).
+    """
+    for k, line in enumerate(p.lines):
+        text = line.text
+        folded = fold(text)
+        for found in _OPENER_RE.finditer(folded):
+            words = found.group(1)
+            complete = dict(_LIST_OPENERS)[words]
+            at, after_opener = found.start(1), found.end(1)
+            s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
+            in_paren = _open_paren(text, s_start, at)
+            scope_end = _scope_end(text, s_start, s_end, at, in_paren)
+            inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end and m.is_value]
+            items = [[m for m in inside if a <= m.start < b] for a, b in _items(text, after_opener, scope_end)]
+            items = [item for item in items if item]
+            if not items:
+                continue
+            # one list per quantity every item prints: "ngô 889,2 ha/900 ha, ..., sản lượng 4.801 tấn; ..."
+            for probe in items[0]:
+                whole = _whole_before(p, k, s_start, at, probe)
+                if whole is None or whole.row.index == probe.row.index:
+                    continue
+                parts: list[Mention] = []
+                for item in items:
+                    match = next((m for m in item if part_quantity(whole, m) and m.row.index != whole.row.index
+                                  and _role_family(m.cell.role) == _role_family(probe.cell.role)), None)
+                    if match is None:
+                        break
+                    parts.append(match)
+                if not parts or len({x.row.index for x in parts}) != len(parts):
+                    continue
+                if any(x.value is None for x in parts) or whole.value is None:
+                    continue
+                if not _parallel(p, parts, words):
+                    continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
+                partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'")
+                if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
+                    # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
+                    for x in (whole, *parts):
+                        _numerator(p, edits, x)
+                    how += "; numerators and denominators each"
+                else:
+                    for x in parts:
+                        _numerator(p, edits, x)
+                edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+
+
+_OPENER_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(w) for w, _ in sorted(_LIST_OPENERS, key=lambda wc: -len(wc[0]))) + r")(?![a-z])"
+)
+
+
+def _sentence_index(p: Passage, line: int, offset: int) -> int | None:
+    pl = p.lines[line]
+    return pl.sentence_at(offset)
+
+
+def _open_paren(text: str, start: int, at: int) -> bool:
+    depth = 0
+    for ch in text[start:at]:
+        depth += (ch == "(") - (ch == ")")
+    return depth > 0
+
+
+def _scope_end(text: str, s_start: int, s_end: int, at: int, in_paren: bool) -> int:
+    """Where a list opened at ``at`` ends: its parenthesis, its clause (when the list is nested in a
+    clause that began before it), or its sentence."""
+    if in_paren:
+        depth = 1
+        for i in range(at, s_end):
+            depth += (text[i] == "(") - (text[i] == ")")
+            if depth == 0:
+                return i
+        return s_end
+    # nested: the list opens inside one ";"-item of a longer list ("...; B 1.810, gồm B1 ... và B2 ...; C ...")
+    clause_start = text.rfind(";", s_start, at) + 1
+    nested = clause_start > 0 and any(ch.isdigit() for ch in text[clause_start:at])
+    if not nested:
+        return s_end
+    depth = 0
+    for i in range(at, s_end):
+        depth += (text[i] == "(") - (text[i] == ")")
+        if text[i] == ";" and depth <= 0:
+            return i
+    return s_end
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list in text[start:end]: split at ";" when there is one, else at "," and "và"
+    (outside parentheses)."""
+    body = text[start:end]
+    depth = 0
+    semis = []
+    for i, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if ch == ";" and depth <= 0:
+            semis.append(i)
+    cuts: list[int] = []
+    if semis:
+        cuts = semis
+    else:
+        depth = 0
+        for i, ch in enumerate(body):
+            depth += (ch == "(") - (ch == ")")
+            if depth > 0:
+                continue
+            if ch == "," and not (0 < i < len(body) - 1 and body[i - 1].isdigit() and body[i + 1].isdigit()):
+                cuts.append(i)  # a list comma, not a decimal one ("2.222,34")
+            elif body.startswith(" và ", i):
+                cuts.append(i)
+    out: list[tuple[int, int]] = []
+    prev = 0
+    for c in [*cuts, len(body)]:
+        out.append((start + prev, start + c))
+        prev = c + 1
+    return out
+
+
+def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
+    """The total a list opened at ``at`` breaks down, in the quantity of ``part``: the last figure of
+    that quantity before the opener in its sentence; for a sentence that opens with the list
+    ("Trong đó, ..."), the first such figure of the sentence before."""
+    before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
+              and part_quantity(m, part) and m.value is not None]
+    if before:
+        return before[-1]
+    if p.lines[line].text[s_start:at].strip(" :,-–*"):
+        return None
+    previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
+                and part_quantity(m, part) and m.value is not None]
+    return previous[0] if previous else None
+
+
+def _role_family(role: str) -> str:
+    return "actual" if role in ("actual", "estimate") else role
+
+
+def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
+    """Parts that are clearly kinds of their whole (so parts exceeding it is an error, not a doubt):
+    a known set of categories, a "chủ yếu là" / "gồm" list, or short names."""
+    if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
+        return True
+    if covers([p.name(m) for m in parts]) is not None:
+        return True
+    return all(len(m.row.indicator.split()) <= 5 for m in parts)
+
+
+def part_quantity(whole: Mention, m: Mention) -> bool:
+    """A figure that can be a part of ``whole``: same quantity, or a count under a generic count noun."""
+    if not m.is_value or m.value is None:
+        return False
+    if same_quantity(whole.unit, m.unit):
+        return True
+    wu, mu = _folded(whole.unit or ""), _folded(m.unit or "")
+    if whole.cell.value.kind == "fraction":
+        return False
+    return bool(wu) and bool(mu) and any(wu.startswith(g) for g in _GENERIC_COUNTS) and _is_count_noun(mu)
+
+
+def _is_count_noun(unit: str) -> bool:
+    return unit in ("xa", "phuong", "thi tran", "chi tieu", "don vi", "thon", "ban", "to dan pho", "cong trinh")
+
+
+def _skippable(p: Passage, prev: Mention, m: Mention) -> bool:
+    """A figure inside a part's own description (its share, growth or another unit) is passed over."""
+    return m.row.index == prev.row.index or not m.is_value or m.cell.value.percent is not None
+
+
+def count_parts(p: Passage, edits: Edits) -> None:
+    """**Counted parts.** "Trong 21 chỉ tiêu Nghị quyết, có 18 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu
+    không đạt": the counts after "Trong N ..." are parts of N; a partition when their words cover
+    the statuses (đạt / không đạt, hoàn thành / đang thi công ...), else a subset. A part printed as
+    a fraction of the whole ("09/15 chỉ tiêu vượt") is its numerator.
+    """
+    for whole in p.values():
+        lead = _folded(p.lead(whole))
+        if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead) or whole.value is None:
+            continue
+        parts: list[Mention] = []
+        for m in p.mentions[whole.order + 1 :]:
+            if m.sentence != whole.sentence:
+                break
+            if m.is_value and same_quantity(whole.unit, m.unit) and m.value is not None and m.row.index != whole.row.index:
+                if m.cell.value.kind == "fraction" and m.cell.value.den is not None and Fraction(str(m.cell.value.den)) != whole.value:
+                    continue
+                if any(x.row.index == m.row.index for x in parts):
+                    continue
+                parts.append(m)
+        if len(parts) < 2:
+            continue
+        refs = [_numerator(p, edits, m) for m in parts]
+        partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
+        edits.add_breakdown(Breakdown(whole.ref, refs, partition, how))
+
+
+def _numerator(p: Passage, edits: Edits, m: Mention) -> tuple[int, int]:
+    """A part printed as "02/15": split the count into its numerator (kept in place) and the whole."""
+    from dataclasses import replace
+
+    from extractor.model import Cell, Provenance
+    from normalizers.numbers import parse_value
+
+    v = m.cell.value
+    if v.kind != "fraction" or v.value is None or v.den is None:
+        return m.ref
+    text = p.text(m)
+    a, _, b = text.partition("/")
+    if not b:
+        return m.ref
+    num_span = (m.start, m.start + len(a.rstrip()))
+    den_start = m.start + len(a) + 1 + (len(b) - len(b.lstrip()))
+    prov = m.cell.provenance
+    num = replace(m.cell, value=parse_value(a.strip()), relation=None, provenance=replace(prov, span=num_span))
+    den = Cell(column="tổng số", role="other", value=parse_value(b.strip()), period=m.cell.period,
+               provenance=replace(prov or Provenance(), span=(den_start, m.end)))
+    edits.splits[m.ref] = (num, den)
+    return m.ref
+
+
+def share_wholes(p: Passage, edits: Edits) -> None:
+    """**Shares of a whole.** "X N đơn vị (chiếm P%)" or "X N đơn vị, chiếm P%": P is N over the whole,
+    recomputed when the whole is printed: the total its list hangs from ("trong đó"), the figure
+    the words after the share name ("chiếm 77,43% tổng diện tích tự nhiên"), the "trong tổng ..."
+    figure of the sentence, or the last whole of the same quantity printed before it (a "tổng",
+    "toàn", "dân số", "diện tích tự nhiên" figure). A share of something outside the passage
+    ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not recomputed.
+
+    "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
+    55.742 / 100.357 = 55,54 % ✓.
+    """
+    found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
+    for s in p.mentions:
+        if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
+            continue
+        part = _own_value(p, s)
+        if part is None or part.value is None:
+            continue
+        if _opener(p.between(part, s)) is not None:
+            continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole
+        whole = _whole_for(p, edits, s, part)
+        if whole is None:
+            continue
+        edits.set_cell(s.ref, refs=(part.ref, whole.ref))
+        found[(whole.ref, part.cell.period)].append(part)
+    for (whole_ref, _period), parts in found.items():
+        whole = p.by_ref[whole_ref]
+        if any(edits.parent_of(x.row.index) not in (None, whole.row.index) for x in parts):
+            continue
+        if all(edits.parent_of(x.row.index) == whole.row.index for x in parts):
+            continue  # already a listed breakdown
+        parts = sorted(parts, key=lambda m: m.order)
+        partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
+        edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Mention | None:
+    assert part.value is not None
+    # 1. the total its list hangs from
+    parent = edits.parent_of(part.row.index)
+    if parent is not None and parent in p.rows:
+        w = _value_in_row(p, p.rows[parent])
+        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
+            return w
+    # 2. the whole the words after the share name
+    named = _named_whole(p, share)
+    if named == "":
+        return None  # a whole outside the passage
+    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
+               and same_quantity(m.unit, part.unit) and not _has_share(m.row) and m.row.index != part.row.index]
+    if named:
+        words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
+        scored = [(len(words & set(_folded(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
+        scored = [(s, m) for s, m in scored if s >= 2]
+        if scored:
+            return max(scored, key=lambda sm: (sm[0], sm[1].order))[1]
+    # 3. "trong tổng diện tích tự nhiên 30.173,5 ha, đất nông nghiệp là ..."
+    for m in reversed(earlier):
+        if m.sentence == part.sentence and _folded(p.lead(m)).startswith("trong tong"):
+            return m
+    # 4. the last whole before it: the nearest bigger figure of its own sentence that is not a part
+    #    itself, else the last "tổng / toàn / dân số" figure of the passage
+    same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
+    if same_sentence:
+        return same_sentence[-1]
+    wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
+    return wholes[-1] if wholes else None
+
+
+def _named_whole(p: Passage, share: Mention) -> str | None:
+    """The words after "chiếm P%" naming its whole, folded; "" for a whole outside the passage; None
+    when nothing is named."""
+    after = p.after(share, limit=80)
+    m = re.match(r"\s*%?\s*(?:so với\s+|của\s+)?([^,;.()]*)", after)
+    words = _folded(m.group(1)) if m else ""
+    words = re.sub(r"^(?:tong so|tong)\s+", "tong ", words)
+    if not words or words.startswith(("so voi cung", "ke hoach", "du toan", "nam ", "giam", "tang")):
+        return None
+    if any(re.search(rf"(?<![a-z]){w}(?![a-z])", words) for w in _OUTSIDE_WORDS) and "huyen" not in words:
+        return ""
+    return words
+
+
+def share_lists(p: Passage, edits: Edits) -> None:
+    """**Shares that cover a whole.** Shares printed one after another without the figures they are
+    shares of ("nông, lâm, ngư nghiệp chiếm 46,8 %; công nghiệp, xây dựng chiếm 19,38%; thương mại,
+    dịch vụ chiếm 33,76%") add up to 100 % when their names cover a known set of categories or end
+    on "the rest"; their changes in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
+    Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %.
+
+    "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
+    must add up to 100 %.
+    """
+    run: list[Mention] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            _share_group(p, edits, list(run))
+        run.clear()
+
+    for m in p.mentions:
+        bare = _bare_share(p, m, started=bool(run))
+        if bare:
+            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))):
+                close()
+            run.append(m)
+            continue
+        if run and (m.cell.relation in ("difference", "growth", "share_change") and m.row.index == run[-1].row.index):
+            continue  # the change of the last share
+        if run and m.sentence == run[-1].sentence and m.row.index == run[-1].row.index:
+            continue
+        close()
+    close()
+
+
+def _continues(p: Passage, a: Mention, b: Mention) -> bool:
+    return b.sentence == a.sentence
+
+
+def _own_value(p: Passage, share: Mention) -> Mention | None:
+    """The figure a share is a share of, printed in its row before it in the same clause ("55.742 người
+    (55,54%)"); None when a clause break stands between ("17 dân tộc cùng sinh sống: dân tộc Mông
+    chiếm 87,75%")."""
+    value = _value_in_row(p, share.row)
+    if value is None or value.order > share.order:
+        return None
+    between = p.between(value, share)
+    if ":" in between or ";" in between:
+        return None
+    return value
+
+
+def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
+    """A percentage printed as a share of an unprinted whole: "chiếm 87,75%", or in a list begun by one."""
+    v = m.cell.value
+    if not (v.percent or (m.row.unit or "").strip() == "%") or v.kind not in ("number", "range"):
+        return False
+    if m.cell.divides is not None or m.cell.refs:
+        return False
+    if m.cell.relation in ("growth", "difference", "ratio", "times"):
+        return False
+    if _own_value(p, m) is not None:
+        return False
+    lead = _folded(p.lead(m))
+    if m.cell.relation == "share" or re.search(r"(?<![a-z])(?:chiem|ty trong|co cau)(?![a-z])", lead):
+        return True
+    sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
+    if re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", sentence_head) and v.kind in ("number", "range"):
+        return True
+    return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<![a-z])(?:tang|giam|dat|bang)(?![a-z])", lead)
+
+
+def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
+    names = [p.name(m) for m in members]
+    family = covers(names)
+    complete = family is not None or is_remainder(names[-1])
+    if not complete:
+        return
+    if any(edits.parent_of(m.row.index) is not None for m in members):
+        return
+    first = members[0]
+    why = f"the shares name every category of {family.replace('_', ' ')}" if family else "the last share is the rest"
+    parent = Row(
+        document=first.row.document, index=-1, indicator="cơ cấu", key="co cau", cells=(), table=None,
+        row=None, unit="%", partition=True, provenance=first.row.provenance, confidence=0.8,
+        context=first.row.context, notes=(f"shares of one whole: {why}",),
+    )
+    index = edits.add_row(parent)
+    for m in members:  # a row may print two of the shares ("công nghiệp 67,87%, dịch vụ chiếm 21,5%")
+        edits.parents[m.row.index] = (index, None)
+        if m.cell.relation != "share":
+            edits.set_cell(m.ref, relation="share", role="ratio")
+        for pos, cell in enumerate(m.row.cells):
+            if cell.relation in ("difference", "growth") and cell.value.percent and pos != m.ref[1]:
+                edits.set_cell((m.row.index, pos), relation="share_change")
+
+
+def parallel_parts(p: Passage, edits: Edits) -> None:
+    """**Parts in a second unit.** "Dân số có 16.516 hộ với 82.741 khẩu ... hộ nghèo có 6.930 hộ (35.695
+    khẩu), ...": when the parts of 16.516 hộ each print a figure in another unit in parentheses and
+    the whole prints one in that unit beside it, those figures are parts of that one, the same way.
+    """
+    for b in list(edits.breakdowns):
+        whole = p.by_ref.get(b.whole)
+        if whole is None:
+            continue
+        seconds: list[Mention] = []
+        for ref in b.parts:
+            m = p.by_ref.get(ref)
+            nxt = p.next(m) if m is not None else None
+            if m is None or nxt is None or not nxt.is_value or same_quantity(nxt.unit, m.unit) or nxt.line != m.line:
+                break
+            if not re.fullmatch(r"\s*[^\s\d,;.()]*(?:\s[^\s\d,;.()]*)?\s*\(\s*", p.between(m, nxt)):
+                break
+            seconds.append(nxt)
+        else:
+            if len(seconds) != len(b.parts) or not seconds:
+                continue
+            unit = seconds[0].unit
+            if not all(same_quantity(unit, s.unit) for s in seconds):
+                continue
+            partner = p.next(whole)
+            if partner is None or not partner.is_value or not same_quantity(partner.unit, unit):
+                continue
+            if len(p.between(whole, partner)) > 20:
+                continue
+            edits.add_breakdown(Breakdown(partner.ref, [s.ref for s in seconds], b.partition,
+                                          f"parts in {unit} printed beside the parts of {p.text(whole)}"))
+
+
+def same_noun_parts(p: Passage, edits: Edits) -> None:
+    """**Parts in a later sentence.** "... cho 52 công trình. Đến nay có 28 công trình đã hoàn thành và 24
+    công trình đang thi công": counts of the same noun whose words cover a set of statuses
+    (hoàn thành / đang thi công) are the parts of the last count of that noun printed before.
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.values():
+        if m.value is not None and m.value == int(m.value) and m.unit:
+            by_sentence[m.sentence].append(m)
+    for sentence, ms in by_sentence.items():
+        groups: dict[str, list[Mention]] = defaultdict(list)
+        for m in ms:
+            groups[_folded(m.unit or "")].append(m)
+        for unit, parts in groups.items():
+            if len(parts) < 2 or any(edits.parent_of(m.row.index) is not None for m in parts):
+                continue
+            if any(x.row.index in {b.whole[0] for b in edits.breakdowns} for x in parts):
+                continue
+            names = [p.name(m) for m in parts]
+            if covers(names) not in _STATUS_FAMILIES:
+                continue
+            earlier = [m for m in p.values() if sentence - 2 <= m.sentence < sentence and m.line == parts[0].line
+                       and _folded(m.unit or "") == unit
+                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)
+                       and edits.parent_of(m.row.index) is None]
+            if not earlier:
+                continue
+            whole = earlier[-1]
+            partition, how = decide(p, parts, opener_complete=False, how="counts of the same noun after its total")
+            edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+
+
+def remainders(p: Passage, edits: Edits) -> None:
+    """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
+    thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
+    (2.150 − 410 = 1.740 ✓).
+    """
+    for x in p.values():
+        if not re.search(r"(?<![a-z])(?:tru|tru di|sau khi tru|khau tru)\s*$", _folded(p.lead(x))):
+            continue
+        earlier = [m for m in p.values() if m.sentence == x.sentence and m.order < x.order and same_quantity(m.unit, x.unit)]
+        later = [m for m in p.values() if m.sentence == x.sentence and m.order > x.order and same_quantity(m.unit, x.unit)]
+        if not earlier or not later:
+            continue
+        minuend, rest = earlier[-1], later[0]
+        if not re.search(r"(?<![a-z])(?:thi|con|con lai|la|bang)(?![a-z])", _folded(p.between(x, rest))):
+            continue
+        if rest.cell.relation is not None or rest.cell.divides is not None:
+            continue
+        edits.set_cell(rest.ref, relation="difference", refs=(minuend.ref, x.ref))
+        edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
+
+
+# Sets of statuses a later sentence may split an earlier count into.
+_STATUS_FAMILIES = ("progress", "targets", "projects")
+
+RULES = (listed_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

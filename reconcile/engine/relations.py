@@ -1,0 +1,358 @@
+"""The arithmetic a document's running text states, as explicit relations over its printed cells.
+
+The extractor says what a prose figure is computed from in the contract's shape: ``Cell.divides``
+(two figures of the same row), ``Cell.refs`` (figures of other rows), ``Row.parent`` and
+``Row.partition`` (a total and its parts), a share cell in a part (the share of its parent's
+figure), ``Cell.items`` (the names a count counts). ``document_relations`` reads that shape back
+into one ``Relation`` per recomputable statement, with the roles an auditor would name:
+
+    "diện tích 532,2 km2; số dân 43.846 người; mật độ dân số 82,0 người/km2"
+    -> Relation("per_capita", result=<82,0>, figures=(("total", <43.846>), ("base", <532,2>), ("rate", <82,0>)))
+
+The checks judge these relations and the prose benchmark (benchmarks/score_prose.py) compares
+them with the hand-read truth, so both see the same reading of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from fractions import Fraction
+
+from extractor.model import Cell, Document, Row
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
+from normalizers.text import fold
+
+Ref = tuple[int, int]  # (Row.index, position in Row.cells)
+
+# Kinds, with the roles their figures take (the prose truth's names, golden/prose/README.md).
+KIND_ROLES: dict[str, tuple[str, ...]] = {
+    "ratio": ("actual", "plan", "ratio"),
+    "growth": ("current", "base", "rate"),
+    "avg_growth": ("start", "end", "rate"),
+    "share": ("part", "total", "share"),
+    "shares_sum": ("term",),
+    "range_shares_sum": ("range",),
+    "partition": ("total", "part"),
+    "subset": ("total", "part"),
+    "count_sum": ("total", "part"),
+    "count_list": ("count",),
+    "difference": ("minuend", "subtrahend", "difference"),
+    "times": ("numerator", "denominator", "factor"),
+    "per_capita": ("total", "base", "rate"),
+}
+VALUE_ROLES = ("target", "plan", "actual", "estimate", "other")
+_DOWN = ("giam", "thap hon", "it hon", "sut")
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One recomputable statement of the running text.
+
+    kind:    see ``KIND_ROLES``.
+    figures: (role, cell) pairs in the kind's order; list roles ("part", "term", "range") repeat.
+    result:  the printed figure the others recompute (ratio, rate, share, total, count); None for
+             a sum of shares, whose result is the fixed ``target``.
+    signs:   for "shares_sum", +1 or −1 per term (changes of shares: "giảm 0,46%" is −0,46).
+    target:  100 for shares that cover a whole, 0 for their changes.
+    form:    for growth, "increase", "decrease" or "index" ("bằng 104,29% năm 2010").
+    scale:   unit conversion the arithmetic needs (ha over km²: 0,01; tấn/ha to tạ/ha: 10).
+    years:   for "avg_growth", the number of years between its two figures.
+    items:   for "count_list", the names counted.
+    how:     the words that made it this kind ("gồm", "sector triplet", "trong đó ... và").
+    """
+
+    kind: str
+    figures: tuple[tuple[str, Ref], ...]
+    result: Ref | None
+    signs: tuple[int, ...] = ()
+    target: Fraction | None = None
+    form: str | None = None
+    scale: Fraction = Fraction(1)
+    years: int | None = None
+    items: tuple[str, ...] = ()
+    how: str = ""
+
+    def refs(self, role: str | None = None) -> tuple[Ref, ...]:
+        """The cells of one role (all cells when None), in order."""
+        return tuple(ref for r, ref in self.figures if role is None or r == role)
+
+    @property
+    def key(self) -> str:
+        """A stable name for the relation within its document: kind and cells ("share:4.0,0.0,4.1")."""
+        return relation_key(self.kind, [ref for _, ref in self.figures])
+
+
+def relation_key(kind: str, refs: list[Ref] | tuple[Ref, ...]) -> str:
+    """ "sum:3.0,4.0,5.0": what a finding names as the relation it judged (its ``relation`` field), so
+    a reader (and the prose benchmark) can tell which statement of the text it is about."""
+    return f"{kind}:" + ",".join(f"{r}.{p}" for r, p in refs)
+
+
+def _cell(doc_rows: dict[int, Row], ref: Ref) -> Cell | None:
+    row = doc_rows.get(ref[0])
+    if row is None or not 0 <= ref[1] < len(row.cells):
+        return None
+    return row.cells[ref[1]]
+
+
+def is_count(row: Row, cell: Cell) -> bool:
+    """A figure counting discrete things (people, households, communes, targets): exact, no rounding.
+
+    >>> from normalizers.numbers import parse_value
+    >>> is_count(Row("d", 0, "dân số", "dan so", (), unit="người"), Cell("thực hiện", "actual", parse_value("100.357")))
+    True
+    """
+    v = cell.value
+    if v.kind not in ("number", "fraction") or v.value is None or v.decimals or v.percent:
+        return False
+    if v.value != int(v.value):
+        return False
+    return is_count_unit(row.unit)
+
+
+def _growth_form(cell: Cell) -> str:
+    words = " " + re.sub(r"[^a-z0-9]+", " ", fold(cell.column)) + " "
+    if any(f" {w} " in words for w in _DOWN):
+        return "decrease"
+    return "increase"
+
+
+def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int, Row]) -> Relation | None:
+    a, b = _cell(rows, num), _cell(rows, den)
+    if a is None or b is None:
+        return None
+    out = (row.index, pos)
+    rel = cell.relation
+    if rel == "share":
+        return Relation("share", (("part", num), ("total", den), ("share", out)), out)
+    if rel == "times":
+        return Relation("times", (("numerator", num), ("denominator", den), ("factor", out)), out)
+    if rel == "per_capita":
+        scale = per_capita_scale(rows[num[0]].unit, rows[den[0]].unit, row.unit)
+        return Relation("per_capita", (("total", num), ("base", den), ("rate", out)), out, scale=scale or Fraction(1))
+    if rel == "growth":
+        return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form=_growth_form(cell))
+    if rel == "avg_growth":
+        years = _years(a, b)
+        form = "index" if cell.value.value is not None and cell.value.value > 50 else _growth_form(cell)
+        return Relation("avg_growth", (("start", den), ("end", num), ("rate", out)), out, form=form, years=years)
+    if rel == "difference":
+        return Relation("difference", (("minuend", num), ("subtrahend", den), ("difference", out)), out)
+    # a ratio: against a plan or target it is "đạt ... % kế hoạch"; against an earlier figure, a growth index
+    if b.role in ("plan", "target"):
+        return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
+    if b.role == "other" and a.role != "other" and b.column in ("tổng số",):
+        return Relation("share", (("part", num), ("total", den), ("share", out)), out)
+    if b.period and a.period and b.period != a.period:
+        return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form="index")
+    return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
+
+
+def _years(a: Cell, b: Cell) -> int | None:
+    ya, yb = _year(a.period), _year(b.period)
+    if ya is None or yb is None or ya == yb:
+        return None
+    return abs(ya - yb)
+
+
+def _year(period: str | None) -> int | None:
+    if not period:
+        return None
+    m = re.search(r"(\d{4})\s*$", period)
+    return int(m.group(1)) if m else None
+
+
+def per_capita_scale(total_unit: str | None, base_unit: str | None, rate_unit: str | None) -> Fraction | None:
+    """What turns total / base into the printed rate's unit, or None when the units do not say.
+
+    ``"người", "ha", "người/km2"`` -> 100 (a hectare is a hundredth of a km²); ``"tấn", "ha",
+    "tạ/ha"`` -> 10.
+    """
+    if not rate_unit or "/" not in rate_unit:
+        return Fraction(1)
+    num_unit, _, den_unit = rate_unit.partition("/")
+    factor = Fraction(1)
+    for printed, wanted in ((total_unit, num_unit), (base_unit, den_unit)):
+        if not printed or not wanted:
+            continue
+        f = _conversion(printed, wanted.split("/")[0])
+        if f is None:
+            continue
+        factor = factor * f if printed is total_unit else factor / f
+    return factor
+
+
+def _conversion(printed: str, wanted: str) -> Fraction | None:
+    if not printed.strip() or not wanted.strip():
+        return None
+    return conversion_factor(printed.strip(), wanted.strip())
+
+
+def _row_relations(row: Row, rows: dict[int, Row]) -> list[Relation]:
+    out: list[Relation] = []
+    for pos, cell in enumerate(row.cells):
+        if cell.relation == "count_list":
+            out.append(Relation("count_list", (("count", (row.index, pos)),), (row.index, pos), items=cell.items))
+            continue
+        if cell.refs and len(cell.refs) == 2:
+            rel = _quotient(row, pos, cell, cell.refs[0], cell.refs[1], rows)
+        elif cell.divides is not None and (cell.relation is not None or cell.role == "ratio"):
+            a, b = cell.divides
+            rel = _quotient(row, pos, cell, (row.index, a), (row.index, b), rows)
+        else:
+            rel = None
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def _children(doc: Document) -> dict[tuple[int, int | None], list[Row]]:
+    """Each parent's lists of children (``Row.breakdown`` tells them apart)."""
+    kids: dict[tuple[int, int | None], list[Row]] = defaultdict(list)
+    for row in doc.rows:
+        if row.parent is not None:
+            kids[(row.parent, row.breakdown)].append(row)
+    return kids
+
+
+def _value_cells(row: Row) -> list[tuple[int, Cell]]:
+    return [(i, c) for i, c in enumerate(row.cells) if c.role in VALUE_ROLES and c.value.kind in ("number", "comparator")
+            and c.relation not in ("share", "share_change")]
+
+
+def _role_family(role: str) -> str:
+    return "actual" if role in ("actual", "estimate") else role
+
+
+def _column_key(cell: Cell) -> tuple[str, str | None]:
+    return (cell.role, cell.period)
+
+
+def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
+    """A total and its parts, one relation per value column the parent and every part print."""
+    out: list[Relation] = []
+    kids_by_index = {k.index: k for k in kids}
+    parent_cells = _value_cells(parent)
+    for ppos, pcell in parent_cells:
+        parts: list[Ref] = []
+        for kid in kids:
+            cells = _value_cells(kid)
+            match = next((i for i, c in cells if _column_key(c) == _column_key(pcell)), None)
+            if match is None:
+                # "ước 1.810 tỷ đồng, gồm công nghiệp 780 ...": an estimate's parts printed as plain figures
+                family = [i for i, c in cells if _role_family(c.role) == _role_family(pcell.role)]
+                if len(family) == 1:
+                    match = family[0]
+            if match is None and len(cells) == 1 and len(parent_cells) == 1:
+                match = cells[0][0]
+            if match is None:
+                break
+            parts.append((kid.index, match))
+        else:
+            if not parts:
+                continue
+            if parent.partition:
+                counts = is_count(parent, pcell) and all(is_count(k, k.cells[p]) for k, (_, p) in zip(kids, parts, strict=True))
+                kind = "count_sum" if counts else "partition"
+            else:
+                kind = "subset"
+            figures = (("total", (parent.index, ppos)), *(("part", ref) for ref in parts))
+            units = {kids_by_index[r].unit for r, _ in parts}
+            scale = Fraction(1)
+            if len(units) == 1:
+                factor = _conversion(units.pop() or "", parent.unit or "") if parent.unit else None
+                scale = factor if factor is not None else Fraction(1)
+            out.append(Relation(kind, figures, (parent.index, ppos), scale=scale))
+    return out
+
+
+def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
+    """Shares of a parent's figure: "dân số 100.357 người; trong đó thành thị 55.742 người (55,54%)"."""
+    out: list[Relation] = []
+    totals = _value_cells(parent)
+    shares: list[Ref] = []
+    changes: list[tuple[Ref, int]] = []
+    for kid in kids:
+        share = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share" and c.divides is None]
+        change = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share_change"]
+        if not parent.cells and share:
+            # shares of an unprinted whole ("cơ cấu"): every share of every part is a term
+            shares.extend((kid.index, i) for i, _ in share)
+            changes.extend(((kid.index, i), -1 if _growth_form(c) == "decrease" else 1) for i, c in change)
+            continue
+        if len(share) != 1:
+            shares = []
+            break
+        spos, _scell = share[0]
+        shares.append((kid.index, spos))
+        if len(change) == 1:
+            changes.append(((kid.index, change[0][0]), -1 if _growth_form(change[0][1]) == "decrease" else 1))
+        if _scell.refs:
+            continue  # its whole is named by the extractor (``_row_relations``)
+        values = _value_cells(kid)
+        if totals and values and same_quantity(parent.unit, kid.unit):
+            part = values[0]
+            total = next(((i, c) for i, c in totals if c.period == part[1].period), totals[0])
+            out.append(Relation("share", (("part", (kid.index, part[0])), ("total", (parent.index, total[0])),
+                                          ("share", (kid.index, spos))), (kid.index, spos)))
+    if len(shares) >= 2:
+        if parent.partition:
+            out.append(_shares_sum(shares, [1] * len(shares), Fraction(100)))
+            if len(changes) == len(shares):
+                out.append(_shares_sum([r for r, _ in changes], [s for _, s in changes], Fraction(0)))
+        else:
+            out.append(_shares_sum(shares, [1] * len(shares), Fraction(100), form="at_most"))
+    return out
+
+
+def _shares_sum(refs: list[Ref], signs: list[int], target: Fraction, *, form: str | None = None) -> Relation:
+    """Shares of one whole: they add up to ``target`` (100, or 0 for their changes), or with form
+    "at_most" (shares of some of the parts) cannot exceed it."""
+    return Relation("shares_sum", tuple(("term", r) for r in refs), None, signs=tuple(signs), target=target, form=form)
+
+
+def document_relations(doc: Document) -> tuple[Relation, ...]:
+    """Every recomputable statement of the document's running text (rows with ``table`` None).
+
+    Quotients (``divides``, ``refs``), totals and their parts (``parent``, ``partition``), shares of
+    a parent's figure and the sum of sibling shares, counts of named items. Table rows are left to
+    the table checks.
+    """
+    rows = {r.index: r for r in doc.rows}
+    prose = [r for r in doc.rows if r.table is None]
+    out: list[Relation] = []
+    for row in prose:
+        out.extend(_row_relations(row, rows))
+        shares = [(i, c) for i, c in enumerate(row.cells) if c.relation == "share" and c.divides is None and not c.refs]
+        ranges = [ref for ref in shares if ref[1].value.kind == "range"]
+        if len(shares) >= 2 and row.partition and len(ranges) == len(shares):
+            out.append(Relation("range_shares_sum", tuple(("range", (row.index, i)) for i, _ in shares), None,
+                                target=Fraction(100)))
+        elif len(shares) >= 2 and not ranges:
+            # several shares in one row ("... chiếm 30,5%, ... chiếm 60%"): of one whole
+            out.append(_shares_sum([(row.index, i) for i, _ in shares], [1] * len(shares), Fraction(100),
+                                   form=None if row.partition else "at_most"))
+    kids = _children(doc)
+    for (parent_index, _list), children in kids.items():
+        parent = rows.get(parent_index)
+        if parent is None or parent.table is not None:
+            continue
+        out.extend(_sum_relations(parent, children))
+        in_range = [c for k in children for c in k.cells if c.relation == "share" and c.value.kind == "range"]
+        if in_range and len(in_range) == len(children) and parent.partition:
+            refs = [(k.index, next(i for i, c in enumerate(k.cells) if c.relation == "share")) for k in children]
+            out.append(Relation("range_shares_sum", tuple(("range", r) for r in refs), None, target=Fraction(100)))
+        else:
+            out.extend(_share_relations(parent, children))
+    seen: set[str] = set()
+    unique: list[Relation] = []
+    for rel in out:
+        if rel.key not in seen:
+            seen.add(rel.key)
+            unique.append(rel)
+    return tuple(unique)
+
+
+__all__ = ["KIND_ROLES", "Ref", "Relation", "document_relations", "is_count", "per_capita_scale", "relation_key"]

@@ -1,0 +1,244 @@
+"""Arithmetic that running text states across clauses, sentences and lines (issue 12).
+
+Each passage is quoted from corpus/prose/dev/ (the development split; its sources are in
+corpus/prose/SOURCES.md) or from issue 12 itself; the file and line are named above each test. A
+test reads the passage as a document does (``lines_to_prose_rows(link=True)``), then asserts the
+relations the engine reads back (``relations.document_relations``) and the findings the checks give.
+"""
+
+from __future__ import annotations
+
+from extractor.model import Document, Provenance, TextLine
+from extractor.prose import lines_to_prose_rows
+from reconcile.engine.checks import document_to_findings
+from reconcile.engine.findings import Finding
+from reconcile.engine.relations import Relation, document_relations
+
+
+def passage(*texts: str) -> Document:
+    lines = [TextLine(t, Provenance(line=i + 1)) for i, t in enumerate(texts)]
+    rows = lines_to_prose_rows(lines, document="passage.txt", style="vi", link=True)
+    return Document(id="passage.txt", path="passage.txt", sha256="", pages=1, format="text", rows=tuple(rows),
+                    lines=tuple(lines))
+
+
+def printed(doc: Document, rel: Relation, role: str) -> list[str]:
+    rows = {r.index: r for r in doc.rows}
+    return [rows[r].cells[p].value.raw for rr, (r, p) in rel.figures if rr == role]
+
+
+def relations(doc: Document, kind: str) -> list[Relation]:
+    return [r for r in document_relations(doc) if r.kind == kind]
+
+
+def errors(doc: Document) -> list[Finding]:
+    return [f for f in document_to_findings(doc) if f.severity == "error"]
+
+
+def sums(doc: Document, kind: str = "partition") -> list[tuple[str, list[str]]]:
+    return [(printed(doc, r, "total")[0], printed(doc, r, "part")) for r in relations(doc, kind)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Totals and parts
+
+
+CU_MGAR = (  # cu-mgar-dak-lak_1, line 4
+    "Tổng giá trị sản xuất các sản phẩm chủ yếu năm 2017 ước đạt 9.960 tỷ đồng (giá so sánh năm 2010), tăng 8,85% "
+    "so với năm 2016. Trong đó giá trị ngành nông, lâm, ngư nghiệp ước 4.750 tỷ đồng, tăng 4,44%; ngành công "
+    "nghiệp, xây dựng ước {industry} tỷ đồng, tăng 7,93%, gồm công nghiệp 780 tỷ đồng (tăng 13,87%) và xây dựng "
+    "1.030 tỷ đồng (tăng 3,83%); ngành thương mại, dịch vụ ước 3.400 tỷ đồng, tăng 16,24% so với năm 2016."
+)
+
+
+def test_sector_partition_with_a_nested_list_in_a_later_sentence() -> None:
+    doc = passage(CU_MGAR.format(industry="1.810"))
+    assert sorted(sums(doc)) == [("1.810", ["780", "1.030"]), ("9.960", ["4.750", "1.810", "3.400"])]
+    assert errors(doc) == []
+
+
+def test_a_one_digit_typo_breaks_both_partitions_and_is_named() -> None:
+    # cu-mgar-dak-lak_1_planted_digit: 1.810 printed 1.710, 100 off in both sums
+    found = errors(passage(CU_MGAR.format(industry="1.710")))
+    assert {f.reported for f in found} == {"9.960", "1.710"}
+    assert all(f.culprit and f.culprit.endswith("1.710 -> 1.810") for f in found)
+
+
+def test_a_subset_list_may_fall_short_but_not_exceed() -> None:
+    # cu-jut-dak-nong_1 line 4; khanh-vinh-khanh-hoa_1_planted_subset line 4
+    doc = passage("Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp 30.763 ha.")
+    assert sums(doc, "subset") == [("72.069", ["35.633", "30.763"])] and errors(doc) == []
+    doc = passage("Trong tháng 10, diện tích gieo trồng của huyện ước thực hiện được 722ha, chủ yếu là lúa mùa (118ha), "
+                  "bắp (478ha), các loại rau đậu (126ha) và cây công nghiệp ngắn ngày (22ha).")
+    (f,) = errors(doc)
+    assert f.kind == "sum_mismatch" and f.reported == "722" and "cannot exceed" in f.message
+
+
+def test_aspects_after_trong_do_are_not_parts() -> None:
+    # seed 001 line 62: the disbursement is no part of the capital allocated
+    doc = passage("tổng số vốn giao năm 2024 là 294.921 triệu đồng, ước hết năm 2024 giải ngân đạt 100% (trong đó nguồn "
+                  "đầu tư phát triển 215.831 triệu đồng, giá trị giải ngân vốn đến hiện tại 157.225 triệu đồng, đạt 73%).")
+    assert sums(doc) == [] and sums(doc, "subset") == [] and errors(doc) == []
+
+
+def test_counts_after_trong_n_cover_the_statuses() -> None:
+    # ayun-pa-gia-lai_4 line 5, and its planted copy (18 -> 19)
+    text = "Trong 21 chỉ tiêu Nghị quyết năm 2023, có {met} chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt."
+    assert sums(passage(text.format(met="18")), "count_sum") == [("21", ["18", "3"])]
+    (f,) = errors(passage(text.format(met="19")))
+    assert (f.kind, f.reported, f.expected) == ("sum_mismatch", "21", "22")
+
+
+def test_a_total_broken_down_twice() -> None:
+    # ayun-pa-gia-lai_1 line 5: 52 works by kind (7 + 35, as published) and by progress (28 + 24)
+    doc = passage("Tổng nguồn vốn đầu tư xây dựng cơ bản trên địa bàn năm 2016 là 182,552 tỷ đồng, được bố trí cho 52 công "
+                  "trình, trong đó 7 công trình chuyển tiếp và 35 công trình khởi công mới. Đến nay có 28 công trình đã "
+                  "hoàn thành, bàn giao đưa vào sử dụng và 24 công trình đang thi công.")
+    assert sorted(sums(doc, "count_sum")) == [("52", ["28", "24"]), ("52", ["7", "35"])]
+    (f,) = errors(doc)
+    assert f.message.startswith("7 + 35 = 42")
+
+
+def test_parts_in_a_second_unit_beside_the_first() -> None:
+    # dong-van-ha-giang_2 line 4
+    doc = passage("Dân số toàn huyện có 16.516 hộ với 82.741 khẩu. Theo chuẩn nghèo mới, hộ nghèo có 6.930 hộ (35.695 "
+                  "khẩu), chiếm 41,96%; hộ cận nghèo 4.761 hộ (24.609 khẩu), chiếm 28,83%; hộ không nghèo 4.825 hộ "
+                  "(22.437 khẩu), chiếm 29,21%.")
+    assert sorted(sums(doc, "count_sum")) == [("16.516", ["6.930", "4.761", "4.825"]), ("82.741", ["35.695", "24.609", "22.437"])]
+    shares = {printed(doc, r, "share")[0]: (printed(doc, r, "part")[0], printed(doc, r, "total")[0]) for r in relations(doc, "share")}
+    assert shares == {"41,96%": ("6.930", "16.516"), "28,83%": ("4.761", "16.516"), "29,21%": ("4.825", "16.516")}
+    assert len(relations(doc, "shares_sum")) == 1 and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Shares
+
+
+def test_shares_of_a_total_printed_in_an_earlier_sentence_and_growth_against_its_year() -> None:
+    # can-loc-ha-tinh_1 lines 4-5
+    doc = passage(
+        "Tổng diện tích đất tự nhiên của huyện là 30.173,5 ha và không đổi trong giai đoạn. Năm 2009, đất nông nghiệp "
+        "có 19.460,2 ha, chiếm 64,49%; đất phi nông nghiệp 7.590,4 ha, chiếm 25,16%; đất chưa sử dụng 3.122,9 ha, "
+        "chiếm 10,35%.",
+        "Năm 2010, đất nông nghiệp tăng lên 20.620,2 ha (68,34%), bằng 105,96% năm 2009; đất phi nông nghiệp còn "
+        "7.554,8 ha (25,04%), bằng 99,53% năm 2009; đất chưa sử dụng giảm còn 1.998,5 ha (6,62%), bằng 63,99% năm 2009.",
+    )
+    assert sorted(sums(doc)) == [("30.173,5", ["19.460,2", "7.590,4", "3.122,9"]), ("30.173,5", ["20.620,2", "7.554,8", "1.998,5"])]
+    assert {printed(doc, r, "total")[0] for r in relations(doc, "share")} == {"30.173,5"}
+    assert len(relations(doc, "share")) == 6 and len(relations(doc, "shares_sum")) == 2
+    bases = sorted((printed(doc, r, "current")[0], printed(doc, r, "base")[0]) for r in relations(doc, "growth"))
+    assert bases == [("1.998,5", "3.122,9"), ("20.620,2", "19.460,2"), ("7.554,8", "7.590,4")]
+    # 1.998,5 / 3.122,9 = 63,995…: 63,99 is the truncation, not an error
+    assert errors(doc) == []
+
+
+def test_shares_that_cover_a_whole_without_it() -> None:
+    # dong-van-ha-giang_1 line 5: the shares add up to 99,36 %
+    doc = passage("Trên địa bàn có 17 dân tộc cùng sinh sống: dân tộc Mông chiếm 87,75%; Tày 2,67%; Kinh 2,4%; Giấy 1,34%; "
+                  "Hoa Hán 2,27%; Lô Lô 0,8%; Cờ Lao 0,84%; còn lại các dân tộc khác chiếm 1,29%.")
+    (rel,) = relations(doc, "shares_sum")
+    assert len(rel.figures) == 8
+    (f,) = errors(doc)
+    assert (f.kind, f.reported, f.expected) == ("sum_mismatch", "99,36", "100")
+
+
+def test_sector_shares_and_their_changes() -> None:
+    # ayun-pa-gia-lai_2_planted_changes line 4: −0,46 + 0,59 − 0,31 ≠ 0
+    doc = passage("Ngành nông nghiệp – lâm nghiệp – thủy sản hiện chiếm 7,56%, giảm 0,46% so với năm 2020; công nghiệp – "
+                  "xây dựng chiếm 53,05%, tăng 0,59% so với năm 2020; thương mại – dịch vụ chiếm 39,39%, giảm 0,31% so "
+                  "với năm 2020.")
+    targets = sorted(r.target for r in relations(doc, "shares_sum"))
+    assert targets == [0, 100]
+    (f,) = errors(doc)
+    assert (f.reported, f.expected) == ("-0,18", "0")
+
+
+def test_ownership_shares_of_the_issue() -> None:
+    doc = passage("Vốn đầu tư toàn xã hội đạt 9.420 tỷ đồng; trong đó khu vực nhà nước 120 tỷ đồng (chiếm 1,27%), khu vực "
+                  "ngoài nhà nước 4.800 tỷ đồng (chiếm 50,96%), khu vực FDI 4.500 tỷ đồng (chiếm 47,77%).")
+    assert sums(doc) == [("9.420", ["120", "4.800", "4.500"])]
+    assert len(relations(doc, "share")) == 3 and len(relations(doc, "shares_sum")) == 1
+    assert errors(doc) == []
+
+
+def test_a_share_of_a_whole_outside_the_passage_is_not_recomputed() -> None:
+    # da-bac-hoa-binh_1 line 4
+    doc = passage("Huyện có diện tích tự nhiên lớn nhất tỉnh, 820 km2 (chiếm 17,6% diện tích tự nhiên toàn tỉnh). Dân số "
+                  "trung bình là 50.960 người (chiếm 6,4% dân số cả tỉnh).")
+    assert relations(doc, "share") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Rates, counts of names, hedges
+
+
+def test_density_from_the_population_and_area_printed_before() -> None:
+    # buon-ho-dak-lak_1 line 4: 100.357 / 282,61 = 355,1 people per km², not 384 (as published)
+    doc = passage("Thị xã Buôn Hồ có 7 phường, 5 xã; diện tích 282,61 km². Năm 2022, dân số thị xã là 100.357 người; trong "
+                  "đó khu vực thành thị 55.742 người (55,54%) và khu vực nông thôn 44.615 người (44,46%). Mật độ dân số "
+                  "đạt 384 người/km².")
+    (rel,) = relations(doc, "per_capita")
+    assert (printed(doc, rel, "total"), printed(doc, rel, "base")) == (["100.357"], ["282,61"])
+    (f,) = errors(doc)
+    assert (f.reported, f.expected) == ("384", "355")
+
+
+def test_a_count_against_the_names_it_counts() -> None:
+    # xin-man-ha-giang_1 lines 4-5
+    doc = passage(
+        "Diện tích tự nhiên 58.702,22 ha, chia thành 19 đơn vị hành chính gồm 18 xã và 1 thị trấn: Pà Vầy Sủ, Chí cà, "
+        "Xín Mần, Nàn Xỉn, Thèn Phàng, Bản Díu, Bản Ngò, Nàn Ma, Nấm Dẩn, Tả Nhìu, Cốc Rế, Chế Là, Ngán Chiên, Trung "
+        "Thịnh, Thu Tà, Nà Chì, Khuôn Lùng, Quảng Nguyên và thị trấn Cốc Pài.",
+        "Toàn huyện có 16 dân tộc anh em cùng chung sống (Nùng, Mông, Tày, Dao, La Chí, Kinh, Phù Lá, Hoa, Pà Thẻn, Cao "
+        "Lan, Mường, Ngạn, Bố Y, Khmer, Giấy, Cơ Lao, Sán Dìu, Sán Chay).",
+    )
+    counts = {printed(doc, r, "count")[0]: len(r.items) for r in relations(doc, "count_list")}
+    assert counts == {"18": 18, "16": 18}
+    assert sums(doc, "count_sum") == [("19", ["18", "1"])]
+    (f,) = errors(doc)
+    assert f.reported == "16" and "18 names" in f.message
+
+
+def test_hedged_partitions_are_judged_with_the_hedge() -> None:
+    # da-lat-lam-dong_1 line 4 (consistent within the hedges) and its planted copy (25 -> 52)
+    text = ("Tính đến ngày 8/5/2024, thu ngân sách trên địa bàn thành phố được gần 577 tỷ đồng, bằng 30,21% dự toán năm "
+            "và 106% cùng kỳ. Cụ thể: thu thuế và phí, lệ phí trên 373 tỷ đồng, bằng 37,32% dự toán năm, 122% cùng kỳ; "
+            "thu về nhà, đất gần 179 tỷ đồng, bằng 21,06% dự toán năm, 84% cùng kỳ; thu biện pháp tài chính gần {x} tỷ "
+            "đồng, bằng 41,33% dự toán năm, 129% cùng kỳ.")
+    doc = passage(text.format(x="25"))
+    assert sums(doc) == [("gần 577", ["trên 373", "gần 179", "gần 25"])] and errors(doc) == []
+    (f,) = errors(passage(text.format(x="52")))
+    assert f.kind == "sum_mismatch" and "beyond what the hedge" in f.message
+
+
+def test_the_plan_after_the_ratio_in_parentheses() -> None:
+    # issue 12's examples
+    doc = passage("Doanh thu đạt 1.250 tỷ đồng, bằng 61,3% kế hoạch (kế hoạch năm 2.040 tỷ đồng).",
+                  "Giải quyết việc làm cho 2.310 lao động, đạt 77% kế hoạch (kế hoạch cả năm khoảng 3.000 lao động).",
+                  "Năm 2023 đạt 820 tỷ đồng, tăng 9,3% so với năm 2022 (750 tỷ đồng).")
+    ratios = sorted((printed(doc, r, "actual")[0], printed(doc, r, "plan")[0]) for r in relations(doc, "ratio"))
+    assert ratios == [("1.250", "2.040"), ("2.310", "khoảng 3.000")]
+    (growth,) = relations(doc, "growth")
+    assert (printed(doc, growth, "current"), printed(doc, growth, "base")) == (["820"], ["750"])
+    assert errors(doc) == []
+
+
+def test_a_remainder_after_a_deduction() -> None:
+    # issue 12: "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn thì thu phát sinh là 1.740 tỷ đồng"
+    doc = passage("Tổng thu ngân sách 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn thì thu phát sinh là 1.740 tỷ đồng.")
+    (rel,) = relations(doc, "difference")
+    assert [printed(doc, rel, r)[0] for r in ("minuend", "subtrahend", "difference")] == ["2.150", "410", "1.740"]
+    assert errors(doc) == []
+    (f,) = errors(passage("Tổng thu ngân sách 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư thì thu phát sinh là 1.640 tỷ đồng."))
+    assert f.reported == "1.640"
+
+
+def test_fractions_of_targets_and_their_parts() -> None:
+    # issue 12: "đạt và vượt 18/21 chỉ tiêu; trong đó kinh tế 9/11, xã hội 6/7, quốc phòng – an ninh 3/3"
+    doc = passage("Năm 2023 đạt và vượt 18/21 chỉ tiêu; trong đó kinh tế 9/11 chỉ tiêu, xã hội 6/7 chỉ tiêu, quốc phòng – "
+                  "an ninh 3/3 chỉ tiêu.")
+    assert sorted(sums(doc, "count_sum")) == [("18", ["9", "6", "3"]), ("21", ["11", "7", "3"])]
+    assert errors(doc) == []
+    (f,) = errors(passage("Năm 2023 đạt và vượt 18/21 chỉ tiêu; trong đó kinh tế 9/11 chỉ tiêu, xã hội 6/7 chỉ tiêu, quốc "
+                          "phòng – an ninh 3/4 chỉ tiêu."))
+    assert (f.reported, f.expected) == ("21", "22")

@@ -1,0 +1,32 @@
+"""The prose benchmark (benchmarks/score_prose.py): it refuses the held-out split, and it scores what
+it should on two development passages. The whole development split is a benchmark, not a test."""
+
+from __future__ import annotations
+
+import pytest
+
+from benchmarks.prose_score import HeldOutError, guard, run, tally
+from benchmarks.score_prose import main
+
+
+def test_the_held_out_split_is_refused_without_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(HeldOutError):
+        guard(["corpus/prose/heldout/anything.txt"], allow_heldout=False)
+    with pytest.raises(HeldOutError):
+        run("heldout", allow_heldout=False)
+    assert main(["--split", "heldout"]) == 2
+    assert main(["--only", "corpus/prose/heldout/x.txt"]) == 2
+    assert "held-out" in capsys.readouterr().err
+    guard(["corpus/prose/dev/buon-ho-dak-lak_1.txt"], allow_heldout=False)  # the dev split is fine
+
+
+def test_two_development_passages_are_scored_relation_by_relation() -> None:
+    # buon-ho-dak-lak_1: urban + rural = population (a count), both shares, their sum, the density
+    # (384 printed for 355,1: published); the planted copy swaps the rural share's digits.
+    scores = run("dev", allow_heldout=False, only=["buon-ho-dak-lak_1", "buon-ho-dak-lak_1_planted_share"])
+    kinds, unrecorded = tally(scores)
+    assert sum(k.relations for k in kinds.values()) == 10
+    assert all(k.extracted == k.relations for k in kinds.values())
+    assert all(k.found == k.inconsistent for k in kinds.values())
+    assert sum(k.false_errors + k.false_warnings for k in kinds.values()) == 0
+    assert unrecorded.get("errors", 0) == 0
