@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from extractor.model import Row
 from extractor.prose_categories import covers, is_remainder
-from extractor.prose_edits import Breakdown, Edits
+from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import same_quantity
 from normalizers.text import fold
@@ -404,8 +404,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     recomputed when the whole is printed: the total its list hangs from ("trong đó"), the figure
     the words after the share name ("chiếm 77,43% tổng diện tích tự nhiên"), the "trong tổng ..."
     figure of the sentence, or the last whole of the same quantity printed before it (a "tổng",
-    "toàn", "dân số", "diện tích tự nhiên" figure). A share of something outside the passage
-    ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not recomputed.
+    "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
+    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
+    something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
+    recomputed.
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
     55.742 / 100.357 = 55,54 % ✓.
@@ -447,6 +449,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     named = _named_whole(p, share)
     if named == "":
         return None  # a whole outside the passage
+    # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
+    after = p.next(share)
+    if (named and after is not None and after.line == share.line and after.sentence == share.sentence
+            and after.is_value and after.value is not None and after.value > part.value
+            and same_quantity(after.unit, part.unit)
+            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}\(\s*", p.between(share, after))):
+        return after
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
                and same_quantity(m.unit, part.unit) and not _has_share(m.row) and m.row.index != part.row.index]
     if named:
@@ -662,7 +671,44 @@ def remainders(p: Passage, edits: Edits) -> None:
         edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
 
 
+def rate_fractions(p: Passage, edits: Edits) -> None:
+    """**A rate with its count in parentheses.** "tỷ lệ thôn đạt chuẩn nông thôn mới 58,9% (66/112 thôn,
+    tăng thêm 20 thôn)": the rate is the count over its whole (66 / 112 = 58,93 % ✓). A later rate
+    of the same sentence with only a count of the same noun in parentheses ("tỷ lệ thôn đạt chuẩn
+    nông thôn mới kiểu mẫu 1,8% (2 thôn)") is that count over the same whole (2 / 112 = 1,79 % ✓).
+    A count whose whole is not printed ("50% (8 xã)") is not recomputed.
+    """
+    wholes: dict[tuple[int, str], Ref] = {}
+    for m in p.mentions:
+        if not _level_percent(m):
+            continue
+        nxt = p.next(m)
+        if nxt is None or nxt.line != m.line or nxt.sentence != m.sentence or nxt.row.index == m.row.index:
+            continue
+        if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)) or nxt.value is None:
+            continue
+        v = nxt.cell.value
+        noun = _folded(nxt.unit or "")
+        if v.kind == "fraction" and v.den is not None and noun and nxt.ref not in edits.splits:
+            if any(ref[0] == nxt.row.index for ref in edits.splits):
+                continue  # one split per row keeps the whole's position known
+            _numerator(p, edits, nxt)
+            whole = (nxt.row.index, len(nxt.row.cells))
+            wholes[(m.sentence, noun)] = whole
+            edits.set_cell(m.ref, relation="share", refs=(nxt.ref, whole))
+            edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)}")
+        elif v.kind == "number" and nxt.is_value and (m.sentence, noun) in wholes:
+            edits.set_cell(m.ref, relation="share", refs=(nxt.ref, wholes[(m.sentence, noun)]))
+            edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
+
+
+def _level_percent(m: Mention) -> bool:
+    c = m.cell
+    return (c.value.kind == "number" and bool(c.value.percent) and c.role in ("actual", "estimate", "target", "plan")
+            and c.relation is None and c.divides is None and not c.refs)
+
+
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, percent_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (listed_parts, percent_parts, count_parts, rate_fractions, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
