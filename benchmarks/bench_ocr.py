@@ -51,7 +51,7 @@ from corpus.make_scans import scan_pdf  # noqa: E402
 from extractor.grid import Grid  # noqa: E402
 from extractor.ocr import OcrPage, ocr_pdf_pages, tesseract_available  # noqa: E402
 from extractor.ocr_page import looks_numeric  # noqa: E402
-from extractor.pdf_words import stitch_grids  # noqa: E402
+from extractor.stitch import stitch_grids  # noqa: E402
 
 PDF_DIR = ROOT / "corpus" / "pdf"
 NAMES = ("bieu01_ruled", "bieu02_wrapped", "bieu01_unruled")
@@ -135,10 +135,10 @@ def _numeric_cells(grids: list[Grid]) -> Counter[tuple[int, int, str]]:
 
 def bench_variant(seed: int, cache: Path, heldout: bool) -> dict[str, Any]:
     """One variant's scan OCR'd in this process, its grids compared with its text layer's."""
-    from benchmarks.variant_score import cached_variant
+    from benchmarks.variant_score import cached_variant, generator_stamp
     from extractor.pdf_tables import read_pdf
 
-    folder, truth = cached_variant(seed, cache, scan=True)
+    folder, truth = cached_variant(seed, cache / generator_stamp(), scan=True)
     name = f"v{seed:04d}"
     text_grids = list(read_pdf(folder / f"{name}.pdf").grids)
     scan = folder / f"{name}_scan.pdf"

@@ -306,7 +306,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
                 raise BadInputError(path, "image-only PDF and OCR is turned off")
             warnings.append(f"pages {list(pdf.pages_needing_ocr)} have no text layer and were not OCR'd")
         else:
-            from extractor.ocr import ocr_pdf_pages, tesseract_available
+            from extractor.ocr import ocr_pdf_pages, page_warnings, tesseract_available
 
             ok, reason = tesseract_available()
             if not ok:
@@ -315,11 +315,13 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
                 warnings.append(f"pages {list(pdf.pages_needing_ocr)} not OCR'd: {reason}")
             else:
                 ocr_pages = ocr_pdf_pages(
-                    path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs
+                    path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs,
+                    layout=settings.layout,
                 )
                 for page in ocr_pages:
                     grids.extend(page.grids)
                     lines.extend(page.lines)
+                    warnings.extend(page_warnings(page))
                 fmt = "pdf-ocr"
     full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
         "\t".join(c.text for c in row) for g in grids for row in g.rows[:3]

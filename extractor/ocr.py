@@ -19,7 +19,7 @@ import os
 import re
 import subprocess
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -35,8 +35,9 @@ from extractor.model import Provenance, TextLine
 from extractor.ocr_page import image_to_page
 from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import probe
+from extractor.settings import LayoutSettings
 
-__all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "tesseract_available"]
+__all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
 OCR_VERSION = "2"
@@ -65,6 +66,24 @@ class OcrPage:
     notes: tuple[str, ...] = ()
 
 
+def page_warnings(page: OcrPage) -> list[str]:
+    """What a reader of the document must be told about one OCR'd page, one line each.
+
+    Cells with print that OCR could not read, or read as a number only in part, are counted (the
+    first is quoted); a page OCR failed on, and a seal stamped over the page's print (figures
+    under it are read through the seal's ink), are said as they are. Other notes (separators
+    read again from the ink, a page turned over) are repairs and stay in ``OcrPage.notes``.
+
+    >>> page_warnings(OcrPage(2, (), (), 0.9, 1.0, False, ("trang 2, bảng 1, dòng 5, cột 4: số đọc chưa chắc ('4l.1')",)))
+    ["trang 2: 1 ô OCR đọc chưa chắc hoặc không đọc được (trang 2, bảng 1, dòng 5, cột 4: số đọc chưa chắc ('4l.1'))"]
+    """
+    unsure = [n for n in page.notes if "không đọc được" in n or "chưa chắc" in n]
+    out = [n for n in page.notes if "thất bại" in n or "con dấu" in n]
+    if unsure:
+        out.append(f"trang {page.number}: {len(unsure)} ô OCR đọc chưa chắc hoặc không đọc được ({unsure[0]})")
+    return out
+
+
 def tesseract_available() -> tuple[bool, str]:
     """(True, "") when ``tesseract`` is on PATH with Vietnamese data, else (False, one-line reason).
 
@@ -86,8 +105,8 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def _cache_path(cache_dir: Path, sha: str, page: int, dpi: int, version: str) -> Path:
-    key = hashlib.sha256(f"{sha}|{page}|{dpi}|{version}|{OCR_VERSION}".encode()).hexdigest()[:32]
+def _cache_path(cache_dir: Path, sha: str, page: int, dpi: int, version: str, layout: LayoutSettings) -> Path:
+    key = hashlib.sha256(f"{sha}|{page}|{dpi}|{version}|{OCR_VERSION}|{layout!r}".encode()).hexdigest()[:32]
     return cache_dir / "ocr" / sha[:2] / f"{sha[:16]}-p{page}-{dpi}dpi-{key}.json"
 
 
@@ -220,7 +239,7 @@ def _write_cache(path: Path, page: OcrPage) -> None:
 # ------------------------------------------------------------------------------------ pages
 
 
-def _ocr_one(path: str, page: int, dpi: int) -> OcrPage:
+def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
     """Rasterise and OCR one page (runs in a worker process when ``jobs > 1``)."""
     start = time.perf_counter()
     try:
@@ -237,7 +256,7 @@ def _ocr_one(path: str, page: int, dpi: int) -> OcrPage:
         raise BadInputError(path, f"page {page} cannot be rendered ({exc})") from None
     try:
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
-        result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None)
+        result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None, layout=layout)
     except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
         # One page Tesseract chokes on must not cost the others; the page says what happened.
         return OcrPage(page, (), (), 0.0, round(time.perf_counter() - start, 3), False, (f"trang {page}: OCR thất bại ({exc})",))
@@ -287,6 +306,7 @@ def ocr_pdf_pages(
     dpi: int = 300,
     cache_dir: str | Path | None = None,
     jobs: int = 1,
+    layout: LayoutSettings | Mapping[str, Any] | None = None,
 ) -> list[OcrPage]:
     """OCR the given 1-based ``pages`` of a PDF; results in the order of ``pages``.
 
@@ -298,7 +318,10 @@ def ocr_pdf_pages(
     ``BadInputError`` for a file that cannot be opened or a page it does not have. A page Tesseract
     fails on comes back empty with a note instead. ``jobs > 1`` starts worker processes from a
     fork server, so a script calling it needs the usual ``if __name__ == "__main__":`` guard.
+    ``layout``: the layout analysis' settings for the text outside ruled tables (the same ones a
+    text layer is read with; part of the cache key).
     """
+    resolved = LayoutSettings.resolve(layout)
     name = str(path)
     ok, reason, version = probe()
     if not ok:
@@ -318,7 +341,7 @@ def ocr_pdf_pages(
     results: dict[int, OcrPage] = {}
     todo: list[int] = []
     for p in dict.fromkeys(int(p) for p in pages):
-        cached = _read_cache(_cache_path(cache, sha, p, dpi, version)) if cache is not None else None
+        cached = _read_cache(_cache_path(cache, sha, p, dpi, version, resolved)) if cache is not None else None
         if cached is not None and cached.number == p:
             results[p] = cached
         else:
@@ -330,11 +353,11 @@ def ocr_pdf_pages(
             with ProcessPoolExecutor(
                 max_workers=min(jobs, len(todo)), mp_context=context, initializer=_worker_init
             ) as pool:
-                done = list(pool.map(_ocr_one, [name] * len(todo), todo, [dpi] * len(todo)))
+                done = list(pool.map(_ocr_one, [name] * len(todo), todo, [dpi] * len(todo), [resolved] * len(todo)))
         else:
-            done = [_ocr_one(name, p, dpi) for p in todo]
+            done = [_ocr_one(name, p, dpi, resolved) for p in todo]
         for page in done:
             results[page.number] = page
             if cache is not None and (page.grids or page.lines or not page.notes):
-                _write_cache(_cache_path(cache, sha, page.number, dpi, version), page)
+                _write_cache(_cache_path(cache, sha, page.number, dpi, version, resolved), page)
     return [results[int(p)] for p in pages]

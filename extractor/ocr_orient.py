@@ -25,9 +25,11 @@ from numpy.typing import NDArray
 
 Image = NDArray[Any]
 
-# At least this many marks, and this share of them on one side, before a page is turned.
+# At least this many marks, and this share of them below their letters, before a page is turned.
+# On the 134 scanned pages of development variants 0-490 (every 10th seed) upright pages had at
+# least 60 % of their marks above, upside-down ones at most 31 %.
 MIN_MARKS = 20
-MIN_SHARE = 0.7
+MIN_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -96,8 +98,8 @@ def mark_ink(gray: Image, rules: Image) -> Image:
 def page_orientation(gray: Image, rules: Image) -> Orientation:
     """0 or 180 degrees for a level page (``rules``: its ruling mask); 0 when the marks cannot say.
 
-    An upright page of a variant's table has a hundred or more marks above its letters, with
-    eight to twenty-five in a hundred below; turned over, the shares swap.
+    An upright page of a variant's table has a hundred or more marks, most of them above its
+    letters; turned over, the shares swap.
     """
     above, below = count_marks(mark_ink(gray, rules))
     total = above + below

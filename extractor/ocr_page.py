@@ -30,10 +30,20 @@ from extractor.ocr_cells import (
     mostly_digits,
     read_cells,
 )
-from extractor.ocr_grid import CellBox, TableBox, binarize, deskew, estimate_skew, find_tables, line_masks
+from extractor.ocr_grid import (
+    CellBox,
+    TableBox,
+    binarize,
+    deskew,
+    estimate_skew,
+    find_tables,
+    line_masks,
+    long_rules,
+)
 from extractor.ocr_orient import page_orientation, turned_over
 from extractor.ocr_stamps import remove_stamps
 from extractor.ocr_text import outside_text
+from extractor.settings import LayoutSettings
 from normalizers.text import fold
 
 # OpenCV's stubs type every image loosely; 8-bit grayscale is what flows through here.
@@ -204,13 +214,16 @@ def _title_for(table: TableBox, lines: Sequence[TextLine], dpi: int) -> str | No
     return None
 
 
-def image_to_page(gray: Image, *, page: int, dpi: int, rgb: Image | None = None) -> PageResult:
+def image_to_page(
+    gray: Image, *, page: int, dpi: int, rgb: Image | None = None, layout: LayoutSettings | None = None
+) -> PageResult:
     """OCR one rendered page (grayscale, ``dpi``) into grids and text lines.
 
     A page of Biểu 01 scanned at 0.4° gives one grid whose first rows read
     ``["STT", "Chỉ tiêu", "Đơn vị tính", ...]`` and a text line ``"BIỂU 01: KẾT QUẢ THỰC HIỆN ..."``.
     ``rgb``: the page in colour when it has coloured ink (seals and signatures are painted out
-    by their hue as well as by their shape, ``extractor.ocr_stamps``).
+    by their hue as well as by their shape, ``extractor.ocr_stamps``). ``layout``: the layout
+    analysis' settings for the text outside ruled tables.
     """
     notes: list[str] = []
     gray, stamps = remove_stamps(gray, rgb, dpi=dpi)
@@ -219,7 +232,7 @@ def image_to_page(gray: Image, *, page: int, dpi: int, rgb: Image | None = None)
     angle = estimate_skew(gray, dpi=dpi)
     level, matrix = deskew(gray, angle)
     ink = binarize(level)
-    horizontal, vertical = line_masks(ink, dpi=dpi)
+    horizontal, vertical = long_rules(*line_masks(ink, dpi=dpi), dpi=dpi)
     orientation = page_orientation(level, cv2.bitwise_or(horizontal, vertical))
     if orientation.degrees == 180:
         notes.append(f"trang {page}: trang quét bị lộn ngược, đã xoay 180° trước khi đọc")
@@ -240,7 +253,7 @@ def image_to_page(gray: Image, *, page: int, dpi: int, rgb: Image | None = None)
                 crops.append(crop)
     reads = read_cells(crops) if crops else []
 
-    outside = outside_text(painted, text_ink, tables, page=page, dpi=dpi)
+    outside = outside_text(painted, text_ink, tables, page=page, dpi=dpi, layout=layout)
     per_table: list[dict[tuple[int, int], CellRead]] = [{} for _ in tables]
     per_crop: list[dict[tuple[int, int], Image]] = [{} for _ in tables]
     for (t_index, row, col), read, crop in zip(keys, reads, crops, strict=True):

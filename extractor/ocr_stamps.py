@@ -20,6 +20,8 @@ Two kinds of evidence, both in ``stamp_mask``:
 
 from __future__ import annotations
 
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -43,7 +45,7 @@ MIN_STAMP_INCHES = 0.4
 class Stamps:
     """What was painted out of a page.
 
-    pixels:  how many pixels were painted with the paper's tone.
+    pixels:  how many pixels were painted with the paper's tone or read from their colour.
     boxes:   (x0, y0, x1, y1) in pixels of each stamp shape found by its strokes.
     coloured: pixels painted because of their colour.
     """
@@ -69,12 +71,43 @@ def _levels(gray: Image) -> tuple[float, float]:
     return ink, paper
 
 
+def _ring_profile(
+    blurred: Image, x: float, y: float, radii: NDArray[Any], *, inked_below: float, pale_above: float
+) -> list[tuple[float, float, float]]:
+    """(radius, share of the circle inked, share inked in a tone paler than text) per radius."""
+    height, width = blurred.shape[:2]
+    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    out: list[tuple[float, float, float]] = []
+    for radius in radii:
+        # The darkest tone within a few pixels of each point of the circle.
+        best = np.full(len(angles), 255.0)
+        for dr in np.linspace(-0.04, 0.04, 5) * radius:
+            xs = np.clip((x + (radius + dr) * np.cos(angles)).astype(int), 0, width - 1)
+            ys = np.clip((y + (radius + dr) * np.sin(angles)).astype(int), 0, height - 1)
+            best = np.minimum(best, blurred[ys, xs])
+        inked = best < inked_below
+        out.append((float(radius), float(np.mean(inked)), float(np.mean(inked & (best > pale_above)))))
+    return out
+
+
+def _rings(profile: Sequence[tuple[float, float, float]]) -> list[int]:
+    """Radii (indexes) where a seal's ring is: inked all round in a pale tone and standing out
+    from its surroundings (within a tenth of its radius the circle is mostly paper again). A
+    circle drawn through dense text, which Hough also finds, is inked at every radius alike."""
+    fractions = [p[1] for p in profile]
+    return [
+        i for i, p in enumerate(profile)
+        if p[1] >= 0.93 and p[2] >= 0.6 and min(fractions[max(0, i - 3) : i + 4]) <= p[1] - 0.3
+    ]
+
+
 def find_seals(gray: Image, *, dpi: int, ink: float, paper: float) -> list[tuple[int, int, int]]:
     """Round seals on a gray page: (x, y, radius) in pixels.
 
     Circles of an office seal's size (0.35 to 0.8 inch across the radius) found by the Hough
-    transform on the page at 75 dpi, kept when most of their circumference is inked in a tone
-    lighter than printed text (the seal's translucent ink, not a table's rules or a bold "O").
+    transform on the page at 75 dpi (their centres only roughly: they are refined on the page),
+    kept when one of their rings is inked all round in a tone lighter than printed text (the
+    seal's translucent ink, not a table's rules, a bold "O" or a circle through dense text).
     """
     scale = 75.0 / dpi
     small = cv2.resize(gray, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
@@ -84,82 +117,102 @@ def find_seals(gray: Image, *, dpi: int, ink: float, paper: float) -> list[tuple
     )
     if found is None:
         return []
-    out: list[tuple[int, int, int, float]] = []
-    height, width = gray.shape[:2]
-    angles = np.linspace(0, 2 * np.pi, 180, endpoint=False)
+    out: list[tuple[int, int, int]] = []
     blurred = cv2.blur(gray, (5, 5))
-    inked_below = paper - 0.2 * (paper - ink)
-    pale_above = ink + CORE_SHARE * (paper - ink)
-    for cx, cy, r in found[0][:6]:
+    levels = {"inked_below": paper - 0.2 * (paper - ink), "pale_above": ink + CORE_SHARE * (paper - ink)}
+    step = 2.0 / scale  # two pixels of the 75-dpi page: how far off Hough's centre may be
+    for cx, cy, r in found[0][:20]:
         x, y = cx / scale, cy / scale
+        if any(math.hypot(x - ox, y - oy) < r_out for ox, oy, r_out in out):
+            continue
         # Hough finds one of the seal's rings; its outer ring lies up to 1.6 times further out.
-        profile: list[tuple[float, float, float]] = []
-        for radius in np.linspace(0.85, 1.8, 24) * (r / scale):
-            best = np.full(len(angles), 255.0)
-            for dr in np.linspace(-0.04, 0.04, 5) * radius:
-                xs = np.clip((x + (radius + dr) * np.cos(angles)).astype(int), 0, width - 1)
-                ys = np.clip((y + (radius + dr) * np.sin(angles)).astype(int), 0, height - 1)
-                best = np.minimum(best, blurred[ys, xs])
-            inked = best < inked_below
-            pale = float(np.mean(inked & (best > pale_above)))
-            profile.append((float(radius), float(np.mean(inked)), pale))
-        rings = [p for p in profile if p[1] >= 0.75 and p[2] >= 0.6]
-        if not rings:
+        radii = np.linspace(0.85, 1.8, 24) * (r / scale)
+        best: tuple[float, float, list[tuple[float, float, float]]] | None = None
+        if max(p[1] for p in _ring_profile(blurred, x, y, radii, **levels)) < 0.7:
+            continue  # not inked most of the way round even roughly: no seal to centre
+        for dx in (-step, 0.0, step):
+            for dy in (-step, 0.0, step):
+                profile = _ring_profile(blurred, x + dx, y + dy, radii, **levels)
+                rings = _rings(profile)
+                if rings and (best is None or len(rings) > len(_rings(best[2]))):
+                    best = (x + dx, y + dy, profile)
+        if best is None:
             continue
-        outer = max(p[0] for p in profile if p[1] >= 0.6)
-        if any(abs(x - ox) + abs(y - oy) < outer for ox, oy, _, _ in out):
-            continue
-        out.append((int(x), int(y), int(outer * 1.06 + 4), 0.0))
-    return [(x, y, r) for x, y, r, _ in out]
+        bx, by, profile = best
+        outer = max(p[0] for p in profile if p[1] >= 0.9)
+        out.append((int(bx), int(by), int(outer * 1.06 + 4)))
+    return out
 
 
-def stamp_mask(gray: Image, rgb: Image | None, *, dpi: int) -> tuple[Image, Stamps]:
-    """(mask of stamp and signature pixels, 255 on 0; what was found) for a page.
+def _decolour(gray: Image, rgb: Image, *, paper: float) -> tuple[Image, Image, int]:
+    """(the page with its coloured ink taken out, where that was, how many coloured pixels).
+
+    Blue ink (a signature) is painted with the paper's tone. Red ink (a seal) is translucent: a
+    figure printed under it shows through darker in every channel, while the seal itself is
+    nearly white in its own colour's channel. So under red ink the page is read from each
+    pixel's brightest channel, stretched so that the seal over bare paper becomes paper: a
+    figure under the seal comes back dark. The stretch (2.5) undoes a seal letting through about
+    two fifths of the print's contrast, as the variants' seals (alpha 150-200 of 255) do.
+    """
+    r, _, b = (c.astype(np.int16) for c in cv2.split(rgb))
+    chroma = _chroma(rgb) > MIN_CHROMA
+    coloured = int(np.count_nonzero(chroma))
+    if not coloured:
+        return gray, np.zeros(gray.shape, dtype=bool), 0
+    near = cv2.dilate(chroma.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+    clean = gray.copy()
+    blue = chroma & (b > r + MIN_CHROMA)
+    red = near & ~cv2.dilate(blue.astype(np.uint8), np.ones((5, 5), np.uint8)).astype(bool)
+    brightest = cv2.max(cv2.max(rgb[:, :, 0], rgb[:, :, 1]), rgb[:, :, 2]).astype(np.float32)
+    sealed = chroma & red
+    if sealed.any():
+        seal_tone = float(np.median(brightest[sealed]))
+        unmixed = np.clip(paper - (seal_tone - brightest) * 2.5, 0, 255).astype(np.uint8)
+        clean[red] = unmixed[red]
+    clean[cv2.dilate(blue.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0] = round(paper)
+    return clean, near, coloured
+
+
+def remove_stamps(gray: Image, rgb: Image | None, *, dpi: int) -> tuple[Image, Stamps]:
+    """The page with seal and signature ink taken out, and what was found.
 
     ``gray``: the page in gray; ``rgb``: the same page in colour, or None for a gray scan.
-    Inside a seal its ink sits at one tone; a figure printed under the translucent ink is darker
-    by at least a fifth of the ink-to-paper range (the seal lets that much of the figure's
-    contrast through), so within a seal everything lighter than the seal's tone less an eighth of
-    the range is seal, and what is darker is the figure.
+    Coloured ink goes by its colour (``_decolour``). A seal found by its shape on a gray scan
+    (``find_seals``) has its ink at one tone; a figure printed under the translucent ink is
+    darker by at least a fifth of the ink-to-paper range (the seal lets that much of the
+    figure's contrast through), so within the seal everything lighter than the seal's darkest
+    strokes less a twelfth of the range is seal, painted with the paper's tone, and what is
+    darker is the figure.
     """
     ink, paper = _levels(gray)
     core = ink + CORE_SHARE * (paper - ink)
-    mask = np.zeros(gray.shape, dtype=np.uint8)
+    clean, _, coloured = (gray, None, 0) if rgb is None else _decolour(gray, rgb, paper=paper)
     seals = find_seals(gray, dpi=dpi, ink=ink, paper=paper)
     height, width = gray.shape[:2]
+    painted = 0
     for x, y, radius in seals:
         x0, y0, x1, y1 = max(0, x - radius), max(0, y - radius), min(width, x + radius + 1), min(height, y + radius + 1)
-        patch = gray[y0:y1, x0:x1]
+        # On a colour page the seal's ink is mostly gone already; what its colour did not give
+        # away (faint stroke edges) goes the same way as on a gray page.
+        patch = clean[y0:y1, x0:x1]
         disc = np.zeros(patch.shape, dtype=np.uint8)
         cv2.circle(disc, (x - x0, y - y0), radius, 255, -1)
+        inside = disc > 0
         # The seal's tone: its inked pixels that have no printed text (dark core) near them.
         darkest = cv2.erode(patch, np.ones((5, 5), np.uint8))
-        tones = patch[(disc > 0) & (patch < paper - 0.2 * (paper - ink)) & (darkest > core)]
-        level = float(np.median(tones)) if tones.size else core
-        cut = max(core, level - 0.12 * (paper - ink))
-        mask[y0:y1, x0:x1][(disc > 0) & (patch > cut)] = 255
-    coloured = 0
-    if rgb is not None:
-        chroma = _chroma(rgb) > MIN_CHROMA
-        coloured = int(np.count_nonzero(chroma))
-        if coloured:
-            near = cv2.dilate(chroma.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
-            mask[near & (gray > core)] = 255
+        tones = patch[inside & (patch < paper - 0.2 * (paper - ink)) & (darkest > core)]
+        # The seal's darkest strokes (most of a thin stroke's pixels are its lighter edges).
+        level = float(np.percentile(tones, 10)) if tones.size else core
+        cut = max(core, level - 0.08 * (paper - ink))
+        seal_ink = inside & (patch > cut)
+        if clean is gray:
+            clean = gray.copy()
+        clean[y0:y1, x0:x1][seal_ink] = round(paper)
+        painted += int(np.count_nonzero(seal_ink))
     boxes = tuple((x - r, y - r, x + r, y + r) for x, y, r in seals)
-    return mask, Stamps(int(np.count_nonzero(mask)), boxes, coloured)
+    return clean, Stamps(painted + coloured, boxes, coloured)
 
 
 def has_colour(rgb: Image) -> bool:
     """True when a page carries coloured ink (a red seal, a blue signature), judged at 1/16 size."""
     return int(np.count_nonzero(_chroma(np.ascontiguousarray(rgb[::4, ::4])) > MIN_CHROMA)) >= 50
-
-
-def remove_stamps(gray: Image, rgb: Image | None, *, dpi: int) -> tuple[Image, Stamps]:
-    """The page with seal and signature ink painted in the paper's tone, and what was painted."""
-    mask, found = stamp_mask(gray, rgb, dpi=dpi)
-    if not found.pixels:
-        return gray, found
-    _, paper = _levels(gray)
-    clean = gray.copy()
-    clean[mask > 0] = round(paper)
-    return clean, found

@@ -21,8 +21,9 @@ from numpy.typing import NDArray
 from extractor.grid import Grid
 from extractor.model import TextLine
 from extractor.ocr_grid import TableBox
-from extractor.ocr_words import ink_to_chunks, letter_height, read_chunks
+from extractor.ocr_words import drop_strokes, ink_to_chunks, letter_height, read_chunks
 from extractor.pdf_words import Word, words_to_layout
+from extractor.settings import LayoutSettings
 
 # OpenCV's stubs type every image loosely; 8-bit grayscale is what flows through here.
 Image = NDArray[Any]
@@ -43,15 +44,23 @@ class OutsideText:
 
 
 def outside_text(
-    painted: Image, text_ink: Image, tables: Sequence[TableBox], *, page: int, dpi: int
+    painted: Image,
+    text_ink: Image,
+    tables: Sequence[TableBox],
+    *,
+    page: int,
+    dpi: int,
+    layout: LayoutSettings | None = None,
 ) -> OutsideText:
-    """Read everything printed outside ``tables`` on a deskewed page (rules already painted out)."""
+    """Read everything printed outside ``tables`` on a deskewed page (rules already painted out);
+    ``layout``: the layout analysis' settings (defaults when None)."""
     outside = painted.copy()
     ink = text_ink.copy()
     for t in tables:
         x0, y0, x1, y1 = t.box
         outside[y0:y1, x0:x1] = 255
         ink[y0:y1, x0:x1] = 0
+    drop_strokes(outside, ink, dpi=dpi)
     if int(np.count_nonzero(ink)) < 50:
         return OutsideText((), (), ())
     unit = letter_height(ink)
@@ -73,6 +82,8 @@ def outside_text(
         for w in words
     ]
     height, width = painted.shape[:2]
-    layout = words_to_layout(layout_words, page=page, page_width=width * scale, page_height=height * scale)
-    grids = tuple(replace(g, method="ocr-words") for g in layout.grids)
-    return OutsideText(grids, tuple(layout.lines), confidences)
+    found = words_to_layout(
+        layout_words, page=page, page_width=width * scale, page_height=height * scale, settings=layout
+    )
+    grids = tuple(replace(g, method="ocr-words") for g in found.grids)
+    return OutsideText(grids, tuple(found.lines), confidences)

@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from extractor.ocr_cells import CellRead, improve_reads, looks_numeric, mostly_digits
+from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
 from extractor.ocr_tesseract import OcrWord, clean_cell_text, run_tesseract, words_by_image
 from normalizers.text import nfc
 
@@ -76,6 +77,25 @@ def letter_height(ink: Image) -> float:
     area = stats[1:, cv2.CC_STAT_AREA]
     keep = (area >= 12) & (h >= 5)
     return float(np.median(h[keep])) if np.count_nonzero(keep) >= 5 else 0.0
+
+
+def drop_strokes(painted: Image, ink: Image, *, dpi: int) -> int:
+    """Clear ink shapes far larger than any printed character from ``ink`` (and paint them white in
+    ``painted``): a signature's loops, a stamp's frame. Returns how many there were.
+
+    A letter, even a word of letters that blur into each other, is well under half an inch wide
+    and a third of an inch tall; a signature is one stroke an inch or more across. Left in, it
+    reads as a line of junk ("~__kX*CÌNLWWY^") that glues the signature block to the table above.
+    """
+    _n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    big = np.flatnonzero((stats[1:, cv2.CC_STAT_WIDTH] > 0.6 * dpi) | (stats[1:, cv2.CC_STAT_HEIGHT] > 0.35 * dpi)) + 1
+    for k in big:
+        x, y, w, h = (int(v) for v in stats[k][:4])
+        shape = labels[y : y + h, x : x + w] == k
+        ink[y : y + h, x : x + w][shape] = 0
+        grown = cv2.dilate(shape.astype(np.uint8), np.ones((5, 5), np.uint8)) > 0
+        painted[y : y + h, x : x + w][grown] = 255
+    return len(big)
 
 
 def _host(labels: Image, big: NDArray[Any], box: tuple[int, int, int, int], reach: int, own: int) -> int:
@@ -161,7 +181,7 @@ def ink_to_chunks(painted: Image, ink: Image, unit: float | None = None) -> list
         # its baseline and x-height); ascenders, accents and descenders are sparse.
         lines = 1 + int(np.count_nonzero(np.diff(dense) > 0.3 * unit))
         box = (cx0 - pad, cy0 - pad, cx1 + pad, cy1 + pad)
-        if len(members) == 1 and core <= 0.3 * unit and w[cid] >= 1.5 * core:
+        if len(members) == 1 and core <= 0.3 * unit and max(1.5 * core, 0.3 * unit) <= w[cid] <= 2 * unit:
             # A lone dash ("nothing to report" in a figures column): Tesseract often reads a
             # single stroke as nothing at all, and its shape says what it is. It stands at
             # half the height of the letters beside it.
@@ -277,7 +297,9 @@ def _crop(chunk: Chunk, box: tuple[int, int, int, int]) -> Image:
 
 
 def _check_numbers(words: list[PixelWord], crops: Sequence[Image]) -> list[PixelWord]:
-    """Number words read again from their own crop when they are unsure or disagree with their ink.
+    """Number words read again from their own crop when they are unsure or disagree with their ink,
+    then their separator marks set as the ink shows them (``extractor.ocr_numbers``: at 200 dpi
+    Tesseract reads "75,9" as "75.9" about as often as not).
 
     A second reading replaces the first only when it is a clean number.
     """
@@ -291,7 +313,11 @@ def _check_numbers(words: list[PixelWord], crops: Sequence[Image]) -> list[Pixel
         old = words[k]
         # Punctuation printed after a number ("BIỂU 01:", "(8)") is not part of it: kept.
         tail = old.text[len(old.text.rstrip(":;)")) :]
+        text = old.text
         if read.text != old.text and looks_numeric(read.text):
             text = read.text if read.text.endswith(tail) else read.text + tail
+        if PURE_NUMBER_RE.match(text):
+            text = reread_marks(text, ink_number(crops[k]))
+        if text != old.text:
             out[k] = PixelWord(text, old.box, old.line_top, old.line_bottom, read.conf)
     return out

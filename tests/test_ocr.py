@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import Counter
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +28,15 @@ from PIL import Image, ImageDraw, ImageFont
 
 from corpus import make_scans
 from extractor.errors import OcrUnavailableError
-from extractor.ocr import OcrPage, ocr_pdf_pages, page_from_json, page_to_json, tesseract_available
+from extractor.grid import Grid
+from extractor.ocr import (
+    OcrPage,
+    ocr_pdf_pages,
+    page_from_json,
+    page_to_json,
+    page_warnings,
+    tesseract_available,
+)
 from extractor.ocr_grid import binarize, deskew, estimate_skew, find_tables, line_masks
 from extractor.ocr_numbers import InkNumber, Mark, ink_number, reread_marks
 from extractor.ocr_orient import page_orientation
@@ -403,3 +413,67 @@ def test_accents_and_dots_below_join_their_line_piece() -> None:
     tops = sorted(c.box[1] for c in chunks)
     assert tops[0] < 20  # the first line's accents are inside its piece
     assert all(c.lines == 1 for c in chunks)
+
+
+def _sealed_upside_down_seed() -> int:
+    """The first development seed whose scan has every hard feature at once: one unruled table,
+    fed upside down, 200 dpi, a grey seal over the figures and a signature (found from the
+    layouts alone, so a change of the generator moves the test to another seed, not away)."""
+    from corpus.variants import DEV_RANGE, variant
+
+    for seed in DEV_RANGE:
+        v = variant(seed)
+        scan, tables = v.layout.scan, v.layout.tables
+        if (
+            scan.upside_down_page == 1 and scan.dpi == 200 and scan.seal == "grey" and v.layout.signature
+            and len(tables) == 1 and tables[0].ruling == "none" and not tables[0].broken
+        ):
+            return seed
+    pytest.skip("no development variant has all the scan features at once")
+
+
+def _figures(grids: Sequence[Grid]) -> Counter[tuple[int, str]]:
+    """(column, text) of every number printed in a table's body."""
+    return Counter(
+        (c, cell.text) for g in grids for row in g.rows[max(0, g.header_rows) :] for c, cell in enumerate(row)
+        if looks_numeric(cell.text)
+    )
+
+
+@needs_tesseract
+def test_a_sealed_signed_upside_down_200_dpi_scan_of_an_unruled_table_reads_like_its_text_layer(tmp_path: Path) -> None:
+    from corpus.variants import write_seed
+    from extractor.pdf_tables import read_pdf
+
+    seed = _sealed_upside_down_seed()
+    truth = write_seed(seed, tmp_path, scan_copy=True, edits=False)
+    name = f"v{seed:04d}"
+    pages = list(range(1, truth["pages"] + 1))
+    scanned = ocr_pdf_pages(tmp_path / f"{name}_scan.pdf", pages)
+    notes = [n for p in scanned for n in p.notes]
+    assert any("lộn ngược" in n for n in notes) and any("con dấu" in n for n in notes), notes
+    want = _figures(read_pdf(tmp_path / f"{name}.pdf").grids)
+    got = _figures([g for p in scanned for g in p.grids])
+    same = sum((want & got).values())
+    print(f"seed {seed}: {same} of {sum(want.values())} figures in the right column; extra {dict(got - want)}")
+    assert sum(want.values()) >= 20
+    assert same >= 0.85 * sum(want.values())  # measured 35 of 39 on seed 312
+    assert same >= 0.95 * sum(got.values())
+
+
+def test_page_warnings_count_unread_cells_and_name_seals() -> None:
+    page = OcrPage(
+        3, (), (), 0.9, 1.0, False,
+        (
+            "trang 3: 1 con dấu tròn đã được tách khỏi chữ in trước khi đọc",
+            "trang 3: trang quét bị lộn ngược, đã xoay 180° trước khi đọc",
+            "trang 3, bảng 1, dòng 4, cột 5: có chữ in nhưng OCR không đọc được",
+            "trang 3, bảng 1, dòng 7, cột 5: số đọc chưa chắc ('4l.1')",
+            "trang 3, bảng 1, dòng 8, cột 4: dấu phân cách đọc lại từ nét mực ('98.4' -> '98,4')",
+        ),
+    )
+    assert page_warnings(page) == [
+        "trang 3: 1 con dấu tròn đã được tách khỏi chữ in trước khi đọc",
+        "trang 3: 2 ô OCR đọc chưa chắc hoặc không đọc được "
+        "(trang 3, bảng 1, dòng 4, cột 5: có chữ in nhưng OCR không đọc được)",
+    ]
