@@ -530,12 +530,17 @@ class FindingsStore:
                     return wanted
                 found = sorted({
                     row[0] for row in conn.execute(
-                        select(path_of).where(or_(documents_table.c.document == wanted, documents_table.c.document == name))
+                        select(path_of).where(or_(documents_table.c.document == wanted, documents_table.c.document == name,
+                                                  path_of.endswith(f"/{name}", autoescape=True)))
                         .distinct()
                     )
                 })
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read findings store {self.display_url}: {_one_line(exc)}") from None
+        # A path given whole ("/data/huyenA/bao_cao.txt") names the relative path it ends with.
+        tails = [f for f in found if wanted.endswith(f"/{f}")]
+        if len(tails) == 1:
+            return tails[0]
         if len(found) > 1:
             shown = ", ".join(found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
             raise AmbiguousDocumentError(f"'{document}' names {len(found)} documents in the store: {shown}; "
