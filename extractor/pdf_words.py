@@ -116,13 +116,20 @@ class _Line:
 
 
 def words_to_lines(words: Iterable[Word]) -> list[_Line]:
-    """Group words into printed lines: a word belongs to the line its box overlaps by half its height."""
+    """Group words into printed lines: a word belongs to the line whose first word's band it
+    overlaps by half its height.
+
+    The band does not grow with the words joined: the vertically centred cells of a header start
+    a little lower column by column, and a growing band would chain them all into one "line"
+    as tall as the header.
+    """
     lines: list[_Line] = []
     for word in sorted(words, key=lambda w: (w.top, w.x0)):
         if lines:
             line = lines[-1]
-            overlap = min(line.bottom, word.bottom) - max(line.top, word.top)
-            if overlap >= 0.5 * min(word.height, line.bottom - line.top):
+            band = line.words[0]
+            overlap = min(band.bottom, word.bottom) - max(band.top, word.top)
+            if overlap >= 0.5 * min(word.height, band.height):
                 line.words.append(word)
                 line.bottom = max(line.bottom, word.bottom)
                 continue
@@ -331,24 +338,61 @@ def _pitch(lines: Sequence[_Line]) -> float:
     return min(close[len(close) // 4], 1.3 * h) if close else 1.2 * h
 
 
+def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
+    """A run of lines as a region when at least ``min_rows`` of them hold several cells."""
+    multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
+    return _Region(list(run), multi[0]) if len(multi) >= settings.min_rows else None
+
+
+def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutSettings) -> bool:
+    """Do the lines of several cells in ``lower`` sit in the columns of the rows of ``upper``?
+
+    Small type in roomy cells spaces a table's rows wider than a paragraph break: a gap alone does
+    not end the table when the rows below it keep its columns. Each cell of the rows below must
+    fall in at most one column of the rows above (a signature block's centred titles fall across
+    several), most of them in one.
+    """
+    def cells(run: Sequence[_Line], least: int) -> list[list[tuple[float, float]]]:
+        out = []
+        for ln in run:
+            segs = _segments(ln, settings.segment_gap * ln.height)
+            if len(segs) >= least:
+                out.append([(seg[0].x0, max(w.x1 for w in seg)) for seg in segs])
+        return out
+
+    rows = cells(upper, 3)
+    below = [span for row in cells(lower, 2) for span in row]
+    if not rows or not below:
+        return False
+    columns = _columns(span for row in rows for span in row)
+    if len(columns) < settings.min_columns:
+        return False
+    hits = [sum(1 for c0, c1 in columns if x0 <= c1 and x1 >= c0) for x0, x1 in below]
+    return max(hits) <= 1 and sum(hits) * 5 >= 4 * len(hits)
+
+
 def lines_to_regions(lines: Sequence[_Line], settings: LayoutSettings, pitch: float) -> list[_Region]:
-    """Runs of lines split into several cells (segments), broken at wide vertical gaps."""
-    regions: list[_Region] = []
-    run: list[_Line] = []
+    """Runs of lines split into several cells (segments), broken at wide vertical gaps and before a
+    caption ("Biểu số 02", "Phụ lục III", "Bảng 1").
 
-    def close_run() -> None:
-        multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
-        if len(multi) >= settings.min_rows:
-            regions.append(_Region(list(run), multi[0]))
-
+    A gap is wide beyond ``region_gap`` line pitches, unless the rows below it keep the columns of
+    the rows above (``_continues``).
+    """
+    runs: list[list[_Line]] = []
     for line in lines:
-        if run and line.top - run[-1].top > settings.region_gap * pitch:
-            close_run()
-            run = []
-        run.append(line)
-    if run:
-        close_run()
-    return regions
+        caption = bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in line.words)))
+        if not runs or caption or line.top - runs[-1][-1].top > settings.region_gap * pitch:
+            runs.append([line])
+        else:
+            runs[-1].append(line)
+    merged: list[list[_Line]] = []
+    for run in runs:
+        caption = bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in run[0].words)))
+        if merged and not caption and _continues(merged[-1], run, settings):
+            merged[-1].extend(run)
+        else:
+            merged.append(run)
+    return [r for r in (_region(run, settings) for run in merged) if r is not None]
 
 
 def _columns(spans: Iterable[tuple[float, float]]) -> list[tuple[float, float]]:
@@ -369,24 +413,33 @@ def _widen(
 
     Right-aligned figures cover only the right part of their column, so the body alone leaves the
     centred header words of a column in the gap beside it. A header text overlapping one column
-    widens it; one overlapping several is a merged cell ("So sánh") and shapes none; one
-    overlapping none, after widening, is a column of its own (an empty "Ghi chú") when
-    ``new_columns``.
+    widens it, unless it would then reach into the next one; one overlapping several is a merged
+    cell ("So sánh") and shapes none; one overlapping none, after widening, is a column of its own
+    (an empty "Ghi chú") when ``new_columns``. Spans are taken in the order given: the caller
+    gives the header's lowest line first, whose texts name one column each, before the group
+    titles above them ("Năm 2025" centred over "KH | Ước TH" overlaps only "KH"'s figures).
     """
+    columns = sorted(columns)
     pending = list(spans)
     while True:
-        single = []
         rest = []
+        changed = False
         for x0, x1 in pending:
-            hits = [c for c in columns if x0 <= c[1] and x1 >= c[0]]
-            if len(hits) == 1:
-                single.append((x0, x1))
-            elif not hits:
+            hits = [k for k, c in enumerate(columns) if x0 <= c[1] and x1 >= c[0]]
+            if not hits:
                 rest.append((x0, x1))
-        if not single:
-            break
-        columns = _columns(columns + single)
+                continue
+            if len(hits) > 1:
+                continue
+            k = hits[0]
+            wide = (min(columns[k][0], x0), max(columns[k][1], x1))
+            if any(wide[0] <= c[1] and wide[1] >= c[0] for j, c in enumerate(columns) if j != k):
+                continue
+            changed = changed or wide != columns[k]
+            columns[k] = wide
         pending = rest
+        if not changed:
+            break
     return sorted(columns + _columns(pending)) if new_columns else columns
 
 
@@ -570,13 +623,21 @@ def region_to_grid(
     if numbered:
         first_body = numbered[-1] + 1
     wrap = settings.wrap_gap * pitch
-    # Columns: what the body's multi-cell lines cover, widened by the header above them.
-    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) >= 2 for s in ss]
+    # Columns: what the body's rows of figures cover, widened by the header above them. A heading
+    # row ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ") runs over the empty unit cell beside
+    # its name: rows of two cells shape the columns only when there are not enough fuller rows.
+    body_segs = segs[first_body:]
+    least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
+    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
     columns = _columns(body_spans)
     if not columns:
         return None
-    # Wrapped lines and one-cell rows widen their columns (a long "Chỉ tiêu" text on its own line)...
-    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] if len(ss) < 2 for s in ss]
+    # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
+    # STT column to a page of unnumbered rows); a heading running over several columns shapes none.
+    # Wrapped lines and one-cell rows only widen theirs (a long "Chỉ tiêu" text on its own line).
+    pairs = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if 2 <= len(ss) < least for s in ss]
+    columns = _widen(columns, pairs)
+    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
     columns = _widen(columns, singles, new_columns=False)
     # Where the header starts: walking up from the body while lines are packed close, lie within
     # the table, and are not its caption (a title, "BIỂU 02", "(Kèm theo Báo cáo số ...)") or
@@ -603,15 +664,25 @@ def region_to_grid(
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
     start = first_body
-    while (
-        start > 0
-        and lines[start].top - lines[start - 1].top <= (row_step if start == first_body else 2 * pitch)
-        and not caption_like(start - 1)
-        and (start == first_body or not ruled_off(start - 1))
-    ):
+    while start > 0 and not caption_like(start - 1):
+        step = lines[start].top - lines[start - 1].top
+        if start != first_body and ruled_off(start - 1):
+            # A rule under a line of several cells, with only one-phrase lines below it down to the
+            # first numbered row: the header's bottom rule (or shading), and those lines are body
+            # headings ("Phát triển kinh tế" of a section printed without a number).
+            if (
+                step <= row_step
+                and len(segs[start - 1]) >= 2
+                and all(len(segs[i]) == 1 for i in range(start, first_body))
+            ):
+                first_body = start
+                continue
+            break
+        if step > (row_step if start == first_body else 2 * pitch):
+            break
         start -= 1
     # ... and the header widens the columns, its texts may also make columns of their own.
-    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[start:first_body] for s in ss]
+    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
     columns = _widen(columns, head_spans)
     if len(columns) < settings.min_columns:
         return None
@@ -683,15 +754,69 @@ def region_to_grid(
                 for c in range(n_cols)
             )
         )
-    if len(grid_rows) < settings.min_rows:
+    # One row is a table when its cells run over several printed lines (a page of Biểu 02 that
+    # holds a single resolution's paragraphs).
+    wide_lines = sum(1 for i in range(first_body, len(lines)) if len(_segments(lines[i], gap_of[i])) >= 3)
+    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows):
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
+    if body:
+        grid_rows = merge_stray_columns(grid_rows, len(header_words))
     return Grid(
         rows=tuple(grid_rows),
         header_rows=len(header_words) if body else -1,
         provenance=Provenance(page=page, bbox=bbox),
         method="words",
     )
+
+
+def _extent(rows: Sequence[Sequence[GridCell]], c: int) -> tuple[float, float] | None:
+    boxes = [r[c].provenance.bbox for r in rows if r[c].text and r[c].provenance.bbox]
+    return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None  # type: ignore[index]
+
+
+def merge_stray_columns(rows: list[tuple[GridCell, ...]], header_rows: int) -> list[tuple[GridCell, ...]]:
+    """Fold a column that only a few body cells made into the column they belong to.
+
+    Whitespace columns are where texts are printed. A word aligned otherwise than the figures of
+    its column ("Chưa triển khai" left-aligned in a column of centred figures) makes a column of its
+    own, with no header text above it (no column number either), between columns that have one.
+    Such a column joins the neighbour that is empty wherever it is filled (the nearer one when both
+    are), once the header names at least two thirds of the columns.
+    """
+    width = len(rows[0]) if rows else 0
+    head, body = rows[:header_rows], rows[header_rows:]
+    if not head or not body or width < 3:
+        return rows
+
+    def headed(c: int, head: Sequence[Sequence[GridCell]] = head) -> bool:
+        return any(r[c].text.strip() for r in head)
+
+    if sum(headed(c) for c in range(width)) * 3 < 2 * width:
+        return rows
+    for c in range(width):
+        if headed(c) or not any(r[c].text.strip() for r in body):
+            continue
+        mine = _extent(body, c)
+        options = []
+        for n in (c - 1, c + 1):
+            if not 0 <= n < width or not headed(n) or any(r[c].text.strip() and r[n].text.strip() for r in body):
+                continue
+            theirs = _extent(body, n)
+            distance = 0.0 if mine is None or theirs is None else max(theirs[0] - mine[1], mine[0] - theirs[1], 0.0)
+            options.append((distance, n))
+        if not options:
+            continue
+        target = min(options)[1]
+        merged = []
+        for r in rows:
+            cells = list(r)
+            if cells[c].text.strip():
+                cells[target] = cells[c]
+            del cells[c]
+            merged.append(tuple(cells))
+        return merge_stray_columns(merged, header_rows)
+    return rows
 
 
 def _cell(
@@ -704,6 +829,8 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
+# The line that numbers a table: "BIỂU 01:", "Biểu số 09", "Phụ lục III", "Bảng 2" (not "bằng ...").
+_TABLE_NUMBER_RE = re.compile(r"^(?:BIỂU|Biểu|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 
 
 def caption_above(lines: Sequence[TextLine], table_top: float) -> str | None:
@@ -736,6 +863,27 @@ def _text_lines(lines: Sequence[_Line], page: int) -> list[TextLine]:
     return out
 
 
+_PAGE_NUMBER_RE = re.compile(r"^(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,3}\s*/\s*\d{1,3}$")
+
+
+def _page_numbers(lines: list[_Line], page_width: float) -> set[int]:
+    """Positions in ``lines`` of the page number: a lone "2", "- 2 -" or "Trang 2" printed above or
+    below everything else, centred or at the right, set apart from the text next to it. It is
+    running text, never a table row (a figure under a table's last row would be read as one)."""
+    if len(lines) < 2:
+        return set()
+    found: set[int] = set()
+    for pos, other in ((0, lines[1]), (len(lines) - 1, lines[-2])):
+        line = lines[pos]
+        if len(line.words) > 3 or not _PAGE_NUMBER_RE.match(fold(" ".join(w.text for w in line.words))):
+            continue
+        centred = abs((line.x0 + line.x1) / 2 - page_width / 2) <= 0.1 * page_width
+        apart = (line.top - other.bottom if pos else other.top - line.bottom) >= line.height
+        if (centred or line.x1 >= 0.8 * page_width) and apart:
+            found.add(pos)
+    return found
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -765,17 +913,25 @@ def words_to_layout(
         grids.append(lattice_to_grid(lattice, inside, page=page))
         taken = set(map(id, inside))
         rest = [w for w in rest if id(w) not in taken]
-    lines = words_to_lines(rest)
+    all_lines = words_to_lines(rest)
+    numbers = _page_numbers(all_lines, page_width)
+    lines = [ln for i, ln in enumerate(all_lines) if i not in numbers]
     pitch = _pitch(lines)
     used: set[int] = set()
-    for region in lines_to_regions(lines, s, pitch):
+    pending = lines_to_regions(lines, s, pitch)
+    while pending:
+        region = pending.pop(0)
         grid = region_to_grid(region, s, pitch, page=page, h_rules=h_rules)
         if grid is None:
             continue
         grids.append(grid)
         top, bottom = grid.provenance.bbox[1], grid.provenance.bbox[3]  # type: ignore[index]
         used.update(id(ln) for ln in region.lines if top <= ln.top and ln.bottom <= bottom + 0.5)
-    text_lines = _text_lines([ln for ln in lines if id(ln) not in used], page)
+        # Running text under a table ends it; another table may follow in the same run of lines.
+        after = _region([ln for ln in region.lines if ln.top > bottom], s)
+        if after is not None:
+            pending.insert(0, after)
+    text_lines = _text_lines([ln for ln in all_lines if id(ln) not in used], page)
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     titled = [
         replace(g, title=caption_above(text_lines, g.provenance.bbox[1])) if g.provenance.bbox else g

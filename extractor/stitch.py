@@ -123,11 +123,13 @@ def continuation_rows(
 
 def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """A headerless (or only column-numbered) first table on the next page, under no caption,
-    read from whitespace: its columns may differ from the page before only by what was printed."""
+    read from whitespace: its columns may differ from the page before only by what was printed,
+    in number or in place (a column empty on this page, a stray one made by a word aligned
+    otherwise), so its cells go under the columns printed at their place on the page before."""
     page = grid.provenance.page
     if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
         return False
-    if not first_on_page or grid.method != "words" or _width(grid) == _width(prev):
+    if not first_on_page or grid.method != "words":
         return False
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).

@@ -1,0 +1,202 @@
+"""Whitespace (unruled) tables: regressions found on the layout variants, each named for what broke.
+
+The words are placed the way a text layer prints them (text left, figures right, header cells
+centred), with the strings of seed 000's Biểu 01.
+"""
+
+from __future__ import annotations
+
+from extractor.grid import Grid
+from extractor.pdf_words import Word, words_to_grids, words_to_layout, words_to_lines
+
+CHAR, HEIGHT = 4.0, 8.0
+
+
+def _place(text: str, x: float, top: float, *, right: bool = False) -> list[Word]:
+    """Words of ``text`` starting at ``x`` (ending at ``x`` when ``right``)."""
+    width = CHAR * (len(text) + 0.5 * text.count(" "))
+    pos = x - width if right else x
+    words = []
+    for token in text.split():
+        words.append(Word(token, pos, top, pos + CHAR * len(token), top + HEIGHT, 1))
+        pos += CHAR * (len(token) + 0.5)
+    return words
+
+
+def _texts(grid: Grid) -> list[list[str]]:
+    return [[c.text for c in row] for row in grid.rows]
+
+
+BODY = (
+    ("1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", ("50,00", "46,00", "46,0")),
+    ("2", "Tổng sản lượng lương thực có hạt", "Tấn", ("39.500,00", "41.100", "41.160")),
+    ("3", "Diện tích cây chè", "Ha", ("2.200,00", "2.202,34", "2.222,34")),
+    ("4", "Tỷ lệ che phủ rừng", "%", ("50,50", "51,30", "51,30")),
+)
+# Column x positions: STT, name, unit (left edges), then the right edges of the figure columns.
+X_STT, X_NAME, X_UNIT, X_VALUES = 40.0, 60.0, 200.0, (330.0, 400.0, 470.0)
+
+
+def _body(top: float, value_x: tuple[float, ...] = X_VALUES) -> list[Word]:
+    words: list[Word] = []
+    for stt, name, unit, values in BODY:
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT, top)
+        for x, v in zip(value_x, values, strict=True):
+            words += _place(v, x, top, right=True)
+        top += 17.0
+    return words
+
+
+def test_vertically_centred_header_cells_do_not_chain_into_one_line() -> None:
+    # Header cells centred vertically start lower the fewer lines they hold; each line overlaps the
+    # next by more than half a line, and a growing line box swallowed the whole header in one line
+    # whose top was far above the body: the header walk stopped at its last line.
+    header = (
+        _place("TT", X_STT, 120.0)
+        + _place("Chỉ tiêu", X_NAME + 40, 120.0)
+        + _place("ĐVT", X_UNIT, 120.0)
+        + _place("Mục tiêu", 290.0, 105.0) + _place("NQ ĐH", 292.0, 110.0) + _place("(nhiệm kỳ", 288.0, 115.0)
+        + _place("2020-2025)", 288.0, 120.0)
+        + _place("KH năm", 362.0, 112.0) + _place("2024", 368.0, 122.0)
+        + _place("Ước thực", 432.0, 108.0) + _place("hiện năm", 432.0, 118.0) + _place("2024", 440.0, 128.0)
+    )
+    lines = words_to_lines(header)
+    assert max(ln.bottom - ln.top for ln in lines) <= 1.5 * HEIGHT
+    grids = words_to_grids([*header, *_body(142.0)], page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert texts[0][:3] == ["TT", "Chỉ tiêu", "ĐVT"]
+    assert texts[0][3:] == ["Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024"]
+    assert grids[0].header_rows == 1
+
+
+def test_heading_running_over_the_unit_column_keeps_the_unit_column() -> None:
+    # "C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ" runs on over the empty unit cell; as a row of
+    # two cells it joined the name and unit columns into one.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    heading = _place("C", X_STT, 137.0) + _place("CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ", X_NAME, 137.0)
+    grids = words_to_grids([*header, *heading, *_body(154.0)], page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert texts[0][:3] == ["TT", "Chỉ tiêu", "ĐVT"]
+    assert texts[2] == ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0"]
+
+
+def test_page_number_under_a_table_is_running_text_not_a_row() -> None:
+    # The page number centred at the foot of the page sat in a figure column's x-range, close
+    # enough under the last row to be read as a row holding one value.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    footer = _place("1", 293.0, 137.0 + 3 * 17.0 + 23.0)
+    layout = words_to_layout([*header, *_body(137.0), *footer], page=1, page_width=595, page_height=842)
+    assert len(layout.grids[0].rows) == 1 + len(BODY)
+    assert [ln.text for ln in layout.lines] == ["1"]
+
+
+def test_group_title_over_right_aligned_figures_keeps_its_two_columns() -> None:
+    # "Năm 2025" centred over "KH | Ước TH" overlaps only the right-aligned figures of "KH"; widened
+    # at the same time by "Năm 2025" and by "Ước TH", the two columns met and became one.
+    # (Positions as printed in a landscape Biểu số 09.)
+    header = (
+        _place("TT", X_STT, 125.0) + _place("Chỉ tiêu", X_NAME + 40, 125.0) + _place("ĐVT", X_UNIT, 125.0)
+        + _place("Năm 2024", 540.0, 110.0) + _place("TH", 562.0, 125.0)
+        + _place("Năm 2025", 622.0, 110.0) + _place("KH", 609.7, 125.0) + _place("Ước TH", 647.6, 125.0)
+    )
+    grids = words_to_grids([*header, *_body(142.0, (590.0, 638.0, 686.0))], page=1, page_width=842, page_height=595)
+    texts = _texts(grids[0])
+    assert texts[1][3:] == ["TH", "KH", "Ước TH"]
+    assert texts[2][3:] == ["50,00", "46,00", "46,0"]
+
+
+def _head(top: float, value_x: tuple[float, ...] = X_VALUES) -> list[Word]:
+    words = _place("TT", X_STT, top) + _place("Chỉ tiêu", X_NAME + 40, top) + _place("ĐVT", X_UNIT, top)
+    for x, text in zip(value_x, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        words += _place(text, x, top, right=True)
+    return words
+
+
+def test_heading_under_a_shaded_header_is_a_body_row() -> None:
+    # The shading (or rule) under the header lies between the header and an unnumbered section
+    # heading; the header walk stopped at it and took the heading for the whole header.
+    heading = _place("Phát triển kinh tế", X_NAME, 140.0)
+    shading_bottom = (35.0, 134.0, 480.0, 134.0)
+    grids = words_to_grids(
+        [*_head(120.0), *heading, *_body(157.0)], page=1, page_width=595, page_height=842, h_rules=[shading_bottom]
+    )
+    assert grids[0].header_rows == 1
+    texts = _texts(grids[0])
+    assert texts[0][:3] == ["TT", "Chỉ tiêu", "ĐVT"]
+    assert texts[1][1] == "Phát triển kinh tế"
+
+
+def test_rows_spaced_wider_than_a_paragraph_break_stay_one_table() -> None:
+    # Small type in roomy cells: rows 2.1 line heights apart were each a region of their own (and
+    # a lone row is no table), so the table broke up row by row.
+    words = _head(120.0) + _body(140.0)
+    words += _place("5", X_STT, 140.0 + 4 * 17.0) + _place("Số xã đạt chuẩn nông thôn mới", X_NAME, 140.0 + 4 * 17.0)
+    words += _place("Xã", X_UNIT, 140.0 + 4 * 17.0) + _place("12,00", X_VALUES[0], 140.0 + 4 * 17.0, right=True)
+    small = [Word(w.text, w.x0, w.top, w.x1, w.top + 5.5, w.page) for w in words]
+    grids = words_to_grids(small, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    assert [r[0].text for r in grids[0].rows] == ["TT", "1", "2", "3", "4", "5"]
+
+
+def test_caption_between_two_tables_starts_a_new_table() -> None:
+    words = _head(120.0) + _body(137.0)
+    words += _place("Biểu số 02", 200.0, 137.0 + 4 * 17.0) + _head(137.0 + 5 * 17.0) + _body(137.0 + 6 * 17.0)
+    layout = words_to_layout(words, page=1, page_width=595, page_height=842)
+    assert len(layout.grids) == 2
+    assert layout.grids[1].title == "Biểu số 02"
+    assert [len(g.rows) for g in layout.grids] == [5, 5]
+
+
+def test_one_row_of_wrapped_paragraphs_is_a_table() -> None:
+    # A page of Biểu 02 holding a single resolution's row: its cells run over many printed lines,
+    # but one row was below the two rows a table needs, and the page was lost.
+    words = _place("III", X_STT, 100.0)
+    name = ("Nghị quyết 05-NQ/TU của Ban", "Chấp hành Đảng bộ tỉnh: Về", "phát triển nông nghiệp")
+    lines = ("- Phát triển các", "sản phẩm hàng", "hóa chủ lực", "đạt 36,3% NQ")
+    for k, line in enumerate(lines):
+        words += _place(line, 260.0, 100.0 + 7.0 * k) + _place(line, 360.0, 100.0 + 7.0 * k)
+        words += _place(name[k], X_NAME, 100.0 + 7.0 * k) if k < len(name) else []
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1 and len(grids[0].rows) == 1
+    assert grids[0].rows[0][0].text == "III"
+    assert grids[0].rows[0][2].text == " ".join(lines)
+
+
+def test_word_aligned_apart_from_its_column_makes_no_column() -> None:
+    # "Chưa đạt" printed left in a column of right-aligned figures made a column of its own
+    # (no header, no column number): the row's values sat one column off the header's.
+    value_x = (330.0, 440.0, 510.0)
+    words = _head(110.0, value_x)
+    numbers = ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"]
+    for x, text in zip((X_STT, X_NAME + 40, X_UNIT, *(v - 12 for v in value_x)), numbers, strict=True):
+        words += _place(text, x, 122.0)
+    words += _body(137.0, value_x)
+    top = 137.0 + 4 * 17.0
+    words += _place("70% diện tích rừng được kiểm soát", X_NAME, top) + _place("%", X_UNIT, top)
+    words += _place("70", value_x[0], top, right=True) + _place("Chưa đạt", 350.0, top)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert len(texts[0]) == 6
+    assert texts[-1] == ["", "70% diện tích rừng được kiểm soát", "%", "70", "Chưa đạt", ""]
+
+
+def test_numbered_headings_bring_the_number_column_to_unnumbered_rows() -> None:
+    # On a page whose rows of figures carry no STT, only the two-cell headings ("IV | Nghị quyết
+    # ...") print numbers; taken as headings that shape no column, their numbers joined the names.
+    words = _place("IV", X_STT, 100.0) + _place("Nghị quyết 08-NQ/TU của Ban Chấp hành", X_NAME, 100.0)
+    top = 117.0
+    for _stt, name, unit, values in BODY:
+        words += _place(name, X_NAME, top) + _place(unit, X_UNIT, top)
+        for x, v in zip(X_VALUES, values, strict=True):
+            words += _place(v, x, top, right=True)
+        top += 17.0
+    words += _place("V", X_STT, top) + _place("Nghị quyết 09-NQ/TU của Ban Chấp hành", X_NAME, top)
+    grids = words_to_grids(words, page=2, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert texts[0][:2] == ["IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành"]
+    assert texts[1][:3] == ["", "Thu nhập bình quân đầu người/ năm", "Triệu đồng"]
