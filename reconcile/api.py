@@ -27,7 +27,14 @@ from extractor.documents import ExtractSettings
 from extractor.errors import BadInputError
 from extractor.model import Document
 from reconcile.baseline import Baseline
-from reconcile.batch import BatchSettings, Progress, documents_from_paths, pool_map
+from reconcile.batch import (
+    BatchSettings,
+    Progress,
+    checks_timed_out_reason,
+    documents_from_paths,
+    pool_map,
+    timed_map,
+)
 from reconcile.engine import documents_to_diff, documents_to_findings
 from reconcile.engine.findings import Finding, severity_rank
 from reconcile.engine.settings import CheckSettings
@@ -74,9 +81,15 @@ def check(
     outcome = documents_from_paths(paths, settings, batch, progress=progress)
     # The checks run where the reading ran: in this process for "serial" (debugging), else in a
     # pool of the same size when there is enough to share.
-    mapper = map if batch.executor == "serial" else pool_map(batch.workers())
+    mapper: Any = map if batch.executor == "serial" else pool_map(batch.workers())
+    # --timeout-per-document bounds a document's checks as it bounds its reading.
+    timed_out: list[Document] = []
+    if batch.timeout_per_document is not None:
+        mapper = timed_map(mapper, batch.timeout_per_document, timed_out)
     findings, groups = documents_to_findings(outcome.documents, checks, across_documents=across_documents, mapper=mapper)
-    return _check_result(outcome.documents, findings, outcome.failures, baseline, groups, outcome.warnings)
+    failures = (*outcome.failures,
+                *(Failure(path=d.path, reason=checks_timed_out_reason(batch.timeout_per_document or 0)) for d in timed_out))
+    return _check_result(outcome.documents, findings, failures, baseline, groups, outcome.warnings)
 
 
 def reconcile(

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import logging
 import math
 import multiprocessing
@@ -616,6 +617,60 @@ def _ignore_sigint() -> None:
     # The parent decides how to stop; a worker's traceback on Ctrl-C would only be noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _one_thread_per_worker()
+
+
+class _TimedOut:
+    """What ``_within`` returns for a call past its deadline (picklable across the pool)."""
+
+
+def _within(func: Callable[[Any], Any], timeout: float, item: Any) -> Any:
+    """``func(item)``, or a ``_TimedOut`` when it runs past ``timeout`` seconds. The deadline is a
+    SIGALRM in the process that runs it (this one, or a pool worker: both call from their main
+    thread); where there is no such timer, ``func`` runs unbounded."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return func(item)
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        return func(item)
+    except _DocumentTimeout:
+        return _TimedOut()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _within_if_document(func: Callable[[Any], Any], timeout: float, item: Any) -> Any:
+    return _within(func, timeout, item) if isinstance(item, Document) else func(item)
+
+
+def timed_map(
+    mapper: Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]], timeout: float, timed_out: list[Document]
+) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]:
+    """``mapper`` with ``timeout`` seconds for each ``Document`` it is mapped over (the
+    per-document checks; a district group's stage is not bounded). A document past it gives no
+    findings and is appended to ``timed_out``, for the caller to report as a failure."""
+
+    def mapped(func: Callable[[Any], Any], items: Iterable[Any]) -> Iterable[Any]:
+        work = list(items)
+        out: list[Any] = []
+        for item, result in zip(work, mapper(functools.partial(_within_if_document, func, timeout), work), strict=True):
+            if isinstance(result, _TimedOut):
+                timed_out.append(item)
+                out.append([])
+            else:
+                out.append(result)
+        return out
+
+    return mapped
+
+
+def checks_timed_out_reason(seconds: float) -> str:
+    return f"checks {_timeout_reason(seconds)} (the file was read; its findings are not known)"
 
 
 def pool_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]:
