@@ -20,7 +20,7 @@ from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
-from extractor.textrender import TextContent, html_to_content, text_to_content
+from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
 from normalizers.text import fold, nfc, strip_markup
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
@@ -276,7 +276,10 @@ def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Documen
     suffix = Path(path).suffix.lower()
     looks_html = suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html", "<table"))
     if looks_html:
-        content, fmt = html_to_content(text), "html"
+        try:
+            content, fmt = html_to_content(text), "html"
+        except HtmlTooLargeError as exc:
+            raise BadInputError(path, f"{exc} (not a report)") from None
     else:
         content = text_to_content(text)
         fmt = "markdown" if suffix == ".md" else ("tsv" if suffix == ".tsv" else "text")
