@@ -260,3 +260,33 @@ def test_unicode_normalisation_of_names_does_not_split_a_batch(tmp_path: Path) -
     code, out, _err = _run("extract", str(folder), "--format", "json")
     assert code == 0
     assert sorted(d["id"] for d in json.loads(out)["documents"]) == sorted(["ok.txt", "báo_cáo.txt"])
+
+
+def test_diff_honours_the_timeout(tmp_path: Path) -> None:
+    ok = _batch(tmp_path) / "ok.txt"
+    cache = tmp_path / "cache"
+    assert _run("extract", str(ok), "--cache-dir", str(cache), "-q")[0] == 0  # read once, cached
+    # Twenty thousand figures in one paragraph: many seconds to read on any machine.
+    slow = tmp_path / "slow.txt"
+    slow.write_text("Tổng sản lượng lương thực đạt 41.160 tấn, bằng 100,1% kế hoạch. " * 20_000 + "\n", encoding="utf-8")
+    code, _out, err = _run("diff", str(ok), str(slow), "--cache-dir", str(cache), "--timeout-per-document", "2")
+    assert code == 2
+    assert _error_lines(err) == [f"error: {slow}: timed out after 2 s"]
+
+
+def test_an_ocr_cache_entry_of_the_wrong_shape_is_a_miss(tmp_path: Path) -> None:
+    from extractor.ocr import OCR_VERSION, _read_cache
+
+    entry = tmp_path / "entry.json"
+    shapes = [
+        [1, 2, 3],
+        {"ocr_version": OCR_VERSION, "number": 1, "grids": "not a list", "lines": [], "mean_confidence": 90},
+        {"ocr_version": OCR_VERSION, "number": 1, "grids": [], "lines": [{"text": 5, "provenance": {}}],
+         "mean_confidence": 90},
+        {"ocr_version": OCR_VERSION, "number": "1e999999", "grids": [], "lines": [], "mean_confidence": 1e999},
+    ]
+    for shape in shapes:
+        entry.write_text(json.dumps(shape), encoding="utf-8")
+        assert _read_cache(entry) is None
+    entry.write_text("[" * 100_000, encoding="utf-8")
+    assert _read_cache(entry) is None
