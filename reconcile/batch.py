@@ -644,8 +644,18 @@ def _within(func: Callable[[Any], Any], timeout: float, item: Any) -> Any:
         signal.signal(signal.SIGALRM, previous)
 
 
+def _document_of(item: Any) -> Document | None:
+    """The document a per-document stage's item is about: the document, or (document, the others
+    of its district) as ``engine.documents_to_findings`` maps them; None for a district group."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, tuple) and item and isinstance(item[0], Document):
+        return item[0]
+    return None
+
+
 def _within_if_document(func: Callable[[Any], Any], timeout: float, item: Any) -> Any:
-    return _within(func, timeout, item) if isinstance(item, Document) else func(item)
+    return _within(func, timeout, item) if _document_of(item) is not None else func(item)
 
 
 def timed_map(
@@ -659,8 +669,9 @@ def timed_map(
         work = list(items)
         out: list[Any] = []
         for item, result in zip(work, mapper(functools.partial(_within_if_document, func, timeout), work), strict=True):
-            if isinstance(result, _TimedOut):
-                timed_out.append(item)
+            document = _document_of(item)
+            if isinstance(result, _TimedOut) and document is not None:
+                timed_out.append(document)
                 out.append([])
             else:
                 out.append(result)
