@@ -337,7 +337,7 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
         if actual is None:
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
-        plans = _plans_after(p, r, actual, wanted) if named else _plans_before(p, actual)
+        plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
         if len(plans) != 1:
             continue
         edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref))
@@ -404,8 +404,12 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
             continue
         if b.value is None or c.value is None or c.cell.divides is not None or c.cell.refs:
             continue
-        if not _TO_RE.fullmatch(p.between(a, b)) or not _CHANGE_RE.fullmatch(p.between(b, c)):
+        to = _TO_RE.fullmatch(p.between(a, b))
+        if to is None or not _CHANGE_RE.fullmatch(p.between(b, c)):
             continue
+        if re.search(r"(?<![a-z])(?:den|toi)\s*$", _folded(to.group(0))) and not re.search(
+                r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", _folded(p.lead(a))):
+            continue  # "thu nhập từ 20 đến 25 triệu đồng": a range, not two levels
         levels_percent = a.percent and b.percent
         if levels_percent != bool(b.percent) or (a.unit and b.unit and not levels_percent
                                                  and not same_quantity(stock_unit(a.unit), stock_unit(b.unit))):

@@ -157,10 +157,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
 
 
 def percent_parts(p: Passage, edits: Edits) -> None:
-    """**Rates split into parts.** A percentage followed by "chia ra", "gồm" or "bao gồm" and then one
-    percentage per item: the parts are shares of the same base, so they add up to it (percentage
-    points). "trong đó" is not enough here: the rates of sub-groups ("tỷ lệ hộ nghèo 5%, trong đó
-    thành thị 2%") have other bases and do not add up.
+    """**Rates split into parts.** A percentage followed by "chia ra", or by "gồm" / "bao gồm" with parts
+    printed as shares ("chiếm"), and then one percentage per item: the parts are shares of the same
+    base, so they add up to it (percentage points). "trong đó", or "gồm" with plain rates, is not
+    enough: the rates of sub-groups ("tỷ lệ hộ nghèo 5%, trong đó thành thị 2%"; "bao phủ 92%, gồm
+    hộ nghèo 100%, cận nghèo 85%") have other bases and do not add up.
 
     "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 10,03%, chia ra bảo hiểm xã
     hội tự nguyện chiếm khoảng 4,2% và bảo hiểm xã hội bắt buộc 5,83%" -> 4,2 + 5,83 = 10,03 ✓.
@@ -171,6 +172,9 @@ def percent_parts(p: Passage, edits: Edits) -> None:
             words = found.group(1)
             if not dict(_LIST_OPENERS)[words] or words in ("gom co",):
                 continue
+            # rates of sub-groups after "gồm" ("bao phủ 92%, gồm hộ nghèo 100%, cận nghèo 85%") have other
+            # bases: only "chia ra" or parts printed as shares ("chiếm") split the rate itself
+            split_words = words in ("chia ra", "chia thanh", "phan ra")
             at, after_opener = found.start(1), found.end(1)
             s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
             scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
@@ -191,6 +195,8 @@ def percent_parts(p: Passage, edits: Edits) -> None:
                 parts.append(item[0])
             if len(parts) < 2 or len({x.row.index for x in parts}) != len(parts) or whole.row.index in {
                     x.row.index for x in parts}:
+                continue
+            if not split_words and not any(x.cell.relation == "share" for x in parts):
                 continue
             for x in parts:
                 if x.cell.relation == "share":  # "chiếm khoảng 4,2%": a share of the whole's base, read as a part
@@ -678,7 +684,7 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
     nông thôn mới kiểu mẫu 1,8% (2 thôn)") is that count over the same whole (2 / 112 = 1,79 % ✓).
     A count whose whole is not printed ("50% (8 xã)") is not recomputed.
     """
-    wholes: dict[tuple[int, str], Ref] = {}
+    wholes: dict[tuple[int, str], tuple[Ref, Fraction, Ref, Fraction]] = {}
     for m in p.mentions:
         if not _level_percent(m):
             continue
@@ -689,16 +695,20 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
             continue
         v = nxt.cell.value
         noun = _folded(nxt.unit or "")
-        if v.kind == "fraction" and v.den is not None and noun and nxt.ref not in edits.splits:
-            if any(ref[0] == nxt.row.index for ref in edits.splits):
+        if v.kind == "fraction" and v.den is not None and v.value is not None and noun:
+            if any(ref[0] == nxt.row.index and ref != nxt.ref for ref in edits.splits):
                 continue  # one split per row keeps the whole's position known
-            _numerator(p, edits, nxt)
+            _numerator(p, edits, nxt)  # (a list's rule may have split it already: the same split)
             whole = (nxt.row.index, len(nxt.row.cells))
-            wholes[(m.sentence, noun)] = whole
+            wholes[(m.sentence, noun)] = (nxt.ref, Fraction(str(v.value)), whole, Fraction(str(v.den)))
             edits.set_cell(m.ref, relation="share", refs=(nxt.ref, whole))
             edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)}")
-        elif v.kind == "number" and nxt.is_value and (m.sentence, noun) in wholes:
-            edits.set_cell(m.ref, relation="share", refs=(nxt.ref, wholes[(m.sentence, noun)]))
+        elif v.kind == "number" and nxt.is_value and (m.sentence, noun) in wholes and m.value is not None:
+            # "62,5% (10/16 xã), trong đó 20% (2 xã) ...": a share of the 10 or of the 16, the nearer reading
+            num_ref, num, den_ref, den = wholes[(m.sentence, noun)]
+            of_num = num > 0 and abs(nxt.value / num * 100 - m.value) < abs(nxt.value / den * 100 - m.value)
+            base = num_ref if of_num else den_ref
+            edits.set_cell(m.ref, relation="share", refs=(nxt.ref, base))
             edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
 
 

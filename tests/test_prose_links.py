@@ -516,3 +516,22 @@ def test_two_levels_without_a_change_state_nothing() -> None:
     doc = passage("Tỷ lệ gia tăng tự nhiên giảm liên tục, từ 1,58% năm 2000 xuống 1,09% năm 2012, ngang mức trung bình "
                   "chung của tỉnh.")
     assert relations(doc, "difference") == [] and relations(doc, "growth") == []
+
+
+def test_a_range_from_to_is_no_change_between_two_levels() -> None:
+    doc = passage("Thu nhập từ 20 đến 25 triệu đồng/tháng, tăng 10% so với năm trước.")
+    assert relations(doc, "growth") == [] and errors(doc) == []
+
+
+def test_rates_of_sub_groups_after_gom_do_not_add_up() -> None:
+    doc = passage("Tỷ lệ bao phủ bảo hiểm y tế đạt 92%, gồm hộ nghèo 100% và hộ cận nghèo 85%.")
+    assert relations(doc, "partition") == [] and errors(doc) == []
+
+
+def test_a_later_count_may_be_a_share_of_the_fractions_numerator() -> None:
+    text = "Tỷ lệ xã đạt chuẩn nông thôn mới 62,5% (10/16 xã), trong đó {s}% (2 xã) đạt chuẩn nâng cao."
+    doc = passage(text.format(s="20"))
+    assert sorted((printed(doc, r, "part")[0], printed(doc, r, "total")[0]) for r in relations(doc, "share")) == [
+        ("10", "16"), ("2", "10")]
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(s="30")))] == ["ratio_mismatch"]  # neither 2/10 nor 2/16
