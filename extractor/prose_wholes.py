@@ -161,15 +161,21 @@ def percent_parts(p: Passage, edits: Edits) -> None:
     printed as shares ("chiếm"), and then one percentage per item: the parts are shares of the same
     base, so they add up to it (percentage points). "trong đó", or "gồm" with plain rates, is not
     enough: the rates of sub-groups ("tỷ lệ hộ nghèo 5%, trong đó thành thị 2%"; "bao phủ 92%, gồm
-    hộ nghèo 100%, cận nghèo 85%") have other bases and do not add up.
+    hộ nghèo 100%, cận nghèo 85%") have other bases and do not add up. Shares ("chiếm") after
+    "trong đó" or "riêng" are some of the share before them (a subset: one child always is).
 
     "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 10,03%, chia ra bảo hiểm xã
-    hội tự nguyện chiếm khoảng 4,2% và bảo hiểm xã hội bắt buộc 5,83%" -> 4,2 + 5,83 = 10,03 ✓.
+    hội tự nguyện chiếm khoảng 4,2% và bảo hiểm xã hội bắt buộc 5,83%" -> 4,2 + 5,83 = 10,03 ✓;
+    "đồng bào dân tộc thiểu số chiếm 48,09% (riêng đồng bào tại chỗ M'Nông, Ê Đê chiếm 12,87%)" ->
+    12,87 ≤ 48,09 ✓.
     """
     for k, line in enumerate(p.lines):
         text = line.text
-        for found in _OPENER_RE.finditer(fold(text)):
+        for found in _PERCENT_OPENER_RE.finditer(fold(text)):
             words = found.group(1)
+            if words in _SHARE_OPENERS:
+                _share_subsets(p, edits, k, found)
+                continue
             if not dict(_LIST_OPENERS)[words] or words in ("gom co",):
                 continue
             # rates of sub-groups after "gồm" ("bao phủ 92%, gồm hộ nghèo 100%, cận nghèo 85%") have other
@@ -198,11 +204,49 @@ def percent_parts(p: Passage, edits: Edits) -> None:
                 continue
             if not split_words and not any(x.cell.relation == "share" for x in parts):
                 continue
-            for x in parts:
-                if x.cell.relation == "share":  # "chiếm khoảng 4,2%": a share of the whole's base, read as a part
-                    edits.set_cell(x.ref, relation=None)
+            _as_parts(edits, whole, parts)
             edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
                                           f"percentages listed after '{words}': parts of one rate"))
+
+
+# "trong đó" / "riêng" before shares of a share: the parts are some of it (the same base, "chiếm")
+_SHARE_OPENERS = ("trong do rieng", "trong do", "trong so do", "rieng")
+_PERCENT_OPENER_RE = re.compile(
+    r"(?<![a-z])(" + "|".join(re.escape(w) for w in sorted({*(w for w, _ in _LIST_OPENERS), *_SHARE_OPENERS},
+                                                           key=lambda w: -len(w))) + r")(?![a-z])"
+)
+
+
+def _as_parts(edits: Edits, whole: Mention, parts: Sequence[Mention]) -> None:
+    """Shares read as a total and its parts: "chiếm khoảng 4,2%" is a part of the whole's rate."""
+    for x in (whole, *parts):
+        if x.cell.relation == "share":
+            edits.set_cell(x.ref, relation=None)
+
+
+def _share_subsets(p: Passage, edits: Edits, k: int, found: re.Match[str]) -> None:
+    """ "đồng bào dân tộc thiểu số chiếm 48,09% (riêng đồng bào tại chỗ M'Nông, Ê Đê chiếm 12,87%)": shares
+    of one base after "riêng" / "trong đó" are some of the share before them (12,87 ≤ 48,09)."""
+    text = p.lines[k].text
+    at, after_opener = found.start(1), found.end(1)
+    s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
+    scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
+    semi = text.find(";", at, scope_end)
+    scope_end = semi if semi >= 0 else scope_end
+    before = [m for m in p.mentions if m.line == k and s_start <= m.start < at]
+    if not before or before[-1].cell.relation != "share" or not _plain_percent(before[-1]) or before[-1].value is None:
+        return
+    whole = before[-1]
+    if re.search(r"[;:]", text[whole.end : at]) or text[whole.end : at].count("(") > 1:
+        return
+    inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end]
+    if not inside or any(m.cell.relation != "share" or not _plain_percent(m) or m.value is None for m in inside):
+        return
+    if len({m.row.index for m in inside}) != len(inside) or whole.row.index in {m.row.index for m in inside}:
+        return
+    partition, how = decide(p, inside, opener_complete=False, how=f"shares after '{found.group(1)}'")
+    _as_parts(edits, whole, inside)
+    edits.add_breakdown(Breakdown(whole.ref, [m.ref for m in inside], partition, how))
 
 
 def _plain_percent(m: Mention) -> bool:

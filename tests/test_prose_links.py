@@ -535,3 +535,26 @@ def test_a_later_count_may_be_a_share_of_the_fractions_numerator() -> None:
         ("10", "16"), ("2", "10")]
     assert errors(doc) == []
     assert [f.kind for f in errors(passage(text.format(s="30")))] == ["ratio_mismatch"]  # neither 2/10 nor 2/16
+
+
+CU_JUT = (  # cu-jut-dak-nong_1, line 4
+    "Dân số toàn huyện 101.288 người thuộc 23 dân tộc; đồng bào dân tộc thiểu số chiếm {all}% (riêng đồng bào tại "
+    "chỗ M'Nông, Ê Đê chiếm {local}%)."
+)
+
+
+def test_a_share_after_rieng_is_a_subset_of_the_share_before_it() -> None:
+    doc = passage(CU_JUT.format(all="48,09", local="12,87"))
+    assert sums(doc, "subset") == [("48,09%", ["12,87%"])]
+    assert errors(doc) == []
+
+
+def test_a_share_after_rieng_larger_than_its_whole_is_an_error() -> None:
+    doc = passage(CU_JUT.format(all="12,87", local="48,09"))
+    assert [f.kind for f in errors(doc)] == ["sum_mismatch"]
+
+
+def test_a_share_of_a_rate_of_another_base_is_no_subset() -> None:
+    # the whole is a rate (of households), not a share of the same base
+    doc = passage("Tỷ lệ hộ nghèo 5,2%, trong đó hộ nghèo dân tộc thiểu số chiếm 3,1%.")
+    assert relations(doc, "subset") == [] and relations(doc, "partition") == []
