@@ -43,6 +43,7 @@ class Edits:
     new_rows: list[Row] = field(default_factory=list)
     breakdowns: list[Breakdown] = field(default_factory=list)
     splits: dict[Ref, tuple[Cell, Cell]] = field(default_factory=dict)
+    units: dict[int, str] = field(default_factory=dict)  # rows printed without a unit -> their list's
 
     def claimed(self, ref: Ref) -> bool:
         return ref in self.cells
@@ -117,6 +118,9 @@ class Edits:
                 changes["breakdown"] = number
             if row.index in self.partitions:
                 changes["partition"] = self.partitions[row.index]
+            if row.index in self.units and row.unit is None:
+                changes["unit"] = self.units[row.index]
+                self.note(row.index, f"unit not printed: {self.units[row.index]}, as its whole's")
             if row.index in self.notes:
                 changes["notes"] = tuple(dict.fromkeys([*row.notes, *self.notes[row.index]]))
             out.append(replace(row, **changes) if changes else row)

@@ -103,7 +103,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     the parts are a subset, which may not exceed the whole. A part printed without its unit takes the
     unit the list's other items print ("trong đó thuế phí đạt 1.388,5, ...; thu từ nhà đất đạt 145,9
     tỷ đồng"); the parts of a count fraction are parts of its numerator ("hoàn thành 18/18 chỉ tiêu
-    ..., trong đó 13 chỉ tiêu vượt kế hoạch": 13 ≤ 18).
+    ..., trong đó 13 chỉ tiêu vượt kế hoạch": 13 ≤ 18); count fractions printed without their noun
+    are parts of the count fraction before the list, numerators and wholes each ("đạt và vượt 18/21
+    chỉ tiêu; trong đó kinh tế 9/11, xã hội 6/7, quốc phòng – an ninh 3/3": 9 + 6 + 3 = 18 and
+    11 + 7 + 3 = 21), counts without rounding.
 
     "Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp
     30.763 ha" -> subset (72.069 ≥ 35.633 + 30.763). "12 đơn vị hành chính, gồm 7 phường và 5 xã" ->
@@ -126,7 +129,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 continue
             # one list per quantity every item prints: "ngô 889,2 ha/900 ha, ..., sản lượng 4.801 tấn; ..."
             for probe in items[0]:
-                whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items))
+                whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items)) or _fraction_whole(
+                    p, k, s_start, at, probe, items)
                 if whole is None or whole.row.index == probe.row.index:
                     continue
                 parts: list[Mention] = []
@@ -142,6 +146,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     continue
                 if not _parallel(p, parts, words):
                     continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
+                for x in parts:
+                    if x.unit is None and whole.unit is not None:
+                        edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'")
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
@@ -272,10 +279,26 @@ def _unit_probe(probe: Mention, items: Sequence[Sequence[Mention]]) -> Mention:
     return later[0] if later else probe
 
 
+def _fraction_whole(p: Passage, line: int, s_start: int, at: int, probe: Mention,
+                    items: Sequence[Sequence[Mention]]) -> Mention | None:
+    """ "đạt và vượt 18/21 chỉ tiêu; trong đó kinh tế 9/11, xã hội 6/7, quốc phòng – an ninh 3/3": count
+    fractions printed without their noun are parts of the count fraction before the list."""
+    if probe.unit is not None or probe.cell.value.kind != "fraction":
+        return None
+    if not all(m.unit is None and m.cell.value.kind == "fraction" for item in items for m in item[:1]):
+        return None
+    before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
+              and m.cell.value.kind == "fraction" and m.unit is not None and m.value is not None]
+    return before[-1] if before else None
+
+
 def _fits(whole: Mention, m: Mention, items: Sequence[Sequence[Mention]]) -> bool:
     """A part of ``whole``: same quantity, or a figure printed without a unit in a list whose other
-    items print the whole's unit (the unit is not repeated)."""
+    items print the whole's unit (the unit is not repeated), or a count fraction without its noun
+    under a count fraction."""
     if part_quantity(whole, m):
+        return True
+    if m.unit is None and m.cell.value.kind == "fraction" and whole.cell.value.kind == "fraction" and m.is_value:
         return True
     if m.unit is not None or m.value is None or not m.is_value or m.cell.value.kind != "number":
         return False

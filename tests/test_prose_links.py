@@ -558,3 +558,18 @@ def test_a_share_of_a_rate_of_another_base_is_no_subset() -> None:
     # the whole is a rate (of households), not a share of the same base
     doc = passage("Tỷ lệ hộ nghèo 5,2%, trong đó hộ nghèo dân tộc thiểu số chiếm 3,1%.")
     assert relations(doc, "subset") == [] and relations(doc, "partition") == []
+
+
+# issue 12's own example of counts and their parts (no dev passage prints fractions without their noun)
+COUNTS = "Năm 2023 huyện đạt và vượt 18/21 chỉ tiêu; trong đó kinh tế 9/11, xã hội {social}/7, quốc phòng – an ninh 3/3."
+
+
+def test_count_fractions_without_their_noun_are_parts_of_the_count_fraction_before() -> None:
+    doc = passage(COUNTS.format(social="6"))
+    assert sorted(sums(doc, "count_sum")) == [("18", ["9", "6", "3"]), ("21", ["11", "7", "3"])]
+    assert errors(doc) == []
+
+
+def test_count_parts_carry_no_rounding() -> None:
+    doc = passage(COUNTS.format(social="7"))  # 9 + 7 + 3 = 19, not 18: counts are exact
+    assert [f.reported for f in errors(doc)] == ["18"]
