@@ -244,7 +244,12 @@ def average_growth(p: Passage, edits: Edits) -> None:
             end = _figure_of_year(p, m, start, last)
         if end is None or end.value is None or start.value is None:
             continue
-        edits.set_cell(m.ref, relation="avg_growth", refs=(end.ref, start.ref))
+        # the words say index or change ("bằng 105,12% năm trước" / "tăng bình quân 50,3%/năm"), not the size
+        lead = _folded(p.lead(m))
+        column = "bằng % bình quân năm" if re.search(r"(?<![a-z])bang(?![a-z])", lead) and not re.search(
+            r"(?<![a-z])(?:tang|giam)(?![a-z])", lead) else ("giảm bình quân" if re.search(
+                r"(?<![a-z])giam(?![a-z])", lead) else "tăng bình quân")
+        edits.set_cell(m.ref, relation="avg_growth", refs=(end.ref, start.ref), column=column)
         for x, year in ((start, first), (end, last)):
             fields: dict[str, Any] = {} if (x.cell.period or "") == year else {"period": year}
             if x.cell.relation == "difference":

@@ -136,7 +136,13 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
         return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form=_growth_form(cell))
     if rel == "avg_growth":
         years = _years(a, b)
-        form = "index" if cell.value.value is not None and cell.value.value > 50 else _growth_form(cell)
+        words = fold(cell.column)
+        if re.search(r"(?<![a-z])bang(?![a-z])", words):
+            form = "index"  # "bằng 105,12% năm trước"
+        elif re.search(r"(?<![a-z])(?:tang|giam)(?![a-z])", words):
+            form = _growth_form(cell)  # "tăng bình quân 50,3%/năm" is a change, however large
+        else:
+            form = "index" if cell.value.value is not None and cell.value.value > 50 else _growth_form(cell)
         return Relation("avg_growth", (("start", den), ("end", num), ("rate", out)), out, form=form, years=years)
     if rel == "difference":
         return Relation("difference", (("minuend", num), ("subtrahend", den), ("difference", out)), out)
