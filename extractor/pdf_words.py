@@ -869,16 +869,18 @@ _PAGE_NUMBER_RE = re.compile(r"^(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,
 def _page_numbers(lines: list[_Line], page_width: float) -> set[int]:
     """Positions in ``lines`` of the page number: a lone "2", "- 2 -" or "Trang 2" printed above or
     below everything else, centred or at the right, set apart from the text next to it. It is
-    running text, never a table row (a figure under a table's last row would be read as one)."""
-    if len(lines) < 2:
+    neither a table row (a figure under a table's last row would be read as one) nor running text."""
+    if not lines:
         return set()
     found: set[int] = set()
-    for pos, other in ((0, lines[1]), (len(lines) - 1, lines[-2])):
+    # On a page that is one ruled table the page number is the only line outside it.
+    ends = ((0, lines[1]), (len(lines) - 1, lines[-2])) if len(lines) >= 2 else ((0, None),)
+    for pos, other in ends:
         line = lines[pos]
         if len(line.words) > 3 or not _PAGE_NUMBER_RE.match(fold(" ".join(w.text for w in line.words))):
             continue
         centred = abs((line.x0 + line.x1) / 2 - page_width / 2) <= 0.1 * page_width
-        apart = (line.top - other.bottom if pos else other.top - line.bottom) >= line.height
+        apart = other is None or (line.top - other.bottom if pos else other.top - line.bottom) >= line.height
         if (centred or line.x1 >= 0.8 * page_width) and apart:
             found.add(pos)
     return found
@@ -931,7 +933,9 @@ def words_to_layout(
         after = _region([ln for ln in region.lines if ln.top > bottom], s)
         if after is not None:
             pending.insert(0, after)
-    text_lines = _text_lines([ln for ln in all_lines if id(ln) not in used], page)
+    # The page number is neither a row nor running text: read as prose it became a figure "1" that
+    # changed to "2" when an edit pushed the table onto the next page.
+    text_lines = _text_lines([ln for i, ln in enumerate(all_lines) if id(ln) not in used and i not in numbers], page)
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     titled = [
         replace(g, title=caption_above(text_lines, g.provenance.bbox[1])) if g.provenance.bbox else g
