@@ -3,7 +3,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 BIN := $(VENV)/bin
 
-.PHONY: system venv demo test lint golden bench clean
+.PHONY: system venv demo test lint golden bench clean messages
 
 system:
 	@bash .ci/system-packages.sh
@@ -41,3 +41,11 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) report.html .pytest_cache .ruff_cache .mypy_cache
+
+# The message catalog (docs/messages.md): extract every message id from the source and templates,
+# then bring the Vietnamese catalog in step (new ids arrive untranslated; a test fails until they are).
+messages: venv
+	$(BIN)/pybabel extract -F babel.cfg -k N_ -k Np_:1,2 --no-location --sort-output --project doisoat \
+		--copyright-holder doisoat -w 100 -o reconcile/locale/doisoat.pot .
+	$(BIN)/pybabel update -D doisoat -i reconcile/locale/doisoat.pot -d reconcile/locale -l vi \
+		--no-fuzzy-matching --ignore-obsolete -w 100

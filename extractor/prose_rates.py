@@ -11,7 +11,7 @@ import re
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import same_quantity, unit_of
+from normalizers.quantities import same_quantity, stock_unit, unit_of
 from normalizers.text import fold
 
 _RATE_UNIT_RE = re.compile(
@@ -95,11 +95,13 @@ _PER_WORDS = ("mat do", "nang suat", "binh quan", "dau nguoi", "trung binh")
 def per_capita(p: Passage, edits: Edits) -> None:
     """**Per-capita figures.** A figure in a unit "A/B" (a density "người/km2", a yield "tạ/ha") is a
     total in A over a base in B when both are printed before it in the passage: the nearest
-    population before a density, the nearest area; units are converted (ha to km², tấn to tạ).
+    population before a density, the nearest area; units are converted (ha to km², tấn to tạ). A
+    yield takes the harvest and the area of its own sentence, printed before or after it; a harvest
+    printed per season ("3.366 tấn/vụ") is an amount in tấn.
 
-    "diện tích 532,2 km2; số dân 43.846 người; mật độ dân số 82,0 người/km2" -> 43.846 / 532,2 =
-    82,39 per km², printed 82,0: rounding only at best, since 82,0 is 82,39 truncated ... is not;
-    see the check's verdict.
+    "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
+    người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
+    lên/ha/vụ, sản lượng bình quân 3.366 tấn/vụ" -> 3.366 tấn / 561 ha = 60 tạ/ha, printed 6: an error.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -144,7 +146,8 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
             continue
         if _per_unit(p, x):
             continue
-        if same_quantity(x.unit, unit) or (wanted is not None and _mass_match(x.unit, wanted)):
+        printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
+        if same_quantity(printed, unit) or (wanted is not None and _mass_match(printed, wanted)):
             candidates.append(x)
     if not candidates:
         return None
@@ -163,8 +166,8 @@ def _mass_match(unit: str | None, wanted: object) -> bool:
 def _per_unit(p: Passage, x: Mention) -> bool:
     """A figure that is itself a rate ("3.366 tấn/vụ" counts as tấn; "30 tạ/ha" does not)."""
     units = rate_unit(p, x)
-    if units is None:
-        return False
+    if units is None or stock_unit(f"{units[0]}/{units[1]}") == units[0]:
+        return False  # an amount per season or year is still an amount
     return unit_of(units[1]) is not None and unit_of(units[1]).dimension != "time"  # type: ignore[union-attr]
 
 
@@ -173,4 +176,30 @@ def _is_part(p: Passage, x: Mention) -> bool:
     return bool(re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name))
 
 
-RULES = (growth_bases, per_capita)
+def times_bases(p: Passage, edits: Edits) -> None:
+    """**"gấp N lần" with its base after it.** "Mật độ dân số là 363 người/km2, gấp 3,21 lần mật độ
+    dân số bình quân của tỉnh (113 người/km2)": N is the figure printed before it over the figure of
+    the same quantity printed after it in parentheses, in the same clause (363 / 113 = 3,21 ✓). A
+    factor whose base is not printed ("gấp 2 lần năm 2015") is not recomputed.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if cell.relation != "times" or cell.divides is not None or cell.refs or m.value is None:
+            continue
+        prev, nxt = p.previous(m), p.next(m)
+        if prev is None or nxt is None or prev.sentence != m.sentence or nxt.sentence != m.sentence:
+            continue
+        if not prev.is_value or not nxt.is_value or prev.value is None or nxt.value is None:
+            continue
+        if not same_quantity(stock_unit(prev.unit), stock_unit(nxt.unit)) or prev.line != m.line or nxt.line != m.line:
+            continue
+        if re.search(r"[;:()]", p.between(prev, m)):
+            continue
+        after = p.between(m, nxt)
+        if ";" in after or not re.search(r"\(\s*[^()\d]{0,40}$", after):
+            continue  # the base is the figure opening a parenthesis after the factor
+        edits.set_cell(m.ref, refs=(prev.ref, nxt.ref))
+        edits.note(m.row.index, f"{p.text(m)} lần is {p.text(prev)} over {p.text(nxt)}")
+
+
+RULES = (growth_bases, per_capita, times_bases)

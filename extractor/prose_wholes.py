@@ -100,7 +100,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
-    the parts are a subset, which may not exceed the whole.
+    the parts are a subset, which may not exceed the whole. A part printed without its unit takes the
+    unit the list's other items print ("trong đó thuế phí đạt 1.388,5, ...; thu từ nhà đất đạt 145,9
+    tỷ đồng"); the parts of a count fraction are parts of its numerator ("hoàn thành 18/18 chỉ tiêu
+    ..., trong đó 13 chỉ tiêu vượt kế hoạch": 13 ≤ 18).
 
     "Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp
     30.763 ha" -> subset (72.069 ≥ 35.633 + 30.763). "12 đơn vị hành chính, gồm 7 phường và 5 xã" ->
@@ -123,12 +126,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 continue
             # one list per quantity every item prints: "ngô 889,2 ha/900 ha, ..., sản lượng 4.801 tấn; ..."
             for probe in items[0]:
-                whole = _whole_before(p, k, s_start, at, probe)
+                whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items))
                 if whole is None or whole.row.index == probe.row.index:
                     continue
                 parts: list[Mention] = []
                 for item in items:
-                    match = next((m for m in item if part_quantity(whole, m) and m.row.index != whole.row.index
+                    match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
                                   and _role_family(m.cell.role) == _role_family(probe.cell.role)), None)
                     if match is None:
                         break
@@ -146,14 +149,87 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                         _numerator(p, edits, x)
                     how += "; numerators and denominators each"
                 else:
-                    for x in parts:
+                    # "hoàn thành 18/18 chỉ tiêu ..., trong đó 13 chỉ tiêu vượt kế hoạch": the parts are
+                    # among the whole's numerator (18 met), not its denominator
+                    for x in (whole, *parts):
                         _numerator(p, edits, x)
                 edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+
+
+def percent_parts(p: Passage, edits: Edits) -> None:
+    """**Rates split into parts.** A percentage followed by "chia ra", "gồm" or "bao gồm" and then one
+    percentage per item: the parts are shares of the same base, so they add up to it (percentage
+    points). "trong đó" is not enough here: the rates of sub-groups ("tỷ lệ hộ nghèo 5%, trong đó
+    thành thị 2%") have other bases and do not add up.
+
+    "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 10,03%, chia ra bảo hiểm xã
+    hội tự nguyện chiếm khoảng 4,2% và bảo hiểm xã hội bắt buộc 5,83%" -> 4,2 + 5,83 = 10,03 ✓.
+    """
+    for k, line in enumerate(p.lines):
+        text = line.text
+        for found in _OPENER_RE.finditer(fold(text)):
+            words = found.group(1)
+            if not dict(_LIST_OPENERS)[words] or words in ("gom co",):
+                continue
+            at, after_opener = found.start(1), found.end(1)
+            s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
+            scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
+            semi = text.find(";", at, scope_end)
+            scope_end = semi if semi >= 0 else scope_end  # "..., chia ra A 4,2% và B 5,83%; 3,78% ...": its clause
+            before = [m for m in p.mentions if m.line == k and s_start <= m.start < at]
+            if not before or not _plain_percent(before[-1]) or before[-1].value is None:
+                continue
+            whole = before[-1]
+            if re.search(r"[;:]", text[whole.end : at]):
+                continue
+            parts: list[Mention] = []
+            for a, b in _items(text, after_opener, scope_end):
+                item = [m for m in p.mentions if m.line == k and a <= m.start < b]
+                if not item or not _plain_percent(item[0]) or item[0].value is None:
+                    parts = []
+                    break
+                parts.append(item[0])
+            if len(parts) < 2 or len({x.row.index for x in parts}) != len(parts) or whole.row.index in {
+                    x.row.index for x in parts}:
+                continue
+            for x in parts:
+                if x.cell.relation == "share":  # "chiếm khoảng 4,2%": a share of the whole's base, read as a part
+                    edits.set_cell(x.ref, relation=None)
+            edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
+                                          f"percentages listed after '{words}': parts of one rate"))
+
+
+def _plain_percent(m: Mention) -> bool:
+    """A percentage printed as a level (not a ratio to a plan, a growth or a difference)."""
+    c = m.cell
+    return (c.value.kind in ("number", "comparator") and (bool(c.value.percent) or (m.row.unit or "").strip() == "%")
+            and c.role in ("actual", "estimate", "target", "plan") and c.divides is None and not c.refs
+            and c.relation in (None, "share"))
 
 
 _OPENER_RE = re.compile(
     r"(?<![a-z])(" + "|".join(re.escape(w) for w, _ in sorted(_LIST_OPENERS, key=lambda wc: -len(wc[0]))) + r")(?![a-z])"
 )
+
+
+def _unit_probe(probe: Mention, items: Sequence[Sequence[Mention]]) -> Mention:
+    """The figure that tells a list's quantity: ``probe`` itself, or for a figure printed without its
+    unit ("trong đó thuế phí đạt 1.388,5, ...; thu từ nhà đất đạt 145,9 tỷ đồng") the first figure of
+    a later item that prints one."""
+    if probe.unit is not None:
+        return probe
+    later = [m for item in items[1:] for m in item[:1] if m.unit is not None and m.cell.role == probe.cell.role]
+    return later[0] if later else probe
+
+
+def _fits(whole: Mention, m: Mention, items: Sequence[Sequence[Mention]]) -> bool:
+    """A part of ``whole``: same quantity, or a figure printed without a unit in a list whose other
+    items print the whole's unit (the unit is not repeated)."""
+    if part_quantity(whole, m):
+        return True
+    if m.unit is not None or m.value is None or not m.is_value or m.cell.value.kind != "number":
+        return False
+    return any(part_quantity(whole, x) for item in items for x in item[:1] if x.ref != m.ref)
 
 
 def _sentence_index(p: Passage, line: int, offset: int) -> int | None:
@@ -589,4 +665,4 @@ def remainders(p: Passage, edits: Edits) -> None:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (listed_parts, percent_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

@@ -20,7 +20,7 @@ from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.settings import QualitySettings
 from normalizers.names import clean_indicator, indicator_key
-from normalizers.numbers import ParsedValue, parse_values
+from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
 from normalizers.units import parse_unit
 
@@ -290,6 +290,32 @@ def parse_table_values(
     return out
 
 
+_AMBIGUOUS_THOUSANDS_RE = re.compile(r"^\d{1,3}[.,]\d{3}$")
+
+
+def whole_counts(cells: Sequence[Cell], unit: str | None) -> list[Cell]:
+    """Figures counted in whole units ("người", "hộ", "xã", "trường") are whole numbers: an
+    ambiguous "1.250" read as 1,25 in an English-style table is 1.250 people.
+
+    >>> from normalizers.numbers import parse_value
+    >>> c = Cell("KH năm 2024", "plan", parse_value("1.250", style="en"))
+    >>> [x.value.value for x in whole_counts([c], "Người")]
+    [1250.0]
+    """
+    if parse_unit(unit or "").dimension != "count":
+        return list(cells)
+    out = []
+    for cell in cells:
+        raw = strip_markup(cell.raw).strip()
+        v = cell.value
+        if cell.role != "ratio" and v.kind == "number" and v.decimals == 3 and _AMBIGUOUS_THOUSANDS_RE.match(raw):
+            whole = parse_value(raw, style="vi" if "." in raw else "en")
+            if whole.value is not None and whole.value.is_integer():
+                cell = replace(cell, value=replace(whole, reason=f"'{raw}' read as {int(whole.value)}: a count ({unit}) is a whole number"))
+        out.append(cell)
+    return out
+
+
 def parse_cells(
     texts: Sequence[GridCell], columns: Sequence[Column], values: dict[int, ParsedValue]
 ) -> list[Cell]:
@@ -478,6 +504,7 @@ def grid_to_rows(
             display = f"{heading}: {name.text}"
         elif number:
             heading = ""
+        value_cells = whole_counts(value_cells, unit_text)
         index = start_index + len(rows)
         child = name.is_child or children_of is not None
         parent = (children_of if children_of is not None else last_parent) if child else None

@@ -499,3 +499,39 @@ def match_indicator(
         return None
     choice, score, index = found
     return choice, float(score), int(index)
+
+
+def name_numbers(text: str) -> frozenset[str]:
+    """The quantities a name states, as digit strings: ``"Trên 50% đơn vị sự nghiệp ..."`` ->
+    ``{"50"}``. Years, codes ("5G") and document numbers ("Nghị quyết 09-NQ/TU") are not quantities.
+
+    >>> sorted(name_numbers("80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng"))
+    ['80']
+    >>> sorted(name_numbers("Nghị quyết 09-NQ/TU năm 2024"))
+    []
+    """
+    return _features(indicator_key(text)).numbers
+
+
+def numbers_conflict(a: str, b: str) -> bool:
+    """True when two names both state quantities and neither's are among the other's.
+
+    Such names are different indicators however alike their words: "80% dịch vụ công ..." and
+    "60% hồ sơ công việc ...", "Trên 50% đơn vị ..." and "Trên 90% đơn vị ...". A name that states
+    none (the number lost to OCR, or implicit) conflicts with nothing; quantities lost from one side
+    (a subset) do not conflict either. Codes (a year, "3G", a document number) must be the same.
+
+    >>> numbers_conflict("Trên 50% đơn vị sự nghiệp công lập", "Trên 90% đơn vị sự nghiệp công lập")
+    True
+    >>> numbers_conflict("Trên 50% đơn vị sự nghiệp công lập", "đơn vị sự nghiệp công lập")
+    False
+    >>> numbers_conflict("phủ sóng thông tin di động mạng 3G", "phủ sóng thông tin di động mạng 3G, 4G, 5G")
+    True
+    """
+    fa, fb = _features(indicator_key(a)), _features(indicator_key(b))
+    na, nb = fa.numbers, fb.numbers
+    if na and nb and not (na <= nb or nb <= na):
+        return True
+    # Codes ("3G", a year, a document number) name the thing itself: "mạng 3G" is not "mạng 3G, 4G,
+    # 5G", "Nghị quyết 03" not "Nghị quyết 05".
+    return bool(fa.codes) and bool(fb.codes) and fa.codes != fb.codes

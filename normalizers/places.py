@@ -24,7 +24,7 @@ import re
 import sqlite3
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
@@ -504,7 +504,9 @@ def _context(gaz: Gazetteer, level: Level, province: str | None, district: str |
 _BODY_WORDS = frozenset({"UBND huyện", "Huyện ủy"})
 
 
-def resolve_mention(mention: PlaceMention, *, province: str | None, district: str | None) -> PlaceResolution:
+def resolve_mention(
+    mention: PlaceMention, *, province: str | None, district: str | None, exclude: Collection[str] = ()
+) -> PlaceResolution:
     """Resolve a mention against the report's province and district.
 
     In a Lai Châu report of huyện Tam Đường: "Tân Dương" -> misspelt, expected "Tam Đường";
@@ -512,6 +514,8 @@ def resolve_mention(mention: PlaceMention, *, province: str | None, district: st
     misspelt, expected "Khun Há"; "xã Bản Bo" -> ok. A name that is a real unit elsewhere is only
     called other_place when it is nearly a unit in context (``OTHER_PLACE_CUTOFF``): reports do name
     other districts' communes. Without context, names are checked against the whole country.
+    ``exclude``: units in context the name is known not to be (another name printed beside it in
+    the same list is that unit), so the nearest other one is proposed.
     """
     gaz = load_gazetteer()
     level = _level_of(mention.type_word or "xã")
@@ -523,6 +527,8 @@ def resolve_mention(mention: PlaceMention, *, province: str | None, district: st
     exact_here = [u for u in in_context if canon(u.name) == canon(name)]
     if exact_here:
         return PlaceResolution(mention, "ok", exact_here[0].name, exact_here[0], 100.0)
+    if exclude:
+        in_context = [u for u in in_context if u.name not in exclude]
     everywhere = gaz.find(name, level)
     if not in_context:
         if everywhere:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from normalizers.text import fold
 from normalizers.units import Unit, convert, convertible, parse_unit
 
-__all__ = ["COUNT_NOUNS", "PERSONS", "conversion_factor", "is_count_unit", "same_quantity", "unit_of"]
+__all__ = ["COUNT_NOUNS", "PERSONS", "conversion_factor", "is_count_unit", "same_quantity", "stock_unit", "unit_of"]
 
 # Nouns that count people: a population printed in "người" is the whole of parts printed in "nhân khẩu".
 PERSONS = frozenset({"người", "nhân khẩu", "khẩu", "dân", "người dân", "lao động"})
@@ -33,6 +33,19 @@ def unit_of(text: str | None) -> Unit | None:
         return None
     u = parse_unit(text)
     return None if u.dimension == "none" else u
+
+
+# What a flow is counted per: "3.366 tấn/vụ" is a harvest of one season, "1.250 tỷ đồng/năm" a year's revenue.
+_PERIODS = frozenset({"vụ", "năm", "tháng", "quý", "ngày", "mùa", "đợt"})
+
+
+def stock_unit(text: str | None) -> str | None:
+    """The unit of an amount printed per period, without the period: ``"tấn/vụ"`` -> ``"tấn"``;
+    ``"người/km2"`` (a rate over an area, not a period) and ``"ha"`` are returned as printed."""
+    if not text or "/" not in text:
+        return text
+    head, _, per = text.rpartition("/")
+    return head.strip() if per.strip().lower() in _PERIODS and head.strip() else text
 
 
 def is_count_unit(text: str | None) -> bool:

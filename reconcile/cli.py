@@ -23,8 +23,10 @@ from reconcile.baseline import read_baseline, write_baseline
 from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
 from reconcile.engine.findings import severity_rank
+from reconcile.engine.messages import Np_
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
 from reconcile.errors import ExitCode, SettingsError, describe
+from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 from reconcile.writers import WRITERS
 from reconcile.writers import render as render_result
@@ -95,6 +97,10 @@ output_options = _options(
     click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
     click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to FILE instead of stdout."),
     click.option("--quiet", "-q", is_flag=True, help="No summary or progress on stderr."),
+    click.option(
+        "--lang", type=click.Choice(LANGUAGES), default=DEFAULT_LANGUAGE, show_default=True, envvar="DOISOAT_LANG",
+        help="Language of the messages and the report's words: vi (tiếng Việt) or en. Also $DOISOAT_LANG.",
+    ),
 )
 output_options.__doc__ = "Options of every command that prints a result."
 
@@ -179,10 +185,11 @@ def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> 
 # ------------------------------------------------------------------------------------ output
 
 
-def _emit(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str, output: str | None) -> None:
+def _emit(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: str, output: str | None,
+          lang: str = DEFAULT_LANGUAGE) -> None:
     """Render through the writers registry (``_refuse_early`` has checked the format) and write
-    to ``-o FILE`` or stdout."""
-    data = render_result(fmt, result, title=f"doisoat {command}", to_file=output is not None)
+    to ``-o FILE`` or stdout, in ``lang``."""
+    data = render_result(fmt, result, title=f"doisoat {command}", to_file=output is not None, lang=lang)
     if output:
         Path(output).write_bytes(data)
         click.echo(f"wrote {output}", err=True)
@@ -202,20 +209,24 @@ def _refuse_early(fmt: str, output: str | None, kind: str, command: str) -> None
         raise click.UsageError(f"--format {fmt} needs -o FILE")
 
 
-def _report_failures(result: ExtractResult | CheckResult, quiet: bool) -> None:
+def _report_failures(result: ExtractResult | CheckResult, quiet: bool, lang: str = DEFAULT_LANGUAGE) -> None:
     for failure in result.failures:
         click.echo(f"error: {failure.path}: {failure.reason}", err=True)
     if not quiet and isinstance(result, CheckResult):
+        say = Language(lang)
         n_err = sum(f.severity == "error" for f in result.findings)
         n_warn = sum(f.severity == "warning" for f in result.findings)
+        cells = sum(f.covered for f in result.findings)
         n_doubt = sum(f.kind == "extraction_doubt" for f in result.findings)
-        doubts = f"; {n_doubt} table{'s' if n_doubt != 1 else ''} not read reliably (extraction_doubt)" if n_doubt else ""
-        click.echo(
-            f"{len(result.documents)} documents read, {len(result.failures)} failed; "
-            f"{len(result.findings)} findings ({n_err} errors, {n_warn} warnings), "
-            f"{len(result.suppressed)} suppressed by baseline{doubts}",
-            err=True,
-        )
+        line = say._(
+            "{documents} documents read, {failed} failed; {findings} findings ({errors} errors, {warnings} warnings; "
+            "one per root cause, covering {cells} cells), {suppressed} suppressed by baseline"
+        ).format(documents=len(result.documents), failed=len(result.failures), findings=len(result.findings),
+                 errors=n_err, warnings=n_warn, cells=cells, suppressed=len(result.suppressed))
+        if n_doubt:
+            line += "; " + say.count(n_doubt, *Np_("{n} table not read reliably (extraction_doubt)",
+                                                  "{n} tables not read reliably (extraction_doubt)"))
+        click.echo(line, err=True)
 
 
 def _progress(quiet: bool) -> Progress | None:
@@ -253,13 +264,14 @@ def main(debug: bool) -> None:
 @batch_options
 @output_options
 @click.pass_context
-def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, **opts: Any) -> None:
+def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, lang: str,
+            **opts: Any) -> None:
     """Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."""
     _refuse_early(fmt, output, "extract", "extract")
     batch = _batch_settings(opts)
     result = api.extract(paths, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
-    _emit(result, fmt, "extract", output)
-    _report_failures(result, quiet)
+    _emit(result, fmt, "extract", output, lang)
+    _report_failures(result, quiet, lang)
     ctx.exit(ExitCode.BAD_INPUT if result.failures else ExitCode.OK)
 
 
@@ -267,8 +279,8 @@ def _finding_command(name: str, help_text: str) -> None:
     """Register ``check`` or ``reconcile``: the same options, one library call each."""
 
     @click.pass_context
-    def command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, fail_on: str,
-                checks: tuple[str, ...] | None, config_file: str | None, baseline: str | None,
+    def command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, lang: str,
+                fail_on: str, checks: tuple[str, ...] | None, config_file: str | None, baseline: str | None,
                 write_baseline: str | None, store: str | None, **opts: Any) -> None:
         _refuse_early(fmt, output, "check", name)
         check_settings = _check_settings(checks, config_file)
@@ -282,8 +294,8 @@ def _finding_command(name: str, help_text: str) -> None:
             _write_baseline(result, write_baseline)
         if store:
             _record(store, name, result, started, accepted, quiet)
-        _emit(result, fmt, name, output)
-        _report_failures(result, quiet)
+        _emit(result, fmt, name, output, lang)
+        _report_failures(result, quiet, lang)
         ctx.exit(_check_exit(result, fail_on))
 
     command.__doc__ = help_text
@@ -323,16 +335,17 @@ _finding_command("reconcile", "Check documents and cross-check those about the s
 @output_options
 @click.option("--fail-on-change", is_flag=True, help="Exit 1 when anything changed.")
 @click.pass_context
-def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, quiet: bool, fail_on_change: bool,
-         **opts: Any) -> None:
+def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, quiet: bool, lang: str,
+         fail_on_change: bool, **opts: Any) -> None:
     """Diff two versions of a report: changed values, added and removed indicators."""
     _refuse_early(fmt, output, "diff", "diff")
     batch = _batch_settings(opts)
     result = api.diff(old, new, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
-    _emit(result, fmt, "diff", output)
+    _emit(result, fmt, "diff", output, lang)
     if not quiet:
         click.echo(
-            f"{len(result.changes)} changed values, {len(result.added)} added, {len(result.removed)} removed indicators",
+            Language(lang)._("{changed} changed values, {added} added, {removed} removed indicators").format(
+                changed=len(result.changes), added=len(result.added), removed=len(result.removed)),
             err=True,
         )
     changed = bool(result.changes or result.added or result.removed)
@@ -341,28 +354,18 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, q
 
 @main.command()
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True,
-              help="Folder of corpus documents the golden files name.")
+              help="Folder of corpus documents the extraction truth names.")
 @click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True,
-              help="Folder of golden files (findings/, extraction/).")
-@click.option("--update", is_flag=True,
-              help="Show each golden file's differences and ask whether to rewrite it (TODO justifications for new entries).")
-@click.option("--yes", is_flag=True, help="With --update: rewrite without asking.")
+              help="Folder of golden sets (hand/, prose/, extraction/); their paths start at its parent.")
+@click.option("--heldout", is_flag=True, help="Also score the prose corpus's held-out split (the final measurement).")
+@click.option("--set", "sets", type=click.Choice(["hand", "prose", "extraction"]), multiple=True,
+              help="Only this golden set (repeatable) [default: all].")
 @click.pass_context
-def golden(ctx: click.Context, corpus: str, golden_dir: str, update: bool, yes: bool) -> None:
-    """Run on the corpus, compare with golden/: precision and recall per kind; exit 1 on any regression."""
+def golden(ctx: click.Context, corpus: str, golden_dir: str, heldout: bool, sets: tuple[str, ...]) -> None:
+    """Measure against the hand-read golden: precision and recall per kind; exit 1 on a regression."""
     from reconcile.golden import run_golden
 
-    if yes and not update:
-        raise click.UsageError("--yes only goes with --update")
-    confirm = None
-    if update and not yes:
-        if not sys.stdin.isatty():
-            raise click.UsageError("--update asks before rewriting each file: run it in a terminal, or add --yes")
-
-        def confirm(question: str) -> bool:
-            return click.confirm(question, default=False, err=True)
-
-    ctx.exit(run_golden(corpus, golden_dir, update=update, confirm=confirm, echo=click.echo))
+    ctx.exit(run_golden(corpus, golden_dir, heldout=heldout, sets=sets or None, echo=click.echo))
 
 
 @main.command()

@@ -1,38 +1,46 @@
-"""The golden corpus gate: run on corpus/, compare with hand-verified golden/ files, report per kind.
+"""``doisoat golden``: the tool measured against truth read by hand, never against its own output.
 
-Golden finding files (``golden/findings/*.json``) name the inputs, the command, and the expected
-findings, each with a one-line human justification (``why``). A golden finding lost, or a new
-``error`` finding that no golden entry explains, is a regression: exit 1.
-Extraction truth (``golden/extraction/*.json``) lists the printed values of tables, compared
-cell by cell (indicator, role, period, raw) for value precision and recall per extraction path.
+The golden sets (``GOLDEN_SETS``), each scored by its own module and printed as its own rows:
+
+- ``hand``: ``golden/hand/`` (issue 13), the seeds read line by line, one entry per root cause with
+  its verdict (document error, misreading, not a finding). Per finding kind, precision and recall
+  on the seeds' own checks plus what ``reconcile`` adds across documents; the acceptance figures
+  (errors that are document errors, misreadings caught with the right likely value, findings per
+  root cause); every golden file's run on its own row (the clean copy and the PDFs too). This set
+  is the gate: an ``error`` the reading does not support, or an acceptance figure below its floor,
+  exits 1 (``reconcile.handgolden``).
+- ``prose``: ``golden/prose/dev/`` (issue 12), the prose corpus with the verdict of every relation
+  between its figures; findings scored against those verdicts (``reconcile.prosegolden``).
+  ``--heldout`` adds the held-out split, the final measurement. Measured, not gated.
+- ``extraction``: ``golden/extraction/`` tables' printed values, cell precision and recall per
+  extraction path.
+
+Paths inside the golden files start at the repository root, the golden folder's parent. Nothing
+here rewrites a golden file: a disagreement is the tool's to fix, or an entry to correct by hand in
+a commit of its own that says why (golden/hand/README.md).
 """
 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from extractor.documents import file_to_document
 from extractor.errors import DoisoatError
 from extractor.model import Document
-from normalizers.names import indicator_key, similarity
+from normalizers.names import indicator_key
+from reconcile import handgolden, prosegolden
 from reconcile.api import check, reconcile
-from reconcile.engine.findings import KINDS, Finding
-from reconcile.writers.json_writer import finding_to_dict
+from reconcile.engine.findings import Finding
 
 Echo = Callable[[str], None]
-# Asked before a golden file is rewritten ("rewrite golden/findings/000.json?"); True rewrites.
-Confirm = Callable[[str], bool]
-MATCH_FIELDS = ("kind", "document", "other_document", "reported", "expected")
 
 
 @dataclass
 class KindScore:
-    """Counts for one finding kind (or extraction path)."""
+    """Counts for one extraction path."""
 
     expected: int = 0
     found: int = 0
@@ -49,60 +57,58 @@ class KindScore:
         return self.found / claimed if claimed else 1.0
 
 
-def _same(entry: dict[str, Any], f: Finding) -> bool:
-    """A produced finding matches a golden entry: same kind, documents, printed values, indicator."""
-    got = finding_to_dict(f)
-    for field in MATCH_FIELDS:
-        if entry.get(field) != got.get(field):
-            return False
-    want_ind = entry.get("indicator")
-    if want_ind and f.indicator:
-        return f.key == indicator_key(want_ind) or similarity(indicator_key(want_ind), f.key or "") >= 90
-    return (not want_ind and not f.indicator) or entry.get("column") == f.column
-
-
-def _run(spec: dict[str, Any], corpus: Path) -> list[Finding]:
-    paths = [str(corpus / p) for p in spec["inputs"]]
-    runner = reconcile if spec.get("command", "check") == "reconcile" else check
-    result = runner(paths)
+def _run(command: str, inputs: Sequence[Path]) -> list[Finding]:
+    result = (reconcile if command == "reconcile" else check)([str(p) for p in inputs])
     if result.failures:
         raise RuntimeError("; ".join(f"{x.path}: {x.reason}" for x in result.failures))
     return list(result.findings)
 
 
-def compare_findings(spec: dict[str, Any], produced: Sequence[Finding]) -> tuple[dict[str, KindScore], list[str]]:
-    """Score one golden set; returns per-kind scores and the regression lines."""
-    scores: dict[str, KindScore] = defaultdict(KindScore)
-    regressions: list[str] = []
-    unmatched = list(produced)
-    for entry in spec["findings"]:
-        score = scores[entry["kind"]]
-        score.expected += 1
-        hit = next((f for f in unmatched if _same(entry, f)), None)
-        if hit is None:
-            regressions.append(
-                f"lost: {entry['kind']} {entry['document']} {entry.get('indicator') or ''} "
-                f"{entry.get('reported')} -> {entry.get('expected')} ({entry.get('why', '')})"
-            )
-        else:
-            score.found += 1
-            unmatched.remove(hit)
-    # Known false positives, each with the reason it is wrong: they lower precision but are not
-    # regressions (so the gate stays green while the list says what to fix next).
-    tolerated = [dict(e) for e in spec.get("tolerated", [])]
-    for f in unmatched:
-        scores[f.kind].reported += 1
-        known = next((e for e in tolerated if _same(e, f)), None)
-        if known is not None:
-            tolerated.remove(known)
-            scores[f.kind].unexplained += 1
-        elif f.severity == "error":
-            scores[f.kind].unexplained += 1
-            regressions.append(f"new error: {f.kind} {f.document} {f.indicator or ''} {f.reported} -> {f.expected}: {f.message}")
-    return scores, regressions
+@dataclass(frozen=True)
+class Options:
+    root: Path  # where the golden files' paths start
+    golden: Path
+    corpus: Path
+    heldout: bool
 
 
-def _extraction_scores(corpus: Path, golden: Path) -> dict[str, KindScore]:
+def hand_set(opts: Options, echo: Echo) -> list[str]:
+    """The hand-read seeds: per-kind scores, acceptance figures, one row per golden file."""
+    folder = opts.golden / "hand"
+    files = handgolden.load_hand_golden(folder, opts.root)
+    if not files:
+        echo(f"no hand-read golden files in {folder}")
+        return []
+    scored = handgolden.score_files(files, _run)
+    report = handgolden.measure(scored)
+    echo(f"hand-read golden ({folder}): seeds 000-004 checked one by one, and what reconcile 000 + 001 "
+         "adds across documents")
+    for line in handgolden.report_lines(report):
+        echo(line)
+    echo("")
+    for line in handgolden.file_lines(handgolden.file_rows(scored)):
+        echo(line)
+    return [f"hand: {r}" for r in handgolden.regressions(report)]
+
+
+def prose_set(opts: Options, echo: Echo) -> list[str]:
+    """The prose corpus: its own rows per split (held-out only with ``--heldout``)."""
+    for split in prosegolden.SPLITS:
+        folder = opts.golden / "prose" / split
+        if not folder.is_dir() or not any(folder.glob("*.json")):
+            continue
+        if split == "heldout" and not opts.heldout:
+            echo(f"\nprose corpus, held-out split ({folder}): not run (the final measurement: --heldout)")
+            continue
+        score = prosegolden.score_split(split, folder, opts.root, lambda paths: _run("check", paths))
+        echo(f"\nprose corpus, {split} split ({folder}, {score.passages} passages): findings against the "
+             "verdicts of the relations")
+        for line in prosegolden.report_lines(score, list_false=split != "heldout"):
+            echo(line)
+    return []
+
+
+def _extraction_scores(corpus: Path, golden: Path, echo: Echo) -> dict[str, KindScore]:
     """Cell-level precision/recall of extracted values against hand-checked table truth, per path."""
     from normalizers.text import strip_markup
 
@@ -116,8 +122,7 @@ def _extraction_scores(corpus: Path, golden: Path) -> dict[str, KindScore]:
                 doc: Document = file_to_document(path)
             except DoisoatError as exc:
                 scores[name] = KindScore(expected=-1)
-                scores[name].reported = 0
-                print(f"skipped {name}: {exc}")
+                echo(f"skipped {name}: {exc}")
                 continue
             want = {
                 (indicator_key(row["indicator"]), cell["role"], cell["period"], cell["raw"])
@@ -139,43 +144,8 @@ def _extraction_scores(corpus: Path, golden: Path) -> dict[str, KindScore]:
     return scores
 
 
-def run_golden(
-    corpus: str, golden: str, *, update: bool = False, confirm: Confirm | None = None, echo: Echo = print
-) -> int:
-    """The ``doisoat golden`` command; returns the exit code (0 clean, 1 regression).
-
-    ``update``: for each golden file with differences, show them and rewrite the file when
-    ``confirm(question)`` says yes (None: without asking, ``--update --yes``). Rewritten entries keep
-    their justification; new ones get "TODO: justify by hand". Returns 0 when every file with
-    differences was rewritten, 1 when one was kept.
-    """
-    corpus_dir, golden_dir = Path(corpus), Path(golden)
-    totals: dict[str, KindScore] = {k: KindScore() for k in KINDS}
-    all_regressions: list[str] = []
-    for spec_file in sorted((golden_dir / "findings").glob("*.json")):
-        spec = json.loads(spec_file.read_text(encoding="utf-8"))
-        produced = _run(spec, corpus_dir)
-        scores, regressions = compare_findings(spec, produced)
-        for kind, s in scores.items():
-            t = totals.setdefault(kind, KindScore())
-            t.expected += s.expected
-            t.found += s.found
-            t.reported += s.reported
-            t.unexplained += s.unexplained
-        if update and regressions:
-            echo(f"--- {spec_file.name}: differences")
-            for r in regressions:
-                echo(f"  {r}")
-            if confirm is None or confirm(f"rewrite {spec_file}?"):
-                _rewrite(spec_file, spec, produced)
-                echo(f"rewrote {spec_file}")
-                continue
-        all_regressions += [f"{spec_file.name}: {r}" for r in regressions]
-    echo(f"{'finding kind':<20} {'golden':>6} {'found':>6} {'recall':>7} {'precision':>9} {'false pos.':>10}")
-    for kind in KINDS:
-        s = totals[kind]
-        echo(f"{kind:<20} {s.expected:>6} {s.found:>6} {s.recall:>7.2f} {s.precision:>9.2f} {s.unexplained:>10}")
-    extraction = _extraction_scores(corpus_dir, golden_dir)
+def extraction_set(opts: Options, echo: Echo) -> list[str]:
+    extraction = _extraction_scores(opts.corpus, opts.golden, echo)
     if extraction:
         echo(f"\n{'extraction (cells)':<48} {'truth':>6} {'found':>6} {'recall':>7} {'precision':>9}")
         for name, s in extraction.items():
@@ -183,27 +153,30 @@ def run_golden(
                 echo(f"{name:<48} {'not read (see above)':>31}")
             else:
                 echo(f"{name:<48} {s.expected:>6} {s.found:>6} {s.recall:>7.3f} {s.precision:>9.3f}")
-    if all_regressions:
-        echo(f"\n{len(all_regressions)} regressions:")
-        for r in all_regressions:
+    return []
+
+
+# name -> the function that prints the set's rows and returns its regressions. A new golden set
+# (a scorer of the prose relations the tool reads, say) is one more entry.
+GOLDEN_SETS: dict[str, Callable[[Options, Echo], list[str]]] = {
+    "hand": hand_set,
+    "prose": prose_set,
+    "extraction": extraction_set,
+}
+
+
+def run_golden(corpus: str, golden: str, *, heldout: bool = False, sets: Sequence[str] | None = None,
+               echo: Echo = print) -> int:
+    """The ``doisoat golden`` command; returns the exit code (0: no regression, 1: a regression)."""
+    golden_dir = Path(golden)
+    opts = Options(root=golden_dir.resolve().parent, golden=golden_dir, corpus=Path(corpus), heldout=heldout)
+    regressions: list[str] = []
+    for name in sets or GOLDEN_SETS:
+        regressions += GOLDEN_SETS[name](opts, echo)
+    if regressions:
+        echo(f"\n{len(regressions)} regressions:")
+        for r in regressions:
             echo(f"  {r}")
         return 1
     echo("\nno regressions")
     return 0
-
-
-def _rewrite(spec_file: Path, spec: dict[str, Any], produced: Sequence[Finding]) -> None:
-    """Golden entries for every produced error/warning; kept justifications, new ones marked TODO."""
-    old = spec["findings"]
-    entries = []
-    known = [dict(e) for e in spec.get("tolerated", [])]
-    for f in produced:
-        if f.severity == "info" or any(_same(e, f) for e in known):
-            continue
-        d = finding_to_dict(f)
-        prior = next((e for e in old if _same(e, f)), None)
-        entry = {k: d.get(k) for k in ("kind", "severity", "document", "other_document", "indicator", "column", "reported", "expected")}
-        entry["why"] = prior.get("why", "TODO: justify by hand") if prior else "TODO: justify by hand"
-        entries.append(entry)
-    spec = {**spec, "findings": entries}
-    spec_file.write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -24,6 +24,7 @@ from extractor.documents import ExtractSettings
 from reconcile import api
 from reconcile.batch import BatchOutcome, documents_from_paths
 from reconcile.cache import DocumentCache, default_cache_root
+from reconcile.i18n import translator
 from reconcile.writers.json_writer import finding_to_dict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -339,5 +340,5 @@ def test_doisoat_reconcile_interrupted_with_sigint_resumes_with_the_same_finding
     assert resumed.returncode == 0, resumed.stderr[-2000:]
     assert cache.stats().entries == 20
     reference = api.reconcile([folder])
-    expected = [finding_to_dict(f) for f in reference.findings]
+    expected = [finding_to_dict(f, translator()) for f in reference.findings]  # the CLI's default language
     assert json.loads(resumed.stdout)["findings"] == json.loads(json.dumps(expected, ensure_ascii=False))

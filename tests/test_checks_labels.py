@@ -59,15 +59,11 @@ def test_seed003_tieu_hoc_chua_dat_against_tren_99_5_is_an_error() -> None:
     assert not [f for f in findings if f.severity == "warning"]
 
 
-def test_seed003_dat_for_exceeding_is_info_and_ranges_comparators_are_quiet() -> None:
-    infos = {f.indicator for f in check_labels(_seed003(), DEFAULTS) if f.severity == "info"}
-    assert infos == {
-        "Hỗ trợ giải quyết số hộ khó khăn đang thiếu đất ở, đất sản xuất",
-        "Tỷ lệ gia đình đồng bào dân tộc thiểu số đạt chuẩn văn hóa",
-        "Tỷ lệ lao động qua đào tạo",
-        "Tỷ lệ người dân tộc thiểu số tham gia BHYT",
-        "Tỷ lệ trẻ em người dân tộc thiểu số dưới 5 tuổi suy dinh dưỡng",
-    }
+def test_seed003_dat_for_exceeding_in_prose_is_quiet() -> None:
+    # "Đạt" for a result beyond its plan is the right word where the report never says "Vượt"
+    # (seed 003's prose: 58,78 % trained against 45 %). Before issue 13 these were five infos that
+    # the hand reading of seed 003 counts as no finding at all.
+    assert [f for f in check_labels(_seed003(), DEFAULTS) if f.severity == "info"] == []
     # 46,12 % above the range 43-45 %, 99,17 above "trên 99%": "đạt" is right, nothing said.
 
 
@@ -108,11 +104,20 @@ def test_dat_with_only_a_ratio_printed() -> None:
     assert (f.severity, f.expected) == ("error", "Chưa đạt") and "ratio printed is 87,5" in f.message
 
 
-def test_seed001_dat_at_160_percent_is_info() -> None:
+def test_seed001_dat_at_160_percent_is_a_warning_where_the_table_says_vuot() -> None:
+    # Its table labels 21/6 = 350 % and 10/8 = 125 % "Vượt"; "5 8 160% Đạt" uses another word for
+    # the same outcome (an info before issue 13; the hand reading counts it a document error).
     findings = check_labels(table_document(SEED000_BIEU02, SEED001_BIEU02_ROWS, style="en"), DEFAULTS)
     (f,) = findings
-    assert f.severity == "info" and f.indicator == "Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch huyện Tam Dương"
-    assert "8 > 5" in f.message
+    assert f.severity == "warning" and f.indicator == "Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch huyện Tam Dương"
+    assert "8 > 5" in f.message and "same table" in f.message
+
+
+def test_dat_above_a_floor_named_by_the_indicator_is_right() -> None:
+    # Seed 001 line 560: "Trên 60% bộ phận thường trực ... 60 100 100 Đạt": above a floor is met.
+    row = R("Trên 60% bộ phận thường trực của huyện có liên quan đến người dân", "%", ["60", "100", "167", "Đạt", ""])
+    vuot = R("Phát triển 08 đội văn nghệ quần chúng thành sản phẩm du lịch", "Đội", ["8", "10", "125", "Vượt", ""])
+    assert check_labels(table_document(SEED000_BIEU02, [row, vuot]), DEFAULTS) == []
 
 
 def test_label_actual_is_not_judged() -> None:

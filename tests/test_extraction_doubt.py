@@ -73,9 +73,10 @@ def test_fail_on_warning_catches_it_and_the_json_carries_it(tmp_path: Path) -> N
 
 def test_summary_line_and_html_report_show_it(tmp_path: Path) -> None:
     path = str(_report(tmp_path, "mat_ten.txt", names=False))
-    _, out, err = _run("check", path)
+    _, out, err = _run("check", path, "--lang", "en")
     assert "1 table not read reliably" in out.splitlines()[-1]
     assert "1 table not read reliably (extraction_doubt)" in err
+    assert "1 bảng đọc không chắc chắn" in _run("check", path)[1].splitlines()[-1]  # Vietnamese by default
     html_path = tmp_path / "r.html"
     _run("check", path, "--format", "html", "-o", str(html_path))
     html = html_path.read_text(encoding="utf-8")

@@ -1,69 +1,114 @@
-"""The golden corpus gate runs in the test suite: a lost golden finding or a new error fails it."""
+"""`doisoat golden` measures the tool against the hand-read golden (golden/hand/, golden/prose/).
 
+The old golden/findings files were built from the tool's output and recorded wrong findings as
+expected (issue 13 §5); they are gone. The gate now: an `error` the hand reading does not
+support, or an acceptance figure of issue 13 below its floor, exits 1. What the tool finds and
+misses today is pinned here, so a change that loses a root cause or adds a false finding has to
+say so.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from functools import cache
 from pathlib import Path
 
+from click.testing import CliRunner
+
+from reconcile.api import check, reconcile
+from reconcile.cli import main
 from reconcile.golden import run_golden
+from reconcile.handgolden import Report, Scored, file_rows, load_hand_golden, measure, score_files
 
 ROOT = Path(__file__).resolve().parent.parent
+HAND = ROOT / "golden" / "hand"
 
 
-def test_golden_corpus_has_no_regressions() -> None:
+def _run(command: str, inputs: object) -> list:
+    return list((reconcile if command == "reconcile" else check)([str(p) for p in inputs]).findings)  # type: ignore[attr-defined]
+
+
+@cache
+def _scored() -> tuple[Scored, ...]:
+    return tuple(score_files(load_hand_golden(HAND, ROOT), _run))
+
+
+@cache
+def _report() -> Report:
+    return measure(_scored())
+
+
+def test_the_golden_gate_passes_on_the_hand_reading() -> None:
     lines: list[str] = []
-    code = run_golden(str(ROOT / "corpus"), str(ROOT / "golden"), echo=lines.append)
+    code = run_golden(str(ROOT / "corpus"), str(ROOT / "golden"), sets=["hand"], echo=lines.append)
     report = "\n".join(lines)
     assert code == 0, report
+    assert "errors that are document errors: 11 / 11 = 1.00" in report
     assert "no regressions" in report
 
 
-def test_every_golden_finding_is_justified() -> None:
-    import json
-
-    for spec_file in sorted((ROOT / "golden" / "findings").glob("*.json")):
-        spec = json.loads(spec_file.read_text(encoding="utf-8"))
-        for entry in [*spec["findings"], *spec.get("tolerated", [])]:
-            assert entry.get("why") and "TODO" not in entry["why"], (spec_file.name, entry)
-
-
-def test_reference_findings_of_seed_000_against_001_are_golden() -> None:
-    import json
-
-    spec = json.loads((ROOT / "golden" / "findings" / "000_001_reconcile.json").read_text(encoding="utf-8"))
-    pairs = {(e["kind"], e["reported"], e["expected"]) for e in spec["findings"]}
-    assert ("value_mismatch", "83,9", "88.5") in pairs  # hộ gia đình văn hóa, 2024
-    assert ("value_mismatch", "99,0", "99.9") in pairs  # điện lưới quốc gia
-    assert ("place_name", "Tân Dương", "Tam Đường") in pairs
+def test_acceptance_of_issue_13_on_the_seeds() -> None:
+    r = _report()
+    # Every error on seeds 000-004 is an inconsistency of the documents themselves (was 28 of 76).
+    assert r.errors and r.errors_document == r.errors and not r.false_errors
+    # OCR artefacts are probable_misread warnings with the right likely value in at least 80 %.
+    assert r.misread_share >= 0.80, (r.misreadings_right, r.misreadings, r.wrong_values)
+    # No more than one finding per root cause in any run.
+    assert r.repeated == [] and r.findings == r.root_causes
 
 
-def _one_spec_golden(tmp_path: Path) -> Path:
-    """A golden folder with seed 004's spec, one golden finding removed (so its error is 'new')."""
-    import json
-
-    spec = json.loads((ROOT / "golden" / "findings" / "004_check.json").read_text(encoding="utf-8"))
-    spec["findings"] = spec["findings"][1:]
-    folder = tmp_path / "golden"
-    (folder / "findings").mkdir(parents=True)
-    (folder / "findings" / "004_check.json").write_text(json.dumps(spec, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    return folder
+def test_what_the_tool_still_misses_is_known() -> None:
+    # Each is a limit named in the closing note of issue 13 (OCR'd prose the extractor does not read
+    # as figures, cross-document rows the name matching does not pair, a plan printed twice the
+    # rows do not tie together). Finding one of them more is progress: shrink the list.
+    assert _report().missed == [
+        "001-15", "001-16", "001-17", "001-19", "001-32", "001-37", "001-38", "001-40", "001-45", "001-47",
+        "001-48", "001-50", "rec-05",
+    ]
 
 
-def test_update_asks_and_keeps_the_file_when_told_no(tmp_path: Path) -> None:
-    folder = _one_spec_golden(tmp_path)
-    before = (folder / "findings" / "004_check.json").read_text(encoding="utf-8")
-    asked: list[str] = []
-    code = run_golden(str(ROOT / "corpus"), str(folder), update=True, echo=lambda _: None,
-                      confirm=lambda q: asked.append(q) or False)
-    assert code == 1 and len(asked) == 1 and "004_check.json" in asked[0]
-    assert (folder / "findings" / "004_check.json").read_text(encoding="utf-8") == before
+def test_the_findings_the_hand_reading_does_not_support_are_known_warnings() -> None:
+    false = sorted({x for row in file_rows(_scored()) for x in row.false})
+    assert false == [
+        # "Tỷ lệ rừng sản xuất tăng các loại cây gỗ lớn ... ha" is OCR of "Trồng rừng sản xuất bằng
+        # các loài cây gỗ lớn" (golden 001-52): the unit check reads a misread name.
+        "001_cafb4d1805646ef3.txt line 498: unit_mismatch warning (in no entry)",
+        # The NQ 06 table reads right; its ratios repeat the achieved value (001-41).
+        "001_cafb4d1805646ef3.txt line 522: extraction_doubt warning (not a finding: 001-n8)",
+        # 45,5 km, 4,07 km, 03 and 6,6 km belong to other targets than "đường nhánh 4 km, gồm" (prose lists).
+        "001_cafb4d1805646ef3.txt line 636: sum_mismatch warning (not a finding: 001-n7)",
+        # Issue 12's prose arithmetic: the six roads "dài khoảng 2,8 km ... khoảng 1km" add to 12,7,
+        # "từ 12,5km trở lên" holds; an info that says so (within the hedges' tolerance), not a finding.
+        "003_58059cd68c956849.txt line 165: sum_mismatch info (in no entry)",
+    ]
 
 
-def test_update_with_yes_rewrites_new_entries_marked_todo(tmp_path: Path) -> None:
-    import json
-
-    folder = _one_spec_golden(tmp_path)
+def test_a_false_error_fails_the_gate(tmp_path: Path) -> None:
+    # Seed 003's entries recorded as not findings: its errors are false, the gate must fail and name them.
+    golden = tmp_path / "golden"
+    (golden / "hand").mkdir(parents=True)
+    data = json.loads((HAND / "003.json").read_text(encoding="utf-8"))
+    data["inputs"] = [str(ROOT / p) for p in data["inputs"]]
+    data["documents"] = {k: str(ROOT / v) for k, v in data["documents"].items()}
+    for e in data["entries"]:
+        e.update(verdict="not_a_finding", tool=[{"kind": e["kind"]}], recall=False)
+    (golden / "hand" / "003.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    shutil.copy(HAND / "README.md", golden / "hand" / "README.md")
     lines: list[str] = []
-    code = run_golden(str(ROOT / "corpus"), str(folder), update=True, echo=lines.append)  # confirm=None: --yes
-    assert code == 0, "\n".join(lines)
-    spec = json.loads((folder / "findings" / "004_check.json").read_text(encoding="utf-8"))
-    todo = [e for e in spec["findings"] if e["why"].startswith("TODO")]
-    assert len(todo) == 1 and todo[0]["reported"] == "24,3%"
-    assert run_golden(str(ROOT / "corpus"), str(folder), echo=lambda _: None) == 0
+    code = run_golden(str(ROOT / "corpus"), str(golden), sets=["hand"], echo=lines.append)
+    assert code == 1
+    assert any(line.strip().startswith("hand: false error: 003_58059cd68c956849.txt") for line in lines), lines
+
+
+def test_the_prose_corpus_has_its_own_rows_and_the_heldout_split_waits_for_heldout() -> None:
+    result = CliRunner().invoke(main, ["golden", "--set", "prose", "--corpus", str(ROOT / "corpus"),
+                                       "--golden", str(ROOT / "golden")])
+    assert result.exit_code == 0, result.output
+    assert "prose corpus, dev split" in result.output and "relation kind" in result.output
+    assert "held-out split (" in result.output and "not run (the final measurement: --heldout)" in result.output
+
+
+def test_golden_no_longer_rewrites_itself_from_the_tools_output() -> None:
+    result = CliRunner().invoke(main, ["golden", "--update"])
+    assert result.exit_code == 2 and "No such option" in result.output and "--update" in result.output

@@ -48,6 +48,7 @@ class DumpedDom(HTMLParser):
         self.js_errors: dict[str, str | None] | None = None
         self.js_error_text = ""
         self.cell_texts: list[str] = []
+        self.headings: list[str] = []  # h2 texts
         self._table: str | None = None
         self._capture: str | None = None
         self._td_depth = 0
@@ -66,12 +67,15 @@ class DumpedDom(HTMLParser):
             self._capture, self.visible_count = "count", ""
         elif tag == "pre" and a.get("id") == "js-errors":
             self._capture, self.js_errors = "errors", a
+        elif tag == "h2":
+            self._capture = "heading"
+            self.headings.append("")
         elif tag == "td" and self._table == "findings-table":
             self._td_depth += 1
             self.cell_texts.append("")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in ("output", "pre"):
+        if tag in ("output", "pre", "h2"):
             self._capture = None
         elif tag == "table":
             self._table = None
@@ -83,6 +87,8 @@ class DumpedDom(HTMLParser):
             self.visible_count = (self.visible_count or "") + data
         elif self._capture == "errors":
             self.js_error_text += data
+        elif self._capture == "heading":
+            self.headings[-1] += data
         if self._td_depth:
             self.cell_texts[-1] += data
 
@@ -150,3 +156,18 @@ def test_script_text_from_a_document_is_shown_not_run_even_without_the_csp(repor
     # The indicator cell (indicator, then column header) reads the markup as text.
     assert f"{HOSTILE}KH năm 2024" in dom.cell_texts
     assert dom.js_error_text == ""
+
+
+@pytest.mark.parametrize(("lang", "headings"), [
+    ("vi", ["Văn bản", "Phát hiện (4)"]),
+    ("en", ["Documents", "Findings (4)"]),
+])
+def test_report_speaks_the_chosen_language_and_its_filters_still_work(lang: str, headings: list[str],
+                                                                      tmp_path: Path) -> None:
+    page = tmp_path / f"bao-cao-{lang}.html"
+    page.write_bytes(html.render(seed_check_result(hostile=True), title="doisoat reconcile", lang=lang))
+    dom, console = load(page, {"kind": "place_name"}, tmp_path)
+    assert console == [] and dom.js_error_text == ""
+    assert dom.root.get("lang") == lang
+    assert [h for h in dom.headings if h in headings] == headings
+    assert [f["data-kind"] for f in visible(dom)] == ["place_name"] and dom.visible_count == "1"

@@ -242,3 +242,124 @@ def test_fractions_of_targets_and_their_parts() -> None:
     (f,) = errors(passage("Năm 2023 đạt và vượt 18/21 chỉ tiêu; trong đó kinh tế 9/11 chỉ tiêu, xã hội 6/7 chỉ tiêu, quốc "
                           "phòng – an ninh 3/4 chỉ tiêu."))
     assert (f.reported, f.expected) == ("21", "22")
+
+
+# ---------------------------------------------------------------------------------------------
+# Round 3: parts printed without their unit, single children of a count fraction, rates split into
+# parts, yields over a harvest per season
+
+
+BAO_LOC = (  # bao-loc-lam-dong_1, line 4
+    "Ước 6 tháng đầu năm, tổng thu ngân sách nhà nước trên địa bàn đạt 1.563,9 tỷ đồng, giảm 5,4% và bằng 48,8% "
+    "dự toán cả năm; trong đó thuế phí đạt {fees}, bằng 54,0% dự toán; thu từ nhà đất đạt 145,9 tỷ đồng, bằng "
+    "23,7% dự toán và giảm 39,4% so với cùng kỳ do thị trường chuyển nhượng bất động sản gặp khó khăn."
+)
+
+
+def test_a_part_printed_without_its_unit_is_a_part_in_the_lists_unit() -> None:
+    doc = passage(BAO_LOC.format(fees="1.388,5"))
+    assert sums(doc, "subset") == [("1.563,9", ["1.388,5", "145,9"])]
+    assert errors(doc) == []
+
+
+def test_unitless_parts_that_exceed_their_whole_are_an_error() -> None:
+    doc = passage(BAO_LOC.format(fees="1.488,5"))  # the planted copy: 1.488,5 + 145,9 > 1.563,9
+    assert sums(doc, "subset") == [("1.563,9", ["1.488,5", "145,9"])]
+    assert [f.kind for f in errors(doc)] == ["sum_mismatch"]
+
+
+NAM_GIANG = (  # nam-giang-quang-nam_1, line 4
+    "Dù chịu ảnh hưởng của thiên tai, dịch bệnh, năm 2023 huyện đã hoàn thành 18/18 chỉ tiêu phát triển kinh tế – "
+    "xã hội, trong đó 13 chỉ tiêu vượt kế hoạch."
+)
+
+
+def test_a_single_child_of_a_count_fraction_is_a_subset_of_its_numerator() -> None:
+    doc = passage(NAM_GIANG)
+    assert sums(doc, "subset") == [("18", ["13"])]
+    assert relations(doc, "partition") == [] and relations(doc, "count_sum") == []
+
+
+DAK_DOA = (  # dak-doa-gia-lai_1, line 4
+    "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 10,03%, chia ra bảo hiểm xã hội tự "
+    "nguyện chiếm khoảng {voluntary}% và bảo hiểm xã hội bắt buộc 5,83% lực lượng lao động trong độ tuổi; 3,78% "
+    "lực lượng lao động trong độ tuổi tham gia bảo hiểm thất nghiệp."
+)
+
+
+def test_a_rate_split_by_chia_ra_is_the_sum_of_its_parts_within_its_clause() -> None:
+    doc = passage(DAK_DOA.format(voluntary="4,2"))
+    assert sums(doc) == [("10,03%", ["khoảng 4,2%", "5,83%"])]  # 3,78 after the ';' is no part
+    assert errors(doc) == []  # 4,2 + 5,83 = 10,03
+
+
+def test_a_hedged_part_beyond_its_tolerance_breaks_the_split_rate() -> None:
+    doc = passage(DAK_DOA.format(voluntary="3,2"))  # 'khoảng 3,2' allows 3,04..3,36: 9,03 is not 10,03
+    assert [f.kind for f in errors(doc)] == ["sum_mismatch"]
+
+
+def test_rates_of_sub_groups_after_trong_do_are_no_parts() -> None:
+    # dak-doa-gia-lai_1, line 4: 30 % of the trained hold a certificate; 30 is no part summing to 50
+    doc = passage("Huyện phấn đấu đến năm 2025 tỷ lệ lao động qua đào tạo đạt 50%, trong đó có bằng cấp, chứng chỉ "
+                  "đạt 30%; tỷ lệ thất nghiệp ở khu vực thành thị dưới 2%.")
+    assert relations(doc, "partition") == []
+
+
+TUY_PHONG = (  # tuy-phong-binh-thuan_2, line 4
+    "Vùng đồng bào dân tộc thiểu số có 561 ha đất lúa, chiếm 25,5% diện tích trồng lúa toàn huyện, canh tác 2- 3 "
+    "vụ/năm; năng suất bình quân đạt {yield_} tạ trở lên/ha/vụ, sản lượng bình quân 3.366 tấn/vụ, bằng 1/3 sản "
+    "lượng lúa toàn huyện."
+)
+
+
+def test_a_yield_over_a_harvest_per_season_printed_after_it() -> None:
+    doc = passage(TUY_PHONG.format(yield_="60"))
+    [rel] = relations(doc, "per_capita")
+    assert (printed(doc, rel, "total"), printed(doc, rel, "base"), printed(doc, rel, "rate")) == (
+        ["3.366"], ["561"], ["60"])
+    assert rel.scale == 10  # tấn over ha, printed in tạ/ha
+    assert errors(doc) == []
+
+
+def test_a_yield_printed_in_the_wrong_unit_is_an_error() -> None:
+    doc = passage(TUY_PHONG.format(yield_="6"))  # as published: 3.366 tấn / 561 ha = 60 tạ/ha, printed 6
+    assert [f.kind for f in errors(doc)] == ["ratio_mismatch"]
+
+
+# golden/prose/README.md, the "times" example (a district's density against its province's)
+DENSITY_TIMES = "Mật độ dân số là 363 người/km2, gấp {factor} lần mật độ dân số bình quân của tỉnh (113 người/km2)."
+
+
+def test_gap_n_lan_takes_its_base_from_the_parenthesis_after_it() -> None:
+    doc = passage(DENSITY_TIMES.format(factor="3,21"))
+    [rel] = relations(doc, "times")
+    assert (printed(doc, rel, "numerator"), printed(doc, rel, "denominator")) == (["363"], ["113"])
+    assert errors(doc) == []
+
+
+def test_a_wrong_factor_is_an_error() -> None:
+    doc = passage(DENSITY_TIMES.format(factor="2,21"))
+    assert [f.kind for f in errors(doc)] == ["ratio_mismatch"]
+
+
+def test_gap_n_lan_without_a_printed_base_is_not_recomputed() -> None:
+    # da-bac-hoa-binh_1, line 4: the province's density is not printed
+    doc = passage("Dân số trung bình là 50.960 người (chiếm 6,4% dân số cả tỉnh); mật độ dân số 62 người/km2, chỉ bằng "
+                  "0,4 lần mật độ dân số toàn tỉnh.")
+    assert relations(doc, "times") == []
+
+
+# issue 12's own examples of the plan or base printed after the ratio
+def test_the_plan_in_parentheses_after_the_ratio() -> None:
+    doc = passage("Doanh thu đạt 1.250 tỷ đồng, bằng 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng).")
+    [rel] = relations(doc, "ratio")
+    assert (printed(doc, rel, "actual"), printed(doc, rel, "plan")) == (["1.250"], ["2.040"])
+    assert errors(doc) == []  # 61,27 printed 61,2: truncated, never an error
+
+
+def test_growth_against_the_base_year_printed_after_it() -> None:
+    doc = passage("Năm 2023 đạt 820 tỷ đồng, tăng {rate}% so với năm 2022 (750 tỷ đồng).".format(rate="9,3"))
+    [rel] = relations(doc, "growth")
+    assert (printed(doc, rel, "current"), printed(doc, rel, "base"), rel.form) == (["820"], ["750"], "increase")
+    assert errors(doc) == []
+    assert errors(passage("Năm 2023 đạt 820 tỷ đồng, tăng 8,3% so với năm 2022 (750 tỷ đồng).")) != []

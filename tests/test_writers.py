@@ -219,10 +219,11 @@ def test_every_writer_renders_what_it_supports_and_refuses_the_rest(fmt: str, ki
 
 
 # --- table -------------------------------------------------------------------------------------
+# The layout tests read the English (--lang en); the Vietnamese default is tests/test_i18n.py's.
 
 
 def test_table_groups_by_document_then_kind_and_keeps_suppressed_apart() -> None:
-    text = table.render(seed_check_result(), title="doisoat reconcile", color=False, width=200).decode()
+    text = table.render(seed_check_result(), title="doisoat reconcile", color=False, width=200, lang="en").decode()
     lines = text.splitlines()
     i000, i001 = lines.index(ID_000), lines.index(ID_001)
     i_supp = next(i for i, line in enumerate(lines) if line.startswith("Suppressed (accepted by auditor): 1"))
@@ -237,13 +238,16 @@ def test_table_groups_by_document_then_kind_and_keeps_suppressed_apart() -> None
     assert "Tân Dương → Tam Đường" in lines[i_place + 1]
     # The accepted finding is listed only under the suppressed heading.
     assert [i for i, line in enumerate(lines) if "105,7 → 105,6" in line] == [i_supp + 3]
-    assert lines[-1] == "Summary: 2 errors, 1 warning, 0 info · 2 documents · 1 failed to read · 1 suppressed"
+    assert lines[-1] == (
+        "Summary: 2 errors, 1 warning, 0 info · 3 root causes covering 3 cells · 2 documents · 1 failed to read"
+        " · 1 suppressed"
+    )
     assert "corpus/khong-doc-duoc.pdf: encrypted PDF: no password given" in text
     assert "\033[" not in text
 
 
 def test_table_cuts_long_indicators_to_the_width_and_keeps_the_message() -> None:
-    text = table.render(seed_check_result(), title="t", color=False, width=80).decode()
+    text = table.render(seed_check_result(), title="t", color=False, width=80, lang="en").decode()
     value_line = next(line for line in text.splitlines() if "83,9 → 88,5" in line)
     assert FAMILY not in value_line
     # 28 % of 80 columns for the indicator, 18 % (14) for the column header, "…" where cut; the
@@ -263,25 +267,25 @@ def test_table_never_passes_control_characters_from_documents_to_the_terminal() 
 
 
 def test_table_colours_only_when_asked() -> None:
-    coloured = table.render(seed_check_result(), title="t", color=True).decode()
+    coloured = table.render(seed_check_result(), title="t", color=True, lang="en").decode()
     assert "\033[31merror" in coloured
     # Under pytest stdout is not a terminal: no colour by default.
     assert "\033[" not in table.render(seed_check_result(), title="t").decode()
 
 
 def test_table_extract_lists_rows_with_role_period_and_raw() -> None:
-    text = table.render(seed_extract_result(), title="doisoat extract", color=False).decode()
+    text = table.render(seed_extract_result(), title="doisoat extract", color=False, lang="en").decode()
     assert f"A.2  {GRAIN} [Tấn]" in text
     assert "target 2020-2025: 39.500,00 · plan 2024: 41.100 · estimate 2024: 41.160" in text
     # Cells are packed to the width without splitting one: "ratio 2024: 100,1" stays whole.
-    narrow = table.render(seed_extract_result(), title="t", color=False, width=80).decode()
+    narrow = table.render(seed_extract_result(), title="t", color=False, width=80, lang="en").decode()
     assert "      target 2020-2025: 39.500,00 · plan 2024: 41.100 · estimate 2024: 41.160\n" \
            "      ratio 2024: 100,1\n" in narrow
     assert text.splitlines()[-1] == "Summary: 1 document · 2 rows · 0 failed to read"
 
 
 def test_table_diff_lists_changes_added_and_removed() -> None:
-    text = table.render(seed_diff_result(), title="doisoat diff", color=False).decode()
+    text = table.render(seed_diff_result(), title="doisoat diff", color=False, lang="en").decode()
     assert f"~ {FAMILY} · Ước thực hiện năm 2024: 83,9 → 88,5" in text
     assert "  + Tỷ lệ xã đạt chuẩn nông thôn mới" in text
     assert f"  - {GRAIN}" in text
@@ -466,7 +470,7 @@ def test_html_is_self_contained_and_its_script_is_allowed_by_its_policy() -> Non
 
 
 def test_html_findings_table_filters_and_side_by_side_values() -> None:
-    page = html.render(seed_check_result(), title="t").decode()
+    page = html.render(seed_check_result(), title="t", lang="en").decode()
     parsed = parse_html(page)
     assert [(r["data-kind"], r["data-document"]) for r in parsed.rows["findings-table"]] == [
         ("value_mismatch", ID_000), ("ratio_mismatch", ID_001), ("place_name", ID_001)]

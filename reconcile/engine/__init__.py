@@ -19,15 +19,28 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
 from extractor.model import Document
-from reconcile.engine.checks import CHECKS, document_to_findings
+from reconcile.engine.checks import CHECKS, document_to_findings, prepare_document
 from reconcile.engine.crossdoc import group_documents, group_to_findings
 from reconcile.engine.diff import documents_to_diff
 from reconcile.engine.findings import KINDS, SEVERITIES, Finding, finding_order, severity_rank
+from reconcile.engine.rootcause import group_root_causes
 from reconcile.engine.settings import CheckSettings
 
 T = TypeVar("T")
 R = TypeVar("R")
 Mapper = Callable[[Callable[[T], R], Iterable[T]], Iterable[R]]
+
+
+def _document_findings(item: tuple[Document, tuple[Document, ...]], settings: CheckSettings) -> list[Finding]:
+    doc, others = item
+    return document_to_findings(doc, settings, others=others)
+
+
+def _group_findings(group: Sequence[Document], settings: CheckSettings) -> list[Finding]:
+    """A district group's cross-document findings, on the documents as the checks read them (OCR
+    slips that the copies decided read as printed)."""
+    prepared = [prepare_document(d, settings, [o for o in group if o is not d])[0] for d in group]
+    return group_to_findings(prepared, settings)
 
 
 def documents_to_findings(
@@ -47,9 +60,16 @@ def documents_to_findings(
     call is a pure function of its input, so the result does not depend on it.
     """
     resolved = CheckSettings.resolve(settings)
-    findings = [f for found in mapper(functools.partial(document_to_findings, settings=resolved), docs) for f in found]
     groups: list[list[Document]] = group_documents(docs) if across_documents else []
-    findings.extend(f for found in mapper(group_to_findings, [g for g in groups if len(g) > 1]) for f in found)
+    group_of = {id(d): g for g in groups for d in g}
+    # Each document with the others of its district: their copies of a figure are evidence for how an
+    # OCR'd one reads.
+    items = [(d, tuple(o for o in group_of.get(id(d), []) if o is not d)) for d in docs]
+    findings = [f for found in mapper(functools.partial(_document_findings, settings=resolved), items) for f in found]
+    multi = [g for g in groups if len(g) > 1]
+    findings.extend(f for found in mapper(functools.partial(_group_findings, settings=resolved), multi) for f in found)
+    if multi:
+        findings = group_root_causes(findings)
     return sorted(findings, key=finding_order), [[d.id for d in g] for g in groups]
 
 

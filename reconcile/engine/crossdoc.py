@@ -12,18 +12,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
+from normalizers.names import numbers_conflict
 from normalizers.text import fold
 from reconcile.engine.blocking import IndexScores, NameIndex
 from reconcile.engine.findings import Finding
-from reconcile.engine.matching import (
-    PairScores,
-    RowMatch,
-    cell_pairs,
-    compare_values,
-    dimension,
-    effective_period,
-    match_rows,
-)
+from reconcile.engine.matching import PairScores, RowMatch, dimension, match_rows
+from reconcile.engine.mismatch import row_pair_findings
+from reconcile.engine.reading import assess_reading
+from reconcile.engine.settings import CheckSettings
 
 
 def comparable_row_groups(doc: Document) -> dict[str, list[Row]]:
@@ -51,87 +47,14 @@ def _against_term_target(row: Row) -> bool:
     return any(c.role == "ratio" and any(w in fold(c.column) for w in _TERM_WORDS) for c in row.cells)
 
 
-def _context(row: Row) -> str:
-    cells = " | ".join(f"{c.column}: {c.raw}" for c in row.cells)
-    return f"{row.indicator} ({row.unit or ''}) | {cells}"[:400]
-
-
 def match_to_findings(
-    m: RowMatch, doc_a: Document, doc_b: Document, *, kind: str
+    m: RowMatch, doc_a: Document, doc_b: Document, *, kind: str, settings: CheckSettings | None = None
 ) -> list[Finding]:
-    other = doc_b.id if kind == "value_mismatch" else None
-    if m.ambiguous_with is not None:
-        return [
-            Finding(
-                kind=kind,
-                severity="info",
-                document=doc_a.id,
-                other_document=other,
-                page=m.a.provenance.page,
-                line=m.a.provenance.line,
-                indicator=m.a.indicator,
-                key=m.a.key,
-                message=(
-                    f"uncertain match: '{m.a.indicator}' is as close to '{m.b.indicator}' as to "
-                    f"'{m.ambiguous_with.indicator}'; values not compared"
-                ),
-                context=_context(m.a),
-                other_page=m.b.provenance.page,
-                other_line=m.b.provenance.line,
-                confidence=m.score / 100,
-            )
-        ]
-    out = []
-    for ca, cb in cell_pairs(m.a, m.b, doc_a, doc_b):
-        cmp = compare_values(ca, m.a.unit, cb, m.b.unit)
-        if cmp.grade in ("equal", "incomparable"):
-            continue
-        period = effective_period(ca, doc_a)
-        where_b = f"p.{cb.provenance.page}" if cb.provenance.page else f"line {cb.provenance.line}"
-        b_name = doc_b.id if kind == "value_mismatch" else ("prose" if m.b.table is None else f"table {m.b.table + 1}")
-        label = ca.column if (period is None or period in ca.column) else f"{ca.column} ({period})"
-        repaired = [r for r in (m.a, m.b) if r.repaired]
-        unsure = [r for r in (m.a, m.b) if r.confidence < 0.8 or min(ca.value.confidence, cb.value.confidence) < 0.8]
-        if cmp.grade == "rounding":
-            severity = "info"
-            message = f"{label}: {ca.raw} vs {cb.raw} in {b_name} ({where_b}) — {cmp.detail}"
-        else:
-            # A row the extractor had to repair (OCR moved its values) may be misaligned: the
-            # difference is worth checking, but it is not proof that the printed numbers disagree.
-            severity = "warning" if repaired or unsure else "error"
-            message = f"{label}: {ca.raw} here, {cb.raw} in {b_name} ({where_b})"
-            if repaired:
-                message += "; one of the rows was repaired after OCR damage, check the alignment"
-            elif unsure:
-                message += "; the reading of one figure or its indicator is uncertain"
-        out.append(
-            Finding(
-                kind=kind,
-                severity=severity,
-                document=doc_a.id,
-                other_document=other,
-                page=ca.provenance.page,
-                line=ca.provenance.line,
-                bbox=ca.provenance.bbox,
-                indicator=m.a.indicator,
-                key=m.a.key,
-                column=ca.column,
-                role=ca.role,
-                period=period,
-                reported=ca.raw,
-                expected=cb.raw,
-                message=message,
-                context=_context(m.a),
-                other_page=cb.provenance.page,
-                other_line=cb.provenance.line,
-                confidence=min(1.0, m.score / 100) * min(ca.value.confidence, cb.value.confidence),
-                extra=(("other_indicator", m.b.indicator), ("other_column", cb.column)),
-            )
-        )
-    return out
+    """One matched row pair -> its findings (``engine.mismatch``: one per root cause)."""
+    return row_pair_findings(m, doc_a, doc_b, kind=kind, settings=settings)
 
 
-def document_pair_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]:
+def document_pair_to_findings(doc_a: Document, doc_b: Document, settings: CheckSettings | None = None) -> list[Finding]:
     """Values of the same indicator, role class and period that differ between two documents.
 
     Each of A's tables (and its prose) is matched one-to-one against each of B's, so a figure
@@ -143,8 +66,24 @@ def document_pair_to_findings(doc_a: Document, doc_b: Document) -> list[Finding]
     for _, rows_a in groups_a:
         for _, rows_b in groups_b:
             for m in match_rows(rows_a, rows_b, scores=scores):
-                findings.extend(match_to_findings(m, doc_a, doc_b, kind="value_mismatch"))
+                findings.extend(match_to_findings(m, doc_a, doc_b, kind="value_mismatch", settings=settings))
+    findings.extend(cell_text_misreads(doc_a, doc_b, settings))
     return findings
+
+
+def cell_text_misreads(doc_a: Document, doc_b: Document, settings: CheckSettings | None = None) -> list[Finding]:
+    """Figures of table cells' text are never compared (their roles are uncertain), but where one of
+    two documents was read by OCR, the other's copy shows which of its figures were misread."""
+    if not (assess_reading(doc_a).ocr or assess_reading(doc_b).ocr):
+        return []
+    cells_a = [r for r in doc_a.rows if IN_TABLE_CELL in r.notes and r.key]
+    cells_b = [r for r in doc_b.rows if IN_TABLE_CELL in r.notes and r.key]
+    if not cells_a or not cells_b:
+        return []
+    return [
+        f for m in match_rows(cells_a, cells_b)
+        for f in row_pair_findings(m, doc_a, doc_b, kind="value_mismatch", settings=settings, misreads_only=True)
+    ]
 
 
 @dataclass(frozen=True)
@@ -156,8 +95,9 @@ class _Side:
     rows: tuple[Row, ...]
 
 
-# Roles whose values ``cell_pairs`` compares (ratios, evaluations and notes are not compared).
-_COMPARED_ROLES = ("target", "plan", "actual", "estimate")
+# Roles whose values ``row_pair_findings`` reads: ``cell_pairs`` compares the first four, and the
+# ratios tell which printing of an OCR'd row was misread (evaluations and notes are not read).
+_COMPARED_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 
 
 def _compared_values(row: Row, doc: Document) -> tuple[object, ...]:
@@ -180,7 +120,7 @@ def _compatible(dim_a: str, dim_b: str) -> bool:
     return dim_a == dim_b or "any" in (dim_a, dim_b)
 
 
-def group_to_findings(group: Sequence[Document]) -> list[Finding]:
+def group_to_findings(group: Sequence[Document], settings: CheckSettings | None = None) -> list[Finding]:
     """``value_mismatch`` findings between every two documents of one group, first-given first.
 
     The findings are exactly those of ``document_pair_to_findings`` on every pair (a test holds it
@@ -237,10 +177,11 @@ def group_to_findings(group: Sequence[Document]) -> list[Finding]:
                         if sides[s1].position == sides[s2].position:
                             continue
                         (sa, ra), (sb, rb) = sorted(((s1, r1), (s2, r2)), key=lambda m: sides[m[0]].position)
-                        if not _compatible(dimension(ra), dimension(rb)):
+                        if not _compatible(dimension(ra), dimension(rb)) or numbers_conflict(ra.indicator, rb.indicator):
                             continue
                         match = RowMatch(ra, rb, index.score(ra.key, rb.key))
-                        findings.extend(match_to_findings(match, sides[sa].doc, sides[sb].doc, kind="value_mismatch"))
+                        findings.extend(match_to_findings(match, sides[sa].doc, sides[sb].doc, kind="value_mismatch",
+                                                          settings=settings))
 
     # 2. Everything else: one-to-one matching inside each component, per pair of sides.
     holders: dict[int, list[int]] = defaultdict(list)
@@ -279,7 +220,10 @@ def group_to_findings(group: Sequence[Document]) -> list[Finding]:
                     if ambiguous is None and _compared_values(ra, doc_a) == _compared_values(rb, doc_b):
                         continue
                     match = RowMatch(ra, rb, score, rows_b[ambiguous] if ambiguous is not None else None)
-                    findings.extend(match_to_findings(match, doc_a, doc_b, kind="value_mismatch"))
+                    findings.extend(match_to_findings(match, doc_a, doc_b, kind="value_mismatch", settings=settings))
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            findings.extend(cell_text_misreads(a, b, settings))
     return findings
 
 

@@ -17,8 +17,9 @@ from typing import Protocol
 import numpy as np
 
 from extractor.model import Cell, Document, Row
-from normalizers.names import AMBIGUITY_MARGIN, MATCH_CUTOFF, similarity_matrix
+from normalizers.names import AMBIGUITY_MARGIN, MATCH_CUTOFF, numbers_conflict, similarity_matrix
 from normalizers.numbers import format_vi, half_unit
+from normalizers.text import fold, strip_markup
 from normalizers.units import Unit, convert, convertible, parse_unit
 
 # Outcome roles: an "Ước thực hiện" in one report and a "Thực hiện" in the next are the same figure.
@@ -99,6 +100,7 @@ def match_rows(
         matrix = scores.block(left, right) if scores is not None else similarity_matrix(
             [r.key for r in left], [r.key for r in right]
         )
+        matrix = _without_number_conflicts(matrix, left, right)
         top = np.argsort(-matrix, axis=1, kind="stable")[:, :3]
         for i, ra in enumerate(left):
             row_scores = matrix[i]
@@ -125,6 +127,66 @@ def match_rows(
         matches.append(RowMatch(ra, rb, s, ambiguous))
     matches.sort(key=lambda m: (m.a.index, m.b.index))
     return matches
+
+
+def _without_number_conflicts(matrix: np.ndarray, left: Sequence[Row], right: Sequence[Row]) -> np.ndarray:
+    """Scores with the pairs whose names state different quantities set to 0: "80% dịch vụ công
+    ..." is not "60% hồ sơ công việc ...", nor "Trên 50% đơn vị ..." "Trên 90% đơn vị ...", however
+    alike the words. Only candidates above the cutoff are looked at (few per row)."""
+    out = matrix.copy()
+    for i, j in zip(*np.nonzero(matrix >= MATCH_CUTOFF), strict=True):
+        if numbers_conflict(left[i].indicator, right[j].indicator):
+            out[i, j] = 0.0
+    return out
+
+
+# Words of a column header or a prose clause that make its figure one for a term (a resolution's
+# period, a running total since it was issued), not for a single year.
+_TERM_WORDS = ("luy ke", "tu khi ban hanh", "giai doan", "nhiem ky", "tu dau nhiem ky", "ca giai doan")
+_TERM_TARGET_WORDS = ("nghi quyet", "nq dh", "de an", "muc tieu dai hoi")
+
+
+def period_scope(cell: Cell, row: Row | None = None) -> str | None:
+    """"term" for a figure of a resolution's term or a running total ("Ước thực hiện giai đoạn
+    2021-2024", "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", prose measured against
+    a resolution: "97,4% tổ chức cơ sở ..., đạt 129,8% Nghị quyết"); "year" for a single year's
+    figure; None when nothing says.
+
+    Term figures and year figures are never compared with each other.
+    """
+    if cell.role == "ratio" and cell.divides is not None and row is not None:
+        # A ratio is of the period of what it measures ("... đến hết năm 2024 so với chỉ tiêu" over a
+        # "Lũy kế thực hiện ..." column), whatever OCR left of its own header. (Imported here: the
+        # checks package imports this module.)
+        from reconcile.engine.checks.arithmetic import operands
+
+        num, _den = operands(row, cell)
+        if num is not None and num[1].role != "ratio":
+            return period_scope(num[1], row)
+    if cell.period and "-" in cell.period:
+        return "term"
+    column = fold(cell.column)
+    if any(w in column for w in _TERM_WORDS):
+        return "term"
+    if row is not None and row.table is None and row.context:
+        clause = _clause_of(row.context, strip_markup(cell.raw))
+        if clause is not None:
+            folded = fold(clause)
+            if any(w in folded for w in _TERM_WORDS) or any(w in folded for w in _TERM_TARGET_WORDS):
+                return "term"
+    if cell.period or cell.role in ("actual", "estimate", "plan"):
+        return "year"
+    return None
+
+
+def _clause_of(sentence: str, figure: str) -> str | None:
+    """The clause (between semicolons) of a sentence that prints ``figure``."""
+    if not figure:
+        return None
+    for clause in sentence.split(";"):
+        if figure in clause:
+            return clause
+    return None
 
 
 def effective_period(cell: Cell, doc: Document | None) -> str | None:
@@ -155,6 +217,10 @@ def compare_values(ca: Cell, ua: str | None, cb: Cell, ub: str | None) -> ValueC
     "48,1 tỷ đồng" vs "48.100 triệu đồng" -> equal.
     """
     va, vb = ca.value, cb.value
+    if strip_markup(va.raw).strip() == strip_markup(vb.raw).strip() and (ua or "") == (ub or ""):
+        # The same characters are the same value, whatever two tables' separator styles made of
+        # them ("1.250" read as 1,25 in an English-style table and as 1.250 in another).
+        return ValueComparison("equal", va.raw, vb.raw, "printed alike")
     if va.kind != "number" or vb.kind != "number" or va.value is None or vb.value is None:
         return ValueComparison("incomparable", va.raw, vb.raw, "not both plain numbers")
     unit_a: Unit = parse_unit(ua or "")
@@ -175,8 +241,9 @@ def compare_values(ca: Cell, ua: str | None, cb: Cell, ub: str | None) -> ValueC
 
 
 def cell_pairs(a: Row, b: Row, doc_a: Document | None, doc_b: Document | None) -> list[tuple[Cell, Cell]]:
-    """Cells of two matched rows that print the same role class and period, one pair per class/period."""
-    index: dict[tuple[str, str | None], Cell] = {}
+    """Cells of two matched rows that print the same role class, period and scope (a term figure
+    is never compared with a year's), one pair per class/period."""
+    index: dict[tuple[str, str | None, str | None], Cell] = {}
     for cb in b.cells:
         cls = _ROLE_CLASS.get(cb.role)
         if cls is None or cls == "ratio":
@@ -184,14 +251,14 @@ def cell_pairs(a: Row, b: Row, doc_a: Document | None, doc_b: Document | None) -
         period = effective_period(cb, doc_b)
         if period is None and cb.column_index is None:
             continue
-        index.setdefault((cls, period), cb)
+        index.setdefault((cls, period, period_scope(cb, b)), cb)
     pairs = []
-    seen: set[tuple[str, str | None]] = set()
+    seen: set[tuple[str, str | None, str | None]] = set()
     for ca in a.cells:
         cls = _ROLE_CLASS.get(ca.role)
         if cls is None or cls == "ratio":
             continue
-        key = (cls, effective_period(ca, doc_a))
+        key = (cls, effective_period(ca, doc_a), period_scope(ca, a))
         # Without a period, only table targets/plans compare (a resolution's "Chỉ tiêu" column):
         # prose figures without a year could be of any year.
         if key[1] is None and (cls not in ("target", "plan") or ca.column_index is None):

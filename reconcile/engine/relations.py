@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
-from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
@@ -170,17 +170,18 @@ def per_capita_scale(total_unit: str | None, base_unit: str | None, rate_unit: s
     ``"người", "ha", "người/km2"`` -> 100 (a hectare is a hundredth of a km²); ``"tấn", "ha",
     "tạ/ha"`` -> 10.
     """
-    if not rate_unit or "/" not in rate_unit:
+    if not rate_unit:
         return Fraction(1)
+    # "6 tạ trở lên/ha/vụ" keeps only "tạ" as its row's unit: the total still converts to it
     num_unit, _, den_unit = rate_unit.partition("/")
     factor = Fraction(1)
-    for printed, wanted in ((total_unit, num_unit), (base_unit, den_unit)):
+    for side, (printed, wanted) in enumerate(((stock_unit(total_unit), num_unit), (base_unit, den_unit))):
         if not printed or not wanted:
             continue
         f = _conversion(printed, wanted.split("/")[0])
         if f is None:
             continue
-        factor = factor * f if printed is total_unit else factor / f
+        factor = factor * f if side == 0 else factor / f
     return factor
 
 

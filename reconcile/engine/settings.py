@@ -56,6 +56,7 @@ HIGHER_IS_BETTER_OVERRIDES: tuple[str, ...] = ("giam", "ha thap", "kiem che", "k
 
 # The names of the checks in the ``engine.checks.CHECKS`` registry, in the order they run.
 CHECK_NAMES: tuple[str, ...] = (
+    "misreads",
     "ratios",
     "sums",
     "labels",

@@ -11,6 +11,7 @@ import io
 from collections.abc import Callable, Iterable
 from typing import Any
 
+from reconcile.i18n import DEFAULT_LANGUAGE, translator
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 from reconcile.writers.flat import (
     CELL_COLUMNS,
@@ -37,18 +38,20 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
-def render(result: Result, *, title: str = "doisoat") -> bytes:
+def render(result: Result, *, title: str = "doisoat", lang: str = DEFAULT_LANGUAGE) -> bytes:
     """Render a result as CSV bytes (comma-separated, CRLF, UTF-8 with BOM).
 
     A check result's row for the seed 000 ratio finding reads
     ``ratio_mismatch,error,000_6a5e51584c6108a1.txt,,41,Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa,...``.
-    Baseline-accepted findings follow the new ones with ``suppressed`` = ``true``.
+    Baseline-accepted findings follow the new ones with ``suppressed`` = ``true``. Columns are the
+    contract's field names; ``message`` is in ``lang``.
     """
     columns, records = _LAYOUTS[type(result)]
     buf = io.StringIO()
     writer = csv.writer(buf)
     writer.writerow(columns)
-    for rec in records(result):
+    rows = check_records(result, translator(lang)) if isinstance(result, CheckResult) else records(result)
+    for rec in rows:
         writer.writerow([_cell(rec.get(c)) for c in columns])
     # Excel (as installed in Vietnamese offices) opens a BOM-less CSV in the ANSI code page and
     # shows "Tá»· lá»‡" for "Tỷ lệ"; the BOM makes it read UTF-8. Python's csv and pandas skip it

@@ -13,6 +13,7 @@ from typing import Any
 
 from extractor.model import Document
 from reconcile.engine.findings import KINDS, SEVERITIES, Finding, severity_rank
+from reconcile.engine.messages import N_, Translate
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 
 Result = ExtractResult | CheckResult | DiffResult
@@ -22,30 +23,34 @@ RESULT_KINDS: dict[type, str] = {ExtractResult: "extract", CheckResult: "check",
 # Most severe first: the order people read a report in.
 SEVERITIES_DESC: tuple[str, ...] = tuple(reversed(SEVERITIES))
 
-SEVERITY_LABELS: dict[str, str] = {"error": "Lỗi", "warning": "Cảnh báo", "info": "Thông tin"}
+# Names of severities and kinds for people (English msgids; the reader's language through
+# ``reconcile.i18n.Language``). The kinds themselves are the contract's ids and never translated.
+SEVERITY_LABELS: dict[str, str] = {"error": N_("Error"), "warning": N_("Warning"), "info": N_("Info")}
 
 KIND_LABELS: dict[str, str] = {
-    "ratio_mismatch": "Tỷ lệ không khớp với số liệu",
-    "sum_mismatch": "Tổng không bằng các thành phần",
-    "label_mismatch": "Đánh giá trái với số liệu",
-    "value_mismatch": "Số liệu khác giữa hai văn bản",
-    "internal_mismatch": "Số liệu khác trong cùng văn bản",
-    "place_name": "Địa danh sai hoặc không thuộc huyện",
-    "unit_mismatch": "Đơn vị tính không khớp",
-    "parse_error": "Không đọc được giá trị",
-    "extraction_doubt": "Bảng đọc không chắc chắn",
+    "ratio_mismatch": N_("Ratio does not recompute"),
+    "sum_mismatch": N_("Total is not the sum of its parts"),
+    "label_mismatch": N_("Evaluation contradicts the figures"),
+    "value_mismatch": N_("Figures differ between two documents"),
+    "internal_mismatch": N_("Figures differ within one document"),
+    "place_name": N_("Place name misspelt or of another district"),
+    "unit_mismatch": N_("Unit does not fit"),
+    "parse_error": N_("Value could not be read"),
+    "extraction_doubt": N_("Table not read reliably"),
+    "probable_misread": N_("Probably misread by OCR"),
 }
 
 KIND_DESCRIPTIONS: dict[str, str] = {
-    "ratio_mismatch": "A printed percentage or ratio does not recompute from the numbers it is computed from.",
-    "sum_mismatch": "A total does not equal the sum of its parts.",
-    "label_mismatch": "An evaluation word (Đạt / Vượt / Chưa đạt) contradicts the numbers beside it.",
-    "value_mismatch": "The same indicator, column role and period carry different values in two documents.",
-    "internal_mismatch": "The same indicator carries different values within one document.",
-    "place_name": "An administrative unit name is misspelt, unknown, or not the district the document is about.",
-    "unit_mismatch": "The same indicator in incompatible units, or a unit that does not fit the indicator.",
-    "parse_error": "A cell or figure could not be read as a value where one was expected.",
-    "extraction_doubt": "A table could not be read reliably (names, figures, ratios or header): its findings may be incomplete.",
+    "ratio_mismatch": N_("A printed percentage or ratio does not recompute from the numbers it is computed from."),
+    "sum_mismatch": N_("A total does not equal the sum of its parts."),
+    "label_mismatch": N_("An evaluation word (Đạt / Vượt / Chưa đạt) contradicts the numbers beside it."),
+    "value_mismatch": N_("The same indicator, column role and period carry different values in two documents."),
+    "internal_mismatch": N_("The same indicator carries different values within one document."),
+    "place_name": N_("An administrative unit name is misspelt, unknown, or not the district the document is about."),
+    "unit_mismatch": N_("The same indicator in incompatible units, or a unit that does not fit the indicator."),
+    "parse_error": N_("A cell or figure could not be read as a value where one was expected."),
+    "extraction_doubt": N_("A table could not be read reliably (names, figures, ratios or header): its findings may be incomplete."),
+    "probable_misread": N_("In a copy read by OCR, a figure or name that was misread, not printed wrong, with its likely reading."),
 }
 
 
@@ -150,19 +155,21 @@ FINDING_COLUMNS: tuple[str, ...] = (
 )
 
 
-def finding_record(f: Finding, *, suppressed: bool = False) -> dict[str, Any]:
-    """A finding as one flat record; ``suppressed`` marks those a baseline accepted."""
+def finding_record(f: Finding, *, suppressed: bool = False, translate: Translate | None = None) -> dict[str, Any]:
+    """A finding as one flat record; ``suppressed`` marks those a baseline accepted; the message in
+    the language ``translate`` gives (None: English)."""
     rec: dict[str, Any] = {c: getattr(f, c, None) for c in FINDING_COLUMNS}
+    rec["message"] = f.render(translate) if translate is not None else f.message
     rec["suppressed"] = suppressed
     rec["fingerprint"] = f.fingerprint()
     return rec
 
 
-def check_records(result: CheckResult) -> Iterator[dict[str, Any]]:
+def check_records(result: CheckResult, translate: Translate | None = None) -> Iterator[dict[str, Any]]:
     for f in sort_findings(result.findings):
-        yield finding_record(f)
+        yield finding_record(f, translate=translate)
     for f in sort_findings(result.suppressed):
-        yield finding_record(f, suppressed=True)
+        yield finding_record(f, suppressed=True, translate=translate)
 
 
 CELL_COLUMNS: tuple[str, ...] = (

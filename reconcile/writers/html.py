@@ -31,18 +31,16 @@ from markupsafe import Markup
 
 from extractor.model import Document, Row
 from reconcile.engine.findings import Finding
+from reconcile.i18n import DEFAULT_LANGUAGE, Language, check_language
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 from reconcile.writers.crop import PdfCropper
 from reconcile.writers.flat import (
-    KIND_LABELS,
-    SEVERITY_LABELS,
     Result,
     cells_text,
     describe_document,
     kinds_present,
     severity_counts,
     sort_findings,
-    where,
 )
 
 MAX_IMAGES = 200
@@ -57,7 +55,9 @@ def _csp_hash(text: str) -> str:
 
 
 @cache
-def _environment() -> jinja2.Environment:
+def _environment(lang: str) -> jinja2.Environment:
+    """The templates in one language: ``_()`` (Jinja2's i18n extension, new-style gettext) and every
+    helper translate through the catalog (``reconcile.i18n``)."""
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("reconcile.writers", "templates"),
         autoescape=True,  # every template, whatever its name: document text is escaped by default
@@ -65,12 +65,18 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=["jinja2.ext.i18n"],
     )
+    language = Language(lang)
+    env.install_gettext_callables(language._, language.n_, newstyle=True)  # type: ignore[attr-defined]
     env.filters["describe_document"] = describe_document
     env.globals.update(
-        where=where,
-        kind_label=lambda kind: KIND_LABELS.get(kind, kind),
-        severity_label=lambda severity: SEVERITY_LABELS.get(severity, severity),
+        lang=lang,
+        where=language.where,
+        kind_label=language.kind,
+        severity_label=language.severity,
+        message=language.message,
+        say=language.text,
         cell_texts=lambda row: list(zip((c.column for c in row.cells), cells_text(row.cells), strict=True)),
     )
     return env
@@ -120,7 +126,8 @@ class _Images:
         return _Figure(uri)
 
 
-def _check_context(result: CheckResult, cropper: PdfCropper, max_images: int) -> dict[str, Any]:
+def _check_context(result: CheckResult, cropper: PdfCropper, max_images: int, language: Language) -> dict[str, Any]:
+    _ = language._
     counts = severity_counts(result.findings)
     doubts = sum(1 for f in result.findings if f.kind == "extraction_doubt")
     findings = sort_findings(result.findings)
@@ -130,12 +137,14 @@ def _check_context(result: CheckResult, cropper: PdfCropper, max_images: int) ->
     images = _Images(result.documents, cropper, max_images)
     return {
         "cards": [
-            *((s, n, SEVERITY_LABELS.get(s, s)) for s, n in counts.items()),
-            ("", len(result.documents), "Văn bản"),
-            ("error" if result.failures else "", len(result.failures), "Tệp không đọc được"),
-            ("", len(result.suppressed), "Đã chấp nhận"),
-            *((("warning", doubts, "Bảng đọc không chắc chắn"),) if doubts else ()),
+            *((s, n, language.severity(s)) for s, n in counts.items()),
+            ("", len(result.findings), _("Root causes")),
+            ("", len(result.documents), _("Documents")),
+            ("error" if result.failures else "", len(result.failures), _("Files that could not be read")),
+            ("", len(result.suppressed), _("Accepted")),
+            *((("warning", doubts, language.kind("extraction_doubt")),) if doubts else ()),
         ],
+        "cells": sum(f.covered for f in result.findings),
         "matrix": {
             "severities": list(counts),
             "kinds": [(k, severity_counts(f for f in result.findings if f.kind == k)) for k in kinds_present(result.findings)],
@@ -144,8 +153,8 @@ def _check_context(result: CheckResult, cropper: PdfCropper, max_images: int) ->
         "failures": result.failures,
         "findings": findings,
         "suppressed": suppressed,
-        "kind_options": [(k, f"{KIND_LABELS.get(k, k)} ({k})") for k in kinds],
-        "severity_options": [(s, SEVERITY_LABELS.get(s, s)) for s in counts],
+        "kind_options": [(k, f"{language.kind(k)} ({k})") for k in kinds],
+        "severity_options": [(s, language.severity(s)) for s in counts],
         "document_options": [(d, d) for d in sorted({f.document for f in every})],
         "crop": images,
         "images": images,
@@ -174,7 +183,7 @@ def _diff_context(result: DiffResult) -> dict[str, Any]:
     }
 
 
-def render(result: Result, *, title: str = "doisoat", max_images: int = MAX_IMAGES) -> bytes:
+def render(result: Result, *, title: str = "doisoat", max_images: int = MAX_IMAGES, lang: str = DEFAULT_LANGUAGE) -> bytes:
     """Render a result as one self-contained UTF-8 HTML page.
 
     Check: summary cards and a kind × severity table, documents, failures, the findings table with
@@ -182,14 +191,15 @@ def render(result: Result, *, title: str = "doisoat", max_images: int = MAX_IMAG
     values, e.g. 83,9 in the Tam Đường UBND appendix beside 88,5 in the Huyện ủy report), the
     printed context, and for PDFs an image of the page around the cell (at most ``max_images``).
     Baseline-accepted findings get their own section. Extract: all rows; diff: changed cells
-    old → new, added and removed indicators.
+    old → new, added and removed indicators. ``lang``: the page's language ("vi", "en").
     """
-    env = _environment()
+    env = _environment(check_language(lang))
     page = {"title": title, **_page_assets()}
     if isinstance(result, CheckResult):
         # The images are cut while the template renders, one page at a time, then the PDFs close.
         with PdfCropper() as cropper:
-            text = env.get_template("check.html").render(**page, **_check_context(result, cropper, max_images))
+            context = _check_context(result, cropper, max_images, Language(lang))
+            text = env.get_template("check.html").render(**page, **context)
     elif isinstance(result, ExtractResult):
         text = env.get_template("extract.html").render(**page, **_extract_context(result))
     else:

@@ -12,7 +12,10 @@ from typing import Any
 
 from extractor.model import Cell, Document, Row
 from reconcile.base_units import base_value
-from reconcile.engine.findings import Finding
+from reconcile.engine.findings import CellRef, Evidence, Finding
+from reconcile.engine.messages import Msg, Translate, english
+from reconcile.engine.messages import render as render_message
+from reconcile.i18n import DEFAULT_LANGUAGE, translator
 from reconcile.results import Change, CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import Result, plain_number
 
@@ -118,7 +121,20 @@ def row_to_dict(row: Row) -> dict[str, Any]:
     return out
 
 
-def finding_to_dict(f: Finding) -> dict[str, Any]:
+def _principal(f: Finding) -> Msg | None:
+    """The finding's first statement (its message, or the first of its clauses)."""
+    m = f.text
+    while m is not None and m.id in ("{parts}", "{items}"):
+        parts = m.param(m.id.strip("{}"))
+        m = parts[0] if isinstance(parts, tuple) and parts and isinstance(parts[0], Msg) else None
+    return m
+
+
+def finding_to_dict(f: Finding, translate: Translate | None = None) -> dict[str, Any]:
+    """A finding as the contract writes it; ``message`` in the language ``translate`` gives (None:
+    English), with ``message_en``, ``message_id`` and ``message_params`` for programs (these do not
+    change with the language: nested messages among the parameters are rendered in English)."""
+    message = f.render(translate) if translate is not None else f.message
     out: dict[str, Any] = {
         "kind": f.kind,
         "severity": f.severity,
@@ -132,9 +148,18 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         "period": f.period,
         "reported": f.reported,
         "expected": f.expected,
-        "message": f.message,
+        "message": message,
         "fingerprint": f.fingerprint(),
     }
+    out["message_en"] = f.message
+    principal = _principal(f)
+    if principal is not None:
+        out["message_id"] = principal.id
+        out["message_params"] = {
+            name: value.render() if isinstance(value, Msg) else str(value)
+            for name, value in principal.params
+            if not isinstance(value, tuple)
+        }
     if f.bbox is not None:
         out["bbox"] = [round(x, 2) for x in f.bbox]
     if f.interval is not None:
@@ -148,9 +173,39 @@ def finding_to_dict(f: Finding) -> dict[str, Any]:
         out["other_line"] = f.other_line
     if f.confidence < 1.0:
         out["confidence"] = round(f.confidence, 3)
+    # Extensions (docs/cli-contract.md): the cells one root cause covers, the evidence for its
+    # verdict, which side a mismatch's evidence favours, the match score.
+    out["covers"] = f.covered
+    if f.cells:
+        out["cells"] = [cell_ref_to_dict(c) for c in f.cells]
+    if f.evidence:
+        out["evidence"] = [evidence_to_dict(e, translate) for e in f.evidence]
+    if f.favours is not None:
+        out["favours"] = f.favours
+    if f.score is not None:
+        out["score"] = f.score
+    if f.undecided:
+        out["undecided"] = True
     for k, v in f.extra:
         out.setdefault(k, v)
     return out
+
+
+def cell_ref_to_dict(c: CellRef) -> dict[str, Any]:
+    out: dict[str, Any] = {"document": c.document, "page": c.page, "line": c.line, "column": c.column,
+                           "printed": c.printed, "likely": c.likely}
+    if c.role is not None:
+        out["role"] = c.role
+    if c.period is not None:
+        out["period"] = c.period
+    if c.bbox is not None:
+        out["bbox"] = [round(x, 2) for x in c.bbox]
+    return out
+
+
+def evidence_to_dict(e: Evidence, translate: Translate | None = None) -> dict[str, Any]:
+    return {"document": e.document, "page": e.page, "line": e.line, "text": e.text,
+            "why": render_message(e.why, translate or english)}
 
 
 def change_to_dict(c: Change) -> dict[str, Any]:
@@ -180,12 +235,13 @@ def extract_to_json(result: ExtractResult) -> dict[str, Any]:
     }
 
 
-def check_to_json(result: CheckResult) -> dict[str, Any]:
+def check_to_json(result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
+    translate = translator(lang)
     out: dict[str, Any] = {
         "documents": [document_to_dict(d) for d in result.documents],
-        "findings": [finding_to_dict(f) for f in result.findings],
+        "findings": [finding_to_dict(f, translate) for f in result.findings],
         "failures": _failures(result.failures),
-        "suppressed": [finding_to_dict(f) for f in result.suppressed],
+        "suppressed": [finding_to_dict(f, translate) for f in result.suppressed],
         "summary": summary(result),
     }
     if result.groups:
@@ -194,11 +250,14 @@ def check_to_json(result: CheckResult) -> dict[str, Any]:
 
 
 def summary(result: CheckResult) -> dict[str, Any]:
+    """Counts of root causes (one finding each) by severity and kind, and the cells they cover."""
     by_severity: dict[str, int] = {"error": 0, "warning": 0, "info": 0}
     by_kind: dict[str, int] = {}
+    cells_by_kind: dict[str, int] = {}
     for f in result.findings:
         by_severity[f.severity] = by_severity.get(f.severity, 0) + 1
         by_kind[f.kind] = by_kind.get(f.kind, 0) + 1
+        cells_by_kind[f.kind] = cells_by_kind.get(f.kind, 0) + f.covered
     return {
         "documents": len(result.documents),
         "failed": len(result.failures),
@@ -206,6 +265,9 @@ def summary(result: CheckResult) -> dict[str, Any]:
         "suppressed": len(result.suppressed),
         "by_severity": by_severity,
         "by_kind": dict(sorted(by_kind.items())),
+        "root_causes": len(result.findings),
+        "cells": sum(cells_by_kind.values()),
+        "cells_by_kind": dict(sorted(cells_by_kind.items())),
     }
 
 
@@ -228,11 +290,12 @@ def to_json_text(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=False) + "\n"
 
 
-def render(result: Result, *, title: str = "doisoat") -> bytes:
+def render(result: Result, *, title: str = "doisoat", lang: str = DEFAULT_LANGUAGE) -> bytes:
     """One JSON document for an extract, check/reconcile or diff result (``title`` is not part of
-    the contract and is not written). Same result, byte-identical output."""
+    the contract and is not written). Same result, byte-identical output. ``lang``: the language
+    of the findings' ``message`` ("vi" by default; ``message_en`` is always English)."""
     if isinstance(result, ExtractResult):
         return to_json_text(extract_to_json(result)).encode()
     if isinstance(result, DiffResult):
         return to_json_text(diff_to_json(result)).encode()
-    return to_json_text(check_to_json(result)).encode()
+    return to_json_text(check_to_json(result, lang)).encode()

@@ -17,6 +17,7 @@ from urllib.parse import quote
 
 from extractor.model import Document
 from reconcile.engine.findings import KINDS, Finding
+from reconcile.i18n import DEFAULT_LANGUAGE, Language
 from reconcile.results import CheckResult
 from reconcile.writers.flat import KIND_DESCRIPTIONS, KIND_LABELS, kind_order, sort_findings
 
@@ -39,15 +40,15 @@ def artifact_uri(path: str, base: Path | None = None) -> str:
         return p.as_uri()
 
 
-def _rule(kind: str) -> dict[str, Any]:
+def _rule(kind: str, language: Language) -> dict[str, Any]:
     name = re.sub(r"(?:^|_)([a-z])", lambda m: m.group(1).upper(), kind)
     rule: dict[str, Any] = {
         "id": kind,
         "name": name,
-        "shortDescription": {"text": KIND_DESCRIPTIONS.get(kind, kind.replace("_", " "))},
+        "shortDescription": {"text": language.kind_description(kind) if kind in KIND_DESCRIPTIONS else kind.replace("_", " ")},
     }
     if kind in KIND_LABELS:
-        rule["fullDescription"] = {"text": KIND_LABELS[kind]}
+        rule["fullDescription"] = {"text": language.kind(kind)}
     return rule
 
 
@@ -63,12 +64,14 @@ def _physical(uri: str, page: int | None, line: int | None, snippet: str | None)
     return phys
 
 
-def _message(f: Finding) -> str:
+def _message(f: Finding, language: Language) -> str:
     subject = " · ".join(p for p in (f.indicator, f.column) if p)
-    return f"{subject}: {f.message}" if subject else f.message
+    message = language.message(f)
+    return f"{subject}: {message}" if subject else message
 
 
-def _result(f: Finding, rule_index: dict[str, int], uris: dict[str, str], *, suppressed: bool) -> dict[str, Any]:
+def _result(f: Finding, rule_index: dict[str, int], uris: dict[str, str], *, suppressed: bool,
+            language: Language) -> dict[str, Any]:
     location: dict[str, Any] = {
         "physicalLocation": _physical(uris.get(f.document, quote(f.document)), f.page, f.line, f.context)
     }
@@ -78,7 +81,7 @@ def _result(f: Finding, rule_index: dict[str, int], uris: dict[str, str], *, sup
         "ruleId": f.kind,
         "ruleIndex": rule_index[f.kind],
         "level": LEVELS.get(f.severity, "warning"),
-        "message": {"text": _message(f)},
+        "message": {"text": _message(f, language)},
         "locations": [location],
         "partialFingerprints": {FINGERPRINT_KEY: f.fingerprint()},
     }
@@ -121,15 +124,16 @@ def _driver() -> dict[str, Any]:
     return driver
 
 
-def to_sarif(result: CheckResult) -> dict[str, Any]:
+def to_sarif(result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any]:
     """A check/reconcile result as a SARIF 2.1.0 log (a dict ready for ``json.dumps``)."""
     present = {f.kind for f in (*result.findings, *result.suppressed)}
     kinds = [*KINDS, *sorted(present - set(KINDS), key=kind_order)]
     rule_index = {k: i for i, k in enumerate(kinds)}
     uris = {d.id: artifact_uri(d.path) for d in result.documents}
-    driver = _driver() | {"rules": [_rule(k) for k in kinds]}
-    results = [_result(f, rule_index, uris, suppressed=False) for f in sort_findings(result.findings)]
-    results += [_result(f, rule_index, uris, suppressed=True) for f in sort_findings(result.suppressed)]
+    language = Language(lang)
+    driver = _driver() | {"rules": [_rule(k, language) for k in kinds]}
+    results = [_result(f, rule_index, uris, suppressed=False, language=language) for f in sort_findings(result.findings)]
+    results += [_result(f, rule_index, uris, suppressed=True, language=language) for f in sort_findings(result.suppressed)]
     notifications = [
         {"level": "error", "message": {"text": f"{fail.path}: {fail.reason}"},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(fail.path)}}}]}
@@ -148,7 +152,7 @@ def to_sarif(result: CheckResult) -> dict[str, Any]:
     }
 
 
-def render(result: CheckResult, *, title: str = "doisoat") -> bytes:
+def render(result: CheckResult, *, title: str = "doisoat", lang: str = DEFAULT_LANGUAGE) -> bytes:
     """Render a check/reconcile result as SARIF 2.1.0 JSON (UTF-8, Vietnamese kept as is).
 
     The seed 000 finding becomes ``{"ruleId": "ratio_mismatch", "level": "error", "message": {"text":
@@ -156,4 +160,4 @@ def render(result: CheckResult, *, title: str = "doisoat") -> bytes:
     """
     if not isinstance(result, CheckResult):
         raise TypeError(f"SARIF is for check/reconcile results, not {type(result).__name__}")
-    return (json.dumps(to_sarif(result), ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+    return (json.dumps(to_sarif(result, lang), ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -18,13 +18,13 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from extractor.model import Document
+from reconcile.i18n import DEFAULT_LANGUAGE, Language
 from reconcile.results import CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.flat import (
     CELL_COLUMNS,
     CHANGE_COLUMNS,
     DOCUMENT_COLUMNS,
     FINDING_COLUMNS,
-    KIND_LABELS,
     SEVERITIES_DESC,
     Result,
     diff_records,
@@ -120,18 +120,18 @@ _KIND_COLUMNS = tuple(c for c in FINDING_COLUMNS if c not in ("kind", "suppresse
 _SUPPRESSED_COLUMNS = tuple(c for c in FINDING_COLUMNS if c != "suppressed")
 
 
-def _check(wb: Workbook, result: CheckResult, title: str) -> None:
+def _check(wb: Workbook, result: CheckResult, title: str, language: Language) -> None:
     ws = _summary_sheet(wb, title)
     kinds = kinds_present([*result.findings, *result.suppressed])
-    header = ("kind", "Loại", *SEVERITIES_DESC, "total", "suppressed")
+    header = ("kind", language._("Kind"), *SEVERITIES_DESC, "total", "suppressed")
     rows = []
     for kind in kinds:
         counts = severity_counts(f for f in result.findings if f.kind == kind)
         n_supp = sum(f.kind == kind for f in result.suppressed)
-        rows.append((kind, KIND_LABELS.get(kind, ""), *(counts[s] for s in SEVERITIES_DESC),
+        rows.append((kind, language.kind(kind), *(counts[s] for s in SEVERITIES_DESC),
                      sum(counts.values()), n_supp))
     totals = severity_counts(result.findings)
-    rows.append(("total", "Tổng", *(totals[s] for s in SEVERITIES_DESC), len(result.findings),
+    rows.append(("total", language._("Total"), *(totals[s] for s in SEVERITIES_DESC), len(result.findings),
                  len(result.suppressed)))
     last = _write_block(ws, 3, header, rows)
     for j in range(1, len(header) + 1):
@@ -141,20 +141,21 @@ def _check(wb: Workbook, result: CheckResult, title: str) -> None:
 
     findings = sort_findings(result.findings)
     for kind in kinds_present(findings):
-        _data_sheet(wb, kind[:31], _KIND_COLUMNS, (finding_record(f) for f in findings if f.kind == kind))
+        _data_sheet(wb, kind[:31], _KIND_COLUMNS,
+                    (finding_record(f, translate=language.translate) for f in findings if f.kind == kind))
     if result.suppressed:
         _data_sheet(wb, SUPPRESSED_SHEET, _SUPPRESSED_COLUMNS,
-                    (finding_record(f, suppressed=True) for f in sort_findings(result.suppressed)))
+                    (finding_record(f, suppressed=True, translate=language.translate) for f in sort_findings(result.suppressed)))
 
 
-def _extract(wb: Workbook, result: ExtractResult, title: str) -> None:
+def _extract(wb: Workbook, result: ExtractResult, title: str, language: Language) -> None:
     ws = _summary_sheet(wb, title)
     _documents_block(ws, 3, result.documents, result.failures)
     _fit_columns(ws)
     _data_sheet(wb, "Chỉ tiêu", CELL_COLUMNS, extract_records(result))
 
 
-def _diff(wb: Workbook, result: DiffResult, title: str) -> None:
+def _diff(wb: Workbook, result: DiffResult, title: str, language: Language) -> None:
     ws = _summary_sheet(wb, title)
     rows = [("changed", len(result.changes)), ("added", len(result.added)), ("removed", len(result.removed)),
             ("renamed", len(result.renamed))]
@@ -168,12 +169,12 @@ def _diff(wb: Workbook, result: DiffResult, title: str) -> None:
             _data_sheet(wb, name, CHANGE_COLUMNS, (r for r in records if r["change"] == change))
 
 
-_VIEWS: dict[type, Callable[[Workbook, Any, str], None]] = {
+_VIEWS: dict[type, Callable[[Workbook, Any, str, Language], None]] = {
     CheckResult: _check, ExtractResult: _extract, DiffResult: _diff,
 }
 
 
-def render(result: Result, *, title: str = "doisoat") -> bytes:
+def render(result: Result, *, title: str = "doisoat", lang: str = DEFAULT_LANGUAGE) -> bytes:
     """Render a result as an .xlsx workbook.
 
     Check: "Tóm tắt" (counts by kind × severity, documents, failures), one sheet per finding kind
@@ -184,7 +185,7 @@ def render(result: Result, *, title: str = "doisoat") -> bytes:
     wb = Workbook()
     wb.properties.title = title
     wb.properties.creator = "doisoat"
-    _VIEWS[type(result)](wb, result, title)
+    _VIEWS[type(result)](wb, result, title, Language(lang))
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
-from functools import lru_cache
 
 from extractor.model import Cell, Document, Row
 from normalizers.numbers import ParsedValue
@@ -30,6 +29,8 @@ from reconcile.engine.checks.intervals import (
     round_half_up,
     total,
 )
+from reconcile.engine.memo import by_identity
+from reconcile.engine.messages import N_, Msg, msg
 from reconcile.engine.relations import is_count
 from reconcile.engine.settings import CheckSettings
 
@@ -46,7 +47,7 @@ VALUE_ROLES = ("target", "plan", "actual", "estimate")
 # Pairs of digits OCR and hurried typing confuse most; tried before any other substitution.
 CONFUSIONS: frozenset[tuple[str, str]] = frozenset(
     pair
-    for a, b in (("3", "8"), ("1", "7"), ("0", "6"), ("5", "6"), ("4", "9"), ("0", "8"), ("6", "8"), ("1", "4"))
+    for a, b in (("3", "8"), ("1", "7"), ("0", "6"), ("5", "6"), ("4", "9"), ("0", "8"), ("6", "8"), ("1", "4"), ("5", "9"))
     for pair in ((a, b), (b, a))
 )
 
@@ -354,34 +355,64 @@ def aligned_columns(group: SumGroup) -> Iterator[tuple[tuple[object, ...], tuple
             yield key, (pos, cell), kids
 
 
+def counted(row: Row) -> bool:
+    """The row counts whole things (người, hộ, xã, đảng viên ...): its whole figures are exact."""
+    from normalizers.units import parse_unit
+
+    return parse_unit(row.unit or "").dimension == "count"
+
+
+def _exact_counts(found: list[Candidate] | None) -> list[Candidate] | None:
+    if found is None:
+        return None
+    return [
+        replace(c, printed=replace(c.printed, exact=True))
+        if c.rule is None and c.printed.decimals == 0 else c
+        for c in found
+    ]
+
+
+def ratio_constraints(row: Row, settings: CheckSettings) -> list[RatioConstraint]:
+    """The printed quotients of one row as constraints (what ``build_constraints`` adds per row;
+    the misreading search evaluates rows it re-reads with this). The whole figures of a row that
+    counts whole things are exact ("85 90 105.8" đảng viên: 90/85 is 105,88 exactly)."""
+    out_list: list[RatioConstraint] = []
+    tolerance = Fraction(str(settings.truncation_tolerance))
+    lower_better = settings.is_lower_better(row.key or row.indicator)
+    exact = counted(row)
+    for pos, cell, factor in quotient_cells(row):
+        num, den = operands(row, cell)
+        out = plain(cell.value)
+        if num is None or den is None or out is None:
+            continue
+        nums, dens = candidates(num[1].value), candidates(den[1].value)
+        if exact:
+            nums, dens = _exact_counts(nums), _exact_counts(dens)
+        if not nums or not dens:
+            continue
+        out_list.append(
+            RatioConstraint(
+                out=(row.index, pos), num=(row.index, num[0]), den=(row.index, den[0]), factor=factor,
+                lower_better=lower_better, nums=tuple(nums), dens=tuple(dens), reported=out,
+                truncation_tolerance=tolerance,
+                # "1.1" in a % column for 100/95: a bare figure below 10 with no % sign beside it.
+                fraction_form_possible=cell.value.percent is None and abs(out.value) < 10,
+            )
+        )
+    return out_list
+
+
 def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
     """Every ratio and partition-sum constraint of a document."""
     cs = Constraints()
-    tolerance = Fraction(str(settings.truncation_tolerance))
     for row in doc.rows:
         for pos, cell in enumerate(row.cells):
             p = plain(cell.value)
             if p is not None:
                 cs.printed[(row.index, pos)] = p
     for row in doc.rows:
-        lower_better = settings.is_lower_better(row.key or row.indicator)
-        for pos, cell, factor in quotient_cells(row):
-            num, den = operands(row, cell)
-            out = plain(cell.value)
-            if num is None or den is None or out is None:
-                continue
-            nums, dens = candidates(num[1].value), candidates(den[1].value)
-            if not nums or not dens:
-                continue
-            cs.add(
-                RatioConstraint(
-                    out=(row.index, pos), num=(row.index, num[0]), den=(row.index, den[0]), factor=factor,
-                    lower_better=lower_better, nums=tuple(nums), dens=tuple(dens), reported=out,
-                    truncation_tolerance=tolerance,
-                    # "1.1" in a % column for 100/95: a bare figure below 10 with no % sign beside it.
-                    fraction_form_possible=cell.value.percent is None and abs(out.value) < 10,
-                )
-            )
+        for constraint in ratio_constraints(row, settings):
+            cs.add(constraint)
     for group in sum_groups(doc):
         if not group.parent.partition:
             continue
@@ -408,7 +439,7 @@ def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
     return cs
 
 
-@lru_cache(maxsize=8)
+@by_identity(maxsize=8)
 def document_constraints(doc: Document, settings: CheckSettings) -> Constraints:
     """``build_constraints``, computed once per document for the checks that share it."""
     return build_constraints(doc, settings)
@@ -428,6 +459,29 @@ class Variant:
     printed: Printed
     tier: int
     how: str
+
+
+def read_as(how: str) -> str:
+    """A variant's slip as a reader would say it: "6→4" (printed 6, probably 4) -> "4 read as 6"."""
+    return slip(how, reader=True).render()
+
+
+def slip(how: str, *, reader: bool = False) -> Msg:
+    """A variant's slip as a message: "6→4" stays (printed → probably), or with ``reader`` "4 read
+    as 6"; "digit dropped", "swapped digits" ... translated."""
+    if "→" in how:
+        printed, likely = how.split("→")
+        if reader:
+            return msg(N_("{likely} read as {printed}"), likely=likely, printed=printed)
+        return msg(N_("{printed}→{likely}"), printed=printed, likely=likely)
+    names = {
+        "swapped digits": N_("swapped digits"),
+        "digit doubled": N_("digit doubled"),
+        "digit dropped": N_("digit dropped"),
+        "decimal separator moved": N_("decimal separator moved"),
+        "decimal separator lost": N_("decimal separator lost"),
+    }
+    return msg(names.get(how, how))
 
 
 def variants(p: Printed) -> list[Variant]:
@@ -465,6 +519,13 @@ def variants(p: Printed) -> list[Variant]:
     for i in range(len(digits) - 1):
         if digits[i] != digits[i + 1]:
             emit(digits[:i] + digits[i + 1] + digits[i] + digits[i + 2 :], d, 1, "swapped digits")
+        else:
+            # "1.1100" for "1.100": a digit read twice.
+            emit(digits[:i] + digits[i + 1 :], d - 1 if i >= int_len else d, 1, "digit doubled")
+    # "386,2" for "386,28": a digit lost, in the integer part or among the decimals.
+    for i in range(len(digits) + 1):
+        for new in "0123456789":
+            emit(digits[:i] + new + digits[i:], d + 1 if i > int_len or (i == int_len and d) else d, 1, "digit dropped")
     # One place either way: "105,3" for "10,53"; a grouped integer ("51.600") has no decimal to move.
     for shift in (-1, 1):
         new_d = d + shift

@@ -16,15 +16,16 @@ from __future__ import annotations
 
 from extractor.model import Document, Table
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, msg
 from reconcile.engine.settings import CheckSettings
 
 
-def _where(table: Table) -> str:
+def _where(table: Table) -> Msg:
     if table.provenance.page is not None:
-        return f"page {table.provenance.page}"
+        return msg(N_("page {page}"), page=table.provenance.page)
     if table.provenance.line is not None:
-        return f"line {table.provenance.line}"
-    return "position unknown"
+        return msg(N_("line {line}"), line=table.provenance.line)
+    return msg(N_("position unknown"))
 
 
 def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Finding]:
@@ -34,12 +35,12 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
         quality = table.quality
         if quality is None or not quality.doubts:
             continue
-        title = f" '{table.title}'" if table.title else ""
         what = "; ".join(quality.doubts)
-        message = (
-            f"table {table.number + 1}{title} ({_where(table)}) was not read reliably: {what}; "
-            "its findings may be incomplete"
-        )
+        # The doubts are the extractor's own words (English): printed as they are.
+        message = msg(N_("table {number} '{title}' ({where}) was not read reliably: {what}; its findings may be "
+                         "incomplete"), number=table.number + 1, title=table.title, where=_where(table), what=what) \
+            if table.title else msg(N_("table {number} ({where}) was not read reliably: {what}; its findings may be "
+                                       "incomplete"), number=table.number + 1, where=_where(table), what=what)
         measures = (
             ("table", str(table.number)),
             ("rows", str(quality.rows)),
@@ -53,7 +54,8 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
                 kind="extraction_doubt",
                 severity="warning",
                 document=doc.id,
-                message=message,
+                message=message.render(),
+                text=message,
                 page=table.provenance.page,
                 line=table.provenance.line,
                 bbox=table.provenance.bbox,

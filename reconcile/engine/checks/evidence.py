@@ -7,6 +7,7 @@ from typing import Any
 from extractor.model import Cell, Provenance, Row
 from normalizers.text import strip_markup
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, clauses, msg
 
 
 def row_context(row: Row) -> str:
@@ -30,12 +31,15 @@ def located(cell: Cell | None, row: Row) -> Provenance:
     return row.provenance
 
 
+REPAIRED = N_("the row was repaired from OCR damage, so its columns may be misaligned")
+
+
 def finding(
     kind: str,
     severity: str,
     row: Row,
     cell: Cell | None,
-    message: str,
+    message: Msg,
     **fields: Any,
 ) -> Finding:
     """A finding about ``cell`` of ``row`` (or the row as a whole), with location and context filled.
@@ -46,12 +50,13 @@ def finding(
     where = located(cell, row)
     if severity == "error" and row.repaired:
         severity = "warning"
-        message += "; the row was repaired from OCR damage, so its columns may be misaligned"
+        message = clauses(message, msg(REPAIRED))
     base: dict[str, Any] = {
         "kind": kind,
         "severity": severity,
         "document": row.document,
-        "message": message,
+        "message": message.render(),
+        "text": message,
         "page": where.page,
         "line": where.line,
         "bbox": where.bbox,
@@ -70,3 +75,15 @@ def finding(
 def shown(cell: Cell) -> str:
     """The cell as printed, markup removed: ``<b>94,8</b>`` -> ``94,8``."""
     return strip_markup(cell.value.raw)
+
+
+def cell_style(cell: Cell) -> str:
+    """The number style a cell was read in ("en" for "91.3" in an OCR'd table), "vi" when none."""
+    return cell.value.style if cell.value.style in ("vi", "en") else "vi"
+
+
+def row_style(row: Row) -> str:
+    """The number style a row prints in ("en" for an OCR'd table writing "91.3"), for the numbers
+    the messages about it compute: English when any figure was read English-style."""
+    styles = {c.value.style for c in row.cells if c.value.kind == "number"}
+    return "en" if "en" in styles else "vi"

@@ -98,6 +98,10 @@ class Interval:
     def as_floats(self) -> tuple[float, float]:
         return float(self.lo), float(self.hi)
 
+    def outward(self, decimals: int) -> tuple[Fraction, Fraction]:
+        """The interval rounded outward to ``decimals`` (what messages print)."""
+        return floor_to(self.lo, decimals), ceil_to(self.hi, decimals)
+
     def show(self, decimals: int) -> str:
         """Outward-rounded, for messages: [94,6922…, 94,9125…] at 2 decimals -> "94,69–94,92"."""
         return f"{format_vi(float(floor_to(self.lo, decimals)), decimals)}–{format_vi(float(ceil_to(self.hi, decimals)), decimals)}"
@@ -109,10 +113,13 @@ class Printed:
 
     value:    the exact decimal (``"88,5"`` -> 177/2).
     decimals: digits printed after the decimal separator.
+    exact:    the figure is exact, not rounded: a count of people, communes or party members
+              ("90" đảng viên is 90, not [89,5; 90,5]).
     """
 
     value: Fraction
     decimals: int
+    exact: bool = False
 
     @classmethod
     def of(cls, value: float, decimals: int | None) -> Printed:
@@ -131,13 +138,14 @@ class Printed:
 
     @property
     def half(self) -> Fraction:
-        return Fraction(1, 2 * 10**self.decimals)
+        return Fraction(0) if self.exact else Fraction(1, 2 * 10**self.decimals)
 
     @property
     def interval(self) -> Interval:
         return Interval(self.value - self.half, self.value + self.half)
 
-    def exact(self) -> Interval:
+    def point(self) -> Interval:
+        """The printed value alone, taken as exact."""
         return Interval.point(self.value)
 
     def text(self) -> str:
@@ -254,5 +262,5 @@ def total(parts: Iterable[tuple[Printed, Fraction]], *, with_precision: bool = T
     iv = Interval.point(Fraction(0))
     for printed, factor in parts:
         point += printed.value * factor
-        iv = iv + (printed.interval if with_precision else printed.exact()).scale(factor)
+        iv = iv + (printed.interval if with_precision else printed.point()).scale(factor)
     return point, iv

@@ -9,14 +9,16 @@ severities: docs/rules.md.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
 from reconcile.engine.checks.arithmetic import operands, plain
-from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import ONE_HUNDRED, Printed
-from reconcile.engine.findings import Finding
+from reconcile.engine.findings import PATTERN, Finding
+from reconcile.engine.messages import N_, Msg, clauses, msg, num
 from reconcile.engine.settings import CheckSettings
 
 MET = ("Đạt", "Hoàn thành")
@@ -38,17 +40,21 @@ class Outcome:
 
     verdict: str
     certain: bool
-    text: str
+    text: Msg
+    inside: bool = False
 
 
-def _cmp(a: Printed, t: Printed, lower_better: bool) -> Outcome:
+def _cmp(a: Printed, t: Printed, lower_better: bool, style: str) -> Outcome:
+    av, tv = num(a.value, a.decimals, style), num(t.value, t.decimals, style)
     if a.value == t.value:
-        return Outcome("met", True, f"{a.text()} = {t.text()}")
+        return Outcome("met", True, msg(N_("{a} = {t}"), a=av, t=tv))
     better = a.value < t.value if lower_better else a.value > t.value
     disjoint = not a.interval.overlaps(t.interval)
-    sign = ">" if a.value > t.value else "<"
-    note = "; smaller is better here" if lower_better else ""
-    return Outcome("above" if better else "below", disjoint, f"{a.text()} {sign} {t.text()}{note}")
+    if lower_better:
+        template = N_("{a} > {t}; smaller is better here") if a.value > t.value else N_("{a} < {t}; smaller is better here")
+    else:
+        template = N_("{a} > {t}") if a.value > t.value else N_("{a} < {t}")
+    return Outcome("above" if better else "below", disjoint, msg(template, a=av, t=tv))
 
 
 _OPS = {
@@ -73,21 +79,24 @@ def outcome(actual: Cell, target: Cell, *, lower_better: bool) -> Outcome | None
         a = Printed.of(actual.value.value, actual.value.decimals)
     if a is None:
         return None
+    style = cell_style(actual)
+    av = num(a.value, a.decimals, style)
     tv = target.value
     if tv.kind == "number" and tv.value is not None:
-        return _cmp(a, Printed.of(tv.value, tv.decimals), lower_better)
+        return _cmp(a, Printed.of(tv.value, tv.decimals), lower_better, style)
     if tv.kind == "comparator" and tv.value is not None and tv.op in _OPS:
         bound = Printed.of(tv.value, tv.decimals)
         ok = _OPS[tv.op](a.value, bound.value)
-        return Outcome("met" if ok else "below", True, f"{a.text()} {'satisfies' if ok else 'fails'} '{shown(target)}'")
+        template = N_("{a} satisfies '{target}'") if ok else N_("{a} fails '{target}'")
+        return Outcome("met" if ok else "below", True, msg(template, a=av, target=shown(target)))
     if tv.kind == "range" and tv.low is not None and tv.high is not None:
         low, high = Printed.of(tv.low, None), Printed.of(tv.high, None)
         if low.value <= a.value <= high.value:
-            return Outcome("met", True, f"{a.text()} is inside {shown(target)}")
+            return Outcome("met", True, msg(N_("{a} is inside {target}"), a=av, target=shown(target)), inside=True)
         beyond_high = a.value > high.value
         better = not beyond_high if lower_better else beyond_high
-        where = "above" if beyond_high else "below"
-        return Outcome("above" if better else "below", True, f"{a.text()} is {where} the range {shown(target)}")
+        template = N_("{a} is above the range {target}") if beyond_high else N_("{a} is below the range {target}")
+        return Outcome("above" if better else "below", True, msg(template, a=av, target=shown(target)))
     return None
 
 
@@ -142,27 +151,31 @@ def _expected(verdict: str) -> str:
     return {"above": "Vượt", "met": "Đạt", "below": "Chưa đạt"}[verdict]
 
 
-def _judge(label: str, out: Outcome, comparator_or_range: bool) -> tuple[str, str] | None:
+def _judge(label: str, out: Outcome, comparator_or_range: bool) -> tuple[str, Msg] | None:
     """(severity, why) when the label contradicts the outcome, else None."""
     v = out.verdict
     if label in EXCEEDED:
         if v == "above":
             return None
         if v == "met" and comparator_or_range:
-            return None if "inside" not in out.text else ("warning", "'Vượt' but the figure is inside the target range, not above it")
-        return ("error" if out.certain else "warning", f"'Vượt' needs the actual beyond the target, but {out.text}")
+            return None if not out.inside else ("warning", msg(N_("'Vượt' but the figure is inside the target range, not above it")))
+        return ("error" if out.certain else "warning",
+                msg(N_("'Vượt' needs the actual beyond the target, but {outcome}"), outcome=out.text))
     if label in MET:
         if v == "met":
             return None
         if v == "above":
             if comparator_or_range:
                 return None
-            return ("info", f"'{label}' for exceeding the target ({out.text}); 'Vượt' would say so")
-        return ("error" if out.certain else "warning", f"'{label}' but the target was not reached: {out.text}")
+            return ("info", msg(N_("'{label}' for exceeding the target ({outcome}); 'Vượt' would say so"),
+                                label=label, outcome=out.text))
+        return ("error" if out.certain else "warning",
+                msg(N_("'{label}' but the target was not reached: {outcome}"), label=label, outcome=out.text))
     # Chưa đạt / Không đạt
     if v == "below":
         return None
-    return ("error" if out.certain or v == "met" else "warning", f"'{label}' but the target was reached: {out.text}")
+    return ("error" if out.certain or v == "met" else "warning",
+            msg(N_("'{label}' but the target was reached: {outcome}"), label=label, outcome=out.text))
 
 
 def _within_tolerance(actual: Cell, target: Cell, tolerance: float) -> bool:
@@ -180,24 +193,42 @@ def _ratio_only(row: Row, cell: Cell, ratio: Cell, target: Cell | None, label: s
     reached = r.value + r.half >= ONE_HUNDRED
     beyond = r.value - r.half > ONE_HUNDRED
     problem = None
-    if label in MET and not reached:
-        problem = f"'{label}' but the ratio printed is {shown(ratio)} %"
+    if (label in MET and not reached) or (label in MISSED and r.value - r.half >= ONE_HUNDRED):
+        problem = msg(N_("'{label}' but the ratio printed is {ratio} %"), label=label, ratio=shown(ratio))
     elif label in EXCEEDED and not beyond:
-        problem = f"'Vượt' but the ratio printed is {shown(ratio)} %"
-    elif label in MISSED and r.value - r.half >= ONE_HUNDRED:
-        problem = f"'{label}' but the ratio printed is {shown(ratio)} %"
+        problem = msg(N_("'Vượt' but the ratio printed is {ratio} %"), ratio=shown(ratio))
     if problem is None:
         return None
     t = plain(target.value) if target is not None else None
     if t is not None and t.value == r.value:
         return finding(
             "label_mismatch", "warning", row, cell,
-            f"{problem}; the actual figure is not printed and the ratio equals the target {t.text()} "
-            "(probably the actual figure printed in the ratio column)",
-            reported=shown(cell), expected=None,
+            clauses(problem, msg(N_("the actual figure is not printed and the ratio equals the target {target} "
+                                    "(probably the actual figure printed in the ratio column)"),
+                                 target=num(t.value, t.decimals, cell_style(ratio)))),
+            reported=shown(cell), expected=None, extra=((PATTERN, "actual figure in the ratio column"),),
         )
     expected = "Vượt" if beyond else ("Đạt" if reached else "Chưa đạt")
     return finding("label_mismatch", "error", row, cell, problem, reported=shown(cell), expected=expected)
+
+
+_FLOOR_RE = re.compile(r"(?:^|\s)(?:trên|tối thiểu|ít nhất|từ)\s+\d+(?:[.,]\d+)?\s*%", re.IGNORECASE)
+
+
+def _floor_named(row: Row) -> bool:
+    """The indicator's name sets a floor ("Trên 60% bộ phận thường trực ...", "ít nhất 30%"):
+    anything above it has met it, so "Đạt" is the right word."""
+    return _FLOOR_RE.search(row.indicator) is not None
+
+
+def _exceeded_elsewhere(doc: Document, row: Row) -> int | None:
+    """A line of the row's table where an exceeded target is labelled "Vượt", if any."""
+    if row.table is None:
+        return None
+    for other in doc.rows:
+        if other.table == row.table and other.index != row.index and any(c.value.label in EXCEEDED for c in other.cells):
+            return other.provenance.line or other.provenance.page
+    return None
 
 
 def check_labels(doc: Document, settings: CheckSettings) -> list[Finding]:
@@ -223,11 +254,18 @@ def check_labels(doc: Document, settings: CheckSettings) -> list[Finding]:
             out = outcome(actual, target, lower_better=lower_better)
             if out is None:
                 continue
-            bounded = target.value.kind in ("comparator", "range")
+            bounded = target.value.kind in ("comparator", "range") or _floor_named(row)
             judged = _judge(label, out, bounded)
             if judged is None:
                 continue
             severity, why = judged
+            if severity == "info" and out.verdict == "above":
+                # "Đạt" for a target exceeded is a finding only where the same table says "Vượt"
+                # for exceeded targets: the report then uses two words for one outcome.
+                vuot = _exceeded_elsewhere(doc, row)
+                if vuot is None:
+                    continue
+                severity, why = "warning", msg(N_("{why}, as line {line} of the same table does"), why=why, line=vuot)
             if severity != "info" and out.verdict == "below" and _within_tolerance(actual, target, settings.label_tolerance):
                 continue
             findings.append(

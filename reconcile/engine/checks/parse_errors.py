@@ -11,6 +11,7 @@ from extractor.model import Cell, Document, Row
 from reconcile.engine.checks.arithmetic import candidates, operands
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, msg
 from reconcile.engine.settings import CheckSettings
 
 NUMERIC_ROLES = ("target", "plan", "actual", "estimate", "ratio")
@@ -63,13 +64,16 @@ def check_parse_errors(doc: Document, settings: CheckSettings) -> list[Finding]:
             if not _looks_like_figure(shown(cell)):
                 continue
             hidden = _hidden_ratio(row, pos, cell)
-            reason = f" ({cell.value.reason})" if cell.value.reason else ""
+            unread = msg(N_("'{printed}' in '{column}' could not be read as a number"), printed=shown(cell), column=cell.column)
+            if cell.value.reason:
+                unread = msg(N_("{unread} ({reason})"), unread=unread, reason=cell.value.reason)
             if hidden is not None:
-                what = "its own recomputation" if hidden is cell else f"the ratio '{hidden.column}' ({shown(hidden)})"
-                message = f"'{shown(cell)}' in '{cell.column}' could not be read as a number{reason}: {what} was not checked"
+                what = msg(N_("its own recomputation")) if hidden is cell else msg(
+                    N_("the ratio '{column}' ({printed})"), column=hidden.column, printed=shown(hidden))
+                message = msg(N_("{unread}: {what} was not checked"), unread=unread, what=what)
                 severity = "error"
             else:
-                message = f"'{shown(cell)}' in '{cell.column}' could not be read as a number{reason}"
+                message = unread
                 severity = "warning"
             findings.append(finding("parse_error", severity, row, cell, message, reported=shown(cell), expected="a number"))
     return findings

@@ -25,9 +25,10 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
-from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
 from reconcile.engine.relations import Ref, Relation, document_relations, is_count
 from reconcile.engine.settings import CheckSettings
 
@@ -349,9 +350,16 @@ _KIND_OF = {"partition": "sum_mismatch", "subset": "sum_mismatch", "count_sum": 
             "shares_sum": "sum_mismatch", "range_shares_sum": "sum_mismatch", "count_list": "sum_mismatch",
             "difference": "sum_mismatch"}
 _DESCRIBE = {
-    "ratio": "{a} / {b} = {point} %", "share": "{a} / {b} = {point} %", "per_capita": "{a} / {b} = {point}",
-    "times": "{a} / {b} = {point} lần", "growth": "{a} / {b} = {point} %", "avg_growth": "({b} → {a}) = {point} %/năm",
-    "difference": "{a} − {b} = {point}",
+    "ratio": N_("{a} / {b} = {point} %"), "share": N_("{a} / {b} = {point} %"), "per_capita": N_("{a} / {b} = {point}"),
+    "times": N_("{a} / {b} = {point} times"), "growth": N_("{a} / {b} = {point} %"),
+    "avg_growth": N_("({b} → {a}) = {point} % a year"), "difference": N_("{a} − {b} = {point}"),
+}
+# What explains a verdict of rounding or a hedge (``Verdict.how``), as messages.
+_HOW = {
+    "within the hedge's tolerance": N_("within the hedge's tolerance"),
+    "within rounding": N_("within rounding"),
+    "truncated, not rounded": N_("truncated, not rounded"),
+    "printed with trailing zeros": N_("printed with trailing zeros"),
 }
 
 
@@ -359,43 +367,52 @@ def _texts(rel: Relation, rows: dict[int, Row], role: str) -> list[str]:
     return [shown(rows[r].cells[p]) for rr, (r, p) in rel.figures if rr == role]
 
 
-def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: int) -> str:
-    iv = f"{fmt(v.interval.lo, d + 1)}–{fmt(v.interval.hi, d + 1)}"
+def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: int, style: str) -> Msg:
+    lo, hi = num(v.interval.lo, d + 1, style), num(v.interval.hi, d + 1, style)
+    point = num(v.point, d, style)
     kind = rel.kind
     if kind == "count_list":
-        return f"'{reported}' but {len(rel.items)} names are listed ({', '.join(rel.items[:8])}{' …' if len(rel.items) > 8 else ''})"
+        names = ", ".join(rel.items[:8]) + (" …" if len(rel.items) > 8 else "")
+        return msg(N_("'{reported}' but {n} names are listed ({names})"), reported=reported, n=len(rel.items), names=names)
     if kind == "range_shares_sum":
-        return f"the target ranges of shares that cover one whole admit {fmt(v.interval.lo, 1)}–{fmt(v.interval.hi, 1)} %, not 100 %"
+        return msg(N_("the target ranges of shares that cover one whole admit {lo}–{hi} %, not 100 %"),
+                   lo=num(v.interval.lo, 1, style), hi=num(v.interval.hi, 1, style))
     if kind == "shares_sum":
         terms = _texts(rel, rows, "term")
         signed = " ".join(("− " if s < 0 else "+ ") + t for s, t in zip(rel.signs or (1,) * len(terms), terms, strict=True))
-        target = fmt(Fraction(rel.target if rel.target is not None else 100), 0)
+        target = num(Fraction(rel.target if rel.target is not None else 100), 0, style)
         if rel.form == "at_most":
-            what = f"shares of one whole cannot exceed {target} %"
-        elif target == "0":
-            what = "the changes of shares that cover one whole add up to 0"
+            what = msg(N_("shares of one whole cannot exceed {target} %"), target=target)
+        elif str(target) == "0":
+            what = msg(N_("the changes of shares that cover one whole add up to 0"))
         else:
-            what = f"shares of one whole must add to {target} %"
-        return f"{signed.removeprefix('+ ')} = {fmt(v.point, d)} % (interval {iv}): {what}"
+            what = msg(N_("shares of one whole must add to {target} %"), target=target)
+        return msg(N_("{listed} = {value} % (interval {lo}–{hi}): {what}"), listed=signed.removeprefix("+ "),
+                   value=point, lo=lo, hi=hi, what=what)
     if kind in ("partition", "count_sum", "subset"):
         parts = " + ".join(_texts(rel, rows, "part"))
         if kind == "subset":
-            return f"{parts} = {fmt(v.point, d)} (at least {fmt(v.interval.lo, d + 1)}), more than the whole {reported}: parts cannot exceed their total"
-        return f"{parts} = {fmt(v.point, d)} (total may be {iv}), reported {reported}"
+            return msg(N_("{parts} = {total} (at least {least}), more than the whole {whole}: parts cannot exceed their total"),
+                       parts=parts, total=point, least=lo, whole=reported)
+        return msg(N_("{parts} = {total} (total may be {lo}–{hi}), reported {reported}"), parts=parts, total=point,
+                   lo=lo, hi=hi, reported=reported)
     roles = {"ratio": ("actual", "plan"), "share": ("part", "total"), "per_capita": ("total", "base"),
              "times": ("numerator", "denominator"), "growth": ("current", "base"), "avg_growth": ("end", "start"),
              "difference": ("minuend", "subtrahend")}[kind]
     a, b = _texts(rel, rows, roles[0])[0], _texts(rel, rows, roles[1])[0]
-    text = _DESCRIBE[kind].format(a=a, b=b, point=fmt(v.point, d))
-    if kind == "growth" and rel.form != "index":
-        text = f"{a} / {b} − 1 = {fmt(v.point, d)} %"
-    return f"{text} (interval {iv}), reported {reported}"
+    template = N_("{a} / {b} − 1 = {point} %") if kind == "growth" and rel.form != "index" else _DESCRIBE[kind]
+    return msg(N_("{arith} (interval {lo}–{hi}), reported {reported}"), arith=msg(template, a=a, b=b, point=point),
+               lo=lo, hi=hi, reported=reported)
 
 
 def _hedge_note(rel: Relation, rows: dict[int, Row]) -> str:
     hedges = [f"'{shown(rows[r].cells[p])}'" for _, (r, p) in rel.figures
               if r in rows and is_hedged(rows[r].cells[p])]
     return ", ".join(hedges)
+
+
+def _how(v: Verdict) -> Msg:
+    return msg(_HOW[v.how]) if v.how in _HOW else text(v.how)
 
 
 def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding | None:
@@ -416,9 +433,9 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
         reported, expected = shown(cell), str(len(rel.items))
     else:
         reported, expected = shown(cell), fmt(v.point, d)
-    message = _message(rel, v, rows, reported, d)
+    message = _message(rel, v, rows, reported, d, cell_style(cell))
     kind = _KIND_OF.get(rel.kind, "ratio_mismatch")
-    common = {
+    common: dict[str, object] = {
         "reported": reported,
         "expected": expected,
         "interval": v.interval.as_floats(),
@@ -430,14 +447,17 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
         return finding(kind, "warning", row, cell, message, **common)
     if v.grade == "inconsistent":
         if v.hedged:
-            message += f"; beyond what the hedge{'s' if _hedge_note(rel, rows).count(',') else ''} {_hedge_note(rel, rows)} allow(s) (5 % of the figure)"
+            note = _hedge_note(rel, rows)
+            message = clauses(message, msg(N_("beyond what the hedges {hedges} allow (a 5 % margin)") if "," in note
+                                           else N_("beyond what the hedge {hedges} allows (a 5 % margin)"), hedges=note))
         return finding(kind, "error", row, cell, message, **common)
     if v.grade == "rounding":
         if v.how == "within rounding":
             return None  # what the ratio rules accept silently too
-        return finding(kind, "info", row, cell, f"{message}: {v.how}", **common)
+        return finding(kind, "info", row, cell, msg(N_("{message}: {how}"), message=message, how=_how(v)), **common)
     if v.hedged and v.how:
-        return finding(kind, "info", row, cell, f"{message}: {v.how} ({_hedge_note(rel, rows)})", **common)
+        return finding(kind, "info", row, cell, msg(N_("{message}: {how} ({hedges})"), message=message, how=_how(v),
+                                                    hedges=_hedge_note(rel, rows)), **common)
     return None
 
 

@@ -23,7 +23,7 @@ from fractions import Fraction
 from extractor.model import Cell, Document, Row
 from normalizers.text import fold
 from reconcile.engine.checks.arithmetic import operands, plain
-from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import (
     Grade,
     Interval,
@@ -35,6 +35,7 @@ from reconcile.engine.checks.intervals import (
 )
 from reconcile.engine.checks.prose_arith import check_prose_arithmetic, is_hedged
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, msg, num
 from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
@@ -45,28 +46,28 @@ _DOWN_WORDS = ("giam", "thap hon", "it hon", "hut", "chua dat", "con thieu", "su
 _UP_WORDS = ("tang", "vuot", "cao hon", "nhieu hon")
 
 
-def unchecked_reason(row: Row, cells: Sequence[Cell]) -> str | None:
+def unchecked_reason(row: Row, cells: Sequence[Cell]) -> Msg | None:
     """Why a prose relation must not be judged strictly, or None.
 
     >>> from normalizers.numbers import parse_value
     >>> from extractor.model import Cell, Row
     >>> c = Cell("prose", "actual", parse_value("khoảng 2.500"))
-    >>> unchecked_reason(Row("d", 0, "Khoanh nuôi", "khoanh nuoi", (c,)), [c])
+    >>> unchecked_reason(Row("d", 0, "Khoanh nuôi", "khoanh nuoi", (c,)), [c]).render()
     "'khoảng 2.500' is hedged (khoảng)"
     """
     for cell in cells:
         hedge = cell.value.hedge
         if hedge:
-            return f"'{shown(cell)}' is hedged ({hedge})"
+            return msg(N_("'{printed}' is hedged ({hedge})"), printed=shown(cell), hedge=hedge)
     texts = [fold(n) for n in row.notes]
     if row.context:
         texts.append(fold(row.context))
     joined = " ".join(texts)
     if all(base in joined for base in _PRICE_BASES):
-        return "the figures are on different price bases (giá hiện hành vs giá so sánh)"
+        return msg(N_("the figures are on different price bases (giá hiện hành vs giá so sánh)"))
     for note in row.notes:
         if any(w in fold(note) for w in _BASE_WORDS):
-            return f"the figures are on different bases ({note})"
+            return msg(N_("the figures are on different bases ({note})"), note=note)
     return None
 
 
@@ -89,27 +90,34 @@ def _signed_check(
     direction = _direction(cell) if reported.value >= 0 else 0
     magnitude = abs(point)
     rec = grade(magnitude, interval.magnitude(), Printed(abs(reported.value), d))
-    expr = f"{shown(a)} − {shown(b)}" if what == "difference" else f"{shown(a)} / {shown(b)} − 1"
-    arith = f"{expr} = {fmt(point, d)}{unit} (interval {interval.show(d + 1)})"
+    style = cell_style(cell)
+    expr = msg(N_("{a} − {b}"), a=shown(a), b=shown(b)) if what == "difference" else msg(N_("{a} / {b} − 1"), a=shown(a), b=shown(b))
+    lo, hi = interval.outward(d + 1)
+    arith = msg(N_("{expression} = {value}{unit} (interval {lo}–{hi})"), expression=expr, value=num(point, d, style),
+                unit=unit, lo=num(lo, d + 1, style), hi=num(hi, d + 1, style))
     common: dict[str, object] = {"reported": shown(cell), "expected": fmt(point, d), "interval": interval.as_floats()}
     if row.table is None and cell.divides is not None:
         a_pos, b_pos = cell.divides
         common["extra"] = (("relation", relation_key(kind, [(row.index, a_pos), (row.index, b_pos), (row.index, row.cells.index(cell))])),)
     wrong_way = (direction > 0 and interval.hi < 0) or (direction < 0 and interval.lo > 0)
-    problem: str | None = None
+    problem: Msg | None = None
     if wrong_way:
-        problem = f"the words say {'an increase' if direction > 0 else 'a decrease'}, the figures the opposite"
+        problem = msg(N_("the words say an increase, the figures the opposite")) if direction > 0 else msg(
+            N_("the words say a decrease, the figures the opposite"))
     elif rec.grade >= Grade.TRUNCATED:
-        problem = "does not recompute"
+        problem = msg(N_("does not recompute"))
     if problem is None:
         return None
     if row.table is None and any(is_hedged(c) for c in (a, b, cell)):
         return None  # judged with the hedge's tolerance by prose_arith
     reason = unchecked_reason(row, [a, b, cell])
     if reason is not None:
-        return finding(kind, "info", row, cell, f"{arith}, reported {shown(cell)}: not checked as an error because {reason}", **common)
+        return finding(kind, "info", row, cell,
+                       msg(N_("{arith}, reported {reported}: not checked as an error because {reason}"),
+                           arith=arith, reported=shown(cell), reason=reason), **common)
     severity = "warning" if rec.grade in (Grade.TRUNCATED, Grade.TRUNCATED_ROUNDING) and not wrong_way else "error"
-    return finding(kind, severity, row, cell, f"{arith}, reported {shown(cell)}: {problem}", **common)
+    return finding(kind, severity, row, cell, msg(N_("{arith}, reported {reported}: {problem}"), arith=arith,
+                                                  reported=shown(cell), problem=problem), **common)
 
 
 def _check_difference(row: Row, cell: Cell) -> Finding | None:
@@ -160,10 +168,13 @@ def _check_count(row: Row, cell: Cell) -> Finding | None:
         return None
     reason = unchecked_reason(row, [cell])
     severity = "info" if reason else "error"
-    because = f": not checked as an error because {reason}" if reason else ""
+    style = cell_style(cell)
+    message = msg(N_("{printed}: a count of {part} cannot exceed its whole {whole}"), printed=shown_as,
+                  part=num(Fraction(str(part)), 0, style), whole=num(Fraction(str(whole)), 0, style))
+    if reason:
+        message = msg(N_("{message}: not checked as an error because {reason}"), message=message, reason=reason)
     return finding(
-        "ratio_mismatch", severity, row, target,
-        f"{shown_as}: a count of {fmt(Fraction(str(part)), 0)} cannot exceed its whole {fmt(Fraction(str(whole)), 0)}{because}",
+        "ratio_mismatch", severity, row, target, message,
         reported=shown_as, expected=f"≤ {fmt(Fraction(str(whole)), 0)}",
     )
 

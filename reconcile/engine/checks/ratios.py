@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from fractions import Fraction
+from typing import Any
 
 from extractor.model import Cell, Document, Row
 from reconcile.engine.checks.arithmetic import (
@@ -23,12 +24,14 @@ from reconcile.engine.checks.arithmetic import (
     find_culprit,
     operands,
     quotient_cells,
+    slip,
 )
-from reconcile.engine.checks.evidence import finding, shown
-from reconcile.engine.checks.intervals import Grade, fmt
+from reconcile.engine.checks.evidence import finding, row_style, shown
+from reconcile.engine.checks.intervals import Grade, Recomputation, fmt
 from reconcile.engine.checks.prose_arith import hedged_prose
 from reconcile.engine.checks.prose_relations import unchecked_reason
-from reconcile.engine.findings import Finding
+from reconcile.engine.findings import PATTERN, Finding
+from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
 from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
@@ -48,10 +51,19 @@ class Convention:
     rounded: int
     scope: str
 
-    def describe(self) -> str:
+    def describe(self) -> Msg:
         n = self.truncated + self.rounded
         count = self.truncated if self.name == "truncation" else self.rounded
-        return f"rounding convention of the {self.scope}: {self.name} ({count} of {n} telling ratios)"
+        template = N_("rounding convention of the {scope}: truncation ({count} of {n} telling ratios)") \
+            if self.name == "truncation" else N_("rounding convention of the {scope}: rounding ({count} of {n} telling ratios)")
+        return msg(template, scope=scope_name(self.scope), count=count, n=n)
+
+
+def scope_name(scope: str) -> Msg:
+    """"table 2", "running text", "document" as a message."""
+    if scope.startswith("table "):
+        return msg(N_("table {number}"), number=scope.split()[1])
+    return msg(N_("running text")) if scope == "running text" else msg(N_("document"))
 
 
 @dataclass(frozen=True)
@@ -80,7 +92,11 @@ def detect_conventions(checked: list[_Checked], settings: CheckSettings) -> dict
         if item.result.fraction_form:
             continue
         telling = rec.telling
-        if telling is None:
+        # A ratio tells truncation only when rounding cannot give it, not even with its inputs
+        # rounded (16,90 / 16,75 printed 100,8 may be 16,895 / 16,755): an exact figure, a count.
+        if telling is None or (telling == "truncation" and rec.grade < Grade.TRUNCATED):
+            continue
+        if telling == "rounding" and rec.grade != Grade.EXACT:
             continue
         counts[_scope(item.row)][0 if telling == "truncation" else 1] += 1
     doc_t = sum(c[0] for c in counts.values())
@@ -102,45 +118,75 @@ def detect_conventions(checked: list[_Checked], settings: CheckSettings) -> dict
     return out
 
 
-def _side(cell: Cell, candidate: Candidate) -> str:
+def _side(cell: Cell, candidate: Candidate, style: str) -> Msg:
     if candidate.rule:
-        return f"{candidate.printed.text()} ({candidate.rule})"
-    return shown(cell)
+        return msg(N_("{value} ({rule})"), value=num(candidate.printed.value, candidate.printed.decimals, style),
+                   rule=_rule(candidate))
+    return text(shown(cell))
 
 
-def _expression(num: Cell, den: Cell, trial: Trial) -> str:
-    a, b = _side(num, trial.num), _side(den, trial.den)
-    return f"{b} / {a}" if trial.inverted else f"{a} / {b}"
+def _rule(candidate: Candidate) -> Msg:
+    """"lower bound of '5-6'" as a message (the printed range or comparator is the document's)."""
+    assert candidate.rule is not None
+    kind, _, printed = candidate.rule.partition(" of ")
+    templates = {
+        "bound": N_("bound of {printed}"),
+        "lower bound": N_("lower bound of {printed}"),
+        "upper bound": N_("upper bound of {printed}"),
+    }
+    return msg(templates.get(kind, N_("bound of {printed}")), printed=printed)
 
 
-def _arith(num: Cell, den: Cell, trial: Trial, *, times: bool) -> str:
+def _expression(num_cell: Cell, den: Cell, trial: Trial, style: str) -> Msg:
+    a, b = _side(num_cell, trial.num, style), _side(den, trial.den, style)
+    return msg(N_("{a} / {b}"), a=b, b=a) if trial.inverted else msg(N_("{a} / {b}"), a=a, b=b)
+
+
+def _interval(rec: Recomputation, decimals: int, style: str) -> Msg:
+    lo, hi = rec.interval.outward(decimals)
+    return msg(N_("{lo}–{hi}"), lo=num(lo, decimals, style), hi=num(hi, decimals, style))
+
+
+def _arith(num_cell: Cell, den: Cell, trial: Trial, *, times: bool, style: str) -> Msg:
     rec = trial.recomputation
     d = rec.reported.decimals
-    unit = "lần" if times else "%"
-    return f"{_expression(num, den, trial)} = {fmt(rec.point, d)} {unit} (interval {rec.interval.show(d + 1)})"
+    template = N_("{expression} = {value} times (interval {interval})") if times else N_(
+        "{expression} = {value} % (interval {interval})"
+    )
+    return msg(template, expression=_expression(num_cell, den, trial, style), value=num(rec.point, d, style),
+               interval=_interval(rec, d + 1, style))
 
 
-def _culprit_text(cs: Constraints, doc: Document, constraint: RatioConstraint, settings: CheckSettings) -> tuple[str | None, str]:
+def _culprit_text(cs: Constraints, doc: Document, constraint: RatioConstraint, settings: CheckSettings,
+                  style: str) -> tuple[str | None, Msg | None]:
     culprit = find_culprit(constraint, cs, settings)
     if culprit is None:
-        return None, ""
+        return None, None
     rows = {r.index: r for r in doc.rows}
     row = rows[culprit.ref[0]]
     cell = row.cells[culprit.ref[1]]
     where = cell.column if culprit.ref[0] == constraint.out[0] else f"{row.indicator} / {cell.column}"
-    probable = culprit.probable.text()
-    text = f"{where}: {shown(cell)} -> {probable}"
-    return text, f"; probably '{where}' should read {probable} (printed {shown(cell)}, {culprit.how})"
+    probable = num(culprit.probable.value, culprit.probable.decimals, style)
+    plain_text = f"{where}: {shown(cell)} -> {probable}"
+    return plain_text, msg(
+        N_("probably '{where}' should read {probable} (printed {printed}, {how})"),
+        where=where, probable=probable, printed=shown(cell), how=slip(culprit.how),
+    )
 
 
-def _decision_flip(result: RatioEval) -> str:
+def _decision_flip(result: RatioEval) -> Msg | None:
     rec = result.best.recomputation
     r = rec.reported.value
     if r >= ONE_HUNDRED and rec.interval.hi < ONE_HUNDRED:
-        return "; decision flips: the printed ratio says the target was met (≥ 100 %), the figures say it was not"
+        return msg(N_("decision flips: the printed ratio says the target was met (≥ 100 %), the figures say it was not"))
     if r < ONE_HUNDRED and rec.interval.lo >= ONE_HUNDRED:
-        return "; decision flips: the printed ratio says the target was missed (< 100 %), the figures say it was met"
-    return ""
+        return msg(N_("decision flips: the printed ratio says the target was missed (< 100 %), the figures say it was met"))
+    return None
+
+
+def _with_extra(common: dict[str, Any], *pairs: tuple[str, str]) -> dict[str, Any]:
+    """``common`` with ``pairs`` added to its ``extra`` (a prose ratio already names its relation)."""
+    return {**common, "extra": (*common.get("extra", ()), *pairs)}
 
 
 def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Convention, settings: CheckSettings) -> Finding | None:
@@ -149,79 +195,86 @@ def _finding_for(item: _Checked, doc: Document, cs: Constraints, convention: Con
     rec = trial.recomputation
     rows_cells = operands(row, cell)
     assert rows_cells[0] is not None and rows_cells[1] is not None
-    num, den = rows_cells[0][1], rows_cells[1][1]
+    num_cell, den = rows_cells[0][1], rows_cells[1][1]
     times = item.constraint.factor == Fraction(1)
+    style = row_style(row)
     d = rec.reported.decimals
     reported = shown(cell)
     expected = fmt(rec.point, d)
-    arith = _arith(num, den, trial, times=times)
-    common: dict[str, object] = {"reported": reported, "expected": expected, "interval": rec.interval.as_floats()}
+    arith = _arith(num_cell, den, trial, times=times, style=style)
+    common: dict[str, Any] = {"reported": reported, "expected": expected, "interval": rec.interval.as_floats()}
     if row.table is None:
         common["extra"] = (("relation", relation_key("quotient", list(item.constraint.refs))),)
-    reason = unchecked_reason(row, [num, den, cell]) if row.table is None else None
+    reason = unchecked_reason(row, [num_cell, den, cell]) if row.table is None else None
     grade = result.grade
 
     if result.fraction_form:
         q = rec.point / ONE_HUNDRED
         return finding(
             "ratio_mismatch", "warning", row, cell,
-            f"{arith}, reported {reported}: printed as a fraction ({_expression(num, den, trial)} = {fmt(q, max(d, 2))}), "
-            "not a percentage",
+            msg(N_("{arith}, reported {reported}: printed as a fraction ({expression} = {fraction}), not a percentage"),
+                arith=arith, reported=reported, expression=_expression(num_cell, den, trial, style),
+                fraction=num(q, max(d, 2), style)),
             **common,
         )
     if grade == Grade.EXACT:
         return None
     if grade == Grade.ROUNDING:
-        if rec.point_truncates and convention.name == "truncation":
-            return finding(
-                "ratio_mismatch", "info", row, cell,
-                f"{arith}, reported {reported}: truncated, not rounded; {convention.describe()}",
-                **common,
-            )
+        # Right for inputs within their own printed precision (16,895 / 16,755 = 100,84 prints
+        # 100,8): nothing to say, whatever convention the table follows.
         return None
     if reason is not None:
         return finding(
             "ratio_mismatch", "info", row, cell,
-            f"{arith}, reported {reported}: not checked as an error because {reason}",
+            msg(N_("{arith}, reported {reported}: not checked as an error because {reason}"),
+                arith=arith, reported=reported, reason=reason),
             **common,
         )
     if grade in (Grade.TRUNCATED, Grade.TRUNCATED_ROUNDING):
         if convention.name == "truncation":
             return finding(
                 "ratio_mismatch", "info", row, cell,
-                f"{arith}, reported {reported}: truncated, not rounded; {convention.describe()}",
+                msg(N_("{arith}, reported {reported}: truncated, not rounded; {convention}"),
+                    arith=arith, reported=reported, convention=convention.describe()),
                 **common,
             )
         return finding(
             "ratio_mismatch", "warning", row, cell,
-            f"{arith}, reported {reported}: agrees only if truncated, which this document does not otherwise do "
-            f"({convention.truncated} truncated, {convention.rounded} rounded telling ratios)",
-            **common,
+            msg(N_("{arith}, reported {reported}: agrees only if truncated, which this document does not otherwise do "
+                   "({truncated} truncated, {rounded} rounded telling ratios)"),
+                arith=arith, reported=reported, truncated=convention.truncated, rounded=convention.rounded),
+            **_with_extra(common, (PATTERN, "truncated where the report rounds")),
         )
     if result.rule_used:
-        tried = "; ".join(
-            f"{_expression(num, den, t)} = {fmt(t.recomputation.point, d)} %"
+        tried = clauses(*(
+            msg(N_("{expression} = {value} %"), expression=_expression(num_cell, den, t, style),
+                value=num(t.recomputation.point, d, style))
             for t in result.trials
             if not t.inverted
+        ))
+        template = N_(
+            "{tried}, reported {reported}: the target is a range or comparator, so the ratio was recomputed "
+            "against each bound and agrees with none"
+        ) if len(result.trials) > 1 else N_(
+            "{tried}, reported {reported}: the target is a range or comparator, so the ratio was recomputed "
+            "against its bound and agrees with none"
         )
-        return finding(
-            "ratio_mismatch", "warning", row, cell,
-            f"{tried}, reported {reported}: the target is a range or comparator, so the ratio was recomputed "
-            f"against {'each bound' if len(result.trials) > 1 else 'its bound'} and agrees with none",
-            **common,
-        )
-    repeated = _repeats_operand(num, den, cell)
+        return finding("ratio_mismatch", "warning", row, cell, msg(template, tried=tried, reported=reported), **common)
+    repeated = _repeats_operand(num_cell, den, cell)
     if repeated is not None:
+        template = N_("{arith}, reported {reported}: the ratio column repeats the numerator's figure instead of a ratio") \
+            if repeated == "numerator" else \
+            N_("{arith}, reported {reported}: the ratio column repeats the denominator's figure instead of a ratio")
         return finding(
             "ratio_mismatch", "warning", row, cell,
-            f"{arith}, reported {reported}: the ratio column repeats the {repeated} figure instead of a ratio",
-            **common,
+            msg(template, arith=arith, reported=reported),
+            **_with_extra(common, (PATTERN, "ratio column repeats an operand")),
         )
-    culprit, culprit_msg = _culprit_text(cs, doc, item.constraint, settings)
-    flip = _decision_flip(result) if not times and cell.relation != "share" else ""
+    culprit, culprit_msg = _culprit_text(cs, doc, item.constraint, settings, style)
+    flip = _decision_flip(result) if not times and cell.relation != "share" else None
     return finding(
         "ratio_mismatch", "error", row, cell,
-        f"{arith}, reported {reported}{flip}{culprit_msg}",
+        clauses(msg(N_("{arith}, reported {reported}"), arith=arith, reported=reported), flip, culprit_msg),
         culprit=culprit,
         **common,
     )
@@ -237,9 +290,9 @@ def _repeats_operand(num: Cell, den: Cell, cell: Cell) -> str | None:
     if value is None:
         return None
     if num.value.kind == "number" and num.value.value == value:
-        return "numerator's"
+        return "numerator"
     if den.value.kind == "number" and den.value.value == value:
-        return "denominator's"
+        return "denominator"
     return None
 
 
@@ -270,7 +323,8 @@ def check_ratios(doc: Document, settings: CheckSettings) -> list[Finding]:
                 if cell.value.value:
                     findings.append(
                         finding("ratio_mismatch", "info", row, cell,
-                                f"{shown(cell)} divides by a figure that is (or may be) zero: not checked",
+                                msg(N_("{printed} divides by a figure that is (or may be) zero: not checked"),
+                                    printed=shown(cell)),
                                 reported=shown(cell))
                     )
                 continue
@@ -299,7 +353,7 @@ def _unchecked_note(row: Row, cell: Cell) -> Finding | None:
     if cell.value.kind in ("range", "comparator", "fraction"):
         return finding(
             "ratio_mismatch", "info", row, cell,
-            f"the ratio is printed as '{shown(cell)}', not a single figure: not recomputed",
+            msg(N_("the ratio is printed as '{printed}', not a single figure: not recomputed"), printed=shown(cell)),
             reported=shown(cell),
         )
     return None
@@ -322,7 +376,8 @@ def _undivided_columns(doc: Document) -> list[Finding]:
             out.append(
                 finding(
                     "ratio_mismatch", "info", row, cell,
-                    f"ratio column '{col.header}' does not say what it divides: its {len(rows)} values were not recomputed",
+                    msg(N_("ratio column '{header}' does not say what it divides: its {n} values were not recomputed"),
+                        header=col.header, n=len(rows)),
                     reported=shown(cell),
                 )
             )

@@ -9,7 +9,10 @@ is no sum, but the parts still cannot exceed their whole.
 
 from __future__ import annotations
 
-from extractor.model import Document, Row
+import re
+
+from extractor.model import Cell, Document, Row
+from normalizers.text import fold, strip_markup
 from normalizers.units import parse_unit
 from reconcile.engine.checks.arithmetic import (
     Constraints,
@@ -19,13 +22,15 @@ from reconcile.engine.checks.arithmetic import (
     document_constraints,
     find_culprit,
     plain,
+    slip,
     sum_groups,
     unit_factor,
 )
-from reconcile.engine.checks.evidence import finding, shown
+from reconcile.engine.checks.evidence import finding, row_style, shown
 from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
 from reconcile.engine.checks.prose_arith import judged_in_prose
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
 from reconcile.engine.relations import relation_key
 from reconcile.engine.settings import CheckSettings
 
@@ -33,10 +38,10 @@ _MAX_LISTED = 6
 _NOT_ADDITIVE = ("percent", "permille", "other", "time")
 
 
-def _listing(values: list[str]) -> str:
+def _listing(values: list[str]) -> Msg:
     if len(values) <= _MAX_LISTED:
-        return " + ".join(values)
-    return " + ".join(values[:_MAX_LISTED]) + f" + … ({len(values)} parts)"
+        return text(" + ".join(values))
+    return msg(N_("{first} + … ({n} parts)"), first=" + ".join(values[:_MAX_LISTED]), n=len(values))
 
 
 def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, settings: CheckSettings) -> list[Finding]:
@@ -47,11 +52,13 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
         return [
             finding(
                 "sum_mismatch", "info", parent, None,
-                f"parts in {', '.join(odd)} do not convert to the total's unit {parent.unit}: the sum was not checked",
+                msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
+                    units=", ".join(odd), unit=parent.unit or ""),
                 reported=parent.unit, expected=None,
             )
         ]
     rows = {r.index: r for r in doc.rows}
+    style = row_style(parent)
     out: list[Finding] = []
     kids = {c.index for c in group.children}
     for constraint in cs.by_row.get(parent.index, []):
@@ -65,20 +72,22 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
         cell = parent.cells[constraint.out[1]]
         parts = [shown(rows[r].cells[p]) for r, p in constraint.parts]
         converted = any(f != 1 for f in constraint.factors)
-        unit = f" {parent.unit}" if parent.unit else ""
-        message = (
-            f"{_listing(parts)} = {fmt(point, t.decimals)}{unit}"
-            f"{' (converted to ' + parent.unit + ')' if converted and parent.unit else ''}"
-            f" (total may be {allowed.show(t.decimals + 1)}), reported {shown(cell)}"
-        )
+        lo, hi = allowed.outward(t.decimals + 1)
+        template = N_("{parts} = {total}{unit} (converted to {unit_name}) (total may be {lo}–{hi}), reported {reported}") \
+            if converted and parent.unit else N_("{parts} = {total}{unit} (total may be {lo}–{hi}), reported {reported}")
+        message = msg(template, parts=_listing(parts), total=num(point, t.decimals, style),
+                      unit=f" {parent.unit}" if parent.unit else "", unit_name=parent.unit or "",
+                      lo=num(lo, t.decimals + 1, style), hi=num(hi, t.decimals + 1, style), reported=shown(cell))
         culprit = find_culprit(constraint, cs, settings)
         culprit_text = None
         if culprit is not None:
             crow = rows[culprit.ref[0]]
             ccell = crow.cells[culprit.ref[1]]
             where = ccell.column if crow.index == parent.index else f"{crow.indicator} / {ccell.column}"
-            culprit_text = f"{where}: {shown(ccell)} -> {culprit.probable.text()}"
-            message += f"; probably '{where}' should read {culprit.probable.text()} (printed {shown(ccell)}, {culprit.how})"
+            probable = num(culprit.probable.value, culprit.probable.decimals, style)
+            culprit_text = f"{where}: {shown(ccell)} -> {probable}"
+            message = clauses(message, msg(N_("probably '{where}' should read {probable} (printed {printed}, {how})"),
+                                           where=where, probable=probable, printed=shown(ccell), how=slip(culprit.how)))
         out.append(
             finding(
                 "sum_mismatch", "error", parent, cell, message,
@@ -100,6 +109,31 @@ def _additive(row: Row) -> bool:
     return parse_unit(row.unit).dimension not in _NOT_ADDITIVE
 
 
+_FRACTION_RE = re.compile(
+    r"(?<![\d.,])(?P<a>\d[\d.,]*)\s*(?P<ua>[^\W\d_]+)?\s*/\s*(?P<b>\d[\d.,]*)\s*(?P<ub>[^\W\d_]+)?"
+)
+
+
+def mixed_fraction(row: Row, cell: Cell) -> bool:
+    """The figure is one side of a fraction of two quantities ("57 vụ/72 địa phương", "04 vụ/07 địa
+    phương"): cases over places are not parts of anything, so they are never summed.
+
+    >>> from normalizers.numbers import parse_value
+    >>> c = Cell("prose", "actual", parse_value("07"))
+    >>> mixed_fraction(Row("d", 0, "địa phương", "dia phuong", (c,), context="YPHC 04 vụ/07 địa phương (bằng số tiền)"), c)
+    True
+    """
+    context = row.context or ""
+    raw = strip_markup(cell.raw).strip()
+    for m in _FRACTION_RE.finditer(context):
+        if raw not in (m.group("a"), m.group("b")):
+            continue
+        ua, ub = m.group("ua"), m.group("ub")
+        if ua and ub and fold(ua) != fold(ub):
+            return True
+    return False
+
+
 def _subset_findings(group: SumGroup) -> list[Finding]:
     """A "Trong đó" list may leave things out, but it cannot hold more than its whole."""
     parent = group.parent
@@ -110,6 +144,8 @@ def _subset_findings(group: SumGroup) -> list[Finding]:
         return []
     out: list[Finding] = []
     for _key, (_pos, pcell), kids in aligned_columns(group):
+        if any(mixed_fraction(child, cell) for child, _, cell in kids):
+            continue
         t = plain(pcell.value)
         values = [plain(c.value) for _, _, c in kids]
         if t is None or any(v is None for v in values):
@@ -118,13 +154,15 @@ def _subset_findings(group: SumGroup) -> list[Finding]:
         point, iv = total(parts)
         if iv.lo <= t.interval.hi:
             continue
-        unit = f" {parent.unit}" if parent.unit else ""
+        style = row_style(parent)
         out.append(
             finding(
                 "sum_mismatch", "warning", parent, pcell,
-                f"{_listing([shown(c) for _, _, c in kids])} = {fmt(point, t.decimals)}{unit} "
-                f"(at least {fmt(iv.lo, t.decimals + 1)}), more than the whole {shown(pcell)}: "
-                "a 'Trong đó' part cannot exceed its total",
+                msg(N_("{parts} = {total}{unit} (at least {least}), more than the whole {whole}: "
+                       "a 'Trong đó' part cannot exceed its total"),
+                    parts=_listing([shown(c) for _, _, c in kids]), total=num(point, t.decimals, style),
+                    unit=f" {parent.unit}" if parent.unit else "", least=num(iv.lo, t.decimals + 1, style),
+                    whole=shown(pcell)),
                 reported=shown(pcell), expected=f"≥ {fmt(point, t.decimals)}",
                 interval=Interval(iv.lo, iv.hi).as_floats(),
                 extra=_relation(parent, "subset", [(parent.index, _pos), *((r.index, i) for r, i, _ in kids)]),

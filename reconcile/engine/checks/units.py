@@ -16,6 +16,7 @@ from normalizers.text import fold
 from normalizers.units import Unit, convertible, parse_unit
 from reconcile.engine.checks.evidence import finding
 from reconcile.engine.findings import Finding
+from reconcile.engine.messages import N_, Msg, msg
 from reconcile.engine.settings import CheckSettings
 
 # Leading words of an indicator (folded) -> the dimensions its unit may have. First match wins, so
@@ -38,15 +39,21 @@ LEADING_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
 )
 _AMOUNTS = frozenset({"area", "mass", "money", "volume", "length"})
 _SHOWN = {
-    "percent": "%",
-    "permille": "‰",
-    "area": "an area (ha, m²)",
-    "mass": "a mass (tấn, kg)",
-    "volume": "a volume (m³)",
-    "money": "money (triệu đồng, tỷ đồng)",
-    "count": "a count (xã, hộ, người, con ...)",
-    "length": "a length (km, m)",
-    "time": "a duration",
+    "percent": N_("%"),
+    "permille": N_("‰"),
+    "area": N_("an area (ha, m²)"),
+    "mass": N_("a mass (tấn, kg)"),
+    "volume": N_("a volume (m³)"),
+    "money": N_("money (triệu đồng, tỷ đồng)"),
+    "count": N_("a count (xã, hộ, người, con ...)"),
+    "length": N_("a length (km, m)"),
+    "time": N_("a duration"),
+}
+# The dimension a unit was read as, named in messages.
+_DIMENSIONS = {
+    "percent": N_("percent"), "permille": N_("permille"), "area": N_("area"), "mass": N_("mass"),
+    "volume": N_("volume"), "money": N_("money"), "count": N_("count"), "length": N_("length"), "time": N_("time"),
+    "other": N_("other"), "none": N_("none"),
 }
 _NUMBERING_RE = re.compile(r"^[\s\-–+*•.\d)(]+")
 
@@ -71,8 +78,16 @@ def _known(unit: Unit) -> bool:
     return unit.dimension not in ("other", "none")
 
 
-def _show_dims(dims: frozenset[str]) -> str:
-    return " or ".join(_SHOWN.get(d, d) for d in sorted(dims))
+def _show_dims(dims: frozenset[str]) -> Msg:
+    names = [msg(_SHOWN.get(d, d)) for d in sorted(dims)]
+    shown = names[0]
+    for other in names[1:]:
+        shown = msg(N_("{first} or {second}"), first=shown, second=other)
+    return shown
+
+
+def _dimension(name: str) -> Msg:
+    return msg(_DIMENSIONS.get(name, name))
 
 
 def _indicator_findings(row: Row) -> Finding | None:
@@ -92,8 +107,10 @@ def _indicator_findings(row: Row) -> Finding | None:
     certain = dims <= {"percent", "permille"} and unit.dimension in _AMOUNTS
     return finding(
         "unit_mismatch", "error" if certain else "warning", row, None,
-        f"'{row.indicator}' is measured in {_show_dims(dims)} ('{words}'), but its unit is '{row.unit}' ({unit.dimension})",
-        reported=row.unit, expected="%" if "percent" in dims else _show_dims(dims), column="Đơn vị tính", confidence=0.9 if certain else 0.6,
+        msg(N_("'{indicator}' is measured in {dims} ('{words}'), but its unit is '{unit}' ({dimension})"),
+            indicator=row.indicator, dims=_show_dims(dims), words=words, unit=row.unit, dimension=_dimension(unit.dimension)),
+        reported=row.unit, expected="%" if "percent" in dims else _show_dims(dims).render(), column="Đơn vị tính",
+        confidence=0.9 if certain else 0.6,
     )
 
 
@@ -119,14 +136,15 @@ def _sibling_findings(doc: Document) -> list[Finding]:
         other_row, other_unit = first
         if convertible(unit, other_unit):
             continue
-        where = f"line {other_row.provenance.line}" if other_row.provenance.line else (
-            f"page {other_row.provenance.page}" if other_row.provenance.page else "elsewhere"
+        where = msg(N_("line {line}"), line=other_row.provenance.line) if other_row.provenance.line else (
+            msg(N_("page {page}"), page=other_row.provenance.page) if other_row.provenance.page else msg(N_("elsewhere"))
         )
         out.append(
             finding(
                 "unit_mismatch", "warning", row, None,
-                f"'{row.indicator}' is in '{row.unit}' ({unit.dimension}) here but in '{other_row.unit}' "
-                f"({other_unit.dimension}) at {where}",
+                msg(N_("'{indicator}' is in '{unit}' ({dimension}) here but in '{other_unit}' ({other_dimension}) at {where}"),
+                    indicator=row.indicator, unit=row.unit, dimension=_dimension(unit.dimension),
+                    other_unit=other_row.unit or "", other_dimension=_dimension(other_unit.dimension), where=where),
                 reported=row.unit, expected=other_row.unit, column="Đơn vị tính", confidence=0.6,
             )
         )
@@ -156,8 +174,10 @@ def _children_findings(doc: Document) -> list[Finding]:
                 out.append(
                     finding(
                         "unit_mismatch", "warning", kid, None,
-                        f"'{kid.indicator}' is a part of '{parent.indicator}' ({parent.unit}, {punit.dimension}) "
-                        f"but is in '{kid.unit}' ({kunit.dimension})",
+                        msg(N_("'{indicator}' is a part of '{parent}' ({parent_unit}, {parent_dimension}) but is in "
+                               "'{unit}' ({dimension})"),
+                            indicator=kid.indicator, parent=parent.indicator, parent_unit=parent.unit,
+                            parent_dimension=_dimension(punit.dimension), unit=kid.unit, dimension=_dimension(kunit.dimension)),
                         reported=kid.unit, expected=parent.unit, column="Đơn vị tính", confidence=0.6,
                     )
                 )
