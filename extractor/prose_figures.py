@@ -168,8 +168,9 @@ class LineFigures:
         if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING:
             return True
         if after in NON_FIGURE_AFTER and not (
-            # "bằng 104,29% năm 2010": a percentage of another year's figure, not a period
-            after == "năm" and ("%" in toks or "‰" in toks) and re.fullmatch(r"\d{4}", lower_at(doc, e + 1))
+            # "bằng 104,29% năm 2010", "bằng 105,12% năm trước": a percentage of another year's figure
+            after == "năm" and ("%" in toks or "‰" in toks)
+            and (re.fullmatch(r"\d{4}", lower_at(doc, e + 1)) or lower_at(doc, e + 1) in ("trước", "ngoái"))
         ):
             return True
         if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2:
@@ -182,8 +183,9 @@ class LineFigures:
             return True  # "mức độ 3 và 4", "mức độ 3, 4"
         if after in _DASHES and e + 1 < len(doc) and not doc[e].whitespace_ and doc[e + 1].is_alpha:
             return True  # "35-CT/TW", "641-BC"
-        if after == "/" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and (is_num(doc[e + 1].text) or doc[e + 1].is_alpha):
-            return True  # "29/7/2020", "1580/QĐ-UBND"
+        if (after == "/" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and (is_num(doc[e + 1].text) or doc[e + 1].is_alpha)
+                and toks[-1] not in ("%", "‰")):
+            return True  # "29/7/2020", "1580/QĐ-UBND" (but "13,6%/năm" is a rate per year)
         if before == "/" and s >= 2 and not doc[s - 2].whitespace_ and (s - 2) in skipped:
             return True
         # numbering: "(1)", "1." or "1.1." at a sentence start, "a)"

@@ -8,6 +8,7 @@ from them).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
@@ -202,4 +203,112 @@ def times_bases(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} lần is {p.text(prev)} over {p.text(nxt)}")
 
 
-RULES = (growth_bases, per_capita, times_bases)
+_SPAN_RE = re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ)\s*(\d{4})\s*(?:[-–—]|đến(?: năm)?|tới(?: năm)?)\s*(\d{4})",
+                      re.IGNORECASE)
+_AVERAGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh)(?![a-z])")
+_PER_YEAR_RE = re.compile(r"(?<![a-z])(?:moi nam|hang nam|nam truoc)(?![a-z])")
+
+
+def average_growth(p: Passage, edits: Edits) -> None:
+    """**Average yearly growth between printed years.** "Bình quân giai đoạn 2009 – 2011, diện tích đất
+    nông nghiệp mỗi năm bằng 105,12% năm trước (năm 2009 là 19.460,2 ha)", with the 2011 area of
+    the same land printed earlier (21.504,1 ha): the rate is the yearly index that takes the
+    first year's figure to the last one's, ((21.504,1 / 19.460,2)^(1/2)) · 100 = 105,12 ✓. The
+    span of years is printed ("giai đoạn 2009 – 2011", "từ năm 2015 đến năm 2020"); the first
+    year's figure follows the rate in parentheses; the last year's figure is the one of the same
+    indicator printed for that year. A rate "X%/năm" after "từ A lên B" in a sentence that prints
+    the span reads A and B the same way. Without both figures and the span nothing is recomputed.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if cell.divides is not None or cell.refs or m.value is None or not m.percent:
+            continue
+        if cell.value.kind != "number" or cell.relation not in (None, "ratio", "growth"):
+            continue
+        sentence = p.lines[m.line].text[slice(*p.sentence_bounds(m))]
+        head = _folded(p.sentence_head(m))
+        after = p.after(m, limit=30)
+        per_year = bool(_PER_YEAR_RE.search(head)) or after.lstrip().startswith(("%/năm", "/năm", "% mỗi năm", "%/ năm"))
+        if not _AVERAGE_RE.search(_folded(sentence)) or not per_year:
+            continue
+        span = _SPAN_RE.search(sentence)
+        printed = _from_to(p, m)
+        first, last = (span.group(1), span.group(2)) if span else (printed[2], printed[3]) if printed else ("", "")
+        if not first or not last or int(last) <= int(first):
+            continue
+        pair = _start_in_parenthesis(p, m, first) or (printed[:2] if printed else None)
+        if pair is None:
+            continue
+        start, end = pair
+        if end is None:
+            end = _figure_of_year(p, m, start, last)
+        if end is None or end.value is None or start.value is None:
+            continue
+        edits.set_cell(m.ref, relation="avg_growth", refs=(end.ref, start.ref))
+        for x, year in ((start, first), (end, last)):
+            fields: dict[str, Any] = {} if (x.cell.period or "") == year else {"period": year}
+            if x.cell.relation == "difference":
+                fields["relation"] = None  # "tăng từ 895": a level, not a change
+            if fields:
+                edits.set_cell(x.ref, **fields)
+        edits.note(m.row.index, f"{p.text(m)} a year from {p.text(start)} ({first}) to {p.text(end)} ({last})")
+
+
+def _start_in_parenthesis(p: Passage, m: Mention, first: str) -> tuple[Mention, None] | None:
+    """ "bằng 105,12% năm trước (năm 2009 là 19.460,2 ha)": the first year's figure, in parentheses."""
+    nxt = p.next(m)
+    if nxt is None or nxt.line != m.line or not nxt.is_value or nxt.value is None:
+        return None
+    between = p.between(m, nxt)
+    found = re.search(r"\(\s*năm\s+(\d{4})\s*(?:là|:|đạt|có)?\s*$", between, re.IGNORECASE)
+    if found is None or found.group(1) != first or "(" in between[: found.start()]:
+        return None
+    return nxt, None
+
+
+def _from_to(p: Passage, m: Mention) -> tuple[Mention, Mention, str, str] | None:
+    """ "từ 895 lên 1.696 tỷ đồng, bình quân 13,6%/năm": the two figures before the rate, with the
+    years printed after each ("từ 32 triệu đồng năm 2015 lên 52 triệu đồng năm 2020"), else ""."""
+    prev = p.previous(m)
+    first = p.previous(prev) if prev is not None else None
+    if prev is None or first is None or first.sentence != m.sentence or prev.sentence != m.sentence:
+        return None
+    if not re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(first))) or first.value is None:
+        return None
+    # "tăng từ 895" reads as a change to the line walker; the unit is often printed once, after B
+    level = first.is_value or (first.cell.relation == "difference" and first.cell.divides is None)
+    if not (prev.is_value and level) or not (first.unit is None or same_quantity(stock_unit(first.unit),
+                                                                                  stock_unit(prev.unit))):
+        return None
+    between = re.fullmatch(r"[^\d,;()]{0,20}?(?:năm\s+(\d{4})\s*)?(?:lên|đến|tới|lên đến|lên tới)\s*",
+                           p.between(first, prev), re.IGNORECASE)
+    if between is None:
+        return None
+    after = re.match(r"[^\d,;()]{0,20}?năm\s+(\d{4})", p.between(prev, m), re.IGNORECASE)
+    return first, prev, between.group(1) or "", after.group(1) if after else ""
+
+
+def _figure_of_year(p: Passage, m: Mention, start: Mention, year: str) -> Mention | None:
+    """The figure of the rate's indicator printed for ``year``: same quantity as ``start``, and the
+    most words in common with the words that name the rate."""
+    name = _name_words(p.lead(m).rsplit(",", 1)[-1]) - {"binh", "quan", "moi", "hang", "bang", "truoc", "tang"}
+    best: tuple[tuple[int, float], Mention] | None = None
+    for x in p.mentions:
+        if x.ref == start.ref or not x.is_value or x.value is None or (x.cell.period or "") != year:
+            continue
+        if not same_quantity(stock_unit(x.unit), stock_unit(start.unit)):
+            continue
+        words = _name_words(f"{x.row.indicator} {p.lead(x).rsplit(',', 1)[-1]}")
+        common = name & words
+        score = (len(common), len(common) / max(1, len(name | words)))
+        if common and (best is None or score > best[0]):
+            best = (score, x)
+    return best[1] if best else None
+
+
+def _name_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", _folded(text)) if len(w) > 1} - {"va", "cua", "la", "co", "nam", "dat",
+                                                                             "thi", "tren", "dia", "ban", "trong"}
+
+
+RULES = (growth_bases, per_capita, times_bases, average_growth)

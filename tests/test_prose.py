@@ -415,3 +415,15 @@ def test_seed_004_reads_without_errors_and_quickly() -> None:
     assert time.perf_counter() - started < 30  # a hang guard, not a speed target (see benchmarks/bench_prose.py)
     phones = [r for r in rows if "điện thoại thông minh" in r.indicator and r.cells[0].value.value == 39]
     assert phones and phones[0].unit == "%"
+
+
+def test_a_rate_per_year_is_a_figure() -> None:
+    # "13,6%/năm" is no date or document number like "29/7/2020" or "1580/QĐ-UBND"
+    rows = rows_of(["Thu ngân sách tăng bình quân 13,6%/năm."])
+    assert [c.value.raw for r in rows for c in r.cells] == ["13,6%"]
+
+
+def test_a_percentage_of_the_year_before_is_a_figure() -> None:
+    # can-loc-ha-tinh_2, line 5: "năm trước" after the figure is what it is measured against, not a period
+    rows = rows_of(["Diện tích đất nông nghiệp mỗi năm bằng 105,12% năm trước (năm 2009 là 19.460,2 ha)."])
+    assert [c.value.raw for r in rows for c in r.cells] == ["105,12%", "19.460,2"]

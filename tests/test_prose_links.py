@@ -363,3 +363,53 @@ def test_growth_against_the_base_year_printed_after_it() -> None:
     assert (printed(doc, rel, "current"), printed(doc, rel, "base"), rel.form) == (["820"], ["750"], "increase")
     assert errors(doc) == []
     assert errors(passage("Năm 2023 đạt 820 tỷ đồng, tăng 8,3% so với năm 2022 (750 tỷ đồng).")) != []
+
+
+# ---------------------------------------------------------------------------------------------
+# Average yearly growth between printed years
+
+CAN_LOC = (  # can-loc-ha-tinh_2, lines 4-5
+    "Năm 2011, trong tổng diện tích tự nhiên 30.173,5 ha, đất nông nghiệp là 21.504,1 ha (chiếm 71,27%), bằng "
+    "104,29% năm 2010 (20.620,2 ha); đất phi nông nghiệp 6.771,9 ha (22,44%), bằng 89,64% năm 2010 (7.554,8 ha); "
+    "đất chưa sử dụng 1.897,5 ha (6,29%), bằng 94,95% năm 2010 (1.998,5 ha).",
+    "Bình quân giai đoạn 2009 – 2011, diện tích đất nông nghiệp mỗi năm bằng {farm}% năm trước (năm 2009 là "
+    "19.460,2 ha), đất phi nông nghiệp bằng 94,46% (năm 2009 là 7.590,4 ha) và đất chưa sử dụng bằng 77,95% (năm "
+    "2009 là 3.122,9 ha).",
+)
+
+
+def test_average_index_against_the_first_year_in_parentheses_and_the_last_year_printed_before() -> None:
+    doc = passage(CAN_LOC[0], CAN_LOC[1].format(farm="105,12"))
+    found = sorted((printed(doc, r, "start")[0], printed(doc, r, "end")[0], printed(doc, r, "rate")[0], r.years, r.form)
+                   for r in relations(doc, "avg_growth"))
+    assert found == [("19.460,2", "21.504,1", "105,12%", 2, "index"), ("3.122,9", "1.897,5", "77,95%", 2, "index"),
+                     ("7.590,4", "6.771,9", "94,46%", 2, "index")]
+    assert errors(doc) == []  # 94,46 is 94,4546 within its inputs' rounding
+
+
+def test_a_wrong_average_index_is_an_error() -> None:
+    doc = passage(CAN_LOC[0], CAN_LOC[1].format(farm="104,12"))
+    assert [f.kind for f in errors(doc)] == ["ratio_mismatch"]
+
+
+def test_average_growth_from_to_with_the_span_printed() -> None:
+    # golden/prose/README.md's example of avg_growth, in a sentence of its own
+    text = "Giai đoạn 2015 - 2020, thu ngân sách trên địa bàn tăng từ 895 lên 1.696 tỷ đồng, bình quân {rate}%/năm."
+    doc = passage(text.format(rate="13,6"))
+    [rel] = relations(doc, "avg_growth")
+    assert (printed(doc, rel, "start"), printed(doc, rel, "end"), rel.years) == (["từ 895"], ["1.696"], 5)
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(rate="15,6")))] == ["ratio_mismatch"]
+
+
+def test_average_growth_with_the_years_printed_after_each_figure() -> None:
+    doc = passage("Thu nhập bình quân đầu người tăng từ 32 triệu đồng năm 2015 lên 52 triệu đồng năm 2020, tăng bình "
+                  "quân 10,2%/năm.")
+    [rel] = relations(doc, "avg_growth")
+    assert (rel.years, rel.form) == (5, "increase")
+    assert errors(doc) == []
+
+
+def test_an_average_rate_without_its_figures_is_not_recomputed() -> None:
+    doc = passage("Tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 8,5%/năm.")
+    assert relations(doc, "avg_growth") == []
