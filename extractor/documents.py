@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+import stat
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,12 +20,14 @@ from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
-from extractor.textrender import TextContent, html_to_content, text_to_content
+from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
 from normalizers.text import fold, nfc, strip_markup
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
 SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
 MAX_TEXT_BYTES = 50 * 1024 * 1024
+# A 300-page scan at 300 dpi is about 200 MiB; a bigger file is refused before it is read.
+MAX_PDF_BYTES = 1024 * 1024 * 1024
 
 # The report's own number: its "Số 641-BC/HU" header line, or the "(Kèm theo Báo cáo số: 1108/BC-UBND
 # ...)" line of an appendix — not "Nghị quyết số 18/NQ-HĐND", which cites another document.
@@ -36,33 +39,6 @@ _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\
 _ATTACHED_DATE_RE = re.compile(r"[Kk]èm theo[^\n]{0,80}?ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
 _NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
-
-
-def iter_input_files(paths: Iterable[str | os.PathLike[str]]) -> Iterator[tuple[str, str | None]]:
-    """Expand the command line's paths: files as given, directories searched recursively.
-
-    Yields (path, problem): problem is None for a file to read, or a one-line reason (missing path).
-    Files inside directories are taken only with a supported suffix, in sorted order.
-    """
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if child.is_file() and child.suffix.lower() in SUPPORTED_SUFFIXES and not _is_sidecar(child):
-                    yield str(child), None
-        elif path.exists():
-            yield str(path), None
-        else:
-            yield str(path), "no such file or directory"
-
-
-def _is_sidecar(path: Path) -> bool:
-    # Truth files, READMEs and caches that live beside corpus documents are not reports.
-    return (
-        path.name.endswith(".truth.json")
-        or path.stem.upper() == "README"
-        or any(part.startswith(".") for part in path.parts[-3:-1])
-    )
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -228,14 +204,17 @@ def content_to_document(
     settings: ExtractSettings, warnings: Sequence[str] = (),
 ) -> Document:
     """Grids and running text of one file -> the ``Document`` with table rows and prose rows."""
-    doc_id = os.path.basename(path)
+    doc_id = nfc(os.path.basename(path))
     tables, rows = grids_to_rows(content.grids, document=doc_id, settings=settings)
     if settings.prose:
         from extractor.prose import lines_to_prose_rows
 
         style = _body_style(content.lines)
-        rows.extend(lines_to_prose_rows(content.lines, document=doc_id, start_index=len(rows), style=style, link=True))  # type: ignore[arg-type]
-        in_cells = lines_to_prose_rows(_text_cells(rows), document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
+        prose_lines, split_notes = bounded_lines(content.lines)
+        warnings = [*warnings, *split_notes]
+        rows.extend(lines_to_prose_rows(prose_lines, document=doc_id, start_index=len(rows), style=style, link=True))  # type: ignore[arg-type]
+        cell_lines, _ = bounded_lines(_text_cells(rows))
+        in_cells = lines_to_prose_rows(cell_lines, document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
         raise BadInputError(path, "no indicator tables or figures found (not a report?)")
@@ -258,14 +237,49 @@ def content_to_document(
     )
 
 
+# spaCy refuses a text over 1,000,000 characters; a line (a paragraph without line breaks) longer
+# than this is read in pieces cut at sentence ends, so none of its figures is lost.
+PROSE_LINE_MAX = 100_000
+_SENTENCE_END_RE = re.compile(r"[.;!?]\s+")
+
+
+def bounded_lines(lines: Sequence[TextLine]) -> tuple[list[TextLine], list[str]]:
+    """``lines`` with every line over ``PROSE_LINE_MAX`` characters cut into pieces under it, at the
+    last sentence end (else the last space) before the limit; and one warning per line cut."""
+    out: list[TextLine] = []
+    notes: list[str] = []
+    for number, line in enumerate(lines, start=1):
+        text = line.text
+        if len(text) <= PROSE_LINE_MAX:
+            out.append(line)
+            continue
+        pieces = 0
+        while text:
+            if len(text) <= PROSE_LINE_MAX:
+                cut = len(text)
+            else:
+                window = text[:PROSE_LINE_MAX]
+                ends = [m.end() for m in _SENTENCE_END_RE.finditer(window, PROSE_LINE_MAX // 2)]
+                cut = ends[-1] if ends else (window.rfind(" ") + 1 or PROSE_LINE_MAX)
+            out.append(replace(line, text=text[:cut]))
+            text = text[cut:]
+            pieces += 1
+        notes.append(f"line {number}: {len(line.text):,} characters without a line break, read in {pieces} pieces "
+                     "cut at sentence ends")
+    return out, notes
+
+
 def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
     if len(data) > MAX_TEXT_BYTES:
-        raise BadInputError(path, f"text file too large ({len(data) // (1024 * 1024)} MiB > 50 MiB)")
+        raise BadInputError(path, f"text file too large ({len(data) // (1024 * 1024)} MiB > {MAX_TEXT_BYTES // (1024 * 1024)} MiB)")
     text = decode_text(data, path)
     suffix = Path(path).suffix.lower()
     looks_html = suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html", "<table"))
     if looks_html:
-        content, fmt = html_to_content(text), "html"
+        try:
+            content, fmt = html_to_content(text), "html"
+        except HtmlTooLargeError as exc:
+            raise BadInputError(path, f"{exc} (not a report)") from None
     else:
         content = text_to_content(text)
         fmt = "markdown" if suffix == ".md" else ("tsv" if suffix == ".tsv" else "text")
@@ -322,6 +336,41 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
     )
 
 
+def read_report_bytes(path: str) -> bytes:
+    """The bytes of a report file, refused before reading when it is not a regular file (a FIFO
+    or ``/dev/zero`` would never end) or is larger than the reader takes.
+
+    Raises ``BadInputError`` naming the file.
+    """
+    try:
+        # O_NONBLOCK: opening a FIFO without a writer must not wait; fstat then says what it is.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except FileNotFoundError:
+        raise BadInputError(path, "no such file") from None
+    except IsADirectoryError:
+        raise BadInputError(path, "is a directory") from None
+    except OSError as exc:
+        raise BadInputError(path, f"cannot read ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fh.fileno())
+        if stat.S_ISDIR(st.st_mode):
+            raise BadInputError(path, "is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise BadInputError(path, "not a regular file (a FIFO, device or socket): doisoat reads regular files only")
+        try:
+            head = fh.read(4)
+            pdf = head == b"%PDF" or path.lower().endswith(".pdf")
+            limit = MAX_PDF_BYTES if pdf else MAX_TEXT_BYTES
+            if st.st_size > limit:
+                kind = "PDF" if pdf else "text file"
+                raise BadInputError(path, f"{kind} too large ({st.st_size // (1024 * 1024)} MiB > {limit // (1024 * 1024)} MiB)")
+            # At most the size stat gave: a file that grows while it is read is not read forever.
+            data = head + fh.read(max(0, st.st_size - len(head)))
+        except OSError as exc:
+            raise BadInputError(path, f"cannot read ({exc.strerror or exc})") from None
+    return data
+
+
 def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | dict | None = None) -> Document:
     """Read one report file into a ``Document``.
 
@@ -334,14 +383,7 @@ def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | d
     """
     resolved = ExtractSettings.resolve(settings)
     name = str(path)
-    try:
-        data = Path(name).read_bytes()
-    except FileNotFoundError:
-        raise BadInputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise BadInputError(name, "is a directory") from None
-    except OSError as exc:
-        raise BadInputError(name, f"cannot read ({exc.strerror or exc})") from None
+    data = read_report_bytes(name)
     if not data.strip():
         raise BadInputError(name, "empty file")
     if data.startswith(b"%PDF") or Path(name).suffix.lower() == ".pdf":

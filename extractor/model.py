@@ -190,9 +190,10 @@ class TextLine:
 class Document:
     """One report.
 
-    id:        file name without directory (the contract's document id).
+    id:        the contract's document id: the file name (NFC) when no other document of the run
+               has it, else its relative path (``reconcile.inputs`` assigns it for a run).
     path:      the path it was read from.
-    sha256:    content hash of the file (cache key, store key).
+    sha256:    content hash of the file (cache key, store key; with ``relative_path``, its identity).
     pages:     number of pages (PDF) or 1 for a text rendering.
     format:    "pdf", "pdf-ocr", "text", "markdown", "tsv", "html", "flow-text".
     district, province: resolved through the gazetteer (None when not found).
@@ -205,6 +206,8 @@ class Document:
     tables, rows: what was extracted.
     lines:     running text lines (prose source, place-name mentions).
     warnings:  what could not be read, one line each.
+    relative_path: its path under the input root, prefixed by the root folder's name, NFC
+               ("huyenA/bao_cao.txt"); None for a document read outside a batch.
     """
 
     id: str
@@ -223,3 +226,4 @@ class Document:
     date: str | None = None
     warnings: tuple[str, ...] = ()
     period: str | None = None
+    relative_path: str | None = None

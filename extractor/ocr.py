@@ -11,10 +11,12 @@ single-threaded (see ``extractor.ocr_tesseract``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
 import os
+import re
 import subprocess
 import time
 from collections.abc import Mapping, Sequence
@@ -35,7 +37,7 @@ from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import probe
 from extractor.settings import LayoutSettings
 
-__all__ = ["OCR_VERSION", "OcrPage", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
+__all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
 OCR_VERSION = "2"
@@ -114,7 +116,21 @@ def _prov_to_json(p: Provenance) -> dict[str, Any]:
 
 def _prov_from_json(d: dict[str, Any]) -> Provenance:
     bbox = d.get("bbox")
-    return Provenance(page=d.get("page"), bbox=tuple(bbox) if bbox is not None else None)  # type: ignore[arg-type]
+    page = d.get("page")
+    if page is not None and (isinstance(page, bool) or not isinstance(page, int)):
+        raise TypeError("page is not a number")
+    if bbox is not None and (
+        not isinstance(bbox, list) or len(bbox) != 4
+        or not all(isinstance(v, int | float) and not isinstance(v, bool) for v in bbox)
+    ):
+        raise TypeError("bbox is not four numbers")
+    return Provenance(page=page, bbox=tuple(float(v) for v in bbox) if bbox is not None else None)  # type: ignore[arg-type]
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("text is not a string")
+    return value
 
 
 def page_to_json(page: OcrPage) -> dict[str, Any]:
@@ -144,17 +160,17 @@ def page_from_json(data: dict[str, Any], *, seconds: float, from_cache: bool) ->
     grids = tuple(
         Grid(
             rows=tuple(
-                tuple(GridCell(c["text"], _prov_from_json(c["provenance"])) for c in row) for row in g["rows"]
+                tuple(GridCell(_text(c["text"]), _prov_from_json(c["provenance"])) for c in row) for row in g["rows"]
             ),
             header_rows=int(g["header_rows"]),
-            title=g["title"],
+            title=_text(g["title"]) if g["title"] is not None else None,
             provenance=_prov_from_json(g["provenance"]),
-            method=g["method"],
+            method=_text(g["method"]),
             repaired_rows=frozenset(int(r) for r in g["repaired_rows"]),
         )
         for g in data["grids"]
     )
-    lines = tuple(TextLine(ln["text"], _prov_from_json(ln["provenance"])) for ln in data["lines"])
+    lines = tuple(TextLine(_text(ln["text"]), _prov_from_json(ln["provenance"])) for ln in data["lines"])
     return OcrPage(
         number=int(data["number"]),
         grids=grids,
@@ -162,7 +178,7 @@ def page_from_json(data: dict[str, Any], *, seconds: float, from_cache: bool) ->
         mean_confidence=float(data["mean_confidence"]),
         seconds=seconds,
         from_cache=from_cache,
-        notes=tuple(data.get("notes", ())),
+        notes=tuple(_text(n) for n in data.get("notes", ())),
     )
 
 
@@ -170,13 +186,43 @@ def _read_cache(path: Path) -> OcrPage | None:
     start = time.perf_counter()
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("ocr_version") != OCR_VERSION:
+        if not isinstance(data, dict) or data.get("ocr_version") != OCR_VERSION:
             return None
         page = page_from_json(data, seconds=0.0, from_cache=True)
         return replace(page, seconds=round(time.perf_counter() - start, 4))
-    except (OSError, ValueError, KeyError, TypeError):
-        # A missing, truncated or foreign cache file is simply a miss.
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError, OverflowError, MemoryError):
+        # A missing, truncated, foreign or damaged cache file is simply a miss: the page is OCR'd again.
         return None
+
+
+_ENTRY_RE = re.compile(r"[0-9a-f]{16}-p\d+-\d+dpi-[0-9a-f]{32}(?:\.\d+\.tmp|\.json)")
+
+
+def clear_ocr_cache(cache_dir: str | os.PathLike[str]) -> int:
+    """Remove the OCR cache entries under ``cache_dir`` (the ``cache_dir`` given to
+    ``ocr_pdf_pages``) and the folders they leave empty; nothing else there is touched.
+    Returns the number of entries removed."""
+    base = Path(cache_dir) / "ocr"
+    removed = 0
+    if not base.is_dir() or base.is_symlink():
+        return 0
+    for folder in base.glob("??"):
+        if folder.is_symlink() or not folder.is_dir():
+            continue
+        for entry in folder.iterdir():
+            if _ENTRY_RE.fullmatch(entry.name) and entry.name.startswith(folder.name) and entry.is_file() \
+                    and not entry.is_symlink():
+                try:
+                    entry.unlink()
+                except OSError:
+                    continue
+                removed += entry.name.endswith(".json")
+        with contextlib.suppress(OSError):
+            folder.rmdir()
+    for empty in (base, base.parent):
+        with contextlib.suppress(OSError):
+            empty.rmdir()
+    return removed
 
 
 def _write_cache(path: Path, page: OcrPage) -> None:

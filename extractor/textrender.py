@@ -107,6 +107,16 @@ def text_to_content(text: str) -> TextContent:
     return TextContent(grids=tuple(grids), lines=tuple(prose))
 
 
+# The widest colspan a browser honours (HTML spec: clamped to 1000), and the most cells the spans
+# of one HTML file may expand to: a report of 12,000 rows by 10 columns holds 120,000.
+MAX_COLSPAN = 1000
+MAX_HTML_CELLS = 2_000_000
+
+
+class HtmlTooLargeError(ValueError):
+    """An HTML rendering whose tables expand to more cells than any report holds."""
+
+
 class _HtmlTables(HTMLParser):
     """Collects ``<table>`` cells and the text outside tables, line by line."""
 
@@ -119,6 +129,19 @@ class _HtmlTables(HTMLParser):
         self._cell_line = 0
         self._span = 1
         self._outside: list[str] = []
+        self._cells = 0
+        self._spanned: set[int] = set()  # ids of rows holding a cell with colspan > 1
+
+    def _trim_spans(self, table: list[list[tuple[str, int]]]) -> None:
+        """Rows widened by colspan are cut to the table's real width: the widest row without a
+        span (when there is one), so spans cannot make a table wider than its plain rows."""
+        plain = [len(row) for row in table if id(row) not in self._spanned]
+        if not plain:
+            return
+        width = max(plain)
+        for row in table:
+            if id(row) in self._spanned and len(row) > width:
+                del row[width:]
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag == "table":
@@ -130,8 +153,12 @@ class _HtmlTables(HTMLParser):
         elif tag in ("td", "th") and self._depth:
             self._cell = []
             self._cell_line = self.getpos()[0]
-            span = dict(attrs).get("colspan") or "1"
-            self._span = int(span) if span.isdigit() else 1
+            span = (dict(attrs).get("colspan") or "1").strip()
+            # Browsers clamp colspan to 1..1000 (HTML spec); a 282-byte file with
+            # colspan="5000000" must not become five million cells.
+            self._span = min(int(span), MAX_COLSPAN) if span.isdigit() and int(span) > 0 else 1
+            if self._span > 1:
+                self._spanned.add(id(self.grids[-1][-1]) if self.grids[-1] else 0)
         elif tag in ("br", "p", "div", "li", "h1", "h2", "h3", "h4") and not self._depth:
             self._flush_outside()
 
@@ -140,11 +167,15 @@ class _HtmlTables(HTMLParser):
             text = " ".join("".join(self._cell).split())
             self.grids[-1][-1].append((text, self._cell_line))
             # A spanning header cell is repeated over the columns it spans.
+            self._cells += self._span
+            if self._cells > MAX_HTML_CELLS:
+                raise HtmlTooLargeError(f"HTML tables span more than {MAX_HTML_CELLS:,} cells")
             for _ in range(self._span - 1):
                 self.grids[-1][-1].append((text, self._cell_line))
             self._cell = None
         elif tag == "table" and self._depth:
             self._depth -= 1
+            self._trim_spans(self.grids[-1])
         elif tag in ("p", "div", "li", "h1", "h2", "h3", "h4") and not self._depth:
             self._flush_outside()
 

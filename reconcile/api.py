@@ -26,8 +26,15 @@ from typing import Any
 from extractor.documents import ExtractSettings
 from extractor.errors import BadInputError
 from extractor.model import Document
-from reconcile.baseline import split_by_baseline
-from reconcile.batch import BatchSettings, Progress, documents_from_paths, pool_map
+from reconcile.baseline import Baseline
+from reconcile.batch import (
+    BatchSettings,
+    Progress,
+    checks_timed_out_reason,
+    documents_from_paths,
+    pool_map,
+    timed_map,
+)
 from reconcile.engine import documents_to_diff, documents_to_findings
 from reconcile.engine.findings import Finding, severity_rank
 from reconcile.engine.settings import CheckSettings
@@ -37,6 +44,7 @@ Paths = Iterable[str | os.PathLike[str]]
 ExtractOptions = ExtractSettings | Mapping[str, Any] | None
 CheckOptions = CheckSettings | Mapping[str, Any] | None
 BatchOptions = BatchSettings | Mapping[str, Any] | None
+BaselineOptions = Baseline | Mapping[str, str] | None
 
 
 def extract(
@@ -48,7 +56,7 @@ def extract(
 ) -> ExtractResult:
     """``doisoat extract``: the documents read and their rows; files that could not be read."""
     outcome = documents_from_paths(paths, settings, batch_settings, progress=progress)
-    return ExtractResult(documents=outcome.documents, failures=outcome.failures)
+    return ExtractResult(documents=outcome.documents, failures=outcome.failures, warnings=outcome.warnings)
 
 
 def check(
@@ -57,24 +65,31 @@ def check(
     *,
     check_settings: CheckOptions = None,
     batch_settings: BatchOptions = None,
-    baseline: Mapping[str, str] | None = None,
+    baseline: BaselineOptions = None,
     progress: Progress | None = None,
     across_documents: bool = False,
 ) -> CheckResult:
     """``doisoat check``: each document on its own.
 
-    ``baseline``: accepted findings (fingerprint -> justification, as ``baseline.read_baseline``
-    returns them), listed under ``suppressed`` instead of ``findings``. With ``across_documents``
-    (that is ``reconcile``) the documents of one district are also checked against each other.
+    ``baseline``: accepted findings (a ``Baseline`` as ``baseline.read_baseline`` returns it, or a
+    mapping fingerprint -> justification), listed under ``suppressed`` instead of ``findings``.
+    With ``across_documents`` (that is ``reconcile``) the documents of one district are also
+    checked against each other.
     """
     checks = CheckSettings.resolve(check_settings)
     batch = BatchSettings.resolve(batch_settings)
     outcome = documents_from_paths(paths, settings, batch, progress=progress)
     # The checks run where the reading ran: in this process for "serial" (debugging), else in a
     # pool of the same size when there is enough to share.
-    mapper = map if batch.executor == "serial" else pool_map(batch.workers())
+    mapper: Any = map if batch.executor == "serial" else pool_map(batch.workers())
+    # --timeout-per-document bounds a document's checks as it bounds its reading.
+    timed_out: list[Document] = []
+    if batch.timeout_per_document is not None:
+        mapper = timed_map(mapper, batch.timeout_per_document, timed_out)
     findings, groups = documents_to_findings(outcome.documents, checks, across_documents=across_documents, mapper=mapper)
-    return _check_result(outcome.documents, findings, outcome.failures, baseline, groups)
+    failures = (*outcome.failures,
+                *(Failure(path=d.path, reason=checks_timed_out_reason(batch.timeout_per_document or 0)) for d in timed_out))
+    return _check_result(outcome.documents, findings, failures, baseline, groups, outcome.warnings)
 
 
 def reconcile(
@@ -83,7 +98,7 @@ def reconcile(
     *,
     check_settings: CheckOptions = None,
     batch_settings: BatchOptions = None,
-    baseline: Mapping[str, str] | None = None,
+    baseline: BaselineOptions = None,
     progress: Progress | None = None,
 ) -> CheckResult:
     """``doisoat reconcile``: ``check``, plus the documents of one district checked against each
@@ -116,8 +131,11 @@ def diff(
     if outcome.failures:
         failure = outcome.failures[0]
         raise BadInputError(failure.path, failure.reason)
-    d = documents_to_diff(outcome.documents[0], outcome.documents[1])
-    return DiffResult(old=d.old, new=d.new, changes=d.changes, added=d.added, removed=d.removed, renamed=d.renamed)
+    # The same file named twice is read once: it is diffed with itself (nothing changed).
+    first, second = outcome.documents[0], outcome.documents[-1]
+    d = documents_to_diff(first, second)
+    return DiffResult(old=d.old, new=d.new, changes=d.changes, added=d.added, removed=d.removed, renamed=d.renamed,
+                      warnings=outcome.warnings)
 
 
 def worst_severity(findings: Iterable[Finding]) -> int:
@@ -129,18 +147,23 @@ def _check_result(
     documents: Sequence[Document],
     findings: list[Finding],
     failures: Sequence[Failure],
-    baseline: Mapping[str, str] | None,
+    baseline: BaselineOptions,
     groups: Sequence[Sequence[str]] = (),
+    warnings: Sequence[str] = (),
 ) -> CheckResult:
     suppressed: list[Finding] = []
+    notes = list(warnings)
     if baseline:
-        findings, suppressed = split_by_baseline(findings, dict(baseline))
+        accepted = baseline if isinstance(baseline, Baseline) else Baseline.from_mapping(baseline)
+        findings, suppressed, unmatched = accepted.split(findings, documents)
+        notes.extend(unmatched)
     return CheckResult(
         documents=tuple(documents),
         findings=tuple(findings),
         failures=tuple(failures),
         suppressed=tuple(suppressed),
         groups=tuple(tuple(g) for g in groups),
+        warnings=tuple(notes),
     )
 
 

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import functools
 import logging
+import math
 import multiprocessing
 import os
 import signal
@@ -32,11 +34,13 @@ from dataclasses import dataclass, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any, ClassVar
 
-from extractor.documents import ExtractSettings, file_to_document, iter_input_files
+from extractor.documents import ExtractSettings, file_to_document
 from extractor.errors import BadInputError
 from extractor.model import Document
-from reconcile.cache import DocumentCache
+from reconcile.cache import DocumentCache, UnsafeCacheError
 from reconcile.engine.settings import Settings
+from reconcile.errors import SchedulerError
+from reconcile.inputs import InputFile, expand_inputs, with_identity
 from reconcile.results import Failure
 
 log = logging.getLogger(__name__)
@@ -56,6 +60,11 @@ _PRELOAD = [
     "extractor.ocr",
     "normalizers.places",
 ]
+# The longest timeout a document may be given: a week. Longer ones overflow the system's timers
+# (an OverflowError deep in a wait), and nan or inf would never fire.
+MAX_TIMEOUT = 7 * 24 * 3600.0
+# How long to try to reach a --scheduler before the run fails (one line, exit 2).
+_SCHEDULER_CONNECT_SECONDS = 10
 # Tesseract uses every core by default; with one document per core that oversubscribes the machine.
 _WORKER_ENV = {"OMP_THREAD_LIMIT": "1"}
 
@@ -72,7 +81,8 @@ class BatchSettings(Settings):
     scheduler: with "dask", a running scheduler ("tcp://host:8786"); None: a local cluster.
     cache_dir: documents already read are taken from a ``DocumentCache`` here and new ones written
                to it at once, so an interrupted run resumes (None: no cache).
-    timeout_per_document: seconds; a document over it becomes the failure "timed out after 60 s".
+    timeout_per_document: seconds (above 0, at most ``MAX_TIMEOUT``); a document over it
+               becomes the failure "timed out after 60 s".
     """
 
     jobs: int | None = 1
@@ -88,8 +98,15 @@ class BatchSettings(Settings):
             raise ValueError("jobs must be at least 1")
         if self.executor is not None and self.executor not in EXECUTORS:
             raise ValueError(f"unknown executor {self.executor!r} (choose one of: {', '.join(EXECUTORS)})")
-        if self.timeout_per_document is not None and self.timeout_per_document <= 0:
-            raise ValueError("timeout_per_document must be positive")
+        timeout = self.timeout_per_document
+        if timeout is not None and (
+            isinstance(timeout, bool) or not isinstance(timeout, int | float)
+            or not math.isfinite(timeout) or not 0 < timeout <= MAX_TIMEOUT
+        ):
+            raise ValueError(
+                f"timeout_per_document must be a number of seconds above 0 and at most {MAX_TIMEOUT:g} "
+                f"(a week), not {timeout!r}"
+            )
         if self.scheduler is not None and self.executor not in (None, "dask"):
             raise ValueError("a scheduler address needs the dask executor")
 
@@ -102,8 +119,11 @@ class BatchSettings(Settings):
 class BatchOutcome:
     """What a batch produced.
 
-    documents:  the documents read, in input order.
+    documents:  the documents read, in input order, each under its identity in the run
+                (``reconcile.inputs``: unique ``id``, ``relative_path``).
     failures:   inputs that could not be read, in input order, each with a one-line reason.
+    warnings:   what was not read and is not a failure, one line each: files in a folder that are
+                not reports, a file given twice, a cache that could not be used.
     read:       documents extracted in this run.
     from_cache: documents taken from the cache.
     skipped:    inputs never attempted (a path that does not exist).
@@ -120,6 +140,7 @@ class BatchOutcome:
     skipped: int
     failed: int
     seconds: float
+    warnings: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:
@@ -150,6 +171,7 @@ class _Task:
     path: str
     key: str | None
     size: int
+    file: InputFile | None = None
 
 
 class _DocumentTimeout(BaseException):
@@ -402,7 +424,11 @@ def _run_dask(tasks: Sequence[_Task], settings: ExtractSettings, on_result: OnRe
 
     cluster = None
     if scheduler:
-        client = Client(scheduler)
+        try:
+            client = Client(scheduler, timeout=_SCHEDULER_CONNECT_SECONDS)
+        except (OSError, TimeoutError, ValueError, TypeError) as exc:
+            detail = " ".join(str(exc).split()) or exc.__class__.__name__
+            raise SchedulerError(f"cannot use the Dask scheduler {scheduler}: {detail}") from None
     else:
         cluster = LocalCluster(
             n_workers=jobs, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address="127.0.0.1:0",
@@ -494,13 +520,22 @@ def documents_from_paths(
     """
     batch = BatchSettings.resolve(batch_settings)
     resolved = ExtractSettings.resolve(dict(settings) if isinstance(settings, Mapping) else settings)
+    warnings: list[str] = []
     cache = DocumentCache(batch.cache_dir) if batch.cache_dir else None
+    if cache is not None:
+        try:
+            cache.check()
+        except UnsafeCacheError as exc:
+            warnings.append(f"{exc}; running without the cache")
+            cache = None
     if cache is not None and resolved.cache_dir is None:
         resolved = replace(resolved, cache_dir=str(cache.root / "ocr"))
     n_jobs = batch.workers()
     timeout_per_document = batch.timeout_per_document
     started = time.perf_counter()
-    items = list(iter_input_files(paths))
+    inputs = expand_inputs(paths)
+    warnings.extend(inputs.warnings)
+    items = inputs.files
     total = len(items)
     results: list[Result | None] = [None] * total
     counts = {"read": 0, "from_cache": 0, "skipped": 0, "failed": 0}
@@ -508,17 +543,20 @@ def documents_from_paths(
 
     def settle(index: int, result: Result, how: str) -> None:
         nonlocal done
+        if isinstance(result, Document):
+            result = with_identity(result, items[index])
         results[index] = result
         counts[how] += 1
         done += 1
         if progress is not None:
-            progress(done, total, items[index][0], how == "from_cache")
+            progress(done, total, items[index].path, how == "from_cache")
 
     pending: list[_Task] = []
-    for index, (path, problem) in enumerate(items):
-        if problem is not None:
-            settle(index, Failure(path=path, reason=problem), "skipped")
+    for index, file in enumerate(items):
+        if file.problem is not None:
+            settle(index, Failure(path=file.path, reason=file.problem), "skipped")
             continue
+        path = file.path
         key: str | None = None
         size = 0
         with contextlib.suppress(OSError):
@@ -532,7 +570,7 @@ def documents_from_paths(
             if cached is not None:
                 settle(index, cached, "from_cache")
                 continue
-        pending.append(_Task(index=index, path=path, key=key, size=size))
+        pending.append(_Task(index=index, path=path, key=key, size=size, file=file))
 
     worker_settings = resolved
     if len(pending) > 1 and n_jobs > 1 and resolved.jobs > 1:
@@ -546,7 +584,9 @@ def documents_from_paths(
                 try:
                     cache.put(task.key, result)
                 except OSError as exc:
-                    log.warning("could not cache %s: %s", task.path, exc)
+                    if not any(w.startswith("could not write to the cache") for w in warnings):
+                        warnings.append(f"could not write to the cache {cache.root} ({exc.strerror or exc}): "
+                                        "documents are read again next time")
             settle(task.index, result, "read")
         else:
             settle(task.index, result, "failed")
@@ -556,6 +596,7 @@ def documents_from_paths(
             documents=tuple(r for r in results if isinstance(r, Document)),
             failures=tuple(r for r in results if isinstance(r, Failure)),
             seconds=time.perf_counter() - started,
+            warnings=tuple(warnings),
             **counts,
         )
 
@@ -576,6 +617,71 @@ def _ignore_sigint() -> None:
     # The parent decides how to stop; a worker's traceback on Ctrl-C would only be noise.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _one_thread_per_worker()
+
+
+class _TimedOut:
+    """What ``_within`` returns for a call past its deadline (picklable across the pool)."""
+
+
+def _within(func: Callable[[Any], Any], timeout: float, item: Any) -> Any:
+    """``func(item)``, or a ``_TimedOut`` when it runs past ``timeout`` seconds. The deadline is a
+    SIGALRM in the process that runs it (this one, or a pool worker: both call from their main
+    thread); where there is no such timer, ``func`` runs unbounded."""
+    if not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+        return func(item)
+
+    def on_alarm(signum: int, frame: Any) -> None:
+        raise _DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+        return func(item)
+    except _DocumentTimeout:
+        return _TimedOut()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _document_of(item: Any) -> Document | None:
+    """The document a per-document stage's item is about: the document, or (document, the others
+    of its district) as ``engine.documents_to_findings`` maps them; None for a district group."""
+    if isinstance(item, Document):
+        return item
+    if isinstance(item, tuple) and item and isinstance(item[0], Document):
+        return item[0]
+    return None
+
+
+def _within_if_document(func: Callable[[Any], Any], timeout: float, item: Any) -> Any:
+    return _within(func, timeout, item) if _document_of(item) is not None else func(item)
+
+
+def timed_map(
+    mapper: Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]], timeout: float, timed_out: list[Document]
+) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]:
+    """``mapper`` with ``timeout`` seconds for each ``Document`` it is mapped over (the
+    per-document checks; a district group's stage is not bounded). A document past it gives no
+    findings and is appended to ``timed_out``, for the caller to report as a failure."""
+
+    def mapped(func: Callable[[Any], Any], items: Iterable[Any]) -> Iterable[Any]:
+        work = list(items)
+        out: list[Any] = []
+        for item, result in zip(work, mapper(functools.partial(_within_if_document, func, timeout), work), strict=True):
+            document = _document_of(item)
+            if isinstance(result, _TimedOut) and document is not None:
+                timed_out.append(document)
+                out.append([])
+            else:
+                out.append(result)
+        return out
+
+    return mapped
+
+
+def checks_timed_out_reason(seconds: float) -> str:
+    return f"checks {_timeout_reason(seconds)} (the file was read; its findings are not known)"
 
 
 def pool_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]:

@@ -8,7 +8,10 @@ finding at or above it; 2 bad usage or bad input; 3 a bug; 130 Ctrl-C). Tracebac
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sys
+import tempfile
 import tomllib
 from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
@@ -25,8 +28,9 @@ from reconcile.cache import DocumentCache, default_cache_root
 from reconcile.engine.findings import severity_rank
 from reconcile.engine.messages import Np_
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
-from reconcile.errors import ExitCode, SettingsError, describe
+from reconcile.errors import ExitCode, NothingReadError, OutputError, SettingsError, describe, one_line
 from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
+from reconcile.inputs import is_own_output
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 from reconcile.writers import WRITERS
 from reconcile.writers import render as render_result
@@ -79,8 +83,9 @@ batch_options = _options(
         help="Documents read and checked in parallel [default: all cores; one file alone uses them for OCR pages].",
     ),
     click.option(
-        "--timeout-per-document", type=click.FloatRange(min=0, min_open=True), default=None,
-        help="Seconds per document; a slower one is reported as a failed file and the rest go on.",
+        # Validated by BatchSettings (a number of seconds above 0, at most a week; not nan or inf).
+        "--timeout-per-document", type=float, default=None, metavar="SECONDS",
+        help="Seconds per document (reading and checking it); a slower one is reported as a failed file and the rest go on.",
     ),
     click.option(
         "--executor", type=click.Choice(["serial", "process", "dask"]), default=None,
@@ -160,7 +165,7 @@ def _batch_settings(opts: Mapping[str, Any]) -> BatchSettings:
             }
         )
     except ValueError as exc:
-        raise click.UsageError(str(exc)) from None
+        raise click.UsageError(str(exc).replace("timeout_per_document", "--timeout-per-document")) from None
 
 
 def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> CheckSettings:
@@ -191,14 +196,53 @@ def _emit(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: s
     to ``-o FILE`` or stdout, in ``lang``."""
     data = render_result(fmt, result, title=f"doisoat {command}", to_file=output is not None, lang=lang)
     if output:
-        Path(output).write_bytes(data)
-        click.echo(f"wrote {output}", err=True)
-    else:
+        _write_file(output, data)
+        click.echo(f"wrote {one_line(output)}", err=True)
+        return
+    try:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+    except OSError as exc:
+        _stdout_to_devnull()
+        raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
 
 
-def _refuse_early(fmt: str, output: str | None, kind: str, command: str) -> None:
+def _write_file(path: str, data: bytes) -> None:
+    """Write ``data`` to ``path`` whole or not at all: a temporary file beside it, renamed into
+    place, so a full disk never leaves half a report that looks whole. A device or FIFO
+    (``-o /dev/stdout``) is written directly. OSError (missing or read-only folder, full disk)
+    goes to the one handler: "error: PATH: reason", exit 2."""
+    target = Path(path)
+    try:
+        if target.exists() and not target.is_file():
+            with open(target, "wb") as fh:
+                fh.write(data)
+            return
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path} ({exc.strerror or exc}): no report was written") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, target)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path} ({exc.strerror or exc}): no report was written") from None
+        raise
+
+
+def _stdout_to_devnull() -> None:
+    # Python flushes stdout again on exit; on a full or closed stdout that would print a second
+    # error ("Exception ignored ...") and change the exit code.
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _refuse_early(fmt: str, output: str | None, kind: str, command: str, paths: tuple[str, ...] = ()) -> None:
     """Usage errors that need no reading: said before reading a province's worth of files.
     ``kind``: the result the command makes ("extract", "check", "diff"; see ``result_kind``)."""
     writer = WRITERS[fmt]
@@ -207,11 +251,40 @@ def _refuse_early(fmt: str, output: str | None, kind: str, command: str) -> None
                                f"--format {fmt} is not available for '{command}'")
     if writer.needs_file and not output:
         raise click.UsageError(f"--format {fmt} needs -o FILE")
+    if output:
+        overwritten = _input_overwritten_by(output, paths)
+        if overwritten is not None:
+            raise click.UsageError(f"-o {one_line(output)} would overwrite an input report ({one_line(overwritten)}): "
+                                   "write the output somewhere else")
+
+
+def _input_overwritten_by(output: str, paths: tuple[str, ...]) -> str | None:
+    """The input that ``-o output`` would overwrite: a file named on the command line, or a report
+    file inside a folder named there (a report doisoat wrote before may be overwritten)."""
+    from extractor.documents import SUPPORTED_SUFFIXES
+
+    target = Path(output)
+    if not target.is_file() or is_own_output(target):
+        return None
+    for raw in paths:
+        given = Path(raw)
+        try:
+            if given.is_dir():
+                inside = target.resolve().is_relative_to(given.resolve())
+                if inside and target.suffix.lower() in SUPPORTED_SUFFIXES:
+                    return str(target)
+            elif given.exists() and os.path.samefile(given, target):
+                return raw
+        except OSError:
+            continue
+    return None
 
 
 def _report_failures(result: ExtractResult | CheckResult, quiet: bool, lang: str = DEFAULT_LANGUAGE) -> None:
     for failure in result.failures:
-        click.echo(f"error: {failure.path}: {failure.reason}", err=True)
+        click.echo(one_line(f"error: {failure.path}: {failure.reason}"), err=True)
+    for warning in result.warnings:
+        click.echo(one_line(f"warning: {warning}"), err=True)
     if not quiet and isinstance(result, CheckResult):
         say = Language(lang)
         n_err = sum(f.severity == "error" for f in result.findings)
@@ -227,6 +300,16 @@ def _report_failures(result: ExtractResult | CheckResult, quiet: bool, lang: str
             line += "; " + say.count(n_doubt, *Np_("{n} table not read reliably (extraction_doubt)",
                                                   "{n} tables not read reliably (extraction_doubt)"))
         click.echo(line, err=True)
+
+
+def _something_read(result: ExtractResult | CheckResult, paths: tuple[str, ...]) -> None:
+    """"0 documents read" is never a success: with no failure to say why (those exit 2 already),
+    raise ``NothingReadError`` (exit 2, one line)."""
+    if result.documents or result.failures:
+        return
+    named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
+    why = "everything there was skipped (see the warnings)" if result.warnings else "no report files found"
+    raise NothingReadError(f"no report was read from {named}: {why}")
 
 
 def _progress(quiet: bool) -> Progress | None:
@@ -267,11 +350,12 @@ def main(debug: bool) -> None:
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, lang: str,
             **opts: Any) -> None:
     """Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."""
-    _refuse_early(fmt, output, "extract", "extract")
+    _refuse_early(fmt, output, "extract", "extract", paths)
     batch = _batch_settings(opts)
     result = api.extract(paths, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
     _emit(result, fmt, "extract", output, lang)
     _report_failures(result, quiet, lang)
+    _something_read(result, paths)
     ctx.exit(ExitCode.BAD_INPUT if result.failures else ExitCode.OK)
 
 
@@ -282,7 +366,7 @@ def _finding_command(name: str, help_text: str) -> None:
     def command(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, lang: str,
                 fail_on: str, checks: tuple[str, ...] | None, config_file: str | None, baseline: str | None,
                 write_baseline: str | None, store: str | None, **opts: Any) -> None:
-        _refuse_early(fmt, output, "check", name)
+        _refuse_early(fmt, output, "check", name, paths)
         check_settings = _check_settings(checks, config_file)
         accepted = read_baseline(baseline) if baseline else None
         batch = _batch_settings(opts)
@@ -290,12 +374,15 @@ def _finding_command(name: str, help_text: str) -> None:
         run = api.reconcile if name == "reconcile" else api.check
         result = run(paths, _extract_settings(opts, batch), check_settings=check_settings, batch_settings=batch,
                      baseline=accepted, progress=_progress(quiet))
+        # The report first: a baseline or store that cannot be written is reported after it
+        # (exit 2, one line), never at the cost of the output.
+        _emit(result, fmt, name, output, lang)
+        _report_failures(result, quiet, lang)
+        _something_read(result, paths)
         if write_baseline:
             _write_baseline(result, write_baseline)
         if store:
-            _record(store, name, result, started, accepted, quiet)
-        _emit(result, fmt, name, output, lang)
-        _report_failures(result, quiet, lang)
+            _record(store, name, result, started, quiet)
         ctx.exit(_check_exit(result, fail_on))
 
     command.__doc__ = help_text
@@ -308,19 +395,19 @@ def _finding_command(name: str, help_text: str) -> None:
 
 def _write_baseline(result: CheckResult, path: str) -> None:
     findings = [*result.findings, *result.suppressed]
-    write_baseline(findings, path)
-    click.echo(f"wrote baseline {path} ({len(findings)} findings)", err=True)
+    write_baseline(findings, path, documents=result.documents)
+    click.echo(f"wrote baseline {one_line(path)} ({len(findings)} findings)", err=True)
 
 
-def _record(store: str, command: str, result: CheckResult, started: datetime, accepted: dict[str, str] | None,
-            quiet: bool) -> None:
+def _record(store: str, command: str, result: CheckResult, started: datetime, quiet: bool) -> None:
     from reconcile.store import FindingsStore  # SQLAlchemy loads only for runs that keep a store
 
     with FindingsStore(store) as db:
-        run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC),
-                               justifications=accepted or None)
+        # The store keeps the arguments with any password masked (``store.redact_credentials``).
+        run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC))
+        where = db.display_url
     if not quiet:
-        click.echo(f"recorded run {run_id} in {store}", err=True)
+        click.echo(f"recorded run {run_id} in {one_line(where)}", err=True)
 
 
 _finding_command("check", "Check each document on its own: ratios, sums, labels, units, place names, unreadable cells.")
@@ -338,10 +425,12 @@ _finding_command("reconcile", "Check documents and cross-check those about the s
 def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, quiet: bool, lang: str,
          fail_on_change: bool, **opts: Any) -> None:
     """Diff two versions of a report: changed values, added and removed indicators."""
-    _refuse_early(fmt, output, "diff", "diff")
+    _refuse_early(fmt, output, "diff", "diff", (old, new))
     batch = _batch_settings(opts)
     result = api.diff(old, new, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
     _emit(result, fmt, "diff", output, lang)
+    for warning in result.warnings:
+        click.echo(one_line(f"warning: {warning}"), err=True)
     if not quiet:
         click.echo(
             Language(lang)._("{changed} changed values, {added} added, {removed} removed indicators").format(
@@ -371,7 +460,8 @@ def golden(ctx: click.Context, corpus: str, golden_dir: str, heldout: bool, sets
 @main.command()
 @click.option("--store", default=None, metavar="PATH|URL",
               help="Findings store [default: $DOISOAT_STORE or ~/.local/share/doisoat/findings.sqlite].")
-@click.option("--document", "document_id", default=None, help="One document's findings, run after run (its file name).")
+@click.option("--document", "document_id", default=None,
+              help="One document's findings, run after run: its relative path (huyenA/bao_cao.txt) or, when unique, its file name.")
 @click.option("--open", "show_open", is_flag=True, help="With --document: list the still-open findings too.")
 @click.option("--limit", type=click.IntRange(1), default=None, help="Only the last N runs.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
@@ -403,14 +493,14 @@ def cache() -> None:
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
               help="Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat].")
 def cache_clear(cache_dir: str | None) -> None:
-    """Remove every cached document and OCR page."""
-    import shutil
+    """Remove every cached document and OCR page (only the entries doisoat wrote; anything else in
+    the folder stays)."""
+    from extractor.ocr import clear_ocr_cache
 
     root = Path(cache_dir or default_cache_root())
     removed = DocumentCache(root).clear()
-    if (root / "ocr").is_dir():
-        shutil.rmtree(root / "ocr")
-    click.echo(f"removed {removed} cached documents and the OCR cache from {root}", err=True)
+    pages = clear_ocr_cache(root / "ocr")
+    click.echo(f"removed {removed} cached documents and {pages} OCR pages from {one_line(str(root))}", err=True)
 
 
 @cache.command("info")

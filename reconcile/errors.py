@@ -10,6 +10,7 @@ catch the exceptions themselves. A new kind of failure is added here: a class, o
 
 from __future__ import annotations
 
+import unicodedata
 from enum import IntEnum
 
 from extractor.errors import BadInputError, DoisoatError, OcrUnavailableError
@@ -40,6 +41,19 @@ class SettingsError(DoisoatError):
     must be 'printed' or 'exact'``."""
 
 
+class SchedulerError(DoisoatError):
+    """The Dask scheduler given with ``--scheduler`` cannot be reached or is not an address."""
+
+
+class OutputError(DoisoatError):
+    """The result could not be written where it was asked for (``-o FILE``, standard output)."""
+
+
+class NothingReadError(DoisoatError):
+    """No document was read: "0 documents read" is never a success (the warnings say what was
+    skipped, the failures what could not be read)."""
+
+
 # Most specific first: the first class an exception is an instance of decides its exit code.
 EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (KeyboardInterrupt, ExitCode.INTERRUPTED),
@@ -47,7 +61,34 @@ EXIT_CODES: tuple[tuple[type[BaseException], ExitCode], ...] = (
     (DoisoatError, ExitCode.BAD_INPUT),
     # The file system refused (permission, disk full, a cache folder that is a file): the user's to fix.
     (OSError, ExitCode.BAD_INPUT),
+    # Input too deep or too big for the parser it went to (a baseline nested 100,000 deep): bad input.
+    (RecursionError, ExitCode.BAD_INPUT),
+    (MemoryError, ExitCode.BAD_INPUT),
 )
+
+
+# Characters that could rewrite a terminal or forge a line: C0/C1 controls (ESC, newline, CR) and
+# the bidirectional overrides that reorder what a line shows ("Trojan Source").
+_BIDI = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c")
+
+
+def one_line(text: str) -> str:
+    r"""``text`` made safe for one line of a terminal: controls and bidi overrides shown as
+    escapes, so a file named "a\n\x1b[2Jerror: ..." cannot clear the screen or forge a line.
+
+    >>> print(one_line("bao cao\x1b[31m\n.txt"))
+    bao cao\x1b[31m\n.txt
+    """
+    out = []
+    for ch in text:
+        if ch in "\n\r\t":
+            out.append({"\n": "\\n", "\r": "\\r", "\t": "\\t"}[ch])
+        elif unicodedata.category(ch) == "Cc" or ch in _BIDI:
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def exit_code(exc: BaseException) -> ExitCode:
@@ -67,19 +108,28 @@ def describe(exc: BaseException) -> tuple[ExitCode, str]:
     (<ExitCode.INTERRUPTED: 130>, 'doisoat: interrupted')
     """
     code = exit_code(exc)
+    return code, one_line(_line(exc, code))
+
+
+def _line(exc: BaseException, code: ExitCode) -> str:
     if code is ExitCode.INTERRUPTED:
         # A batch says how much it kept for the re-run ("interrupted after 7 of 20 documents ...").
-        return code, f"doisoat: {str(exc) or 'interrupted'}"
+        return f"doisoat: {str(exc).strip() or 'interrupted'}"
     if code is ExitCode.INTERNAL_ERROR:
         detail = " ".join(str(exc).split())[:200]
-        return code, (
+        return (
             f"internal error: {exc.__class__.__name__}{': ' + detail if detail else ''} "
             "(a bug in doisoat: run again with --debug for the traceback and report it)"
         )
+    if isinstance(exc, RecursionError):
+        return "error: an input nested too deep to read"
+    if isinstance(exc, MemoryError):
+        return "error: out of memory (an input too large to read)"
     if isinstance(exc, OSError) and exc.strerror:
         where = f"{exc.filename}: " if exc.filename else ""
-        return code, f"error: {where}{exc.strerror}"
-    return code, f"error: {exc}"
+        return f"error: {where}{exc.strerror}"
+    detail = " ".join(str(exc).split())
+    return f"error: {detail or exc.__class__.__name__}"
 
 
 __all__ = [
@@ -87,9 +137,13 @@ __all__ = [
     "BadInputError",
     "DoisoatError",
     "ExitCode",
+    "NothingReadError",
     "OcrUnavailableError",
+    "OutputError",
+    "SchedulerError",
     "SettingsError",
     "StoreError",
     "describe",
     "exit_code",
+    "one_line",
 ]

@@ -37,10 +37,15 @@ class Failure:
 
 @dataclass(frozen=True)
 class ExtractResult:
-    """``doisoat extract``: the documents read and the files that failed."""
+    """``doisoat extract``: the documents read and the files that failed.
+
+    warnings: what was left out that is not a failure, one line each (files in a folder that are
+              not reports, a file given twice, a cache that could not be used).
+    """
 
     documents: tuple[Document, ...]
     failures: tuple[Failure, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def rows_frame(self) -> pd.DataFrame:
         """Every printed value of every row, one per line (``frames.ROW_COLUMNS``)."""
@@ -56,6 +61,7 @@ class CheckResult:
 
     groups: for ``reconcile``, the document ids checked against each other, one tuple per
             district/period group.
+    warnings: as for ``ExtractResult``; also baseline entries that suppress nothing in this run.
     """
 
     documents: tuple[Document, ...]
@@ -63,6 +69,7 @@ class CheckResult:
     failures: tuple[Failure, ...] = ()
     suppressed: tuple[Finding, ...] = ()
     groups: tuple[tuple[str, ...], ...] = ()
+    warnings: tuple[str, ...] = ()
 
     def findings_frame(self, *, include_suppressed: bool = False) -> pd.DataFrame:
         """One finding per line (``frames.FINDING_COLUMNS``); with ``include_suppressed`` the
@@ -82,6 +89,7 @@ class DiffResult(Diff):
     """``doisoat diff OLD NEW``: the engine's ``Diff`` of the two documents read."""
 
     failures: tuple[Failure, ...] = ()
+    warnings: tuple[str, ...] = ()
 
     @property
     def documents(self) -> tuple[Document, Document]:

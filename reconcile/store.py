@@ -4,11 +4,17 @@ SQLAlchemy Core, so the same code writes a local SQLite file (the default, no se
 shared PostgreSQL database (``postgresql+psycopg://user@host/db``). Findings are compared across
 runs by ``Finding.fingerprint()``, which survives re-extraction and edits elsewhere in a report:
 ``document_history`` says, run after run, which findings of a document are new, fixed, still open.
+
+A document is followed across runs by its ``relative_path`` (``reconcile.inputs``), so two
+districts' ``bao_cao.txt`` have two histories. Credentials never reach the store: the arguments of
+a run are kept with any password masked (``redact_credentials``), and runs recorded before that
+are masked when read.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -30,19 +36,21 @@ from sqlalchemy import (
     Text,
     create_engine,
     func,
+    inspect,
     or_,
     select,
+    text,
 )
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, SQLAlchemyError
 
 from extractor.model import Document
 from reconcile.cache import tool_version
 from reconcile.engine.findings import Finding
-from reconcile.errors import StoreError
+from reconcile.errors import DoisoatError, StoreError
 from reconcile.results import CheckResult, ExtractResult
 from reconcile.writers.json_writer import finding_to_dict
 
-STORE_SCHEMA = 1
+STORE_SCHEMA = 2
 
 metadata = MetaData()
 
@@ -74,6 +82,9 @@ documents_table = Table(
     Column("title", Text),
     Column("pages", Integer),
     Column("rows", Integer),
+    # Added in store schema 2 (older stores get the column on opening; their rows hold NULL, read
+    # as the document id).
+    Column("relative_path", Text),
     Index("ix_documents_document_run", "document", "run_id"),
 )
 
@@ -241,12 +252,30 @@ _FINDING_COLUMNS = ("fingerprint", "kind", "severity", "document", "other_docume
 def _finding_row(run_id: int, f: Finding, suppressed: bool, justifications: Mapping[str, str]) -> dict[str, Any]:
     # The stored columns are the contract's JSON fields of a finding (one mapping for both).
     d = finding_to_dict(f)
+    # A suppressed finding carries its baseline justification (``baseline.Baseline.split``).
+    justification = d.get("justification", justifications.get(d["fingerprint"])) if suppressed else None
     return {
         "run_id": run_id,
         **{k: d[k] for k in _FINDING_COLUMNS},
         "suppressed": suppressed,
-        "justification": justifications.get(d["fingerprint"]) if suppressed else None,
+        "justification": justification,
     }
+
+
+_URL_PASSWORD_RE = re.compile(r"(?P<scheme>[A-Za-z][A-Za-z0-9+.\-]*://)(?P<user>[^:/@\s]*):(?P<password>[^@/\s]*)@")
+_QUERY_SECRET_RE = re.compile(r"(?i)(?P<key>[?&;](?:password|passwd|pwd|secret|token|sslpassword)=)[^&;\s]*")
+
+
+def redact_credentials(arg: str) -> str:
+    """One command-line argument with any password in a URL masked.
+
+    >>> redact_credentials("--store=postgresql://ktv:mat-khau@db.so-tc.local/doisoat")
+    '--store=postgresql://ktv:***@db.so-tc.local/doisoat'
+    >>> redact_credentials("corpus/")
+    'corpus/'
+    """
+    masked = _URL_PASSWORD_RE.sub(lambda m: f"{m['scheme']}{m['user']}:***@", arg)
+    return _QUERY_SECRET_RE.sub(lambda m: f"{m['key']}***", masked)
 
 
 def _document_row(run_id: int, d: Document) -> dict[str, Any]:
@@ -264,6 +293,7 @@ def _document_row(run_id: int, d: Document) -> dict[str, Any]:
         "title": d.title,
         "pages": d.pages,
         "rows": len(d.rows),
+        "relative_path": d.relative_path,
     }
 
 
@@ -304,8 +334,18 @@ class FindingsStore:
                 Path(self.url[len("sqlite:///") :]).parent.mkdir(parents=True, exist_ok=True)
             self.engine: Engine = create_engine(self.url)
             metadata.create_all(self.engine)
-        except (SQLAlchemyError, ArgumentError, NoSuchModuleError, ImportError, OSError) as exc:
-            raise StoreError(f"cannot open findings store {self.display_url}: {_one_line(exc)}") from None
+            self._migrate()
+        except (SQLAlchemyError, ArgumentError, NoSuchModuleError, ImportError, OSError, ValueError) as exc:
+            raise StoreError(
+                f"cannot open findings store {self.display_url}: {_one_line(exc)} (nothing was recorded)"
+            ) from None
+
+    def _migrate(self) -> None:
+        """Columns added since a store was created (schema 2: ``documents.relative_path``)."""
+        columns = {c["name"] for c in inspect(self.engine).get_columns("documents")}
+        if "relative_path" not in columns:
+            with self.engine.begin() as conn:
+                conn.execute(text("ALTER TABLE documents ADD COLUMN relative_path TEXT"))
 
     @property
     def display_url(self) -> str:
@@ -349,7 +389,8 @@ class FindingsStore:
             with self.engine.begin() as conn:
                 run_id = conn.execute(
                     runs_table.insert().values(
-                        started_at=started, finished_at=finished, command=command, args=list(args),
+                        started_at=started, finished_at=finished, command=command,
+                        args=[redact_credentials(str(a)) for a in args],
                         tool_version=tool_version(), store_schema=STORE_SCHEMA,
                     )
                 ).inserted_primary_key[0]  # type: ignore[index]
@@ -368,7 +409,9 @@ class FindingsStore:
                 if failures:
                     conn.execute(failures_table.insert(), failures)
         except SQLAlchemyError as exc:
-            raise StoreError(f"cannot write to findings store {self.display_url}: {_one_line(exc)}") from None
+            raise StoreError(
+                f"cannot write to findings store {self.display_url}: {_one_line(exc)} (this run was not recorded)"
+            ) from None
         return int(run_id)
 
     def runs(self, *, limit: int | None = None) -> list[RunInfo]:
@@ -404,7 +447,7 @@ class FindingsStore:
                 started_at=_utc(r["started_at"]) or _now(),
                 finished_at=_utc(r["finished_at"]),
                 command=r["command"],
-                args=tuple(r["args"] or ()),
+                args=tuple(redact_credentials(str(a)) for a in r["args"] or ()),
                 tool_version=r["tool_version"],
                 documents=r["n_documents"],
                 findings=r["n_findings"],
@@ -432,26 +475,29 @@ class FindingsStore:
             for r in rows
         ]
 
-    def document_history(self, document_id: str) -> list[RunDiff]:
-        """For each run that read ``document_id`` (oldest first): findings new, fixed, still open.
+    def document_history(self, document: str) -> list[RunDiff]:
+        """For each run that read ``document`` (oldest first): findings new, fixed, still open.
 
-        Runs compare with the previous run that read the same document id; a run where the file
-        failed to read is not in its history. A path is taken as its file name (the document id).
+        ``document``: its relative path ("huyenA/bao_cao.txt"), or a file name or id when that
+        names one relative path only in the store; ``AmbiguousDocumentError`` lists the
+        candidates otherwise. Runs compare with the previous run that read the same relative
+        path; a run where the file failed to read is not in its history.
         """
-        document_id = os.path.basename(document_id) or document_id
+        relative_path = self.resolve_document(document)
+        path_of = func.coalesce(documents_table.c.relative_path, documents_table.c.document)
         try:
             with self.engine.connect() as conn:
                 seen = conn.execute(
-                    select(documents_table.c.run_id, documents_table.c.sha256)
-                    .where(documents_table.c.document == document_id)
+                    select(documents_table.c.run_id, documents_table.c.sha256, documents_table.c.document)
+                    .where(path_of == relative_path)
                     .order_by(documents_table.c.run_id)
                 ).all()
         except SQLAlchemyError as exc:
             raise StoreError(f"cannot read findings store {self.display_url}: {_one_line(exc)}") from None
-        infos = {info.id: info for info in self._runs(ids=[run_id for run_id, _ in seen])}
+        infos = {info.id: info for info in self._runs(ids=[run_id for run_id, _, _ in seen])}
         history: list[RunDiff] = []
         previous: tuple[int, str, dict[str, list[FindingRecord]]] | None = None
-        for run_id, sha256 in seen:
+        for run_id, sha256, document_id in seen:
             current = _by_fingerprint(self.findings(run_id, document_id))
             before = previous[2] if previous else {}
             history.append(
@@ -467,6 +513,43 @@ class FindingsStore:
             )
             previous = (run_id, sha256, current)
         return history
+
+    def resolve_document(self, document: str) -> str:
+        """The relative path ``document`` names: itself when recorded as one, else the one
+        relative path recorded for that id or file name. Raises ``AmbiguousDocumentError`` when it
+        names several; returns ``document`` unchanged when it names none."""
+        from normalizers.text import nfc
+
+        wanted = nfc(document).replace(os.sep, "/")
+        name = wanted.rsplit("/", 1)[-1]
+        path_of = func.coalesce(documents_table.c.relative_path, documents_table.c.document)
+        try:
+            with self.engine.connect() as conn:
+                exact = conn.execute(select(path_of).where(path_of == wanted).limit(1)).first()
+                if exact is not None:
+                    return wanted
+                found = sorted({
+                    row[0] for row in conn.execute(
+                        select(path_of).where(or_(documents_table.c.document == wanted, documents_table.c.document == name,
+                                                  path_of.endswith(f"/{name}", autoescape=True)))
+                        .distinct()
+                    )
+                })
+        except SQLAlchemyError as exc:
+            raise StoreError(f"cannot read findings store {self.display_url}: {_one_line(exc)}") from None
+        # A path given whole ("/data/huyenA/bao_cao.txt") names the relative path it ends with.
+        tails = [f for f in found if wanted.endswith(f"/{f}")]
+        if len(tails) == 1:
+            return tails[0]
+        if len(found) > 1:
+            shown = ", ".join(found[:5]) + (f" and {len(found) - 5} more" if len(found) > 5 else "")
+            raise AmbiguousDocumentError(f"'{document}' names {len(found)} documents in the store: {shown}; "
+                                         "give its relative path with --document")
+        return found[0] if found else wanted
+
+
+class AmbiguousDocumentError(DoisoatError):
+    """``history --document NAME`` where NAME is the file name of several documents."""
 
 
 def _by_fingerprint(records: Iterable[FindingRecord]) -> dict[str, list[FindingRecord]]:

@@ -71,6 +71,10 @@ class NameIndex:
     def score(self, a: str, b: str) -> float:
         return self._scores.get(a, {}).get(b, 0.0)
 
+    def scores_of(self, key: str) -> dict[str, float]:
+        """Every name scoring at or above the cutoff with ``key``, itself included."""
+        return self._scores.get(key, {})
+
     def neighbours(self, key: str) -> dict[str, float]:
         """Other names scoring at or above the cutoff, with their scores."""
         return {k: s for k, s in self._scores.get(key, {}).items() if k != key}
@@ -103,21 +107,74 @@ class NameIndex:
         return {k: root(i) for i, k in enumerate(self.keys)}
 
 
+class TokenIndex(NameIndex):
+    """A ``NameIndex`` for more names than can be scored all against all (a 12,000-row report):
+    only names that share a word are scored, so time and memory grow with the names, not with
+    their square.
+
+    The names of each word found in at most ``max_posting`` names are scored against each other.
+    A word found in more ("số", "tỷ lệ", "xã") says little: a name with at least one rarer word is
+    not compared through it; a name made only of such words is compared, through its rarest word,
+    with the ``window`` names on either side of it in length. Unlike ``NameIndex`` this is not
+    exact: two names that share no word (an OCR'd name broken in every word), or only common words
+    and far apart in length, are not compared. Scores found are the exact ``similarity_matrix``
+    values, in both directions.
+    """
+
+    def __init__(self, keys: Iterable[str], *, score_cutoff: float = MATCH_CUTOFF,
+                 max_posting: int = 64, window: int = 32) -> None:
+        self.keys = sorted({k for k in keys if k}, key=lambda k: (len(indicator_key(k)), k))
+        self.score_cutoff = score_cutoff
+        self._scores = {k: {} for k in self.keys}
+        self.pairs_scored = 0
+        words = {key: set(indicator_key(key).split()) for key in self.keys}
+        postings: dict[str, list[str]] = {}
+        for key in self.keys:  # in length order, so every posting is sorted by length
+            for word in words[key]:
+                postings.setdefault(word, []).append(key)
+        for names in postings.values():
+            if len(names) <= max_posting:
+                self._score(names, names)
+        # Names with no rare word, by the block of their rarest word's posting they sit in.
+        needy: dict[tuple[str, int], list[str]] = {}
+        positions: dict[str, dict[str, int]] = {}
+        for key in self.keys:
+            if not words[key]:
+                continue
+            rarest = min(words[key], key=lambda w: (len(postings[w]), w))
+            if len(postings[rarest]) <= max_posting:
+                continue
+            where = positions.setdefault(rarest, {k: i for i, k in enumerate(postings[rarest])})
+            needy.setdefault((rarest, where[key] // window), []).append(key)
+        for (word, block), queries in needy.items():
+            names = postings[word]
+            choices = names[max(0, (block - 1) * window) : (block + 2) * window]
+            self._score(queries, choices)
+            self._score(choices, queries)
+        self._component = self._components()
+
+    def _score(self, queries: Sequence[str], choices: Sequence[str]) -> None:
+        matrix = similarity_matrix(queries, choices)
+        self.pairs_scored += matrix.size
+        for i, j in zip(*np.nonzero(matrix >= self.score_cutoff), strict=True):
+            self._scores[queries[i]][choices[j]] = float(matrix[i, j])
+
+
 class IndexScores:
     """``match_rows``' ``scores=`` argument backed by a ``NameIndex``: the full matrix's values
-    for every pair at or above the cutoff, 0 below (where ``match_rows`` never looks)."""
+    for every pair at or above the cutoff, 0 below (where ``match_rows`` never looks). Filled
+    from the index's pairs, so the work is the pairs found, not the size of the block."""
 
     def __init__(self, index: NameIndex) -> None:
         self._index = index
 
     def block(self, left: Sequence[Row], right: Sequence[Row]) -> np.ndarray:
         out = np.zeros((len(left), len(right)), dtype=np.float32)
+        where: dict[str, list[int]] = {}
+        for j, rb in enumerate(right):
+            where.setdefault(rb.key, []).append(j)
         for i, ra in enumerate(left):
-            found = self._index._scores.get(ra.key, {})
-            if not found:
-                continue
-            for j, rb in enumerate(right):
-                s = found.get(rb.key)
-                if s is not None:
+            for key, s in self._index.scores_of(ra.key).items():
+                for j in where.get(key, ()):
                     out[i, j] = s
         return out

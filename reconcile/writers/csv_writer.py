@@ -1,7 +1,9 @@
 """CSV: one record per finding (check), per printed value (extract) or per change (diff).
 
 Columns are the contract's JSON field names (``flat.FINDING_COLUMNS`` and friends); numbers use a
-decimal point, and the text as printed stays in ``raw``/``reported``/``old``/``new``.
+decimal point, and the text as printed stays in ``raw``/``reported``/``old``/``new``. Text a
+spreadsheet would take for a formula ("=HYPERLINK(...)", "@SUM(...)") starts with an apostrophe
+(``flat.spreadsheet_text``); numbers and plain numeric text ("-12,5") are written as they are.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from reconcile.writers.flat import (
     check_records,
     diff_records,
     extract_records,
+    spreadsheet_text,
 )
 
 _LAYOUTS: dict[type, tuple[tuple[str, ...], Callable[[Any], Iterable[dict[str, Any]]]]] = {
@@ -35,6 +38,9 @@ def _cell(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
+    if isinstance(value, str):
+        # Text from a document, a file name, a header: never a formula in the auditor's Excel.
+        return spreadsheet_text(value)
     return str(value)
 
 

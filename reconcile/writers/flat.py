@@ -6,6 +6,7 @@ formats always agree. Column names are the contract's JSON field names (shared/s
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -115,6 +116,29 @@ def plain_number(x: float | None) -> int | float | None:
 
 
 # --- display width (terminal alignment, spreadsheet column widths) ----------------------------
+
+
+# What a spreadsheet takes for the start of a formula (OWASP "CSV injection"): = + - @, and the tab
+# and carriage return some spreadsheets skip before one. Full-width forms are folded by Excel too.
+_FORMULA_START = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+# A plain number ("-12,5", "+3", "-1.234,5%") is safe as it is and must stay a number.
+_PLAIN_NUMBER_RE = re.compile(r"[+-]?\d+(?:[.,]\d+)*%?")
+
+
+def formula_like(text: str) -> bool:
+    """True when a spreadsheet would read ``text`` as a formula: it starts with one of
+    ``_FORMULA_START`` and is not a plain number or a lone dash.
+
+    >>> [formula_like(t) for t in ("=HYPERLINK(\"x\")", "@SUM(A1)", "-12,5", "-", "Tỷ lệ")]
+    [True, True, False, False, False]
+    """
+    return bool(text) and text[0] in _FORMULA_START and text != "-" and not _PLAIN_NUMBER_RE.fullmatch(text)
+
+
+def spreadsheet_text(text: str) -> str:
+    """``text`` as a tabular writer must store it where a spreadsheet may open it: a formula-like
+    value is prefixed with an apostrophe (OWASP), which Excel and LibreOffice show as text."""
+    return "'" + text if formula_like(text) else text
 
 
 def display_width(text: str) -> int:

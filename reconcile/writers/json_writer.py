@@ -25,6 +25,7 @@ def document_to_dict(doc: Document) -> dict[str, Any]:
     return {
         "id": doc.id,
         "path": doc.path,
+        "relative_path": doc.relative_path,
         "pages": doc.pages,
         "district": doc.district,
         "province": doc.province,
@@ -232,6 +233,7 @@ def extract_to_json(result: ExtractResult) -> dict[str, Any]:
         "documents": [document_to_dict(d) for d in result.documents],
         "rows": [row_to_dict(r) for d in result.documents for r in d.rows],
         "failures": _failures(result.failures),
+        "warnings": list(result.warnings),
     }
 
 
@@ -243,6 +245,7 @@ def check_to_json(result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str
         "failures": _failures(result.failures),
         "suppressed": [finding_to_dict(f, translate) for f in result.suppressed],
         "summary": summary(result),
+        "warnings": list(result.warnings),
     }
     if result.groups:
         out["groups"] = [list(g) for g in result.groups]
@@ -279,6 +282,7 @@ def diff_to_json(result: DiffResult) -> dict[str, Any]:
         "added": [{"indicator": r.indicator, "key": r.key, "section": r.section} for r in result.added],
         "removed": [{"indicator": r.indicator, "key": r.key, "section": r.section} for r in result.removed],
         "failures": _failures(result.failures),
+        "warnings": list(result.warnings),
     }
     if result.renamed:
         out["renamed"] = [{"old": a.indicator, "new": b.indicator} for a, b in result.renamed]

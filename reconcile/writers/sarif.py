@@ -109,7 +109,7 @@ def _artifact(doc: Document, uri: str) -> dict[str, Any]:
     art: dict[str, Any] = {"location": {"uri": uri}}
     if doc.sha256:
         art["hashes"] = {"sha-256": doc.sha256}
-    props = {"id": doc.id, "format": doc.format, "pages": doc.pages, "district": doc.district,
+    props = {"id": doc.id, "relative_path": doc.relative_path, "format": doc.format, "pages": doc.pages, "district": doc.district,
              "province": doc.province, "number": doc.number, "date": doc.date}
     art["properties"] = {k: v for k, v in props.items() if v is not None}
     return art
@@ -138,7 +138,7 @@ def to_sarif(result: CheckResult, lang: str = DEFAULT_LANGUAGE) -> dict[str, Any
         {"level": "error", "message": {"text": f"{fail.path}: {fail.reason}"},
          "locations": [{"physicalLocation": {"artifactLocation": {"uri": artifact_uri(fail.path)}}}]}
         for fail in result.failures
-    ]
+    ] + [{"level": "warning", "message": {"text": warning}} for warning in result.warnings]
     return {
         "$schema": SCHEMA,
         "version": "2.1.0",

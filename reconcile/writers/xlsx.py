@@ -32,6 +32,7 @@ from reconcile.writers.flat import (
     document_record,
     extract_records,
     finding_record,
+    formula_like,
     kinds_present,
     severity_counts,
     sort_findings,
@@ -55,8 +56,9 @@ def _value(value: Any) -> Any:
 
 def _put(ws: Worksheet, row: int, col: int, value: Any) -> None:
     cell = ws.cell(row=row, column=col, value=_value(value))
-    if cell.data_type == "f":
+    if cell.data_type == "f" or (isinstance(cell.value, str) and formula_like(cell.value)):
         # openpyxl treats any string starting with "=" as a formula; document text is never one.
+        # Stored as a string cell, it stays the text as printed (no apostrophe needed in XLSX).
         cell.data_type = "s"
 
 

@@ -4,10 +4,18 @@ Two comparisons: each table (and the running text) against the others, row pair 
 (``engine.mismatch``: one finding per pair); and the running text against itself for a plan or
 target printed twice with different values ("102/275 tấn" at line 89, "102/264 tấn" at line 105 of
 seed 003), the same achieved figure beside each.
+
+Names are scored through an index of the document's distinct names, never all rows against all
+rows: only rows whose name scores at or above the cutoff with a name of the other side enter a
+table pair's matching, so the work follows the pairs that can match. Up to ``EXACT_NAMES``
+distinct names the index scores every pair its length allows (``NameIndex``: exactly what scoring
+every pair finds); above that (a 12,000-row report) only names sharing a word are scored
+(``TokenIndex``), which keeps time and memory linear in the rows.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from itertools import combinations
 
 import numpy as np
@@ -16,13 +24,17 @@ from extractor.model import IN_TABLE_CELL, Cell, Document, Row
 from normalizers.names import MATCH_CUTOFF, numbers_conflict, similarity_matrix
 from normalizers.text import strip_markup
 from normalizers.units import parse_unit
+from reconcile.engine.blocking import IndexScores, NameIndex, TokenIndex
 from reconcile.engine.checks.evidence import row_context
 from reconcile.engine.crossdoc import comparable_row_groups, match_to_findings
 from reconcile.engine.findings import CellRef, Evidence, Finding
-from reconcile.engine.matching import PairScores, compare_values, effective_period, match_rows, period_scope
+from reconcile.engine.matching import compare_values, effective_period, match_rows, period_scope
 from reconcile.engine.messages import N_, msg, where
 from reconcile.engine.settings import CheckSettings
 
+# Distinct names of one document scored all against all (within their length window); a report
+# of a few thousand rows has fewer. Above, names are blocked by shared words.
+EXACT_NAMES = 3_000
 _PLAN_ROLES = ("plan", "target")
 _OUTCOME_ROLES = ("actual", "estimate")
 
@@ -30,17 +42,43 @@ _OUTCOME_ROLES = ("actual", "estimate")
 def check_internal(doc: Document, settings: CheckSettings) -> list[Finding]:
     """The same indicator and period printed differently in two tables, or in prose and a table;
     and a plan or target printed twice in the text with different values."""
-    groups = sorted(comparable_row_groups(doc).items())
-    everything = [r for _, rs in groups for r in rs]
-    scores = PairScores(everything, everything)
+    findings = _across_groups(doc, settings)
+    findings.extend(plans_printed_twice(doc))
+    return findings
+
+
+def _across_groups(doc: Document, settings: CheckSettings) -> list[Finding]:
+    """Each table (and the running text) against the others, through the name index."""
+    groups = [rows for _, rows in sorted(comparable_row_groups(doc).items())]
+    if len(groups) < 2:
+        return []
+    keys = {r.key for rows in groups for r in rows if r.key}
+    index = NameIndex(keys) if len(keys) <= EXACT_NAMES else TokenIndex(keys)
+    scores = IndexScores(index)
+    # Which groups print each name.
+    groups_of: dict[str, set[int]] = defaultdict(set)
+    for g, rows in enumerate(groups):
+        for r in rows:
+            if r.key:
+                groups_of[r.key].add(g)
     findings: list[Finding] = []
-    for i, (_, rows_a) in enumerate(groups):
-        for _, rows_b in groups[i + 1 :]:
-            for m in match_rows(rows_a, rows_b, scores=scores):
+    for g, rows_a in enumerate(groups):
+        # For each later group: the names of its rows that some row here can match.
+        partners: dict[int, set[str]] = defaultdict(set)
+        left: dict[int, set[int]] = defaultdict(set)
+        for r in rows_a:
+            for other in index.scores_of(r.key):
+                for h in groups_of.get(other, ()):
+                    if h > g:
+                        partners[h].add(other)
+                        left[h].add(r.index)
+        for h in sorted(partners):
+            a = [r for r in rows_a if r.index in left[h]]
+            b = [r for r in groups[h] if r.key in partners[h]]
+            for m in match_rows(a, b, scores=scores):
                 if m.ambiguous_with is not None:
                     continue
                 findings.extend(match_to_findings(m, doc, doc, kind="internal_mismatch", settings=settings))
-    findings.extend(plans_printed_twice(doc))
     return findings
 
 
