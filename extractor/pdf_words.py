@@ -45,6 +45,7 @@ from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 from extractor.settings import LayoutSettings
+from normalizers.names import clean_indicator
 from normalizers.text import fold, nfc
 
 BBox = tuple[float, float, float, float]
@@ -195,10 +196,29 @@ def is_body_row(texts: Sequence[str]) -> bool:
 
 
 def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
-    for i, row in enumerate(rows[:limit]):
-        if is_body_row(row):
-            return i
-    return -1
+    """How many leading rows are header: those above the first body row (``is_body_row``) or
+    above the headings just above it. Header rows name several columns (a group
+    title merged over its columns is repeated in each); a row of one cell is a heading printed
+    without a number ("CHỈ TIÊU KINH TẾ", "Phát triển kinh tế") and starts the body, also at the
+    top of a continuation page."""
+    first = next((i for i, row in enumerate(rows[:limit]) if is_body_row(row)), -1)
+    if first < 0:
+        return -1
+    # Headings just above the first numbered row, printed in the column of the body's names (a
+    # sub-header under a group of one column is in a figure column); a one-cell row above header
+    # rows is not one.
+    body = rows[first:]
+    width = max((len(r) for r in body), default=0)
+    texts = [sum(1 for r in body if c < len(r) and len(r[c].strip()) > 3 and not is_value(r[c])) for c in range(width)]
+    names = max(range(width), key=lambda c: texts[c]) if width else -1
+
+    def heading(row: Sequence[str]) -> bool:
+        filled = [c for c, t in enumerate(row) if t.strip()]
+        return filled == [names]
+
+    while first > 0 and heading(rows[first - 1]):
+        first -= 1
+    return first
 
 
 # ---------------------------------------------------------------------------------- ruled tables
@@ -460,17 +480,23 @@ def _assign(
 ) -> dict[int, list[Word]]:
     """Words of a line by column; a phrase crossing a column boundary stays whole in its first column.
 
-    ``phrases`` (header lines): a phrase whose words fall in several columns is a title centred
-    over them ("Năm 2024" over "KH | Ước thực hiện") and goes whole to the column under its centre,
-    from where ``_fill_spans`` spreads it over the columns it is centred on.
+    ``phrases`` (header lines): a phrase goes whole to the column of its words' centres; one whose
+    words fall in several columns is a title centred over them ("Năm 2024" over "KH | Ước thực
+    hiện") and goes whole to the column under its centre, from where ``_fill_spans`` spreads it
+    over the columns it is centred on.
     """
     cells: dict[int, list[Word]] = {}
     for seg in _segments(line, gap):
         first = _column_of(seg[0].x0, columns)
         crossing = any(_column_of(w.x0, columns) != _column_of(w.x1, columns) for w in seg)
-        if phrases and len({_column_of(w.center_x, columns) for w in seg}) > 1:
+        if phrases:
+            # A header phrase goes where its words' centres are (a wrapped "2023 (tỷ lệ" centred
+            # over a narrow column starts a point inside the column on its left), or under its
+            # centre when they are in several columns.
+            centres = {_column_of(w.center_x, columns) for w in seg}
             centre = (seg[0].x0 + max(w.x1 for w in seg)) / 2
-            cells.setdefault(_column_of(centre, columns), []).extend(seg)
+            col = centres.pop() if len(centres) == 1 else _column_of(centre, columns)
+            cells.setdefault(col, []).extend(seg)
             continue
         for w in seg:
             col = first if crossing else _column_of(w.center_x, columns)
@@ -515,6 +541,7 @@ def _header_rows(
     full = [groups for groups in blocks.values() if len(groups) == n_rows]
     row_tops = [min(g[k][0].top for g in full) for k in range(n_rows)]
     row_centres = [median((g[k][0].top + g[k][-1].bottom) / 2 for g in full) for k in range(n_rows)]
+    header_bottom = max(g[-1][-1].bottom for g in full)
     all_blocks = [g for groups in blocks.values() for g in groups]
     header_centre = (min(g[0].top for g in all_blocks) + max(g[-1].bottom for g in all_blocks)) / 2
     tolerance = 0.25 * wrap
@@ -532,13 +559,17 @@ def _header_rows(
         options = [(abs(centre - header_centre), 0)] + [
             (abs(centre - c), k) for k, c in enumerate(row_centres)
         ]
+        # In a three-level header a sub-header under a group title is merged over the rows below
+        # it ("Năm 2023" over "Dự toán giao | Ước TH", beside "So sánh" / "Ước TH so với" / "Dự toán").
+        options += [(abs(centre - (row_tops[k] + header_bottom) / 2), k) for k in range(1, n_rows - 1)]
         return min(options)[1]
 
     grid = [[[] for _ in columns] for _ in range(n_rows)]
     for col, groups in blocks.items():
-        row = 0
+        row = -1
         for k, g in enumerate(groups):
-            row = k if len(groups) == n_rows else max(row, row_of(g))
+            # Blocks of one column further apart than a wrap are cells of different rows.
+            row = k if len(groups) == n_rows else min(n_rows - 1, max(row + 1, row_of(g)))
             grid[row][col].extend(w for ln in g for w in ln.words)
     return grid
 
@@ -553,7 +584,8 @@ def _fill_spans(
     widest such run of columns whose middle is the title's centre, and no further: an empty slot
     beside it ("Ghi chú" centred lower down) stays empty.
     """
-    for r in range(len(texts) - 1):
+    # Lowest level first: a sub-group title spread over its columns opens them to the title above.
+    for r in reversed(range(len(texts) - 1)):
         row, below = texts[r], texts[r + 1]
         owners = [c for c, t in enumerate(row) if t and below[c] and words[r][c]]
         for o in owners:
@@ -591,6 +623,30 @@ class _BodyRow:
     text_columns: frozenset[int]
     first: _Line
     last: _Line
+
+
+_CHILD_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+
+
+def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
+    """Does a line's text in the first column continue the row's text there?
+
+    With the STT printed inside the name ("1. Tỷ lệ thủ tục hành chính ... trên nhiều" over
+    "phương tiện truy cập khác nhau") the first column holds the names, and their wrapped lines
+    start in it. A line is a wrap when it has no numbering or child marker of its own and its
+    first word would not have fitted at the end of the row's last line: text wraps because the
+    next word does not fit, and a heading under a short row would have.
+    """
+    text = _join(words)
+    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
+        return False
+    on_last = set(map(id, row.last.words))
+    last = [w for w in row.cells.get(0, []) if id(w) in on_last]
+    if not last:
+        return False
+    first = min(words, key=lambda w: w.x0)
+    space = 0.25 * first.height
+    return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
 
 
 def region_to_grid(
@@ -681,6 +737,27 @@ def region_to_grid(
         if step > (row_step if start == first_body else 2 * pitch):
             break
         start -= 1
+
+    def body_heading(i: int) -> bool:
+        """Line ``i`` is one phrase starting where the body's texts start in its column, below that
+        column's label, which starts elsewhere (labels are centred, or wrapped apart)."""
+        if len(segs[i]) != 1:
+            return False
+        x0, height = segs[i][0][0].x0, lines[i].height
+        col = next((c for c in columns if c[0] - 1 <= x0 <= c[1]), None)
+        if col is None:
+            return False
+        lefts = [s[0].x0 for ss in body_segs for s in ss if col[0] - 1 <= s[0].x0 <= col[1] and not is_value(_join(s))]
+        if len(lefts) < 2 or abs(x0 - min(lefts)) > 0.5 * height:
+            return False
+        above = [s for k in range(start, i) for s in segs[k] if s[0].x0 <= col[1] and max(w.x1 for w in s) >= col[0]]
+        return bool(above) and all(abs(s[0].x0 - x0) > height for s in above)
+
+    # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
+    # between is body, not the header's last line: taken as header it shifted the header's rows
+    # and a group title ("Năm 2024") lost the column it spans.
+    while first_body - 1 > start and body_heading(first_body - 1):
+        first_body -= 1
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
     columns = _widen(columns, head_spans)
@@ -730,9 +807,14 @@ def region_to_grid(
         cells = _assign(line, columns, gap_of[i])
         if body:
             row = body[-1]
-            # A wrapped line: close under the row, first column empty, and only in columns where
-            # the row started a text (figures do not wrap: a line under them is the next row).
-            if line.top - row.last.top <= wrap and 0 not in cells and set(cells) <= row.text_columns:
+            # A wrapped line: close under the row, first column empty (or continuing the text there,
+            # ``_wraps_on``), and only in columns where the row started a text (figures do not
+            # wrap: a line under them is the next row).
+            if (
+                line.top - row.last.top <= wrap
+                and set(cells) <= row.text_columns
+                and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
+            ):
                 for c, ws in cells.items():
                     row.cells[c].extend(ws)
                 row.last = line
