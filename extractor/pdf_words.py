@@ -197,10 +197,10 @@ def is_body_row(texts: Sequence[str]) -> bool:
 
 def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
     """How many leading rows are header: those above the first body row (``is_body_row``) or
-    above the headings just above it. Header rows name several columns (a group
-    title merged over its columns is repeated in each); a row of one cell is a heading printed
-    without a number ("CHỈ TIÊU KINH TẾ", "Phát triển kinh tế") and starts the body, also at the
-    top of a continuation page."""
+    above the headings just above it. Header rows name several columns (a group title merged
+    over its columns is repeated in each); a row of one cell (or of one cell merged from the
+    names' column to the last) is a heading printed without a number ("CHỈ TIÊU KINH TẾ",
+    "Phát triển kinh tế") and starts the body, also at the top of a continuation page."""
     first = next((i for i, row in enumerate(rows[:limit]) if is_body_row(row)), -1)
     if first < 0:
         return -1
@@ -213,8 +213,11 @@ def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
     names = max(range(width), key=lambda c: texts[c]) if width else -1
 
     def heading(row: Sequence[str]) -> bool:
+        # Its text in the names' column alone, or in one cell merged from there to the last column
+        # (the text repeated in each).
         filled = [c for c, t in enumerate(row) if t.strip()]
-        return filled == [names]
+        merged = filled == list(range(names, len(row))) and len({row[c].strip() for c in filled}) == 1
+        return filled == [names] or (len(filled) > 1 and merged)
 
     while first > 0 and heading(rows[first - 1]):
         first -= 1
@@ -461,6 +464,34 @@ def _widen(
         if not changed:
             break
     return sorted(columns + _columns(pending)) if new_columns else columns
+
+
+def _labels_joined(
+    columns: list[tuple[float, float]], head_spans: Sequence[tuple[float, float]], body: Sequence[list[Word]], height: float
+) -> list[tuple[float, float]]:
+    """A column the header alone fills, right of a text column the header does not name, is that
+    column's label: "Chỉ tiêu" centred over a wide names' cell sits right of the longest name.
+
+    Labels are centred; a heading line left in the header ("Trong đó:") starts where the body's
+    texts start and names no column.
+    """
+    def overlaps(c: tuple[float, float], x0: float, x1: float) -> bool:
+        return x0 <= c[1] and x1 >= c[0]
+
+    out: list[tuple[float, float]] = []
+    for col in columns:
+        in_body = [seg for seg in body if overlaps(col, seg[0].x0, max(w.x1 for w in seg))]
+        if out and not in_body:
+            prev = out[-1]
+            texts = [seg for seg in body if overlaps(prev, seg[0].x0, max(w.x1 for w in seg))]
+            left = min((seg[0].x0 for seg in texts), default=prev[0])
+            named = any(overlaps(prev, x0, x1) and abs(x0 - left) > height for x0, x1 in head_spans)
+            words = sum(1 for seg in texts if not is_value(_join(seg)))
+            if texts and not named and words * 2 > len(texts):
+                out[-1] = (prev[0], col[1])
+                continue
+        out.append(col)
+    return out
 
 
 def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int:
@@ -753,16 +784,17 @@ def region_to_grid(
         above = [s for k in range(start, i) for s in segs[k] if s[0].x0 <= col[1] and max(w.x1 for w in s) >= col[0]]
         return bool(above) and all(abs(s[0].x0 - x0) > height for s in above)
 
+    # ... and the header widens the columns, its texts may also make columns of their own.
+    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
+    columns = _widen(columns, head_spans)
+    columns = _labels_joined(columns, head_spans, [s for ss in body_segs for s in ss], lines[first_body].height)
+    if len(columns) < settings.min_columns:
+        return None
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
     # between is body, not the header's last line: taken as header it shifted the header's rows
     # and a group title ("Năm 2024") lost the column it spans.
     while first_body - 1 > start and body_heading(first_body - 1):
         first_body -= 1
-    # ... and the header widens the columns, its texts may also make columns of their own.
-    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
-    columns = _widen(columns, head_spans)
-    if len(columns) < settings.min_columns:
-        return None
 
     def fits(i: int) -> bool:
         """Line ``i`` sits in the table: each phrase overlaps one column and reaches into no other."""
@@ -771,8 +803,17 @@ def region_to_grid(
         )
 
     # From the first line below the body that does not sit in its columns on, running text follows
-    # (a note, a signature block); a text alone in one column is a row or a wrapped cell.
-    end = next((i for i in range(first_body + 1, len(lines)) if len(segs[i]) < 2 and not fits(i)), len(lines))
+    # (a note, a signature block); a text alone in one column is a row or a wrapped cell. The
+    # signature block of an official document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+    # ends the table also when its lines happen to sit in the columns.
+    end = next(
+        (
+            i
+            for i in range(first_body + 1, len(lines))
+            if (len(segs[i]) < 2 and not fits(i)) or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
+        ),
+        len(lines),
+    )
     first_body -= start
     lines, gap_of = lines[start:end], gap_of[start:end]
 
@@ -911,6 +952,9 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
+# How the signature block of a Vietnamese official document begins (Nghị định 30/2020/NĐ-CP):
+# "Nơi nhận:", or the signer's authority "TM." (on behalf of), "KT." (signing for), "TL.", "TUQ.".
+_SIGNATURE_RE = re.compile(r"^(?:noi nhan\s*:|(?:tm|kt|tl|tuq)\.\s*\w)")
 # The line that numbers a table: "BIỂU 01:", "Biểu số 09", "Phụ lục III", "Bảng 2" (not "bằng ...").
 _TABLE_NUMBER_RE = re.compile(r"^(?:BIỂU|Biểu|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 

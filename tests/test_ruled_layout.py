@@ -80,3 +80,16 @@ def test_two_ruled_tables_whose_borders_are_two_points_apart_keep_their_outer_co
     for grid in grids:
         assert _texts(grid)[0] == HEADER
         assert _texts(grid)[1] == BODY[0]
+
+
+def test_heading_merged_across_the_table_under_a_ruled_header_is_a_body_row() -> None:
+    # The heading's cell is merged from the names' column to the last one: the lattice repeats its
+    # text in each column, and the row was counted as a second header row.
+    words, h, v = _ruled([HEADER, ["CHỈ TIÊU KINH TẾ", "", "", "", ""], *BODY], XS, 100.0)
+    top, bottom = 100.0 + ROW, 100.0 + 2 * ROW  # the heading row: no inner rules cross it
+    v = [r for r in v if r[0] in (XS[0], XS[-1])] + [
+        seg for x in XS[1:-1] for seg in ((x, 100.0, x, top), (x, bottom, x, 100.0 + (len(BODY) + 2) * ROW))
+    ]
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert _texts(grids[0])[1] == ["CHỈ TIÊU KINH TẾ"] * 5
+    assert grids[0].header_rows == 1

@@ -321,3 +321,36 @@ def test_three_level_header_keeps_group_titles_over_their_sub_headers() -> None:
     assert [row[4] for row in texts[:3]] == ["Năm 2023", "Ước TH", ""]
     assert [row[5] for row in texts[:3]] == ["So sánh (%)", "Ước TH năm 2023 so với", "Dự toán"]
     assert [row[6] for row in texts[:3]] == ["So sánh (%)", "Ước TH năm 2023 so với", "Cùng kỳ"]
+
+
+def test_signature_block_under_a_table_is_not_its_rows() -> None:
+    # "TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH / PHÓ CHỦ TỊCH", one phrase a line, each sitting in one
+    # column: read as rows (under a figure column, rows without a name, which raised "3 of 10 rows
+    # have no indicator name").
+    foot = 137.0 + 4 * 17.0 + 8.0
+    signature = (
+        _place("TM. ỦY BAN NHÂN DÂN", 90.0, foot) + _place("KT. CHỦ TỊCH", 100.0, foot + 11.0)
+        + _place("PHÓ CHỦ TỊCH", 98.0, foot + 22.0)
+    )
+    layout = words_to_layout([*_head(120.0), *_body(137.0), *signature], page=1, page_width=595, page_height=842)
+    assert len(layout.grids[0].rows) == 1 + len(BODY)
+    assert [ln.text for ln in layout.lines] == ["TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"]
+
+
+def test_names_label_centred_right_of_short_names_is_their_column() -> None:
+    # "Chỉ tiêu" centred over a wide names' cell sat right of the longest (short) name and made a
+    # column of its own; the names' column then had no header and "Trong đó:" under the header
+    # became its label (header and body disagree: names found in another column).
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", 235.0, 120.0) + _place("ĐVT", 330.0, 120.0)
+    for x, text in zip((420.0, 490.0, 560.0), ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    words = [*header, *_place("Trong đó:", X_NAME, 137.0)]
+    for k, (stt, name, unit, values) in enumerate(BODY):
+        top = 154.0 + 17.0 * k
+        words += _place(stt, X_STT, top) + _place(name[:20], X_NAME, top) + _place(unit, 330.0, top)
+        for x, v in zip((420.0, 490.0, 560.0), values, strict=True):
+            words += _place(v, x, top, right=True)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert texts[0] == ["TT", "Chỉ tiêu", "ĐVT", "KH 2024", "UTH 2024", "TH 2023"]
+    assert texts[1][:2] == ["", "Trong đó:"]
