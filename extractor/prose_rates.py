@@ -35,13 +35,18 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     năm 2009", with "Năm 2009, đất nông nghiệp có 19.460,2 ha" printed before: the percentage is the
     2010 figure over the 2009 figure of the same indicator (an index: 20.620,2 / 19.460,2 = 105,96 %
     ✓). A growth "tăng 9,3% so với năm 2022" is recomputed the same way when the 2022 figure of the
-    indicator is printed. Without the earlier figure nothing is recomputed.
+    indicator is printed, and so is a factor "gấp 2,1 lần năm 2020" (60 / 28,5 = 2,1 ✓). Without
+    the earlier figure nothing is recomputed.
     """
     for m in p.mentions:
         cell = m.cell
-        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth"):
+        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth", "times"):
             continue
         year = _base_year(cell.column)
+        if cell.relation == "times":
+            # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
+            after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
+            year = after.group(1) if after else None
         if year is None:
             continue
         current = _value_in_row(p, m)

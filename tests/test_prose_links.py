@@ -573,3 +573,16 @@ def test_count_fractions_without_their_noun_are_parts_of_the_count_fraction_befo
 def test_count_parts_carry_no_rounding() -> None:
     doc = passage(COUNTS.format(social="7"))  # 9 + 7 + 3 = 19, not 18: counts are exact
     assert [f.reported for f in errors(doc)] == ["18"]
+
+
+def test_gap_n_lan_nam_x_against_that_years_figure_printed_before() -> None:
+    # as growth_bases reads "bằng 105,96% năm 2009" (can-loc-ha-tinh_1), for a factor
+    first = "Năm 2020, thu nhập bình quân đầu người đạt 28,5 triệu đồng."
+    text = "Năm 2025, thu nhập bình quân đầu người đạt 60 triệu đồng, gấp {f} lần năm 2020."
+    doc = passage(first, text.format(f="2,1"))
+    [rel] = relations(doc, "times")
+    assert (printed(doc, rel, "numerator"), printed(doc, rel, "denominator")) == (["60"], ["28,5"])
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(first, text.format(f="2,5")))] == ["ratio_mismatch"]
+    # another indicator's 2020 figure is no base
+    assert relations(passage("Năm 2020, thu ngân sách đạt 28,5 tỷ đồng.", text.format(f="2,5")), "times") == []

@@ -73,3 +73,26 @@ def test_a_rate_with_its_count_fraction_agrees_or_is_an_error(whole: int, data: 
     assert errors(passage(text.format(r=format_vi(rate, 1), p=part, w=whole))) == []
     found = errors(passage(text.format(r=format_vi(rate + 3.0, 1), p=part, w=whole)))
     assert [f.kind for f in found] == ["ratio_mismatch"]
+
+
+@PROPERTY
+@given(voluntary=st.integers(min_value=1, max_value=900), compulsory=st.integers(min_value=1, max_value=900))
+def test_a_rate_split_by_chia_ra_agrees_or_is_an_error(voluntary: int, compulsory: int) -> None:
+    a, b = voluntary / 100, compulsory / 100  # two decimals, as dak-doa-gia-lai_1 prints them
+    text = ("Tỷ lệ lực lượng lao động tham gia bảo hiểm xã hội đạt {t}%, chia ra bảo hiểm xã hội tự nguyện chiếm {a}% "
+            "và bảo hiểm xã hội bắt buộc {b}%.")
+    fields = {"a": format_vi(a, 2), "b": format_vi(b, 2)}
+    assert errors(passage(text.format(t=format_vi(a + b, 2), **fields))) == []
+    found = errors(passage(text.format(t=format_vi(a + b + 0.1, 2), **fields)))
+    assert [f.kind for f in found] == ["sum_mismatch"]
+
+
+@PROPERTY
+@given(district=st.integers(min_value=20, max_value=2_000), province=st.integers(min_value=20, max_value=2_000))
+def test_a_factor_with_its_base_in_parentheses_agrees_or_is_an_error(district: int, province: int) -> None:
+    factor = pct(district / province, 2)
+    text = "Mật độ dân số là {d} người/km2, gấp {f} lần mật độ dân số bình quân của tỉnh ({p} người/km2)."
+    fields = {"d": format_vi(district, 0), "p": format_vi(province, 0)}
+    assert errors(passage(text.format(f=format_vi(factor, 2), **fields))) == []
+    found = errors(passage(text.format(f=format_vi(factor * 1.2 + 0.05, 2), **fields)))
+    assert [f.kind for f in found] == ["ratio_mismatch"]
