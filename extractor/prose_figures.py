@@ -174,7 +174,11 @@ class LineFigures:
         ):
             return True
         if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2:
-            return True
+            # "(Nghị quyết 44 triệu đồng)": a target with its unit, not "Nghị quyết 28" (a number)
+            plan_figure = f"{lower_at(doc, s - 2)} {before}" == "nghị quyết" and after not in ("/", "-", "–") \
+                and self._unit_after(e, percent=False) is not None
+            if not plan_figure:
+                return True
         if before == "năm" and len(toks) == 1 and toks[0].isdigit() and len(toks[0]) == 4:
             return True
         if before == "số" and lower_at(doc, s - 2) not in NUMBER_SIGN_EXCEPT and len(toks) == 1 and toks[0].isdigit():

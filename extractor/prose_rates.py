@@ -311,4 +311,126 @@ def _name_words(text: str) -> set[str]:
                                                                              "thi", "tren", "dia", "ban", "trong"}
 
 
-RULES = (growth_bases, per_capita, times_bases, average_growth)
+_PLAN_WORDS = ("ke hoach", "kh", "du toan", "chi tieu")
+_TARGET_WORDS = ("nghi quyet", "nq", "muc tieu")
+_OTHER_BASES = ("cung ky", "nam truoc", "nam ngoai")
+
+
+def plans_elsewhere(p: Passage, edits: Edits) -> None:
+    """**The plan in a later clause, or before the result.** "Doanh thu đạt 1.250 tỷ đồng, bằng 61,2% kế
+    hoạch; kế hoạch năm là 2.040 tỷ đồng": a ratio to the plan whose plan is printed later in its
+    sentence, or opens the next sentence ("... bằng 61,2% dự toán. Dự toán năm 2024 là 2.040 tỷ
+    đồng"), is the result over that plan (1.250 / 2.040 = 61,27 %). So is a ratio with no base
+    word after a plan printed earlier in its sentence ("Kế hoạch giao 3.000 lao động, thực hiện
+    2.310 lao động, đạt 77%"). The plan must be of the same quantity, and the only one there.
+    """
+    for r in p.mentions:
+        cell = r.cell
+        if cell.relation != "ratio" or cell.divides is not None or cell.refs or not r.percent or r.value is None:
+            continue
+        base = _folded(cell.column)
+        if any(w in base for w in _OTHER_BASES) or re.search(r"(?<![a-z])nam\s+\d{4}", base):
+            continue
+        named = _names_any(base, _PLAN_WORDS + _TARGET_WORDS)
+        actual = next((m for m in p.mentions if m.row.index == r.row.index and m.order < r.order and m.is_value
+                       and m.cell.role in ("actual", "estimate") and m.value is not None), None)
+        if actual is None:
+            continue
+        wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
+        plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
+        if len(plans) != 1:
+            continue
+        edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref))
+        edits.note(r.row.index, f"{p.text(r)} is {p.text(actual)} over the plan {p.text(plans[0])} printed apart")
+
+
+def _names_any(text: str, words: tuple[str, ...]) -> bool:
+    return any(re.search(rf"(?<![a-z]){w}(?![a-z])", text) for w in words)
+
+
+def _is_plan_for(x: Mention, actual: Mention, wanted: tuple[str, ...]) -> bool:
+    return (x.is_value and x.value is not None and x.cell.role in wanted and x.row.index != actual.row.index
+            and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))
+            and not any(c.relation == "ratio" for c in x.row.cells))
+
+
+def _plans_after(p: Passage, r: Mention, actual: Mention, wanted: tuple[str, ...]) -> list[Mention]:
+    """The plan printed after the ratio in its sentence, or as the first figure of the next sentence
+    when that sentence opens with the plan's name."""
+    same = [x for x in p.mentions[r.order + 1 :] if x.sentence == r.sentence]
+    found = [x for x in same if _is_plan_for(x, actual, wanted)]
+    if found:
+        return found[:1] if len(found) == 1 else found
+    nxt = [x for x in p.mentions[r.order + 1 :] if x.sentence == r.sentence + 1]
+    if not nxt or not _is_plan_for(nxt[0], actual, wanted):
+        return []
+    head = _folded(p.sentence_head(nxt[0]))
+    if not head.startswith(tuple(_PLAN_WORDS + _TARGET_WORDS)) or len(head.split()) > 8:
+        return []
+    return nxt[:1]
+
+
+def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
+    """ "Kế hoạch giao 3.000 lao động, thực hiện 2.310 lao động, đạt 77%": the plan right before the
+    result in its sentence, no other figure of the quantity between."""
+    before = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence and x.is_value
+              and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
+    if not before or not _is_plan_for(before[-1], actual, ("plan", "target")):
+        return []
+    return before[-1:]
+
+
+_TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:năm\s+\d{4}\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",
+                    re.IGNORECASE)
+_CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:năm\s+\d{4}\s*)?[^\d;()]{0,8}?(?:tăng|giảm)(?:\s+thêm|\s+được)?\s*",
+                        re.IGNORECASE)
+
+
+def from_to_changes(p: Passage, edits: Edits) -> None:
+    """**A change between two printed levels.** "Số hộ nghèo giảm từ 1.250 hộ xuống còn 980 hộ, giảm 270
+    hộ": the change is the difference of the two levels (1.250 − 980 = 270 ✓); a change printed as
+    a percentage of levels that are not ("tăng từ 895 lên 1.696 tỷ đồng, tăng 89,5%") is their
+    growth (1.696 / 895 − 1 = 89,5 % ✓). Between two percentages a change is read in percentage
+    points when it says so ("điểm phần trăm") or when that reading is the closer one ("giảm từ
+    12,5% xuống còn 8,3%, giảm 4,2%": 12,5 − 8,3 = 4,2).
+    """
+    for a in p.mentions:
+        if a.value is None or not re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(a))):
+            continue
+        b, c = p.next(a), None
+        if b is not None:
+            c = p.next(b)
+        if b is None or c is None or not (a.sentence == b.sentence == c.sentence) or a.line != c.line:
+            continue
+        if b.value is None or c.value is None or c.cell.divides is not None or c.cell.refs:
+            continue
+        to = _TO_RE.fullmatch(p.between(a, b))
+        if to is None or not _CHANGE_RE.fullmatch(p.between(b, c)):
+            continue
+        if re.search(r"(?<![a-z])(?:den|toi)\s*$", _folded(to.group(0))) and not re.search(
+                r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", _folded(p.lead(a))):
+            continue  # "thu nhập từ 20 đến 25 triệu đồng": a range, not two levels
+        levels_percent = a.percent and b.percent
+        if levels_percent != bool(b.percent) or (a.unit and b.unit and not levels_percent
+                                                 and not same_quantity(stock_unit(a.unit), stock_unit(b.unit))):
+            continue
+        points = "diem" in _folded(p.after(c, limit=20))
+        if c.percent and not levels_percent:
+            kind = "growth"
+        elif levels_percent and c.percent and not points:
+            diff = abs(b.value - a.value)
+            rel = abs(b.value / a.value - 1) * 100 if a.value else diff
+            kind = "difference" if abs(diff - c.value) <= abs(rel - c.value) else "growth"
+        elif levels_percent or same_quantity(stock_unit(c.unit), stock_unit(b.unit)) or c.unit is None:
+            kind = "difference"
+        else:
+            continue
+        # the larger level first, so the message reads as the report's arithmetic ("1.250 − 980")
+        first, second = (a, b) if kind == "difference" and a.value > b.value else (b, a)
+        edits.set_cell(c.ref, relation=kind, refs=(first.ref, second.ref))
+        if a.cell.relation in ("difference", "growth"):
+            edits.set_cell(a.ref, relation=None)  # "từ 1.250 hộ": a level, not a change
+        edits.note(c.row.index, f"{p.text(c)} is the change from {p.text(a)} to {p.text(b)}")
+
+
+RULES = (growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes)

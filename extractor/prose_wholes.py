@@ -14,7 +14,7 @@ from fractions import Fraction
 
 from extractor.model import Row
 from extractor.prose_categories import covers, is_remainder
-from extractor.prose_edits import Breakdown, Edits
+from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import same_quantity
 from normalizers.text import fold
@@ -157,10 +157,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
 
 
 def percent_parts(p: Passage, edits: Edits) -> None:
-    """**Rates split into parts.** A percentage followed by "chia ra", "gồm" or "bao gồm" and then one
-    percentage per item: the parts are shares of the same base, so they add up to it (percentage
-    points). "trong đó" is not enough here: the rates of sub-groups ("tỷ lệ hộ nghèo 5%, trong đó
-    thành thị 2%") have other bases and do not add up.
+    """**Rates split into parts.** A percentage followed by "chia ra", or by "gồm" / "bao gồm" with parts
+    printed as shares ("chiếm"), and then one percentage per item: the parts are shares of the same
+    base, so they add up to it (percentage points). "trong đó", or "gồm" with plain rates, is not
+    enough: the rates of sub-groups ("tỷ lệ hộ nghèo 5%, trong đó thành thị 2%"; "bao phủ 92%, gồm
+    hộ nghèo 100%, cận nghèo 85%") have other bases and do not add up.
 
     "Tỷ lệ lực lượng lao động trong độ tuổi tham gia bảo hiểm xã hội đạt 10,03%, chia ra bảo hiểm xã
     hội tự nguyện chiếm khoảng 4,2% và bảo hiểm xã hội bắt buộc 5,83%" -> 4,2 + 5,83 = 10,03 ✓.
@@ -171,6 +172,9 @@ def percent_parts(p: Passage, edits: Edits) -> None:
             words = found.group(1)
             if not dict(_LIST_OPENERS)[words] or words in ("gom co",):
                 continue
+            # rates of sub-groups after "gồm" ("bao phủ 92%, gồm hộ nghèo 100%, cận nghèo 85%") have other
+            # bases: only "chia ra" or parts printed as shares ("chiếm") split the rate itself
+            split_words = words in ("chia ra", "chia thanh", "phan ra")
             at, after_opener = found.start(1), found.end(1)
             s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
             scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
@@ -191,6 +195,8 @@ def percent_parts(p: Passage, edits: Edits) -> None:
                 parts.append(item[0])
             if len(parts) < 2 or len({x.row.index for x in parts}) != len(parts) or whole.row.index in {
                     x.row.index for x in parts}:
+                continue
+            if not split_words and not any(x.cell.relation == "share" for x in parts):
                 continue
             for x in parts:
                 if x.cell.relation == "share":  # "chiếm khoảng 4,2%": a share of the whole's base, read as a part
@@ -404,8 +410,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     recomputed when the whole is printed: the total its list hangs from ("trong đó"), the figure
     the words after the share name ("chiếm 77,43% tổng diện tích tự nhiên"), the "trong tổng ..."
     figure of the sentence, or the last whole of the same quantity printed before it (a "tổng",
-    "toàn", "dân số", "diện tích tự nhiên" figure). A share of something outside the passage
-    ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not recomputed.
+    "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
+    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
+    something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
+    recomputed.
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
     55.742 / 100.357 = 55,54 % ✓.
@@ -447,6 +455,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     named = _named_whole(p, share)
     if named == "":
         return None  # a whole outside the passage
+    # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
+    after = p.next(share)
+    if (named and after is not None and after.line == share.line and after.sentence == share.sentence
+            and after.is_value and after.value is not None and after.value > part.value
+            and same_quantity(after.unit, part.unit)
+            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}\(\s*", p.between(share, after))):
+        return after
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
                and same_quantity(m.unit, part.unit) and not _has_share(m.row) and m.row.index != part.row.index]
     if named:
@@ -662,7 +677,48 @@ def remainders(p: Passage, edits: Edits) -> None:
         edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
 
 
+def rate_fractions(p: Passage, edits: Edits) -> None:
+    """**A rate with its count in parentheses.** "tỷ lệ thôn đạt chuẩn nông thôn mới 58,9% (66/112 thôn,
+    tăng thêm 20 thôn)": the rate is the count over its whole (66 / 112 = 58,93 % ✓). A later rate
+    of the same sentence with only a count of the same noun in parentheses ("tỷ lệ thôn đạt chuẩn
+    nông thôn mới kiểu mẫu 1,8% (2 thôn)") is that count over the same whole (2 / 112 = 1,79 % ✓).
+    A count whose whole is not printed ("50% (8 xã)") is not recomputed.
+    """
+    wholes: dict[tuple[int, str], tuple[Ref, Fraction, Ref, Fraction]] = {}
+    for m in p.mentions:
+        if not _level_percent(m):
+            continue
+        nxt = p.next(m)
+        if nxt is None or nxt.line != m.line or nxt.sentence != m.sentence or nxt.row.index == m.row.index:
+            continue
+        if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)) or nxt.value is None:
+            continue
+        v = nxt.cell.value
+        noun = _folded(nxt.unit or "")
+        if v.kind == "fraction" and v.den is not None and v.value is not None and noun:
+            if any(ref[0] == nxt.row.index and ref != nxt.ref for ref in edits.splits):
+                continue  # one split per row keeps the whole's position known
+            _numerator(p, edits, nxt)  # (a list's rule may have split it already: the same split)
+            whole = (nxt.row.index, len(nxt.row.cells))
+            wholes[(m.sentence, noun)] = (nxt.ref, Fraction(str(v.value)), whole, Fraction(str(v.den)))
+            edits.set_cell(m.ref, relation="share", refs=(nxt.ref, whole))
+            edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)}")
+        elif v.kind == "number" and nxt.is_value and (m.sentence, noun) in wholes and m.value is not None:
+            # "62,5% (10/16 xã), trong đó 20% (2 xã) ...": a share of the 10 or of the 16, the nearer reading
+            num_ref, num, den_ref, den = wholes[(m.sentence, noun)]
+            of_num = num > 0 and abs(nxt.value / num * 100 - m.value) < abs(nxt.value / den * 100 - m.value)
+            base = num_ref if of_num else den_ref
+            edits.set_cell(m.ref, relation="share", refs=(nxt.ref, base))
+            edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
+
+
+def _level_percent(m: Mention) -> bool:
+    c = m.cell
+    return (c.value.kind == "number" and bool(c.value.percent) and c.role in ("actual", "estimate", "target", "plan")
+            and c.relation is None and c.divides is None and not c.refs)
+
+
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, percent_parts, count_parts, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (listed_parts, percent_parts, count_parts, rate_fractions, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

@@ -413,3 +413,125 @@ def test_average_growth_with_the_years_printed_after_each_figure() -> None:
 def test_an_average_rate_without_its_figures_is_not_recomputed() -> None:
     doc = passage("Tốc độ tăng trưởng bình quân giai đoạn 2016-2020 đạt 8,5%/năm.")
     assert relations(doc, "avg_growth") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The plan, the whole or the earlier level printed apart from the result. The dev passages print no
+# plan in a later clause, no named whole after its share and no change between two levels, so these
+# sentences are issue 12's own examples of the constructions, re-worded as its list describes them.
+
+
+def test_the_plan_in_a_later_clause() -> None:
+    doc = passage("Doanh thu đạt 1.250 tỷ đồng, bằng {r}% kế hoạch; kế hoạch năm là 2.040 tỷ đồng.".format(r="61,3"))
+    [rel] = relations(doc, "ratio")
+    assert (printed(doc, rel, "actual"), printed(doc, rel, "plan")) == (["1.250"], ["2.040"])
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage("Doanh thu đạt 1.250 tỷ đồng, bằng 71,3% kế hoạch; kế hoạch năm là 2.040 "
+                                            "tỷ đồng."))] == ["ratio_mismatch"]
+
+
+def test_the_plan_opening_the_next_sentence() -> None:
+    doc = passage("Doanh thu đạt 1.250 tỷ đồng, bằng 61,3% dự toán. Dự toán năm 2024 là 2.040 tỷ đồng.")
+    [rel] = relations(doc, "ratio")
+    assert printed(doc, rel, "plan") == ["2.040"]
+
+
+def test_the_plan_before_the_result() -> None:
+    doc = passage("Kế hoạch giao 3.000 lao động, thực hiện 2.310 lao động, đạt 77%.")
+    [rel] = relations(doc, "ratio")
+    assert (printed(doc, rel, "actual"), printed(doc, rel, "plan")) == (["2.310"], ["3.000"])
+    assert errors(doc) == []
+
+
+def test_a_plan_of_another_quantity_is_not_the_plan() -> None:
+    doc = passage("Doanh thu đạt 1.250 tỷ đồng, bằng 61,3% kế hoạch; kế hoạch năm giao 3.000 lao động.")
+    assert relations(doc, "ratio") == []
+
+
+def test_a_target_named_nghi_quyet_in_parentheses_is_a_figure() -> None:
+    doc = passage("Thu nhập bình quân đầu người đạt 45 triệu đồng, bằng 102,3% Nghị quyết (Nghị quyết 44 triệu đồng).")
+    [rel] = relations(doc, "ratio")
+    assert printed(doc, rel, "plan") == ["44"]
+    numbered = passage("Thực hiện Nghị quyết 28 của Huyện ủy, thu nhập đạt 45 triệu đồng.")
+    assert [c.value.raw for r in numbered.rows for c in r.cells] == ["45"]  # 28 numbers the resolution
+
+
+NHU_XUAN = (  # nhu-xuan-thanh-hoa_1, line 13
+    "9. Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025: 50% (8 xã); trong đó xã đạt chuẩn nông thôn mới nâng cao "
+    "6,25% (1 xã); tỷ lệ thôn đạt chuẩn nông thôn mới {villages}% (66/112 thôn, tăng thêm 20 thôn); tỷ lệ thôn đạt "
+    "chuẩn nông thôn mới kiểu mẫu 1,8% (2 thôn)."
+)
+
+
+def test_a_rate_with_its_count_fraction_in_parentheses_and_a_later_count_over_the_same_whole() -> None:
+    doc = passage(NHU_XUAN.format(villages="58,9"))
+    found = sorted((printed(doc, r, "part")[0], printed(doc, r, "total")[0], printed(doc, r, "share")[0])
+                   for r in relations(doc, "share"))
+    assert found == [("2", "112", "1,8%"), ("66", "112", "58,9%")]  # 8 xã has no printed whole: not recomputed
+    assert errors(doc) == []
+
+
+def test_a_rate_that_is_not_its_count_fraction_is_an_error() -> None:
+    doc = passage(NHU_XUAN.format(villages="59,8"))  # the planted copy: digits swapped
+    assert [f.kind for f in errors(doc)] == ["ratio_mismatch"]
+
+
+def test_the_whole_named_after_a_share_in_parentheses() -> None:
+    text = "Khu vực nông thôn có 80.000 người, chiếm {s}% dân số toàn huyện (110.000 người)."
+    doc = passage(text.format(s="72,7"))
+    [rel] = relations(doc, "share")
+    assert (printed(doc, rel, "part"), printed(doc, rel, "total")) == (["80.000"], ["110.000"])
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(s="62,7")))] == ["ratio_mismatch"]
+    # a whole outside the passage, even with its figure, is not this passage's whole
+    assert relations(passage("Dân số 50.960 người (chiếm 6,4% dân số cả tỉnh (796.000 người))."), "share") == []
+
+
+def test_a_change_between_two_printed_levels() -> None:
+    doc = passage("Số hộ nghèo giảm từ 1.250 hộ xuống còn 980 hộ, giảm 270 hộ.")
+    [rel] = relations(doc, "difference")
+    assert sorted(printed(doc, rel, "minuend") + printed(doc, rel, "subtrahend")) == ["980", "từ 1.250"]
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage("Số hộ nghèo giảm từ 1.250 hộ xuống còn 980 hộ, giảm 370 hộ."))] == [
+        "sum_mismatch"]
+
+
+def test_a_percentage_change_of_two_amounts_is_their_growth() -> None:
+    text = "Thu ngân sách tăng từ 895 tỷ đồng năm 2015 lên 1.696 tỷ đồng năm 2020, tăng {g}%."
+    [rel] = relations(passage(text.format(g="89,5")), "growth")
+    assert rel.form == "increase"
+    assert errors(passage(text.format(g="89,5"))) == []
+    assert [f.kind for f in errors(passage(text.format(g="79,5")))] == ["ratio_mismatch"]
+
+
+def test_a_change_of_two_rates_in_percentage_points() -> None:
+    assert errors(passage("Tỷ lệ hộ nghèo giảm từ 12,5% xuống còn 8,3%, giảm 4,2%.")) == []
+    assert errors(passage("Tỷ lệ che phủ rừng tăng từ 45,2% năm 2020 lên 47,5% năm 2023, tăng 2,3 điểm phần trăm.")) == []
+    assert [f.kind for f in errors(passage("Tỷ lệ che phủ rừng tăng từ 45,2% năm 2020 lên 47,5% năm 2023, tăng 3,3 "
+                                           "điểm phần trăm."))] == ["sum_mismatch"]
+
+
+def test_two_levels_without_a_change_state_nothing() -> None:
+    # dinh-quan-dong-nai_1: two levels and no change printed between them
+    doc = passage("Tỷ lệ gia tăng tự nhiên giảm liên tục, từ 1,58% năm 2000 xuống 1,09% năm 2012, ngang mức trung bình "
+                  "chung của tỉnh.")
+    assert relations(doc, "difference") == [] and relations(doc, "growth") == []
+
+
+def test_a_range_from_to_is_no_change_between_two_levels() -> None:
+    doc = passage("Thu nhập từ 20 đến 25 triệu đồng/tháng, tăng 10% so với năm trước.")
+    assert relations(doc, "growth") == [] and errors(doc) == []
+
+
+def test_rates_of_sub_groups_after_gom_do_not_add_up() -> None:
+    doc = passage("Tỷ lệ bao phủ bảo hiểm y tế đạt 92%, gồm hộ nghèo 100% và hộ cận nghèo 85%.")
+    assert relations(doc, "partition") == [] and errors(doc) == []
+
+
+def test_a_later_count_may_be_a_share_of_the_fractions_numerator() -> None:
+    text = "Tỷ lệ xã đạt chuẩn nông thôn mới 62,5% (10/16 xã), trong đó {s}% (2 xã) đạt chuẩn nâng cao."
+    doc = passage(text.format(s="20"))
+    assert sorted((printed(doc, r, "part")[0], printed(doc, r, "total")[0]) for r in relations(doc, "share")) == [
+        ("10", "16"), ("2", "10")]
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(s="30")))] == ["ratio_mismatch"]  # neither 2/10 nor 2/16
