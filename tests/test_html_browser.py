@@ -17,6 +17,8 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
+from reconcile.api import reconcile
+from reconcile.results import CheckResult
 from reconcile.writers import html
 from tests.test_writers import HOSTILE, HOSTILE_DOC, ID_000, seed_check_result
 
@@ -48,6 +50,7 @@ class DumpedDom(HTMLParser):
         self.js_errors: dict[str, str | None] | None = None
         self.js_error_text = ""
         self.cell_texts: list[str] = []
+        self.text = ""  # every text node, in order
         self.headings: list[str] = []  # h2 texts
         self._table: str | None = None
         self._capture: str | None = None
@@ -83,6 +86,7 @@ class DumpedDom(HTMLParser):
             self._td_depth -= 1
 
     def handle_data(self, data: str) -> None:
+        self.text += data
         if self._capture == "count":
             self.visible_count = (self.visible_count or "") + data
         elif self._capture == "errors":
@@ -171,3 +175,43 @@ def test_report_speaks_the_chosen_language_and_its_filters_still_work(lang: str,
     assert dom.root.get("lang") == lang
     assert [h for h in dom.headings if h in headings] == headings
     assert [f["data-kind"] for f in visible(dom)] == ["place_name"] and dom.visible_count == "1"
+
+
+# ------------------------------------------------------------------ real findings in both languages
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def tam_duong() -> CheckResult:
+    """``doisoat reconcile`` of the two Tam Đường reports (001 is an OCR'd copy): real findings,
+    misreadings among them, with their messages as ids and parameters."""
+    return reconcile([str(CORPUS / "000_6a5e51584c6108a1.txt"), str(CORPUS / "001_cafb4d1805646ef3.txt")])
+
+
+@pytest.mark.parametrize(("lang", "said", "not_said"), [
+    ("vi", ["Có lẽ OCR đọc nhầm", "có lẽ OCR đọc nhầm", "Mỗi nguyên nhân một phát hiện", "Nguyên nhân"],
+     ["probably misread by OCR", "One finding per root cause"]),
+    ("en", ["Probably misread by OCR", "probably misread by OCR", "One finding per root cause", "Root causes"],
+     ["có lẽ OCR đọc nhầm", "Mỗi nguyên nhân một phát hiện"]),
+])
+def test_misreadings_of_an_ocr_copy_read_in_the_chosen_language_in_a_browser(
+        tam_duong: CheckResult, lang: str, said: list[str], not_said: list[str], tmp_path: Path) -> None:
+    # Issue 13: the messages themselves (not only the chrome) follow --lang; the summary counts root
+    # causes; filtering on the new kind works on the page Chromium ran.
+    page = tmp_path / f"tam-duong-{lang}.html"
+    page.write_bytes(html.render(tam_duong, title="doisoat reconcile", lang=lang))
+    dom, console = load(page, {"kind": "probable_misread"}, tmp_path)
+    assert console == [] and dom.js_error_text == ""
+    assert dom.root.get("lang") == lang
+    misreads = [f for f in tam_duong.findings if f.kind == "probable_misread"]
+    assert misreads and len(dom.findings) == len(tam_duong.findings)
+    assert [f["data-kind"] for f in visible(dom)] == ["probable_misread"] * len(misreads)
+    assert dom.visible_count == str(len(misreads))
+    for words in said:
+        assert words in dom.text, (lang, words)
+    for words in not_said:
+        assert words not in dom.text, (lang, words)
+    # "Tỷ lệ gieo phủ rừng" (001 line 452): one finding whose cells list every figure misread,
+    # printed and likely value side by side, whatever the language.
+    assert "90.5 → 50.5" in dom.text and "91.82 → 51.82" in dom.text

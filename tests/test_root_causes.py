@@ -127,3 +127,15 @@ def test_json_summary_counts_root_causes_and_the_cells_they_cover() -> None:
     assert summary["cells"] == sum(f["covers"] for f in data["findings"]) > summary["root_causes"]
     grouped = next(f for f in data["findings"] if f["kind"] == "ratio_mismatch" and f["line"] == 16)
     assert [c["printed"] for c in grouped["cells"]] == ["0,0", "0"]
+
+
+def test_a_lost_separator_in_the_ratio_beats_a_reading_that_leaves_a_ratio_of_1043_percent() -> None:
+    # A scanned variant (benchmarks/bench_misreads.py, seed 200): "150,00 156,50 1043" where the
+    # report prints 104,3. Dropping a 0 from the plan (15,00) also makes 1043 recompute, but leaves
+    # a plan/actual ratio of 1.043 %: the lost separator in the ratio is the likely reading.
+    cols = (Col("KH năm 2024", "plan", "2024"), Col("Ước thực hiện năm 2024", "estimate", "2024"),
+            Col("So sánh", "ratio", "2024", (4, 3)))
+    doc = _ocr(DocBuilder(doc_id="scan.pdf").table(cols, [R("Xuất khẩu địa phương", "triệu USD", ["150,00", "156,50", "1043"])]).build())
+    findings = [f for f in document_to_findings(doc) if f.kind == "probable_misread"]
+    assert len(findings) == 1 and not findings[0].undecided
+    assert (findings[0].reported, findings[0].expected) == ("1043", "104,3")

@@ -34,6 +34,7 @@ from reconcile.engine.checks.arithmetic import (
     SumConstraint,
     build_constraints,
     plain,
+    quotient_cells,
     ratio_constraints,
     slip,
     variants,
@@ -172,11 +173,26 @@ class Judged:
     exact: int
     support: int
     evidence: tuple[Evidence, ...]
+    implausible: int = 0  # percentages of the row, read so, of 1000 % or more
 
     @property
-    def rank(self) -> tuple[int, int, int, int]:
+    def rank(self) -> tuple[int, int, int, int, int]:
         h = self.hypothesis
-        return (-self.support, -self.exact, h.tier, len(h.changes))
+        return (-self.support, self.implausible, -self.exact, h.tier, len(h.changes))
+
+
+# A plan/actual percentage of 1000 % or more: a reading that leaves one ("150,00" read for 15,00 so
+# that "1043" recomputes) loses to one that does not ("1043" read for 104,3), other things equal.
+IMPLAUSIBLE_PERCENT = Fraction(1000)
+
+
+def _implausible(row: Row) -> int:
+    count = 0
+    for _, cell, factor in quotient_cells(row):
+        value = plain(cell.value)
+        if factor == 100 and value is not None and value.value >= IMPLAUSIBLE_PERCENT:
+            count += 1
+    return count
 
 
 def _styled(p: Printed, like: str) -> str:
@@ -435,7 +451,7 @@ def _judge(h: Hypothesis, cs: Constraints, settings: CheckSettings, copies: Sequ
     # read for "170" makes 20/170 print 12,0 as well).
     if exact == 0 and support <= 0 and not (h.kind == "digit" and isinstance(h.how, str) and "→" in h.how):
         return None
-    return Judged(h, exact, support, tuple(evidence))
+    return Judged(h, exact, support, tuple(evidence), _implausible(h.row))
 
 
 @dataclass(frozen=True)
@@ -474,7 +490,7 @@ def judge_row(doc: Document, row: Row, cs: Constraints, settings: CheckSettings,
         return None
     judged.sort(key=lambda j: j.rank)
     best = judged[0]
-    ties = [j for j in judged if j.rank[:3] == best.rank[:3]]
+    ties = [j for j in judged if j.rank[:4] == best.rank[:4]]
     # Distinct readings only: two hypotheses that print the same row are one.
     distinct = list({tuple((c.column, c.likely) for c in j.hypothesis.changes): j for j in ties}.values())
     if len(distinct) == 1:
