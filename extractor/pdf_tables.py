@@ -125,11 +125,17 @@ def _check_bytes(name: str, path: Path) -> None:
         raise BadInputError(name, "truncated PDF (no %%EOF marker; was the download cut short?)")
 
 
+# Characters whose tops differ by more than this are on different lines. pdfplumber's default (3)
+# chains the lines of a vertically centred header, whose cells start at every offset, into one
+# line sorted by x, and the words of two lines interleave: "Ướ c n ăm 2 0 2 4".
+_LINE_TOLERANCE = 1.0
+
+
 def _words(page: Any) -> list[Word]:
     n = page.page_number
     return [
         Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), n)
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False)
+        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, y_tolerance=_LINE_TOLERANCE)
     ]
 
 

@@ -45,6 +45,7 @@ from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 from extractor.settings import LayoutSettings
+from normalizers.names import clean_indicator
 from normalizers.text import fold, nfc
 
 BBox = tuple[float, float, float, float]
@@ -195,10 +196,32 @@ def is_body_row(texts: Sequence[str]) -> bool:
 
 
 def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
-    for i, row in enumerate(rows[:limit]):
-        if is_body_row(row):
-            return i
-    return -1
+    """How many leading rows are header: those above the first body row (``is_body_row``) or
+    above the headings just above it. Header rows name several columns (a group title merged
+    over its columns is repeated in each); a row of one cell (or of one cell merged from the
+    names' column to the last) is a heading printed without a number ("CHỈ TIÊU KINH TẾ",
+    "Phát triển kinh tế") and starts the body, also at the top of a continuation page."""
+    first = next((i for i, row in enumerate(rows[:limit]) if is_body_row(row)), -1)
+    if first < 0:
+        return -1
+    # Headings just above the first numbered row, printed in the column of the body's names (a
+    # sub-header under a group of one column is in a figure column); a one-cell row above header
+    # rows is not one.
+    body = rows[first:]
+    width = max((len(r) for r in body), default=0)
+    texts = [sum(1 for r in body if c < len(r) and len(r[c].strip()) > 3 and not is_value(r[c])) for c in range(width)]
+    names = max(range(width), key=lambda c: texts[c]) if width else -1
+
+    def heading(row: Sequence[str]) -> bool:
+        # Its text in the names' column alone, or in one cell merged from there to the last column
+        # (the text repeated in each).
+        filled = [c for c, t in enumerate(row) if t.strip()]
+        merged = filled == list(range(names, len(row))) and len({row[c].strip() for c in filled}) == 1
+        return filled == [names] or (len(filled) > 1 and merged)
+
+    while first > 0 and heading(rows[first - 1]):
+        first -= 1
+    return first
 
 
 # ---------------------------------------------------------------------------------- ruled tables
@@ -443,6 +466,34 @@ def _widen(
     return sorted(columns + _columns(pending)) if new_columns else columns
 
 
+def _labels_joined(
+    columns: list[tuple[float, float]], head_spans: Sequence[tuple[float, float]], body: Sequence[list[Word]], height: float
+) -> list[tuple[float, float]]:
+    """A column the header alone fills, right of a text column the header does not name, is that
+    column's label: "Chỉ tiêu" centred over a wide names' cell sits right of the longest name.
+
+    Labels are centred; a heading line left in the header ("Trong đó:") starts where the body's
+    texts start and names no column.
+    """
+    def overlaps(c: tuple[float, float], x0: float, x1: float) -> bool:
+        return x0 <= c[1] and x1 >= c[0]
+
+    out: list[tuple[float, float]] = []
+    for col in columns:
+        in_body = [seg for seg in body if overlaps(col, seg[0].x0, max(w.x1 for w in seg))]
+        if out and not in_body:
+            prev = out[-1]
+            texts = [seg for seg in body if overlaps(prev, seg[0].x0, max(w.x1 for w in seg))]
+            left = min((seg[0].x0 for seg in texts), default=prev[0])
+            named = any(overlaps(prev, x0, x1) and abs(x0 - left) > height for x0, x1 in head_spans)
+            words = sum(1 for seg in texts if not is_value(_join(seg)))
+            if texts and not named and words * 2 > len(texts):
+                out[-1] = (prev[0], col[1])
+                continue
+        out.append(col)
+    return out
+
+
 def _column_of(x: float, columns: Sequence[tuple[float, float]]) -> int:
     for i, (x0, x1) in enumerate(columns):
         if x < x0:
@@ -460,17 +511,23 @@ def _assign(
 ) -> dict[int, list[Word]]:
     """Words of a line by column; a phrase crossing a column boundary stays whole in its first column.
 
-    ``phrases`` (header lines): a phrase whose words fall in several columns is a title centred
-    over them ("Năm 2024" over "KH | Ước thực hiện") and goes whole to the column under its centre,
-    from where ``_fill_spans`` spreads it over the columns it is centred on.
+    ``phrases`` (header lines): a phrase goes whole to the column of its words' centres; one whose
+    words fall in several columns is a title centred over them ("Năm 2024" over "KH | Ước thực
+    hiện") and goes whole to the column under its centre, from where ``_fill_spans`` spreads it
+    over the columns it is centred on.
     """
     cells: dict[int, list[Word]] = {}
     for seg in _segments(line, gap):
         first = _column_of(seg[0].x0, columns)
         crossing = any(_column_of(w.x0, columns) != _column_of(w.x1, columns) for w in seg)
-        if phrases and len({_column_of(w.center_x, columns) for w in seg}) > 1:
+        if phrases:
+            # A header phrase goes where its words' centres are (a wrapped "2023 (tỷ lệ" centred
+            # over a narrow column starts a point inside the column on its left), or under its
+            # centre when they are in several columns.
+            centres = {_column_of(w.center_x, columns) for w in seg}
             centre = (seg[0].x0 + max(w.x1 for w in seg)) / 2
-            cells.setdefault(_column_of(centre, columns), []).extend(seg)
+            col = centres.pop() if len(centres) == 1 else _column_of(centre, columns)
+            cells.setdefault(col, []).extend(seg)
             continue
         for w in seg:
             col = first if crossing else _column_of(w.center_x, columns)
@@ -515,6 +572,7 @@ def _header_rows(
     full = [groups for groups in blocks.values() if len(groups) == n_rows]
     row_tops = [min(g[k][0].top for g in full) for k in range(n_rows)]
     row_centres = [median((g[k][0].top + g[k][-1].bottom) / 2 for g in full) for k in range(n_rows)]
+    header_bottom = max(g[-1][-1].bottom for g in full)
     all_blocks = [g for groups in blocks.values() for g in groups]
     header_centre = (min(g[0].top for g in all_blocks) + max(g[-1].bottom for g in all_blocks)) / 2
     tolerance = 0.25 * wrap
@@ -532,13 +590,17 @@ def _header_rows(
         options = [(abs(centre - header_centre), 0)] + [
             (abs(centre - c), k) for k, c in enumerate(row_centres)
         ]
+        # In a three-level header a sub-header under a group title is merged over the rows below
+        # it ("Năm 2023" over "Dự toán giao | Ước TH", beside "So sánh" / "Ước TH so với" / "Dự toán").
+        options += [(abs(centre - (row_tops[k] + header_bottom) / 2), k) for k in range(1, n_rows - 1)]
         return min(options)[1]
 
     grid = [[[] for _ in columns] for _ in range(n_rows)]
     for col, groups in blocks.items():
-        row = 0
+        row = -1
         for k, g in enumerate(groups):
-            row = k if len(groups) == n_rows else max(row, row_of(g))
+            # Blocks of one column further apart than a wrap are cells of different rows.
+            row = k if len(groups) == n_rows else min(n_rows - 1, max(row + 1, row_of(g)))
             grid[row][col].extend(w for ln in g for w in ln.words)
     return grid
 
@@ -553,7 +615,8 @@ def _fill_spans(
     widest such run of columns whose middle is the title's centre, and no further: an empty slot
     beside it ("Ghi chú" centred lower down) stays empty.
     """
-    for r in range(len(texts) - 1):
+    # Lowest level first: a sub-group title spread over its columns opens them to the title above.
+    for r in reversed(range(len(texts) - 1)):
         row, below = texts[r], texts[r + 1]
         owners = [c for c, t in enumerate(row) if t and below[c] and words[r][c]]
         for o in owners:
@@ -591,6 +654,30 @@ class _BodyRow:
     text_columns: frozenset[int]
     first: _Line
     last: _Line
+
+
+_CHILD_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+
+
+def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
+    """Does a line's text in the first column continue the row's text there?
+
+    With the STT printed inside the name ("1. Tỷ lệ thủ tục hành chính ... trên nhiều" over
+    "phương tiện truy cập khác nhau") the first column holds the names, and their wrapped lines
+    start in it. A line is a wrap when it has no numbering or child marker of its own and its
+    first word would not have fitted at the end of the row's last line: text wraps because the
+    next word does not fit, and a heading under a short row would have.
+    """
+    text = _join(words)
+    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
+        return False
+    on_last = set(map(id, row.last.words))
+    last = [w for w in row.cells.get(0, []) if id(w) in on_last]
+    if not last:
+        return False
+    first = min(words, key=lambda w: w.x0)
+    space = 0.25 * first.height
+    return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
 
 
 def region_to_grid(
@@ -681,11 +768,33 @@ def region_to_grid(
         if step > (row_step if start == first_body else 2 * pitch):
             break
         start -= 1
+
+    def body_heading(i: int) -> bool:
+        """Line ``i`` is one phrase starting where the body's texts start in its column, below that
+        column's label, which starts elsewhere (labels are centred, or wrapped apart)."""
+        if len(segs[i]) != 1:
+            return False
+        x0, height = segs[i][0][0].x0, lines[i].height
+        col = next((c for c in columns if c[0] - 1 <= x0 <= c[1]), None)
+        if col is None:
+            return False
+        lefts = [s[0].x0 for ss in body_segs for s in ss if col[0] - 1 <= s[0].x0 <= col[1] and not is_value(_join(s))]
+        if len(lefts) < 2 or abs(x0 - min(lefts)) > 0.5 * height:
+            return False
+        above = [s for k in range(start, i) for s in segs[k] if s[0].x0 <= col[1] and max(w.x1 for w in s) >= col[0]]
+        return bool(above) and all(abs(s[0].x0 - x0) > height for s in above)
+
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
     columns = _widen(columns, head_spans)
+    columns = _labels_joined(columns, head_spans, [s for ss in body_segs for s in ss], lines[first_body].height)
     if len(columns) < settings.min_columns:
         return None
+    # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
+    # between is body, not the header's last line: taken as header it shifted the header's rows
+    # and a group title ("Năm 2024") lost the column it spans.
+    while first_body - 1 > start and body_heading(first_body - 1):
+        first_body -= 1
 
     def fits(i: int) -> bool:
         """Line ``i`` sits in the table: each phrase overlaps one column and reaches into no other."""
@@ -694,8 +803,17 @@ def region_to_grid(
         )
 
     # From the first line below the body that does not sit in its columns on, running text follows
-    # (a note, a signature block); a text alone in one column is a row or a wrapped cell.
-    end = next((i for i in range(first_body + 1, len(lines)) if len(segs[i]) < 2 and not fits(i)), len(lines))
+    # (a note, a signature block); a text alone in one column is a row or a wrapped cell. The
+    # signature block of an official document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
+    # ends the table also when its lines happen to sit in the columns.
+    end = next(
+        (
+            i
+            for i in range(first_body + 1, len(lines))
+            if (len(segs[i]) < 2 and not fits(i)) or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
+        ),
+        len(lines),
+    )
     first_body -= start
     lines, gap_of = lines[start:end], gap_of[start:end]
 
@@ -730,9 +848,14 @@ def region_to_grid(
         cells = _assign(line, columns, gap_of[i])
         if body:
             row = body[-1]
-            # A wrapped line: close under the row, first column empty, and only in columns where
-            # the row started a text (figures do not wrap: a line under them is the next row).
-            if line.top - row.last.top <= wrap and 0 not in cells and set(cells) <= row.text_columns:
+            # A wrapped line: close under the row, first column empty (or continuing the text there,
+            # ``_wraps_on``), and only in columns where the row started a text (figures do not
+            # wrap: a line under them is the next row).
+            if (
+                line.top - row.last.top <= wrap
+                and set(cells) <= row.text_columns
+                and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
+            ):
                 for c, ws in cells.items():
                     row.cells[c].extend(ws)
                 row.last = line
@@ -829,6 +952,9 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
+# How the signature block of a Vietnamese official document begins (Nghị định 30/2020/NĐ-CP):
+# "Nơi nhận:", or the signer's authority "TM." (on behalf of), "KT." (signing for), "TL.", "TUQ.".
+_SIGNATURE_RE = re.compile(r"^(?:noi nhan\s*:|(?:tm|kt|tl|tuq)\.\s*\w)")
 # The line that numbers a table: "BIỂU 01:", "Biểu số 09", "Phụ lục III", "Bảng 2" (not "bằng ...").
 _TABLE_NUMBER_RE = re.compile(r"^(?:BIỂU|Biểu|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 
@@ -869,16 +995,18 @@ _PAGE_NUMBER_RE = re.compile(r"^(?:trang\s+)?[-–]?\s*\d{1,3}\s*[-–]?$|^\d{1,
 def _page_numbers(lines: list[_Line], page_width: float) -> set[int]:
     """Positions in ``lines`` of the page number: a lone "2", "- 2 -" or "Trang 2" printed above or
     below everything else, centred or at the right, set apart from the text next to it. It is
-    running text, never a table row (a figure under a table's last row would be read as one)."""
-    if len(lines) < 2:
+    neither a table row (a figure under a table's last row would be read as one) nor running text."""
+    if not lines:
         return set()
     found: set[int] = set()
-    for pos, other in ((0, lines[1]), (len(lines) - 1, lines[-2])):
+    # On a page that is one ruled table the page number is the only line outside it.
+    ends = ((0, lines[1]), (len(lines) - 1, lines[-2])) if len(lines) >= 2 else ((0, None),)
+    for pos, other in ends:
         line = lines[pos]
         if len(line.words) > 3 or not _PAGE_NUMBER_RE.match(fold(" ".join(w.text for w in line.words))):
             continue
         centred = abs((line.x0 + line.x1) / 2 - page_width / 2) <= 0.1 * page_width
-        apart = (line.top - other.bottom if pos else other.top - line.bottom) >= line.height
+        apart = other is None or (line.top - other.bottom if pos else other.top - line.bottom) >= line.height
         if (centred or line.x1 >= 0.8 * page_width) and apart:
             found.add(pos)
     return found
@@ -931,7 +1059,9 @@ def words_to_layout(
         after = _region([ln for ln in region.lines if ln.top > bottom], s)
         if after is not None:
             pending.insert(0, after)
-    text_lines = _text_lines([ln for ln in all_lines if id(ln) not in used], page)
+    # The page number is neither a row nor running text: read as prose it became a figure "1" that
+    # changed to "2" when an edit pushed the table onto the next page.
+    text_lines = _text_lines([ln for i, ln in enumerate(all_lines) if id(ln) not in used and i not in numbers], page)
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     titled = [
         replace(g, title=caption_above(text_lines, g.provenance.bbox[1])) if g.provenance.bbox else g

@@ -500,9 +500,12 @@ def grid_to_rows(
             heading = name.text
             continue
         display = name.text
-        if heading and not number and 0 < len(name.text.split()) <= 3:
+        # A number printed inside the name ("1.1 Tỷ lệ ...") numbers the row as an STT cell does;
+        # a part of the row above ("Chia ra: Các xã") completes that row, not the heading.
+        numbered = bool(number) or name.numbering is not None
+        if heading and not numbered and not name.is_child and children_of is None and 0 < len(name.text.split()) <= 3:
             display = f"{heading}: {name.text}"
-        elif number:
+        elif numbered:
             heading = ""
         value_cells = whole_counts(value_cells, unit_text)
         index = start_index + len(rows)

@@ -58,7 +58,9 @@ class LayoutSettings(_Settings):
     """Tunables of the page layout analysis, in the page's units or as multiples of the text height.
 
     snap_tolerance, join_tolerance: rules this close are one rule / one continued rule.
-    intersection_tolerance: how far a rule may stop short of a crossing one.
+    intersection_tolerance: how far a rule may stop short of a crossing one; at least the snap
+        tolerance, for snapping moves a rule by as much (two tables on one page, their borders
+        2 pt apart, snap to one x between them and then met no rule of either table).
     min_rule_length: shorter rule segments are ignored (glyph strokes, rect sides of thin rules).
     segment_gap: words further apart than this x text height belong to different cells; cell padding
         makes gaps between columns wider than a space (about 0.3 of the text height).
@@ -72,7 +74,7 @@ class LayoutSettings(_Settings):
 
     snap_tolerance: float = 3.0
     join_tolerance: float = 3.0
-    intersection_tolerance: float = 1.0
+    intersection_tolerance: float = 3.0
     min_rule_length: float = 3.0
     segment_gap: float = 0.45
     wrap_gap: float = 1.25

@@ -78,3 +78,33 @@ def test_nameless_rows_change_only_the_cells_that_changed(tmp_path: Path) -> Non
     result = diff(str(old), str(new))
     assert [(c.old, c.new) for c in result.changes] == [("8", "9")]
     assert [r.unit for r in result.removed] == ["%"] and not result.added
+
+
+def _two_tables(folder: Path, first_name: str) -> Path:
+    """BIỂU 01 and BIỂU 02 both print "Thu NSNN trên địa bàn", with different columns."""
+    lines = [
+        "UBND HUYỆN TAM ĐƯỜNG",
+        "BIỂU 01",
+        "STT\tChỉ tiêu\tĐơn vị tính\tKH năm 2024\tƯớc thực hiện năm 2024",
+        f"1\t{first_name}\tTỷ đồng\t55,00\t48,10",
+        "2\tTổng sản lượng lương thực có hạt\tTấn\t41.100\t41.160",
+        "BIỂU 02",
+        "STT\tChỉ tiêu\tĐơn vị tính\tThực hiện năm 2023\tKH năm 2025",
+        "1\tThu NSNN trên địa bàn\tTỷ đồng\t51,20\t60,00",
+        "2\tDiện tích trồng rừng mới\tHa\t3.120\t3.050",
+    ]
+    folder.mkdir(exist_ok=True)
+    path = folder / "bieu.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_renamed_row_does_not_take_its_namesake_from_another_table(tmp_path: Path) -> None:
+    """A row renamed in BIỂU 01 paired with the row of its old name in BIỂU 02: both rows' every
+    cell was reported changed, and BIỂU 02's row removed."""
+    old = _two_tables(tmp_path / "v1", "Thu NSNN trên địa bàn")
+    new = _two_tables(tmp_path / "v2", "Thu NSNN trên địa bàn (điều chỉnh)")
+    result = diff(str(old), str(new))
+    assert result.changes == ()
+    assert [(r.table, r.indicator) for r in result.removed] == [(0, "Thu NSNN trên địa bàn")]
+    assert [(r.table, r.indicator) for r in result.added] == [(0, "Thu NSNN trên địa bàn (điều chỉnh)")]

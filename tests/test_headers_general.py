@@ -225,3 +225,22 @@ def test_children_under_a_trong_do_line_belong_to_the_row_above() -> None:
         ("Ngô vụ đông", 0, "II.1.a"),
         ("Tỷ lệ che phủ rừng", None, "II.2"),
     ]
+
+
+def test_rows_numbered_inside_their_names_end_a_heading() -> None:
+    # With the STT printed inside the name ("1.1 Tỷ lệ ..."), a heading ("1. CHỈ TIÊU KINH TẾ")
+    # was never ended by a numbered row, and short rows far below it ("Chia ra: Các xã", parts
+    # of "1.3 Diện tích trồng mới") were read as completing the heading: "CHỈ TIÊU KINH TẾ: Các xã".
+    rows = [
+        ["Chỉ tiêu", "Đơn vị", "Chỉ tiêu 2023", "Chỉ tiêu 2024"],
+        ["1. CHỈ TIÊU KINH TẾ", "", "", ""],
+        ["1.1 Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "89-94", "83,22"],
+        ["1.2 Diện tích trồng mới", "Ha", "426,96", "479,73"],
+        ["Chia ra: Các xã", "Ha", "250,04", "301,57"],
+        ["b) Thị trấn", "Ha", "176,92", "178,16"],
+    ]
+    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    assert [r.indicator for r in out.rows] == [
+        "Tỷ lệ xã đạt chuẩn nông thôn mới", "Diện tích trồng mới", "Các xã", "Thị trấn",
+    ]
+    assert out.rows[2].parent == out.rows[1].index

@@ -83,20 +83,38 @@ def _cell_id(cell: Cell) -> tuple[str, str | None, int]:
     return (cell.role, cell.period, cell.column_index if cell.column_index is not None else -1)
 
 
+def _same_table_and_section(a: Row, b: Row) -> bool:
+    return a.table == b.table and a.section == b.section
+
+
+def _same_table(a: Row, b: Row) -> bool:
+    return a.table == b.table
+
+
+def _anywhere(a: Row, b: Row) -> bool:
+    return True
+
+
 def _align(old: list[Row], new: list[Row]) -> tuple[list[tuple[Row, Row]], list[Row], list[Row]]:
     by_key_new: dict[tuple[str, str], list[Row]] = defaultdict(list)
     for r in new:
         by_key_new[(r.key, "prose" if r.table is None else "table")].append(r)
-    pairs, removed = [], []
-    for r in old:
-        bucket = by_key_new.get((r.key, "prose" if r.table is None else "table")) if r.key or r.table is None else None
-        if bucket:
-            same_section = [x for x in bucket if x.section == r.section]
-            pick = (same_section or bucket)[0]
-            bucket.remove(pick)
-            pairs.append((r, pick))
-        else:
-            removed.append(r)
+    # A name printed in several tables (one indicator in BIỂU 01 and in BIỂU 02) pairs within its
+    # own table first: a row renamed in one table must not take its namesake from another table,
+    # which would leave that table's row removed and report every cell of two rows as changed.
+    # Rows of the same name in one table pair in order, within their section first.
+    paired: dict[int, Row] = {}
+    for same_place in (_same_table_and_section, _same_table, _anywhere):
+        for r in old:
+            if id(r) in paired or not (r.key or r.table is None):
+                continue
+            bucket = by_key_new.get((r.key, "prose" if r.table is None else "table"), [])
+            pick = next((x for x in bucket if same_place(r, x)), None)
+            if pick is not None:
+                bucket.remove(pick)
+                paired[id(r)] = pick
+    pairs = [(r, paired[id(r)]) for r in old if id(r) in paired]
+    removed = [r for r in old if id(r) not in paired]
     added = [r for rs in by_key_new.values() for r in rs]
     added.sort(key=lambda r: r.index)
     # Rows whose name could not be read (an empty key) cannot be aligned by name: align them on

@@ -1,0 +1,95 @@
+"""Ruled tables: regressions found on the layout variants, each named for what broke.
+
+Rules and words are placed as a text layer prints a ruled Biểu (text left, figures right).
+"""
+
+from __future__ import annotations
+
+from extractor.grid import Grid
+from extractor.pdf_words import Rule, Word, words_to_grids
+
+CHAR, HEIGHT, ROW = 4.0, 8.0, 17.0
+
+
+def _place(text: str, x: float, top: float) -> list[Word]:
+    words, pos = [], x
+    for token in text.split():
+        words.append(Word(token, pos, top, pos + CHAR * len(token), top + HEIGHT, 1))
+        pos += CHAR * (len(token) + 0.5)
+    return words
+
+
+def _ruled(rows: list[list[str]], xs: list[float], top: float) -> tuple[list[Word], list[Rule], list[Rule]]:
+    """A fully ruled table: one printed line per row, each cell's text 3 pt inside its left rule."""
+    ys = [top + k * ROW for k in range(len(rows) + 1)]
+    words: list[Word] = []
+    for y, row in zip(ys, rows, strict=False):
+        for x, text in zip(xs, row, strict=False):
+            words += _place(text, x + 3.0, y + 4.0) if text else []
+    h = [(xs[0], y, xs[-1], y) for y in ys]
+    v = [(x, ys[0], x, ys[-1]) for x in xs]
+    return words, h, v
+
+
+def _texts(grid: Grid) -> list[list[str]]:
+    return [[c.text for c in row] for row in grid.rows]
+
+
+XS = [40.0, 200.0, 240.0, 300.0, 360.0, 420.0]
+HEADER = ["Chỉ tiêu", "ĐVT", "KH 2024", "UTH 2024", "TH 2023"]
+BODY = [
+    ["Thu nhập bình quân", "Tr.đ", "50,00", "46,00", "46,0"],
+    ["Diện tích cây chè", "Ha", "2.200,00", "2.202,34", "2.222,34"],
+    ["Tỷ lệ che phủ rừng", "%", "50,50", "51,30", "51,30"],
+]
+
+
+def test_heading_under_a_ruled_header_is_a_body_row() -> None:
+    # With no STT column, the heading row "CHỈ TIÊU KINH TẾ" is not numbered: it was counted as a
+    # second header row, every value header read "KH 2024 / CHỈ TIÊU KINH TẾ" and lost its role.
+    words, h, v = _ruled([HEADER, ["CHỈ TIÊU KINH TẾ", "", "", "", ""], *BODY], XS, 100.0)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert grids[0].header_rows == 1
+    assert _texts(grids[0])[1][0] == "CHỈ TIÊU KINH TẾ"
+
+
+def test_continuation_page_starting_with_a_heading_has_no_header() -> None:
+    # A continuation page without a repeated header whose first row is a heading took the heading
+    # for its header, and the page became a table of its own with no column understood.
+    words, h, v = _ruled([["CHỈ TIÊU MÔI TRƯỜNG", "", "", "", ""], *BODY], XS, 100.0)
+    grids = words_to_grids(words, page=2, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert grids[0].header_rows == 0
+
+
+def test_sub_header_under_a_group_of_one_column_stays_header() -> None:
+    # A one-cell row in a figure column is a sub-header ("So sánh" over "UTH/KH"), not a heading.
+    top_row = ["Chỉ tiêu", "ĐVT", "KH 2024", "UTH 2024", "So sánh"]
+    words, h, v = _ruled([top_row, ["", "", "", "", "UTH/KH"], *BODY], XS, 100.0)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert grids[0].header_rows == 2
+
+
+def test_two_ruled_tables_whose_borders_are_two_points_apart_keep_their_outer_columns() -> None:
+    # Snapping put the left borders of two tables on one page (x 76.5 and 78.7) at one x between
+    # them; the rules across then stopped 1.1 pt short of it and both outer columns were lost.
+    upper, h1, v1 = _ruled([HEADER, *BODY], XS, 100.0)
+    shifted = [x + 2.2 for x in XS]
+    lower, h2, v2 = _ruled([HEADER, *BODY], shifted, 200.0)
+    grids = words_to_grids([*upper, *lower], page=1, page_width=595, page_height=842, h_rules=h1 + h2, v_rules=v1 + v2)
+    assert len(grids) == 2
+    for grid in grids:
+        assert _texts(grid)[0] == HEADER
+        assert _texts(grid)[1] == BODY[0]
+
+
+def test_heading_merged_across_the_table_under_a_ruled_header_is_a_body_row() -> None:
+    # The heading's cell is merged from the names' column to the last one: the lattice repeats its
+    # text in each column, and the row was counted as a second header row.
+    words, h, v = _ruled([HEADER, ["CHỈ TIÊU KINH TẾ", "", "", "", ""], *BODY], XS, 100.0)
+    top, bottom = 100.0 + ROW, 100.0 + 2 * ROW  # the heading row: no inner rules cross it
+    v = [r for r in v if r[0] in (XS[0], XS[-1])] + [
+        seg for x in XS[1:-1] for seg in ((x, 100.0, x, top), (x, bottom, x, 100.0 + (len(BODY) + 2) * ROW))
+    ]
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert _texts(grids[0])[1] == ["CHỈ TIÊU KINH TẾ"] * 5
+    assert grids[0].header_rows == 1
