@@ -114,11 +114,12 @@ def _is_ratio_header(folded: str) -> bool:
     # "(tỷ lệ %)" after a header only says the values are percentages (seed 004), not a ratio.
     if _has_word(folded, "so sanh", "so sach", "so voi") or (len(folded) >= 6 and fuzz.partial_ratio("so sanh", folded) >= 86):
         return True
-    # "UTH/DT 2023 (%)": a quotient printed in percent.
-    if "/" in folded and "%" in folded and len(folded.split()) <= 8:
+    sides = [s for s in folded.split("/") if s.strip()]
+    # "UTH/DT 2023 (%)": a quotient printed in percent, of columns it names (a garbled header's
+    # stray "/" and "%" make no quotient).
+    if "/" in folded and "%" in folded and len(folded.split()) <= 8 and any(_value_role(s) != "other" for s in sides):
         return True
     # "Ước thực hiện năm 2024/Kế hoạch năm 2024": two column descriptions around a slash.
-    sides = [s for s in folded.split("/") if s.strip()]
     if len(sides) >= 2 and all(_value_role(s) != "other" for s in sides[:2]):
         return True
     return "(%)" in folded and "so" in folded.split()

@@ -166,8 +166,8 @@ def _segments(line: _Line, gap: float) -> list[list[Word]]:
 # ------------------------------------------------------------------------------------- body rows
 
 _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$")
-_VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$")
-_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+_VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$|^\d[\d.,]*\s?%?\s?[-–]\s?\d[\d.,]*\s?%?$")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$")
 
 
 def is_row_label(text: str) -> bool:
@@ -176,7 +176,8 @@ def is_row_label(text: str) -> bool:
 
 
 def is_value(text: str) -> bool:
-    """A printed figure: ``'39.500,00'``, ``'> 90'``, ``'7,2'``; a bare year (``'2024'``) is header text."""
+    """A printed figure: ``'39.500,00'``, ``'> 90'``, ``'7,2'``, a range ``'81-86'``; a bare year
+    (``'2024'``) or span of years (``'2020-2025'``) is header text."""
     t = text.strip()
     return bool(_VALUE_RE.match(t)) and not _YEAR_RE.match(t)
 
@@ -952,6 +953,8 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
+# The national name and motto every Vietnamese official document prints at its top.
+_LETTERHEAD_RE = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
 # How the signature block of a Vietnamese official document begins (Nghị định 30/2020/NĐ-CP):
 # "Nơi nhận:", or the signer's authority "TM." (on behalf of), "KT." (signing for), "TL.", "TUQ.".
 _SIGNATURE_RE = re.compile(r"^(?:noi nhan\s*:|(?:tm|kt|tl|tuq)\.\s*\w)")
@@ -1043,7 +1046,10 @@ def words_to_layout(
         rest = [w for w in rest if id(w) not in taken]
     all_lines = words_to_lines(rest)
     numbers = _page_numbers(all_lines, page_width)
-    lines = [ln for i, ln in enumerate(all_lines) if i not in numbers]
+    # The national name and motto of the letterhead share their lines with the issuer's name and
+    # the document number in two blocks, which would read as a table of two columns.
+    heading = {i for i, ln in enumerate(all_lines) if _LETTERHEAD_RE.search(fold(" ".join(w.text for w in ln.words)))}
+    lines = [ln for i, ln in enumerate(all_lines) if i not in numbers and i not in heading]
     pitch = _pitch(lines)
     used: set[int] = set()
     pending = lines_to_regions(lines, s, pitch)

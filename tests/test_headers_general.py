@@ -244,3 +244,12 @@ def test_rows_numbered_inside_their_names_end_a_heading() -> None:
         "Tỷ lệ xã đạt chuẩn nông thôn mới", "Diện tích trồng mới", "Các xã", "Thị trấn",
     ]
     assert out.rows[2].parent == out.rows[1].index
+
+
+def test_garbled_header_with_a_slash_and_a_percent_sign_is_not_a_ratio() -> None:
+    # A garbled two-level header ("u@n xarb" over "fb{j ?%u!") joined with " / " held a slash and
+    # a percent sign, and every such column was read as a ratio: the table looked understood and
+    # raised no extraction_doubt.
+    assert read_header("u@n xarb / fb{j ?%u!").kind == "other"
+    assert read_header("UTH/DT 2023 (%)").kind == "ratio"
+    assert read_header("Năm 2024 / TH/KH (%)").kind == "ratio"

@@ -7,7 +7,7 @@ centred), with the strings of seed 000's Biểu 01.
 from __future__ import annotations
 
 from extractor.grid import Grid
-from extractor.pdf_words import Word, words_to_grids, words_to_layout, words_to_lines
+from extractor.pdf_words import Word, is_body_row, is_value, words_to_grids, words_to_layout, words_to_lines
 
 CHAR, HEIGHT = 4.0, 8.0
 
@@ -354,3 +354,28 @@ def test_names_label_centred_right_of_short_names_is_their_column() -> None:
     texts = _texts(grids[0])
     assert texts[0] == ["TT", "Chỉ tiêu", "ĐVT", "KH 2024", "UTH 2024", "TH 2023"]
     assert texts[1][:2] == ["", "Trong đó:"]
+
+
+def test_letterhead_is_running_text_not_a_table() -> None:
+    # The issuer and the national name and motto, two blocks on each line, read as a table with no
+    # header ("no header recognised" on a clean report). Positions as printed on an A4 report.
+    printed = [
+        (41.2, [("ỦY", 94.6), ("BAN", 112.2), ("NHÂN", 138.4), ("DÂN", 173.9), ("CỘNG", 296.4), ("HÒA", 330.9),
+                ("XÃ", 357.6), ("HỘI", 374.9), ("CHỦ", 398.9), ("NGHĨA", 425.8), ("VIỆT", 465.0), ("NAM", 493.2)]),
+        (58.3, [("HUYỆN", 91.7), ("TAM", 133.1), ("ĐƯỜNG", 160.2), ("Độc", 335.7), ("lập", 358.4), ("-", 377.3),
+                ("Tự", 384.2), ("do", 400.8), ("-", 416.4), ("Hạnh", 423.3), ("phúc", 454.2)]),
+        (75.1, [("Số:", 108.3), ("504/BC-UBND", 124.1), ("Tam", 323.5), ("Đường,", 344.0), ("ngày", 376.2),
+                ("05", 398.6), ("tháng", 411.5), ("06", 437.7), ("năm", 450.6), ("2024", 470.9)]),
+    ]
+    words = [Word(t, x, top, x + 5.2 * len(t), top + 9.1, 1) for top, ws in printed for t, x in ws]
+    layout = words_to_layout(words, page=1, page_width=595, page_height=842)
+    assert layout.grids == ()
+    assert "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in " ".join(ln.text for ln in layout.lines)
+
+
+def test_a_row_of_ranges_is_a_body_row_and_a_span_of_years_is_header() -> None:
+    # "12 Tỷ lệ người sử dụng ... | % | 81-86 | 76" at the top of a continuation page had one
+    # figure, not two: a range was not a figure, and the row was read as the page's header.
+    assert is_value("81-86") and is_value("5 - 6") and is_value("1-2%")
+    assert not is_value("2020-2025") and not is_value("2024")
+    assert is_body_row(["12 Tỷ lệ người sử dụng", "%", "81-86", "76"])
