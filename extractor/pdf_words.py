@@ -468,30 +468,47 @@ def _widen(
 
 
 def _labels_joined(
-    columns: list[tuple[float, float]], head_spans: Sequence[tuple[float, float]], body: Sequence[list[Word]], height: float
+    columns: list[tuple[float, float]],
+    head_spans: Sequence[tuple[float, float]],
+    lowest: Sequence[tuple[float, float]],
+    body: Sequence[list[Word]],
+    height: float,
 ) -> list[tuple[float, float]]:
-    """A column the header alone fills, right of a text column the header does not name, is that
-    column's label: "Chỉ tiêu" centred over a wide names' cell sits right of the longest name.
+    """A column the header alone fills, beside a column of body the header does not name, is that
+    column's label: "Chỉ tiêu" centred over a wide names' cell sits right of the longest name,
+    "2025 (4)" centred over a column of dashes printed at its right edge sits left of them.
 
-    Labels are centred; a heading line left in the header ("Trong đó:") starts where the body's
+    The label goes to the text column on its left or to the figure column on its right. A
+    heading left on the header's lowest line (``lowest``: "Trong đó:") starts where the body's
     texts start and names no column.
     """
-    def overlaps(c: tuple[float, float], x0: float, x1: float) -> bool:
-        return x0 <= c[1] and x1 >= c[0]
 
-    out: list[tuple[float, float]] = []
-    for col in columns:
-        in_body = [seg for seg in body if overlaps(col, seg[0].x0, max(w.x1 for w in seg))]
-        if out and not in_body:
-            prev = out[-1]
-            texts = [seg for seg in body if overlaps(prev, seg[0].x0, max(w.x1 for w in seg))]
-            left = min((seg[0].x0 for seg in texts), default=prev[0])
-            named = any(overlaps(prev, x0, x1) and abs(x0 - left) > height for x0, x1 in head_spans)
-            words = sum(1 for seg in texts if not is_value(_join(seg)))
-            if texts and not named and words * 2 > len(texts):
-                out[-1] = (prev[0], col[1])
-                continue
-        out.append(col)
+    def spans_in(c: tuple[float, float]) -> list[list[Word]]:
+        return [seg for seg in body if seg[0].x0 <= c[1] and max(w.x1 for w in seg) >= c[0]]
+
+    def named(c: tuple[float, float]) -> bool:
+        left = min((seg[0].x0 for seg in spans_in(c)), default=c[0])
+        return any(
+            x0 <= c[1] and x1 >= c[0] and not ((x0, x1) in lowest and abs(x0 - left) <= height) for x0, x1 in head_spans
+        )
+
+    def texts(c: tuple[float, float]) -> bool:
+        # A dash is a blank figure ("-": nothing to report), not text.
+        segs = [seg for seg in spans_in(c) if _join(seg).strip() not in ("-", "–", "—")]
+        return bool(segs) and sum(1 for seg in segs if not is_value(_join(seg))) * 2 > len(segs)
+
+    out = list(columns)
+    k = 0
+    while k < len(out):
+        if spans_in(out[k]):
+            k += 1
+            continue
+        if k > 0 and spans_in(out[k - 1]) and texts(out[k - 1]) and not named(out[k - 1]):
+            out[k - 1 : k + 1] = [(out[k - 1][0], out[k][1])]
+            continue
+        if k + 1 < len(out) and spans_in(out[k + 1]) and not texts(out[k + 1]) and not named(out[k + 1]):
+            out[k : k + 2] = [(out[k][0], out[k + 1][1])]
+        k += 1
     return out
 
 
@@ -553,10 +570,13 @@ def _header_rows(
         for col, ws in _assign(line, columns, gap, phrases=True).items():
             per_col.setdefault(col, []).append(_Line(ws, min(w.top for w in ws), max(w.bottom for w in ws)))
     blocks: dict[int, list[list[_Line]]] = {}
+    # Lines of one cell follow at the leading, measured bottom to bottom: a word's top depends on
+    # its glyphs' fonts (diacritics from a fallback font reach higher), its bottom hardly.
+    step = max(wrap, 1.25 * median(ln.bottom - ln.top for ln in lines)) if lines else wrap
     for col, col_lines in per_col.items():
         groups: list[list[_Line]] = [[col_lines[0]]]
         for ln in col_lines[1:]:
-            if ln.top - groups[-1][-1].top > wrap:
+            if ln.bottom - groups[-1][-1].bottom > step:
                 groups.append([ln])
             else:
                 groups[-1].append(ln)
@@ -788,7 +808,10 @@ def region_to_grid(
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
     columns = _widen(columns, head_spans)
-    columns = _labels_joined(columns, head_spans, [s for ss in body_segs for s in ss], lines[first_body].height)
+    # A heading left as the header's lowest line is a line of one phrase.
+    lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
+    lowest = lowest if len(lowest) == 1 else []
+    columns = _labels_joined(columns, head_spans, lowest, [s for ss in body_segs for s in ss], lines[first_body].height)
     if len(columns) < settings.min_columns:
         return None
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule

@@ -379,3 +379,53 @@ def test_a_row_of_ranges_is_a_body_row_and_a_span_of_years_is_header() -> None:
     assert is_value("81-86") and is_value("5 - 6") and is_value("1-2%")
     assert not is_value("2020-2025") and not is_value("2024")
     assert is_body_row(["12 Tỷ lệ người sử dụng", "%", "81-86", "76"])
+
+
+def test_lines_of_one_header_cell_are_measured_bottom_to_bottom() -> None:
+    # Small type, a two-level header (positions as printed): the tops of "Thực" and "hiện" in one
+    # cell lie 11.2 pt apart (glyphs of another font reach higher) against a wrap of 8.5, every
+    # line of every cell became a block, four levels were too many and the header was read as one
+    # row: "Năm 2021 Thực hiện", and the estimate column lost its year.
+    def at(text: str, x0: float, x1: float, top: float, bottom: float) -> Word:
+        return Word(text, x0, top, x1, bottom, 1)
+
+    header = [
+        at("Năm", 544, 562, 346.0, 353.1), at("Năm", 588, 606, 350.3, 359.9), at("2022", 609, 628, 350.3, 359.9),
+        at("So", 659, 669, 350.3, 359.9), at("sánh", 672, 691, 350.3, 359.9), at("(%)", 693, 707, 350.3, 359.9),
+        at("2021", 543, 563, 354.6, 361.7),
+        at("STT", 50, 65, 365.8, 375.4), at("Nội", 266, 279, 365.8, 375.4), at("dung", 282, 302, 365.8, 375.4),
+        at("ĐVT", 509, 525, 365.8, 375.4), at("Ước", 619, 634, 365.8, 375.4), at("UTH", 693, 710, 365.8, 375.4),
+        at("Thực", 543, 562, 370.1, 379.7), at("Kế", 585, 595, 370.1, 379.7),
+        at("thực", 618, 635, 377.0, 385.9), at("UTH/KH", 648, 679, 377.0, 385.9), at("2022/TH", 685, 718, 377.0, 385.9),
+        at("hiện", 544, 561, 381.3, 388.4), at("hoạch", 578, 602, 381.3, 388.4),
+        at("hiện", 618, 635, 385.6, 392.7), at("2021", 692, 711, 385.6, 392.7),
+    ]
+    body: list[Word] = []
+    for k, (name, values) in enumerate((("Tăng trưởng đàn gia súc", ("6,9", "7,0", "7,2", "102,9", "104,3")),
+                                        ("Diện tích trồng mới", ("410", "420", "430", "102,4", "104,9")))):
+        top = 400.0 + 12.0 * k
+        body += [at(str(k + 1), 55, 60, top, top + 7.1), at(name, 70, 70 + 4 * len(name), top, top + 7.1),
+                 at("%", 514, 520, top, top + 7.1)]
+        body += [at(v, x1 - 4 * len(v), x1, top, top + 7.1) for v, x1 in zip(values, (563, 602, 637, 679, 718),
+                                                                              strict=True)]
+    grids = words_to_grids([*header, *body], page=1, page_width=842, page_height=595)
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 2
+    assert [row[3] for row in texts[:2]] == ["Năm 2021", "Thực hiện"]
+    assert [row[5] for row in texts[:2]] == ["Năm 2022", "Ước thực hiện"]
+
+
+def test_header_over_a_column_of_dashes_is_that_column_s_label() -> None:
+    # "2025 (4)" centred over a column whose every cell is "-" printed at its right edge ended two
+    # points left of the dashes: a column of header alone beside a column of dashes with no header,
+    # and every column right of it took its left neighbour's header ("2045" lost its target role).
+    header = _place("STT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    header += _place("2025 (4)", 254.0, 120.0) + _place("2030 (5)", 310.0, 120.0)
+    words = list(header)
+    for k, (stt, name, unit, values) in enumerate(BODY):
+        top = 137.0 + 17.0 * k
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT, top)
+        words += _place("-", 292.0, top, right=True) + _place(values[0], 346.0, top, right=True)
+    texts = _texts(words_to_grids(words, page=1, page_width=595, page_height=842)[0])
+    assert texts[0] == ["STT", "Chỉ tiêu", "ĐVT", "2025 (4)", "2030 (5)"]
+    assert texts[1][3:] == ["-", "50,00"]
