@@ -135,3 +135,16 @@ def test_the_timeout_bounds_a_documents_checks(tmp_path: Path) -> None:
     code, out, _err = _run("check", str(folder), "--cache-dir", str(cache), "--timeout-per-document", "600",
                            "--format", "json")
     assert code == 1 and json.loads(out)["failures"] == [] and json.loads(out)["findings"]
+
+
+def test_plans_printed_twice_pairs_are_the_full_matrix_pairs(tmp_path: Path) -> None:
+    import itertools
+
+    from normalizers.names import MATCH_CUTOFF, similarity_matrix
+
+    doc = file_to_document(_real_names_report(tmp_path))
+    rows = [r for r in doc.rows if r.key][:400]
+    matrix = similarity_matrix([r.key for r in rows], [r.key for r in rows])
+    full = [(i, j, float(matrix[i, j])) for i, j in itertools.combinations(range(len(rows)), 2)
+            if matrix[i, j] >= MATCH_CUTOFF]
+    assert full and internal._similar_pairs(rows) == full

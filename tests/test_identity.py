@@ -166,3 +166,26 @@ def test_history_takes_a_whole_path_for_its_relative_path(tmp_path: Path) -> Non
     code, out, err = _run("history", "--store", str(store), "--document", str(b), "--format", "json")
     assert code == 0, err
     assert {f["document"] for r in json.loads(out)["runs"] for f in r["new"]} == {"huyenB/bao_cao.txt"}
+
+
+def test_a_store_locked_by_another_writer_keeps_the_report(tmp_path: Path) -> None:
+    import sqlite3
+
+    ok = tmp_path / "in" / "ok.txt"
+    ok.parent.mkdir()
+    shutil.copy(SEED_000, ok)
+    store = tmp_path / "findings.sqlite"
+    assert _run("check", str(ok.parent), "--store", str(store), "-q")[0] == 1  # the store exists
+    report = tmp_path / "report.json"
+    writer = sqlite3.connect(store, timeout=0)
+    try:
+        writer.execute("BEGIN EXCLUSIVE")  # another run holding the store
+        code, _out, err = _run("check", str(ok.parent), "--store", str(store), "--format", "json",
+                               "-o", str(report), "-q")
+    finally:
+        writer.rollback()
+        writer.close()
+    assert code == 2
+    [line] = [ln for ln in err.splitlines() if ln.startswith("error:")]
+    assert "findings store" in line and "locked" in line
+    assert [d["id"] for d in json.loads(report.read_text(encoding="utf-8"))["documents"]] == ["ok.txt"]

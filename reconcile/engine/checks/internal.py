@@ -16,7 +16,6 @@ every pair finds); above that (a 12,000-row report) only names sharing a word ar
 from __future__ import annotations
 
 from collections import defaultdict
-from itertools import combinations
 
 import numpy as np
 
@@ -103,12 +102,10 @@ def plans_printed_twice(doc: Document) -> list[Finding]:
     rows = [r for r in doc.rows if r.table is None and IN_TABLE_CELL not in r.notes and r.key and _figures(r, _PLAN_ROLES)]
     if len(rows) < 2:
         return []
-    matrix = similarity_matrix([r.key for r in rows], [r.key for r in rows])
     findings: list[Finding] = []
-    for i, j in combinations(range(len(rows)), 2):
+    for i, j, score in _similar_pairs(rows):
         a, b = rows[i], rows[j]
-        score = float(matrix[i, j])
-        if score < MATCH_CUTOFF or a.provenance == b.provenance or numbers_conflict(a.indicator, b.indicator):
+        if a.provenance == b.provenance or numbers_conflict(a.indicator, b.indicator):
             continue
         if _dimension(a) != _dimension(b):
             continue
@@ -129,6 +126,23 @@ def plans_printed_twice(doc: Document) -> list[Finding]:
                 continue
             findings.append(_twice(doc, a, pa, b, pb, score))
     return findings
+
+
+def _similar_pairs(rows: list[Row]) -> list[tuple[int, int, float]]:
+    """(i, j, score) for i < j, in that order, where the names of rows i and j score at or above
+    the cutoff: through the name index, so the work follows the pairs found (every pair, as a
+    full matrix would find them, up to ``EXACT_NAMES`` distinct names)."""
+    keys = {r.key for r in rows}
+    index = NameIndex(keys) if len(keys) <= EXACT_NAMES else TokenIndex(keys)
+    at: dict[str, list[int]] = defaultdict(list)
+    for j, r in enumerate(rows):
+        at[r.key].append(j)
+    pairs = []
+    for i, a in enumerate(rows):
+        found = index.scores_of(a.key)
+        for j in sorted(j for key in found for j in at[key] if j > i):
+            pairs.append((i, j, found[rows[j].key]))
+    return pairs
 
 
 def _twice(doc: Document, a: Row, pa: Cell, b: Row, pb: Cell, score: float) -> Finding:
