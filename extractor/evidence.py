@@ -128,9 +128,10 @@ def layout_from_evidence(
             notes.append(f"column '{col.header}' holds the indicator names (text without figures in {profiles[candidate].words} of {rows} rows)")
             if indicator is not None:
                 notes.append(f"{MOVED}: the header names column '{out[indicator].header}'")
-            elif col.role not in ("other", "note"):
-                # The header calls the names' column something else ("Chỉ tiêu / I / II" read as
-                # targets): the header is not the one printed over these columns.
+            elif col.role in ("plan", "actual", "estimate", "ratio"):
+                # The header calls the names' column a column of figures ("Lũy kế thực hiện") and
+                # names no other: it is not the header printed over these columns. (Target words,
+                # "Đề án", "Nghị quyết", "Chỉ tiêu", also head the names of resolutions.)
                 notes.append(f"{MOVED}: the header calls it '{col.header}' ({col.role})")
             indicator = candidate
     if indicator is not None and not any(c.role == "number" for c in out):
