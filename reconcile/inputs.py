@@ -179,7 +179,10 @@ class _Walk:
                 self._folder(Path(entry.path), sub, ignores)
                 continue
             path = Path(entry.path)
-            if path.suffix.lower() not in SUPPORTED_SUFFIXES or is_sidecar(path):
+            if is_sidecar(path):
+                self.skipped["documentation"].append(shown)
+                continue
+            if path.suffix.lower() not in SUPPORTED_SUFFIXES:
                 self.skipped["not report files"].append(shown)
                 continue
             if not _is_regular(entry):
@@ -202,6 +205,9 @@ class _Walk:
 def _noun(what: str, n: int) -> str:
     if what == "hidden":
         return "hidden file or folder" if n == 1 else "hidden files and folders"
+    if what == "documentation":
+        return "documentation or truth file (README, SOURCES, *.truth.json), not a report" if n == 1 else \
+            "documentation and truth files (README, SOURCES, *.truth.json), not reports"
     if what == "not report files":
         return "file that is not a report file (.pdf, .txt, .md, .tsv, .html)" if n == 1 else \
             "files that are not report files (.pdf, .txt, .md, .tsv, .html)"

@@ -191,7 +191,7 @@ def test_corpus_metadata_is_skipped_by_name_and_by_ignore_file_and_said(tmp_path
     assert code == 1, err  # the seed's findings; nothing failed
     data = json.loads(out)
     assert [d["id"] for d in data["documents"]] == ["ok.txt"]
-    assert any("prose/SOURCES.md" in w for w in data["warnings"])
+    assert any("prose/SOURCES.md" in w and "documentation" in w for w in data["warnings"])
     assert any(".doisoatignore" in w and "prose/districts.tsv" in w for w in data["warnings"])
     assert not _error_lines(err)
 
