@@ -7,7 +7,10 @@ findings are the document's own) and its scanned copy, read back by Tesseract (r
 misreadings). The truth is the generator's (``v<seed>.truth.json``), never the tool's output:
 
 - **errors**: every ``error`` finding on a scan is either the document's own (the typed copy has a
-  finding of the same kind on the same truth row) or OCR damage reported as the district's error.
+  finding of the same kind on the same truth row, or, for an ``internal_mismatch``, every figure
+  it compares is printed in the truth under that indicator's name: the generator's synthetic
+  tables sometimes print one indicator twice with different values) or OCR damage reported as
+  the district's error.
   Share of the document's own among the scan's errors (issue 13: at least 90 %);
 - **artefacts**: a cell of a scan row (matched to its truth row by name, to its truth cell by column
   role and period) whose value differs from the truth. Those some finding touches (its cells, or its
@@ -43,7 +46,7 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.variant_score import DEFAULT_CACHE, check_range, generator_stamp  # noqa: E402
 from corpus.variants import parse_seeds  # noqa: E402
 from extractor.documents import ExtractSettings, file_to_document  # noqa: E402
-from extractor.model import Document  # noqa: E402
+from extractor.model import Document, Row  # noqa: E402
 from normalizers.numbers import parse_value  # noqa: E402
 from normalizers.text import fold  # noqa: E402
 from reconcile.engine import document_to_findings  # noqa: E402
@@ -87,12 +90,38 @@ def _truth_rows(truth: dict[str, Any]) -> list[TruthRow]:
     return [TruthRow(i, fold(r["indicator"] or ""), tuple(r["cells"])) for i, r in enumerate(rows) if r["cells"]]
 
 
-def _match_row(name: str | None, rows: Sequence[TruthRow]) -> TruthRow | None:
+def _values(row: Row | None) -> dict[tuple[str | None, str | None], float]:
+    if row is None:
+        return {}
+    return {(c.role, c.period): round(float(c.value.value), 6) for c in row.cells
+            if c.value.kind == "number" and c.value.value is not None}
+
+
+def _match_row(name: str | None, rows: Sequence[TruthRow], row: Row | None = None) -> TruthRow | None:
+    """The truth row of an extracted row: a name alike (OCR damages names too), and among rows of
+    one name (the same indicator in two tables, "Riêng ..." under several parents) the one whose
+    figures agree with most of the row's."""
     if not name:
         return None
     key = fold(name)
-    best = max(rows, key=lambda r: fuzz.ratio(key, r.name), default=None)
-    return best if best is not None and fuzz.ratio(key, best.name) >= NAME_MATCH else None
+    alike = [r for r in rows if fuzz.ratio(key, r.name) >= NAME_MATCH]
+    if not alike:
+        return None
+    got = _values(row)
+
+    def agreement(r: TruthRow) -> tuple[int, float]:
+        same = sum(1 for c in r.cells if c["kind"] == "number" and got.get((c["role"], c["period"])) == round(float(c["value"]), 6))
+        return same, fuzz.ratio(key, r.name)
+
+    return max(alike, key=agreement)
+
+
+def _row_of(doc: Document, f: Finding) -> Row | None:
+    """The document's row a finding is about (same indicator; on its page or line when several)."""
+    same = [r for r in doc.rows if r.indicator == f.indicator and r.indicator]
+    near = [r for r in same if (f.line is not None and r.provenance.line == f.line)
+            or (f.line is None and f.page is not None and r.provenance.page == f.page)]
+    return (near or same or [None])[0]
 
 
 def _truth_cell(row: TruthRow, role: str | None, period: str | None) -> dict[str, Any] | None:
@@ -111,10 +140,23 @@ def _rows_with_findings(doc: Document, findings: Iterable[Finding], rows: Sequen
     """(truth row id, kind) for every finding of the typed copy: what the document itself says."""
     out = set()
     for f in findings:
-        hit = _match_row(f.indicator, rows)
+        hit = _match_row(f.indicator, rows, _row_of(doc, f))
         if hit is not None:
             out.add((hit.id, f.kind))
     return out
+
+
+def _printed_twice(f: Finding, rows: Sequence[TruthRow]) -> bool:
+    """An ``internal_mismatch`` whose figures are all the truth's, in rows of that indicator's name:
+    the generator printed one indicator twice with different values, the document's own slip
+    (issue 13 §3), whether or not the typed copy's check caught it."""
+    if f.kind != "internal_mismatch" or not f.cells:
+        return False
+    key = fold(f.indicator or "")
+    printed = {round(float(c["value"]), 6) for r in rows if fuzz.ratio(key, r.name) >= NAME_MATCH
+               for c in r.cells if c["kind"] == "number"}
+    figures = [_number(c.printed) for c in f.cells]
+    return all(v is not None and v in printed for v in figures)
 
 
 def _touched(f: Finding) -> set[tuple[str | None, str | None, str | None]]:
@@ -135,8 +177,8 @@ def score_variant(truth: dict[str, Any], typed: Document, scanned: Document, *, 
         if f.severity != "error":
             continue
         t.errors += 1
-        hit = _match_row(f.indicator, rows)
-        if hit is not None and (hit.id, f.kind) in own:
+        hit = _match_row(f.indicator, rows, _row_of(scanned, f))
+        if (hit is not None and (hit.id, f.kind) in own) or _printed_twice(f, rows):
             t.errors_own += 1
         elif details:
             t.details.append(f"{truth['name']}: OCR error reported as the document's: {f.kind} line/page "
@@ -146,7 +188,7 @@ def score_variant(truth: dict[str, Any], typed: Document, scanned: Document, *, 
     for f in scan_findings:
         if f.kind != "probable_misread":
             continue
-        hit = _match_row(f.indicator, rows)
+        hit = _match_row(f.indicator, rows, _row_of(scanned, f))
         for c in f.cells:
             likely = _number(c.likely)
             if likely is None or hit is None:
@@ -166,7 +208,7 @@ def score_variant(truth: dict[str, Any], typed: Document, scanned: Document, *, 
     for row in scanned.rows:
         if row.table is None:
             continue
-        hit = _match_row(row.indicator, rows)
+        hit = _match_row(row.indicator, rows, row)
         if hit is None:
             continue
         for c in row.cells:
@@ -177,6 +219,9 @@ def score_variant(truth: dict[str, Any], typed: Document, scanned: Document, *, 
                 continue
             t.artefacts += 1
             place = (row.indicator, c.role, c.period)
+            if place not in touched and details:
+                t.details.append(f"{truth['name']}: artefact {c.raw!r} for {cell.get('printed', cell['value'])} "
+                                 f"({row.indicator!r}, {c.role} {c.period}) drew no finding")
             if place in touched:
                 t.artefacts_touched += 1
                 if place in misread_right:

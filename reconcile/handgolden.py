@@ -190,7 +190,12 @@ def finding_numbers(f: Finding) -> set[float]:
     found: set[float] = set()
     for t in [*(c.printed for c in f.cells), *(c.likely or "" for c in f.cells), f.reported or "", f.expected or ""]:
         found |= _numbers(t)
-    return found or _numbers(re.sub(r"(?:line|p\.)\s*\d+", "", f.message))
+    return found or message_numbers(f)
+
+
+def message_numbers(f: Finding) -> set[float]:
+    """The figures a finding's (English) message names, its line and page references left out."""
+    return _numbers(re.sub(r"(?:line|p\.)\s*\d+", "", f.message))
 
 
 def match_finding(f: Finding, entries: Sequence[Entry]) -> Entry | None:

@@ -6,8 +6,9 @@ golden/prose/README.md). Here only the tool's *findings* are scored, so the pros
 own rows in ``doisoat golden``:
 
 - a finding belongs to the relation that has a figure on the finding's line among the figures the
-  finding prints (its ``reported`` text first, then any number it names); the relation with most
-  such figures wins, an inconsistent one on a tie;
+  finding prints (its ``reported`` text first, then any number it names, in its cells or, for a
+  finding without cells, its message); the relation with most such figures wins, an inconsistent
+  one on a tie;
 - it is **true** when that relation is inconsistent, or when it is "rounding only" and the finding
   is not an ``error`` (the truth expects at most a warning there); a finding on a consistent
   relation, or on none, is false. Kinds that judge no relation (place names, units, unread cells,
@@ -32,7 +33,7 @@ from typing import Any
 
 from normalizers.text import nfc
 from reconcile.engine.findings import Finding
-from reconcile.handgolden import finding_numbers
+from reconcile.handgolden import finding_numbers, message_numbers
 
 SPLITS = ("dev", "heldout")
 # The finding kinds that state that printed arithmetic fails: the ones a relation's verdict judges.
@@ -99,7 +100,10 @@ def load_passages(folder: Path, root: Path) -> list[Passage]:
 def match_relation(f: Finding, relations: Sequence[Relation]) -> Relation | None:
     lines = {c.line for c in f.cells if c.line is not None} | ({f.line} if f.line is not None else set())
     reported = nfc(f.reported or "").rstrip("%").strip()
-    numbers = finding_numbers(f)
+    # A sum of shares reports the sum it computed, not a printed figure: the figures it added are
+    # in its message ("12,5 + 40,2 + 48,3 = 101,0 % ...").
+    numbers = finding_numbers(f) | (message_numbers(f) if not f.cells else set())
+    judged = str(dict(f.extra).get("relation", "")).split(":", 1)[0]
     best: tuple[int, int, int] | None = None
     chosen = None
     for order, rel in enumerate(relations):
@@ -107,6 +111,10 @@ def match_relation(f: Finding, relations: Sequence[Relation]) -> Relation | None
         if not on_line:
             continue
         named = sum(1 for t, v in on_line if (reported and t.rstrip("%").strip() == reported) or round(v, 6) in numbers)
+        # A finding that names the relation it judged (contract v1.2 ``relation``: "<kind>:...")
+        # belongs to a relation of that kind on its line even when its message prints no figure
+        # ("the target ranges of shares ... admit 95,0–105,0 %").
+        named += int(judged == rel.kind)
         if not named:
             continue
         rank = (named, int(rel.verdict == "inconsistent"), -order)

@@ -112,3 +112,22 @@ def test_the_prose_corpus_has_its_own_rows_and_the_heldout_split_waits_for_heldo
 def test_golden_no_longer_rewrites_itself_from_the_tools_output() -> None:
     result = CliRunner().invoke(main, ["golden", "--update"])
     assert result.exit_code == 2 and "No such option" in result.output and "--update" in result.output
+
+
+def test_a_prose_finding_without_printed_figures_belongs_to_the_relation_it_names() -> None:
+    # A sum of shares reports the sum it computed (101,0), not a printed figure: the figures it
+    # added are in its message; a range-of-shares finding prints none, but names its relation.
+    from reconcile.engine.findings import Finding
+    from reconcile.prosegolden import Relation, match_relation
+
+    shares = Relation("R1", "shares_sum", "inconsistent", ((5, "12,5%", 12.5), (5, "40,2%", 40.2), (5, "48,3%", 48.3)))
+    ranges = Relation("R2", "range_shares_sum", "inconsistent", ((5, "45-50%", 45.0), (5, "60-65%", 60.0)))
+    other = Relation("R3", "ratio", "consistent", ((5, "1.200", 1200.0), (5, "12,5%", 12.5)))
+    summed = Finding(kind="sum_mismatch", severity="error", document="p.txt", line=5, reported="101,0",
+                     expected="100", message="12,5 + 40,2 + 48,3 = 101,0 % (interval 100,85–101,15): shares of one "
+                     "whole must add to 100 %")
+    assert match_relation(summed, [other, shares, ranges]) is shares
+    admitted = Finding(kind="sum_mismatch", severity="error", document="p.txt", line=5, reported="105,0",
+                       expected="100", message="the target ranges of shares that cover one whole admit 105,0–115,0 %, "
+                       "not 100 %", extra=(("relation", "range_shares_sum:3.0,3.1"),))
+    assert match_relation(admitted, [other, shares, ranges]) is ranges

@@ -139,3 +139,20 @@ def test_a_lost_separator_in_the_ratio_beats_a_reading_that_leaves_a_ratio_of_10
     findings = [f for f in document_to_findings(doc) if f.kind == "probable_misread"]
     assert len(findings) == 1 and not findings[0].undecided
     assert (findings[0].reported, findings[0].expected) == ("1043", "104,3")
+
+
+
+def test_an_undecided_misread_lists_each_cell_once() -> None:
+    # A scanned variant (bench_misreads, seed 200): two shifts of an OCR-damaged row (gaps in two
+    # different columns) moved the same cells the same way, and the finding listed every cell twice.
+    from reconcile.engine.misreads import Change, Hypothesis, Judged, Verdict, verdict_to_finding
+    from reconcile.engine.settings import CheckSettings
+
+    doc = _ocr(DocBuilder(doc_id="scan.pdf", style="en").table(SEED000_BIEU01, [FOREST_OCR], style="en").build())
+    row = doc.rows[-1]
+    moved = (Change("Kế hoạch năm 2025", "", "91.3", row.cells[1], None),
+             Change("Ước thực hiện năm 2024", "", "91.82", row.cells[3], None))
+    candidates = tuple(Judged(Hypothesis(row, moved, "alignment", "a cell lost", 1, gap), 1, 0, ())
+                       for gap in ("Kế hoạch năm 2024", "Ước thực hiện giai đoạn 2021-2025"))
+    finding = verdict_to_finding(Verdict(row, None, candidates), "test", CheckSettings())
+    assert finding.undecided and len(finding.cells) == 2

@@ -562,7 +562,8 @@ def verdict_to_finding(v: Verdict, reading: str, settings: CheckSettings) -> Fin
             message = msg(N_("{message}, and {n} other printings agree"), message=base, n=len(j.evidence))
         undecided = False
     else:
-        cells = tuple(_cell_ref(row, ch) for j in v.candidates for ch in j.hypothesis.changes)
+        # Two candidates may move the same cell the same way (alignments with different gaps): list it once.
+        cells = tuple(dict.fromkeys(_cell_ref(row, ch) for j in v.candidates for ch in j.hypothesis.changes))
         first = cells[0]
         options = listing([msg(N_("{changes} ({how})"), changes=_describe(j.hypothesis.changes), how=_how(j.hypothesis))
                            for j in v.candidates], sep=" | ")
