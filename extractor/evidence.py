@@ -128,6 +128,11 @@ def layout_from_evidence(
             notes.append(f"column '{col.header}' holds the indicator names (text without figures in {profiles[candidate].words} of {rows} rows)")
             if indicator is not None:
                 notes.append(f"{MOVED}: the header names column '{out[indicator].header}'")
+            elif col.role in ("plan", "actual", "estimate", "ratio"):
+                # The header calls the names' column a column of figures ("Lũy kế thực hiện") and
+                # names no other: it is not the header printed over these columns. (Target words,
+                # "Đề án", "Nghị quyết", "Chỉ tiêu", also head the names of resolutions.)
+                notes.append(f"{MOVED}: the header calls it '{col.header}' ({col.role})")
             indicator = candidate
     if indicator is not None and not any(c.role == "number" for c in out):
         for p in profiles[:indicator]:
@@ -149,7 +154,8 @@ def layout_from_evidence(
 def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
     """Columns whose body contradicts what their header says: a sign the columns are misread.
 
-    The name column holding figures, a ratio column holding sentences, an evaluation or unit
+    The name column holding figures or evaluation labels ("Đạt", "Vượt": the columns are
+    shuffled), a ratio column holding sentences, an evaluation or unit
     column holding figures. (Target and result columns may hold sentences: BIỂU 02 prints its
     resolutions' targets as text.) One phrase per contradicting column.
     """
@@ -164,6 +170,8 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
         wrong = None
         if col.role == "indicator" and (p.figures + p.row_labels + p.units) * 2 > p.filled:
             wrong = "figures, row numbers or units"
+        elif col.role == "indicator" and p.labels * 2 > p.filled:
+            wrong = "evaluation labels"
         elif col.role == "ratio" and (p.words + p.units) * 2 > p.filled:
             wrong = "words"
         elif col.role in ("evaluation", "unit") and p.figures * 2 > p.filled:

@@ -790,20 +790,31 @@ def region_to_grid(
             break
         start -= 1
 
-    def body_heading(i: int) -> bool:
-        """Line ``i`` is one phrase starting where the body's texts start in its column, below that
-        column's label, which starts elsewhere (labels are centred, or wrapped apart)."""
+    def at_body_left(i: int) -> tuple[float, float] | None:
+        """The column of line ``i`` when it is one phrase starting where the body's texts start there."""
         if len(segs[i]) != 1:
-            return False
+            return None
         x0, height = segs[i][0][0].x0, lines[i].height
         col = next((c for c in columns if c[0] - 1 <= x0 <= c[1]), None)
         if col is None:
-            return False
+            return None
         lefts = [s[0].x0 for ss in body_segs for s in ss if col[0] - 1 <= s[0].x0 <= col[1] and not is_value(_join(s))]
-        if len(lefts) < 2 or abs(x0 - min(lefts)) > 0.5 * height:
-            return False
-        above = [s for k in range(start, i) for s in segs[k] if s[0].x0 <= col[1] and max(w.x1 for w in s) >= col[0]]
-        return bool(above) and all(abs(s[0].x0 - x0) > height for s in above)
+        return col if len(lefts) >= 2 and abs(x0 - min(lefts)) <= 0.5 * height else None
+
+    def heading_start(end: int) -> int:
+        """Where the heading ending above line ``end`` starts (``end`` when there is none): one
+        phrase a line, wrapped or not, starting where the body's texts start, below its column's
+        label, which starts elsewhere (labels are centred, or wrapped apart)."""
+        k = end
+        while k - 1 > start and at_body_left(k - 1) is not None:
+            k -= 1
+        if k == end:
+            return end
+        col = at_body_left(k)
+        assert col is not None
+        x0, height = segs[k][0][0].x0, lines[k].height
+        above = [s for j in range(start, k) for s in segs[j] if s[0].x0 <= col[1] and max(w.x1 for w in s) >= col[0]]
+        return k if above and all(abs(s[0].x0 - x0) > height for s in above) else end
 
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
@@ -817,8 +828,7 @@ def region_to_grid(
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
     # between is body, not the header's last line: taken as header it shifted the header's rows
     # and a group title ("Năm 2024") lost the column it spans.
-    while first_body - 1 > start and body_heading(first_body - 1):
-        first_body -= 1
+    first_body = heading_start(first_body)
 
     def fits(i: int) -> bool:
         """Line ``i`` sits in the table: each phrase overlaps one column and reaches into no other."""

@@ -22,6 +22,7 @@ from typing import Any
 
 from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
+from extractor.headers import read_header
 from extractor.model import Provenance
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
@@ -38,6 +39,11 @@ def _header_texts(grid: Grid, n: int) -> list[list[str]]:
 
 def _header_count(grid: Grid) -> int:
     return grid.header_rows if grid.header_rows >= 0 else split_header(grid)
+
+
+def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
+    """Does any cell of these rows read as a column header ("STT", "KH 2024", "Ghi chú")?"""
+    return any(read_header(t).kind != "other" for row in rows for t in row if t.strip())
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
@@ -115,7 +121,14 @@ def continuation_rows(
         same = own == _header_texts(prev, n_prev) or is_header_repeat(
             _header_texts(prev, n_prev), grid
         )
-        return n_own if same else None
+        if same:
+            return n_own
+        # A continuation page whose first rows were taken for a header but name no column the
+        # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
+        # "Đạt"): body rows, under the table above when they line up with it.
+        if paged and not _names_columns(own) and _lines_up(prev, grid, settings.continuation_tolerance):
+            return 0
+        return None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
         return 0
     return None

@@ -253,3 +253,28 @@ def test_garbled_header_with_a_slash_and_a_percent_sign_is_not_a_ratio() -> None
     assert read_header("u@n xarb / fb{j ?%u!").kind == "other"
     assert read_header("UTH/DT 2023 (%)").kind == "ratio"
     assert read_header("Năm 2024 / TH/KH (%)").kind == "ratio"
+
+
+def _doubts(rows: list[list[str]]) -> tuple[str, ...]:
+    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    assert out.table.quality is not None
+    return out.table.quality.doubts
+
+
+NAMES = [r[1] for r in BODY[1:]]
+
+
+def test_shuffled_columns_with_labels_under_the_names_header_are_doubted() -> None:
+    # Columns shuffled under their header: "Nội dung" stood over "Vượt / Đạt", read as names.
+    header = ["Nội dung", "Ghi chú", "ĐVT", "KH 2024", "TH 2024"]
+    body = [[label, name, "Tấn", "41.100", "39.500"] for label, name in zip(("Vượt", "Đạt", "Đạt", "Chưa đạt"), NAMES,
+                                                                             strict=True)]
+    assert any("evaluation labels" in d for d in _doubts([header, *body]))
+
+
+def test_shuffled_columns_with_names_under_a_value_header_are_doubted() -> None:
+    # "Chỉ tiêu" (with section labels run into it, read as targets) stood over figures and the
+    # names were under "Thực hiện 2024": the header named no indicator column and nothing was doubted.
+    header = ["STT", "Chỉ tiêu / I / II", "ĐVT", "KH 2024", "Thực hiện 2024"]
+    body = [[str(k + 1), "50", "Tấn", "41.100", name] for k, name in enumerate(NAMES)]
+    assert any("names found in another column" in d for d in _doubts([header, *body]))

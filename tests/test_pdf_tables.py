@@ -312,6 +312,23 @@ def test_stitching_needs_the_same_table_on_the_next_page() -> None:
     assert len(stitch_grids([first, _grid(3, [*head, ["2", "Tỷ lệ", "%"]], 1)])) == 2
 
 
+
+def test_continuation_page_starting_with_the_end_of_a_split_row_continues_the_table() -> None:
+    # A row split over the page break left its last lines ("Ứng dụng rộng rãi ...", "Đạt") at the
+    # top of the next page; taken for a header that did not repeat the table's, the page became a
+    # table of its own whose header nobody understood (every value cell unread).
+    head = [["TT", "Chỉ tiêu", "Đơn vị tính", "Kết quả"]]
+    first = _grid(1, [*head, ["1", "Diện tích cây chè", "Ha", "Đạt"]], 1, "BIỂU 02: KẾT QUẢ")
+    split = ["", "Ứng dụng rộng rãi công nghệ số", "", "Đạt"]
+    continued = _grid(2, [split, ["2", "Tỷ lệ che phủ rừng", "%", "Vượt"]], 1)
+    stitched = stitch_grids([first, continued])
+    assert len(stitched) == 1 and stitched[0].header_rows == 1
+    assert [r[1].text for r in stitched[0].rows[1:]] == ["Diện tích cây chè", split[1], "Tỷ lệ che phủ rừng"]
+    # A header that names its columns differently is another table's.
+    other = _grid(2, [["STT", "Nội dung", "ĐVT", "KH 2025"], ["1", "Xã", "Xã", "5"]], 1)
+    assert len(stitch_grids([first, other])) == 2
+
+
 # ------------------------------------------------------------------------------ layout properties
 
 _TEXTS = (

@@ -429,3 +429,20 @@ def test_header_over_a_column_of_dashes_is_that_column_s_label() -> None:
     texts = _texts(words_to_grids(words, page=1, page_width=595, page_height=842)[0])
     assert texts[0] == ["STT", "Chỉ tiêu", "ĐVT", "2025 (4)", "2030 (5)"]
     assert texts[1][3:] == ["-", "50,00"]
+
+
+def test_heading_wrapped_over_two_lines_under_an_unruled_header_is_body() -> None:
+    # "IV Phát triển hệ sinh thái đổi mới" / "sáng tạo": the heading's second line saw its first
+    # line above it, at the same x, as its column's label, and both stayed in the header.
+    header = (
+        _place("TT", X_STT, 125.0) + _place("Chỉ tiêu", X_NAME + 40, 125.0) + _place("ĐVT", X_UNIT, 125.0)
+        + _place("Năm 2024", 540.0, 110.0) + _place("TH", 562.0, 125.0)
+        + _place("Năm 2025", 622.0, 110.0) + _place("KH", 609.7, 125.0) + _place("Ước TH", 647.6, 125.0)
+    )
+    heading = _place("Phát triển hệ sinh thái đổi", X_NAME, 142.0) + _place("mới sáng tạo", X_NAME, 151.0)
+    words = [*header, *heading, *_body(168.0, (590.0, 638.0, 686.0))]
+    grids = words_to_grids(words, page=1, page_width=842, page_height=595)
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 2
+    assert texts[1][3:] == ["TH", "KH", "Ước TH"]
+    assert texts[2][1] == "Phát triển hệ sinh thái đổi mới sáng tạo"
