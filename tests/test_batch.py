@@ -291,6 +291,12 @@ def _twenty_copies(tmp_path: Path) -> Path:
     return folder
 
 
+def _interruptible() -> None:
+    """Give the child Ctrl-C back: a shell's background job (CI, `make test &`) starts with SIGINT ignored,
+    and Python then installs no KeyboardInterrupt handler, so the child would never see the interrupt."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_interrupted_run_resumes_from_the_cache_with_the_same_findings(tmp_path: Path) -> None:
     folder = _twenty_copies(tmp_path)
     driver = tmp_path / "driver.py"
@@ -299,7 +305,8 @@ def test_interrupted_run_resumes_from_the_cache_with_the_same_findings(tmp_path:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     command = [sys.executable, str(driver), str(folder), str(cache_dir)]
 
-    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_interruptible)
     assert proc.stderr is not None
     read_before = 0
     lines: list[str] = []
@@ -340,7 +347,8 @@ def test_doisoat_reconcile_interrupted_with_sigint_resumes_with_the_same_finding
                "--cache-dir", str(cache_dir), "--jobs", "2", "--fail-on", "never"]
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
 
-    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=_interruptible)
     cache = DocumentCache(cache_dir)
     deadline = time.monotonic() + 120
     while cache.stats().entries < 3 and proc.poll() is None and time.monotonic() < deadline:
