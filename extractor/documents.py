@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from extractor.errors import BadInputError
+from extractor.errors import BadInputError, file_errors_named
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
@@ -342,15 +342,9 @@ def read_report_bytes(path: str) -> bytes:
 
     Raises ``BadInputError`` naming the file.
     """
-    try:
+    with file_errors_named(path):
         # O_NONBLOCK: opening a FIFO without a writer must not wait; fstat then says what it is.
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    except FileNotFoundError:
-        raise BadInputError(path, "no such file") from None
-    except IsADirectoryError:
-        raise BadInputError(path, "is a directory") from None
-    except OSError as exc:
-        raise BadInputError(path, f"cannot read ({exc.strerror or exc})") from None
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         if stat.S_ISDIR(st.st_mode):

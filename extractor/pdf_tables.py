@@ -21,7 +21,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber.utils.exceptions import PdfminerException
 
-from extractor.errors import BadInputError
+from extractor.errors import BadInputError, file_errors_named
 from extractor.grid import Grid
 from extractor.model import TextLine
 from extractor.pdf_words import PageLayout, Rule, Word, words_to_grids, words_to_layout
@@ -100,18 +100,12 @@ def _one_line(exc: BaseException) -> str:
 
 def _check_bytes(name: str, path: Path) -> None:
     """Reasons a file is not worth handing to pdfminer: missing, empty, another format, cut short."""
-    try:
+    with file_errors_named(name):
         size = path.stat().st_size
         with path.open("rb") as fh:
             head = fh.read(1024)
             fh.seek(max(0, size - 2048))
             tail = fh.read()
-    except FileNotFoundError:
-        raise BadInputError(name, "no such file") from None
-    except IsADirectoryError:
-        raise BadInputError(name, "is a directory") from None
-    except OSError as exc:
-        raise BadInputError(name, f"cannot read ({exc.strerror or exc})") from None
     if size == 0 or not head.strip():
         raise BadInputError(name, "empty file")
     if b"%PDF-" not in head:
