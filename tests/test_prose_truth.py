@@ -74,6 +74,12 @@ def test_corpus_size_and_planted_errors() -> None:
     # every planted copy breaks at least one relation
     for t in planted:
         assert any(r["verdict"] != "consistent" for r in t["relations"]), t["file"]
+    # wave 2 (corpus/prose/districts.tsv): districts not in wave 1, with dev and held-out passages of their own
+    waves = split_rule.wave()
+    wave2 = [t for t in truths if waves[t["district"]] == 2]
+    assert len([t for t in wave2 if not t["planted"]]) >= 16
+    assert len({t["district"] for t in wave2}) >= 15
+    assert len([t for t in wave2 if t["planted"]]) >= 9
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
@@ -85,13 +91,15 @@ def test_corpus_size_and_planted_errors() -> None:
     ("5.654.95", ".", "5654.95", 2),
     ("7.55%", ".", "7.55", 2),
     ("09", ",", "9", 0),
+    ("423 tỷ 536 triệu", ",", "423.536", 3),
+    ("41 tỷ 200 triệu", ",", "41.2", 3),
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)
     assert verify_truth.places(text, mark) == places
 
 
-@pytest.mark.parametrize("text", ["9,96,0", "12a", "", "1,2,3"])
+@pytest.mark.parametrize("text", ["9,96,0", "12a", "", "1,2,3", "423 tỷ 5360 triệu"])
 def test_text_that_is_not_a_printed_number_is_refused(text: str) -> None:
     with pytest.raises(verify_truth.TruthError):
         verify_truth.parse_printed(text)
