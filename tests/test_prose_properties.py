@@ -8,7 +8,7 @@ from __future__ import annotations
 import math
 from decimal import ROUND_HALF_UP, Decimal
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from normalizers.numbers import format_vi
@@ -89,6 +89,8 @@ def test_a_rate_split_by_chia_ra_agrees_or_is_an_error(voluntary: int, compulsor
 
 @PROPERTY
 @given(district=st.integers(min_value=20, max_value=2_000), province=st.integers(min_value=20, max_value=2_000))
+# 74 / 94 = 0,79; the planted 0,79 · 1,2 + 0,05 prints "1,00", which is no rounding of 0,79.
+@example(district=74, province=94)
 def test_a_factor_with_its_base_in_parentheses_agrees_or_is_an_error(district: int, province: int) -> None:
     factor = pct(district / province, 2)
     text = "Mật độ dân số là {d} người/km2, gấp {f} lần mật độ dân số bình quân của tỉnh ({p} người/km2)."

@@ -20,6 +20,7 @@ consistent (no finding), rounding only (at most an ``info``), inconsistent (an `
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
@@ -144,11 +145,15 @@ def _grade_result(point: Fraction, strict: Interval, widened: Interval, result: 
 
 
 def _trailing_zeros(point: Fraction, result: Figure) -> bool:
-    """ "120,0" for 120,29 or "52,00" for 51,996: rounded at its last non-zero digit."""
+    """ "120,0" for 120,29 or "52,00" for 51,996: rounded at its last non-zero digit. Not when that
+    leaves a single significant digit: "1,00" for 0,787 ("gấp 1,00 lần") is 27 % off, no rounding."""
     text = result.text.rstrip("% ").split()[-1] if result.text else ""
     if "," not in text or not text.endswith("0"):
         return False
-    significant = len(text.split(",")[1].rstrip("0"))
+    whole, decimals = text.split(",", 1)
+    significant = len(decimals.rstrip("0"))
+    if len(re.sub(r"\D", "", whole).lstrip("0")) + significant < 2:
+        return False
     return round_half_up(point, significant) == result.value
 
 
