@@ -281,7 +281,10 @@ def rules_to_lattices(
     for group in cells_to_tables(cells):
         xs = _cluster([c[0] for c in group] + [c[2] for c in group], 1.0)
         ys = _cluster([c[1] for c in group] + [c[3] for c in group], 1.0)
-        if len(xs) < 3 or len(ys) < 3:
+        # At least 2 x 2 cells, or one row of at least three (the last row of a ruled table,
+        # alone on a continuation page; ``words_to_layout`` keeps such a row only when it holds
+        # figures).
+        if len(xs) < 3 or len(ys) < 2 or (len(ys) == 2 and len(xs) < 4):
             continue
 
         def index(coords: list[float], v: float) -> int:
@@ -351,9 +354,23 @@ class _Region:
     start: int
 
 
+def _stacked(upper: _Line, lower: _Line) -> bool:
+    """Does some word of ``lower`` sit under a word of ``upper`` (their x-ranges overlap)?"""
+    spans = sorted((w.x0, w.x1) for w in upper.words)
+    starts = [x0 for x0, _ in spans]
+    for w in lower.words:
+        k = bisect.bisect_left(starts, w.x1)
+        if any(x1 > w.x0 for _, x1 in spans[max(0, k - 3) : k]):
+            return True
+    return False
+
+
 def _pitch(lines: Sequence[_Line]) -> float:
     """Usual distance between the tops of two consecutive lines of one paragraph (the leading)."""
-    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top]
+    # Only lines printed over one another measure the leading: the lines of a vertically centred
+    # header are staggered column by column (a page holding one table row under its header had
+    # its pitch taken from them, and its rows' wrapped lines read as rows of their own).
+    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top and _stacked(a, b)]
     heights = [ln.height for ln in lines]
     h = median(heights) if heights else 10.0
     close = sorted(d for d in diffs if 0.8 * h <= d <= 2.0 * h)
@@ -678,6 +695,15 @@ class _BodyRow:
 
 
 _CHILD_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+# A marker that introduces the parts below it: "Bao gồm:", "Trong đó: Thu nội địa", "Chia ra" alone.
+_CHILD_LEAD_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*(?::|$)")
+
+
+def _starts_parts(cells: Mapping[int, Sequence[Word]]) -> bool:
+    """Does a line open a list of parts ("Bao gồm:", "Chia ra: Chi sự nghiệp giáo dục")? Such a
+    line starts a row of its own: wrapped text does not begin with a marker and its colon."""
+    first = min(cells, default=None)
+    return first is not None and bool(_CHILD_LEAD_RE.match(fold(_join(cells[first])).strip()))
 
 
 def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
@@ -768,6 +794,27 @@ def region_to_grid(
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
         return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
 
+    def rule_above(k: int) -> bool:
+        """A rule across most of the table lies just above line ``k``."""
+        if k > 0:
+            return ruled_off(k - 1)
+        return any(
+            lines[0].top - 2 * pitch <= (r[1] + r[3]) / 2 <= lines[0].top + 1
+            and min(r[2], right) - max(r[0], left) >= 0.6 * width
+            for r in h_rules
+        )
+
+    def bracketed(end: int) -> int | None:
+        """The first line of a block ending at line ``end`` (just above a rule) and starting just
+        under another rule, its lines packed as a header's are and none of them a caption: a
+        header ruled above and below (a table ruled across only)."""
+        for k in range(end, max(-1, end - 12), -1):
+            if caption_like(k) or (k < end and lines[k + 1].top - lines[k].top > 2 * pitch):
+                return None
+            if rule_above(k):
+                return k
+        return None
+
     # The header's last line sits above the body as far as one body row from the next, or closer.
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
@@ -785,6 +832,11 @@ def region_to_grid(
             ):
                 first_body = start
                 continue
+            top = bracketed(start - 1) if all(len(segs[i]) == 1 for i in range(start, first_body)) else None
+            if top is not None:
+                # The header between its top and bottom rules, its lowest line one phrase (a
+                # vertically centred cell wrapped lower than the others).
+                first_body, start = start, top
             break
         if step > (row_step if start == first_body else 2 * pitch):
             break
@@ -889,6 +941,7 @@ def region_to_grid(
                 line.top - row.last.top <= wrap
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
+                and not _starts_parts(cells)
             ):
                 for c, ws in cells.items():
                     row.cells[c].extend(ws)
@@ -1074,7 +1127,12 @@ def words_to_layout(
     rest = list(words)
     for lattice in rules_to_lattices(h_rules, v_rules, s):
         inside = [w for w in rest if _inside(w, lattice.bbox)]
-        grids.append(lattice_to_grid(lattice, inside, page=page))
+        ruled = lattice_to_grid(lattice, inside, page=page)
+        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2:
+            # One ruled row without figures is a box (a shaded header band, a framed title), not a
+            # table row: its words stay for the rest of the page.
+            continue
+        grids.append(ruled)
         taken = set(map(id, inside))
         rest = [w for w in rest if id(w) not in taken]
     all_lines = words_to_lines(rest)

@@ -446,3 +446,93 @@ def test_heading_wrapped_over_two_lines_under_an_unruled_header_is_body() -> Non
     assert grids[0].header_rows == 2
     assert texts[1][3:] == ["TH", "KH", "Ước TH"]
     assert texts[2][1] == "Phát triển hệ sinh thái đổi mới sáng tạo"
+
+
+def test_parts_marker_close_under_a_row_starts_a_row_of_its_own() -> None:
+    # Seed-style budget table (Phụ lục III): "Bao gồm:" alone on the line under "Tổng chi ngân sách
+    # địa phương", one wrap apart, in the names' column with the STT cell empty. It looked like the
+    # name wrapped ("Tổng chi ngân sách địa phương Bao gồm") and the parts lost their parent.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    words = [*header]
+    top = 137.0
+    for stt, name, unit, values in (
+        ("1.", "Tổng chi ngân sách địa phương", "Triệu đồng", ("341.903", "332.927", "297.752")),
+        ("", "Bao gồm:", "", ()),
+        ("", "Chi đầu tư phát triển", "Triệu đồng", ("57.155", "54.793", "40.395")),
+        ("", "Chia ra: Chi thường xuyên", "Triệu đồng", ("113.234", "105.599", "98.971")),
+    ):
+        words += (_place(stt, X_STT, top) if stt else []) + _place(name, X_NAME, top) + (_place(unit, X_UNIT, top) if unit else [])
+        for x, v in zip(X_VALUES, values, strict=False):
+            words += _place(v, x, top, right=True)
+        top += 10.0
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    names = [row[1] for row in _texts(grids[0])[grids[0].header_rows :]]
+    assert names == ["Tổng chi ngân sách địa phương", "Bao gồm:", "Chi đầu tư phát triển", "Chia ra: Chi thường xuyên"]
+
+
+# The last page of variant 186 (seed 0186 of corpus/variants.py, a table ruled only across): the
+# repeated two-level header, its cells centred vertically, then one row whose name wraps.
+V0186_PAGE3 = [
+    ("Năm", 310.8, 40.4, 331.7, 48.4), ("Năm", 361.5, 45.3, 382.5, 53.3), ("2024", 385.3, 45.3, 407.5, 53.3),
+    ("So", 445.1, 45.3, 456.2, 53.3), ("sánh", 459.0, 45.3, 480.3, 53.3), ("(%)", 483.1, 45.3, 498.3, 53.3),
+    ("2023", 310.1, 50.2, 332.4, 58.2), ("Số", 43.6, 57.6, 54.7, 65.6), ("KH", 530.5, 57.6, 545.0, 65.6),
+    ("Hạng", 130.4, 62.4, 154.5, 70.4), ("mục", 157.3, 62.4, 176.5, 70.4), ("ĐVT", 263.0, 62.4, 282.1, 70.4),
+    ("UTH", 439.3, 64.9, 459.8, 72.9), ("TT", 43.2, 67.3, 55.1, 75.3), ("2025", 526.6, 67.3, 548.9, 75.3),
+    ("TH", 314.5, 74.7, 328.0, 82.7), ("KH", 356.2, 74.7, 370.7, 82.7), ("Ước", 388.9, 74.7, 406.1, 82.7),
+    ("TH", 408.9, 74.7, 422.4, 82.7), ("2024/KH", 429.7, 74.7, 469.4, 82.7), ("Cùng", 476.3, 74.7, 499.8, 82.7),
+    ("kỳ", 502.6, 74.7, 512.8, 82.7), ("2024", 438.4, 84.5, 460.7, 92.5), ("2.19", 40.3, 99.2, 58.1, 107.2),
+    ("Duy", 64.4, 99.2, 80.5, 107.2), ("trì", 83.1, 99.2, 92.7, 107.2), ("hoạt", 95.2, 99.2, 113.2, 107.2),
+    ("động", 115.7, 99.2, 135.9, 107.2), ("của", 138.5, 99.2, 152.9, 107.2), ("câu", 155.4, 99.2, 169.8, 107.2),
+    ("lạc", 172.3, 99.2, 184.2, 107.2), ("bộ", 186.7, 99.2, 196.6, 107.2), ("khèn", 199.2, 99.2, 219.1, 107.2),
+    ("CLB", 263.9, 99.2, 281.2, 107.2), ("3", 318.7, 99.2, 323.8, 107.2), ("3", 360.9, 99.2, 366.0, 107.2),
+    ("3", 403.1, 99.2, 408.2, 107.2), ("100", 441.9, 99.2, 457.2, 107.2), ("100", 486.9, 99.2, 502.2, 107.2),
+    ("3", 535.2, 99.2, 540.3, 107.2), ("Mông", 64.4, 109.0, 87.7, 117.0),
+]
+
+
+def test_one_row_under_a_staggered_header_keeps_its_wrapped_name() -> None:
+    # The header's lines stagger column by column (5 pt apart); the leading was measured on them,
+    # so the name's second line, 10 pt below its first, read as a row of its own ("Mông").
+    words = [Word(t, x0, top, x1, bottom, 3) for t, x0, top, x1, bottom in V0186_PAGE3]
+    h_rules = [(36.4, 36.0, 558.8, 36.0), (36.4, 94.8, 558.8, 94.8), (36.4, 119.3, 558.8, 119.3)]
+    grids = words_to_grids(words, page=3, page_width=595, page_height=842, h_rules=h_rules)
+    assert len(grids) == 1
+    body = _texts(grids[0])[grids[0].header_rows :]
+    assert [r[:3] for r in body] == [["2.19", "Duy trì hoạt động của câu lạc bộ khèn Mông", "CLB"]]
+
+
+# The foot of variant 424's first page: a table ruled across only (rules at 458.6 above its header
+# and 516.2 under it), its header cells centred vertically and wrapped, so the header's lowest
+# line is one phrase ("(%)"); then a heading and one row, the rest on the next page.
+V0424_FOOT = [
+    ("(Kèm", 300.2, 445.5, 319.2, 452.7), ("theo", 321.5, 445.5, 337.7, 452.7), ("Báo", 340.0, 445.5, 353.8, 452.7),
+    ("cáo", 356.1, 445.5, 368.8, 452.7), ("số", 371.1, 445.5, 379.3, 452.7), ("519/BC-UBND", 381.6, 445.5, 431.4, 452.7),
+    ("của", 433.7, 445.5, 446.7, 452.7), ("UBND", 449.0, 445.5, 470.1, 452.7), ("huyện", 472.4, 445.5, 494.8, 452.7),
+    ("Tam", 497.0, 445.5, 512.9, 452.7), ("Đường)", 515.2, 445.5, 541.7, 452.7), ("Kết", 752.4, 462.8, 766.3, 470.0),
+    ("quả", 768.8, 462.8, 783.9, 470.0), ("thực", 759.2, 471.6, 777.2, 478.8), ("Chỉ", 715.1, 476.0, 728.0, 483.2),
+    ("tiêu", 730.5, 476.0, 746.4, 483.2), ("hiện", 759.4, 480.3, 777.0, 487.5), ("Chỉ", 367.9, 484.7, 380.7, 491.9),
+    ("tiêu", 383.2, 484.7, 399.2, 491.9), ("2024", 720.7, 484.7, 740.8, 491.9), ("năm", 759.4, 489.1, 776.9, 496.3),
+    ("(%)", 723.8, 493.5, 737.6, 500.7), ("2024", 758.2, 497.9, 778.2, 505.1), ("(%)", 761.3, 506.7, 775.1, 513.9),
+    ("A", 57.5, 520.5, 63.1, 527.7), ("Phát", 65.6, 520.5, 84.3, 527.7), ("triển", 86.8, 520.5, 106.3, 527.7),
+    ("kinh", 108.8, 520.5, 126.3, 527.7), ("tế", 128.8, 520.5, 137.1, 527.7), ("1.", 57.5, 537.5, 64.4, 544.7),
+    ("Tỷ", 66.7, 537.5, 75.3, 544.7), ("lệ", 77.6, 537.5, 84.0, 544.7), ("người", 86.3, 537.5, 106.4, 544.7),
+    ("dân", 108.7, 537.5, 122.3, 544.7), ("có", 124.5, 537.5, 132.9, 544.7), ("chữ", 135.2, 537.5, 148.3, 544.7),
+    ("ký", 150.6, 537.5, 159.0, 544.7), ("số", 161.3, 537.5, 169.4, 544.7), ("77", 737.8, 537.5, 747.0, 544.7),
+    ("79", 775.2, 537.5, 784.4, 544.7), ("1", 418.7, 572.0, 423.2, 579.0),
+]
+
+
+def test_header_between_its_rules_is_found_when_its_lowest_line_is_one_phrase() -> None:
+    # The walk up from the body stopped at the rule under the header (its lowest line held one
+    # phrase, so the rule did not look like a header's bottom rule): the table had no header.
+    words = [Word(t, x0, top, x1, bottom, 1) for t, x0, top, x1, bottom in V0424_FOOT]
+    h_rules = [(55.0, 458.6, 786.9, 458.6), (55.0, 516.2, 786.9, 516.2)]
+    grids = words_to_grids(words, page=1, page_width=841.9, page_height=595.3, h_rules=h_rules)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 1
+    assert texts[0] == ["Chỉ tiêu", "Chỉ tiêu 2024 (%)", "Kết quả thực hiện năm 2024 (%)"]
+    assert [r[0] for r in texts[1:]] == ["A Phát triển kinh tế", "1. Tỷ lệ người dân có chữ ký số"]
