@@ -146,7 +146,26 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return False
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).
-    return n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own))
+    if n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own)):
+        return True
+    # The header repeated, word for word, over columns that came out otherwise (a column of
+    # centred figures with blanks on this page split in two): the same table.
+    return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+
+
+def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
+    """Do two headers print the same texts in the same order, blank cells aside?"""
+    def filled(rows: Sequence[Sequence[str]]) -> list[str]:
+        out: list[str] = []
+        for row in rows:
+            for t in row:
+                t = " ".join(t.split())
+                if t and (not out or out[-1] != t):
+                    out.append(t)
+        return out
+
+    fa, fb = filled(a), filled(b)
+    return len(fa) >= 3 and fa == fb
 
 
 def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:

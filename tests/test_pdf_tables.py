@@ -6,6 +6,8 @@ written by the generator from the strings it printed (never by the reader under 
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import json
 from pathlib import Path
 from typing import Any
@@ -327,6 +329,41 @@ def test_continuation_page_starting_with_the_end_of_a_split_row_continues_the_ta
     # A header that names its columns differently is another table's.
     other = _grid(2, [["STT", "Nội dung", "ĐVT", "KH 2025"], ["1", "Xã", "Xã", "5"]], 1)
     assert len(stitch_grids([first, other])) == 2
+
+
+
+def test_repeated_header_over_columns_split_otherwise_joins_under_the_first_page_s_columns() -> None:
+    # BIỂU 02 read from whitespace: on page 4 the target column held only blanks and centred
+    # figures, and its words made two columns there; the page repeated the header word for word
+    # but had one column more, so it became a table of its own and "60" sat under "Lũy kế".
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(40, 60), (70, 250), (260, 300), (310, 420), (430, 540), (550, 600), (610, 660)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple[GridCell, ...]:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ",
+            "Lũy kế thực hiện đến hết năm 2024", "Tỷ lệ (%)", "Đánh giá"]
+    first = Grid(rows=(row(1, head, xs, 100), row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 120)),
+                 header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(40, 100, 660, 128)), method="words")
+    # Page 4: the target column came out as two ((310, 350) and (355, 420)).
+    xs4 = [*xs[:3], (310, 350), (355, 420), *xs[4:]]
+    head4 = [*head[:3], head[3], "", *head[4:]]
+    body4 = ["", "Trên 60% hệ thống thông tin của huyện", "%", "", "60", "", "100", "Đạt"]
+    xs4_body = [*xs[:3], (310, 350), (360, 380), (430, 540), (550, 600), (610, 660)]
+    page4 = Grid(rows=(row(4, head4, xs4, 40), row(4, body4, xs4_body, 60)), header_rows=1,
+                 provenance=Provenance(page=4, bbox=(40, 40, 660, 68)), method="words")
+    # (The page before it ends the table on page 3, so the pages follow one another.)
+    page2 = Grid(rows=(row(2, head, xs, 40), row(2, ["2", "Duy trì phát triển các bản du lịch", "Bản", "3", "3", "100", "Đạt"], xs, 60)),
+                 header_rows=1, provenance=Provenance(page=2, bbox=(40, 40, 660, 68)), method="words")
+    page3 = replace(page2, rows=tuple(tuple(replace(c, provenance=replace(c.provenance, page=3)) for c in r) for r in page2.rows),
+                    provenance=Provenance(page=3, bbox=(40, 40, 660, 68)))
+    stitched = stitch_grids([first, page2, page3, page4])
+    assert len(stitched) == 1
+    last = [c.text for c in stitched[0].rows[-1]]
+    assert last == ["", "Trên 60% hệ thống thông tin của huyện", "%", "60", "", "100", "Đạt"]
 
 
 # ------------------------------------------------------------------------------ layout properties
