@@ -170,6 +170,11 @@ _VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$|^\d[\d.,]*\s?%?\s?[
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$")
 
 
+# A name printed after its row number in the same cell ("19 Trên 50% đơn vị ...", "1.2. Tỷ lệ",
+# "II. Văn hóa - Xã hội"): a body row, never a header cell.
+_NUMBERED_NAME_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}\.|[A-HĐ]\.)\s+[^\W\d_]", re.UNICODE)
+
+
 def is_row_label(text: str) -> bool:
     """A row number as printed in an STT column: ``'A'``, ``'1'``, ``'II'``, ``'2.1'`` (not ``'STT'``)."""
     return bool(_ROW_LABEL_RE.match(text.strip()))
@@ -191,7 +196,7 @@ def is_body_row(texts: Sequence[str]) -> bool:
     """
     if is_column_number_row(texts):
         return False
-    if texts and is_row_label(texts[0]):
+    if texts and (is_row_label(texts[0]) or _NUMBERED_NAME_RE.match(texts[0].strip())):
         return True
     return sum(1 for t in texts if t and is_value(t)) >= 2
 
@@ -832,11 +837,11 @@ def region_to_grid(
             ):
                 first_body = start
                 continue
-            top = bracketed(start - 1) if all(len(segs[i]) == 1 for i in range(start, first_body)) else None
-            if top is not None:
+            ruled_top = bracketed(start - 1) if all(len(segs[i]) == 1 for i in range(start, first_body)) else None
+            if ruled_top is not None:
                 # The header between its top and bottom rules, its lowest line one phrase (a
                 # vertically centred cell wrapped lower than the others).
-                first_body, start = start, top
+                first_body, start = start, ruled_top
             break
         if step > (row_step if start == first_body else 2 * pitch):
             break

@@ -6,9 +6,8 @@ written by the generator from the strings it printed (never by the reader under 
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -364,6 +363,64 @@ def test_repeated_header_over_columns_split_otherwise_joins_under_the_first_page
     assert len(stitched) == 1
     last = [c.text for c in stitched[0].rows[-1]]
     assert last == ["", "Trên 60% hệ thống thông tin của huyện", "%", "60", "", "100", "Đạt"]
+
+
+
+def _boxed(page: int, rows: list[list[tuple[str, tuple[float, float, float, float]]]], header_rows: int,
+           bbox: tuple[float, float, float, float], method: str, title: str | None = None) -> Grid:
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    cells = tuple(tuple(GridCell(t, Provenance(page=page, bbox=b)) for t, b in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, title=title, provenance=Provenance(page=page, bbox=bbox), method=method)
+
+
+def test_header_alone_at_the_foot_of_a_page_heads_the_body_on_the_next() -> None:
+    # Variant 16 (forced continuation_no_header, stt_in_name): the header of a ruled table fell
+    # at the foot of page 1, read from its words one printed line a row, with no body to place
+    # its columns; page 2 started with the column numbers and the body. The page-2 table had no
+    # header (a doubt, every column a guess) and a diff of two versions reported changes under
+    # role "other".
+    foot = _boxed(1, [
+        [("", (263.0, 505.1, 321.8, 515.3)), ("", (501.9, 505.1, 565.4, 515.3)), ("", (580.4, 505.1, 627.3, 515.3)),
+         ("Ước TH", (647.9, 505.1, 690.6, 515.3)), ("", (701.9, 505.1, 753.4, 515.3))],
+        [("", (263.0, 511.4, 321.8, 521.6)), ("", (501.9, 511.4, 565.4, 521.6)), ("KH năm", (580.4, 511.4, 627.3, 521.6)),
+         ("", (647.9, 511.4, 690.6, 521.6)), ("Đánh giá", (701.9, 511.4, 753.4, 521.6))],
+        [("Hạng mục", (263.0, 517.6, 321.8, 527.8)), ("Đơn vị tính", (501.9, 517.6, 565.4, 527.8)),
+         ("", (580.4, 517.6, 627.3, 527.8)), ("năm", (656.8, 517.6, 681.6, 527.8)), ("", (701.9, 517.6, 753.4, 527.8))],
+        [("", (263.0, 523.8, 321.8, 534.0)), ("", (501.9, 523.8, 565.4, 534.0)), ("2025", (589.6, 523.8, 618.0, 534.0)),
+         ("", (647.9, 523.8, 690.6, 534.0)), ("kết quả", (706.1, 523.8, 749.1, 534.0))],
+        [("", (263.0, 530.0, 321.8, 540.2)), ("", (501.9, 530.0, 565.4, 540.2)), ("", (580.4, 530.0, 627.3, 540.2)),
+         ("2025", (650.8, 530.0, 679.2, 540.2)), ("", (701.9, 530.0, 753.4, 540.2))],
+    ], 1, (263.0, 505.1, 753.4, 540.2), "words", "Biểu số 03 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025")
+    xs = [(85.5, 499.3), (499.3, 568.1), (568.1, 639.6), (639.6, 698.8), (698.8, 756.4)]
+
+    def ruled(texts: list[str], top: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [(t, (a, top, b, top + 17.4)) for t, (a, b) in zip(texts, xs, strict=True)]
+
+    body = _boxed(2, [
+        ruled(["(1)", "(2)", "(3)", "(4)", "(5)"], 36.0),
+        ruled(["I CHỈ TIÊU KINH TẾ", "", "", "", ""], 53.4),
+        ruled(["1 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng", "Tỷ đồng", "967", "989", "Vượt"], 70.9),
+        ruled(["2 Thu nhập bình quân đầu người năm", "Triệu đồng", "41", "40", "Chưa đạt"], 88.3),
+    ], 1, (85.5, 36.0, 756.4, 105.8), "pdfplumber-lines")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    assert table.title == foot.title and table.header_rows == 2
+    assert [c.text for c in table.rows[0]] == ["Hạng mục", "Đơn vị tính", "KH năm 2025", "Ước TH năm 2025", "Đánh giá kết quả"]
+    assert [c.text for c in table.rows[-1]][2:4] == ["41", "40"]
+    # A header is not taken for a body: the same foot followed by a captioned table stays apart.
+    assert len(stitch_grids([foot, replace(body, title="Biểu số 04")])) == 2
+
+
+def test_a_name_printed_after_its_row_number_is_a_body_row() -> None:
+    from extractor.pdf_words import is_body_row
+
+    assert is_body_row(["19 Trên 50% đơn vị sự nghiệp công lập đảm bảo chi thường xuyên", "%", "Khoảng 53", "47", "Chưa đạt"])
+    assert is_body_row(["1.2. Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "89-94", "83,22"])
+    assert not is_body_row(["Hạng mục", "Đơn vị tính", "KH năm 2025", "Ước TH năm 2025", "Đánh giá"])
+    assert not is_body_row(["2024 (%)", "Chỉ tiêu", "ĐVT"])
 
 
 # ------------------------------------------------------------------------------ layout properties
