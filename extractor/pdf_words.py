@@ -386,8 +386,21 @@ def _pitch(lines: Sequence[_Line]) -> float:
 
 def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     """A run of lines as a region when at least ``min_rows`` of them hold several cells."""
-    multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
-    return _Region(list(run), multi[0]) if len(multi) >= settings.min_rows else None
+    segs = [_segments(ln, settings.segment_gap * ln.height) for ln in run]
+    multi = [i for i, ss in enumerate(segs) if len(ss) >= 2]
+    if len(multi) >= settings.min_rows:
+        return _Region(list(run), multi[0])
+    # One line of a table's cells (a last row alone on its page): a region too.
+    row = next((i for i, ss in enumerate(segs) if _table_row(ss, settings)), None)
+    return _Region(list(run), row) if row is not None else None
+
+
+def _table_row(segs: Sequence[Sequence[Word]], settings: LayoutSettings) -> bool:
+    """Is one printed line unmistakably a table row: as many cells as a table has columns and
+    more (at least four), two of them figures, a row number or figures first? Running text keeps
+    its words one space apart; a signature block has two blocks."""
+    texts = [_join(s) for s in segs]
+    return len(texts) >= max(4, settings.min_columns) and sum(is_value(t) for t in texts) >= 2 and is_body_row(texts)
 
 
 def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutSettings) -> bool:
@@ -765,7 +778,13 @@ def region_to_grid(
     # Columns: what the body's rows of figures cover, widened by the header above them. A heading
     # row ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ") runs over the empty unit cell beside
     # its name: rows of two cells shape the columns only when there are not enough fuller rows.
-    body_segs = segs[first_body:]
+    # The signature block under a table ends it: its blocks shape no column (under a lone last
+    # row they merged its cells).
+    signed = next(
+        (i for i in range(first_body + 1, len(lines)) if any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])),
+        len(lines),
+    )
+    body_segs = segs[first_body:signed]
     least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
     columns = _columns(body_spans)
@@ -822,7 +841,9 @@ def region_to_grid(
 
     # The header's last line sits above the body as far as one body row from the next, or closer.
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
-    row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
+    # With one body line there is no row spacing to measure: the header's padding may then be as
+    # wide as two and a half lines of text (the last page of a table, its header and one row).
+    row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)
     start = first_body
     while start > 0 and not caption_like(start - 1):
         step = lines[start].top - lines[start - 1].top
@@ -972,7 +993,8 @@ def region_to_grid(
     # One row is a table when its cells run over several printed lines (a page of Biểu 02 that
     # holds a single resolution's paragraphs).
     wide_lines = sum(1 for i in range(first_body, len(lines)) if len(_segments(lines[i], gap_of[i])) >= 3)
-    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows):
+    one_row = len(body) == 1 and _table_row(_segments(body[0].first, gap_of[first_body]), settings)
+    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows) and not one_row:
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
