@@ -210,6 +210,11 @@ def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
     first = next((i for i, row in enumerate(rows[:limit]) if is_body_row(row)), -1)
     if first < 0:
         return -1
+    # A column-number row ("A B C 1 2 3", "(1) (2) ...") ends the header: the rows under it are
+    # body, numbered or not ("Các xã | Tấn | 19.328", the parts of a row on the page before).
+    numbered = [i for i in range(first) if is_column_number_row(rows[i])]
+    if numbered:
+        return numbered[-1] + 1
     # Headings just above the first numbered row, printed in the column of the body's names (a
     # sub-header under a group of one column is in a figure column); a one-cell row above header
     # rows is not one.
@@ -502,6 +507,39 @@ def _widen(
     return sorted(columns + _columns(pending)) if new_columns else columns
 
 
+def _group_titles(
+    columns: list[tuple[float, float]],
+    head_segs: Sequence[Sequence[Sequence[Word]]],
+    head_spans: Sequence[tuple[float, float]],
+) -> set[tuple[float, float]]:
+    """Header phrases that are group titles in the gap between two columns, not a column.
+
+    "Năm 2024" centred over "Kế hoạch | Ước TH" above a page of few rows, whose right-aligned
+    figures leave the two columns narrow, lies in the gap between them: it made a column of its
+    own, and the two columns under it lost their year. A phrase that lies between two adjacent
+    columns, overlapping neither once the header has widened them, with a lower header line
+    naming both, is their title.
+    """
+    widened = _widen(columns, head_spans, new_columns=False)
+    spans = [[(seg[0].x0, max(w.x1 for w in seg)) for seg in ss] for ss in head_segs]
+    out: set[tuple[float, float]] = set()
+    for i, line in enumerate(spans):
+        for x0, x1 in line:
+            if any(x0 <= c1 and x1 >= c0 for c0, c1 in widened):
+                continue
+            k = next((k for k in range(len(widened) - 1) if widened[k][1] < x0 and x1 < widened[k + 1][0]), None)
+            if k is None:
+                continue
+            lower = [sp for ln in spans[i + 1 :] for sp in ln]
+
+            def named(c: tuple[float, float], lower: list[tuple[float, float]] = lower) -> bool:
+                return any(a <= c[1] and b >= c[0] for a, b in lower)
+
+            if named(widened[k]) and named(widened[k + 1]):
+                out.add((x0, x1))
+    return out
+
+
 def _labels_joined(
     columns: list[tuple[float, float]],
     head_spans: Sequence[tuple[float, float]],
@@ -690,13 +728,20 @@ def _fill_spans(
             hi = o
             while open_slot(hi + 1):
                 hi += 1
+            # The run whose middle is nearest the title's centre; runs as near as that (within a
+            # third of a text height) are the same fit, and the widest of them wins ("So sánh (%)"
+            # over three even columns). A title over its own column alone ("Năm 2023" over
+            # "Thực hiện") fits that column best and spreads nowhere.
+            fits = []
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
-                    if a == b:
-                        continue
                     middle = (columns[a][0] + columns[b][1]) / 2
-                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
-                        best = (a, b)
+                    if abs(middle - centre) <= 1.5 * height:
+                        fits.append((abs(middle - centre), a, b))
+            if fits:
+                nearest = min(f[0] for f in fits)
+                _, a, b = max((f for f in fits if f[0] <= nearest + height / 3), key=lambda f: (f[2] - f[1], -f[0]))
+                best = (a, b) if b > a else None
             if best is not None:
                 for c in range(best[0], best[1] + 1):
                     row[c] = row[o]
@@ -896,7 +941,7 @@ def region_to_grid(
 
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
-    columns = _widen(columns, head_spans)
+    columns = _widen(columns, [sp for sp in head_spans if sp not in _group_titles(columns, segs[start:first_body], head_spans)])
     # A heading left as the header's lowest line is a line of one phrase.
     lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
     lowest = lowest if len(lowest) == 1 else []

@@ -115,3 +115,20 @@ def test_one_ruled_band_of_header_words_is_not_a_table() -> None:
     # A shaded header band (or a framed title) rules one row; without figures it is no table row.
     words, h, v = _ruled([HEADER], XS, 100.0)
     assert words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v) == []
+
+
+def test_rows_under_the_column_numbers_are_body_whatever_they_print() -> None:
+    # A continuation page of variant 107: the header and its column letters repeated, then the
+    # parts of the row above the page break ("Các xã | Tấn | 19.328"), unnumbered and with one
+    # figure each. They were counted as header rows: two rows lost.
+    xs = [40.0, 80.0, 240.0, 280.0, 340.0, 400.0]
+    words, h, v = _ruled([
+        ["Số thứ tự", "Danh mục", "Đơn vị", "Chỉ tiêu năm 2025", "Kết quả thực hiện năm 2025"],
+        ["A", "B", "C", "1", "2"],
+        ["", "Các xã", "Tấn", "19.328", ""],
+        ["", "Thị trấn", "Tấn", "22.317", ""],
+        ["5", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số", "%", "70", "79"],
+    ], xs, 60.0)
+    grids = words_to_grids(words, page=2, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert grids[0].header_rows == 2
+    assert [r[1] for r in _texts(grids[0])[2:]] == ["Các xã", "Thị trấn", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số"]

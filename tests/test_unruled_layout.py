@@ -611,3 +611,25 @@ def test_a_last_row_alone_on_its_page_above_the_signature_is_a_table_row() -> No
     # A line of running text with figures in it stays running text.
     prose = _place("Tổng sản lượng lương thực đạt 41.160 tấn, bằng 100,1% kế hoạch năm 2024", 60.0, 40.0)
     assert words_to_grids(prose, page=2, page_width=595, page_height=842) == []
+
+
+def test_group_title_over_one_column_heads_that_column_only() -> None:
+    # Variant 153: "Năm 2023" over "Thực hiện" alone, "Năm 2024" over "Kế hoạch | Ước thực hiện".
+    # The widest run of columns centred near a title took it: "Năm 2023" spread over the unit
+    # and plan columns too, and the 2024 plan was filed under 2023.
+    def centred(text: str, centre: float, top: float) -> list[Word]:
+        width = CHAR * (len(text) + 0.5 * text.count(" "))
+        return _place(text, centre - width / 2, top)
+
+    # "Năm 2024" also lies in the gap between its two narrow columns of right-aligned figures:
+    # it made a column of its own between them.
+    header = (
+        centred("Năm 2023", 315.0, 94.0) + centred("Năm 2024", 420.0, 94.0)
+        + _place("TT", X_STT, 112.0) + _place("Chỉ tiêu", X_NAME + 40, 112.0) + _place("ĐVT", X_UNIT, 112.0)
+        + centred("Thực hiện", 315.0, 112.0) + centred("Kế hoạch", 385.0, 112.0) + centred("Ước TH", 455.0, 112.0)
+    )
+    grids = words_to_grids([*header, *_body(130.0, (330.0, 400.0, 470.0))], page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 2
+    assert texts[0] == ["", "", "", "Năm 2023", "Năm 2024", "Năm 2024"]
+    assert texts[1] == ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch", "Ước TH"]
