@@ -43,6 +43,7 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 
 from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
+from extractor.headers import read_header
 from extractor.model import Provenance, TextLine
 from extractor.settings import LayoutSettings
 from normalizers.names import clean_indicator
@@ -713,13 +714,29 @@ def _fill_spans(
     for r in reversed(range(len(texts) - 1)):
         row, below = texts[r], texts[r + 1]
         owners = [c for c, t in enumerate(row) if t and below[c] and words[r][c]]
-        for o in owners:
-            ws = words[r][o]
-            centre = (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
-            height = median(w.height for w in ws)
 
-            def open_slot(c: int, row: list[str] = row, below: list[str] = below) -> bool:
-                return 0 <= c < len(row) and not row[c] and bool(below[c])
+        def centre_of(o: int, r: int = r) -> float:
+            ws = words[r][o]
+            return (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
+
+        centres = {o: centre_of(o) for o in owners}
+        for o in owners:
+            centre = centres[o]
+            height = median(w.height for w in words[r][o])
+
+            def open_slot(
+                c: int, o: int = o, row: list[str] = row, below: list[str] = below,
+                owners: list[int] = owners, centres: dict[int, float] = centres,
+            ) -> bool:
+                """An empty slot this title may take: a column named below it, not the row-label
+                columns (STT, names, unit), and no nearer to another title of the row ("Năm 2023"
+                over "Thực hiện" beside "Năm 2024" over "Kế hoạch | Ước TH")."""
+                if not (0 <= c < len(row)) or row[c] or not below[c]:
+                    return False
+                if read_header(below[c]).kind in ("number", "indicator", "unit"):
+                    return False
+                mid = (columns[c][0] + columns[c][1]) / 2
+                return all(abs(mid - centres[o]) <= abs(mid - centres[q]) for q in owners if q != o)
 
             best: tuple[int, int] | None = None
             lo = o
@@ -728,20 +745,13 @@ def _fill_spans(
             hi = o
             while open_slot(hi + 1):
                 hi += 1
-            # The run whose middle is nearest the title's centre; runs as near as that (within a
-            # third of a text height) are the same fit, and the widest of them wins ("So sánh (%)"
-            # over three even columns). A title over its own column alone ("Năm 2023" over
-            # "Thực hiện") fits that column best and spreads nowhere.
-            fits = []
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
+                    if a == b:
+                        continue
                     middle = (columns[a][0] + columns[b][1]) / 2
-                    if abs(middle - centre) <= 1.5 * height:
-                        fits.append((abs(middle - centre), a, b))
-            if fits:
-                nearest = min(f[0] for f in fits)
-                _, a, b = max((f for f in fits if f[0] <= nearest + height / 3), key=lambda f: (f[2] - f[1], -f[0]))
-                best = (a, b) if b > a else None
+                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
+                        best = (a, b)
             if best is not None:
                 for c in range(best[0], best[1] + 1):
                     row[c] = row[o]

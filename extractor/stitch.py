@@ -43,8 +43,9 @@ def _header_count(grid: Grid) -> int:
 
 
 def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
-    """Does any cell of these rows read as a column header ("STT", "KH 2024", "Ghi chú")?"""
-    return any(read_header(t).kind != "other" for row in rows for t in row if t.strip())
+    """Does any cell of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
+    figure ("70") names none, though a bare number reads as a column number."""
+    return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
 
 
 def _bodiless(grid: Grid) -> bool:
@@ -115,10 +116,24 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
 
 
 def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
-    """Each column's x-range over the grid's non-empty cells (None for a column that has none)."""
+    """Each column's x-range over the grid's non-empty cells (None for a column that has none).
+
+    Rows of one or two cells (a heading printed across the figure columns, "I | Nghị quyết
+    03-NQ/TU ...") do not measure their column when fuller rows do: taken in, the names' column
+    covered the whole table and a continuation page put every figure under it.
+    """
     width = _width(grid)
+    full = [row for row in grid.rows if sum(1 for c in row if c.text.strip()) >= 3]
+    ranges = _ranges_over(full, width)
+    if any(r is None for r in ranges):
+        every = _ranges_over(grid.rows, width)
+        ranges = [r if r is not None else e for r, e in zip(ranges, every, strict=True)]
+    return ranges
+
+
+def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[float, float] | None]:
     ranges: list[tuple[float, float] | None] = [None] * width
-    for row in grid.rows:
+    for row in rows:
         for i, cell in enumerate(row):
             box = cell.provenance.bbox
             if box is None or not cell.text.strip():
@@ -146,9 +161,11 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
             if box is None:
                 return None
             centre = (box[0] + box[2]) / 2
-            def distance(k: int, centre: float = centre) -> float:
+            def distance(k: int, centre: float = centre) -> tuple[float, float]:
                 lo, hi = ranges[k] or (0.0, 0.0)
-                return 0.0 if lo <= centre <= hi else min(abs(centre - lo), abs(centre - hi))
+                # Inside several ranges: the narrowest holds it (a wide text column overlaps
+                # the figure columns its long cells run over).
+                return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
 
             i = min(known, key=distance)
             texts[i] = f"{texts[i]} {cell.text}".strip()
@@ -229,7 +246,12 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return False
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).
-    if n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own)):
+    own = _header_texts(grid, n_own)
+    if n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in own):
+        return True
+    # Its first rows taken for a header that names no column (a row with one figure, "70% diện
+    # tích rừng ... | % | 70 | Chưa triển khai"): body rows, whose columns came out otherwise.
+    if _width(grid) != _width(prev) and not _names_columns(own):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two): the same table.

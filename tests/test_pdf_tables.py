@@ -423,6 +423,63 @@ def test_a_name_printed_after_its_row_number_is_a_body_row() -> None:
     assert not is_body_row(["2024 (%)", "Chỉ tiêu", "ĐVT"])
 
 
+
+def test_a_heading_across_the_table_does_not_widen_the_names_column_for_the_next_page() -> None:
+    # Variant 55 (forced seed000-bieu02): page 1 of BIỂU 02 read from whitespace has headings
+    # printed across the figure columns ("I | Nghị quyết 03-NQ/TU ..."); page 2, without a header,
+    # came out with more whitespace columns and was put under page 1's columns by x-position. The
+    # headings made the names' column as wide as the table, and every figure of page 2 went into
+    # the names: a quarter of the table's cells read, and no doubt.
+    xs = [(58, 69), (75, 350), (360, 390), (399, 447), (458, 649), (655, 717), (722, 751)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple:
+        from extractor.grid import GridCell
+        from extractor.model import Provenance
+
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+    from extractor.model import Provenance
+
+    wide = [xs[0], (75, 711), *xs[2:]]
+    first = Grid(rows=(
+        row(1, ["TT", "Các chỉ tiêu chủ yếu", "ĐVT", "Chỉ tiêu", "Lũy kế thực hiện", "Tỷ lệ", "Đánh giá"], xs, 100),
+        row(1, ["I", "Nghị quyết 03-NQ/TU của Ban Chấp hành Đảng bộ huyện về phát triển du lịch", "", "", "", "", ""], wide, 115),
+        row(1, ["1", "Hàng năm bảo tồn và duy trì ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 130),
+    ), header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(58, 100, 751, 138)), method="words")
+    xs2 = [(61, 67), (75, 340), (363, 386), (396, 406), (430, 447), (636, 649), (700, 717), (722, 749)]
+    page2 = Grid(rows=(
+        row(2, ["6", "Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "", "20", "17,5", "87,5", "Chưa đạt"], xs2, 40),
+    ), header_rows=0, provenance=Provenance(page=2, bbox=(61, 40, 749, 48)), method="words")
+    stitched = stitch_grids([first, page2])
+    assert len(stitched) == 1
+    assert [c.text for c in stitched[0].rows[-1]] == ["6", "Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "20", "17,5", "87,5", "Chưa đạt"]
+
+
+def test_first_rows_that_name_no_column_are_body_of_a_continuation_with_other_columns() -> None:
+    # Variant 25 (forced seed000-bieu02): the last page starts with a row of one figure ("70% diện
+    # tích rừng ... | % | 70 | Chưa triển khai | | Chưa đạt"), taken for a header; its columns came
+    # out otherwise than page 4's, so it stood apart as a table without a header (a doubt).
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(40, 60), (70, 250), (260, 300), (310, 420), (430, 540), (550, 600), (610, 660)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Chỉ tiêu (mục tiêu)", "Lũy kế thực hiện năm 2024", "Tỷ lệ (%)", "Đánh giá"]
+    first = Grid(rows=(row(1, head, xs, 100), row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 120)),
+                 header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(40, 100, 660, 128)), method="words")
+    xs2 = [(40, 60), (70, 250), (260, 300), (330, 350), (430, 500), (505, 540), (550, 600), (610, 660)]
+    last = Grid(rows=(
+        row(2, ["", "70% diện tích rừng được kiểm soát", "%", "70", "Chưa triển khai", "", "", "Chưa đạt"], xs2, 40),
+        row(2, ["", "100% sản phẩm OCOP được đưa lên sàn", "%", "100", "100", "", "100", "đạt"], xs2, 60),
+    ), header_rows=1, provenance=Provenance(page=2, bbox=(40, 40, 660, 68)), method="words")
+    stitched = stitch_grids([first, last])
+    assert len(stitched) == 1 and stitched[0].header_rows == 1
+    assert [c.text for c in stitched[0].rows[2]][3:5] == ["70", "Chưa triển khai"]
+
+
 # ------------------------------------------------------------------------------ layout properties
 
 _TEXTS = (
