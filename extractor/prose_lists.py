@@ -68,9 +68,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             stop = re.search(r"[;.]\s|[;.]$|\s\d", body)
             if stop is not None:
                 body = body[: stop.start()]
-        if any(ch.isdigit() for ch in body):
-            continue
-        items = _items(body)
+        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+            continue  # "Kinh, Tày, Nùng ...": the names are not all there
+        items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
         items = _of_kind(items, noun)
@@ -81,6 +81,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
 
 
 _MAX_ITEM_WORDS = 12
+# "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
+_REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
+# "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
+_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\bv\.v\b|\bvv\b|\bnhư\s", re.IGNORECASE)
 _KIND_NOUN_RE = re.compile(r"^\s*(phường|xã|thị trấn|huyện|thôn|bản)\b", re.IGNORECASE)
 
 
@@ -97,9 +101,9 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
     stop = re.search(r"[;.]\s|[;.]$", body)
     if stop is not None:
         body = body[: stop.start()]
-    if any(ch.isdigit() for ch in body):
+    if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
         return None
-    items = _items(body)
+    items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
     if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
         return None
     return _folded(kind.group(1)), items

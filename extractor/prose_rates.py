@@ -126,10 +126,13 @@ def per_capita(p: Passage, edits: Edits) -> None:
         # a density takes the passage's population and area printed before it in its paragraph; a yield
         # (a mass over an area) only figures of its own sentence, since yields are often of one season
         yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
-        total = _nearest(p, m, num_unit, prefer_whole=True, same_sentence=yield_like)
-        base = _nearest(p, m, den_unit, prefer_whole=True, same_sentence=yield_like)
+        total = _nearest(p, m, num_unit, prefer_whole=not yield_like, same_sentence=yield_like)
+        base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
+                x.sentence == m.sentence and x.ref != m.ref and rate_unit(p, x) == units for x in p.mentions):
+            continue  # "lúa ..., năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": each its own
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
 
@@ -157,11 +160,26 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
             candidates.append(x)
     if not candidates:
         return None
+    if same_sentence:
+        # a yield's harvest and area: those of its own ";"-clause, else the nearest ones printed
+        # ("lúa 4.500 ha, năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha")
+        own = [x for x in candidates if _same_clause(p, x, m)]
+        if own:
+            return min(own, key=lambda x: abs(x.order - m.order))
+        if len(candidates) > 1:
+            return None  # several in other clauses: which crop's is not sure
+        return candidates[0]
     if prefer_whole:
         wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)]
         if wholes:
             return wholes[-1]
     return candidates[-1]
+
+
+def _same_clause(p: Passage, x: Mention, m: Mention) -> bool:
+    """Two figures of one line with no ";" between them."""
+    a, b = sorted((x, m), key=lambda y: y.order)
+    return a.line == b.line and ";" not in p.between(a, b)
 
 
 def _mass_match(unit: str | None, wanted: object) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import Row
-from extractor.prose_categories import covers, is_remainder
+from extractor.prose_categories import covers, cross_classified, is_remainder
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import same_quantity
@@ -351,6 +351,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch == ";" and depth <= 0:
             semis.append(i)
     cuts: list[int] = []
+    if semis and _commas_list(body[: semis[0]]):
+        # "đường huyện 120 km, đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": a comma list
+        # closed by ";" (what follows it is another statement)
+        body = body[: semis[0]]
+        semis = []
     if semis:
         cuts = semis
     else:
@@ -369,6 +374,16 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start + prev, start + c))
         prev = c + 1
     return out
+
+
+_COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
+
+
+def _commas_list(first: str) -> bool:
+    """The first ";"-item is itself a list: two or more "name figure unit" items in one unit, split
+    by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km")."""
+    units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
+    return len(units) >= 2 and len(set(units)) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
 
 
 def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
@@ -392,12 +407,37 @@ def _role_family(role: str) -> str:
 
 def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     """Parts that are clearly kinds of their whole (so parts exceeding it is an error, not a doubt):
-    a known set of categories, a "chủ yếu là" / "gồm" list, or short names."""
+    a known set of categories, a "chủ yếu là" / "gồm" list, or short names of one kind. Parts that
+    classify the whole two ways ("lao động nữ 23.500 người, lao động qua đào tạo 30.100 người": sex,
+    then training) or mix a deed with a kind ("đã giải ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ
+    đồng") overlap: they are not parts that add up."""
     if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
         return True
-    if covers([p.name(m) for m in parts]) is not None:
+    names = [p.name(m) for m in parts]
+    if covers(names) is not None:
         return True
+    if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
+        return False
     return all(len(m.row.indicator.split()) <= 5 for m in parts)
+
+
+# Words that open a part's words when the part is something done, not a kind of the whole.
+_DEED_RE = re.compile(r"^(?:da|duoc|da duoc|dang|giai ngan|thuc hien|hoan thanh|dat|cap|ho tro|xay dung|trong)(?![a-z])")
+
+
+def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
+    """The words of a list item before its figure: from the last list break (",", ";", "và", an
+    opener) to the figure, folded unless told otherwise."""
+    head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
+    head = re.split(r"[,;:(]|(?<!\w)và(?!\w)", head)[-1]
+    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu là)(?!\w)", head)[-1]
+    head = head.strip(" -–")
+    return _folded(head) if folded else head
+
+
+def _mixed_deeds(p: Passage, parts: Sequence[Mention]) -> bool:
+    deeds = [bool(_DEED_RE.match(_item_words(p, m))) for m in parts]
+    return any(deeds) and not all(deeds)
 
 
 def part_quantity(whole: Mention, m: Mention) -> bool:
