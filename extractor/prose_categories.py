@@ -109,8 +109,6 @@ def covers(names: Sequence[str]) -> str | None:
     """
     if len(names) < 2:
         return None
-    if len(names) == 2 and _negation_pair(names[0], names[1]):
-        return "a category and its negation"
     for family in FAMILIES:
         per_part = [_names(n, family) for n in names]
         if any(not p for p in per_part):
@@ -123,6 +121,8 @@ def covers(names: Sequence[str]) -> str | None:
             set(family.residual) & named and len(named) >= 2 and family.name == "revenue" and "taxes" in named
         ):
             return family.name
+    if len(names) == 2 and _negation_pair(names[0], names[1]):
+        return "a category and its negation"
     return None
 
 

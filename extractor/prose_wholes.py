@@ -414,8 +414,8 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
         return True
     names = [p.name(m) for m in parts]
-    if covers(names) is not None:
-        return True
+    if covers(names) is not None or (len(parts) >= 2 and is_remainder(_item_words(p, parts[-1]))):
+        return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
     return all(len(m.row.indicator.split()) <= 5 for m in parts)
@@ -453,7 +453,9 @@ def part_quantity(whole: Mention, m: Mention) -> bool:
 
 
 def _is_count_noun(unit: str) -> bool:
-    return unit in ("xa", "phuong", "thi tran", "chi tieu", "don vi", "thon", "ban", "to dan pho", "cong trinh")
+    """A count noun a generic whole ("đơn vị", "cơ sở") is made of: communes, works, enterprises ..."""
+    return unit in ("xa", "phuong", "thi tran", "chi tieu", "don vi", "thon", "ban", "to dan pho", "cong trinh",
+                    "doanh nghiep", "hop tac xa", "ho kinh doanh", "trang trai", "co so", "to hop tac")
 
 
 def _skippable(p: Passage, prev: Mention, m: Mention) -> bool:
@@ -486,6 +488,52 @@ def count_parts(p: Passage, edits: Edits) -> None:
         refs = [_numerator(p, edits, m) for m in parts]
         partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
         edits.add_breakdown(Breakdown(whole.ref, refs, partition, how))
+
+
+def fraction_statuses(p: Passage, edits: Edits) -> None:
+    """**A count fraction and the other statuses.** "Năm 2023 có 18/21 chỉ tiêu đạt và vượt kế hoạch, 3
+    chỉ tiêu không đạt": the counts of the same noun printed after a count fraction, whose words
+    with the fraction's cover a set of statuses (đạt / không đạt, hoàn thành / chưa hoàn thành), are
+    the rest of the fraction's whole: 21 = 18 + 3. Counts whose words do not cover the statuses
+    ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added.
+    """
+    from dataclasses import replace
+
+    for f in p.values():
+        v = f.cell.value
+        if v.kind != "fraction" or v.den is None or v.value is None or not f.unit or f.value is None:
+            continue
+        if edits.parent_of(f.row.index) is not None or any(b.whole[0] == f.row.index for b in edits.breakdowns):
+            continue
+        if f.ref in edits.splits:
+            continue
+        parts: list[Mention] = []
+        for m in p.mentions[f.order + 1 :]:
+            if m.sentence != f.sentence or m.line != f.line:
+                break
+            if m.cell.value.percent or m.row.index == f.row.index:
+                continue  # "2 chỉ tiêu đạt trên 90%": the percentage qualifies the count
+            if m.cell.value.kind == "fraction" or not m.is_value or m.value is None or m.value != int(m.value):
+                break
+            if not same_quantity(m.unit, f.unit) or any(x.row.index == m.row.index for x in parts):
+                break
+            parts.append(m)
+        if not parts:
+            continue
+        names = [p.name(f), *(p.name(m) for m in parts)]
+        if covers(names) not in _STATUS_FAMILIES:
+            continue
+        _numerator(p, edits, f)
+        den = edits.splits[f.ref][1]
+        whole = Row(
+            document=f.row.document, index=-1, indicator=f"{f.row.indicator} (tổng số)", key=f"{f.row.key} tong so",
+            cells=(replace(den, role=f.cell.role, column="tổng số", period=f.cell.period),), table=None, row=None,
+            unit=f.unit, provenance=f.row.provenance, confidence=min(0.8, f.row.confidence), context=f.row.context,
+            notes=(f"the whole of {p.text(f)}: its count and the other statuses printed after it",),
+        )
+        index = edits.add_row(whole)
+        edits.add_breakdown(Breakdown((index, 0), [f.ref, *(m.ref for m in parts)], True,
+                                      "a count fraction and the other statuses: the statuses cover its whole"))
 
 
 def _numerator(p: Passage, edits: Edits, m: Mention) -> tuple[int, int]:
@@ -828,4 +876,4 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, percent_parts, count_parts, rate_fractions, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (listed_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

@@ -23,6 +23,7 @@ COUNT_NOUNS = frozenset({
     "đơn vị", "lao động", "học sinh", "doanh nghiệp", "hợp tác xã", "thôn", "bản", "buôn", "tổ dân phố", "trường",
     "tiêu chí", "hộ", "người", "con", "cơ sở", "dự án", "lượt", "đảng viên", "tổ chức", "cuộc", "vụ", "xã, thị trấn",
     "xã, phường", "thôn, tổ dân phố", "hội viên", "đoàn viên", "công chức", "viên chức", "cán bộ", "mô hình", "nhà",
+    "em", "cháu", "sinh viên", "giáo viên", "bệnh nhân", "trang trại", "gia trại", "phòng học", "hộ kinh doanh",
 })
 
 

@@ -91,3 +91,121 @@ def test_the_rest_is_not_a_name() -> None:
     (f,) = errors(passage("Huyện có 9 xã đạt chuẩn nông thôn mới là xã Tân Lập, Hòa Bình, Phú Thọ, Kim Sơn, Yên Lạc, "
                           "Đông Hải, Tây Sơn và Trung Lương."))
     assert "8 names" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Ratios, growth and factors: where the base is printed
+
+
+def quotient(doc: object, kind: str) -> list[tuple[str, str, str]]:
+    roles = {"ratio": ("actual", "plan", "ratio"), "growth": ("current", "base", "rate"),
+             "times": ("numerator", "denominator", "factor"), "difference": ("minuend", "subtrahend", "difference"),
+             "avg_growth": ("start", "end", "rate"), "share": ("part", "total", "share")}[kind]
+    return [tuple(printed(doc, r, role)[0] for role in roles) for r in relations(doc, kind)]  # type: ignore[arg-type,misc]
+
+
+def test_the_plan_before_its_ratio_or_after_it() -> None:
+    cases = {
+        "Doanh thu dịch vụ du lịch đạt 1.250 tỷ đồng, bằng 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng).":
+            ("1.250", "2.040", "61,2%"),
+        "Thu ngân sách nhà nước trên địa bàn đạt 345,6 tỷ đồng/dự toán 300 tỷ đồng, đạt 115,2%.":
+            ("345,6", "300", "115,2%"),
+        "Tổng vốn đầu tư toàn xã hội đạt 2.145 tỷ đồng, đạt 102,1% so với kế hoạch (KH 2.100 tỷ đồng).":
+            ("2.145", "2.100", "102,1%"),
+        "Kế hoạch giao trồng rừng 1.200 ha, đến nay đã trồng được 1.080 ha, đạt 90% kế hoạch.": ("1.080", "1.200", "90%"),
+        "Trồng mới 450 ha cao su, đạt 112,5% KH (KH: 400 ha).": ("450", "400", "112,5%"),
+        "Giá trị sản xuất nông nghiệp đạt 3.250 tỷ đồng so với kế hoạch 3.100 tỷ đồng, đạt 104,8%.":
+            ("3.250", "3.100", "104,8%"),
+        "Thu ngân sách xã đạt 18,5 tỷ đồng, bằng 92,5% dự toán năm là 20 tỷ đồng.": ("18,5", "20", "92,5%"),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert quotient(doc, "ratio") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Thu ngân sách xã đạt 18,5 tỷ đồng, bằng 95,2% dự toán năm là 20 tỷ đồng."))
+    assert f.reported == "95,2%"
+
+
+def test_a_base_after_its_words_is_not_another_figure_s() -> None:
+    # "... và chi ngân sách xã là 51,097": the words after 60% name another figure, not 60%'s base
+    doc = passage("Trong đó chi ngân sách huyện là 369,767 tỷ đồng, bằng 60% dự toán giao và chi ngân sách xã là "
+                  "51,097 tỷ đồng, bằng 35% dự toán giao.")
+    assert quotient(doc, "ratio") == [] and errors(doc) == []
+
+
+def test_growth_and_factors_against_a_printed_year() -> None:
+    cases = {
+        "Năm 2022, tổng thu ngân sách đạt 680 tỷ đồng; năm 2023 đạt 743 tỷ đồng, tăng 9,3% so với năm 2022.":
+            ("growth", ("743", "680", "9,3%")),
+        "Kim ngạch xuất khẩu đạt 86,2 triệu USD, giảm 4,1% so với năm 2022 (89,9 triệu USD).":
+            ("growth", ("86,2", "89,9", "4,1%")),
+        "Năm 2020 thu ngân sách đạt 120 tỷ đồng, gấp 1,5 lần so với năm 2015 là 80 tỷ đồng.":
+            ("times", ("120", "80", "1,5")),
+        "Thu nhập bình quân đầu người đạt 60 triệu đồng, gấp 2,1 lần năm 2015 (28,5 triệu đồng).":
+            ("times", ("60", "28,5", "2,1")),
+        "Thu ngân sách năm 2023 đạt 156,2 tỷ đồng, tăng 18,3 tỷ đồng so với năm 2022 (137,9 tỷ đồng).":
+            ("difference", ("156,2", "137,9", "18,3")),
+    }
+    for text, (kind, want) in cases.items():
+        doc = passage(text)
+        assert quotient(doc, kind) == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Năm 2020 thu ngân sách đạt 120 tỷ đồng, gấp 1,8 lần so với năm 2015 là 80 tỷ đồng."))
+    assert f.reported == "1,8"
+
+
+def test_average_growth_between_dated_figures() -> None:
+    cases = {
+        "Giai đoạn 2016 - 2020, thu ngân sách tăng bình quân 12,1%/năm, từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng "
+        "năm 2020.": ("từ 320", "505", "12,1%"),
+        "Thu nhập bình quân đầu người năm 2020 đạt 45 triệu đồng (năm 2015 là 28 triệu đồng), bình quân giai đoạn "
+        "2015-2020 tăng 10%/năm.": ("28", "45", "10%"),
+        "Tổng giá trị sản xuất tăng từ 5.200 tỷ đồng năm 2015 lên 8.300 tỷ đồng năm 2020, tốc độ tăng bình quân "
+        "9,8%/năm.": ("từ 5.200", "8.300", "9,8%"),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert quotient(doc, "avg_growth") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Thu nhập bình quân đầu người năm 2020 đạt 45 triệu đồng (năm 2015 là 28 triệu đồng), bình "
+                          "quân giai đoạn 2015-2020 tăng 12%/năm."))
+    assert f.reported == "12%"
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts and their parts
+
+
+def test_a_count_fraction_and_the_other_statuses_make_its_whole() -> None:
+    for text, want in (
+        ("Năm 2023 có 18/21 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.", ("21", ["18", "3"])),
+        ("Kết quả có 17/20 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu đạt trên 90%; 1 chỉ tiêu chưa đạt.",
+         ("20", ["17", "2", "1"])),
+    ):
+        doc = passage(text)
+        assert sums(doc, "count_sum") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Năm 2023 có 17/21 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt."))
+    assert (f.reported, f.expected) == ("21", "20")
+    # counts that need not exclude each other are not added
+    doc = passage("Đến nay có 15/17 xã đạt chuẩn quốc gia về y tế, 12 xã có bác sĩ.")
+    assert sums(doc, "count_sum") == [] and errors(doc) == []
+
+
+def test_counts_of_other_nouns_under_a_generic_whole() -> None:
+    doc = passage("Huyện có 14 đơn vị hành chính cấp xã, gồm 12 xã và 2 thị trấn.")
+    assert sums(doc, "count_sum") == [("14", ["12", "2"])] and errors(doc) == []
+    (f,) = errors(passage("Huyện có 14 đơn vị hành chính cấp xã, gồm 11 xã và 2 thị trấn."))
+    assert (f.reported, f.expected) == ("14", "13")
+    text = ("Toàn huyện có 1.250 cơ sở sản xuất kinh doanh, trong đó 85 doanh nghiệp, 32 hợp tác xã, còn lại là hộ "
+            "kinh doanh cá thể {rest} cơ sở.")
+    doc = passage(text.format(rest="1.133"))
+    assert sums(doc, "count_sum") == [("1.250", ["85", "32", "1.133"])] and errors(doc) == []
+    (f,) = errors(passage(text.format(rest="1.113")))
+    assert f.reported == "1.250"
+
+
+def test_pupils_counted_in_em() -> None:
+    doc = passage("Tổng số học sinh toàn huyện 24.560 em; trong đó mầm non 6.120 em, tiểu học 9.870 em, trung học cơ sở "
+                  "6.150 em và trung học phổ thông 2.420 em.")
+    assert sums(doc, "subset") == [("24.560", ["6.120", "9.870", "6.150", "2.420"])] and errors(doc) == []
