@@ -577,7 +577,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     for s in p.mentions:
         if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
             continue
-        part = _own_value(p, s)
+        part = _own_value(p, s) or _part_after(p, s)
         if part is None or part.value is None:
             continue
         if _opener(p.between(part, s)) is not None:
@@ -598,6 +598,20 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
 
 
+def _part_after(p: Passage, share: Mention) -> Mention | None:
+    """ "người dân tộc thiểu số chiếm 45,2% (35.480 người)": the part printed in parentheses right
+    after its share, when the share's row prints no figure of its own."""
+    if any(c.value.kind in ("number", "comparator", "fraction") and not c.value.percent and c.role != "ratio"
+           for c in share.row.cells):
+        return None
+    nxt = p.next(share)
+    if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
+        return None
+    if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
+        return None
+    return nxt
+
+
 def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Mention | None:
     assert part.value is not None
     # 1. the total its list hangs from
@@ -615,8 +629,8 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
             and after.is_value and after.value is not None and after.value > part.value
             and same_quantity(after.unit, part.unit)
-            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}\(\s*", p.between(share, after))):
-        return after
+            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))):
+        return after  # "... (110.000 người)", "chiếm 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng"
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
                and same_quantity(m.unit, part.unit) and not _has_share(m.row) and m.row.index != part.row.index]
     if named:
@@ -867,6 +881,54 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
             edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
 
 
+_RATE_OPENER_RE = re.compile(
+    r"[^\d;()]{0,40}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*|,\s*(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+đạt)?\s*)",
+    re.IGNORECASE)
+_OVER_WORDS_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
+
+
+def count_rates(p: Passage, edits: Edits) -> None:
+    """**A count and its rate.** "Kết quả có 125/150 hộ thoát nghèo (83,3%)" and "có 12 trên tổng số 16 xã
+    đạt chuẩn nông thôn mới, đạt tỷ lệ 75%": the percentage printed after a count of a whole (in
+    parentheses, or after "chiếm", "đạt tỷ lệ", "tỷ lệ") is the count over its whole (125 / 150 =
+    83,3 % ✓; 12 / 16 = 75 % ✓).
+    """
+    for m in p.mentions:
+        if m.value is None or m.cell.divides is not None or m.cell.refs:
+            continue
+        v = m.cell.value
+        pair: tuple[Ref, Ref] | None = None
+        last = m
+        if v.kind == "fraction" and v.den is not None and not v.percent and m.is_value:
+            if any(ref[0] == m.row.index and ref != m.ref for ref in edits.splits):
+                continue
+            pair = (m.ref, (m.row.index, len(m.row.cells)))
+        elif v.kind == "number" and m.is_value and m.value == int(m.value):
+            whole = p.next(m)
+            if whole is None or whole.line != m.line or not whole.is_value or whole.value is None:
+                continue
+            between = p.between(m, whole)
+            printed_over = whole.row.index == m.row.index and between.strip() == "/"  # "125/150 hộ" read as done/plan
+            if not printed_over and (whole.unit is None or whole.value < m.value or not _OVER_WORDS_RE.fullmatch(between)):
+                continue
+            pair, last = (m.ref, whole.ref), whole
+        if pair is None:
+            continue
+        rate = p.next(last)
+        if rate is None or rate.line != m.line or rate.sentence != m.sentence or rate.value is None:
+            continue
+        c = rate.cell
+        if not rate.percent or c.divides is not None or c.refs or c.relation not in (None, "share", "ratio"):
+            continue
+        if c.value.kind != "number" or not _RATE_OPENER_RE.fullmatch(p.between(last, rate)):
+            continue
+        if pair[1][1] == len(m.row.cells):
+            _numerator(p, edits, m)
+        plan = last is not m and last.cell.role in ("plan", "target")
+        edits.set_cell(rate.ref, relation="ratio" if plan else "share", refs=pair)
+        edits.note(rate.row.index, f"{p.text(rate)} is the count {p.text(m)} over its whole")
+
+
 def _level_percent(m: Mention) -> bool:
     c = m.cell
     return (c.value.kind == "number" and bool(c.value.percent) and c.role in ("actual", "estimate", "target", "plan")
@@ -876,4 +938,4 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (listed_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

@@ -209,3 +209,39 @@ def test_pupils_counted_in_em() -> None:
     doc = passage("Tổng số học sinh toàn huyện 24.560 em; trong đó mầm non 6.120 em, tiểu học 9.870 em, trung học cơ sở "
                   "6.150 em và trung học phổ thông 2.420 em.")
     assert sums(doc, "subset") == [("24.560", ["6.120", "9.870", "6.150", "2.420"])] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Shares: where the part and the whole are printed
+
+
+def test_shares_with_the_part_or_the_whole_after_them() -> None:
+    cases = {
+        "Dân số toàn huyện 78.500 người, trong đó người dân tộc thiểu số chiếm 45,2% (35.480 người).":
+            ("35.480", "78.500", "45,2%"),
+        "Dân số trung bình năm 2023 là 132.450 người, tỷ lệ dân số thành thị chiếm 18,6% (24.636 người).":
+            ("24.636", "132.450", "18,6%"),
+        "Thu nội địa 320 tỷ đồng, chiếm tỷ trọng 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng.":
+            ("320", "375", "85,3%"),
+        "Giá trị sản xuất ngành nông nghiệp đạt 2.340 tỷ đồng, chiếm 38,5% tổng giá trị sản xuất toàn huyện "
+        "(6.078 tỷ đồng).": ("2.340", "6.078", "38,5%"),
+        "Trong tổng số 45.600 lao động, lao động nông nghiệp có 28.300 người, chiếm 62,1%.":
+            ("28.300", "45.600", "62,1%"),
+        "Toàn huyện có 146 thôn, bản; trong đó 98 thôn đạt chuẩn văn hóa, chiếm 67,1%.": ("98", "146", "67,1%"),
+        "Có 12 trên tổng số 16 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 75%.": ("12", "16", "75%"),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert quotient(doc, "share") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Dân số toàn huyện 78.500 người, trong đó người dân tộc thiểu số chiếm 54,2% (35.480 người)."))
+    assert f.reported == "54,2%"
+
+
+def test_a_count_fraction_and_its_rate_in_parentheses() -> None:
+    doc = passage("Kết quả có 125/150 hộ thoát nghèo (83,3%).")
+    assert quotient(doc, "ratio") + quotient(doc, "share") == [("125", "150", "83,3%")] and errors(doc) == []
+    (f,) = errors(passage("Kết quả có 125/150 hộ thoát nghèo (88,3%)."))
+    assert f.reported == "88,3%"
+    doc = passage("Toàn huyện có 18/21 chỉ tiêu đạt và vượt kế hoạch (85,7%).")
+    assert quotient(doc, "share") == [("18", "21", "85,7%")] and errors(doc) == []
