@@ -65,6 +65,8 @@ FAMILIES: tuple[Family, ...] = (
         ("economy", ("kinh te",)), ("society", ("xa hoi", "van hoa")), ("defence", ("quoc phong", "an ninh")),
         ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
     ), required=("economy", "society", "defence")),
+    Family("forest", (("natural", ("rung tu nhien",)), ("planted", ("rung trong",)))),
+    Family("revenue_origin", (("domestic", ("thu noi dia",)), ("trade", ("xuat nhap khau", "xuat, nhap khau")))),
     Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
                          ("foreign", ("fdi", "nuoc ngoai")))),
 )

@@ -163,6 +163,54 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
 
 
+def parenthesised_parts(p: Passage, edits: Edits) -> None:
+    """**Parts in parentheses.** A figure followed by a parenthesis that lists two or more figures of its
+    quantity, one per item and nothing else ("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò
+    18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
+    (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
+    """
+    for w in p.values():
+        if w.value is None or edits.parent_of(w.row.index) is not None:
+            continue
+        if any(b.whole[0] == w.row.index for b in edits.breakdowns):
+            continue
+        text = p.lines[w.line].text
+        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,2}?\s*\(", text[w.end : w.end + 30])
+        if head is None:
+            continue
+        open_at = w.end + head.end() - 1
+        depth, close_at = 0, -1
+        for i in range(open_at, len(text)):
+            depth += (text[i] == "(") - (text[i] == ")")
+            if depth == 0:
+                close_at = i
+                break
+        if close_at < 0 or _opener(text[open_at + 1 : close_at]) is not None:
+            continue  # "(gồm ...)", "(trong đó ...)": listed_parts reads those
+        items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b]
+                 for a, b in _items(text, open_at + 1, close_at)]
+        if len(items) < 2 or any(not item for item in items):
+            continue
+        parts = [item[0] for item in items]
+        if any(not part_quantity(w, m) or m.value is None or m.row.index == w.row.index
+               or any(x.is_value and x.ref != m.ref for x in item) for m, item in zip(parts, items, strict=True)):
+            continue
+        if len({m.row.index for m in parts}) != len(parts):
+            continue
+        words = [_item_words(p, m, folded=False) for m in parts]
+        if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
+                _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
+            continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
+        if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
+            continue
+        edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+# Items that name another value of the same figure (a year, a plan, a comparison), not a part of it
+_BASE_ITEM_RE = re.compile(r"(?<!\w)(?:năm|kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|nq|cùng kỳ|so với|mục tiêu|"
+                           r"tháng|quý|kỳ|đợt|lần)(?!\w)")
+
+
 def percent_parts(p: Passage, edits: Edits) -> None:
     """**Rates split into parts.** A percentage followed by "chia ra", or by "gồm" / "bao gồm" with parts
     printed as shares ("chiếm"), and then one percentage per item: the parts are shares of the same
@@ -938,4 +986,4 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)

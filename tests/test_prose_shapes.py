@@ -245,3 +245,24 @@ def test_a_count_fraction_and_its_rate_in_parentheses() -> None:
     assert f.reported == "88,3%"
     doc = passage("Toàn huyện có 18/21 chỉ tiêu đạt và vượt kế hoạch (85,7%).")
     assert quotient(doc, "share") == [("18", "21", "85,7%")] and errors(doc) == []
+
+
+def test_a_parenthesis_that_enumerates_the_parts() -> None:
+    doc = passage("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò 18.400 con, lợn 31.800 con).")
+    assert sums(doc, "count_sum") == [("62.300", ["12.100", "18.400", "31.800"])] and errors(doc) == []
+    doc = passage("Tổng thu ngân sách nhà nước trên địa bàn 215,6 tỷ đồng (thu nội địa 198,2 tỷ đồng, thu xuất nhập "
+                  "khẩu 17,4 tỷ đồng).")
+    assert sums(doc) == [("215,6", ["198,2", "17,4"])] and errors(doc) == []
+    (f,) = errors(passage("Dân số 98.000 người (nam 48.000 người, nữ 51.000 người)."))
+    assert f.reported == "98.000"
+    # other values of the same figure, not its parts
+    for text in ("Diện tích lúa 4.500 ha (năm 2022: 4.300 ha, năm 2021: 4.100 ha).",
+                 "Sản lượng 4.500 tấn (kế hoạch 4.300 tấn, cùng kỳ 4.100 tấn)."):
+        doc = passage(text)
+        assert sums(doc) == [] and sums(doc, "subset") == [] and errors(doc) == [], text
+
+
+def test_natural_and_planted_forest_make_the_whole() -> None:
+    doc = passage("Diện tích rừng hiện có 45.300 ha, trong đó rừng tự nhiên 31.200 ha, rừng trồng 14.100 ha; tỷ lệ che "
+                  "phủ rừng đạt 58,6%.")
+    assert sums(doc) == [("45.300", ["31.200", "14.100"])] and errors(doc) == []
