@@ -161,7 +161,7 @@ def cross_classified(items: Sequence[str]) -> bool:
 
 # "phi nông nghiệp", "không có việc làm", "chưa sử dụng": a negation word and two words it negates
 # (names are folded, and "phí" folds to "phi" too: "phi" only before "nông nghiệp")
-_NEGATION_RE = re.compile(r"(?<![a-z])(?:khong|chua|phi(?= nong nghiep))\s+([a-z]{2,}\s+[a-z]{2,})(?![a-z])")
+_NEGATION_RE = re.compile(r"(?<![a-z])(?:khong|chua|ngoai|phi(?= nong nghiep))\s+([a-z]{2,}\s+[a-z]{2,})(?![a-z])")
 
 
 def _negation_pair(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from extractor.model import Row
 from extractor.prose_categories import covers, cross_classified, is_remainder
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import same_quantity
+from normalizers.quantities import same_quantity, stock_unit
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -131,8 +131,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             for probe in items[0]:
                 whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items)) or _fraction_whole(
                     p, k, s_start, at, probe, items)
-                if whole is None or whole.row.index == probe.row.index:
-                    continue
+                if whole is None or whole.row.index == probe.row.index or _rate(p, whole):
+                    continue  # "mật độ 135 người/km2, trong đó thị trấn 1.250 người/km2": rates do not add
                 parts: list[Mention] = []
                 for item in items:
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
@@ -160,7 +160,18 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     # among the whole's numerator (18 met), not its denominator
                     for x in (whole, *parts):
                         _numerator(p, edits, x)
-                edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+                if edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how)):
+                    _bare_shares(edits, parts)
+
+
+def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
+    """ "trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; ...": a part's "bằng P%" with no base words is
+    its share of the whole it is listed under."""
+    for x in parts:
+        for pos, c in enumerate(x.row.cells):
+            if (c.relation == "ratio" and c.divides is None and not c.refs and c.value.percent
+                    and c.column.strip().lower() == "bằng %"):
+                edits.set_cell((x.row.index, pos), relation="share")
 
 
 def parenthesised_parts(p: Passage, edits: Edits) -> None:
@@ -453,6 +464,17 @@ def _role_family(role: str) -> str:
     return "actual" if role in ("actual", "estimate") else role
 
 
+def _rate(p: Passage, m: Mention) -> bool:
+    """A figure in a unit per something that is not a period ("người/km2", "tạ/ha"): parts of it do not add."""
+    from extractor.prose_rates import rate_unit
+
+    unit = m.unit or ""
+    if "/" in unit:
+        return stock_unit(unit) == unit
+    printed = rate_unit(p, m)
+    return printed is not None and stock_unit(f"{printed[0] or 'x'}/{printed[1]}") != (printed[0] or "x")
+
+
 def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     """Parts that are clearly kinds of their whole (so parts exceeding it is an error, not a doubt):
     a known set of categories, a "chủ yếu là" / "gồm" list, or short names of one kind. Parts that
@@ -693,11 +715,30 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             return m
     # 4. the last whole before it: the nearest bigger figure of its own sentence that is not a part
     #    itself, else the last "tổng / toàn / dân số" figure of the passage
+    #    A guess by place alone that does not recompute while another figure there does is the
+    #    wrong guess ("... 52.000 người; lao động qua đào tạo 31.000 người, chiếm 36,5%" of the
+    #    population printed before, not of the labour force): that figure is the whole.
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
-    if same_sentence:
-        return same_sentence[-1]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
-    return wholes[-1] if wholes else None
+    guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
+    if not guesses:
+        return None
+    if _share_fits(share, part, guesses[0]):
+        return guesses[0]
+    fitting = [m for m in guesses[1:] if _share_fits(share, part, m)]
+    return fitting[0] if len(fitting) == 1 else guesses[0]
+
+
+def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
+    """Whether part / whole · 100 rounds to the printed share, each printed figure standing for half a
+    unit of its last digit either way."""
+    if share.value is None or part.value is None or whole.value is None or whole.value <= 0:
+        return False
+    def half(m: Mention) -> Fraction:
+        return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
+    lo = (part.value - half(part)) / (whole.value + half(whole)) * 100
+    hi = (part.value + half(part)) / (whole.value - half(whole)) * 100
+    return lo <= share.value + half(share) and share.value - half(share) <= hi
 
 
 def _named_whole(p: Passage, share: Mention) -> str | None:

@@ -266,3 +266,36 @@ def test_natural_and_planted_forest_make_the_whole() -> None:
     doc = passage("Diện tích rừng hiện có 45.300 ha, trong đó rừng tự nhiên 31.200 ha, rừng trồng 14.100 ha; tỷ lệ che "
                   "phủ rừng đạt 58,6%.")
     assert sums(doc) == [("45.300", ["31.200", "14.100"])] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Precision: figures that look related but are not
+
+
+def test_a_second_ratio_against_the_same_period_is_not_over_the_plan() -> None:
+    doc = passage("Thu ngân sách trên địa bàn 6 tháng đạt 152,3 tỷ đồng, đạt 56,4% dự toán tỉnh giao (270 tỷ đồng), "
+                  "bằng 108,2% so với cùng kỳ.")
+    assert quotient(doc, "ratio") == [("152,3", "270", "56,4%")] and errors(doc) == []
+
+
+def test_rates_are_not_added() -> None:
+    doc = passage("Mật độ dân số bình quân 135 người/km2, trong đó thị trấn 1.250 người/km2.")
+    assert sums(doc, "subset") == [] and errors(doc) == []
+
+
+def test_bare_shares_of_listed_parts_and_a_category_outside_another() -> None:
+    doc = passage("Tổng vốn đầu tư 1.200 tỷ đồng, trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; vốn ngoài ngân sách "
+                  "750 tỷ đồng, bằng 62,5%.")
+    assert sums(doc) == [("1.200", ["450", "750"])]
+    assert sorted(quotient(doc, "share")) == [("450", "1.200", "37,5%"), ("750", "1.200", "62,5%")]
+    assert errors(doc) == []
+
+
+def test_a_share_guessed_by_place_takes_the_figure_it_recomputes_against() -> None:
+    text = ("Dân số toàn huyện 85.400 người. Số người trong độ tuổi lao động 52.000 người; lao động qua đào tạo "
+            "31.000 người, chiếm {share}%.")
+    assert quotient(passage(text.format(share="36,3")), "share") == [("31.000", "85.400", "36,3%")]
+    assert quotient(passage(text.format(share="59,6")), "share") == [("31.000", "52.000", "59,6%")]
+    assert errors(passage(text.format(share="36,3"))) == []
+    (f,) = errors(passage(text.format(share="69,6")))
+    assert f.reported == "69,6%"
