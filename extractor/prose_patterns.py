@@ -170,7 +170,11 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     to_word: dict[str, Any] = {"LOWER": "đến"}
     # "32.500 m3/15.913 m3": a fraction whose numerator carries its unit.
     unit_word: dict[str, Any] = {"LOWER": {"IN": ["m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"]}}
+    # "96 tỷ 894 triệu đồng": one amount printed in two units
+    compound: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$"}}, {"LOWER": "tỷ"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}},
+                {"LOWER": "triệu"}]
     return [
+        compound,
         [num, unit_word, slash_tight, num, unit_word],
         [num, pct],
         [num_tight, slash_tight, num, pct],  # 41.160/41.100, 88,7/88%

@@ -23,7 +23,7 @@ from normalizers.text import fold
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
-    ("trong so do", False),
+    ("trong so do", False), ("rieng", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -71,11 +71,14 @@ def _value_in_row(p: Passage, row: Row) -> Mention | None:
                  if (row.index, i) in p.by_ref and p.by_ref[(row.index, i)].is_value), None)
 
 
-def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str) -> tuple[bool, str]:
+def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str,
+           whole: Mention | None = None) -> tuple[bool, str]:
     """Partition or subset for a list of parts: the opener's word, the categories the parts name,
-    a last part that is "the rest"; one part alone is always a subset."""
+    a last part that is "the rest", a total that names both parts; one part alone is always a subset."""
     if len(parts) < 2:
         return False, f"{how}: one part, a subset"
+    if whole is not None and _named_in_whole(p, whole, parts):
+        return True, f"{how}: the total names both parts"
     names = [p.name(m) for m in parts]
     family = covers(names)
     if family is not None:
@@ -149,7 +152,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
-                partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'")
+                partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
+                                        whole=whole)
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
                     for x in (whole, *parts):
@@ -172,6 +176,64 @@ def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
             if (c.relation == "ratio" and c.divides is None and not c.refs and c.value.percent
                     and c.column.strip().lower() == "bằng %"):
                 edits.set_cell((x.row.index, pos), relation="share")
+
+
+# Complete pairs a report names its parts by, with or without an opener: the words as printed.
+_PAIRS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
+    tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)") for w in pair) for pair in (
+        (r"nam|nam giới", r"nữ|nữ giới"),
+        (r"thành thị", r"nông thôn"),
+    ))
+
+
+def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str:
+    """What names a figure in a pair: the word right after it ("86.166 nam"), else the words of its
+    clause before it ("nam 9.550 người")."""
+    nxt = p.next(m)
+    tail = p.after(m, limit=40)
+    if nxt is not None and nxt.line == m.line and nxt.start > m.end:
+        tail = tail[: max(0, nxt.start - m.end)]
+    words = re.split(r"[,;:()]|\svà\s", tail)[0].lower()
+    if any(x.search(words) for x in pair):
+        return words  # "86.166 nam", "8.276 người sống ở thành thị"
+    lead = re.split(r"[,;:(]", p.lead(m))[-1]
+    return re.sub(r"\s+", " ", lead.lower())
+
+
+def paired_parts(p: Passage, edits: Edits) -> None:
+    """**Complete pairs.** Figures of a whole's quantity printed after it in its sentence that name the
+    two halves of a complete pair — nam / nữ, thành thị / nông thôn — with or without an opener:
+    "dân số trung bình ... là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống ở thành
+    thị, 166.929 người ở nông thôn" -> 86.166 + 89.039 = 175.205 and 8.276 + 166.929 = 175.205.
+    "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is
+    its own breakdown of the whole printed before it.
+    """
+    for k, pair in enumerate(_PAIRS):
+        del k
+        taken: set[Ref] = set()
+        for a in p.mentions:
+            if a.ref in taken or a.value is None or a.cell.value.kind != "number" or a.cell.value.percent:
+                continue
+            b = p.next(a)
+            if b is None or b.sentence != a.sentence or b.line != a.line or b.value is None or b.cell.value.percent:
+                continue
+            wa, wb = _pair_name(p, a, pair), _pair_name(p, b, pair)
+            if not (pair[0].search(wa) and pair[1].search(wb)) or pair[1].search(wa) or pair[0].search(wb):
+                continue
+            before = [m for m in p.mentions[: a.order] if m.sentence == a.sentence and m.line == a.line and m.is_value
+                      and m.value is not None and m.ref not in taken and m.value > max(a.value, b.value)
+                      and not m.cell.value.percent and (a.unit is None or part_quantity(m, a))
+                      and (b.unit is None or part_quantity(m, b))]
+            if not before or a.row.index == b.row.index:
+                continue
+            whole = before[-1]
+            if whole.row.index in (a.row.index, b.row.index):
+                continue
+            for x in (a, b):
+                if x.unit is None and whole.unit is not None:
+                    edits.units[x.row.index] = whole.unit  # "(nam 14.890, nữ 15.115)": người, as its whole
+            if edits.add_breakdown(Breakdown(whole.ref, [a.ref, b.ref], True, "the two halves of a complete pair")):
+                taken.update((a.ref, b.ref))
 
 
 def parenthesised_parts(p: Passage, edits: Edits) -> None:
@@ -668,6 +730,85 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
 
 
+def own_rate(p: Passage, w: Mention) -> Mention | None:
+    """The percentage a total prints right after itself in its clause ("3.620 hộ, tỷ lệ nghèo đa
+    chiều 51,99%"), if any."""
+    nxt = p.next(w)
+    if nxt is None or nxt.line != w.line or nxt.sentence != w.sentence or not nxt.percent or nxt.value is None:
+        return None
+    if nxt.cell.divides is not None or nxt.cell.refs or nxt.cell.relation not in (None, "share"):
+        return None
+    between = p.between(w, nxt)
+    if ";" in between or "(" in between or len(between) > 60 or not re.search(r"(?:tỷ|tỉ)\s+lệ", between.lower()):
+        return None
+    return nxt
+
+
+def _adjacent_rate(p: Passage, x: Mention) -> Mention | None:
+    """The percentage printed with a part: "585 hộ nghèo (tỷ lệ 30,47%)", "1.891 hộ nghèo, tỷ lệ 5,85%",
+    "hộ nghèo chiếm 30,95% (2.155 hộ)"."""
+    nxt, prev = p.next(x), p.previous(x)
+    if nxt is not None and nxt.line == x.line and nxt.percent and nxt.value is not None and re.fullmatch(
+            r"[^\d;()]{0,25}?(?:\(\s*|,\s*)(?:(?:tỷ|tỉ)\s+lệ|chiếm)\s*(?:là\s*)?", p.between(x, nxt), re.IGNORECASE):
+        return nxt
+    if prev is not None and prev.line == x.line and prev.percent and prev.value is not None and re.fullmatch(
+            r"\s*%?\s*\(\s*", p.between(prev, x)):
+        return prev
+    return None
+
+
+def rate_partitions(p: Passage, edits: Edits) -> None:
+    """**Rates of the parts of a total that prints its rate.** "tổng số hộ nghèo và hộ cận nghèo là 3.620
+    hộ, tỷ lệ nghèo đa chiều 51,99%; trong đó hộ nghèo chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm
+    21,04% (1.465 hộ)": when a total's parts add up to it and each prints its own rate, the rates are
+    on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓).
+    """
+    for b in list(edits.breakdowns):
+        if not b.partition:
+            continue
+        w = p.by_ref.get(b.whole)
+        rate = own_rate(p, w) if w is not None else None
+        if rate is None:
+            continue
+        rates = [_adjacent_rate(p, p.by_ref[ref]) if ref in p.by_ref else None for ref in b.parts]
+        found = [r for r in rates if r is not None]
+        if len(found) != len(rates) or len({r.row.index for r in found} | {rate.row.index}) != len(found) + 1:
+            continue
+        _as_parts(edits, rate, found)
+        edits.add_breakdown(Breakdown(rate.ref, [r.ref for r in found], True,
+                                      "the rates of parts that add up to a total, against the total's rate"))
+
+
+def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> bool:
+    """A total that names its two parts: "tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo
+    ..., hộ cận nghèo ..." (each part named by one side of the "và")."""
+    if len(parts) != 2:
+        return False
+    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]", p.after(whole, limit=60))[0])
+    found = re.search(r"([a-z ]+?) va ([a-z]+(?: [a-z]+){0,3}?)(?= la| co| gom| dat| voi| trong|$| \d)", text)
+    if found is None:
+        return False
+    right = found.group(2).strip()
+    head = right.split()[0]
+    left_words = found.group(1).split()
+    if head not in left_words:
+        return False
+    left = " ".join(left_words[len(left_words) - 1 - left_words[::-1].index(head):])
+    if not left or left == right:
+        return False
+    def name(m: Mention) -> str:
+        prev = p.previous(m)
+        if prev is not None and prev.percent and re.fullmatch(r"\s*%?\s*\(\s*", p.between(prev, m)):
+            return _folded(p.lead(prev))  # "hộ nghèo chiếm 30,95% (2.155 hộ)": named before its share
+        return _folded(_item_words(p, m) + " " + re.split(r"[,;(]", p.after(m, limit=40))[0])
+
+    names = [name(m) for m in parts]
+    def side(n: str) -> str | None:
+        has_r, has_l = re.search(rf"(?<![a-z]){right}(?![a-z])", n), re.search(rf"(?<![a-z]){left}(?![a-z])", n)
+        return "r" if has_r else ("l" if has_l else None)
+    return sorted(side(n) or "" for n in names) == ["l", "r"]
+
+
 def _part_after(p: Passage, share: Mention) -> Mention | None:
     """ "người dân tộc thiểu số chiếm 45,2% (35.480 người)": the part printed in parentheses right
     after its share, when the share's row prints no figure of its own."""
@@ -684,12 +825,14 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
 
 def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Mention | None:
     assert part.value is not None
-    # 1. the total its list hangs from
+    # 1. the total its list hangs from, unless that total prints its own rate: then the parts' shares
+    #    are on the rate's base ("hộ nghèo và cận nghèo là 3.620 hộ, tỷ lệ 51,99%; trong đó hộ nghèo
+    #    chiếm 30,95% (2.155 hộ)": 30,95 % of all households, not of 3.620)
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
         if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
-            return w
+            return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
     named = _named_whole(p, share)
     if named == "":
@@ -799,8 +942,8 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
     if value is None or value.order > share.order:
         return None
     between = p.between(value, share)
-    if ":" in between or ";" in between:
-        return None
+    if ":" in between or ";" in between or between.count(")") > between.count("("):
+        return None  # "(2.155 hộ), hộ cận nghèo chiếm 21,04%": the figure closed an earlier clause
     return value
 
 
@@ -1027,4 +1170,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (paired_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
+         rate_partitions)

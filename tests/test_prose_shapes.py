@@ -299,3 +299,33 @@ def test_a_share_guessed_by_place_takes_the_figure_it_recomputes_against() -> No
     assert errors(passage(text.format(share="36,3"))) == []
     (f,) = errors(passage(text.format(share="69,6")))
     assert f.reported == "69,6%"
+
+
+def test_an_amount_printed_in_ty_and_trieu() -> None:
+    doc = passage("Giải ngân vốn đầu tư ước được 96 tỷ 894 triệu đồng, gồm vốn huyện 24 tỷ 423 triệu đồng và vốn tỉnh 72 "
+                  "tỷ 471 triệu đồng.")
+    assert sums(doc) == [("96 tỷ 894 triệu", ["24 tỷ 423 triệu", "72 tỷ 471 triệu"])] and errors(doc) == []
+    (f,) = errors(passage("Giải ngân vốn đầu tư ước được 96 tỷ 894 triệu đồng, gồm vốn huyện 24 tỷ 432 triệu đồng và vốn "
+                          "tỉnh 72 tỷ 471 triệu đồng."))
+    assert f.reported == "96 tỷ 894 triệu"
+
+
+def test_the_halves_of_a_pair_without_an_opener() -> None:
+    doc = passage("Năm 2010 dân số trung bình của huyện là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống "
+                  "ở thành thị, 166.929 người ở nông thôn.")
+    assert sorted(sums(doc, "count_sum")) == [("175.205", ["8.276", "166.929"]), ("175.205", ["86.166", "89.039"])]
+    assert errors(doc) == []
+    doc = passage("Năm 2016, huyện có 18.962 người, nam 9.550 người, nữ 9.412 người. So với năm 2010, khi dân số trung "
+                  "bình là 18.119 người (9.151 nam, 8.968 nữ), số dân đã tăng.")
+    assert sorted(sums(doc, "count_sum")) == [("18.119", ["9.151", "8.968"]), ("18.962", ["9.550", "9.412"])]
+    (f,) = errors(passage("Dân số trung bình huyện năm 2010 là 30.005 người (nam 14.890, nữ 15.215); dân số thành thị "
+                          "6.914 người, nông thôn 23.091 người."))
+    assert (f.reported, f.expected) == ("30.005", "30.105")
+
+
+def test_a_total_that_prints_its_own_rate() -> None:
+    # the parts' shares are of all households (the rate's base), not of the 3.620 poor and near-poor
+    doc = passage("Ở khu vực nông thôn, tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ, tỷ lệ nghèo đa chiều 51,99%; "
+                  "trong đó hộ nghèo chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm 21,04% (1.465 hộ).")
+    assert sums(doc, "count_sum") == [("3.620", ["2.155", "1.465"])]
+    assert quotient(doc, "share") == [] and errors(doc) == []
