@@ -16,7 +16,7 @@ from extractor.model import Row
 from extractor.prose_categories import covers, cross_classified, is_remainder
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import same_quantity, stock_unit
+from normalizers.quantities import is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -215,6 +215,8 @@ def paired_parts(p: Passage, edits: Edits) -> None:
             if a.ref in taken or a.value is None or a.cell.value.kind != "number" or a.cell.value.percent:
                 continue
             b = p.next(a)
+            while b is not None and b.percent and b.line == a.line:
+                b = p.next(b)  # "thành thị 55.742 người (55,54%) và nông thôn 44.615 người"
             if b is None or b.sentence != a.sentence or b.line != a.line or b.value is None or b.cell.value.percent:
                 continue
             wa, wb = _pair_name(p, a, pair), _pair_name(p, b, pair)
@@ -234,6 +236,24 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                     edits.units[x.row.index] = whole.unit  # "(nam 14.890, nữ 15.115)": người, as its whole
             if edits.add_breakdown(Breakdown(whole.ref, [a.ref, b.ref], True, "the two halves of a complete pair")):
                 taken.update((a.ref, b.ref))
+        # one half alone: "dân số trung bình 178.775 người, ...; số người sống ở nông thôn là 170.224 người"
+        for a in p.mentions:
+            if a.ref in taken or a.value is None or a.cell.value.kind != "number" or a.cell.value.percent:
+                continue
+            if not a.is_value or a.unit is None or edits.parent_of(a.row.index) is not None:
+                continue
+            name = _pair_name(p, a, pair)
+            if sum(bool(x.search(name)) for x in pair) != 1:
+                continue
+            other = pair[1] if pair[0].search(name) else pair[0]
+            if any(m.sentence == a.sentence and other.search(_pair_name(p, m, pair)) for m in p.mentions if m.ref != a.ref):
+                continue  # the other half is printed too: the pair's reading, not a subset
+            before = [m for m in p.mentions[: a.order] if m.sentence == a.sentence and m.line == a.line and m.is_value
+                      and m.value is not None and m.value >= a.value and not m.cell.value.percent
+                      and part_quantity(m, a) and edits.parent_of(m.row.index) is None
+                      and not any(x.search(_pair_name(p, m, pair)) for x in pair)]
+            if before and before[-1].row.index != a.row.index:
+                edits.add_breakdown(Breakdown(before[-1].ref, [a.ref], False, "one half of a complete pair: a subset"))
 
 
 def parenthesised_parts(p: Passage, edits: Edits) -> None:
@@ -733,6 +753,11 @@ def share_wholes(p: Passage, edits: Edits) -> None:
 def own_rate(p: Passage, w: Mention) -> Mention | None:
     """The percentage a total prints right after itself in its clause ("3.620 hộ, tỷ lệ nghèo đa
     chiều 51,99%"), if any."""
+    prev = p.previous(w)
+    if (prev is not None and prev.line == w.line and prev.percent and prev.value is not None
+            and prev.cell.divides is None and not prev.cell.refs and re.fullmatch(
+                r"\s*%?\s*(?:\(|,\s*(?:tổng số|tổng cộng|với|tương ứng|gồm)?)\s*(?:là\s*)?", p.between(prev, w), re.IGNORECASE)):
+        return prev  # "Tỷ lệ số xã đạt chuẩn nông thôn mới: 50% (8 xã)"
     nxt = p.next(w)
     if nxt is None or nxt.line != w.line or nxt.sentence != w.sentence or not nxt.percent or nxt.value is None:
         return None
@@ -878,6 +903,8 @@ def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     if share.value is None or part.value is None or whole.value is None or whole.value <= 0:
         return False
     def half(m: Mention) -> Fraction:
+        if m.value is not None and m.value == int(m.value) and is_count_unit(m.unit):
+            return Fraction(0)  # a count is exact: "1 xã" is not 0,5 to 1,5 communes
         return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
     lo = (part.value - half(part)) / (whole.value + half(whole)) * 100
     hi = (part.value + half(part)) / (whole.value - half(whole)) * 100
@@ -1161,6 +1188,47 @@ def count_rates(p: Passage, edits: Edits) -> None:
         edits.note(rate.row.index, f"{p.text(rate)} is the count {p.text(m)} over its whole")
 
 
+_RATE_AFTER_COUNT_RE = re.compile(r"[^\d;()]{0,25}?(?:,\s*|\(\s*)(?:với\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+chiếm)?\s*:?\s*",
+                                  re.IGNORECASE)
+_COUNT_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:,\s*|\(\s*)(?:tương ứng|tương đương|với|gồm)?\s*(?:là\s*)?", re.IGNORECASE)
+
+
+def count_rates_printed(p: Passage, edits: Edits) -> None:
+    """**A count with its rate, the whole printed elsewhere.** "huyện Thanh Sơn có 32.453 hộ dân cư. ...
+    còn 5.159 hộ nghèo, tỉ lệ 15.90%, và 4.339 hộ cận nghèo, tỉ lệ 13.37%"; "tỉ lệ hộ nghèo ... 26.38%,
+    tương ứng 5.406 hộ nghèo trên tổng số 20.495 hộ dân cư": the rate printed with a count is the
+    count over a whole of the count's quantity printed in the passage — read only when that whole is
+    the one the rate recomputes against (a rate may be of a base that is not printed).
+    """
+    for r in p.mentions:
+        c = r.cell
+        if not r.percent or r.value is None or c.divides is not None or c.refs or c.relation not in (None, "share"):
+            continue
+        if c.value.kind != "number" or edits.claimed(r.ref):
+            continue
+        prev, nxt = p.previous(r), p.next(r)
+        count: Mention | None = None
+        if prev is not None and prev.line == r.line and prev.is_value and _RATE_AFTER_COUNT_RE.fullmatch(p.between(prev, r)):
+            count = prev
+        elif nxt is not None and nxt.line == r.line and nxt.is_value and _COUNT_AFTER_RATE_RE.fullmatch(p.between(r, nxt)):
+            count = nxt
+        if count is None or count.value is None or count.unit is None or count.value <= 0:
+            continue
+        candidates = [m for m in p.mentions if m.is_value and m.value is not None and m.value > count.value
+                      and m.ref != count.ref and part_quantity(m, count) and abs(m.sentence - r.sentence) <= 3]
+        wholes = [m for m in candidates if _share_fits(r, count, m)]
+        if not wholes:
+            # nothing recomputes: still the whole when it is the one total of that quantity printed
+            # ("Tổng số hộ dân cư ... là 24.217 hộ"), so a wrong rate is found
+            wholes = [m for m in candidates if _whole_like(p, m) and own_rate(p, m) is None]
+            if len(candidates) != 1:
+                wholes = []
+        if len(wholes) != 1:
+            continue
+        edits.set_cell(r.ref, relation="share", refs=(count.ref, wholes[0].ref))
+        edits.note(r.row.index, f"{p.text(r)} is {p.text(count)} over {p.text(wholes[0])}")
+
+
 def _level_percent(m: Mention) -> bool:
     c = m.cell
     return (c.value.kind == "number" and bool(c.value.percent) and c.role in ("actual", "estimate", "target", "plan")
@@ -1171,4 +1239,4 @@ def _level_percent(m: Mention) -> bool:
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
 RULES = (paired_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
-         rate_partitions)
+         rate_partitions, count_rates_printed)
