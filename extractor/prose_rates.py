@@ -140,8 +140,30 @@ def per_capita(p: Passage, edits: Edits) -> None:
         if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
                 x.sentence == m.sentence and x.ref != m.ref and rate_unit(p, x) == units for x in p.mentions):
             continue  # "lúa ..., năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": each its own
+        if not yield_like and not _rate_fits(m, total, base, num_unit, den_unit):
+            # a density guessed by place that does not recompute while another printed population does
+            # ("dân số ... khoảng 104.997 người, ... (thị trấn Hạ Hòa có 8.295 người), ...; mật độ dân số
+            # xấp xỉ 310 người/km²"): that population is the total
+            totals = [x for x in p.mentions[: m.order] if x.line == m.line and x.is_value and x.value is not None
+                      and same_quantity(stock_unit(x.unit), num_unit) and x.ref != base.ref]
+            fitting = [x for x in totals if _rate_fits(m, x, base, num_unit, den_unit)]
+            if len(fitting) == 1:
+                total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_unit: str) -> bool:
+    """Whether total / base, in the rate's units, is within 5 % of the printed rate (a loose test that
+    only chooses between printed figures; the check itself is strict)."""
+    from normalizers.quantities import conversion_factor
+
+    if m.value is None or total.value is None or base.value is None or base.value <= 0 or m.value <= 0:
+        return False
+    f_total = conversion_factor(stock_unit(total.unit) or num_unit, num_unit) or 1
+    f_base = conversion_factor(base.unit or den_unit, den_unit) or 1
+    q = total.value * f_total / (base.value * f_base)
+    return abs(q - m.value) <= m.value / 20
 
 
 def _is_density(num_unit: str, den_unit: str) -> bool:
@@ -203,6 +225,9 @@ def _per_unit(p: Passage, x: Mention) -> bool:
 
 
 def _is_part(p: Passage, x: Mention) -> bool:
+    head = p.sentence_head(x)
+    if head.count("(") > head.count(")"):
+        return True  # "(thị trấn Hạ Hòa có 8.295 người)": printed inside a parenthesis, a detail of the whole
     name = _folded(f"{x.row.indicator} {p.lead(x)}")
     return bool(re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name))
 

@@ -981,11 +981,15 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return False
     if m.cell.divides is not None or m.cell.refs:
         return False
-    if m.cell.relation in ("growth", "difference", "ratio", "times"):
+    lead = _folded(p.lead(m))
+    structure = re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])",
+                          _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start]))
+    if m.cell.relation == "ratio" and started and structure and m.cell.column.strip().lower() in ("đạt %", "bằng %"):
+        pass  # "trong cơ cấu kinh tế, ... chiếm 21,1%, nông lâm nghiệp đạt 39,9%, thương mại dịch vụ đạt 39%"
+    elif m.cell.relation in ("growth", "difference", "ratio", "times"):
         return False
     if _own_value(p, m) is not None:
         return False
-    lead = _folded(p.lead(m))
     if m.cell.relation == "share" or re.search(r"(?<![a-z])(?:chiem|ty trong|co cau)(?![a-z])", lead):
         return True
     sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])

@@ -366,3 +366,17 @@ def test_places_counted_and_named_right_after() -> None:
     doc = passage("Huyện có 07 đơn vị hành chính cấp cơ sở gồm thị trấn Lai Uyên và các xã Long Nguyên, Lai Hưng, Trừ "
                   "Văn Thố, Cây Trường, Tân Hưng, Hưng Hòa, với 43 ấp và khu phố.")
     assert errors(doc) == []
+
+
+def test_structure_shares_printed_with_dat() -> None:
+    doc = passage("Tốc độ tăng giá trị tăng thêm đạt 9,2%; trong cơ cấu kinh tế, công nghiệp – xây dựng chiếm 21,1%, nông "
+                  "lâm nghiệp, thủy sản đạt 39,9%, thương mại dịch vụ đạt 39%.")
+    assert [printed(doc, r, "term") for r in relations(doc, "shares_sum") if r.form is None] == [["21,1%", "39,9%", "39%"]]
+    assert errors(doc) == []
+
+
+def test_a_density_over_the_population_it_recomputes_from() -> None:
+    doc = passage("Diện tích tự nhiên khoảng 339,3 km²; dân số khoảng 104.997 người, trong đó dân số đô thị chiếm khoảng "
+                  "8% (thị trấn có 8.295 người), dân số nông thôn chiếm 92%; mật độ dân số xấp xỉ 310 người/km².")
+    (rel,) = relations(doc, "per_capita")
+    assert printed(doc, rel, "total") == ["khoảng 104.997"] and errors(doc) == []
