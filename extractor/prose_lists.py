@@ -34,6 +34,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     parentheses — must match the number of names: "Toàn huyện có 16 dân tộc anh em cùng chung sống
     (Nùng, Mông, Tày, ...)" names 18 peoples, not 16. Names grouped by kind ("gồm 7 phường: ... và
     4 xã: ...", "các phường ... và các xã ...") are counted per kind when the count names the kind.
+    Places named right after their noun count too ("04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh
+    Thuận"). "The rest" is no name ("3 dân tộc chính là Kinh, Tày, Nùng và một số dân tộc khác": 3),
+    and a list that says it is not complete ("như Kinh, Tày, Nùng, Dao...") is not counted.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):

@@ -115,6 +115,11 @@ def per_capita(p: Passage, edits: Edits) -> None:
     "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
     người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
     lên/ha/vụ, sản lượng bình quân 3.366 tấn/vụ" -> 3.366 tấn / 561 ha = 60 tạ/ha, printed 6: an error.
+    Two crops' yields in one sentence take their own ";"-clause's figures ("lúa 4.500 ha, năng suất 62
+    tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": the maize yield has no harvest
+    printed, so it is not recomputed). A density guessed by place that does not recompute takes the one
+    other printed population that does; a figure in parentheses ("(thị trấn có 8.295 người)") is no
+    total.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:

@@ -114,6 +114,15 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     "Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp
     30.763 ha" -> subset (72.069 ≥ 35.633 + 30.763). "12 đơn vị hành chính, gồm 7 phường và 5 xã" ->
     partition (12 = 7 + 5).
+
+    Not parts that add up: items that classify the whole two ways ("trong đó lao động nữ 23.500 người,
+    lao động qua đào tạo 30.100 người": sex, then training) or mix a deed with kinds ("trong đó đã giải
+    ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ đồng"), and parts of a rate ("mật độ 135 người/km2,
+    trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
+    đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part). A category and its
+    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
+    that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
+    hộ cận nghèo ...") cover the whole: a partition.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -724,6 +733,12 @@ def share_wholes(p: Passage, edits: Edits) -> None:
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
     55.742 / 100.357 = 55,54 % ✓.
+
+    A whole guessed by place alone (no list, no name) that does not recompute, while exactly one other
+    figure there does, is the wrong guess: "Dân số 85.400 người. Số người trong độ tuổi lao động 52.000
+    người; lao động qua đào tạo 31.000 người, chiếm 36,3%" is 31.000 / 85.400. A total that prints its
+    own rate ("3.620 hộ, tỷ lệ nghèo đa chiều 51,99%", "50% (8 xã)") is not the whole of its parts'
+    shares: those are on the rate's base, which is not printed.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
