@@ -136,7 +136,7 @@ _DIMENSION_RES: tuple[re.Pattern[str], ...] = tuple(re.compile(rf"(?<!\w)(?:{wor
     r"dân tộc kinh|người kinh|thiểu số|dtts",
     r"thành thị|nông thôn",
     r"hộ nghèo|cận nghèo|không nghèo",
-    r"đất nông nghiệp|đất phi nông nghiệp|đất chưa sử dụng",
+    r"^\s*(?:diện tích\s+)?đất(?=\s+\w)",  # land by use: "đất nông nghiệp", "đất lâm nghiệp", "đất chưa sử dụng"
     r"nhà nước|ngoài nhà nước|fdi|nước ngoài",
     r"ngân sách trung ương|ngân sách tỉnh|ngân sách huyện|ngân sách xã",
 ))
