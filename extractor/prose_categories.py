@@ -65,6 +65,8 @@ FAMILIES: tuple[Family, ...] = (
         ("economy", ("kinh te",)), ("society", ("xa hoi", "van hoa")), ("defence", ("quoc phong", "an ninh")),
         ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
     ), required=("economy", "society", "defence")),
+    Family("forest", (("natural", ("rung tu nhien",)), ("planted", ("rung trong",)))),
+    Family("revenue_origin", (("domestic", ("thu noi dia",)), ("trade", ("xuat nhap khau", "xuat, nhap khau")))),
     Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
                          ("foreign", ("fdi", "nuoc ngoai")))),
 )
@@ -121,7 +123,65 @@ def covers(names: Sequence[str]) -> str | None:
             set(family.residual) & named and len(named) >= 2 and family.name == "revenue" and "taxes" in named
         ):
             return family.name
+    if len(names) == 2 and _negation_pair(names[0], names[1]):
+        return "a category and its negation"
     return None
+
+
+# Ways of classifying a whole, by the words (as printed, not folded: "nam" is not "năm") that name
+# one class. A list whose items name classes of one way and items that name none classifies its
+# whole two ways ("lao động nữ ..., lao động qua đào tạo ...": sex, then training): they may overlap.
+_DIMENSION_RES: tuple[re.Pattern[str], ...] = tuple(re.compile(rf"(?<!\w)(?:{words})(?!\w)") for words in (
+    r"nam|nữ|nam giới|nữ giới",
+    r"dân tộc kinh|người kinh|thiểu số|dtts",
+    r"thành thị|nông thôn",
+    r"hộ nghèo|cận nghèo|không nghèo",
+    r"^\s*(?:diện tích\s+)?đất(?=\s+\w)",  # land by use: "đất nông nghiệp", "đất lâm nghiệp", "đất chưa sử dụng"
+    r"nhà nước|ngoài nhà nước|fdi|nước ngoài",
+    r"ngân sách trung ương|ngân sách tỉnh|ngân sách huyện|ngân sách xã",
+))
+
+
+def cross_classified(items: Sequence[str]) -> bool:
+    """List items (each the words before its figure, as printed) that classify their whole two ways,
+    so they may overlap and need not add up.
+
+    >>> cross_classified(["lao động nữ", "lao động qua đào tạo"])
+    True
+    >>> cross_classified(["cây công nghiệp hàng năm", "cây ăn quả"])
+    False
+    """
+    low = [x.lower() for x in items]
+    for pattern in _DIMENSION_RES:
+        hits = [bool(pattern.search(x)) for x in low]
+        if any(hits) and not all(hits):
+            return True
+    return False
+
+
+# "phi nông nghiệp", "không có việc làm", "chưa sử dụng": a negation word and two words it negates
+# (names are folded, and "phí" folds to "phi" too: "phi" only before "nông nghiệp")
+_NEGATION_RE = re.compile(r"(?<![a-z])(?:khong|chua|ngoai|phi(?= nong nghiep))\s+([a-z]{2,}\s+[a-z]{2,})(?![a-z])")
+
+
+def _negation_pair(a: str, b: str) -> bool:
+    """Two parts that are a category and its negation: "lao động nông nghiệp" / "lao động phi nông
+    nghiệp", "hộ có việc làm" / "hộ không có việc làm" (a dichotomy: nothing else is left). Names
+    are compared folded, so the negated words are two words.
+
+    >>> _negation_pair("nông nghiệp 31.200 người", "phi nông nghiệp 20.800 người")
+    True
+    >>> _negation_pair("thuế phí đạt 1.388,5", "thu từ nhà đất đạt 145,9 tỷ đồng")
+    False
+    """
+    fa, fb = (re.sub(r"\s+", " ", fold(x)) for x in (a, b))
+    for neg, plain in ((fa, fb), (fb, fa)):
+        found = _NEGATION_RE.search(neg)
+        if found is None or _NEGATION_RE.search(plain):
+            continue
+        if re.search(rf"(?<![a-z]){found.group(1)}(?![a-z])", plain):
+            return True
+    return False
 
 
 def is_remainder(name: str) -> bool:

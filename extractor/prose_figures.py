@@ -278,6 +278,7 @@ class LineFigures:
             parts = (a, b)
         elif any(t in _DASHES or t.lower() == "đến" for t in toks):
             kind = "range"
+        compound = len(toks) == 4 and toks[1].lower() == "tỷ" and toks[3].lower() == "triệu"
         hedge, role, role_text, mod_start = self._modifiers(s)
         exist = any(self.roles.get(k, (0, ""))[1] == "EXIST" for k in range(mod_start, s))
         unit_end = e
@@ -292,6 +293,9 @@ class LineFigures:
                 unit, unit_end = got
             elif glued_unit is not None:
                 unit = glued_unit
+        if compound:
+            # "96 tỷ 894 triệu đồng" is 96,894 tỷ đồng, exact to the million
+            unit, unit_end = "tỷ đồng", e + 1 if lower_at(doc, e) == "đồng" else e
         base_kind, base_text, core_end = self._base(unit_end) if role in ATTACH_ROLES | {"EST"} or percent else (None, "", unit_end)
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
@@ -373,6 +377,11 @@ class LineFigures:
     # -- values --------------------------------------------------------------------------------
 
     def _value(self, text: str, hedge: str | None) -> ParsedValue:
+        compound = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*)\s+tỷ\s+(\d{1,3})\s+triệu", text, re.IGNORECASE)
+        if compound is not None:
+            whole = compound.group(1).replace(".", "")
+            v = replace(parse_value(f"{whole},{int(compound.group(2)):03d}", style="vi"), raw=text)
+            return replace(v, hedge=hedge) if hedge else v
         raw = f"{hedge} {text}" if hedge else text
         v = parse_value(raw, style=self.style)
         if hedge and v.hedge is None:

@@ -654,7 +654,9 @@ class LineWalker(LineFigures):
             column = f"{verb} % {base}".strip() if base else f"{verb} %"
             cell = DraftCell(column=column, role="ratio", value=v, relation=relation, span=f.span, base=f.base_kind,
                              base_text=base)
-            if g.actual is not None and g.den is not None:
+            other_base = f.base_kind in ("SAME", "YEAR") and g.den is not None and g.den.role in ("plan", "target")
+            if g.actual is not None and g.den is not None and not other_base:
+                # "đạt 56,4% dự toán (270 tỷ đồng), bằng 108,2% so với cùng kỳ": the second is not over the plan
                 cell.divides = (g.actual, g.den)
             g.cells.append(cell)
             g.has_ratio = True

@@ -34,6 +34,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     parentheses — must match the number of names: "Toàn huyện có 16 dân tộc anh em cùng chung sống
     (Nùng, Mông, Tày, ...)" names 18 peoples, not 16. Names grouped by kind ("gồm 7 phường: ... và
     4 xã: ...", "các phường ... và các xã ...") are counted per kind when the count names the kind.
+    Places named right after their noun count too ("04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh
+    Thuận"). "The rest" is no name ("3 dân tộc chính là Kinh, Tày, Nùng và một số dân tộc khác": 3),
+    and a list that says it is not complete ("như Kinh, Tày, Nùng, Dao...") is not counted.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -44,7 +47,20 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         opened = _OPEN_RE.match(after)
-        if opened is None or any(ch.isdigit() for ch in opened.group("noun")):
+        if opened is not None and any(ch.isdigit() for ch in opened.group("noun")):
+            opened = None
+        direct = _DIRECT_RE.match(after) if opened is None else None
+        if direct is not None:
+            # "04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh Thuận": the names right after the noun
+            body = after[direct.end() :]
+            stop = re.search(r"[;.(]|,\s*(?:với|trong đó|gồm|thuộc|được|là)\b|\s\d", body)
+            body = body[: stop.start()] if stop is not None else body
+            items = _items(body)
+            if len(items) >= 2 and all(x[:1].isupper() and len(x.split()) <= 4 for x in items):
+                edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+                edits.note(m.row.index, f"{p.text(m)} {direct.group(1)}: {len(items)} names listed")
+            continue
+        if opened is None:
             typed = _typed_names(after)
             if typed is not None:
                 noun, items = typed
@@ -65,12 +81,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
             if re.match(r"\s*(?:gồm|trong đó)\b", body):
                 continue  # "(gồm 4 phường và 4 xã)": parts, not names
         else:
-            stop = re.search(r"[;.]\s|[;.]$|\s\d", body)
+            stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if stop is not None:
                 body = body[: stop.start()]
-        if any(ch.isdigit() for ch in body):
-            continue
-        items = _items(body)
+        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+            continue  # "Kinh, Tày, Nùng ...": the names are not all there
+        items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
         items = _of_kind(items, noun)
@@ -81,6 +97,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
 
 
 _MAX_ITEM_WORDS = 12
+# a count of places followed directly by their names ("04 xã Canh Hiệp, Canh Hòa ...")
+_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện)\s+(?=[A-ZĐÀ-Ỹ])")
+# "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
+_REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
+# "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
+_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\bv\.v\b|\bvv\b|\bnhư\s", re.IGNORECASE)
 _KIND_NOUN_RE = re.compile(r"^\s*(phường|xã|thị trấn|huyện|thôn|bản)\b", re.IGNORECASE)
 
 
@@ -97,9 +119,9 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
     stop = re.search(r"[;.]\s|[;.]$", body)
     if stop is not None:
         body = body[: stop.start()]
-    if any(ch.isdigit() for ch in body):
+    if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
         return None
-    items = _items(body)
+    items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
     if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
         return None
     return _folded(kind.group(1)), items

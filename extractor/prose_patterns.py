@@ -72,7 +72,7 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
     # "giảm còn 16,75%" gives the value itself, not a change.
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),
-    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ"),
+    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng"),
     "VUOT": ("vượt", "vượt mức"),
     "TIMES": ("gấp",),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),
@@ -127,6 +127,7 @@ EXTRA_COUNT_NOUNS: tuple[str, ...] = (
     "chứng thư", "giấy phép", "mô hình", "quyết định", "giấy chứng nhận", "kiến nghị", "phiên", "lượt đối tượng",
     "đối tượng", "học viên", "đồng chí", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
     "công dân", "chương trình", "chuyên mục", "bác sĩ", "bác sỹ", "nhân khẩu", "khẩu", "dân tộc", "phường",
+    "em", "cháu", "sinh viên", "giáo viên", "bệnh nhân", "trang trại", "gia trại", "phòng học", "hộ kinh doanh",
 )
 
 # Words trimmed from either end of an indicator span: connectors, auxiliaries, value verbs.
@@ -169,7 +170,11 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     to_word: dict[str, Any] = {"LOWER": "đến"}
     # "32.500 m3/15.913 m3": a fraction whose numerator carries its unit.
     unit_word: dict[str, Any] = {"LOWER": {"IN": ["m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"]}}
+    # "96 tỷ 894 triệu đồng": one amount printed in two units
+    compound: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$"}}, {"LOWER": "tỷ"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}},
+                {"LOWER": "triệu"}]
     return [
+        compound,
         [num, unit_word, slash_tight, num, unit_word],
         [num, pct],
         [num_tight, slash_tight, num, pct],  # 41.160/41.100, 88,7/88%

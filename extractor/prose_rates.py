@@ -8,6 +8,7 @@ from them).
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from typing import Any
 
 from extractor.prose_edits import Edits
@@ -81,7 +82,13 @@ def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
         score = len(name & other) / max(1, len(name | other))
         if score >= 0.6 and (best is None or score >= best[0]):
             best = (score, m)
-    return best[1] if best else None
+    if best is not None:
+        return best[1]
+    # "Năm 2022, tổng thu ... đạt 680 tỷ đồng; năm 2023 đạt 743 tỷ đồng, tăng 9,3% so với năm 2022": the
+    # one figure of that year and quantity printed earlier in the sentence, whatever names it
+    same = [m for m in p.mentions[: current.order] if m.sentence == current.sentence and m.is_value
+            and m.value is not None and (m.cell.period or "") == year and same_quantity(m.unit, current.unit)]
+    return same[0] if len(same) == 1 else None
 
 
 def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
@@ -108,6 +115,11 @@ def per_capita(p: Passage, edits: Edits) -> None:
     "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
     người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
     lên/ha/vụ, sản lượng bình quân 3.366 tấn/vụ" -> 3.366 tấn / 561 ha = 60 tạ/ha, printed 6: an error.
+    Two crops' yields in one sentence take their own ";"-clause's figures ("lúa 4.500 ha, năng suất 62
+    tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": the maize yield has no harvest
+    printed, so it is not recomputed). A density guessed by place that does not recompute takes the one
+    other printed population that does; a figure in parentheses ("(thị trấn có 8.295 người)") is no
+    total.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -126,12 +138,37 @@ def per_capita(p: Passage, edits: Edits) -> None:
         # a density takes the passage's population and area printed before it in its paragraph; a yield
         # (a mass over an area) only figures of its own sentence, since yields are often of one season
         yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
-        total = _nearest(p, m, num_unit, prefer_whole=True, same_sentence=yield_like)
-        base = _nearest(p, m, den_unit, prefer_whole=True, same_sentence=yield_like)
+        total = _nearest(p, m, num_unit, prefer_whole=not yield_like, same_sentence=yield_like)
+        base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
+                x.sentence == m.sentence and x.ref != m.ref and rate_unit(p, x) == units for x in p.mentions):
+            continue  # "lúa ..., năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": each its own
+        if not yield_like and not _rate_fits(m, total, base, num_unit, den_unit):
+            # a density guessed by place that does not recompute while another printed population does
+            # ("dân số ... khoảng 104.997 người, ... (thị trấn Hạ Hòa có 8.295 người), ...; mật độ dân số
+            # xấp xỉ 310 người/km²"): that population is the total
+            totals = [x for x in p.mentions[: m.order] if x.line == m.line and x.is_value and x.value is not None
+                      and same_quantity(stock_unit(x.unit), num_unit) and x.ref != base.ref]
+            fitting = [x for x in totals if _rate_fits(m, x, base, num_unit, den_unit)]
+            if len(fitting) == 1:
+                total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_unit: str) -> bool:
+    """Whether total / base, in the rate's units, is within 5 % of the printed rate (a loose test that
+    only chooses between printed figures; the check itself is strict)."""
+    from normalizers.quantities import conversion_factor
+
+    if m.value is None or total.value is None or base.value is None or base.value <= 0 or m.value <= 0:
+        return False
+    f_total = conversion_factor(stock_unit(total.unit) or num_unit, num_unit) or 1
+    f_base = conversion_factor(base.unit or den_unit, den_unit) or 1
+    q = total.value * f_total / (base.value * f_base)
+    return abs(q - m.value) <= m.value / 20
 
 
 def _is_density(num_unit: str, den_unit: str) -> bool:
@@ -157,11 +194,26 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
             candidates.append(x)
     if not candidates:
         return None
+    if same_sentence:
+        # a yield's harvest and area: those of its own ";"-clause, else the nearest ones printed
+        # ("lúa 4.500 ha, năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha")
+        own = [x for x in candidates if _same_clause(p, x, m)]
+        if own:
+            return min(own, key=lambda x: abs(x.order - m.order))
+        if len(candidates) > 1:
+            return None  # several in other clauses: which crop's is not sure
+        return candidates[0]
     if prefer_whole:
         wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)]
         if wholes:
             return wholes[-1]
     return candidates[-1]
+
+
+def _same_clause(p: Passage, x: Mention, m: Mention) -> bool:
+    """Two figures of one line with no ";" between them."""
+    a, b = sorted((x, m), key=lambda y: y.order)
+    return a.line == b.line and ";" not in p.between(a, b)
 
 
 def _mass_match(unit: str | None, wanted: object) -> bool:
@@ -178,6 +230,9 @@ def _per_unit(p: Passage, x: Mention) -> bool:
 
 
 def _is_part(p: Passage, x: Mention) -> bool:
+    head = p.sentence_head(x)
+    if head.count("(") > head.count(")"):
+        return True  # "(thị trấn Hạ Hòa có 8.295 người)": printed inside a parenthesis, a detail of the whole
     name = _folded(f"{x.row.indicator} {p.lead(x)}")
     return bool(re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name))
 
@@ -239,10 +294,15 @@ def average_growth(p: Passage, edits: Edits) -> None:
         span = _SPAN_RE.search(sentence)
         printed = _from_to(p, m)
         first, last = (span.group(1), span.group(2)) if span else (printed[2], printed[3]) if printed else ("", "")
-        if not first or not last or int(last) <= int(first):
-            continue
-        pair = _start_in_parenthesis(p, m, first) or (printed[:2] if printed else None)
+        pair: tuple[Mention, Mention | None] | None = None
+        if first and last and int(last) > int(first):
+            pair = _start_in_parenthesis(p, m, first) or (printed[:2] if printed else None)
         if pair is None:
+            dated = _dated_pair(p, m, first, last)
+            if dated is None:
+                continue
+            pair, first, last = (dated[0], dated[1]), dated[2], dated[3]
+        if not first or not last or int(last) <= int(first):
             continue
         start, end = pair
         if end is None:
@@ -262,6 +322,53 @@ def average_growth(p: Passage, edits: Edits) -> None:
             if fields:
                 edits.set_cell(x.ref, **fields)
         edits.note(m.row.index, f"{p.text(m)} a year from {p.text(start)} ({first}) to {p.text(end)} ({last})")
+
+
+_YEAR_BEFORE_RE = re.compile(r"(?:năm|đến|cuối năm)\s+(\d{4})(?!\d)[^\d,;]{0,30}$", re.IGNORECASE)
+_YEAR_AFTER_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,12}?\s*năm\s+(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def _printed_year(p: Passage, x: Mention) -> str | None:
+    """The year printed with a figure: "505 tỷ đồng năm 2020", "năm 2020 đạt 45 triệu đồng", "(năm
+    2015 là 28 triệu đồng)"; not a comparison's base ("so với năm 2022") nor the year printed after
+    the figure before it ("từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng")."""
+    after = _YEAR_AFTER_RE.match(p.after(x, limit=40))
+    if after is not None and x.unit is not None:
+        return after.group(1)
+    lead = p.lead(x)
+    found = _YEAR_BEFORE_RE.search(lead)
+    if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", _folded(lead[: found.start()])):
+        return None
+    prev = p.previous(x)
+    if prev is not None and prev.line == x.line and prev.is_value and prev.unit is not None and _YEAR_AFTER_RE.match(
+            p.after(prev, limit=40)) and not re.search(r"[,;(]", lead[: found.start()]):
+        return None
+    return found.group(1)
+
+
+def _dated_pair(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention, Mention, str, str] | None:
+    """An average rate's two figures found by their printed years in its sentence: "năm 2020 đạt 45
+    triệu đồng (năm 2015 là 28 triệu đồng), bình quân giai đoạn 2015-2020 tăng 10%/năm"; "tăng bình
+    quân 12,1%/năm, từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng năm 2020". Exactly one figure of the
+    quantity per year; the years are the printed span's when there is one."""
+    dated: dict[str, list[Mention]] = defaultdict(list)
+    for x in p.mentions:
+        level = x.is_value or (x.cell.relation == "difference" and x.cell.divides is None and not x.cell.value.percent
+                               and re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(x))) is not None)  # "từ 320"
+        if x.sentence != m.sentence or x.ref == m.ref or not level or x.value is None or x.value <= 0:
+            continue
+        year = _printed_year(p, x)
+        if year is not None:
+            dated[year].append(x)
+    years = sorted(dated)
+    if first and last:
+        years = [y for y in (first, last) if y in dated]
+    if len(years) != 2:
+        return None
+    a, b = dated[years[0]], dated[years[1]]
+    if len(a) != 1 or len(b) != 1 or not same_quantity(stock_unit(a[0].unit), stock_unit(b[0].unit)):
+        return None
+    return a[0], b[0], years[0], years[1]
 
 
 def _start_in_parenthesis(p: Passage, m: Mention, first: str) -> tuple[Mention, None] | None:
@@ -443,4 +550,46 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
         edits.note(c.row.index, f"{p.text(c)} is the change from {p.text(a)} to {p.text(b)}")
 
 
-RULES = (growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes)
+_BASE_WORDS_RE = re.compile(
+    r"(?<![a-z])(?:ke hoach|kh|du toan|chi tieu|nghi quyet|nq|muc tieu|nam \d{4}|cung ky|nam truoc|ky truoc)(?![a-z])")
+_BASE_THEN_FIGURE_RE = re.compile(r"\s*[%‰]?\s*(?:lần\s+)?(?P<words>[^\d,;()]*?(?:\d{4}[^\d,;()]*?)?)\s*(?:là|:|bằng|=)\s*$",
+                                  re.IGNORECASE)
+
+
+def bases_after_words(p: Passage, edits: Edits) -> None:
+    """**The base after its words.** "thu ngân sách xã đạt 18,5 tỷ đồng, bằng 92,5% dự toán năm là 20 tỷ
+    đồng": a ratio, growth, factor or change followed in its clause by the words of its base (a
+    plan, an earlier year, the same period) and then "là" / ":" and a figure of the actual's quantity
+    is the actual over that figure (18,5 / 20 = 92,5 % ✓). "gấp 1,5 lần so với năm 2015 là 80 tỷ
+    đồng" -> 120 / 80 = 1,5 ✓; "tăng 18,3 tỷ đồng so với năm 2022 là 137,9 tỷ đồng" -> 156,2 − 137,9.
+    """
+    for r in p.mentions:
+        cell = r.cell
+        if cell.relation not in ("ratio", "growth", "times", "difference") or cell.divides is not None or cell.refs:
+            continue
+        nxt = p.next(r)
+        if r.value is None or nxt is None or nxt.line != r.line or nxt.sentence != r.sentence:
+            continue
+        found = _BASE_THEN_FIGURE_RE.fullmatch(p.between(r, nxt))
+        words = _folded(found.group("words")) if found is not None else ""
+        if found is None or not _BASE_WORDS_RE.search(words) or re.search(r"(?<![a-z])va(?![a-z])", words):
+            continue  # "bằng 60% dự toán giao và chi ngân sách xã là 51,097": another figure's words
+        if len(re.sub(r"(?<![a-z])(?:so voi|so)(?![a-z])", "", words).split()) > 5:
+            continue
+        actual = _value_in_row(p, r)
+        if actual is None or actual.order > r.order or actual.value is None or actual.ref == nxt.ref:
+            continue
+        if not nxt.is_value or nxt.value is None or nxt.unit is None or actual.unit is None:
+            continue
+        if not same_quantity(stock_unit(nxt.unit), stock_unit(actual.unit)):
+            continue
+        if cell.relation == "difference" and r.unit is not None and not same_quantity(stock_unit(r.unit), stock_unit(actual.unit)):
+            continue
+        edits.set_cell(r.ref, refs=(actual.ref, nxt.ref))
+        year = _YEAR_RE.search(found.group("words"))
+        if year is not None and (nxt.cell.period or "") != year.group(1):
+            edits.set_cell(nxt.ref, period=year.group(1))
+        edits.note(r.row.index, f"{p.text(r)} is measured against {p.text(nxt)}, printed after its words")
+
+
+RULES = (growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes, bases_after_words)

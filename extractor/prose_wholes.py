@@ -13,17 +13,17 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import Row
-from extractor.prose_categories import covers, is_remainder
+from extractor.prose_categories import covers, cross_classified, is_remainder
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import same_quantity
+from normalizers.quantities import is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
-    ("trong so do", False),
+    ("trong so do", False), ("rieng", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -71,11 +71,14 @@ def _value_in_row(p: Passage, row: Row) -> Mention | None:
                  if (row.index, i) in p.by_ref and p.by_ref[(row.index, i)].is_value), None)
 
 
-def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str) -> tuple[bool, str]:
+def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str,
+           whole: Mention | None = None) -> tuple[bool, str]:
     """Partition or subset for a list of parts: the opener's word, the categories the parts name,
-    a last part that is "the rest"; one part alone is always a subset."""
+    a last part that is "the rest", a total that names both parts; one part alone is always a subset."""
     if len(parts) < 2:
         return False, f"{how}: one part, a subset"
+    if whole is not None and _named_in_whole(p, whole, parts):
+        return True, f"{how}: the total names both parts"
     names = [p.name(m) for m in parts]
     family = covers(names)
     if family is not None:
@@ -111,6 +114,15 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     "Tổng diện tích tự nhiên 72.069 ha, trong đó đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp
     30.763 ha" -> subset (72.069 ≥ 35.633 + 30.763). "12 đơn vị hành chính, gồm 7 phường và 5 xã" ->
     partition (12 = 7 + 5).
+
+    Not parts that add up: items that classify the whole two ways ("trong đó lao động nữ 23.500 người,
+    lao động qua đào tạo 30.100 người": sex, then training) or mix a deed with kinds ("trong đó đã giải
+    ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ đồng"), and parts of a rate ("mật độ 135 người/km2,
+    trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
+    đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part). A category and its
+    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
+    that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
+    hộ cận nghèo ...") cover the whole: a partition.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -131,8 +143,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             for probe in items[0]:
                 whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items)) or _fraction_whole(
                     p, k, s_start, at, probe, items)
-                if whole is None or whole.row.index == probe.row.index:
-                    continue
+                if whole is None or whole.row.index == probe.row.index or _rate(p, whole):
+                    continue  # "mật độ 135 người/km2, trong đó thị trấn 1.250 người/km2": rates do not add
                 parts: list[Mention] = []
                 for item in items:
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
@@ -149,7 +161,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
-                partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'")
+                partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
+                                        whole=whole)
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
                     for x in (whole, *parts):
@@ -160,7 +173,144 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     # among the whole's numerator (18 met), not its denominator
                     for x in (whole, *parts):
                         _numerator(p, edits, x)
-                edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+                if edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how)):
+                    _bare_shares(edits, parts)
+
+
+def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
+    """ "trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; ...": a part's "bằng P%" with no base words is
+    its share of the whole it is listed under."""
+    for x in parts:
+        for pos, c in enumerate(x.row.cells):
+            if (c.relation == "ratio" and c.divides is None and not c.refs and c.value.percent
+                    and c.column.strip().lower() == "bằng %"):
+                edits.set_cell((x.row.index, pos), relation="share")
+
+
+# Complete pairs a report names its parts by, with or without an opener: the words as printed.
+_PAIRS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
+    tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)") for w in pair) for pair in (
+        (r"nam|nam giới", r"nữ|nữ giới"),
+        (r"thành thị", r"nông thôn"),
+    ))
+
+
+def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str:
+    """What names a figure in a pair: the word right after it ("86.166 nam"), else the words of its
+    clause before it ("nam 9.550 người")."""
+    nxt = p.next(m)
+    tail = p.after(m, limit=40)
+    if nxt is not None and nxt.line == m.line and nxt.start > m.end:
+        tail = tail[: max(0, nxt.start - m.end)]
+    words = re.split(r"[,;:()]|\svà\s", tail)[0].lower()
+    if any(x.search(words) for x in pair):
+        return words  # "86.166 nam", "8.276 người sống ở thành thị"
+    lead = re.split(r"[,;:(]", p.lead(m))[-1]
+    return re.sub(r"\s+", " ", lead.lower())
+
+
+def paired_parts(p: Passage, edits: Edits) -> None:
+    """**Complete pairs.** Figures of a whole's quantity printed after it in its sentence that name the
+    two halves of a complete pair — nam / nữ, thành thị / nông thôn — with or without an opener:
+    "dân số trung bình ... là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống ở thành
+    thị, 166.929 người ở nông thôn" -> 86.166 + 89.039 = 175.205 and 8.276 + 166.929 = 175.205.
+    "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is
+    its own breakdown of the whole printed before it.
+    """
+    for k, pair in enumerate(_PAIRS):
+        del k
+        taken: set[Ref] = set()
+        for a in p.mentions:
+            if a.ref in taken or a.value is None or a.cell.value.kind != "number" or a.cell.value.percent:
+                continue
+            b = p.next(a)
+            while b is not None and b.percent and b.line == a.line:
+                b = p.next(b)  # "thành thị 55.742 người (55,54%) và nông thôn 44.615 người"
+            if b is None or b.sentence != a.sentence or b.line != a.line or b.value is None or b.cell.value.percent:
+                continue
+            wa, wb = _pair_name(p, a, pair), _pair_name(p, b, pair)
+            if not (pair[0].search(wa) and pair[1].search(wb)) or pair[1].search(wa) or pair[0].search(wb):
+                continue
+            before = [m for m in p.mentions[: a.order] if m.sentence == a.sentence and m.line == a.line and m.is_value
+                      and m.value is not None and m.ref not in taken and m.value > max(a.value, b.value)
+                      and not m.cell.value.percent and (a.unit is None or part_quantity(m, a))
+                      and (b.unit is None or part_quantity(m, b))]
+            if not before or a.row.index == b.row.index:
+                continue
+            whole = before[-1]
+            if whole.row.index in (a.row.index, b.row.index):
+                continue
+            for x in (a, b):
+                if x.unit is None and whole.unit is not None:
+                    edits.units[x.row.index] = whole.unit  # "(nam 14.890, nữ 15.115)": người, as its whole
+            if edits.add_breakdown(Breakdown(whole.ref, [a.ref, b.ref], True, "the two halves of a complete pair")):
+                taken.update((a.ref, b.ref))
+        # one half alone: "dân số trung bình 178.775 người, ...; số người sống ở nông thôn là 170.224 người"
+        for a in p.mentions:
+            if a.ref in taken or a.value is None or a.cell.value.kind != "number" or a.cell.value.percent:
+                continue
+            if not a.is_value or a.unit is None or edits.parent_of(a.row.index) is not None:
+                continue
+            name = _pair_name(p, a, pair)
+            if sum(bool(x.search(name)) for x in pair) != 1:
+                continue
+            other = pair[1] if pair[0].search(name) else pair[0]
+            if any(m.sentence == a.sentence and other.search(_pair_name(p, m, pair)) for m in p.mentions if m.ref != a.ref):
+                continue  # the other half is printed too: the pair's reading, not a subset
+            before = [m for m in p.mentions[: a.order] if m.sentence == a.sentence and m.line == a.line and m.is_value
+                      and m.value is not None and m.value >= a.value and not m.cell.value.percent
+                      and part_quantity(m, a) and edits.parent_of(m.row.index) is None
+                      and not any(x.search(_pair_name(p, m, pair)) for x in pair)]
+            if before and before[-1].row.index != a.row.index:
+                edits.add_breakdown(Breakdown(before[-1].ref, [a.ref], False, "one half of a complete pair: a subset"))
+
+
+def parenthesised_parts(p: Passage, edits: Edits) -> None:
+    """**Parts in parentheses.** A figure followed by a parenthesis that lists two or more figures of its
+    quantity, one per item and nothing else ("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò
+    18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
+    (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
+    """
+    for w in p.values():
+        if w.value is None or edits.parent_of(w.row.index) is not None:
+            continue
+        if any(b.whole[0] == w.row.index for b in edits.breakdowns):
+            continue
+        text = p.lines[w.line].text
+        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,2}?\s*\(", text[w.end : w.end + 30])
+        if head is None:
+            continue
+        open_at = w.end + head.end() - 1
+        depth, close_at = 0, -1
+        for i in range(open_at, len(text)):
+            depth += (text[i] == "(") - (text[i] == ")")
+            if depth == 0:
+                close_at = i
+                break
+        if close_at < 0 or _opener(text[open_at + 1 : close_at]) is not None:
+            continue  # "(gồm ...)", "(trong đó ...)": listed_parts reads those
+        items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b]
+                 for a, b in _items(text, open_at + 1, close_at)]
+        if len(items) < 2 or any(not item for item in items):
+            continue
+        parts = [item[0] for item in items]
+        if any(not part_quantity(w, m) or m.value is None or m.row.index == w.row.index
+               or any(x.is_value and x.ref != m.ref for x in item) for m, item in zip(parts, items, strict=True)):
+            continue
+        if len({m.row.index for m in parts}) != len(parts):
+            continue
+        words = [_item_words(p, m, folded=False) for m in parts]
+        if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
+                _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
+            continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
+        if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
+            continue
+        edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+# Items that name another value of the same figure (a year, a plan, a comparison), not a part of it
+_BASE_ITEM_RE = re.compile(r"(?<!\w)(?:năm|kế hoạch|kh|dự toán|chỉ tiêu|nghị quyết|nq|cùng kỳ|so với|mục tiêu|"
+                           r"tháng|quý|kỳ|đợt|lần)(?!\w)")
 
 
 def percent_parts(p: Passage, edits: Edits) -> None:
@@ -351,6 +501,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch == ";" and depth <= 0:
             semis.append(i)
     cuts: list[int] = []
+    if semis and _commas_list(body[: semis[0]]):
+        # "đường huyện 120 km, đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": a comma list
+        # closed by ";" (what follows it is another statement)
+        body = body[: semis[0]]
+        semis = []
     if semis:
         cuts = semis
     else:
@@ -369,6 +524,16 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start + prev, start + c))
         prev = c + 1
     return out
+
+
+_COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
+
+
+def _commas_list(first: str) -> bool:
+    """The first ";"-item is itself a list: two or more "name figure unit" items in one unit, split
+    by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km")."""
+    units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
+    return len(units) >= 2 and len(set(units)) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
 
 
 def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
@@ -390,14 +555,50 @@ def _role_family(role: str) -> str:
     return "actual" if role in ("actual", "estimate") else role
 
 
+def _rate(p: Passage, m: Mention) -> bool:
+    """A figure in a unit per something that is not a period ("người/km2", "tạ/ha"): parts of it do not add."""
+    from extractor.prose_rates import rate_unit
+
+    unit = m.unit or ""
+    if "/" in unit:
+        return stock_unit(unit) == unit
+    printed = rate_unit(p, m)
+    return printed is not None and stock_unit(f"{printed[0] or 'x'}/{printed[1]}") != (printed[0] or "x")
+
+
 def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     """Parts that are clearly kinds of their whole (so parts exceeding it is an error, not a doubt):
-    a known set of categories, a "chủ yếu là" / "gồm" list, or short names."""
+    a known set of categories, a "chủ yếu là" / "gồm" list, or short names of one kind. Parts that
+    classify the whole two ways ("lao động nữ 23.500 người, lao động qua đào tạo 30.100 người": sex,
+    then training) or mix a deed with a kind ("đã giải ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ
+    đồng") overlap: they are not parts that add up."""
     if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
         return True
-    if covers([p.name(m) for m in parts]) is not None:
-        return True
+    names = [p.name(m) for m in parts]
+    if covers(names) is not None or (len(parts) >= 2 and is_remainder(_item_words(p, parts[-1]))):
+        return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
+    if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
+        return False
     return all(len(m.row.indicator.split()) <= 5 for m in parts)
+
+
+# Words that open a part's words when the part is something done, not a kind of the whole.
+_DEED_RE = re.compile(r"^(?:da|duoc|da duoc|dang|giai ngan|thuc hien|hoan thanh|dat|cap|ho tro|xay dung|trong)(?![a-z])")
+
+
+def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
+    """The words of a list item before its figure: from the last list break (",", ";", "và", an
+    opener) to the figure, folded unless told otherwise."""
+    head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
+    head = re.split(r"[,;:(]|(?<!\w)và(?!\w)", head)[-1]
+    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu là)(?!\w)", head)[-1]
+    head = head.strip(" -–")
+    return _folded(head) if folded else head
+
+
+def _mixed_deeds(p: Passage, parts: Sequence[Mention]) -> bool:
+    deeds = [bool(_DEED_RE.match(_item_words(p, m))) for m in parts]
+    return any(deeds) and not all(deeds)
 
 
 def part_quantity(whole: Mention, m: Mention) -> bool:
@@ -413,7 +614,9 @@ def part_quantity(whole: Mention, m: Mention) -> bool:
 
 
 def _is_count_noun(unit: str) -> bool:
-    return unit in ("xa", "phuong", "thi tran", "chi tieu", "don vi", "thon", "ban", "to dan pho", "cong trinh")
+    """A count noun a generic whole ("đơn vị", "cơ sở") is made of: communes, works, enterprises ..."""
+    return unit in ("xa", "phuong", "thi tran", "chi tieu", "don vi", "thon", "ban", "to dan pho", "cong trinh",
+                    "doanh nghiep", "hop tac xa", "ho kinh doanh", "trang trai", "co so", "to hop tac")
 
 
 def _skippable(p: Passage, prev: Mention, m: Mention) -> bool:
@@ -446,6 +649,52 @@ def count_parts(p: Passage, edits: Edits) -> None:
         refs = [_numerator(p, edits, m) for m in parts]
         partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
         edits.add_breakdown(Breakdown(whole.ref, refs, partition, how))
+
+
+def fraction_statuses(p: Passage, edits: Edits) -> None:
+    """**A count fraction and the other statuses.** "Năm 2023 có 18/21 chỉ tiêu đạt và vượt kế hoạch, 3
+    chỉ tiêu không đạt": the counts of the same noun printed after a count fraction, whose words
+    with the fraction's cover a set of statuses (đạt / không đạt, hoàn thành / chưa hoàn thành), are
+    the rest of the fraction's whole: 21 = 18 + 3. Counts whose words do not cover the statuses
+    ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added.
+    """
+    from dataclasses import replace
+
+    for f in p.values():
+        v = f.cell.value
+        if v.kind != "fraction" or v.den is None or v.value is None or not f.unit or f.value is None:
+            continue
+        if edits.parent_of(f.row.index) is not None or any(b.whole[0] == f.row.index for b in edits.breakdowns):
+            continue
+        if f.ref in edits.splits:
+            continue
+        parts: list[Mention] = []
+        for m in p.mentions[f.order + 1 :]:
+            if m.sentence != f.sentence or m.line != f.line:
+                break
+            if m.cell.value.percent or m.row.index == f.row.index:
+                continue  # "2 chỉ tiêu đạt trên 90%": the percentage qualifies the count
+            if m.cell.value.kind == "fraction" or not m.is_value or m.value is None or m.value != int(m.value):
+                break
+            if not same_quantity(m.unit, f.unit) or any(x.row.index == m.row.index for x in parts):
+                break
+            parts.append(m)
+        if not parts:
+            continue
+        names = [p.name(f), *(p.name(m) for m in parts)]
+        if covers(names) not in _STATUS_FAMILIES:
+            continue
+        _numerator(p, edits, f)
+        den = edits.splits[f.ref][1]
+        whole = Row(
+            document=f.row.document, index=-1, indicator=f"{f.row.indicator} (tổng số)", key=f"{f.row.key} tong so",
+            cells=(replace(den, role=f.cell.role, column="tổng số", period=f.cell.period),), table=None, row=None,
+            unit=f.unit, provenance=f.row.provenance, confidence=min(0.8, f.row.confidence), context=f.row.context,
+            notes=(f"the whole of {p.text(f)}: its count and the other statuses printed after it",),
+        )
+        index = edits.add_row(whole)
+        edits.add_breakdown(Breakdown((index, 0), [f.ref, *(m.ref for m in parts)], True,
+                                      "a count fraction and the other statuses: the statuses cover its whole"))
 
 
 def _numerator(p: Passage, edits: Edits, m: Mention) -> tuple[int, int]:
@@ -484,12 +733,18 @@ def share_wholes(p: Passage, edits: Edits) -> None:
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
     55.742 / 100.357 = 55,54 % ✓.
+
+    A whole guessed by place alone (no list, no name) that does not recompute, while exactly one other
+    figure there does, is the wrong guess: "Dân số 85.400 người. Số người trong độ tuổi lao động 52.000
+    người; lao động qua đào tạo 31.000 người, chiếm 36,3%" is 31.000 / 85.400. A total that prints its
+    own rate ("3.620 hộ, tỷ lệ nghèo đa chiều 51,99%", "50% (8 xã)") is not the whole of its parts'
+    shares: those are on the rate's base, which is not printed.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
         if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
             continue
-        part = _own_value(p, s)
+        part = _own_value(p, s) or _part_after(p, s)
         if part is None or part.value is None:
             continue
         if _opener(p.between(part, s)) is not None:
@@ -510,14 +765,114 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
 
 
+def own_rate(p: Passage, w: Mention) -> Mention | None:
+    """The percentage a total prints right after itself in its clause ("3.620 hộ, tỷ lệ nghèo đa
+    chiều 51,99%"), if any."""
+    prev = p.previous(w)
+    if (prev is not None and prev.line == w.line and prev.percent and prev.value is not None
+            and prev.cell.divides is None and not prev.cell.refs and re.fullmatch(
+                r"\s*%?\s*(?:\(|,\s*(?:tổng số|tổng cộng|với|tương ứng|gồm)?)\s*(?:là\s*)?", p.between(prev, w), re.IGNORECASE)):
+        return prev  # "Tỷ lệ số xã đạt chuẩn nông thôn mới: 50% (8 xã)"
+    nxt = p.next(w)
+    if nxt is None or nxt.line != w.line or nxt.sentence != w.sentence or not nxt.percent or nxt.value is None:
+        return None
+    if nxt.cell.divides is not None or nxt.cell.refs or nxt.cell.relation not in (None, "share"):
+        return None
+    between = p.between(w, nxt)
+    if ";" in between or "(" in between or len(between) > 60 or not re.search(r"(?:tỷ|tỉ)\s+lệ", between.lower()):
+        return None
+    return nxt
+
+
+def _adjacent_rate(p: Passage, x: Mention) -> Mention | None:
+    """The percentage printed with a part: "585 hộ nghèo (tỷ lệ 30,47%)", "1.891 hộ nghèo, tỷ lệ 5,85%",
+    "hộ nghèo chiếm 30,95% (2.155 hộ)"."""
+    nxt, prev = p.next(x), p.previous(x)
+    if nxt is not None and nxt.line == x.line and nxt.percent and nxt.value is not None and re.fullmatch(
+            r"[^\d;()]{0,25}?(?:\(\s*|,\s*)(?:(?:tỷ|tỉ)\s+lệ|chiếm)\s*(?:là\s*)?", p.between(x, nxt), re.IGNORECASE):
+        return nxt
+    if prev is not None and prev.line == x.line and prev.percent and prev.value is not None and re.fullmatch(
+            r"\s*%?\s*\(\s*", p.between(prev, x)):
+        return prev
+    return None
+
+
+def rate_partitions(p: Passage, edits: Edits) -> None:
+    """**Rates of the parts of a total that prints its rate.** "tổng số hộ nghèo và hộ cận nghèo là 3.620
+    hộ, tỷ lệ nghèo đa chiều 51,99%; trong đó hộ nghèo chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm
+    21,04% (1.465 hộ)": when a total's parts add up to it and each prints its own rate, the rates are
+    on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓).
+    """
+    for b in list(edits.breakdowns):
+        if not b.partition:
+            continue
+        w = p.by_ref.get(b.whole)
+        rate = own_rate(p, w) if w is not None else None
+        if rate is None:
+            continue
+        rates = [_adjacent_rate(p, p.by_ref[ref]) if ref in p.by_ref else None for ref in b.parts]
+        found = [r for r in rates if r is not None]
+        if len(found) != len(rates) or len({r.row.index for r in found} | {rate.row.index}) != len(found) + 1:
+            continue
+        _as_parts(edits, rate, found)
+        edits.add_breakdown(Breakdown(rate.ref, [r.ref for r in found], True,
+                                      "the rates of parts that add up to a total, against the total's rate"))
+
+
+def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> bool:
+    """A total that names its two parts: "tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo
+    ..., hộ cận nghèo ..." (each part named by one side of the "và")."""
+    if len(parts) != 2:
+        return False
+    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]", p.after(whole, limit=60))[0])
+    found = re.search(r"([a-z ]+?) va ([a-z]+(?: [a-z]+){0,3}?)(?= la| co| gom| dat| voi| trong|$| \d)", text)
+    if found is None:
+        return False
+    right = found.group(2).strip()
+    head = right.split()[0]
+    left_words = found.group(1).split()
+    if head not in left_words:
+        return False
+    left = " ".join(left_words[len(left_words) - 1 - left_words[::-1].index(head):])
+    if not left or left == right:
+        return False
+    def name(m: Mention) -> str:
+        prev = p.previous(m)
+        if prev is not None and prev.percent and re.fullmatch(r"\s*%?\s*\(\s*", p.between(prev, m)):
+            return _folded(p.lead(prev))  # "hộ nghèo chiếm 30,95% (2.155 hộ)": named before its share
+        return _folded(_item_words(p, m) + " " + re.split(r"[,;(]", p.after(m, limit=40))[0])
+
+    names = [name(m) for m in parts]
+    def side(n: str) -> str | None:
+        has_r, has_l = re.search(rf"(?<![a-z]){right}(?![a-z])", n), re.search(rf"(?<![a-z]){left}(?![a-z])", n)
+        return "r" if has_r else ("l" if has_l else None)
+    return sorted(side(n) or "" for n in names) == ["l", "r"]
+
+
+def _part_after(p: Passage, share: Mention) -> Mention | None:
+    """ "người dân tộc thiểu số chiếm 45,2% (35.480 người)": the part printed in parentheses right
+    after its share, when the share's row prints no figure of its own."""
+    if any(c.value.kind in ("number", "comparator", "fraction") and not c.value.percent and c.role != "ratio"
+           for c in share.row.cells):
+        return None
+    nxt = p.next(share)
+    if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
+        return None
+    if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
+        return None
+    return nxt
+
+
 def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Mention | None:
     assert part.value is not None
-    # 1. the total its list hangs from
+    # 1. the total its list hangs from, unless that total prints its own rate: then the parts' shares
+    #    are on the rate's base ("hộ nghèo và cận nghèo là 3.620 hộ, tỷ lệ 51,99%; trong đó hộ nghèo
+    #    chiếm 30,95% (2.155 hộ)": 30,95 % of all households, not of 3.620)
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
         if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
-            return w
+            return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
     named = _named_whole(p, share)
     if named == "":
@@ -527,8 +882,8 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
             and after.is_value and after.value is not None and after.value > part.value
             and same_quantity(after.unit, part.unit)
-            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}\(\s*", p.between(share, after))):
-        return after
+            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))):
+        return after  # "... (110.000 người)", "chiếm 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng"
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
                and same_quantity(m.unit, part.unit) and not _has_share(m.row) and m.row.index != part.row.index]
     if named:
@@ -543,11 +898,32 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             return m
     # 4. the last whole before it: the nearest bigger figure of its own sentence that is not a part
     #    itself, else the last "tổng / toàn / dân số" figure of the passage
+    #    A guess by place alone that does not recompute while another figure there does is the
+    #    wrong guess ("... 52.000 người; lao động qua đào tạo 31.000 người, chiếm 36,5%" of the
+    #    population printed before, not of the labour force): that figure is the whole.
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
-    if same_sentence:
-        return same_sentence[-1]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
-    return wholes[-1] if wholes else None
+    guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
+    if not guesses:
+        return None
+    if _share_fits(share, part, guesses[0]):
+        return guesses[0]
+    fitting = [m for m in guesses[1:] if _share_fits(share, part, m)]
+    return fitting[0] if len(fitting) == 1 else guesses[0]
+
+
+def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
+    """Whether part / whole · 100 rounds to the printed share, each printed figure standing for half a
+    unit of its last digit either way."""
+    if share.value is None or part.value is None or whole.value is None or whole.value <= 0:
+        return False
+    def half(m: Mention) -> Fraction:
+        if m.value is not None and m.value == int(m.value) and is_count_unit(m.unit):
+            return Fraction(0)  # a count is exact: "1 xã" is not 0,5 to 1,5 communes
+        return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
+    lo = (part.value - half(part)) / (whole.value + half(whole)) * 100
+    hi = (part.value + half(part)) / (whole.value - half(whole)) * 100
+    return lo <= share.value + half(share) and share.value - half(share) <= hi
 
 
 def _named_whole(p: Passage, share: Mention) -> str | None:
@@ -608,8 +984,8 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
     if value is None or value.order > share.order:
         return None
     between = p.between(value, share)
-    if ":" in between or ";" in between:
-        return None
+    if ":" in between or ";" in between or between.count(")") > between.count("("):
+        return None  # "(2.155 hộ), hộ cận nghèo chiếm 21,04%": the figure closed an earlier clause
     return value
 
 
@@ -620,11 +996,15 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return False
     if m.cell.divides is not None or m.cell.refs:
         return False
-    if m.cell.relation in ("growth", "difference", "ratio", "times"):
+    lead = _folded(p.lead(m))
+    structure = re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])",
+                          _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start]))
+    if m.cell.relation == "ratio" and started and structure and m.cell.column.strip().lower() in ("đạt %", "bằng %"):
+        pass  # "trong cơ cấu kinh tế, ... chiếm 21,1%, nông lâm nghiệp đạt 39,9%, thương mại dịch vụ đạt 39%"
+    elif m.cell.relation in ("growth", "difference", "ratio", "times"):
         return False
     if _own_value(p, m) is not None:
         return False
-    lead = _folded(p.lead(m))
     if m.cell.relation == "share" or re.search(r"(?<![a-z])(?:chiem|ty trong|co cau)(?![a-z])", lead):
         return True
     sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
@@ -779,6 +1159,95 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
             edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
 
 
+_RATE_OPENER_RE = re.compile(
+    r"[^\d;()]{0,40}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*|,\s*(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+đạt)?\s*)",
+    re.IGNORECASE)
+_OVER_WORDS_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
+
+
+def count_rates(p: Passage, edits: Edits) -> None:
+    """**A count and its rate.** "Kết quả có 125/150 hộ thoát nghèo (83,3%)" and "có 12 trên tổng số 16 xã
+    đạt chuẩn nông thôn mới, đạt tỷ lệ 75%": the percentage printed after a count of a whole (in
+    parentheses, or after "chiếm", "đạt tỷ lệ", "tỷ lệ") is the count over its whole (125 / 150 =
+    83,3 % ✓; 12 / 16 = 75 % ✓).
+    """
+    for m in p.mentions:
+        if m.value is None or m.cell.divides is not None or m.cell.refs:
+            continue
+        v = m.cell.value
+        pair: tuple[Ref, Ref] | None = None
+        last = m
+        if v.kind == "fraction" and v.den is not None and not v.percent and m.is_value:
+            if any(ref[0] == m.row.index and ref != m.ref for ref in edits.splits):
+                continue
+            pair = (m.ref, (m.row.index, len(m.row.cells)))
+        elif v.kind == "number" and m.is_value and m.value == int(m.value):
+            whole = p.next(m)
+            if whole is None or whole.line != m.line or not whole.is_value or whole.value is None:
+                continue
+            between = p.between(m, whole)
+            printed_over = whole.row.index == m.row.index and between.strip() == "/"  # "125/150 hộ" read as done/plan
+            if not printed_over and (whole.unit is None or whole.value < m.value or not _OVER_WORDS_RE.fullmatch(between)):
+                continue
+            pair, last = (m.ref, whole.ref), whole
+        if pair is None:
+            continue
+        rate = p.next(last)
+        if rate is None or rate.line != m.line or rate.sentence != m.sentence or rate.value is None:
+            continue
+        c = rate.cell
+        if not rate.percent or c.divides is not None or c.refs or c.relation not in (None, "share", "ratio"):
+            continue
+        if c.value.kind != "number" or not _RATE_OPENER_RE.fullmatch(p.between(last, rate)):
+            continue
+        if pair[1][1] == len(m.row.cells):
+            _numerator(p, edits, m)
+        plan = last is not m and last.cell.role in ("plan", "target")
+        edits.set_cell(rate.ref, relation="ratio" if plan else "share", refs=pair)
+        edits.note(rate.row.index, f"{p.text(rate)} is the count {p.text(m)} over its whole")
+
+
+_RATE_AFTER_COUNT_RE = re.compile(r"[^\d;()]{0,25}?(?:,\s*|\(\s*)(?:với\s+)?(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+chiếm)?\s*:?\s*",
+                                  re.IGNORECASE)
+_COUNT_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:,\s*|\(\s*)(?:tương ứng|tương đương|với|gồm)?\s*(?:là\s*)?", re.IGNORECASE)
+
+
+def count_rates_printed(p: Passage, edits: Edits) -> None:
+    """**A count with its rate, the whole printed elsewhere.** "huyện Thanh Sơn có 32.453 hộ dân cư. ...
+    còn 5.159 hộ nghèo, tỉ lệ 15.90%, và 4.339 hộ cận nghèo, tỉ lệ 13.37%"; "tỉ lệ hộ nghèo ... 26.38%,
+    tương ứng 5.406 hộ nghèo trên tổng số 20.495 hộ dân cư": the rate printed with a count is the
+    count over a whole of the count's quantity printed in the passage — read only when that whole is
+    the one the rate recomputes against (a rate may be of a base that is not printed).
+    """
+    for r in p.mentions:
+        c = r.cell
+        if not r.percent or r.value is None or c.divides is not None or c.refs or c.relation not in (None, "share"):
+            continue
+        if c.value.kind != "number" or edits.claimed(r.ref):
+            continue
+        prev, nxt = p.previous(r), p.next(r)
+        count: Mention | None = None
+        if prev is not None and prev.line == r.line and prev.is_value and _RATE_AFTER_COUNT_RE.fullmatch(p.between(prev, r)):
+            count = prev
+        elif nxt is not None and nxt.line == r.line and nxt.is_value and _COUNT_AFTER_RATE_RE.fullmatch(p.between(r, nxt)):
+            count = nxt
+        if count is None or count.value is None or count.unit is None or count.value <= 0:
+            continue
+        candidates = [m for m in p.mentions if m.is_value and m.value is not None and m.value > count.value
+                      and m.ref != count.ref and part_quantity(m, count) and abs(m.sentence - r.sentence) <= 3]
+        wholes = [m for m in candidates if _share_fits(r, count, m)]
+        if not wholes:
+            # nothing recomputes: still the whole when it is the one total of that quantity printed
+            # ("Tổng số hộ dân cư ... là 24.217 hộ"), so a wrong rate is found
+            wholes = [m for m in candidates if _whole_like(p, m) and own_rate(p, m) is None]
+            if len(candidates) != 1:
+                wholes = []
+        if len(wholes) != 1:
+            continue
+        edits.set_cell(r.ref, relation="share", refs=(count.ref, wholes[0].ref))
+        edits.note(r.row.index, f"{p.text(r)} is {p.text(count)} over {p.text(wholes[0])}")
+
+
 def _level_percent(m: Mention) -> bool:
     c = m.cell
     return (c.value.kind == "number" and bool(c.value.percent) and c.role in ("actual", "estimate", "target", "plan")
@@ -788,4 +1257,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (listed_parts, percent_parts, count_parts, rate_fractions, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders)
+RULES = (paired_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
+         rate_partitions, count_rates_printed)

@@ -7,6 +7,7 @@ discrete things (people, households, communes, targets) is exact: it carries no 
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from functools import lru_cache
 
@@ -23,6 +24,7 @@ COUNT_NOUNS = frozenset({
     "đơn vị", "lao động", "học sinh", "doanh nghiệp", "hợp tác xã", "thôn", "bản", "buôn", "tổ dân phố", "trường",
     "tiêu chí", "hộ", "người", "con", "cơ sở", "dự án", "lượt", "đảng viên", "tổ chức", "cuộc", "vụ", "xã, thị trấn",
     "xã, phường", "thôn, tổ dân phố", "hội viên", "đoàn viên", "công chức", "viên chức", "cán bộ", "mô hình", "nhà",
+    "em", "cháu", "sinh viên", "giáo viên", "bệnh nhân", "trang trại", "gia trại", "phòng học", "hộ kinh doanh",
 })
 
 
@@ -71,12 +73,21 @@ def same_quantity(a: str | None, b: str | None) -> bool:
         return True
     if a.strip().lower() in PERSONS and b.strip().lower() in PERSONS:
         return True
+    # "146 thôn, bản; trong đó 98 thôn ...": a count of several nouns holds counts of each
+    pa, pb = _nouns(fa), _nouns(fb)
+    if (len(pa) > 1 and fb in pa) or (len(pb) > 1 and fa in pb):
+        return True
     ua, ub = unit_of(a), unit_of(b)
     if ua is None or ub is None:
         return False
     if ua.dimension == "count" or ub.dimension == "count":
         return ua.canonical == ub.canonical
     return ua.dimension == ub.dimension and ua.base == ub.base and ua.dimension not in ("percent", "permille", "other", "time")
+
+
+def _nouns(folded: str) -> tuple[str, ...]:
+    """The nouns of a joined count noun: ``"thon, ban"`` -> ``("thon", "ban")``."""
+    return tuple(x.strip() for x in re.split(r",|/|\bva\b", folded) if x.strip())
 
 
 def conversion_factor(child_unit: str | None, parent_unit: str | None) -> Fraction | None:

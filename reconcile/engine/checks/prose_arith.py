@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
+from normalizers.quantities import is_count_unit
 from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
@@ -337,7 +338,12 @@ def judged_by_table_rules(rel: Relation, rows: dict[int, Row]) -> bool:
         return False
     if rel.kind in ("partition", "count_sum"):
         # ``sums`` aligns plans, targets, actual figures and estimates; a whole printed as "18/21"
-        # also sums its denominators, which only this module does
+        # also sums its denominators, which only this module does; counts of other nouns under a
+        # generic one ("14 đơn vị hành chính, gồm 11 xã và 2 thị trấn") are summed here, since
+        # ``sums`` does not add xã to thị trấn
+        units = {rows[r].unit for _, (r, _p) in rel.figures if r in rows}
+        if rel.kind == "count_sum" and len(units) > 1 and all(is_count_unit(u) for u in units):
+            return False
         return all(c.role in ("target", "plan", "actual", "estimate") for c in cells)
     if rel.kind == "subset":
         return in_table_cell(rows[rel.figures[0][1][0]])

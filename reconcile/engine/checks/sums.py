@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from extractor.model import Cell, Document, Row
+from normalizers.quantities import is_count_unit
 from normalizers.text import fold, strip_markup
 from normalizers.units import parse_unit
 from reconcile.engine.checks.arithmetic import (
@@ -48,6 +49,8 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
     parent = group.parent
     factors = [unit_factor(c.unit, parent.unit) for c in group.children]
     if any(f is None for f in factors):
+        if parent.table is None and is_count_unit(parent.unit) and all(is_count_unit(c.unit) for c in group.children):
+            return []  # counts of other nouns under a generic one: ``prose_arith`` adds them
         odd = sorted({c.unit or "" for c, f in zip(group.children, factors, strict=True) if f is None})
         return [
             finding(

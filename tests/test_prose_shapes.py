@@ -1,0 +1,382 @@
+"""The constructions report prose uses for each relation, in sentences written for these tests (issue 12).
+
+The rules were first written from the development passages' wording; these sentences are not
+copied from any passage. Each group varies one construction (word order, where the plan or base is
+printed, units, number styles, hedges) so a rule that only fits one passage's wording fails here.
+Precision counts as much as recall: sentences whose figures look related but are not must give no
+error (at most an info or a warning that says what was not checked).
+"""
+
+from __future__ import annotations
+
+from tests.test_prose_links import errors, passage, printed, relations, sums
+
+# ---------------------------------------------------------------------------------------------
+# Totals and parts: when a list's figures do not add up to anything
+
+
+def test_parts_that_classify_the_whole_two_ways_are_not_summed() -> None:
+    # sex, then training: the two overlap, so 23.500 + 30.100 > 48.000 says nothing
+    doc = passage("Tổng số lao động có việc làm 48.000 người, trong đó lao động nữ 23.500 người, lao động qua "
+                  "đào tạo 30.100 người.")
+    assert all(len(parts) == 1 for _, parts in sums(doc, "subset"))  # "lao động nữ" alone is some of it
+    assert sums(doc, "count_sum") == [] and errors(doc) == []
+
+
+def test_a_deed_among_kinds_is_not_a_part() -> None:
+    # what was disbursed is no kind of capital beside the province's share of it
+    doc = passage("Tổng vốn đầu tư công năm 2023 là 520 tỷ đồng, trong đó đã giải ngân 410 tỷ đồng, vốn ngân sách "
+                  "tỉnh 300 tỷ đồng.")
+    assert sums(doc, "subset") == [] and errors(doc) == []
+
+
+def test_a_comma_list_closed_by_a_semicolon() -> None:
+    doc = passage("Tổng chiều dài đường giao thông 850 km, trong đó đường huyện 120 km, đường xã 310 km, đường thôn "
+                  "bản 420 km; đã nhựa hóa, bê tông hóa 610 km.")
+    assert sums(doc, "subset") == [("850", ["120", "310", "420"])] and errors(doc) == []
+    doc = passage("Tổng chiều dài đường giao thông 850 km, trong đó đường huyện 120 km, đường xã 410 km, đường thôn "
+                  "bản 420 km; đã nhựa hóa 610 km.")
+    (f,) = errors(doc)
+    assert f.reported == "850"
+
+
+def test_a_category_and_its_negation_cover_the_whole() -> None:
+    doc = passage("Lao động làm việc trong các ngành kinh tế 52.000 người, trong đó nông nghiệp 31.200 người, phi "
+                  "nông nghiệp 20.800 người.")
+    assert sums(doc, "count_sum") == [("52.000", ["31.200", "20.800"])] and errors(doc) == []
+    doc = passage("Số hộ được khảo sát 1.450 hộ, trong đó hộ có việc làm ổn định 1.210 hộ, hộ không có việc làm ổn "
+                  "định 230 hộ.")
+    (f,) = errors(doc)
+    assert (f.reported, f.expected) == ("1.450", "1.440")
+    # "thuế phí" is no negation ("phí" folds to "phi"): revenue parts stay a subset
+    doc = passage("Tổng thu ngân sách đạt 563,9 tỷ đồng; trong đó thuế phí đạt 388,5 tỷ đồng, bằng 54% dự toán; thu "
+                  "từ nhà đất đạt 145,9 tỷ đồng.")
+    assert sums(doc, "partition") == [] and sums(doc, "subset") == [("563,9", ["388,5", "145,9"])]
+
+
+# ---------------------------------------------------------------------------------------------
+# Per-capita figures: a yield takes its own clause's harvest and area
+
+
+def test_yields_of_two_crops_in_one_sentence() -> None:
+    doc = passage("Tổng diện tích lúa 4.500 ha, năng suất 62 tạ/ha, sản lượng 27.900 tấn; diện tích ngô 1.200 ha, "
+                  "năng suất 45 tạ/ha.")
+    rels = relations(doc, "per_capita")
+    assert [(printed(doc, r, "total"), printed(doc, r, "base"), printed(doc, r, "rate")) for r in rels] == [
+        (["27.900"], ["4.500"], ["62"])]
+    assert errors(doc) == []
+
+
+def test_a_yield_over_the_harvested_area_not_the_whole() -> None:
+    doc = passage("Diện tích cà phê 12.500 ha, trong đó diện tích kinh doanh 11.200 ha, năng suất bình quân 28 tạ/ha, "
+                  "sản lượng 31.360 tấn.")
+    (rel,) = relations(doc, "per_capita")
+    assert printed(doc, rel, "base") == ["11.200"] and errors(doc) == []
+    for text in ("Sản lượng 48.345 tấn trên diện tích 8.250 ha, năng suất đạt 58,6 tạ/ha.",
+                 "Diện tích lúa cả năm 8.250 ha, năng suất bình quân 58,6 tạ/ha, sản lượng 48.345 tấn."):
+        doc = passage(text)
+        (rel,) = relations(doc, "per_capita")
+        assert printed(doc, rel, "total") == ["48.345"] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Counted names
+
+
+def test_the_rest_is_not_a_name() -> None:
+    doc = passage("Huyện có 3 dân tộc chính là Kinh, Tày, Nùng và một số dân tộc khác.")
+    (rel,) = relations(doc, "count_list")
+    assert len(rel.items) == 3 and errors(doc) == []
+    doc = passage("Trên địa bàn có 6 dân tộc cùng sinh sống như Kinh, Tày, Nùng, Dao...")
+    assert relations(doc, "count_list") == [] and errors(doc) == []
+    (f,) = errors(passage("Huyện có 9 xã đạt chuẩn nông thôn mới là xã Tân Lập, Hòa Bình, Phú Thọ, Kim Sơn, Yên Lạc, "
+                          "Đông Hải, Tây Sơn và Trung Lương."))
+    assert "8 names" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Ratios, growth and factors: where the base is printed
+
+
+def quotient(doc: object, kind: str) -> list[tuple[str, str, str]]:
+    roles = {"ratio": ("actual", "plan", "ratio"), "growth": ("current", "base", "rate"),
+             "times": ("numerator", "denominator", "factor"), "difference": ("minuend", "subtrahend", "difference"),
+             "avg_growth": ("start", "end", "rate"), "share": ("part", "total", "share")}[kind]
+    return [tuple(printed(doc, r, role)[0] for role in roles) for r in relations(doc, kind)]  # type: ignore[arg-type,misc]
+
+
+def test_the_plan_before_its_ratio_or_after_it() -> None:
+    cases = {
+        "Doanh thu dịch vụ du lịch đạt 1.250 tỷ đồng, bằng 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng).":
+            ("1.250", "2.040", "61,2%"),
+        "Thu ngân sách nhà nước trên địa bàn đạt 345,6 tỷ đồng/dự toán 300 tỷ đồng, đạt 115,2%.":
+            ("345,6", "300", "115,2%"),
+        "Tổng vốn đầu tư toàn xã hội đạt 2.145 tỷ đồng, đạt 102,1% so với kế hoạch (KH 2.100 tỷ đồng).":
+            ("2.145", "2.100", "102,1%"),
+        "Kế hoạch giao trồng rừng 1.200 ha, đến nay đã trồng được 1.080 ha, đạt 90% kế hoạch.": ("1.080", "1.200", "90%"),
+        "Trồng mới 450 ha cao su, đạt 112,5% KH (KH: 400 ha).": ("450", "400", "112,5%"),
+        "Giá trị sản xuất nông nghiệp đạt 3.250 tỷ đồng so với kế hoạch 3.100 tỷ đồng, đạt 104,8%.":
+            ("3.250", "3.100", "104,8%"),
+        "Thu ngân sách xã đạt 18,5 tỷ đồng, bằng 92,5% dự toán năm là 20 tỷ đồng.": ("18,5", "20", "92,5%"),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert quotient(doc, "ratio") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Thu ngân sách xã đạt 18,5 tỷ đồng, bằng 95,2% dự toán năm là 20 tỷ đồng."))
+    assert f.reported == "95,2%"
+
+
+def test_a_base_after_its_words_is_not_another_figure_s() -> None:
+    # "... và chi ngân sách xã là 51,097": the words after 60% name another figure, not 60%'s base
+    doc = passage("Trong đó chi ngân sách huyện là 369,767 tỷ đồng, bằng 60% dự toán giao và chi ngân sách xã là "
+                  "51,097 tỷ đồng, bằng 35% dự toán giao.")
+    assert quotient(doc, "ratio") == [] and errors(doc) == []
+
+
+def test_growth_and_factors_against_a_printed_year() -> None:
+    cases = {
+        "Năm 2022, tổng thu ngân sách đạt 680 tỷ đồng; năm 2023 đạt 743 tỷ đồng, tăng 9,3% so với năm 2022.":
+            ("growth", ("743", "680", "9,3%")),
+        "Kim ngạch xuất khẩu đạt 86,2 triệu USD, giảm 4,1% so với năm 2022 (89,9 triệu USD).":
+            ("growth", ("86,2", "89,9", "4,1%")),
+        "Năm 2020 thu ngân sách đạt 120 tỷ đồng, gấp 1,5 lần so với năm 2015 là 80 tỷ đồng.":
+            ("times", ("120", "80", "1,5")),
+        "Thu nhập bình quân đầu người đạt 60 triệu đồng, gấp 2,1 lần năm 2015 (28,5 triệu đồng).":
+            ("times", ("60", "28,5", "2,1")),
+        "Thu ngân sách năm 2023 đạt 156,2 tỷ đồng, tăng 18,3 tỷ đồng so với năm 2022 (137,9 tỷ đồng).":
+            ("difference", ("156,2", "137,9", "18,3")),
+    }
+    for text, (kind, want) in cases.items():
+        doc = passage(text)
+        assert quotient(doc, kind) == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Năm 2020 thu ngân sách đạt 120 tỷ đồng, gấp 1,8 lần so với năm 2015 là 80 tỷ đồng."))
+    assert f.reported == "1,8"
+
+
+def test_average_growth_between_dated_figures() -> None:
+    cases = {
+        "Giai đoạn 2016 - 2020, thu ngân sách tăng bình quân 12,1%/năm, từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng "
+        "năm 2020.": ("từ 320", "505", "12,1%"),
+        "Thu nhập bình quân đầu người năm 2020 đạt 45 triệu đồng (năm 2015 là 28 triệu đồng), bình quân giai đoạn "
+        "2015-2020 tăng 10%/năm.": ("28", "45", "10%"),
+        "Tổng giá trị sản xuất tăng từ 5.200 tỷ đồng năm 2015 lên 8.300 tỷ đồng năm 2020, tốc độ tăng bình quân "
+        "9,8%/năm.": ("từ 5.200", "8.300", "9,8%"),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert quotient(doc, "avg_growth") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Thu nhập bình quân đầu người năm 2020 đạt 45 triệu đồng (năm 2015 là 28 triệu đồng), bình "
+                          "quân giai đoạn 2015-2020 tăng 12%/năm."))
+    assert f.reported == "12%"
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts and their parts
+
+
+def test_a_count_fraction_and_the_other_statuses_make_its_whole() -> None:
+    for text, want in (
+        ("Năm 2023 có 18/21 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt.", ("21", ["18", "3"])),
+        ("Kết quả có 17/20 chỉ tiêu đạt và vượt kế hoạch; 2 chỉ tiêu đạt trên 90%; 1 chỉ tiêu chưa đạt.",
+         ("20", ["17", "2", "1"])),
+    ):
+        doc = passage(text)
+        assert sums(doc, "count_sum") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Năm 2023 có 17/21 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu không đạt."))
+    assert (f.reported, f.expected) == ("21", "20")
+    # counts that need not exclude each other are not added
+    doc = passage("Đến nay có 15/17 xã đạt chuẩn quốc gia về y tế, 12 xã có bác sĩ.")
+    assert sums(doc, "count_sum") == [] and errors(doc) == []
+
+
+def test_counts_of_other_nouns_under_a_generic_whole() -> None:
+    doc = passage("Huyện có 14 đơn vị hành chính cấp xã, gồm 12 xã và 2 thị trấn.")
+    assert sums(doc, "count_sum") == [("14", ["12", "2"])] and errors(doc) == []
+    (f,) = errors(passage("Huyện có 14 đơn vị hành chính cấp xã, gồm 11 xã và 2 thị trấn."))
+    assert (f.reported, f.expected) == ("14", "13")
+    text = ("Toàn huyện có 1.250 cơ sở sản xuất kinh doanh, trong đó 85 doanh nghiệp, 32 hợp tác xã, còn lại là hộ "
+            "kinh doanh cá thể {rest} cơ sở.")
+    doc = passage(text.format(rest="1.133"))
+    assert sums(doc, "count_sum") == [("1.250", ["85", "32", "1.133"])] and errors(doc) == []
+    (f,) = errors(passage(text.format(rest="1.113")))
+    assert f.reported == "1.250"
+
+
+def test_pupils_counted_in_em() -> None:
+    doc = passage("Tổng số học sinh toàn huyện 24.560 em; trong đó mầm non 6.120 em, tiểu học 9.870 em, trung học cơ sở "
+                  "6.150 em và trung học phổ thông 2.420 em.")
+    assert sums(doc, "subset") == [("24.560", ["6.120", "9.870", "6.150", "2.420"])] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Shares: where the part and the whole are printed
+
+
+def test_shares_with_the_part_or_the_whole_after_them() -> None:
+    cases = {
+        "Dân số toàn huyện 78.500 người, trong đó người dân tộc thiểu số chiếm 45,2% (35.480 người).":
+            ("35.480", "78.500", "45,2%"),
+        "Dân số trung bình năm 2023 là 132.450 người, tỷ lệ dân số thành thị chiếm 18,6% (24.636 người).":
+            ("24.636", "132.450", "18,6%"),
+        "Thu nội địa 320 tỷ đồng, chiếm tỷ trọng 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng.":
+            ("320", "375", "85,3%"),
+        "Giá trị sản xuất ngành nông nghiệp đạt 2.340 tỷ đồng, chiếm 38,5% tổng giá trị sản xuất toàn huyện "
+        "(6.078 tỷ đồng).": ("2.340", "6.078", "38,5%"),
+        "Trong tổng số 45.600 lao động, lao động nông nghiệp có 28.300 người, chiếm 62,1%.":
+            ("28.300", "45.600", "62,1%"),
+        "Toàn huyện có 146 thôn, bản; trong đó 98 thôn đạt chuẩn văn hóa, chiếm 67,1%.": ("98", "146", "67,1%"),
+        "Có 12 trên tổng số 16 xã đạt chuẩn nông thôn mới, đạt tỷ lệ 75%.": ("12", "16", "75%"),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert quotient(doc, "share") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Dân số toàn huyện 78.500 người, trong đó người dân tộc thiểu số chiếm 54,2% (35.480 người)."))
+    assert f.reported == "54,2%"
+
+
+def test_a_count_fraction_and_its_rate_in_parentheses() -> None:
+    doc = passage("Kết quả có 125/150 hộ thoát nghèo (83,3%).")
+    assert quotient(doc, "ratio") + quotient(doc, "share") == [("125", "150", "83,3%")] and errors(doc) == []
+    (f,) = errors(passage("Kết quả có 125/150 hộ thoát nghèo (88,3%)."))
+    assert f.reported == "88,3%"
+    doc = passage("Toàn huyện có 18/21 chỉ tiêu đạt và vượt kế hoạch (85,7%).")
+    assert quotient(doc, "share") == [("18", "21", "85,7%")] and errors(doc) == []
+
+
+def test_a_parenthesis_that_enumerates_the_parts() -> None:
+    doc = passage("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò 18.400 con, lợn 31.800 con).")
+    assert sums(doc, "count_sum") == [("62.300", ["12.100", "18.400", "31.800"])] and errors(doc) == []
+    doc = passage("Tổng thu ngân sách nhà nước trên địa bàn 215,6 tỷ đồng (thu nội địa 198,2 tỷ đồng, thu xuất nhập "
+                  "khẩu 17,4 tỷ đồng).")
+    assert sums(doc) == [("215,6", ["198,2", "17,4"])] and errors(doc) == []
+    (f,) = errors(passage("Dân số 98.000 người (nam 48.000 người, nữ 51.000 người)."))
+    assert f.reported == "98.000"
+    # other values of the same figure, not its parts
+    for text in ("Diện tích lúa 4.500 ha (năm 2022: 4.300 ha, năm 2021: 4.100 ha).",
+                 "Sản lượng 4.500 tấn (kế hoạch 4.300 tấn, cùng kỳ 4.100 tấn)."):
+        doc = passage(text)
+        assert sums(doc) == [] and sums(doc, "subset") == [] and errors(doc) == [], text
+
+
+def test_natural_and_planted_forest_make_the_whole() -> None:
+    doc = passage("Diện tích rừng hiện có 45.300 ha, trong đó rừng tự nhiên 31.200 ha, rừng trồng 14.100 ha; tỷ lệ che "
+                  "phủ rừng đạt 58,6%.")
+    assert sums(doc) == [("45.300", ["31.200", "14.100"])] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Precision: figures that look related but are not
+
+
+def test_a_second_ratio_against_the_same_period_is_not_over_the_plan() -> None:
+    doc = passage("Thu ngân sách trên địa bàn 6 tháng đạt 152,3 tỷ đồng, đạt 56,4% dự toán tỉnh giao (270 tỷ đồng), "
+                  "bằng 108,2% so với cùng kỳ.")
+    assert quotient(doc, "ratio") == [("152,3", "270", "56,4%")] and errors(doc) == []
+
+
+def test_rates_are_not_added() -> None:
+    doc = passage("Mật độ dân số bình quân 135 người/km2, trong đó thị trấn 1.250 người/km2.")
+    assert sums(doc, "subset") == [] and errors(doc) == []
+
+
+def test_bare_shares_of_listed_parts_and_a_category_outside_another() -> None:
+    doc = passage("Tổng vốn đầu tư 1.200 tỷ đồng, trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; vốn ngoài ngân sách "
+                  "750 tỷ đồng, bằng 62,5%.")
+    assert sums(doc) == [("1.200", ["450", "750"])]
+    assert sorted(quotient(doc, "share")) == [("450", "1.200", "37,5%"), ("750", "1.200", "62,5%")]
+    assert errors(doc) == []
+
+
+def test_a_share_guessed_by_place_takes_the_figure_it_recomputes_against() -> None:
+    text = ("Dân số toàn huyện 85.400 người. Số người trong độ tuổi lao động 52.000 người; lao động qua đào tạo "
+            "31.000 người, chiếm {share}%.")
+    assert quotient(passage(text.format(share="36,3")), "share") == [("31.000", "85.400", "36,3%")]
+    assert quotient(passage(text.format(share="59,6")), "share") == [("31.000", "52.000", "59,6%")]
+    assert errors(passage(text.format(share="36,3"))) == []
+    (f,) = errors(passage(text.format(share="69,6")))
+    assert f.reported == "69,6%"
+
+
+def test_an_amount_printed_in_ty_and_trieu() -> None:
+    doc = passage("Giải ngân vốn đầu tư ước được 96 tỷ 894 triệu đồng, gồm vốn huyện 24 tỷ 423 triệu đồng và vốn tỉnh 72 "
+                  "tỷ 471 triệu đồng.")
+    assert sums(doc) == [("96 tỷ 894 triệu", ["24 tỷ 423 triệu", "72 tỷ 471 triệu"])] and errors(doc) == []
+    (f,) = errors(passage("Giải ngân vốn đầu tư ước được 96 tỷ 894 triệu đồng, gồm vốn huyện 24 tỷ 432 triệu đồng và vốn "
+                          "tỉnh 72 tỷ 471 triệu đồng."))
+    assert f.reported == "96 tỷ 894 triệu"
+
+
+def test_the_halves_of_a_pair_without_an_opener() -> None:
+    doc = passage("Năm 2010 dân số trung bình của huyện là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống "
+                  "ở thành thị, 166.929 người ở nông thôn.")
+    assert sorted(sums(doc, "count_sum")) == [("175.205", ["8.276", "166.929"]), ("175.205", ["86.166", "89.039"])]
+    assert errors(doc) == []
+    doc = passage("Năm 2016, huyện có 18.962 người, nam 9.550 người, nữ 9.412 người. So với năm 2010, khi dân số trung "
+                  "bình là 18.119 người (9.151 nam, 8.968 nữ), số dân đã tăng.")
+    assert sorted(sums(doc, "count_sum")) == [("18.119", ["9.151", "8.968"]), ("18.962", ["9.550", "9.412"])]
+    (f,) = errors(passage("Dân số trung bình huyện năm 2010 là 30.005 người (nam 14.890, nữ 15.215); dân số thành thị "
+                          "6.914 người, nông thôn 23.091 người."))
+    assert (f.reported, f.expected) == ("30.005", "30.105")
+
+
+def test_a_total_that_prints_its_own_rate() -> None:
+    # the parts' shares are of all households (the rate's base), not of the 3.620 poor and near-poor
+    doc = passage("Ở khu vực nông thôn, tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ, tỷ lệ nghèo đa chiều 51,99%; "
+                  "trong đó hộ nghèo chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm 21,04% (1.465 hộ).")
+    assert sums(doc, "count_sum") == [("3.620", ["2.155", "1.465"])]
+    assert quotient(doc, "share") == [] and errors(doc) == []
+
+
+def test_a_count_with_its_rate_and_the_whole_printed_before() -> None:
+    doc = passage("Huyện có 32.453 hộ dân cư. Qua rà soát, huyện còn 5.159 hộ nghèo, tỉ lệ 15,90%, và 4.339 hộ cận "
+                  "nghèo, tỉ lệ 13,37%.")
+    assert sorted(quotient(doc, "share")) == [("4.339", "32.453", "13,37%"), ("5.159", "32.453", "15,90%")]
+    assert errors(doc) == []
+    doc = passage("Huyện có tỉ lệ hộ nghèo cao nhất tỉnh: 26,38%, tương ứng 5.406 hộ nghèo trên tổng số 20.495 hộ dân cư.")
+    assert quotient(doc, "share") == [("5.406", "20.495", "26,38%")] and errors(doc) == []
+    (f,) = errors(passage("Tổng số hộ dân cư của huyện là 24.217 hộ. Số hộ nghèo là 5.128 hộ (tỉ lệ 23,18%)."))
+    assert f.reported == "23,18%"
+
+
+def test_a_rate_on_a_base_that_is_not_printed() -> None:
+    # 6,25 % of all communes (16, not printed), not of the 8 that met the standard
+    doc = passage("Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025: 50% (8 xã); trong đó xã đạt chuẩn nông thôn mới nâng "
+                  "cao 6,25% (1 xã).")
+    assert quotient(doc, "share") == [] and errors(doc) == []
+    doc = passage("Khu vực nông thôn: tỷ lệ nghèo đa chiều 10,79%, tổng số 5.290 hộ; chia ra hộ nghèo 1.753 hộ, tỷ lệ "
+                  "3,58%, hộ cận nghèo 3.537 hộ, tỷ lệ 7,22%.")
+    assert quotient(doc, "share") == [] and errors(doc) == []
+
+
+def test_one_half_of_a_pair_is_a_subset() -> None:
+    doc = passage("Năm 2016, huyện rộng 466,22 km2 với dân số trung bình 178.775 người, mật độ dân số 383 người/km2; số "
+                  "người sống ở nông thôn là 170.224 người.")
+    assert sums(doc, "subset") == [("178.775", ["170.224"])] and errors(doc) == []
+
+
+def test_places_counted_and_named_right_after() -> None:
+    doc = passage("Huyện được tái lập năm 1981, ban đầu gồm 04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh Thuận.")
+    (rel,) = relations(doc, "count_list")
+    assert len(rel.items) == 4 and errors(doc) == []
+    doc = passage("Huyện có 07 đơn vị hành chính cấp cơ sở gồm thị trấn Lai Uyên và các xã Long Nguyên, Lai Hưng, Trừ "
+                  "Văn Thố, Cây Trường, Tân Hưng, Hưng Hòa, với 43 ấp và khu phố.")
+    assert errors(doc) == []
+
+
+def test_structure_shares_printed_with_dat() -> None:
+    doc = passage("Tốc độ tăng giá trị tăng thêm đạt 9,2%; trong cơ cấu kinh tế, công nghiệp – xây dựng chiếm 21,1%, nông "
+                  "lâm nghiệp, thủy sản đạt 39,9%, thương mại dịch vụ đạt 39%.")
+    assert [printed(doc, r, "term") for r in relations(doc, "shares_sum") if r.form is None] == [["21,1%", "39,9%", "39%"]]
+    assert errors(doc) == []
+
+
+def test_a_density_over_the_population_it_recomputes_from() -> None:
+    doc = passage("Diện tích tự nhiên khoảng 339,3 km²; dân số khoảng 104.997 người, trong đó dân số đô thị chiếm khoảng "
+                  "8% (thị trấn có 8.295 người), dân số nông thôn chiếm 92%; mật độ dân số xấp xỉ 310 người/km².")
+    (rel,) = relations(doc, "per_capita")
+    assert printed(doc, rel, "total") == ["khoảng 104.997"] and errors(doc) == []
