@@ -170,6 +170,7 @@ def words_to_lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
 # Rule remnants Tesseract reads at a cell's edges; never cell content on their own.
 _EDGE_JUNK = "|[]_—{}¦"
 _EDGE_JUNK_RE = re.compile(rf"^[{re.escape(_EDGE_JUNK)}\s]+|[{re.escape(_EDGE_JUNK)}\s]+$")
+_STRAY_QUOTE_RE = re.compile(r"^['‘’`](?=[^\W\d_])")
 
 
 def clean_cell_text(text: str) -> str:
@@ -181,9 +182,16 @@ def clean_cell_text(text: str) -> str:
     'Tổng sản lượng lương thực có hạt'
     >>> clean_cell_text("—")
     '—'
+    >>> clean_cell_text("'Tỷ lệ trường đạt chuẩn quốc gia")
+    'Tỷ lệ trường đạt chuẩn quốc gia'
     """
     stripped = text.strip()
     cleaned = _EDGE_JUNK_RE.sub("", stripped)
+    # A lone opening quote before a letter is a speck on the rule beside it: no quotation is ever
+    # opened without being closed in a cell.
+    m = _STRAY_QUOTE_RE.match(cleaned)
+    if m and not any(q in cleaned[1:] for q in "'‘’`"):
+        cleaned = cleaned[1:]
     if not cleaned and stripped in ("—", "-", "–"):
         # A lone dash is how these reports print "nothing to report"; it is content.
         return stripped
