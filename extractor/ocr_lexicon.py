@@ -24,6 +24,8 @@ import tempfile
 import unicodedata
 from pathlib import Path
 
+from extractor.ocr_tesseract import tessdata_dir
+
 __all__ = ["fix_tones", "fix_word", "vie_syllables"]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -33,25 +35,13 @@ _TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}
 # For a tone as read, the tones it is most often a misreading of, most likely first.
 _INSTEAD = {_SAC: (_HOI, _NGA), _HOI: (_SAC, _NGA), _NGA: (_HOI, _SAC)}
 _WORD_RE = re.compile(r"[^\W\d_]+")
-_LANGS_RE = re.compile(r'"([^"]+)"')
-
-
-def _tessdata_dir() -> Path | None:
-    binary = shutil.which("tesseract")
-    if binary is None:
-        return None
-    try:
-        done = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30, check=False)
-    except (OSError, subprocess.SubprocessError):
-        return None
-    m = _LANGS_RE.search(done.stdout + done.stderr)
-    return Path(m.group(1)) if m else None
 
 
 @functools.lru_cache(maxsize=1)
 def vie_syllables() -> frozenset[str]:
     """The lower-case words of Tesseract's ``vie`` dictionary (NFC); empty when they cannot be read."""
-    folder = _tessdata_dir()
+    where = tessdata_dir()
+    folder = Path(where) if where is not None else None
     combine, lister = shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")
     data = folder / "vie.traineddata" if folder is not None else None
     if data is None or not data.is_file() or combine is None or lister is None:
