@@ -376,7 +376,7 @@ def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f} %" if b else "    –  "
 
 
-def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: bool) -> str:
+def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: bool, wave: int | None = None) -> str:
     kinds, extra = tally(scores)
     order = sorted(kinds, key=lambda k: -kinds[k].relations)
     total = KindTally()
@@ -384,7 +384,8 @@ def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: b
         for name in total.__dataclass_fields__:
             setattr(total, name, getattr(total, name) + getattr(k, name))
     lines = [
-        f"prose corpus, {split} split: {len(scores)} passages, {total.relations} relations",
+        f"prose corpus, {split} split{'' if wave is None else f', wave {wave}'}: {len(scores)} passages, "
+        f"{total.relations} relations",
         "",
         f"{'kind':<17}{'rel':>5}{'extracted':>18}{'incons.':>9}{'found':>16}{'cons.':>7}{'false err':>11}"
         f"{'false warn':>16}",
@@ -433,10 +434,11 @@ def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: b
     return "\n".join(lines)
 
 
-def summary_json(scores: Sequence[DocumentScore], *, split: str) -> dict[str, Any]:
+def summary_json(scores: Sequence[DocumentScore], *, split: str, wave: int | None = None) -> dict[str, Any]:
     kinds, extra = tally(scores)
     return {
         "split": split,
+        "wave": wave if wave is not None else "all",
         "passages": len(scores),
         "kinds": {k: vars(v) for k, v in sorted(kinds.items())},
         "unrecorded": extra,
@@ -447,8 +449,17 @@ def truth_files(split: str) -> list[Path]:
     return sorted((TRUTH / split).glob("*.json"))
 
 
-def run(split: str, *, allow_heldout: bool, only: Sequence[str] = (), jobs: int = 1) -> list[DocumentScore]:
-    """Read every passage of ``split`` with doisoat and score it against its truth."""
+def district_waves() -> dict[str, int]:
+    """District slug -> wave (corpus/prose/districts.tsv): wave 2 was added after wave 1 was scored."""
+    import csv
+
+    with (CORPUS / "districts.tsv").open(encoding="utf-8", newline="") as fh:
+        return {r["slug"]: int(r["wave"]) for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def run(split: str, *, allow_heldout: bool, only: Sequence[str] = (), jobs: int = 1,
+        wave: int | None = None) -> list[DocumentScore]:
+    """Read every passage of ``split`` (of one ``wave`` of districts, or all) with doisoat and score it."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}")
     guard([split, *only], allow_heldout=allow_heldout or split == "dev")
@@ -461,6 +472,9 @@ def run(split: str, *, allow_heldout: bool, only: Sequence[str] = (), jobs: int 
     if only:
         wanted = {Path(o).stem for o in only}
         truths = [t for t in truths if Path(t["file"]).stem in wanted]
+    if wave is not None:
+        waves = district_waves()
+        truths = [t for t in truths if waves[t["district"]] == wave]
     paths = [str(ROOT / t["file"]) for t in truths]
     result = check(paths, batch_settings={"jobs": jobs})
     if result.failures:

@@ -7,7 +7,9 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py                 # dev split
     python benchmarks/score_prose.py --misses        # ... and every miss, false error and false warning
     python benchmarks/score_prose.py --only buon-ho-dak-lak_1 --misses
-    python benchmarks/score_prose.py --split heldout --heldout   # once, at the end
+    python benchmarks/score_prose.py --wave 2        # wave-2 districts only (corpus/prose/districts.tsv)
+    python benchmarks/score_prose.py --split heldout --heldout --wave 1   # run once before
+    python benchmarks/score_prose.py --split heldout --heldout --wave 2   # never run: once, at the end
 
 The held-out split (corpus/prose/heldout/) is refused without ``--heldout``, and its misses are
 never printed: the figures are all a held-out run may show.
@@ -36,18 +38,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
+    parser.add_argument("--wave", type=int, choices=(1, 2),
+                        help="only the districts of this wave (default: all); wave 2's held-out third was never run")
     args = parser.parse_args(argv)
     try:
         guard(args.only, allow_heldout=args.heldout)
         if args.split == "heldout" and not args.heldout:
             raise HeldOutError("the held-out split is run once, at the end: add --heldout")
-        scores = run(args.split, allow_heldout=args.heldout, only=args.only, jobs=args.jobs)
+        scores = run(args.split, allow_heldout=args.heldout, only=args.only, jobs=args.jobs, wave=args.wave)
     except HeldOutError as exc:
         print(f"score_prose: {exc}", file=sys.stderr)
         return 2
-    print(format_report(scores, split=args.split, show_misses=args.misses and args.split == "dev"))
+    print(format_report(scores, split=args.split, show_misses=args.misses and args.split == "dev", wave=args.wave))
     if args.json:
-        args.json.write_text(json.dumps(summary_json(scores, split=args.split), indent=2) + "\n", encoding="utf-8")
+        args.json.write_text(json.dumps(summary_json(scores, split=args.split, wave=args.wave), indent=2) + "\n",
+                             encoding="utf-8")
     return 0
 
 

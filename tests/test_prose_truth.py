@@ -39,14 +39,22 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
     assert "all truth assertions hold" in report
 
 
-def test_split_is_a_third_of_the_districts_by_the_written_rule() -> None:
+def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
-    assert len(result) == 39
+    waves = split_rule.wave()
+    assert set(waves.values()) == {1, 2}
+    assert sum(1 for w in waves.values() if w == 1) == 39
+    assert sum(1 for w in waves.values() if w == 2) == 23
     # pinned: a change of the district list must not move a district between the splits
-    assert {slug for slug, part in result.items() if part == "heldout"} == {
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
         "ha-tinh-ha-tinh", "ham-thuan-bac-binh-thuan", "hoang-su-phi-ha-giang", "krong-pa-gia-lai",
         "lap-thach-vinh-phuc", "nho-quan-ninh-binh", "thu-duc-ho-chi-minh", "yen-minh-ha-giang",
+    }
+    # wave 2: list and split committed before any of its truth; its held-out third has never been run
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 2} == {
+        "an-lao-binh-dinh", "da-huoai-lam-dong", "duc-pho-quang-ngai", "hoai-an-binh-dinh", "ly-son-quang-ngai",
+        "mo-duc-quang-ngai", "tam-nong-phu-tho", "vinh-thanh-binh-dinh",
     }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
@@ -66,6 +74,13 @@ def test_corpus_size_and_planted_errors() -> None:
     # every planted copy breaks at least one relation
     for t in planted:
         assert any(r["verdict"] != "consistent" for r in t["relations"]), t["file"]
+    # wave 2 (corpus/prose/districts.tsv): districts not in wave 1, with dev and held-out passages of their own
+    waves = split_rule.wave()
+    wave2 = [t for t in truths if waves[t["district"]] == 2]
+    assert len([t for t in wave2 if not t["planted"]]) >= 45
+    assert len({t["district"] for t in wave2}) == 23
+    assert len([t for t in wave2 if t["planted"]]) >= 24
+    assert {t["split"] for t in wave2 if t["planted"]} == {"dev", "heldout"}
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
@@ -77,13 +92,15 @@ def test_corpus_size_and_planted_errors() -> None:
     ("5.654.95", ".", "5654.95", 2),
     ("7.55%", ".", "7.55", 2),
     ("09", ",", "9", 0),
+    ("423 tỷ 536 triệu", ",", "423.536", 3),
+    ("41 tỷ 200 triệu", ",", "41.2", 3),
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)
     assert verify_truth.places(text, mark) == places
 
 
-@pytest.mark.parametrize("text", ["9,96,0", "12a", "", "1,2,3"])
+@pytest.mark.parametrize("text", ["9,96,0", "12a", "", "1,2,3", "423 tỷ 5360 triệu"])
 def test_text_that_is_not_a_printed_number_is_refused(text: str) -> None:
     with pytest.raises(verify_truth.TruthError):
         verify_truth.parse_printed(text)

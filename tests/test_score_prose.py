@@ -30,3 +30,14 @@ def test_two_development_passages_are_scored_relation_by_relation() -> None:
     assert all(k.found == k.inconsistent for k in kinds.values())
     assert sum(k.false_errors + k.false_warnings for k in kinds.values()) == 0
     assert unrecorded.get("errors", 0) == 0
+
+
+def test_a_wave_is_scored_alone() -> None:
+    # wave 2 was added after wave 1's held-out third had been run: --wave keeps the two apart
+    from benchmarks.prose_score import district_waves
+
+    waves = district_waves()
+    assert waves["buon-ho-dak-lak"] == 1 and waves["bau-bang-binh-duong"] == 2
+    scores = run("dev", allow_heldout=False, wave=2, only=["buon-ho-dak-lak_1", "bau-bang-binh-duong_1"])
+    assert [s.file for s in scores] == ["bau-bang-binh-duong_1.txt"]
+    assert main(["--split", "heldout", "--wave", "2"]) == 2  # still refused without --heldout

@@ -1,9 +1,12 @@
 """The dev / held-out split of the prose corpus, by district (decided before any truth was written).
 
 Rule: a district's key is the SHA-256 hex digest of its slug (``districts.tsv``, UTF-8, no newline).
-Sort the districts by that key; the first round(N / 3) go to ``heldout/`` with every passage and every
-planted copy made from them, the rest to ``dev/``. Adding a district later re-runs the rule, so the
-split only changes if the district list does (which this file's test pins).
+Within each wave of districts (the ``wave`` column), sort that wave's districts by that key; the first
+round(N / 3) of the wave go to ``heldout/`` with every passage and every planted copy made from them,
+the rest to ``dev/``. Wave 1 is the first corpus (39 districts, its held-out third run once, at the
+end of the session that built it); wave 2 was added later, its list and split committed before any of
+its truth, so its held-out third has never been run. A wave's split only changes if that wave's
+district list does (which this file's test pins); adding a wave never moves a district of another.
 
 Run ``python corpus/prose/split.py`` to print the split.
 """
@@ -22,16 +25,27 @@ def districts() -> list[dict[str, str]]:
         return list(csv.DictReader(fh, delimiter="\t"))
 
 
+def wave() -> dict[str, int]:
+    """slug -> wave number (1, 2 ...)."""
+    return {r["slug"]: int(r["wave"]) for r in districts()}
+
+
 def split() -> dict[str, str]:
-    """slug -> "dev" | "heldout"."""
+    """slug -> "dev" | "heldout", the rule applied within each wave."""
     rows = districts()
-    keyed = sorted(rows, key=lambda r: hashlib.sha256(r["slug"].encode("utf-8")).hexdigest())
-    n_heldout = round(len(rows) / 3)
-    return {r["slug"]: ("heldout" if i < n_heldout else "dev") for i, r in enumerate(keyed)}
+    out: dict[str, str] = {}
+    for number in sorted({r["wave"] for r in rows}, key=int):
+        members = [r for r in rows if r["wave"] == number]
+        keyed = sorted(members, key=lambda r: hashlib.sha256(r["slug"].encode("utf-8")).hexdigest())
+        n_heldout = round(len(members) / 3)
+        out.update({r["slug"]: ("heldout" if i < n_heldout else "dev") for i, r in enumerate(keyed)})
+    return out
 
 
 if __name__ == "__main__":
     result = split()
-    for part in ("dev", "heldout"):
-        names = sorted(s for s, p in result.items() if p == part)
-        print(f"{part} ({len(names)}): {', '.join(names)}")
+    waves = wave()
+    for number in sorted(set(waves.values())):
+        for part in ("dev", "heldout"):
+            names = sorted(s for s, p in result.items() if p == part and waves[s] == number)
+            print(f"wave {number} {part} ({len(names)}): {', '.join(names)}")

@@ -70,6 +70,11 @@ def parse_printed(text: str, decimal_mark: str = ",") -> Decimal:
     if " nghìn " in s:  # "1 nghìn 676,2"
         thousands, rest = s.split(" nghìn ", 1)
         return Decimal(int(thousands)) * 1000 + parse_printed(rest, decimal_mark)
+    if s.endswith(" triệu") and " tỷ " in s:  # "423 tỷ 536 triệu" (đồng), a value in tỷ: 423,536
+        billions, millions = s.removesuffix(" triệu").split(" tỷ ", 1)
+        if not millions.isdigit() or len(millions) > 3:
+            raise TruthError(f"not a printed number: {text!r}")
+        return parse_printed(billions, decimal_mark) + Decimal(int(millions)) / 1000
     if decimal_mark == ",":
         if s.count(",") > 1:
             raise TruthError(f"two decimal commas in {text!r}")
@@ -91,6 +96,8 @@ def places(text: str, decimal_mark: str = ",") -> int:
     s = text.strip().rstrip("%").strip()
     if " nghìn " in s:
         s = s.split(" nghìn ", 1)[1]
+    if s.endswith(" triệu") and " tỷ " in s:  # to the million: three decimals of a tỷ
+        return 3
     if decimal_mark == ",":
         return len(s.partition(",")[2])
     return len(s.rpartition(".")[2]) if "." in s else 0
@@ -263,13 +270,21 @@ def computed_text(rel: dict[str, Any], figs: dict[str, Fig]) -> str:
 # ------------------------------------------------------------------------------------ files
 
 
-def load_split_rule() -> dict[str, str]:
+def _split_module() -> Any:
     sys.path.insert(0, str(CORPUS))
     try:
         import split as split_module  # corpus/prose/split.py
     finally:
         sys.path.pop(0)
-    return split_module.split()
+    return split_module
+
+
+def load_split_rule() -> dict[str, str]:
+    return dict(_split_module().split())
+
+
+def load_waves() -> dict[str, int]:
+    return dict(_split_module().wave())
 
 
 def figures_of(truth: dict[str, Any], passage: str, errors: list[str], name: str) -> dict[str, Fig]:
@@ -346,6 +361,8 @@ def verify(echo: Callable[[str], None] = print) -> int:
     passages: Counter[tuple[str, str]] = Counter()
     planted_kinds: Counter[tuple[str, str]] = Counter()
     districts: dict[str, set[str]] = {s: set() for s in SPLITS}
+    by_wave: Counter[tuple[str, int, str]] = Counter()  # (split, wave, origin) -> passages
+    waves = load_waves()
     seen_files: set[Path] = set()
     for split in SPLITS:
         for truth_file in sorted((TRUTH / split).glob("*.json")):
@@ -373,6 +390,7 @@ def verify(echo: Callable[[str], None] = print) -> int:
                 for change in truth["planted"]["changes"]:
                     planted_kinds[(split, change["kind"])] += 1
             passages[(split, origin)] += 1
+            by_wave[(split, waves.get(truth["district"], 0), origin)] += 1
             districts[split].add(truth["district"])
             for rel in truth["relations"]:
                 kind = rel["kind"]
@@ -396,6 +414,11 @@ def verify(echo: Callable[[str], None] = print) -> int:
             if passage_file.resolve() not in seen_files:
                 errors.append(f"corpus/prose/{split}/{passage_file.name}: no truth file")
     report(echo, counts, passages, planted_kinds, districts)
+    for split in SPLITS:
+        echo(f"{split} by wave: " + "; ".join(
+            f"wave {w}: {by_wave[(split, w, 'published')]} passages + {by_wave[(split, w, 'planted')]} planted, "
+            f"{len({d for d in districts[split] if waves.get(d) == w})} districts"
+            for w in sorted(set(waves.values()))))
     for e in errors:
         echo(f"FAIL {e}")
     echo(f"\n{len(errors)} failed assertions" if errors else "\nall truth assertions hold")
