@@ -6,6 +6,10 @@ takes every K-th seed of the range; ``--jobs N`` worker processes (default 2, ru
 development range only). Variants are cached outside git in ``.variants-cache/`` (``--cache``),
 remade when the generator's source changes.
 
+``--force continuation_no_header,stt_in_name`` turns layout features on in every variant of
+the range (development seeds only; ``corpus.variants.FORCIBLE``), to study a rare feature and its
+combinations over hundreds of seeds; forced variants are cached apart.
+
 Seeds 0-499 are the development range. Seeds 500-999 are held out: refused without ``--heldout``,
 and their misses are never printed. See corpus/variants.py.
 """
@@ -24,7 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.variant_score import DEFAULT_CACHE, HeldOutError, check_range, format_report, run, summarise  # noqa: E402
-from corpus.variants import parse_seeds  # noqa: E402
+from corpus.variants import check_force, parse_seeds  # noqa: E402
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -38,11 +42,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the summary as JSON")
     parser.add_argument("--misses", action="store_true", help="print missed and spurious cells per variant")
     parser.add_argument("--heldout", action="store_true", help="allow the held-out seeds 500-999")
+    parser.add_argument("--force", default="", help="features forced on, comma-separated (dev seeds only)")
     args = parser.parse_args(argv)
     seeds = parse_seeds(args.seeds)[:: max(1, args.every)]
+    force = [f for f in args.force.split(",") if f.strip()]
     try:
         check_range(seeds, args.heldout)
-    except HeldOutError as exc:
+        check_force(force, seeds)
+    except (HeldOutError, ValueError) as exc:
         print(f"score_variants: {exc}", file=sys.stderr)
         return 2
     paths = ["scan"] if args.scan_only else (["text", "scan"] if args.scan else ["text"])
@@ -52,9 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if done % 25 == 0 or done == total:
             print(f"  {done}/{total} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
-    results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress)
+    results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress, force=force)
     summary = summarise(results)
-    summary["run"] = {"seeds": args.seeds, "every": args.every, "n": len(seeds), "paths": paths,
+    summary["run"] = {"seeds": args.seeds, "every": args.every, "force": sorted(set(force)), "n": len(seeds), "paths": paths,
                       "wall_seconds": round(time.perf_counter() - started, 1), "heldout": args.heldout}
     print(format_report({k: v for k, v in summary.items() if k != "run"}))
     print(f"wall time {summary['run']['wall_seconds']} s for {len(results)} variant runs on {args.jobs} workers")

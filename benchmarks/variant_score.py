@@ -59,19 +59,25 @@ def generator_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-def cached_variant(seed: int, folder: Path, *, scan: bool) -> tuple[Path, dict[str, Any]]:
-    """The variant's files in ``folder`` (``cache/<generator stamp>``), generated when missing;
-    returns the folder and the truth."""
+def cache_folder(cache: Path, force: Iterable[str] = ()) -> Path:
+    """Where the variants of this generator (with these features forced) are kept."""
+    forced = sorted(set(force))
+    return cache / (generator_stamp() + ("-force-" + "+".join(forced) if forced else ""))
+
+
+def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] = ()) -> tuple[Path, dict[str, Any]]:
+    """The variant's files in ``folder`` (``cache_folder``), generated when missing; returns the
+    folder and the truth."""
     from corpus.variants import render, variant, write_seed
     from corpus.variants import scan as scan_variant
 
     name = f"v{seed:04d}"
     truth_path = folder / f"{name}.truth.json"
     if not truth_path.is_file():
-        write_seed(seed, folder)
+        write_seed(seed, folder, force=force)
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
     if scan and not (folder / f"{name}_scan.pdf").is_file():
-        v = variant(seed)
+        v = variant(seed, force)
         if not (folder / f"{name}.pdf").is_file():
             truth = render(v, folder, name)
         scan_variant(v, truth, folder, name)
@@ -296,13 +302,13 @@ def _features(truth: dict[str, Any], path: str) -> list[str]:
     return list(truth["features"]) + (list(truth.get("scan_features", [])) if path == "scan" else [])
 
 
-def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool) -> Result:
+def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: Sequence[str] = ()) -> Result:
     """Generate (or reuse) one variant in ``cache_folder``, extract it on ``path`` ("text" or
-    "scan"), score it."""
+    "scan"), score it; ``force``: features forced on (``corpus.variants.FORCIBLE``)."""
     from extractor.documents import ExtractSettings, file_to_document
     from reconcile.engine import document_to_findings
 
-    folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan")
+    folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan", force=force)
     name = f"v{seed:04d}"
     pdf = folder / (f"{name}_scan.pdf" if path == "scan" else f"{name}.pdf")
     settings = ExtractSettings(ocr=True, jobs=1)
@@ -347,25 +353,29 @@ def _nice() -> None:
 
 
 def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CACHE, jobs: int = 2,
-        heldout: bool = False, progress: Any = None) -> list[Result]:
-    """Score every seed on every path in a process pool of ``jobs`` workers at lower priority."""
+        heldout: bool = False, progress: Any = None, force: Sequence[str] = ()) -> list[Result]:
+    """Score every seed on every path in a process pool of ``jobs`` workers at lower priority;
+    ``force``: features turned on in every variant (development seeds only)."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
+    from corpus.variants import check_force
+
     check_range(seeds, heldout)
+    force = sorted(check_force(force, seeds))
     # The stamp is taken once: editing the generator during a run does not mix two generators.
-    folder = str(cache / generator_stamp())
+    folder = str(cache_folder(cache, force))
     keep = not heldout  # held-out failures are not for reading while developing
     tasks = [(seed, path) for path in paths for seed in seeds]
     results: list[Result] = []
     if jobs <= 1:
         _nice()
         for k, (seed, path) in enumerate(tasks):
-            results.append(run_one(seed, path, folder, keep))
+            results.append(run_one(seed, path, folder, keep, force))
             if progress:
                 progress(k + 1, len(tasks))
         return results
     with ProcessPoolExecutor(max_workers=jobs, initializer=_nice) as pool:
-        futures = [pool.submit(run_one, seed, path, folder, keep) for seed, path in tasks]
+        futures = [pool.submit(run_one, seed, path, folder, keep, force) for seed, path in tasks]
         for k, fut in enumerate(as_completed(futures)):
             results.append(fut.result())
             if progress:

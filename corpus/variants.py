@@ -12,6 +12,12 @@ their tables (the seeds and public Biểu / Phụ lục tables), not from what t
 The API for metamorphic tests: ``variant(seed)`` gives a ``Variant`` (content + layout);
 ``relayout(variant, seed)`` keeps the content and draws another clean layout; ``render(variant,
 folder, name)`` writes a PDF and returns its truth.
+
+Forcing features (development seeds only): ``variant(seed, force={"continuation_no_header",
+"stt_in_name"})`` draws the seed as usual, then turns the named features on (``FORCIBLE``), so a
+rare feature and its combinations can be studied over hundreds of development seeds instead of the
+few that draw it; ``--force`` on the command line and in ``benchmarks/score_variants.py``. An
+unforced seed is byte-identical to what it was; forced seeds are never the held-out measurement.
 """
 
 from __future__ import annotations
@@ -21,7 +27,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -169,15 +175,133 @@ def _doc_layout(seed: int, rng: random.Random, contents: Sequence[TableContent],
     )
 
 
-def variant(seed: int) -> Variant:
-    """The variant of random seed ``seed`` (content and layout drawn from independent streams)."""
+def variant(seed: int, force: Iterable[str] = ()) -> Variant:
+    """The variant of random seed ``seed`` (content and layout drawn from independent streams),
+    with the features in ``force`` turned on (``FORCIBLE``; development seeds only)."""
+    forced = check_force(force, [seed])
     rng = _rng(seed, "content")
     year = rng.choice((2022, 2023, 2024, 2025))
     contents = _contents(seed, rng, year)
     layout = _doc_layout(seed, _rng(seed, "layout"), contents)
     district, province = rng.choice(DISTRICTS)
     number = f"{rng.randint(100, 1999)}/BC-UBND"
-    return Variant(seed, contents, layout, district, province, year, number)
+    v = Variant(seed, contents, layout, district, province, year, number)
+    return _forced(v, forced) if forced else v
+
+
+# ---------------------------------------------------------------------------------------- forcing
+
+# Features that can be forced on, and what forcing does (after the seed's own draws, from a stream
+# of its own, so the unforced variant is unchanged).
+FORCIBLE: dict[str, str] = {
+    "continuation_no_header": "the first table runs over pages (a long table) and repeats no header",
+    "continuation_repeated_header": "the first table runs over pages and repeats its header",
+    "stt_in_name": "no STT column: numbering printed at the start of the names (synthetic and seed 002 tables)",
+    "rotated": "landscape pages stored rotated 90 degrees",
+    "landscape": "landscape pages",
+    "portrait": "portrait pages (tables that fit)",
+    "value_label": "the first table has an evaluation column of Đạt / Vượt / Chưa đạt",
+    "seed000-bieu02": "the one table is seed 000's BIỂU 02",
+    "seed000-bieu01": "the one table is seed 000's BIỂU 01",
+    "unruled": "every table printed without rules",
+    "ruled": "every table ruled",
+    "horizontal_rules": "every table ruled across only",
+    "several_tables": "two or three tables",
+    "tables_same_page": "several tables following each other on a page",
+    "prose_before": "paragraphs before the first table",
+    "colnum": "a column-number row under every header",
+    "colnum_inline": "column numbers inside the header cells",
+    "header_2_level": "synthetic tables with two-level headers",
+    "header_3_level": "synthetic tables with three-level headers",
+    "wrapped_cells": "narrow indicator columns (names wrap)",
+    "heading_rows_merged": "section rows merged across the figure columns",
+    "numbers_en": "English number style",
+    "numbers_vi_plain": "Vietnamese numbers without grouping",
+    "broken_columns_shuffled": "the first table's columns shuffled under their header",
+    "broken_header_removed": "the first table printed without its header",
+    "broken_header_garbled": "the first table's header garbled",
+    "edit_pair": "an edited copy for doisoat diff whenever the content allows one",
+}
+_LABEL_TEMPLATES = ("nghi_quyet", "danh_gia", "uoc_danh_gia")
+
+
+def check_force(force: Iterable[str], seeds: Iterable[int]) -> frozenset[str]:
+    """The forced features, refused for unknown names and for held-out seeds."""
+    forced = frozenset(f.strip() for f in force if f.strip())
+    unknown = sorted(forced - set(FORCIBLE))
+    if unknown:
+        raise ValueError(f"cannot force {', '.join(unknown)}: forcible are {', '.join(sorted(FORCIBLE))}")
+    if forced and any(s in HELDOUT_RANGE for s in seeds):
+        raise ValueError("features are forced on development seeds (0-499) only")
+    return forced
+
+
+def _forced(v: Variant, force: frozenset[str]) -> Variant:
+    """``v`` with the features of ``force`` turned on (see ``FORCIBLE``)."""
+    rng = _rng(v.seed, "force-" + ",".join(sorted(force)))
+    contents = list(v.contents)
+    if "seed000-bieu02" in force:
+        contents = [seed000_bieu02()]
+    elif "seed000-bieu01" in force:
+        contents = [seed000_bieu01()]
+    if "several_tables" in force or "tables_same_page" in force:
+        while len(contents) < 2 or (len(contents) < 3 and rng.random() < 0.3):
+            contents.append(synthetic_table(rng, rng.choice(TEMPLATES), v.year, rng.randint(3, 7)))
+    long_table = "continuation_no_header" in force or "continuation_repeated_header" in force
+    if long_table and not contents[0].source.startswith("seed000"):
+        template = rng.choice(_LABEL_TEMPLATES if "value_label" in force else TEMPLATES)
+        contents[0] = synthetic_table(rng, template, v.year, rng.randint(34, 48))
+    elif "value_label" in force and not any(c.kind == "label" for c in contents[0].columns):
+        contents[0] = synthetic_table(rng, rng.choice(_LABEL_TEMPLATES), v.year, len(contents[0].rows) // 2 + 4)
+    lay = v.layout
+    # Tables added or replaced take the layout the seed drew for them, or a fresh one.
+    tables = list(lay.tables[: len(contents)])
+    while len(tables) < len(contents):
+        tables.append(_table_layout(rng, contents[len(tables)], None))
+    for k, (c, t) in enumerate(zip(contents, tables, strict=True)):
+        broken = next((b for b in BROKEN_KINDS if f"broken_{b}" in force), None)
+        changes: dict[str, Any] = {}
+        if k == 0 and broken:
+            changes["broken"] = broken
+        # Seed tables print their own STT column.
+        changes["stt_in_name"] = c.header_rows is None and ("stt_in_name" in force or t.stt_in_name)
+        if long_table and k == 0:
+            changes["repeat_header"] = "continuation_repeated_header" in force
+        for ruling, feature in (("none", "unruled"), ("grid", "ruled"), ("horizontal", "horizontal_rules")):
+            if feature in force:
+                changes["ruling"] = ruling
+        if "colnum" in force:
+            changes.update(colnum=t.colnum or rng.choice(COLNUM_STYLES), colnum_inline=False)
+        if "colnum_inline" in force:
+            changes["colnum_inline"] = True
+        for levels in (2, 3):
+            if f"header_{levels}_level" in force:
+                changes["levels"] = levels
+        if "wrapped_cells" in force:
+            changes["name_width"] = rng.uniform(0.12, 0.2)
+        if "heading_rows_merged" in force:
+            changes["merge_headings"] = True
+        tables[k] = replace(t, **changes)
+    changes = {}
+    wide = max(len(c.columns) + 3 for c in contents)
+    long_text = any(c.long_text for c in contents)
+    for orientation in ("rotated", "landscape", "portrait"):
+        if orientation in force and (orientation != "portrait" or not (long_text or wide >= 11)):
+            changes["orientation"] = orientation
+    if "several_tables" in force or "tables_same_page" in force:
+        changes["same_page"] = "tables_same_page" in force or lay.same_page
+    if "prose_before" in force:
+        changes["prose_before"] = True
+    for style in ("en", "vi_plain"):
+        if f"numbers_{style}" in force:
+            changes["number_style"] = style
+    if long_text:
+        changes["font_size"] = 6.5
+        changes["orientation"] = changes.get("orientation", lay.orientation)
+        if changes["orientation"] == "portrait":
+            changes["orientation"] = "landscape"
+    layout = replace(lay, tables=tuple(tables), **changes)
+    return replace(v, contents=tuple(contents), layout=layout)
 
 
 def relayout(v: Variant, seed: int) -> Variant:
@@ -502,6 +626,10 @@ def has_edit_pair(v: Variant) -> bool:
     )
 
 
+def _may_edit(v: Variant) -> bool:
+    return not any(t.broken for t in v.layout.tables) and any(_editable_rows(c) for c in v.contents)
+
+
 def _editable_rows(content: TableContent) -> list[int]:
     children = {r.parent for r in content.rows if r.parent is not None}
     return [
@@ -592,14 +720,21 @@ def edited(v: Variant) -> tuple[Variant, dict[str, Any]]:
     return replace(v, contents=tuple(contents)), edits
 
 
-def write_seed(seed: int, folder: Path, *, scan_copy: bool = False, edits: bool = True) -> dict[str, Any]:
-    """Write every file of one seed; returns the text-layer truth."""
-    v = variant(seed)
+def write_seed(seed: int, folder: Path, *, scan_copy: bool = False, edits: bool = True,
+               force: Iterable[str] = ()) -> dict[str, Any]:
+    """Write every file of one seed (with the features of ``force`` turned on); returns the
+    text-layer truth."""
+    forced = check_force(force, [seed])
+    v = variant(seed, forced)
     name = f"v{seed:04d}"
     truth = render(v, folder, name)
+    if forced:
+        truth["forced"] = sorted(forced)
+        (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
+                                                  encoding="utf-8")
     if scan_copy:
         scan(v, truth, folder, name)
-    if edits and has_edit_pair(v):
+    if edits and (has_edit_pair(v) or ("edit_pair" in forced and _may_edit(v))):
         ev, changes = edited(v)
         etruth = render(ev, folder, f"{name}_edited")
         etruth["edits"] = changes
@@ -626,13 +761,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--out", required=True, type=Path, help="folder to write into")
     parser.add_argument("--scan", action="store_true", help="also write the scanned copy")
     parser.add_argument("--heldout", action="store_true", help="allow seeds 500-999 (held out for measuring)")
+    parser.add_argument("--force", default="", help="features to turn on, comma-separated (dev seeds only): "
+                        + ", ".join(sorted(FORCIBLE)))
     args = parser.parse_args(argv)
     seeds = parse_seeds(args.seeds)
     if any(s in HELDOUT_RANGE for s in seeds) and not args.heldout:
         print("seeds 500-999 are held out: pass --heldout to generate them", file=sys.stderr)
         return 2
+    try:
+        force = check_force(args.force.split(","), seeds)
+    except ValueError as exc:
+        print(f"variants: {exc}", file=sys.stderr)
+        return 2
     for seed in seeds:
-        truth = write_seed(seed, args.out, scan_copy=args.scan)
+        truth = write_seed(seed, args.out, scan_copy=args.scan, force=force)
         print(f"v{seed:04d}: {truth['pages']} pages, {len(truth['tables'])} tables, {', '.join(truth['features'][:6])} ...")
     return 0
 

@@ -159,6 +159,60 @@ def _pick_column(
     return None
 
 
+# A comparison with the same time of an earlier year: "cùng kỳ", "năm trước", "kỳ trước".
+_SAME_TIME_BEFORE = ("cung ky", "nam truoc", "ky truoc")
+_AGAINST_RE = re.compile(r"^so(?:\s+sanh)?\s+voi\s+(.+)$|^so\s+(?!sanh\b|sach\b|voi\b)(.+)$")
+
+
+def _denominator_text(header: str) -> str | None:
+    """The folded description of the denominator when a ratio header names only that ("So với
+    cùng kỳ năm 2022 (%)" -> "cung ky nam 2022 (%)", "So dự toán năm 2023", a sub-header "Cùng kỳ"
+    under "Ước TH năm 2024 so với"); None when it names its numerator or both sides."""
+    cleaned = strip_markup(header)
+    if " / " in cleaned and fold(cleaned.split(" / ", 1)[0]).strip() in ("so sanh", "so sach", "ty le", "so sanh (%)"):
+        cleaned = cleaned.split(" / ", 1)[1]
+    folded = _SPACE_RE.sub(" ", fold(cleaned)).strip()
+    if "/" in folded:
+        return None
+    m = _AGAINST_RE.match(folded)
+    if m:
+        return m.group(1) or m.group(2)
+    return folded if _has_word(folded, *_SAME_TIME_BEFORE) else None
+
+
+def _compared(against: str, before: Sequence[Column], group_period: str | None) -> tuple[Column | None, Column | None]:
+    """(numerator, denominator) of a ratio whose header names only its denominator (``against``,
+    folded): the denominator is the column so named (its role and year), nearest on the left; the
+    numerator the outcome column (actual or estimate) it is compared with, of the group's year
+    when a group prints one, else of the denominator's year when that is a plan or target
+    ("So với kế hoạch năm 2024" compares the 2024 estimate), else the nearest on the left."""
+    outcome = ("actual", "estimate")
+    role = _value_role(against)
+    period = header_period(against)
+    earlier = _has_word(against, *_SAME_TIME_BEFORE)
+    if earlier:
+        dens = [c for c in before if c.role in outcome and (c.period == period if period else c.period != group_period)]
+    elif role in outcome:
+        dens = [c for c in before if c.role in outcome]
+    elif role in ("plan", "target"):
+        dens = [c for c in before if c.role == role]
+    else:
+        dens = [c for c in before if c.role in ("plan", "target")]
+    if period and not earlier:
+        dens = [c for c in dens if c.period == period]
+    elif group_period and not earlier:
+        dens = [c for c in dens if c.period == group_period] or dens
+    if not dens:
+        return None, None
+    den = dens[-1]
+    nums = [c for c in before if c.role in outcome and c.index != den.index]
+    for wanted in (group_period, den.period if den.role in ("plan", "target") else None):
+        same = [c for c in nums if wanted and c.period == wanted]
+        if same:
+            return same[-1], den
+    return (nums[-1] if nums else None), den
+
+
 def resolve_divides(columns: Sequence[Column], *, leaves: Mapping[int, str] | None = None) -> list[Column]:
     """Fill ``divides`` of ratio columns from what their headers say.
 
@@ -175,8 +229,22 @@ def resolve_divides(columns: Sequence[Column], *, leaves: Mapping[int, str] | No
         if col.role != "ratio":
             resolved.append(col)
             continue
-        sides = _ratio_sides(leaves.get(col.index, col.header) if leaves else col.header)
+        text = leaves.get(col.index, col.header) if leaves else col.header
+        sides = _ratio_sides(text)
         num = den = None
+        against = _denominator_text(text)
+        if against is not None:
+            # "So với cùng kỳ năm 2022 (%)", "So dự toán năm 2023": the header names the
+            # denominator only, and its year is the denominator's; the ratio's period is its
+            # numerator's (as for a formula), the outcome column it compares.
+            group_period = col.period if leaves and col.index in leaves and not header_period(text) else None
+            before = [c for c in values if c.index < col.index]
+            num, den = _compared(against, before, group_period)
+            if num is not None and den is not None:
+                resolved.append(Column(col.index, col.header, col.role, num.period or col.period, (num.index, den.index)))
+            else:
+                resolved.append(col)
+            continue
         if len(sides) >= 2:
             before = [c for c in values if c.index < col.index]
             num = _pick_column(sides[0], before, default_role="actual", period=col.period)

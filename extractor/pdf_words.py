@@ -43,6 +43,7 @@ from pdfplumber.table import cells_to_tables, edges_to_intersections, intersecti
 
 from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
+from extractor.headers import read_header
 from extractor.model import Provenance, TextLine
 from extractor.settings import LayoutSettings
 from normalizers.names import clean_indicator
@@ -170,6 +171,11 @@ _VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$|^\d[\d.,]*\s?%?\s?[
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$")
 
 
+# A name printed after its row number in the same cell ("19 Trên 50% đơn vị ...", "1.2. Tỷ lệ",
+# "II. Văn hóa - Xã hội"): a body row, never a header cell.
+_NUMBERED_NAME_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,5}\.|[A-HĐ]\.)\s+[^\W\d_]", re.UNICODE)
+
+
 def is_row_label(text: str) -> bool:
     """A row number as printed in an STT column: ``'A'``, ``'1'``, ``'II'``, ``'2.1'`` (not ``'STT'``)."""
     return bool(_ROW_LABEL_RE.match(text.strip()))
@@ -191,7 +197,7 @@ def is_body_row(texts: Sequence[str]) -> bool:
     """
     if is_column_number_row(texts):
         return False
-    if texts and is_row_label(texts[0]):
+    if texts and (is_row_label(texts[0]) or _NUMBERED_NAME_RE.match(texts[0].strip())):
         return True
     return sum(1 for t in texts if t and is_value(t)) >= 2
 
@@ -205,6 +211,11 @@ def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
     first = next((i for i, row in enumerate(rows[:limit]) if is_body_row(row)), -1)
     if first < 0:
         return -1
+    # A column-number row ("A B C 1 2 3", "(1) (2) ...") ends the header: the rows under it are
+    # body, numbered or not ("Các xã | Tấn | 19.328", the parts of a row on the page before).
+    numbered = [i for i in range(first) if is_column_number_row(rows[i])]
+    if numbered:
+        return numbered[-1] + 1
     # Headings just above the first numbered row, printed in the column of the body's names (a
     # sub-header under a group of one column is in a figure column); a one-cell row above header
     # rows is not one.
@@ -281,7 +292,10 @@ def rules_to_lattices(
     for group in cells_to_tables(cells):
         xs = _cluster([c[0] for c in group] + [c[2] for c in group], 1.0)
         ys = _cluster([c[1] for c in group] + [c[3] for c in group], 1.0)
-        if len(xs) < 3 or len(ys) < 3:
+        # At least 2 x 2 cells, or one row of at least three (the last row of a ruled table,
+        # alone on a continuation page; ``words_to_layout`` keeps such a row only when it holds
+        # figures).
+        if len(xs) < 3 or len(ys) < 2 or (len(ys) == 2 and len(xs) < 4):
             continue
 
         def index(coords: list[float], v: float) -> int:
@@ -351,9 +365,23 @@ class _Region:
     start: int
 
 
+def _stacked(upper: _Line, lower: _Line) -> bool:
+    """Does some word of ``lower`` sit under a word of ``upper`` (their x-ranges overlap)?"""
+    spans = sorted((w.x0, w.x1) for w in upper.words)
+    starts = [x0 for x0, _ in spans]
+    for w in lower.words:
+        k = bisect.bisect_left(starts, w.x1)
+        if any(x1 > w.x0 for _, x1 in spans[max(0, k - 3) : k]):
+            return True
+    return False
+
+
 def _pitch(lines: Sequence[_Line]) -> float:
     """Usual distance between the tops of two consecutive lines of one paragraph (the leading)."""
-    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top]
+    # Only lines printed over one another measure the leading: the lines of a vertically centred
+    # header are staggered column by column (a page holding one table row under its header had
+    # its pitch taken from them, and its rows' wrapped lines read as rows of their own).
+    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top and _stacked(a, b)]
     heights = [ln.height for ln in lines]
     h = median(heights) if heights else 10.0
     close = sorted(d for d in diffs if 0.8 * h <= d <= 2.0 * h)
@@ -364,8 +392,21 @@ def _pitch(lines: Sequence[_Line]) -> float:
 
 def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     """A run of lines as a region when at least ``min_rows`` of them hold several cells."""
-    multi = [i for i, ln in enumerate(run) if len(_segments(ln, settings.segment_gap * ln.height)) >= 2]
-    return _Region(list(run), multi[0]) if len(multi) >= settings.min_rows else None
+    segs = [_segments(ln, settings.segment_gap * ln.height) for ln in run]
+    multi = [i for i, ss in enumerate(segs) if len(ss) >= 2]
+    if len(multi) >= settings.min_rows:
+        return _Region(list(run), multi[0])
+    # One line of a table's cells (a last row alone on its page): a region too.
+    row = next((i for i, ss in enumerate(segs) if _table_row(ss, settings)), None)
+    return _Region(list(run), row) if row is not None else None
+
+
+def _table_row(segs: Sequence[Sequence[Word]], settings: LayoutSettings) -> bool:
+    """Is one printed line unmistakably a table row: as many cells as a table has columns and
+    more (at least four), two of them figures, a row number or figures first? Running text keeps
+    its words one space apart; a signature block has two blocks."""
+    texts = [_join(s) for s in segs]
+    return len(texts) >= max(4, settings.min_columns) and sum(is_value(t) for t in texts) >= 2 and is_body_row(texts)
 
 
 def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutSettings) -> bool:
@@ -465,6 +506,39 @@ def _widen(
         if not changed:
             break
     return sorted(columns + _columns(pending)) if new_columns else columns
+
+
+def _group_titles(
+    columns: list[tuple[float, float]],
+    head_segs: Sequence[Sequence[Sequence[Word]]],
+    head_spans: Sequence[tuple[float, float]],
+) -> set[tuple[float, float]]:
+    """Header phrases that are group titles in the gap between two columns, not a column.
+
+    "Năm 2024" centred over "Kế hoạch | Ước TH" above a page of few rows, whose right-aligned
+    figures leave the two columns narrow, lies in the gap between them: it made a column of its
+    own, and the two columns under it lost their year. A phrase that lies between two adjacent
+    columns, overlapping neither once the header has widened them, with a lower header line
+    naming both, is their title.
+    """
+    widened = _widen(columns, head_spans, new_columns=False)
+    spans = [[(seg[0].x0, max(w.x1 for w in seg)) for seg in ss] for ss in head_segs]
+    out: set[tuple[float, float]] = set()
+    for i, line in enumerate(spans):
+        for x0, x1 in line:
+            if any(x0 <= c1 and x1 >= c0 for c0, c1 in widened):
+                continue
+            k = next((k for k in range(len(widened) - 1) if widened[k][1] < x0 and x1 < widened[k + 1][0]), None)
+            if k is None:
+                continue
+            lower = [sp for ln in spans[i + 1 :] for sp in ln]
+
+            def named(c: tuple[float, float], lower: list[tuple[float, float]] = lower) -> bool:
+                return any(a <= c[1] and b >= c[0] for a, b in lower)
+
+            if named(widened[k]) and named(widened[k + 1]):
+                out.add((x0, x1))
+    return out
 
 
 def _labels_joined(
@@ -640,13 +714,29 @@ def _fill_spans(
     for r in reversed(range(len(texts) - 1)):
         row, below = texts[r], texts[r + 1]
         owners = [c for c, t in enumerate(row) if t and below[c] and words[r][c]]
-        for o in owners:
-            ws = words[r][o]
-            centre = (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
-            height = median(w.height for w in ws)
 
-            def open_slot(c: int, row: list[str] = row, below: list[str] = below) -> bool:
-                return 0 <= c < len(row) and not row[c] and bool(below[c])
+        def centre_of(o: int, r: int = r) -> float:
+            ws = words[r][o]
+            return (min(w.x0 for w in ws) + max(w.x1 for w in ws)) / 2
+
+        centres = {o: centre_of(o) for o in owners}
+        for o in owners:
+            centre = centres[o]
+            height = median(w.height for w in words[r][o])
+
+            def open_slot(
+                c: int, o: int = o, row: list[str] = row, below: list[str] = below,
+                owners: list[int] = owners, centres: dict[int, float] = centres,
+            ) -> bool:
+                """An empty slot this title may take: a column named below it, not the row-label
+                columns (STT, names, unit), and no nearer to another title of the row ("Năm 2023"
+                over "Thực hiện" beside "Năm 2024" over "Kế hoạch | Ước TH")."""
+                if not (0 <= c < len(row)) or row[c] or not below[c]:
+                    return False
+                if read_header(below[c]).kind in ("number", "indicator", "unit"):
+                    return False
+                mid = (columns[c][0] + columns[c][1]) / 2
+                return all(abs(mid - centres[o]) <= abs(mid - centres[q]) for q in owners if q != o)
 
             best: tuple[int, int] | None = None
             lo = o
@@ -678,6 +768,15 @@ class _BodyRow:
 
 
 _CHILD_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+# A marker that introduces the parts below it: "Bao gồm:", "Trong đó: Thu nội địa", "Chia ra" alone.
+_CHILD_LEAD_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*(?::|$)")
+
+
+def _starts_parts(cells: Mapping[int, Sequence[Word]]) -> bool:
+    """Does a line open a list of parts ("Bao gồm:", "Chia ra: Chi sự nghiệp giáo dục")? Such a
+    line starts a row of its own: wrapped text does not begin with a marker and its colon."""
+    first = min(cells, default=None)
+    return first is not None and bool(_CHILD_LEAD_RE.match(fold(_join(cells[first])).strip()))
 
 
 def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
@@ -734,7 +833,13 @@ def region_to_grid(
     # Columns: what the body's rows of figures cover, widened by the header above them. A heading
     # row ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ") runs over the empty unit cell beside
     # its name: rows of two cells shape the columns only when there are not enough fuller rows.
-    body_segs = segs[first_body:]
+    # The signature block under a table ends it: its blocks shape no column (under a lone last
+    # row they merged its cells).
+    signed = next(
+        (i for i in range(first_body + 1, len(lines)) if any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])),
+        len(lines),
+    )
+    body_segs = segs[first_body:signed]
     least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
     columns = _columns(body_spans)
@@ -768,9 +873,32 @@ def region_to_grid(
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
         return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
 
+    def rule_above(k: int) -> bool:
+        """A rule across most of the table lies just above line ``k``."""
+        if k > 0:
+            return ruled_off(k - 1)
+        return any(
+            lines[0].top - 2 * pitch <= (r[1] + r[3]) / 2 <= lines[0].top + 1
+            and min(r[2], right) - max(r[0], left) >= 0.6 * width
+            for r in h_rules
+        )
+
+    def bracketed(end: int) -> int | None:
+        """The first line of a block ending at line ``end`` (just above a rule) and starting just
+        under another rule, its lines packed as a header's are and none of them a caption: a
+        header ruled above and below (a table ruled across only)."""
+        for k in range(end, max(-1, end - 12), -1):
+            if caption_like(k) or (k < end and lines[k + 1].top - lines[k].top > 2 * pitch):
+                return None
+            if rule_above(k):
+                return k
+        return None
+
     # The header's last line sits above the body as far as one body row from the next, or closer.
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
-    row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else 2 * pitch
+    # With one body line there is no row spacing to measure: the header's padding may then be as
+    # wide as two and a half lines of text (the last page of a table, its header and one row).
+    row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)
     start = first_body
     while start > 0 and not caption_like(start - 1):
         step = lines[start].top - lines[start - 1].top
@@ -785,6 +913,11 @@ def region_to_grid(
             ):
                 first_body = start
                 continue
+            ruled_top = bracketed(start - 1) if all(len(segs[i]) == 1 for i in range(start, first_body)) else None
+            if ruled_top is not None:
+                # The header between its top and bottom rules, its lowest line one phrase (a
+                # vertically centred cell wrapped lower than the others).
+                first_body, start = start, ruled_top
             break
         if step > (row_step if start == first_body else 2 * pitch):
             break
@@ -818,7 +951,7 @@ def region_to_grid(
 
     # ... and the header widens the columns, its texts may also make columns of their own.
     head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
-    columns = _widen(columns, head_spans)
+    columns = _widen(columns, [sp for sp in head_spans if sp not in _group_titles(columns, segs[start:first_body], head_spans)])
     # A heading left as the header's lowest line is a line of one phrase.
     lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
     lowest = lowest if len(lowest) == 1 else []
@@ -889,6 +1022,7 @@ def region_to_grid(
                 line.top - row.last.top <= wrap
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
+                and not _starts_parts(cells)
             ):
                 for c, ws in cells.items():
                     row.cells[c].extend(ws)
@@ -914,7 +1048,8 @@ def region_to_grid(
     # One row is a table when its cells run over several printed lines (a page of Biểu 02 that
     # holds a single resolution's paragraphs).
     wide_lines = sum(1 for i in range(first_body, len(lines)) if len(_segments(lines[i], gap_of[i])) >= 3)
-    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows):
+    one_row = len(body) == 1 and _table_row(_segments(body[0].first, gap_of[first_body]), settings)
+    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows) and not one_row:
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
@@ -1074,7 +1209,12 @@ def words_to_layout(
     rest = list(words)
     for lattice in rules_to_lattices(h_rules, v_rules, s):
         inside = [w for w in rest if _inside(w, lattice.bbox)]
-        grids.append(lattice_to_grid(lattice, inside, page=page))
+        ruled = lattice_to_grid(lattice, inside, page=page)
+        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2:
+            # One ruled row without figures is a box (a shaded header band, a framed title), not a
+            # table row: its words stay for the rest of the page.
+            continue
+        grids.append(ruled)
         taken = set(map(id, inside))
         rest = [w for w in rest if id(w) not in taken]
     all_lines = words_to_lines(rest)

@@ -19,7 +19,7 @@ from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.settings import QualitySettings
-from normalizers.names import clean_indicator, indicator_key
+from normalizers.names import IndicatorName, clean_indicator, indicator_key
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
 from normalizers.units import parse_unit
@@ -405,6 +405,57 @@ def check_divides(
     return out, notes
 
 
+_BARE_NUMBER_RE = re.compile(r"^(\d{1,2})\s+(?=\S)")
+
+
+def _count(name: IndicatorName) -> int | None:
+    n = (name.numbering or "").rstrip(".)")
+    return int(n) if n.isdigit() else None
+
+
+_BARE_LETTER_RE = re.compile(r"^([A-HĐ]|[IVX]{1,4})\s+(?=[^\W\d_])")
+
+
+def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] | None = None) -> list[IndicatorName]:
+    """Names of a table without an STT column, with the bare row numbers taken out where the
+    count of the rows around them says they are numbers.
+
+    ``clean_indicator`` takes a bare "9 " off a name only before a capital ("9 Tỷ lệ ..."): alone,
+    "5 100% các cơ quan ..." or "3 xây dựng 03 điểm trưng bày ..." may be a name that starts with
+    a figure. In a table that prints its numbering inside the names, a bare number that continues
+    the count of the numbered row before it, or leads up to the one after it, numbers its row.
+    """
+    out = list(names)
+    counts = [_count(n) for n in out]
+    changed = True
+    while changed:
+        changed = False
+        for i, name in enumerate(out):
+            m = _BARE_NUMBER_RE.match(name.text) if name.numbering is None else None
+            if m is None:
+                continue
+            k = int(m.group(1))
+            before = next((c for c in reversed(counts[:i]) if c is not None), None)
+            after = next((c for c in counts[i + 1 :] if c is not None), None)
+            if before == k - 1 or after == k + 1:
+                rest = clean_indicator(name.text[m.end() :])
+                out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child or rest.is_child, m.group(1))
+                counts[i] = k
+                changed = True
+    # A section letter before a heading in mixed case ("A Phát triển kinh tế", "II Văn hóa - Xã
+    # hội"): numbering when the next numbered row starts the count again ("1.").
+    for i, name in enumerate(out):
+        m = _BARE_LETTER_RE.match(name.text) if name.numbering is None and headings and headings[i] else None
+        if m is None:
+            continue
+        after = next((c for c in counts[i + 1 :] if c is not None), None)
+        following = next((n for n in out[i + 1 :] if n.numbering is not None), None)
+        if after == 1 and following is not None and _count(following) == 1:
+            rest = clean_indicator(name.text[m.end() :])
+            out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child, m.group(1))
+    return out
+
+
 def grid_to_rows(
     grid: Grid,
     *,
@@ -477,10 +528,16 @@ def grid_to_rows(
     last_parent: int | None = None
     children_of: int | None = None
     heading = ""
-    for row_no, ((cells, notes, prov), value_cells) in enumerate(zip(prepared, parsed, strict=True)):
+    names = [clean_indicator(cells[ind].text if ind is not None and ind < len(cells) else "") for cells, _, _ in prepared]
+    if num_col is None:
+        headings = [not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
+                    for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)]
+        names = numbered_in_names(names, headings)
+    for row_no, ((cells, notes, prov), value_cells, name) in enumerate(zip(prepared, parsed, names, strict=True)):
         number = _text(cells[num_col]) if num_col is not None and num_col < len(cells) else ""
-        printed = cells[ind].text if ind is not None and ind < len(cells) else ""
-        name = clean_indicator(printed)
+        if num_col is None and name.numbering is not None:
+            # No STT column: the number printed at the start of the name places the row.
+            number = name.numbering
         unit_text = _text(cells[unit_col]) if unit_col is not None and unit_col < len(cells) else ""
         if not name.text and not value_cells and not unit_text:
             continue

@@ -24,6 +24,7 @@ from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
 from extractor.model import Provenance
+from extractor.pdf_words import is_body_row, is_value
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import strip_markup
@@ -42,8 +43,69 @@ def _header_count(grid: Grid) -> int:
 
 
 def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
-    """Does any cell of these rows read as a column header ("STT", "KH 2024", "Ghi chú")?"""
-    return any(read_header(t).kind != "other" for row in rows for t in row if t.strip())
+    """Does any cell of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
+    figure ("70") names none, though a bare number reads as a column number."""
+    return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
+
+
+def _bodiless(grid: Grid) -> bool:
+    """A grid with no body: a few rows that name columns and hold no figures and no numbered
+    row (a header printed at the foot of a page, its body on the next)."""
+    texts = [[strip_markup(c.text) for c in row] for row in grid.rows]
+    texts = [r for r in texts if not is_column_number_row(r)]
+    if not texts or len(grid.rows) > 8 or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
+        return False
+    return _names_columns(texts)
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
+    """The rows of a header printed apart from its body (``head``), put over the columns of
+    ``grid`` by x-position; None when a column's place or a header cell's box is unknown.
+
+    A cell over one column names it: the texts of one column, top to bottom, make its name (a
+    header read without its body cannot tell a wrapped cell's lines from rows). A cell lying a
+    quarter of its width or more over each of several columns is a group title over them
+    ("So sánh (%)", "Năm 2024"): it heads each, one level up, as the grid convention repeats it.
+    """
+    ranges = _column_ranges(grid)
+    if not ranges or any(r is None for r in ranges):
+        return None
+    cols = [r for r in ranges if r is not None]
+    width = len(cols)
+    groups: dict[int, list[str]] = {}
+    leaves: list[list[str]] = [[] for _ in range(width)]
+    page = grid.provenance.page
+    for r, row in enumerate(head.rows):
+        seen: set[tuple[str, tuple[float, float, float, float]]] = set()
+        for cell in row:
+            text = " ".join(strip_markup(cell.text).split())
+            box = cell.provenance.bbox
+            if not text:
+                continue
+            if box is None:
+                return None
+            if (text, box) in seen:
+                continue  # a merged cell repeated in each column it covers
+            seen.add((text, box))
+            span = (box[0], box[2])
+            covered = [c for c, col in enumerate(cols) if _overlap(span, col) >= 0.25 * max(1.0, span[1] - span[0])]
+            if len(covered) >= 2:
+                level = groups.setdefault(r, [""] * width)
+                for c in covered:
+                    level[c] = f"{level[c]} {text}".strip()
+                continue
+            centre = (span[0] + span[1]) / 2
+            best = covered[0] if covered else min(
+                range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
+            )
+            if not leaves[best] or leaves[best][-1] != text:
+                leaves[best].append(text)
+    out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
+    return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
@@ -54,10 +116,24 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
 
 
 def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
-    """Each column's x-range over the grid's non-empty cells (None for a column that has none)."""
+    """Each column's x-range over the grid's non-empty cells (None for a column that has none).
+
+    Rows of one or two cells (a heading printed across the figure columns, "I | Nghị quyết
+    03-NQ/TU ...") do not measure their column when fuller rows do: taken in, the names' column
+    covered the whole table and a continuation page put every figure under it.
+    """
     width = _width(grid)
+    full = [row for row in grid.rows if sum(1 for c in row if c.text.strip()) >= 3]
+    ranges = _ranges_over(full, width)
+    if any(r is None for r in ranges):
+        every = _ranges_over(grid.rows, width)
+        ranges = [r if r is not None else e for r, e in zip(ranges, every, strict=True)]
+    return ranges
+
+
+def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[float, float] | None]:
     ranges: list[tuple[float, float] | None] = [None] * width
-    for row in grid.rows:
+    for row in rows:
         for i, cell in enumerate(row):
             box = cell.provenance.bbox
             if box is None or not cell.text.strip():
@@ -85,9 +161,11 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
             if box is None:
                 return None
             centre = (box[0] + box[2]) / 2
-            def distance(k: int, centre: float = centre) -> float:
+            def distance(k: int, centre: float = centre) -> tuple[float, float]:
                 lo, hi = ranges[k] or (0.0, 0.0)
-                return 0.0 if lo <= centre <= hi else min(abs(centre - lo), abs(centre - hi))
+                # Inside several ranges: the narrowest holds it (a wide text column overlaps
+                # the figure columns its long cells run over).
+                return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
 
             i = min(known, key=distance)
             texts[i] = f"{texts[i]} {cell.text}".strip()
@@ -134,6 +212,28 @@ def continuation_rows(
     return None
 
 
+def _started(head: Provenance, body: Provenance) -> Provenance:
+    a, b = head.bbox, body.bbox
+    if a is None or b is None:
+        return head
+    return replace(head, bbox=(b[0], a[1], b[2], a[3]))
+
+
+def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
+    """``prev`` is a header alone at the foot of a page and ``grid``, the first table of the next
+    page under no caption, its body: no header of its own (column numbers at most)."""
+    page = grid.provenance.page
+    if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
+        return False
+    if not first_on_page or not _bodiless(prev):
+        return False
+    n_own = _header_count(grid)
+    if n_own > 0 and not all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own)):
+        return False
+    a, b = prev.provenance.bbox, grid.provenance.bbox
+    return a is None or b is None or _overlap((a[0], a[2]), (b[0], b[2])) >= 0.5 * min(a[2] - a[0], b[2] - b[0])
+
+
 def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """A headerless (or only column-numbered) first table on the next page, under no caption,
     read from whitespace: its columns may differ from the page before only by what was printed,
@@ -146,7 +246,31 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return False
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).
-    return n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own))
+    own = _header_texts(grid, n_own)
+    if n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in own):
+        return True
+    # Its first rows taken for a header that names no column (a row with one figure, "70% diện
+    # tích rừng ... | % | 70 | Chưa triển khai"): body rows, whose columns came out otherwise.
+    if _width(grid) != _width(prev) and not _names_columns(own):
+        return True
+    # The header repeated, word for word, over columns that came out otherwise (a column of
+    # centred figures with blanks on this page split in two): the same table.
+    return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+
+
+def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
+    """Do two headers print the same texts in the same order, blank cells aside?"""
+    def filled(rows: Sequence[Sequence[str]]) -> list[str]:
+        out: list[str] = []
+        for row in rows:
+            for t in row:
+                t = " ".join(t.split())
+                if t and (not out or out[-1] != t):
+                    out.append(t)
+        return out
+
+    fa, fb = filled(a), filled(b)
+    return len(fa) >= 3 and fa == fb
 
 
 def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:
@@ -164,6 +288,26 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         first_on_page = page is None or page != previous_page
         previous_page = page
         drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
+        if drop is None and out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
+            head = header_over(out[-1], grid)
+            if head is not None:
+                n_own = max(0, _header_count(grid))
+                # Column numbers merged by the whitespace reader ("7 8" in one cell) would read as
+                # a header level: such a row is dropped, a clean one kept (its formulas help).
+                own = [r for r in grid.rows[:n_own] if is_column_number_row([strip_markup(c.text) for c in r])]
+                grid = replace(grid, rows=(*own, *grid.rows[n_own:]))
+                n_own = len(own)
+                out[-1] = replace(
+                    grid,
+                    rows=(*head, *grid.rows),
+                    header_rows=len(head) + n_own,
+                    title=out[-1].title,
+                    # Where the table starts, as wide as its body (the next page lines up with that).
+                    provenance=_started(out[-1].provenance, grid.provenance),
+                    repaired_rows=frozenset(i + len(head) for i in grid.repaired_rows),
+                )
+                last_page[-1] = page
+                continue
         if drop is None and out and _may_remap(out[-1], last_page[-1], grid, first_on_page):
             remapped = remap_columns(grid, out[-1])
             if remapped is not None:

@@ -119,13 +119,28 @@ def _strip_prefixes(text: str) -> tuple[str, str | None, bool]:
     return text, numbering, is_child
 
 
+# Printed characters a name keeps as they are although NFKC would spell them otherwise: the
+# ellipsis of "(… giao dịch tài chính số,…)" and the superscripts of "m²", "m³".
+_KEEP_RE = re.compile("([\u2026\u00b2\u00b3])")
+
+
+def _compatible(text: str) -> str:
+    """NFKC (ligatures, non-breaking and full-width spaces, full-width letters) except for the
+    characters of ``_KEEP_RE``, which the name prints on purpose.
+
+    >>> _compatible("giao dịch tài chính số,…) m²\u00a0x")
+    'giao dịch tài chính số,…) m² x'
+    """
+    return "".join(p if _KEEP_RE.fullmatch(p) else unicodedata.normalize("NFKC", p) for p in _KEEP_RE.split(text))
+
+
 def clean_indicator(printed: str) -> IndicatorName:
     """Clean a printed indicator name.
 
     ``clean_indicator("<b>1</b>  <b>Thu nhập bình quân đầu người/ năm</b>")`` ->
     ``text="Thu nhập bình quân đầu người/ năm"``, ``numbering="1"``.
     """
-    text = strip_markup(unicodedata.normalize("NFKC", printed))
+    text = strip_markup(_compatible(printed))
     text, numbering, is_child = _strip_prefixes(text)
     text = nfc(_TRAILING_RE.sub("", text).strip())
     return IndicatorName(

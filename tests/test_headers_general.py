@@ -278,3 +278,97 @@ def test_shuffled_columns_with_names_under_a_value_header_are_doubted() -> None:
     header = ["STT", "Chỉ tiêu / I / II", "ĐVT", "KH 2024", "Thực hiện 2024"]
     body = [[str(k + 1), "50", "Tấn", "41.100", name] for k, name in enumerate(NAMES)]
     assert any("names found in another column" in d for d in _doubts([header, *body]))
+
+
+def _ratio(columns: list, index: int) -> tuple:
+    col = next(c for c in columns if c.index == index)
+    return col.role, col.period, col.divides
+
+
+def test_a_header_naming_only_the_denominator_takes_the_numerator_s_period() -> None:
+    # "So với cùng kỳ năm 2022 (%)" prints the year of the column it divides by: the ratio is the
+    # 2023 estimate over the 2022 result, a 2023 figure (as "(8)=(6)/(4)" would say).
+    columns = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "TH 2022", "KH 2023", "Ước TH 2023",
+                                  "So sánh UTH/KH năm 2023 (%)", "So với cùng kỳ năm 2022 (%)", "KH 2024"]])
+    assert _ratio(columns, 6) == ("ratio", "2023", (5, 4))
+    assert _ratio(columns, 7) == ("ratio", "2023", (5, 3))
+    columns = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2022", "Dự toán năm 2023",
+                                  "Ước TH năm 2023", "So dự toán năm 2023 (%)", "So cùng kỳ năm 2022 (%)"]])
+    assert _ratio(columns, 6) == ("ratio", "2023", (5, 4))
+    assert _ratio(columns, 7) == ("ratio", "2023", (5, 3))
+
+
+def test_so_voi_muc_tieu_compares_the_cumulative_estimate_nearest_it() -> None:
+    columns = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "TH 2022",
+                                  "Ước TH 2023", "Ước lũy kế 2021-2023", "So với mục tiêu NQ (%)"]])
+    assert _ratio(columns, 7) == ("ratio", "2021-2023", (6, 3))
+
+
+def test_cung_ky_under_a_three_level_header_divides_by_the_earlier_year() -> None:
+    columns = header_to_columns([
+        ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "", "Dự toán", "Ước TH", "Ước TH năm 2023 so với", "Ước TH năm 2023 so với"],
+        ["", "", "", "", "", "", "Dự toán", "Cùng kỳ"],
+    ])
+    assert _ratio(columns, 6) == ("ratio", "2023", (5, 4))
+    assert _ratio(columns, 7) == ("ratio", "2023", (5, 3))
+
+
+def test_bare_row_numbers_inside_names_are_numbering_when_they_continue_the_count() -> None:
+    # No STT column: "5 100% các cơ quan ..." and "3 xây dựng 03 điểm ..." start with a figure or
+    # a small letter, so the name cleaner alone cannot tell their numbers from the name; the
+    # count of the rows around them can. Their place in the numbering is their section.
+    rows = [
+        ["Các chỉ tiêu chủ yếu", "Đơn vị tính", "KH 2023", "Ước TH 2023"],
+        ["I. Kinh tế", "", "", ""],
+        ["1 xây dựng bản du lịch Sì Thầu Chải, xã Hồ Thầu thành sản phẩm OCOP du lịch", "Bản", "2", "2"],
+        ["2 Tỷ lệ người dân có chữ ký số", "%", "79", "89"],
+        ["3 100% các cơ quan được triển khai các giải pháp đảm an toàn thông tin theo mô hình 4 lớp", "%", "93,98", "85,7"],
+        ["II. CHỈ TIÊU XÃ HỘI", "", "", ""],
+        ["1 Tỷ lệ lao động qua đào tạo", "%", "87", "92"],
+        ["2 xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa", "Điểm", "2", "2"],
+        ["100% các xã có điểm bưu điện văn hóa", "%", "100", "100"],
+    ]
+    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    assert [(r.indicator, r.section) for r in out.rows] == [
+        ("xây dựng bản du lịch Sì Thầu Chải, xã Hồ Thầu thành sản phẩm OCOP du lịch", "I.1"),
+        ("Tỷ lệ người dân có chữ ký số", "I.2"),
+        ("100% các cơ quan được triển khai các giải pháp đảm an toàn thông tin theo mô hình 4 lớp", "I.3"),
+        ("Tỷ lệ lao động qua đào tạo", "II.1"),
+        ("xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa", "II.2"),
+        # "100" does not continue the count: it is the name's own figure.
+        ("100% các xã có điểm bưu điện văn hóa", "II.2"),
+    ]
+
+
+def test_same_table_with_and_without_an_stt_column_gives_the_same_rows() -> None:
+    # Metamorphic: the numbering in its own column or printed at the start of the names.
+    body = [
+        ("I.", "Kinh tế", "", "", ""),
+        ("1", "xây dựng bản du lịch Sì Thầu Chải thành sản phẩm OCOP du lịch", "Bản", "2", "2"),
+        ("2", "Tỷ lệ người dân có chữ ký số", "%", "79", "89"),
+        ("3", "100% các cơ quan được triển khai các giải pháp đảm an toàn thông tin", "%", "93,98", "85,7"),
+    ]
+    with_stt = [["STT", "Chỉ tiêu", "ĐVT", "KH 2023", "Ước TH 2023"], *[list(r) for r in body]]
+    inside = [["Chỉ tiêu", "ĐVT", "KH 2023", "Ước TH 2023"], *[[f"{r[0]} {r[1]}", *r[2:]] for r in body]]
+    a = grid_to_rows(_grid(with_stt, header_rows=1), document="d", table_number=0).rows
+    b = grid_to_rows(_grid(inside, header_rows=1), document="d", table_number=0).rows
+    def view(rows: tuple) -> list:
+        return [(r.indicator, r.section, r.unit, [(c.role, c.period, c.value.value) for c in r.cells]) for r in rows]
+    assert view(a) == view(b) and len(a) == 3
+
+
+def test_section_letter_inside_a_mixed_case_heading_is_numbering_when_the_count_restarts() -> None:
+    # "A Phát triển kinh tế" with the STT inside the names: "A" before a capitalised word is not
+    # taken off alone ("A Lưới" is a district); the rows under it counting from "1." say it is.
+    rows = [
+        ["Chỉ tiêu", "Chỉ tiêu 2024 (%)", "Kết quả thực hiện năm 2024 (%)"],
+        ["A Phát triển kinh tế", "", ""],
+        ["1. Tỷ lệ người dân có chữ ký số", "77", "79"],
+        ["2. Tăng trưởng dân gia súc", "6,4", "6,0"],
+        ["A Lưới", "90", "91"],
+    ]
+    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    assert [(r.indicator, r.section) for r in out.rows] == [
+        ("Tỷ lệ người dân có chữ ký số", "A.1"), ("Tăng trưởng dân gia súc", "A.2"), ("A Lưới", "A.2"),
+    ]

@@ -178,6 +178,20 @@ def test_clean_indicator_on_seed_strings(
     assert clean_indicator(printed) == IndicatorName(printed, text, key, is_child, numbering)
 
 
+def test_a_printed_ellipsis_stays_in_the_name_and_not_in_the_key() -> None:
+    """Seed 002, Phụ lục I row 11: the name ends "giao dịch tài chính số,…)" (U+2026). NFKC spelt
+    it "..."; a name is reported as printed, and the key still matches the three-dot spelling."""
+    printed = "11. Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số (chăm sóc sức khỏe từ xa, học trực tuyến nâng cao, giao dịch tài chính số,…)"
+    name = clean_indicator(printed)
+    assert name.text.endswith("giao dịch tài chính số,…)") and name.numbering is not None
+    assert name.key == indicator_key(name.text.replace("…", "..."))
+    assert clean_indicator("Ứng dụng AI, IoT, Big DATA,…trong quản lý môi trường").text == (
+        "Ứng dụng AI, IoT, Big DATA,…trong quản lý môi trường"
+    )
+    # Other compatibility forms are still folded: a non-breaking space is a space.
+    assert clean_indicator("Diện tích\u00a0nhà ở (m²/người)").text == "Diện tích nhà ở (m²/người)"
+
+
 def test_ocr_no_dh_expands_like_nq_dh() -> None:
     clean = indicator_key("Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH")
     ocr = indicator_key("Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NO DH")

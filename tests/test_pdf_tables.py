@@ -7,6 +7,7 @@ written by the generator from the strings it printed (never by the reader under 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -327,6 +328,156 @@ def test_continuation_page_starting_with_the_end_of_a_split_row_continues_the_ta
     # A header that names its columns differently is another table's.
     other = _grid(2, [["STT", "Nội dung", "ĐVT", "KH 2025"], ["1", "Xã", "Xã", "5"]], 1)
     assert len(stitch_grids([first, other])) == 2
+
+
+
+def test_repeated_header_over_columns_split_otherwise_joins_under_the_first_page_s_columns() -> None:
+    # BIỂU 02 read from whitespace: on page 4 the target column held only blanks and centred
+    # figures, and its words made two columns there; the page repeated the header word for word
+    # but had one column more, so it became a table of its own and "60" sat under "Lũy kế".
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(40, 60), (70, 250), (260, 300), (310, 420), (430, 540), (550, 600), (610, 660)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple[GridCell, ...]:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ",
+            "Lũy kế thực hiện đến hết năm 2024", "Tỷ lệ (%)", "Đánh giá"]
+    first = Grid(rows=(row(1, head, xs, 100), row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 120)),
+                 header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(40, 100, 660, 128)), method="words")
+    # Page 4: the target column came out as two ((310, 350) and (355, 420)).
+    xs4 = [*xs[:3], (310, 350), (355, 420), *xs[4:]]
+    head4 = [*head[:3], head[3], "", *head[4:]]
+    body4 = ["", "Trên 60% hệ thống thông tin của huyện", "%", "", "60", "", "100", "Đạt"]
+    xs4_body = [*xs[:3], (310, 350), (360, 380), (430, 540), (550, 600), (610, 660)]
+    page4 = Grid(rows=(row(4, head4, xs4, 40), row(4, body4, xs4_body, 60)), header_rows=1,
+                 provenance=Provenance(page=4, bbox=(40, 40, 660, 68)), method="words")
+    # (The page before it ends the table on page 3, so the pages follow one another.)
+    page2 = Grid(rows=(row(2, head, xs, 40), row(2, ["2", "Duy trì phát triển các bản du lịch", "Bản", "3", "3", "100", "Đạt"], xs, 60)),
+                 header_rows=1, provenance=Provenance(page=2, bbox=(40, 40, 660, 68)), method="words")
+    page3 = replace(page2, rows=tuple(tuple(replace(c, provenance=replace(c.provenance, page=3)) for c in r) for r in page2.rows),
+                    provenance=Provenance(page=3, bbox=(40, 40, 660, 68)))
+    stitched = stitch_grids([first, page2, page3, page4])
+    assert len(stitched) == 1
+    last = [c.text for c in stitched[0].rows[-1]]
+    assert last == ["", "Trên 60% hệ thống thông tin của huyện", "%", "60", "", "100", "Đạt"]
+
+
+
+def _boxed(page: int, rows: list[list[tuple[str, tuple[float, float, float, float]]]], header_rows: int,
+           bbox: tuple[float, float, float, float], method: str, title: str | None = None) -> Grid:
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    cells = tuple(tuple(GridCell(t, Provenance(page=page, bbox=b)) for t, b in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, title=title, provenance=Provenance(page=page, bbox=bbox), method=method)
+
+
+def test_header_alone_at_the_foot_of_a_page_heads_the_body_on_the_next() -> None:
+    # Variant 16 (forced continuation_no_header, stt_in_name): the header of a ruled table fell
+    # at the foot of page 1, read from its words one printed line a row, with no body to place
+    # its columns; page 2 started with the column numbers and the body. The page-2 table had no
+    # header (a doubt, every column a guess) and a diff of two versions reported changes under
+    # role "other".
+    foot = _boxed(1, [
+        [("", (263.0, 505.1, 321.8, 515.3)), ("", (501.9, 505.1, 565.4, 515.3)), ("", (580.4, 505.1, 627.3, 515.3)),
+         ("Ước TH", (647.9, 505.1, 690.6, 515.3)), ("", (701.9, 505.1, 753.4, 515.3))],
+        [("", (263.0, 511.4, 321.8, 521.6)), ("", (501.9, 511.4, 565.4, 521.6)), ("KH năm", (580.4, 511.4, 627.3, 521.6)),
+         ("", (647.9, 511.4, 690.6, 521.6)), ("Đánh giá", (701.9, 511.4, 753.4, 521.6))],
+        [("Hạng mục", (263.0, 517.6, 321.8, 527.8)), ("Đơn vị tính", (501.9, 517.6, 565.4, 527.8)),
+         ("", (580.4, 517.6, 627.3, 527.8)), ("năm", (656.8, 517.6, 681.6, 527.8)), ("", (701.9, 517.6, 753.4, 527.8))],
+        [("", (263.0, 523.8, 321.8, 534.0)), ("", (501.9, 523.8, 565.4, 534.0)), ("2025", (589.6, 523.8, 618.0, 534.0)),
+         ("", (647.9, 523.8, 690.6, 534.0)), ("kết quả", (706.1, 523.8, 749.1, 534.0))],
+        [("", (263.0, 530.0, 321.8, 540.2)), ("", (501.9, 530.0, 565.4, 540.2)), ("", (580.4, 530.0, 627.3, 540.2)),
+         ("2025", (650.8, 530.0, 679.2, 540.2)), ("", (701.9, 530.0, 753.4, 540.2))],
+    ], 1, (263.0, 505.1, 753.4, 540.2), "words", "Biểu số 03 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025")
+    xs = [(85.5, 499.3), (499.3, 568.1), (568.1, 639.6), (639.6, 698.8), (698.8, 756.4)]
+
+    def ruled(texts: list[str], top: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [(t, (a, top, b, top + 17.4)) for t, (a, b) in zip(texts, xs, strict=True)]
+
+    body = _boxed(2, [
+        ruled(["(1)", "(2)", "(3)", "(4)", "(5)"], 36.0),
+        ruled(["I CHỈ TIÊU KINH TẾ", "", "", "", ""], 53.4),
+        ruled(["1 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng", "Tỷ đồng", "967", "989", "Vượt"], 70.9),
+        ruled(["2 Thu nhập bình quân đầu người năm", "Triệu đồng", "41", "40", "Chưa đạt"], 88.3),
+    ], 1, (85.5, 36.0, 756.4, 105.8), "pdfplumber-lines")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    assert table.title == foot.title and table.header_rows == 2
+    assert [c.text for c in table.rows[0]] == ["Hạng mục", "Đơn vị tính", "KH năm 2025", "Ước TH năm 2025", "Đánh giá kết quả"]
+    assert [c.text for c in table.rows[-1]][2:4] == ["41", "40"]
+    # A header is not taken for a body: the same foot followed by a captioned table stays apart.
+    assert len(stitch_grids([foot, replace(body, title="Biểu số 04")])) == 2
+
+
+def test_a_name_printed_after_its_row_number_is_a_body_row() -> None:
+    from extractor.pdf_words import is_body_row
+
+    assert is_body_row(["19 Trên 50% đơn vị sự nghiệp công lập đảm bảo chi thường xuyên", "%", "Khoảng 53", "47", "Chưa đạt"])
+    assert is_body_row(["1.2. Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "89-94", "83,22"])
+    assert not is_body_row(["Hạng mục", "Đơn vị tính", "KH năm 2025", "Ước TH năm 2025", "Đánh giá"])
+    assert not is_body_row(["2024 (%)", "Chỉ tiêu", "ĐVT"])
+
+
+
+def test_a_heading_across_the_table_does_not_widen_the_names_column_for_the_next_page() -> None:
+    # Variant 55 (forced seed000-bieu02): page 1 of BIỂU 02 read from whitespace has headings
+    # printed across the figure columns ("I | Nghị quyết 03-NQ/TU ..."); page 2, without a header,
+    # came out with more whitespace columns and was put under page 1's columns by x-position. The
+    # headings made the names' column as wide as the table, and every figure of page 2 went into
+    # the names: a quarter of the table's cells read, and no doubt.
+    xs = [(58, 69), (75, 350), (360, 390), (399, 447), (458, 649), (655, 717), (722, 751)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple:
+        from extractor.grid import GridCell
+        from extractor.model import Provenance
+
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+    from extractor.model import Provenance
+
+    wide = [xs[0], (75, 711), *xs[2:]]
+    first = Grid(rows=(
+        row(1, ["TT", "Các chỉ tiêu chủ yếu", "ĐVT", "Chỉ tiêu", "Lũy kế thực hiện", "Tỷ lệ", "Đánh giá"], xs, 100),
+        row(1, ["I", "Nghị quyết 03-NQ/TU của Ban Chấp hành Đảng bộ huyện về phát triển du lịch", "", "", "", "", ""], wide, 115),
+        row(1, ["1", "Hàng năm bảo tồn và duy trì ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 130),
+    ), header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(58, 100, 751, 138)), method="words")
+    xs2 = [(61, 67), (75, 340), (363, 386), (396, 406), (430, 447), (636, 649), (700, 717), (722, 749)]
+    page2 = Grid(rows=(
+        row(2, ["6", "Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "", "20", "17,5", "87,5", "Chưa đạt"], xs2, 40),
+    ), header_rows=0, provenance=Provenance(page=2, bbox=(61, 40, 749, 48)), method="words")
+    stitched = stitch_grids([first, page2])
+    assert len(stitched) == 1
+    assert [c.text for c in stitched[0].rows[-1]] == ["6", "Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "20", "17,5", "87,5", "Chưa đạt"]
+
+
+def test_first_rows_that_name_no_column_are_body_of_a_continuation_with_other_columns() -> None:
+    # Variant 25 (forced seed000-bieu02): the last page starts with a row of one figure ("70% diện
+    # tích rừng ... | % | 70 | Chưa triển khai | | Chưa đạt"), taken for a header; its columns came
+    # out otherwise than page 4's, so it stood apart as a table without a header (a doubt).
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(40, 60), (70, 250), (260, 300), (310, 420), (430, 540), (550, 600), (610, 660)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Chỉ tiêu (mục tiêu)", "Lũy kế thực hiện năm 2024", "Tỷ lệ (%)", "Đánh giá"]
+    first = Grid(rows=(row(1, head, xs, 100), row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 120)),
+                 header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(40, 100, 660, 128)), method="words")
+    xs2 = [(40, 60), (70, 250), (260, 300), (330, 350), (430, 500), (505, 540), (550, 600), (610, 660)]
+    last = Grid(rows=(
+        row(2, ["", "70% diện tích rừng được kiểm soát", "%", "70", "Chưa triển khai", "", "", "Chưa đạt"], xs2, 40),
+        row(2, ["", "100% sản phẩm OCOP được đưa lên sàn", "%", "100", "100", "", "100", "đạt"], xs2, 60),
+    ), header_rows=1, provenance=Provenance(page=2, bbox=(40, 40, 660, 68)), method="words")
+    stitched = stitch_grids([first, last])
+    assert len(stitched) == 1 and stitched[0].header_rows == 1
+    assert [c.text for c in stitched[0].rows[2]][3:5] == ["70", "Chưa triển khai"]
 
 
 # ------------------------------------------------------------------------------ layout properties

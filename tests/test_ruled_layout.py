@@ -93,3 +93,42 @@ def test_heading_merged_across_the_table_under_a_ruled_header_is_a_body_row() ->
     grids = words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v)
     assert _texts(grids[0])[1] == ["CHỈ TIÊU KINH TẾ"] * 5
     assert grids[0].header_rows == 1
+
+
+def test_last_row_alone_on_a_continuation_page_is_a_table_row() -> None:
+    # Seed 002's Phụ lục I continued without its header: page 2 held one ruled row ("25. Tỷ lệ
+    # người dân có Sổ sức khỏe điện tử | % | - | >95 | 100 | 100 | 100"). A lattice needed two
+    # rows, so the row became running text and its figures vanished from the table.
+    from extractor.stitch import stitch_grids
+
+    words1, h1, v1 = _ruled([HEADER, *BODY], XS, 100.0)
+    page1 = words_to_grids(words1, page=1, page_width=595, page_height=842, h_rules=h1, v_rules=v1)
+    words2, h2, v2 = _ruled([["Tỷ lệ người dân có Sổ sức khỏe", "%", ">95", "100", "100"]], XS, 60.0)
+    words2 = [Word(w.text, w.x0, w.top, w.x1, w.bottom, 2) for w in words2]
+    page2 = words_to_grids(words2, page=2, page_width=595, page_height=842, h_rules=h2, v_rules=v2)
+    assert len(page2) == 1 and _texts(page2[0]) == [["Tỷ lệ người dân có Sổ sức khỏe", "%", ">95", "100", "100"]]
+    stitched = stitch_grids([*page1, *page2])
+    assert len(stitched) == 1 and _texts(stitched[0])[-1][0] == "Tỷ lệ người dân có Sổ sức khỏe"
+
+
+def test_one_ruled_band_of_header_words_is_not_a_table() -> None:
+    # A shaded header band (or a framed title) rules one row; without figures it is no table row.
+    words, h, v = _ruled([HEADER], XS, 100.0)
+    assert words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v) == []
+
+
+def test_rows_under_the_column_numbers_are_body_whatever_they_print() -> None:
+    # A continuation page of variant 107: the header and its column letters repeated, then the
+    # parts of the row above the page break ("Các xã | Tấn | 19.328"), unnumbered and with one
+    # figure each. They were counted as header rows: two rows lost.
+    xs = [40.0, 80.0, 240.0, 280.0, 340.0, 400.0]
+    words, h, v = _ruled([
+        ["Số thứ tự", "Danh mục", "Đơn vị", "Chỉ tiêu năm 2025", "Kết quả thực hiện năm 2025"],
+        ["A", "B", "C", "1", "2"],
+        ["", "Các xã", "Tấn", "19.328", ""],
+        ["", "Thị trấn", "Tấn", "22.317", ""],
+        ["5", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số", "%", "70", "79"],
+    ], xs, 60.0)
+    grids = words_to_grids(words, page=2, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert grids[0].header_rows == 2
+    assert [r[1] for r in _texts(grids[0])[2:]] == ["Các xã", "Thị trấn", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số"]

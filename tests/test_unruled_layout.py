@@ -446,3 +446,190 @@ def test_heading_wrapped_over_two_lines_under_an_unruled_header_is_body() -> Non
     assert grids[0].header_rows == 2
     assert texts[1][3:] == ["TH", "KH", "Ước TH"]
     assert texts[2][1] == "Phát triển hệ sinh thái đổi mới sáng tạo"
+
+
+def test_parts_marker_close_under_a_row_starts_a_row_of_its_own() -> None:
+    # Seed-style budget table (Phụ lục III): "Bao gồm:" alone on the line under "Tổng chi ngân sách
+    # địa phương", one wrap apart, in the names' column with the STT cell empty. It looked like the
+    # name wrapped ("Tổng chi ngân sách địa phương Bao gồm") and the parts lost their parent.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    words = [*header]
+    top = 137.0
+    for stt, name, unit, values in (
+        ("1.", "Tổng chi ngân sách địa phương", "Triệu đồng", ("341.903", "332.927", "297.752")),
+        ("", "Bao gồm:", "", ()),
+        ("", "Chi đầu tư phát triển", "Triệu đồng", ("57.155", "54.793", "40.395")),
+        ("", "Chia ra: Chi thường xuyên", "Triệu đồng", ("113.234", "105.599", "98.971")),
+    ):
+        words += (_place(stt, X_STT, top) if stt else []) + _place(name, X_NAME, top) + (_place(unit, X_UNIT, top) if unit else [])
+        for x, v in zip(X_VALUES, values, strict=False):
+            words += _place(v, x, top, right=True)
+        top += 10.0
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    names = [row[1] for row in _texts(grids[0])[grids[0].header_rows :]]
+    assert names == ["Tổng chi ngân sách địa phương", "Bao gồm:", "Chi đầu tư phát triển", "Chia ra: Chi thường xuyên"]
+
+
+# The last page of variant 186 (seed 0186 of corpus/variants.py, a table ruled only across): the
+# repeated two-level header, its cells centred vertically, then one row whose name wraps.
+V0186_PAGE3 = [
+    ("Năm", 310.8, 40.4, 331.7, 48.4), ("Năm", 361.5, 45.3, 382.5, 53.3), ("2024", 385.3, 45.3, 407.5, 53.3),
+    ("So", 445.1, 45.3, 456.2, 53.3), ("sánh", 459.0, 45.3, 480.3, 53.3), ("(%)", 483.1, 45.3, 498.3, 53.3),
+    ("2023", 310.1, 50.2, 332.4, 58.2), ("Số", 43.6, 57.6, 54.7, 65.6), ("KH", 530.5, 57.6, 545.0, 65.6),
+    ("Hạng", 130.4, 62.4, 154.5, 70.4), ("mục", 157.3, 62.4, 176.5, 70.4), ("ĐVT", 263.0, 62.4, 282.1, 70.4),
+    ("UTH", 439.3, 64.9, 459.8, 72.9), ("TT", 43.2, 67.3, 55.1, 75.3), ("2025", 526.6, 67.3, 548.9, 75.3),
+    ("TH", 314.5, 74.7, 328.0, 82.7), ("KH", 356.2, 74.7, 370.7, 82.7), ("Ước", 388.9, 74.7, 406.1, 82.7),
+    ("TH", 408.9, 74.7, 422.4, 82.7), ("2024/KH", 429.7, 74.7, 469.4, 82.7), ("Cùng", 476.3, 74.7, 499.8, 82.7),
+    ("kỳ", 502.6, 74.7, 512.8, 82.7), ("2024", 438.4, 84.5, 460.7, 92.5), ("2.19", 40.3, 99.2, 58.1, 107.2),
+    ("Duy", 64.4, 99.2, 80.5, 107.2), ("trì", 83.1, 99.2, 92.7, 107.2), ("hoạt", 95.2, 99.2, 113.2, 107.2),
+    ("động", 115.7, 99.2, 135.9, 107.2), ("của", 138.5, 99.2, 152.9, 107.2), ("câu", 155.4, 99.2, 169.8, 107.2),
+    ("lạc", 172.3, 99.2, 184.2, 107.2), ("bộ", 186.7, 99.2, 196.6, 107.2), ("khèn", 199.2, 99.2, 219.1, 107.2),
+    ("CLB", 263.9, 99.2, 281.2, 107.2), ("3", 318.7, 99.2, 323.8, 107.2), ("3", 360.9, 99.2, 366.0, 107.2),
+    ("3", 403.1, 99.2, 408.2, 107.2), ("100", 441.9, 99.2, 457.2, 107.2), ("100", 486.9, 99.2, 502.2, 107.2),
+    ("3", 535.2, 99.2, 540.3, 107.2), ("Mông", 64.4, 109.0, 87.7, 117.0),
+]
+
+
+def test_one_row_under_a_staggered_header_keeps_its_wrapped_name() -> None:
+    # The header's lines stagger column by column (5 pt apart); the leading was measured on them,
+    # so the name's second line, 10 pt below its first, read as a row of its own ("Mông").
+    words = [Word(t, x0, top, x1, bottom, 3) for t, x0, top, x1, bottom in V0186_PAGE3]
+    h_rules = [(36.4, 36.0, 558.8, 36.0), (36.4, 94.8, 558.8, 94.8), (36.4, 119.3, 558.8, 119.3)]
+    grids = words_to_grids(words, page=3, page_width=595, page_height=842, h_rules=h_rules)
+    assert len(grids) == 1
+    body = _texts(grids[0])[grids[0].header_rows :]
+    assert [r[:3] for r in body] == [["2.19", "Duy trì hoạt động của câu lạc bộ khèn Mông", "CLB"]]
+
+
+# The foot of variant 424's first page: a table ruled across only (rules at 458.6 above its header
+# and 516.2 under it), its header cells centred vertically and wrapped, so the header's lowest
+# line is one phrase ("(%)"); then a heading and one row, the rest on the next page.
+V0424_FOOT = [
+    ("(Kèm", 300.2, 445.5, 319.2, 452.7), ("theo", 321.5, 445.5, 337.7, 452.7), ("Báo", 340.0, 445.5, 353.8, 452.7),
+    ("cáo", 356.1, 445.5, 368.8, 452.7), ("số", 371.1, 445.5, 379.3, 452.7), ("519/BC-UBND", 381.6, 445.5, 431.4, 452.7),
+    ("của", 433.7, 445.5, 446.7, 452.7), ("UBND", 449.0, 445.5, 470.1, 452.7), ("huyện", 472.4, 445.5, 494.8, 452.7),
+    ("Tam", 497.0, 445.5, 512.9, 452.7), ("Đường)", 515.2, 445.5, 541.7, 452.7), ("Kết", 752.4, 462.8, 766.3, 470.0),
+    ("quả", 768.8, 462.8, 783.9, 470.0), ("thực", 759.2, 471.6, 777.2, 478.8), ("Chỉ", 715.1, 476.0, 728.0, 483.2),
+    ("tiêu", 730.5, 476.0, 746.4, 483.2), ("hiện", 759.4, 480.3, 777.0, 487.5), ("Chỉ", 367.9, 484.7, 380.7, 491.9),
+    ("tiêu", 383.2, 484.7, 399.2, 491.9), ("2024", 720.7, 484.7, 740.8, 491.9), ("năm", 759.4, 489.1, 776.9, 496.3),
+    ("(%)", 723.8, 493.5, 737.6, 500.7), ("2024", 758.2, 497.9, 778.2, 505.1), ("(%)", 761.3, 506.7, 775.1, 513.9),
+    ("A", 57.5, 520.5, 63.1, 527.7), ("Phát", 65.6, 520.5, 84.3, 527.7), ("triển", 86.8, 520.5, 106.3, 527.7),
+    ("kinh", 108.8, 520.5, 126.3, 527.7), ("tế", 128.8, 520.5, 137.1, 527.7), ("1.", 57.5, 537.5, 64.4, 544.7),
+    ("Tỷ", 66.7, 537.5, 75.3, 544.7), ("lệ", 77.6, 537.5, 84.0, 544.7), ("người", 86.3, 537.5, 106.4, 544.7),
+    ("dân", 108.7, 537.5, 122.3, 544.7), ("có", 124.5, 537.5, 132.9, 544.7), ("chữ", 135.2, 537.5, 148.3, 544.7),
+    ("ký", 150.6, 537.5, 159.0, 544.7), ("số", 161.3, 537.5, 169.4, 544.7), ("77", 737.8, 537.5, 747.0, 544.7),
+    ("79", 775.2, 537.5, 784.4, 544.7), ("1", 418.7, 572.0, 423.2, 579.0),
+]
+
+
+def test_header_between_its_rules_is_found_when_its_lowest_line_is_one_phrase() -> None:
+    # The walk up from the body stopped at the rule under the header (its lowest line held one
+    # phrase, so the rule did not look like a header's bottom rule): the table had no header.
+    words = [Word(t, x0, top, x1, bottom, 1) for t, x0, top, x1, bottom in V0424_FOOT]
+    h_rules = [(55.0, 458.6, 786.9, 458.6), (55.0, 516.2, 786.9, 516.2)]
+    grids = words_to_grids(words, page=1, page_width=841.9, page_height=595.3, h_rules=h_rules)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 1
+    assert texts[0] == ["Chỉ tiêu", "Chỉ tiêu 2024 (%)", "Kết quả thực hiện năm 2024 (%)"]
+    assert [r[0] for r in texts[1:]] == ["A Phát triển kinh tế", "1. Tỷ lệ người dân có chữ ký số"]
+
+
+# The last page of variant 445 (unruled): the repeated header, cells centred vertically over eight
+# printed lines, then the table's last row, 13.7 pt under the header's last line.
+V0445_PAGE2 = [
+    ("Đánh", 639.9, 40.2, 661.1, 47.3), ("giá", 663.5, 40.2, 675.8, 47.3), ("Kết", 499.4, 46.3, 513.4, 53.4),
+    ("quả", 515.8, 46.3, 530.6, 53.4), ("thực", 533.0, 46.3, 551.0, 53.4), ("hiện", 553.4, 46.3, 571.0, 53.4),
+    ("Mục", 426.7, 48.9, 444.1, 56.0), ("tiêu", 446.5, 48.9, 462.2, 56.0), ("So", 606.5, 48.9, 616.4, 56.0),
+    ("với", 618.9, 48.9, 630.4, 56.0), ("mức", 643.3, 48.9, 660.3, 56.0), ("độ", 662.8, 48.9, 672.5, 56.0),
+    ("NQ", 430.4, 57.5, 443.1, 64.6), ("ĐH", 445.6, 57.5, 458.5, 64.6), ("mục", 610.0, 57.5, 627.0, 64.6),
+    ("thực", 648.9, 57.5, 666.8, 64.6), ("STT", 74.7, 61.9, 90.4, 69.0), ("Chỉ", 215.7, 61.9, 229.2, 69.0),
+    ("tiêu", 231.7, 61.9, 247.4, 69.0), ("ĐVT", 385.2, 61.9, 402.2, 69.0), ("Ghi", 709.4, 61.9, 723.3, 69.0),
+    ("chú", 725.8, 61.9, 740.4, 69.0), ("(nhiệm", 424.5, 66.2, 452.9, 73.3), ("kỳ", 455.4, 66.2, 464.4, 73.3),
+    ("tiêu", 603.1, 66.2, 618.7, 73.3), ("NQ", 621.2, 66.2, 633.9, 73.3), ("hiện", 649.1, 66.2, 666.6, 73.3),
+    ("Ước", 523.6, 70.4, 538.9, 77.5), ("Ước", 555.0, 70.4, 570.2, 77.5), ("lũy", 572.7, 70.4, 584.7, 77.5),
+    ("kế", 587.2, 70.4, 596.6, 77.5), ("2020-2025)", 421.5, 74.8, 467.4, 81.9), ("2021", 480.8, 74.8, 500.5, 81.9),
+    ("(%)", 611.7, 74.8, 625.2, 81.9), ("năm", 649.2, 74.8, 666.5, 81.9), ("2022", 521.4, 79.1, 541.1, 86.2),
+    ("2021-2022", 554.5, 79.1, 597.0, 86.2), ("2022", 648.0, 83.5, 667.8, 90.6), ("1.15", 73.9, 97.2, 91.2, 104.3),
+    ("Tổng", 96.7, 97.2, 116.9, 104.3), ("sản", 119.3, 97.2, 133.1, 104.3), ("lượng", 135.6, 97.2, 158.3, 104.3),
+    ("lương", 160.8, 97.2, 183.5, 104.3), ("thực", 186.0, 97.2, 203.9, 104.3), ("Tấn", 386.2, 97.2, 401.2, 104.3),
+    ("41.554", 430.9, 97.2, 458.0, 104.3), ("37.171", 477.1, 97.2, 504.3, 104.3), ("42.739", 517.7, 97.2, 544.8, 104.3),
+    ("35.865", 562.2, 97.2, 589.4, 104.3), ("86,3", 609.8, 97.2, 627.1, 104.3), ("Chưa", 639.4, 97.2, 660.0, 104.3),
+    ("đạt", 662.5, 97.2, 675.3, 104.3), ("Chưa", 681.3, 97.2, 701.9, 104.3), ("đạt", 704.4, 97.2, 717.2, 104.3),
+    ("KH", 719.7, 97.2, 732.6, 104.3),
+]
+
+
+def test_last_row_under_a_repeated_header_with_wide_padding_is_read() -> None:
+    # One body line gives no row spacing; the header's padding (13.7 pt, two lines of text) was
+    # wider than two leadings, so no header was found, one row was no table, and the row's
+    # figures went into the running text: silently lost.
+    words = [Word(t, x0, top, x1, bottom, 2) for t, x0, top, x1, bottom in V0445_PAGE2]
+    grids = words_to_grids(words, page=2, page_width=841.9, page_height=595.3)
+    assert len(grids) == 1
+    body = _texts(grids[0])[grids[0].header_rows :]
+    assert body[0][:4] == ["1.15", "Tổng sản lượng lương thực", "Tấn", "41.554"]
+
+
+# The last page of variant 182 (ruled across only): the table's last row alone, then the signature.
+V0182_PAGE2 = [
+    ("19.", 43.8, 40.2, 55.1, 48.3), ("Tỷ", 63.3, 40.2, 72.3, 48.3), ("lệ", 74.5, 40.2, 80.8, 48.3),
+    ("dữ", 83.1, 40.2, 93.0, 48.3), ("liệu", 95.2, 40.2, 107.9, 48.3), ("của", 110.1, 40.2, 123.2, 48.3),
+    ("các", 125.4, 40.2, 138.0, 48.3), ("cơ", 140.3, 40.2, 149.6, 48.3), ("quan,", 151.9, 40.2, 172.2, 48.3),
+    ("ban,", 174.4, 40.2, 190.2, 48.3), ("ngành", 192.4, 40.2, 214.9, 48.3), ("được", 217.2, 40.2, 236.5, 48.3),
+    ("tích", 238.7, 40.2, 251.8, 48.3), ("hợp", 254.0, 40.2, 268.4, 48.3), ("với", 270.6, 40.2, 281.8, 48.3),
+    ("trục", 284.0, 40.2, 297.5, 48.3), ("liên", 299.8, 40.2, 312.4, 48.3), ("thông", 314.6, 40.2, 334.9, 48.3),
+    ("dữ", 337.2, 40.2, 347.1, 48.3), ("liệu", 349.3, 40.2, 361.9, 48.3), ("cấp", 364.2, 40.2, 377.3, 48.3),
+    ("tỉnh", 379.5, 40.2, 392.6, 48.3), ("(LGSP)", 394.8, 40.2, 421.8, 48.3), ("%", 467.5, 40.2, 474.7, 48.3),
+    (">60", 516.4, 40.2, 530.2, 48.3), (">85", 558.5, 40.2, 572.3, 48.3), ("100", 600.9, 40.2, 614.4, 48.3),
+    ("100", 643.0, 40.2, 656.5, 48.3), ("100", 685.1, 40.2, 698.6, 48.3), ("Các", 703.6, 40.2, 718.0, 48.3),
+    ("cơ", 720.3, 40.2, 729.7, 48.3), ("quan,", 731.9, 40.2, 752.2, 48.3), ("ban,", 754.4, 40.2, 770.2, 48.3),
+    ("ngành", 772.4, 40.2, 795.0, 48.3), ("TM.", 561.3, 65.8, 577.0, 74.9), ("ỦY", 579.5, 65.8, 592.2, 74.9),
+    ("BAN", 594.7, 65.8, 614.4, 74.9), ("NHÂN", 617.0, 65.8, 643.2, 74.9), ("DÂN", 645.8, 65.8, 665.5, 74.9),
+    ("Nơi", 42.0, 69.2, 55.0, 77.3), ("nhận:", 57.2, 69.2, 77.5, 77.3), ("KT.", 583.1, 76.9, 597.7, 86.0),
+    ("CHỦ", 600.3, 76.9, 620.0, 86.0), ("TỊCH", 622.5, 76.9, 643.7, 86.0), ("-", 42.0, 79.1, 44.7, 87.2),
+    ("Như", 46.9, 79.1, 62.7, 87.2), ("trên;", 65.0, 79.1, 81.2, 87.2), ("PHÓ", 580.6, 88.0, 600.3, 97.1),
+    ("CHỦ", 602.8, 88.0, 622.5, 97.1), ("TỊCH", 625.0, 88.0, 646.3, 97.1), ("-", 42.0, 89.0, 44.7, 97.1),
+    ("Lưu:", 46.9, 89.0, 63.6, 97.1), ("VT.", 65.9, 89.0, 78.5, 97.1),
+]
+
+
+def test_a_last_row_alone_on_its_page_above_the_signature_is_a_table_row() -> None:
+    # One table line is no region (two lines of cells were needed) and a one-row table was none:
+    # the row's figures went into the running text. With the signature's blocks counted as body,
+    # its cells also merged (">85 100 100").
+    words = [Word(t, x0, top, x1, bottom, 2) for t, x0, top, x1, bottom in V0182_PAGE2]
+    h_rules = [(38.1, 50.9, 803.8, 50.9)]
+    layout = words_to_layout(words, page=2, page_width=841.9, page_height=595.3, h_rules=h_rules)
+    assert len(layout.grids) == 1
+    assert _texts(layout.grids[0]) == [["19.", "Tỷ lệ dữ liệu của các cơ quan, ban, ngành được tích hợp với trục liên thông dữ liệu "
+                                         "cấp tỉnh (LGSP)", "%", ">60", ">85", "100", "100", "100", "Các cơ quan, ban, ngành"]]
+    assert any(line.text.startswith("Nơi nhận") for line in layout.lines)
+    # A line of running text with figures in it stays running text.
+    prose = _place("Tổng sản lượng lương thực đạt 41.160 tấn, bằng 100,1% kế hoạch năm 2024", 60.0, 40.0)
+    assert words_to_grids(prose, page=2, page_width=595, page_height=842) == []
+
+
+def test_group_title_over_one_column_heads_that_column_only() -> None:
+    # Variant 153: "Năm 2023" over "Thực hiện" alone, "Năm 2024" over "Kế hoạch | Ước thực hiện".
+    # The widest run of columns centred near a title took it: "Năm 2023" spread over the unit
+    # and plan columns too, and the 2024 plan was filed under 2023.
+    def centred(text: str, centre: float, top: float) -> list[Word]:
+        width = CHAR * (len(text) + 0.5 * text.count(" "))
+        return _place(text, centre - width / 2, top)
+
+    # "Năm 2024" also lies in the gap between its two narrow columns of right-aligned figures:
+    # it made a column of its own between them.
+    header = (
+        centred("Năm 2023", 315.0, 94.0) + centred("Năm 2024", 420.0, 94.0)
+        + _place("TT", X_STT, 112.0) + _place("Chỉ tiêu", X_NAME + 40, 112.0) + _place("ĐVT", X_UNIT, 112.0)
+        + centred("Thực hiện", 315.0, 112.0) + centred("Kế hoạch", 385.0, 112.0) + centred("Ước TH", 455.0, 112.0)
+    )
+    grids = words_to_grids([*header, *_body(130.0, (330.0, 400.0, 470.0))], page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 2
+    assert texts[0] == ["", "", "", "Năm 2023", "Năm 2024", "Năm 2024"]
+    assert texts[1] == ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch", "Ước TH"]

@@ -295,3 +295,28 @@ def test_a_period_the_header_does_not_print_may_be_read_as_none_and_only_then(tm
     full = score_document(truth, doc, [])[0].cells_exact
     assert score_document(truth, with_period_none({c["column"] for c in loose}), [])[0].cells_exact == full
     assert score_document(truth, with_period_none({strict[0]["column"]}), [])[0].cells_exact < full
+
+
+# ---------------------------------------------------------------------------------------- forcing
+
+
+def test_forcing_turns_features_on_for_development_seeds_only(tmp_path: Path) -> None:
+    from corpus.variants import FORCIBLE, check_force
+
+    with pytest.raises(ValueError, match="development seeds"):
+        check_force(["stt_in_name"], [12, 500])
+    with pytest.raises(ValueError, match="cannot force"):
+        check_force(["no_such_feature"], [12])
+    assert check_force([], [500]) == frozenset()
+    assert "continuation_no_header" in FORCIBLE
+    from benchmarks.score_variants import main
+
+    assert main(["498-501", "--force", "rotated"]) == 2
+    # Seed 4 draws none of these; forced, its truth says it has them.
+    plain = variant(4)
+    assert not plain.layout.tables[0].stt_in_name and plain.layout.orientation != "rotated"
+    truth = write_seed(4, tmp_path, force=["stt_in_name", "rotated", "unruled"], edits=False)
+    assert {"stt_in_name", "rotated", "unruled"} <= set(truth["features"])
+    assert truth["forced"] == ["rotated", "stt_in_name", "unruled"]
+    # Forcing never changes the unforced variant (the committed sample stays byte-identical).
+    assert variant(4) == plain
