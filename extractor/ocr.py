@@ -5,8 +5,8 @@ image to ``extractor.ocr_page.image_to_page`` (deskew, ruled-grid detection, per
 numeric checks), and caches each page's result as JSON keyed by the file's sha256, the page, the
 dpi, the Tesseract version and ``OCR_VERSION``, so a second run reads no image at all.
 
-Pages are independent, so ``jobs > 1`` maps them over a process pool; each Tesseract process runs
-single-threaded (see ``extractor.ocr_tesseract``).
+Pages are independent, so ``jobs > 1`` maps them over a process pool; Tesseract runs single-threaded
+in each worker, loaded once per worker (see ``extractor.ocr_tesseract``).
 """
 
 from __future__ import annotations
@@ -34,13 +34,13 @@ from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 from extractor.ocr_page import image_to_page
 from extractor.ocr_stamps import has_colour
-from extractor.ocr_tesseract import probe
+from extractor.ocr_tesseract import engine_version, probe
 from extractor.settings import LayoutSettings
 
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
-OCR_VERSION = "2"
+OCR_VERSION = "4"
 
 
 @dataclass(frozen=True)
@@ -326,6 +326,7 @@ def ocr_pdf_pages(
     ok, reason, version = probe()
     if not ok:
         raise OcrUnavailableError(name, reason)
+    version = f"{version}; {engine_version()}"  # the command and the library read slightly differently
     file = Path(name)
     if not file.is_file():
         raise BadInputError(name, "no such file")

@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from extractor.ocr_lexicon import fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, reread_marks
 from extractor.ocr_tesseract import (
     DIGIT_WHITELIST,
@@ -67,7 +68,7 @@ def _words_text(words: Sequence[OcrWord]) -> tuple[str, float]:
         return "", 0.0
     lines = words_to_lines(words)
     text = " ".join(" ".join(w.text for w in line) for line in lines)
-    return nfc(clean_cell_text(text)), float(np.mean([w.conf for w in words]))
+    return fix_tones(nfc(clean_cell_text(text))), float(np.mean([w.conf for w in words]))
 
 
 def _enlarged(image: Image) -> Image:
@@ -144,14 +145,25 @@ def improve_reads(crops: Sequence[Image], reads: Sequence[CellRead]) -> list[Cel
     3. ``reread_numbers``: images that are mostly digits but not a clean number, digits only.
     """
     reads = list(reads)
-    single = [is_single_line(c) for c in crops]
-    inks = [ink_number(c) if one else None for c, one in zip(crops, single, strict=True)]
+    # The ink is measured only where it can say something: on one-line images read as a plain
+    # number (``ink_disagrees`` is False for anything else), and, for the line count, on images
+    # still unread (connected components on every cell cost a quarter of a page's time).
+    single: dict[int, bool] = {}
+
+    def one_line(i: int) -> bool:
+        if i not in single:
+            single[i] = is_single_line(crops[i])
+        return single[i]
+
+    inks = [ink_number(c) if PURE_NUMBER_RE.match(r.text) and one_line(i) else None
+            for i, (c, r) in enumerate(zip(crops, reads, strict=True))]
     suspect = [i for i, r in enumerate(reads) if ink_disagrees(r.text, inks[i])]
-    low = [i for i, r in enumerate(reads) if (r.conf < REREAD_CONFIDENCE or not r.text) and i not in set(suspect)]
+    suspects = set(suspect)
+    low = [i for i, r in enumerate(reads) if (r.conf < REREAD_CONFIDENCE or not r.text) and i not in suspects]
     for i, candidate in _read(crops, low, psm=6, enlarge=True).items():
         if candidate.text and (candidate.conf > reads[i].conf or not reads[i].text):
             reads[i] = candidate
-    unread = [i for i in low if not reads[i].text and single[i]]
+    unread = [i for i in low if not reads[i].text and one_line(i)]
     for i, candidate in _read(crops, unread, psm=7).items():
         if candidate.text:
             reads[i] = candidate
@@ -207,8 +219,8 @@ def check_numbers(
     out = dict(reads)
     before: dict[tuple[int, int], str] = {}
     for key, read in reads.items():
-        if key not in crops:
-            continue
+        if key not in crops or not PURE_NUMBER_RE.match(read.text):
+            continue  # ``reread_marks`` leaves anything but a plain number as it is
         text = reread_marks(read.text, ink_number(crops[key]))
         if text != read.text:
             out[key] = CellRead(text, read.conf, read.numeric_pass)

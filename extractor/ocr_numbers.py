@@ -64,8 +64,26 @@ def _half_edges(profile: NDArray[Any]) -> tuple[float, float]:
     return float(start), float(end)
 
 
+# The same cell image is measured up to three times on its way through a page (second opinions,
+# letter case, separator marks): the last few thousand results are kept, each with its image, so
+# an entry is only ever used for the very array it was measured on.
+_MEMO: dict[int, tuple[NDArray[Any], InkNumber | None]] = {}
+_MEMO_SIZE = 4096
+
+
 def ink_number(crop: NDArray[Any]) -> InkNumber | None:
     """The digits and separator marks of a one-line number image; None when it is not one line."""
+    kept = _MEMO.get(id(crop))
+    if kept is not None and kept[0] is crop:
+        return kept[1]
+    if len(_MEMO) >= _MEMO_SIZE:
+        _MEMO.clear()
+    found = _ink_number(crop)
+    _MEMO[id(crop)] = (crop, found)
+    return found
+
+
+def _ink_number(crop: NDArray[Any]) -> InkNumber | None:
     _, bw = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
     n, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
     comps = [k for k in range(1, n) if stats[k][cv2.CC_STAT_AREA] >= 3]

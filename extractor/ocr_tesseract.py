@@ -1,12 +1,19 @@
-"""Running the ``tesseract`` command on page regions and cell images, and reading its TSV output.
+"""Running Tesseract ``vie`` on page regions and cell images, and reading the words it found.
 
-Tesseract is run as a subprocess with ``OMP_THREAD_LIMIT=1``: its OpenMP threads fight over the
-machine's two cores (a 300-dpi page took 28.5 s with default threading, 5.6 s with one thread), so
-parallelism comes from a process pool over pages instead (``extractor.ocr``).
+Tesseract runs in this process through ``tesserocr`` (the Python binding of its C++ API): one
+engine per page-segmentation mode is loaded once per process and kept, and images are handed over
+as pixels. Started as a command, Tesseract spent about 0.25 s of CPU loading ``vie`` on every run,
+and a page takes five or more runs (first readings, second opinions, digits only); on the
+development variants' scans a page cost 5.9 s of CPU with the command and 3.6 s in process
+(``benchmarks/bench_ocr.py --variants``). Each image is read on its own, so one cell's words can
+never run into its neighbour's.
 
-Cells are not sent one process each (loading the model dominates): all cell images of a page are
-written to a temporary directory and read by a single ``tesseract`` run over an image list, each
-image a "page" of its own, so one cell's words can never run into its neighbour's.
+Without ``tesserocr`` (or with ``DOISOAT_TESSERACT=cli``) the ``tesseract`` command is run instead,
+with ``OMP_THREAD_LIMIT=1`` (its OpenMP threads fought over the machine's two cores: a 300-dpi page
+took 28.5 s with default threading, 5.6 s with one thread), all images of a call written to a
+temporary directory and read by one run over an image list, each image a "page" of its own.
+Either way parallelism comes from a process pool over pages (``extractor.ocr``), and the
+installed ``tesseract`` command tells where the ``vie`` data is.
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ from pathlib import Path
 from typing import Any
 
 import cv2
+import numpy as np
 from numpy.typing import NDArray
 
 LANG = "vie"
@@ -110,8 +118,105 @@ def _parse_tsv(text: str) -> list[OcrWord]:
     return words
 
 
+_LANGS_DIR_RE = re.compile(r'"([^"]+)"')
+
+
+@functools.lru_cache(maxsize=8)
+def _tessdata_dir(path_env: str) -> str | None:
+    """The folder the ``tesseract`` on ``path_env`` reads its language data from."""
+    binary = shutil.which("tesseract", path=path_env)
+    if binary is None:
+        return None
+    try:
+        done = subprocess.run([binary, "--list-langs"], capture_output=True, text=True, timeout=30, env=_env(), check=False)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    m = _LANGS_DIR_RE.search(done.stdout + done.stderr)
+    return m.group(1) if m else None
+
+
+def tessdata_dir() -> str | None:
+    """Where the installed Tesseract keeps ``vie.traineddata`` (None when it cannot say)."""
+    return _tessdata_dir(os.environ.get("PATH", ""))
+
+
+# One Tesseract engine per page-segmentation mode, kept for the life of the process (a worker
+# reads many pages): loading ``vie`` costs about 0.25 s of CPU, as much as reading 20 cells.
+_ENGINES: dict[tuple[str, int], Any] = {}
+
+
+def _in_process() -> Any | None:
+    """The ``tesserocr`` module when Tesseract can be run in this process, else None.
+
+    ``DOISOAT_TESSERACT=cli`` forces the ``tesseract`` command (to compare the two)."""
+    if os.environ.get("DOISOAT_TESSERACT", "").lower() == "cli":
+        return None
+    try:
+        import tesserocr  # type: ignore[import-not-found,import-untyped,unused-ignore]
+    except ImportError:
+        return None
+    return tesserocr
+
+
+def engine_version() -> str:
+    """How pages are read: the in-process library's Tesseract version, or "cli"."""
+    module = _in_process()
+    if module is None:
+        return "cli"
+    return "tesserocr " + " ".join(str(module.tesseract_version()).split()[:2])
+
+
+def _engine(module: Any, folder: str, psm: int) -> Any:
+    key = (folder, psm)
+    if key not in _ENGINES:
+        _ENGINES[key] = module.PyTessBaseAPI(path=folder.rstrip("/") + "/", lang=LANG, psm=psm)
+    return _ENGINES[key]
+
+
+def _read_in_process(module: Any, folder: str, images: Sequence[NDArray[Any]], psm: int, whitelist: str | None) -> list[OcrWord]:
+    """The same words as the command's TSV (image index, block/paragraph/line, box, confidence)."""
+    api = _engine(module, folder, psm)
+    level = module.RIL
+    api.SetVariable("tessedit_char_whitelist", whitelist or "")
+    words: list[OcrWord] = []
+    try:
+        for index, image in enumerate(images):
+            gray = np.ascontiguousarray(image, dtype=np.uint8)
+            height, width = gray.shape[:2]
+            api.SetImageBytes(gray.tobytes(), width, height, 1, width)
+            api.Recognize()
+            iterator = api.GetIterator()
+            if iterator is None:
+                continue
+            block = par = line = 0
+            for word in module.iterate_level(iterator, level.WORD):
+                if word.IsAtBeginningOf(level.BLOCK):
+                    block, par, line = block + 1, 0, 0
+                if word.IsAtBeginningOf(level.PARA):
+                    par, line = par + 1, 0
+                if word.IsAtBeginningOf(level.TEXTLINE):
+                    line += 1
+                try:
+                    text = word.GetUTF8Text(level.WORD)
+                except RuntimeError:  # an empty word: no text to return
+                    continue
+                box = word.BoundingBox(level.WORD)
+                if not text or not text.strip() or box is None:
+                    continue
+                x0, y0, x1, y1 = (int(v) for v in box)
+                words.append(OcrWord(index, (block, par, line), (x0, y0, x1, y1), float(word.Confidence(level.WORD)), text.strip()))
+    finally:
+        api.SetVariable("tessedit_char_whitelist", "")
+        api.Clear()
+    return words
+
+
 def run_tesseract(images: Sequence[NDArray[Any]], *, psm: int, whitelist: str | None = None) -> list[OcrWord]:
-    """Read each grayscale image with one ``tesseract -l vie`` process; words carry their image index.
+    """Read each grayscale image with Tesseract ``vie``; words carry their image index.
+
+    In this process through ``tesserocr`` when it is installed (no process to start, no model to
+    load again, no image files), else with one ``tesseract -l vie`` process per call over an
+    image list. Both read the installed ``vie.traineddata``.
 
     >>> # words = run_tesseract([cell_image], psm=7)  ->  [OcrWord(image=0, ..., text="Tấn")]
     """
@@ -120,6 +225,9 @@ def run_tesseract(images: Sequence[NDArray[Any]], *, psm: int, whitelist: str | 
     ok, reason, _ = probe()
     if not ok:
         raise RuntimeError(reason)
+    module, folder = _in_process(), tessdata_dir()
+    if module is not None and folder is not None:
+        return _read_in_process(module, folder, images, psm, whitelist)
     binary = shutil.which("tesseract") or "tesseract"
     args = ["-l", LANG, "--psm", str(psm)]
     if whitelist is not None:
@@ -170,6 +278,7 @@ def words_to_lines(words: Sequence[OcrWord]) -> list[list[OcrWord]]:
 # Rule remnants Tesseract reads at a cell's edges; never cell content on their own.
 _EDGE_JUNK = "|[]_—{}¦"
 _EDGE_JUNK_RE = re.compile(rf"^[{re.escape(_EDGE_JUNK)}\s]+|[{re.escape(_EDGE_JUNK)}\s]+$")
+_STRAY_QUOTE_RE = re.compile(r"^['‘’`](?=[^\W\d_])")
 
 
 def clean_cell_text(text: str) -> str:
@@ -181,9 +290,16 @@ def clean_cell_text(text: str) -> str:
     'Tổng sản lượng lương thực có hạt'
     >>> clean_cell_text("—")
     '—'
+    >>> clean_cell_text("'Tỷ lệ trường đạt chuẩn quốc gia")
+    'Tỷ lệ trường đạt chuẩn quốc gia'
     """
     stripped = text.strip()
     cleaned = _EDGE_JUNK_RE.sub("", stripped)
+    # A lone opening quote before a letter is a speck on the rule beside it: no quotation is ever
+    # opened without being closed in a cell.
+    m = _STRAY_QUOTE_RE.match(cleaned)
+    if m and not any(q in cleaned[1:] for q in "'‘’`"):
+        cleaned = cleaned[1:]
     if not cleaned and stripped in ("—", "-", "–"):
         # A lone dash is how these reports print "nothing to report"; it is content.
         return stripped

@@ -25,6 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from extractor.ocr_cells import CellRead, improve_reads, looks_numeric, mostly_digits
+from extractor.ocr_lexicon import fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
 from extractor.ocr_tesseract import OcrWord, clean_cell_text, run_tesseract, words_by_image
 from normalizers.text import nfc
@@ -257,7 +258,7 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         side = round(0.07 * size)
         for w in line.words:
             x0, y0, x1, y1 = w.box
-            out.append(PixelWord(nfc(clean_cell_text(w.text)), (x0 - side, y0, x1 + side, y1), top, bottom, w.conf))
+            out.append(PixelWord(fix_tones(nfc(clean_cell_text(w.text))), (x0 - side, y0, x1 + side, y1), top, bottom, w.conf))
     return out
 
 
