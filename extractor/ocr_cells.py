@@ -19,7 +19,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from extractor.ocr_lexicon import fix_tones
+from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, reread_marks
 from extractor.ocr_tesseract import (
     DIGIT_WHITELIST,
@@ -68,7 +68,7 @@ def _words_text(words: Sequence[OcrWord]) -> tuple[str, float]:
         return "", 0.0
     lines = words_to_lines(words)
     text = " ".join(" ".join(w.text for w in line) for line in lines)
-    return fix_tones(nfc(clean_cell_text(text))), float(np.mean([w.conf for w in words]))
+    return fix_tones(fix_phrase(nfc(clean_cell_text(text)))), float(np.mean([w.conf for w in words]))
 
 
 def _enlarged(image: Image) -> Image:

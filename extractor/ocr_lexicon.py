@@ -17,6 +17,7 @@ without the tools or the data no word is changed.
 from __future__ import annotations
 
 import functools
+import importlib.resources
 import re
 import shutil
 import subprocess
@@ -26,7 +27,7 @@ from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
 
-__all__ = ["fix_tones", "fix_word", "vie_syllables"]
+__all__ = ["fix_phrase", "fix_tones", "fix_word", "vie_syllables", "vie_words"]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
 # other slant, a dot sits below) and are left alone.
@@ -94,3 +95,141 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
     if not words or not any(unicodedata.normalize("NFD", ch)[-1:] in (_SAC, _HOI, _NGA) for ch in text):
         return text
     return _WORD_RE.sub(lambda m: fix_word(m.group(0), words), text)
+
+
+# ------------------------------------------------------------------------------ words of syllables
+#
+# A misread tone that still makes a syllable ("thiểu số" -> "thiếu số", "tổ chức" -> "tố chức",
+# "đổi mới" -> "đối mới", "Chi thường xuyên" -> "Chỉ thường xuyên") is no error to a syllable list:
+# only the words around it tell. A Vietnamese word is most often two or more syllables, and a
+# dictionary of words says which syllables go together: "thiểu số" is a word, "thiếu số" none. So
+# a syllable that makes no word with either neighbour, and makes one once its tone (or its đ/d)
+# is read otherwise, is corrected. The dictionary is pyvi's list of 31,000 Vietnamese words
+# (MIT, ``extractor/data/vi_words.txt``), shipped with the package: nothing is downloaded.
+
+# For a tone as read (NFD mark, "" for none), the tones printed that OCR reads it for, most
+# likely first. The ``vie`` model's misreadings go one way: the hỏi hook and the huyền grave read
+# as an acute ("thiểu" -> "thiếu", "Tuần" -> "Tuấn"), a speck above a toneless syllable read as
+# an acute or a hook ("di" -> "dí", "chi" -> "chỉ"). The other way round (an acute read as a
+# hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính").
+_CONFUSED = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
+# Longest dictionary word looked for around a syllable.
+_MAX_SYLLABLES = 4
+_TOKEN_RE = re.compile(r"[^\W\d_]+|[^\w]+|[\d_]+")
+
+
+@functools.lru_cache(maxsize=1)
+def vie_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """(words of two to four syllables as tuples of ``_key``s, every syllable they use)."""
+    try:
+        text = importlib.resources.files("extractor").joinpath("data/vi_words.txt").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return frozenset(), frozenset()
+    words: set[tuple[str, ...]] = set()
+    for line in text.splitlines():
+        parts = tuple(_key(p) for p in line.split())
+        if 2 <= len(parts) <= _MAX_SYLLABLES:
+            words.add(parts)
+    return frozenset(words), frozenset(s for w in words for s in w)
+
+
+def _in_word(run: list[str], i: int, words: frozenset[tuple[str, ...]]) -> bool:
+    """True when syllable ``i`` of ``run`` (``_key``s) is part of a dictionary word there."""
+    for size in range(2, _MAX_SYLLABLES + 1):
+        for start in range(max(0, i - size + 1), min(i, len(run) - size) + 1):
+            if tuple(run[start : start + size]) in words:
+                return True
+    return False
+
+
+def _variants(syllable: str) -> list[str]:
+    """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped."""
+    decomposed = unicodedata.normalize("NFD", syllable)
+    marks = [k for k, ch in enumerate(decomposed) if ch in _TONES]
+    if len(marks) > 1:
+        return []
+    tone = decomposed[marks[0]] if marks else ""
+    base = decomposed if not marks else decomposed[: marks[0]] + decomposed[marks[0] + 1 :]
+    # The tone mark goes after the vowel that carries it; with none read, after the syllable's
+    # main vowel, which NFC then places (the vowel cluster's last letter with a circumflex, horn
+    # or breve, else its second-last unless it ends the syllable).
+    at = marks[0] if marks else _tone_position(base)
+    if at < 0:
+        return []
+    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in _CONFUSED.get(tone, ())]
+    swapped = {"đ": "d", "Đ": "D"}
+    if syllable[:1] in swapped:
+        out.append(swapped[syllable[0]] + syllable[1:])
+    return out
+
+
+_VOWELS = set("aeiouy")
+_HATS = {"\u0302", "\u031b", "\u0306"}  # circumflex, horn, breve
+
+
+def _tone_position(decomposed: str) -> int:
+    """Where a tone mark goes in a syllable written without one (NFD index), -1 without a vowel:
+    after a vowel with a circumflex, horn or breve; else after the last vowel when a consonant
+    ends the syllable ("hoàn"), the second-last when a vowel does ("hòa", "mùa")."""
+    vowels = [k for k, ch in enumerate(decomposed) if ch.lower() in _VOWELS]
+    low = decomposed.lower()
+    if len(vowels) > 1 and vowels[0] == 1 and low[:2] in ("qu", "gi"):
+        vowels = vowels[1:]  # the glide of "qu", "gi"
+    if not vowels:
+        return -1
+    hats = [k for k in vowels if k + 1 < len(decomposed) and decomposed[k + 1] in _HATS]
+    if hats:
+        return hats[-1] + 2
+    if len(vowels) >= 2 and vowels[-1] == len(decomposed) - 1:
+        return vowels[-2] + 1
+    return vowels[-1] + 1
+
+
+def _key(syllable: str) -> str:
+    """A syllable in lower case with its tone mark moved to the end: "hoá" and "hóa" alike."""
+    decomposed = unicodedata.normalize("NFD", syllable.lower())
+    tones = "".join(ch for ch in decomposed if ch in _TONES)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES)) + tones
+
+
+def fix_phrase(text: str) -> str:
+    """``text`` with each syllable that makes no dictionary word with its neighbours, but would
+    with another tone (or đ for d), read that way.
+
+    >>> fix_phrase("Tỷ lệ đồng bào dân tộc thiếu số")
+    'Tỷ lệ đồng bào dân tộc thiểu số'
+    >>> fix_phrase("Hàng năm tố chức hoạt động")
+    'Hàng năm tổ chức hoạt động'
+    >>> fix_phrase("Chi thường xuyên")
+    'Chi thường xuyên'
+    """
+    words, known = vie_words()
+    if not words:
+        return text
+    tokens = _TOKEN_RE.findall(text)
+    # Runs of syllables separated by spaces only: a comma or a figure ends a phrase.
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for k, tok in enumerate(tokens):
+        if tok[0].isalpha():
+            current.append(k)
+        elif not tok.isspace():
+            if current:
+                runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    for run in runs:
+        if len(run) < 2:
+            continue
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            if _in_word(low, i, words):
+                continue
+            for other in _variants(tokens[k]):
+                trial = [*low[:i], _key(other), *low[i + 1 :]]
+                if trial[i] in known and _in_word(trial, i, words):
+                    tokens[k] = other if not tokens[k].isupper() or len(tokens[k]) == 1 else other.upper()
+                    low = trial
+                    break
+    return "".join(tokens)

@@ -143,6 +143,8 @@ def tessdata_dir() -> str | None:
 # One Tesseract engine per page-segmentation mode, kept for the life of the process (a worker
 # reads many pages): loading ``vie`` costs about 0.25 s of CPU, as much as reading 20 cells.
 _ENGINES: dict[tuple[str, int], Any] = {}
+# Data folders the library failed to start an engine on (the command is used for them).
+_BROKEN: set[str] = set()
 
 
 def _in_process() -> Any | None:
@@ -226,8 +228,14 @@ def run_tesseract(images: Sequence[NDArray[Any]], *, psm: int, whitelist: str | 
     if not ok:
         raise RuntimeError(reason)
     module, folder = _in_process(), tessdata_dir()
-    if module is not None and folder is not None:
-        return _read_in_process(module, folder, images, psm, whitelist)
+    if module is not None and folder is not None and folder not in _BROKEN:
+        try:
+            return _read_in_process(module, folder, images, psm, whitelist)
+        except RuntimeError:
+            # The library could not load ``vie`` from the command's data (another Tesseract
+            # version, a damaged install): the command reads the page instead of the page
+            # failing, and the library is not tried again in this process.
+            _BROKEN.add(folder)
     binary = shutil.which("tesseract") or "tesseract"
     args = ["-l", LANG, "--psm", str(psm)]
     if whitelist is not None:

@@ -25,7 +25,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from extractor.ocr_cells import CellRead, improve_reads, looks_numeric, mostly_digits
-from extractor.ocr_lexicon import fix_tones
+from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
 from extractor.ocr_tesseract import OcrWord, clean_cell_text, run_tesseract, words_by_image
 from normalizers.text import nfc
@@ -256,9 +256,15 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         # A text layer's box also spans the glyphs' side bearings: a word space between boxes is
         # about a third of the size, between Tesseract's ink boxes nearly half.
         side = round(0.07 * size)
-        for w in line.words:
+        texts = [nfc(clean_cell_text(w.text)) for w in line.words]
+        # The line's words are checked together: which syllables go together is the evidence
+        # for a misread tone that still makes a syllable (``extractor.ocr_lexicon.fix_phrase``).
+        phrase = fix_phrase(" ".join(texts)).split(" ")
+        if len(phrase) == len(texts):
+            texts = phrase
+        for w, text in zip(line.words, texts, strict=True):
             x0, y0, x1, y1 = w.box
-            out.append(PixelWord(fix_tones(nfc(clean_cell_text(w.text))), (x0 - side, y0, x1 + side, y1), top, bottom, w.conf))
+            out.append(PixelWord(fix_tones(text), (x0 - side, y0, x1 + side, y1), top, bottom, w.conf))
     return out
 
 

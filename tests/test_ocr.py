@@ -531,3 +531,69 @@ def test_the_library_and_the_command_read_a_cell_alike(monkeypatch: pytest.Monke
         == [w.text for w in digits]
     # The whitelist applies to its own call only.
     assert "Tấn" in [w.text for w in ocr_tesseract.run_tesseract([cell[55:]], psm=7)]
+
+
+# Misreadings Tesseract ``vie`` made on the layout variants' scans whose wrong tone still makes a
+# syllable (only the word it belongs to says it is wrong), and phrases printed right that must stay.
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Tỷ lệ đồng bào dân tộc thiếu số được xem truyền hình", "Tỷ lệ đồng bào dân tộc thiểu số được xem truyền hình"),
+        ("Hàng năm tố chức hoạt động Tuần Văn hóa du lịch", "Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch"),
+        ("Tỷ lệ doanh nghiệp có hoạt động đối mới sáng tạo", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo"),
+        ("Tống sản lượng lương thực có hạt", "Tổng sản lượng lương thực có hạt"),
+        ("Thu bố sung từ ngân sách cấp trên", "Thu bổ sung từ ngân sách cấp trên"),
+        ("Doanh thu từ địch vụ du lịch", "Doanh thu từ dịch vụ du lịch"),
+        ("20% trở lên hoạt động kiếm tra được thực hiện", "20% trở lên hoạt động kiểm tra được thực hiện"),
+        ("Năng suất lao động hàng năm tăng tối thiếu 7%", "Năng suất lao động hàng năm tăng tối thiểu 7%"),
+        ("TỐNG SỐ", "TỔNG SỐ"),
+        # Printed right: left as they are.
+        ("Tổng chi ngân sách địa phương", "Tổng chi ngân sách địa phương"),
+        ("bằng 116,5% dự toán tỉnh giao", "bằng 116,5% dự toán tỉnh giao"),
+        ("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số", "Tỷ lệ doanh nghiệp thực hiện chuyên đổi số"),
+        ("Thu nhập bình quân đầu người năm vùng đồng bào dân tộc thiểu số", "Thu nhập bình quân đầu người năm vùng đồng bào dân tộc thiểu số"),
+        ("Xã Pá Vây Sử, Ea H'Leo", "Xã Pá Vây Sử, Ea H'Leo"),
+        # Syllables a comma or a figure separates are no word.
+        ("thiếu, số 5", "thiếu, số 5"),
+    ],
+)
+def test_a_tone_that_still_makes_a_syllable_is_read_from_the_word_it_belongs_to(read: str, meant: str) -> None:
+    from extractor.ocr_lexicon import fix_phrase
+
+    assert fix_phrase(read) == meant
+
+
+def test_the_tone_check_runs_before_the_syllable_check() -> None:
+    """"dí sản": "dí" is no syllable of Tesseract's list; the word "di sản" says which tone it is."""
+    from extractor.ocr_lexicon import fix_phrase, fix_tones
+
+    assert fix_tones(fix_phrase("ít nhất 01 dí sản văn hóa")) == "ít nhất 01 di sản văn hóa"
+
+
+@given(st.text(alphabet="tổng sốthiếuchỉ đối mới,.0123456789 ", max_size=40))
+def test_phrase_check_changes_letters_only(text: str) -> None:
+    from extractor.ocr_lexicon import fix_phrase
+
+    fixed = fix_phrase(text)
+    assert re.sub(r"[^\W\d_]", "", fixed) == re.sub(r"[^\W\d_]", "", text)
+    assert len(fixed.split(" ")) == len(text.split(" "))
+
+
+@needs_tesseract
+def test_the_command_reads_when_the_library_cannot_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """An engine the library cannot start (another Tesseract's data, a damaged install) costs the
+    library, not the page: the command reads it."""
+    from extractor import ocr_tesseract
+
+    pytest.importorskip("tesserocr")
+
+    def broken(module: Any, folder: str, psm: int) -> Any:
+        raise RuntimeError(f"Failed to init API, possibly an invalid tessdata path: {folder}")
+
+    monkeypatch.setattr(ocr_tesseract, "_engine", broken)
+    monkeypatch.setattr(ocr_tesseract, "_BROKEN", set())
+    image = Image.new("L", (400, 60), 255)
+    ImageDraw.Draw(image).text((10, 10), "41.100,5 Tấn", font=ImageFont.truetype(FONT, 30), fill=0)
+    words = ocr_tesseract.run_tesseract([np.asarray(image)], psm=7)
+    assert [w.text for w in words] == ["41.100,5", "Tấn"]
+    assert ocr_tesseract._BROKEN == {ocr_tesseract.tessdata_dir()}
