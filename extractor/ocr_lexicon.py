@@ -185,6 +185,7 @@ def _tone_position(decomposed: str) -> int:
     return vowels[-1] + 1
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(syllable: str) -> str:
     """A syllable in lower case with its tone mark moved to the end: "hoá" and "hóa" alike."""
     decomposed = unicodedata.normalize("NFD", syllable.lower())
