@@ -16,8 +16,10 @@ again (``extractor.ocr_cells.improve_reads``).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 import cv2
@@ -246,12 +248,20 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         return []
     alone = [ln.rise for ln in lines if ln.alone]
     usual = float(np.median(alone or [ln.rise for ln in lines])) / 0.75
-    out: list[PixelWord] = []
+    sizes: list[float] = []
     for line in lines:
         # Only a line on its own can say it is set larger: in a block of touching lines the
         # tallest word's reach may be the line above.
         own = line.rise / 0.75 if line.alone else usual
-        size = own if own > 1.3 * usual else usual
+        sizes.append(own if own > 1.3 * usual else usual)
+    spaces = [g for line, size in zip(lines, sizes, strict=True) for g in _spaces(line.words, size)]
+    # The page's word space (ink to ink, in sizes): Tesseract splits a line piece at word spaces
+    # and at narrow column gaps alike ("109 Vượt": a right-aligned ratio, then a left-aligned
+    # evaluation, 0.4-0.55 of the size apart, as far as the widest word spaces).
+    space = float(np.median(spaces)) if len(spaces) >= 5 else 0.0
+    bare = _column_gaps(_boundaries(lines, sizes), space)
+    out: list[PixelWord] = []
+    for n, (line, size) in enumerate(zip(lines, sizes, strict=True)):
         top, bottom = round(line.baseline - 0.8 * size), round(line.baseline + 0.2 * size)
         # A text layer's box also spans the glyphs' side bearings: a word space between boxes is
         # about a third of the size, between Tesseract's ink boxes nearly half.
@@ -262,9 +272,77 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         phrase = fix_phrase(" ".join(texts)).split(" ")
         if len(phrase) == len(texts):
             texts = phrase
-        for w, text in zip(line.words, texts, strict=True):
+        for k, (w, text) in enumerate(zip(line.words, texts, strict=True)):
             x0, y0, x1, y1 = w.box
-            out.append(PixelWord(fix_tones(text), (x0 - side, y0, x1 + side, y1), top, bottom, w.conf))
+            left, right = (0 if (n, k, "left") in bare else side), (0 if (n, k, "right") in bare else side)
+            out.append(PixelWord(fix_tones(text), (x0 - left, y0, x1 + right, y1), top, bottom, w.conf))
+    return out
+
+
+def _is_figure(text: str) -> bool:
+    return looks_numeric(text) or text.strip() in ("-", "–", "—")
+
+
+def _spaces(words: Sequence[OcrWord], size: float) -> list[float]:
+    """The gaps between a line's neighbouring words, ink to ink, in sizes."""
+    ordered = sorted(words, key=lambda w: w.box[0])
+    return [(b.box[0] - a.box[2]) / size for a, b in pairwise(ordered) if size > 0]
+
+
+# A gap between a figure and a word is a column boundary when it is at least ``COLUMN_SPACES``
+# times the page's word space, or ``ALIGNED_SPACES`` times it and at least ``ALIGNED_ROWS``
+# lines have such a gap with the word starting at the same place (a left-aligned column after a
+# right-aligned one: "104,3 Vượt", "100 Đạt", "95 Chưa" down the rows). Within a cell a figure
+# and its word are one space apart ("02 điểm du lịch").
+COLUMN_SPACES = 2.0
+ALIGNED_SPACES = 1.2
+ALIGNED_ROWS = 3
+
+
+@dataclass(frozen=True)
+class _Boundary:
+    line: int
+    left: int
+    right: int
+    gap: float
+    edge: float
+    size: float
+
+
+def _boundaries(lines: Sequence[_ReadLine], sizes: Sequence[float]) -> list[_Boundary]:
+    """Every place where a figure meets a word in a line: its gap (in sizes) and, when a figure is
+    followed by a word, where the word starts (pixels)."""
+    out: list[_Boundary] = []
+    for n, (line, size) in enumerate(zip(lines, sizes, strict=True)):
+        if size <= 0:
+            continue
+        words = line.words
+        order = sorted(range(len(words)), key=lambda k: words[k].box[0])
+        for a, b in pairwise(order):
+            figure_a, figure_b = _is_figure(words[a].text), _is_figure(words[b].text)
+            if figure_a != figure_b:
+                gap = (words[b].box[0] - words[a].box[2]) / size
+                edge = float(words[b].box[0]) if figure_a else math.nan
+                out.append(_Boundary(n, a, b, gap, edge, size))
+    return out
+
+
+def _column_gaps(boundaries: Sequence[_Boundary], space: float) -> set[tuple[int, int, str]]:
+    """(line, word index, side) of the words whose box is not widened on that side: both sides of
+    a figure-word gap that is a column boundary, so that the layout analysis sees the column gap
+    the text layer would have (its boxes' bearings are narrower than the gap's padding)."""
+    if space <= 0:
+        return set()
+    out: set[tuple[int, int, str]] = set()
+    for b in boundaries:
+        aligned = 0
+        if b.gap >= ALIGNED_SPACES * space and not math.isnan(b.edge):
+            aligned = sum(
+                1 for o in boundaries
+                if o.gap >= ALIGNED_SPACES * space and not math.isnan(o.edge) and abs(o.edge - b.edge) <= 0.3 * b.size
+            )
+        if b.gap >= COLUMN_SPACES * space or aligned >= ALIGNED_ROWS:
+            out |= {(b.line, b.left, "right"), (b.line, b.right, "left")}
     return out
 
 
