@@ -380,3 +380,28 @@ def test_a_density_over_the_population_it_recomputes_from() -> None:
                   "8% (thị trấn có 8.295 người), dân số nông thôn chiếm 92%; mật độ dân số xấp xỉ 310 người/km².")
     (rel,) = relations(doc, "per_capita")
     assert printed(doc, rel, "total") == ["khoảng 104.997"] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures per one unit, and messages of exact counts
+
+
+def test_a_figure_per_one_hectare_is_no_area() -> None:
+    from reconcile.engine.checks import document_to_findings
+
+    for text in ("Giá trị sản xuất trên 1 ha đất trồng trọt đạt 125 triệu đồng, tăng 5 triệu đồng so với năm 2022.",
+                 "Năm 2023 giá trị sản xuất bình quân trên 01 ha đất canh tác đạt 98,5 triệu đồng/ha.",
+                 "Thu nhập trên 1 ha mặt nước nuôi trồng thủy sản đạt 210 triệu đồng."):
+        doc = passage(text)
+        assert all(c.value.raw not in ("1", "01", "trên 1", "trên 01") for r in doc.rows for c in r.cells), text
+        assert [f for f in document_to_findings(doc) if f.kind == "unit_mismatch"] == [], text
+    # "trên 1.000 người" is a hedged count, not a figure per unit
+    doc = passage("Toàn huyện có trên 1.000 người tham gia bảo hiểm xã hội tự nguyện.")
+    assert any(c.value.raw == "trên 1.000" for r in doc.rows for c in r.cells)
+
+
+def test_an_exact_count_prints_no_interval() -> None:
+    doc = passage("Toàn huyện có 18 xã, thị trấn, gồm 15 xã và 2 thị trấn.")
+    (f,) = errors(doc)
+    assert (f.reported, f.expected) == ("18", "17")
+    assert "18,0" not in f.message and "–" not in f.message and "15 + 2 = 17" in f.message
