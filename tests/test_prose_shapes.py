@@ -9,6 +9,9 @@ error (at most an info or a warning that says what was not checked).
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+from extractor.model import Document
 from tests.test_prose_links import errors, passage, printed, relations, sums
 
 # ---------------------------------------------------------------------------------------------
@@ -405,3 +408,54 @@ def test_an_exact_count_prints_no_interval() -> None:
     (f,) = errors(doc)
     assert (f.reported, f.expected) == ("18", "17")
     assert "18,0" not in f.message and "–" not in f.message and "15 + 2 = 17" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Precision: an error only when the relation's figures could not have been paired another way
+
+
+def _ref(doc: Document, raw: str) -> tuple[int, int]:
+    (hit,) = [(r.index, i) for r in doc.rows for i, c in enumerate(r.cells) if c.value.raw == raw]
+    return hit
+
+
+def test_a_failure_that_another_figure_of_the_sentence_fixes_is_no_error() -> None:
+    from reconcile.engine.checks.prose_assembly import assembly_doubt
+    from reconcile.engine.relations import Relation
+
+    doc = passage("Dân số trung bình năm 2015 là 21.340 người, trong đó nam 10.480 người và nữ 10.860 người; năm 2020 "
+                  "là 23.115 người, trong đó nam 11.390 người, nữ 11.725 người.")
+    rows = {r.index: r for r in doc.rows}
+    # read across the ";": the 2015 total with the 2020 women
+    wrong = Relation("count_sum", (("total", _ref(doc, "21.340")), ("part", _ref(doc, "10.480")),
+                                   ("part", _ref(doc, "11.725"))), _ref(doc, "21.340"))
+    doubt = assembly_doubt(wrong, rows)
+    assert doubt is not None and "10.860" in doubt.render() and "11.725" in doubt.render()
+    # a share over the wrong total: another printed total of the sentence recomputes it
+    doc = passage("Năm 2019 toàn huyện có 8.450 hộ, năm 2023 có 9.120 hộ; số hộ nghèo năm 2023 là 1.003 hộ, chiếm "
+                  "11,0%.")
+    rows = {r.index: r for r in doc.rows}
+    share = next(r for r in doc.rows for c in r.cells if c.value.raw == "11,0%")
+    pos = next(i for i, c in enumerate(share.cells) if c.value.raw == "11,0%")
+    wrong = Relation("share", (("part", _ref(doc, "1.003")), ("total", _ref(doc, "8.450")), ("share", (share.index, pos))),
+                     (share.index, pos))
+    doubt = assembly_doubt(wrong, rows)
+    assert doubt is not None and "9.120" in doubt.render()
+    # a list read one item short: the item printed beside the others completes it
+    doc = passage("Cơ cấu kinh tế: nông nghiệp chiếm 41,2%, công nghiệp - xây dựng chiếm 22,5%, dịch vụ chiếm 36,3%.")
+    rows = {r.index: r for r in doc.rows}
+    short = Relation("shares_sum", (("term", _ref(doc, "41,2%")), ("term", _ref(doc, "22,5%"))), None,
+                     signs=(1, 1), target=Fraction(100))
+    doubt = assembly_doubt(short, rows)
+    assert doubt is not None and "36,3%" in doubt.render()
+
+
+def test_a_failure_no_other_reading_explains_stays_an_error() -> None:
+    for text, reported in (
+        ("Dân số trung bình năm 2020 là 23.115 người, trong đó nam 11.390 người, nữ 11.752 người.", "23.115"),
+        ("Tổng giá trị sản xuất đạt 1.512,4 tỷ đồng, trong đó nông, lâm, thủy sản 610,2 tỷ đồng, công nghiệp – xây "
+         "dựng 402,7 tỷ đồng, dịch vụ 490,5 tỷ đồng.", "1.512,4"),
+        ("Toàn huyện có 9.120 hộ, trong đó hộ nghèo 1.003 hộ, chiếm 12,0%.", "12,0%"),
+    ):
+        doc = passage(text)
+        assert [f.reported for f in errors(doc)] == [reported], text
