@@ -272,12 +272,16 @@ class LineFigures:
             toks = toks[:2]
         elif "/" in toks and len(toks) == 5 and toks[1].lower() in _UNIT_WORDS:
             glued_unit = toks[1]  # "889,2 ha/900 ha": both sides in one unit
+        elif "/" in toks and len(toks) == 7 and toks[2].lower() == "đồng" and toks[1].lower() == toks[5].lower():
+            glued_unit = f"{toks[1]} {toks[2]}"  # "25,4 tỷ đồng/22 tỷ đồng"
         part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:
             kind = "fraction"
             k = toks.index("/")
-            part_spans = (self._chars(s, s + k), self._chars(s + k + 1, e))
-            a, b = doc[s : s + k].text, doc[s + k + 1 : e].text
+            # "58,6%/KH 58%": the plan's name between the slash and its figure is no part of it
+            skip = 1 if k + 2 < len(toks) and not is_num(toks[k + 1]) and is_num(toks[k + 2]) else 0
+            part_spans = (self._chars(s, s + k), self._chars(s + k + 1 + skip, e))
+            a, b = doc[s : s + k].text, doc[s + k + 1 + skip : e].text
             if percent and not a.endswith(("%", "‰")):
                 a += percent
             parts = (a, b)

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from extractor.prose_edits import Edits
-from extractor.prose_passage import Mention, Passage
+from extractor.prose_passage import VALUE_ROLES, Mention, Passage
 from normalizers.quantities import same_quantity, stock_unit, unit_of
 from normalizers.text import fold
 
@@ -241,7 +241,8 @@ def times_bases(p: Passage, edits: Edits) -> None:
     """**"gấp N lần" with its base after it.** "Mật độ dân số là 363 người/km2, gấp 3,21 lần mật độ
     dân số bình quân của tỉnh (113 người/km2)": N is the figure printed before it over the figure of
     the same quantity printed after it in parentheses, in the same clause (363 / 113 = 3,21 ✓). A
-    factor whose base is not printed ("gấp 2 lần năm 2015") is not recomputed.
+    factor whose base is not printed ("gấp 2 lần năm 2015") is not recomputed. Two rates work the
+    same way: "tỷ lệ hộ nghèo vùng cao 24,6%, gấp 3 lần tỷ lệ chung của huyện (8,2%)" -> 24,6 / 8,2 = 3 ✓.
     """
     for m in p.mentions:
         cell = m.cell
@@ -250,10 +251,13 @@ def times_bases(p: Passage, edits: Edits) -> None:
         prev, nxt = p.previous(m), p.next(m)
         if prev is None or nxt is None or prev.sentence != m.sentence or nxt.sentence != m.sentence:
             continue
-        if not prev.is_value or not nxt.is_value or prev.value is None or nxt.value is None:
+        if prev.value is None or nxt.value is None or prev.line != m.line or nxt.line != m.line:
             continue
-        if not same_quantity(stock_unit(prev.unit), stock_unit(nxt.unit)) or prev.line != m.line or nxt.line != m.line:
-            continue
+        if prev.is_value and nxt.is_value:
+            if not same_quantity(stock_unit(prev.unit), stock_unit(nxt.unit)):
+                continue
+        elif not (_rate(prev) and _rate(nxt)):
+            continue  # two rates: "tỷ lệ hộ nghèo 24,6%, gấp 3 lần tỷ lệ chung của huyện (8,2%)"
         if re.search(r"[;:()]", p.between(prev, m)):
             continue
         after = p.between(m, nxt)
@@ -261,6 +265,11 @@ def times_bases(p: Passage, edits: Edits) -> None:
             continue  # the base is the figure opening a parenthesis after the factor
         edits.set_cell(m.ref, refs=(prev.ref, nxt.ref))
         edits.note(m.row.index, f"{p.text(m)} lần is {p.text(prev)} over {p.text(nxt)}")
+
+
+def _rate(m: Mention) -> bool:
+    """A printed percentage that is a rate of its own (not a ratio to a plan, a share or a change)."""
+    return m.percent and m.cell.role in VALUE_ROLES and m.cell.relation is None and m.cell.value.kind == "number"
 
 
 _SPAN_RE = re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ)\s*(\d{4})\s*(?:[-–—]|đến(?: năm)?|tới(?: năm)?)\s*(\d{4})",

@@ -459,3 +459,64 @@ def test_a_failure_no_other_reading_explains_stays_an_error() -> None:
     ):
         doc = passage(text)
         assert [f.reported for f in errors(doc)] == [reported], text
+
+
+# ---------------------------------------------------------------------------------------------
+# Constructions of this round: a total after its parts, "gấp N lần" between rates, amounts and
+# rates with their plan after a slash
+
+
+def test_a_total_printed_after_its_parts() -> None:
+    for text, total, parts in (
+        ("Số hộ nghèo cuối năm: xã Tân Lập 420 hộ, xã Tân Phú 643 hộ, cộng 1.063 hộ.", "1.063", ["420", "643"]),
+        ("Trường mầm non có 12 lớp, tiểu học 25 lớp, trung học cơ sở 18 lớp, cộng 55 lớp.", "55", ["12", "25", "18"]),
+        ("Năm 2023 huyện cấp 1.250 thẻ bảo hiểm y tế cho người nghèo, 3.400 thẻ cho trẻ em dưới 6 tuổi, tính chung "
+         "là 4.650 thẻ.", "4.650", ["1.250", "3.400"]),
+        ("Diện tích lúa vụ đông xuân 2.150 ha, vụ mùa 2.310 ha, tổng cộng cả năm 4.460 ha.", "4.460", ["2.150", "2.310"]),
+    ):
+        doc = passage(text)
+        assert sums(doc, "count_sum") + sums(doc, "partition") == [(total, parts)], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Diện tích lúa vụ đông xuân 2.150 ha, vụ mùa 2.310 ha, tổng cộng cả năm 4.560 ha."))
+    assert (f.reported, f.expected) == ("4.560", "4.460")
+    # "cộng với" adds a figure, it prints no total; a larger figure before the word is no part
+    assert relations(passage("Thu ngân sách đạt 120 tỷ đồng, tăng 15 tỷ đồng, cộng với 30 tỷ đồng chuyển nguồn."),
+                     "partition") == []
+
+
+def test_times_between_two_rates() -> None:
+    for text in ("Tỷ lệ hộ nghèo của các xã vùng cao là 24,6%, gấp 3 lần tỷ lệ chung của huyện (8,2%).",
+                 "Tỷ lệ lao động qua đào tạo của thị trấn đạt 72,5%, gấp 1,8 lần tỷ lệ bình quân các xã (40,3%)."):
+        doc = passage(text)
+        (rel,) = relations(doc, "times")
+        assert len(printed(doc, rel, "denominator")) == 1 and errors(doc) == [], text
+    (f,) = errors(passage("Tỷ lệ trẻ suy dinh dưỡng ở vùng đặc biệt khó khăn 21,6%, gấp 2,4 lần bình quân toàn tỉnh (7,2%)."))
+    assert f.reported == "2,4"
+
+
+def test_an_amount_and_its_plan_after_a_slash() -> None:
+    for text, ratio in (("Thu ngân sách trên địa bàn đạt 25,4 tỷ đồng/22 tỷ đồng, đạt 115,5% dự toán.", "115,5%"),
+                        ("Thu nhập bình quân đầu người 45,2 triệu đồng/45 triệu đồng, đạt 100,4%.", "100,4%"),
+                        ("Tỷ lệ trường đạt chuẩn quốc gia 72,1%/KH 75%, đạt 96,1%.", "96,1%")):
+        doc = passage(text)
+        (rel,) = relations(doc, "ratio")
+        assert printed(doc, rel, "ratio") == [ratio] and errors(doc) == [], text
+    (f,) = errors(passage("Thu ngân sách trên địa bàn đạt 25,4 tỷ đồng/22 tỷ đồng, đạt 125,5% dự toán."))
+    assert f.reported == "125,5%"
+    (f,) = errors(passage("Tỷ lệ che phủ rừng 58,6%/KH 58%, đạt 110,0% kế hoạch."))
+    assert f.reported == "110,0%"
+
+
+def test_a_total_after_parts_that_print_their_own_rates() -> None:
+    # the rates are on the population's base, not on the total of households: no shares of it
+    doc = passage("Khu vực đô thị có 312 hộ nghèo (4,12%) và 287 hộ cận nghèo (3,79%), cộng 599 hộ; tỷ lệ hộ nghèo và cận "
+                  "nghèo 7,91%.")
+    assert sums(doc, "count_sum") == [("599", ["312", "287"])]
+    assert relations(doc, "share") == [] and errors(doc) == []
+    doc = passage("Các xã vùng cao có 2.104 hộ nghèo, tỷ lệ 18,2%, và 1.377 hộ cận nghèo, tỷ lệ 11,9%; tổng cộng 3.481 hộ, "
+                  "tỷ lệ nghèo đa chiều 30,1%.")
+    assert sums(doc, "count_sum") == [("3.481", ["2.104", "1.377"])]
+    assert sums(doc, "partition") == [("30,1%", ["18,2%", "11,9%"])] and errors(doc) == []
+    # rates that are shares of the total printed last stay shares of it
+    doc = passage("Thị trấn có 380 hộ nghèo (40,0%) và 570 hộ cận nghèo (60,0%), cộng 950 hộ.")
+    assert len(relations(doc, "share")) == 2 and errors(doc) == []

@@ -13,7 +13,8 @@ holds:
 
 - **another figure fits**: putting another printed figure of the same quantity (a percentage for a
   percentage, a unit that converts), from the sentences the relation spans, in place of one of its
-  figures makes the relation hold. "Dân số năm 2010 là 17.825 người, trong đó nam 9.165 người và nữ
+  figures (not the same item's other figure: its plan, a fraction's other side) makes the relation
+  hold. "Dân số năm 2010 là 17.825 người, trong đó nam 9.165 người và nữ
   8.660 người; năm 2016 là 19.174 người": read as 9.165 + 19.174 ≤ 17.825 it fails, with 8.660 in
   place of 19.174 it adds up exactly, so the reading, not the report, is in doubt. The printed
   result is never swapped, and "holds" means consistent or within rounding (a hedge's tolerance
@@ -135,8 +136,8 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, 
         if ref == rel.result:
             continue
         for other in candidates:
-            if not _same_kind(rows, ref, other):
-                continue
+            if other[0] == ref[0] or not _same_kind(rows, ref, other):
+                continue  # the same item's other figure (its plan, a fraction's numerator) is no other reading
             figures = (*rel.figures[:i], (role, other), *rel.figures[i + 1:])
             if _holds(replace(rel, figures=figures), rows):
                 return "instead", ref, other
