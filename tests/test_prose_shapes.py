@@ -520,3 +520,23 @@ def test_a_total_after_parts_that_print_their_own_rates() -> None:
     # rates that are shares of the total printed last stay shares of it
     doc = passage("Thị trấn có 380 hộ nghèo (40,0%) và 570 hộ cận nghèo (60,0%), cộng 950 hộ.")
     assert len(relations(doc, "share")) == 2 and errors(doc) == []
+
+
+def test_a_yearly_series_and_its_indices() -> None:
+    text = ("Giá trị sản xuất lâm nghiệp đạt 86,4 tỷ đồng (2019), 91,2 tỷ đồng (2020) và 97,5 tỷ đồng (2021), bằng "
+            "{first} và 106,9% năm trước, bình quân 106,2%. Thủy sản đạt 12,0, 12,6 và 13,1 tỷ đồng, bằng 105,0% và "
+            "104,0%, bình quân 104,5%.")
+    doc = passage(text.format(first="105,6%"))
+    growth = relations(doc, "growth")
+    assert [(printed(doc, r, "current"), printed(doc, r, "base"), printed(doc, r, "rate")) for r in growth] == [
+        (["91,2"], ["86,4"], ["105,6%"]), (["97,5"], ["91,2"], ["106,9%"]),
+        (["12,6"], ["12,0"], ["105,0%"]), (["13,1"], ["12,6"], ["104,0%"])]
+    averages = relations(doc, "avg_growth")
+    assert [(printed(doc, r, "start"), printed(doc, r, "end"), r.years) for r in averages] == [
+        (["86,4"], ["97,5"], 2), (["12,0"], ["13,1"], 2)]  # the second series takes the first's years
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(first="108,6%")))
+    assert f.reported == "108,6%"
+    # two figures and a percentage are no series: "bằng" there is a ratio of its own
+    doc = passage("Thu ngân sách đạt 45,2 tỷ đồng và 47,8 tỷ đồng, bằng 105,8% năm trước.")
+    assert relations(doc, "avg_growth") == []
