@@ -540,3 +540,14 @@ def test_a_yearly_series_and_its_indices() -> None:
     # two figures and a percentage are no series: "bằng" there is a ratio of its own
     doc = passage("Thu ngân sách đạt 45,2 tỷ đồng và 47,8 tỷ đồng, bằng 105,8% năm trước.")
     assert relations(doc, "avg_growth") == []
+
+
+def test_a_series_read_as_parts_is_no_error() -> None:
+    # each item prints three years: read as six parts they exceed the whole, but they are no parts
+    doc = passage("Tổng số lao động lần lượt là 41.200, 41.950 và 42.610 người; trong đó lao động nông nghiệp 35.120, "
+                  "35.480 và 35.700 người, lao động phi nông nghiệp 6.080, 6.470 và 6.910 người.")
+    assert errors(doc) == []
+    # items that each print their name are parts, and exceeding the whole is an error
+    (f,) = errors(passage("Tổng số lao động năm 2023 là 42.610 người; trong đó lao động nông nghiệp 36.700 người, lao "
+                          "động phi nông nghiệp 6.910 người."))
+    assert f.reported == "42.610"

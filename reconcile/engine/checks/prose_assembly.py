@@ -22,6 +22,9 @@ holds:
   figure always fits under a whole.
 - **the list was read short**: one more figure of the same quantity printed in those sentences
   completes parts that must add up (a partition, shares that cover a whole).
+- **a series, not parts**: two parts printed side by side with nothing but "," or "và" between them
+  ("trong đó hộ nông nghiệp 20.506, 21.337 và 22.664 hộ, hộ phi nông nghiệp 2.747, ...") are one
+  item's figures for several years, not items of a list, which each print their own name.
 
 Dropping a part is no evidence (a slip in the total often equals a small part), and neither is a
 result far from the printed one (real reports print parts twice their whole). Measured on the
@@ -32,8 +35,10 @@ first kind.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from extractor.model import Cell, Document, Row
 from normalizers.quantities import same_quantity
@@ -156,8 +161,32 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, 
     return None
 
 
-def assembly_doubt(rel: Relation, rows: dict[int, Row]) -> Msg | None:
+def unnamed_neighbours(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> tuple[Cell, Cell] | None:
+    """Two parts printed side by side with nothing but "," or "và" between them ("hộ nông nghiệp 20.506,
+    21.337 và 22.664 hộ"): one item's series (its years), not two items of a list, which each
+    print their own name."""
+    if not _sum_kinds(rel) and rel.kind != "subset":
+        return None
+    parts = [ref for role, ref in rel.figures if role in ("part", "term")]
+    for a_ref, b_ref in pairwise(parts):
+        a, b = _cell(rows, a_ref), _cell(rows, b_ref)
+        if a is None or b is None:
+            continue
+        pa, pb = a.provenance, b.provenance
+        if pa.line is None or pa.line != pb.line or pa.span is None or pb.span is None or pa.line not in lines:
+            continue
+        between = lines[pa.line][pa.span[1]:pb.span[0]]
+        if re.fullmatch(r"\s*(?:,|,?\s*và)\s*", between):
+            return a, b
+    return None
+
+
+def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | None = None) -> Msg | None:
     """Why the failure of ``rel`` may be the reading's, not the report's, or None."""
+    series = unnamed_neighbours(rel, rows, lines or {})
+    if series is not None:
+        return msg(N_("{first} and {second} are printed side by side without a name each: they may be one "
+                      "item's figures (a series of years), not parts"), first=shown(series[0]), second=shown(series[1]))
     fits = another_figure_fits(rel, rows)
     if fits is None:
         return None
@@ -192,6 +221,7 @@ def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
     if not any(f.severity == "error" and f.kind in _JUDGED for f in findings):
         return list(findings)
     rows = {r.index: r for r in doc.rows}
+    lines = {t.provenance.line: t.text for t in doc.lines if t.provenance.line is not None}
     by_cells: dict[frozenset[Ref], Relation] = {}
     for each in document_relations(doc):
         by_cells.setdefault(frozenset(ref for _, ref in each.figures), each)
@@ -199,7 +229,7 @@ def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
     for f in findings:
         if f.severity == "error" and f.kind in _JUDGED and f.document == doc.id:
             judged = _relation_of(f, by_cells)
-            doubt = assembly_doubt(judged, rows) if judged is not None else None
+            doubt = assembly_doubt(judged, rows, lines) if judged is not None else None
             if doubt is not None:
                 base = f.text if f.text is not None else text(f.message)
                 f = f.with_text(clauses(base, msg(N_("not called an error: {doubt}"), doubt=doubt)), severity="info")
