@@ -551,3 +551,12 @@ def test_a_series_read_as_parts_is_no_error() -> None:
     (f,) = errors(passage("Tổng số lao động năm 2023 là 42.610 người; trong đó lao động nông nghiệp 36.700 người, lao "
                           "động phi nông nghiệp 6.910 người."))
     assert f.reported == "42.610"
+
+
+def test_counted_names_end_where_a_clause_in_lower_case_begins() -> None:
+    doc = passage("Thị xã có 05 phường là Tây Sơn, Ngô Mây, An Bình, An Phú và An Tân, đồng thời sáp nhập thêm xã Song An.")
+    (rel,) = relations(doc, "count_list")
+    assert rel.items == ("Tây Sơn", "Ngô Mây", "An Bình", "An Phú", "An Tân") and errors(doc) == []
+    doc = passage("Huyện có 06 xã là Hà Tam, An Thành, Yang Bắc, Cư An, Tân An và mới thành lập thêm xã Đak Pơ.")
+    (f,) = errors(doc)
+    assert f.reported == "06"
