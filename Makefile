@@ -28,8 +28,11 @@ demo: system venv
 	$(BIN)/doisoat reconcile $(DEMO_INPUTS) --format html -o report.html; rc=$$?; [ $$rc -le 1 ] || exit $$rc
 	@echo "report written to $(CURDIR)/report.html"
 
+# The suite runs on every core (pytest-xdist). Tests are dealt one by one with work stealing, not a
+# file per worker: test_batch.py alone holds ~20 min of CPU under load (interrupt-and-resume runs of
+# 20 documents), and a file per worker made it the critical path. `pytest` alone runs serially.
 test: system venv lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto --dist worksteal
 
 golden: venv
 	$(BIN)/doisoat golden
