@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractor.colnumbers import is_column_number_row
-from extractor.evidence import MOVED, header_contradictions, layout_from_evidence, unread_value_columns
+from extractor.evidence import (
+    MOVED,
+    header_contradictions,
+    layout_from_evidence,
+    unread_header,
+    unread_value_columns,
+)
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
@@ -593,7 +599,8 @@ def grid_to_rows(
         )
     notes_all = [*layout_notes, *column_notes]
     if recognised:
-        contradictions += unread_value_columns(columns, [cells for cells, _, _ in prepared])
+        cells_only = [cells for cells, _, _ in prepared]
+        contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
     table = Table(
         number=table_number,
         title=grid.title,
