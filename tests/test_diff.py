@@ -158,3 +158,15 @@ def test_two_columns_printing_the_same_figures_keep_their_own_headers(tmp_path: 
     old = _bieu01(tmp_path / "v1", ["TH 2024", "KH 2025", "Ước TH 2025"], rows)
     new = _bieu01(tmp_path / "v2", ["TH 2024", "KH 2025", "Ước TH 2025"], edited)
     assert [(c.role, c.old, c.new) for c in diff(str(old), str(new)).changes] == [("plan", "947", "950")]
+
+
+def test_a_column_whose_period_was_read_in_one_version_only_is_the_same_column(tmp_path: Path) -> None:
+    # v0489: "Tỷ lệ (%)" divides 2024 figures; its period was read from the values in the edited
+    # version only (the edit changed which division the values support). Three rows are too few to
+    # pair columns by values: the same header at the same place is the same column.
+    rows = [["1", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "71", "69", "97"],
+            ["2", "Diện tích trồng mới", "Ha", "370,52", "397,21", "107,2"]]
+    edited = [["1", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "71", "63", "89"], rows[1]]
+    old = _bieu01(tmp_path / "v1", ["Chỉ tiêu 2024", "Kết quả thực hiện năm 2024", "Tỷ lệ (%)"], rows)
+    new = _bieu01(tmp_path / "v2", ["Chỉ tiêu 2024", "Kết quả thực hiện năm 2024", "Tỷ lệ năm 2024 (%)"], edited)
+    assert sorted((c.old, c.new) for c in diff(str(old), str(new)).changes) == [("69", "63"), ("97", "89")]

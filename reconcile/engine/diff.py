@@ -277,6 +277,8 @@ def documents_to_diff(old: Document, new: Document) -> Diff:
         cells_b = {_cell_id(c): c for c in b.cells}
         by_header_b = {(c.role, c.period, c.column): c for c in b.cells}
         by_index_b = {c.column_index: c for c in b.cells if c.column_index is not None}
+        by_place_b: dict[tuple[str, int | None], Cell] = {(c.column, c.column_index): c for c in b.cells}
+        by_role_place_b: dict[tuple[str, int | None], Cell] = {(c.role, c.column_index): c for c in b.cells}
         mapping = columns.get((a.table, b.table), {}) if a.table is not None and b.table is not None else {}
         mapped_to = set(mapping.values())
         seen_b: set[int] = set()
@@ -284,7 +286,11 @@ def documents_to_diff(old: Document, new: Document) -> Diff:
             if ca.column_index in mapping:
                 cb = by_index_b.get(mapping[ca.column_index])
             else:
+                # Few shared rows to tell: the same header, or the same place and role (a period
+                # read in one version only: "Tỷ lệ (%)" divides 2024 figures, or nothing known).
                 cb = by_header_b.get((ca.role, ca.period, ca.column)) or cells_b.get(_cell_id(ca))
+                if cb is None and ca.column_index is not None:
+                    cb = by_place_b.get((ca.column, ca.column_index)) or by_role_place_b.get((ca.role, ca.column_index))
                 if cb is not None and cb.column_index in mapped_to:
                     cb = None  # that column is another old column's
             if cb is not None:
