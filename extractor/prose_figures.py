@@ -34,6 +34,8 @@ CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
 _NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn"})
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
+# "trên 1 ha", "mỗi 01 ha", "bình quân 1 ha": a figure per one unit, the 1 is no figure of its own.
+_PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
 
@@ -181,6 +183,9 @@ class LineFigures:
                 return True
         if before == "năm" and len(toks) == 1 and toks[0].isdigit() and len(toks[0]) == 4:
             return True
+        if (before in _PER_WORDS and len(toks) == 1 and toks[0] in ("1", "01")
+                and self._unit_after(e, percent=False) is not None):
+            return True  # "giá trị sản xuất trên 1 ha đất", "mỗi 01 ha": the unit it is per, not a figure
         if before == "số" and lower_at(doc, s - 2) not in NUMBER_SIGN_EXCEPT and len(toks) == 1 and toks[0].isdigit():
             return self._unit_after(e, percent=False) is None
         if before in ("và", ",") and (s - 2) in skipped:
@@ -267,12 +272,16 @@ class LineFigures:
             toks = toks[:2]
         elif "/" in toks and len(toks) == 5 and toks[1].lower() in _UNIT_WORDS:
             glued_unit = toks[1]  # "889,2 ha/900 ha": both sides in one unit
+        elif "/" in toks and len(toks) == 7 and toks[2].lower() == "đồng" and toks[1].lower() == toks[5].lower():
+            glued_unit = f"{toks[1]} {toks[2]}"  # "25,4 tỷ đồng/22 tỷ đồng"
         part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:
             kind = "fraction"
             k = toks.index("/")
-            part_spans = (self._chars(s, s + k), self._chars(s + k + 1, e))
-            a, b = doc[s : s + k].text, doc[s + k + 1 : e].text
+            # "58,6%/KH 58%": the plan's name between the slash and its figure is no part of it
+            skip = 1 if k + 2 < len(toks) and not is_num(toks[k + 1]) and is_num(toks[k + 2]) else 0
+            part_spans = (self._chars(s, s + k), self._chars(s + k + 1 + skip, e))
+            a, b = doc[s : s + k].text, doc[s + k + 1 + skip : e].text
             if percent and not a.endswith(("%", "‰")):
                 a += percent
             parts = (a, b)

@@ -86,7 +86,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
                 body = body[: stop.start()]
         if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
             continue  # "Kinh, Tày, Nùng ...": the names are not all there
-        items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
+        items = _proper_run([x for x in _items(body) if not _REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
         items = _of_kind(items, noun)
@@ -96,6 +96,19 @@ def count_lists(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
 
 
+def _proper_run(items: list[str]) -> list[str]:
+    """Names that open with capitals end at the first item in lower case that names no kind of place:
+    "Hà Tam, An Thành, ..., Ya Hội và thành lập thêm xã Đak Pơ" lists 7 names, the rest is a clause."""
+    if not items or not items[0][:1].isupper():
+        return items
+    for k, x in enumerate(items):
+        if x[:1].islower() and not _KIND_ITEM_RE.match(x):
+            return items[:k]
+    return items
+
+
+_KIND_ITEM_RE = re.compile(r"^(?:các\s+)?(?:phường|xã|thị trấn|huyện|thôn|bản|làng|buôn|dân tộc|tổ dân phố|khu phố)\b",
+                           re.IGNORECASE)
 _MAX_ITEM_WORDS = 12
 # a count of places followed directly by their names ("04 xã Canh Hiệp, Canh Hòa ...")
 _DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện)\s+(?=[A-ZĐÀ-Ỹ])")

@@ -173,8 +173,14 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     # "96 tỷ 894 triệu đồng": one amount printed in two units
     compound: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$"}}, {"LOWER": "tỷ"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}},
                 {"LOWER": "triệu"}]
+    # "25,4 tỷ đồng/22 tỷ đồng": a fraction of amounts in a two-word money unit
+    money: list[dict[str, Any]] = [{"LOWER": {"IN": ["tỷ", "triệu", "nghìn", "ngàn"]}}, {"LOWER": "đồng"}]
+    # "58,6%/KH 58%": the plan named after the slash
+    plan_word: dict[str, Any] = {"LOWER": {"IN": ["kh", "kế hoạch", "nq", "mt", "chỉ tiêu"]}}
     return [
         compound,
+        [num, *money, slash_tight, num, *money],
+        [num_tight, pct_tight, slash, plan_word, num, pct_tight],
         [num, unit_word, slash_tight, num, unit_word],
         [num, pct],
         [num_tight, slash_tight, num, pct],  # 41.160/41.100, 88,7/88%

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from extractor.prose_edits import Edits
-from extractor.prose_passage import Mention, Passage
+from extractor.prose_passage import VALUE_ROLES, Mention, Passage
 from normalizers.quantities import same_quantity, stock_unit, unit_of
 from normalizers.text import fold
 
@@ -241,7 +241,8 @@ def times_bases(p: Passage, edits: Edits) -> None:
     """**"gấp N lần" with its base after it.** "Mật độ dân số là 363 người/km2, gấp 3,21 lần mật độ
     dân số bình quân của tỉnh (113 người/km2)": N is the figure printed before it over the figure of
     the same quantity printed after it in parentheses, in the same clause (363 / 113 = 3,21 ✓). A
-    factor whose base is not printed ("gấp 2 lần năm 2015") is not recomputed.
+    factor whose base is not printed ("gấp 2 lần năm 2015") is not recomputed. Two rates work the
+    same way: "tỷ lệ hộ nghèo vùng cao 24,6%, gấp 3 lần tỷ lệ chung của huyện (8,2%)" -> 24,6 / 8,2 = 3 ✓.
     """
     for m in p.mentions:
         cell = m.cell
@@ -250,10 +251,13 @@ def times_bases(p: Passage, edits: Edits) -> None:
         prev, nxt = p.previous(m), p.next(m)
         if prev is None or nxt is None or prev.sentence != m.sentence or nxt.sentence != m.sentence:
             continue
-        if not prev.is_value or not nxt.is_value or prev.value is None or nxt.value is None:
+        if prev.value is None or nxt.value is None or prev.line != m.line or nxt.line != m.line:
             continue
-        if not same_quantity(stock_unit(prev.unit), stock_unit(nxt.unit)) or prev.line != m.line or nxt.line != m.line:
-            continue
+        if prev.is_value and nxt.is_value:
+            if not same_quantity(stock_unit(prev.unit), stock_unit(nxt.unit)):
+                continue
+        elif not (_rate(prev) and _rate(nxt)):
+            continue  # two rates: "tỷ lệ hộ nghèo 24,6%, gấp 3 lần tỷ lệ chung của huyện (8,2%)"
         if re.search(r"[;:()]", p.between(prev, m)):
             continue
         after = p.between(m, nxt)
@@ -261,6 +265,11 @@ def times_bases(p: Passage, edits: Edits) -> None:
             continue  # the base is the figure opening a parenthesis after the factor
         edits.set_cell(m.ref, refs=(prev.ref, nxt.ref))
         edits.note(m.row.index, f"{p.text(m)} lần is {p.text(prev)} over {p.text(nxt)}")
+
+
+def _rate(m: Mention) -> bool:
+    """A printed percentage that is a rate of its own (not a ratio to a plan, a share or a change)."""
+    return m.percent and m.cell.role in VALUE_ROLES and m.cell.relation is None and m.cell.value.kind == "number"
 
 
 _SPAN_RE = re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ)\s*(\d{4})\s*(?:[-–—]|đến(?: năm)?|tới(?: năm)?)\s*(\d{4})",
@@ -592,4 +601,98 @@ def bases_after_words(p: Passage, edits: Edits) -> None:
         edits.note(r.row.index, f"{p.text(r)} is measured against {p.text(nxt)}, printed after its words")
 
 
-RULES = (growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes, bases_after_words)
+
+
+_SERIES_GAP_RE = re.compile(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\(\s*(?:năm\s*)?(\d{4})\s*\))?\s*(?:,|và|,\s*và)\s*(?:năm\s+\d{4}\s*)?",
+                            re.IGNORECASE)
+_INDEX_LEAD_RE = re.compile(r"(?<![a-z])(?:bang|toc do phat trien|chi so phat trien)(?![a-z])")
+_INDEX_GAP_RE = re.compile(r"\s*%?\s*(?:năm trước\s*)?(?:\([^()]{0,30}\)\s*)?(?:,|và|,\s*và)\s*", re.IGNORECASE)
+
+
+def _series_year(p: Passage, m: Mention, gap_after: str) -> str | None:
+    """The year printed with a figure of a series: "1.103 (2015)" or "năm 2015 đạt 1.103"."""
+    found = re.match(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*\(\s*(?:năm\s*)?(\d{4})\s*\)", gap_after, re.IGNORECASE)
+    if found:
+        return found.group(1)
+    before = re.search(r"năm\s+(\d{4})\s*(?:[^\W\d]+\s*){0,2}$", p.before(m, limit=30), re.IGNORECASE)
+    return before.group(1) if before else None
+
+
+def yearly_series(p: Passage, edits: Edits) -> None:
+    """**A yearly series and its indices.** "giá trị sản xuất nông nghiệp đạt 245,1 tỷ đồng (2007), 249,7
+    tỷ đồng (2008) và 249,4 tỷ đồng (2009), bằng lần lượt 101,9% và 99,9% năm trước, bình quân 100,9%":
+    three or more figures of one quantity printed one after another, then after "bằng" (or "tốc độ
+    phát triển") one percentage per pair of neighbours: each is the later figure over the earlier one
+    (249,7 / 245,1 = 101,9 % ✓; 249,4 / 249,7 = 99,9 % ✓), and a percentage after "bình quân" is the
+    yearly index from the first figure to the last ((249,4 / 245,1)^(1/2) = 100,9 % ✓). The years are
+    the ones printed with the figures, or those of the series printed before with as many figures
+    ("Công nghiệp đạt 49,9, 56,1 và 66,6 tỷ đồng, bằng 112,4% và 118,7%, bình quân 115,5%"); without
+    years the average is not recomputed.
+    """
+    last_years: list[str | None] = []
+    ms = p.mentions
+    i = 0
+    while i < len(ms):
+        first = ms[i]
+        if not first.is_value or first.value is None:
+            i += 1
+            continue
+        series = [first]
+        years = []
+        j = i
+        while j + 1 < len(ms):
+            a, b = ms[j], ms[j + 1]
+            if b.sentence != a.sentence or b.line != a.line or not b.is_value or b.value is None:
+                break
+            if a.unit and b.unit and not same_quantity(stock_unit(a.unit), stock_unit(b.unit)):
+                break
+            gap = p.between(a, b)
+            if len(gap) > 30 or not _SERIES_GAP_RE.fullmatch(gap):
+                break
+            series.append(b)
+            j += 1
+        if len(series) < 3:
+            i += 1
+            continue
+        i = j + 1
+        for k, m in enumerate(series):
+            gap_after = p.between(m, series[k + 1]) if k + 1 < len(series) else p.after(m, limit=30)
+            years.append(_series_year(p, m, gap_after))
+        # the indices: one per neighbouring pair, after "bằng", in the same sentence
+        idx: list[Mention] = []
+        nxt = p.next(series[-1])
+        lead_ok = nxt is not None and nxt.sentence == series[-1].sentence and nxt.line == series[-1].line and bool(
+            _INDEX_LEAD_RE.search(_folded(p.between(series[-1], nxt)))) and ";" not in p.between(series[-1], nxt)
+        while lead_ok and nxt is not None and len(idx) < len(series) - 1:
+            if nxt.sentence != series[-1].sentence or not nxt.percent or nxt.value is None or not 30 < nxt.value < 500:
+                break
+            if idx and not _INDEX_GAP_RE.fullmatch(p.between(idx[-1], nxt)):
+                break
+            idx.append(nxt)
+            nxt = p.next(nxt)
+        if len(idx) != len(series) - 1:
+            continue
+        if all(y is not None for y in years):
+            last_years = list(years)
+        elif len(last_years) == len(series) and all(y is None for y in years):
+            years = list(last_years)
+        dated = all(y is not None for y in years) and len(set(years)) == len(years)
+        if dated:
+            for m, y in zip(series, years, strict=True):
+                if m.cell.period is None:
+                    edits.set_cell(m.ref, period=y)
+        for k, rate in enumerate(idx):
+            edits.set_cell(rate.ref, force=True, relation="ratio", refs=(series[k + 1].ref, series[k].ref), divides=None,
+                           role="ratio")
+            edits.note(rate.row.index, f"{p.text(rate)} is {p.text(series[k + 1])} over {p.text(series[k])}")
+        avg = nxt
+        if (dated and avg is not None and avg.sentence == series[-1].sentence and avg.percent and avg.value is not None
+                and re.fullmatch(r"\s*%?\s*(?:năm trước\s*)?(?:\([^()]{0,30}\)\s*)?,?\s*(?:và\s*)?bình quân[^\d;]{0,30}",
+                                 p.between(idx[-1], avg), re.IGNORECASE)):
+            edits.set_cell(avg.ref, force=True, relation="avg_growth", refs=(series[-1].ref, series[0].ref), divides=None,
+                           role="ratio", column=f"bằng bình quân {avg.cell.column}".strip())
+            edits.note(avg.row.index, f"{p.text(avg)} is the yearly index from {p.text(series[0])} to {p.text(series[-1])}")
+
+
+RULES = (yearly_series, growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes,
+         bases_after_words)

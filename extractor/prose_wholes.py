@@ -789,7 +789,8 @@ def _adjacent_rate(p: Passage, x: Mention) -> Mention | None:
     "hộ nghèo chiếm 30,95% (2.155 hộ)"."""
     nxt, prev = p.next(x), p.previous(x)
     if nxt is not None and nxt.line == x.line and nxt.percent and nxt.value is not None and re.fullmatch(
-            r"[^\d;()]{0,25}?(?:\(\s*|,\s*)(?:(?:tỷ|tỉ)\s+lệ|chiếm)\s*(?:là\s*)?", p.between(x, nxt), re.IGNORECASE):
+            r"[^\d;()]{0,25}?(?:\(\s*(?:(?:(?:tỷ|tỉ)\s+lệ|chiếm)\s*)?|,\s*(?:(?:tỷ|tỉ)\s+lệ|chiếm)\s*)(?:là\s*)?",
+            p.between(x, nxt), re.IGNORECASE):
         return nxt
     if prev is not None and prev.line == x.line and prev.percent and prev.value is not None and re.fullmatch(
             r"\s*%?\s*\(\s*", p.between(prev, x)):
@@ -1124,6 +1125,53 @@ def remainders(p: Passage, edits: Edits) -> None:
         edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
 
 
+_SUM_WORD_RE = re.compile(r"(?<![a-z])(?:(?:tong cong|cong lai|cong chung|tinh chung|cong)(?:\s+(?!voi\b)[a-z0-9]+){0,3}"
+                          r"|(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
+
+
+def totals_after_parts(p: Passage, edits: Edits) -> None:
+    """**A total printed after its parts.** "Số hộ nghèo cuối năm: xã Tân Lập 420 hộ, xã Tân Phú 643
+    hộ, cộng 1.063 hộ": a figure after "cộng", "tổng cộng", "cộng lại", "tính chung" or "tổng (số)"
+    that closes a comma list of figures of its quantity in its sentence is their sum (420 + 643 =
+    1.063 ✓), a partition. The list is the figures printed right before it, none of them already
+    a part or a total, each smaller than it; a ";" between them ends it, except right before the
+    total ("...; tổng cộng 5.054 hộ"). A part's own rate ("543 hộ nghèo (8,98%)", ", tỷ lệ 5,85%")
+    is passed over.
+    """
+    for x in p.values():
+        if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
+            continue
+        if not _SUM_WORD_RE.search(_folded(p.lead(x))):
+            continue
+        parts: list[Mention] = []
+        m = p.previous(x)
+        nxt = x
+        while m is not None and m.sentence == x.sentence and m.line == x.line:
+            if m.percent and not m.is_value and m.cell.divides is None and not m.cell.refs:
+                m = p.previous(m)  # a part's own rate
+                continue
+            if not m.is_value or m.value is None or not same_quantity(m.unit, x.unit) or m.value >= x.value:
+                break
+            gap = re.sub(r"\([^()]*\)", " ", p.between(m, nxt))
+            if "(" in gap or ")" in gap or (";" in gap and nxt is not x):
+                break
+            parts.insert(0, m)
+            nxt = m
+            m = p.previous(m)
+        if len(parts) < 2 or any(edits.parent_of(q.row.index) is not None for q in parts):
+            continue
+        if any(q.row.index in {b.whole[0] for b in edits.breakdowns} for q in parts):
+            continue
+        if edits.add_breakdown(Breakdown(x.ref, [q.ref for q in parts], True,
+                                         f"'{p.lead(x).strip()}' after its parts: the total printed last")):
+            for q in parts:
+                # a part's rate that is no share of this total is on a base the text does not print
+                # ("543 hộ nghèo (8,98%) ..., cộng 1.063 hộ"): a plain rate, not a share of 1.063
+                rate = _adjacent_rate(p, q)
+                if rate is not None and rate.cell.relation == "share" and not _share_fits(rate, q, x):
+                    edits.set_cell(rate.ref, force=True, relation=None)
+
+
 def rate_fractions(p: Passage, edits: Edits) -> None:
     """**A rate with its count in parentheses.** "tỷ lệ thôn đạt chuẩn nông thôn mới 58,9% (66/112 thôn,
     tăng thêm 20 thôn)": the rate is the count over its whole (66 / 112 = 58,93 % ✓). A later rate
@@ -1258,4 +1306,4 @@ def _level_percent(m: Mention) -> bool:
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
 RULES = (paired_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
-         rate_partitions, count_rates_printed)
+         totals_after_parts, rate_partitions, count_rates_printed)

@@ -100,11 +100,15 @@ def prose_set(opts: Options, echo: Echo) -> list[str]:
         if split == "heldout" and not opts.heldout:
             echo(f"\nprose corpus, held-out split ({folder}): not run (the final measurement: --heldout)")
             continue
-        score = prosegolden.score_split(split, folder, opts.root, lambda paths: _run("check", paths))
-        echo(f"\nprose corpus, {split} split ({folder}, {score.passages} passages): findings against the "
-             "verdicts of the relations")
-        for line in prosegolden.report_lines(score, list_false=split != "heldout"):
-            echo(line)
+        # one block per wave of districts: each wave's held-out third is its own measurement
+        waves = prosegolden.split_waves(folder, opts.root)
+        for wave in waves if len(waves) > 1 else [None]:
+            score = prosegolden.score_split(split, folder, opts.root, lambda paths: _run("check", paths), wave=wave)
+            which = f"{split} split" if wave is None else f"{split} split, wave {wave}"
+            echo(f"\nprose corpus, {which} ({folder}, {score.passages} passages): findings against the "
+                 "verdicts of the relations")
+            for line in prosegolden.report_lines(score, list_false=split != "heldout"):
+                echo(line)
     return []
 
 

@@ -55,6 +55,19 @@ class Relation:
 class Passage:
     path: Path
     relations: tuple[Relation, ...]
+    wave: int | None = None  # the wave of districts it came with (corpus/prose/districts.tsv)
+
+
+def district_waves(root: Path) -> dict[str, int]:
+    """District slug -> the wave it was collected in: each wave's held-out third is its own
+    measurement (wave 1's was run before wave 2 existed), so its rows are never mixed."""
+    import csv
+
+    table = root / "corpus" / "prose" / "districts.tsv"
+    if not table.is_file():
+        return {}
+    with table.open(encoding="utf-8", newline="") as fh:
+        return {r["slug"]: int(r["wave"]) for r in csv.DictReader(fh, delimiter="\t") if r.get("wave", "").isdigit()}
 
 
 def _figure_ids(value: Any) -> Iterable[str]:
@@ -79,6 +92,7 @@ def _line_of(text: str, context: str, figure: str) -> int | None:
 def load_passages(folder: Path, root: Path) -> list[Passage]:
     """The truth files of one split (``golden/prose/dev``); paths start at ``root``."""
     out = []
+    waves = district_waves(root)
     for truth_file in sorted(folder.glob("*.json")):
         truth = json.loads(truth_file.read_text(encoding="utf-8"))
         path = root / truth["file"]
@@ -93,7 +107,7 @@ def load_passages(folder: Path, root: Path) -> list[Passage]:
             ids = [i for i in dict.fromkeys(_figure_ids({k: v for k, v in rel.items() if k not in ("id", "why")}))]
             relations.append(Relation(rel["id"], rel["kind"], rel["verdict"],
                                       tuple(figures[i] for i in ids if i in figures)))
-        out.append(Passage(path, tuple(relations)))
+        out.append(Passage(path, tuple(relations), waves.get(str(truth.get("district", "")))))
     return out
 
 
@@ -144,9 +158,17 @@ class ProseScore:
 Runner = Callable[[Sequence[Path]], Sequence[Finding]]
 
 
-def score_split(split: str, folder: Path, root: Path, run: Runner) -> ProseScore:
-    """Run ``run`` on every passage of the split at once and score its findings."""
+def split_waves(folder: Path, root: Path) -> list[int | None]:
+    """The waves of districts a split's passages come from, in order (None: no wave recorded)."""
+    return sorted({p.wave for p in load_passages(folder, root)}, key=lambda w: (w is None, w or 0))
+
+
+def score_split(split: str, folder: Path, root: Path, run: Runner, *, wave: int | None = None) -> ProseScore:
+    """Run ``run`` on every passage of the split (of one ``wave`` of districts, or all) at once and
+    score its findings."""
     passages = load_passages(folder, root)
+    if wave is not None:
+        passages = [p for p in passages if p.wave == wave]
     score = ProseScore(split, passages=len(passages))
     findings = list(run([p.path for p in passages]))
     by_document: dict[str, list[Finding]] = defaultdict(list)

@@ -107,6 +107,19 @@ def test_the_prose_corpus_has_its_own_rows_and_the_heldout_split_waits_for_heldo
     assert result.exit_code == 0, result.output
     assert "prose corpus, dev split" in result.output and "relation kind" in result.output
     assert "held-out split (" in result.output and "not run (the final measurement: --heldout)" in result.output
+    # each wave of districts is its own block: a wave's held-out third is its own measurement
+    assert "prose corpus, dev split, wave 1 (" in result.output and "prose corpus, dev split, wave 2 (" in result.output
+
+
+def test_each_prose_passage_is_scored_in_the_wave_of_its_district() -> None:
+    from reconcile.prosegolden import district_waves, load_passages, split_waves
+
+    folder = ROOT / "golden" / "prose" / "dev"
+    waves = district_waves(ROOT)
+    assert waves["an-khe-gia-lai"] == 1 and waves["cam-khe-phu-tho"] == 2
+    assert split_waves(folder, ROOT)[:2] == [1, 2]
+    passages = {p.path.name: p.wave for p in load_passages(folder, ROOT)}
+    assert passages["an-khe-gia-lai_1.txt"] == 1 and passages["cam-khe-phu-tho_2.txt"] == 2
 
 
 def test_golden_no_longer_rewrites_itself_from_the_tools_output() -> None:

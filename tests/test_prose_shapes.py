@@ -9,6 +9,9 @@ error (at most an info or a warning that says what was not checked).
 
 from __future__ import annotations
 
+from fractions import Fraction
+
+from extractor.model import Document
 from tests.test_prose_links import errors, passage, printed, relations, sums
 
 # ---------------------------------------------------------------------------------------------
@@ -380,3 +383,180 @@ def test_a_density_over_the_population_it_recomputes_from() -> None:
                   "8% (thị trấn có 8.295 người), dân số nông thôn chiếm 92%; mật độ dân số xấp xỉ 310 người/km².")
     (rel,) = relations(doc, "per_capita")
     assert printed(doc, rel, "total") == ["khoảng 104.997"] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Figures per one unit, and messages of exact counts
+
+
+def test_a_figure_per_one_hectare_is_no_area() -> None:
+    from reconcile.engine.checks import document_to_findings
+
+    for text in ("Giá trị sản xuất trên 1 ha đất trồng trọt đạt 125 triệu đồng, tăng 5 triệu đồng so với năm 2022.",
+                 "Năm 2023 giá trị sản xuất bình quân trên 01 ha đất canh tác đạt 98,5 triệu đồng/ha.",
+                 "Thu nhập trên 1 ha mặt nước nuôi trồng thủy sản đạt 210 triệu đồng."):
+        doc = passage(text)
+        assert all(c.value.raw not in ("1", "01", "trên 1", "trên 01") for r in doc.rows for c in r.cells), text
+        assert [f for f in document_to_findings(doc) if f.kind == "unit_mismatch"] == [], text
+    # "trên 1.000 người" is a hedged count, not a figure per unit
+    doc = passage("Toàn huyện có trên 1.000 người tham gia bảo hiểm xã hội tự nguyện.")
+    assert any(c.value.raw == "trên 1.000" for r in doc.rows for c in r.cells)
+
+
+def test_an_exact_count_prints_no_interval() -> None:
+    doc = passage("Toàn huyện có 18 xã, thị trấn, gồm 15 xã và 2 thị trấn.")
+    (f,) = errors(doc)
+    assert (f.reported, f.expected) == ("18", "17")
+    assert "18,0" not in f.message and "–" not in f.message and "15 + 2 = 17" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Precision: an error only when the relation's figures could not have been paired another way
+
+
+def _ref(doc: Document, raw: str) -> tuple[int, int]:
+    (hit,) = [(r.index, i) for r in doc.rows for i, c in enumerate(r.cells) if c.value.raw == raw]
+    return hit
+
+
+def test_a_failure_that_another_figure_of_the_sentence_fixes_is_no_error() -> None:
+    from reconcile.engine.checks.prose_assembly import assembly_doubt
+    from reconcile.engine.relations import Relation
+
+    doc = passage("Dân số trung bình năm 2015 là 21.340 người, trong đó nam 10.480 người và nữ 10.860 người; năm 2020 "
+                  "là 23.115 người, trong đó nam 11.390 người, nữ 11.725 người.")
+    rows = {r.index: r for r in doc.rows}
+    # read across the ";": the 2015 total with the 2020 women
+    wrong = Relation("count_sum", (("total", _ref(doc, "21.340")), ("part", _ref(doc, "10.480")),
+                                   ("part", _ref(doc, "11.725"))), _ref(doc, "21.340"))
+    doubt = assembly_doubt(wrong, rows)
+    assert doubt is not None and "10.860" in doubt.render() and "11.725" in doubt.render()
+    # a share over the wrong total: another printed total of the sentence recomputes it
+    doc = passage("Năm 2019 toàn huyện có 8.450 hộ, năm 2023 có 9.120 hộ; số hộ nghèo năm 2023 là 1.003 hộ, chiếm "
+                  "11,0%.")
+    rows = {r.index: r for r in doc.rows}
+    share = next(r for r in doc.rows for c in r.cells if c.value.raw == "11,0%")
+    pos = next(i for i, c in enumerate(share.cells) if c.value.raw == "11,0%")
+    wrong = Relation("share", (("part", _ref(doc, "1.003")), ("total", _ref(doc, "8.450")), ("share", (share.index, pos))),
+                     (share.index, pos))
+    doubt = assembly_doubt(wrong, rows)
+    assert doubt is not None and "9.120" in doubt.render()
+    # a list read one item short: the item printed beside the others completes it
+    doc = passage("Cơ cấu kinh tế: nông nghiệp chiếm 41,2%, công nghiệp - xây dựng chiếm 22,5%, dịch vụ chiếm 36,3%.")
+    rows = {r.index: r for r in doc.rows}
+    short = Relation("shares_sum", (("term", _ref(doc, "41,2%")), ("term", _ref(doc, "22,5%"))), None,
+                     signs=(1, 1), target=Fraction(100))
+    doubt = assembly_doubt(short, rows)
+    assert doubt is not None and "36,3%" in doubt.render()
+
+
+def test_a_failure_no_other_reading_explains_stays_an_error() -> None:
+    for text, reported in (
+        ("Dân số trung bình năm 2020 là 23.115 người, trong đó nam 11.390 người, nữ 11.752 người.", "23.115"),
+        ("Tổng giá trị sản xuất đạt 1.512,4 tỷ đồng, trong đó nông, lâm, thủy sản 610,2 tỷ đồng, công nghiệp – xây "
+         "dựng 402,7 tỷ đồng, dịch vụ 490,5 tỷ đồng.", "1.512,4"),
+        ("Toàn huyện có 9.120 hộ, trong đó hộ nghèo 1.003 hộ, chiếm 12,0%.", "12,0%"),
+    ):
+        doc = passage(text)
+        assert [f.reported for f in errors(doc)] == [reported], text
+
+
+# ---------------------------------------------------------------------------------------------
+# Constructions of this round: a total after its parts, "gấp N lần" between rates, amounts and
+# rates with their plan after a slash
+
+
+def test_a_total_printed_after_its_parts() -> None:
+    for text, total, parts in (
+        ("Số hộ nghèo cuối năm: xã Tân Lập 420 hộ, xã Tân Phú 643 hộ, cộng 1.063 hộ.", "1.063", ["420", "643"]),
+        ("Trường mầm non có 12 lớp, tiểu học 25 lớp, trung học cơ sở 18 lớp, cộng 55 lớp.", "55", ["12", "25", "18"]),
+        ("Năm 2023 huyện cấp 1.250 thẻ bảo hiểm y tế cho người nghèo, 3.400 thẻ cho trẻ em dưới 6 tuổi, tính chung "
+         "là 4.650 thẻ.", "4.650", ["1.250", "3.400"]),
+        ("Diện tích lúa vụ đông xuân 2.150 ha, vụ mùa 2.310 ha, tổng cộng cả năm 4.460 ha.", "4.460", ["2.150", "2.310"]),
+    ):
+        doc = passage(text)
+        assert sums(doc, "count_sum") + sums(doc, "partition") == [(total, parts)], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Diện tích lúa vụ đông xuân 2.150 ha, vụ mùa 2.310 ha, tổng cộng cả năm 4.560 ha."))
+    assert (f.reported, f.expected) == ("4.560", "4.460")
+    # "cộng với" adds a figure, it prints no total; a larger figure before the word is no part
+    assert relations(passage("Thu ngân sách đạt 120 tỷ đồng, tăng 15 tỷ đồng, cộng với 30 tỷ đồng chuyển nguồn."),
+                     "partition") == []
+
+
+def test_times_between_two_rates() -> None:
+    for text in ("Tỷ lệ hộ nghèo của các xã vùng cao là 24,6%, gấp 3 lần tỷ lệ chung của huyện (8,2%).",
+                 "Tỷ lệ lao động qua đào tạo của thị trấn đạt 72,5%, gấp 1,8 lần tỷ lệ bình quân các xã (40,3%)."):
+        doc = passage(text)
+        (rel,) = relations(doc, "times")
+        assert len(printed(doc, rel, "denominator")) == 1 and errors(doc) == [], text
+    (f,) = errors(passage("Tỷ lệ trẻ suy dinh dưỡng ở vùng đặc biệt khó khăn 21,6%, gấp 2,4 lần bình quân toàn tỉnh (7,2%)."))
+    assert f.reported == "2,4"
+
+
+def test_an_amount_and_its_plan_after_a_slash() -> None:
+    for text, ratio in (("Thu ngân sách trên địa bàn đạt 25,4 tỷ đồng/22 tỷ đồng, đạt 115,5% dự toán.", "115,5%"),
+                        ("Thu nhập bình quân đầu người 45,2 triệu đồng/45 triệu đồng, đạt 100,4%.", "100,4%"),
+                        ("Tỷ lệ trường đạt chuẩn quốc gia 72,1%/KH 75%, đạt 96,1%.", "96,1%")):
+        doc = passage(text)
+        (rel,) = relations(doc, "ratio")
+        assert printed(doc, rel, "ratio") == [ratio] and errors(doc) == [], text
+    (f,) = errors(passage("Thu ngân sách trên địa bàn đạt 25,4 tỷ đồng/22 tỷ đồng, đạt 125,5% dự toán."))
+    assert f.reported == "125,5%"
+    (f,) = errors(passage("Tỷ lệ che phủ rừng 58,6%/KH 58%, đạt 110,0% kế hoạch."))
+    assert f.reported == "110,0%"
+
+
+def test_a_total_after_parts_that_print_their_own_rates() -> None:
+    # the rates are on the population's base, not on the total of households: no shares of it
+    doc = passage("Khu vực đô thị có 312 hộ nghèo (4,12%) và 287 hộ cận nghèo (3,79%), cộng 599 hộ; tỷ lệ hộ nghèo và cận "
+                  "nghèo 7,91%.")
+    assert sums(doc, "count_sum") == [("599", ["312", "287"])]
+    assert relations(doc, "share") == [] and errors(doc) == []
+    doc = passage("Các xã vùng cao có 2.104 hộ nghèo, tỷ lệ 18,2%, và 1.377 hộ cận nghèo, tỷ lệ 11,9%; tổng cộng 3.481 hộ, "
+                  "tỷ lệ nghèo đa chiều 30,1%.")
+    assert sums(doc, "count_sum") == [("3.481", ["2.104", "1.377"])]
+    assert sums(doc, "partition") == [("30,1%", ["18,2%", "11,9%"])] and errors(doc) == []
+    # rates that are shares of the total printed last stay shares of it
+    doc = passage("Thị trấn có 380 hộ nghèo (40,0%) và 570 hộ cận nghèo (60,0%), cộng 950 hộ.")
+    assert len(relations(doc, "share")) == 2 and errors(doc) == []
+
+
+def test_a_yearly_series_and_its_indices() -> None:
+    text = ("Giá trị sản xuất lâm nghiệp đạt 86,4 tỷ đồng (2019), 91,2 tỷ đồng (2020) và 97,5 tỷ đồng (2021), bằng "
+            "{first} và 106,9% năm trước, bình quân 106,2%. Thủy sản đạt 12,0, 12,6 và 13,1 tỷ đồng, bằng 105,0% và "
+            "104,0%, bình quân 104,5%.")
+    doc = passage(text.format(first="105,6%"))
+    growth = relations(doc, "growth")
+    assert [(printed(doc, r, "current"), printed(doc, r, "base"), printed(doc, r, "rate")) for r in growth] == [
+        (["91,2"], ["86,4"], ["105,6%"]), (["97,5"], ["91,2"], ["106,9%"]),
+        (["12,6"], ["12,0"], ["105,0%"]), (["13,1"], ["12,6"], ["104,0%"])]
+    averages = relations(doc, "avg_growth")
+    assert [(printed(doc, r, "start"), printed(doc, r, "end"), r.years) for r in averages] == [
+        (["86,4"], ["97,5"], 2), (["12,0"], ["13,1"], 2)]  # the second series takes the first's years
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(first="108,6%")))
+    assert f.reported == "108,6%"
+    # two figures and a percentage are no series: "bằng" there is a ratio of its own
+    doc = passage("Thu ngân sách đạt 45,2 tỷ đồng và 47,8 tỷ đồng, bằng 105,8% năm trước.")
+    assert relations(doc, "avg_growth") == []
+
+
+def test_a_series_read_as_parts_is_no_error() -> None:
+    # each item prints three years: read as six parts they exceed the whole, but they are no parts
+    doc = passage("Tổng số lao động lần lượt là 41.200, 41.950 và 42.610 người; trong đó lao động nông nghiệp 35.120, "
+                  "35.480 và 35.700 người, lao động phi nông nghiệp 6.080, 6.470 và 6.910 người.")
+    assert errors(doc) == []
+    # items that each print their name are parts, and exceeding the whole is an error
+    (f,) = errors(passage("Tổng số lao động năm 2023 là 42.610 người; trong đó lao động nông nghiệp 36.700 người, lao "
+                          "động phi nông nghiệp 6.910 người."))
+    assert f.reported == "42.610"
+
+
+def test_counted_names_end_where_a_clause_in_lower_case_begins() -> None:
+    doc = passage("Thị xã có 05 phường là Tây Sơn, Ngô Mây, An Bình, An Phú và An Tân, đồng thời sáp nhập thêm xã Song An.")
+    (rel,) = relations(doc, "count_list")
+    assert rel.items == ("Tây Sơn", "Ngô Mây", "An Bình", "An Phú", "An Tân") and errors(doc) == []
+    doc = passage("Huyện có 06 xã là Hà Tam, An Thành, Yang Bắc, Cư An, Tân An và mới thành lập thêm xã Đak Pơ.")
+    (f,) = errors(doc)
+    assert f.reported == "06"

@@ -42,9 +42,10 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2}
+    assert set(waves.values()) == {1, 2, 3}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
+    assert sum(1 for w in waves.values() if w == 3) == 15
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -55,6 +56,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 2} == {
         "an-lao-binh-dinh", "da-huoai-lam-dong", "duc-pho-quang-ngai", "hoai-an-binh-dinh", "ly-son-quang-ngai",
         "mo-duc-quang-ngai", "tam-nong-phu-tho", "vinh-thanh-binh-dinh",
+    }
+    # wave 3: list and split committed before any of its truth (a fresh held-out: never run)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 3} == {
+        "dong-giang-quang-nam", "go-dau-tay-ninh", "ia-grai-gia-lai", "kon-ray-kon-tum", "my-duc-ha-noi",
     }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
@@ -81,6 +86,13 @@ def test_corpus_size_and_planted_errors() -> None:
     assert len({t["district"] for t in wave2}) == 23
     assert len([t for t in wave2 if t["planted"]]) >= 29
     assert {t["split"] for t in wave2 if t["planted"]} == {"dev", "heldout"}
+    # wave 3: districts of waves 1-2 excluded, one district per source page
+    wave3 = [t for t in truths if waves[t["district"]] == 3]
+    assert len([t for t in wave3 if not t["planted"]]) >= 36
+    assert len({t["district"] for t in wave3}) == 15
+    assert len([t for t in wave3 if t["planted"]]) >= 29
+    assert {t["split"] for t in wave3 if t["planted"]} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave3} & {d for d, w in waves.items() if w != 3}
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [

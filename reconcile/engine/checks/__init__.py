@@ -25,6 +25,7 @@ from reconcile.engine.checks.internal import check_internal
 from reconcile.engine.checks.labels import check_labels
 from reconcile.engine.checks.parse_errors import check_parse_errors
 from reconcile.engine.checks.places import check_places
+from reconcile.engine.checks.prose_assembly import doubt_assembly
 from reconcile.engine.checks.prose_relations import check_prose_relations
 from reconcile.engine.checks.ratios import check_ratios
 from reconcile.engine.checks.sums import check_sums
@@ -88,6 +89,7 @@ def document_to_findings(
     for name, check in CHECKS.items():
         if name != "misreads" and resolved.enabled(name):
             findings.extend(check(prepared, resolved))
+    findings = doubt_assembly(prepared, findings)
     return sorted(document_root_causes(findings, prepared, resolved), key=finding_order)
 
 

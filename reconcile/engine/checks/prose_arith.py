@@ -405,6 +405,8 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
         if kind == "subset":
             return msg(N_("{parts} = {total} (at least {least}), more than the whole {whole}: parts cannot exceed their total"),
                        parts=parts, total=point, least=lo, whole=reported)
+        if v.interval.lo == v.interval.hi:  # exact counts: no interval to show ("18,0–18,0")
+            return msg(N_("{parts} = {total}, reported {reported}"), parts=parts, total=point, reported=reported)
         return msg(N_("{parts} = {total} (total may be {lo}–{hi}), reported {reported}"), parts=parts, total=point,
                    lo=lo, hi=hi, reported=reported)
     roles = {"ratio": ("actual", "plan"), "share": ("part", "total"), "per_capita": ("total", "base"),
@@ -412,6 +414,8 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
              "difference": ("minuend", "subtrahend")}[kind]
     a, b = _texts(rel, rows, roles[0])[0], _texts(rel, rows, roles[1])[0]
     template = N_("{a} / {b} − 1 = {point} %") if kind == "growth" and rel.form != "index" else _DESCRIBE[kind]
+    if v.interval.lo == v.interval.hi:
+        return msg(N_("{arith}, reported {reported}"), arith=msg(template, a=a, b=b, point=point), reported=reported)
     return msg(N_("{arith} (interval {lo}–{hi}), reported {reported}"), arith=msg(template, a=a, b=b, point=point),
                lo=lo, hi=hi, reported=reported)
 

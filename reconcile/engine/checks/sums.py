@@ -78,6 +78,9 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
         lo, hi = allowed.outward(t.decimals + 1)
         template = N_("{parts} = {total}{unit} (converted to {unit_name}) (total may be {lo}–{hi}), reported {reported}") \
             if converted and parent.unit else N_("{parts} = {total}{unit} (total may be {lo}–{hi}), reported {reported}")
+        if allowed.lo == allowed.hi:  # exact counts: no interval to show ("18,0–18,0")
+            template = N_("{parts} = {total}{unit} (converted to {unit_name}), reported {reported}") \
+                if converted and parent.unit else N_("{parts} = {total}{unit}, reported {reported}")
         message = msg(template, parts=_listing(parts), total=num(point, t.decimals, style),
                       unit=f" {parent.unit}" if parent.unit else "", unit_name=parent.unit or "",
                       lo=num(lo, t.decimals + 1, style), hi=num(hi, t.decimals + 1, style), reported=shown(cell))
