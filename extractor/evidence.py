@@ -156,14 +156,16 @@ def layout_from_evidence(
     return out, notes
 
 
-def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]], *, units: bool = True) -> list[str]:
     """Columns whose body contradicts what their header says: a sign the columns are misread.
 
     The name column holding figures or evaluation labels ("Đạt", "Vượt": the columns are
     shuffled), a number (STT) column holding names, a ratio column holding sentences, an
     evaluation or unit column holding figures, a column of figures holding units ("Tấn",
     "Người"). (Target and result columns may hold sentences: BIỂU 02 prints its resolutions'
-    targets as text.) One phrase per contradicting column.
+    targets as text.) One phrase per contradicting column. ``units=False`` leaves out units under
+    figure headers: asked of rows before a row shifted one column right (OCR, "| Kết nạp đảng
+    viên mới | Đảng viên | 70") is put back, where its unit stands under the first figure.
     """
     rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
     if rows < 3:
@@ -184,7 +186,7 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = "figures"
         elif col.role == "number" and p.words * 2 > p.filled:
             wrong = "words"
-        elif col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
+        elif units and col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
             wrong = "units"
         if wrong:
             out.append(f"column '{col.header}' ({col.role}) holds {wrong} in {p.filled} rows")

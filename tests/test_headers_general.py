@@ -299,9 +299,9 @@ def test_names_under_an_evaluation_header_are_doubted() -> None:
 
 def test_units_under_a_figure_header_and_names_under_stt_are_doubted() -> None:
     # Shuffled: "Tấn", "%", "Xã" under "Mục tiêu năm 2024"; the names under "STT".
-    header = ["STT", "Chỉ tiêu", "Mục tiêu năm 2024", "Kết quả 2024"]
-    body = [[name, str(k + 1), unit, "39.500"] for k, (name, unit) in enumerate(zip(NAMES, ("Triệu đồng", "Tấn", "%", "Xã"),
-                                                                                     strict=True))]
+    header = ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu năm 2024", "Kết quả 2024"]
+    body = [[name, str(k + 1), "41.100", unit, "39.500"]
+            for k, (name, unit) in enumerate(zip(NAMES, ("Triệu đồng", "Tấn", "%", "Xã"), strict=True))]
     doubts = _doubts([header, *body])
     assert any("'Mục tiêu năm 2024' (target) holds units" in d for d in doubts)
     assert any("'STT' (number) holds words" in d for d in doubts)
