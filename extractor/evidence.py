@@ -30,6 +30,8 @@ MOVED = "names found in another column than the header's"
 _NUMERIC_RE = re.compile(r"^[<>≥≤~]?\s*[-+]?[\d.,\s/%‰–-]+%?$")
 _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$|^[-+•*–]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
+# Columns whose header says they hold figures.
+_FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 
 
 @dataclass(frozen=True)
@@ -128,10 +130,13 @@ def layout_from_evidence(
             notes.append(f"column '{col.header}' holds the indicator names (text without figures in {profiles[candidate].words} of {rows} rows)")
             if indicator is not None:
                 notes.append(f"{MOVED}: the header names column '{out[indicator].header}'")
-            elif col.role in ("plan", "actual", "estimate", "ratio"):
-                # The header calls the names' column a column of figures ("Lũy kế thực hiện") and
-                # names no other: it is not the header printed over these columns. (Target words,
-                # "Đề án", "Nghị quyết", "Chỉ tiêu", also head the names of resolutions.)
+            elif col.role in ("plan", "actual", "estimate", "ratio", "evaluation") or (
+                col.role == "target" and col.period is not None
+            ):
+                # The header calls the names' column a column of figures ("Lũy kế thực hiện",
+                # "Mục tiêu 2022 (%)") or of evaluations and names no other: it is not the header
+                # printed over these columns. (Target words without a year, "Đề án", "Nghị
+                # quyết", "Chỉ tiêu", also head the names of resolutions.)
                 notes.append(f"{MOVED}: the header calls it '{col.header}' ({col.role})")
             indicator = candidate
     if indicator is not None and not any(c.role == "number" for c in out):
@@ -151,13 +156,16 @@ def layout_from_evidence(
     return out, notes
 
 
-def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]], *, units: bool = True) -> list[str]:
     """Columns whose body contradicts what their header says: a sign the columns are misread.
 
     The name column holding figures or evaluation labels ("Đạt", "Vượt": the columns are
-    shuffled), a ratio column holding sentences, an evaluation or unit
-    column holding figures. (Target and result columns may hold sentences: BIỂU 02 prints its
-    resolutions' targets as text.) One phrase per contradicting column.
+    shuffled), a number (STT) column holding names, a ratio column holding sentences, an
+    evaluation or unit column holding figures, a column of figures holding units ("Tấn",
+    "Người"). (Target and result columns may hold sentences: BIỂU 02 prints its resolutions'
+    targets as text.) One phrase per contradicting column. ``units=False`` leaves out units under
+    figure headers: asked of rows before a row shifted one column right (OCR, "| Kết nạp đảng
+    viên mới | Đảng viên | 70") is put back, where its unit stands under the first figure.
     """
     rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
     if rows < 3:
@@ -176,6 +184,10 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = "words"
         elif col.role in ("evaluation", "unit") and p.figures * 2 > p.filled:
             wrong = "figures"
+        elif col.role == "number" and p.words * 2 > p.filled:
+            wrong = "words"
+        elif units and col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
+            wrong = "units"
         if wrong:
             out.append(f"column '{col.header}' ({col.role}) holds {wrong} in {p.filled} rows")
     return out
@@ -201,4 +213,21 @@ def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[Grid
     return []
 
 
-__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unread_value_columns"]
+def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+    """A header that names fewer than half of the columns right of the row labels, when two or
+    more of them are left unnamed.
+
+    A header whose words were mostly lost (a header split inside its own rows, shuffled or
+    garbled columns under a few words the reader still knows: "Lũy kế ước" the only column
+    named out of seven) is no header for the table under it, whatever one word says. Empty
+    columns do not count; a notes column ("Ghi chú") is named.
+    """
+    filled = {i for r in body for i, c in enumerate(r) if strip_markup(c.text)}
+    values = [c for c in columns if c.role not in LAYOUT_ROLES and c.index in filled]
+    unknown = [c for c in values if c.role == "other"]
+    if len(unknown) >= 2 and len(unknown) * 2 > len(values):
+        return [f"the header names only {len(values) - len(unknown)} of {len(values)} columns right of the names"]
+    return []
+
+
+__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unread_header", "unread_value_columns"]

@@ -42,6 +42,7 @@ from typing import Any
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
 from extractor.colnumbers import is_column_number_row
+from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
 from extractor.model import Provenance, TextLine
@@ -1051,6 +1052,11 @@ def region_to_grid(
     one_row = len(body) == 1 and _table_row(_segments(body[0].first, gap_of[first_body]), settings)
     if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows) and not one_row:
         return None
+    # Rows of one printed line each, under no header, may be a paragraph's lines split at word
+    # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a
+    # table).
+    if not header_words and all(row.first is row.last for row in body) and running_text(grid_rows):
+        return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
         grid_rows = merge_stray_columns(grid_rows, len(header_words))
@@ -1060,6 +1066,23 @@ def region_to_grid(
         provenance=Provenance(page=page, bbox=bbox),
         method="words",
     )
+
+
+def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
+    """Are these headerless rows running text, split at word gaps that happen to line up?
+
+    A justified paragraph spaces its words wider than a table pads its cells on some lines: "2. |
+    Tình | hình | thực | hiện | ... | 184,693 | tỷ | đồng," is one line of prose, each word a
+    "cell"; "lợn không xảy ra; đã | tiêm | phòng Vaccine ... 960/2.900 liều | đạt | tỷ lệ" over
+    "33,1%; Vaccine tam | liên | ..." two. A table's rows hold figures, row numbers or units, and
+    their cells are not mostly lone words. (Callers ask this of rows one printed line each.)
+    """
+    texts = [" ".join(c.text.split()) for r in rows for c in r if c.text.strip()]
+    if not texts:
+        return False
+    marked = [t for t in texts if is_value(t) or is_row_label(t) or is_unit_text(t)]
+    lone_words = [t for t in texts if " " not in t and t not in marked]
+    return not marked or (len(texts) >= 8 and len(lone_words) * 3 >= 2 * len(texts))
 
 
 def _extent(rows: Sequence[Sequence[GridCell]], c: int) -> tuple[float, float] | None:
@@ -1290,6 +1313,7 @@ __all__ = [
     "caption_above",
     "is_body_row",
     "rules_to_lattices",
+    "running_text",
     "words_to_grids",
     "words_to_layout",
     "words_to_lines",

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from extractor.colnumbers import is_column_number_row
-from extractor.evidence import MOVED, header_contradictions, layout_from_evidence, unread_value_columns
+from extractor.evidence import (
+    MOVED,
+    header_contradictions,
+    layout_from_evidence,
+    unread_header,
+    unread_value_columns,
+)
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
@@ -497,7 +503,7 @@ def grid_to_rows(
     if width > len(columns):
         # Body cells beyond the header's columns: keep them readable as unnamed value columns.
         columns += [Column(i, f"Cột {i + 1}", "other") for i in range(len(columns), width)]
-    contradictions = header_contradictions(columns, body) if recognised else []
+    contradictions = header_contradictions(columns, body, units=False) if recognised else []
     body = [_unmerge_heading(r) for r in body]
     grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body]))
     columns, layout_notes = layout_from_evidence(columns, body)
@@ -593,7 +599,10 @@ def grid_to_rows(
         )
     notes_all = [*layout_notes, *column_notes]
     if recognised:
-        contradictions += unread_value_columns(columns, [cells for cells, _, _ in prepared])
+        cells_only = [cells for cells, _, _ in prepared]
+        # Units under a figure header, asked of the rows as repaired (shifted rows put back).
+        contradictions += [c for c in header_contradictions(columns, cells_only) if c.endswith(" rows") and " holds units in " in c]
+        contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
     table = Table(
         number=table_number,
         title=grid.title,

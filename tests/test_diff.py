@@ -108,3 +108,65 @@ def test_renamed_row_does_not_take_its_namesake_from_another_table(tmp_path: Pat
     assert result.changes == ()
     assert [(r.table, r.indicator) for r in result.removed] == [(0, "Thu NSNN trên địa bàn")]
     assert [(r.table, r.indicator) for r in result.added] == [(0, "Thu NSNN trên địa bàn (điều chỉnh)")]
+
+
+def _bieu01(folder: Path, header: list[str], rows: list[list[str]]) -> Path:
+    """A BIỂU 01 of v0027's rows under ``header`` (its value columns)."""
+    lines = ["UBND HUYỆN TỦA CHÙA", "BIỂU 01", "\t".join(["TT", "Chỉ tiêu", "ĐVT", *header])]
+    lines += ["\t".join(r) for r in rows]
+    folder.mkdir(exist_ok=True)
+    path = folder / "bieu01.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+V0027_ROWS = [
+    ["1", "Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "4", "4", "4"],
+    ["2", "Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng", "Tỷ đồng", "835", "947", "877"],
+    ["3", "Diện tích trồng mới", "Ha", "481,31", "460,99", "490,91"],
+    ["4", "Phát triển 08 đội văn nghệ quần chúng thành sản phẩm du lịch phục vụ du khách", "Đội", "7", "6", "7"],
+]
+
+
+def test_a_header_read_otherwise_in_one_version_changes_only_the_edited_cell(tmp_path: Path) -> None:
+    """v0027: on a short page the group title "Năm 2025" was read as a column of its own, so the
+    old version's plan column was "Năm 2025" (no role) and its estimate "Ước TH" (no year); the new
+    version read "KH 2025" and "Ước TH 2025". Matched by header, every cell of the table was a
+    change (43 reported for 1 edit); the columns are the same by what the shared rows print."""
+    old = _bieu01(tmp_path / "v1", ["TH 2024", "Năm 2025", "Ước TH"], V0027_ROWS)
+    edited = [list(r) for r in V0027_ROWS]
+    edited[2][5] = "515,46"
+    new = _bieu01(tmp_path / "v2", ["TH 2024", "KH 2025", "Ước TH 2025"], edited)
+    result = diff(str(old), str(new))
+    assert [(c.indicator, c.role, c.period, c.old, c.new) for c in result.changes] == [
+        ("Diện tích trồng mới", "estimate", "2025", "490,91", "515,46")
+    ]
+
+
+def test_a_report_diffed_with_its_columns_renamed_has_no_changes(tmp_path: Path) -> None:
+    # Metamorphic: the same figures under other header words are the same cells.
+    old = _bieu01(tmp_path / "v1", ["TH 2024", "KH 2025", "Ước TH 2025"], V0027_ROWS)
+    new = _bieu01(tmp_path / "v2", ["Thực hiện năm 2024", "Kế hoạch", "Ước thực hiện"], V0027_ROWS)
+    assert diff(str(old), str(new)).changes == ()
+
+
+def test_two_columns_printing_the_same_figures_keep_their_own_headers(tmp_path: Path) -> None:
+    # KH and Ước TH equal in every row: the values cannot tell the columns apart, the headers do.
+    rows = [[*r[:4], r[4], r[4]] for r in V0027_ROWS]
+    edited = [list(r) for r in rows]
+    edited[1][4] = "950"
+    old = _bieu01(tmp_path / "v1", ["TH 2024", "KH 2025", "Ước TH 2025"], rows)
+    new = _bieu01(tmp_path / "v2", ["TH 2024", "KH 2025", "Ước TH 2025"], edited)
+    assert [(c.role, c.old, c.new) for c in diff(str(old), str(new)).changes] == [("plan", "947", "950")]
+
+
+def test_a_column_whose_period_was_read_in_one_version_only_is_the_same_column(tmp_path: Path) -> None:
+    # v0489: "Tỷ lệ (%)" divides 2024 figures; its period was read from the values in the edited
+    # version only (the edit changed which division the values support). Three rows are too few to
+    # pair columns by values: the same header at the same place is the same column.
+    rows = [["1", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "71", "69", "97"],
+            ["2", "Diện tích trồng mới", "Ha", "370,52", "397,21", "107,2"]]
+    edited = [["1", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "71", "63", "89"], rows[1]]
+    old = _bieu01(tmp_path / "v1", ["Chỉ tiêu 2024", "Kết quả thực hiện năm 2024", "Tỷ lệ (%)"], rows)
+    new = _bieu01(tmp_path / "v2", ["Chỉ tiêu 2024", "Kết quả thực hiện năm 2024", "Tỷ lệ năm 2024 (%)"], edited)
+    assert sorted((c.old, c.new) for c in diff(str(old), str(new)).changes) == [("69", "63"), ("97", "89")]

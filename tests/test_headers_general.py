@@ -280,6 +280,48 @@ def test_shuffled_columns_with_names_under_a_value_header_are_doubted() -> None:
     assert any("names found in another column" in d for d in _doubts([header, *body]))
 
 
+def test_names_under_a_target_header_that_prints_a_year_are_doubted() -> None:
+    # Shuffled: the names stood under "Mục tiêu 2022 (tỷ lệ %)" and the figures under "Chỉ tiêu".
+    # A target header with a year heads figures; one without ("Chỉ tiêu (mục tiêu) chủ yếu của
+    # Đề án, NQ") may head a resolution's names.
+    # The header names no indicator column ("Chỉ tiêu" with the section letter run into it
+    # reads as a target).
+    header = ["Số thứ tự", "Chỉ tiêu / A", "Mục tiêu 2022 (tỷ lệ %) / Phát triển kinh tế", "Kết quả thực hiện 2022 (%)"]
+    body = [[str(k + 1), "50,00", name, "48,10"] for k, name in enumerate(NAMES)]
+    assert any("names found in another column" in d for d in _doubts([header, *body]))
+
+
+def test_names_under_an_evaluation_header_are_doubted() -> None:
+    header = ["STT", "ĐVT", "KH 2024", "TH 2024", "Đánh giá (Đạt/Vượt/Chưa đạt)"]
+    body = [[str(k + 1), "Tấn", "41.100", "39.500", name] for k, name in enumerate(NAMES)]
+    assert any("names found in another column" in d for d in _doubts([header, *body]))
+
+
+def test_units_under_a_figure_header_and_names_under_stt_are_doubted() -> None:
+    # Shuffled: "Tấn", "%", "Xã" under "Mục tiêu năm 2024"; the names under "STT".
+    header = ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu năm 2024", "Kết quả 2024"]
+    body = [[name, str(k + 1), "41.100", unit, "39.500"]
+            for k, (name, unit) in enumerate(zip(NAMES, ("Triệu đồng", "Tấn", "%", "Xã"), strict=True))]
+    doubts = _doubts([header, *body])
+    assert any("'Mục tiêu năm 2024' (target) holds units" in d for d in doubts)
+    assert any("'STT' (number) holds words" in d for d in doubts)
+
+
+def test_a_header_that_names_one_column_of_seven_is_doubted() -> None:
+    # A BIỂU 02 header split inside its own rows: only "Lũy kế ước" still read as a column name.
+    header = ["", "", "", "Lũy kế ước", "", "", ""]
+    body = [[str(k + 1), name, "%", "80", "80", "100", "Đạt"] for k, name in enumerate(NAMES)]
+    assert any("the header names only 1 of" in d for d in _doubts([header, *body]))
+
+
+def test_a_read_header_with_one_column_it_does_not_know_is_not_doubted() -> None:
+    # "Cơ quan chủ trì" and "Mức độ hoàn thành" are no role the reader knows: one such column
+    # beside named figures is a table read well.
+    header = ["STT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu năm 2025", "Chỉ tiêu năm 2030", "Cơ quan chủ trì"]
+    body = [[str(k + 1), name, "%", "80", "90", "Phòng Nội vụ"] for k, name in enumerate(NAMES)]
+    assert _doubts([header, *body]) == ()
+
+
 def _ratio(columns: list, index: int) -> tuple:
     col = next(c for c in columns if c.index == index)
     return col.role, col.period, col.divides

@@ -6,8 +6,16 @@ centred), with the strings of seed 000's Biểu 01.
 
 from __future__ import annotations
 
-from extractor.grid import Grid
-from extractor.pdf_words import Word, is_body_row, is_value, words_to_grids, words_to_layout, words_to_lines
+from extractor.grid import Grid, GridCell
+from extractor.pdf_words import (
+    Word,
+    is_body_row,
+    is_value,
+    running_text,
+    words_to_grids,
+    words_to_layout,
+    words_to_lines,
+)
 
 CHAR, HEIGHT = 4.0, 8.0
 
@@ -633,3 +641,35 @@ def test_group_title_over_one_column_heads_that_column_only() -> None:
     assert grids[0].header_rows == 2
     assert texts[0] == ["", "", "", "Năm 2023", "Năm 2024", "Năm 2024"]
     assert texts[1] == ["TT", "Chỉ tiêu", "ĐVT", "Thực hiện", "Kế hoạch", "Ước TH"]
+
+
+def _justified(text: str, top: float, gap: float) -> list[Word]:
+    """A justified line: its words spread ``gap`` apart (wider than a table's cell padding)."""
+    words, pos = [], 40.0
+    for token in text.split():
+        words.append(Word(token, pos, top, pos + CHAR * len(token), top + HEIGHT, 1))
+        pos += CHAR * len(token) + gap
+    return words
+
+
+def test_a_justified_line_of_prose_is_running_text_not_a_table() -> None:
+    # v0054 (font_large): the words of one justified line, each a "cell", read as a one-row table
+    # whose name was "Tình" and whose unit was "hình"; its figure was lost to the prose reader and
+    # the table raised an extraction_doubt on a clean report.
+    line = "2. Tình hình thực hiện các nhiệm vụ: Giá trị sản xuất nông, lâm, ngư nghiệp là 184,693 tỷ đồng, đạt"
+    layout = words_to_layout(_justified(line, 100.0, 5.0), page=1, page_width=900.0, page_height=600.0)
+    assert layout.grids == ()
+    assert any("184,693 tỷ đồng" in ln.text for ln in layout.lines)
+
+
+def test_two_justified_lines_whose_gaps_line_up_are_running_text() -> None:
+    # v0408: two lines of a paragraph whose wide gaps fell at the same places, read as a table of
+    # two rows without header. Rows of a table print figures, row numbers or units.
+    first = ["lợn không xảy ra; đã", "tiêm", "phòng Vaccine tụ huyết trùng trâu bò được 960/2.900 liều", "đạt", "tỷ lệ"]
+    second = ["33,1%; Vaccine tam", "liên", "lợn được 2.471/4.000 liều đạt tỷ lệ 61,8%; Vaccine Đại", "chó", "được"]
+    assert running_text([tuple(GridCell(t) for t in first), tuple(GridCell(t) for t in second)])
+    rows = [("1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00"),
+            ("2", "Tổng sản lượng lương thực có hạt", "Tấn", "39.500,00", "41.100")]
+    assert not running_text([tuple(GridCell(t) for t in r) for r in rows])
+    # A headerless continuation of resolutions' targets: no figure of its own, but a row number.
+    assert not running_text([tuple(GridCell(t) for t in ("IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", ""))])

@@ -186,10 +186,17 @@ def align_without_names(old: list[Row], new: list[Row], *, cutoff: float = 1.0) 
     return pairs
 
 
+def _header_read(cell: Cell) -> int:
+    return (cell.role != "other") + (cell.period is not None)
+
+
 def _change(row: Row, old: Cell | None, new: Cell | None) -> Change:
-    """One changed cell; a side that was blank has empty text and no value."""
+    """One changed cell; a side that was blank has empty text and no value. Its column is
+    described as the version whose header was read better names it (a role, then a period)."""
     cell = old or new
     assert cell is not None
+    if old is not None and new is not None and _header_read(new) > _header_read(old):
+        cell = new
     return Change(
         indicator=row.indicator,
         key=row.key,
@@ -208,16 +215,84 @@ def _change(row: Row, old: Cell | None, new: Cell | None) -> Change:
     )
 
 
+# A column is taken for another version's column by what the rows they share print there when at
+# least this many of those rows print the same value in both.
+MIN_COLUMN_AGREEMENT = 2
+
+
+def align_columns(pairs: list[tuple[Row, Row]]) -> dict[tuple[int, int], dict[int, int]]:
+    """For each pair of tables (old table, new table), which new column each old column is.
+
+    Two versions print the same columns; a header read otherwise in one of them ("Năm 2025" taken
+    for a column of its own on a short page, a group title lost) gives them other roles, periods
+    or texts, and matched by header every cell of the table would be a change. The rows both
+    versions share print mostly the same values in the same columns: each old column goes to the
+    new column with which it agrees in the most rows (at least ``MIN_COLUMN_AGREEMENT``), ties
+    to the one of the same header, role and period, then position; one new column each.
+    """
+    agree: dict[tuple[int, int], dict[tuple[int, int], int]] = defaultdict(lambda: defaultdict(int))
+    meta: dict[tuple[int, int], dict[tuple[int, int], tuple[bool, bool, bool]]] = defaultdict(dict)
+    for a, b in pairs:
+        if a.table is None or b.table is None:
+            continue
+        tables = (a.table, b.table)
+        for ca in a.cells:
+            if ca.column_index is None or ca.value.kind == "blank":
+                continue
+            for cb in b.cells:
+                if cb.column_index is None:
+                    continue
+                key = (ca.column_index, cb.column_index)
+                if key not in meta[tables]:
+                    meta[tables][key] = (ca.column == cb.column, (ca.role, ca.period) == (cb.role, cb.period),
+                                         ca.column_index == cb.column_index)
+                if _same_value(ca, a.unit, cb, b.unit):
+                    agree[tables][key] += 1
+    out: dict[tuple[int, int], dict[int, int]] = {}
+    for tables, counts in agree.items():
+        ranked = sorted(
+            (k for k, n in counts.items() if n >= MIN_COLUMN_AGREEMENT),
+            key=lambda k: (-counts[k], *(not x for x in meta[tables][k])),
+        )
+        mapping: dict[int, int] = {}
+        used: set[int] = set()
+        for i, j in ranked:
+            if i not in mapping and j not in used:
+                mapping[i] = j
+                used.add(j)
+        out[tables] = mapping
+    return out
+
+
 def documents_to_diff(old: Document, new: Document) -> Diff:
-    """Changes between two versions: every cell whose value differs (ratios included)."""
+    """Changes between two versions: every cell whose value differs (ratios included).
+
+    Cells are compared column by column as ``align_columns`` pairs the columns of the two
+    versions' tables; a column it cannot pair by values is matched by header, role and period.
+    """
     pairs, removed, added = _align(list(old.rows), list(new.rows))
+    columns = align_columns(pairs)
     changes: list[Change] = []
     for a, b in pairs:
         cells_b = {_cell_id(c): c for c in b.cells}
         by_header_b = {(c.role, c.period, c.column): c for c in b.cells}
+        by_index_b = {c.column_index: c for c in b.cells if c.column_index is not None}
+        by_place_b: dict[tuple[str, int | None], Cell] = {(c.column, c.column_index): c for c in b.cells}
+        by_role_place_b: dict[tuple[str, int | None], Cell] = {(c.role, c.column_index): c for c in b.cells}
+        mapping = columns.get((a.table, b.table), {}) if a.table is not None and b.table is not None else {}
+        mapped_to = set(mapping.values())
         seen_b: set[int] = set()
         for ca in a.cells:
-            cb = by_header_b.get((ca.role, ca.period, ca.column)) or cells_b.get(_cell_id(ca))
+            if ca.column_index in mapping:
+                cb = by_index_b.get(mapping[ca.column_index])
+            else:
+                # Few shared rows to tell: the same header, or the same place and role (a period
+                # read in one version only: "Tỷ lệ (%)" divides 2024 figures, or nothing known).
+                cb = by_header_b.get((ca.role, ca.period, ca.column)) or cells_b.get(_cell_id(ca))
+                if cb is None and ca.column_index is not None:
+                    cb = by_place_b.get((ca.column, ca.column_index)) or by_role_place_b.get((ca.role, ca.column_index))
+                if cb is not None and cb.column_index in mapped_to:
+                    cb = None  # that column is another old column's
             if cb is not None:
                 seen_b.add(id(cb))
                 if _same_value(ca, a.unit, cb, b.unit):
