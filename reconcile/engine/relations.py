@@ -90,7 +90,22 @@ def relation_key(kind: str, refs: list[Ref] | tuple[Ref, ...]) -> str:
     return f"{kind}:" + ",".join(f"{r}.{p}" for r, p in refs)
 
 
-def _cell(doc_rows: dict[int, Row], ref: Ref) -> Cell | None:
+def relation_refs(key: str) -> frozenset[Ref] | None:
+    """The cells a ``relation_key`` names ("sum:3.0,4.0" -> {(3, 0), (4, 0)}), or None for a key
+    that is not one."""
+    if ":" not in key:
+        return None
+    refs: set[Ref] = set()
+    for part in key.partition(":")[2].split(","):
+        r, _, p = part.partition(".")
+        if not (r.isdigit() and p.isdigit()):
+            return None
+        refs.add((int(r), int(p)))
+    return frozenset(refs)
+
+
+def cell_at(doc_rows: dict[int, Row], ref: Ref) -> Cell | None:
+    """The cell ``ref`` points at, or None when its row or position is not in ``doc_rows``."""
     row = doc_rows.get(ref[0])
     if row is None or not 0 <= ref[1] < len(row.cells):
         return None
@@ -120,7 +135,7 @@ def _growth_form(cell: Cell) -> str:
 
 
 def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int, Row]) -> Relation | None:
-    a, b = _cell(rows, num), _cell(rows, den)
+    a, b = cell_at(rows, num), cell_at(rows, den)
     if a is None or b is None:
         return None
     out = (row.index, pos)
@@ -362,4 +377,5 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
     return tuple(unique)
 
 
-__all__ = ["KIND_ROLES", "Ref", "Relation", "document_relations", "is_count", "per_capita_scale", "relation_key"]
+__all__ = ["KIND_ROLES", "Ref", "Relation", "cell_at", "document_relations", "is_count", "per_capita_scale", "relation_key",
+           "relation_refs"]

@@ -47,17 +47,10 @@ from reconcile.engine.checks.intervals import Interval
 from reconcile.engine.checks.prose_arith import figure, judge
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, text
-from reconcile.engine.relations import VALUE_ROLES, Ref, Relation, document_relations
+from reconcile.engine.relations import VALUE_ROLES, Ref, Relation, cell_at, document_relations, relation_refs
 
 _JUDGED = ("ratio_mismatch", "sum_mismatch")
 _AT_MOST = ("subset",)
-
-
-def _cell(rows: dict[int, Row], ref: Ref) -> Cell | None:
-    row = rows.get(ref[0])
-    if row is None or not 0 <= ref[1] < len(row.cells):
-        return None
-    return row.cells[ref[1]]
 
 
 def _number(cell: Cell) -> bool:
@@ -66,7 +59,7 @@ def _number(cell: Cell) -> bool:
 
 def _same_kind(rows: dict[int, Row], ref: Ref, other: Ref) -> bool:
     """Two printed figures of one quantity: both percentages, or in units that convert."""
-    a, b = _cell(rows, ref), _cell(rows, other)
+    a, b = cell_at(rows, ref), cell_at(rows, other)
     if a is None or b is None or not _number(b):
         return False
     if bool(a.value.percent) != bool(b.value.percent):
@@ -118,7 +111,7 @@ def _whole(rel: Relation, rows: dict[int, Row]) -> Interval | None:
     if rel.result is None:
         return Interval.point(rel.target) if rel.target is not None else None
     row = rows.get(rel.result[0])
-    cell = _cell(rows, rel.result)
+    cell = cell_at(rows, rel.result)
     if row is None or cell is None:
         return None
     fig = figure(row, cell)
@@ -169,7 +162,7 @@ def unnamed_neighbours(rel: Relation, rows: dict[int, Row], lines: dict[int, str
         return None
     parts = [ref for role, ref in rel.figures if role in ("part", "term")]
     for a_ref, b_ref in pairwise(parts):
-        a, b = _cell(rows, a_ref), _cell(rows, b_ref)
+        a, b = cell_at(rows, a_ref), cell_at(rows, b_ref)
         if a is None or b is None:
             continue
         pa, pb = a.provenance, b.provenance
@@ -191,10 +184,10 @@ def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | 
     if fits is None:
         return None
     how, ref, other = fits
-    a = _cell(rows, ref)
+    a = cell_at(rows, ref)
     assert a is not None
     if how == "instead":
-        b = _cell(rows, other) if other is not None else None
+        b = cell_at(rows, other) if other is not None else None
         assert b is not None
         return msg(N_("with {other} in place of {figure} the figures agree: they may not have been paired as the "
                       "text means"), other=shown(b), figure=shown(a))
@@ -204,15 +197,8 @@ def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | 
 
 def _relation_of(f: Finding, by_cells: dict[frozenset[Ref], Relation]) -> Relation | None:
     key = dict(f.extra).get("relation")
-    if not isinstance(key, str) or ":" not in key:
-        return None
-    refs: set[Ref] = set()
-    for part in key.partition(":")[2].split(","):
-        r, _, p = part.partition(".")
-        if not (r.isdigit() and p.isdigit()):
-            return None
-        refs.add((int(r), int(p)))
-    return by_cells.get(frozenset(refs))
+    refs = relation_refs(key) if isinstance(key, str) else None
+    return by_cells.get(refs) if refs is not None else None
 
 
 def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
