@@ -21,6 +21,7 @@ from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
 from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
+from normalizers.messages import N_, msg
 from normalizers.text import fold, nfc, strip_markup
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
@@ -66,13 +67,13 @@ def _decode(data: bytes, path: str) -> str:
                 continue
             if _printable_share(text[:2000]) > 0.95:
                 return text
-        raise BadInputError(path, "binary content, not a text report")
+        raise BadInputError(path, msg(N_("binary content, not a text report")))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1258", errors="replace")
     if _printable_share(text[:20000]) < 0.9:
-        raise BadInputError(path, "binary content, not a text report")
+        raise BadInputError(path, msg(N_("binary content, not a text report")))
     return text
 
 
@@ -217,9 +218,9 @@ def content_to_document(
         in_cells = lines_to_prose_rows(cell_lines, document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
-        raise BadInputError(path, "no indicator tables or figures found (not a report?)")
+        raise BadInputError(path, msg(N_("no indicator tables or figures found (not a report?)")))
     if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
-        raise BadInputError(path, "tables hold no figures or evaluations (not an indicator report?)")
+        raise BadInputError(path, msg(N_("tables hold no figures or evaluations (not an indicator report?)")))
     warnings = [*warnings, *table_doubts(tables)]
     meta = _metadata(full_text)
     return Document(
@@ -271,7 +272,8 @@ def bounded_lines(lines: Sequence[TextLine]) -> tuple[list[TextLine], list[str]]
 
 def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
     if len(data) > MAX_TEXT_BYTES:
-        raise BadInputError(path, f"text file too large ({len(data) // (1024 * 1024)} MiB > {MAX_TEXT_BYTES // (1024 * 1024)} MiB)")
+        raise BadInputError(path, msg(N_("text file too large ({size} MiB > {limit} MiB)"), size=len(data) // (1024 * 1024),
+                                      limit=MAX_TEXT_BYTES // (1024 * 1024)))
     text = decode_text(data, path)
     suffix = Path(path).suffix.lower()
     looks_html = suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html", "<table"))
@@ -279,7 +281,7 @@ def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Documen
         try:
             content, fmt = html_to_content(text), "html"
         except HtmlTooLargeError as exc:
-            raise BadInputError(path, f"{exc} (not a report)") from None
+            raise BadInputError(path, msg(N_("{detail} (not a report)"), detail=str(exc))) from None
     else:
         content = text_to_content(text)
         fmt = "markdown" if suffix == ".md" else ("tsv" if suffix == ".tsv" else "text")
@@ -306,7 +308,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
     if pdf.pages_needing_ocr:
         if not settings.ocr:
             if len(pdf.pages_needing_ocr) == len(pdf.pages):
-                raise BadInputError(path, "image-only PDF and OCR is turned off")
+                raise BadInputError(path, msg(N_("image-only PDF and OCR is turned off")))
             warnings.append(f"pages {list(pdf.pages_needing_ocr)} have no text layer and were not OCR'd")
         else:
             from extractor.ocr import ocr_pdf_pages, page_warnings, tesseract_available
@@ -314,7 +316,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
             ok, reason = tesseract_available()
             if not ok:
                 if len(pdf.pages_needing_ocr) == len(pdf.pages):
-                    raise OcrUnavailableError(path, f"image-only PDF: {reason}")
+                    raise OcrUnavailableError(path, msg(N_("image-only PDF: {reason}"), reason=reason))
                 warnings.append(f"pages {list(pdf.pages_needing_ocr)} not OCR'd: {reason}")
             else:
                 ocr_pages = ocr_pdf_pages(
@@ -348,20 +350,20 @@ def read_report_bytes(path: str) -> bytes:
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fh.fileno())
         if stat.S_ISDIR(st.st_mode):
-            raise BadInputError(path, "is a directory")
+            raise BadInputError(path, msg(N_("is a directory")))
         if not stat.S_ISREG(st.st_mode):
-            raise BadInputError(path, "not a regular file (a FIFO, device or socket): doisoat reads regular files only")
+            raise BadInputError(path, msg(N_("not a regular file (a FIFO, device or socket): doisoat reads regular files only")))
         try:
             head = fh.read(4)
             pdf = head == b"%PDF" or path.lower().endswith(".pdf")
             limit = MAX_PDF_BYTES if pdf else MAX_TEXT_BYTES
             if st.st_size > limit:
-                kind = "PDF" if pdf else "text file"
-                raise BadInputError(path, f"{kind} too large ({st.st_size // (1024 * 1024)} MiB > {limit // (1024 * 1024)} MiB)")
+                template = N_("PDF too large ({size} MiB > {limit} MiB)") if pdf else N_("text file too large ({size} MiB > {limit} MiB)")
+                raise BadInputError(path, msg(template, size=st.st_size // (1024 * 1024), limit=limit // (1024 * 1024)))
             # At most the size stat gave: a file that grows while it is read is not read forever.
             data = head + fh.read(max(0, st.st_size - len(head)))
         except OSError as exc:
-            raise BadInputError(path, f"cannot read ({exc.strerror or exc})") from None
+            raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=str(exc.strerror or exc))) from None
     return data
 
 
@@ -379,7 +381,7 @@ def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | d
     name = str(path)
     data = read_report_bytes(name)
     if not data.strip():
-        raise BadInputError(name, "empty file")
+        raise BadInputError(name, msg(N_("empty file")))
     if data.startswith(b"%PDF") or Path(name).suffix.lower() == ".pdf":
         return _pdf_document(name, data, resolved)
     return _text_document(name, data, resolved)

@@ -36,6 +36,7 @@ from extractor.ocr_page import image_to_page
 from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import engine_version, probe
 from extractor.settings import LayoutSettings
+from normalizers.messages import N_, msg
 
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
@@ -253,7 +254,7 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
         finally:
             pdf.close()
     except pdfium.PdfiumError as exc:
-        raise BadInputError(path, f"page {page} cannot be rendered ({exc})") from None
+        raise BadInputError(path, msg(N_("page {page} cannot be rendered ({detail})"), page=page, detail=str(exc))) from None
     try:
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None, layout=layout)
@@ -292,7 +293,7 @@ def _page_count(path: Path) -> int:
     try:
         pdf = pdfium.PdfDocument(str(path))
     except pdfium.PdfiumError as exc:
-        raise BadInputError(str(path), f"cannot open PDF for OCR ({exc})") from None
+        raise BadInputError(str(path), msg(N_("cannot open PDF for OCR ({detail})"), detail=str(exc))) from None
     try:
         return len(pdf)
     finally:
@@ -329,11 +330,11 @@ def ocr_pdf_pages(
     version = f"{version}; {engine_version()}"  # the command and the library read slightly differently
     file = Path(name)
     if not file.is_file():
-        raise BadInputError(name, "no such file")
+        raise BadInputError(name, msg(N_("no such file")))
     count = _page_count(file)
     bad = [p for p in pages if not 1 <= int(p) <= count]
     if bad:
-        raise BadInputError(name, f"no page {bad[0]} (the PDF has {count})")
+        raise BadInputError(name, msg(N_("no page {page} (the PDF has {count})"), page=bad[0], count=count))
     if not 72 <= dpi <= 600:
         raise ValueError("dpi must be between 72 and 600")
 

@@ -27,6 +27,7 @@ from extractor.model import TextLine
 from extractor.pdf_words import PageLayout, Rule, Word, words_to_grids, words_to_layout
 from extractor.settings import LayoutSettings
 from extractor.stitch import stitch_grids
+from normalizers.messages import N_, msg
 
 __all__ = [
     "LayoutSettings",
@@ -45,15 +46,17 @@ MIN_TEXT_CHARS = 25
 
 # File signatures of what people rename to .pdf by mistake.
 _MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
-    (b"II*\x00", "a TIFF image"),
-    (b"MM\x00*", "a TIFF image"),
-    (b"PK\x03\x04", "a ZIP archive (Word or Excel file?)"),
-    (b"\xd0\xcf\x11\xe0", "an old Office document"),
-    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF8", N_("a GIF image")),
+    (b"II*\x00", N_("a TIFF image")),
+    (b"MM\x00*", N_("a TIFF image")),
+    (b"PK\x03\x04", N_("a ZIP archive (Word or Excel file?)")),
+    (b"\xd0\xcf\x11\xe0", N_("an old Office document")),
+    (b"{\\rtf", N_("an RTF document")),
 )
+
+_CANNOT_OPEN = N_("corrupt PDF, cannot be opened ({detail})")
 
 
 @dataclass(frozen=True)
@@ -107,16 +110,16 @@ def _check_bytes(name: str, path: Path) -> None:
             fh.seek(max(0, size - 2048))
             tail = fh.read()
     if size == 0 or not head.strip():
-        raise BadInputError(name, "empty file")
+        raise BadInputError(name, msg(N_("empty file")))
     if b"%PDF-" not in head:
         for magic, what in _MAGIC:
             if head.startswith(magic):
-                raise BadInputError(name, f"not a PDF (the file is {what})")
-        raise BadInputError(name, "not a PDF (no %PDF header)")
+                raise BadInputError(name, msg(N_("not a PDF (the file is {what})"), what=msg(what)))
+        raise BadInputError(name, msg(N_("not a PDF (no %PDF header)")))
     # pdfminer would rebuild what it can from a cut file and quietly lose the pages at its end.
     # (Junk after the %%EOF, which some mailers append, is harmless: look further back before failing.)
     if b"%%EOF" not in tail and b"%%EOF" not in path.read_bytes():
-        raise BadInputError(name, "truncated PDF (no %%EOF marker; was the download cut short?)")
+        raise BadInputError(name, msg(N_("truncated PDF (no %%EOF marker; was the download cut short?)")))
 
 
 # Characters whose tops differ by more than this are on different lines. pdfplumber's default (3)
@@ -210,26 +213,26 @@ def read_pdf(
     except PdfminerException as exc:
         inner = exc.args[0] if exc.args else exc
         if isinstance(inner, PDFPasswordIncorrect):
-            reason = "encrypted PDF (wrong password)" if password else "encrypted PDF (needs a password)"
-            raise BadInputError(name, reason) from None
-        raise BadInputError(name, f"corrupt PDF, cannot be opened ({_one_line(exc)})") from None
+            reason = N_("encrypted PDF (wrong password)") if password else N_("encrypted PDF (needs a password)")
+            raise BadInputError(name, msg(reason)) from None
+        raise BadInputError(name, msg(_CANNOT_OPEN, detail=_one_line(exc))) from None
     except Exception as exc:
-        raise BadInputError(name, f"corrupt PDF, cannot be opened ({_one_line(exc)})") from None
+        raise BadInputError(name, msg(_CANNOT_OPEN, detail=_one_line(exc))) from None
     pages: list[PdfPage] = []
     needing_ocr: list[int] = []
     with pdf:
         try:
             plumber_pages = pdf.pages
         except Exception as exc:
-            raise BadInputError(name, f"corrupt PDF, page tree unreadable ({_one_line(exc)})") from None
+            raise BadInputError(name, msg(N_("corrupt PDF, page tree unreadable ({detail})"), detail=_one_line(exc))) from None
         if not plumber_pages:
-            raise BadInputError(name, "PDF has no pages")
+            raise BadInputError(name, msg(N_("PDF has no pages")))
         for page in plumber_pages:
             try:
                 pdf_page, needs_ocr = _read_page(page, resolved)
             except Exception as exc:
                 raise BadInputError(
-                    name, f"corrupt PDF, page {page.page_number} unreadable ({_one_line(exc)})"
+                    name, msg(N_("corrupt PDF, page {page} unreadable ({detail})"), page=page.page_number, detail=_one_line(exc))
                 ) from None
             finally:
                 # Drop the page's parsed objects now: a 100-page report stays at one page of memory.

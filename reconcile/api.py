@@ -26,6 +26,7 @@ from typing import Any
 from extractor.documents import ExtractSettings
 from extractor.errors import BadInputError
 from extractor.model import Document
+from normalizers.messages import N_, msg
 from reconcile.baseline import Baseline
 from reconcile.batch import (
     BatchSettings,
@@ -88,7 +89,7 @@ def check(
         mapper = timed_map(mapper, batch.timeout_per_document, timed_out)
     findings, groups = documents_to_findings(outcome.documents, checks, across_documents=across_documents, mapper=mapper)
     failures = (*outcome.failures,
-                *(Failure(path=d.path, reason=checks_timed_out_reason(batch.timeout_per_document or 0)) for d in timed_out))
+                *(Failure.of(d.path, checks_timed_out_reason(batch.timeout_per_document or 0)) for d in timed_out))
     return _check_result(outcome.documents, findings, failures, baseline, groups, outcome.warnings)
 
 
@@ -126,11 +127,11 @@ def diff(
     cached, with a timeout). Raises ``BadInputError`` naming the file when either cannot be read."""
     for path in (old, new):
         if Path(path).is_dir():
-            raise BadInputError(str(path), "is a folder: diff compares two report files")
+            raise BadInputError(str(path), msg(N_("is a folder: diff compares two report files")))
     outcome = documents_from_paths([old, new], settings, batch_settings, progress=progress)
     if outcome.failures:
         failure = outcome.failures[0]
-        raise BadInputError(failure.path, failure.reason)
+        raise BadInputError(failure.path, failure.said or failure.reason)
     # The same file named twice is read once: it is diffed with itself (nothing changed).
     first, second = outcome.documents[0], outcome.documents[-1]
     d = documents_to_diff(first, second)

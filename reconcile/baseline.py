@@ -25,6 +25,7 @@ from typing import Any
 
 from extractor.errors import BadInputError
 from extractor.model import Document
+from normalizers.messages import N_, msg
 from reconcile.engine.findings import Finding
 
 BASELINE_VERSION = 2
@@ -182,20 +183,20 @@ def read_baseline(path: str | Path) -> Baseline:
     try:
         raw = Path(path).read_bytes()
         if len(raw) > _MAX_BYTES:
-            raise BadInputError(name, f"not a doisoat baseline (larger than {_MAX_BYTES // (1024 * 1024)} MiB)")
+            raise BadInputError(name, msg(N_("not a doisoat baseline (larger than {limit} MiB)"), limit=_MAX_BYTES // (1024 * 1024)))
         if _nesting(raw) > _MAX_DEPTH:
-            raise BadInputError(name, "not a doisoat baseline (nested too deep)")
+            raise BadInputError(name, msg(N_("not a doisoat baseline (nested too deep)")))
         data = json.loads(raw.decode("utf-8"))
         version = data.get("version", 1)
         entries = tuple(_entry(e, version) for e in data["findings"])
     except FileNotFoundError:
-        raise BadInputError(name, "baseline file not found") from None
+        raise BadInputError(name, msg(N_("baseline file not found"))) from None
     except IsADirectoryError:
-        raise BadInputError(name, "is a directory, not a baseline file") from None
+        raise BadInputError(name, msg(N_("is a directory, not a baseline file"))) from None
     except OSError as exc:
-        raise BadInputError(name, f"baseline cannot be read ({exc.strerror or exc})") from None
+        raise BadInputError(name, msg(N_("baseline cannot be read ({detail})"), detail=str(exc.strerror or exc))) from None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-        raise BadInputError(name, f"not a doisoat baseline ({exc.__class__.__name__})") from None
+        raise BadInputError(name, msg(N_("not a doisoat baseline ({detail})"), detail=exc.__class__.__name__)) from None
     return Baseline(entries, source=name, version=version if isinstance(version, int) else 1)
 
 

@@ -37,6 +37,7 @@ from typing import Any, ClassVar
 from extractor.documents import ExtractSettings, file_to_document
 from extractor.errors import BadInputError
 from extractor.model import Document
+from normalizers.messages import N_, Msg, msg
 from reconcile.cache import DocumentCache, UnsafeCacheError
 from reconcile.engine.settings import Settings
 from reconcile.errors import SchedulerError
@@ -179,8 +180,11 @@ class _DocumentTimeout(BaseException):
     pass
 
 
-def _timeout_reason(seconds: float) -> str:
-    return f"timed out after {seconds:g} s"
+_INTERNAL = N_("internal error: {detail}")
+
+
+def _timeout_reason(seconds: float) -> Msg:
+    return msg(N_("timed out after {seconds} s"), seconds=f"{seconds:g}")
 
 
 def read_one(path: str, settings: ExtractSettings) -> Result:
@@ -188,10 +192,10 @@ def read_one(path: str, settings: ExtractSettings) -> Result:
     try:
         return file_to_document(path, settings)
     except BadInputError as exc:
-        return Failure(path=exc.path, reason=exc.reason)
+        return Failure.of(exc.path, exc.said)
     except (ValueError, OSError, RuntimeError, KeyError, IndexError, TypeError, AttributeError) as exc:
         # A reader library choked on a malformed file: report it like any other bad file.
-        return Failure(path=path, reason=f"could not be read ({exc.__class__.__name__}: {str(exc)[:120]})")
+        return Failure.of(path, msg(N_("could not be read ({detail})"), detail=f"{exc.__class__.__name__}: {str(exc)[:120]}"))
 
 
 def read_guarded(path: str, settings: ExtractSettings) -> Result:
@@ -202,11 +206,11 @@ def read_guarded(path: str, settings: ExtractSettings) -> Result:
     try:
         return read_one(path, settings)
     except MemoryError:
-        return Failure(path=path, reason="out of memory while reading")
+        return Failure.of(path, msg(N_("out of memory while reading")))
     except RecursionError:
-        return Failure(path=path, reason="internal error: RecursionError")
+        return Failure.of(path, msg(_INTERNAL, detail="RecursionError"))
     except Exception as exc:
-        return Failure(path=path, reason=f"internal error: {exc.__class__.__name__}: {str(exc)[:160]}")
+        return Failure.of(path, msg(_INTERNAL, detail=f"{exc.__class__.__name__}: {str(exc)[:160]}"))
 
 
 # ------------------------------------------------------------------------------------ serial
@@ -231,7 +235,7 @@ def _run_serial(tasks: Sequence[_Task], settings: ExtractSettings, on_result: On
                 signal.setitimer(signal.ITIMER_REAL, float(timeout or 0))
             result = read_guarded(task.path, settings)
         except _DocumentTimeout:
-            result = Failure(path=task.path, reason=_timeout_reason(float(timeout or 0)))
+            result = Failure.of(task.path, _timeout_reason(float(timeout or 0)))
         finally:
             if use_alarm:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -273,7 +277,7 @@ def _worker_main(conn: Connection, settings: ExtractSettings) -> None:
         except (EOFError, OSError, BrokenPipeError):
             return
         except Exception as exc:
-            conn.send((index, Failure(path=path, reason=f"internal error: result not transferable ({exc})")))
+            conn.send((index, Failure.of(path, msg(_INTERNAL, detail=f"result not transferable ({exc})"))))
 
 
 def _context() -> multiprocessing.context.BaseContext:
@@ -328,7 +332,7 @@ class _Worker:
         with contextlib.suppress(OSError):
             self.conn.close()
 
-    def crash_reason(self) -> str:
+    def crash_reason(self) -> Msg:
         self.process.join(1)
         code = self.process.exitcode
         if code is not None and code < 0:
@@ -336,8 +340,8 @@ class _Worker:
                 name = signal.Signals(-code).name
             except ValueError:
                 name = f"signal {-code}"
-            return f"worker crashed: killed by {name}"
-        return f"worker crashed: exit code {code}"
+            return msg(N_("worker crashed: killed by {signal}"), signal=name)
+        return msg(N_("worker crashed: exit code {code}"), code=str(code))
 
 
 def _run_process(tasks: Sequence[_Task], settings: ExtractSettings, on_result: OnResult, *, jobs: int,
@@ -374,14 +378,14 @@ def _run_process(tasks: Sequence[_Task], settings: ExtractSettings, on_result: O
                     try:
                         _, result = worker.conn.recv()
                     except (EOFError, OSError):
-                        result = Failure(path=task.path, reason=worker.crash_reason())
+                        result = Failure.of(task.path, worker.crash_reason())
                         replace_worker = True
                 elif not worker.process.is_alive():
-                    result = Failure(path=task.path, reason=worker.crash_reason())
+                    result = Failure.of(task.path, worker.crash_reason())
                     replace_worker = True
                 elif timeout is not None and now - worker.started >= timeout:
                     worker.kill()
-                    result = Failure(path=task.path, reason=_timeout_reason(timeout))
+                    result = Failure.of(task.path, _timeout_reason(timeout))
                     replace_worker = True
                 if result is None:
                     continue
@@ -462,11 +466,11 @@ def _run_dask(tasks: Sequence[_Task], settings: ExtractSettings, on_result: OnRe
                 elif future.status in ("error", "cancelled", "lost"):
                     error = future.exception() if future.status == "error" else None
                     name = error.__class__.__name__ if error is not None else future.status
-                    reason = "worker crashed" if name in ("KilledWorker", "lost") else "internal error"
-                    result = Failure(path=task.path, reason=f"{reason}: {name}: {str(error or '')[:120]}".rstrip(": "))
+                    why = N_("worker crashed: {detail}") if name in ("KilledWorker", "lost") else _INTERNAL
+                    result = Failure.of(task.path, msg(why, detail=f"{name}: {str(error or '')[:120]}".rstrip(": ")))
                 elif timeout is not None and now - start >= timeout:
                     _restart_worker_of(client, future)
-                    result = Failure(path=task.path, reason=_timeout_reason(timeout))
+                    result = Failure.of(task.path, _timeout_reason(timeout))
                 if result is not None:
                     del running[future]
                     on_result(task, result)
@@ -554,7 +558,7 @@ def documents_from_paths(
     pending: list[_Task] = []
     for index, file in enumerate(items):
         if file.problem is not None:
-            settle(index, Failure(path=file.path, reason=file.problem), "skipped")
+            settle(index, Failure.of(file.path, file.problem), "skipped")
             continue
         path = file.path
         key: str | None = None
@@ -680,8 +684,8 @@ def timed_map(
     return mapped
 
 
-def checks_timed_out_reason(seconds: float) -> str:
-    return f"checks {_timeout_reason(seconds)} (the file was read; its findings are not known)"
+def checks_timed_out_reason(seconds: float) -> Msg:
+    return msg(N_("checks timed out after {seconds} s (the file was read; its findings are not known)"), seconds=f"{seconds:g}")
 
 
 def pool_map(jobs: int) -> Callable[[Callable[[Any], Any], Iterable[Any]], Iterable[Any]]:

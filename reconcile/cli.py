@@ -29,7 +29,7 @@ from reconcile.engine.findings import severity_rank
 from reconcile.engine.messages import Np_
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
 from reconcile.errors import ExitCode, NothingReadError, OutputError, SettingsError, describe, one_line
-from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language
+from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, translator
 from reconcile.inputs import is_own_output
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 from reconcile.writers import WRITERS
@@ -51,9 +51,19 @@ class DoisoatGroup(click.Group):
         except BaseException as exc:  # the one place every failure is mapped to a message and code
             if ctx.params.get("debug"):
                 raise
-            code, line = describe(exc)
+            code, line = describe(exc, translator(ctx.meta.get(_LANG_KEY, DEFAULT_LANGUAGE)))
             click.echo(line, err=True)
             ctx.exit(code)
+
+
+_LANG_KEY = "doisoat.lang"
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    # ctx.meta is shared by the whole context chain: the group's handler words a failure that ends
+    # the command (a file diff cannot read) in the language the command was asked for.
+    ctx.meta[_LANG_KEY] = value
+    return value
 
 
 def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
@@ -104,6 +114,7 @@ output_options = _options(
     click.option("--quiet", "-q", is_flag=True, help="No summary or progress on stderr."),
     click.option(
         "--lang", type=click.Choice(LANGUAGES), default=DEFAULT_LANGUAGE, show_default=True, envvar="DOISOAT_LANG",
+        callback=_remember_lang,
         help="Language of the messages and the report's words: vi (tiếng Việt) or en. Also $DOISOAT_LANG.",
     ),
 )
@@ -281,8 +292,10 @@ def _input_overwritten_by(output: str, paths: tuple[str, ...]) -> str | None:
 
 
 def _report_failures(result: ExtractResult | CheckResult, quiet: bool, lang: str = DEFAULT_LANGUAGE) -> None:
+    # "error:" stays a fixed tag scripts can grep; the reason is in the reader's language.
+    translate = translator(lang)
     for failure in result.failures:
-        click.echo(one_line(f"error: {failure.path}: {failure.reason}"), err=True)
+        click.echo(one_line(f"error: {failure.path}: {failure.render(translate)}"), err=True)
     for warning in result.warnings:
         click.echo(one_line(f"warning: {warning}"), err=True)
     if not quiet and isinstance(result, CheckResult):

@@ -14,6 +14,7 @@ import unicodedata
 from enum import IntEnum
 
 from extractor.errors import BadInputError, DoisoatError, OcrUnavailableError
+from normalizers.messages import Translate, english
 
 
 class ExitCode(IntEnum):
@@ -99,8 +100,9 @@ def exit_code(exc: BaseException) -> ExitCode:
     return ExitCode.INTERNAL_ERROR
 
 
-def describe(exc: BaseException) -> tuple[ExitCode, str]:
-    """(exit code, the one line for stderr) for an exception that ended a command.
+def describe(exc: BaseException, translate: Translate = english) -> tuple[ExitCode, str]:
+    """(exit code, the one line for stderr) for an exception that ended a command; a file's reason
+    (``BadInputError``) is put in a language by ``translate`` (``reconcile.i18n.translator``).
 
     >>> describe(BadInputError("bieu01.pdf", "encrypted PDF (needs a password)"))
     (<ExitCode.BAD_INPUT: 2>, 'error: bieu01.pdf: encrypted PDF (needs a password)')
@@ -108,10 +110,10 @@ def describe(exc: BaseException) -> tuple[ExitCode, str]:
     (<ExitCode.INTERRUPTED: 130>, 'doisoat: interrupted')
     """
     code = exit_code(exc)
-    return code, one_line(_line(exc, code))
+    return code, one_line(_line(exc, code, translate))
 
 
-def _line(exc: BaseException, code: ExitCode) -> str:
+def _line(exc: BaseException, code: ExitCode, translate: Translate) -> str:
     if code is ExitCode.INTERRUPTED:
         # A batch says how much it kept for the re-run ("interrupted after 7 of 20 documents ...").
         return f"doisoat: {str(exc).strip() or 'interrupted'}"
@@ -121,6 +123,8 @@ def _line(exc: BaseException, code: ExitCode) -> str:
             f"internal error: {exc.__class__.__name__}{': ' + detail if detail else ''} "
             "(a bug in doisoat: run again with --debug for the traceback and report it)"
         )
+    if isinstance(exc, BadInputError):
+        return f"error: {exc.path}: {exc.said.render(translate)}"
     if isinstance(exc, RecursionError):
         return "error: an input nested too deep to read"
     if isinstance(exc, MemoryError):

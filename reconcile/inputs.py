@@ -37,6 +37,7 @@ from pathlib import Path
 
 from extractor.documents import SUPPORTED_SUFFIXES
 from extractor.model import Document
+from normalizers.messages import N_, Msg, msg
 from normalizers.text import nfc
 
 IGNORE_FILE = ".doisoatignore"
@@ -56,14 +57,14 @@ class InputFile:
                    failure names.
     relative_path: path under its input root, prefixed by the root's name ("huyenA/bao_cao.txt").
     id:            the document id: file name when unique in the run, else a relative path.
-    problem:       None, or why it cannot be read ("no such file or directory").
+    problem:       None, or why it cannot be read ("no such file or directory"), as a message.
     explicit:      named on the command line (not found in a folder).
     """
 
     path: str
     relative_path: str
     id: str
-    problem: str | None = None
+    problem: Msg | None = None
     explicit: bool = False
 
 
@@ -155,7 +156,8 @@ class _Walk:
             where = _joined(_root_name(self.root), *parts)
             self.failures.append(
                 InputFile(str(folder), where, where,
-                          problem=f"folder cannot be read ({exc.strerror or exc}): the reports in it were not checked")
+                          problem=msg(N_("folder cannot be read ({detail}): the reports in it were not checked"),
+                                      detail=str(exc.strerror or exc)))
             )
             return
         patterns = _read_ignore(folder / IGNORE_FILE)
@@ -186,9 +188,9 @@ class _Walk:
                 self.skipped["not report files"].append(shown)
                 continue
             if not _is_regular(entry):
-                problem = "broken link" if entry.is_symlink() and not os.path.exists(entry.path) else "not a regular file"
+                broken = entry.is_symlink() and not os.path.exists(entry.path)
                 where = _joined(_root_name(self.root), *sub)
-                self.failures.append(InputFile(entry.path, where, where, problem=_not_regular(problem)))
+                self.failures.append(InputFile(entry.path, where, where, problem=msg(_BROKEN_LINK if broken else _NOT_REGULAR)))
                 continue
             if is_own_output(path):
                 self.skipped["reports written by doisoat"].append(shown)
@@ -232,8 +234,8 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _not_regular(what: str) -> str:
-    return f"{what}: doisoat reads regular files only" if what != "broken link" else "broken link: its target does not exist"
+_BROKEN_LINK = N_("broken link: its target does not exist")
+_NOT_REGULAR = N_("not a regular file: doisoat reads regular files only")
 
 
 def _read_ignore(path: Path) -> list[str]:
@@ -267,16 +269,18 @@ def _explicit(raw: str) -> InputFile:
     try:
         st = os.stat(raw)
     except FileNotFoundError:
-        problem = "broken link: its target does not exist" if os.path.islink(raw) else "no such file or directory"
-        return InputFile(raw, where, where, problem=problem, explicit=True)
+        problem = _BROKEN_LINK if os.path.islink(raw) else N_("no such file or directory")
+        return InputFile(raw, where, where, problem=msg(problem), explicit=True)
     except OSError as exc:
-        return InputFile(raw, where, where, problem=f"cannot be read ({exc.strerror or exc})", explicit=True)
+        return InputFile(raw, where, where, problem=msg(N_("cannot be read ({detail})"), detail=str(exc.strerror or exc)),
+                         explicit=True)
     if stat.S_ISREG(st.st_mode) and is_own_output(raw):
-        return InputFile(raw, where, where, problem="a report doisoat wrote, not a report to check", explicit=True)
+        return InputFile(raw, where, where, problem=msg(N_("a report doisoat wrote, not a report to check")), explicit=True)
     if not stat.S_ISREG(st.st_mode):
-        kind = "a FIFO" if stat.S_ISFIFO(st.st_mode) else "a device" if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) \
-            else "a socket" if stat.S_ISSOCK(st.st_mode) else "not a regular file"
-        return InputFile(raw, where, where, problem=f"{kind}: doisoat reads regular files only", explicit=True)
+        kind = N_("a FIFO: doisoat reads regular files only") if stat.S_ISFIFO(st.st_mode) \
+            else N_("a device: doisoat reads regular files only") if stat.S_ISCHR(st.st_mode) or stat.S_ISBLK(st.st_mode) \
+            else N_("a socket: doisoat reads regular files only") if stat.S_ISSOCK(st.st_mode) else _NOT_REGULAR
+        return InputFile(raw, where, where, problem=msg(kind), explicit=True)
     return InputFile(raw, where, where, explicit=True)
 
 

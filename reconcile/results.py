@@ -8,11 +8,12 @@ dropped); a check/reconcile result has ``.findings`` (and ``.suppressed``); a di
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from extractor.model import Document
+from normalizers.messages import Msg, Translate, english
 from reconcile.engine.diff import Change, Diff
 from reconcile.engine.findings import Finding
 
@@ -29,10 +30,21 @@ def _frames() -> ModuleType:
 
 @dataclass(frozen=True)
 class Failure:
-    """A file that could not be read; ``reason`` is one line."""
+    """A file that could not be read; ``reason`` is one line, in English (what JSON carries), and
+    ``said`` the same reason as a message, which ``render`` puts in the reader's language."""
 
     path: str
     reason: str
+    said: Msg | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, path: str, said: Msg) -> Failure:
+        """The failure of ``path`` for the reason ``said``."""
+        return cls(path=path, reason=said.render(), said=said)
+
+    def render(self, translate: Translate = english) -> str:
+        """The reason in a language (``reconcile.i18n.translator``)."""
+        return self.said.render(translate) if self.said is not None else self.reason
 
 
 @dataclass(frozen=True)

@@ -31,25 +31,30 @@ def _assert_one_clear_line(path: Path, code: int, err: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("name", "content", "reason"),
+    ("name", "content", "reason", "said"),
     [
-        ("empty.txt", b"", "empty file"),
-        ("empty.pdf", b"", "empty file"),
-        ("blob.txt", bytes(range(256)) * 64, "binary"),
-        ("image.pdf", hostile.png_bytes(), "not a PDF"),
-        ("truncated.pdf", hostile.text_pdf()[:400], ""),
-        ("zero-pages.pdf", hostile.zero_page_pdf(), "page"),
-        ("locked.pdf", hostile.encrypted_pdf("secret"), "encrypted"),
+        ("empty.txt", b"", "empty file", "tệp rỗng"),
+        ("empty.pdf", b"", "empty file", "tệp rỗng"),
+        ("blob.txt", bytes(range(256)) * 64, "binary", "nhị phân"),
+        ("image.pdf", hostile.png_bytes(), "not a PDF (the file is a PNG image)", "không phải PDF (tệp này là một ảnh PNG)"),
+        ("truncated.pdf", hostile.text_pdf()[:400], "truncated PDF", "PDF bị cắt cụt"),
+        ("zero-pages.pdf", hostile.zero_page_pdf(), "page", "trang"),
+        ("locked.pdf", hostile.encrypted_pdf("secret"), "encrypted", "mã hóa"),
     ],
 )
-def test_bad_file_gives_one_line_and_exit_2(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_bad_file_gives_one_line_and_exit_2(tmp_path: Path, name: str, content: bytes, reason: str, said: str) -> None:
     path = tmp_path / name
     path.write_bytes(content)
     code, out, err = _run("extract", str(path), "--format", "json")
     _assert_one_clear_line(path, code, err)
-    assert reason.lower() in err.lower()
+    # The line people read is in their language (Vietnamese by default); JSON keeps the English
+    # reason programs already parse.
+    assert said.lower() in err.lower()
     data = json.loads(out)
     assert data["failures"] == [{"path": str(path), "reason": data["failures"][0]["reason"]}]
+    assert reason.lower() in data["failures"][0]["reason"].lower()
+    _, _, err_en = _run("extract", str(path), "--format", "json", "--lang", "en")
+    assert reason.lower() in err_en.lower()
 
 
 def test_encrypted_with_empty_user_password_opens_or_fails_cleanly(tmp_path: Path) -> None:

@@ -214,6 +214,8 @@ def test_diff_reads_through_the_batch_with_its_cache(tmp_path: Path) -> None:
 
 def test_diff_of_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
     code, _, err = _invoke("diff", str(CORPUS / "clean"), str(SEED["000"]))
+    assert code == 2 and err.strip().endswith("là một thư mục: lệnh diff so sánh hai tệp báo cáo")
+    code, _, err = _invoke("diff", str(CORPUS / "clean"), str(SEED["000"]), "--lang", "en")
     assert code == 2 and err.strip().endswith("is a folder: diff compares two report files")
 
 

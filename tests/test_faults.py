@@ -29,7 +29,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    # English: these tests pin the reasons' wording; test_bad_input pins the Vietnamese default.
+    result = CliRunner().invoke(main, list(args), env={"DOISOAT_LANG": "en"}, catch_exceptions=False)
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -138,7 +139,7 @@ def test_a_fifo_in_a_folder_or_named_is_refused_at_once(tmp_path: Path) -> None:
     os.mkfifo(fifo)
     # Nobody writes to the FIFO: reading it would hang, so the test has a guard.
     done = subprocess.run(
-        [sys.executable, "-m", "reconcile", "check", str(folder), str(fifo), "--format", "json", "-q"],
+        [sys.executable, "-m", "reconcile", "check", str(folder), str(fifo), "--format", "json", "-q", "--lang", "en"],
         capture_output=True, text=True, timeout=300, cwd=ROOT,
     )
     assert done.returncode == 2, done.stderr

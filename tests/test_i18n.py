@@ -160,3 +160,26 @@ def test_every_writer_says_its_own_words_in_the_chosen_language() -> None:
     say = Language("vi")
     assert say.where(2, 41) == "tr.2 dòng 41" and Language("en").where(2, 41) == "p.2 line 41"
     assert say.count(3, "{n} error", "{n} errors") == "3 lỗi"
+
+
+def test_a_file_that_cannot_be_read_is_explained_in_the_readers_language(tmp_path: Path) -> None:
+    empty = tmp_path / "bao_cao_rong.pdf"
+    empty.write_bytes(b"")
+    png = tmp_path / "anh_chup.pdf"
+    png.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    args = ("check", str(SEED["003"]), str(empty), str(png))
+    code, out, err = _invoke(*args)
+    assert code == 2
+    assert f"error: {empty}: tệp rỗng" in err.splitlines()
+    assert f"error: {png}: không phải PDF (tệp này là một ảnh PNG)" in err.splitlines()
+    assert f"  {empty}: tệp rỗng" in out.splitlines()
+    code, out, err = _invoke(*args, "--lang", "en")
+    assert f"error: {png}: not a PDF (the file is a PNG image)" in err.splitlines()
+    assert f"  {png}: not a PDF (the file is a PNG image)" in out.splitlines()
+    report = tmp_path / "bao_cao.html"
+    _invoke(*args, "--format", "html", "-o", str(report))
+    page = report.read_text(encoding="utf-8")
+    assert "<td>không phải PDF (tệp này là một ảnh PNG)</td>" in page
+    # Programs read the English reason, whatever the language of the run.
+    data = json.loads(_invoke(*args, "--format", "json")[1])
+    assert [f["reason"] for f in data["failures"]] == ["empty file", "not a PDF (the file is a PNG image)"]

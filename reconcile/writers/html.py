@@ -32,7 +32,7 @@ from markupsafe import Markup
 from extractor.model import Document, Row
 from reconcile.engine.findings import Finding
 from reconcile.i18n import DEFAULT_LANGUAGE, Language, check_language
-from reconcile.results import CheckResult, DiffResult, ExtractResult
+from reconcile.results import CheckResult, DiffResult, ExtractResult, Failure
 from reconcile.writers.crop import PdfCropper
 from reconcile.writers.flat import (
     Result,
@@ -194,14 +194,17 @@ def render(result: Result, *, title: str = "doisoat", max_images: int = MAX_IMAG
     old → new, added and removed indicators. ``lang``: the page's language ("vi", "en").
     """
     env = _environment(check_language(lang))
+    translate = Language(lang).translate
+    # A failure's reason in the page's language (the template escapes it like all document text).
+    failures = [Failure(f.path, f.render(translate)) for f in result.failures]
     page = {"title": title, **_page_assets()}
     if isinstance(result, CheckResult):
         # The images are cut while the template renders, one page at a time, then the PDFs close.
         with PdfCropper() as cropper:
             context = _check_context(result, cropper, max_images, Language(lang))
-            text = env.get_template("check.html").render(**page, **context)
+            text = env.get_template("check.html").render(**page, **{**context, "failures": failures})
     elif isinstance(result, ExtractResult):
-        text = env.get_template("extract.html").render(**page, **_extract_context(result))
+        text = env.get_template("extract.html").render(**page, **{**_extract_context(result), "failures": failures})
     else:
-        text = env.get_template("diff.html").render(**page, **_diff_context(result))
+        text = env.get_template("diff.html").render(**page, **{**_diff_context(result), "failures": failures})
     return text.encode("utf-8")

@@ -118,7 +118,7 @@ def _failures_section(failures: tuple[Failure, ...], st: _Style, lang: Language)
     if not failures:
         return []
     return ["", st(lang._("Files that could not be read ({n})").format(n=len(failures)), "bold")] + [
-        f"  {_plain(f.path)}: {_plain(f.reason)}" for f in failures
+        f"  {_plain(f.path)}: {_plain(f.render(lang.translate))}" for f in failures
     ]
 
 
