@@ -109,10 +109,41 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
+    """Does ``grid`` sit where ``prev`` sits: its left and right edges within ``tolerance``, or,
+    read from whitespace, its left edge there and each column over the column of the same place?
+
+    A whitespace table ends where its last column's longest text ends: a notes column printing
+    "Theo số liệu thống kê" on one page and "Số liệu sơ bộ" on the next moved the right edge 13 pt
+    (v0303), and the continuation became a table of its own.
+    """
     a, b = prev.provenance.bbox, grid.provenance.bbox
     if a is None or b is None:
         return True
-    return abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance
+    if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
+        return True
+    return abs(a[0] - b[0]) <= tolerance and grid.method == "words" and _columns_line_up(prev, grid)
+
+
+def _columns_line_up(prev: Grid, grid: Grid) -> bool:
+    """Each of ``grid``'s columns (three or more of them printed) lies nearest the column of the
+    same place in ``prev``."""
+    above, below = _column_ranges(prev), _column_ranges(grid)
+    if len(above) != len(below):
+        return False
+    known = [k for k, r in enumerate(above) if r is not None]
+    pairs = [(k, r) for k, r in enumerate(below) if r is not None]
+    if len(pairs) < 3:
+        return False
+
+    def distance(k: int, centre: float) -> float:
+        lo, hi = above[k] or (0.0, 0.0)
+        return 0.0 if lo <= centre <= hi else min(abs(centre - lo), abs(centre - hi))
+
+    for k, (lo, hi) in pairs:
+        centre = (lo + hi) / 2
+        if above[k] is None or min(known, key=lambda j: (distance(j, centre), abs(j - k))) != k:
+            return False
+    return True
 
 
 def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
