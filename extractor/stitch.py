@@ -318,8 +318,11 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         page = grid.provenance.page
         first_on_page = page is None or page != previous_page
         previous_page = page
-        drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
-        if drop is None and out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
+        # A header alone at the foot of a page heads the next page's body before anything else:
+        # the column numbers that body starts with would otherwise read as a repeated header,
+        # and the header's rows as body rows of a table without one (v0041, a header whose
+        # names sit centred between the two lines of "Chỉ tiêu / năm 2025").
+        if out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
             head = header_over(out[-1], grid)
             if head is not None:
                 n_own = max(0, _header_count(grid))
@@ -339,6 +342,7 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 )
                 last_page[-1] = page
                 continue
+        drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
         if drop is None and out and _may_remap(out[-1], last_page[-1], grid, first_on_page):
             remapped = remap_columns(grid, out[-1])
             if remapped is not None:

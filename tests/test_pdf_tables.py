@@ -602,3 +602,39 @@ def test_lines_of_a_vertically_centred_header_do_not_interleave(tmp_path: Path) 
     content = read_pdf(path)
     texts = [ln.text for ln in content.lines] + [c.text for g in content.grids for row in g.rows for c in row]
     assert "Ước năm" in texts and "2024" in texts
+
+
+def test_header_at_the_foot_of_a_page_heads_a_body_that_starts_with_column_letters() -> None:
+    # Variant 41: the second "Phụ lục I" table's header fell at the foot of page 1, its names
+    # ("STT", "Nội dung", "ĐVT") centred between the two lines of "Chỉ tiêu / năm 2025", read
+    # from whitespace with no header row found; page 2 began with "A B C 4 5 … 9". The column
+    # letters read as a repeated header, the page joined the foot as a continuation, and the
+    # header's three lines became body rows (a false extraction_doubt, figures "năm 2025").
+    foot = _boxed(1, [
+        [("", (60.1, 527.5, 78.6, 537.3)), ("", (209.5, 527.5, 247.9, 537.3)), ("", (387.6, 527.5, 408.3, 537.3)),
+         ("Chỉ tiêu", (430.2, 527.5, 463.7, 537.3)), ("Chỉ tiêu", (481.2, 527.5, 514.6, 537.3)), ("", (697.9, 527.5, 764.6, 537.3))],
+        [("STT", (60.1, 533.4, 78.6, 543.2)), ("Nội dung", (209.5, 533.4, 247.9, 543.2)), ("ĐVT", (387.6, 533.4, 408.3, 543.2)),
+         ("", (426.7, 533.4, 467.2, 543.2)), ("", (477.6, 533.4, 518.2, 543.2)), ("Cơ quan chủ trì", (697.9, 533.4, 764.6, 543.2))],
+        [("", (60.1, 539.4, 78.6, 549.2)), ("", (209.5, 539.4, 247.9, 549.2)), ("", (387.6, 539.4, 408.3, 549.2)),
+         ("năm 2025", (426.7, 539.4, 467.2, 549.2)), ("năm 2030", (477.6, 539.4, 518.2, 549.2)), ("", (697.9, 539.4, 764.6, 549.2))],
+    ], 0, (60.1, 527.5, 764.6, 549.2), "words", "Phụ lục I DANH MỤC CÁC CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN")
+    body = _boxed(2, [
+        [("A", (65.8, 40.6, 72.9, 50.4)), ("B", (225.5, 40.6, 232.0, 50.4)), ("C", (394.7, 40.6, 401.2, 50.4)),
+         ("4", (444.5, 40.6, 449.4, 50.4)), ("5", (495.4, 40.6, 500.3, 50.4)), ("6", (728.8, 40.6, 733.7, 50.4))],
+        [("17.", (63.2, 74.6, 75.5, 84.4)), ("Tỷ lệ hệ thống thông tin của huyện được vận hành trên nền tảng điện toán đám mây",
+                                             (85.6, 74.6, 355.7, 96.3)),
+         ("%", (393.9, 74.6, 402.0, 84.4)), (">40", (454.6, 74.6, 469.9, 84.4)), (">70", (505.6, 74.6, 520.9, 84.4)),
+         ("Các cơ quan, ban, ngành", (678.8, 74.6, 775.4, 84.4))],
+        [("18.", (63.2, 103.5, 75.5, 113.3)), ("Tỷ lệ cơ sở dữ liệu của huyện được số hóa và liên thông với tỉnh, Trung ương",
+                                              (85.6, 103.5, 367.0, 125.3)),
+         ("%", (393.9, 103.5, 402.0, 113.3)), ("50", (460.1, 103.5, 469.9, 113.3)), (">80", (505.6, 103.5, 520.9, 113.3)),
+         ("", (678.8, 103.5, 775.4, 125.3))],
+    ], 1, (63.2, 40.6, 775.4, 125.3), "words")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    assert table.title == foot.title
+    header = [c.text for c in table.rows[table.header_rows - 2]]
+    assert header[:3] == ["STT", "Nội dung", "ĐVT"] and header[3].startswith("Chỉ tiêu") and "2025" in header[3]
+    assert [c.text for c in table.rows[table.header_rows - 1]][:3] == ["A", "B", "C"]
+    assert [c.text for c in table.rows[table.header_rows]][:4] == ["17.", body.rows[1][1].text, "%", ">40"]
