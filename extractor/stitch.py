@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from extractor.colnumbers import is_column_number_row
@@ -304,6 +305,41 @@ def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool
     return len(fa) >= 3 and fa == fb
 
 
+def _row_spans(grid: Grid, page: int | None) -> list[tuple[float, float]]:
+    """Top and bottom of each of ``grid``'s body rows printed on ``page``, top to bottom."""
+    spans = []
+    for row in grid.rows[max(0, _header_count(grid)):]:
+        boxes = [c.provenance.bbox for c in row if c.provenance.bbox is not None and c.provenance.page == page and c.text.strip()]
+        if boxes:
+            spans.append((min(b[1] for b in boxes), max(b[3] for b in boxes)))
+    return spans
+
+
+def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
+    """``grid`` is the rest of ``prev`` cut off on the same page: both read from whitespace, no
+    caption and no header of its own (or first rows that name no column), starting under
+    ``prev``'s last row no further than its rows are apart, and inside its left and right edges.
+
+    The whitespace reader cuts a table where its columns change look (v0190, page 4: the last
+    three rows of a BIỂU 02, their numbers column empty and one row printing "Chưa triển khai"
+    under a figure column, came out as a table of seven columns without header, doubted).
+    """
+    page = grid.provenance.page
+    if grid.title is not None or page is None or page != prev_last_page or grid.method != "words" or prev.method != "words":
+        return False
+    if _header_count(prev) <= 0:
+        return False
+    n_own = _header_count(grid)
+    if n_own > 0 and _names_columns(_header_texts(grid, n_own)):
+        return False
+    a, b = prev.provenance.bbox, grid.provenance.bbox
+    spans = _row_spans(prev, page)
+    if a is None or b is None or len(spans) < 3:
+        return False
+    apart = max(lo - hi for (_, hi), (lo, _) in pairwise(spans))
+    return 0.0 <= b[1] - spans[-1][1] <= apart + 1.0 and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
+
+
 def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:
     """Join tables continued on the next page (or in the next block) into one grid each.
 
@@ -341,6 +377,13 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                     repaired_rows=frozenset(i + len(head) for i in grid.repaired_rows),
                 )
                 last_page[-1] = page
+                continue
+        if out and _split_below(out[-1], last_page[-1], grid):
+            remapped = remap_columns(grid, out[-1])
+            if remapped is not None:
+                prev = out[-1]
+                out[-1] = replace(prev, rows=prev.rows + remapped.rows, header_rows=_header_count(prev),
+                                  repaired_rows=prev.repaired_rows | frozenset(i + len(prev.rows) for i in grid.repaired_rows))
                 continue
         drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
         if drop is None and out and _may_remap(out[-1], last_page[-1], grid, first_on_page):
