@@ -599,6 +599,25 @@ def test_the_command_reads_when_the_library_cannot_start(monkeypatch: pytest.Mon
     assert ocr_tesseract._BROKEN == {ocr_tesseract.tessdata_dir()}
 
 
+@needs_tesseract
+def test_the_cache_key_names_the_command_when_the_library_cannot_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The OCR cache key names the engine that reads: pages the command read after the library
+    failed to start are not filed under the library's version."""
+    from extractor import ocr_tesseract
+
+    pytest.importorskip("tesserocr")
+    monkeypatch.setattr(ocr_tesseract, "_BROKEN", set())
+    assert ocr_tesseract.engine_version().startswith("tesserocr ")
+
+    def broken(module: Any, folder: str, psm: int) -> Any:
+        raise RuntimeError(f"Failed to init API, possibly an invalid tessdata path: {folder}")
+
+    monkeypatch.setattr(ocr_tesseract, "_engine", broken)
+    monkeypatch.setattr(ocr_tesseract, "_BROKEN", set())
+    assert ocr_tesseract.engine_version() == "cli"
+    assert ocr_tesseract._BROKEN == {ocr_tesseract.tessdata_dir()}
+
+
 def test_a_figure_and_a_word_aligned_down_the_rows_are_two_columns() -> None:
     """A right-aligned ratio column then a left-aligned evaluation column: OCR's boxes put "104,3"
     and "Vượt" as far apart as a wide word space. The boxes are widened like a text layer's except
