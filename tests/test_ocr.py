@@ -392,6 +392,48 @@ def test_a_seal_over_the_figures_is_painted_out_and_the_figures_stay(colour: boo
     assert np.mean(clean[text] < 150) > 0.9  # while the figures under it stay dark
 
 
+def _grey_sealed_ruled_seed() -> int:
+    """The first development seed whose scan has a grey seal and only fully ruled tables (found
+    from the layouts alone, so a change of the generator moves the test to another seed)."""
+    from corpus.variants import DEV_RANGE, variant
+
+    for seed in DEV_RANGE:
+        v = variant(seed)
+        tables = v.layout.tables
+        if v.layout.scan.seal == "grey" and all(t.ruling == "grid" and not t.broken for t in tables):
+            return seed
+    pytest.skip("no development variant has a grey seal over ruled tables")
+
+
+def test_the_rules_under_a_grey_seal_are_kept_and_its_cells_stay_apart(tmp_path: Path) -> None:
+    """On a gray scan the seal is painted out with the paper's tone, and the thin rules under it
+    went with it: the cells under the seal merged across rows and columns into one. The rules
+    that run up to the seal are read again inside it from the page as scanned (not the seal's
+    rings): the grid is the one of the same page rendered from its text layer."""
+    from corpus.variants import write_seed
+    from extractor.ocr_grid import long_rules, rules_under_stamps
+    from extractor.ocr_page import _level_boxes
+
+    seed = _grey_sealed_ruled_seed()
+    truth = write_seed(seed, tmp_path, scan_copy=True, edits=False)
+    page = int(truth["scan_marks"]["seal"][0])
+    name = f"v{seed:04d}"
+
+    def grids(gray: np.ndarray, *, restore: bool) -> list[set[tuple[int, int, int, int]]]:
+        clean, found = remove_stamps(gray, None, dpi=300)
+        angle = estimate_skew(clean, dpi=300)
+        level, matrix = deskew(clean, angle)
+        masks = long_rules(*line_masks(binarize(level), dpi=300), dpi=300)
+        if restore and found.boxes:
+            masks = rules_under_stamps(masks, binarize(deskew(gray, angle)[0]), _level_boxes(found.boxes, matrix), dpi=300)
+        return [{(c.row, c.col, c.row_span, c.col_span) for c in t.cells} for t in find_tables(level, dpi=300, masks=masks)]
+
+    printed = grids(_render(tmp_path / f"{name}.pdf", page), restore=False)
+    scanned = _render(tmp_path / f"{name}_scan.pdf", page)
+    assert grids(scanned, restore=False) != printed  # the seal's removal took rules with it ...
+    assert grids(scanned, restore=True) == printed  # ... and they are back, the seal's rings not
+
+
 def test_a_page_without_a_seal_is_not_touched() -> None:
     gray = _render(SCANNED, 2)
     clean, found = remove_stamps(gray, None, dpi=300)
