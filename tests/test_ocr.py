@@ -683,3 +683,38 @@ def test_a_figure_and_a_word_aligned_down_the_rows_are_two_columns() -> None:
     assert boxes[("95", 2)][2] == 470 and boxes[("Chưa", 2)][0] == 493
     assert boxes[("Chưa", 2)][2] == 573  # widened where no column gap is
     assert boxes[("02", 3)][2] == 248 and boxes[("điểm", 3)][0] == 257
+
+
+def test_a_dash_right_under_a_figure_is_a_stroke_not_a_dash() -> None:
+    """Seed 312's scan: a stroke under the "2" of a row (a seal's edge) is shaped like a dash;
+    kept, it joined the figure's cell as "- 2". A dash alone in its cell, a row away from the
+    figure above it, stays, and so does one beside a figure whose box Tesseract drew over it."""
+    from extractor.ocr_text import drop_stray_dashes
+    from extractor.ocr_words import PixelWord
+
+    two = PixelWord("2", (2422, 1905, 2440, 1923), 1889, 1921, 97.0)
+    stroke = PixelWord("-", (2420, 1922, 2437, 1930), 1911, 1943, 100.0)
+    dash = PixelWord("-", (2420, 1970, 2437, 1978), 1955, 1987, 100.0)
+    assert [w.text for w in drop_stray_dashes([two, stroke])] == ["2"]
+    assert [w.text for w in drop_stray_dashes([two, dash])] == ["2", "-"]
+    # v0475: "2021 - 2024" in a header, the dash's box drawn tall and over the year's.
+    year = PixelWord("2021", (2301, 682, 2389, 705), 681, 712, 95.0)
+    beside = PixelWord("-", (2372, 678, 2391, 714), 681, 712, 89.8)
+    assert [w.text for w in drop_stray_dashes([year, beside])] == ["2021", "-"]
+
+
+def test_a_lone_dash_gets_the_box_of_its_own_ink() -> None:
+    """A dash is read from its shape, and its box was the joined piece's, widened by half the join
+    gap each side: it stood half a word space closer to the evaluation after it ("- Đạt"), and
+    that one row glued the figures column and the evaluation column together."""
+    font = ImageFont.truetype(FONT, 30)
+    image = Image.new("L", (700, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 30), "Tỷ lệ hộ nghèo", font=font, fill=0)
+    draw.text((300, 110), "-", font=font, fill=0)
+    draw.text((360, 110), "Đạt", font=font, fill=0)
+    gray = np.asarray(image)
+    ink = binarize(gray)
+    [dash] = [c for c in ink_to_chunks(gray, ink) if c.text == "-"]
+    cols = np.flatnonzero(ink[90:, 280:350].any(axis=0)) + 280
+    assert abs(dash.box[0] - cols[0]) <= 1 and abs(dash.box[2] - (cols[-1] + 1)) <= 1
