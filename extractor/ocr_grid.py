@@ -12,6 +12,7 @@ Nothing here runs Tesseract; ``extractor.ocr_tesseract`` reads the cells this mo
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -104,6 +105,46 @@ def long_rules(horizontal: Image, vertical: Image, *, dpi: int) -> tuple[Image, 
     horizontal, vertical = horizontal.copy(), vertical.copy()
     horizontal[drop] = 0
     vertical[drop] = 0
+    return horizontal, vertical
+
+
+def rules_under_stamps(
+    rules: tuple[Image, Image], unstamped_ink: Image, boxes: Sequence[tuple[int, int, int, int]], *, dpi: int
+) -> tuple[Image, Image]:
+    """The rule masks with the rules a seal's removal took out put back.
+
+    A seal is painted out with the paper's tone, and on a gray scan the thin rules under it go
+    with it: the cells under the seal then lose the rules between them and merge across rows and
+    columns into one cell holding a dozen figures. Each rule that runs up to a seal (a vertical
+    rule above or below its box, a horizontal one left or right of it) is read again inside the
+    box from the page as scanned (``unstamped_ink``, binarised like the page, deskewed), and only
+    there: the seal's own rings and lettering, which pass for short rules too, are never taken.
+    ``boxes``: the seals' boxes in pixels of the deskewed page.
+    """
+    horizontal, vertical = rules[0].copy(), rules[1].copy()
+    height, width = horizontal.shape[:2]
+    reach = max(15, dpi // 4)  # how far outside the box a rule is looked for (line_masks' shortest)
+    band = max(2, dpi // 75)
+    for bx0, by0, bx1, by1 in boxes:
+        x0, y0, x1, y1 = max(0, bx0), max(0, by0), min(width, bx1), min(height, by1)
+        if x1 - x0 < 4 or y1 - y0 < 4:
+            continue
+        # The page as scanned around the box, with room for line_masks' kernels.
+        cx0, cy0, cx1, cy1 = max(0, x0 - reach), max(0, y0 - reach), min(width, x1 + reach), min(height, y1 + reach)
+        found_h, found_v = line_masks(unstamped_ink[cy0:cy1, cx0:cx1], dpi=dpi)
+        inner = (slice(y0 - cy0, y1 - cy0), slice(x0 - cx0, x1 - cx0))
+        # Columns where a vertical rule reaches the box from above or below.
+        outside_v = np.vstack([vertical[max(0, y0 - reach) : y0, x0:x1], vertical[y1 : y1 + reach, x0:x1]])
+        cols = outside_v.max(axis=0) if outside_v.size else np.zeros(x1 - x0, dtype=np.uint8)
+        cols = cv2.dilate(cols.reshape(1, -1), np.ones((1, 2 * band + 1), np.uint8)).reshape(-1)
+        # Rows where a horizontal rule reaches it from the left or the right.
+        outside_h = np.hstack([horizontal[y0:y1, max(0, x0 - reach) : x0], horizontal[y0:y1, x1 : x1 + reach]])
+        rows = outside_h.max(axis=1) if outside_h.size else np.zeros(y1 - y0, dtype=np.uint8)
+        rows = cv2.dilate(rows.reshape(-1, 1), np.ones((2 * band + 1, 1), np.uint8)).reshape(-1)
+        v_back = found_v[inner] & (cols[None, :] > 0).astype(np.uint8) * 255
+        h_back = found_h[inner] & (rows[:, None] > 0).astype(np.uint8) * 255
+        vertical[y0:y1, x0:x1] = cv2.bitwise_or(vertical[y0:y1, x0:x1], v_back)
+        horizontal[y0:y1, x0:x1] = cv2.bitwise_or(horizontal[y0:y1, x0:x1], h_back)
     return horizontal, vertical
 
 

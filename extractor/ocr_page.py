@@ -39,6 +39,7 @@ from extractor.ocr_grid import (
     find_tables,
     line_masks,
     long_rules,
+    rules_under_stamps,
 )
 from extractor.ocr_orient import page_orientation, turned_over
 from extractor.ocr_stamps import remove_stamps
@@ -92,6 +93,17 @@ class _Geometry:
     def grid(self, grid: Grid) -> Grid:
         rows = tuple(tuple(replace(c, provenance=self.provenance(c.provenance)) for c in row) for row in grid.rows)
         return replace(grid, rows=rows, provenance=self.provenance(grid.provenance))
+
+
+def _level_boxes(boxes: Sequence[tuple[int, int, int, int]], matrix: NDArray[Any]) -> list[tuple[int, int, int, int]]:
+    """Boxes of the original page moved to the deskewed page (their centres rotated, sizes kept)."""
+    out: list[tuple[int, int, int, int]] = []
+    for x0, y0, x1, y1 in boxes:
+        cx, cy = (x0 + x1) / 2.0, (y0 + y1) / 2.0
+        nx, ny = (float(v) for v in matrix @ np.array([cx, cy, 1.0]))
+        hw, hh = (x1 - x0) / 2.0, (y1 - y0) / 2.0
+        out.append((round(nx - hw), round(ny - hh), round(nx + hw), round(ny + hh)))
+    return out
 
 
 def _clean_ink(gray: Image, ink: Image, rules: Image, dpi: int) -> tuple[Image, Image]:
@@ -226,6 +238,7 @@ def image_to_page(
     analysis' settings for the text outside ruled tables.
     """
     notes: list[str] = []
+    scanned = gray
     gray, stamps = remove_stamps(gray, rgb, dpi=dpi)
     if stamps.boxes:
         notes.append(f"trang {page}: {len(stamps.boxes)} con dấu tròn đã được tách khỏi chữ in trước khi đọc")
@@ -233,6 +246,10 @@ def image_to_page(
     level, matrix = deskew(gray, angle)
     ink = binarize(level)
     horizontal, vertical = long_rules(*line_masks(ink, dpi=dpi), dpi=dpi)
+    if stamps.boxes:
+        horizontal, vertical = rules_under_stamps(
+            (horizontal, vertical), binarize(deskew(scanned, angle)[0]), _level_boxes(stamps.boxes, matrix), dpi=dpi
+        )
     orientation = page_orientation(level, cv2.bitwise_or(horizontal, vertical))
     if orientation.degrees == 180:
         notes.append(f"trang {page}: trang quét bị lộn ngược, đã xoay 180° trước khi đọc")

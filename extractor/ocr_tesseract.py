@@ -161,11 +161,28 @@ def _in_process() -> Any | None:
 
 
 def engine_version() -> str:
-    """How pages are read: the in-process library's Tesseract version, or "cli"."""
-    module = _in_process()
-    if module is None:
+    """How pages will be read: the in-process library's Tesseract version, or "cli".
+
+    Part of the OCR cache key, so it names the engine that really reads: when the library cannot
+    start an engine on the command's data (``run_tesseract`` then falls back to the command), it
+    says "cli", not the library's version. Starting the engine costs about 0.25 s of CPU once per
+    process; it is kept, and reads the pages this process reads itself."""
+    module, folder = _in_process(), tessdata_dir()
+    if module is None or folder is None or not _engine_starts(module, folder):
         return "cli"
     return "tesserocr " + " ".join(str(module.tesseract_version()).split()[:2])
+
+
+def _engine_starts(module: Any, folder: str) -> bool:
+    """True when the library can start an engine on ``folder``; a failure marks it broken."""
+    if folder in _BROKEN:
+        return False
+    try:
+        _engine(module, folder, 6)
+    except RuntimeError:
+        _BROKEN.add(folder)
+        return False
+    return True
 
 
 def _engine(module: Any, folder: str, psm: int) -> Any:

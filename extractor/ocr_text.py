@@ -21,7 +21,7 @@ from numpy.typing import NDArray
 from extractor.grid import Grid
 from extractor.model import TextLine
 from extractor.ocr_grid import TableBox
-from extractor.ocr_words import drop_strokes, ink_to_chunks, letter_height, read_chunks
+from extractor.ocr_words import PixelWord, drop_strokes, ink_to_chunks, letter_height, read_chunks
 from extractor.pdf_words import Word, words_to_layout
 from extractor.settings import LayoutSettings
 
@@ -41,6 +41,36 @@ class OutsideText:
     grids: tuple[Grid, ...]
     lines: tuple[TextLine, ...]
     confidences: tuple[float, ...]
+
+
+def drop_stray_dashes(words: Sequence[PixelWord]) -> list[PixelWord]:
+    """The words without the flat strokes read as a dash that lie right over or under another
+    word: a seal's edge or an underline, never a dash (a dash has its cell to itself, a row
+    apart). Kept, seed 312's stroke under a "2" joined that figure's cell as "- 2"."""
+    out = list(words)
+    dashes = [k for k, w in enumerate(out) if w.text in _DASHES]
+    drop = {k for k in dashes if any(j != k and _touches(out[k], out[j]) for j in range(len(out)))}
+    return [w for k, w in enumerate(out) if k not in drop]
+
+
+_DASHES = ("-", "–", "—")
+
+
+def _touches(dash: PixelWord, other: PixelWord) -> bool:
+    """True when ``dash`` is a flat stroke (its ink under a third of its line's height), ``other``
+    covers half of its width, and the stroke lies just above or below ``other``'s ink: its middle
+    outside that word's box, its ink within a quarter of a line's height of it. A real dash has
+    its cell to itself, a row apart; one beside a figure ("2021 - 2025") shares its height."""
+    size = dash.line_bottom - dash.line_top
+    width = dash.box[2] - dash.box[0]
+    if width <= 0 or size <= 0 or dash.box[3] - dash.box[1] > size / 3:
+        return False
+    shared = min(dash.box[2], other.box[2]) - max(dash.box[0], other.box[0])
+    middle = (dash.box[1] + dash.box[3]) / 2
+    if shared < 0.5 * width or other.box[1] <= middle <= other.box[3]:
+        return False
+    apart = max(other.box[1] - dash.box[3], dash.box[1] - other.box[3])
+    return apart <= 0.25 * size
 
 
 def outside_text(
@@ -64,7 +94,7 @@ def outside_text(
     if int(np.count_nonzero(ink)) < 50:
         return OutsideText((), (), ())
     unit = letter_height(ink)
-    words = read_chunks(ink_to_chunks(outside, ink, unit), unit)
+    words = drop_stray_dashes(read_chunks(ink_to_chunks(outside, ink, unit), unit))
     confidences = tuple(w.conf for w in words)
     scale = 72.0 / dpi
     # A text layer's word boxes span the font's height, Tesseract's hug the glyphs ("100,0" has no

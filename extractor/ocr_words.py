@@ -188,7 +188,10 @@ def ink_to_chunks(painted: Image, ink: Image, unit: float | None = None) -> list
             # A lone dash ("nothing to report" in a figures column): Tesseract often reads a
             # single stroke as nothing at all, and its shape says what it is. It stands at
             # half the height of the letters beside it.
-            dash = (hx, hy, hx + int(w[cid]), hy + core)
+            # Its own ink, not the joined component's box (widened by half the join gap each
+            # side: the dash then stood half a word space closer to the word after it).
+            cols = np.flatnonzero(host.any(axis=0))
+            dash = (hx + int(cols[0]), hy, hx + int(cols[-1]) + 1, hy + core) if len(cols) else (hx, hy, hx + int(w[cid]), hy + core)
             chunks.append(Chunk(dash, image, 1, hy - round(0.35 * unit), hy + round(core / 2 + 0.4 * unit), "-"))
             continue
         chunks.append(Chunk(box, image, lines, hy, baseline))

@@ -392,6 +392,48 @@ def test_a_seal_over_the_figures_is_painted_out_and_the_figures_stay(colour: boo
     assert np.mean(clean[text] < 150) > 0.9  # while the figures under it stay dark
 
 
+def _grey_sealed_ruled_seed() -> int:
+    """The first development seed whose scan has a grey seal and only fully ruled tables (found
+    from the layouts alone, so a change of the generator moves the test to another seed)."""
+    from corpus.variants import DEV_RANGE, variant
+
+    for seed in DEV_RANGE:
+        v = variant(seed)
+        tables = v.layout.tables
+        if v.layout.scan.seal == "grey" and all(t.ruling == "grid" and not t.broken for t in tables):
+            return seed
+    pytest.skip("no development variant has a grey seal over ruled tables")
+
+
+def test_the_rules_under_a_grey_seal_are_kept_and_its_cells_stay_apart(tmp_path: Path) -> None:
+    """On a gray scan the seal is painted out with the paper's tone, and the thin rules under it
+    went with it: the cells under the seal merged across rows and columns into one. The rules
+    that run up to the seal are read again inside it from the page as scanned (not the seal's
+    rings): the grid is the one of the same page rendered from its text layer."""
+    from corpus.variants import write_seed
+    from extractor.ocr_grid import long_rules, rules_under_stamps
+    from extractor.ocr_page import _level_boxes
+
+    seed = _grey_sealed_ruled_seed()
+    truth = write_seed(seed, tmp_path, scan_copy=True, edits=False)
+    page = int(truth["scan_marks"]["seal"][0])
+    name = f"v{seed:04d}"
+
+    def grids(gray: np.ndarray, *, restore: bool) -> list[set[tuple[int, int, int, int]]]:
+        clean, found = remove_stamps(gray, None, dpi=300)
+        angle = estimate_skew(clean, dpi=300)
+        level, matrix = deskew(clean, angle)
+        masks = long_rules(*line_masks(binarize(level), dpi=300), dpi=300)
+        if restore and found.boxes:
+            masks = rules_under_stamps(masks, binarize(deskew(gray, angle)[0]), _level_boxes(found.boxes, matrix), dpi=300)
+        return [{(c.row, c.col, c.row_span, c.col_span) for c in t.cells} for t in find_tables(level, dpi=300, masks=masks)]
+
+    printed = grids(_render(tmp_path / f"{name}.pdf", page), restore=False)
+    scanned = _render(tmp_path / f"{name}_scan.pdf", page)
+    assert grids(scanned, restore=False) != printed  # the seal's removal took rules with it ...
+    assert grids(scanned, restore=True) == printed  # ... and they are back, the seal's rings not
+
+
 def test_a_page_without_a_seal_is_not_touched() -> None:
     gray = _render(SCANNED, 2)
     clean, found = remove_stamps(gray, None, dpi=300)
@@ -599,6 +641,25 @@ def test_the_command_reads_when_the_library_cannot_start(monkeypatch: pytest.Mon
     assert ocr_tesseract._BROKEN == {ocr_tesseract.tessdata_dir()}
 
 
+@needs_tesseract
+def test_the_cache_key_names_the_command_when_the_library_cannot_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The OCR cache key names the engine that reads: pages the command read after the library
+    failed to start are not filed under the library's version."""
+    from extractor import ocr_tesseract
+
+    pytest.importorskip("tesserocr")
+    monkeypatch.setattr(ocr_tesseract, "_BROKEN", set())
+    assert ocr_tesseract.engine_version().startswith("tesserocr ")
+
+    def broken(module: Any, folder: str, psm: int) -> Any:
+        raise RuntimeError(f"Failed to init API, possibly an invalid tessdata path: {folder}")
+
+    monkeypatch.setattr(ocr_tesseract, "_engine", broken)
+    monkeypatch.setattr(ocr_tesseract, "_BROKEN", set())
+    assert ocr_tesseract.engine_version() == "cli"
+    assert ocr_tesseract._BROKEN == {ocr_tesseract.tessdata_dir()}
+
+
 def test_a_figure_and_a_word_aligned_down_the_rows_are_two_columns() -> None:
     """A right-aligned ratio column then a left-aligned evaluation column: OCR's boxes put "104,3"
     and "Vượt" as far apart as a wide word space. The boxes are widened like a text layer's except
@@ -622,3 +683,38 @@ def test_a_figure_and_a_word_aligned_down_the_rows_are_two_columns() -> None:
     assert boxes[("95", 2)][2] == 470 and boxes[("Chưa", 2)][0] == 493
     assert boxes[("Chưa", 2)][2] == 573  # widened where no column gap is
     assert boxes[("02", 3)][2] == 248 and boxes[("điểm", 3)][0] == 257
+
+
+def test_a_dash_right_under_a_figure_is_a_stroke_not_a_dash() -> None:
+    """Seed 312's scan: a stroke under the "2" of a row (a seal's edge) is shaped like a dash;
+    kept, it joined the figure's cell as "- 2". A dash alone in its cell, a row away from the
+    figure above it, stays, and so does one beside a figure whose box Tesseract drew over it."""
+    from extractor.ocr_text import drop_stray_dashes
+    from extractor.ocr_words import PixelWord
+
+    two = PixelWord("2", (2422, 1905, 2440, 1923), 1889, 1921, 97.0)
+    stroke = PixelWord("-", (2420, 1922, 2437, 1930), 1911, 1943, 100.0)
+    dash = PixelWord("-", (2420, 1970, 2437, 1978), 1955, 1987, 100.0)
+    assert [w.text for w in drop_stray_dashes([two, stroke])] == ["2"]
+    assert [w.text for w in drop_stray_dashes([two, dash])] == ["2", "-"]
+    # v0475: "2021 - 2024" in a header, the dash's box drawn tall and over the year's.
+    year = PixelWord("2021", (2301, 682, 2389, 705), 681, 712, 95.0)
+    beside = PixelWord("-", (2372, 678, 2391, 714), 681, 712, 89.8)
+    assert [w.text for w in drop_stray_dashes([year, beside])] == ["2021", "-"]
+
+
+def test_a_lone_dash_gets_the_box_of_its_own_ink() -> None:
+    """A dash is read from its shape, and its box was the joined piece's, widened by half the join
+    gap each side: it stood half a word space closer to the evaluation after it ("- Đạt"), and
+    that one row glued the figures column and the evaluation column together."""
+    font = ImageFont.truetype(FONT, 30)
+    image = Image.new("L", (700, 200), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 30), "Tỷ lệ hộ nghèo", font=font, fill=0)
+    draw.text((300, 110), "-", font=font, fill=0)
+    draw.text((360, 110), "Đạt", font=font, fill=0)
+    gray = np.asarray(image)
+    ink = binarize(gray)
+    [dash] = [c for c in ink_to_chunks(gray, ink) if c.text == "-"]
+    cols = np.flatnonzero(ink[90:, 280:350].any(axis=0)) + 280
+    assert abs(dash.box[0] - cols[0]) <= 1 and abs(dash.box[2] - (cols[-1] + 1)) <= 1
