@@ -177,6 +177,88 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     _bare_shares(edits, parts)
 
 
+def series_parts(p: Passage, edits: Edits) -> None:
+    """**Parts of a series of years.** A whole printed for several years side by side, then a list
+    whose every item prints as many figures in the same order: each year has its own whole and
+    parts. "Tổng số hộ lần lượt là 23.100, 24.050 và 25.300 hộ; trong đó hộ nông nghiệp 20.400,
+    21.000 và 21.900 hộ, hộ phi nông nghiệp 2.700, 3.050 và 3.400 hộ" -> 23.100 = 20.400 + 2.700,
+    24.050 = 21.000 + 3.050, 25.300 = 21.900 + 3.400 (not one whole of six parts). A series is
+    figures separated only by "," or "và"; the parts are a partition or a subset as for any list
+    (see listed parts), judged on the items' names.
+    """
+    for k, line in enumerate(p.lines):
+        text = line.text
+        for found in _OPENER_RE.finditer(fold(text)):
+            words = found.group(1)
+            at, after_opener = found.start(1), found.end(1)
+            s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
+            scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
+            before = [m for m in p.mentions if m.line == k and s_start <= m.start < at and m.is_value
+                      and m.value is not None]
+            if not before or before[-1].unit is None or re.search(r"[^\s,;:]", _strip_unit(p, before[-1], at)):
+                continue
+            wholes = _series_ending(p, before[-1])
+            n = len(wholes)
+            if n < 2:
+                continue
+            inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end]
+            runs: list[list[Mention]] = []
+            for m in inside:
+                if runs and len(runs[-1]) < n and _series_gap(p.between(runs[-1][-1], m)):
+                    runs[-1].append(m)
+                else:
+                    runs.append([m])
+            if len(runs) < 2 or any(len(run) != n for run in runs):
+                continue
+            if not all(_series_member(wholes[-1], m) for run in runs for m in run):
+                continue
+            if not all(part_quantity(wholes[-1], run[-1]) for run in runs):
+                continue
+            if len({m.row.index for run in runs for m in run} | {w.row.index for w in wholes}) != n * (len(runs) + 1):
+                continue
+            heads = [run[0] for run in runs]
+            if not _parallel(p, heads, words):
+                continue
+            partition, how = decide(p, heads, opener_complete=dict(_LIST_OPENERS)[words],
+                                    how=f"parts of a series of {n} years listed after '{words}'")
+            for run in runs:
+                for m in run:
+                    if m.unit is None:
+                        edits.units[m.row.index] = wholes[-1].unit or ""
+            for j, whole in enumerate(wholes):
+                edits.add_breakdown(Breakdown(whole.ref, [run[j].ref for run in runs], partition, how))
+
+
+def _strip_unit(p: Passage, m: Mention, at: int) -> str:
+    """The text between a figure and a list opener after it, without the figure's unit."""
+    gap = p.lines[m.line].text[m.end : at]
+    unit = m.unit or ""
+    return gap.replace(unit, "", 1) if unit and unit in gap else gap
+
+
+_SERIES_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _series_gap(between: str) -> bool:
+    return bool(_SERIES_GAP_RE.fullmatch(between))
+
+
+def _series_member(whole: Mention, m: Mention) -> bool:
+    return m.is_value and m.value is not None and m.cell.value.kind == "number" and (
+        part_quantity(whole, m) or m.unit is None)
+
+
+def _series_ending(p: Passage, last: Mention) -> list[Mention]:
+    """The figures printed side by side that end with ``last`` ("23.100, 24.050 và 25.300 hộ")."""
+    out = [last]
+    m = p.previous(last)
+    while m is not None and m.line == last.line and m.sentence == last.sentence and _series_member(last, m) \
+            and _series_gap(p.between(m, out[0])):
+        out.insert(0, m)
+        m = p.previous(m)
+    return out
+
+
 def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
     """ "trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; ...": a part's "bằng P%" with no base words is
     its share of the whole it is listed under."""
@@ -294,7 +376,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if len(items) < 2 or any(not item for item in items):
             continue
         parts = [item[0] for item in items]
-        if any(not part_quantity(w, m) or m.value is None or m.row.index == w.row.index
+        if any(not (part_quantity(w, m) or _bare_number(m)) or m.value is None or m.row.index == w.row.index
                or any(x.is_value and x.ref != m.ref for x in item) for m, item in zip(parts, items, strict=True)):
             continue
         if len({m.row.index for m in parts}) != len(parts):
@@ -305,7 +387,15 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
             continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
         if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
             continue
+        for m in parts:
+            if m.unit is None and w.unit is not None:
+                edits.units[m.row.index] = w.unit  # "53.410 người (nông thôn 47.900, thành thị 5.510)"
         edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+def _bare_number(m: Mention) -> bool:
+    """A plain number printed without a unit (a part that takes its whole's unit)."""
+    return m.unit is None and m.is_value and m.value is not None and m.cell.value.kind == "number"
 
 
 # Items that name another value of the same figure (a year, a plan, a comparison), not a part of it
@@ -501,9 +591,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch == ";" and depth <= 0:
             semis.append(i)
     cuts: list[int] = []
-    if semis and _commas_list(body[: semis[0]]):
+    if semis and (_commas_list(body[: semis[0]]) or _another_year(body, semis)):
         # "đường huyện 120 km, đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": a comma list
-        # closed by ";" (what follows it is another statement)
+        # closed by ";" (what follows it is another statement); "gồm 47.100 người nông thôn và 5.200
+        # người thành thị; năm 2019 có 53.410 người (...)": the next clause is another year's whole
         body = body[: semis[0]]
         semis = []
     if semis:
@@ -526,6 +617,19 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_YEAR_CLAUSE_RE = re.compile(r"\s*(?:đến\s+|trong\s+|tới\s+|sang\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
+
+
+def _another_year(body: str, semis: Sequence[int]) -> bool:
+    """The ";"-items after the first open with a year the first does not ("…, gồm A và B; năm 2019 có
+    C …; năm 2020 có D …"): those clauses are other years' figures, not items of the list. A list
+    whose first item opens with a year too ("trong đó: năm 2019 …; năm 2020 …") lists years as parts."""
+    if _YEAR_CLAUSE_RE.match(body[: semis[0]]):
+        return False
+    return bool(_YEAR_CLAUSE_RE.match(body[semis[0] + 1 :]))
+
+
+_FIGURE_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
 _COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
 
 
@@ -533,6 +637,9 @@ def _commas_list(first: str) -> bool:
     """The first ";"-item is itself a list: two or more "name figure unit" items in one unit, split
     by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km")."""
     units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
+    if len(units) < 2:
+        # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
+        units = [m.group("unit").lower() for m in _FIGURE_ITEM_RE.finditer(first.strip())]
     return len(units) >= 2 and len(set(units)) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
 
 
@@ -1305,5 +1412,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (paired_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed)
