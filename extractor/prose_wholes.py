@@ -624,7 +624,7 @@ def _another_year(body: str, semis: Sequence[int]) -> bool:
     """The ";"-items after the first open with a year the first does not ("…, gồm A và B; năm 2019 có
     C …; năm 2020 có D …"): those clauses are other years' figures, not items of the list. A list
     whose first item opens with a year too ("trong đó: năm 2019 …; năm 2020 …") lists years as parts."""
-    if _YEAR_CLAUSE_RE.match(body[: semis[0]]):
+    if _YEAR_CLAUSE_RE.match(body[: semis[0]].lstrip(" :,-–")):
         return False
     return bool(_YEAR_CLAUSE_RE.match(body[semis[0] + 1 :]))
 
@@ -976,15 +976,31 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 1. the total its list hangs from, unless that total prints its own rate: then the parts' shares
     #    are on the rate's base ("hộ nghèo và cận nghèo là 3.620 hộ, tỷ lệ 51,99%; trong đó hộ nghèo
     #    chiếm 30,95% (2.155 hộ)": 30,95 % of all households, not of 3.620)
+    #    A share that names a whole its list's total is not ("trong đó hộ cận nghèo DTTS 1.298 hộ, chiếm
+    #    13,16% tổng số hộ DTTS" under 1.547 near-poor households) is on the whole it names.
+    named = _named_whole(p, share)
+    distinct = _distinct_words(named)
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
         if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
-            return None if own_rate(p, w) is not None else w
+            if not distinct or distinct <= _own_words(p, w):
+                return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
-    named = _named_whole(p, share)
     if named == "":
         return None  # a whole outside the passage
+    if distinct:
+        # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
+        named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
+                    and m.value > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
+                    and _distinct_words(" ".join(_own_words(p, m))) == distinct]
+        if named_as:
+            return named_as[-1]
+        if parent is not None:
+            # the named whole is not printed, and its list's total is not it: nothing to recompute
+            edits.set_cell(share.ref, relation=None)
+            edits.note(part.row.index, f"share of '{named}', a whole not printed here: not recomputed")
+            return None
     # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
     after = p.next(share)
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
@@ -1018,6 +1034,28 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         return guesses[0]
     fitting = [m for m in guesses[1:] if _share_fits(share, part, m)]
     return fitting[0] if len(fitting) == 1 else guesses[0]
+
+
+# Words of a named whole that say only "all of it" (or name the unit): what is left distinguishes it
+_GENERIC_WHOLE_WORDS = frozenset({
+    "tong", "so", "toan", "bo", "cua", "va", "cac", "ca", "voi", "tren", "dia", "ban", "huyen", "thi", "xa", "ho",
+    "nguoi", "dan", "khau", "nhan", "dien", "tich", "tu", "nhien", "gia", "tri", "san", "xuat", "chung", "la",
+    "lao", "dong", "dat", "hien", "co", "nam", "luong", "bao", "cong", "den", "cuoi", "tinh",
+})
+
+
+def _distinct_words(named: str | None) -> set[str]:
+    """The words of a named whole that set it apart from a generic total ("tong so ho dtts" -> {"dtts"})."""
+    if not named:
+        return set()
+    return {w for w in re.findall(r"[a-z0-9]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2
+            and not w.isdigit()}
+
+
+def _own_words(p: Passage, m: Mention) -> set[str]:
+    """The folded words of a figure's own item: from the last list break to it, and its trail
+    ("người đồng bào DTTS có 9.862 hộ" -> nguoi, dong, bao, dtts, co, ho)."""
+    return set(re.findall(r"[a-z0-9]+", f"{_item_words(p, m)} {fold(p.trail(m))}"))
 
 
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:

@@ -560,3 +560,64 @@ def test_counted_names_end_where_a_clause_in_lower_case_begins() -> None:
     doc = passage("Huyện có 06 xã là Hà Tam, An Thành, Yang Bắc, Cư An, Tân An và mới thành lập thêm xã Đak Pơ.")
     (f,) = errors(doc)
     assert f.reported == "06"
+
+
+# ---------------------------------------------------------------------------------------------
+# Dense statistical passages: several years of one breakdown, shares of a named whole
+
+
+def test_each_year_of_a_series_has_its_own_parts() -> None:
+    text = ("Tổng số lao động lần lượt là 41.200, 41.950 và 42.610 người; trong đó lao động nông nghiệp 35.120, "
+            "35.480 và {third} người, lao động phi nông nghiệp 6.080, 6.470 và 6.910 người.")
+    doc = passage(text.format(third="35.700"))
+    assert sorted(sums(doc, "count_sum") + sums(doc, "partition")) == [
+        ("41.200", ["35.120", "6.080"]), ("41.950", ["35.480", "6.470"]), ("42.610", ["35.700", "6.910"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(third="36.700")))  # one digit of the last year off
+    assert f.reported == "42.610"
+    # a whole printed once, before a list of single figures, is no series
+    doc = passage("Tổng số hộ năm 2022 là 12.640 hộ, trong đó hộ nông nghiệp 10.100 hộ, hộ phi nông nghiệp 2.540 hộ.")
+    assert sums(doc, "count_sum") == [("12.640", ["10.100", "2.540"])]
+
+
+def test_a_list_ends_where_another_year_begins() -> None:
+    text = ("Năm 2021 huyện có 61.300 người, gồm 55.100 người nông thôn và 6.200 người thành thị; năm 2022 có 62.050 "
+            "người (nông thôn 55.540, thành thị {urban}); năm 2023 có 62.900 người (nông thôn 56.010, thành thị "
+            "6.890).")
+    doc = passage(text.format(urban="6.510"))
+    assert sums(doc, "count_sum") == [
+        ("61.300", ["55.100", "6.200"]), ("62.050", ["55.540", "6.510"]), ("62.900", ["56.010", "6.890"])]
+    assert errors(doc) == []  # the later years' totals are no parts of 2021's
+    (f,) = errors(passage(text.format(urban="7.510")))
+    assert f.reported == "62.050"
+    # a list whose items are years lists years as parts
+    doc = passage("Giai đoạn 2021-2022 huyện huy động 96,5 tỷ đồng, trong đó: năm 2021 là 41,5 tỷ đồng; năm 2022 là "
+                  "55,0 tỷ đồng.")
+    assert sums(doc, "subset") == [("96,5", ["41,5", "55,0"])]
+
+
+def test_a_count_with_a_comma_grouping_its_thousands() -> None:
+    # "58,460 người" would be 58,46 people read with ',' as the decimal mark: it is 58.460
+    doc = passage("Năm 2022 toàn huyện có 58,460 người (nông nghiệp 51.230, phi nông nghiệp 7.230).")
+    assert sums(doc, "count_sum") == [("58,460", ["51.230", "7.230"])] and errors(doc) == []
+    rows = {r.indicator: r for r in doc.rows}
+    assert any(c.value.value == 58460 for r in rows.values() for c in r.cells)
+    # a scaled count or three printed decimals of a measure stay decimals
+    doc = passage("Dân số trung bình 58,460 nghìn người; sản lượng thủy sản 1,250 tấn.")
+    values = sorted(c.value.value for r in doc.rows for c in r.cells if c.value.value is not None)
+    assert values == [1.25, 58.46]
+
+
+def test_a_share_of_a_whole_named_after_it() -> None:
+    # 13,57 % of the minority households (7.370), not of the near-poor households the part is listed under
+    text = ("Toàn huyện có 11.240 hộ; đồng bào DTTS có 7.370 hộ. Số hộ cận nghèo là 1.320 hộ, chiếm 11,74% số hộ "
+            "toàn huyện, trong đó hộ cận nghèo DTTS có 1.000 hộ, chiếm {share} tổng số hộ DTTS.")
+    doc = passage(text.format(share="13,57%"))
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
+    assert (["1.000"], ["7.370"]) in shares and (["1.000"], ["1.320"]) not in shares
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(share="15,57%")))
+    assert f.reported == "15,57%"
+    # the named whole is not printed: the share is not recomputed against the list's total
+    doc = passage("Số hộ cận nghèo là 1.320 hộ, trong đó hộ cận nghèo DTTS có 1.000 hộ, chiếm 13,57% tổng số hộ DTTS.")
+    assert relations(doc, "share") == [] and errors(doc) == []
