@@ -352,6 +352,8 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     quantity, one per item and nothing else ("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò
     18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
+    Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
+    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓.
     """
     for w in p.values():
         if w.value is None or edits.parent_of(w.row.index) is not None:
@@ -836,7 +838,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
     figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
-    recomputed.
+    recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
+    trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
+    under the words that set that whole apart ("đồng bào DTTS có 7.370 hộ": 1.000 / 7.370), and is
+    not recomputed when no such figure is printed (never against the list's total).
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
     55.742 / 100.357 = 55,54 % ✓.
