@@ -621,3 +621,23 @@ def test_a_share_of_a_whole_named_after_it() -> None:
     # the named whole is not printed: the share is not recomputed against the list's total
     doc = passage("Số hộ cận nghèo là 1.320 hộ, trong đó hộ cận nghèo DTTS có 1.000 hộ, chiếm 13,57% tổng số hộ DTTS.")
     assert relations(doc, "share") == [] and errors(doc) == []
+
+
+def test_indices_in_a_later_sentence_of_a_series_printed_before() -> None:
+    text = ("Năm 2020 huyện có 52.300 nhân khẩu, gồm 47.100 nhân khẩu nông thôn và 5.200 nhân khẩu thành thị; năm "
+            "2021 có 53.410 người (nông thôn 47.900, thành thị 5.510); năm 2022 có 54.020 người (nông thôn 48.200, "
+            "thành thị 5.820). Tổng số hộ lần lượt là 12.100, 12.580 và 13.020 hộ. Tốc độ phát triển số hộ là "
+            "{first} và 103,50%, bình quân 103,73%.")
+    doc = passage(text.format(first="103,97%"))
+    growth = relations(doc, "growth")
+    assert [(printed(doc, r, "current"), printed(doc, r, "base"), printed(doc, r, "rate")) for r in growth] == [
+        (["12.580"], ["12.100"], ["103,97%"]), (["13.020"], ["12.580"], ["103,50%"])]
+    (avg,) = relations(doc, "avg_growth")
+    assert (printed(doc, avg, "start"), printed(doc, avg, "end"), avg.years) == (["12.100"], ["13.020"], 2)
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(first="104,97%")))
+    assert f.reported == "104,97%"
+    # indices with no series of their subject before them are not recomputed
+    doc = passage("Tổng số hộ lần lượt là 12.100, 12.580 và 13.020 hộ. Tốc độ phát triển số lao động là 101,20% và "
+                  "101,90%, bình quân 101,55%.")
+    assert relations(doc, "growth") == [] and relations(doc, "avg_growth") == [] and errors(doc) == []
