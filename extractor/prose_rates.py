@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 from extractor.prose_edits import Edits
@@ -833,7 +834,7 @@ def _year_clause_totals(p: Passage, edits: Edits, ms: list[Mention],
             continue
         totals.append(m)
         years.append(found.group(1))
-    if len(totals) < 3 or any(int(b) != int(a) + 1 for a, b in zip(years, years[1:], strict=False)):
+    if len(totals) < 3 or any(int(b) != int(a) + 1 for a, b in pairwise(years)):
         return None
     if any(not same_quantity(stock_unit(totals[0].unit or ""), stock_unit(m.unit or "")) and m.unit and totals[0].unit
            and not _both_people(totals[0].unit, m.unit) for m in totals[1:]):
