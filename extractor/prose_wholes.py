@@ -1096,7 +1096,8 @@ def share_lists(p: Passage, edits: Edits) -> None:
     shares of ("nông, lâm, ngư nghiệp chiếm 46,8 %; công nghiệp, xây dựng chiếm 19,38%; thương mại,
     dịch vụ chiếm 33,76%") add up to 100 % when their names cover a known set of categories or end
     on "the rest"; their changes in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
-    Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %.
+    Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
+    with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares.
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
@@ -1111,8 +1112,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     for m in p.mentions:
         bare = _bare_share(p, m, started=bool(run))
         if bare:
-            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))):
-                close()
+            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))
+                        or _NEXT_YEAR_RE.search(p.between(run[-1], m))):
+                close()  # "cơ cấu năm 2015: A 40%, B 35%, C 25%; năm 2017: A 36% ...": each year's shares
             run.append(m)
             continue
         if run and (m.cell.relation in ("difference", "growth", "share_change") and m.row.index == run[-1].row.index):
@@ -1121,6 +1123,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
             continue
         close()
     close()
+
+
+_NEXT_YEAR_RE = re.compile(r"[;.:]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
 
 
 def _continues(p: Passage, a: Mention, b: Mention) -> bool:

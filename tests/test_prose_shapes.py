@@ -641,3 +641,14 @@ def test_indices_in_a_later_sentence_of_a_series_printed_before() -> None:
     doc = passage("Tổng số hộ lần lượt là 12.100, 12.580 và 13.020 hộ. Tốc độ phát triển số lao động là 101,20% và "
                   "101,90%, bình quân 101,55%.")
     assert relations(doc, "growth") == [] and relations(doc, "avg_growth") == [] and errors(doc) == []
+
+
+def test_shares_of_each_year_add_up_apart() -> None:
+    text = ("Cơ cấu kinh tế năm 2016: nông nghiệp 41,5% - công nghiệp, xây dựng 33,0% - dịch vụ 25,5%; năm 2018: nông "
+            "nghiệp 37,2% - công nghiệp, xây dựng 36,1% - dịch vụ {services}.")
+    doc = passage(text.format(services="26,7%"))
+    assert [printed(doc, r, "term") for r in relations(doc, "shares_sum")] == [
+        ["41,5%", "33,0%", "25,5%"], ["37,2%", "36,1%", "26,7%"]]
+    assert errors(doc) == []  # not one whole of six shares
+    (f,) = errors(passage(text.format(services="28,7%")))
+    assert "28,7%" in f.message
