@@ -184,7 +184,11 @@ def series_parts(p: Passage, edits: Edits) -> None:
     21.000 và 21.900 hộ, hộ phi nông nghiệp 2.700, 3.050 và 3.400 hộ" -> 23.100 = 20.400 + 2.700,
     24.050 = 21.000 + 3.050, 25.300 = 21.900 + 3.400 (not one whole of six parts). A series is
     figures separated only by "," or "và"; the parts are a partition or a subset as for any list
-    (see listed parts), judged on the items' names.
+    (see listed parts), judged on the items' names. A list that opens its sentence ("Trong đó …")
+    breaks down the last series of the sentence before. An item may print its shares as a series
+    too ("nông nghiệp 800, 850 và 900 tỷ đồng, chiếm 40,0%, 38,6% và 36,0%"): each share is its
+    year's part over its year's whole (800 / 2.000, 850 / 2.200, 900 / 2.500), never the last
+    figure's share.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -193,22 +197,31 @@ def series_parts(p: Passage, edits: Edits) -> None:
             at, after_opener = found.start(1), found.end(1)
             s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
             scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
-            before = [m for m in p.mentions if m.line == k and s_start <= m.start < at and m.is_value
-                      and m.value is not None]
-            if not before or before[-1].unit is None or re.search(r"[^\s,;:]", _strip_unit(p, before[-1], at)):
-                continue
-            wholes = _series_ending(p, before[-1])
+            wholes = _series_whole(p, k, s_start, at)
             n = len(wholes)
             if n < 2:
                 continue
             inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end]
             runs: list[list[Mention]] = []
+            shares: list[list[Mention]] = []
+            broken = False
             for m in inside:
-                if runs and len(runs[-1]) < n and _series_gap(p.between(runs[-1][-1], m)):
+                if m.percent:
+                    if runs and len(runs[-1]) == n and len(shares[-1]) < n and (
+                            _SERIES_SHARE_RE.fullmatch(p.between(runs[-1][-1], m)) if not shares[-1]
+                            else _series_gap(p.between(shares[-1][-1], m))):
+                        shares[-1].append(m)
+                        continue
+                    broken = True
+                    break
+                if runs and len(runs[-1]) < n and not shares[-1] and _series_gap(p.between(runs[-1][-1], m)):
                     runs[-1].append(m)
                 else:
                     runs.append([m])
-            if len(runs) < 2 or any(len(run) != n for run in runs):
+                    shares.append([])
+            if broken or len(runs) < 2 or any(len(run) != n for run in runs):
+                continue
+            if any(len(share) not in (0, n) or any(x.value is None for x in share) for share in shares):
                 continue
             if not all(_series_member(wholes[-1], m) for run in runs for m in run):
                 continue
@@ -227,6 +240,34 @@ def series_parts(p: Passage, edits: Edits) -> None:
                         edits.units[m.row.index] = wholes[-1].unit or ""
             for j, whole in enumerate(wholes):
                 edits.add_breakdown(Breakdown(whole.ref, [run[j].ref for run in runs], partition, how))
+            for run, share in zip(runs, shares, strict=True):
+                for j, x in enumerate(share):
+                    edits.set_cell(x.ref, force=True, relation="share", role="ratio", divides=None,
+                                   refs=(run[j].ref, wholes[j].ref))
+                    edits.note(x.row.index, f"{p.text(x)} is {p.text(run[j])} over {p.text(wholes[j])}")
+
+
+# "…900 tỷ đồng, chiếm 40,0%": the words between an item's last figure and its first share
+_SERIES_SHARE_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,3},?\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|tỷ\s+trọng|tương ứng(?:\s+chiếm)?)"
+                              r"\s*(?:lần lượt\s*)?(?:là\s*)?", re.IGNORECASE)
+
+
+def _series_whole(p: Passage, line: int, s_start: int, at: int) -> list[Mention]:
+    """The series a list opened at ``at`` breaks down: the figures side by side right before the opener,
+    or, for a sentence that opens with it ("Trong đó …"), the last series of the sentence before."""
+    before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value and m.value is not None]
+    if before:
+        if before[-1].unit is None or re.search(r"[^\s,;:]", _strip_unit(p, before[-1], at)):
+            return []
+        return _series_ending(p, before[-1])
+    if p.lines[line].text[s_start:at].strip(" :,-–*"):
+        return []
+    after = [m for m in p.mentions if m.line == line and m.start >= at]
+    if not after:
+        return []
+    previous = [m for m in p.mentions if m.sentence == after[0].sentence - 1 and m.is_value and m.value is not None
+                and m.unit is not None]
+    return _series_ending(p, previous[-1]) if previous else []
 
 
 def _strip_unit(p: Passage, m: Mention, at: int) -> str:

@@ -652,3 +652,20 @@ def test_shares_of_each_year_add_up_apart() -> None:
     assert errors(doc) == []  # not one whole of six shares
     (f,) = errors(passage(text.format(services="28,7%")))
     assert "28,7%" in f.message
+
+
+def test_shares_of_a_series_of_years_each_on_its_year() -> None:
+    text = ("Tổng giá trị sản xuất năm 2019, 2020 và 2021 lần lượt là 1.800, 2.050 và 2.320 tỷ đồng. Trong đó nông "
+            "nghiệp lần lượt là 810, 861 và 905 tỷ đồng, chiếm 45,0%, {share} và 39,0%; công nghiệp – xây dựng 540, "
+            "677 và 858 tỷ đồng, chiếm 30,0%, 33,0% và 37,0%; dịch vụ 450, 512 và 557 tỷ đồng, chiếm 25,0%, 25,0% "
+            "và 24,0%.")
+    doc = passage(text.format(share="42,0%"))
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total"), printed(doc, r, "share"))
+              for r in relations(doc, "share")]
+    assert (["861"], ["2.050"], ["42,0%"]) in shares and (["905"], ["2.320"], ["39,0%"]) in shares
+    assert (["905"], ["2.320"], ["45,0%"]) not in shares  # the first share is not the last figure's
+    assert sorted(sums(doc, "partition")) == [
+        ("1.800", ["810", "540", "450"]), ("2.050", ["861", "677", "512"]), ("2.320", ["905", "858", "557"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(share="44,0%")))
+    assert f.reported == "44,0%"
