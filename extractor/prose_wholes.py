@@ -247,8 +247,86 @@ def series_parts(p: Passage, edits: Edits) -> None:
                     edits.note(x.row.index, f"{p.text(x)} is {p.text(run[j])} over {p.text(wholes[j])}")
 
 
+def respective_shares(p: Passage, edits: Edits) -> None:
+    """**Shares printed respectively.** Figures side by side followed by as many shares ("nông nghiệp,
+    công nghiệp và dịch vụ đạt lần lượt 900, 600 và 500 tỷ đồng, lần lượt chiếm 45%, 30% và 25% tổng
+    giá trị sản xuất 2.000 tỷ đồng"): the j-th share is the j-th figure over the whole, which is the
+    figure printed right after the shares, else a series of as many totals printed in the two
+    sentences before (one per year: "tổng … lần lượt là 2.000, 2.200 và 2.500 tỷ đồng"). Without a
+    whole the shares are not recomputed (and never against the last figure's whole alone).
+    """
+    seen: set[Ref] = set()
+    for m in p.mentions:
+        if m.ref in seen or not m.is_value or m.value is None:
+            continue
+        run = _series_from(p, m)
+        seen.update(x.ref for x in run)
+        if len(run) < 2:
+            continue
+        shares: list[Mention] = []
+        nxt = p.next(run[-1])
+        while nxt is not None and len(shares) < len(run) and nxt.line == m.line and nxt.sentence == m.sentence \
+                and nxt.percent and nxt.value is not None and (
+                    _SERIES_SHARE_RE.fullmatch(p.between(run[-1], nxt)) if not shares
+                    else _series_gap(p.between(shares[-1], nxt))):
+            shares.append(nxt)
+            nxt = p.next(nxt)
+        if len(shares) != len(run) or any(x.cell.refs for x in shares):
+            continue
+        if not any(edits.claimed(x.ref) for x in shares) and _share_words(p, run[-1], shares[0]) is None:
+            continue
+        wholes = _respective_wholes(p, run, shares)
+        for j, x in enumerate(shares):
+            if wholes is None:
+                edits.set_cell(x.ref, relation=None)
+                edits.note(x.row.index, f"{p.text(x)}: a share of {p.text(run[j])}, whose whole is not printed here")
+                continue
+            edits.set_cell(x.ref, force=True, relation="share", role="ratio", divides=None,
+                           refs=(run[j].ref, wholes[j].ref))
+            edits.note(x.row.index, f"{p.text(x)} is {p.text(run[j])} over {p.text(wholes[j])}")
+
+
+def _share_words(p: Passage, last: Mention, first_share: Mention) -> str | None:
+    found = _SERIES_SHARE_RE.fullmatch(p.between(last, first_share))
+    return found.group(0) if found and re.search(r"chiếm|tỷ trọng|tỷ lệ", found.group(0), re.IGNORECASE) else None
+
+
+def _series_from(p: Passage, m: Mention) -> list[Mention]:
+    """The figures printed side by side from ``m`` on ("900, 600 và 500 tỷ đồng")."""
+    out = [m]
+    nxt = p.next(m)
+    while nxt is not None and nxt.line == m.line and nxt.sentence == m.sentence and nxt.is_value \
+            and nxt.value is not None and nxt.cell.value.kind == "number" and out[-1].unit is None \
+            and _series_gap(p.between(out[-1], nxt)):
+        out.append(nxt)
+        nxt = p.next(nxt)
+    if any(x.unit is not None and not part_quantity(out[-1], x) for x in out) or out[-1].unit is None:
+        return [m]
+    return out
+
+
+def _respective_wholes(p: Passage, run: list[Mention], shares: list[Mention]) -> list[Mention] | None:
+    after = p.next(shares[-1])
+    if (after is not None and after.line == shares[-1].line and after.sentence == shares[-1].sentence
+            and after.is_value and after.value is not None and part_quantity(after, run[-1])
+            and re.fullmatch(r"\s*%?\s*(?:của\s+)?[^\d;,()]{1,60}?(?:\(|\blà|:)?\s*", p.between(shares[-1], after))
+            and all(x.value is not None and x.value < after.value for x in run)):
+        return [after] * len(run)
+    for back in (0, 1, 2):
+        earlier = [x for x in p.mentions if x.sentence == run[0].sentence - back and x.order < run[0].order
+                   and x.is_value and x.value is not None]
+        for x in reversed(earlier):
+            series = _series_from(p, x)
+            if len(series) == len(run) and series[0].ref == x.ref and part_quantity(series[-1], run[-1]) and all(
+                    w.value is not None and r.value is not None and w.value > r.value
+                    for w, r in zip(series, run, strict=True)) and _has_whole_words(
+                        f"{x.row.indicator} {p.before(x, limit=80)}"):
+                return series
+    return None
+
+
 # "…900 tỷ đồng, chiếm 40,0%": the words between an item's last figure and its first share
-_SERIES_SHARE_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,3},?\s*(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|tỷ\s+trọng|tương ứng(?:\s+chiếm)?)"
+_SERIES_SHARE_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,3},?\s*(?:lần lượt\s+)?(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|tỷ\s+trọng|tương ứng(?:\s+chiếm)?)"
                               r"\s*(?:lần lượt\s*)?(?:là\s*)?", re.IGNORECASE)
 
 
@@ -1501,5 +1579,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (paired_parts, series_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed)

@@ -669,3 +669,24 @@ def test_shares_of_a_series_of_years_each_on_its_year() -> None:
     assert errors(doc) == []
     (f,) = errors(passage(text.format(share="44,0%")))
     assert f.reported == "44,0%"
+
+
+def test_shares_printed_respectively() -> None:
+    doc = passage("Năm 2022 nông nghiệp, công nghiệp và dịch vụ đạt lần lượt 1.140, 760 và 500 tỷ đồng, lần lượt chiếm "
+                  "47,5%, 31,7% và 20,8% tổng giá trị sản xuất 2.400 tỷ đồng.")
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total"), printed(doc, r, "share"))
+              for r in relations(doc, "share")]
+    assert shares == [(["1.140"], ["2.400"], ["47,5%"]), (["760"], ["2.400"], ["31,7%"]),
+                      (["500"], ["2.400"], ["20,8%"])] and errors(doc) == []
+    # one share per year, over the totals of those years printed in the sentence before
+    text = ("Tổng giá trị sản xuất các năm 2020, 2021 và 2022 lần lượt là 1.950, 2.130 và 2.400 tỷ đồng. Giá trị sản "
+            "xuất nông nghiệp lần lượt là 1.010, 1.070 và 1.140 tỷ đồng, chiếm 51,8%, {share} và 47,5%.")
+    doc = passage(text.format(share="50,2%"))
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
+    assert shares == [(["1.010"], ["1.950"]), (["1.070"], ["2.130"]), (["1.140"], ["2.400"])] and errors(doc) == []
+    (f,) = errors(passage(text.format(share="52,2%")))
+    assert f.reported == "52,2%"
+    # no whole printed: not recomputed, and the first share is not the last figure's
+    doc = passage("Giá trị sản xuất nông nghiệp các năm 2020, 2021 và 2022 lần lượt là 1.010, 1.070 và 1.140 tỷ đồng, "
+                  "chiếm 51,8%, 50,2% và 47,5% giá trị sản xuất toàn huyện.")
+    assert relations(doc, "share") == [] and errors(doc) == []
