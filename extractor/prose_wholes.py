@@ -1410,7 +1410,8 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
     1.063 ✓), a partition. The list is the figures printed right before it, none of them already
     a part or a total, each smaller than it; a ";" between them ends it, except right before the
     total ("...; tổng cộng 5.054 hộ"). A part's own rate ("543 hộ nghèo (8,98%)", ", tỷ lệ 5,85%")
-    is passed over.
+    is passed over. Parts printed without a unit, each after its own name, take the total's ("năm
+    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha").
     """
     for x in p.values():
         if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
@@ -1424,7 +1425,8 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
             if m.percent and not m.is_value and m.cell.divides is None and not m.cell.refs:
                 m = p.previous(m)  # a part's own rate
                 continue
-            if not m.is_value or m.value is None or not same_quantity(m.unit, x.unit) or m.value >= x.value:
+            if not m.is_value or m.value is None or m.value >= x.value or not (
+                    same_quantity(m.unit, x.unit) or (_bare_number(m) and x.unit is not None)):
                 break
             gap = re.sub(r"\([^()]*\)", " ", p.between(m, nxt))
             if "(" in gap or ")" in gap or (";" in gap and nxt is not x):
@@ -1436,14 +1438,23 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
             continue
         if any(q.row.index in {b.whole[0] for b in edits.breakdowns} for q in parts):
             continue
+        if all(q.unit is None for q in parts) and not _named_items(p, parts):
+            continue  # "12, 15 và 18, cộng 45 ha": figures without a name each are no parts
         if edits.add_breakdown(Breakdown(x.ref, [q.ref for q in parts], True,
                                          f"'{p.lead(x).strip()}' after its parts: the total printed last")):
             for q in parts:
+                if q.unit is None and x.unit is not None:
+                    edits.units[q.row.index] = x.unit  # "lúa 11.300, ngô 485, …, cộng 13.732 ha"
                 # a part's rate that is no share of this total is on a base the text does not print
                 # ("543 hộ nghèo (8,98%) ..., cộng 1.063 hộ"): a plain rate, not a share of 1.063
                 rate = _adjacent_rate(p, q)
                 if rate is not None and rate.cell.relation == "share" and not _share_fits(rate, q, x):
                     edits.set_cell(rate.ref, force=True, relation=None)
+
+
+def _named_items(p: Passage, parts: Sequence[Mention]) -> bool:
+    """Every part printed after words of its own ("lúa 11.300, ngô 485")."""
+    return all(re.search(r"[^\W\d_]{2,}", _item_words(p, q)) for q in parts)
 
 
 def rate_fractions(p: Passage, edits: Edits) -> None:

@@ -690,3 +690,16 @@ def test_shares_printed_respectively() -> None:
     doc = passage("Giá trị sản xuất nông nghiệp các năm 2020, 2021 và 2022 lần lượt là 1.010, 1.070 và 1.140 tỷ đồng, "
                   "chiếm 51,8%, 50,2% và 47,5% giá trị sản xuất toàn huyện.")
     assert relations(doc, "share") == [] and errors(doc) == []
+
+
+def test_yearly_parts_without_units_and_their_total_after_them() -> None:
+    text = ("Diện tích cây trồng chính (ha): năm 2019 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha; năm 2020 lúa 8.150, "
+            "ngô 700, sắn {cassava}, cộng 9.180 ha.")
+    doc = passage(text.format(cassava="330"))
+    assert sums(doc) == [("9.150", ["8.200", "640", "310"]), ("9.180", ["8.150", "700", "330"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(cassava="380")))
+    assert f.reported == "9.180"
+    # figures with no name each are no parts of the total after them
+    doc = passage("Sản lượng các năm đạt 12, 15 và 18, cộng 45 nghìn tấn.")
+    assert sums(doc) == [] and errors(doc) == []
