@@ -1103,7 +1103,8 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #    A share that names a whole its list's total is not ("trong đó hộ cận nghèo DTTS 1.298 hộ, chiếm
     #    13,16% tổng số hộ DTTS" under 1.547 near-poor households) is on the whole it names.
     named = _named_whole(p, share)
-    distinct = _distinct_words(named)
+    # "chiếm 28,57% và đất chưa sử dụng …": the words after the share are the next item, not a whole
+    distinct = set() if named and re.match(r"(?:va|con|chiem|trong do|gom)(?![a-z])", named) else _distinct_words(named)
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])

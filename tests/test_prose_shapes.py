@@ -703,3 +703,12 @@ def test_yearly_parts_without_units_and_their_total_after_them() -> None:
     # figures with no name each are no parts of the total after them
     doc = passage("Sản lượng các năm đạt 12, 15 và 18, cộng 45 nghìn tấn.")
     assert sums(doc) == [] and errors(doc) == []
+
+
+def test_the_next_item_after_a_share_names_no_whole() -> None:
+    # "chiếm 27,0% và đất chưa sử dụng …": the words after the share open the next item
+    doc = passage("Tổng diện tích tự nhiên của huyện là 20.000 ha; trong đó đất nông nghiệp là 14.000ha chiếm 70,0%, đất "
+                  "phi nông nghiệp là 5.400ha chiếm 27,0% và đất chưa sử dụng còn lại 600 ha chiếm 3,0% tổng diện tích "
+                  "tự nhiên.")
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
+    assert (["5.400"], ["20.000"]) in shares and errors(doc) == []
