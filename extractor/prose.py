@@ -15,10 +15,10 @@ from functools import lru_cache
 
 from extractor.model import Cell, Provenance, Row, TextLine
 from extractor.prose_groups import DraftCell, Group, LineGroups, LineState, LineWalker
-from extractor.prose_patterns import RATE_HEADS
+from extractor.prose_patterns import EXTRA_COUNT_NOUNS, RATE_HEADS
 from extractor.prose_text import CleanLine, clean_line, trim_post, year_in
 from normalizers.names import clean_indicator, indicator_key
-from normalizers.numbers import NumberStyle
+from normalizers.numbers import NumberStyle, comma_thousands, format_vi
 from normalizers.text import fold
 
 __all__ = ["lines_to_prose_rows"]
@@ -173,6 +173,22 @@ def _indicator(g: Group, prev: Group | None) -> tuple[str, float, str | None]:
     return name, confidence, None
 
 
+_VALUE_ROLES = ("actual", "estimate", "plan", "target", "other")
+
+
+def _whole_count_unit(unit: str | None) -> bool:
+    """A unit that counts whole things with no scale word: "người", "hộ", "lao động" (not "nghìn
+    người", not "người/km2")."""
+    from normalizers.units import parse_unit
+
+    if not unit or "/" in unit:
+        return False
+    parsed = parse_unit(unit)
+    if parsed.dimension == "count":
+        return parsed.scale == 1.0
+    return unit.lower() in EXTRA_COUNT_NOUNS
+
+
 def _is_count_unit(unit: str) -> bool:
     from extractor.prose_patterns import EXTRA_COUNT_NOUNS
     from normalizers.units import parse_unit
@@ -259,9 +275,14 @@ def _row(g: Group, n: int, clean: CleanLine, found: LineGroups, prov: Provenance
             return None
         return pos[id(a)], pos[id(b)]
 
+    whole_count = _whole_count_unit(g.unit)
     for c in g.cells:
+        value = c.value
+        if whole_count and c.role in _VALUE_ROLES and (regrouped := comma_thousands(value)) is not None:
+            value = regrouped  # "năm 2011 có 106,172 người": a count has no thousandths
+            g.notes.append(f"'{value.raw}' read as {format_vi(value.value or 0, 0)}: ',' groups thousands in a count")
         cells.append(
-            Cell(column=c.column, role=c.role, value=c.value, period=c.period or g.period, column_index=None,
+            Cell(column=c.column, role=c.role, value=value, period=c.period or g.period, column_index=None,
                  divides=divides(c), relation=c.relation, provenance=replace(prov, span=c.span) if c.span else prov)
         )
     indicator = clean_indicator(g.indicator).text or g.indicator

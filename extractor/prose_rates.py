@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from itertools import pairwise
 from typing import Any
 
 from extractor.prose_edits import Edits
@@ -694,5 +695,160 @@ def yearly_series(p: Passage, edits: Edits) -> None:
             edits.note(avg.row.index, f"{p.text(avg)} is the yearly index from {p.text(series[0])} to {p.text(series[-1])}")
 
 
-RULES = (yearly_series, growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes,
+_LATER_INDEX_HEAD_RE = re.compile(
+    r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:tốc độ|chỉ số) phát triển\s+(?P<subject>[^\d,;:()%]{2,60}?)\s*(?:là|đạt|lần lượt"
+    r"(?: là)?|tương ứng(?: là)?)?\s*:?\s*$", re.IGNORECASE)
+_AVERAGE_GAP_RE = re.compile(r"\s*%?\s*(?:năm trước\s*)?(?:\([^()]{0,30}\)\s*)?,?\s*(?:và\s*)?bình quân[^\d;]{0,30}",
+                             re.IGNORECASE)
+_SUBJECT_STOP = frozenset({"tong", "cua", "cac", "la", "dat", "nam", "qua", "giai", "doan"})
+
+
+def later_indices(p: Passage, edits: Edits) -> None:
+    """**Indices of a series printed before.** "Tổng số hộ lần lượt là 23.100, 24.050 và 25.300 hộ; …
+    Tốc độ phát triển số hộ là 104,11% và 105,20%, bình quân 104,65%": a sentence that opens with
+    "tốc độ (chỉ số) phát triển <what>" and prints only percentages gives one index per pair of
+    neighbouring figures of the series of <what> printed in the two sentences before it (24.050 /
+    23.100 = 104,11 % ✓; 25.300 / 24.050 = 105,20 % ✓) and, after "bình quân", the yearly index
+    from the first to the last ((25.300 / 23.100)^(1/2) = 104,65 % ✓). The series is figures printed
+    side by side ("23.100, 24.050 và 25.300 hộ") or one total per year clause ("năm 2020 có 52.300
+    người, …; năm 2021 có 53.410 người …"); it must name <what> and have exactly one figure more
+    than there are indices. Otherwise nothing is recomputed.
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.mentions:
+        by_sentence[m.sentence].append(m)
+    for sentence, ms in by_sentence.items():
+        first = ms[0]
+        if not first.percent or first.value is None or first.cell.refs or first.cell.divides is not None:
+            continue
+        head = _LATER_INDEX_HEAD_RE.match(p.sentence_head(first))
+        if head is None:
+            continue
+        subject = {w for w in re.findall(r"[a-z]+", _folded(head.group("subject"))) if w not in _SUBJECT_STOP}
+        if not subject:
+            continue
+        idx = [first]
+        for m in ms[1:]:
+            if not m.percent or m.value is None or not 30 < m.value < 500 or m.line != first.line:
+                break
+            if not _INDEX_GAP_RE.fullmatch(p.between(idx[-1], m)):
+                break
+            idx.append(m)
+        avg = ms[len(idx)] if len(idx) < len(ms) else None
+        if avg is not None and not (avg.percent and avg.value is not None
+                                    and _AVERAGE_GAP_RE.fullmatch(p.between(idx[-1], avg))):
+            avg = None
+        if avg is not None and avg in idx:
+            avg = None
+        if len(idx) < 2 or any(not 30 < (m.value or 0) < 500 for m in idx):
+            continue
+        series = _named_series(p, edits, sentence, subject, len(idx) + 1)
+        if series is None:
+            continue
+        figures, years = series
+        if all(y is None for y in years):
+            # "Tổng số hộ lần lượt là A, B và C hộ": the years of the year clauses printed before, as many
+            before = [m for m in p.mentions if m.sentence < figures[0].sentence]
+            clauses = _year_clause_totals(p, edits, before, set())
+            if clauses is not None and len(clauses[1]) == len(figures):
+                years = list(clauses[1])
+        for k, rate in enumerate(idx):
+            edits.set_cell(rate.ref, force=True, relation="ratio", refs=(figures[k + 1].ref, figures[k].ref),
+                           divides=None, role="ratio")
+            edits.note(rate.row.index, f"{p.text(rate)} is {p.text(figures[k + 1])} over {p.text(figures[k])}")
+        dated = all(y is not None for y in years) and len(set(years)) == len(years)
+        if dated:
+            for m, y in zip(figures, years, strict=True):
+                if m.cell.period is None:
+                    edits.set_cell(m.ref, period=y)
+            if avg is not None:
+                edits.set_cell(avg.ref, force=True, relation="avg_growth", refs=(figures[-1].ref, figures[0].ref),
+                               divides=None, role="ratio", column=f"bằng bình quân {avg.cell.column}".strip())
+                edits.note(avg.row.index,
+                           f"{p.text(avg)} is the yearly index from {p.text(figures[0])} to {p.text(figures[-1])}")
+
+
+def _named_series(p: Passage, edits: Edits, sentence: int, subject: set[str],
+                  size: int) -> tuple[list[Mention], list[str | None]] | None:
+    """The series of ``size`` figures naming ``subject`` in the two sentences before ``sentence``."""
+    found: list[tuple[int, list[Mention], list[str | None]]] = []
+    for back in (1, 2):
+        earlier = [m for m in p.mentions if m.sentence == sentence - back]
+        for run in _runs(p, earlier):
+            if len(run) != size:
+                continue
+            words = set(re.findall(r"[a-z]+", _folded(f"{re.split(r'[,;:()]', p.before(run[0], limit=80))[-1]} "
+                                                       f"{p.after(run[-1], limit=20)}")))
+            if subject <= words:
+                years = [_series_year(p, m, p.between(m, run[k + 1]) if k + 1 < len(run) else p.after(m, limit=30))
+                         for k, m in enumerate(run)]
+                found.append((len(words - subject), run, years))
+        clauses = _year_clause_totals(p, edits, earlier, subject)
+        if clauses is not None and len(clauses[0]) == size:
+            found.append((99, clauses[0], list(clauses[1])))
+        if found:
+            break
+    if not found:
+        return None
+    best = min(x[0] for x in found)
+    chosen = [x for x in found if x[0] == best]
+    if len(chosen) != 1:
+        return None
+    return chosen[0][1], chosen[0][2]
+
+
+def _runs(p: Passage, ms: list[Mention]) -> list[list[Mention]]:
+    """Figures of one quantity printed side by side ("23.100, 24.050 và 25.300 hộ")."""
+    out: list[list[Mention]] = []
+    for m in ms:
+        if not m.is_value or m.value is None:
+            if out and len(out[-1]) and out[-1][-1] is not None:
+                out.append([])
+            continue
+        if out and out[-1]:
+            a = out[-1][-1]
+            gap = p.between(a, m)
+            same = not (a.unit and m.unit and not same_quantity(stock_unit(a.unit), stock_unit(m.unit)))
+            if a.line == m.line and same and len(gap) <= 30 and _SERIES_GAP_RE.fullmatch(gap):
+                out[-1].append(m)
+                continue
+        out.append([m])
+    return [run for run in out if len(run) >= 2]
+
+
+_YEAR_CLAUSE_RE = re.compile(r"(?:^|[;.]\s*)\s*(?:đến\s+|trong\s+)?năm\s+(\d{4})(?!\d)[^\d;]{0,40}$", re.IGNORECASE)
+
+
+def _year_clause_totals(p: Passage, edits: Edits, ms: list[Mention],
+                        subject: set[str]) -> tuple[list[Mention], list[str]] | None:
+    """One total per year clause ("Năm 2020 có 52.300 nhân khẩu, gồm …; năm 2021 có 53.410 người (…)"):
+    the first figure of each clause that opens with "năm YYYY", years one apart, the first naming
+    ``subject``."""
+    totals: list[Mention] = []
+    years: list[str] = []
+    for m in ms:
+        if not m.is_value or m.value is None or edits.parent_of(m.row.index) is not None:
+            continue
+        found = _YEAR_CLAUSE_RE.search(p.before(m, limit=60))
+        if found is None:
+            continue
+        totals.append(m)
+        years.append(found.group(1))
+    if len(totals) < 3 or any(int(b) != int(a) + 1 for a, b in pairwise(years)):
+        return None
+    if any(not same_quantity(stock_unit(totals[0].unit or ""), stock_unit(m.unit or "")) and m.unit and totals[0].unit
+           and not _both_people(totals[0].unit, m.unit) for m in totals[1:]):
+        return None
+    words = set(re.findall(r"[a-z]+", _folded(f"{p.before(totals[0], limit=60)} {p.after(totals[0], limit=20)}")))
+    if not subject <= words:
+        return None
+    return totals, years
+
+
+def _both_people(a: str, b: str) -> bool:
+    people = ("người", "nhân khẩu", "khẩu")
+    return a.lower() in people and b.lower() in people
+
+
+RULES = (later_indices, yearly_series, growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes,
          bases_after_words)

@@ -177,6 +177,207 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     _bare_shares(edits, parts)
 
 
+def series_parts(p: Passage, edits: Edits) -> None:
+    """**Parts of a series of years.** A whole printed for several years side by side, then a list
+    whose every item prints as many figures in the same order: each year has its own whole and
+    parts. "Tổng số hộ lần lượt là 23.100, 24.050 và 25.300 hộ; trong đó hộ nông nghiệp 20.400,
+    21.000 và 21.900 hộ, hộ phi nông nghiệp 2.700, 3.050 và 3.400 hộ" -> 23.100 = 20.400 + 2.700,
+    24.050 = 21.000 + 3.050, 25.300 = 21.900 + 3.400 (not one whole of six parts). A series is
+    figures separated only by "," or "và"; the parts are a partition or a subset as for any list
+    (see listed parts), judged on the items' names. A list that opens its sentence ("Trong đó …")
+    breaks down the last series of the sentence before. An item may print its shares as a series
+    too ("nông nghiệp 800, 850 và 900 tỷ đồng, chiếm 40,0%, 38,6% và 36,0%"): each share is its
+    year's part over its year's whole (800 / 2.000, 850 / 2.200, 900 / 2.500), never the last
+    figure's share.
+    """
+    for k, line in enumerate(p.lines):
+        text = line.text
+        for found in _OPENER_RE.finditer(fold(text)):
+            words = found.group(1)
+            at, after_opener = found.start(1), found.end(1)
+            s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
+            scope_end = _scope_end(text, s_start, s_end, at, _open_paren(text, s_start, at))
+            wholes = _series_whole(p, k, s_start, at)
+            n = len(wholes)
+            if n < 2:
+                continue
+            inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end]
+            runs: list[list[Mention]] = []
+            shares: list[list[Mention]] = []
+            broken = False
+            for m in inside:
+                if m.percent:
+                    if runs and len(runs[-1]) == n and len(shares[-1]) < n and (
+                            _SERIES_SHARE_RE.fullmatch(p.between(runs[-1][-1], m)) if not shares[-1]
+                            else _series_gap(p.between(shares[-1][-1], m))):
+                        shares[-1].append(m)
+                        continue
+                    broken = True
+                    break
+                if runs and len(runs[-1]) < n and not shares[-1] and _series_gap(p.between(runs[-1][-1], m)):
+                    runs[-1].append(m)
+                else:
+                    runs.append([m])
+                    shares.append([])
+            if broken or len(runs) < 2 or any(len(run) != n for run in runs):
+                continue
+            if any(len(share) not in (0, n) or any(x.value is None for x in share) for share in shares):
+                continue
+            if not all(_series_member(wholes[-1], m) for run in runs for m in run):
+                continue
+            if not all(part_quantity(wholes[-1], run[-1]) for run in runs):
+                continue
+            if len({m.row.index for run in runs for m in run} | {w.row.index for w in wholes}) != n * (len(runs) + 1):
+                continue
+            heads = [run[0] for run in runs]
+            if not _parallel(p, heads, words):
+                continue
+            partition, how = decide(p, heads, opener_complete=dict(_LIST_OPENERS)[words],
+                                    how=f"parts of a series of {n} years listed after '{words}'")
+            for run in runs:
+                for m in run:
+                    if m.unit is None:
+                        edits.units[m.row.index] = wholes[-1].unit or ""
+            for j, whole in enumerate(wholes):
+                edits.add_breakdown(Breakdown(whole.ref, [run[j].ref for run in runs], partition, how))
+            for run, share in zip(runs, shares, strict=True):
+                for j, x in enumerate(share):
+                    edits.set_cell(x.ref, force=True, relation="share", role="ratio", divides=None,
+                                   refs=(run[j].ref, wholes[j].ref))
+                    edits.note(x.row.index, f"{p.text(x)} is {p.text(run[j])} over {p.text(wholes[j])}")
+
+
+def respective_shares(p: Passage, edits: Edits) -> None:
+    """**Shares printed respectively.** Figures side by side followed by as many shares ("nông nghiệp,
+    công nghiệp và dịch vụ đạt lần lượt 900, 600 và 500 tỷ đồng, lần lượt chiếm 45%, 30% và 25% tổng
+    giá trị sản xuất 2.000 tỷ đồng"): the j-th share is the j-th figure over the whole, which is the
+    figure printed right after the shares, else a series of as many totals printed in the two
+    sentences before (one per year: "tổng … lần lượt là 2.000, 2.200 và 2.500 tỷ đồng"). Without a
+    whole the shares are not recomputed (and never against the last figure's whole alone).
+    """
+    seen: set[Ref] = set()
+    for m in p.mentions:
+        if m.ref in seen or not m.is_value or m.value is None:
+            continue
+        run = _series_from(p, m)
+        seen.update(x.ref for x in run)
+        if len(run) < 2:
+            continue
+        shares: list[Mention] = []
+        nxt = p.next(run[-1])
+        while nxt is not None and len(shares) < len(run) and nxt.line == m.line and nxt.sentence == m.sentence \
+                and nxt.percent and nxt.value is not None and (
+                    _SERIES_SHARE_RE.fullmatch(p.between(run[-1], nxt)) if not shares
+                    else _series_gap(p.between(shares[-1], nxt))):
+            shares.append(nxt)
+            nxt = p.next(nxt)
+        if len(shares) != len(run) or any(x.cell.refs for x in shares):
+            continue
+        if not any(edits.claimed(x.ref) for x in shares) and _share_words(p, run[-1], shares[0]) is None:
+            continue
+        wholes = _respective_wholes(p, run, shares)
+        for j, x in enumerate(shares):
+            if wholes is None:
+                edits.set_cell(x.ref, relation=None)
+                edits.note(x.row.index, f"{p.text(x)}: a share of {p.text(run[j])}, whose whole is not printed here")
+                continue
+            edits.set_cell(x.ref, force=True, relation="share", role="ratio", divides=None,
+                           refs=(run[j].ref, wholes[j].ref))
+            edits.note(x.row.index, f"{p.text(x)} is {p.text(run[j])} over {p.text(wholes[j])}")
+
+
+def _share_words(p: Passage, last: Mention, first_share: Mention) -> str | None:
+    found = _SERIES_SHARE_RE.fullmatch(p.between(last, first_share))
+    return found.group(0) if found and re.search(r"chiếm|tỷ trọng|tỷ lệ", found.group(0), re.IGNORECASE) else None
+
+
+def _series_from(p: Passage, m: Mention) -> list[Mention]:
+    """The figures printed side by side from ``m`` on ("900, 600 và 500 tỷ đồng")."""
+    out = [m]
+    nxt = p.next(m)
+    while nxt is not None and nxt.line == m.line and nxt.sentence == m.sentence and nxt.is_value \
+            and nxt.value is not None and nxt.cell.value.kind == "number" and out[-1].unit is None \
+            and _series_gap(p.between(out[-1], nxt)):
+        out.append(nxt)
+        nxt = p.next(nxt)
+    if any(x.unit is not None and not part_quantity(out[-1], x) for x in out) or out[-1].unit is None:
+        return [m]
+    return out
+
+
+def _respective_wholes(p: Passage, run: list[Mention], shares: list[Mention]) -> list[Mention] | None:
+    after = p.next(shares[-1])
+    if (after is not None and after.line == shares[-1].line and after.sentence == shares[-1].sentence
+            and after.is_value and after.value is not None and part_quantity(after, run[-1])
+            and re.fullmatch(r"\s*%?\s*(?:của\s+)?[^\d;,()]{1,60}?(?:\(|\blà|:)?\s*", p.between(shares[-1], after))
+            and all(x.value is not None and x.value < after.value for x in run)):
+        return [after] * len(run)
+    for back in (0, 1, 2):
+        earlier = [x for x in p.mentions if x.sentence == run[0].sentence - back and x.order < run[0].order
+                   and x.is_value and x.value is not None]
+        for x in reversed(earlier):
+            series = _series_from(p, x)
+            if len(series) == len(run) and series[0].ref == x.ref and part_quantity(series[-1], run[-1]) and all(
+                    w.value is not None and r.value is not None and w.value > r.value
+                    for w, r in zip(series, run, strict=True)) and _has_whole_words(
+                        f"{x.row.indicator} {p.before(x, limit=80)}"):
+                return series
+    return None
+
+
+# "…900 tỷ đồng, chiếm 40,0%": the words between an item's last figure and its first share
+_SERIES_SHARE_RE = re.compile(r"\s*(?:[^\W\d]+\s*){0,3},?\s*(?:lần lượt\s+)?(?:chiếm(?:\s+tỷ\s+(?:trọng|lệ))?|tỷ\s+trọng|tương ứng(?:\s+chiếm)?)"
+                              r"\s*(?:lần lượt\s*)?(?:là\s*)?", re.IGNORECASE)
+
+
+def _series_whole(p: Passage, line: int, s_start: int, at: int) -> list[Mention]:
+    """The series a list opened at ``at`` breaks down: the figures side by side right before the opener,
+    or, for a sentence that opens with it ("Trong đó …"), the last series of the sentence before."""
+    before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value and m.value is not None]
+    if before:
+        if before[-1].unit is None or re.search(r"[^\s,;:]", _strip_unit(p, before[-1], at)):
+            return []
+        return _series_ending(p, before[-1])
+    if p.lines[line].text[s_start:at].strip(" :,-–*"):
+        return []
+    after = [m for m in p.mentions if m.line == line and m.start >= at]
+    if not after:
+        return []
+    previous = [m for m in p.mentions if m.sentence == after[0].sentence - 1 and m.is_value and m.value is not None
+                and m.unit is not None]
+    return _series_ending(p, previous[-1]) if previous else []
+
+
+def _strip_unit(p: Passage, m: Mention, at: int) -> str:
+    """The text between a figure and a list opener after it, without the figure's unit."""
+    gap = p.lines[m.line].text[m.end : at]
+    unit = m.unit or ""
+    return gap.replace(unit, "", 1) if unit and unit in gap else gap
+
+
+_SERIES_GAP_RE = re.compile(r"\s*(?:,|và|,\s*và)\s*")
+
+
+def _series_gap(between: str) -> bool:
+    return bool(_SERIES_GAP_RE.fullmatch(between))
+
+
+def _series_member(whole: Mention, m: Mention) -> bool:
+    return m.is_value and m.value is not None and m.cell.value.kind == "number" and (
+        part_quantity(whole, m) or m.unit is None)
+
+
+def _series_ending(p: Passage, last: Mention) -> list[Mention]:
+    """The figures printed side by side that end with ``last`` ("23.100, 24.050 và 25.300 hộ")."""
+    out = [last]
+    m = p.previous(last)
+    while m is not None and m.line == last.line and m.sentence == last.sentence and _series_member(last, m) \
+            and _series_gap(p.between(m, out[0])):
+        out.insert(0, m)
+        m = p.previous(m)
+    return out
+
+
 def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
     """ "trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; ...": a part's "bằng P%" with no base words is
     its share of the whole it is listed under."""
@@ -270,6 +471,8 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     quantity, one per item and nothing else ("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò
     18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
+    Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
+    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓.
     """
     for w in p.values():
         if w.value is None or edits.parent_of(w.row.index) is not None:
@@ -294,7 +497,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if len(items) < 2 or any(not item for item in items):
             continue
         parts = [item[0] for item in items]
-        if any(not part_quantity(w, m) or m.value is None or m.row.index == w.row.index
+        if any(not (part_quantity(w, m) or _bare_number(m)) or m.value is None or m.row.index == w.row.index
                or any(x.is_value and x.ref != m.ref for x in item) for m, item in zip(parts, items, strict=True)):
             continue
         if len({m.row.index for m in parts}) != len(parts):
@@ -305,7 +508,15 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
             continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
         if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
             continue
+        for m in parts:
+            if m.unit is None and w.unit is not None:
+                edits.units[m.row.index] = w.unit  # "53.410 người (nông thôn 47.900, thành thị 5.510)"
         edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+def _bare_number(m: Mention) -> bool:
+    """A plain number printed without a unit (a part that takes its whole's unit)."""
+    return m.unit is None and m.is_value and m.value is not None and m.cell.value.kind == "number"
 
 
 # Items that name another value of the same figure (a year, a plan, a comparison), not a part of it
@@ -501,9 +712,10 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch == ";" and depth <= 0:
             semis.append(i)
     cuts: list[int] = []
-    if semis and _commas_list(body[: semis[0]]):
+    if semis and (_commas_list(body[: semis[0]]) or _another_year(body, semis)):
         # "đường huyện 120 km, đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": a comma list
-        # closed by ";" (what follows it is another statement)
+        # closed by ";" (what follows it is another statement); "gồm 47.100 người nông thôn và 5.200
+        # người thành thị; năm 2019 có 53.410 người (...)": the next clause is another year's whole
         body = body[: semis[0]]
         semis = []
     if semis:
@@ -526,6 +738,19 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
+_YEAR_CLAUSE_RE = re.compile(r"\s*(?:đến\s+|trong\s+|tới\s+|sang\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
+
+
+def _another_year(body: str, semis: Sequence[int]) -> bool:
+    """The ";"-items after the first open with a year the first does not ("…, gồm A và B; năm 2019 có
+    C …; năm 2020 có D …"): those clauses are other years' figures, not items of the list. A list
+    whose first item opens with a year too ("trong đó: năm 2019 …; năm 2020 …") lists years as parts."""
+    if _YEAR_CLAUSE_RE.match(body[: semis[0]].lstrip(" :,-–")):
+        return False
+    return bool(_YEAR_CLAUSE_RE.match(body[semis[0] + 1 :]))
+
+
+_FIGURE_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
 _COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
 
 
@@ -533,6 +758,9 @@ def _commas_list(first: str) -> bool:
     """The first ";"-item is itself a list: two or more "name figure unit" items in one unit, split
     by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km")."""
     units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
+    if len(units) < 2:
+        # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
+        units = [m.group("unit").lower() for m in _FIGURE_ITEM_RE.finditer(first.strip())]
     return len(units) >= 2 and len(set(units)) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
 
 
@@ -729,7 +957,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
     figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
-    recomputed.
+    recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
+    trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
+    under the words that set that whole apart ("đồng bào DTTS có 7.370 hộ": 1.000 / 7.370), and is
+    not recomputed when no such figure is printed (never against the list's total).
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
     55.742 / 100.357 = 55,54 % ✓.
@@ -869,15 +1100,32 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 1. the total its list hangs from, unless that total prints its own rate: then the parts' shares
     #    are on the rate's base ("hộ nghèo và cận nghèo là 3.620 hộ, tỷ lệ 51,99%; trong đó hộ nghèo
     #    chiếm 30,95% (2.155 hộ)": 30,95 % of all households, not of 3.620)
+    #    A share that names a whole its list's total is not ("trong đó hộ cận nghèo DTTS 1.298 hộ, chiếm
+    #    13,16% tổng số hộ DTTS" under 1.547 near-poor households) is on the whole it names.
+    named = _named_whole(p, share)
+    # "chiếm 28,57% và đất chưa sử dụng …": the words after the share are the next item, not a whole
+    distinct = set() if named and re.match(r"(?:va|con|chiem|trong do|gom)(?![a-z])", named) else _distinct_words(named)
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
         if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
-            return None if own_rate(p, w) is not None else w
+            if not distinct or distinct <= _own_words(p, w):
+                return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
-    named = _named_whole(p, share)
     if named == "":
         return None  # a whole outside the passage
+    if distinct:
+        # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
+        named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
+                    and m.value > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
+                    and _distinct_words(" ".join(_own_words(p, m))) == distinct]
+        if named_as:
+            return named_as[-1]
+        if parent is not None:
+            # the named whole is not printed, and its list's total is not it: nothing to recompute
+            edits.set_cell(share.ref, relation=None)
+            edits.note(part.row.index, f"share of '{named}', a whole not printed here: not recomputed")
+            return None
     # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
     after = p.next(share)
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
@@ -913,6 +1161,28 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     return fitting[0] if len(fitting) == 1 else guesses[0]
 
 
+# Words of a named whole that say only "all of it" (or name the unit): what is left distinguishes it
+_GENERIC_WHOLE_WORDS = frozenset({
+    "tong", "so", "toan", "bo", "cua", "va", "cac", "ca", "voi", "tren", "dia", "ban", "huyen", "thi", "xa", "ho",
+    "nguoi", "dan", "khau", "nhan", "dien", "tich", "tu", "nhien", "gia", "tri", "san", "xuat", "chung", "la",
+    "lao", "dong", "dat", "hien", "co", "nam", "luong", "bao", "cong", "den", "cuoi", "tinh",
+})
+
+
+def _distinct_words(named: str | None) -> set[str]:
+    """The words of a named whole that set it apart from a generic total ("tong so ho dtts" -> {"dtts"})."""
+    if not named:
+        return set()
+    return {w for w in re.findall(r"[a-z0-9]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2
+            and not w.isdigit()}
+
+
+def _own_words(p: Passage, m: Mention) -> set[str]:
+    """The folded words of a figure's own item: from the last list break to it, and its trail
+    ("người đồng bào DTTS có 9.862 hộ" -> nguoi, dong, bao, dtts, co, ho)."""
+    return set(re.findall(r"[a-z0-9]+", f"{_item_words(p, m)} {fold(p.trail(m))}"))
+
+
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     """Whether part / whole · 100 rounds to the printed share, each printed figure standing for half a
     unit of its last digit either way."""
@@ -946,7 +1216,8 @@ def share_lists(p: Passage, edits: Edits) -> None:
     shares of ("nông, lâm, ngư nghiệp chiếm 46,8 %; công nghiệp, xây dựng chiếm 19,38%; thương mại,
     dịch vụ chiếm 33,76%") add up to 100 % when their names cover a known set of categories or end
     on "the rest"; their changes in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
-    Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %.
+    Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
+    with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares.
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
@@ -961,8 +1232,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     for m in p.mentions:
         bare = _bare_share(p, m, started=bool(run))
         if bare:
-            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))):
-                close()
+            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))
+                        or _NEXT_YEAR_RE.search(p.between(run[-1], m))):
+                close()  # "cơ cấu năm 2015: A 40%, B 35%, C 25%; năm 2017: A 36% ...": each year's shares
             run.append(m)
             continue
         if run and (m.cell.relation in ("difference", "growth", "share_change") and m.row.index == run[-1].row.index):
@@ -971,6 +1243,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
             continue
         close()
     close()
+
+
+_NEXT_YEAR_RE = re.compile(r"[;.:]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
 
 
 def _continues(p: Passage, a: Mention, b: Mention) -> bool:
@@ -1136,7 +1411,8 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
     1.063 ✓), a partition. The list is the figures printed right before it, none of them already
     a part or a total, each smaller than it; a ";" between them ends it, except right before the
     total ("...; tổng cộng 5.054 hộ"). A part's own rate ("543 hộ nghèo (8,98%)", ", tỷ lệ 5,85%")
-    is passed over.
+    is passed over. Parts printed without a unit, each after its own name, take the total's ("năm
+    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha").
     """
     for x in p.values():
         if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
@@ -1150,7 +1426,8 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
             if m.percent and not m.is_value and m.cell.divides is None and not m.cell.refs:
                 m = p.previous(m)  # a part's own rate
                 continue
-            if not m.is_value or m.value is None or not same_quantity(m.unit, x.unit) or m.value >= x.value:
+            if not m.is_value or m.value is None or m.value >= x.value or not (
+                    same_quantity(m.unit, x.unit) or (_bare_number(m) and x.unit is not None)):
                 break
             gap = re.sub(r"\([^()]*\)", " ", p.between(m, nxt))
             if "(" in gap or ")" in gap or (";" in gap and nxt is not x):
@@ -1162,14 +1439,23 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
             continue
         if any(q.row.index in {b.whole[0] for b in edits.breakdowns} for q in parts):
             continue
+        if all(q.unit is None for q in parts) and not _named_items(p, parts):
+            continue  # "12, 15 và 18, cộng 45 ha": figures without a name each are no parts
         if edits.add_breakdown(Breakdown(x.ref, [q.ref for q in parts], True,
                                          f"'{p.lead(x).strip()}' after its parts: the total printed last")):
             for q in parts:
+                if q.unit is None and x.unit is not None:
+                    edits.units[q.row.index] = x.unit  # "lúa 11.300, ngô 485, …, cộng 13.732 ha"
                 # a part's rate that is no share of this total is on a base the text does not print
                 # ("543 hộ nghèo (8,98%) ..., cộng 1.063 hộ"): a plain rate, not a share of 1.063
                 rate = _adjacent_rate(p, q)
                 if rate is not None and rate.cell.relation == "share" and not _share_fits(rate, q, x):
                     edits.set_cell(rate.ref, force=True, relation=None)
+
+
+def _named_items(p: Passage, parts: Sequence[Mention]) -> bool:
+    """Every part printed after words of its own ("lúa 11.300, ngô 485")."""
+    return all(re.search(r"[^\W\d_]{2,}", _item_words(p, q)) for q in parts)
 
 
 def rate_fractions(p: Passage, edits: Edits) -> None:
@@ -1305,5 +1591,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (paired_parts, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed)

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
@@ -30,6 +30,7 @@ __all__ = [
     "StyleDecision",
     "ValueKind",
     "canonical_label",
+    "comma_thousands",
     "format_vi",
     "half_unit",
     "infer_style",
@@ -741,6 +742,27 @@ def parse_values(texts: Sequence[str], *, style: NumberStyle | None = None) -> l
             confidence = round(confidence * 0.85, 3)
         policy = _policy_for(decision.style, confidence, why, dot_groups=dot_groups)
     return [_parse(t, policy) for t in items]
+
+
+_COMMA_GROUP_RE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,])")
+
+
+def comma_thousands(v: ParsedValue) -> ParsedValue | None:
+    """A whole count printed with a comma grouping its thousands, re-read: ``"106,172"`` (people,
+    households) read with "," as the decimal mark is 106,172 persons, which no count is; it is
+    106.172. Only for one number of the shape d{1,3},ddd read as a decimal with three decimals;
+    the caller knows the unit is a count without a scale word (not "106,172 nghìn người").
+    None when the value is not that shape."""
+    if v.kind not in ("number", "comparator") or v.value is None or v.decimals != 3 or v.percent:
+        return None
+    found = _COMMA_GROUP_RE.findall(v.raw)
+    if len(found) != 1:
+        return None
+    whole = int(found[0][0] + found[0][1])
+    if abs(v.value * 1000 - whole) > 1e-6:
+        return None
+    reason = f"'{found[0][0]},{found[0][1]}' read as {whole} (',' groups thousands): a count has no fraction of one"
+    return replace(v, value=float(whole), decimals=0, reason=reason)
 
 
 # ---------------------------------------------------------------------------------------------

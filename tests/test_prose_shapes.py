@@ -560,3 +560,155 @@ def test_counted_names_end_where_a_clause_in_lower_case_begins() -> None:
     doc = passage("Huyện có 06 xã là Hà Tam, An Thành, Yang Bắc, Cư An, Tân An và mới thành lập thêm xã Đak Pơ.")
     (f,) = errors(doc)
     assert f.reported == "06"
+
+
+# ---------------------------------------------------------------------------------------------
+# Dense statistical passages: several years of one breakdown, shares of a named whole
+
+
+def test_each_year_of_a_series_has_its_own_parts() -> None:
+    text = ("Tổng số lao động lần lượt là 41.200, 41.950 và 42.610 người; trong đó lao động nông nghiệp 35.120, "
+            "35.480 và {third} người, lao động phi nông nghiệp 6.080, 6.470 và 6.910 người.")
+    doc = passage(text.format(third="35.700"))
+    assert sorted(sums(doc, "count_sum") + sums(doc, "partition")) == [
+        ("41.200", ["35.120", "6.080"]), ("41.950", ["35.480", "6.470"]), ("42.610", ["35.700", "6.910"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(third="36.700")))  # one digit of the last year off
+    assert f.reported == "42.610"
+    # a whole printed once, before a list of single figures, is no series
+    doc = passage("Tổng số hộ năm 2022 là 12.640 hộ, trong đó hộ nông nghiệp 10.100 hộ, hộ phi nông nghiệp 2.540 hộ.")
+    assert sums(doc, "count_sum") == [("12.640", ["10.100", "2.540"])]
+
+
+def test_a_list_ends_where_another_year_begins() -> None:
+    text = ("Năm 2021 huyện có 61.300 người, gồm 55.100 người nông thôn và 6.200 người thành thị; năm 2022 có 62.050 "
+            "người (nông thôn 55.540, thành thị {urban}); năm 2023 có 62.900 người (nông thôn 56.010, thành thị "
+            "6.890).")
+    doc = passage(text.format(urban="6.510"))
+    assert sums(doc, "count_sum") == [
+        ("61.300", ["55.100", "6.200"]), ("62.050", ["55.540", "6.510"]), ("62.900", ["56.010", "6.890"])]
+    assert errors(doc) == []  # the later years' totals are no parts of 2021's
+    (f,) = errors(passage(text.format(urban="7.510")))
+    assert f.reported == "62.050"
+    # a list whose items are years lists years as parts
+    doc = passage("Giai đoạn 2021-2022 huyện huy động 96,5 tỷ đồng, trong đó: năm 2021 là 41,5 tỷ đồng; năm 2022 là "
+                  "55,0 tỷ đồng.")
+    assert sums(doc, "subset") == [("96,5", ["41,5", "55,0"])]
+
+
+def test_a_count_with_a_comma_grouping_its_thousands() -> None:
+    # "58,460 người" would be 58,46 people read with ',' as the decimal mark: it is 58.460
+    doc = passage("Năm 2022 toàn huyện có 58,460 người (nông nghiệp 51.230, phi nông nghiệp 7.230).")
+    assert sums(doc, "count_sum") == [("58,460", ["51.230", "7.230"])] and errors(doc) == []
+    rows = {r.indicator: r for r in doc.rows}
+    assert any(c.value.value == 58460 for r in rows.values() for c in r.cells)
+    # a scaled count or three printed decimals of a measure stay decimals
+    doc = passage("Dân số trung bình 58,460 nghìn người; sản lượng thủy sản 1,250 tấn.")
+    values = sorted(c.value.value for r in doc.rows for c in r.cells if c.value.value is not None)
+    assert values == [1.25, 58.46]
+
+
+def test_a_share_of_a_whole_named_after_it() -> None:
+    # 13,57 % of the minority households (7.370), not of the near-poor households the part is listed under
+    text = ("Toàn huyện có 11.240 hộ; đồng bào DTTS có 7.370 hộ. Số hộ cận nghèo là 1.320 hộ, chiếm 11,74% số hộ "
+            "toàn huyện, trong đó hộ cận nghèo DTTS có 1.000 hộ, chiếm {share} tổng số hộ DTTS.")
+    doc = passage(text.format(share="13,57%"))
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
+    assert (["1.000"], ["7.370"]) in shares and (["1.000"], ["1.320"]) not in shares
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(share="15,57%")))
+    assert f.reported == "15,57%"
+    # the named whole is not printed: the share is not recomputed against the list's total
+    doc = passage("Số hộ cận nghèo là 1.320 hộ, trong đó hộ cận nghèo DTTS có 1.000 hộ, chiếm 13,57% tổng số hộ DTTS.")
+    assert relations(doc, "share") == [] and errors(doc) == []
+
+
+def test_indices_in_a_later_sentence_of_a_series_printed_before() -> None:
+    text = ("Năm 2020 huyện có 52.300 nhân khẩu, gồm 47.100 nhân khẩu nông thôn và 5.200 nhân khẩu thành thị; năm "
+            "2021 có 53.410 người (nông thôn 47.900, thành thị 5.510); năm 2022 có 54.020 người (nông thôn 48.200, "
+            "thành thị 5.820). Tổng số hộ lần lượt là 12.100, 12.580 và 13.020 hộ. Tốc độ phát triển số hộ là "
+            "{first} và 103,50%, bình quân 103,73%.")
+    doc = passage(text.format(first="103,97%"))
+    growth = relations(doc, "growth")
+    assert [(printed(doc, r, "current"), printed(doc, r, "base"), printed(doc, r, "rate")) for r in growth] == [
+        (["12.580"], ["12.100"], ["103,97%"]), (["13.020"], ["12.580"], ["103,50%"])]
+    (avg,) = relations(doc, "avg_growth")
+    assert (printed(doc, avg, "start"), printed(doc, avg, "end"), avg.years) == (["12.100"], ["13.020"], 2)
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(first="104,97%")))
+    assert f.reported == "104,97%"
+    # indices with no series of their subject before them are not recomputed
+    doc = passage("Tổng số hộ lần lượt là 12.100, 12.580 và 13.020 hộ. Tốc độ phát triển số lao động là 101,20% và "
+                  "101,90%, bình quân 101,55%.")
+    assert relations(doc, "growth") == [] and relations(doc, "avg_growth") == [] and errors(doc) == []
+
+
+def test_shares_of_each_year_add_up_apart() -> None:
+    text = ("Cơ cấu kinh tế năm 2016: nông nghiệp 41,5% - công nghiệp, xây dựng 33,0% - dịch vụ 25,5%; năm 2018: nông "
+            "nghiệp 37,2% - công nghiệp, xây dựng 36,1% - dịch vụ {services}.")
+    doc = passage(text.format(services="26,7%"))
+    assert [printed(doc, r, "term") for r in relations(doc, "shares_sum")] == [
+        ["41,5%", "33,0%", "25,5%"], ["37,2%", "36,1%", "26,7%"]]
+    assert errors(doc) == []  # not one whole of six shares
+    (f,) = errors(passage(text.format(services="28,7%")))
+    assert "28,7%" in f.message
+
+
+def test_shares_of_a_series_of_years_each_on_its_year() -> None:
+    text = ("Tổng giá trị sản xuất năm 2019, 2020 và 2021 lần lượt là 1.800, 2.050 và 2.320 tỷ đồng. Trong đó nông "
+            "nghiệp lần lượt là 810, 861 và 905 tỷ đồng, chiếm 45,0%, {share} và 39,0%; công nghiệp – xây dựng 540, "
+            "677 và 858 tỷ đồng, chiếm 30,0%, 33,0% và 37,0%; dịch vụ 450, 512 và 557 tỷ đồng, chiếm 25,0%, 25,0% "
+            "và 24,0%.")
+    doc = passage(text.format(share="42,0%"))
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total"), printed(doc, r, "share"))
+              for r in relations(doc, "share")]
+    assert (["861"], ["2.050"], ["42,0%"]) in shares and (["905"], ["2.320"], ["39,0%"]) in shares
+    assert (["905"], ["2.320"], ["45,0%"]) not in shares  # the first share is not the last figure's
+    assert sorted(sums(doc, "partition")) == [
+        ("1.800", ["810", "540", "450"]), ("2.050", ["861", "677", "512"]), ("2.320", ["905", "858", "557"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(share="44,0%")))
+    assert f.reported == "44,0%"
+
+
+def test_shares_printed_respectively() -> None:
+    doc = passage("Năm 2022 nông nghiệp, công nghiệp và dịch vụ đạt lần lượt 1.140, 760 và 500 tỷ đồng, lần lượt chiếm "
+                  "47,5%, 31,7% và 20,8% tổng giá trị sản xuất 2.400 tỷ đồng.")
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total"), printed(doc, r, "share"))
+              for r in relations(doc, "share")]
+    assert shares == [(["1.140"], ["2.400"], ["47,5%"]), (["760"], ["2.400"], ["31,7%"]),
+                      (["500"], ["2.400"], ["20,8%"])] and errors(doc) == []
+    # one share per year, over the totals of those years printed in the sentence before
+    text = ("Tổng giá trị sản xuất các năm 2020, 2021 và 2022 lần lượt là 1.950, 2.130 và 2.400 tỷ đồng. Giá trị sản "
+            "xuất nông nghiệp lần lượt là 1.010, 1.070 và 1.140 tỷ đồng, chiếm 51,8%, {share} và 47,5%.")
+    doc = passage(text.format(share="50,2%"))
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
+    assert shares == [(["1.010"], ["1.950"]), (["1.070"], ["2.130"]), (["1.140"], ["2.400"])] and errors(doc) == []
+    (f,) = errors(passage(text.format(share="52,2%")))
+    assert f.reported == "52,2%"
+    # no whole printed: not recomputed, and the first share is not the last figure's
+    doc = passage("Giá trị sản xuất nông nghiệp các năm 2020, 2021 và 2022 lần lượt là 1.010, 1.070 và 1.140 tỷ đồng, "
+                  "chiếm 51,8%, 50,2% và 47,5% giá trị sản xuất toàn huyện.")
+    assert relations(doc, "share") == [] and errors(doc) == []
+
+
+def test_yearly_parts_without_units_and_their_total_after_them() -> None:
+    text = ("Diện tích cây trồng chính (ha): năm 2019 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha; năm 2020 lúa 8.150, "
+            "ngô 700, sắn {cassava}, cộng 9.180 ha.")
+    doc = passage(text.format(cassava="330"))
+    assert sums(doc) == [("9.150", ["8.200", "640", "310"]), ("9.180", ["8.150", "700", "330"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(cassava="380")))
+    assert f.reported == "9.180"
+    # figures with no name each are no parts of the total after them
+    doc = passage("Sản lượng các năm đạt 12, 15 và 18, cộng 45 nghìn tấn.")
+    assert sums(doc) == [] and errors(doc) == []
+
+
+def test_the_next_item_after_a_share_names_no_whole() -> None:
+    # "chiếm 27,0% và đất chưa sử dụng …": the words after the share open the next item
+    doc = passage("Tổng diện tích tự nhiên của huyện là 20.000 ha; trong đó đất nông nghiệp là 14.000ha chiếm 70,0%, đất "
+                  "phi nông nghiệp là 5.400ha chiếm 27,0% và đất chưa sử dụng còn lại 600 ha chiếm 3,0% tổng diện tích "
+                  "tự nhiên.")
+    shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
+    assert (["5.400"], ["20.000"]) in shares and errors(doc) == []
