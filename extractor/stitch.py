@@ -359,9 +359,10 @@ def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Gri
         if caption is None:
             continue
         k = next((i for i, g in enumerate(out) if g.provenance.page == page + 1), None)
-        if k is None or out[k].title is not None or out[k].provenance.bbox is None:
+        box = out[k].provenance.bbox if k is not None else None
+        if k is None or box is None or out[k].title is not None:
             continue
-        top = out[k].provenance.bbox[1]
+        top = box[1]
         if any(ln.provenance.page == page + 1 and ln.provenance.bbox and ln.provenance.bbox[3] <= top + 1 for ln in lines):
             continue
         out[k] = replace(out[k], title=caption)
