@@ -16,6 +16,7 @@ page are two tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -211,6 +212,24 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     return replace(grid, rows=tuple(rows))
 
 
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[str]]) -> int:
+    """How many of a continuation's header rows (``own``) repeat the header above: a row that is
+    none of that header's rows and prints a figure beside a name of five words or more is the
+    first body row, read into the header because it holds a single figure ("70% diện tích rừng
+    được kiểm soát … | % | 70 | Chưa triển khai | … | Chưa đạt" at the top of a BIỂU 02 page,
+    v0145, v0162: the row was dropped with the repeated header and lost)."""
+    for i, row in enumerate(own):
+        if i == 0 or list(row) in [list(r) for r in prev_header]:
+            continue
+        figure = any(is_value(t) and not _YEAR_RE.match(t.strip()) for t in row if t.strip())
+        if figure and any(len(t.split()) >= 5 for t in row):
+            return i
+    return len(own)
+
+
 def continuation_rows(
     prev: Grid, prev_last_page: int | None, grid: Grid, *, first_on_page: bool, settings: LayoutSettings
 ) -> int | None:
@@ -232,7 +251,7 @@ def continuation_rows(
             _header_texts(prev, n_prev), grid
         )
         if same:
-            return n_own
+            return _repeated_rows(_header_texts(prev, n_prev), own)
         # A continuation page whose first rows were taken for a header but name no column the
         # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
         # "Đạt"): body rows, under the table above when they line up with it.
