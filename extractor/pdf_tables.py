@@ -242,7 +242,7 @@ def read_pdf(
                 needing_ocr.append(pdf_page.number)
     return PdfContent(
         pages=tuple(pages),
-        grids=tuple(stitch_grids([g for pg in pages for g in pg.grids], resolved)),
+        grids=tuple(stitch_grids([g for pg in pages for g in pg.grids], resolved, [ln for pg in pages for ln in pg.lines])),
         lines=tuple(line for pg in pages for line in pg.lines),
         pages_needing_ocr=tuple(needing_ocr),
     )

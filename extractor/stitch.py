@@ -16,6 +16,7 @@ page are two tables.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -24,8 +25,8 @@ from typing import Any
 from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
-from extractor.model import Provenance
-from extractor.pdf_words import is_body_row, is_value
+from extractor.model import Provenance, TextLine
+from extractor.pdf_words import caption_above, is_body_row, is_value
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import strip_markup
@@ -211,6 +212,24 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     return replace(grid, rows=tuple(rows))
 
 
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[str]]) -> int:
+    """How many of a continuation's header rows (``own``) repeat the header above: a row that is
+    none of that header's rows and prints a figure beside a name of five words or more is the
+    first body row, read into the header because it holds a single figure ("70% diện tích rừng
+    được kiểm soát … | % | 70 | Chưa triển khai | … | Chưa đạt" at the top of a BIỂU 02 page,
+    v0145, v0162: the row was dropped with the repeated header and lost)."""
+    for i, row in enumerate(own):
+        if i == 0 or list(row) in [list(r) for r in prev_header]:
+            continue
+        figure = any(is_value(t) and not _YEAR_RE.match(t.strip()) for t in row if t.strip())
+        if figure and any(len(t.split()) >= 5 for t in row):
+            return i
+    return len(own)
+
+
 def continuation_rows(
     prev: Grid, prev_last_page: int | None, grid: Grid, *, first_on_page: bool, settings: LayoutSettings
 ) -> int | None:
@@ -232,7 +251,7 @@ def continuation_rows(
             _header_texts(prev, n_prev), grid
         )
         if same:
-            return n_own
+            return _repeated_rows(_header_texts(prev, n_prev), own)
         # A continuation page whose first rows were taken for a header but name no column the
         # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
         # "Đạt"): body rows, under the table above when they line up with it.
@@ -340,13 +359,46 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     return 0.0 <= b[1] - spans[-1][1] <= apart + 1.0 and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
 
 
-def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:
+def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Grid]:
+    """A caption printed at the foot of a page, under everything else on it ("BIỂU 06 / ƯỚC THỰC
+    HIỆN THU, CHI NGÂN SÁCH ... / (Kèm theo Báo cáo số ...)"), is the caption of the first table of
+    the next page when that table has none of its own and nothing is printed above it there.
+
+    The table above it ended where the caption starts: without its caption the next page's table
+    was stitched under it as a continuation (v0208 with its first table's columns shuffled: the
+    BIỂU 06 that followed, its header read as a repeat of the shuffled table's, filled half the
+    rows, and the shuffled table was not doubted).
+    """
+    out = list(grids)
+    pages = sorted({p for g in out if (p := g.provenance.page) is not None} | {p for ln in lines if (p := ln.provenance.page) is not None})
+    for page in pages:
+        below = max((g.provenance.bbox[3] for g in out if g.provenance.page == page and g.provenance.bbox), default=float("-inf"))
+        foot = [ln for ln in lines if ln.provenance.page == page and ln.provenance.bbox and ln.provenance.bbox[1] >= below]
+        caption = caption_above(foot, float("inf")) if foot else None
+        if caption is None:
+            continue
+        k = next((i for i, g in enumerate(out) if g.provenance.page == page + 1), None)
+        box = out[k].provenance.bbox if k is not None else None
+        if k is None or box is None or out[k].title is not None:
+            continue
+        top = box[1]
+        if any(ln.provenance.page == page + 1 and ln.provenance.bbox and ln.provenance.bbox[3] <= top + 1 for ln in lines):
+            continue
+        out[k] = replace(out[k], title=caption)
+    return out
+
+
+def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None,
+                 lines: Sequence[TextLine] = ()) -> list[Grid]:
     """Join tables continued on the next page (or in the next block) into one grid each.
 
     ``grids`` in reading order. Cells keep their own page in their provenance; the joined grid
-    keeps where it starts, its header and its title.
+    keeps where it starts, its header and its title. ``lines``: the running text of the pages,
+    whose captions at the foot of a page head the next page's first table (``carry_captions``).
     """
     s = LayoutSettings.resolve(settings)
+    if lines:
+        grids = carry_captions(grids, lines)
     out: list[Grid] = []
     last_page: list[int | None] = []  # page of the last row of each grid in ``out``
     previous_page: int | None = None

@@ -90,3 +90,27 @@ def test_continuation_whose_notes_column_ends_elsewhere_joins_when_its_columns_l
     # Moved left by more than the tolerance, it is another table.
     moved = replace(follows, provenance=replace(follows.provenance, bbox=(120.0, 100.0, 495.6, 136.0)))
     assert len(stitch_grids([first, moved])) == 2
+
+
+def test_a_body_row_read_into_a_repeated_header_stays_a_body_row() -> None:
+    # v0145 (page 5), v0162's edited copy (page 3): the first row of a BIỂU 02 page holds one
+    # figure beside "Chưa triển khai", so the whitespace reader took it for a second header row;
+    # the header repeated the page before's and both rows were dropped, the row lost (a diff
+    # reported it removed).
+    head = ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ",
+            "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", "Đánh giá"]
+    first = _grid(4, [head, ["", "80% cơ sở dữ liệu về tài nguyên môi trường được xây dựng", "%", "80", "80", "Đạt"]], 1,
+                  (43.6, 40.0, 798.6, 500.0))
+    row = ["", "70% diện tích rừng được kiểm soát, theo dõi, giám sát bằng các hệ thống quản lý rừng thông minh",
+           "%", "70", "Chưa triển khai", "Chưa đạt"]
+    follows = _grid(5, [head, row, ["", "100% sản phẩm OCOP được đưa lên sàn thương mại điện tử của quốc gia và tỉnh",
+                                    "%", "100", "100", "đạt"]], 2, (43.6, 39.8, 798.6, 245.6))
+    stitched = stitch_grids([first, follows])
+    assert len(stitched) == 1
+    assert [[c.text for c in r] for r in stitched[0].rows[1:]] == [
+        [c.text for c in first.rows[1]], row, [c.text for c in follows.rows[2]]]
+    # A second header line of this page (no figure beside a name) is dropped with the header.
+    wrapped = _grid(5, [head, ["", "", "", "", "năm 2024", ""], *[list(r) for r in ([c.text for c in follows.rows[2]],)]], 2,
+                    (43.6, 39.8, 798.6, 245.6))
+    assert [c.text for c in stitch_grids([first, wrapped])[0].rows[-1]] == [c.text for c in follows.rows[2]]
+    assert len(stitch_grids([first, wrapped])[0].rows) == 3

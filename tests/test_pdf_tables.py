@@ -680,3 +680,40 @@ def test_rows_cut_off_under_a_whitespace_table_on_the_same_page_are_its_rows() -
     far = replace(cut, provenance=replace(cut.provenance, bbox=(107.5, 520.0, 720.7, 545.0)))
     assert len(stitch_grids([table, far])) == 2
     assert len(stitch_grids([table, replace(cut, title="Biểu số 04")])) == 2
+
+
+def test_a_caption_at_the_foot_of_a_page_heads_the_next_page_s_table() -> None:
+    # Variant 208 with its first table's columns shuffled: "BIỂU 06 / ƯỚC THỰC HIỆN THU, CHI NGÂN
+    # SÁCH NHÀ NƯỚC NĂM 2025" was printed under that table at the foot of page 1, its table on
+    # page 2. Without its caption the BIỂU 06 was stitched under the shuffled table (its header
+    # "Số thứ tự | Tên chỉ tiêu | Đơn vị | Quyết toán năm 2024 …" taken for a repeat), filled half
+    # its rows with names, and the shuffled table raised no doubt.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance, TextLine
+    from extractor.stitch import carry_captions
+
+    def _grid(page: int, rows: list[list[str]], header_rows: int, bbox: tuple[float, float, float, float]) -> Grid:
+        cells = tuple(tuple(GridCell(t, Provenance(page=page)) for t in row) for row in rows)
+        return Grid(rows=cells, header_rows=header_rows, provenance=Provenance(page=page, bbox=bbox), method="words")
+
+    def line(page: int, text: str, top: float) -> TextLine:
+        return TextLine(text, Provenance(page=page, bbox=(200.0, top, 600.0, top + 11.0)))
+
+    head = ["Số TT", "Danh mục", "Đơn vị tính", "Năm 2024", "Năm 2025", "Năm 2025", "So sánh (%)", "So sánh (%)", "Ghi chú"]
+    first = _grid(1, [head, ["1.", "Xã nông thôn mới nâng cao", "Tiêu chí", "96", "103", "113", "93.2", "85.0", ""]], 1,
+                  (62.1, 141.9, 779.8, 437.7))
+    own = ["Số thứ tự", "Tên chỉ tiêu", "Đơn vị", "Quyết toán năm 2024", "Dự toán giao năm 2025", "Ước TH năm 2025",
+           "UTH/DT 2025 (%)", "UTH 2025/TH 2024 (%)", "Ghi chú"]
+    second = _grid(2, [own, ["1", "Thu bổ sung từ ngân sách cấp trên", "Triệu đồng", "785,714", "857,384", "-", "", "", ""]], 1,
+                   (76.7, 40.7, 765.8, 285.3))
+    lines = [line(1, "Biểu 3", 100.4), line(1, "KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM 2025", 113.9),
+             line(1, "BIỂU 06", 454.4), line(1, "ƯỚC THỰC HIỆN THU, CHI NGÂN SÁCH NHÀ NƯỚC NĂM 2025", 467.9),
+             line(1, "(Kèm theo Báo cáo số 1724/BC-UBND của UBND huyện Tủa Chùa)", 481.0)]
+    assert len(stitch_grids([first, second])) == 1  # read without the page's lines: one table
+    stitched = stitch_grids([first, second], None, lines)
+    assert [g.title for g in stitched] == [None, "BIỂU 06 ƯỚC THỰC HIỆN THU, CHI NGÂN SÁCH NHÀ NƯỚC NĂM 2025"]
+    # A caption above the table on its own page is that table's; one that running text follows
+    # on the next page is not carried over it.
+    assert carry_captions([first, second], lines[:2]) == [first, second]
+    prose = [*lines, line(2, "Tình hình thu ngân sách năm 2025 như sau:", 20.0)]
+    assert carry_captions([first, second], prose)[1].title is None

@@ -277,6 +277,26 @@ def test_diff_scorer_matches_changes_by_indicator_role_period_and_values() -> No
     assert s.diff_reported == s.diff_truth + 1 and s.diff_matched == s.diff_truth
 
 
+def test_an_evaluation_word_retyped_in_another_case_is_no_expected_change() -> None:
+    # v0348's edited copy: the row's figures changed, its ratio still >= 100, and the generator
+    # printed its evaluation "Đạt" where the original printed "đạt". Printed differently but
+    # equal (the diff compares evaluation words by their canonical form): not a change to find.
+    from reconcile.engine.diff import Change, Diff
+
+    edits = _truth("v0006_edited")["edits"]
+    right = [Change(indicator=c["indicator"], key="", column=c["column"], role=c["role"], period=c["period"],
+                    old=c["old"], new=c["new"], old_value=c["old_value"], new_value=c["new_value"]) for c in edits["changes"]]
+    retyped = {**edits["changes"][0], "role": "evaluation", "period": None, "old": "đạt", "new": "Đạt",
+               "old_value": None, "new_value": None}
+    relabelled = {**retyped, "old": "Chưa đạt"}
+    empty = Document(id="x", path="x", sha256="", pages=1, format="pdf")
+    s = score_diff({**edits, "changes": [*edits["changes"], retyped]}, Diff(old=empty, new=empty, changes=tuple(right), added=(), removed=(), renamed=()))
+    assert s.diff_truth == s.diff_matched == s.diff_reported == len(edits["changes"])
+    # A verdict that changed is a change.
+    s = score_diff({**edits, "changes": [*edits["changes"], relabelled]}, Diff(old=empty, new=empty, changes=tuple(right), added=(), removed=(), renamed=()))
+    assert s.diff_truth == len(edits["changes"]) + 1
+
+
 def test_a_period_the_header_does_not_print_may_be_read_as_none_and_only_then(tmp_path: Path) -> None:
     """'So sánh (%) / UTH/KH' prints no year: None is accepted beside the numerator's period."""
     truth = write_seed(9, tmp_path, edits=False)
