@@ -42,10 +42,11 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3}
+    assert set(waves.values()) == {1, 2, 3, 4}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
+    assert sum(1 for w in waves.values() if w == 4) == 12
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -60,6 +61,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     # wave 3: list and split committed before any of its truth (a fresh held-out: never run)
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 3} == {
         "dong-giang-quang-nam", "go-dau-tay-ninh", "ia-grai-gia-lai", "kon-ray-kon-tum", "my-duc-ha-noi",
+    }
+    # wave 4: list and split committed before any of its truth (a fresh held-out, after waves 1-3 had all been run)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 4} == {
+        "dai-loc-quang-nam", "hiep-duc-quang-nam", "nong-son-quang-nam", "tan-hong-dong-thap",
     }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
@@ -93,6 +98,18 @@ def test_corpus_size_and_planted_errors() -> None:
     assert len([t for t in wave3 if t["planted"]]) >= 30
     assert {t["split"] for t in wave3 if t["planted"]} == {"dev", "heldout"}
     assert not {t["district"] for t in wave3} & {d for d, w in waves.items() if w != 3}
+    # wave 4: a fresh held-out, balanced: no district holds more than about a sixth of the wave's relations
+    wave4 = [t for t in truths if waves[t["district"]] == 4]
+    assert len([t for t in wave4 if not t["planted"]]) >= 34
+    assert len({t["district"] for t in wave4}) == 12
+    assert len([t for t in wave4 if t["planted"]]) >= 22
+    assert {t["split"] for t in wave4 if t["planted"]} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave4} & {d for d, w in waves.items() if w != 4}
+    published4 = [t for t in wave4 if not t["planted"]]
+    relations4 = sum(len(t["relations"]) for t in published4)
+    for district in {t["district"] for t in published4}:
+        own = sum(len(t["relations"]) for t in published4 if t["district"] == district)
+        assert own <= relations4 * 0.17, (district, own, relations4)
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
