@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Any
 
 from extractor.colnumbers import is_column_number_row
@@ -109,10 +110,41 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
+    """Does ``grid`` sit where ``prev`` sits: its left and right edges within ``tolerance``, or,
+    read from whitespace, its left edge there and each column over the column of the same place?
+
+    A whitespace table ends where its last column's longest text ends: a notes column printing
+    "Theo số liệu thống kê" on one page and "Số liệu sơ bộ" on the next moved the right edge 13 pt
+    (v0303), and the continuation became a table of its own.
+    """
     a, b = prev.provenance.bbox, grid.provenance.bbox
     if a is None or b is None:
         return True
-    return abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance
+    if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
+        return True
+    return abs(a[0] - b[0]) <= tolerance and grid.method == "words" and _columns_line_up(prev, grid)
+
+
+def _columns_line_up(prev: Grid, grid: Grid) -> bool:
+    """Each of ``grid``'s columns (three or more of them printed) lies nearest the column of the
+    same place in ``prev``."""
+    above, below = _column_ranges(prev), _column_ranges(grid)
+    if len(above) != len(below):
+        return False
+    known = [k for k, r in enumerate(above) if r is not None]
+    pairs = [(k, r) for k, r in enumerate(below) if r is not None]
+    if len(pairs) < 3:
+        return False
+
+    def distance(k: int, centre: float) -> float:
+        lo, hi = above[k] or (0.0, 0.0)
+        return 0.0 if lo <= centre <= hi else min(abs(centre - lo), abs(centre - hi))
+
+    for k, (lo, hi) in pairs:
+        centre = (lo + hi) / 2
+        if above[k] is None or min(known, key=lambda j: (distance(j, centre), abs(j - k))) != k:
+            return False
+    return True
 
 
 def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
@@ -273,6 +305,41 @@ def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool
     return len(fa) >= 3 and fa == fb
 
 
+def _row_spans(grid: Grid, page: int | None) -> list[tuple[float, float]]:
+    """Top and bottom of each of ``grid``'s body rows printed on ``page``, top to bottom."""
+    spans = []
+    for row in grid.rows[max(0, _header_count(grid)):]:
+        boxes = [c.provenance.bbox for c in row if c.provenance.bbox is not None and c.provenance.page == page and c.text.strip()]
+        if boxes:
+            spans.append((min(b[1] for b in boxes), max(b[3] for b in boxes)))
+    return spans
+
+
+def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
+    """``grid`` is the rest of ``prev`` cut off on the same page: both read from whitespace, no
+    caption and no header of its own (or first rows that name no column), starting under
+    ``prev``'s last row no further than its rows are apart, and inside its left and right edges.
+
+    The whitespace reader cuts a table where its columns change look (v0190, page 4: the last
+    three rows of a BIỂU 02, their numbers column empty and one row printing "Chưa triển khai"
+    under a figure column, came out as a table of seven columns without header, doubted).
+    """
+    page = grid.provenance.page
+    if grid.title is not None or page is None or page != prev_last_page or grid.method != "words" or prev.method != "words":
+        return False
+    if _header_count(prev) <= 0:
+        return False
+    n_own = _header_count(grid)
+    if n_own > 0 and _names_columns(_header_texts(grid, n_own)):
+        return False
+    a, b = prev.provenance.bbox, grid.provenance.bbox
+    spans = _row_spans(prev, page)
+    if a is None or b is None or len(spans) < 3:
+        return False
+    apart = max(lo - hi for (_, hi), (lo, _) in pairwise(spans))
+    return 0.0 <= b[1] - spans[-1][1] <= apart + 1.0 and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
+
+
 def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None) -> list[Grid]:
     """Join tables continued on the next page (or in the next block) into one grid each.
 
@@ -287,8 +354,11 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         page = grid.provenance.page
         first_on_page = page is None or page != previous_page
         previous_page = page
-        drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
-        if drop is None and out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
+        # A header alone at the foot of a page heads the next page's body before anything else:
+        # the column numbers that body starts with would otherwise read as a repeated header,
+        # and the header's rows as body rows of a table without one (v0041, a header whose
+        # names sit centred between the two lines of "Chỉ tiêu / năm 2025").
+        if out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
             head = header_over(out[-1], grid)
             if head is not None:
                 n_own = max(0, _header_count(grid))
@@ -308,6 +378,14 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 )
                 last_page[-1] = page
                 continue
+        if out and _split_below(out[-1], last_page[-1], grid):
+            remapped = remap_columns(grid, out[-1])
+            if remapped is not None:
+                prev = out[-1]
+                out[-1] = replace(prev, rows=prev.rows + remapped.rows, header_rows=_header_count(prev),
+                                  repaired_rows=prev.repaired_rows | frozenset(i + len(prev.rows) for i in grid.repaired_rows))
+                continue
+        drop = continuation_rows(out[-1], last_page[-1], grid, first_on_page=first_on_page, settings=s) if out else None
         if drop is None and out and _may_remap(out[-1], last_page[-1], grid, first_on_page):
             remapped = remap_columns(grid, out[-1])
             if remapped is not None:

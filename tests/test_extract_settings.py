@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -60,3 +61,32 @@ def test_continuation_page_without_repeated_header_joins_when_its_columns_line_u
     # The second table on a page is not a continuation of the last page's table.
     other = _grid(2, [["1", "Số xã", "Xã", "8"]], 0, (40, 300, 550, 400))
     assert len(stitch_grids([first, follows, other])) == 2
+
+
+def _words_grid(page: int, rows: list[list[str]], header_rows: int, right: float) -> Grid:
+    """A whitespace grid: STT, name, unit, two right-aligned figures and a left-aligned notes column
+    whose longest text ends at ``right``."""
+    x = [(58.0, 70.0), (75.0, 200.0), (205.0, 230.0), (240.0, 280.0), (290.0, 330.0), (340.0, right)]
+    cells = tuple(
+        tuple(GridCell(t, Provenance(page=page, bbox=(x[c][0], 100.0 + 12 * r, x[c][1], 108.0 + 12 * r)) if t else Provenance(page=page))
+              for c, t in enumerate(row))
+        for r, row in enumerate(rows)
+    )
+    return Grid(rows=cells, header_rows=header_rows, method="words",
+                provenance=Provenance(page=page, bbox=(58.0, 100.0, right, 100.0 + 12 * len(rows))))
+
+
+def test_continuation_whose_notes_column_ends_elsewhere_joins_when_its_columns_line_up() -> None:
+    # v0303: page 3 began with "Trong đó:" (read as a one-row header naming no column) and its
+    # notes column's longest text, "Số liệu sơ bộ", ended 13 pt left of page 1's "Theo số liệu
+    # thống kê": the page became a table of its own, without header, and was doubted.
+    head = ["TT", "Chỉ tiêu", "ĐVT", "KH 2023", "Ước TH 2023", "Ghi chú"]
+    first = _words_grid(1, [head, ["8", "Tỷ lệ lao động qua đào tạo", "%", "100,00", "95,51", "Theo số liệu thống kê"]], 1, 508.8)
+    follows = _words_grid(2, [["", "Trong đó:", "", "", "", ""], ["", "Riêng vùng đồng bào dân tộc thiểu số", "%", "90,8", "86,7", ""],
+                              ["7", "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom", "%", "81,4", "93,1", "Số liệu sơ bộ"]], 1, 495.6)
+    stitched = stitch_grids([first, follows])
+    assert len(stitched) == 1 and [r[1].text for r in stitched[0].rows][-3:] == [
+        "Trong đó:", "Riêng vùng đồng bào dân tộc thiểu số", "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom"]
+    # Moved left by more than the tolerance, it is another table.
+    moved = replace(follows, provenance=replace(follows.provenance, bbox=(120.0, 100.0, 495.6, 136.0)))
+    assert len(stitch_grids([first, moved])) == 2

@@ -602,3 +602,81 @@ def test_lines_of_a_vertically_centred_header_do_not_interleave(tmp_path: Path) 
     content = read_pdf(path)
     texts = [ln.text for ln in content.lines] + [c.text for g in content.grids for row in g.rows for c in row]
     assert "Ước năm" in texts and "2024" in texts
+
+
+def test_header_at_the_foot_of_a_page_heads_a_body_that_starts_with_column_letters() -> None:
+    # Variant 41: the second "Phụ lục I" table's header fell at the foot of page 1, its names
+    # ("STT", "Nội dung", "ĐVT") centred between the two lines of "Chỉ tiêu / năm 2025", read
+    # from whitespace with no header row found; page 2 began with "A B C 4 5 … 9". The column
+    # letters read as a repeated header, the page joined the foot as a continuation, and the
+    # header's three lines became body rows (a false extraction_doubt, figures "năm 2025").
+    foot = _boxed(1, [
+        [("", (60.1, 527.5, 78.6, 537.3)), ("", (209.5, 527.5, 247.9, 537.3)), ("", (387.6, 527.5, 408.3, 537.3)),
+         ("Chỉ tiêu", (430.2, 527.5, 463.7, 537.3)), ("Chỉ tiêu", (481.2, 527.5, 514.6, 537.3)), ("", (697.9, 527.5, 764.6, 537.3))],
+        [("STT", (60.1, 533.4, 78.6, 543.2)), ("Nội dung", (209.5, 533.4, 247.9, 543.2)), ("ĐVT", (387.6, 533.4, 408.3, 543.2)),
+         ("", (426.7, 533.4, 467.2, 543.2)), ("", (477.6, 533.4, 518.2, 543.2)), ("Cơ quan chủ trì", (697.9, 533.4, 764.6, 543.2))],
+        [("", (60.1, 539.4, 78.6, 549.2)), ("", (209.5, 539.4, 247.9, 549.2)), ("", (387.6, 539.4, 408.3, 549.2)),
+         ("năm 2025", (426.7, 539.4, 467.2, 549.2)), ("năm 2030", (477.6, 539.4, 518.2, 549.2)), ("", (697.9, 539.4, 764.6, 549.2))],
+    ], 0, (60.1, 527.5, 764.6, 549.2), "words", "Phụ lục I DANH MỤC CÁC CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN")
+    body = _boxed(2, [
+        [("A", (65.8, 40.6, 72.9, 50.4)), ("B", (225.5, 40.6, 232.0, 50.4)), ("C", (394.7, 40.6, 401.2, 50.4)),
+         ("4", (444.5, 40.6, 449.4, 50.4)), ("5", (495.4, 40.6, 500.3, 50.4)), ("6", (728.8, 40.6, 733.7, 50.4))],
+        [("17.", (63.2, 74.6, 75.5, 84.4)), ("Tỷ lệ hệ thống thông tin của huyện được vận hành trên nền tảng điện toán đám mây",
+                                             (85.6, 74.6, 355.7, 96.3)),
+         ("%", (393.9, 74.6, 402.0, 84.4)), (">40", (454.6, 74.6, 469.9, 84.4)), (">70", (505.6, 74.6, 520.9, 84.4)),
+         ("Các cơ quan, ban, ngành", (678.8, 74.6, 775.4, 84.4))],
+        [("18.", (63.2, 103.5, 75.5, 113.3)), ("Tỷ lệ cơ sở dữ liệu của huyện được số hóa và liên thông với tỉnh, Trung ương",
+                                              (85.6, 103.5, 367.0, 125.3)),
+         ("%", (393.9, 103.5, 402.0, 113.3)), ("50", (460.1, 103.5, 469.9, 113.3)), (">80", (505.6, 103.5, 520.9, 113.3)),
+         ("", (678.8, 103.5, 775.4, 125.3))],
+    ], 1, (63.2, 40.6, 775.4, 125.3), "words")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    assert table.title == foot.title
+    header = [c.text for c in table.rows[table.header_rows - 2]]
+    assert header[:3] == ["STT", "Nội dung", "ĐVT"] and header[3].startswith("Chỉ tiêu") and "2025" in header[3]
+    assert [c.text for c in table.rows[table.header_rows - 1]][:3] == ["A", "B", "C"]
+    assert [c.text for c in table.rows[table.header_rows]][:4] == ["17.", body.rows[1][1].text, "%", ">40"]
+
+
+def test_rows_cut_off_under_a_whitespace_table_on_the_same_page_are_its_rows() -> None:
+    # Variant 190, page 4: the whitespace reader cut the last rows of a BIỂU 02 off as a table of
+    # their own (their numbers column empty, "Chưa triển khai" printed under a figure column):
+    # seven columns without header, an extraction_doubt on a clean report, and the header
+    # repeated on page 5 no longer continued the table.
+    head = [("Số thứ tự", (92.4, 67.2, 102.0, 84.4)), ("Chỉ tiêu", (212.5, 73.3, 234.7, 78.3)),
+            ("Đơn vị tính", (350.9, 70.2, 368.8, 81.3)), ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (380.2, 67.2, 428.8, 84.4)),
+            ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (446.0, 73.3, 614.2, 78.3)),
+            ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) (%)", (632.7, 64.1, 691.3, 87.4)),
+            ("Đánh giá mức độ thực hiện", (698.2, 39.7, 723.5, 111.8)), ("Ghi chú", (734.3, 70.2, 744.6, 81.3))]
+
+    def row(top: float, texts: list[str]) -> list[tuple[str, tuple[float, float, float, float]]]:
+        xs = [(92.4, 102.0), (107.5, 334.6), (357.5, 362.3), (401.3, 407.7), (525.4, 534.9), (657.2, 666.8), (697.7, 709.6), (734.3, 744.6)]
+        return [(t, (a, top, b, top + 5.0)) for t, (a, b) in zip(texts, xs, strict=True)]
+
+    table = _boxed(4, [
+        head,
+        row(432.2, ["", "Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "5", "5", "100", "Đạt", ""]),
+        row(449.4, ["", "Phần đầu 20% doanh nghiệp trên địa bàn huyện ứng dụng chuyển đổi số", "%", "20", "90", "450", "Vượt", ""]),
+        row(466.6, ["", "60% doanh nghiệp thực hiện giao dịch điện tử trong các hoạt động về tài chính", "%", "60", "100", "167", "Vượt", ""]),
+    ], 1, (92.4, 39.7, 744.6, 471.6), "words")
+    cut = _boxed(4, [
+        [("70% diện tích rừng được kiểm soát, theo dõi, giám sát bằng các hệ thống quản lý rừng thông minh",
+          (107.5, 483.6, 326.9, 494.7)), ("%", (357.5, 483.6, 362.3, 488.6)), ("70", (401.3, 483.6, 407.7, 488.6)),
+         ("Chưa triển khai", (434.0, 483.6, 473.5, 488.6)), ("", (525.4, 483.6, 534.9, 494.7)), ("", (656.4, 483.6, 667.6, 494.7)),
+         ("Chưa đạt", (697.7, 483.6, 720.7, 488.6))],
+        [("100% sản phẩm OCOP được đưa lên sàn thương mại điện tử của quốc gia và tỉnh", (107.5, 500.8, 312.1, 505.8)),
+         ("%", (357.5, 500.8, 362.3, 505.8)), ("100", (399.7, 500.8, 409.3, 505.8)), ("", (434.0, 500.8, 473.5, 505.8)),
+         ("100", (525.4, 500.8, 534.9, 505.8)), ("100", (657.2, 500.8, 666.8, 505.8)), ("đạt", (697.7, 500.8, 705.9, 505.8))],
+    ], 0, (107.5, 483.6, 720.7, 505.8), "words")
+    stitched = stitch_grids([table, cut])
+    assert len(stitched) == 1
+    # Its cells go under the columns of the same place: the names, the unit, the target, the
+    # figures, the evaluation.
+    assert [c.text for c in stitched[0].rows[-2]] == ["", cut.rows[0][0].text, "%", "70", "Chưa triển khai", "", "Chưa đạt", ""]
+    assert [c.text for c in stitched[0].rows[-1]] == ["", cut.rows[1][0].text, "%", "100", "100", "100", "đạt", ""]
+    # Further below than the table's rows are apart, or under a caption of its own, it is another table.
+    far = replace(cut, provenance=replace(cut.provenance, bbox=(107.5, 520.0, 720.7, 545.0)))
+    assert len(stitch_grids([table, far])) == 2
+    assert len(stitch_grids([table, replace(cut, title="Biểu số 04")])) == 2

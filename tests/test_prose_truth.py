@@ -98,18 +98,18 @@ def test_corpus_size_and_planted_errors() -> None:
     assert len([t for t in wave3 if t["planted"]]) >= 30
     assert {t["split"] for t in wave3 if t["planted"]} == {"dev", "heldout"}
     assert not {t["district"] for t in wave3} & {d for d, w in waves.items() if w != 3}
-    # wave 4: a fresh held-out, balanced: no district holds more than about a sixth of the wave's relations
+    # wave 4: a fresh held-out, balanced: no district holds more than 15 % of the wave's relations
     wave4 = [t for t in truths if waves[t["district"]] == 4]
-    assert len([t for t in wave4 if not t["planted"]]) >= 34
+    assert len([t for t in wave4 if not t["planted"]]) >= 36
     assert len({t["district"] for t in wave4}) == 12
-    assert len([t for t in wave4 if t["planted"]]) >= 22
+    assert len([t for t in wave4 if t["planted"]]) >= 24
     assert {t["split"] for t in wave4 if t["planted"]} == {"dev", "heldout"}
     assert not {t["district"] for t in wave4} & {d for d, w in waves.items() if w != 4}
     published4 = [t for t in wave4 if not t["planted"]]
     relations4 = sum(len(t["relations"]) for t in published4)
     for district in {t["district"] for t in published4}:
         own = sum(len(t["relations"]) for t in published4 if t["district"] == district)
-        assert own <= relations4 * 0.17, (district, own, relations4)
+        assert own <= relations4 * 0.15, (district, own, relations4)
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
