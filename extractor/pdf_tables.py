@@ -5,6 +5,12 @@ and hands them to the layout analysis of ``extractor.pdf_words`` (shared with OC
 through pdfplumber's lattice, unruled ones from whitespace, decided per page by whether rules
 are there. Pages without a usable text layer are listed in ``pages_needing_ocr``.
 
+A page's characters, edges and images come from PDFium (``extractor.pdf_pdfium``, several times
+faster than pdfminer's content parsing) in pdfplumber's form, words grouped by pdfplumber's
+``extract_words``; a page PDFium cannot read as pdfminer would (or a file it cannot open) is read
+by pdfplumber itself. pdfplumber still opens the file and walks its page tree, so what counts as
+a bad file, and the reasons given, are pdfplumber's.
+
 Every failure to open a file becomes ``BadInputError(path, reason)`` with a one-line reason; no
 pdfminer or pdfplumber traceback gets out.
 """
@@ -19,11 +25,15 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
+from pdfminer.pdftypes import PDFObjRef, resolve1
+from pdfminer.psparser import PSLiteral
+from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import BadInputError, file_errors_named
 from extractor.grid import Grid
 from extractor.model import TextLine
+from extractor.pdf_pdfium import PageObjects, PdfiumReader, Widths, font_widths
 from extractor.pdf_words import PageLayout, Rule, Word, words_to_grids, words_to_layout
 from extractor.settings import LayoutSettings
 from extractor.stitch import stitch_grids
@@ -128,26 +138,28 @@ def _check_bytes(name: str, path: Path) -> None:
 _LINE_TOLERANCE = 1.0
 
 
-def _words(page: Any) -> list[Word]:
-    n = page.page_number
+_WORD_SETTINGS: dict[str, Any] = {"keep_blank_chars": False, "use_text_flow": False, "y_tolerance": _LINE_TOLERANCE}
+
+
+def _words(chars: list[dict[str, Any]], page_number: int) -> list[Word]:
     return [
-        Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), n)
-        for w in page.extract_words(keep_blank_chars=False, use_text_flow=False, y_tolerance=_LINE_TOLERANCE)
+        Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), page_number)
+        for w in extract_words(chars, **_WORD_SETTINGS)
     ]
 
 
-def _rules(page: Any) -> tuple[list[Rule], list[Rule]]:
+def _rules(edges: list[dict[str, Any]]) -> tuple[list[Rule], list[Rule]]:
     h: list[Rule] = []
     v: list[Rule] = []
-    for e in page.edges:
+    for e in edges:
         rule = (float(e["x0"]), float(e["top"]), float(e["x1"]), float(e["bottom"]))
         (h if e["orientation"] == "h" else v).append(rule)
     return h, v
 
 
-def _has_text(page: Any) -> bool:
+def _has_text(chars: list[dict[str, Any]]) -> bool:
     real = 0
-    for ch in page.chars:
+    for ch in chars:
         text = ch["text"]
         # Glyphs without a Unicode mapping come out as "(cid:123)": not readable text.
         if not text.startswith("(cid:") and text.isalnum():
@@ -157,13 +169,48 @@ def _has_text(page: Any) -> bool:
     return False
 
 
-def _read_page(page: Any, settings: LayoutSettings) -> tuple[PdfPage, bool]:
+def _page_fonts(page: Any) -> Widths:
+    """The advances of the fonts in the page's resources, as pdfminer loads them (cached per file)."""
+    fonts = []
+    spec_map = resolve1((resolve1(page.page_obj.resources) or {}).get("Font")) or {}
+    for ref in spec_map.values():
+        spec = resolve1(ref)
+        if not isinstance(spec, dict):
+            continue
+        base = resolve1(spec.get("BaseFont"))
+        name = base.name if isinstance(base, PSLiteral) else str(base or "")
+        font = page.pdf.rsrcmgr.get_font(ref.objid if isinstance(ref, PDFObjRef) else None, spec)
+        fonts.append((name if isinstance(name, str) else name.decode("latin-1"), font))
+    return font_widths(fonts)
+
+
+def _objects(page: Any, fast: PdfiumReader | None) -> PageObjects:
+    """The page's chars, edges and images: from PDFium when it reads the page, else from pdfplumber."""
+    if fast is not None:
+        mb_x0, mb_top = page.mediabox[:2]
+        got = fast.read_page(
+            page.page_number - 1,
+            mediabox=page.page_obj.mediabox,
+            rotate=page.page_obj.rotate,
+            height=float(page.height),
+            mb_x0=float(mb_x0),
+            mb_top=float(mb_top),
+            page_number=page.page_number,
+            widths=_page_fonts(page),
+        )
+        if got is not None:
+            return got
+    return PageObjects(chars=page.chars, edges=page.edges, has_images=bool(page.images))
+
+
+def _read_page(page: Any, settings: LayoutSettings, fast: PdfiumReader | None = None) -> tuple[PdfPage, bool]:
     """One page -> its ``PdfPage`` and whether it needs OCR (images, no text layer)."""
-    has_text = _has_text(page)
+    objects = _objects(page, fast)
+    has_text = _has_text(objects.chars)
     if has_text:
-        h_rules, v_rules = _rules(page)
+        h_rules, v_rules = _rules(objects.edges)
         layout = words_to_layout(
-            _words(page),
+            _words(objects.chars, page.page_number),
             page=page.page_number,
             page_width=float(page.width),
             page_height=float(page.height),
@@ -173,7 +220,7 @@ def _read_page(page: Any, settings: LayoutSettings) -> tuple[PdfPage, bool]:
         )
     else:
         layout = PageLayout(grids=(), lines=())
-    needs_ocr = not has_text and bool(page.images)
+    needs_ocr = not has_text and objects.has_images
     pdf_page = PdfPage(
         number=page.page_number,
         width=float(page.width),
@@ -185,11 +232,25 @@ def _read_page(page: Any, settings: LayoutSettings) -> tuple[PdfPage, bool]:
     return pdf_page, needs_ocr
 
 
+def _open_pdfium(path: Path, password: str | None, pages: int) -> PdfiumReader | None:
+    """The file opened with PDFium, or None (pdfplumber reads every page) when PDFium cannot open
+    it or counts its pages differently from pdfminer."""
+    try:
+        reader = PdfiumReader(path, password)
+    except Exception:
+        return None
+    if len(reader) != pages:
+        reader.close()
+        return None
+    return reader
+
+
 def read_pdf(
     path: str | Path,
     *,
     password: str | None = None,
     settings: LayoutSettings | Mapping[str, Any] | None = None,
+    pdfium: bool = True,
 ) -> PdfContent:
     """Read the tables and running text of a text-layer PDF.
 
@@ -198,6 +259,8 @@ def read_pdf(
     'BIỂU 01: KẾT QUẢ THỰC HIỆN MỘT SỐ CHỈ TIÊU CHỦ YẾU'
     >>> [c.text for c in content.grids[0].rows[3][:4]]
     ['1', 'Thu nhập bình quân đầu người/ năm', 'Triệu đồng', '50,00']
+
+    ``pdfium=False`` reads every page with pdfplumber alone (for comparison; same output, slower).
 
     Raises ``BadInputError`` naming the file for an empty file, another format renamed .pdf, a
     truncated or corrupt PDF, an encrypted PDF without (or with a wrong) ``password``, a PDF of 0 pages.
@@ -227,19 +290,25 @@ def read_pdf(
             raise BadInputError(name, msg(N_("corrupt PDF, page tree unreadable ({detail})"), detail=_one_line(exc))) from None
         if not plumber_pages:
             raise BadInputError(name, msg(N_("PDF has no pages")))
-        for page in plumber_pages:
-            try:
-                pdf_page, needs_ocr = _read_page(page, resolved)
-            except Exception as exc:
-                raise BadInputError(
-                    name, msg(N_("corrupt PDF, page {page} unreadable ({detail})"), page=page.page_number, detail=_one_line(exc))
-                ) from None
-            finally:
-                # Drop the page's parsed objects now: a 100-page report stays at one page of memory.
-                page.close()
-            pages.append(pdf_page)
-            if needs_ocr:
-                needing_ocr.append(pdf_page.number)
+        fast = _open_pdfium(p, password, len(plumber_pages)) if pdfium else None
+        try:
+            for page in plumber_pages:
+                try:
+                    pdf_page, needs_ocr = _read_page(page, resolved, fast)
+                except Exception as exc:
+                    raise BadInputError(
+                        name, msg(N_("corrupt PDF, page {page} unreadable ({detail})"), page=page.page_number,
+                                  detail=_one_line(exc))
+                    ) from None
+                finally:
+                    # Drop the page's parsed objects now: a 100-page report stays at one page of memory.
+                    page.close()
+                pages.append(pdf_page)
+                if needs_ocr:
+                    needing_ocr.append(pdf_page.number)
+        finally:
+            if fast is not None:
+                fast.close()
     return PdfContent(
         pages=tuple(pages),
         grids=tuple(stitch_grids([g for pg in pages for g in pg.grids], resolved, [ln for pg in pages for ln in pg.lines])),
