@@ -215,8 +215,8 @@ class LineFigures:
             a, b = ints
             if b is not None and 1900 <= b <= 2100 and a is not None and a <= 12:
                 return True  # "02/2023": a month
-            if a == 1 and b is not None and float(b) in _SCALE_DENS:
-                return True  # "tỷ lệ 1/500": a map scale
+            if a == 1 and b is not None and float(b) in _SCALE_DENS and self._unit_after(e, percent=False) is None:
+                return True  # "tỷ lệ 1/500": a map scale; "1/200 thôn" counts villages
         return False
 
     def _unit_after(self, e: int, *, percent: bool) -> tuple[str, int] | None:

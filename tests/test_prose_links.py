@@ -586,3 +586,10 @@ def test_gap_n_lan_nam_x_against_that_years_figure_printed_before() -> None:
     assert [f.kind for f in errors(passage(first, text.format(f="2,5")))] == ["ratio_mismatch"]
     # another indicator's 2020 figure is no base
     assert relations(passage("Năm 2020, thu ngân sách đạt 28,5 tỷ đồng.", text.format(f="2,5")), "times") == []
+
+
+def test_one_of_a_map_scale_denominator_is_a_count_when_a_count_unit_follows() -> None:
+    # Hypothesis found it: "1/200 thôn" was taken for a map scale ("tỷ lệ 1/200") and its rate never checked.
+    assert [f.kind for f in errors(passage("Tỷ lệ thôn đạt chuẩn nông thôn mới 3,5% (1/200 thôn)."))] == ["ratio_mismatch"]
+    assert errors(passage("Tỷ lệ thôn đạt chuẩn nông thôn mới 0,5% (1/200 thôn).")) == []
+    assert errors(passage("Đã lập quy hoạch chi tiết tỷ lệ 1/500 khu dân cư, đạt 50% kế hoạch.")) == []
