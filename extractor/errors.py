@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from normalizers.messages import N_, Msg, msg
+from normalizers.messages import N_, Msg, msg, text
 
 
 class DoisoatError(Exception):
@@ -26,7 +26,7 @@ class BadInputError(DoisoatError):
 
     def __init__(self, path: str, reason: str | Msg) -> None:
         self.path = path
-        self.said = reason if isinstance(reason, Msg) else msg("{text}", text=reason)
+        self.said = reason if isinstance(reason, Msg) else text(reason)
         self.reason = self.said.render()
         super().__init__(f"{path}: {self.reason}")
 
