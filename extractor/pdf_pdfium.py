@@ -42,6 +42,7 @@ from typing import Any
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+from pdfminer.utils import apply_matrix_pt, mult_matrix
 from pdfplumber.utils import curve_to_edges, line_to_edge, rect_to_edges
 
 __all__ = ["FontMetrics", "PageObjects", "PdfiumReader", "Widths", "font_widths"]
@@ -83,25 +84,6 @@ class PageObjects:
 
 class _Fallback(Exception):
     """This page is one PDFium might read differently from pdfminer: read it with pdfplumber."""
-
-
-def _mult(m: Matrix, n: Matrix) -> Matrix:
-    """pdfminer's ``mult_matrix``: ``m`` then ``n``."""
-    a1, b1, c1, d1, e1, f1 = m
-    a0, b0, c0, d0, e0, f0 = n
-    return (
-        a0 * a1 + c0 * b1,
-        b0 * a1 + d0 * b1,
-        a0 * c1 + c0 * d1,
-        b0 * c1 + d0 * d1,
-        a0 * e1 + c0 * f1 + e0,
-        b0 * e1 + d0 * f1 + f0,
-    )
-
-
-def _apply(m: Matrix, x: float, y: float) -> Point:
-    a, b, c, d, e, f = m
-    return a * x + c * y + e, b * x + d * y + f
 
 
 def page_ctm(mediabox: tuple[float, float, float, float], rotate: int) -> Matrix:
@@ -232,12 +214,12 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
         # matrix (text matrix x CTM; PDFium's is in page space, so the page's rotation follows).
         # (PDFium folds the horizontal scaling (Tz) into the matrix's first row, where pdfminer
         # scales the advance by it: the same box, and the same sign for ``upright``.)
-        m = _mult((a, b, c, d, x, y), geo.ctm)
+        m = mult_matrix((a, b, c, d, x, y), geo.ctm)
         corners = [
-            _apply(m, x_shift, descent),
-            _apply(m, x_shift + adv, descent),
-            _apply(m, x_shift + adv, descent + size),
-            _apply(m, x_shift, descent + size),
+            apply_matrix_pt(m, (x_shift, descent)),
+            apply_matrix_pt(m, (x_shift + adv, descent)),
+            apply_matrix_pt(m, (x_shift + adv, descent + size)),
+            apply_matrix_pt(m, (x_shift, descent + size)),
         ]
         x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
         y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
@@ -264,7 +246,7 @@ def _segments(path: Any, m: Matrix) -> list[tuple[str, Point, bool]]:
         if not pdfium_c.FPDFPathSegment_GetPoint(seg, x, y):
             raise _Fallback("path point unreadable")
         closes = bool(pdfium_c.FPDFPathSegment_GetClose(seg))
-        pt = _apply(m, float(x.value), float(y.value))
+        pt = apply_matrix_pt(m, (float(x.value), float(y.value)))
         if kind == pdfium_c.FPDF_SEGMENT_MOVETO:
             ops.append(("m", pt, closes))
             bezier = 0
@@ -350,7 +332,7 @@ def _objects(page: Any) -> Iterator[tuple[Any, int, Matrix]]:
             kind = pdfium_c.FPDFPageObj_GetType(obj)
             if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
                 # Objects of a form are in its space; the form object's matrix takes them to the page.
-                yield from _objects_in_form(obj, _mult(_matrix(obj), outer))
+                yield from _objects_in_form(obj, mult_matrix(_matrix(obj), outer))
             else:
                 yield obj, kind, outer
 
@@ -360,7 +342,7 @@ def _objects_in_form(form: Any, outer: Matrix) -> Iterator[tuple[Any, int, Matri
         obj = pdfium_c.FPDFFormObj_GetObject(form, i)
         kind = pdfium_c.FPDFPageObj_GetType(obj)
         if kind == pdfium_c.FPDF_PAGEOBJ_FORM:
-            yield from _objects_in_form(obj, _mult(_matrix(obj), outer))
+            yield from _objects_in_form(obj, mult_matrix(_matrix(obj), outer))
         else:
             yield obj, kind, outer
 
@@ -383,7 +365,7 @@ def _edges_images_order(page: Any, geo: _Page) -> tuple[list[dict[str, Any]], bo
                 raise _Fallback("path draw mode unreadable")
             if not fill.value and not stroke.value:
                 continue  # neither stroked nor filled: pdfminer paints nothing ("n")
-            m = _mult(_mult(_matrix(obj), outer), geo.ctm)
+            m = mult_matrix(mult_matrix(_matrix(obj), outer), geo.ctm)
             _paint(_segments(obj, m), geo, lines, rects, curves)
     edges = [line_to_edge(ln) for ln in lines]
     for r in rects:
