@@ -22,10 +22,10 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
-from extractor.colnumbers import is_column_number_row
-from extractor.grid import Grid, GridCell
 from rapidfuzz import fuzz
 
+from extractor.colnumbers import is_column_number_row
+from extractor.grid import Grid, GridCell
 from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
 from extractor.pdf_words import caption_above, is_body_row, is_value
