@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
@@ -425,5 +425,32 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
     columns = _cumulative_estimates(columns)
     columns = _evaluation_periods(columns)
+    columns = _spans_from_ratios(columns, levels)
     leaves = {i: lv[-1] for i, lv in enumerate(levels) if lv}
     return _divides_from_marks(resolve_divides(columns, leaves=leaves), marks)
+
+
+_NOT_WORDS_RE = re.compile(r"[^a-z]+")
+
+
+def _spans_from_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
+    """A column whose header names one year where a ratio header names the same column with a
+    span starting with that year ("Ước thực hiện giai đoạn 2021" beside "So sánh / Ước thực hiện
+    giai đoạn 2021-2024/ Mục tiêu NQ ĐH"): the span, which OCR cut short in the column's own
+    header. Read before the ratios are matched to their columns, which goes by period too."""
+    sides = [side for c in columns if c.role == "ratio" for side in _ratio_sides(c.header)]
+    spans = [(span, " ".join(_NOT_WORDS_RE.sub(" ", side).split())) for side in sides if (span := header_period(side)) and "-" in span]
+    if not spans:
+        return columns
+    out = list(columns)
+    for column in columns:
+        if column.role == "ratio" or column.period is None or "-" in column.period:
+            continue
+        words = [" ".join(_NOT_WORDS_RE.sub(" ", fold(strip_markup(part))).split()) for part in levels[column.index]]
+        found = {
+            span for span, side in spans
+            if span.startswith(column.period + "-") and any(w and fuzz.ratio(w, side) >= 90 for w in words)
+        }
+        if len(found) == 1:
+            out[column.index] = replace(column, period=found.pop())
+    return out

@@ -73,3 +73,17 @@ def test_seed_001_appendix_single_sided_ratio_header() -> None:
     cols = header_to_columns([lines[start].split("\t")])
     assert [c.role for c in cols] == ["number", "indicator", "unit", "plan", "actual", "ratio", "target", "note"]
     assert cols[5].divides == (4, 3)
+
+
+def test_a_span_ocr_cut_short_in_a_column_header_is_read_from_the_ratio_that_names_it() -> None:
+    # Dev variant 200's scan (200 dpi): "Ước thực hiện giai đoạn 2021 - 2024" lost its end; the
+    # ratio beside it names the same column with the whole span, and then divides it, not the
+    # year's estimate "Ước thực hiện năm 2024".
+    top = ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH", "Ước thực hiện năm 2024", "Ước thực hiện giai đoạn 2021",
+           "So sánh", "So sánh"]
+    sub = ["", "", "", "", "", "", "Ước thực hiện năm 2024/Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH"]
+    columns = header_to_columns([top, sub])
+    assert columns[5].period == "2021-2024" and columns[4].period == "2024"
+    assert columns[7].divides == (5, 3)
+    # A column printed with one year and no ratio naming a span keeps its year.
+    assert header_to_columns([top[:6], ["", "", "", "", "", ""]])[5].period == "2021"
