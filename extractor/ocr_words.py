@@ -278,6 +278,7 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         # about a third of the size, between Tesseract's ink boxes nearly half.
         side = round(0.07 * size)
         texts = [nfc(clean_cell_text(w.text)) for w in line.words]
+        texts = _stray_opening_quote_dropped(texts, [w.box[0] for w in line.words])
         # The line's words are checked together: which syllables go together is the evidence
         # for a misread tone that still makes a syllable (``extractor.ocr_lexicon.fix_phrase``).
         phrase = fix_phrase(" ".join(texts)).split(" ")
@@ -288,6 +289,21 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
             left, right = (0 if (n, k, "left") in bare else side), (0 if (n, k, "right") in bare else side)
             out.append(PixelWord(fix_tones(text), (x0 - left, y0, x1 + right, y1), top, bottom, w.conf))
     return out
+
+
+def _stray_opening_quote_dropped(texts: list[str], lefts: Sequence[int]) -> list[str]:
+    """A double quote opening a line piece, closed nowhere in it, is a speck beside the text
+    ("“Thu NSNN trên địa bàn", "“Triệu đồng" on dev variant 200's 200 dpi scan); a quotation
+    opened in a table cell is closed on its line ("thuộc diện “phi tiếp xúc”")."""
+    if not texts:
+        return texts
+    first = min(range(len(texts)), key=lambda k: lefts[k])
+    text = texts[first]
+    if len(text) < 2 or text[0] not in "“\"" or not text[1].isalpha():
+        return texts
+    if any(q in t for k, t in enumerate(texts) for q in "”\"" if k != first) or any(q in text[1:] for q in "”\""):
+        return texts
+    return [t[1:] if k == first else t for k, t in enumerate(texts)]
 
 
 def _is_figure(text: str) -> bool:

@@ -757,3 +757,14 @@ def test_a_200_dpi_scan_keeps_the_commas_and_the_header_years_its_line_readings_
     assert table.rows[0][3].text == "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)"
     got = _figures([table])
     assert got[(4, "186,4")] == 1 and got[(5, "7,2")] == 1, sorted(got)
+
+
+def test_a_double_quote_opening_a_line_piece_and_closed_nowhere_is_a_speck() -> None:
+    # Dev variant 200 (200 dpi): "“Thu NSNN trên địa bàn" and "“Triệu đồng" named no indicator or unit.
+    from extractor.ocr_words import _stray_opening_quote_dropped as dropped
+
+    assert dropped(["“Thu", "NSNN", "trên", "địa", "bàn"], [0, 30, 60, 90, 120]) == ["Thu", "NSNN", "trên", "địa", "bàn"]
+    assert dropped(['"Triệu', "đồng"], [0, 40]) == ["Triệu", "đồng"]
+    # A quotation closed on its line stays, at the start of the piece or inside it.
+    assert dropped(["“phi", "tiếp", "xúc”"], [0, 30, 60]) == ["“phi", "tiếp", "xúc”"]
+    assert dropped(["thuộc", "diện", "“phi", "tiếp", "xúc”"], [0, 30, 60, 90, 120])[2] == "“phi"
