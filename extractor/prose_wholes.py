@@ -122,7 +122,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
-    hộ cận nghèo ...") cover the whole: a partition.
+    hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
+    ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
+    98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -802,12 +804,19 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     đồng") overlap: they are not parts that add up."""
     if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
         return True
+    if len(parts) == 1:
+        return True  # "…; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng": one child, whatever its name
     names = [p.name(m) for m in parts]
     if covers(names) is not None or (len(parts) >= 2 and is_remainder(_item_words(p, parts[-1]))):
         return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
-    return all(len(m.row.indicator.split()) <= 5 for m in parts)
+    return all(len(_name_words(m.row.indicator)) <= 5 for m in parts)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, dashes and other punctuation left out ("công nghiệp - xây dựng": 4 words)."""
+    return [w for w in name.split() if any(ch.isalnum() for ch in w)]
 
 
 # Words that open a part's words when the part is something done, not a kind of the whole.

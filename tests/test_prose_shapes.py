@@ -712,3 +712,63 @@ def test_the_next_item_after_a_share_names_no_whole() -> None:
                   "tự nhiên.")
     shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
     assert (["5.400"], ["20.000"]) in shares and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Growth against a year printed in an earlier paragraph, under other words
+
+
+def test_growth_against_last_year_s_paragraph_named_otherwise() -> None:
+    # the earlier year's figures carry who reported them and "tổng giá trị sản xuất"; the later year's
+    # rates name the sector alone, and the second rate prints no year (it takes the first one's)
+    cases = [
+        (("Năm 2021, theo báo cáo của UBND huyện, tổng giá trị sản xuất ngành thủy sản ước đạt 412 tỷ đồng; giá "
+          "trị sản xuất lâm nghiệp ước 96 tỷ đồng.",
+          "Năm 2022, thủy sản đạt 447 tỷ đồng, tăng 8,5% so với năm 2021; lâm nghiệp 101 tỷ đồng, tăng 5,2%."),
+         [("447", "412", "8,5%"), ("101", "96", "5,2%")]),
+        # the year inside the indicator's name, a hedged base
+        (("Tổng thu ngân sách nhà nước năm 2019 đạt hơn 250 tỷ đồng, bằng 104% dự toán.",
+          "Đến năm 2023, tổng thu ngân sách nhà nước năm 2023 đạt 362,5 tỷ đồng, tăng 45% so với năm 2019."),
+         [("362,5", "hơn 250", "45%")]),
+        # the earlier year given by its paragraph's first sentence; "so với năm trước"
+        (("Năm 2022, huyện thu ngân sách 180 tỷ đồng. Giá trị hàng hóa xuất khẩu đạt 64 triệu USD.",
+          "Năm 2023, hàng hóa xuất khẩu đạt 70,4 triệu USD, tăng 10% so với năm 2022.",
+          "Năm 2023, sản lượng lúa cả năm đạt 36.800 tấn.",
+          "Năm 2024, sản lượng lúa cả năm đạt 38.272 tấn, tăng 4% so với năm trước."),
+         [("70,4", "64", "10%"), ("38.272", "36.800", "4%")]),
+    ]
+    for texts, want in cases:
+        doc = passage(*texts)
+        assert quotient(doc, "growth") == want, texts
+        assert errors(doc) == [], texts
+    (f,) = errors(passage(*cases[0][0][:1], "Năm 2022, thủy sản đạt 447 tỷ đồng, tăng 9,8% so với năm 2021."))
+    assert f.reported == "9,8%"
+
+
+def test_growth_whose_base_is_not_sure_is_not_recomputed() -> None:
+    # two earlier figures fit the later name as well as each other: neither is taken
+    doc = passage("Năm 2021, công nghiệp đạt 300 tỷ đồng, xây dựng đạt 200 tỷ đồng.",
+                  "Năm 2022, ngành công nghiệp và xây dựng đạt 550 tỷ đồng, tăng 10% so với năm 2021.")
+    assert quotient(doc, "growth") == [] and errors(doc) == []
+    # "cùng kỳ năm trước" compares six months with six months, not with the whole year printed before
+    doc = passage("Năm 2022, thu ngân sách trên địa bàn đạt 190 tỷ đồng.",
+                  "Sáu tháng đầu năm 2023, thu ngân sách trên địa bàn đạt 95 tỷ đồng, tăng 12% so với cùng kỳ năm "
+                  "trước.")
+    assert quotient(doc, "growth") == [] and errors(doc) == []
+    # a rate of the year before whose own base year is not printed takes nothing
+    doc = passage("Năm 2022, thủy sản đạt 447 tỷ đồng, tăng 8,5% so với năm 2021; lâm nghiệp 101 tỷ đồng, tăng 5,2%.")
+    assert quotient(doc, "growth") == [] and errors(doc) == []
+
+
+def test_one_child_with_a_long_name_is_a_subset() -> None:
+    doc = passage("Tổng vốn huy động xây dựng nông thôn mới đạt 1.240 tỷ đồng; trong đó vốn lồng ghép từ các chương "
+                  "trình mục tiêu quốc gia 310 tỷ đồng, còn lại là vốn dân góp.")
+    assert sums(doc, "subset") == [("1.240", ["310"])] and errors(doc) == []
+    doc = passage("Dân số trung bình khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người.")
+    assert sums(doc, "subset") == [("khoảng 98.400", ["61.200"])] and errors(doc) == []
+    doc = passage("Giá trị sản xuất công nghiệp - xây dựng đạt 2.870 tỷ đồng, tăng 11% so với năm trước; trong đó công "
+                  "nghiệp - tiểu thủ công nghiệp đạt 1.950 tỷ đồng, tăng 9%.")
+    assert sums(doc, "subset") == [("2.870", ["1.950"])] and errors(doc) == []
+    (f,) = errors(passage("Dân số trung bình khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 112.300 "
+                          "người."))
+    assert f.reported == "khoảng 98.400"
