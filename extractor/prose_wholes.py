@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import Row
-from extractor.prose_categories import covers, cross_classified, is_remainder
+from extractor.prose_categories import covers, criteria_met, cross_classified, is_remainder
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import is_count_unit, same_quantity, stock_unit
@@ -124,7 +124,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
-    98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words).
+    98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
+    count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
+    xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -150,7 +152,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 parts: list[Mention] = []
                 for item in items:
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
-                                  and _role_family(m.cell.role) == _role_family(probe.cell.role)), None)
+                                  and _role_family(m.cell.role) == _role_family(probe.cell.role)
+                                  and not _wider_fraction(whole, m)), None)
                     if match is None:
                         break
                     parts.append(match)
@@ -163,6 +166,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
+                if not complete and criteria_met([x.row.indicator for x in parts]):
+                    # "26/26 xã đạt chuẩn, trong đó 20 xã đạt chuẩn nâng cao và 4 xã đạt chuẩn kiểu mẫu"
+                    for x in (whole, *parts):
+                        _numerator(p, edits, x)
+                    _criteria_subsets(p, edits, whole, parts)
+                    continue
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
                                         whole=whole)
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
@@ -668,6 +677,15 @@ def _fits(whole: Mention, m: Mention, items: Sequence[Sequence[Mention]]) -> boo
     return any(part_quantity(whole, x) for item in items for x in item[:1] if x.ref != m.ref)
 
 
+def _wider_fraction(whole: Mention, m: Mention) -> bool:
+    """A count fraction whose own whole is bigger than the list's total ("… 6 xã …. Riêng nhóm tiêu
+    chí về quy hoạch, 26/26 xã đã đạt"): it counts out of another whole, so it is no part of this one."""
+    v = m.cell.value
+    if v.kind != "fraction" or v.den is None or whole.cell.value.kind == "fraction" or whole.value is None:
+        return False
+    return Fraction(str(v.den)) > whole.value
+
+
 def _sentence_index(p: Passage, line: int, offset: int) -> int | None:
     pl = p.lines[line]
     return pl.sentence_at(offset)
@@ -865,7 +883,12 @@ def count_parts(p: Passage, edits: Edits) -> None:
     """**Counted parts.** "Trong 21 chỉ tiêu Nghị quyết, có 18 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu
     không đạt": the counts after "Trong N ..." are parts of N; a partition when their words cover
     the statuses (đạt / không đạt, hoàn thành / đang thi công ...), else a subset. A part printed as
-    a fraction of the whole ("09/15 chỉ tiêu vượt") is its numerator.
+    a fraction of the whole ("09/15 chỉ tiêu vượt") is its numerator. Counts that each meet another
+    named criterion ("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 15 xã đạt tiêu chí trường học,
+    11 xã đạt tiêu chí môi trường") overlap, since one commune meets several: each is some of the
+    whole on its own (15 ≤ 18), never a sum; so are criteria after "trong đó" ("21/21 xã đạt chuẩn,
+    trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"). Counts by how many criteria they
+    meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up.
     """
     for whole in p.values():
         lead = _folded(p.lead(whole))
@@ -884,8 +907,22 @@ def count_parts(p: Passage, edits: Edits) -> None:
         if len(parts) < 2:
             continue
         refs = [_numerator(p, edits, m) for m in parts]
+        if _criteria_subsets(p, edits, whole, parts, refs):
+            continue
         partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
         edits.add_breakdown(Breakdown(whole.ref, refs, partition, how))
+
+
+def _criteria_subsets(p: Passage, edits: Edits, whole: Mention, parts: Sequence[Mention],
+                      refs: Sequence[tuple[int, int]] | None = None) -> bool:
+    """ "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động, 25 xã đạt tiêu chí tổ chức sản xuất, 16 xã
+    đạt tiêu chí thu nhập": each count is some of the whole on its own (a commune meets several
+    criteria), so each is a subset of one part; True when the parts were read so."""
+    if not criteria_met([m.row.indicator for m in parts]):
+        return False
+    for ref in refs or [m.ref for m in parts]:
+        edits.add_breakdown(Breakdown(whole.ref, [ref], False, "counts of criteria met: they overlap, each is some of it"))
+    return True
 
 
 def fraction_statuses(p: Passage, edits: Edits) -> None:

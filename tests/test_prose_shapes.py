@@ -772,3 +772,38 @@ def test_one_child_with_a_long_name_is_a_subset() -> None:
     (f,) = errors(passage("Dân số trung bình khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 112.300 "
                           "người."))
     assert f.reported == "khoảng 98.400"
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts of criteria met overlap; a fraction out of a bigger whole is no part
+
+
+def test_counts_of_criteria_met_are_each_some_of_the_whole() -> None:
+    cases = [
+        ("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 15 xã đạt tiêu chí trường học, 11 xã đạt tiêu chí môi "
+         "trường.", [("18", ["18"]), ("18", ["15"]), ("18", ["11"])]),
+        ("Toàn huyện có 21/21 xã đạt chuẩn nông thôn mới, trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu "
+         "mẫu.", [("21", ["9"]), ("21", ["3"])]),
+        ("Trong số 12 xã của huyện, 10 xã đạt tiêu chí giao thông; 7 xã đạt tiêu chí y tế và 12 xã đạt tiêu chí "
+         "an ninh trật tự.", [("12", ["10"]), ("12", ["7"]), ("12", ["12"])]),
+    ]
+    for text, want in cases:
+        doc = passage(text)
+        assert sorted(sums(doc, "subset")) == sorted(want), text
+        assert sums(doc, "partition") == [] and sums(doc, "count_sum") == [] and errors(doc) == [], text
+    # a criterion met by more communes than there are is an error, even when another count equals the whole
+    doc = passage("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 27 xã đạt tiêu chí trường học.")
+    assert len(errors(doc)) == 1
+    # communes by how many criteria they meet are classes, not criteria: they add up
+    doc = passage("Trong tổng số 9 xã, có 6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí.")
+    assert [parts for _, parts in sums(doc, "subset") + sums(doc, "count_sum") + sums(doc, "partition")] == [
+        ["6", "3"]]
+
+
+def test_a_count_out_of_a_bigger_whole_is_no_part_of_the_sentence_before() -> None:
+    for text in ("Năm nay có thêm 4 xã đạt chuẩn là Hòa An, Hòa Bình, Hòa Lạc và Hòa Tiến. Riêng tiêu chí quy "
+                 "hoạch, 20/20 xã đã đạt.",
+                 "Huyện có 5 xã đặc biệt khó khăn. Trong đó, về tiêu chí điện, 32/32 xã, thị trấn đã có điện lưới.",
+                 "Đã có 3 thôn được công nhận. Riêng về giao thông, 45/47 thôn đã bê tông hóa đường trục."):
+        doc = passage(text)
+        assert sums(doc, "subset") == [] and errors(doc) == [], text
