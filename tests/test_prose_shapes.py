@@ -807,3 +807,61 @@ def test_a_count_out_of_a_bigger_whole_is_no_part_of_the_sentence_before() -> No
                  "Đã có 3 thôn được công nhận. Riêng về giao thông, 45/47 thôn đã bê tông hóa đường trục."):
         doc = passage(text)
         assert sums(doc, "subset") == [] and errors(doc) == [], text
+
+
+# ---------------------------------------------------------------------------------------------
+# Counted names: after a qualified count, in "(gồm ...)", before a verb; whose count takes them
+
+
+def _named(doc: Document) -> list[tuple[str, tuple[str, ...]]]:
+    rows = {r.index: r for r in doc.rows}
+    out = []
+    for rel in relations(doc, "count_list"):
+        (ref,) = [ref for _, ref in rel.figures]
+        out.append((rows[ref[0]].cells[ref[1]].value.raw, rel.items))
+    return out
+
+
+def test_names_after_a_count_with_figures_of_its_own() -> None:
+    cases = {
+        "Còn 5 xã đạt từ 12 đến 15 tiêu chí là Xuân Lộc, Xuân Hòa, Xuân Sơn, Xuân Thành và Xuân Phú.":
+            [("5", ("Xuân Lộc", "Xuân Hòa", "Xuân Sơn", "Xuân Thành", "Xuân Phú"))],
+        "Trong đó có 3 xã hoàn thành trong năm 2021 là Đông Hải, Đông Yên và Đông Lâm; các xã khác đang phấn đấu.":
+            [("3", ("Đông Hải", "Đông Yên", "Đông Lâm"))],
+        "Có thêm 2 thôn đạt 19/19 tiêu chí là Làng Mới và Làng Trên.": [("2", ("Làng Mới", "Làng Trên"))],
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert _named(doc) == want, text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Còn 6 xã đạt từ 12 đến 15 tiêu chí là Xuân Lộc, Xuân Hòa, Xuân Sơn, Xuân Thành và Xuân Phú."))
+    assert f.reported == "6"
+
+
+def test_names_in_parentheses_after_gom_and_names_before_a_verb() -> None:
+    cases = {
+        "Tỉnh công nhận thêm 3 xã (gồm Bình Minh, Bình An và Bình Thạnh) đạt chuẩn nông thôn mới.":
+            [("3", ("Bình Minh", "Bình An", "Bình Thạnh"))],
+        "Đến nay 4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành 19 tiêu chí.":
+            [("4", ("Cẩm Hà", "Cẩm Lý", "Cẩm Nam", "Cẩm Vân"))],
+        "Năm 2024 có 2 xã Hòa Sơn, Hòa Lạc được tỉnh thẩm định và công nhận.": [("2", ("Hòa Sơn", "Hòa Lạc"))],
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert _named(doc) == want, text
+        assert errors(doc) == [], text
+    # parts with figures in "(gồm ...)" are no names
+    doc = passage("Huyện có 12 đơn vị hành chính (gồm 11 xã và 1 thị trấn).")
+    assert _named(doc) == [] and errors(doc) == []
+    (f,) = errors(passage("Tỉnh công nhận thêm 4 xã (gồm Bình Minh, Bình An và Bình Thạnh) đạt chuẩn nông thôn mới."))
+    assert f.reported == "4"
+
+
+def test_names_belong_to_the_count_just_before_them() -> None:
+    # the earlier count (7) is of another time: the names after the colon are the later count's
+    doc = passage("Trước năm 2015 có 7 xã thuộc diện đặc biệt khó khăn, nay chỉ còn 3 xã: Sơn Hà, Sơn Lộc và Sơn "
+                  "Tây.")
+    assert _named(doc) == [("3", ("Sơn Hà", "Sơn Lộc", "Sơn Tây"))] and errors(doc) == []
+    # a count of communes whose names list the town too, counted among them
+    doc = passage("Vùng đồng bằng gồm 6 xã: An Mỹ, An Lạc, An Hòa, thị trấn An Phú, An Điền, An Thới; đất đai màu mỡ.")
+    assert [n for n, _ in _named(doc)] == ["6"] and errors(doc) == []
