@@ -21,12 +21,18 @@ from dataclasses import dataclass, replace
 from extractor.grid import GridCell
 from extractor.model import Column
 from normalizers.labels import canonical_label
+from normalizers.messages import N_, Msg, msg
 from normalizers.text import strip_markup
 from normalizers.units import parse_unit
 
 LAYOUT_ROLES = ("number", "indicator", "unit")
-# Said when the names are not where the header says: the header and the body disagree.
-MOVED = "names found in another column than the header's"
+# Said when the names are not where the header says: the header and the body disagree. Messages,
+# so a doubt reads in the auditor's language; the templates are how callers tell these notes apart.
+MOVED_NAMED = N_("names found in another column than the header's: the header names column '{header}'")
+MOVED_CALLED = N_("names found in another column than the header's: the header calls it '{header}' ({role})")
+MOVED = (MOVED_NAMED, MOVED_CALLED)
+HOLDS = N_("column '{header}' ({role}) holds {what} in {rows} rows")
+HOLDS_UNITS = N_("units")
 _NUMERIC_RE = re.compile(r"^[<>≥≤~]?\s*[-+]?[\d.,\s/%‰–-]+%?$")
 _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$|^[-+•*–]$")
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
@@ -101,8 +107,9 @@ def _is_name_column(p: ColumnProfile, rows: int) -> bool:
 
 def layout_from_evidence(
     columns: Sequence[Column], body: Sequence[Sequence[GridCell]]
-) -> tuple[list[Column], list[str]]:
-    """Correct the row-label columns of ``columns`` from the body; returns them and what changed.
+) -> tuple[list[Column], list[Msg]]:
+    """Correct the row-label columns of ``columns`` from the body; returns them and what changed
+    (a ``MOVED`` note when the header and the body disagree about where the names are).
 
     Only a header reading the body contradicts is changed: a named indicator column whose cells
     are words in most rows stays, however unusual its header.
@@ -112,7 +119,7 @@ def layout_from_evidence(
     if rows == 0 or not out:
         return out, []
     profiles = profile_columns(body, len(out))
-    notes: list[str] = []
+    notes: list[Msg] = []
     role_of = {c.index: c.role for c in out}
     indicator = next((c.index for c in out if c.role == "indicator"), None)
     if indicator is None or not _is_name_column(profiles[indicator], rows):
@@ -127,9 +134,10 @@ def layout_from_evidence(
                 out[indicator] = replace(out[indicator], role=demoted, period=None, divides=None)
             col = out[candidate]
             out[candidate] = replace(col, role="indicator", period=None, divides=None)
-            notes.append(f"column '{col.header}' holds the indicator names (text without figures in {profiles[candidate].words} of {rows} rows)")
+            notes.append(msg(N_("column '{header}' holds the indicator names (text without figures in {words} of {rows} "
+                                "rows)"), header=col.header, words=profiles[candidate].words, rows=rows))
             if indicator is not None:
-                notes.append(f"{MOVED}: the header names column '{out[indicator].header}'")
+                notes.append(msg(MOVED_NAMED, header=out[indicator].header))
             elif col.role in ("plan", "actual", "estimate", "ratio", "evaluation") or (
                 col.role == "target" and col.period is not None
             ):
@@ -137,13 +145,13 @@ def layout_from_evidence(
                 # "Mục tiêu 2022 (%)") or of evaluations and names no other: it is not the header
                 # printed over these columns. (Target words without a year, "Đề án", "Nghị
                 # quyết", "Chỉ tiêu", also head the names of resolutions.)
-                notes.append(f"{MOVED}: the header calls it '{col.header}' ({col.role})")
+                notes.append(msg(MOVED_CALLED, header=col.header, role=col.role))
             indicator = candidate
     if indicator is not None and not any(c.role == "number" for c in out):
         for p in profiles[:indicator]:
             if p.filled and p.row_labels * 10 >= 6 * p.filled and p.figures * 2 < p.filled:
                 out[p.index] = replace(out[p.index], role="number", period=None, divides=None)
-                notes.append(f"column '{out[p.index].header}' holds the row numbers")
+                notes.append(msg(N_("column '{header}' holds the row numbers"), header=out[p.index].header))
                 break
     if indicator is not None and not any(c.role == "unit" for c in out):
         for p in profiles[indicator + 1 :]:
@@ -151,12 +159,12 @@ def layout_from_evidence(
                 continue
             if p.filled * 10 >= 3 * rows and p.units * 10 >= 6 * p.filled and p.figures == 0:
                 out[p.index] = replace(out[p.index], role="unit", period=None, divides=None)
-                notes.append(f"column '{out[p.index].header}' holds the units")
+                notes.append(msg(N_("column '{header}' holds the units"), header=out[p.index].header))
             break
     return out, notes
 
 
-def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]], *, units: bool = True) -> list[str]:
+def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[GridCell]], *, units: bool = True) -> list[Msg]:
     """Columns whose body contradicts what their header says: a sign the columns are misread.
 
     The name column holding figures or evaluation labels ("Đạt", "Vượt": the columns are
@@ -177,23 +185,23 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             continue
         wrong = None
         if col.role == "indicator" and (p.figures + p.row_labels + p.units) * 2 > p.filled:
-            wrong = "figures, row numbers or units"
+            wrong = N_("figures, row numbers or units")
         elif col.role == "indicator" and p.labels * 2 > p.filled:
-            wrong = "evaluation labels"
+            wrong = N_("evaluation labels")
         elif col.role == "ratio" and (p.words + p.units) * 2 > p.filled:
-            wrong = "words"
+            wrong = N_("words")
         elif col.role in ("evaluation", "unit") and p.figures * 2 > p.filled:
-            wrong = "figures"
+            wrong = N_("figures")
         elif col.role == "number" and p.words * 2 > p.filled:
-            wrong = "words"
+            wrong = N_("words")
         elif units and col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
-            wrong = "units"
+            wrong = HOLDS_UNITS
         if wrong:
-            out.append(f"column '{col.header}' ({col.role}) holds {wrong} in {p.filled} rows")
+            out.append(msg(HOLDS, header=col.header, role=col.role, what=msg(wrong), rows=p.filled))
     return out
 
 
-def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:
     """Figure columns whose header the reader did not understand, when they are most of them.
 
     A header lost or garbled on a table that still reads rows ("NQ ĐH" the only words left of
@@ -209,11 +217,12 @@ def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[Grid
     ]
     unknown = [c for c in figure_cols if c.role == "other"]
     if len(figure_cols) >= 2 and len(unknown) * 2 > len(figure_cols):
-        return [f"{len(unknown)} of {len(figure_cols)} figure columns have a header the reader did not understand"]
+        return [msg(N_("{n} of {total} figure columns have a header the reader did not understand"),
+                    n=len(unknown), total=len(figure_cols))]
     return []
 
 
-def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[str]:
+def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:
     """A header that names fewer than half of the columns right of the row labels, when two or
     more of them are left unnamed.
 
@@ -226,7 +235,8 @@ def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]])
     values = [c for c in columns if c.role not in LAYOUT_ROLES and c.index in filled]
     unknown = [c for c in values if c.role == "other"]
     if len(unknown) >= 2 and len(unknown) * 2 > len(values):
-        return [f"the header names only {len(values) - len(unknown)} of {len(values)} columns right of the names"]
+        return [msg(N_("the header names only {n} of {total} columns right of the names"),
+                    n=len(values) - len(unknown), total=len(values))]
     return []
 
 

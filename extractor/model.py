@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+from normalizers.messages import Msg
 from normalizers.numbers import ParsedValue
 
 Role = Literal["target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other"]
@@ -150,7 +151,8 @@ class TableQuality:
     ratios:      share of those that recompute from their divisions; None when there are none.
     header:      a header was recognised (an indicator column or a value column named by it).
     layout_from_body: row-label columns were read from the body because the header said otherwise.
-    doubts:      what looks wrong, one phrase each; empty when the table reads well.
+    reasons:     what looks wrong, one message each (shown in the reader's language); empty when
+                 the table reads well. ``doubts`` are the same in English.
     """
 
     rows: int
@@ -160,7 +162,12 @@ class TableQuality:
     ratios: float | None
     header: bool
     layout_from_body: bool = False
-    doubts: tuple[str, ...] = ()
+    reasons: tuple[Msg, ...] = ()
+
+    @property
+    def doubts(self) -> tuple[str, ...]:
+        """The reasons in English, one phrase each ("3 of 10 rows have no indicator name")."""
+        return tuple(r.render() for r in self.reasons)
 
 
 @dataclass(frozen=True)

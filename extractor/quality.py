@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from extractor.evidence import looks_like_figure
 from extractor.model import Cell, Row, TableQuality
 from extractor.settings import QualitySettings
+from normalizers.messages import N_, Msg, msg
 from normalizers.numbers import ParsedValue
 from normalizers.text import strip_markup
 
@@ -47,7 +48,7 @@ def rows_to_quality(
     *,
     header: bool,
     layout_from_body: bool = False,
-    contradictions: Sequence[str] = (),
+    contradictions: Sequence[Msg] = (),
     settings: QualitySettings | None = None,
 ) -> TableQuality:
     """Measure one table's rows; ``header``: whether its header was recognised; ``contradictions``:
@@ -77,18 +78,17 @@ def rows_to_quality(
     named_share = named / n_rows if n_rows else 1.0
     parsed_share = parsed / len(figures) if figures else 1.0
     ratio_share = agree / checkable if checkable else None
-    doubts: list[str] = []
+    doubts: list[Msg] = []
     if not header:
-        doubts.append("no header recognised: column roles are guesses")
-    doubts += [f"header and body disagree: {c}" for c in contradictions]
+        doubts.append(msg(N_("no header recognised: column roles are guesses")))
+    doubts += [msg(N_("header and body disagree: {contradiction}"), contradiction=c) for c in contradictions]
     if n_rows and named_share < s.min_named:
-        doubts.append(f"{n_rows - named} of {n_rows} rows have no indicator name")
+        doubts.append(msg(N_("{n} of {total} rows have no indicator name"), n=n_rows - named, total=n_rows))
     if figures and parsed_share < s.min_parsed:
-        doubts.append(f"{len(figures) - parsed} of {len(figures)} figure cells could not be read")
+        doubts.append(msg(N_("{n} of {total} figure cells could not be read"), n=len(figures) - parsed, total=len(figures)))
     if ratio_share is not None and checkable >= s.min_ratio_cells and ratio_share < s.min_ratios:
-        doubts.append(
-            f"only {agree} of {checkable} ratio cells recompute from the columns they divide (columns misread?)"
-        )
+        doubts.append(msg(N_("only {n} of {total} ratio cells recompute from the columns they divide (columns misread?)"),
+                          n=agree, total=checkable))
     return TableQuality(
         rows=n_rows,
         named=round(named_share, 4),
@@ -97,7 +97,7 @@ def rows_to_quality(
         ratios=round(ratio_share, 4) if ratio_share is not None else None,
         header=header,
         layout_from_body=layout_from_body,
-        doubts=tuple(doubts),
+        reasons=tuple(doubts),
     )
 
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 
 from extractor.colnumbers import is_column_number_row
 from extractor.evidence import (
+    HOLDS,
+    HOLDS_UNITS,
     MOVED,
     header_contradictions,
     layout_from_evidence,
@@ -25,6 +27,7 @@ from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.settings import QualitySettings
+from normalizers.messages import Msg
 from normalizers.names import IndicatorName, clean_indicator, indicator_key
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
@@ -462,6 +465,12 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
     return out
 
 
+
+def _holds_units(contradiction: Msg) -> bool:
+    """A figure column whose body holds units: asked again of the rows as repaired."""
+    what = contradiction.param("what")
+    return contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
+
 def grid_to_rows(
     grid: Grid,
     *,
@@ -507,8 +516,8 @@ def grid_to_rows(
     body = [_unmerge_heading(r) for r in body]
     grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body]))
     columns, layout_notes = layout_from_evidence(columns, body)
-    contradictions += [n for n in layout_notes if n.startswith(MOVED)]
-    layout_notes = [n for n in layout_notes if not n.startswith(MOVED)]
+    contradictions += [n for n in layout_notes if n.id in MOVED]
+    layout_notes = [n for n in layout_notes if n.id not in MOVED]
     ind = _role_cols(columns, "indicator")
     num_col = _role_cols(columns, "number")
     unit_col = _role_cols(columns, "unit")
@@ -597,11 +606,11 @@ def grid_to_rows(
                 notes=tuple(notes),
             )
         )
-    notes_all = [*layout_notes, *column_notes]
+    notes_all = [*(n.render() for n in layout_notes), *column_notes]
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]
         # Units under a figure header, asked of the rows as repaired (shifted rows put back).
-        contradictions += [c for c in header_contradictions(columns, cells_only) if c.endswith(" rows") and " holds units in " in c]
+        contradictions += [c for c in header_contradictions(columns, cells_only) if _holds_units(c)]
         contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
     table = Table(
         number=table_number,

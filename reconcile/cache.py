@@ -34,8 +34,8 @@ from extractor.model import Document
 from reconcile.frozen_json import from_jsonable, to_jsonable
 
 # Bump when the stored layout of Document (or of what is stored beside it) changes.
-# 1: pickles (never read: unpickling runs code). 2: JSON.
-CACHE_SCHEMA = 2
+# 1: pickles (never read: unpickling runs code). 2: JSON. 3: table doubts stored as messages.
+CACHE_SCHEMA = 3
 ENTRY_SUFFIX = ".json"
 # An entry bigger than this is not a document this tool wrote (a 12,000-row document is ~20 MiB).
 MAX_ENTRY_BYTES = 512 * 1024 * 1024
@@ -237,10 +237,11 @@ class DocumentCache:
         self.writes += 1
 
     def _files(self) -> list[Path]:
-        """Entries this cache wrote: ``documents-v<schema>/<2 hex>/<64 hex>.json`` (and the pickles
-        of schema 1, which are never read, only cleared). Nothing else in the folder is touched."""
+        """Entries this cache wrote: ``documents-v<schema>/<2 hex>/<64 hex>.json`` (and those of
+        earlier schemas, which are never read, only cleared). Nothing else in the folder is touched."""
         found = []
-        for schema, suffix in ((CACHE_SCHEMA, ENTRY_SUFFIX), (1, ".pickle")):
+        older = [(schema, ENTRY_SUFFIX) for schema in range(2, CACHE_SCHEMA)]
+        for schema, suffix in ((CACHE_SCHEMA, ENTRY_SUFFIX), *older, (1, ".pickle")):
             folder = self.root / f"documents-v{schema}"
             if not folder.is_dir() or folder.is_symlink():
                 continue

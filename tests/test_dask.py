@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -67,14 +68,13 @@ def test_dask_without_a_scheduler_starts_its_own_local_cluster() -> None:
     assert outcome.read == 2 and not outcome.failures
 
 
-def test_a_document_over_the_timeout_fails_on_dask_too(cluster: object, tmp_path: Path) -> None:
-    pdfium = pytest.importorskip("pypdfium2")
-    src = pdfium.PdfDocument(str(CORPUS / "pdf" / "bieu02_wrapped.pdf"))
-    big = pdfium.PdfDocument.new()
-    for _ in range(35):
-        big.import_pages(src)
-    slow = tmp_path / "bieu02_210_trang.pdf"
-    big.save(str(slow))
-    outcome = documents_from_paths([slow, *INPUTS[:2]], SETTINGS, {"executor": "dask", "scheduler": cluster.scheduler_address, "timeout_per_document": 4})
-    assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(slow.name, "timed out after 4 s")]
+def test_a_document_over_the_timeout_fails_on_dask_too(
+    cluster: object, big_pdf: Path, timeout_budget: Callable[[float, float], int]
+) -> None:
+    # A fresh Dask worker loads the prose models on its first text: leave room for that.
+    budget = timeout_budget(10, 20)
+    outcome = documents_from_paths(
+        [big_pdf, *INPUTS[:2]], SETTINGS, {"executor": "dask", "scheduler": cluster.scheduler_address, "timeout_per_document": budget}
+    )
+    assert [(Path(f.path).name, f.reason) for f in outcome.failures] == [(big_pdf.name, f"timed out after {budget} s")]
     assert [d.id for d in outcome.documents] == [p.name for p in INPUTS[:2]]

@@ -97,3 +97,26 @@ def test_the_ocr_damaged_seed_001_says_which_tables_it_could_not_read() -> None:
             "the header names column 'Tạo Nghị quyết/Đề án'; 4 of 8 rows have no indicator name",
         ),
     ]
+
+
+def test_the_doubt_is_said_in_the_readers_language_and_reported_in_english(tmp_path: Path) -> None:
+    """An auditor reading Vietnamese gets the whole doubt in Vietnamese; ``reported`` keeps the English
+    programs read (the contract), and the document cache gives the same reasons back."""
+    from reconcile.cache import DocumentCache
+    from reconcile.i18n import translator
+
+    doc = file_to_document(SEED_001)
+    cache = DocumentCache(tmp_path / "cache")
+    cache.put("k" * 64, doc)
+    again = cache.get("k" * 64, str(SEED_001))
+    assert again is not None and [t.quality for t in again.tables] == [t.quality for t in doc.tables]
+    last = [f for f in document_to_findings(again) if f.kind == "extraction_doubt"][-1]
+    assert last.reported.startswith("header and body disagree: names found in another column")
+    said = last.text.render(translator("vi"))
+    assert said == (
+        "bảng 12 (dòng 624) đọc không chắc chắn: tiêu đề và nội dung bảng không khớp: tên chỉ tiêu nằm ở cột khác "
+        "với cột tiêu đề chỉ ra: tiêu đề chỉ cột 'Tạo Nghị quyết/Đề án'; 4 trên 8 dòng không có tên chỉ tiêu; các "
+        "phát hiện trên bảng có thể chưa đủ"
+    )
+    _, out, _ = _run("check", str(SEED_001), "--format", "json")
+    assert "4 trên 8 dòng không có tên chỉ tiêu" in json.dumps(json.loads(out), ensure_ascii=False)

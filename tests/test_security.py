@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from reconcile.cache import CACHE_SCHEMA
 from reconcile.cli import main
 from reconcile.store import FindingsStore, redact_credentials
 from reconcile.writers.flat import formula_like
@@ -111,8 +112,8 @@ def test_a_planted_or_damaged_cache_entry_runs_nothing_and_is_a_miss(tmp_path: P
     marker = tmp_path / "pwned"
     damage = [
         pickle.dumps({"schema": 1, "document": _Planted(marker)}),
-        b'{"schema": 2, "document": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
-        b'{"schema": 2, "document": {"id": 1e999999, "rows": "' + b"9" * 5000 + b'"}}',
+        b'{"schema": %d, "document": ' % CACHE_SCHEMA + b"[" * 100_000 + b"]" * 100_000 + b"}",
+        b'{"schema": %d, "document": {"id": 1e999999' % CACHE_SCHEMA + b', "rows": "' + b"9" * 5000 + b'"}}',
         entries[3].read_bytes()[: len(entries[3].read_bytes()) // 2],
     ]
     for entry, data in zip(entries, damage, strict=True):
@@ -123,7 +124,7 @@ def test_a_planted_or_damaged_cache_entry_runs_nothing_and_is_a_miss(tmp_path: P
     assert "Traceback" not in err and "error:" not in err
     assert json.loads(again)["findings"] == json.loads(first)["findings"]
     # The damaged entries were replaced by good ones.
-    assert all(json.loads(e.read_bytes())["schema"] == 2 for e in _cache_entries(cache))
+    assert all(json.loads(e.read_bytes())["schema"] == CACHE_SCHEMA for e in _cache_entries(cache))
 
 
 @pytest.mark.skipif(os.name != "posix", reason="permissions")
@@ -149,7 +150,7 @@ def test_cache_clear_removes_only_its_own_entries(tmp_path: Path) -> None:
     assert _run("check", str(folder), "--cache-dir", str(cache), "-q")[0] == 1
     assert _cache_entries(cache)
     keep = [cache / "ocr" / "important.txt", cache / "ocr" / "ocr" / "ab" / "notes.txt", cache / "mine.json",
-            cache / "documents-v2" / "ab" / "not-an-entry.json"]
+            cache / f"documents-v{CACHE_SCHEMA}" / "ab" / "not-an-entry.json"]
     for path in keep:
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text("keep me", encoding="utf-8")

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from extractor.model import Document, Table
 from reconcile.engine.findings import Finding
-from reconcile.engine.messages import N_, Msg, msg
+from reconcile.engine.messages import N_, Msg, clauses, msg
 from reconcile.engine.settings import CheckSettings
 
 
@@ -35,8 +35,8 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
         quality = table.quality
         if quality is None or not quality.doubts:
             continue
-        what = "; ".join(quality.doubts)
-        # The doubts are the extractor's own words (English): printed as they are.
+        # ``reported`` keeps the English programs read; the message says it in the reader's language.
+        what = clauses(*quality.reasons)
         message = msg(N_("table {number} '{title}' ({where}) was not read reliably: {what}; its findings may be "
                          "incomplete"), number=table.number + 1, title=table.title, where=_where(table), what=what) \
             if table.title else msg(N_("table {number} ({where}) was not read reliably: {what}; its findings may be "
@@ -61,7 +61,7 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
                 bbox=table.provenance.bbox,
                 key=f"table {table.number}",
                 column=table.title,
-                reported=what,
+                reported="; ".join(quality.doubts),
                 context=table.title,
                 confidence=min(quality.named, quality.parsed),
                 extra=measures,
