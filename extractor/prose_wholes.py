@@ -491,7 +491,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,2}?\s*\(", text[w.end : w.end + 30])
+        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,4}?\s*\(", text[w.end : w.end + 40])
         if head is None:
             continue
         open_at = w.end + head.end() - 1
@@ -514,6 +514,9 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if len({m.row.index for m in parts}) != len(parts):
             continue
         words = [_item_words(p, m, folded=False) for m in parts]
+        # "14 đơn vị hành chính (1 thị trấn, 13 xã)": a count's noun after it is its item's name
+        words = [x or _folded(m.unit or "") if _is_count_noun(_folded(m.unit or "")) else x
+                 for x, m in zip(words, parts, strict=True)]
         if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
                 _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
             continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
@@ -930,7 +933,8 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
     chỉ tiêu không đạt": the counts of the same noun printed after a count fraction, whose words
     with the fraction's cover a set of statuses (đạt / không đạt, hoàn thành / chưa hoàn thành), are
     the rest of the fraction's whole: 21 = 18 + 3. Counts whose words do not cover the statuses
-    ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added.
+    ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added. One count that says it is
+    the rest ("25/30 xã đạt chuẩn, 5 xã còn lại đều đạt từ 15 tiêu chí") completes the whole: 25 + 5 = 30.
     """
     from dataclasses import replace
 
@@ -956,8 +960,9 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
         if not parts:
             continue
         names = [p.name(f), *(p.name(m) for m in parts)]
-        if covers(names) not in _STATUS_FAMILIES:
-            continue
+        rest = len(parts) == 1 and re.match(r"\s*(?:[^\W\d_]+\s+){1,3}?còn lại(?!\w)", p.after(parts[0], limit=40)) is not None
+        if covers(names) not in _STATUS_FAMILIES and not rest:
+            continue  # "25/30 xã đạt chuẩn, 5 xã còn lại …": the rest of the fraction's whole
         _numerator(p, edits, f)
         den = edits.splits[f.ref][1]
         whole = Row(

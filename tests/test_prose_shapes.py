@@ -865,3 +865,34 @@ def test_names_belong_to_the_count_just_before_them() -> None:
     # a count of communes whose names list the town too, counted among them
     doc = passage("Vùng đồng bằng gồm 6 xã: An Mỹ, An Lạc, An Hòa, thị trấn An Phú, An Điền, An Thới; đất đai màu mỡ.")
     assert [n for n, _ in _named(doc)] == ["6"] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts of units: nouns after their figures in parentheses, the rest of a count fraction
+
+
+def test_units_counted_in_parentheses_name_themselves() -> None:
+    cases = {
+        "Huyện có 22 đơn vị hành chính (2 thị trấn, 20 xã).": ("22", ["2", "20"]),
+        "Toàn huyện gồm 18 đơn vị hành chính (17 xã và 1 thị trấn), 143 thôn, khu phố.": ("18", ["17", "1"]),
+        "Thị xã có 11 đơn vị hành chính (7 phường; 4 xã).": ("11", ["7", "4"]),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert sums(doc, "count_sum") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Huyện có 22 đơn vị hành chính (2 thị trấn, 21 xã)."))
+    assert f.reported == "22"
+
+
+def test_the_rest_of_a_count_fraction() -> None:
+    for text in ("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 5 xã còn lại đạt từ 15 tiêu chí trở lên.",
+                 "Có 31/35 chỉ tiêu đạt và vượt kế hoạch, 4 chỉ tiêu còn lại đạt khá.",
+                 "Toàn huyện 8/12 xã có trạm y tế đạt chuẩn; 4 xã còn lại đang được đầu tư."):
+        doc = passage(text)
+        assert len(relations(doc, "count_sum")) == 1 and errors(doc) == [], text
+    (f,) = errors(passage("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 6 xã còn lại đạt từ 15 tiêu chí trở lên."))
+    assert len(f.message) > 0
+    # other counts after a fraction that are no rest are not added
+    doc = passage("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 12 xã có bác sĩ.")
+    assert relations(doc, "count_sum") == [] and errors(doc) == []
