@@ -191,7 +191,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     total in A over a base in B when both are printed before it in the passage: the nearest
     population before a density, the nearest area; units are converted (ha to km², tấn to tạ). A
     yield takes the harvest and the area of its own sentence, printed before or after it; a harvest
-    printed per season ("3.366 tấn/vụ") is an amount in tấn.
+    printed per season ("3.366 tấn/vụ") is an amount in tấn. A count followed by the names it counts
+    ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ") is some of the places, not the base of "bình quân 16,43 tiêu
+    chí/xã".
 
     "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
     người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
@@ -268,7 +270,7 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
     for x in pool:
         if not x.is_value or x.value is None or x.cell.value.kind != "number":
             continue
-        if _per_unit(p, x):
+        if _per_unit(p, x) or _named_group(p, x):
             continue
         printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
         if same_quantity(printed, unit) or (wanted is not None and _mass_match(printed, wanted)):
@@ -289,6 +291,15 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
         if wholes:
             return wholes[-1]
     return candidates[-1]
+
+
+_NAMED_GROUP_RE = re.compile(r"^\s*(?:xã|phường|thị trấn|thôn|bản|làng|huyện|đơn vị)\s*(?:\(|là\s+|:\s*)?[A-ZĐÀ-Ỹ]")
+
+
+def _named_group(p: Passage, x: Mention) -> bool:
+    """A count followed by the names it counts ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ"): some of the
+    places, never the base of a rate per place."""
+    return _NAMED_GROUP_RE.match(p.after(x, limit=40)) is not None
 
 
 def _same_clause(p: Passage, x: Mention, m: Mention) -> bool:

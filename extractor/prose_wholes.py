@@ -1014,7 +1014,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     not recomputed when no such figure is printed (never against the list's total).
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
-    55.742 / 100.357 = 55,54 % ✓.
+    55.742 / 100.357 = 55,54 % ✓. An earlier ";"-item of the same list is no whole unless the share
+    recomputes on it ("đất phi nông nghiệp 6.782,00 ha; đất chưa sử dụng 464,67 ha (1,96%)": not
+    464,67 / 6.782,00).
 
     A whole guessed by place alone (no list, no name) that does not recompute, while exactly one other
     figure there does, is the wrong guess: "Dân số 85.400 người. Số người trong độ tuổi lao động 52.000
@@ -1202,14 +1204,24 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #    wrong guess ("... 52.000 người; lao động qua đào tạo 31.000 người, chiếm 36,5%" of the
     #    population printed before, not of the labour force): that figure is the whole.
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
+    # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
+    siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
+    same_sentence = [m for m in same_sentence if m not in siblings]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
     guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
-    if not guesses:
-        return None
-    if _share_fits(share, part, guesses[0]):
+    if guesses and _share_fits(share, part, guesses[0]):
         return guesses[0]
-    fitting = [m for m in guesses[1:] if _share_fits(share, part, m)]
-    return fitting[0] if len(fitting) == 1 else guesses[0]
+    fitting = [m for m in [*guesses[1:], *reversed(siblings)] if _share_fits(share, part, m)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return guesses[0] if guesses else None
+
+
+def _sibling_item(p: Passage, m: Mention, part: Mention) -> bool:
+    """ "đất phi nông nghiệp 6.782,00 ha; đất chưa sử dụng 464,67 ha (1,96%)": a figure an earlier
+    ";"-item of the part's list prints, under no word of a whole, is the part's sibling, not its whole."""
+    between = p.between(m, part)
+    return ";" in between and _opener(between.rsplit(";", 1)[1]) is None and not _whole_like(p, m)
 
 
 # Words of a named whole that say only "all of it" (or name the unit): what is left distinguishes it

@@ -896,3 +896,34 @@ def test_the_rest_of_a_count_fraction() -> None:
     # other counts after a fraction that are no rest are not added
     doc = passage("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 12 xã có bác sĩ.")
     assert relations(doc, "count_sum") == [] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# No whole and no base by place alone: a sibling item, a named group
+
+
+def test_an_earlier_item_of_the_list_is_no_whole_of_a_share() -> None:
+    for text in ("Đất nông nghiệp 8.210,5 ha, gồm đất lúa 5.100,5 ha và đất trồng cây lâu năm 3.110 ha; đất phi nông "
+                 "nghiệp 2.950,2 ha; đất chưa sử dụng 139,3 ha (1,23%).",
+                 "Năm 2023 lao động nông nghiệp 21.400 người; lao động công nghiệp 9.800 người; lao động dịch vụ 6.100 "
+                 "người, chiếm 16,5%.",
+                 "Trâu 3.420 con; bò 12.880 con; dê 1.150 con (chiếm 6,6%)."):
+        doc = passage(text)
+        assert errors(doc) == [], text
+        for _part, whole, _share in quotient(doc, "share"):
+            assert whole not in ("2.950,2", "9.800", "12.880", "3.420"), text
+    # a total named as such before the list is still the whole
+    doc = passage("Tổng diện tích tự nhiên 11.300 ha; đất nông nghiệp 8.210,5 ha, chiếm 72,66%.")
+    assert quotient(doc, "share") == [("8.210,5", "11.300", "72,66%")]
+
+
+def test_a_count_that_names_its_places_is_no_base_of_a_rate_per_place() -> None:
+    for text in ("Có 4 xã Sơn Hải, Sơn Hà, Sơn Lâm, Sơn Thủy đã trình hồ sơ; toàn huyện đạt 205 tiêu chí, bình quân "
+                 "14,64 tiêu chí/xã.",
+                 "Năm nay thêm 2 xã (Tân An, Tân Lập) về đích; cả huyện đạt 150 tiêu chí, bình quân 15 tiêu chí/xã.",
+                 "Huyện có 3 xã là Đông Sơn, Đông Hà và Đông Lâm đạt chuẩn; tổng 190 tiêu chí, bình quân 13,57 tiêu "
+                 "chí/xã."):
+        doc = passage(text)
+        assert relations(doc, "per_capita") == [] and errors(doc) == [], text
+    doc = passage("Huyện có 14 xã; toàn huyện đạt 205 tiêu chí, bình quân 14,64 tiêu chí/xã.")
+    assert [printed(doc, r, "base") for r in relations(doc, "per_capita")] == [["14"]] and errors(doc) == []
