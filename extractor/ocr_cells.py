@@ -228,6 +228,54 @@ def check_numbers(
     return out, before
 
 
+_YEAR_SPAN_RE = re.compile(r"((?:19|20)\d\d)\s*[-–]\s*(\d{1,4})(?!\d)")
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _plausible_span(match: re.Match[str]) -> bool:
+    start, end = match.group(1), match.group(2)
+    return len(end) == 4 and end[:2] in ("19", "20") and 0 < int(end) - int(start) <= 30
+
+
+def tight_reading_wanted(text: str) -> bool:
+    """A word whose first reading may have lost ink a reading of its own crop keeps: a number of
+    two or more digits without a separator ("1043" for "104,3": at 200 dpi the comma touches the
+    digit, no ink check sees it, and the line's reading or an enlarged one drops it), or a span of
+    years whose end is no year after its start ("2020-2235", "2021-202")."""
+    if PURE_NUMBER_RE.match(text) and text.isdigit() and len(text) >= 2 and not _YEAR_RE.match(text):
+        return True
+    span = _YEAR_SPAN_RE.search(text)
+    return span is not None and not _plausible_span(span)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def tight_reading_kept(text: str, tight: str) -> str:
+    """``text`` corrected by ``tight``, the reading of the word's own crop as one line (psm 7, not
+    enlarged: enlarging and binarising loses a comma a few pixels wide), only where ``tight`` adds
+    what ``text`` lost: a separator mark among the same digits (a digit or two the first reading
+    dropped with it may come back: "519" -> "51,30"), or a plausible end of a span of years."""
+    tight = tight.strip()
+    if text.isdigit() and PURE_NUMBER_RE.match(tight) and any(ch in ".," for ch in tight):
+        digits = tight.replace(".", "").replace(",", "")
+        if _is_subsequence(text, digits) and len(digits) <= len(text) + 2:
+            return tight
+        return text
+    span, better = _YEAR_SPAN_RE.search(text), _YEAR_SPAN_RE.search(tight)
+    if span and better and not _plausible_span(span) and _plausible_span(better) and span.group(1) == better.group(1):
+        return text[: span.start(2)] + better.group(2) + text[span.end(2) :]
+    return text
+
+
+def tight_readings(crops: Sequence[Image]) -> list[str]:
+    """Each crop read as one line, as it is (psm 7), in one Tesseract run."""
+    words = run_tesseract(list(crops), psm=7)
+    return [_words_text(ws)[0] for ws in words_by_image(words, len(crops))]
+
+
 def reread_numbers(crops: Sequence[Image], reads: list[CellRead]) -> list[CellRead]:
     """Digits-only pass (psm 7) for cells that are mostly digits but did not read as a clean number.
 

@@ -203,6 +203,8 @@ def fix_phrase(text: str) -> str:
     'Hàng năm tổ chức hoạt động'
     >>> fix_phrase("Chi thường xuyên")
     'Chi thường xuyên'
+    >>> fix_phrase("Tống chỉ ngân sách địa phương")
+    'Tổng chi ngân sách địa phương'
     """
     words, known = vie_words()
     if not words:
@@ -233,4 +235,17 @@ def fix_phrase(text: str) -> str:
                     tokens[k] = other if not tokens[k].isupper() or len(tokens[k]) == 1 else other.upper()
                     low = trial
                     break
+        # Two neighbours misread together ("Tống chỉ" for "Tổng chi"): neither makes a word with
+        # anything, each read the other way they make one.
+        for i in range(len(run) - 1):
+            if _in_word(low, i, words) or _in_word(low, i + 1, words):
+                continue
+            k, n = run[i], run[i + 1]
+            pair = next(
+                ((a, b) for a in _variants(tokens[k]) for b in _variants(tokens[n]) if (_key(a), _key(b)) in words), None
+            )
+            if pair is not None:
+                for at, other in zip((k, n), pair, strict=True):
+                    tokens[at] = other if not tokens[at].isupper() or len(tokens[at]) == 1 else other.upper()
+                low = [*low[:i], _key(pair[0]), _key(pair[1]), *low[i + 2 :]]
     return "".join(tokens)

@@ -26,7 +26,15 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from extractor.ocr_cells import CellRead, improve_reads, looks_numeric, mostly_digits
+from extractor.ocr_cells import (
+    CellRead,
+    improve_reads,
+    looks_numeric,
+    mostly_digits,
+    tight_reading_kept,
+    tight_reading_wanted,
+    tight_readings,
+)
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
 from extractor.ocr_tesseract import OcrWord, clean_cell_text, run_tesseract, words_by_image
@@ -408,4 +416,11 @@ def _check_numbers(words: list[PixelWord], crops: Sequence[Image]) -> list[Pixel
             text = reread_marks(text, ink_number(crops[k]))
         if text != old.text:
             out[k] = PixelWord(text, old.box, old.line_top, old.line_bottom, read.conf)
+    # Marks and year digits the line's reading lost, read again from the word's own crop.
+    again = [k for k in todo if tight_reading_wanted(out[k].text)]
+    for k, tight in zip(again, tight_readings([crops[k] for k in again]), strict=True):
+        old = out[k]
+        text = tight_reading_kept(old.text, tight)
+        if text != old.text:
+            out[k] = PixelWord(text, old.box, old.line_top, old.line_bottom, old.conf)
     return out

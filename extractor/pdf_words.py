@@ -189,6 +189,16 @@ def is_value(text: str) -> bool:
     return bool(_VALUE_RE.match(t)) and not _YEAR_RE.match(t)
 
 
+def names_label_columns(texts: Sequence[str]) -> bool:
+    """A row naming both the indicator column and the unit column ("Chỉ tiêu", "Đơn vị tính")
+    without a figure: a header row whatever its first cell holds ("TT" read "T" on a scan is
+    not a row number)."""
+    if any(t and is_value(t) for t in texts):
+        return False
+    kinds = {read_header(t).kind for t in texts if t.strip()}
+    return {"indicator", "unit"} <= kinds
+
+
 def is_body_row(texts: Sequence[str]) -> bool:
     """True for the first row under a header: numbered in its first column, or holding two values.
 
@@ -196,7 +206,7 @@ def is_body_row(texts: Sequence[str]) -> bool:
     are body rows; ``['STT', 'Chỉ tiêu', 'Đơn vị tính', 'KH năm 2024', ...]`` is not, nor is the
     column-number row under a header (``['1', '2', '3', ...]``, ``['(1)', '(2)', ...]``).
     """
-    if is_column_number_row(texts):
+    if is_column_number_row(texts) or names_label_columns(texts):
         return False
     if texts and (is_row_label(texts[0]) or _NUMBERED_NAME_RE.match(texts[0].strip())):
         return True
@@ -819,6 +829,7 @@ def region_to_grid(
             for i in range(start, len(lines))
             if len(segs[i]) >= 2
             and not is_column_number_row([_join(s) for s in segs[i]])
+            and not names_label_columns([_join(s) for s in segs[i]])
             and (is_row_label(_join(segs[i][0])) or sum(is_value(_join(s)) for s in segs[i]) >= 2)
         ),
         start,

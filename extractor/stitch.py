@@ -22,14 +22,16 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from extractor.colnumbers import is_column_number_row
 from extractor.grid import Grid, GridCell
-from extractor.headers import read_header
+from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
 from extractor.pdf_words import caption_above, is_body_row, is_value
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
-from normalizers.text import strip_markup
+from normalizers.text import fold, strip_markup
 
 
 def _width(grid: Grid) -> int:
@@ -388,6 +390,33 @@ def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Gri
     return out
 
 
+_DIGITS_RE = re.compile(r"[\d\s\-–/()]+")
+
+
+def _less_dated(mine: str, other: str) -> bool:
+    """Is ``other`` the same header text as ``mine`` with the year ``mine`` lost ("KH năm 02" /
+    "KH năm 2024"; "giai đoạn 2021" / "giai đoạn 2021 - 2024")?"""
+    got, known = header_period(strip_markup(mine)), header_period(strip_markup(other))
+    if known is None or got == known or (got is not None and not ("-" in known and known.startswith(got))):
+        return False
+    words, other_words = (_DIGITS_RE.sub(" ", fold(strip_markup(t))).split() for t in (mine, other))
+    return bool(words) and fuzz.ratio(" ".join(words), " ".join(other_words)) >= 85
+
+
+def years_from_repeat(prev: Grid, repeat: Grid) -> Grid:
+    """``prev`` with the years its header lost to OCR taken from the same cells of its header
+    repeated at the top of the next page (``repeat``), which the page read right."""
+    n = min(_header_count(prev), _header_count(repeat))
+    rows = [list(r) for r in prev.rows]
+    changed = False
+    for i in range(max(0, n)):
+        for j, cell in enumerate(rows[i]):
+            if j < len(repeat.rows[i]) and _less_dated(cell.text, repeat.rows[i][j].text):
+                rows[i][j] = replace(cell, text=repeat.rows[i][j].text)
+                changed = True
+    return replace(prev, rows=tuple(tuple(r) for r in rows)) if changed else prev
+
+
 def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, Any] | None = None,
                  lines: Sequence[TextLine] = ()) -> list[Grid]:
     """Join tables continued on the next page (or in the next block) into one grid each.
@@ -449,7 +478,7 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             out.append(grid)
             last_page.append(page)
             continue
-        prev = out[-1]
+        prev = years_from_repeat(out[-1], grid) if drop > 0 else out[-1]
         offset = len(prev.rows) - drop
         out[-1] = replace(
             prev,

@@ -130,6 +130,32 @@ def text(value: str) -> Msg:
     return Msg("{text}", (("text", value),))
 
 
+class Said(str):
+    """A message's English sentence that keeps the message: everywhere it is the plain string it
+    always was (JSON, comparisons, ``in``), and whoever shows it to a reader says it in their
+    language with ``say``. For lines kept as strings where programs read them (a run's warnings).
+
+    >>> line = Said(msg(N_("{path}: the same file as {other}, read once"), path="b.pdf", other="a.pdf"))
+    >>> line, say(line, lambda s: s.replace("the same file as", "cùng tệp với").replace("read once", "đọc một lần"))
+    ('b.pdf: the same file as a.pdf, read once', 'b.pdf: cùng tệp với a.pdf, đọc một lần')
+    """
+
+    said: Msg
+
+    def __new__(cls, said: Msg) -> Said:
+        line = super().__new__(cls, said.render())
+        line.said = said
+        return line
+
+    def __reduce__(self) -> tuple[type[Said], tuple[Msg]]:
+        return (Said, (self.said,))
+
+
+def say(line: str, translate: Translate = english) -> str:
+    """A line in a language: a ``Said`` line's message translated, any other string as it is."""
+    return line.said.render(translate) if isinstance(line, Said) else line
+
+
 def style_of(printed: str) -> str:
     """The number style of a printed figure: "en" for "91.3", "40,620.0"; else "vi"."""
     import re
@@ -162,5 +188,5 @@ def listing(items: list[Msg], sep: str = ", ") -> Msg:
     return Msg("{items}", (("items", tuple(items)),), sep)
 
 
-__all__ = ["N_", "Msg", "Np_", "Num", "Param", "Translate", "clauses", "english", "listing", "msg", "num", "render",
-           "style_of", "text", "where"]
+__all__ = ["N_", "Msg", "Np_", "Num", "Param", "Said", "Translate", "clauses", "english", "listing", "msg", "num", "render",
+           "say", "style_of", "text", "where"]

@@ -25,7 +25,7 @@ from typing import Any
 
 from extractor.errors import BadInputError
 from extractor.model import Document
-from normalizers.messages import N_, msg
+from normalizers.messages import N_, Said, msg
 from reconcile.engine.findings import Finding
 
 BASELINE_VERSION = 2
@@ -163,17 +163,21 @@ class Baseline:
         for d in documents:
             if d.relative_path:
                 names[d.relative_path.rsplit("/", 1)[-1]].append(d.id)
-        out = []
+        out: list[str] = []
         for name, ids in sorted(names.items()):
             if len(ids) < 2:
                 continue
             n = sum(len(es) for fp, es in self._by_fingerprint.items() if fp.split("|", 1)[0] == name)
             if n:
-                out.append(
-                    f"{self.source}: {n} accepted finding{'s' if n != 1 else ''} of '{name}' suppress nothing: this run "
-                    f"holds {len(ids)} files of that name ({', '.join(ids)}); check the findings and write the "
-                    "baseline again with --write-baseline (it then records which file each one is in)"
+                template = (
+                    N_("{source}: {n} accepted finding of '{name}' suppress nothing: this run holds {files} files of "
+                       "that name ({ids}); check the findings and write the baseline again with --write-baseline (it "
+                       "then records which file each one is in)") if n == 1 else
+                    N_("{source}: {n} accepted findings of '{name}' suppress nothing: this run holds {files} files of "
+                       "that name ({ids}); check the findings and write the baseline again with --write-baseline (it "
+                       "then records which file each one is in)")
                 )
+                out.append(Said(msg(template, source=str(self.source), n=n, name=name, files=len(ids), ids=", ".join(ids))))
         return out
 
 

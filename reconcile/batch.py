@@ -37,7 +37,7 @@ from typing import Any, ClassVar
 from extractor.documents import ExtractSettings, file_to_document
 from extractor.errors import BadInputError
 from extractor.model import Document
-from normalizers.messages import N_, Msg, msg
+from normalizers.messages import N_, Msg, Said, msg
 from reconcile.cache import DocumentCache, UnsafeCacheError
 from reconcile.engine.settings import Settings
 from reconcile.errors import SchedulerError
@@ -181,6 +181,7 @@ class _DocumentTimeout(BaseException):
 
 
 _INTERNAL = N_("internal error: {detail}")
+_UNWRITABLE_CACHE = N_("could not write to the cache {folder} ({detail}): documents are read again next time")
 
 
 def _timeout_reason(seconds: float) -> Msg:
@@ -530,7 +531,7 @@ def documents_from_paths(
         try:
             cache.check()
         except UnsafeCacheError as exc:
-            warnings.append(f"{exc}; running without the cache")
+            warnings.append(Said(msg(N_("{reason}; running without the cache"), reason=exc.said)))
             cache = None
     if cache is not None and resolved.cache_dir is None:
         resolved = replace(resolved, cache_dir=str(cache.root / "ocr"))
@@ -588,9 +589,8 @@ def documents_from_paths(
                 try:
                     cache.put(task.key, result)
                 except OSError as exc:
-                    if not any(w.startswith("could not write to the cache") for w in warnings):
-                        warnings.append(f"could not write to the cache {cache.root} ({exc.strerror or exc}): "
-                                        "documents are read again next time")
+                    if not any(isinstance(w, Said) and w.said.id == _UNWRITABLE_CACHE for w in warnings):
+                        warnings.append(Said(msg(_UNWRITABLE_CACHE, folder=str(cache.root), detail=str(exc.strerror or exc))))
             settle(task.index, result, "read")
         else:
             settle(task.index, result, "failed")

@@ -31,6 +31,7 @@ from pathlib import Path
 from extractor.documents import ExtractSettings
 from extractor.errors import DoisoatError
 from extractor.model import Document
+from normalizers.messages import N_, Msg, msg
 from reconcile.frozen_json import from_jsonable, to_jsonable
 
 # Bump when the stored layout of Document (or of what is stored beside it) changes.
@@ -105,7 +106,12 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
 
 
 class UnsafeCacheError(DoisoatError):
-    """A cache folder that other users may write to (or that is not a folder of this user's)."""
+    """A cache folder that other users may write to (or that is not a folder of this user's);
+    ``said`` is the reason as a message, for the reader's language."""
+
+    def __init__(self, said: Msg) -> None:
+        self.said = said
+        super().__init__(said.render())
 
 
 def check_private(folder: Path) -> None:
@@ -117,13 +123,14 @@ def check_private(folder: Path) -> None:
     except FileNotFoundError:
         return
     if not stat.S_ISDIR(st.st_mode):
-        raise UnsafeCacheError(f"cache folder {folder} is not a folder")
+        raise UnsafeCacheError(msg(N_("cache folder {folder} is not a folder"), folder=str(folder)))
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        raise UnsafeCacheError(f"cache folder {folder} belongs to another user: use --cache-dir with a folder of your own")
+        raise UnsafeCacheError(msg(N_("cache folder {folder} belongs to another user: use --cache-dir with a folder of your own"),
+                                   folder=str(folder)))
     if st.st_mode & stat.S_IWOTH:
-        raise UnsafeCacheError(
-            f"cache folder {folder} may be written by other users: run 'chmod go-w {folder}' or use another --cache-dir"
-        )
+        raise UnsafeCacheError(msg(
+            N_("cache folder {folder} may be written by other users: run 'chmod go-w {folder}' or use another --cache-dir"),
+            folder=str(folder)))
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,7 @@ from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
 from reconcile.engine.findings import severity_rank
 from reconcile.engine.messages import Np_
+from reconcile.engine.messages import say as said_in
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
 from reconcile.errors import ExitCode, NothingReadError, OutputError, SettingsError, describe, one_line
 from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, translator
@@ -297,7 +298,7 @@ def _report_failures(result: ExtractResult | CheckResult, quiet: bool, lang: str
     for failure in result.failures:
         click.echo(one_line(f"error: {failure.path}: {failure.render(translate)}"), err=True)
     for warning in result.warnings:
-        click.echo(one_line(f"warning: {warning}"), err=True)
+        click.echo(one_line(f"warning: {said_in(warning, translate)}"), err=True)
     if not quiet and isinstance(result, CheckResult):
         say = Language(lang)
         n_err = sum(f.severity == "error" for f in result.findings)
@@ -443,7 +444,7 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, q
     result = api.diff(old, new, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
     _emit(result, fmt, "diff", output, lang)
     for warning in result.warnings:
-        click.echo(one_line(f"warning: {warning}"), err=True)
+        click.echo(one_line(f"warning: {said_in(warning, translator(lang))}"), err=True)
     if not quiet:
         click.echo(
             Language(lang)._("{changed} changed values, {added} added, {removed} removed indicators").format(

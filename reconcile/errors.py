@@ -14,7 +14,7 @@ import unicodedata
 from enum import IntEnum
 
 from extractor.errors import BadInputError, DoisoatError, OcrUnavailableError
-from normalizers.messages import Translate, english
+from normalizers.messages import Msg, Translate, english
 
 
 class ExitCode(IntEnum):
@@ -125,6 +125,9 @@ def _line(exc: BaseException, code: ExitCode, translate: Translate) -> str:
         )
     if isinstance(exc, BadInputError):
         return f"error: {exc.path}: {exc.said.render(translate)}"
+    said = getattr(exc, "said", None)
+    if isinstance(said, Msg):
+        return f"error: {said.render(translate)}"
     if isinstance(exc, RecursionError):
         return "error: an input nested too deep to read"
     if isinstance(exc, MemoryError):

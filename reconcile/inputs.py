@@ -37,7 +37,7 @@ from pathlib import Path
 
 from extractor.documents import SUPPORTED_SUFFIXES
 from extractor.model import Document
-from normalizers.messages import N_, Msg, msg
+from normalizers.messages import N_, Msg, Said, msg, text
 from normalizers.text import nfc
 
 IGNORE_FILE = ".doisoatignore"
@@ -123,9 +123,9 @@ def is_own_output(path: str | os.PathLike[str]) -> bool:
     return GENERATOR_MARK.encode() in head or _OWN_OUTPUT_RE.match(head) is not None
 
 
-def _listing(names: Sequence[str]) -> str:
-    shown = ", ".join(names[:_LISTED])
-    return shown + (f" and {len(names) - _LISTED} more" if len(names) > _LISTED else "")
+def _listing(names: Sequence[str]) -> Msg:
+    shown = text(", ".join(names[:_LISTED]))
+    return msg(N_("{names} and {n} more"), names=shown, n=len(names) - _LISTED) if len(names) > _LISTED else shown
 
 
 def _root_name(folder: str) -> str:
@@ -169,23 +169,23 @@ class _Walk:
             if entry.name == IGNORE_FILE:
                 continue
             if any(_ignored(sub[len(base):], pats, _is_dir(entry)) for base, pats in ignores):
-                self.skipped[f"listed in {IGNORE_FILE}"].append(shown)
+                self.skipped["ignored"].append(shown)
                 continue
             if entry.name.startswith("."):
                 self.skipped["hidden"].append(shown)
                 continue
             if entry.is_symlink() and _is_dir(entry):
-                self.skipped["links to folders, not followed (name the target to read it)"].append(shown)
+                self.skipped["links"].append(shown)
                 continue
             if _is_dir(entry):
                 self._folder(Path(entry.path), sub, ignores)
                 continue
             path = Path(entry.path)
             if is_sidecar(path):
-                self.skipped["documentation"].append(shown)
+                self.skipped["sidecars"].append(shown)
                 continue
             if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-                self.skipped["not report files"].append(shown)
+                self.skipped["other"].append(shown)
                 continue
             if not _is_regular(entry):
                 broken = entry.is_symlink() and not os.path.exists(entry.path)
@@ -193,31 +193,33 @@ class _Walk:
                 self.failures.append(InputFile(entry.path, where, where, problem=msg(_BROKEN_LINK if broken else _NOT_REGULAR)))
                 continue
             if is_own_output(path):
-                self.skipped["reports written by doisoat"].append(shown)
+                self.skipped["own"].append(shown)
                 continue
             self.files.append((sub, entry.path))
 
     def warnings(self) -> list[str]:
-        out = []
-        for what, names in self.skipped.items():
-            out.append(f"{self.root}: skipped {len(names)} {_noun(what, len(names))}: {_listing(names)}")
-        return out
+        return [
+            Said(msg(_SKIPPED[what][len(names) != 1], root=self.root, n=len(names), file=IGNORE_FILE, names=_listing(names)))
+            for what, names in self.skipped.items()
+        ]
 
 
-def _noun(what: str, n: int) -> str:
-    if what == "hidden":
-        return "hidden file or folder" if n == 1 else "hidden files and folders"
-    if what == "documentation":
-        return "documentation or truth file (README, SOURCES, *.truth.json), not a report" if n == 1 else \
-            "documentation and truth files (README, SOURCES, *.truth.json), not reports"
-    if what == "not report files":
-        return "file that is not a report file (.pdf, .txt, .md, .tsv, .html)" if n == 1 else \
-            "files that are not report files (.pdf, .txt, .md, .tsv, .html)"
-    if what.startswith("listed in"):
-        return f"{'entry' if n == 1 else 'entries'} {what}"
-    if what.startswith("links"):
-        return what.replace("links", "link", 1).replace("folders", "a folder", 1) if n == 1 else what
-    return what if n != 1 else what.replace("reports", "report", 1)
+# One line per kind of entry skipped in a folder: (one entry, several).
+_SKIPPED = {
+    "ignored": (N_("{root}: skipped {n} entry listed in {file}: {names}"),
+                N_("{root}: skipped {n} entries listed in {file}: {names}")),
+    "hidden": (N_("{root}: skipped {n} hidden file or folder: {names}"),
+               N_("{root}: skipped {n} hidden files and folders: {names}")),
+    "links": (N_("{root}: skipped {n} link to a folder, not followed (name the target to read it): {names}"),
+              N_("{root}: skipped {n} links to folders, not followed (name the target to read it): {names}")),
+    "sidecars": (N_("{root}: skipped {n} documentation or truth file (README, SOURCES, *.truth.json), not a report: {names}"),
+                 N_("{root}: skipped {n} documentation and truth files (README, SOURCES, *.truth.json), not reports: "
+                    "{names}")),
+    "other": (N_("{root}: skipped {n} file that is not a report file (.pdf, .txt, .md, .tsv, .html): {names}"),
+              N_("{root}: skipped {n} files that are not report files (.pdf, .txt, .md, .tsv, .html): {names}")),
+    "own": (N_("{root}: skipped {n} report written by doisoat: {names}"),
+            N_("{root}: skipped {n} reports written by doisoat: {names}")),
+}
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -320,7 +322,7 @@ def _once_each(files: list[InputFile], warnings: list[str]) -> list[InputFile]:
                 continue
             key = (st.st_dev, st.st_ino)
             if key in seen:
-                warnings.append(f"{file.path}: the same file as {seen[key].path}, read once")
+                warnings.append(Said(msg(N_("{path}: the same file as {other}, read once"), path=file.path, other=seen[key].path)))
                 continue
             seen[key] = file
         out.append(file)

@@ -101,7 +101,8 @@ def test_the_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
     once_code, once, _ = _run("check", str(ok), "--format", "json")
     code, out, err = _run("check", str(ok), str(tmp_path / "." / "ok.txt"), "--format", "json")
     assert code == once_code == 1
-    assert "the same file as" in err and "read once" in err
+    assert "cùng một tệp với" in err and "chỉ đọc một lần" in err  # said in the reader's language (vi by default)
+    assert json.loads(out)["warnings"] == [f"{tmp_path / '.' / 'ok.txt'}: the same file as {ok}, read once"]  # JSON: English
     assert json.loads(out)["findings"] == json.loads(once)["findings"]
     assert [d["id"] for d in json.loads(out)["documents"]] == ["ok.txt"]
 
@@ -156,7 +157,9 @@ def test_a_report_written_into_the_input_folder_is_not_read_back(tmp_path: Path)
     code, out, err = _run("check", str(folder), "--format", "json")
     assert code == 1
     assert [d["id"] for d in json.loads(out)["documents"]] == ["ok.txt"]
-    assert "skipped 3 reports written by doisoat" in err
+    assert "bỏ qua 3 báo cáo do doisoat viết ra: report.html, report.json.txt, report.txt" in err
+    _, _, err = _run("check", str(folder), "--format", "json", "--lang", "en")
+    assert "skipped 3 reports written by doisoat: report.html, report.json.txt, report.txt" in err
 
 
 def test_history_takes_a_whole_path_for_its_relative_path(tmp_path: Path) -> None:

@@ -589,6 +589,8 @@ def test_the_library_and_the_command_read_a_cell_alike(monkeypatch: pytest.Monke
         ("20% trở lên hoạt động kiếm tra được thực hiện", "20% trở lên hoạt động kiểm tra được thực hiện"),
         ("Năng suất lao động hàng năm tăng tối thiếu 7%", "Năng suất lao động hàng năm tăng tối thiểu 7%"),
         ("TỐNG SỐ", "TỔNG SỐ"),
+        # Two neighbours misread together, neither making a word with anything (dev variants 50, 150).
+        ("Tống chỉ ngân sách địa phương", "Tổng chi ngân sách địa phương"),
         # Printed right: left as they are.
         ("Tổng chi ngân sách địa phương", "Tổng chi ngân sách địa phương"),
         ("bằng 116,5% dự toán tỉnh giao", "bằng 116,5% dự toán tỉnh giao"),
@@ -718,3 +720,40 @@ def test_a_lone_dash_gets_the_box_of_its_own_ink() -> None:
     [dash] = [c for c in ink_to_chunks(gray, ink) if c.text == "-"]
     cols = np.flatnonzero(ink[90:, 280:350].any(axis=0)) + 280
     assert abs(dash.box[0] - cols[0]) <= 1 and abs(dash.box[2] - (cols[-1] + 1)) <= 1
+
+
+@pytest.mark.parametrize(
+    ("first", "tight", "kept"),
+    [
+        ("1043", "104,3", "104,3"),  # the comma the line's reading dropped
+        ("72", "7,2", "7,2"),
+        ("1864", "186,4", "186,4"),
+        ("2020-2235)", "2020-2025)", "2020-2025)"),  # an end of a span that is no year
+        ("2021-202", "2021-2024i", "2021-2024"),
+        ("95", "85", "95"),  # other digits: not a lost mark
+        ("519", "51,30", "519"),  # "9" is no digit of "5130": not the same number
+        ("87,5", "875", "87,5"),  # a mark is never dropped
+        ("2020-2025", "2020-2024", "2020-2025"),  # a plausible span stays
+    ],
+)
+def test_a_word_s_own_crop_restores_only_what_its_first_reading_lost(first: str, tight: str, kept: str) -> None:
+    from extractor.ocr_cells import tight_reading_kept, tight_reading_wanted
+
+    assert tight_reading_wanted(first) == (first not in ("87,5", "2020-2025"))
+    assert tight_reading_kept(first, tight) == kept
+
+
+@needs_tesseract
+def test_a_200_dpi_scan_keeps_the_commas_and_the_header_years_its_line_readings_lost(tmp_path: Path) -> None:
+    """Dev variant 200, an unruled Biểu 01 scanned at 200 dpi: the comma of "186,4" touches its
+    digits, no ink check sees it, and the reading of the whole line piece (and the enlarged second
+    opinion) dropped it; "nhiệm kỳ 2020-2025" read "2020-2235". Each word read again from its own
+    crop as it is (psm 7) gives them back."""
+    from corpus.variants import write_seed
+
+    write_seed(200, tmp_path, scan_copy=True, edits=False)
+    [page] = ocr_pdf_pages(tmp_path / "v0200_scan.pdf", [1])
+    table = page.grids[0]
+    assert table.rows[0][3].text == "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)"
+    got = _figures([table])
+    assert got[(4, "186,4")] == 1 and got[(5, "7,2")] == 1, sorted(got)

@@ -314,6 +314,25 @@ def test_stitching_needs_the_same_table_on_the_next_page() -> None:
 
 
 
+def test_a_year_ocr_lost_in_a_header_is_read_from_the_header_repeated_on_the_next_page() -> None:
+    # Dev variant 475's scan (200 dpi): page 1 read the header "KH năm 2024" as "KH năm 02" and
+    # page 2, which repeats the header, read it right; the stitched table kept page 1's header
+    # and every plan value of the table lost its period.
+    head1 = [["TT", "Danh mục", "Đơn vị", "KH năm 02", "Ước thực hiện giai đoạn 2021", "Ghi chú"]]
+    head2 = [["TT", "Danh mục", "Đơn vị", "KH năm 2024", "Ước thực hiện giai đoạn 2021 - 2024", "Ghi chú"]]
+    first = _grid(1, [*head1, ["1", "Diện tích cây chè", "Ha", "2.202,34", "2.222,34", ""]], 1, "BIỂU 01: KẾT QUẢ")
+    continued = _grid(2, [*head2, ["2", "Tỷ lệ che phủ rừng", "%", "51,30", "51,82", ""]], 1)
+    [table] = stitch_grids([first, continued])
+    assert [c.text for c in table.rows[0]] == head2[0]
+    assert [r[1].text for r in table.rows[1:]] == ["Diện tích cây chè", "Tỷ lệ che phủ rừng"]
+    # Two years that differ are two readings, not a lost one: the first page's stays.
+    other = _grid(2, [["TT", "Danh mục", "Đơn vị", "KH năm 2025", "Ước thực hiện giai đoạn 2021", "Ghi chú"],
+                      ["2", "Tỷ lệ che phủ rừng", "%", "51,30", "51,82", ""]], 1)
+    first_ok = _grid(1, [[*head1[0][:3], "KH năm 2024", *head1[0][4:]], ["1", "Chè", "Ha", "2", "3", ""]], 1, "BIỂU 01")
+    [kept] = stitch_grids([first_ok, other])
+    assert kept.rows[0][3].text == "KH năm 2024"
+
+
 def test_continuation_page_starting_with_the_end_of_a_split_row_continues_the_table() -> None:
     # A row split over the page break left its last lines ("Ứng dụng rộng rãi ...", "Đạt") at the
     # top of the next page; taken for a header that did not repeat the table's, the page became a

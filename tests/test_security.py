@@ -137,7 +137,8 @@ def test_a_cache_folder_others_may_write_is_not_used(tmp_path: Path) -> None:
     cache.chmod(0o777)
     code, out, err = _run("check", str(folder), "--cache-dir", str(cache), "--format", "json")
     assert code == 1
-    assert "may be written by other users" in err and "running without the cache" in err
+    assert "có thể bị người dùng khác ghi vào" in err and "chạy không dùng bộ đệm" in err
+    assert any("may be written by other users" in w and "running without the cache" in w for w in json.loads(out)["warnings"])
     assert [d["id"] for d in json.loads(out)["documents"]] == ["ok.txt"]
     assert _cache_entries(cache) == []
 

@@ -673,3 +673,24 @@ def test_two_justified_lines_whose_gaps_line_up_are_running_text() -> None:
     assert not running_text([tuple(GridCell(t) for t in r) for r in rows])
     # A headerless continuation of resolutions' targets: no figure of its own, but a row number.
     assert not running_text([tuple(GridCell(t) for t in ("IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", ""))])
+
+
+def test_a_header_line_whose_tt_reads_t_is_not_the_first_body_row() -> None:
+    # Dev variant 275's scan: the header line "TT | Chỉ tiêu | Đơn vị tính | Ước thực" (the last
+    # cell wraps) came out of OCR as "T | Chỉ tiêu | ...". A lone capital passes for a row number,
+    # so that line started the body: the header lost its lower lines and "Thực hiện năm 2022"
+    # (over two lines) its year. A line naming the indicator and unit columns is header.
+    header = (
+        _place("Thực hiện", 310.0, 105.0) + _place("Năm 2023", 380.0, 105.0)
+        + _place("T", X_STT, 115.0) + _place("Chỉ tiêu", X_NAME + 40, 115.0) + _place("Đơn vị tính", X_UNIT, 115.0)
+        + _place("năm 2022", 310.0, 125.0) + _place("KH", 370.0, 125.0) + _place("Ước TH", 440.0, 125.0)
+    )
+    grids = words_to_grids([*header, *_body(145.0)], page=1, page_width=595, page_height=842)
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 2
+    assert texts[0][:5] == ["T", "Chỉ tiêu", "Đơn vị tính", "Thực hiện", "Năm 2023"]
+    assert texts[1][3] == "năm 2022"
+    assert [row[0] for row in texts[2:]] == ["1", "2", "3", "4"]
+    assert not is_body_row(["T", "Chỉ tiêu", "Đơn vị tính", "Ước thực"])
+    assert is_body_row(["A", "CHỈ TIÊU KINH TẾ", "", ""])
+    assert is_body_row(["1", "Số đơn vị sự nghiệp", "Đơn vị", "12", "14"])

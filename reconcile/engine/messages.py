@@ -8,6 +8,7 @@ from normalizers.messages import (
     Np_,
     Num,
     Param,
+    Said,
     Translate,
     clauses,
     english,
@@ -15,10 +16,11 @@ from normalizers.messages import (
     msg,
     num,
     render,
+    say,
     style_of,
     text,
     where,
 )
 
-__all__ = ["N_", "Msg", "Np_", "Num", "Param", "Translate", "clauses", "english", "listing", "msg", "num", "render",
-           "style_of", "text", "where"]
+__all__ = ["N_", "Msg", "Np_", "Num", "Param", "Said", "Translate", "clauses", "english", "listing", "msg", "num", "render",
+           "say", "style_of", "text", "where"]
