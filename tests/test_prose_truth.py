@@ -115,6 +115,28 @@ def test_corpus_size_and_planted_errors() -> None:
     for district in {t["district"] for t in published4}:
         own = sum(len(t["relations"]) for t in published4 if t["district"] == district)
         assert own <= relations4 * 0.15, (district, own, relations4)
+    # wave 5: a fresh held-out after waves 1-4 had all been run; balanced (no district over 12,5 % of the
+    # wave's relations) and covering the constructions wave 4 lacked (differences, plans printed after the actual)
+    wave5 = [t for t in truths if waves[t["district"]] == 5]
+    published5 = [t for t in wave5 if not t["planted"]]
+    assert len(published5) >= 35
+    assert len({t["district"] for t in wave5}) == 13
+    assert len([t for t in wave5 if t["planted"]]) >= 29
+    assert {t["split"] for t in wave5 if t["planted"]} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave5} & {d for d, w in waves.items() if w != 5}
+    relations5 = sum(len(t["relations"]) for t in published5)
+    for district in {t["district"] for t in published5}:
+        own = sum(len(t["relations"]) for t in published5 if t["district"] == district)
+        assert own <= relations5 * 0.125, (district, own, relations5)
+    kinds5 = {r["kind"] for t in published5 for r in t["relations"]}
+    assert {"ratio", "growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum", "count_list",
+            "per_capita"} <= kinds5
+    # one district per source: no source id serves passages of two districts
+    districts_of_source: dict[str, set[str]] = {}
+    for t in published5:
+        for source in t["sources"]:
+            districts_of_source.setdefault(source, set()).add(t["district"])
+    assert all(len(ds) == 1 for ds in districts_of_source.values()), districts_of_source
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
