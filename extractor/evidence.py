@@ -22,7 +22,7 @@ from extractor.grid import GridCell
 from extractor.model import Column
 from normalizers.labels import canonical_label
 from normalizers.messages import N_, Msg, msg
-from normalizers.text import strip_markup
+from normalizers.text import fold, strip_markup
 from normalizers.units import parse_unit
 
 LAYOUT_ROLES = ("number", "indicator", "unit")
@@ -222,6 +222,38 @@ def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[Grid
     return []
 
 
+# A Vietnamese syllable once its marks are folded away: an onset, one to three vowels, a coda.
+_SYLLABLE_RE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
+_HEADER_TOKEN_RE = re.compile(r"[^\s/\-–]+")
+_HEADER_PUNCT = "()[].,:;%‰*'\"“”"
+
+
+def _is_header_word(token: str) -> bool | None:
+    """Whether a header token reads as Vietnamese: a syllable, or an abbreviation in capitals
+    ("KH", "ĐVT", "HĐND"); None for tokens that are no words at all (figures, "(5)", "%")."""
+    word = token.strip(_HEADER_PUNCT)
+    if not word or any(ch.isdigit() for ch in word):
+        return None
+    if not all(ch.isalpha() for ch in word):
+        return False  # "fd#", "{h^y", "a#xf": letters mixed with symbols no header prints
+    if word.isupper() and len(word) <= 6:
+        return True
+    return _SYLLABLE_RE.fullmatch(fold(word)) is not None
+
+
+def garbled_header(columns: Sequence[Column]) -> list[Msg]:
+    """A header whose words are mostly no Vietnamese: a font without its character map, a header
+    garbled in the file. Roles read from it rest on chance fragments ("nq" taken for "NQ", the
+    resolution's target), so however many columns it seemed to name, the table must say so."""
+    verdicts = [_is_header_word(t) for c in columns for t in _HEADER_TOKEN_RE.findall(c.header)]
+    words = [v for v in verdicts if v is not None]
+    bad = sum(1 for v in words if not v)
+    if len(words) >= 4 and bad * 2 > len(words):
+        return [msg(N_("the header reads as garbled text ({bad} of {total} words are not Vietnamese): column roles are "
+                       "guesses"), bad=bad, total=len(words))]
+    return []
+
+
 def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:
     """A header that names fewer than half of the columns right of the row labels, when two or
     more of them are left unnamed.
@@ -240,4 +272,4 @@ def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]])
     return []
 
 
-__all__ = ["ColumnProfile", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unread_header", "unread_value_columns"]
+__all__ = ["ColumnProfile", "garbled_header", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unread_header", "unread_value_columns"]

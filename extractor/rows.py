@@ -16,6 +16,7 @@ from extractor.evidence import (
     HOLDS,
     HOLDS_UNITS,
     MOVED,
+    garbled_header,
     header_contradictions,
     layout_from_evidence,
     unread_header,
@@ -611,7 +612,7 @@ def grid_to_rows(
         cells_only = [cells for cells, _, _ in prepared]
         # Units under a figure header, asked of the rows as repaired (shifted rows put back).
         contradictions += [c for c in header_contradictions(columns, cells_only) if _holds_units(c)]
-        contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
+        contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only) or garbled_header(columns)
     table = Table(
         number=table_number,
         title=grid.title,

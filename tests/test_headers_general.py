@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.colnumbers import is_column_number_row, read_column_number, split_inline_number
+from extractor.evidence import garbled_header
 from extractor.grid import Grid, GridCell
 from extractor.headers import header_to_columns, join_header_rows, read_header
 from extractor.model import Provenance
@@ -414,3 +415,26 @@ def test_section_letter_inside_a_mixed_case_heading_is_numbering_when_the_count_
     assert [(r.indicator, r.section) for r in out.rows] == [
         ("Tỷ lệ người dân có chữ ký số", "A.1"), ("Tăng trưởng dân gia súc", "A.2"), ("A Lưới", "A.2"),
     ]
+
+
+def test_a_garbled_header_that_seems_to_name_a_target_is_doubted() -> None:
+    # A header garbled in the file (a font without its character map): "nq" among the garbage read
+    # as "NQ", the resolution's target, and the one figure column it named made the table look read.
+    header = ["!k{ / gxz", "??i nkv {h^y hib !in / %ww", "ynk a#xf c|ip pjn l& an / cyw",
+              "xeo fd# dhlg d&g% ?@! cnxz u~a nq co / ik{"]
+    body = [[str(k + 1), name, "85", "97"] for k, name in enumerate(NAMES)]
+    assert any("the header reads as garbled text" in d for d in _doubts([header, *body]))
+
+
+def test_the_seed_headers_read_as_vietnamese() -> None:
+    # Seed 000's two header rows and seed 002's (Ea H'Leo), as printed.
+    seed_000 = [
+        ["STT", "Chỉ tiêu", "Đơn vị tính", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+         "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh", "",
+         "", "Ghi chú"],
+        ["", "", "", "", "", "", "", "", "", "Ước thực hiện năm 2024/Kế hoạch năm 2024",
+         "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/ Mục tiêu NQ ĐH", ""],
+    ]
+    seed_002 = [["Stt", "Nội dung chỉ tiêu", "Đơn vị tính", "Mức chỉ tiêu", "Cơ quan chủ trì thực hiện chỉ tiêu"]]
+    for rows in (seed_000, seed_002):
+        assert garbled_header(header_to_columns(rows)) == []
