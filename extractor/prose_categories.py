@@ -159,6 +159,26 @@ def cross_classified(items: Sequence[str]) -> bool:
     return False
 
 
+# "xã đạt tiêu chí thu nhập", "xã đạt chuẩn nâng cao": a count of things that meet one named criterion
+_CRITERION_RE = re.compile(r"(?<![a-z])dat\s+(?:tieu chi|chuan)\s+([a-z][a-z ]*)")
+
+
+def criteria_met(items: Sequence[str]) -> bool:
+    """Counts that each meet another named criterion: one thing may meet several, so they overlap and
+    each is only some of the whole (never a sum).
+
+    >>> criteria_met(["xã đạt tiêu chí lao động", "xã đạt tiêu chí thu nhập"])
+    True
+    >>> criteria_met(["xã đạt 10 - 17 tiêu chí", "xã đạt 7 - 9 tiêu chí"])
+    False
+    """
+    found = [_CRITERION_RE.search(re.sub(r"\s+", " ", fold(x))) for x in items]
+    if len(items) < 2 or not all(found):
+        return False
+    names = [f.group(1).strip() for f in found if f is not None]
+    return len(set(names)) == len(names)
+
+
 # "phi nông nghiệp", "không có việc làm", "chưa sử dụng": a negation word and two words it negates
 # (names are folded, and "phí" folds to "phi" too: "phi" only before "nông nghiệp")
 _NEGATION_RE = re.compile(r"(?<![a-z])(?:khong|chua|ngoai|phi(?= nong nghiep))\s+([a-z]{2,}\s+[a-z]{2,})(?![a-z])")

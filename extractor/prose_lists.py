@@ -37,6 +37,14 @@ def count_lists(p: Passage, edits: Edits) -> None:
     Places named right after their noun count too ("04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh
     Thuận"). "The rest" is no name ("3 dân tộc chính là Kinh, Tày, Nùng và một số dân tộc khác": 3),
     and a list that says it is not complete ("như Kinh, Tày, Nùng, Dao...") is not counted.
+
+    The count's words may carry figures of their own before "là" ("Còn 5 xã đạt từ 12 đến 15 tiêu chí
+    là Xuân Lộc, …", "3 xã hoàn thành trong năm 2021 là …"); names in "(gồm …)" are names when no figure
+    is among them ("3 xã (gồm Bình Minh, Bình An và Bình Thạnh)"); names right after their noun end
+    where the sentence goes on in lower case ("4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành …":
+    4). Names after a colon are those of the count just before it ("có 7 xã …, nay chỉ còn 3 xã: Sơn
+    Hà, Sơn Lộc và Sơn Tây": 3, not 7). A town listed among communes ("gồm 6 xã: …, thị trấn An Phú,
+    …") is counted when the count is that of all the names.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -49,13 +57,15 @@ def count_lists(p: Passage, edits: Edits) -> None:
         opened = _OPEN_RE.match(after)
         if opened is not None and any(ch.isdigit() for ch in opened.group("noun")):
             opened = None
+        if opened is None:
+            opened = _qualified_is(after)
         direct = _DIRECT_RE.match(after) if opened is None else None
         if direct is not None:
             # "04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh Thuận": the names right after the noun
             body = after[direct.end() :]
             stop = re.search(r"[;.(]|,\s*(?:với|trong đó|gồm|thuộc|được|là)\b|\s\d", body)
             body = body[: stop.start()] if stop is not None else body
-            items = _items(body)
+            items = _names_run(_items(body))
             if len(items) >= 2 and all(x[:1].isupper() and len(x.split()) <= 4 for x in items):
                 edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                 edits.note(m.row.index, f"{p.text(m)} {direct.group(1)}: {len(items)} names listed")
@@ -64,7 +74,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             typed = _typed_names(after)
             if typed is not None:
                 noun, items = typed
-                items = _of_kind(items, noun)
+                items = _of_kind(items, noun, m.value)
                 if len(items) >= 2:
                     edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
@@ -78,8 +88,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
             if close < 0:
                 continue
             body = body[:close]
-            if re.match(r"\s*(?:gồm|trong đó)\b", body):
-                continue  # "(gồm 4 phường và 4 xã)": parts, not names
+            opener = re.match(r"\s*(?:gồm|trong đó)\b", body)
+            if opener is not None:
+                if any(ch.isdigit() for ch in body):
+                    continue  # "(gồm 4 phường và 4 xã)": parts, not names
+                body = body[opener.end() :]  # "4 xã (gồm Tiên Hà, Tiên Mỹ, Tiên An và Tiên Lộc)": names
         else:
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if stop is not None:
@@ -89,11 +102,48 @@ def count_lists(p: Passage, edits: Edits) -> None:
         items = _proper_run([x for x in _items(body) if not _REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
-        items = _of_kind(items, noun)
+        items = _of_kind(items, noun, m.value)
         if len(items) < 2:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+# the groups of _OPEN_RE, "colon" and "paren" never matching
+_QUALIFIED_IS_RE = re.compile(r"^(?P<noun>[^:;(),]{1,80}?)\s+(?P<word>là)\s+(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?(?P<paren>(?!))?")
+
+
+def _qualified_is(after: str) -> re.Match[str] | None:
+    """ "6 xã đạt 10 – 17 tiêu chí là Nghĩa An, …", "4 xã về đích trong năm 2017 là Phú Yên, …": the
+    count's words carry figures of their own before "là" and the names; a figure counting the same
+    noun again ("9 xã nghèo …, còn 4 xã là …") takes the names from it."""
+    found = _QUALIFIED_IS_RE.match(after)
+    if found is None:
+        return None
+    noun = found.group("noun").strip()
+    head = noun.split()[0] if noun.split() else ""
+    if not head or re.search(rf"\d\s*{re.escape(head)}\b", noun, re.IGNORECASE):
+        return None
+    return found
+
+
+def _names_run(items: list[str]) -> list[str]:
+    """Names printed right after their noun end where the sentence goes on in lower case: "3 xã Tiên
+    Châu, Tiên Cẩm, Tiên Thọ đã hoàn thành …" names 3 ("Tiên Thọ", not "Tiên Thọ đã hoàn thành")."""
+    out: list[str] = []
+    for item in items:
+        words = item.split()
+        name: list[str] = []
+        for w in words:
+            if not w[:1].isupper():
+                break
+            name.append(w)
+        if not name:
+            break
+        out.append(" ".join(name))
+        if len(name) < len(words):
+            break
+    return out
 
 
 def _proper_run(items: list[str]) -> list[str]:
@@ -128,6 +178,8 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
     colon = after.find(":", kind.end())
     if colon < 0 or colon > 80:
         return None
+    if re.search(rf"\d\s*{re.escape(kind.group(1))}\b", after[kind.end() : colon], re.IGNORECASE):
+        return None  # "9 xã nghèo …, đến nay còn 4 xã: A, B, C và D": the names are the later count's
     body = after[colon + 1 :]
     stop = re.search(r"[;.]\s|[;.]$", body)
     if stop is not None:
@@ -140,8 +192,17 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
     return _folded(kind.group(1)), items
 
 
-def _of_kind(items: list[str], noun: str) -> list[str]:
-    """Keep the items of the counted kind when the list names kinds ("các phường A, B và các xã C")."""
+def _of_kind(items: list[str], noun: str, count: object = None) -> list[str]:
+    """Keep the items of the counted kind when the list names kinds ("các phường A, B và các xã C").
+    When the count is that of every name listed, every name is counted: "gồm 13 xã: A, …, E, thị
+    trấn F, G, …" counts the town among its 13 (two readings, and the names fit one of them)."""
+    kept = _kept_of_kind(items, noun)
+    if len(kept) != count and len(items) == count:
+        return items
+    return kept
+
+
+def _kept_of_kind(items: list[str], noun: str) -> list[str]:
     kinds: list[str | None] = []
     current: str | None = None
     for item in items:

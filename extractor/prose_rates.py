@@ -29,7 +29,10 @@ def _folded(text: str) -> str:
 
 
 def _words(text: str) -> set[str]:
-    return set(_folded(text).split()) - {"va", "cua", "la", "co", "nam", "duoc", "dat", "huyen", "thi", "xa", "tren", "dia", "ban"}
+    """The words that name an indicator: folded, without punctuation, years and filler words."""
+    words = {w.strip(".,:;()-–") for w in _folded(text).split()}
+    return {w for w in words if w and not w.isdigit()} - {
+        "va", "cua", "la", "co", "nam", "duoc", "dat", "huyen", "thi", "xa", "tren", "dia", "ban"}
 
 
 def growth_bases(p: Passage, edits: Edits) -> None:
@@ -39,12 +42,23 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     ✓). A growth "tăng 9,3% so với năm 2022" is recomputed the same way when the 2022 figure of the
     indicator is printed, and so is a factor "gấp 2,1 lần năm 2020" (60 / 28,5 = 2,1 ✓). Without
     the earlier figure nothing is recomputed.
+
+    The earlier figure may be named with more words, or fewer: "Năm 2021, theo báo cáo của UBND huyện,
+    tổng giá trị sản xuất ngành thủy sản ước đạt 412 tỷ đồng" is the base of "Năm 2022, thủy sản đạt 447
+    tỷ đồng, tăng 8,5% so với năm 2021" (447 / 412 − 1 = 8,5 % ✓) because every word of the shorter
+    name is in the longer one (4 in 5 at least; years in a name do not count) and no other figure of
+    2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too. A rate
+    printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
+    lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
+    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year).
     """
     for m in p.mentions:
         cell = m.cell
         if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth", "times"):
             continue
         year = _base_year(cell.column)
+        if year is None and cell.relation == "growth":
+            year = _inherited_year(p, m)
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
@@ -63,6 +77,28 @@ def growth_bases(p: Passage, edits: Edits) -> None:
 def _base_year(column: str) -> str | None:
     found = _YEAR_RE.search(column)
     return found.group(1) if found else None
+
+
+_BARE_RATE_RE = re.compile(r"^\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
+_PREVIOUS_YEAR_RE = re.compile(r"so với năm trước", re.IGNORECASE)
+
+
+def _inherited_year(p: Passage, m: Mention) -> str | None:
+    """The base year of a growth printed without one: "tăng 17,2%" after "…, tăng 17,4% so với năm
+    2022; thương mại - dịch vụ 18.653 tỷ đồng, tăng 17,2%" takes 2022 from the growth before it in its
+    sentence; "tăng 5% so với năm trước" takes the year before its own figure's year."""
+    if _PREVIOUS_YEAR_RE.search(m.cell.column) and "cùng kỳ" not in m.cell.column.lower():
+        current = _value_in_row(p, m)
+        period = (current.cell.period if current is not None else None) or ""
+        return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
+    if not _BARE_RATE_RE.match(m.cell.column):
+        return None
+    for x in reversed(p.mentions[: m.order]):
+        if x.sentence != m.sentence:
+            return None
+        if x.cell.relation == "growth" and x.row.index != m.row.index:
+            return _base_year(x.cell.column)
+    return None
 
 
 def _value_in_row(p: Passage, m: Mention) -> Mention | None:
@@ -85,11 +121,55 @@ def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
             best = (score, m)
     if best is not None:
         return best[1]
+    # "Năm 2022, theo UBND huyện, giá trị sản xuất công nghiệp, xây dựng ước đạt 22.543 tỷ đồng …" and
+    # later "Công nghiệp - xây dựng đạt 26.465 tỷ đồng, tăng 17,4% so với năm 2022": the words of the
+    # shorter name are all in the longer one (the longer carries who reported it, "tổng giá trị ..."),
+    # and no other figure of that year fits as well
+    covered = _covering(p, current, year, name)
+    if covered is not None:
+        return covered
     # "Năm 2022, tổng thu ... đạt 680 tỷ đồng; năm 2023 đạt 743 tỷ đồng, tăng 9,3% so với năm 2022": the
     # one figure of that year and quantity printed earlier in the sentence, whatever names it
     same = [m for m in p.mentions[: current.order] if m.sentence == current.sentence and m.is_value
             and m.value is not None and (m.cell.period or "") == year and same_quantity(m.unit, current.unit)]
     return same[0] if len(same) == 1 else None
+
+
+def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mention | None:
+    """The one earlier figure of ``year`` whose name and ``current``'s share the words of the shorter
+    of the two (at least 4 in 5); None when none does or two do equally."""
+    scored: list[tuple[float, float, Mention]] = []
+    for m in p.mentions[: current.order]:
+        if not m.is_value or m.value is None or not same_quantity(m.unit, current.unit):
+            continue
+        if _paragraph_year(p, m) != year or m.row.index == current.row.index:
+            continue
+        other = _words(m.row.indicator)
+        shorter = min(len(name), len(other))
+        if shorter == 0:
+            continue
+        cover = len(name & other) / shorter
+        if cover >= 0.8:
+            scored.append((cover, len(name & other) / len(name | other), m))
+    if not scored:
+        return None
+    scored.sort(key=lambda t: (t[0], t[1]), reverse=True)
+    if len(scored) > 1 and scored[1][:2] == scored[0][:2]:
+        return None  # two figures of that year fit as well: which one is not sure
+    return scored[0][2]
+
+
+def _paragraph_year(p: Passage, m: Mention) -> str | None:
+    """A figure's year: its own, else that of the last figure before it in its paragraph that prints
+    one ("Năm 2023, … thực hiện 1.756,292 tỷ đồng …. Công nghiệp - xây dựng đạt 26.465 tỷ đồng": 2023)."""
+    if m.cell.period:
+        return m.cell.period
+    for x in reversed(p.mentions[: m.order]):
+        if x.line != m.line:
+            return None
+        if x.cell.period and re.fullmatch(r"\d{4}", x.cell.period):
+            return x.cell.period
+    return None
 
 
 def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
@@ -111,7 +191,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     total in A over a base in B when both are printed before it in the passage: the nearest
     population before a density, the nearest area; units are converted (ha to km², tấn to tạ). A
     yield takes the harvest and the area of its own sentence, printed before or after it; a harvest
-    printed per season ("3.366 tấn/vụ") is an amount in tấn.
+    printed per season ("3.366 tấn/vụ") is an amount in tấn. A count followed by the names it counts
+    ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ") is some of the places, not the base of "bình quân 16,43 tiêu
+    chí/xã".
 
     "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
     người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
@@ -188,7 +270,7 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
     for x in pool:
         if not x.is_value or x.value is None or x.cell.value.kind != "number":
             continue
-        if _per_unit(p, x):
+        if _per_unit(p, x) or _named_group(p, x):
             continue
         printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
         if same_quantity(printed, unit) or (wanted is not None and _mass_match(printed, wanted)):
@@ -209,6 +291,15 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
         if wholes:
             return wholes[-1]
     return candidates[-1]
+
+
+_NAMED_GROUP_RE = re.compile(r"^\s*(?:xã|phường|thị trấn|thôn|bản|làng|huyện|đơn vị)\s*(?:\(|là\s+|:\s*)?[A-ZĐÀ-Ỹ]")
+
+
+def _named_group(p: Passage, x: Mention) -> bool:
+    """A count followed by the names it counts ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ"): some of the
+    places, never the base of a rate per place."""
+    return _NAMED_GROUP_RE.match(p.after(x, limit=40)) is not None
 
 
 def _same_clause(p: Passage, x: Mention, m: Mention) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import Row
-from extractor.prose_categories import covers, cross_classified, is_remainder
+from extractor.prose_categories import covers, criteria_met, cross_classified, is_remainder
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import is_count_unit, same_quantity, stock_unit
@@ -122,7 +122,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
-    hộ cận nghèo ...") cover the whole: a partition.
+    hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
+    ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
+    98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
+    count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
+    xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -148,7 +152,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 parts: list[Mention] = []
                 for item in items:
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
-                                  and _role_family(m.cell.role) == _role_family(probe.cell.role)), None)
+                                  and _role_family(m.cell.role) == _role_family(probe.cell.role)
+                                  and not _wider_fraction(whole, m)), None)
                     if match is None:
                         break
                     parts.append(match)
@@ -161,6 +166,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
+                if not complete and criteria_met([x.row.indicator for x in parts]):
+                    # "26/26 xã đạt chuẩn, trong đó 20 xã đạt chuẩn nâng cao và 4 xã đạt chuẩn kiểu mẫu"
+                    for x in (whole, *parts):
+                        _numerator(p, edits, x)
+                    _criteria_subsets(p, edits, whole, parts)
+                    continue
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
                                         whole=whole)
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
@@ -480,7 +491,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,2}?\s*\(", text[w.end : w.end + 30])
+        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,4}?\s*\(", text[w.end : w.end + 40])
         if head is None:
             continue
         open_at = w.end + head.end() - 1
@@ -503,6 +514,9 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if len({m.row.index for m in parts}) != len(parts):
             continue
         words = [_item_words(p, m, folded=False) for m in parts]
+        # "14 đơn vị hành chính (1 thị trấn, 13 xã)": a count's noun after it is its item's name
+        words = [x or _folded(m.unit or "") if _is_count_noun(_folded(m.unit or "")) else x
+                 for x, m in zip(words, parts, strict=True)]
         if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
                 _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
             continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
@@ -666,6 +680,15 @@ def _fits(whole: Mention, m: Mention, items: Sequence[Sequence[Mention]]) -> boo
     return any(part_quantity(whole, x) for item in items for x in item[:1] if x.ref != m.ref)
 
 
+def _wider_fraction(whole: Mention, m: Mention) -> bool:
+    """A count fraction whose own whole is bigger than the list's total ("… 6 xã …. Riêng nhóm tiêu
+    chí về quy hoạch, 26/26 xã đã đạt"): it counts out of another whole, so it is no part of this one."""
+    v = m.cell.value
+    if v.kind != "fraction" or v.den is None or whole.cell.value.kind == "fraction" or whole.value is None:
+        return False
+    return Fraction(str(v.den)) > whole.value
+
+
 def _sentence_index(p: Passage, line: int, offset: int) -> int | None:
     pl = p.lines[line]
     return pl.sentence_at(offset)
@@ -802,12 +825,19 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     đồng") overlap: they are not parts that add up."""
     if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
         return True
+    if len(parts) == 1:
+        return True  # "…; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng": one child, whatever its name
     names = [p.name(m) for m in parts]
     if covers(names) is not None or (len(parts) >= 2 and is_remainder(_item_words(p, parts[-1]))):
         return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
-    return all(len(m.row.indicator.split()) <= 5 for m in parts)
+    return all(len(_name_words(m.row.indicator)) <= 5 for m in parts)
+
+
+def _name_words(name: str) -> list[str]:
+    """The words of a name, dashes and other punctuation left out ("công nghiệp - xây dựng": 4 words)."""
+    return [w for w in name.split() if any(ch.isalnum() for ch in w)]
 
 
 # Words that open a part's words when the part is something done, not a kind of the whole.
@@ -856,7 +886,12 @@ def count_parts(p: Passage, edits: Edits) -> None:
     """**Counted parts.** "Trong 21 chỉ tiêu Nghị quyết, có 18 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu
     không đạt": the counts after "Trong N ..." are parts of N; a partition when their words cover
     the statuses (đạt / không đạt, hoàn thành / đang thi công ...), else a subset. A part printed as
-    a fraction of the whole ("09/15 chỉ tiêu vượt") is its numerator.
+    a fraction of the whole ("09/15 chỉ tiêu vượt") is its numerator. Counts that each meet another
+    named criterion ("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 15 xã đạt tiêu chí trường học,
+    11 xã đạt tiêu chí môi trường") overlap, since one commune meets several: each is some of the
+    whole on its own (15 ≤ 18), never a sum; so are criteria after "trong đó" ("21/21 xã đạt chuẩn,
+    trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"). Counts by how many criteria they
+    meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up.
     """
     for whole in p.values():
         lead = _folded(p.lead(whole))
@@ -875,8 +910,22 @@ def count_parts(p: Passage, edits: Edits) -> None:
         if len(parts) < 2:
             continue
         refs = [_numerator(p, edits, m) for m in parts]
+        if _criteria_subsets(p, edits, whole, parts, refs):
+            continue
         partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
         edits.add_breakdown(Breakdown(whole.ref, refs, partition, how))
+
+
+def _criteria_subsets(p: Passage, edits: Edits, whole: Mention, parts: Sequence[Mention],
+                      refs: Sequence[tuple[int, int]] | None = None) -> bool:
+    """ "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động, 25 xã đạt tiêu chí tổ chức sản xuất, 16 xã
+    đạt tiêu chí thu nhập": each count is some of the whole on its own (a commune meets several
+    criteria), so each is a subset of one part; True when the parts were read so."""
+    if not criteria_met([m.row.indicator for m in parts]):
+        return False
+    for ref in refs or [m.ref for m in parts]:
+        edits.add_breakdown(Breakdown(whole.ref, [ref], False, "counts of criteria met: they overlap, each is some of it"))
+    return True
 
 
 def fraction_statuses(p: Passage, edits: Edits) -> None:
@@ -884,7 +933,8 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
     chỉ tiêu không đạt": the counts of the same noun printed after a count fraction, whose words
     with the fraction's cover a set of statuses (đạt / không đạt, hoàn thành / chưa hoàn thành), are
     the rest of the fraction's whole: 21 = 18 + 3. Counts whose words do not cover the statuses
-    ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added.
+    ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added. One count that says it is
+    the rest ("25/30 xã đạt chuẩn, 5 xã còn lại đều đạt từ 15 tiêu chí") completes the whole: 25 + 5 = 30.
     """
     from dataclasses import replace
 
@@ -910,8 +960,9 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
         if not parts:
             continue
         names = [p.name(f), *(p.name(m) for m in parts)]
-        if covers(names) not in _STATUS_FAMILIES:
-            continue
+        rest = len(parts) == 1 and re.match(r"\s*(?:[^\W\d_]+\s+){1,3}?còn lại(?!\w)", p.after(parts[0], limit=40)) is not None
+        if covers(names) not in _STATUS_FAMILIES and not rest:
+            continue  # "25/30 xã đạt chuẩn, 5 xã còn lại …": the rest of the fraction's whole
         _numerator(p, edits, f)
         den = edits.splits[f.ref][1]
         whole = Row(
@@ -963,7 +1014,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     not recomputed when no such figure is printed (never against the list's total).
 
     "dân số thị xã là 100.357 người; trong đó khu vực thành thị 55.742 người (55,54%)" ->
-    55.742 / 100.357 = 55,54 % ✓.
+    55.742 / 100.357 = 55,54 % ✓. An earlier ";"-item of the same list is no whole unless the share
+    recomputes on it ("đất phi nông nghiệp 6.782,00 ha; đất chưa sử dụng 464,67 ha (1,96%)": not
+    464,67 / 6.782,00).
 
     A whole guessed by place alone (no list, no name) that does not recompute, while exactly one other
     figure there does, is the wrong guess: "Dân số 85.400 người. Số người trong độ tuổi lao động 52.000
@@ -1151,14 +1204,24 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #    wrong guess ("... 52.000 người; lao động qua đào tạo 31.000 người, chiếm 36,5%" of the
     #    population printed before, not of the labour force): that figure is the whole.
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
+    # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
+    siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
+    same_sentence = [m for m in same_sentence if m not in siblings]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
     guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
-    if not guesses:
-        return None
-    if _share_fits(share, part, guesses[0]):
+    if guesses and _share_fits(share, part, guesses[0]):
         return guesses[0]
-    fitting = [m for m in guesses[1:] if _share_fits(share, part, m)]
-    return fitting[0] if len(fitting) == 1 else guesses[0]
+    fitting = [m for m in [*guesses[1:], *reversed(siblings)] if _share_fits(share, part, m)]
+    if len(fitting) == 1:
+        return fitting[0]
+    return guesses[0] if guesses else None
+
+
+def _sibling_item(p: Passage, m: Mention, part: Mention) -> bool:
+    """ "đất phi nông nghiệp 6.782,00 ha; đất chưa sử dụng 464,67 ha (1,96%)": a figure an earlier
+    ";"-item of the part's list prints, under no word of a whole, is the part's sibling, not its whole."""
+    between = p.between(m, part)
+    return ";" in between and _opener(between.rsplit(";", 1)[1]) is None and not _whole_like(p, m)
 
 
 # Words of a named whole that say only "all of it" (or name the unit): what is left distinguishes it

@@ -712,3 +712,218 @@ def test_the_next_item_after_a_share_names_no_whole() -> None:
                   "tự nhiên.")
     shares = [(printed(doc, r, "part"), printed(doc, r, "total")) for r in relations(doc, "share")]
     assert (["5.400"], ["20.000"]) in shares and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Growth against a year printed in an earlier paragraph, under other words
+
+
+def test_growth_against_last_year_s_paragraph_named_otherwise() -> None:
+    # the earlier year's figures carry who reported them and "tổng giá trị sản xuất"; the later year's
+    # rates name the sector alone, and the second rate prints no year (it takes the first one's)
+    cases = [
+        (("Năm 2021, theo báo cáo của UBND huyện, tổng giá trị sản xuất ngành thủy sản ước đạt 412 tỷ đồng; giá "
+          "trị sản xuất lâm nghiệp ước 96 tỷ đồng.",
+          "Năm 2022, thủy sản đạt 447 tỷ đồng, tăng 8,5% so với năm 2021; lâm nghiệp 101 tỷ đồng, tăng 5,2%."),
+         [("447", "412", "8,5%"), ("101", "96", "5,2%")]),
+        # the year inside the indicator's name, a hedged base
+        (("Tổng thu ngân sách nhà nước năm 2019 đạt hơn 250 tỷ đồng, bằng 104% dự toán.",
+          "Đến năm 2023, tổng thu ngân sách nhà nước năm 2023 đạt 362,5 tỷ đồng, tăng 45% so với năm 2019."),
+         [("362,5", "hơn 250", "45%")]),
+        # the earlier year given by its paragraph's first sentence; "so với năm trước"
+        (("Năm 2022, huyện thu ngân sách 180 tỷ đồng. Giá trị hàng hóa xuất khẩu đạt 64 triệu USD.",
+          "Năm 2023, hàng hóa xuất khẩu đạt 70,4 triệu USD, tăng 10% so với năm 2022.",
+          "Năm 2023, sản lượng lúa cả năm đạt 36.800 tấn.",
+          "Năm 2024, sản lượng lúa cả năm đạt 38.272 tấn, tăng 4% so với năm trước."),
+         [("70,4", "64", "10%"), ("38.272", "36.800", "4%")]),
+    ]
+    for texts, want in cases:
+        doc = passage(*texts)
+        assert quotient(doc, "growth") == want, texts
+        assert errors(doc) == [], texts
+    (f,) = errors(passage(*cases[0][0][:1], "Năm 2022, thủy sản đạt 447 tỷ đồng, tăng 9,8% so với năm 2021."))
+    assert f.reported == "9,8%"
+
+
+def test_growth_whose_base_is_not_sure_is_not_recomputed() -> None:
+    # two earlier figures fit the later name as well as each other: neither is taken
+    doc = passage("Năm 2021, công nghiệp đạt 300 tỷ đồng, xây dựng đạt 200 tỷ đồng.",
+                  "Năm 2022, ngành công nghiệp và xây dựng đạt 550 tỷ đồng, tăng 10% so với năm 2021.")
+    assert quotient(doc, "growth") == [] and errors(doc) == []
+    # "cùng kỳ năm trước" compares six months with six months, not with the whole year printed before
+    doc = passage("Năm 2022, thu ngân sách trên địa bàn đạt 190 tỷ đồng.",
+                  "Sáu tháng đầu năm 2023, thu ngân sách trên địa bàn đạt 95 tỷ đồng, tăng 12% so với cùng kỳ năm "
+                  "trước.")
+    assert quotient(doc, "growth") == [] and errors(doc) == []
+    # a rate of the year before whose own base year is not printed takes nothing
+    doc = passage("Năm 2022, thủy sản đạt 447 tỷ đồng, tăng 8,5% so với năm 2021; lâm nghiệp 101 tỷ đồng, tăng 5,2%.")
+    assert quotient(doc, "growth") == [] and errors(doc) == []
+
+
+def test_one_child_with_a_long_name_is_a_subset() -> None:
+    doc = passage("Tổng vốn huy động xây dựng nông thôn mới đạt 1.240 tỷ đồng; trong đó vốn lồng ghép từ các chương "
+                  "trình mục tiêu quốc gia 310 tỷ đồng, còn lại là vốn dân góp.")
+    assert sums(doc, "subset") == [("1.240", ["310"])] and errors(doc) == []
+    doc = passage("Dân số trung bình khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người.")
+    assert sums(doc, "subset") == [("khoảng 98.400", ["61.200"])] and errors(doc) == []
+    doc = passage("Giá trị sản xuất công nghiệp - xây dựng đạt 2.870 tỷ đồng, tăng 11% so với năm trước; trong đó công "
+                  "nghiệp - tiểu thủ công nghiệp đạt 1.950 tỷ đồng, tăng 9%.")
+    assert sums(doc, "subset") == [("2.870", ["1.950"])] and errors(doc) == []
+    (f,) = errors(passage("Dân số trung bình khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 112.300 "
+                          "người."))
+    assert f.reported == "khoảng 98.400"
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts of criteria met overlap; a fraction out of a bigger whole is no part
+
+
+def test_counts_of_criteria_met_are_each_some_of_the_whole() -> None:
+    cases = [
+        ("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 15 xã đạt tiêu chí trường học, 11 xã đạt tiêu chí môi "
+         "trường.", [("18", ["18"]), ("18", ["15"]), ("18", ["11"])]),
+        ("Toàn huyện có 21/21 xã đạt chuẩn nông thôn mới, trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu "
+         "mẫu.", [("21", ["9"]), ("21", ["3"])]),
+        ("Trong số 12 xã của huyện, 10 xã đạt tiêu chí giao thông; 7 xã đạt tiêu chí y tế và 12 xã đạt tiêu chí "
+         "an ninh trật tự.", [("12", ["10"]), ("12", ["7"]), ("12", ["12"])]),
+    ]
+    for text, want in cases:
+        doc = passage(text)
+        assert sorted(sums(doc, "subset")) == sorted(want), text
+        assert sums(doc, "partition") == [] and sums(doc, "count_sum") == [] and errors(doc) == [], text
+    # a criterion met by more communes than there are is an error, even when another count equals the whole
+    doc = passage("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 27 xã đạt tiêu chí trường học.")
+    assert len(errors(doc)) == 1
+    # communes by how many criteria they meet are classes, not criteria: they add up
+    doc = passage("Trong tổng số 9 xã, có 6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí.")
+    assert [parts for _, parts in sums(doc, "subset") + sums(doc, "count_sum") + sums(doc, "partition")] == [
+        ["6", "3"]]
+
+
+def test_a_count_out_of_a_bigger_whole_is_no_part_of_the_sentence_before() -> None:
+    for text in ("Năm nay có thêm 4 xã đạt chuẩn là Hòa An, Hòa Bình, Hòa Lạc và Hòa Tiến. Riêng tiêu chí quy "
+                 "hoạch, 20/20 xã đã đạt.",
+                 "Huyện có 5 xã đặc biệt khó khăn. Trong đó, về tiêu chí điện, 32/32 xã, thị trấn đã có điện lưới.",
+                 "Đã có 3 thôn được công nhận. Riêng về giao thông, 45/47 thôn đã bê tông hóa đường trục."):
+        doc = passage(text)
+        assert sums(doc, "subset") == [] and errors(doc) == [], text
+
+
+# ---------------------------------------------------------------------------------------------
+# Counted names: after a qualified count, in "(gồm ...)", before a verb; whose count takes them
+
+
+def _named(doc: Document) -> list[tuple[str, tuple[str, ...]]]:
+    rows = {r.index: r for r in doc.rows}
+    out = []
+    for rel in relations(doc, "count_list"):
+        (ref,) = [ref for _, ref in rel.figures]
+        out.append((rows[ref[0]].cells[ref[1]].value.raw, rel.items))
+    return out
+
+
+def test_names_after_a_count_with_figures_of_its_own() -> None:
+    cases = {
+        "Còn 5 xã đạt từ 12 đến 15 tiêu chí là Xuân Lộc, Xuân Hòa, Xuân Sơn, Xuân Thành và Xuân Phú.":
+            [("5", ("Xuân Lộc", "Xuân Hòa", "Xuân Sơn", "Xuân Thành", "Xuân Phú"))],
+        "Trong đó có 3 xã hoàn thành trong năm 2021 là Đông Hải, Đông Yên và Đông Lâm; các xã khác đang phấn đấu.":
+            [("3", ("Đông Hải", "Đông Yên", "Đông Lâm"))],
+        "Có thêm 2 thôn đạt 19/19 tiêu chí là Làng Mới và Làng Trên.": [("2", ("Làng Mới", "Làng Trên"))],
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert _named(doc) == want, text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Còn 6 xã đạt từ 12 đến 15 tiêu chí là Xuân Lộc, Xuân Hòa, Xuân Sơn, Xuân Thành và Xuân Phú."))
+    assert f.reported == "6"
+
+
+def test_names_in_parentheses_after_gom_and_names_before_a_verb() -> None:
+    cases = {
+        "Tỉnh công nhận thêm 3 xã (gồm Bình Minh, Bình An và Bình Thạnh) đạt chuẩn nông thôn mới.":
+            [("3", ("Bình Minh", "Bình An", "Bình Thạnh"))],
+        "Đến nay 4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành 19 tiêu chí.":
+            [("4", ("Cẩm Hà", "Cẩm Lý", "Cẩm Nam", "Cẩm Vân"))],
+        "Năm 2024 có 2 xã Hòa Sơn, Hòa Lạc được tỉnh thẩm định và công nhận.": [("2", ("Hòa Sơn", "Hòa Lạc"))],
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert _named(doc) == want, text
+        assert errors(doc) == [], text
+    # parts with figures in "(gồm ...)" are no names
+    doc = passage("Huyện có 12 đơn vị hành chính (gồm 11 xã và 1 thị trấn).")
+    assert _named(doc) == [] and errors(doc) == []
+    (f,) = errors(passage("Tỉnh công nhận thêm 4 xã (gồm Bình Minh, Bình An và Bình Thạnh) đạt chuẩn nông thôn mới."))
+    assert f.reported == "4"
+
+
+def test_names_belong_to_the_count_just_before_them() -> None:
+    # the earlier count (7) is of another time: the names after the colon are the later count's
+    doc = passage("Trước năm 2015 có 7 xã thuộc diện đặc biệt khó khăn, nay chỉ còn 3 xã: Sơn Hà, Sơn Lộc và Sơn "
+                  "Tây.")
+    assert _named(doc) == [("3", ("Sơn Hà", "Sơn Lộc", "Sơn Tây"))] and errors(doc) == []
+    # a count of communes whose names list the town too, counted among them
+    doc = passage("Vùng đồng bằng gồm 6 xã: An Mỹ, An Lạc, An Hòa, thị trấn An Phú, An Điền, An Thới; đất đai màu mỡ.")
+    assert [n for n, _ in _named(doc)] == ["6"] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts of units: nouns after their figures in parentheses, the rest of a count fraction
+
+
+def test_units_counted_in_parentheses_name_themselves() -> None:
+    cases = {
+        "Huyện có 22 đơn vị hành chính (2 thị trấn, 20 xã).": ("22", ["2", "20"]),
+        "Toàn huyện gồm 18 đơn vị hành chính (17 xã và 1 thị trấn), 143 thôn, khu phố.": ("18", ["17", "1"]),
+        "Thị xã có 11 đơn vị hành chính (7 phường; 4 xã).": ("11", ["7", "4"]),
+    }
+    for text, want in cases.items():
+        doc = passage(text)
+        assert sums(doc, "count_sum") == [want], text
+        assert errors(doc) == [], text
+    (f,) = errors(passage("Huyện có 22 đơn vị hành chính (2 thị trấn, 21 xã)."))
+    assert f.reported == "22"
+
+
+def test_the_rest_of_a_count_fraction() -> None:
+    for text in ("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 5 xã còn lại đạt từ 15 tiêu chí trở lên.",
+                 "Có 31/35 chỉ tiêu đạt và vượt kế hoạch, 4 chỉ tiêu còn lại đạt khá.",
+                 "Toàn huyện 8/12 xã có trạm y tế đạt chuẩn; 4 xã còn lại đang được đầu tư."):
+        doc = passage(text)
+        assert len(relations(doc, "count_sum")) == 1 and errors(doc) == [], text
+    (f,) = errors(passage("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 6 xã còn lại đạt từ 15 tiêu chí trở lên."))
+    assert len(f.message) > 0
+    # other counts after a fraction that are no rest are not added
+    doc = passage("Đến nay 19/24 xã đạt chuẩn nông thôn mới, 12 xã có bác sĩ.")
+    assert relations(doc, "count_sum") == [] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# No whole and no base by place alone: a sibling item, a named group
+
+
+def test_an_earlier_item_of_the_list_is_no_whole_of_a_share() -> None:
+    for text in ("Đất nông nghiệp 8.210,5 ha, gồm đất lúa 5.100,5 ha và đất trồng cây lâu năm 3.110 ha; đất phi nông "
+                 "nghiệp 2.950,2 ha; đất chưa sử dụng 139,3 ha (1,23%).",
+                 "Năm 2023 lao động nông nghiệp 21.400 người; lao động công nghiệp 9.800 người; lao động dịch vụ 6.100 "
+                 "người, chiếm 16,5%.",
+                 "Trâu 3.420 con; bò 12.880 con; dê 1.150 con (chiếm 6,6%)."):
+        doc = passage(text)
+        assert errors(doc) == [], text
+        for _part, whole, _share in quotient(doc, "share"):
+            assert whole not in ("2.950,2", "9.800", "12.880", "3.420"), text
+    # a total named as such before the list is still the whole
+    doc = passage("Tổng diện tích tự nhiên 11.300 ha; đất nông nghiệp 8.210,5 ha, chiếm 72,66%.")
+    assert quotient(doc, "share") == [("8.210,5", "11.300", "72,66%")]
+
+
+def test_a_count_that_names_its_places_is_no_base_of_a_rate_per_place() -> None:
+    for text in ("Có 4 xã Sơn Hải, Sơn Hà, Sơn Lâm, Sơn Thủy đã trình hồ sơ; toàn huyện đạt 205 tiêu chí, bình quân "
+                 "14,64 tiêu chí/xã.",
+                 "Năm nay thêm 2 xã (Tân An, Tân Lập) về đích; cả huyện đạt 150 tiêu chí, bình quân 15 tiêu chí/xã.",
+                 "Huyện có 3 xã là Đông Sơn, Đông Hà và Đông Lâm đạt chuẩn; tổng 190 tiêu chí, bình quân 13,57 tiêu "
+                 "chí/xã."):
+        doc = passage(text)
+        assert relations(doc, "per_capita") == [] and errors(doc) == [], text
+    doc = passage("Huyện có 14 xã; toàn huyện đạt 205 tiêu chí, bình quân 14,64 tiêu chí/xã.")
+    assert [printed(doc, r, "base") for r in relations(doc, "per_capita")] == [["14"]] and errors(doc) == []

@@ -19,7 +19,8 @@ holds:
   place of 19.174 it adds up exactly, so the reading, not the report, is in doubt. The printed
   result is never swapped, and "holds" means consistent or within rounding (a hedge's tolerance
   included), not truncated. For a subset only parts that add up to the whole count: a smaller
-  figure always fits under a whole.
+  figure always fits under a whole. A subset of one part has no such reading: "Trong tổng số 26
+  xã, có 26 xã đạt tiêu chí A, 52 xã đạt tiêu chí B" -- 26 in place of 52 only repeats the whole.
 - **the list was read short**: one more figure of the same quantity printed in those sentences
   completes parts that must add up (a partition, shares that cover a whole).
 - **a series, not parts**: two parts printed side by side with nothing but "," or "và" between them
@@ -130,9 +131,10 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, 
     if rel.kind in ("count_list", "range_shares_sum"):
         return None
     candidates = _candidates(rel, rows)
+    lone_part = rel.kind in _AT_MOST and sum(role == "part" for role, _ in rel.figures) == 1
     for i, (role, ref) in enumerate(rel.figures):
-        if ref == rel.result:
-            continue
+        if ref == rel.result or lone_part:
+            continue  # one part that adds up to its whole is only a figure equal to it: no other reading
         for other in candidates:
             if other[0] == ref[0] or not _same_kind(rows, ref, other):
                 continue  # the same item's other figure (its plan, a fraction's numerator) is no other reading
