@@ -124,7 +124,7 @@ def table_doubts(tables: Sequence[Table]) -> list[str]:
     """
     out = []
     for table in tables:
-        if table.quality is None or not table.quality.doubts:
+        if table.quality is None or not table.quality.reasons:
             continue
         where = f"page {table.provenance.page}" if table.provenance.page else f"line {table.provenance.line}"
         title = f" '{table.title}'" if table.title else ""

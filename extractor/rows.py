@@ -466,11 +466,11 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
     return out
 
 
-
 def _holds_units(contradiction: Msg) -> bool:
     """A figure column whose body holds units: asked again of the rows as repaired."""
     what = contradiction.param("what")
     return contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
+
 
 def grid_to_rows(
     grid: Grid,

@@ -33,7 +33,7 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
     findings: list[Finding] = []
     for table in doc.tables:
         quality = table.quality
-        if quality is None or not quality.doubts:
+        if quality is None or not quality.reasons:
             continue
         # ``reported`` keeps the English programs read; the message says it in the reader's language.
         what = clauses(*quality.reasons)
@@ -61,7 +61,7 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
                 bbox=table.provenance.bbox,
                 key=f"table {table.number}",
                 column=table.title,
-                reported="; ".join(quality.doubts),
+                reported=what.render(),
                 context=table.title,
                 confidence=min(quality.named, quality.parsed),
                 extra=measures,
