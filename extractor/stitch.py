@@ -52,12 +52,19 @@ def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
     return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
 
 
+_HEADER_LINES = 16
+
+
 def _bodiless(grid: Grid) -> bool:
     """A grid with no body: a few rows that name columns and hold no figures and no numbered
-    row (a header printed at the foot of a page, its body on the next)."""
+    row (a header printed at the foot of a page, its body on the next).
+
+    Read from whitespace, each printed line of a header is a row: a narrow "Đánh giá mức độ
+    thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt) (7)" wraps to ten (v1038),
+    so up to ``_HEADER_LINES`` lines make a header, not eight."""
     texts = [[strip_markup(c.text) for c in row] for row in grid.rows]
     texts = [r for r in texts if not is_column_number_row(r)]
-    if not texts or len(grid.rows) > 8 or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
+    if not texts or len(grid.rows) > _HEADER_LINES or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
         return False
     return _names_columns(texts)
 
@@ -163,6 +170,15 @@ def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     if any(r is None for r in ranges):
         every = _ranges_over(grid.rows, width)
         ranges = [r if r is not None else e for r, e in zip(ranges, every, strict=True)]
+    if any(r is None for r in ranges):
+        # A column empty on every row of this page (a "Ghi chú" column with nothing noted): a
+        # ruled table still draws its cells, the narrowest of which is the column itself.
+        for i, r in enumerate(ranges):
+            if r is None:
+                boxes = [b for row in grid.rows if i < len(row) and (b := row[i].provenance.bbox) is not None]
+                if boxes:
+                    b = min(boxes, key=lambda b: b[2] - b[0])
+                    ranges[i] = (b[0], b[2])
     return ranges
 
 
