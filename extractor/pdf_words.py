@@ -830,7 +830,13 @@ def region_to_grid(
             if len(segs[i]) >= 2
             and not is_column_number_row([_join(s) for s in segs[i]])
             and not names_label_columns([_join(s) for s in segs[i]])
-            and (is_row_label(_join(segs[i][0])) or sum(is_value(_join(s)) for s in segs[i]) >= 2)
+            and (
+                is_row_label(_join(segs[i][0]))
+                # A name printed after its row number ("1.1 Tỷ lệ ... | % | Tối thiểu 83 | 100,00"):
+                # the first row, though one of its figures is hedged in words (v1051).
+                or bool(_NUMBERED_NAME_RE.match(_join(segs[i][0]).strip()))
+                or sum(is_value(_join(s)) for s in segs[i]) >= 2
+            )
         ),
         start,
     )

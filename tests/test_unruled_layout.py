@@ -694,3 +694,34 @@ def test_a_header_line_whose_tt_reads_t_is_not_the_first_body_row() -> None:
     assert not is_body_row(["T", "Chỉ tiêu", "Đơn vị tính", "Ước thực"])
     assert is_body_row(["A", "CHỈ TIÊU KINH TẾ", "", ""])
     assert is_body_row(["1", "Số đơn vị sự nghiệp", "Đơn vị", "12", "14"])
+
+
+def test_first_row_numbered_in_its_name_with_a_hedged_figure_is_body_not_above_the_table() -> None:
+    # v1051: "1.1 Tỷ lệ đồng bào ... | % | Tối thiểu 83 | 100,00 | Đạt", the first row, holds one
+    # figure as the reader knows figures ("Tối thiểu 83" is one in words): the body was taken to
+    # start at the next row, and the header, the heading "1. Phát triển kinh tế" and the first row
+    # above it, a row step away, were cut off as running text: the table had no header (a doubt)
+    # and lost its first row.
+    words = _place("Hạng mục", X_NAME + 40, 108.3) + _place("ĐVT", X_UNIT, 108.3)
+    for x, lines in zip(X_VALUES, (("Kế hoạch", "năm 2024", "được giao"), ("Ước đạt", "năm", "2024"), ("Mức độ", "hoàn", "thành")), strict=True):
+        for k, text in enumerate(lines):
+            words += _place(text, x, 100.0 + 8.3 * k, right=True)
+    words += _place("1. Phát triển kinh tế", X_NAME, 129.9)
+    rows = [
+        (146.9, "1.1 Tỷ lệ hộ được xem truyền", "%", ("Tối thiểu 83", "100,00", "Đạt")),
+        (155.2, "hình và nghe đài phát thanh", "", ()),
+        (168.5, "1.2 Công nhận mới điểm du lịch", "Bản", ("2-3", "2", "Đạt")),
+        (185.5, "1.3 Xã nông thôn mới nâng cao", "Xã", ("90", "101", "Vượt")),
+        (202.5, "1.4 Tỷ lệ thủ tục hành chính", "%", ("100", "86", "Chưa đạt")),
+    ]
+    for top, name, unit, values in rows:
+        words += _place(name, X_NAME, top) + (_place(unit, X_UNIT, top) if unit else [])
+        for x, v in zip(X_VALUES, values, strict=False):
+            words += _place(v, x, top, right=True)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 1
+    assert texts[0][:2] == ["Hạng mục", "ĐVT"]
+    assert [row[0] for row in texts[1:3]] == [
+        "1. Phát triển kinh tế", "1.1 Tỷ lệ hộ được xem truyền hình và nghe đài phát thanh"]
