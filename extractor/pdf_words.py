@@ -1072,7 +1072,10 @@ def region_to_grid(
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a
     # table).
-    if not header_words and all(row.first is row.last for row in body) and running_text(grid_rows):
+    # A "header" of one phrase over them is the paragraph's line above (v1366: "trấn Khe Tre." over
+    # the justified "2. Tình hình thực hiện các nhiệm vụ: ... 184,693 tỷ đồng, đạt").
+    named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
+    if named <= 1 and all(row.first is row.last for row in body) and running_text(grid_rows[len(header_words):]):
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:

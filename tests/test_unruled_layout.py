@@ -662,6 +662,19 @@ def test_a_justified_line_of_prose_is_running_text_not_a_table() -> None:
     assert any("184,693 tỷ đồng" in ln.text for ln in layout.lines)
 
 
+def test_a_justified_line_under_the_short_last_line_of_a_paragraph_is_running_text() -> None:
+    # v1366: the paragraph above ended "trấn Khe Tre." on a line of its own, close over the
+    # justified line; taken for a one-cell header it made the justified line a table row (a doubt
+    # on a clean report), and in the edited copy, justified otherwise, a diff reported 36 changed
+    # cells of a row named "Tình".
+    line = "2. Tình hình thực hiện các nhiệm vụ: Giá trị sản xuất nông, lâm, ngư nghiệp là 184,693 tỷ đồng, đạt"
+    words = _place("quy hoạch chung thị trấn Khe Tre còn chậm do chờ kết quả phê duyệt điều chỉnh", 40.0, 75.0)
+    words += _place("trấn Khe Tre.", 40.0, 87.0) + _justified(line, 103.0, 5.0)
+    layout = words_to_layout(words, page=1, page_width=900.0, page_height=600.0)
+    assert layout.grids == ()
+    assert any("184,693 tỷ đồng" in ln.text for ln in layout.lines)
+
+
 def test_two_justified_lines_whose_gaps_line_up_are_running_text() -> None:
     # v0408: two lines of a paragraph whose wide gaps fell at the same places, read as a table of
     # two rows without header. Rows of a table print figures, row numbers or units.
