@@ -1075,7 +1075,12 @@ def region_to_grid(
     # A "header" of one phrase over them is the paragraph's line above (v1366: "trấn Khe Tre." over
     # the justified "2. Tình hình thực hiện các nhiệm vụ: ... 184,693 tỷ đồng, đạt").
     named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
-    if named <= 1 and all(row.first is row.last for row in body) and running_text(grid_rows[len(header_words):]):
+    if (
+        named <= 1
+        and all(row.first is row.last for row in body)
+        and running_text(grid_rows[len(header_words):])
+        and not _header_alone(grid_rows)
+    ):
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
@@ -1086,6 +1091,14 @@ def region_to_grid(
         provenance=Provenance(page=page, bbox=bbox),
         method="words",
     )
+
+
+def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
+    """Lines that name a table's label columns ("TT | Nội dung chỉ tiêu | ĐVT") and print no row:
+    a header alone at the foot of a page, its body on the next (v1387: without it, the body was
+    stitched under the table above, of other columns). ``extractor.stitch`` puts it over its body."""
+    texts = [[c.text for c in row] for row in rows]
+    return any(names_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
 
 
 def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:

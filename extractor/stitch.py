@@ -90,6 +90,7 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     groups: dict[int, list[str]] = {}
     leaves: list[list[str]] = [[] for _ in range(width)]
     page = grid.provenance.page
+    placed: list[tuple[int, int, str, tuple[float, float, float, float]]] = []  # row, column, text, box
     for r, row in enumerate(head.rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
         for cell in row:
@@ -113,10 +114,57 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             best = covered[0] if covered else min(
                 range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
             )
-            if not leaves[best] or leaves[best][-1] != text:
-                leaves[best].append(text)
+            placed.append((r, best, text, box))
+    for r, best, text, box in placed:
+        run = _title_run(r, best, box, placed, cols)
+        if run is not None:
+            level = groups.setdefault(r, [""] * width)
+            for c in range(run[0], run[1] + 1):
+                level[c] = f"{level[c]} {text}".strip()
+        elif not leaves[best] or leaves[best][-1] != text:
+            leaves[best].append(text)
     out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
+
+
+def _title_run(
+    r: int, o: int, box: tuple[float, float, float, float],
+    placed: Sequence[tuple[int, int, str, tuple[float, float, float, float]]], cols: Sequence[tuple[float, float]],
+) -> tuple[int, int] | None:
+    """The columns a header text printed once over one column is the group title of: "Mức chỉ
+    tiêu" centred over "2025 | 2030 | 2035 | 2040 | 2045", narrower than the five (v1387). The
+    widest run of neighbouring columns around it, empty on its line and named lower down (not
+    the row-label columns), whose middle is its centre; None when there is no such run."""
+    on_line = {c for q, c, _, _ in placed if q == r}
+    below: dict[int, list[str]] = {}
+    first: dict[int, int] = {}  # the first line under ``r`` holding text, per column
+    for q, c, t, _ in placed:
+        if q > r:
+            below.setdefault(c, []).append(t)
+            first[c] = min(first.get(c, q), q)
+    if o not in below:
+        return None
+
+    def open_slot(c: int) -> bool:
+        # Sub-headers under one title start on one line. Lines of vertically centred cells of
+        # different heights interleave (v0041: "Ước TH" over "năm" over "2025" between "KH năm" and
+        # "Đánh giá" a line lower): the top line of the tallest is no title over its neighbours.
+        if not 0 <= c < len(cols) or c in on_line or c not in below or first[c] != first[o]:
+            return False
+        return read_header(" ".join(below[c])).kind not in ("number", "indicator", "unit")
+
+    lo, hi = o, o
+    while open_slot(lo - 1):
+        lo -= 1
+    while open_slot(hi + 1):
+        hi += 1
+    centre, height = (box[0] + box[2]) / 2, box[3] - box[1]
+    best: tuple[int, int] | None = None
+    for a in range(lo, o + 1):
+        for b in range(o, hi + 1):
+            if a != b and abs((cols[a][0] + cols[b][1]) / 2 - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    return best
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:

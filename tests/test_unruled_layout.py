@@ -738,3 +738,39 @@ def test_first_row_numbered_in_its_name_with_a_hedged_figure_is_body_not_above_t
     assert texts[0][:2] == ["Hạng mục", "ĐVT"]
     assert [row[0] for row in texts[1:3]] == [
         "1. Phát triển kinh tế", "1.1 Tỷ lệ hộ được xem truyền hình và nghe đài phát thanh"]
+
+
+def test_a_header_alone_at_the_foot_of_a_page_heads_its_body_with_its_group_title() -> None:
+    # v1387: "Phụ lục I" printed its header at the foot of page 1 ("Mức chỉ tiêu" centred once
+    # over 2025 … 2045, narrower than the five) and its rows on page 2. The header's lines hold no
+    # figure and so read as running text: page 2 was stitched under the table above it, of six
+    # columns, and a diff of two versions reported 35 changed cells. As a header of its own it
+    # heads page 2, and "Mức chỉ tiêu" is the title of the five year columns.
+    from extractor.stitch import stitch_grids
+
+    years = ("2025", "2030", "2035", "2040", "2045")
+    xs = [300.0 + 40.0 * k for k in range(5)]  # right edges of the year columns
+    foot = [*_place("Phụ lục I", 250.0, 480.0), *_place("DANH MỤC CÁC CHỈ TIÊU", 220.0, 492.0),
+            *_place("Mức chỉ tiêu", 347.0, 520.0), *_place("Cơ quan chủ trì thực", 470.0, 520.0),
+            *_place("TT", X_STT, 527.0), *_place("Nội dung chỉ tiêu", X_NAME + 20, 527.0), *_place("ĐVT", X_UNIT - 30, 527.0),
+            *_place("hiện chỉ tiêu", 478.0, 531.0)]
+    for x, year in zip(xs, years, strict=True):
+        foot += _place(year, x, 536.0, right=True)
+    page1 = words_to_layout(foot, page=1, page_width=595.0, page_height=842.0)
+    body: list[Word] = []
+    rows = [("14.", "Tỷ lệ cơ quan làm việc số", "%", ("-", "100", "100", "100", "100"), "Các cơ quan"),
+            ("15.", "Tỷ lệ giao dịch điện tử", "%", ("-", "80", ">80", ">80", ">80"), ""),
+            ("16.", "Tỷ lệ người dân hài lòng", "%", ("95", "100", "100", "100", "100"), "")]
+    for k, (stt, name, unit, values, org) in enumerate(rows):
+        top = 40.0 + 17.0 * k
+        body += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT - 30, top)
+        for x, v in zip(xs, values, strict=True):
+            body += _place(v, x, top, right=True)
+        body += _place(org, 470.0, top) if org else []
+    page2 = words_to_layout(body, page=2, page_width=595.0, page_height=842.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    assert table.header_rows == 2
+    group, head = ([c.text for c in row] for row in table.rows[:2])
+    assert group[3:8] == ["Mức chỉ tiêu"] * 5 and group[:3] == ["", "", ""]
+    assert head[:3] == ["TT", "Nội dung chỉ tiêu", "ĐVT"] and head[3:8] == list(years)
+    assert [c.text for c in table.rows[-1]][:4] == ["16.", "Tỷ lệ người dân hài lòng", "%", "95"]
