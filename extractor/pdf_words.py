@@ -838,8 +838,14 @@ def region_to_grid(
                 or sum(is_value(_join(s)) for s in segs[i]) >= 2
             )
         ),
-        start,
+        None,
     )
+    # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
+    # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
+    # cell straddling narrow columns does not end it as it ends a body).
+    alone = first_body is None and len(lines) - start <= 16 and any(
+        names_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+    first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
     numbered = [
@@ -991,7 +997,7 @@ def region_to_grid(
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell. The
     # signature block of an official document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
     # ends the table also when its lines happen to sit in the columns.
-    end = next(
+    end = len(lines) if alone else next(
         (
             i
             for i in range(first_body + 1, len(lines))

@@ -69,6 +69,19 @@ def _bodiless(grid: Grid) -> bool:
     return _names_columns(texts)
 
 
+def _headings_below(grid: Grid) -> int:
+    """How many of ``grid``'s last rows are headings printed across a ruled table: one merged
+    cell, repeated in the columns it covers (v1712: "CHỈ TIÊU KINH TẾ" under a header at the foot
+    of a page went into the header, the names' column read "Danh mục CHỈ TIÊU KINH TẾ")."""
+    n = 0
+    for row in reversed(grid.rows[1:]):
+        filled = [i for i, c in enumerate(row) if c.text.strip()]
+        if len(filled) < 2 or len({(row[i].text, row[i].provenance.bbox) for i in filled}) != 1:
+            break
+        n += 1
+    return n if n < len(grid.rows) else 0
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
     return max(0.0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -213,7 +226,7 @@ def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     covered the whole table and a continuation page put every figure under it.
     """
     width = _width(grid)
-    full = [row for row in grid.rows if sum(1 for c in row if c.text.strip()) >= 3]
+    full = [row for row in grid.rows if len({(c.text, c.provenance.bbox) for c in row if c.text.strip()}) >= 3]
     ranges = _ranges_over(full, width)
     if any(r is None for r in ranges):
         every = _ranges_over(grid.rows, width)
@@ -230,12 +243,23 @@ def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     return ranges
 
 
+def _merged(row: Sequence[GridCell], i: int) -> bool:
+    """Is cell ``i`` a merged cell repeated over its neighbours (a ruled heading printed across
+    the table, "Lĩnh vực xã hội")? Its box is the merge's, no column's (v1712: the headings made
+    every column as wide as the table, and the header above the page break went over them all)."""
+    cell = row[i]
+    return any(
+        0 <= j < len(row) and row[j].text == cell.text and row[j].provenance.bbox == cell.provenance.bbox
+        for j in (i - 1, i + 1)
+    )
+
+
 def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[float, float] | None]:
     ranges: list[tuple[float, float] | None] = [None] * width
     for row in rows:
         for i, cell in enumerate(row):
             box = cell.provenance.bbox
-            if box is None or not cell.text.strip():
+            if box is None or not cell.text.strip() or _merged(row, i):
                 continue
             old = ranges[i]
             ranges[i] = (box[0], box[2]) if old is None else (min(old[0], box[0]), max(old[1], box[2]))
@@ -504,6 +528,13 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         # and the header's rows as body rows of a table without one (v0041, a header whose
         # names sit centred between the two lines of "Chỉ tiêu / năm 2025").
         if out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
+            headings = _headings_below(out[-1]) if _width(out[-1]) == _width(grid) and _header_count(grid) == 0 else 0
+            if headings:
+                # A heading printed across the table under the header ("CHỈ TIÊU KINH TẾ") is the
+                # body's first row, not a header level.
+                grid = replace(grid, rows=(*out[-1].rows[-headings:], *grid.rows), header_rows=0,
+                               repaired_rows=frozenset(i + headings for i in grid.repaired_rows))
+                out[-1] = replace(out[-1], rows=out[-1].rows[:-headings])
             head = header_over(out[-1], grid)
             if head is not None:
                 n_own = max(0, _header_count(grid))

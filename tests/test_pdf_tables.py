@@ -474,6 +474,35 @@ def test_a_tall_header_at_the_foot_of_a_page_heads_a_body_whose_last_column_is_e
     assert [c.text for c in table.rows[-1]][3:5] == ["2", "1"]
 
 
+def test_a_heading_across_a_ruled_table_measures_no_column_and_is_no_header_level() -> None:
+    # v1712 (BIỂU 1, ruled): the header and the heading "CHỈ TIÊU KINH TẾ" (one cell merged across
+    # the table) at the foot of page 1, the body on page 2 with another such heading. The merged
+    # cells, repeated in every column, made each column of page 2 as wide as the table: the header
+    # could not be put over it (no header, a doubt, 21 cells lost); and the heading went into the
+    # header ("Danh mục CHỈ TIÊU KINH TẾ").
+    cols = [(40.0, 60.0), (60.0, 400.0), (400.0, 440.0), (440.0, 500.0), (500.0, 560.0), (560.0, 620.0)]
+
+    def ruled(texts: list[str], top: float, merged: bool = False) -> list[tuple[str, tuple[float, float, float, float]]]:
+        if merged:  # "" under TT, then one cell merged over the rest, repeated in each column
+            return [("", (cols[0][0], top, cols[0][1], top + 17.0))] + [(texts[0], (cols[1][0], top, cols[-1][1], top + 17.0))] * 5
+        return [(t, (a, top, b, top + 17.0)) for t, (a, b) in zip(texts, cols, strict=True)]
+
+    foot = _boxed(1, [ruled(["TT", "Danh mục", "ĐVT", "Chỉ tiêu năm 2022", "Kết quả năm 2022", "Ghi chú"], 500.0),
+                      ruled(["CHỈ TIÊU KINH TẾ"], 517.0, merged=True)], -1, (40.0, 500.0, 620.0, 534.0), "pdfplumber-lines",
+                  "Biểu 1 ĐÁNH GIÁ KẾT QUẢ")
+    body = _boxed(2, [
+        ruled(["1.", "Trên 50% đơn vị sự nghiệp công lập tự chủ", "%", "48", "51", ""], 36.0),
+        ruled(["2.", "Tỷ lệ giao dịch không dùng tiền mặt", "%", "69", "74", ""], 53.0),
+        ruled(["Lĩnh vực xã hội"], 70.0, merged=True),
+        ruled(["1.", "Tỷ lệ trường học được xây dựng kiên cố", "%", "100", "99", ""], 87.0),
+    ], 0, (40.0, 36.0, 620.0, 104.0), "pdfplumber-lines")
+    [table] = stitch_grids([foot, body])
+    assert table.header_rows == 1 and table.title == foot.title
+    assert [c.text for c in table.rows[0]] == ["TT", "Danh mục", "ĐVT", "Chỉ tiêu năm 2022", "Kết quả năm 2022", "Ghi chú"]
+    assert [c.text for c in table.rows[1]][1] == "CHỈ TIÊU KINH TẾ"
+    assert [c.text for c in table.rows[2]][:5] == ["1.", "Trên 50% đơn vị sự nghiệp công lập tự chủ", "%", "48", "51"]
+
+
 def test_a_name_printed_after_its_row_number_is_a_body_row() -> None:
     from extractor.pdf_words import is_body_row
 

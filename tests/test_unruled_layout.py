@@ -774,3 +774,23 @@ def test_a_header_alone_at_the_foot_of_a_page_heads_its_body_with_its_group_titl
     assert group[3:8] == ["Mức chỉ tiêu"] * 5 and group[:3] == ["", "", ""]
     assert head[:3] == ["TT", "Nội dung chỉ tiêu", "ĐVT"] and head[3:8] == list(years)
     assert [c.text for c in table.rows[-1]][:4] == ["16.", "Tỷ lệ người dân hài lòng", "%", "95"]
+
+
+def test_a_header_alone_keeps_a_wrapped_line_that_straddles_its_narrow_columns() -> None:
+    # v1712's edited copy: BIỂU 1's header alone at the foot of page 1, read from whitespace; its
+    # columns, measured on the header's own phrases, are narrow, and the second line "Chỉ tiêu"
+    # of a wrapped cell overlapped two of them. Taken for running text under a table, it cut the
+    # header to one line, too few rows for a table: page 2 had no header (a doubt) and a diff
+    # reported its cells changed under roles "other".
+    foot = [*_place("Biểu 1", 250.0, 480.0), *_place("ĐÁNH GIÁ KẾT QUẢ", 220.0, 492.0),
+            _at("Kết quả", 300.0, 328.0, 521.4), _at("Đánh giá", 410.0, 442.0, 521.4),
+            _at("Chỉ tiêu", 252.0, 284.0, 526.4),
+            _at("TT", 40.0, 48.0, 531.4), _at("Danh mục", 120.0, 152.0, 531.4), _at("ĐVT", 200.0, 214.0, 531.4),
+            _at("thực hiện", 296.0, 332.0, 531.4), _at("Tỷ lệ (%)", 350.0, 386.0, 531.4),
+            _at("(Đạt/Vượt/Chưa", 398.0, 454.0, 531.4), _at("Ghi chú", 470.0, 498.0, 531.4),
+            _at("năm 2022", 252.0, 284.0, 536.4), _at("năm 2022", 298.0, 330.0, 541.4), _at("đạt)", 418.0, 434.0, 541.4)]
+    layout = words_to_layout(foot, page=1, page_width=595.0, page_height=842.0)
+    assert len(layout.grids) == 1
+    texts = " ".join(c.text for row in layout.grids[0].rows for c in row)
+    for phrase in ("Chỉ tiêu", "Ghi chú", "Danh mục", "Kết quả", "đạt)"):
+        assert phrase in texts
