@@ -668,6 +668,18 @@ def _header_rows(
         blocks[col] = groups
     n_rows = max((len(g) for g in blocks.values()), default=1)
     grid: list[list[list[Word]]]
+    titles = _lone_titles(per_col, columns, 0.25 * wrap) if n_rows == 1 else set()
+    if titles:
+        # A group title printed close over its sub-headers: a header level of its own, which
+        # ``_fill_spans`` spreads over the columns it is centred on.
+        grid = [[[] for _ in columns] for _ in range(2)]
+        for col, col_lines in per_col.items():
+            if col in titles:
+                grid[0][col] = list(col_lines[0].words)
+                grid[1][col] = [w for ln in col_lines[1:] for w in ln.words]
+            else:
+                grid[1][col] = [w for ln in col_lines for w in ln.words]
+        return grid
     if n_rows == 1 or n_rows > 3:
         # One header row (or blank lines inside header cells that cannot be told from rows).
         grid = [[[] for _ in columns]]
@@ -709,6 +721,41 @@ def _header_rows(
             row = k if len(groups) == n_rows else min(n_rows - 1, max(row + 1, row_of(g)))
             grid[row][col].extend(w for ln in g for w in ln.words)
     return grid
+
+
+def _lone_titles(per_col: Mapping[int, Sequence[_Line]], columns: Sequence[tuple[float, float]], tolerance: float) -> set[int]:
+    """Columns whose top header line is a group title over neighbours, though printed as close
+    over them as a wrapped cell's lines ("Mức chỉ tiêu" centred over "2025 | 2030 | 2035 | 2040 |
+    2045", one line higher: v1436, v1657). The title's own line is empty in the neighbours, whose
+    texts start on the line under it, as its column's does, and it is centred over a run of them
+    (not the row-label columns); a tall cell's first line centred on its own column is none.
+    """
+    tops = {c: [ln.top for ln in ls] for c, ls in per_col.items()}
+    out: set[int] = set()
+    for c, ls in per_col.items():
+        if len(ls) < 2:
+            continue
+        t0, t1 = ls[0].top, ls[1].top
+
+        def open_slot(k: int, c: int = c, t0: float = t0, t1: float = t1) -> bool:
+            if k == c or k not in per_col or any(abs(t - t0) <= tolerance for t in tops[k]) or abs(tops[k][0] - t1) > tolerance:
+                return False
+            return read_header(_join([w for ln in per_col[k] for w in ln.words])).kind not in ("number", "indicator", "unit")
+
+        lo = hi = c
+        while open_slot(lo - 1):
+            lo -= 1
+        while open_slot(hi + 1):
+            hi += 1
+        if lo == hi or ls[-1].top > max(tops[k][-1] for k in range(lo, hi + 1) if k != c) + tolerance:
+            continue  # a tall cell, vertically centred, goes on below its neighbours' texts
+        words = ls[0].words
+        centre = (min(w.x0 for w in words) + max(w.x1 for w in words)) / 2
+        height = ls[0].bottom - ls[0].top
+        if any(abs((columns[a][0] + columns[b][1]) / 2 - centre) <= 1.5 * height
+               for a in range(lo, c + 1) for b in range(c, hi + 1) if a != b):
+            out.add(c)
+    return out
 
 
 def _fill_spans(

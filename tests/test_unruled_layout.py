@@ -794,3 +794,43 @@ def test_a_header_alone_keeps_a_wrapped_line_that_straddles_its_narrow_columns()
     texts = " ".join(c.text for row in layout.grids[0].rows for c in row)
     for phrase in ("Chỉ tiêu", "Ghi chú", "Danh mục", "Kết quả", "đạt)"):
         assert phrase in texts
+
+
+def test_a_group_title_printed_close_over_its_sub_headers_heads_them_all() -> None:
+    # v1436, v1657 (Phụ lục I of a plan, unruled): "Mức chỉ tiêu" centred over "2025 | 2030 |
+    # 2035 | 2040 | 2045", one line higher and as close as a wrapped cell's lines. Read as one
+    # header row, it was the 2035 column's ("Mức chỉ tiêu 2035") and the other years were bare:
+    # columns of other roles, a doubt ("2 of 3 figure columns have a header the reader did not
+    # understand") and 25 cells lost.
+    years = ("2025", "2030", "2035", "2040", "2045")
+    xs = [300.0 + 40.0 * k for k in range(5)]  # right edges of the year columns
+    words = _place("Mức chỉ tiêu", 347.0, 100.0)
+    words += _place("TT", X_STT, 108.0) + _place("Nội dung chỉ tiêu", X_NAME + 20, 108.0) + _place("ĐVT", X_UNIT - 30, 108.0)
+    for x, year in zip(xs, years, strict=True):
+        words += _place(year, x, 108.0, right=True)
+    rows = [("1.", "Tỷ lệ chi ngân sách", "%", (">2", "3", ">3", ">3", ">3")),
+            ("2.", "Tỷ lệ chi cho khoa học", "%", ("2", "3", "3", ">3", ">3")),
+            ("3.", "Kinh phí nghiên cứu", "%", ("1", "2", ">2", ">2", ">2"))]
+    for k, (stt, name, unit, values) in enumerate(rows):
+        top = 125.0 + 17.0 * k
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT - 30, top)
+        for x, v in zip(xs, values, strict=True):
+            words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 2
+    assert texts[0][3:8] == ["Mức chỉ tiêu"] * 5 and texts[0][:3] == ["", "", ""]
+    assert texts[1][:3] == ["TT", "Nội dung chỉ tiêu", "ĐVT"] and texts[1][3:8] == list(years)
+    # A tall cell, its lines centred beside one-line neighbours, heads no other.
+    tall = _place("Kết quả", 320.0, 100.0) + _place("thực hiện", 318.0, 108.0) + _place("năm 2024", 320.0, 116.0)
+    tall += _place("TT", X_STT, 108.0)
+    tall += _place("Nội dung chỉ tiêu", X_NAME + 20, 108.0) + _place("ĐVT", X_UNIT - 30, 108.0)
+    tall += _place("KH", 290.0, 108.0) + _place("Tỷ lệ", 380.0, 108.0)
+    for k, (stt, name, unit, values) in enumerate(rows):
+        top = 125.0 + 17.0 * k
+        tall += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT - 30, top)
+        for x, v in zip((300.0, 350.0, 400.0), values, strict=False):
+            tall += _place(v, x, top, right=True)
+    [grid] = words_to_grids(tall, page=1, page_width=595, page_height=842)
+    assert grid.header_rows == 1
+    assert _texts(grid)[0][3:6] == ["KH", "Kết quả thực hiện năm 2024", "Tỷ lệ"]
