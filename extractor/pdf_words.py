@@ -928,6 +928,11 @@ def region_to_grid(
     # across a rule from it. The letterhead and title above an unruled table are not header.
     left, right = columns[0][0], columns[-1][1]
     width = right - left
+    # A body of one heading ("I | Kinh tế", the header at the foot of a page) is narrower than
+    # its table: the lines of several cells above it say how wide the table is (v1935: the
+    # header's last line "(6)=(5)/(4)" was wider than 0.4 of the heading and read as a caption).
+    wide = [(ss[0][0].x0, max(w.x1 for w in ss[-1])) for ss in segs if len(ss) >= 3]
+    table_width = max([width, *(b - a for a, b in wide)])
 
     def ruled_off(i: int) -> bool:
         """A rule across most of the table lies between line ``i`` and the line below it."""
@@ -942,7 +947,7 @@ def region_to_grid(
             return False
         text = _join(segs[i][0]).strip()
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
-        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
+        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * table_width
 
     def rule_above(k: int) -> bool:
         """A rule across most of the table lies just above line ``k``."""

@@ -834,3 +834,29 @@ def test_a_group_title_printed_close_over_its_sub_headers_heads_them_all() -> No
     [grid] = words_to_grids(tall, page=1, page_width=595, page_height=842)
     assert grid.header_rows == 1
     assert _texts(grid)[0][3:6] == ["KH", "Kết quả thực hiện năm 2024", "Tỷ lệ"]
+
+
+def test_a_header_over_one_heading_row_keeps_its_formula_line() -> None:
+    # v1935: BIỂU 04's header and its first heading "I | Kinh tế" at the foot of page 1. The
+    # heading alone made the table two narrow columns wide, against which the header's last line
+    # "(6)=(5)/(4)" was wide enough to pass for a caption: the header was cut off, the page's
+    # table dropped (too few columns), and page 2 was stitched under the Phụ lục above it (9
+    # columns against 7): a doubt and 29 cells read under the wrong years.
+    words = _place("Biểu số 04", 250.0, 450.0) + _place("(Kèm theo Báo cáo số 765/BC-UBND)", 200.0, 472.0)
+    words += _place("Tỷ lệ", 452.0, 490.2)
+    words += _place("Số", 42.0, 494.8) + _place("Chỉ tiêu", 350.0, 494.8) + _place("Kết quả", 500.0, 494.8)
+    words += _place("TH 2025", 400.0, 499.4) + _place("TH/KH", 450.0, 499.4)
+    words += _place("thứ", 41.0, 503.9) + _place("Nội dung chỉ tiêu", 120.0, 503.9) + _place("Đơn vị", 300.0, 503.9)
+    words += _place("giao năm", 348.0, 503.9) + _place("đánh giá", 498.0, 503.9)
+    words += _place("(5)", 410.0, 508.5) + _place("2025 (%)", 446.0, 508.5)
+    words += _place("tự", 42.0, 513.1) + _place("2025 (4)", 348.0, 513.1) + _place("(7)", 510.0, 513.1)
+    words += _place("(6)=(5)/(4)", 440.0, 517.7)
+    words += _place("I", X_STT, 531.8) + _place("Kinh tế", X_NAME, 531.8)
+    layout = words_to_layout(words, page=1, page_width=595.0, page_height=842.0)
+    assert len(layout.grids) == 1
+    grid = layout.grids[0]
+    texts = _texts(grid)
+    header = " ".join(t for row in texts[: grid.header_rows] for t in row)
+    for phrase in ("Nội dung chỉ tiêu", "Đơn vị", "(6)=(5)/(4)", "đánh giá"):
+        assert phrase in header
+    assert [t for t in texts[-1] if t] == ["I", "Kinh tế"]
