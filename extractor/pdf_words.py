@@ -797,22 +797,28 @@ def _fill_spans(
                 return all(abs(mid - centres[o]) <= abs(mid - centres[q]) for q in owners if q != o)
 
             best: tuple[int, int] | None = None
+            def stray(c: int, row: list[str] = row, below: list[str] = below) -> bool:
+                """A column empty in the header (a figure printed apart from its header's text,
+                which ``merge_stray_columns`` folds in later): the run goes on over it (v1068)."""
+                return 0 <= c < len(row) and not row[c] and not below[c]
+
             lo = o
-            while open_slot(lo - 1):
-                lo -= 1
+            while open_slot(lo - 1) or (stray(lo - 1) and open_slot(lo - 2)):
+                lo -= 1 if open_slot(lo - 1) else 2
             hi = o
-            while open_slot(hi + 1):
-                hi += 1
+            while open_slot(hi + 1) or (stray(hi + 1) and open_slot(hi + 2)):
+                hi += 1 if open_slot(hi + 1) else 2
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
-                    if a == b:
+                    if a == b or stray(a) or stray(b):
                         continue
                     middle = (columns[a][0] + columns[b][1]) / 2
                     if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
                         best = (a, b)
             if best is not None:
                 for c in range(best[0], best[1] + 1):
-                    row[c] = row[o]
+                    if not stray(c):
+                        row[c] = row[o]
 
 
 @dataclass

@@ -860,3 +860,20 @@ def test_a_header_over_one_heading_row_keeps_its_formula_line() -> None:
     for phrase in ("Nội dung chỉ tiêu", "Đơn vị", "(6)=(5)/(4)", "đánh giá"):
         assert phrase in header
     assert [t for t in texts[-1] if t] == ["I", "Kinh tế"]
+
+
+def test_a_group_title_spans_a_figure_printed_apart_from_its_header() -> None:
+    # v1068 (page 2): under "Mức chỉ tiêu" over 2025 … 2045 the one row on the page printed "2"
+    # right of the "2030" text, a column of its own (folded into its neighbour later). That empty
+    # slot stopped the title's run: "2025" … "2045" were read without it, roles "other", a doubt
+    # and 18 cells lost. (The columns and the title's place as the page printed them.)
+    from extractor.pdf_words import _fill_spans
+
+    columns = [(19.0, 39.0), (45.0, 277.0), (390.0, 430.0), (446.0, 474.0), (498.0, 526.0), (529.0, 535.0),
+               (550.0, 587.0), (602.0, 639.0), (654.0, 691.0), (702.0, 818.0)]
+    texts = [["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", "", "", "", "Mức chỉ tiêu", "", "", "Cơ quan chủ trì"],
+             ["", "", "", "2025", "2030", "", "2035", "2040", "2045", ""]]
+    words = [[[_at(t, a, b, 100.0 + 12 * r)] if t else [] for t, (a, b) in zip(row, columns, strict=True)] for r, row in enumerate(texts)]
+    words[0][6] = [_at("Mức", 536.0, 556.0, 100.0), _at("chỉ", 558.0, 572.0, 100.0), _at("tiêu", 574.0, 592.0, 100.0)]
+    _fill_spans(texts, words, columns)
+    assert texts[0] == ["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", *["Mức chỉ tiêu"] * 2, "", *["Mức chỉ tiêu"] * 3, "Cơ quan chủ trì"]
