@@ -1165,6 +1165,18 @@ def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
     return any(names_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
 
 
+def _justified(row: Sequence[GridCell]) -> bool:
+    """One printed line of justified prose cut at its stretched spaces: five cells or more, nearly
+    all words (no figures), every gap between them the same width to half a point (v1215: nine
+    gaps of 4.4 pt in "dịch vụ tiếp cận và tham gia | vào các hoạt động | giao | dịch | ...").
+    A table's cells are as far apart as their columns make them."""
+    cells = sorted((c for c in row if c.text.strip() and c.provenance.bbox), key=lambda c: c.provenance.bbox[0])  # type: ignore[index]
+    if len(cells) < 5 or sum(1 for c in cells if is_value(c.text)) * 5 > len(cells):
+        return False
+    gaps = [b.provenance.bbox[0] - a.provenance.bbox[2] for a, b in pairwise(cells)]  # type: ignore[index]
+    return min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5
+
+
 def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
     """Are these headerless rows running text, split at word gaps that happen to line up?
 
@@ -1177,6 +1189,8 @@ def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
     texts = [" ".join(c.text.split()) for r in rows for c in r if c.text.strip()]
     if not texts:
         return False
+    if all(_justified(r) for r in rows):
+        return True
     marked = [t for t in texts if is_value(t) or is_row_label(t) or is_unit_text(t)]
     lone_words = [t for t in texts if " " not in t and t not in marked]
     return not marked or (len(texts) >= 8 and len(lone_words) * 3 >= 2 * len(texts))

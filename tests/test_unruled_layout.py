@@ -7,6 +7,7 @@ centred), with the strings of seed 000's Biểu 01.
 from __future__ import annotations
 
 from extractor.grid import Grid, GridCell
+from extractor.model import Provenance
 from extractor.pdf_words import (
     Word,
     is_body_row,
@@ -877,3 +878,22 @@ def test_a_group_title_spans_a_figure_printed_apart_from_its_header() -> None:
     words[0][6] = [_at("Mức", 536.0, 556.0, 100.0), _at("chỉ", 558.0, 572.0, 100.0), _at("tiêu", 574.0, 592.0, 100.0)]
     _fill_spans(texts, words, columns)
     assert texts[0] == ["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", *["Mức chỉ tiêu"] * 2, "", *["Mức chỉ tiêu"] * 3, "Cơ quan chủ trì"]
+
+
+def test_a_justified_line_cut_into_phrases_at_equal_gaps_is_running_text() -> None:
+    # v1215: a justified line whose stretched spaces fell either side of the cell gap: phrases of
+    # several words and lone words, nine gaps of exactly 4.4 pt, and one figure ("80%"). Not lone
+    # words enough for a paragraph, it became a table under "đạt 31,5%." (a doubt on a clean
+    # report). (The line's phrases as the page printed them, 4.4 pt apart.)
+    phrases = ["dịch vụ tiếp cận và tham gia", "vào các hoạt động", "giao", "dịch", "điện", "tử", "trên",
+               "môi trường", "mạng: đạt.", "80%"]
+    cells, pos = [], 36.0
+    for phrase in phrases:
+        width = 4.9 * len(phrase)
+        cells.append(GridCell(phrase, Provenance(page=1, bbox=(pos, 124.4, pos + width, 134.1))))
+        pos += width + 4.4
+    assert running_text([tuple(cells)])
+    # Figures in columns of one width are no prose: they are mostly figures.
+    row = tuple(GridCell(t, Provenance(page=1, bbox=(100.0 + 40 * k, 0.0, 130.0 + 40 * k, 8.0)))
+                for k, t in enumerate(["100", "100", "95", "100", "100"]))
+    assert not running_text([row])
