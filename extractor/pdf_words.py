@@ -1189,7 +1189,9 @@ def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
     texts = [" ".join(c.text.split()) for r in rows for c in r if c.text.strip()]
     if not texts:
         return False
-    if all(_justified(r) for r in rows):
+    # Lines of justified prose, the paragraph's short last line aside (v1418: "nghiệp.").
+    several = [r for r in rows if sum(1 for c in r if c.text.strip()) >= 2]
+    if several and all(_justified(r) for r in several):
         return True
     marked = [t for t in texts if is_value(t) or is_row_label(t) or is_unit_text(t)]
     lone_words = [t for t in texts if " " not in t and t not in marked]

@@ -893,6 +893,9 @@ def test_a_justified_line_cut_into_phrases_at_equal_gaps_is_running_text() -> No
         cells.append(GridCell(phrase, Provenance(page=1, bbox=(pos, 124.4, pos + width, 134.1))))
         pos += width + 4.4
     assert running_text([tuple(cells)])
+    # v1418: two such lines and the paragraph's last word on a line of its own ("nghiệp.").
+    last = (GridCell("nghiệp.", Provenance(page=1, bbox=(36.0, 137.5, 70.0, 147.2))),)
+    assert running_text([tuple(cells), tuple(cells), last])
     # Figures in columns of one width are no prose: they are mostly figures.
     row = tuple(GridCell(t, Provenance(page=1, bbox=(100.0 + 40 * k, 0.0, 130.0 + 40 * k, 8.0)))
                 for k, t in enumerate(["100", "100", "95", "100", "100"]))
