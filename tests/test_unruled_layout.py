@@ -900,3 +900,28 @@ def test_a_justified_line_cut_into_phrases_at_equal_gaps_is_running_text() -> No
     row = tuple(GridCell(t, Provenance(page=1, bbox=(100.0 + 40 * k, 0.0, 130.0 + 40 * k, 8.0)))
                 for k, t in enumerate(["100", "100", "95", "100", "100"]))
     assert not running_text([row])
+
+
+def test_a_numbered_heading_as_far_above_its_first_row_as_the_body_s_headings_is_in_the_table() -> None:
+    # v1312 (Phụ lục I on page 2): "II Phát triển nguồn lực" 17 pt above the first row, as
+    # "III Phát triển khoa học công nghệ" above its own, wider than two lines: the body was taken
+    # to start at the first row and the header and heading above it were cut off; the page,
+    # headerless, was stitched under page 1's BIỂU 08 (18 cells under the wrong columns).
+    words = _place("Hạng mục", X_NAME + 20, 70.0) + _place("ĐVT", X_UNIT - 30, 70.0)
+    for x, text in zip(X_VALUES, ("KH 2025", "TH 2025", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    words += _place("II Phát triển nguồn lực", X_NAME, 84.0)
+    lines = [(101.0, "8. Tỷ lệ dân số tiếp cận", ("80", "90", "112,5")), (109.0, "dịch vụ số y tế", ()),
+             (122.0, "11. Tỷ lệ dân số dùng", ("70", "75", "107,1")), (130.0, "dịch vụ số thường xuyên", ()),
+             (143.0, "III Phát triển khoa học", None), (160.0, "6. Số kết quả ứng dụng", ("10", "20", "200,0")),
+             (173.0, "7. Số doanh nghiệp", ("10", "25", "250,0"))]
+    for top, name, values in lines:
+        words += _place(name, X_NAME, top)
+        if values:
+            words += _place("%", X_UNIT - 30, top)
+            for x, v in zip(X_VALUES, values, strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 1 and texts[0][:2] == ["Hạng mục", "ĐVT"]
+    assert texts[1][0] == "II Phát triển nguồn lực"
