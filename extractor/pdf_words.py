@@ -572,9 +572,13 @@ def _labels_joined(
         return [seg for seg in body if seg[0].x0 <= c[1] and max(w.x1 for w in seg) >= c[0]]
 
     def named(c: tuple[float, float]) -> bool:
+        # A text over several columns is a group title ("Năm 2022" over "KH | Ước TH"), naming
+        # none of them (v1875: it named the KH figures, and "KH" stayed a column of its own).
         left = min((seg[0].x0 for seg in spans_in(c)), default=c[0])
         return any(
-            x0 <= c[1] and x1 >= c[0] and not ((x0, x1) in lowest and abs(x0 - left) <= height) for x0, x1 in head_spans
+            x0 <= c[1] and x1 >= c[0] and not ((x0, x1) in lowest and abs(x0 - left) <= height)
+            and sum(1 for d in out if x0 <= d[1] and x1 >= d[0]) == 1
+            for x0, x1 in head_spans
         )
 
     def texts(c: tuple[float, float]) -> bool:
