@@ -147,6 +147,10 @@ def _pick_column(
     period = header_period(side) or period
     outcome = ("actual", "estimate")
     same_role = [c for c in candidates if c.role == role or (role in outcome and c.role in outcome)]
+    if role == "estimate":
+        # "UTH", "Ước TH" name the estimate: beside "Năm 2024 / Thực hiện" it is the estimate's
+        # column (v1967: "So sánh (%) / UTH/KH" read as TH 2024 / KH 2025, period 2024).
+        same_role = [c for c in same_role if c.role == role] or same_role
     if period:
         exact = [c for c in same_role if c.period == period]
         if exact:

@@ -572,9 +572,13 @@ def _labels_joined(
         return [seg for seg in body if seg[0].x0 <= c[1] and max(w.x1 for w in seg) >= c[0]]
 
     def named(c: tuple[float, float]) -> bool:
+        # A text over several columns is a group title ("Năm 2022" over "KH | Ước TH"), naming
+        # none of them (v1875: it named the KH figures, and "KH" stayed a column of its own).
         left = min((seg[0].x0 for seg in spans_in(c)), default=c[0])
         return any(
-            x0 <= c[1] and x1 >= c[0] and not ((x0, x1) in lowest and abs(x0 - left) <= height) for x0, x1 in head_spans
+            x0 <= c[1] and x1 >= c[0] and not ((x0, x1) in lowest and abs(x0 - left) <= height)
+            and sum(1 for d in out if x0 <= d[1] and x1 >= d[0]) == 1
+            for x0, x1 in head_spans
         )
 
     def texts(c: tuple[float, float]) -> bool:
@@ -981,9 +985,23 @@ def region_to_grid(
     # With one body line there is no row spacing to measure: the header's padding may then be as
     # wide as two and a half lines of text (the last page of a table, its header and one row).
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)
+
+    def numbered_heading(i: int) -> bool:
+        """Line ``i`` is one phrase starting with a section number ("III Phát triển khoa học")."""
+        words = _join(segs[i][0]).split() if len(segs[i]) == 1 else []
+        return bool(words) and is_row_label(words[0])
+
+    # A numbered heading sits above its first row as far as the body's own headings sit above
+    # theirs (v1312: 17 pt under "II Phát triển nguồn lực" as under "III ...", wider than two
+    # lines: the header and the heading above the first row were cut off as running text).
+    heading_steps = [lines[i + 1].top - lines[i].top for i in range(first_body, len(lines) - 1)
+                     if numbered_heading(i) and len(segs[i + 1]) >= 2]
     start = first_body
     while start > 0 and not caption_like(start - 1):
         step = lines[start].top - lines[start - 1].top
+        if start == first_body and heading_steps and numbered_heading(start - 1) and step <= max(heading_steps) + 1.0:
+            start -= 1
+            continue
         if start != first_body and ruled_off(start - 1):
             # A rule under a line of several cells, with only one-phrase lines below it down to the
             # first numbered row: the header's bottom rule (or shading), and those lines are body

@@ -450,3 +450,15 @@ def test_same_time_before_under_a_group_without_a_year_divides_the_latest_outcom
     ])
     assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")
     assert cols[6].divides == (5, 4)
+
+
+def test_an_estimate_side_without_a_year_is_the_estimate_column_not_an_earlier_actual() -> None:
+    # v1967 (BIỂU 09): "So sánh (%)" over "UTH/KH | UTH 2025/TH 2024" beside "Năm 2024 / Thực
+    # hiện" and "Năm 2025 / Kế hoạch | Ước thực hiện": "UTH/KH" was read as TH 2024 / KH 2025
+    # (the nearer name by letters), its period 2024 (eight ratio cells under the wrong year).
+    cols = header_to_columns([
+        ["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Năm 2025", "Năm 2025", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "Thực hiện", "Kế hoạch", "Ước thực hiện", "UTH/KH", "UTH 2025/TH 2024"],
+    ])
+    assert (cols[6].divides, cols[6].period) == ((5, 4), "2025")
+    assert (cols[7].divides, cols[7].period) == ((5, 3), "2025")

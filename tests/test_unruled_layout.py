@@ -900,3 +900,53 @@ def test_a_justified_line_cut_into_phrases_at_equal_gaps_is_running_text() -> No
     row = tuple(GridCell(t, Provenance(page=1, bbox=(100.0 + 40 * k, 0.0, 130.0 + 40 * k, 8.0)))
                 for k, t in enumerate(["100", "100", "95", "100", "100"]))
     assert not running_text([row])
+
+
+def test_a_numbered_heading_as_far_above_its_first_row_as_the_body_s_headings_is_in_the_table() -> None:
+    # v1312 (Phụ lục I on page 2): "II Phát triển nguồn lực" 17 pt above the first row, as
+    # "III Phát triển khoa học công nghệ" above its own, wider than two lines: the body was taken
+    # to start at the first row and the header and heading above it were cut off; the page,
+    # headerless, was stitched under page 1's BIỂU 08 (18 cells under the wrong columns).
+    words = _place("Hạng mục", X_NAME + 20, 70.0) + _place("ĐVT", X_UNIT - 30, 70.0)
+    for x, text in zip(X_VALUES, ("KH 2025", "TH 2025", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    words += _place("II Phát triển nguồn lực", X_NAME, 84.0)
+    lines = [(101.0, "8. Tỷ lệ dân số tiếp cận", ("80", "90", "112,5")), (109.0, "dịch vụ số y tế", ()),
+             (122.0, "11. Tỷ lệ dân số dùng", ("70", "75", "107,1")), (130.0, "dịch vụ số thường xuyên", ()),
+             (143.0, "III Phát triển khoa học", None), (160.0, "6. Số kết quả ứng dụng", ("10", "20", "200,0")),
+             (173.0, "7. Số doanh nghiệp", ("10", "25", "250,0"))]
+    for top, name, values in lines:
+        words += _place(name, X_NAME, top)
+        if values:
+            words += _place("%", X_UNIT - 30, top)
+            for x, v in zip(X_VALUES, values, strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 1 and texts[0][:2] == ["Hạng mục", "ĐVT"]
+    assert texts[1][0] == "II Phát triển nguồn lực"
+
+
+def test_a_group_title_over_a_label_and_the_figures_right_of_it_names_neither() -> None:
+    # v1875 (Biểu số 07): "Năm 2022" centred over "KH | Ước TH"; the KH figures, right-aligned,
+    # sit right of the centred "KH", which made a column of its own. "Năm 2022" overlapped the
+    # figures' column and was taken for its label, so "KH" was not joined to it: the plan figures
+    # came out under "Năm 2022" (role other) and the estimates lost their year (14 cells).
+    words = [_at("Chỉ tiêu", 100.0, 132.0, 458.7), _at("ĐVT", 532.7, 548.3, 458.7),
+             _at("Năm", 572.0, 586.0, 441.9), _at("2021", 588.0, 604.0, 441.9),
+             _at("Năm", 622.2, 639.1, 441.9), _at("2022", 641.2, 658.6, 441.9),
+             _at("TH", 580.0, 590.0, 470.7), _at("KH", 614.5, 625.7, 470.7),
+             _at("Ước", 646.2, 662.6, 470.7), _at("TH", 664.7, 675.1, 470.7)]
+    rows = [("Huyện đạt nông thôn mới", "Tiêu chí", ("101", "89", "101")),
+            ("Tỷ lệ hộ dùng điện lưới", "%", ("98,5", "85,5", "100")),
+            ("Tăng trưởng đàn gia súc", "%", ("5,8", "6", "6,5"))]
+    for k, (name, unit, values) in enumerate(rows):
+        top = 484.0 + 17.0 * k
+        words += [_at(name, 64.0, 64.0 + 4.0 * len(name), top), _at(unit, 530.0, 530.0 + 4.0 * len(unit), top)]
+        for right, v in zip((597.0, 638.0, 678.0), values, strict=True):
+            words.append(_at(v, right - 3.0 * len(v), right, top))
+    [grid] = words_to_grids(words, page=1, page_width=842, page_height=595)
+    texts = _texts(grid)
+    assert texts[-3][-3:] == ["101", "89", "101"]
+    heads = [" ".join(t for t in col if t) for col in zip(*texts[: grid.header_rows], strict=True)]
+    assert heads[-3:] == ["Năm 2021 TH", "Năm 2022 KH", "Năm 2022 Ước TH"]
