@@ -444,7 +444,12 @@ def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutS
     if len(columns) < settings.min_columns:
         return False
     hits = [sum(1 for c0, c1 in columns if x0 <= c1 and x1 >= c0) for x0, x1 in below]
-    return max(hits) <= 1 and sum(hits) * 5 >= 4 * len(hits)
+    # A row number left of the columns above (their rows unnumbered: "V | Nghị quyết 09-NQ/TU
+    # ..." under rows without STT, v1704) is the STT column those rows left empty.
+    numbers = {(seg[0].x0, max(w.x1 for w in seg)) for ln in lower
+               for seg in _segments(ln, settings.segment_gap * ln.height) if is_row_label(_join(seg))}
+    hits = [h for h, span in zip(hits, below, strict=True) if h or span not in numbers or span[1] >= columns[0][0]]
+    return bool(hits) and max(hits) <= 1 and sum(hits) * 5 >= 4 * len(hits)
 
 
 def lines_to_regions(lines: Sequence[_Line], settings: LayoutSettings, pitch: float) -> list[_Region]:

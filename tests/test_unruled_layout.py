@@ -950,3 +950,30 @@ def test_a_group_title_over_a_label_and_the_figures_right_of_it_names_neither() 
     assert texts[-3][-3:] == ["101", "89", "101"]
     heads = [" ".join(t for t in col if t) for col in zip(*texts[: grid.header_rows], strict=True)]
     assert heads[-3:] == ["Năm 2021 TH", "Năm 2022 KH", "Năm 2022 Ước TH"]
+
+
+def test_numbered_headings_after_a_wide_gap_under_unnumbered_rows_continue_the_table() -> None:
+    # v1704 (BIỂU 02, page 4): rows without STT, then "V | Nghị quyết 09-NQ/TU ..." and "1 | Phát
+    # triển Chính quyền điện tử" further down than a paragraph break. Their numbers fall left of
+    # every column of the rows above (which print none), so the headings did not continue the
+    # table: they were lost as running text and the rows below them made a table of their own,
+    # a doubt and 35 cells.
+    words = _place("Danh mục", X_NAME + 40, 100.0) + _place("ĐVT", X_UNIT, 100.0)
+    for x, text in zip(X_VALUES, ("KH", "TH", "Tỷ lệ"), strict=True):
+        words += _place(text, x, 100.0, right=True)
+
+    def row(top: float, name: str, values: tuple[str, str, str]) -> list[Word]:
+        out = _place(name, X_NAME, top) + _place("%", X_UNIT, top)
+        for x, v in zip(X_VALUES, values, strict=True):
+            out += _place(v, x, top, right=True)
+        return out
+
+    words += row(117.0, "Cắt giảm thời gian TTHC", ("30", "30", "100")) + row(134.0, "Trên 60% hệ thống", ("60", "100", "167"))
+    words += row(151.0, "Trên 50% đơn vị", ("50", "50", "100"))
+    words += _place("V", X_STT, 177.0) + _place("Nghị quyết 09-NQ/TU", X_NAME, 177.0)
+    words += _place("1", X_STT, 194.0) + _place("Phát triển chính quyền số", X_NAME, 194.0)
+    words += row(220.0, "80% dịch vụ công", ("80", "80", "100")) + row(237.0, "80% hồ sơ công việc", ("80", "99", "124"))
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    names = [r[1] if len(r) > 4 else r[0] for r in _texts(grids[0])]
+    assert "Nghị quyết 09-NQ/TU" in names and "Phát triển chính quyền số" in names
