@@ -40,6 +40,19 @@ _MAX_NESTING = 4  # deeper parentheses are read as plain text (reports nest two 
 _YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[IVX]{1,4}\s*[.)])\s*")
 _TARGET_HEAD_RE = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?$", re.IGNORECASE)
+# Words that say the figure after them is what was done, beside a plan printed just before it
+# ("chỉ tiêu 2.000 người, thực hiện 2.308 người"; "KH: 98,5 tỷ đồng; TH: 136 tỷ đồng").
+_ACTUAL_WORDS_RE = re.compile(
+    r"^(?:ước\s+)?(?:kết\s+quả\s+)?(?:thực\s+hiện|th|kết\s+quả|thực\s+tế)(?:\s+được)?"
+    r"(?:\s+(?:cả\s+năm|trong\s+năm|năm\s+\d{4}|năm\s+nay|đến\s+nay|được|đạt))*$"
+)
+# A lead that ends by saying its figure was assigned: "Tổng thu ngân sách Nghị quyết giao", "chỉ tiêu
+# tỉnh giao", "kế hoạch đề ra".
+_ASSIGNED_TAIL_RE = re.compile(
+    r"(?:\s+(?:nghị\s+quyết|nq|hđnd|ubnd|tỉnh|huyện|thành\s+phố|được|đã|kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu))*"
+    r"\s+(?:giao|đề\s+ra)$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -384,6 +397,8 @@ class LineWalker(LineFigures):
                    list_token: object) -> tuple[Group | None, Group | None]:
         content = self._content(mark, f.mod_start)
         doc = self.doc
+        if cur is not None and self._actual_of_plan(cur, f, content, head):
+            return cur, None
         if cur is not None and f.role in ATTACH_ROLES and self._attachable(f, cur):
             semicolon = any(doc[k].text == ";" for k in range(mark, f.mod_start))
             if not content:
@@ -421,6 +436,57 @@ class LineWalker(LineFigures):
             paren_list.append(g)
         self.groups.append(g)
         return g, g
+
+    def _actual_of_plan(self, cur: Group, f: Fig, content: list[str], head: str | None) -> bool:
+        """ "chỉ tiêu 5.900 tỷ đồng, thực hiện 6.519 tỷ đồng", "Nghị quyết giao 98,5 tỷ đồng, thực hiện
+        136 tỷ", "KH: 2.000 người; TH: 2.308 người": what was done, printed right after the plan of the
+        same indicator in the same unit, joins the plan's group as its actual (the plan becomes its
+        denominator), so a following "vượt 38,07%" or "đạt 110%" is measured against that plan.
+
+        Only when the words before the second figure say it is what was done ("thực hiện", "TH:",
+        "ước thực hiện", "đạt" before a figure that is no percentage) and the first figure was printed
+        as a plan ("chỉ tiêu", "kế hoạch", "KH", "dự toán", "Nghị quyết") or as assigned ("… giao").
+        """
+        if f.kind != "number" or cur.den is not None or len(cur.cells) != 1 or cur.actual is None or cur.fig is None:
+            return False
+        if cur.fig.kind != "number" or (cur.fig.percent is None) != (f.percent is None):
+            return False
+        plan = cur.actual
+        if plan.value.kind not in ("number", "comparator") or cur.evaluation is not None or cur.times is not None:
+            return False
+        words = " ".join(content).lower()
+        if not words and head is not None and not cur.head == head:
+            words = head.lower()
+        if f.role == "EST" or (f.role == "DAT" and f.percent is None):
+            said = not words or _ACTUAL_WORDS_RE.match(words) is not None
+        elif f.role is None:
+            said = _ACTUAL_WORDS_RE.match(words) is not None
+        else:
+            said = False
+        if not said:
+            return False
+        assigned = None if plan.role in ("plan", "target") else _ASSIGNED_TAIL_RE.search(" " + cur.lead_raw.strip())
+        if plan.role not in ("plan", "target") and (assigned is None or plan.role != "actual"):
+            return False
+        if f.unit and cur.unit and not units_compatible(cur.unit, f.unit):
+            return False
+        if assigned is not None:
+            tail = assigned.group(0).strip()
+            plan.role = "target" if re.search(r"(?i)nghị\s+quyết|\bnq\b|mục\s+tiêu", tail) else "plan"
+            plan.column = tail
+            lead = clean_lead(cur.lead_raw.strip()[: len(cur.lead_raw.strip()) - len(tail)])
+            if lead:
+                cur.lead = lead
+        est = f.role == "EST" or words.startswith("ước ")
+        column = f.role_text.lower() if f.role == "EST" else (words or "thực hiện")
+        cell = DraftCell(column=column, role="estimate" if est else "actual",
+                         value=self._value(f.text, f.hedge), span=f.span)
+        cur.cells.append(cell)
+        cur.actual, cur.den = cell, plan
+        cur.char_end = max(cur.char_end, f.char_end)
+        cur.post_open = False
+        cur.notes.append(f"'{plan.value.raw}' is the plan and '{f.text}' what was done")
+        return True
 
     def _link(self, child: Group, parent: Group, breakdown: object) -> bool:
         """Make ``child`` a part of ``parent`` unless the parent's parts already come from another list."""
@@ -629,7 +695,11 @@ class LineWalker(LineFigures):
         if rate_group and f.percent:
             g.notes.append(f"'{words} {f.text}' after a rate: read as a change in percentage points")
         cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation, span=f.span, base=f.base_kind, base_text=f.base_text)
-        if f.base_kind == "PLAN" and g.actual is not None and g.den is not None and g.den.role == "plan":
+        over_plan = f.base_kind in ("PLAN", "TARGET") or (f.base_kind is None and f.role == "VUOT")
+        if over_plan and g.actual is not None and g.den is not None and g.den.role in ("plan", "target") and (
+            f.base_kind != "PLAN" or g.den.role == "plan"
+        ):
+            # "vượt 204,4 tấn so với kế hoạch"; "chỉ tiêu 2.000 người, thực hiện 2.308 người, vượt 15,4%"
             cell.divides = (g.actual, g.den)
         elif f.base_kind in ("YEAR", "SAME"):
             against = re.sub(r"^(?:so sánh với|so với|so)\s+", "", f.base_text, flags=re.IGNORECASE)
