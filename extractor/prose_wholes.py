@@ -119,7 +119,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     lao động qua đào tạo 30.100 người": sex, then training) or mix a deed with kinds ("trong đó đã giải
     ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ đồng"), and parts of a rate ("mật độ 135 người/km2,
     trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
-    đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part). A category and its
+    đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
+    administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
+    tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
@@ -483,7 +486,8 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
-    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓.
+    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
+    parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓.
     """
     for w in p.values():
         if w.value is None or edits.parent_of(w.row.index) is not None:
@@ -491,7 +495,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,4}?\s*\(", text[w.end : w.end + 40])
+        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,8}?\s*\(", text[w.end : w.end + 60])
         if head is None:
             continue
         open_at = w.end + head.end() - 1
@@ -784,7 +788,12 @@ def _commas_list(first: str) -> bool:
     if len(units) < 2:
         # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
         units = [m.group("unit").lower() for m in _FIGURE_ITEM_RE.finditer(first.strip())]
-    return len(units) >= 2 and len(set(units)) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
+    # "18 xã và 01 thị trấn": kinds of administrative unit are one quantity
+    kinds = {"xa" if fold(u) in _ADMIN_KINDS else u for u in units}
+    return len(units) >= 2 and len(kinds) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
+
+
+_ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": the unit regex takes one word
 
 
 def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
@@ -832,7 +841,15 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
         return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
-    return all(len(_name_words(m.row.indicator)) <= 5 for m in parts)
+    return all(len(_name_words(_unit_off(m.row.indicator, m.unit))) <= 5 for m in parts)
+
+
+def _unit_off(name: str, unit: str | None) -> str:
+    """A name without the count noun it opens with when the figure came first ("38 hợp tác xã đang hoạt
+    động": the name is "đang hoạt động", 3 words)."""
+    if unit and _folded(name).startswith(_folded(unit) + " "):
+        return name[len(unit) :].strip()
+    return name
 
 
 def _name_words(name: str) -> list[str]:
