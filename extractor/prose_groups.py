@@ -42,6 +42,7 @@ _LIST_MARK_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2})*\s*[.
 _TARGET_HEAD_RE = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?$", re.IGNORECASE)
 # Words that say the figure after them is what was done, beside a plan printed just before it
 # ("chỉ tiêu 2.000 người, thực hiện 2.308 người"; "KH: 98,5 tỷ đồng; TH: 136 tỷ đồng").
+_STRUCTURE_IS_RE = re.compile(r"(?i)^(cơ\s+cấu\b.*?)\s+(?:lần\s+lượt\s+|tương\s+ứng\s+)?(?:là|đạt|:)$")
 _ACTUAL_WORDS_RE = re.compile(
     r"^(?:ước\s+)?(?:kết\s+quả\s+)?(?:thực\s+hiện|th|kết\s+quả|thực\s+tế)(?:\s+được)?"
     r"(?:\s+(?:cả\s+năm|trong\s+năm|năm\s+\d{4}|năm\s+nay|đến\s+nay|được|đạt))*$"
@@ -208,6 +209,7 @@ class LineWalker(LineFigures):
         self.list_head: str | None = None
         self.list_head_pending: str | None = None
         self.share_parent: Group | None = None
+        self.structure_series = False
         self.target_heads: set[str] = set()
         start_parent: Group | None = None
         first = sent.tok_start
@@ -260,6 +262,8 @@ class LineWalker(LineFigures):
                 i = j + 1
                 continue
             if t == ";":
+                if self.structure_series:
+                    self.share_parent, self.structure_series = None, False  # the series ends with its clause
                 self._flush_post(cur, mark, i)
                 if cur is not None:
                     cur.post_open = False  # a new clause: nothing after this belongs to its name
@@ -365,15 +369,41 @@ class LineWalker(LineFigures):
         low = fold(text)
         if any(low.startswith(fold(h) + " ") for h in RATE_HEADS[:3]):
             self.list_head_pending = text
-        if "co cau" in low.split(" khong ")[0] and len(text.split()) <= 8:
-            parent = Group(sentence=self.sent_index, lead=text, head=None, list_head=None, fig=None, synthetic=True)
-            parent.partition = True
-            parent.indicator = text
-            parent.notes.append("structure shares (cơ cấu): the parts add to 100 %")
-            parent.char_start, parent.char_end = doc[cut].idx, doc[i].idx
-            self.groups.append(parent)
-            self.share_parent = parent
+        if "co cau" in low.split(" khong ")[0] and (len(text.split()) <= 8 or (
+            low.startswith("co cau ") and len(text.split()) <= 14
+        )):
+            # "Cơ cấu giữa trồng trọt và chăn nuôi tiếp tục chuyển dịch: trồng trọt chiếm 69,6%, …"
+            self._structure_parent(text, doc[cut].idx, doc[i].idx)
         return text
+
+    def _structure_parent(self, text: str, start: int, end: int) -> Group:
+        parent = Group(sentence=self.sent_index, lead=text, head=None, list_head=None, fig=None, synthetic=True)
+        parent.partition = True
+        parent.indicator = text
+        parent.notes.append("structure shares (cơ cấu): the parts add to 100 %")
+        parent.char_start, parent.char_end = start, end
+        self.groups.append(parent)
+        self.share_parent = parent
+        return parent
+
+    def _structure_series(self, f: Fig, mark: int) -> bool:
+        """ "cơ cấu giữa trồng trọt và chăn nuôi là 49,9% và 50,1%", "cơ cấu kinh tế nông nghiệp - công
+        nghiệp - dịch vụ lần lượt là 41,2%, 22,5% và 36,3%": the percentages printed as a series right
+        after "cơ cấu … là" are the structure's shares, in the order the structure names its parts."""
+        if f.percent is None or f.kind != "number" or self.share_parent is not None:
+            return False
+        k = self._lead_start(mark, f.mod_start)
+        raw = self._span_text(k, f.mod_start).strip()
+        m = _STRUCTURE_IS_RE.match(_LIST_MARK_RE.sub("", raw))
+        if m is None or len(m.group(1).split()) > 14:
+            return False
+        nxt = self._figs_in(f.core_end, self.sent.tok_end)
+        if not nxt or nxt[0].percent is None or self._content(f.core_end, nxt[0].mod_start):
+            return False  # a series: the next figure follows with only "," or "và" between
+        name = clean_lead(m.group(1))
+        self._structure_parent(name, self.doc[k].idx, f.char_start)
+        self.structure_series = True
+        return True
 
     def _decide_list(self, parent: Group | None, kind: str, children: list[Group], made: list[Group]) -> None:
         if parent is None:
@@ -423,6 +453,8 @@ class LineWalker(LineFigures):
         to_cur, lead_start = self._split_lead(mark, f.mod_start, cur)
         if cur is not None and to_cur is not None:
             self._flush_post(cur, to_cur[0], to_cur[1], whole=True)
+        if level == 0:
+            self._structure_series(f, mark)
         g = self._new_group(f, lead_start, head, level)
         g.linked = lead_start == f.mod_start and to_cur is not None
         if self.share_parent is not None and f.percent and level == 0:

@@ -1295,7 +1295,10 @@ def share_lists(p: Passage, edits: Edits) -> None:
     """**Shares that cover a whole.** Shares printed one after another without the figures they are
     shares of ("nông, lâm, ngư nghiệp chiếm 46,8 %; công nghiệp, xây dựng chiếm 19,38%; thương mại,
     dịch vụ chiếm 33,76%") add up to 100 % when their names cover a known set of categories or end
-    on "the rest"; their changes in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
+    on "the rest", or when a structure names their parts before them ("cơ cấu giữa trồng trọt và chăn
+    nuôi là 49,9% và 50,1%": as many shares as parts named; "Cơ cấu giữa trồng trọt và chăn nuôi tiếp tục
+    chuyển dịch: trồng trọt chiếm 69,6%, chăn nuôi 30,4%": each share names one of them); their changes
+    in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
     with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares.
 
@@ -1369,16 +1372,57 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<![a-z])(?:tang|giam|dat|bang)(?![a-z])", lead)
 
 
+def _structure_items(head: str) -> list[str]:
+    """The parts a structure names before its shares, folded: "cơ cấu giữa trồng trọt và chăn nuôi là"
+    -> ["trong trot", "chan nuoi"]; [] when it names none."""
+    m = _STRUCTURE_ITEMS_RE.search(re.sub(r"\s*(?:(?:nam|giai doan|den) \d{4}|nam nay|nam qua|hien nay)", "", _folded(head)))
+    if m is None:
+        return []
+    items = [x.strip() for x in re.split(r"\s*(?:,|\bva\b|\s-\s|\s–\s)\s*", m.group(1)) if x.strip()]
+    if not 2 <= len(items) <= 5 or any(len(x.split()) > 4 for x in items):
+        return []
+    return items
+
+
+# the note of shares whose structure names their parts (no series of years: checks need not doubt them)
+STRUCTURE_NAMED = "the parts the structure names"
+_STRUCTURE_ITEMS_RE = re.compile(
+    r"(?<![a-z])co cau (?:kinh te |nganh |san xuat |gia tri san xuat |gia tri )?(?:giua |cua )?(.+?)"
+    r"(?: tiep tuc| chuyen dich| lan luot| tuong ung| la| dat|:|$)")
+
+
+def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
+    """Shares whose structure names their parts before them: each share names one ("Cơ cấu giữa trồng
+    trọt và chăn nuôi …: trồng trọt chiếm 69,6%, chăn nuôi 30,4%") or they are a bare series of as many
+    ("cơ cấu giữa trồng trọt và chăn nuôi là 49,9% và 50,1%")."""
+    first = members[0]
+    items = _structure_items(p.lines[first.line].text[p.sentence_bounds(first)[0] : first.start])
+    if not items or any(m.sentence != first.sentence or m.line != first.line for m in members):
+        return False
+    own = [_item_words(p, m) for m in members]
+    if all(any(item in words for item in items) for words in own) and len(members) == len(items):
+        return {next(item for item in items if item in words) for words in own} == set(items)
+    series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:])
+    return series and len(members) == len(items)
+
+
 def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     names = [p.name(m) for m in members]
     family = covers(names)
     complete = family is not None or is_remainder(names[-1])
+    if not complete and _named_by_structure(p, members):
+        complete, family = True, STRUCTURE_NAMED
     if not complete:
         return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return
     first = members[0]
-    why = f"the shares name every category of {family.replace('_', ' ')}" if family else "the last share is the rest"
+    if family == STRUCTURE_NAMED:
+        why = STRUCTURE_NAMED
+    elif family:
+        why = f"the shares name every category of {family.replace('_', ' ')}"
+    else:
+        why = "the last share is the rest"
     parent = Row(
         document=first.row.document, index=-1, indicator="cơ cấu", key="co cau", cells=(), table=None,
         row=None, unit="%", partition=True, provenance=first.row.provenance, confidence=0.8,

@@ -42,6 +42,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from extractor.model import Cell, Document, Row
+from extractor.prose_wholes import STRUCTURE_NAMED
 from normalizers.quantities import same_quantity
 from reconcile.engine.checks.evidence import shown
 from reconcile.engine.checks.intervals import Interval
@@ -163,6 +164,9 @@ def unnamed_neighbours(rel: Relation, rows: dict[int, Row], lines: dict[int, str
     if not _sum_kinds(rel) and rel.kind != "subset":
         return None
     parts = [ref for role, ref in rel.figures if role in ("part", "term")]
+    parent = rows[parts[0][0]].parent if parts and parts[0][0] in rows else None
+    if parent is not None and parent in rows and any(STRUCTURE_NAMED in n for n in rows[parent].notes):
+        return None  # "cơ cấu giữa trồng trọt và chăn nuôi là 49,9% và 50,1%": the structure names both
     for a_ref, b_ref in pairwise(parts):
         a, b = cell_at(rows, a_ref), cell_at(rows, b_ref)
         if a is None or b is None:
