@@ -1506,7 +1506,10 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
 def remainders(p: Passage, edits: Edits) -> None:
     """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
     thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
-    (2.150 − 410 = 1.740 ✓).
+    (2.150 − 410 = 1.740 ✓). Likewise the rest after what was done with part of a whole, when the
+    sentence prints just those two figures of its quantity before it: "có 2.425 hộ được hỗ trợ …; đã chi
+    cho 1.880 hộ …, còn lại 545 hộ đang hoàn chỉnh thủ tục" -> 2.425 − 1.880 = 545 ✓ (the part opens
+    with a deed, "đã", "được", "giải ngân", "hoàn thành" …, or follows "trong đó").
     """
     for x in p.values():
         if not re.search(r"(?<![a-z])(?:tru|tru di|sau khi tru|khau tru)\s*$", _folded(p.lead(x))):
@@ -1522,6 +1525,37 @@ def remainders(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(rest.ref, relation="difference", refs=(minuend.ref, x.ref))
         edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
+    for rest in p.values():
+        found = _rest_after_deed(p, edits, rest)
+        if found is not None:
+            whole, done = found
+            edits.set_cell(rest.ref, relation="difference", refs=(whole.ref, done.ref))
+            edits.note(rest.row.index, f"{p.text(rest)} is the rest: {p.text(whole)} less {p.text(done)}")
+
+
+_REST_RE = re.compile(r"(?<![a-z])(?:so |phan )?con lai(?: la| co)?\s*$")
+
+
+def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, Mention] | None:
+    """ "có 2.425 hộ được hỗ trợ …; đã chi cho 1.880 hộ …, còn lại 545 hộ đang hoàn chỉnh thủ tục": a
+    figure after "còn lại" in a sentence that printed a whole and then what was done with some of it
+    ("đã", "được", "đang", "giải ngân", "hoàn thành" … before it, or a "trong đó" part), exactly two
+    earlier figures of its quantity, is the rest of the whole: whole − done."""
+    if rest.value is None or rest.cell.relation is not None or rest.cell.divides is not None or rest.cell.refs:
+        return None
+    if not _REST_RE.search(_folded(p.before(rest, limit=30))):
+        return None
+    if edits.parent_of(rest.row.index) is not None or any(rest.ref in b.parts for b in edits.breakdowns):
+        return None
+    earlier = [m for m in p.values() if m.sentence == rest.sentence and m.order < rest.order and m.value is not None
+               and same_quantity(m.unit, rest.unit) and rest.unit is not None]
+    if len(earlier) != 2:
+        return None
+    whole, done = earlier
+    if whole.value is None or done.value is None or not (whole.value > done.value and whole.value > rest.value):
+        return None
+    deed = _DEED_RE.match(_item_words(p, done)) or re.search(r"(?<![a-z])trong do\s*:?\s*$", _folded(p.before(done, limit=40)))
+    return (whole, done) if deed else None
 
 
 _SUM_WORD_RE = re.compile(r"(?<![a-z])(?:(?:tong cong|cong lai|cong chung|tinh chung|cong)(?:\s+(?!voi\b)[a-z0-9]+){0,3}"
