@@ -35,7 +35,7 @@ from normalizers.text import fold
 from normalizers.units import Unit, convertible, parse_unit
 
 _LINKERS = frozenset({"cho", "với"})
-_CONNECTORS = frozenset({"và", "nhưng", "còn", "cũng", "đồng", "thời", "riêng"})
+_CONNECTORS = frozenset({"và", "nhưng", "còn", "cũng", "đồng", "thời", "riêng", "tức"})
 _MAX_NESTING = 4  # deeper parentheses are read as plain text (reports nest two levels at most)
 _YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[IVX]{1,4}\s*[.)])\s*")

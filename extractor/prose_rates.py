@@ -50,7 +50,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too. A rate
     printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
-    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year).
+    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year). A bare rate after a year's
+    figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
+    2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
+    1 = 8,65 % ✓.
     """
     for m in p.mentions:
         cell = m.cell
@@ -95,10 +98,26 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         return None
     for x in reversed(p.mentions[: m.order]):
         if x.sentence != m.sentence:
-            return None
+            break
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
-    return None
+    return _earlier_year_printed(p, m)
+
+
+def _earlier_year_printed(p: Passage, m: Mention) -> str | None:
+    """ "Năm 2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%": a bare
+    growth of a year's figure whose sentence printed the same quantity for one earlier year only is
+    measured against that year (a later year printed before it leaves the base unsaid)."""
+    current = _value_in_row(p, m)
+    own = (current.cell.period if current is not None else None) or ""
+    if current is None or not re.fullmatch(r"\d{4}", own):
+        return None
+    years = {x.cell.period for x in p.mentions[: current.order] if x.sentence == current.sentence and x.is_value
+             and x.value is not None and same_quantity(x.unit, current.unit) and x.cell.period != own}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    return year if year is not None and re.fullmatch(r"\d{4}", year) and int(year) < int(own) else None
 
 
 def _value_in_row(p: Passage, m: Mention) -> Mention | None:

@@ -79,3 +79,24 @@ def test_an_excess_of_a_rate_is_in_points_whichever_way_the_target_points() -> N
 def test_figures_that_only_sit_beside_a_plan(text: str) -> None:
     doc = passage(text)
     assert relations(doc, "growth") == [] and relations(doc, "difference") == [] and errors(doc) == []
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Thu ngân sách trên địa bàn 46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng, đạt 54,4%.",
+     ("46.204", "84.929", "54,4%")),
+    ("Tổng chi ngân sách 120,5 tỷ đồng/KH: 150 tỷ đồng, tức đạt 80,3%.", ("120,5", "150", "80,3%")),
+    ("Diện tích trồng rừng 1.230 ha/ kế hoạch năm 2023: 1.500 ha, đạt 82%.", ("1.230", "1.500", "82%")),
+])
+def test_the_plan_after_a_slash_and_its_ratio(text: str, want: tuple[str, str, str]) -> None:
+    assert _triple(text, "ratio") == [want] and errors(passage(text)) == []
+
+
+def test_a_ratio_to_the_plan_after_a_slash_that_does_not_recompute() -> None:
+    (f,) = errors(passage("Tổng chi ngân sách 120,5 tỷ đồng/KH: 150 tỷ đồng, tức đạt 85,3%."))
+    assert (f.kind, f.reported) == ("ratio_mismatch", "85,3%")
+
+
+def test_a_per_unit_after_a_slash_is_still_a_unit() -> None:
+    doc = passage("Thu nhập bình quân đạt 52 triệu đồng/người/năm, tăng 6,1%.")
+    assert relations(doc, "ratio") == [] and errors(doc) == []
+    assert any((r.unit or "").startswith("triệu đồng/người") for r in doc.rows)
