@@ -291,6 +291,7 @@ class LineWalker(LineFigures):
                 end = self.roles[i][0]
                 if cur is not None and not cur.synthetic:
                     list_parent = cur
+                    cur.post_open = False  # "Dân số 98.450 người, trong đó nam chiếm 49,2%": the words name a part
                     list_kind = self._span_text(i, end).lower()
                     list_children = []
                     list_token = object()
@@ -445,6 +446,7 @@ class LineWalker(LineFigures):
             if (
                 len(content) <= 4 and cur.post_open and not cur.post and not semicolon and not clause_closed
                 and cur.unit and f.role != "TIMES"
+                and not (f.role == "SHARE" and any(c.relation == "share" for c in cur.cells))  # "nam chiếm x%, nữ chiếm y%"
             ):
                 # "550 ha rừng, giảm 270 ha": the words after the unit still name the figure
                 self._flush_post(cur, mark, f.mod_start)

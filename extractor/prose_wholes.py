@@ -1298,7 +1298,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     on "the rest", or when a structure names their parts before them ("cơ cấu giữa trồng trọt và chăn
     nuôi là 49,9% và 50,1%": as many shares as parts named; "Cơ cấu giữa trồng trọt và chăn nuôi tiếp tục
     chuyển dịch: trồng trọt chiếm 69,6%, chăn nuôi 30,4%": each share names one of them); their changes
-    in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
+    in percentage points ("giảm 0,46% so với năm 2020") then add up to 0. Shares printed after "trong
+    đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
+    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
     with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares.
 

@@ -46,3 +46,24 @@ def test_shares_that_do_not_add_up_are_an_error() -> None:
 ])
 def test_percentages_that_are_not_the_named_parts(text: str) -> None:
     assert relations(passage(text), "shares_sum") == [] and errors(passage(text)) == []
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ chiếm 50,8%.", ["49,2%", "50,8%"]),
+    ("Tổng số hộ nghèo 1.200 hộ, trong đó thành thị chiếm 15%, nông thôn chiếm 85%.", ["15%", "85%"]),
+    ("Dân số toàn huyện khoảng 102.000 người, trong đó dân tộc thiểu số chiếm khoảng 8%, dân tộc Kinh chiếm 92%.",
+     ["khoảng 8%", "92%"]),
+])
+def test_shares_of_a_count_printed_after_trong_do(text: str, terms: list[str]) -> None:
+    assert _terms(text) == [terms] and errors(passage(text)) == []
+
+
+def test_shares_of_a_count_that_exceed_the_whole() -> None:
+    (f,) = errors(passage("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ chiếm 51,8%."))
+    assert "must add to 100" in f.message
+
+
+def test_rates_of_sub_groups_after_trong_do_are_no_shares() -> None:
+    # without "chiếm" these are the poverty rates of each area, not shares of the poor
+    doc = passage("Tỷ lệ hộ nghèo toàn huyện 5,2%, trong đó thành thị 2,1%, nông thôn 6,4%.")
+    assert relations(doc, "shares_sum") == [] and errors(doc) == []
