@@ -679,8 +679,10 @@ class LineWalker(LineFigures):
             return g
         cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), span=f.span)
         if f.role == "SHARE":
-            cell.relation = "share"
             cell.column = f.role_text.lower()
+            if f.percent is not None or f.kind == "fraction":
+                cell.relation = "share"
+            # "trong đó vốn ngân sách chiếm 310 tỷ đồng": an amount after "chiếm" is the part itself
         g.cells.append(cell)
         g.actual = cell
         if f.role == "TIMES":

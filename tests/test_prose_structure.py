@@ -67,3 +67,10 @@ def test_rates_of_sub_groups_after_trong_do_are_no_shares() -> None:
     # without "chiếm" these are the poverty rates of each area, not shares of the poor
     doc = passage("Tỷ lệ hộ nghèo toàn huyện 5,2%, trong đó thành thị 2,1%, nông thôn 6,4%.")
     assert relations(doc, "shares_sum") == [] and errors(doc) == []
+
+
+def test_the_checks_know_the_note_of_shares_named_by_their_structure() -> None:
+    from extractor.prose_wholes import STRUCTURE_NAMED as READER
+    from reconcile.engine.checks.prose_assembly import STRUCTURE_NAMED as CHECKS
+
+    assert READER == CHECKS
