@@ -40,7 +40,7 @@ _PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
 _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
-_UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
+_UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
 
 
 @dataclass
@@ -265,7 +265,7 @@ class LineFigures:
             return None
         unit, end = best
         m = _UNIT_TAIL_RE.match(window[end:])
-        if m and not any(ch.isdigit() for ch in m.group(0)) and not _PLAN_AFTER_SLASH_RE.match(m.group(0)):
+        if m and not any(ch.isdigit() for ch in m.group(0).rstrip("23")) and not _PLAN_AFTER_SLASH_RE.match(m.group(0)):
             unit = (unit + window[end : end + m.end()]).strip()
             end += m.end()
         return unit.strip(), self._tok_at(char + end)
