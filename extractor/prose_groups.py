@@ -44,7 +44,7 @@ _TARGET_HEAD_RE = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s
 # ("chỉ tiêu 2.000 người, thực hiện 2.308 người"; "KH: 98,5 tỷ đồng; TH: 136 tỷ đồng").
 _STRUCTURE_IS_RE = re.compile(r"(?i)^(cơ\s+cấu\b.*?)\s+(?:lần\s+lượt\s+|tương\s+ứng\s+)?(?:là|đạt|:)$")
 _ACTUAL_WORDS_RE = re.compile(
-    r"^(?:ước\s+)?(?:kết\s+quả\s+)?(?:thực\s+hiện|th|kết\s+quả|thực\s+tế)(?:\s+được)?"
+    r"^(?:(?:đến\s+nay|hiện\s+nay|năm\s+\d{4}|cả\s+năm)\s+)?(?:ước\s+)?(?:kết\s+quả\s+)?(?:thực\s+hiện|th|kết\s+quả|thực\s+tế)(?:\s+được)?"
     r"(?:\s+(?:cả\s+năm|trong\s+năm|năm\s+\d{4}|năm\s+nay|đến\s+nay|được|đạt))*$"
 )
 # A lead that ends by saying its figure was assigned: "Tổng thu ngân sách Nghị quyết giao", "chỉ tiêu
@@ -489,6 +489,12 @@ class LineWalker(LineFigures):
         if plan.value.kind not in ("number", "comparator") or cur.evaluation is not None or cur.times is not None:
             return False
         words = " ".join(content).lower()
+        if not words and f.mod_start > 0 and self.doc[f.mod_start - 1].text == ":":
+            # "KH: 45 tỷ đồng; ước thực hiện: 51 tỷ đồng": the words before the colon
+            k = f.mod_start - 2
+            while k >= 0 and self.doc[k].text not in CLAUSE_PUNCT:
+                k -= 1
+            words = " ".join(self._content(k + 1, f.mod_start - 1)).lower()
         if not words and head is not None and not cur.head == head:
             words = head.lower()
         if f.role == "EST" or (f.role == "DAT" and f.percent is None):

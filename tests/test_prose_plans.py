@@ -28,6 +28,10 @@ def _triple(text: str, kind: str) -> list[tuple[str, str, str]]:
      ("468", "450", "4%")),
     ("Tổng vốn huy động toàn xã hội Nghị quyết HĐND huyện giao 2.400 tỷ, thực hiện 2.760 tỷ đồng, vượt 15%.",
      ("2.760", "2.400", "15%")),
+    ("Thu ngân sách kế hoạch năm 2023: 45 tỷ đồng; ước thực hiện: 51 tỷ đồng, vượt 13,3%.", ("51", "45", "13,3%")),
+    ("Thu ngân sách được HĐND huyện giao 45 tỷ đồng, đến nay thực hiện 51 tỷ đồng, vượt 13,3%.", ("51", "45", "13,3%")),
+    ("Giải quyết việc làm chỉ tiêu 2.000 lao động, kết quả thực hiện 2.308 lao động, vượt 15,4%.",
+     ("2.308", "2.000", "15,4%")),
     # the plan after what was done, bare or in parentheses after the excess
     ("Doanh thu thương mại dịch vụ thực hiện 1.250 tỷ đồng, kế hoạch 1.100 tỷ đồng, vượt 13,6%.",
      ("1.250", "1.100", "13,6%")),
