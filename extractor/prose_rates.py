@@ -53,7 +53,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     the figure's own ("cùng kỳ năm trước" is not: it compares part of a year). A bare rate after a year's
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
-    1 = 8,65 % ✓.
+    1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
+    2023 đạt 52 triệu đồng/người, gấp 2,1 lần": 52 / 24,8 = 2,1 ✓).
     """
     for m in p.mentions:
         cell = m.cell
@@ -66,6 +67,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
             year = after.group(1) if after else None
+            if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
+                year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
         if year is None:
             continue
         current = _value_in_row(p, m)

@@ -41,3 +41,17 @@ def test_a_rate_that_does_not_recompute() -> None:
 ])
 def test_rates_whose_base_year_is_not_said(text: str) -> None:
     assert _growths(text) == [] and errors(passage(text)) == []
+
+
+def test_a_bare_factor_against_the_one_earlier_year() -> None:
+    doc = passage("Năm 2016 thu nhập bình quân 26,5 triệu đồng/người; năm 2023 đạt 58,3 triệu đồng/người, gấp 2,2 lần.")
+    (rel,) = relations(doc, "times")
+    assert (printed(doc, rel, "numerator"), printed(doc, rel, "denominator")) == (["58,3"], ["26,5"])
+    assert errors(doc) == []
+    (f,) = errors(passage("Năm 2016 thu nhập bình quân 26,5 triệu đồng/người; năm 2023 đạt 58,3 triệu đồng/người, gấp 2,6 "
+                          "lần."))
+    assert f.reported == "2,6"
+    # a factor of another whole named after "lần" is not against the earlier year
+    doc = passage("Năm 2016 thu nhập bình quân 26,5 triệu đồng/người; năm 2023 đạt 58,3 triệu đồng/người, gấp 1,2 lần "
+                  "bình quân cả tỉnh.")
+    assert relations(doc, "times") == [] and errors(doc) == []
