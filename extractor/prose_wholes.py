@@ -487,7 +487,8 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
     thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
-    parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓.
+    parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓, and a count of units
+    may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)").
     """
     for w in p.values():
         if w.value is None or edits.parent_of(w.row.index) is not None:
@@ -495,9 +496,11 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,8}?\s*\(", text[w.end : w.end + 60])
+        head = re.match(r"[^\W\d_]*(?:,?\s[^\W\d_]+){0,8}?\s*\(", text[w.end : w.end + 60])
         if head is None:
             continue
+        if "," in head.group(0) and not any(_folded(w.unit or "").startswith(g) for g in _GENERIC_COUNTS):
+            continue  # a comma only inside a count of units ("25 xã, thị trấn (23 xã và 2 thị trấn)")
         open_at = w.end + head.end() - 1
         depth, close_at = 0, -1
         for i in range(open_at, len(text)):

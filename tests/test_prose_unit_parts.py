@@ -40,3 +40,13 @@ def test_parts_named_after_their_figure_and_noun() -> None:
 def test_a_later_clause_after_the_semicolon_is_no_part() -> None:
     doc = passage("Huyện có 16 đơn vị hành chính, trong đó 15 xã; năm 2023 có 3 xã đạt chuẩn nông thôn mới nâng cao.")
     assert sums(doc, "count_sum") == [] and errors(doc) == []
+
+
+def test_a_count_of_communes_and_towns_with_its_kinds_in_parentheses() -> None:
+    doc = passage("Toàn huyện có 19 xã, thị trấn (17 xã và 2 thị trấn) với 160 thôn, tổ dân phố.")
+    assert sums(doc, "count_sum") == [("19", ["17", "2"])] and errors(doc) == []
+    (f,) = errors(passage("Toàn huyện có 19 xã, thị trấn (16 xã và 2 thị trấn) với 160 thôn, tổ dân phố."))
+    assert f.reported == "19"
+    # a comma before the parenthesis of any other whole still ends its name
+    doc = passage("Tổng đàn gia súc 41.200 con, ổn định so với cùng kỳ (trâu 8.100 con, bò 12.400 con).")
+    assert sums(doc, "count_sum") == [] and errors(doc) == []
