@@ -54,14 +54,15 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
-    2023 đạt 52 triệu đồng/người, gấp 2,1 lần": 52 / 24,8 = 2,1 ✓).
+    2023 đạt 52 triệu đồng/người, gấp 2,1 lần": 52 / 24,8 = 2,1 ✓), and a change in the figure's unit
+    ("Năm 2022 có 1.520 hộ nghèo; năm 2023 còn 1.245 hộ, giảm 275 hộ": 1.520 − 1.245 = 275 ✓).
     """
     for m in p.mentions:
         cell = m.cell
-        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth", "times"):
+        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth", "times", "difference"):
             continue
         year = _base_year(cell.column)
-        if year is None and cell.relation == "growth":
+        if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"

@@ -55,3 +55,14 @@ def test_a_bare_factor_against_the_one_earlier_year() -> None:
     doc = passage("Năm 2016 thu nhập bình quân 26,5 triệu đồng/người; năm 2023 đạt 58,3 triệu đồng/người, gấp 1,2 lần "
                   "bình quân cả tỉnh.")
     assert relations(doc, "times") == [] and errors(doc) == []
+
+
+def test_a_change_in_the_unit_against_the_one_earlier_year() -> None:
+    doc = passage("Năm 2021 toàn huyện có 2.140 hộ nghèo; đến năm 2023 còn 1.655 hộ, giảm 485 hộ.")
+    (rel,) = relations(doc, "difference")
+    assert printed(doc, rel, "minuend") == ["2.140"] and errors(doc) == []
+    (f,) = errors(passage("Năm 2021 toàn huyện có 2.140 hộ nghèo; đến năm 2023 còn 1.655 hộ, giảm 458 hộ."))
+    assert f.reported == "458"
+    # the earlier figure printed after the change: nothing to recompute from what was read so far
+    doc = passage("Số hộ nghèo năm 2023 là 1.655 hộ, giảm 485 hộ so với năm 2021; năm 2021 có 2.140 hộ nghèo.")
+    assert errors(doc) == []
