@@ -262,7 +262,8 @@ class LineWalker(LineFigures):
                 i = j + 1
                 continue
             if t == ";":
-                if self.structure_series:
+                nxt = self.figs.get(i + 1)
+                if self.structure_series and not (nxt is not None and nxt.percent and nxt.role is None):
                     self.share_parent, self.structure_series = None, False  # the series ends with its clause
                 self._flush_post(cur, mark, i)
                 if cur is not None:

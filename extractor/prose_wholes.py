@@ -1383,8 +1383,12 @@ def _structure_items(head: str) -> list[str]:
     m = _STRUCTURE_ITEMS_RE.search(re.sub(r"\s*(?:(?:nam|giai doan|den) \d{4}|nam nay|nam qua|hien nay)", "", _folded(head)))
     if m is None:
         return []
-    items = [x.strip() for x in re.split(r"\s*(?:,|\bva\b|\s-\s|\s–\s)\s*", m.group(1)) if x.strip()]
-    if not 2 <= len(items) <= 5 or any(len(x.split()) > 4 for x in items):
+    # "nông nghiệp, công nghiệp - xây dựng, dịch vụ": a dash joins the words of one part when commas
+    # or "và" separate the parts
+    listed = m.group(1)
+    separators = r"\s*(?:,|\bva\b)\s*" if re.search(r",|\bva\b", listed) else r"\s*(?:\s-\s|\s–\s)\s*"
+    items = [x.strip() for x in re.split(separators, listed) if x.strip()]
+    if not 2 <= len(items) <= 5 or any(len(_name_words(x)) > 4 for x in items):
         return []
     return items
 
@@ -1418,6 +1422,11 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
     if not complete:
+        # "cơ cấu giữa A và B là 57,3% và 42,7%; tỷ lệ che phủ rừng đạt 45%": the structure's shares end
+        # with its clause
+        k = next((i for i in range(1, len(members)) if ";" in p.between(members[i - 1], members[i])), None)
+        if k is not None and k >= 2 and _named_by_structure(p, members[:k]):
+            _share_group(p, edits, members[:k])
         return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return

@@ -23,6 +23,9 @@ def _terms(text: str) -> list[list[str]]:
     ("Sản xuất ổn định; cơ cấu giữa trồng trọt và chăn nuôi là 57,3% và 42,7%.", ["57,3%", "42,7%"]),
     ("Cơ cấu giữa trồng trọt, chăn nuôi và dịch vụ nông nghiệp năm nay tiếp tục chuyển dịch theo hướng tích cực: "
      "trồng trọt chiếm 55,2%, chăn nuôi 38,1%, dịch vụ nông nghiệp 6,7%.", ["55,2%", "38,1%", "6,7%"]),
+    ("Cơ cấu kinh tế nông nghiệp, công nghiệp - xây dựng, dịch vụ tương ứng là 38,2%; 27,5%; 34,3%.",
+     ["38,2%", "27,5%", "34,3%"]),
+    ("Cơ cấu giữa trồng trọt và chăn nuôi là 57,3% và 42,7%; tỷ lệ che phủ rừng đạt 45%.", ["57,3%", "42,7%"]),
 ])
 def test_shares_of_a_structure_that_names_its_parts(text: str, terms: list[str]) -> None:
     assert _terms(text) == [terms] and errors(passage(text)) == []
