@@ -687,6 +687,73 @@ def test_a_figure_and_a_word_aligned_down_the_rows_are_two_columns() -> None:
     assert boxes[("02", 3)][2] == 248 and boxes[("điểm", 3)][0] == 257
 
 
+def test_a_figure_and_a_word_in_two_line_pieces_aligned_down_the_rows_are_two_columns() -> None:
+    """Dev variant 410's 300 dpi scan: the ratio ("87,8", "-") and the evaluation after it ("Chưa
+    đạt", "Đạt") were read as two line pieces of each printed line. The column gap between pieces
+    was not looked at, both boxes were widened, and in the row "- Đạt" the dash and the word came
+    out one word space apart (0.45 of the size): one cell bridging the two columns, which merged
+    for the whole table (26 ratios read as evaluations). Between pieces as within one, a gap
+    where the word starts at the same place on three lines is a column boundary."""
+    from extractor.ocr_tesseract import OcrWord
+    from extractor.ocr_words import _boxed, _ReadLine
+
+    def piece(chunk: int, n: int, words: list[tuple[str, int, int]]) -> _ReadLine:
+        y = 100 * n
+        return _ReadLine(chunk, tuple(OcrWord(chunk, (1, 1, 1), (x0, y, x1, y + 30), 95.0, t) for t, x0, x1 in words), y + 30.0, 30.0)
+
+    lines = [  # size 40 px: word spaces 15 px, the column gap 23 px, each side in its own piece
+        piece(0, 0, [("Tăng", 0, 60), ("trưởng", 75, 180), ("dân", 195, 250), ("gia", 265, 300)]),
+        piece(1, 0, [("87,8", 400, 470)]),
+        piece(2, 0, [("Chưa", 493, 570), ("đạt", 585, 630)]),
+        piece(3, 1, [("Huyện", 0, 80), ("đạt", 95, 140), ("nông", 155, 220)]),
+        piece(4, 1, [("-", 455, 470)]),
+        piece(5, 1, [("Đạt", 493, 545)]),
+        piece(6, 2, [("Tỷ", 0, 30), ("lệ", 45, 70), ("hộ", 85, 115)]),
+        piece(7, 2, [("101,0", 400, 470)]),
+        piece(8, 2, [("Vượt", 493, 560)]),
+    ]
+    boxes = {(w.text, w.box[1] // 100): w.box for w in _boxed(lines)}
+    assert boxes[("87,8", 0)][2] == 470 and boxes[("Chưa", 0)][0] == 493
+    assert boxes[("-", 1)][2] == 470 and boxes[("Đạt", 1)][0] == 493
+    assert boxes[("Chưa", 0)][2] == 573 and boxes[("lệ", 2)][0] == 42  # widened where no column gap is
+
+
+# Slashes the ``vie`` model read as strokes in the ratio headers of dev scans (v0335, v0390, v0045).
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ước TH 2025ITH 2024 (%) (8)=(6)1(4)", "Ước TH 2025/TH 2024 (%) (8)=(6)/(4)"),
+        ("Ước TH 2025IKH 2025 (%) (7)=(6)!(5)", "Ước TH 2025/KH 2025 (%) (7)=(6)/(5)"),
+        ("Ước thực hiện năm 2024iKế hoạch năm 2024", "Ước thực hiện năm 2024/Kế hoạch năm 2024"),
+        # A year before a lower-case word, digits after a year, and column numbers apart stay.
+        ("đầu năm 2023 là 274,816 tỷ đồng", "đầu năm 2023 là 274,816 tỷ đồng"),
+        ("20251 lượt", "20251 lượt"),
+        ("(1) (2) (3) (4)=(3)/(2)", "(1) (2) (3) (4)=(3)/(2)"),
+    ],
+)
+def test_a_slash_read_as_a_stroke_between_a_year_and_a_name_or_two_column_numbers_is_a_slash(read: str, meant: str) -> None:
+    from extractor.ocr_tesseract import restore_slashes
+
+    assert restore_slashes(read) == meant
+
+
+# "Ước" in dev scans' headers (v0085, v0160): the horn of ư/ơ read as a second marked vowel.
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Uốóc 2024", "Ước 2024"),
+        ("UỐóC TH năm 2022", "Ước TH năm 2022"),
+        ("UÚÓC THỰC HIỆN", "ƯỚC THỰC HIỆN"),
+        ("Vaccine, OCOP, PHƯƯ", "Vaccine, OCOP, PHƯƯ"),
+    ],
+)
+def test_a_horn_read_as_a_second_vowel_is_read_back_when_one_syllable_fits(read: str, meant: str) -> None:
+    from extractor.ocr_lexicon import fix_tones
+
+    assert fix_tones(read) == meant
+
+
 def test_a_dash_right_under_a_figure_is_a_stroke_not_a_dash() -> None:
     """Seed 312's scan: a stroke under the "2" of a row (a seal's edge) is shaped like a dash;
     kept, it joined the figure's cell as "- 2". A dash alone in its cell, a row away from the
