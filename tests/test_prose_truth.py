@@ -42,12 +42,13 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
     assert sum(1 for w in waves.values() if w == 4) == 12
     assert sum(1 for w in waves.values() if w == 5) == 13
+    assert sum(1 for w in waves.values() if w == 6) == 13
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -70,6 +71,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     # wave 5: list and split committed before any of its truth (a fresh held-out, after waves 1-4 had all been run)
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 5} == {
         "binh-lieu-quang-ninh", "da-teh-lam-dong", "dinh-hoa-thai-nguyen", "ngan-son-bac-kan",
+    }
+    # wave 6: list and split committed before any of its truth (a fresh held-out, after waves 1-5 had all been run)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 6} == {
+        "ea-sup-dak-lak", "le-thuy-quang-binh", "thuan-bac-ninh-thuan", "tri-ton-an-giang",
     }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
@@ -137,6 +142,27 @@ def test_corpus_size_and_planted_errors() -> None:
         for source in t["sources"]:
             districts_of_source.setdefault(source, set()).add(t["district"])
     assert all(len(ds) == 1 for ds in districts_of_source.values()), districts_of_source
+    # wave 6: a fresh held-out after waves 1-5 had all been run; balanced (no district over 12,5 % of the wave's
+    # relations), one district per source, both thirds with passages and planted copies of their own
+    wave6 = [t for t in truths if waves[t["district"]] == 6]
+    published6 = [t for t in wave6 if not t["planted"]]
+    assert len(published6) >= 31
+    assert len({t["district"] for t in wave6}) == 13
+    assert len([t for t in wave6 if t["planted"]]) >= 32
+    assert {t["split"] for t in wave6 if t["planted"]} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave6} & {d for d, w in waves.items() if w != 6}
+    relations6 = sum(len(t["relations"]) for t in published6)
+    for district in {t["district"] for t in published6}:
+        own = sum(len(t["relations"]) for t in published6 if t["district"] == district)
+        assert own <= relations6 * 0.125, (district, own, relations6)
+    kinds6 = {r["kind"] for t in published6 for r in t["relations"]}
+    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
+            "count_list", "per_capita"} <= kinds6
+    sources6: dict[str, set[str]] = {}
+    for t in published6:
+        for source in t["sources"]:
+            sources6.setdefault(source, set()).add(t["district"])
+    assert all(len(ds) == 1 for ds in sources6.values()), sources6
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
@@ -150,6 +176,8 @@ def test_corpus_size_and_planted_errors() -> None:
     ("09", ",", "9", 0),
     ("423 tỷ 536 triệu", ",", "423.536", 3),
     ("41 tỷ 200 triệu", ",", "41.2", 3),
+    ("1.002, 8", ",", "1002.8", 1),  # a space printed after the decimal comma (wave 6)
+    ("1 nghìn", ",", "1000", -3),  # "tăng hơn 1 nghìn tỷ đồng": known to the thousand
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)

@@ -42,4 +42,5 @@ def test_a_wave_is_scored_alone() -> None:
     assert [s.file for s in scores] == ["bau-bang-binh-duong_1.txt"]
     assert main(["--split", "heldout", "--wave", "2"]) == 2  # still refused without --heldout
     assert main(["--split", "heldout", "--wave", "4"]) == 2
-    assert main(["--split", "heldout", "--wave", "5"]) == 2  # wave 5's held-out third waits for the final run
+    assert main(["--split", "heldout", "--wave", "5"]) == 2
+    assert main(["--split", "heldout", "--wave", "6"]) == 2  # wave 6's held-out third waits for the final run

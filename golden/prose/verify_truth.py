@@ -20,6 +20,7 @@ failed assertion (each one printed).
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -67,6 +68,10 @@ def parse_printed(text: str, decimal_mark: str = ",") -> Decimal:
     """The exact value of a figure as printed in Vietnamese text: '.' groups thousands, ',' marks
     decimals, unless the figure's own quirk says the source used '.' as the decimal mark."""
     s = text.strip().rstrip("%").strip()
+    if decimal_mark == ",":  # "1.002, 8": a space printed after the decimal comma
+        s = re.sub(r",\s+(?=\d)", ",", s)
+    if s.endswith(" nghìn") and s.removesuffix(" nghìn").isdigit():  # "hơn 1 nghìn tỷ đồng": known to the thousand
+        return Decimal(int(s.removesuffix(" nghìn"))) * 1000
     if " nghìn " in s:  # "1 nghìn 676,2"
         thousands, rest = s.split(" nghìn ", 1)
         return Decimal(int(thousands)) * 1000 + parse_printed(rest, decimal_mark)
@@ -94,6 +99,10 @@ def parse_printed(text: str, decimal_mark: str = ",") -> Decimal:
 
 def places(text: str, decimal_mark: str = ",") -> int:
     s = text.strip().rstrip("%").strip()
+    if decimal_mark == ",":
+        s = re.sub(r",\s+(?=\d)", ",", s)
+    if s.endswith(" nghìn") and s.removesuffix(" nghìn").isdigit():  # to the thousand: places -3
+        return -3
     if " nghìn " in s:
         s = s.split(" nghìn ", 1)[1]
     if s.endswith(" triệu") and " tỷ " in s:  # to the million: three decimals of a tỷ
