@@ -835,3 +835,33 @@ def test_a_double_quote_opening_a_line_piece_and_closed_nowhere_is_a_speck() -> 
     # A quotation closed on its line stays, at the start of the piece or inside it.
     assert dropped(["“phi", "tiếp", "xúc”"], [0, 30, 60]) == ["“phi", "tiếp", "xúc”"]
     assert dropped(["thuộc", "diện", "“phi", "tiếp", "xúc”"], [0, 30, 60, 90, 120])[2] == "“phi"
+
+
+def test_a_rule_read_inside_a_merged_header_cell_splits_it_into_its_columns() -> None:
+    """Dev scan v0220: the short rules between the years under "Mức chỉ tiêu" were not found, so
+    the five year cells came out one cell over five columns, read "2025 | 2030 | 2035 | 2040 |
+    2045" (the rules as glyphs), and every column got all five years (28 figures with the wrong
+    period). Cut at the rules it read into as many texts as columns, each column gets its own."""
+    from extractor.ocr_cells import CellRead
+    from extractor.ocr_grid import CellBox, TableBox
+    from extractor.ocr_page import _Geometry, _grid
+
+    xs = [0, 100, 200, 300, 400, 500]
+    cells = (
+        CellBox(0, 0, 1, 5, (0, 0, 500, 40)),
+        CellBox(1, 0, 1, 5, (0, 40, 500, 80)),
+        CellBox(2, 0, 1, 2, (0, 80, 200, 120)),
+        CellBox(2, 2, 1, 3, (200, 80, 500, 120)),
+    )
+    table = TableBox((0, 0, 500, 120), (0, 40, 80, 120), tuple(xs), cells)
+    reads = {
+        (0, 0): CellRead("Mức chỉ tiêu", 95.0),
+        (1, 0): CellRead("2025 | 2030 | 2035 | 2040 | 2045", 90.0),
+        (2, 0): CellRead("Dự toán | Cùng kỳ", 90.0),
+        (2, 2): CellRead("Dự toán | Cùng kỳ", 90.0),
+    }
+    grid = _grid(table, reads, _Geometry(np.array([[1.0, 0, 0], [0, 1.0, 0]]), 72), 1, None)
+    assert [c.text for c in grid.rows[0]] == ["Mức chỉ tiêu"] * 5
+    assert [c.text for c in grid.rows[1]] == ["2025", "2030", "2035", "2040", "2045"]
+    # Two texts over two columns split; two texts over three columns say nothing of where.
+    assert [c.text for c in grid.rows[2]] == ["Dự toán", "Cùng kỳ", "Dự toán | Cùng kỳ", "Dự toán | Cùng kỳ", "Dự toán | Cùng kỳ"]
