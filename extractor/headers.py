@@ -486,6 +486,11 @@ def _spans_from_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -
             span for span, side in spans
             if span.startswith(column.period + "-") and any(w and fuzz.ratio(w, side) >= 90 for w in words)
         }
+        # A span another column of the same role already prints is that column's ("… 2021-2025"
+        # beside "… 2021" when the ratios name both "… 2021-2024" and "… 2021-2025").
+        taken = {c.period for c in columns if c.role == column.role and c.index != column.index}
+        if len(found) > 1:
+            found -= taken
         if len(found) == 1:
             out[column.index] = replace(column, period=found.pop())
     return out

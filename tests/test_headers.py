@@ -114,3 +114,17 @@ def test_years_beside_years_under_a_group_title_take_the_group_s_role(rows: list
 def test_years_under_two_groups_keep_their_own_reading() -> None:
     rows = [["TT", "Chỉ tiêu", "Kế hoạch", "Kế hoạch", "Thực hiện", ""], ["", "", "2024", "2025", "2024", "2025"]]
     assert [c.role for c in header_to_columns(rows, spread=False)[2:]] == ["plan", "plan", "actual", "other"]
+
+
+def test_a_span_cut_short_is_read_from_the_one_ratio_span_no_other_column_prints() -> None:
+    # Dev scan v0200: "Ước thực hiện giai đoạn 2021" (cut short) beside "… 2021 - 2025", and ratios
+    # naming both "… 2021-2024" and "… 2021-2025": the span is the one no other column prints.
+    rows = [
+        ["TT", "Hạng mục", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Ước thực hiện giai đoạn 2021",
+         "Ước thực hiện giai đoạn 2021 - 2025", "So sánh", "So sánh"],
+        ["", "", "", "", "", "", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+         "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"],
+    ]
+    columns = header_to_columns(rows, spread=False)
+    assert [(c.role, c.period) for c in columns[4:6]] == [("estimate", "2021-2024"), ("estimate", "2021-2025")]
+    assert [(c.period, c.divides) for c in columns[6:]] == [("2021-2024", (4, 3)), ("2021-2025", (5, 3))]
