@@ -44,7 +44,7 @@ from extractor.ocr_grid import (
 )
 from extractor.ocr_orient import page_orientation, turned_over
 from extractor.ocr_stamps import remove_stamps
-from extractor.ocr_text import outside_text
+from extractor.ocr_text import header_slashes, outside_text
 from extractor.settings import LayoutSettings
 from normalizers.text import fold
 
@@ -316,6 +316,7 @@ def image_to_page(
         # per-row note field yet).
         grids.append(replace(grid, repaired_rows=frozenset(row for row, _ in before)))
     grids.extend(geo.grid(g) for g in outside.grids)
+    grids = [header_slashes(g) for g in grids]
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     lines = tuple(TextLine(ln.text, geo.provenance(ln.provenance)) for ln in outside.lines)
     confs = [r.conf for r in reads] + list(outside.confidences)

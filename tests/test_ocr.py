@@ -865,3 +865,22 @@ def test_a_rule_read_inside_a_merged_header_cell_splits_it_into_its_columns() ->
     assert [c.text for c in grid.rows[1]] == ["2025", "2030", "2035", "2040", "2045"]
     # Two texts over two columns split; two texts over three columns say nothing of where.
     assert [c.text for c in grid.rows[2]] == ["Dự toán", "Cùng kỳ", "Dự toán | Cùng kỳ", "Dự toán | Cùng kỳ", "Dự toán | Cùng kỳ"]
+
+
+# Ratio headers of dev scans v0390 and v0475 whose slash ("2021-2025/ Mục tiêu") OCR lost.
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"),
+        ("Ước thực hiện giai đo 2021-2024 Mục tiêu NQ ĐH", "Ước thực hiện giai đo 2021-2024/Mục tiêu NQ ĐH"),
+        # One description, a slash already there, a lower-case word after the year: as read.
+        ("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)"),
+        ("Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện năm 2024/Kế hoạch năm 2024"),
+        ("Kế hoạch năm 2025 (triệu đồng)", "Kế hoạch năm 2025 (triệu đồng)"),
+        ("Ước TH năm 2024 so với KH năm 2024", "Ước TH năm 2024 so với KH năm 2024"),
+    ],
+)
+def test_a_ratio_header_s_lost_slash_is_put_back_between_two_value_columns_names(read: str, meant: str) -> None:
+    from extractor.ocr_text import header_slash
+
+    assert header_slash(read) == meant
