@@ -192,6 +192,11 @@ def _compared(against: str, before: Sequence[Column], group_period: str | None) 
     earlier = _has_word(against, *_SAME_TIME_BEFORE)
     if earlier:
         dens = [c for c in before if c.role in outcome and (c.period == period if period else c.period != group_period)]
+        years = {c.period for c in dens if c.period and c.period.isdigit()}
+        if not period and group_period is None and len(years) >= 2:
+            # "So sánh (%) / Cùng kỳ" beside "TH 2022 … Ước TH 2023": the same time of an earlier
+            # year than the latest outcome, which is the numerator (v1215 took 2023 over 2022).
+            dens = [c for c in dens if c.period != max(years)]
     elif role in outcome:
         dens = [c for c in before if c.role in outcome]
     elif role in ("plan", "target"):

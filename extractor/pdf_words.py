@@ -668,6 +668,18 @@ def _header_rows(
         blocks[col] = groups
     n_rows = max((len(g) for g in blocks.values()), default=1)
     grid: list[list[list[Word]]]
+    titles = _lone_titles(per_col, columns, 0.25 * wrap) if n_rows == 1 else set()
+    if titles:
+        # A group title printed close over its sub-headers: a header level of its own, which
+        # ``_fill_spans`` spreads over the columns it is centred on.
+        grid = [[[] for _ in columns] for _ in range(2)]
+        for col, col_lines in per_col.items():
+            if col in titles:
+                grid[0][col] = list(col_lines[0].words)
+                grid[1][col] = [w for ln in col_lines[1:] for w in ln.words]
+            else:
+                grid[1][col] = [w for ln in col_lines for w in ln.words]
+        return grid
     if n_rows == 1 or n_rows > 3:
         # One header row (or blank lines inside header cells that cannot be told from rows).
         grid = [[[] for _ in columns]]
@@ -711,6 +723,41 @@ def _header_rows(
     return grid
 
 
+def _lone_titles(per_col: Mapping[int, Sequence[_Line]], columns: Sequence[tuple[float, float]], tolerance: float) -> set[int]:
+    """Columns whose top header line is a group title over neighbours, though printed as close
+    over them as a wrapped cell's lines ("Mức chỉ tiêu" centred over "2025 | 2030 | 2035 | 2040 |
+    2045", one line higher: v1436, v1657). The title's own line is empty in the neighbours, whose
+    texts start on the line under it, as its column's does, and it is centred over a run of them
+    (not the row-label columns); a tall cell's first line centred on its own column is none.
+    """
+    tops = {c: [ln.top for ln in ls] for c, ls in per_col.items()}
+    out: set[int] = set()
+    for c, ls in per_col.items():
+        if len(ls) < 2:
+            continue
+        t0, t1 = ls[0].top, ls[1].top
+
+        def open_slot(k: int, c: int = c, t0: float = t0, t1: float = t1) -> bool:
+            if k == c or k not in per_col or any(abs(t - t0) <= tolerance for t in tops[k]) or abs(tops[k][0] - t1) > tolerance:
+                return False
+            return read_header(_join([w for ln in per_col[k] for w in ln.words])).kind not in ("number", "indicator", "unit")
+
+        lo = hi = c
+        while open_slot(lo - 1):
+            lo -= 1
+        while open_slot(hi + 1):
+            hi += 1
+        if lo == hi or ls[-1].top > max(tops[k][-1] for k in range(lo, hi + 1) if k != c) + tolerance:
+            continue  # a tall cell, vertically centred, goes on below its neighbours' texts
+        words = ls[0].words
+        centre = (min(w.x0 for w in words) + max(w.x1 for w in words)) / 2
+        height = ls[0].bottom - ls[0].top
+        if any(abs((columns[a][0] + columns[b][1]) / 2 - centre) <= 1.5 * height
+               for a in range(lo, c + 1) for b in range(c, hi + 1) if a != b):
+            out.add(c)
+    return out
+
+
 def _fill_spans(
     texts: list[list[str]], words: Sequence[Sequence[Sequence[Word]]], columns: Sequence[tuple[float, float]]
 ) -> None:
@@ -750,22 +797,28 @@ def _fill_spans(
                 return all(abs(mid - centres[o]) <= abs(mid - centres[q]) for q in owners if q != o)
 
             best: tuple[int, int] | None = None
+            def stray(c: int, row: list[str] = row, below: list[str] = below) -> bool:
+                """A column empty in the header (a figure printed apart from its header's text,
+                which ``merge_stray_columns`` folds in later): the run goes on over it (v1068)."""
+                return 0 <= c < len(row) and not row[c] and not below[c]
+
             lo = o
-            while open_slot(lo - 1):
-                lo -= 1
+            while open_slot(lo - 1) or (stray(lo - 1) and open_slot(lo - 2)):
+                lo -= 1 if open_slot(lo - 1) else 2
             hi = o
-            while open_slot(hi + 1):
-                hi += 1
+            while open_slot(hi + 1) or (stray(hi + 1) and open_slot(hi + 2)):
+                hi += 1 if open_slot(hi + 1) else 2
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
-                    if a == b:
+                    if a == b or stray(a) or stray(b):
                         continue
                     middle = (columns[a][0] + columns[b][1]) / 2
                     if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
                         best = (a, b)
             if best is not None:
                 for c in range(best[0], best[1] + 1):
-                    row[c] = row[o]
+                    if not stray(c):
+                        row[c] = row[o]
 
 
 @dataclass
@@ -830,10 +883,22 @@ def region_to_grid(
             if len(segs[i]) >= 2
             and not is_column_number_row([_join(s) for s in segs[i]])
             and not names_label_columns([_join(s) for s in segs[i]])
-            and (is_row_label(_join(segs[i][0])) or sum(is_value(_join(s)) for s in segs[i]) >= 2)
+            and (
+                is_row_label(_join(segs[i][0]))
+                # A name printed after its row number ("1.1 Tỷ lệ ... | % | Tối thiểu 83 | 100,00"):
+                # the first row, though one of its figures is hedged in words (v1051).
+                or bool(_NUMBERED_NAME_RE.match(_join(segs[i][0]).strip()))
+                or sum(is_value(_join(s)) for s in segs[i]) >= 2
+            )
         ),
-        start,
+        None,
     )
+    # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
+    # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
+    # cell straddling narrow columns does not end it as it ends a body).
+    alone = first_body is None and len(lines) - start <= 16 and any(
+        names_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+    first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
     numbered = [
@@ -869,6 +934,11 @@ def region_to_grid(
     # across a rule from it. The letterhead and title above an unruled table are not header.
     left, right = columns[0][0], columns[-1][1]
     width = right - left
+    # A body of one heading ("I | Kinh tế", the header at the foot of a page) is narrower than
+    # its table: the lines of several cells above it say how wide the table is (v1935: the
+    # header's last line "(6)=(5)/(4)" was wider than 0.4 of the heading and read as a caption).
+    wide = [(ss[0][0].x0, max(w.x1 for w in ss[-1])) for ss in segs if len(ss) >= 3]
+    table_width = max([width, *(b - a for a, b in wide)])
 
     def ruled_off(i: int) -> bool:
         """A rule across most of the table lies between line ``i`` and the line below it."""
@@ -883,7 +953,7 @@ def region_to_grid(
             return False
         text = _join(segs[i][0]).strip()
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
-        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * width
+        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * table_width
 
     def rule_above(k: int) -> bool:
         """A rule across most of the table lies just above line ``k``."""
@@ -985,7 +1055,7 @@ def region_to_grid(
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell. The
     # signature block of an official document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
     # ends the table also when its lines happen to sit in the columns.
-    end = next(
+    end = len(lines) if alone else next(
         (
             i
             for i in range(first_body + 1, len(lines))
@@ -1066,7 +1136,15 @@ def region_to_grid(
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a
     # table).
-    if not header_words and all(row.first is row.last for row in body) and running_text(grid_rows):
+    # A "header" of one phrase over them is the paragraph's line above (v1366: "trấn Khe Tre." over
+    # the justified "2. Tình hình thực hiện các nhiệm vụ: ... 184,693 tỷ đồng, đạt").
+    named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
+    if (
+        named <= 1
+        and all(row.first is row.last for row in body)
+        and running_text(grid_rows[len(header_words):])
+        and not _header_alone(grid_rows)
+    ):
         return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
@@ -1077,6 +1155,26 @@ def region_to_grid(
         provenance=Provenance(page=page, bbox=bbox),
         method="words",
     )
+
+
+def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
+    """Lines that name a table's label columns ("TT | Nội dung chỉ tiêu | ĐVT") and print no row:
+    a header alone at the foot of a page, its body on the next (v1387: without it, the body was
+    stitched under the table above, of other columns). ``extractor.stitch`` puts it over its body."""
+    texts = [[c.text for c in row] for row in rows]
+    return any(names_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
+
+
+def _justified(row: Sequence[GridCell]) -> bool:
+    """One printed line of justified prose cut at its stretched spaces: five cells or more, nearly
+    all words (no figures), every gap between them the same width to half a point (v1215: nine
+    gaps of 4.4 pt in "dịch vụ tiếp cận và tham gia | vào các hoạt động | giao | dịch | ...").
+    A table's cells are as far apart as their columns make them."""
+    cells = sorted((c for c in row if c.text.strip() and c.provenance.bbox), key=lambda c: c.provenance.bbox[0])  # type: ignore[index]
+    if len(cells) < 5 or sum(1 for c in cells if is_value(c.text)) * 5 > len(cells):
+        return False
+    gaps = [b.provenance.bbox[0] - a.provenance.bbox[2] for a, b in pairwise(cells)]  # type: ignore[index]
+    return min(gaps) > 0 and max(gaps) - min(gaps) <= 0.5
 
 
 def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
@@ -1091,6 +1189,10 @@ def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
     texts = [" ".join(c.text.split()) for r in rows for c in r if c.text.strip()]
     if not texts:
         return False
+    # Lines of justified prose, the paragraph's short last line aside (v1418: "nghiệp.").
+    several = [r for r in rows if sum(1 for c in r if c.text.strip()) >= 2]
+    if several and all(_justified(r) for r in several):
+        return True
     marked = [t for t in texts if is_value(t) or is_row_label(t) or is_unit_text(t)]
     lone_words = [t for t in texts if " " not in t and t not in marked]
     return not marked or (len(texts) >= 8 and len(lone_words) * 3 >= 2 * len(texts))

@@ -56,14 +56,34 @@ def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
     return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
 
 
+_HEADER_LINES = 16
+
+
 def _bodiless(grid: Grid) -> bool:
     """A grid with no body: a few rows that name columns and hold no figures and no numbered
-    row (a header printed at the foot of a page, its body on the next)."""
+    row (a header printed at the foot of a page, its body on the next).
+
+    Read from whitespace, each printed line of a header is a row: a narrow "Đánh giá mức độ
+    thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt) (7)" wraps to ten (v1038),
+    so up to ``_HEADER_LINES`` lines make a header, not eight."""
     texts = [[strip_markup(c.text) for c in row] for row in grid.rows]
     texts = [r for r in texts if not is_column_number_row(r)]
-    if not texts or len(grid.rows) > 8 or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
+    if not texts or len(grid.rows) > _HEADER_LINES or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
         return False
     return _names_columns(texts)
+
+
+def _headings_below(grid: Grid) -> int:
+    """How many of ``grid``'s last rows are headings printed across a ruled table: one merged
+    cell, repeated in the columns it covers (v1712: "CHỈ TIÊU KINH TẾ" under a header at the foot
+    of a page went into the header, the names' column read "Danh mục CHỈ TIÊU KINH TẾ")."""
+    n = 0
+    for row in reversed(grid.rows[1:]):
+        filled = [i for i, c in enumerate(row) if c.text.strip()]
+        if len(filled) < 2 or len({(row[i].text, row[i].provenance.bbox) for i in filled}) != 1:
+            break
+        n += 1
+    return n if n < len(grid.rows) else 0
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> float:
@@ -87,6 +107,7 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     groups: dict[int, list[str]] = {}
     leaves: list[list[str]] = [[] for _ in range(width)]
     page = grid.provenance.page
+    placed: list[tuple[int, int, str, tuple[float, float, float, float]]] = []  # row, column, text, box
     for r, row in enumerate(head.rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
         for cell in row:
@@ -110,10 +131,57 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             best = covered[0] if covered else min(
                 range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
             )
-            if not leaves[best] or leaves[best][-1] != text:
-                leaves[best].append(text)
+            placed.append((r, best, text, box))
+    for r, best, text, box in placed:
+        run = _title_run(r, best, box, placed, cols)
+        if run is not None:
+            level = groups.setdefault(r, [""] * width)
+            for c in range(run[0], run[1] + 1):
+                level[c] = f"{level[c]} {text}".strip()
+        elif not leaves[best] or leaves[best][-1] != text:
+            leaves[best].append(text)
     out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
+
+
+def _title_run(
+    r: int, o: int, box: tuple[float, float, float, float],
+    placed: Sequence[tuple[int, int, str, tuple[float, float, float, float]]], cols: Sequence[tuple[float, float]],
+) -> tuple[int, int] | None:
+    """The columns a header text printed once over one column is the group title of: "Mức chỉ
+    tiêu" centred over "2025 | 2030 | 2035 | 2040 | 2045", narrower than the five (v1387). The
+    widest run of neighbouring columns around it, empty on its line and named lower down (not
+    the row-label columns), whose middle is its centre; None when there is no such run."""
+    on_line = {c for q, c, _, _ in placed if q == r}
+    below: dict[int, list[str]] = {}
+    first: dict[int, int] = {}  # the first line under ``r`` holding text, per column
+    for q, c, t, _ in placed:
+        if q > r:
+            below.setdefault(c, []).append(t)
+            first[c] = min(first.get(c, q), q)
+    if o not in below:
+        return None
+
+    def open_slot(c: int) -> bool:
+        # Sub-headers under one title start on one line. Lines of vertically centred cells of
+        # different heights interleave (v0041: "Ước TH" over "năm" over "2025" between "KH năm" and
+        # "Đánh giá" a line lower): the top line of the tallest is no title over its neighbours.
+        if not 0 <= c < len(cols) or c in on_line or c not in below or first[c] != first[o]:
+            return False
+        return read_header(" ".join(below[c])).kind not in ("number", "indicator", "unit")
+
+    lo, hi = o, o
+    while open_slot(lo - 1):
+        lo -= 1
+    while open_slot(hi + 1):
+        hi += 1
+    centre, height = (box[0] + box[2]) / 2, box[3] - box[1]
+    best: tuple[int, int] | None = None
+    for a in range(lo, o + 1):
+        for b in range(o, hi + 1):
+            if a != b and abs((cols[a][0] + cols[b][1]) / 2 - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
+                best = (a, b)
+    return best
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
@@ -162,12 +230,32 @@ def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     covered the whole table and a continuation page put every figure under it.
     """
     width = _width(grid)
-    full = [row for row in grid.rows if sum(1 for c in row if c.text.strip()) >= 3]
+    full = [row for row in grid.rows if len({(c.text, c.provenance.bbox) for c in row if c.text.strip()}) >= 3]
     ranges = _ranges_over(full, width)
     if any(r is None for r in ranges):
         every = _ranges_over(grid.rows, width)
         ranges = [r if r is not None else e for r, e in zip(ranges, every, strict=True)]
+    if any(r is None for r in ranges):
+        # A column empty on every row of this page (a "Ghi chú" column with nothing noted): a
+        # ruled table still draws its cells, the narrowest of which is the column itself.
+        for i, r in enumerate(ranges):
+            if r is None:
+                boxes = [b for row in grid.rows if i < len(row) and (b := row[i].provenance.bbox) is not None]
+                if boxes:
+                    b = min(boxes, key=lambda b: b[2] - b[0])
+                    ranges[i] = (b[0], b[2])
     return ranges
+
+
+def _merged(row: Sequence[GridCell], i: int) -> bool:
+    """Is cell ``i`` a merged cell repeated over its neighbours (a ruled heading printed across
+    the table, "Lĩnh vực xã hội")? Its box is the merge's, no column's (v1712: the headings made
+    every column as wide as the table, and the header above the page break went over them all)."""
+    cell = row[i]
+    return any(
+        0 <= j < len(row) and row[j].text == cell.text and row[j].provenance.bbox == cell.provenance.bbox
+        for j in (i - 1, i + 1)
+    )
 
 
 def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[float, float] | None]:
@@ -175,7 +263,7 @@ def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[f
     for row in rows:
         for i, cell in enumerate(row):
             box = cell.provenance.bbox
-            if box is None or not cell.text.strip():
+            if box is None or not cell.text.strip() or _merged(row, i):
                 continue
             old = ranges[i]
             ranges[i] = (box[0], box[2]) if old is None else (min(old[0], box[0]), max(old[1], box[2]))
@@ -467,6 +555,13 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         # and the header's rows as body rows of a table without one (v0041, a header whose
         # names sit centred between the two lines of "Chỉ tiêu / năm 2025").
         if out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
+            headings = _headings_below(out[-1]) if _width(out[-1]) == _width(grid) and _header_count(grid) == 0 else 0
+            if headings:
+                # A heading printed across the table under the header ("CHỈ TIÊU KINH TẾ") is the
+                # body's first row, not a header level.
+                grid = replace(grid, rows=(*out[-1].rows[-headings:], *grid.rows), header_rows=0,
+                               repaired_rows=frozenset(i + headings for i in grid.repaired_rows))
+                out[-1] = replace(out[-1], rows=out[-1].rows[:-headings])
             head = header_over(out[-1], grid)
             if head is not None:
                 n_own = max(0, _header_count(grid))

@@ -438,3 +438,15 @@ def test_the_seed_headers_read_as_vietnamese() -> None:
     seed_002 = [["Stt", "Nội dung chỉ tiêu", "Đơn vị tính", "Mức chỉ tiêu", "Cơ quan chủ trì thực hiện chỉ tiêu"]]
     for rows in (seed_000, seed_002):
         assert garbled_header(header_to_columns(rows)) == []
+
+
+def test_same_time_before_under_a_group_without_a_year_divides_the_latest_outcome_by_an_earlier_one() -> None:
+    # v1215 (BIỂU 03): "So sánh (%)" over "UTH 2023/KH 2023 | Cùng kỳ" beside "Năm 2022 / TH" and
+    # "Năm 2023 / KH | Ước TH". "Cùng kỳ" was read as TH 2022 / Ước TH 2023 (the nearest outcome
+    # on the left taken for the earlier one), its period 2022: six ratio cells under the wrong year.
+    cols = header_to_columns([
+        ["TT", "Tên chỉ tiêu", "Đơn vị tính", "Năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "TH", "KH", "Ước TH", "UTH 2023/KH 2023", "Cùng kỳ"],
+    ])
+    assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")
+    assert cols[6].divides == (5, 4)

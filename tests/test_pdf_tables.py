@@ -433,6 +433,76 @@ def test_header_alone_at_the_foot_of_a_page_heads_the_body_on_the_next() -> None
     assert len(stitch_grids([foot, replace(body, title="Biểu số 04")])) == 2
 
 
+def test_a_tall_header_at_the_foot_of_a_page_heads_a_body_whose_last_column_is_empty() -> None:
+    # v1038 (BIỂU 02, landscape, ruled): the header alone at the foot of page 1, read from its
+    # words one printed line a row, made ten rows (the narrow "Đánh giá ..." cell wraps to ten
+    # lines), and the body on page 2 noted nothing under "Ghi chú", so that column had no place.
+    # The header's lines came out as body rows of a table without header, every cell role
+    # "other", and a doubt on a clean table.
+    cols = [(45.0, 70.0), (72.0, 400.0), (402.0, 440.0), (442.0, 520.0), (522.0, 600.0), (602.0, 700.0), (702.0, 790.0)]
+    lines = [
+        ["", "", "", "", "Lũy kế", "Đánh giá", ""],
+        ["Số", "", "", "Chỉ tiêu", "thực hiện", "mức độ", ""],
+        ["", "", "", "(mục tiêu)", "từ khi", "thực hiện", "Ghi chú"],
+        ["thứ", "Nội dung", "ĐVT", "chủ yếu", "ban hành", "đến năm", "(7)"],
+        ["", "", "", "của Đề án,", "ĐA, NQ", "2024 so", ""],
+        ["tự", "", "", "NQ (4)", "đến hết", "với mục", ""],
+        ["", "", "", "", "năm 2024", "tiêu đề ra", ""],
+        ["", "", "", "", "(5)", "(đạt, vượt,", ""],
+        ["", "", "", "", "", "chưa đạt)", ""],
+        ["", "", "", "", "", "(6)", ""],
+    ]
+    foot = _boxed(1, [[(t, (a + 2, 400.0 + 10 * r, b - 2, 408.0 + 10 * r)) for t, (a, b) in zip(texts, cols, strict=True)]
+                      for r, texts in enumerate(lines)], 1, (45.0, 400.0, 790.0, 500.0), "words", "BIỂU 02: TỔNG HỢP")
+
+    def ruled(texts: list[str], top: float) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [(t, (a, top, b, top + 17.4)) for t, (a, b) in zip(texts, cols, strict=True)]
+
+    body = _boxed(2, [
+        ruled(["1", "Hàng năm bảo tồn và duy trì ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "Vượt", ""], 36.0),
+        ruled(["2", "Duy trì phát triển các bản du lịch đã được công nhận", "Bản", "3", "3", "Đạt", ""], 53.4),
+        ruled(["", "Công nhận mới 02 điểm du lịch", "Bản", "2", "1", "Chưa đạt", ""], 70.8),
+    ], 0, (45.0, 36.0, 790.0, 88.2), "pdfplumber-lines")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    assert table.title == foot.title and table.header_rows == 1
+    assert [c.text for c in table.rows[0]] == [
+        "Số thứ tự", "Nội dung", "ĐVT", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ (4)",
+        "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024 (5)",
+        "Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt) (6)", "Ghi chú (7)"]
+    assert [c.text for c in table.rows[-1]][3:5] == ["2", "1"]
+
+
+def test_a_heading_across_a_ruled_table_measures_no_column_and_is_no_header_level() -> None:
+    # v1712 (BIỂU 1, ruled): the header and the heading "CHỈ TIÊU KINH TẾ" (one cell merged across
+    # the table) at the foot of page 1, the body on page 2 with another such heading. The merged
+    # cells, repeated in every column, made each column of page 2 as wide as the table: the header
+    # could not be put over it (no header, a doubt, 21 cells lost); and the heading went into the
+    # header ("Danh mục CHỈ TIÊU KINH TẾ").
+    cols = [(40.0, 60.0), (60.0, 400.0), (400.0, 440.0), (440.0, 500.0), (500.0, 560.0), (560.0, 620.0)]
+
+    def ruled(texts: list[str], top: float, merged: bool = False) -> list[tuple[str, tuple[float, float, float, float]]]:
+        if merged:  # "" under TT, then one cell merged over the rest, repeated in each column
+            return [("", (cols[0][0], top, cols[0][1], top + 17.0))] + [(texts[0], (cols[1][0], top, cols[-1][1], top + 17.0))] * 5
+        return [(t, (a, top, b, top + 17.0)) for t, (a, b) in zip(texts, cols, strict=True)]
+
+    foot = _boxed(1, [ruled(["TT", "Danh mục", "ĐVT", "Chỉ tiêu năm 2022", "Kết quả năm 2022", "Ghi chú"], 500.0),
+                      ruled(["CHỈ TIÊU KINH TẾ"], 517.0, merged=True)], -1, (40.0, 500.0, 620.0, 534.0), "pdfplumber-lines",
+                  "Biểu 1 ĐÁNH GIÁ KẾT QUẢ")
+    body = _boxed(2, [
+        ruled(["1.", "Trên 50% đơn vị sự nghiệp công lập tự chủ", "%", "48", "51", ""], 36.0),
+        ruled(["2.", "Tỷ lệ giao dịch không dùng tiền mặt", "%", "69", "74", ""], 53.0),
+        ruled(["Lĩnh vực xã hội"], 70.0, merged=True),
+        ruled(["1.", "Tỷ lệ trường học được xây dựng kiên cố", "%", "100", "99", ""], 87.0),
+    ], 0, (40.0, 36.0, 620.0, 104.0), "pdfplumber-lines")
+    [table] = stitch_grids([foot, body])
+    assert table.header_rows == 1 and table.title == foot.title
+    assert [c.text for c in table.rows[0]] == ["TT", "Danh mục", "ĐVT", "Chỉ tiêu năm 2022", "Kết quả năm 2022", "Ghi chú"]
+    assert [c.text for c in table.rows[1]][1] == "CHỈ TIÊU KINH TẾ"
+    assert [c.text for c in table.rows[2]][:5] == ["1.", "Trên 50% đơn vị sự nghiệp công lập tự chủ", "%", "48", "51"]
+
+
 def test_a_name_printed_after_its_row_number_is_a_body_row() -> None:
     from extractor.pdf_words import is_body_row
 

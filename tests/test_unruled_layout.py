@@ -7,6 +7,7 @@ centred), with the strings of seed 000's Biểu 01.
 from __future__ import annotations
 
 from extractor.grid import Grid, GridCell
+from extractor.model import Provenance
 from extractor.pdf_words import (
     Word,
     is_body_row,
@@ -662,6 +663,19 @@ def test_a_justified_line_of_prose_is_running_text_not_a_table() -> None:
     assert any("184,693 tỷ đồng" in ln.text for ln in layout.lines)
 
 
+def test_a_justified_line_under_the_short_last_line_of_a_paragraph_is_running_text() -> None:
+    # v1366: the paragraph above ended "trấn Khe Tre." on a line of its own, close over the
+    # justified line; taken for a one-cell header it made the justified line a table row (a doubt
+    # on a clean report), and in the edited copy, justified otherwise, a diff reported 36 changed
+    # cells of a row named "Tình".
+    line = "2. Tình hình thực hiện các nhiệm vụ: Giá trị sản xuất nông, lâm, ngư nghiệp là 184,693 tỷ đồng, đạt"
+    words = _place("quy hoạch chung thị trấn Khe Tre còn chậm do chờ kết quả phê duyệt điều chỉnh", 40.0, 75.0)
+    words += _place("trấn Khe Tre.", 40.0, 87.0) + _justified(line, 103.0, 5.0)
+    layout = words_to_layout(words, page=1, page_width=900.0, page_height=600.0)
+    assert layout.grids == ()
+    assert any("184,693 tỷ đồng" in ln.text for ln in layout.lines)
+
+
 def test_two_justified_lines_whose_gaps_line_up_are_running_text() -> None:
     # v0408: two lines of a paragraph whose wide gaps fell at the same places, read as a table of
     # two rows without header. Rows of a table print figures, row numbers or units.
@@ -694,3 +708,195 @@ def test_a_header_line_whose_tt_reads_t_is_not_the_first_body_row() -> None:
     assert not is_body_row(["T", "Chỉ tiêu", "Đơn vị tính", "Ước thực"])
     assert is_body_row(["A", "CHỈ TIÊU KINH TẾ", "", ""])
     assert is_body_row(["1", "Số đơn vị sự nghiệp", "Đơn vị", "12", "14"])
+
+
+def test_first_row_numbered_in_its_name_with_a_hedged_figure_is_body_not_above_the_table() -> None:
+    # v1051: "1.1 Tỷ lệ đồng bào ... | % | Tối thiểu 83 | 100,00 | Đạt", the first row, holds one
+    # figure as the reader knows figures ("Tối thiểu 83" is one in words): the body was taken to
+    # start at the next row, and the header, the heading "1. Phát triển kinh tế" and the first row
+    # above it, a row step away, were cut off as running text: the table had no header (a doubt)
+    # and lost its first row.
+    words = _place("Hạng mục", X_NAME + 40, 108.3) + _place("ĐVT", X_UNIT, 108.3)
+    for x, lines in zip(X_VALUES, (("Kế hoạch", "năm 2024", "được giao"), ("Ước đạt", "năm", "2024"), ("Mức độ", "hoàn", "thành")), strict=True):
+        for k, text in enumerate(lines):
+            words += _place(text, x, 100.0 + 8.3 * k, right=True)
+    words += _place("1. Phát triển kinh tế", X_NAME, 129.9)
+    rows = [
+        (146.9, "1.1 Tỷ lệ hộ được xem truyền", "%", ("Tối thiểu 83", "100,00", "Đạt")),
+        (155.2, "hình và nghe đài phát thanh", "", ()),
+        (168.5, "1.2 Công nhận mới điểm du lịch", "Bản", ("2-3", "2", "Đạt")),
+        (185.5, "1.3 Xã nông thôn mới nâng cao", "Xã", ("90", "101", "Vượt")),
+        (202.5, "1.4 Tỷ lệ thủ tục hành chính", "%", ("100", "86", "Chưa đạt")),
+    ]
+    for top, name, unit, values in rows:
+        words += _place(name, X_NAME, top) + (_place(unit, X_UNIT, top) if unit else [])
+        for x, v in zip(X_VALUES, values, strict=False):
+            words += _place(v, x, top, right=True)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert grids[0].header_rows == 1
+    assert texts[0][:2] == ["Hạng mục", "ĐVT"]
+    assert [row[0] for row in texts[1:3]] == [
+        "1. Phát triển kinh tế", "1.1 Tỷ lệ hộ được xem truyền hình và nghe đài phát thanh"]
+
+
+def test_a_header_alone_at_the_foot_of_a_page_heads_its_body_with_its_group_title() -> None:
+    # v1387: "Phụ lục I" printed its header at the foot of page 1 ("Mức chỉ tiêu" centred once
+    # over 2025 … 2045, narrower than the five) and its rows on page 2. The header's lines hold no
+    # figure and so read as running text: page 2 was stitched under the table above it, of six
+    # columns, and a diff of two versions reported 35 changed cells. As a header of its own it
+    # heads page 2, and "Mức chỉ tiêu" is the title of the five year columns.
+    from extractor.stitch import stitch_grids
+
+    years = ("2025", "2030", "2035", "2040", "2045")
+    xs = [300.0 + 40.0 * k for k in range(5)]  # right edges of the year columns
+    foot = [*_place("Phụ lục I", 250.0, 480.0), *_place("DANH MỤC CÁC CHỈ TIÊU", 220.0, 492.0),
+            *_place("Mức chỉ tiêu", 347.0, 520.0), *_place("Cơ quan chủ trì thực", 470.0, 520.0),
+            *_place("TT", X_STT, 527.0), *_place("Nội dung chỉ tiêu", X_NAME + 20, 527.0), *_place("ĐVT", X_UNIT - 30, 527.0),
+            *_place("hiện chỉ tiêu", 478.0, 531.0)]
+    for x, year in zip(xs, years, strict=True):
+        foot += _place(year, x, 536.0, right=True)
+    page1 = words_to_layout(foot, page=1, page_width=595.0, page_height=842.0)
+    body: list[Word] = []
+    rows = [("14.", "Tỷ lệ cơ quan làm việc số", "%", ("-", "100", "100", "100", "100"), "Các cơ quan"),
+            ("15.", "Tỷ lệ giao dịch điện tử", "%", ("-", "80", ">80", ">80", ">80"), ""),
+            ("16.", "Tỷ lệ người dân hài lòng", "%", ("95", "100", "100", "100", "100"), "")]
+    for k, (stt, name, unit, values, org) in enumerate(rows):
+        top = 40.0 + 17.0 * k
+        body += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT - 30, top)
+        for x, v in zip(xs, values, strict=True):
+            body += _place(v, x, top, right=True)
+        body += _place(org, 470.0, top) if org else []
+    page2 = words_to_layout(body, page=2, page_width=595.0, page_height=842.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    assert table.header_rows == 2
+    group, head = ([c.text for c in row] for row in table.rows[:2])
+    assert group[3:8] == ["Mức chỉ tiêu"] * 5 and group[:3] == ["", "", ""]
+    assert head[:3] == ["TT", "Nội dung chỉ tiêu", "ĐVT"] and head[3:8] == list(years)
+    assert [c.text for c in table.rows[-1]][:4] == ["16.", "Tỷ lệ người dân hài lòng", "%", "95"]
+
+
+def test_a_header_alone_keeps_a_wrapped_line_that_straddles_its_narrow_columns() -> None:
+    # v1712's edited copy: BIỂU 1's header alone at the foot of page 1, read from whitespace; its
+    # columns, measured on the header's own phrases, are narrow, and the second line "Chỉ tiêu"
+    # of a wrapped cell overlapped two of them. Taken for running text under a table, it cut the
+    # header to one line, too few rows for a table: page 2 had no header (a doubt) and a diff
+    # reported its cells changed under roles "other".
+    foot = [*_place("Biểu 1", 250.0, 480.0), *_place("ĐÁNH GIÁ KẾT QUẢ", 220.0, 492.0),
+            _at("Kết quả", 300.0, 328.0, 521.4), _at("Đánh giá", 410.0, 442.0, 521.4),
+            _at("Chỉ tiêu", 252.0, 284.0, 526.4),
+            _at("TT", 40.0, 48.0, 531.4), _at("Danh mục", 120.0, 152.0, 531.4), _at("ĐVT", 200.0, 214.0, 531.4),
+            _at("thực hiện", 296.0, 332.0, 531.4), _at("Tỷ lệ (%)", 350.0, 386.0, 531.4),
+            _at("(Đạt/Vượt/Chưa", 398.0, 454.0, 531.4), _at("Ghi chú", 470.0, 498.0, 531.4),
+            _at("năm 2022", 252.0, 284.0, 536.4), _at("năm 2022", 298.0, 330.0, 541.4), _at("đạt)", 418.0, 434.0, 541.4)]
+    layout = words_to_layout(foot, page=1, page_width=595.0, page_height=842.0)
+    assert len(layout.grids) == 1
+    texts = " ".join(c.text for row in layout.grids[0].rows for c in row)
+    for phrase in ("Chỉ tiêu", "Ghi chú", "Danh mục", "Kết quả", "đạt)"):
+        assert phrase in texts
+
+
+def test_a_group_title_printed_close_over_its_sub_headers_heads_them_all() -> None:
+    # v1436, v1657 (Phụ lục I of a plan, unruled): "Mức chỉ tiêu" centred over "2025 | 2030 |
+    # 2035 | 2040 | 2045", one line higher and as close as a wrapped cell's lines. Read as one
+    # header row, it was the 2035 column's ("Mức chỉ tiêu 2035") and the other years were bare:
+    # columns of other roles, a doubt ("2 of 3 figure columns have a header the reader did not
+    # understand") and 25 cells lost.
+    years = ("2025", "2030", "2035", "2040", "2045")
+    xs = [300.0 + 40.0 * k for k in range(5)]  # right edges of the year columns
+    words = _place("Mức chỉ tiêu", 347.0, 100.0)
+    words += _place("TT", X_STT, 108.0) + _place("Nội dung chỉ tiêu", X_NAME + 20, 108.0) + _place("ĐVT", X_UNIT - 30, 108.0)
+    for x, year in zip(xs, years, strict=True):
+        words += _place(year, x, 108.0, right=True)
+    rows = [("1.", "Tỷ lệ chi ngân sách", "%", (">2", "3", ">3", ">3", ">3")),
+            ("2.", "Tỷ lệ chi cho khoa học", "%", ("2", "3", "3", ">3", ">3")),
+            ("3.", "Kinh phí nghiên cứu", "%", ("1", "2", ">2", ">2", ">2"))]
+    for k, (stt, name, unit, values) in enumerate(rows):
+        top = 125.0 + 17.0 * k
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT - 30, top)
+        for x, v in zip(xs, values, strict=True):
+            words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 2
+    assert texts[0][3:8] == ["Mức chỉ tiêu"] * 5 and texts[0][:3] == ["", "", ""]
+    assert texts[1][:3] == ["TT", "Nội dung chỉ tiêu", "ĐVT"] and texts[1][3:8] == list(years)
+    # A tall cell, its lines centred beside one-line neighbours, heads no other.
+    tall = _place("Kết quả", 320.0, 100.0) + _place("thực hiện", 318.0, 108.0) + _place("năm 2024", 320.0, 116.0)
+    tall += _place("TT", X_STT, 108.0)
+    tall += _place("Nội dung chỉ tiêu", X_NAME + 20, 108.0) + _place("ĐVT", X_UNIT - 30, 108.0)
+    tall += _place("KH", 290.0, 108.0) + _place("Tỷ lệ", 380.0, 108.0)
+    for k, (stt, name, unit, values) in enumerate(rows):
+        top = 125.0 + 17.0 * k
+        tall += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place(unit, X_UNIT - 30, top)
+        for x, v in zip((300.0, 350.0, 400.0), values, strict=False):
+            tall += _place(v, x, top, right=True)
+    [grid] = words_to_grids(tall, page=1, page_width=595, page_height=842)
+    assert grid.header_rows == 1
+    assert _texts(grid)[0][3:6] == ["KH", "Kết quả thực hiện năm 2024", "Tỷ lệ"]
+
+
+def test_a_header_over_one_heading_row_keeps_its_formula_line() -> None:
+    # v1935: BIỂU 04's header and its first heading "I | Kinh tế" at the foot of page 1. The
+    # heading alone made the table two narrow columns wide, against which the header's last line
+    # "(6)=(5)/(4)" was wide enough to pass for a caption: the header was cut off, the page's
+    # table dropped (too few columns), and page 2 was stitched under the Phụ lục above it (9
+    # columns against 7): a doubt and 29 cells read under the wrong years.
+    words = _place("Biểu số 04", 250.0, 450.0) + _place("(Kèm theo Báo cáo số 765/BC-UBND)", 200.0, 472.0)
+    words += _place("Tỷ lệ", 452.0, 490.2)
+    words += _place("Số", 42.0, 494.8) + _place("Chỉ tiêu", 350.0, 494.8) + _place("Kết quả", 500.0, 494.8)
+    words += _place("TH 2025", 400.0, 499.4) + _place("TH/KH", 450.0, 499.4)
+    words += _place("thứ", 41.0, 503.9) + _place("Nội dung chỉ tiêu", 120.0, 503.9) + _place("Đơn vị", 300.0, 503.9)
+    words += _place("giao năm", 348.0, 503.9) + _place("đánh giá", 498.0, 503.9)
+    words += _place("(5)", 410.0, 508.5) + _place("2025 (%)", 446.0, 508.5)
+    words += _place("tự", 42.0, 513.1) + _place("2025 (4)", 348.0, 513.1) + _place("(7)", 510.0, 513.1)
+    words += _place("(6)=(5)/(4)", 440.0, 517.7)
+    words += _place("I", X_STT, 531.8) + _place("Kinh tế", X_NAME, 531.8)
+    layout = words_to_layout(words, page=1, page_width=595.0, page_height=842.0)
+    assert len(layout.grids) == 1
+    grid = layout.grids[0]
+    texts = _texts(grid)
+    header = " ".join(t for row in texts[: grid.header_rows] for t in row)
+    for phrase in ("Nội dung chỉ tiêu", "Đơn vị", "(6)=(5)/(4)", "đánh giá"):
+        assert phrase in header
+    assert [t for t in texts[-1] if t] == ["I", "Kinh tế"]
+
+
+def test_a_group_title_spans_a_figure_printed_apart_from_its_header() -> None:
+    # v1068 (page 2): under "Mức chỉ tiêu" over 2025 … 2045 the one row on the page printed "2"
+    # right of the "2030" text, a column of its own (folded into its neighbour later). That empty
+    # slot stopped the title's run: "2025" … "2045" were read without it, roles "other", a doubt
+    # and 18 cells lost. (The columns and the title's place as the page printed them.)
+    from extractor.pdf_words import _fill_spans
+
+    columns = [(19.0, 39.0), (45.0, 277.0), (390.0, 430.0), (446.0, 474.0), (498.0, 526.0), (529.0, 535.0),
+               (550.0, 587.0), (602.0, 639.0), (654.0, 691.0), (702.0, 818.0)]
+    texts = [["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", "", "", "", "Mức chỉ tiêu", "", "", "Cơ quan chủ trì"],
+             ["", "", "", "2025", "2030", "", "2035", "2040", "2045", ""]]
+    words = [[[_at(t, a, b, 100.0 + 12 * r)] if t else [] for t, (a, b) in zip(row, columns, strict=True)] for r, row in enumerate(texts)]
+    words[0][6] = [_at("Mức", 536.0, 556.0, 100.0), _at("chỉ", 558.0, 572.0, 100.0), _at("tiêu", 574.0, 592.0, 100.0)]
+    _fill_spans(texts, words, columns)
+    assert texts[0] == ["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", *["Mức chỉ tiêu"] * 2, "", *["Mức chỉ tiêu"] * 3, "Cơ quan chủ trì"]
+
+
+def test_a_justified_line_cut_into_phrases_at_equal_gaps_is_running_text() -> None:
+    # v1215: a justified line whose stretched spaces fell either side of the cell gap: phrases of
+    # several words and lone words, nine gaps of exactly 4.4 pt, and one figure ("80%"). Not lone
+    # words enough for a paragraph, it became a table under "đạt 31,5%." (a doubt on a clean
+    # report). (The line's phrases as the page printed them, 4.4 pt apart.)
+    phrases = ["dịch vụ tiếp cận và tham gia", "vào các hoạt động", "giao", "dịch", "điện", "tử", "trên",
+               "môi trường", "mạng: đạt.", "80%"]
+    cells, pos = [], 36.0
+    for phrase in phrases:
+        width = 4.9 * len(phrase)
+        cells.append(GridCell(phrase, Provenance(page=1, bbox=(pos, 124.4, pos + width, 134.1))))
+        pos += width + 4.4
+    assert running_text([tuple(cells)])
+    # v1418: two such lines and the paragraph's last word on a line of its own ("nghiệp.").
+    last = (GridCell("nghiệp.", Provenance(page=1, bbox=(36.0, 137.5, 70.0, 147.2))),)
+    assert running_text([tuple(cells), tuple(cells), last])
+    # Figures in columns of one width are no prose: they are mostly figures.
+    row = tuple(GridCell(t, Provenance(page=1, bbox=(100.0 + 40 * k, 0.0, 130.0 + 40 * k, 8.0)))
+                for k, t in enumerate(["100", "100", "95", "100", "100"]))
+    assert not running_text([row])
