@@ -36,8 +36,11 @@ _NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn"})
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
 # "trên 1 ha", "mỗi 01 ha", "bình quân 1 ha": a figure per one unit, the 1 is no figure of its own.
 _PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
+# "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan after the slash, no per-unit
+_PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
+_PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
-_UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+(?=[\s,;.:)/]|$)")
+_UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
 
 
 @dataclass
@@ -183,17 +186,22 @@ class LineFigures:
                 return True
         if before == "năm" and len(toks) == 1 and toks[0].isdigit() and len(toks[0]) == 4:
             return True
+        if (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and self._place_name_before(s)
+                and self._unit_after(e, percent=False) is None):
+            return True  # "Bản Tết 1", "Phường 2", "Ấp Tân Hòa 3": the number ends a place's name
         if (before in _PER_WORDS and len(toks) == 1 and toks[0] in ("1", "01")
                 and self._unit_after(e, percent=False) is not None):
             return True  # "giá trị sản xuất trên 1 ha đất", "mỗi 01 ha": the unit it is per, not a figure
         if before == "số" and lower_at(doc, s - 2) not in NUMBER_SIGN_EXCEPT and len(toks) == 1 and toks[0].isdigit():
             return self._unit_after(e, percent=False) is None
-        if before in ("và", ",") and (s - 2) in skipped:
-            return True  # "mức độ 3 và 4", "mức độ 3, 4"
+        if before in ("và", ",") and (s - 2) in skipped and not (
+            lower_at(doc, s - 3) == "năm" and re.fullmatch(r"(?:19|20)\d\d", doc[s - 2].text)
+        ):
+            return True  # "mức độ 3 và 4", "mức độ 3, 4" (but "Năm 2020, 3 thôn …" counts villages)
         if after in _DASHES and e + 1 < len(doc) and not doc[e].whitespace_ and doc[e + 1].is_alpha:
             return True  # "35-CT/TW", "641-BC"
         if (after == "/" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and (is_num(doc[e + 1].text) or doc[e + 1].is_alpha)
-                and toks[-1] not in ("%", "‰")):
+                and toks[-1] not in ("%", "‰") and not (e + 1 in self.roles and self.roles[e + 1][1] in ("PLAN", "TARGET"))):
             return True  # "29/7/2020", "1580/QĐ-UBND" (but "13,6%/năm" is a rate per year)
         if before == "/" and s >= 2 and not doc[s - 2].whitespace_ and (s - 2) in skipped:
             return True
@@ -217,6 +225,17 @@ class LineFigures:
                 return True  # "02/2023": a month
             if a == 1 and b is not None and float(b) in _SCALE_DENS and self._unit_after(e, percent=False) is None:
                 return True  # "tỷ lệ 1/500": a map scale; "1/200 thôn" counts villages
+        return False
+
+    def _place_name_before(self, s: int) -> bool:
+        """A place's name ends right before token ``s``: a kind of place ("Bản", "Phường", "Ấp", "Thôn",
+        "Xóm", "Khu phố"), then up to two capitalised words."""
+        doc = self.doc
+        k = s - 1
+        while k >= 0 and s - k <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+            if doc[k].lower_ in _PLACE_KINDS or f"{lower_at(doc, k - 1)} {doc[k].lower_}" in _PLACE_KINDS:
+                return True
+            k -= 1
         return False
 
     def _unit_after(self, e: int, *, percent: bool) -> tuple[str, int] | None:
@@ -246,7 +265,7 @@ class LineFigures:
             return None
         unit, end = best
         m = _UNIT_TAIL_RE.match(window[end:])
-        if m and not any(ch.isdigit() for ch in m.group(0)):
+        if m and not any(ch.isdigit() for ch in m.group(0).rstrip("23")) and not _PLAN_AFTER_SLASH_RE.match(m.group(0)):
             unit = (unit + window[end : end + m.end()]).strip()
             end += m.end()
         return unit.strip(), self._tok_at(char + end)
@@ -334,6 +353,14 @@ class LineFigures:
                     role, role_text = label, doc[start : j - 1].text
                 j = start
                 continue
+            if j >= 4 and doc[j - 1].text == ":" and re.fullmatch(r"(?:19|20)\d\d", doc[j - 2].text):
+                # "KH năm 2017: 84.929 triệu đồng", "KH 2017: 1.600 người"
+                k = j - 3 if doc[j - 3].lower_ == "năm" else j - 2
+                found = self.ends_at.get(k)
+                if found is not None and found[1] in ("PLAN", "TARGET") and role is None:
+                    role, role_text = found[1], doc[found[0] : j - 1].text
+                    j = found[0]
+                    continue
             found = self.ends_at.get(j)
             if found is None:
                 break

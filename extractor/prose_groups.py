@@ -35,11 +35,25 @@ from normalizers.text import fold
 from normalizers.units import Unit, convertible, parse_unit
 
 _LINKERS = frozenset({"cho", "với"})
-_CONNECTORS = frozenset({"và", "nhưng", "còn", "cũng", "đồng", "thời", "riêng"})
+_CONNECTORS = frozenset({"và", "nhưng", "còn", "cũng", "đồng", "thời", "riêng", "tức"})
 _MAX_NESTING = 4  # deeper parentheses are read as plain text (reports nest two levels at most)
 _YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[IVX]{1,4}\s*[.)])\s*")
 _TARGET_HEAD_RE = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?$", re.IGNORECASE)
+# Words that say the figure after them is what was done, beside a plan printed just before it
+# ("chỉ tiêu 2.000 người, thực hiện 2.308 người"; "KH: 98,5 tỷ đồng; TH: 136 tỷ đồng").
+_STRUCTURE_IS_RE = re.compile(r"(?i)^(cơ\s+cấu\b.*?)\s+(?:lần\s+lượt\s+|tương\s+ứng\s+)?(?:là|đạt|:)$")
+_ACTUAL_WORDS_RE = re.compile(
+    r"^(?:(?:đến\s+nay|hiện\s+nay|năm\s+\d{4}|cả\s+năm)\s+)?(?:ước\s+)?(?:kết\s+quả\s+)?(?:thực\s+hiện|th|kết\s+quả|thực\s+tế)(?:\s+được)?"
+    r"(?:\s+(?:cả\s+năm|trong\s+năm|năm\s+\d{4}|năm\s+nay|đến\s+nay|được|đạt))*$"
+)
+# A lead that ends by saying its figure was assigned: "Tổng thu ngân sách Nghị quyết giao", "chỉ tiêu
+# tỉnh giao", "kế hoạch đề ra".
+_ASSIGNED_TAIL_RE = re.compile(
+    r"(?:\s+(?:nghị\s+quyết|nq|hđnd|ubnd|tỉnh|huyện|thành\s+phố|được|đã|kế\s+hoạch|kh|chỉ\s+tiêu|dự\s+toán|mục\s+tiêu))*"
+    r"\s+(?:giao|đề\s+ra)$",
+    re.IGNORECASE,
+)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -195,6 +209,7 @@ class LineWalker(LineFigures):
         self.list_head: str | None = None
         self.list_head_pending: str | None = None
         self.share_parent: Group | None = None
+        self.structure_series = False
         self.target_heads: set[str] = set()
         start_parent: Group | None = None
         first = sent.tok_start
@@ -247,6 +262,9 @@ class LineWalker(LineFigures):
                 i = j + 1
                 continue
             if t == ";":
+                nxt = self.figs.get(i + 1)
+                if self.structure_series and not (nxt is not None and nxt.percent and nxt.role is None):
+                    self.share_parent, self.structure_series = None, False  # the series ends with its clause
                 self._flush_post(cur, mark, i)
                 if cur is not None:
                     cur.post_open = False  # a new clause: nothing after this belongs to its name
@@ -274,6 +292,7 @@ class LineWalker(LineFigures):
                 end = self.roles[i][0]
                 if cur is not None and not cur.synthetic:
                     list_parent = cur
+                    cur.post_open = False  # "Dân số 98.450 người, trong đó nam chiếm 49,2%": the words name a part
                     list_kind = self._span_text(i, end).lower()
                     list_children = []
                     list_token = object()
@@ -352,15 +371,41 @@ class LineWalker(LineFigures):
         low = fold(text)
         if any(low.startswith(fold(h) + " ") for h in RATE_HEADS[:3]):
             self.list_head_pending = text
-        if "co cau" in low.split(" khong ")[0] and len(text.split()) <= 8:
-            parent = Group(sentence=self.sent_index, lead=text, head=None, list_head=None, fig=None, synthetic=True)
-            parent.partition = True
-            parent.indicator = text
-            parent.notes.append("structure shares (cơ cấu): the parts add to 100 %")
-            parent.char_start, parent.char_end = doc[cut].idx, doc[i].idx
-            self.groups.append(parent)
-            self.share_parent = parent
+        if "co cau" in low.split(" khong ")[0] and (len(text.split()) <= 8 or (
+            low.startswith("co cau ") and len(text.split()) <= 14
+        )):
+            # "Cơ cấu giữa trồng trọt và chăn nuôi tiếp tục chuyển dịch: trồng trọt chiếm 69,6%, …"
+            self._structure_parent(text, doc[cut].idx, doc[i].idx)
         return text
+
+    def _structure_parent(self, text: str, start: int, end: int) -> Group:
+        parent = Group(sentence=self.sent_index, lead=text, head=None, list_head=None, fig=None, synthetic=True)
+        parent.partition = True
+        parent.indicator = text
+        parent.notes.append("structure shares (cơ cấu): the parts add to 100 %")
+        parent.char_start, parent.char_end = start, end
+        self.groups.append(parent)
+        self.share_parent = parent
+        return parent
+
+    def _structure_series(self, f: Fig, mark: int) -> bool:
+        """ "cơ cấu giữa trồng trọt và chăn nuôi là 49,9% và 50,1%", "cơ cấu kinh tế nông nghiệp - công
+        nghiệp - dịch vụ lần lượt là 41,2%, 22,5% và 36,3%": the percentages printed as a series right
+        after "cơ cấu … là" are the structure's shares, in the order the structure names its parts."""
+        if f.percent is None or f.kind != "number" or self.share_parent is not None:
+            return False
+        k = self._lead_start(mark, f.mod_start)
+        raw = self._span_text(k, f.mod_start).strip()
+        m = _STRUCTURE_IS_RE.match(_LIST_MARK_RE.sub("", raw))
+        if m is None or len(m.group(1).split()) > 14:
+            return False
+        nxt = self._figs_in(f.core_end, self.sent.tok_end)
+        if not nxt or nxt[0].percent is None or self._content(f.core_end, nxt[0].mod_start):
+            return False  # a series: the next figure follows with only "," or "và" between
+        name = clean_lead(m.group(1))
+        self._structure_parent(name, self.doc[k].idx, f.char_start)
+        self.structure_series = True
+        return True
 
     def _decide_list(self, parent: Group | None, kind: str, children: list[Group], made: list[Group]) -> None:
         if parent is None:
@@ -384,6 +429,8 @@ class LineWalker(LineFigures):
                    list_token: object) -> tuple[Group | None, Group | None]:
         content = self._content(mark, f.mod_start)
         doc = self.doc
+        if cur is not None and self._actual_of_plan(cur, f, content, head):
+            return cur, None
         if cur is not None and f.role in ATTACH_ROLES and self._attachable(f, cur):
             semicolon = any(doc[k].text == ";" for k in range(mark, f.mod_start))
             if not content:
@@ -400,6 +447,7 @@ class LineWalker(LineFigures):
             if (
                 len(content) <= 4 and cur.post_open and not cur.post and not semicolon and not clause_closed
                 and cur.unit and f.role != "TIMES"
+                and not (f.role == "SHARE" and any(c.relation == "share" for c in cur.cells))  # "nam chiếm x%, nữ chiếm y%"
             ):
                 # "550 ha rừng, giảm 270 ha": the words after the unit still name the figure
                 self._flush_post(cur, mark, f.mod_start)
@@ -408,6 +456,8 @@ class LineWalker(LineFigures):
         to_cur, lead_start = self._split_lead(mark, f.mod_start, cur)
         if cur is not None and to_cur is not None:
             self._flush_post(cur, to_cur[0], to_cur[1], whole=True)
+        if level == 0:
+            self._structure_series(f, mark)
         g = self._new_group(f, lead_start, head, level)
         g.linked = lead_start == f.mod_start and to_cur is not None
         if self.share_parent is not None and f.percent and level == 0:
@@ -421,6 +471,63 @@ class LineWalker(LineFigures):
             paren_list.append(g)
         self.groups.append(g)
         return g, g
+
+    def _actual_of_plan(self, cur: Group, f: Fig, content: list[str], head: str | None) -> bool:
+        """ "chỉ tiêu 5.900 tỷ đồng, thực hiện 6.519 tỷ đồng", "Nghị quyết giao 98,5 tỷ đồng, thực hiện
+        136 tỷ", "KH: 2.000 người; TH: 2.308 người": what was done, printed right after the plan of the
+        same indicator in the same unit, joins the plan's group as its actual (the plan becomes its
+        denominator), so a following "vượt 38,07%" or "đạt 110%" is measured against that plan.
+
+        Only when the words before the second figure say it is what was done ("thực hiện", "TH:",
+        "ước thực hiện", "đạt" before a figure that is no percentage) and the first figure was printed
+        as a plan ("chỉ tiêu", "kế hoạch", "KH", "dự toán", "Nghị quyết") or as assigned ("… giao").
+        """
+        if f.kind != "number" or cur.den is not None or len(cur.cells) != 1 or cur.actual is None or cur.fig is None:
+            return False
+        if cur.fig.kind != "number" or (cur.fig.percent is None) != (f.percent is None):
+            return False
+        plan = cur.actual
+        if plan.value.kind not in ("number", "comparator") or cur.evaluation is not None or cur.times is not None:
+            return False
+        words = " ".join(content).lower()
+        if not words and f.mod_start > 0 and self.doc[f.mod_start - 1].text == ":":
+            # "KH: 45 tỷ đồng; ước thực hiện: 51 tỷ đồng": the words before the colon
+            k = f.mod_start - 2
+            while k >= 0 and self.doc[k].text not in CLAUSE_PUNCT:
+                k -= 1
+            words = " ".join(self._content(k + 1, f.mod_start - 1)).lower()
+        if not words and head is not None and not cur.head == head:
+            words = head.lower()
+        if f.role == "EST" or (f.role == "DAT" and f.percent is None):
+            said = not words or _ACTUAL_WORDS_RE.match(words) is not None
+        elif f.role is None:
+            said = _ACTUAL_WORDS_RE.match(words) is not None
+        else:
+            said = False
+        if not said:
+            return False
+        assigned = None if plan.role in ("plan", "target") else _ASSIGNED_TAIL_RE.search(" " + cur.lead_raw.strip())
+        if plan.role not in ("plan", "target") and (assigned is None or plan.role != "actual"):
+            return False
+        if f.unit and cur.unit and not units_compatible(cur.unit, f.unit):
+            return False
+        if assigned is not None:
+            tail = assigned.group(0).strip()
+            plan.role = "target" if re.search(r"(?i)nghị\s+quyết|\bnq\b|mục\s+tiêu", tail) else "plan"
+            plan.column = tail
+            lead = clean_lead(cur.lead_raw.strip()[: len(cur.lead_raw.strip()) - len(tail)])
+            if lead:
+                cur.lead = lead
+        est = f.role == "EST" or words.startswith("ước ")
+        column = f.role_text.lower() if f.role == "EST" else (words or "thực hiện")
+        cell = DraftCell(column=column, role="estimate" if est else "actual",
+                         value=self._value(f.text, f.hedge), span=f.span)
+        cur.cells.append(cell)
+        cur.actual, cur.den = cell, plan
+        cur.char_end = max(cur.char_end, f.char_end)
+        cur.post_open = False
+        cur.notes.append(f"'{plan.value.raw}' is the plan and '{f.text}' what was done")
+        return True
 
     def _link(self, child: Group, parent: Group, breakdown: object) -> bool:
         """Make ``child`` a part of ``parent`` unless the parent's parts already come from another list."""
@@ -579,8 +686,10 @@ class LineWalker(LineFigures):
             return g
         cell = DraftCell(column=column, role=role, value=self._value(f.text, f.hedge), span=f.span)
         if f.role == "SHARE":
-            cell.relation = "share"
             cell.column = f.role_text.lower()
+            if f.percent is not None or f.kind == "fraction":
+                cell.relation = "share"
+            # "trong đó vốn ngân sách chiếm 310 tỷ đồng": an amount after "chiếm" is the part itself
         g.cells.append(cell)
         g.actual = cell
         if f.role == "TIMES":
@@ -629,7 +738,11 @@ class LineWalker(LineFigures):
         if rate_group and f.percent:
             g.notes.append(f"'{words} {f.text}' after a rate: read as a change in percentage points")
         cell = DraftCell(column=column, role=role, value=self._value(f.text + (f.percent if f.percent and f.percent not in f.text else ""), f.hedge), relation=relation, span=f.span, base=f.base_kind, base_text=f.base_text)
-        if f.base_kind == "PLAN" and g.actual is not None and g.den is not None and g.den.role == "plan":
+        over_plan = f.base_kind in ("PLAN", "TARGET") or (f.base_kind is None and f.role == "VUOT")
+        if over_plan and g.actual is not None and g.den is not None and g.den.role in ("plan", "target") and (
+            f.base_kind != "PLAN" or g.den.role == "plan"
+        ):
+            # "vượt 204,4 tấn so với kế hoạch"; "chỉ tiêu 2.000 người, thực hiện 2.308 người, vượt 15,4%"
             cell.divides = (g.actual, g.den)
         elif f.base_kind in ("YEAR", "SAME"):
             against = re.sub(r"^(?:so sánh với|so với|so)\s+", "", f.base_text, flags=re.IGNORECASE)

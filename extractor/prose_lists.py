@@ -12,11 +12,18 @@ from extractor.prose_passage import Mention, Passage
 from normalizers.text import fold
 
 # What a name list opens with after the counted noun: ":", "là", "gồm", "gồm:", "(".
-_OPEN_RE = re.compile(r"^(?P<noun>[^:;()\d]{0,80}?)\s*(?:(?P<colon>:)|\b(?P<word>là|gồm|bao gồm|gồm có)\b\s*:?|(?P<paren>\())\s*")
+_OPEN_RE = re.compile(
+    r"^(?P<noun>(?:[^:;()\d]|năm\s+\d{4}){0,80}?)\s*(?:(?P<colon>:)|\b(?P<word>là|gồm|bao gồm|gồm có)\b\s*:?|(?P<paren>\())\s*")
+_YEAR_RE = re.compile(r"năm\s+\d{4}")
+# a name that ends with its number ("Bản Tết 1", "Phường 2"), and a place in parentheses after a name
+_NAME_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(\s+)(\d{1,2})(?=\s*(?:,|\bvà\b|[.;(]|$))")
+_NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
+_SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while the names are split
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
 # (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
-_TYPE_RE = re.compile(r"^(?:các\s+)?(phường|xã|thị trấn|huyện|thôn|bản|dân tộc)\s+")
-_COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc")
+_TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc)\s+")
+_COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc", "khu pho",
+            "ap", "xom", "buon", "lang", "to dan pho")
 
 
 def _folded(text: str) -> str:
@@ -44,7 +51,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
     where the sentence goes on in lower case ("4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành …":
     4). Names after a colon are those of the count just before it ("có 7 xã …, nay chỉ còn 3 xã: Sơn
     Hà, Sơn Lộc và Sơn Tây": 3, not 7). A town listed among communes ("gồm 6 xã: …, thị trấn An Phú,
-    …") is counted when the count is that of all the names.
+    …") is counted when the count is that of all the names, unless the count names the town apart
+    ("09 xã và 01 thị trấn: Mỹ Thuận, …, Tân Bình, thị trấn Tân Quới và Thành Lợi": 9 communes; a
+    town's kind goes on to no other name). A count of two kinds at once counts every name ("19 xã,
+    thị trấn gồm: TT Giồng Riềng, xã Ngọc Chúc, …"). A name may end with its number or name its
+    commune in parentheses ("3 thôn …: Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh) và Bản Tết 1 (xã
+    Nông Hạ)": 3), and a year may stand between the count and its names ("3 xã … năm 2022, gồm …").
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -55,7 +67,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         opened = _OPEN_RE.match(after)
-        if opened is not None and any(ch.isdigit() for ch in opened.group("noun")):
+        if opened is not None and any(ch.isdigit() for ch in _YEAR_RE.sub("", opened.group("noun"))):
             opened = None
         if opened is None:
             opened = _qualified_is(after)
@@ -74,7 +86,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             typed = _typed_names(after)
             if typed is not None:
                 noun, items = typed
-                items = _of_kind(items, noun, m.value)
+                # "7 xã và 1 thị trấn: …": the count says the town is not among the 7
+                apart = re.search(r"\d+\s+(?:thị trấn|phường)\b", after[: after.find(":")], re.IGNORECASE) is not None
+                items = _kept_of_kind(items, noun) if apart else _of_kind(items, noun, m.value)
                 if len(items) >= 2:
                     edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
@@ -94,12 +108,14 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     continue  # "(gồm 4 phường và 4 xã)": parts, not names
                 body = body[opener.end() :]  # "4 xã (gồm Tiên Hà, Tiên Mỹ, Tiên An và Tiên Lộc)": names
         else:
+            body = _masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if stop is not None:
                 body = body[: stop.start()]
+            body = _NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
         if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
             continue  # "Kinh, Tày, Nùng ...": the names are not all there
-        items = _proper_run([x for x in _items(body) if not _REST_RE.search(fold(x))])
+        items = _proper_run([_unmasked(x) for x in _items(body) if not _REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
         items = _of_kind(items, noun, m.value)
@@ -107,6 +123,15 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+def _masked_names(body: str) -> str:
+    """ "Bản Tết 1, Phường 2": the number that ends a name is part of it, no figure."""
+    return _NAME_NUMBER_RE.sub(lambda m: m.group(1) + "".join(chr(_SHIFT + int(d)) for d in m.group(2)), body)
+
+
+def _unmasked(name: str) -> str:
+    return "".join(str(ord(ch) - _SHIFT) if _SHIFT <= ord(ch) < _SHIFT + 10 else ch for ch in name)
 
 
 # the groups of _OPEN_RE, "colon" and "paren" never matching
@@ -203,14 +228,24 @@ def _of_kind(items: list[str], noun: str, count: object = None) -> list[str]:
 
 
 def _kept_of_kind(items: list[str], noun: str) -> list[str]:
+    """The items of the kind the count names. A kind printed before an item goes on to the items after
+    it ("xã Ngọc Chúc, Ngọc Thành, …"), except a town's: a district has one or two, so "…, Tân Bình,
+    thị trấn Tân Quới và Thành Lợi" names one town among communes. A count of two kinds at once ("19
+    xã, thị trấn gồm: TT Giồng Riềng, xã Ngọc Chúc, …") counts every item."""
     kinds: list[str | None] = []
     current: str | None = None
     for item in items:
         typed = _TYPE_RE.match(item)
+        kind = current
         if typed:
-            current = _folded(typed.group(1))
-        kinds.append(current)
+            kind = "thi tran" if typed.group(2) == "TT" else _folded(typed.group(2))
+            if kind != "thi tran" or typed.group("plural"):
+                current = kind
+        kinds.append(kind)
     if not any(kinds):
+        return items
+    named = [k for k in ("phuong", "xa", "thi tran") if re.search(rf"(?<![a-z]){k}(?![a-z])", noun)]
+    if len(named) >= 2:
         return items
     wanted = next((k for k in ("phuong", "xa", "thi tran", "huyen", "thon", "ban") if noun.startswith(k)), None)
     if wanted is None:

@@ -29,7 +29,8 @@ _TOKEN_RE = re.compile(
 )
 # Units that reports glue to the number ("90/70ha", "300m³"); any other glued letters make a code
 # ("4G", "3G") that is not a figure at all.
-_GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tr", "trđ"})
+_GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tr", "trđ",
+                          "người", "hộ", "con"})
 NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 
 

@@ -50,19 +50,26 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too. A rate
     printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
-    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year).
+    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year). A bare rate after a year's
+    figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
+    2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
+    1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
+    2023 đạt 52 triệu đồng/người, gấp 2,1 lần": 52 / 24,8 = 2,1 ✓), and a change in the figure's unit
+    ("Năm 2022 có 1.520 hộ nghèo; năm 2023 còn 1.245 hộ, giảm 275 hộ": 1.520 − 1.245 = 275 ✓).
     """
     for m in p.mentions:
         cell = m.cell
-        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth", "times"):
+        if cell.divides is not None or cell.refs or cell.relation not in ("ratio", "growth", "times", "difference"):
             continue
         year = _base_year(cell.column)
-        if year is None and cell.relation == "growth":
+        if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
             year = after.group(1) if after else None
+            if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
+                year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
         if year is None:
             continue
         current = _value_in_row(p, m)
@@ -95,10 +102,26 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         return None
     for x in reversed(p.mentions[: m.order]):
         if x.sentence != m.sentence:
-            return None
+            break
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
-    return None
+    return _earlier_year_printed(p, m)
+
+
+def _earlier_year_printed(p: Passage, m: Mention) -> str | None:
+    """ "Năm 2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%": a bare
+    growth of a year's figure whose sentence printed the same quantity for one earlier year only is
+    measured against that year (a later year printed before it leaves the base unsaid)."""
+    current = _value_in_row(p, m)
+    own = (current.cell.period if current is not None else None) or ""
+    if current is None or not re.fullmatch(r"\d{4}", own):
+        return None
+    years = {x.cell.period for x in p.mentions[: current.order] if x.sentence == current.sentence and x.is_value
+             and x.value is not None and same_quantity(x.unit, current.unit) and x.cell.period != own}
+    if len(years) != 1:
+        return None
+    (year,) = years
+    return year if year is not None and re.fullmatch(r"\d{4}", year) and int(year) < int(own) else None
 
 
 def _value_in_row(p: Passage, m: Mention) -> Mention | None:

@@ -44,13 +44,17 @@ class CleanLine:
     heading: bool
 
 
+_LEGACY_LETTERS = str.maketrans({"\u01a3": "ư", "\u01a2": "Ư"})
+
+
 def clean_line(raw: str) -> CleanLine:
     """Markup off, footnote markers remembered.
 
     ``'tổng ... 8.741/8.700 ha đạt 100,5% kế hoạch<sup>3</sup>, tổng sản lượng'`` -> text without the
     marker and ``markers=((offset, '3'),)``.
     """
-    text = unicodedata.normalize("NFC", raw.replace("\u00a0", " "))
+    # "ngƣời": PDFs set in legacy Vietnamese fonts print ư as ƣ (U+01A3), a letter Vietnamese never uses
+    text = unicodedata.normalize("NFC", raw.replace("\u00a0", " ")).translate(_LEGACY_LETTERS)
     heading = bool(_HEADING_RE.match(text)) or bool(_BOLD_LINE_RE.match(text))
     text = _HEADING_RE.sub("", text)
     text = _EXPONENT_RE.sub(lambda m: _SUPERSCRIPT[m.group(1)], text)

@@ -119,7 +119,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     lao động qua đào tạo 30.100 người": sex, then training) or mix a deed with kinds ("trong đó đã giải
     ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ đồng"), and parts of a rate ("mật độ 135 người/km2,
     trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
-    đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part). A category and its
+    đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
+    administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
+    tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
@@ -483,7 +486,9 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
-    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓.
+    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
+    parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓, and a count of units
+    may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)").
     """
     for w in p.values():
         if w.value is None or edits.parent_of(w.row.index) is not None:
@@ -491,9 +496,11 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:\s[^\W\d_]+){0,4}?\s*\(", text[w.end : w.end + 40])
+        head = re.match(r"[^\W\d_]*(?:,?\s[^\W\d_]+){0,8}?\s*\(", text[w.end : w.end + 60])
         if head is None:
             continue
+        if "," in head.group(0) and not any(_folded(w.unit or "").startswith(g) for g in _GENERIC_COUNTS):
+            continue  # a comma only inside a count of units ("25 xã, thị trấn (23 xã và 2 thị trấn)")
         open_at = w.end + head.end() - 1
         depth, close_at = 0, -1
         for i in range(open_at, len(text)):
@@ -784,7 +791,12 @@ def _commas_list(first: str) -> bool:
     if len(units) < 2:
         # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
         units = [m.group("unit").lower() for m in _FIGURE_ITEM_RE.finditer(first.strip())]
-    return len(units) >= 2 and len(set(units)) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
+    # "18 xã và 01 thị trấn": kinds of administrative unit are one quantity
+    kinds = {"xa" if fold(u) in _ADMIN_KINDS else u for u in units}
+    return len(units) >= 2 and len(kinds) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
+
+
+_ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": the unit regex takes one word
 
 
 def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
@@ -832,7 +844,15 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
         return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
-    return all(len(_name_words(m.row.indicator)) <= 5 for m in parts)
+    return all(len(_name_words(_unit_off(m.row.indicator, m.unit))) <= 5 for m in parts)
+
+
+def _unit_off(name: str, unit: str | None) -> str:
+    """A name without the count noun it opens with when the figure came first ("38 hợp tác xã đang hoạt
+    động": the name is "đang hoạt động", 3 words)."""
+    if unit and _folded(name).startswith(_folded(unit) + " "):
+        return name[len(unit) :].strip()
+    return name
 
 
 def _name_words(name: str) -> list[str]:
@@ -1278,7 +1298,12 @@ def share_lists(p: Passage, edits: Edits) -> None:
     """**Shares that cover a whole.** Shares printed one after another without the figures they are
     shares of ("nông, lâm, ngư nghiệp chiếm 46,8 %; công nghiệp, xây dựng chiếm 19,38%; thương mại,
     dịch vụ chiếm 33,76%") add up to 100 % when their names cover a known set of categories or end
-    on "the rest"; their changes in percentage points ("giảm 0,46% so với năm 2020") then add up to 0.
+    on "the rest", or when a structure names their parts before them ("cơ cấu giữa trồng trọt và chăn
+    nuôi là 49,9% và 50,1%": as many shares as parts named; "Cơ cấu giữa trồng trọt và chăn nuôi tiếp tục
+    chuyển dịch: trồng trọt chiếm 69,6%, chăn nuôi 30,4%": each share names one of them); their changes
+    in percentage points ("giảm 0,46% so với năm 2020") then add up to 0. Shares printed after "trong
+    đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
+    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
     with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares.
 
@@ -1352,16 +1377,66 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<![a-z])(?:tang|giam|dat|bang)(?![a-z])", lead)
 
 
+def _structure_items(head: str) -> list[str]:
+    """The parts a structure names before its shares, folded: "cơ cấu giữa trồng trọt và chăn nuôi là"
+    -> ["trong trot", "chan nuoi"]; [] when it names none."""
+    m = _STRUCTURE_ITEMS_RE.search(re.sub(r"\s*(?:(?:nam|giai doan|den) \d{4}|nam nay|nam qua|hien nay)", "", _folded(head)))
+    if m is None:
+        return []
+    # "nông nghiệp, công nghiệp - xây dựng, dịch vụ": a dash joins the words of one part when commas
+    # or "và" separate the parts
+    listed = m.group(1)
+    separators = r"\s*(?:,|\bva\b)\s*" if re.search(r",|\bva\b", listed) else r"\s*(?:\s-\s|\s–\s)\s*"
+    items = [x.strip() for x in re.split(separators, listed) if x.strip()]
+    if not 2 <= len(items) <= 5 or any(len(_name_words(x)) > 4 for x in items):
+        return []
+    return items
+
+
+# the note of shares whose structure names their parts (no series of years: checks need not doubt them)
+STRUCTURE_NAMED = "the parts the structure names"
+_STRUCTURE_ITEMS_RE = re.compile(
+    r"(?<![a-z])co cau (?:kinh te |nganh |san xuat |gia tri san xuat |gia tri )?(?:giua |cua )?(.+?)"
+    r"(?: tiep tuc| chuyen dich| lan luot| tuong ung| la| dat|:|$)")
+
+
+def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
+    """Shares whose structure names their parts before them: each share names one ("Cơ cấu giữa trồng
+    trọt và chăn nuôi …: trồng trọt chiếm 69,6%, chăn nuôi 30,4%") or they are a bare series of as many
+    ("cơ cấu giữa trồng trọt và chăn nuôi là 49,9% và 50,1%")."""
+    first = members[0]
+    items = _structure_items(p.lines[first.line].text[p.sentence_bounds(first)[0] : first.start])
+    if not items or any(m.sentence != first.sentence or m.line != first.line for m in members):
+        return False
+    own = [_item_words(p, m) for m in members]
+    if all(any(item in words for item in items) for words in own) and len(members) == len(items):
+        return {next(item for item in items if item in words) for words in own} == set(items)
+    series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:])
+    return series and len(members) == len(items)
+
+
 def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     names = [p.name(m) for m in members]
     family = covers(names)
     complete = family is not None or is_remainder(names[-1])
+    if not complete and _named_by_structure(p, members):
+        complete, family = True, STRUCTURE_NAMED
     if not complete:
+        # "cơ cấu giữa A và B là 57,3% và 42,7%; tỷ lệ che phủ rừng đạt 45%": the structure's shares end
+        # with its clause
+        k = next((i for i in range(1, len(members)) if ";" in p.between(members[i - 1], members[i])), None)
+        if k is not None and k >= 2 and _named_by_structure(p, members[:k]):
+            _share_group(p, edits, members[:k])
         return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return
     first = members[0]
-    why = f"the shares name every category of {family.replace('_', ' ')}" if family else "the last share is the rest"
+    if family == STRUCTURE_NAMED:
+        why = STRUCTURE_NAMED
+    elif family:
+        why = f"the shares name every category of {family.replace('_', ' ')}"
+    else:
+        why = "the last share is the rest"
     parent = Row(
         document=first.row.document, index=-1, indicator="cơ cấu", key="co cau", cells=(), table=None,
         row=None, unit="%", partition=True, provenance=first.row.provenance, confidence=0.8,
@@ -1445,7 +1520,10 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
 def remainders(p: Passage, edits: Edits) -> None:
     """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
     thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
-    (2.150 − 410 = 1.740 ✓).
+    (2.150 − 410 = 1.740 ✓). Likewise the rest after what was done with part of a whole, when the
+    sentence prints just those two figures of its quantity before it: "có 2.425 hộ được hỗ trợ …; đã chi
+    cho 1.880 hộ …, còn lại 545 hộ đang hoàn chỉnh thủ tục" -> 2.425 − 1.880 = 545 ✓ (the part opens
+    with a deed, "đã", "được", "giải ngân", "hoàn thành" …, or follows "trong đó").
     """
     for x in p.values():
         if not re.search(r"(?<![a-z])(?:tru|tru di|sau khi tru|khau tru)\s*$", _folded(p.lead(x))):
@@ -1461,6 +1539,37 @@ def remainders(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(rest.ref, relation="difference", refs=(minuend.ref, x.ref))
         edits.note(rest.row.index, f"{p.text(rest)} is {p.text(minuend)} less {p.text(x)}")
+    for rest in p.values():
+        found = _rest_after_deed(p, edits, rest)
+        if found is not None:
+            whole, done = found
+            edits.set_cell(rest.ref, relation="difference", refs=(whole.ref, done.ref))
+            edits.note(rest.row.index, f"{p.text(rest)} is the rest: {p.text(whole)} less {p.text(done)}")
+
+
+_REST_RE = re.compile(r"(?<![a-z])(?:so |phan )?con lai(?: la| co)?\s*$")
+
+
+def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, Mention] | None:
+    """ "có 2.425 hộ được hỗ trợ …; đã chi cho 1.880 hộ …, còn lại 545 hộ đang hoàn chỉnh thủ tục": a
+    figure after "còn lại" in a sentence that printed a whole and then what was done with some of it
+    ("đã", "được", "đang", "giải ngân", "hoàn thành" … before it, or a "trong đó" part), exactly two
+    earlier figures of its quantity, is the rest of the whole: whole − done."""
+    if rest.value is None or rest.cell.relation is not None or rest.cell.divides is not None or rest.cell.refs:
+        return None
+    if not _REST_RE.search(_folded(p.before(rest, limit=30))):
+        return None
+    if edits.parent_of(rest.row.index) is not None or any(rest.ref in b.parts for b in edits.breakdowns):
+        return None
+    earlier = [m for m in p.values() if m.sentence == rest.sentence and m.order < rest.order and m.value is not None
+               and same_quantity(m.unit, rest.unit) and rest.unit is not None]
+    if len(earlier) != 2:
+        return None
+    whole, done = earlier
+    if whole.value is None or done.value is None or not (whole.value > done.value and whole.value > rest.value):
+        return None
+    deed = _DEED_RE.match(_item_words(p, done)) or re.search(r"(?<![a-z])trong do\s*:?\s*$", _folded(p.before(done, limit=40)))
+    return (whole, done) if deed else None
 
 
 _SUM_WORD_RE = re.compile(r"(?<![a-z])(?:(?:tong cong|cong lai|cong chung|tinh chung|cong)(?:\s+(?!voi\b)[a-z0-9]+){0,3}"

@@ -160,6 +160,8 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
             form = "index" if cell.value.value is not None and cell.value.value > 50 else _growth_form(cell)
         return Relation("avg_growth", (("start", den), ("end", num), ("rate", out)), out, form=form, years=years)
     if rel == "difference":
+        if a.value.value is not None and b.value.value is not None and a.value.value < b.value.value:
+            num, den = den, num  # the check takes |a − b|: the larger figure is the one the other two make up
         return Relation("difference", (("minuend", num), ("subtrahend", den), ("difference", out)), out)
     # a ratio: against a plan or target it is "đạt ... % kế hoạch"; against an earlier figure, a growth index
     if b.role in ("plan", "target"):

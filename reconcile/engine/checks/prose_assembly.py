@@ -156,6 +156,11 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, 
     return None
 
 
+# The note ``extractor.prose_wholes`` gives shares whose structure names their parts (the engine does
+# not import the reader: tests/test_prose_structure.py pins that the two strings are the same).
+STRUCTURE_NAMED = "the parts the structure names"
+
+
 def unnamed_neighbours(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> tuple[Cell, Cell] | None:
     """Two parts printed side by side with nothing but "," or "và" between them ("hộ nông nghiệp 20.506,
     21.337 và 22.664 hộ"): one item's series (its years), not two items of a list, which each
@@ -163,6 +168,9 @@ def unnamed_neighbours(rel: Relation, rows: dict[int, Row], lines: dict[int, str
     if not _sum_kinds(rel) and rel.kind != "subset":
         return None
     parts = [ref for role, ref in rel.figures if role in ("part", "term")]
+    parent = rows[parts[0][0]].parent if parts and parts[0][0] in rows else None
+    if parent is not None and parent in rows and any(STRUCTURE_NAMED in n for n in rows[parent].notes):
+        return None  # "cơ cấu giữa trồng trọt và chăn nuôi là 49,9% và 50,1%": the structure names both
     for a_ref, b_ref in pairwise(parts):
         a, b = cell_at(rows, a_ref), cell_at(rows, b_ref)
         if a is None or b is None:

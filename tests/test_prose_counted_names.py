@@ -1,0 +1,65 @@
+"""Counts followed by the names they count, in the shapes district pages print (issue 12).
+
+Sentences written for these tests (own names and figures): a town typed among communes, a count of
+two kinds of unit at once, names that end with a number or carry their commune in parentheses, a
+year or a clause between the count and its names.
+"""
+
+from __future__ import annotations
+
+from extractor.model import Document
+from tests.test_prose_links import errors, passage, relations
+
+
+def _counts(doc: Document) -> list[tuple[str, int]]:
+    rows = {r.index: r for r in doc.rows}
+    out = []
+    for rel in relations(doc, "count_list"):
+        (_, (r, p)), = rel.figures
+        out.append((rows[r].cells[p].value.raw, len(rel.items)))
+    return out
+
+
+def test_one_town_typed_among_communes_is_not_a_commune() -> None:
+    names = "Phú An, Phú Hòa, Tân Lộc, Tân Mỹ, Long Điền, thị trấn Cái Vồn và Mỹ Hưng"
+    doc = passage(f"Huyện có 6 xã và 1 thị trấn: {names}.")
+    assert _counts(doc) == [("6", 6)] and errors(doc) == []
+    doc = passage(f"Toàn huyện gồm 01 thị trấn và 06 xã là {names}.")
+    assert errors(doc) == []
+    (f,) = errors(passage(f"Huyện có 7 xã và 1 thị trấn: {names}."))
+    assert f.reported == "7"
+
+
+def test_a_count_of_communes_and_towns_together_counts_every_name() -> None:
+    doc = passage("Huyện chia thành 7 xã, thị trấn gồm: TT Phong Lạc, xã Hòa Mỹ, Hòa Bình, Hòa Tân, Long Phú, "
+                  "Long Khánh và xã Mỹ Lợi.")
+    assert _counts(doc) == [("7", 7)] and errors(doc) == []
+    (f,) = errors(passage("Huyện có 8 xã thị trấn gồm: TT Phong Lạc, xã Hòa Mỹ, Hòa Bình, Hòa Tân, Long Phú, Long Khánh "
+                          "và xã Mỹ Lợi."))
+    assert f.reported == "8" and "7 names" in f.message
+
+
+def test_names_that_end_with_a_number_or_name_their_commune() -> None:
+    doc = passage("Năm 2022, 4 thôn của huyện được công nhận thôn kiểu mẫu: Nà Pài (xã Yên Hân), Khuổi Đăm (xã Cao Sơn), "
+                  "Bản Chang 2 (xã Như Cố) và Cốc Lùng (xã Hòa Mục).")
+    assert _counts(doc) == [("4", 4)] and errors(doc) == []
+    doc = passage("Thị trấn có 5 khu phố: Khu phố 1, Khu phố 2, Khu phố 3, Khu phố 4 và Khu phố 5.")
+    assert _counts(doc) == [("5", 5)] and errors(doc) == []
+    (f,) = errors(passage("Năm 2022, 3 thôn được công nhận thôn kiểu mẫu: Nà Pài (xã Yên Hân), Khuổi Đăm (xã Cao Sơn), "
+                          "Bản Chang 2 (xã Như Cố) và Cốc Lùng (xã Hòa Mục)."))
+    assert f.reported == "3"
+
+
+def test_a_year_between_the_count_and_its_names() -> None:
+    doc = passage("Tỉnh đã công nhận 3 xã của huyện đạt chuẩn nông thôn mới kiểu mẫu năm 2023, gồm Quỳnh Lâm, Quỳnh "
+                  "Thạch và Quỳnh Bá; mỗi xã được thưởng 1 tỷ đồng.")
+    assert _counts(doc) == [("3", 3)] and errors(doc) == []
+
+
+def test_figures_after_names_are_no_names() -> None:
+    # each name carries a count of its own: a breakdown, not a list of names
+    doc = passage("Năm 2023, 3 xã có hộ thoát nghèo: Tân An 12 hộ, Tân Bình 8 hộ và Tân Lập 5 hộ.")
+    assert _counts(doc) == [] and errors(doc) == []
+    # "mức độ 3, 4" still names levels, not figures
+    doc = passage("Có 120 thủ tục hành chính mức độ 3, 4 được cung cấp trực tuyến.")
+    assert [c.value.raw for r in doc.rows for c in r.cells] == ["120"]
