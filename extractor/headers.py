@@ -432,6 +432,7 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
         if kind in LAYOUT_KINDS and any(c.role == kind for c in columns):
             kind = "note" if kind == "indicator" else "other"
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
+    columns = _years_under_one_group(columns, levels)
     columns = _cumulative_estimates(columns)
     columns = _evaluation_periods(columns)
     columns = _spans_from_ratios(columns, levels)
@@ -440,6 +441,40 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
 
 
 _NOT_WORDS_RE = re.compile(r"[^a-z]+")
+# Roles a group title over a run of years gives them ("Mức chỉ tiêu" over "2025 | 2030 | …").
+_GROUP_ROLES = ("target", "plan", "actual", "estimate")
+
+
+def _years_under_one_group(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
+    """Columns headed by a bare year, side by side with others headed by a bare year under a group
+    title, take the group's role when the run names one group only.
+
+    A title centred over five years ("Mức chỉ tiêu" over "2025 | 2030 | 2035 | 2040 | 2045") is
+    one line across them, but on an unruled scan its words cover only the middle columns, or OCR
+    reads the title and the years as one line, and the outer years were left without a role (their
+    figures dropped). The run ends at any column whose lowest header is not a bare year.
+    """
+    def bare_year(i: int) -> bool:
+        leaf = read_header(levels[i][-1]) if levels[i] else None
+        return leaf is not None and leaf.kind == "other" and leaf.period is not None
+    out = list(columns)
+    i = 0
+    while i < len(out):
+        if not bare_year(i):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(out) and bare_year(j + 1):
+            j += 1
+        run = range(i, j + 1)
+        roles = {out[k].role for k in run if out[k].role != "other"}
+        groups = {tuple(levels[k][:-1]) for k in run if out[k].role != "other"}
+        if len(run) >= 3 and len(roles) == 1 and len(groups) == 1 and roles <= set(_GROUP_ROLES):
+            role = roles.pop()
+            out = [replace(c, role=role) if k in run and c.role == "other" else c for k, c in enumerate(out)]
+        i = j + 1
+    return out
+
 
 
 def _spans_from_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
@@ -460,6 +495,11 @@ def _spans_from_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -
             span for span, side in spans
             if span.startswith(column.period + "-") and any(w and fuzz.ratio(w, side) >= 90 for w in words)
         }
+        # A span another column of the same role already prints is that column's ("… 2021-2025"
+        # beside "… 2021" when the ratios name both "… 2021-2024" and "… 2021-2025").
+        taken = {c.period for c in columns if c.role == column.role and c.index != column.index}
+        if len(found) > 1:
+            found -= taken
         if len(found) == 1:
             out[column.index] = replace(column, period=found.pop())
     return out

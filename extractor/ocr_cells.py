@@ -25,6 +25,7 @@ from extractor.ocr_tesseract import (
     DIGIT_WHITELIST,
     OcrWord,
     clean_cell_text,
+    restore_slashes,
     run_tesseract,
     words_by_image,
     words_to_lines,
@@ -68,7 +69,7 @@ def _words_text(words: Sequence[OcrWord]) -> tuple[str, float]:
         return "", 0.0
     lines = words_to_lines(words)
     text = " ".join(" ".join(w.text for w in line) for line in lines)
-    return fix_tones(fix_phrase(nfc(clean_cell_text(text)))), float(np.mean([w.conf for w in words]))
+    return fix_tones(fix_phrase(nfc(restore_slashes(clean_cell_text(text))))), float(np.mean([w.conf for w in words]))
 
 
 def _enlarged(image: Image) -> Image:

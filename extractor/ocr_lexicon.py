@@ -74,6 +74,9 @@ def fix_word(word: str, syllables: frozenset[str]) -> str:
     """
     if not syllables or word.lower() in syllables:
         return word
+    doubled = _doubled_vowel_read(word, syllables)
+    if doubled is not None:
+        return doubled
     decomposed = unicodedata.normalize("NFD", word)
     marks = [i for i, ch in enumerate(decomposed) if ch in _TONES]
     if len(marks) != 1 or decomposed[marks[0]] not in _INSTEAD:
@@ -84,6 +87,53 @@ def fix_word(word: str, syllables: frozenset[str]) -> str:
         if candidate.lower() in syllables:
             return candidate
     return word
+
+
+# The horn of ư and ơ, read apart from its letter, comes out as a second vowel of the same base
+# carrying the mark: "Ước" read "Uốóc", "UỐóC", "UÚÓC". Such a doubled vowel is no syllable.
+_DOUBLED_RE = re.compile(r"([ou])\1")
+
+
+@functools.lru_cache(maxsize=4)
+def _by_skeleton(syllables: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """Syllables with a horn (ư, ơ) by their letters without any mark."""
+    out: dict[str, list[str]] = {}
+    for syl in syllables:
+        if any(ch in syl for ch in "ưừứửữựơờớởỡợ"):
+            out.setdefault(_bare(syl), []).append(syl)
+    return {k: tuple(sorted(v)) for k, v in out.items()}
+
+
+def _bare(word: str) -> str:
+    """Lower-case letters without any mark (đ stays đ)."""
+    return "".join(ch for ch in unicodedata.normalize("NFD", word.lower()) if not unicodedata.combining(ch))
+
+
+def _doubled_vowel_read(word: str, syllables: frozenset[str]) -> str | None:
+    """The syllable with a horn that ``word`` reads when its doubled o or u is one horned vowel and
+    the tone it carries is kept; None unless exactly one syllable fits.
+
+    >>> _doubled_vowel_read("Uốóc", frozenset({"ước", "ược", "uốc"}))
+    'Ước'
+    >>> _doubled_vowel_read("UÚÓC", frozenset({"ước", "ược"}))
+    'ƯỚC'
+    >>> _doubled_vowel_read("Uooc", frozenset({"ước", "ược"})) is None
+    True
+    """
+    bare = _bare(word)
+    if not _DOUBLED_RE.search(bare):
+        return None
+    tones = {ch for ch in unicodedata.normalize("NFD", word) if ch in _TONES}
+    if len(tones) != 1:
+        return None
+    skeleton = _DOUBLED_RE.sub(r"\1", bare, count=1)
+    fits = [s for s in _by_skeleton(syllables).get(skeleton, ()) if tones <= set(unicodedata.normalize("NFD", s))]
+    if len(fits) != 1:
+        return None
+    found = fits[0]
+    if word.isupper():
+        return found.upper()
+    return found[:1].upper() + found[1:] if word[:1].isupper() else found
 
 
 def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:

@@ -12,6 +12,7 @@ tables). Coordinates go back through the deskew rotation to PDF points of the or
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -43,7 +44,7 @@ from extractor.ocr_grid import (
 )
 from extractor.ocr_orient import page_orientation, turned_over
 from extractor.ocr_stamps import remove_stamps
-from extractor.ocr_text import outside_text
+from extractor.ocr_text import header_slashes, outside_text
 from extractor.settings import LayoutSettings
 from normalizers.text import fold
 
@@ -188,16 +189,39 @@ def _header_rows(table: TableBox) -> int:
     return deepest if 1 < deepest < table.n_rows else -1
 
 
+# A rule read as a glyph inside a cell: the line finder missed it (a short rule in a low header
+# row), and Tesseract printed it between the texts of the columns it separates.
+_READ_RULE_RE = re.compile(r"\s*[|¦]\s*")
+
+
+def _split_on_read_rules(text: str, span: int) -> list[str] | None:
+    """The texts of the ``span`` columns a merged cell covers, when the rules Tesseract read inside
+    it cut it into exactly that many ("2025 | 2030 | 2035 | 2040 | 2045" over five years); None
+    otherwise.
+
+    >>> _split_on_read_rules("2025 | 2030 | 2035", 3)
+    ['2025', '2030', '2035']
+    >>> _split_on_read_rules("Dự toán | Cùng kỳ", 3) is None
+    True
+    """
+    if span < 2 or not _READ_RULE_RE.search(text):
+        return None
+    parts = _READ_RULE_RE.split(text.strip())
+    return parts if len(parts) == span and all(parts) else None
+
+
 def _grid(table: TableBox, reads: dict[tuple[int, int], CellRead], geo: _Geometry, page: int, title: str | None) -> Grid:
     blank = Provenance(page=page)
     rows: list[list[GridCell]] = [[GridCell("", blank) for _ in range(table.n_cols)] for _ in range(table.n_rows)]
     for cell in table.cells:
         read = reads.get((cell.row, cell.col), CellRead("", 100.0))
         prov = Provenance(page=page, bbox=geo.bbox(cell.box))
+        parts = _split_on_read_rules(read.text, cell.col_span)
         for r in range(cell.row, cell.row + cell.row_span):
             for c in range(cell.col, cell.col + cell.col_span):
                 # Grid convention: text repeated across merged columns, kept in the top row only.
-                rows[r][c] = GridCell(read.text if r == cell.row else "", prov)
+                text = read.text if parts is None else parts[c - cell.col]
+                rows[r][c] = GridCell(text if r == cell.row else "", prov)
     return Grid(
         rows=tuple(tuple(r) for r in rows),
         header_rows=_header_rows(table),
@@ -292,6 +316,7 @@ def image_to_page(
         # per-row note field yet).
         grids.append(replace(grid, repaired_rows=frozenset(row for row, _ in before)))
     grids.extend(geo.grid(g) for g in outside.grids)
+    grids = [header_slashes(g) for g in grids]
     grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
     lines = tuple(TextLine(ln.text, geo.provenance(ln.provenance)) for ln in outside.lines)
     confs = [r.conf for r in reads] + list(outside.confidences)

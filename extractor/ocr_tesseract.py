@@ -306,6 +306,27 @@ _EDGE_JUNK_RE = re.compile(rf"^[{re.escape(_EDGE_JUNK)}\s]+|[{re.escape(_EDGE_JU
 _STRAY_QUOTE_RE = re.compile(r"^['‘’`](?=[^\W\d_])")
 
 
+# A slash the ``vie`` model reads as a stroke letter or digit (I, l, 1, !, |, i) where no other
+# character can stand: between a year and the capital that starts the next column's name
+# ("Ước TH 2025ITH 2024 (%)" for "2025/TH 2024", "năm 2024iKế hoạch" for "2024/Kế hoạch"), and
+# between two bracketed column numbers of a formula ("(8)=(6)1(4)" for "(6)/(4)"). Printed text
+# never runs a year into a capitalised word, nor two column numbers into each other.
+_SLASH_AFTER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[Il1!|i](?=[^\W\d_])")
+_SLASH_IN_FORMULA_RE = re.compile(r"(\(\d{1,2}\))[Il1!|i](?=\(\d{1,2}\))")
+
+
+def restore_slashes(text: str) -> str:
+    """``text`` with slashes OCR misread as strokes put back (see ``_SLASH_AFTER_YEAR_RE``).
+
+    >>> restore_slashes("Ước TH 2025ITH 2024 (%) (8)=(6)1(4)")
+    'Ước TH 2025/TH 2024 (%) (8)=(6)/(4)'
+    >>> restore_slashes("năm 2024iKế hoạch; năm 2023 là; 20251 lượt; (1) (2)")
+    'năm 2024/Kế hoạch; năm 2023 là; 20251 lượt; (1) (2)'
+    """
+    text = _SLASH_AFTER_YEAR_RE.sub(lambda m: m.group(1) + "/" if m.string[m.end()].isupper() else m.group(0), text)
+    return _SLASH_IN_FORMULA_RE.sub(r"\1/", text)
+
+
 def clean_cell_text(text: str) -> str:
     """Strip table-rule artefacts at the cell's edges, keep everything inside.
 

@@ -11,6 +11,7 @@ Coordinates stay in the deskewed page here; ``extractor.ocr_page`` maps them bac
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
@@ -18,7 +19,8 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from extractor.grid import Grid
+from extractor.grid import Grid, GridCell
+from extractor.headers import read_header
 from extractor.model import TextLine
 from extractor.ocr_grid import TableBox
 from extractor.ocr_words import PixelWord, drop_strokes, ink_to_chunks, letter_height, read_chunks
@@ -117,3 +119,40 @@ def outside_text(
     )
     grids = tuple(replace(g, method="ocr-words") for g in found.grids)
     return OutsideText(grids, tuple(found.lines), confidences)
+
+
+# A ratio header whose slash OCR lost altogether: "Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ
+# ĐH" for "…2021-2025/ Mục tiêu NQ ĐH" (dev scans v0390, v0475: a slash with a space after it).
+_PERIOD_THEN_NAME_RE = re.compile(r"((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)\s+(?=[^\W\d_])")
+_VALUE_ROLES = ("target", "plan", "actual", "estimate")
+
+
+def header_slash(text: str) -> str:
+    """A header cell's text with the slash put back between two column descriptions that each
+    name a value role and run into each other after a period, the second capitalised.
+
+    >>> header_slash("Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ ĐH")
+    'Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH'
+    >>> header_slash("Kế hoạch năm 2025 (triệu đồng)")
+    'Kế hoạch năm 2025 (triệu đồng)'
+    """
+    if "/" in text:
+        return text
+    for m in _PERIOD_THEN_NAME_RE.finditer(text):
+        left, right = text[: m.end(1)], text[m.end() :]
+        if not right[:1].isupper():
+            continue
+        sides = (read_header(left), read_header(right))
+        if all(side.kind in _VALUE_ROLES for side in sides) and sides[0].kind != sides[1].kind:
+            return f"{left}/{right}"
+    return text
+
+
+def header_slashes(grid: Grid) -> Grid:
+    """``header_slash`` over the cells of a grid's header rows (none when it has no header)."""
+    if grid.header_rows <= 0:
+        return grid
+    rows = list(grid.rows)
+    for i in range(min(grid.header_rows, len(rows))):
+        rows[i] = tuple(GridCell(header_slash(c.text), c.provenance) for c in rows[i])
+    return replace(grid, rows=tuple(rows))

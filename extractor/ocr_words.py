@@ -37,7 +37,7 @@ from extractor.ocr_cells import (
 )
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
-from extractor.ocr_tesseract import OcrWord, clean_cell_text, run_tesseract, words_by_image
+from extractor.ocr_tesseract import OcrWord, clean_cell_text, restore_slashes, run_tesseract, words_by_image
 from normalizers.text import nfc
 
 Image = NDArray[Any]
@@ -277,7 +277,7 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         # A text layer's box also spans the glyphs' side bearings: a word space between boxes is
         # about a third of the size, between Tesseract's ink boxes nearly half.
         side = round(0.07 * size)
-        texts = [nfc(clean_cell_text(w.text)) for w in line.words]
+        texts = [nfc(restore_slashes(clean_cell_text(w.text))) for w in line.words]
         texts = _stray_opening_quote_dropped(texts, [w.box[0] for w in line.words])
         # The line's words are checked together: which syllables go together is the evidence
         # for a misread tone that still makes a syllable (``extractor.ocr_lexicon.fix_phrase``).
@@ -334,11 +334,27 @@ class _Boundary:
     gap: float
     edge: float
     size: float
+    right_line: int = -1  # the right word's line when it is another line piece (-1: ``line``)
+
+
+def _boundary(n: int, a: OcrWord, ka: int, m: int, b: OcrWord, kb: int, size: float) -> _Boundary | None:
+    """The figure-word boundary between word ``a`` (line ``n``) and word ``b`` (line ``m``) on its
+    right, None when both are figures or both words."""
+    figure_a, figure_b = _is_figure(a.text), _is_figure(b.text)
+    if figure_a == figure_b:
+        return None
+    edge = float(b.box[0]) if figure_a else math.nan
+    return _Boundary(n, ka, kb, (b.box[0] - a.box[2]) / size, edge, size, -1 if m == n else m)
 
 
 def _boundaries(lines: Sequence[_ReadLine], sizes: Sequence[float]) -> list[_Boundary]:
-    """Every place where a figure meets a word in a line: its gap (in sizes) and, when a figure is
-    followed by a word, where the word starts (pixels)."""
+    """Every place where a figure meets a word in a printed line: its gap (in sizes) and, when a
+    figure is followed by a word, where the word starts (pixels).
+
+    Within a line piece and between neighbouring line pieces of one printed line alike: a
+    right-aligned ratio and the left-aligned evaluation beside it ("87,8 | Chưa đạt") are often
+    read as two pieces, and the gap between them is a column boundary all the same.
+    """
     out: list[_Boundary] = []
     for n, (line, size) in enumerate(zip(lines, sizes, strict=True)):
         if size <= 0:
@@ -346,11 +362,29 @@ def _boundaries(lines: Sequence[_ReadLine], sizes: Sequence[float]) -> list[_Bou
         words = line.words
         order = sorted(range(len(words)), key=lambda k: words[k].box[0])
         for a, b in pairwise(order):
-            figure_a, figure_b = _is_figure(words[a].text), _is_figure(words[b].text)
-            if figure_a != figure_b:
-                gap = (words[b].box[0] - words[a].box[2]) / size
-                edge = float(words[b].box[0]) if figure_a else math.nan
-                out.append(_Boundary(n, a, b, gap, edge, size))
+            found = _boundary(n, words[a], a, n, words[b], b, size)
+            if found is not None:
+                out.append(found)
+    # Neighbouring pieces of one printed line: baselines within a third of the size.
+    pieces = sorted((ln.baseline, n) for n, ln in enumerate(lines) if ln.words and sizes[n] > 0)
+    rows: list[list[int]] = []
+    for baseline, n in pieces:
+        if rows and baseline - lines[rows[-1][0]].baseline <= 0.3 * sizes[rows[-1][0]]:
+            rows[-1].append(n)
+        else:
+            rows.append([n])
+    for row in rows:
+        spans = sorted(
+            (min(w.box[0] for w in lines[n].words), max(w.box[2] for w in lines[n].words), n) for n in row
+        )
+        for (_, right_a, n), (left_b, _, m) in pairwise(spans):
+            if left_b < right_a:
+                continue
+            ka = max(range(len(lines[n].words)), key=lambda k: lines[n].words[k].box[2])
+            kb = min(range(len(lines[m].words)), key=lambda k: lines[m].words[k].box[0])
+            found = _boundary(n, lines[n].words[ka], ka, m, lines[m].words[kb], kb, sizes[n])
+            if found is not None:
+                out.append(found)
     return out
 
 
@@ -368,8 +402,12 @@ def _column_gaps(boundaries: Sequence[_Boundary], space: float) -> set[tuple[int
                 1 for o in boundaries
                 if o.gap >= ALIGNED_SPACES * space and not math.isnan(o.edge) and abs(o.edge - b.edge) <= 0.3 * b.size
             )
-        if b.gap >= COLUMN_SPACES * space or aligned >= ALIGNED_ROWS:
-            out |= {(b.line, b.left, "right"), (b.line, b.right, "left")}
+        # Between two line pieces only alignment tells: a wide gap there is already wide, and
+        # boxes narrowed beside it can leave a header centred over right-aligned figures
+        # ("Chỉ tiêu năm 2025" over "50", dev v0355) overlapping no column.
+        wide = b.gap >= COLUMN_SPACES * space and b.right_line < 0
+        if wide or aligned >= ALIGNED_ROWS:
+            out |= {(b.line, b.left, "right"), (b.line if b.right_line < 0 else b.right_line, b.right, "left")}
     return out
 
 

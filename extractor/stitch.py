@@ -33,6 +33,10 @@ from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import fold, strip_markup
 
+# Grids read from whitespace: a text layer's words ("words") and a scan's OCR'd words outside ruled
+# tables ("ocr-words"). Their columns are where text was printed, so a continuation's may differ.
+WHITESPACE_METHODS = ("words", "ocr-words")
+
 
 def _width(grid: Grid) -> int:
     return max((len(r) for r in grid.rows), default=0)
@@ -193,7 +197,7 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
         return True
     if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
         return True
-    return abs(a[0] - b[0]) <= tolerance and grid.method == "words" and _columns_line_up(prev, grid)
+    return abs(a[0] - b[0]) <= tolerance and grid.method in WHITESPACE_METHODS and _columns_line_up(prev, grid)
 
 
 def _columns_line_up(prev: Grid, grid: Grid) -> bool:
@@ -266,13 +270,33 @@ def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[f
     return ranges
 
 
+def _left_to_right(ranges: Sequence[tuple[float, float] | None]) -> bool:
+    """Do the columns' x-ranges run left to right? Not on a page OCR turned over, whose cells keep
+    the place they have on the page as stored (upside down: the first column on the right)."""
+    centres = [(r[0] + r[1]) / 2 for r in ranges if r is not None]
+    return all(a < b for a, b in pairwise(centres))
+
+
+def _reading_ranges(grid: Grid) -> list[tuple[float, float] | None]:
+    """``_column_ranges`` in reading order: a table on a page OCR turned over keeps the places its
+    cells have on the page as stored, its first column on the right; mirrored about the table's
+    middle, its columns run left to right like the next page's."""
+    ranges = _column_ranges(grid)
+    box = grid.provenance.bbox
+    if box is None or _left_to_right(ranges):
+        return ranges
+    mirrored = [None if r is None else (box[0] + box[2] - r[1], box[0] + box[2] - r[0]) for r in ranges]
+    return mirrored if _left_to_right(mirrored) else ranges
+
+
 def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     """A continuation whose whitespace columns came out differently (a column empty on this page,
     or one split in two): its cells put under the previous page's columns by their x-position."""
-    ranges = _column_ranges(prev)
+    ranges = _reading_ranges(prev)
     known = [k for k, r in enumerate(ranges) if r is not None]
-    if not known:
+    if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
         return None
+    flip = _column_ranges(grid) != _reading_ranges(grid)
     rows = []
     for row in grid.rows:
         texts = [""] * len(ranges)
@@ -284,6 +308,8 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
             if box is None:
                 return None
             centre = (box[0] + box[2]) / 2
+            if flip and grid.provenance.bbox is not None:
+                centre = grid.provenance.bbox[0] + grid.provenance.bbox[2] - centre
             def distance(k: int, centre: float = centre) -> tuple[float, float]:
                 lo, hi = ranges[k] or (0.0, 0.0)
                 # Inside several ranges: the narrowest holds it (a wide text column overlaps
@@ -383,7 +409,7 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     page = grid.provenance.page
     if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
         return False
-    if not first_on_page or grid.method != "words":
+    if not first_on_page or grid.method not in WHITESPACE_METHODS:
         return False
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).
@@ -434,7 +460,8 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     under a figure column, came out as a table of seven columns without header, doubted).
     """
     page = grid.provenance.page
-    if grid.title is not None or page is None or page != prev_last_page or grid.method != "words" or prev.method != "words":
+    if (grid.title is not None or page is None or page != prev_last_page
+            or grid.method not in WHITESPACE_METHODS or prev.method not in WHITESPACE_METHODS):
         return False
     if _header_count(prev) <= 0:
         return False

@@ -87,3 +87,44 @@ def test_a_span_ocr_cut_short_in_a_column_header_is_read_from_the_ratio_that_nam
     assert columns[7].divides == (5, 3)
     # A column printed with one year and no ratio naming a span keeps its year.
     assert header_to_columns([top[:6], ["", "", "", "", "", ""]])[5].period == "2021"
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # Dev variant 405's scan: the title's words cover only the three middle years.
+        [
+            ["STT", "Chỉ tiêu", "Đơn vị tính", "", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "", "Cơ quan"],
+            ["", "", "", "2025", "2030", "2035", "2040", "2045", "chủ trì thực hiện chỉ tiêu"],
+        ],
+        # Dev variant 375's scan: the title and four of the years were read as one line.
+        [
+            ["STT", "Chỉ tiêu", "ĐVT", "2025 (4)", "2030 (5)", "Mức chỉ tiêu", "2040 (7)", "2045 (8)", "Cơ quan chủ trì (9)"],
+            ["", "", "", "", "", "2035 (6)", "", "", ""],
+        ],
+    ],
+)
+def test_years_beside_years_under_a_group_title_take_the_group_s_role(rows: list[list[str]]) -> None:
+    columns = header_to_columns(rows, spread=False)
+    assert [(c.role, c.period) for c in columns[3:8]] == [
+        ("target", "2025"), ("target", "2030"), ("target", "2035"), ("target", "2040"), ("target", "2045")
+    ]
+
+
+def test_years_under_two_groups_keep_their_own_reading() -> None:
+    rows = [["TT", "Chỉ tiêu", "Kế hoạch", "Kế hoạch", "Thực hiện", ""], ["", "", "2024", "2025", "2024", "2025"]]
+    assert [c.role for c in header_to_columns(rows, spread=False)[2:]] == ["plan", "plan", "actual", "other"]
+
+
+def test_a_span_cut_short_is_read_from_the_one_ratio_span_no_other_column_prints() -> None:
+    # Dev scan v0200: "Ước thực hiện giai đoạn 2021" (cut short) beside "… 2021 - 2025", and ratios
+    # naming both "… 2021-2024" and "… 2021-2025": the span is the one no other column prints.
+    rows = [
+        ["TT", "Hạng mục", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Ước thực hiện giai đoạn 2021",
+         "Ước thực hiện giai đoạn 2021 - 2025", "So sánh", "So sánh"],
+        ["", "", "", "", "", "", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+         "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"],
+    ]
+    columns = header_to_columns(rows, spread=False)
+    assert [(c.role, c.period) for c in columns[4:6]] == [("estimate", "2021-2024"), ("estimate", "2021-2025")]
+    assert [(c.period, c.divides) for c in columns[6:]] == [("2021-2024", (4, 3)), ("2021-2025", (5, 3))]

@@ -687,6 +687,73 @@ def test_a_figure_and_a_word_aligned_down_the_rows_are_two_columns() -> None:
     assert boxes[("02", 3)][2] == 248 and boxes[("điểm", 3)][0] == 257
 
 
+def test_a_figure_and_a_word_in_two_line_pieces_aligned_down_the_rows_are_two_columns() -> None:
+    """Dev variant 410's 300 dpi scan: the ratio ("87,8", "-") and the evaluation after it ("Chưa
+    đạt", "Đạt") were read as two line pieces of each printed line. The column gap between pieces
+    was not looked at, both boxes were widened, and in the row "- Đạt" the dash and the word came
+    out one word space apart (0.45 of the size): one cell bridging the two columns, which merged
+    for the whole table (26 ratios read as evaluations). Between pieces as within one, a gap
+    where the word starts at the same place on three lines is a column boundary."""
+    from extractor.ocr_tesseract import OcrWord
+    from extractor.ocr_words import _boxed, _ReadLine
+
+    def piece(chunk: int, n: int, words: list[tuple[str, int, int]]) -> _ReadLine:
+        y = 100 * n
+        return _ReadLine(chunk, tuple(OcrWord(chunk, (1, 1, 1), (x0, y, x1, y + 30), 95.0, t) for t, x0, x1 in words), y + 30.0, 30.0)
+
+    lines = [  # size 40 px: word spaces 15 px, the column gap 23 px, each side in its own piece
+        piece(0, 0, [("Tăng", 0, 60), ("trưởng", 75, 180), ("dân", 195, 250), ("gia", 265, 300)]),
+        piece(1, 0, [("87,8", 400, 470)]),
+        piece(2, 0, [("Chưa", 493, 570), ("đạt", 585, 630)]),
+        piece(3, 1, [("Huyện", 0, 80), ("đạt", 95, 140), ("nông", 155, 220)]),
+        piece(4, 1, [("-", 455, 470)]),
+        piece(5, 1, [("Đạt", 493, 545)]),
+        piece(6, 2, [("Tỷ", 0, 30), ("lệ", 45, 70), ("hộ", 85, 115)]),
+        piece(7, 2, [("101,0", 400, 470)]),
+        piece(8, 2, [("Vượt", 493, 560)]),
+    ]
+    boxes = {(w.text, w.box[1] // 100): w.box for w in _boxed(lines)}
+    assert boxes[("87,8", 0)][2] == 470 and boxes[("Chưa", 0)][0] == 493
+    assert boxes[("-", 1)][2] == 470 and boxes[("Đạt", 1)][0] == 493
+    assert boxes[("Chưa", 0)][2] == 573 and boxes[("lệ", 2)][0] == 42  # widened where no column gap is
+
+
+# Slashes the ``vie`` model read as strokes in the ratio headers of dev scans (v0335, v0390, v0045).
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ước TH 2025ITH 2024 (%) (8)=(6)1(4)", "Ước TH 2025/TH 2024 (%) (8)=(6)/(4)"),
+        ("Ước TH 2025IKH 2025 (%) (7)=(6)!(5)", "Ước TH 2025/KH 2025 (%) (7)=(6)/(5)"),
+        ("Ước thực hiện năm 2024iKế hoạch năm 2024", "Ước thực hiện năm 2024/Kế hoạch năm 2024"),
+        # A year before a lower-case word, digits after a year, and column numbers apart stay.
+        ("đầu năm 2023 là 274,816 tỷ đồng", "đầu năm 2023 là 274,816 tỷ đồng"),
+        ("20251 lượt", "20251 lượt"),
+        ("(1) (2) (3) (4)=(3)/(2)", "(1) (2) (3) (4)=(3)/(2)"),
+    ],
+)
+def test_a_slash_read_as_a_stroke_between_a_year_and_a_name_or_two_column_numbers_is_a_slash(read: str, meant: str) -> None:
+    from extractor.ocr_tesseract import restore_slashes
+
+    assert restore_slashes(read) == meant
+
+
+# "Ước" in dev scans' headers (v0085, v0160): the horn of ư/ơ read as a second marked vowel.
+@needs_tesseract
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Uốóc 2024", "Ước 2024"),
+        ("UỐóC TH năm 2022", "Ước TH năm 2022"),
+        ("UÚÓC THỰC HIỆN", "ƯỚC THỰC HIỆN"),
+        ("Vaccine, OCOP, PHƯƯ", "Vaccine, OCOP, PHƯƯ"),
+    ],
+)
+def test_a_horn_read_as_a_second_vowel_is_read_back_when_one_syllable_fits(read: str, meant: str) -> None:
+    from extractor.ocr_lexicon import fix_tones
+
+    assert fix_tones(read) == meant
+
+
 def test_a_dash_right_under_a_figure_is_a_stroke_not_a_dash() -> None:
     """Seed 312's scan: a stroke under the "2" of a row (a seal's edge) is shaped like a dash;
     kept, it joined the figure's cell as "- 2". A dash alone in its cell, a row away from the
@@ -768,3 +835,52 @@ def test_a_double_quote_opening_a_line_piece_and_closed_nowhere_is_a_speck() -> 
     # A quotation closed on its line stays, at the start of the piece or inside it.
     assert dropped(["“phi", "tiếp", "xúc”"], [0, 30, 60]) == ["“phi", "tiếp", "xúc”"]
     assert dropped(["thuộc", "diện", "“phi", "tiếp", "xúc”"], [0, 30, 60, 90, 120])[2] == "“phi"
+
+
+def test_a_rule_read_inside_a_merged_header_cell_splits_it_into_its_columns() -> None:
+    """Dev scan v0220: the short rules between the years under "Mức chỉ tiêu" were not found, so
+    the five year cells came out one cell over five columns, read "2025 | 2030 | 2035 | 2040 |
+    2045" (the rules as glyphs), and every column got all five years (28 figures with the wrong
+    period). Cut at the rules it read into as many texts as columns, each column gets its own."""
+    from extractor.ocr_cells import CellRead
+    from extractor.ocr_grid import CellBox, TableBox
+    from extractor.ocr_page import _Geometry, _grid
+
+    xs = [0, 100, 200, 300, 400, 500]
+    cells = (
+        CellBox(0, 0, 1, 5, (0, 0, 500, 40)),
+        CellBox(1, 0, 1, 5, (0, 40, 500, 80)),
+        CellBox(2, 0, 1, 2, (0, 80, 200, 120)),
+        CellBox(2, 2, 1, 3, (200, 80, 500, 120)),
+    )
+    table = TableBox((0, 0, 500, 120), (0, 40, 80, 120), tuple(xs), cells)
+    reads = {
+        (0, 0): CellRead("Mức chỉ tiêu", 95.0),
+        (1, 0): CellRead("2025 | 2030 | 2035 | 2040 | 2045", 90.0),
+        (2, 0): CellRead("Dự toán | Cùng kỳ", 90.0),
+        (2, 2): CellRead("Dự toán | Cùng kỳ", 90.0),
+    }
+    grid = _grid(table, reads, _Geometry(np.array([[1.0, 0, 0], [0, 1.0, 0]]), 72), 1, None)
+    assert [c.text for c in grid.rows[0]] == ["Mức chỉ tiêu"] * 5
+    assert [c.text for c in grid.rows[1]] == ["2025", "2030", "2035", "2040", "2045"]
+    # Two texts over two columns split; two texts over three columns say nothing of where.
+    assert [c.text for c in grid.rows[2]] == ["Dự toán", "Cùng kỳ", "Dự toán | Cùng kỳ", "Dự toán | Cùng kỳ", "Dự toán | Cùng kỳ"]
+
+
+# Ratio headers of dev scans v0390 and v0475 whose slash ("2021-2025/ Mục tiêu") OCR lost.
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        ("Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"),
+        ("Ước thực hiện giai đo 2021-2024 Mục tiêu NQ ĐH", "Ước thực hiện giai đo 2021-2024/Mục tiêu NQ ĐH"),
+        # One description, a slash already there, a lower-case word after the year: as read.
+        ("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)"),
+        ("Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện năm 2024/Kế hoạch năm 2024"),
+        ("Kế hoạch năm 2025 (triệu đồng)", "Kế hoạch năm 2025 (triệu đồng)"),
+        ("Ước TH năm 2024 so với KH năm 2024", "Ước TH năm 2024 so với KH năm 2024"),
+    ],
+)
+def test_a_ratio_header_s_lost_slash_is_put_back_between_two_value_columns_names(read: str, meant: str) -> None:
+    from extractor.ocr_text import header_slash
+
+    assert header_slash(read) == meant

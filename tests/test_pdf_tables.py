@@ -806,3 +806,55 @@ def test_a_caption_at_the_foot_of_a_page_heads_the_next_page_s_table() -> None:
     assert carry_captions([first, second], lines[:2]) == [first, second]
     prose = [*lines, line(2, "Tình hình thu ngân sách năm 2025 như sau:", 20.0)]
     assert carry_captions([first, second], prose)[1].title is None
+
+
+def _spanned(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple:
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None)) for t, (a, b) in zip(texts, spans, strict=True))
+
+
+def _ocr_first_page(spans: list[tuple[float, float]], bbox: tuple[float, float, float, float]) -> Grid:
+    from extractor.model import Provenance
+
+    head = ["TT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "Ước TH năm 2024", "So sánh (%)", "Ghi chú"]
+    return Grid(rows=(
+        _spanned(1, head, spans, 100),
+        _spanned(1, ["1", "Thu NSNN trên địa bàn", "Tỷ đồng", "48,10", "48,10", "100,0", "Đạt KH"], spans, 115),
+    ), header_rows=1, title="BIỂU 01", provenance=Provenance(page=1, bbox=bbox), method="ocr-words")
+
+
+_XS = [(60, 80), (85, 280), (290, 330), (340, 380), (390, 430), (440, 480), (500, 560)]
+# Page 2 of dev scan v0390: no header, the notes column empty on it (one column fewer).
+_XS2 = [(62, 70), (84, 300), (292, 320), (350, 380), (398, 430), (450, 480)]
+
+
+def _ocr_continuation() -> Grid:
+    from extractor.model import Provenance
+
+    return Grid(rows=(
+        _spanned(2, ["", "Doanh thu từ dịch vụ du lịch", "Tỷ đồng", "186,4", "186,4", "100,0"], _XS2, 40),
+        _spanned(2, ["5", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "99,00", "99,0", "100,0"], _XS2, 55),
+    ), header_rows=0, provenance=Provenance(page=2, bbox=(62, 40, 480, 63)), method="ocr-words")
+
+
+def test_a_scanned_continuation_without_header_and_a_column_fewer_goes_under_the_page_before() -> None:
+    # Dev scan v0390: page 2 continues page 1's unruled table without its header, its notes
+    # column empty. The whitespace tables of a scan ("ocr-words") were never put under the page
+    # before's columns (only a text layer's "words" were): page 2 stood as a table of its own
+    # without a header, its 124 figures without a role.
+    stitched = stitch_grids([_ocr_first_page(_XS, (60, 100, 560, 123)), _ocr_continuation()])
+    assert len(stitched) == 1
+    assert [c.text for c in stitched[0].rows[-1]] == ["5", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "99,00", "99,0", "100,0", ""]
+
+
+def test_a_continuation_goes_under_a_turned_over_page_s_columns_read_in_reading_order() -> None:
+    # Dev scan v0315: page 1 was fed upside down. OCR turns it over to read it, and its cells keep
+    # their places on the page as stored: the first column on the right. Matched by x as they
+    # stand, page 2's names went under the ratio column; mirrored about the table's middle, the
+    # columns run left to right like page 2's.
+    mirrored = [(620 - b, 620 - a) for a, b in _XS]
+    stitched = stitch_grids([_ocr_first_page(mirrored, (60, 100, 560, 123)), _ocr_continuation()])
+    assert len(stitched) == 1
+    assert [c.text for c in stitched[0].rows[-1]] == ["5", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "99,00", "99,0", "100,0", ""]
