@@ -524,6 +524,31 @@ def _widen(
     return sorted(columns + _columns(pending)) if new_columns else columns
 
 
+def _split_by_numbers(
+    columns: list[tuple[float, float]], numbering: Sequence[Sequence[Sequence[Word]]]
+) -> list[tuple[float, float]]:
+    """Columns cut where a column-number row prints two numbers over one of them.
+
+    A column-number row ("A B C 1 2 3 4 5") numbers every column. A column empty on this page
+    ("Cùng kỳ" of "So sánh (%) / Dự toán | Cùng kỳ", v2763's continuation) leaves no figures to
+    shape it: the header phrase over both ratio columns widened the one with figures over it, and
+    the two columns, their headers and numbers ("4 5") came out as one. Each number is a column:
+    a column holding several is cut halfway between them.
+    """
+    for segs in numbering:
+        spans = sorted((seg[0].x0, max(w.x1 for w in seg)) for seg in segs)
+        out: list[tuple[float, float]] = []
+        for c0, c1 in columns:
+            inside = [(a, b) for a, b in spans if c0 <= (a + b) / 2 <= c1]
+            cuts = [(b + a2) / 2 for (_, b), (a2, _) in pairwise(inside) if a2 > b]
+            if len(cuts) != len(inside) - 1:
+                cuts = []
+            edges = [c0, *cuts, c1]
+            out += [(lo, hi) for lo, hi in pairwise(edges)]
+        columns = out
+    return columns
+
+
 def _group_titles(
     columns: list[tuple[float, float]],
     head_segs: Sequence[Sequence[Sequence[Word]]],
@@ -1044,10 +1069,14 @@ def region_to_grid(
         phrase a line, wrapped or not, starting where the body's texts start, below its column's
         label, which starts elsewhere (labels are centred, or wrapped apart)."""
         k = end
-        while k - 1 > start and at_body_left(k - 1) is not None:
+        while k - 1 >= start and at_body_left(k - 1) is not None:
             k -= 1
         if k == end:
             return end
+        if k == start:
+            # Nothing above but such headings: no header at all (the top of a continuation page,
+            # "CHỈ TIÊU XÃ HỘI" over its rows, read as a header naming the names' column, v2790).
+            return k
         col = at_body_left(k)
         assert col is not None
         x0, height = segs[k][0][0].x0, lines[k].height
@@ -1061,6 +1090,7 @@ def region_to_grid(
     lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
     lowest = lowest if len(lowest) == 1 else []
     columns = _labels_joined(columns, head_spans, lowest, [s for ss in body_segs for s in ss], lines[first_body].height)
+    columns = _split_by_numbers(columns, [segs[i] for i in numbered])
     if len(columns) < settings.min_columns:
         return None
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
@@ -1342,6 +1372,23 @@ def _page_numbers(lines: list[_Line], page_width: float) -> set[int]:
     return found
 
 
+def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
+    """A ruled box of one row naming the label columns ("Số thứ tự | Nội dung chỉ tiêu | Đơn vị
+    tính | Mục tiêu năm 2024 ...") with nothing under it but a page number: a table's header alone
+    at the foot of a page, its body on the next. Its rules say where its columns are; read from
+    whitespace, its cells centred on several lines ran together (v2575: "Mục tiêu Đơn vị / năm
+    tính"), or came out as no table at all. ``extractor.stitch`` puts it over its body. (Higher up
+    the page, or with lines under it, such a band is a shaded header over an unruled body.)"""
+    texts = [c.text for c in box.rows[0]]
+    if not names_label_columns(texts) or box.provenance.bbox is None:
+        return False
+    bottom = box.provenance.bbox[3]
+    if bottom < 0.6 * page_height:
+        return False
+    below = [w for w in words if w.top >= bottom - 1]
+    return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -1369,7 +1416,7 @@ def words_to_layout(
     for lattice in rules_to_lattices(h_rules, v_rules, s):
         inside = [w for w in rest if _inside(w, lattice.bbox)]
         ruled = lattice_to_grid(lattice, inside, page=page)
-        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2:
+        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2 and not _foot_header(ruled, rest, page_height):
             # One ruled row without figures is a box (a shaded header band, a framed title), not a
             # table row: its words stay for the rest of the page.
             continue

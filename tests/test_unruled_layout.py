@@ -977,3 +977,29 @@ def test_numbered_headings_after_a_wide_gap_under_unnumbered_rows_continue_the_t
     assert len(grids) == 1
     names = [r[1] if len(r) > 4 else r[0] for r in _texts(grids[0])]
     assert "Nghị quyết 09-NQ/TU" in names and "Phát triển chính quyền số" in names
+
+
+def test_a_continuation_page_starting_with_an_unnumbered_heading_has_no_header() -> None:
+    # v2790: page 2 of a table continued without its header began "CHỈ TIÊU XÃ HỘI", printed
+    # where the names start. Nothing above it, it was taken for a header naming the names' column
+    # ("Chỉ tiêu"): the page was no continuation but a table whose figure columns had no role.
+    words = _place("CHỈ TIÊU XÃ HỘI", X_NAME, 40.0) + _body(57.0)
+    [grid] = words_to_grids(words, page=2, page_width=595.0, page_height=842.0)
+    assert grid.header_rows == 0
+    assert _texts(grid)[0][1] == "CHỈ TIÊU XÃ HỘI"
+
+
+def test_two_column_numbers_over_one_column_make_two_columns() -> None:
+    # v2763: on a continuation page the "Cùng kỳ" ratio column printed no figure. The phrase
+    # "Dự toán Cùng kỳ" under "So sánh (%)" widened the "Dự toán" column over it, and the two
+    # columns came out as one, numbered "4 5": the table lost a column and its roles. The
+    # column-number row numbers every column.
+    head = [*_place("STT", X_STT, 40.0), *_place("Chỉ tiêu", X_NAME + 20, 40.0), *_place("ĐVT", X_UNIT, 40.0),
+            *_place("KH 2024", 302.0, 40.0), *_place("TH 2024", 372.0, 40.0), *_place("So sánh (%)", 456.0, 34.0),
+            *_place("UTH/KH Cùng kỳ", 446.0, 46.0)]
+    numbers = [("1", X_STT), ("2", X_NAME + 30), ("3", X_UNIT + 4), ("4", 322.0), ("5", 392.0), ("6", 462.0), ("7", 490.0)]
+    for text, x in numbers:
+        head += _place(text, x, 60.0)
+    [grid] = words_to_grids(head + _body(77.0), page=2, page_width=595.0, page_height=842.0)
+    assert _texts(grid)[grid.header_rows - 1] == [t for t, _ in numbers]
+    assert _texts(grid)[grid.header_rows] == ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", ""]
