@@ -1012,6 +1012,10 @@ def region_to_grid(
 
     # The header's last line sits above the body as far as one body row from the next, or closer.
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
+    # From one row to the next, not from a cell's line to its wrapped line: in a body of wrapped
+    # names the wraps pulled the median under the one-line rows' spacing, and a heading printed
+    # as far above the first row as rows are apart was cut off with the header (v2744).
+    body_steps = [d for d in body_steps if d > wrap] or body_steps
     # With one body line there is no row spacing to measure: the header's padding may then be as
     # wide as two and a half lines of text (the last page of a table, its header and one row).
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)

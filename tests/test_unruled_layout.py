@@ -1003,3 +1003,29 @@ def test_two_column_numbers_over_one_column_make_two_columns() -> None:
     [grid] = words_to_grids(head + _body(77.0), page=2, page_width=595.0, page_height=842.0)
     assert _texts(grid)[grid.header_rows - 1] == [t for t, _ in numbers]
     assert _texts(grid)[grid.header_rows] == ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", ""]
+
+
+def test_a_heading_as_far_above_the_first_row_as_rows_are_apart_is_in_the_table() -> None:
+    # v2744: "I CHỈ TIÊU KINH TẾ" 17 pt above the first row, as one-line rows are apart. The usual
+    # row step was measured with the steps to wrapped lines (8 pt) and from them to the next row
+    # (13 pt), its median 13 in a body of wrapped names and one-line rows: the heading and the
+    # header above it were cut off, and the table, headerless, carried a doubt.
+    words = _place("Nội dung", X_NAME + 20, 70.0) + _place("ĐVT", X_UNIT, 70.0)
+    for x, text in zip(X_VALUES, ("KH 2023", "TH 2023", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    words += _place("I CHỈ TIÊU KINH TẾ", X_NAME, 83.0)
+    rows = [(100.0, "1 Tỷ lệ dân số tiếp cận", True), (108.0, "dịch vụ số y tế", False),
+            (121.0, "2 Tỷ lệ dân số dùng", True), (129.0, "dịch vụ số thường xuyên", False),
+            (142.0, "3 Số kết quả ứng dụng", True), (150.0, "khoa học công nghệ", False),
+            (163.0, "4 Số doanh nghiệp số", True), (180.0, "5 Số xã nông thôn mới", True),
+            (197.0, "6 Tỷ lệ che phủ rừng", True), (214.0, "7 Tỷ lệ hộ nghèo", True), (231.0, "8 Số trường chuẩn", True)]
+    for top, name, values in rows:
+        words += _place(name, X_NAME, top)
+        if values:
+            words += _place("%", X_UNIT, top)
+            for x, v in zip(X_VALUES, ("80", "90", "112,5"), strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 1 and texts[0][:2] == ["Nội dung", "ĐVT"]
+    assert texts[1][0] == "I CHỈ TIÊU KINH TẾ"
