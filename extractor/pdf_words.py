@@ -1112,11 +1112,22 @@ def region_to_grid(
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell. The
     # signature block of an official document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
     # ends the table also when its lines happen to sit in the columns.
+    def heading_over_row(i: int) -> bool:
+        """Line ``i`` is a section heading of the table ("IV Phát triển hệ sinh thái đổi mới sáng
+        tạo" over a narrow names' column, reaching over the figure columns, v2371): one phrase
+        starting with a section number, right above a row of the table's columns."""
+        words = _join(segs[i][0]).split() if len(segs[i]) == 1 else []
+        if not words or not is_row_label(words[0]) or i + 1 >= len(lines):
+            return False
+        below = [_join(s) for s in segs[i + 1]]
+        return len(below) >= 2 and fits(i + 1) and is_body_row(below)
+
     end = len(lines) if alone else next(
         (
             i
             for i in range(first_body + 1, len(lines))
-            if (len(segs[i]) < 2 and not fits(i)) or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
+            if (len(segs[i]) < 2 and not fits(i) and not heading_over_row(i))
+            or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
         ),
         len(lines),
     )

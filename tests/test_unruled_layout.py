@@ -1029,3 +1029,19 @@ def test_a_heading_as_far_above_the_first_row_as_rows_are_apart_is_in_the_table(
     texts = _texts(grid)
     assert grid.header_rows == 1 and texts[0][:2] == ["Nội dung", "ĐVT"]
     assert texts[1][0] == "I CHỈ TIÊU KINH TẾ"
+
+
+def test_a_numbered_heading_reaching_over_the_figure_columns_does_not_end_the_table() -> None:
+    # v2371: "IV Phát triển hệ sinh thái đổi mới sáng tạo", one phrase over the narrow names'
+    # column and on over the unit and figure columns, fits no column: it was taken for running
+    # text under the table, which ended there; the rows below became a table without header.
+    words = _place("STT", X_STT, 70.0) + _place("Chỉ tiêu", X_NAME + 20, 70.0) + _place("ĐVT", X_UNIT, 70.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "TH 2024", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    words += _body(87.0)
+    words += _place("IV Phát triển hệ sinh thái đổi mới sáng tạo ở địa phương", X_STT, 155.0)
+    words += _body(172.0)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 1 and len(texts) == 1 + 4 + 1 + 4
+    assert texts[5][0].startswith("IV Phát triển") and texts[6][1] == "Thu nhập bình quân đầu người/ năm"
