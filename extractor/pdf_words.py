@@ -392,9 +392,12 @@ def _pitch(lines: Sequence[_Line]) -> float:
     # Only lines printed over one another measure the leading: the lines of a vertically centred
     # header are staggered column by column (a page holding one table row under its header had
     # its pitch taken from them, and its rows' wrapped lines read as rows of their own).
-    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top and _stacked(a, b)]
     heights = [ln.height for ln in lines]
     h = median(heights) if heights else 10.0
+    # Nor do two lines whose boxes overlap: no paragraph prints its lines into one another (v2448:
+    # a header's staggered lines 6.6 pt apart in 7.8 pt type gave the page that pitch, and its
+    # rows, 17 pt apart, each a table of its own).
+    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top and _stacked(a, b) and b.top >= a.bottom - 0.1 * h]
     close = sorted(d for d in diffs if 0.8 * h <= d <= 2.0 * h)
     # The smallest common spacing: lines inside one cell or paragraph, not between rows. A table
     # of one-line rows has no such spacing; then the usual leading (1.2 x the text height) it is.

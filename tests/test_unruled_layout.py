@@ -1045,3 +1045,28 @@ def test_a_numbered_heading_reaching_over_the_figure_columns_does_not_end_the_ta
     texts = _texts(grid)
     assert grid.header_rows == 1 and len(texts) == 1 + 4 + 1 + 4
     assert texts[5][0].startswith("IV Phát triển") and texts[6][1] == "Thu nhập bình quân đầu người/ năm"
+
+
+def test_a_header_s_staggered_lines_do_not_set_the_page_s_line_pitch() -> None:
+    # v2448: the lines of a vertically centred header, 6.6 pt apart in 8 pt type (boxes printed
+    # into one another: no paragraph's lines), were the only spacing measured on the page. At
+    # that pitch the one-line rows, 17 pt apart, were each a table of their own, cut at
+    # "Trong đó:" and the heading: four tables, a doubt, 82 cells lost.
+    words = _place("Mục tiêu", 250.0, 80.0) + _place("Kết quả", 330.0, 84.0)
+    words += _place("STT", X_STT, 88.5) + _place("Chỉ tiêu", X_NAME + 20, 88.5) + _place("ĐVT", X_UNIT, 88.5)
+    words += _place("năm 2024", 250.0, 93.0) + _place("năm 2024", 330.0, 93.0)
+    words += _place("2020-2025", 250.0, 99.6) + _place("(%)", 400.0, 99.6)
+    words += _place("1. Kinh tế", X_STT, 117.0)
+    top = 134.0
+    for k, (stt, name) in enumerate((("1.1", "Thu NSNN trên địa bàn"), ("", "Trong đó:"), ("", "Thu nội địa"),
+                                     ("1.2", "Tổng lượt khách du lịch"), ("1.3", "Tỷ lệ che phủ rừng"))):
+        words += (_place(stt, X_STT, top) if stt else []) + _place(name, X_NAME, top)
+        if name != "Trong đó:":
+            words += _place("%", X_UNIT, top)
+            for x, v in zip((282.0, 362.0, 420.0), ("62,34", "68,70", "110,2"), strict=True):
+                words += _place(v, x, top, right=True)
+        top += 17.0
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    names = [row[1].text for row in grids[0].rows[-5:]]
+    assert names == ["Thu NSNN trên địa bàn", "Trong đó:", "Thu nội địa", "Tổng lượt khách du lịch", "Tỷ lệ che phủ rừng"]
