@@ -880,6 +880,10 @@ def _starts_parts(cells: Mapping[int, Sequence[Word]]) -> bool:
     return first is not None and bool(_CHILD_LEAD_RE.match(fold(_join(cells[first])).strip()))
 
 
+_YEAR_END_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+_DASH_YEAR_RE = re.compile(r"^[-–]\s?(?:19|20)\d\d(?![\d.,])")
+
+
 def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
     """Does a line's text in the first column continue the row's text there?
 
@@ -890,10 +894,14 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
     next word does not fit, and a heading under a short row would have.
     """
     text = _join(words)
-    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
-        return False
     on_last = set(map(id, row.last.words))
     last = [w for w in row.cells.get(0, []) if id(w) in on_last]
+    if last and _YEAR_END_RE.search(_join(last)) and _DASH_YEAR_RE.match(text):
+        # A span of years cut at its dash ("giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng",
+        # v2535): the dash joins two years, it is no bullet.
+        return True
+    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
+        return False
     if not last:
         return False
     first = min(words, key=lambda w: w.x0)

@@ -1070,3 +1070,27 @@ def test_a_header_s_staggered_lines_do_not_set_the_page_s_line_pitch() -> None:
     assert len(grids) == 1
     names = [row[1].text for row in grids[0].rows[-5:]]
     assert names == ["Thu NSNN trên địa bàn", "Trong đó:", "Thu nội địa", "Tổng lượt khách du lịch", "Tỷ lệ che phủ rừng"]
+
+
+def test_a_span_of_years_cut_at_its_dash_wraps_the_name() -> None:
+    # v2535: "Tổng doanh thu ngành du lịch giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng" in a
+    # names' column that also holds the row numbers. The dash was read as a bullet starting a row
+    # of its own: the name was cut at "2021" and a diff of two versions reported the row changed.
+    unit_x, value_x = 260.0, (360.0, 430.0, 500.0)
+    words = _place("Chỉ tiêu", X_STT + 20, 70.0) + _place("ĐVT", unit_x, 70.0)
+    for x, text in zip(value_x, ("KH 2023", "TH 2023", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    rows = [(87.0, "19. Tổng lượt khách du lịch", ("746.897", "665.137", "89,05")),
+            (104.0, "20. Tổng doanh thu ngành du lịch giai đoạn 2021", ("844,36", "906,15", "107,3")),
+            (112.0, "- 2025 đạt 1.022 tỷ đồng", None),
+            (125.0, "21. Tỷ lệ che phủ rừng", ("50,50", "51,30", "101,6"))]
+    for top, name, values in rows:
+        words += _place(name, X_STT, top)
+        if values:
+            words += _place("Tỷ đồng", unit_x, top)
+            for x, v in zip(value_x, values, strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    names = [row[0].text for row in grid.rows[grid.header_rows:]]
+    assert names == ["19. Tổng lượt khách du lịch", "20. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng",
+                     "21. Tỷ lệ che phủ rừng"]
