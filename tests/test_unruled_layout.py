@@ -1058,8 +1058,8 @@ def test_a_header_s_staggered_lines_do_not_set_the_page_s_line_pitch() -> None:
     words += _place("2020-2025", 250.0, 99.6) + _place("(%)", 400.0, 99.6)
     words += _place("1. Kinh tế", X_STT, 117.0)
     top = 134.0
-    for k, (stt, name) in enumerate((("1.1", "Thu NSNN trên địa bàn"), ("", "Trong đó:"), ("", "Thu nội địa"),
-                                     ("1.2", "Tổng lượt khách du lịch"), ("1.3", "Tỷ lệ che phủ rừng"))):
+    for stt, name in (("1.1", "Thu NSNN trên địa bàn"), ("", "Trong đó:"), ("", "Thu nội địa"),
+                      ("1.2", "Tổng lượt khách du lịch"), ("1.3", "Tỷ lệ che phủ rừng")):
         words += (_place(stt, X_STT, top) if stt else []) + _place(name, X_NAME, top)
         if name != "Trong đó:":
             words += _place("%", X_UNIT, top)
