@@ -310,15 +310,15 @@ def _beside(run: list[str], i: int, syllable: str, pairs: dict[tuple[str, str], 
     return left + right
 
 
-def _counts_prefer(run: list[str], i: int, other: str, counts: SyllableCounts) -> float:
+def _counts_prefer(run: list[str], i: int, other: str, counts: SyllableCounts, *, pairs_only: bool = False) -> float:
     """How strongly the counts say ``other`` rather than ``run[i]`` stands free at place ``i``
-    (0: not at all)."""
+    (0: not at all); ``pairs_only``: on the neighbours' evidence only."""
     if _beside(run, i, run[i], counts.pairs):
         return 0.0
     beside = _beside(run, i, other, counts.pairs)
     read, meant = counts.free.get(run[i], 0), counts.free.get(other, 0)
     ratio = (meant + 1) / (read + 1)
-    if beside >= _PAIR_MIN or (meant >= _FREE_MIN and ratio >= _FREE_RATIO):
+    if beside >= _PAIR_MIN or (not pairs_only and meant >= _FREE_MIN and ratio >= _FREE_RATIO):
         return beside + ratio
     return 0.0
 
@@ -381,13 +381,40 @@ def fix_phrase(text: str) -> str:
         # A syllable that makes no word either way ("Tống lượt khách", "Chỉ thường xuyên"): the
         # counts of real report prose say which reading stands free beside these neighbours.
         # A capitalised syllable inside a phrase is a name's ("Thánh Sơn", "Phó Chủ tịch"): left alone.
+        # A syllable inside a dictionary word as read ("chuyển đối số": "đối số" is a word) is
+        # read the other way only when that makes a word too ("chuyển đổi") and the prose prints
+        # the other reading beside these neighbours and never this one.
         counts = syllable_counts()
         for i, k in enumerate(run):
-            if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()):
+            if i > 0 and tokens[k][:1].isupper():
                 continue
-            scored = [(_counts_prefer(low, i, _key(other), counts), other) for other in _variants(tokens[k])]
+            in_word = words_at(low, i, words)
+            scored = [
+                (_counts_prefer(low, i, _key(other), counts, pairs_only=in_word), other)
+                for other in _variants(tokens[k])
+                if not in_word or words_at([*low[:i], _key(other), *low[i + 1 :]], i, words)
+            ]
             score, other = max(scored, default=(0.0, ""), key=lambda so: so[0])
             if score > 0:
-                tokens[k] = other if not tokens[k].isupper() or len(tokens[k]) == 1 else other.upper()
+                tokens[k] = _cased(other, tokens[k])
                 low = [*low[:i], _key(other), *low[i + 1 :]]
+        # Two neighbours misread together ("chuyến đối số" for "chuyển đổi số"),
+        # never printed together as read, printed together the other way at least twice.
+        for i in range(len(run) - 1):
+            k, n = run[i], run[i + 1]
+            if (i > 0 and tokens[k][:1].isupper()) or tokens[n][:1].isupper() or counts.pairs.get((low[i], low[i + 1])):
+                continue
+            best = max(
+                ((counts.pairs.get((_key(a), _key(b)), 0), a, b) for a in _variants(tokens[k]) for b in _variants(tokens[n])),
+                key=lambda nab: nab[0],
+                default=(0, "", ""),
+            )
+            if best[0] >= _PAIR_MIN:
+                tokens[k], tokens[n] = _cased(best[1], tokens[k]), _cased(best[2], tokens[n])
+                low = [*low[:i], _key(best[1]), _key(best[2]), *low[i + 2 :]]
     return "".join(tokens)
+
+
+def _cased(other: str, read: str) -> str:
+    """``other`` in the case ``read`` was printed in."""
+    return other if not read.isupper() or len(read) == 1 else other.upper()

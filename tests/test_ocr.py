@@ -616,8 +616,15 @@ def test_a_tone_that_still_makes_a_syllable_is_read_from_the_word_it_belongs_to(
         ("Tống doanh thu ngành du lịch", "Tổng doanh thu ngành du lịch"),
         ("Chỉ thường xuyên", "Chi thường xuyên"),
         ("Tỷ trọng kinh phí từ xã hội trên kinh phí chỉ cho nghiên cứu", "Tỷ trọng kinh phí từ xã hội trên kinh phí chi cho nghiên cứu"),
+        # Inside a word as read ("đối số"), but another word the prose prints ("chuyển đổi").
+        ("Chỉ số chuyển đối số cấp huyện", "Chỉ số chuyển đổi số cấp huyện"),
+        # Two neighbours misread together, the prose printing them together the other way.
+        ("công nghệ, đổi mới sáng tạo và chuyến đối số", "công nghệ, đổi mới sáng tạo và chuyển đổi số"),
         # Printed right, and the prose prints it so: left as it is.
         ("thu ngân sách chỉ đạt 43% kế hoạch", "thu ngân sách chỉ đạt 43% kế hoạch"),
+        # A word as printed ("giải quyết") is not undone by a neighbour the other reading has
+        # in the prose ("trong giai đoạn").
+        ("thanh toán trực tuyến trong giải quyết TTHC", "thanh toán trực tuyến trong giải quyết TTHC"),
         # A capitalised syllable inside a phrase is a name's: left as it is.
         ("các xã Lũng Cao, Thánh Sơn", "các xã Lũng Cao, Thánh Sơn"),
     ],
