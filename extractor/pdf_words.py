@@ -1084,14 +1084,10 @@ def region_to_grid(
         phrase a line, wrapped or not, starting where the body's texts start, below its column's
         label, which starts elsewhere (labels are centred, or wrapped apart)."""
         k = end
-        while k - 1 >= start and at_body_left(k - 1) is not None:
+        while k - 1 > start and at_body_left(k - 1) is not None:
             k -= 1
         if k == end:
             return end
-        if k == start:
-            # Nothing above but such headings: no header at all (the top of a continuation page,
-            # "CHỈ TIÊU XÃ HỘI" over its rows, read as a header naming the names' column, v2790).
-            return k
         col = at_body_left(k)
         assert col is not None
         x0, height = segs[k][0][0].x0, lines[k].height

@@ -56,6 +56,11 @@ def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
     return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
 
 
+def _names_several(rows: Sequence[Sequence[str]]) -> bool:
+    """``_names_columns`` in two cells or more of these rows."""
+    return sum(1 for row in rows for t in row if t.strip() and not is_value(t) and read_header(t).kind != "other") >= 2
+
+
 _HEADER_LINES = 16
 
 
@@ -371,7 +376,9 @@ def continuation_rows(
         # A continuation page whose first rows were taken for a header but name no column the
         # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
         # "Đạt"): body rows, under the table above when they line up with it.
-        if paged and not _names_columns(own) and _lines_up(prev, grid, settings.continuation_tolerance):
+        # So is a heading printed in the names' column ("CHỈ TIÊU XÃ HỘI", v2790): one cell, though
+        # it starts like the names' header ("Chỉ tiêu"); a header names several columns.
+        if paged and not _names_several(own) and _lines_up(prev, grid, settings.continuation_tolerance):
             return 0
         return None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):

@@ -979,14 +979,24 @@ def test_numbered_headings_after_a_wide_gap_under_unnumbered_rows_continue_the_t
     assert "Nghị quyết 09-NQ/TU" in names and "Phát triển chính quyền số" in names
 
 
-def test_a_continuation_page_starting_with_an_unnumbered_heading_has_no_header() -> None:
+def test_a_continuation_page_starting_with_an_unnumbered_heading_continues_the_table() -> None:
     # v2790: page 2 of a table continued without its header began "CHỈ TIÊU XÃ HỘI", printed
-    # where the names start. Nothing above it, it was taken for a header naming the names' column
-    # ("Chỉ tiêu"): the page was no continuation but a table whose figure columns had no role.
+    # where the names start. Nothing above it, it was taken for a header row, and as it starts
+    # like the names' header ("Chỉ tiêu") for a header naming a column: the page was no
+    # continuation but a table of its own whose figure columns had no role. A header names
+    # several columns.
+    from extractor.stitch import stitch_grids
+
+    head = _place("STT", X_STT, 40.0) + _place("Chỉ tiêu", X_NAME + 20, 40.0) + _place("ĐVT", X_UNIT, 40.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "TH 2024", "Tỷ lệ (%)"), strict=True):
+        head += _place(text, x, 40.0, right=True)
+    page1 = words_to_grids(head + _body(57.0), page=1, page_width=595.0, page_height=842.0)
     words = _place("CHỈ TIÊU XÃ HỘI", X_NAME, 40.0) + _body(57.0)
-    [grid] = words_to_grids(words, page=2, page_width=595.0, page_height=842.0)
-    assert grid.header_rows == 0
-    assert _texts(grid)[0][1] == "CHỈ TIÊU XÃ HỘI"
+    page2 = words_to_grids([Word(w.text, w.x0, w.top, w.x1, w.bottom, 2) for w in words], page=2,
+                           page_width=595.0, page_height=842.0)
+    [table] = stitch_grids([*page1, *page2])
+    assert table.header_rows == 1 and len(table.rows) == 1 + 4 + 1 + 4
+    assert _texts(table)[5][1] == "CHỈ TIÊU XÃ HỘI"
 
 
 def test_two_column_numbers_over_one_column_make_two_columns() -> None:
