@@ -225,7 +225,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
     tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": the maize yield has no harvest
     printed, so it is not recomputed). A density guessed by place that does not recompute takes the one
     other printed population that does; a figure in parentheses ("(thị trấn có 8.295 người)") is no
-    total.
+    total. A density's hedged population or area is read with its hedge ("diện tích tự nhiên hơn 844,47
+    km², dân số khoảng 74.805 người; mật độ dân số khoảng 89 người/km²" -> 74.805 / 844,47 = 88,6 ✓,
+    within the hedges' tolerance); a harvest printed as a bound ("sản lượng hơn 65.000 tấn") is no
+    total of a yield.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -291,8 +294,11 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
     pool = [x for x in p.mentions if x.sentence == m.sentence and x.ref != m.ref] if same_sentence else [
         x for x in p.mentions[: m.order] if x.line == m.line]
     for x in pool:
-        if not x.is_value or x.value is None or x.cell.value.kind != "number":
+        if not x.is_value or x.value is None or x.cell.value.kind not in ("number", "comparator"):
             continue
+        if x.cell.value.kind == "comparator" and same_sentence:
+            continue  # "sản lượng hơn 65.000 tấn" is a bound, not a season's harvest to divide
+        # a density's hedged population or area ("hơn 844,47 km²") is judged with its hedge's tolerance
         if _per_unit(p, x) or _named_group(p, x):
             continue
         printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
