@@ -43,4 +43,5 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "2"]) == 2  # still refused without --heldout
     assert main(["--split", "heldout", "--wave", "4"]) == 2
     assert main(["--split", "heldout", "--wave", "5"]) == 2
-    assert main(["--split", "heldout", "--wave", "6"]) == 2  # wave 6's held-out third waits for the final run
+    assert main(["--split", "heldout", "--wave", "6"]) == 2
+    assert main(["--split", "heldout", "--wave", "7"]) == 2  # wave 7's held-out third waits for its first run
