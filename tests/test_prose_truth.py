@@ -168,6 +168,27 @@ def test_corpus_size_and_planted_errors() -> None:
         for source in t["sources"]:
             sources6.setdefault(source, set()).add(t["district"])
     assert all(len(ds) == 1 for ds in sources6.values()), sources6
+    # wave 7: a fresh held-out, listed before wave 6's held-out third was run; balanced (no district over 12,5 % of the
+    # wave's relations), one district per source, plans printed after their ratio, growth with both years printed
+    wave7 = [t for t in truths if waves[t["district"]] == 7]
+    published7 = [t for t in wave7 if not t["planted"]]
+    assert len(published7) >= 33
+    assert len({t["district"] for t in wave7}) == 14
+    assert len([t for t in wave7 if t["planted"]]) >= 38
+    assert {t["split"] for t in wave7 if t["planted"]} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave7} & {d for d, w in waves.items() if w != 7}
+    relations7 = sum(len(t["relations"]) for t in published7)
+    for district in {t["district"] for t in published7}:
+        own = sum(len(t["relations"]) for t in published7 if t["district"] == district)
+        assert own <= relations7 * 0.125, (district, own, relations7)
+    kinds7 = {r["kind"] for t in published7 for r in t["relations"]}
+    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
+            "count_list", "per_capita"} <= kinds7
+    sources7: dict[str, set[str]] = {}
+    for t in published7:
+        for source in t["sources"]:
+            sources7.setdefault(source, set()).add(t["district"])
+    assert all(len(ds) == 1 for ds in sources7.values()), sources7
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
@@ -183,6 +204,7 @@ def test_corpus_size_and_planted_errors() -> None:
     ("41 tỷ 200 triệu", ",", "41.2", 3),
     ("1.002, 8", ",", "1002.8", 1),  # a space printed after the decimal comma (wave 6)
     ("1 nghìn", ",", "1000", -3),  # "tăng hơn 1 nghìn tỷ đồng": known to the thousand
+    ("890 tỷ 435 tiệu", ",", "890.435", 3),  # a source's misspelt "triệu" (wave 7)
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)
@@ -225,6 +247,13 @@ def test_partition_subset_and_shares_verdicts() -> None:
     shares = {"kind": "shares_sum", "terms": [{"figure": "A"}, {"figure": "B"}, {"figure": "C"}], "target": "100"}
     assert _verdict(shares, _fig("A", "39,31"), _fig("B", "36,07"), _fig("C", "24,63")) == "rounding_only"
     assert _verdict(shares, _fig("A", "39,31"), _fig("B", "36,09"), _fig("C", "24,64")) == "inconsistent"
+
+
+def test_a_share_of_an_area_printed_in_another_unit_is_scaled() -> None:
+    # "71.000 ha, chiếm 38,5%" of "1.842,43 km2" (wave 7): ha over km² needs the scale 0,01
+    share = {"kind": "share", "part": "A", "total": "T", "share": "S", "scale": "0.01"}
+    assert _verdict(share, _fig("A", "71.000"), _fig("T", "1.842,43"), _fig("S", "38,5")) == "consistent"
+    assert _verdict(share, _fig("A", "71.000"), _fig("T", "1.842,43"), _fig("S", "35,8")) == "inconsistent"
 
 
 def test_trailing_zeros_and_counted_lists() -> None:

@@ -75,6 +75,8 @@ def parse_printed(text: str, decimal_mark: str = ",") -> Decimal:
     if " nghìn " in s:  # "1 nghìn 676,2"
         thousands, rest = s.split(" nghìn ", 1)
         return Decimal(int(thousands)) * 1000 + parse_printed(rest, decimal_mark)
+    if s.endswith(" tiệu") and " tỷ " in s:  # "890 tỷ 435 tiệu đồng": a source's misspelt "triệu" (wave 7)
+        s = s.removesuffix(" tiệu") + " triệu"
     if s.endswith(" triệu") and " tỷ " in s:  # "423 tỷ 536 triệu" (đồng), a value in tỷ: 423,536
         billions, millions = s.removesuffix(" triệu").split(" tỷ ", 1)
         if not millions.isdigit() or len(millions) > 3:
@@ -105,7 +107,7 @@ def places(text: str, decimal_mark: str = ",") -> int:
         return -3
     if " nghìn " in s:
         s = s.split(" nghìn ", 1)[1]
-    if s.endswith(" triệu") and " tỷ " in s:  # to the million: three decimals of a tỷ
+    if s.endswith((" triệu", " tiệu")) and " tỷ " in s:  # to the million: three decimals of a tỷ
         return 3
     if decimal_mark == ",":
         return len(s.partition(",")[2])
@@ -186,7 +188,8 @@ def build(rel: dict[str, Any], figs: dict[str, Fig]) -> Check:
         return Check(lambda a, p: a / p * 100 * scale, [True, False], [g(rel["actual"]), g(rel["plan"])],
                      g(rel["ratio"]))
     if kind == "share":
-        return Check(lambda a, t: a / t * 100, [True, False], [g(rel["part"]), g(rel["total"])], g(rel["share"]))
+        # scale: the part and the total printed in different units ("71.000 ha, chiếm 38,5%" of "1.842,43 km2": 0.01)
+        return Check(lambda a, t: a / t * 100 * scale, [True, False], [g(rel["part"]), g(rel["total"])], g(rel["share"]))
     if kind == "growth":
         form = rel["form"]
         fn = {
