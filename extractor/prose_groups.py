@@ -835,7 +835,15 @@ class LineWalker(LineFigures):
             g.cells.append(cell)
             last.divides = (g.actual, cell)
             return True
-        if f.percent is not None and f.role is None and g.main_percent is False and g.unit and not any(
+        if (f.percent is not None and f.role is None and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR") and g.main_percent is False and g.unit
+                and not g.has_ratio and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1):
+            # "nông, lâm, thủy sản đạt 2.873 tỉ đồng (102% kế hoạch)": a ratio to the base it names, whose
+            # figure is not printed; never a share of the total before it
+            g.cells.append(DraftCell(column=f"% {f.base_text}".strip(), role="ratio", value=value, relation="ratio",
+                                     span=f.span, base=f.base_kind, base_text=f.base_text))
+            g.has_ratio = True
+            return True
+        if f.percent is not None and f.role is None and f.base_kind in (None, "TOTAL") and g.main_percent is False and g.unit and not any(
             c.relation == "share" for c in g.cells
         ) and g.actual.value.kind == "number" and len(g.cells) == 1:
             cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)

@@ -35,9 +35,24 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
+def _fold_openers(text: str) -> str:
+    """``fold(text)``, character for character, except that "trong độ" ("số người trong độ tuổi lao động")
+    does not fold to the opener "trong đó"."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return folded
+    for found in _TRONG_DO_RE.finditer(text):
+        folded = folded[: found.end() - 1] + "_" + folded[found.end():]
+    return folded
+
+
+_TRONG_DO_RE = re.compile(r"(?<!\w)trong\s+độ(?!\w)", re.IGNORECASE)
+
+
 def _opener(text: str) -> tuple[str, bool] | None:
     """The list opener in ``text`` (the words between a whole and its first part), if any."""
-    low = f" {_folded(text)} "
+    folded = re.sub(r"\s+", " ", _fold_openers(text)).strip()
+    low = f" {folded} "
     for words, complete in _LIST_OPENERS:
         if re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", low):
             return words, complete
@@ -129,11 +144,13 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
     98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
     count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
-    xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4).
+    xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4). "trong độ
+    tuổi" is no "trong đó" ("Dân số 18.400 người, lao động trong độ tuổi 11.200 người, trẻ em dưới 6 tuổi
+    2.300 người" lists no parts).
     """
     for k, line in enumerate(p.lines):
         text = line.text
-        folded = fold(text)
+        folded = _fold_openers(text)
         for found in _OPENER_RE.finditer(folded):
             words = found.group(1)
             complete = dict(_LIST_OPENERS)[words]
@@ -206,7 +223,7 @@ def series_parts(p: Passage, edits: Edits) -> None:
     """
     for k, line in enumerate(p.lines):
         text = line.text
-        for found in _OPENER_RE.finditer(fold(text)):
+        for found in _OPENER_RE.finditer(_fold_openers(text)):
             words = found.group(1)
             at, after_opener = found.start(1), found.end(1)
             s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
@@ -560,7 +577,7 @@ def percent_parts(p: Passage, edits: Edits) -> None:
     """
     for k, line in enumerate(p.lines):
         text = line.text
-        for found in _PERCENT_OPENER_RE.finditer(fold(text)):
+        for found in _PERCENT_OPENER_RE.finditer(_fold_openers(text)):
             words = found.group(1)
             if words in _SHARE_OPENERS:
                 _share_subsets(p, edits, k, found)
@@ -1043,6 +1060,15 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     người; lao động qua đào tạo 31.000 người, chiếm 36,3%" is 31.000 / 85.400. A total that prints its
     own rate ("3.620 hộ, tỷ lệ nghèo đa chiều 51,99%", "50% (8 xã)") is not the whole of its parts'
     shares: those are on the rate's base, which is not printed.
+
+    A sentence that opens with "Trong <name>," names the whole of its shares: "Đất nông nghiệp có 51.200
+    ha (chiếm 80%). Trong đất nông nghiệp, đất trồng lúa có 12.800 ha (chiếm 25%)" is 12.800 / 51.200,
+    not a share of the district's area. A figure printed between a whole guessed by place and the part,
+    that cannot be the part's sibling (the two add up to more than the whole), may hold the part: it is
+    the whole when the share recomputes on it ("Diện tích tự nhiên 10.000 ha. Đất nông nghiệp 8.000 ha
+    (chiếm 80%); đất trồng cây lâu năm 4.800 ha (chiếm 60%)": 4.800 / 8.000), and the share is not
+    recomputed when it fits neither (which whole is meant cannot be told). A percentage in parentheses
+    that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
@@ -1218,6 +1244,10 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     for m in reversed(earlier):
         if m.sentence == part.sentence and _folded(p.lead(m)).startswith("trong tong"):
             return m
+    # 3a. "Trong đất nông nghiệp, đất sản xuất nông nghiệp có 33.117 ha (chiếm 40%)"
+    opened = _opener_whole(p, part)
+    if opened is not None:
+        return opened
     # 4. the last whole before it: the nearest bigger figure of its own sentence that is not a part
     #    itself, else the last "tổng / toàn / dân số" figure of the passage
     #    A guess by place alone that does not recompute while another figure there does is the
@@ -1234,7 +1264,59 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     fitting = [m for m in [*guesses[1:], *reversed(siblings)] if _share_fits(share, part, m)]
     if len(fitting) == 1:
         return fitting[0]
+    if guesses:
+        # A figure printed between the guessed whole and the part that cannot be the part's sibling
+        # (the two add up to more than the whole) holds the part: "... 107.170 ha. Đất nông nghiệp có
+        # 83.846 ha (chiếm 78%) ... đất lâm nghiệp 50.491 ha (chiếm 60%)" is of the farm land, not of the
+        # district. The one that recomputes is the whole; when none does, which is meant cannot be told.
+        between = _between_wholes(p, guesses[0], part)
+        if between:
+            fit = [m for m in between if _share_fits(share, part, m)]
+            if len(fit) == 1:
+                return fit[0]
+            edits.note(part.row.index, "share whose whole is uncertain (a bigger figure is printed between the "
+                                       "total and the part): not recomputed")
+            return None
     return guesses[0] if guesses else None
+
+
+def _between_wholes(p: Passage, whole: Mention, part: Mention) -> list[Mention]:
+    """Figures of the part's quantity printed after ``whole`` and before ``part``, bigger than the part
+    and smaller than the whole: each could be the part's whole too."""
+    assert part.value is not None and whole.value is not None
+    return [m for m in p.mentions[whole.order + 1 : part.order]
+            if m.is_value and m.value is not None and part.value < m.value < whole.value
+            and m.value + part.value > whole.value
+            and same_quantity(m.unit, part.unit) and m.row.index != part.row.index]
+
+
+# "Trong <words>," that set a time, a stage or a field, not a whole whose figure is printed
+_NOT_A_WHOLE = re.compile(r"(?:do|so do|nam|cac nam|tong|thoi|giai doan|quy|thang|ky|nhiem ky|nhung|vu|dot|qua trinh"
+                          r"|luc|khi|dieu kien|boi canh|linh vuc|cong tac|hai|ba|bon|nam|sau|\d)(?![a-z])")
+# Verbs and hedges between a figure's name and the figure ("Đất nông nghiệp có 83.846 ha")
+_NAME_TAIL = re.compile(r"(?:\s+(?:có|là|đạt|khoảng|ước|gần|hơn|trên|xấp xỉ|còn|với|chỉ|:))+\s*$")
+
+
+def _opener_whole(p: Passage, part: Mention) -> Mention | None:
+    """ "Trong đất nông nghiệp, đất sản xuất nông nghiệp có 33.117 ha (chiếm 40%)": a sentence that opens
+    with "Trong <name>," names the whole of its shares: the one figure of the part's quantity printed in
+    an earlier sentence, bigger than the part, whose own words are that name ("Đất nông nghiệp có 83.846
+    ha")."""
+    assert part.value is not None
+    head = _folded(p.sentence_head(part))
+    found = re.match(r"\s*trong ([a-z0-9 ]+?)\s*,", head)
+    if found is None or _NOT_A_WHOLE.match(found.group(1)):
+        return None
+    words = _name_words(found.group(1))
+    named = []
+    for m in p.mentions[: part.order]:
+        if not (m.is_value and m.value is not None and m.value > part.value and m.sentence < part.sentence
+                and same_quantity(m.unit, part.unit)):
+            continue
+        own = _NAME_TAIL.sub("", _item_words(p, m, folded=False))
+        if _name_words(_folded(own)) == words:
+            named.append(m)
+    return named[-1] if named else None
 
 
 def _sibling_item(p: Passage, m: Mention, part: Mention) -> bool:
@@ -1568,7 +1650,7 @@ def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, 
     whole, done = earlier
     if whole.value is None or done.value is None or not (whole.value > done.value and whole.value > rest.value):
         return None
-    deed = _DEED_RE.match(_item_words(p, done)) or re.search(r"(?<![a-z])trong do\s*:?\s*$", _folded(p.before(done, limit=40)))
+    deed = _DEED_RE.match(_item_words(p, done)) or re.search(r"(?<![a-z])trong do\s*:?\s*$", _fold_openers(p.before(done, limit=40)))
     return (whole, done) if deed else None
 
 
