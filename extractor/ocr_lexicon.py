@@ -16,6 +16,7 @@ without the tools or the data no word is changed.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import importlib.resources
 import re
@@ -27,7 +28,7 @@ from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
 
-__all__ = ["fix_phrase", "fix_tones", "fix_word", "vie_syllables", "vie_words"]
+__all__ = ["fix_phrase", "fix_tones", "fix_word", "phrase_syllables", "syllable_counts", "vie_syllables", "vie_words", "words_at"]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
 # other slant, a dot sits below) and are left alone.
@@ -156,6 +157,12 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
 # a syllable that makes no word with either neighbour, and makes one once its tone (or its đ/d)
 # is read otherwise, is corrected. The dictionary is pyvi's list of 31,000 Vietnamese words
 # (MIT, ``extractor/data/vi_words.txt``), shipped with the package: nothing is downloaded.
+#
+# A syllable that makes no word either way ("Tống lượt khách", "Chỉ thường xuyên": "tổng" and
+# "chi" stand alone there) is left to counts of real report prose: how often each reading stood
+# free in the prose corpus's development passages, and how often beside these neighbours
+# (``extractor/data/vi_syllable_counts.tsv``, written by ``corpus/prose/syllable_counts.py``; not
+# the table seeds the layout variants are made from). Only strong evidence changes a reading.
 
 # For a tone as read (NFD mark, "" for none), the tones printed that OCR reads it for, most
 # likely first. The ``vie`` model's misreadings go one way: the hỏi hook and the huyền grave read
@@ -183,7 +190,7 @@ def vie_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
     return frozenset(words), frozenset(s for w in words for s in w)
 
 
-def _in_word(run: list[str], i: int, words: frozenset[tuple[str, ...]]) -> bool:
+def words_at(run: list[str], i: int, words: frozenset[tuple[str, ...]]) -> bool:
     """True when syllable ``i`` of ``run`` (``_key``s) is part of a dictionary word there."""
     for size in range(2, _MAX_SYLLABLES + 1):
         for start in range(max(0, i - size + 1), min(i, len(run) - size) + 1):
@@ -243,6 +250,79 @@ def _key(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES)) + tones
 
 
+def phrase_syllables(text: str) -> list[list[str]]:
+    """``text``'s phrases as lists of syllable ``_key``s: runs of syllables separated by spaces
+    only (a punctuation mark or a figure ends a phrase)."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for tok in _TOKEN_RE.findall(text):
+        if tok[0].isalpha():
+            current.append(_key(tok))
+        elif not tok.isspace():
+            if current:
+                out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+@dataclasses.dataclass(frozen=True)
+class SyllableCounts:
+    """Counts of real report prose (``extractor/data/vi_syllable_counts.tsv``): per syllable
+    (``_key``), how often it stood free, part of no dictionary word with its neighbours; per two
+    neighbouring syllables, how often they were printed together."""
+
+    free: dict[str, int]
+    pairs: dict[tuple[str, str], int]
+
+
+@functools.lru_cache(maxsize=1)
+def syllable_counts() -> SyllableCounts:
+    """The shipped counts (written by ``corpus/prose/syllable_counts.py``); empty when unreadable."""
+    try:
+        text = importlib.resources.files("extractor").joinpath("data/vi_syllable_counts.tsv").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return SyllableCounts({}, {})
+    free: dict[str, int] = {}
+    pairs: dict[tuple[str, str], int] = {}
+    for line in text.splitlines():
+        parts = line.split("\t")
+        if len(parts) == 4 and parts[0] == "s":
+            free[parts[1]] = int(parts[3])
+        elif len(parts) == 3 and parts[0] == "p" and " " in parts[1]:
+            a, b = parts[1].split(" ", 1)
+            pairs[(a, b)] = int(parts[2])
+    return SyllableCounts(free, pairs)
+
+
+# A free syllable (part of no word with its neighbours) is read the other way only on strong
+# evidence from the counts: the reading as printed never stands beside these neighbours in the
+# prose, and the other reading does at least twice, or stands free at least ``_FREE_MIN`` times
+# and ``_FREE_RATIO`` times as often (each count plus one).
+_PAIR_MIN, _FREE_MIN, _FREE_RATIO = 2, 4, 3.0
+
+
+def _beside(run: list[str], i: int, syllable: str, pairs: dict[tuple[str, str], int]) -> int:
+    """How often ``syllable`` was printed beside ``run``'s neighbours of place ``i``."""
+    left = pairs.get((run[i - 1], syllable), 0) if i > 0 else 0
+    right = pairs.get((syllable, run[i + 1]), 0) if i + 1 < len(run) else 0
+    return left + right
+
+
+def _counts_prefer(run: list[str], i: int, other: str, counts: SyllableCounts, *, pairs_only: bool = False) -> float:
+    """How strongly the counts say ``other`` rather than ``run[i]`` stands free at place ``i``
+    (0: not at all); ``pairs_only``: on the neighbours' evidence only."""
+    if _beside(run, i, run[i], counts.pairs):
+        return 0.0
+    beside = _beside(run, i, other, counts.pairs)
+    read, meant = counts.free.get(run[i], 0), counts.free.get(other, 0)
+    ratio = (meant + 1) / (read + 1)
+    if beside >= _PAIR_MIN or (not pairs_only and meant >= _FREE_MIN and ratio >= _FREE_RATIO):
+        return beside + ratio
+    return 0.0
+
+
 def fix_phrase(text: str) -> str:
     """``text`` with each syllable that makes no dictionary word with its neighbours, but would
     with another tone (or đ for d), read that way.
@@ -277,18 +357,18 @@ def fix_phrase(text: str) -> str:
             continue
         low = [_key(tokens[k]) for k in run]
         for i, k in enumerate(run):
-            if _in_word(low, i, words):
+            if words_at(low, i, words):
                 continue
             for other in _variants(tokens[k]):
                 trial = [*low[:i], _key(other), *low[i + 1 :]]
-                if trial[i] in known and _in_word(trial, i, words):
+                if trial[i] in known and words_at(trial, i, words):
                     tokens[k] = other if not tokens[k].isupper() or len(tokens[k]) == 1 else other.upper()
                     low = trial
                     break
         # Two neighbours misread together ("Tống chỉ" for "Tổng chi"): neither makes a word with
         # anything, each read the other way they make one.
         for i in range(len(run) - 1):
-            if _in_word(low, i, words) or _in_word(low, i + 1, words):
+            if words_at(low, i, words) or words_at(low, i + 1, words):
                 continue
             k, n = run[i], run[i + 1]
             pair = next(
@@ -298,4 +378,43 @@ def fix_phrase(text: str) -> str:
                 for at, other in zip((k, n), pair, strict=True):
                     tokens[at] = other if not tokens[at].isupper() or len(tokens[at]) == 1 else other.upper()
                 low = [*low[:i], _key(pair[0]), _key(pair[1]), *low[i + 2 :]]
+        # A syllable that makes no word either way ("Tống lượt khách", "Chỉ thường xuyên"): the
+        # counts of real report prose say which reading stands free beside these neighbours.
+        # A capitalised syllable inside a phrase is a name's ("Thánh Sơn", "Phó Chủ tịch"): left alone.
+        # A syllable inside a dictionary word as read ("chuyển đối số": "đối số" is a word) is
+        # read the other way only when that makes a word too ("chuyển đổi") and the prose prints
+        # the other reading beside these neighbours and never this one.
+        counts = syllable_counts()
+        for i, k in enumerate(run):
+            if i > 0 and tokens[k][:1].isupper():
+                continue
+            in_word = words_at(low, i, words)
+            scored = [
+                (_counts_prefer(low, i, _key(other), counts, pairs_only=in_word), other)
+                for other in _variants(tokens[k])
+                if not in_word or words_at([*low[:i], _key(other), *low[i + 1 :]], i, words)
+            ]
+            score, other = max(scored, default=(0.0, ""), key=lambda so: so[0])
+            if score > 0:
+                tokens[k] = _cased(other, tokens[k])
+                low = [*low[:i], _key(other), *low[i + 1 :]]
+        # Two neighbours misread together ("chuyến đối số" for "chuyển đổi số"),
+        # never printed together as read, printed together the other way at least twice.
+        for i in range(len(run) - 1):
+            k, n = run[i], run[i + 1]
+            if (i > 0 and tokens[k][:1].isupper()) or tokens[n][:1].isupper() or counts.pairs.get((low[i], low[i + 1])):
+                continue
+            best = max(
+                ((counts.pairs.get((_key(a), _key(b)), 0), a, b) for a in _variants(tokens[k]) for b in _variants(tokens[n])),
+                key=lambda nab: nab[0],
+                default=(0, "", ""),
+            )
+            if best[0] >= _PAIR_MIN:
+                tokens[k], tokens[n] = _cased(best[1], tokens[k]), _cased(best[2], tokens[n])
+                low = [*low[:i], _key(best[1]), _key(best[2]), *low[i + 2 :]]
     return "".join(tokens)
+
+
+def _cased(other: str, read: str) -> str:
+    """``other`` in the case ``read`` was printed in."""
+    return other if not read.isupper() or len(read) == 1 else other.upper()

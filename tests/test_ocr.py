@@ -607,6 +607,63 @@ def test_a_tone_that_still_makes_a_syllable_is_read_from_the_word_it_belongs_to(
     assert fix_phrase(read) == meant
 
 
+@pytest.mark.parametrize(
+    ("read", "meant"),
+    [
+        # A misread that makes no dictionary word either way: the counts of real report prose
+        # (corpus/prose/dev) say which reading stands free beside these neighbours.
+        ("Tống lượt khách du lịch", "Tổng lượt khách du lịch"),
+        ("Tống doanh thu ngành du lịch", "Tổng doanh thu ngành du lịch"),
+        ("Chỉ thường xuyên", "Chi thường xuyên"),
+        ("Tỷ trọng kinh phí từ xã hội trên kinh phí chỉ cho nghiên cứu", "Tỷ trọng kinh phí từ xã hội trên kinh phí chi cho nghiên cứu"),
+        # Inside a word as read ("đối số"), but another word the prose prints ("chuyển đổi").
+        ("Chỉ số chuyển đối số cấp huyện", "Chỉ số chuyển đổi số cấp huyện"),
+        # Two neighbours misread together, the prose printing them together the other way.
+        ("công nghệ, đổi mới sáng tạo và chuyến đối số", "công nghệ, đổi mới sáng tạo và chuyển đổi số"),
+        # Printed right, and the prose prints it so: left as it is.
+        ("thu ngân sách chỉ đạt 43% kế hoạch", "thu ngân sách chỉ đạt 43% kế hoạch"),
+        # A word as printed ("giải quyết") is not undone by a neighbour the other reading has
+        # in the prose ("trong giai đoạn").
+        ("thanh toán trực tuyến trong giải quyết TTHC", "thanh toán trực tuyến trong giải quyết TTHC"),
+        # A capitalised syllable inside a phrase is a name's: left as it is.
+        ("các xã Lũng Cao, Thánh Sơn", "các xã Lũng Cao, Thánh Sơn"),
+    ],
+)
+def test_a_tone_that_makes_no_word_either_way_is_read_from_report_prose_counts(read: str, meant: str) -> None:
+    from extractor.ocr_lexicon import fix_phrase
+
+    assert fix_phrase(read) == meant
+
+
+def test_syllable_counts_count_free_syllables_and_neighbours() -> None:
+    """The counts the reader ships are made from prose by ``corpus/prose/syllable_counts.py``."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("syllable_counts", "corpus/prose/syllable_counts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from extractor.ocr_lexicon import _key
+
+    printed, free, pairs = module.count(["Tổng chi ngân sách đạt 120 tỷ đồng, chi thường xuyên tăng."])
+    chi, tong, ngan, dat, ty = (_key(s) for s in ("chi", "tổng", "ngân", "đạt", "tỷ"))
+    assert printed[chi] == 2 and printed[tong] == 1
+    # "tổng chi", "ngân sách" and "thường xuyên" are words: the second "chi" alone stands free.
+    assert free[chi] == 1 and free[tong] == 0 and free[ngan] == 0
+    assert pairs[(tong, chi)] == 1 and pairs[(chi, _key("thường"))] == 1
+    # A figure or a comma ends a phrase: no pair across it.
+    assert pairs[(_key("đồng"), chi)] == 0 and pairs[(dat, ty)] == 0
+
+
+def test_the_shipped_counts_are_read() -> None:
+    from extractor.ocr_lexicon import syllable_counts
+
+    counts = syllable_counts()
+    from extractor.ocr_lexicon import _key
+
+    assert counts.free.get(_key("tổng"), 0) > 10 and counts.free.get(_key("tống"), 0) == 0
+
+
 def test_the_tone_check_runs_before_the_syllable_check() -> None:
     """"dí sản": "dí" is no syllable of Tesseract's list; the word "di sản" says which tone it is."""
     from extractor.ocr_lexicon import fix_phrase, fix_tones
