@@ -87,7 +87,28 @@ def fix_word(word: str, syllables: frozenset[str]) -> str:
         candidate = unicodedata.normalize("NFC", decomposed[:i] + tone + decomposed[i + 1 :])
         if candidate.lower() in syllables:
             return candidate
-    return word
+    return _hat_read_as_tilde(decomposed, i, syllables) or word
+
+
+# A circumflex with the hỏi hook over it (ẩ, ổ, ể) is a small stack of marks that the ``vie``
+# model at times reads as one tilde over the bare vowel: "chuẩn" -> "chuãn", "phẩm" -> "phãm".
+_HATTED = {"a", "o", "e", "A", "O", "E"}
+
+
+def _hat_read_as_tilde(decomposed: str, i: int, syllables: frozenset[str]) -> str | None:
+    """The syllable ``decomposed`` (NFD, a non-syllable with a tilde at ``i`` over a bare a, o or e)
+    reads with a circumflex under a hỏi (then a ngã) mark; None when neither is a syllable.
+
+    >>> _hat_read_as_tilde(unicodedata.normalize("NFD", "chuãn"), 4, frozenset({"chuẩn"}))
+    'chuẩn'
+    """
+    if decomposed[i] != _NGA or i == 0 or decomposed[i - 1] not in _HATTED:
+        return None
+    for tone in (_HOI, _NGA):
+        candidate = unicodedata.normalize("NFC", decomposed[:i] + "\u0302" + tone + decomposed[i + 1 :])
+        if candidate.lower() in syllables:
+            return candidate
+    return None
 
 
 # The horn of ư and ơ, read apart from its letter, comes out as a second vowel of the same base

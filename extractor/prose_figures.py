@@ -265,7 +265,7 @@ class LineFigures:
             return None
         unit, end = best
         m = _UNIT_TAIL_RE.match(window[end:])
-        if m and not any(ch.isdigit() for ch in m.group(0).rstrip("23")) and not _PLAN_AFTER_SLASH_RE.match(m.group(0)):
+        if m and not any(ch.isdigit() for ch in m.group(0).rstrip("23²³")) and not _PLAN_AFTER_SLASH_RE.match(m.group(0)):
             unit = (unit + window[end : end + m.end()]).strip()
             end += m.end()
         return unit.strip(), self._tok_at(char + end)

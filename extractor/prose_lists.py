@@ -18,6 +18,7 @@ _YEAR_RE = re.compile(r"năm\s+\d{4}")
 # a name that ends with its number ("Bản Tết 1", "Phường 2"), and a place in parentheses after a name
 _NAME_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(\s+)(\d{1,2})(?=\s*(?:,|\bvà\b|[.;(]|$))")
 _NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
+_REMARK_RE = re.compile(r"\s*\((?=\s*(?:được|đã|là|nay|trước|từ|do|theo|thành lập|công nhận)\b)[^()]*\)")
 _SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while the names are split
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
 # (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
@@ -57,6 +58,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     thị trấn gồm: TT Giồng Riềng, xã Ngọc Chúc, …"). A name may end with its number or name its
     commune in parentheses ("3 thôn …: Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh) và Bản Tết 1 (xã
     Nông Hạ)": 3), and a year may stand between the count and its names ("3 xã … năm 2022, gồm …").
+    A remark in parentheses after a name is no name ("5 đơn vị hành chính là: xã …, xã Tân Phú và thị
+    trấn Tân Thành (được công nhận là đô thị loại V năm 2019)": 5); a list cut inside a parenthesis
+    ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -108,10 +112,14 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     continue  # "(gồm 4 phường và 4 xã)": parts, not names
                 body = body[opener.end() :]  # "4 xã (gồm Tiên Hà, Tiên Mỹ, Tiên An và Tiên Lộc)": names
         else:
+            # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
+            body = _REMARK_RE.sub("", body)
             body = _masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if stop is not None:
                 body = body[: stop.start()]
+                if body.count("(") > body.count(")"):
+                    continue  # "thôn Tây (gồm 2 xóm) và thôn Nam": cut inside a parenthesis, the names are not all there
             body = _NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
         if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
             continue  # "Kinh, Tày, Nùng ...": the names are not all there

@@ -225,7 +225,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
     tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": the maize yield has no harvest
     printed, so it is not recomputed). A density guessed by place that does not recompute takes the one
     other printed population that does; a figure in parentheses ("(thị trấn có 8.295 người)") is no
-    total.
+    total. A density's hedged population or area is read with its hedge ("diện tích tự nhiên hơn 844,47
+    km², dân số khoảng 74.805 người; mật độ dân số khoảng 89 người/km²" -> 74.805 / 844,47 = 88,6 ✓,
+    within the hedges' tolerance); a harvest printed as a bound ("sản lượng hơn 65.000 tấn") is no
+    total of a yield.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -291,8 +294,11 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
     pool = [x for x in p.mentions if x.sentence == m.sentence and x.ref != m.ref] if same_sentence else [
         x for x in p.mentions[: m.order] if x.line == m.line]
     for x in pool:
-        if not x.is_value or x.value is None or x.cell.value.kind != "number":
+        if not x.is_value or x.value is None or x.cell.value.kind not in ("number", "comparator"):
             continue
+        if x.cell.value.kind == "comparator" and same_sentence:
+            continue  # "sản lượng hơn 65.000 tấn" is a bound, not a season's harvest to divide
+        # a density's hedged population or area ("hơn 844,47 km²") is judged with its hedge's tolerance
         if _per_unit(p, x) or _named_group(p, x):
             continue
         printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
@@ -391,6 +397,8 @@ _SPAN_RE = re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ)\s*(\d{4})\s*
                       re.IGNORECASE)
 _AVERAGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh)(?![a-z])")
 _PER_YEAR_RE = re.compile(r"(?<![a-z])(?:moi nam|hang nam|nam truoc)(?![a-z])")
+# "tỷ lệ tăng bình quân 3 năm là 6,16%": a growth averaged over the years it names
+_OVER_YEARS_RE = re.compile(r"(?<![a-z])tang(?: truong)? (?:binh quan|trung binh) \d+ nam(?: (?:la|dat|khoang))?\s*$")
 
 
 def average_growth(p: Passage, edits: Edits) -> None:
@@ -402,6 +410,12 @@ def average_growth(p: Passage, edits: Edits) -> None:
     year's figure follows the rate in parentheses; the last year's figure is the one of the same
     indicator printed for that year. A rate "X%/năm" after "từ A lên B" in a sentence that prints
     the span reads A and B the same way. Without both figures and the span nothing is recomputed.
+    Without a printed span, the figures of the years printed before the rate in its sentence, one
+    figure a year, span it from the first to the last: "năm 2016 là 110.312 người, năm 2020 tăng lên
+    116.183 người, tốc độ tăng trung bình là 1,8%/năm, và được dự báo đạt 123.080 người vào năm 2025"
+    -> (116.183 / 110.312)^(1/4) − 1 = 1,30 %, printed 1,8: an error; "năm 2015 là 1.008,2 tỷ đồng,
+    năm 2016 là 1.053,6 tỷ đồng và năm 2017 là 1.136,2 tỷ đồng; tỷ lệ tăng bình quân 3 năm là 6,16%"
+    -> (1.136,2 / 1.008,2)^(1/2) − 1 = 6,16 % ✓ (the year after "và" is the next figure's).
     """
     for m in p.mentions:
         cell = m.cell
@@ -412,7 +426,8 @@ def average_growth(p: Passage, edits: Edits) -> None:
         sentence = p.lines[m.line].text[slice(*p.sentence_bounds(m))]
         head = _folded(p.sentence_head(m))
         after = p.after(m, limit=30)
-        per_year = bool(_PER_YEAR_RE.search(head)) or after.lstrip().startswith(("%/năm", "/năm", "% mỗi năm", "%/ năm"))
+        per_year = (bool(_PER_YEAR_RE.search(head)) or bool(_OVER_YEARS_RE.search(head))
+                    or after.lstrip().startswith(("%/năm", "/năm", "% mỗi năm", "%/ năm", "mỗi năm", "/ năm", "hằng năm")))
         if not _AVERAGE_RE.search(_folded(sentence)) or not per_year:
             continue
         span = _SPAN_RE.search(sentence)
@@ -448,6 +463,7 @@ def average_growth(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} a year from {p.text(start)} ({first}) to {p.text(end)} ({last})")
 
 
+_OPENS_NEXT_RE = re.compile(r"\s*(?:là|đạt|có|:|tăng lên|giảm xuống|còn)\s*[\d(]", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(r"(?:năm|đến|cuối năm)\s+(\d{4})(?!\d)[^\d,;]{0,30}$", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,12}?\s*năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
@@ -456,18 +472,28 @@ def _printed_year(p: Passage, x: Mention) -> str | None:
     """The year printed with a figure: "505 tỷ đồng năm 2020", "năm 2020 đạt 45 triệu đồng", "(năm
     2015 là 28 triệu đồng)"; not a comparison's base ("so với năm 2022") nor the year printed after
     the figure before it ("từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng")."""
-    after = _YEAR_AFTER_RE.match(p.after(x, limit=40))
-    if after is not None and x.unit is not None:
-        return after.group(1)
+    trail = p.after(x, limit=60)
+    after = _YEAR_AFTER_RE.match(trail)
+    if after is not None and x.unit is not None and not _OPENS_NEXT_RE.match(trail[after.end():]) and not re.search(
+            r"(?<!\w)và(?!\w)", after.group(0)):
+        return after.group(1)  # (not "1.053,6 tỷ đồng và năm 2017 là 1.136,2": that year is the next figure's)
     lead = p.lead(x)
     found = _YEAR_BEFORE_RE.search(lead)
     if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", _folded(lead[: found.start()])):
         return None
     prev = p.previous(x)
-    if prev is not None and prev.line == x.line and prev.is_value and prev.unit is not None and _YEAR_AFTER_RE.match(
-            p.after(prev, limit=40)) and not re.search(r"[,;(]", lead[: found.start()]):
+    if prev is not None and prev.line == x.line and prev.is_value and prev.unit is not None and _printed_after(
+            p, prev) and not re.search(r"[,;(]", lead[: found.start()]):
         return None
     return found.group(1)
+
+
+def _printed_after(p: Passage, x: Mention) -> bool:
+    """Whether the year printed right after ``x`` is its own ("320 tỷ đồng năm 2016 lên …")."""
+    trail = p.after(x, limit=60)
+    after = _YEAR_AFTER_RE.match(trail)
+    return after is not None and not _OPENS_NEXT_RE.match(trail[after.end():]) and not re.search(
+        r"(?<!\w)và(?!\w)", after.group(0))
 
 
 def _dated_pair(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention, Mention, str, str] | None:
@@ -487,6 +513,13 @@ def _dated_pair(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention,
     years = sorted(dated)
     if first and last:
         years = [y for y in (first, last) if y in dated]
+    else:
+        # "năm 2016 là 110.312 người, năm 2020 tăng lên 116.183 người, tốc độ tăng trung bình là
+        # 1,8%/năm, và được dự báo đạt 123.080 người vào năm 2025": the rate sums up the years printed
+        # before it, from the first to the last ("năm 2015 là …, năm 2016 là … và năm 2017 là …")
+        before = sorted(y for y in dated if all(x.order < m.order for x in dated[y]))
+        if len(before) >= 2 and all(len(dated[y]) == 1 for y in before):
+            years = [before[0], before[-1]]
     if len(years) != 2:
         return None
     a, b = dated[years[0]], dated[years[1]]

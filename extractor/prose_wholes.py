@@ -81,6 +81,17 @@ def _has_share(row: Row) -> bool:
     return any(c.relation == "share" for c in row.cells)
 
 
+def _share_within(p: Passage, row: Row) -> bool:
+    """A row that prints its share of a whole of the passage (a part, not a whole); a share of a whole
+    outside it ("131.134 người, chiếm gần 2,20 % dân số toàn tỉnh") leaves the figure a total here."""
+    for i, c in enumerate(row.cells):
+        if c.relation == "share":
+            m = p.by_ref.get((row.index, i))
+            if m is None or _named_whole(p, m) != "":
+                return True
+    return False
+
+
 def _value_in_row(p: Passage, row: Row) -> Mention | None:
     return next((p.by_ref[(row.index, i)] for i, c in enumerate(row.cells)
                  if (row.index, i) in p.by_ref and p.by_ref[(row.index, i)].is_value), None)
@@ -1061,6 +1072,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     own rate ("3.620 hộ, tỷ lệ nghèo đa chiều 51,99%", "50% (8 xã)") is not the whole of its parts'
     shares: those are on the rate's base, which is not printed.
 
+    A total that prints its own share of a whole outside the passage is still the whole of its parts'
+    shares: "dân số huyện là 28.772 hộ, 131.134 người, chiếm gần 2,20 % dân số toàn tỉnh; … khối nông
+    nghiệp 121.347 người, chiếm 92,54%" -> 121.347 / 131.134 = 92,54 % ✓.
     A sentence that opens with "Trong <name>," names the whole of its shares: "Đất nông nghiệp có 51.200
     ha (chiếm 80%). Trong đất nông nghiệp, đất trồng lúa có 12.800 ha (chiếm 25%)" is 12.800 / 51.200,
     not a share of the district's area. A figure printed between a whole guessed by place and the part,
@@ -1233,7 +1247,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))):
         return after  # "... (110.000 người)", "chiếm 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng"
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
-               and same_quantity(m.unit, part.unit) and not _has_share(m.row) and m.row.index != part.row.index]
+               and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
     if named:
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
         scored = [(len(words & set(_folded(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
