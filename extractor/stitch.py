@@ -429,10 +429,7 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two): the same table.
-    if _width(grid) == _width(prev):
-        return False
-    above = _header_texts(prev, _header_count(prev))
-    return _named_alike(above, _header_texts(grid, n_own)) or _worded_alike(above, _header_texts(grid, n_own))
+    return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
 
 
 def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
@@ -448,17 +445,6 @@ def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool
 
     fa, fb = filled(a), filled(b)
     return len(fa) >= 3 and fa == fb
-
-
-def _worded_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
-    """Do two headers print the same words, however their cells came out? A column empty on a
-    continuation page leaves its header words to the next column's: "Ước lũy kế 2021-2025" and
-    "So với mục tiêu NQ (%)" read as one cell (v2537), the same header cut otherwise."""
-    def words(rows: Sequence[Sequence[str]]) -> set[str]:
-        return {w for row in rows for t in row for w in fold(t).split()}
-
-    wa, wb = words(a), words(b)
-    return len(wa) >= 6 and wa == wb
 
 
 def _row_spans(grid: Grid, page: int | None) -> list[tuple[float, float]]:

@@ -1104,37 +1104,3 @@ def test_a_span_of_years_cut_at_its_dash_wraps_the_name() -> None:
     names = [row[0].text for row in grid.rows[grid.header_rows:]]
     assert names == ["19. Tổng lượt khách du lịch", "20. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng",
                      "21. Tỷ lệ che phủ rừng"]
-
-
-def test_a_repeated_header_cut_otherwise_over_an_empty_column_still_continues_the_table() -> None:
-    # v2537: page 2 repeated the header, its one row printing nothing under "So với mục tiêu NQ
-    # (%)". Read from whitespace, that header text joined "Ước lũy kế 2021-2025" in one column:
-    # the page had a column fewer, its header was no word-for-word repeat, and it became a table of
-    # its own whose cumulative estimate was read as the ratio. The same words, cut otherwise.
-    from extractor.stitch import stitch_grids
-
-    spans = [(40.0, 60.0), (60.0, 200.0), (200.0, 250.0), (250.0, 300.0), (300.0, 350.0), (350.0, 400.0), (400.0, 450.0)]
-
-    def grid(rows: list[list[tuple[str, tuple[float, float]]]], page: int, top: float, header: int) -> Grid:
-        cells = tuple(
-            tuple(GridCell(text, Provenance(page=page, bbox=(x0, top + 17 * i, x1, top + 17 * i + 8))) for text, (x0, x1) in row)
-            for i, row in enumerate(rows)
-        )
-        return Grid(rows=cells, header_rows=header, method="words",
-                    provenance=Provenance(page=page, bbox=(40.0, top, 450.0, top + 17 * len(rows))))
-
-    def at(texts: list[str], cols: list[tuple[float, float]]) -> list[tuple[str, tuple[float, float]]]:
-        return list(zip(texts, cols, strict=True))
-
-    head = [at(["STT", "Nội dung", "Mục tiêu NQ", "Kết quả thực hiện", "Kết quả thực hiện", "So với mục tiêu NQ (%)",
-                "Đánh giá"], spans),
-            at(["", "", "", "2024", "Ước lũy kế 2021-2025", "", ""], spans)]
-    page1 = grid([*head, at(["1", "Tỷ lệ xã đạt chuẩn", "80", "82", "85", "106,3", "Vượt"], spans)], 1, 600.0, 2)
-    merged = [*spans[:4], (300.0, 400.0), spans[6]]
-    page2 = grid([at(["STT", "Nội dung", "Mục tiêu NQ", "Kết quả thực hiện", "So với mục tiêu NQ Ước lũy kế 2021-2025 (%)",
-                      "Đánh giá"], merged),
-                  at(["", "", "", "2024", "", ""], merged),
-                  [("2", spans[0]), ("Tỷ lệ dân số đô thị", spans[1]), ("87-92", spans[2]), ("95,86", spans[3]),
-                   ("100,00", (305.0, 345.0)), ("Vượt", spans[6])]], 2, 40.0, 2)
-    [table] = stitch_grids([page1, page2])
-    assert [c.text for c in table.rows[-1]] == ["2", "Tỷ lệ dân số đô thị", "87-92", "95,86", "100,00", "", "Vượt"]
