@@ -91,13 +91,26 @@ def grids_to_rows(
 
     Continuations are joined first (``extractor.stitch``); a headerless block that does not
     continue the table above still reads its columns by that table's header when it has as many.
+    A table whose separators are all ambiguous ("46,892" beside "271" and "100") reads them in the
+    convention the document's other tables print unambiguously (``_document_styles``).
     """
     s = ExtractSettings.resolve(settings)
+    stitched = stitch_grids(grids, s.layout)
+    tables, rows = _read_grids(stitched, document, s, [None] * len(stitched))
+    styles = _document_styles(rows, len(tables))
+    if any(styles):
+        tables, rows = _read_grids(stitched, document, s, styles)
+    return tables, rows
+
+
+def _read_grids(
+    grids: Sequence[Grid], document: str, s: ExtractSettings, styles: Sequence[str | None]
+) -> tuple[list[Table], list[Row]]:
     tables: list[Table] = []
     rows: list[Row] = []
     header: list[list[str]] | None = None
     header_width = 0
-    for grid in stitch_grids(grids, s.layout):
+    for grid, style in zip(grids, styles, strict=True):
         n = split_header(grid) if grid.header_rows < 0 else grid.header_rows
         width = max((len(r) for r in grid.rows), default=0)
         inherited = header if n == 0 and header and width == header_width else None
@@ -109,12 +122,42 @@ def grids_to_rows(
             document=document,
             table_number=len(tables),
             start_index=len(rows),
+            style=style,
             header=inherited,
             quality=s.quality,
         )
         tables.append(result.table)
         rows.extend(result.rows)
     return tables, rows
+
+
+# The other tables must print one convention this plainly for a table to be read by it.
+_DOCUMENT_STYLE_CONFIDENCE = 0.9
+
+
+def _document_styles(rows: Sequence[Row], n_tables: int) -> list[str | None]:
+    """For each table, the document's number style when its own separators are all ambiguous and
+    the document's other tables print theirs unambiguously in one convention; None otherwise.
+
+    v2081: "46,892", "47,352" tonnes in a table of plain "271", "100" were read 46.892 (the
+    plain siblings' magnitudes voted for a decimal comma) beside a budget table in "1,006,807.4".
+    An office prints its report in one convention; a table that shows none of its own follows it.
+    """
+    from normalizers.numbers import infer_style, only_ambiguous
+
+    texts: list[list[str]] = [[] for _ in range(n_tables)]
+    for row in rows:
+        if row.table is not None and 0 <= row.table < n_tables:
+            texts[row.table] += [strip_markup(c.value.raw) for c in row.cells]
+    out: list[str | None] = [None] * n_tables
+    for k, own in enumerate(texts):
+        if not only_ambiguous(own):
+            continue
+        others = [t for j, ts in enumerate(texts) if j != k for t in ts]
+        decision = infer_style(others)
+        if decision.style in ("vi", "en") and decision.confidence >= _DOCUMENT_STYLE_CONFIDENCE:
+            out[k] = decision.style
+    return out
 
 
 def table_doubts(tables: Sequence[Table]) -> list[str]:

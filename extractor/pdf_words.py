@@ -392,9 +392,12 @@ def _pitch(lines: Sequence[_Line]) -> float:
     # Only lines printed over one another measure the leading: the lines of a vertically centred
     # header are staggered column by column (a page holding one table row under its header had
     # its pitch taken from them, and its rows' wrapped lines read as rows of their own).
-    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top and _stacked(a, b)]
     heights = [ln.height for ln in lines]
     h = median(heights) if heights else 10.0
+    # Nor do two lines whose boxes overlap: no paragraph prints its lines into one another (v2448:
+    # a header's staggered lines 6.6 pt apart in 7.8 pt type gave the page that pitch, and its
+    # rows, 17 pt apart, each a table of its own).
+    diffs = [b.top - a.top for a, b in pairwise(lines) if b.top > a.top and _stacked(a, b) and b.top >= a.bottom - 0.1 * h]
     close = sorted(d for d in diffs if 0.8 * h <= d <= 2.0 * h)
     # The smallest common spacing: lines inside one cell or paragraph, not between rows. A table
     # of one-line rows has no such spacing; then the usual leading (1.2 x the text height) it is.
@@ -522,6 +525,31 @@ def _widen(
         if not changed:
             break
     return sorted(columns + _columns(pending)) if new_columns else columns
+
+
+def _split_by_numbers(
+    columns: list[tuple[float, float]], numbering: Sequence[Sequence[Sequence[Word]]]
+) -> list[tuple[float, float]]:
+    """Columns cut where a column-number row prints two numbers over one of them.
+
+    A column-number row ("A B C 1 2 3 4 5") numbers every column. A column empty on this page
+    ("Cùng kỳ" of "So sánh (%) / Dự toán | Cùng kỳ", v2763's continuation) leaves no figures to
+    shape it: the header phrase over both ratio columns widened the one with figures over it, and
+    the two columns, their headers and numbers ("4 5") came out as one. Each number is a column:
+    a column holding several is cut halfway between them.
+    """
+    for segs in numbering:
+        spans = sorted((seg[0].x0, max(w.x1 for w in seg)) for seg in segs)
+        out: list[tuple[float, float]] = []
+        for c0, c1 in columns:
+            inside = [(a, b) for a, b in spans if c0 <= (a + b) / 2 <= c1]
+            cuts = [(b + a2) / 2 for (_, b), (a2, _) in pairwise(inside) if a2 > b]
+            if len(cuts) != len(inside) - 1:
+                cuts = []
+            edges = [c0, *cuts, c1]
+            out += [(lo, hi) for lo, hi in pairwise(edges)]
+        columns = out
+    return columns
 
 
 def _group_titles(
@@ -852,6 +880,10 @@ def _starts_parts(cells: Mapping[int, Sequence[Word]]) -> bool:
     return first is not None and bool(_CHILD_LEAD_RE.match(fold(_join(cells[first])).strip()))
 
 
+_YEAR_END_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
+_DASH_YEAR_RE = re.compile(r"^[-–]\s?(?:19|20)\d\d(?![\d.,])")
+
+
 def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
     """Does a line's text in the first column continue the row's text there?
 
@@ -862,10 +894,14 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
     next word does not fit, and a heading under a short row would have.
     """
     text = _join(words)
-    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
-        return False
     on_last = set(map(id, row.last.words))
     last = [w for w in row.cells.get(0, []) if id(w) in on_last]
+    if last and _YEAR_END_RE.search(_join(last)) and _DASH_YEAR_RE.match(text):
+        # A span of years cut at its dash ("giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng",
+        # v2535): the dash joins two years, it is no bullet.
+        return True
+    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
+        return False
     if not last:
         return False
     first = min(words, key=lambda w: w.x0)
@@ -987,6 +1023,10 @@ def region_to_grid(
 
     # The header's last line sits above the body as far as one body row from the next, or closer.
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
+    # From one row to the next, not from a cell's line to its wrapped line: in a body of wrapped
+    # names the wraps pulled the median under the one-line rows' spacing, and a heading printed
+    # as far above the first row as rows are apart was cut off with the header (v2744).
+    body_steps = [d for d in body_steps if d > wrap] or body_steps
     # With one body line there is no row spacing to measure: the header's padding may then be as
     # wide as two and a half lines of text (the last page of a table, its header and one row).
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)
@@ -1061,6 +1101,7 @@ def region_to_grid(
     lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
     lowest = lowest if len(lowest) == 1 else []
     columns = _labels_joined(columns, head_spans, lowest, [s for ss in body_segs for s in ss], lines[first_body].height)
+    columns = _split_by_numbers(columns, [segs[i] for i in numbered])
     if len(columns) < settings.min_columns:
         return None
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
@@ -1078,11 +1119,22 @@ def region_to_grid(
     # (a note, a signature block); a text alone in one column is a row or a wrapped cell. The
     # signature block of an official document ("Nơi nhận:", "TM. ỦY BAN NHÂN DÂN", "KT. CHỦ TỊCH")
     # ends the table also when its lines happen to sit in the columns.
+    def heading_over_row(i: int) -> bool:
+        """Line ``i`` is a section heading of the table ("IV Phát triển hệ sinh thái đổi mới sáng
+        tạo" over a narrow names' column, reaching over the figure columns, v2371): one phrase
+        starting with a section number, right above a row of the table's columns."""
+        words = _join(segs[i][0]).split() if len(segs[i]) == 1 else []
+        if not words or not is_row_label(words[0]) or i + 1 >= len(lines):
+            return False
+        below = [_join(s) for s in segs[i + 1]]
+        return len(below) >= 2 and fits(i + 1) and is_body_row(below)
+
     end = len(lines) if alone else next(
         (
             i
             for i in range(first_body + 1, len(lines))
-            if (len(segs[i]) < 2 and not fits(i)) or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
+            if (len(segs[i]) < 2 and not fits(i) and not heading_over_row(i))
+            or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
         ),
         len(lines),
     )
@@ -1342,6 +1394,23 @@ def _page_numbers(lines: list[_Line], page_width: float) -> set[int]:
     return found
 
 
+def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
+    """A ruled box of one row naming the label columns ("Số thứ tự | Nội dung chỉ tiêu | Đơn vị
+    tính | Mục tiêu năm 2024 ...") with nothing under it but a page number: a table's header alone
+    at the foot of a page, its body on the next. Its rules say where its columns are; read from
+    whitespace, its cells centred on several lines ran together (v2575: "Mục tiêu Đơn vị / năm
+    tính"), or came out as no table at all. ``extractor.stitch`` puts it over its body. (Higher up
+    the page, or with lines under it, such a band is a shaded header over an unruled body.)"""
+    texts = [c.text for c in box.rows[0]]
+    if not names_label_columns(texts) or box.provenance.bbox is None:
+        return False
+    bottom = box.provenance.bbox[3]
+    if bottom < 0.6 * page_height:
+        return False
+    below = [w for w in words if w.top >= bottom - 1]
+    return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -1369,7 +1438,7 @@ def words_to_layout(
     for lattice in rules_to_lattices(h_rules, v_rules, s):
         inside = [w for w in rest if _inside(w, lattice.bbox)]
         ruled = lattice_to_grid(lattice, inside, page=page)
-        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2:
+        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2 and not _foot_header(ruled, rest, page_height):
             # One ruled row without figures is a box (a shaded header band, a framed title), not a
             # table row: its words stay for the rest of the page.
             continue

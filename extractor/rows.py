@@ -513,8 +513,10 @@ def grid_to_rows(
     if width > len(columns):
         # Body cells beyond the header's columns: keep them readable as unnamed value columns.
         columns += [Column(i, f"Cột {i + 1}", "other") for i in range(len(columns), width)]
-    contradictions = header_contradictions(columns, body, units=False) if recognised else []
+    # A heading merged across the row repeats its text under every column: kept once before the
+    # columns are profiled, or a sparse ratio column under three such headings "holds words".
     body = [_unmerge_heading(r) for r in body]
+    contradictions = header_contradictions(columns, body, units=False) if recognised else []
     grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body]))
     columns, layout_notes = layout_from_evidence(columns, body)
     contradictions += [n for n in layout_notes if n.id in MOVED]

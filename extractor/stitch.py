@@ -56,6 +56,11 @@ def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
     return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
 
 
+def _names_several(rows: Sequence[Sequence[str]]) -> bool:
+    """``_names_columns`` in two cells or more of these rows."""
+    return sum(1 for row in rows for t in row if t.strip() and not is_value(t) and read_header(t).kind != "other") >= 2
+
+
 _HEADER_LINES = 16
 
 
@@ -371,7 +376,9 @@ def continuation_rows(
         # A continuation page whose first rows were taken for a header but name no column the
         # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
         # "Đạt"): body rows, under the table above when they line up with it.
-        if paged and not _names_columns(own) and _lines_up(prev, grid, settings.continuation_tolerance):
+        # So is a heading printed in the names' column ("CHỈ TIÊU XÃ HỘI", v2790): one cell, though
+        # it starts like the names' header ("Chỉ tiêu"); a header names several columns.
+        if paged and not _names_several(own) and _lines_up(prev, grid, settings.continuation_tolerance):
             return 0
         return None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
@@ -422,7 +429,10 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two): the same table.
-    return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+    if _width(grid) == _width(prev):
+        return False
+    above = _header_texts(prev, _header_count(prev))
+    return _named_alike(above, _header_texts(grid, n_own)) or _worded_alike(above, _header_texts(grid, n_own))
 
 
 def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
@@ -438,6 +448,17 @@ def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool
 
     fa, fb = filled(a), filled(b)
     return len(fa) >= 3 and fa == fb
+
+
+def _worded_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:
+    """Do two headers print the same words, however their cells came out? A column empty on a
+    continuation page leaves its header words to the next column's: "Ước lũy kế 2021-2025" and
+    "So với mục tiêu NQ (%)" read as one cell (v2537), the same header cut otherwise."""
+    def words(rows: Sequence[Sequence[str]]) -> set[str]:
+        return {w for row in rows for t in row for w in fold(t).split()}
+
+    wa, wb = words(a), words(b)
+    return len(wa) >= 6 and wa == wb
 
 
 def _row_spans(grid: Grid, page: int | None) -> list[tuple[float, float]]:

@@ -34,6 +34,7 @@ __all__ = [
     "format_vi",
     "half_unit",
     "infer_style",
+    "only_ambiguous",
     "parse_value",
     "parse_values",
 ]
@@ -712,6 +713,18 @@ def infer_style(texts: Iterable[str]) -> StyleDecision:
     'en'
     """
     return _decide(_Evidence.collect(texts))
+
+
+def only_ambiguous(texts: Iterable[str]) -> bool:
+    """True when a set prints separators, all of them ambiguous (``46,892``, ``1.250``), so only
+    the magnitudes of its plain figures could tell which convention it follows.
+
+    >>> only_ambiguous(["46,892", "271", "100"]), only_ambiguous(["46,892", "1,006,807.4"]), only_ambiguous(["271"])
+    (True, False, False)
+    """
+    ev = _Evidence.collect(texts)
+    separated = ev.vi_grouped or ev.en_grouped or ev.vi_decimal or ev.en_decimal
+    return bool(ev.amb_dot or ev.amb_comma) and not separated
 
 
 def parse_values(texts: Sequence[str], *, style: NumberStyle | None = None) -> list[ParsedValue]:

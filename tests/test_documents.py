@@ -39,3 +39,36 @@ def test_seed_002_flowing_layout_rows_keep_their_five_target_years() -> None:
     # 75 indicators are announced in the note at the end; rows whose targets are words are kept.
     numbered = [r for r in doc.rows if r.table is not None]
     assert len(numbered) >= 70
+
+
+def _grid(rows: list[list[str]]):  # type: ignore[no-untyped-def]
+    from extractor.grid import Grid, GridCell
+    from extractor.model import Provenance
+
+    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
+    return Grid(rows=cells, header_rows=1, method="tsv")
+
+
+def test_a_table_of_only_ambiguous_separators_follows_the_document_s_convention() -> None:
+    # v2081: "46,892" tonnes beside plain "271" and "100" read as 46.892 (the plain figures'
+    # magnitudes voted for a decimal comma), in a report whose budget table prints "1,006,807.4".
+    from extractor.documents import grids_to_rows
+
+    targets = _grid([
+        ["TT", "Nội dung chỉ tiêu", "Đơn vị tính", "Chỉ tiêu 2025", "Chỉ tiêu 2030"],
+        ["1", "Doanh thu từ dịch vụ du lịch", "Tỷ đồng", "271", "287"],
+        ["2", "Tỷ lệ thôn, bản được cứng hóa", "%", "100", "100"],
+        ["3", "Tổng sản lượng lương thực có hạt", "Tấn", "46,892", "45,657"],
+    ])
+    budget = _grid([
+        ["Số TT", "Chỉ tiêu", "Đơn vị", "Quyết toán năm 2024", "Dự toán giao năm 2025"],
+        ["1", "Chi thường xuyên", "Triệu đồng", "923,436.0", "1,006,807.4"],
+        ["2", "Chi sự nghiệp y tế", "Triệu đồng", "239,090.8", "265,256.6"],
+    ])
+    _, rows = grids_to_rows([targets, budget], document="d")
+    grain = next(r for r in rows if r.indicator.startswith("Tổng sản lượng"))
+    assert [c.value.value for c in grain.cells] == [46892.0, 45657.0]
+    # Alone, the table keeps its own reading: nothing else in the report says otherwise.
+    _, alone = grids_to_rows([targets], document="d")
+    grain = next(r for r in alone if r.indicator.startswith("Tổng sản lượng"))
+    assert [c.value.value for c in grain.cells] == [46.892, 45.657]

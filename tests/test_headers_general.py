@@ -462,3 +462,25 @@ def test_an_estimate_side_without_a_year_is_the_estimate_column_not_an_earlier_a
     ])
     assert (cols[6].divides, cols[6].period) == ((5, 4), "2025")
     assert (cols[7].divides, cols[7].period) == ((5, 3), "2025")
+
+
+def test_headings_merged_across_a_sparse_ratio_column_do_not_make_it_hold_words() -> None:
+    # Ruled PDFs repeat a merged section heading ("I. | CHỈ TIÊU KINH TẾ" over the whole row) in
+    # every column it covers: a ratio column printed in 2 rows of 6 under 3 such headings was
+    # said to hold words, and a table read right carried a doubt.
+    header = ["Số TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu giao năm 2023", "TH 2023", "Tỷ lệ TH/KH 2023 (%)", "Kết quả đánh giá"]
+    def heading(label: str, text: str) -> list[str]:
+        return [label, *[text] * 6]
+    rows = [
+        header,
+        heading("I.", "CHỈ TIÊU KINH TẾ"),
+        ["1.", "Tỷ lệ giao dịch không dùng tiền mặt", "%", "Dưới 92", "88", "", "Đạt"],
+        ["2.", "Trên 50% đơn vị sự nghiệp công lập đảm bảo chi thường xuyên", "%", "51", "54", "105,9", "Vượt"],
+        heading("II.", "Lĩnh vực xã hội"),
+        ["1.", "Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch", "Hoạt động", "5-6", "5", "", "Đạt"],
+        ["2.", "Phát triển 08 đội văn nghệ quần chúng", "Đội", "6,8-7,0", "6", "", "Chưa đạt"],
+        heading("III.", "Tài nguyên và môi trường"),
+        ["1.", "20% trở lên hoạt động kiểm tra được thực hiện thông qua môi trường số", "%", "19-24", "18", "", "Chưa đạt"],
+        ["2.", "Tỷ lệ dân số nông thôn được sử dụng nước hợp vệ sinh", "%", "98,4", "90,6", "92,07", "Chưa đạt"],
+    ]
+    assert _doubts(rows) == ()

@@ -132,3 +132,33 @@ def test_rows_under_the_column_numbers_are_body_whatever_they_print() -> None:
     grids = words_to_grids(words, page=2, page_width=595, page_height=842, h_rules=h, v_rules=v)
     assert grids[0].header_rows == 2
     assert [r[1] for r in _texts(grids[0])[2:]] == ["Các xã", "Thị trấn", "Tỷ lệ doanh nghiệp ứng dụng công nghệ số"]
+
+
+def test_a_ruled_header_band_alone_at_the_foot_of_a_page_heads_its_body() -> None:
+    # v2575: Biểu 5 printed its header in one ruled band at the foot of page 1 (its cells centred
+    # over several lines, "Đơn vị / tính" beside "Nội dung chỉ tiêu"), its ruled rows on page 2.
+    # The band without figures was taken for a shaded header over an unruled body and left to the
+    # whitespace reader, which made no table of it: page 2 had no header, a doubt, and its
+    # figures no role.
+    from extractor.stitch import stitch_grids
+
+    xs = [40.0, 80.0, 240.0, 290.0, 370.0, 450.0]
+    header = ["Số thứ tự", "Nội dung chỉ tiêu", "Đơn vị tính", "Mục tiêu năm 2024", "Mục tiêu năm 2025"]
+    band, h1, v1 = _ruled([header], xs, 780.0)
+    band += _place("1", 300.0, 820.0)  # the page number
+    page1 = words_to_grids(band, page=1, page_width=595, page_height=842, h_rules=h1, v_rules=v1)
+    body = [["1.", "Thu nhập bình quân", "Tr.đ", "50,00", "46,00"], ["2.", "Diện tích cây chè", "Ha", "2.200", "2.202"]]
+    words2, h2, v2 = _ruled(body, xs, 40.0)
+    words2 = [Word(w.text, w.x0, w.top, w.x1, w.bottom, 2) for w in words2]
+    page2 = words_to_grids(words2, page=2, page_width=595, page_height=842, h_rules=h2, v_rules=v2)
+    [table] = stitch_grids([*page1, *page2])
+    assert _texts(table)[0] == header
+    assert table.header_rows == 1 and _texts(table)[1:] == body
+
+
+def test_a_ruled_header_band_over_more_lines_is_still_not_a_table() -> None:
+    # The same band with lines under it (an unruled body below a shaded header) stays words.
+    words, h, v = _ruled([["Số thứ tự", "Nội dung chỉ tiêu", "Đơn vị tính", "KH 2024", "UTH 2024"]], XS, 100.0)
+    words += _place("1 Thu nhập bình quân Tr.đ 50,00 46,00", 43.0, 125.0)
+    assert all(g.method != "pdfplumber-lines" for g in
+               words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v))

@@ -977,3 +977,164 @@ def test_numbered_headings_after_a_wide_gap_under_unnumbered_rows_continue_the_t
     assert len(grids) == 1
     names = [r[1] if len(r) > 4 else r[0] for r in _texts(grids[0])]
     assert "Nghị quyết 09-NQ/TU" in names and "Phát triển chính quyền số" in names
+
+
+def test_a_continuation_page_starting_with_an_unnumbered_heading_continues_the_table() -> None:
+    # v2790: page 2 of a table continued without its header began "CHỈ TIÊU XÃ HỘI", printed
+    # where the names start. Nothing above it, it was taken for a header row, and as it starts
+    # like the names' header ("Chỉ tiêu") for a header naming a column: the page was no
+    # continuation but a table of its own whose figure columns had no role. A header names
+    # several columns.
+    from extractor.stitch import stitch_grids
+
+    head = _place("STT", X_STT, 40.0) + _place("Chỉ tiêu", X_NAME + 20, 40.0) + _place("ĐVT", X_UNIT, 40.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "TH 2024", "Tỷ lệ (%)"), strict=True):
+        head += _place(text, x, 40.0, right=True)
+    page1 = words_to_grids(head + _body(57.0), page=1, page_width=595.0, page_height=842.0)
+    words = _place("CHỈ TIÊU XÃ HỘI", X_NAME, 40.0) + _body(57.0)
+    page2 = words_to_grids([Word(w.text, w.x0, w.top, w.x1, w.bottom, 2) for w in words], page=2,
+                           page_width=595.0, page_height=842.0)
+    [table] = stitch_grids([*page1, *page2])
+    assert table.header_rows == 1 and len(table.rows) == 1 + 4 + 1 + 4
+    assert _texts(table)[5][1] == "CHỈ TIÊU XÃ HỘI"
+
+
+def test_two_column_numbers_over_one_column_make_two_columns() -> None:
+    # v2763: on a continuation page the "Cùng kỳ" ratio column printed no figure. The phrase
+    # "Dự toán Cùng kỳ" under "So sánh (%)" widened the "Dự toán" column over it, and the two
+    # columns came out as one, numbered "4 5": the table lost a column and its roles. The
+    # column-number row numbers every column.
+    head = [*_place("STT", X_STT, 40.0), *_place("Chỉ tiêu", X_NAME + 20, 40.0), *_place("ĐVT", X_UNIT, 40.0),
+            *_place("KH 2024", 302.0, 40.0), *_place("TH 2024", 372.0, 40.0), *_place("So sánh (%)", 456.0, 34.0),
+            *_place("UTH/KH Cùng kỳ", 446.0, 46.0)]
+    numbers = [("1", X_STT), ("2", X_NAME + 30), ("3", X_UNIT + 4), ("4", 322.0), ("5", 392.0), ("6", 462.0), ("7", 490.0)]
+    for text, x in numbers:
+        head += _place(text, x, 60.0)
+    [grid] = words_to_grids(head + _body(77.0), page=2, page_width=595.0, page_height=842.0)
+    assert _texts(grid)[grid.header_rows - 1] == [t for t, _ in numbers]
+    assert _texts(grid)[grid.header_rows] == ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", ""]
+
+
+def test_a_heading_as_far_above_the_first_row_as_rows_are_apart_is_in_the_table() -> None:
+    # v2744: "I CHỈ TIÊU KINH TẾ" 17 pt above the first row, as one-line rows are apart. The usual
+    # row step was measured with the steps to wrapped lines (8 pt) and from them to the next row
+    # (13 pt), its median 13 in a body of wrapped names and one-line rows: the heading and the
+    # header above it were cut off, and the table, headerless, carried a doubt.
+    words = _place("Nội dung", X_NAME + 20, 70.0) + _place("ĐVT", X_UNIT, 70.0)
+    for x, text in zip(X_VALUES, ("KH 2023", "TH 2023", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    words += _place("I CHỈ TIÊU KINH TẾ", X_NAME, 83.0)
+    rows = [(100.0, "1 Tỷ lệ dân số tiếp cận", True), (108.0, "dịch vụ số y tế", False),
+            (121.0, "2 Tỷ lệ dân số dùng", True), (129.0, "dịch vụ số thường xuyên", False),
+            (142.0, "3 Số kết quả ứng dụng", True), (150.0, "khoa học công nghệ", False),
+            (163.0, "4 Số doanh nghiệp số", True), (180.0, "5 Số xã nông thôn mới", True),
+            (197.0, "6 Tỷ lệ che phủ rừng", True), (214.0, "7 Tỷ lệ hộ nghèo", True), (231.0, "8 Số trường chuẩn", True)]
+    for top, name, values in rows:
+        words += _place(name, X_NAME, top)
+        if values:
+            words += _place("%", X_UNIT, top)
+            for x, v in zip(X_VALUES, ("80", "90", "112,5"), strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 1 and texts[0][:2] == ["Nội dung", "ĐVT"]
+    assert texts[1][0] == "I CHỈ TIÊU KINH TẾ"
+
+
+def test_a_numbered_heading_reaching_over_the_figure_columns_does_not_end_the_table() -> None:
+    # v2371: "IV Phát triển hệ sinh thái đổi mới sáng tạo", one phrase over the narrow names'
+    # column and on over the unit and figure columns, fits no column: it was taken for running
+    # text under the table, which ended there; the rows below became a table without header.
+    words = _place("STT", X_STT, 70.0) + _place("Chỉ tiêu", X_NAME + 20, 70.0) + _place("ĐVT", X_UNIT, 70.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "TH 2024", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    words += _body(87.0)
+    words += _place("IV Phát triển hệ sinh thái đổi mới sáng tạo ở địa phương", X_STT, 155.0)
+    words += _body(172.0)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    texts = _texts(grid)
+    assert grid.header_rows == 1 and len(texts) == 1 + 4 + 1 + 4
+    assert texts[5][0].startswith("IV Phát triển") and texts[6][1] == "Thu nhập bình quân đầu người/ năm"
+
+
+def test_a_header_s_staggered_lines_do_not_set_the_page_s_line_pitch() -> None:
+    # v2448: the lines of a vertically centred header, 6.6 pt apart in 8 pt type (boxes printed
+    # into one another: no paragraph's lines), were the only spacing measured on the page. At
+    # that pitch the one-line rows, 17 pt apart, were each a table of their own, cut at
+    # "Trong đó:" and the heading: four tables, a doubt, 82 cells lost.
+    words = _place("Mục tiêu", 250.0, 80.0) + _place("Kết quả", 330.0, 84.0)
+    words += _place("STT", X_STT, 88.5) + _place("Chỉ tiêu", X_NAME + 20, 88.5) + _place("ĐVT", X_UNIT, 88.5)
+    words += _place("năm 2024", 250.0, 93.0) + _place("năm 2024", 330.0, 93.0)
+    words += _place("2020-2025", 250.0, 99.6) + _place("(%)", 400.0, 99.6)
+    words += _place("1. Kinh tế", X_STT, 117.0)
+    top = 134.0
+    for stt, name in (("1.1", "Thu NSNN trên địa bàn"), ("", "Trong đó:"), ("", "Thu nội địa"),
+                      ("1.2", "Tổng lượt khách du lịch"), ("1.3", "Tỷ lệ che phủ rừng")):
+        words += (_place(stt, X_STT, top) if stt else []) + _place(name, X_NAME, top)
+        if name != "Trong đó:":
+            words += _place("%", X_UNIT, top)
+            for x, v in zip((282.0, 362.0, 420.0), ("62,34", "68,70", "110,2"), strict=True):
+                words += _place(v, x, top, right=True)
+        top += 17.0
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    names = [row[1].text for row in grids[0].rows[-5:]]
+    assert names == ["Thu NSNN trên địa bàn", "Trong đó:", "Thu nội địa", "Tổng lượt khách du lịch", "Tỷ lệ che phủ rừng"]
+
+
+def test_a_span_of_years_cut_at_its_dash_wraps_the_name() -> None:
+    # v2535: "Tổng doanh thu ngành du lịch giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng" in a
+    # names' column that also holds the row numbers. The dash was read as a bullet starting a row
+    # of its own: the name was cut at "2021" and a diff of two versions reported the row changed.
+    unit_x, value_x = 260.0, (360.0, 430.0, 500.0)
+    words = _place("Chỉ tiêu", X_STT + 20, 70.0) + _place("ĐVT", unit_x, 70.0)
+    for x, text in zip(value_x, ("KH 2023", "TH 2023", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    rows = [(87.0, "19. Tổng lượt khách du lịch", ("746.897", "665.137", "89,05")),
+            (104.0, "20. Tổng doanh thu ngành du lịch giai đoạn 2021", ("844,36", "906,15", "107,3")),
+            (112.0, "- 2025 đạt 1.022 tỷ đồng", None),
+            (125.0, "21. Tỷ lệ che phủ rừng", ("50,50", "51,30", "101,6"))]
+    for top, name, values in rows:
+        words += _place(name, X_STT, top)
+        if values:
+            words += _place("Tỷ đồng", unit_x, top)
+            for x, v in zip(value_x, values, strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    names = [row[0].text for row in grid.rows[grid.header_rows:]]
+    assert names == ["19. Tổng lượt khách du lịch", "20. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng",
+                     "21. Tỷ lệ che phủ rừng"]
+
+
+def test_a_repeated_header_cut_otherwise_over_an_empty_column_still_continues_the_table() -> None:
+    # v2537: page 2 repeated the header, its one row printing nothing under "So với mục tiêu NQ
+    # (%)". Read from whitespace, that header text joined "Ước lũy kế 2021-2025" in one column:
+    # the page had a column fewer, its header was no word-for-word repeat, and it became a table of
+    # its own whose cumulative estimate was read as the ratio. The same words, cut otherwise.
+    from extractor.stitch import stitch_grids
+
+    spans = [(40.0, 60.0), (60.0, 200.0), (200.0, 250.0), (250.0, 300.0), (300.0, 350.0), (350.0, 400.0), (400.0, 450.0)]
+
+    def grid(rows: list[list[tuple[str, tuple[float, float]]]], page: int, top: float, header: int) -> Grid:
+        cells = tuple(
+            tuple(GridCell(text, Provenance(page=page, bbox=(x0, top + 17 * i, x1, top + 17 * i + 8))) for text, (x0, x1) in row)
+            for i, row in enumerate(rows)
+        )
+        return Grid(rows=cells, header_rows=header, method="words",
+                    provenance=Provenance(page=page, bbox=(40.0, top, 450.0, top + 17 * len(rows))))
+
+    def at(texts: list[str], cols: list[tuple[float, float]]) -> list[tuple[str, tuple[float, float]]]:
+        return list(zip(texts, cols, strict=True))
+
+    head = [at(["STT", "Nội dung", "Mục tiêu NQ", "Kết quả thực hiện", "Kết quả thực hiện", "So với mục tiêu NQ (%)",
+                "Đánh giá"], spans),
+            at(["", "", "", "2024", "Ước lũy kế 2021-2025", "", ""], spans)]
+    page1 = grid([*head, at(["1", "Tỷ lệ xã đạt chuẩn", "80", "82", "85", "106,3", "Vượt"], spans)], 1, 600.0, 2)
+    merged = [*spans[:4], (300.0, 400.0), spans[6]]
+    page2 = grid([at(["STT", "Nội dung", "Mục tiêu NQ", "Kết quả thực hiện", "So với mục tiêu NQ Ước lũy kế 2021-2025 (%)",
+                      "Đánh giá"], merged),
+                  at(["", "", "", "2024", "", ""], merged),
+                  [("2", spans[0]), ("Tỷ lệ dân số đô thị", spans[1]), ("87-92", spans[2]), ("95,86", spans[3]),
+                   ("100,00", (305.0, 345.0)), ("Vượt", spans[6])]], 2, 40.0, 2)
+    [table] = stitch_grids([page1, page2])
+    assert [c.text for c in table.rows[-1]] == ["2", "Tỷ lệ dân số đô thị", "87-92", "95,86", "100,00", "", "Vượt"]
