@@ -410,8 +410,12 @@ def fix_phrase(text: str) -> str:
             if i > 0 and tokens[k][:1].isupper():
                 continue
             in_word = words_at(low, i, words)
+            # A line that opens on a small letter goes on from the line above, where the word it
+            # belongs to may have begun ("bảo tồn văn / hóa truyền thống"): its first syllable is
+            # read from its neighbours' evidence only.
+            wrapped = k == 0 and tokens[k][:1].islower()
             scored = [
-                (_counts_prefer(low, i, _key(other), counts, pairs_only=in_word), other)
+                (_counts_prefer(low, i, _key(other), counts, pairs_only=in_word or wrapped), other)
                 for other in _variants(tokens[k])
                 if not in_word or words_at([*low[:i], _key(other), *low[i + 1 :]], i, words)
             ]
