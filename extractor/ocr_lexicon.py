@@ -271,21 +271,27 @@ def _key(syllable: str) -> str:
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES)) + tones
 
 
-def phrase_syllables(text: str) -> list[list[str]]:
-    """``text``'s phrases as lists of syllable ``_key``s: runs of syllables separated by spaces
-    only (a punctuation mark or a figure ends a phrase)."""
-    out: list[list[str]] = []
-    current: list[str] = []
-    for tok in _TOKEN_RE.findall(text):
+def syllable_runs(tokens: list[str]) -> list[list[int]]:
+    """The positions of ``tokens`` (``_TOKEN_RE`` pieces) in runs of syllables separated by spaces
+    only: a punctuation mark or a figure ends a phrase."""
+    runs: list[list[int]] = []
+    current: list[int] = []
+    for k, tok in enumerate(tokens):
         if tok[0].isalpha():
-            current.append(_key(tok))
+            current.append(k)
         elif not tok.isspace():
             if current:
-                out.append(current)
+                runs.append(current)
             current = []
     if current:
-        out.append(current)
-    return out
+        runs.append(current)
+    return runs
+
+
+def phrase_syllables(text: str) -> list[list[str]]:
+    """``text``'s phrases as lists of syllable ``_key``s (``syllable_runs``)."""
+    tokens = _TOKEN_RE.findall(text)
+    return [[_key(tokens[k]) for k in run] for run in syllable_runs(tokens)]
 
 
 @dataclasses.dataclass(frozen=True)
@@ -361,19 +367,7 @@ def fix_phrase(text: str) -> str:
     if not words:
         return text
     tokens = _TOKEN_RE.findall(text)
-    # Runs of syllables separated by spaces only: a comma or a figure ends a phrase.
-    runs: list[list[int]] = []
-    current: list[int] = []
-    for k, tok in enumerate(tokens):
-        if tok[0].isalpha():
-            current.append(k)
-        elif not tok.isspace():
-            if current:
-                runs.append(current)
-            current = []
-    if current:
-        runs.append(current)
-    for run in runs:
+    for run in syllable_runs(tokens):
         if len(run) < 2:
             continue
         low = [_key(tokens[k]) for k in run]
