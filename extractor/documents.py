@@ -22,6 +22,7 @@ from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
 from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
 from normalizers.messages import N_, msg
+from normalizers.numbers import infer_style, only_ambiguous
 from normalizers.text import fold, nfc, strip_markup
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
@@ -143,8 +144,6 @@ def _document_styles(rows: Sequence[Row], n_tables: int) -> list[str | None]:
     plain siblings' magnitudes voted for a decimal comma) beside a budget table in "1,006,807.4".
     An office prints its report in one convention; a table that shows none of its own follows it.
     """
-    from normalizers.numbers import infer_style, only_ambiguous
-
     texts: list[list[str]] = [[] for _ in range(n_tables)]
     for row in rows:
         if row.table is not None and 0 <= row.table < n_tables:
