@@ -377,7 +377,7 @@ def fix_phrase(text: str) -> str:
             for other in _variants(tokens[k]):
                 trial = [*low[:i], _key(other), *low[i + 1 :]]
                 if trial[i] in known and words_at(trial, i, words):
-                    tokens[k] = other if not tokens[k].isupper() or len(tokens[k]) == 1 else other.upper()
+                    tokens[k] = _cased(other, tokens[k])
                     low = trial
                     break
         # Two neighbours misread together ("Tống chỉ" for "Tổng chi"): neither makes a word with
@@ -391,7 +391,7 @@ def fix_phrase(text: str) -> str:
             )
             if pair is not None:
                 for at, other in zip((k, n), pair, strict=True):
-                    tokens[at] = other if not tokens[at].isupper() or len(tokens[at]) == 1 else other.upper()
+                    tokens[at] = _cased(other, tokens[at])
                 low = [*low[:i], _key(pair[0]), _key(pair[1]), *low[i + 2 :]]
         # A syllable that makes no word either way ("Tống lượt khách", "Chỉ thường xuyên"): the
         # counts of real report prose say which reading stands free beside these neighbours.

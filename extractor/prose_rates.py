@@ -472,28 +472,29 @@ def _printed_year(p: Passage, x: Mention) -> str | None:
     """The year printed with a figure: "505 tỷ đồng năm 2020", "năm 2020 đạt 45 triệu đồng", "(năm
     2015 là 28 triệu đồng)"; not a comparison's base ("so với năm 2022") nor the year printed after
     the figure before it ("từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng")."""
-    trail = p.after(x, limit=60)
-    after = _YEAR_AFTER_RE.match(trail)
-    if after is not None and x.unit is not None and not _OPENS_NEXT_RE.match(trail[after.end():]) and not re.search(
-            r"(?<!\w)và(?!\w)", after.group(0)):
-        return after.group(1)  # (not "1.053,6 tỷ đồng và năm 2017 là 1.136,2": that year is the next figure's)
+    own = _year_after(p, x)
+    if own is not None and x.unit is not None:
+        return own
     lead = p.lead(x)
     found = _YEAR_BEFORE_RE.search(lead)
     if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", _folded(lead[: found.start()])):
         return None
     prev = p.previous(x)
-    if prev is not None and prev.line == x.line and prev.is_value and prev.unit is not None and _printed_after(
-            p, prev) and not re.search(r"[,;(]", lead[: found.start()]):
+    if prev is not None and prev.line == x.line and prev.is_value and prev.unit is not None and _year_after(
+            p, prev) is not None and not re.search(r"[,;(]", lead[: found.start()]):
         return None
     return found.group(1)
 
 
-def _printed_after(p: Passage, x: Mention) -> bool:
-    """Whether the year printed right after ``x`` is its own ("320 tỷ đồng năm 2016 lên …")."""
+def _year_after(p: Passage, x: Mention) -> str | None:
+    """The year printed right after ``x`` when it is its own ("320 tỷ đồng năm 2016 lên …"); not
+    one that opens the next figure ("1.053,6 tỷ đồng và năm 2017 là 1.136,2": that year is the next
+    figure's)."""
     trail = p.after(x, limit=60)
     after = _YEAR_AFTER_RE.match(trail)
-    return after is not None and not _OPENS_NEXT_RE.match(trail[after.end():]) and not re.search(
-        r"(?<!\w)và(?!\w)", after.group(0))
+    if after is None or _OPENS_NEXT_RE.match(trail[after.end():]) or re.search(r"(?<!\w)và(?!\w)", after.group(0)):
+        return None
+    return after.group(1)
 
 
 def _dated_pair(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention, Mention, str, str] | None:

@@ -50,15 +50,15 @@ def _header_count(grid: Grid) -> int:
     return grid.header_rows if grid.header_rows >= 0 else split_header(grid)
 
 
-def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
-    """Does any cell of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
+def _column_names(rows: Sequence[Sequence[str]]) -> int:
+    """How many cells of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
     figure ("70") names none, though a bare number reads as a column number."""
-    return any(read_header(t).kind != "other" for row in rows for t in row if t.strip() and not is_value(t))
+    return sum(1 for row in rows for t in row if t.strip() and not is_value(t) and read_header(t).kind != "other")
 
 
-def _names_several(rows: Sequence[Sequence[str]]) -> bool:
-    """``_names_columns`` in two cells or more of these rows."""
-    return sum(1 for row in rows for t in row if t.strip() and not is_value(t) and read_header(t).kind != "other") >= 2
+def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
+    """Does any cell of these rows read as a column header (``_column_names``)?"""
+    return _column_names(rows) > 0
 
 
 _HEADER_LINES = 16
@@ -378,7 +378,7 @@ def continuation_rows(
         # "Đạt"): body rows, under the table above when they line up with it.
         # So is a heading printed in the names' column ("CHỈ TIÊU XÃ HỘI", v2790): one cell, though
         # it starts like the names' header ("Chỉ tiêu"); a header names several columns.
-        if paged and not _names_several(own) and _lines_up(prev, grid, settings.continuation_tolerance):
+        if paged and _column_names(own) < 2 and _lines_up(prev, grid, settings.continuation_tolerance):
             return 0
         return None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
