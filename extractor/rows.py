@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractor.colnumbers import is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row
 from extractor.evidence import (
     HOLDS,
     HOLDS_UNITS,
@@ -494,6 +494,11 @@ def grid_to_rows(
     # The column-number row under a header ("(1) (2) … (13)") is header, not a body row.
     numbering = n_header
     while numbering < len(grid.rows) and is_column_number_row([_text(c) for c in grid.rows[numbering]]):
+        numbering += 1
+    if numbering == n_header and n_header > 0 and numbering < len(grid.rows) \
+            and damaged_column_number_row([_text(c) for c in grid.rows[numbering]]) is not None:
+        # Right under a header, a row of short tokens counting up with the columns is its column
+        # numbers as OCR damaged them ("A B G 1 2 - 4"), not a body row named "B".
         numbering += 1
     if header is None:
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
