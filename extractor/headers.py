@@ -502,8 +502,11 @@ def _years_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[str]
     for c in columns:
         if c.role != "ratio":
             continue
-        for side in _ratio_sides(levels[c.index][-1] if levels[c.index] else c.header):
-            role, period = _value_role(side), header_period(side)
+        sides = _ratio_sides(levels[c.index][-1] if levels[c.index] else c.header)
+        years = [header_period(side) for side in sides]
+        for side, year in zip(sides, years, strict=True):
+            # "TH/KH 2024 (%)": a side without a year has the other's.
+            role, period = _value_role(side), year or next((y for y in years if y), None)
             if role in _GROUP_ROLES and period:
                 named[(role, period)] = named.get((role, period), 0) + 1
     if not named:

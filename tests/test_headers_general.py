@@ -148,6 +148,10 @@ def test_a_column_headed_by_a_bare_year_takes_the_role_a_ratio_header_names() ->
     # Years under a group title keep the group's reading; a year no ratio names stays unread.
     cols = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "2023", "2024", "TH 2024/KH 2024"]])
     assert [c.role for c in cols[3:5]] == ["other", "other"]
+    # g10 v2220: "Tỷ lệ TH/KH 2024 (%)" names an actual and a plan of 2024: the bare "2024" beside a
+    # target is either.
+    cols = header_to_columns([["TT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu giao năm 2024", "2024", "Tỷ lệ TH/KH 2024 (%)"]])
+    assert cols[4].role == "other"
 
 
 @pytest.mark.parametrize(
