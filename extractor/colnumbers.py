@@ -93,6 +93,17 @@ def is_column_number_row(texts: Sequence[str]) -> bool:
 # never a figure with a separator ("50,00") or more than two digits in a row.
 _SHORT_TOKEN_RE = re.compile(r"^\S{1,4}$")
 _NO_MARK_RE = re.compile(r"\d[.,]\d|\d{3}")
+_WORD_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _damaged_mark(text: str) -> bool:
+    """A cell a column-number row may hold once OCR damaged it: a mark, a short token, or a
+    formula with junk in it ("(Œ7)=(6/)")."""
+    if read_column_number(text) is not None:
+        return True
+    if "=" in text and len(text) <= 16:
+        return not _WORD_RE.search(text)
+    return bool(_SHORT_TOKEN_RE.match(text)) and not _NO_MARK_RE.search(text)
 
 
 def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] | None:
@@ -113,7 +124,7 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     """
     cells = [strip_markup(t).strip() for t in texts]
     filled = [i for i, c in enumerate(cells) if c]
-    if len(filled) < 4 or any(not _SHORT_TOKEN_RE.match(cells[i]) or _NO_MARK_RE.search(cells[i]) for i in filled):
+    if len(filled) < 4 or not all(_damaged_mark(cells[i]) for i in filled):
         return None
     numeric = {i: m for i in filled if (m := read_column_number(cells[i])) is not None and m.label.isdigit()}
     offsets = [int(m.label) - i for i, m in numeric.items()]
