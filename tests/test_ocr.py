@@ -940,6 +940,8 @@ def test_a_rule_read_inside_a_merged_header_cell_splits_it_into_its_columns() ->
     [
         ("Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"),
         ("Ước thực hiện giai đo 2021-2024 Mục tiêu NQ ĐH", "Ước thực hiện giai đo 2021-2024/Mục tiêu NQ ĐH"),
+        # g10 v2700 (shaded header, 200 dpi): the slash read as "%".
+        ("Ước thực hiện giai đoạn 2021-2025% Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"),
         # One description, a slash already there, a lower-case word after the year: as read.
         ("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)"),
         ("Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện năm 2024/Kế hoạch năm 2024"),
