@@ -79,7 +79,9 @@ def rows_to_quality(
     parsed_share = parsed / len(figures) if figures else 1.0
     ratio_share = agree / checkable if checkable else None
     doubts: list[Msg] = []
-    if not header:
+    if not header and n_rows:
+        # Without a row of figures there is nothing whose role a guess could get wrong: a
+        # signature block read as a grid ("£_£, CHL PHÓ CHỦ TỊCH", g10 v2980) is no table to doubt.
         doubts.append(msg(N_("no header recognised: column roles are guesses")))
     doubts += [msg(N_("header and body disagree: {contradiction}"), contradiction=c) for c in contradictions]
     if n_rows and named_share < s.min_named:

@@ -120,3 +120,19 @@ def test_the_doubt_is_said_in_the_readers_language_and_reported_in_english(tmp_p
     )
     _, out, _ = _run("check", str(SEED_001), "--format", "json")
     assert "4 trên 8 dòng không có tên chỉ tiêu" in json.dumps(json.loads(out), ensure_ascii=False)
+
+
+def test_a_grid_without_a_header_or_any_figure_is_no_table_to_doubt() -> None:
+    # g10 scans v2980 and v2400: the signature block under a table's last page, read as a grid of
+    # its own ("£_£, CHL PHÓ CHỦ TỊCH"; a dash), was doubted for its missing header on a clean scan.
+    # A headerless grid with figures still is (a header removed).
+    from extractor.grid import Grid, GridCell
+    from extractor.rows import grid_to_rows
+
+    def grid(rows: list[list[str]]) -> Grid:
+        return Grid(rows=tuple(tuple(GridCell(t) for t in r) for r in rows), header_rows=0, method="ocr-words")
+
+    signed = grid_to_rows(grid([["", "£_£, CHL PHÓ CHỦ TỊCH", ""], ["", "-", ""]]), document="d", table_number=1)
+    assert signed.table.quality is not None and signed.table.quality.doubts == ()
+    bare = grid_to_rows(grid([["1", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30"]]), document="d", table_number=1)
+    assert bare.table.quality is not None and bare.table.quality.doubts
