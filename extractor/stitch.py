@@ -525,15 +525,29 @@ def _less_dated(mine: str, other: str) -> bool:
     return bool(words) and fuzz.ratio(" ".join(words), " ".join(other_words)) >= 85
 
 
+_VALUE_KINDS = ("target", "plan", "actual", "estimate", "ratio", "evaluation")
+
+
+def _garbled_beside(mine: str, other: str) -> bool:
+    """Is ``mine`` a reading of the header text ``other`` too damaged to name its column ("Mục êu
+    tiêu 24 (tỷ lệ 20 nhà" / "Mục tiêu 2024 (tỷ lệ %)": g10 v2240, a 200 dpi scan), though alike?"""
+    if read_header(strip_markup(mine)).kind != "other" or read_header(strip_markup(other)).kind not in _VALUE_KINDS:
+        return False
+    return fuzz.ratio(fold(strip_markup(mine)), fold(strip_markup(other))) >= 70
+
+
 def years_from_repeat(prev: Grid, repeat: Grid) -> Grid:
     """``prev`` with the years its header lost to OCR taken from the same cells of its header
-    repeated at the top of the next page (``repeat``), which the page read right."""
+    repeated at the top of the next page (``repeat``), which the page read right; also a cell OCR
+    garbled beyond naming its column where the repeat names it (``_garbled_beside``)."""
     n = min(_header_count(prev), _header_count(repeat))
     rows = [list(r) for r in prev.rows]
     changed = False
     for i in range(max(0, n)):
         for j, cell in enumerate(rows[i]):
-            if j < len(repeat.rows[i]) and _less_dated(cell.text, repeat.rows[i][j].text):
+            if j < len(repeat.rows[i]) and (
+                _less_dated(cell.text, repeat.rows[i][j].text) or _garbled_beside(cell.text, repeat.rows[i][j].text)
+            ):
                 rows[i][j] = replace(cell, text=repeat.rows[i][j].text)
                 changed = True
     return replace(prev, rows=tuple(tuple(r) for r in rows)) if changed else prev

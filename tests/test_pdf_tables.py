@@ -333,6 +333,21 @@ def test_a_year_ocr_lost_in_a_header_is_read_from_the_header_repeated_on_the_nex
     assert kept.rows[0][3].text == "KH năm 2024"
 
 
+def test_a_header_cell_ocr_garbled_is_read_from_the_header_repeated_on_the_next_page() -> None:
+    # g10 scan v2240 (200 dpi): page 1 read "Mục tiêu 2024 (tỷ lệ %)" as "Mục êu tiêu 24 (tỷ lệ 20
+    # nhà", which names no column: the whole target column was dropped; page 2 read it right.
+    head1 = [["STT", "Hạng mục", "Mục êu tiêu 24 (tỷ lệ 20 nhà", "Kết quả thực hiện năm 2024 (tỷ lệ %)"]]
+    head2 = [["STT", "Hạng mục", "Mục tiêu 2024 (tỷ lệ 2o)", "Kết quả thực hiện năm 2024 (tỷ lệ %)"]]
+    first = _grid(1, [*head1, ["1.1", "Tỷ lệ người dân có chữ ký số", "78", "71"]], 1, "Biểu 7")
+    continued = _grid(2, [*head2, ["2.10", "Mức giảm tỷ lệ hộ nghèo", "6", "6"]], 1)
+    [table] = stitch_grids([first, continued])
+    assert table.rows[0][2].text == "Mục tiêu 2024 (tỷ lệ 2o)"
+    # A readable cell that differs is kept as page 1 read it.
+    first_ok = _grid(1, [[*head1[0][:2], "Chỉ tiêu năm 2024", head1[0][3]], ["1", "Chè", "7", "8"]], 1, "Biểu 7")
+    [kept] = stitch_grids([first_ok, continued])
+    assert kept.rows[0][2].text == "Chỉ tiêu năm 2024"
+
+
 def test_continuation_page_starting_with_the_end_of_a_split_row_continues_the_table() -> None:
     # A row split over the page break left its last lines ("Ứng dụng rộng rãi ...", "Đạt") at the
     # top of the next page; taken for a header that did not repeat the table's, the page became a
