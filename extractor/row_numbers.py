@@ -23,6 +23,7 @@ _DIGIT_LOOKS = {
 }  # fmt: skip
 _INT_RE = re.compile(r"^\d{1,2}$")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+_BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
 
 
 def _bare(label: str) -> str:
@@ -37,7 +38,8 @@ def roman_reading(label: str) -> str | None:
     ['II', 'III', 'I', 'IV', 'II', None, None, None]
     """
     bare = _bare(label)
-    if not bare or bare.isdigit() or len(bare) > 5:
+    # A digit beside an "L" is a number and its dot ("1L" for "1."), as often as a roman "I.".
+    if not bare or bare.isdigit() or len(bare) > 5 or ("L" in bare and any(ch.isdigit() for ch in bare)):
         return None
     reading = bare.replace("H", "II").translate(_STROKES)
     return reading if reading in ROMANS else None
@@ -80,13 +82,26 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
             last_roman, previous = ROMANS.index(text), None
             continue
         reading = roman_reading(text) if headings[i] and not (text == "H" and last_letter == "G") else None
-        # The first section number of a table may be any (a page that starts at section III).
+        if reading is not None and last_roman is None and reading != "I":
+            # The first section number of a table may be any (a page that starts at section III),
+            # but a bold "I" reads "H" as often as "II" does: the next section number decides.
+            after = next((roman_reading(b) for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True)
+                          if h and roman_reading(b) is not None), None)
+            # Without one, a count of rows starting at 1 under it, none above it, makes it the first.
+            numbered = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)]
+            start = next((int(b) - k for k, b in enumerate(numbered) if _INT_RE.match(b)), None)
+            first = start == 1 and not any(_INT_RE.match(b) or _DOTTED_RE.match(b) for b in bare[:i])
+            if text == "H" and (after == "II" or (after is None and first)):
+                reading = "I"
+            elif text == "H" and after not in (None, "III"):
+                reading = None
         if reading is not None and (reading == expected or last_roman is None):
             out[i] = reading
             last_roman, previous = ROMANS.index(reading), None
             continue
         if text in ("", "1") and headings[i] and expected is not None:
-            after = next((b for b in bare[i + 1 :] if b and roman_reading(b) is not None), None)
+            after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True)
+                          if b and h and roman_reading(b) is not None), None)
             nxt = next((b for b in bare[i + 1 :] if b), None)
             # Before the next section's number, or (inside a count of sections) before a count
             # that starts again at 1.
@@ -114,9 +129,6 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
             continue
         previous = _row_number(out, bare, i, previous)
     return out
-
-
-_BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
 
 
 def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | None) -> str | None:

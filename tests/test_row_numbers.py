@@ -46,6 +46,21 @@ def test_a_section_number_read_as_nothing_or_with_a_stroke_less() -> None:
     assert repair_numbers(labels, _headings(labels, "HVVHVHV")) == ["I", "1", "2", "II", "1", "III", "1"]
 
 
+def test_a_bold_i_read_h_as_the_first_section_number_of_a_table() -> None:
+    # g10 (every 10th of 2000-2999): a bold "I" reads "H" as often as "II" does. v2550: "H" then "H"
+    # are I and II; v2030: a lone "H" over rows counted from 1 is I; v2470 and v2230 (a page that
+    # starts at section II): "H" over rows numbered on from page 1 ("4.", "3.") is II.
+    labels = ["H", "1", "2", "3", "", "-", "H", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVVVHVHVV"))[::6] == ["I", "II"]
+    labels = ["H", "1", "", "+", "2", "3"]
+    assert repair_numbers(labels, _headings(labels, "HVHVVV"))[0] == "I"
+    labels = ["H", "4.", "5.", "6.", "?Ẻ.", "8."]
+    assert repair_numbers(labels, _headings(labels, "HVVVVV")) == ["II", "4.", "5.", "6.", "7", "8."]
+    # v2240: "1." read "1L" on a heading of a table numbered 1., 1.1, 1.2: no roman number.
+    labels = ["1L", "1.1", "L2", "1.3", "2.", "z1", "2.2"]
+    assert repair_numbers(labels, _headings(labels, "HVVVHVV"))[0] == "1L"
+
+
 def test_row_numbers_that_break_their_count() -> None:
     # v1970: "7." read "?."; v1570: "8" read "B" between 7 and 9; v1070: "1.2" read "12".
     labels = ["A", "1.", "", "2.", "3.", "4.", "5.", "6.", "?.", "8.", ""]
@@ -65,6 +80,21 @@ def test_letters_and_printed_counts_are_left_as_they_are() -> None:
     # A count that skips as printed (rows 5 and 6 of another table) is not "repaired".
     labels = ["I", "1", "2", "5", "6", "II", "1"]
     assert repair_numbers(labels, _headings(labels, "HVVVVHV")) == labels
+
+
+def test_a_heading_merged_across_the_row_with_its_number_misread_is_a_heading() -> None:
+    # g10 v2220 (ruled): "l | Kinh tế | Kinh tế | …" (a merged cell repeated over the columns, "I"
+    # read "l") had figures' columns holding words and was no heading: its number went uncounted.
+    rows = [
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu giao năm 2024", "Kết quả thực hiện năm 2024"],
+        ["l", "Kinh tế", "Kinh tế", "Kinh tế", "Kinh tế"],
+        ["1", "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "100", "100,00"],
+        ["H", "Xã hội", "Xã hội", "Xã hội", "Xã hội"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "5", "4,5"],
+    ]
+    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
+    result = grid_to_rows(Grid(rows=cells, header_rows=1, method="ocr"), document="d", table_number=0)
+    assert [r.section for r in result.rows] == ["I.1", "II.1"]
 
 
 def _clean_numbering(draw: st.DrawFn) -> tuple[list[str], list[bool]]:
