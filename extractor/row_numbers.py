@@ -102,11 +102,12 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
         if text in ("", "1") and headings[i] and expected is not None:
             after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True)
                           if b and h and roman_reading(b) is not None), None)
-            nxt = next((b for b in bare[i + 1 :] if b), None)
-            # Before the next section's number, or (inside a count of sections) before a count
-            # that starts again at 1.
+            counted = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)][:2]
+            nxt = counted[0] if counted else None
+            # Before the next section's number, or before a count that starts again at 1: inside
+            # a count of sections, or read "1" itself (a section and its first row are not both 1).
             if (following + 1 < len(ROMANS) and after is not None and roman_reading(after) == ROMANS[following + 1]) or (
-                last_roman is not None and nxt == "1" and not text
+                nxt == "1" and (last_roman is not None or (text == "1" and counted == ["1", "2"]))
             ):
                 out[i] = expected
                 last_roman, previous = following, None

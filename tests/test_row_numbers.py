@@ -44,6 +44,9 @@ def test_a_section_number_read_as_nothing_or_with_a_stroke_less() -> None:
     # v1950-like: "III" read "II" after "II".
     labels = ["I", "1", "2", "II", "1", "II", "1"]
     assert repair_numbers(labels, _headings(labels, "HVVHVHV")) == ["I", "1", "2", "II", "1", "III", "1"]
+    # g10 v2710: the first heading's "I" read "1" over rows counted from 1.
+    labels = ["1", "1", "2", "3"]
+    assert repair_numbers(labels, _headings(labels, "HVVV")) == ["I", "1", "2", "3"]
 
 
 def test_a_bold_i_read_h_as_the_first_section_number_of_a_table() -> None:
