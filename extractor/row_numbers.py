@@ -34,14 +34,15 @@ def roman_reading(label: str) -> str | None:
     """The roman number a damaged reading stands for, or None: ``"H"`` -> ``"II"``, ``"1H"`` ->
     ``"III"``, ``"l."`` -> ``"I"``, ``"lV"`` -> ``"IV"``. A plain number ("1", "11") is a number.
 
-    >>> [roman_reading(t) for t in ("H", "1H", "l.", "lV", "ll", "11", "B", "")]
-    ['II', 'III', 'I', 'IV', 'II', None, None, None]
+    >>> [roman_reading(t) for t in ("H", "1H", "l.", "lV", "ll", "M", "11", "B", "")]
+    ['II', 'III', 'I', 'IV', 'II', 'V', None, None, None]
     """
     bare = _bare(label)
     # A digit beside an "L" is a number and its dot ("1L" for "1."), as often as a roman "I.".
     if not bare or bare.isdigit() or len(bare) > 5 or ("L" in bare and any(ch.isdigit() for ch in bare)):
         return None
-    reading = bare.replace("H", "II").translate(_STROKES)
+    # A bold "V" comes back "M" (g10 v2110, v2360, v2390, v2560); M numbers no section.
+    reading = "V" if bare == "M" else bare.replace("H", "II").translate(_STROKES)
     return reading if reading in ROMANS else None
 
 

@@ -23,7 +23,7 @@ def _headings(labels: list[str], heads: str) -> list[bool]:
 def test_roman_section_numbers_read_as_letters_and_strokes() -> None:
     # v1430: "II" read "H" (its serifs touch), "III" read "1H"; v1330: "I." read "l.".
     assert roman_reading("H") == "II" and roman_reading("1H") == "III" and roman_reading("l.") == "I"
-    assert roman_reading("L.") == "I" and roman_reading("H1)") == "III"
+    assert roman_reading("L.") == "I" and roman_reading("H1)") == "III" and roman_reading("M") == "V"
     assert roman_reading("11") is None and roman_reading("B") is None and roman_reading("") is None
 
 
