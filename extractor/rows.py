@@ -68,8 +68,10 @@ def _unmerge_heading(row: list[GridCell]) -> list[GridCell]:
     filled = [i for i, t in enumerate(texts) if t]
     if len(filled) < 3:
         return row
-    # The row's number, however OCR read it ("l", "1H"), is short.
-    first = filled[1] if is_row_label(texts[filled[0]]) or len(texts[filled[0]]) <= 3 else filled[0]
+    # The row's number, however OCR read it ("l", "1H"), is short and first in the row; what a
+    # merged heading repeats is words, not a row's figures ("Xã | 8 | 8").
+    numbered = is_row_label(texts[filled[0]]) or (filled[0] == 0 and len(texts[0]) <= 3 and not _looks_numeric(texts[filled[1]]))
+    first = filled[1] if numbered else filled[0]
     repeats = [i for i in filled if i > first]
     if repeats and all(texts[i] == texts[first] for i in repeats):
         return [GridCell("", c.provenance) if i in repeats else c for i, c in enumerate(row)]
