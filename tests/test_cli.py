@@ -24,7 +24,7 @@ def test_every_command_has_help_text() -> None:
     for name, command in main.commands.items():
         assert command.help, name
         code, out, _ = _invoke(name, "--help")
-        assert code == 0 and "Usage" in out
+        assert code == 0 and "Cách dùng:" in out
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"{name} {param.name}"
@@ -95,7 +95,9 @@ def test_diff_of_a_report_with_itself_is_empty() -> None:
 @pytest.mark.parametrize("fmt", ["xlsx", "html"])
 def test_file_formats_need_an_output_file(fmt: str) -> None:
     code, _, err = _invoke("check", str(SEED["000"]), "--format", fmt)
-    assert code == 2 and "-o FILE" in err
+    assert code == 2 and f"--format {fmt} cần -o TỆP" in err
+    code, _, err = _invoke("check", str(SEED["000"]), "--format", fmt, "--lang", "en")
+    assert code == 2 and f"--format {fmt} needs -o FILE" in err
 
 
 def test_python_dash_m_reconcile_is_the_same_command() -> None:
@@ -185,6 +187,8 @@ def test_checks_option_selects_checks_by_name() -> None:
 
 def test_unknown_check_name_is_a_usage_error() -> None:
     code, _, err = _invoke("check", str(SEED["000"]), "--checks", "ratio")
+    assert code == 2 and "không có kiểm tra ratio" in err and "ratios" in err
+    code, _, err = _invoke("check", str(SEED["000"]), "--checks", "ratio", "--lang", "en")
     assert code == 2 and "unknown check ratio" in err and "ratios" in err
 
 
