@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from extractor.errors import BadInputError, file_errors_named
+from extractor.errors import BadInputError, file_errors_named, os_reason
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
@@ -405,7 +405,7 @@ def read_report_bytes(path: str) -> bytes:
             # At most the size stat gave: a file that grows while it is read is not read forever.
             data = head + fh.read(max(0, st.st_size - len(head)))
         except OSError as exc:
-            raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=str(exc.strerror or exc))) from None
+            raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=os_reason(exc))) from None
     return data
 
 

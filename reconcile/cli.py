@@ -22,15 +22,24 @@ import click
 
 import reconcile.api as api
 from extractor.documents import ExtractSettings
+from extractor.errors import os_reason
 from reconcile.baseline import read_baseline, write_baseline
 from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
-from reconcile.cli_i18n import argv_language, say, speaking, templated
+from reconcile.cli_i18n import argv_language, language, say, speaking, templated
 from reconcile.engine.findings import severity_rank
-from reconcile.engine.messages import N_, Np_, msg
+from reconcile.engine.messages import N_, Np_, msg, text
 from reconcile.engine.messages import say as said_in
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
-from reconcile.errors import ExitCode, NothingReadError, OutputError, SettingsError, describe, one_line
+from reconcile.errors import (
+    ExitCode,
+    NothingReadError,
+    OutputError,
+    SettingsError,
+    describe,
+    one_line,
+    saying,
+)
 from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, translator
 from reconcile.inputs import is_own_output
 from reconcile.results import CheckResult, DiffResult, ExtractResult
@@ -61,7 +70,7 @@ class DoisoatGroup(click.Group):
         except BaseException as exc:  # the one place every failure is mapped to a message and code
             if ctx.params.get("debug"):
                 raise
-            code, line = describe(exc, translator(ctx.meta.get(_LANG_KEY, DEFAULT_LANGUAGE)))
+            code, line = describe(exc, translator(ctx.meta.get(_LANG_KEY, language())))
             click.echo(line, err=True)
             ctx.exit(code)
 
@@ -202,9 +211,11 @@ def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> 
             with open(config_file, "rb") as fh:
                 values = dict(tomllib.load(fh).get("check", {}))
         except OSError as exc:
-            raise SettingsError(f"{config_file}: cannot be read ({exc.strerror or exc})") from None
+            raise saying(SettingsError, msg(N_("{path}: cannot be read ({detail})"), path=config_file,
+                                            detail=os_reason(exc))) from None
         except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"{config_file}: not valid TOML ({exc})") from None
+            raise saying(SettingsError, msg(N_("{path}: not valid TOML ({detail})"), path=config_file,
+                                            detail=str(exc))) from None
     if checks is not None:
         values["checks"] = checks
     try:
@@ -224,14 +235,14 @@ def _emit(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: s
     data = render_result(fmt, result, title=f"doisoat {command}", to_file=output is not None, lang=lang)
     if output:
         _write_file(output, data)
-        click.echo(f"wrote {one_line(output)}", err=True)
+        click.echo(say(msg(N_("wrote {path}"), path=one_line(output))), err=True)
         return
     try:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     except OSError as exc:
         _stdout_to_devnull()
-        raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
+        raise saying(OutputError, msg(N_("cannot write to standard output ({detail})"), detail=os_reason(exc))) from None
 
 
 def _write_file(path: str, data: bytes) -> None:
@@ -247,7 +258,7 @@ def _write_file(path: str, data: bytes) -> None:
             return
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write {path} ({exc.strerror or exc}): no report was written") from None
+        raise _unwritten(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -256,8 +267,13 @@ def _write_file(path: str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path} ({exc.strerror or exc}): no report was written") from None
+            raise _unwritten(path, exc) from None
         raise
+
+
+def _unwritten(path: str, exc: OSError) -> Exception:
+    return saying(OutputError, msg(N_("cannot write {path} ({detail}): no report was written"), path=path,
+                                   detail=os_reason(exc)))
 
 
 def _stdout_to_devnull() -> None:
@@ -337,9 +353,10 @@ def _something_read(result: ExtractResult | CheckResult, paths: tuple[str, ...])
     raise ``NothingReadError`` (exit 2, one line)."""
     if result.documents or result.failures:
         return
-    named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
-    why = "everything there was skipped (see the warnings)" if result.warnings else "no report files found"
-    raise NothingReadError(f"no report was read from {named}: {why}")
+    named = msg(N_("{paths} and {n} more"), paths=", ".join(paths[:3]), n=len(paths) - 3) if len(paths) > 3 \
+        else text(", ".join(paths))
+    why = msg(N_("everything there was skipped (see the warnings)")) if result.warnings else msg(N_("no report files found"))
+    raise saying(NothingReadError, msg(N_("no report was read from {paths}: {why}"), paths=named, why=why))
 
 
 def _progress(quiet: bool) -> Progress | None:
@@ -438,7 +455,7 @@ def _finding_command(name: str, help_text: str) -> None:
 def _write_baseline(result: CheckResult, path: str) -> None:
     findings = [*result.findings, *result.suppressed]
     write_baseline(findings, path, documents=result.documents)
-    click.echo(f"wrote baseline {one_line(path)} ({len(findings)} findings)", err=True)
+    click.echo(say(msg(N_("wrote baseline {path} ({n} findings)"), path=one_line(path), n=len(findings))), err=True)
 
 
 def _record(store: str, command: str, result: CheckResult, started: datetime, quiet: bool) -> None:
@@ -449,7 +466,7 @@ def _record(store: str, command: str, result: CheckResult, started: datetime, qu
         run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC))
         where = db.display_url
     if not quiet:
-        click.echo(f"recorded run {run_id} in {one_line(where)}", err=True)
+        click.echo(say(msg(N_("recorded run {run} in {store}"), run=run_id, store=one_line(where))), err=True)
 
 
 _finding_command("check", N_("Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."))
@@ -538,11 +555,14 @@ def cache_clear(cache_dir: str | None) -> None:
     root = Path(cache_dir or default_cache_root())
     removed = DocumentCache(root).clear()
     pages = clear_ocr_cache(root / "ocr")
-    click.echo(f"removed {removed} cached documents and {pages} OCR pages from {one_line(str(root))}", err=True)
+    click.echo(say(msg(N_("removed {documents} cached documents and {pages} OCR pages from {folder}"), documents=removed,
+                       pages=pages, folder=one_line(str(root)))), err=True)
 
 
 @cache.command("info", help=N_("How many documents the cache holds and how much space it takes."))
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
               help=N_("Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat]."))
 def cache_info(cache_dir: str | None) -> None:
-    click.echo(str(DocumentCache(cache_dir or default_cache_root()).stats()))
+    stats = DocumentCache(cache_dir or default_cache_root()).stats()
+    click.echo(say(msg(N_("{folder}: {entries} cached documents, {size} MB"), folder=one_line(stats.root),
+                       entries=stats.entries, size=f"{stats.bytes / 1e6:.1f}")))

@@ -132,9 +132,14 @@ def speaking(lang: str, command: click.Command) -> Iterator[None]:
         _speaking.pop()
 
 
+def language() -> str:
+    """The language of the command running now (the default outside one)."""
+    return _speaking[-1]
+
+
 def say(message: Msg) -> str:
     """A message in the language of the command running now (a usage error click prints)."""
     return message.render(translator(_speaking[-1]))
 
 
-__all__ = ["ENV_VAR", "argv_language", "say", "speaking", "templated"]
+__all__ = ["ENV_VAR", "argv_language", "language", "say", "speaking", "templated"]

@@ -156,7 +156,7 @@ def test_an_unexpected_error_is_one_line_and_exit_3_not_a_findings_exit(monkeypa
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines() == [
         "internal error: ZeroDivisionError: division by zero "
-        "(a bug in doisoat: run again with --debug for the traceback and report it)"
+        "(lỗi của doisoat: chạy lại với --debug để xem traceback và báo lại lỗi này)"
     ]
     with pytest.raises(ZeroDivisionError):
         CliRunner().invoke(main, ["--debug", "check", str(SEED["000"])], catch_exceptions=False)
@@ -171,7 +171,9 @@ def test_the_cache_command_goes_through_the_same_handler(tmp_path: Path, monkeyp
     monkeypatch.setattr(DocumentCache, "clear", refuse)
     result = CliRunner().invoke(main, ["cache", "clear", "--cache-dir", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: Permission denied"]
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: không có quyền truy cập"]
+    result = CliRunner(env={"DOISOAT_LANG": "en"}).invoke(main, ["cache", "clear", "--cache-dir", str(tmp_path)])
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: permission denied"]
 
 
 # ------------------------------------------------------------------------ check settings on the command line
