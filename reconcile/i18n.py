@@ -131,6 +131,12 @@ class Language:
 
         return self._(SEVERITY_LABELS[severity]) if severity in SEVERITY_LABELS else severity
 
+    def document_warnings(self, doc: object) -> list[str]:
+        """A document's warnings in this language (as they are when it carries no messages)."""
+        said = getattr(doc, "warning_messages", ())
+        warnings = list(getattr(doc, "warnings", ()))
+        return [m.render(self.translate) for m in said] if len(said) == len(warnings) else warnings
+
     def where(self, page: int | None, line: int | None) -> str:
         """"p.2", "line 41", "p.2 line 41" in this language; "" when unknown."""
         if page is not None and line is not None:
