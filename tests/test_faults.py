@@ -58,7 +58,7 @@ def test_output_that_cannot_be_written_is_one_line_and_exit_2(tmp_path: Path, wh
     assert code == 2, err
     assert "Traceback" not in err
     assert _error_lines(err) == [_error_lines(err)[0]]
-    assert target in _error_lines(err)[0] and "chưa ghi báo cáo nào" in err
+    assert target in _error_lines(err)[0] and "no report was written" in err
     # No temporary file left beside the target.
     assert not list(tmp_path.glob("**/.report.json.*"))
 
@@ -168,7 +168,7 @@ def test_a_folder_without_reports_is_not_a_success(tmp_path: Path) -> None:
     empty.mkdir()
     code, _out, err = _run("check", str(empty))
     assert code == 2
-    assert _error_lines(err) == [f"error: không đọc được báo cáo nào từ {empty}: không tìm thấy tệp báo cáo nào"]
+    assert _error_lines(err) == [f"error: no report was read from {empty}: no report files found"]
 
 
 def test_a_folder_of_unsupported_files_names_them_and_fails(tmp_path: Path) -> None:
@@ -178,7 +178,7 @@ def test_a_folder_of_unsupported_files_names_them_and_fails(tmp_path: Path) -> N
     code, _out, err = _run("check", str(folder))
     assert code == 2
     assert "bao_cao.docx" in err and "not a report file" in err
-    assert _error_lines(err) == [f"error: không đọc được báo cáo nào từ {folder}: mọi tệp ở đó đều bị bỏ qua (xem các cảnh báo)"]
+    assert _error_lines(err) == [f"error: no report was read from {folder}: everything there was skipped (see the warnings)"]
 
 
 def test_corpus_metadata_is_skipped_by_name_and_by_ignore_file_and_said(tmp_path: Path) -> None:

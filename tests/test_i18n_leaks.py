@@ -148,3 +148,41 @@ def test_the_command_line_leaves_click_as_it_found_it() -> None:
     _invoke("check", "--bogus")
     assert click.core._ is gettext.gettext and click.exceptions.ngettext is gettext.ngettext  # type: ignore[attr-defined]
     assert main.commands["check"].help == "Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."
+
+
+# English that used to reach a Vietnamese reader; none of it may come back in the default language.
+KNOWN_ENGLISH = (
+    "Usage:", "Error:", "Options:", "Commands:", "Show this message", "for help.", "[default:",
+    "unexpected text after the number", "no number and not a known label", "numbers in one cell",
+    "rows have no indicator name", "ratio cells recompute", "header and body disagree", "→ a number",
+    "was not read reliably", "documents read", "wrote ", "no report was read", "(a bug in doisoat",
+)
+
+
+def test_every_command_on_the_corpus_says_nothing_in_english_by_default(tmp_path: Path) -> None:
+    seeds = sorted(str(p) for p in (ROOT / "corpus").glob("00[013]_*.txt"))
+    clean = str(ROOT / "corpus" / "clean" / "000_clean.txt")
+    said: list[str] = []
+    runs = [["extract", *seeds], ["check", *seeds], ["reconcile", *seeds], ["diff", seeds[0], clean]]
+    for n, args in enumerate(runs):
+        for extra in ([], ["--format", "html", "-o", str(tmp_path / f"r{n}.html")]):
+            code, out, err = _invoke(*args, "--no-ocr", *extra)
+            assert code in (0, 1), err
+            said += [out, err]
+        said.append((tmp_path / f"r{n}.html").read_text(encoding="utf-8"))
+        said.append(_invoke(args[0], "--help")[1])
+    said += [_invoke("--help")[1], _invoke("check")[2], _invoke("check", "--bogus")[2], _invoke("check", str(tmp_path))[2]]
+    text = "\n".join(said)
+    assert [e for e in KNOWN_ENGLISH if e in text] == []
+
+
+def test_the_handlers_own_lines_are_vietnamese_by_default(tmp_path: Path) -> None:
+    empty = tmp_path / "trong"
+    empty.mkdir()
+    code, _, err = _invoke("check", str(empty))
+    assert code == 2
+    assert f"error: không đọc được báo cáo nào từ {empty}: không tìm thấy tệp báo cáo nào" in err.splitlines()
+    target = tmp_path / "khong_co" / "bao_cao.json"
+    code, _, err = _invoke("check", str(SEED_001), "--no-ocr", "--format", "json", "-o", str(target), "-q")
+    assert code == 2
+    assert f"error: không ghi được {target} (không có tệp hay thư mục này): chưa ghi báo cáo nào" in err.splitlines()
