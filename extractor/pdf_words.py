@@ -869,6 +869,7 @@ class _BodyRow:
 
 
 _CHILD_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+_CHILD_MARK_PRINTED_RE = re.compile(r"^(?:trong đó|chia ra|bao gồm|gồm|cụ thể)\b")
 # A marker that introduces the parts below it: "Bao gồm:", "Trong đó: Thu nội địa", "Chia ra" alone.
 _CHILD_LEAD_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*(?::|$)")
 
@@ -882,6 +883,16 @@ def _starts_parts(cells: Mapping[int, Sequence[Word]]) -> bool:
 
 _YEAR_END_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _DASH_YEAR_RE = re.compile(r"^[-–]\s?(?:19|20)\d\d(?![\d.,])")
+
+
+def _child_mark(text: str) -> bool:
+    """Does a line open with a child marker ("Trong đó", "Gồm", "bao gồm:")? Written small and
+    without its diacritics it is another word: "gom và xử lý ..." wraps "... được thu" ("thu gom",
+    to collect; v3287), where "gồm" would mark parts."""
+    if not _CHILD_MARK_RE.match(fold(text)):
+        return False
+    t = nfc(text.strip())
+    return t[:1].isupper() or bool(_CHILD_LEAD_RE.match(fold(t))) or bool(_CHILD_MARK_PRINTED_RE.match(t.lower()))
 
 
 def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
@@ -900,7 +911,7 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # A span of years cut at its dash ("giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng",
         # v2535): the dash joins two years, it is no bullet.
         return True
-    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
+    if clean_indicator(text).numbering is not None or _child_mark(text):
         return False
     if not last:
         return False

@@ -1104,3 +1104,26 @@ def test_a_span_of_years_cut_at_its_dash_wraps_the_name() -> None:
     names = [row[0].text for row in grid.rows[grid.header_rows:]]
     assert names == ["19. Tổng lượt khách du lịch", "20. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng",
                      "21. Tỷ lệ che phủ rừng"]
+
+
+def test_a_wrapped_line_starting_with_gom_collect_is_no_parts_marker() -> None:
+    # v3287: "Trong đó: Tỷ lệ chất thải rắn sinh hoạt đô thị được thu" over "gom và xử lý vùng
+    # đồng bào dân tộc thiểu số": "gom" (thu gom, to collect) folds to the marker "gồm" and the
+    # wrapped line became a row of its own, the name cut at "được thu". "Gồm:" still marks parts.
+    unit_x, value_x = 260.0, (360.0, 430.0, 500.0)
+    words = _place("Chỉ tiêu", X_STT + 20, 70.0) + _place("ĐVT", unit_x, 70.0)
+    for x, text in zip(value_x, ("KH 2023", "TH 2023", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    rows = [(87.0, "3.5 Tỷ lệ chất thải rắn được thu", ("89,7", "82,7", "92,2")),
+            (96.0, "gom và xử lý", None),
+            (109.0, "Gồm:", None),
+            (122.0, "- Khu vực đô thị", ("75,1", "75,1", "100,0"))]
+    for top, name, values in rows:
+        words += _place(name, X_STT, top)
+        if values:
+            words += _place("%", unit_x, top)
+            for x, v in zip(value_x, values, strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    names = [row[0].text for row in grid.rows[grid.header_rows:]]
+    assert names == ["3.5 Tỷ lệ chất thải rắn được thu gom và xử lý", "Gồm:", "- Khu vực đô thị"]
