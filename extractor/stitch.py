@@ -186,7 +186,38 @@ def _title_run(
         for b in range(o, hi + 1):
             if a != b and abs((cols[a][0] + cols[b][1]) / 2 - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
                 best = (a, b)
+    if best is not None and _first_line_of_cell(r, o, box, placed, [c for c in range(best[0], best[1] + 1) if c != o]):
+        return None
     return best
+
+
+def _first_line_of_cell(
+    r: int, o: int, box: tuple[float, float, float, float],
+    placed: Sequence[tuple[int, int, str, tuple[float, float, float, float]]], others: Sequence[int],
+) -> bool:
+    """Is the text on line ``r`` over column ``o`` the first line of that column's own cell, not a
+    title over its neighbours? Cells centred vertically in the header band share a middle: "Tỷ lệ"
+    over "TH/KH" and "2022 (%)" is centred where "TH 2022" and "Kết quả đánh giá" beside it are
+    (v3456), while without it the column's lines would sit lower than theirs. A title over
+    sub-headers leaves them their common middle."""
+    def middle(c: int) -> tuple[float, float] | None:
+        boxes = [b for q, k, _, b in placed if q > r and k == c]
+        return (min(b[1] for b in boxes), max(b[3] for b in boxes)) if boxes else None
+
+    below = middle(o)
+    if below is None or not others:
+        return False
+    tolerance = 0.25 * (box[3] - box[1])
+    with_it = (box[1] + below[1]) / 2
+    alone = (below[0] + below[1]) / 2
+    for c in others:
+        span = middle(c)
+        if span is None:
+            return False
+        mid = (span[0] + span[1]) / 2
+        if abs(mid - with_it) > tolerance or abs(mid - alone) <= tolerance:
+            return False
+    return True
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:

@@ -1127,3 +1127,38 @@ def test_a_wrapped_line_starting_with_gom_collect_is_no_parts_marker() -> None:
     [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
     names = [row[0].text for row in grid.rows[grid.header_rows:]]
     assert names == ["3.5 Tỷ lệ chất thải rắn được thu gom và xử lý", "Gồm:", "- Khu vực đô thị"]
+
+
+def test_the_first_line_of_a_header_cell_centred_with_its_neighbours_is_no_group_title() -> None:
+    # v3456: a header alone at the foot of page 1, cells centred vertically: "Tỷ lệ / TH/KH /
+    # 2022 / (%)" (four lines) between "TH / 2022" and "Kết quả / đánh giá" (two lines each, a
+    # line lower). "Tỷ lệ", alone on the top line over its column, was taken for a group title
+    # over the three: the actual column read "Tỷ lệ / TH 2022", a ratio.
+    from extractor.stitch import stitch_grids
+
+    xs = (330.0, 380.0, 430.0, 490.0)  # right edges of the figure columns
+    pitch = 8.5
+    top = 520.0
+    foot = [*_place("Phụ lục III", 250.0, 480.0), *_place("ĐÁNH GIÁ KẾT QUẢ", 220.0, 492.0),
+            *_place("TT", X_STT, top + 1.5 * pitch), *_place("Chỉ tiêu", X_NAME + 20, top + 1.5 * pitch),
+            *_place("ĐVT", X_UNIT - 30, top + 1.5 * pitch)]
+    cells = (("Chỉ tiêu", "giao", "năm", "2022"), ("TH", "2022"), ("Tỷ lệ", "TH/KH", "2022", "(%)"), ("Kết quả", "đánh giá"))
+    for x, lines in zip(xs, cells, strict=True):
+        first = top + (4 - len(lines)) * pitch / 2
+        for k, text in enumerate(lines):
+            width = CHAR * (len(text) + 0.5 * text.count(" "))
+            foot += _place(text, x - 14.0 - width / 2, first + k * pitch)
+    page1 = words_to_layout(foot, page=1, page_width=595.0, page_height=842.0)
+    body: list[Word] = []
+    rows = [("1", "Thu nhập bình quân", "Triệu đồng", ("55,5", "55,6", "100,2", "Đạt")),
+            ("2", "Diện tích cây chè", "Ha", ("2.557", "2.560", "100,1", "Vượt")),
+            ("3", "Số lao động có việc làm", "Người", ("1.327", "1.300", "98,0", "Chưa đạt"))]
+    for k, (stt, name, unit, values) in enumerate(rows):
+        y = 40.0 + 17.0 * k
+        body += _place(stt, X_STT, y) + _place(name, X_NAME, y) + _place(unit, X_UNIT - 30, y)
+        for x, v in zip(xs, values, strict=True):
+            body += _place(v, x, y, right=True)
+    page2 = words_to_layout(body, page=2, page_width=595.0, page_height=842.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads[3:] == ["Chỉ tiêu giao năm 2022", "TH 2022", "Tỷ lệ TH/KH 2022 (%)", "Kết quả đánh giá"]
