@@ -113,7 +113,8 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     leaves: list[list[str]] = [[] for _ in range(width)]
     page = grid.provenance.page
     placed: list[tuple[int, int, str, tuple[float, float, float, float]]] = []  # row, column, text, box
-    for r, row in enumerate(head.rows):
+    rows = [_rejoin_phrases(row) for row in head.rows] if head.method in WHITESPACE_METHODS else head.rows
+    for r, row in enumerate(rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
         for cell in row:
             text = " ".join(strip_markup(cell.text).split())
@@ -147,6 +148,25 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             leaves[best].append(text)
     out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
+
+
+def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
+    """One line of a header read from whitespace with the phrases its columns cut put together
+    again: neighbouring cells a word space apart ("Năm" | "2025", v3637) were one phrase, which the
+    header's own columns, measured without a body, split. Put over the body's columns whole, it is
+    the group title over the two it spans."""
+    gap = LayoutSettings().segment_gap
+    out: list[GridCell] = []
+    for cell in row:
+        box, prev = cell.provenance.bbox, out[-1] if out else None
+        pbox = prev.provenance.bbox if prev is not None else None
+        if (prev is not None and box is not None and pbox is not None and cell.text.strip() and prev.text.strip()
+                and abs(box[1] - pbox[1]) <= 0.25 * (box[3] - box[1]) and 0.0 <= box[0] - pbox[2] <= gap * (box[3] - box[1])):
+            joined = (min(pbox[0], box[0]), min(pbox[1], box[1]), max(pbox[2], box[2]), max(pbox[3], box[3]))
+            out[-1] = replace(prev, text=f"{prev.text} {cell.text}", provenance=replace(prev.provenance, bbox=joined))
+            continue
+        out.append(cell)
+    return tuple(out)
 
 
 def _title_run(

@@ -1162,3 +1162,44 @@ def test_the_first_line_of_a_header_cell_centred_with_its_neighbours_is_no_group
     [table] = stitch_grids([*page1.grids, *page2.grids])
     heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
     assert heads[3:] == ["Chỉ tiêu giao năm 2022", "TH 2022", "Tỷ lệ TH/KH 2022 (%)", "Kết quả đánh giá"]
+
+
+def test_a_group_title_cut_by_a_lone_header_s_own_columns_is_put_back_over_its_two_columns() -> None:
+    # v3637 (words as printed): BIỂU 01's header alone at the foot of page 1, read from whitespace;
+    # its columns, measured on the header's phrases, cut "Năm 2025" into "Năm" over "Dự toán" and
+    # "2025" over "Ước thực hiện". Put over page 2's columns the plan column read "Năm Dự toán",
+    # with no year. A word space apart, the two are one phrase: the group title over both.
+    from extractor.stitch import stitch_grids
+
+    def words(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+        return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+    foot = words([
+        ("BIỂU", 380, 460.0, 410, 470.4), ("01", 414, 460.0, 428, 470.4),
+        ("Năm", 487, 512.0, 514, 522.4), ("2025", 518, 512.0, 546, 522.4), ("So", 608, 512.0, 623, 522.4),
+        ("sánh", 626, 512.0, 654, 522.4), ("(%)", 658, 512.0, 678, 522.4), ("Thực", 381, 520.9, 409, 531.3),
+        ("hiện", 412, 520.9, 438, 531.3), ("Tên", 151, 527.2, 172, 537.6), ("chỉ", 176, 527.2, 193, 537.6),
+        ("tiêu", 197, 527.2, 220, 537.6), ("Đơn", 320, 527.2, 343, 537.6), ("vị", 347, 527.2, 357, 537.6),
+        ("Ước", 527, 529.7, 549, 540.1), ("thực", 553, 529.7, 579, 540.1), ("Ghi", 714, 527.2, 734, 537.6),
+        ("chú", 737, 527.2, 758, 537.6), ("năm", 380, 533.6, 406, 544.0), ("2024", 409, 533.6, 438, 544.0),
+        ("Dự", 458, 536.1, 474, 546.5), ("toán", 478, 536.1, 504, 546.5), ("Dự", 593, 536.1, 609, 546.5),
+        ("toán", 612, 536.1, 639, 546.5), ("Cùng", 646, 536.1, 676, 546.5), ("kỳ", 680, 536.1, 693, 546.5),
+        ("hiện", 540, 542.4, 566, 552.8)], 1)
+    body = words([
+        ("Tổng", 79, 76.4, 108, 86.8), ("thu", 112, 76.4, 132, 86.8), ("ngân", 135, 76.4, 165, 86.8),
+        ("sách", 168, 76.4, 195, 86.8), ("Triệu", 307, 76.4, 337, 86.8), ("đồng", 341, 76.4, 370, 86.8),
+        ("263.762,1", 380, 76.4, 439, 86.8), ("224.615,0", 452, 76.4, 510, 86.8), ("299.844,4", 524, 76.4, 582, 86.8),
+        ("133,49", 596, 76.4, 636, 86.8), ("113,7", 653, 76.4, 686, 86.8), ("Vượt", 720, 76.4, 750, 86.8),
+        ("Thu", 79, 106.8, 98, 117.2), ("nội", 102, 106.8, 117, 117.2), ("địa", 121, 106.8, 137, 117.2),
+        ("Triệu", 311, 106.8, 337, 117.2), ("đồng", 341, 106.8, 367, 117.2), ("64.564,6", 386, 106.8, 432, 117.2),
+        ("57.324,0", 458, 106.8, 504, 117.2), ("67.037,2", 530, 106.8, 576, 117.2), ("116,94", 598, 106.8, 634, 117.2),
+        ("103,8", 655, 106.8, 685, 117.2),
+        ("Thu", 79, 124.4, 95, 134.8), ("tiền", 99, 124.4, 118, 134.8), ("sử", 122, 124.4, 134, 134.8),
+        ("dụng", 137, 124.4, 163, 134.8), ("đất", 167, 124.4, 184, 134.8), ("Triệu", 311, 124.4, 337, 134.8),
+        ("đồng", 341, 124.4, 367, 134.8), ("92.257,2", 386, 124.4, 432, 134.8), ("70.649,8", 458, 124.4, 504, 134.8),
+        ("121.464,4", 526, 124.4, 579, 134.8), ("171,92", 598, 124.4, 634, 134.8), ("131,7", 655, 124.4, 685, 134.8)], 2)
+    page1 = words_to_layout(foot, page=1, page_width=842.0, page_height=595.0)
+    page2 = words_to_layout(body, page=2, page_width=842.0, page_height=595.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads[3:5] == ["Năm 2025 Dự toán", "Năm 2025 Ước thực hiện"]
