@@ -25,6 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from extractor.colnumbers import is_column_number_row
+from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
@@ -393,11 +394,15 @@ def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[
     first body row, read into the header because it holds a single figure ("70% diện tích rừng
     được kiểm soát … | % | 70 | Chưa triển khai | … | Chưa đạt" at the top of a BIỂU 02 page,
     v0145, v0162: the row was dropped with the repeated header and lost)."""
+    units = {j for r in prev_header for j, t in enumerate(r) if t.strip() and read_header(t).kind == "unit"}
     for i, row in enumerate(own):
         if i == 0 or list(row) in [list(r) for r in prev_header]:
             continue
         figure = any(is_value(t) and not _YEAR_RE.match(t.strip()) for t in row if t.strip())
-        if figure and any(len(t.split()) >= 5 for t in row):
+        # A unit under the header's unit column ("Thu phí, lệ phí | Triệu đồng | 182702", a
+        # part's row with one figure, v3914) is a body row's however short its name.
+        unit = any(j < len(row) and is_unit_text(row[j]) and read_header(row[j]).kind != "unit" for j in units)
+        if figure and (unit or any(len(t.split()) >= 5 for t in row)):
             return i
     return len(own)
 

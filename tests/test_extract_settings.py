@@ -114,3 +114,17 @@ def test_a_body_row_read_into_a_repeated_header_stays_a_body_row() -> None:
                     (43.6, 39.8, 798.6, 245.6))
     assert [c.text for c in stitch_grids([first, wrapped])[0].rows[-1]] == [c.text for c in follows.rows[2]]
     assert len(stitch_grids([first, wrapped])[0].rows) == 3
+
+
+def test_a_short_named_row_with_its_unit_and_one_figure_under_a_repeated_header_is_body() -> None:
+    # v3914: the last part of a "Bao gồm" list ("Thu phí, lệ phí | Triệu đồng | 182702", one
+    # figure) at the top of page 2 under the repeated header was read as a second header row and
+    # dropped with it: its name has four words, and only names of five or more counted. Its unit
+    # under the header's "ĐVT" says it is a row.
+    head = ["STT", "Các chỉ tiêu chủ yếu", "ĐVT", "Quyết toán năm 2021", "Dự toán giao năm 2022"]
+    first = _grid(2, [head, ["1.1", "Thu nội địa", "Triệu đồng", "95.120", "99.000"]], 1, (43.6, 40.0, 798.6, 500.0))
+    row = ["", "Thu phí, lệ phí", "Triệu đồng", "182702", ""]
+    follows = _grid(3, [head, row, ["1.2", "Tổng chi ngân sách địa phương", "Triệu đồng", "617409", "659211"]], 2,
+                    (43.6, 39.8, 798.6, 245.6))
+    [table] = stitch_grids([first, follows])
+    assert [r[1].text for r in table.rows[1:]] == ["Thu nội địa", "Thu phí, lệ phí", "Tổng chi ngân sách địa phương"]
