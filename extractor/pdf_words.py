@@ -199,6 +199,20 @@ def names_label_columns(texts: Sequence[str]) -> bool:
     return {"indicator", "unit"} <= kinds
 
 
+def heads_label_columns(texts: Sequence[str]) -> bool:
+    """A header line: it names the indicator and unit columns (``names_label_columns``), or, in a
+    table without a unit column, the row numbers' column by its name ("STT", "TT", "Số thứ tự",
+    not a row number) beside the indicator column and one more, with no figure ("STT | Chỉ tiêu |
+    2022", v2214)."""
+    if names_label_columns(texts):
+        return True
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3 or any(is_value(t) for t in filled):
+        return False
+    kinds = {read_header(t).kind for t in filled if not is_row_label(t)}
+    return {"number", "indicator"} <= kinds
+
+
 def is_body_row(texts: Sequence[str]) -> bool:
     """True for the first row under a header: numbered in its first column, or holding two values.
 
@@ -410,6 +424,11 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     multi = [i for i, ss in enumerate(segs) if len(ss) >= 2]
     if len(multi) >= settings.min_rows:
         return _Region(list(run), multi[0])
+    # One line naming a table's label columns, the rest of its header wrapped cells of one phrase
+    # each (a header alone at the foot of a page, cells centred on several lines): a region too.
+    named = next((i for i in multi if heads_label_columns([_join(s) for s in segs[i]])), None)
+    if named is not None:
+        return _Region(list(run), named)
     # One line of a table's cells (a last row alone on its page): a region too.
     row = next((i for i, ss in enumerate(segs) if _table_row(ss, settings)), None)
     return _Region(list(run), row) if row is not None else None
@@ -953,7 +972,7 @@ def region_to_grid(
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
     alone = first_body is None and len(lines) - start <= 16 and any(
-        names_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+        heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
@@ -1248,7 +1267,7 @@ def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
     a header alone at the foot of a page, its body on the next (v1387: without it, the body was
     stitched under the table above, of other columns). ``extractor.stitch`` puts it over its body."""
     texts = [[c.text for c in row] for row in rows]
-    return any(names_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
+    return any(heads_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
 
 
 def _justified(row: Sequence[GridCell]) -> bool:

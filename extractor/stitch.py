@@ -477,6 +477,8 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).
     own = _header_texts(grid, n_own)
+    if _other_numbers(prev, grid):
+        return False
     if n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in own):
         return True
     # Its first rows taken for a header that names no column (a row with one figure, "70% diện
@@ -486,6 +488,26 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two): the same table.
     return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+
+
+def _column_numbers(grid: Grid) -> list[str] | None:
+    """The words of the last column-number row of ``grid``'s header ("(1) (2) … (9)", "A B 3 4"),
+    however its cells were cut; None when it prints none."""
+    rows = [" ".join(r).split() for r in _header_texts(grid, max(0, _header_count(grid)))]
+    numbered = [r for r in rows if r and is_column_number_row(r)]
+    return numbered[-1] if numbered else None
+
+
+def _other_numbers(prev: Grid, grid: Grid) -> bool:
+    """Do ``prev`` and ``grid`` both number their columns, and differently? A continuation page
+    repeats its table's column numbers; "A B 3 4" under a table numbered "(1) … (9)" heads a
+    table of its own (v2214: the rows of a table whose header stayed on the page before were
+    remapped under the nine columns above, silently). Read by OCR, a number may be misread: only
+    text layers are compared."""
+    if any(g.method.startswith("ocr") for g in (prev, grid)):
+        return False
+    a, b = _column_numbers(prev), _column_numbers(grid)
+    return a is not None and b is not None and a != b
 
 
 def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:

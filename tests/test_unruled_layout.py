@@ -1203,3 +1203,36 @@ def test_a_group_title_cut_by_a_lone_header_s_own_columns_is_put_back_over_its_t
     [table] = stitch_grids([*page1.grids, *page2.grids])
     heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
     assert heads[3:5] == ["Năm 2025 Dự toán", "Năm 2025 Ước thực hiện"]
+
+
+def test_a_header_alone_without_a_unit_column_heads_the_next_page_s_rows() -> None:
+    # v2214 (words as printed): "Phụ lục III"'s header alone at the foot of page 1, no unit
+    # column, its cells centred on several lines: one line holds several cells ("STT | Chỉ tiêu |
+    # 2022"), too few for a table, and it names no unit column; the page's lines were running
+    # text. Page 2's rows were then remapped under the table above them, silently.
+    from extractor.stitch import stitch_grids
+
+    def words(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+        return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+    foot = words([
+        ("Phụ", 380, 424.5, 400, 436.6), ("lục", 403, 424.5, 420, 436.6), ("III", 423, 424.5, 436, 436.6),
+        ("Kết", 733, 474.3, 752, 484.4), ("quả", 756, 474.3, 777, 484.4), ("thực", 742, 486.6, 767, 496.7),
+        ("Chỉ", 680, 492.8, 698, 502.9), ("tiêu", 702, 492.8, 724, 502.9), ("hiện", 743, 499.0, 767, 509.1),
+        ("STT", 64, 505.1, 85, 515.2), ("Chỉ", 361, 505.1, 379, 515.2), ("tiêu", 382, 505.1, 405, 515.2),
+        ("2022", 688, 505.1, 716, 515.2), ("năm", 743, 511.3, 767, 521.4), ("(%)", 693, 517.4, 712, 527.5),
+        ("2022", 741, 523.6, 769, 533.7), ("(%)", 745, 535.9, 765, 546.0)], 1)
+    body = words([
+        ("A", 71, 40.9, 78, 51.0), ("B", 379, 40.9, 386, 51.0), ("3", 699, 40.9, 706, 51.0), ("4", 752, 40.9, 758, 51.0),
+        ("A", 71, 58.2, 79, 68.3), ("CHỈ", 92, 58.2, 111, 68.3), ("TIÊU", 115, 58.2, 140, 68.3), ("KINH", 144, 58.2, 172, 68.3),
+        ("TẾ", 176, 58.2, 190, 68.3), ("1.", 70, 75.6, 80, 85.7), ("Tỷ", 92, 75.6, 104, 85.7), ("lệ", 107, 75.6, 116, 85.7),
+        ("giao", 119, 75.6, 141, 85.7), ("dịch", 144, 75.6, 165, 85.7), (">", 702, 75.6, 710, 85.7), ("75", 713, 75.6, 726, 85.7),
+        ("72.16", 750, 75.6, 779, 85.7), ("2.", 70, 92.9, 80, 103.0), ("Tỷ", 92, 92.9, 104, 103.0), ("lệ", 107, 92.9, 116, 103.0),
+        ("xã", 119, 92.9, 131, 103.0), ("đạt", 134, 92.9, 151, 103.0), ("chuẩn", 154, 92.9, 185, 103.0),
+        ("85.6", 704, 92.9, 726, 103.0), ("94.7", 756, 92.9, 779, 103.0)], 2)
+    page1 = words_to_layout(foot, page=1, page_width=842.0, page_height=595.0)
+    page2 = words_to_layout(body, page=2, page_width=842.0, page_height=595.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads == ["STT A", "Chỉ tiêu B", "Chỉ tiêu 2022 (%) 3", "Kết quả thực hiện năm 2022 (%) 4"]
+    assert [c.text for c in table.rows[-1]] == ["2.", "Tỷ lệ xã đạt chuẩn", "85.6", "94.7"]
