@@ -1159,6 +1159,13 @@ def region_to_grid(
         below = [_join(s) for s in segs[i + 1]]
         return len(below) >= 2 and fits(i + 1) and is_body_row(below)
 
+    if alone:
+        # Its column-number row ends it there too: a heading under it ("CHỈ TIÊU KINH TẾ") is the
+        # body's first row, the header's rows stay four (v3057: the header was cut after its top
+        # line and its repeat on the next page no longer matched it).
+        ends = [i for i in range(start, len(lines)) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
+        if ends and ends[-1] + 1 < len(lines):
+            first_body = ends[-1] + 1
     end = len(lines) if alone else next(
         (
             i

@@ -1236,3 +1236,44 @@ def test_a_header_alone_without_a_unit_column_heads_the_next_page_s_rows() -> No
     heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
     assert heads == ["STT A", "Chỉ tiêu B", "Chỉ tiêu 2022 (%) 3", "Kết quả thực hiện năm 2022 (%) 4"]
     assert [c.text for c in table.rows[-1]] == ["2.", "Tỷ lệ xã đạt chuẩn", "85.6", "94.7"]
+
+
+def test_a_header_alone_ends_at_its_column_numbers_and_its_repeat_continues_it() -> None:
+    # v3057 (words and rules as printed): "Biểu 2"'s header, ruled above and below, alone at the
+    # foot of page 1 with its column numbers "A B C 4 5 6" and a heading under them; page 2
+    # repeats the header. Read as a header alone, every line of the page was header down to the
+    # heading, and the header was cut after its top line ("Mục tiêu"): its repeat on page 2 did
+    # not match it, page 1 became a table of its own without a body header (a doubt on a clean
+    # report) and page 2 lost its caption.
+    from extractor.stitch import stitch_grids
+
+    def words(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+        return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+    header = [("Mục", 685, 0.0, 707, 8.9), ("tiêu", 710, 0.0, 730, 8.9), ("STT", 68, 7.9, 88, 16.8), ("Các", 292, 7.9, 311, 16.8),
+              ("chỉ", 314, 7.9, 329, 16.8), ("tiêu", 332, 7.9, 352, 16.8), ("chủ", 355, 7.9, 373, 16.8), ("yếu", 376, 7.9, 394, 16.8),
+              ("Đơn", 601, 7.9, 621, 16.8), ("vị", 624, 7.9, 633, 16.8), ("2025", 649, 16.4, 674, 25.3), ("2026", 695, 16.4, 720, 25.3),
+              ("2030", 741, 16.4, 766, 25.3), ("A", 75, 32.3, 81, 41.2), ("B", 340, 32.3, 346, 41.2), ("C", 613, 32.3, 620, 41.2),
+              ("4", 658, 32.3, 664, 41.2), ("5", 705, 32.3, 710, 41.2), ("6", 751, 32.3, 757, 41.2)]
+
+    def at(top: float, spec: list[tuple[str, float, float, float, float]]) -> list[tuple[str, float, float, float, float]]:
+        return [(t, x0, top + a, x1, top + b) for t, x0, a, x1, b in spec]
+
+    caption = [("Biểu", 401, 450.6, 429, 461.5), ("2", 433, 450.6, 441, 461.5), ("MỤC", 218, 463.9, 248, 474.8),
+               ("TIÊU", 252, 463.9, 283, 474.8), ("KINH", 370, 463.9, 404, 474.8), ("TẾ", 408, 463.9, 425, 474.8)]
+    heading = [("CHỈ", 93, 544.8, 113, 553.7), ("TIÊU", 116, 544.8, 141, 553.7), ("KINH", 144, 544.8, 173, 553.7), ("TẾ", 176, 544.8, 189, 553.7)]
+    page1 = words_to_layout(words([*caption, *at(496.6, header), *heading], 1), page=1, page_width=842.0, page_height=595.0,
+                            h_rules=[(65.0, 491.0, 777.0, 491.0), (65.0, 540.0, 777.0, 540.0)])
+    rows = [("1.", 74, 89.4, 82, 98.3), ("Công", 93, 89.4, 117, 98.3), ("nhận", 120, 89.4, 142, 98.3), ("mới", 145, 89.4, 162, 98.3),
+            ("02", 164, 89.4, 176, 98.3), ("điểm", 179, 89.4, 201, 98.3), ("du", 204, 89.4, 215, 98.3), ("lịch", 218, 89.4, 234, 98.3),
+            ("Bản", 608, 89.4, 625, 98.3), ("2", 676, 89.4, 682, 98.3), ("2", 722, 89.4, 728, 98.3), ("2", 769, 89.4, 774, 98.3),
+            ("2.", 74, 105.2, 82, 114.1), ("Tỷ", 93, 105.2, 104, 114.1), ("lệ", 107, 105.2, 115, 114.1), ("người", 118, 105.2, 143, 114.1),
+            ("dân", 146, 105.2, 163, 114.1), ("có", 166, 105.2, 176, 114.1), ("chữ", 179, 105.2, 195, 114.1),
+            ("ký", 198, 105.2, 209, 114.1), ("số", 211, 105.2, 221, 114.1), ("%", 612, 105.2, 621, 114.1), ("79", 671, 105.2, 682, 114.1),
+            ("86", 717, 105.2, 728, 114.1), ("87", 763, 105.2, 774, 114.1)]
+    page2 = words_to_layout(words([*at(41.2, header), *rows], 2), page=2, page_width=842.0, page_height=595.0,
+                            h_rules=[(65.0, 36.0, 777.0, 36.0), (65.0, 85.0, 777.0, 85.0)])
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    assert table.title is not None and table.title.startswith("Biểu 2")
+    assert [c.text for c in table.rows[0]][:3] == ["STT", "Các chỉ tiêu chủ yếu", "Đơn vị"]
+    assert [c.text for c in table.rows[-1]] == ["2.", "Tỷ lệ người dân có chữ ký số", "%", "79", "86", "87"]
