@@ -194,6 +194,28 @@ def test_corpus_size_and_planted_errors() -> None:
         for source in t["sources"]:
             sources7.setdefault(source, set()).add(t["district"])
     assert all(len(ds) == 1 for ds in sources7.values()), sources7
+    # wave 8: a fresh held-out, listed before wave 7's held-out third was run; balanced (no district over 12,5 % of the
+    # wave's relations), one district per source, both thirds with passages and planted copies of their own
+    wave8 = [t for t in truths if waves[t["district"]] == 8]
+    published8 = [t for t in wave8 if not t["planted"]]
+    assert len(published8) >= 32
+    assert len({t["district"] for t in wave8}) == 13
+    assert len([t for t in wave8 if t["planted"]]) >= 37
+    assert {t["split"] for t in wave8 if t["planted"]} == {"dev", "heldout"}
+    assert {t["split"] for t in published8} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave8} & {d for d, w in waves.items() if w != 8}
+    relations8 = sum(len(t["relations"]) for t in published8)
+    for district in {t["district"] for t in published8}:
+        own = sum(len(t["relations"]) for t in published8 if t["district"] == district)
+        assert own <= relations8 * 0.125, (district, own, relations8)
+    kinds8 = {r["kind"] for t in published8 for r in t["relations"]}
+    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
+            "count_list", "per_capita"} <= kinds8
+    sources8: dict[str, set[str]] = {}
+    for t in published8:
+        for source in t["sources"]:
+            sources8.setdefault(source, set()).add(t["district"])
+    assert all(len(ds) == 1 for ds in sources8.values()), sources8
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
