@@ -39,8 +39,15 @@ _SECTION_LETTER_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\
 _ROMAN_RE = re.compile(r"^[IVX]{1,5}\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
 _CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
-# Markers that list every part of a row, printed before the first part's name.
-_LISTS_ALL_RE = re.compile(r"^\W*(?:chia ra|bao gom|gom|cu the)\b")
+# Markers that list every part of a row ("Chia ra", "Gồm", "Bao gồm"), printed before the first
+# part's name or on a line of their own.
+_LISTS_ALL_RE = re.compile(r"^\W*(?:chia ra|bao gom|gom)\b")
+# Dimensions whose figures do not add up: rates, averages and other quotients, years.
+_NOT_ADDITIVE = ("percent", "permille", "other", "time", "none")
+
+
+def _additive(unit: str | None) -> bool:
+    return bool(unit) and parse_unit(unit or "").dimension not in _NOT_ADDITIVE
 _BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ][.)]?)$")
 _NUMERIC_RE = re.compile(r"^[<>≥≤]?\s*[\d.,\s/%‰-]+%?$")
 
@@ -548,6 +555,7 @@ def grid_to_rows(
     last_parent: int | None = None
     children_of: int | None = None
     bullets_only = False  # the list opened by "Trong đó: X" goes on with bulleted rows only
+    partitioned: set[int] = set()  # rows whose parts a list opened by "Chia ra", "Gồm", "Bao gồm" lists
     heading = ""
     names = [clean_indicator(cells[ind].text if ind is not None and ind < len(cells) else "") for cells, _, _ in prepared]
     if num_col is None:
@@ -568,6 +576,8 @@ def grid_to_rows(
             # the next numbered row, are parts of the row above.
             children_of = last_parent
             bullets_only = False
+            if _LISTS_ALL_RE.match(fold(name.text)) and last_parent is not None:
+                partitioned.add(last_parent)
             continue
         bulleted = bool(number and _BULLET_RE.match(number)) or bool(name.numbering and _BULLET_RE.match(name.numbering))
         if (number and not _BULLET_RE.match(number)) or (name.numbering and not _BULLET_RE.match(name.numbering)):
@@ -601,6 +611,8 @@ def grid_to_rows(
             # under it is the next indicator (seed 000's BIỂU 01); only bulleted rows go on.
             children_of = last_parent
             bullets_only = not _LISTS_ALL_RE.match(fold(strip_markup(name.printed)))
+            if not bullets_only and last_parent is not None:
+                partitioned.add(last_parent)
         elif children_of is None:
             bullets_only = False
         if not child:
@@ -626,6 +638,10 @@ def grid_to_rows(
                 notes=tuple(notes),
             )
         )
+    # "Chia ra:", "Gồm:", "Bao gồm:" list every part of the row above: its additive figures are
+    # their sum (a partition, docs/rules.md §7), as the same words say in running text. "Trong
+    # đó" names some parts only; a rate or an average ("%", "triệu đồng/người") adds up to nothing.
+    rows = [replace(r, partition=True) if r.index in partitioned and _additive(r.unit) else r for r in rows]
     notes_all = [*(n.render() for n in layout_notes), *column_notes]
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]

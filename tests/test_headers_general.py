@@ -257,6 +257,21 @@ def test_parts_listed_after_a_marker_inside_the_first_part_s_name_belong_to_the_
         ("Rừng phòng hộ", 6), ("Rừng đặc dụng", 6),
         ("Số xã đạt chuẩn nông thôn mới", None),
     ]
+    # "Bao gồm" lists every part: the total is their sum; "Trong đó" lists some.
+    assert [r.indicator for r in rows if r.partition] == ["Tổng thu ngân sách nhà nước"]
+
+
+def test_parts_of_a_rate_listed_by_chia_ra_are_no_partition() -> None:
+    # Rates and averages do not add up: "Tỷ lệ hộ nghèo (%) / Chia ra: Khu vực I ...".
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024"]]
+    body = [["1", "Tỷ lệ hộ nghèo", "%", "5,2", "4,9"], ["", "Chia ra:", "", "", ""],
+            ["-", "Khu vực I", "%", "3,1", "3,0"], ["-", "Khu vực II", "%", "7,5", "7,2"],
+            ["2", "Tổng số hộ", "Hộ", "15.000", "15.200"], ["", "Chia ra:", "", "", ""],
+            ["-", "Thành thị", "Hộ", "5.000", "5.100"], ["-", "Nông thôn", "Hộ", "10.000", "10.100"]]
+    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    assert [(r.indicator, r.parent, r.partition) for r in rows] == [
+        ("Tỷ lệ hộ nghèo", None, False), ("Khu vực I", 0, False), ("Khu vực II", 0, False),
+        ("Tổng số hộ", None, True), ("Thành thị", 3, False), ("Nông thôn", 3, False)]
 
 
 def test_rows_numbered_inside_their_names_end_a_heading() -> None:
