@@ -71,6 +71,68 @@ FAMILIES: tuple[Family, ...] = (
                          ("foreign", ("fdi", "nuoc ngoai")))),
 )
 
+@dataclass(frozen=True)
+class Nest:
+    """Categories of public finance that hold others (Luật Ngân sách nhà nước: domestic revenue holds
+    the taxes, fees and land-use charges; transfers from the province hold the balancing and the
+    targeted ones; state-budget capital holds each level's budget). A list that names an outer
+    category and one of its inner ones is not a list of parts that add up.
+
+    outer:     folded words that name the outer category (any one of them).
+    inner:     folded words that name a category it holds.
+    not_inner: folded words that make a name another sibling even though it says an inner word
+               ("thuế xuất nhập khẩu" is no domestic revenue).
+    """
+
+    name: str
+    outer: tuple[str, ...]
+    inner: tuple[str, ...]
+    not_inner: tuple[str, ...] = ()
+
+
+NESTS: tuple[Nest, ...] = (
+    Nest("domestic revenue", ("thu noi dia",),
+         ("su dung dat", "thue dat", "tien dat", "thue", "phi", "ngoai quoc doanh", "quoc doanh", "cap quyen",
+          "xo so", "thu khac"),
+         ("xuat nhap khau", "xuat, nhap khau", "hai quan", "bo sung", "chuyen nguon", "ket du")),
+    Nest("transfers from above", ("bo sung tu ngan sach cap tren", "thu bo sung", "tro cap tu ngan sach"),
+         ("bo sung can doi", "bo sung co muc tieu", "bo sung muc tieu")),
+    Nest("state-budget capital", ("von ngan sach nha nuoc", "von nsnn", "nguon ngan sach nha nuoc"),
+         ("ngan sach trung uong", "ngan sach tinh", "ngan sach huyen", "ngan sach xa", "von trung uong", "von tinh",
+          "von huyen", "von xa"), ("ngoai ngan sach",)),
+    Nest("recurrent spending", ("chi thuong xuyen",), ("su nghiep", "quan ly hanh chinh", "quan ly nha nuoc")),
+    Nest("development spending", ("chi dau tu phat trien",), ("xay dung co ban",)),
+)
+
+
+def _says(name: str, words: Sequence[str]) -> bool:
+    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", name) for w in words)
+
+
+def nested_in(names: Sequence[str]) -> dict[int, int]:
+    """For list items (their names), which item holds which: {inner item: the outer item it belongs
+    to}, by ``NESTS``. "thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" -> {1: 0}: the land
+    charges are part of domestic revenue, not a second part of the whole beside it.
+
+    >>> nested_in(["thu nội địa", "thu tiền sử dụng đất"])
+    {1: 0}
+    >>> nested_in(["thu nội địa", "thu thuế xuất nhập khẩu"])
+    {}
+    """
+    folded = [re.sub(r"\s+", " ", fold(n)) for n in names]
+    out: dict[int, int] = {}
+    for nest in NESTS:
+        outers = [i for i, n in enumerate(folded) if _says(n, nest.outer) and not _says(n, nest.inner)]
+        for j, n in enumerate(folded):
+            if j in outers or not _says(n, nest.inner) or _says(n, nest.not_inner) or _says(n, nest.outer):
+                continue
+            before = [i for i in outers if i < j]
+            holder = before[-1] if before else (outers[0] if outers else None)
+            if holder is not None:
+                out.setdefault(j, holder)
+    return out
+
+
 # Words that make a part "the rest": a list ending on one covers its whole.
 REMAINDER_RE = re.compile(r"\b(?:con lai|cac .{0,30} khac|thu khac|khac)\b")
 

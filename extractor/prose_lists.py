@@ -60,7 +60,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     Nông Hạ)": 3), and a year may stand between the count and its names ("3 xã … năm 2022, gồm …").
     A remark in parentheses after a name is no name ("5 đơn vị hành chính là: xã …, xã Tân Phú và thị
     trấn Tân Thành (được công nhận là đô thị loại V năm 2019)": 5); a list cut inside a parenthesis
-    ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted.
+    ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted. Names after a
+    colon that a count of another noun stands before are that count's: "14 xã, thị trấn với 60.511
+    nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -199,6 +201,10 @@ _DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buô
 _REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
 # "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
 _OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\bv\.v\b|\bvv\b|\bnhư\s", re.IGNORECASE)
+# a figure between a count and the colon of its names ("… thuộc 6 dân tộc:") counts something else,
+# except the other kind of unit counted apart ("18 xã và 1 thị trấn:")
+_OTHER_COUNT_RE = re.compile(r"\d")
+_KIND_APART_RE = re.compile(r"(?:\bvà|,)\s*\d{1,3}\s+(?:thị trấn|phường|xã)\b", re.IGNORECASE)
 _KIND_NOUN_RE = re.compile(r"^\s*(phường|xã|thị trấn|huyện|thôn|bản)\b", re.IGNORECASE)
 
 
@@ -213,6 +219,8 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
         return None
     if re.search(rf"\d\s*{re.escape(kind.group(1))}\b", after[kind.end() : colon], re.IGNORECASE):
         return None  # "9 xã nghèo …, đến nay còn 4 xã: A, B, C và D": the names are the later count's
+    if _OTHER_COUNT_RE.search(_KIND_APART_RE.sub("", _YEAR_RE.sub("", after[kind.end() : colon]))):
+        return None  # "14 xã, thị trấn với 60.511 nhân khẩu thuộc 6 dân tộc: Mông, …": the names are the 6's
     body = after[colon + 1 :]
     stop = re.search(r"[;.]\s|[;.]$", body)
     if stop is not None:

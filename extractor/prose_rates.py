@@ -212,7 +212,8 @@ _PER_WORDS = ("mat do", "nang suat", "binh quan", "dau nguoi", "trung binh")
 def per_capita(p: Passage, edits: Edits) -> None:
     """**Per-capita figures.** A figure in a unit "A/B" (a density "người/km2", a yield "tạ/ha") is a
     total in A over a base in B when both are printed before it in the passage: the nearest
-    population before a density, the nearest area; units are converted (ha to km², tấn to tạ). A
+    population before a density, the nearest area that is no part of a list (the whole the land
+    list breaks down, not its last item); units are converted (ha to km², tấn to tạ). A
     yield takes the harvest and the area of its own sentence, printed before or after it; a harvest
     printed per season ("3.366 tấn/vụ") is an amount in tấn. A count followed by the names it counts
     ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ") is some of the places, not the base of "bình quân 16,43 tiêu
@@ -228,7 +229,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     total. A density's hedged population or area is read with its hedge ("diện tích tự nhiên hơn 844,47
     km², dân số khoảng 74.805 người; mật độ dân số khoảng 89 người/km²" -> 74.805 / 844,47 = 88,6 ✓,
     within the hedges' tolerance); a harvest printed as a bound ("sản lượng hơn 65.000 tấn") is no
-    total of a yield.
+    total of a yield. "Diện tích tự nhiên 73.488 ha; trong đó đất nông nghiệp …, đất chưa sử dụng 901,7
+    ha. Dân số 124.844 người, mật độ dân số 172 người/km2" -> 124.844 / 734,88 = 169,9, printed 172:
+    an error (over the 901,7 ha of unused land it was a false one).
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -247,8 +250,8 @@ def per_capita(p: Passage, edits: Edits) -> None:
         # a density takes the passage's population and area printed before it in its paragraph; a yield
         # (a mass over an area) only figures of its own sentence, since yields are often of one season
         yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
-        total = _nearest(p, m, num_unit, prefer_whole=not yield_like, same_sentence=yield_like)
-        base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like)
+        total = _nearest(p, m, num_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
+        base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
         if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
@@ -285,10 +288,12 @@ def _is_density(num_unit: str, den_unit: str) -> bool:
     return b is not None and b.dimension == "area" and (a is None or a.dimension in ("count", "mass"))
 
 
-def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sentence: bool = False) -> Mention | None:
+def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sentence: bool = False,
+             edits: Edits | None = None) -> Mention | None:
     """The figure in ``unit`` (or a convertible one) printed last before ``m`` in its paragraph,
-    preferring a total (a figure that is no part of another); with ``same_sentence``, the nearest
-    one of ``m``'s sentence, before or after it."""
+    preferring a total (a figure that is no part of another, nor listed as a part by an earlier
+    rule: "diện tích 73.488 ha; trong đó ..., đất chưa sử dụng 901,7 ha"); with ``same_sentence``,
+    the nearest one of ``m``'s sentence, before or after it."""
     wanted = unit_of(unit)
     candidates: list[Mention] = []
     pool = [x for x in p.mentions if x.sentence == m.sentence and x.ref != m.ref] if same_sentence else [
@@ -316,7 +321,8 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
             return None  # several in other clauses: which crop's is not sure
         return candidates[0]
     if prefer_whole:
-        wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)]
+        wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)
+                  and (edits is None or edits.parent_of(x.ref[0]) is None)]
         if wholes:
             return wholes[-1]
     return candidates[-1]

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import Row
-from extractor.prose_categories import covers, criteria_met, cross_classified, is_remainder
+from extractor.prose_categories import covers, criteria_met, cross_classified, is_remainder, nested_in
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import is_count_unit, same_quantity, stock_unit
@@ -23,7 +23,7 @@ from normalizers.text import fold
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
-    ("trong so do", False), ("rieng", False),
+    ("trong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -157,7 +157,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
     xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4). "trong độ
     tuổi" is no "trong đó" ("Dân số 18.400 người, lao động trong độ tuổi 11.200 người, trẻ em dưới 6 tuổi
-    2.300 người" lists no parts).
+    2.300 người" lists no parts). An item that opens a list of its own ends the list, and what it
+    lists are parts of that item ("Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha":
+    105 ≤ 113 and 80 + 12 ≤ 105; "chủ yếu ở / tại", the main places only, is a subset whatever its
+    items name). Categories of public finance that hold one another (``prose_categories.NESTS``:
+    domestic revenue holds taxes, fees and land-use charges; transfers from above the balancing and
+    the targeted ones; state-budget capital each level's budget) are read one inside the other:
+    "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
+    380 ≤ 420 and 95 ≤ 380 (read side by side, 380 + 95 > 420 was a false error).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -170,7 +177,13 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             in_paren = _open_paren(text, s_start, at)
             scope_end = _scope_end(text, s_start, s_end, at, in_paren)
             inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end and m.is_value]
-            items = [[m for m in inside if a <= m.start < b] for a, b in _items(text, after_opener, scope_end)]
+            spans = _items(text, after_opener, scope_end)
+            nested = next((j for j, (a, b) in enumerate(spans) if j and _NESTED_OPENER_RE.match(folded[a:b])), None)
+            if nested is not None:
+                # "Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha": the item that opens
+                # a list of its own ends this one; what it lists are parts of the item before it
+                spans = spans[:nested]
+            items = [[m for m in inside if a <= m.start < b] for a, b in spans]
             items = [item for item in items if item]
             if not items:
                 continue
@@ -192,6 +205,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     continue
                 if any(x.value is None for x in parts) or whole.value is None:
                     continue
+                # "trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng": categories that hold
+                # one another are read one inside the other
+                held = nested_in([_item_words(p, x) for x in parts])
+                inner_lists = [(parts[i], [parts[j] for j in sorted(held) if held[j] == i]) for i in sorted(set(held.values()))]
+                parts = [x for j, x in enumerate(parts) if j not in held]
                 if not _parallel(p, parts, words):
                     continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
                 for x in parts:
@@ -205,6 +223,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     continue
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
                                         whole=whole)
+                if words.startswith("chu yeu"):
+                    # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
+                    partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
                     for x in (whole, *parts):
@@ -217,6 +238,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                         _numerator(p, edits, x)
                 if edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how)):
                     _bare_shares(edits, parts)
+                for holder, inner in [(h, inner) for h, inner in inner_lists if _parallel(p, inner, words)]:
+                    # "trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng": the land charges
+                    # are some of the domestic revenue, not a second part beside it
+                    edits.add_breakdown(Breakdown(holder.ref, [x.ref for x in inner], False,
+                                                  f"parts listed after '{words}': categories this one holds, a subset"))
 
 
 def series_parts(p: Passage, edits: Edits) -> None:
@@ -677,6 +703,8 @@ def _plain_percent(m: Mention) -> bool:
 _OPENER_RE = re.compile(
     r"(?<![a-z])(" + "|".join(re.escape(w) for w, _ in sorted(_LIST_OPENERS, key=lambda wc: -len(wc[0]))) + r")(?![a-z])"
 )
+# an item of a list that opens a list of its own (", chủ yếu ở xã A 80 ha, …", ", trong đó …")
+_NESTED_OPENER_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, _ in _LIST_OPENERS) + r")(?![a-z])")
 
 
 def _unit_probe(probe: Mention, items: Sequence[Sequence[Mention]]) -> Mention:
@@ -863,7 +891,7 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     classify the whole two ways ("lao động nữ 23.500 người, lao động qua đào tạo 30.100 người": sex,
     then training) or mix a deed with a kind ("đã giải ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ
     đồng") overlap: they are not parts that add up."""
-    if opener in ("chu yeu la", "chu yeu", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
+    if opener in ("chu yeu la", "chu yeu", "chu yeu o", "chu yeu tai", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
         return True
     if len(parts) == 1:
         return True  # "…; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng": one child, whatever its name
@@ -897,7 +925,7 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     opener) to the figure, folded unless told otherwise."""
     head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
     head = re.split(r"[,;:(]|(?<!\w)và(?!\w)", head)[-1]
-    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu là)(?!\w)", head)[-1]
+    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu (?:là|ở|tại))(?!\w)", head)[-1]
     head = head.strip(" -–")
     return _folded(head) if folded else head
 

@@ -141,7 +141,8 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
     out = (row.index, pos)
     rel = cell.relation
     if rel == "share":
-        return Relation("share", (("part", num), ("total", den), ("share", out)), out)
+        return Relation("share", (("part", num), ("total", den), ("share", out)), out,
+                        scale=_share_scale(rows[num[0]].unit, rows[den[0]].unit))
     if rel == "times":
         return Relation("times", (("numerator", num), ("denominator", den), ("factor", out)), out)
     if rel == "per_capita":
@@ -206,6 +207,15 @@ def per_capita_scale(total_unit: str | None, base_unit: str | None, rate_unit: s
             continue
         factor = factor * f if side == 0 else factor / f
     return factor
+
+
+def _share_scale(part_unit: str | None, total_unit: str | None) -> Fraction:
+    """What turns part / total into a share when the two are printed in units that convert: "32.880,16
+    ha, chiếm 17,9%" of "1.841,86 km2" is 32.880,16 · 0,01 / 1.841,86 = 17,85 % (1 when alike)."""
+    if not part_unit or not total_unit:
+        return Fraction(1)
+    factor = _conversion(part_unit, total_unit)
+    return factor if factor is not None else Fraction(1)
 
 
 def _conversion(printed: str, wanted: str) -> Fraction | None:
@@ -320,7 +330,8 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
             part = values[0]
             total = next(((i, c) for i, c in totals if c.period == part[1].period), totals[0])
             out.append(Relation("share", (("part", (kid.index, part[0])), ("total", (parent.index, total[0])),
-                                          ("share", (kid.index, spos))), (kid.index, spos)))
+                                          ("share", (kid.index, spos))), (kid.index, spos),
+                                scale=_share_scale(kid.unit, parent.unit)))
     if len(shares) >= 2:
         if parent.partition:
             out.append(_shares_sum(shares, [1] * len(shares), Fraction(100)))
