@@ -1578,13 +1578,20 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return
-    first = members[0]
     if family == STRUCTURE_NAMED:
         why = STRUCTURE_NAMED
     elif family:
         why = f"the shares name every category of {family.replace('_', ' ')}"
     else:
         why = "the last share is the rest"
+    _add_share_group(edits, members, why)
+    if family and family != STRUCTURE_NAMED:
+        _shares_of_parts_before(p, edits, members, family)
+
+
+def _add_share_group(edits: Edits, members: Sequence[Mention], why: str) -> None:
+    """Make ``members`` the shares of one unprinted whole (a "cơ cấu" row) that add up to 100 %."""
+    first = members[0]
     parent = Row(
         document=first.row.document, index=-1, indicator="cơ cấu", key="co cau", cells=(), table=None,
         row=None, unit="%", partition=True, provenance=first.row.provenance, confidence=0.8,
@@ -1593,13 +1600,11 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     index = edits.add_row(parent)
     for m in members:  # a row may print two of the shares ("công nghiệp 67,87%, dịch vụ chiếm 21,5%")
         edits.parents[m.row.index] = (index, None)
-        if m.cell.relation != "share":
-            edits.set_cell(m.ref, relation="share", role="ratio")
+        if m.cell.relation != "share" or m.cell.role != "ratio":
+            edits.set_cell(m.ref, force=True, relation="share", role="ratio")
         for pos, cell in enumerate(m.row.cells):
             if cell.relation in ("difference", "growth") and cell.value.percent and pos != m.ref[1]:
                 edits.set_cell((m.row.index, pos), relation="share_change")
-    if family and family != STRUCTURE_NAMED:
-        _shares_of_parts_before(p, edits, members, family)
 
 
 def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention], family: str) -> None:
@@ -1625,6 +1630,58 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
             edits.set_cell(m.ref, force=True, relation="share", role="ratio", refs=(by_category[c].ref, whole.ref))
         edits.note(first.row.index, f"shares of the parts of {p.text(whole)} printed before them")
         return
+
+
+_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|len|con)\s*$")
+_FROM_LEVEL_RE = re.compile(r"(?<![a-z])tu\s*$")
+
+
+def _level_name(p: Passage, m: Mention, froms: Sequence[Mention]) -> str:
+    """The words naming a level: a level moved to is named before the level it left ("nông nghiệp từ
+    50,2% xuống còn 41,8%")."""
+    prev = p.previous(m)
+    if prev is not None and prev in froms and ";" not in p.between(prev, m):
+        return _item_words(p, prev)
+    return _item_words(p, m)
+
+
+def structure_levels(p: Passage, edits: Edits) -> None:
+    """**A structure printed as the levels it moved between.** "Cơ cấu kinh tế chuyển dịch: nông nghiệp
+    - thủy sản từ 36% năm 2010 giảm còn 33,51% năm 2015; công nghiệp - xây dựng từ 30% lên 30,43%;
+    dịch vụ từ 34% lên 36,06%": the levels after "giảm còn", "tăng lên", "lên", "còn" are one year's
+    shares and those after "từ" the other year's; when their names cover a set of categories, each
+    year's shares add up to 100 % (36 + 30 + 34 ✓; 33,51 + 30,43 + 36,06 ✓). So do the levels a later
+    clause moves the shares printed before it to: "Năm 2016, nông, lâm, thủy sản chiếm 33,6%, …; đến
+    năm 2020 nông, lâm, thủy sản giảm còn 24,1%, công nghiệp - xây dựng tăng lên 52,1%, thương mại,
+    dịch vụ tăng lên 23,8%" -> 24,1 + 52,1 + 23,8 = 100 ✓. The sentence, or the one before it, speaks
+    of the structure ("cơ cấu", "tỷ trọng").
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.mentions:
+        v = m.cell.value
+        if (v.percent or (m.row.unit or "").strip() == "%") and v.kind in ("number", "comparator") and m.value is not None:
+            by_sentence[m.sentence].append(m)
+    for ms in by_sentence.values():
+        first = ms[0]
+        start = p.sentence_bounds(first)[0]
+        # the sentence's words before its first figure, and the sentence before it on the line
+        head = _folded(p.lines[first.line].text[max(0, start - 200) : first.start])
+        if not re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", head):
+            continue
+        tos = [m for m in ms if _TO_LEVEL_RE.search(_folded(p.lead(m)))]
+        froms = [m for m in ms if _FROM_LEVEL_RE.search(_folded(p.lead(m))) and m.cell.value.kind == "comparator"]
+        for levels in (froms, tos):
+            if len(levels) < 2 or any(edits.parent_of(m.row.index) is not None for m in levels):
+                continue
+            if len({m.row.index for m in levels}) != len(levels):
+                continue
+            names = [_level_name(p, m, froms) for m in levels]
+            family = covers(names)
+            if family is None or any(len(categories_named(n, family)) != 1 for n in names):
+                continue
+            if len({categories_named(n, family) for n in names}) != len(names):
+                continue
+            _add_share_group(edits, levels, f"the levels name every category of {family.replace('_', ' ')}")
 
 
 def parallel_parts(p: Passage, edits: Edits) -> None:
@@ -1987,5 +2044,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, class_counts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed)

@@ -259,3 +259,39 @@ def test_theo_nganh_opens_the_parts_of_the_previous_total() -> None:
 def test_theo_nganh_inside_a_sentence_opens_no_list() -> None:
     doc = passage("Tổng vốn đầu tư 500 tỷ đồng, phân bổ theo ngành nông nghiệp 200 tỷ đồng.")
     assert relations(doc, "partition") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A structure printed as the levels it moved between: each year's shares add up to 100 %
+
+
+def _terms(doc_text: str) -> list[list[str]]:
+    doc = passage(*doc_text.split("\n"))
+    return [printed(doc, r, "term") for r in relations(doc, "shares_sum")]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp từ 42% năm 2015 giảm còn 35,5% năm 2020; công nghiệp - xây "
+     "dựng từ 23% lên 27,5%; dịch vụ từ 35% lên 37%.",
+     [["từ 42%", "từ 23%", "từ 35%"], ["35,5%", "27,5%", "37%"]]),
+    ("Tỷ trọng các ngành thay đổi: nông, lâm, thủy sản từ 50,2% xuống còn 41,8%, công nghiệp - xây dựng từ 20,3% tăng "
+     "lên 26,1%, thương mại - dịch vụ từ 29,5% tăng lên 32,1%.",
+     [["từ 50,2%", "từ 20,3%", "từ 29,5%"], ["41,8%", "26,1%", "32,1%"]]),
+    ("Cơ cấu kinh tế có bước chuyển dịch. Năm 2018, nông nghiệp chiếm 38%, công nghiệp - xây dựng 30%, dịch vụ 32%; "
+     "đến năm 2023 nông nghiệp giảm còn 29%, công nghiệp - xây dựng tăng lên 36%, dịch vụ tăng lên 35%.",
+     [["38%", "30%", "32%"], ["29%", "36%", "35%"]]),
+])
+def test_structure_levels_are_each_years_shares(text: str, terms: list[list[str]]) -> None:
+    assert sorted(_terms(text)) == sorted(terms)
+    assert errors(passage(text)) == []
+
+
+def test_one_years_levels_that_miss_100_are_an_error_not_a_doubt() -> None:
+    (f,) = errors(passage("Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp từ 42% năm 2015 giảm còn 35,5% năm 2020; "
+                          "công nghiệp - xây dựng từ 23% lên 29,5%; dịch vụ từ 35% lên 37%."))
+    assert "35,5% + 29,5% + 37%" in f.message
+
+
+def test_levels_without_a_structure_are_not_shares() -> None:
+    assert _terms("Tỷ lệ hộ nghèo từ 12% giảm còn 8%; tỷ lệ che phủ rừng từ 40% lên 43%; tỷ lệ lao động qua đào tạo "
+                  "từ 48% lên 55%.") == []
