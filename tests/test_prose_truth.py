@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -50,6 +50,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 5) == 13
     assert sum(1 for w in waves.values() if w == 6) == 13
     assert sum(1 for w in waves.values() if w == 7) == 14
+    assert sum(1 for w in waves.values() if w == 8) == 13
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -80,6 +81,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     # wave 7: list and split committed before any of its truth (a fresh held-out, listed before wave 6's held-out run)
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 7} == {
         "bat-xat-lao-cai", "dam-doi-ca-mau", "krong-ana-dak-lak", "minh-hoa-quang-binh", "vi-thuy-hau-giang",
+    }
+    # wave 8: list and split committed before any of its truth (a fresh held-out, listed before wave 7's held-out run)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 8} == {
+        "hai-hau-nam-dinh", "ngoc-lac-thanh-hoa", "tieu-can-tra-vinh", "van-lang-lang-son",
     }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
@@ -189,6 +194,28 @@ def test_corpus_size_and_planted_errors() -> None:
         for source in t["sources"]:
             sources7.setdefault(source, set()).add(t["district"])
     assert all(len(ds) == 1 for ds in sources7.values()), sources7
+    # wave 8: a fresh held-out, listed before wave 7's held-out third was run; balanced (no district over 12,5 % of the
+    # wave's relations), one district per source, both thirds with passages and planted copies of their own
+    wave8 = [t for t in truths if waves[t["district"]] == 8]
+    published8 = [t for t in wave8 if not t["planted"]]
+    assert len(published8) >= 32
+    assert len({t["district"] for t in wave8}) == 13
+    assert len([t for t in wave8 if t["planted"]]) >= 37
+    assert {t["split"] for t in wave8 if t["planted"]} == {"dev", "heldout"}
+    assert {t["split"] for t in published8} == {"dev", "heldout"}
+    assert not {t["district"] for t in wave8} & {d for d, w in waves.items() if w != 8}
+    relations8 = sum(len(t["relations"]) for t in published8)
+    for district in {t["district"] for t in published8}:
+        own = sum(len(t["relations"]) for t in published8 if t["district"] == district)
+        assert own <= relations8 * 0.125, (district, own, relations8)
+    kinds8 = {r["kind"] for t in published8 for r in t["relations"]}
+    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
+            "count_list", "per_capita"} <= kinds8
+    sources8: dict[str, set[str]] = {}
+    for t in published8:
+        for source in t["sources"]:
+            sources8.setdefault(source, set()).add(t["district"])
+    assert all(len(ds) == 1 for ds in sources8.values()), sources8
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [

@@ -45,3 +45,4 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "5"]) == 2
     assert main(["--split", "heldout", "--wave", "6"]) == 2
     assert main(["--split", "heldout", "--wave", "7"]) == 2  # wave 7's held-out third waits for its first run
+    assert main(["--split", "heldout", "--wave", "8"]) == 2  # wave 8's likewise
