@@ -89,6 +89,54 @@ def is_column_number_row(texts: Sequence[str]) -> bool:
     return all(1 <= s <= 2 for s in steps) and sum(s == 1 for s in steps) * 2 >= len(steps)
 
 
+# A cell of a column-number row as OCR may read it: a short token ("(4)", "@)", "cC", "Œ)", "q3)"),
+# never a figure with a separator ("50,00") or more than two digits in a row.
+_SHORT_TOKEN_RE = re.compile(r"^\S{1,4}$")
+_NO_MARK_RE = re.compile(r"\d[.,]\d|\d{3}")
+_WORD_RE = re.compile(r"[^\W\d_]{2}")
+
+
+def _damaged_mark(text: str) -> bool:
+    """A cell a column-number row may hold once OCR damaged it: a mark, a short token, or a
+    formula with junk in it ("(Œ7)=(6/)")."""
+    if read_column_number(text) is not None:
+        return True
+    if "=" in text and len(text) <= 16:
+        return not _WORD_RE.search(text)
+    return bool(_SHORT_TOKEN_RE.match(text)) and not _NO_MARK_RE.search(text)
+
+
+def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] | None:
+    """The marks of a column-number row whose glyphs OCR damaged, by position; None for any other row.
+
+    Under a scanned header "(1) (2) (3)" comes back as "@) @) @) (4) @®) (6) Œ) (8)", and
+    "A B C 1 2 3" as "A B G 1 2 - 4 B 6": a row of short tokens, one per column, that
+    ``is_column_number_row`` rejects, so it was read as a body row ("B" an indicator, its column
+    numbers figures). The row is one when every filled cell is a short token (no figure with a
+    separator, no run of three digits), and at least three of its numeric marks, and a third of
+    its cells, count up with their columns (the same ``label - position`` for each). Only those
+    marks are returned: a damaged one ("(1)" over column 11) would name the wrong column.
+
+    >>> sorted(damaged_column_number_row(["@)", "@)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)"]))
+    [3, 5, 7]
+    >>> damaged_column_number_row(["1", "Dân số", "Người", "45.200"]) is None
+    True
+    """
+    cells = [strip_markup(t).strip() for t in texts]
+    filled = [i for i, c in enumerate(cells) if c]
+    if len(filled) < 4 or not all(_damaged_mark(cells[i]) for i in filled):
+        return None
+    numeric = {i: m for i in filled if (m := read_column_number(cells[i])) is not None and m.label.isdigit()}
+    offsets = [int(m.label) - i for i, m in numeric.items()]
+    if not offsets:
+        return None
+    offset = max(set(offsets), key=offsets.count)
+    fitting = {i: m for i, m in numeric.items() if int(m.label) - i == offset}
+    if len(fitting) < 3 or 3 * len(fitting) < len(filled):
+        return None
+    return fitting
+
+
 def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
     """A header cell with a number mark at its end -> (the words, the mark).
 
@@ -106,4 +154,4 @@ def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
     return text[: m.start()].rstrip(), ColumnNumber(label, (num, den) if num and den else None)
 
 
-__all__ = ["ColumnNumber", "is_column_number_row", "read_column_number", "split_inline_number"]
+__all__ = ["ColumnNumber", "damaged_column_number_row", "is_column_number_row", "read_column_number", "split_inline_number"]

@@ -12,7 +12,13 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz
 
-from extractor.colnumbers import ColumnNumber, is_column_number_row, read_column_number, split_inline_number
+from extractor.colnumbers import (
+    ColumnNumber,
+    damaged_column_number_row,
+    is_column_number_row,
+    read_column_number,
+    split_inline_number,
+)
 from extractor.model import Column
 from normalizers.text import fold, strip_markup
 
@@ -355,6 +361,11 @@ def _marks(header_rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], dict[
                 if mark is not None:
                     marks[i] = mark
             continue
+        damaged = damaged_column_number_row(row)
+        if damaged is not None:
+            for i, mark in damaged.items():
+                marks.setdefault(i, mark)
+            continue
         cleaned = []
         for i, text in enumerate(row):
             words, mark = split_inline_number(strip_markup(text))
@@ -433,6 +444,7 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
             kind = "note" if kind == "indicator" else "other"
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
     columns = _years_under_one_group(columns, levels)
+    columns = _years_named_by_ratios(columns, levels)
     columns = _cumulative_estimates(columns)
     columns = _evaluation_periods(columns)
     columns = _spans_from_ratios(columns, levels)
@@ -475,6 +487,42 @@ def _years_under_one_group(columns: list[Column], levels: Sequence[Sequence[str]
         i = j + 1
     return out
 
+
+
+def _years_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
+    """A column headed by a bare year takes the role a ratio header of the table gives that year.
+
+    A scan's narrow cell "TH / 2024" can come back as "2024" alone (OCR drops a short first line),
+    and the column's figures were dropped with no role. The ratio columns still name what they
+    divide: "Ước TH 2025/KH 2025 (%)" and "Ước TH 2025/TH 2024 (%)" say there is a plan 2025 and an
+    actual 2024 column. A side's (role, year) goes to the one bare-year column of that year when no
+    column already holds it.
+    """
+    named: dict[tuple[str, str], int] = {}
+    for c in columns:
+        if c.role != "ratio":
+            continue
+        sides = _ratio_sides(levels[c.index][-1] if levels[c.index] else c.header)
+        years = [header_period(side) for side in sides]
+        for side, year in zip(sides, years, strict=True):
+            # "TH/KH 2024 (%)": a side without a year has the other's.
+            role, period = _value_role(side), year or next((y for y in years if y), None)
+            if role in _GROUP_ROLES and period:
+                named[(role, period)] = named.get((role, period), 0) + 1
+    if not named:
+        return columns
+    held = {(c.role, c.period) for c in columns}
+    wanted: dict[int, set[str]] = {}
+    for role, period in named:
+        bare = [
+            c.index for c in columns
+            if c.role == "other" and c.period == period and levels[c.index]
+            and fold(levels[c.index][-1]).strip(" .:") in (period, f"nam {period}")
+        ]
+        if (role, period) not in held and len(bare) == 1:
+            wanted.setdefault(bare[0], set()).add(role)
+    # Two sides of one year missing ("TH 2024/KH 2024" over one bare "2024"): which is it? Left.
+    return [replace(c, role=next(iter(wanted[c.index]))) if len(wanted.get(c.index, ())) == 1 else c for c in columns]
 
 
 def _spans_from_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:

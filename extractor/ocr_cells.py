@@ -56,9 +56,17 @@ def looks_numeric(text: str) -> bool:
 
 
 def mostly_digits(text: str) -> bool:
-    """A number with OCR junk in it ("39.5O0,00", "4l.100"): most of its characters are digits."""
+    """A number with OCR junk in it ("39.5O0,00", "4l.100"): most of its characters are digits.
+
+    A word of two letters or more beside the figure is no junk: "TH 2021", "KH 2022" (a header
+    cell naming a year's column) are words and a year, and a digits-only reading of them loses
+    the words ("2021", "2922": g10 scan v2300, whose figure columns lost their roles).
+
+    >>> mostly_digits("4l.100"), mostly_digits("TH 2021")
+    (True, False)
+    """
     chars = [ch for ch in text if not ch.isspace()]
-    if not chars:
+    if not chars or any(len(word) >= 2 and word.isalpha() for word in text.split()):
         return False
     digits = sum(ch.isdigit() for ch in chars)
     return digits >= 2 and digits / len(chars) >= 0.6

@@ -123,7 +123,8 @@ def outside_text(
 
 # A ratio header whose slash OCR lost altogether: "Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ
 # ĐH" for "…2021-2025/ Mục tiêu NQ ĐH" (dev scans v0390, v0475: a slash with a space after it).
-_PERIOD_THEN_NAME_RE = re.compile(r"((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)\s+(?=[^\W\d_])")
+# A "%" glued to the period is the slash misread ("…2021-2025% Mục tiêu NQ ĐH": g10 scan v2700).
+_PERIOD_THEN_NAME_RE = re.compile(r"((?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?)%?\s+(?=[^\W\d_])")
 _VALUE_ROLES = ("target", "plan", "actual", "estimate")
 
 
@@ -132,6 +133,8 @@ def header_slash(text: str) -> str:
     name a value role and run into each other after a period, the second capitalised.
 
     >>> header_slash("Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ ĐH")
+    'Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH'
+    >>> header_slash("Ước thực hiện giai đoạn 2021-2025% Mục tiêu NQ ĐH")
     'Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH'
     >>> header_slash("Kế hoạch năm 2025 (triệu đồng)")
     'Kế hoạch năm 2025 (triệu đồng)'

@@ -41,7 +41,7 @@ from typing import Any
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from extractor.colnumbers import is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
@@ -909,6 +909,13 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
     return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
 
 
+def _numbers_columns(texts: Sequence[str]) -> bool:
+    """A line of column numbers ("(1) (2) … (8)=(6)/(4)"), also as OCR damaged it ("œ@) @®) @) (4)
+    @®) (6) (Œ7)=(6/)": g10 v2120). Left in the header's text lines it made a fourth header row,
+    and a header of more than three rows is read as one: "Năm 2022" then headed one column of two."""
+    return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
+
+
 def region_to_grid(
     region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
 ) -> Grid | None:
@@ -926,7 +933,7 @@ def region_to_grid(
             i
             for i in range(start, len(lines))
             if len(segs[i]) >= 2
-            and not is_column_number_row([_join(s) for s in segs[i]])
+            and not _numbers_columns([_join(s) for s in segs[i]])
             and not names_label_columns([_join(s) for s in segs[i]])
             and (
                 is_row_label(_join(segs[i][0]))
@@ -947,7 +954,7 @@ def region_to_grid(
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
     numbered = [
-        i for i in range(start, first_body) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
+        i for i in range(start, first_body) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
     ]
     if numbered:
         first_body = numbered[-1] + 1
@@ -1146,7 +1153,7 @@ def region_to_grid(
     # A column-number row ("(1) (2) … (13)") is a header row of its own, kept out of the blocks
     # that place the header's text rows.
     numbering = [
-        i for i in range(first_body) if is_column_number_row([_join(seg) for seg in _segments(lines[i], gap_of[i])])
+        i for i in range(first_body) if _numbers_columns([_join(seg) for seg in _segments(lines[i], gap_of[i])])
     ]
     head_lines = [ln for i, ln in enumerate(lines[:first_body]) if i not in numbering]
     header_words = _header_rows(head_lines, columns, head_gap, wrap) if head_lines else []

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractor.colnumbers import is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row
 from extractor.evidence import (
     HOLDS,
     HOLDS_UNITS,
@@ -27,6 +27,7 @@ from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
+from extractor.row_numbers import repair_numbers
 from extractor.settings import QualitySettings
 from normalizers.messages import Msg
 from normalizers.names import IndicatorName, clean_indicator, indicator_key
@@ -495,6 +496,11 @@ def grid_to_rows(
     numbering = n_header
     while numbering < len(grid.rows) and is_column_number_row([_text(c) for c in grid.rows[numbering]]):
         numbering += 1
+    if numbering == n_header and n_header > 0 and numbering < len(grid.rows) \
+            and damaged_column_number_row([_text(c) for c in grid.rows[numbering]]) is not None:
+        # Right under a header, a row of short tokens counting up with the columns is its column
+        # numbers as OCR damaged them ("A B G 1 2 - 4"), not a body row named "B".
+        numbering += 1
     if header is None:
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
     n_header = numbering
@@ -551,8 +557,15 @@ def grid_to_rows(
         headings = [not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
                     for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)]
         names = numbered_in_names(names, headings)
+    numbers = [_text(cells[num_col]) if num_col is not None and num_col < len(cells) else "" for cells, _, _ in prepared]
+    if num_col is not None:
+        # The STT column read as a count: numbers OCR damaged ("H" for "II") put back.
+        numbers = repair_numbers(numbers, [
+            not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
+            for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)
+        ])
     for row_no, ((cells, notes, prov), value_cells, name) in enumerate(zip(prepared, parsed, names, strict=True)):
-        number = _text(cells[num_col]) if num_col is not None and num_col < len(cells) else ""
+        number = numbers[row_no]
         if num_col is None and name.numbering is not None:
             # No STT column: the number printed at the start of the name places the row.
             number = name.numbering

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.colnumbers import is_column_number_row, read_column_number, split_inline_number
+from extractor.colnumbers import (
+    damaged_column_number_row,
+    is_column_number_row,
+    read_column_number,
+    split_inline_number,
+)
 from extractor.evidence import garbled_header
 from extractor.grid import Grid, GridCell
 from extractor.headers import header_to_columns, join_header_rows, read_header
@@ -106,6 +111,61 @@ def test_numbered_table_reads_every_name() -> None:
         ]
         assert len(result.rows) == 4
         assert result.table.quality is not None and result.table.quality.doubts == ()
+
+
+def test_a_column_number_row_ocr_damaged_is_header_not_a_body_row() -> None:
+    # g10 scan v2210 (unruled, seal): "A B C 1 2 3 4 5 6" read "A B G 1 2 - 4 _ 5" (the header,
+    # body and OCR readings are the variant's). Taken for a
+    # body row named "B", its small numbers flipped the table's number style: "379.224" read as
+    # 379,224 and 13 of 14 cells lost.
+    rows = [
+        ["STT", "Tên chỉ tiêu", "Đơn vị tỉnh", "Quyết toán năm 2023", "Năm 2024", "Năm 2024", "So sánh (%)",
+         "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "", "Dự toán giao", "Ước TH", "Dự toán", "Ước TH năm 2024 so với", "Cùng kỳ"],
+        ["A", "B", "G", "1", "2", "-", "4", "", "5"],
+        ["1", "Thu bổ sung từ ngân sách cấp trên", "Triệu đồng", "379.224", "383.388", "-", "", "", ""],
+        ["", "Chia ra: Bổ sung cân đối", "Triệu đồng", "241.417", "233.777", "", "", "", ""],
+        ["2", "Tổng chi ngân sách địa phương", "Triệu đồng", "214.495", "204.001", "", "", "-", "-"],
+        ["", "Bao gồm: Chi đầu tư phát triển", "Triệu đồng", "37,847", "41.739", "", "", "", ""],
+        ["-", "Chi thường xuyên", "Triệu đồng", "109.271", "98.140", "", "", "", ""],
+    ]
+    result = grid_to_rows(_grid(rows, method="ocr-words", header_rows=2), document="d", table_number=0)
+    assert result.rows[0].indicator == "Thu bổ sung từ ngân sách cấp trên"
+    assert [c.value.value for c in result.rows[0].cells][:2] == [379224.0, 383388.0]
+    assert result.rows[0].section == "1"
+
+
+def test_a_column_headed_by_a_bare_year_takes_the_role_a_ratio_header_names() -> None:
+    # g10 scan v2430 (ruled): the narrow cells "TH 2024" and "KH 2025" came back as "2024" and
+    # "2025"; the ratio headers beside them still name an actual 2024 and a plan 2025 (93 cells).
+    cols = header_to_columns([
+        ["STT", "Chỉ tiêu", "Đơn vị tỉnh", "2024", "2025", "Ước TH 2025", "Ước TH 2025/KH 2025 (%)",
+         "Ước TH 2025/TH 2024 (%)", "Kế hoạch năm 2026", "Ghi chú"],
+        ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10"],
+    ])
+    assert [(c.role, c.period) for c in cols[3:5]] == [("actual", "2024"), ("plan", "2025")]
+    assert cols[6].divides == (5, 4) and cols[7].divides == (5, 3)
+    # Years under a group title keep the group's reading; a year no ratio names stays unread.
+    cols = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "2023", "2024", "TH 2024/KH 2024"]])
+    assert [c.role for c in cols[3:5]] == ["other", "other"]
+    # g10 v2220: "Tỷ lệ TH/KH 2024 (%)" names an actual and a plan of 2024: the bare "2024" beside a
+    # target is either.
+    cols = header_to_columns([["TT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu giao năm 2024", "2024", "Tỷ lệ TH/KH 2024 (%)"]])
+    assert cols[4].role == "other"
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        ["@)", "@)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)", "@®)", "(10)", "(1)", "(12)", "q3)"],
+        ["^", "B", "cC", "1", "2", "8", "4", "5"],
+    ],
+)
+def test_column_number_rows_as_ocr_damaged_them_are_still_column_numbers(row: list[str]) -> None:
+    # f10 scans v1550 and v1080: the marks that still count up with their columns say what the row is.
+    assert damaged_column_number_row(row) is not None
+    assert damaged_column_number_row(["4", "8", "8", "100"]) is None
+    assert damaged_column_number_row(["1", "Thu nhập", "Triệu đồng", "50,00", "48,10"]) is None
 
 
 # ------------------------------------------------------------------------------- usual names

@@ -940,6 +940,8 @@ def test_a_rule_read_inside_a_merged_header_cell_splits_it_into_its_columns() ->
     [
         ("Ước thực hiện giai đoạn 2021-2025 Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"),
         ("Ước thực hiện giai đo 2021-2024 Mục tiêu NQ ĐH", "Ước thực hiện giai đo 2021-2024/Mục tiêu NQ ĐH"),
+        # g10 v2700 (shaded header, 200 dpi): the slash read as "%".
+        ("Ước thực hiện giai đoạn 2021-2025% Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"),
         # One description, a slash already there, a lower-case word after the year: as read.
         ("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)"),
         ("Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện năm 2024/Kế hoạch năm 2024"),
@@ -951,3 +953,17 @@ def test_a_ratio_header_s_lost_slash_is_put_back_between_two_value_columns_names
     from extractor.ocr_text import header_slash
 
     assert header_slash(read) == meant
+
+
+@needs_tesseract
+def test_a_header_cell_naming_a_year_is_not_read_again_as_a_number() -> None:
+    """g10 scan v2300: the ruled header cells "TH 2021", "KH 2022", "KH 2023" came back as "2021",
+    "2922", "2023": four digits in six letters passed for a number with junk in it, and the
+    digits-only second reading dropped the words. The columns lost their roles (143 cells)."""
+    from extractor.ocr_cells import CellRead, mostly_digits, reread_numbers
+
+    image = Image.new("L", (260, 60), 255)
+    ImageDraw.Draw(image).text((10, 10), "TH 2021", font=ImageFont.truetype(FONT, 30), fill=0)
+    reads = reread_numbers([np.asarray(image)], [CellRead("TH 2021", 91.0)])
+    assert reads[0].text == "TH 2021"
+    assert mostly_digits("4l.100") and mostly_digits("39.5O0,00") and not mostly_digits("KH 2022")

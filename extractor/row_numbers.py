@@ -1,0 +1,151 @@
+"""The STT column of a table read as a sequence: numbers OCR damaged, put back from their neighbours.
+
+A section number is one or two glyphs, and on a scan those are the glyphs OCR reads worst: a
+roman "I" comes back as "l", "1", "|" or nothing, "II" as "H" (its serifs touch), "III" as "1H",
+"lll" or "II", a "3" as "8". The path of every row below depends on them ("II.3"). What the
+column says as a whole survives: section numbers count up (I, II, III …), and the numbered rows
+of a section count up from 1. ``repair_numbers`` takes a table's STT texts top to bottom and
+changes only a number that breaks its count where the damaged reading is one OCR makes of the
+number the count expects; a printed count, however unusual, is left as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
+# Glyphs OCR reads for the stroke of a roman "I" (and for each stroke of "II" in "H").
+_STROKES = str.maketrans({c: "I" for c in "l|1!iíìỉĩịÌÍĨỈỊjJL[]"})
+# Digits OCR confuses with each other or with a letter in a lone row number.
+_DIGIT_LOOKS = {
+    "3": "8", "8": "3B", "7": "1?", "1": "7lI|", "5": "6Ss", "6": "5", "0": "8O", "2": "Z", "9": "g",
+}  # fmt: skip
+_INT_RE = re.compile(r"^\d{1,2}$")
+_DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
+
+
+def _bare(label: str) -> str:
+    return label.strip().rstrip(".):,;").strip()
+
+
+def roman_reading(label: str) -> str | None:
+    """The roman number a damaged reading stands for, or None: ``"H"`` -> ``"II"``, ``"1H"`` ->
+    ``"III"``, ``"l."`` -> ``"I"``, ``"lV"`` -> ``"IV"``. A plain number ("1", "11") is a number.
+
+    >>> [roman_reading(t) for t in ("H", "1H", "l.", "lV", "ll", "11", "B", "")]
+    ['II', 'III', 'I', 'IV', 'II', None, None, None]
+    """
+    bare = _bare(label)
+    if not bare or bare.isdigit() or len(bare) > 5:
+        return None
+    reading = bare.replace("H", "II").translate(_STROKES)
+    return reading if reading in ROMANS else None
+
+
+def _looks_like(read: str, meant: str) -> bool:
+    """A row number read ``read`` where ``meant`` was printed, glyph by glyph ("8" for "3")."""
+    return len(read) == len(meant) and all(r == m or r in _DIGIT_LOOKS.get(m, "") for r, m in zip(read, meant, strict=True))
+
+
+def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]:
+    """A table's STT texts, top to bottom, with the section and row numbers OCR damaged put back.
+    ``headings``: per row, whether it is a heading (no figures, no unit).
+
+    - the section number of a heading: the next roman number of the count when its reading is one
+      OCR makes of it ("H" after "I" is "II"; the first of a table may be any, "H" after "G" is H), or when it repeats the number before it with a
+      stroke fewer ("II" after "II" is "III"), or when it reads as nothing and the next section
+      number reads as the number after the one expected (the first heading's "I" before "H");
+    - a row number: the next of its section's count when the row after it carries the number
+      after that ("1, 2, 8, 4" -> 3), or when its glyphs are ones OCR reads for it ("8" for "3")
+      where no row number follows; "12" for "1.2" after "1.1".
+
+    >>> repair_numbers(["", "1", "2", "8", "H", "1", "2", "1H", "1"], [True, False, False, False, True, False, False, True, False])
+    ['I', '1', '2', '3', 'II', '1', '2', 'III', '1']
+    >>> repair_numbers(["A", "1", "2", "B", "1", "C"], [True, False, False, True, False, True])
+    ['A', '1', '2', 'B', '1', 'C']
+    """
+    out = list(labels)
+    bare = [_bare(t) for t in labels]
+    last_roman: int | None = None
+    previous: str | None = None  # the last row number of the current section
+    last_letter = ""
+    for i, text in enumerate(bare):
+        following = 0 if last_roman is None else last_roman + 1
+        expected = ROMANS[following] if following < len(ROMANS) else None
+        if text in ROMANS:
+            # A repeated number with one stroke fewer than the next one: "II" after "II".
+            if headings[i] and last_roman is not None and text == ROMANS[last_roman] and expected == text + "I":
+                out[i], text = expected, expected
+            last_roman, previous = ROMANS.index(text), None
+            continue
+        reading = roman_reading(text) if headings[i] and not (text == "H" and last_letter == "G") else None
+        # The first section number of a table may be any (a page that starts at section III).
+        if reading is not None and (reading == expected or last_roman is None):
+            out[i] = reading
+            last_roman, previous = ROMANS.index(reading), None
+            continue
+        if text in ("", "1") and headings[i] and expected is not None:
+            after = next((b for b in bare[i + 1 :] if b and roman_reading(b) is not None), None)
+            nxt = next((b for b in bare[i + 1 :] if b), None)
+            # Before the next section's number, or (inside a count of sections) before a count
+            # that starts again at 1.
+            if (following + 1 < len(ROMANS) and after is not None and roman_reading(after) == ROMANS[following + 1]) or (
+                last_roman is not None and nxt == "1" and not text
+            ):
+                out[i] = expected
+                last_roman, previous = following, None
+            continue
+        if headings[i] and labels[i].strip() in ("c", "v", "x"):
+            # A section letter read in the wrong case (only its size tells "C" from "c").
+            out[i] = text = text.upper()
+        if re.fullmatch(r"[A-HĐ]", text) and not headings[i] and previous is not None and _INT_RE.match(previous):
+            # A capital on a row of figures inside a count of rows: a misread number ("B" for
+            # "8" between 7 and 9) or a mark on a row the count skips.
+            later = next((b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)), None)
+            if later == str(int(previous) + 2) and _looks_like(text, str(int(previous) + 1)):
+                out[i] = previous = str(int(previous) + 1)
+                continue
+            if later == str(int(previous) + 1):
+                out[i] = ""
+                continue
+        if re.fullmatch(r"[A-HĐ]", text):
+            last_letter, previous = text, None
+            continue
+        previous = _row_number(out, bare, i, previous)
+    return out
+
+
+_BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
+
+
+def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | None) -> str | None:
+    """Check row ``i``'s number against its section's count; returns the count's number after it
+    (None when a number no count explains leaves it unknown)."""
+    text = bare[i]
+    number = _INT_RE.match(text) or _DOTTED_RE.match(text)
+    if not text or _BULLET_RE.match(text):
+        return previous
+    if previous is None:
+        return text if number else None
+    dotted = _DOTTED_RE.match(previous)
+    if dotted:
+        expected = f"{dotted.group(1)}.{int(dotted.group(2)) + 1}"
+        if text == expected.replace(".", ""):
+            out[i] = expected
+            return expected
+        return text if number else None
+    expected = str(int(previous) + 1)
+    if text == expected or not _INT_RE.match(previous):
+        return text if number else None
+    later = next((b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)), None)
+    # The row after carries the number after the one expected, or the section ends after it.
+    sandwiched = later == str(int(expected) + 1) and (not number or _looks_like(text, expected))
+    ends = later is None or roman_reading(later) is not None or re.fullmatch(r"[A-HĐ]", later) is not None
+    if sandwiched or (ends and _looks_like(text, expected)):
+        out[i] = expected
+        return expected
+    return text if number else None
+
+
+__all__ = ["ROMANS", "repair_numbers", "roman_reading"]
