@@ -105,6 +105,8 @@ class _Formatter(string.Formatter):
 
 
 def _render(value: Param, translate: Translate, sep: str) -> str:
+    if isinstance(value, Said):  # an English line that keeps its message: said in the language asked
+        return value.said.render(translate)
     if isinstance(value, Msg):
         return value.render(translate)
     if isinstance(value, tuple):
@@ -174,7 +176,7 @@ def render(value: str | Msg | None, translate: Translate = english) -> str:
     """A message or a plain string, in a language."""
     if value is None:
         return ""
-    return value.render(translate) if isinstance(value, Msg) else value
+    return value.render(translate) if isinstance(value, Msg) else say(value, translate)
 
 
 def where(line: int | None, page: int | None, document: str | None = None) -> Msg:

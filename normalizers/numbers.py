@@ -22,6 +22,7 @@ from babel import Locale
 from babel.numbers import NumberFormatError, parse_decimal
 
 from normalizers.labels import canonical_label
+from normalizers.messages import N_, Msg, msg
 from normalizers.text import strip_markup
 
 __all__ = [
@@ -64,7 +65,10 @@ class ParsedValue:
     confidence: 0..1, how sure the separator reading is (1.0 for unambiguous text).
     hedge:      a hedge word printed before the figure ("khoảng", "gần", "ước", "hơn"), else None.
     note:       text in parentheses or footnote markers dropped from the value ("trên 3% trở lên").
-    reason:     for ``unparsed`` why; for a decided ambiguous form the evidence used.
+    reason:     for ``unparsed`` why; for a decided ambiguous form the evidence used. English (what
+                JSON's ``unparsed`` carries).
+    said:       for ``unparsed``, the same reason as a message (``reason`` is its English), which the
+                application says in the reader's language (docs/messages.md).
     """
 
     raw: str
@@ -83,6 +87,7 @@ class ParsedValue:
     hedge: str | None = None
     note: str | None = None
     reason: str | None = None
+    said: Msg | None = None
 
 
 @dataclass(frozen=True)
@@ -355,7 +360,7 @@ class _Token:
     reason: str | None = None
 
 
-def _read_tokens(tokens: list[_Token], policy: _Policy) -> str | None:
+def _read_tokens(tokens: list[_Token], policy: _Policy) -> Msg | None:
     """Give every token its value; the error message when one is malformed."""
     cell_style = next((t.shape for t in tokens if t.shape in ("vi", "en")), None)
     if cell_style is not None and any(t.shape.startswith("amb") for t in tokens):
@@ -368,11 +373,11 @@ def _read_tokens(tokens: list[_Token], policy: _Policy) -> str | None:
         elif t.shape in ("vi", "en"):
             got = _babel_read(t.text, t.shape)  # type: ignore[arg-type]
             if got is None:
-                return f"malformed number '{t.text}'"
+                return msg(N_("malformed number '{printed}'"), printed=t.text)
             t.value, t.decimals = got
             t.style = t.shape
         elif t.shape == "bad":
-            return f"malformed digit groups '{t.text}'"
+            return msg(N_("malformed digit groups '{printed}'"), printed=t.text)
         else:
             reading = policy.dot if t.shape == "amb_dot" else policy.comma
             t.value, t.decimals = _read_ambiguous(t.text, reading.thousands)
@@ -381,8 +386,10 @@ def _read_tokens(tokens: list[_Token], policy: _Policy) -> str | None:
     return None
 
 
-def _unparsed(raw: str, reason: str, notes: list[str] | None = None) -> ParsedValue:
-    return ParsedValue(raw=raw, kind="unparsed", reason=reason, note="; ".join(notes) if notes else None)
+def _unparsed(raw: str, reason: Msg, notes: list[str] | None = None) -> ParsedValue:
+    """An unreadable value: ``reason`` as a message (``said``) and in English (``reason``)."""
+    return ParsedValue(raw=raw, kind="unparsed", reason=reason.render(), said=reason,
+                       note="; ".join(notes) if notes else None)
 
 
 def _percent_mark(mark: str | None) -> str | None:
@@ -400,15 +407,15 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
         label = canonical_label(text)
         if label is not None:
             return ParsedValue(raw=raw, kind="label", label=label, note=note)
-        return _unparsed(raw, "no number and not a known label", notes)
+        return _unparsed(raw, msg(N_("no number and not a known label")), notes)
 
     folded = _OCR_RUN_RE.sub(_ocr_digits, _fold1(text))
     folded = _SPACE_GROUP_RE.sub(lambda m: m.group(0).replace(" ", ""), folded)
     matches = list(_TOKEN_RE.finditer(folded))
     if not matches:
-        return _unparsed(raw, "no number and not a known label", notes)
+        return _unparsed(raw, msg(N_("no number and not a known label")), notes)
     if len(matches) > 2:
-        return _unparsed(raw, f"{len(matches)} numbers in one cell: free text, not a value", notes)
+        return _unparsed(raw, msg(N_("{n} numbers in one cell: free text, not a value"), n=len(matches)), notes)
 
     # Words and signs before the first number.
     op: str | None = None
@@ -432,7 +439,7 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
             op = op or _SYM_OP.get(m.group("sym").replace(" ", ""))
         pos = m.end()
     if head[pos:].strip(" -•"):
-        return _unparsed(raw, f"text before the number: '{text[: matches[0].start()].strip()}'", notes)
+        return _unparsed(raw, msg(N_("text before the number: '{text}'"), text=text[: matches[0].start()].strip()), notes)
 
     tokens = [_Token(m.group(0), _shape(m.group(0))) for m in matches]
     error = _read_tokens(tokens, policy)
@@ -452,7 +459,8 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
         elif _FRACTION_SEP_RE.fullmatch(between):
             kind = "fraction"
         else:
-            return _unparsed(raw, f"two numbers joined by '{between.strip()}': not a range or fraction", notes)
+            return _unparsed(raw, msg(N_("two numbers joined by '{between}': not a range or fraction"),
+                                    between=between.strip()), notes)
 
     tail = folded[matches[-1].end() :]
     pm = _PCT_RE.match(tail)
@@ -466,9 +474,9 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
     tail = tail.strip(" .;:,")
     if tail:
         if not _TAIL_RE.fullmatch(tail):
-            return _unparsed(raw, f"unexpected text after the number: '{tail}'", notes)
+            return _unparsed(raw, msg(N_("unexpected text after the number: '{text}'"), text=tail), notes)
         if len(tail.split()) > _MAX_TAIL_WORDS:
-            return _unparsed(raw, "number inside free text", notes)
+            return _unparsed(raw, msg(N_("number inside free text")), notes)
 
     style: NumberStyle = "plain"
     confidence = 1.0
@@ -555,7 +563,7 @@ def _parse_fast(text: str, policy: _Policy, raw: str) -> ParsedValue | None:
 
 def _parse(text: str, policy: _Policy) -> ParsedValue:
     if not isinstance(text, str):
-        return ParsedValue(raw=repr(text), kind="unparsed", reason=f"not a string: {type(text).__name__}")
+        return _unparsed(repr(text), msg(N_("not a string: {type}"), type=type(text).__name__))
     try:
         fast = _FAST_LABELS.get(text) or _FAST_BLANKS.get(text)
         if fast is not None:
@@ -565,7 +573,7 @@ def _parse(text: str, policy: _Policy) -> ParsedValue:
             fast = _parse_fast(text[3:-4].strip(), policy, text)
         return fast if fast is not None else _parse_slow(text, policy)
     except Exception as exc:  # the contract is "never raises": a parser bug must not stop a batch
-        return ParsedValue(raw=text, kind="unparsed", reason=f"internal error: {exc!r}")
+        return _unparsed(text, msg(N_("internal error: {detail}"), detail=repr(exc)))
 
 
 def parse_value(text: str, *, style: NumberStyle | None = None) -> ParsedValue:

@@ -68,7 +68,7 @@ class _Widths:
 
 
 def _finding_line(f: Finding, w: _Widths, st: _Style, lang: Language) -> str:
-    values = " → ".join(_plain(v) for v in (f.reported, f.expected) if v)
+    values = " → ".join(_plain(lang.text(v)) for v in (f.reported, f.expected) if v)
     message = _plain(lang.message(f))
     if f.other_document:
         other = " ".join(p for p in (_plain(f.other_document), lang.where(f.other_page, f.other_line)) if p)

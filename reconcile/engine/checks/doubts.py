@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from extractor.model import Document, Table
 from reconcile.engine.findings import Finding
-from reconcile.engine.messages import N_, Msg, clauses, msg
+from reconcile.engine.messages import N_, Msg, Said, clauses, msg
 from reconcile.engine.settings import CheckSettings
 
 
@@ -61,7 +61,7 @@ def check_extraction_doubt(doc: Document, settings: CheckSettings) -> list[Findi
                 bbox=table.provenance.bbox,
                 key=f"table {table.number}",
                 column=table.title,
-                reported=what.render(),
+                reported=Said(what),
                 context=table.title,
                 confidence=min(quality.named, quality.parsed),
                 extra=measures,

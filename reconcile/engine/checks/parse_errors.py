@@ -11,7 +11,7 @@ from extractor.model import Cell, Document, Row
 from reconcile.engine.checks.arithmetic import candidates, operands
 from reconcile.engine.checks.evidence import finding, shown
 from reconcile.engine.findings import Finding
-from reconcile.engine.messages import N_, msg
+from reconcile.engine.messages import N_, Said, msg
 from reconcile.engine.settings import CheckSettings
 
 NUMERIC_ROLES = ("target", "plan", "actual", "estimate", "ratio")
@@ -65,8 +65,9 @@ def check_parse_errors(doc: Document, settings: CheckSettings) -> list[Finding]:
                 continue
             hidden = _hidden_ratio(row, pos, cell)
             unread = msg(N_("'{printed}' in '{column}' could not be read as a number"), printed=shown(cell), column=cell.column)
-            if cell.value.reason:
-                unread = msg(N_("{unread} ({reason})"), unread=unread, reason=cell.value.reason)
+            reason = cell.value.said or cell.value.reason
+            if reason:
+                unread = msg(N_("{unread} ({reason})"), unread=unread, reason=reason)
             if hidden is not None:
                 what = msg(N_("its own recomputation")) if hidden is cell else msg(
                     N_("the ratio '{column}' ({printed})"), column=hidden.column, printed=shown(hidden))
@@ -75,5 +76,6 @@ def check_parse_errors(doc: Document, settings: CheckSettings) -> list[Finding]:
             else:
                 message = unread
                 severity = "warning"
-            findings.append(finding("parse_error", severity, row, cell, message, reported=shown(cell), expected="a number"))
+            findings.append(finding("parse_error", severity, row, cell, message, reported=shown(cell),
+                                    expected=Said(msg(N_("a number")))))
     return findings
