@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import statistics
 import sys
 import time
@@ -89,6 +90,15 @@ def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] 
 
 def norm(text: str | None) -> str:
     return " ".join(unicodedata.normalize("NFC", text or "").split())
+
+
+# The truth's conventions drop a name's trailing list punctuation ("... kỹ năng số cơ bản;"); the
+# edits of an edit pair name their rows as printed, so they are read under the same convention.
+_TRAILING = re.compile(r"[\s;:,]+$")
+
+
+def _edit_name(text: str | None) -> str:
+    return norm(_TRAILING.sub("", text or ""))
 
 
 def _r(x: float | None) -> float | None:
@@ -291,13 +301,13 @@ def score_diff(edits: dict[str, Any], result: Any) -> Score:
     for c in expected:
         periods = [c["period"]] if c.get("period_printed", True) else [c["period"], None]
         for period in periods:
-            key = (norm(c["indicator"]), c["role"], period, _r(c["old_value"]), _r(c["new_value"]))
+            key = (_edit_name(c["indicator"]), c["role"], period, _r(c["old_value"]), _r(c["new_value"]))
             if got[key] > 0:
                 got[key] -= 1
                 s.diff_matched += 1
                 break
-    rows_want = Counter([("+", norm(n)) for n in edits["added"]] + [("-", norm(n)) for n in edits["removed"]]
-                        + [("+", norm(b)) for _, b in edits["renamed"]] + [("-", norm(a)) for a, _ in edits["renamed"]])
+    rows_want = Counter([("+", _edit_name(n)) for n in edits["added"]] + [("-", _edit_name(n)) for n in edits["removed"]]
+                        + [("+", _edit_name(b)) for _, b in edits["renamed"]] + [("-", _edit_name(a)) for a, _ in edits["renamed"]])
     rows_got = Counter([("+", norm(r.indicator)) for r in result.added if r.table is not None]
                        + [("-", norm(r.indicator)) for r in result.removed if r.table is not None])
     s.rows_changed_truth, s.rows_changed_reported = sum(rows_want.values()), sum(rows_got.values())

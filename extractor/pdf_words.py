@@ -199,6 +199,20 @@ def names_label_columns(texts: Sequence[str]) -> bool:
     return {"indicator", "unit"} <= kinds
 
 
+def heads_label_columns(texts: Sequence[str]) -> bool:
+    """A header line: it names the indicator and unit columns (``names_label_columns``), or, in a
+    table without a unit column, the row numbers' column by its name ("STT", "TT", "Số thứ tự",
+    not a row number) beside the indicator column and one more, with no figure ("STT | Chỉ tiêu |
+    2022", v2214)."""
+    if names_label_columns(texts):
+        return True
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3 or any(is_value(t) for t in filled):
+        return False
+    kinds = {read_header(t).kind for t in filled if not is_row_label(t)}
+    return {"number", "indicator"} <= kinds
+
+
 def is_body_row(texts: Sequence[str]) -> bool:
     """True for the first row under a header: numbered in its first column, or holding two values.
 
@@ -410,6 +424,11 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     multi = [i for i, ss in enumerate(segs) if len(ss) >= 2]
     if len(multi) >= settings.min_rows:
         return _Region(list(run), multi[0])
+    # One line naming a table's label columns, the rest of its header wrapped cells of one phrase
+    # each (a header alone at the foot of a page, cells centred on several lines): a region too.
+    named = next((i for i in multi if heads_label_columns([_join(s) for s in segs[i]])), None)
+    if named is not None:
+        return _Region(list(run), named)
     # One line of a table's cells (a last row alone on its page): a region too.
     row = next((i for i, ss in enumerate(segs) if _table_row(ss, settings)), None)
     return _Region(list(run), row) if row is not None else None
@@ -869,6 +888,7 @@ class _BodyRow:
 
 
 _CHILD_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+_CHILD_MARK_PRINTED_RE = re.compile(r"^(?:trong đó|chia ra|bao gồm|gồm|cụ thể)\b")
 # A marker that introduces the parts below it: "Bao gồm:", "Trong đó: Thu nội địa", "Chia ra" alone.
 _CHILD_LEAD_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*(?::|$)")
 
@@ -882,6 +902,16 @@ def _starts_parts(cells: Mapping[int, Sequence[Word]]) -> bool:
 
 _YEAR_END_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _DASH_YEAR_RE = re.compile(r"^[-–]\s?(?:19|20)\d\d(?![\d.,])")
+
+
+def _child_mark(text: str) -> bool:
+    """Does a line open with a child marker ("Trong đó", "Gồm", "bao gồm:")? Written small and
+    without its diacritics it is another word: "gom và xử lý ..." wraps "... được thu" ("thu gom",
+    to collect; v3287), where "gồm" would mark parts."""
+    if not _CHILD_MARK_RE.match(fold(text)):
+        return False
+    t = nfc(text.strip())
+    return t[:1].isupper() or bool(_CHILD_LEAD_RE.match(fold(t))) or bool(_CHILD_MARK_PRINTED_RE.match(t.lower()))
 
 
 def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float]) -> bool:
@@ -900,7 +930,7 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # A span of years cut at its dash ("giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng",
         # v2535): the dash joins two years, it is no bullet.
         return True
-    if clean_indicator(text).numbering is not None or _CHILD_MARK_RE.match(fold(text)):
+    if clean_indicator(text).numbering is not None or _child_mark(text):
         return False
     if not last:
         return False
@@ -949,7 +979,7 @@ def region_to_grid(
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
     alone = first_body is None and len(lines) - start <= 16 and any(
-        names_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+        heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
@@ -1136,6 +1166,13 @@ def region_to_grid(
         below = [_join(s) for s in segs[i + 1]]
         return len(below) >= 2 and fits(i + 1) and is_body_row(below)
 
+    if alone:
+        # Its column-number row ends it there too: a heading under it ("CHỈ TIÊU KINH TẾ") is the
+        # body's first row, the header's rows stay four (v3057: the header was cut after its top
+        # line and its repeat on the next page no longer matched it).
+        ends = [i for i in range(start, len(lines)) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
+        if ends and ends[-1] + 1 < len(lines):
+            first_body = ends[-1] + 1
     end = len(lines) if alone else next(
         (
             i
@@ -1244,7 +1281,7 @@ def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
     a header alone at the foot of a page, its body on the next (v1387: without it, the body was
     stitched under the table above, of other columns). ``extractor.stitch`` puts it over its body."""
     texts = [[c.text for c in row] for row in rows]
-    return any(names_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
+    return any(heads_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
 
 
 def _justified(row: Sequence[GridCell]) -> bool:

@@ -40,6 +40,15 @@ _SECTION_LETTER_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\
 _ROMAN_RE = re.compile(r"^[IVX]{1,5}\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
 _CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
+# Markers that list every part of a row ("Chia ra", "Gồm", "Bao gồm"), printed before the first
+# part's name or on a line of their own.
+_LISTS_ALL_RE = re.compile(r"^\W*(?:chia ra|bao gom|gom)\b")
+# Dimensions whose figures do not add up: rates, averages and other quotients, years.
+_NOT_ADDITIVE = ("percent", "permille", "other", "time", "none")
+
+
+def _additive(unit: str | None) -> bool:
+    return bool(unit) and parse_unit(unit or "").dimension not in _NOT_ADDITIVE
 _BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ][.)]?)$")
 _NUMERIC_RE = re.compile(r"^[<>≥≤]?\s*[\d.,\s/%‰-]+%?$")
 
@@ -551,6 +560,8 @@ def grid_to_rows(
     section: list[str] = []
     last_parent: int | None = None
     children_of: int | None = None
+    bullets_only = False  # the list opened by "Trong đó: X" goes on with bulleted rows only
+    partitioned: set[int] = set()  # rows whose parts a list opened by "Chia ra", "Gồm", "Bao gồm" lists
     heading = ""
     names = [clean_indicator(cells[ind].text if ind is not None and ind < len(cells) else "") for cells, _, _ in prepared]
     if num_col is None:
@@ -577,8 +588,14 @@ def grid_to_rows(
             # "Trong đó:", "Chia ra:", "Bao gồm:" on a line of its own: the rows below it, up to
             # the next numbered row, are parts of the row above.
             children_of = last_parent
+            bullets_only = False
+            if _LISTS_ALL_RE.match(fold(name.text)) and last_parent is not None:
+                partitioned.add(last_parent)
             continue
-        if number and not _BULLET_RE.match(number):
+        bulleted = bool(number and _BULLET_RE.match(number)) or bool(name.numbering and _BULLET_RE.match(name.numbering))
+        if (number and not _BULLET_RE.match(number)) or (name.numbering and not _BULLET_RE.match(name.numbering)):
+            children_of = None
+        elif bullets_only and not bulleted and not name.is_child:
             children_of = None
         if not value_cells and not unit_text:
             # A heading row ("A  CHỈ TIÊU KINH TẾ", "3  Tỷ lệ hồ sơ công việc ..."): section only,
@@ -599,6 +616,18 @@ def grid_to_rows(
         index = start_index + len(rows)
         child = name.is_child or children_of is not None
         parent = (children_of if children_of is not None else last_parent) if child else None
+        if name.is_child and children_of is None:
+            # "Chia ra: Thu nội địa" opens the list as a marker row of its own does: the rows
+            # below it ("- Thu tiền sử dụng đất", "b) Cấp xã", "Thu phí, lệ phí"), up to the next
+            # numbered row, are parts of the same row (v3410: they became rows of their own).
+            # "Trong đó: Diện tích trồng mới" names a part, often the only one: an unnumbered row
+            # under it is the next indicator (seed 000's BIỂU 01); only bulleted rows go on.
+            children_of = last_parent
+            bullets_only = not _LISTS_ALL_RE.match(fold(strip_markup(name.printed)))
+            if not bullets_only and last_parent is not None:
+                partitioned.add(last_parent)
+        elif children_of is None:
+            bullets_only = False
         if not child:
             last_parent = index
         if not name.text:
@@ -622,6 +651,10 @@ def grid_to_rows(
                 notes=tuple(notes),
             )
         )
+    # "Chia ra:", "Gồm:", "Bao gồm:" list every part of the row above: its additive figures are
+    # their sum (a partition, docs/rules.md §7), as the same words say in running text. "Trong
+    # đó" names some parts only; a rate or an average ("%", "triệu đồng/người") adds up to nothing.
+    rows = [replace(r, partition=True) if r.index in partitioned and _additive(r.unit) else r for r in rows]
     notes_all = [*(n.render() for n in layout_notes), *column_notes]
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]

@@ -25,6 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from extractor.colnumbers import is_column_number_row
+from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
@@ -113,7 +114,8 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     leaves: list[list[str]] = [[] for _ in range(width)]
     page = grid.provenance.page
     placed: list[tuple[int, int, str, tuple[float, float, float, float]]] = []  # row, column, text, box
-    for r, row in enumerate(head.rows):
+    rows = [_rejoin_phrases(row) for row in head.rows] if head.method in WHITESPACE_METHODS else head.rows
+    for r, row in enumerate(rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
         for cell in row:
             text = " ".join(strip_markup(cell.text).split())
@@ -147,6 +149,25 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             leaves[best].append(text)
     out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
+
+
+def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
+    """One line of a header read from whitespace with the phrases its columns cut put together
+    again: neighbouring cells a word space apart ("Năm" | "2025", v3637) were one phrase, which the
+    header's own columns, measured without a body, split. Put over the body's columns whole, it is
+    the group title over the two it spans."""
+    gap = LayoutSettings().segment_gap
+    out: list[GridCell] = []
+    for cell in row:
+        box, prev = cell.provenance.bbox, out[-1] if out else None
+        pbox = prev.provenance.bbox if prev is not None else None
+        if (prev is not None and box is not None and pbox is not None and cell.text.strip() and prev.text.strip()
+                and abs(box[1] - pbox[1]) <= 0.25 * (box[3] - box[1]) and 0.0 <= box[0] - pbox[2] <= gap * (box[3] - box[1])):
+            joined = (min(pbox[0], box[0]), min(pbox[1], box[1]), max(pbox[2], box[2]), max(pbox[3], box[3]))
+            out[-1] = replace(prev, text=f"{prev.text} {cell.text}", provenance=replace(prev.provenance, bbox=joined))
+            continue
+        out.append(cell)
+    return tuple(out)
 
 
 def _title_run(
@@ -186,7 +207,38 @@ def _title_run(
         for b in range(o, hi + 1):
             if a != b and abs((cols[a][0] + cols[b][1]) / 2 - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
                 best = (a, b)
+    if best is not None and _first_line_of_cell(r, o, box, placed, [c for c in range(best[0], best[1] + 1) if c != o]):
+        return None
     return best
+
+
+def _first_line_of_cell(
+    r: int, o: int, box: tuple[float, float, float, float],
+    placed: Sequence[tuple[int, int, str, tuple[float, float, float, float]]], others: Sequence[int],
+) -> bool:
+    """Is the text on line ``r`` over column ``o`` the first line of that column's own cell, not a
+    title over its neighbours? Cells centred vertically in the header band share a middle: "Tỷ lệ"
+    over "TH/KH" and "2022 (%)" is centred where "TH 2022" and "Kết quả đánh giá" beside it are
+    (v3456), while without it the column's lines would sit lower than theirs. A title over
+    sub-headers leaves them their common middle."""
+    def middle(c: int) -> tuple[float, float] | None:
+        boxes = [b for q, k, _, b in placed if q > r and k == c]
+        return (min(b[1] for b in boxes), max(b[3] for b in boxes)) if boxes else None
+
+    below = middle(o)
+    if below is None or not others:
+        return False
+    tolerance = 0.25 * (box[3] - box[1])
+    with_it = (box[1] + below[1]) / 2
+    alone = (below[0] + below[1]) / 2
+    for c in others:
+        span = middle(c)
+        if span is None:
+            return False
+        mid = (span[0] + span[1]) / 2
+        if abs(mid - with_it) > tolerance or abs(mid - alone) <= tolerance:
+            return False
+    return True
 
 
 def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
@@ -342,11 +394,15 @@ def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[
     first body row, read into the header because it holds a single figure ("70% diện tích rừng
     được kiểm soát … | % | 70 | Chưa triển khai | … | Chưa đạt" at the top of a BIỂU 02 page,
     v0145, v0162: the row was dropped with the repeated header and lost)."""
+    units = {j for r in prev_header for j, t in enumerate(r) if t.strip() and read_header(t).kind == "unit"}
     for i, row in enumerate(own):
         if i == 0 or list(row) in [list(r) for r in prev_header]:
             continue
         figure = any(is_value(t) and not _YEAR_RE.match(t.strip()) for t in row if t.strip())
-        if figure and any(len(t.split()) >= 5 for t in row):
+        # A unit under the header's unit column ("Thu phí, lệ phí | Triệu đồng | 182702", a
+        # part's row with one figure, v3914) is a body row's however short its name.
+        unit = any(j < len(row) and is_unit_text(row[j]) and read_header(row[j]).kind != "unit" for j in units)
+        if figure and (unit or any(len(t.split()) >= 5 for t in row)):
             return i
     return len(own)
 
@@ -421,6 +477,8 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     n_own = _header_count(grid)
     # The column numbers may have come out merged ("6 7 8" in one whitespace column).
     own = _header_texts(grid, n_own)
+    if _other_numbers(prev, grid):
+        return False
     if n_own == 0 or all(is_column_number_row(" ".join(r).split()) for r in own):
         return True
     # Its first rows taken for a header that names no column (a row with one figure, "70% diện
@@ -430,6 +488,26 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two): the same table.
     return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+
+
+def _column_numbers(grid: Grid) -> list[str] | None:
+    """The words of the last column-number row of ``grid``'s header ("(1) (2) … (9)", "A B 3 4"),
+    however its cells were cut; None when it prints none."""
+    rows = [" ".join(r).split() for r in _header_texts(grid, max(0, _header_count(grid)))]
+    numbered = [r for r in rows if r and is_column_number_row(r)]
+    return numbered[-1] if numbered else None
+
+
+def _other_numbers(prev: Grid, grid: Grid) -> bool:
+    """Do ``prev`` and ``grid`` both number their columns, and differently? A continuation page
+    repeats its table's column numbers; "A B 3 4" under a table numbered "(1) … (9)" heads a
+    table of its own (v2214: the rows of a table whose header stayed on the page before were
+    remapped under the nine columns above, silently). Read by OCR, a number may be misread: only
+    text layers are compared."""
+    if any(g.method.startswith("ocr") for g in (prev, grid)):
+        return False
+    a, b = _column_numbers(prev), _column_numbers(grid)
+    return a is not None and b is not None and a != b
 
 
 def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:

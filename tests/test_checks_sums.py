@@ -113,3 +113,23 @@ def test_percentages_are_never_summed_as_a_subset() -> None:
         R("Trong đó: Tỷ lệ hộ nghèo vùng đồng bào dân tộc thiểu số", "%", ["16,81", "", "", "", "", "", "", "", ""], parent=0),
     ]
     assert check_sums(table_document(SEED000_BIEU01, rows), DEFAULTS) == []
+
+
+def test_a_table_s_chia_ra_parts_that_miss_their_total_are_an_error(tmp_path) -> None:
+    # Read from a table: "Chia ra:" lists every part of "Tổng số hộ", so they must add up to it
+    # (a partition, as "chia ra" says in running text); "Trong đó" would list some only.
+    from extractor.documents import ExtractSettings, file_to_document
+
+    table = ("BIỂU 01\nSTT\tChỉ tiêu\tĐVT\tKH năm 2024\tTH năm 2024\n1\tTổng số hộ\tHộ\t15.000\t15.200\n\tChia ra:\t\t\t\n"
+             "-\tThành thị\tHộ\t5.000\t5.100\n-\tNông thôn\tHộ\t10.000\t{rural}\n2\tDiện tích cây chè\tHa\t2.200\t2.202\n")
+    path = tmp_path / "b.tsv"
+    path.write_text(table.format(rural="10.100"), encoding="utf-8")
+    assert check_sums(file_to_document(path, ExtractSettings()), DEFAULTS) == []
+    path.write_text(table.format(rural="10.300"), encoding="utf-8")
+    [f] = check_sums(file_to_document(path, ExtractSettings()), DEFAULTS)
+    assert (f.kind, f.severity, f.indicator, f.reported) == ("sum_mismatch", "error", "Tổng số hộ", "15.200")
+    # Listed by "Trong đó", the parts may leave some out: only more than the whole is wrong.
+    path.write_text(table.format(rural="10.000").replace("Chia ra:", "Trong đó:"), encoding="utf-8")
+    assert check_sums(file_to_document(path, ExtractSettings()), DEFAULTS) == []
+    path.write_text(table.format(rural="10.300").replace("Chia ra:", "Trong đó:"), encoding="utf-8")
+    assert [f.severity for f in check_sums(file_to_document(path, ExtractSettings()), DEFAULTS)] == ["warning"]

@@ -114,3 +114,44 @@ def test_a_body_row_read_into_a_repeated_header_stays_a_body_row() -> None:
                     (43.6, 39.8, 798.6, 245.6))
     assert [c.text for c in stitch_grids([first, wrapped])[0].rows[-1]] == [c.text for c in follows.rows[2]]
     assert len(stitch_grids([first, wrapped])[0].rows) == 3
+
+
+def test_a_short_named_row_with_its_unit_and_one_figure_under_a_repeated_header_is_body() -> None:
+    # v3914: the last part of a "Bao gồm" list ("Thu phí, lệ phí | Triệu đồng | 182702", one
+    # figure) at the top of page 2 under the repeated header was read as a second header row and
+    # dropped with it: its name has four words, and only names of five or more counted. Its unit
+    # under the header's "ĐVT" says it is a row.
+    head = ["STT", "Các chỉ tiêu chủ yếu", "ĐVT", "Quyết toán năm 2021", "Dự toán giao năm 2022"]
+    first = _grid(2, [head, ["1.1", "Thu nội địa", "Triệu đồng", "95.120", "99.000"]], 1, (43.6, 40.0, 798.6, 500.0))
+    row = ["", "Thu phí, lệ phí", "Triệu đồng", "182702", ""]
+    follows = _grid(3, [head, row, ["1.2", "Tổng chi ngân sách địa phương", "Triệu đồng", "617409", "659211"]], 2,
+                    (43.6, 39.8, 798.6, 245.6))
+    [table] = stitch_grids([first, follows])
+    assert [r[1].text for r in table.rows[1:]] == ["Thu nội địa", "Thu phí, lệ phí", "Tổng chi ngân sách địa phương"]
+
+
+def test_rows_under_other_column_numbers_are_not_remapped_under_the_table_above() -> None:
+    # v2214: the first table of page 2, read from whitespace, starts with its column numbers
+    # "A B 3 4" (its header stayed at the foot of page 1); the table above, ruled, is numbered
+    # "(1) … (6)". Its four columns were remapped under the six above as a continuation, silently.
+    # A continuation repeats its table's column numbers.
+    def boxed(page: int, rows: list[list[str]], xs: list[tuple[float, float]], method: str) -> Grid:
+        cells = tuple(tuple(GridCell(t, Provenance(page=page, bbox=(xs[c][0], 60.0 + 12 * r, xs[c][1], 68.0 + 12 * r)))
+                            for c, t in enumerate(row)) for r, row in enumerate(rows))
+        return Grid(rows=cells, header_rows=2, method=method,
+                    provenance=Provenance(page=page, bbox=(xs[0][0], 60.0, xs[-1][1], 60.0 + 12 * len(rows))))
+
+    six = [(60.0, 80.0), (90.0, 300.0), (310.0, 340.0), (350.0, 400.0), (410.0, 460.0), (470.0, 560.0)]
+    above = boxed(1, [["STT", "Tên chỉ tiêu", "Đơn vị", "Năm 2025", "Năm 2030", "Cơ quan chủ trì"],
+                      ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"],
+                      ["1", "Tỷ lệ cán bộ được đào tạo", "%", "80", "100", "Các cơ quan"]], six, "pdfplumber-lines")
+    four = [(62.0, 80.0), (90.0, 300.0), (400.0, 420.0), (480.0, 560.0)]
+    body = [["A", "B", "3", "4"], ["1.", "Tỷ lệ giao dịch không dùng tiền mặt", "> 75", "72.16"],
+            ["2.", "Tỷ lệ xã đạt chuẩn nông thôn mới", "85.6", "94.7"]]
+    follows = replace(boxed(2, body, four, "words"), header_rows=1)
+    assert len(stitch_grids([above, follows])) == 2
+    # Numbered alike, it continues the table above.
+    same = replace(boxed(2, [["(1)", "(2)", "(3)", "(4)", "(5)", "(6)"], ["2", "Tỷ lệ xã đạt chuẩn", "%", "85", "90", ""]],
+                         [(60.0, 80.0), (90.0, 300.0), (310.0, 340.0), (350.0, 400.0), (410.0, 460.0), (470.0, 520.0)], "words"),
+                   header_rows=1)
+    assert len(stitch_grids([above, same])) == 1

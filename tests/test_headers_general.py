@@ -288,6 +288,52 @@ def test_children_under_a_trong_do_line_belong_to_the_row_above() -> None:
     ]
 
 
+def test_parts_listed_after_a_marker_inside_the_first_part_s_name_belong_to_the_row_above() -> None:
+    # v3410, v3620, v3110: "Bao gồm: Thu nội địa" then "- Thu tiền sử dụng đất", "b) Thu phí, lệ
+    # phí" or an unnumbered "Khu vực II": only the first part was a child, the others rows of their
+    # own (18 % of the children of 3000-3999). The list goes on to the next numbered row. After
+    # "Trong đó: X" (a subset, often of one part) only bulleted rows go on: seed 000's BIỂU 01
+    # prints its next indicator unnumbered under "Trong đó : Diện tích trồng mới".
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024"]]
+    body = [
+        ["1", "Tổng thu ngân sách nhà nước", "Triệu đồng", "800.598", "765.054"],
+        ["", "Bao gồm: Thu nội địa", "Triệu đồng", "282.950", "269.007"],
+        ["-", "Thu tiền sử dụng đất", "Triệu đồng", "289.274", "316.407"],
+        ["", "Thu phí, lệ phí", "Triệu đồng", "228.374", "179.640"],
+        ["2", "Diện tích cây chè", "Ha", "2.200", "2.202"],
+        ["", "Trong đó: Diện tích trồng mới", "Ha", "200", "190"],
+        ["", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30"],
+        ["", "Trong đó: Rừng phòng hộ", "%", "20,0", "21,0"],
+        ["+", "Rừng đặc dụng", "%", "5,0", "5,1"],
+        ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "10", "11"],
+    ]
+    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    assert [(r.indicator, r.parent) for r in rows] == [
+        ("Tổng thu ngân sách nhà nước", None),
+        ("Thu nội địa", 0), ("Thu tiền sử dụng đất", 0), ("Thu phí, lệ phí", 0),
+        ("Diện tích cây chè", None),
+        ("Diện tích trồng mới", 4),
+        ("Tỷ lệ che phủ rừng", None),
+        ("Rừng phòng hộ", 6), ("Rừng đặc dụng", 6),
+        ("Số xã đạt chuẩn nông thôn mới", None),
+    ]
+    # "Bao gồm" lists every part: the total is their sum; "Trong đó" lists some.
+    assert [r.indicator for r in rows if r.partition] == ["Tổng thu ngân sách nhà nước"]
+
+
+def test_parts_of_a_rate_listed_by_chia_ra_are_no_partition() -> None:
+    # Rates and averages do not add up: "Tỷ lệ hộ nghèo (%) / Chia ra: Khu vực I ...".
+    head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024"]]
+    body = [["1", "Tỷ lệ hộ nghèo", "%", "5,2", "4,9"], ["", "Chia ra:", "", "", ""],
+            ["-", "Khu vực I", "%", "3,1", "3,0"], ["-", "Khu vực II", "%", "7,5", "7,2"],
+            ["2", "Tổng số hộ", "Hộ", "15.000", "15.200"], ["", "Chia ra:", "", "", ""],
+            ["-", "Thành thị", "Hộ", "5.000", "5.100"], ["-", "Nông thôn", "Hộ", "10.000", "10.100"]]
+    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    assert [(r.indicator, r.parent, r.partition) for r in rows] == [
+        ("Tỷ lệ hộ nghèo", None, False), ("Khu vực I", 0, False), ("Khu vực II", 0, False),
+        ("Tổng số hộ", None, True), ("Thành thị", 3, False), ("Nông thôn", 3, False)]
+
+
 def test_rows_numbered_inside_their_names_end_a_heading() -> None:
     # With the STT printed inside the name ("1.1 Tỷ lệ ..."), a heading ("1. CHỈ TIÊU KINH TẾ")
     # was never ended by a numbered row, and short rows far below it ("Chia ra: Các xã", parts

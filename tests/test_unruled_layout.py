@@ -1141,3 +1141,176 @@ def test_a_span_of_years_cut_at_its_dash_wraps_the_name() -> None:
     names = [row[0].text for row in grid.rows[grid.header_rows:]]
     assert names == ["19. Tổng lượt khách du lịch", "20. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng",
                      "21. Tỷ lệ che phủ rừng"]
+
+
+def test_a_wrapped_line_starting_with_gom_collect_is_no_parts_marker() -> None:
+    # v3287: "Trong đó: Tỷ lệ chất thải rắn sinh hoạt đô thị được thu" over "gom và xử lý vùng
+    # đồng bào dân tộc thiểu số": "gom" (thu gom, to collect) folds to the marker "gồm" and the
+    # wrapped line became a row of its own, the name cut at "được thu". "Gồm:" still marks parts.
+    unit_x, value_x = 260.0, (360.0, 430.0, 500.0)
+    words = _place("Chỉ tiêu", X_STT + 20, 70.0) + _place("ĐVT", unit_x, 70.0)
+    for x, text in zip(value_x, ("KH 2023", "TH 2023", "Tỷ lệ (%)"), strict=True):
+        words += _place(text, x, 70.0, right=True)
+    rows = [(87.0, "3.5 Tỷ lệ chất thải rắn được thu", ("89,7", "82,7", "92,2")),
+            (96.0, "gom và xử lý", None),
+            (109.0, "Gồm:", None),
+            (122.0, "- Khu vực đô thị", ("75,1", "75,1", "100,0"))]
+    for top, name, values in rows:
+        words += _place(name, X_STT, top)
+        if values:
+            words += _place("%", unit_x, top)
+            for x, v in zip(value_x, values, strict=True):
+                words += _place(v, x, top, right=True)
+    [grid] = words_to_grids(words, page=1, page_width=595, page_height=842)
+    names = [row[0].text for row in grid.rows[grid.header_rows:]]
+    assert names == ["3.5 Tỷ lệ chất thải rắn được thu gom và xử lý", "Gồm:", "- Khu vực đô thị"]
+
+
+def test_the_first_line_of_a_header_cell_centred_with_its_neighbours_is_no_group_title() -> None:
+    # v3456: a header alone at the foot of page 1, cells centred vertically: "Tỷ lệ / TH/KH /
+    # 2022 / (%)" (four lines) between "TH / 2022" and "Kết quả / đánh giá" (two lines each, a
+    # line lower). "Tỷ lệ", alone on the top line over its column, was taken for a group title
+    # over the three: the actual column read "Tỷ lệ / TH 2022", a ratio.
+    from extractor.stitch import stitch_grids
+
+    xs = (330.0, 380.0, 430.0, 490.0)  # right edges of the figure columns
+    pitch = 8.5
+    top = 520.0
+    foot = [*_place("Phụ lục III", 250.0, 480.0), *_place("ĐÁNH GIÁ KẾT QUẢ", 220.0, 492.0),
+            *_place("TT", X_STT, top + 1.5 * pitch), *_place("Chỉ tiêu", X_NAME + 20, top + 1.5 * pitch),
+            *_place("ĐVT", X_UNIT - 30, top + 1.5 * pitch)]
+    cells = (("Chỉ tiêu", "giao", "năm", "2022"), ("TH", "2022"), ("Tỷ lệ", "TH/KH", "2022", "(%)"), ("Kết quả", "đánh giá"))
+    for x, lines in zip(xs, cells, strict=True):
+        first = top + (4 - len(lines)) * pitch / 2
+        for k, text in enumerate(lines):
+            width = CHAR * (len(text) + 0.5 * text.count(" "))
+            foot += _place(text, x - 14.0 - width / 2, first + k * pitch)
+    page1 = words_to_layout(foot, page=1, page_width=595.0, page_height=842.0)
+    body: list[Word] = []
+    rows = [("1", "Thu nhập bình quân", "Triệu đồng", ("55,5", "55,6", "100,2", "Đạt")),
+            ("2", "Diện tích cây chè", "Ha", ("2.557", "2.560", "100,1", "Vượt")),
+            ("3", "Số lao động có việc làm", "Người", ("1.327", "1.300", "98,0", "Chưa đạt"))]
+    for k, (stt, name, unit, values) in enumerate(rows):
+        y = 40.0 + 17.0 * k
+        body += _place(stt, X_STT, y) + _place(name, X_NAME, y) + _place(unit, X_UNIT - 30, y)
+        for x, v in zip(xs, values, strict=True):
+            body += _place(v, x, y, right=True)
+    page2 = words_to_layout(body, page=2, page_width=595.0, page_height=842.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads[3:] == ["Chỉ tiêu giao năm 2022", "TH 2022", "Tỷ lệ TH/KH 2022 (%)", "Kết quả đánh giá"]
+
+
+def test_a_group_title_cut_by_a_lone_header_s_own_columns_is_put_back_over_its_two_columns() -> None:
+    # v3637 (words as printed): BIỂU 01's header alone at the foot of page 1, read from whitespace;
+    # its columns, measured on the header's phrases, cut "Năm 2025" into "Năm" over "Dự toán" and
+    # "2025" over "Ước thực hiện". Put over page 2's columns the plan column read "Năm Dự toán",
+    # with no year. A word space apart, the two are one phrase: the group title over both.
+    from extractor.stitch import stitch_grids
+
+    def words(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+        return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+    foot = words([
+        ("BIỂU", 380, 460.0, 410, 470.4), ("01", 414, 460.0, 428, 470.4),
+        ("Năm", 487, 512.0, 514, 522.4), ("2025", 518, 512.0, 546, 522.4), ("So", 608, 512.0, 623, 522.4),
+        ("sánh", 626, 512.0, 654, 522.4), ("(%)", 658, 512.0, 678, 522.4), ("Thực", 381, 520.9, 409, 531.3),
+        ("hiện", 412, 520.9, 438, 531.3), ("Tên", 151, 527.2, 172, 537.6), ("chỉ", 176, 527.2, 193, 537.6),
+        ("tiêu", 197, 527.2, 220, 537.6), ("Đơn", 320, 527.2, 343, 537.6), ("vị", 347, 527.2, 357, 537.6),
+        ("Ước", 527, 529.7, 549, 540.1), ("thực", 553, 529.7, 579, 540.1), ("Ghi", 714, 527.2, 734, 537.6),
+        ("chú", 737, 527.2, 758, 537.6), ("năm", 380, 533.6, 406, 544.0), ("2024", 409, 533.6, 438, 544.0),
+        ("Dự", 458, 536.1, 474, 546.5), ("toán", 478, 536.1, 504, 546.5), ("Dự", 593, 536.1, 609, 546.5),
+        ("toán", 612, 536.1, 639, 546.5), ("Cùng", 646, 536.1, 676, 546.5), ("kỳ", 680, 536.1, 693, 546.5),
+        ("hiện", 540, 542.4, 566, 552.8)], 1)
+    body = words([
+        ("Tổng", 79, 76.4, 108, 86.8), ("thu", 112, 76.4, 132, 86.8), ("ngân", 135, 76.4, 165, 86.8),
+        ("sách", 168, 76.4, 195, 86.8), ("Triệu", 307, 76.4, 337, 86.8), ("đồng", 341, 76.4, 370, 86.8),
+        ("263.762,1", 380, 76.4, 439, 86.8), ("224.615,0", 452, 76.4, 510, 86.8), ("299.844,4", 524, 76.4, 582, 86.8),
+        ("133,49", 596, 76.4, 636, 86.8), ("113,7", 653, 76.4, 686, 86.8), ("Vượt", 720, 76.4, 750, 86.8),
+        ("Thu", 79, 106.8, 98, 117.2), ("nội", 102, 106.8, 117, 117.2), ("địa", 121, 106.8, 137, 117.2),
+        ("Triệu", 311, 106.8, 337, 117.2), ("đồng", 341, 106.8, 367, 117.2), ("64.564,6", 386, 106.8, 432, 117.2),
+        ("57.324,0", 458, 106.8, 504, 117.2), ("67.037,2", 530, 106.8, 576, 117.2), ("116,94", 598, 106.8, 634, 117.2),
+        ("103,8", 655, 106.8, 685, 117.2),
+        ("Thu", 79, 124.4, 95, 134.8), ("tiền", 99, 124.4, 118, 134.8), ("sử", 122, 124.4, 134, 134.8),
+        ("dụng", 137, 124.4, 163, 134.8), ("đất", 167, 124.4, 184, 134.8), ("Triệu", 311, 124.4, 337, 134.8),
+        ("đồng", 341, 124.4, 367, 134.8), ("92.257,2", 386, 124.4, 432, 134.8), ("70.649,8", 458, 124.4, 504, 134.8),
+        ("121.464,4", 526, 124.4, 579, 134.8), ("171,92", 598, 124.4, 634, 134.8), ("131,7", 655, 124.4, 685, 134.8)], 2)
+    page1 = words_to_layout(foot, page=1, page_width=842.0, page_height=595.0)
+    page2 = words_to_layout(body, page=2, page_width=842.0, page_height=595.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads[3:5] == ["Năm 2025 Dự toán", "Năm 2025 Ước thực hiện"]
+
+
+def test_a_header_alone_without_a_unit_column_heads_the_next_page_s_rows() -> None:
+    # v2214 (words as printed): "Phụ lục III"'s header alone at the foot of page 1, no unit
+    # column, its cells centred on several lines: one line holds several cells ("STT | Chỉ tiêu |
+    # 2022"), too few for a table, and it names no unit column; the page's lines were running
+    # text. Page 2's rows were then remapped under the table above them, silently.
+    from extractor.stitch import stitch_grids
+
+    def words(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+        return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+    foot = words([
+        ("Phụ", 380, 424.5, 400, 436.6), ("lục", 403, 424.5, 420, 436.6), ("III", 423, 424.5, 436, 436.6),
+        ("Kết", 733, 474.3, 752, 484.4), ("quả", 756, 474.3, 777, 484.4), ("thực", 742, 486.6, 767, 496.7),
+        ("Chỉ", 680, 492.8, 698, 502.9), ("tiêu", 702, 492.8, 724, 502.9), ("hiện", 743, 499.0, 767, 509.1),
+        ("STT", 64, 505.1, 85, 515.2), ("Chỉ", 361, 505.1, 379, 515.2), ("tiêu", 382, 505.1, 405, 515.2),
+        ("2022", 688, 505.1, 716, 515.2), ("năm", 743, 511.3, 767, 521.4), ("(%)", 693, 517.4, 712, 527.5),
+        ("2022", 741, 523.6, 769, 533.7), ("(%)", 745, 535.9, 765, 546.0)], 1)
+    body = words([
+        ("A", 71, 40.9, 78, 51.0), ("B", 379, 40.9, 386, 51.0), ("3", 699, 40.9, 706, 51.0), ("4", 752, 40.9, 758, 51.0),
+        ("A", 71, 58.2, 79, 68.3), ("CHỈ", 92, 58.2, 111, 68.3), ("TIÊU", 115, 58.2, 140, 68.3), ("KINH", 144, 58.2, 172, 68.3),
+        ("TẾ", 176, 58.2, 190, 68.3), ("1.", 70, 75.6, 80, 85.7), ("Tỷ", 92, 75.6, 104, 85.7), ("lệ", 107, 75.6, 116, 85.7),
+        ("giao", 119, 75.6, 141, 85.7), ("dịch", 144, 75.6, 165, 85.7), (">", 702, 75.6, 710, 85.7), ("75", 713, 75.6, 726, 85.7),
+        ("72.16", 750, 75.6, 779, 85.7), ("2.", 70, 92.9, 80, 103.0), ("Tỷ", 92, 92.9, 104, 103.0), ("lệ", 107, 92.9, 116, 103.0),
+        ("xã", 119, 92.9, 131, 103.0), ("đạt", 134, 92.9, 151, 103.0), ("chuẩn", 154, 92.9, 185, 103.0),
+        ("85.6", 704, 92.9, 726, 103.0), ("94.7", 756, 92.9, 779, 103.0)], 2)
+    page1 = words_to_layout(foot, page=1, page_width=842.0, page_height=595.0)
+    page2 = words_to_layout(body, page=2, page_width=842.0, page_height=595.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads == ["STT A", "Chỉ tiêu B", "Chỉ tiêu 2022 (%) 3", "Kết quả thực hiện năm 2022 (%) 4"]
+    assert [c.text for c in table.rows[-1]] == ["2.", "Tỷ lệ xã đạt chuẩn", "85.6", "94.7"]
+
+
+def test_a_header_alone_ends_at_its_column_numbers_and_its_repeat_continues_it() -> None:
+    # v3057 (words and rules as printed): "Biểu 2"'s header, ruled above and below, alone at the
+    # foot of page 1 with its column numbers "A B C 4 5 6" and a heading under them; page 2
+    # repeats the header. Read as a header alone, every line of the page was header down to the
+    # heading, and the header was cut after its top line ("Mục tiêu"): its repeat on page 2 did
+    # not match it, page 1 became a table of its own without a body header (a doubt on a clean
+    # report) and page 2 lost its caption.
+    from extractor.stitch import stitch_grids
+
+    def words(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+        return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+    header = [("Mục", 685, 0.0, 707, 8.9), ("tiêu", 710, 0.0, 730, 8.9), ("STT", 68, 7.9, 88, 16.8), ("Các", 292, 7.9, 311, 16.8),
+              ("chỉ", 314, 7.9, 329, 16.8), ("tiêu", 332, 7.9, 352, 16.8), ("chủ", 355, 7.9, 373, 16.8), ("yếu", 376, 7.9, 394, 16.8),
+              ("Đơn", 601, 7.9, 621, 16.8), ("vị", 624, 7.9, 633, 16.8), ("2025", 649, 16.4, 674, 25.3), ("2026", 695, 16.4, 720, 25.3),
+              ("2030", 741, 16.4, 766, 25.3), ("A", 75, 32.3, 81, 41.2), ("B", 340, 32.3, 346, 41.2), ("C", 613, 32.3, 620, 41.2),
+              ("4", 658, 32.3, 664, 41.2), ("5", 705, 32.3, 710, 41.2), ("6", 751, 32.3, 757, 41.2)]
+
+    def at(top: float, spec: list[tuple[str, float, float, float, float]]) -> list[tuple[str, float, float, float, float]]:
+        return [(t, x0, top + a, x1, top + b) for t, x0, a, x1, b in spec]
+
+    caption = [("Biểu", 401, 450.6, 429, 461.5), ("2", 433, 450.6, 441, 461.5), ("MỤC", 218, 463.9, 248, 474.8),
+               ("TIÊU", 252, 463.9, 283, 474.8), ("KINH", 370, 463.9, 404, 474.8), ("TẾ", 408, 463.9, 425, 474.8)]
+    heading = [("CHỈ", 93, 544.8, 113, 553.7), ("TIÊU", 116, 544.8, 141, 553.7), ("KINH", 144, 544.8, 173, 553.7), ("TẾ", 176, 544.8, 189, 553.7)]
+    page1 = words_to_layout(words([*caption, *at(496.6, header), *heading], 1), page=1, page_width=842.0, page_height=595.0,
+                            h_rules=[(65.0, 491.0, 777.0, 491.0), (65.0, 540.0, 777.0, 540.0)])
+    rows = [("1.", 74, 89.4, 82, 98.3), ("Công", 93, 89.4, 117, 98.3), ("nhận", 120, 89.4, 142, 98.3), ("mới", 145, 89.4, 162, 98.3),
+            ("02", 164, 89.4, 176, 98.3), ("điểm", 179, 89.4, 201, 98.3), ("du", 204, 89.4, 215, 98.3), ("lịch", 218, 89.4, 234, 98.3),
+            ("Bản", 608, 89.4, 625, 98.3), ("2", 676, 89.4, 682, 98.3), ("2", 722, 89.4, 728, 98.3), ("2", 769, 89.4, 774, 98.3),
+            ("2.", 74, 105.2, 82, 114.1), ("Tỷ", 93, 105.2, 104, 114.1), ("lệ", 107, 105.2, 115, 114.1), ("người", 118, 105.2, 143, 114.1),
+            ("dân", 146, 105.2, 163, 114.1), ("có", 166, 105.2, 176, 114.1), ("chữ", 179, 105.2, 195, 114.1),
+            ("ký", 198, 105.2, 209, 114.1), ("số", 211, 105.2, 221, 114.1), ("%", 612, 105.2, 621, 114.1), ("79", 671, 105.2, 682, 114.1),
+            ("86", 717, 105.2, 728, 114.1), ("87", 763, 105.2, 774, 114.1)]
+    page2 = words_to_layout(words([*at(41.2, header), *rows], 2), page=2, page_width=842.0, page_height=595.0,
+                            h_rules=[(65.0, 36.0, 777.0, 36.0), (65.0, 85.0, 777.0, 85.0)])
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    assert table.title is not None and table.title.startswith("Biểu 2")
+    assert [c.text for c in table.rows[0]][:3] == ["STT", "Các chỉ tiêu chủ yếu", "Đơn vị"]
+    assert [c.text for c in table.rows[-1]] == ["2.", "Tỷ lệ người dân có chữ ký số", "%", "79", "86", "87"]

@@ -297,6 +297,21 @@ def test_an_evaluation_word_retyped_in_another_case_is_no_expected_change() -> N
     assert s.diff_truth == len(edits["changes"]) + 1
 
 
+def test_an_edited_row_is_named_under_the_truth_s_convention_without_its_trailing_semicolon() -> None:
+    # v3212, v3411, v3516, v3722: an edit pair changed a figure of "... phổ cập kỹ năng số cơ bản;"
+    # (a list item ending with ';'); the truth's rows drop that trailing punctuation, the edits
+    # kept it, and a right diff counted as one false and one missed change.
+    from reconcile.engine.diff import Change, Diff
+
+    edits = _truth("v0006_edited")["edits"]
+    listed = [{**c, "indicator": c["indicator"] + ";"} for c in edits["changes"]]
+    right = [Change(indicator=c["indicator"], key="", column=c["column"], role=c["role"], period=c["period"],
+                    old=c["old"], new=c["new"], old_value=c["old_value"], new_value=c["new_value"]) for c in edits["changes"]]
+    empty = Document(id="x", path="x", sha256="", pages=1, format="pdf")
+    s = score_diff({**edits, "changes": listed}, Diff(old=empty, new=empty, changes=tuple(right), added=(), removed=(), renamed=()))
+    assert s.diff_matched == s.diff_truth == s.diff_reported > 0
+
+
 def test_a_period_the_header_does_not_print_may_be_read_as_none_and_only_then(tmp_path: Path) -> None:
     """'So sánh (%) / UTH/KH' prints no year: None is accepted beside the numerator's period."""
     truth = write_seed(9, tmp_path, edits=False)
