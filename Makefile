@@ -47,8 +47,15 @@ clean:
 
 # The message catalog (docs/messages.md): extract every message id from the source and templates,
 # then bring the Vietnamese catalog in step (new ids arrive untranslated; a test fails until they are).
+# click's own words (usage, errors, help) are extracted from the installed click into click.pot, so
+# the command line speaks Vietnamese too (reconcile/cli_i18n.py).
 messages: venv
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k Np_:1,2 --no-location --sort-output --project doisoat \
 		--copyright-holder doisoat -w 100 -o reconcile/locale/doisoat.pot .
 	$(BIN)/pybabel update -D doisoat -i reconcile/locale/doisoat.pot -d reconcile/locale -l vi \
 		--no-fuzzy-matching --ignore-obsolete -w 100
+	$(BIN)/pybabel extract -k _ -k ngettext:1,2 --no-location --sort-output --project click \
+		--copyright-holder "Pallets (click's own words)" -w 100 -o reconcile/locale/click.pot \
+		"$$($(PY) -c 'import click, os; print(os.path.dirname(click.__file__))')"
+	$(BIN)/pybabel update -D click -i reconcile/locale/click.pot -d reconcile/locale -l vi \
+		--no-fuzzy-matching --ignore-obsolete -w 100 --init-missing

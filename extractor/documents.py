@@ -14,14 +14,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
-from extractor.errors import BadInputError, file_errors_named
+from extractor.errors import BadInputError, file_errors_named, os_reason
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
 from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
-from normalizers.messages import N_, msg
+from normalizers.messages import N_, Msg, Said, clauses, msg, text
 from normalizers.numbers import infer_style, only_ambiguous
 from normalizers.text import fold, nfc, strip_markup
 
@@ -160,18 +160,29 @@ def _document_styles(rows: Sequence[Row], n_tables: int) -> list[str | None]:
 
 
 def table_doubts(tables: Sequence[Table]) -> list[str]:
-    """One warning line per table read too poorly to trust (see ``extractor.quality``).
+    """One warning line per table read too poorly to trust (see ``extractor.quality``), each a
+    ``Said`` line (English, and the message the reader's language says).
 
     "table 2 (page 3) 'BIỂU 02: ...': 4 of 8 rows have no indicator name"
     """
-    out = []
+    out: list[str] = []
     for table in tables:
         if table.quality is None or not table.quality.reasons:
             continue
-        where = f"page {table.provenance.page}" if table.provenance.page else f"line {table.provenance.line}"
-        title = f" '{table.title}'" if table.title else ""
-        out.append(f"table {table.number + 1} ({where}){title}: " + "; ".join(table.quality.doubts))
+        where = msg(N_("page {page}"), page=table.provenance.page) if table.provenance.page \
+            else msg(N_("line {line}"), line=table.provenance.line if table.provenance.line is not None else "None")
+        doubts = clauses(*table.quality.reasons)
+        said = msg(N_("table {number} ({where}) '{title}': {doubts}"), number=table.number + 1, where=where,
+                   title=table.title, doubts=doubts) if table.title \
+            else msg(N_("table {number} ({where}): {doubts}"), number=table.number + 1, where=where, doubts=doubts)
+        out.append(Said(said))
     return out
+
+
+def warning_messages(warnings: Sequence[str]) -> tuple[Msg, ...]:
+    """A document's warnings as messages, one for each line (a line that is not a ``Said`` is
+    said as it is, in every language)."""
+    return tuple(w.said if isinstance(w, Said) else text(w) for w in warnings)
 
 
 def _text_cells(rows: Sequence[Row]) -> list[TextLine]:
@@ -275,7 +286,8 @@ def content_to_document(
         rows=tuple(rows),
         lines=content.lines,
         title=_title(full_text, tables),
-        warnings=tuple(warnings),
+        warnings=tuple(str(w) for w in warnings),
+        warning_messages=warning_messages(warnings),
         **meta,
     )
 
@@ -307,8 +319,8 @@ def bounded_lines(lines: Sequence[TextLine]) -> tuple[list[TextLine], list[str]]
             out.append(replace(line, text=text[:cut]))
             text = text[cut:]
             pieces += 1
-        notes.append(f"line {number}: {len(line.text):,} characters without a line break, read in {pieces} pieces "
-                     "cut at sentence ends")
+        notes.append(Said(msg(N_("line {line}: {characters} characters without a line break, read in {pieces} pieces "
+                                 "cut at sentence ends"), line=number, characters=f"{len(line.text):,}", pieces=pieces)))
     return out, notes
 
 
@@ -351,7 +363,8 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
         if not settings.ocr:
             if len(pdf.pages_needing_ocr) == len(pdf.pages):
                 raise BadInputError(path, msg(N_("image-only PDF and OCR is turned off")))
-            warnings.append(f"pages {list(pdf.pages_needing_ocr)} have no text layer and were not OCR'd")
+            warnings.append(Said(msg(N_("pages {pages} have no text layer and were not OCR'd"),
+                                     pages=str(list(pdf.pages_needing_ocr)))))
         else:
             from extractor.ocr import ocr_pdf_pages, page_warnings, tesseract_available
 
@@ -359,7 +372,8 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
             if not ok:
                 if len(pdf.pages_needing_ocr) == len(pdf.pages):
                     raise OcrUnavailableError(path, msg(N_("image-only PDF: {reason}"), reason=reason))
-                warnings.append(f"pages {list(pdf.pages_needing_ocr)} not OCR'd: {reason}")
+                warnings.append(Said(msg(N_("pages {pages} not OCR'd: {reason}"), pages=str(list(pdf.pages_needing_ocr)),
+                                         reason=reason)))
             else:
                 ocr_pages = ocr_pdf_pages(
                     path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs,
@@ -405,7 +419,7 @@ def read_report_bytes(path: str) -> bytes:
             # At most the size stat gave: a file that grows while it is read is not read forever.
             data = head + fh.read(max(0, st.st_size - len(head)))
         except OSError as exc:
-            raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=str(exc.strerror or exc))) from None
+            raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=os_reason(exc))) from None
     return data
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -31,6 +32,33 @@ class BadInputError(DoisoatError):
         super().__init__(f"{path}: {self.reason}")
 
 
+# What the operating system says (its C-locale English), as messages the reader's language translates.
+_OS_REASONS = {
+    errno.ENOENT: N_("no such file or directory"),
+    errno.EACCES: N_("permission denied"),
+    errno.EPERM: N_("operation not permitted"),
+    errno.EISDIR: N_("is a directory"),
+    errno.ENOTDIR: N_("not a directory"),
+    errno.ENOSPC: N_("no space left on device"),
+    errno.EROFS: N_("read-only file system"),
+    errno.EEXIST: N_("file exists"),
+    errno.ENAMETOOLONG: N_("file name too long"),
+    errno.ELOOP: N_("too many levels of symbolic links"),
+    errno.EIO: N_("input/output error"),
+}
+
+
+def os_reason(exc: OSError) -> Msg:
+    """The operating system's reason for ``exc`` as a message ("permission denied"); an error it
+    has no message for keeps the system's own words.
+
+    >>> os_reason(PermissionError(13, "Permission denied")).render()
+    'permission denied'
+    """
+    said = _OS_REASONS.get(exc.errno) if exc.errno is not None else None
+    return msg(said) if said is not None else text(str(exc.strerror or exc))
+
+
 class OcrUnavailableError(BadInputError):
     """An image-only PDF while Tesseract (or its Vietnamese data) is not installed."""
 
@@ -46,4 +74,4 @@ def file_errors_named(path: str) -> Iterator[None]:
     except IsADirectoryError:
         raise BadInputError(path, msg(N_("is a directory"))) from None
     except OSError as exc:
-        raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=str(exc.strerror or exc))) from None
+        raise BadInputError(path, msg(N_("cannot read ({detail})"), detail=os_reason(exc))) from None

@@ -212,7 +212,9 @@ class Document:
                printed period (prose, "Kết quả thực hiện" columns) are taken to be of this year.
     tables, rows: what was extracted.
     lines:     running text lines (prose source, place-name mentions).
-    warnings:  what could not be read, one line each.
+    warnings:  what could not be read, one line each (English: what JSON carries).
+    warning_messages: the same warnings as messages, one for each line, for readers in their
+               language (empty for a document built without them: its warnings are said as they are).
     relative_path: its path under the input root, prefixed by the root folder's name, NFC
                ("huyenA/bao_cao.txt"); None for a document read outside a batch.
     """
@@ -234,3 +236,4 @@ class Document:
     warnings: tuple[str, ...] = ()
     period: str | None = None
     relative_path: str | None = None
+    warning_messages: tuple[Msg, ...] = ()

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import BadInputError
+from extractor.errors import BadInputError, os_reason
 from extractor.model import Document
 from normalizers.messages import N_, Said, msg
 from reconcile.engine.findings import Finding
@@ -198,7 +198,7 @@ def read_baseline(path: str | Path) -> Baseline:
     except IsADirectoryError:
         raise BadInputError(name, msg(N_("is a directory, not a baseline file"))) from None
     except OSError as exc:
-        raise BadInputError(name, msg(N_("baseline cannot be read ({detail})"), detail=str(exc.strerror or exc))) from None
+        raise BadInputError(name, msg(N_("baseline cannot be read ({detail})"), detail=os_reason(exc))) from None
     except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
         raise BadInputError(name, msg(N_("not a doisoat baseline ({detail})"), detail=exc.__class__.__name__)) from None
     return Baseline(entries, source=name, version=version if isinstance(version, int) else 1)

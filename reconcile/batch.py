@@ -35,7 +35,7 @@ from multiprocessing.connection import Connection, wait
 from typing import Any, ClassVar
 
 from extractor.documents import ExtractSettings, file_to_document
-from extractor.errors import BadInputError
+from extractor.errors import BadInputError, os_reason
 from extractor.model import Document
 from normalizers.messages import N_, Msg, Said, msg
 from reconcile.cache import DocumentCache, UnsafeCacheError
@@ -590,7 +590,7 @@ def documents_from_paths(
                     cache.put(task.key, result)
                 except OSError as exc:
                     if not any(isinstance(w, Said) and w.said.id == _UNWRITABLE_CACHE for w in warnings):
-                        warnings.append(Said(msg(_UNWRITABLE_CACHE, folder=str(cache.root), detail=str(exc.strerror or exc))))
+                        warnings.append(Said(msg(_UNWRITABLE_CACHE, folder=str(cache.root), detail=os_reason(exc))))
             settle(task.index, result, "read")
         else:
             settle(task.index, result, "failed")

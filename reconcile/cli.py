@@ -13,7 +13,7 @@ import os
 import sys
 import tempfile
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,14 +22,24 @@ import click
 
 import reconcile.api as api
 from extractor.documents import ExtractSettings
+from extractor.errors import os_reason
 from reconcile.baseline import read_baseline, write_baseline
 from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
+from reconcile.cli_i18n import argv_language, language, say, speaking, templated
 from reconcile.engine.findings import severity_rank
-from reconcile.engine.messages import Np_
+from reconcile.engine.messages import N_, Np_, msg, text
 from reconcile.engine.messages import say as said_in
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
-from reconcile.errors import ExitCode, NothingReadError, OutputError, SettingsError, describe, one_line
+from reconcile.errors import (
+    ExitCode,
+    NothingReadError,
+    OutputError,
+    SettingsError,
+    describe,
+    one_line,
+    saying,
+)
 from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, Language, translator
 from reconcile.inputs import is_own_output
 from reconcile.results import CheckResult, DiffResult, ExtractResult
@@ -42,7 +52,15 @@ FORMATS = ("table", "json", "csv", "xlsx", "html", "sarif")
 
 
 class DoisoatGroup(click.Group):
-    """The ``doisoat`` group: every command, and every subcommand of ``cache``, ends here."""
+    """The ``doisoat`` group: every command, and every subcommand of ``cache``, ends here. It
+    starts here too: the language (``--lang``, ``$DOISOAT_LANG``) is read before click parses, so
+    click's own words (usage, errors, help) are said in it (``reconcile.cli_i18n``)."""
+
+    def main(self, args: Sequence[str] | None = None, prog_name: str | None = None,  # type: ignore[override]
+             complete_var: str | None = None, standalone_mode: bool = True, **extra: Any) -> Any:
+        lang = argv_language(sys.argv[1:] if args is None else args, os.environ)
+        with speaking(lang, self):
+            return super().main(args, prog_name, complete_var, standalone_mode, **extra)
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -52,7 +70,7 @@ class DoisoatGroup(click.Group):
         except BaseException as exc:  # the one place every failure is mapped to a message and code
             if ctx.params.get("debug"):
                 raise
-            code, line = describe(exc, translator(ctx.meta.get(_LANG_KEY, DEFAULT_LANGUAGE)))
+            code, line = describe(exc, translator(ctx.meta.get(_LANG_KEY, language())))
             click.echo(line, err=True)
             ctx.exit(code)
 
@@ -77,46 +95,48 @@ def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
 
 
 input_options = _options(
-    click.option("--no-ocr", is_flag=True, help="Do not OCR image-only pages (they are reported instead)."),
-    click.option("--ocr-dpi", type=click.IntRange(72, 600), default=300, show_default=True, help="Rasterisation for OCR."),
-    click.option("--no-prose", is_flag=True, help="Only tables: do not read figures from running text."),
+    click.option("--no-ocr", is_flag=True, help=N_("Do not OCR image-only pages (they are reported instead).")),
+    click.option("--ocr-dpi", type=click.IntRange(72, 600), default=300, show_default=True, metavar="DPI",
+                 help=N_("Rasterisation for OCR.")),
+    click.option("--no-prose", is_flag=True, help=N_("Only tables: do not read figures from running text.")),
 )
 input_options.__doc__ = "Options of every command that reads reports: how a file is read."
 
 batch_options = _options(
     click.option(
-        "--cache-dir", type=click.Path(file_okay=False), default=None,
-        help="Cache read documents and OCR pages here [default: $DOISOAT_CACHE or ~/.cache/doisoat].",
+        "--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
+        help=N_("Cache read documents and OCR pages here [default: $DOISOAT_CACHE or ~/.cache/doisoat]."),
     ),
-    click.option("--no-cache", is_flag=True, help="Read every file again; neither use nor fill the cache."),
+    click.option("--no-cache", is_flag=True, help=N_("Read every file again; neither use nor fill the cache.")),
     click.option(
-        "--jobs", "-j", type=click.IntRange(1, 256), default=None,
-        help="Documents read and checked in parallel [default: all cores; one file alone uses them for OCR pages].",
+        "--jobs", "-j", type=click.IntRange(1, 256), default=None, metavar="N",
+        help=N_("Documents read and checked in parallel [default: all cores; one file alone uses them for OCR pages]."),
     ),
     click.option(
         # Validated by BatchSettings (a number of seconds above 0, at most a week; not nan or inf).
-        "--timeout-per-document", type=float, default=None, metavar="SECONDS",
-        help="Seconds per document (reading and checking it); a slower one is reported as a failed file and the rest go on.",
+        "--timeout-per-document", type=float, default=None, metavar=N_("SECONDS"),
+        help=N_("Seconds per document (reading and checking it); a slower one is reported as a failed file and the rest go on."),
     ),
     click.option(
         "--executor", type=click.Choice(["serial", "process", "dask"]), default=None,
-        help="How documents are read in parallel [default: serial for one job or file, else process].",
+        help=N_("How documents are read in parallel [default: serial for one job or file, else process]."),
     ),
     click.option(
-        "--scheduler", default=None, metavar="ADDRESS",
-        help="With --executor dask: a running scheduler (tcp://host:8786); default a local cluster.",
+        "--scheduler", default=None, metavar=N_("ADDRESS"),
+        help=N_("With --executor dask: a running scheduler (tcp://host:8786); default a local cluster."),
     ),
 )
 batch_options.__doc__ = "Options of every command that reads reports: how many at once, cache, timeouts."
 
 output_options = _options(
-    click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help="Output format."),
-    click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, help="Write to FILE instead of stdout."),
-    click.option("--quiet", "-q", is_flag=True, help="No summary or progress on stderr."),
+    click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help=N_("Output format.")),
+    click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE"),
+                 help=N_("Write to FILE instead of stdout.")),
+    click.option("--quiet", "-q", is_flag=True, help=N_("No summary or progress on stderr.")),
     click.option(
         "--lang", type=click.Choice(LANGUAGES), default=DEFAULT_LANGUAGE, show_default=True, envvar="DOISOAT_LANG",
         callback=_remember_lang,
-        help="Language of the messages and the report's words: vi (tiếng Việt) or en. Also $DOISOAT_LANG.",
+        help=N_("Language of the messages and the report's words: vi (tiếng Việt) or en. Also $DOISOAT_LANG."),
     ),
 )
 output_options.__doc__ = "Options of every command that prints a result."
@@ -128,28 +148,32 @@ def _check_names(ctx: click.Context, param: click.Parameter, value: str | None) 
     names = tuple(n.strip() for n in value.split(",") if n.strip())
     unknown = [n for n in names if n not in CHECK_NAMES]
     if unknown or not names:
-        raise click.BadParameter(f"unknown check {', '.join(unknown) or '(none given)'}; choose from {', '.join(CHECK_NAMES)}")
+        raise click.BadParameter(say(msg(N_("unknown check {names}; choose from {known}"),
+                                         names=", ".join(unknown) if unknown else msg(N_("(none given)")),
+                                         known=", ".join(CHECK_NAMES))))
     return names
 
 
 finding_options = _options(
     click.option(
         "--fail-on", type=click.Choice(["error", "warning", "info", "never"]), default="error", show_default=True,
-        help="Exit 1 when a finding at or above this severity is reported.",
+        help=N_("Exit 1 when a finding at or above this severity is reported."),
     ),
     click.option(
         "--checks", callback=_check_names, default=None, metavar="NAME[,NAME...]",
-        help=f"Run only these checks [default: all]: {', '.join(CHECK_NAMES)}.",
+        help=templated(N_("Run only these checks [default: all]: {names}."), names=", ".join(CHECK_NAMES)),
     ),
     click.option(
-        "--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar="FILE.toml",
-        help="Check settings from the [check] table of a TOML file (fields of CheckSettings, docs/rules.md).",
+        "--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE.toml"),
+        help=N_("Check settings from the [check] table of a TOML file (fields of CheckSettings, docs/rules.md)."),
     ),
-    click.option("--baseline", type=click.Path(dir_okay=False), default=None, help="Accepted findings: listed as suppressed."),
-    click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, help="Write all findings as a baseline file."),
+    click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE"),
+                 help=N_("Accepted findings: listed as suppressed.")),
+    click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE"),
+                 help=N_("Write all findings as a baseline file.")),
     click.option(
-        "--store", default=None, metavar="PATH|URL",
-        help="Record this run's documents and findings: a SQLite file, or postgresql://user@host/db.",
+        "--store", default=None, metavar=N_("PATH|URL"),
+        help=N_("Record this run's documents and findings: a SQLite file, or postgresql://user@host/db."),
     ),
 )
 finding_options.__doc__ = "Options of the commands that report findings."
@@ -187,9 +211,11 @@ def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> 
             with open(config_file, "rb") as fh:
                 values = dict(tomllib.load(fh).get("check", {}))
         except OSError as exc:
-            raise SettingsError(f"{config_file}: cannot be read ({exc.strerror or exc})") from None
+            raise saying(SettingsError, msg(N_("{path}: cannot be read ({detail})"), path=config_file,
+                                            detail=os_reason(exc))) from None
         except tomllib.TOMLDecodeError as exc:
-            raise SettingsError(f"{config_file}: not valid TOML ({exc})") from None
+            raise saying(SettingsError, msg(N_("{path}: not valid TOML ({detail})"), path=config_file,
+                                            detail=str(exc))) from None
     if checks is not None:
         values["checks"] = checks
     try:
@@ -209,14 +235,14 @@ def _emit(result: ExtractResult | CheckResult | DiffResult, fmt: str, command: s
     data = render_result(fmt, result, title=f"doisoat {command}", to_file=output is not None, lang=lang)
     if output:
         _write_file(output, data)
-        click.echo(f"wrote {one_line(output)}", err=True)
+        click.echo(say(msg(N_("wrote {path}"), path=one_line(output))), err=True)
         return
     try:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
     except OSError as exc:
         _stdout_to_devnull()
-        raise OutputError(f"cannot write to standard output ({exc.strerror or exc})") from None
+        raise saying(OutputError, msg(N_("cannot write to standard output ({detail})"), detail=os_reason(exc))) from None
 
 
 def _write_file(path: str, data: bytes) -> None:
@@ -232,7 +258,7 @@ def _write_file(path: str, data: bytes) -> None:
             return
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write {path} ({exc.strerror or exc}): no report was written") from None
+        raise _unwritten(path, exc) from None
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
@@ -241,8 +267,13 @@ def _write_file(path: str, data: bytes) -> None:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path} ({exc.strerror or exc}): no report was written") from None
+            raise _unwritten(path, exc) from None
         raise
+
+
+def _unwritten(path: str, exc: OSError) -> Exception:
+    return saying(OutputError, msg(N_("cannot write {path} ({detail}): no report was written"), path=path,
+                                   detail=os_reason(exc)))
 
 
 def _stdout_to_devnull() -> None:
@@ -259,15 +290,16 @@ def _refuse_early(fmt: str, output: str | None, kind: str, command: str, paths: 
     ``kind``: the result the command makes ("extract", "check", "diff"; see ``result_kind``)."""
     writer = WRITERS[fmt]
     if kind not in writer.supports:
-        raise click.UsageError(f"--format {fmt} is only for check/reconcile" if fmt == "sarif" else
-                               f"--format {fmt} is not available for '{command}'")
+        raise click.UsageError(say(msg(N_("--format {format} is only for check/reconcile"), format=fmt)) if fmt == "sarif"
+                               else say(msg(N_("--format {format} is not available for '{command}'"), format=fmt,
+                                            command=command)))
     if writer.needs_file and not output:
-        raise click.UsageError(f"--format {fmt} needs -o FILE")
+        raise click.UsageError(say(msg(N_("--format {format} needs -o FILE"), format=fmt)))
     if output:
         overwritten = _input_overwritten_by(output, paths)
         if overwritten is not None:
-            raise click.UsageError(f"-o {one_line(output)} would overwrite an input report ({one_line(overwritten)}): "
-                                   "write the output somewhere else")
+            raise click.UsageError(say(msg(N_("-o {output} would overwrite an input report ({input}): write the output "
+                                              "somewhere else"), output=one_line(output), input=one_line(overwritten))))
 
 
 def _input_overwritten_by(output: str, paths: tuple[str, ...]) -> str | None:
@@ -321,9 +353,10 @@ def _something_read(result: ExtractResult | CheckResult, paths: tuple[str, ...])
     raise ``NothingReadError`` (exit 2, one line)."""
     if result.documents or result.failures:
         return
-    named = ", ".join(paths[:3]) + (f" and {len(paths) - 3} more" if len(paths) > 3 else "")
-    why = "everything there was skipped (see the warnings)" if result.warnings else "no report files found"
-    raise NothingReadError(f"no report was read from {named}: {why}")
+    named = msg(N_("{paths} and {n} more"), paths=", ".join(paths[:3]), n=len(paths) - 3) if len(paths) > 3 \
+        else text(", ".join(paths))
+    why = msg(N_("everything there was skipped (see the warnings)")) if result.warnings else msg(N_("no report files found"))
+    raise saying(NothingReadError, msg(N_("no report was read from {paths}: {why}"), paths=named, why=why))
 
 
 def _progress(quiet: bool) -> Progress | None:
@@ -348,22 +381,35 @@ def _check_exit(result: CheckResult, fail_on: str) -> ExitCode:
 # ------------------------------------------------------------------------------------ commands
 
 
-@click.group(cls=DoisoatGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--debug", is_flag=True, help="Show tracebacks.")
-@click.version_option(package_name="doisoat")
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    # click's own --version fixes its sentence when the command is defined; this one says it in the
+    # language of the run.
+    if not value or ctx.resilient_parsing:
+        return
+    from importlib import metadata
+
+    click.echo(say(msg(N_("{prog}, version {version}"), prog=ctx.find_root().info_name or "doisoat",
+                       version=metadata.version("doisoat"))))
+    ctx.exit()
+
+
+@click.group(cls=DoisoatGroup, context_settings={"help_option_names": ["-h", "--help"]},
+             help=N_("doisoat (đối soát): cross-check the indicator tables and figures of Vietnamese district reports."))
+@click.option("--debug", is_flag=True, help=N_("Show tracebacks."))
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help=N_("Show the version and exit."))
 def main(debug: bool) -> None:
-    """doisoat (đối soát): cross-check the indicator tables and figures of Vietnamese district reports."""
+    """The ``doisoat`` group (its help is the ``help=`` above, a message id)."""
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@main.command(help=N_("Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."))
+@click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar=N_("PATHS..."))
 @input_options
 @batch_options
 @output_options
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], fmt: str, output: str | None, quiet: bool, lang: str,
             **opts: Any) -> None:
-    """Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."""
     _refuse_early(fmt, output, "extract", "extract", paths)
     batch = _batch_settings(opts)
     result = api.extract(paths, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
@@ -399,18 +445,17 @@ def _finding_command(name: str, help_text: str) -> None:
             _record(store, name, result, started, quiet)
         ctx.exit(_check_exit(result, fail_on))
 
-    command.__doc__ = help_text
     decorated: Any = command
     for deco in (finding_options, output_options, batch_options, input_options,
-                 click.argument("paths", nargs=-1, required=True, type=click.Path())):
+                 click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar=N_("PATHS..."))):
         decorated = deco(decorated)
-    main.command(name)(decorated)
+    main.command(name, help=help_text)(decorated)
 
 
 def _write_baseline(result: CheckResult, path: str) -> None:
     findings = [*result.findings, *result.suppressed]
     write_baseline(findings, path, documents=result.documents)
-    click.echo(f"wrote baseline {one_line(path)} ({len(findings)} findings)", err=True)
+    click.echo(say(msg(N_("wrote baseline {path} ({n} findings)"), path=one_line(path), n=len(findings))), err=True)
 
 
 def _record(store: str, command: str, result: CheckResult, started: datetime, quiet: bool) -> None:
@@ -421,24 +466,23 @@ def _record(store: str, command: str, result: CheckResult, started: datetime, qu
         run_id = db.record_run(command, sys.argv[1:], result, started_at=started, finished_at=datetime.now(UTC))
         where = db.display_url
     if not quiet:
-        click.echo(f"recorded run {run_id} in {one_line(where)}", err=True)
+        click.echo(say(msg(N_("recorded run {run} in {store}"), run=run_id, store=one_line(where))), err=True)
 
 
-_finding_command("check", "Check each document on its own: ratios, sums, labels, units, place names, unreadable cells.")
-_finding_command("reconcile", "Check documents and cross-check those about the same district against each other.")
+_finding_command("check", N_("Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."))
+_finding_command("reconcile", N_("Check documents and cross-check those about the same district against each other."))
 
 
-@main.command()
-@click.argument("old", type=click.Path())
-@click.argument("new", type=click.Path())
+@main.command(help=N_("Diff two versions of a report: changed values, added and removed indicators."))
+@click.argument("old", type=click.Path(), metavar=N_("OLD"))
+@click.argument("new", type=click.Path(), metavar=N_("NEW"))
 @input_options
 @batch_options
 @output_options
-@click.option("--fail-on-change", is_flag=True, help="Exit 1 when anything changed.")
+@click.option("--fail-on-change", is_flag=True, help=N_("Exit 1 when anything changed."))
 @click.pass_context
 def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, quiet: bool, lang: str,
          fail_on_change: bool, **opts: Any) -> None:
-    """Diff two versions of a report: changed values, added and removed indicators."""
     _refuse_early(fmt, output, "diff", "diff", (old, new))
     batch = _batch_settings(opts)
     result = api.diff(old, new, _extract_settings(opts, batch), batch_settings=batch, progress=_progress(quiet))
@@ -455,33 +499,31 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, q
     ctx.exit(ExitCode.FINDINGS if fail_on_change and changed else ExitCode.OK)
 
 
-@main.command()
+@main.command(help=N_("Measure against the hand-read golden: precision and recall per kind; exit 1 on a regression."))
 @click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True,
-              help="Folder of corpus documents the extraction truth names.")
+              metavar=N_("FOLDER"), help=N_("Folder of corpus documents the extraction truth names."))
 @click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True,
-              help="Folder of golden sets (hand/, prose/, extraction/); their paths start at its parent.")
-@click.option("--heldout", is_flag=True, help="Also score the prose corpus's held-out split (the final measurement).")
+              metavar=N_("FOLDER"), help=N_("Folder of golden sets (hand/, prose/, extraction/); their paths start at its parent."))
+@click.option("--heldout", is_flag=True, help=N_("Also score the prose corpus's held-out split (the final measurement)."))
 @click.option("--set", "sets", type=click.Choice(["hand", "prose", "extraction"]), multiple=True,
-              help="Only this golden set (repeatable) [default: all].")
+              help=N_("Only this golden set (repeatable) [default: all]."))
 @click.pass_context
 def golden(ctx: click.Context, corpus: str, golden_dir: str, heldout: bool, sets: tuple[str, ...]) -> None:
-    """Measure against the hand-read golden: precision and recall per kind; exit 1 on a regression."""
     from reconcile.golden import run_golden
 
     ctx.exit(run_golden(corpus, golden_dir, heldout=heldout, sets=sets or None, echo=click.echo))
 
 
-@main.command()
-@click.option("--store", default=None, metavar="PATH|URL",
-              help="Findings store [default: $DOISOAT_STORE or ~/.local/share/doisoat/findings.sqlite].")
-@click.option("--document", "document_id", default=None,
-              help="One document's findings, run after run: its relative path (huyenA/bao_cao.txt) or, when unique, its file name.")
-@click.option("--open", "show_open", is_flag=True, help="With --document: list the still-open findings too.")
-@click.option("--limit", type=click.IntRange(1), default=None, help="Only the last N runs.")
+@main.command(help=N_("Runs recorded with --store, or how one document's findings changed between runs (new, fixed, open)."))
+@click.option("--store", default=None, metavar=N_("PATH|URL"),
+              help=N_("Findings store [default: $DOISOAT_STORE or ~/.local/share/doisoat/findings.sqlite]."))
+@click.option("--document", "document_id", default=None, metavar=N_("PATH"),
+              help=N_("One document's findings, run after run: its relative path (huyenA/bao_cao.txt) or, when unique, its file name."))
+@click.option("--open", "show_open", is_flag=True, help=N_("With --document: list the still-open findings too."))
+@click.option("--limit", type=click.IntRange(1), default=None, metavar="N", help=N_("Only the last N runs."))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="Output format.")
+              help=N_("Output format."))
 def history(store: str | None, document_id: str | None, show_open: bool, limit: int | None, fmt: str) -> None:
-    """Runs recorded with --store, or how one document's findings changed between runs (new, fixed, open)."""
     import reconcile.history as hist
     from reconcile.store import FindingsStore
     from reconcile.writers.json_writer import to_json_text
@@ -498,28 +540,29 @@ def history(store: str | None, document_id: str | None, show_open: bool, limit: 
             click.echo(to_json_text(hist.runs_to_json(runs)) if fmt == "json" else hist.runs_to_text(runs), nl=False)
 
 
-@main.group()
+@main.group(help=N_("The on-disk cache of read documents and OCR pages."))
 def cache() -> None:
-    """The on-disk cache of read documents and OCR pages."""
+    pass
 
 
-@cache.command("clear")
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help="Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat].")
+@cache.command("clear", help=N_("Remove every cached document and OCR page (only the entries doisoat wrote; anything else "
+                                  "in the folder stays)."))
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
+              help=N_("Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat]."))
 def cache_clear(cache_dir: str | None) -> None:
-    """Remove every cached document and OCR page (only the entries doisoat wrote; anything else in
-    the folder stays)."""
     from extractor.ocr import clear_ocr_cache
 
     root = Path(cache_dir or default_cache_root())
     removed = DocumentCache(root).clear()
     pages = clear_ocr_cache(root / "ocr")
-    click.echo(f"removed {removed} cached documents and {pages} OCR pages from {one_line(str(root))}", err=True)
+    click.echo(say(msg(N_("removed {documents} cached documents and {pages} OCR pages from {folder}"), documents=removed,
+                       pages=pages, folder=one_line(str(root)))), err=True)
 
 
-@cache.command("info")
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None,
-              help="Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat].")
+@cache.command("info", help=N_("How many documents the cache holds and how much space it takes."))
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
+              help=N_("Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat]."))
 def cache_info(cache_dir: str | None) -> None:
-    """How many documents the cache holds and how much space it takes."""
-    click.echo(str(DocumentCache(cache_dir or default_cache_root()).stats()))
+    stats = DocumentCache(cache_dir or default_cache_root()).stats()
+    click.echo(say(msg(N_("{folder}: {entries} cached documents, {size} MB"), folder=one_line(stats.root),
+                       entries=stats.entries, size=f"{stats.bytes / 1e6:.1f}")))

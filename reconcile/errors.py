@@ -13,8 +13,8 @@ from __future__ import annotations
 import unicodedata
 from enum import IntEnum
 
-from extractor.errors import BadInputError, DoisoatError, OcrUnavailableError
-from normalizers.messages import Msg, Translate, english
+from extractor.errors import BadInputError, DoisoatError, OcrUnavailableError, os_reason
+from normalizers.messages import N_, Msg, Translate, english
 
 
 class ExitCode(IntEnum):
@@ -53,6 +53,14 @@ class OutputError(DoisoatError):
 class NothingReadError(DoisoatError):
     """No document was read: "0 documents read" is never a success (the warnings say what was
     skipped, the failures what could not be read)."""
+
+
+def saying(error: type[DoisoatError], said: Msg) -> DoisoatError:
+    """``error`` whose message is ``said``: its ``str`` is the English, and the one handler says it
+    in the reader's language (``describe``)."""
+    exc = error(said.render())
+    setattr(exc, "said", said)  # noqa: B010 (the attribute describe() reads, on any DoisoatError)
+    return exc
 
 
 # Most specific first: the first class an exception is an instance of decides its exit code.
@@ -119,22 +127,21 @@ def _line(exc: BaseException, code: ExitCode, translate: Translate) -> str:
         return f"doisoat: {str(exc).strip() or 'interrupted'}"
     if code is ExitCode.INTERNAL_ERROR:
         detail = " ".join(str(exc).split())[:200]
-        return (
-            f"internal error: {exc.__class__.__name__}{': ' + detail if detail else ''} "
-            "(a bug in doisoat: run again with --debug for the traceback and report it)"
-        )
+        # "internal error:" is a fixed tag, like "error:"; the advice is in the reader's language.
+        advice = translate(N_("a bug in doisoat: run again with --debug for the traceback and report it"))
+        return f"internal error: {exc.__class__.__name__}{': ' + detail if detail else ''} ({advice})"
     if isinstance(exc, BadInputError):
         return f"error: {exc.path}: {exc.said.render(translate)}"
     said = getattr(exc, "said", None)
     if isinstance(said, Msg):
         return f"error: {said.render(translate)}"
     if isinstance(exc, RecursionError):
-        return "error: an input nested too deep to read"
+        return "error: " + translate(N_("an input nested too deep to read"))
     if isinstance(exc, MemoryError):
-        return "error: out of memory (an input too large to read)"
+        return "error: " + translate(N_("out of memory (an input too large to read)"))
     if isinstance(exc, OSError) and exc.strerror:
         where = f"{exc.filename}: " if exc.filename else ""
-        return f"error: {where}{exc.strerror}"
+        return f"error: {where}{os_reason(exc).render(translate)}"
     detail = " ".join(str(exc).split())
     return f"error: {detail or exc.__class__.__name__}"
 
@@ -153,4 +160,5 @@ __all__ = [
     "describe",
     "exit_code",
     "one_line",
+    "saying",
 ]

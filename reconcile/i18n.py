@@ -24,6 +24,8 @@ from reconcile.engine.messages import Translate
 LANGUAGES: tuple[str, ...] = ("vi", "en")
 DEFAULT_LANGUAGE = "vi"
 DOMAIN = "doisoat"
+# click's usage lines, usage errors and help words (reconcile/cli_i18n.py), in a catalog of their own.
+CLICK_DOMAIN = "click"
 
 
 def check_language(lang: str) -> str:
@@ -35,22 +37,24 @@ def check_language(lang: str) -> str:
 
 @cache
 def catalog(lang: str) -> dict[str | tuple[str, ...], str | tuple[str, ...]]:
-    """msgid -> translation for ``lang`` (empty for English). Untranslated and fuzzy entries are
-    left out, so their English stands."""
+    """msgid -> translation for ``lang`` (empty for English), ours and click's. Untranslated and
+    fuzzy entries are left out, so their English stands."""
     check_language(lang)
     if lang == "en":
         return {}
-    path = resources.files("reconcile").joinpath("locale", lang, "LC_MESSAGES", f"{DOMAIN}.po")
-    with path.open("rb") as fh:
-        po = read_po(fh, locale=lang, domain=DOMAIN)
     out: dict[str | tuple[str, ...], str | tuple[str, ...]] = {}
-    for message in po:
-        if not message.id or message.fuzzy or not message.string:
-            continue
-        if isinstance(message.string, tuple) and not all(message.string):
-            continue
-        key = message.id if isinstance(message.id, str) else tuple(message.id)
-        out[key] = message.string if isinstance(message.string, str) else tuple(message.string)
+    # click's own words first: where an id is in both, ours is said.
+    for domain in (CLICK_DOMAIN, DOMAIN):
+        path = resources.files("reconcile").joinpath("locale", lang, "LC_MESSAGES", f"{domain}.po")
+        with path.open("rb") as fh:
+            po = read_po(fh, locale=lang, domain=domain)
+        for message in po:
+            if not message.id or message.fuzzy or not message.string:
+                continue
+            if isinstance(message.string, tuple) and not all(message.string):
+                continue
+            key = message.id if isinstance(message.id, str) else tuple(message.id)
+            out[key] = message.string if isinstance(message.string, str) else tuple(message.string)
     return out
 
 
@@ -126,6 +130,12 @@ class Language:
         from reconcile.writers.flat import SEVERITY_LABELS
 
         return self._(SEVERITY_LABELS[severity]) if severity in SEVERITY_LABELS else severity
+
+    def document_warnings(self, doc: object) -> list[str]:
+        """A document's warnings in this language (as they are when it carries no messages)."""
+        said = getattr(doc, "warning_messages", ())
+        warnings = list(getattr(doc, "warnings", ()))
+        return [m.render(self.translate) for m in said] if len(said) == len(warnings) else warnings
 
     def where(self, page: int | None, line: int | None) -> str:
         """"p.2", "line 41", "p.2 line 41" in this language; "" when unknown."""

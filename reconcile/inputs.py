@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from extractor.documents import SUPPORTED_SUFFIXES
+from extractor.errors import os_reason
 from extractor.model import Document
 from normalizers.messages import N_, Msg, Said, msg, text
 from normalizers.text import nfc
@@ -157,7 +158,7 @@ class _Walk:
             self.failures.append(
                 InputFile(str(folder), where, where,
                           problem=msg(N_("folder cannot be read ({detail}): the reports in it were not checked"),
-                                      detail=str(exc.strerror or exc)))
+                                      detail=os_reason(exc)))
             )
             return
         patterns = _read_ignore(folder / IGNORE_FILE)
@@ -274,7 +275,7 @@ def _explicit(raw: str) -> InputFile:
         problem = _BROKEN_LINK if os.path.islink(raw) else N_("no such file or directory")
         return InputFile(raw, where, where, problem=msg(problem), explicit=True)
     except OSError as exc:
-        return InputFile(raw, where, where, problem=msg(N_("cannot be read ({detail})"), detail=str(exc.strerror or exc)),
+        return InputFile(raw, where, where, problem=msg(N_("cannot be read ({detail})"), detail=os_reason(exc)),
                          explicit=True)
     if stat.S_ISREG(st.st_mode) and is_own_output(raw):
         return InputFile(raw, where, where, problem=msg(N_("a report doisoat wrote, not a report to check")), explicit=True)

@@ -24,7 +24,7 @@ def test_every_command_has_help_text() -> None:
     for name, command in main.commands.items():
         assert command.help, name
         code, out, _ = _invoke(name, "--help")
-        assert code == 0 and "Usage" in out
+        assert code == 0 and "Cách dùng:" in out
         for param in command.params:
             if isinstance(param, click.Option):
                 assert param.help, f"{name} {param.name}"
@@ -95,7 +95,9 @@ def test_diff_of_a_report_with_itself_is_empty() -> None:
 @pytest.mark.parametrize("fmt", ["xlsx", "html"])
 def test_file_formats_need_an_output_file(fmt: str) -> None:
     code, _, err = _invoke("check", str(SEED["000"]), "--format", fmt)
-    assert code == 2 and "-o FILE" in err
+    assert code == 2 and f"--format {fmt} cần -o TỆP" in err
+    code, _, err = _invoke("check", str(SEED["000"]), "--format", fmt, "--lang", "en")
+    assert code == 2 and f"--format {fmt} needs -o FILE" in err
 
 
 def test_python_dash_m_reconcile_is_the_same_command() -> None:
@@ -154,7 +156,7 @@ def test_an_unexpected_error_is_one_line_and_exit_3_not_a_findings_exit(monkeypa
     assert result.exit_code == 3
     assert result.stderr.strip().splitlines() == [
         "internal error: ZeroDivisionError: division by zero "
-        "(a bug in doisoat: run again with --debug for the traceback and report it)"
+        "(lỗi của doisoat: chạy lại với --debug để xem traceback và báo lại lỗi này)"
     ]
     with pytest.raises(ZeroDivisionError):
         CliRunner().invoke(main, ["--debug", "check", str(SEED["000"])], catch_exceptions=False)
@@ -169,7 +171,9 @@ def test_the_cache_command_goes_through_the_same_handler(tmp_path: Path, monkeyp
     monkeypatch.setattr(DocumentCache, "clear", refuse)
     result = CliRunner().invoke(main, ["cache", "clear", "--cache-dir", str(tmp_path)])
     assert result.exit_code == 2
-    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: Permission denied"]
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: không có quyền truy cập"]
+    result = CliRunner(env={"DOISOAT_LANG": "en"}).invoke(main, ["cache", "clear", "--cache-dir", str(tmp_path)])
+    assert result.stderr.strip().splitlines() == [f"error: {tmp_path / 'documents-v1'}: permission denied"]
 
 
 # ------------------------------------------------------------------------ check settings on the command line
@@ -185,6 +189,8 @@ def test_checks_option_selects_checks_by_name() -> None:
 
 def test_unknown_check_name_is_a_usage_error() -> None:
     code, _, err = _invoke("check", str(SEED["000"]), "--checks", "ratio")
+    assert code == 2 and "không có kiểm tra ratio" in err and "ratios" in err
+    code, _, err = _invoke("check", str(SEED["000"]), "--checks", "ratio", "--lang", "en")
     assert code == 2 and "unknown check ratio" in err and "ratios" in err
 
 

@@ -72,7 +72,7 @@ def test_stdout_to_a_full_device_is_one_line_and_exit_2(tmp_path: Path) -> None:
             stdout=full, stderr=subprocess.PIPE, text=True, timeout=300, cwd=ROOT,
         )
     assert done.returncode == 2, done.stderr
-    assert done.stderr.strip().splitlines() == ["error: cannot write to standard output (No space left on device)"]
+    assert done.stderr.strip().splitlines() == ["error: không ghi được ra đầu ra chuẩn (hết chỗ trống trên thiết bị)"]
 
 
 def test_baseline_into_a_missing_folder_keeps_the_report(tmp_path: Path) -> None:

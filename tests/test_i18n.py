@@ -31,6 +31,8 @@ CORPUS = ROOT / "corpus"
 SEED = {p.name[:3]: p for p in CORPUS.glob("00[0-4]_*.txt")}
 PO = ROOT / "reconcile" / "locale" / "vi" / "LC_MESSAGES" / "doisoat.po"
 POT = ROOT / "reconcile" / "locale" / "doisoat.pot"
+CLICK_PO = ROOT / "reconcile" / "locale" / "vi" / "LC_MESSAGES" / "click.po"
+CLICK_POT = ROOT / "reconcile" / "locale" / "click.pot"
 
 
 def _placeholders(text: str) -> set[str]:
@@ -59,8 +61,24 @@ def test_every_message_id_in_the_source_has_a_vietnamese_translation(extracted: 
     assert set(extracted) == set(_ids(POT)), "reconcile/locale/doisoat.pot is out of step: run `make messages`"
 
 
-def test_every_translation_keeps_the_placeholders_of_its_id() -> None:
-    with PO.open("rb") as fh:
+def test_every_word_click_says_is_in_the_catalog_and_translated(tmp_path: Path) -> None:
+    """click's own strings (usage, errors, help), extracted from the click installed now, as ``make
+    messages`` does: a click upgrade with new words fails here until they are translated."""
+    import click
+
+    out = tmp_path / "click.pot"
+    CommandLineInterface().run(["pybabel", "-q", "extract", "-k", "_", "-k", "ngettext:1,2", "--no-location",
+                                "-o", str(out), str(Path(click.__file__).parent)])
+    extracted = _ids(out)
+    assert len(extracted) > 50 and "Usage:" in extracted
+    assert set(extracted) == set(_ids(CLICK_POT)), "reconcile/locale/click.pot is out of step with click: run `make messages`"
+    vi = catalog("vi")
+    assert [k for k in extracted if k not in vi] == [], "translate these in vi/LC_MESSAGES/click.po"
+
+
+@pytest.mark.parametrize("po_file", [PO, CLICK_PO], ids=["doisoat", "click"])
+def test_every_translation_keeps_the_placeholders_of_its_id(po_file: Path) -> None:
+    with po_file.open("rb") as fh:
         po = read_po(fh, locale="vi")
     for m in po:
         if not m.id:

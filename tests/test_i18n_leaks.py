@@ -22,7 +22,7 @@ SEED_001 = ROOT / "corpus" / "001_cafb4d1805646ef3.txt"
 
 
 def _invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(main, list(args), catch_exceptions=False)
+    result = CliRunner().invoke(main, list(args), catch_exceptions=False, prog_name="doisoat")
     return result.exit_code, result.stdout, result.stderr
 
 
@@ -67,6 +67,8 @@ def test_programs_keep_the_english_reasons(seed_001_check: dict) -> None:
     assert "(có chữ lạ sau số: '-app')" in parse["message"]
     doubt = next(f for f in data["findings"] if f["kind"] == "extraction_doubt" and f["line"] == 608)
     assert doubt["reported"] == "1 of 3 rows have no indicator name"
+    document = next(d for d in data["documents"] if d["id"] == SEED_001.name)
+    assert "table 10 (line 608): 1 of 3 rows have no indicator name" in document["warnings"]
 
 
 def test_the_html_report_says_the_doubts_in_vietnamese(tmp_path: Path) -> None:
@@ -76,4 +78,111 @@ def test_the_html_report_says_the_doubts_in_vietnamese(tmp_path: Path) -> None:
     page = report.read_text(encoding="utf-8")
     assert '<span class="val">1 trên 3 dòng không có tên chỉ tiêu</span>' in page
     assert '<span class="val">một số</span>' in page
-    assert '<span class="val">1 of 3 rows' not in page and ">a number<" not in page
+    assert ">a number<" not in page
+    # The documents table's reading notes: the document's warnings, said in Vietnamese too.
+    assert "bảng 10 (dòng 608): 1 trên 3 dòng không có tên chỉ tiêu" in page
+    assert "rows have no indicator name" not in page and "table 10 (line 608)" not in page
+
+
+# ------------------------------------------------------------------ click's own words and our help
+
+
+@pytest.mark.parametrize(("args", "vietnamese", "english"), [
+    (["check"], ["Cách dùng: doisoat check [TÙY_CHỌN] ĐƯỜNG_DẪN...", "Xem hướng dẫn: 'doisoat check --help'.",
+                 "Lỗi: Thiếu đối số 'ĐƯỜNG_DẪN...'."],
+     ["Usage: doisoat check [OPTIONS] PATHS...", "Try 'doisoat check --help' for help.",
+      "Error: Missing argument 'PATHS...'."]),
+    (["reconcile", "--bogus", str(SEED_001)], ["Lỗi: Không có tùy chọn '--bogus'. Có phải ý bạn là '--jobs'?"],
+     ["Error: No such option '--bogus'. Did you mean '--jobs'?"]),
+    (["extract", "--jobs", "0", str(SEED_001)],
+     ["Lỗi: Giá trị không hợp lệ cho '--jobs' / '-j': 0 không nằm trong khoảng 1<=x<=256."],
+     ["Error: Invalid value for '--jobs' / '-j': 0 is not in the range 1<=x<=256."]),
+    (["diff", str(SEED_001)], ["Cách dùng: doisoat diff [TÙY_CHỌN] CŨ MỚI", "Lỗi: Thiếu đối số 'MỚI'."],
+     ["Usage: doisoat diff [OPTIONS] OLD NEW", "Error: Missing argument 'NEW'."]),
+    (["check", "--format", "html", str(SEED_001)], ["Lỗi: --format html cần -o TỆP"], ["Error: --format html needs -o FILE"]),
+    (["extract", "--format", "sarif", str(SEED_001)], ["Lỗi: --format sarif chỉ dùng cho lệnh check/reconcile"],
+     ["Error: --format sarif is only for check/reconcile"]),
+    (["kiemtra"], ["Cách dùng: doisoat [TÙY_CHỌN] LỆNH [ĐỐI_SỐ]...", "Lỗi: Không có lệnh 'kiemtra'."],
+     ["Usage: doisoat [OPTIONS] COMMAND [ARGS]...", "Error: No such command 'kiemtra'."]),
+])
+def test_usage_errors_are_vietnamese_by_default_and_english_with_lang_en(
+        args: list[str], vietnamese: list[str], english: list[str]) -> None:
+    code, _, err = _invoke(*args)
+    assert code == 2
+    assert set(vietnamese) <= set(err.splitlines()), err
+    # --lang anywhere on the line (read before click parses it), or $DOISOAT_LANG for the group.
+    code, _, err = _invoke(*args, "--lang", "en") if args[0] != "kiemtra" else _invoke_env(args, DOISOAT_LANG="en")
+    assert code == 2
+    assert set(english) <= set(err.splitlines()), err
+
+
+def _invoke_env(args: list[str], **env: str) -> tuple[int, str, str]:
+    result = CliRunner(env=env).invoke(main, args, catch_exceptions=False, prog_name="doisoat")
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_every_help_page_is_vietnamese_by_default_and_english_with_the_environment() -> None:
+    pages = [[], ["extract"], ["check"], ["reconcile"], ["diff"], ["golden"], ["history"], ["cache"], ["cache", "clear"],
+             ["cache", "info"]]
+    for page in pages:
+        code, out, _ = _invoke(*page, "--help")
+        assert code == 0
+        assert out.startswith("Cách dùng: doisoat") and "Tùy chọn:" in out and "Hiện hướng dẫn này rồi thoát." in out
+        for english in ("Usage:", "Options:", "Show this message", "[default:", "Commands:", "Output format", "Read every"):
+            assert english not in out, (page, english)
+        code, out, _ = _invoke_env([*page, "--help"], DOISOAT_LANG="en")
+        assert code == 0 and out.startswith("Usage: doisoat") and "Show this message and exit." in out
+    _, out, _ = _invoke("check", "--help")
+    assert "Chỉ chạy các kiểm tra này [mặc định: tất cả]: misreads, ratios," in " ".join(out.split())
+    assert "Run only these checks [default: all]: misreads, ratios," in " ".join(_invoke("check", "--help", "--lang", "en")[1].split())
+    assert _invoke("--version")[1].startswith("doisoat, phiên bản ")
+    assert _invoke_env(["--version"], DOISOAT_LANG="en")[1].startswith("doisoat, version ")
+
+
+def test_the_command_line_leaves_click_as_it_found_it() -> None:
+    import gettext
+
+    import click.core
+    import click.exceptions
+
+    _invoke("check", "--bogus")
+    assert click.core._ is gettext.gettext and click.exceptions.ngettext is gettext.ngettext  # type: ignore[attr-defined]
+    assert main.commands["check"].help == "Check each document on its own: ratios, sums, labels, units, place names, unreadable cells."
+
+
+# English that used to reach a Vietnamese reader; none of it may come back in the default language.
+KNOWN_ENGLISH = (
+    "Usage:", "Error:", "Options:", "Commands:", "Show this message", "for help.", "[default:",
+    "unexpected text after the number", "no number and not a known label", "numbers in one cell",
+    "rows have no indicator name", "ratio cells recompute", "header and body disagree", "→ a number",
+    "was not read reliably", "documents read", "wrote ", "no report was read", "(a bug in doisoat",
+)
+
+
+def test_every_command_on_the_corpus_says_nothing_in_english_by_default(tmp_path: Path) -> None:
+    seeds = sorted(str(p) for p in (ROOT / "corpus").glob("00[013]_*.txt"))
+    clean = str(ROOT / "corpus" / "clean" / "000_clean.txt")
+    said: list[str] = []
+    runs = [["extract", *seeds], ["check", *seeds], ["reconcile", *seeds], ["diff", seeds[0], clean]]
+    for n, args in enumerate(runs):
+        for extra in ([], ["--format", "html", "-o", str(tmp_path / f"r{n}.html")]):
+            code, out, err = _invoke(*args, "--no-ocr", *extra)
+            assert code in (0, 1), err
+            said += [out, err]
+        said.append((tmp_path / f"r{n}.html").read_text(encoding="utf-8"))
+        said.append(_invoke(args[0], "--help")[1])
+    said += [_invoke("--help")[1], _invoke("check")[2], _invoke("check", "--bogus")[2], _invoke("check", str(tmp_path))[2]]
+    text = "\n".join(said)
+    assert [e for e in KNOWN_ENGLISH if e in text] == []
+
+
+def test_the_handlers_own_lines_are_vietnamese_by_default(tmp_path: Path) -> None:
+    empty = tmp_path / "trong"
+    empty.mkdir()
+    code, _, err = _invoke("check", str(empty))
+    assert code == 2
+    assert f"error: không đọc được báo cáo nào từ {empty}: không tìm thấy tệp báo cáo nào" in err.splitlines()
+    target = tmp_path / "khong_co" / "bao_cao.json"
+    code, _, err = _invoke("check", str(SEED_001), "--no-ocr", "--format", "json", "-o", str(target), "-q")
+    assert code == 2
+    assert f"error: không ghi được {target} (không có tệp hay thư mục này): chưa ghi báo cáo nào" in err.splitlines()

@@ -143,7 +143,7 @@ def test_output_never_overwrites_an_input(tmp_path: Path) -> None:
     for target, given in ((ok, str(ok)), (ok, str(folder))):
         code, _out, err = _run("check", given, "--format", "json", "-o", str(target))
         assert code == 2
-        assert "would overwrite an input report" in err
+        assert "sẽ ghi đè lên một báo cáo đầu vào" in err
         assert ok.read_bytes() == before
 
 

@@ -157,7 +157,7 @@ def test_cache_clear_removes_only_its_own_entries(tmp_path: Path) -> None:
         path.write_text("keep me", encoding="utf-8")
     code, _out, err = _run("cache", "clear", "--cache-dir", str(cache))
     assert code == 0, err
-    assert "removed 1 cached documents" in err
+    assert "đã xoá 1 văn bản và" in err
     assert all(p.read_text(encoding="utf-8") == "keep me" for p in keep)
     assert [p for p in _cache_entries(cache) if p.name != "not-an-entry.json"] == []
 

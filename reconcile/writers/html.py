@@ -77,6 +77,7 @@ def _environment(lang: str) -> jinja2.Environment:
         severity_label=language.severity,
         message=language.message,
         say=language.text,
+        document_warnings=language.document_warnings,
         cell_texts=lambda row: list(zip((c.column for c in row.cells), cells_text(row.cells), strict=True)),
     )
     return env
