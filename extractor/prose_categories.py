@@ -163,6 +163,16 @@ def _names(text: str, family: Family) -> set[str]:
     return out
 
 
+def categories_named(name: str, family: str) -> frozenset[str]:
+    """The categories of ``family`` (a ``Family.name``) that ``name`` names.
+
+    >>> sorted(categories_named("công nghiệp – xây dựng", "sectors"))
+    ['industry']
+    """
+    found = next((f for f in FAMILIES if f.name == family), None)
+    return frozenset(_names(name, found)) if found is not None else frozenset()
+
+
 def covers(names: Sequence[str]) -> str | None:
     """The family whose categories the parts' names cover together, or None.
 

@@ -13,7 +13,14 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import Row
-from extractor.prose_categories import covers, criteria_met, cross_classified, is_remainder, nested_in
+from extractor.prose_categories import (
+    categories_named,
+    covers,
+    criteria_met,
+    cross_classified,
+    is_remainder,
+    nested_in,
+)
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import is_count_unit, same_quantity, stock_unit
@@ -125,7 +132,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     then figures of the same quantity: those figures are its parts, one per item of the list (items
     are separated by ";" when the list has any, else by "," and "và"; a list opened inside a clause
     or a parenthesis ends with it, so "B 1.810, gồm B1 780 và B2 1.030; C 3.400" keeps C out of B).
-    A sentence that opens with "Trong đó" lists the parts of the previous sentence's figure.
+    A sentence that opens with "Trong đó" (or "Theo ngành,", "Chia theo ngành,") lists the parts of
+    the previous sentence's figure.
     "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
@@ -169,10 +177,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     for k, line in enumerate(p.lines):
         text = line.text
         folded = _fold_openers(text)
-        for found in _OPENER_RE.finditer(folded):
-            words = found.group(1)
-            complete = dict(_LIST_OPENERS)[words]
-            at, after_opener = found.start(1), found.end(1)
+        for words, complete, at, after_opener in _openers(p, k, folded):
             s_start, s_end = p.lines[k].sentence_span(p.lines[k].sentence_at(at))
             in_paren = _open_paren(text, s_start, at)
             scope_end = _scope_end(text, s_start, s_end, at, in_paren)
@@ -243,6 +248,21 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     # are some of the domestic revenue, not a second part beside it
                     edits.add_breakdown(Breakdown(holder.ref, [x.ref for x in inner], False,
                                                   f"parts listed after '{words}': categories this one holds, a subset"))
+
+
+# "Theo ngành, A đạt …; B đạt …; C đạt …": the sentence lists the parts of the previous one's total
+_SENTENCE_OPENER_RE = re.compile(r"(?:chia |phan )?theo (?:nganh|linh vuc)(?: kinh te)?(?![a-z])")
+
+
+def _openers(p: Passage, k: int, folded: str) -> list[tuple[str, bool, int, int]]:
+    """The list openers of line ``k`` (words, whether the parts are all of the whole, start, end), in
+    order: the opener words anywhere, and "Theo ngành," at the start of a sentence."""
+    out = [(f.group(1), dict(_LIST_OPENERS)[f.group(1)], f.start(1), f.end(1)) for f in _OPENER_RE.finditer(folded)]
+    for start in p.lines[k].sentence_starts:
+        found = _SENTENCE_OPENER_RE.match(folded, start)
+        if found is not None:
+            out.append((found.group(0), True, found.start(), found.end()))
+    return sorted(out, key=lambda o: o[2])
 
 
 def series_parts(p: Passage, edits: Edits) -> None:
@@ -1429,7 +1449,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
     chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
-    with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares.
+    with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares. Shares named
+    by the categories of a partition printed in an earlier sentence are each its category's part over
+    that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
+    dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
+    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓.
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
@@ -1554,13 +1578,20 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return
-    first = members[0]
     if family == STRUCTURE_NAMED:
         why = STRUCTURE_NAMED
     elif family:
         why = f"the shares name every category of {family.replace('_', ' ')}"
     else:
         why = "the last share is the rest"
+    _add_share_group(edits, members, why)
+    if family and family != STRUCTURE_NAMED:
+        _shares_of_parts_before(p, edits, members, family)
+
+
+def _add_share_group(edits: Edits, members: Sequence[Mention], why: str) -> None:
+    """Make ``members`` the shares of one unprinted whole (a "cơ cấu" row) that add up to 100 %."""
+    first = members[0]
     parent = Row(
         document=first.row.document, index=-1, indicator="cơ cấu", key="co cau", cells=(), table=None,
         row=None, unit="%", partition=True, provenance=first.row.provenance, confidence=0.8,
@@ -1569,11 +1600,88 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     index = edits.add_row(parent)
     for m in members:  # a row may print two of the shares ("công nghiệp 67,87%, dịch vụ chiếm 21,5%")
         edits.parents[m.row.index] = (index, None)
-        if m.cell.relation != "share":
-            edits.set_cell(m.ref, relation="share", role="ratio")
+        if m.cell.relation != "share" or m.cell.role != "ratio":
+            edits.set_cell(m.ref, force=True, relation="share", role="ratio")
         for pos, cell in enumerate(m.row.cells):
             if cell.relation in ("difference", "growth") and cell.value.percent and pos != m.ref[1]:
                 edits.set_cell((m.row.index, pos), relation="share_change")
+
+
+def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention], family: str) -> None:
+    """Shares named by the categories of a partition printed before them ("… đạt 24.591 tỉ đồng. Trong
+    đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây dựng 11.231 tỉ đồng; thương mại - dịch vụ
+    11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng 48,4%, công nghiệp - xây dựng 45,7% và nông -
+    lâm nghiệp 5,9%"): each is its category's part over that total (11.897 / 24.591 = 48,4 %)."""
+    named = [categories_named(_item_words(p, m), family) for m in members]
+    if any(len(c) != 1 for c in named) or len(set(named)) != len(named):
+        return
+    first = members[0]
+    for b in reversed(edits.breakdowns):
+        whole = p.by_ref.get(b.whole)
+        parts = [p.by_ref.get(ref) for ref in b.parts]
+        if not b.partition or whole is None or any(x is None for x in parts) or len(parts) != len(members):
+            continue
+        if whole.order >= first.order or any(x.sentence >= first.sentence for x in parts if x is not None):
+            continue
+        by_category = {categories_named(_item_words(p, x), family): x for x in parts if x is not None}
+        if set(by_category) != set(named) or any(len(c) != 1 for c in by_category):
+            return  # the nearest partition before names other categories: not these shares' whole
+        for m, c in zip(members, named, strict=True):
+            edits.set_cell(m.ref, force=True, relation="share", role="ratio", refs=(by_category[c].ref, whole.ref))
+        edits.note(first.row.index, f"shares of the parts of {p.text(whole)} printed before them")
+        return
+
+
+_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|len|con)\s*$")
+_FROM_LEVEL_RE = re.compile(r"(?<![a-z])tu\s*$")
+
+
+def _level_name(p: Passage, m: Mention, froms: Sequence[Mention]) -> str:
+    """The words naming a level: a level moved to is named before the level it left ("nông nghiệp từ
+    50,2% xuống còn 41,8%")."""
+    prev = p.previous(m)
+    if prev is not None and prev in froms and ";" not in p.between(prev, m):
+        return _item_words(p, prev)
+    return _item_words(p, m)
+
+
+def structure_levels(p: Passage, edits: Edits) -> None:
+    """**A structure printed as the levels it moved between.** "Cơ cấu kinh tế chuyển dịch: nông nghiệp
+    - thủy sản từ 36% năm 2010 giảm còn 33,51% năm 2015; công nghiệp - xây dựng từ 30% lên 30,43%;
+    dịch vụ từ 34% lên 36,06%": the levels after "giảm còn", "tăng lên", "lên", "còn" are one year's
+    shares and those after "từ" the other year's; when their names cover a set of categories, each
+    year's shares add up to 100 % (36 + 30 + 34 ✓; 33,51 + 30,43 + 36,06 ✓). So do the levels a later
+    clause moves the shares printed before it to: "Năm 2016, nông, lâm, thủy sản chiếm 33,6%, …; đến
+    năm 2020 nông, lâm, thủy sản giảm còn 24,1%, công nghiệp - xây dựng tăng lên 52,1%, thương mại,
+    dịch vụ tăng lên 23,8%" -> 24,1 + 52,1 + 23,8 = 100 ✓. The sentence, or the one before it, speaks
+    of the structure ("cơ cấu", "tỷ trọng").
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.mentions:
+        v = m.cell.value
+        if (v.percent or (m.row.unit or "").strip() == "%") and v.kind in ("number", "comparator") and m.value is not None:
+            by_sentence[m.sentence].append(m)
+    for ms in by_sentence.values():
+        first = ms[0]
+        start = p.sentence_bounds(first)[0]
+        # the sentence's words before its first figure, and the sentence before it on the line
+        head = _folded(p.lines[first.line].text[max(0, start - 200) : first.start])
+        if not re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", head):
+            continue
+        tos = [m for m in ms if _TO_LEVEL_RE.search(_folded(p.lead(m)))]
+        froms = [m for m in ms if _FROM_LEVEL_RE.search(_folded(p.lead(m))) and m.cell.value.kind == "comparator"]
+        for levels in (froms, tos):
+            if len(levels) < 2 or any(edits.parent_of(m.row.index) is not None for m in levels):
+                continue
+            if len({m.row.index for m in levels}) != len(levels):
+                continue
+            names = [_level_name(p, m, froms) for m in levels]
+            family = covers(names)
+            if family is None or any(len(categories_named(n, family)) != 1 for n in names):
+                continue
+            if len({categories_named(n, family) for n in names}) != len(names):
+                continue
+            _add_share_group(edits, levels, f"the levels name every category of {family.replace('_', ' ')}")
 
 
 def parallel_parts(p: Passage, edits: Edits) -> None:
@@ -1639,6 +1747,55 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
             whole = earlier[-1]
             partition, how = decide(p, parts, opener_complete=False, how="counts of the same noun after its total")
             edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how))
+
+
+# Classifications of places whose classes exclude one another (a commune is in one zone, one terrain).
+_PLACE_CLASSES: tuple[tuple[str, re.Pattern[str], tuple[str, ...]], ...] = (
+    ("zones", re.compile(r"(?<![a-z])(?:khu vuc|vung)\s+(iii|ii|i|3|2|1)(?![a-z0-9])"), ("i", "ii", "iii")),
+    ("terrain", re.compile(r"(?<![a-z])(dong bang|trung du|mien nui)(?![a-z])"), ("dong bang", "trung du", "mien nui")),
+)
+_ROMAN = {"1": "i", "2": "ii", "3": "iii"}
+
+
+def _place_class(p: Passage, m: Mention) -> tuple[str, str] | None:
+    """The class the words right after a count name ("03 xã khu vực I" -> ("zones", "i"))."""
+    words = re.split(r"[,;(:]|(?<![a-z])va(?![a-z])", _folded(p.after(m, limit=60)))[0]
+    found = [(name, _ROMAN.get(x.group(1), x.group(1))) for name, pattern, _ in _PLACE_CLASSES
+             for x in [pattern.search(words)] if x is not None]
+    return found[0] if len(found) == 1 else None
+
+
+def class_counts(p: Passage, edits: Edits) -> None:
+    """**Counts of places by class.** "Huyện có 09 xã với 51 thôn, …; có 03 xã khu vực I, 02 xã khu
+    vực II, 04 xã khu vực III": counts of the same noun printed after a count of it in its sentence,
+    each named by a class of one classification whose classes exclude one another (khu vực or vùng
+    I / II / III; đồng bằng / trung du / miền núi), are parts of that count: a partition when they
+    name every class (3 + 2 + 4 = 9 ✓), else a subset ("12 xã …, chia theo trình độ phát triển thành
+    01 xã vùng III, 04 xã vùng II và 07 xã vùng I": 12 ✓; "11 xã, 119 thôn; trong số các xã có 3 xã
+    đồng bằng, 4 xã trung du và 4 xã miền núi": 11 ✓).
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.values():
+        if m.value is not None and m.value == int(m.value) and m.unit and m.cell.value.kind == "number":
+            by_sentence[m.sentence].append(m)
+    for ms in by_sentence.values():
+        classed = [(m, _place_class(p, m)) for m in ms]
+        for family, _pattern, members in _PLACE_CLASSES:
+            parts = [m for m, c in classed if c is not None and c[0] == family]
+            if len(parts) < 2 or len({_folded(m.unit or "") for m in parts}) != 1:
+                continue
+            named = [c[1] for m, c in classed if c is not None and c[0] == family]
+            if len(set(named)) != len(named):
+                continue  # a class named twice: two classifications, or two years
+            unit = _folded(parts[0].unit or "")
+            wholes = [m for m, c in classed if c is None and m.order < parts[0].order and _folded(m.unit or "") == unit
+                      and m.value is not None and m.value >= max(x.value or 0 for x in parts)
+                      and edits.parent_of(m.row.index) is None]
+            if not wholes or any(edits.parent_of(m.row.index) is not None for m in parts):
+                continue
+            partition = set(named) == set(members)
+            how = f"counts by {family}: " + ("every class named, a partition" if partition else "some classes, a subset")
+            edits.add_breakdown(Breakdown(wholes[-1].ref, [x.ref for x in parts], partition, how))
 
 
 def remainders(p: Passage, edits: Edits) -> None:
@@ -1887,5 +2044,5 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
-RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, same_noun_parts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed)

@@ -185,3 +185,113 @@ def test_a_transfer_breakdown_that_does_not_add_up_is_an_error() -> None:
     (f,) = errors(passage("Thu bổ sung từ ngân sách cấp trên 650 tỷ đồng, gồm bổ sung cân đối 470 tỷ đồng và bổ sung "
                           "có mục tiêu 190 tỷ đồng."))
     assert "470 + 190 = 660" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Recall, by construction class: counts of places by class, shares named by the parts of a
+# partition printed before, "Theo ngành," opening the parts of the previous sentence's total
+
+
+@pytest.mark.parametrize(("text", "kind", "parts"), [
+    ("Huyện có 11 xã với 96 thôn, buôn; có 04 xã khu vực I, 03 xã khu vực II, 04 xã khu vực III.",
+     "count_sum", ("11", ["04", "03", "04"])),
+    ("Huyện có 13 xã, 88 thôn; trong số các xã có 2 xã đồng bằng, 5 xã trung du và 6 xã miền núi.",
+     "count_sum", ("13", ["2", "5", "6"])),
+    ("Huyện có 9 xã thuộc vùng khó khăn, chia theo mức độ thành 02 xã vùng III (Ea Lai, Ea Sar), 03 xã vùng II và "
+     "04 xã vùng I.", "count_sum", ("9", ["02", "03", "04"])),
+    ("Toàn huyện có 10 xã, trong đó có 3 xã khu vực III và 5 xã khu vực II.", "subset", ("10", ["3", "5"])),
+])
+def test_counts_of_places_by_class_are_parts_of_the_count_before(text: str, kind: str,
+                                                                   parts: tuple[str, list[str]]) -> None:
+    assert _sums(text, kind) == [parts]
+    assert errors(passage(text)) == []
+
+
+def test_counts_by_class_that_do_not_add_up_are_an_error() -> None:
+    (f,) = errors(passage("Huyện có 11 xã với 96 thôn, buôn; có 04 xã khu vực I, 03 xã khu vực II, 05 xã khu vực III."))
+    assert "04 + 03 + 05 = 12" in f.message
+
+
+def test_classes_named_twice_are_not_read_as_one_breakdown() -> None:
+    doc = passage("Năm 2015 huyện có 12 xã, gồm 5 xã khu vực I, 7 xã khu vực III; đến năm 2020 còn 3 xã khu vực I và "
+                  "2 xã khu vực III.")
+    assert all(printed(doc, r, "total") == ["12"] and len(printed(doc, r, "part")) == 2
+               for r in relations(doc, "count_sum") + relations(doc, "subset"))
+
+
+@pytest.mark.parametrize(("text", "shares"), [
+    ("Tổng giá trị sản xuất năm 2023 đạt 8.000 tỷ đồng. Trong đó nông - lâm - thủy sản 2.000 tỷ đồng; công nghiệp - "
+     "xây dựng 3.600 tỷ đồng; dịch vụ 2.400 tỷ đồng.\n"
+     "Cơ cấu kinh tế tiếp tục chuyển dịch: công nghiệp - xây dựng chiếm 45%, dịch vụ 30% và nông - lâm - thủy sản 25%.",
+     [("3.600", "8.000", "45%"), ("2.400", "8.000", "30%"), ("2.000", "8.000", "25%")]),
+    ("Giá trị sản xuất ước đạt 1.250 tỷ đồng, trong đó nông nghiệp 500 tỷ đồng, công nghiệp 250 tỷ đồng, dịch vụ 500 "
+     "tỷ đồng. Về cơ cấu, nông nghiệp chiếm 40%, công nghiệp 20%, dịch vụ 40%.",
+     [("500", "1.250", "40%"), ("250", "1.250", "20%"), ("500", "1.250", "40%")]),
+    ("Năm 2022 tổng giá trị sản xuất đạt 3.000 tỷ đồng. Theo ngành, nông - lâm nghiệp đạt 1.200 tỷ đồng (98% kế "
+     "hoạch); công nghiệp - xây dựng đạt 900 tỷ đồng (101% kế hoạch); thương mại - dịch vụ đạt 900 tỷ đồng. Trong cơ "
+     "cấu kinh tế, nông - lâm nghiệp chiếm 40%, công nghiệp - xây dựng 30%, thương mại - dịch vụ 30%.",
+     [("1.200", "3.000", "40%"), ("900", "3.000", "30%"), ("900", "3.000", "30%")]),
+])
+def test_shares_named_by_the_parts_printed_before_are_of_their_total(text: str, shares: list[tuple[str, str, str]]) -> None:
+    doc = passage(*text.split("\n"))
+    got = [(printed(doc, r, "part")[0], printed(doc, r, "total")[0], printed(doc, r, "share")[0])
+           for r in relations(doc, "share")]
+    assert got == shares
+    assert errors(doc) == []
+
+
+def test_a_share_off_its_part_printed_before_is_an_error() -> None:
+    doc = passage("Giá trị sản xuất ước đạt 1.250 tỷ đồng, trong đó nông nghiệp 500 tỷ đồng, công nghiệp 250 tỷ đồng, "
+                  "dịch vụ 500 tỷ đồng. Về cơ cấu, nông nghiệp chiếm 40%, công nghiệp 30%, dịch vụ 40%.")
+    messages = [f.message for f in errors(doc)]
+    assert any("250 / 1.250" in m for m in messages)
+
+
+def test_theo_nganh_opens_the_parts_of_the_previous_total() -> None:
+    doc = passage("Năm 2022 tổng giá trị sản xuất đạt 3.000 tỷ đồng. Theo ngành, nông - lâm nghiệp đạt 1.200 tỷ đồng; "
+                  "công nghiệp - xây dựng đạt 900 tỷ đồng; thương mại - dịch vụ đạt 800 tỷ đồng.")
+    (rel,) = relations(doc, "partition")
+    assert printed(doc, rel, "part") == ["1.200", "900", "800"]
+    (f,) = errors(doc)
+    assert "1.200 + 900 + 800" in f.message
+
+
+def test_theo_nganh_inside_a_sentence_opens_no_list() -> None:
+    doc = passage("Tổng vốn đầu tư 500 tỷ đồng, phân bổ theo ngành nông nghiệp 200 tỷ đồng.")
+    assert relations(doc, "partition") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A structure printed as the levels it moved between: each year's shares add up to 100 %
+
+
+def _terms(doc_text: str) -> list[list[str]]:
+    doc = passage(*doc_text.split("\n"))
+    return [printed(doc, r, "term") for r in relations(doc, "shares_sum")]
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    ("Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp từ 42% năm 2015 giảm còn 35,5% năm 2020; công nghiệp - xây "
+     "dựng từ 23% lên 27,5%; dịch vụ từ 35% lên 37%.",
+     [["từ 42%", "từ 23%", "từ 35%"], ["35,5%", "27,5%", "37%"]]),
+    ("Tỷ trọng các ngành thay đổi: nông, lâm, thủy sản từ 50,2% xuống còn 41,8%, công nghiệp - xây dựng từ 20,3% tăng "
+     "lên 26,1%, thương mại - dịch vụ từ 29,5% tăng lên 32,1%.",
+     [["từ 50,2%", "từ 20,3%", "từ 29,5%"], ["41,8%", "26,1%", "32,1%"]]),
+    ("Cơ cấu kinh tế có bước chuyển dịch. Năm 2018, nông nghiệp chiếm 38%, công nghiệp - xây dựng 30%, dịch vụ 32%; "
+     "đến năm 2023 nông nghiệp giảm còn 29%, công nghiệp - xây dựng tăng lên 36%, dịch vụ tăng lên 35%.",
+     [["38%", "30%", "32%"], ["29%", "36%", "35%"]]),
+])
+def test_structure_levels_are_each_years_shares(text: str, terms: list[list[str]]) -> None:
+    assert sorted(_terms(text)) == sorted(terms)
+    assert errors(passage(text)) == []
+
+
+def test_one_years_levels_that_miss_100_are_an_error_not_a_doubt() -> None:
+    (f,) = errors(passage("Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp từ 42% năm 2015 giảm còn 35,5% năm 2020; "
+                          "công nghiệp - xây dựng từ 23% lên 29,5%; dịch vụ từ 35% lên 37%."))
+    assert "35,5% + 29,5% + 37%" in f.message
+
+
+def test_levels_without_a_structure_are_not_shares() -> None:
+    assert _terms("Tỷ lệ hộ nghèo từ 12% giảm còn 8%; tỷ lệ che phủ rừng từ 40% lên 43%; tỷ lệ lao động qua đào tạo "
+                  "từ 48% lên 55%.") == []

@@ -119,6 +119,16 @@ def _whole(rel: Relation, rows: dict[int, Row]) -> Interval | None:
     return fig.strict if fig is not None else None
 
 
+def _other_structure(rel: Relation, rows: dict[int, Row], ref: Ref) -> bool:
+    """A share the reader put in another structure of the same sentences (the other year's: "nông
+    nghiệp từ 36% giảm còn 33,51%; công nghiệp từ 30% lên 30,43% …"): no other reading of this one."""
+    if rel.kind != "shares_sum":
+        return False
+    parent = rows[ref[0]].parent if ref[0] in rows else None
+    own = {rows[r].parent for _, (r, _p) in rel.figures if r in rows}
+    return parent is not None and parent not in own and parent in rows and rows[parent].indicator == "cơ cấu"
+
+
 def _sum_kinds(rel: Relation) -> bool:
     return rel.kind in ("partition", "count_sum", "subset") or (rel.kind == "shares_sum" and rel.form != "at_most")
 
@@ -130,7 +140,7 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, 
     The printed result itself is never swapped: that would only say which figure the text prints."""
     if rel.kind in ("count_list", "range_shares_sum"):
         return None
-    candidates = _candidates(rel, rows)
+    candidates = [c for c in _candidates(rel, rows) if not _other_structure(rel, rows, c)]
     lone_part = rel.kind in _AT_MOST and sum(role == "part" for role, _ in rel.figures) == 1
     for i, (role, ref) in enumerate(rel.figures):
         if ref == rel.result or lone_part:
