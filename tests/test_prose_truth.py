@@ -94,7 +94,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
 
 
 def test_corpus_size_and_planted_errors() -> None:
-    truths = [json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "golden" / "prose").glob("*/*.json")]
+    truths = _truths()
     published = [t for t in truths if not t["planted"]]
     planted = [t for t in truths if t["planted"]]
     assert len(published) >= 60
@@ -104,118 +104,54 @@ def test_corpus_size_and_planted_errors() -> None:
     # every planted copy breaks at least one relation
     for t in planted:
         assert any(r["verdict"] != "consistent" for r in t["relations"]), t["file"]
-    # wave 2 (corpus/prose/districts.tsv): districts not in wave 1, with dev and held-out passages of their own
+
+
+def _truths() -> list[dict]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in (ROOT / "golden" / "prose").glob("*/*.json")]
+
+
+_KINDS_FROM_WAVE_5 = {"ratio", "growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
+                      "count_list", "per_capita"}
+_KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
+
+
+# What each wave of corpus/prose/districts.tsv promised when it was written: at least so many published passages,
+# exactly so many districts, at least so many planted copies (in both thirds); from wave 4 a balance (no district
+# holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
+# district per source page; wave 8 also has published passages in both thirds.
+@pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
+    (2, 53, 23, 29, None, set()),
+    (3, 38, 15, 30, None, set()),
+    (4, 36, 12, 24, 0.15, set()),
+    (5, 35, 13, 29, 0.125, _KINDS_FROM_WAVE_5),
+    (6, 37, 13, 35, 0.125, _KINDS_FROM_WAVE_6),
+    (7, 38, 14, 44, 0.125, _KINDS_FROM_WAVE_6),
+    (8, 32, 13, 37, 0.125, _KINDS_FROM_WAVE_6),
+])
+def test_each_wave_keeps_its_size_balance_and_kinds(
+    wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
+) -> None:
     waves = split_rule.wave()
-    wave2 = [t for t in truths if waves[t["district"]] == 2]
-    assert len([t for t in wave2 if not t["planted"]]) >= 53
-    assert len({t["district"] for t in wave2}) == 23
-    assert len([t for t in wave2 if t["planted"]]) >= 29
-    assert {t["split"] for t in wave2 if t["planted"]} == {"dev", "heldout"}
-    # wave 3: districts of waves 1-2 excluded, one district per source page
-    wave3 = [t for t in truths if waves[t["district"]] == 3]
-    assert len([t for t in wave3 if not t["planted"]]) >= 38
-    assert len({t["district"] for t in wave3}) == 15
-    assert len([t for t in wave3 if t["planted"]]) >= 30
-    assert {t["split"] for t in wave3 if t["planted"]} == {"dev", "heldout"}
-    assert not {t["district"] for t in wave3} & {d for d, w in waves.items() if w != 3}
-    # wave 4: a fresh held-out, balanced: no district holds more than 15 % of the wave's relations
-    wave4 = [t for t in truths if waves[t["district"]] == 4]
-    assert len([t for t in wave4 if not t["planted"]]) >= 36
-    assert len({t["district"] for t in wave4}) == 12
-    assert len([t for t in wave4 if t["planted"]]) >= 24
-    assert {t["split"] for t in wave4 if t["planted"]} == {"dev", "heldout"}
-    assert not {t["district"] for t in wave4} & {d for d, w in waves.items() if w != 4}
-    published4 = [t for t in wave4 if not t["planted"]]
-    relations4 = sum(len(t["relations"]) for t in published4)
-    for district in {t["district"] for t in published4}:
-        own = sum(len(t["relations"]) for t in published4 if t["district"] == district)
-        assert own <= relations4 * 0.15, (district, own, relations4)
-    # wave 5: a fresh held-out after waves 1-4 had all been run; balanced (no district over 12,5 % of the
-    # wave's relations) and covering the constructions wave 4 lacked (differences, plans printed after the actual)
-    wave5 = [t for t in truths if waves[t["district"]] == 5]
-    published5 = [t for t in wave5 if not t["planted"]]
-    assert len(published5) >= 35
-    assert len({t["district"] for t in wave5}) == 13
-    assert len([t for t in wave5 if t["planted"]]) >= 29
-    assert {t["split"] for t in wave5 if t["planted"]} == {"dev", "heldout"}
-    assert not {t["district"] for t in wave5} & {d for d, w in waves.items() if w != 5}
-    relations5 = sum(len(t["relations"]) for t in published5)
-    for district in {t["district"] for t in published5}:
-        own = sum(len(t["relations"]) for t in published5 if t["district"] == district)
-        assert own <= relations5 * 0.125, (district, own, relations5)
-    kinds5 = {r["kind"] for t in published5 for r in t["relations"]}
-    assert {"ratio", "growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum", "count_list",
-            "per_capita"} <= kinds5
-    # one district per source: no source id serves passages of two districts
-    districts_of_source: dict[str, set[str]] = {}
-    for t in published5:
-        for source in t["sources"]:
-            districts_of_source.setdefault(source, set()).add(t["district"])
-    assert all(len(ds) == 1 for ds in districts_of_source.values()), districts_of_source
-    # wave 6: a fresh held-out after waves 1-5 had all been run; balanced (no district over 12,5 % of the wave's
-    # relations), one district per source, both thirds with passages and planted copies of their own
-    wave6 = [t for t in truths if waves[t["district"]] == 6]
-    published6 = [t for t in wave6 if not t["planted"]]
-    assert len(published6) >= 37
-    assert len({t["district"] for t in wave6}) == 13
-    assert len([t for t in wave6 if t["planted"]]) >= 35
-    assert {t["split"] for t in wave6 if t["planted"]} == {"dev", "heldout"}
-    assert not {t["district"] for t in wave6} & {d for d, w in waves.items() if w != 6}
-    relations6 = sum(len(t["relations"]) for t in published6)
-    for district in {t["district"] for t in published6}:
-        own = sum(len(t["relations"]) for t in published6 if t["district"] == district)
-        assert own <= relations6 * 0.125, (district, own, relations6)
-    kinds6 = {r["kind"] for t in published6 for r in t["relations"]}
-    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
-            "count_list", "per_capita"} <= kinds6
-    sources6: dict[str, set[str]] = {}
-    for t in published6:
-        for source in t["sources"]:
-            sources6.setdefault(source, set()).add(t["district"])
-    assert all(len(ds) == 1 for ds in sources6.values()), sources6
-    # wave 7: a fresh held-out, listed before wave 6's held-out third was run; balanced (no district over 12,5 % of the
-    # wave's relations), one district per source, plans printed after their ratio, growth with both years printed
-    wave7 = [t for t in truths if waves[t["district"]] == 7]
-    published7 = [t for t in wave7 if not t["planted"]]
-    assert len(published7) >= 38
-    assert len({t["district"] for t in wave7}) == 14
-    assert len([t for t in wave7 if t["planted"]]) >= 44
-    assert {t["split"] for t in wave7 if t["planted"]} == {"dev", "heldout"}
-    assert not {t["district"] for t in wave7} & {d for d, w in waves.items() if w != 7}
-    relations7 = sum(len(t["relations"]) for t in published7)
-    for district in {t["district"] for t in published7}:
-        own = sum(len(t["relations"]) for t in published7 if t["district"] == district)
-        assert own <= relations7 * 0.125, (district, own, relations7)
-    kinds7 = {r["kind"] for t in published7 for r in t["relations"]}
-    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
-            "count_list", "per_capita"} <= kinds7
-    sources7: dict[str, set[str]] = {}
-    for t in published7:
-        for source in t["sources"]:
-            sources7.setdefault(source, set()).add(t["district"])
-    assert all(len(ds) == 1 for ds in sources7.values()), sources7
-    # wave 8: a fresh held-out, listed before wave 7's held-out third was run; balanced (no district over 12,5 % of the
-    # wave's relations), one district per source, both thirds with passages and planted copies of their own
-    wave8 = [t for t in truths if waves[t["district"]] == 8]
-    published8 = [t for t in wave8 if not t["planted"]]
-    assert len(published8) >= 32
-    assert len({t["district"] for t in wave8}) == 13
-    assert len([t for t in wave8 if t["planted"]]) >= 37
-    assert {t["split"] for t in wave8 if t["planted"]} == {"dev", "heldout"}
-    assert {t["split"] for t in published8} == {"dev", "heldout"}
-    assert not {t["district"] for t in wave8} & {d for d, w in waves.items() if w != 8}
-    relations8 = sum(len(t["relations"]) for t in published8)
-    for district in {t["district"] for t in published8}:
-        own = sum(len(t["relations"]) for t in published8 if t["district"] == district)
-        assert own <= relations8 * 0.125, (district, own, relations8)
-    kinds8 = {r["kind"] for t in published8 for r in t["relations"]}
-    assert {"ratio", "growth", "avg_growth", "share", "shares_sum", "partition", "subset", "difference", "count_sum",
-            "count_list", "per_capita"} <= kinds8
-    sources8: dict[str, set[str]] = {}
-    for t in published8:
-        for source in t["sources"]:
-            sources8.setdefault(source, set()).add(t["district"])
-    assert all(len(ds) == 1 for ds in sources8.values()), sources8
+    truths = [t for t in _truths() if waves[t["district"]] == wave]
+    published = [t for t in truths if not t["planted"]]
+    assert len(published) >= passages
+    assert len({t["district"] for t in truths}) == districts
+    assert len([t for t in truths if t["planted"]]) >= planted
+    assert {t["split"] for t in truths if t["planted"]} == {"dev", "heldout"}
+    if wave >= 8:
+        assert {t["split"] for t in published} == {"dev", "heldout"}
+    if cap is not None:
+        relations = sum(len(t["relations"]) for t in published)
+        for district in {t["district"] for t in published}:
+            own = sum(len(t["relations"]) for t in published if t["district"] == district)
+            assert own <= relations * cap, (district, own, relations)
+    assert kinds <= {r["kind"] for t in published for r in t["relations"]}
+    if wave >= 5:
+        districts_of_source: dict[str, set[str]] = {}
+        for t in published:
+            for source in t["sources"]:
+                districts_of_source.setdefault(source, set()).add(t["district"])
+        assert all(len(ds) == 1 for ds in districts_of_source.values()), districts_of_source
 
 
 @pytest.mark.parametrize(("text", "mark", "value", "places"), [
