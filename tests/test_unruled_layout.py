@@ -296,11 +296,10 @@ def _at(text: str, x0: float, x1: float, top: float) -> Word:
     return Word(text, x0, top, x1, top + 7.5, 1)
 
 
-def test_three_level_header_keeps_group_titles_over_their_sub_headers() -> None:
+def _three_level_budget_header() -> list[Word]:
     # A vertically centred three-level header (positions as printed in a Biểu of budget figures):
-    # "Dự toán giao", centred between the rows under "Năm 2023", was put in the top row and read
-    # "Năm 2023 Dự toán giao"; "Ước TH" lost its year, and "So sánh (%)" spanned one column.
-    header = [
+    # "Năm 2023" over "Dự toán giao | Ước TH", "So sánh (%)" over two ratio columns.
+    return [
         _at("Năm", 404, 423, 133.8), _at("2023", 425, 445, 133.8),
         _at("So", 478, 488, 133.8), _at("sánh", 491, 510, 133.8), _at("(%)", 513, 526, 133.8),
         _at("Quyết", 350, 374, 147.6), _at("Ước", 477, 493, 147.6), _at("TH", 495, 507, 147.6),
@@ -315,14 +314,26 @@ def test_three_level_header_keeps_group_titles_over_their_sub_headers() -> None:
         _at("Dự", 468, 479, 176.2), _at("toán", 482, 500, 176.2),
         _at("kỳ", 516, 526, 180.6),
     ]
+
+
+def _budget_rows(first_top: float) -> list[Word]:
     body: list[Word] = []
     for k, name in enumerate(("Thu ngân sách", "Thu bổ sung từ ngân sách cấp trên", "Bổ sung cân đối")):
-        top = 194.3 + 13.8 * k
+        top = first_top + 13.8 * k
         body += [_at(str(k + 1), 58, 63, top)]
         body += [_at(w, 66 + 20 * i, 84 + 20 * i, top) for i, w in enumerate(name.split()[:3])]
         body += [_at("Tr.đ", 300, 318, top)]
         body += [_at(v, x1 - 26, x1, top) for v, x1 in zip(("779.804", "785.100", "779.804", "99,3", "96,0"),
                                                           (381, 425, 462, 500, 537), strict=True)]
+    return body
+
+
+def test_three_level_header_keeps_group_titles_over_their_sub_headers() -> None:
+    # A vertically centred three-level header (positions as printed in a Biểu of budget figures):
+    # "Dự toán giao", centred between the rows under "Năm 2023", was put in the top row and read
+    # "Năm 2023 Dự toán giao"; "Ước TH" lost its year, and "So sánh (%)" spanned one column.
+    header = _three_level_budget_header()
+    body = _budget_rows(194.3)
     grids = words_to_grids([*header, *body], page=1, page_width=595, page_height=842)
     texts = _texts(grids[0])
     assert grids[0].header_rows == 3
@@ -336,32 +347,11 @@ def test_a_column_number_row_ocr_damaged_stays_out_of_the_header_s_text_rows() -
     # g10 scan v2120: the same three-level header over "(1) (2) … (8)=(6)/(4)" read "œ@) @®) @) (4)
     # @®) (6) (Œ7)=(6/) (8)=(6)/(4)". Taken for a fourth text row, it made a header of more than
     # three rows, read as one: "Năm 2022" headed "Dự toán giao" only and the estimates lost their year.
-    header = [
-        _at("Năm", 404, 423, 133.8), _at("2023", 425, 445, 133.8),
-        _at("So", 478, 488, 133.8), _at("sánh", 491, 510, 133.8), _at("(%)", 513, 526, 133.8),
-        _at("Quyết", 350, 374, 147.6), _at("Ước", 477, 493, 147.6), _at("TH", 495, 507, 147.6),
-        _at("năm", 510, 527, 147.6),
-        _at("Chỉ", 157, 170, 156.4), _at("tiêu", 173, 189, 156.4), _at("Đơn", 293, 309, 156.4),
-        _at("vị", 312, 319, 156.4), _at("tính", 321, 338, 156.4), _at("toán", 343, 361, 156.4),
-        _at("năm", 364, 381, 156.4), _at("2023", 480, 500, 156.4), _at("so", 502, 511, 156.4),
-        _at("với", 513, 525, 156.4),
-        _at("Dự", 390, 401, 160.5), _at("toán", 404, 422, 160.5),
-        _at("2022", 352, 372, 164.9), _at("Ước", 431, 447, 164.9), _at("TH", 449, 461, 164.9),
-        _at("giao", 397, 414, 169.3), _at("Cùng", 510, 532, 169.3),
-        _at("Dự", 468, 479, 176.2), _at("toán", 482, 500, 176.2),
-        _at("kỳ", 516, 526, 180.6),
-    ]
+    header = _three_level_budget_header()
     marks = [("œ@)", 55, 66), ("@®)", 165, 180), ("@)", 305, 316), ("(4)", 362, 374), ("@®)", 399, 413),
              ("(6)", 441, 453), ("(Œ7)=(6/)", 466, 498), ("(8)=(6)/(4)", 506, 540)]
     numbers = [_at(t, x0, x1, 194.0) for t, x0, x1 in marks]
-    body: list[Word] = []
-    for k, name in enumerate(("Thu ngân sách", "Thu bổ sung từ ngân sách cấp trên", "Bổ sung cân đối")):
-        top = 208.3 + 13.8 * k
-        body += [_at(str(k + 1), 58, 63, top)]
-        body += [_at(w, 66 + 20 * i, 84 + 20 * i, top) for i, w in enumerate(name.split()[:3])]
-        body += [_at("Tr.đ", 300, 318, top)]
-        body += [_at(v, x1 - 26, x1, top) for v, x1 in zip(("779.804", "785.100", "779.804", "99,3", "96,0"),
-                                                          (381, 425, 462, 500, 537), strict=True)]
+    body = _budget_rows(208.3)
     grids = words_to_grids([*header, *numbers, *body], page=1, page_width=595, page_height=842)
     texts = _texts(grids[0])
     assert grids[0].header_rows == 4
