@@ -5,6 +5,8 @@ from pathlib import Path
 import pytest
 
 from extractor.documents import file_to_document
+from extractor.grid import Grid
+from tests.grids import text_grid
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -41,12 +43,8 @@ def test_seed_002_flowing_layout_rows_keep_their_five_target_years() -> None:
     assert len(numbered) >= 70
 
 
-def _grid(rows: list[list[str]]):  # type: ignore[no-untyped-def]
-    from extractor.grid import Grid, GridCell
-    from extractor.model import Provenance
-
-    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
-    return Grid(rows=cells, header_rows=1, method="tsv")
+def _grid(rows: list[list[str]]) -> Grid:
+    return text_grid(rows, header_rows=1)
 
 
 def test_a_table_of_only_ambiguous_separators_follows_the_document_s_convention() -> None:

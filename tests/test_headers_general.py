@@ -16,10 +16,9 @@ from extractor.colnumbers import (
     split_inline_number,
 )
 from extractor.evidence import garbled_header
-from extractor.grid import Grid, GridCell
 from extractor.headers import header_to_columns, join_header_rows, read_header
-from extractor.model import Provenance
 from extractor.rows import grid_to_rows
+from tests.grids import text_grid
 
 BODY = [
     ["A", "CHỈ TIÊU KINH TẾ", "", "", "", ""],
@@ -28,11 +27,6 @@ BODY = [
     ["3", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30", "98,99"],
     ["4", "Số xã đạt chuẩn nông thôn mới", "Xã", "8", "8", "100,00"],
 ]
-
-
-def _grid(rows: list[list[str]], method: str = "tsv", header_rows: int = -1) -> Grid:
-    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
-    return Grid(rows=cells, header_rows=header_rows, method=method)
 
 
 # ----------------------------------------------------------------------------- column numbers
@@ -104,7 +98,7 @@ def test_inline_column_numbers_are_left_out_of_the_names() -> None:
 def test_numbered_table_reads_every_name() -> None:
     head = [["STT", "Chỉ tiêu", "Đơn vị tính", "KH năm 2024", "TH năm 2024", "TH/KH (%)"]]
     for numbers in (["(1)", "(2)", "(3)", "(4)", "(5)", "(6)=(5)/(4)"], ["1", "2", "3", "4", "5", "6"]):
-        result = grid_to_rows(_grid([*head, numbers, *BODY]), document="d", table_number=0)
+        result = grid_to_rows(text_grid([*head, numbers, *BODY]), document="d", table_number=0)
         assert [r.indicator for r in result.rows][:2] == [
             "Thu nhập bình quân đầu người/ năm",
             "Tổng sản lượng lương thực có hạt",
@@ -129,7 +123,7 @@ def test_a_column_number_row_ocr_damaged_is_header_not_a_body_row() -> None:
         ["", "Bao gồm: Chi đầu tư phát triển", "Triệu đồng", "37,847", "41.739", "", "", "", ""],
         ["-", "Chi thường xuyên", "Triệu đồng", "109.271", "98.140", "", "", "", ""],
     ]
-    result = grid_to_rows(_grid(rows, method="ocr-words", header_rows=2), document="d", table_number=0)
+    result = grid_to_rows(text_grid(rows, method="ocr-words", header_rows=2), document="d", table_number=0)
     assert result.rows[0].indicator == "Thu bổ sung từ ngân sách cấp trên"
     assert [c.value.value for c in result.rows[0].cells][:2] == [379224.0, 383388.0]
     assert result.rows[0].section == "1"
@@ -239,7 +233,7 @@ def test_a_group_spans_only_the_columns_under_it() -> None:
 
 def test_text_column_without_figures_is_the_indicator_whatever_its_header() -> None:
     head = [["Số", "Mô tả", "ĐVT", "KH năm 2024", "TH năm 2024", "TH/KH"]]
-    result = grid_to_rows(_grid(head + BODY), document="d", table_number=0)
+    result = grid_to_rows(text_grid(head + BODY), document="d", table_number=0)
     assert [c.role for c in result.table.columns][:2] == ["number", "indicator"]
     assert result.rows[0].indicator == "Thu nhập bình quân đầu người/ năm"
     assert result.rows[0].section == "A.1"
@@ -247,7 +241,7 @@ def test_text_column_without_figures_is_the_indicator_whatever_its_header() -> N
 
 def test_column_that_recomputes_as_a_quotient_is_a_ratio_column() -> None:
     head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024", "Cột 6"]]
-    result = grid_to_rows(_grid(head + BODY), document="d", table_number=0)
+    result = grid_to_rows(text_grid(head + BODY), document="d", table_number=0)
     ratio = result.table.columns[5]
     assert (ratio.role, ratio.divides, ratio.period) == ("ratio", (4, 3), "2024")
 
@@ -255,14 +249,14 @@ def test_column_that_recomputes_as_a_quotient_is_a_ratio_column() -> None:
 def test_nameless_rows_make_the_table_doubtful() -> None:
     head = [["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "TH năm 2024", "TH/KH (%)"]]
     body = [[r[0], "" if i % 2 else r[1], *r[2:]] for i, r in enumerate(BODY)]
-    quality = grid_to_rows(_grid(head + body), document="d", table_number=0).table.quality
+    quality = grid_to_rows(text_grid(head + body), document="d", table_number=0).table.quality
     assert quality is not None
     assert quality.named == 0.5
     assert "2 of 4 rows have no indicator name" in quality.doubts
 
 
 def test_table_without_header_is_doubtful() -> None:
-    quality = grid_to_rows(_grid(BODY, header_rows=0), document="d", table_number=0).table.quality
+    quality = grid_to_rows(text_grid(BODY, header_rows=0), document="d", table_number=0).table.quality
     assert quality is not None and not quality.header
     assert any("no header" in d for d in quality.doubts)
 
@@ -278,7 +272,7 @@ def test_children_under_a_trong_do_line_belong_to_the_row_above() -> None:
         ["a)", "Ngô vụ đông", "Tấn", "1.100", "1.000", "90,91"],
         ["2", "Tỷ lệ che phủ rừng", "%", "51,82", "51,30", "98,99"],
     ]
-    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    rows = grid_to_rows(text_grid(head + body), document="d", table_number=0).rows
     assert [(r.indicator, r.parent, r.section) for r in rows] == [
         ("Tổng sản lượng lương thực có hạt", None, "II.1"),
         ("Lúa", 0, "II.1"),
@@ -307,7 +301,7 @@ def test_parts_listed_after_a_marker_inside_the_first_part_s_name_belong_to_the_
         ["+", "Rừng đặc dụng", "%", "5,0", "5,1"],
         ["3", "Số xã đạt chuẩn nông thôn mới", "Xã", "10", "11"],
     ]
-    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    rows = grid_to_rows(text_grid(head + body), document="d", table_number=0).rows
     assert [(r.indicator, r.parent) for r in rows] == [
         ("Tổng thu ngân sách nhà nước", None),
         ("Thu nội địa", 0), ("Thu tiền sử dụng đất", 0), ("Thu phí, lệ phí", 0),
@@ -328,7 +322,7 @@ def test_parts_of_a_rate_listed_by_chia_ra_are_no_partition() -> None:
             ["-", "Khu vực I", "%", "3,1", "3,0"], ["-", "Khu vực II", "%", "7,5", "7,2"],
             ["2", "Tổng số hộ", "Hộ", "15.000", "15.200"], ["", "Chia ra:", "", "", ""],
             ["-", "Thành thị", "Hộ", "5.000", "5.100"], ["-", "Nông thôn", "Hộ", "10.000", "10.100"]]
-    rows = grid_to_rows(_grid(head + body), document="d", table_number=0).rows
+    rows = grid_to_rows(text_grid(head + body), document="d", table_number=0).rows
     assert [(r.indicator, r.parent, r.partition) for r in rows] == [
         ("Tỷ lệ hộ nghèo", None, False), ("Khu vực I", 0, False), ("Khu vực II", 0, False),
         ("Tổng số hộ", None, True), ("Thành thị", 3, False), ("Nông thôn", 3, False)]
@@ -346,7 +340,7 @@ def test_rows_numbered_inside_their_names_end_a_heading() -> None:
         ["Chia ra: Các xã", "Ha", "250,04", "301,57"],
         ["b) Thị trấn", "Ha", "176,92", "178,16"],
     ]
-    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    out = grid_to_rows(text_grid(rows, header_rows=1), document="d", table_number=0)
     assert [r.indicator for r in out.rows] == [
         "Tỷ lệ xã đạt chuẩn nông thôn mới", "Diện tích trồng mới", "Các xã", "Thị trấn",
     ]
@@ -363,7 +357,7 @@ def test_garbled_header_with_a_slash_and_a_percent_sign_is_not_a_ratio() -> None
 
 
 def _doubts(rows: list[list[str]]) -> tuple[str, ...]:
-    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    out = grid_to_rows(text_grid(rows, header_rows=1), document="d", table_number=0)
     assert out.table.quality is not None
     return out.table.quality.doubts
 
@@ -478,7 +472,7 @@ def test_bare_row_numbers_inside_names_are_numbering_when_they_continue_the_coun
         ["2 xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa", "Điểm", "2", "2"],
         ["100% các xã có điểm bưu điện văn hóa", "%", "100", "100"],
     ]
-    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    out = grid_to_rows(text_grid(rows, header_rows=1), document="d", table_number=0)
     assert [(r.indicator, r.section) for r in out.rows] == [
         ("xây dựng bản du lịch Sì Thầu Chải, xã Hồ Thầu thành sản phẩm OCOP du lịch", "I.1"),
         ("Tỷ lệ người dân có chữ ký số", "I.2"),
@@ -500,8 +494,8 @@ def test_same_table_with_and_without_an_stt_column_gives_the_same_rows() -> None
     ]
     with_stt = [["STT", "Chỉ tiêu", "ĐVT", "KH 2023", "Ước TH 2023"], *[list(r) for r in body]]
     inside = [["Chỉ tiêu", "ĐVT", "KH 2023", "Ước TH 2023"], *[[f"{r[0]} {r[1]}", *r[2:]] for r in body]]
-    a = grid_to_rows(_grid(with_stt, header_rows=1), document="d", table_number=0).rows
-    b = grid_to_rows(_grid(inside, header_rows=1), document="d", table_number=0).rows
+    a = grid_to_rows(text_grid(with_stt, header_rows=1), document="d", table_number=0).rows
+    b = grid_to_rows(text_grid(inside, header_rows=1), document="d", table_number=0).rows
     def view(rows: tuple) -> list:
         return [(r.indicator, r.section, r.unit, [(c.role, c.period, c.value.value) for c in r.cells]) for r in rows]
     assert view(a) == view(b) and len(a) == 3
@@ -517,7 +511,7 @@ def test_section_letter_inside_a_mixed_case_heading_is_numbering_when_the_count_
         ["2. Tăng trưởng dân gia súc", "6,4", "6,0"],
         ["A Lưới", "90", "91"],
     ]
-    out = grid_to_rows(_grid(rows, header_rows=1), document="d", table_number=0)
+    out = grid_to_rows(text_grid(rows, header_rows=1), document="d", table_number=0)
     assert [(r.indicator, r.section) for r in out.rows] == [
         ("Tỷ lệ người dân có chữ ký số", "A.1"), ("Tăng trưởng dân gia súc", "A.2"), ("A Lưới", "A.2"),
     ]

@@ -18,9 +18,9 @@ import pytest
 
 from corpus.variants import relayout, render, variant
 from extractor.documents import file_to_document
-from extractor.grid import Grid, GridCell
-from extractor.model import Document, Provenance, Row
+from extractor.model import Document, Row
 from extractor.rows import grid_to_rows
+from tests.grids import text_grid
 
 BODY = [
     ["A", "CHỈ TIÊU KINH TẾ", "", "", "", ""],
@@ -56,8 +56,7 @@ HEADERS = {
 
 def _rows(header: list[list[str]], method: str) -> list[Row]:
     rows = [*header, *BODY]
-    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
-    return list(grid_to_rows(Grid(rows=cells, method=method), document="d", table_number=0).rows)
+    return list(grid_to_rows(text_grid(rows, method=method), document="d", table_number=0).rows)
 
 
 def _reading(rows: list[Row]) -> list[tuple[object, ...]]:

@@ -9,10 +9,9 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.grid import Grid, GridCell
-from extractor.model import Provenance
 from extractor.row_numbers import ROMANS, repair_numbers, roman_reading
 from extractor.rows import grid_to_rows
+from tests.grids import text_grid
 
 
 def _headings(labels: list[str], heads: str) -> list[bool]:
@@ -95,8 +94,7 @@ def test_a_heading_merged_across_the_row_with_its_number_misread_is_a_heading() 
         ["H", "Xã hội", "Xã hội", "Xã hội", "Xã hội"],
         ["1", "Tỷ lệ hộ nghèo", "%", "5", "4,5"],
     ]
-    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
-    result = grid_to_rows(Grid(rows=cells, header_rows=1, method="ocr"), document="d", table_number=0)
+    result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
     assert [r.section for r in result.rows] == ["I.1", "II.1"]
 
 
@@ -133,6 +131,5 @@ def test_sections_of_rows_follow_the_repaired_numbers() -> None:
         ["1H", "CHỈ TIÊU MÔI TRƯỜNG", "", ""],
         ["1", "Tỷ lệ che phủ rừng", "%", "62,90"],
     ]
-    cells = tuple(tuple(GridCell(t, Provenance(line=i + 1)) for t in row) for i, row in enumerate(rows))
-    result = grid_to_rows(Grid(rows=cells, header_rows=1, method="ocr"), document="d", table_number=0)
+    result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
     assert [r.section for r in result.rows] == ["I.1", "II.1", "III.1"]
