@@ -48,7 +48,9 @@ clean:
 # The message catalog (docs/messages.md): extract every message id from the source and templates,
 # then bring the Vietnamese catalog in step (new ids arrive untranslated; a test fails until they are).
 # click's own words (usage, errors, help) are extracted from the installed click into click.pot, so
-# the command line speaks Vietnamese too (reconcile/cli_i18n.py).
+# the command line speaks Vietnamese too (reconcile/cli_i18n.py). Vietnamese has one plural form
+# (nplurals=1): when --init-missing creates click.po from the template, Babel warns "msg has more
+# translations than num_plurals of catalog" once per counted phrase and keeps the one form (correct).
 messages: venv
 	$(BIN)/pybabel extract -F babel.cfg -k N_ -k Np_:1,2 --no-location --sort-output --project doisoat \
 		--copyright-holder doisoat -w 100 -o reconcile/locale/doisoat.pot .

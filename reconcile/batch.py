@@ -39,7 +39,7 @@ from extractor.errors import BadInputError, os_reason
 from extractor.model import Document
 from normalizers.messages import N_, Msg, Said, msg
 from reconcile.cache import DocumentCache, UnsafeCacheError
-from reconcile.engine.settings import Settings
+from reconcile.engine.settings import Settings, refused
 from reconcile.errors import SchedulerError
 from reconcile.inputs import InputFile, expand_inputs, with_identity
 from reconcile.results import Failure
@@ -92,24 +92,23 @@ class BatchSettings(Settings):
     cache_dir: str | None = None
     timeout_per_document: float | None = None
 
-    label: ClassVar[str] = "batch settings"
+    label: ClassVar[str] = N_("batch settings")
 
     def validate(self) -> None:
         if self.jobs is not None and self.jobs < 1:
-            raise ValueError("jobs must be at least 1")
+            raise refused(msg(N_("{name} must be at least 1"), name="jobs"))
         if self.executor is not None and self.executor not in EXECUTORS:
-            raise ValueError(f"unknown executor {self.executor!r} (choose one of: {', '.join(EXECUTORS)})")
+            raise refused(msg(N_("unknown executor {value} (choose one of: {known})"), value=repr(self.executor),
+                               known=", ".join(EXECUTORS)))
         timeout = self.timeout_per_document
         if timeout is not None and (
             isinstance(timeout, bool) or not isinstance(timeout, int | float)
             or not math.isfinite(timeout) or not 0 < timeout <= MAX_TIMEOUT
         ):
-            raise ValueError(
-                f"timeout_per_document must be a number of seconds above 0 and at most {MAX_TIMEOUT:g} "
-                f"(a week), not {timeout!r}"
-            )
+            raise refused(msg(N_("{name} must be a number of seconds above 0 and at most {most} (a week), not {value}"),
+                               name="timeout_per_document", most=f"{MAX_TIMEOUT:g}", value=repr(timeout)))
         if self.scheduler is not None and self.executor not in (None, "dask"):
-            raise ValueError("a scheduler address needs the dask executor")
+            raise refused(msg(N_("a scheduler address needs the dask executor")))
 
     def workers(self) -> int:
         """Worker processes to start: ``jobs``, or one per core."""
@@ -159,11 +158,11 @@ class BatchInterrupted(KeyboardInterrupt):
         self.outcome = outcome
         self.total = total
         done = outcome.total
-        if cached:
-            tail = f"{outcome.read + outcome.from_cache} kept in the cache: re-run to resume"
-        else:
-            tail = "no cache: a re-run starts over"
-        super().__init__(f"interrupted after {done} of {total} documents ({tail})")
+        tail = (msg(N_("{kept} kept in the cache: re-run to resume"), kept=outcome.read + outcome.from_cache) if cached
+                else msg(N_("no cache: a re-run starts over")))
+        # What follows the fixed tag "interrupted", as a message the command line says in the language.
+        self.said = msg(N_("after {done} of {total} documents ({tail})"), done=done, total=total, tail=tail)
+        super().__init__(f"interrupted {self.said.render()}")
 
 
 @dataclass

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
 import tempfile
 import tomllib
@@ -28,7 +29,7 @@ from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
 from reconcile.cli_i18n import argv_language, language, say, speaking, templated
 from reconcile.engine.findings import severity_rank
-from reconcile.engine.messages import N_, Np_, msg, text
+from reconcile.engine.messages import N_, Msg, Np_, Said, msg, text
 from reconcile.engine.messages import say as said_in
 from reconcile.engine.settings import CHECK_NAMES, CheckSettings
 from reconcile.errors import (
@@ -78,11 +79,23 @@ class DoisoatGroup(click.Group):
 _LANG_KEY = "doisoat.lang"
 
 
-def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
-    # ctx.meta is shared by the whole context chain: the group's handler words a failure that ends
-    # the command (a file diff cannot read) in the language the command was asked for.
+_LANG_SOURCE_KEY = "doisoat.lang.source"
+
+
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str | None) -> str:
+    """``--lang`` of the group (``doisoat --lang en check ...``) or of a command (``doisoat check
+    --lang en``): the command's own on the command line wins, then the group's, then
+    ``$DOISOAT_LANG``, then Vietnamese. ctx.meta is shared by the whole context chain, so the
+    group's handler words a failure that ends the command in the language asked for."""
+    source = ctx.get_parameter_source(param.name) if param.name else None
+    given_here = source is click.core.ParameterSource.COMMANDLINE
+    given_before = ctx.meta.get(_LANG_SOURCE_KEY) is click.core.ParameterSource.COMMANDLINE
+    if value is None or (given_before and not given_here):
+        value = ctx.meta.get(_LANG_KEY, value or DEFAULT_LANGUAGE)
+    else:
+        ctx.meta[_LANG_SOURCE_KEY] = source
     ctx.meta[_LANG_KEY] = value
-    return value
+    return str(value)
 
 
 def _options(*decorators: Callable[[F], F]) -> Callable[[F], F]:
@@ -201,7 +214,7 @@ def _batch_settings(opts: Mapping[str, Any]) -> BatchSettings:
             }
         )
     except ValueError as exc:
-        raise click.UsageError(str(exc).replace("timeout_per_document", "--timeout-per-document")) from None
+        raise click.UsageError(say(_reason(exc)).replace("timeout_per_document", "--timeout-per-document")) from None
 
 
 def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> CheckSettings:
@@ -221,8 +234,15 @@ def _check_settings(checks: tuple[str, ...] | None, config_file: str | None) -> 
     try:
         return CheckSettings.resolve(values)
     except ValueError as exc:
-        where = f"{config_file}: [check] " if config_file else ""
-        raise SettingsError(f"{where}{exc}") from None
+        reason = _reason(exc)
+        raise saying(SettingsError, msg(N_("{path}: [check] {reason}"), path=config_file, reason=reason)
+                     if config_file else reason) from None
+
+
+def _reason(exc: ValueError) -> Msg:
+    """A settings error's reason as a message (``Settings.validate`` raises a ``Said`` line)."""
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first.said if isinstance(first, Said) else text(str(exc))
 
 
 # ------------------------------------------------------------------------------------ output
@@ -256,10 +276,14 @@ def _write_file(path: str, data: bytes) -> None:
             with open(target, "wb") as fh:
                 fh.write(data)
             return
+        mode = _new_file_mode(target)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
         raise _unwritten(path, exc) from None
     try:
+        # mkstemp makes the file private (0600) and os.replace keeps that mode: give the report the
+        # mode any new file gets here (the umask's), or the mode of the report it replaces.
+        os.fchmod(fd, mode)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         os.replace(tmp, target)
@@ -269,6 +293,18 @@ def _write_file(path: str, data: bytes) -> None:
         if isinstance(exc, OSError):
             raise _unwritten(path, exc) from None
         raise
+
+
+def _new_file_mode(target: Path) -> int:
+    """The permission bits ``target`` gets: those of the file it replaces, else 0666 less the umask
+    (what ``open(path, "w")`` would give)."""
+    with contextlib.suppress(OSError):
+        st = target.stat()
+        if stat.S_ISREG(st.st_mode):
+            return stat.S_IMODE(st.st_mode)
+    umask = os.umask(0o022)  # read the umask (os.umask sets it and returns the old one) ...
+    os.umask(umask)  # ... and put it back at once
+    return 0o666 & ~umask
 
 
 def _unwritten(path: str, exc: OSError) -> Exception:
@@ -396,6 +432,9 @@ def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> No
 @click.group(cls=DoisoatGroup, context_settings={"help_option_names": ["-h", "--help"]},
              help=N_("doisoat (đối soát): cross-check the indicator tables and figures of Vietnamese district reports."))
 @click.option("--debug", is_flag=True, help=N_("Show tracebacks."))
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, envvar="DOISOAT_LANG", expose_value=False,
+              is_eager=True, callback=_remember_lang,
+              help=N_("Language of the command that follows: vi (tiếng Việt, the default) or en. Also $DOISOAT_LANG."))
 @click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
               help=N_("Show the version and exit."))
 def main(debug: bool) -> None:

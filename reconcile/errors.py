@@ -123,7 +123,11 @@ def describe(exc: BaseException, translate: Translate = english) -> tuple[ExitCo
 
 def _line(exc: BaseException, code: ExitCode, translate: Translate) -> str:
     if code is ExitCode.INTERRUPTED:
-        # A batch says how much it kept for the re-run ("interrupted after 7 of 20 documents ...").
+        # A batch says how much it kept for the re-run ("interrupted after 7 of 20 documents ..."):
+        # the tag "doisoat: interrupted" is fixed, what follows it is in the reader's language.
+        said = getattr(exc, "said", None)
+        if isinstance(said, Msg):
+            return f"doisoat: interrupted {said.render(translate)}"
         return f"doisoat: {str(exc).strip() or 'interrupted'}"
     if code is ExitCode.INTERNAL_ERROR:
         detail = " ".join(str(exc).split())[:200]

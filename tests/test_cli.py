@@ -201,6 +201,8 @@ def test_config_file_sets_check_settings(tmp_path: Path) -> None:
     assert code == 0 and {f["kind"] for f in json.loads(out)["findings"]} <= {"label_mismatch"}
     config.write_text('[check]\nsum_policy = "loose"\n', encoding="utf-8")
     code, _, err = _invoke("check", str(SEED["003"]), "--config", str(config))
+    assert code == 2 and err.strip() == f"error: {config}: [check] sum_policy phải là 'printed' hoặc 'exact'"
+    code, _, err = _invoke("check", str(SEED["003"]), "--config", str(config), "--lang", "en")
     assert code == 2 and err.strip() == f"error: {config}: [check] sum_policy must be 'printed' or 'exact'"
 
 
@@ -225,3 +227,29 @@ def test_diff_of_a_folder_is_refused_in_one_line(tmp_path: Path) -> None:
     assert code == 2 and err.strip().endswith("is a folder: diff compares two report files")
 
 
+
+
+# ------------------------------------------------------------------------ -o FILE: the report's mode
+
+
+def test_a_report_written_with_o_gets_the_umasks_mode_not_a_private_one(tmp_path: Path) -> None:
+    """The report is written to a temporary file (0600) renamed into place: it must still get the
+    mode a new file gets here, so an auditor can share report.html; a report it replaces keeps its mode."""
+    import os
+    import stat
+
+    out = tmp_path / "report.html"
+    old = os.umask(0o022)
+    try:
+        code, _, _ = _invoke("check", str(SEED["000"]), "--format", "html", "-o", str(out), "--fail-on", "never")
+        assert code == 0 and stat.S_IMODE(out.stat().st_mode) == 0o644
+        os.umask(0o027)
+        fresh = tmp_path / "report.csv"
+        code, _, _ = _invoke("check", str(SEED["000"]), "--format", "csv", "-o", str(fresh), "--fail-on", "never")
+        assert code == 0 and stat.S_IMODE(fresh.stat().st_mode) == 0o640
+        out.chmod(0o664)
+        code, _, _ = _invoke("check", str(SEED["000"]), "--format", "html", "-o", str(out), "--fail-on", "never")
+        assert code == 0 and stat.S_IMODE(out.stat().st_mode) == 0o664
+    finally:
+        os.umask(old)
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temporary file left

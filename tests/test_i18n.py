@@ -201,3 +201,17 @@ def test_a_file_that_cannot_be_read_is_explained_in_the_readers_language(tmp_pat
     # Programs read the English reason, whatever the language of the run.
     data = json.loads(_invoke(*args, "--format", "json")[1])
     assert [f["reason"] for f in data["failures"]] == ["empty file", "not a PDF (the file is a PNG image)"]
+
+
+@pytest.mark.parametrize("po_file", [PO, CLICK_PO], ids=["doisoat", "click"])
+def test_the_vietnamese_catalogs_have_one_plural_form(po_file: Path) -> None:
+    """Vietnamese has one plural form (CLDR; nplurals=1): the header says so and every counted phrase
+    has exactly one translation. (The templates carry two empty forms, as a .pot has no language:
+    Babel drops the second, with "msg has more translations than num_plurals of catalog", when
+    ``make messages`` first creates a catalog from one; docs/messages.md.)"""
+    with po_file.open("rb") as fh:
+        po = read_po(fh, locale="vi")
+    assert (po.num_plurals, po.plural_expr) == (1, "0")
+    assert "msgstr[1]" not in po_file.read_text(encoding="utf-8")
+    plural = [m for m in po if m.id and not isinstance(m.id, str)]
+    assert plural and all(len(m.string) == 1 for m in plural)

@@ -186,3 +186,83 @@ def test_the_handlers_own_lines_are_vietnamese_by_default(tmp_path: Path) -> Non
     code, _, err = _invoke("check", str(SEED_001), "--no-ocr", "--format", "json", "-o", str(target), "-q")
     assert code == 2
     assert f"error: không ghi được {target} (không có tệp hay thư mục này): chưa ghi báo cáo nào" in err.splitlines()
+
+
+# ------------------------------------------------------------------ settings, the interrupted line, --lang on the group
+
+
+@pytest.mark.parametrize(("args", "vietnamese", "english"), [
+    (["--timeout-per-document", "0"],
+     "Lỗi: --timeout-per-document phải là số giây lớn hơn 0 và không quá 604800 (một tuần), không phải 0.0",
+     "Error: --timeout-per-document must be a number of seconds above 0 and at most 604800 (a week), not 0.0"),
+    (["--scheduler", "tcp://127.0.0.1:1", "--executor", "process"],
+     "Lỗi: địa chỉ bộ điều phối chỉ dùng được với --executor dask", "Error: a scheduler address needs the dask executor"),
+])
+def test_a_bad_batch_setting_is_said_in_the_language(args: list[str], vietnamese: str, english: str) -> None:
+    code, _, err = _invoke("check", str(SEED_001), *args)
+    assert code == 2 and vietnamese in err.splitlines(), err
+    code, _, err = _invoke("check", str(SEED_001), *args, "--lang", "en")
+    assert code == 2 and english in err.splitlines(), err
+
+
+@pytest.mark.parametrize(("toml", "vietnamese", "english"), [
+    ('checks = ["ratio"]', "[check] không có kiểm tra: ratio (các kiểm tra có: ", "[check] unknown checks: ratio (known: "),
+    ("convention_share = 2.0", "[check] convention_share phải nằm trong khoảng từ 0,5 đến 1",
+     "[check] convention_share must be between 0.5 and 1"),
+    ("share_slack = -1", "[check] share_slack không được là số âm", "[check] share_slack must not be negative"),
+    ("sum_polcy = 1", "[check] thiết lập kiểm tra không có mục: sum_polcy", "[check] unknown check settings: sum_polcy"),
+])
+def test_a_bad_config_value_is_said_in_the_language(tmp_path: Path, toml: str, vietnamese: str, english: str) -> None:
+    config = tmp_path / "doisoat.toml"
+    config.write_text(f"[check]\n{toml}\n", encoding="utf-8")
+    for lang, expected in (("vi", vietnamese), ("en", english)):
+        code, _, err = _invoke("check", str(SEED_001), "--config", str(config), "--lang", lang)
+        assert code == 2 and err.startswith(f"error: {config}: {expected}"), err
+
+
+def test_library_callers_keep_the_english_of_a_settings_error() -> None:
+    from reconcile.batch import BatchSettings
+    from reconcile.engine.settings import CheckSettings
+
+    with pytest.raises(ValueError, match=r"^sum_policy must be 'printed' or 'exact'$"):
+        CheckSettings.resolve({"sum_policy": "loose"})
+    with pytest.raises(ValueError, match=r"^jobs must be at least 1$"):
+        BatchSettings.resolve({"jobs": 0})
+
+
+def test_the_interrupted_line_keeps_its_tag_and_says_the_rest_in_the_language() -> None:
+    from reconcile.batch import BatchInterrupted, BatchOutcome
+    from reconcile.errors import describe
+
+    outcome = BatchOutcome(documents=(), failures=(), read=5, from_cache=2, skipped=0, failed=0, seconds=1.0)
+    kept = BatchInterrupted(outcome, 20, cached=True)
+    assert str(kept) == "interrupted after 7 of 20 documents (7 kept in the cache: re-run to resume)"
+    assert describe(kept, translator("vi"))[1] == (
+        "doisoat: interrupted sau 7 trên 20 văn bản (đã lưu 7 văn bản trong bộ nhớ đệm: chạy lại để làm tiếp)")
+    assert describe(kept)[1] == "doisoat: interrupted after 7 of 20 documents (7 kept in the cache: re-run to resume)"
+    lost = BatchInterrupted(outcome, 20, cached=False)
+    assert describe(lost, translator("vi"))[1] == (
+        "doisoat: interrupted sau 7 trên 20 văn bản (không dùng bộ nhớ đệm: chạy lại sẽ đọc lại từ đầu)")
+
+
+def test_lang_is_accepted_before_the_command_too() -> None:
+    code, out, _ = _invoke("--lang", "en", "--help")
+    assert code == 0 and out.startswith("Usage: doisoat") and "--lang [vi|en]" in out
+    code, out, _ = _invoke("--lang", "en", "check", "--help")
+    assert code == 0 and out.startswith("Usage: doisoat check")
+    missing = str(SEED_001.parent / "khong_co.txt")
+    # The group's --lang sets the command's language; the command's own --lang wins over it, and
+    # either wins over $DOISOAT_LANG.
+    for args, env, english in [
+        (["--lang", "en", "check", missing], {}, True),
+        (["--lang", "en", "check", missing, "--lang", "vi"], {}, False),
+        (["check", missing, "--lang", "en"], {}, True),
+        (["--lang", "en", "check", missing], {"DOISOAT_LANG": "vi"}, True),
+        (["--lang", "vi", "check", missing], {"DOISOAT_LANG": "en"}, False),
+        (["check", missing], {"DOISOAT_LANG": "en"}, True),
+    ]:
+        code, out, err = _invoke_env([*args, "--format", "json"], **env)
+        assert code == 2, (args, err)
+        line = f"error: {missing}: " + ("no such file or directory" if english else "không có tệp hay thư mục này")
+        assert line in err.splitlines(), (args, env, err)
+        assert json.loads(out)["failures"][0]["reason"] == "no such file or directory"  # JSON keeps its English

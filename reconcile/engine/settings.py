@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from typing import Any, ClassVar, TypeVar
 
+from normalizers.messages import N_, Msg, Said, msg
 from normalizers.text import fold
 
 # Indicators where a smaller figure is the better result: a plan of 16,90 % child malnutrition is
@@ -72,11 +73,17 @@ CHECK_NAMES: tuple[str, ...] = (
 S = TypeVar("S", bound="Settings")
 
 
+def refused(reason: Msg) -> ValueError:
+    """The ValueError a bad setting raises: its text is the English line it always was (a ``Said``),
+    which the command line says in the reader's language."""
+    return ValueError(Said(reason))
+
+
 class Settings:
     """The resolve rule shared by every settings dataclass (mixin)."""
 
     #: How error messages name these settings ("check settings").
-    label: ClassVar[str] = "settings"
+    label: ClassVar[str] = N_("settings")
 
     @classmethod
     def resolve(cls: type[S], value: S | Mapping[str, Any] | None) -> S:
@@ -92,13 +99,13 @@ class Settings:
             known = {f.name for f in fields(cls)}  # type: ignore[arg-type]
             unknown = set(value) - known
             if unknown:
-                raise ValueError(f"unknown {cls.label}: {', '.join(sorted(unknown))}")
+                raise refused(msg(N_("unknown {label}: {names}"), label=msg(cls.label), names=", ".join(sorted(unknown))))
             # Frozen settings hold tuples: a list from JSON, TOML or a caller is taken as one.
             data = {k: tuple(v) if isinstance(v, list) else v for k, v in value.items()}
             try:
                 settings = cls(**data)
             except TypeError as exc:
-                raise ValueError(f"{cls.label}: {exc}") from None
+                raise refused(msg(N_("{label}: {detail}"), label=msg(cls.label), detail=str(exc))) from None
         else:
             raise TypeError(f"cannot make {cls.__name__} from {type(value).__name__}")
         settings.validate()
@@ -146,26 +153,27 @@ class CheckSettings(Settings):
     culprit_max_digits: int = 12
     lower_is_better: tuple[str, ...] = LOWER_IS_BETTER
 
-    label: ClassVar[str] = "check settings"
+    label: ClassVar[str] = N_("check settings")
 
     def validate(self) -> None:
         if self.checks is not None:
             unknown = [c for c in self.checks if c not in CHECK_NAMES]
             if unknown:
-                raise ValueError(f"unknown checks: {', '.join(unknown)} (known: {', '.join(CHECK_NAMES)})")
+                raise refused(msg(N_("unknown checks: {names} (known: {known})"), names=", ".join(unknown),
+                                   known=", ".join(CHECK_NAMES)))
         if self.min_convention_ratios < 1:
-            raise ValueError("min_convention_ratios must be at least 1")
+            raise refused(msg(N_("{name} must be at least 1"), name="min_convention_ratios"))
         if not 0.5 <= self.convention_share <= 1.0:
-            raise ValueError("convention_share must be between 0.5 and 1")
+            raise refused(msg(N_("{name} must be between 0.5 and 1"), name="convention_share"))
         if not 0.0 < self.truncation_tolerance <= 10.0:
-            raise ValueError("truncation_tolerance must be in (0, 10] units of the last digit")
+            raise refused(msg(N_("{name} must be in (0, 10] units of the last digit"), name="truncation_tolerance"))
         if self.sum_policy not in ("printed", "exact"):
-            raise ValueError("sum_policy must be 'printed' or 'exact'")
+            raise refused(msg(N_("{name} must be 'printed' or 'exact'"), name="sum_policy"))
         for name in ("sum_slack_units", "share_slack", "label_tolerance"):
             if getattr(self, name) < 0:
-                raise ValueError(f"{name} must not be negative")
+                raise refused(msg(N_("{name} must not be negative"), name=name))
         if self.culprit_max_digits < 1:
-            raise ValueError("culprit_max_digits must be at least 1")
+            raise refused(msg(N_("{name} must be at least 1"), name="culprit_max_digits"))
 
     def enabled(self, name: str) -> bool:
         return self.checks is None or name in self.checks
