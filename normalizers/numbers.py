@@ -259,6 +259,29 @@ def _fold1(text: str) -> str:
     return text.translate(_FOLD_MAP)
 
 
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` folded for matching (no diacritics, lower case, OCR'd "l00" as "100", "1 234" as
+    "1234") and, for each folded character, the position of the printed one it stands for."""
+    folded = _OCR_RUN_RE.sub(_ocr_digits, _fold1(text))  # one character for one: positions kept
+    origin = list(range(len(folded)))
+    if " " not in folded:
+        return folded, origin
+    out: list[str] = []
+    kept: list[int] = []
+    last = 0
+    for m in _SPACE_GROUP_RE.finditer(folded):
+        out.append(folded[last : m.start()])
+        kept.extend(origin[last : m.start()])
+        for i in range(m.start(), m.end()):
+            if folded[i] != " ":
+                out.append(folded[i])
+                kept.append(i)
+        last = m.end()
+    out.append(folded[last:])
+    kept.extend(origin[last:])
+    return "".join(out), kept
+
+
 def _clean(text: str) -> tuple[str, list[str]]:
     """Markup, footnotes and parenthesised notes removed; notes returned in printed order."""
     notes: list[str] = []
@@ -358,6 +381,7 @@ class _Token:
     style: NumberStyle = "plain"
     confidence: float = 1.0
     reason: str | None = None
+    printed: str = ""  # the token as printed (``text`` is folded: "4l.1.00" reads "41.1.00")
 
 
 def _read_tokens(tokens: list[_Token], policy: _Policy) -> Msg | None:
@@ -373,11 +397,11 @@ def _read_tokens(tokens: list[_Token], policy: _Policy) -> Msg | None:
         elif t.shape in ("vi", "en"):
             got = _babel_read(t.text, t.shape)  # type: ignore[arg-type]
             if got is None:
-                return msg(N_("malformed number '{printed}'"), printed=t.text)
+                return msg(N_("malformed number '{printed}'"), printed=t.printed or t.text)
             t.value, t.decimals = got
             t.style = t.shape
         elif t.shape == "bad":
-            return msg(N_("malformed digit groups '{printed}'"), printed=t.text)
+            return msg(N_("malformed digit groups '{printed}'"), printed=t.printed or t.text)
         else:
             reading = policy.dot if t.shape == "amb_dot" else policy.comma
             t.value, t.decimals = _read_ambiguous(t.text, reading.thousands)
@@ -409,8 +433,13 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
             return ParsedValue(raw=raw, kind="label", label=label, note=note)
         return _unparsed(raw, msg(N_("no number and not a known label")), notes)
 
-    folded = _OCR_RUN_RE.sub(_ocr_digits, _fold1(text))
-    folded = _SPACE_GROUP_RE.sub(lambda m: m.group(0).replace(" ", ""), folded)
+    folded, origin = _folded(text)
+
+    def printed(start: int, end: int) -> str:
+        """What was printed where ``folded[start:end]`` stands (reasons quote the document, not its
+        folded form: "-App", not "-app")."""
+        return text[origin[start] : origin[end - 1] + 1].strip() if end > start else ""
+
     matches = list(_TOKEN_RE.finditer(folded))
     if not matches:
         return _unparsed(raw, msg(N_("no number and not a known label")), notes)
@@ -439,9 +468,9 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
             op = op or _SYM_OP.get(m.group("sym").replace(" ", ""))
         pos = m.end()
     if head[pos:].strip(" -•"):
-        return _unparsed(raw, msg(N_("text before the number: '{text}'"), text=text[: matches[0].start()].strip()), notes)
+        return _unparsed(raw, msg(N_("text before the number: '{text}'"), text=printed(0, matches[0].start())), notes)
 
-    tokens = [_Token(m.group(0), _shape(m.group(0))) for m in matches]
+    tokens = [_Token(m.group(0), _shape(m.group(0)), printed=printed(m.start(), m.end())) for m in matches]
     error = _read_tokens(tokens, policy)
     if error is not None:
         return _unparsed(raw, error, notes)
@@ -449,32 +478,39 @@ def _parse_slow(raw: str, policy: _Policy) -> ParsedValue:
     kind: ValueKind = "number"
     percent = None
     if len(matches) == 2:
-        between = folded[matches[0].end() : matches[1].start()]
+        between_at = matches[0].end()
+        between = folded[between_at : matches[1].start()]
         pm = _PCT_RE.match(between)
         if pm:
             percent = _percent_mark(pm.group(1))
             between = between[pm.end() :]
+            between_at += pm.end()
         if _RANGE_SEP_RE.fullmatch(between):
             kind = "range"
         elif _FRACTION_SEP_RE.fullmatch(between):
             kind = "fraction"
         else:
             return _unparsed(raw, msg(N_("two numbers joined by '{between}': not a range or fraction"),
-                                    between=between.strip()), notes)
+                                    between=printed(between_at, matches[1].start())), notes)
 
-    tail = folded[matches[-1].end() :]
+    tail_at = matches[-1].end()
+    tail = folded[tail_at:]
     pm = _PCT_RE.match(tail)
     if pm:
         percent = _percent_mark(pm.group(1))
         tail = tail[pm.end() :]
+        tail_at += pm.end()
     sm = _SUFFIX_OP_RE.search(tail)
     if sm:
         op = op or (">=" if sm.group(1) == "len" else "<=")
         tail = tail[: sm.start()]
-    tail = tail.strip(" .;:,")
+    kept = tail.strip(" .;:,")
+    tail_at += len(tail) - len(tail.lstrip(" .;:,"))
+    tail = kept
     if tail:
         if not _TAIL_RE.fullmatch(tail):
-            return _unparsed(raw, msg(N_("unexpected text after the number: '{text}'"), text=tail), notes)
+            return _unparsed(raw, msg(N_("unexpected text after the number: '{text}'"),
+                                      text=printed(tail_at, tail_at + len(tail))), notes)
         if len(tail.split()) > _MAX_TAIL_WORDS:
             return _unparsed(raw, msg(N_("number inside free text")), notes)
 

@@ -28,7 +28,7 @@ def _invoke(*args: str) -> tuple[int, str, str]:
 
 # Cells printed in the seeds (001 is OCR'd: "6-App" at line 648) and the reasons they are not read.
 @pytest.mark.parametrize(("printed", "english", "vietnamese"), [
-    ("6-App", "unexpected text after the number: '-app'", "có chữ lạ sau số: '-app'"),
+    ("6-App", "unexpected text after the number: '-App'", "có chữ lạ sau số: '-App'"),
     ("Chưa có số liệu", "no number and not a known label", "không có số và không phải nhãn đã biết"),
     ("từ 5 đến 7 và 9 hộ", "3 numbers in one cell: free text, not a value", "3 số trong một ô: đoạn chữ, không phải một giá trị"),
     ("41.1.00", "malformed digit groups '41.1.00'", "nhóm chữ số sai dạng '41.1.00'"),
@@ -51,7 +51,7 @@ def test_an_unreadable_cell_and_a_doubted_table_read_in_vietnamese_in_the_termin
     code, out, _ = seed_001_check["table"]
     assert code == 0
     line = next(x for x in out.splitlines() if "6-App" in x)
-    assert "6-App → một số" in line and "(có chữ lạ sau số: '-app')" in line
+    assert "6-App → một số" in line and "(có chữ lạ sau số: '-App')" in line
     assert "a number" not in line and "unexpected text" not in line
     doubt = next(x for x in out.splitlines() if "dòng 608" in x and "bảng 10" in x)
     # The table's "as printed" column of an extraction_doubt is its reasons, said in Vietnamese too.
@@ -63,8 +63,8 @@ def test_programs_keep_the_english_reasons(seed_001_check: dict) -> None:
     data = json.loads(seed_001_check["json"][1])
     parse = next(f for f in data["findings"] if f["kind"] == "parse_error" and f["reported"] == "6-App")
     assert parse["expected"] == "a number"
-    assert "(unexpected text after the number: '-app')" in parse["message_en"]
-    assert "(có chữ lạ sau số: '-app')" in parse["message"]
+    assert "(unexpected text after the number: '-App')" in parse["message_en"]
+    assert "(có chữ lạ sau số: '-App')" in parse["message"]
     doubt = next(f for f in data["findings"] if f["kind"] == "extraction_doubt" and f["line"] == 608)
     assert doubt["reported"] == "1 of 3 rows have no indicator name"
     document = next(d for d in data["documents"] if d["id"] == SEED_001.name)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from decimal import Decimal
 from pathlib import Path
 from typing import get_args
@@ -422,3 +423,32 @@ def test_sets_never_raise(texts: list[str]) -> None:
     assert len(values) == len(texts)
     for text, got in zip(texts, values, strict=True):
         _check_invariants(text, got)
+
+
+# Words as printed, capitals and diacritics kept: a reason must quote them so, never folded.
+_PRINTED_WORDS = st.sampled_from(["Hà", "tăng", "Đạt", "App", "Tổng", "ước", "KH", "Ống", "-", ",", "và", "l00", "4l.1.00",
+                                  "1 234", "X", "Mục"])
+_PRINTED = st.lists(st.one_of(_NUMBERISH, _PRINTED_WORDS), min_size=1, max_size=5).map(" ".join)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(_PRINTED, st.text(alphabet="0123456789.,-/ %ÀÁàáăĂđĐÊêôƠơưỨabHLlOoiI", max_size=20)))
+def test_a_reason_quotes_the_cell_as_printed(text: str) -> None:
+    """Every span a reason quotes ("'-App'", "'Hà, tăng'") is in the cell as printed: not the
+    parser's folded form ("'-app'", "'ha, tang'"). (Markup and parenthesised notes are taken out
+    of a cell before it is read, so the cells here have none.)"""
+    text = text.translate({ord(c): None for c in "()<>&*_"})
+    got = parse_value(text)
+    printed = " ".join(unicodedata.normalize("NFC", text).split())
+    for quoted in re.findall(r"'([^']*)'", got.reason or "") if got.kind == "unparsed" else ():
+        assert quoted in printed, (text, got.reason)
+
+
+@pytest.mark.parametrize(("printed", "reason"), [
+    ("6-App", "unexpected text after the number: '-App'"),
+    ("5 Hà, tăng 6", "two numbers joined by 'Hà, tăng': not a range or fraction"),
+    ("Tổng 5", "text before the number: 'Tổng'"),
+    ("4l.1.00", "malformed digit groups '4l.1.00'"),
+])
+def test_a_reason_quotes_these_printed_cells_as_printed(printed: str, reason: str) -> None:
+    assert parse_value(printed).reason == reason
