@@ -13,7 +13,12 @@ from dataclasses import dataclass
 
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
+from normalizers.messages import N_
 from normalizers.text import fold
+
+# The note of a row whose values are words wrapped with the agencies (kept, said not read). A message
+# id: extract's table and HTML say it in the reader's language (reconcile/writers/flat.cells_text).
+NOT_READ = N_("(values printed as text; not read)")
 
 _ROW_START_RE = re.compile(r"^\s*(\d{1,3})\.\s+(.*)$")
 _SECTION_RE = re.compile(r"^\s*([IVX]{1,5})\s+(\S.*)$")
@@ -155,7 +160,7 @@ def flow_text_to_grids(text: str) -> FlowContent | None:
             # A section heading, or a row whose targets are words ("Có", "Duy trì, phát triển")
             # wrapped with the agencies: keep the row, say its values were not read.
             is_section = bool(re.fullmatch(r"[IVX]{1,5}", number))
-            row = [number, label, "", *([""] * width), "" if is_section else "(values printed as text; not read)"]
+            row = [number, label, "", *([""] * width), "" if is_section else NOT_READ]
         rows.append(tuple(GridCell(t, prov) for t in row))
     grid = Grid(rows=tuple(rows), header_rows=1, provenance=Provenance(line=header_at + 1), method="flow-text")
     from extractor.paragraphs import lines_to_paragraphs

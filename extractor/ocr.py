@@ -36,7 +36,7 @@ from extractor.ocr_page import image_to_page
 from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import engine_version, probe
 from extractor.settings import LayoutSettings
-from normalizers.messages import N_, msg
+from normalizers.messages import N_, Msg, Said, msg, text
 
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
@@ -75,14 +75,41 @@ def page_warnings(page: OcrPage) -> list[str]:
     under it are read through the seal's ink), are said as they are. Other notes (separators
     read again from the ink, a page turned over) are repairs and stay in ``OcrPage.notes``.
 
+    The page's notes are kept (and cached) as the OCR reader wrote them; each line here is a
+    ``Said``: English where programs read it (JSON ``warnings``), and a message the reader's
+    language says (``Document.warning_messages``).
+
     >>> page_warnings(OcrPage(2, (), (), 0.9, 1.0, False, ("trang 2, bảng 1, dòng 5, cột 4: số đọc chưa chắc ('4l.1')",)))
-    ["trang 2: 1 ô OCR đọc chưa chắc hoặc không đọc được (trang 2, bảng 1, dòng 5, cột 4: số đọc chưa chắc ('4l.1'))"]
+    ["page 2: 1 cell(s) OCR read uncertainly or could not read (page 2, table 1, row 5, column 4: number read uncertainly ('4l.1'))"]
     """
     unsure = [n for n in page.notes if "không đọc được" in n or "chưa chắc" in n]
-    out = [n for n in page.notes if "thất bại" in n or "con dấu" in n]
+    out: list[str] = [Said(_note_message(n)) for n in page.notes if "thất bại" in n or "con dấu" in n]
     if unsure:
-        out.append(f"trang {page.number}: {len(unsure)} ô OCR đọc chưa chắc hoặc không đọc được ({unsure[0]})")
+        out.append(Said(msg(N_("page {page}: {n} cell(s) OCR read uncertainly or could not read ({first})"),
+                            page=page.number, n=len(unsure), first=_note_message(unsure[0]))))
     return out
+
+
+# The notes the OCR reader writes (extractor/ocr_page.py, and ``_ocr_page`` below), read back as
+# messages: (pattern, message id). A note of another shape is said as it was written.
+_CELL = r"trang (?P<page>\d+), bảng (?P<table>\d+), dòng (?P<row>\d+), cột (?P<column>\d+): "
+_NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"trang (?P<page>\d+): OCR thất bại \((?P<detail>.*)\)", re.S), N_("page {page}: OCR failed ({detail})")),
+    (re.compile(r"trang (?P<page>\d+): (?P<n>\d+) con dấu tròn đã được tách khỏi chữ in trước khi đọc"),
+     N_("page {page}: {n} round seal(s) taken apart from the print before reading")),
+    (re.compile(_CELL + r"có chữ in nhưng OCR không đọc được"),
+     N_("page {page}, table {table}, row {row}, column {column}: printed, but OCR could not read it")),
+    (re.compile(_CELL + r"số đọc chưa chắc \((?P<printed>.*)\)", re.S),
+     N_("page {page}, table {table}, row {row}, column {column}: number read uncertainly ({printed})")),
+)
+
+
+def _note_message(note: str) -> Msg:
+    for pattern, template in _NOTES:
+        m = pattern.fullmatch(note)
+        if m:
+            return msg(template, **m.groupdict())
+    return text(note)
 
 
 def tesseract_available() -> tuple[bool, str]:

@@ -266,3 +266,30 @@ def test_lang_is_accepted_before_the_command_too() -> None:
         line = f"error: {missing}: " + ("no such file or directory" if english else "không có tệp hay thư mục này")
         assert line in err.splitlines(), (args, env, err)
         assert json.loads(out)["failures"][0]["reason"] == "no such file or directory"  # JSON keeps its English
+
+
+# ------------------------------------------------------------------ extract's cells, OCR page notes
+
+
+def test_extract_says_the_cells_roles_in_the_language(tmp_path: Path) -> None:
+    seed_000 = str(ROOT / "corpus" / "000_6a5e51584c6108a1.txt")
+    seed_002 = str(ROOT / "corpus" / "002_03b77514fb71b314.txt")  # a flow-text table with rows of words
+    code, out, _ = _invoke("extract", seed_000, seed_002, "--no-ocr")
+    assert code == 0
+    flat = " ".join(out.split())
+    assert "kế hoạch 2024: 41.100" in flat and "mục tiêu 2020-2025: 39.500,00" in flat
+    assert "(số liệu ghi bằng chữ; không đọc)" in flat
+    assert "plan 2024" not in flat and "target 2020" not in flat and "values printed as text" not in flat
+    code, out, _ = _invoke("extract", seed_000, seed_002, "--no-ocr", "--lang", "en")
+    flat = " ".join(out.split())
+    assert "plan 2024: 41.100" in flat and "(values printed as text; not read)" in flat
+    html = tmp_path / "extract.html"
+    code, _, _ = _invoke("extract", seed_000, seed_002, "--no-ocr", "--format", "html", "-o", str(html))
+    page = html.read_text(encoding="utf-8")
+    assert code == 0 and "kế hoạch 2024: 41.100" in page and "(số liệu ghi bằng chữ; không đọc)" in page
+    assert "plan 2024:" not in page and "values printed as text" not in page
+    # JSON keeps the role names and the row's text as the extractor wrote it.
+    _, out, _ = _invoke("extract", seed_000, seed_002, "--no-ocr", "--format", "json")
+    cells = [c for r in json.loads(out)["rows"] for c in r["cells"]]
+    assert {"plan", "target"} <= {c["role"] for c in cells}
+    assert "(values printed as text; not read)" in {c["raw"] for c in cells}

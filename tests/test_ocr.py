@@ -518,11 +518,24 @@ def test_page_warnings_count_unread_cells_and_name_seals() -> None:
             "trang 3, bảng 1, dòng 8, cột 4: dấu phân cách đọc lại từ nét mực ('98.4' -> '98,4')",
         ),
     )
-    assert page_warnings(page) == [
+    from normalizers.messages import say
+    from reconcile.i18n import translator
+
+    # Said in the reader's language (the HTML reading notes, Document.warning_messages) ...
+    assert [say(w, translator("vi")) for w in page_warnings(page)] == [
         "trang 3: 1 con dấu tròn đã được tách khỏi chữ in trước khi đọc",
         "trang 3: 2 ô OCR đọc chưa chắc hoặc không đọc được "
         "(trang 3, bảng 1, dòng 4, cột 5: có chữ in nhưng OCR không đọc được)",
     ]
+    # ... and English where programs read them (JSON warnings) and for --lang en.
+    assert page_warnings(page) == [
+        "page 3: 1 round seal(s) taken apart from the print before reading",
+        "page 3: 2 cell(s) OCR read uncertainly or could not read "
+        "(page 3, table 1, row 4, column 5: printed, but OCR could not read it)",
+    ]
+    failed = OcrPage(4, (), (), 0.0, 1.0, False, ("trang 4: OCR thất bại (tesseract exited 1)",))
+    assert page_warnings(failed) == ["page 4: OCR failed (tesseract exited 1)"]
+    assert [say(w, translator("vi")) for w in page_warnings(failed)] == ["trang 4: OCR thất bại (tesseract exited 1)"]
 
 
 # Misreadings Tesseract ``vie`` made on the layout variants' 200-dpi scans (the hỏi hook read as an

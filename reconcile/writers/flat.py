@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+from extractor.flowtable import NOT_READ
 from extractor.model import Document
 from reconcile.engine.findings import KINDS, SEVERITIES, Finding, severity_rank
-from reconcile.engine.messages import N_, Translate
+from reconcile.engine.messages import N_, Translate, english
 from reconcile.results import CheckResult, DiffResult, ExtractResult
 
 Result = ExtractResult | CheckResult | DiffResult
@@ -285,6 +286,20 @@ def document_record(doc: Document) -> dict[str, Any]:
     return rec
 
 
-def cells_text(cells: Iterable[Any]) -> list[str]:
-    """Cells as "role period: raw" ("plan 2024: 41.100"), the form the table and HTML views print."""
-    return [" ".join(p for p in (c.role, c.period) if p) + f": {c.raw}" for c in cells]
+# A cell's role as a reader sees it in extract's table and HTML ("kế hoạch 2024: 41.100"); JSON,
+# CSV and XLSX keep the role's name ("plan").
+ROLE_LABELS = {
+    "target": N_("target"), "plan": N_("plan"), "actual": N_("actual"), "estimate": N_("estimate"),
+    "ratio": N_("ratio"), "evaluation": N_("evaluation"), "note": N_("note"), "other": N_("other"),
+}
+
+
+def cells_text(cells: Iterable[Any], translate: Callable[[str], str] = english) -> list[str]:
+    """Cells as "role period: raw" ("plan 2024: 41.100"), the form the table and HTML views print,
+    the role (and the placeholder of a row whose values were not read) in ``translate``'s language."""
+    out = []
+    for c in cells:
+        role = translate(ROLE_LABELS[c.role]) if c.role in ROLE_LABELS else c.role
+        raw = translate(NOT_READ) if c.raw == NOT_READ else c.raw
+        out.append(" ".join(p for p in (role, c.period) if p) + f": {raw}")
+    return out

@@ -78,7 +78,7 @@ def _environment(lang: str) -> jinja2.Environment:
         message=language.message,
         say=language.text,
         document_warnings=language.document_warnings,
-        cell_texts=lambda row: list(zip((c.column for c in row.cells), cells_text(row.cells), strict=True)),
+        cell_texts=lambda row: list(zip((c.column for c in row.cells), cells_text(row.cells, language.translate), strict=True)),
     )
     return env
 

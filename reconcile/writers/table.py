@@ -179,7 +179,7 @@ def _extract(result: ExtractResult, width: int, st: _Style, lang: Language) -> l
             child = "↳ " if row.parent is not None else ""
             pos = lang.where(row.provenance.page, row.provenance.line)
             out.append(f"  {section}{child}{_plain(row.indicator)}{unit}  {st(pos, 'dim')}".rstrip())
-            out += _pack([_plain(c) for c in cells_text(row.cells)], max(40, width), "      ")
+            out += _pack([_plain(c) for c in cells_text(row.cells, lang.translate)], max(40, width), "      ")
     out += _failures_section(result.failures, st, lang)
     n_rows = sum(len(d.rows) for d in result.documents)
     parts = [lang.count(len(result.documents), *Np_("{n} document", "{n} documents")),
