@@ -73,9 +73,35 @@ def _decode(data: bytes, path: str) -> str:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1258", errors="replace")
+        if _printable_share(text[:20000]) >= 0.9 and _legacy_font_encoding(data):
+            # Read as Windows-1258 it would be "Tæng s¶n l­îng" for "Tổng sản lượng": every name
+            # garbled, silently. Say so: the office converts it (Unikey's converter does) and reads it again.
+            raise BadInputError(path, msg(N_("the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI), "
+                                             "not Unicode: convert it to Unicode (UTF-8) and read it again")))
     if _printable_share(text[:20000]) < 0.9:
         raise BadInputError(path, msg(N_("binary content, not a text report")))
     return text
+
+
+# Bytes 0xA1-0xBF are symbols in Windows-1258 ("§", "¶", "µ", "¸", the soft hyphen), seldom in a
+# report; TCVN3 (ABC, the .VnTime fonts) puts Vietnamese letters there (ă â ê ô ơ ư đ, à ả ã á ạ,
+# ằ ẳ ẵ ắ). VNI writes a toned letter as a Latin letter followed by a mark byte that Windows-1258
+# shows as a letter Vietnamese does not use ("å", "ö", "ø", "ï", "ä", "ë", "û").
+_TCVN3_BYTES = frozenset(range(0xA1, 0xC0))
+_VNI_MARKS = frozenset("åöøïäëûÿñ".encode("cp1258", errors="ignore"))
+
+
+def _legacy_font_encoding(data: bytes) -> bool:
+    """True when 8-bit text that is not UTF-8 is Vietnamese in a legacy font encoding rather
+    than Windows-1258: many of its non-ASCII bytes are Windows-1258 symbols (TCVN3) or marks
+    after a Latin letter (VNI)."""
+    sample = data[:200_000]
+    high = [b for b in sample if b >= 0x80]
+    if len(high) < 20:
+        return False
+    tcvn3 = sum(b in _TCVN3_BYTES for b in high)
+    vni = sum(1 for i, b in enumerate(sample) if b in _VNI_MARKS and i and chr(sample[i - 1]).isalpha())
+    return tcvn3 > 0.25 * len(high) or vni > 0.25 * len(high)
 
 
 def _printable_share(text: str) -> float:

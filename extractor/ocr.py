@@ -83,7 +83,7 @@ def page_warnings(page: OcrPage) -> list[str]:
     ["page 2: 1 cell(s) OCR read uncertainly or could not read (page 2, table 1, row 5, column 4: number read uncertainly ('4l.1'))"]
     """
     unsure = [n for n in page.notes if "không đọc được" in n or "chưa chắc" in n]
-    out: list[str] = [Said(_note_message(n)) for n in page.notes if "thất bại" in n or "con dấu" in n]
+    out: list[str] = [Said(_note_message(n)) for n in page.notes if "thất bại" in n or "con dấu" in n or "quá lớn" in n]
     if unsure:
         out.append(Said(msg(N_("page {page}: {n} cell(s) OCR read uncertainly or could not read ({first})"),
                             page=page.number, n=len(unsure), first=_note_message(unsure[0]))))
@@ -97,6 +97,9 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"trang (?P<page>\d+): OCR thất bại \((?P<detail>.*)\)", re.S), N_("page {page}: OCR failed ({detail})")),
     (re.compile(r"trang (?P<page>\d+): (?P<n>\d+) con dấu tròn đã được tách khỏi chữ in trước khi đọc"),
      N_("page {page}: {n} round seal(s) taken apart from the print before reading")),
+    (re.compile(r"trang (?P<page>\d+): trang quá lớn \((?P<width>\d+) x (?P<height>\d+) điểm\), OCR ở (?P<dpi>\d+) dpi "
+                r"thay vì (?P<asked>\d+) dpi"),
+     N_("page {page}: page too large ({width} x {height} points), OCR'd at {dpi} dpi instead of {asked} dpi")),
     (re.compile(_CELL + r"có chữ in nhưng OCR không đọc được"),
      N_("page {page}, table {table}, row {row}, column {column}: printed, but OCR could not read it")),
     (re.compile(_CELL + r"số đọc chưa chắc \((?P<printed>.*)\)", re.S),
@@ -274,14 +277,17 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
         pdf = pdfium.PdfDocument(path)
         try:
             pdf_page = pdf[page - 1]
+            scale, notes = _render_scale(pdf_page.get_size(), dpi, page)
             # In colour: a red seal or a blue signature is told from black print by its hue.
-            bitmap = pdf_page.render(scale=dpi / 72.0, grayscale=False, rev_byteorder=True)
+            bitmap = pdf_page.render(scale=scale, grayscale=False, rev_byteorder=True)
             rgb = np.array(bitmap.to_numpy()[:, :, :3])
+            del bitmap
             pdf_page.close()
         finally:
             pdf.close()
     except pdfium.PdfiumError as exc:
         raise BadInputError(path, msg(N_("page {page} cannot be rendered ({detail})"), page=page, detail=str(exc))) from None
+    dpi = round(scale * 72) if notes else dpi
     try:
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None, layout=layout)
@@ -295,8 +301,31 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
         mean_confidence=result.mean_confidence,
         seconds=round(time.perf_counter() - start, 3),
         from_cache=False,
-        notes=result.notes,
+        notes=(*notes, *result.notes),
     )
+
+
+# The most pixels one page is rasterised to: an A2 sheet at 300 dpi (~35 million). A page drawn
+# bigger (a PDF page may be 200 inches square: 3.6 billion pixels, 14 GB, at 300 dpi) is read at
+# the resolution that fits, so a worker's memory stays bounded (measured: ~53 bytes a pixel at peak,
+# so ~2 GB) whatever the file says.
+MAX_PAGE_PIXELS = 36_000_000
+
+
+def _render_scale(size_pt: tuple[float, float], dpi: int, page: int) -> tuple[float, tuple[str, ...]]:
+    """The scale to rasterise a page of ``size_pt`` points at: ``dpi``, or less for a page too big
+    for ``MAX_PAGE_PIXELS`` (with the note that says so).
+
+    >>> _render_scale((595, 842), 300, 1)[1], _render_scale((14400, 14400), 300, 2)[1]
+    ((), ('trang 2: trang quá lớn (14400 x 14400 điểm), OCR ở 30 dpi thay vì 300 dpi',))
+    """
+    scale = dpi / 72.0
+    width, height = (max(1.0, float(v)) for v in size_pt)
+    if width * height * scale * scale <= MAX_PAGE_PIXELS:
+        return scale, ()
+    scale = (MAX_PAGE_PIXELS / (width * height)) ** 0.5
+    note = f"trang {page}: trang quá lớn ({width:.0f} x {height:.0f} điểm), OCR ở {round(scale * 72)} dpi thay vì {dpi} dpi"
+    return scale, (note,)
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:

@@ -355,7 +355,7 @@ def _input_overwritten_by(output: str, paths: tuple[str, ...]) -> str | None:
                     return str(target)
             elif given.exists() and os.path.samefile(given, target):
                 return raw
-        except OSError:
+        except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop (Path.resolve, Python < 3.13)
             continue
     return None
 

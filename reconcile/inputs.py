@@ -26,6 +26,7 @@ loop; name the target to read it).
 
 from __future__ import annotations
 
+import errno
 import fnmatch
 import os
 import re
@@ -191,7 +192,8 @@ class _Walk:
             if not _is_regular(entry):
                 broken = entry.is_symlink() and not os.path.exists(entry.path)
                 where = _joined(_root_name(self.root), *sub)
-                self.failures.append(InputFile(entry.path, where, where, problem=msg(_BROKEN_LINK if broken else _NOT_REGULAR)))
+                self.failures.append(InputFile(entry.path, where, where,
+                                               problem=msg(_link_problem(entry.path) if broken else _NOT_REGULAR)))
                 continue
             if is_own_output(path):
                 self.skipped["own"].append(shown)
@@ -238,6 +240,17 @@ def _is_regular(entry: os.DirEntry[str]) -> bool:
 
 
 _BROKEN_LINK = N_("broken link: its target does not exist")
+_LINK_LOOP = N_("a loop of symbolic links: it never leads to a file")
+
+
+def _link_problem(path: str) -> str:
+    """Why a link does not lead to a file: its target is missing, or the links go round in a loop."""
+    try:
+        os.stat(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return _LINK_LOOP
+    return _BROKEN_LINK
 _NOT_REGULAR = N_("not a regular file: doisoat reads regular files only")
 
 
@@ -275,6 +288,8 @@ def _explicit(raw: str) -> InputFile:
         problem = _BROKEN_LINK if os.path.islink(raw) else N_("no such file or directory")
         return InputFile(raw, where, where, problem=msg(problem), explicit=True)
     except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return InputFile(raw, where, where, problem=msg(_LINK_LOOP), explicit=True)
         return InputFile(raw, where, where, problem=msg(N_("cannot be read ({detail})"), detail=os_reason(exc)),
                          explicit=True)
     if stat.S_ISREG(st.st_mode) and is_own_output(raw):

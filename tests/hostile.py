@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import unicodedata
 from pathlib import Path
 
 from PIL import Image
@@ -89,3 +90,40 @@ def image_only_pdf() -> bytes:
     buf = io.BytesIO()
     img.save(buf, "PDF", resolution=100.0)
     return buf.getvalue()
+
+
+_TCVN3_LOWER = {
+ "ă": 0xA8, "â": 0xA9, "ê": 0xAA, "ô": 0xAB, "ơ": 0xAC, "ư": 0xAD, "đ": 0xAE,
+ "à": 0xB5, "ả": 0xB6, "ã": 0xB7, "á": 0xB8, "ạ": 0xB9,
+ "ằ": 0xBB, "ẳ": 0xBC, "ẵ": 0xBD, "ắ": 0xBE, "ặ": 0xC6,
+ "ầ": 0xC7, "ẩ": 0xC8, "ẫ": 0xC9, "ấ": 0xCA, "ậ": 0xCB,
+ "è": 0xCC, "ẻ": 0xCE, "ẽ": 0xCF, "é": 0xD0, "ẹ": 0xD1,
+ "ề": 0xD2, "ể": 0xD3, "ễ": 0xD4, "ế": 0xD5, "ệ": 0xD6,
+ "ì": 0xD7, "ỉ": 0xD8, "ĩ": 0xDC, "í": 0xDD, "ị": 0xDE,
+ "ò": 0xDF, "ỏ": 0xE1, "õ": 0xE2, "ó": 0xE3, "ọ": 0xE4,
+ "ồ": 0xE5, "ổ": 0xE6, "ỗ": 0xE7, "ố": 0xE8, "ộ": 0xE9,
+ "ờ": 0xEA, "ở": 0xEB, "ỡ": 0xEC, "ớ": 0xED, "ợ": 0xEE,
+ "ù": 0xEF, "ủ": 0xF1, "ũ": 0xF2, "ú": 0xF3, "ụ": 0xF4,
+ "ừ": 0xF5, "ử": 0xF6, "ữ": 0xF7, "ứ": 0xF8, "ự": 0xF9,
+ "ỳ": 0xFA, "ỷ": 0xFB, "ỹ": 0xFC, "ý": 0xFD, "ỵ": 0xFE,
+}
+_TCVN3_UPPER = {"Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6, "Đ": 0xA7}
+
+
+def tcvn3_bytes(text: str) -> bytes:
+    """Vietnamese text as a file written with the .VnTime fonts holds it: TCVN3 (ABC, TCVN 5712:1993
+    VN3), still sent by district offices. Capitals with tone marks share the small letters' codes (the
+    .VnTimeH font prints them as capitals)."""
+    out = bytearray()
+    for ch in unicodedata.normalize("NFC", text):
+        if ord(ch) < 0x80:
+            out.append(ord(ch))
+        elif ch in _TCVN3_UPPER:
+            out.append(_TCVN3_UPPER[ch])
+        elif ch in _TCVN3_LOWER:
+            out.append(_TCVN3_LOWER[ch])
+        elif ch.lower() in _TCVN3_LOWER:
+            out.append(_TCVN3_LOWER[ch.lower()])
+        else:
+            out += b"?"
+    return bytes(out)

@@ -198,3 +198,57 @@ def test_unreadable_file(tmp_path: Path) -> None:
     path.chmod(0)
     code, _out, err = _run("extract", str(path))
     _assert_one_clear_line(path, code, err)
+
+
+# ------------------------------------------------------------------ the hardening sweep (legacy encodings, link loops, huge pages)
+
+
+def test_a_text_in_a_legacy_vietnamese_font_encoding_is_said_not_read_as_garbage(tmp_path: Path) -> None:
+    """A TCVN3 (ABC) file read as Windows-1258 would give "Tæng s¶n l­îng" for every name and exit 0:
+    it is refused in one line that says what it is, and the batch goes on."""
+    legacy = tmp_path / "bao_cao_tcvn3.txt"
+    legacy.write_bytes(hostile.tcvn3_bytes(SEED_000.read_text(encoding="utf-8")))
+    shutil.copy(SEED_000, tmp_path / SEED_000.name)
+    code, out, err = _run("extract", str(tmp_path), "--format", "json")
+    _assert_one_clear_line(legacy, code, err)
+    assert "bảng mã phông chữ tiếng Việt cũ (TCVN3/ABC hoặc VNI)" in err
+    data = json.loads(out)
+    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
+    assert data["failures"][0]["reason"].startswith("the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI)")
+    code, _, err = _run("extract", str(legacy), "--lang", "en")
+    assert code == 2 and "legacy Vietnamese font encoding" in err
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "sarif", "html", "xlsx"])
+def test_a_loop_of_symbolic_links_is_one_line_in_every_format(tmp_path: Path, fmt: str) -> None:
+    folder = tmp_path / "huyen"
+    folder.mkdir()
+    shutil.copy(SEED_000, folder / SEED_000.name)
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    out_file = tmp_path / f"report.{fmt}"
+    extra = ["-o", str(out_file)] if fmt in ("html", "xlsx", "sarif") else []
+    code, _, err = _run("check", str(folder), "--format", fmt, *extra, "--fail-on", "never")
+    assert code == 2 and "Traceback" not in err and "internal error" not in err, err
+    for name in ("a.txt", "b.txt"):
+        lines = [line for line in err.splitlines() if f"{name}:" in line]
+        assert lines == [f"error: {folder / name}: liên kết vòng: các liên kết trỏ vòng lại nhau, không dẫn tới tệp nào"], err
+    code, _, err = _run("check", str(folder / "a.txt"), str(SEED_000), "--format", fmt, *extra, "--lang", "en")
+    assert code == 2 and f"error: {folder / 'a.txt'}: a loop of symbolic links: it never leads to a file" in err.splitlines()
+
+
+def test_a_page_drawn_too_large_for_memory_is_ocrd_at_a_resolution_that_fits() -> None:
+    """A PDF page may be 200 inches square: 3.6 billion pixels at 300 dpi. It is rasterised at the
+    resolution that fits ``MAX_PAGE_PIXELS``, and the page's warnings say so (benchmarks measure the
+    memory; here, the decision and what the reader is told)."""
+    from extractor.ocr import MAX_PAGE_PIXELS, OcrPage, _render_scale, page_warnings
+    from normalizers.messages import say
+    from reconcile.i18n import translator
+
+    a2 = (1191.0, 1684.0)
+    assert _render_scale(a2, 300, 1) == (300 / 72, ())
+    scale, notes = _render_scale((14400.0, 14400.0), 300, 2)
+    assert (14400 * scale) ** 2 <= MAX_PAGE_PIXELS and 14400 * scale >= 5000
+    said = page_warnings(OcrPage(2, (), (), 0.0, 1.0, False, notes))
+    assert said == ["page 2: page too large (14400 x 14400 points), OCR'd at 30 dpi instead of 300 dpi"]
+    assert [say(w, translator("vi")) for w in said] == ["trang 2: trang quá lớn (14400 x 14400 điểm), OCR ở 30 dpi thay vì 300 dpi"]

@@ -9,6 +9,7 @@ properties instead. Baseline-accepted findings are results with an external supp
 from __future__ import annotations
 
 import json
+import os
 import re
 from importlib import metadata
 from pathlib import Path
@@ -33,7 +34,10 @@ def artifact_uri(path: str, base: Path | None = None) -> str:
     "corpus/000_6a5e51584c6108a1.txt" stays relative; "/srv/bao cáo/Biểu 01.pdf" becomes
     "file:///srv/bao%20c%C3%A1o/Bi%E1%BB%83u%2001.pdf".
     """
-    p = Path(path).resolve()
+    try:
+        p = Path(path).resolve()
+    except (RuntimeError, OSError):  # a symbolic link loop (a failure's path): named as given
+        p = Path(os.path.abspath(path))
     try:
         return quote(p.relative_to((base or Path.cwd()).resolve()).as_posix())
     except ValueError:
