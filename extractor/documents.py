@@ -77,7 +77,7 @@ def _decode(data: bytes, path: str) -> str:
             # Read as Windows-1258 it would be "Tæng s¶n l­îng" for "Tổng sản lượng": every name
             # garbled, silently. Say so: the office converts it (Unikey's converter does) and reads it again.
             raise BadInputError(path, msg(N_("the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI), "
-                                             "not Unicode: convert it to Unicode (UTF-8) and read it again")))
+                                             "not Unicode: convert it to Unicode (UTF-8) and read it again"))) from None
     if _printable_share(text[:20000]) < 0.9:
         raise BadInputError(path, msg(N_("binary content, not a text report")))
     return text
