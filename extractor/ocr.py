@@ -100,6 +100,8 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"trang (?P<page>\d+): trang quá lớn \((?P<width>\d+) x (?P<height>\d+) điểm\), OCR ở (?P<dpi>\d+) dpi "
                 r"thay vì (?P<asked>\d+) dpi"),
      N_("page {page}: page too large ({width} x {height} points), OCR'd at {dpi} dpi instead of {asked} dpi")),
+    (re.compile(r"trang (?P<page>\d+): trang quá lớn \((?P<width>\d+) x (?P<height>\d+) điểm\) để OCR: không đọc trang này"),
+     N_("page {page}: page too large to OCR ({width} x {height} points): not read")),
     (re.compile(_CELL + r"có chữ in nhưng OCR không đọc được"),
      N_("page {page}, table {table}, row {row}, column {column}: printed, but OCR could not read it")),
     (re.compile(_CELL + r"số đọc chưa chắc \((?P<printed>.*)\)", re.S),
@@ -278,6 +280,8 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
         try:
             pdf_page = pdf[page - 1]
             scale, notes = _render_scale(pdf_page.get_size(), dpi, page)
+            if scale is None:
+                return OcrPage(page, (), (), 0.0, round(time.perf_counter() - start, 3), False, notes)
             # In colour: a red seal or a blue signature is told from black print by its hue.
             bitmap = pdf_page.render(scale=scale, grayscale=False, rev_byteorder=True)
             rgb = np.array(bitmap.to_numpy()[:, :, :3])
@@ -287,7 +291,7 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
             pdf.close()
     except pdfium.PdfiumError as exc:
         raise BadInputError(path, msg(N_("page {page} cannot be rendered ({detail})"), page=page, detail=str(exc))) from None
-    dpi = round(scale * 72) if notes else dpi
+    dpi = round(scale * 72) if notes else dpi  # the resolution the page was rasterised at
     try:
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None, layout=layout)
@@ -305,25 +309,31 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
     )
 
 
-# The most pixels one page is rasterised to: an A2 sheet at 300 dpi (~35 million). A page drawn
+# The most pixels one page is rasterised to: an A3 sheet at 300 dpi (~17 million). A page drawn
 # bigger (a PDF page may be 200 inches square: 3.6 billion pixels, 14 GB, at 300 dpi) is read at
-# the resolution that fits, so a worker's memory stays bounded (measured: ~53 bytes a pixel at peak,
-# so ~2 GB) whatever the file says.
-MAX_PAGE_PIXELS = 36_000_000
+# the resolution that fits, down to MIN_OCR_DPI; one too big even for that is not OCR'd, and its
+# warning says so. The OCR steps assume a page of at least that resolution (the seal finder works
+# on the page at 75 dpi: a 21-dpi page would be blown up 3.6 times, several GB).
+MAX_PAGE_PIXELS = 18_000_000
+MIN_OCR_DPI = 100
 
 
-def _render_scale(size_pt: tuple[float, float], dpi: int, page: int) -> tuple[float, tuple[str, ...]]:
+def _render_scale(size_pt: tuple[float, float], dpi: int, page: int) -> tuple[float | None, tuple[str, ...]]:
     """The scale to rasterise a page of ``size_pt`` points at: ``dpi``, or less for a page too big
-    for ``MAX_PAGE_PIXELS`` (with the note that says so).
+    for ``MAX_PAGE_PIXELS``, with the note that says so; None when even ``MIN_OCR_DPI`` is too much.
 
-    >>> _render_scale((595, 842), 300, 1)[1], _render_scale((14400, 14400), 300, 2)[1]
-    ((), ('trang 2: trang quá lớn (14400 x 14400 điểm), OCR ở 30 dpi thay vì 300 dpi',))
+    >>> _render_scale((595, 842), 300, 1)[1]
+    ()
+    >>> _render_scale((1191, 1684), 300, 1)[1], _render_scale((14400, 14400), 300, 2)
+    (('trang 1: trang quá lớn (1191 x 1684 điểm), OCR ở 216 dpi thay vì 300 dpi',), (None, ('trang 2: trang quá lớn (14400 x 14400 điểm) để OCR: không đọc trang này',)))
     """
     scale = dpi / 72.0
     width, height = (max(1.0, float(v)) for v in size_pt)
     if width * height * scale * scale <= MAX_PAGE_PIXELS:
         return scale, ()
     scale = (MAX_PAGE_PIXELS / (width * height)) ** 0.5
+    if scale * 72 < min(MIN_OCR_DPI, dpi):
+        return None, (f"trang {page}: trang quá lớn ({width:.0f} x {height:.0f} điểm) để OCR: không đọc trang này",)
     note = f"trang {page}: trang quá lớn ({width:.0f} x {height:.0f} điểm), OCR ở {round(scale * 72)} dpi thay vì {dpi} dpi"
     return scale, (note,)
 

@@ -238,17 +238,38 @@ def test_a_loop_of_symbolic_links_is_one_line_in_every_format(tmp_path: Path, fm
 
 
 def test_a_page_drawn_too_large_for_memory_is_ocrd_at_a_resolution_that_fits() -> None:
-    """A PDF page may be 200 inches square: 3.6 billion pixels at 300 dpi. It is rasterised at the
-    resolution that fits ``MAX_PAGE_PIXELS``, and the page's warnings say so (benchmarks measure the
-    memory; here, the decision and what the reader is told)."""
-    from extractor.ocr import MAX_PAGE_PIXELS, OcrPage, _render_scale, page_warnings
+    """A PDF page may be 200 inches square: 3.6 billion pixels at 300 dpi. A page over
+    ``MAX_PAGE_PIXELS`` is rasterised at the resolution that fits, down to ``MIN_OCR_DPI``; one too
+    big even for that is not OCR'd; the page's warnings say which (benchmarks measure the memory;
+    here, the decision and what the reader is told)."""
+    from extractor.ocr import MAX_PAGE_PIXELS, MIN_OCR_DPI, OcrPage, _render_scale, page_warnings
     from normalizers.messages import say
     from reconcile.i18n import translator
 
-    a2 = (1191.0, 1684.0)
-    assert _render_scale(a2, 300, 1) == (300 / 72, ())
+    assert _render_scale((842.0, 1191.0), 300, 1) == (300 / 72, ())  # A3: as asked
+    scale, notes = _render_scale((2384.0, 3370.0), 300, 1)  # A0: fewer dots an inch, still OCR'd
+    assert scale is not None and (2384 * scale) * (3370 * scale) <= MAX_PAGE_PIXELS + 1 and scale * 72 >= MIN_OCR_DPI
+    said = page_warnings(OcrPage(1, (), (), 0.0, 1.0, False, notes))
+    assert said == ["page 1: page too large (2384 x 3370 points), OCR'd at 108 dpi instead of 300 dpi"]
+    assert [say(w, translator("vi")) for w in said] == ["trang 1: trang quá lớn (2384 x 3370 điểm), OCR ở 108 dpi thay vì 300 dpi"]
     scale, notes = _render_scale((14400.0, 14400.0), 300, 2)
-    assert (14400 * scale) ** 2 <= MAX_PAGE_PIXELS and 14400 * scale >= 5000
+    assert scale is None
     said = page_warnings(OcrPage(2, (), (), 0.0, 1.0, False, notes))
-    assert said == ["page 2: page too large (14400 x 14400 points), OCR'd at 30 dpi instead of 300 dpi"]
-    assert [say(w, translator("vi")) for w in said] == ["trang 2: trang quá lớn (14400 x 14400 điểm), OCR ở 30 dpi thay vì 300 dpi"]
+    assert said == ["page 2: page too large to OCR (14400 x 14400 points): not read"]
+    assert [say(w, translator("vi")) for w in said] == ["trang 2: trang quá lớn (14400 x 14400 điểm) để OCR: không đọc trang này"]
+
+
+def test_a_huge_image_page_is_one_line_and_the_batch_goes_on(tmp_path: Path) -> None:
+    from PIL import Image
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+
+    huge = tmp_path / "ban_do.pdf"
+    c = canvas.Canvas(str(huge), pagesize=(14400, 14400))
+    c.drawImage(ImageReader(Image.new("L", (400, 400), 255)), 0, 0, 14400, 14400)
+    c.showPage()
+    c.save()
+    shutil.copy(SEED_000, tmp_path / SEED_000.name)
+    code, out, err = _run("extract", str(tmp_path), "--format", "json", "--jobs", "1")
+    _assert_one_clear_line(huge, code, err)
+    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
