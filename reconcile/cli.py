@@ -562,21 +562,24 @@ def golden(ctx: click.Context, corpus: str, golden_dir: str, heldout: bool, sets
 @click.option("--limit", type=click.IntRange(1), default=None, metavar="N", help=N_("Only the last N runs."))
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help=N_("Output format."))
-def history(store: str | None, document_id: str | None, show_open: bool, limit: int | None, fmt: str) -> None:
+@click.option("--lang", type=click.Choice(LANGUAGES), default=None, show_default=DEFAULT_LANGUAGE, envvar="DOISOAT_LANG",
+              callback=_remember_lang, help=N_("Language of the text: vi (tiếng Việt) or en. Also $DOISOAT_LANG."))
+def history(store: str | None, document_id: str | None, show_open: bool, limit: int | None, fmt: str, lang: str) -> None:
     import reconcile.history as hist
     from reconcile.store import FindingsStore
     from reconcile.writers.json_writer import to_json_text
 
+    reader = Language(lang)
     with FindingsStore(store) as db:
         if document_id:
             diffs = db.document_history(document_id)
             if fmt == "json":
                 click.echo(to_json_text(hist.document_history_to_json(document_id, diffs)), nl=False)
             else:
-                click.echo(hist.document_history_to_text(document_id, diffs, show_open=show_open), nl=False)
+                click.echo(hist.document_history_to_text(document_id, diffs, show_open=show_open, lang=reader), nl=False)
         else:
             runs = db.runs(limit=limit)
-            click.echo(to_json_text(hist.runs_to_json(runs)) if fmt == "json" else hist.runs_to_text(runs), nl=False)
+            click.echo(to_json_text(hist.runs_to_json(runs)) if fmt == "json" else hist.runs_to_text(runs, reader), nl=False)
 
 
 @main.group(help=N_("The on-disk cache of read documents and OCR pages."))

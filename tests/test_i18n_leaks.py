@@ -293,3 +293,23 @@ def test_extract_says_the_cells_roles_in_the_language(tmp_path: Path) -> None:
     cells = [c for r in json.loads(out)["rows"] for c in r["cells"]]
     assert {"plan", "target"} <= {c["role"] for c in cells}
     assert "(values printed as text; not read)" in {c["raw"] for c in cells}
+
+
+def test_history_speaks_the_language(tmp_path: Path) -> None:
+    store = str(tmp_path / "soat.sqlite")
+    code, _, err = _invoke("history", "--store", store)
+    assert code == 0
+    _, out, _ = _invoke("history", "--store", store)
+    assert out == "chưa ghi lần chạy nào (ghi bằng lệnh: doisoat check ĐƯỜNG_DẪN... --store TỆP)\n"
+    assert _invoke("--lang", "en", "history", "--store", store)[1].startswith("no runs recorded yet")
+    seed = str(ROOT / "corpus" / "000_6a5e51584c6108a1.txt")
+    for _round in range(2):
+        code, _, err = _invoke("check", seed, "--store", store, "--format", "json", "-q")
+        assert code in (0, 1), err
+    _, out, _ = _invoke("history", "--store", store)
+    assert out.splitlines()[0].split()[:3] == ["LẦN", "BẮT", "ĐẦU"] and "RUN" not in out
+    _, out, _ = _invoke("history", "--store", store, "--document", Path(seed).name)
+    assert out.startswith(f"lịch sử của {Path(seed).name}") and "lần chạy đầu" in out and "tệp không đổi" in out
+    assert "first run" not in out and "still open" not in out
+    _, out, _ = _invoke("history", "--store", store, "--document", Path(seed).name, "--lang", "en")
+    assert out.startswith(f"history of {Path(seed).name}") and "first run" in out and "file unchanged" in out
