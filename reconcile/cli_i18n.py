@@ -21,8 +21,10 @@ from __future__ import annotations
 import gettext as _gettext
 import string
 import sys
+import threading
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import click
@@ -31,8 +33,15 @@ from normalizers.messages import N_, Msg
 from reconcile.i18n import DEFAULT_LANGUAGE, LANGUAGES, gettext, ngettext, translator
 
 ENV_VAR = "DOISOAT_LANG"
-# The language of the command running now (``speaking``): what ``say`` words our usage errors in.
-_speaking: list[str] = [DEFAULT_LANGUAGE]
+# The language of the command running now in this thread or task (``speaking``): what ``say`` words
+# our usage errors in and what click's own words are said in. A context variable, not a global: two
+# commands run in one process (threads, a library caller, tests in one xdist worker) each keep theirs.
+_LANG: ContextVar[str | None] = ContextVar("doisoat_lang", default=None)
+# click's ``_``/``ngettext`` point at ``_click_gettext``/``_click_ngettext`` while any command runs
+# (counted, so the last one to end puts click's own back); those read ``_LANG`` at each call.
+_patched: list[tuple[object, str, Any]] = []
+_running = 0
+_lock = threading.Lock()
 
 # Words click says through ``_(variable)``, which extraction cannot see, and our usage metavars.
 _UNSEEN = (N_("required"), N_("[OPTIONS]"), N_("COMMAND [ARGS]..."))
@@ -91,26 +100,61 @@ def _commands(command: click.Command) -> Iterator[click.Command]:
             yield from _commands(sub)
 
 
+def _click_gettext(message: str) -> str:
+    lang = _LANG.get()
+    return _gettext.gettext(message) if lang is None else gettext(lang)(message)
+
+
+def _click_ngettext(singular: str, plural: str, n: int) -> str:
+    lang = _LANG.get()
+    return _gettext.ngettext(singular, plural, n) if lang is None else ngettext(lang)(singular, plural, n)
+
+
+def _point_click_at_the_catalog() -> None:
+    global _running
+    with _lock:
+        _running += 1
+        if _running > 1:
+            return
+        for name, module in list(sys.modules.items()):
+            if module is None or not (name == "click" or name.startswith("click.")):
+                continue
+            for attr, ours, theirs in (("_", _click_gettext, _gettext.gettext),
+                                       ("ngettext", _click_ngettext, _gettext.ngettext)):
+                if vars(module).get(attr) is theirs:
+                    _patched.append((module, attr, theirs))
+                    setattr(module, attr, ours)
+
+
+def _give_click_back() -> None:
+    global _running
+    with _lock:
+        _running -= 1
+        if _running:
+            return
+        while _patched:
+            module, attr, theirs = _patched.pop()
+            setattr(module, attr, theirs)
+
+
 @contextmanager
 def speaking(lang: str, command: click.Command) -> Iterator[None]:
     """While inside: click's own words and the help of ``command`` (and its subcommands) in
-    ``lang``; everything is put back on leaving, whatever ends the command."""
-    translate, plural = gettext(lang), ngettext(lang)
+    ``lang``; everything is put back on leaving, whatever ends the command.
+
+    The language is this context's (``_LANG``): click's words and ``say`` follow it per thread or
+    task. The help texts are attributes of ``command``'s objects, translated in place while it runs:
+    one command object run at once in two languages (two threads calling ``main``) would share them."""
+    translate = gettext(lang)
     saved: list[tuple[object, str, Any]] = []
 
     def put(obj: object, attr: str, value: Any) -> None:
         saved.append((obj, attr, getattr(obj, attr)))
         setattr(obj, attr, value)
 
-    _speaking.append(lang)
+    token = _LANG.set(lang)
+    _point_click_at_the_catalog()
     try:
-        for name, module in list(sys.modules.items()):
-            if module is None or not (name == "click" or name.startswith("click.")):
-                continue
-            if vars(module).get("_") is _gettext.gettext:
-                put(module, "_", translate)
-            if vars(module).get("ngettext") is _gettext.ngettext:
-                put(module, "ngettext", plural)
         for cmd in _commands(command):
             put(cmd, "help", _say(cmd.help, translate))
             if hasattr(cmd, "_help_option"):  # click keeps the --help option it made, words and all
@@ -129,17 +173,18 @@ def speaking(lang: str, command: click.Command) -> Iterator[None]:
     finally:
         for obj, attr, value in reversed(saved):
             setattr(obj, attr, value)
-        _speaking.pop()
+        _give_click_back()
+        _LANG.reset(token)
 
 
 def language() -> str:
-    """The language of the command running now (the default outside one)."""
-    return _speaking[-1]
+    """The language of the command running now in this context (the default outside one)."""
+    return _LANG.get() or DEFAULT_LANGUAGE
 
 
 def say(message: Msg) -> str:
     """A message in the language of the command running now (a usage error click prints)."""
-    return message.render(translator(_speaking[-1]))
+    return message.render(translator(language()))
 
 
 __all__ = ["ENV_VAR", "argv_language", "language", "say", "speaking", "templated"]

@@ -313,3 +313,34 @@ def test_history_speaks_the_language(tmp_path: Path) -> None:
     assert "first run" not in out and "still open" not in out
     _, out, _ = _invoke("history", "--store", store, "--document", Path(seed).name, "--lang", "en")
     assert out.startswith(f"history of {Path(seed).name}") and "first run" in out and "file unchanged" in out
+
+
+def test_two_languages_in_one_process_keep_their_own() -> None:
+    """The language flows with the running command (a context variable), not a process global: two
+    commands at once in two threads, one English and one Vietnamese, each say their own words,
+    and click is as it was once both have ended."""
+    import gettext
+    import threading
+
+    import click.core
+
+    from normalizers.messages import N_, msg
+    from reconcile.cli_i18n import language, say, speaking
+
+    both_inside = threading.Barrier(2, timeout=30)
+    said: dict[str, tuple[str, str, str]] = {}
+
+    def run(lang: str) -> None:
+        with speaking(lang, click.Command(f"cmd_{lang}", help=N_("Output format."))):
+            both_inside.wait()  # each is inside its command while the other is too
+            said[lang] = (language(), say(msg(N_("no report files found"))), click.core._("Usage:"))  # type: ignore[attr-defined]
+            both_inside.wait()
+
+    threads = [threading.Thread(target=run, args=(lang,)) for lang in ("en", "vi")]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+    assert said["en"] == ("en", "no report files found", "Usage:")
+    assert said["vi"] == ("vi", "không tìm thấy tệp báo cáo nào", "Cách dùng:")
+    assert language() == "vi" and click.core._ is gettext.gettext  # type: ignore[attr-defined]
