@@ -503,7 +503,9 @@ def test_html_embeds_a_crop_of_the_pdf_cell_and_caps_the_count(bieu_pdf: tuple[s
 def test_html_extract_and_diff_views() -> None:
     page = html.render(seed_extract_result(), title="t").decode()
     assert f"<td>A.2</td><td>{GRAIN}</td>" in page
-    assert '<span class="cell" title="KH năm 2024">plan 2024: 41.100</span>' in page
+    assert '<span class="cell" title="KH năm 2024">kế hoạch 2024: 41.100</span>' in page  # the role in the language
+    english = html.render(seed_extract_result(), title="t", lang="en").decode()
+    assert '<span class="cell" title="KH năm 2024">plan 2024: 41.100</span>' in english
     assert '<output id="visible-count" data-count-for="rows-table">2</output>' in page
     page = html.render(seed_diff_result(), title="t").decode()
     assert '<td class="num removed">83,9</td><td class="num added">88,5</td>' in page
