@@ -191,6 +191,15 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
 # an acute or a hook ("di" -> "dí", "chi" -> "chỉ"). The other way round (an acute read as a
 # hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính").
 _CONFUSED = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
+# A syllable that makes no word with its neighbours as read, makes one read with another tone,
+# and never once stood free in the prose counts (real report prose prints it only inside words)
+# may have had any tone misread for any other: the hỏi hook read as a grave ("tải khoản",
+# "hổ sơ" for "hồ sơ"), a grave as a hook ("điểu kiện"), a tilde over a bare vowel ("dẫn số"), a
+# grave over a bare one ("kình tế"). Syllables that do stand free ("tỉnh", "thu", "là", "xã")
+# keep the narrow ``_CONFUSED``: beside a word of their own they are most often printed so
+# ("chỉ tiêu tỉnh giao" would read "tính giao").
+_ALL_TONES = ("\u0301", "\u0309", "\u0300", "", "\u0303", "\u0323")
+_CONFUSED_WIDE = {t: _CONFUSED.get(t, ()) + tuple(o for o in _ALL_TONES if o != t and o not in _CONFUSED.get(t, ())) for t in _ALL_TONES}
 # Longest dictionary word looked for around a syllable.
 _MAX_SYLLABLES = 4
 _TOKEN_RE = re.compile(r"[^\W\d_]+|[^\w]+|[\d_]+")
@@ -220,8 +229,22 @@ def words_at(run: list[str], i: int, words: frozenset[tuple[str, ...]]) -> bool:
     return False
 
 
-def _variants(syllable: str) -> list[str]:
-    """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped."""
+def _never_free(token: str, key: str, *, first: bool) -> bool:
+    """True when ``token`` (its ``_key``: ``key``) may be read with any other tone: a syllable the
+    prose counts never saw free, in small letters (or opening its phrase).
+
+    >>> _never_free("dẫn", _key("dẫn"), first=False), _never_free("tỉnh", _key("tỉnh"), first=False)
+    (True, False)
+    """
+    counts = syllable_counts()
+    if not counts.free or (not first and token[:1].isupper()) or (len(token) > 1 and token.isupper()):
+        return False
+    return counts.free.get(key, 0) == 0
+
+
+def _variants(syllable: str, *, wide: bool = False) -> list[str]:
+    """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped;
+    ``wide``: any other tone (``_CONFUSED_WIDE``)."""
     decomposed = unicodedata.normalize("NFD", syllable)
     marks = [k for k, ch in enumerate(decomposed) if ch in _TONES]
     if len(marks) > 1:
@@ -234,7 +257,7 @@ def _variants(syllable: str) -> list[str]:
     at = marks[0] if marks else _tone_position(base)
     if at < 0:
         return []
-    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in _CONFUSED.get(tone, ())]
+    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in (_CONFUSED_WIDE if wide else _CONFUSED).get(tone, ())]
     swapped = {"đ": "d", "Đ": "D"}
     if syllable[:1] in swapped:
         out.append(swapped[syllable[0]] + syllable[1:])
@@ -374,7 +397,7 @@ def fix_phrase(text: str) -> str:
         for i, k in enumerate(run):
             if words_at(low, i, words):
                 continue
-            for other in _variants(tokens[k]):
+            for other in _variants(tokens[k], wide=_never_free(tokens[k], low[i], first=i == 0)):
                 trial = [*low[:i], _key(other), *low[i + 1 :]]
                 if trial[i] in known and words_at(trial, i, words):
                     tokens[k] = _cased(other, tokens[k])

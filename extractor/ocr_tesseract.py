@@ -327,6 +327,36 @@ def restore_slashes(text: str) -> str:
     return _SLASH_IN_FORMULA_RE.sub(r"\1/", text)
 
 
+def pair_quotes(text: str) -> str:
+    """``text`` with a straight double quote that closes (or opens) a curly quotation made curly.
+
+    A document prints its quotation marks in one style; the ``vie`` model reads a curly closing
+    mark as a straight one now and then ("thuộc diện “phi tiếp xúc\"" for "“phi tiếp xúc”"), so a
+    straight mark paired with a curly one is a misreading of its curly partner. Straight marks on
+    both sides are left as read.
+
+    >>> pair_quotes('thuộc diện “phi tiếp xúc"'), pair_quotes('diện "phi tiếp xúc” vùng')
+    ('thuộc diện “phi tiếp xúc”', 'diện “phi tiếp xúc” vùng')
+    >>> pair_quotes('"phi tiếp xúc"')
+    '"phi tiếp xúc"'
+    """
+    if '"' not in text or not ("“" in text or "”" in text):
+        return text
+    chars = list(text)
+    opened = False
+    for k, ch in enumerate(chars):
+        if ch == "“":
+            opened = True
+        elif ch == "”":
+            opened = False
+        elif ch == '"':
+            if opened:
+                chars[k], opened = "”", False
+            elif "”" in text[k + 1 :] and "“" not in text[k + 1 : text.index("”", k + 1)]:
+                chars[k], opened = "“", True
+    return "".join(chars)
+
+
 def clean_cell_text(text: str) -> str:
     """Strip table-rule artefacts at the cell's edges, keep everything inside.
 
@@ -349,4 +379,4 @@ def clean_cell_text(text: str) -> str:
     if not cleaned and stripped in ("—", "-", "–"):
         # A lone dash is how these reports print "nothing to report"; it is content.
         return stripped
-    return re.sub(r"\s+", " ", cleaned)
+    return pair_quotes(re.sub(r"\s+", " ", cleaned))
