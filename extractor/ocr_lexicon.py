@@ -192,7 +192,8 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
 # hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính").
 _CONFUSED = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
 # A syllable that makes no word with its neighbours as read, makes one read with another tone,
-# and never once stood free in the prose counts (real report prose prints it only inside words)
+# and never once stood free in the prose counts (real report prose prints it only inside words),
+# or joins that way a neighbour that is as orphaned ("địa bản" for "địa bàn", ``_joins_orphan``),
 # may have had any tone misread for any other: the hỏi hook read as a grave ("tải khoản",
 # "hổ sơ" for "hồ sơ"), a grave as a hook ("điểu kiện"), a tilde over a bare vowel ("dẫn số"), a
 # grave over a bare one ("kình tế"). Syllables that do stand free ("tỉnh", "thu", "là", "xã")
@@ -225,6 +226,27 @@ def words_at(run: list[str], i: int, words: frozenset[tuple[str, ...]]) -> bool:
     for size in range(2, _MAX_SYLLABLES + 1):
         for start in range(max(0, i - size + 1), min(i, len(run) - size) + 1):
             if tuple(run[start : start + size]) in words:
+                return True
+    return False
+
+
+# A neighbour the prose counts saw free at most this often is an orphan when it makes no word.
+_ORPHAN_MAX = 2
+
+
+def _joins_orphan(low: list[str], trial: list[str], i: int, words: frozenset[tuple[str, ...]], printed: list[str]) -> bool:
+    """True when syllable ``i`` read as in ``trial`` makes a word with a neighbour that makes none
+    as read and that the prose counts (almost) never saw free: "địa bản" reads "địa bàn", though
+    "bản" (a village) stands free, for "địa" never does. ``printed``: the run's syllables as read.
+
+    >>> words = frozenset({(_key("địa"), _key("bàn"))})
+    >>> _joins_orphan([_key("địa"), _key("bản")], [_key("địa"), _key("bàn")], 1, words, ["địa", "bản"])
+    True
+    """
+    free = syllable_counts().free
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(low) and not words_at(low, j, words) and words_at(trial, j, words):
+            if free and free.get(low[j], 0) <= _ORPHAN_MAX and not (j > 0 and printed[j][:1].isupper()):
                 return True
     return False
 
@@ -397,9 +419,13 @@ def fix_phrase(text: str) -> str:
         for i, k in enumerate(run):
             if words_at(low, i, words):
                 continue
-            for other in _variants(tokens[k], wide=_never_free(tokens[k], low[i], first=i == 0)):
+            wide = _never_free(tokens[k], low[i], first=i == 0)
+            narrow = set(_variants(tokens[k]))
+            for other in _variants(tokens[k], wide=True):
                 trial = [*low[:i], _key(other), *low[i + 1 :]]
                 if trial[i] in known and words_at(trial, i, words):
+                    if not wide and other not in narrow and not _joins_orphan(low, trial, i, words, [tokens[m] for m in run]):
+                        continue
                     tokens[k] = _cased(other, tokens[k])
                     low = trial
                     break

@@ -281,7 +281,7 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         texts = _stray_opening_quote_dropped(texts, [w.box[0] for w in line.words])
         # The line's words are checked together: which syllables go together is the evidence
         # for a misread tone that still makes a syllable (``extractor.ocr_lexicon.fix_phrase``).
-        phrase = fix_phrase(pair_quotes(" ".join(texts))).split(" ")
+        phrase = fix_phrase(restore_slashes(pair_quotes(" ".join(texts)))).split(" ")
         if len(phrase) == len(texts):
             texts = phrase
         for k, (w, text) in enumerate(zip(line.words, texts, strict=True)):

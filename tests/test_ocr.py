@@ -655,6 +655,10 @@ def test_a_tone_that_makes_no_word_either_way_is_read_from_report_prose_counts(r
         ("Tỷ lệ xử lý văn bản, hổ sơ công việc", "Tỷ lệ xử lý văn bản, hồ sơ công việc"),
         ("Tỷ lệ người dân có tải khoản định danh điện tử", "Tỷ lệ người dân có tài khoản định danh điện tử"),
         ("Tỷ trọng kình tế số trong ngành", "Tỷ trọng kinh tế số trong ngành"),
+        # A syllable that stands free ("bản", a village; "bảy", seven) joined to a neighbour the
+        # prose never prints free ("địa", "trưng"), fresh dev variants 3100, 3150, 3240.
+        ("Thu NSNN trên địa bản", "Thu NSNN trên địa bàn"),
+        ("xây dựng 03 điểm trưng bảy, giới thiệu sản phẩm", "xây dựng 03 điểm trưng bày, giới thiệu sản phẩm"),
         # A syllable the prose prints free ("tỉnh", "thu") keeps its tone beside a word of the other.
         ("bằng 116,5% dự toán tỉnh giao", "bằng 116,5% dự toán tỉnh giao"),
         ("Trong đó, thu từ thuế, phí", "Trong đó, thu từ thuế, phí"),
@@ -664,6 +668,13 @@ def test_a_syllable_never_printed_free_is_read_with_any_tone_that_makes_a_word(r
     from extractor.ocr_lexicon import fix_phrase
 
     assert fix_phrase(read) == meant
+
+
+def test_an_exclamation_mark_after_a_word_is_a_slash() -> None:
+    """Fresh dev variant 3090: "đầu người! năm" cost the row's nine cells."""
+    from extractor.ocr_tesseract import restore_slashes
+
+    assert restore_slashes("Thu nhập bình quân đầu người! năm") == "Thu nhập bình quân đầu người/ năm"
 
 
 def test_a_straight_quote_closing_a_curly_quotation_is_curly() -> None:
