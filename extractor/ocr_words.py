@@ -37,7 +37,14 @@ from extractor.ocr_cells import (
 )
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
-from extractor.ocr_tesseract import OcrWord, clean_cell_text, pair_quotes, restore_slashes, run_tesseract, words_by_image
+from extractor.ocr_tesseract import (
+    OcrWord,
+    clean_cell_text,
+    pair_quotes,
+    restore_slashes,
+    run_tesseract,
+    words_by_image,
+)
 from normalizers.text import nfc
 
 Image = NDArray[Any]
