@@ -362,6 +362,33 @@ def pair_quotes(text: str) -> str:
     return "".join(chars)
 
 
+_CAPS_WORD_RE = re.compile(r"\S*[^\W\d_]\S*")
+
+
+def capital_i(text: str) -> str:
+    """A small "l" beside a capital, in a word of two or more capitals, is the capital "I" the
+    ``vie`` model read as one ("VNelD" for "VNeID", "Khu vực IIl" for "III"): Vietnamese spells no
+    word with a small "l" against a capital.
+
+    >>> capital_i("tài khoản định danh điện tử (VNelD)"), capital_i("Khu vực IIl"), capital_i("Il lô")
+    ('tài khoản định danh điện tử (VNeID)', 'Khu vực III', 'Il lô')
+    """
+    if "l" not in text:
+        return text
+
+    def fixed(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if "l" not in word or sum(ch.isupper() for ch in word) < 2:
+            return word
+        chars = list(word)
+        for k, ch in enumerate(word):
+            if ch == "l" and ((k > 0 and word[k - 1].isupper()) or (k + 1 < len(word) and word[k + 1].isupper())):
+                chars[k] = "I"
+        return "".join(chars)
+
+    return _CAPS_WORD_RE.sub(fixed, text)
+
+
 def clean_cell_text(text: str) -> str:
     """Strip table-rule artefacts at the cell's edges, keep everything inside.
 
@@ -384,4 +411,4 @@ def clean_cell_text(text: str) -> str:
     if not cleaned and stripped in ("—", "-", "–"):
         # A lone dash is how these reports print "nothing to report"; it is content.
         return stripped
-    return pair_quotes(re.sub(r"\s+", " ", cleaned))
+    return capital_i(pair_quotes(re.sub(r"\s+", " ", cleaned)))

@@ -677,6 +677,15 @@ def test_an_exclamation_mark_after_a_word_is_a_slash() -> None:
     assert restore_slashes("Thu nhập bình quân đầu người! năm") == "Thu nhập bình quân đầu người/ năm"
 
 
+def test_a_small_l_against_a_capital_is_a_capital_i() -> None:
+    """Fresh dev variants 3140 ("(VNelD)") and g10's "Khu vực IIl" lost their rows' names."""
+    from extractor.ocr_tesseract import clean_cell_text
+
+    assert clean_cell_text("Tỷ lệ người dân có tài khoản định danh điện tử (VNelD)").endswith("(VNeID)")
+    assert clean_cell_text("Khu vực IIl") == "Khu vực III"
+    assert clean_cell_text("Khu vực Il, lô 5") == "Khu vực Il, lô 5"
+
+
 def test_a_straight_quote_closing_a_curly_quotation_is_curly() -> None:
     """Fresh dev variants (g10): "thuộc diện “phi tiếp xúc\"" cost the row's name."""
     from extractor.ocr_tesseract import clean_cell_text
