@@ -30,6 +30,7 @@ from extractor.ocr_cells import (
     looks_numeric,
     mostly_digits,
     read_cells,
+    read_split_cells,
 )
 from extractor.ocr_grid import (
     CellBox,
@@ -287,12 +288,14 @@ def image_to_page(
 
     keys: list[tuple[int, int, int]] = []
     crops: list[Image] = []
+    spans: list[int] = []
     for t_index, table in enumerate(tables):
         for cell, crop in cell_crops(painted, text_ink, table, dpi):
             if crop is not None:
                 keys.append((t_index, cell.row, cell.col))
                 crops.append(crop)
-    reads = read_cells(crops) if crops else []
+                spans.append(cell.col_span)
+    reads = read_split_cells(crops, spans, read_cells(crops)) if crops else []
 
     outside = outside_text(painted, text_ink, tables, page=page, dpi=dpi, layout=layout)
     per_table: list[dict[tuple[int, int], CellRead]] = [{} for _ in tables]

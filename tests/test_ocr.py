@@ -1020,3 +1020,25 @@ def test_a_header_cell_naming_a_year_is_not_read_again_as_a_number() -> None:
     reads = reread_numbers([np.asarray(image)], [CellRead("TH 2021", 91.0)])
     assert reads[0].text == "TH 2021"
     assert mostly_digits("4l.100") and mostly_digits("39.5O0,00") and not mostly_digits("KH 2022")
+
+
+@needs_tesseract
+def test_a_merged_header_cell_with_short_rules_inside_is_read_between_them() -> None:
+    """Dev variant 3720 (200 dpi): the years row under "Mục tiêu" has short rules the line finder
+    missed, so its three cells came as one crop, which Tesseract read as nothing; the three
+    columns lost their periods (25 cells). Read piece by piece, they split over the columns."""
+    from extractor.ocr_cells import CellRead, read_split_cells, rule_pieces
+
+    image = Image.new("L", (370, 66), 255)
+    draw = ImageDraw.Draw(image)
+    for x, year in ((10, "2024"), (140, "2025"), (275, "2030")):
+        draw.text((x, 18), year, font=ImageFont.truetype(FONT, 24), fill=40)
+    for x in (115, 250):
+        draw.rectangle((x, 8, x + 3, 56), fill=60)
+    crop = np.asarray(image)
+    assert rule_pieces(crop, 2) is None and len(rule_pieces(crop, 3) or []) == 3
+    [read] = read_split_cells([crop], [3], [CellRead("", 100.0)])
+    assert read.text == "2024 | 2025 | 2030"
+    # A cell read already, or one of a single column, is left as it is.
+    assert read_split_cells([crop, crop], [3, 1], [CellRead("2024 2025 2030", 90.0), CellRead("", 100.0)]) == [
+        CellRead("2024 2025 2030", 90.0), CellRead("", 100.0)]
