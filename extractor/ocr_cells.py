@@ -132,6 +132,60 @@ def _read(crops: Sequence[Image], indexes: Sequence[int], *, psm: int, enlarge: 
     return {i: CellRead(*_words_text(ws)) for i, ws in zip(indexes, words_by_image(words, len(images)), strict=True)}
 
 
+# A rule inside a cell's crop is dark over most of its height (the crop has a margin above and
+# below: 0.7 on dev variant 3720); a digit's or letter's stroke over a third of it.
+_RULE_HEIGHT = 0.55
+
+
+def rule_pieces(crop: Image, span: int) -> list[Image] | None:
+    """The ``span`` pieces a merged cell's crop falls into at the vertical rules printed inside it
+    (short rules of a low header row the line finder missed: "2024 | 2025 | 2030" under one
+    group, which Tesseract then reads as nothing at all); None unless exactly ``span`` pieces
+    with ink in each.
+    """
+    if span < 2 or crop.shape[1] < 4 * span:
+        return None
+    _, bw = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    dark = (bw > 0).mean(axis=0) >= _RULE_HEIGHT
+    edges, start = [], None
+    for x, is_rule in enumerate([*dark.tolist(), False]):
+        if is_rule and start is None:
+            start = x
+        elif not is_rule and start is not None:
+            edges.append((start, x))
+            start = None
+    width = crop.shape[1]
+    inner = [(a, b) for a, b in edges if a > 2 and b < width - 2]
+    if len(inner) != span - 1:
+        return None
+    # A rule's anti-aliased edge is a pixel or two of grey beside it: cut clear of it.
+    cuts = [0, *(x for a, b in inner for x in (max(0, a - 3), min(width, b + 3))), width]
+    pieces = [crop[:, cuts[k] : cuts[k + 1]] for k in range(0, len(cuts), 2)]
+    if any(piece.shape[1] < 4 or not (bw[:, cuts[k] : cuts[k + 1]] > 0).any() for k, piece in zip(range(0, len(cuts), 2), pieces, strict=True)):
+        return None
+    return pieces
+
+
+def read_split_cells(crops: Sequence[Image], spans: Sequence[int], reads: Sequence[CellRead]) -> list[CellRead]:
+    """Merged cells (``spans`` > 1) read as nothing, read again piece by piece between the rules
+    printed inside them (``rule_pieces``), the pieces' texts joined by " | " as Tesseract prints
+    a rule it reads (``extractor.ocr_page`` splits them over the columns)."""
+    out = list(reads)
+    todo = [(i, pieces) for i, (r, span) in enumerate(zip(reads, spans, strict=True))
+            if not r.text and span > 1 and (pieces := rule_pieces(crops[i], span)) is not None]
+    if not todo:
+        return out
+    flat = [piece for _, pieces in todo for piece in pieces]
+    read = _read(flat, range(len(flat)), psm=7)
+    k = 0
+    for i, pieces in todo:
+        parts = [read[k + j] for j in range(len(pieces))]
+        k += len(pieces)
+        if all(p.text for p in parts):
+            out[i] = CellRead(" | ".join(p.text for p in parts), min(p.conf for p in parts))
+    return out
+
+
 def read_cells(crops: Sequence[Image]) -> list[CellRead]:
     """All cell images of a page -> their texts, in a handful of Tesseract runs.
 

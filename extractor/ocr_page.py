@@ -30,6 +30,7 @@ from extractor.ocr_cells import (
     looks_numeric,
     mostly_digits,
     read_cells,
+    read_split_cells,
 )
 from extractor.ocr_grid import (
     CellBox,
@@ -287,12 +288,14 @@ def image_to_page(
 
     keys: list[tuple[int, int, int]] = []
     crops: list[Image] = []
+    spans: list[int] = []
     for t_index, table in enumerate(tables):
         for cell, crop in cell_crops(painted, text_ink, table, dpi):
             if crop is not None:
                 keys.append((t_index, cell.row, cell.col))
                 crops.append(crop)
-    reads = read_cells(crops) if crops else []
+                spans.append(cell.col_span)
+    reads = read_split_cells(crops, spans, read_cells(crops)) if crops else []
 
     outside = outside_text(painted, text_ink, tables, page=page, dpi=dpi, layout=layout)
     per_table: list[dict[tuple[int, int], CellRead]] = [{} for _ in tables]
@@ -300,7 +303,9 @@ def image_to_page(
     for (t_index, row, col), read, crop in zip(keys, reads, crops, strict=True):
         per_table[t_index][(row, col)] = read
         per_crop[t_index][(row, col)] = crop
-    grids: list[Grid] = []
+    # Each grid with its top in the upright page (points): a page turned over maps its top rows to
+    # the bottom of the page as stored, so the stored boxes would list its tables bottom first.
+    grids: list[tuple[float, Grid]] = []
     for t_index, table in enumerate(tables):
         checked, before = check_numbers(check_letter_case(per_table[t_index], per_crop[t_index]), per_crop[t_index])
         where = f"trang {page}, bảng {t_index + 1}"
@@ -314,11 +319,11 @@ def image_to_page(
         grid = _grid(table, checked, geo, page, _title_for(table, outside.lines, dpi))
         # Only rows whose text the reader changed; unreadable cells are in ``notes`` (Grid has no
         # per-row note field yet).
-        grids.append(replace(grid, repaired_rows=frozenset(row for row, _ in before)))
-    grids.extend(geo.grid(g) for g in outside.grids)
-    grids = [header_slashes(g) for g in grids]
-    grids.sort(key=lambda g: g.provenance.bbox[1] if g.provenance.bbox else 0.0)
+        grids.append((table.box[1] * geo.scale, replace(grid, repaired_rows=frozenset(row for row, _ in before))))
+    grids.extend((g.provenance.bbox[1] if g.provenance.bbox else 0.0, geo.grid(g)) for g in outside.grids)
+    grids.sort(key=lambda top_grid: top_grid[0])
+    ordered = [header_slashes(g) for _, g in grids]
     lines = tuple(TextLine(ln.text, geo.provenance(ln.provenance)) for ln in outside.lines)
     confs = [r.conf for r in reads] + list(outside.confidences)
     mean = float(np.mean(confs)) / 100.0 if confs else 0.0
-    return PageResult(grids=tuple(grids), lines=lines, mean_confidence=round(mean, 4), notes=tuple(notes))
+    return PageResult(grids=tuple(ordered), lines=lines, mean_confidence=round(mean, 4), notes=tuple(notes))

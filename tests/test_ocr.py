@@ -1033,3 +1033,52 @@ def test_a_header_cell_naming_a_year_is_not_read_again_as_a_number() -> None:
     reads = reread_numbers([np.asarray(image)], [CellRead("TH 2021", 91.0)])
     assert reads[0].text == "TH 2021"
     assert mostly_digits("4l.100") and mostly_digits("39.5O0,00") and not mostly_digits("KH 2022")
+
+
+@needs_tesseract
+def test_a_merged_header_cell_with_short_rules_inside_is_read_between_them() -> None:
+    """Dev variant 3720 (200 dpi): the years row under "Mục tiêu" has short rules the line finder
+    missed, so its three cells came as one crop, which Tesseract read as nothing; the three
+    columns lost their periods (25 cells). Read piece by piece, they split over the columns."""
+    from extractor.ocr_cells import CellRead, read_split_cells, rule_pieces
+
+    image = Image.new("L", (370, 66), 255)
+    draw = ImageDraw.Draw(image)
+    for x, year in ((10, "2024"), (140, "2025"), (275, "2030")):
+        draw.text((x, 18), year, font=ImageFont.truetype(FONT, 24), fill=40)
+    for x in (115, 250):
+        draw.rectangle((x, 8, x + 3, 56), fill=60)
+    crop = np.asarray(image)
+    assert rule_pieces(crop, 2) is None and len(rule_pieces(crop, 3) or []) == 3
+    [read] = read_split_cells([crop], [3], [CellRead("", 100.0)])
+    assert read.text == "2024 | 2025 | 2030"
+    # A cell read already, or one of a single column, is left as it is.
+    assert read_split_cells([crop, crop], [3, 1], [CellRead("2024 2025 2030", 90.0), CellRead("", 100.0)]) == [
+        CellRead("2024 2025 2030", 90.0), CellRead("", 100.0)]
+
+
+@needs_tesseract
+def test_the_tables_of_a_page_turned_over_come_top_first() -> None:
+    """Dev variant 3920 (upside down, 200 dpi): the page's tables were listed by their boxes on
+    the page as stored, bottom first, so a table printed without a header came after the one
+    below it and read its columns by that header: a broken variant without a doubt."""
+    from extractor.ocr_page import image_to_page
+
+    names = ["Tỷ lệ hộ nghèo giảm", "Số xã đạt chuẩn nông thôn mới", "Tổng sản lượng lương thực", "Diện tích cây chè",
+             "Tỷ lệ trường đạt chuẩn quốc gia"]
+    image = Image.new("L", (1700, 1500), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 30)
+    for top, head in ((100, ("Chỉ tiêu", "Kế hoạch năm 2024")), (800, ("Nội dung", "Ước thực hiện năm 2025"))):
+        xs, rows = (80, 900, 1600), [head] + [(n, f"{10 + k},5") for k, n in enumerate(names)]
+        for r, row in enumerate(rows):
+            draw.line((xs[0], top + r * 90, xs[-1], top + r * 90), fill=0, width=3)
+            for c, text in enumerate(row):
+                draw.text((xs[c] + 15, top + r * 90 + 25), text, font=font, fill=0)
+        bottom = top + len(rows) * 90
+        draw.line((xs[0], bottom, xs[-1], bottom), fill=0, width=3)
+        for x in xs:
+            draw.line((x, top, x, bottom), fill=0, width=3)
+    page = image_to_page(np.asarray(image.rotate(180)), page=1, dpi=300)
+    assert any("lộn ngược" in n for n in page.notes)
+    assert [g.rows[0][0].text for g in page.grids] == ["Chỉ tiêu", "Nội dung"]
