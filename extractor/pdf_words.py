@@ -170,6 +170,7 @@ def _segments(line: _Line, gap: float) -> list[list[Word]]:
 _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$")
 _VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$|^\d[\d.,]*\s?%?\s?[-–]\s?\d[\d.,]*\s?%?$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$")
+_BULLET_MARK_RE = re.compile(r"^[-+•–*]$")
 
 
 # A name printed after its row number in the same cell ("19 Trên 50% đơn vị ...", "1.2. Tỷ lệ",
@@ -971,6 +972,11 @@ def region_to_grid(
                 # the first row, though one of its figures is hedged in words (v1051).
                 or bool(_NUMBERED_NAME_RE.match(_join(segs[i][0]).strip()))
                 or sum(is_value(_join(s)) for s in segs[i]) >= 2
+                # A part's row bulleted in the numbers' column with its figure ("+ | Riêng vùng
+                # đồng bào ... | % | 76", the only row under a header repeated on the last page,
+                # v4840): no header line starts with a bullet.
+                or (_BULLET_MARK_RE.match(_join(segs[i][0]).strip()) is not None and len(segs[i]) >= 3
+                    and any(is_value(_join(s)) for s in segs[i][1:]))
             )
         ),
         None,
@@ -988,6 +994,12 @@ def region_to_grid(
     ]
     if numbered:
         first_body = numbered[-1] + 1
+    # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
+    # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
+    # header repeated on the last page went into the header, and its part lost its parent).
+    while (first_body > start and first_body < len(lines) and len(segs[first_body - 1]) == 1
+           and _CHILD_LEAD_RE.match(fold(_join(segs[first_body - 1][0])).strip())):
+        first_body -= 1
     wrap = settings.wrap_gap * pitch
     # Columns: what the body's rows of figures cover, widened by the header above them. A heading
     # row ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ") runs over the empty unit cell beside
@@ -1258,13 +1270,22 @@ def region_to_grid(
     # A "header" of one phrase over them is the paragraph's line above (v1366: "trấn Khe Tre." over
     # the justified "2. Tình hình thực hiện các nhiệm vụ: ... 184,693 tỷ đồng, đạt").
     named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
-    if (
-        named <= 1
-        and all(row.first is row.last for row in body)
-        and running_text(grid_rows[len(header_words):])
-        and not _header_alone(grid_rows)
-    ):
-        return None
+    if named <= 1 and not _header_alone(grid_rows):
+        if all(row.first is row.last for row in body):
+            if running_text(grid_rows[len(header_words):]):
+                return None
+        else:
+            # Lines of justified prose read as one row and its wrapped line (v4798: "lợn không xảy
+            # ra; đã | tiêm | phòng Vaccine ..." over "33,1%; Vaccine tam | liên | ...", each
+            # word gap a column): judged line by line, as printed.
+            printed = [
+                tuple(_cell(nfc(_join(ws)), ws, columns[c], lines[i].top, lines[i].bottom, page)
+                      for c, ws in sorted(_assign(lines[i], columns, gap_of[i]).items()))
+                for i in range(first_body, len(lines))
+            ]
+            several = [r for r in printed if sum(1 for c in r if c.text.strip()) >= 2]
+            if several and all(_justified(r) for r in several):
+                return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
         grid_rows = merge_stray_columns(grid_rows, len(header_words))

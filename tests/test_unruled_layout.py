@@ -1304,3 +1304,126 @@ def test_a_header_alone_ends_at_its_column_numbers_and_its_repeat_continues_it()
     assert table.title is not None and table.title.startswith("Biểu 2")
     assert [c.text for c in table.rows[0]][:3] == ["STT", "Các chỉ tiêu chủ yếu", "Đơn vị"]
     assert [c.text for c in table.rows[-1]] == ["2.", "Tỷ lệ người dân có chữ ký số", "%", "79", "86", "87"]
+
+
+def _printed(spec: list[tuple[str, float, float, float, float]], page: int) -> list[Word]:
+    return [Word(t, x0, top, x1, bottom, page) for t, x0, top, x1, bottom in spec]
+
+
+def test_a_header_at_the_foot_with_a_heading_under_it_and_repeated_on_the_next_page_is_one_table() -> None:
+    # v4501 (words as printed): "Biểu số 05"'s header alone at the foot of page 1, its cells centred
+    # on four lines, the heading "Kinh tế" under it; page 2 prints the header again over the rows.
+    # Page 1's lines came out as a table without header (doubted on a clean report) and page 2's
+    # rows as a table of their own. The same words, line for line: one table, the heading first.
+    from extractor.stitch import stitch_grids
+
+    head = [("Chỉ", 614, 0.0, 631, 8.9), ("tiêu", 634, 0.0, 653, 8.9), ("Tỷ", 714, 0.0, 726, 8.9), ("lệ", 729, 0.0, 738, 8.9),
+            ("Số", 48, 10.9, 60, 19.8), ("giao", 623, 10.9, 644, 19.8), ("TH", 672, 10.9, 687, 19.8), ("TH/KH", 709, 10.9, 743, 19.8),
+            ("Kết", 755, 10.9, 773, 19.8), ("quả", 776, 10.9, 794, 19.8), ("Danh", 292, 16.3, 318, 25.2), ("mục", 321, 16.3, 343, 25.2),
+            ("ĐVT", 578, 16.3, 600, 25.2), ("TT", 48, 21.7, 61, 30.6), ("năm", 623, 21.7, 644, 30.6), ("2024", 667, 21.7, 692, 30.6),
+            ("2024", 714, 21.7, 738, 30.6), ("đánh", 753, 21.7, 778, 30.6), ("giá", 781, 21.7, 796, 30.6), ("2024", 621, 32.6, 646, 41.5),
+            ("(%)", 718, 32.6, 734, 41.5)]
+
+    def at(top: float) -> list[tuple[str, float, float, float, float]]:
+        return [(t, x0, top + a, x1, top + b) for t, x0, a, x1, b in head]
+
+    caption = [("Biểu", 380, 450.0, 405, 459.0), ("số", 408, 450.0, 420, 459.0), ("05", 423, 450.0, 435, 459.0)]
+    heading = [("Kinh", 69, 537.3, 93, 546.2), ("tế", 96, 537.3, 106, 546.2)]
+    page1 = words_to_layout(_printed([*caption, *at(488.9), *heading], 1), page=1, page_width=842.0, page_height=595.0)
+    rows = [("1", 51, 89.1, 57, 98.0), ("Tỷ", 69, 89.1, 80, 98.0), ("lệ", 83, 89.1, 91, 98.0), ("người", 94, 89.1, 119, 98.0),
+            ("sử", 122, 89.1, 132, 98.0), ("dụng", 135, 89.1, 158, 98.0), ("%", 585, 89.1, 593, 98.0), ("74,4", 634, 89.1, 654, 98.0),
+            ("66,5", 681, 89.1, 700, 98.0), ("89,4", 727, 89.1, 747, 98.0), ("Chưa", 752, 89.1, 775, 98.0), ("đạt", 778, 89.1, 793, 98.0),
+            ("2", 51, 104.9, 57, 113.8), ("Tỷ", 69, 104.9, 80, 113.8), ("lệ", 83, 104.9, 91, 113.8), ("thôn,", 94, 104.9, 117, 113.8),
+            ("bản", 120, 104.9, 137, 113.8), ("%", 585, 104.9, 593, 113.8), ("<", 627, 104.9, 634, 113.8), ("102", 637, 104.9, 654, 113.8),
+            ("83,66", 675, 104.9, 700, 113.8), ("-", 744, 104.9, 747, 113.8), ("Đạt", 752, 104.9, 768, 113.8),
+            ("3", 51, 120.8, 57, 129.7), ("Tỷ", 69, 120.8, 80, 129.7), ("lệ", 83, 120.8, 91, 129.7), ("doanh", 94, 120.8, 122, 129.7),
+            ("nghiệp", 125, 120.8, 155, 129.7), ("%", 585, 120.8, 593, 129.7), ("31", 643, 120.8, 654, 129.7), ("29", 689, 120.8, 700, 129.7),
+            ("93,5%", 718, 120.8, 747, 129.7), ("Chưa", 752, 120.8, 775, 129.7), ("đạt", 778, 120.8, 793, 129.7)]
+    page2 = words_to_layout(_printed([*at(40.6), *rows], 2), page=2, page_width=842.0, page_height=595.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    assert table.title is not None and table.title.startswith("Biểu số 05")
+    body = [[c.text for c in row if c.text] for row in table.rows[table.header_rows:]]
+    assert body[0] == ["Kinh tế"]
+    assert body[1][:2] == ["1", "Tỷ lệ người sử dụng"] and body[-1][-1] == "Chưa đạt"
+
+
+def test_a_lone_footer_header_s_heading_under_its_column_numbers_is_body_and_its_wrapped_cells_stay_apart() -> None:
+    # v4844 (words as printed): "BIỂU 08"'s header at the foot of page 1, no STT column, its column
+    # numbers "1 … 8" and the heading "Phát triển kinh tế" under them; page 2 holds the rows. The
+    # header's cells, each over two or three lines, are 7 pt apart: read as phrases of one line they
+    # were joined into one cell, which went over one column, and five figure columns lost their
+    # header (doubted); the heading went into the names' header ("Chỉ tiêu 1 Phát triển kinh tế").
+    from extractor.stitch import stitch_grids
+
+    foot = [("Ước", 631, 496.2, 645, 503.8), ("thực", 646, 496.2, 661, 503.8), ("Ước", 672, 496.2, 686, 503.8),
+            ("TH", 688, 496.2, 699, 503.8), ("Ước", 712, 496.2, 725, 503.8), ("TH", 727, 496.2, 738, 503.8),
+            ("Thực", 550, 500.8, 568, 508.4), ("hiện", 570, 500.8, 584, 508.4), ("Kế", 591, 500.8, 600, 508.4),
+            ("hoạch", 602, 500.8, 622, 508.4), ("Kế", 749, 500.8, 759, 508.4), ("hoạch", 760, 500.8, 780, 508.4),
+            ("Chỉ", 271, 505.5, 283, 513.1), ("tiêu", 285, 505.5, 297, 513.1), ("Đơn", 518, 505.5, 532, 513.1),
+            ("vị", 534, 505.5, 540, 513.1), ("hiện", 631, 505.5, 645, 513.1), ("năm", 647, 505.5, 661, 513.1),
+            ("2022/KH", 671, 505.5, 700, 513.1), ("2022/TH", 711, 505.5, 739, 513.1), ("năm", 551, 510.1, 566, 517.7),
+            ("2021", 568, 510.1, 583, 517.7), ("năm", 591, 510.1, 605, 517.7), ("2022", 607, 510.1, 622, 517.7),
+            ("năm", 749, 510.1, 763, 517.7), ("2023", 765, 510.1, 780, 517.7), ("2022", 638, 514.7, 654, 522.3),
+            ("2022", 671, 514.7, 686, 522.3), ("(%)", 688, 514.7, 700, 522.3), ("2021", 710, 514.7, 725, 522.3),
+            ("(%)", 727, 514.7, 740, 522.3), ("1", 282, 529.0, 286, 536.6), ("2", 527, 529.0, 531, 536.6),
+            ("3", 565, 529.0, 569, 536.6), ("4", 605, 529.0, 608, 536.6), ("5", 644, 529.0, 648, 536.6),
+            ("6", 684, 529.0, 687, 536.6), ("7", 723, 529.0, 727, 536.6), ("8", 763, 529.0, 766, 536.6),
+            ("Phát", 60, 543.3, 75, 550.9), ("triển", 77, 543.3, 93, 550.9), ("kinh", 95, 543.3, 109, 550.9), ("tế", 111, 543.3, 117, 550.9)]
+    rows = [("1", 60, 40.1, 64, 47.7), ("Tỷ", 66, 40.1, 74, 47.7), ("lệ", 76, 40.1, 82, 47.7), ("người", 83, 40.1, 101, 47.7),
+            ("dân", 103, 40.1, 114, 47.7), ("%", 526, 40.1, 532, 47.7), ("73", 563, 40.1, 571, 47.7), ("69", 603, 40.1, 610, 47.7),
+            ("74", 642, 40.1, 650, 47.7), ("107,2", 677, 40.1, 694, 47.7), ("101", 719, 40.1, 731, 47.7), ("65", 761, 40.1, 768, 47.7),
+            ("2", 60, 54.4, 64, 62.0), ("Doanh", 66, 54.4, 86, 62.0), ("thu", 88, 54.4, 98, 62.0), ("Tỷ", 516, 54.4, 525, 62.0),
+            ("đồng", 527, 54.4, 542, 62.0), ("268,8", 558, 54.4, 576, 62.0), ("265,7", 598, 54.4, 615, 62.0), ("289,6", 637, 54.4, 655, 62.0),
+            ("109,00", 675, 54.4, 696, 62.0), ("107,7", 717, 54.4, 734, 62.0),
+            ("3", 60, 71.4, 64, 79.0), ("Số", 66, 71.4, 74, 79.0), ("doanh", 76, 71.4, 96, 79.0), ("nghiệp", 98, 71.4, 120, 79.0),
+            ("%", 525, 71.4, 533, 79.0), ("73", 563, 71.4, 571, 79.0), ("75", 603, 71.4, 610, 79.0), ("81", 642, 71.4, 650, 79.0),
+            ("108", 680, 71.4, 691, 79.0), ("110,96", 715, 71.4, 736, 79.0), ("80", 761, 71.4, 768, 79.0)]
+    page1 = words_to_layout(_printed(foot, 1), page=1, page_width=842.0, page_height=595.0)
+    page2 = words_to_layout(_printed(rows, 2), page=2, page_width=842.0, page_height=595.0)
+    [table] = stitch_grids([*page1.grids, *page2.grids])
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*table.rows[: table.header_rows], strict=True)]
+    assert heads[0].startswith("Chỉ tiêu") and "Phát triển" not in heads[0]
+    assert [h.split()[:2] for h in heads[2:5]] == [["Thực", "hiện"], ["Kế", "hoạch"], ["Ước", "thực"]]
+    assert [c.text for c in table.rows[table.header_rows] if c.text] == ["Phát triển kinh tế"]
+
+
+def test_a_bulleted_part_with_its_figure_is_the_first_row_under_a_repeated_header() -> None:
+    # v4840 (words as printed): the last page of "BIỂU 08" holds its header again, "Trong đó:" and
+    # one part "+ | Tỷ lệ số xã ... | % | 76", then the signature block. No row was numbered or held
+    # two figures: every line was taken for header, the signature included (a doubt on a clean
+    # report), and the part lost its parent.
+    page = [("Mức", 715, 40.7, 737, 49.7), ("độ", 740, 40.7, 753, 49.7), ("Số", 88, 46.2, 101, 55.2), ("Kế", 567, 46.2, 581, 55.2),
+            ("hoạch", 584, 46.2, 614, 55.2), ("năm", 617, 46.2, 639, 55.2), ("Ước", 661, 46.2, 680, 55.2), ("đạt", 683, 46.2, 700, 55.2),
+            ("Hạng", 283, 51.6, 310, 60.6), ("mục", 313, 51.6, 335, 60.6), ("ĐVT", 522, 51.6, 543, 60.6), ("hoàn", 722, 51.6, 746, 60.6),
+            ("TT", 88, 57.1, 101, 66.1), ("2024", 564, 57.1, 589, 66.1), ("được", 593, 57.1, 617, 66.1), ("giao", 620, 57.1, 642, 66.1),
+            ("năm", 655, 57.1, 677, 66.1), ("2024", 680, 57.1, 705, 66.1), ("thành", 719, 62.6, 749, 71.6), ("Trong", 110, 78.6, 137, 87.6),
+            ("đó:", 140, 78.6, 154, 87.6), ("+", 91, 95.6, 99, 104.6), ("Tỷ", 110, 95.6, 121, 104.6), ("lệ", 124, 95.6, 132, 104.6),
+            ("số", 135, 95.6, 145, 104.6), ("xã", 148, 95.6, 158, 104.6), ("được", 161, 95.6, 183, 104.6), ("thu", 186, 95.6, 201, 104.6),
+            ("gom,", 204, 95.6, 227, 104.6), ("xử", 230, 95.6, 240, 104.6), ("lý", 243, 95.6, 251, 104.6), ("rác", 254, 95.6, 269, 104.6),
+            ("thải", 272, 95.6, 289, 104.6), ("%", 528, 95.6, 537, 104.6), ("76", 694, 95.6, 706, 104.6),
+            ("TM.", 544, 123.3, 566, 133.3), ("ỦY", 570, 123.3, 586, 133.3), ("BAN", 589, 123.3, 614, 133.3), ("NHÂN", 618, 123.3, 653, 133.3),
+            ("DÂN", 657, 123.3, 683, 133.3), ("Nơi", 42, 126.8, 58, 135.8), ("nhận:", 61, 126.8, 87, 135.8), ("KT.", 572, 135.5, 592, 145.5),
+            ("CHỦ", 595, 135.5, 622, 145.5), ("TỊCH", 625, 135.5, 655, 145.5), ("-", 42, 137.7, 45, 146.7), ("Như", 48, 137.7, 67, 146.7),
+            ("trên;", 70, 137.7, 92, 146.7)]
+    [grid] = words_to_layout(_printed(page, 2), page=2, page_width=842.0, page_height=595.0).grids
+    body = [[c.text for c in row if c.text] for row in grid.rows[grid.header_rows:]]
+    assert body == [["Trong đó:"], ["+", "Tỷ lệ số xã được thu gom, xử lý rác thải", "%", "76"]]
+
+
+def test_two_justified_lines_of_prose_read_as_one_wrapped_row_are_running_text() -> None:
+    # v4798 (words as printed): two lines of a justified paragraph, their word gaps lining up;
+    # the second line sat in the first one's text columns and was taken for its wrapped line, so
+    # the line-by-line running-text test was never asked: a one-row table, doubted.
+    lines = [("lợn", 36.00, 83.9, 51.84, 94.3), ("không", 57.16, 83.9, 89.33, 94.3), ("xảy", 94.65, 83.9, 113.34, 94.3),
+             ("ra;", 118.66, 83.9, 132.81, 94.3), ("đã", 138.13, 83.9, 151.10, 94.3), ("tiêm", 156.42, 83.9, 179.92, 94.3),
+             ("phòng", 185.24, 83.9, 217.99, 94.3), ("Vaccine", 223.31, 83.9, 264.11, 94.3), ("tụ", 269.43, 83.9, 280.10, 94.3),
+             ("huyết", 285.42, 83.9, 315.23, 94.3), ("trùng", 320.55, 83.9, 348.69, 94.3), ("trâu", 354.01, 83.9, 375.33, 94.3),
+             ("bò", 380.65, 83.9, 393.61, 94.3), ("được", 398.93, 83.9, 424.21, 94.3), ("960/2.900", 429.53, 83.9, 482.65, 94.3),
+             ("liều", 487.97, 83.9, 506.74, 94.3), ("đạt", 512.06, 83.9, 529.12, 94.3), ("tỷ", 534.44, 83.9, 544.67, 94.3),
+             ("lệ", 549.99, 83.9, 559.28, 94.3), ("33,1%;", 36.00, 98.0, 72.54, 108.4), ("Vaccine", 79.77, 98.0, 120.58, 108.4),
+             ("tam", 127.81, 98.0, 148.39, 108.4), ("liên", 155.62, 98.0, 174.39, 108.4), ("lợn", 181.62, 98.0, 197.46, 108.4),
+             ("được", 204.69, 98.0, 229.97, 108.4), ("2.471/4.000", 237.20, 98.0, 300.25, 108.4), ("liều", 307.48, 98.0, 326.25, 108.4),
+             ("đạt", 333.48, 98.0, 350.53, 108.4), ("tỷ", 357.76, 98.0, 367.99, 108.4), ("lệ", 375.22, 98.0, 384.51, 108.4),
+             ("61,8%;", 391.74, 98.0, 428.28, 108.4), ("Vaccine", 435.51, 98.0, 476.32, 108.4), ("Đại", 483.55, 98.0, 500.87, 108.4),
+             ("chó", 508.10, 98.0, 526.77, 108.4), ("được", 534.00, 98.0, 559.28, 108.4)]
+    assert words_to_layout(_printed(lines, 1), page=1, page_width=595.0, page_height=842.0).grids == ()
