@@ -865,12 +865,26 @@ def _fill_spans(
             hi = o
             while open_slot(hi + 1) or (stray(hi + 1) and open_slot(hi + 2)):
                 hi += 1 if open_slot(hi + 1) else 2
+            def one_band(a: int, b: int, r: int = r, height: float = height) -> bool:
+                """Do the sub-headers of columns ``a`` to ``b`` lie in one band under the title:
+                centred on one middle, or starting on one line? A column beside the group is
+                centred on the whole header's height (v4672: "Ước thực hiện giai đoạn 2021 - 2025"
+                and "Ghi chú" either side of the three columns under "So sánh", whose middle is
+                the title's too, were taken into the group and read as ratios)."""
+                boxes = [(min(w.top for w in ws), max(w.bottom for w in ws))
+                         for c in range(a, b + 1) if (ws := words[r + 1][c])]
+                if len(boxes) < 2:
+                    return True
+                middles = [(t + u) / 2 for t, u in boxes]
+                tops = [t for t, _ in boxes]
+                return max(middles) - min(middles) <= 0.25 * height or max(tops) - min(tops) <= 0.1 * height
+
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
                     if a == b or stray(a) or stray(b):
                         continue
                     middle = (columns[a][0] + columns[b][1]) / 2
-                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
+                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]) and one_band(a, b):
                         best = (a, b)
             if best is not None:
                 for c in range(best[0], best[1] + 1):
