@@ -724,6 +724,15 @@ def _header_rows(
                 groups[-1].append(ln)
         blocks[col] = groups
     n_rows = max((len(g) for g in blocks.values()), default=1)
+    if n_rows >= 2:
+        # A group title centred over two columns, on its column's first line, heads the sub-header
+        # under it however close that one follows ("So sánh (%)" over a three-line "So với năm
+        # 2024" that starts higher than its two-line neighbour "So dự toán", v4703): a block of its
+        # own. Taken with the sub-header as one cell merged over both header rows, it went to the
+        # top row whole, and "So dự toán" beside it, left without the title, read as a plan.
+        for col, groups in blocks.items():
+            if len(groups) == 1 and len(groups[0]) >= 2 and _straddles(groups[0][0], columns):
+                blocks[col] = [groups[0][:1], groups[0][1:]]
     grid: list[list[list[Word]]]
     titles = _lone_titles(per_col, columns, 0.25 * wrap) if n_rows == 1 else set()
     if titles:
@@ -778,6 +787,14 @@ def _header_rows(
             row = k if len(groups) == n_rows else min(n_rows - 1, max(row + 1, row_of(g)))
             grid[row][col].extend(w for ln in g for w in ln.words)
     return grid
+
+
+def _straddles(line: _Line, columns: Sequence[tuple[float, float]]) -> bool:
+    """Is a header line one phrase centred in the gap between two columns and reaching into both
+    (a group title over them, "Năm 2025" over "Dự toán giao | Ước TH")?"""
+    x0, x1 = min(w.x0 for w in line.words), max(w.x1 for w in line.words)
+    centre = (x0 + x1) / 2
+    return any(a[1] < centre < b[0] and x0 < a[1] and x1 > b[0] for a, b in pairwise(columns))
 
 
 def _lone_titles(per_col: Mapping[int, Sequence[_Line]], columns: Sequence[tuple[float, float]], tolerance: float) -> set[int]:

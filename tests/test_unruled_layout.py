@@ -6,6 +6,8 @@ centred), with the strings of seed 000's Biểu 01.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
 from extractor.pdf_words import (
@@ -1476,3 +1478,84 @@ def test_a_group_title_spans_only_the_columns_whose_sub_headers_lie_in_its_band(
     [grid] = words_to_layout(_printed(words, 1), page=1, page_width=842.0, page_height=595.0).grids
     heads = [" ".join(c.text for c in col if c.text) for col in zip(*grid.rows[: grid.header_rows], strict=True)]
     assert [h.startswith("So sánh") for h in heads[8:13]] == [False, True, True, True, False]
+
+
+def test_a_group_title_on_the_first_line_of_its_sub_header_s_column_heads_its_neighbour_too() -> None:
+    # v4703 (words as printed): "So sánh (%)" centred over "So dự toán" (two lines) and "So với
+    # năm 2024" (three lines, so starting higher): close over the latter, the title was read as that
+    # cell's first line, one cell merged over both header rows; "So dự toán" lost the title and
+    # read as a plan (8 ratio cells), as "Năm 2025" beside it did not. The page's prose sets the
+    # page's leading (the paragraphs above it, 13.4 pt), and with it how far apart a cell's lines may be.
+    words = [
+        ("2.", 54, 277.0, 63, 286.9), ("Tồn", 68, 277.0, 86, 286.9), ("tại,", 90, 277.0, 106, 286.9),
+        ("hạn", 110, 277.0, 129, 286.9), ("chế:", 133, 277.0, 154, 286.9), ("Quy", 159, 277.0, 179, 286.9),
+        ("hoạch", 183, 277.0, 213, 286.9), ("chi", 217, 277.0, 232, 286.9), ("tiết", 236, 277.0, 253, 286.9),
+        ("khu", 257, 277.0, 275, 286.9), ("dân", 279, 277.0, 298, 286.9), ("cư", 302, 277.0, 314, 286.9),
+        ("ven", 318, 277.0, 336, 286.9), ("sông", 341, 277.0, 364, 286.9), ("Tả", 369, 277.0, 381, 286.9),
+        ("Trạch", 385, 277.0, 413, 286.9), ("chưa", 417, 277.0, 441, 286.9), ("thực", 446, 277.0, 467, 286.9),
+        ("hiện", 472, 277.0, 493, 286.9), ("và", 497, 277.0, 509, 286.9), ("Quy", 514, 277.0, 533, 286.9),
+        ("định", 538, 277.0, 559, 286.9), ("quản", 36, 290.4, 61, 300.3), ("lý", 65, 290.4, 74, 300.3),
+        ("quy", 78, 290.4, 96, 300.3), ("hoạch", 101, 290.4, 131, 300.3), ("chung", 135, 290.4, 166, 300.3),
+        ("thị", 170, 290.4, 183, 300.3), ("trấn", 187, 290.4, 207, 300.3), ("Khe", 212, 290.4, 230, 300.3),
+        ("Tre", 235, 290.4, 251, 300.3), ("còn", 255, 290.4, 273, 300.3), ("chậm", 277, 290.4, 305, 300.3),
+        ("do", 309, 290.4, 321, 300.3), ("chờ", 325, 290.4, 343, 300.3), ("kết", 348, 290.4, 363, 300.3),
+        ("quả", 367, 290.4, 386, 300.3), ("phê", 390, 290.4, 409, 300.3), ("duyệt", 413, 290.4, 442, 300.3),
+        ("điều", 446, 290.4, 467, 300.3), ("chỉnh", 472, 290.4, 499, 300.3), ("cục", 503, 290.4, 520, 300.3),
+        ("bộ", 524, 290.4, 537, 300.3), ("quy", 541, 290.4, 559, 300.3), ("hoạch", 36, 303.7, 66, 313.6),
+        ("chung", 69, 303.7, 100, 313.6), ("thị", 103, 303.7, 116, 313.6), ("trấn", 119, 303.7, 139, 313.6),
+        ("Khe", 142, 303.7, 161, 313.6), ("Tre.", 164, 303.7, 184, 313.6), ("Phụ", 274, 327.1, 295, 337.0),
+        ("lục", 298, 327.1, 315, 337.0), ("I", 318, 327.1, 322, 337.0), ("ƯỚC", 130, 339.2, 154, 349.1),
+        ("THỰC", 158, 339.2, 188, 349.1), ("HIỆN", 192, 339.2, 219, 349.1), ("THU,", 222, 339.2, 249, 349.1),
+        ("CHI", 253, 339.2, 272, 349.1), ("NGÂN", 275, 339.2, 308, 349.1), ("SÁCH", 311, 339.2, 341, 349.1),
+        ("NHÀ", 345, 339.2, 369, 349.1), ("NƯỚC", 372, 339.2, 405, 349.1), ("NĂM", 408, 339.2, 434, 349.1),
+        ("2025", 438, 339.2, 465, 349.1), ("(Kèm", 168, 350.8, 189, 358.7), ("theo", 192, 350.8, 209, 358.7),
+        ("Báo", 212, 350.8, 227, 358.7), ("cáo", 230, 350.8, 244, 358.7), ("số", 246, 350.8, 255, 358.7),
+        ("1336/BC-UBND", 258, 350.8, 317, 358.7), ("của", 320, 350.8, 334, 358.7), ("UBND", 337, 350.8, 360, 358.7),
+        ("huyện", 362, 350.8, 387, 358.7), ("Ea", 389, 350.8, 399, 358.7), ("H'Leo)", 402, 350.8, 427, 358.7),
+        ("Năm", 352, 370.1, 372, 378.0), ("2025", 375, 370.1, 397, 378.0), ("So", 431, 370.1, 442, 378.0),
+        ("sánh", 445, 370.1, 466, 378.0), ("(%)", 469, 370.1, 484, 378.0), ("Quyết", 298, 372.6, 325, 380.5),
+        ("toán", 302, 382.2, 322, 390.1), ("So", 465, 385.9, 476, 393.8), ("với", 479, 385.9, 492, 393.8),
+        ("Chỉ", 129, 387.1, 143, 395.0), ("tiêu", 146, 387.1, 163, 395.0), ("Đơn", 239, 387.1, 257, 395.0),
+        ("vị", 260, 387.1, 268, 395.0), ("tính", 270, 387.1, 288, 395.0), ("Ghi", 503, 387.1, 517, 395.0),
+        ("chú", 520, 387.1, 536, 395.0), ("Dự", 336, 390.7, 348, 398.6), ("toán", 351, 390.7, 371, 398.6),
+        ("So", 425, 390.7, 436, 398.6), ("dự", 438, 390.7, 450, 398.6), ("năm", 302, 391.9, 321, 399.8),
+        ("Ước", 380, 395.6, 397, 403.5), ("TH", 399, 395.6, 411, 403.5), ("năm", 469, 395.6, 488, 403.5),
+        ("giao", 344, 400.4, 363, 408.3), ("toán", 427, 400.4, 447, 408.3), ("2024", 301, 401.5, 323, 409.4),
+        ("2024", 467, 405.2, 489, 413.1), ("1", 58, 419.8, 63, 427.7), ("Tổng", 66, 419.8, 88, 427.7),
+        ("chi", 91, 419.8, 104, 427.7), ("ngân", 107, 419.8, 129, 427.7), ("sách", 132, 419.8, 152, 427.7),
+        ("địa", 155, 419.8, 169, 427.7), ("phương", 171, 419.8, 205, 427.7), ("Triệu", 240, 419.8, 263, 427.7),
+        ("đồng", 265, 419.8, 288, 427.7), ("842,018", 294, 419.8, 330, 427.7), ("823,407", 336, 419.8, 372, 427.7),
+        ("914,855", 378, 419.8, 414, 427.7), ("111.1", 425, 419.8, 450, 427.7), ("109", 470, 419.8, 486, 427.7),
+        ("Chia", 58, 436.8, 75, 444.7), ("ra:", 78, 436.8, 89, 444.7), ("Chi", 91, 436.8, 104, 444.7),
+        ("đầu", 106, 436.8, 121, 444.7), ("tư", 124, 436.8, 132, 444.7), ("phát", 134, 436.8, 152, 444.7),
+        ("triển", 155, 436.8, 173, 444.7), ("Triệu", 242, 436.8, 263, 444.7), ("đồng", 265, 436.8, 285, 444.7),
+        ("445,458", 295, 436.8, 328, 444.7), ("463,890", 337, 436.8, 370, 444.7), ("479,630", 379, 436.8, 412, 444.7),
+        ("103.4", 426, 436.8, 448, 444.7), ("108", 471, 436.8, 486, 444.7), ("-", 58, 453.8, 61, 461.7),
+        ("Chi", 63, 453.8, 76, 461.7), ("thường", 78, 453.8, 106, 461.7), ("xuyên", 109, 453.8, 133, 461.7),
+        ("Triệu", 242, 453.8, 263, 461.7), ("đồng", 265, 453.8, 285, 461.7), ("275,101", 295, 453.8, 328, 461.7),
+        ("263,176", 337, 453.8, 370, 461.7), ("332,496", 379, 453.8, 412, 461.7), ("126.3", 426, 453.8, 448, 461.7),
+        ("121", 471, 453.8, 486, 461.7)
+    ]
+    prose = ["chủ trương lập 6 quy hoạch phân khu du lịch trên địa bàn huyện gồm Quy hoạch xây dựng phân khu",
+             "du lịch Đập tràn Hai nhất và hồ Tả Rinh, Quy hoạch xây dựng phân khu du lịch Hương Phú (gồm khu thác",
+             "Phướng, thác Mơ, thác Trượt), Quy hoạch xây dựng phân khu du lịch Hương Lộc -Thượng Lộ (gồm hồ thủy",
+             "điện Thượng Lộ, thác Ka Zan), Quy hoạch xây dựng phân khu du lịch hồ thủy điện Thượng Nhật, Quy",
+             "hoạch xây dựng phân khu du lịch hồ Ka Tư, Quy hoạch xây dựng phân khu du lịch A Xăng. Đang lập",
+             "nhiệm vụ các đồ án Quy hoạch xây dựng phân khu du lịch và hoàn thành 3 đồ án quy hoạch phân khu du",
+             "lịch quan trọng trong năm 2023. Điều chỉnh quy hoạch chi tiết Cụm Công nghiệp Hương Phú đảm bảo",
+             "hoạt động của Công ty viên nén và kêu gọi doanh nghiệp đầu tư hạ tầng Cụm công nghiệp."]
+    earlier = ["b) Một số tồn tại, hạn chế: Hiện nay, người nghèo đang được hưởng thụ nhiều chính sách hỗ trợ, đặc",
+               "biệt là các chính sách hỗ trợ trực tiếp (chính sách hỗ trợ y tế, chính sách hỗ trợ giáo dục, chính sách hỗ",
+               "trợ về nhà ở...), dẫn đến tư tưởng, trông chờ vào sự hỗ trợ của nhà nước, phong tục tập quán, chi tiêu và",
+               "tích lũy trong các hộ dân chưa được tích cực đổi mới; chưa có định mức hỗ trợ tối đa cho 01 hộ hoặc một",
+               "nhóm hộ theo từng dự án nên rất khó để triển khai thực hiện; chưa ban hành định mức kinh tế kỹ thuật",
+               "cho chương trình hỗ trợ đào tạo nghề cho giai đoạn 2021 – 2025; chính sách hỗ trợ đối với giáo viên hợp",
+               "đồng ngoài huyện dạy nghề tại huyện hiện không có."]
+    # Printed in 11 pt type, its words 9.9 pt tall (the table's are 7.9).
+    above = [replace(w, bottom=w.top + 9.9) for k, line in enumerate([*earlier, *prose])
+             for w in _place(line, 36.0, (68.5 + 13.37 * k) if k < len(earlier) else 166.1 + 13.36 * (k - len(earlier)))]
+    rules = [(55.4, 364.5, 539.9, 364.5), (55.4, 415.5, 539.9, 415.5)]  # above and below the header
+    layout = words_to_layout([*above, *_printed(words, 1)], page=1, page_width=595.0, page_height=842.0, h_rules=rules)
+    [grid] = [g for g in layout.grids if g.title is not None or g.header_rows > 0]
+    heads = [" ".join(c.text for c in col if c.text) for col in zip(*grid.rows[: grid.header_rows], strict=True)]
+    assert heads[-3:-1] == ["So sánh (%) So dự toán", "So sánh (%) So với năm 2024"]
