@@ -1258,6 +1258,13 @@ def region_to_grid(
             )
         )
 
+    # A cell's lines follow one another at the table's own leading, the smallest step from one
+    # body line to the next: a line further below than a wrap at that leading is no wrapped line,
+    # however close the page's prose (larger type) sets its lines (v4136: "CHỈ TIÊU XÃ HỘI" 14.4 pt
+    # under a row, with wraps 9.5 pt apart, was read as the row's name wrapped).
+    height = median(ln.height for ln in lines[first_body:]) if first_body < len(lines) else 0.0
+    steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top - a.top >= 0.8 * height]
+    body_wrap = min(wrap, 1.25 * min(steps)) if steps else wrap
     body: list[_BodyRow] = []
     for i in range(first_body, len(lines)):
         line = lines[i]
@@ -1268,7 +1275,7 @@ def region_to_grid(
             # ``_wraps_on``), and only in columns where the row started a text (figures do not
             # wrap: a line under them is the next row).
             if (
-                line.top - row.last.top <= wrap
+                line.top - row.last.top <= body_wrap
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
                 and not _starts_parts(cells)
