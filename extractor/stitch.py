@@ -551,8 +551,14 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     if _width(grid) != _width(prev) and not _names_columns(own):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
-    # centred figures with blanks on this page split in two): the same table.
-    return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+    # centred figures with blanks on this page split in two; a column empty on this page, its
+    # header's lines put in with its neighbour's, v4330): the same table.
+    if _width(grid) == _width(prev):
+        return False
+    n_prev = _header_count(prev)
+    return _named_alike(_header_texts(prev, n_prev), _header_texts(grid, n_own)) or (
+        n_prev > 0 and n_own > 0 and sum((want := _words(prev.rows[:n_prev])).values()) >= 3
+        and _words(grid.rows[:n_own]) == want)
 
 
 def _column_numbers(grid: Grid) -> list[str] | None:
