@@ -436,7 +436,13 @@ def continuation_rows(
             _header_texts(prev, n_prev), grid
         )
         if same:
-            return _repeated_rows(_header_texts(prev, n_prev), own)
+            k = _repeated_rows(_header_texts(prev, n_prev), own)
+            # Its column numbers under it ("1 2 3 … 7", a ruled page whose reader counted only the
+            # header's row) are repeated with it: kept, they became a row named "2" in the body and
+            # the parent of the part under them (v4665).
+            while k == len(own) and k < len(grid.rows) and is_column_number_row([strip_markup(c.text) for c in grid.rows[k]]):
+                k += 1
+            return k
         # A continuation page whose first rows were taken for a header but name no column the
         # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
         # "Đạt"): body rows, under the table above when they line up with it.
