@@ -896,13 +896,21 @@ def _fill_spans(
                 tops = [t for t, _ in boxes]
                 return max(middles) - min(middles) <= 0.25 * height or max(tops) - min(tops) <= 0.1 * height
 
+            banded: tuple[int, int] | None = None
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
                     if a == b or stray(a) or stray(b):
                         continue
                     middle = (columns[a][0] + columns[b][1]) / 2
-                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]) and one_band(a, b):
+                    if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
                         best = (a, b)
+                    if abs(middle - centre) <= 1.5 * height and (banded is None or b - a > banded[1] - banded[0]) \
+                            and one_band(a, b):
+                        banded = (a, b)
+            # Of several runs centred under the title, the widest whose sub-headers lie in one band;
+            # a single run is the title's whatever its cells' lines (a column number read into one
+            # sub-header's cell moves its band, v3830).
+            best = banded or best
             if best is not None:
                 for c in range(best[0], best[1] + 1):
                     if not stray(c):
