@@ -16,7 +16,7 @@ from pathlib import Path
 
 from extractor.errors import BadInputError, file_errors_named, os_reason
 from extractor.grid import Grid
-from extractor.model import IN_TABLE_CELL, Document, Row, Table, TextLine
+from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
@@ -205,6 +205,52 @@ def table_doubts(tables: Sequence[Table]) -> list[str]:
     return out
 
 
+# A figure whose one separator has three digits after it ("765,054", "3.715") reads either way.
+_EITHER_WAY_RE = re.compile(r"^[<>≤≥]?\s*\d{1,3}([.,])\d{3}\s*%?$")
+# Below this confidence a figure's separator reading rests on its magnitudes or the Vietnamese
+# prior, not on a separator the table or the document prints unambiguously.
+_SEPARATOR_EVIDENCE = 0.9
+
+
+def separator_notes(rows: Sequence[Row]) -> list[Said]:
+    """A warning line when figures that read either way ("765,054" is 765.054 with a decimal comma,
+    765054 with a thousands comma) were read without a separator the document prints
+    unambiguously: the reading is an assumption, and the auditor is told which (v3350: a budget
+    table printed in English separators, every figure "765,054" triệu đồng, read as Vietnamese
+    decimals from the magnitudes of the ratios beside them, silently). Names how many, the first
+    one and where, and what the other reading would make of them."""
+    found: list[tuple[Row, Cell]] = []
+    for row in rows:
+        for cell in row.cells:
+            v = cell.value
+            if v.kind != "number" or v.value is None or v.confidence >= _SEPARATOR_EVIDENCE:
+                continue
+            if _EITHER_WAY_RE.match(strip_markup(v.raw).strip()):
+                found.append((row, cell))
+    if not found:
+        return []
+    row, cell = found[0]
+    raw = strip_markup(cell.value.raw).strip()
+    m = _EITHER_WAY_RE.match(raw)
+    assert m is not None and cell.value.value is not None
+    sep = m.group(1)
+    grouped = float(raw.split(sep)[0].lstrip("<>≤≥ ") + raw.split(sep)[1].rstrip("% ")) == cell.value.value
+    page = cell.provenance.page if cell.provenance.page is not None else row.provenance.page
+    line = cell.provenance.line if cell.provenance.line is not None else row.provenance.line
+    place = msg(N_("table {number}"), number=row.table + 1) if row.table is not None else msg(N_("running text"))
+    where = msg(N_("{place}, page {page}"), place=place, page=page) if page is not None \
+        else msg(N_("{place}, line {line}"), place=place, line=line if line is not None else "?")
+    if grouped:
+        said = msg(N_("{n} figures print only a separator that reads either way, as '{example}' ({where}): read with "
+                      "'{sep}' grouping thousands; if '{sep}' marks decimals here, they are a thousand times smaller"),
+                   n=len(found), example=raw, where=where, sep=sep)
+    else:
+        said = msg(N_("{n} figures print only a separator that reads either way, as '{example}' ({where}): read with "
+                      "'{sep}' as the decimal mark; if '{sep}' groups thousands here, they are a thousand times larger"),
+                   n=len(found), example=raw, where=where, sep=sep)
+    return [Said(said)]
+
+
 def warning_messages(warnings: Sequence[str]) -> tuple[Msg, ...]:
     """A document's warnings as messages, one for each line (a line that is not a ``Said`` is
     said as it is, in every language)."""
@@ -300,7 +346,7 @@ def content_to_document(
         raise BadInputError(path, msg(N_("no indicator tables or figures found (not a report?)")))
     if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
         raise BadInputError(path, msg(N_("tables hold no figures or evaluations (not an indicator report?)")))
-    warnings = [*warnings, *table_doubts(tables)]
+    warnings = [*warnings, *table_doubts(tables), *separator_notes(rows)]
     meta = _metadata(full_text)
     return Document(
         id=doc_id,

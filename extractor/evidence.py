@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from extractor.grid import GridCell
 from extractor.model import Column
@@ -196,9 +197,25 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = N_("words")
         elif units and col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
             wrong = HOLDS_UNITS
+        elif col.role in _FIGURE_ROLES and p.row_labels == p.filled and _counts_rows(body, p.index):
+            wrong = N_("row numbers")
         if wrong:
             out.append(msg(HOLDS, header=col.header, role=col.role, what=msg(wrong), rows=p.filled))
     return out
+
+
+def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
+    """Does column ``index`` number the rows, "1, 2, 3, …" down the table (starting again at 1 in
+    a new section), in five rows or more? A column of figures does not count up one by one
+    (v4716: the columns shuffled, the row numbers stood under "Chỉ tiêu" and were read as its
+    targets, silently)."""
+    values = [strip_markup(r[index].text) for r in body if index < len(r) and strip_markup(r[index].text)]
+    if len(values) < 5 or not all(v.isdigit() for v in values):
+        return False
+    ints = [int(v) for v in values]
+    steps = [b - a for a, b in pairwise(ints)]
+    up = sum(1 for d in steps if d == 1)
+    return ints[0] == 1 and all(d == 1 or b == 1 for d, b in zip(steps, ints[1:], strict=True)) and up * 5 >= 4 * len(steps)
 
 
 def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:

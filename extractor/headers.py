@@ -69,6 +69,10 @@ def _value_role(folded: str) -> str:
     """Role of a value column from its folded header (one side of a ratio header, or a whole one)."""
     if _has_word(folded, "danh gia", "thanh qua", "bieu gia", "thanh tich") or "(dat, vuot" in folded:
         return "evaluation"
+    # "Mức độ hoàn thành" (how far the plan was completed) holds Đạt / Vượt / Chưa đạt; printed
+    # with a percent sign it is the completion rate, a ratio.
+    if _has_word(folded, "muc do hoan thanh") and "%" not in folded:
+        return "evaluation"
     if _has_word(folded, "ghi chu", "chi chu", "gia cua"):
         return "note"
     if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc", "uth"):

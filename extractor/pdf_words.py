@@ -170,6 +170,7 @@ def _segments(line: _Line, gap: float) -> list[list[Word]]:
 _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$")
 _VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$|^\d[\d.,]*\s?%?\s?[-–]\s?\d[\d.,]*\s?%?$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$")
+_BULLET_MARK_RE = re.compile(r"^[-+•–*]$")
 
 
 # A name printed after its row number in the same cell ("19 Trên 50% đơn vị ...", "1.2. Tỷ lệ",
@@ -723,6 +724,15 @@ def _header_rows(
                 groups[-1].append(ln)
         blocks[col] = groups
     n_rows = max((len(g) for g in blocks.values()), default=1)
+    if n_rows >= 2:
+        # A group title centred over two columns, on its column's first line, heads the sub-header
+        # under it however close that one follows ("So sánh (%)" over a three-line "So với năm
+        # 2024" that starts higher than its two-line neighbour "So dự toán", v4703): a block of its
+        # own. Taken with the sub-header as one cell merged over both header rows, it went to the
+        # top row whole, and "So dự toán" beside it, left without the title, read as a plan.
+        for col, groups in blocks.items():
+            if len(groups) == 1 and len(groups[0]) >= 2 and _straddles(groups[0][0], columns):
+                blocks[col] = [groups[0][:1], groups[0][1:]]
     grid: list[list[list[Word]]]
     titles = _lone_titles(per_col, columns, 0.25 * wrap) if n_rows == 1 else set()
     if titles:
@@ -777,6 +787,14 @@ def _header_rows(
             row = k if len(groups) == n_rows else min(n_rows - 1, max(row + 1, row_of(g)))
             grid[row][col].extend(w for ln in g for w in ln.words)
     return grid
+
+
+def _straddles(line: _Line, columns: Sequence[tuple[float, float]]) -> bool:
+    """Is a header line one phrase centred in the gap between two columns and reaching into both
+    (a group title over them, "Năm 2025" over "Dự toán giao | Ước TH")?"""
+    x0, x1 = min(w.x0 for w in line.words), max(w.x1 for w in line.words)
+    centre = (x0 + x1) / 2
+    return any(a[1] < centre < b[0] and x0 < a[1] and x1 > b[0] for a, b in pairwise(columns))
 
 
 def _lone_titles(per_col: Mapping[int, Sequence[_Line]], columns: Sequence[tuple[float, float]], tolerance: float) -> set[int]:
@@ -864,6 +882,21 @@ def _fill_spans(
             hi = o
             while open_slot(hi + 1) or (stray(hi + 1) and open_slot(hi + 2)):
                 hi += 1 if open_slot(hi + 1) else 2
+            def one_band(a: int, b: int, r: int = r, height: float = height) -> bool:
+                """Do the sub-headers of columns ``a`` to ``b`` lie in one band under the title:
+                centred on one middle, or starting on one line? A column beside the group is
+                centred on the whole header's height (v4672: "Ước thực hiện giai đoạn 2021 - 2025"
+                and "Ghi chú" either side of the three columns under "So sánh", whose middle is
+                the title's too, were taken into the group and read as ratios)."""
+                boxes = [(min(w.top for w in ws), max(w.bottom for w in ws))
+                         for c in range(a, b + 1) if (ws := words[r + 1][c])]
+                if len(boxes) < 2:
+                    return True
+                middles = [(t + u) / 2 for t, u in boxes]
+                tops = [t for t, _ in boxes]
+                return max(middles) - min(middles) <= 0.25 * height or max(tops) - min(tops) <= 0.1 * height
+
+            banded: tuple[int, int] | None = None
             for a in range(lo, o + 1):
                 for b in range(o, hi + 1):
                     if a == b or stray(a) or stray(b):
@@ -871,6 +904,13 @@ def _fill_spans(
                     middle = (columns[a][0] + columns[b][1]) / 2
                     if abs(middle - centre) <= 1.5 * height and (best is None or b - a > best[1] - best[0]):
                         best = (a, b)
+                    if abs(middle - centre) <= 1.5 * height and (banded is None or b - a > banded[1] - banded[0]) \
+                            and one_band(a, b):
+                        banded = (a, b)
+            # Of several runs centred under the title, the widest whose sub-headers lie in one band;
+            # a single run is the title's whatever its cells' lines (a column number read into one
+            # sub-header's cell moves its band, v3830).
+            best = banded or best
             if best is not None:
                 for c in range(best[0], best[1] + 1):
                     if not stray(c):
@@ -935,7 +975,12 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
     if not last:
         return False
     first = min(words, key=lambda w: w.x0)
-    space = 0.25 * first.height
+    # The word space as printed on the row's last line ("4. Thu": 2.8 pt in 7.8 pt type, v4045,
+    # where a quarter of the height, 1.95 pt, let "NSNN" fit 0.05 pt short of the column's edge
+    # and the wrapped name became a row of its own); a quarter of the height without two words.
+    ordered = sorted(last, key=lambda w: w.x0)
+    gaps = [b.x0 - a.x1 for a, b in pairwise(ordered) if b.x0 > a.x1]
+    space = min(gaps) if gaps else 0.25 * first.height
     return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
 
 
@@ -971,6 +1016,11 @@ def region_to_grid(
                 # the first row, though one of its figures is hedged in words (v1051).
                 or bool(_NUMBERED_NAME_RE.match(_join(segs[i][0]).strip()))
                 or sum(is_value(_join(s)) for s in segs[i]) >= 2
+                # A part's row bulleted in the numbers' column with its figure ("+ | Riêng vùng
+                # đồng bào ... | % | 76", the only row under a header repeated on the last page,
+                # v4840): no header line starts with a bullet.
+                or (_BULLET_MARK_RE.match(_join(segs[i][0]).strip()) is not None and len(segs[i]) >= 3
+                    and any(is_value(_join(s)) for s in segs[i][1:]))
             )
         ),
         None,
@@ -988,6 +1038,12 @@ def region_to_grid(
     ]
     if numbered:
         first_body = numbered[-1] + 1
+    # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
+    # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
+    # header repeated on the last page went into the header, and its part lost its parent).
+    while (first_body > start and first_body < len(lines) and len(segs[first_body - 1]) == 1
+           and _CHILD_LEAD_RE.match(fold(_join(segs[first_body - 1][0])).strip())):
+        first_body -= 1
     wrap = settings.wrap_gap * pitch
     # Columns: what the body's rows of figures cover, widened by the header above them. A heading
     # row ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ") runs over the empty unit cell beside
@@ -1210,6 +1266,13 @@ def region_to_grid(
             )
         )
 
+    # A cell's lines follow one another at the table's own leading, the smallest step from one
+    # body line to the next: a line further below than a wrap at that leading is no wrapped line,
+    # however close the page's prose (larger type) sets its lines (v4136: "CHỈ TIÊU XÃ HỘI" 14.4 pt
+    # under a row, with wraps 9.5 pt apart, was read as the row's name wrapped).
+    height = median(ln.height for ln in lines[first_body:]) if first_body < len(lines) else 0.0
+    steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top - a.top >= 0.8 * height]
+    body_wrap = min(wrap, 1.25 * min(steps)) if steps else wrap
     body: list[_BodyRow] = []
     for i in range(first_body, len(lines)):
         line = lines[i]
@@ -1220,7 +1283,7 @@ def region_to_grid(
             # ``_wraps_on``), and only in columns where the row started a text (figures do not
             # wrap: a line under them is the next row).
             if (
-                line.top - row.last.top <= wrap
+                line.top - row.last.top <= body_wrap
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
                 and not _starts_parts(cells)
@@ -1258,13 +1321,22 @@ def region_to_grid(
     # A "header" of one phrase over them is the paragraph's line above (v1366: "trấn Khe Tre." over
     # the justified "2. Tình hình thực hiện các nhiệm vụ: ... 184,693 tỷ đồng, đạt").
     named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
-    if (
-        named <= 1
-        and all(row.first is row.last for row in body)
-        and running_text(grid_rows[len(header_words):])
-        and not _header_alone(grid_rows)
-    ):
-        return None
+    if named <= 1 and not _header_alone(grid_rows):
+        if all(row.first is row.last for row in body):
+            if running_text(grid_rows[len(header_words):]):
+                return None
+        else:
+            # Lines of justified prose read as one row and its wrapped line (v4798: "lợn không xảy
+            # ra; đã | tiêm | phòng Vaccine ..." over "33,1%; Vaccine tam | liên | ...", each
+            # word gap a column): judged line by line, as printed.
+            printed = [
+                tuple(_cell(nfc(_join(ws)), ws, columns[c], lines[i].top, lines[i].bottom, page)
+                      for c, ws in sorted(_assign(lines[i], columns, gap_of[i]).items()))
+                for i in range(first_body, len(lines))
+            ]
+            several = [r for r in printed if sum(1 for c in r if c.text.strip()) >= 2]
+            if several and all(_justified(r) for r in several):
+                return None
     bbox = (columns[0][0], lines[0].top, columns[-1][1], lines[-1].bottom)
     if body:
         grid_rows = merge_stray_columns(grid_rows, len(header_words))

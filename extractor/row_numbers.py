@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+# The count section numbers follow, to put a damaged one back from its neighbours (whether a text
+# is a roman number at all is ``normalizers.names.is_roman``'s to say, for every reader).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
 # Glyphs OCR reads for the stroke of a roman "I" (and for each stroke of "II" in "H").
 _STROKES = str.maketrans({c: "I" for c in "l|1!iíìỉĩịÌÍĨỈỊjJL[]"})

@@ -31,14 +31,13 @@ from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
 from extractor.settings import QualitySettings
 from normalizers.messages import Msg
-from normalizers.names import IndicatorName, clean_indicator, indicator_key
+from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
 from normalizers.units import parse_unit
 
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
-_SECTION_LETTER_RE = re.compile(r"^(?:[A-HĐ]|[IVX]{1,5}|\d{1,2}(?:\.\d{1,2})*)\.?$")
-_ROMAN_RE = re.compile(r"^[IVX]{1,5}\.?$")
+_SECTION_LETTER_RE = re.compile(rf"^(?:[A-HĐ]|{ROMAN_PATTERN}|\d{{1,2}}(?:\.\d{{1,2}})*)\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
 _CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
 # Markers that list every part of a row ("Chia ra", "Gồm", "Bao gồm"), printed before the first
@@ -288,9 +287,9 @@ def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
         return path
     if _LETTER_RE.match(n):
         return [n]
-    if _ROMAN_RE.match(n):
+    if is_roman(n):
         return [*path[:1], n] if path and _LETTER_RE.match(path[0]) else [n]
-    head = [p for p in path if _LETTER_RE.match(p) or _ROMAN_RE.match(p)]
+    head = [p for p in path if _LETTER_RE.match(p) or is_roman(p)]
     return [*head, n]
 
 
@@ -437,7 +436,7 @@ def _count(name: IndicatorName) -> int | None:
     return int(n) if n.isdigit() else None
 
 
-_BARE_LETTER_RE = re.compile(r"^([A-HĐ]|[IVX]{1,4})\s+(?=[^\W\d_])")
+_BARE_LETTER_RE = re.compile(rf"^([A-HĐ]|{ROMAN_PATTERN})\s+(?=[^\W\d_])")
 
 
 def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] | None = None) -> list[IndicatorName]:

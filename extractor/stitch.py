@@ -17,6 +17,7 @@ page are two tables.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
@@ -157,12 +158,19 @@ def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
     header's own columns, measured without a body, split. Put over the body's columns whole, it is
     the group title over the two it spans."""
     gap = LayoutSettings().segment_gap
+    # One printed line is as tall as the row's shortest cell: a cell of several lines (a header
+    # whose wrapped cells were read into one row, "Thực hiện năm 2021" over two lines beside "Kế
+    # hoạch năm 2022") is no phrase of that line, and its height no measure of a word space (v4844:
+    # six such cells 7 pt apart were joined into one, and the header lost its figure columns).
+    heights = [b[3] - b[1] for c in row if c.text.strip() and (b := c.provenance.bbox) is not None]
+    line = min(heights, default=0.0)
     out: list[GridCell] = []
     for cell in row:
         box, prev = cell.provenance.bbox, out[-1] if out else None
         pbox = prev.provenance.bbox if prev is not None else None
         if (prev is not None and box is not None and pbox is not None and cell.text.strip() and prev.text.strip()
-                and abs(box[1] - pbox[1]) <= 0.25 * (box[3] - box[1]) and 0.0 <= box[0] - pbox[2] <= gap * (box[3] - box[1])):
+                and max(box[3] - box[1], pbox[3] - pbox[1]) <= 1.5 * line
+                and abs(box[1] - pbox[1]) <= 0.25 * line and 0.0 <= box[0] - pbox[2] <= gap * line):
             joined = (min(pbox[0], box[0]), min(pbox[1], box[1]), max(pbox[2], box[2]), max(pbox[3], box[3]))
             out[-1] = replace(prev, text=f"{prev.text} {cell.text}", provenance=replace(prev.provenance, bbox=joined))
             continue
@@ -428,7 +436,13 @@ def continuation_rows(
             _header_texts(prev, n_prev), grid
         )
         if same:
-            return _repeated_rows(_header_texts(prev, n_prev), own)
+            k = _repeated_rows(_header_texts(prev, n_prev), own)
+            # Its column numbers under it ("1 2 3 … 7", a ruled page whose reader counted only the
+            # header's row) are repeated with it: kept, they became a row named "2" in the body and
+            # the parent of the part under them (v4665).
+            while k == len(own) and k < len(grid.rows) and is_column_number_row([strip_markup(c.text) for c in grid.rows[k]]):
+                k += 1
+            return k
         # A continuation page whose first rows were taken for a header but name no column the
         # way a header does (the end of a row split over the page break: "Ứng dụng rộng rãi ...",
         # "Đạt"): body rows, under the table above when they line up with it.
@@ -464,6 +478,63 @@ def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_
     return a is None or b is None or _overlap((a[0], a[2]), (b[0], b[2])) >= 0.5 * min(a[2] - a[0], b[2] - b[0])
 
 
+def _words(rows: Sequence[Sequence[GridCell]]) -> Counter:
+    """The folded words of ``rows``, a merged cell (repeated in each column it covers) once."""
+    out: Counter = Counter()
+    for row in rows:
+        seen: set[tuple[str, Any]] = set()
+        for c in row:
+            if c.text.strip() and (c.text, c.provenance.bbox) not in seen:
+                seen.add((c.text, c.provenance.bbox))
+                out.update(fold(strip_markup(c.text)).split())
+    return out
+
+
+def _header_repeated_below(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> int | None:
+    """How many of ``prev``'s rows are the header ``grid`` prints again at the top of the next
+    page, when ``prev`` is a header alone at the foot of a page with rows without figures under
+    it (a heading "Kinh tế"); None otherwise. The header's cells, read without a body, were cut
+    otherwise than the repeat's (v4501: its lines came out as rows of a table without header,
+    doubted, and the repeat started a table of its own): the same words, line by line, say it."""
+    page = grid.provenance.page
+    if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
+        return None
+    if not first_on_page or not _bodiless(prev):
+        return None
+    n_own = _header_count(grid)
+    if n_own <= 0:
+        return None
+    want = _words(grid.rows[:n_own])
+    if sum(want.values()) < 3:
+        return None
+    for k in range(1, len(prev.rows)):
+        got = _words(prev.rows[:k])
+        if got == want:
+            return k if _header_count(prev) != k else None
+        if not got <= want:
+            return None
+    return None
+
+
+def _body_under_header(head: Grid, grid: Grid, *, after_numbers: bool = True) -> tuple[Grid, Grid]:
+    """A header alone at the foot of a page may have body rows under its column-number row there,
+    rows without figures (a heading "Phát triển kinh tế" under "1 2 3 … 8", v4844): they are the
+    first rows of the body on the next page (``grid``), put under its columns, and the header keeps
+    only its own rows. Returns the body and the header. (The column numbers end a header; above
+    them, lines of one phrase are the header's wrapped cells, whatever row count the reader gave.)"""
+    n = _header_count(head)
+    if n <= 0 or n >= len(head.rows) or (after_numbers and not is_column_number_row(_header_texts(head, n)[-1])):
+        return grid, head
+    tail = remap_columns(replace(head, rows=head.rows[n:], header_rows=0), grid)
+    if tail is None:
+        return grid, head
+    n_own = max(0, _header_count(grid))
+    k = len(tail.rows)
+    body = replace(grid, rows=(*grid.rows[:n_own], *tail.rows, *grid.rows[n_own:]), header_rows=n_own,
+                   repaired_rows=frozenset(i + k if i >= n_own else i for i in grid.repaired_rows))
+    return body, replace(head, rows=head.rows[:n])
+
+
 def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """A headerless (or only column-numbered) first table on the next page, under no caption,
     read from whitespace: its columns may differ from the page before only by what was printed,
@@ -486,8 +557,14 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     if _width(grid) != _width(prev) and not _names_columns(own):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
-    # centred figures with blanks on this page split in two): the same table.
-    return _width(grid) != _width(prev) and _named_alike(_header_texts(prev, _header_count(prev)), _header_texts(grid, n_own))
+    # centred figures with blanks on this page split in two; a column empty on this page, its
+    # header's lines put in with its neighbour's, v4330): the same table.
+    if _width(grid) == _width(prev):
+        return False
+    n_prev = _header_count(prev)
+    return _named_alike(_header_texts(prev, n_prev), _header_texts(grid, n_own)) or (
+        n_prev > 0 and n_own > 0 and sum((want := _words(prev.rows[:n_prev])).values()) >= 3
+        and _words(grid.rows[:n_own]) == want)
 
 
 def _column_numbers(grid: Grid) -> list[str] | None:
@@ -661,6 +738,8 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 grid = replace(grid, rows=(*out[-1].rows[-headings:], *grid.rows), header_rows=0,
                                repaired_rows=frozenset(i + headings for i in grid.repaired_rows))
                 out[-1] = replace(out[-1], rows=out[-1].rows[:-headings])
+            else:
+                grid, out[-1] = _body_under_header(out[-1], grid)
             head = header_over(out[-1], grid)
             if head is not None:
                 n_own = max(0, _header_count(grid))
@@ -680,6 +759,15 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 )
                 last_page[-1] = page
                 continue
+        repeated = _header_repeated_below(out[-1], last_page[-1], grid, first_on_page) if out else None
+        if repeated is not None:
+            # The header at the foot of the page is printed again over the body on this one:
+            # the rows under it there (headings without figures) start that body.
+            prev = out[-1]
+            grid, _ = _body_under_header(replace(prev, rows=prev.rows, header_rows=repeated), grid, after_numbers=False)
+            out[-1] = replace(grid, title=prev.title, provenance=_started(prev.provenance, grid.provenance))
+            last_page[-1] = page
+            continue
         if out and _split_below(out[-1], last_page[-1], grid):
             remapped = remap_columns(grid, out[-1])
             if remapped is not None:

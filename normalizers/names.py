@@ -81,6 +81,16 @@ _UPPER = "".join(
     )
 )
 _ROMAN = r"(?:X{0,3})(?:IX|IV|V?I{0,3})"
+# A roman number I … XXXIX as printed before a section ("II", "XIV"), never empty: the one pattern
+# every reader of section numbers uses (tables' STT columns, headings, names glued to their number).
+ROMAN_PATTERN = rf"(?=[IVX]){_ROMAN}"
+_ROMAN_NUMBER_RE = re.compile(rf"^{ROMAN_PATTERN}$")
+
+
+def is_roman(text: str) -> bool:
+    """Is ``text`` a roman number as printed before a section: ``"IV"``, ``"XII"`` (not ``"IIII"``,
+    ``"VX"``, ``""``)? Surrounding punctuation is the caller's to strip."""
+    return bool(_ROMAN_NUMBER_RE.match(text))
 # Each alternative is a numbering style seen in the seeds' STT column when it is glued to the name.
 _NUMBERING_RE = re.compile(
     rf"""^\s*(?:

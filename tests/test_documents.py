@@ -70,3 +70,23 @@ def test_a_table_of_only_ambiguous_separators_follows_the_document_s_convention(
     _, alone = grids_to_rows([targets], document="d")
     grain = next(r for r in alone if r.indicator.startswith("Tổng sản lượng"))
     assert [c.value.value for c in grain.cells] == [46.892, 45.657]
+
+
+def test_figures_read_either_way_without_evidence_are_said_in_a_warning(tmp_path: Path) -> None:
+    # v3350: a budget table in English separators, every amount "765,054" triệu đồng beside plain
+    # ratios, read as Vietnamese decimals from the ratios' magnitudes: nothing in the report can
+    # decide, so the document says which reading it took, and what the other would give.
+    lines = ["BIỂU 06: ƯỚC THỰC HIỆN THU, CHI NGÂN SÁCH NHÀ NƯỚC NĂM 2023",
+             "STT\tChỉ tiêu\tĐơn vị tính\tDự toán năm 2023\tƯớc thực hiện năm 2023\tSo sánh (%)",
+             "1\tTổng chi ngân sách địa phương\tTriệu đồng\t765,054\t800,598\t105",
+             "2\tChi đầu tư phát triển\tTriệu đồng\t269,007\t282,950\t105",
+             "3\tChi thường xuyên\tTriệu đồng\t316,407\t289,274\t91"]
+    path = tmp_path / "bieu06.txt"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    doc = file_to_document(path)
+    [note] = [w for w in doc.warnings if "either way" in w]
+    assert "6 figures" in note and "'765,054' (table 1, line " in note and "',' as the decimal mark" in note
+    # One unambiguous figure ("1,006,807.4") in the report decides: nothing to say.
+    path.write_text("\n".join([*lines, "4\tChi sự nghiệp giáo dục\tTriệu đồng\t1,006,807.4\t1,102,530.0\t109"]) + "\n",
+                    encoding="utf-8")
+    assert not [w for w in file_to_document(path).warnings if "either way" in w]

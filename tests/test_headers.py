@@ -128,3 +128,12 @@ def test_a_span_cut_short_is_read_from_the_one_ratio_span_no_other_column_prints
     columns = header_to_columns(rows, spread=False)
     assert [(c.role, c.period) for c in columns[4:6]] == [("estimate", "2021-2024"), ("estimate", "2021-2025")]
     assert [(c.period, c.divides) for c in columns[6:]] == [("2021-2024", (4, 3)), ("2021-2025", (5, 3))]
+
+
+def test_muc_do_hoan_thanh_heads_evaluations_and_with_a_percent_sign_no_evaluations() -> None:
+    # 4000-4999: "Mức độ hoàn thành" over "Đạt / Vượt / Chưa đạt" read as a column of role "other"
+    # (515 of the 518 evaluation labels missed); its labels were never checked against the figures.
+    assert read_header("Mức độ hoàn thành").kind == "evaluation"
+    assert read_header("Mức độ hoàn thành (%)").kind != "evaluation"
+    cols = header_to_columns([["STT", "Hạng mục", "ĐVT", "Kế hoạch năm 2024 được giao", "Ước đạt năm 2024", "Mức độ hoàn thành"]])
+    assert (cols[-1].role, cols[-1].period) == ("evaluation", "2024")

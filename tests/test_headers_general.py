@@ -584,3 +584,17 @@ def test_headings_merged_across_a_sparse_ratio_column_do_not_make_it_hold_words(
         ["2.", "Tỷ lệ dân số nông thôn được sử dụng nước hợp vệ sinh", "%", "98,4", "90,6", "92,07", "Chưa đạt"],
     ]
     assert _doubts(rows) == ()
+
+
+def test_row_numbers_under_a_figure_header_are_doubted() -> None:
+    # v4716, columns shuffled: the figures under "Số TT" (read as row numbers, 98, 73, 76 …), the row
+    # numbers 1, 2, 3 … under "Chỉ tiêu / I" (read as targets), the names under a target header
+    # with a year (read as the names' column by the body). Nothing contradicted its header.
+    header = ["Số TT", "Chỉ tiêu / I", "Chỉ tiêu 2023 (%) / CHỈ TIÊU KINH TẾ", "Kết quả thực hiện năm 2023 (%)"]
+    figures = ["98", "73", "76", "62", "78", "25"]
+    body = [[f, str(k + 1), name, "77"] for k, (f, name) in enumerate(zip(figures, [*NAMES, *NAMES][:6], strict=True))]
+    assert any("row numbers in" in d for d in _doubts([header, *body]))
+    # A column of figures that does not count up one by one is no numbering.
+    counts = [[f, str(k + 1), name, "77"] for k, (f, name) in enumerate(zip(figures, [*NAMES, *NAMES][:6], strict=True))]
+    counts = [[r[0], n, r[2], r[3]] for r, n in zip(counts, ["1", "2", "4", "5", "6", "7"], strict=True)]
+    assert not any("row numbers in" in d for d in _doubts([header, *counts]))

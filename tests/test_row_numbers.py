@@ -133,3 +133,15 @@ def test_sections_of_rows_follow_the_repaired_numbers() -> None:
     ]
     result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
     assert [r.section for r in result.rows] == ["I.1", "II.1", "III.1"]
+
+
+def test_one_reader_of_roman_section_numbers() -> None:
+    # Section numbers were read by three patterns ("[IVX]{1,5}", "[IVX]{1,4}" and the names'
+    # numbering): "IIII" or "VX" counted as sections in a table, "XVIII" not before a heading.
+    from extractor.rows import _section_of
+    from normalizers.names import is_roman
+
+    assert [is_roman(t) for t in ("I", "IV", "IX", "XIV", "XVIII", "XXXIX", "IIII", "VX", "IIV", "", "L")] == [
+        True, True, True, True, True, True, False, False, False, False, False]
+    assert _section_of("XIV.", "Giáo dục", ["A", "XIII", "2"]) == ["A", "XIV"]
+    assert _section_of("IIII", "Giáo dục", ["A", "III"]) == ["A", "III"]

@@ -162,3 +162,26 @@ def test_a_ruled_header_band_over_more_lines_is_still_not_a_table() -> None:
     words += _place("1 Thu nhập bình quân Tr.đ 50,00 46,00", 43.0, 125.0)
     assert all(g.method != "pdfplumber-lines" for g in
                words_to_grids(words, page=1, page_width=595, page_height=842, h_rules=h, v_rules=v))
+
+
+def test_the_column_numbers_repeated_under_a_repeated_header_are_dropped_with_it() -> None:
+    # v4665: page 2 of a ruled table repeats the header and its column numbers "1 … 7" over one part
+    # ("Trong đó: Riêng vùng đồng bào dân tộc thiểu số | % | | 79"). Only the header's row was taken
+    # for the repeat: the numbers became a body row named "2", and the part's parent.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+    from extractor.stitch import stitch_grids
+
+    def grid(rows: list[list[str]], page: int, header_rows: int) -> Grid:
+        return Grid(rows=tuple(tuple(GridCell(t, Provenance(page=page)) for t in r) for r in rows), header_rows=header_rows,
+                    provenance=Provenance(page=page), method="pdfplumber-lines")
+
+    header = ["Số TT", "Các chỉ tiêu chủ yếu", "ĐVT", "Kế hoạch năm 2023 được giao", "Ước đạt năm 2023", "Mức độ hoàn thành",
+              "Ghi chú"]
+    numbers = ["1", "2", "3", "4", "5", "6", "7"]
+    page1 = grid([header, numbers, ["1", "Số kết quả khoa học và công nghệ được ứng dụng", "%", "< 88", "90", "Vượt", ""],
+                  ["2", "Tỷ lệ lao động qua đào tạo", "%", "72", "79", "Vượt", ""]], 1, 2)
+    page2 = grid([header, numbers, ["", "Trong đó: Riêng vùng đồng bào dân tộc thiểu số", "%", "", "79", "", ""]], 2, -1)
+    [table] = stitch_grids([page1, page2])
+    assert [r[1].text for r in table.rows[table.header_rows:]] == [
+        "Số kết quả khoa học và công nghệ được ứng dụng", "Tỷ lệ lao động qua đào tạo", "Trong đó: Riêng vùng đồng bào dân tộc thiểu số"]
