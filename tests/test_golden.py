@@ -114,6 +114,7 @@ def test_the_prose_corpus_has_its_own_rows_and_the_heldout_split_waits_for_heldo
     assert "prose corpus, dev split, wave 6 (" in result.output
     assert "prose corpus, dev split, wave 7 (" in result.output
     assert "prose corpus, dev split, wave 8 (" in result.output
+    assert "prose corpus, dev split, wave 9 (" in result.output
 
 
 def test_each_prose_passage_is_scored_in_the_wave_of_its_district() -> None:

@@ -123,7 +123,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # What each wave of corpus/prose/districts.tsv promised when it was written: at least so many published passages,
 # exactly so many districts, at least so many planted copies (in both thirds); from wave 4 a balance (no district
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
-# district per source page; wave 8 also has published passages in both thirds.
+# district per source page; wave 8 also has published passages in both thirds; wave 9 has `times`.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -132,6 +132,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (6, 37, 13, 35, 0.125, _KINDS_FROM_WAVE_6),
     (7, 38, 14, 44, 0.125, _KINDS_FROM_WAVE_6),
     (8, 32, 13, 37, 0.125, _KINDS_FROM_WAVE_6),
+    (9, 31, 13, 33, 0.125, _KINDS_FROM_WAVE_6 | {"times"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
@@ -232,3 +233,15 @@ def test_trailing_zeros_and_counted_lists() -> None:
     listed = {"kind": "count_list", "count": "N", "items": ["Nùng", "Mông", "Tày"]}
     assert _verdict(listed, _fig("N", "3", exact=True)) == "consistent"
     assert _verdict(listed, _fig("N", "4", exact=True)) == "inconsistent"
+
+
+def test_wave_9_holds_the_kinds_the_earlier_held_out_thirds_lacked() -> None:
+    # wave 8's held-out third has no plan ratio, growth, difference, subset or `times`: wave 9 was chosen for them.
+    # Its development third has plans, growth, subsets and count breakdowns but no `times` and no difference: the
+    # pages found about its development districts printed none that the text could check.
+    waves = split_rule.wave()
+    published = [t for t in _truths() if waves[t["district"]] == 9 and not t["planted"]]
+    kinds = {part: {r["kind"] for t in published if t["split"] == part for r in t["relations"]}
+             for part in ("dev", "heldout")}
+    assert {"ratio", "growth", "difference", "subset", "times", "count_sum"} <= kinds["heldout"]
+    assert {"ratio", "growth", "subset", "count_sum"} <= kinds["dev"]
