@@ -30,7 +30,7 @@ from normalizers.text import fold
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
-    ("trong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
+    ("trong so do", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -116,11 +116,20 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     family = covers(names)
     if family is not None:
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
-    if is_remainder(names[-1]):
+    if is_remainder(_rest_name(p, parts[-1], names[-1])):
         return True, f"{how}: the last part is the rest ('còn lại', 'khác')"
     if opener_complete:
         return True, f"{how}: the opener says the parts are all of it"
     return False, f"{how}: nothing says the parts are all of it, a subset"
+
+
+def _rest_name(p: Passage, m: Mention, name: str) -> str:
+    """The name that may call ``m`` "the rest": for a figure printed in parentheses, only its own words
+    there and before it, never words after the parenthesis ("đất trồng cây lâu năm chiếm 12% (3.000 ha),
+    còn lại là đất khác": 3.000 ha is no rest, the unprinted rest is)."""
+    if re.search(r"\(\s*$", p.lead(m)):
+        return fold(f"{p.lead(m)} {p.trail(m)}")
+    return name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,8 +141,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     then figures of the same quantity: those figures are its parts, one per item of the list (items
     are separated by ";" when the list has any, else by "," and "và"; a list opened inside a clause
     or a parenthesis ends with it, so "B 1.810, gồm B1 780 và B2 1.030; C 3.400" keeps C out of B).
-    A sentence that opens with "Trong đó" (or "Theo ngành,", "Chia theo ngành,") lists the parts of
-    the previous sentence's figure.
+    A sentence that opens with "Trong đó" ("Trong tổng đó", "Theo ngành,", "Chia theo ngành,") lists the
+    parts of the previous sentence's figure. When that sentence lists parts itself, its first figure is
+    a part, no whole: a sentence that opens with "Riêng" after it is a subset of the one part it names,
+    else of nothing ("Trong tổng đó, nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
+    vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900).
     "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
@@ -887,7 +899,29 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         return None
     previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
                 and part_quantity(m, part) and m.value is not None]
+    if previous and _opener(p.sentence_head(previous[0])) is not None:
+        # "Trong tổng đó, nông – lâm – thuỷ sản 1.870 …, công nghiệp xây dựng 2.230 …, dịch vụ 1.350 ….
+        # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is
+        # no whole; the whole is the one of those parts the item names (công nghiệp), else none
+        return _named_part(p, previous, part)
     return previous[0] if previous else None
+
+
+# Words every figure of a kind may print before it: they tell no part from another
+_PLAIN_NAME_RE = re.compile(r"(?<![a-z])(?:rieng|tong so|tong|gia tri san xuat|gia tri|dien tich|san luong|uoc dat|uoc"
+                            r"|dat|la|co|cua|nganh|linh vuc|khu vuc|nam \d+|\d+ thang(?: dau nam)?)(?![a-z])")
+
+
+def _named_part(p: Passage, parts: Sequence[Mention], item: Mention) -> Mention | None:
+    """The one figure of ``parts`` whose own name holds the words ``item`` names ("Riêng giá trị sản xuất
+    công nghiệp" -> "công nghiệp - xây dựng", not "nông nghiệp"); None when none or several do."""
+    def words(m: Mention) -> str:
+        return " ".join(_name_words(_PLAIN_NAME_RE.sub(" ", _item_words(p, m))))
+    own = words(item)
+    if not own:
+        return None
+    named = [m for m in parts if re.search(rf"(?<![a-z]){re.escape(own)}(?![a-z])", words(m))]
+    return named[0] if len(named) == 1 else None
 
 
 def _role_family(role: str) -> str:
@@ -1129,7 +1163,11 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     that cannot be the part's sibling (the two add up to more than the whole), may hold the part: it is
     the whole when the share recomputes on it ("Diện tích tự nhiên 10.000 ha. Đất nông nghiệp 8.000 ha
     (chiếm 80%); đất trồng cây lâu năm 4.800 ha (chiếm 60%)": 4.800 / 8.000), and the share is not
-    recomputed when it fits neither (which whole is meant cannot be told). A percentage in parentheses
+    recomputed when it fits neither (which whole is meant cannot be told). A share printed before its
+    part in parentheses is of that part, not of a figure of its row that closed an earlier clause:
+    "Đất nông nghiệp chiếm 40% (19.400 ha), đất lâm nghiệp chiếm 30% (14.550 ha)" -> 14.550 / 48.500,
+    never 19.400 / 48.500; and a part in parentheses is no "rest" by words after the parenthesis
+    ("chiếm 12% (3.000 ha), còn lại là đất khác": the parts are a subset). A percentage in parentheses
     that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
@@ -1245,15 +1283,25 @@ def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> boo
 def _part_after(p: Passage, share: Mention) -> Mention | None:
     """ "người dân tộc thiểu số chiếm 45,2% (35.480 người)": the part printed in parentheses right
     after its share, when the share's row prints no figure of its own."""
-    if any(c.value.kind in ("number", "comparator", "fraction") and not c.value.percent and c.role != "ratio"
-           for c in share.row.cells):
-        return None
+    for i, c in enumerate(share.row.cells):
+        if c.value.kind in ("number", "comparator", "fraction") and not c.value.percent and c.role != "ratio":
+            own = p.by_ref.get((share.row.index, i))
+            if own is None or own.order > share.order or not _closed_before(p, own, share):
+                return None
     nxt = p.next(share)
     if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
         return None
     if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
         return None
     return nxt
+
+
+def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
+    """Whether the row's figure ``own`` closed an earlier clause before ``share``: "Đất nông nghiệp chiếm
+    26,7% (16.248 ha), đất lâm nghiệp chiếm 16% (9.739 ha)" puts 16.248 in the row of "đất lâm nghiệp",
+    but the parenthesis it closes ends its clause, so it is no figure of the share 16%."""
+    between = p.between(own, share)
+    return ";" in between or ":" in between or between.count(")") > between.count("(")
 
 
 def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Mention | None:
@@ -1495,8 +1543,7 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
     value = _value_in_row(p, share.row)
     if value is None or value.order > share.order:
         return None
-    between = p.between(value, share)
-    if ":" in between or ";" in between or between.count(")") > between.count("("):
+    if _closed_before(p, value, share):
         return None  # "(2.155 hộ), hộ cận nghèo chiếm 21,04%": the figure closed an earlier clause
     return value
 
