@@ -145,7 +145,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     parts of the previous sentence's figure. When that sentence lists parts itself, its first figure is
     a part, no whole: a sentence that opens with "Riêng" after it is a subset of the one part it names,
     else of nothing ("Trong tổng đó, nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
-    vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900).
+    vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900). A colon right
+    after a figure opens its parts only when they name every category of a known set or end on the rest
+    ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
+    vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
     "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
@@ -240,6 +243,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     continue
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
                                         whole=whole)
+                if words == ":" and not partition:
+                    continue  # a colon opens parts only when they name every category, or end on the rest
                 if words.startswith("chu yeu"):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
@@ -270,6 +275,10 @@ def _openers(p: Passage, k: int, folded: str) -> list[tuple[str, bool, int, int]
     """The list openers of line ``k`` (words, whether the parts are all of the whole, start, end), in
     order: the opener words anywhere, and "Theo ngành," at the start of a sentence."""
     out = [(f.group(1), dict(_LIST_OPENERS)[f.group(1)], f.start(1), f.end(1)) for f in _OPENER_RE.finditer(folded)]
+    for m in p.mentions:
+        # "con số này là 6.064,9 tỷ đồng: nông - lâm - thuỷ sản 926,7 tỷ đồng, …": a colon right after a figure
+        if m.line == k and m.is_value and (found := re.match(r"(?:\s*[^\W\d_]+){0,3}\s*:", folded[m.end:])):
+            out.append((":", False, m.end + found.end() - 1, m.end + found.end()))
     for start in p.lines[k].sentence_starts:
         found = _SENTENCE_OPENER_RE.match(folded, start)
         if found is not None:

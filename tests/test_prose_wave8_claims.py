@@ -96,3 +96,110 @@ def test_rieng_larger_than_the_part_it_names_is_an_error() -> None:
 def test_trong_tong_do_opens_the_parts_of_the_total(text: str, partition: tuple[str, list[str]]) -> None:
     assert _sums(text, "partition") == [partition]
     assert errors(passage(text)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A growth "so với cùng kỳ" (or a bare "tăng") of a year's figure, the year before printed earlier
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("Năm 2021 tổng giá trị sản xuất của huyện đạt 4.000 tỷ đồng.\n"
+     "Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 10% so với cùng kỳ.", ("4.400", "4.000", "10%")),
+    ("Năm 2020, thu ngân sách trên địa bàn đạt 250 tỷ đồng.\n"
+     "Năm 2021, theo báo cáo tại kỳ họp cuối năm, thu ngân sách trên địa bàn đạt 275 tỷ đồng, bằng 105% dự toán "
+     "và tăng 10%.", ("275", "250", "10%")),
+    ("Sáu tháng đầu năm 2022, tổng giá trị sản xuất đạt 3.200 tỷ đồng.\n"
+     "Sáu tháng đầu năm 2023, tổng giá trị sản xuất đạt 3.520 tỷ đồng, tăng 10% so với cùng kỳ năm trước.",
+     ("3.520", "3.200", "10%")),
+])
+def test_a_growth_on_the_same_period_is_over_the_year_before(text: str, growth: tuple[str, str, str]) -> None:
+    assert _triples(text, "growth", ("current", "base", "rate")) == [growth]
+    assert errors(passage(*text.split("\n"))) == []
+
+
+def test_a_wrong_growth_on_the_same_period_is_an_error() -> None:
+    (f,) = errors(passage("Năm 2021 tổng giá trị sản xuất của huyện đạt 4.000 tỷ đồng.",
+                          "Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 15% so với cùng kỳ."))
+    assert "4.400 / 4.000" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # a whole year's figure is no base of part of a year
+    ("Năm 2022 tổng giá trị sản xuất đạt 6.400 tỷ đồng.\n"
+     "Sáu tháng đầu năm 2023, tổng giá trị sản xuất đạt 3.520 tỷ đồng, tăng 10% so với cùng kỳ."),
+    # nor is another part of it
+    ("Chín tháng năm 2022 giá trị sản xuất đạt 4.800 tỷ đồng.\n"
+     "Sáu tháng đầu năm 2023, giá trị sản xuất đạt 3.520 tỷ đồng, tăng 10% so với cùng kỳ."),
+    # nor a target for the year before
+    ("Năm 2022 huyện phấn đấu giá trị sản xuất đạt 4.000 tỷ đồng.\n"
+     "Năm 2023 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 18% so với cùng kỳ."),
+])
+def test_a_growth_on_the_same_period_needs_a_base_of_that_period(text: str) -> None:
+    assert _triples(text, "growth", ("current", "base", "rate")) == []
+    assert errors(passage(*text.split("\n"))) == []
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("Kỳ họp cuối năm cho biết tổng giá trị sản xuất năm 2022 của huyện ước đạt 5.000 tỷ đồng. Năm 2023 huyện phấn "
+     "đấu tổng giá trị sản xuất đạt 5.500 tỷ đồng, tăng 10% so với năm 2022.", ("5.500", "5.000", "10%")),
+    ("Theo báo cáo của UBND, doanh thu dịch vụ năm 2021 đạt 800 tỷ đồng. Sang năm 2022, huyện đặt mục tiêu doanh "
+     "thu dịch vụ đạt 880 tỷ đồng, tăng 10% so với năm 2021.", ("880", "800", "10%")),
+    ("Hội nghị tổng kết cho biết sản lượng lương thực năm 2020 đạt 50.000 tấn. Năm 2021 huyện phấn đấu sản lượng "
+     "lương thực đạt 52.500 tấn, tăng 5% so với năm 2020.", ("52.500", "50.000", "5%")),
+])
+def test_the_one_figure_of_the_base_year_named_with_other_words_is_the_base(
+        text: str, growth: tuple[str, str, str]) -> None:
+    assert _triples(text, "growth", ("current", "base", "rate")) == [growth]
+    assert errors(passage(text)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A plan after a slash, the unit glued to the plan ("55tạ/ha")
+
+
+@pytest.mark.parametrize(("text", "ratio"), [
+    ("Năng suất lúa bình quân đạt 62,3/60tạ/ha, đạt 103,8% KH.", ("62,3", "60", "103,8%")),
+    ("Năng suất ngô đạt 48/50tạ/ha, bằng 96% kế hoạch.", ("48", "50", "96%")),
+    ("Vụ mùa năng suất lạc đạt 21,5/20tạ/ha, đạt 107,5%KH.", ("21,5", "20", "107,5%")),
+])
+def test_a_plan_after_a_slash_with_a_glued_unit_is_read(text: str, ratio: tuple[str, str, str]) -> None:
+    assert _triples(text, "ratio", ("actual", "plan", "ratio")) == [ratio]
+    assert errors(passage(text)) == []
+
+
+def test_a_wrong_ratio_to_a_plan_with_a_glued_unit_is_an_error() -> None:
+    (f,) = errors(passage("Năng suất lúa bình quân đạt 62,3/60tạ/ha, đạt 108,3% KH."))
+    assert "62,3 / 60" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# A colon right after a total opens its parts, when they name every category (or end on the rest)
+
+
+@pytest.mark.parametrize(("text", "partition"), [
+    ("Đến năm 2020 con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, "
+     "dịch vụ 900 tỷ đồng.", ("3.100", ["1.000", "1.200", "900"])),
+    ("Giá trị sản xuất năm 2019 đạt 2.450 tỷ đồng: nông - lâm - thủy sản 850 tỷ đồng, công nghiệp - xây dựng 700 tỷ "
+     "đồng và thương mại - dịch vụ 900 tỷ đồng.", ("2.450", ["850", "700", "900"])),
+    ("Tổng diện tích gieo trồng 8.000 ha: lúa 5.000 ha, ngô 1.800 ha, còn lại là cây trồng khác 1.200 ha.",
+     ("8.000", ["5.000", "1.800", "1.200"])),
+])
+def test_a_colon_after_a_total_opens_parts_that_cover_it(text: str, partition: tuple[str, list[str]]) -> None:
+    assert _sums(text, "partition") == [partition]
+    assert errors(passage(text)) == []
+
+
+def test_colon_parts_that_do_not_add_up_are_an_error() -> None:
+    (f,) = errors(passage("Đến năm 2020 con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng "
+                          "1.200 tỷ đồng, dịch vụ 1.000 tỷ đồng."))
+    assert "3.200" in f.message and "3.100" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    "Tổng thu ngân sách đạt 500 tỷ đồng: thu nội địa 300 tỷ đồng, thu tiền sử dụng đất 150 tỷ đồng.",
+    "Thu nhập bình quân đạt 45 triệu đồng: tăng 5 triệu đồng so với năm trước.",
+    "Huyện giải ngân 320 tỷ đồng: dự án đường 110 tỷ đồng, dự án trường học 90 tỷ đồng.",
+])
+def test_a_colon_list_that_names_no_whole_set_is_no_sum(text: str) -> None:
+    assert _sums(text, "partition") == [] and _sums(text, "subset") == []
+    assert errors(passage(text)) == []
