@@ -203,3 +203,28 @@ def test_colon_parts_that_do_not_add_up_are_an_error() -> None:
 def test_a_colon_list_that_names_no_whole_set_is_no_sum(text: str) -> None:
     assert _sums(text, "partition") == [] and _sums(text, "subset") == []
     assert errors(passage(text)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A share or a density recomputed in converted units says which units it converted, in both languages
+
+
+@pytest.mark.parametrize(("text", "arith", "units"), [
+    ("Diện tích tự nhiên toàn huyện là 1.250,4 km2, trong đó đất rừng sản xuất 45.014 ha, chiếm 63%.",
+     "45.014 / 1.250,4", "ha → km2"),
+    ("Tổng diện tích tự nhiên 52.400 ha; trong đó đất nông nghiệp 40.100 ha. Dân số 78.600 người, mật độ dân số 175 "
+     "người/km2.", "78.600 / 52.400", "ha → km2"),
+    ("Sản lượng lúa cả năm 12.000 tấn trên diện tích 2.000 ha, năng suất bình quân 65 tạ/ha.",
+     "12.000 / 2.000", "tấn → tạ"),
+])
+def test_a_converted_quotient_says_the_units_it_converted(text: str, arith: str, units: str) -> None:
+    from reconcile.i18n import translator
+
+    (f,) = errors(passage(text))
+    assert arith in f.message and f"(converted: {units})" in f.message
+    assert f"(đã quy đổi: {units})" in f.render(translator("vi"))
+
+
+def test_a_quotient_in_one_unit_says_no_conversion() -> None:
+    (f,) = errors(passage("Dân số 78.600 người, diện tích 524 km2, mật độ dân số 175 người/km2."))
+    assert "converted" not in f.message
