@@ -21,7 +21,9 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 7        # wave-7 development passages
     python benchmarks/score_prose.py --split heldout --heldout --wave 7   # once, at the end of the session listing wave 8
     python benchmarks/score_prose.py --wave 8        # wave-8 development passages
-    python benchmarks/score_prose.py --split heldout --heldout --wave 8   # never run: once, at the end
+    python benchmarks/score_prose.py --split heldout --heldout --wave 8   # once, at the end of the session listing wave 9
+    python benchmarks/score_prose.py --wave 9        # wave-9 development passages
+    python benchmarks/score_prose.py --split heldout --heldout --wave 9   # never run: once, at the end
 
 The held-out split (corpus/prose/heldout/) is refused without ``--heldout``, and its misses are
 never printed: the figures are all a held-out run may show.
@@ -50,8 +52,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
-    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8),
-                        help="only the districts of this wave (default: all); wave 8's held-out third was never run")
+    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9),
+                        help="only the districts of this wave (default: all); wave 9's held-out third was never run")
     args = parser.parse_args(argv)
     try:
         guard(args.only, allow_heldout=args.heldout)
