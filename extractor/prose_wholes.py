@@ -1175,7 +1175,8 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     recomputed when it fits neither (which whole is meant cannot be told). A share printed before its
     part in parentheses is of that part, not of a figure of its row that closed an earlier clause:
     "Đất nông nghiệp chiếm 40% (19.400 ha), đất lâm nghiệp chiếm 30% (14.550 ha)" -> 14.550 / 48.500,
-    never 19.400 / 48.500; and a part in parentheses is no "rest" by words after the parenthesis
+    never 19.400 / 48.500 (nor 14.550 / 19.400: a figure already read as the part of another share is a
+    sibling, no whole); and a part in parentheses is no "rest" by words after the parenthesis
     ("chiếm 12% (3.000 ha), còn lại là đất khác": the parts are a subset). A percentage in parentheses
     that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
     """
@@ -1372,7 +1373,12 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #    A guess by place alone that does not recompute while another figure there does is the
     #    wrong guess ("... 52.000 người; lao động qua đào tạo 31.000 người, chiếm 36,5%" of the
     #    population printed before, not of the labour force): that figure is the whole.
-    same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
+    # a figure already read as the part of another share is this part's sibling, not its whole ("Đất nông
+    # nghiệp chiếm 26,7% (16.248 ha), đất lâm nghiệp chiếm 61% (9.739 ha)": 61% is not 9.739 / 16.248)
+    shared = {f["refs"][0] for ref, f in edits.cells.items() if f.get("refs") and f.get(
+        "relation", p.by_ref[ref].cell.relation if ref in p.by_ref else None) == "share"}
+    same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None
+                     and m.ref not in shared]
     # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
     siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
     same_sentence = [m for m in same_sentence if m not in siblings]

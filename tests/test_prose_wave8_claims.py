@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from reconcile.engine.checks import document_to_findings
 from tests.test_prose_links import errors, passage, printed, relations
 
 
@@ -228,3 +229,37 @@ def test_a_converted_quotient_says_the_units_it_converted(text: str, arith: str,
 def test_a_quotient_in_one_unit_says_no_conversion() -> None:
     (f,) = errors(passage("Dân số 78.600 người, diện tích 524 km2, mật độ dân số 175 người/km2."))
     assert "converted" not in f.message
+
+
+def test_a_share_that_fits_its_sibling_is_still_read_over_the_whole() -> None:
+    # 14.550 / 19.400 = 75 %: the sibling printed before is no whole of the next item's share; that it
+    # fits is said (an info: another pairing agrees), never taken as the reading
+    text = ("Tổng diện tích tự nhiên của huyện là 48.500 ha. Đất nông nghiệp chiếm 40% (19.400 ha), đất lâm nghiệp "
+            "chiếm 75% (14.550 ha), đất phi nông nghiệp chiếm 20% (9.700 ha).")
+    assert ("14.550", "48.500", "75%") in _triples(text, "share", ("part", "total", "share"))
+    assert errors(passage(text)) == []
+    assert any("14.550 / 48.500" in f.message for f in document_to_findings(passage(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# "B chiếm y% (m hộ)" after "A chiếm x% (n hộ)": the next item's rate is its own, so the rates of the
+# parts add up to the total's rate
+
+
+@pytest.mark.parametrize(("text", "rates"), [
+    ("Ở khu vực thành thị, tổng số hộ nghèo và hộ cận nghèo là 2.400 hộ, tỷ lệ nghèo đa chiều 20%; trong đó hộ nghèo "
+     "chiếm 8% (960 hộ), hộ cận nghèo chiếm 12% (1.440 hộ).", ("20%", ["8%", "12%"])),
+    ("Toàn xã, tổng số hộ nghèo và hộ cận nghèo là 300 hộ, tỷ lệ nghèo đa chiều 15%; trong đó hộ nghèo chiếm 5,5% "
+     "(110 hộ), hộ cận nghèo chiếm 9,5% (190 hộ).", ("15%", ["5,5%", "9,5%"])),
+    ("Tại vùng nông thôn, tổng số hộ nghèo và hộ cận nghèo là 1.000 hộ, tỷ lệ nghèo đa chiều 25%; trong đó hộ nghèo "
+     "chiếm 10% (400 hộ), hộ cận nghèo chiếm 15% (600 hộ).", ("25%", ["10%", "15%"])),
+])
+def test_the_rates_of_parts_printed_before_their_counts_add_up(text: str, rates: tuple[str, list[str]]) -> None:
+    assert rates in _sums(text, "partition")
+    assert errors(passage(text)) == []
+
+
+def test_rates_of_parts_that_do_not_add_up_are_an_error() -> None:
+    (f,) = errors(passage("Ở khu vực thành thị, tổng số hộ nghèo và hộ cận nghèo là 2.400 hộ, tỷ lệ nghèo đa chiều 20%; "
+                          "trong đó hộ nghèo chiếm 8% (960 hộ), hộ cận nghèo chiếm 21% (1.440 hộ)."))
+    assert "8% + 21%" in f.message and "20%" in f.message
