@@ -1516,7 +1516,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
-    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓.
+    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓. So do as many shares as the kinds a sentence announces
+    before a colon: "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng
+    bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed).
+    A share's words are read unfolded: "đất xám (35% diện tích)" names land ("đất"), it is no result
+    ("đạt"), and "đồng bằng" is no "bằng".
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
@@ -1584,7 +1588,9 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
     if re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", sentence_head) and v.kind in ("number", "range"):
         return True
-    return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<![a-z])(?:tang|giam|dat|bang)(?![a-z])", lead)
+    # the words unfolded: "đất xám (35% diện tích)" names a kind of land, "đạt 35%" is a result
+    return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<!\w)(?:tăng|giảm|đạt|(?<!đồng )bằng)(?!\w)",
+                                                                   p.lead(m).lower())
 
 
 def _structure_items(head: str) -> list[str]:
@@ -1631,6 +1637,8 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     complete = family is not None or is_remainder(names[-1])
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
+    announced = not complete and _announced(p, members)
+    complete = complete or announced
     if not complete:
         # "cơ cấu giữa A và B là 57,3% và 42,7%; tỷ lệ che phủ rừng đạt 45%": the structure's shares end
         # with its clause
@@ -1642,6 +1650,8 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if family == STRUCTURE_NAMED:
         why = STRUCTURE_NAMED
+    elif announced:
+        why = f"the sentence announces {len(members)} kinds before the colon and lists as many shares"
     elif family:
         why = f"the shares name every category of {family.replace('_', ' ')}"
     else:
@@ -1649,6 +1659,30 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     _add_share_group(edits, members, why)
     if family and family != STRUCTURE_NAMED:
         _shares_of_parts_before(p, edits, members, family)
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+# "gồm ba dạng chính:", "chia thành 4 loại:", "có 3 vùng:" right before the list
+_ANNOUNCED_RE = re.compile(r"(?<![a-z])(?:gom(?: co)?|chia (?:lam|thanh)|co)\s+(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+                           r"\s+[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*$")
+
+
+def _announced(p: Passage, members: Sequence[Mention]) -> bool:
+    """ "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng bằng (38,7% diện
+    tích)": the sentence announces as many kinds before a colon as the shares listed after it, so they
+    are all of the whole."""
+    first = members[0]
+    head = _folded(p.sentence_head(first))
+    colon = head.rfind(":")
+    if colon < 0 or any(x.sentence != first.sentence for x in members):
+        return False
+    found = _ANNOUNCED_RE.search(head[: colon + 1])
+    if found is None:
+        return False
+    n = found.group(1)
+    count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    between = [x for x in p.mentions if x.sentence == first.sentence and first.order <= x.order <= members[-1].order]
+    return count == len(members) and len(between) == len(members)
 
 
 def _add_share_group(edits: Edits, members: Sequence[Mention], why: str) -> None:

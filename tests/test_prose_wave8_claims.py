@@ -263,3 +263,36 @@ def test_rates_of_parts_that_do_not_add_up_are_an_error() -> None:
     (f,) = errors(passage("Ở khu vực thành thị, tổng số hộ nghèo và hộ cận nghèo là 2.400 hộ, tỷ lệ nghèo đa chiều 20%; "
                           "trong đó hộ nghèo chiếm 8% (960 hộ), hộ cận nghèo chiếm 21% (1.440 hộ)."))
     assert "8% + 21%" in f.message and "20%" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# "gồm ba dạng chính: A (chiếm x% diện tích), B (y% diện tích), C (z% diện tích)": as many shares as
+# the kinds announced before the colon cover the whole
+
+
+@pytest.mark.parametrize("text", [
+    "Đất đai gồm ba loại chính: đất đỏ (chiếm 40% diện tích), đất xám (35% diện tích), đất phù sa (25% diện tích).",
+    "Địa hình chia làm 3 vùng: vùng núi (chiếm 52,5% diện tích), vùng đồi (30% diện tích), đồng bằng ven sông "
+    "(17,5% diện tích).",
+    "Rừng của huyện gồm hai loại: rừng phòng hộ (chiếm 64,2% diện tích rừng) và rừng sản xuất (35,8% diện tích rừng).",
+])
+def test_shares_of_as_many_kinds_as_announced_add_up(text: str) -> None:
+    assert len(relations(passage(text), "shares_sum")) == 1
+    assert errors(passage(text)) == []
+
+
+def test_announced_shares_that_miss_100_are_an_error() -> None:
+    (f,) = errors(passage("Đất đai gồm ba loại chính: đất đỏ (chiếm 40% diện tích), đất xám (35% diện tích), đất phù sa "
+                          "(15% diện tích)."))
+    assert "100 %" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # four kinds announced, three shares printed: the fourth is missing, nothing says they add up
+    "Đất đai gồm bốn loại chính: đất đỏ (chiếm 40% diện tích), đất xám (35% diện tích), đất phù sa (15% diện tích).",
+    # no count announced
+    "Đất đai có các loại: đất đỏ (chiếm 40% diện tích), đất xám (35% diện tích), đất phù sa (15% diện tích).",
+])
+def test_shares_without_as_many_kinds_announced_are_not_summed(text: str) -> None:
+    assert relations(passage(text), "shares_sum") == []
+    assert errors(passage(text)) == []
