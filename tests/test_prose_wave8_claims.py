@@ -296,3 +296,27 @@ def test_announced_shares_that_miss_100_are_an_error() -> None:
 def test_shares_without_as_many_kinds_announced_are_not_summed(text: str) -> None:
     assert relations(passage(text), "shares_sum") == []
     assert errors(passage(text)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "thuộc N dân tộc: A, B, …": the number after "thuộc" counts the names the colon opens
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện có 45.300 nhân khẩu thuộc 5 dân tộc: Kinh, Tày, Nùng, Dao và Mông.",
+    "Dân số 30.000 người thuộc 4 dân tộc: Thái, Mường, Kinh và Khơ Mú.",
+    "Xã có 1.200 hộ thuộc 3 thôn: Nà Pản, Co Sàng và Bản Mới.",
+])
+def test_a_count_after_thuoc_counts_the_names_after_its_colon(text: str) -> None:
+    assert len(relations(passage(text), "count_list")) == 1
+    assert errors(passage(text)) == []
+
+
+def test_a_count_after_thuoc_that_names_fewer_is_an_error() -> None:
+    (f,) = errors(passage("Huyện có 45.300 nhân khẩu thuộc 6 dân tộc: Kinh, Tày, Nùng, Dao và Mông."))
+    assert "'6'" in f.message and "5" in f.message
+
+
+def test_a_number_after_thuoc_without_a_colon_is_still_a_label() -> None:
+    doc = passage("Trường mầm non thuộc 2 thôn vùng cao của xã đạt chuẩn quốc gia.")
+    assert relations(doc, "count_list") == [] and errors(doc) == []
