@@ -191,6 +191,16 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
 # an acute or a hook ("di" -> "dí", "chi" -> "chỉ"). The other way round (an acute read as a
 # hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính").
 _CONFUSED = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
+# A syllable that makes no word with its neighbours as read, makes one read with another tone,
+# and never once stood free in the prose counts (real report prose prints it only inside words),
+# or joins that way a neighbour that is as orphaned ("địa bản" for "địa bàn", ``_joins_orphan``),
+# may have had any tone misread for any other: the hỏi hook read as a grave ("tải khoản",
+# "hổ sơ" for "hồ sơ"), a grave as a hook ("điểu kiện"), a tilde over a bare vowel ("dẫn số"), a
+# grave over a bare one ("kình tế"). Syllables that do stand free ("tỉnh", "thu", "là", "xã")
+# keep the narrow ``_CONFUSED``: beside a word of their own they are most often printed so
+# ("chỉ tiêu tỉnh giao" would read "tính giao").
+_ALL_TONES = ("\u0301", "\u0309", "\u0300", "", "\u0303", "\u0323")
+_CONFUSED_WIDE = {t: _CONFUSED.get(t, ()) + tuple(o for o in _ALL_TONES if o != t and o not in _CONFUSED.get(t, ())) for t in _ALL_TONES}
 # Longest dictionary word looked for around a syllable.
 _MAX_SYLLABLES = 4
 _TOKEN_RE = re.compile(r"[^\W\d_]+|[^\w]+|[\d_]+")
@@ -220,8 +230,68 @@ def words_at(run: list[str], i: int, words: frozenset[tuple[str, ...]]) -> bool:
     return False
 
 
-def _variants(syllable: str) -> list[str]:
-    """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped."""
+# A neighbour the prose counts saw free at most this often is an orphan when it makes no word.
+_ORPHAN_MAX = 2
+
+
+def _joins_orphan(low: list[str], trial: list[str], i: int, words: frozenset[tuple[str, ...]], printed: list[str]) -> bool:
+    """True when syllable ``i`` read as in ``trial`` makes a word with a neighbour that makes none
+    as read and that the prose counts (almost) never saw free: "địa bản" reads "địa bàn", though
+    "bản" (a village) stands free, for "địa" never does. ``printed``: the run's syllables as read.
+
+    >>> words = frozenset({(_key("địa"), _key("bàn"))})
+    >>> _joins_orphan([_key("địa"), _key("bản")], [_key("địa"), _key("bàn")], 1, words, ["địa", "bản"])
+    True
+    """
+    free = syllable_counts().free
+    for j in (i - 1, i + 1):
+        if 0 <= j < len(low) and not words_at(low, j, words) and words_at(trial, j, words):
+            if free and free.get(low[j], 0) <= _ORPHAN_MAX and not (j > 0 and printed[j][:1].isupper()):
+                return True
+    return False
+
+
+def _never_free(token: str, key: str, *, first: bool) -> bool:
+    """True when ``token`` (its ``_key``: ``key``) may be read with any other tone: a syllable the
+    prose counts never saw free, in small letters (or opening its phrase).
+
+    >>> _never_free("dẫn", _key("dẫn"), first=False), _never_free("tỉnh", _key("tỉnh"), first=False)
+    (True, False)
+    """
+    counts = syllable_counts()
+    if not counts.free or (not first and token[:1].isupper()) or (len(token) > 1 and token.isupper()):
+        return False
+    return counts.free.get(key, 0) == 0
+
+
+# A vowel's hat as OCR misreads it: lost ("Tỏ chức" for "Tổ chức"), added, or one for another
+# ("Cất giảm" for "Cắt giảm"). Tried only on syllables the prose never prints free (``_never_free``):
+# on every syllable it changed right readings of clean prose.
+_HAT_OF = {"o": ("\u0302", "\u031b"), "a": ("\u0302", "\u0306"), "e": ("\u0302",), "u": ("\u031b",)}
+
+
+def _hat_variants(decomposed: str) -> list[str]:
+    """One vowel's hat (circumflex, horn, breve) taken off, put on or swapped, the tone kept.
+
+    >>> _hat_variants(unicodedata.normalize("NFD", "tỏ"))
+    ['tổ', 'tở']
+    """
+    out: list[str] = []
+    for k, ch in enumerate(decomposed):
+        hats = _HAT_OF.get(ch.lower())
+        if not hats:
+            continue
+        has = decomposed[k + 1] if k + 1 < len(decomposed) and decomposed[k + 1] in _HATS else ""
+        rest = decomposed[k + 1 + len(has) :]
+        for hat in ("", *hats):
+            if hat != has:
+                out.append(unicodedata.normalize("NFC", decomposed[: k + 1] + hat + rest))
+    return out
+
+
+def _variants(syllable: str, *, wide: bool = False) -> list[str]:
+    """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped;
+    ``wide``: any other tone (``_CONFUSED_WIDE``)."""
     decomposed = unicodedata.normalize("NFD", syllable)
     marks = [k for k, ch in enumerate(decomposed) if ch in _TONES]
     if len(marks) > 1:
@@ -234,7 +304,7 @@ def _variants(syllable: str) -> list[str]:
     at = marks[0] if marks else _tone_position(base)
     if at < 0:
         return []
-    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in _CONFUSED.get(tone, ())]
+    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in (_CONFUSED_WIDE if wide else _CONFUSED).get(tone, ())]
     swapped = {"đ": "d", "Đ": "D"}
     if syllable[:1] in swapped:
         out.append(swapped[syllable[0]] + syllable[1:])
@@ -374,9 +444,14 @@ def fix_phrase(text: str) -> str:
         for i, k in enumerate(run):
             if words_at(low, i, words):
                 continue
-            for other in _variants(tokens[k]):
+            wide = _never_free(tokens[k], low[i], first=i == 0)
+            narrow = set(_variants(tokens[k]))
+            hatted = _hat_variants(unicodedata.normalize("NFD", tokens[k])) if wide else []
+            for other in [*_variants(tokens[k], wide=True), *hatted]:
                 trial = [*low[:i], _key(other), *low[i + 1 :]]
                 if trial[i] in known and words_at(trial, i, words):
+                    if not wide and other not in narrow and not _joins_orphan(low, trial, i, words, [tokens[m] for m in run]):
+                        continue
                     tokens[k] = _cased(other, tokens[k])
                     low = trial
                     break

@@ -312,6 +312,9 @@ _STRAY_QUOTE_RE = re.compile(r"^['‘’`](?=[^\W\d_])")
 # between two bracketed column numbers of a formula ("(8)=(6)1(4)" for "(6)/(4)"). Printed text
 # never runs a year into a capitalised word, nor two column numbers into each other.
 _SLASH_AFTER_YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)[Il1!|i](?=[^\W\d_])")
+# An exclamation mark closing a word before the next word is a slash ("đầu người! năm" for
+# "đầu người/ năm", fresh dev variant 3090): a table's names and headers never exclaim.
+_SLASH_AS_BANG_RE = re.compile(r"(?<=[^\W\d_])!(?= [^\W\d_])")
 _SLASH_IN_FORMULA_RE = re.compile(r"(\(\d{1,2}\))[Il1!|i](?=\(\d{1,2}\))")
 
 
@@ -322,9 +325,68 @@ def restore_slashes(text: str) -> str:
     'Ước TH 2025/TH 2024 (%) (8)=(6)/(4)'
     >>> restore_slashes("năm 2024iKế hoạch; năm 2023 là; 20251 lượt; (1) (2)")
     'năm 2024/Kế hoạch; năm 2023 là; 20251 lượt; (1) (2)'
+    >>> restore_slashes("Thu nhập bình quân đầu người! năm")
+    'Thu nhập bình quân đầu người/ năm'
     """
     text = _SLASH_AFTER_YEAR_RE.sub(lambda m: m.group(1) + "/" if m.string[m.end()].isupper() else m.group(0), text)
-    return _SLASH_IN_FORMULA_RE.sub(r"\1/", text)
+    return _SLASH_AS_BANG_RE.sub("/", _SLASH_IN_FORMULA_RE.sub(r"\1/", text))
+
+
+def pair_quotes(text: str) -> str:
+    """``text`` with a straight double quote that closes (or opens) a curly quotation made curly.
+
+    A document prints its quotation marks in one style; the ``vie`` model reads a curly closing
+    mark as a straight one now and then ("thuộc diện “phi tiếp xúc\"" for "“phi tiếp xúc”"), so a
+    straight mark paired with a curly one is a misreading of its curly partner. Straight marks on
+    both sides are left as read.
+
+    >>> pair_quotes('thuộc diện “phi tiếp xúc"'), pair_quotes('diện "phi tiếp xúc” vùng')
+    ('thuộc diện “phi tiếp xúc”', 'diện “phi tiếp xúc” vùng')
+    >>> pair_quotes('"phi tiếp xúc"')
+    '"phi tiếp xúc"'
+    """
+    if '"' not in text or not ("“" in text or "”" in text):
+        return text
+    chars = list(text)
+    opened = False
+    for k, ch in enumerate(chars):
+        if ch == "“":
+            opened = True
+        elif ch == "”":
+            opened = False
+        elif ch == '"':
+            if opened:
+                chars[k], opened = "”", False
+            elif "”" in text[k + 1 :] and "“" not in text[k + 1 : text.index("”", k + 1)]:
+                chars[k], opened = "“", True
+    return "".join(chars)
+
+
+_CAPS_WORD_RE = re.compile(r"\S*[^\W\d_]\S*")
+
+
+def capital_i(text: str) -> str:
+    """A small "l" beside a capital, in a word of two or more capitals, is the capital "I" the
+    ``vie`` model read as one ("VNelD" for "VNeID", "Khu vực IIl" for "III"): Vietnamese spells no
+    word with a small "l" against a capital.
+
+    >>> capital_i("tài khoản định danh điện tử (VNelD)"), capital_i("Khu vực IIl"), capital_i("Il lô")
+    ('tài khoản định danh điện tử (VNeID)', 'Khu vực III', 'Il lô')
+    """
+    if "l" not in text:
+        return text
+
+    def fixed(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if "l" not in word or sum(ch.isupper() for ch in word) < 2:
+            return word
+        chars = list(word)
+        for k, ch in enumerate(word):
+            if ch == "l" and ((k > 0 and word[k - 1].isupper()) or (k + 1 < len(word) and word[k + 1].isupper())):
+                chars[k] = "I"
+        return "".join(chars)
+
+    return _CAPS_WORD_RE.sub(fixed, text)
 
 
 def clean_cell_text(text: str) -> str:
@@ -349,4 +411,4 @@ def clean_cell_text(text: str) -> str:
     if not cleaned and stripped in ("—", "-", "–"):
         # A lone dash is how these reports print "nothing to report"; it is content.
         return stripped
-    return re.sub(r"\s+", " ", cleaned)
+    return capital_i(pair_quotes(re.sub(r"\s+", " ", cleaned)))

@@ -37,7 +37,14 @@ from extractor.ocr_cells import (
 )
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
-from extractor.ocr_tesseract import OcrWord, clean_cell_text, restore_slashes, run_tesseract, words_by_image
+from extractor.ocr_tesseract import (
+    OcrWord,
+    clean_cell_text,
+    pair_quotes,
+    restore_slashes,
+    run_tesseract,
+    words_by_image,
+)
 from normalizers.text import nfc
 
 Image = NDArray[Any]
@@ -281,7 +288,7 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         texts = _stray_opening_quote_dropped(texts, [w.box[0] for w in line.words])
         # The line's words are checked together: which syllables go together is the evidence
         # for a misread tone that still makes a syllable (``extractor.ocr_lexicon.fix_phrase``).
-        phrase = fix_phrase(" ".join(texts)).split(" ")
+        phrase = fix_phrase(restore_slashes(pair_quotes(" ".join(texts)))).split(" ")
         if len(phrase) == len(texts):
             texts = phrase
         for k, (w, text) in enumerate(zip(line.words, texts, strict=True)):

@@ -25,6 +25,7 @@ from extractor.evidence import (
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.ocr_ratios import OCR_METHODS, ratio_marks_from_quotients
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
@@ -558,6 +559,11 @@ def grid_to_rows(
     columns, column_notes = check_divides(columns, parsed, trusted)
     if column_notes:
         parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
+    if grid.method in OCR_METHODS:
+        # A scanned ratio's lost decimal mark, put back from the quotient its row states.
+        for r, value_cells in enumerate(parsed):
+            parsed[r], marks = ratio_marks_from_quotients(value_cells)
+            prepared[r][1].extend(marks)
 
     rows: list[Row] = []
     section: list[str] = []

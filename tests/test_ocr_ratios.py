@@ -1,0 +1,43 @@
+"""A scanned ratio cell whose decimal mark OCR lost is read back from its row's quotient."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.rows import grid_to_rows
+from tests.grids import text_grid
+
+HEADER = ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2024", "Ước TH năm 2024", "Ước TH/KH năm 2024 (%)"]
+
+
+def _ratio(rows: list[list[str]], method: str) -> list[float | None]:
+    result = grid_to_rows(text_grid([HEADER, *rows], method=method, header_rows=1), document="d", table_number=0)
+    return [c.value.value for r in result.rows for c in r.cells if c.role == "ratio"]
+
+
+@pytest.mark.parametrize("method", ["ocr", "ocr-words"])
+def test_a_lost_decimal_mark_of_a_scanned_ratio_is_put_back_from_the_quotient(method: str) -> None:
+    """Dev variant 3100 (300 dpi, a grey seal): "92,0" read "920"; 46,0 / 50,0 says 92,0."""
+    rows = [
+        ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,0", "46,0", "920"],
+        ["2", "Số xã đạt chuẩn nông thôn mới", "Xã", "12,0", "9,0", "75,0"],
+        ["3", "Tỷ lệ hộ nghèo", "%", "4,0", "5,0", "125,0"],
+    ]
+    assert _ratio(rows, method) == [92.0, 75.0, 125.0]
+
+
+def test_a_text_layer_ratio_is_what_the_office_printed() -> None:
+    rows = [["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,0", "46,0", "920"]]
+    assert _ratio(rows, "words") == [920.0]
+
+
+def test_a_ratio_beside_a_division_that_may_have_lost_its_mark_stays_as_read() -> None:
+    """Dev variant 3620: "4345522" (434552,2) read for the division made "104" look like 10,4."""
+    rows = [["1", "Chi đầu tư phát triển", "Triệu đồng", "4345522", "451167,0", "104"]]
+    assert _ratio(rows, "ocr") == [104.0]
+
+
+def test_a_ratio_printed_with_a_mark_stays_as_read() -> None:
+    """Dev variant 3200: the estimate "1" (100) was the misread; "125,0" is right."""
+    rows = [["1", "Tỷ lệ thôn, bản có nhà văn hóa", "%", "80", "1", "125,0"]]
+    assert _ratio(rows, "ocr") == [125.0]
