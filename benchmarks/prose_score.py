@@ -97,7 +97,9 @@ def locate(text: str, context: str, figure: str) -> Place:
     at = text.find(context)
     if at < 0:
         raise ValueError(f"context {context!r} not in the passage")
-    inner = context.find(figure)
+    # the figure as a whole number: "55" in "55,9/55tạ/ha" is the second 55, not the head of 55,9
+    whole = re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", context)
+    inner = whole.start() if whole is not None else context.find(figure)
     if inner < 0:
         raise ValueError(f"figure {figure!r} not in its context {context!r}")
     pos = at + inner

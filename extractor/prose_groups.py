@@ -102,6 +102,7 @@ class Group:
     notes: list[str] = field(default_factory=list)
     period: str | None = None
     level: int = 0
+    parenthesised: bool = False  # a bare figure printed in its own parenthesis ("chiếm 30,95% (2.155 hộ)")
     starts_with_va: bool = False
     synthetic: bool = False
     indicator: str = ""
@@ -439,6 +440,8 @@ class LineWalker(LineFigures):
             if (
                 f.role in ("DAT", "SHARE") and f.percent and not cur.has_ratio and not semicolon and not clause_closed
                 and len(content) <= 14
+                # "chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm 21,04%": a figure in a closed parenthesis ends its item
+                and not cur.parenthesised
                 and cur.post_open and (cur.count is not None or cur.den is not None or cur.figure_first)
             ):
                 cur.post = self._span_text(mark, f.mod_start)
@@ -446,7 +449,7 @@ class LineWalker(LineFigures):
                 return cur, None
             if (
                 len(content) <= 4 and cur.post_open and not cur.post and not semicolon and not clause_closed
-                and cur.unit and f.role != "TIMES"
+                and cur.unit and f.role != "TIMES" and not cur.parenthesised
                 and not (f.role == "SHARE" and any(c.relation == "share" for c in cur.cells))  # "nam chiếm x%, nữ chiếm y%"
             ):
                 # "550 ha rừng, giảm 270 ha": the words after the unit still name the figure
@@ -894,6 +897,7 @@ class LineWalker(LineFigures):
                 # follows still speaks of the figure before the parenthesis
                 g.notes.append(f"printed in parentheses after {cur.actual.value.raw} {cur.unit}: the same thing in {g.unit}")
                 return cur, j + 1
+            g.parenthesised = True
             return g, j + 1
         if not inner_figs:
             return cur, mark

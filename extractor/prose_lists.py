@@ -62,7 +62,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     trấn Tân Thành (được công nhận là đô thị loại V năm 2019)": 5); a list cut inside a parenthesis
     ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted. Names after a
     colon that a count of another noun stands before are that count's: "14 xã, thị trấn với 60.511
-    nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes.
+    nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes; they are the 6 peoples' (a
+    number after "thuộc" is a place qualifier, "thuộc 2 thôn vùng cao", unless a colon opens its names).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):

@@ -27,9 +27,9 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_][\w²³]*)"
     r"|(?P<punct>\S)"
 )
-# Units that reports glue to the number ("90/70ha", "300m³"); any other glued letters make a code
+# Units that reports glue to the number ("90/70ha", "300m³", "55,9/55tạ/ha"); any other glued letters make a code
 # ("4G", "3G") that is not a figure at all.
-_GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tr", "trđ",
+_GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tạ", "tr", "trđ",
                           "người", "hộ", "con"})
 NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 

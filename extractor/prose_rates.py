@@ -56,6 +56,17 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
     2023 đạt 52 triệu đồng/người, gấp 2,1 lần": 52 / 24,8 = 2,1 ✓), and a change in the figure's unit
     ("Năm 2022 có 1.520 hộ nghèo; năm 2023 còn 1.245 hộ, giảm 275 hộ": 1.520 − 1.245 = 275 ✓).
+
+    A growth "so với cùng kỳ" ("cùng kỳ năm trước / năm ngoái", or a bare "tăng" nothing else dates) is
+    against the year before the figure's own, on the same part of the year: "Năm 2021 tổng giá trị sản
+    xuất đạt 4.000 tỷ đồng. Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 10% so với cùng kỳ" ->
+    4.400 / 4.000 − 1 = 10 % ✓; "sáu tháng đầu năm 2023 … tăng 10% so với cùng kỳ" only against a
+    figure of "sáu tháng đầu năm 2022", never against a whole year's, another part's or a target's
+    ("huyện phấn đấu …"). When no figure of the base year is named like the growing one, the one figure
+    of that year and quantity printed before is its base if the two names share at least half the words
+    of the shorter (3 at least) and it is no target: "tổng giá trị sản xuất năm 2017 của huyện ước đạt
+    gần 10.600 tỷ đồng … huyện phấn đấu tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so
+    với năm 2017" -> within the hedges ✓.
     """
     for m in p.mentions:
         cell = m.cell
@@ -70,14 +81,24 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = after.group(1) if after else None
             if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
                 year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
+        same_period = False
+        if year is None and cell.relation == "growth":
+            # "Năm 2019 … đạt 8.550 tỷ đồng, tăng 15,3% so với cùng kỳ" after "Năm 2018 … đạt 7.415 tỷ đồng"
+            year = _same_period_year(p, m)
+            same_period = year is not None
         if year is None:
             continue
         current = _value_in_row(p, m)
         if current is None or current.value is None:
             continue
         base = _earlier_figure(p, current, year)
+        if base is None and cell.relation == "growth":
+            base = _only_figure_of_year(p, current, year)
         if base is None:
             continue
+        if same_period and (base.cell.role not in ("actual", "estimate") or _targeted(p, base)
+                            or _part_of_year(p, base) != _part_of_year(p, current)):
+            continue  # a growth on the same part of the year before: "sáu tháng đầu năm" against its like
         edits.set_cell(m.ref, refs=(current.ref, base.ref))
 
 
@@ -106,6 +127,49 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
     return _earlier_year_printed(p, m)
+
+
+_SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
+# Words that make a figure one of part of a year ("sáu tháng đầu năm", "quý III", "9 tháng")
+_PART_OF_YEAR_RE = re.compile(
+    r"(?<![a-z])(?:(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai) thang(?: (?:dau|cuoi) nam)?"
+    r"|quy [ivx1-4]+|tu dau nam|hoc ky)(?![a-z])")
+
+
+_TARGET_WORDS_RE = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|ke hoach|du kien|chi tieu)(?![a-z])")
+
+
+def _targeted(p: Passage, m: Mention) -> bool:
+    """A figure its sentence prints as a target ("huyện phấn đấu … đạt 4.000 tỷ đồng"), not as a result."""
+    return _TARGET_WORDS_RE.search(_folded(p.sentence_head(m))) is not None
+
+
+def _part_of_year(p: Passage, m: Mention) -> str:
+    """The last part-of-year words printed in ``m``'s paragraph before it, folded ("sau thang dau nam"); ""
+    for a figure of a whole year."""
+    head = _folded(p.lines[m.line].text[: m.start])
+    found = list(_PART_OF_YEAR_RE.finditer(head))
+    return found[-1].group(0) if found else ""
+
+
+def _same_period_year(p: Passage, m: Mention) -> str | None:
+    """The year a growth "so với cùng kỳ" ("cùng kỳ năm ngoái", or a bare "tăng") is measured against:
+    the year before its figure's own year, the same part of it (the checks compare only a base printed
+    for that same part: "sáu tháng đầu năm 2021 … 6.700 tỷ đồng, tăng 6,2% so với cùng kỳ năm ngoái"
+    is over "sáu tháng đầu năm 2020 … 6.464 tỷ đồng")."""
+    if not _SAME_PERIOD_RE.match(m.cell.column):
+        return None
+    current = _value_in_row(p, m)
+    if current is None:
+        return None
+    own = _paragraph_year(p, current) or ""
+    if not re.fullmatch(r"\d{4}", own):
+        return None
+    if "cùng kỳ" not in m.cell.column.lower() and any(
+            x.sentence == current.sentence and x.is_value and x.ref != current.ref and same_quantity(x.unit, current.unit)
+            and x.cell.period not in (None, own) for x in p.mentions):
+        return None  # "Năm 2020 đạt 380 …, năm 2021 đạt 410 …, năm 2022 đạt 452 …, tăng 9%": the base is not said
+    return str(int(own) - 1)
 
 
 def _earlier_year_printed(p: Passage, m: Mention) -> str | None:
@@ -156,6 +220,23 @@ def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
     same = [m for m in p.mentions[: current.order] if m.sentence == current.sentence and m.is_value
             and m.value is not None and (m.cell.period or "") == year and same_quantity(m.unit, current.unit)]
     return same[0] if len(same) == 1 else None
+
+
+def _only_figure_of_year(p: Passage, current: Mention, year: str) -> Mention | None:
+    """ "tổng giá trị sản xuất năm 2017 của huyện ước đạt gần 10.600 tỷ đồng" and later "huyện phấn đấu
+    tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so với năm 2017": the one figure of that
+    year and quantity printed before, when the two names share at least half the words of the shorter
+    (the rest is who said it, or what the district strives for), and it is no target itself."""
+    name = _words(current.row.indicator)
+    only = [m for m in p.mentions[: current.order] if m.is_value and m.value is not None
+            and _paragraph_year(p, m) == year and same_quantity(m.unit, current.unit)
+            and m.row.index != current.row.index]
+    if len(only) != 1:
+        return None
+    other = _words(only[0].row.indicator)
+    if len(name & other) >= 3 and len(name & other) * 2 >= min(len(name), len(other)) and not _targeted(p, only[0]):
+        return only[0]
+    return None
 
 
 def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mention | None:

@@ -30,7 +30,7 @@ from normalizers.text import fold
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
-    ("trong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
+    ("trong so do", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -116,11 +116,20 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     family = covers(names)
     if family is not None:
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
-    if is_remainder(names[-1]):
+    if is_remainder(_rest_name(p, parts[-1], names[-1])):
         return True, f"{how}: the last part is the rest ('còn lại', 'khác')"
     if opener_complete:
         return True, f"{how}: the opener says the parts are all of it"
     return False, f"{how}: nothing says the parts are all of it, a subset"
+
+
+def _rest_name(p: Passage, m: Mention, name: str) -> str:
+    """The name that may call ``m`` "the rest": for a figure printed in parentheses, only its own words
+    there and before it, never words after the parenthesis ("đất trồng cây lâu năm chiếm 12% (3.000 ha),
+    còn lại là đất khác": 3.000 ha is no rest, the unprinted rest is)."""
+    if re.search(r"\(\s*$", p.lead(m)):
+        return fold(f"{p.lead(m)} {p.trail(m)}")
+    return name
 
 
 # ---------------------------------------------------------------------------------------------
@@ -132,8 +141,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     then figures of the same quantity: those figures are its parts, one per item of the list (items
     are separated by ";" when the list has any, else by "," and "và"; a list opened inside a clause
     or a parenthesis ends with it, so "B 1.810, gồm B1 780 và B2 1.030; C 3.400" keeps C out of B).
-    A sentence that opens with "Trong đó" (or "Theo ngành,", "Chia theo ngành,") lists the parts of
-    the previous sentence's figure.
+    A sentence that opens with "Trong đó" ("Trong tổng đó", "Theo ngành,", "Chia theo ngành,") lists the
+    parts of the previous sentence's figure. When that sentence lists parts itself, its first figure is
+    a part, no whole: a sentence that opens with "Riêng" after it is a subset of the one part it names,
+    else of nothing ("Trong tổng đó, nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
+    vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900). A colon right
+    after a figure opens its parts only when they name every category of a known set or end on the rest
+    ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
+    vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
     "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
@@ -228,6 +243,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     continue
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
                                         whole=whole)
+                if words == ":" and not partition:
+                    continue  # a colon opens parts only when they name every category, or end on the rest
                 if words.startswith("chu yeu"):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
@@ -258,6 +275,10 @@ def _openers(p: Passage, k: int, folded: str) -> list[tuple[str, bool, int, int]
     """The list openers of line ``k`` (words, whether the parts are all of the whole, start, end), in
     order: the opener words anywhere, and "Theo ngành," at the start of a sentence."""
     out = [(f.group(1), dict(_LIST_OPENERS)[f.group(1)], f.start(1), f.end(1)) for f in _OPENER_RE.finditer(folded)]
+    for m in p.mentions:
+        # "con số này là 6.064,9 tỷ đồng: nông - lâm - thuỷ sản 926,7 tỷ đồng, …": a colon right after a figure
+        if m.line == k and m.is_value and (found := re.match(r"(?:\s*[^\W\d_]+){0,3}\s*:", folded[m.end:])):
+            out.append((":", False, m.end + found.end() - 1, m.end + found.end()))
     for start in p.lines[k].sentence_starts:
         found = _SENTENCE_OPENER_RE.match(folded, start)
         if found is not None:
@@ -887,7 +908,29 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         return None
     previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
                 and part_quantity(m, part) and m.value is not None]
+    if previous and _opener(p.sentence_head(previous[0])) is not None:
+        # "Trong tổng đó, nông – lâm – thuỷ sản 1.870 …, công nghiệp xây dựng 2.230 …, dịch vụ 1.350 ….
+        # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is
+        # no whole; the whole is the one of those parts the item names (công nghiệp), else none
+        return _named_part(p, previous, part)
     return previous[0] if previous else None
+
+
+# Words every figure of a kind may print before it: they tell no part from another
+_PLAIN_NAME_RE = re.compile(r"(?<![a-z])(?:rieng|tong so|tong|gia tri san xuat|gia tri|dien tich|san luong|uoc dat|uoc"
+                            r"|dat|la|co|cua|nganh|linh vuc|khu vuc|nam \d+|\d+ thang(?: dau nam)?)(?![a-z])")
+
+
+def _named_part(p: Passage, parts: Sequence[Mention], item: Mention) -> Mention | None:
+    """The one figure of ``parts`` whose own name holds the words ``item`` names ("Riêng giá trị sản xuất
+    công nghiệp" -> "công nghiệp - xây dựng", not "nông nghiệp"); None when none or several do."""
+    def words(m: Mention) -> str:
+        return " ".join(_name_words(_PLAIN_NAME_RE.sub(" ", _item_words(p, m))))
+    own = words(item)
+    if not own:
+        return None
+    named = [m for m in parts if re.search(rf"(?<![a-z]){re.escape(own)}(?![a-z])", words(m))]
+    return named[0] if len(named) == 1 else None
 
 
 def _role_family(role: str) -> str:
@@ -1129,7 +1172,12 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     that cannot be the part's sibling (the two add up to more than the whole), may hold the part: it is
     the whole when the share recomputes on it ("Diện tích tự nhiên 10.000 ha. Đất nông nghiệp 8.000 ha
     (chiếm 80%); đất trồng cây lâu năm 4.800 ha (chiếm 60%)": 4.800 / 8.000), and the share is not
-    recomputed when it fits neither (which whole is meant cannot be told). A percentage in parentheses
+    recomputed when it fits neither (which whole is meant cannot be told). A share printed before its
+    part in parentheses is of that part, not of a figure of its row that closed an earlier clause:
+    "Đất nông nghiệp chiếm 40% (19.400 ha), đất lâm nghiệp chiếm 30% (14.550 ha)" -> 14.550 / 48.500,
+    never 19.400 / 48.500 (nor 14.550 / 19.400: a figure already read as the part of another share is a
+    sibling, no whole); and a part in parentheses is no "rest" by words after the parenthesis
+    ("chiếm 12% (3.000 ha), còn lại là đất khác": the parts are a subset). A percentage in parentheses
     that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
@@ -1245,15 +1293,25 @@ def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> boo
 def _part_after(p: Passage, share: Mention) -> Mention | None:
     """ "người dân tộc thiểu số chiếm 45,2% (35.480 người)": the part printed in parentheses right
     after its share, when the share's row prints no figure of its own."""
-    if any(c.value.kind in ("number", "comparator", "fraction") and not c.value.percent and c.role != "ratio"
-           for c in share.row.cells):
-        return None
+    for i, c in enumerate(share.row.cells):
+        if c.value.kind in ("number", "comparator", "fraction") and not c.value.percent and c.role != "ratio":
+            own = p.by_ref.get((share.row.index, i))
+            if own is None or own.order > share.order or not _closed_before(p, own, share):
+                return None
     nxt = p.next(share)
     if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
         return None
     if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
         return None
     return nxt
+
+
+def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
+    """Whether the row's figure ``own`` closed an earlier clause before ``share``: "Đất nông nghiệp chiếm
+    26,7% (16.248 ha), đất lâm nghiệp chiếm 16% (9.739 ha)" puts 16.248 in the row of "đất lâm nghiệp",
+    but the parenthesis it closes ends its clause, so it is no figure of the share 16%."""
+    between = p.between(own, share)
+    return ";" in between or ":" in between or between.count(")") > between.count("(")
 
 
 def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Mention | None:
@@ -1315,7 +1373,12 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #    A guess by place alone that does not recompute while another figure there does is the
     #    wrong guess ("... 52.000 người; lao động qua đào tạo 31.000 người, chiếm 36,5%" of the
     #    population printed before, not of the labour force): that figure is the whole.
-    same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None]
+    # a figure already read as the part of another share is this part's sibling, not its whole ("Đất nông
+    # nghiệp chiếm 26,7% (16.248 ha), đất lâm nghiệp chiếm 61% (9.739 ha)": 61% is not 9.739 / 16.248)
+    shared = {f["refs"][0] for ref, f in edits.cells.items() if f.get("refs") and f.get(
+        "relation", p.by_ref[ref].cell.relation if ref in p.by_ref else None) == "share"}
+    same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None
+                     and m.ref not in shared]
     # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
     siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
     same_sentence = [m for m in same_sentence if m not in siblings]
@@ -1453,7 +1516,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
-    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓.
+    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓. So do as many shares as the kinds a sentence announces
+    before a colon: "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng
+    bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed).
+    A share's words are read unfolded: "đất xám (35% diện tích)" names land ("đất"), it is no result
+    ("đạt"), and "đồng bằng" is no "bằng".
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
@@ -1495,8 +1562,7 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
     value = _value_in_row(p, share.row)
     if value is None or value.order > share.order:
         return None
-    between = p.between(value, share)
-    if ":" in between or ";" in between or between.count(")") > between.count("("):
+    if _closed_before(p, value, share):
         return None  # "(2.155 hộ), hộ cận nghèo chiếm 21,04%": the figure closed an earlier clause
     return value
 
@@ -1522,7 +1588,9 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
     if re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", sentence_head) and v.kind in ("number", "range"):
         return True
-    return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<![a-z])(?:tang|giam|dat|bang)(?![a-z])", lead)
+    # the words unfolded: "đất xám (35% diện tích)" names a kind of land, "đạt 35%" is a result
+    return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<!\w)(?:tăng|giảm|đạt|(?<!đồng )bằng)(?!\w)",
+                                                                   p.lead(m).lower())
 
 
 def _structure_items(head: str) -> list[str]:
@@ -1569,6 +1637,8 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     complete = family is not None or is_remainder(names[-1])
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
+    announced = not complete and _announced(p, members)
+    complete = complete or announced
     if not complete:
         # "cơ cấu giữa A và B là 57,3% và 42,7%; tỷ lệ che phủ rừng đạt 45%": the structure's shares end
         # with its clause
@@ -1580,6 +1650,8 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if family == STRUCTURE_NAMED:
         why = STRUCTURE_NAMED
+    elif announced:
+        why = f"the sentence announces {len(members)} kinds before the colon and lists as many shares"
     elif family:
         why = f"the shares name every category of {family.replace('_', ' ')}"
     else:
@@ -1587,6 +1659,30 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     _add_share_group(edits, members, why)
     if family and family != STRUCTURE_NAMED:
         _shares_of_parts_before(p, edits, members, family)
+
+
+_COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
+# "gồm ba dạng chính:", "chia thành 4 loại:", "có 3 vùng:" right before the list
+_ANNOUNCED_RE = re.compile(r"(?<![a-z])(?:gom(?: co)?|chia (?:lam|thanh)|co)\s+(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
+                           r"\s+[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*$")
+
+
+def _announced(p: Passage, members: Sequence[Mention]) -> bool:
+    """ "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng bằng (38,7% diện
+    tích)": the sentence announces as many kinds before a colon as the shares listed after it, so they
+    are all of the whole."""
+    first = members[0]
+    head = _folded(p.sentence_head(first))
+    colon = head.rfind(":")
+    if colon < 0 or any(x.sentence != first.sentence for x in members):
+        return False
+    found = _ANNOUNCED_RE.search(head[: colon + 1])
+    if found is None:
+        return False
+    n = found.group(1)
+    count = int(n) if n.isdigit() else _COUNT_WORDS[n]
+    between = [x for x in p.mentions if x.sentence == first.sentence and first.order <= x.order <= members[-1].order]
+    return count == len(members) and len(between) == len(members)
 
 
 def _add_share_group(edits: Edits, members: Sequence[Mention], why: str) -> None:

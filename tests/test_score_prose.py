@@ -47,3 +47,12 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "7"]) == 2  # wave 7's held-out third waits for its first run
     assert main(["--split", "heldout", "--wave", "8"]) == 2  # wave 8's likewise
     assert main(["--split", "heldout", "--wave", "9"]) == 2  # and wave 9's (never run)
+
+
+def test_a_truth_figure_is_located_as_a_whole_number_in_its_context() -> None:
+    from benchmarks.prose_score import locate
+
+    text = "năng suất lúa đạt 55,9/55tạ/ha, đạt 101,6%KH"
+    assert locate(text, "55,9/55tạ/ha", "55").start == text.index("/55") + 1
+    assert locate(text, "55,9/55tạ/ha", "55,9").start == text.index("55,9")
+    assert locate("giảm 5 hộ, còn 1.5 ha", "giảm 5 hộ", "5").start == 5

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
-from normalizers.quantities import is_count_unit
+from normalizers.quantities import conversion_factor, is_count_unit, stock_unit
 from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
@@ -414,10 +414,28 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
              "difference": ("minuend", "subtrahend")}[kind]
     a, b = _texts(rel, rows, roles[0])[0], _texts(rel, rows, roles[1])[0]
     template = N_("{a} / {b} − 1 = {point} %") if kind == "growth" and rel.form != "index" else _DESCRIBE[kind]
+    arith = msg(template, a=a, b=b, point=point)
+    converted = _conversions(rel, rows)
+    if converted:
+        # "45.014 / 1.250,4 = 36 % (converted: ha → km²)": the operands as printed, the arithmetic in one unit
+        arith = msg(N_("{arith} (converted: {conversions})"), arith=arith, conversions=converted)
     if v.interval.lo == v.interval.hi:
-        return msg(N_("{arith}, reported {reported}"), arith=msg(template, a=a, b=b, point=point), reported=reported)
-    return msg(N_("{arith} (interval {lo}–{hi}), reported {reported}"), arith=msg(template, a=a, b=b, point=point),
-               lo=lo, hi=hi, reported=reported)
+        return msg(N_("{arith}, reported {reported}"), arith=arith, reported=reported)
+    return msg(N_("{arith} (interval {lo}–{hi}), reported {reported}"), arith=arith, lo=lo, hi=hi, reported=reported)
+
+
+def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
+    """The units a share or a per-capita figure converted before dividing ("ha → km²"), "" for none."""
+    if rel.scale == 1 or rel.kind not in ("share", "per_capita"):
+        return ""
+    def unit(role: str) -> str:
+        return next(((rows[r].unit or "").strip() for rr, (r, _p) in rel.figures if rr == role and r in rows), "")
+    if rel.kind == "share":
+        pairs = [(unit("part"), unit("total"))]
+    else:
+        num_unit, _, den_unit = unit("rate").partition("/")
+        pairs = [(stock_unit(unit("total")) or "", num_unit.strip()), (unit("base"), den_unit.strip())]
+    return ", ".join(f"{a} → {b}" for a, b in pairs if a and b and conversion_factor(a, b) not in (None, 1))
 
 
 def _hedge_note(rel: Relation, rows: dict[int, Row]) -> str:
