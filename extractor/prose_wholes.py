@@ -276,10 +276,8 @@ def _openers(p: Passage, k: int, folded: str) -> list[tuple[str, bool, int, int]
     order: the opener words anywhere, and "Theo ngành," at the start of a sentence."""
     out = [(f.group(1), dict(_LIST_OPENERS)[f.group(1)], f.start(1), f.end(1)) for f in _OPENER_RE.finditer(folded)]
     for m in p.mentions:
-        # "con số này là 6.064,9 tỷ đồng: nông - lâm - thuỷ sản 926,7 tỷ đồng, …": a colon right after a figure;
-        # a whole has a unit, so "Trang 12:" or "Điều 3:" opens nothing (and a page-numbered document
-        # without full stops does not make every figure after it a candidate part)
-        if m.line == k and m.is_value and m.unit and (found := re.match(r"(?:\s*[^\W\d_]+){0,3}\s*:", folded[m.end:])):
+        # "con số này là 6.064,9 tỷ đồng: nông - lâm - thuỷ sản 926,7 tỷ đồng, …": a colon right after a figure
+        if m.line == k and m.is_value and m.unit and (found := re.match(r"(?:\s*[^\W\d_]+){1,3}\s*:", folded[m.end:])):
             out.append((":", False, m.end + found.end() - 1, m.end + found.end()))
     for start in p.lines[k].sentence_starts:
         found = _SENTENCE_OPENER_RE.match(folded, start)
