@@ -39,6 +39,17 @@ def sums(doc: Document, kind: str = "partition") -> list[tuple[str, list[str]]]:
     return [(printed(doc, r, "total")[0], printed(doc, r, "part")) for r in relations(doc, kind)]
 
 
+def text_sums(text: str, kind: str) -> list[tuple[str, list[str]]]:
+    """The (total, parts) of each relation of ``kind`` one passage's text states."""
+    return sums(passage(text), kind)
+
+
+def text_triples(text: str, kind: str, roles: tuple[str, str, str]) -> list[tuple[str, ...]]:
+    """The first figure of each of ``roles`` in each relation of ``kind`` one passage's text states."""
+    doc = passage(text)
+    return [tuple(printed(doc, r, role)[0] for role in roles) for r in relations(doc, kind)]
+
+
 # ---------------------------------------------------------------------------------------------
 # Totals and parts
 

@@ -11,17 +11,8 @@ import pytest
 
 from extractor.prose_categories import nested_in
 from tests.test_prose_links import errors, passage, printed, relations
-
-
-def _triples(text: str, kind: str, roles: tuple[str, str, str]) -> list[tuple[str, ...]]:
-    doc = passage(text)
-    return [tuple(printed(doc, r, role)[0] for role in roles) for r in relations(doc, kind)]
-
-
-def _sums(text: str, kind: str) -> list[tuple[str, list[str]]]:
-    doc = passage(text)
-    return [(printed(doc, r, "total")[0], printed(doc, r, "part")) for r in relations(doc, kind)]
-
+from tests.test_prose_links import text_sums as _sums
+from tests.test_prose_links import text_triples as _triples
 
 # ---------------------------------------------------------------------------------------------
 # A share whose part and whole are printed in units that convert (ha of km²)
