@@ -463,13 +463,19 @@ def _started(head: Provenance, body: Provenance) -> Provenance:
     return replace(head, bbox=(b[0], a[1], b[2], a[3]))
 
 
-def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
-    """``prev`` is a header alone at the foot of a page and ``grid``, the first table of the next
-    page under no caption, its body: no header of its own (column numbers at most)."""
+def _under_lone_foot_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
+    """``grid`` is the first table of the page after ``prev``'s last, under no caption, and ``prev`` a
+    header alone (no body) at that page's foot."""
     page = grid.provenance.page
     if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
         return False
-    if not first_on_page or not _bodiless(prev):
+    return first_on_page and _bodiless(prev)
+
+
+def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
+    """``prev`` is a header alone at the foot of a page and ``grid``, the first table of the next
+    page under no caption, its body: no header of its own (column numbers at most)."""
+    if not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page):
         return False
     n_own = _header_count(grid)
     if n_own > 0 and not all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own)):
@@ -496,10 +502,7 @@ def _header_repeated_below(prev: Grid, prev_last_page: int | None, grid: Grid, f
     it (a heading "Kinh tế"); None otherwise. The header's cells, read without a body, were cut
     otherwise than the repeat's (v4501: its lines came out as rows of a table without header,
     doubted, and the repeat started a table of its own): the same words, line by line, say it."""
-    page = grid.provenance.page
-    if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1:
-        return None
-    if not first_on_page or not _bodiless(prev):
+    if not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page):
         return None
     n_own = _header_count(grid)
     if n_own <= 0:
