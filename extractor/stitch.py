@@ -650,24 +650,54 @@ def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Gri
     was stitched under it as a continuation (v0208 with its first table's columns shuffled: the
     BIỂU 06 that followed, its header read as a repeat of the shuffled table's, filled half the
     rows, and the shuffled table was not doubted).
+
+    "Foot" and "above" are the upright page's: a page OCR turned over keeps its boxes as stored,
+    its foot at the top (``_turned_pages``).
     """
     out = list(grids)
+    turned = _turned_pages(out)
     pages = sorted({p for g in out if (p := g.provenance.page) is not None} | {p for ln in lines if (p := ln.provenance.page) is not None})
     for page in pages:
-        below = max((g.provenance.bbox[3] for g in out if g.provenance.page == page and g.provenance.bbox), default=float("-inf"))
-        foot = [ln for ln in lines if ln.provenance.page == page and ln.provenance.bbox and ln.provenance.bbox[1] >= below]
+        below = max((_upright(g.provenance, turned)[3] for g in out if g.provenance.page == page and g.provenance.bbox),
+                    default=float("-inf"))
+        foot = [ln for ln in _upright_lines(lines, page, turned) if ln.provenance.bbox and ln.provenance.bbox[1] >= below]
         caption = caption_above(foot, float("inf")) if foot else None
         if caption is None:
             continue
         k = next((i for i, g in enumerate(out) if g.provenance.page == page + 1), None)
-        box = out[k].provenance.bbox if k is not None else None
-        if k is None or box is None or out[k].title is not None:
+        if k is None or out[k].provenance.bbox is None or out[k].title is not None:
             continue
-        top = box[1]
-        if any(ln.provenance.page == page + 1 and ln.provenance.bbox and ln.provenance.bbox[3] <= top + 1 for ln in lines):
+        top = _upright(out[k].provenance, turned)[1]
+        if any(ln.provenance.bbox and ln.provenance.bbox[3] <= top + 1 for ln in _upright_lines(lines, page + 1, turned)):
             continue
         out[k] = replace(out[k], title=caption)
     return out
+
+
+def _turned_pages(grids: Sequence[Grid]) -> set[int]:
+    """Pages OCR turned over before reading: a table there keeps the boxes its cells have on the
+    page as stored, its columns running right to left (``_reading_ranges``)."""
+    return {p for g in grids if (p := g.provenance.page) is not None and g.provenance.bbox is not None
+            and _column_ranges(g) != _reading_ranges(g)}
+
+
+def _upright(prov: Provenance, turned: set[int]) -> tuple[float, float, float, float]:
+    """A box (which must be there) in the upright page: on a page turned over (``turned``),
+    mirrored top to bottom about the page's origin (only the order of tops and bottoms is used)."""
+    box = prov.bbox
+    assert box is not None
+    return (box[0], -box[3], box[2], -box[1]) if prov.page in turned else box
+
+
+def _upright_lines(lines: Sequence[TextLine], page: int, turned: set[int]) -> list[TextLine]:
+    """The lines of ``page`` in the upright page (``_upright``), top first; lines of a page not
+    turned over as they are."""
+    mine = [ln for ln in lines if ln.provenance.page == page]
+    if page not in turned:
+        return mine
+    flipped = [replace(ln, provenance=replace(ln.provenance, bbox=_upright(ln.provenance, turned)))
+               for ln in mine if ln.provenance.bbox is not None]
+    return sorted(flipped, key=lambda ln: ln.provenance.bbox[1] if ln.provenance.bbox else 0.0)
 
 
 _DIGITS_RE = re.compile(r"[\d\s\-–/()]+")

@@ -873,3 +873,51 @@ def test_a_continuation_goes_under_a_turned_over_page_s_columns_read_in_reading_
     stitched = stitch_grids([_ocr_first_page(mirrored, (60, 100, 560, 123)), _ocr_continuation()])
     assert len(stitched) == 1
     assert [c.text for c in stitched[0].rows[-1]] == ["5", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "99,00", "99,0", "100,0", ""]
+
+
+def test_a_caption_at_the_foot_of_a_page_turned_over_heads_the_next_page_s_table() -> None:
+    # The page of the test above fed into the scanner upside down: OCR turns it before reading
+    # but keeps its boxes where they lie on the page as stored, its foot at the top and its first
+    # column on the right. "BIỂU 06" at its (upright) foot heads page 2's table, not the caption
+    # "Biểu 3" printed over page 1's own table (taken before: its box lay lowest as stored).
+    from extractor.grid import GridCell
+    from extractor.model import Provenance, TextLine
+    from extractor.stitch import carry_captions
+
+    width, height = 842.0, 595.0
+
+    def turned(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+        return (width - box[2], height - box[3], width - box[0], height - box[1])
+
+    def _grid(page: int, rows: list[list[str]], top: float, flip: bool) -> Grid:
+        def box(c: int, r: int) -> tuple[float, float, float, float]:
+            upright = (60.0 + 80.0 * c, top + 20.0 * r, 130.0 + 80.0 * c, top + 20.0 * r + 15.0)
+            return turned(upright) if flip else upright
+        cells = tuple(tuple(GridCell(t, Provenance(page=page, bbox=box(c, r))) for c, t in enumerate(row))
+                      for r, row in enumerate(rows))
+        whole = (60.0, top, 60.0 + 80.0 * len(rows[0]), top + 20.0 * len(rows))
+        return Grid(rows=cells, header_rows=1, provenance=Provenance(page=page, bbox=turned(whole) if flip else whole),
+                    method="ocr")
+
+    def line(page: int, text: str, top: float, flip: bool) -> TextLine:
+        box = (200.0, top, 600.0, top + 11.0)
+        return TextLine(text, Provenance(page=page, bbox=turned(box) if flip else box))
+
+    head = ["Số TT", "Danh mục", "Đơn vị tính", "Năm 2024", "Năm 2025"]
+    body = ["1.", "Xã nông thôn mới nâng cao", "Tiêu chí", "96", "103"]
+    own = ["Số thứ tự", "Tên chỉ tiêu", "Đơn vị", "Quyết toán năm 2024", "Dự toán giao năm 2025"]
+    second = _grid(2, [own, ["1", "Thu bổ sung từ ngân sách cấp trên", "Triệu đồng", "785,714", "857,384"]], 40.0, False)
+    texts = [("Biểu 3", 100.4), ("KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU KINH TẾ - XÃ HỘI CHỦ YẾU NĂM 2025", 113.9),
+             ("BIỂU 06", 454.4), ("ƯỚC THỰC HIỆN THU, CHI NGÂN SÁCH NHÀ NƯỚC NĂM 2025", 467.9)]
+    for flip in (False, True):
+        first = _grid(1, [head, body, body], 140.0, flip)
+        # OCR lists a turned page's lines as read, in the upright page's order.
+        lines = [line(1, text, top, flip) for text, top in texts]
+        assert [g.title for g in carry_captions([first, second], lines)] == [
+            None, "BIỂU 06 ƯỚC THỰC HIỆN THU, CHI NGÂN SÁCH NHÀ NƯỚC NĂM 2025"]
+        # Page 2 turned over too: "above its table" is above in the upright page.
+        below = [line(2, "Nguồn: Phòng Tài chính - Kế hoạch", 300.0, True)]
+        second_turned = _grid(2, [own, ["1", "Thu bổ sung", "Triệu đồng", "785,714", "857,384"]], 40.0, True)
+        assert carry_captions([first, second_turned], lines + below)[1].title is not None
+        above = [line(2, "Tình hình thu ngân sách năm 2025 như sau:", 20.0, True)]
+        assert carry_captions([first, second_turned], lines + above)[1].title is None
