@@ -106,7 +106,7 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     quarter of its width or more over each of several columns is a group title over them
     ("So sánh (%)", "Năm 2024"): it heads each, one level up, as the grid convention repeats it.
     """
-    ranges = _column_ranges(grid)
+    ranges = column_ranges(grid)
     if not ranges or any(r is None for r in ranges):
         return None
     cols = [r for r in ranges if r is not None]
@@ -268,7 +268,7 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
 def _columns_line_up(prev: Grid, grid: Grid) -> bool:
     """Each of ``grid``'s columns (three or more of them printed) lies nearest the column of the
     same place in ``prev``."""
-    above, below = _column_ranges(prev), _column_ranges(grid)
+    above, below = column_ranges(prev), column_ranges(grid)
     if len(above) != len(below):
         return False
     known = [k for k, r in enumerate(above) if r is not None]
@@ -287,7 +287,7 @@ def _columns_line_up(prev: Grid, grid: Grid) -> bool:
     return True
 
 
-def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
+def column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     """Each column's x-range over the grid's non-empty cells (None for a column that has none).
 
     Rows of one or two cells (a heading printed across the figure columns, "I | Nghị quyết
@@ -343,10 +343,10 @@ def _left_to_right(ranges: Sequence[tuple[float, float] | None]) -> bool:
 
 
 def _reading_ranges(grid: Grid) -> list[tuple[float, float] | None]:
-    """``_column_ranges`` in reading order: a table on a page OCR turned over keeps the places its
+    """``column_ranges`` in reading order: a table on a page OCR turned over keeps the places its
     cells have on the page as stored, its first column on the right; mirrored about the table's
     middle, its columns run left to right like the next page's."""
-    ranges = _column_ranges(grid)
+    ranges = column_ranges(grid)
     box = grid.provenance.bbox
     if box is None or _left_to_right(ranges):
         return ranges
@@ -361,7 +361,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     known = [k for k, r in enumerate(ranges) if r is not None]
     if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
         return None
-    flip = _column_ranges(grid) != _reading_ranges(grid)
+    flip = column_ranges(grid) != _reading_ranges(grid)
     rows = []
     for row in grid.rows:
         texts = [""] * len(ranges)
@@ -807,4 +807,4 @@ def grid_pages(grid: Grid) -> list[int | None]:
     return [row[0].provenance.page if row else None for row in grid.rows]
 
 
-__all__ = ["continuation_rows", "grid_pages", "stitch_grids"]
+__all__ = ["column_ranges", "continuation_rows", "grid_pages", "stitch_grids"]
