@@ -775,7 +775,7 @@ def test_body_starting_with_a_numbered_heading_under_a_header_at_the_foot_of_the
     assert table.title == foot.title
     names = [c.text for c in table.rows[table.header_rows - 1]]
     assert names[0].startswith("Chỉ tiêu") and names[4].startswith("Mức độ hoàn thành")
-    assert [c.text for c in table.rows[table.header_rows]][0] == "1. Kinh tế"
+    assert table.rows[table.header_rows][0].text == "1. Kinh tế"
     assert len(table.rows) - table.header_rows == 4
 
 
