@@ -172,7 +172,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
     A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
     tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
-    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
+    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách"; not land, whose
+    third class is "đất chưa sử dụng": "đất nông nghiệp …, đất phi nông nghiệp …" is a subset) and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
@@ -1145,7 +1146,11 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     the words after the share name ("chiếm 77,43% tổng diện tích tự nhiên"), the "trong tổng ..."
     figure of the sentence, or the last whole of the same quantity printed before it (a "tổng",
     "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
-    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
+    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)") or right after a
+    name that says "tổng"/"toàn" ("lúa 5.200 ha chiếm 41,6% tổng diện tích gieo trồng 12.500 ha"), and
+    a whole the figures are counted out of closes their sentence ("hộ nghèo 3.185 hộ (chiếm 13%), hộ
+    cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ"). The part may follow its share in its
+    clause ("thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng"). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
     recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
@@ -1301,9 +1306,16 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
     nxt = p.next(share)
     if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
         return None
-    if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
-        return None
-    return nxt
+    between = p.between(share, nxt)
+    if re.fullmatch(r"\s*%?\s*\(\s*(?:(?:tương ứng|tương đương)(?:\s+với)?\s*)?", between, re.IGNORECASE):
+        return nxt if re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)) else None
+    # "thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng": the part
+    # follows its share in the same clause, which ends with it
+    if (re.fullmatch(r"\s*%?\s*,?\s*(?:với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*(?:là\s*)?", between,
+                     re.IGNORECASE)
+            and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$)", p.after(nxt, limit=30))):
+        return nxt
+    return None
 
 
 def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
@@ -1350,8 +1362,18 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
             and after.is_value and after.value is not None and after.value > part.value
             and same_quantity(after.unit, part.unit)
-            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))):
+            and (re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))
+                 # "chiếm 41,6% tổng diện tích gieo trồng 12.500 ha": the total printed right after its name
+                 or re.fullmatch(r"\s*%?\s*(?:trong\s+|so với\s+)?(?:tổng|toàn)[^\d;,()]{0,60}", p.between(share, after),
+                                 re.IGNORECASE))):
         return after  # "... (110.000 người)", "chiếm 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng"
+    # 2b. "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ": the
+    #     whole the figures are counted out of, printed at the end of their sentence
+    out_of = next((m for m in p.mentions[share.order + 1:] if m.sentence == share.sentence and m.line == share.line
+                   and m.is_value and m.value is not None and m.value > part.value and same_quantity(m.unit, part.unit)
+                   and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", _folded(p.lead(m)))), None)
+    if out_of is not None:
+        return out_of
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
                and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
     if named:
@@ -1950,7 +1972,7 @@ def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, 
 
 
 _SUM_WORD_RE = re.compile(r"(?<![a-z])(?:(?:tong cong|cong lai|cong chung|tinh chung|cong)(?:\s+(?!voi\b)[a-z0-9]+){0,3}"
-                          r"|(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
+                          r"|(?<!tren )(?<!trong )(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
 
 
 def totals_after_parts(p: Passage, edits: Edits) -> None:
@@ -1961,7 +1983,9 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
     a part or a total, each smaller than it; a ";" between them ends it, except right before the
     total ("...; tổng cộng 5.054 hộ"). A part's own rate ("543 hộ nghèo (8,98%)", ", tỷ lệ 5,85%")
     is passed over. Parts printed without a unit, each after its own name, take the total's ("năm
-    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha").
+    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha"). "trên tổng số" and "trong tổng số" name the
+    whole the figures are counted out of, not their sum: "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo
+    2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ" are two shares of 24.500, not its parts.
     """
     for x in p.values():
         if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
