@@ -23,7 +23,7 @@ from extractor.prose_categories import (
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import is_count_unit, same_quantity, stock_unit
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -1339,7 +1339,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
-        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
+        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and _size_in(w, part) >= part.value:
             if not distinct or distinct <= _own_words(p, w):
                 return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
@@ -1348,7 +1348,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if distinct:
         # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
         named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
-                    and m.value > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
+                    and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
                     and _distinct_words(" ".join(_own_words(p, m))) == distinct]
         if named_as:
             return named_as[-1]
@@ -1360,7 +1360,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
     after = p.next(share)
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
-            and after.is_value and after.value is not None and after.value > part.value
+            and after.is_value and after.value is not None and _size_in(after, part) > part.value
             and same_quantity(after.unit, part.unit)
             and (re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))
                  # "chiếm 41,6% tổng diện tích gieo trồng 12.500 ha": the total printed right after its name
@@ -1370,11 +1370,11 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 2b. "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ": the
     #     whole the figures are counted out of, printed at the end of their sentence
     out_of = next((m for m in p.mentions[share.order + 1:] if m.sentence == share.sentence and m.line == share.line
-                   and m.is_value and m.value is not None and m.value > part.value and same_quantity(m.unit, part.unit)
+                   and m.is_value and m.value is not None and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit)
                    and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", _folded(p.lead(m)))), None)
     if out_of is not None:
         return out_of
-    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
+    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and _size_in(m, part) > part.value
                and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
     if named:
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
@@ -1427,13 +1427,21 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     return guesses[0] if guesses else None
 
 
+def _size_in(m: Mention, part: Mention) -> Fraction:
+    """``m``'s value in the unit of ``part``, to compare a whole with its part: "1.842,43 km2" is
+    184.243 ha beside "71.000 ha" (its printed value when the units do not convert)."""
+    assert m.value is not None
+    factor = conversion_factor(part.unit, m.unit) if part.unit and m.unit else None
+    return m.value / factor if factor else m.value
+
+
 def _between_wholes(p: Passage, whole: Mention, part: Mention) -> list[Mention]:
     """Figures of the part's quantity printed after ``whole`` and before ``part``, bigger than the part
     and smaller than the whole: each could be the part's whole too."""
     assert part.value is not None and whole.value is not None
     return [m for m in p.mentions[whole.order + 1 : part.order]
-            if m.is_value and m.value is not None and part.value < m.value < whole.value
-            and m.value + part.value > whole.value
+            if m.is_value and m.value is not None and part.value < _size_in(m, part) < _size_in(whole, part)
+            and _size_in(m, part) + part.value > _size_in(whole, part)
             and same_quantity(m.unit, part.unit) and m.row.index != part.row.index]
 
 
@@ -1457,7 +1465,7 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
     words = _name_words(found.group(1))
     named = []
     for m in p.mentions[: part.order]:
-        if not (m.is_value and m.value is not None and m.value > part.value and m.sentence < part.sentence
+        if not (m.is_value and m.value is not None and _size_in(m, part) > part.value and m.sentence < part.sentence
                 and same_quantity(m.unit, part.unit)):
             continue
         own = _NAME_TAIL.sub("", _item_words(p, m, folded=False))
@@ -1504,8 +1512,9 @@ def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
         if m.value is not None and m.value == int(m.value) and is_count_unit(m.unit):
             return Fraction(0)  # a count is exact: "1 xã" is not 0,5 to 1,5 communes
         return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
-    lo = (part.value - half(part)) / (whole.value + half(whole)) * 100
-    hi = (part.value + half(part)) / (whole.value - half(whole)) * 100
+    scale = conversion_factor(part.unit, whole.unit) or Fraction(1)  # "71.000 ha" of "1.842,43 km2"
+    lo = (part.value - half(part)) * scale / (whole.value + half(whole)) * 100
+    hi = (part.value + half(part)) * scale / (whole.value - half(whole)) * 100
     return lo <= share.value + half(share) and share.value - half(share) <= hi
 
 
