@@ -903,6 +903,9 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     ("Trong đó, ..."), the first such figure of the sentence before."""
     before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
               and part_quantity(m, part) and m.value is not None]
+    # "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), ..., gồm người Kinh ...": a
+    # list after a closed parenthesis breaks down the figure outside it, not the aside
+    before = [m for m in before if not _aside(p, m)] or before
     if before:
         return before[-1]
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
@@ -1184,6 +1187,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     sibling, no whole); and a part in parentheses is no "rest" by words after the parenthesis
     ("chiếm 12% (3.000 ha), còn lại là đất khác": the parts are a subset). A percentage in parentheses
     that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
+    A figure in parentheses after another of its quantity is another measure of the same thing, no
+    whole of what follows: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), …;
+    chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%" -> 106.260 / 157.806 = 67,336 %, printed
+    truncated (a warning at most), never 106.260 / 133.675.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
@@ -1400,7 +1407,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     shared = {f["refs"][0] for ref, f in edits.cells.items() if f.get("refs") and f.get(
         "relation", p.by_ref[ref].cell.relation if ref in p.by_ref else None) == "share"}
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None
-                     and m.ref not in shared]
+                     and m.ref not in shared and not (_aside(p, m) and not _share_fits(share, part, m))]
     # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
     siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
     same_sentence = [m for m in same_sentence if m not in siblings]
@@ -1416,7 +1423,8 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         # (the two add up to more than the whole) holds the part: "... 107.170 ha. Đất nông nghiệp có
         # 83.846 ha (chiếm 78%) ... đất lâm nghiệp 50.491 ha (chiếm 60%)" is of the farm land, not of the
         # district. The one that recomputes is the whole; when none does, which is meant cannot be told.
-        between = _between_wholes(p, guesses[0], part)
+        between = [m for m in _between_wholes(p, guesses[0], part)
+                   if m.ref not in shared and not (_aside(p, m) and not _share_fits(share, part, m))]
         if between:
             fit = [m for m in between if _share_fits(share, part, m)]
             if len(fit) == 1:
@@ -1425,6 +1433,16 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
                                        "total and the part): not recomputed")
             return None
     return guesses[0] if guesses else None
+
+
+def _aside(p: Passage, m: Mention) -> bool:
+    """A figure printed in parentheses right after another of its quantity, another measure of the same
+    thing: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người)". The shares that follow
+    are of the figure outside the parenthesis, so a guess by place passes over the aside."""
+    prev = p.previous(m)
+    return (prev is not None and prev.is_value and prev.line == m.line and same_quantity(prev.unit, m.unit)
+            and re.fullmatch(r"[^\d()]{0,12}\(\s*[^\d()]{0,40}", p.between(prev, m)) is not None
+            and re.match(r"[^\d()]{0,12}\)", p.after(m, limit=20)) is not None)
 
 
 def _size_in(m: Mention, part: Mention) -> Fraction:
@@ -1504,8 +1522,8 @@ def _own_words(p: Passage, m: Mention) -> set[str]:
 
 
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
-    """Whether part / whole · 100 rounds to the printed share, each printed figure standing for half a
-    unit of its last digit either way."""
+    """Whether part / whole · 100 rounds (or truncates) to the printed share, each printed figure standing
+    for half a unit of its last digit either way."""
     if share.value is None or part.value is None or whole.value is None or whole.value <= 0:
         return False
     def half(m: Mention) -> Fraction:
@@ -1515,7 +1533,8 @@ def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     scale = conversion_factor(part.unit, whole.unit) or Fraction(1)  # "71.000 ha" of "1.842,43 km2"
     lo = (part.value - half(part)) * scale / (whole.value + half(whole)) * 100
     hi = (part.value + half(part)) * scale / (whole.value - half(whole)) * 100
-    return lo <= share.value + half(share) and share.value - half(share) <= hi
+    # a share printed truncated ("67,33" for 67,336) still names its whole: one unit above it is allowed
+    return lo <= share.value + 2 * half(share) and share.value - half(share) <= hi
 
 
 def _named_whole(p: Passage, share: Mention) -> str | None:

@@ -94,3 +94,29 @@ def test_farm_and_non_farm_workers_are_still_all_of_the_workers() -> None:
     text = "Lao động toàn huyện 52.000 người, trong đó lao động nông nghiệp 31.200 người, lao động phi nông nghiệp 20.700 người."
     (f,) = errors(passage(text))
     assert "52.000" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# A figure in parentheses after another of its quantity is another measure of the same thing: the
+# shares and the list that follow are of the figure outside the parenthesis
+
+
+ASIDE = ("Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), 35.545 hộ, thuộc 20 dân tộc; chủ yếu "
+         "gồm người Kinh 106.260 người, chiếm 67,33%; người Chăm {cham} người, chiếm 30,42%; người Rắclây 3030 người, "
+         "chiếm 1,92%; người Hoa 407 người, chiếm 0,26%; và 97 người của các dân tộc khác, chiếm 0,06%.")
+
+
+def test_shares_after_an_aside_in_parentheses_are_of_the_figure_outside_it() -> None:
+    # 67,33 is 106.260 / 157.806 = 67,336 % truncated: it still names 157.806 as the whole, never 133.675
+    text = ASIDE.format(cham="48.012")
+    assert sorted(_triples(text, "share", SHARE)) == [
+        ("106.260", "157.806", "67,33%"), ("3030", "157.806", "1,92%"), ("407", "157.806", "0,26%"),
+        ("48.012", "157.806", "30,42%"), ("97", "157.806", "0,06%")]
+    assert errors(passage(text)) == []
+
+
+def test_a_wrong_part_after_an_aside_is_an_error_on_its_share_and_on_the_sum() -> None:
+    # the part read as the share of another sibling (106.260) is no whole that makes 84.012's share uncertain
+    messages = [f.message for f in errors(passage(ASIDE.format(cham="84.012")))]
+    assert any("84.012 / 157.806" in m for m in messages)
+    assert any("84.012" in m and "reported 157.806" in m for m in messages)
