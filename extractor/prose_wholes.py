@@ -1423,8 +1423,11 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         # (the two add up to more than the whole) holds the part: "... 107.170 ha. Đất nông nghiệp có
         # 83.846 ha (chiếm 78%) ... đất lâm nghiệp 50.491 ha (chiếm 60%)" is of the farm land, not of the
         # district. The one that recomputes is the whole; when none does, which is meant cannot be told.
+        # (not an aside, nor an earlier item of a list opened after the whole, already read as a share's
+        # part: "chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%; người Chăm 84.012 người, …" are siblings)
         between = [m for m in _between_wholes(p, guesses[0], part)
-                   if m.ref not in shared and not (_aside(p, m) and not _share_fits(share, part, m))]
+                   if not (m.ref in shared and _opener(p.between(guesses[0], m)) is not None and ";" in p.between(m, part))
+                   and not (_aside(p, m) and not _share_fits(share, part, m))]
         if between:
             fit = [m for m in between if _share_fits(share, part, m)]
             if len(fit) == 1:
