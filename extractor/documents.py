@@ -331,6 +331,9 @@ def content_to_document(
 ) -> Document:
     """Grids and running text of one file -> the ``Document`` with table rows and prose rows."""
     doc_id = nfc(os.path.basename(path))
+    # What the reader could not read (pages too big, OCR failed or off): when nothing else was
+    # read, these are the reason, and the one line says them instead of "not a report?".
+    unread = warning_messages(warnings)
     tables, rows = grids_to_rows(content.grids, document=doc_id, settings=settings)
     if settings.prose:
         from extractor.prose import lines_to_prose_rows
@@ -343,9 +346,11 @@ def content_to_document(
         in_cells = lines_to_prose_rows(cell_lines, document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
-        raise BadInputError(path, msg(N_("no indicator tables or figures found (not a report?)")))
+        raise BadInputError(path, msg(N_("nothing could be read: {unread}"), unread=clauses(*unread)) if unread
+                            else msg(N_("no indicator tables or figures found (not a report?)")))
     if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
-        raise BadInputError(path, msg(N_("tables hold no figures or evaluations (not an indicator report?)")))
+        raise BadInputError(path, msg(N_("tables hold no figures or evaluations; {unread}"), unread=clauses(*unread)) if unread
+                            else msg(N_("tables hold no figures or evaluations (not an indicator report?)")))
     warnings = [*warnings, *table_doubts(tables), *separator_notes(rows)]
     meta = _metadata(full_text)
     return Document(

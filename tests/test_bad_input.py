@@ -272,4 +272,23 @@ def test_a_huge_image_page_is_one_line_and_the_batch_goes_on(tmp_path: Path) -> 
     shutil.copy(SEED_000, tmp_path / SEED_000.name)
     code, out, err = _run("extract", str(tmp_path), "--format", "json", "--jobs", "1")
     _assert_one_clear_line(huge, code, err)
-    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+    data = json.loads(out)
+    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
+    # The line says what was not read and why, page by page: not "no tables found (not a report?)".
+    (failure,) = data["failures"]
+    assert failure["reason"] == ("nothing could be read: page 1: page too large to OCR (14400 x 14400 points): not read")
+    assert "trang 1: trang quá lớn (14400 x 14400 điểm) để OCR: không đọc trang này" in err
+    assert "không phải báo cáo" not in err
+
+
+def test_a_broken_link_named_and_inside_its_named_folder_is_one_failure(tmp_path: Path) -> None:
+    folder = tmp_path / "huyen"
+    folder.mkdir()
+    shutil.copy(SEED_000, folder / SEED_000.name)
+    dead = folder / "bao_cao.txt"
+    dead.symlink_to(tmp_path / "khong_co.txt")
+    code, out, err = _run("check", str(folder), str(dead), "--format", "json", "--fail-on", "never")
+    assert code == 2
+    assert [f["path"] for f in json.loads(out)["failures"]] == [str(dead)]
+    assert [line for line in err.splitlines() if line.startswith("error:")] == [
+        f"error: {dead}: liên kết hỏng: tệp đích không tồn tại"]
