@@ -434,7 +434,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
     pdf = read_pdf(path, settings=settings.layout)
     grids = list(pdf.grids)
     lines = list(pdf.lines)
-    warnings: list[str] = []
+    warnings: list[str] = list(pdf.warnings)
     fmt = "pdf"
     if pdf.pages_needing_ocr:
         if not settings.ocr:

@@ -23,7 +23,7 @@ from extractor.prose_categories import (
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import is_count_unit, same_quantity, stock_unit
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -172,7 +172,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
     A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
     tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
-    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
+    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách"; not land, whose
+    third class is "đất chưa sử dụng": "đất nông nghiệp …, đất phi nông nghiệp …" is a subset) and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
@@ -902,6 +903,9 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     ("Trong đó, ..."), the first such figure of the sentence before."""
     before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
               and part_quantity(m, part) and m.value is not None]
+    # "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), ..., gồm người Kinh ...": a
+    # list after a closed parenthesis breaks down the figure outside it, not the aside
+    before = [m for m in before if not _aside(p, m)] or before
     if before:
         return before[-1]
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
@@ -1145,7 +1149,11 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     the words after the share name ("chiếm 77,43% tổng diện tích tự nhiên"), the "trong tổng ..."
     figure of the sentence, or the last whole of the same quantity printed before it (a "tổng",
     "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
-    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
+    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)") or right after a
+    name that says "tổng"/"toàn" ("lúa 5.200 ha chiếm 41,6% tổng diện tích gieo trồng 12.500 ha"), and
+    a whole the figures are counted out of closes their sentence ("hộ nghèo 3.185 hộ (chiếm 13%), hộ
+    cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ"). The part may follow its share in its
+    clause ("thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng"). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
     recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
@@ -1179,6 +1187,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     sibling, no whole); and a part in parentheses is no "rest" by words after the parenthesis
     ("chiếm 12% (3.000 ha), còn lại là đất khác": the parts are a subset). A percentage in parentheses
     that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
+    A figure in parentheses after another of its quantity is another measure of the same thing, no
+    whole of what follows: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), …;
+    chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%" -> 106.260 / 157.806 = 67,336 %, printed
+    truncated (a warning at most), never 106.260 / 133.675.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
@@ -1301,9 +1313,16 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
     nxt = p.next(share)
     if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
         return None
-    if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
-        return None
-    return nxt
+    between = p.between(share, nxt)
+    if re.fullmatch(r"\s*%?\s*\(\s*(?:(?:tương ứng|tương đương)(?:\s+với)?\s*)?", between, re.IGNORECASE):
+        return nxt if re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)) else None
+    # "thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng": the part
+    # follows its share in the same clause, which ends with it
+    if (re.fullmatch(r"\s*%?\s*,?\s*(?:với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*(?:là\s*)?", between,
+                     re.IGNORECASE)
+            and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$)", p.after(nxt, limit=30))):
+        return nxt
+    return None
 
 
 def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
@@ -1327,7 +1346,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
-        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
+        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and _size_in(w, part) >= part.value:
             if not distinct or distinct <= _own_words(p, w):
                 return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
@@ -1336,7 +1355,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if distinct:
         # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
         named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
-                    and m.value > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
+                    and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
                     and _distinct_words(" ".join(_own_words(p, m))) == distinct]
         if named_as:
             return named_as[-1]
@@ -1348,11 +1367,21 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
     after = p.next(share)
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
-            and after.is_value and after.value is not None and after.value > part.value
+            and after.is_value and after.value is not None and _size_in(after, part) > part.value
             and same_quantity(after.unit, part.unit)
-            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))):
+            and (re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))
+                 # "chiếm 41,6% tổng diện tích gieo trồng 12.500 ha": the total printed right after its name
+                 or re.fullmatch(r"\s*%?\s*(?:trong\s+|so với\s+)?(?:tổng|toàn)[^\d;,()]{0,60}", p.between(share, after),
+                                 re.IGNORECASE))):
         return after  # "... (110.000 người)", "chiếm 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng"
-    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
+    # 2b. "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ": the
+    #     whole the figures are counted out of, printed at the end of their sentence
+    out_of = next((m for m in p.mentions[share.order + 1:] if m.sentence == share.sentence and m.line == share.line
+                   and m.is_value and m.value is not None and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit)
+                   and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", _folded(p.lead(m)))), None)
+    if out_of is not None:
+        return out_of
+    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and _size_in(m, part) > part.value
                and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
     if named:
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
@@ -1378,7 +1407,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     shared = {f["refs"][0] for ref, f in edits.cells.items() if f.get("refs") and f.get(
         "relation", p.by_ref[ref].cell.relation if ref in p.by_ref else None) == "share"}
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None
-                     and m.ref not in shared]
+                     and m.ref not in shared and not (_aside(p, m) and not _share_fits(share, part, m))]
     # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
     siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
     same_sentence = [m for m in same_sentence if m not in siblings]
@@ -1394,7 +1423,11 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         # (the two add up to more than the whole) holds the part: "... 107.170 ha. Đất nông nghiệp có
         # 83.846 ha (chiếm 78%) ... đất lâm nghiệp 50.491 ha (chiếm 60%)" is of the farm land, not of the
         # district. The one that recomputes is the whole; when none does, which is meant cannot be told.
-        between = _between_wholes(p, guesses[0], part)
+        # (not an aside, nor an earlier item of a list opened after the whole, already read as a share's
+        # part: "chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%; người Chăm 84.012 người, …" are siblings)
+        between = [m for m in _between_wholes(p, guesses[0], part)
+                   if not (m.ref in shared and _opener(p.between(guesses[0], m)) is not None and ";" in p.between(m, part))
+                   and not (_aside(p, m) and not _share_fits(share, part, m))]
         if between:
             fit = [m for m in between if _share_fits(share, part, m)]
             if len(fit) == 1:
@@ -1405,13 +1438,31 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     return guesses[0] if guesses else None
 
 
+def _aside(p: Passage, m: Mention) -> bool:
+    """A figure printed in parentheses right after another of its quantity, another measure of the same
+    thing: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người)". The shares that follow
+    are of the figure outside the parenthesis, so a guess by place passes over the aside."""
+    prev = p.previous(m)
+    return (prev is not None and prev.is_value and prev.line == m.line and same_quantity(prev.unit, m.unit)
+            and re.fullmatch(r"[^\d()]{0,12}\(\s*[^\d()]{0,40}", p.between(prev, m)) is not None
+            and re.match(r"[^\d()]{0,12}\)", p.after(m, limit=20)) is not None)
+
+
+def _size_in(m: Mention, part: Mention) -> Fraction:
+    """``m``'s value in the unit of ``part``, to compare a whole with its part: "1.842,43 km2" is
+    184.243 ha beside "71.000 ha" (its printed value when the units do not convert)."""
+    assert m.value is not None
+    factor = conversion_factor(part.unit, m.unit) if part.unit and m.unit else None
+    return m.value / factor if factor else m.value
+
+
 def _between_wholes(p: Passage, whole: Mention, part: Mention) -> list[Mention]:
     """Figures of the part's quantity printed after ``whole`` and before ``part``, bigger than the part
     and smaller than the whole: each could be the part's whole too."""
     assert part.value is not None and whole.value is not None
     return [m for m in p.mentions[whole.order + 1 : part.order]
-            if m.is_value and m.value is not None and part.value < m.value < whole.value
-            and m.value + part.value > whole.value
+            if m.is_value and m.value is not None and part.value < _size_in(m, part) < _size_in(whole, part)
+            and _size_in(m, part) + part.value > _size_in(whole, part)
             and same_quantity(m.unit, part.unit) and m.row.index != part.row.index]
 
 
@@ -1435,7 +1486,7 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
     words = _name_words(found.group(1))
     named = []
     for m in p.mentions[: part.order]:
-        if not (m.is_value and m.value is not None and m.value > part.value and m.sentence < part.sentence
+        if not (m.is_value and m.value is not None and _size_in(m, part) > part.value and m.sentence < part.sentence
                 and same_quantity(m.unit, part.unit)):
             continue
         own = _NAME_TAIL.sub("", _item_words(p, m, folded=False))
@@ -1474,17 +1525,19 @@ def _own_words(p: Passage, m: Mention) -> set[str]:
 
 
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
-    """Whether part / whole · 100 rounds to the printed share, each printed figure standing for half a
-    unit of its last digit either way."""
+    """Whether part / whole · 100 rounds (or truncates) to the printed share, each printed figure standing
+    for half a unit of its last digit either way."""
     if share.value is None or part.value is None or whole.value is None or whole.value <= 0:
         return False
     def half(m: Mention) -> Fraction:
         if m.value is not None and m.value == int(m.value) and is_count_unit(m.unit):
             return Fraction(0)  # a count is exact: "1 xã" is not 0,5 to 1,5 communes
         return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
-    lo = (part.value - half(part)) / (whole.value + half(whole)) * 100
-    hi = (part.value + half(part)) / (whole.value - half(whole)) * 100
-    return lo <= share.value + half(share) and share.value - half(share) <= hi
+    scale = conversion_factor(part.unit, whole.unit) or Fraction(1)  # "71.000 ha" of "1.842,43 km2"
+    lo = (part.value - half(part)) * scale / (whole.value + half(whole)) * 100
+    hi = (part.value + half(part)) * scale / (whole.value - half(whole)) * 100
+    # a share printed truncated ("67,33" for 67,336) still names its whole: one unit above it is allowed
+    return lo <= share.value + 2 * half(share) and share.value - half(share) <= hi
 
 
 def _named_whole(p: Passage, share: Mention) -> str | None:
@@ -1950,7 +2003,7 @@ def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, 
 
 
 _SUM_WORD_RE = re.compile(r"(?<![a-z])(?:(?:tong cong|cong lai|cong chung|tinh chung|cong)(?:\s+(?!voi\b)[a-z0-9]+){0,3}"
-                          r"|(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
+                          r"|(?<!tren )(?<!trong )(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
 
 
 def totals_after_parts(p: Passage, edits: Edits) -> None:
@@ -1961,7 +2014,9 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
     a part or a total, each smaller than it; a ";" between them ends it, except right before the
     total ("...; tổng cộng 5.054 hộ"). A part's own rate ("543 hộ nghèo (8,98%)", ", tỷ lệ 5,85%")
     is passed over. Parts printed without a unit, each after its own name, take the total's ("năm
-    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha").
+    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha"). "trên tổng số" and "trong tổng số" name the
+    whole the figures are counted out of, not their sum: "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo
+    2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ" are two shares of 24.500, not its parts.
     """
     for x in p.values():
         if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
