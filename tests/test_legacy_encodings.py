@@ -64,7 +64,7 @@ def test_seed_lines_in_tcvn3_read_back_with_every_letter_and_tone_and_nearly_eve
     lines = [line for line in _seed_lines() if b"?" not in hostile.tcvn3_bytes(line) or "?" in line]
     read = [decode_tcvn3(hostile.tcvn3_bytes(line)) for line in lines]
     assert [r.lower() for r in read] == [line.lower() for line in lines]
-    exact = sum(r == line for r, line in zip(read, lines))
+    exact = sum(r == line for r, line in zip(read, lines, strict=True))
     assert exact >= 0.998 * len(lines), (exact, len(lines))
 
 
