@@ -1118,8 +1118,14 @@ def region_to_grid(
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
     # From one row to the next, not from a cell's line to its wrapped line: in a body of wrapped
     # names the wraps pulled the median under the one-line rows' spacing, and a heading printed
-    # as far above the first row as rows are apart was cut off with the header (v2744).
-    body_steps = [d for d in body_steps if d > wrap] or body_steps
+    # as far above the first row as rows are apart was cut off with the header (v2744). Nor from
+    # a wrapped line to the next row: measured from the first line of one row (several cells) to
+    # the first of the next (v5893: names wrapped on two lines 8 pt apart, rows 21 pt apart,
+    # the steps 8, 13, 8, 13 gave a row 17 pt, and the heading "V Phát triển chuyển đổi số" 17 pt
+    # above the first row was cut off with the header: every row nameless, doubted).
+    starts = [ln for ln, ss in zip(lines[first_body:], segs[first_body:], strict=True) if len(ss) >= 2]
+    row_steps = [b.top - a.top for a, b in pairwise(starts) if b.top - a.top > wrap]
+    body_steps = row_steps or [d for d in body_steps if d > wrap] or body_steps
     # With one body line there is no row spacing to measure: the header's padding may then be as
     # wide as two and a half lines of text (the last page of a table, its header and one row).
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)
