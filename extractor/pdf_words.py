@@ -41,7 +41,7 @@ from typing import Any
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row, read_column_number
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
@@ -1038,6 +1038,14 @@ def region_to_grid(
     ]
     if numbered:
         first_body = numbered[-1] + 1
+        # A column number printed a line lower than the others, under a header cell of more
+        # lines than its neighbours' ("Ước / thực hiện / (6)" beside "Dự toán / (5)", v5129): a
+        # line of parenthesised marks only, right under the row of column numbers, is that row's
+        # (read as the first body row, it became a nameless row of one figure, 6).
+        while (first_body < len(lines) and lines[first_body].top - lines[first_body - 1].top <= settings.wrap_gap * pitch
+               and all(_join(seg).startswith("(") and read_column_number(_join(seg)) is not None
+                       for seg in segs[first_body])):
+            first_body += 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).

@@ -1824,3 +1824,32 @@ def test_heading_a_row_above_the_first_of_rows_with_wrapped_names_stays_with_the
     body = [" ".join(t for t in row if t) for row in texts[grids[0].header_rows:]]
     assert body[0] == "V Phát triển chuyển đổi số"
     assert body[1].startswith("11. Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC, dịch vụ công")
+
+
+def test_a_column_number_printed_a_line_lower_than_the_others_is_header_not_a_row() -> None:
+    # Variant 5129 (BIỂU 3, unruled): "Ước / thực hiện" is a line taller than "Dự toán", and its
+    # "(6)" was printed a line under "(5) (7)=(6)/(5) (8)=(6)/(4)": read as the first body row, a
+    # nameless row holding the figure 6.
+    xs = (330.0, 400.0, 470.0, 540.0)
+    words = _place("TT", X_STT, 80.0) + _place("Chỉ tiêu", X_NAME, 80.0) + _place("ĐVT", X_UNIT, 80.0)
+    words += _place("Dự toán", xs[0], 80.0, right=True) + _place("Ước", xs[1], 80.0, right=True)
+    words += _place("Dự toán", xs[2], 80.0, right=True) + _place("Cùng kỳ", xs[3], 80.0, right=True)
+    words += _place("thực hiện", xs[1], 88.0, right=True)
+    words += _place("(5)", xs[0], 96.0, right=True) + _place("(7)=(6)/(5)", xs[2], 96.0, right=True)
+    words += _place("(8)=(6)/(4)", xs[3], 96.0, right=True)
+    words += _place("(6)", xs[1], 104.0, right=True)
+    top = 124.0
+    for stt, name, figures in (("1", "Thu bổ sung từ ngân sách cấp trên", ("937.424", "900.000", "96,0", "101,2")),
+                               ("2", "Tổng thu ngân sách nhà nước", ("705.645", "624.161", "88,5", "92,8")),
+                               ("3", "Tổng chi ngân sách địa phương", ("483.459", "417.457", "86,3", "96,4"))):
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place("Triệu đồng", X_UNIT, top)
+        for x, v in zip(xs, figures, strict=True):
+            words += _place(v, x, top, right=True)
+        top += 17.0
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    body = texts[grids[0].header_rows:]
+    assert [row[1] for row in body] == ["Thu bổ sung từ ngân sách cấp trên", "Tổng thu ngân sách nhà nước",
+                                        "Tổng chi ngân sách địa phương"]
+    assert any("(6)" in cell for row in texts[: grids[0].header_rows] for cell in row)
