@@ -176,11 +176,14 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
                 {"LOWER": "triệu"}]
     # "25,4 tỷ đồng/22 tỷ đồng": a fraction of amounts in a two-word money unit
     money: list[dict[str, Any]] = [{"LOWER": {"IN": ["tỷ", "triệu", "nghìn", "ngàn"]}}, {"LOWER": "đồng"}]
+    # "61,7 tỷ/68,6 tỷ đồng": the numerator's money unit printed without "đồng", which the plan's carries
+    money_short: dict[str, Any] = {"LOWER": {"IN": ["tỷ", "triệu"]}}
     # "58,6%/KH 58%": the plan named after the slash
     plan_word: dict[str, Any] = {"LOWER": {"IN": ["kh", "kế hoạch", "nq", "mt", "chỉ tiêu"]}}
     return [
         compound,
         [num, *money, slash_tight, num, *money],
+        [num, money_short, slash_tight, num, *money],
         [num_tight, pct_tight, slash, plan_word, num, pct_tight],
         [num, unit_word, slash_tight, num, unit_word],
         [num, pct],
