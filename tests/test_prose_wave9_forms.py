@@ -52,3 +52,36 @@ def test_a_year_with_two_figures_leaves_the_growth_alone() -> None:
     text = ("Năm 2022 đạt 5.120 tỷ đồng; năm 2023 đạt 5.480 tỷ đồng và 3.100 tỷ đồng vốn đầu tư. Riêng năm 2023 "
             "tăng 7,0%.")
     assert _triples(text, "growth", ("current", "base", "rate")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "cơ cấu kinh tế (A – B – C) năm 2014 là x% – y% – z%": one share per sector, joined by dashes
+
+
+STRUCTURE = ("Theo số liệu thống kê, cơ cấu kinh tế (nông lâm thủy sản – công nghiệp và xây dựng – dịch vụ) năm 2019 "
+             "là 38,2% – 30,5% – 31,3%; năm 2020 là 35,6% – 31,9% – {last}%.")
+
+
+def _share_sums(text: str) -> list[list[str]]:
+    from tests.test_prose_links import printed, relations
+    doc = passage(text)
+    return [printed(doc, r, "term") for r in relations(doc, "shares_sum")]
+
+
+def test_shares_joined_by_dashes_are_one_share_per_part_the_structure_names() -> None:
+    text = STRUCTURE.format(last="32,5")
+    assert _share_sums(text) == [["38,2%", "30,5%", "31,3%"], ["35,6%", "31,9%", "32,5%"]]
+    assert errors(passage(text)) == []
+    assert _triples(text, "ratio", ("actual", "plan", "ratio")) == []  # no range "38,2% – 30,5%"
+
+
+def test_dashed_shares_that_do_not_add_up_are_an_error() -> None:
+    (f,) = errors(passage(STRUCTURE.format(last="23,5")))
+    assert "23,5%" in f.message
+
+
+def test_two_percentages_joined_by_a_dash_stay_a_range() -> None:
+    from tests.test_prose_links import passage as read
+    doc = read("Tốc độ tăng trưởng kinh tế phấn đấu đạt 7,5% - 8%.")
+    kinds = [c.value.kind for r in doc.rows for c in r.cells]
+    assert kinds == ["range"]
