@@ -203,20 +203,31 @@ def test_unreadable_file(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ the hardening sweep (legacy encodings, link loops, huge pages)
 
 
-def test_a_text_in_a_legacy_vietnamese_font_encoding_is_said_not_read_as_garbage(tmp_path: Path) -> None:
-    """A TCVN3 (ABC) file read as Windows-1258 would give "Tæng s¶n l­îng" for every name and exit 0:
-    it is refused in one line that says what it is, and the batch goes on."""
-    legacy = tmp_path / "bao_cao_tcvn3.txt"
-    legacy.write_bytes(hostile.tcvn3_bytes(SEED_000.read_text(encoding="utf-8")))
-    shutil.copy(SEED_000, tmp_path / SEED_000.name)
-    code, out, err = _run("extract", str(tmp_path), "--format", "json")
-    _assert_one_clear_line(legacy, code, err)
-    assert "bảng mã phông chữ tiếng Việt cũ (TCVN3/ABC hoặc VNI)" in err
-    data = json.loads(out)
-    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
-    assert data["failures"][0]["reason"].startswith("the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI)")
-    code, _, err = _run("extract", str(legacy), "--lang", "en")
-    assert code == 2 and "legacy Vietnamese font encoding" in err
+@pytest.mark.parametrize(("encoding", "encode", "said"), [
+    ("TCVN3", hostile.tcvn3_bytes, "bảng mã phông chữ tiếng Việt cũ TCVN3 (ABC)"),
+    ("VNI", hostile.vni_bytes, "bảng mã phông chữ tiếng Việt cũ VNI"),
+])
+def test_a_text_in_a_legacy_vietnamese_font_encoding_is_read_converted_and_said(
+        tmp_path: Path, encoding: str, encode: object, said: str) -> None:
+    """A TCVN3 (ABC) or VNI file read as Windows-1258 would give "Tæng s¶n l­îng" for every name and
+    exit 0; it was then refused. It is read converted by the encoding's table: the same rows as
+    the Unicode file, and the document's warning says how it was read."""
+    legacy = tmp_path / f"bao_cao_{encoding.lower()}.txt"
+    legacy.write_bytes(encode(SEED_000.read_text(encoding="utf-8")))  # type: ignore[operator]
+    code, out, err = _run("extract", str(legacy), str(SEED_000), "--format", "json", "--no-ocr")
+    assert code == 0, err
+    docs = {d["id"]: d for d in json.loads(out)["documents"]}
+    assert set(docs) == {legacy.name, SEED_000.name}
+    rows = json.loads(out)["rows"]
+
+    def cells(doc: str) -> list[tuple[str, list[str]]]:
+        return [(r["indicator"], [c["raw"] for c in r["cells"]]) for r in rows if r["document"] == doc]
+
+    assert cells(legacy.name) == cells(SEED_000.name) and len(cells(SEED_000.name)) > 30
+    (warning,) = [w for w in docs[legacy.name]["warnings"] if "legacy" in w]
+    assert warning.startswith(f"the text is in the legacy Vietnamese font encoding {encoding}")
+    code, out, err = _run("extract", str(legacy), "--no-ocr")
+    assert code == 0 and said in out, out
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "csv", "sarif", "html", "xlsx"])
