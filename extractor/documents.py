@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from extractor.errors import BadInputError, file_errors_named, os_reason
+from extractor.filekinds import not_a_report
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
@@ -517,4 +518,7 @@ def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | d
         raise BadInputError(name, msg(N_("empty file")))
     if data.startswith(b"%PDF") or Path(name).suffix.lower() == ".pdf":
         return _pdf_document(name, data, resolved)
+    refused = not_a_report(data)
+    if refused is not None:
+        raise BadInputError(name, refused)
     return _text_document(name, data, resolved)

@@ -31,6 +31,7 @@ from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import BadInputError, file_errors_named
+from extractor.filekinds import file_kind
 from extractor.grid import Grid
 from extractor.lone_rows import PageParts, attach_lone_rows
 from extractor.model import TextLine
@@ -54,18 +55,6 @@ __all__ = [
 # A page with fewer letters and digits than this has no usable text layer (a scan, perhaps with a
 # few OCR crumbs or a stamped page number).
 MIN_TEXT_CHARS = 25
-
-# File signatures of what people rename to .pdf by mistake.
-_MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
-    (b"\xff\xd8\xff", N_("a JPEG image")),
-    (b"GIF8", N_("a GIF image")),
-    (b"II*\x00", N_("a TIFF image")),
-    (b"MM\x00*", N_("a TIFF image")),
-    (b"PK\x03\x04", N_("a ZIP archive (Word or Excel file?)")),
-    (b"\xd0\xcf\x11\xe0", N_("an old Office document")),
-    (b"{\\rtf", N_("an RTF document")),
-)
 
 _CANNOT_OPEN = N_("corrupt PDF, cannot be opened ({detail})")
 
@@ -126,9 +115,9 @@ def _check_bytes(name: str, path: Path) -> None:
     if size == 0 or not head.strip():
         raise BadInputError(name, msg(N_("empty file")))
     if b"%PDF-" not in head:
-        for magic, what in _MAGIC:
-            if head.startswith(magic):
-                raise BadInputError(name, msg(N_("not a PDF (the file is {what})"), what=msg(what)))
+        what = file_kind(path.read_bytes() if head.startswith(b"PK") else head)
+        if what is not None:
+            raise BadInputError(name, msg(N_("not a PDF (the file is {what})"), what=msg(what)))
         raise BadInputError(name, msg(N_("not a PDF (no %PDF header)")))
     # pdfminer would rebuild what it can from a cut file and quietly lose the pages at its end.
     # (Junk after the %%EOF, which some mailers append, is harmless: look further back before failing.)

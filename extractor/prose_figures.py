@@ -299,6 +299,8 @@ class LineFigures:
             glued_unit = toks[1]  # "889,2 ha/900 ha": both sides in one unit
         elif "/" in toks and len(toks) == 7 and toks[2].lower() == "đồng" and toks[1].lower() == toks[5].lower():
             glued_unit = f"{toks[1]} {toks[2]}"  # "25,4 tỷ đồng/22 tỷ đồng"
+        elif "/" in toks and len(toks) == 6 and toks[2] == "/" and toks[5].lower() == "đồng" and toks[1].lower() == toks[4].lower():
+            glued_unit = f"{toks[4]} {toks[5]}"  # "61,7 tỷ/68,6 tỷ đồng"
         part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:
             kind = "fraction"

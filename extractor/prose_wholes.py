@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
+from itertools import pairwise
 
 from extractor.model import Row
 from extractor.prose_categories import (
@@ -991,7 +992,7 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     """The words of a list item before its figure: from the last list break (",", ";", "và", an
     opener) to the figure, folded unless told otherwise."""
     head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
-    head = re.split(r"[,;:(]|(?<!\w)và(?!\w)", head)[-1]
+    head = re.split(r"[;:(]|(?<!\d),|,(?!\d)|(?<!\w)và(?!\w)", head)[-1]  # not the decimal comma of "41,0%"
     head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu (?:là|ở|tại))(?!\w)", head)[-1]
     head = head.strip(" -–")
     return _folded(head) if folded else head
@@ -1575,6 +1576,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     A share's words are read unfolded: "đất xám (35% diện tích)" names land ("đất"), it is no result
     ("đạt"), and "đồng bằng" is no "bằng".
 
+    A structure that names its parts between dashes prints one share per part, joined by dashes too:
+    "cơ cấu kinh tế (nông lâm ngư nghiệp – công nghiệp và xây dựng – dịch vụ) năm 2014 là 41,0% – 35,3%
+    – 23,7%; năm 2015 là 37,9% – 36,9% – 25,1%" -> 100 ✓ and 99,9 (rounding) each year; three
+    percentages joined by dashes are never a range.
+
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
     """
@@ -1654,10 +1660,15 @@ def _structure_items(head: str) -> list[str]:
         return []
     # "nông nghiệp, công nghiệp - xây dựng, dịch vụ": a dash joins the words of one part when commas
     # or "và" separate the parts
-    listed = m.group(1)
-    separators = r"\s*(?:,|\bva\b)\s*" if re.search(r",|\bva\b", listed) else r"\s*(?:\s-\s|\s–\s)\s*"
+    # "cơ cấu kinh tế (nông lâm ngư nghiệp – công nghiệp và xây dựng – dịch vụ)": with no comma, spaced
+    # dashes separate the parts and "và" joins the words of one
+    listed = m.group(1).strip(" ()")
+    if "," in listed or not re.search(r"\s[-–]\s", listed):
+        separators = r"\s*(?:,|\bva\b)\s*" if re.search(r",|\bva\b", listed) else r"\s*(?:\s-\s|\s–\s)\s*"
+    else:
+        separators = r"\s*(?:\s-\s|\s–\s)\s*"
     items = [x.strip() for x in re.split(separators, listed) if x.strip()]
-    if not 2 <= len(items) <= 5 or any(len(_name_words(x)) > 4 for x in items):
+    if not 2 <= len(items) <= 5 or any(len([w for w in _name_words(x) if w != "va"]) > 4 for x in items):
         return []
     return items
 
@@ -1666,7 +1677,7 @@ def _structure_items(head: str) -> list[str]:
 STRUCTURE_NAMED = "the parts the structure names"
 _STRUCTURE_ITEMS_RE = re.compile(
     r"(?<![a-z])co cau (?:kinh te |nganh |san xuat |gia tri san xuat |gia tri )?(?:giua |cua )?(.+?)"
-    r"(?: tiep tuc| chuyen dich| lan luot| tuong ung| la| dat|:|$)")
+    r"(?:(?: tiep tuc| chuyen dich| lan luot| tuong ung| la| dat)(?![a-z])|:|$)")  # " la", not " lam"
 
 
 def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
@@ -1678,9 +1689,13 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
     if not items or any(m.sentence != first.sentence or m.line != first.line for m in members):
         return False
     own = [_item_words(p, m) for m in members]
-    if all(any(item in words for item in items) for words in own) and len(members) == len(items):
-        return {next(item for item in items if item in words) for words in own} == set(items)
-    series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:])
+    if (all(any(item in words for item in items) for words in own) and len(members) == len(items)
+            and {next(item for item in items if item in words) for words in own} == set(items)):
+        return True
+    # "… là 41,0% – 35,3% – 23,7%": a dash between two shares is no word of the second
+    gaps = [_folded(p.between(a, b)).strip(" %-–") for a, b in pairwise(members)]
+    series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:]) or (
+        all(not g for g in gaps))
     return series and len(members) == len(items)
 
 

@@ -303,3 +303,36 @@ def test_a_broken_link_named_and_inside_its_named_folder_is_one_failure(tmp_path
     assert [f["path"] for f in json.loads(out)["failures"]] == [str(dead)]
     assert [line for line in err.splitlines() if line.startswith("error:")] == [
         f"error: {dead}: liên kết hỏng: tệp đích không tồn tại"]
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        for name, body in parts.items():
+            archive.writestr(name, body)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("bao_cao.docx", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}),
+     "một văn bản Word (.docx), không phải tệp báo cáo doisoat đọc được (PDF, .txt, .md, .tsv, .html): "
+     "lưu thành PDF (Tệp > Lưu thành) rồi đọc tệp PDF"),
+    ("bieu.xlsx", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}), "một bảng tính Excel (.xlsx)"),
+    ("ho_so.zip", _zip({"bao_cao.txt": "x"}), "một tệp nén ZIP (tệp Word hoặc Excel?), không phải tệp báo cáo doisoat đọc được"),
+    ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "một văn bản Office định dạng cũ"),
+    ("anh.png", hostile.png_bytes(), "một ảnh PNG"),
+    ("trang.tif", b"II*\x00" + bytes(200), "một ảnh TIFF, không phải tệp báo cáo doisoat đọc được"),
+])
+def test_a_file_of_another_kind_named_is_said_for_what_it_is(tmp_path: Path, name: str, content: bytes, said: str) -> None:
+    """Word, Excel, archives and images named on the command line were 'binary content, not a text
+    report' (a TIFF came out as a table of garbage 'with no figures'): the line says what the file is
+    and how to get a file doisoat reads from it, and the batch goes on."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = _run("extract", str(path), str(SEED_000), "--format", "json", "--no-ocr")
+    _assert_one_clear_line(path, code, err)
+    assert f"error: {path}: {said}" in err, err
+    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
