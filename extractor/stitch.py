@@ -115,6 +115,10 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     leaves: list[list[str]] = [[] for _ in range(width)]
     page = grid.provenance.page
     placed: list[tuple[int, int, str, tuple[float, float, float, float]]] = []  # row, column, text, box
+    # Header cells right of every column of the body: a column the body leaves empty on this page
+    # ("Ghi chú" with nothing noted, v5464: its name went into the last figure column's, "Mục tiêu
+    # Ghi chú năm 2030", and the column's figures lost their role).
+    beyond: list[tuple[int, str]] = []
     rows = [_rejoin_phrases(row) for row in head.rows] if head.method in WHITESPACE_METHODS else head.rows
     for r, row in enumerate(rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
@@ -135,6 +139,9 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
                 for c in covered:
                     level[c] = f"{level[c]} {text}".strip()
                 continue
+            if not covered and span[0] > cols[-1][1]:
+                beyond.append((r, text))
+                continue
             centre = (span[0] + span[1]) / 2
             best = covered[0] if covered else min(
                 range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
@@ -148,7 +155,12 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
                 level[c] = f"{level[c]} {text}".strip()
         elif not leaves[best] or leaves[best][-1] != text:
             leaves[best].append(text)
-    out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
+    if beyond and not leaves[-1]:
+        # The last column's own name, printed right of its figures.
+        leaves[-1] = [t for _, t in beyond]
+        beyond = []
+    out = [groups[r] + ([""] if beyond else []) for r in sorted(groups)]
+    out.append([" ".join(t) for t in leaves] + ([" ".join(t for _, t in sorted(beyond))] if beyond else []))
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
 
 
@@ -492,6 +504,17 @@ def _without_heading_header(grid: Grid) -> Grid:
     return replace(grid, header_rows=0) if n_own > 0 and _numbered_headings(_header_texts(grid, n_own)) else grid
 
 
+def _trailing_headings(head: Grid) -> int:
+    """How many of the last rows of a header alone at a page foot are numbered headings of the
+    body ("A CHỈ TIÊU KINH TẾ" under the header's lines, v5464: read into the names' column's
+    header, "Chỉ tiêu A CHỈ TIÊU KINH TẾ", its rows lost their section)."""
+    texts = [[strip_markup(c.text) for c in row] for row in head.rows]
+    n = 0
+    while n < len(texts) - 1 and _numbered_headings([texts[len(texts) - 1 - n]]):
+        n += 1
+    return n
+
+
 def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """``prev`` is a header alone at the foot of a page and ``grid``, the first table of the next
     page under no caption, its body: no header of its own (column numbers at most)."""
@@ -764,7 +787,16 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 out[-1] = replace(out[-1], rows=out[-1].rows[:-headings])
             else:
                 grid, out[-1] = _body_under_header(out[-1], grid)
+                headings = _trailing_headings(out[-1])
+                if headings:
+                    grid, out[-1] = _body_under_header(replace(out[-1], header_rows=len(out[-1].rows) - headings), grid,
+                                                       after_numbers=False)
             head = header_over(out[-1], grid)
+            if head is not None and len(head[-1]) > _width(grid):
+                # A column the body leaves empty on this page: its cells are empty.
+                grid = replace(grid, rows=tuple(
+                    (*row, *(GridCell("", Provenance(page=page)) for _ in range(len(head[-1]) - len(row))))
+                    for row in grid.rows))
             if head is not None:
                 n_own = max(0, _header_count(grid))
                 # Column numbers merged by the whitespace reader ("7 8" in one cell) would read as

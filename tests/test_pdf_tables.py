@@ -779,6 +779,36 @@ def test_body_starting_with_a_numbered_heading_under_a_header_at_the_foot_of_the
     assert len(table.rows) - table.header_rows == 4
 
 
+def test_header_at_a_page_foot_names_a_column_its_body_leaves_empty_and_gives_its_heading_back() -> None:
+    # Variant 5464: "Chỉ tiêu | Đơn vị | Mục tiêu năm 2024 | 2025 | 2030 | Ghi chú" and the heading
+    # "A CHỈ TIÊU KINH TẾ" alone at the foot of page 1; the body on page 2 notes nothing, so it has
+    # no "Ghi chú" column. Its name went into the last figure column's ("Mục tiêu Ghi chú năm
+    # 2030": the figures lost their role), and the heading into the names' column's name.
+    def cells(top: float, bottom: float, texts: list[str], xs: list[tuple[float, float]]) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [(t, (a, top, b, bottom)) for t, (a, b) in zip(texts, xs, strict=True)]
+
+    head_x = [(288.3, 326.2), (539.6, 570.7), (590.6, 610.6), (636.2, 656.2), (681.9, 701.9), (718.8, 755.7)]
+    foot = _boxed(1, [
+        cells(486.5, 505.8, ["", "", "Mục tiêu", "Mục tiêu", "Mục tiêu", ""], head_x),
+        cells(502.4, 511.1, ["Chỉ tiêu", "Đơn vị", "", "", "", "Ghi chú"], head_x),
+        cells(507.7, 527.0, ["", "", "năm 2024", "năm 2025", "năm 2030", ""], head_x),
+        [("A CHỈ TIÊU KINH TẾ", (84.5, 533.9, 178.8, 542.6)), *cells(533.9, 542.6, ["", "", "", "", ""], head_x[1:])],
+    ], 0, (288.3, 486.5, 755.7, 542.6), "words", "Phụ lục I MỤC TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI GIAI ĐOẠN 2024-2030")
+    body_x = [(84.5, 501.5), (545.6, 564.7), (584.9, 620.9), (630.6, 666.5), (676.2, 712.2)]
+    body = _boxed(2, [
+        cells(40.6, 49.3, ["1 Tổng lượt khách du lịch", "Lượt", "473,700", "416,534", "477,924"], body_x),
+        cells(108.6, 117.3, ["2 Diện tích trồng mới", "Ha", "497.33", "-", "467.56"], body_x),
+        cells(151.8, 160.5, ["4 Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "5", "4", "5"], body_x),
+    ], 0, (84.5, 40.6, 712.2, 160.5), "words")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    header = [c.text for c in table.rows[table.header_rows - 1]]
+    assert header == ["Chỉ tiêu", "Đơn vị", "Mục tiêu năm 2024", "Mục tiêu năm 2025", "Mục tiêu năm 2030", "Ghi chú"]
+    assert [c.text for c in table.rows[table.header_rows]] == ["A CHỈ TIÊU KINH TẾ", "", "", "", "", ""]
+    assert [c.text for c in table.rows[-1]] == ["4 Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "5", "4", "5", ""]
+
+
 def test_rows_cut_off_under_a_whitespace_table_on_the_same_page_are_its_rows() -> None:
     # Variant 190, page 4: the whitespace reader cut the last rows of a BIỂU 02 off as a table of
     # their own (their numbers column empty, "Chưa triển khai" printed under a figure column):
