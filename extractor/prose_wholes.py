@@ -2210,5 +2210,64 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
+_CLAUSE_YEAR_RE = re.compile(r"(?<![a-z])nam (\d{4})(?!\d)")
+
+
+def year_sector_parts(p: Passage, edits: Edits) -> None:
+    """**A year's sectors printed after the year's total.** "Tổng giá trị sản xuất của huyện năm 2015 đạt
+    2.770.987 triệu đồng, đến năm 2017 tăng lên 3.209.618 triệu đồng … Theo bảng 2.1, năm 2015 nông, lâm,
+    ngư nghiệp đạt 1.537.566 triệu đồng, công nghiệp, tiểu thủ công nghiệp 355.381 triệu đồng, thương
+    mại, dịch vụ 878.040 triệu đồng; năm 2017 ba ngành lần lượt đạt 1.552.557 triệu, 544.278 triệu và
+    1.112.783 triệu đồng": a clause that opens with a year and prints the three sectors, with no whole
+    of its own, breaks down that year's total printed before it (1.537.566 + 355.381 + 878.040 =
+    2.770.987 ✓), a partition; a next clause of another year that prints as many figures "lần lượt"
+    breaks down its year's total the same way (2017: 3.209.618 ✓). The total must be the one figure of
+    its year and quantity printed before, bigger than each part.
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.mentions:
+        if m.is_value and m.value is not None and m.unit:
+            by_sentence[m.sentence].append(m)
+    for ms in by_sentence.values():
+        if len(ms) < 2:
+            continue
+        clauses: list[list[Mention]] = []
+        for m in ms:
+            if clauses and m.line == clauses[-1][-1].line and ";" not in p.between(clauses[-1][-1], m):
+                clauses[-1].append(m)
+            else:
+                clauses.append([m])
+        sectors: int | None = None
+        for run in clauses:
+            head = p.lines[run[0].line].text[p.sentence_bounds(run[0])[0] : run[0].start]
+            head = re.split(r";", head)[-1]
+            years = _CLAUSE_YEAR_RE.findall(_folded(head))
+            if not years or len(run) < 2 or any(edits.parent_of(m.row.index) is not None for m in run):
+                sectors = None
+                continue
+            named = covers([_folded(f"{_item_words(p, m)} {m.row.indicator}") for m in run]) == "sectors"
+            respective = sectors == len(run) and re.search(r"(?<![a-z])lan luot(?![a-z])", _folded(head)) is not None
+            if not (named or respective):
+                sectors = None
+                continue
+            sectors = len(run)
+            whole = _year_total(p, edits, run, years[-1])
+            if whole is None:
+                continue
+            edits.add_breakdown(Breakdown(whole.ref, [m.ref for m in run], True,
+                                          f"the sectors of {years[-1]}, printed after that year's total"))
+
+
+def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> Mention | None:
+    """The one figure of ``year`` and the run's quantity printed before the run, bigger than each part."""
+    first, biggest = run[0], max(m.value or 0 for m in run)
+    def unit_fits(m: Mention) -> bool:
+        return all(same_quantity(m.unit, x.unit) or (x.unit or "x") == (m.unit or "").split()[0] for x in run)
+    found = [m for m in p.mentions[: first.order] if m.is_value and m.value is not None and m.value > biggest
+             and (m.cell.period == year or year in _CLAUSE_YEAR_RE.findall(_folded(p.lead(m))))
+             and unit_fits(m) and edits.parent_of(m.row.index) is None]
+    return found[0] if len(found) == 1 else None
+
+
 RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
-         totals_after_parts, rate_partitions, count_rates_printed)
+         totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts)

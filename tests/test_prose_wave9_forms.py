@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from tests.test_prose_links import errors, passage
+from tests.test_prose_links import text_sums as _sums
 from tests.test_prose_links import text_triples as _triples
 
 # ---------------------------------------------------------------------------------------------
@@ -85,3 +86,31 @@ def test_two_percentages_joined_by_a_dash_stay_a_range() -> None:
     doc = read("Tốc độ tăng trưởng kinh tế phấn đấu đạt 7,5% - 8%.")
     kinds = [c.value.kind for r in doc.rows for c in r.cells]
     assert kinds == ["range"]
+
+
+# ---------------------------------------------------------------------------------------------
+# A year's sectors printed in a later sentence than the year's total (wave-8 leftover)
+
+
+SECTORS = ("Giá trị sản xuất toàn huyện năm 2020 đạt 4.150.200 triệu đồng, năm 2022 đạt 4.980.600 triệu đồng. Theo "
+           "niên giám, năm 2020 nông, lâm, thủy sản đạt 1.820.400 triệu đồng, công nghiệp - xây dựng 1.105.300 triệu "
+           "đồng, dịch vụ 1.224.500 triệu đồng; năm 2022 ba ngành lần lượt đạt 1.910.100 triệu, 1.402.600 triệu và "
+           "{last} triệu đồng.")
+
+
+def test_a_years_sectors_printed_after_its_total_are_its_partition() -> None:
+    text = SECTORS.format(last="1.667.900")
+    assert sorted(_sums(text, "partition")) == [("4.150.200", ["1.820.400", "1.105.300", "1.224.500"]),
+                                   ("4.980.600", ["1.910.100", "1.402.600", "1.667.900"])]
+    assert errors(passage(text)) == []
+
+
+def test_a_years_sectors_that_miss_its_total_are_an_error() -> None:
+    (f,) = errors(passage(SECTORS.format(last="1.767.900")))
+    assert "4.980.600" in f.message
+
+
+def test_sectors_of_a_year_whose_total_is_not_printed_stay_alone() -> None:
+    text = ("Giá trị sản xuất toàn huyện năm 2021 đạt 4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt "
+            "1.820.400 triệu đồng, công nghiệp - xây dựng 1.105.300 triệu đồng, dịch vụ 1.224.500 triệu đồng.")
+    assert _sums(text, "partition") == [] and _sums(text, "subset") == []
