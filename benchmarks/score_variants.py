@@ -69,7 +69,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"wall time {summary['run']['wall_seconds']} s for {len(results)} variant runs on {args.jobs} workers")
     if args.misses and not args.heldout:
         for r in results:
-            if r.error or r.missed:
+            if r.error or r.missed or r.spurious:
                 print(f"--- v{r.seed:04d} {r.path}: {r.error or ''}")
                 for m in r.missed:
                     print(f"   missed   {m}")

@@ -258,6 +258,8 @@ def score_document(truth: dict[str, Any], doc: Any, findings: Sequence[Any]) -> 
     s.names_exact = sum((names_want & names_got).values())
     _row_fields(truth, rows, s)
     missed = [f"{k[0]} | {k[1]} {k[2]} | {k[3]}" for k in missed_keys][:8]
+    missed += [f"name {k}" for k in +(names_want - names_got)][:4]
+    missed += [f"label {k[0]} | {k[1]} | {k[2]}" for k in +(labels_want - labels_got)][:4]
     spurious = [f"{k[0]} | {k[1]} {k[2]} | {k[3]}" for k in +left][:8]
     return s, missed, spurious
 
@@ -288,6 +290,11 @@ def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score) -> None:
 
 def score_diff(edits: dict[str, Any], result: Any) -> Score:
     """Changed cells and changed rows of ``documents_to_diff`` against the known edits."""
+    return match_diff(edits, result)[0]
+
+
+def match_diff(edits: dict[str, Any], result: Any) -> tuple[Score, list[str], list[str]]:
+    """``score_diff`` with the changes it missed and those it reported wrongly, for ``--misses``."""
     from normalizers.labels import canonical_label
 
     s = Score()
@@ -298,6 +305,7 @@ def score_diff(edits: dict[str, Any], result: Any) -> Score:
                 if not (c["old_value"] is None and c["new_value"] is None
                         and canonical_label(c["old"]) is not None and canonical_label(c["old"]) == canonical_label(c["new"]))]
     s.diff_truth, s.diff_reported = len(expected), sum(got.values())
+    missed: list[str] = []
     for c in expected:
         periods = [c["period"]] if c.get("period_printed", True) else [c["period"], None]
         for period in periods:
@@ -306,13 +314,18 @@ def score_diff(edits: dict[str, Any], result: Any) -> Score:
                 got[key] -= 1
                 s.diff_matched += 1
                 break
+        else:
+            missed.append(f"diff change {c['indicator']} | {c['role']} {c['period']} | {c['old']} -> {c['new']}")
     rows_want = Counter([("+", _edit_name(n)) for n in edits["added"]] + [("-", _edit_name(n)) for n in edits["removed"]]
                         + [("+", _edit_name(b)) for _, b in edits["renamed"]] + [("-", _edit_name(a)) for a, _ in edits["renamed"]])
     rows_got = Counter([("+", norm(r.indicator)) for r in result.added if r.table is not None]
                        + [("-", norm(r.indicator)) for r in result.removed if r.table is not None])
     s.rows_changed_truth, s.rows_changed_reported = sum(rows_want.values()), sum(rows_got.values())
     s.rows_changed_matched = sum((rows_want & rows_got).values())
-    return s
+    spurious = [f"diff change {k[0]} | {k[1]} {k[2]} | {k[3]} -> {k[4]}" for k in +got]
+    spurious += [f"diff row {sign} {name}" for sign, name in +(rows_got - rows_want)]
+    missed += [f"diff row {sign} {name}" for sign, name in +(rows_want - rows_got)]
+    return s, missed, spurious
 
 
 def _features(truth: dict[str, Any], path: str) -> list[str]:
@@ -346,6 +359,8 @@ def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: S
         return Result(seed, path, _features(truth, path), s, seconds / max(1, truth["pages"]),
                       error=f"{exc.__class__.__name__}: {str(exc)[:200]}\n{traceback.format_exc(limit=3)}")
     s, missed, spurious = score_document(truth, doc, findings)
+    if not truth["broken"]:
+        spurious += [f"doubt on a clean variant: {f.message}" for f in findings if f.kind == DOUBT]
     s.seconds = seconds
     edited = folder / f"{name}_edited.pdf"
     if path == "text" and edited.is_file():
@@ -354,7 +369,10 @@ def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: S
         etruth = json.loads((folder / f"{name}_edited.truth.json").read_text(encoding="utf-8"))
         try:
             new = file_to_document(edited, settings)
-            s.add(score_diff(etruth["edits"], documents_to_diff(doc, new)))
+            diff_score, diff_missed, diff_spurious = match_diff(etruth["edits"], documents_to_diff(doc, new))
+            s.add(diff_score)
+            missed += diff_missed
+            spurious += diff_spurious
         except Exception as exc:
             s.diff_truth += len(etruth["edits"]["changes"])
             missed.append(f"diff failed: {exc}")

@@ -13,17 +13,23 @@ import stat
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.errors import BadInputError, file_errors_named, os_reason
+from extractor.filekinds import file_kind, not_a_report
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
 from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
+from normalizers.legacy_encodings import DECODERS, legacy_encoding
 from normalizers.messages import N_, Msg, Said, clauses, msg, text
 from normalizers.numbers import infer_style, only_ambiguous
 from normalizers.text import fold, nfc, strip_markup
+
+if TYPE_CHECKING:
+    from extractor.ocr import OcrPage
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
 SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
@@ -44,20 +50,28 @@ _NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """Bytes of a text rendering -> NFC str (see ``_decode``); Windows-1258 spells Vietnamese with
-    combining tone marks, which must compose to compare equal with the same text in UTF-8."""
-    return nfc(_decode(data, path))
+    """Bytes of a text rendering -> NFC str (see ``decode_text_noting``)."""
+    return decode_text_noting(data, path)[0]
 
 
-def _decode(data: bytes, path: str) -> str:
-    """Bytes of a text rendering -> str: UTF-8 (with or without BOM), UTF-16, or Windows-1258.
+def decode_text_noting(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes of a text rendering -> NFC str, and the warnings a reader must see about how it was
+    read (a legacy font encoding converted). Windows-1258 spells Vietnamese with combining tone
+    marks, which must compose to compare equal with the same text in UTF-8."""
+    text, notes = _decode(data, path)
+    return nfc(text), notes
+
+
+def _decode(data: bytes, path: str) -> tuple[str, list[str]]:
+    """Bytes of a text rendering -> str: UTF-8 (with or without BOM), UTF-16, Windows-1258, or
+    Vietnamese in a legacy font encoding (TCVN3/ABC, VNI), converted with a warning saying so.
 
     Binary content (NULs, control characters) is refused with a one-line reason.
     """
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
+        return data[3:].decode("utf-8", errors="replace"), []
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
+        return data.decode("utf-16", errors="replace"), []
     sample = data[:4096]
     if sample.count(b"\x00") > len(sample) // 4 and len(sample) >= 4:
         # UTF-16 without BOM: every other byte NUL for Latin text.
@@ -67,41 +81,31 @@ def _decode(data: bytes, path: str) -> str:
             except UnicodeDecodeError:
                 continue
             if _printable_share(text[:2000]) > 0.95:
-                return text
+                return text, []
         raise BadInputError(path, msg(N_("binary content, not a text report")))
+    notes: list[str] = []
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         text = data.decode("cp1258", errors="replace")
-        if _printable_share(text[:20000]) >= 0.9 and _legacy_font_encoding(data):
+        legacy = legacy_encoding(data) if _printable_share(text[:20000]) >= 0.9 else None
+        if legacy is not None:
             # Read as Windows-1258 it would be "Tæng s¶n l­îng" for "Tổng sản lượng": every name
-            # garbled, silently. Say so: the office converts it (Unikey's converter does) and reads it again.
-            raise BadInputError(path, msg(N_("the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI), "
-                                             "not Unicode: convert it to Unicode (UTF-8) and read it again"))) from None
+            # garbled, silently. It is converted by the encoding's table, and the reader told so.
+            text = DECODERS[legacy](data)
+            notes.append(Said(msg(_LEGACY_NOTES[legacy], encoding=legacy)))
     if _printable_share(text[:20000]) < 0.9:
         raise BadInputError(path, msg(N_("binary content, not a text report")))
-    return text
+    return text, notes
 
 
-# Bytes 0xA1-0xBF are symbols in Windows-1258 ("§", "¶", "µ", "¸", the soft hyphen), seldom in a
-# report; TCVN3 (ABC, the .VnTime fonts) puts Vietnamese letters there (ă â ê ô ơ ư đ, à ả ã á ạ,
-# ằ ẳ ẵ ắ). VNI writes a toned letter as a Latin letter followed by a mark byte that Windows-1258
-# shows as a letter Vietnamese does not use ("å", "ö", "ø", "ï", "ä", "ë", "û").
-_TCVN3_BYTES = frozenset(range(0xA1, 0xC0))
-_VNI_MARKS = frozenset("åöøïäëûÿñ".encode("cp1258", errors="ignore"))
-
-
-def _legacy_font_encoding(data: bytes) -> bool:
-    """True when 8-bit text that is not UTF-8 is Vietnamese in a legacy font encoding rather
-    than Windows-1258: many of its non-ASCII bytes are Windows-1258 symbols (TCVN3) or marks
-    after a Latin letter (VNI)."""
-    sample = data[:200_000]
-    high = [b for b in sample if b >= 0x80]
-    if len(high) < 20:
-        return False
-    tcvn3 = sum(b in _TCVN3_BYTES for b in high)
-    vni = sum(1 for i, b in enumerate(sample) if b in _VNI_MARKS and i and chr(sample[i - 1]).isalpha())
-    return tcvn3 > 0.25 * len(high) or vni > 0.25 * len(high)
+_LEGACY_NOTES = {
+    # TCVN3 writes a capital with a tone mark as the small letter: the case is guessed (a word in
+    # capitals, a sentence's first letter), the letters and tones are exact.
+    "TCVN3": N_("the text is in the legacy Vietnamese font encoding {encoding} (ABC), not Unicode: read converted "
+                "by its table; capitals with tone marks are not in that encoding and were guessed"),
+    "VNI": N_("the text is in the legacy Vietnamese font encoding {encoding}, not Unicode: read converted by its table"),
+}
 
 
 def _printable_share(text: str) -> float:
@@ -331,6 +335,9 @@ def content_to_document(
 ) -> Document:
     """Grids and running text of one file -> the ``Document`` with table rows and prose rows."""
     doc_id = nfc(os.path.basename(path))
+    # What the reader could not read (pages too big, OCR failed or off): when nothing else was
+    # read, these are the reason, and the one line says them instead of "not a report?".
+    unread = warning_messages(warnings)
     tables, rows = grids_to_rows(content.grids, document=doc_id, settings=settings)
     if settings.prose:
         from extractor.prose import lines_to_prose_rows
@@ -343,9 +350,11 @@ def content_to_document(
         in_cells = lines_to_prose_rows(cell_lines, document=doc_id, start_index=len(rows), style=style)  # type: ignore[arg-type]
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
-        raise BadInputError(path, msg(N_("no indicator tables or figures found (not a report?)")))
+        raise BadInputError(path, msg(N_("nothing could be read: {unread}"), unread=clauses(*unread)) if unread
+                            else msg(N_("no indicator tables or figures found (not a report?)")))
     if not any(c.value.kind not in ("unparsed", "blank") for r in rows for c in r.cells):
-        raise BadInputError(path, msg(N_("tables hold no figures or evaluations (not an indicator report?)")))
+        raise BadInputError(path, msg(N_("tables hold no figures or evaluations; {unread}"), unread=clauses(*unread)) if unread
+                            else msg(N_("tables hold no figures or evaluations (not an indicator report?)")))
     warnings = [*warnings, *table_doubts(tables), *separator_notes(rows)]
     meta = _metadata(full_text)
     return Document(
@@ -400,7 +409,7 @@ def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Documen
     if len(data) > MAX_TEXT_BYTES:
         raise BadInputError(path, msg(N_("text file too large ({size} MiB > {limit} MiB)"), size=len(data) // (1024 * 1024),
                                       limit=MAX_TEXT_BYTES // (1024 * 1024)))
-    text = decode_text(data, path)
+    text, notes = decode_text_noting(data, path)
     suffix = Path(path).suffix.lower()
     looks_html = suffix in (".html", ".htm") or text.lstrip()[:200].lower().startswith(("<!doctype html", "<html", "<table"))
     if looks_html:
@@ -418,7 +427,8 @@ def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Documen
             if flow:
                 content = TextContent(grids=tuple(flow.grids), lines=tuple(flow.lines))
                 fmt = "flow-text"
-    return content_to_document(content, path=path, data=data, fmt=fmt, pages=1, full_text=text, settings=settings)
+    return content_to_document(content, path=path, data=data, fmt=fmt, pages=1, full_text=text, settings=settings,
+                               warnings=notes)
 
 
 def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
@@ -429,7 +439,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
     pdf = read_pdf(path, settings=settings.layout)
     grids = list(pdf.grids)
     lines = list(pdf.lines)
-    warnings: list[str] = []
+    warnings: list[str] = list(pdf.warnings)
     fmt = "pdf"
     if pdf.pages_needing_ocr:
         if not settings.ocr:
@@ -438,7 +448,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
             warnings.append(Said(msg(N_("pages {pages} have no text layer and were not OCR'd"),
                                      pages=str(list(pdf.pages_needing_ocr)))))
         else:
-            from extractor.ocr import ocr_pdf_pages, page_warnings, tesseract_available
+            from extractor.ocr import ocr_pdf_pages, tesseract_available
 
             ok, reason = tesseract_available()
             if not ok:
@@ -451,10 +461,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
                     path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs,
                     layout=settings.layout,
                 )
-                for page in ocr_pages:
-                    grids.extend(page.grids)
-                    lines.extend(page.lines)
-                    warnings.extend(page_warnings(page))
+                _add_ocr_pages(ocr_pages, grids, lines, warnings)
                 fmt = "pdf-ocr"
     full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
         "\t".join(c.text for c in row) for g in grids for row in g.rows[:3]
@@ -464,6 +471,43 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
         content, path=path, data=data, fmt=fmt, pages=len(pdf.pages), full_text=full_text, settings=settings,
         warnings=warnings,
     )
+
+
+def _add_ocr_pages(pages: Sequence[OcrPage], grids: list[Grid], lines: list[TextLine], warnings: list[str]) -> None:
+    """The tables, running text and warnings of OCR'd pages, added to a document's."""
+    from extractor.ocr import page_warnings
+
+    for page in pages:
+        grids.extend(page.grids)
+        lines.extend(page.lines)
+        warnings.extend(page_warnings(page))
+
+
+# What Pillow decodes into pages to OCR: a photographed or scanned page, a multi-page TIFF.
+IMAGE_KINDS = frozenset({N_("a PNG image"), N_("a JPEG image"), N_("a TIFF image"), N_("a BMP image"), N_("a GIF image")})
+
+
+def _image_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
+    """An image file (a scanned or photographed page, a multi-page TIFF) read by OCR, page by page."""
+    from extractor.errors import OcrUnavailableError
+    from extractor.ocr import ocr_image_pages, tesseract_available
+    from extractor.paragraphs import lines_to_paragraphs
+
+    if not settings.ocr:
+        raise BadInputError(path, msg(N_("an image, and OCR is turned off")))
+    ok, reason = tesseract_available()
+    if not ok:
+        raise OcrUnavailableError(path, msg(N_("an image: {reason}"), reason=reason))
+    pages = ocr_image_pages(path, data, cache_dir=settings.cache_dir, layout=settings.layout)
+    grids: list[Grid] = []
+    lines: list[TextLine] = []
+    warnings: list[str] = []
+    _add_ocr_pages(pages, grids, lines, warnings)
+    full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
+        "\t".join(c.text for c in row) for g in grids for row in g.rows[:3])
+    content = TextContent(grids=tuple(grids), lines=tuple(lines_to_paragraphs(lines)))
+    return content_to_document(content, path=path, data=data, fmt="image-ocr", pages=len(pages), full_text=full_text,
+                               settings=settings, warnings=warnings)
 
 
 def read_report_bytes(path: str) -> bytes:
@@ -512,4 +556,9 @@ def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | d
         raise BadInputError(name, msg(N_("empty file")))
     if data.startswith(b"%PDF") or Path(name).suffix.lower() == ".pdf":
         return _pdf_document(name, data, resolved)
+    if file_kind(data) in IMAGE_KINDS:
+        return _image_document(name, data, resolved)
+    refused = not_a_report(data)
+    if refused is not None:
+        raise BadInputError(name, refused)
     return _text_document(name, data, resolved)

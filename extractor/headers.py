@@ -334,6 +334,12 @@ def join_header_rows(rows: Sequence[Sequence[str]], *, spread: bool = True) -> l
     return [_SPACE_RE.sub(" ", " / ".join(parts)).strip() for parts in header_levels(rows, spread=spread)]
 
 
+def _compares_with(group: str) -> bool:
+    """Does a group title end in "so với" ("Ước TH năm 2024 so với"), its sub-headers naming what
+    it is compared with?"""
+    return _SPACE_RE.sub(" ", fold(strip_markup(group))).strip().endswith("so voi")
+
+
 def _read_levels(name: str, levels: Sequence[str]) -> HeaderReading:
     """Read a column from its levels: the lowest says what the column holds, the groups above it
     give the period ("Năm 2024" over "KH") and make a ratio ("So sánh (%)" over "TH 2024/TH 2023")."""
@@ -343,6 +349,10 @@ def _read_levels(name: str, levels: Sequence[str]) -> HeaderReading:
     leaf = read_header(levels[-1])
     groups = [read_header(g) for g in levels[:-1]]
     period = leaf.period or next((g.period for g in reversed(groups) if g.period), None)
+    if _compares_with(levels[-2]) and groups[-1].period:
+        # Under "Ước TH năm 2024 so với" the leaf ("TH năm 2023") names the denominator; the
+        # ratio's period is the numerator's, the group's (v5434: read as 2023).
+        period = groups[-1].period
     kind = leaf.kind
     if kind == "other":
         # A bare year under a group ("Kết quả thực hiện" over "2021"): the group says what it holds.
@@ -452,7 +462,8 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
     columns = _cumulative_estimates(columns)
     columns = _evaluation_periods(columns)
     columns = _spans_from_ratios(columns, levels)
-    leaves = {i: lv[-1] for i, lv in enumerate(levels) if lv}
+    # A sub-header under a group ending in "so với" names the denominator: "So với TH năm 2023".
+    leaves = {i: f"So với {lv[-1]}" if len(lv) >= 2 and _compares_with(lv[-2]) else lv[-1] for i, lv in enumerate(levels) if lv}
     return _divides_from_marks(resolve_divides(columns, leaves=leaves), marks)
 
 

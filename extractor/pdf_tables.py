@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,7 +31,9 @@ from pdfplumber.utils import extract_words
 from pdfplumber.utils.exceptions import PdfminerException
 
 from extractor.errors import BadInputError, file_errors_named
+from extractor.filekinds import file_kind
 from extractor.grid import Grid
+from extractor.lone_rows import PageParts, attach_lone_rows
 from extractor.model import TextLine
 from extractor.pdf_pdfium import PageObjects, PdfiumReader, Widths, font_widths
 from extractor.pdf_words import PageLayout, Rule, Word, words_to_grids, words_to_layout
@@ -54,18 +56,6 @@ __all__ = [
 # few OCR crumbs or a stamped page number).
 MIN_TEXT_CHARS = 25
 
-# File signatures of what people rename to .pdf by mistake.
-_MAGIC = (
-    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
-    (b"\xff\xd8\xff", N_("a JPEG image")),
-    (b"GIF8", N_("a GIF image")),
-    (b"II*\x00", N_("a TIFF image")),
-    (b"MM\x00*", N_("a TIFF image")),
-    (b"PK\x03\x04", N_("a ZIP archive (Word or Excel file?)")),
-    (b"\xd0\xcf\x11\xe0", N_("an old Office document")),
-    (b"{\\rtf", N_("an RTF document")),
-)
-
 _CANNOT_OPEN = N_("corrupt PDF, cannot be opened ({detail})")
 
 
@@ -75,7 +65,8 @@ class PdfPage:
 
     number:   1-based page number.
     width, height: page size in points.
-    has_text: the page has a usable text layer (at least ``MIN_TEXT_CHARS`` real characters).
+    has_text: the page has a usable text layer (at least ``MIN_TEXT_CHARS`` real characters, or
+              any, on a page without images).
     grids:    the tables printed on this page, top to bottom (before stitching across pages).
     lines:    running text outside tables, one per printed line, with ``Provenance(page, bbox)``.
     """
@@ -96,12 +87,14 @@ class PdfContent:
     grids:  the tables, a table continued over several pages joined into one grid.
     lines:  running text of all pages, in order.
     pages_needing_ocr: pages with images but no usable text layer (scans), for ``extractor.ocr``.
+    warnings: what the layout could not read, one line each (``extractor.lone_rows``).
     """
 
     pages: tuple[PdfPage, ...]
     grids: tuple[Grid, ...]
     lines: tuple[TextLine, ...]
     pages_needing_ocr: tuple[int, ...]
+    warnings: tuple[str, ...] = ()
 
 
 def _one_line(exc: BaseException) -> str:
@@ -122,9 +115,9 @@ def _check_bytes(name: str, path: Path) -> None:
     if size == 0 or not head.strip():
         raise BadInputError(name, msg(N_("empty file")))
     if b"%PDF-" not in head:
-        for magic, what in _MAGIC:
-            if head.startswith(magic):
-                raise BadInputError(name, msg(N_("not a PDF (the file is {what})"), what=msg(what)))
+        what = file_kind(path.read_bytes() if head.startswith(b"PK") else head)
+        if what is not None:
+            raise BadInputError(name, msg(N_("not a PDF (the file is {what})"), what=msg(what)))
         raise BadInputError(name, msg(N_("not a PDF (no %PDF header)")))
     # pdfminer would rebuild what it can from a cut file and quietly lose the pages at its end.
     # (Junk after the %%EOF, which some mailers append, is harmless: look further back before failing.)
@@ -157,14 +150,19 @@ def _rules(edges: list[dict[str, Any]]) -> tuple[list[Rule], list[Rule]]:
     return h, v
 
 
-def _has_text(chars: list[dict[str, Any]]) -> bool:
+def _has_text(chars: list[dict[str, Any]], has_images: bool = True) -> bool:
+    """Does the page have a usable text layer? A page without images has nothing else to read:
+    any real character makes it a text page (v4940: a table's last row alone on the next page,
+    "1.3 Tăng trưởng dân gia súc | 6 | 6", 24 letters and digits, was no text and no scan, and
+    the row was lost without a word). On a page with images a few characters are OCR crumbs."""
+    least = MIN_TEXT_CHARS if has_images else 1
     real = 0
     for ch in chars:
         text = ch["text"]
         # Glyphs without a Unicode mapping come out as "(cid:123)": not readable text.
         if not text.startswith("(cid:") and text.isalnum():
             real += 1
-            if real >= MIN_TEXT_CHARS:
+            if real >= least:
                 return True
     return False
 
@@ -206,7 +204,7 @@ def _objects(page: Any, fast: PdfiumReader | None) -> PageObjects:
 def _read_page(page: Any, settings: LayoutSettings, fast: PdfiumReader | None = None) -> tuple[PdfPage, bool]:
     """One page -> its ``PdfPage`` and whether it needs OCR (images, no text layer)."""
     objects = _objects(page, fast)
-    has_text = _has_text(objects.chars)
+    has_text = _has_text(objects.chars, objects.has_images)
     if has_text:
         h_rules, v_rules = _rules(objects.edges)
         layout = words_to_layout(
@@ -309,9 +307,13 @@ def read_pdf(
         finally:
             if fast is not None:
                 fast.close()
+    # A table's last rows alone at the top of a page go back under it before tables are stitched.
+    parts, warnings = attach_lone_rows([PageParts(pg.number, pg.grids, pg.lines) for pg in pages])
+    pages = [replace(pg, grids=part.grids, lines=part.lines) for pg, part in zip(pages, parts, strict=True)]
     return PdfContent(
         pages=tuple(pages),
         grids=tuple(stitch_grids([g for pg in pages for g in pg.grids], resolved, [ln for pg in pages for ln in pg.lines])),
         lines=tuple(line for pg in pages for line in pg.lines),
         pages_needing_ocr=tuple(needing_ocr),
+        warnings=tuple(warnings),
     )

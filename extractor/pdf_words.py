@@ -41,7 +41,7 @@ from typing import Any
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row, read_column_number
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
@@ -733,6 +733,20 @@ def _header_rows(
         for col, groups in blocks.items():
             if len(groups) == 1 and len(groups[0]) >= 2 and _straddles(groups[0][0], columns):
                 blocks[col] = [groups[0][:1], groups[0][1:]]
+                continue
+            # So is a title of several lines under a higher one ("So sánh (%)" over "Ước TH năm /
+            # 2022 so với" over "KH năm 2022 | TH năm 2021", v5600): its straddling lines are a
+            # block of their own, a header level, spread over both columns by ``_fill_spans``.
+            split: list[list[_Line]] = []
+            for g in groups:
+                k = 0
+                while k < len(g) - 1 and _straddles(g[k], columns):
+                    k += 1
+                split += [g[:k], g[k:]] if k and len(groups) >= 2 else [g]
+            # (A header has three levels at most: a fourth would read the whole header as one row.)
+            if len(groups) < len(split) <= 3:
+                blocks[col] = split
+        n_rows = max(len(g) for g in blocks.values())
     grid: list[list[list[Word]]]
     titles = _lone_titles(per_col, columns, 0.25 * wrap) if n_rows == 1 else set()
     if titles:
@@ -1038,6 +1052,14 @@ def region_to_grid(
     ]
     if numbered:
         first_body = numbered[-1] + 1
+        # A column number printed a line lower than the others, under a header cell of more
+        # lines than its neighbours' ("Ước / thực hiện / (6)" beside "Dự toán / (5)", v5129): a
+        # line of parenthesised marks only, right under the row of column numbers, is that row's
+        # (read as the first body row, it became a nameless row of one figure, 6).
+        while (first_body < len(lines) and lines[first_body].top - lines[first_body - 1].top <= settings.wrap_gap * pitch
+               and all(_join(seg).startswith("(") and read_column_number(_join(seg)) is not None
+                       for seg in segs[first_body])):
+            first_body += 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).
@@ -1118,8 +1140,14 @@ def region_to_grid(
     body_steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top > a.top]
     # From one row to the next, not from a cell's line to its wrapped line: in a body of wrapped
     # names the wraps pulled the median under the one-line rows' spacing, and a heading printed
-    # as far above the first row as rows are apart was cut off with the header (v2744).
-    body_steps = [d for d in body_steps if d > wrap] or body_steps
+    # as far above the first row as rows are apart was cut off with the header (v2744). Nor from
+    # a wrapped line to the next row: measured from the first line of one row (several cells) to
+    # the first of the next (v5893: names wrapped on two lines 8 pt apart, rows 21 pt apart,
+    # the steps 8, 13, 8, 13 gave a row 17 pt, and the heading "V Phát triển chuyển đổi số" 17 pt
+    # above the first row was cut off with the header: every row nameless, doubted).
+    starts = [ln for ln, ss in zip(lines[first_body:], segs[first_body:], strict=True) if len(ss) >= 2]
+    row_steps = [b.top - a.top for a, b in pairwise(starts) if b.top - a.top > wrap]
+    body_steps = row_steps or [d for d in body_steps if d > wrap] or body_steps
     # With one body line there is no row spacing to measure: the header's padding may then be as
     # wide as two and a half lines of text (the last page of a table, its header and one row).
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)

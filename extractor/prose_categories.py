@@ -265,8 +265,12 @@ def _negation_pair(a: str, b: str) -> bool:
     True
     >>> _negation_pair("thuế phí đạt 1.388,5", "thu từ nhà đất đạt 145,9 tỷ đồng")
     False
+    >>> _negation_pair("đất nông nghiệp 30.250 ha", "đất phi nông nghiệp 9.870 ha")
+    False
     """
     fa, fb = (re.sub(r"\s+", " ", fold(x)) for x in (a, b))
+    if all(re.search(r"(?<![a-z])dat (?:phi )?nong nghiep", x) for x in (fa, fb)):
+        return False  # land by use has a third class, "đất chưa sử dụng": farm and non-farm land are not all of it
     for neg, plain in ((fa, fb), (fb, fa)):
         found = _NEGATION_RE.search(neg)
         if found is None or _NEGATION_RE.search(plain):

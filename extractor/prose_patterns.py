@@ -176,11 +176,14 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
                 {"LOWER": "triệu"}]
     # "25,4 tỷ đồng/22 tỷ đồng": a fraction of amounts in a two-word money unit
     money: list[dict[str, Any]] = [{"LOWER": {"IN": ["tỷ", "triệu", "nghìn", "ngàn"]}}, {"LOWER": "đồng"}]
+    # "61,7 tỷ/68,6 tỷ đồng": the numerator's money unit printed without "đồng", which the plan's carries
+    money_short: dict[str, Any] = {"LOWER": {"IN": ["tỷ", "triệu"]}}
     # "58,6%/KH 58%": the plan named after the slash
     plan_word: dict[str, Any] = {"LOWER": {"IN": ["kh", "kế hoạch", "nq", "mt", "chỉ tiêu"]}}
     return [
         compound,
         [num, *money, slash_tight, num, *money],
+        [num, money_short, slash_tight, num, *money],
         [num_tight, pct_tight, slash, plan_word, num, pct_tight],
         [num, unit_word, slash_tight, num, unit_word],
         [num, pct],
@@ -230,4 +233,33 @@ def figure_spans(doc: Doc) -> list[tuple[int, int]]:
         if s >= last_end:
             out.append((s, e))
             last_end = e
+    chains = _percent_chains(doc)
+    if not chains:
+        return out
+    chained = {t for a, b in chains for t in range(a, b)}
+    singles = [(t, t + 2) for a, b in chains for t in range(a, b, 3)]
+    return sorted([se for se in out if not any(t in chained for t in range(*se))] + singles)
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _percent_chains(doc: Doc) -> list[tuple[int, int]]:
+    """Token spans of three or more percentages joined by dashes: "41,0% – 35,3% – 23,7%" is a structure,
+    one share per sector, not a range "41,0% – 35,3%" followed by a share."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(doc)
+    while i < n - 1:
+        j = i
+        while j + 1 < n and NUM_RE.match(doc[j].text) and doc[j + 1].text == "%":
+            if j + 4 < n and doc[j + 2].text in _DASHES and NUM_RE.match(doc[j + 3].text) and doc[j + 4].text == "%":
+                j += 3
+            else:
+                j += 2
+                break
+        if j - i >= 8:  # three percentages at least: 2 + 3 + 3 tokens
+            out.append((i, j))
+            i = j
+        else:
+            i += 1
     return out

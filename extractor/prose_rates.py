@@ -1085,5 +1085,38 @@ def _both_people(a: str, b: str) -> bool:
     return a.lower() in people and b.lower() in people
 
 
-RULES = (later_indices, yearly_series, growth_bases, per_capita, times_bases, average_growth, plans_elsewhere, from_to_changes,
-         bases_after_words)
+# A growth's own words that name nothing but its year: "riêng năm 2022", "năm 2022", "trong năm 2022"
+_YEAR_ONLY_RE = re.compile(r"(?:riêng\s+|trong\s+|tính\s+riêng\s+)?năm\s+(\d{4})", re.IGNORECASE)
+
+
+def year_growths(p: Passage, edits: Edits) -> None:
+    """**A growth named by its year alone.** "… năm 2021 đạt 8.930 tỷ đồng và năm 2022 ước đạt 9.660
+    tỷ đồng. Bình quân … tăng 7,1 %/năm; riêng năm 2022 tăng 8,2%": a growth whose words name only a
+    year prints no figure of its own; it is of the figure printed for that year in the two sentences
+    before or its own, over the figure of the year before printed with it (9.660 / 8.930 − 1 = 8,17 %
+    ✓). Both must be the only figures of their years there, in one quantity; otherwise nothing is
+    recomputed.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if cell.relation != "growth" or cell.refs or cell.divides is not None or _value_in_row(p, m) is not None:
+            continue
+        named = _YEAR_ONLY_RE.fullmatch(m.row.indicator.strip(" ,;:"))
+        if named is None:
+            continue
+        year = named.group(1)
+        near = [x for x in p.mentions[: m.order] if x.is_value and x.value is not None and x.unit is not None
+                and 0 <= m.sentence - x.sentence <= 2]
+        own = [x for x in near if x.cell.period == year]
+        before = [x for x in near if x.cell.period == str(int(year) - 1)]
+        if len(own) != 1 or len(before) != 1:
+            continue
+        current, base = own[0], before[0]
+        if current.sentence != base.sentence or not same_quantity(current.unit, base.unit) or current.unit != base.unit:
+            continue
+        edits.set_cell(m.ref, refs=(current.ref, base.ref))
+        edits.note(m.row.index, f"{p.text(m)} is {p.text(current)} over {p.text(base)}")
+
+
+RULES = (later_indices, yearly_series, growth_bases, year_growths, per_capita, times_bases, average_growth,
+         plans_elsewhere, from_to_changes, bases_after_words)

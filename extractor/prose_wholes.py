@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
+from itertools import pairwise
 
 from extractor.model import Row
 from extractor.prose_categories import (
@@ -23,7 +24,7 @@ from extractor.prose_categories import (
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import is_count_unit, same_quantity, stock_unit
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -172,7 +173,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
     A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
     tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
-    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách") and a total
+    negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách"; not land, whose
+    third class is "đất chưa sử dụng": "đất nông nghiệp …, đất phi nông nghiệp …" is a subset) and a total
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
@@ -902,6 +904,9 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     ("Trong đó, ..."), the first such figure of the sentence before."""
     before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
               and part_quantity(m, part) and m.value is not None]
+    # "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), ..., gồm người Kinh ...": a
+    # list after a closed parenthesis breaks down the figure outside it, not the aside
+    before = [m for m in before if not _aside(p, m)] or before
     if before:
         return before[-1]
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
@@ -987,7 +992,7 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     """The words of a list item before its figure: from the last list break (",", ";", "và", an
     opener) to the figure, folded unless told otherwise."""
     head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
-    head = re.split(r"[,;:(]|(?<!\w)và(?!\w)", head)[-1]
+    head = re.split(r"[;:(]|(?<!\d),|,(?!\d)|(?<!\w)và(?!\w)", head)[-1]  # not the decimal comma of "41,0%"
     head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu (?:là|ở|tại))(?!\w)", head)[-1]
     head = head.strip(" -–")
     return _folded(head) if folded else head
@@ -1145,7 +1150,11 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     the words after the share name ("chiếm 77,43% tổng diện tích tự nhiên"), the "trong tổng ..."
     figure of the sentence, or the last whole of the same quantity printed before it (a "tổng",
     "toàn", "dân số", "diện tích tự nhiên" figure). A whole named after the share may print its
-    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)"). A share of
+    figure in parentheses there ("chiếm 72,7% dân số toàn huyện (110.000 người)") or right after a
+    name that says "tổng"/"toàn" ("lúa 5.200 ha chiếm 41,6% tổng diện tích gieo trồng 12.500 ha"), and
+    a whole the figures are counted out of closes their sentence ("hộ nghèo 3.185 hộ (chiếm 13%), hộ
+    cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ"). The part may follow its share in its
+    clause ("thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng"). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
     recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
@@ -1179,6 +1188,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     sibling, no whole); and a part in parentheses is no "rest" by words after the parenthesis
     ("chiếm 12% (3.000 ha), còn lại là đất khác": the parts are a subset). A percentage in parentheses
     that names its base ("nông nghiệp 1.400 tỷ đồng (104% kế hoạch)") is a ratio to that base, no share.
+    A figure in parentheses after another of its quantity is another measure of the same thing, no
+    whole of what follows: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), …;
+    chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%" -> 106.260 / 157.806 = 67,336 %, printed
+    truncated (a warning at most), never 106.260 / 133.675.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
@@ -1301,9 +1314,16 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
     nxt = p.next(share)
     if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
         return None
-    if not re.fullmatch(r"\s*%?\s*\(\s*", p.between(share, nxt)) or not re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)):
-        return None
-    return nxt
+    between = p.between(share, nxt)
+    if re.fullmatch(r"\s*%?\s*\(\s*(?:(?:tương ứng|tương đương)(?:\s+với)?\s*)?", between, re.IGNORECASE):
+        return nxt if re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)) else None
+    # "thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng": the part
+    # follows its share in the same clause, which ends with it
+    if (re.fullmatch(r"\s*%?\s*,?\s*(?:với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*(?:là\s*)?", between,
+                     re.IGNORECASE)
+            and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$)", p.after(nxt, limit=30))):
+        return nxt
+    return None
 
 
 def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
@@ -1327,7 +1347,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
-        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and w.value >= part.value:
+        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and _size_in(w, part) >= part.value:
             if not distinct or distinct <= _own_words(p, w):
                 return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
@@ -1336,7 +1356,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if distinct:
         # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
         named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
-                    and m.value > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
+                    and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
                     and _distinct_words(" ".join(_own_words(p, m))) == distinct]
         if named_as:
             return named_as[-1]
@@ -1348,11 +1368,21 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
     after = p.next(share)
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
-            and after.is_value and after.value is not None and after.value > part.value
+            and after.is_value and after.value is not None and _size_in(after, part) > part.value
             and same_quantity(after.unit, part.unit)
-            and re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))):
+            and (re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))
+                 # "chiếm 41,6% tổng diện tích gieo trồng 12.500 ha": the total printed right after its name
+                 or re.fullmatch(r"\s*%?\s*(?:trong\s+|so với\s+)?(?:tổng|toàn)[^\d;,()]{0,60}", p.between(share, after),
+                                 re.IGNORECASE))):
         return after  # "... (110.000 người)", "chiếm 85,3% tổng thu ngân sách trên địa bàn là 375 tỷ đồng"
-    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and m.value > part.value
+    # 2b. "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ": the
+    #     whole the figures are counted out of, printed at the end of their sentence
+    out_of = next((m for m in p.mentions[share.order + 1:] if m.sentence == share.sentence and m.line == share.line
+                   and m.is_value and m.value is not None and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit)
+                   and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", _folded(p.lead(m)))), None)
+    if out_of is not None:
+        return out_of
+    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and _size_in(m, part) > part.value
                and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
     if named:
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
@@ -1378,7 +1408,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     shared = {f["refs"][0] for ref, f in edits.cells.items() if f.get("refs") and f.get(
         "relation", p.by_ref[ref].cell.relation if ref in p.by_ref else None) == "share"}
     same_sentence = [m for m in earlier if m.sentence == part.sentence and edits.parent_of(m.row.index) is None
-                     and m.ref not in shared]
+                     and m.ref not in shared and not (_aside(p, m) and not _share_fits(share, part, m))]
     # an earlier ";"-item of the part's own list is its whole only when the share recomputes on it
     siblings = [m for m in same_sentence if _sibling_item(p, m, part)]
     same_sentence = [m for m in same_sentence if m not in siblings]
@@ -1394,7 +1424,11 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         # (the two add up to more than the whole) holds the part: "... 107.170 ha. Đất nông nghiệp có
         # 83.846 ha (chiếm 78%) ... đất lâm nghiệp 50.491 ha (chiếm 60%)" is of the farm land, not of the
         # district. The one that recomputes is the whole; when none does, which is meant cannot be told.
-        between = _between_wholes(p, guesses[0], part)
+        # (not an aside, nor an earlier item of a list opened after the whole, already read as a share's
+        # part: "chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%; người Chăm 84.012 người, …" are siblings)
+        between = [m for m in _between_wholes(p, guesses[0], part)
+                   if not (m.ref in shared and _opener(p.between(guesses[0], m)) is not None and ";" in p.between(m, part))
+                   and not (_aside(p, m) and not _share_fits(share, part, m))]
         if between:
             fit = [m for m in between if _share_fits(share, part, m)]
             if len(fit) == 1:
@@ -1405,13 +1439,31 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     return guesses[0] if guesses else None
 
 
+def _aside(p: Passage, m: Mention) -> bool:
+    """A figure printed in parentheses right after another of its quantity, another measure of the same
+    thing: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người)". The shares that follow
+    are of the figure outside the parenthesis, so a guess by place passes over the aside."""
+    prev = p.previous(m)
+    return (prev is not None and prev.is_value and prev.line == m.line and same_quantity(prev.unit, m.unit)
+            and re.fullmatch(r"[^\d()]{0,12}\(\s*[^\d()]{0,40}", p.between(prev, m)) is not None
+            and re.match(r"[^\d()]{0,12}\)", p.after(m, limit=20)) is not None)
+
+
+def _size_in(m: Mention, part: Mention) -> Fraction:
+    """``m``'s value in the unit of ``part``, to compare a whole with its part: "1.842,43 km2" is
+    184.243 ha beside "71.000 ha" (its printed value when the units do not convert)."""
+    assert m.value is not None
+    factor = conversion_factor(part.unit, m.unit) if part.unit and m.unit else None
+    return m.value / factor if factor else m.value
+
+
 def _between_wholes(p: Passage, whole: Mention, part: Mention) -> list[Mention]:
     """Figures of the part's quantity printed after ``whole`` and before ``part``, bigger than the part
     and smaller than the whole: each could be the part's whole too."""
     assert part.value is not None and whole.value is not None
     return [m for m in p.mentions[whole.order + 1 : part.order]
-            if m.is_value and m.value is not None and part.value < m.value < whole.value
-            and m.value + part.value > whole.value
+            if m.is_value and m.value is not None and part.value < _size_in(m, part) < _size_in(whole, part)
+            and _size_in(m, part) + part.value > _size_in(whole, part)
             and same_quantity(m.unit, part.unit) and m.row.index != part.row.index]
 
 
@@ -1435,7 +1487,7 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
     words = _name_words(found.group(1))
     named = []
     for m in p.mentions[: part.order]:
-        if not (m.is_value and m.value is not None and m.value > part.value and m.sentence < part.sentence
+        if not (m.is_value and m.value is not None and _size_in(m, part) > part.value and m.sentence < part.sentence
                 and same_quantity(m.unit, part.unit)):
             continue
         own = _NAME_TAIL.sub("", _item_words(p, m, folded=False))
@@ -1474,17 +1526,19 @@ def _own_words(p: Passage, m: Mention) -> set[str]:
 
 
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
-    """Whether part / whole · 100 rounds to the printed share, each printed figure standing for half a
-    unit of its last digit either way."""
+    """Whether part / whole · 100 rounds (or truncates) to the printed share, each printed figure standing
+    for half a unit of its last digit either way."""
     if share.value is None or part.value is None or whole.value is None or whole.value <= 0:
         return False
     def half(m: Mention) -> Fraction:
         if m.value is not None and m.value == int(m.value) and is_count_unit(m.unit):
             return Fraction(0)  # a count is exact: "1 xã" is not 0,5 to 1,5 communes
         return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
-    lo = (part.value - half(part)) / (whole.value + half(whole)) * 100
-    hi = (part.value + half(part)) / (whole.value - half(whole)) * 100
-    return lo <= share.value + half(share) and share.value - half(share) <= hi
+    scale = conversion_factor(part.unit, whole.unit) or Fraction(1)  # "71.000 ha" of "1.842,43 km2"
+    lo = (part.value - half(part)) * scale / (whole.value + half(whole)) * 100
+    hi = (part.value + half(part)) * scale / (whole.value - half(whole)) * 100
+    # a share printed truncated ("67,33" for 67,336) still names its whole: one unit above it is allowed
+    return lo <= share.value + 2 * half(share) and share.value - half(share) <= hi
 
 
 def _named_whole(p: Passage, share: Mention) -> str | None:
@@ -1521,6 +1575,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed).
     A share's words are read unfolded: "đất xám (35% diện tích)" names land ("đất"), it is no result
     ("đạt"), and "đồng bằng" is no "bằng".
+
+    A structure that names its parts between dashes prints one share per part, joined by dashes too:
+    "cơ cấu kinh tế (nông lâm ngư nghiệp – công nghiệp và xây dựng – dịch vụ) năm 2014 là 41,0% – 35,3%
+    – 23,7%; năm 2015 là 37,9% – 36,9% – 25,1%" -> 100 ✓ and 99,9 (rounding) each year; three
+    percentages joined by dashes are never a range.
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %.
@@ -1601,10 +1660,15 @@ def _structure_items(head: str) -> list[str]:
         return []
     # "nông nghiệp, công nghiệp - xây dựng, dịch vụ": a dash joins the words of one part when commas
     # or "và" separate the parts
-    listed = m.group(1)
-    separators = r"\s*(?:,|\bva\b)\s*" if re.search(r",|\bva\b", listed) else r"\s*(?:\s-\s|\s–\s)\s*"
+    # "cơ cấu kinh tế (nông lâm ngư nghiệp – công nghiệp và xây dựng – dịch vụ)": with no comma, spaced
+    # dashes separate the parts and "và" joins the words of one
+    listed = m.group(1).strip(" ()")
+    if "," in listed or not re.search(r"\s[-–]\s", listed):
+        separators = r"\s*(?:,|\bva\b)\s*" if re.search(r",|\bva\b", listed) else r"\s*(?:\s-\s|\s–\s)\s*"
+    else:
+        separators = r"\s*(?:\s-\s|\s–\s)\s*"
     items = [x.strip() for x in re.split(separators, listed) if x.strip()]
-    if not 2 <= len(items) <= 5 or any(len(_name_words(x)) > 4 for x in items):
+    if not 2 <= len(items) <= 5 or any(len([w for w in _name_words(x) if w != "va"]) > 4 for x in items):
         return []
     return items
 
@@ -1613,7 +1677,7 @@ def _structure_items(head: str) -> list[str]:
 STRUCTURE_NAMED = "the parts the structure names"
 _STRUCTURE_ITEMS_RE = re.compile(
     r"(?<![a-z])co cau (?:kinh te |nganh |san xuat |gia tri san xuat |gia tri )?(?:giua |cua )?(.+?)"
-    r"(?: tiep tuc| chuyen dich| lan luot| tuong ung| la| dat|:|$)")
+    r"(?:(?: tiep tuc| chuyen dich| lan luot| tuong ung| la| dat)(?![a-z])|:|$)")  # " la", not " lam"
 
 
 def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
@@ -1625,9 +1689,13 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
     if not items or any(m.sentence != first.sentence or m.line != first.line for m in members):
         return False
     own = [_item_words(p, m) for m in members]
-    if all(any(item in words for item in items) for words in own) and len(members) == len(items):
-        return {next(item for item in items if item in words) for words in own} == set(items)
-    series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:])
+    if (all(any(item in words for item in items) for words in own) and len(members) == len(items)
+            and {next(item for item in items if item in words) for words in own} == set(items)):
+        return True
+    # "… là 41,0% – 35,3% – 23,7%": a dash between two shares is no word of the second
+    gaps = [_folded(p.between(a, b)).strip(" %-–") for a, b in pairwise(members)]
+    series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:]) or (
+        all(not g for g in gaps))
     return series and len(members) == len(items)
 
 
@@ -1950,7 +2018,7 @@ def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, 
 
 
 _SUM_WORD_RE = re.compile(r"(?<![a-z])(?:(?:tong cong|cong lai|cong chung|tinh chung|cong)(?:\s+(?!voi\b)[a-z0-9]+){0,3}"
-                          r"|(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
+                          r"|(?<!tren )(?<!trong )(?:tong so|tong)(?:\s+(?:ca|la|co|dat))?)\s*:?\s*$")
 
 
 def totals_after_parts(p: Passage, edits: Edits) -> None:
@@ -1961,7 +2029,9 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
     a part or a total, each smaller than it; a ";" between them ends it, except right before the
     total ("...; tổng cộng 5.054 hộ"). A part's own rate ("543 hộ nghèo (8,98%)", ", tỷ lệ 5,85%")
     is passed over. Parts printed without a unit, each after its own name, take the total's ("năm
-    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha").
+    2016 lúa 8.200, ngô 640, sắn 310, cộng 9.150 ha"). "trên tổng số" and "trong tổng số" name the
+    whole the figures are counted out of, not their sum: "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo
+    2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ" are two shares of 24.500, not its parts.
     """
     for x in p.values():
         if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
@@ -2140,5 +2210,64 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
+_CLAUSE_YEAR_RE = re.compile(r"(?<![a-z])nam (\d{4})(?!\d)")
+
+
+def year_sector_parts(p: Passage, edits: Edits) -> None:
+    """**A year's sectors printed after the year's total.** "Tổng giá trị sản xuất của huyện năm 2015 đạt
+    2.770.987 triệu đồng, đến năm 2017 tăng lên 3.209.618 triệu đồng … Theo bảng 2.1, năm 2015 nông, lâm,
+    ngư nghiệp đạt 1.537.566 triệu đồng, công nghiệp, tiểu thủ công nghiệp 355.381 triệu đồng, thương
+    mại, dịch vụ 878.040 triệu đồng; năm 2017 ba ngành lần lượt đạt 1.552.557 triệu, 544.278 triệu và
+    1.112.783 triệu đồng": a clause that opens with a year and prints the three sectors, with no whole
+    of its own, breaks down that year's total printed before it (1.537.566 + 355.381 + 878.040 =
+    2.770.987 ✓), a partition; a next clause of another year that prints as many figures "lần lượt"
+    breaks down its year's total the same way (2017: 3.209.618 ✓). The total must be the one figure of
+    its year and quantity printed before, bigger than each part.
+    """
+    by_sentence: dict[int, list[Mention]] = defaultdict(list)
+    for m in p.mentions:
+        if m.is_value and m.value is not None and m.unit:
+            by_sentence[m.sentence].append(m)
+    for ms in by_sentence.values():
+        if len(ms) < 2:
+            continue
+        clauses: list[list[Mention]] = []
+        for m in ms:
+            if clauses and m.line == clauses[-1][-1].line and ";" not in p.between(clauses[-1][-1], m):
+                clauses[-1].append(m)
+            else:
+                clauses.append([m])
+        sectors: int | None = None
+        for run in clauses:
+            head = p.lines[run[0].line].text[p.sentence_bounds(run[0])[0] : run[0].start]
+            head = re.split(r";", head)[-1]
+            years = _CLAUSE_YEAR_RE.findall(_folded(head))
+            if not years or len(run) < 2 or any(edits.parent_of(m.row.index) is not None for m in run):
+                sectors = None
+                continue
+            named = covers([_folded(f"{_item_words(p, m)} {m.row.indicator}") for m in run]) == "sectors"
+            respective = sectors == len(run) and re.search(r"(?<![a-z])lan luot(?![a-z])", _folded(head)) is not None
+            if not (named or respective):
+                sectors = None
+                continue
+            sectors = len(run)
+            whole = _year_total(p, edits, run, years[-1])
+            if whole is None:
+                continue
+            edits.add_breakdown(Breakdown(whole.ref, [m.ref for m in run], True,
+                                          f"the sectors of {years[-1]}, printed after that year's total"))
+
+
+def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> Mention | None:
+    """The one figure of ``year`` and the run's quantity printed before the run, bigger than each part."""
+    first, biggest = run[0], max(m.value or 0 for m in run)
+    def unit_fits(m: Mention) -> bool:
+        return all(same_quantity(m.unit, x.unit) or (x.unit or "x") == (m.unit or "").split()[0] for x in run)
+    found = [m for m in p.mentions[: first.order] if m.is_value and m.value is not None and m.value > biggest
+             and (m.cell.period == year or year in _CLAUSE_YEAR_RE.findall(_folded(p.lead(m))))
+             and unit_fits(m) and edits.parent_of(m.row.index) is None]
+    return found[0] if len(found) == 1 else None
+
+
 RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
-         totals_after_parts, rate_partitions, count_rates_printed)
+         totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts)

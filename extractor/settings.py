@@ -16,7 +16,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from typing import Any, TypeVar
 
+from normalizers.messages import N_, Msg, Said, msg
+
 S = TypeVar("S", bound="_Settings")
+
+
+def _refused(reason: Msg) -> ValueError:
+    """The ValueError a bad setting raises: its text is the English line library callers always
+    got (a ``Said``), which the command line says in the reader's language."""
+    return ValueError(Said(reason))
 
 
 class _Settings:
@@ -40,7 +48,7 @@ class _Settings:
             known = {f.name: f for f in fields(cls)}  # type: ignore[arg-type]
             unknown = set(value) - set(known)
             if unknown:
-                raise ValueError(f"unknown {cls.__name__} keys: {', '.join(sorted(unknown))}")
+                raise _refused(msg(N_("unknown {settings} keys: {names}"), settings=cls.__name__, names=", ".join(sorted(unknown))))
             args = dict(value)
             for name, item in args.items():
                 nested = _NESTED.get((cls.__name__, name))
@@ -86,12 +94,12 @@ class LayoutSettings(_Settings):
     def validate(self) -> None:
         for name in ("snap_tolerance", "join_tolerance", "intersection_tolerance", "min_rule_length", "continuation_tolerance"):
             if getattr(self, name) < 0:
-                raise ValueError(f"layout setting {name} must not be negative")
+                raise _refused(msg(N_("layout setting {name} must not be negative"), name=name))
         for name in ("segment_gap", "wrap_gap", "region_gap"):
             if getattr(self, name) <= 0:
-                raise ValueError(f"layout setting {name} must be positive")
+                raise _refused(msg(N_("layout setting {name} must be positive"), name=name))
         if self.min_columns < 2 or self.min_rows < 1:
-            raise ValueError("layout settings: a table has at least 2 columns and 1 row")
+            raise _refused(msg(N_("layout settings: a table has at least 2 columns and 1 row")))
 
 
 @dataclass(frozen=True)
@@ -114,9 +122,9 @@ class QualitySettings(_Settings):
     def validate(self) -> None:
         for name in ("min_named", "min_parsed", "min_ratios"):
             if not 0.0 <= getattr(self, name) <= 1.0:
-                raise ValueError(f"quality setting {name} must be between 0 and 1")
+                raise _refused(msg(N_("quality setting {name} must be between 0 and 1"), name=name))
         if self.min_ratio_cells < 1:
-            raise ValueError("quality setting min_ratio_cells must be at least 1")
+            raise _refused(msg(N_("quality setting {name} must be at least 1"), name="min_ratio_cells"))
 
 
 @dataclass(frozen=True)
@@ -142,9 +150,9 @@ class ExtractSettings(_Settings):
 
     def validate(self) -> None:
         if self.ocr_dpi < 72 or self.ocr_dpi > 600:
-            raise ValueError("ocr_dpi must be between 72 and 600")
+            raise _refused(msg(N_("{name} must be between {low} and {high}"), name="ocr_dpi", low=72, high=600))
         if self.jobs < 1:
-            raise ValueError("jobs must be at least 1")
+            raise _refused(msg(N_("{name} must be at least 1"), name="jobs"))
         self.layout.validate()
         self.quality.validate()
 

@@ -30,7 +30,7 @@ from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
-from extractor.pdf_words import caption_above, is_body_row, is_value
+from extractor.pdf_words import caption_above, is_body_row, is_row_label, is_value
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import fold, strip_markup
@@ -106,7 +106,7 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     quarter of its width or more over each of several columns is a group title over them
     ("So sánh (%)", "Năm 2024"): it heads each, one level up, as the grid convention repeats it.
     """
-    ranges = _column_ranges(grid)
+    ranges = column_ranges(grid)
     if not ranges or any(r is None for r in ranges):
         return None
     cols = [r for r in ranges if r is not None]
@@ -115,6 +115,10 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     leaves: list[list[str]] = [[] for _ in range(width)]
     page = grid.provenance.page
     placed: list[tuple[int, int, str, tuple[float, float, float, float]]] = []  # row, column, text, box
+    # Header cells right of every column of the body: a column the body leaves empty on this page
+    # ("Ghi chú" with nothing noted, v5464: its name went into the last figure column's, "Mục tiêu
+    # Ghi chú năm 2030", and the column's figures lost their role).
+    beyond: list[tuple[int, str]] = []
     rows = [_rejoin_phrases(row) for row in head.rows] if head.method in WHITESPACE_METHODS else head.rows
     for r, row in enumerate(rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
@@ -135,6 +139,9 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
                 for c in covered:
                     level[c] = f"{level[c]} {text}".strip()
                 continue
+            if not covered and span[0] > cols[-1][1]:
+                beyond.append((r, text))
+                continue
             centre = (span[0] + span[1]) / 2
             best = covered[0] if covered else min(
                 range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
@@ -148,7 +155,12 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
                 level[c] = f"{level[c]} {text}".strip()
         elif not leaves[best] or leaves[best][-1] != text:
             leaves[best].append(text)
-    out = [groups[r] for r in sorted(groups)] + [[" ".join(t) for t in leaves]]
+    if beyond and not leaves[-1]:
+        # The last column's own name, printed right of its figures.
+        leaves[-1] = [t for _, t in beyond]
+        beyond = []
+    out = [groups[r] + ([""] if beyond else []) for r in sorted(groups)]
+    out.append([" ".join(t) for t in leaves] + ([" ".join(t for _, t in sorted(beyond))] if beyond else []))
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
 
 
@@ -268,7 +280,7 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
 def _columns_line_up(prev: Grid, grid: Grid) -> bool:
     """Each of ``grid``'s columns (three or more of them printed) lies nearest the column of the
     same place in ``prev``."""
-    above, below = _column_ranges(prev), _column_ranges(grid)
+    above, below = column_ranges(prev), column_ranges(grid)
     if len(above) != len(below):
         return False
     known = [k for k, r in enumerate(above) if r is not None]
@@ -287,7 +299,7 @@ def _columns_line_up(prev: Grid, grid: Grid) -> bool:
     return True
 
 
-def _column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
+def column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     """Each column's x-range over the grid's non-empty cells (None for a column that has none).
 
     Rows of one or two cells (a heading printed across the figure columns, "I | Nghị quyết
@@ -343,10 +355,10 @@ def _left_to_right(ranges: Sequence[tuple[float, float] | None]) -> bool:
 
 
 def _reading_ranges(grid: Grid) -> list[tuple[float, float] | None]:
-    """``_column_ranges`` in reading order: a table on a page OCR turned over keeps the places its
+    """``column_ranges`` in reading order: a table on a page OCR turned over keeps the places its
     cells have on the page as stored, its first column on the right; mirrored about the table's
     middle, its columns run left to right like the next page's."""
-    ranges = _column_ranges(grid)
+    ranges = column_ranges(grid)
     box = grid.provenance.bbox
     if box is None or _left_to_right(ranges):
         return ranges
@@ -361,7 +373,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     known = [k for k, r in enumerate(ranges) if r is not None]
     if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
         return None
-    flip = _column_ranges(grid) != _reading_ranges(grid)
+    flip = column_ranges(grid) != _reading_ranges(grid)
     rows = []
     for row in grid.rows:
         texts = [""] * len(ranges)
@@ -472,12 +484,43 @@ def _under_lone_foot_header(prev: Grid, prev_last_page: int | None, grid: Grid, 
     return first_on_page and _bodiless(prev)
 
 
+def _numbered_headings(rows: Sequence[Sequence[str]]) -> bool:
+    """Are these rows headings of the body, each one cell starting with its row number ("1. Kinh
+    tế")? The whitespace reader takes such a line above a page's first row for a header line, as
+    it holds one phrase (v5208: the body under a header alone at the foot of the page before was
+    then no body without header, and became a table of its own, doubted, and its rows lost their
+    names in a diff)."""
+    for row in rows:
+        filled = [t for t in row if t.strip()]
+        words = filled[0].split() if len(filled) == 1 else []
+        if len(words) < 2 or not is_row_label(words[0]) or any(is_value(t) for t in filled):
+            return False
+    return bool(rows)
+
+
+def _without_heading_header(grid: Grid) -> Grid:
+    """``grid`` with header rows that are numbered headings (``_numbered_headings``) put back in its body."""
+    n_own = _header_count(grid)
+    return replace(grid, header_rows=0) if n_own > 0 and _numbered_headings(_header_texts(grid, n_own)) else grid
+
+
+def _trailing_headings(head: Grid) -> int:
+    """How many of the last rows of a header alone at a page foot are numbered headings of the
+    body ("A CHỈ TIÊU KINH TẾ" under the header's lines, v5464: read into the names' column's
+    header, "Chỉ tiêu A CHỈ TIÊU KINH TẾ", its rows lost their section)."""
+    texts = [[strip_markup(c.text) for c in row] for row in head.rows]
+    n = 0
+    while n < len(texts) - 1 and _numbered_headings([texts[len(texts) - 1 - n]]):
+        n += 1
+    return n
+
+
 def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """``prev`` is a header alone at the foot of a page and ``grid``, the first table of the next
     page under no caption, its body: no header of its own (column numbers at most)."""
     if not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page):
         return False
-    n_own = _header_count(grid)
+    n_own = _header_count(_without_heading_header(grid))
     if n_own > 0 and not all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own)):
         return False
     a, b = prev.provenance.bbox, grid.provenance.bbox
@@ -764,6 +807,7 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         # and the header's rows as body rows of a table without one (v0041, a header whose
         # names sit centred between the two lines of "Chỉ tiêu / năm 2025").
         if out and _orphan_header(out[-1], last_page[-1], grid, first_on_page):
+            grid = _without_heading_header(grid)
             headings = _headings_below(out[-1]) if _width(out[-1]) == _width(grid) and _header_count(grid) == 0 else 0
             if headings:
                 # A heading printed across the table under the header ("CHỈ TIÊU KINH TẾ") is the
@@ -773,7 +817,16 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 out[-1] = replace(out[-1], rows=out[-1].rows[:-headings])
             else:
                 grid, out[-1] = _body_under_header(out[-1], grid)
+                headings = _trailing_headings(out[-1])
+                if headings:
+                    grid, out[-1] = _body_under_header(replace(out[-1], header_rows=len(out[-1].rows) - headings), grid,
+                                                       after_numbers=False)
             head = header_over(out[-1], grid)
+            if head is not None and len(head[-1]) > _width(grid):
+                # A column the body leaves empty on this page: its cells are empty.
+                grid = replace(grid, rows=tuple(
+                    (*row, *(GridCell("", Provenance(page=page)) for _ in range(len(head[-1]) - len(row))))
+                    for row in grid.rows))
             if head is not None:
                 n_own = max(0, _header_count(grid))
                 # Column numbers merged by the whitespace reader ("7 8" in one cell) would read as
@@ -837,4 +890,4 @@ def grid_pages(grid: Grid) -> list[int | None]:
     return [row[0].provenance.page if row else None for row in grid.rows]
 
 
-__all__ = ["continuation_rows", "grid_pages", "stitch_grids"]
+__all__ = ["column_ranges", "continuation_rows", "grid_pages", "stitch_grids"]

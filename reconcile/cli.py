@@ -27,7 +27,7 @@ from extractor.errors import os_reason
 from reconcile.baseline import read_baseline, write_baseline
 from reconcile.batch import BatchSettings, Progress
 from reconcile.cache import DocumentCache, default_cache_root
-from reconcile.cli_i18n import argv_language, language, say, speaking, templated
+from reconcile.cli_i18n import PathArg, argv_language, language, say, speaking, templated
 from reconcile.engine.findings import severity_rank
 from reconcile.engine.messages import N_, Msg, Np_, Said, msg, text
 from reconcile.engine.messages import say as said_in
@@ -117,7 +117,7 @@ input_options.__doc__ = "Options of every command that reads reports: how a file
 
 batch_options = _options(
     click.option(
-        "--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
+        "--cache-dir", type=PathArg(file_okay=False), default=None, metavar=N_("FOLDER"),
         help=N_("Cache read documents and OCR pages here [default: $DOISOAT_CACHE or ~/.cache/doisoat]."),
     ),
     click.option("--no-cache", is_flag=True, help=N_("Read every file again; neither use nor fill the cache.")),
@@ -143,7 +143,7 @@ batch_options.__doc__ = "Options of every command that reads reports: how many a
 
 output_options = _options(
     click.option("--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True, help=N_("Output format.")),
-    click.option("-o", "--output", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE"),
+    click.option("-o", "--output", type=PathArg(dir_okay=False), default=None, metavar=N_("FILE"),
                  help=N_("Write to FILE instead of stdout.")),
     click.option("--quiet", "-q", is_flag=True, help=N_("No summary or progress on stderr.")),
     click.option(
@@ -177,12 +177,12 @@ finding_options = _options(
         help=templated(N_("Run only these checks [default: all]: {names}."), names=", ".join(CHECK_NAMES)),
     ),
     click.option(
-        "--config", "config_file", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE.toml"),
+        "--config", "config_file", type=PathArg(dir_okay=False), default=None, metavar=N_("FILE.toml"),
         help=N_("Check settings from the [check] table of a TOML file (fields of CheckSettings, docs/rules.md)."),
     ),
-    click.option("--baseline", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE"),
+    click.option("--baseline", type=PathArg(dir_okay=False), default=None, metavar=N_("FILE"),
                  help=N_("Accepted findings: listed as suppressed.")),
-    click.option("--write-baseline", type=click.Path(dir_okay=False), default=None, metavar=N_("FILE"),
+    click.option("--write-baseline", type=PathArg(dir_okay=False), default=None, metavar=N_("FILE"),
                  help=N_("Write all findings as a baseline file.")),
     click.option(
         "--store", default=None, metavar=N_("PATH|URL"),
@@ -442,7 +442,7 @@ def main(debug: bool) -> None:
 
 
 @main.command(help=N_("Extract indicator rows from report files (PDF, scanned PDF, text renderings) or directories."))
-@click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar=N_("PATHS..."))
+@click.argument("paths", nargs=-1, required=True, type=PathArg(), metavar=N_("PATHS..."))
 @input_options
 @batch_options
 @output_options
@@ -486,7 +486,7 @@ def _finding_command(name: str, help_text: str) -> None:
 
     decorated: Any = command
     for deco in (finding_options, output_options, batch_options, input_options,
-                 click.argument("paths", nargs=-1, required=True, type=click.Path(), metavar=N_("PATHS..."))):
+                 click.argument("paths", nargs=-1, required=True, type=PathArg(), metavar=N_("PATHS..."))):
         decorated = deco(decorated)
     main.command(name, help=help_text)(decorated)
 
@@ -513,8 +513,8 @@ _finding_command("reconcile", N_("Check documents and cross-check those about th
 
 
 @main.command(help=N_("Diff two versions of a report: changed values, added and removed indicators."))
-@click.argument("old", type=click.Path(), metavar=N_("OLD"))
-@click.argument("new", type=click.Path(), metavar=N_("NEW"))
+@click.argument("old", type=PathArg(), metavar=N_("OLD"))
+@click.argument("new", type=PathArg(), metavar=N_("NEW"))
 @input_options
 @batch_options
 @output_options
@@ -539,9 +539,9 @@ def diff(ctx: click.Context, old: str, new: str, fmt: str, output: str | None, q
 
 
 @main.command(help=N_("Measure against the hand-read golden: precision and recall per kind; exit 1 on a regression."))
-@click.option("--corpus", type=click.Path(exists=True, file_okay=False), default="corpus", show_default=True,
+@click.option("--corpus", type=PathArg(exists=True, file_okay=False), default="corpus", show_default=True,
               metavar=N_("FOLDER"), help=N_("Folder of corpus documents the extraction truth names."))
-@click.option("--golden", "golden_dir", type=click.Path(file_okay=False), default="golden", show_default=True,
+@click.option("--golden", "golden_dir", type=PathArg(file_okay=False), default="golden", show_default=True,
               metavar=N_("FOLDER"), help=N_("Folder of golden sets (hand/, prose/, extraction/); their paths start at its parent."))
 @click.option("--heldout", is_flag=True, help=N_("Also score the prose corpus's held-out split (the final measurement)."))
 @click.option("--set", "sets", type=click.Choice(["hand", "prose", "extraction"]), multiple=True,
@@ -589,7 +589,7 @@ def cache() -> None:
 
 @cache.command("clear", help=N_("Remove every cached document and OCR page (only the entries doisoat wrote; anything else "
                                   "in the folder stays)."))
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
+@click.option("--cache-dir", type=PathArg(file_okay=False), default=None, metavar=N_("FOLDER"),
               help=N_("Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat]."))
 def cache_clear(cache_dir: str | None) -> None:
     from extractor.ocr import clear_ocr_cache
@@ -602,7 +602,7 @@ def cache_clear(cache_dir: str | None) -> None:
 
 
 @cache.command("info", help=N_("How many documents the cache holds and how much space it takes."))
-@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, metavar=N_("FOLDER"),
+@click.option("--cache-dir", type=PathArg(file_okay=False), default=None, metavar=N_("FOLDER"),
               help=N_("Cache folder [default: $DOISOAT_CACHE or ~/.cache/doisoat]."))
 def cache_info(cache_dir: str | None) -> None:
     stats = DocumentCache(cache_dir or default_cache_root()).stats()

@@ -93,6 +93,29 @@ def _say(text: str | None, translate: Any) -> str | None:
     return str(translate(text))
 
 
+class _Noun(str):
+    """A translated noun click capitalises with ``str.title``: only its first letter is, as a
+    Vietnamese sentence's ("Thư mục '/x' là một tệp.", not "Thư Mục")."""
+
+    def title(self) -> str:
+        return self[:1].upper() + self[1:]
+
+
+class PathArg(click.Path):
+    """``click.Path`` that names the kind of path it refuses ("File '/tmp' is a directory.") in the
+    language of the command running: click takes that noun with ``_()`` when the option is built, at
+    import, so it stayed English in every language."""
+
+    @property  # type: ignore[override]
+    def name(self) -> str:
+        noun = "file" if self.file_okay and not self.dir_okay else "directory" if self.dir_okay and not self.file_okay else "path"
+        return _Noun(_click_gettext(noun))
+
+    @name.setter
+    def name(self, value: str) -> None:  # click's __init__ sets it; the noun follows the flags instead
+        pass
+
+
 def _commands(command: click.Command) -> Iterator[click.Command]:
     yield command
     if isinstance(command, click.Group):
@@ -187,4 +210,4 @@ def say(message: Msg) -> str:
     return message.render(translator(language()))
 
 
-__all__ = ["ENV_VAR", "argv_language", "language", "say", "speaking", "templated"]
+__all__ = ["ENV_VAR", "PathArg", "argv_language", "language", "say", "speaking", "templated"]

@@ -326,21 +326,25 @@ def expand_inputs(paths: Iterable[str | os.PathLike[str]]) -> Inputs:
 
 
 def _once_each(files: list[InputFile], warnings: list[str]) -> list[InputFile]:
-    """The same file (device and inode) named twice is read once; the warning names both."""
-    seen: dict[tuple[int, int], InputFile] = {}
+    """The same file (device and inode) named twice is read once; the warning names both. An entry
+    that cannot be read (a broken link, a loop of links) named twice, as itself and inside its
+    folder, is one failure: the link's own inode tells it is the same entry."""
+    seen: dict[tuple[bool, int, int], InputFile] = {}
     out = []
     for file in files:
-        if file.problem is None:
-            try:
-                st = os.stat(file.path)
-            except OSError:
-                out.append(file)
-                continue
-            key = (st.st_dev, st.st_ino)
-            if key in seen:
-                warnings.append(Said(msg(N_("{path}: the same file as {other}, read once"), path=file.path, other=seen[key].path)))
-                continue
-            seen[key] = file
+        failing = file.problem is not None
+        try:
+            st = os.lstat(file.path) if failing else os.stat(file.path)
+        except OSError:
+            out.append(file)
+            continue
+        key = (failing, st.st_dev, st.st_ino)
+        if key in seen:
+            said = N_("{path}: the same entry as {other}, reported once") if failing \
+                else N_("{path}: the same file as {other}, read once")
+            warnings.append(Said(msg(said, path=file.path, other=seen[key].path)))
+            continue
+        seen[key] = file
         out.append(file)
     return out
 

@@ -110,6 +110,44 @@ _TCVN3_LOWER = {
 _TCVN3_UPPER = {"Ă": 0xA1, "Â": 0xA2, "Ê": 0xA3, "Ô": 0xA4, "Ơ": 0xA5, "Ư": 0xA6, "Đ": 0xA7}
 
 
+# VNI-Windows, as its fonts draw it: a base letter, then one mark byte for shape and tone together.
+_VNI_TONE = {"": "", "\u0301": "ù", "\u0300": "ø", "\u0309": "û", "\u0303": "õ", "\u0323": "ï"}
+_VNI_HAT = {"": "â", "\u0301": "á", "\u0300": "à", "\u0309": "å", "\u0303": "ã", "\u0323": "ä"}
+_VNI_BREVE = {"": "ê", "\u0301": "é", "\u0300": "è", "\u0309": "ú", "\u0303": "ü", "\u0323": "ë"}
+_VNI_I = {"\u0301": "í", "\u0300": "ì", "\u0309": "æ", "\u0303": "ó", "\u0323": "ò"}
+
+
+def vni_bytes(text: str) -> bytes:
+    """Vietnamese text as a file typed with the VNI-Times fonts holds it (VNI-Windows): "tổng" is
+    "toång" (o, then the mark of circumflex with hook), "ơ" "ô", "ư" "ö", "đ" "ñ", "ỵ" "î"; capitals
+    take capital marks. Spelled letter by letter from each letter's parts (NFD), not from a table."""
+    out = []
+    for ch in unicodedata.normalize("NFC", text):
+        if ord(ch) < 0x80:
+            out.append(ch)
+            continue
+        if ch in "đĐ":
+            out.append("ñ" if ch == "đ" else "Ñ")
+            continue
+        base, *marks = unicodedata.normalize("NFD", ch.lower())
+        tone = next((m for m in marks if m in _VNI_I), "")
+        shape = next((m for m in marks if m not in _VNI_I), "")
+        if base == "i":
+            spelled = _VNI_I[tone]
+        elif base == "y" and tone == "\u0323":
+            spelled = "î"
+        elif shape == "\u031b":
+            spelled = {"o": "ô", "u": "ö"}[base] + _VNI_TONE[tone]
+        elif shape == "\u0302":
+            spelled = base + _VNI_HAT[tone]
+        elif shape == "\u0306":
+            spelled = base + _VNI_BREVE[tone]
+        else:
+            spelled = base + _VNI_TONE[tone]
+        out.append(spelled.upper() if ch.isupper() else spelled)
+    return "".join(out).encode("cp1252", errors="replace")
+
+
 def tcvn3_bytes(text: str) -> bytes:
     """Vietnamese text as a file written with the .VnTime fonts holds it: TCVN3 (ABC, TCVN 5712:1993
     VN3), still sent by district offices. Capitals with tone marks share the small letters' codes (the

@@ -203,20 +203,31 @@ def test_unreadable_file(tmp_path: Path) -> None:
 # ------------------------------------------------------------------ the hardening sweep (legacy encodings, link loops, huge pages)
 
 
-def test_a_text_in_a_legacy_vietnamese_font_encoding_is_said_not_read_as_garbage(tmp_path: Path) -> None:
-    """A TCVN3 (ABC) file read as Windows-1258 would give "Tæng s¶n l­îng" for every name and exit 0:
-    it is refused in one line that says what it is, and the batch goes on."""
-    legacy = tmp_path / "bao_cao_tcvn3.txt"
-    legacy.write_bytes(hostile.tcvn3_bytes(SEED_000.read_text(encoding="utf-8")))
-    shutil.copy(SEED_000, tmp_path / SEED_000.name)
-    code, out, err = _run("extract", str(tmp_path), "--format", "json")
-    _assert_one_clear_line(legacy, code, err)
-    assert "bảng mã phông chữ tiếng Việt cũ (TCVN3/ABC hoặc VNI)" in err
-    data = json.loads(out)
-    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
-    assert data["failures"][0]["reason"].startswith("the text is in a legacy Vietnamese font encoding (TCVN3/ABC or VNI)")
-    code, _, err = _run("extract", str(legacy), "--lang", "en")
-    assert code == 2 and "legacy Vietnamese font encoding" in err
+@pytest.mark.parametrize(("encoding", "encode", "said"), [
+    ("TCVN3", hostile.tcvn3_bytes, "bảng mã phông chữ tiếng Việt cũ TCVN3 (ABC)"),
+    ("VNI", hostile.vni_bytes, "bảng mã phông chữ tiếng Việt cũ VNI"),
+])
+def test_a_text_in_a_legacy_vietnamese_font_encoding_is_read_converted_and_said(
+        tmp_path: Path, encoding: str, encode: object, said: str) -> None:
+    """A TCVN3 (ABC) or VNI file read as Windows-1258 would give "Tæng s¶n l­îng" for every name and
+    exit 0; it was then refused. It is read converted by the encoding's table: the same rows as
+    the Unicode file, and the document's warning says how it was read."""
+    legacy = tmp_path / f"bao_cao_{encoding.lower()}.txt"
+    legacy.write_bytes(encode(SEED_000.read_text(encoding="utf-8")))  # type: ignore[operator]
+    code, out, err = _run("extract", str(legacy), str(SEED_000), "--format", "json", "--no-ocr")
+    assert code == 0, err
+    docs = {d["id"]: d for d in json.loads(out)["documents"]}
+    assert set(docs) == {legacy.name, SEED_000.name}
+    rows = json.loads(out)["rows"]
+
+    def cells(doc: str) -> list[tuple[str, list[str]]]:
+        return [(r["indicator"], [c["raw"] for c in r["cells"]]) for r in rows if r["document"] == doc]
+
+    assert cells(legacy.name) == cells(SEED_000.name) and len(cells(SEED_000.name)) > 30
+    (warning,) = [w for w in docs[legacy.name]["warnings"] if "legacy" in w]
+    assert warning.startswith(f"the text is in the legacy Vietnamese font encoding {encoding}")
+    code, out, err = _run("extract", str(legacy), "--no-ocr")
+    assert code == 0 and said in out, out
 
 
 @pytest.mark.parametrize("fmt", ["table", "json", "csv", "sarif", "html", "xlsx"])
@@ -272,4 +283,70 @@ def test_a_huge_image_page_is_one_line_and_the_batch_goes_on(tmp_path: Path) -> 
     shutil.copy(SEED_000, tmp_path / SEED_000.name)
     code, out, err = _run("extract", str(tmp_path), "--format", "json", "--jobs", "1")
     _assert_one_clear_line(huge, code, err)
+    data = json.loads(out)
+    assert [d["id"] for d in data["documents"]] == [SEED_000.name]
+    # The line says what was not read and why, page by page: not "no tables found (not a report?)".
+    (failure,) = data["failures"]
+    assert failure["reason"] == ("nothing could be read: page 1: page too large to OCR (14400 x 14400 points): not read")
+    assert "trang 1: trang quá lớn (14400 x 14400 điểm) để OCR: không đọc trang này" in err
+    assert "không phải báo cáo" not in err
+
+
+def test_a_broken_link_named_and_inside_its_named_folder_is_one_failure(tmp_path: Path) -> None:
+    folder = tmp_path / "huyen"
+    folder.mkdir()
+    shutil.copy(SEED_000, folder / SEED_000.name)
+    dead = folder / "bao_cao.txt"
+    dead.symlink_to(tmp_path / "khong_co.txt")
+    code, out, err = _run("check", str(folder), str(dead), "--format", "json", "--fail-on", "never")
+    assert code == 2
+    assert [f["path"] for f in json.loads(out)["failures"]] == [str(dead)]
+    assert [line for line in err.splitlines() if line.startswith("error:")] == [
+        f"error: {dead}: liên kết hỏng: tệp đích không tồn tại"]
+
+
+def _zip(parts: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as archive:
+        for name, body in parts.items():
+            archive.writestr(name, body)
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("bao_cao.docx", _zip({"[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>"}),
+     "một văn bản Word (.docx), không phải tệp báo cáo doisoat đọc được (PDF, .txt, .md, .tsv, .html): "
+     "lưu thành PDF (Tệp > Lưu thành) rồi đọc tệp PDF"),
+    ("bieu.xlsx", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}), "một bảng tính Excel (.xlsx)"),
+    ("ho_so.zip", _zip({"bao_cao.txt": "x"}), "một tệp nén ZIP (tệp Word hoặc Excel?), không phải tệp báo cáo doisoat đọc được"),
+    ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "một văn bản Office định dạng cũ"),
+])
+def test_a_file_of_another_kind_named_is_said_for_what_it_is(tmp_path: Path, name: str, content: bytes, said: str) -> None:
+    """Word, Excel, archives and images named on the command line were 'binary content, not a text
+    report' (a TIFF came out as a table of garbage 'with no figures'): the line says what the file is
+    and how to get a file doisoat reads from it, and the batch goes on."""
+    path = tmp_path / name
+    path.write_bytes(content)
+    code, out, err = _run("extract", str(path), str(SEED_000), "--format", "json", "--no-ocr")
+    _assert_one_clear_line(path, code, err)
+    assert f"error: {path}: {said}" in err, err
     assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+
+
+def test_an_image_is_read_by_ocr_or_said_when_it_cannot_be(tmp_path: Path) -> None:
+    """A PNG/JPEG/TIFF page is OCR'd (tests/test_ocr.py reads one); with OCR off, or an image Pillow
+    cannot decode, one line says so, and the batch goes on."""
+    png = tmp_path / "anh.png"
+    png.write_bytes(hostile.png_bytes())
+    broken = tmp_path / "trang.tif"
+    broken.write_bytes(b"II*\x00" + bytes(200))
+    code, out, err = _run("extract", str(png), str(SEED_000), "--format", "json", "--no-ocr")
+    _assert_one_clear_line(png, code, err)
+    assert f"error: {png}: một ảnh, và OCR đang tắt" in err
+    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+    code, out, err = _run("extract", str(broken), str(SEED_000), "--format", "json", "--no-cache")
+    _assert_one_clear_line(broken, code, err)
+    assert f"error: {broken}: không giải mã được ảnh" in err

@@ -155,3 +155,26 @@ def test_rows_under_other_column_numbers_are_not_remapped_under_the_table_above(
                          [(60.0, 80.0), (90.0, 300.0), (310.0, 340.0), (350.0, 400.0), (410.0, 460.0), (470.0, 520.0)], "words"),
                    header_rows=1)
     assert len(stitch_grids([above, same])) == 1
+
+
+@pytest.mark.parametrize(
+    ("value", "english", "vietnamese"),
+    [
+        ({"ocr_dpi": 20}, "ocr_dpi must be between 72 and 600", "ocr_dpi phải nằm trong khoảng từ 72 đến 600"),
+        ({"colour": 1}, "unknown ExtractSettings keys: colour", "ExtractSettings không có mục: colour"),
+        ({"layout": {"wrap_gap": 0}}, "layout setting wrap_gap must be positive", "thiết lập bố cục wrap_gap phải là số dương"),
+        ({"quality": {"min_ratio_cells": 0}}, "quality setting min_ratio_cells must be at least 1",
+         "thiết lập chất lượng min_ratio_cells phải từ 1 trở lên"),
+    ],
+)
+def test_a_settings_error_keeps_its_english_and_is_said_in_vietnamese(value: dict, english: str, vietnamese: str) -> None:
+    """Library callers get the English line they always got; whoever shows it to a reader says it
+    in the reader's language (the extractor's settings errors were English only)."""
+    from normalizers.messages import Said
+    from reconcile.i18n import translator
+
+    with pytest.raises(ValueError) as raised:
+        ExtractSettings.resolve(value)
+    (line,) = raised.value.args
+    assert str(raised.value) == english
+    assert isinstance(line, Said) and line.said.render(translator("vi")) == vietnamese

@@ -598,3 +598,14 @@ def test_row_numbers_under_a_figure_header_are_doubted() -> None:
     counts = [[f, str(k + 1), name, "77"] for k, (f, name) in enumerate(zip(figures, [*NAMES, *NAMES][:6], strict=True))]
     counts = [[r[0], n, r[2], r[3]] for r, n in zip(counts, ["1", "2", "4", "5", "6", "7"], strict=True)]
     assert not any("row numbers in" in d for d in _doubts([header, *counts]))
+
+
+def test_sub_header_under_a_group_ending_in_so_voi_names_the_denominator() -> None:
+    # Variant 5434 (ruled BIỂU 4): "So sánh (%)" over "Ước TH năm 2024 so với" over "KH năm 2024 |
+    # TH năm 2023". The second ratio compares the 2024 estimate with the 2023 actual: its period
+    # is 2024, not the 2023 its own cell prints.
+    rows = [["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2023", "Năm 2024", "Năm 2024", "So sánh (%)", "So sánh (%)"],
+            ["", "", "", "Thực hiện", "Kế hoạch", "Ước thực hiện", "Ước TH năm 2024 so với", "Ước TH năm 2024 so với"],
+            ["", "", "", "", "", "", "KH năm 2024", "TH năm 2023"]]
+    columns = header_to_columns(rows)
+    assert [(c.role, c.period, c.divides) for c in columns[6:]] == [("ratio", "2024", (5, 4)), ("ratio", "2024", (5, 3))]

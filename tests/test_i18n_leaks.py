@@ -102,6 +102,12 @@ def test_the_html_report_says_the_doubts_in_vietnamese(tmp_path: Path) -> None:
     (["check", "--format", "html", str(SEED_001)], ["Lỗi: --format html cần -o TỆP"], ["Error: --format html needs -o FILE"]),
     (["extract", "--format", "sarif", str(SEED_001)], ["Lỗi: --format sarif chỉ dùng cho lệnh check/reconcile"],
      ["Error: --format sarif is only for check/reconcile"]),
+    # click names the kind of path it refused ("File", "Directory") in words it took at import time.
+    (["check", str(SEED_001), "-o", str(ROOT)], [f"Lỗi: Giá trị không hợp lệ cho '-o' / '--output': Tệp '{ROOT}' là một thư mục."],
+     [f"Error: Invalid value for '-o' / '--output': File '{ROOT}' is a directory."]),
+    (["check", str(SEED_001), "--cache-dir", str(SEED_001)],
+     [f"Lỗi: Giá trị không hợp lệ cho '--cache-dir': Thư mục '{SEED_001}' là một tệp."],
+     [f"Error: Invalid value for '--cache-dir': Directory '{SEED_001}' is a file."]),
     (["kiemtra"], ["Cách dùng: doisoat [TÙY_CHỌN] LỆNH [ĐỐI_SỐ]...", "Lỗi: Không có lệnh 'kiemtra'."],
      ["Usage: doisoat [OPTIONS] COMMAND [ARGS]...", "Error: No such command 'kiemtra'."]),
 ])

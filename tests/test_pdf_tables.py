@@ -744,6 +744,71 @@ def test_header_at_the_foot_of_a_page_heads_a_body_that_starts_with_column_lette
     assert [c.text for c in table.rows[table.header_rows]][:4] == ["17.", body.rows[1][1].text, "%", ">40"]
 
 
+def test_body_starting_with_a_numbered_heading_under_a_header_at_the_foot_of_the_page_before() -> None:
+    # Variant 5208: "Biểu 6"'s header (and its column numbers) alone at the foot of page 1; page 2
+    # starts with the heading "1. Kinh tế", one phrase, which the whitespace reader took for a
+    # header line. The body was then no body without header: a table of its own, doubted, and the
+    # header a table of no rows; the diff of the report's two versions lost the rows' names.
+    def cells(top: float, texts: list[str], xs: list[tuple[float, float]]) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [(t, (a, top, b, top + 7.9)) for t, (a, b) in zip(texts, xs, strict=True)]
+
+    head_x = [(317.2, 344.2), (583.9, 606.5), (619.0, 669.8), (678.8, 711.5), (723.2, 749.3)]
+    foot = _boxed(1, [
+        cells(499.5, ["", "", "", "", "Mức độ"], head_x),
+        cells(504.3, ["", "", "Kế hoạch năm", "Ước đạt", ""], head_x),
+        cells(509.1, ["Chỉ tiêu", "Đơn vị", "", "", "hoàn"], head_x),
+        cells(513.9, ["", "", "2025 được giao", "năm 2025", ""], head_x),
+        cells(518.7, ["", "", "", "", "thành"], head_x),
+        cells(533.4, ["(1)", "(2)", "(3)", "(4)", "(5)"], head_x),
+    ], 1, (317.2, 499.5, 749.3, 541.3), "words", "Biểu 6 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025")
+    body_x = [(87.6, 383.7), (581.3, 609.2), (618.1, 670.7), (682.3, 708.0), (718.2, 749.9)]
+    body = _boxed(2, [
+        cells(40.2, ["1. Kinh tế", "", "", "", ""], body_x),
+        cells(57.2, ["1.1 100% các cơ quan được triển khai các giải pháp đảm an toàn thông tin theo mô hình 4 lớp", "%",
+                     "93", "91", "Chưa đạt"], body_x),
+        cells(71.8, ["Trong đó: Riêng trong năm", "%", "78", "94", ""], body_x),
+        cells(88.0, ["1.2 Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "76.8", "70.8", "Chưa đạt"], body_x),
+    ], 1, (87.6, 40.2, 749.9, 126.0), "words")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    assert table.title == foot.title
+    names = [c.text for c in table.rows[table.header_rows - 1]]
+    assert names[0].startswith("Chỉ tiêu") and names[4].startswith("Mức độ hoàn thành")
+    assert table.rows[table.header_rows][0].text == "1. Kinh tế"
+    assert len(table.rows) - table.header_rows == 4
+
+
+def test_header_at_a_page_foot_names_a_column_its_body_leaves_empty_and_gives_its_heading_back() -> None:
+    # Variant 5464: "Chỉ tiêu | Đơn vị | Mục tiêu năm 2024 | 2025 | 2030 | Ghi chú" and the heading
+    # "A CHỈ TIÊU KINH TẾ" alone at the foot of page 1; the body on page 2 notes nothing, so it has
+    # no "Ghi chú" column. Its name went into the last figure column's ("Mục tiêu Ghi chú năm
+    # 2030": the figures lost their role), and the heading into the names' column's name.
+    def cells(top: float, bottom: float, texts: list[str], xs: list[tuple[float, float]]) -> list[tuple[str, tuple[float, float, float, float]]]:
+        return [(t, (a, top, b, bottom)) for t, (a, b) in zip(texts, xs, strict=True)]
+
+    head_x = [(288.3, 326.2), (539.6, 570.7), (590.6, 610.6), (636.2, 656.2), (681.9, 701.9), (718.8, 755.7)]
+    foot = _boxed(1, [
+        cells(486.5, 505.8, ["", "", "Mục tiêu", "Mục tiêu", "Mục tiêu", ""], head_x),
+        cells(502.4, 511.1, ["Chỉ tiêu", "Đơn vị", "", "", "", "Ghi chú"], head_x),
+        cells(507.7, 527.0, ["", "", "năm 2024", "năm 2025", "năm 2030", ""], head_x),
+        [("A CHỈ TIÊU KINH TẾ", (84.5, 533.9, 178.8, 542.6)), *cells(533.9, 542.6, ["", "", "", "", ""], head_x[1:])],
+    ], 0, (288.3, 486.5, 755.7, 542.6), "words", "Phụ lục I MỤC TIÊU PHÁT TRIỂN KINH TẾ - XÃ HỘI GIAI ĐOẠN 2024-2030")
+    body_x = [(84.5, 501.5), (545.6, 564.7), (584.9, 620.9), (630.6, 666.5), (676.2, 712.2)]
+    body = _boxed(2, [
+        cells(40.6, 49.3, ["1 Tổng lượt khách du lịch", "Lượt", "473,700", "416,534", "477,924"], body_x),
+        cells(108.6, 117.3, ["2 Diện tích trồng mới", "Ha", "497.33", "-", "467.56"], body_x),
+        cells(151.8, 160.5, ["4 Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "5", "4", "5"], body_x),
+    ], 0, (84.5, 40.6, 712.2, 160.5), "words")
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    table = stitched[0]
+    header = [c.text for c in table.rows[table.header_rows - 1]]
+    assert header == ["Chỉ tiêu", "Đơn vị", "Mục tiêu năm 2024", "Mục tiêu năm 2025", "Mục tiêu năm 2030", "Ghi chú"]
+    assert [c.text for c in table.rows[table.header_rows]] == ["A CHỈ TIÊU KINH TẾ", "", "", "", "", ""]
+    assert [c.text for c in table.rows[-1]] == ["4 Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "5", "4", "5", ""]
+
+
 def test_rows_cut_off_under_a_whitespace_table_on_the_same_page_are_its_rows() -> None:
     # Variant 190, page 4: the whitespace reader cut the last rows of a BIỂU 02 off as a table of
     # their own (their numbers column empty, "Chưa triển khai" printed under a figure column):

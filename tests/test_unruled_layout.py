@@ -7,6 +7,7 @@ centred), with the strings of seed 000's Biểu 01.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
@@ -1799,3 +1800,71 @@ def test_a_group_title_centred_over_one_run_only_spans_it_whatever_its_sub_heade
     [grid] = words_to_layout(_printed(words, 1), page=1, page_width=595.0, page_height=842.0).grids
     heads = [" ".join(c.text for c in col if c.text) for col in zip(*grid.rows[: grid.header_rows], strict=True)]
     assert [h.startswith("Kết quả thực hiện") for h in heads[3:8]] == [False, True, True, True, False]
+
+
+def test_heading_a_row_above_the_first_of_rows_with_wrapped_names_stays_with_the_header() -> None:
+    # Variant 5893: names wrapped on two lines 8 pt apart, rows 21 pt apart; the line-to-line
+    # steps (8, 13, 8, 13 ...) made a row 17 pt, and the heading "V Phát triển chuyển đổi số" 17 pt
+    # above the first row was cut off with the header: every row nameless, a false doubt.
+    words = _place("Chỉ tiêu", X_NAME + 40, 82.5) + _place("Đơn vị", X_UNIT, 82.5)
+    words += _place("KH năm", 330.0, 82.5, right=True) + _place("TH năm", 400.0, 82.5, right=True)
+    words += _place("2025", 326.0, 90.4, right=True) + _place("2025", 396.0, 90.4, right=True)
+    words += _place("V Phát triển chuyển đổi số", X_STT, 103.3)
+    top = 120.3
+    for k, (first, second) in enumerate((("Tỷ lệ thanh toán trực tuyến trong", "giải quyết TTHC, dịch vụ công"),
+                                         ("Tỷ lệ xử lý văn bản, hồ sơ công", "việc toàn trình trên môi trường điện tử"),
+                                         ("Tỷ lệ giao dịch không dùng", "tiền mặt trong thanh toán"))):
+        words += _place(f"{k + 11}. {first}", X_STT, top) + _place("%", X_UNIT, top)
+        words += _place("80", 330.0, top, right=True) + _place("85", 400.0, top, right=True)
+        words += _place(second, X_STT, top + 8.0)
+        top += 20.9
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    assert any(cell.startswith("Chỉ tiêu") for row in texts[: grids[0].header_rows] for cell in row)
+    body = [" ".join(t for t in row if t) for row in texts[grids[0].header_rows:]]
+    assert body[0] == "V Phát triển chuyển đổi số"
+    assert body[1].startswith("11. Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC, dịch vụ công")
+
+
+def test_a_column_number_printed_a_line_lower_than_the_others_is_header_not_a_row() -> None:
+    # Variant 5129 (BIỂU 3, unruled): "Ước / thực hiện" is a line taller than "Dự toán", and its
+    # "(6)" was printed a line under "(5) (7)=(6)/(5) (8)=(6)/(4)": read as the first body row, a
+    # nameless row holding the figure 6.
+    xs = (330.0, 400.0, 470.0, 540.0)
+    words = _place("TT", X_STT, 80.0) + _place("Chỉ tiêu", X_NAME, 80.0) + _place("ĐVT", X_UNIT, 80.0)
+    words += _place("Dự toán", xs[0], 80.0, right=True) + _place("Ước", xs[1], 80.0, right=True)
+    words += _place("Dự toán", xs[2], 80.0, right=True) + _place("Cùng kỳ", xs[3], 80.0, right=True)
+    words += _place("thực hiện", xs[1], 88.0, right=True)
+    words += _place("(5)", xs[0], 96.0, right=True) + _place("(7)=(6)/(5)", xs[2], 96.0, right=True)
+    words += _place("(8)=(6)/(4)", xs[3], 96.0, right=True)
+    words += _place("(6)", xs[1], 104.0, right=True)
+    top = 124.0
+    for stt, name, figures in (("1", "Thu bổ sung từ ngân sách cấp trên", ("937.424", "900.000", "96,0", "101,2")),
+                               ("2", "Tổng thu ngân sách nhà nước", ("705.645", "624.161", "88,5", "92,8")),
+                               ("3", "Tổng chi ngân sách địa phương", ("483.459", "417.457", "86,3", "96,4"))):
+        words += _place(stt, X_STT, top) + _place(name, X_NAME, top) + _place("Triệu đồng", X_UNIT, top)
+        for x, v in zip(xs, figures, strict=True):
+            words += _place(v, x, top, right=True)
+        top += 17.0
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    assert len(grids) == 1
+    texts = _texts(grids[0])
+    body = texts[grids[0].header_rows:]
+    assert [row[1] for row in body] == ["Thu bổ sung từ ngân sách cấp trên", "Tổng thu ngân sách nhà nước",
+                                        "Tổng chi ngân sách địa phương"]
+    assert any("(6)" in cell for row in texts[: grids[0].header_rows] for cell in row)
+
+
+def test_a_group_title_of_two_lines_under_a_higher_one_heads_both_columns_under_it(tmp_path: Path) -> None:
+    # Variant 5600 (unruled, portrait): "So sánh (%)" over "Ước TH năm / 2022 so với" over "KH năm
+    # 2022 | TH năm 2021". The middle title's lines ran on into "KH năm 2022" below them, one block
+    # of the first column: the second ratio lost its group, and its period read 2021.
+    from corpus.variants import write_seed
+    from extractor.pdf_tables import read_pdf
+
+    write_seed(5600, tmp_path, edits=False)
+    table = read_pdf(tmp_path / "v5600.pdf").grids[0]
+    group = [[c.text for c in row[6:8]] for row in table.rows[: table.header_rows]]
+    assert ["Ước TH năm 2022 so với", "Ước TH năm 2022 so với"] in group
+    assert ["KH năm 2022", "TH năm 2021"] in group

@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable
 
+from extractor.model import Document
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Np_
 from reconcile.i18n import DEFAULT_LANGUAGE, Language
@@ -122,6 +123,17 @@ def _failures_section(failures: tuple[Failure, ...], st: _Style, lang: Language)
     ]
 
 
+def _warnings_section(documents: Iterable[Document], st: _Style, lang: Language) -> list[str]:
+    """What the documents' own warnings say about how they were read (a page not OCR'd, a legacy
+    encoding converted, a separator assumed): JSON and HTML carried them, the terminal did not."""
+    said = [(d.id, w) for d in documents for w in lang.document_warnings(d)]
+    if not said:
+        return []
+    return ["", st(lang._("How the documents were read: warnings ({n})").format(n=len(said)), "bold")] + [
+        f"  {_plain(doc)}: {_plain(w)}" for doc, w in said
+    ]
+
+
 _SEVERITY_COUNTS = {
     "error": Np_("{n} error", "{n} errors"),
     "warning": Np_("{n} warning", "{n} warnings"),
@@ -144,6 +156,7 @@ def _check(result: CheckResult, width: int, st: _Style, lang: Language) -> list[
     if result.suppressed:
         out += ["", st(_("Suppressed (accepted by auditor): {n}").format(n=len(result.suppressed)), "dim")]
         out += _findings_section(result.suppressed, width, _Style(False), lang)
+    out += _warnings_section(result.documents, st, lang)
     out += _failures_section(result.failures, st, lang)
     counts = severity_counts(result.findings)
     sev = ", ".join(lang.count(n, *_SEVERITY_COUNTS.get(s, ("{n} " + s, "{n} " + s))) for s, n in counts.items())
@@ -180,6 +193,7 @@ def _extract(result: ExtractResult, width: int, st: _Style, lang: Language) -> l
             pos = lang.where(row.provenance.page, row.provenance.line)
             out.append(f"  {section}{child}{_plain(row.indicator)}{unit}  {st(pos, 'dim')}".rstrip())
             out += _pack([_plain(c) for c in cells_text(row.cells, lang.translate)], max(40, width), "      ")
+    out += _warnings_section(result.documents, st, lang)
     out += _failures_section(result.failures, st, lang)
     n_rows = sum(len(d.rows) for d in result.documents)
     parts = [lang.count(len(result.documents), *Np_("{n} document", "{n} documents")),
@@ -207,6 +221,7 @@ def _diff(result: DiffResult, width: int, st: _Style, lang: Language) -> list[st
     if result.renamed:
         out += ["", st(_("Renamed indicators ({n})").format(n=len(result.renamed)), "bold")]
         out += [f"  ≈ {_plain(a.indicator)} → {_plain(b.indicator)}" for a, b in result.renamed]
+    out += _warnings_section(result.documents, st, lang)
     out += _failures_section(result.failures, st, lang)
     out += ["", _("Summary: {changed} changed values, {added} added, {removed} removed indicators").format(
         changed=len(result.changes), added=len(result.added), removed=len(result.removed))]
