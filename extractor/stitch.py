@@ -721,7 +721,7 @@ def _turned_pages(grids: Sequence[Grid]) -> set[int]:
     """Pages OCR turned over before reading: a table there keeps the boxes its cells have on the
     page as stored, its columns running right to left (``_reading_ranges``)."""
     return {p for g in grids if (p := g.provenance.page) is not None and g.provenance.bbox is not None
-            and _column_ranges(g) != _reading_ranges(g)}
+            and column_ranges(g) != _reading_ranges(g)}
 
 
 def _upright(prov: Provenance, turned: set[int]) -> tuple[float, float, float, float]:
