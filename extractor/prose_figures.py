@@ -173,10 +173,11 @@ class LineFigures:
         toks = [t.text for t in doc[s:e]]
         before = lower_at(self.doc, s - 1)
         after = lower_at(self.doc, e)
-        counted = before == "thuộc" and len(toks) == 1 and re.match(
-            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", doc[e : min(len(doc), e + 5)].text) is not None
+        counted = before == "thuộc" and len(toks) == 1 and (re.match(
+            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", doc[e : min(len(doc), e + 5)].text) is not None or re.match(
+            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+là\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None)
         if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted:
-            return True  # (but "thuộc 5 dân tộc: Kinh, Tày, …" counts the names the colon opens)
+            return True  # (but "thuộc 5 dân tộc: Kinh, Tày, …", "thuộc 6 xã … là A, B" count the names they open)
         if after in NON_FIGURE_AFTER and not (
             # "bằng 104,29% năm 2010", "bằng 105,12% năm trước": a percentage of another year's figure
             after == "năm" and ("%" in toks or "‰" in toks)

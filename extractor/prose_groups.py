@@ -776,6 +776,12 @@ class LineWalker(LineFigures):
                 cell.divides = (g.actual, g.den)
             g.cells.append(cell)
             g.has_ratio = True
+        elif f.role == "UP" and not f.percent and (f.unit or "").strip().lower() == "lần":
+            # "thu nhập 41,31 triệu đồng (tăng 2,75 lần so với năm 2010)": report prose says "tăng N lần"
+            # for "gấp N lần", a factor over the earlier figure, never an increase of N in the figure's unit
+            cell = DraftCell(column=f"{f.role_text.lower()} ... lần", role="ratio", value=self._value(f.text, f.hedge), relation="times", span=f.span)
+            g.cells.append(cell)
+            g.times = cell
         elif f.role in ("UP", "DOWN", "VUOT"):
             g.cells.append(self._change_cell(g, f))
         elif f.role == "TIMES":

@@ -4,7 +4,7 @@
 lines they came from, and adds what only the whole passage shows: totals and their parts
 (``Row.parent``, ``Row.partition``, ``Row.breakdown``), shares, growth rates and per-capita figures
 whose operands were printed elsewhere (``Cell.refs``), counts of the names listed after them
-(``Cell.items``). The rules live in ``prose_wholes``, ``prose_rates`` and ``prose_lists``; each is a
+(``Cell.items``). The rules live in ``prose_wholes``, ``prose_rates``, ``prose_changes`` and ``prose_lists``; each is a
 function ``(Passage, Edits) -> None`` with its construction in its docstring.
 """
 
@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.model import Row, TextLine
+from extractor.prose_changes import RULES as CHANGE_RULES
 from extractor.prose_edits import Edits
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_passage import Passage
@@ -23,7 +24,7 @@ from extractor.prose_wholes import RULES as WHOLE_RULES
 Rule = Callable[[Passage, Edits], None]
 
 
-RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *LIST_RULES)
+RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *CHANGE_RULES, *LIST_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine]) -> list[Row]:

@@ -24,7 +24,7 @@ _SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while
 # (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
 _TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc)\s+")
 _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc", "khu pho",
-            "ap", "xom", "buon", "lang", "to dan pho")
+            "ap", "xom", "buon", "lang", "to dan pho", "nha may")
 
 
 def _folded(text: str) -> str:
@@ -35,6 +35,21 @@ def _items(text: str) -> list[str]:
     """Split "A, B, C và D" into names; stops at the first clause end."""
     parts = re.split(r",\s*|\s+và\s+|;\s*", text.strip())
     return [x.strip(" .") for x in parts if x.strip(" .")]
+
+
+# "thị trấn A và các xã B, C": places by kind, whose "và" does separate names
+_PLACE_WORDS_RE = re.compile(r"(?<!\w)(?:các|xã|phường|thị trấn|huyện|thôn|bản|dân tộc)(?!\w)", re.IGNORECASE)
+
+
+def _listed(body: str) -> list[str]:
+    """The names of a list: "A, B, C và D" -> 4. A list of descriptions that joins words with "và" inside
+    an item before its last ("5 nhà máy: luyện Ferromangan, …, chế biến và bảo quản nông sản, gạch nung và
+    gạch không nung") separates its items with commas only: 5, and so is its last item one."""
+    chunks = [x.strip(" .") for x in re.split(r",\s*|;\s*", body.strip()) if x.strip(" .")]
+    if len(chunks) >= 3 and chunks[0][:1].islower() and any(re.search(r"\svà\s", c) for c in chunks[:-1]) \
+            and not _PLACE_WORDS_RE.search(body):
+        return chunks
+    return _items(body)
 
 
 def count_lists(p: Passage, edits: Edits) -> None:
@@ -64,6 +79,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
     colon that a count of another noun stands before are that count's: "14 xã, thị trấn với 60.511
     nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes; they are the 6 peoples' (a
     number after "thuộc" is a place qualifier, "thuộc 2 thôn vùng cao", unless a colon opens its names).
+    So with "là": "86 ấp; trong đó 16 ấp thuộc 6 xã có đông đồng bào Khmer là Kế Thành, Thới An Hội, An
+    Mỹ, Trinh Phú, Đại Hải và thị trấn Kế Sách" names the 6, not the 16; and a count of communes whose
+    names end with a town fitting neither reading ("7 xã … là" those six names) counts every name: 7
+    against 6 is the error. Descriptions that join words with "và" inside an item before the last are
+    split at commas only: "có 5 nhà máy: luyện Ferromangan, đũa gỗ tách xuất khẩu, chế biến lâm sản, chế
+    biến và bảo quản nông sản, gạch nung và gạch không nung" names 5.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -126,7 +147,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = _NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
         if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
             continue  # "Kinh, Tày, Nùng ...": the names are not all there
-        items = _proper_run([_unmasked(x) for x in _items(body) if not _REST_RE.search(fold(x))])
+        items = _proper_run([_unmasked(x) for x in _listed(body) if not _REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
         items = _of_kind(items, noun, m.value)
@@ -149,6 +170,10 @@ def _unmasked(name: str) -> str:
 _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>[^:;(),]{1,80}?)\s+(?P<word>là)\s+(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?(?P<paren>(?!))?")
 
 
+# another count of a counted noun between a count and its "là" ("16 ấp thuộc 6 xã … là"): the later one names
+_LATER_COUNT_RE = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:" + "|".join(_COUNTED) + r")(?![a-z])")
+
+
 def _qualified_is(after: str) -> re.Match[str] | None:
     """ "6 xã đạt 10 – 17 tiêu chí là Nghĩa An, …", "4 xã về đích trong năm 2017 là Phú Yên, …": the
     count's words carry figures of their own before "là" and the names; a figure counting the same
@@ -160,6 +185,8 @@ def _qualified_is(after: str) -> re.Match[str] | None:
     head = noun.split()[0] if noun.split() else ""
     if not head or re.search(rf"\d\s*{re.escape(head)}\b", noun, re.IGNORECASE):
         return None
+    if _LATER_COUNT_RE.search(fold(noun)):
+        return None  # "16 ấp thuộc 6 xã có đông đồng bào Khmer là A, …": the names are the 6 communes'
     return found
 
 
@@ -241,7 +268,17 @@ def _of_kind(items: list[str], noun: str, count: object = None) -> list[str]:
     kept = _kept_of_kind(items, noun)
     if len(kept) != count and len(items) == count:
         return items
+    if len(kept) != count and _towns_only(items, kept):
+        return items  # "7 xã … là A, B, C, D, E và thị trấn F" fits neither reading: the count claims every name
     return kept
+
+
+def _towns_only(items: list[str], kept: list[str]) -> bool:
+    """The names left out of ``kept`` are towns ("thị trấn Kế Sách") among names no kind is printed
+    for: the one kind a count of communes may or may not include."""
+    left = [x for x in items if x not in kept]
+    return bool(left) and all(re.match(r"(?:thị trấn|TT)\b", x) for x in left) \
+        and not any(_TYPE_RE.match(x) for x in kept)  # not "thị trấn A, các xã B, C": typed apart
 
 
 def _kept_of_kind(items: list[str], noun: str) -> list[str]:
