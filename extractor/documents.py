@@ -401,7 +401,7 @@ def bounded_lines(lines: Sequence[TextLine]) -> tuple[list[TextLine], list[str]]
             text = text[cut:]
             pieces += 1
         notes.append(Said(msg(N_("line {line}: {characters} characters without a line break, read in {pieces} pieces "
-                                 "cut at sentence ends"), line=number, characters=f"{len(line.text):,}", pieces=pieces)))
+                                 "cut at sentence ends"), line=number, characters=len(line.text), pieces=pieces)))
     return out, notes
 
 
