@@ -22,7 +22,13 @@ from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
-from extractor.textrender import MAX_HTML_CELLS, HtmlTooLargeError, TextContent, html_to_content, text_to_content
+from extractor.textrender import (
+    MAX_HTML_CELLS,
+    HtmlTooLargeError,
+    TextContent,
+    html_to_content,
+    text_to_content,
+)
 from normalizers.legacy_encodings import DECODERS, legacy_encoding
 from normalizers.messages import N_, Msg, Said, clauses, msg, text
 from normalizers.numbers import infer_style, only_ambiguous
