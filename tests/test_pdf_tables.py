@@ -938,3 +938,18 @@ def test_a_continuation_goes_under_a_turned_over_page_s_columns_read_in_reading_
     stitched = stitch_grids([_ocr_first_page(mirrored, (60, 100, 560, 123)), _ocr_continuation()])
     assert len(stitched) == 1
     assert [c.text for c in stitched[0].rows[-1]] == ["5", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "99,00", "99,0", "100,0", ""]
+
+
+def test_header_repeated_with_its_group_title_cut_otherwise_continues_the_table(tmp_path: Path) -> None:
+    # Variant 2537: the header of "Phụ lục I" repeated on page 2 over one row; read from whitespace
+    # the group title "Kết quả thực hiện" was repeated over its three columns on page 1 and cut
+    # whole on page 2, its columns otherwise: the repeat was a table of its own, without a doubt,
+    # its row's figures under the wrong columns.
+    from corpus.variants import write_seed
+
+    write_seed(2537, tmp_path, edits=False)
+    content = read_pdf(tmp_path / "v2537.pdf")
+    assert len(content.grids) == 2
+    last = [c.text for c in content.grids[1].rows[-1]]
+    assert last[:7] == ["2", "Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung", "%",
+                        "87-92", "95,86", "100,00", "100,00"]
