@@ -13,9 +13,10 @@ import stat
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from extractor.errors import BadInputError, file_errors_named, os_reason
-from extractor.filekinds import not_a_report
+from extractor.filekinds import file_kind, not_a_report
 from extractor.grid import Grid
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
@@ -26,6 +27,9 @@ from normalizers.legacy_encodings import DECODERS, legacy_encoding
 from normalizers.messages import N_, Msg, Said, clauses, msg, text
 from normalizers.numbers import infer_style, only_ambiguous
 from normalizers.text import fold, nfc, strip_markup
+
+if TYPE_CHECKING:
+    from extractor.ocr import OcrPage
 
 TEXT_SUFFIXES = (".txt", ".md", ".tsv", ".html", ".htm")
 SUPPORTED_SUFFIXES = (".pdf", *TEXT_SUFFIXES)
@@ -444,7 +448,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
             warnings.append(Said(msg(N_("pages {pages} have no text layer and were not OCR'd"),
                                      pages=str(list(pdf.pages_needing_ocr)))))
         else:
-            from extractor.ocr import ocr_pdf_pages, page_warnings, tesseract_available
+            from extractor.ocr import ocr_pdf_pages, tesseract_available
 
             ok, reason = tesseract_available()
             if not ok:
@@ -457,10 +461,7 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
                     path, list(pdf.pages_needing_ocr), dpi=settings.ocr_dpi, cache_dir=settings.cache_dir, jobs=settings.jobs,
                     layout=settings.layout,
                 )
-                for page in ocr_pages:
-                    grids.extend(page.grids)
-                    lines.extend(page.lines)
-                    warnings.extend(page_warnings(page))
+                _add_ocr_pages(ocr_pages, grids, lines, warnings)
                 fmt = "pdf-ocr"
     full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
         "\t".join(c.text for c in row) for g in grids for row in g.rows[:3]
@@ -470,6 +471,43 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
         content, path=path, data=data, fmt=fmt, pages=len(pdf.pages), full_text=full_text, settings=settings,
         warnings=warnings,
     )
+
+
+def _add_ocr_pages(pages: Sequence[OcrPage], grids: list[Grid], lines: list[TextLine], warnings: list[str]) -> None:
+    """The tables, running text and warnings of OCR'd pages, added to a document's."""
+    from extractor.ocr import page_warnings
+
+    for page in pages:
+        grids.extend(page.grids)
+        lines.extend(page.lines)
+        warnings.extend(page_warnings(page))
+
+
+# What Pillow decodes into pages to OCR: a photographed or scanned page, a multi-page TIFF.
+IMAGE_KINDS = frozenset({N_("a PNG image"), N_("a JPEG image"), N_("a TIFF image"), N_("a BMP image"), N_("a GIF image")})
+
+
+def _image_document(path: str, data: bytes, settings: ExtractSettings) -> Document:
+    """An image file (a scanned or photographed page, a multi-page TIFF) read by OCR, page by page."""
+    from extractor.errors import OcrUnavailableError
+    from extractor.ocr import ocr_image_pages, tesseract_available
+    from extractor.paragraphs import lines_to_paragraphs
+
+    if not settings.ocr:
+        raise BadInputError(path, msg(N_("an image, and OCR is turned off")))
+    ok, reason = tesseract_available()
+    if not ok:
+        raise OcrUnavailableError(path, msg(N_("an image: {reason}"), reason=reason))
+    pages = ocr_image_pages(path, data, cache_dir=settings.cache_dir, layout=settings.layout)
+    grids: list[Grid] = []
+    lines: list[TextLine] = []
+    warnings: list[str] = []
+    _add_ocr_pages(pages, grids, lines, warnings)
+    full_text = "\n".join(line.text for line in lines) + "\n" + "\n".join(
+        "\t".join(c.text for c in row) for g in grids for row in g.rows[:3])
+    content = TextContent(grids=tuple(grids), lines=tuple(lines_to_paragraphs(lines)))
+    return content_to_document(content, path=path, data=data, fmt="image-ocr", pages=len(pages), full_text=full_text,
+                               settings=settings, warnings=warnings)
 
 
 def read_report_bytes(path: str) -> bytes:
@@ -518,6 +556,8 @@ def file_to_document(path: str | os.PathLike[str], settings: ExtractSettings | d
         raise BadInputError(name, msg(N_("empty file")))
     if data.startswith(b"%PDF") or Path(name).suffix.lower() == ".pdf":
         return _pdf_document(name, data, resolved)
+    if file_kind(data) in IMAGE_KINDS:
+        return _image_document(name, data, resolved)
     refused = not_a_report(data)
     if refused is not None:
         raise BadInputError(name, refused)

@@ -13,12 +13,14 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import io
 import json
 import multiprocessing
 import os
 import re
 import subprocess
 import time
+import warnings
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
@@ -292,6 +294,12 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
     except pdfium.PdfiumError as exc:
         raise BadInputError(path, msg(N_("page {page} cannot be rendered ({detail})"), page=page, detail=str(exc))) from None
     dpi = round(scale * 72) if notes else dpi  # the resolution the page was rasterised at
+    return _rgb_to_page(rgb, page, dpi, notes, start, layout)
+
+
+def _rgb_to_page(rgb: np.ndarray, page: int, dpi: int, notes: tuple[str, ...], start: float,
+                 layout: LayoutSettings) -> OcrPage:
+    """OCR one page's pixels (RGB, ``dpi`` dots an inch); ``notes`` are the rasteriser's."""
     try:
         gray = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
         result = image_to_page(gray, page=page, dpi=dpi, rgb=rgb if has_colour(rgb) else None, layout=layout)
@@ -429,3 +437,78 @@ def ocr_pdf_pages(
             if cache is not None and (page.grids or page.lines or not page.notes):
                 _write_cache(_cache_path(cache, sha, page.number, dpi, version, resolved), page)
     return [results[int(p)] for p in pages]
+
+
+# An image file records its resolution, or none, or the 72 dpi a camera writes whatever it shot: a
+# resolution below this is not the page's, and the page is taken to be A4 (11.69 in on its long side).
+_IMAGE_MIN_DPI = 100
+_A4_LONG_SIDE_IN = 11.69
+
+
+def _image_dpi(width: int, height: int, recorded: Any) -> int:
+    """The resolution of a page image: the one the file records when it is plausible, else the one
+    that makes its long side an A4 page's.
+
+    >>> _image_dpi(2480, 3508, (300.0, 300.0)), _image_dpi(3000, 4000, (72, 72)), _image_dpi(1240, 1754, None)
+    (300, 342, 150)
+    """
+    try:
+        dpi = round(float(recorded[0]))
+    except (TypeError, ValueError, IndexError):
+        dpi = 0
+    if _IMAGE_MIN_DPI <= dpi <= 1200:
+        return dpi
+    return max(_IMAGE_MIN_DPI, min(600, round(max(width, height) / _A4_LONG_SIDE_IN)))
+
+
+def ocr_image_pages(
+    path: str, data: bytes, *, cache_dir: str | Path | None = None, layout: LayoutSettings | Mapping[str, Any] | None = None,
+) -> list[OcrPage]:
+    """OCR every page of an image file: a photographed or scanned page (PNG, JPEG, BMP, GIF) or a
+    multi-page TIFF, decoded by Pillow, at the resolution the file records (``_image_dpi``). A page
+    over ``MAX_PAGE_PIXELS`` is scaled down to fit, as a PDF page is rasterised; one too big even at
+    ``MIN_OCR_DPI`` is not OCR'd, and its note says so. Cached like PDF pages, by the file's hash.
+
+    Raises ``OcrUnavailableError`` without Tesseract ``vie``, ``BadInputError`` for an image Pillow
+    cannot decode (or larger than Pillow's decompression-bomb bound).
+    """
+    from PIL import Image, ImageSequence
+
+    resolved = LayoutSettings.resolve(layout)
+    ok, reason, version = probe()
+    if not ok:
+        raise OcrUnavailableError(path, reason)
+    version = f"{version}; {engine_version()}"
+    cache = Path(cache_dir) if cache_dir is not None else None
+    sha = hashlib.sha256(data).hexdigest()
+    out: list[OcrPage] = []
+    try:
+        # Pillow warns on stderr about damaged metadata (EXIF) and big images: the page is read or
+        # refused all the same, in one line of ours, not a Python warning.
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with Image.open(io.BytesIO(data)) as image:
+                for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+                    start = time.perf_counter()
+                    width, height = frame.size
+                    dpi = _image_dpi(width, height, frame.info.get("dpi"))
+                    key = _cache_path(cache, sha, number, dpi, version, resolved) if cache is not None else None
+                    cached = _read_cache(key) if key is not None else None
+                    if cached is not None and cached.number == number:
+                        out.append(cached)
+                        continue
+                    scale, notes = _render_scale((width * 72 / dpi, height * 72 / dpi), dpi, number)
+                    if scale is None:
+                        page = OcrPage(number, (), (), 0.0, round(time.perf_counter() - start, 3), False, notes)
+                    else:
+                        if notes:  # too many pixels: scaled down to the resolution that fits
+                            frame = frame.resize((max(1, round(width * scale * 72 / dpi)), max(1, round(height * scale * 72 / dpi))))
+                        rgb = np.array(frame.convert("RGB"))
+                        page = _rgb_to_page(rgb, number, round(scale * 72) if notes else dpi, notes, start, resolved)
+                    if key is not None and (page.grids or page.lines or not page.notes):
+                        _write_cache(key, page)
+                    out.append(page)
+    except (OSError, ValueError, Image.DecompressionBombError, EOFError) as exc:
+        detail = re.sub(r"\s*<_io\.BytesIO object at 0x[0-9a-f]+>", "", str(exc))  # Pillow names the stream
+        raise BadInputError(path, msg(N_("the image cannot be decoded ({detail})"), detail=detail)) from None
+    return out

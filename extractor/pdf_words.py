@@ -733,6 +733,20 @@ def _header_rows(
         for col, groups in blocks.items():
             if len(groups) == 1 and len(groups[0]) >= 2 and _straddles(groups[0][0], columns):
                 blocks[col] = [groups[0][:1], groups[0][1:]]
+                continue
+            # So is a title of several lines under a higher one ("So sánh (%)" over "Ước TH năm /
+            # 2022 so với" over "KH năm 2022 | TH năm 2021", v5600): its straddling lines are a
+            # block of their own, a header level, spread over both columns by ``_fill_spans``.
+            split: list[list[_Line]] = []
+            for g in groups:
+                k = 0
+                while k < len(g) - 1 and _straddles(g[k], columns):
+                    k += 1
+                split += [g[:k], g[k:]] if k and len(groups) >= 2 else [g]
+            # (A header has three levels at most: a fourth would read the whole header as one row.)
+            if len(groups) < len(split) <= 3:
+                blocks[col] = split
+        n_rows = max(len(g) for g in blocks.values())
     grid: list[list[list[Word]]]
     titles = _lone_titles(per_col, columns, 0.25 * wrap) if n_rows == 1 else set()
     if titles:

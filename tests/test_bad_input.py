@@ -323,8 +323,6 @@ def _zip(parts: dict[str, str]) -> bytes:
     ("bieu.xlsx", _zip({"[Content_Types].xml": "<Types/>", "xl/workbook.xml": "<workbook/>"}), "một bảng tính Excel (.xlsx)"),
     ("ho_so.zip", _zip({"bao_cao.txt": "x"}), "một tệp nén ZIP (tệp Word hoặc Excel?), không phải tệp báo cáo doisoat đọc được"),
     ("cu.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "một văn bản Office định dạng cũ"),
-    ("anh.png", hostile.png_bytes(), "một ảnh PNG"),
-    ("trang.tif", b"II*\x00" + bytes(200), "một ảnh TIFF, không phải tệp báo cáo doisoat đọc được"),
 ])
 def test_a_file_of_another_kind_named_is_said_for_what_it_is(tmp_path: Path, name: str, content: bytes, said: str) -> None:
     """Word, Excel, archives and images named on the command line were 'binary content, not a text
@@ -336,3 +334,19 @@ def test_a_file_of_another_kind_named_is_said_for_what_it_is(tmp_path: Path, nam
     _assert_one_clear_line(path, code, err)
     assert f"error: {path}: {said}" in err, err
     assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+
+
+def test_an_image_is_read_by_ocr_or_said_when_it_cannot_be(tmp_path: Path) -> None:
+    """A PNG/JPEG/TIFF page is OCR'd (tests/test_ocr.py reads one); with OCR off, or an image Pillow
+    cannot decode, one line says so, and the batch goes on."""
+    png = tmp_path / "anh.png"
+    png.write_bytes(hostile.png_bytes())
+    broken = tmp_path / "trang.tif"
+    broken.write_bytes(b"II*\x00" + bytes(200))
+    code, out, err = _run("extract", str(png), str(SEED_000), "--format", "json", "--no-ocr")
+    _assert_one_clear_line(png, code, err)
+    assert f"error: {png}: một ảnh, và OCR đang tắt" in err
+    assert [d["id"] for d in json.loads(out)["documents"]] == [SEED_000.name]
+    code, out, err = _run("extract", str(broken), str(SEED_000), "--format", "json", "--no-cache")
+    _assert_one_clear_line(broken, code, err)
+    assert f"error: {broken}: không giải mã được ảnh" in err

@@ -1082,3 +1082,35 @@ def test_the_tables_of_a_page_turned_over_come_top_first() -> None:
     page = image_to_page(np.asarray(image.rotate(180)), page=1, dpi=300)
     assert any("lộn ngược" in n for n in page.notes)
     assert [g.rows[0][0].text for g in page.grids] == ["Chỉ tiêu", "Nội dung"]
+
+
+# ------------------------------------------------------------------------------ image files
+
+
+@needs_tesseract
+def test_a_scanned_page_saved_as_an_image_reads_as_the_scanned_pdf_page(scanned_pages: list[OcrPage], ocr_cache: Path,
+                                                                        tmp_path: Path) -> None:
+    """An auditor's folder holds scans as PNG/JPEG/TIFF files: Pillow decodes them and the same OCR
+    reads them. Page 1 of the scanned Biểu 01, saved as a 300-dpi PNG, gives the PDF page's table
+    cell for cell; a multi-page TIFF gives one page per frame."""
+    import io
+
+    import pypdfium2 as pdfium
+    from PIL import Image
+
+    from extractor.ocr import ocr_image_pages
+
+    pdf = pdfium.PdfDocument(str(SCANNED))
+    try:
+        image = pdf[0].render(scale=300 / 72).to_pil().convert("L")
+    finally:
+        pdf.close()
+    png = io.BytesIO()
+    image.save(png, "PNG", dpi=(300, 300))
+    (page,) = ocr_image_pages("bieu01.png", png.getvalue(), cache_dir=ocr_cache)
+    assert [[c.text for c in row] for g in page.grids for row in g.rows] == \
+        [[c.text for c in row] for g in scanned_pages[0].grids for row in g.rows]
+    tiff = io.BytesIO()
+    blank = Image.new("L", (1240, 1754), 255)
+    blank.save(tiff, "TIFF", dpi=(150, 150), save_all=True, append_images=[blank.copy()])
+    assert [p.number for p in ocr_image_pages("hai_trang.tif", tiff.getvalue())] == [1, 2]

@@ -7,6 +7,7 @@ centred), with the strings of seed 000's Biểu 01.
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
@@ -1853,3 +1854,17 @@ def test_a_column_number_printed_a_line_lower_than_the_others_is_header_not_a_ro
     assert [row[1] for row in body] == ["Thu bổ sung từ ngân sách cấp trên", "Tổng thu ngân sách nhà nước",
                                         "Tổng chi ngân sách địa phương"]
     assert any("(6)" in cell for row in texts[: grids[0].header_rows] for cell in row)
+
+
+def test_a_group_title_of_two_lines_under_a_higher_one_heads_both_columns_under_it(tmp_path: Path) -> None:
+    # Variant 5600 (unruled, portrait): "So sánh (%)" over "Ước TH năm / 2022 so với" over "KH năm
+    # 2022 | TH năm 2021". The middle title's lines ran on into "KH năm 2022" below them, one block
+    # of the first column: the second ratio lost its group, and its period read 2021.
+    from corpus.variants import write_seed
+    from extractor.pdf_tables import read_pdf
+
+    write_seed(5600, tmp_path, edits=False)
+    table = read_pdf(tmp_path / "v5600.pdf").grids[0]
+    group = [[c.text for c in row[6:8]] for row in table.rows[: table.header_rows]]
+    assert ["Ước TH năm 2022 so với", "Ước TH năm 2022 so với"] in group
+    assert ["KH năm 2022", "TH năm 2021"] in group
