@@ -31,7 +31,7 @@ from normalizers.text import fold
 _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
-    ("trong so do", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
+    ("trong so do", False), ("trong so nay", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -2210,6 +2210,28 @@ def _level_percent(m: Mention) -> bool:
 # Sets of statuses a later sentence may split an earlier count into.
 _STATUS_FAMILIES = ("progress", "targets", "projects")
 
+_CUMULATIVE_RE = re.compile(r"(?<![a-z])(?:luy ke|cong don)(?![a-z])")
+_PERIOD_PART_RE = re.compile(r"(?<![a-z])(?:trong thang|thang \d{1,2}|trong quy|quy [ivx1-4]+|trong ky|trong tuan)(?![a-z])")
+
+
+def cumulative_parts(p: Passage, edits: Edits) -> None:
+    """**A month inside its year-to-date figure.** "Giá trị sản xuất công nghiệp trong tháng đạt 193 tỷ
+    đồng, lũy kế từ đầu năm đến hết tháng 5 được 1.056 tỷ đồng": the month's figure is part of the
+    cumulative ("lũy kế", "cộng dồn") printed after it in its sentence, in the same quantity (193 ≤
+    1.056 ✓), a subset. The month (quarter, period) must be named before its figure.
+    """
+    for y in p.values():
+        if y.value is None or not _CUMULATIVE_RE.search(_folded(p.lead(y))):
+            continue
+        x = p.previous(y)
+        if (x is None or not x.is_value or x.value is None or x.sentence != y.sentence or x.line != y.line
+                or not same_quantity(x.unit, y.unit) or edits.parent_of(x.row.index) is not None):
+            continue
+        if not _PERIOD_PART_RE.search(_folded(f"{x.row.indicator} {p.lead(x)}")):
+            continue
+        edits.add_breakdown(Breakdown(y.ref, [x.ref], False, "the period's figure inside its year-to-date"))
+
+
 _CLAUSE_YEAR_RE = re.compile(r"(?<![a-z])nam (\d{4})(?!\d)")
 
 
@@ -2270,4 +2292,4 @@ def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> 
 
 
 RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
-         totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts)
+         totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts, cumulative_parts)

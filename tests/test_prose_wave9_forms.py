@@ -114,3 +114,20 @@ def test_sectors_of_a_year_whose_total_is_not_printed_stay_alone() -> None:
     text = ("Giá trị sản xuất toàn huyện năm 2021 đạt 4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt "
             "1.820.400 triệu đồng, công nghiệp - xây dựng 1.105.300 triệu đồng, dịch vụ 1.224.500 triệu đồng.")
     assert _sums(text, "partition") == [] and _sums(text, "subset") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "trong tháng ..., lũy kế từ đầu năm ...": the month is part of the year-to-date (wave-8 leftover)
+
+
+@pytest.mark.parametrize(("month", "error"), [("214", False), ("2.140", True)])
+def test_a_month_is_part_of_its_year_to_date(month: str, error: bool) -> None:
+    text = (f"Giá trị sản xuất nông nghiệp trong tháng ước đạt {month} tỷ đồng, lũy kế từ đầu năm đến hết tháng 8 "
+            "đạt 1.380 tỷ đồng, bằng 71,2% kế hoạch.")
+    assert _sums(text, "subset") == [("1.380", [month])]
+    assert bool(errors(passage(text))) is error
+
+
+def test_a_cumulative_after_a_figure_of_no_period_takes_no_part() -> None:
+    text = "Tổng vốn đầu tư 214 tỷ đồng, lũy kế từ đầu năm giải ngân 1.380 tỷ đồng."
+    assert _sums(text, "subset") == []
