@@ -67,6 +67,11 @@ FAMILIES: tuple[Family, ...] = (
     ), required=("economy", "society", "defence")),
     Family("forest", (("natural", ("rung tu nhien",)), ("planted", ("rung trong",)))),
     Family("revenue_origin", (("domestic", ("thu noi dia",)), ("trade", ("xuat nhap khau", "xuat, nhap khau")))),
+    # houses of a support programme are built new or repaired ("114 căn, trong đó xây dựng mới 77 căn và
+    # sửa chữa 37 căn"); workers placed work at home or abroad, those at home in the province or outside it
+    Family("works", (("new", ("xay moi", "xay dung moi", "lam moi")), ("repair", ("sua chua",)))),
+    Family("workplace", (("home", ("trong nuoc",)), ("abroad", ("nuoc ngoai", "xuat khau lao dong")))),
+    Family("province", (("inside", ("trong tinh",)), ("outside", ("ngoai tinh",)))),
     Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
                          ("foreign", ("fdi", "nuoc ngoai")))),
 )

@@ -409,6 +409,15 @@ def _boxed(page: int, rows: list[list[tuple[str, tuple[float, float, float, floa
     return Grid(rows=cells, header_rows=header_rows, title=title, provenance=Provenance(page=page, bbox=bbox), method=method)
 
 
+def _stitched_one(foot: Grid, body: Grid) -> Grid:
+    """``foot`` (a header at the foot of a page) and ``body`` (the next page) stitched: one table,
+    under the header's caption."""
+    stitched = stitch_grids([foot, body])
+    assert len(stitched) == 1
+    assert stitched[0].title == foot.title
+    return stitched[0]
+
+
 def test_header_alone_at_the_foot_of_a_page_heads_the_body_on_the_next() -> None:
     # Variant 16 (forced continuation_no_header, stt_in_name): the header of a ruled table fell
     # at the foot of page 1, read from its words one printed line a row, with no body to place
@@ -438,9 +447,7 @@ def test_header_alone_at_the_foot_of_a_page_heads_the_body_on_the_next() -> None
         ruled(["1 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng", "Tỷ đồng", "967", "989", "Vượt"], 70.9),
         ruled(["2 Thu nhập bình quân đầu người năm", "Triệu đồng", "41", "40", "Chưa đạt"], 88.3),
     ], 1, (85.5, 36.0, 756.4, 105.8), "pdfplumber-lines")
-    stitched = stitch_grids([foot, body])
-    assert len(stitched) == 1
-    table = stitched[0]
+    table = _stitched_one(foot, body)
     assert table.title == foot.title and table.header_rows == 2
     assert [c.text for c in table.rows[0]] == ["Hạng mục", "Đơn vị tính", "KH năm 2025", "Ước TH năm 2025", "Đánh giá kết quả"]
     assert [c.text for c in table.rows[-1]][2:4] == ["41", "40"]
@@ -478,9 +485,7 @@ def test_a_tall_header_at_the_foot_of_a_page_heads_a_body_whose_last_column_is_e
         ruled(["2", "Duy trì phát triển các bản du lịch đã được công nhận", "Bản", "3", "3", "Đạt", ""], 53.4),
         ruled(["", "Công nhận mới 02 điểm du lịch", "Bản", "2", "1", "Chưa đạt", ""], 70.8),
     ], 0, (45.0, 36.0, 790.0, 88.2), "pdfplumber-lines")
-    stitched = stitch_grids([foot, body])
-    assert len(stitched) == 1
-    table = stitched[0]
+    table = _stitched_one(foot, body)
     assert table.title == foot.title and table.header_rows == 1
     assert [c.text for c in table.rows[0]] == [
         "Số thứ tự", "Nội dung", "ĐVT", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ (4)",
@@ -734,10 +739,7 @@ def test_header_at_the_foot_of_a_page_heads_a_body_that_starts_with_column_lette
          ("%", (393.9, 103.5, 402.0, 113.3)), ("50", (460.1, 103.5, 469.9, 113.3)), (">80", (505.6, 103.5, 520.9, 113.3)),
          ("", (678.8, 103.5, 775.4, 125.3))],
     ], 1, (63.2, 40.6, 775.4, 125.3), "words")
-    stitched = stitch_grids([foot, body])
-    assert len(stitched) == 1
-    table = stitched[0]
-    assert table.title == foot.title
+    table = _stitched_one(foot, body)
     header = [c.text for c in table.rows[table.header_rows - 2]]
     assert header[:3] == ["STT", "Nội dung", "ĐVT"] and header[3].startswith("Chỉ tiêu") and "2025" in header[3]
     assert [c.text for c in table.rows[table.header_rows - 1]][:3] == ["A", "B", "C"]
@@ -769,10 +771,7 @@ def test_body_starting_with_a_numbered_heading_under_a_header_at_the_foot_of_the
         cells(71.8, ["Trong đó: Riêng trong năm", "%", "78", "94", ""], body_x),
         cells(88.0, ["1.2 Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "76.8", "70.8", "Chưa đạt"], body_x),
     ], 1, (87.6, 40.2, 749.9, 126.0), "words")
-    stitched = stitch_grids([foot, body])
-    assert len(stitched) == 1
-    table = stitched[0]
-    assert table.title == foot.title
+    table = _stitched_one(foot, body)
     names = [c.text for c in table.rows[table.header_rows - 1]]
     assert names[0].startswith("Chỉ tiêu") and names[4].startswith("Mức độ hoàn thành")
     assert table.rows[table.header_rows][0].text == "1. Kinh tế"
@@ -800,9 +799,7 @@ def test_header_at_a_page_foot_names_a_column_its_body_leaves_empty_and_gives_it
         cells(108.6, 117.3, ["2 Diện tích trồng mới", "Ha", "497.33", "-", "467.56"], body_x),
         cells(151.8, 160.5, ["4 Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", "%", "5", "4", "5"], body_x),
     ], 0, (84.5, 40.6, 712.2, 160.5), "words")
-    stitched = stitch_grids([foot, body])
-    assert len(stitched) == 1
-    table = stitched[0]
+    table = _stitched_one(foot, body)
     header = [c.text for c in table.rows[table.header_rows - 1]]
     assert header == ["Chỉ tiêu", "Đơn vị", "Mục tiêu năm 2024", "Mục tiêu năm 2025", "Mục tiêu năm 2030", "Ghi chú"]
     assert [c.text for c in table.rows[table.header_rows]] == ["A CHỈ TIÊU KINH TẾ", "", "", "", "", ""]
@@ -938,3 +935,18 @@ def test_a_continuation_goes_under_a_turned_over_page_s_columns_read_in_reading_
     stitched = stitch_grids([_ocr_first_page(mirrored, (60, 100, 560, 123)), _ocr_continuation()])
     assert len(stitched) == 1
     assert [c.text for c in stitched[0].rows[-1]] == ["5", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "99,00", "99,0", "100,0", ""]
+
+
+def test_header_repeated_with_its_group_title_cut_otherwise_continues_the_table(tmp_path: Path) -> None:
+    # Variant 2537: the header of "Phụ lục I" repeated on page 2 over one row; read from whitespace
+    # the group title "Kết quả thực hiện" was repeated over its three columns on page 1 and cut
+    # whole on page 2, its columns otherwise: the repeat was a table of its own, without a doubt,
+    # its row's figures under the wrong columns.
+    from corpus.variants import write_seed
+
+    write_seed(2537, tmp_path, edits=False)
+    content = read_pdf(tmp_path / "v2537.pdf")
+    assert len(content.grids) == 2
+    last = [c.text for c in content.grids[1].rows[-1]]
+    assert last[:7] == ["2", "Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung", "%",
+                        "87-92", "95,86", "100,00", "100,00"]

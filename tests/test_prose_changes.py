@@ -107,3 +107,31 @@ def test_one_plant_more_than_named_is_an_error() -> None:
 def test_names_joined_by_va_are_still_two_names() -> None:
     (rel,) = relations(passage("Huyện có 4 xã biên giới là Sơn Vĩ, Xín Cái, Thượng Phùng và Lũng Cú."), "count_list")
     assert len(rel.items) == 4
+
+
+# ---------------------------------------------------------------------------------------------
+# Counts split by a complete pair: built new / repaired, at home / abroad ("Trong số này")
+
+HOUSES = ("Ở giai đoạn 2, huyện được phê duyệt 86 căn, trong đó xây dựng mới {new} căn và sửa chữa 31 căn. Đến nay "
+          "đã bàn giao 20 căn.")
+
+
+def test_houses_built_new_or_repaired_add_up() -> None:
+    doc = passage(HOUSES.format(new="55"))
+    assert [(r.refs("total"), len(r.refs("part"))) for r in relations(doc, "count_sum")] != []
+    assert relations(doc, "subset") == [] and errors(doc) == []
+
+
+def test_houses_that_do_not_add_up_are_an_error() -> None:
+    (f,) = errors(passage(HOUSES.format(new="65")))
+    assert f.reported == "86"
+
+
+def test_trong_so_nay_opens_the_parts_of_workers_at_home_and_abroad() -> None:
+    doc = passage("Trong 9 tháng, huyện giới thiệu được 1.640 lao động có việc làm. Trong số này, 1.310 người làm việc "
+                  "trong nước và 330 người tham gia xuất khẩu lao động ra nước ngoài.")
+    assert len(relations(doc, "count_sum")) == 1 and errors(doc) == []
+    bad = passage("Trong 9 tháng, huyện giới thiệu được 1.640 lao động có việc làm. Trong số này, 1.310 người làm việc "
+                  "trong nước và 230 người tham gia xuất khẩu lao động ra nước ngoài.")
+    # one error: "lao động" and "người" convert, so the sum of the parts is judged once, not twice
+    assert [f.reported for f in errors(bad)] == ["1.640"]

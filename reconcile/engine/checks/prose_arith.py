@@ -342,7 +342,10 @@ def judged_by_table_rules(rel: Relation, rows: dict[int, Row]) -> bool:
         # generic one ("14 đơn vị hành chính, gồm 11 xã và 2 thị trấn") are summed here, since
         # ``sums`` does not add xã to thị trấn
         units = {rows[r].unit for _, (r, _p) in rel.figures if r in rows}
-        if rel.kind == "count_sum" and len(units) > 1 and all(is_count_unit(u) for u in units):
+        whole = rows[rel.refs("total")[0][0]].unit if rel.refs("total") and rel.refs("total")[0][0] in rows else None
+        # ("2.885 lao động …, 2.485 người … và 240 người": units ``sums`` converts, judged there, once)
+        if rel.kind == "count_sum" and len(units) > 1 and all(is_count_unit(u) for u in units) \
+                and any(conversion_factor(u, whole) is None for u in units):
             return False
         return all(c.role in ("target", "plan", "actual", "estimate") for c in cells)
     if rel.kind == "subset":
