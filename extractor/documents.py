@@ -22,7 +22,13 @@ from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
-from extractor.textrender import HtmlTooLargeError, TextContent, html_to_content, text_to_content
+from extractor.textrender import (
+    MAX_HTML_CELLS,
+    HtmlTooLargeError,
+    TextContent,
+    html_to_content,
+    text_to_content,
+)
 from normalizers.legacy_encodings import DECODERS, legacy_encoding
 from normalizers.messages import N_, Msg, Said, clauses, msg, text
 from normalizers.numbers import infer_style, only_ambiguous
@@ -401,7 +407,7 @@ def bounded_lines(lines: Sequence[TextLine]) -> tuple[list[TextLine], list[str]]
             text = text[cut:]
             pieces += 1
         notes.append(Said(msg(N_("line {line}: {characters} characters without a line break, read in {pieces} pieces "
-                                 "cut at sentence ends"), line=number, characters=f"{len(line.text):,}", pieces=pieces)))
+                                 "cut at sentence ends"), line=number, characters=len(line.text), pieces=pieces)))
     return out, notes
 
 
@@ -415,8 +421,9 @@ def _text_document(path: str, data: bytes, settings: ExtractSettings) -> Documen
     if looks_html:
         try:
             content, fmt = html_to_content(text), "html"
-        except HtmlTooLargeError as exc:
-            raise BadInputError(path, msg(N_("{detail} (not a report)"), detail=str(exc))) from None
+        except HtmlTooLargeError:
+            raise BadInputError(path, msg(N_("HTML tables span more than {millions} million cells (not a report)"),
+                                          millions=MAX_HTML_CELLS // 1_000_000)) from None
     else:
         content = text_to_content(text)
         fmt = "markdown" if suffix == ".md" else ("tsv" if suffix == ".tsv" else "text")

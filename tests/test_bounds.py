@@ -113,7 +113,9 @@ def test_colspan_cannot_amplify_a_small_file(tmp_path: Path) -> None:
     # The spanning header is cut to the table's real width: five columns, not five million.
     assert max(len(r["cells"]) for r in data["rows"] if r["document"] == "colspan.html") <= 5
     [line] = [ln for ln in err.splitlines() if ln.startswith("error:")]
-    assert "many.html" in line and "HTML tables span more than 2,000,000 cells" in line
+    # Said in Vietnamese (it was English inside the Vietnamese line), English in JSON.
+    assert "many.html" in line and "các bảng HTML trải ra hơn 2 triệu ô (không phải báo cáo)" in line
+    assert [f["reason"] for f in data["failures"]] == ["HTML tables span more than 2 million cells (not a report)"]
 
 
 def test_the_timeout_bounds_a_documents_checks(tmp_path: Path) -> None:

@@ -237,7 +237,12 @@ def test_a_paragraph_over_a_million_characters_keeps_its_figures() -> None:
     assert all(len(p.text) <= PROSE_LINE_MAX for p in pieces)
     # Cut at sentence ends: every figure stays whole in one piece.
     assert sum(p.text.count("41.160 tấn, bằng 100,1% kế hoạch") for p in pieces) == 3
-    assert notes == [f"line 1: {len(text):,} characters without a line break, read in {len(pieces)} pieces cut at sentence ends"]
+    # The count without a thousands separator: "1,000,000" is a million in English and one in Vietnamese.
+    assert notes == [f"line 1: {len(text)} characters without a line break, read in {len(pieces)} pieces cut at sentence ends"]
+    from normalizers.messages import say
+    from reconcile.i18n import translator
+
+    assert say(notes[0], translator("vi")).startswith(f"dòng 1: {len(text)} ký tự không xuống dòng")
 
 
 def test_a_long_paragraph_file_is_read_end_to_end(tmp_path: Path) -> None:
