@@ -11,6 +11,7 @@ import re
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import same_quantity, stock_unit
 from normalizers.text import fold
 
 # "tỷ lệ hộ nghèo còn", "tỷ lệ hộ nghèo chiếm": the rate's name, up to the verb that gives its figure
@@ -60,4 +61,76 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} is {p.text(bases[0])} − {p.text(current)}, points of '{name}'")
 
 
-RULES = (rate_point_changes,)
+# between a figure of a chain and the index printed right after it: "năm 2013, bằng", "năm 2013 (bằng"
+_INDEX_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?[,(]?\s*bằng\s*$", re.IGNORECASE)
+# between a link of the chain (its figure, or the index closing it) and the next figure: "lên", "rồi lên", "và"
+_NEXT_LINK_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?(?:%\s*)?(?:năm\s+(?:trước|\d{4})\s*)?\)?\s*,?\s*"
+                           r"(?:rồi\s+)?(?:lên|tăng lên|và)\s*$", re.IGNORECASE)
+_CHAIN_START_RE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
+
+
+def _figure(m: Mention) -> bool:
+    """A level of a chain: a plain figure, whether the line walker read it as a value or as the start of
+    a change ("tăng từ 5.986.334 triệu đồng …")."""
+    v = m.cell.value
+    plain = v.kind == "number" or (v.kind == "comparator" and v.raw.lower().startswith("từ"))
+    return m.value is not None and plain and not v.percent and not m.percent and not m.cell.refs \
+        and m.cell.divides is None
+
+
+def _index(m: Mention) -> bool:
+    return m.percent and m.value is not None and 30 < m.value < 500 and not m.cell.refs
+
+
+def chained_indices(p: Passage, edits: Edits) -> None:
+    """**A chain of yearly figures with an index after each.** "tổng giá trị sản xuất tăng từ 5.986.334
+    triệu đồng năm 2012 lên 7.170.343 triệu đồng năm 2013, bằng 120% năm trước, rồi lên 8.225.242 triệu
+    đồng năm 2014, bằng 115% năm 2013": a chain opened by "từ" whose later figures follow "lên", "rồi
+    lên" or "và", each with "bằng P%" right after it, prints each figure's index over the one before it
+    (7.170.343 / 5.986.334 = 119,8 %, printed 120 ✓; 8.225.242 / 7.170.343 = 114,7 %, printed 115 ✓);
+    so does "từ 2.225.170 triệu đồng năm 2012 lên 2.633.564 triệu đồng năm 2013 (bằng 110%) và 3.010.295
+    triệu đồng năm 2014 (bằng 118%)" (118,4 % and 114,3 %: both wrong). Every figure is of one quantity;
+    the years printed after them date them.
+    """
+    ms = p.mentions
+    for i, start in enumerate(ms):
+        if not _figure(start) or not _CHAIN_START_RE.search(p.before(start, limit=12)):
+            continue
+        chain = [start]
+        years: list[str | None] = [None]
+        indices: list[Mention] = []
+        last = start
+        k = i + 1
+        while k + 1 < len(ms):
+            nxt, rate = ms[k], ms[k + 1]
+            if nxt.sentence != start.sentence or nxt.line != start.line or rate.sentence != start.sentence \
+                    or rate.line != start.line:
+                break
+            link = _NEXT_LINK_RE.match(p.between(last, nxt))
+            tail = _INDEX_AFTER_RE.match(p.between(nxt, rate))
+            if link is None or tail is None or not _figure(nxt) or not _index(rate):
+                break
+            if not same_quantity(stock_unit(nxt.unit), stock_unit(start.unit)):
+                break
+            if last is start:
+                years[0] = link.group(1)
+            chain.append(nxt)
+            years.append(tail.group(1))
+            indices.append(rate)
+            last = rate
+            k += 2
+        if not indices:
+            continue
+        dated = all(years) and len(set(years)) == len(years)
+        for m, year in zip(chain, years, strict=True):
+            if dated and m.cell.period != year:
+                # the year printed right after the figure ("2.633.564 triệu đồng năm 2013"), not the one
+                # the line walker took from the words before it ("năm 2012 lên")
+                edits.set_cell(m.ref, force=True, period=year)
+        for n, rate in enumerate(indices):
+            edits.set_cell(rate.ref, force=True, relation="ratio", refs=(chain[n + 1].ref, chain[n].ref), divides=None,
+                           role="ratio")
+            edits.note(rate.row.index, f"{p.text(rate)} is {p.text(chain[n + 1])} over {p.text(chain[n])}")
+
+
+RULES = (rate_point_changes, chained_indices)

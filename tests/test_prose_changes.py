@@ -135,3 +135,34 @@ def test_trong_so_nay_opens_the_parts_of_workers_at_home_and_abroad() -> None:
                   "trong nước và 230 người tham gia xuất khẩu lao động ra nước ngoài.")
     # one error: "lao động" and "người" convert, so the sum of the parts is judged once, not twice
     assert [f.reported for f in errors(bad)] == ["1.640"]
+
+
+# ---------------------------------------------------------------------------------------------
+# "từ A năm Y1 lên B năm Y2, bằng P% năm trước, rồi lên C năm Y3, bằng Q%": each index over the link before
+
+CHAIN = ("Doanh thu thương mại tăng từ 1.250 tỷ đồng năm 2019 lên 1.400 tỷ đồng năm 2020, bằng 112% năm trước, "
+         "rồi lên {c} tỷ đồng năm 2021, bằng {q}% năm 2020.")
+
+
+def test_a_chain_of_yearly_figures_with_an_index_after_each() -> None:
+    doc = passage(CHAIN.format(c="1.610", q="115"))
+    rels = [r for r in relations(doc, "growth") + relations(doc, "ratio")]
+    assert sorted(_triples(CHAIN.format(c="1.610", q="115"), "growth", ("current", "base", "rate"))) == [
+        ("1.400", "từ 1.250", "112%"), ("1.610", "1.400", "115%")]
+    assert len(rels) == 2 and errors(doc) == []
+
+
+def test_a_wrong_index_in_a_chain_is_an_error() -> None:
+    (f,) = errors(passage(CHAIN.format(c="1.610", q="125")))
+    assert f.reported == "125%"
+
+
+FOOD = "Sản lượng lương thực từ 40.000 tấn năm 2018 lên 42.000 tấn năm 2019 (bằng 105%) và {c} tấn năm 2020 (bằng 110%)."
+
+
+def test_indices_in_parentheses_joined_by_va() -> None:
+    assert sorted(_triples(FOOD.format(c="46.200"), "growth", ("current", "base", "rate"))) == [
+        ("42.000", "từ 40.000", "105%"), ("46.200", "42.000", "110%")]
+    assert errors(passage(FOOD.format(c="46.200"))) == []
+    (f,) = errors(passage(FOOD.format(c="45.000")))
+    assert f.reported == "110%" and "45.000 / 42.000" in f.message
