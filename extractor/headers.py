@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -48,7 +48,7 @@ class HeaderReading:
     period: str | None
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern for a call site's words: a header is searched once, not once per word (a
     dozen ``re.search`` per header text, each through ``re``'s cache, was a tenth of reading a
