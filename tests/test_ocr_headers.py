@@ -51,3 +51,20 @@ def test_a_header_cell_misread_on_a_200_dpi_scan_is_read_from_the_ratio_naming_i
     assert len(wanted) >= 5
     found = [v for v in wanted if (role, period, v) in got]
     assert len(found) >= 0.8 * len(wanted), (found, wanted)
+
+
+def test_a_header_wrapped_into_rows_of_its_own_takes_its_repeat_on_the_next_page(tmp_path: Path) -> None:
+    """Dev scan v4490 (unruled, 200 dpi, skewed): page 1's header came out as a two-row header
+    over rows "229.325)", "-2024" / "- 202" ... down to the column numbers; page 2 repeats it read
+    well. The first page's figures go under the repeat's columns (48 cells were read under the
+    wrong role or period)."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(4490, tmp_path, scan_copy=True, edits=False)
+    scanned = ocr_pdf_pages(tmp_path / "v4490_scan.pdf", [1, 2])
+    _, rows = grids_to_rows([g for p in scanned for g in p.grids], document="d")
+    got = {(c.role, c.period, c.value.value) for r in rows for c in r.cells if c.value.value is not None}
+    for role, period in (("target", "2020-2025"), ("estimate", "2021-2024"), ("ratio", "2021-2025")):
+        wanted = _wanted(truth, 1, role, period)
+        found = [v for v in wanted if (role, period, v) in got]
+        assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (role, period, found, wanted)
