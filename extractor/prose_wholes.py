@@ -149,7 +149,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900); a "Riêng" sentence
     that names nothing of the sentence before is no part of its first figure ("Về cây lâu năm, chè 237,2
     ha, …. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ cao là 6.950 ha": no subset of the
-    tea, which was a false error). A colon right
+    tea, which was a false error); one that lists several ("Riêng nông, lâm, thủy sản …; công nghiệp …;
+    thương mại …") breaks it down as a "Trong đó" sentence does. A colon right
     after a figure opens its parts only when they name every category of a known set or end on the rest
     ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
@@ -921,7 +922,8 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is
         # no whole; the whole is the one of those parts the item names (công nghiệp), else none
         return _named_part(p, previous, part)
-    if previous and _folded(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
+    alone = sum(1 for m in p.mentions if m.sentence == part.sentence and m.is_value and part_quantity(m, part)) == 1
+    if previous and alone and _folded(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
             and not _shares_a_name(p, previous[0], part):
         # "…; cà phê 5.188,6 ha; cây ăn quả 659 ha. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ
         # cao là 6.950 ha": "Riêng" sets apart some of what it names, and it names none of the sentence
