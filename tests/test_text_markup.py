@@ -8,11 +8,11 @@ from hypothesis import strategies as st
 from normalizers.text import _strip_markup_steps, strip_markup
 
 # Cell texts as tables print them, and the characters each step of strip_markup acts on.
-MARKUP_CHARS = st.sampled_from(
-    list("<>/&;#*_ \t\n\u00a0\u2007\u202f") + ["<sup>", "</sup>", "<b>", "&amp;", "&lt;", "**", "  "]
-    + list("0123456789.,%()") + ["Tỷ", "lệ", "che", "phủ", "rừng", "Đơn vị", "tính", "Thực hiện"]
-    + ["e\u0301", "Trie\u0302\u0323u"]  # decomposed Vietnamese, which NFC composes
-)
+MARKUP_CHARS = st.sampled_from([
+    *"<>/&;#*_ \t\n\u00a0\u2007\u202f", "<sup>", "</sup>", "<b>", "&amp;", "&lt;", "**", "  ",
+    *"0123456789.,%()", "Tỷ", "lệ", "che", "phủ", "rừng", "Đơn vị", "tính", "Thực hiện",
+    "e\u0301", "Trie\u0302\u0323u",  # decomposed Vietnamese, which NFC composes
+])
 TEXTS = st.one_of(st.lists(MARKUP_CHARS, max_size=12).map("".join), st.text(max_size=40))
 
 
