@@ -40,6 +40,15 @@ _INDICATOR_WORDS = (
 )  # fmt: skip
 
 
+# OCR reads the slash of "Ước TH 2023/TH 2022 (%)" as a fraction or division slash at times (v4040):
+# the ratio's sides are split on "/".
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/"})
+
+
+def _slashes(text: str) -> str:
+    return text.translate(_SLASHES)
+
+
 @dataclass(frozen=True)
 class HeaderReading:
     """What one header text says: a layout kind ("number", "indicator", "unit") or a value role."""
@@ -107,7 +116,7 @@ def read_header(text: str) -> HeaderReading:
     >>> read_header("So sánh / Ước thực hiện năm 2024/Kế hoạch năm 2024").kind
     'ratio'
     """
-    cleaned = _SPACE_RE.sub(" ", strip_markup(text)).strip()
+    cleaned = _SPACE_RE.sub(" ", _slashes(strip_markup(text))).strip()
     folded = fold(cleaned)
     period = header_period(cleaned)
     if not folded:
@@ -463,7 +472,7 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
     ("TH 2024/KH 2024 (7)") are left out of the names; their formulas ("(6)=(5)/(4)") say what a
     ratio column divides. ``spread``: see ``join_header_rows``.
     """
-    kept, marks = _marks(header_rows)
+    kept, marks = _marks([[_slashes(t) for t in row] for row in header_rows])
     levels = header_levels(kept, spread=spread)
     names = [" / ".join(parts) for parts in levels]
     columns: list[Column] = []
