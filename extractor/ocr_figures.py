@@ -16,9 +16,10 @@ the office printed in a figures column, not misread figures.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import cv2
@@ -39,7 +40,7 @@ from normalizers.numbers import parse_value
 
 Image = NDArray[Any]
 
-__all__ = ["figure_columns", "misread_figures", "reread_figures"]
+__all__ = ["comparator_from_ink", "figure_columns", "lost_marks", "misread_figures", "reread_figures"]
 
 _FIGURE_KINDS = ("number", "range", "comparator", "fraction")
 # A column is a figures column when at least this many of its cells, and this share of the cells
@@ -118,6 +119,41 @@ def misread_figures(grid: Grid, *, blanks: bool = False) -> list[tuple[int, int]
     return out
 
 
+_DECIMAL_RE = re.compile(r"^\d+[.,](\d{1,2})$")
+
+
+def _column_decimals(grid: Grid, col: int) -> int | None:
+    """The decimals most of a column's plain numbers print ("82,5", "90,0", "88,5": 1), when at
+    least three do and they are 60 % of its plain numbers; else None."""
+    plain = [t for r in grid.rows if col < len(r) and PURE_NUMBER_RE.match(t := r[col].text.strip())]
+    counts = Counter(len(m.group(1)) for t in plain if (m := _DECIMAL_RE.match(t)))
+    if not counts:
+        return None
+    decimals, n = counts.most_common(1)[0]
+    return decimals if n >= _MIN_FIGURES and n >= _MIN_SHARE * len(plain) else None
+
+
+def lost_marks(grid: Grid) -> list[tuple[int, int]]:
+    """(row, column) of each bare integer of more digits than its column's decimals, in a column
+    whose numbers print decimals ("825" among "82,5", "88,0", "90,5"): at 200 dpi a comma that
+    touches its digit is read as nothing. Whether it was printed only a second reading can say.
+
+    >>> from extractor.grid import GridCell
+    >>> g = Grid(rows=tuple((GridCell("Chỉ tiêu"), GridCell(t)) for t in ("82,5", "825", "88,0", "90,5", "100")))
+    >>> lost_marks(g)
+    [(1, 1), (4, 1)]
+    """
+    out: list[tuple[int, int]] = []
+    for col in sorted(figure_columns(grid)):
+        decimals = _column_decimals(grid, col)
+        if decimals is None:
+            continue
+        out.extend((r, col) for r, row in enumerate(grid.rows)
+                   if r >= grid.header_rows and col < len(row) and row[col].text.strip().isdigit()
+                   and len(row[col].text.strip()) > decimals)
+    return out
+
+
 def _scaled(image: Image, factor: float, *, otsu: bool) -> Image:
     big = image if factor == 1 else cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
     return cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1] if otsu else big
@@ -158,15 +194,43 @@ def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
     return max(same, key=lambda t: (t != digits, shapes[t.replace(".", ",")], same.count(t)))
 
 
-def figure_readings(crops: Sequence[Image]) -> list[tuple[str | None, bool]]:
+@dataclass(frozen=True)
+class FigureReading:
+    """What the digits-only looks at one crop found.
+
+    agreed: the figure both models read (``_agreed``), its marks checked against the ink; None if
+            they share no figure.
+    marked: the figure with a mark both models printed in the same place ("82,5" in a look of
+            each), None if none: a mark one model alone prints may be a speck it read.
+    digits: whether both models saw digits in the crop at all.
+    """
+
+    agreed: str | None
+    marked: str | None
+    digits: bool
+
+
+def _marked_by_both(vie: Sequence[str], eng: Sequence[str]) -> str | None:
+    """The marked figure a look of each model printed alike (a comma and a period count as one).
+
+    >>> _marked_by_both(["825", "82,5", ""], ["82.5", "825", "825"])
+    '82,5'
+    >>> _marked_by_both(["100", "100"], ["10,0", "100"]) is None
+    True
+    """
+    shapes = {t.replace(".", ","): t for t in vie if PURE_NUMBER_RE.match(t) and not t.isdigit()}
+    both = [shapes[key] for t in eng if PURE_NUMBER_RE.match(t) and (key := t.replace(".", ",")) in shapes]
+    return both[0] if both and WELL_FORMED_RE.match(both[0]) else None
+
+
+def figure_readings(crops: Sequence[Image]) -> list[FigureReading]:
     """Each crop read digits-only, one line (psm 7), in three looks by two models (``_LOOKS``,
-    ``_MODELS``): (the figure both models read (``_agreed``) or None, whether both models saw
-    digits in it at all)."""
+    ``_MODELS``)."""
     if not crops:
         return []
     models = [m for m in _MODELS if m == "vie" or has_language(m)]
     if len(models) < 2:
-        return [(None, True)] * len(crops)  # one model cannot confirm itself: the cells are noted
+        return [FigureReading(None, None, True)] * len(crops)  # one model cannot confirm itself
     readings: dict[str, list[list[str]]] = {m: [] for m in models}
     for factor, otsu in _LOOKS:
         images = [_scaled(c, factor, otsu=otsu) for c in crops]
@@ -174,45 +238,97 @@ def figure_readings(crops: Sequence[Image]) -> list[tuple[str | None, bool]]:
             words = run_tesseract(images, psm=7, whitelist=DIGIT_WHITELIST, lang=model)
             readings[model].append([" ".join(w.text for line in words_to_lines(ws) for w in line).strip()
                                     for ws in words_by_image(words, len(images))])
-    out: list[tuple[str | None, bool]] = []
+    out: list[FigureReading] = []
     for i, crop in enumerate(crops):
         vie, eng = [look[i] for look in readings["vie"]], [look[i] for look in readings["eng"]]
         agreed = _agreed(vie, eng)
         if agreed is not None and PURE_NUMBER_RE.match(agreed):
             agreed = reread_marks(agreed, ink_number(crop))
-        out.append((agreed, any(map(_digits, vie)) and any(map(_digits, eng))))
+        marked = _marked_by_both(vie, eng)
+        if marked is not None:
+            marked = reread_marks(marked, ink_number(crop))
+        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng))))
     return out
 
 
 def reread_figures(
-    grid: Grid, crop_of: Callable[[int, int], Image | None], where: str
-) -> tuple[Grid, list[str], set[int]]:
+    grid: Grid, crop_of: Callable[[int, int], Image | None], where: str, *, say_blanks: bool = True
+) -> tuple[Grid, list[str], set[tuple[int, int]]]:
     """``grid`` with its misread figures (``misread_figures``) read again from their ink.
 
     ``crop_of(row, column)``: the cell's ink on a white margin, or None when it has none to read.
-    ``where``: the table's place in notes ("trang 1, bảng 2"). Returns the grid, one note per cell
-    left unreadable, and the rows whose text changed.
+    ``where``: the table's place in notes ("trang 1, bảng 2"); ``say_blanks``: whether a blank
+    cell with digits in its ink is noted here (a ruled table's reader notes its own). Returns the
+    grid, one note per cell left unreadable, and the cells whose text changed.
     """
-    todo = [(r, c, crop) for r, c in misread_figures(grid, blanks=True)
+    marks = set(lost_marks(grid))
+    todo = [(r, c, crop) for r, c in sorted(set(misread_figures(grid, blanks=True)) | marks)
             if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
     readings = figure_readings([crop for _, _, crop in todo])
     rows = [list(r) for r in grid.rows]
     notes: list[str] = []
-    changed: set[int] = set()
-    for (r, c, _), (reading, digits) in zip(todo, readings, strict=True):
-        printed = rows[r][c].text
+    changed: set[tuple[int, int]] = set()
+    for (r, c, _), found in zip(todo, readings, strict=True):
+        printed, reading, digits = rows[r][c].text, found.agreed, found.digits
+        if (r, c) in marks:
+            # A number already: only a mark both models print, among the same digits, is taken.
+            if found.marked is not None and _digits(found.marked) == printed.strip():
+                rows[r][c] = replace(rows[r][c], text=found.marked)
+                changed.add((r, c))
+            continue
         if reading is None and printed:
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: số đọc chưa chắc ({printed!r})")
-        elif reading is None and digits:
+        elif reading is None and digits and say_blanks:
             # Ink with digits in it where no word was read: the cell is not empty, it is unread.
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: có chữ in nhưng OCR không đọc được")
         if reading is None:
             continue
         rows[r][c] = replace(rows[r][c], text=reading)
-        changed.add(r)
+        changed.add((r, c))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell.text.lstrip().startswith(("<", ">")) and (crop := crop_of(r, c)) is not None:
+                text = comparator_from_ink(cell.text, crop)
+                if text != cell.text:
+                    row[c] = replace(cell, text=text)
+                    changed.add((r, c))
     if not changed:
         return grid, notes, changed
-    return replace(grid, rows=tuple(tuple(r) for r in rows), repaired_rows=grid.repaired_rows | changed), notes, changed
+    return replace(grid, rows=tuple(tuple(r) for r in rows), repaired_rows=grid.repaired_rows | {r for r, _ in changed}), notes, changed
+
+
+# The share of the sign's width its lowest sixth covers: a "≥" or "≤" has its bar there (0.94 on
+# dev scan v4980 at 200 dpi; 1.0 in DejaVu and Liberation at 28 px), a ">" or "<" only the end of
+# its lower arm (0.28-0.38).
+_BAR_SPAN = 0.75
+
+
+def comparator_from_ink(text: str, crop: Image) -> str:
+    """``">6"`` -> ``"≥6"`` when the first glyph of the cell's ink has a bar under it.
+
+    Tesseract reads a "≥" at scan resolution as ">", and a target "≥ 90" is not "> 90": a district
+    that reached exactly 90 met the first and missed the second.
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith(("<", ">")):
+        return text
+    _, bw = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    parts = sorted((k for k in range(1, n) if stats[k][cv2.CC_STAT_AREA] >= 6), key=lambda k: stats[k][cv2.CC_STAT_LEFT])
+    if not parts:
+        return text
+    left, width = stats[parts[0]][cv2.CC_STAT_LEFT], stats[parts[0]][cv2.CC_STAT_WIDTH]
+    # The sign, and a bar printed apart from it under the same columns.
+    sign = [k for k in parts if stats[k][cv2.CC_STAT_LEFT] < left + width and stats[k][cv2.CC_STAT_LEFT] + stats[k][cv2.CC_STAT_WIDTH] > left]
+    mask = np.isin(labels, sign)
+    ys, xs = np.nonzero(mask)
+    height, span_all = int(ys.max() - ys.min() + 1), int(xs.max() - xs.min() + 1)
+    low = xs[ys >= ys.max() - max(1, height // 6) + 1]
+    share = (int(low.max()) - int(low.min()) + 1) / span_all
+    bar = "≥" if stripped[0] == ">" else "≤"
+    if share >= _BAR_SPAN:
+        return text[: len(text) - len(stripped)] + bar + stripped[1:]
+    return text
 
 
 def ink_crop(painted: Image, ink: Image, box: tuple[int, int, int, int], *, pad: int) -> Image | None:

@@ -353,7 +353,10 @@ def image_to_page(
         # Only rows whose text the reader changed; unreadable cells are in ``notes`` (Grid has no
         # per-row note field yet).
         grid = replace(grid, repaired_rows=frozenset(row for row, _ in before))
-        grid, unsure, _ = reread_figures(grid, partial(_crop_at, per_crop[t_index]), where)
+        grid, unsure, filled = reread_figures(grid, partial(_crop_at, per_crop[t_index]), where, say_blanks=False)
+        # A blank cell read now is no longer one "OCR could not read".
+        read_now = {f"{where}, dòng {row + 1}, cột {col + 1}: có chữ in nhưng OCR không đọc được" for row, col in filled}
+        notes[:] = [n for n in notes if n not in read_now]
         notes.extend(unsure)
         grids.append((table.box[1] * geo.scale, grid))
     for k, found in enumerate(outside.grids):

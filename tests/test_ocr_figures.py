@@ -9,13 +9,23 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cv2
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from PIL import Image, ImageDraw, ImageFont
 
 from extractor.grid import Grid, GridCell
 from extractor.ocr import ocr_pdf_pages, tesseract_available
-from extractor.ocr_figures import _agreed, figure_columns, misread_figures
+from extractor.ocr_figures import (
+    _agreed,
+    _marked_by_both,
+    comparator_from_ink,
+    figure_columns,
+    lost_marks,
+    misread_figures,
+)
 from extractor.ocr_numbers import WELL_FORMED_RE, InkNumber, Mark, reread_marks
 
 OK, REASON = tesseract_available()
@@ -91,3 +101,44 @@ def test_a_figure_ocr_read_as_letters_is_read_again_and_one_it_cannot_settle_is_
     unsure = [n for n in page.notes if "số đọc chưa chắc" in n]
     cells = {(r, c) for r, c in ((int(n.split("dòng ")[1].split(",")[0]), int(n.split("cột ")[1].split(":")[0])) for n in unsure)}
     assert (26, 8) in cells  # the "121" no two models agree on is said, not passed as text
+
+
+def _printed(text: str, font: str) -> np.ndarray:
+    """``text`` printed black on white at 28 px and blurred like a 200-dpi scan."""
+    image = Image.new("L", (140, 50), 255)
+    ImageDraw.Draw(image).text((10, 8), text, font=ImageFont.truetype(font, 28), fill=0)
+    return cv2.GaussianBlur(np.asarray(image), (3, 3), 0)
+
+
+FONTS = [f for f in ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+                     "/usr/share/fonts/truetype/liberation/LiberationSerif-Regular.ttf") if Path(f).is_file()]
+
+
+@pytest.mark.parametrize("font", FONTS)
+@pytest.mark.parametrize(("printed", "read", "expected"),
+                         [("≥ 90", "> 90", "≥ 90"), ("> 90", "> 90", "> 90"), ("≤ 5", "<5", "≤5"), ("< 5", "<5", "<5")])
+def test_the_bar_under_a_comparison_sign_is_read_from_the_ink(font: str, printed: str, read: str, expected: str) -> None:
+    assert comparator_from_ink(read, _printed(printed, font)) == expected
+
+
+@needs_tesseract
+def test_a_greater_or_equal_sign_read_as_greater_gets_its_bar_back(tmp_path: Path) -> None:
+    """v4980 (ruled, 200 dpi): the target "≥ 6" came out as ">6", a stricter target than printed."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(4980, tmp_path, scan_copy=True, edits=False)
+    printed = {r["indicator"]: [c["raw"] for c in r["cells"]] for t in truth["tables"] for r in t["rows"]}
+    assert printed["Tăng trưởng dân gia súc"][0] == "≥ 6"  # "dân" as the variant prints it
+    (page,) = ocr_pdf_pages(tmp_path / "v4980_scan.pdf", [1])
+    signs = [c.text for g in page.grids for row in g.rows for c in row if c.text.startswith(("≥", ">"))]
+    assert signs == ["≥6"]
+
+
+def test_a_bare_integer_in_a_column_of_decimals_is_asked_again_and_a_mark_one_model_prints_is_not_taken() -> None:
+    # v4310 (ruled, 200 dpi, red seal): "82,8" read "828" among "155,7", "97,1", "5,0", "95,7".
+    grid = _grid(("Chỉ tiêu", "Ước TH"), *((name, v) for name, v in (
+        ("Doanh thu từ dịch vụ du lịch", "155,7"), ("Ngân sách địa phương", "828"), ("Tỷ lệ hộ dùng điện", "97,1"),
+        ("Tuần Văn hóa du lịch", "5,0"), ("Tỷ lệ thôn đạt chuẩn", "95,7"), ("Số xã", "100"))))
+    assert lost_marks(grid) == [(2, 1), (6, 1)]
+    assert _marked_by_both(["828", "82,8", "828"], ["82.8", "", "828"]) == "82,8"
+    assert _marked_by_both(["100", "100", "100"], ["10,0", "100", "100"]) is None
