@@ -20,6 +20,7 @@ from extractor.grid import Grid, GridCell
 from extractor.ocr import ocr_pdf_pages, tesseract_available
 from extractor.ocr_figures import (
     _agreed,
+    _lost_digits,
     _marked_by_both,
     comparator_from_ink,
     figure_columns,
@@ -142,3 +143,27 @@ def test_a_bare_integer_in_a_column_of_decimals_is_asked_again_and_a_mark_one_mo
     assert lost_marks(grid) == [(2, 1), (6, 1)]
     assert _marked_by_both(["828", "82,8", "828"], ["82.8", "", "828"]) == "82,8"
     assert _marked_by_both(["100", "100", "100"], ["10,0", "100", "100"]) is None
+
+
+@pytest.mark.parametrize("font", FONTS)
+def test_a_reading_that_drops_a_digit_the_ink_shows_is_told(font: str) -> None:
+    # v4670 under a grey seal: "51" faded, and both models agreed on "1".
+    ink = _printed("51", font)
+    assert _lost_digits("1", ink) == 1
+    assert _lost_digits("51", ink) == 0
+
+
+@needs_tesseract
+def test_a_figure_cell_left_blank_or_read_as_a_letter_is_read_from_its_ink(tmp_path: Path) -> None:
+    """v4100 page 1 (200 dpi, grey seal): the "7" of the row "Phát triển 08 đội ..." was read as
+    nothing and the "59" of "Trên 50% đơn vị ..." as "S"."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(4100, tmp_path, scan_copy=True, edits=False)
+    printed = {r["indicator"][:30]: [c["raw"] for c in r["cells"]] for t in truth["tables"] for r in t["rows"]}
+    assert printed["Phát triển 08 đội văn nghệ quầ"] == ["8", "8", "7", "8", "100", "Đạt"]
+    assert printed["Trên 50% đơn vị sự nghiệp công"][3] == "59"
+    (page,) = ocr_pdf_pages(tmp_path / "v4100_scan.pdf", [1])
+    rows = {row[1].text[:30]: [c.text for c in row] for g in page.grids for row in g.rows if len(row) > 6}
+    assert rows["Phát triển 08 đội văn nghệ quầ"][3:7] == ["8", "8", "7", "8"]
+    assert rows["Trên 50% đơn vị sự nghiệp công"][6] == "59"
