@@ -96,7 +96,7 @@ _NO_MARK_RE = re.compile(r"\d[.,]\d|\d{3}")
 _WORD_RE = re.compile(r"[^\W\d_]{2}")
 
 
-def _damaged_mark(text: str) -> bool:
+def damaged_mark(text: str) -> bool:
     """A cell a column-number row may hold once OCR damaged it: a mark, a short token, or a
     formula with junk in it ("(Œ7)=(6/)")."""
     if read_column_number(text) is not None:
@@ -113,7 +113,7 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     "A B C 1 2 3" as "A B G 1 2 - 4 B 6": a row of short tokens, one per column, that
     ``is_column_number_row`` rejects, so it was read as a body row ("B" an indicator, its column
     numbers figures). The row is one when every filled cell is a short token (no figure with a
-    separator, no run of three digits), and at least three of its numeric marks, and a third of
+    separator, no run of three digits), and at least three of its numeric marks, and a quarter of
     its cells, count up with their columns (the same ``label - position`` for each). Only those
     marks are returned: a damaged one ("(1)" over column 11) would name the wrong column.
 
@@ -124,7 +124,7 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     """
     cells = [strip_markup(t).strip() for t in texts]
     filled = [i for i, c in enumerate(cells) if c]
-    if len(filled) < 4 or not all(_damaged_mark(cells[i]) for i in filled):
+    if len(filled) < 4 or not all(damaged_mark(cells[i]) for i in filled):
         return None
     numeric = {i: m for i in filled if (m := read_column_number(cells[i])) is not None and m.label.isdigit()}
     offsets = [int(m.label) - i for i, m in numeric.items()]
@@ -132,7 +132,9 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
         return None
     offset = max(set(offsets), key=offsets.count)
     fitting = {i: m for i, m in numeric.items() if int(m.label) - i == offset}
-    if len(fitting) < 3 or 3 * len(fitting) < len(filled):
+    # A quarter: a 200 dpi scan of thirteen columns kept four marks of "(1) … (13)" ("(Đ @®) @)
+    # (4) @®) (6) Œ) (8) @) (10) a1) 2) (3)", v4490), read as a header level they unmade it.
+    if len(fitting) < 3 or 4 * len(fitting) < len(filled):
         return None
     return fitting
 
