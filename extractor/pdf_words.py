@@ -35,6 +35,7 @@ import bisect
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 from statistics import median
 from typing import Any
@@ -146,6 +147,13 @@ def _join(words: Sequence[Word]) -> str:
     """Words of one cell, in reading order (lines top to bottom, words left to right), space-joined."""
     if not words:
         return ""
+    return _joined(tuple(words))
+
+
+# The layout asks for the text of the same words again and again (a line's segments when looking
+# for the header's end, for a signature block, then as cells): two calls in three are repeats.
+@lru_cache(maxsize=4096)
+def _joined(words: tuple[Word, ...]) -> str:
     return " ".join(" ".join(w.text for w in line.words) for line in words_to_lines(words))
 
 
