@@ -190,6 +190,13 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     the targeted ones; state-budget capital each level's budget) are read one inside the other:
     "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
     380 ≤ 420 and 95 ≤ 380 (read side by side, 380 + 95 > 420 was a false error).
+    A long name is a kind of the whole when it opens with the head noun of another item ("huy động
+    4.900 tỷ đồng, trong đó vốn ngân sách nhà nước 2.450 tỷ đồng và vốn đóng góp của cộng đồng dân cư
+    1.380 tỷ đồng" -> 2.450 + 1.380 ≤ 4.900); the state, enterprises and the people are one way of
+    classifying money, and together they cover it ("vốn ngân sách nhà nước 215 tỷ đồng, vốn doanh
+    nghiệp 640 tỷ đồng, vốn dân cư 382,5 tỷ đồng" -> a partition). Parts printed in two scales of one
+    unit ("hơn 40 tỷ đồng, …, hơn 460 triệu đồng" under "52 tỷ 300 triệu đồng") are not summed as
+    printed: a subset keeps the parts in the whole's own scale, a partition is not read.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -250,6 +257,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if words.startswith("chu yeu"):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
+                kept = _in_whole_unit(whole, parts)
+                if len(kept) < len(parts):
+                    # "hơn 41 tỷ 200 triệu đồng; trong đó … hơn 34 tỷ đồng, … hơn 1,2 tỷ đồng, … hơn 340 triệu
+                    # đồng": parts printed in two scales of one unit are not summed as printed; fewer parts
+                    # can only lower a subset's sum, but a partition needs them all
+                    if partition or not kept:
+                        continue
+                    parts, how = kept, how + "; parts printed in another scale left out"
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
                     for x in (whole, *parts):
@@ -786,6 +801,17 @@ def _fits(whole: Mention, m: Mention, items: Sequence[Sequence[Mention]]) -> boo
     return any(part_quantity(whole, x) for item in items for x in item[:1] if x.ref != m.ref)
 
 
+def _in_whole_unit(whole: Mention, parts: Sequence[Mention]) -> list[Mention]:
+    """The parts printed in the whole's own unit (or without one) when the parts print more than one
+    scale of it ("tỷ đồng" and "triệu đồng"); all of them when they print one."""
+    def scale(x: Mention) -> Fraction | None:
+        return conversion_factor(stock_unit(x.unit), stock_unit(whole.unit)) if x.unit else Fraction(1)
+
+    if len({scale(x) for x in parts}) < 2:
+        return list(parts)
+    return [x for x in parts if scale(x) == 1]
+
+
 def _wider_fraction(whole: Mention, m: Mention) -> bool:
     """A count fraction whose own whole is bigger than the list's total ("… 6 xã …. Riêng nhóm tiêu
     chí về quy hoạch, 26/26 xã đã đạt"): it counts out of another whole, so it is no part of this one."""
@@ -968,7 +994,11 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
         return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
-    return all(len(_name_words(_unit_off(m.row.indicator, m.unit))) <= 5 for m in parts)
+    # short names of one kind, or a longer name that opens with the head noun another item opens with
+    # ("vốn ngân sách Nhà nước …, vốn đóng góp của cộng đồng dân cư …": two kinds of capital)
+    words = [_name_words(_unit_off(m.row.indicator, m.unit)) for m in parts]
+    heads = [_folded(w[0]) if w else "" for w in words]
+    return all(len(w) <= 5 or (heads[i] and heads.count(heads[i]) >= 2) for i, w in enumerate(words))
 
 
 def _unit_off(name: str, unit: str | None) -> str:
