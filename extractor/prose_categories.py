@@ -301,6 +301,36 @@ def _negation_pair(a: str, b: str) -> bool:
     return False
 
 
+_BOTH_MET_RE = re.compile(r"(?<![a-z])(?:dat va vuot|dat, vuot|vuot va dat|dat hoac vuot)(?![a-z])")
+_EXCEEDED_RE = re.compile(r"(?<![a-z])vuot(?![a-z])")
+_MET_RE = re.compile(r"(?<![a-z])dat(?![a-z])")
+_UNMET_RE = re.compile(r"(?<![a-z])(?:khong|chua)\s+(?:dat|hoan thanh)(?![a-z])")
+
+
+def splits_met(whole: str, parts: Sequence[str]) -> bool:
+    """A whole of targets met or exceeded ("đạt và vượt 42/42 chỉ tiêu") and two parts, one of the
+    targets exceeded and one of those met without exceeding: together they are all of it.
+
+    >>> splits_met("đã đạt và vượt 42/42 chỉ tiêu", ["12 chỉ tiêu vượt", "30 chỉ tiêu đạt nghị quyết"])
+    True
+    >>> splits_met("hoàn thành 18 chỉ tiêu", ["12 chỉ tiêu vượt", "6 chỉ tiêu đạt"])
+    False
+    """
+    if len(parts) != 2 or not _BOTH_MET_RE.search(re.sub(r"\s+", " ", fold(whole))):
+        return False
+    a, b = (re.sub(r"\s+", " ", fold(x)) for x in parts)
+    if any(_BOTH_MET_RE.search(x) or _UNMET_RE.search(x) for x in (a, b)):
+        return False
+
+    def exceeded(x: str) -> bool:
+        return bool(_EXCEEDED_RE.search(x)) and not _MET_RE.search(x)
+
+    def met(x: str) -> bool:
+        return bool(_MET_RE.search(x)) and not _EXCEEDED_RE.search(x)
+
+    return (exceeded(a) and met(b)) or (met(a) and exceeded(b))
+
+
 def is_remainder(name: str) -> bool:
     """A part that stands for the rest of its whole: "còn lại các dân tộc khác", "thu khác"."""
     return REMAINDER_RE.search(fold(name)) is not None

@@ -618,7 +618,7 @@ def _word_pairs(text: str) -> set[str]:
     """Two neighbouring words of a name, folded ("dân số" -> "dan so"): a figure's name is matched by
     them, since one syllable alone ("số" of "giá so sánh") names nothing."""
     words = re.findall(r"[a-z]+", _folded(text))
-    return {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} - _RATE_WORDS
+    return {f"{a} {b}" for a, b in pairwise(words)} - _RATE_WORDS
 
 
 def _dated_pair(p: Passage, m: Mention, first: str, last: str, *, sentences: set[int] | None = None,

@@ -21,6 +21,7 @@ from extractor.prose_categories import (
     cross_classified,
     is_remainder,
     nested_in,
+    splits_met,
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
@@ -119,6 +120,9 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
     if is_remainder(_rest_name(p, parts[-1], names[-1])):
         return True, f"{how}: the last part is the rest ('còn lại', 'khác')"
+    if whole is not None and splits_met(f"{whole.row.indicator} {p.lead(whole)}", [_item_words(p, m) + " "
+                                                                                    + p.trail(m) for m in parts]):
+        return True, f"{how}: targets exceeded and targets met make up those met or exceeded"
     if opener_complete:
         return True, f"{how}: the opener says the parts are all of it"
     return False, f"{how}: nothing says the parts are all of it, a subset"
@@ -196,7 +200,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     classifying money, and together they cover it ("vốn ngân sách nhà nước 215 tỷ đồng, vốn doanh
     nghiệp 640 tỷ đồng, vốn dân cư 382,5 tỷ đồng" -> a partition). Parts printed in two scales of one
     unit ("hơn 40 tỷ đồng, …, hơn 460 triệu đồng" under "52 tỷ 300 triệu đồng") are not summed as
-    printed: a subset keeps the parts in the whole's own scale, a partition is not read.
+    printed: a subset keeps the parts in the whole's own scale, a partition is not read. Targets
+    exceeded and targets met make up those "đạt và vượt" ("đạt và vượt 35/35 chỉ tiêu, trong đó 9 chỉ
+    tiêu vượt và 26 chỉ tiêu đạt" -> 35 = 9 + 26); under a plain count some may be unmet. Of two
+    openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:").
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -300,7 +307,13 @@ def _openers(p: Passage, k: int, folded: str) -> list[tuple[str, bool, int, int]
         found = _SENTENCE_OPENER_RE.match(folded, start)
         if found is not None:
             out.append((found.group(0), True, found.start(), found.end()))
-    return sorted(out, key=lambda o: o[2])
+    out.sort(key=lambda o: o[2])
+    # "cụ thể các tuyến gồm: A 2,8 km; …": of two openers with no figure between them the later one,
+    # right before the list, says what the list is
+    starts = [m.start for m in p.mentions if m.line == k]
+    nexts: list[tuple[str, bool, int, int] | None] = [*out[1:], None]
+    return [o for o, nxt in zip(out, nexts[: len(out)], strict=True)
+            if nxt is None or nxt[2] - o[3] > 40 or any(o[3] <= s < nxt[2] for s in starts)]
 
 
 def series_parts(p: Passage, edits: Edits) -> None:
@@ -807,9 +820,10 @@ def _in_whole_unit(whole: Mention, parts: Sequence[Mention]) -> list[Mention]:
     def scale(x: Mention) -> Fraction | None:
         return conversion_factor(stock_unit(x.unit), stock_unit(whole.unit)) if x.unit else Fraction(1)
 
-    if len({scale(x) for x in parts}) < 2:
+    scales = {scale(x) for x in parts} - {None}  # None: another count noun ("85 doanh nghiệp" of "cơ sở")
+    if len(scales) < 2:
         return list(parts)
-    return [x for x in parts if scale(x) == 1]
+    return [x for x in parts if scale(x) in (1, None)]
 
 
 def _wider_fraction(whole: Mention, m: Mention) -> bool:
@@ -1254,8 +1268,11 @@ def own_rate(p: Passage, w: Mention) -> Mention | None:
     prev = p.previous(w)
     if (prev is not None and prev.line == w.line and prev.percent and prev.value is not None
             and prev.cell.divides is None and not prev.cell.refs and re.fullmatch(
-                r"\s*%?\s*(?:\(|,\s*(?:tổng số|tổng cộng|với|tương ứng|gồm)?)\s*(?:là\s*)?", p.between(prev, w), re.IGNORECASE)):
-        return prev  # "Tỷ lệ số xã đạt chuẩn nông thôn mới: 50% (8 xã)"
+                r"\s*%?\s*(?:\(|,\s*(?:(?:tổng số|tổng cộng)(?:\s+[^\W\d_]+){0,8}|tương ứng|gồm)?|,?\s*với)\s*(?:là\s*)?",
+                p.between(prev, w), re.IGNORECASE)):
+        # "Tỷ lệ số xã đạt chuẩn nông thôn mới: 50% (8 xã)"; "tỷ lệ nghèo đa chiều 10,22%, tổng số hộ nghèo và
+        # cận nghèo 707 hộ"; "tỷ lệ nghèo đa chiều 59,48% với 1.142 hộ nghèo và hộ cận nghèo"
+        return prev
     nxt = p.next(w)
     if nxt is None or nxt.line != w.line or nxt.sentence != w.sentence or not nxt.percent or nxt.value is None:
         return None
@@ -1285,7 +1302,9 @@ def rate_partitions(p: Passage, edits: Edits) -> None:
     """**Rates of the parts of a total that prints its rate.** "tổng số hộ nghèo và hộ cận nghèo là 3.620
     hộ, tỷ lệ nghèo đa chiều 51,99%; trong đó hộ nghèo chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm
     21,04% (1.465 hộ)": when a total's parts add up to it and each prints its own rate, the rates are
-    on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓).
+    on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓). The total's rate may come
+    first: "tỷ lệ nghèo đa chiều 12,40%, tổng số hộ nghèo và cận nghèo 816 hộ; chia ra hộ nghèo 302 hộ,
+    tỷ lệ 4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%" (or "12,40% với 816 hộ …") -> 4,59 + 7,81 = 12,40 ✓.
     """
     for b in list(edits.breakdowns):
         if not b.partition:

@@ -105,3 +105,33 @@ def test_an_average_rate_of_another_indicator_takes_no_figures_printed_before() 
     # the rate names the population, the years' figures are output: nothing is recomputed
     text = SUMMED_UP.format(rate="8,1").replace("tổng giá trị sản xuất tăng", "dân số tăng")
     assert _triples(text, "avg_growth", ("start", "end", "rate")) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "đạt và vượt 42/42 chỉ tiêu, trong đó 12 chỉ tiêu vượt và 30 chỉ tiêu đạt": exceeded + met = all met
+
+
+@pytest.mark.parametrize(("met", "wrong"), [("26", False), ("25", True)])
+def test_targets_exceeded_and_met_make_up_those_met_or_exceeded(met: str, wrong: bool) -> None:
+    text = f"Năm 2023 huyện đạt và vượt 35/35 chỉ tiêu, trong đó 9 chỉ tiêu vượt và {met} chỉ tiêu đạt nghị quyết."
+    assert _sums(text, "count_sum") == [("35", ["9", met])]
+    assert bool(errors(passage(text))) == wrong
+
+
+def test_targets_exceeded_and_met_under_a_plain_count_are_some_of_it() -> None:
+    # "thực hiện 35 chỉ tiêu": some may be unmet, so exceeded + met is only some of the 35
+    text = "Năm 2023 huyện thực hiện 35 chỉ tiêu, trong đó 9 chỉ tiêu vượt và 20 chỉ tiêu đạt nghị quyết."
+    assert _sums(text, "count_sum") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "tỷ lệ nghèo đa chiều 12,40%, tổng số hộ nghèo và cận nghèo 816 hộ; chia ra …": the total's rate first
+
+
+@pytest.mark.parametrize("joint", [", tổng số hộ nghèo và cận nghèo", " với"])
+def test_a_rate_printed_before_its_total_is_the_sum_of_the_parts_rates(joint: str) -> None:
+    text = (f"Khu vực thành thị: tỷ lệ nghèo đa chiều 12,40%{joint} 816 hộ; chia ra hộ nghèo 302 hộ, tỷ lệ "
+            "4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%.")
+    assert _sums(text, "partition") == [("12,40%", ["4,59%", "7,81%"])]
+    (f,) = errors(passage(text.replace("7,81%", "8,81%")))
+    assert "12,40" in f.message
