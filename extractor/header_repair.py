@@ -4,8 +4,9 @@ On a 200 dpi or skewed scan one misread header cell costs its whole column, and 
 wrapped lines can come out as body rows of their own (v4490, unruled: "Mục tiêu NQ ĐH (nhiệm kỳ"
 over a row "229.325)", "Ước thực hiện giai đoạn 2021" over "-2024", down to the column-number row).
 A table continued over pages prints its header again on each page, one copy often read well where
-another was not. Two repairs, both on grids read by OCR:
+another was not. Repairs, all on grids read by OCR:
 
+- ``without_rule_rows``: a rule read as a row of dashes is no header line.
 - ``header_down_to_numbers``: the rows between a header and its column-number row are the
   header's (nothing else is printed there); a line under a cell is that cell's wrapped text.
 - ``header_copies`` and ``better_header``: of two copies of one header, the one that names more
@@ -21,7 +22,7 @@ from statistics import fmean
 
 from rapidfuzz import fuzz
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
 from extractor.rows import split_header
@@ -52,6 +53,33 @@ def _spans(row: Sequence[GridCell], j: int) -> bool:
     )
 
 
+def _rule_only(texts: Sequence[str]) -> bool:
+    """A row of dashes alone ("— - - -"): a printed rule OCR read as text, no header line."""
+    filled = [t for t in texts if t]
+    return bool(filled) and not any(ch.isalnum() for t in filled for ch in t)
+
+
+def without_rule_rows(grid: Grid) -> Grid:
+    """``grid`` without the leading rows of its header that are a rule OCR read as dashes (v3240:
+    "— - - -" over a continuation page's first row was taken for its header, and the page's
+    rows became a table of their own under no header, their figures dropped)."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    k = 0
+    while k < n and _rule_only(_texts(grid.rows[k])):
+        k += 1
+    if k == 0:
+        return grid
+    return replace(grid, rows=grid.rows[k:], header_rows=n - k,
+                   repaired_rows=frozenset(i - k for i in grid.repaired_rows if i >= k))
+
+
+def repair_header(grid: Grid) -> Grid:
+    """A scanned grid's header with the rule rows dropped and the wrapped lines put back."""
+    return header_down_to_numbers(without_rule_rows(grid))
+
+
 def header_down_to_numbers(grid: Grid) -> Grid:
     """``grid`` with the rows between its header and the column-number row under it taken into
     the header, each of their texts joined to the cell above it in its column (a wrapped line),
@@ -71,8 +99,16 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     if any(len(row[j].split()) >= 4 for row in between for j in names if j < len(row)):
         return grid
     rows = [list(r) for r in grid.rows[:n]]
+    numbers = list(grid.rows[end])
     loose: list[list[GridCell]] = []
     for row in grid.rows[n:end]:
+        if all(damaged_mark(t) for t in _texts(row) if t):
+            # Marks of the column-number row that came out a line above it ("4 … 7 87/4" over "A B
+            # C 5 6 … 9 10", v4100): they are that row's, in the cells it left empty.
+            if any(c.text.strip() and j < len(numbers) and numbers[j].text.strip() for j, c in enumerate(row)):
+                return grid
+            numbers = [row[j] if j < len(row) and row[j].text.strip() else c for j, c in enumerate(numbers)]
+            continue
         kept = [GridCell("", c.provenance) for c in row]
         for j, cell in enumerate(row):
             if not cell.text.strip():
@@ -84,7 +120,7 @@ def header_down_to_numbers(grid: Grid) -> Grid:
             rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
         if any(c.text for c in kept):
             loose.append(kept)
-    header = [tuple(r) for r in rows] + [tuple(r) for r in loose] + [grid.rows[end]]
+    header = [tuple(r) for r in rows] + [tuple(r) for r in loose] + [tuple(numbers)]
     body = grid.rows[end + 1:]
     shift = len(header) - (end + 1)
     return replace(grid, rows=(*header, *body), header_rows=len(header),
@@ -137,4 +173,4 @@ def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
                    repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))
 
 
-__all__ = ["better_header", "header_copies", "header_down_to_numbers"]
+__all__ = ["better_header", "header_copies", "header_down_to_numbers", "repair_header", "without_rule_rows"]

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
 from extractor.grid import Grid
-from extractor.header_repair import better_header, header_copies, header_down_to_numbers
+from extractor.header_repair import better_header, header_copies, header_down_to_numbers, without_rule_rows
 from extractor.headers import header_to_columns
 from extractor.model import Provenance
 from extractor.stitch import stitch_grids
@@ -89,3 +89,33 @@ def test_the_better_read_copy_of_a_repeated_header_heads_the_table() -> None:
 def test_a_column_number_row_that_kept_four_of_thirteen_marks_is_one() -> None:
     assert damaged_column_number_row(PAGE2[2]) is not None
     assert damaged_column_number_row(["1", "Dân số", "Người", "45.200"]) is None
+
+
+def test_marks_of_the_column_number_row_read_a_line_above_it_are_that_row_s() -> None:
+    # Dev scan v4100 (unruled, 200 dpi): "A B C 4 5 6 7 8=7/4 9 10" came out as two lines.
+    rows = [
+        ["Số thứ tự", "Danh mục", "ĐVT", "Chỉ tiêu ÑQ giải đoạn 2020-2025", "Kết quả thực hiện", "Kết quả thực hiện",
+         "Kết quả thực hiện", "So với mục tiêu NQ (%)", "Đánh giá mức độ thực hiện năm 2022", "Ghi chú"],
+        ["", "", "", "", "2021", "Ước 2022", "Ước lũy kế 2021-2022", "", "", ""],
+        ["", "", "", "4", "", "", "7", "87/4", "", ""],
+        ["L", "B", "C", "", "5", "6", "", "", "9", "10"],
+        ["L", "Kinh tế", "", "", "", "", "", "", "", ""],
+    ]
+    grid = header_down_to_numbers(_page(rows, 1, 2))
+    assert grid.header_rows == 3
+    assert [c.text for c in grid.rows[2]] == ["L", "B", "C", "4", "5", "6", "7", "87/4", "9", "10"]
+    assert [c.text for c in grid.rows[0]] == rows[0]  # no mark joined to a column's name
+
+
+def test_a_rule_read_as_dashes_over_a_continuation_page_is_no_header() -> None:
+    # Dev scan v3240 (200 dpi): page 2's top rule came back as a row "— - - -", taken for a header
+    # that repeated nothing: the page's rows became a table of their own, their figures unread.
+    first = _page([*PAGE2[:3], PAGE2[3]], 1, 3)
+    rows = [["", "", "", "", "", "", "— - - -", "", "", "", "", "", ""], PAGE2[3]]
+    page2 = without_rule_rows(_page(rows, 2, 1))
+    assert page2.header_rows == 0 and [c.text for c in page2.rows[0]] == PAGE2[3]
+    [table] = stitch_grids([first, page2])
+    assert len(table.rows) == 5
+    # A header line with words is kept, and so is a text layer's.
+    assert without_rule_rows(first) is first
+    assert without_rule_rows(replace(_page(rows, 2, 1), method="words")).header_rows == 1
