@@ -717,6 +717,14 @@ def _header_rows(
     # Lines of one cell follow at the leading, measured bottom to bottom: a word's top depends on
     # its glyphs' fonts (diacritics from a fallback font reach higher), its bottom hardly.
     step = max(wrap, 1.25 * median(ln.bottom - ln.top for ln in lines)) if lines else wrap
+    # ... at the header's own leading, the smallest step from a cell's line to its next: the
+    # page's prose, set looser, made the wrap so wide that a group title printed over its
+    # sub-header's cell ("Kết quả thực hiện" over "Ước / năm / 2024", v5070) was read as that
+    # cell's first line, and the title reached none of the columns it groups.
+    height = median(w.bottom - w.top for ln in lines for w in ln.words) if lines else 0.0
+    steps = [b.bottom - a.bottom for ls in per_col.values() for a, b in pairwise(ls) if b.bottom - a.bottom >= 0.8 * height]
+    if steps:
+        step = min(step, max(1.25 * min(steps), 1.1 * height))
     for col, col_lines in per_col.items():
         groups: list[list[_Line]] = [[col_lines[0]]]
         for ln in col_lines[1:]:
