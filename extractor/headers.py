@@ -289,8 +289,13 @@ def resolve_divides(columns: Sequence[Column], *, leaves: Mapping[int, str] | No
             else:
                 den_role = "plan" if side_role in ("plan", "other") else side_role
                 dens = [c for c in before if c.role == den_role and same_period(c)]
-            num = actuals[0] if actuals else None
             den = dens[0] if dens else None
+            # A plan named without its year ("So sánh (%) / Dự toán" beside "Thực hiện năm 2022 |
+            # Năm 2023 / Dự toán | Ước thực hiện") is compared with the outcome of its own year,
+            # not the first outcome printed (v0275: TH 2022 / DT 2023, period 2022).
+            if den is not None and side_role not in ("actual", "estimate") and den.period:
+                actuals = [c for c in actuals if c.period == den.period] or actuals
+            num = actuals[0] if actuals else None
         if num is not None and den is not None and num.index != den.index:
             resolved.append(Column(col.index, col.header, col.role, col.period or num.period, (num.index, den.index)))
         else:

@@ -609,3 +609,16 @@ def test_sub_header_under_a_group_ending_in_so_voi_names_the_denominator() -> No
             ["", "", "", "", "", "", "KH năm 2024", "TH năm 2023"]]
     columns = header_to_columns(rows)
     assert [(c.role, c.period, c.divides) for c in columns[6:]] == [("ratio", "2024", (5, 4)), ("ratio", "2024", (5, 3))]
+
+
+def test_a_plan_named_without_its_year_is_compared_with_the_outcome_of_its_year() -> None:
+    # v0275 (budget table): "So sánh (%)" over "Dự toán | Cùng kỳ" beside "Thực hiện năm 2022" and
+    # "Năm 2023 / Dự toán | Ước thực hiện". "Dự toán" was read as TH 2022 / DT 2023 (the first
+    # outcome printed), its period 2022; the figures cannot tell (TH 2022 and Ước TH 2023 were
+    # close), the plan's year can.
+    cols = header_to_columns([
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "", "Dự toán", "Ước thực hiện", "Dự toán", "Cùng kỳ"],
+    ])
+    assert (cols[6].role, cols[6].divides, cols[6].period) == ("ratio", (5, 4), "2023")
+    assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")
