@@ -6,6 +6,14 @@ takes every K-th seed of the range; ``--jobs N`` worker processes (default 2, ru
 development range only). Variants are cached outside git in ``.variants-cache/`` (``--cache``),
 remade when the generator's source changes.
 
+OCR'd pages are cached (``--ocr-cache DIR``, default ``$DOISOAT_CACHE/ocr``, the folder the
+``doisoat`` CLI uses, else ``~/.cache/doisoat/ocr``) under the key ``extractor/ocr.py`` gives a
+page: file hash, page, dpi, Tesseract version, ``OCR_VERSION``, layout settings. A re-score after
+a change outside OCR (headers, stitching, reconcile) then reads no image and costs seconds per
+variant; a change to what OCR reads bumps ``OCR_VERSION`` and misses. The report counts the pages
+read from the cache: their seconds per page are no OCR speed. ``--no-ocr-cache`` OCRs every page
+(to time OCR).
+
 ``--force continuation_no_header,stt_in_name`` turns layout features on in every variant of
 the range (development seeds only; ``corpus.variants.FORCIBLE``), to study a rare feature and its
 combinations over hundreds of seeds; forced variants are cached apart.
@@ -31,6 +39,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.variant_score import DEFAULT_CACHE, HeldOutError, check_range, format_report, run, summarise  # noqa: E402
 from corpus.variants import check_force, parse_seeds  # noqa: E402
+from reconcile.cache import default_cache_root  # noqa: E402
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -44,6 +53,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the summary as JSON")
     parser.add_argument("--misses", action="store_true", help="print missed and spurious cells per variant")
     parser.add_argument("--heldout", action="store_true", help="allow the held-out seeds 500-999")
+    parser.add_argument("--ocr-cache", type=Path, default=None,
+                        help="cache OCR'd pages here [default: $DOISOAT_CACHE/ocr, else ~/.cache/doisoat/ocr]")
+    parser.add_argument("--no-ocr-cache", action="store_true", help="OCR every page (to time OCR)")
     parser.add_argument("--force", default="", help="features forced on, comma-separated (dev seeds only)")
     args = parser.parse_args(argv)
     seeds = parse_seeds(args.seeds)[:: max(1, args.every)]
@@ -54,6 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (HeldOutError, ValueError) as exc:
         print(f"score_variants: {exc}", file=sys.stderr)
         return 2
+    ocr_cache = None if args.no_ocr_cache else (args.ocr_cache or default_cache_root() / "ocr")
     paths = ["scan"] if args.scan_only else (["text", "scan"] if args.scan else ["text"])
     started = time.perf_counter()
 
@@ -61,10 +74,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         if done % 25 == 0 or done == total:
             print(f"  {done}/{total} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
-    results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress, force=force)
+    results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress, force=force,
+                  ocr_cache=ocr_cache)
     summary = summarise(results)
     summary["run"] = {"seeds": args.seeds, "every": args.every, "force": sorted(set(force)), "n": len(seeds), "paths": paths,
-                      "wall_seconds": round(time.perf_counter() - started, 1), "heldout": args.heldout}
+                      "wall_seconds": round(time.perf_counter() - started, 1), "heldout": args.heldout,
+                      "ocr_cache": str(ocr_cache) if ocr_cache is not None else None}
     print(format_report({k: v for k, v in summary.items() if k != "run"}))
     print(f"wall time {summary['run']['wall_seconds']} s for {len(results)} variant runs on {args.jobs} workers")
     if args.misses and not args.heldout:

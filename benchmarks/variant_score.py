@@ -9,6 +9,11 @@ run ``extractor.documents.file_to_document`` and the ``reconcile`` checks, and c
 - ``extraction_doubt`` findings (expected on broken variants, never on clean ones);
 - for seeds with an edit pair, ``documents_to_diff`` changes against the known edits.
 
+OCR'd pages can be cached (``ocr_cache``: the ``cache_dir`` of ``extractor.ocr``, keyed by file
+hash, page, dpi, Tesseract and ``OCR_VERSION``, layout settings), so a re-score after a change
+outside OCR reads no image; ``Score.pages_ocr_cached`` counts the pages that came from it, whose
+seconds are no OCR speed.
+
 The truth comes from the generator, never from the extractor's output; nothing here tunes it.
 """
 
@@ -164,6 +169,7 @@ class Score:
     rows_changed_truth: int = 0
     rows_changed_reported: int = 0
     rows_changed_matched: int = 0
+    pages_ocr_cached: int = 0
 
     def add(self, other: Score) -> None:
         for name in self.__dataclass_fields__:
@@ -332,16 +338,28 @@ def _features(truth: dict[str, Any], path: str) -> list[str]:
     return list(truth["features"]) + (list(truth.get("scan_features", [])) if path == "scan" else [])
 
 
-def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: Sequence[str] = ()) -> Result:
+def _ocr_entries(ocr_cache: str | None, pdf: Path) -> int:
+    """How many OCR cache entries ``pdf`` has (any version): the growth over one extraction is
+    the number of pages OCR'd afresh."""
+    if ocr_cache is None or not pdf.is_file():
+        return 0
+    sha = hashlib.sha256(pdf.read_bytes()).hexdigest()
+    return sum(1 for _ in (Path(ocr_cache) / "ocr" / sha[:2]).glob(f"{sha[:16]}-p*.json"))
+
+
+def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: Sequence[str] = (),
+            ocr_cache: str | None = None) -> Result:
     """Generate (or reuse) one variant in ``cache_folder``, extract it on ``path`` ("text" or
-    "scan"), score it; ``force``: features forced on (``corpus.variants.FORCIBLE``)."""
+    "scan"), score it; ``force``: features forced on (``corpus.variants.FORCIBLE``);
+    ``ocr_cache``: where OCR'd pages are cached (None: every page is OCR'd)."""
     from extractor.documents import ExtractSettings, file_to_document
     from reconcile.engine import document_to_findings
 
     folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan", force=force)
     name = f"v{seed:04d}"
     pdf = folder / (f"{name}_scan.pdf" if path == "scan" else f"{name}.pdf")
-    settings = ExtractSettings(ocr=True, jobs=1)
+    settings = ExtractSettings(ocr=True, jobs=1, cache_dir=ocr_cache)
+    entries = _ocr_entries(ocr_cache, pdf) if path == "scan" else 0
     start = time.perf_counter()
     try:
         doc = file_to_document(pdf, settings)
@@ -362,6 +380,9 @@ def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: S
     if not truth["broken"]:
         spurious += [f"doubt on a clean variant: {f.message}" for f in findings if f.kind == DOUBT]
     s.seconds = seconds
+    if ocr_cache is not None and path == "scan":
+        # A page OCR'd afresh adds its entry; the rest were read from the cache.
+        s.pages_ocr_cached = max(0, s.pages - (_ocr_entries(ocr_cache, pdf) - entries))
     edited = folder / f"{name}_edited.pdf"
     if path == "text" and edited.is_file():
         from reconcile.engine import documents_to_diff
@@ -388,9 +409,10 @@ def _nice() -> None:
 
 
 def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CACHE, jobs: int = 2,
-        heldout: bool = False, progress: Any = None, force: Sequence[str] = ()) -> list[Result]:
+        heldout: bool = False, progress: Any = None, force: Sequence[str] = (), ocr_cache: Path | None = None) -> list[Result]:
     """Score every seed on every path in a process pool of ``jobs`` workers at lower priority;
-    ``force``: features turned on in every variant (development seeds only)."""
+    ``force``: features turned on in every variant (development seeds only); ``ocr_cache``:
+    where OCR'd pages are cached (None: every page is OCR'd)."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from corpus.variants import check_force
@@ -400,17 +422,18 @@ def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CAC
     # The stamp is taken once: editing the generator during a run does not mix two generators.
     folder = str(cache_folder(cache, force))
     keep = not heldout  # held-out failures are not for reading while developing
+    ocr = str(ocr_cache) if ocr_cache is not None else None
     tasks = [(seed, path) for path in paths for seed in seeds]
     results: list[Result] = []
     if jobs <= 1:
         _nice()
         for k, (seed, path) in enumerate(tasks):
-            results.append(run_one(seed, path, folder, keep, force))
+            results.append(run_one(seed, path, folder, keep, force, ocr))
             if progress:
                 progress(k + 1, len(tasks))
         return results
     with ProcessPoolExecutor(max_workers=jobs, initializer=_nice) as pool:
-        futures = [pool.submit(run_one, seed, path, folder, keep, force) for seed, path in tasks]
+        futures = [pool.submit(run_one, seed, path, folder, keep, force, ocr) for seed, path in tasks]
         for k, fut in enumerate(as_completed(futures)):
             results.append(fut.result())
             if progress:
@@ -479,7 +502,8 @@ def format_report(summary: dict[str, Any]) -> str:
             )
         med, mean = data["seconds_per_page_median"], data["seconds_per_page_mean"]
         if med is not None:
-            lines.append(f"seconds per page: median {med:.3f}, mean {mean:.3f} ({t.pages} pages)")
+            cached = f"; {t.pages_ocr_cached} read from the OCR cache, no OCR speed" if t.pages_ocr_cached else ""
+            lines.append(f"seconds per page: median {med:.3f}, mean {mean:.3f} ({t.pages} pages{cached})")
         lines.append("")
         lines.append(head)
         for f, sc in data["features"].items():

@@ -117,6 +117,9 @@ def read_header(text: str) -> HeaderReading:
     return HeaderReading(_value_role(folded), period)
 
 
+_PERCENT_MARK_RE = re.compile(r"\([^\w\s]?%\)")
+
+
 def _is_ratio_header(folded: str) -> bool:
     # "Tỷ lệ đạt (%)", "Tỷ lệ % (6)=(5)/(4)", "Tỷ lệ TH/KH": a column of rates of other columns.
     if folded.startswith("ty le") and len(folded.split()) <= 6 and not _has_word(folded, "ho", "dan so", "xa"):
@@ -132,7 +135,8 @@ def _is_ratio_header(folded: str) -> bool:
     # "Ước thực hiện năm 2024/Kế hoạch năm 2024": two column descriptions around a slash.
     if len(sides) >= 2 and all(_value_role(s) != "other" for s in sides[:2]):
         return True
-    return "(%)" in folded and "so" in folded.split()
+    # "So dự toán năm 2023 (®%)": a speck OCR read inside the brackets does not unmake "(%)" (v4980).
+    return _PERCENT_MARK_RE.search(folded) is not None and "so" in folded.split()
 
 
 def _ratio_sides(header: str) -> list[str]:
@@ -464,6 +468,7 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
         columns.append(Column(index=index, header=name, role=kind, period=reading.period))
     columns = _years_under_one_group(columns, levels)
     columns = _years_named_by_ratios(columns, levels)
+    columns = _columns_named_by_ratios(columns, levels)
     columns = _cumulative_estimates(columns)
     columns = _evaluation_periods(columns)
     columns = _spans_from_ratios(columns, levels)
@@ -509,16 +514,10 @@ def _years_under_one_group(columns: list[Column], levels: Sequence[Sequence[str]
 
 
 
-def _years_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
-    """A column headed by a bare year takes the role a ratio header of the table gives that year.
-
-    A scan's narrow cell "TH / 2024" can come back as "2024" alone (OCR drops a short first line),
-    and the column's figures were dropped with no role. The ratio columns still name what they
-    divide: "Ước TH 2025/KH 2025 (%)" and "Ước TH 2025/TH 2024 (%)" say there is a plan 2025 and an
-    actual 2024 column. A side's (role, year) goes to the one bare-year column of that year when no
-    column already holds it.
-    """
-    named: dict[tuple[str, str], int] = {}
+def _named_by_ratios(columns: Sequence[Column], levels: Sequence[Sequence[str]]) -> dict[tuple[str, str], list[str]]:
+    """The (role, period) of each column the table's ratio headers name, with the folded side
+    texts naming it ("Ước TH 2025/KH 2025 (%)" names an estimate and a plan of 2025)."""
+    named: dict[tuple[str, str], list[str]] = {}
     for c in columns:
         if c.role != "ratio":
             continue
@@ -528,7 +527,62 @@ def _years_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[str]
             # "TH/KH 2024 (%)": a side without a year has the other's.
             role, period = _value_role(side), year or next((y for y in years if y), None)
             if role in _GROUP_ROLES and period:
-                named[(role, period)] = named.get((role, period), 0) + 1
+                named.setdefault((role, period), []).append(side)
+    return named
+
+
+def _words_only(text: str) -> str:
+    return " ".join(_NOT_WORDS_RE.sub(" ", fold(strip_markup(text))).split())
+
+
+# A 4-digit figure in a header that is no year: a year OCR misread ("KH 2824").
+_MISREAD_YEAR_RE = re.compile(r"(?<!\d)[1-9]\d{3}(?!\d)")
+
+
+def _columns_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
+    """A value column whose header OCR misread takes the role and period a ratio header of the
+    table names for it, when no column holds what that ratio names and exactly one could:
+
+    - a column of that role whose year was misread ("KH 2824" beside "So sánh UTH/KH năm 2024
+      (%)", v4670 at 200 dpi: the plan column had no period and its figures were scored as no
+      plan of 2024);
+    - a column of that year whose role word was misread, its words those of the ratio's side
+      but for the damage ("ốc thực hiện năm 2024" beside "Ước thực hiện năm 2024/Kế hoạch năm
+      2024", v4070: read as the actual, the estimate of 2024 named by the ratio held by none).
+    """
+    named = _named_by_ratios(columns, levels)
+    held = {(c.role, c.period) for c in columns}
+    out = list(columns)
+    for (role, period), sides in named.items():
+        if (role, period) in held:
+            continue
+        values = [c for c in out if c.role in _GROUP_ROLES]
+        misdated = [
+            c for c in values
+            if c.role == role and c.period is None and levels[c.index]
+            and _MISREAD_YEAR_RE.search(strip_markup(levels[c.index][-1]))
+        ]
+        misread = [
+            c for c in values
+            if c.role != role and c.period == period and (c.role, c.period) not in named and levels[c.index]
+            and any(fuzz.ratio(_words_only(levels[c.index][-1]), _words_only(side)) >= 85 for side in sides)
+        ]
+        found = misdated + misread
+        if len(found) == 1:
+            out[found[0].index] = replace(found[0], role=role, period=period)
+    return out
+
+
+def _years_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[str]]) -> list[Column]:
+    """A column headed by a bare year takes the role a ratio header of the table gives that year.
+
+    A scan's narrow cell "TH / 2024" can come back as "2024" alone (OCR drops a short first line),
+    and the column's figures were dropped with no role. The ratio columns still name what they
+    divide: "Ước TH 2025/KH 2025 (%)" and "Ước TH 2025/TH 2024 (%)" say there is a plan 2025 and an
+    actual 2024 column. A side's (role, year) goes to the one bare-year column of that year when no
+    column already holds it.
+    """
+    named = _named_by_ratios(columns, levels)
     if not named:
         return columns
     held = {(c.role, c.period) for c in columns}

@@ -28,6 +28,7 @@ from rapidfuzz import fuzz
 from extractor.colnumbers import is_column_number_row
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
+from extractor.header_repair import better_header, header_copies
 from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
 from extractor.pdf_words import caption_above, figures_end, is_body_row, is_row_label, is_value, starts_beyond
@@ -877,10 +878,17 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 loose = replace(s, continuation_tolerance=float("inf"))
                 drop = continuation_rows(out[-1], last_page[-1], remapped, first_on_page=first_on_page, settings=loose)
                 grid = remapped if drop is not None else grid
+        if drop is None and out and _header_misread_apart(out[-1], last_page[-1], grid, first_on_page):
+            # The header repeated on this page, one of its copies misread (v4490: wrapped lines of
+            # the first page's came out as rows of their own): one table, under the better copy.
+            out[-1] = better_header(out[-1], _header_count(out[-1]), grid, _header_count(grid))
+            drop = _header_count(grid)
         if drop is None:
             out.append(grid)
             last_page.append(page)
             continue
+        if drop > 0 and header_copies(out[-1], _header_count(out[-1]), grid, drop):
+            out[-1] = better_header(out[-1], _header_count(out[-1]), grid, drop)
         prev = years_from_repeat(out[-1], grid) if drop > 0 else out[-1]
         offset = len(prev.rows) - drop
         out[-1] = replace(
@@ -891,6 +899,15 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         )
         last_page[-1] = page
     return out
+
+
+def _header_misread_apart(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
+    """Does ``grid``, the first table of the page after ``prev``'s last, without a caption and as
+    wide, start with a copy of ``prev``'s header that OCR read otherwise (``header_copies``)?"""
+    page = grid.provenance.page
+    if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1 or not first_on_page:
+        return False
+    return _width(prev) == _width(grid) and header_copies(prev, _header_count(prev), grid, _header_count(grid))
 
 
 def grid_pages(grid: Grid) -> list[int | None]:

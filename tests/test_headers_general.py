@@ -148,6 +148,44 @@ def test_a_column_headed_by_a_bare_year_takes_the_role_a_ratio_header_names() ->
     assert cols[4].role == "other"
 
 
+def test_a_column_whose_year_ocr_misread_takes_the_year_a_ratio_names_for_its_role() -> None:
+    # Dev scan v4670 (unruled, 200 dpi, skewed): "KH 2024" read "KH 2824"; the ratio "UTH/KH năm
+    # 2024" names a plan of 2024 no column held (27 cells of the plan column scored wrong).
+    header = [["Số TT", "Tên chỉ tiêu", "ĐVT", "TH 2023", "KH 2824", "Ước TH 2024", "So sánh UTH/KH năm 2024 (%)",
+               "So với cùng kỳ năm 2023 (%)", "KH 2025"], ["A", "B", "€", "4", "5", "6", "76/5", "8=6/4", "9"]]
+    cols = header_to_columns(header)
+    assert (cols[4].role, cols[4].period) == ("plan", "2024")
+    assert cols[6].divides == (5, 4)
+    # A plan no ratio names keeps its misread year unread: which year it was is not said.
+    cols = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2824", "Ước TH 2024"]])
+    assert (cols[4].role, cols[4].period) == ("plan", None)
+
+
+def test_a_column_whose_role_word_ocr_misread_takes_the_role_the_ratio_naming_it_says() -> None:
+    # Dev scan v4070 (unruled, 200 dpi, red seal): "Ước thực hiện năm 2024" read "ốc thực hiện năm
+    # 2024", an actual; the ratio beside it still names the 2024 estimate, which no column held.
+    top = ["Số TT", "Danh mục", "Đơn vị", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "ốc thực hiện năm 2024",
+           "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh",
+           "So sánh", "So sánh", "Ghi chú"]
+    sub = ["", "", "", "", "", "", "", "", "", "Ước thực hiện năm 2024/Kế hoạch năm 2024",
+           "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/ Mục tiêu NQ ĐH", ""]
+    cols = header_to_columns([top, sub])
+    assert (cols[5].role, cols[5].period) == ("estimate", "2024")
+    assert cols[9].divides == (5, 4)
+    # An actual column the ratio does not resemble stays the actual.
+    cols = header_to_columns([["STT", "Chỉ tiêu", "KH năm 2024", "Thực hiện năm 2024", "Ước TH/KH năm 2024 (%)"]])
+    assert (cols[3].role, cols[3].period) == ("actual", "2024")
+
+
+def test_a_ratio_header_with_a_speck_in_its_percent_brackets_is_a_ratio() -> None:
+    # Dev scan v4980 (ruled, 200 dpi): "So dự toán năm 2023 (%)" read "(®%)", its formula "(6)=(5M(4)".
+    cols = header_to_columns([["Chỉ tiêu", "ĐVT", "Thực hiện năm 2022 @)", "Dự toán năm 2023 (4)",
+                               "Ước thực hiện năm 2023 (5)", "So dự toán năm 2023 (®%) (6)=(5M(4)",
+                               "So cùng kỳ năm 2022 (%) (7)=(5)/(3)", "Ghi chú (8)"]])
+    assert (cols[5].role, cols[5].period, cols[5].divides) == ("ratio", "2023", (4, 3))
+    assert read_header("Số dự án (cái)").kind != "ratio"
+
+
 @pytest.mark.parametrize(
     "row",
     [

@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -53,6 +53,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 8) == 13
     assert sum(1 for w in waves.values() if w == 9) == 13
     assert sum(1 for w in waves.values() if w == 10) == 12
+    assert sum(1 for w in waves.values() if w == 11) == 12
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -96,6 +97,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 10} == {
         "nga-son-thanh-hoa", "thanh-ba-phu-tho", "trieu-son-thanh-hoa", "vinh-tuong-vinh-phuc",
     }
+    # wave 11: list and split committed before any of its passages or truth (listed before wave 10's held-out run)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 11} == {
+        "cam-lo-quang-tri", "tien-hai-thai-binh", "tra-cu-tra-vinh", "vu-thu-thai-binh",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -128,7 +133,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # What each wave of corpus/prose/districts.tsv promised when it was written: at least so many published passages,
 # exactly so many districts, at least so many planted copies (in both thirds); from wave 4 a balance (no district
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
-# district per source page; wave 8 also has published passages in both thirds; waves 9 and 10 have `times`.
+# district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times`.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -139,6 +144,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (8, 32, 13, 37, 0.125, _KINDS_FROM_WAVE_6),
     (9, 31, 13, 33, 0.125, _KINDS_FROM_WAVE_6 | {"times"}),
     (10, 33, 12, 36, 0.15, _KINDS_FROM_WAVE_6 | {"times"}),
+    (11, 30, 12, 38, 0.15, _KINDS_FROM_WAVE_5 | {"times"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
@@ -262,3 +268,16 @@ def test_wave_10_puts_times_and_differences_in_dev_and_shares_in_the_held_out_th
              for part in ("dev", "heldout")}
     assert {"ratio", "growth", "times", "difference", "share", "partition", "subset", "count_sum"} <= kinds["dev"]
     assert {"share", "shares_sum", "times", "avg_growth", "count_sum", "subset", "per_capita"} <= kinds["heldout"]
+
+
+def test_wave_11_puts_growth_with_both_years_and_differences_in_the_held_out_third() -> None:
+    # wave 10's held-out third has no ratio, no growth with both years printed and no difference: wave 11's held-out
+    # third holds years printed on both sides of a growth, differences, a 'gấp N lần', count fractions with their
+    # percentage, shares and partitions. No page about a held-out district printed a plan beside its ratio.
+    waves = split_rule.wave()
+    published = [t for t in _truths() if waves[t["district"]] == 11 and not t["planted"]]
+    kinds = {part: {r["kind"] for t in published if t["split"] == part for r in t["relations"]}
+             for part in ("dev", "heldout")}
+    assert {"growth", "difference", "times", "ratio", "share", "shares_sum", "partition", "subset", "count_list",
+            "per_capita"} <= kinds["heldout"]
+    assert {"growth", "share", "shares_sum", "partition", "subset", "count_sum", "count_list", "per_capita"} <= kinds["dev"]

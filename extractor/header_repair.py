@@ -1,0 +1,140 @@
+"""Headers OCR misread, repaired from the rest of the page and from the header's repeat.
+
+On a 200 dpi or skewed scan one misread header cell costs its whole column, and a header's
+wrapped lines can come out as body rows of their own (v4490, unruled: "Mục tiêu NQ ĐH (nhiệm kỳ"
+over a row "229.325)", "Ước thực hiện giai đoạn 2021" over "-2024", down to the column-number row).
+A table continued over pages prints its header again on each page, one copy often read well where
+another was not. Two repairs, both on grids read by OCR:
+
+- ``header_down_to_numbers``: the rows between a header and its column-number row are the
+  header's (nothing else is printed there); a line under a cell is that cell's wrapped text.
+- ``header_copies`` and ``better_header``: of two copies of one header, the one that names more
+  columns (roles with their periods, ratios with what they divide) and none twice.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+from statistics import fmean
+
+from rapidfuzz import fuzz
+
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
+from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
+from extractor.rows import split_header
+from normalizers.text import fold, strip_markup
+
+# How many rows under a header may be its wrapped lines before the column-number row.
+_MAX_WRAPPED_ROWS = 8
+_VALUE_ROLES = ("target", "plan", "actual", "estimate")
+# Two copies of one header: their columns' joined texts this alike on average (token set ratio).
+_ALIKE = 75.0
+
+
+def _texts(row: Sequence[GridCell]) -> list[str]:
+    return [strip_markup(c.text).strip() for c in row]
+
+
+def _numbers_row(texts: Sequence[str]) -> bool:
+    return is_column_number_row(texts) or damaged_column_number_row(list(texts)) is not None
+
+
+def _spans(row: Sequence[GridCell], j: int) -> bool:
+    """Is cell ``j`` a group title over several columns, its text and box repeated in its
+    neighbours? Two cells misread alike ("Ước thực hiện giai đoạn 2021" over "-2024" and over
+    "- 2025") keep boxes of their own."""
+    cell = row[j]
+    return bool(cell.text.strip()) and any(
+        0 <= k < len(row) and row[k].text == cell.text and row[k].provenance.bbox == cell.provenance.bbox for k in (j - 1, j + 1)
+    )
+
+
+def header_down_to_numbers(grid: Grid) -> Grid:
+    """``grid`` with the rows between its header and the column-number row under it taken into
+    the header, each of their texts joined to the cell above it in its column (a wrapped line),
+    unless that cell is a group title over several columns (then it is a sub-header). Rows that
+    print a name of four words or more in the names' column are body rows: the grid is kept."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    head = [_texts(r) for r in grid.rows[:n]]
+    if any(_numbers_row(t) for t in head):
+        return grid
+    end = next((i for i in range(n, min(len(grid.rows), n + _MAX_WRAPPED_ROWS + 1)) if _numbers_row(_texts(grid.rows[i]))), None)
+    if end is None or end == n:
+        return grid
+    names = [c.index for c in header_to_columns(head, spread=_spread(grid)) if c.role == "indicator"]
+    between = [_texts(r) for r in grid.rows[n:end]]
+    if any(len(row[j].split()) >= 4 for row in between for j in names if j < len(row)):
+        return grid
+    rows = [list(r) for r in grid.rows[:n]]
+    loose: list[list[GridCell]] = []
+    for row in grid.rows[n:end]:
+        kept = [GridCell("", c.provenance) for c in row]
+        for j, cell in enumerate(row):
+            if not cell.text.strip():
+                continue
+            above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+            if above is None or _spans(rows[above], j):
+                kept[j] = cell
+                continue
+            rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
+        if any(c.text for c in kept):
+            loose.append(kept)
+    header = [tuple(r) for r in rows] + [tuple(r) for r in loose] + [grid.rows[end]]
+    body = grid.rows[end + 1:]
+    shift = len(header) - (end + 1)
+    return replace(grid, rows=(*header, *body), header_rows=len(header),
+                   repaired_rows=frozenset(i + shift for i in grid.repaired_rows if i > end))
+
+
+def _spread(grid: Grid) -> bool:
+    return grid.method not in REPEATS_MERGED_TEXT
+
+
+def _reading_score(rows: Sequence[Sequence[str]], spread: bool) -> int:
+    """How much a header says: layout columns named, value columns with a period, ratios that
+    say what they divide; a (role, period) named twice is a misreading of one of the two."""
+    columns = header_to_columns(rows, spread=spread)
+    named = Counter((c.role, c.period) for c in columns if c.role in (*_VALUE_ROLES, "ratio") and c.period)
+    return (sum(1 for c in columns if c.role in LAYOUT_KINDS)
+            + sum(1 for c in columns if c.role in _VALUE_ROLES and c.period)
+            + sum(1 for c in columns if c.role == "ratio" and c.divides)
+            - sum(k - 1 for k in named.values() if k > 1))
+
+
+def _joined(rows: Sequence[Sequence[str]], spread: bool) -> list[str]:
+    return [fold(t) for t in join_header_rows([r for r in rows if not _numbers_row(r)], spread=spread)]
+
+
+def header_copies(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> bool:
+    """Are the first ``n_prev`` rows of ``prev`` and ``n_own`` of ``grid`` two OCR'd copies of one
+    header: as many columns, their joined texts alike, each names' column where the other's is?"""
+    if n_prev <= 0 or n_own <= 0 or not (prev.method.startswith("ocr") and grid.method.startswith("ocr")):
+        return False
+    a = _joined([_texts(r) for r in prev.rows[:n_prev]], _spread(prev))
+    b = _joined([_texts(r) for r in grid.rows[:n_own]], _spread(grid))
+    if len(a) != len(b) or len(a) < 3:
+        return False
+    if fmean(fuzz.token_set_ratio(x, y) for x, y in zip(a, b, strict=True)) < _ALIKE:
+        return False
+    kinds = [(read_header(x).kind, read_header(y).kind) for x, y in zip(a, b, strict=True)]
+    return not any(k != m and k in LAYOUT_KINDS and m in LAYOUT_KINDS for k, m in kinds)
+
+
+def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
+    """``prev`` with the header ``grid`` repeats (its first ``n_own`` rows) when that copy reads
+    better (``_reading_score``) than ``prev``'s own ``n_prev`` rows; ``prev`` as it is otherwise.
+    The two must be copies (``header_copies``)."""
+    mine = [_texts(r) for r in prev.rows[:n_prev]]
+    theirs = [_texts(r) for r in grid.rows[:n_own]]
+    if _reading_score(theirs, _spread(grid)) <= _reading_score(mine, _spread(prev)):
+        return prev
+    return replace(prev, rows=(*grid.rows[:n_own], *prev.rows[n_prev:]), header_rows=n_own,
+                   repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))
+
+
+__all__ = ["better_header", "header_copies", "header_down_to_numbers"]

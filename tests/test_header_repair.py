@@ -1,0 +1,91 @@
+"""Scanned headers repaired from their own page and from their repeat (extractor/header_repair.py).
+
+The rows are those OCR gave for dev scan v4490 (unruled, 200 dpi, skewed, turned): page 1's
+header wrapped into rows of their own, page 2's repeat read well.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from extractor.colnumbers import damaged_column_number_row
+from extractor.grid import Grid
+from extractor.header_repair import better_header, header_copies, header_down_to_numbers
+from extractor.headers import header_to_columns
+from extractor.model import Provenance
+from extractor.stitch import stitch_grids
+from tests.grids import text_grid
+
+PAGE1 = [
+    ["", "", "", "", "", "", "", "", "So sánh", "So sánh", "So sánh", "So sánh", "So sánh"],
+    ["Số thứ tự", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ", "KH năm 2024", "Ước thực hiện năm 2024",
+     "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021", "Ước thực hiện giai đoạn 2021", "Ước thực hiện năm 2",
+     "Ước thực hiện giai đoạn", "Ước thực hiện giai đoạn", "Ghi chú"],
+    ["", "", "", "229.325)", "", "", "", "-2024", "- 202", "", "2021-2024/", "2921-2025", ""],
+    ["", "", "", "", "", "", "", "", "", "hoạch", "", "", ""],
+    ["", "", "", "", "", "", "", "", "", "", "Mục tiêu", "Mục tiêu", ""],
+    ["", "", "", "", "", "", "", "", "", "năm 2024", "", "", ""],
+    ["", "", "", "", "", "", "", "", "", "", "NQ ĐH", "NQ ĐH", ""],
+    ["Œ)", "@4)", "@®)", "(4)", "@®)", "(6)", "Œ)", "(8)", "@)", "(10)", "œ1)", "(12)", "3)"],
+    ["A", "CHỈ TIÊU KINH TẾ", "", "", "", "", "", "", "", "", "", "", ""],
+    ["", "Tổng sản lượng lương thực có hạt", "Tấn", "39.500,00", "41.100", "41,160", "40.450,0", "41.160,0",
+     "40.450,0", "100,1", "104,2", "102", ""],
+]
+PAGE2 = [
+    ["Số thứ tự", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+     "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 -2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh",
+     "So sánh", "So sánh", "Ghi chú"],
+    ["", "", "", "", "", "", "", "", "", "Ước thực hiện năm 2024/Kế hoạch năm 2024",
+     "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH", ""],
+    ["(Đ", "@®)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)", "@)", "(10)", "a1)", "2)", "(3)"],
+    ["", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "100,00", "99,00", "99,0", "100,0", "9%9,0", "100,0",
+     "100,0", "99,0", "", ""],
+]
+
+
+def _page(rows: list[list[str]], page: int, header_rows: int) -> Grid:
+    grid = text_grid(rows, method="ocr-words", header_rows=header_rows)
+    return replace(grid, provenance=Provenance(page=page), rows=tuple(
+        tuple(replace(c, provenance=Provenance(page=page, bbox=(40.0 * j, 10.0 * i, 40.0 * j + 38, 10.0 * i + 8)))
+              for j, c in enumerate(row)) for i, row in enumerate(grid.rows)))
+
+
+def test_wrapped_header_lines_down_to_the_column_numbers_go_back_into_their_cells() -> None:
+    grid = header_down_to_numbers(_page(PAGE1, 1, 2))
+    assert grid.header_rows == 3
+    head = [[c.text for c in r] for r in grid.rows[:3]]
+    assert head[1][3] == "Mục tiêu NQ ĐH (nhiệm kỳ 229.325)"
+    assert head[1][7:9] == ["Ước thực hiện giai đoạn 2021 -2024", "Ước thực hiện giai đoạn 2021 - 202"]
+    assert head[1][10] == "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH"
+    assert [c.text for c in grid.rows[3]][:2] == ["A", "CHỈ TIÊU KINH TẾ"]
+    cols = header_to_columns(head)
+    assert (cols[7].role, cols[7].period) == ("estimate", "2021-2024")
+    # A body row under the header (a name of four words or more) is no wrapped line: kept.
+    named = [*PAGE1[:2], ["1", "Thu nhập bình quân đầu người", "Triệu đồng", "50", "", "", "", "", "", "", "", "", ""], *PAGE1[7:]]
+    assert header_down_to_numbers(_page(named, 1, 2)).header_rows == 2
+    # A text layer is what was printed: left alone.
+    assert header_down_to_numbers(replace(_page(PAGE1, 1, 2), method="words")).header_rows == 2
+
+
+def test_the_better_read_copy_of_a_repeated_header_heads_the_table() -> None:
+    first = header_down_to_numbers(_page(PAGE1, 1, 2))
+    repeat = _page(PAGE2, 2, 3)
+    assert header_copies(first, 3, repeat, 3)
+    better = better_header(first, 3, repeat, 3)
+    assert [c.text for c in better.rows[0]] == PAGE2[0]
+    assert better_header(repeat, 3, first, 3) is repeat  # the better copy keeps its own
+    [table] = stitch_grids([first, repeat])
+    cols = header_to_columns([[c.text for c in r] for r in table.rows[:table.header_rows]])
+    assert [(c.role, c.period) for c in cols[3:9]] == [
+        ("target", "2020-2025"), ("plan", "2024"), ("estimate", "2024"), ("plan", "2025"),
+        ("estimate", "2021-2024"), ("estimate", "2021-2025")]
+    assert [c.text for c in table.rows[-1]][1] == "Tỷ lệ hộ được sử dụng điện lưới quốc gia"
+    # Another table's header is no copy.
+    other = _page([["STT", "Chỉ tiêu", "ĐVT", "TH 2023", "KH 2024", "Ước TH 2024", "So sánh", "Ghi chú", "", "", "", "", ""],
+                   *PAGE2[3:]], 2, 1)
+    assert not header_copies(first, 3, other, 1)
+
+
+def test_a_column_number_row_that_kept_four_of_thirteen_marks_is_one() -> None:
+    assert damaged_column_number_row(PAGE2[2]) is not None
+    assert damaged_column_number_row(["1", "Dân số", "Người", "45.200"]) is None

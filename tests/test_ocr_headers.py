@@ -1,0 +1,70 @@
+"""Header cells OCR misread on real scanned pages, read back from the rest of the table's header.
+
+Each test renders a development variant and its 200 dpi scan (corpus/variants.py), OCRs one page
+and reads its table; the expected cells come from the variant's truth, never from doisoat.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.documents import grids_to_rows
+from extractor.ocr import ocr_pdf_pages, tesseract_available
+
+OK, REASON = tesseract_available()
+pytestmark = pytest.mark.skipif(not OK, reason=f"OCR tests need Tesseract with 'vie': {REASON}")
+
+
+def _truth_and_rows(seed: int, page: int, tmp_path: Path) -> tuple[dict[str, Any], set[tuple[str, str | None, float]]]:
+    from corpus.variants import write_seed
+
+    truth = write_seed(seed, tmp_path, scan_copy=True, edits=False)
+    [scanned] = ocr_pdf_pages(tmp_path / f"v{seed:04d}_scan.pdf", [page])
+    _, rows = grids_to_rows(list(scanned.grids), document="d")
+    got = {(c.role, c.period, c.value.value) for r in rows for c in r.cells if c.value.value is not None}
+    return truth, got
+
+
+def _wanted(truth: dict[str, Any], page: int, role: str, period: str) -> list[float]:
+    return [c["value"] for t in truth["tables"] for r in t["rows"] if r.get("page") == page
+            for c in r["cells"] if (c["role"], c["period"]) == (role, period) and c.get("value") is not None]
+
+
+@pytest.mark.parametrize(
+    ("seed", "role", "period"),
+    [
+        # "Ước thực hiện năm 2024" read "ốc thực hiện năm 2024" (an actual); the ratio "Ước thực
+        # hiện năm 2024/Kế hoạch năm 2024" beside it names the estimate.
+        (4070, "estimate", "2024"),
+        # "KH 2024" read "KH 2824" (no year); "So sánh UTH/KH năm 2024 (%)" names the plan of 2024.
+        (4670, "plan", "2024"),
+    ],
+)
+def test_a_header_cell_misread_on_a_200_dpi_scan_is_read_from_the_ratio_naming_its_column(
+    seed: int, role: str, period: str, tmp_path: Path
+) -> None:
+    truth, got = _truth_and_rows(seed, 1, tmp_path)
+    wanted = _wanted(truth, 1, role, period)
+    assert len(wanted) >= 5
+    found = [v for v in wanted if (role, period, v) in got]
+    assert len(found) >= 0.8 * len(wanted), (found, wanted)
+
+
+def test_a_header_wrapped_into_rows_of_its_own_takes_its_repeat_on_the_next_page(tmp_path: Path) -> None:
+    """Dev scan v4490 (unruled, 200 dpi, skewed): page 1's header came out as a two-row header
+    over rows "229.325)", "-2024" / "- 202" ... down to the column numbers; page 2 repeats it read
+    well. The first page's figures go under the repeat's columns (48 cells were read under the
+    wrong role or period)."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(4490, tmp_path, scan_copy=True, edits=False)
+    scanned = ocr_pdf_pages(tmp_path / "v4490_scan.pdf", [1, 2])
+    _, rows = grids_to_rows([g for p in scanned for g in p.grids], document="d")
+    got = {(c.role, c.period, c.value.value) for r in rows for c in r.cells if c.value.value is not None}
+    for role, period in (("target", "2020-2025"), ("estimate", "2021-2024"), ("ratio", "2021-2025")):
+        wanted = _wanted(truth, 1, role, period)
+        found = [v for v in wanted if (role, period, v) in got]
+        assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (role, period, found, wanted)
