@@ -96,7 +96,7 @@ _NO_MARK_RE = re.compile(r"\d[.,]\d|\d{3}")
 _WORD_RE = re.compile(r"[^\W\d_]{2}")
 
 
-def _damaged_mark(text: str) -> bool:
+def damaged_mark(text: str) -> bool:
     """A cell a column-number row may hold once OCR damaged it: a mark, a short token, or a
     formula with junk in it ("(Œ7)=(6/)")."""
     if read_column_number(text) is not None:
@@ -124,7 +124,7 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     """
     cells = [strip_markup(t).strip() for t in texts]
     filled = [i for i, c in enumerate(cells) if c]
-    if len(filled) < 4 or not all(_damaged_mark(cells[i]) for i in filled):
+    if len(filled) < 4 or not all(damaged_mark(cells[i]) for i in filled):
         return None
     numeric = {i: m for i in filled if (m := read_column_number(cells[i])) is not None and m.label.isdigit()}
     offsets = [int(m.label) - i for i, m in numeric.items()]

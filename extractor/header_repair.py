@@ -21,7 +21,7 @@ from statistics import fmean
 
 from rapidfuzz import fuzz
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
 from extractor.rows import split_header
@@ -71,8 +71,16 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     if any(len(row[j].split()) >= 4 for row in between for j in names if j < len(row)):
         return grid
     rows = [list(r) for r in grid.rows[:n]]
+    numbers = list(grid.rows[end])
     loose: list[list[GridCell]] = []
     for row in grid.rows[n:end]:
+        if all(damaged_mark(t) for t in _texts(row) if t):
+            # Marks of the column-number row that came out a line above it ("4 … 7 87/4" over "A B
+            # C 5 6 … 9 10", v4100): they are that row's, in the cells it left empty.
+            if any(c.text.strip() and j < len(numbers) and numbers[j].text.strip() for j, c in enumerate(row)):
+                return grid
+            numbers = [row[j] if j < len(row) and row[j].text.strip() else c for j, c in enumerate(numbers)]
+            continue
         kept = [GridCell("", c.provenance) for c in row]
         for j, cell in enumerate(row):
             if not cell.text.strip():
@@ -84,7 +92,7 @@ def header_down_to_numbers(grid: Grid) -> Grid:
             rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
         if any(c.text for c in kept):
             loose.append(kept)
-    header = [tuple(r) for r in rows] + [tuple(r) for r in loose] + [grid.rows[end]]
+    header = [tuple(r) for r in rows] + [tuple(r) for r in loose] + [tuple(numbers)]
     body = grid.rows[end + 1:]
     shift = len(header) - (end + 1)
     return replace(grid, rows=(*header, *body), header_rows=len(header),

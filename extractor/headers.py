@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz
 
@@ -39,6 +40,15 @@ _INDICATOR_WORDS = (
 )  # fmt: skip
 
 
+# OCR reads the slash of "Ước TH 2023/TH 2022 (%)" as a fraction or division slash at times (v4040):
+# the ratio's sides are split on "/".
+_SLASHES = str.maketrans({"\u2044": "/", "\u2215": "/"})
+
+
+def _slashes(text: str) -> str:
+    return text.translate(_SLASHES)
+
+
 @dataclass(frozen=True)
 class HeaderReading:
     """What one header text says: a layout kind ("number", "indicator", "unit") or a value role."""
@@ -47,8 +57,17 @@ class HeaderReading:
     period: str | None
 
 
+@cache
+def _words_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for a call site's words: a header is searched once, not once per word (a
+    dozen ``re.search`` per header text, each through ``re``'s cache, was a tenth of reading a
+    text-layer page)."""
+    return re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in words) + r")(?![a-z])")
+
+
 def _has_word(folded: str, *words: str) -> bool:
-    return any(re.search(rf"(?<![a-z]){re.escape(w)}(?![a-z])", folded) for w in words)
+    """Does ``folded`` hold one of ``words`` as whole words (not inside a longer word)?"""
+    return _words_pattern(words).search(folded) is not None
 
 
 def header_period(text: str) -> str | None:
@@ -86,6 +105,9 @@ def _value_role(folded: str) -> str:
     return "other"
 
 
+# The layout analysis asks about the same cell texts many times (every candidate header row, on
+# every page, and again when stitching): a reading is a pure function of the text.
+@lru_cache(maxsize=8192)
 def read_header(text: str) -> HeaderReading:
     """Read one (joined) header text.
 
@@ -94,7 +116,7 @@ def read_header(text: str) -> HeaderReading:
     >>> read_header("So sánh / Ước thực hiện năm 2024/Kế hoạch năm 2024").kind
     'ratio'
     """
-    cleaned = _SPACE_RE.sub(" ", strip_markup(text)).strip()
+    cleaned = _SPACE_RE.sub(" ", _slashes(strip_markup(text))).strip()
     folded = fold(cleaned)
     period = header_period(cleaned)
     if not folded:
@@ -455,7 +477,7 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
     ("TH 2024/KH 2024 (7)") are left out of the names; their formulas ("(6)=(5)/(4)") say what a
     ratio column divides. ``spread``: see ``join_header_rows``.
     """
-    kept, marks = _marks(header_rows)
+    kept, marks = _marks([[_slashes(t) for t in row] for row in header_rows])
     levels = header_levels(kept, spread=spread)
     names = [" / ".join(parts) for parts in levels]
     columns: list[Column] = []

@@ -139,21 +139,45 @@ def _font_name(font: Any) -> str:
     return buf.value.decode("latin-1")
 
 
+def _address_fn(fn: Any, *argtypes: Any) -> Any:
+    """``fn`` (a PDFium function returning a handle) called as one returning the handle's address
+    as a plain int: a handle compared and used as a dict key needs no ``ctypes.cast`` per char."""
+    address = ctypes.cast(fn, ctypes.c_void_p).value
+    assert address, "PDFium function without an address"
+    return ctypes.CFUNCTYPE(ctypes.c_void_p, *argtypes)(address)
+
+
+_text_object = _address_fn(pdfium_c.FPDFText_GetTextObject, ctypes.c_void_p, ctypes.c_int)
+_object_font = _address_fn(pdfium_c.FPDFTextObj_GetFont, ctypes.c_void_p)
+
+
 def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> list[dict[str, Any]]:
     """The page's characters as pdfplumber's char dicts, in content order.
 
     ``order``: each text object's place among the page's objects (PDFium's text page lists the
     objects of a page turned 180 degrees backwards; pdfminer lists them as painted).
+
+    Runs once per character of every page, most of the time of reading a page: the loop keeps
+    its work to the PDFium calls it needs (a text object's font looked up once, not per char)
+    and writes pdfminer's matrix products out (``mult_matrix``, ``apply_matrix_pt``, same terms
+    in the same order, so the same floats).
     """
     n = pdfium_c.FPDFText_CountChars(textpage)
     if n < 0:
         raise _Fallback("text page unreadable")
     ox, oy = ctypes.c_double(), ctypes.c_double()
     fm = pdfium_c.FS_MATRIX()
-    fonts: dict[int, FontMetrics] = {}
+    origin_x, origin_y, p_ox, p_oy, p_fm = ox, oy, ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(fm)
+    page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
+    fonts: dict[int, FontMetrics] = {}  # by font handle
+    object_metrics: dict[int, FontMetrics] = {}  # by text object handle
     get_unicode = pdfium_c.FPDFText_GetUnicode
     is_generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
+    get_origin = pdfium_c.FPDFText_GetCharOrigin
+    get_matrix = pdfium_c.FPDFText_GetMatrix
+    font_size = pdfium_c.FPDFText_GetFontSize
+    text_object, object_font = _text_object, _object_font
     raw: list[tuple[int, int, str, float, float, Matrix, float, FontMetrics]] = []
     for i in range(n):
         if is_generated(textpage, i):
@@ -161,35 +185,43 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
         if map_error(textpage, i):
             raise _Fallback("glyph without a Unicode mapping")
         text = chr(get_unicode(textpage, i))
-        if not pdfium_c.FPDFText_GetCharOrigin(textpage, i, ox, oy):
+        if not get_origin(textpage, i, p_ox, p_oy):
             raise _Fallback("no origin")
-        if not pdfium_c.FPDFText_GetMatrix(textpage, i, fm):
+        if not get_matrix(textpage, i, p_fm):
             raise _Fallback("no matrix")
-        size = float(pdfium_c.FPDFText_GetFontSize(textpage, i))
-        obj = pdfium_c.FPDFText_GetTextObject(textpage, i)
-        font = pdfium_c.FPDFTextObj_GetFont(obj) if obj else None
-        if not font:
+        size = float(font_size(textpage, i))
+        obj = text_object(page, i)
+        if not obj:
             raise _Fallback("no font")
-        key = ctypes.cast(font, ctypes.c_void_p).value or 0
-        if key not in fonts:
-            if not pdfium_c.FPDFFont_GetIsEmbedded(font):
-                raise _Fallback("font not embedded")
-            known = widths.get(_font_name(font))
-            if known is None or known.descent is None:
-                raise _Fallback("font not among the page's resources")
-            fonts[key] = known
-        place = order.get(ctypes.cast(obj, ctypes.c_void_p).value or 0)
+        metrics = object_metrics.get(obj)
+        if metrics is None:
+            font = object_font(obj)
+            if not font:
+                raise _Fallback("no font")
+            if font not in fonts:
+                handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
+                if not pdfium_c.FPDFFont_GetIsEmbedded(handle):
+                    raise _Fallback("font not embedded")
+                known = widths.get(_font_name(handle))
+                if known is None or known.descent is None:
+                    raise _Fallback("font not among the page's resources")
+                fonts[font] = known
+            metrics = object_metrics[obj] = fonts[font]
+        place = order.get(obj)
         if place is None:
             raise _Fallback("text object not among the page's objects")
         m = (float(fm.a), float(fm.b), float(fm.c), float(fm.d), 0.0, 0.0)
         if m[0] * m[3] - m[1] * m[2] == 0:
             raise _Fallback("text flattened to nothing")
-        raw.append((place, i, text, ox.value, oy.value, m, size, fonts[key]))
+        raw.append((place, i, text, origin_x.value, origin_y.value, m, size, metrics))
     raw.sort(key=lambda r: (r[0], r[1]))
     out: list[dict[str, Any]] = []
     run = -1  # the text object (one text-showing operator) of the previous char
     drift = 0.0  # how far PDFium's origin lags pdfminer's, in text space
     prev_end: tuple[float, float, Matrix | None] = (math.nan, math.nan, None)
+    ca, cb, cc, cd, ce, cf = geo.ctm
+    box = geo.box
+    trunc = math.trunc
     for place, _, text, x, y, (a, b, c, d, _e, _f), size, metrics in raw:
         # PDFium keeps glyph widths truncated to whole thousandths of an em, pdfminer as printed
         # in the font's /Widths: take the advance from the font's widths, and carry what PDFium
@@ -206,7 +238,7 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
             run = place
         x_shift = drift
         adv = width * size / 1000.0
-        kept = math.trunc(width) * size / 1000.0
+        kept = trunc(width) * size / 1000.0
         drift += adv - kept
         prev_end = (x + a * kept, y + b * kept, (a, b, c, d, _e, _f))
         descent = metrics.descent * size  # type: ignore[operator]  # not None: checked above
@@ -214,19 +246,21 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
         # matrix (text matrix x CTM; PDFium's is in page space, so the page's rotation follows).
         # (PDFium folds the horizontal scaling (Tz) into the matrix's first row, where pdfminer
         # scales the advance by it: the same box, and the same sign for ``upright``.)
-        m = mult_matrix((a, b, c, d, x, y), geo.ctm)
-        corners = [
-            apply_matrix_pt(m, (x_shift, descent)),
-            apply_matrix_pt(m, (x_shift + adv, descent)),
-            apply_matrix_pt(m, (x_shift + adv, descent + size)),
-            apply_matrix_pt(m, (x_shift, descent + size)),
-        ]
-        x0, x1 = min(p[0] for p in corners), max(p[0] for p in corners)
-        y0, y1 = min(p[1] for p in corners), max(p[1] for p in corners)
-        char = geo.box(x0, y0, x1, y1)
+        # m = mult_matrix((a, b, c, d, x, y), geo.ctm), written out:
+        ma, mb = ca * a + cc * b, cb * a + cd * b
+        mc, md = ca * c + cc * d, cb * c + cd * d
+        me, mf = ca * x + cc * y + ce, cb * x + cd * y + cf
+        # apply_matrix_pt(m, p) for the corners (x_shift, descent), (x_shift + adv, descent),
+        # (x_shift + adv, descent + size), (x_shift, descent + size):
+        left, right, low, high = x_shift, x_shift + adv, descent, descent + size
+        xs = (ma * left + mc * low + me, ma * right + mc * low + me, ma * right + mc * high + me, ma * left + mc * high + me)
+        ys = (mb * left + md * low + mf, mb * right + md * low + mf, mb * right + md * high + mf, mb * left + md * high + mf)
+        x0, x1 = min(xs), max(xs)
+        y0, y1 = min(ys), max(ys)
+        char = box(x0, y0, x1, y1)
         char["object_type"] = "char"
         char["text"] = text
-        char["upright"] = m[0] * m[3] > 0 and m[1] * m[2] <= 0
+        char["upright"] = ma * md > 0 and mb * mc <= 0
         char["size"] = y1 - y0  # pdfminer's size of a horizontal font's char: its height
         out.append(char)
     return out

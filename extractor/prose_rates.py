@@ -312,7 +312,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
     within the hedges' tolerance); a harvest printed as a bound ("sản lượng hơn 65.000 tấn") is no
     total of a yield. "Diện tích tự nhiên 73.488 ha; trong đó đất nông nghiệp …, đất chưa sử dụng 901,7
     ha. Dân số 124.844 người, mật độ dân số 172 người/km2" -> 124.844 / 734,88 = 169,9, printed 172:
-    an error (over the 901,7 ha of unused land it was a false one).
+    an error (over the 901,7 ha of unused land it was a false one). Money over a base is recomputed only
+    from a total of the money the rate names: "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; 5.737
+    ha ứng dụng công nghệ cao …; thu nhập bình quân 300 triệu đồng/ha/năm" states no income total, so the
+    income per hectare is not recomputed (4.634 tỷ / 5.737 ha = 808 triệu was a false error).
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -335,6 +338,11 @@ def per_capita(p: Passage, edits: Edits) -> None:
         base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if _money(num_unit) and not _names_alike(p, m, total):
+            # "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; thu nhập bình quân 300 triệu đồng/ha/năm":
+            # an income per hectare is no output over an area; money over a base is recomputed only from
+            # a total of what the rate names
+            continue
         if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
                 x.sentence == m.sentence and x.ref != m.ref and rate_unit(p, x) == units for x in p.mentions):
             continue  # "lúa ..., năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": each its own
@@ -349,6 +357,27 @@ def per_capita(p: Passage, edits: Edits) -> None:
                 total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _money(unit: str) -> bool:
+    u = unit_of(unit)
+    return u is not None and u.dimension == "money"
+
+
+# Words any figure per unit may print before it: they name no particular money
+_RATE_PLAIN = frozenset({"binh", "quan", "dau", "nguoi", "tren", "mot", "don", "vi", "dien", "tich", "dat", "uoc",
+                         "nam", "tong", "so", "cua", "toan", "huyen", "thanh", "pho", "thi", "xa", "la", "co", "va",
+                         "hien", "nay", "khoang", "theo", "gia", "hanh", "ha", "nhu", "tinh", "cac", "muc", "moi"})
+
+
+def _names_alike(p: Passage, rate: Mention, total: Mention) -> bool:
+    """Whether a money rate and the money total it would divide name the same money ("thu nhập bình
+    quân" and "tổng thu nhập"; "GRDP bình quân đầu người" and "GRDP"), not two ("thu nhập" and "giá trị
+    sản xuất")."""
+    def words(m: Mention) -> set[str]:
+        own = re.split(r"[;,.:()]", p.lead(m))[-1]  # the figure's own clause: not the words of the one before
+        return {w for w in re.findall(r"[a-z]+", _folded(f"{m.row.indicator} {own}")) if w not in _RATE_PLAIN}
+    return bool(words(rate) & words(total))
 
 
 def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_unit: str) -> bool:

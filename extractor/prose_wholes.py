@@ -146,7 +146,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     parts of the previous sentence's figure. When that sentence lists parts itself, its first figure is
     a part, no whole: a sentence that opens with "Riêng" after it is a subset of the one part it names,
     else of nothing ("Trong tổng đó, nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
-    vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900). A colon right
+    vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900); a "Riêng" sentence
+    that names nothing of the sentence before is no part of its first figure ("Về cây lâu năm, chè 237,2
+    ha, …. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ cao là 6.950 ha": no subset of the
+    tea, which was a false error); one that lists several ("Riêng nông, lâm, thủy sản …; công nghiệp …;
+    thương mại …") breaks it down as a "Trong đó" sentence does. A colon right
     after a figure opens its parts only when they name every category of a known set or end on the rest
     ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
@@ -918,7 +922,22 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is
         # no whole; the whole is the one of those parts the item names (công nghiệp), else none
         return _named_part(p, previous, part)
+    alone = sum(1 for m in p.mentions if m.sentence == part.sentence and m.is_value and part_quantity(m, part)) == 1
+    if previous and alone and _folded(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
+            and not _shares_a_name(p, previous[0], part):
+        # "…; cà phê 5.188,6 ha; cây ăn quả 659 ha. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ
+        # cao là 6.950 ha": "Riêng" sets apart some of what it names, and it names none of the sentence
+        # before (not "chè", its first figure): no whole
+        return None
     return previous[0] if previous else None
+
+
+def _shares_a_name(p: Passage, whole: Mention, part: Mention) -> bool:
+    """Whether a part's own words name something of its whole's (a word beyond those every figure of a
+    kind may print): "Riêng công nghiệp" of "giá trị sản xuất công nghiệp - xây dựng"."""
+    def words(m: Mention) -> set[str]:
+        return {w for w in _PLAIN_NAME_RE.sub(" ", _item_words(p, m)).split() if len(w) >= 2}
+    return bool(words(whole) & words(part))
 
 
 # Words every figure of a kind may print before it: they tell no part from another
@@ -1192,6 +1211,13 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     whole of what follows: "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), …;
     chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%" -> 106.260 / 157.806 = 67,336 %, printed
     truncated (a warning at most), never 106.260 / 133.675.
+    A whole the share names by words that set it apart is the figure printed under those words, never a
+    total that shares only the generic ones: "tổng diện tích gieo trồng đạt 48.924 ha … 30.614 ha cà phê
+    …, nâng diện tích được cải tạo lên 20.572 ha, bằng 67,2% tổng diện tích cà phê toàn huyện" -> 20.572 /
+    30.614 = 67,2 % ✓, not 20.572 / 48.924; when no figure is printed under them it is not recomputed.
+    A figure restated in another unit after "=" is the part, as one in parentheses is: "hộ cận nghèo 4.761
+    hộ = 24.609 khẩu chiếm 28,83%" of "16.516 hộ = 82.741 khẩu" -> 4.761 / 16.516 = 28,83 % ✓; "chiếm
+    41,96% theo chuẩn nghèo mới" names a standard, not a whole.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
@@ -1388,8 +1414,19 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
         scored = [(len(words & set(_folded(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
         scored = [(s, m) for s, m in scored if s >= 2]
+        named_by = [(s, m) for s, m in scored if distinct <= _named_words(p, m)]
+        if named_by:
+            return max(named_by, key=lambda sm: (sm[0], sm[1].order))[1]
         if scored:
-            return max(scored, key=lambda sm: (sm[0], sm[1].order))[1]
+            # "… tổng diện tích gieo trồng 48.924 ha … 30.614 ha cà phê …, bằng 67,2% tổng diện tích cà phê
+            # toàn huyện": a total that shares the generic words but not the ones that set the named whole
+            # apart is another whole; the figure printed under those words is it when the share fits it
+            under = [m for m in earlier if distinct <= _named_words(p, m)]
+            fit = [m for m in under if _share_fits(share, part, m)]
+            if len(fit) == 1 or (not fit and len(under) == 1):
+                return (fit or under)[0]
+            edits.note(part.row.index, f"share of '{named}', a whole not printed here under that name: not recomputed")
+            return None
     # 3. "trong tổng diện tích tự nhiên 30.173,5 ha, đất nông nghiệp là ..."
     for m in reversed(earlier):
         if m.sentence == part.sentence and _folded(p.lead(m)).startswith("trong tong"):
@@ -1525,6 +1562,11 @@ def _own_words(p: Passage, m: Mention) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", f"{_item_words(p, m)} {fold(p.trail(m))}"))
 
 
+def _named_words(p: Passage, m: Mention) -> set[str]:
+    """The folded words a figure is printed under: its row's name, its lead and its own item's words."""
+    return set(_folded(f"{m.row.indicator} {p.lead(m)}").split()) | _own_words(p, m)
+
+
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     """Whether part / whole · 100 rounds (or truncates) to the printed share, each printed figure standing
     for half a unit of its last digit either way."""
@@ -1548,7 +1590,8 @@ def _named_whole(p: Passage, share: Mention) -> str | None:
     m = re.match(r"\s*%?\s*(?:so với\s+|của\s+)?([^,;.()]*)", after)
     words = _folded(m.group(1)) if m else ""
     words = re.sub(r"^(?:tong so|tong)\s+", "tong ", words)
-    if not words or words.startswith(("so voi cung", "ke hoach", "du toan", "nam ", "giam", "tang")):
+    # "chiếm 41,96% theo chuẩn nghèo mới": by which standard, not of which whole
+    if not words or words.startswith(("so voi cung", "ke hoach", "du toan", "nam ", "giam", "tang", "theo ")):
         return None
     if any(re.search(rf"(?<![a-z]){w}(?![a-z])", words) for w in _OUTSIDE_WORDS) and "huyen" not in words:
         return ""
@@ -1582,7 +1625,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     percentages joined by dashes are never a range.
 
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
-    must add up to 100 %.
+    must add up to 100 %. The rest is named by the last share's own words: "dân tộc Kinh chiếm 49,45%,
+    Jrai chiếm 42,9%, Bana chiếm 7,4%, còn lại là các dân tộc khác như …" prints no share for the rest, so
+    the three are some of the whole: at most 100 % (99,75 ✓), never "must make 100".
     """
     run: list[Mention] = []
 
@@ -1623,6 +1668,13 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
         return None
     if _closed_before(p, value, share):
         return None  # "(2.155 hộ), hộ cận nghèo chiếm 21,04%": the figure closed an earlier clause
+    prev = p.previous(value)
+    if (prev is not None and prev.is_value and prev.value is not None and prev.line == value.line
+            and prev.sentence == value.sentence and re.fullmatch(r"[^\d;,()=]{0,12}=\s*", p.between(prev, value))
+            and not same_quantity(prev.unit, value.unit)):
+        # "hộ cận nghèo 4.761 hộ = 24.609 khẩu, chiếm 28,83%": the figure after "=" restates the one
+        # before it in another unit, as "4.761 hộ (24.609 khẩu)" does; the share is of the first
+        return prev
     return value
 
 
@@ -1702,7 +1754,14 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
 def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     names = [p.name(m) for m in members]
     family = covers(names)
-    complete = family is not None or is_remainder(names[-1])
+    # the rest is named by the last share's own words, not by a clause after it: "dân tộc Bana chiếm
+    # 7,4%, còn lại là các dân tộc khác" prints no share for the rest, so the three need not make 100
+    last = members[-1]
+    complete = family is not None or is_remainder(fold(f"{p.lead(last)} {p.trail(last)}"))
+    if not complete and is_remainder(names[-1]) and not any(edits.parent_of(m.row.index) is not None for m in members):
+        # the rest follows without its share: some of one whole, at most 100 % together
+        _add_share_group(edits, members, "the rest is named after the last share without its own", complete=False)
+        return
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
     announced = not complete and _announced(p, members)
@@ -1753,12 +1812,13 @@ def _announced(p: Passage, members: Sequence[Mention]) -> bool:
     return count == len(members) and len(between) == len(members)
 
 
-def _add_share_group(edits: Edits, members: Sequence[Mention], why: str) -> None:
-    """Make ``members`` the shares of one unprinted whole (a "cơ cấu" row) that add up to 100 %."""
+def _add_share_group(edits: Edits, members: Sequence[Mention], why: str, *, complete: bool = True) -> None:
+    """Make ``members`` the shares of one unprinted whole (a "cơ cấu" row) that add up to 100 % (at most
+    100 % when not ``complete``)."""
     first = members[0]
     parent = Row(
         document=first.row.document, index=-1, indicator="cơ cấu", key="co cau", cells=(), table=None,
-        row=None, unit="%", partition=True, provenance=first.row.provenance, confidence=0.8,
+        row=None, unit="%", partition=complete, provenance=first.row.provenance, confidence=0.8,
         context=first.row.context, notes=(f"shares of one whole: {why}",),
     )
     index = edits.add_row(parent)

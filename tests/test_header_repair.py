@@ -89,3 +89,19 @@ def test_the_better_read_copy_of_a_repeated_header_heads_the_table() -> None:
 def test_a_column_number_row_that_kept_four_of_thirteen_marks_is_one() -> None:
     assert damaged_column_number_row(PAGE2[2]) is not None
     assert damaged_column_number_row(["1", "Dân số", "Người", "45.200"]) is None
+
+
+def test_marks_of_the_column_number_row_read_a_line_above_it_are_that_row_s() -> None:
+    # Dev scan v4100 (unruled, 200 dpi): "A B C 4 5 6 7 8=7/4 9 10" came out as two lines.
+    rows = [
+        ["Số thứ tự", "Danh mục", "ĐVT", "Chỉ tiêu ÑQ giải đoạn 2020-2025", "Kết quả thực hiện", "Kết quả thực hiện",
+         "Kết quả thực hiện", "So với mục tiêu NQ (%)", "Đánh giá mức độ thực hiện năm 2022", "Ghi chú"],
+        ["", "", "", "", "2021", "Ước 2022", "Ước lũy kế 2021-2022", "", "", ""],
+        ["", "", "", "4", "", "", "7", "87/4", "", ""],
+        ["L", "B", "C", "", "5", "6", "", "", "9", "10"],
+        ["L", "Kinh tế", "", "", "", "", "", "", "", ""],
+    ]
+    grid = header_down_to_numbers(_page(rows, 1, 2))
+    assert grid.header_rows == 3
+    assert [c.text for c in grid.rows[2]] == ["L", "B", "C", "4", "5", "6", "7", "87/4", "9", "10"]
+    assert [c.text for c in grid.rows[0]] == rows[0]  # no mark joined to a column's name

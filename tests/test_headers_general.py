@@ -177,6 +177,14 @@ def test_a_column_whose_role_word_ocr_misread_takes_the_role_the_ratio_naming_it
     assert (cols[3].role, cols[3].period) == ("actual", "2024")
 
 
+def test_a_ratio_header_whose_slash_ocr_read_as_a_fraction_slash_divides_its_sides() -> None:
+    # Dev scan v4040 (ruled, 200 dpi): "Ước TH 2023/TH 2022 (%)" came back with U+2044.
+    cols = header_to_columns([["STT", "Hạng mục", "Đơn vị", "TH 2022", "KH 2023", "Ước TH 2023",
+                               "Ước TH 2023/KH 2023 (%)", "Ước TH 2023\u2044TH 2022 (%)"]])
+    assert (cols[7].role, cols[7].period, cols[7].divides) == ("ratio", "2023", (5, 3))
+    assert read_header("Ước TH 2023\u2215TH 2022 (%)").kind == "ratio"
+
+
 def test_a_ratio_header_with_a_speck_in_its_percent_brackets_is_a_ratio() -> None:
     # Dev scan v4980 (ruled, 200 dpi): "So dự toán năm 2023 (%)" read "(®%)", its formula "(6)=(5M(4)".
     cols = header_to_columns([["Chỉ tiêu", "ĐVT", "Thực hiện năm 2022 @)", "Dự toán năm 2023 (4)",

@@ -481,6 +481,9 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
         common["column"] = "share"
     if v.grade == "exceeds":
         return finding(kind, "warning", row, cell, message, **common)
+    doubt = subset_doubt(rel, rows) if v.grade == "inconsistent" and rel.kind == "subset" else None
+    if doubt is not None:
+        return finding(kind, "warning", row, cell, clauses(message, doubt), **common)
     if v.grade == "inconsistent":
         if v.hedged:
             note = _hedge_note(rel, rows)
@@ -494,6 +497,44 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
     if v.hedged and v.how:
         return finding(kind, "info", row, cell, msg(N_("{message}: {how} ({hedges})"), message=message, how=_how(v),
                                                     hedges=_hedge_note(rel, rows)), **common)
+    return None
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def subset_doubt(rel: Relation, rows: dict[int, Row]) -> Msg | None:
+    """Why parts that exceed their whole may not be the same measure as it, or None when they
+    certainly are. A subset read from running text says less than a partition: nothing but the list
+    ties the parts to the whole, so exceeding it is an ``error`` only when every part is the whole's
+    measure: the same unit (or one that converts: ha and km², người and nhân khẩu) and the same year.
+    Otherwise it is a ``warning`` that says why it was not called an error:
+
+    - a part counted in another unit than its whole ("16.516 hộ …, trong đó 24.609 khẩu"): households
+      and their members are two measures of one thing, not a part and its whole;
+    - a part of another year than its whole ("diện tích cà phê năm 2020 là 5.000 ha, trong đó năm
+      2015 trồng mới 6.200 ha"): a figure of that year, not a part of this one.
+
+    "Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 27 xã đạt tiêu chí trường học" -> 27 > 18 is an
+    error (same unit, same year); "Toàn huyện có 17.000 hộ, trong đó 23.500 khẩu nghèo" -> a warning.
+    """
+    whole_refs = rel.refs("total")
+    if not whole_refs or whole_refs[0][0] not in rows:
+        return None
+    whole_row = rows[whole_refs[0][0]]
+    whole_cell = whole_row.cells[whole_refs[0][1]]
+    whole_years = set(_YEAR_RE.findall(whole_cell.period or ""))
+    for r, p in rel.refs("part"):
+        part_row = rows.get(r)
+        if part_row is None:
+            continue
+        if conversion_factor(part_row.unit, whole_row.unit) is None:
+            return msg(N_("not called an error: a part in '{part}' is not the measure of a whole in '{whole}'"),
+                       part=(part_row.unit or "").strip(), whole=(whole_row.unit or "").strip())
+        years = set(_YEAR_RE.findall(part_row.cells[p].period or ""))
+        if whole_years and years and not years & whole_years:
+            return msg(N_("not called an error: a part of {part} is no part of a whole of {whole}"),
+                       part=", ".join(sorted(years)), whole=", ".join(sorted(whole_years)))
     return None
 
 

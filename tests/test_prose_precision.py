@@ -1,0 +1,180 @@
+"""Errors the tool must not raise on real report prose (issue 12, prose11b: error precision).
+
+Every development wave showed no false error while the first run of a held-out third showed two: the
+development passages did not exercise how the tool goes wrong on new text. These tests come from a
+hunt on unlabelled pages of development districts (tests/data/prose_precision/, each passage with its
+source address in sources.tsv): every error and warning the tool raised there was read by hand, and
+each false one is a class below, re-worded with other figures. Each test also pins that the same
+construction with figures that do not agree is still an error, so the fix cannot hide what it must
+find.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from reconcile.engine.checks import document_to_findings
+from tests.test_prose_links import errors, passage
+from tests.test_prose_links import text_sums as _sums
+from tests.test_prose_links import text_triples as _triples
+
+SHARE = ("part", "total", "share")
+HUNT = Path(__file__).parent / "data" / "prose_precision"
+
+# ---------------------------------------------------------------------------------------------
+# A share of the whole its words name, not of a total that shares only the generic words
+
+
+def test_a_share_names_a_whole_of_one_crop_not_the_planted_total() -> None:
+    # bao-lam-lam-dong_a: "bằng 67,2% tổng diện tích cà phê toàn huyện" was read against the planted total
+    text = ("Tổng diện tích gieo trồng đạt 52.300 ha. Trong 51.600 ha cây lâu năm có 31.250 ha cà phê, 10.100 ha chè. "
+            "Huyện đã tái canh 1.800 ha cà phê, nâng diện tích cà phê được cải tạo lên 21.094 ha, bằng 67,5% tổng diện "
+            "tích cà phê toàn huyện.")
+    assert ("21.094", "31.250", "67,5%") in _triples(text, "share", SHARE)
+    assert errors(passage(text)) == []
+
+
+def test_a_wrong_share_of_the_named_crop_is_still_an_error() -> None:
+    text = ("Tổng diện tích gieo trồng đạt 52.300 ha. Trong 51.600 ha cây lâu năm có 31.250 ha cà phê, 10.100 ha chè. "
+            "Huyện đã nâng diện tích cà phê được cải tạo lên 21.094 ha, bằng 76,5% tổng diện tích cà phê toàn huyện.")
+    (f,) = errors(passage(text))
+    assert "21.094 / 31.250" in f.message
+
+
+def test_a_named_whole_printed_under_no_such_name_is_not_recomputed() -> None:
+    # the planted total is no whole of "tổng diện tích cao su": nothing printed is, so no relation
+    text = ("Tổng diện tích gieo trồng đạt 52.300 ha, trong đó cây hàng năm 700 ha. Diện tích cao su được tái canh "
+            "4.200 ha, bằng 35% tổng diện tích cao su toàn huyện.")
+    assert _triples(text, "share", SHARE) == []
+    assert errors(passage(text)) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "A hộ = B khẩu, chiếm P%": the share is of the households, as "A hộ (B khẩu)" is
+
+
+HOUSEHOLDS = ("Toàn huyện có 12.400 hộ = 61.250 khẩu; hộ nghèo {a} hộ = 30.120 khẩu chiếm 44,35% theo chuẩn nghèo "
+              "mới, hộ cận nghèo 3.320 hộ = 16.900 khẩu chiếm 26,77%, hộ không nghèo 3.581 hộ = 14.230 khẩu chiếm 28,88%.")
+
+
+def test_a_share_after_a_figure_restated_with_an_equals_sign_is_of_the_first_figure() -> None:
+    # dong-van-ha-giang_a: "4.761 hộ = 24.609 khẩu chiếm 28,83%" was read as 24.609 / 82.741
+    text = HOUSEHOLDS.format(a="5.499")
+    triples = _triples(text, "share", SHARE)
+    assert ("3.320", "12.400", "26,77%") in triples and ("5.499", "12.400", "44,35%") in triples
+    assert all(t[1] == "12.400" for t in triples)
+    assert errors(passage(text)) == []
+
+
+def test_a_wrong_share_of_households_written_with_an_equals_sign_is_an_error() -> None:
+    (f,) = [f for f in errors(passage(HOUSEHOLDS.format(a="5.949"))) if "/ 12.400" in f.message]
+    assert "5.949 / 12.400" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Shares that end on an unprinted rest ("còn lại là các dân tộc khác") need not make 100 %
+
+
+def test_shares_followed_by_a_rest_without_its_share_need_not_add_up_to_100() -> None:
+    # chu-pah-gia-lai_b: "Kinh chiếm 49,45%, Jrai chiếm 42,9%, Bana chiếm 7,4%, còn lại là các dân tộc khác như …"
+    text = ("Dân số huyện khoảng 64.200 người với 28 dân tộc; dân tộc Kinh chiếm 51,2%, dân tộc Jrai chiếm 40,3%, "
+            "dân tộc Bana chiếm 8,1%, còn lại là các dân tộc khác như Tày, Mường, Thái.")
+    assert errors(passage(text)) == []
+
+
+def test_shares_that_exceed_100_before_an_unprinted_rest_are_still_flagged() -> None:
+    # shares of some of a whole "cannot exceed 100 %": a warning, as for every such group
+    text = ("Dân số huyện khoảng 64.200 người với 28 dân tộc; dân tộc Kinh chiếm 61,2%, dân tộc Jrai chiếm 40,3%, "
+            "dân tộc Bana chiếm 8,1%, còn lại là các dân tộc khác như Tày, Mường, Thái.")
+    (f,) = [f for f in document_to_findings(passage(text)) if f.kind == "sum_mismatch"]
+    assert f.severity == "warning" and "109,6" in f.message
+
+
+def test_shares_that_end_on_the_rest_with_its_share_must_add_up_to_100() -> None:
+    text = ("Toàn huyện có 17 dân tộc; dân tộc Mông chiếm 86,5%, dân tộc Tày chiếm 3,2%, dân tộc Kinh chiếm 2,9%, "
+            "còn lại là các dân tộc khác chiếm 6,9%.")
+    (f,) = errors(passage(text))
+    assert "99,5" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# A subset whose part exceeds its whole is an error only when they are certainly one measure
+
+
+def _subset_findings(text: str) -> list[tuple[str, str]]:
+    return [(f.severity, f.message) for f in document_to_findings(passage(text)) if f.kind == "sum_mismatch"]
+
+
+def test_a_part_of_another_year_exceeding_the_whole_is_a_warning_not_an_error() -> None:
+    text = "Diện tích cà phê năm 2022 là 4.850 ha, trong đó năm 2016 trồng mới 5.300 ha."
+    assert _sums(text, "subset") == [("4.850", ["5.300"])]
+    (found,) = _subset_findings(text)
+    assert found[0] == "warning" and "2016" in found[1] and "2022" in found[1]
+
+
+def test_a_part_of_the_same_year_and_unit_exceeding_the_whole_is_an_error() -> None:
+    text = "Trong tổng số 21 xã, có 21 xã đạt tiêu chí điện, 25 xã đạt tiêu chí trường học."
+    (found,) = _subset_findings(text)
+    assert found[0] == "error"
+
+
+# ---------------------------------------------------------------------------------------------
+# "Riêng X" after a sentence sets apart some of what it names, not some of that sentence's first figure
+
+
+def test_a_riêng_sentence_naming_nothing_before_is_no_part_of_the_first_figure() -> None:
+    # da-lat-lam-dong_a: "Về cây lâu năm, chè 237,2 ha … Riêng diện tích … công nghệ cao là 6.950 ha" was a subset
+    text = ("Về cây lâu năm, chè 241,5 ha, đạt 88% kế hoạch; cà phê 5.210,4 ha; cây ăn quả 702 ha. Riêng diện tích sản "
+            "xuất nông nghiệp ứng dụng công nghệ cao là 7.020 ha, chiếm 65,1% diện tích đất sản xuất nông nghiệp.")
+    assert _sums(text, "subset") == []
+    assert errors(passage(text)) == []
+
+
+def test_a_riêng_sentence_naming_a_part_before_is_its_subset() -> None:
+    text = ("Tổng giá trị sản xuất đạt 3.450 tỷ đồng. Trong tổng đó, nông nghiệp 1.050 tỷ đồng, công nghiệp - xây dựng "
+            "1.300 tỷ đồng, dịch vụ 1.100 tỷ đồng. Riêng công nghiệp đạt 1.420 tỷ đồng.")
+    assert ("1.300", ["1.420"]) in _sums(text, "subset")
+
+
+# ---------------------------------------------------------------------------------------------
+# Money over a base is recomputed only from a total of the money the rate names
+
+
+def test_an_income_per_hectare_is_no_output_over_an_area() -> None:
+    # da-lat-lam-dong_b: 4.634 tỷ đồng of output over 5.737 ha gave "808, reported 300" (an income)
+    text = ("Tổng giá trị sản xuất nông nghiệp toàn thành phố khoảng 4.710 tỷ đồng. Đến nay thành phố có 5.820 ha ứng "
+            "dụng công nghệ cao, chiếm gần 56% tổng diện tích sản xuất; thu nhập bình quân 310 triệu đồng/ha/năm.")
+    assert errors(passage(text)) == []
+
+
+def test_an_output_per_hectare_from_the_output_is_still_recomputed() -> None:
+    text = ("Giá trị sản xuất trồng trọt đạt 1.240 tỷ đồng trên 8.000 ha đất canh tác; giá trị sản xuất bình quân "
+            "185 triệu đồng/ha.")
+    (f,) = errors(passage(text))
+    assert "1.240" in f.message and "8.000" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# The hunt's passages themselves: the errors the tool raises on them are the true ones
+
+
+# passage -> the printed figures of each error it must raise (every other error is a false one)
+HUNT_ERRORS: dict[str, list[str]] = {
+    "bao-lam-lam-dong_b": ["100,3%"],  # 52.577,7 / 52.561,9 = 100,03 %, printed 100,3 %
+    "chu-pah-gia-lai_b": ["34,9%", "20,6%", "1.537,93"],  # shares and sectors of 1.537,93 do not agree
+    "dong-van-ha-giang_a": ["99,36"],  # eight shares that close on "the rest" add up to 99,36 %
+    # "khoảng 187,6 ha, chiếm 15% diện tích" of the "hơn 12.800 ha" of cinnamon: 1,47 %, no printed
+    # area gives 15 % (a misprint of 1,5 % most likely)
+    "tra-bong-quang-ngai_a": ["15%"],
+}
+
+
+@pytest.mark.parametrize("path", sorted(HUNT.glob("*.txt")), ids=lambda p: p.stem)
+def test_the_hunt_passages_raise_only_their_true_errors(path: Path) -> None:
+    from reconcile.api import check
+
+    result = check([path], batch_settings={"executor": "serial", "jobs": 1})
+    raised = sorted(f.reported for f in result.findings if f.severity == "error")
+    assert raised == sorted(HUNT_ERRORS.get(path.stem, []))
