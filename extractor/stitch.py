@@ -74,9 +74,11 @@ def _bodiless(grid: Grid) -> bool:
     Read from whitespace, each printed line of a header is a row: a narrow "Đánh giá mức độ
     thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt) (7)" wraps to ten (v1038),
     so up to ``_HEADER_LINES`` lines make a header, not eight."""
+    if len(grid.rows) > _HEADER_LINES:
+        return False
     texts = [[strip_markup(c.text) for c in row] for row in grid.rows]
     texts = [r for r in texts if not is_column_number_row(r)]
-    if not texts or len(grid.rows) > _HEADER_LINES or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
+    if not texts or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
         return False
     return _names_columns(texts)
 
