@@ -584,9 +584,13 @@ def _columns_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[st
             if c.role == role and c.period is None and levels[c.index]
             and _MISREAD_YEAR_RE.search(strip_markup(levels[c.index][-1]))
         ]
+        # Only an actual read for an estimate: OCR loses the "Ước" that makes one ("ốc thực hiện");
+        # it does not print one where there was none, and the ratio's side may be the misread
+        # copy ("óc TH giai đoạn 2021-2024/Mục tiêu NQ" beside "Ước giai đoạn 2021-2024", v5900).
         misread = [
             c for c in values
-            if c.role != role and c.period == period and (c.role, c.period) not in named and levels[c.index]
+            if (c.role, role) == ("actual", "estimate") and c.period == period and (c.role, c.period) not in named
+            and levels[c.index]
             and any(fuzz.ratio(_words_only(levels[c.index][-1]), _words_only(side)) >= 85 for side in sides)
         ]
         found = misdated + misread

@@ -172,6 +172,12 @@ def test_a_column_whose_role_word_ocr_misread_takes_the_role_the_ratio_naming_it
     cols = header_to_columns([top, sub])
     assert (cols[5].role, cols[5].period) == ("estimate", "2024")
     assert cols[9].divides == (5, 4)
+    # The ratio's side may be the misread copy: an estimate is not made an actual (dev scan v5900).
+    cols = header_to_columns([
+        ["Số TT", "Danh mục", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Kết quả thực hiện", "Kết quả thực hiện",
+         "Kết quả thực hiện", "óc TH giai đoạn 2021-2024/Mục tiêu NQ (%)"],
+        ["", "", "", "", "Năm 2023", "Ước năm 2024", "Ước giai đoạn 2021-2024", ""]])
+    assert (cols[6].role, cols[6].period) == ("estimate", "2021-2024")
     # An actual column the ratio does not resemble stays the actual.
     cols = header_to_columns([["STT", "Chỉ tiêu", "KH năm 2024", "Thực hiện năm 2024", "Ước TH/KH năm 2024 (%)"]])
     assert (cols[3].role, cols[3].period) == ("actual", "2024")
