@@ -177,7 +177,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
     A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
     người dân tộc thiểu số, … và 4.318 người dân tộc Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer
-    (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318), and nothing when none is.
+    (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318).
     A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
     tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách"; not land, whose
@@ -923,7 +923,8 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
             # gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": a clause that names its whole
             # breaks down the figure of that name, not the last figure before it
             own = [m for m in before if set(words) <= _own_words(p, m)]
-            return own[-1] if own else None
+            if own:
+                return own[-1]
         return before[-1]
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
         return None
