@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from extractor.errors import BadInputError, file_errors_named, os_reason
 from extractor.filekinds import file_kind, not_a_report
 from extractor.grid import Grid
-from extractor.header_repair import header_down_to_numbers
+from extractor.header_repair import repair_header
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
@@ -133,9 +133,10 @@ def grids_to_rows(
     convention the document's other tables print unambiguously (``_document_styles``).
     """
     s = ExtractSettings.resolve(settings)
-    # A scanned header's wrapped lines that came out as rows of their own go back into it first:
+    # A scanned header's wrapped lines that came out as rows of their own go back into it first
+    # (and a rule read as dashes leaves it):
     # a repeat of that header on the next page is then recognised as one.
-    stitched = stitch_grids([header_down_to_numbers(g) for g in grids], s.layout)
+    stitched = stitch_grids([repair_header(g) for g in grids], s.layout)
     tables, rows = _read_grids(stitched, document, s, [None] * len(stitched))
     styles = _document_styles(rows, len(tables))
     if any(styles):

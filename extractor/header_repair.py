@@ -4,8 +4,9 @@ On a 200 dpi or skewed scan one misread header cell costs its whole column, and 
 wrapped lines can come out as body rows of their own (v4490, unruled: "Mục tiêu NQ ĐH (nhiệm kỳ"
 over a row "229.325)", "Ước thực hiện giai đoạn 2021" over "-2024", down to the column-number row).
 A table continued over pages prints its header again on each page, one copy often read well where
-another was not. Two repairs, both on grids read by OCR:
+another was not. Repairs, all on grids read by OCR:
 
+- ``without_rule_rows``: a rule read as a row of dashes is no header line.
 - ``header_down_to_numbers``: the rows between a header and its column-number row are the
   header's (nothing else is printed there); a line under a cell is that cell's wrapped text.
 - ``header_copies`` and ``better_header``: of two copies of one header, the one that names more
@@ -50,6 +51,33 @@ def _spans(row: Sequence[GridCell], j: int) -> bool:
     return bool(cell.text.strip()) and any(
         0 <= k < len(row) and row[k].text == cell.text and row[k].provenance.bbox == cell.provenance.bbox for k in (j - 1, j + 1)
     )
+
+
+def _rule_only(texts: Sequence[str]) -> bool:
+    """A row of dashes alone ("— - - -"): a printed rule OCR read as text, no header line."""
+    filled = [t for t in texts if t]
+    return bool(filled) and not any(ch.isalnum() for t in filled for ch in t)
+
+
+def without_rule_rows(grid: Grid) -> Grid:
+    """``grid`` without the leading rows of its header that are a rule OCR read as dashes (v3240:
+    "— - - -" over a continuation page's first row was taken for its header, and the page's
+    rows became a table of their own under no header, their figures dropped)."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    k = 0
+    while k < n and _rule_only(_texts(grid.rows[k])):
+        k += 1
+    if k == 0:
+        return grid
+    return replace(grid, rows=grid.rows[k:], header_rows=n - k,
+                   repaired_rows=frozenset(i - k for i in grid.repaired_rows if i >= k))
+
+
+def repair_header(grid: Grid) -> Grid:
+    """A scanned grid's header with the rule rows dropped and the wrapped lines put back."""
+    return header_down_to_numbers(without_rule_rows(grid))
 
 
 def header_down_to_numbers(grid: Grid) -> Grid:
@@ -145,4 +173,4 @@ def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
                    repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))
 
 
-__all__ = ["better_header", "header_copies", "header_down_to_numbers"]
+__all__ = ["better_header", "header_copies", "header_down_to_numbers", "repair_header", "without_rule_rows"]

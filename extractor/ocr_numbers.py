@@ -153,6 +153,18 @@ def reread_marks(text: str, ink: InkNumber | None) -> str:
     """
     if ink is None or not PURE_NUMBER_RE.match(text) or not ink.marks:
         return text
+    marked = _marks_from_ink(text, ink)
+    # A blurred scan's specks between digits pass for marks ("88,39" -> "8,8,3,9"): a reading no
+    # office prints (a one-digit group after a mark, two decimal marks) is no better than the OCR's.
+    return marked if WELL_FORMED_RE.match(marked) else text
+
+
+# A number as printed: digits with one decimal mark, or thousands groups of three after a first
+# group of one to three digits, with the same mark, then an optional decimal part with the other.
+WELL_FORMED_RE = re.compile(r"^(?:\d+(?:[.,]\d+)?|\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?)$")
+
+
+def _marks_from_ink(text: str, ink: InkNumber) -> str:
     digits = text.replace(".", "").replace(",", "")
     printed = [ch for ch in text if ch in ".,"]
     if len(digits) == len(ink.digits):

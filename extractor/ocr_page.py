@@ -13,8 +13,9 @@ tables). Coordinates go back through the deskew rotation to PDF points of the or
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Any
 
 import cv2
@@ -32,6 +33,7 @@ from extractor.ocr_cells import (
     read_cells,
     read_split_cells,
 )
+from extractor.ocr_figures import ink_crop, reread_figures
 from extractor.ocr_grid import (
     CellBox,
     TableBox,
@@ -232,6 +234,37 @@ def _grid(table: TableBox, reads: dict[tuple[int, int], CellRead], geo: _Geometr
     )
 
 
+def _crop_at(crops: Mapping[tuple[int, int], Image], row: int, col: int) -> Image | None:
+    return crops.get((row, col))
+
+
+def _cell_ink(grid: Grid, row: int, col: int, *, painted: Image, text_ink: Image, dpi: int) -> Image | None:
+    """The ink of one cell of an unruled table (boxes in points of the deskewed page): the row's
+    line across the extent of its column's figures. Tesseract's word box hugs what it read, and a
+    misread figure's box can miss half of it (",,0" for "100,0")."""
+    cells = grid.rows[row]
+    bbox = cells[col].provenance.bbox if col < len(cells) else None
+    if bbox is None:
+        return None
+    x0, y0, x1, y1 = bbox
+    figures = [c.provenance.bbox for c in cells if c.provenance.bbox is not None and looks_numeric(c.text)]
+    if figures:
+        # The height of the row's own figures: a blank cell's box spans the row's lines, which on
+        # a skewed page reach into the figures of the next row.
+        y0, y1 = float(np.median([b[1] for b in figures])), float(np.median([b[3] for b in figures]))
+    for other in grid.rows:
+        box = other[col].provenance.bbox if col < len(other) else None
+        if box is not None and other[col].text.strip() and looks_numeric(other[col].text):
+            x0, x1 = min(x0, box[0]), max(x1, box[2])
+    for k, cell in enumerate(cells):
+        box = cell.provenance.bbox
+        if k != col and cell.text.strip() and box is not None and box[0] < x1 and x0 < box[2]:
+            return None  # the box reaches into a word of another cell: its ink is not this cell's
+    scale = dpi / 72.0
+    pixels = (int(x0 * scale), int(y0 * scale), int(x1 * scale) + 1, int(y1 * scale) + 1)
+    return ink_crop(painted, text_ink, pixels, pad=max(6, dpi // 30))
+
+
 _TITLE_START = ("bieu", "phu bieu", "phu luc", "bang")
 
 
@@ -319,8 +352,21 @@ def image_to_page(
         grid = _grid(table, checked, geo, page, _title_for(table, outside.lines, dpi))
         # Only rows whose text the reader changed; unreadable cells are in ``notes`` (Grid has no
         # per-row note field yet).
-        grids.append((table.box[1] * geo.scale, replace(grid, repaired_rows=frozenset(row for row, _ in before))))
-    grids.extend((g.provenance.bbox[1] if g.provenance.bbox else 0.0, geo.grid(g)) for g in outside.grids)
+        grid = replace(grid, repaired_rows=frozenset(row for row, _ in before))
+        grid, unsure, filled = reread_figures(grid, partial(_crop_at, per_crop[t_index]), where, say_blanks=False)
+        # A blank cell read now is no longer one "OCR could not read".
+        read_now = {f"{where}, dòng {row + 1}, cột {col + 1}: có chữ in nhưng OCR không đọc được" for row, col in filled}
+        notes[:] = [n for n in notes if n not in read_now]
+        notes.extend(unsure)
+        grids.append((table.box[1] * geo.scale, grid))
+    for k, found in enumerate(outside.grids):
+        # Unruled tables are numbered after the ruled ones of the page; their boxes are still in
+        # points of the deskewed page here.
+        found, unsure, _ = reread_figures(
+            found, partial(_cell_ink, found, painted=painted, text_ink=text_ink, dpi=dpi), f"trang {page}, bảng {len(tables) + k + 1}"
+        )
+        notes.extend(unsure)
+        grids.append((found.provenance.bbox[1] if found.provenance.bbox else 0.0, geo.grid(found)))
     grids.sort(key=lambda top_grid: top_grid[0])
     ordered = [header_slashes(g) for _, g in grids]
     lines = tuple(TextLine(ln.text, geo.provenance(ln.provenance)) for ln in outside.lines)

@@ -142,7 +142,7 @@ def tessdata_dir() -> str | None:
 
 # One Tesseract engine per page-segmentation mode, kept for the life of the process (a worker
 # reads many pages): loading ``vie`` costs about 0.25 s of CPU, as much as reading 20 cells.
-_ENGINES: dict[tuple[str, int], Any] = {}
+_ENGINES: dict[tuple[str, int, str], Any] = {}
 # Data folders the library failed to start an engine on (the command is used for them).
 _BROKEN: set[str] = set()
 
@@ -185,16 +185,25 @@ def _engine_starts(module: Any, folder: str) -> bool:
     return True
 
 
-def _engine(module: Any, folder: str, psm: int) -> Any:
-    key = (folder, psm)
+def _engine(module: Any, folder: str, psm: int, lang: str = LANG) -> Any:
+    key = (folder, psm, lang)
     if key not in _ENGINES:
-        _ENGINES[key] = module.PyTessBaseAPI(path=folder.rstrip("/") + "/", lang=LANG, psm=psm)
+        _ENGINES[key] = module.PyTessBaseAPI(path=folder.rstrip("/") + "/", lang=lang, psm=psm)
     return _ENGINES[key]
 
 
-def _read_in_process(module: Any, folder: str, images: Sequence[NDArray[Any]], psm: int, whitelist: str | None) -> list[OcrWord]:
+def has_language(lang: str) -> bool:
+    """True when the installed Tesseract data holds ``lang`` (``eng`` comes with Debian's
+    ``tesseract-ocr``, but a hand-made install may have ``vie`` alone)."""
+    folder = tessdata_dir()
+    return folder is not None and (Path(folder) / f"{lang}.traineddata").is_file()
+
+
+def _read_in_process(
+    module: Any, folder: str, images: Sequence[NDArray[Any]], psm: int, whitelist: str | None, lang: str = LANG
+) -> list[OcrWord]:
     """The same words as the command's TSV (image index, block/paragraph/line, box, confidence)."""
-    api = _engine(module, folder, psm)
+    api = _engine(module, folder, psm, lang)
     level = module.RIL
     api.SetVariable("tessedit_char_whitelist", whitelist or "")
     words: list[OcrWord] = []
@@ -230,8 +239,11 @@ def _read_in_process(module: Any, folder: str, images: Sequence[NDArray[Any]], p
     return words
 
 
-def run_tesseract(images: Sequence[NDArray[Any]], *, psm: int, whitelist: str | None = None) -> list[OcrWord]:
-    """Read each grayscale image with Tesseract ``vie``; words carry their image index.
+def run_tesseract(
+    images: Sequence[NDArray[Any]], *, psm: int, whitelist: str | None = None, lang: str = LANG
+) -> list[OcrWord]:
+    """Read each grayscale image with Tesseract ``vie`` (or ``lang``, when ``has_language`` says
+    it is installed); words carry their image index.
 
     In this process through ``tesserocr`` when it is installed (no process to start, no model to
     load again, no image files), else with one ``tesseract -l vie`` process per call over an
@@ -247,14 +259,14 @@ def run_tesseract(images: Sequence[NDArray[Any]], *, psm: int, whitelist: str | 
     module, folder = _in_process(), tessdata_dir()
     if module is not None and folder is not None and folder not in _BROKEN:
         try:
-            return _read_in_process(module, folder, images, psm, whitelist)
+            return _read_in_process(module, folder, images, psm, whitelist, lang)
         except RuntimeError:
             # The library could not load ``vie`` from the command's data (another Tesseract
             # version, a damaged install): the command reads the page instead of the page
             # failing, and the library is not tried again in this process.
             _BROKEN.add(folder)
     binary = shutil.which("tesseract") or "tesseract"
-    args = ["-l", LANG, "--psm", str(psm)]
+    args = ["-l", lang, "--psm", str(psm)]
     if whitelist is not None:
         args += ["-c", f"tessedit_char_whitelist={whitelist}"]
     with tempfile.TemporaryDirectory(prefix="doisoat-ocr-") as tmp:

@@ -158,8 +158,8 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
     objects of a page turned 180 degrees backwards; pdfminer lists them as painted).
 
     Runs once per character of every page, most of the time of reading a page: the loop keeps
-    its work to the PDFium calls it needs (a text object's font looked up once, not per char)
-    and writes pdfminer's matrix products out (``mult_matrix``, ``apply_matrix_pt``, same terms
+    its work to the PDFium calls it needs (a text object's font, size and matrix asked once, not
+    per char) and writes pdfminer's matrix products out (``mult_matrix``, ``apply_matrix_pt``, same terms
     in the same order, so the same floats).
     """
     n = pdfium_c.FPDFText_CountChars(textpage)
@@ -170,7 +170,6 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
     origin_x, origin_y, p_ox, p_oy, p_fm = ox, oy, ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(fm)
     page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     fonts: dict[int, FontMetrics] = {}  # by font handle
-    object_metrics: dict[int, FontMetrics] = {}  # by text object handle
     get_unicode = pdfium_c.FPDFText_GetUnicode
     is_generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
@@ -178,6 +177,9 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
     get_matrix = pdfium_c.FPDFText_GetMatrix
     font_size = pdfium_c.FPDFText_GetFontSize
     text_object, object_font = _text_object, _object_font
+    # What PDFium keeps per text object, not per char (``CPDF_TextPage``: a char's font size is its
+    # object's, its matrix the object's text matrix times the form's): asked once per object.
+    objects: dict[int, tuple[int, Matrix, float, FontMetrics]] = {}  # by text object handle
     raw: list[tuple[int, int, str, float, float, Matrix, float, FontMetrics]] = []
     for i in range(n):
         if is_generated(textpage, i):
@@ -187,14 +189,14 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
         text = chr(get_unicode(textpage, i))
         if not get_origin(textpage, i, p_ox, p_oy):
             raise _Fallback("no origin")
-        if not get_matrix(textpage, i, p_fm):
-            raise _Fallback("no matrix")
-        size = float(font_size(textpage, i))
         obj = text_object(page, i)
         if not obj:
             raise _Fallback("no font")
-        metrics = object_metrics.get(obj)
-        if metrics is None:
+        known_object = objects.get(obj)
+        if known_object is None:
+            if not get_matrix(textpage, i, p_fm):
+                raise _Fallback("no matrix")
+            size = float(font_size(textpage, i))
             font = object_font(obj)
             if not font:
                 raise _Fallback("no font")
@@ -206,13 +208,14 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
                 if known is None or known.descent is None:
                     raise _Fallback("font not among the page's resources")
                 fonts[font] = known
-            metrics = object_metrics[obj] = fonts[font]
-        place = order.get(obj)
-        if place is None:
-            raise _Fallback("text object not among the page's objects")
-        m = (float(fm.a), float(fm.b), float(fm.c), float(fm.d), 0.0, 0.0)
-        if m[0] * m[3] - m[1] * m[2] == 0:
-            raise _Fallback("text flattened to nothing")
+            place = order.get(obj)
+            if place is None:
+                raise _Fallback("text object not among the page's objects")
+            m = (float(fm.a), float(fm.b), float(fm.c), float(fm.d), 0.0, 0.0)
+            if m[0] * m[3] - m[1] * m[2] == 0:
+                raise _Fallback("text flattened to nothing")
+            known_object = objects[obj] = (place, m, size, fonts[font])
+        place, m, size, metrics = known_object
         raw.append((place, i, text, origin_x.value, origin_y.value, m, size, metrics))
     raw.sort(key=lambda r: (r[0], r[1]))
     out: list[dict[str, Any]] = []

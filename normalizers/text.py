@@ -10,6 +10,9 @@ _SUP_RE = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
 _MD_EMPH_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+# What any step of ``strip_markup`` would change: a tag (``<``), an entity (``&``), emphasis
+# (``*``, ``_``), a blank other than one plain space.
+_MARKUP_RE = re.compile(r"[<&*_\t\u00a0\u2007\u202f]| {2}")
 
 # Vietnamese đ/Đ are letters of their own, not a d with a combining mark, so NFD does not fold them.
 _FOLD_TABLE = str.maketrans({"đ": "d", "Đ": "D"})
@@ -43,6 +46,15 @@ def strip_markup(text: str, *, keep_sup: bool = False) -> str:
     ``<sup>`` content is dropped (footnote markers glued to values) unless ``keep_sup``, in which case
     it is kept inline (``m<sup>2</sup>`` -> ``m2``).
     """
+    if _MARKUP_RE.search(text) is None:
+        # No tag, entity, emphasis or run of blanks: only NFC and the ends left to do (most cell
+        # texts of a table, asked about many times while its layout is read).
+        return nfc(text).strip()
+    return _strip_markup_steps(text, keep_sup=keep_sup)
+
+
+def _strip_markup_steps(text: str, *, keep_sup: bool) -> str:
+    """Every step of ``strip_markup``, whatever the text holds."""
     if keep_sup:
         text = _SUP_RE.sub(r"\1", text)
     else:

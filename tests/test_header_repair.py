@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
 from extractor.grid import Grid
-from extractor.header_repair import better_header, header_copies, header_down_to_numbers
+from extractor.header_repair import better_header, header_copies, header_down_to_numbers, without_rule_rows
 from extractor.headers import header_to_columns
 from extractor.model import Provenance
 from extractor.stitch import stitch_grids
@@ -105,3 +105,17 @@ def test_marks_of_the_column_number_row_read_a_line_above_it_are_that_row_s() ->
     assert grid.header_rows == 3
     assert [c.text for c in grid.rows[2]] == ["L", "B", "C", "4", "5", "6", "7", "87/4", "9", "10"]
     assert [c.text for c in grid.rows[0]] == rows[0]  # no mark joined to a column's name
+
+
+def test_a_rule_read_as_dashes_over_a_continuation_page_is_no_header() -> None:
+    # Dev scan v3240 (200 dpi): page 2's top rule came back as a row "— - - -", taken for a header
+    # that repeated nothing: the page's rows became a table of their own, their figures unread.
+    first = _page([*PAGE2[:3], PAGE2[3]], 1, 3)
+    rows = [["", "", "", "", "", "", "— - - -", "", "", "", "", "", ""], PAGE2[3]]
+    page2 = without_rule_rows(_page(rows, 2, 1))
+    assert page2.header_rows == 0 and [c.text for c in page2.rows[0]] == PAGE2[3]
+    [table] = stitch_grids([first, page2])
+    assert len(table.rows) == 5
+    # A header line with words is kept, and so is a text layer's.
+    assert without_rule_rows(first) is first
+    assert without_rule_rows(replace(_page(rows, 2, 1), method="words")).header_rows == 1

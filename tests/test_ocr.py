@@ -764,7 +764,7 @@ def test_the_command_reads_when_the_library_cannot_start(monkeypatch: pytest.Mon
 
     pytest.importorskip("tesserocr")
 
-    def broken(module: Any, folder: str, psm: int) -> Any:
+    def broken(module: Any, folder: str, psm: int, lang: str = "vie") -> Any:
         raise RuntimeError(f"Failed to init API, possibly an invalid tessdata path: {folder}")
 
     monkeypatch.setattr(ocr_tesseract, "_engine", broken)

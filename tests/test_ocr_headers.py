@@ -68,3 +68,18 @@ def test_a_header_wrapped_into_rows_of_its_own_takes_its_repeat_on_the_next_page
         wanted = _wanted(truth, 1, role, period)
         found = [v for v in wanted if (role, period, v) in got]
         assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (role, period, found, wanted)
+
+
+def test_a_top_rule_read_as_dashes_does_not_cut_the_continuation_page_off(tmp_path: Path) -> None:
+    """Dev scan v3240 (200 dpi): the rule over page 2's rows came back as "— - - -", read as a
+    header repeating nothing, and the page's figures were left under no column."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(3240, tmp_path, scan_copy=True, edits=False)
+    scanned = ocr_pdf_pages(tmp_path / "v3240_scan.pdf", [1, 2])
+    _, rows = grids_to_rows([g for p in scanned for g in p.grids], document="d")
+    got = {(c.role, c.period, c.value.value) for r in rows for c in r.cells if c.value.value is not None}
+    wanted = [(c["role"], c["period"], c["value"]) for t in truth["tables"] for r in t["rows"] if r.get("page") == 2
+              for c in r["cells"] if c.get("value") is not None and c["role"] in ("actual", "plan", "estimate")]
+    assert len(wanted) >= 6
+    assert sum(1 for w in wanted if w in got) >= 0.8 * len(wanted), (wanted, got)

@@ -1,0 +1,382 @@
+"""Cells of a figures column that OCR did not read as a figure, read again as figures.
+
+At 200 dpi, under a seal or on a skewed page, Tesseract reads a short number as letters: "11" ->
+"H", "8" -> "bì", "92,7" -> "HE:", "90" -> "QQ", "7,2" -> "r2" (dev scans 4000-4999). Read as
+Vietnamese text, nothing in the cell says it was a number, so the row lost the value without a
+word. The column says it: when most of a column's cells are figures, a short unreadable cell in a
+row of figures is a figure misread. ``reread_figures`` reads such a cell's ink again, digits and
+marks only (``DIGIT_WHITELIST``), enlarged, twice (as one line and as one word), and keeps the
+reading only when both agree on a clean figure: the whitelist makes Tesseract choose digits, so a
+single forced reading could be digits it invented from a smudge. A cell neither reading settles
+is noted as read uncertainly, so the page's warning counts it instead of passing it as text.
+
+Labels ("Đạt", "Vượt"), dashes and words of four letters or more are left alone: they are text
+the office printed in a figures column, not misread figures.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+import cv2
+import numpy as np
+from numpy.typing import NDArray
+
+from extractor.grid import Grid
+from extractor.ocr_cells import is_single_line, looks_numeric
+from extractor.ocr_numbers import PURE_NUMBER_RE, WELL_FORMED_RE, ink_disagrees, ink_number, reread_marks
+from extractor.ocr_tesseract import (
+    DIGIT_WHITELIST,
+    has_language,
+    run_tesseract,
+    words_by_image,
+    words_to_lines,
+)
+from normalizers.numbers import parse_value
+
+Image = NDArray[Any]
+
+__all__ = ["comparator_from_ink", "figure_columns", "lost_marks", "misread_figures", "reread_figures"]
+
+_FIGURE_KINDS = ("number", "range", "comparator", "fraction")
+# A column is a figures column when at least this many of its cells, and this share of the cells
+# that are neither blank nor a label, are figures.
+_MIN_FIGURES = 3
+_MIN_SHARE = 0.6
+# A misread figure is short: "H", "HE:", "s0) g9", "1(M).2u". Longer text is a note or a sentence.
+_MAX_CHARS = 8
+
+
+def _kind(text: str) -> str:
+    return parse_value(text).kind if text.strip() else "blank"
+
+
+def _name_column(grid: Grid, width: int) -> int:
+    """The column holding the most names (cells of two words or more with ten letters), -1 when
+    none does: the number column left of it ("1", "2", "a)") is no figures column."""
+    def names(c: int) -> int:
+        return sum(1 for r in grid.rows if c < len(r) and len(r[c].text.split()) >= 2
+                   and sum(ch.isalpha() for ch in r[c].text) >= 10)
+    counts = [names(c) for c in range(width)]
+    return max(range(width), key=lambda c: (counts[c], -c)) if any(counts) else -1
+
+
+def figure_columns(grid: Grid) -> set[int]:
+    """Indexes of the columns right of the names most of whose cells are figures.
+
+    >>> from extractor.grid import GridCell
+    >>> g = Grid(rows=tuple(tuple(GridCell(t) for t in r) for r in (("1", "Thu ngân sách", "50,0"), ("2", "Chi thường xuyên", "H"), ("3", "Vốn đầu tư", "7"), ("4", "Nợ xấu", "9"))))
+    >>> sorted(figure_columns(g))
+    [2]
+    """
+    width = max((len(r) for r in grid.rows), default=0)
+    out: set[int] = set()
+    for c in range(_name_column(grid, width) + 1, width):
+        kinds = [_kind(r[c].text) for r in grid.rows if c < len(r)]
+        figures = sum(k in _FIGURE_KINDS for k in kinds)
+        counted = sum(k not in ("blank", "label") for k in kinds)
+        if figures >= _MIN_FIGURES and figures >= _MIN_SHARE * counted:
+            out.add(c)
+    return out
+
+
+def _misread(text: str) -> bool:
+    """True for a cell text that is neither a figure, a label nor a blank, and short enough to be a
+    misread figure rather than printed words."""
+    squeezed = "".join(text.split())
+    if not squeezed or len(squeezed) > _MAX_CHARS or _kind(text) != "unparsed":
+        return False
+    return not any(len(word) >= 4 and word.isalpha() for word in text.split())
+
+
+def misread_figures(grid: Grid, *, blanks: bool = False) -> list[tuple[int, int]]:
+    """(row, column) of each cell of a figures column, in a row holding figures, that reads as
+    neither a figure nor a label nor a blank ("H" among "13", "-", "-"); with ``blanks``, its
+    empty cells too (their ink, if any, was not read as a word: "8" of v4720 lost to "bì").
+
+    >>> from extractor.grid import GridCell
+    >>> g = Grid(rows=tuple(tuple(GridCell(t) for t in r) for r in (("Thu ngân sách", "50,0", "46"), ("Chi thường xuyên", "H", "13"), ("Vốn đầu tư", "7", "8"), ("Nợ xấu", "9", "Đạt"))))
+    >>> misread_figures(g)
+    [(1, 1)]
+    """
+    columns = figure_columns(grid)
+    out: list[tuple[int, int]] = []
+    for r, row in enumerate(grid.rows):
+        if r < grid.header_rows:
+            continue
+        figures = [c for c in columns if c < len(row) and _kind(row[c].text) in _FIGURE_KINDS]
+        if not figures:
+            continue  # a header or section row: its text is no figure
+        # A blank is only worth reading in a row of figures, not in a wrapped line of a name that
+        # carries one figure of its own (or none).
+        full = blanks and 2 * len(figures) >= len(columns)
+        out.extend((r, c) for c in sorted(columns)
+                   if c < len(row) and (_misread(row[c].text) or (full and not row[c].text.strip())))
+    return out
+
+
+_DECIMAL_RE = re.compile(r"^\d+[.,](\d{1,2})$")
+
+
+def _column_decimals(grid: Grid, col: int) -> int | None:
+    """The decimals most of a column's plain numbers print ("82,5", "90,0", "88,5": 1), when at
+    least three do and they are 60 % of its plain numbers; else None."""
+    plain = [t for r in grid.rows if col < len(r) and PURE_NUMBER_RE.match(t := r[col].text.strip())]
+    counts = Counter(len(m.group(1)) for t in plain if (m := _DECIMAL_RE.match(t)))
+    if not counts:
+        return None
+    decimals, n = counts.most_common(1)[0]
+    return decimals if n >= _MIN_FIGURES and n >= _MIN_SHARE * len(plain) else None
+
+
+def lost_marks(grid: Grid) -> list[tuple[int, int]]:
+    """(row, column) of each bare integer of more digits than its column's decimals, in a column
+    whose numbers print decimals ("825" among "82,5", "88,0", "90,5"): at 200 dpi a comma that
+    touches its digit is read as nothing. Whether it was printed only a second reading can say.
+
+    >>> from extractor.grid import GridCell
+    >>> g = Grid(rows=tuple((GridCell("Chỉ tiêu"), GridCell(t)) for t in ("82,5", "825", "88,0", "90,5", "100")))
+    >>> lost_marks(g)
+    [(1, 1), (4, 1)]
+    """
+    out: list[tuple[int, int]] = []
+    for col in sorted(figure_columns(grid)):
+        decimals = _column_decimals(grid, col)
+        if decimals is None:
+            continue
+        out.extend((r, col) for r, row in enumerate(grid.rows)
+                   if r >= grid.header_rows and col < len(row) and row[col].text.strip().isdigit()
+                   and len(row[col].text.strip()) > decimals)
+    return out
+
+
+# Figures of up to this many digits are checked for a digit their ink shows and the text lacks:
+# the ones dropped on dev scans were short ("73" -> "3", "22" -> "2", "96" -> "9", v4100).
+_SHORT_DIGITS = 3
+
+
+def _short_figures(grid: Grid) -> list[tuple[int, int]]:
+    """(row, column) of the short plain numbers of the figures columns, below the header."""
+    columns = figure_columns(grid)
+    return [(r, c) for r, row in enumerate(grid.rows) if r >= grid.header_rows for c in sorted(columns)
+            if c < len(row) and PURE_NUMBER_RE.match(t := row[c].text.strip()) and len(_digits(t)) <= _SHORT_DIGITS]
+
+
+def _lost_digits(text: str, crop: Image) -> int:
+    """How many more digits the ink of a plain number shows than its text has (0 when it cannot
+    say: digits that touch make one component, so only more components than digits count)."""
+    ink = ink_number(crop)
+    return max(0, len(ink.digits) - len(_digits(text))) if ink is not None and ink_disagrees(text, ink) else 0
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(ch in it for ch in short)
+
+
+def _scaled(image: Image, factor: float, *, otsu: bool) -> Image:
+    big = image if factor == 1 else cv2.resize(image, None, fx=factor, fy=factor, interpolation=cv2.INTER_CUBIC)
+    return cv2.threshold(big, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)[1] if otsu else big
+
+
+# Three looks at each crop: as scanned, and enlarged twice and three times in black and white,
+# each read by two models, digits only. Neither model alone can be trusted with a forced digit
+# reading of a damaged figure: on dev scans (4000-4999) Tesseract's English model found "92,7" in
+# "HE:" where ``vie`` read "927", "92," or nothing, but read "121" as "124" in all three looks
+# where ``vie`` read "121" twice. A figure both models find is kept; one they disagree on is not.
+_LOOKS = ((1.0, False), (2.0, True), (3.0, True))
+_MODELS = ("vie", "eng")
+
+
+def _digits(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
+    """The figure both models read (the same digits; its marks as most looks print them, a look
+    with marks before one without: a blurred comma is dropped far more often than invented), or
+    None when they share no figure or more than one.
+
+    >>> _agreed(["927", "", "92,"], ["92.7", "92,7", "2.5"])
+    '92.7'
+    >>> _agreed(["131", "121", "121"], ["124", "124", "124"]) is None
+    True
+    """
+    clean = [t for t in (*vie, *eng) if looks_numeric(t) and (not PURE_NUMBER_RE.match(t) or WELL_FORMED_RE.match(t))]
+    shared = {_digits(t) for t in clean if t in vie} & {_digits(t) for t in clean if t in eng}
+    if len(shared) != 1:
+        return None
+    digits = shared.pop()
+    if not digits:
+        return None
+    same = [t for t in clean if _digits(t) == digits]
+    shapes = Counter(t.replace(".", ",") for t in same)
+    return max(same, key=lambda t: (t != digits, shapes[t.replace(".", ",")], same.count(t)))
+
+
+@dataclass(frozen=True)
+class FigureReading:
+    """What the digits-only looks at one crop found.
+
+    agreed: the figure both models read (``_agreed``), its marks checked against the ink; None if
+            they share no figure.
+    marked: the figure with a mark both models printed in the same place ("82,5" in a look of
+            each), None if none: a mark one model alone prints may be a speck it read.
+    digits: whether both models saw digits in the crop at all.
+    """
+
+    agreed: str | None
+    marked: str | None
+    digits: bool
+
+
+def _marked_by_both(vie: Sequence[str], eng: Sequence[str]) -> str | None:
+    """The marked figure a look of each model printed alike (a comma and a period count as one).
+
+    >>> _marked_by_both(["825", "82,5", ""], ["82.5", "825", "825"])
+    '82,5'
+    >>> _marked_by_both(["100", "100"], ["10,0", "100"]) is None
+    True
+    """
+    shapes = {t.replace(".", ","): t for t in vie if PURE_NUMBER_RE.match(t) and not t.isdigit()}
+    both = [shapes[key] for t in eng if PURE_NUMBER_RE.match(t) and (key := t.replace(".", ",")) in shapes]
+    return both[0] if both and WELL_FORMED_RE.match(both[0]) else None
+
+
+def figure_readings(crops: Sequence[Image]) -> list[FigureReading]:
+    """Each crop read digits-only, one line (psm 7), in three looks by two models (``_LOOKS``,
+    ``_MODELS``)."""
+    if not crops:
+        return []
+    models = [m for m in _MODELS if m == "vie" or has_language(m)]
+    if len(models) < 2:
+        return [FigureReading(None, None, True)] * len(crops)  # one model cannot confirm itself
+    readings: dict[str, list[list[str]]] = {m: [] for m in models}
+    for factor, otsu in _LOOKS:
+        images = [_scaled(c, factor, otsu=otsu) for c in crops]
+        for model in models:
+            words = run_tesseract(images, psm=7, whitelist=DIGIT_WHITELIST, lang=model)
+            readings[model].append([" ".join(w.text for line in words_to_lines(ws) for w in line).strip()
+                                    for ws in words_by_image(words, len(images))])
+    out: list[FigureReading] = []
+    for i, crop in enumerate(crops):
+        vie, eng = [look[i] for look in readings["vie"]], [look[i] for look in readings["eng"]]
+        agreed = _agreed(vie, eng)
+        if agreed is not None and PURE_NUMBER_RE.match(agreed):
+            agreed = reread_marks(agreed, ink_number(crop))
+        marked = _marked_by_both(vie, eng)
+        if marked is not None:
+            marked = reread_marks(marked, ink_number(crop))
+        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng))))
+    return out
+
+
+def reread_figures(
+    grid: Grid, crop_of: Callable[[int, int], Image | None], where: str, *, say_blanks: bool = True
+) -> tuple[Grid, list[str], set[tuple[int, int]]]:
+    """``grid`` with its misread figures (``misread_figures``) read again from their ink.
+
+    ``crop_of(row, column)``: the cell's ink on a white margin, or None when it has none to read.
+    ``where``: the table's place in notes ("trang 1, bảng 2"); ``say_blanks``: whether a blank
+    cell with digits in its ink is noted here (a ruled table's reader notes its own). Returns the
+    grid, one note per cell left unreadable, and the cells whose text changed.
+    """
+    marks = set(lost_marks(grid))
+    short = {(r, c) for r, c in _short_figures(grid)
+             if (crop := crop_of(r, c)) is not None and _lost_digits(grid.rows[r][c].text, crop) > 0}
+    todo = [(r, c, crop) for r, c in sorted(set(misread_figures(grid, blanks=True)) | marks | short)
+            if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
+    readings = figure_readings([crop for _, _, crop in todo])
+    rows = [list(r) for r in grid.rows]
+    notes: list[str] = []
+    changed: set[tuple[int, int]] = set()
+    for (r, c, crop), found in zip(todo, readings, strict=True):
+        printed, reading, digits = rows[r][c].text, found.agreed, found.digits
+        if reading is not None and _lost_digits(reading, crop) > 0:
+            reading = None  # both models dropped a digit the ink shows ("51" faded under a seal -> "1")
+        if (r, c) in short:
+            # A digit the ink shows and the text lacks: taken back only when both models read the
+            # printed digits with it, as many as the ink shows (no digit of the text changes).
+            if (reading is not None and _is_subsequence(_digits(printed), _digits(reading))
+                    and len(_digits(reading)) == len(_digits(printed)) + _lost_digits(printed, crop)):
+                rows[r][c] = replace(rows[r][c], text=reading)
+                changed.add((r, c))
+            continue
+        if (r, c) in marks:
+            # A number already: only a mark both models print, among the same digits, is taken.
+            if found.marked is not None and _digits(found.marked) == printed.strip():
+                rows[r][c] = replace(rows[r][c], text=found.marked)
+                changed.add((r, c))
+            continue
+        if reading is None and printed:
+            notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: số đọc chưa chắc ({printed!r})")
+        elif reading is None and digits and say_blanks:
+            # Ink with digits in it where no word was read: the cell is not empty, it is unread.
+            notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: có chữ in nhưng OCR không đọc được")
+        if reading is None:
+            continue
+        rows[r][c] = replace(rows[r][c], text=reading)
+        changed.add((r, c))
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            if cell.text.lstrip().startswith(("<", ">")) and (crop := crop_of(r, c)) is not None:
+                text = comparator_from_ink(cell.text, crop)
+                if text != cell.text:
+                    row[c] = replace(cell, text=text)
+                    changed.add((r, c))
+    if not changed:
+        return grid, notes, changed
+    return replace(grid, rows=tuple(tuple(r) for r in rows), repaired_rows=grid.repaired_rows | {r for r, _ in changed}), notes, changed
+
+
+# The share of the sign's width its lowest sixth covers: a "≥" or "≤" has its bar there (0.94 on
+# dev scan v4980 at 200 dpi; 1.0 in DejaVu and Liberation at 28 px), a ">" or "<" only the end of
+# its lower arm (0.28-0.38).
+_BAR_SPAN = 0.75
+
+
+def comparator_from_ink(text: str, crop: Image) -> str:
+    """``">6"`` -> ``"≥6"`` when the first glyph of the cell's ink has a bar under it.
+
+    Tesseract reads a "≥" at scan resolution as ">", and a target "≥ 90" is not "> 90": a district
+    that reached exactly 90 met the first and missed the second.
+    """
+    stripped = text.lstrip()
+    if not stripped.startswith(("<", ">")):
+        return text
+    _, bw = cv2.threshold(crop, 0, 255, cv2.THRESH_BINARY_INV + cv2.THRESH_OTSU)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(bw, connectivity=8)
+    parts = sorted((k for k in range(1, n) if stats[k][cv2.CC_STAT_AREA] >= 6), key=lambda k: stats[k][cv2.CC_STAT_LEFT])
+    if not parts:
+        return text
+    left, width = stats[parts[0]][cv2.CC_STAT_LEFT], stats[parts[0]][cv2.CC_STAT_WIDTH]
+    # The sign, and a bar printed apart from it under the same columns.
+    sign = [k for k in parts if stats[k][cv2.CC_STAT_LEFT] < left + width and stats[k][cv2.CC_STAT_LEFT] + stats[k][cv2.CC_STAT_WIDTH] > left]
+    mask = np.isin(labels, sign)
+    ys, xs = np.nonzero(mask)
+    height, span_all = int(ys.max() - ys.min() + 1), int(xs.max() - xs.min() + 1)
+    low = xs[ys >= ys.max() - max(1, height // 6) + 1]
+    share = (int(low.max()) - int(low.min()) + 1) / span_all
+    bar = "≥" if stripped[0] == ">" else "≤"
+    if share >= _BAR_SPAN:
+        return text[: len(text) - len(stripped)] + bar + stripped[1:]
+    return text
+
+
+def ink_crop(painted: Image, ink: Image, box: tuple[int, int, int, int], *, pad: int) -> Image | None:
+    """The ink inside a pixel box of the page, cut to its extent on a white margin; None when the
+    box holds (almost) no ink."""
+    h, w = ink.shape[:2]
+    x0, y0, x1, y1 = max(0, box[0]), max(0, box[1]), min(w, box[2]), min(h, box[3])
+    if x1 - x0 < 3 or y1 - y0 < 3:
+        return None
+    mine = ink[y0:y1, x0:x1]
+    if int(np.count_nonzero(mine)) < 8:
+        return None
+    ys, xs = np.nonzero(mine)
+    crop = painted[y0 + int(ys.min()) : y0 + int(ys.max()) + 1, x0 + int(xs.min()) : x0 + int(xs.max()) + 1]
+    return cv2.copyMakeBorder(crop, pad, pad, pad, pad, cv2.BORDER_CONSTANT, value=255)
