@@ -179,6 +179,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
+    người dân tộc thiểu số, … và 4.318 người dân tộc Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer
+    (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318).
     A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
     tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách"; not land, whose
@@ -952,6 +955,16 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # list after a closed parenthesis breaks down the figure outside it, not the aside
     before = [m for m in before if not _aside(p, m)] or before
     if before:
+        clause = p.lines[line].text[before[-1].end:at]
+        named = _folded(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
+        words = [w for w in re.findall(r"[a-z]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2]
+        if words:
+            # "…, trong đó 1.839 người dân tộc thiểu số, …, và 4.318 người dân tộc Kinh; người dân tộc thiểu số
+            # gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": a clause that names its whole
+            # breaks down the figure of that name, not the last figure before it
+            own = [m for m in before if set(words) <= _own_words(p, m)]
+            if own:
+                return own[-1]
         return before[-1]
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
         return None
