@@ -315,8 +315,13 @@ def resolve_divides(columns: Sequence[Column], *, leaves: Mapping[int, str] | No
             else:
                 den_role = "plan" if side_role in ("plan", "other") else side_role
                 dens = [c for c in before if c.role == den_role and same_period(c)]
-            num = actuals[0] if actuals else None
             den = dens[0] if dens else None
+            # A plan named without its year ("So sánh (%) / Dự toán" beside "Thực hiện năm 2022 |
+            # Năm 2023 / Dự toán | Ước thực hiện") is compared with the outcome of its own year,
+            # not the first outcome printed (v0275: TH 2022 / DT 2023, period 2022).
+            if den is not None and side_role not in ("actual", "estimate") and den.period:
+                actuals = [c for c in actuals if c.period == den.period] or actuals
+            num = actuals[0] if actuals else None
         if num is not None and den is not None and num.index != den.index:
             resolved.append(Column(col.index, col.header, col.role, col.period or num.period, (num.index, den.index)))
         else:
@@ -579,9 +584,13 @@ def _columns_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[st
             if c.role == role and c.period is None and levels[c.index]
             and _MISREAD_YEAR_RE.search(strip_markup(levels[c.index][-1]))
         ]
+        # Only an actual read for an estimate: OCR loses the "Ước" that makes one ("ốc thực hiện");
+        # it does not print one where there was none, and the ratio's side may be the misread
+        # copy ("óc TH giai đoạn 2021-2024/Mục tiêu NQ" beside "Ước giai đoạn 2021-2024", v5900).
         misread = [
             c for c in values
-            if c.role != role and c.period == period and (c.role, c.period) not in named and levels[c.index]
+            if (c.role, role) == ("actual", "estimate") and c.period == period and (c.role, c.period) not in named
+            and levels[c.index]
             and any(fuzz.ratio(_words_only(levels[c.index][-1]), _words_only(side)) >= 85 for side in sides)
         ]
         found = misdated + misread

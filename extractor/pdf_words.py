@@ -179,6 +179,8 @@ _ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*)[.)]
 _VALUE_RE = re.compile(r"^[<>≤≥]?\s?[-+]?\d[\d.,]*\s?%?$|^\d[\d.,]*\s?%?\s?[-–]\s?\d[\d.,]*\s?%?$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d(?:\s?[-–]\s?(?:19|20)\d\d)?$")
 _BULLET_MARK_RE = re.compile(r"^[-+•–*]$")
+# Points within which right-aligned figures share their right edge (the same font, the same pad).
+_ALIGNED = 1.5
 
 
 # A name printed after its row number in the same cell ("19 Trên 50% đơn vị ...", "1.2. Tỷ lệ",
@@ -723,6 +725,14 @@ def _header_rows(
     # Lines of one cell follow at the leading, measured bottom to bottom: a word's top depends on
     # its glyphs' fonts (diacritics from a fallback font reach higher), its bottom hardly.
     step = max(wrap, 1.25 * median(ln.bottom - ln.top for ln in lines)) if lines else wrap
+    # ... at the header's own leading, the smallest step from a cell's line to its next: the
+    # page's prose, set looser, made the wrap so wide that a group title printed over its
+    # sub-header's cell ("Kết quả thực hiện" over "Ước / năm / 2024", v5070) was read as that
+    # cell's first line, and the title reached none of the columns it groups.
+    height = median(w.bottom - w.top for ln in lines for w in ln.words) if lines else 0.0
+    steps = [b.bottom - a.bottom for ls in per_col.values() for a, b in pairwise(ls) if b.bottom - a.bottom >= 0.8 * height]
+    if steps:
+        step = min(step, max(1.25 * min(steps), 1.1 * height))
     for col, col_lines in per_col.items():
         groups: list[list[_Line]] = [[col_lines[0]]]
         for ln in col_lines[1:]:
@@ -1430,6 +1440,28 @@ def _extent(rows: Sequence[Sequence[GridCell]], c: int) -> tuple[float, float] |
     return (min(b[0] for b in boxes), max(b[2] for b in boxes)) if boxes else None  # type: ignore[index]
 
 
+def figures_end(cells: Iterable[GridCell]) -> float | None:
+    """Where a column's figures end when they are right-aligned (most of at least three share
+    their right edge), else None: the column's right edge, as its cells are drawn.
+
+    Nothing of that column starts beyond it: a label written in words left-aligned in the next
+    column ("đạt" under "Lũy kế thực hiện", v5612) lies nearer these figures than the centred
+    header of its own column, yet starts right of where they end.
+    """
+    ends = [b[2] for c in cells if (b := c.provenance.bbox) is not None and is_value(c.text)]
+    if len(ends) < 3:
+        return None
+    edge = max(ends)
+    aligned = sum(1 for x in ends if edge - x <= _ALIGNED)
+    return edge if aligned * 3 >= 2 * len(ends) else None
+
+
+def starts_beyond(cell: GridCell, end: float | None) -> bool:
+    """Does ``cell`` start right of a column's right-aligned figures (``figures_end``)?"""
+    box = cell.provenance.bbox
+    return end is not None and box is not None and box[0] > end + _ALIGNED
+
+
 def merge_stray_columns(rows: list[tuple[GridCell, ...]], header_rows: int) -> list[tuple[GridCell, ...]]:
     """Fold a column that only a few body cells made into the column they belong to.
 
@@ -1668,9 +1700,11 @@ __all__ = [
     "Rule",
     "Word",
     "caption_above",
+    "figures_end",
     "is_body_row",
     "rules_to_lattices",
     "running_text",
+    "starts_beyond",
     "words_to_grids",
     "words_to_layout",
     "words_to_lines",

@@ -74,6 +74,13 @@ FAMILIES: tuple[Family, ...] = (
     Family("province", (("inside", ("trong tinh",)), ("outside", ("ngoai tinh",)))),
     Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
                          ("foreign", ("fdi", "nuoc ngoai")))),
+    # who put up the money mobilised: the state's budgets, enterprises and the people ("huy động 1.057,2 tỷ
+    # đồng, trong đó vốn ngân sách nhà nước 130 tỷ đồng, vốn doanh nghiệp 490 tỷ đồng, vốn dân cư 437,2 tỷ
+    # đồng"); loans are some of it when printed, never needed to cover it; a national programme's own
+    # ("vốn trực tiếp") and pooled ("vốn lồng ghép") capital are the state's
+    Family("funding", (("state", ("ngan sach", "nha nuoc", "long ghep", "muc tieu quoc gia", "von truc tiep")),
+                       ("enterprises", ("doanh nghiep",)), ("people", ("nhan dan", "dan cu", "cong dong", "nguoi dan")),
+                       ("credit", ("tin dung", "von vay"))), required=("state", "enterprises", "people")),
 )
 
 @dataclass(frozen=True)
@@ -208,15 +215,23 @@ def covers(names: Sequence[str]) -> str | None:
 # Ways of classifying a whole, by the words (as printed, not folded: "nam" is not "năm") that name
 # one class. A list whose items name classes of one way and items that name none classifies its
 # whole two ways ("lao động nữ ..., lao động qua đào tạo ...": sex, then training): they may overlap.
-_DIMENSION_RES: tuple[re.Pattern[str], ...] = tuple(re.compile(rf"(?<!\w)(?:{words})(?!\w)") for words in (
-    r"nam|nữ|nam giới|nữ giới",
-    r"dân tộc kinh|người kinh|thiểu số|dtts",
-    r"thành thị|nông thôn",
-    r"hộ nghèo|cận nghèo|không nghèo",
-    r"^\s*(?:diện tích\s+)?đất(?=\s+\w)",  # land by use: "đất nông nghiệp", "đất lâm nghiệp", "đất chưa sử dụng"
-    r"nhà nước|ngoài nhà nước|fdi|nước ngoài",
-    r"ngân sách trung ương|ngân sách tỉnh|ngân sách huyện|ngân sách xã",
-))
+# A way may name its classes with more words than the ones that show the list uses it: a list with
+# "nhà nước" in it classifies by owner, and enterprises, households or lenders are owners too ("vốn
+# ngân sách nhà nước 130 tỷ đồng, vốn doanh nghiệp 490 tỷ đồng, vốn dân cư 437,2 tỷ đồng": one way).
+_DIMENSIONS: tuple[tuple[str, str], ...] = (
+    (r"nam|nữ|nam giới|nữ giới", ""),
+    (r"dân tộc kinh|người kinh|thiểu số|dtts", ""),
+    (r"thành thị|nông thôn", ""),
+    (r"hộ nghèo|cận nghèo|không nghèo", ""),
+    (r"^\s*(?:diện tích\s+)?đất(?=\s+\w)", ""),  # land by use: "đất nông nghiệp", "đất lâm nghiệp", "đất chưa sử dụng"
+    (r"nhà nước|ngoài nhà nước|fdi|nước ngoài",
+     r"|doanh nghiệp|dân cư|nhân dân|người dân|tư nhân|ngoài quốc doanh|cá thể|hộ gia đình|cộng đồng|tín dụng"
+     r"|vốn vay|oda|xã hội hóa|xã hội hoá|tổ chức|cá nhân"),
+    (r"ngân sách trung ương|ngân sách tỉnh|ngân sách huyện|ngân sách xã", ""),
+)
+_DIMENSION_RES: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(rf"(?<!\w)(?:{shown})(?!\w)"), re.compile(rf"(?<!\w)(?:{shown}{more})(?!\w)"))
+    for shown, more in _DIMENSIONS)
 
 
 def cross_classified(items: Sequence[str]) -> bool:
@@ -227,11 +242,12 @@ def cross_classified(items: Sequence[str]) -> bool:
     True
     >>> cross_classified(["cây công nghiệp hàng năm", "cây ăn quả"])
     False
+    >>> cross_classified(["vốn ngân sách nhà nước", "vốn đóng góp của cộng đồng dân cư"])
+    False
     """
     low = [x.lower() for x in items]
-    for pattern in _DIMENSION_RES:
-        hits = [bool(pattern.search(x)) for x in low]
-        if any(hits) and not all(hits):
+    for shown, named in _DIMENSION_RES:
+        if any(shown.search(x) for x in low) and not all(named.search(x) for x in low):
             return True
     return False
 
@@ -283,6 +299,36 @@ def _negation_pair(a: str, b: str) -> bool:
         if re.search(rf"(?<![a-z]){found.group(1)}(?![a-z])", plain):
             return True
     return False
+
+
+_BOTH_MET_RE = re.compile(r"(?<![a-z])(?:dat va vuot|dat, vuot|vuot va dat|dat hoac vuot)(?![a-z])")
+_EXCEEDED_RE = re.compile(r"(?<![a-z])vuot(?![a-z])")
+_MET_RE = re.compile(r"(?<![a-z])dat(?![a-z])")
+_UNMET_RE = re.compile(r"(?<![a-z])(?:khong|chua)\s+(?:dat|hoan thanh)(?![a-z])")
+
+
+def splits_met(whole: str, parts: Sequence[str]) -> bool:
+    """A whole of targets met or exceeded ("đạt và vượt 42/42 chỉ tiêu") and two parts, one of the
+    targets exceeded and one of those met without exceeding: together they are all of it.
+
+    >>> splits_met("đã đạt và vượt 42/42 chỉ tiêu", ["12 chỉ tiêu vượt", "30 chỉ tiêu đạt nghị quyết"])
+    True
+    >>> splits_met("hoàn thành 18 chỉ tiêu", ["12 chỉ tiêu vượt", "6 chỉ tiêu đạt"])
+    False
+    """
+    if len(parts) != 2 or not _BOTH_MET_RE.search(re.sub(r"\s+", " ", fold(whole))):
+        return False
+    a, b = (re.sub(r"\s+", " ", fold(x)) for x in parts)
+    if any(_BOTH_MET_RE.search(x) or _UNMET_RE.search(x) for x in (a, b)):
+        return False
+
+    def exceeded(x: str) -> bool:
+        return bool(_EXCEEDED_RE.search(x)) and not _MET_RE.search(x)
+
+    def met(x: str) -> bool:
+        return bool(_MET_RE.search(x)) and not _EXCEEDED_RE.search(x)
+
+    return (exceeded(a) and met(b)) or (met(a) and exceeded(b))
 
 
 def is_remainder(name: str) -> bool:

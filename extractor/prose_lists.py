@@ -74,7 +74,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     commune in parentheses ("3 thôn …: Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh) và Bản Tết 1 (xã
     Nông Hạ)": 3), and a year may stand between the count and its names ("3 xã … năm 2022, gồm …").
     A remark in parentheses after a name is no name ("5 đơn vị hành chính là: xã …, xã Tân Phú và thị
-    trấn Tân Thành (được công nhận là đô thị loại V năm 2019)": 5); a list cut inside a parenthesis
+    trấn Tân Thành (được công nhận là đô thị loại V năm 2019)": 5), and so is a source ("26/27 chỉ tiêu
+    đạt và vượt kế hoạch (theo Văn hóa và Phát triển, trang Phương Nam)" names no target); a list cut inside a parenthesis
     ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted. Names after a
     colon that a count of another noun stands before are that count's: "14 xã, thị trấn với 60.511
     nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes; they are the 6 peoples' (a
@@ -130,6 +131,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             if close < 0:
                 continue
             body = body[:close]
+            if re.match(r"\s*(?:theo|nguồn)\b", body, re.IGNORECASE):
+                continue  # "26/27 chỉ tiêu đạt (theo Văn hóa và Phát triển, trang Phương Nam)": a source, no names
             opener = re.match(r"\s*(?:gồm|trong đó)\b", body)
             if opener is not None:
                 if any(ch.isdigit() for ch in body):

@@ -531,13 +531,21 @@ def average_growth(p: Passage, edits: Edits) -> None:
     116.183 người, tốc độ tăng trung bình là 1,8%/năm, và được dự báo đạt 123.080 người vào năm 2025"
     -> (116.183 / 110.312)^(1/4) − 1 = 1,30 %, printed 1,8: an error; "năm 2015 là 1.008,2 tỷ đồng,
     năm 2016 là 1.053,6 tỷ đồng và năm 2017 là 1.136,2 tỷ đồng; tỷ lệ tăng bình quân 3 năm là 6,16%"
-    -> (1.136,2 / 1.008,2)^(1/2) − 1 = 6,16 % ✓ (the year after "và" is the next figure's).
+    -> (1.136,2 / 1.008,2)^(1/2) − 1 = 6,16 % ✓ (the year after "và" is the next figure's). A rate
+    that sums up, with its span printed, the years' figures printed in the three sentences before it
+    takes them when one of them shares two neighbouring words of its name: "tổng giá trị sản xuất của
+    huyện năm 2016 là 3.820,5 tỷ đồng, gồm …. Đến năm 2020 con số này là 5.210 tỷ đồng: …. Như vậy,
+    bình quân giai đoạn 2016 - 2020 tổng giá trị sản xuất tăng ở mức 8,1% mỗi năm" ->
+    (5.210 / 3.820,5)^(1/4) − 1 = 8,06 % ✓. A hedged rate ("tăng bình quân trên 43%/năm") is
+    recomputed within its hedge.
     """
     for m in p.mentions:
         cell = m.cell
         if cell.divides is not None or cell.refs or m.value is None or not m.percent:
             continue
-        if cell.value.kind != "number" or cell.relation not in (None, "ratio", "growth"):
+        # a hedged rate ("tăng bình quân trên 43%/năm") is recomputed within its hedge, like any figure
+        hedged = cell.value.kind == "comparator" and cell.value.hedge is not None
+        if (cell.value.kind != "number" and not hedged) or cell.relation not in (None, "ratio", "growth"):
             continue
         sentence = p.lines[m.line].text[slice(*p.sentence_bounds(m))]
         head = _folded(p.sentence_head(m))
@@ -553,7 +561,7 @@ def average_growth(p: Passage, edits: Edits) -> None:
         if first and last and int(last) > int(first):
             pair = _start_in_parenthesis(p, m, first) or (printed[:2] if printed else None)
         if pair is None:
-            dated = _dated_pair(p, m, first, last)
+            dated = _dated_pair(p, m, first, last) or _dated_pair_before(p, m, first, last)
             if dated is None:
                 continue
             pair, first, last = (dated[0], dated[1]), dated[2], dated[3]
@@ -596,7 +604,7 @@ def _printed_year(p: Passage, x: Mention) -> str | None:
     if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", _folded(lead[: found.start()])):
         return None
     prev = p.previous(x)
-    if prev is not None and prev.line == x.line and prev.is_value and prev.unit is not None and _year_after(
+    if prev is not None and prev.line == x.line and prev.sentence == x.sentence and prev.is_value and prev.unit is not None and _year_after(
             p, prev) is not None and not re.search(r"[,;(]", lead[: found.start()]):
         return None
     return found.group(1)
@@ -613,7 +621,37 @@ def _year_after(p: Passage, x: Mention) -> str | None:
     return after.group(1)
 
 
-def _dated_pair(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention, Mention, str, str] | None:
+def _dated_pair_before(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention, Mention, str, str] | None:
+    """An average rate that sums up figures printed in the sentences before it, with its span printed:
+    "… tổng giá trị sản xuất của huyện năm 2011 là 4.141,2 tỷ đồng, …. Đến năm 2015 con số này là
+    6.064,9 tỷ đồng: …. Như vậy, bình quân giai đoạn 2011 - 2015 tổng giá trị sản xuất tăng ở mức 10%
+    mỗi năm". The two years' figures are found as in its own sentence, in the (at most three)
+    sentences of its line before it, and one of them must share a word of the rate's name."""
+    if not first or not last:
+        return None
+    for sentence in range(m.sentence - 1, max(-1, m.sentence - 4), -1):  # the nearest sentences first
+        dated = _dated_pair(p, m, first, last, sentences=set(range(sentence, m.sentence)), line=m.line)
+        if dated is None:
+            continue
+        name = _word_pairs(p.lead(m))
+        if any(name & _word_pairs(f"{x.row.indicator} {p.lead(x)}") for x in dated[:2]):
+            return dated
+        return None
+    return None
+
+
+_RATE_WORDS = frozenset({"binh quan", "giai doan", "moi nam", "hang nam", "nhu vay", "toc do", "tang truong", "o muc"})
+
+
+def _word_pairs(text: str) -> set[str]:
+    """Two neighbouring words of a name, folded ("dân số" -> "dan so"): a figure's name is matched by
+    them, since one syllable alone ("số" of "giá so sánh") names nothing."""
+    words = re.findall(r"[a-z]+", _folded(text))
+    return {f"{a} {b}" for a, b in pairwise(words)} - _RATE_WORDS
+
+
+def _dated_pair(p: Passage, m: Mention, first: str, last: str, *, sentences: set[int] | None = None,
+                line: int | None = None) -> tuple[Mention, Mention, str, str] | None:
     """An average rate's two figures found by their printed years in its sentence: "năm 2020 đạt 45
     triệu đồng (năm 2015 là 28 triệu đồng), bình quân giai đoạn 2015-2020 tăng 10%/năm"; "tăng bình
     quân 12,1%/năm, từ 320 tỷ đồng năm 2016 lên 505 tỷ đồng năm 2020". Exactly one figure of the
@@ -622,7 +660,8 @@ def _dated_pair(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention,
     for x in p.mentions:
         level = x.is_value or (x.cell.relation == "difference" and x.cell.divides is None and not x.cell.value.percent
                                and re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(x))) is not None)  # "từ 320"
-        if x.sentence != m.sentence or x.ref == m.ref or not level or x.value is None or x.value <= 0:
+        if (x.sentence not in (sentences or {m.sentence}) or (line is not None and x.line != line) or x.ref == m.ref
+                or not level or x.value is None or x.value <= 0):
             continue
         year = _printed_year(p, x)
         if year is not None:

@@ -21,6 +21,7 @@ from extractor.prose_categories import (
     cross_classified,
     is_remainder,
     nested_in,
+    splits_met,
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
@@ -119,6 +120,9 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
     if is_remainder(_rest_name(p, parts[-1], names[-1])):
         return True, f"{how}: the last part is the rest ('còn lại', 'khác')"
+    if whole is not None and splits_met(f"{whole.row.indicator} {p.lead(whole)}", [_item_words(p, m) + " "
+                                                                                    + p.trail(m) for m in parts]):
+        return True, f"{how}: targets exceeded and targets met make up those met or exceeded"
     if opener_complete:
         return True, f"{how}: the opener says the parts are all of it"
     return False, f"{how}: nothing says the parts are all of it, a subset"
@@ -175,6 +179,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
+    người dân tộc thiểu số, … và 4.318 người dân tộc Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer
+    (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318).
     A part's name is counted without the noun its figure opens with ("54 hợp tác xã …; trong đó 38 hợp
     tác xã đang hoạt động, 02 tạm ngừng hoạt động và 01 đã giải thể": short names, a subset). A category and its
     negation ("nông nghiệp" / "phi nông nghiệp", "vốn ngân sách" / "vốn ngoài ngân sách"; not land, whose
@@ -194,6 +201,16 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     the targeted ones; state-budget capital each level's budget) are read one inside the other:
     "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
     380 ≤ 420 and 95 ≤ 380 (read side by side, 380 + 95 > 420 was a false error).
+    A long name is a kind of the whole when it opens with the head noun of another item ("huy động
+    4.900 tỷ đồng, trong đó vốn ngân sách nhà nước 2.450 tỷ đồng và vốn đóng góp của cộng đồng dân cư
+    1.380 tỷ đồng" -> 2.450 + 1.380 ≤ 4.900); the state, enterprises and the people are one way of
+    classifying money, and together they cover it ("vốn ngân sách nhà nước 215 tỷ đồng, vốn doanh
+    nghiệp 640 tỷ đồng, vốn dân cư 382,5 tỷ đồng" -> a partition). Parts printed in two scales of one
+    unit ("hơn 40 tỷ đồng, …, hơn 460 triệu đồng" under "52 tỷ 300 triệu đồng") are not summed as
+    printed: a subset keeps the parts in the whole's own scale, a partition is not read. Targets
+    exceeded and targets met make up those "đạt và vượt" ("đạt và vượt 35/35 chỉ tiêu, trong đó 9 chỉ
+    tiêu vượt và 26 chỉ tiêu đạt" -> 35 = 9 + 26); under a plain count some may be unmet. Of two
+    openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:").
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -254,6 +271,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if words.startswith("chu yeu"):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
+                kept = _in_whole_unit(whole, parts)
+                if len(kept) < len(parts):
+                    # "hơn 41 tỷ 200 triệu đồng; trong đó … hơn 34 tỷ đồng, … hơn 1,2 tỷ đồng, … hơn 340 triệu
+                    # đồng": parts printed in two scales of one unit are not summed as printed; fewer parts
+                    # can only lower a subset's sum, but a partition needs them all
+                    if partition or not kept:
+                        continue
+                    parts, how = kept, how + "; parts printed in another scale left out"
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
                     for x in (whole, *parts):
@@ -289,7 +314,13 @@ def _openers(p: Passage, k: int, folded: str) -> list[tuple[str, bool, int, int]
         found = _SENTENCE_OPENER_RE.match(folded, start)
         if found is not None:
             out.append((found.group(0), True, found.start(), found.end()))
-    return sorted(out, key=lambda o: o[2])
+    out.sort(key=lambda o: o[2])
+    # "cụ thể các tuyến gồm: A 2,8 km; …": of two openers with no figure between them the later one,
+    # right before the list, says what the list is
+    starts = [m.start for m in p.mentions if m.line == k]
+    nexts: list[tuple[str, bool, int, int] | None] = [*out[1:], None]
+    return [o for o, nxt in zip(out, nexts[: len(out)], strict=True)
+            if nxt is None or nxt[2] - o[3] > 40 or any(o[3] <= s < nxt[2] for s in starts)]
 
 
 def series_parts(p: Passage, edits: Edits) -> None:
@@ -790,6 +821,18 @@ def _fits(whole: Mention, m: Mention, items: Sequence[Sequence[Mention]]) -> boo
     return any(part_quantity(whole, x) for item in items for x in item[:1] if x.ref != m.ref)
 
 
+def _in_whole_unit(whole: Mention, parts: Sequence[Mention]) -> list[Mention]:
+    """The parts printed in the whole's own unit (or without one) when the parts print more than one
+    scale of it ("tỷ đồng" and "triệu đồng"); all of them when they print one."""
+    def scale(x: Mention) -> Fraction | None:
+        return conversion_factor(stock_unit(x.unit), stock_unit(whole.unit)) if x.unit else Fraction(1)
+
+    scales = {scale(x) for x in parts} - {None}  # None: another count noun ("85 doanh nghiệp" of "cơ sở")
+    if len(scales) < 2:
+        return list(parts)
+    return [x for x in parts if scale(x) in (1, None)]
+
+
 def _wider_fraction(whole: Mention, m: Mention) -> bool:
     """A count fraction whose own whole is bigger than the list's total ("… 6 xã …. Riêng nhóm tiêu
     chí về quy hoạch, 26/26 xã đã đạt"): it counts out of another whole, so it is no part of this one."""
@@ -912,6 +955,16 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # list after a closed parenthesis breaks down the figure outside it, not the aside
     before = [m for m in before if not _aside(p, m)] or before
     if before:
+        clause = p.lines[line].text[before[-1].end:at]
+        named = _folded(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
+        words = [w for w in re.findall(r"[a-z]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2]
+        if words:
+            # "…, trong đó 1.839 người dân tộc thiểu số, …, và 4.318 người dân tộc Kinh; người dân tộc thiểu số
+            # gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": a clause that names its whole
+            # breaks down the figure of that name, not the last figure before it
+            own = [m for m in before if set(words) <= _own_words(p, m)]
+            if own:
+                return own[-1]
         return before[-1]
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
         return None
@@ -987,7 +1040,11 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
         return True  # "..., còn lại là hộ kinh doanh cá thể 1.133 cơ sở": the rest of one whole
     if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
         return False
-    return all(len(_name_words(_unit_off(m.row.indicator, m.unit))) <= 5 for m in parts)
+    # short names of one kind, or a longer name that opens with the head noun another item opens with
+    # ("vốn ngân sách Nhà nước …, vốn đóng góp của cộng đồng dân cư …": two kinds of capital)
+    words = [_name_words(_unit_off(m.row.indicator, m.unit)) for m in parts]
+    heads = [_folded(w[0]) if w else "" for w in words]
+    return all(len(w) <= 5 or (heads[i] and heads.count(heads[i]) >= 2) for i, w in enumerate(words))
 
 
 def _unit_off(name: str, unit: str | None) -> str:
@@ -1250,8 +1307,11 @@ def own_rate(p: Passage, w: Mention) -> Mention | None:
     prev = p.previous(w)
     if (prev is not None and prev.line == w.line and prev.percent and prev.value is not None
             and prev.cell.divides is None and not prev.cell.refs and re.fullmatch(
-                r"\s*%?\s*(?:\(|,\s*(?:tổng số|tổng cộng|với|tương ứng|gồm)?)\s*(?:là\s*)?", p.between(prev, w), re.IGNORECASE)):
-        return prev  # "Tỷ lệ số xã đạt chuẩn nông thôn mới: 50% (8 xã)"
+                r"\s*%?\s*(?:\(|,\s*(?:(?:tổng số|tổng cộng)(?:\s+[^\W\d_]+){0,8}|tương ứng|gồm)?|,?\s*với)\s*(?:là\s*)?",
+                p.between(prev, w), re.IGNORECASE)):
+        # "Tỷ lệ số xã đạt chuẩn nông thôn mới: 50% (8 xã)"; "tỷ lệ nghèo đa chiều 10,22%, tổng số hộ nghèo và
+        # cận nghèo 707 hộ"; "tỷ lệ nghèo đa chiều 59,48% với 1.142 hộ nghèo và hộ cận nghèo"
+        return prev
     nxt = p.next(w)
     if nxt is None or nxt.line != w.line or nxt.sentence != w.sentence or not nxt.percent or nxt.value is None:
         return None
@@ -1281,7 +1341,9 @@ def rate_partitions(p: Passage, edits: Edits) -> None:
     """**Rates of the parts of a total that prints its rate.** "tổng số hộ nghèo và hộ cận nghèo là 3.620
     hộ, tỷ lệ nghèo đa chiều 51,99%; trong đó hộ nghèo chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm
     21,04% (1.465 hộ)": when a total's parts add up to it and each prints its own rate, the rates are
-    on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓).
+    on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓). The total's rate may come
+    first: "tỷ lệ nghèo đa chiều 12,40%, tổng số hộ nghèo và cận nghèo 816 hộ; chia ra hộ nghèo 302 hộ,
+    tỷ lệ 4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%" (or "12,40% với 816 hộ …") -> 4,59 + 7,81 = 12,40 ✓.
     """
     for b in list(edits.breakdowns):
         if not b.partition:

@@ -31,7 +31,7 @@ from extractor.grid import Grid, GridCell
 from extractor.header_repair import better_header, header_copies
 from extractor.headers import header_period, read_header
 from extractor.model import Provenance, TextLine
-from extractor.pdf_words import caption_above, is_body_row, is_row_label, is_value
+from extractor.pdf_words import caption_above, figures_end, is_body_row, is_row_label, is_value, starts_beyond
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import fold, strip_markup
@@ -377,6 +377,8 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
         return None
     flip = column_ranges(grid) != _reading_ranges(grid)
+    body = prev.rows[max(prev.header_rows, 0):]
+    ends = [figures_end(r[k] for r in body if k < len(r)) for k in range(len(ranges))]
     rows = []
     for row in grid.rows:
         texts = [""] * len(ranges)
@@ -396,7 +398,9 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 # the figure columns its long cells run over).
                 return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
 
-            i = min(known, key=distance)
+            # Not under a column of right-aligned figures it starts beyond (the label "đạt"
+            # left-aligned under a wide centred header lies nearer the figures on its left).
+            i = min([k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
             texts[i] = f"{texts[i]} {cell.text}".strip()
             b = boxes[i]
             boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))

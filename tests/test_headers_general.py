@@ -172,6 +172,12 @@ def test_a_column_whose_role_word_ocr_misread_takes_the_role_the_ratio_naming_it
     cols = header_to_columns([top, sub])
     assert (cols[5].role, cols[5].period) == ("estimate", "2024")
     assert cols[9].divides == (5, 4)
+    # The ratio's side may be the misread copy: an estimate is not made an actual (dev scan v5900).
+    cols = header_to_columns([
+        ["Số TT", "Danh mục", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Kết quả thực hiện", "Kết quả thực hiện",
+         "Kết quả thực hiện", "óc TH giai đoạn 2021-2024/Mục tiêu NQ (%)"],
+        ["", "", "", "", "Năm 2023", "Ước năm 2024", "Ước giai đoạn 2021-2024", ""]])
+    assert (cols[6].role, cols[6].period) == ("estimate", "2021-2024")
     # An actual column the ratio does not resemble stays the actual.
     cols = header_to_columns([["STT", "Chỉ tiêu", "KH năm 2024", "Thực hiện năm 2024", "Ước TH/KH năm 2024 (%)"]])
     assert (cols[3].role, cols[3].period) == ("actual", "2024")
@@ -655,3 +661,16 @@ def test_sub_header_under_a_group_ending_in_so_voi_names_the_denominator() -> No
             ["", "", "", "", "", "", "KH năm 2024", "TH năm 2023"]]
     columns = header_to_columns(rows)
     assert [(c.role, c.period, c.divides) for c in columns[6:]] == [("ratio", "2024", (5, 4)), ("ratio", "2024", (5, 3))]
+
+
+def test_a_plan_named_without_its_year_is_compared_with_the_outcome_of_its_year() -> None:
+    # v0275 (budget table): "So sánh (%)" over "Dự toán | Cùng kỳ" beside "Thực hiện năm 2022" and
+    # "Năm 2023 / Dự toán | Ước thực hiện". "Dự toán" was read as TH 2022 / DT 2023 (the first
+    # outcome printed), its period 2022; the figures cannot tell (TH 2022 and Ước TH 2023 were
+    # close), the plan's year can.
+    cols = header_to_columns([
+        ["TT", "Chỉ tiêu", "Đơn vị tính", "Thực hiện năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "", "Dự toán", "Ước thực hiện", "Dự toán", "Cùng kỳ"],
+    ])
+    assert (cols[6].role, cols[6].divides, cols[6].period) == ("ratio", (5, 4), "2023")
+    assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")

@@ -157,6 +157,32 @@ def test_an_output_per_hectare_from_the_output_is_still_recomputed() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Wave 11's first contact (development): errors on relations the truth does not hold
+
+
+def test_a_clause_naming_its_whole_breaks_down_the_figure_of_that_name() -> None:
+    # cau-ke-tra-vinh_1: read as 1.698 + 141 = 4.318 (the Kinh), an error on arithmetic the text does not state
+    text = ("Xã Tam Ngãi có 7.240 người, trong đó 2.115 người dân tộc thiểu số, chiếm 29,21%, và 5.125 người dân tộc "
+            "Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer (1.987 người) và người Hoa (128 người).")
+    assert all(total != "5.125" for total, _ in _sums(text, "subset") + _sums(text, "count_sum") + _sums(text, "partition"))
+    assert errors(passage(text)) == []
+
+
+def test_a_source_in_parentheses_after_a_count_names_nothing() -> None:
+    # yen-thanh-nghe-an_1: "26/27 chỉ tiêu … (theo Văn hóa và Phát triển, trang Phương Nam, …)" counted 3 names
+    text = "Năm 2024 huyện có 21/23 chỉ tiêu đạt và vượt kế hoạch (theo Báo Nghệ An, chuyên mục Kinh tế, viết lại)."
+    assert errors(passage(text)) == []
+
+
+def test_a_sibling_with_its_own_share_is_no_other_reading_of_a_wrong_share() -> None:
+    # thach-thanh-thanh-hoa_1 R2: 9.600 / 55.811 = 17,2 %, printed 16 %: 9.120 (đồng bằng's own) is no doubt
+    text = ("Huyện có diện tích tự nhiên là 48.230 ha; trong đó đồng bằng 7.960 ha (14,2%), đồi bãi 8.240 ha (16,5%), "
+            "đồi núi cao 32.030 ha (66,4%).")
+    found = errors(passage(text))
+    assert any("8.240 / 48.230" in f.message for f in found)
+
+
+# ---------------------------------------------------------------------------------------------
 # The hunt's passages themselves: the errors the tool raises on them are the true ones
 
 

@@ -1868,3 +1868,56 @@ def test_a_group_title_of_two_lines_under_a_higher_one_heads_both_columns_under_
     group = [[c.text for c in row[6:8]] for row in table.rows[: table.header_rows]]
     assert ["Ước TH năm 2022 so với", "Ước TH năm 2022 so với"] in group
     assert ["KH năm 2022", "TH năm 2021"] in group
+
+
+def test_a_group_title_over_sub_headers_is_a_header_level_under_looser_prose() -> None:
+    # v5070 (positions as printed): "Kết quả thực hiện" over "Năm 2023 | Ước năm 2024 | Ước giai
+    # đoạn 2021-2024", prose above set at a looser leading than the header's. The page's pitch
+    # made the wrap so wide that the title was read as the first line of "Ước năm 2024" and
+    # "Năm 2023" kept no group: a column of no known role, 8 figures lost.
+    def at(text: str, x0: float, x1: float, top: float, bottom: float) -> Word:
+        return Word(text, x0, top, x1, bottom, 1)
+
+    prose = []
+    for k in range(12):
+        top = 191.0 + 15.6 * k
+        prose += [at(w, 36 + 50 * i, 83 + 50 * i, top, top + 11.6) for i, w in enumerate(
+            "Giá trị sản xuất nông lâm ngư nghiệp là 184,693 tỷ đồng, đạt 27,01% kế hoạch năm".split())]
+    header = [
+        at("Chỉ", 398.3, 416.5, 393.3, 402.9), at("tiêu", 419.9, 441.1, 393.3, 402.9),
+        at("Kết", 484.6, 503.5, 390.8, 400.4), at("quả", 506.8, 526.8, 390.8, 400.4),
+        at("thực", 530.1, 554.3, 390.8, 400.4), at("hiện", 557.7, 581.4, 390.8, 400.4),
+        at("Ước", 628.0, 648.6, 393.3, 402.9), at("TH", 651.9, 668.1, 393.3, 402.9), at("giai", 671.5, 691.7, 393.3, 402.9),
+        at("Số", 90.4, 103.7, 399.1, 408.7), at("Đánh", 708.0, 736.6, 399.1, 408.7), at("giá", 740.0, 756.5, 399.1, 408.7),
+        at("NQ", 399.3, 416.5, 405.0, 414.6), at("giai", 419.8, 440.0, 405.0, 414.6),
+        at("Ước", 515.9, 536.6, 407.6, 417.2), at("Ước", 560.8, 581.5, 407.6, 417.2), at("giai", 584.8, 605.0, 407.6, 417.2),
+        at("đoạn", 646.7, 673.0, 405.0, 414.6),
+        at("thứ", 87.8, 106.2, 410.8, 420.4), at("Chỉ", 195.9, 214.2, 410.8, 420.4), at("tiêu", 217.5, 238.7, 410.8, 420.4),
+        at("Đơn", 325.6, 347.3, 410.8, 420.4), at("vị", 350.7, 359.9, 410.8, 420.4), at("tính", 363.2, 385.3, 410.8, 420.4),
+        at("Năm", 463.8, 488.9, 413.5, 423.1), at("đến", 709.0, 728.8, 410.8, 420.4), at("năm", 732.2, 755.5, 410.8, 420.4),
+        at("đoạn", 406.5, 432.8, 416.7, 426.3), at("năm", 514.6, 537.9, 419.3, 428.9), at("đoạn", 569.8, 596.1, 419.3, 428.9),
+        at("2021-2024/Mục", 617.6, 702.0, 416.7, 426.3),
+        at("tự", 91.3, 102.7, 422.5, 432.1), at("2023", 463.0, 489.7, 425.2, 434.8), at("2024", 718.9, 745.6, 422.5, 432.1),
+        at("2020-2025", 391.0, 448.4, 428.4, 438.0), at("2024", 512.9, 539.6, 431.0, 440.6),
+        at("2021-2024", 554.2, 611.6, 431.0, 440.6), at("tiêu", 628.2, 649.4, 428.4, 438.0),
+        at("NQ", 652.7, 669.9, 428.4, 438.0), at("(%)", 673.2, 691.4, 428.4, 438.0),
+    ]
+    numbers = [at(str(k + 1), x, x + 6.1, 447.7, 457.3)
+               for k, x in enumerate((94.0, 214.2, 352.4, 416.6, 473.3, 523.2, 579.9, 656.8, 729.2))]
+    body = []
+    for k, (name, values, label) in enumerate((
+        ("Tỷ lệ giao dịch phi tiếp xúc", ("77", "87", "82", "67", "87,0"), "Chưa đạt"),
+        ("Số sản phẩm OCOP du lịch", ("2", "2", "2", "2", "100,0"), "Đạt"),
+        ("Thu nhập bình quân đầu người", ("51", "44", "56", "45", "88,2"), "Chưa đạt"),
+    )):
+        top = 464.4 + 17.0 * k
+        body += [at(f"1.{k + 1}", 89.4, 104.7, top, top + 9.6), at(name, 114.2, 114.2 + 5 * len(name), top, top + 9.6),
+                 at("%", 350.9, 360.0, top, top + 9.6)]
+        body += [at(v, x1 - 6.1 * len(v), x1, top, top + 9.6)
+                 for v, x1 in zip(values, (448.9, 498.8, 548.7, 612.1, 702.5), strict=True)]
+        body += [at(label, 707.5, 707.5 + 5 * len(label), top, top + 9.6)]
+    layout = words_to_layout([*prose, *header, *numbers, *body], page=1, page_width=842, page_height=595)
+    [grid] = layout.grids
+    texts = _texts(grid)
+    assert grid.header_rows == 3
+    assert [row[4:7] for row in texts[:2]] == [["Kết quả thực hiện"] * 3, ["Năm 2023", "Ước năm 2024", "Ước giai đoạn 2021-2024"]]

@@ -16,7 +16,9 @@ holds:
   figures (not the same item's other figure: its plan, a fraction's other side) makes the relation
   hold. "Dân số năm 2010 là 17.825 người, trong đó nam 9.165 người và nữ
   8.660 người; năm 2016 là 19.174 người": read as 9.165 + 19.174 ≤ 17.825 it fails, with 8.660 in
-  place of 19.174 it adds up exactly, so the reading, not the report, is in doubt. The printed
+  place of 19.174 it adds up exactly, so the reading, not the report, is in doubt. A figure the text
+  gives its own place is no other reading: the part of its own share ("đồng bằng 9.120 ha (13,3%),
+  đồi bãi 9.600 ha (16%)": 9.600 / 55.811 = 17,2 % is an error, though 9.120 would make 16 %). The printed
   result is never swapped, and "holds" means consistent or within rounding (a hedge's tolerance
   included), not truncated. For a subset only parts that add up to the whole count: a smaller
   figure always fits under a whole. A subset of one part has no such reading: "Trong tổng số 26
@@ -133,6 +135,16 @@ def _sum_kinds(rel: Relation) -> bool:
     return rel.kind in ("partition", "count_sum", "subset") or (rel.kind == "shares_sum" and rel.form != "at_most")
 
 
+def _taken(rows: dict[int, Row], ref: Ref, other: Ref) -> bool:
+    """A figure the text already gives its own place, so it is no other reading of ``ref``: the part of
+    its own share ("đồng bằng 9.120 ha (13,3%), đồi bãi 9.600 ha (16%)": 9.120 is no other reading of
+    9.600). (An item of another list still is: read across a ";", the other year's figure is the doubt.)"""
+    theirs = rows.get(other[0])
+    if theirs is None:
+        return False
+    return any(c.relation == "share" and c.refs and c.refs[0] == other for c in theirs.cells)
+
+
 def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, Ref | None] | None:
     """How another reading of the sentence makes the relation hold, or None:
     ("instead", figure, the printed figure that fits in its place) or ("added", the figure of the
@@ -148,6 +160,8 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, 
         for other in candidates:
             if other[0] == ref[0] or not _same_kind(rows, ref, other):
                 continue  # the same item's other figure (its plan, a fraction's numerator) is no other reading
+            if _taken(rows, ref, other):
+                continue
             figures = (*rel.figures[:i], (role, other), *rel.figures[i + 1:])
             if _holds(replace(rel, figures=figures), rows):
                 return "instead", ref, other
