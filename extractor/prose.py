@@ -30,7 +30,7 @@ _TARGET_WORDS = ("chi tieu", "muc tieu", "phuong huong", "ke hoach nam")
 
 def lines_to_prose_rows(
     lines: Sequence[TextLine], *, document: str, start_index: int = 0, style: NumberStyle | None = None,
-    link: bool = False,
+    link: bool = False, failed: list[str] | None = None,
 ) -> list[Row]:
     """Running-text lines -> one ``Row`` per figure group, ``index`` from ``start_index`` on.
 
@@ -38,7 +38,8 @@ def lines_to_prose_rows(
     "tổng sản lượng lương thực" (unit "tấn") with cells thực hiện 41.160, kế hoạch 41.100 and
     đạt % kế hoạch 100,1 (relation "ratio", ``divides=(0, 1)``). A line that cannot be read gives
     no rows and never an exception. ``link``: the lines are one passage, so arithmetic that spans
-    sentences and lines is read too (``prose_links``).
+    sentences and lines is read too (``prose_links``). ``failed``: what could not be read is added
+    to it ("line N", or the name of a passage rule), so the document can say so.
     """
     rows: list[Row] = []
     state = LineState()
@@ -46,11 +47,13 @@ def lines_to_prose_rows(
         try:
             rows.extend(_line_rows(line, document=document, start=start_index + len(rows), style=style, state=state))
         except Exception:  # one unreadable line must not cost the document its other figures
-            continue
+            if failed is not None:
+                failed.append(f"line {line.provenance.line}" if line.provenance.line is not None
+                              else f"page {line.provenance.page}")
     if link:
         from extractor.prose_links import link_prose_rows
 
-        rows = link_prose_rows(rows, lines)
+        rows = link_prose_rows(rows, lines, failed)
     return rows
 
 

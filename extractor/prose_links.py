@@ -27,10 +27,11 @@ Rule = Callable[[Passage, Edits], None]
 RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *CHANGE_RULES, *LIST_RULES)
 
 
-def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine]) -> list[Row]:
+def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[str] | None = None) -> list[Row]:
     """Rows of one document's running text, with the arithmetic the passage states across clauses.
 
-    A rule that fails on an odd passage costs that rule's reading, never the rows.
+    A rule that fails on an odd passage costs that rule's reading, never the rows; its name goes to
+    ``failed`` so the document can say which readings are missing.
     """
     if not rows:
         return list(rows)
@@ -42,5 +43,6 @@ def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine]) -> list[Row]
         try:
             rule(passage, edits)
         except Exception:  # one construction misread must not cost the document its rows
-            continue
+            if failed is not None:
+                failed.append(getattr(rule, "__name__", repr(rule)))
     return edits.apply(rows)
