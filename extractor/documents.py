@@ -355,7 +355,7 @@ def content_to_document(
         style = _body_style(content.lines)
         prose_lines, split_notes = bounded_lines(content.lines)
         warnings = [*warnings, *split_notes]
-        failed: list[str] = []
+        failed: list[Msg] = []
         rows.extend(lines_to_prose_rows(prose_lines, document=doc_id, start_index=len(rows), style=style, link=True,  # type: ignore[arg-type]
                                         failed=failed))
         cell_lines, _ = bounded_lines(_text_cells(rows))
@@ -364,7 +364,7 @@ def content_to_document(
         if failed:
             # A reading that failed is left out of the checks: say so, or "no findings" would lie.
             warnings.append(Said(msg(N_("running text: {n} readings failed and their figures are not checked ({which})"),
-                                     n=len(failed), which=", ".join(dict.fromkeys(failed)))))
+                                     n=len(failed), which=clauses(*dict.fromkeys(failed), sep=", "))))
         rows.extend(replace(r, notes=(*r.notes, IN_TABLE_CELL)) for r in in_cells)
     if not rows and not tables:
         raise BadInputError(path, msg(N_("nothing could be read: {unread}"), unread=clauses(*unread)) if unread

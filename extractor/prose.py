@@ -17,6 +17,7 @@ from extractor.model import Cell, Provenance, Row, TextLine
 from extractor.prose_groups import DraftCell, Group, LineGroups, LineState, LineWalker
 from extractor.prose_patterns import EXTRA_COUNT_NOUNS, RATE_HEADS
 from extractor.prose_text import CleanLine, clean_line, trim_post, year_in
+from normalizers.messages import N_, Msg, msg
 from normalizers.names import clean_indicator, indicator_key
 from normalizers.numbers import NumberStyle, comma_thousands, format_vi
 from normalizers.text import fold
@@ -30,7 +31,7 @@ _TARGET_WORDS = ("chi tieu", "muc tieu", "phuong huong", "ke hoach nam")
 
 def lines_to_prose_rows(
     lines: Sequence[TextLine], *, document: str, start_index: int = 0, style: NumberStyle | None = None,
-    link: bool = False, failed: list[str] | None = None,
+    link: bool = False, failed: list[Msg] | None = None,
 ) -> list[Row]:
     """Running-text lines -> one ``Row`` per figure group, ``index`` from ``start_index`` on.
 
@@ -48,8 +49,8 @@ def lines_to_prose_rows(
             rows.extend(_line_rows(line, document=document, start=start_index + len(rows), style=style, state=state))
         except Exception:  # one unreadable line must not cost the document its other figures
             if failed is not None:
-                failed.append(f"line {line.provenance.line}" if line.provenance.line is not None
-                              else f"page {line.provenance.page}")
+                failed.append(msg(N_("line {line}"), line=line.provenance.line) if line.provenance.line is not None
+                              else msg(N_("page {page}"), page=line.provenance.page))
     if link:
         from extractor.prose_links import link_prose_rows
 

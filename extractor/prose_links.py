@@ -20,6 +20,7 @@ from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
 from extractor.prose_wholes import RULES as WHOLE_RULES
+from normalizers.messages import Msg, text
 
 Rule = Callable[[Passage, Edits], None]
 
@@ -27,7 +28,7 @@ Rule = Callable[[Passage, Edits], None]
 RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *CHANGE_RULES, *LIST_RULES)
 
 
-def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[str] | None = None) -> list[Row]:
+def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:
     """Rows of one document's running text, with the arithmetic the passage states across clauses.
 
     A rule that fails on an odd passage costs that rule's reading, never the rows; its name goes to
@@ -44,5 +45,5 @@ def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list
             rule(passage, edits)
         except Exception:  # one construction misread must not cost the document its rows
             if failed is not None:
-                failed.append(getattr(rule, "__name__", repr(rule)))
+                failed.append(text(getattr(rule, "__name__", repr(rule))))
     return edits.apply(rows)
