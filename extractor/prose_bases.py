@@ -19,7 +19,7 @@ from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import same_quantity
 
-_CHANGES = ("growth", "times", "difference")
+_CHANGES = ("growth", "times", "difference", "ratio")  # a ratio: "bằng 105,1% so với năm 2022 (35.578 ha)"
 # "so với năm 2022 (", "so với cùng kỳ (cùng kỳ đạt ", "so với năm trước là ", "so với dự toán giao "
 _COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\s+sánh)(?P<what>\s[^,;()]{0,40})(?:\(\s*(?P<inner>[^,;()]{0,25}))?$", re.IGNORECASE)
 # "(năm 2022: ", "(cùng kỳ đạt ", "(dự toán ", "(năm trước là "
@@ -61,7 +61,15 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         return False
     if found.group("start"):
         return True
-    return bool(others) and int(found.group("year")) < max(others)
+    # "năm 2023 đạt 2.150 tỷ đồng, năm 2022 đạt 1.980 tỷ đồng, tăng 8,6%": the rate may be 2022's own
+    # growth; a figure marked by its year only is a base when the rate does not follow it
+    return bool(others) and int(found.group("year")) < max(others) and (
+        _in_parenthesis(p, x) or not _followed_by_rate(p, x))
+
+
+def _followed_by_rate(p: Passage, x: Mention) -> bool:
+    nxt = p.next(x)
+    return nxt is not None and nxt.sentence == x.sentence and nxt.cell.relation in _CHANGES
 
 
 def _in_parenthesis(p: Passage, x: Mention) -> bool:

@@ -29,8 +29,8 @@ INCOME = [
     "Thu nhập bình quân đầu người năm 2024 ước đạt 55,5 triệu đồng, tăng {r}% (năm 2023: 50,8 triệu đồng).",
     # "so với năm trước là …"
     "Thu nhập bình quân đầu người ước đạt 55,5 triệu đồng, tăng {r}% so với năm trước là 50,8 triệu đồng.",
-    # the later year first, then the earlier one, then the rate
-    "Thu nhập bình quân đầu người năm 2024 ước đạt 55,5 triệu đồng, năm 2023 đạt 50,8 triệu đồng, tăng {r}%.",
+    # the comparison first, then the current figure
+    "So với năm 2023 (50,8 triệu đồng), thu nhập bình quân đầu người năm 2024 ước đạt 55,5 triệu đồng, tăng {r}%.",
     # "so cùng kỳ" with the base in its own parenthesis
     "Thu nhập bình quân đầu người ước đạt 55,5 triệu đồng, tăng {r}% so cùng kỳ (cùng kỳ đạt 50,8 triệu đồng).",
 ]
