@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_prose_links import errors, passage, text_triples
+from reconcile.engine.relations import document_relations
+from tests.test_prose_links import errors, passage, printed, text_triples
 
 GROWTH = ("current", "base", "rate")
 TIMES = ("numerator", "denominator", "factor")
@@ -130,3 +131,25 @@ def test_a_same_period_base_in_parentheses_of_a_dated_figure() -> None:
     # the line walker dates every figure of the sentence 2024: the base's own words print no year
     text = "Năm 2024 thu nhập bình quân đầu người ước đạt 55,5 triệu đồng, tăng 9,25% so với cùng kỳ (50,8 triệu đồng)."
     assert text_triples(text, "growth", GROWTH) == [("55,5", "50,8", "9,25%")]
+
+
+# ---------------------------------------------------------------------------------------------
+# an index against a marked base: 37.407 / 35.578 = 105,14 %
+
+SOWN = [
+    # dev sentence (ia-pa-gia-lai_4): the 2022 figure printed in an earlier clause, "bằng … so với năm 2022"
+    "Diện tích gieo trồng năm 2022 toàn huyện {b} ha; năm 2023 là 37.407 ha, bằng 105,1% so với năm 2022.",
+    "Diện tích gieo trồng năm 2023 là 37.407 ha (năm 2022: {b} ha), bằng 105,1%.",
+    "Diện tích gieo trồng năm 2023 là 37.407 ha, so với năm 2022 là {b} ha thì bằng 105,1%.",
+    "Diện tích gieo trồng năm 2023 là 37.407 ha, chỉ bằng 105,1% cùng kỳ (cùng kỳ gieo trồng {b} ha).",
+]
+
+
+@pytest.mark.parametrize("text", SOWN)
+def test_an_index_takes_the_base_its_words_mark(text: str) -> None:
+    doc = passage(text.format(b="35.578"))
+    rels = [r for r in document_relations(doc) if r.kind in ("growth", "ratio")]
+    assert [sorted(printed(doc, r, role)[0] for role in ("current", "base", "actual", "plan") if printed(doc, r, role))
+            for r in rels] == [["35.578", "37.407"]]
+    assert errors(doc) == []
+    assert len(errors(passage(text.format(b="36.578")))) == 1
