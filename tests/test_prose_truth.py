@@ -150,7 +150,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (9, 31, 13, 33, 0.125, _KINDS_FROM_WAVE_6 | {"times"}),
     (10, 33, 12, 36, 0.15, _KINDS_FROM_WAVE_6 | {"times"}),
     (11, 33, 12, 41, 0.15, _KINDS_FROM_WAVE_5 | {"times"}),
-    (12, 32, 12, 41, 0.15, _KINDS_FROM_WAVE_6),
+    (12, 33, 12, 42, 0.15, _KINDS_FROM_WAVE_6),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
