@@ -31,7 +31,7 @@ from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
-from reconcile.engine.relations import Ref, Relation, document_relations, is_count
+from reconcile.engine.relations import Ref, Relation, document_relations, is_count, part_scales
 from reconcile.engine.settings import CheckSettings
 
 # A hedge widens a printed v by this share of v, on the side(s) its word allows (README of the truth).
@@ -248,10 +248,15 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
     if rel.kind in ("partition", "count_sum", "subset"):
         total = figs["total"][0][1]
         parts = [f for _, f in figs.get("part", [])]
-        scale = rel.scale
-        point = sum((p.value for p in parts), Fraction(0)) * scale
-        strict = Interval(sum((p.strict.lo for p in parts), Fraction(0)) * scale, sum((p.strict.hi for p in parts), Fraction(0)) * scale)
-        wide = Interval(sum((p.widened.lo for p in parts), Fraction(0)) * scale, sum((p.widened.hi for p in parts), Fraction(0)) * scale)
+        per_part = part_scales(rel, rows)
+        if any(k is None for k in per_part):
+            return None  # parts that do not convert into the whole's unit: said by ``unconverted_finding``
+        ks = [k for k in per_part if k is not None] or [rel.scale] * len(parts)
+        point = sum((p.value * k for p, k in zip(parts, ks, strict=True)), Fraction(0))
+        strict = Interval(sum((p.strict.lo * k for p, k in zip(parts, ks, strict=True)), Fraction(0)),
+                          sum((p.strict.hi * k for p, k in zip(parts, ks, strict=True)), Fraction(0)))
+        wide = Interval(sum((p.widened.lo * k for p, k in zip(parts, ks, strict=True)), Fraction(0)),
+                        sum((p.widened.hi * k for p, k in zip(parts, ks, strict=True)), Fraction(0)))
         if rel.kind == "subset":
             lo = wide.lo if hedged else strict.lo
             top = total.widened.hi if hedged else total.strict.hi
@@ -406,12 +411,16 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
     if kind in ("partition", "count_sum", "subset"):
         parts = " + ".join(_texts(rel, rows, "part"))
         if kind == "subset":
-            return msg(N_("{parts} = {total} (at least {least}), more than the whole {whole}: parts cannot exceed their total"),
+            said = msg(N_("{parts} = {total} (at least {least}), more than the whole {whole}: parts cannot exceed their total"),
                        parts=parts, total=point, least=lo, whole=reported)
-        if v.interval.lo == v.interval.hi:  # exact counts: no interval to show ("18,0–18,0")
-            return msg(N_("{parts} = {total}, reported {reported}"), parts=parts, total=point, reported=reported)
-        return msg(N_("{parts} = {total} (total may be {lo}–{hi}), reported {reported}"), parts=parts, total=point,
-                   lo=lo, hi=hi, reported=reported)
+        elif v.interval.lo == v.interval.hi:  # exact counts: no interval to show ("18,0–18,0")
+            said = msg(N_("{parts} = {total}, reported {reported}"), parts=parts, total=point, reported=reported)
+        else:
+            said = msg(N_("{parts} = {total} (total may be {lo}–{hi}), reported {reported}"), parts=parts, total=point,
+                       lo=lo, hi=hi, reported=reported)
+        converted = _conversions(rel, rows)
+        # "800 triệu đồng + 0,4 tỷ đồng = 1,2 (converted: triệu đồng → tỷ đồng)": the sum in the total's unit
+        return msg(N_("{arith} (converted: {conversions})"), arith=said, conversions=converted) if converted else said
     roles = {"ratio": ("actual", "plan"), "share": ("part", "total"), "per_capita": ("total", "base"),
              "times": ("numerator", "denominator"), "growth": ("current", "base"), "avg_growth": ("end", "start"),
              "difference": ("minuend", "subtrahend")}[kind]
@@ -428,12 +437,18 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
 
 
 def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
-    """The units a share or a per-capita figure converted before dividing ("ha → km²"), "" for none."""
-    if rel.scale == 1 or rel.kind not in ("share", "per_capita"):
+    """The units a share, a per-capita figure or a sum converted before the arithmetic ("ha → km²"), ""
+    for none."""
+    sums = rel.kind in ("partition", "count_sum", "subset")
+    if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or (rel.kind not in ("share", "per_capita") and not sums):
         return ""
     def unit(role: str) -> str:
         return next(((rows[r].unit or "").strip() for rr, (r, _p) in rel.figures if rr == role and r in rows), "")
-    if rel.kind == "share":
+    if sums:
+        whole = unit("total")
+        parts = dict.fromkeys((rows[r].unit or "").strip() for r, _p in rel.refs("part") if r in rows)
+        pairs = [(part, whole) for part in parts]
+    elif rel.kind == "share":
         pairs = [(unit("part"), unit("total"))]
     else:
         num_unit, _, den_unit = unit("rate").partition("/")
@@ -538,6 +553,28 @@ def subset_doubt(rel: Relation, rows: dict[int, Row]) -> Msg | None:
     return None
 
 
+def unconverted_finding(rel: Relation, rows: dict[int, Row]) -> Finding:
+    """A total whose parts are printed in units that do not add up into its own: said, not summed.
+
+    "diện tích lúa 2.400 ha, gồm vụ Đông Xuân 1.300 ha và sản lượng 7.800 tấn" -> parts in 'tấn' do
+    not convert to 'ha'; summing 1.300 + 7.800 as one unit would be a wrong sum, silent or not. As
+    the table rule (``sums``) says of a table's parts, an info: the tool could not check it.
+    """
+    total_ref = rel.refs("total")[0]
+    parent = rows[total_ref[0]]
+    odd = sorted({(rows[r].unit or "").strip() for (r, _p), k in zip(rel.refs("part"), part_scales(rel, rows), strict=True)
+                  if k is None})
+    if parent.unit:
+        said = msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
+                   units=", ".join(odd), unit=parent.unit)
+    else:
+        units = sorted({(rows[r].unit or "").strip() for r, _p in rel.refs("part") if r in rows})
+        said = msg(N_("parts in {units} do not add up into a total printed without a unit: the sum was not checked"),
+                   units=", ".join(u for u in units if u))
+    return finding(_KIND_OF.get(rel.kind, "sum_mismatch"), "info", parent, parent.cells[total_ref[1]], said,
+                   reported=parent.unit, expected=None, extra=(("relation", rel.key),))
+
+
 def check_prose_arithmetic(doc: Document, settings: CheckSettings) -> list[Finding]:
     """Every relation of the running text the table rules do not judge, recomputed.
 
@@ -552,6 +589,8 @@ def check_prose_arithmetic(doc: Document, settings: CheckSettings) -> list[Findi
             continue
         verdict = judge(rel, rows)
         if verdict is None:
+            if any(k is None for k in part_scales(rel, rows)):
+                out.append(unconverted_finding(rel, rows))
             continue
         f = relation_finding(rel, verdict, rows)
         if f is not None:
