@@ -27,6 +27,7 @@ from fractions import Fraction
 
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
 from normalizers.quantities import conversion_factor, is_count_unit, stock_unit
+from normalizers.text import fold
 from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
@@ -215,7 +216,13 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         def q(x: Fraction, y: Fraction) -> Fraction:
             return x / y * k
 
-        return _quotient(q, a, b, r, hedged)
+        verdict = _quotient(q, a, b, r, hedged)
+        if verdict is not None and verdict.grade == "inconsistent" and _increase_times(rel, rows):
+            # "tăng 2,7 lần" read as an increase by 2,7 times: the whole grew to 3,7 times itself
+            by = _quotient(lambda x, y: x / y * k - 1, a, b, r, hedged)
+            if by is not None and by.grade != "inconsistent":
+                return by
+        return verdict
     if rel.kind == "growth":
         c, b, r = figs["current"][0][1], figs["base"][0][1], figs["rate"][0][1]
         if b.value == 0:
@@ -278,6 +285,17 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
             return Verdict("consistent" if hedged else "rounding", point, box, hedged, "within rounding")
         return Verdict("inconsistent", point, box, hedged)
     return None
+
+
+def _increase_times(rel: Relation, rows: dict[int, Row]) -> bool:
+    """A "times" figure printed as "tăng N lần". Reports use it both for "gấp N lần" and for an
+    increase by N times (the whole grew to N + 1 times itself): "năng suất 5,85 tạ/ha (1991) lên 21,49
+    tạ/ha (2000), tăng 2,7 lần" is 21,49 / 5,85 − 1 = 2,67; the same page's "sản lượng 179.770 tấn,
+    tăng 3,1 lần so với 43.725 tấn" is 4,11 − 1. "gấp N lần" has only the first reading."""
+    if rel.kind != "times" or rel.result is None or rel.result[0] not in rows:
+        return False
+    cell = rows[rel.result[0]].cells[rel.result[1]]
+    return fold(cell.column or "").startswith("tang")
 
 
 def _signed_sum(intervals: Sequence[Interval], signs: Sequence[int]) -> Interval:
