@@ -77,6 +77,10 @@ def _bodiless(grid: Grid) -> bool:
     if len(grid.rows) > _HEADER_LINES:
         return False
     texts = [[strip_markup(c.text) for c in row] for row in grid.rows]
+    # Numbered headings under the header ("1. Kinh tế", v6638) start the body on the next page
+    # (``_trailing_headings``): read as body rows, the header above them heads nothing and page 2
+    # went under its first line alone ("Kết quả"), every column's role a guess.
+    texts = texts[: len(texts) - _trailing_headings(grid)]
     texts = [r for r in texts if not is_column_number_row(r)]
     if not texts or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
         return False
@@ -276,7 +280,13 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
     if a is None or b is None:
         return True
     if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
-        return True
+        # Two whitespace tables as wide and as many columns, cut otherwise: a column split in two
+        # on this page ("Chưa triển khai" left of the right-aligned figures) where the page above
+        # has a column this one leaves empty ("Ghi chú"). Joined cell by cell, every figure right
+        # of the split went one column right (v6990: the actual under the ratio's header).
+        # (Text layers only: an OCR'd page turned over keeps its columns mirrored, and is put
+        # right by the remap below.)
+        return not (grid.method == prev.method == "words" and _columns_cut_otherwise(prev, grid))
     return abs(a[0] - b[0]) <= tolerance and grid.method in WHITESPACE_METHODS and _columns_line_up(prev, grid)
 
 
@@ -300,6 +310,19 @@ def _columns_line_up(prev: Grid, grid: Grid) -> bool:
         if above[k] is None or min(known, key=lambda j: (distance(j, centre), abs(j - k))) != k:
             return False
     return True
+
+
+def _columns_cut_otherwise(prev: Grid, grid: Grid) -> bool:
+    """Does a column of ``grid`` lie wholly inside another column of ``prev`` than its own, beside
+    ``prev``'s own column of that place (a column split in two, its cells shifted)?"""
+    above, below = column_ranges(prev), column_ranges(grid)
+    if len(above) != len(below):
+        return False
+    for k, r in enumerate(below):
+        inside = [j for j, a in enumerate(above) if a is not None and r is not None and a[0] - 1 <= r[0] and r[1] <= a[1] + 1]
+        if inside and k not in inside:
+            return True
+    return False
 
 
 def column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
