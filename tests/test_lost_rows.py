@@ -11,7 +11,9 @@ generator's truth (never the extractor's output):
   was cut off with the header above it;
 - v6990: a continuation page of as many columns as the page above, one of them split in two
   ("Chưa triển khai" beside the figures) and "Ghi chú" left empty: joined cell by cell, every
-  figure right of the split went one column right.
+  figure right of the split went one column right;
+- v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
+  which the diff then reported removed and added.
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ import pytest
 from benchmarks.variant_score import DOUBT, score_document
 from corpus.variants import write_seed
 from extractor.documents import file_to_document
+from extractor.rows import numbered_in_names
+from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 
 
@@ -36,3 +40,30 @@ def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: P
     assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
     assert score.cells_extracted == score.cells_truth, spurious
     assert [f.message for f in findings if f.kind == DOUBT] == []
+
+
+def test_a_row_number_after_a_skipped_one_is_taken_out_of_the_name() -> None:
+    # v6672's edited copy: row 7 taken out, the rest not renumbered; "8 xây dựng bản du lịch ..."
+    # (a name in lower case, which ``clean_indicator`` alone does not split) followed "6".
+    names = numbered_in_names([clean_indicator(t) for t in (
+        "5 Tỷ lệ hộ nghèo", "6 Tốc độ tăng trưởng khách du lịch", "8 xây dựng bản du lịch Sì Thầu Chải")])
+    assert [(n.numbering, n.text) for n in names][2] == ("8", "xây dựng bản du lịch Sì Thầu Chải")
+    # Two numbers skipped, or a count that runs on past it, say the figure is the name's.
+    far = numbered_in_names([clean_indicator(t) for t in ("5 Tỷ lệ hộ nghèo", "9 xã đạt chuẩn nông thôn mới")])
+    assert far[1].numbering is None and far[1].text == "9 xã đạt chuẩn nông thôn mới"
+    between = numbered_in_names([clean_indicator(t) for t in (
+        "3 Tỷ lệ hộ nghèo", "5 xã đạt chuẩn nông thôn mới", "4 Tỷ lệ che phủ rừng")])
+    assert between[1].numbering is None
+
+
+def test_an_edited_row_after_a_row_taken_out_is_a_changed_row_not_removed_and_added(tmp_path: Path) -> None:
+    from reconcile.engine import documents_to_diff
+
+    write_seed(6672, tmp_path)
+    old, new = (file_to_document(tmp_path / f"v6672{s}.pdf") for s in ("", "_edited"))
+    diff = documents_to_diff(old, new)
+    name = "xây dựng bản du lịch Sì Thầu Chải, xã Hồ Thầu thành sản phẩm OCOP du lịch"
+    assert [r.indicator for r in diff.added] == []
+    assert [r.indicator for r in diff.removed if r.indicator == name] == []
+    assert {(c.role, c.old_value, c.new_value) for c in diff.changes if c.indicator == name} >= {
+        ("actual", 2.0, 3.0), ("ratio", 100.0, 150.0)}
