@@ -1027,6 +1027,14 @@ def _numbers_columns(texts: Sequence[str]) -> bool:
     return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
 
 
+def _ends_with_mark(text: str) -> bool:
+    """A header cell's last line ending with its column number: ``'(6)'``, ``'2022 (9)'``, with no
+    figure before the mark (a year is none)."""
+    words = text.split()
+    return (bool(words) and words[-1].startswith("(") and read_column_number(words[-1]) is not None
+            and not any(is_value(w) for w in words[:-1]))
+
+
 def region_to_grid(
     region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
 ) -> Grid | None:
@@ -1077,10 +1085,11 @@ def region_to_grid(
         # A column number printed a line lower than the others, under a header cell of more
         # lines than its neighbours' ("Ước / thực hiện / (6)" beside "Dự toán / (5)", v5129): a
         # line of parenthesised marks only, right under the row of column numbers, is that row's
-        # (read as the first body row, it became a nameless row of one figure, 6).
+        # (read as the first body row, it became a nameless row of one figure, 6). So is the last
+        # line of a cell that prints its number after its words ("năm / 2022 (9)", v6373: its year
+        # read as a figure of a nameless row).
         while (first_body < len(lines) and lines[first_body].top - lines[first_body - 1].top <= settings.wrap_gap * pitch
-               and all(_join(seg).startswith("(") and read_column_number(_join(seg)) is not None
-                       for seg in segs[first_body])):
+               and all(_ends_with_mark(_join(seg)) for seg in segs[first_body])):
             first_body += 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a

@@ -1,4 +1,4 @@
-"""Whole rows lost on text-layer tables of the 6000-6999 development variants (issue 9), each
+"""Whole rows lost (and stray cells made) on text-layer tables of the 6000-6999 development variants (issue 9), each
 generated afresh by ``corpus.variants`` and read by the real extractor, scored against the
 generator's truth (never the extractor's output):
 
@@ -12,6 +12,9 @@ generator's truth (never the extractor's output):
 - v6990: a continuation page of as many columns as the page above, one of them split in two
   ("Chưa triển khai" beside the figures) and "Ghi chú" left empty: joined cell by cell, every
   figure right of the split went one column right;
+- v6373, v6705: a header cell whose inline column number follows its last words ("năm / 2022
+  (9)", "thực / hiện (6)") printed a line under the other numbers: read as a nameless body row,
+  its year or number became a figure;
 - v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
   which the diff then reported removed and added.
 """
@@ -30,7 +33,7 @@ from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990])
+@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705])
 def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
