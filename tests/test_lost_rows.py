@@ -15,6 +15,9 @@ generator's truth (never the extractor's output):
 - v6373, v6705: a header cell whose inline column number follows its last words ("năm / 2022
   (9)", "thực / hiện (6)") printed a line under the other numbers: read as a nameless body row,
   its year or number became a figure;
+- v7187: a header alone at the foot of page 1 over a heading numbered in a column of its own
+  ("I. | Phát triển kinh tế"), two of its columns read as one; page 2 repeats it, read right,
+  and its rows went under page 1's columns: nameless rows, figures lost;
 - v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
   which the diff then reported removed and added.
 """
@@ -33,7 +36,7 @@ from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705])
+@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187])
 def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
