@@ -138,7 +138,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # What each wave of corpus/prose/districts.tsv promised when it was written: at least so many published passages,
 # exactly so many districts, at least so many planted copies (in both thirds); from wave 4 a balance (no district
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
-# district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times`.
+# district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none).
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -150,6 +150,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (9, 31, 13, 33, 0.125, _KINDS_FROM_WAVE_6 | {"times"}),
     (10, 33, 12, 36, 0.15, _KINDS_FROM_WAVE_6 | {"times"}),
     (11, 33, 12, 41, 0.15, _KINDS_FROM_WAVE_5 | {"times"}),
+    (12, 33, 12, 42, 0.15, _KINDS_FROM_WAVE_6),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
@@ -191,6 +192,7 @@ def test_each_wave_keeps_its_size_balance_and_kinds(
     ("1.002, 8", ",", "1002.8", 1),  # a space printed after the decimal comma (wave 6)
     ("1 nghìn", ",", "1000", -3),  # "tăng hơn 1 nghìn tỷ đồng": known to the thousand
     ("890 tỷ 435 tiệu", ",", "890.435", 3),  # a source's misspelt "triệu" (wave 7)
+    ("137 312", ",", "137312", 0),  # a space grouping the thousands (wave 12)
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)
@@ -286,6 +288,22 @@ def test_wave_11_puts_growth_with_both_years_and_differences_in_the_held_out_thi
     assert {"growth", "difference", "times", "ratio", "share", "shares_sum", "partition", "subset", "count_list",
             "per_capita"} <= kinds["heldout"]
     assert {"growth", "share", "shares_sum", "partition", "subset", "count_sum", "count_list", "per_capita"} <= kinds["dev"]
+
+
+def test_wave_12_puts_ratios_and_differences_in_both_thirds() -> None:
+    # wave 11's development third has no ratio, difference or factor; wave 12's has count fractions with their percentage,
+    # growth with both years printed (and a rate that the years contradict), average growth and differences, and its
+    # held-out third count fractions, a difference of two printed years, densities, partitions and shares. Not found in
+    # pages about either third: a ratio to a printed plan, a 'gấp N lần' with both values; none about a held-out district
+    # printed both years of a growth.
+    waves = split_rule.wave()
+    published = [t for t in _truths() if waves[t["district"]] == 12 and not t["planted"]]
+    kinds = {part: {r["kind"] for t in published if t["split"] == part for r in t["relations"]}
+             for part in ("dev", "heldout")}
+    assert {"ratio", "growth", "avg_growth", "difference", "share", "shares_sum", "partition", "subset", "count_sum",
+            "count_list", "per_capita"} <= kinds["dev"]
+    assert {"ratio", "difference", "share", "shares_sum", "partition", "subset", "count_sum", "count_list",
+            "per_capita"} <= kinds["heldout"]
 
 
 paraphrase_split = _load("paraphrase_split", ROOT / "corpus" / "prose" / "paraphrase" / "split.py")
