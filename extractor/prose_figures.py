@@ -84,6 +84,11 @@ class Sentence:
 
 
 
+# "bằng 5,24% dân số toàn huyện", "bằng 30% diện tích tự nhiên", "bằng 12% số hộ": a percentage of a
+# whole the words name (a share), as "tổng …" is; never a plan or an earlier year
+_WHOLE_BASE_RE = re.compile(r"(?:dan so|dien tich|so ho|so dan)(?![a-z])")
+
+
 def lower_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
@@ -395,7 +400,7 @@ class LineFigures:
             t = doc[j]
             if t.text in CLAUSE_PUNCT or t.lower_ == "và" or (j > i and j in self.roles and self.roles[j][1] in ("DAT", "UP", "DOWN", "SHARE", "VUOT")):
                 break
-            if j == i and not (j in self.roles and self.roles[j][1] in ("SO", "PLAN", "TARGET", "SAME")) and t.lower_ not in ("trên", "tổng", "năm", "cuối", "thực"):
+            if j == i and not (j in self.roles and self.roles[j][1] in ("SO", "PLAN", "TARGET", "SAME")) and t.lower_ not in ("trên", "tổng", "năm", "cuối", "thực") and not _WHOLE_BASE_RE.match(fold(doc[j : j + 2].text)):
                 break
             if is_num(t.text) and not (j > i and doc[j - 1].lower_ == "năm"):
                 break
@@ -414,7 +419,7 @@ class LineFigures:
             kind = "SAME"
         elif re.search(r"nam \d{4}", low):
             kind = "YEAR"
-        elif "tong" in low:
+        elif "tong" in low or _WHOLE_BASE_RE.match(low):
             kind = "TOTAL"
         else:
             kind = "OTHER"
