@@ -69,6 +69,17 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         _in_parenthesis(p, x) or not _followed_by_rate(p, x))
 
 
+# "bình quân đầu người" names a per-head figure, not an average of years
+_AVERAGE_RE = re.compile(r"(?<![a-z])(?:(?:binh quan|trung binh)(?! (?:dau|moi|mot|1|nhan) ?(?:nguoi|khau|ho|lao))|moi nam"
+                         r"|hang nam)(?![a-z])|^\s*%?\s*/\s*nam(?![a-z])")
+
+
+def _average(p: Passage, m: Mention) -> bool:
+    """ "tăng bình quân 10% mỗi năm …, từ 4.141,2 tỷ đồng … lên 6.064,9 tỷ đồng": a yearly average, not the
+    change between the two levels."""
+    return bool(_AVERAGE_RE.search(fold(p.lead(m))) or _AVERAGE_RE.search(fold(p.after(m, limit=20))))
+
+
 def _followed_by_rate(p: Passage, x: Mention) -> bool:
     nxt = p.next(x)
     return nxt is not None and nxt.sentence == x.sentence and nxt.cell.relation in _CHANGES
@@ -105,6 +116,8 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     for m in p.mentions:
         cell = m.cell
         if cell.relation not in _CHANGES or cell.divides is not None or cell.refs or edits.claimed(m.ref):
+            continue
+        if _average(p, m):
             continue
         clause = [x for x in p.mentions if x.is_value and x.value is not None and x.unit is not None
                   and (_in_clause(p, x, m) if x.order < m.order else _in_clause(p, m, x))]
@@ -212,7 +225,8 @@ def rates_apart(p: Passage, edits: Edits) -> None:
     """
     for m in p.mentions:
         cell = m.cell
-        if not m.percent or m.value is None or cell.divides is not None or cell.refs or edits.claimed(m.ref):
+        if not m.percent or m.value is None or cell.divides is not None or cell.refs or edits.claimed(m.ref) \
+                or _average(p, m):
             continue
         noun = _RATE_NOUN_RE.search(p.lead(m)) if cell.relation is None else None
         if cell.relation not in ("growth", "ratio") and noun is None:

@@ -217,3 +217,17 @@ def test_the_plan_opening_the_sentence_before(text: str) -> None:
 def test_a_figure_before_that_names_no_plan_is_no_plan() -> None:
     text = "Năm 2022 huyện giải quyết việc làm cho 3.000 lao động. Năm 2023 huyện giải quyết việc làm cho 2.885 lao động, đạt 96,2%."
     assert text_triples(text, "ratio", ("actual", "plan", "ratio")) == []
+
+
+def test_a_yearly_average_between_two_levels_is_no_change_between_them() -> None:
+    # 10 % a year over 2011-2015 is no 10 % between the two levels (that would be a false error)
+    text = ("Tổng giá trị sản xuất tăng bình quân 10% mỗi năm giai đoạn 2011 - 2015, từ 4.141,2 tỷ đồng năm 2011 "
+            "lên 6.064,9 tỷ đồng năm 2015.")
+    assert text_triples(text, "growth", GROWTH) == []
+    assert errors(passage(text)) == []
+
+
+def test_a_per_head_figure_is_no_yearly_average() -> None:
+    text = ("Năm 2018 thu nhập bình quân đầu người là 37 triệu đồng. Năm 2019, thu nhập bình quân đầu người tăng "
+            "16,8%, đạt 43,2 triệu đồng.")
+    assert text_triples(text, "growth", GROWTH) == [("43,2", "37", "16,8%")]
