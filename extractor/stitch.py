@@ -617,6 +617,10 @@ def _finer_repeat(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_p
     n_prev, n_own = _header_count(prev), _header_count(grid)
     if n_prev <= 0 or n_own <= 0 or n_prev >= len(prev.rows):
         return None
+    # Each of the repeat's columns named by its header: columns cut apart by stray text under a
+    # header that names none of them are no better reading (v7278: 13 columns, 5 unnamed).
+    if not all(any(c < len(row) and row[c].text.strip() for row in grid.rows[:n_own]) for c in range(_width(grid))):
+        return None
     want = _words(grid.rows[:n_own])
     return n_prev if sum(want.values()) >= 3 and _words(prev.rows[:n_prev]) == want else None
 
