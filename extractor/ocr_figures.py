@@ -84,10 +84,19 @@ def figure_columns(grid: Grid) -> set[int]:
     return out
 
 
+_DANGLING_MARK_RE = re.compile(r"^\d{1,6}[.,]$")
+
+
 def _misread(text: str) -> bool:
     """True for a cell text that is neither a figure, a label nor a blank, and short enough to be a
-    misread figure rather than printed words."""
+    misread figure rather than printed words; and for a figure that ends in its decimal mark.
+
+    >>> _misread("HE:"), _misread("92,"), _misread("92,7"), _misread("Đạt")
+    (True, True, False, False)
+    """
     squeezed = "".join(text.split())
+    if _DANGLING_MARK_RE.match(squeezed):
+        return True  # "92," for "92,7": a mark with no digit after it lost them
     if not squeezed or len(squeezed) > _MAX_CHARS or _kind(text) != "unparsed":
         return False
     return not any(len(word) >= 4 and word.isalpha() for word in text.split())

@@ -40,6 +40,9 @@ CORE_SHARE = 0.3
 # Under red ink, read through its colour, print came back darker than this share of the way from
 # ink to paper; the ghosts of the seal's stroke edges are paler.
 THROUGH_SHARE = 0.6
+# Pixels a piece of print has at least at 300 dpi (a digit of 6 points has about 200; the specks
+# its rings' edges leave, under 20).
+MIN_STROKE_AREA = 50
 # Stamp shapes are at least this many inches across (a round seal is about an inch and a half).
 MIN_STAMP_INCHES = 0.4
 
@@ -215,8 +218,13 @@ def remove_stamps(gray: Image, rgb: Image | None, *, dpi: int) -> tuple[Image, S
             # Print read through red ink is judged on its own scale: a figure under a dense
             # seal's star comes back mid-grey, paler than the cut of the faint stroke edges, and
             # that cut painted out its leading digit ("89,90" -> "9,90" on dev scan v6880). What
-            # came back darker than the middle of the ink-to-paper range there stays.
-            seal_ink &= ~(unmixed[y0:y1, x0:x1] & (patch < ink + THROUGH_SHARE * (paper - ink)))
+            # came back darker than the middle of the ink-to-paper range there stays, when it is
+            # part of a stroke (specks left of the seal's rings are not: "92,7" read as "93,").
+            dark = (patch < ink + THROUGH_SHARE * (paper - ink)).astype(np.uint8)
+            _, labels, stats, _ = cv2.connectedComponentsWithStats(dark, connectivity=8)
+            stroke = stats[:, cv2.CC_STAT_AREA] >= MIN_STROKE_AREA * (dpi / 300.0) ** 2
+            stroke[0] = False
+            seal_ink &= ~(unmixed[y0:y1, x0:x1] & stroke[labels])
         if clean is gray:
             clean = gray.copy()
         clean[y0:y1, x0:x1][seal_ink] = round(paper)
