@@ -165,7 +165,7 @@ def readings_by_ratio(
             continue
         raw = strip_markup(grid_cell.text).strip()
         shown = ", ".join(repr(t) for t in grid_cell.readings)
-        note = f"column {col.index + 1}: {raw!r} read as {chosen!r} of OCR's readings {shown}: the one its row's ratio recomputes"
+        note = f"column {col.index + 1}: {repr(raw) if raw else 'blank'} read as {chosen!r} of OCR's readings {shown}: the one its row's ratio recomputes"
         out[col.index] = _cell(col, replace(parse_value(chosen), reason=note), grid_cell)
         notes.append(note)
     if not notes:
