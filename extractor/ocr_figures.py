@@ -84,7 +84,7 @@ def figure_columns(grid: Grid) -> set[int]:
     return out
 
 
-_DANGLING_MARK_RE = re.compile(r"^\d{1,6}[.,]$")
+_DANGLING_MARK_RE = re.compile(r"^(\d{1,6})[.,]$")
 
 
 def _misread(text: str) -> bool:
@@ -354,6 +354,9 @@ def reread_figures(
                 rows[r][c] = replace(rows[r][c], text=found.marked, readings=())
                 changed.add((r, c))
             continue
+        if reading is not None and (m := _DANGLING_MARK_RE.match("".join(printed.split()))) is not None \
+                and not re.fullmatch(re.escape(m.group(1)) + r"[.,]\d+", reading):
+            reading = None  # "92," lost what followed its mark: a reading keeps its digits and its mark
         if reading is None and printed:
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: số đọc chưa chắc ({printed!r})")
         elif reading is None and digits and say_blanks:
