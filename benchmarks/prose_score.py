@@ -19,6 +19,9 @@ to the one its ``relation`` field names. Figures are matched by position: the tr
 located in the passage, the tool's ``Provenance.span`` of each cell.
 
 The held-out split is refused unless ``allow_heldout`` is given, and its misses are never listed.
+The paraphrase set (corpus/prose/paraphrase/, ``paraphrase=True``) is scored apart with the same rules:
+its ``dev`` part for development, its ``check`` part (the lead's measure of robustness to wording)
+refused like the held-out split.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "prose"
 TRUTH = ROOT / "golden" / "prose"
 SPLITS = ("dev", "heldout")
+PARAPHRASE_TRUTH = TRUTH / "paraphrase"
+PARAPHRASE_PARTS = ("dev", "check")
 SEVERITY_RANK = {"none": 0, "info": 1, "warning": 2, "error": 3}
 
 # Families: kinds whose arithmetic is the same statement over the same figures.
@@ -71,6 +76,8 @@ def guard(paths: Iterable[str | Path], *, allow_heldout: bool) -> None:
         return
     for p in paths:
         parts = Path(p).resolve().parts
+        if "paraphrase" in parts and "check" in parts[parts.index("paraphrase"):]:
+            raise HeldOutError(f"{p} is in the paraphrase set's check part: the lead runs it, with --heldout")
         if "heldout" in parts or str(p) == "heldout":
             raise HeldOutError(
                 f"{p} is in the held-out split: it is run once, at the end, with --heldout (see corpus/prose/README.md)"
@@ -378,7 +385,8 @@ def _pct(a: int, b: int) -> str:
     return f"{100 * a / b:5.1f} %" if b else "    –  "
 
 
-def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: bool, wave: int | None = None) -> str:
+def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: bool, wave: int | None = None,
+                  paraphrase: bool = False) -> str:
     kinds, extra = tally(scores)
     order = sorted(kinds, key=lambda k: -kinds[k].relations)
     total = KindTally()
@@ -386,7 +394,8 @@ def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: b
         for name in total.__dataclass_fields__:
             setattr(total, name, getattr(total, name) + getattr(k, name))
     lines = [
-        f"prose corpus, {split} split{'' if wave is None else f', wave {wave}'}: {len(scores)} passages, "
+        f"{'paraphrase set' if paraphrase else 'prose corpus'}, {split} "
+        f"{'part' if paraphrase else 'split'}{'' if wave is None else f', wave {wave}'}: {len(scores)} passages, "
         f"{total.relations} relations",
         "",
         f"{'kind':<17}{'rel':>5}{'extracted':>18}{'incons.':>9}{'found':>16}{'cons.':>7}{'false err':>11}"
@@ -436,9 +445,11 @@ def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: b
     return "\n".join(lines)
 
 
-def summary_json(scores: Sequence[DocumentScore], *, split: str, wave: int | None = None) -> dict[str, Any]:
+def summary_json(scores: Sequence[DocumentScore], *, split: str, wave: int | None = None,
+                 paraphrase: bool = False) -> dict[str, Any]:
     kinds, extra = tally(scores)
     return {
+        **({"set": "paraphrase"} if paraphrase else {}),
         "split": split,
         "wave": wave if wave is not None else "all",
         "passages": len(scores),
@@ -447,8 +458,8 @@ def summary_json(scores: Sequence[DocumentScore], *, split: str, wave: int | Non
     }
 
 
-def truth_files(split: str) -> list[Path]:
-    return sorted((TRUTH / split).glob("*.json"))
+def truth_files(split: str, paraphrase: bool = False) -> list[Path]:
+    return sorted(((PARAPHRASE_TRUTH if paraphrase else TRUTH) / split).glob("*.json"))
 
 
 def district_waves() -> dict[str, int]:
@@ -460,16 +471,19 @@ def district_waves() -> dict[str, int]:
 
 
 def run(split: str, *, allow_heldout: bool, only: Sequence[str] = (), jobs: int = 1,
-        wave: int | None = None) -> list[DocumentScore]:
-    """Read every passage of ``split`` (of one ``wave`` of districts, or all) with doisoat and score it."""
-    if split not in SPLITS:
-        raise ValueError(f"unknown split {split!r}")
+        wave: int | None = None, paraphrase: bool = False) -> list[DocumentScore]:
+    """Read every passage of ``split`` (of one ``wave`` of districts, or all) with doisoat and score it;
+    with ``paraphrase``, of the paraphrase set's part ``split`` ("dev" or "check")."""
+    if split not in (PARAPHRASE_PARTS if paraphrase else SPLITS):
+        raise ValueError(f"unknown {'part' if paraphrase else 'split'} {split!r}")
     guard([split, *only], allow_heldout=allow_heldout or split == "dev")
     if split == "heldout" and not allow_heldout:
         raise HeldOutError("the held-out split is run once, at the end, with --heldout")
+    if split == "check" and not allow_heldout:
+        raise HeldOutError("the paraphrase set's check part is the lead's measure: it is run with --heldout")
     from reconcile.api import check
 
-    files = truth_files(split)
+    files = truth_files(split, paraphrase)
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in files]
     if only:
         wanted = {Path(o).stem for o in only}

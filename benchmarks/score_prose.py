@@ -27,10 +27,17 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 10       # wave-10 development passages
     python benchmarks/score_prose.py --split heldout --heldout --wave 10  # once, at the end of the session listing wave 11
     python benchmarks/score_prose.py --wave 11       # wave-11 development passages
-    python benchmarks/score_prose.py --split heldout --heldout --wave 11  # never run: once, at the end
+    python benchmarks/score_prose.py --split heldout --heldout --wave 11  # once, at the end of the session listing wave 12
+    python benchmarks/score_prose.py --wave 12       # wave-12 development passages
+    python benchmarks/score_prose.py --split heldout --heldout --wave 12  # never run: once, at the end
+
+    python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
+    python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
 
 The held-out split (corpus/prose/heldout/) is refused without ``--heldout``, and its misses are
-never printed: the figures are all a held-out run may show.
+never printed: the figures are all a held-out run may show. The paraphrase set (corpus/prose/paraphrase/,
+re-wordings of development passages, see corpus/prose/README.md) is a separate instrument: scored only
+with ``--paraphrase``, never in the default figures; its ``check`` part is refused like the held-out split.
 """
 
 from __future__ import annotations
@@ -50,27 +57,39 @@ from benchmarks.prose_score import HeldOutError, format_report, guard, run, summ
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Score doisoat on the prose corpus (issue 12).")
-    parser.add_argument("--split", choices=("dev", "heldout"), default="dev")
+    parser.add_argument("--split", choices=("dev", "heldout", "check"), default="dev",
+                        help="dev / heldout; with --paraphrase: dev / check")
+    parser.add_argument("--paraphrase", action="store_true",
+                        help="score the paraphrase set (corpus/prose/paraphrase/) instead of the corpus")
     parser.add_argument("--heldout", action="store_true", help="allow the held-out split (run once, at the end)")
     parser.add_argument("--only", action="append", default=[], help="score only this passage (stem or path); repeatable")
     parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
-    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11),
-                        help="only the districts of this wave (default: all); wave 11's held-out third was never run")
+    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
+                        help="only the districts of this wave (default: all); wave 12's held-out third was never run")
     args = parser.parse_args(argv)
     try:
         guard(args.only, allow_heldout=args.heldout)
         if args.split == "heldout" and not args.heldout:
             raise HeldOutError("the held-out split is run once, at the end: add --heldout")
-        scores = run(args.split, allow_heldout=args.heldout, only=args.only, jobs=args.jobs, wave=args.wave)
+        if args.split == "check" and not args.paraphrase:
+            raise HeldOutError("the check part belongs to the paraphrase set: add --paraphrase")
+        if args.split == "heldout" and args.paraphrase:
+            raise HeldOutError("the paraphrase set has parts dev and check, no held-out split")
+        if args.split == "check" and not args.heldout:
+            raise HeldOutError("the paraphrase set's check part is the lead's measure of robustness to wording: "
+                               "add --heldout")
+        scores = run(args.split, allow_heldout=args.heldout, only=args.only, jobs=args.jobs, wave=args.wave,
+                     paraphrase=args.paraphrase)
     except HeldOutError as exc:
         print(f"score_prose: {exc}", file=sys.stderr)
         return 2
-    print(format_report(scores, split=args.split, show_misses=args.misses and args.split == "dev", wave=args.wave))
+    print(format_report(scores, split=args.split, show_misses=args.misses and args.split == "dev", wave=args.wave,
+                        paraphrase=args.paraphrase))
     if args.json:
-        args.json.write_text(json.dumps(summary_json(scores, split=args.split, wave=args.wave), indent=2) + "\n",
-                             encoding="utf-8")
+        summary = summary_json(scores, split=args.split, wave=args.wave, paraphrase=args.paraphrase)
+        args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")
     return 0
 
 

@@ -20,6 +20,8 @@ from extractor.filekinds import file_kind, not_a_report
 from extractor.grid import Grid
 from extractor.header_repair import repair_header
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
+from extractor.name_repair import repair_names
+from extractor.pdf_words import grid_lines, signature_block
 from extractor.rows import grid_to_rows, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
@@ -135,8 +137,9 @@ def grids_to_rows(
     s = ExtractSettings.resolve(settings)
     # A scanned header's wrapped lines that came out as rows of their own go back into it first
     # (and a rule read as dashes leaves it):
-    # a repeat of that header on the next page is then recognised as one.
-    stitched = stitch_grids([repair_header(g) for g in grids], s.layout)
+    # a repeat of that header on the next page is then recognised as one. So do a scanned name's
+    # wrapped lines and pieces cut off at word gaps (``extractor.name_repair``).
+    stitched = stitch_grids([repair_names(repair_header(g)) for g in grids], s.layout)
     tables, rows = _read_grids(stitched, document, s, [None] * len(stitched))
     styles = _document_styles(rows, len(tables))
     if any(styles):
@@ -496,8 +499,11 @@ def _add_ocr_pages(pages: Sequence[OcrPage], grids: list[Grid], lines: list[Text
     from extractor.ocr import page_warnings
 
     for page in pages:
-        grids.extend(page.grids)
+        # A signature block read as a table of its own is the page's text (below the rest), not
+        # a table.
+        grids.extend(g for g in page.grids if not signature_block(g))
         lines.extend(page.lines)
+        lines.extend(line for g in page.grids if signature_block(g) for line in grid_lines(g))
         warnings.extend(page_warnings(page))
 
 

@@ -1521,6 +1521,27 @@ _LETTERHEAD_RE = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*t
 # How the signature block of a Vietnamese official document begins (Nghị định 30/2020/NĐ-CP):
 # "Nơi nhận:", or the signer's authority "TM." (on behalf of), "KT." (signing for), "TL.", "TUQ.".
 _SIGNATURE_RE = re.compile(r"^(?:noi nhan\s*:|(?:tm|kt|tl|tuq)\.\s*\w)")
+
+
+def signature_block(grid: Grid) -> bool:
+    """Is ``grid`` a document's signature block, read as a table of its own ("Nơi nhận:" |
+    "TM. ỦY BAN NHÂN DÂN" over "- Như trên;" | "PHÓ CHỦ TỊCH", v6810)? Its first cell opens it
+    and no row holds two figures. As a table it had no header, no names, and doubted itself."""
+    first = next((c.text for row in grid.rows[:1] for c in row if c.text.strip()), "")
+    return bool(_SIGNATURE_RE.match(fold(first).strip())) and not any(
+        sum(is_value(c.text) for c in row) >= 2 for row in grid.rows)
+
+
+def grid_lines(grid: Grid) -> list[TextLine]:
+    """A grid's rows as lines of running text, each its cells' texts in order."""
+    out = []
+    for row in grid.rows:
+        texts = [c.text.strip() for c in row if c.text.strip()]
+        boxes = [c.provenance.bbox for c in row if c.text.strip() and c.provenance.bbox]
+        bbox = (min(b[0] for b in boxes), min(b[1] for b in boxes), max(b[2] for b in boxes), max(b[3] for b in boxes)) if boxes else None
+        if texts:
+            out.append(TextLine(" ".join(texts), Provenance(page=grid.provenance.page, bbox=bbox)))
+    return out
 # The line that numbers a table: "BIỂU 01:", "Biểu số 09", "Phụ lục III", "Bảng 2" (not "bằng ...").
 _TABLE_NUMBER_RE = re.compile(r"^(?:BIỂU|Biểu|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 

@@ -166,7 +166,9 @@ def _indicator(g: Group, prev: Group | None) -> tuple[str, float, str | None]:
     if (prev is not None and prev.sentence == g.sentence and name and not head and g.parent is prev.parent
             and _sibling(name, prev)):
         head_text = prev.inherited_head or " ".join(_words(prev.indicator)[: -len(_words(name))])
-        if head_text and _is_rate(head_text):
+        # A rate's head carries to rates only: "tỷ lệ hộ nghèo còn 8,94% (còn 1.824 hộ nghèo)" counts
+        # the households, it is no rate of "hộ nghèo".
+        if head_text and _is_rate(head_text) and not _amount_unit(unit):
             g.inherited_head = head_text
             return f"{head_text} {name}", 0.7, f"indicator head '{head_text}' carried over from the previous figure"
     if not name:
@@ -191,6 +193,13 @@ def _whole_count_unit(unit: str | None) -> bool:
     if parsed.dimension == "count":
         return parsed.scale == 1.0
     return unit.lower() in EXTRA_COUNT_NOUNS
+
+
+def _amount_unit(unit: str) -> bool:
+    """A unit of a counted or measured amount ("hộ", "ha", "tỷ đồng"), which no rate is printed in."""
+    from normalizers.units import parse_unit
+
+    return bool(unit) and (_is_count_unit(unit) or parse_unit(unit).dimension in ("money", "mass", "area", "volume", "length"))
 
 
 def _is_count_unit(unit: str) -> bool:

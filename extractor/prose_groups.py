@@ -728,12 +728,26 @@ class LineWalker(LineFigures):
             return False
         return a is not None and b is not None and a <= b
 
+    def _growth_rate_words(self, f: Fig) -> bool:
+        """ "tốc độ tăng 3,62%", "tăng trưởng 3,62%", "tăng bình quân 3,6%/năm": a growth rate of a value,
+        never a change in percentage points of the rate printed before it."""
+        doc = self.doc
+        before = fold(doc[max(0, f.mod_start - 3) : f.mod_start].text) if f.mod_start > 0 else ""
+        words = fold(f.role_text)
+        return bool(re.search(r"(?<![a-z])toc do\s*$", before) or re.search(r"(?<![a-z])(?:binh quan|trung binh)(?![a-z])", words)
+                    or re.match(r"\s*/\s*nam", fold(doc[f.end : min(len(doc), f.end + 2)].text))
+                    or re.search(r"(?<![a-z])tang truong\s*$", fold(doc[max(0, f.mod_start - 2) : f.mod_start + 2].text)))
+
     def _change_cell(self, g: Group, f: Fig) -> DraftCell:
         words = f.role_text.lower()
         column = f"{words} so với {f.base_text}" if f.base_text and not fold(f.base_text).startswith("so") else (
             f"{words} {f.base_text}".strip()
         )
         rate_group = g.main_percent if g.fig is not f else False
+        if rate_group and f.percent and self._growth_rate_words(f):
+            # "nông nghiệp chiếm 51,3%, tốc độ tăng 3,62%": the speed at which the part grows, no change of its share
+            rate_group = False
+            column = f"tốc độ {column}"
         if f.percent and not rate_group:
             relation, role = "growth", "ratio"
         else:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.model import Row, TextLine
+from extractor.prose_bases import RULES as BASE_RULES
 from extractor.prose_changes import RULES as CHANGE_RULES
 from extractor.prose_edits import Edits
 from extractor.prose_lists import RULES as LIST_RULES
@@ -25,7 +26,7 @@ from normalizers.messages import Msg, text
 Rule = Callable[[Passage, Edits], None]
 
 
-RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *CHANGE_RULES, *LIST_RULES)
+RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

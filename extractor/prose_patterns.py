@@ -73,7 +73,8 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
     # "giảm còn 16,75%" gives the value itself, not a change.
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),
-    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng"),
+    # "(tỷ trọng 38,14%)", ", tỷ trọng 38,14%": a part's weight in its whole, said without "chiếm"
+    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng"),
     "VUOT": ("vượt", "vượt mức"),
     "TIMES": ("gấp",),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),

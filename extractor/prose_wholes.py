@@ -1230,7 +1230,12 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     name that says "tổng"/"toàn" ("lúa 5.200 ha chiếm 41,6% tổng diện tích gieo trồng 12.500 ha"), and
     a whole the figures are counted out of closes their sentence ("hộ nghèo 3.185 hộ (chiếm 13%), hộ
     cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ"). The part may follow its share in its
-    clause ("thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng"). A share of
+    clause ("thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng"), even when
+    the whole it is counted out of closes the clause ("chiếm 80,68% với 21.529 người trong tổng số 26.685
+    người"), or be named in the parenthesis after its share ("dân số đô thị chiếm khoảng 8% (thị trấn Hạ
+    Hòa có 8.295 người)"; a breakdown there, "(trong đó nữ …)", is no part of it). A weight printed after
+    a part is its share as "chiếm" is ("nông nghiệp 820 tỷ đồng (tỷ trọng 38,14%)"), and the whole may be
+    named after "trong" ("chiếm 38,14% trong tổng giá trị sản xuất"). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
     recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
@@ -1403,13 +1408,17 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
     if nxt is None or nxt.line != share.line or not nxt.is_value or nxt.value is None or nxt.unit is None:
         return None
     between = p.between(share, nxt)
-    if re.fullmatch(r"\s*%?\s*\(\s*(?:(?:tương ứng|tương đương)(?:\s+với)?\s*)?", between, re.IGNORECASE):
+    # "(35.480 người)", "(tương ứng 35.480 người)", and the part named in the parenthesis: "dân số đô thị
+    # chiếm khoảng 8% (thị trấn Hạ Hòa có 8.295 người)" (but not a breakdown: "(trong đó nữ …)")
+    if re.fullmatch(r"\s*%?\s*\(\s*(?:(?:tương ứng|tương đương)(?:\s+với)?\s*|[^\d();,:]{1,40}\s(?:có|là|với)\s*)?", between,
+                    re.IGNORECASE) and not re.search(r"trong đó|riêng|gồm|năm|so với|kế hoạch", between, re.IGNORECASE):
         return nxt if re.match(r"[^\d(),;]{0,20}\)", p.after(nxt, limit=30)) else None
     # "thu nội địa chiếm 85,2% với 183,7 tỷ đồng", "chiếm 38,5%, tương ứng 1.251,3 tỷ đồng": the part
-    # follows its share in the same clause, which ends with it
+    # follows its share in the same clause, which ends with it, or with the whole it is counted out of
+    # ("chiếm 80,68% với 21.529 người trong tổng số 26.685 người")
     if (re.fullmatch(r"\s*%?\s*,?\s*(?:với|tương ứng(?:\s+với)?|tương đương(?:\s+với)?)\s*(?:là\s*)?", between,
                      re.IGNORECASE)
-            and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$)", p.after(nxt, limit=30))):
+            and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$|(?:trong|trên)\s+tổng)", p.after(nxt, limit=30), re.IGNORECASE)):
         return nxt
     return None
 
@@ -1649,7 +1658,10 @@ def _named_whole(p: Passage, share: Mention) -> str | None:
     """The words after "chiếm P%" naming its whole, folded; "" for a whole outside the passage; None
     when nothing is named."""
     after = p.after(share, limit=80)
-    m = re.match(r"\s*%?\s*(?:so với\s+|của\s+)?([^,;.()]*)", after)
+    # "chiếm 38,14% trong tổng giá trị sản xuất", "chiếm 5% trên tổng số hộ": the whole is named after
+    # "trong" / "trên" as after "của"
+    m = re.match(r"\s*%?\s*(?:so với\s+|của\s+|trong\s+(?=tổng|toàn)|trên\s+(?=tổng|toàn))?([^,;.()]*)", after,
+                 re.IGNORECASE)
     words = _folded(m.group(1)) if m else ""
     words = re.sub(r"^(?:tong so|tong)\s+", "tong ", words)
     # "chiếm 41,96% theo chuẩn nghèo mới": by which standard, not of which whole
@@ -1667,7 +1679,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     on "the rest", or when a structure names their parts before them ("cơ cấu giữa trồng trọt và chăn
     nuôi là 49,9% và 50,1%": as many shares as parts named; "Cơ cấu giữa trồng trọt và chăn nuôi tiếp tục
     chuyển dịch: trồng trọt chiếm 69,6%, chăn nuôi 30,4%": each share names one of them); their changes
-    in percentage points ("giảm 0,46% so với năm 2020") then add up to 0. Shares printed after "trong
+    in percentage points ("giảm 0,46% so với năm 2020") then add up to 0; a growth rate printed after a
+    share in its clause describes the same part and does not end the shares ("nông nghiệp chiếm tỷ lệ
+    51,3%, tăng trưởng bình quân 3,62%; thương mại, dịch vụ chiếm tỷ lệ 27,2%, …"). Shares printed after "trong
     đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
     chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
@@ -1710,8 +1724,22 @@ def share_lists(p: Passage, edits: Edits) -> None:
             continue  # the change of the last share
         if run and m.sentence == run[-1].sentence and m.row.index == run[-1].row.index:
             continue
+        if run and _own_change(p, run[-1], m):
+            continue  # "nông nghiệp chiếm 51,3%, tăng trưởng bình quân 3,62%; dịch vụ chiếm 27,2%, …"
         close()
     close()
+
+
+# the words that say a percentage is how a part changed, not another part's share
+_CHANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:tang|giam|toc do|binh quan|tang truong)(?![a-z])")
+
+
+def _own_change(p: Passage, share: Mention, m: Mention) -> bool:
+    """A percentage printed after a share in its sentence that says how a part changed ("nông nghiệp
+    chiếm tỷ lệ 51,3%, tăng trưởng bình quân 3,62%; …", "ngành dịch vụ tăng 12,9%/năm, chiếm 27,2%"):
+    it describes that part or the next, never another share, so the shares run on."""
+    return (m.line == share.line and m.sentence == share.sentence and bool(m.cell.value.percent)
+            and _CHANGE_LEAD_RE.search(_folded(p.lead(m))) is not None)
 
 
 _NEXT_YEAR_RE = re.compile(r"[;.:]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
@@ -1758,6 +1786,8 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return False
     if m.cell.relation == "share" or re.search(r"(?<![a-z])(?:chiem|ty trong|co cau)(?![a-z])", lead):
         return True
+    if _CHANGE_LEAD_RE.search(lead):
+        return False  # "cơ cấu …: nông nghiệp chiếm 51,3%, tăng trưởng 3,62%": how a part grew, no share
     sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
     if re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", sentence_head) and v.kind in ("number", "range"):
         return True
@@ -1889,6 +1919,8 @@ def _add_share_group(edits: Edits, members: Sequence[Mention], why: str, *, comp
         if m.cell.relation != "share" or m.cell.role != "ratio":
             edits.set_cell(m.ref, force=True, relation="share", role="ratio")
         for pos, cell in enumerate(m.row.cells):
+            if _CHANGE_LEAD_RE.search(_folded(cell.column)) and not re.fullmatch(r"(?:tang|giam)(?: so voi .*)?", _folded(cell.column)):
+                continue  # "tốc độ tăng 3,62%", "tăng bình quân 3,6%/năm": the part's growth, no change of its share
             if cell.relation in ("difference", "growth") and cell.value.percent and pos != m.ref[1]:
                 edits.set_cell((m.row.index, pos), relation="share_change")
 

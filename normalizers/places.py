@@ -275,6 +275,10 @@ def _build_units() -> list[tuple[AdminUnit, str, str | None]]:
     seen_p: dict[str, set[str]] = defaultdict(set)  # province code -> folded names
     seen_d: dict[str, dict[str, str]] = defaultdict(dict)  # province code -> district code -> name
     seen_c: dict[tuple[str, str], set[str]] = defaultdict(set)  # (pcode, dcode) -> folded names
+    # Communes of one district are told apart by their diacritics alone 25 times in the primary
+    # source (Chư Prông has both Ia Bang 23924 and Ia Băng 23905; Thiệu Hóa has Thiệu Hóa and
+    # Thiệu Hòa): its duplicates are dropped by the canonical form, which keeps both.
+    seen_c_canon: dict[tuple[str, str], set[str]] = defaultdict(set)
     primary_pname: dict[str, str] = {}
     for prov_full, prov, pcode, dist, dtype, dcode, ward, wtype, wcode in _primary_rows():
         prov_name = primary_pname.setdefault(pcode, _display(prov))
@@ -291,7 +295,8 @@ def _build_units() -> list[tuple[AdminUnit, str, str | None]]:
                     dcode,
                 )
             )
-        if ward and _folded(ward) not in seen_c[(pcode, dcode)]:
+        if ward and canon(ward) not in seen_c_canon[(pcode, dcode)]:
+            seen_c_canon[(pcode, dcode)].add(canon(ward))
             seen_c[(pcode, dcode)].add(_folded(ward))
             units.append(
                 (

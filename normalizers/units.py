@@ -162,6 +162,14 @@ _COUNTS: dict[str, tuple[str, ...]] = {
     "tập thể": (),
     "cá nhân": (),
     "dân": (),
+    # Classifiers that output is counted in, often by the thousand or million ("2.251,714 triệu
+    # cành" of flowers, "40 triệu quả trứng"); "triệu" before them is a scale, not money.
+    "cành": (),
+    "bông": (),
+    "quả": (),
+    "viên": (),
+    "tờ": (),
+    "cuốn": ("quyển",),
 }
 
 # Multipliers that may stand before a count or a mass ("nghìn người", "vạn dân").
@@ -324,6 +332,25 @@ def _surface_pattern() -> re.Pattern[str]:
 
 _SURFACE_RE = _surface_pattern()
 _NUMBER_END_RE = re.compile(r"\d(?!\d)\s*")
+# A scale word alone ("500 triệu") is money, as reports shorten "triệu đồng"; before a count noun or
+# a mass it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn").
+_SCALE_WORD_RE = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+", re.IGNORECASE)
+
+
+def _scaled_amount(text: str, pos: int) -> tuple[Unit, int, int] | None:
+    """A scale word then a count or mass unit at ``pos``: ``'2.251 triệu cành'`` -> 'triệu cành', count."""
+    scale = _SCALE_WORD_RE.match(text, pos)
+    if scale is None:
+        return None
+    inner = _SURFACE_RE.match(text, scale.end())
+    if inner is None:
+        return None
+    unit = parse_unit(text[pos : inner.end()])
+    if unit.dimension not in ("count", "mass", "volume"):
+        return None
+    return unit, pos, inner.end()
+
+
 def find_unit(text: str, *, after_number: bool = False) -> tuple[Unit, int, int] | None:
     """First unit printed right after a number in running text, with its span in ``text``.
 
@@ -340,6 +367,9 @@ def find_unit(text: str, *, after_number: bool = False) -> tuple[Unit, int, int]
     if after_number:
         starts = itertools.chain((len(text) - len(text.lstrip()),), starts)
     for pos in starts:
+        scaled = _scaled_amount(text, pos)
+        if scaled is not None:
+            return scaled
         m = _SURFACE_RE.match(text, pos)
         if m is not None:
             return parse_unit(m.group(0)), m.start(), m.end()

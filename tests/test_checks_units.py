@@ -76,7 +76,7 @@ def test_parts_of_a_total_in_another_dimension() -> None:
 
 def test_leading_words() -> None:
     assert expected_dimensions("Tỷ lệ giải ngân vốn đầu tư công") == ("ty le", frozenset({"percent", "permille"}))
-    assert expected_dimensions("Sản lượng gỗ khai thác") == ("san luong", frozenset({"mass", "volume"}))
+    assert expected_dimensions("Sản lượng gỗ khai thác") == ("san luong", frozenset({"mass", "volume", "count"}))
     assert expected_dimensions("Kết nạp đảng viên mới") is None
 
 

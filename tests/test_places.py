@@ -240,6 +240,29 @@ def test_list_of_garbled_communes_from_seed_001() -> None:
     ]
 
 
+def test_communes_told_apart_by_diacritics_alone_are_both_ok() -> None:
+    # Chư Prông has two communes, Ia Băng (23905) and Ia Bang (23924): its portal lists both
+    # (tests/data/prose_precision/chu-prong-gia-lai_b.txt). Both are real, neither is a misspelling
+    # of the other; a name near both and equal to neither is still misspelt.
+    text = "các xã Ia Băng, Ia Boòng, Thăng Hưng, Ia Bang, Ia Kly, Ia Drang, Ia Ga"
+    got = [
+        (m.name, r.status, r.expected)
+        for m in find_mentions(text)
+        for r in [resolve_mention(m, province="Gia Lai", district="Chư Prông")]
+    ]
+    assert got == [
+        ("Ia Băng", "ok", "Ia Băng"),
+        ("Ia Boòng", "ok", "Ia Boòng"),
+        ("Thăng Hưng", "ok", "Thăng Hưng"),
+        ("Ia Bang", "ok", "Ia Bang"),
+        ("Ia Kly", "ok", "Ia Kly"),
+        ("Ia Drang", "misspelt", "Ia Drăng"),
+        ("Ia Ga", "ok", "Ia Ga"),
+    ]
+    # Re-worded, in another province: Thiệu Hóa district has the communes Thiệu Hóa and Thiệu Hòa.
+    assert _resolve("hỗ trợ xã Thiệu Hòa xây dựng", "Thanh Hóa", "Thiệu Hóa") == ("ok", "Thiệu Hòa")
+
+
 def test_toa_chua_in_tua_chua_report() -> None:
     assert _resolve("trên địa bàn huyện Tòa Chùa", "Điện Biên", "Tủa Chùa") == ("misspelt", "Tủa Chùa")
 

@@ -183,6 +183,45 @@ def test_a_sibling_with_its_own_share_is_no_other_reading_of_a_wrong_share() -> 
 
 
 # ---------------------------------------------------------------------------------------------
+# Warnings outside the prose checks: a unit or a name the tool misread
+
+
+def _warnings(text: str, kind: str) -> list[str]:
+    return [f.message for f in document_to_findings(passage(text)) if f.kind == kind]
+
+
+def test_flowers_counted_by_the_million_are_no_money() -> None:
+    # da-lat-lam-dong_a: "sản lượng ước 2.251,714 triệu cành" was read as 'triệu' (money)
+    text = ("Trong đó rau các loại 10.192 ha, sản lượng 386.276 tấn; hoa 5.542 ha (bằng 92,4% cùng kỳ), sản lượng "
+            "ước 2.251,714 triệu cành.")
+    assert _warnings(text, "unit_mismatch") == []
+    eggs = "Đàn gia cầm 1,2 triệu con; sản lượng trứng đạt 41,5 triệu quả, tăng 6% so với cùng kỳ."
+    assert _warnings(eggs, "unit_mismatch") == []
+
+
+def test_an_output_printed_in_money_is_still_a_unit_warning() -> None:
+    (message,) = _warnings("Sản lượng lúa cả năm đạt 48,1 tỷ đồng, đạt 101% kế hoạch.", "unit_mismatch")
+    assert "tỷ đồng" in message
+
+
+def test_a_count_in_parentheses_after_a_rate_is_no_rate() -> None:
+    # chu-pah-gia-lai_a: the count took the rate's head, "tỷ lệ hộ nghèo hộ nghèo" in 'hộ'
+    text = ("Đến cuối năm 2022, tỷ lệ hộ nghèo của huyện giảm còn 8,94% (còn 1.824 hộ nghèo, giảm 396 hộ so với năm "
+            "2021); mức giảm tỷ lệ hộ nghèo đạt 136% kế hoạch của huyện.")
+    assert _warnings(text, "unit_mismatch") == []
+    doc = passage(text)
+    assert [r.indicator for r in doc.rows if r.unit == "hộ"] == ["hộ nghèo"]
+    children = ("Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng giảm còn 11,2% (còn 640 trẻ), tỷ lệ trẻ được tiêm chủng "
+                "đầy đủ đạt 97,5%.")
+    assert _warnings(children, "unit_mismatch") == []
+
+
+def test_a_rate_carries_its_head_to_the_next_rate() -> None:
+    doc = passage("Tỷ lệ huy động nhà trẻ 46,12%, mẫu giáo 99,17%.")
+    assert [r.indicator for r in doc.rows] == ["Tỷ lệ huy động nhà trẻ", "Tỷ lệ huy động mẫu giáo"]
+
+
+# ---------------------------------------------------------------------------------------------
 # The hunt's passages themselves: the errors the tool raises on them are the true ones
 
 

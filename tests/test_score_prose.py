@@ -48,7 +48,8 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "8"]) == 2  # wave 8's likewise
     assert main(["--split", "heldout", "--wave", "9"]) == 2  # and wave 9's
     assert main(["--split", "heldout", "--wave", "10"]) == 2  # and wave 10's
-    assert main(["--split", "heldout", "--wave", "11"]) == 2  # and wave 11's (never run)
+    assert main(["--split", "heldout", "--wave", "11"]) == 2  # and wave 11's
+    assert main(["--split", "heldout", "--wave", "12"]) == 2  # and wave 12's (never run)
 
 
 def test_a_truth_figure_is_located_as_a_whole_number_in_its_context() -> None:
@@ -58,3 +59,24 @@ def test_a_truth_figure_is_located_as_a_whole_number_in_its_context() -> None:
     assert locate(text, "55,9/55tạ/ha", "55").start == text.index("/55") + 1
     assert locate(text, "55,9/55tạ/ha", "55,9").start == text.index("55,9")
     assert locate("giảm 5 hộ, còn 1.5 ha", "giảm 5 hộ", "5").start == 5
+
+
+def test_the_paraphrase_sets_check_part_is_refused_without_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
+    from benchmarks.prose_score import truth_files
+
+    # the check part is the lead's measure of robustness to wording, like a held-out split
+    assert main(["--paraphrase", "--split", "check"]) == 2
+    assert main(["--paraphrase", "--split", "check", "--wave", "3"]) == 2
+    assert main(["--split", "check"]) == 2  # "check" is a part of the paraphrase set only
+    assert main(["--paraphrase", "--split", "heldout", "--heldout"]) == 2  # the set has no held-out split
+    assert main(["--paraphrase", "--only", "corpus/prose/paraphrase/check/x_p1.txt"]) == 2
+    assert "check part" in capsys.readouterr().err
+    with pytest.raises(HeldOutError):
+        run("check", allow_heldout=False, paraphrase=True)
+    with pytest.raises(HeldOutError):
+        guard(["corpus/prose/paraphrase/check/anything_p2.txt"], allow_heldout=False)
+    guard(["corpus/prose/paraphrase/dev/anything_p2.txt"], allow_heldout=False)  # the dev part is fine
+    # a separate instrument: the default scoring reads none of its files
+    paraphrases = set(truth_files("dev", paraphrase=True))
+    assert paraphrases and not paraphrases & set(truth_files("dev"))
+    assert all("paraphrase" in p.parts for p in paraphrases)

@@ -162,6 +162,28 @@ def test_find_unit_in_seed_prose(text: str, canonical: str, span_text: str) -> N
     assert text[start:end] == span_text
 
 
+@pytest.mark.parametrize(
+    ("text", "canonical", "dimension", "scale"),
+    [
+        # da-lat-lam-dong_a (tests/data/prose_precision): flowers counted by the million, not money
+        ("hoa: sản lượng ước 2.251,714 triệu cành.", "triệu cành", "count", 1e6),
+        ("sản lượng trứng gia cầm đạt 41,5 triệu quả, tăng 6%", "triệu quả", "count", 1e6),
+        ("đón 1,2 triệu lượt khách du lịch", "triệu lượt khách", "count", 1e6),
+        ("dân số trung bình 95,3 nghìn người", "nghìn người", "count", 1e3),
+        ("sản lượng lương thực 1,05 triệu tấn", "triệu tấn", "mass", 1e9),
+        # a scale word alone, or before anything but a count or a mass, is the money it shortens
+        ("hỗ trợ 500 triệu cho các hộ bị thiệt hại", "triệu đồng", "money", 1e6),
+        ("thu ngân sách 48,1 tỷ, đạt 115,3%", "tỷ đồng", "money", 1e9),
+        ("vốn vay 12 triệu đồng/hộ", "triệu đồng", "money", 1e6),
+    ],
+)
+def test_a_scale_word_before_a_count_noun_scales_the_count(text: str, canonical: str, dimension: str, scale: float) -> None:
+    found = find_unit(text)
+    assert found is not None
+    unit = found[0]
+    assert (unit.canonical, unit.dimension, unit.scale) == (canonical, dimension, scale)
+
+
 def test_find_unit_needs_a_number() -> None:
     assert find_unit("Xã Bàn Bo có nhiều hộ nghèo") is None
     assert find_unit("") is None

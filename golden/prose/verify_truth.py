@@ -70,6 +70,8 @@ def parse_printed(text: str, decimal_mark: str = ",") -> Decimal:
     s = text.strip().rstrip("%").strip()
     if decimal_mark == ",":  # "1.002, 8": a space printed after the decimal comma
         s = re.sub(r",\s+(?=\d)", ",", s)
+    if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:,\d+)?", s):  # "137 312": a space groups thousands (wave 12)
+        s = s.replace(" ", "")
     if s.endswith(" nghìn") and s.removesuffix(" nghìn").isdigit():  # "hơn 1 nghìn tỷ đồng": known to the thousand
         return Decimal(int(s.removesuffix(" nghìn"))) * 1000
     if " nghìn " in s:  # "1 nghìn 676,2"
@@ -326,7 +328,8 @@ def figures_of(truth: dict[str, Any], passage: str, errors: list[str], name: str
     return figs
 
 
-def check_planted(truth: dict[str, Any], passage: str, split: str, errors: list[str], name: str) -> None:
+def check_planted(truth: dict[str, Any], passage: str, split: str, errors: list[str], name: str,
+                  truth_root: Path = TRUTH) -> None:
     planted = truth["planted"]
     original_file = ROOT / planted["original"]
     if not original_file.exists():
@@ -336,7 +339,7 @@ def check_planted(truth: dict[str, Any], passage: str, split: str, errors: list[
         errors.append(f"{name}: planted copy not in its original's split")
     original = original_file.read_text(encoding="utf-8")
     original_truth = json.loads(
-        (TRUTH / split / (original_file.stem + ".json")).read_text(encoding="utf-8"))
+        (truth_root / split / (original_file.stem + ".json")).read_text(encoding="utf-8"))
     orig_figs = {f["id"]: f for f in original_truth["figures"]}
     figs = {f["id"]: f for f in truth["figures"]}
     restored = passage
@@ -431,10 +434,137 @@ def verify(echo: Callable[[str], None] = print) -> int:
             f"wave {w}: {by_wave[(split, w, 'published')]} passages + {by_wave[(split, w, 'planted')]} planted, "
             f"{len({d for d in districts[split] if waves.get(d) == w})} districts"
             for w in sorted(set(waves.values()))))
+    verify_paraphrases(echo, errors)
     for e in errors:
         echo(f"FAIL {e}")
     echo(f"\n{len(errors)} failed assertions" if errors else "\nall truth assertions hold")
     return 1 if errors else 0
+
+
+# ------------------------------------------------------------------------------------ paraphrases
+
+PARAPHRASE_TRUTH = TRUTH / "paraphrase"
+PARAPHRASE_CORPUS = CORPUS / "paraphrase"
+PARAPHRASE_PARTS = ("dev", "check")
+PRINTED_NUMBER = re.compile(r"\d(?:[\d.,]*\d)?")
+YEAR = re.compile(r"(19|20)\d\d")
+
+
+def _paraphrase_split() -> Any:
+    import importlib.util
+
+    # loaded by path: corpus/prose/split.py is already imported under the same name "split"
+    spec = importlib.util.spec_from_file_location("paraphrase_split", PARAPHRASE_CORPUS / "split.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def origin_stem(stem: str) -> str:
+    """The development passage a paraphrase (or a planted copy's paraphrase) was written from."""
+    return re.sub(r"_p\d+(_planted_.*)?$", "", stem)
+
+
+def verify_paraphrases(echo: Callable[[str], None], errors: list[str]) -> None:
+    """The paraphrase set (corpus/prose/paraphrase/): each passage re-words one development passage (or
+    one of its planted copies), keeps its truth's figures, relations and verdicts, adds no number, and
+    sits in the part its source's stem gives (corpus/prose/paraphrase/split.py)."""
+    if not PARAPHRASE_TRUTH.exists():
+        return
+    rule = _paraphrase_split()
+    listed = rule.sources()
+    for source, part in listed.items():
+        if rule.part(source) != part:
+            errors.append(f"paraphrase/sources.tsv: {source} listed in {part}, the rule says {rule.part(source)}")
+        if not (CORPUS / "dev" / f"{source}.txt").exists():
+            errors.append(f"paraphrase/sources.tsv: {source} is not a development passage")
+    counts: Counter[tuple[str, str, str]] = Counter()  # (part, kind, verdict)
+    passages: Counter[tuple[str, str]] = Counter()
+    written: dict[str, set[str]] = {}  # origin -> paraphrase stems
+    seen: set[Path] = set()
+    for part in PARAPHRASE_PARTS:
+        for truth_file in sorted((PARAPHRASE_TRUTH / part).glob("*.json")):
+            name = f"paraphrase/{part}/{truth_file.name}"
+            truth = json.loads(truth_file.read_text(encoding="utf-8"))
+            stem = truth_file.stem
+            passage_file = PARAPHRASE_CORPUS / part / f"{stem}.txt"
+            seen.add(passage_file)
+            if truth["file"] != f"corpus/prose/paraphrase/{part}/{stem}.txt" or truth.get("split") != part:
+                errors.append(f"{name}: file / split do not name corpus/prose/paraphrase/{part}/{stem}.txt")
+            source_path = str(truth.get("paraphrase_of", ""))
+            if not source_path.startswith("corpus/prose/dev/") or not (ROOT / source_path).exists():
+                errors.append(f"{name}: paraphrase_of {source_path!r} is not a development passage")
+                continue
+            origin = origin_stem(stem)
+            written.setdefault(origin, set()).add(stem)
+            if listed.get(origin) != part or rule.part(origin) != part:
+                errors.append(f"{name}: source {origin} is not listed in part {part} (sources.tsv, split rule)")
+            if not passage_file.exists():
+                errors.append(f"{name}: passage missing")
+                continue
+            source_truth = json.loads((TRUTH / "dev" / (Path(source_path).stem + ".json")).read_text(encoding="utf-8"))
+            passage = passage_file.read_text(encoding="utf-8")
+            for key in ("district", "sources", "relations"):
+                if truth[key] != source_truth[key]:
+                    errors.append(f"{name}: {key} differs from its source's truth")
+            strip = ("context",)
+            if [{k: v for k, v in f.items() if k not in strip} for f in truth["figures"]] != [
+                    {k: v for k, v in f.items() if k not in strip} for f in source_truth["figures"]]:
+                errors.append(f"{name}: figures differ from its source's beyond their contexts")
+            for fig in truth["figures"]:
+                if passage.count(fig["context"]) > 1:
+                    errors.append(f"{name}: {fig['id']} context occurs more than once: {fig['context']!r}")
+            source_text = (ROOT / source_path).read_text(encoding="utf-8")
+            printed = Counter(PRINTED_NUMBER.findall(source_text))
+            added = Counter(PRINTED_NUMBER.findall(passage)) - printed
+            # a year the source prints may be repeated (a report names its base year again); nothing else
+            added = Counter({n: c for n, c in added.items() if not (YEAR.fullmatch(n) and n in printed)})
+            if added:
+                errors.append(f"{name}: numbers not printed in its source: {sorted(added)}")
+            figs = figures_of(truth, passage, errors, name)
+            if source_truth.get("planted"):
+                register = truth.get("register")
+                expected = f"corpus/prose/paraphrase/{part}/{origin}_{register}.txt"
+                if not truth.get("planted") or truth["planted"].get("original") != expected or \
+                        {k: v for k, v in truth["planted"].items() if k != "original"} != \
+                        {k: v for k, v in source_truth["planted"].items() if k != "original"}:
+                    errors.append(f"{name}: planted must be its source's, with original {expected}")
+                else:
+                    check_planted(truth, passage, part, errors, name, truth_root=PARAPHRASE_TRUTH)
+            elif truth.get("planted"):
+                errors.append(f"{name}: planted, but its source is not")
+            passages[(part, "planted" if truth.get("planted") else "published")] += 1
+            for rel in truth["relations"]:
+                for item in rel.get("items", []):
+                    if item not in passage:
+                        errors.append(f"{name}: {rel['id']} item {item!r} not in passage")
+                try:
+                    got = verdict(rel, figs)
+                except (KeyError, TruthError, ArithmeticError) as exc:
+                    errors.append(f"{name}: {rel['id']} cannot be checked: {exc!r}")
+                    continue
+                if got != rel["verdict"]:
+                    errors.append(f"{name}: {rel['id']} {rel['kind']} recorded {rel['verdict']}, recomputed {got}")
+                counts[(part, rel["kind"], rel["verdict"])] += 1
+        for passage_file in sorted((PARAPHRASE_CORPUS / part).glob("*.txt")):
+            if passage_file not in seen:
+                errors.append(f"corpus/prose/paraphrase/{part}/{passage_file.name}: no truth file")
+    for origin, stems in sorted(written.items()):
+        planted = sorted(p.stem for p in (TRUTH / "dev").glob(f"{origin}_planted_*.json"))
+        registers = {s.removeprefix(origin + "_").split("_")[0] for s in stems}
+        expected = {f"{origin}_{r}" for r in registers} | {
+            f"{origin}_{r}_planted_{p.split('_planted_', 1)[1]}" for r in registers for p in planted}
+        if not {"p1", "p2"} <= registers or stems != expected:
+            errors.append(f"paraphrase {origin}: wants p1, p2 and each planted copy's paraphrases; "
+                          f"missing {sorted(expected - stems) or sorted({'p1', 'p2'} - registers)}")
+    for part in PARAPHRASE_PARTS:
+        sources_written = sum(1 for o in written if listed.get(o) == part)
+        echo(f"== paraphrase {part}: {sources_written} sources, {passages[(part, 'published')]} paraphrases + "
+             f"{passages[(part, 'planted')]} of planted copies")
+        for kind in sorted({k for p, k, _ in counts if p == part}):
+            cells = " ".join(f"{counts[(part, kind, v)]:>13}" for v in VERDICTS)
+            echo(f"  {kind:<17} {cells}")
 
 
 def report(echo: Callable[[str], None], counts: Counter[tuple[str, str, str, str]],

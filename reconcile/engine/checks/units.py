@@ -24,7 +24,8 @@ from reconcile.engine.settings import CheckSettings
 LEADING_WORDS: tuple[tuple[tuple[str, ...], frozenset[str]], ...] = (
     (("ty le", "ty trong", "ty suat", "muc giam ty le", "toc do tang", "tang truong", "toc do"), frozenset({"percent", "permille"})),
     (("dien tich",), frozenset({"area"})),
-    (("san luong",), frozenset({"mass", "volume"})),
+    # Output is weighed or, for flowers, eggs and seedlings, counted ("sản lượng hoa 2.251 triệu cành").
+    (("san luong",), frozenset({"mass", "volume", "count"})),
     (
         ("thu nhap", "thu ngan sach", "thu nsnn", "doanh thu", "von", "kinh phi", "tong von", "chi ngan sach",
          "gia tri san xuat", "tong muc dau tu", "tong thu", "tong chi"),

@@ -1,0 +1,265 @@
+"""Row names a scan split apart, put back together before the rows are read.
+
+A whitespace table read from a scan (``method`` "ocr-words") finds its rows from the printed
+lines and its columns from the gaps between words. OCR's line boxes are less even than a text
+layer's, and two misreadings keep coming back:
+
+- ``join_wrapped_names``: the second line of a wrapped name comes out as a row of its own, its
+  other cells empty ("Tỷ lệ hệ thống thông tin ... trên nền tảng điện toán" over "đám mây",
+  v6040). Read as a row it is a heading with no figures, and the name above it is cut short.
+- ``join_stray_name_columns``: wide word gaps in one name make columns of their own, with no
+  header above them ("... (Sì Thầu Chải," | "Lao Chải 1," | "Bản Thẳm)", v6390).
+- ``join_lone_cells``: a row number or a figure printed a little off its row's line comes out as
+  a row of its own ("7" over the row it numbers, v6170), and a blank cell read again from the
+  ink under it then holds the same figure a second time (v6860: "77" over a row whose "77" was
+  read from that ink), leaving a row with no name.
+
+Both only join text that geometry and writing say is one name; a row they change is marked
+repaired (``Grid.repaired_rows``), so the row says it was put together by the reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance
+from extractor.pdf_words import is_row_label, is_value
+from extractor.rows import split_header
+from normalizers.names import clean_indicator
+from normalizers.text import fold, strip_markup
+
+__all__ = ["join_lone_cells", "join_stray_name_columns", "join_wrapped_names", "repair_names"]
+
+# The second line of a wrapped cell starts this close under the first (its top at most this many
+# line heights below the bottom of the line above): the leading of one cell, not the padding
+# between two rows (v6040: 1.9 pt under a line 10.8 pt high, where rows are 6-7 pt apart).
+_WRAP_GAP = 0.4
+# Lines that open a list of parts, never the rest of a name.
+_PARTS_MARKS = ("trong do", "chia ra", "bao gom", "gom", "cu the")
+# A column is a stray piece of the names when at most this share of the body's rows fills it.
+_STRAY_SHARE = 0.2
+
+
+def _text(cell: GridCell) -> str:
+    return strip_markup(cell.text).strip()
+
+
+def _letters(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def _mark_only(text: str) -> bool:
+    """A speck read as a mark ("-", "~", "."), no text of a cell."""
+    return len(text) <= 1 and not text.isalnum()
+
+
+def _body_start(grid: Grid) -> int:
+    return max(0, split_header(grid) if grid.header_rows < 0 else grid.header_rows)
+
+
+def _union(a: Provenance, b: Provenance) -> Provenance:
+    if a.bbox is None or b.bbox is None:
+        return a
+    return replace(a, bbox=(min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]),
+                            max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3])))
+
+
+def _joined(a: GridCell, b: GridCell) -> GridCell:
+    return GridCell(f"{a.text.rstrip()} {b.text.strip()}", _union(a.provenance, b.provenance))
+
+
+def _goes_on(above: str, line: str, above_row: Sequence[str]) -> bool:
+    """Does ``line`` read as the rest of the name ``above``? It opens in small letters (a name
+    starts with a capital, its wrapped part mid-sentence: "đám mây", "trở lên"), or it closes a
+    bracket ``above`` left open, or a heading in capitals goes on in capitals ("CHỈ TIÊU XÂY DỰNG
+    ĐẢNG, HỆ THỐNG" over "CHÍNH TRỊ", in a row of no figures). A numbered line or one that opens a
+    list of parts ("Trong đó:") is a row of its own."""
+    if clean_indicator(line).numbering is not None or fold(line).startswith(_PARTS_MARKS):
+        return False
+    if line[:1].islower() or above.count("(") > above.count(")"):
+        return True
+    capitals = line.upper() == line and above.upper() == above
+    return capitals and not any(is_value(t) for t in above_row if t)
+
+
+def _would_not_fit(above: GridCell, line: GridCell, right: float) -> bool:
+    """Text wraps because its next word does not fit: the line's first word (its width taken
+    from the line's own letters) and a space after the last word above reach past the column's
+    right edge ``right``. A heading or a short name above leaves room, and a row under it is
+    another row."""
+    a, b = above.provenance.bbox, line.provenance.bbox
+    text = _text(line)
+    if a is None or b is None or not text:
+        return False
+    per_letter = (b[2] - b[0]) / len(text)
+    first = len(text.split()[0]) * per_letter
+    return a[2] + per_letter + first > right
+
+
+def join_wrapped_names(grid: Grid) -> Grid:
+    """``grid`` with each wrapped line of a name that OCR made a row of its own joined to the
+    name above it (``_goes_on``, close under it, and its first word would not have fitted on the
+    line above). Other cells of such a row may hold a lone mark ("-" a speck under a figure);
+    only OCR'd whitespace tables are read this way.
+
+    >>> from extractor.model import Provenance as P
+    >>> rows = ((GridCell("5", P(1, bbox=(67, 299, 74, 310))), GridCell("Tỷ lệ hệ thống thông tin của huyện được vận hành trên nền tảng điện toán", P(1, bbox=(88, 299, 524, 310))), GridCell("%", P(1, bbox=(540, 299, 548, 310)))),
+    ...         (GridCell("", P(1, bbox=(63, 312, 79, 323))), GridCell("đám mây", P(1, bbox=(88, 312, 141, 323))), GridCell("", P(1, bbox=(540, 312, 548, 323)))),
+    ...         (GridCell("6", P(1, bbox=(67, 330, 74, 340))), GridCell("Tỷ lệ thôn, bản được cứng hóa, có đường xe máy hoặc ô tô đi lại thuận lợi", P(1, bbox=(88, 330, 533, 340))), GridCell("%", P(1, bbox=(540, 330, 548, 340)))))
+    >>> [r[1].text for r in join_wrapped_names(Grid(rows, header_rows=0, method="ocr-words")).rows]
+    ['Tỷ lệ hệ thống thông tin của huyện được vận hành trên nền tảng điện toán đám mây', 'Tỷ lệ thôn, bản được cứng hóa, có đường xe máy hoặc ô tô đi lại thuận lợi']
+    """
+    if grid.method != "ocr-words":
+        return grid
+    start = _body_start(grid)
+    rows = [list(r) for r in grid.rows]
+    width = max((len(r) for r in rows), default=0)
+    right = [max((c.provenance.bbox[2] for r in rows[start:] if k < len(r) and (c := r[k]).provenance.bbox and _text(c)),
+                 default=0.0) for k in range(width)]
+    out: list[list[GridCell]] = rows[: start + 1]
+    joined: list[int] = []  # indexes in ``out`` of the rows a line was joined to
+    moved: dict[int, int] = {}  # old row index -> new
+    for i in range(start + 1, len(rows)):
+        row, above = rows[i], out[-1]
+        texts = [_text(c) for c in row]
+        named = [k for k, t in enumerate(texts) if _letters(t)]
+        k = named[0] if len(named) == 1 else -1
+        others_marks = all(_mark_only(t) for j, t in enumerate(texts) if t and j != k)
+        above_text = _text(above[k]) if 0 <= k < len(above) else ""
+        a, b = (above[k].provenance.bbox, row[k].provenance.bbox) if 0 <= k < len(above) else (None, None)
+        close = a is not None and b is not None and -0.5 * (b[3] - b[1]) <= b[1] - a[3] <= _WRAP_GAP * (b[3] - b[1])
+        if (k >= 0 and others_marks and _letters(above_text) and not is_value(above_text) and close
+                and _goes_on(above_text, texts[k], [_text(c) for c in above])
+                and _would_not_fit(above[k], row[k], right[k])):
+            above[k] = _joined(above[k], row[k])
+            joined.append(len(out) - 1)
+            moved[i] = len(out) - 1
+            continue
+        moved[i] = len(out)
+        out.append(row)
+    if not joined:
+        return grid
+    for i in range(start + 1):
+        moved[i] = i
+    repaired = frozenset(moved[i] for i in grid.repaired_rows if i in moved) | frozenset(joined)
+    return replace(grid, rows=tuple(tuple(r) for r in out), repaired_rows=repaired)
+
+
+def join_stray_name_columns(grid: Grid) -> Grid:
+    """``grid`` with a column that no header names, filled in a few rows only and there with
+    words beside a name, folded into that name (v6390: "Duy trì phát triển các bản du lịch đã
+    được công nhận (Sì Thầu Chải," | "Lao Chải 1," | "Bản Thẳm)" under "Danh mục" | "" | "").
+    Only OCR'd whitespace tables with a header are read this way.
+
+    >>> from extractor.model import Provenance as P
+    >>> c = lambda t: GridCell(t, P(1, bbox=(0, 0, 1, 1)))
+    >>> rows = ((c("TT"), c("Danh mục"), c(""), c(""), c("Đơn vị tính"), c("KH năm 2025")),
+    ...         (c("2"), c("Số doanh nghiệp công nghệ số"), c(""), c(""), c("%"), c("2")),
+    ...         (c("3"), c("Duy trì phát triển các bản du lịch đã được công nhận (Sì Thầu Chải,"), c("Lao Chải 1,"), c("Bản Thẳm)"), c("Bản"), c("4")),
+    ...         (c("4"), c("Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi"), c(""), c(""), c("%"), c("85,01")),
+    ...         (c("5"), c("Tổng lượt khách du lịch"), c(""), c(""), c("Lượt"), c("538.345")))
+    >>> [[x.text for x in r] for r in join_stray_name_columns(Grid(rows, header_rows=1, method="ocr-words")).rows][2]
+    ['3', 'Duy trì phát triển các bản du lịch đã được công nhận (Sì Thầu Chải, Lao Chải 1, Bản Thẳm)', 'Bản', '4']
+    """
+    if grid.method != "ocr-words":
+        return grid
+    start = _body_start(grid)
+    if start == 0:
+        return grid
+    rows = [list(r) for r in grid.rows]
+    width = max((len(r) for r in rows), default=0)
+    rows = [r + [GridCell("")] * (width - len(r)) for r in rows]
+    head, body = rows[:start], rows[start:]
+    changed: set[int] = set()
+    c = 1
+    while c < len(rows[0]):
+        filled = [r for r, row in enumerate(body) if _text(row[c])]
+        names = [_text(row[c - 1]) for row in body if _text(row[c - 1])]
+        stray = (
+            filled
+            and not any(_text(row[c]) for row in head)
+            and len(filled) <= max(1, int(_STRAY_SHARE * len(body)))
+            and all(_letters(_text(body[r][c])) and not is_value(_text(body[r][c])) and _letters(_text(body[r][c - 1]))
+                    for r in filled)
+            and sum(_letters(t) and not is_value(t) for t in names) * 2 > len(body)
+        )
+        if not stray:
+            c += 1
+            continue
+        for r in filled:
+            body[r][c - 1] = _joined(body[r][c - 1], body[r][c])
+            changed.add(start + r)
+        rows = [row[:c] + row[c + 1 :] for row in head + body]
+        head, body = rows[:start], rows[start:]
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows), repaired_rows=grid.repaired_rows | frozenset(changed))
+
+
+# A lone cell is a row number or a short figure, no longer than this.
+_LONE_MAX = 6
+
+
+def _overlap(a: Provenance, b: Provenance) -> float:
+    """How far the boxes ``a`` and ``b`` share their heights (negative: apart)."""
+    if a.bbox is None or b.bbox is None:
+        return -1.0
+    return min(a.bbox[3], b.bbox[3]) - max(a.bbox[1], b.bbox[1])
+
+
+def join_lone_cells(grid: Grid) -> Grid:
+    """``grid`` with each row of one short cell (a row number, a figure) that shares part of its
+    height with the row next to it put into that row: into its empty cell, or dropped when that
+    cell holds the same text (read twice). Only OCR'd whitespace tables are read this way.
+
+    >>> from extractor.model import Provenance as P
+    >>> rows = ((GridCell("6", P(1, bbox=(76, 226, 80, 233))), GridCell("Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa", P(1, bbox=(90, 226, 300, 233))), GridCell("88", P(1, bbox=(694, 226, 703, 233)))),
+    ...         (GridCell("7", P(1, bbox=(76, 236, 80, 243))), GridCell("", P(1, bbox=(90, 236, 400, 243))), GridCell("", P(1, bbox=(683, 236, 714, 243)))),
+    ...         (GridCell("", P(1, bbox=(73, 240, 84, 248))), GridCell("Tỷ lệ thôn, bản, khu dân cư có nhà văn hóa", P(1, bbox=(90, 240, 310, 248))), GridCell("77", P(1, bbox=(694, 240, 703, 248)))))
+    >>> [[c.text for c in r] for r in join_lone_cells(Grid(rows, header_rows=0, method="ocr-words")).rows]
+    [['6', 'Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa', '88'], ['7', 'Tỷ lệ thôn, bản, khu dân cư có nhà văn hóa', '77']]
+    """
+    if grid.method != "ocr-words":
+        return grid
+    start = _body_start(grid)
+    rows = [list(r) for r in grid.rows]
+    changed: set[int] = set()
+    dropped: set[int] = set()
+    for i in range(start, len(rows)):
+        filled = [k for k, c in enumerate(rows[i]) if _text(c)]
+        if len(filled) != 1:
+            continue
+        k = filled[0]
+        lone = rows[i][k]
+        text = _text(lone)
+        if len(text) > _LONE_MAX or not (is_value(text) or is_row_label(text)):
+            continue
+        near = [j for j in (i + 1, i - 1) if start <= j < len(rows) and j not in dropped and k < len(rows[j])
+                and _overlap(lone.provenance, rows[j][k].provenance) > 0
+                and any(_letters(_text(c)) for c in rows[j])]
+        if len(near) != 1:
+            continue
+        j = near[0]
+        there = _text(rows[j][k])
+        if there and there != text:
+            continue
+        if not there:
+            rows[j][k] = GridCell(lone.text, lone.provenance)
+        dropped.add(i)
+        changed.add(j)
+    if not dropped:
+        return grid
+    new_index: dict[int, int] = {}
+    for i in range(len(rows)):
+        if i not in dropped:
+            new_index[i] = len(new_index)
+    kept = [r for i, r in enumerate(rows) if i not in dropped]
+    repaired = frozenset(new_index[i] for i in grid.repaired_rows | changed if i in new_index)
+    return replace(grid, rows=tuple(tuple(r) for r in kept), repaired_rows=repaired)
+
+
+def repair_names(grid: Grid) -> Grid:
+    """A scanned grid's names with their stray pieces, wrapped lines and lone row numbers put back."""
+    return join_wrapped_names(join_lone_cells(join_stray_name_columns(grid)))

@@ -1,0 +1,132 @@
+"""The base of a printed change found by the words that mark it, wherever the clause prints it.
+
+A growth ("tăng 9,3%"), a factor ("gấp 2,1 lần") or a change in the figure's own unit ("giảm 275 hộ")
+compares two figures of one quantity: the current one and the base. Reports print the base in many
+places around the rate: before it in parentheses, after it after "so với …", as the start of a
+"từ … lên …", as the figure of an earlier year. What marks the base is the same in all of them: the
+words printed right before it. This rule reads those words, not the order of the clause, so one
+step covers the family of wordings; the current figure is then the one other figure of that
+quantity printed before the rate in its clause.
+
+The docstring of ``marked_bases`` shows the constructions (docs/rules.md is generated from it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.prose_edits import Edits
+from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import same_quantity
+
+_CHANGES = ("growth", "times", "difference", "ratio")  # a ratio: "bằng 105,1% so với năm 2022 (35.578 ha)"
+# "so với năm 2022 (", "so với cùng kỳ (cùng kỳ đạt ", "so với năm trước là ", "so với dự toán giao "
+_COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\s+sánh)(?P<what>\s[^,;()]{0,40})(?:\(\s*(?P<inner>[^,;()]{0,25}))?$", re.IGNORECASE)
+# "(năm 2022: ", "(cùng kỳ đạt ", "(dự toán ", "(năm trước là "
+_PARENTHESIS_RE = re.compile(
+    r"\(\s*(?:so\s+với\s+)?(?P<what>năm\s+(?P<year>\d{4})|cùng\s+kỳ|năm\s+trước|năm\s+ngoái|dự\s+toán|kế\s+hoạch|KH|"
+    r"đầu\s+năm|đầu\s+kỳ)[^\d,;()]{0,25}$", re.IGNORECASE)
+# "từ 750 tỷ đồng năm 2022 lên 820 tỷ đồng": the start of a movement
+_FROM_RE = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$", re.IGNORECASE)
+# "… lên 820 tỷ đồng": the end of a movement
+_TO_RE = re.compile(r"(?<!\w)(?:lên|xuống|còn|đến|tới)\s*(?:mức\s*)?$", re.IGNORECASE)
+# "Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ", "…, năm 2022 là 750 tỷ đồng"
+_START_RE = re.compile(r"(?:(?P<start>đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
+                       r"[^\d,;()]{0,25}$", re.IGNORECASE)
+_LEAD_YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
+
+
+def _year_of(p: Passage, m: Mention) -> int | None:
+    """The year the words before ``m`` print for it ("năm 2015 là 24,8"), else its cell's."""
+    printed = _LEAD_YEAR_RE.findall(_lead(p, m))
+    if printed:
+        return int(printed[-1])
+    period = m.cell.period or ""
+    return int(period) if re.fullmatch(r"\d{4}", period) else None
+
+
+def _lead(p: Passage, m: Mention) -> str:
+    """The words before ``m`` back to the previous figure or the clause start (a ";" or the sentence's start)."""
+    return p.lead(m).rpartition(";")[2]
+
+
+def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
+    """Do the words right before ``x`` mark it as the base of a comparison? ``others``: the years of the
+    clause's other figures before the rate (a figure led by its year only is a base when one of them is later)."""
+    lead = _lead(p, x)
+    if _COMPARED_RE.search(lead) or _PARENTHESIS_RE.search(lead) or _FROM_RE.search(lead):
+        return True
+    found = _START_RE.search(lead)
+    if found is None:
+        return False
+    if found.group("start"):
+        return True
+    # "năm 2023 đạt 2.150 tỷ đồng, năm 2022 đạt 1.980 tỷ đồng, tăng 8,6%": the rate may be 2022's own
+    # growth; a figure marked by its year only is a base when the rate does not follow it
+    return bool(others) and int(found.group("year")) < max(others) and (
+        _in_parenthesis(p, x) or not _followed_by_rate(p, x))
+
+
+def _followed_by_rate(p: Passage, x: Mention) -> bool:
+    nxt = p.next(x)
+    return nxt is not None and nxt.sentence == x.sentence and nxt.cell.relation in _CHANGES
+
+
+def _in_parenthesis(p: Passage, x: Mention) -> bool:
+    head = p.sentence_head(x)
+    return head.count("(") > head.count(")")
+
+
+def _in_clause(p: Passage, a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` (in reading order) are in one clause: same sentence and line, no ";" and no other
+    rate between them."""
+    if a.line != b.line or a.sentence != b.sentence or ";" in p.between(a, b):
+        return False
+    return not any(x.percent or x.cell.relation is not None for x in p.mentions[a.order + 1 : b.order])
+
+
+def marked_bases(p: Passage, edits: Edits) -> None:
+    """**The base of a change, marked by its words.** A growth, a factor or a change in the figure's own
+    unit whose base no other rule found takes as its base the one figure of its clause (same sentence,
+    no ";" and no other rate between them) that the words right before it mark as a base, and as its
+    current figure the one other figure of that quantity printed before the rate in the clause. The
+    marks: "so với …" ("tăng 9,3% so với năm 2022 (750 tỷ đồng)", "so với năm trước là 42.000 tấn thì
+    giảm 2,0%", "vượt 38,07% so với dự toán giao 98,5 tỷ đồng"); a parenthesis opened by the base's
+    period or kind ("Doanh thu năm 2023 đạt 820 tỷ đồng (năm 2022 đạt 750 tỷ đồng), tăng 9,3%" -> 820 /
+    750 − 1 = 9,33 % ✓; "(năm 2022: 750 tỷ đồng)", "(cùng kỳ đạt …)", "(dự toán …)"); "từ" ("từ 24,8
+    triệu đồng/người năm 2015 tăng lên 52 triệu đồng/người năm 2023, gấp 2,1 lần" -> 52 / 24,8 = 2,1 ✓);
+    the start of the period ("Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ, giảm 275 hộ" ->
+    1.520 − 1.245 = 275 ✓) or an earlier year than the current figure's ("năm 2023 đạt 52 triệu đồng,
+    năm 2022 đạt 48 triệu đồng, tăng 8,3%"). A base printed for a later year than the current figure's
+    is no base. Two marked figures, or none, or no current figure: nothing is read.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if cell.relation not in _CHANGES or cell.divides is not None or cell.refs or edits.claimed(m.ref):
+            continue
+        clause = [x for x in p.mentions if x.is_value and x.value is not None and x.unit is not None
+                  and (_in_clause(p, x, m) if x.order < m.order else _in_clause(p, m, x))]
+        before = [x for x in clause if x.order < m.order]
+        bases = [x for x in clause
+                 if _marked(p, x, [y for y in (_year_of(p, o) for o in before if o is not x) if y is not None])]
+        if len(bases) != 1:
+            continue
+        base = bases[0]
+        currents = [x for x in before if x is not base and same_quantity(x.unit, base.unit)]
+        if not currents:
+            # "giảm 275 hộ, từ 1.520 hộ xuống còn 1.245 hộ": the change first, then its two levels
+            currents = [x for x in clause if x.order > base.order > m.order and same_quantity(x.unit, base.unit)
+                        and _TO_RE.search(_lead(p, x))]
+        own = [x for x in currents if x.row.index == m.row.index]
+        if len(own) == 1:
+            currents = own
+        if len(currents) != 1 or _in_parenthesis(p, currents[0]):
+            continue  # no current figure, or two and nothing says which, or an aside
+        printed = _LEAD_YEAR_RE.findall(_lead(p, base))  # a base's cell may carry the current's year
+        years = _year_of(p, currents[0]), int(printed[-1]) if printed else None
+        if years[0] is not None and years[1] is not None and years[1] >= years[0]:
+            continue  # a base of the same or a later year is no base
+        edits.set_cell(m.ref, refs=(currents[0].ref, base.ref))
+
+
+RULES = (marked_bases,)

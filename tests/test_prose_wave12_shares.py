@@ -1,0 +1,117 @@
+"""Shares, partitions and subsets in wordings the development passages print once or never (issue 12,
+prose12b): each test holds a development sentence (its file named) or a construction of issue 12, and
+re-wordings of our own that a report would print; the inconsistent form is an error.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_prose_links import errors, passage, relations, text_sums, text_triples
+
+
+def _shares(text: str) -> list[tuple[str, ...]]:
+    return text_triples(text, "share", ("part", "total", "share"))
+
+
+def _terms(text: str) -> list[list[str]]:
+    from tests.test_prose_links import printed
+    doc = passage(text)
+    return [printed(doc, r, "term") for r in relations(doc, "shares_sum") if r.form is None]
+
+
+# ---------------------------------------------------------------------------------------------
+# "tỷ trọng P%" after a part, without "chiếm"
+
+SECTORS = "Tổng giá trị sản xuất ước đạt 2.150 tỷ đồng. Nông nghiệp ước đạt 820 tỷ đồng{a}, công nghiệp – xây dựng " \
+          "650 tỷ đồng{b}, dịch vụ 680 tỷ đồng{c}."
+
+
+@pytest.mark.parametrize("form", ["chiếm {}", " (tỷ trọng {})", ", tỷ trọng {}", ", chiếm tỷ trọng {}", " (tỉ trọng {})"])
+def test_a_weight_printed_after_a_part_is_its_share(form: str) -> None:
+    fill = {k: (", " if form.startswith("chiếm") else "") + form.format(v) for k, v in
+            (("a", "38,14%"), ("b", "30,23%"), ("c", "31,63%"))}
+    text = SECTORS.format(**fill)
+    assert _shares(text) == [("820", "2.150", "38,14%"), ("650", "2.150", "30,23%"), ("680", "2.150", "31,63%")]
+    assert _terms(text) == [["38,14%", "30,23%", "31,63%"]]
+    assert errors(passage(text)) == []
+
+
+def test_a_weight_that_does_not_recompute_is_an_error() -> None:
+    text = SECTORS.format(a=" (tỷ trọng 48,14%)", b=" (tỷ trọng 30,23%)", c=" (tỷ trọng 31,63%)")
+    assert any("48,14" in f.message for f in errors(passage(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# "chiếm P% trong tổng …": the whole named after "trong" as after "của"
+
+
+@pytest.mark.parametrize("named", ["trong tổng giá trị sản xuất", "tổng giá trị sản xuất", "của tổng giá trị sản xuất",
+                                   "trong toàn bộ giá trị sản xuất"])
+def test_the_whole_named_after_trong(named: str) -> None:
+    text = f"Tổng giá trị sản xuất ước đạt 2.150 tỷ đồng. Giá trị ngành nông nghiệp 820 tỷ đồng, chiếm 38,14% {named}."
+    assert _shares(text) == [("820", "2.150", "38,14%")]
+
+
+# ---------------------------------------------------------------------------------------------
+# a growth rate printed after a share in its clause describes the same part (chau-duc-ba-ria-vung-tau_1)
+
+CHAU_DUC = ("Nhiệm kỳ qua, nông nghiệp chiếm tỷ lệ {a}, tăng trưởng bình quân đạt 3,62%; thương mại, dịch vụ chiếm tỷ "
+            "lệ 27,2%, tăng trưởng bình quân 12,99%; công nghiệp, tiểu thủ công nghiệp chiếm tỷ lệ 21,5%, tăng trưởng "
+            "bình quân 10,12%.")
+REWORDED = [
+    # the rate before the share, and "tốc độ tăng" for the rate
+    "Giai đoạn 2016-2020, ngành nông nghiệp tăng bình quân 3,6%/năm, chiếm {a}; ngành dịch vụ tăng 12,9%/năm, chiếm "
+    "27,2%; ngành công nghiệp – xây dựng tăng 10,1%/năm, chiếm 21,5%.",
+    "Cơ cấu kinh tế năm 2020: nông nghiệp chiếm {a}, tốc độ tăng 3,62%; thương mại, dịch vụ chiếm 27,2%, tốc độ tăng "
+    "12,99%; công nghiệp, xây dựng chiếm 21,5%, tốc độ tăng 10,12%.",
+]
+
+
+@pytest.mark.parametrize("text", [CHAU_DUC, *REWORDED])
+def test_shares_with_their_growth_rates_still_cover_the_economy(text: str) -> None:
+    ok = text.format(a="51,3%")
+    assert _terms(ok) == [["51,3%", "27,2%", "21,5%"]]
+    assert errors(passage(ok)) == []
+    (f,) = errors(passage(text.format(a="61,3%")))
+    assert "61,3" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# the part printed after its share: named in the parenthesis (ha-hoa-phu-tho_2), or followed by the
+# whole it is counted out of
+
+
+@pytest.mark.parametrize("text", [
+    # ha-hoa-phu-tho_2
+    "Dân số tính đến tháng 4/2019 khoảng 104.997 người, trong đó dân số đô thị chiếm khoảng {s} (thị trấn Hạ Hòa có "
+    "8.295 người), dân số nông thôn chiếm 92%.",
+    "Dân số năm 2019 là 104.997 người; dân số đô thị chiếm {s} (khu vực thị trấn với 8.295 người).",
+    "Dân số năm 2019 là 104.997 người; dân số thành thị chiếm {s} (toàn bộ thuộc thị trấn là 8.295 người).",
+])
+def test_a_part_named_in_the_parenthesis_after_its_share(text: str) -> None:
+    (found,) = _shares(text.format(s="8%"))
+    assert found[0] == "8.295" and found[1].endswith("104.997")
+    assert errors(passage(text.format(s="8%"))) == []
+    assert errors(passage(text.format(s="18%")))
+
+
+def test_a_breakdown_in_the_parenthesis_is_no_part_of_the_share() -> None:
+    assert _shares("Dân số năm 2019 là 104.997 người; dân số đô thị chiếm 7,9% (trong đó nữ 4.100 người).") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Tỷ lệ đồng bào dân tộc thiểu số chiếm {s} với 21.529 người trong tổng số 26.685 người.",
+    "Đồng bào dân tộc thiểu số chiếm {s}, tương ứng 21.529 người trên tổng số 26.685 người.",
+    "Đồng bào dân tộc thiểu số có 21.529 người, chiếm {s} trong tổng số 26.685 người của huyện.",
+])
+def test_a_part_after_its_share_then_the_whole_it_is_counted_out_of(text: str) -> None:
+    assert _shares(text.format(s="80,68%")) == [("21.529", "26.685", "80,68%")]
+    assert errors(passage(text.format(s="80,68%"))) == []
+    assert errors(passage(text.format(s="86,68%")))
+
+
+def test_text_sums_helper_is_used() -> None:
+    # the parts of a named whole stay a subset of it
+    assert text_sums("Toàn huyện có 26.685 người, trong đó đồng bào dân tộc thiểu số 21.529 người, chiếm 80,68%.",
+                     "subset") == [("26.685", ["21.529"])]
