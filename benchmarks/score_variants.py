@@ -3,7 +3,7 @@
 Options: ``--scan`` also (``--scan-only`` only) the scanned copies (Tesseract); ``--every K``
 takes every K-th seed of the range; ``--jobs N`` worker processes (default 2, run at nice 10);
 ``--json FILE`` writes the full summary; ``--misses`` prints what was missed per variant (the
-development range only). Variants are cached outside git in ``.variants-cache/`` (``--cache``),
+development range only) as soon as that variant is scored, before the totals. Variants are cached outside git in ``.variants-cache/`` (``--cache``),
 remade when the generator's source changes.
 
 OCR'd pages are cached (``--ocr-cache DIR``, default ``$DOISOAT_CACHE/ocr``, the folder the
@@ -37,9 +37,26 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.variant_score import DEFAULT_CACHE, HeldOutError, check_range, format_report, run, summarise  # noqa: E402
+from benchmarks.variant_score import (  # noqa: E402
+    DEFAULT_CACHE,
+    HeldOutError,
+    Result,
+    check_range,
+    format_report,
+    run,
+    summarise,
+)
 from corpus.variants import check_force, parse_seeds  # noqa: E402
 from reconcile.cache import default_cache_root  # noqa: E402
+
+
+def print_misses(r: Result) -> None:
+    """One variant's misses, flushed at once (a run of a thousand seeds under load takes hours)."""
+    if r.error or r.missed or r.spurious:
+        lines = [f"--- v{r.seed:04d} {r.path}: {r.error or ''}"]
+        lines += [f"   missed   {m}" for m in r.missed]
+        lines += [f"   spurious {m}" for m in r.spurious]
+        print("\n".join(lines), flush=True)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -75,21 +92,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {done}/{total} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
     results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress, force=force,
-                  ocr_cache=ocr_cache)
+                  ocr_cache=ocr_cache, on_result=print_misses if args.misses and not args.heldout else None)
     summary = summarise(results)
     summary["run"] = {"seeds": args.seeds, "every": args.every, "force": sorted(set(force)), "n": len(seeds), "paths": paths,
                       "wall_seconds": round(time.perf_counter() - started, 1), "heldout": args.heldout,
                       "ocr_cache": str(ocr_cache) if ocr_cache is not None else None}
     print(format_report({k: v for k, v in summary.items() if k != "run"}))
     print(f"wall time {summary['run']['wall_seconds']} s for {len(results)} variant runs on {args.jobs} workers")
-    if args.misses and not args.heldout:
-        for r in results:
-            if r.error or r.missed or r.spurious:
-                print(f"--- v{r.seed:04d} {r.path}: {r.error or ''}")
-                for m in r.missed:
-                    print(f"   missed   {m}")
-                for m in r.spurious:
-                    print(f"   spurious {m}")
     if args.json:
         args.json.write_text(json.dumps(summary, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -29,7 +29,7 @@ import time
 import traceback
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -409,10 +409,13 @@ def _nice() -> None:
 
 
 def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CACHE, jobs: int = 2,
-        heldout: bool = False, progress: Any = None, force: Sequence[str] = (), ocr_cache: Path | None = None) -> list[Result]:
+        heldout: bool = False, progress: Any = None, force: Sequence[str] = (), ocr_cache: Path | None = None,
+        on_result: Callable[[Result], None] | None = None) -> list[Result]:
     """Score every seed on every path in a process pool of ``jobs`` workers at lower priority;
     ``force``: features turned on in every variant (development seeds only); ``ocr_cache``:
-    where OCR'd pages are cached (None: every page is OCR'd)."""
+    where OCR'd pages are cached (None: every page is OCR'd); ``on_result``: called with each
+    variant's result as soon as it is scored (in the order they finish), so a long run under
+    load shows its misses while it goes instead of only at its end."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from corpus.variants import check_force
@@ -429,6 +432,8 @@ def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CAC
         _nice()
         for k, (seed, path) in enumerate(tasks):
             results.append(run_one(seed, path, folder, keep, force, ocr))
+            if on_result:
+                on_result(results[-1])
             if progress:
                 progress(k + 1, len(tasks))
         return results
@@ -436,6 +441,8 @@ def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CAC
         futures = [pool.submit(run_one, seed, path, folder, keep, force, ocr) for seed, path in tasks]
         for k, fut in enumerate(as_completed(futures)):
             results.append(fut.result())
+            if on_result:
+                on_result(results[-1])
             if progress:
                 progress(k + 1, len(tasks))
     results.sort(key=lambda r: (r.path, r.seed))

@@ -461,15 +461,19 @@ def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutS
     fall in at most one column of the rows above (a signature block's centred titles fall across
     several), most of them in one.
     """
-    def cells(run: Sequence[_Line], least: int) -> list[list[tuple[float, float]]]:
+    def cells(run: Sequence[_Line], least: int, numbers: bool = True) -> list[list[tuple[float, float]]]:
         out = []
         for ln in run:
             segs = _segments(ln, settings.segment_gap * ln.height)
-            if len(segs) >= least:
+            if len(segs) >= least and (numbers or not _numbers_columns([_join(s) for s in segs])):
                 out.append([(seg[0].x0, max(w.x1 for w in seg)) for seg in segs])
         return out
 
-    rows = cells(upper, 3)
+    # A column number is centred over its column, a label left-aligned in it ("8" right of "đạt"):
+    # the two made two columns there, and "Chưa đạt" in the rows below, over both, ended the
+    # table at a gap (v6628: the rows under it lost their header). The numbers shape the columns
+    # only when nothing else above does.
+    rows = cells(upper, 3, numbers=False) or cells(upper, 3)
     below = [span for row in cells(lower, 2) for span in row]
     if not rows or not below:
         return False
@@ -1023,6 +1027,14 @@ def _numbers_columns(texts: Sequence[str]) -> bool:
     return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
 
 
+def _ends_with_mark(text: str) -> bool:
+    """A header cell's last line ending with its column number: ``'(6)'``, ``'2022 (9)'``, with no
+    figure before the mark (a year is none)."""
+    words = text.split()
+    return (bool(words) and words[-1].startswith("(") and read_column_number(words[-1]) is not None
+            and not any(is_value(w) for w in words[:-1]))
+
+
 def region_to_grid(
     region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
 ) -> Grid | None:
@@ -1073,10 +1085,11 @@ def region_to_grid(
         # A column number printed a line lower than the others, under a header cell of more
         # lines than its neighbours' ("Ước / thực hiện / (6)" beside "Dự toán / (5)", v5129): a
         # line of parenthesised marks only, right under the row of column numbers, is that row's
-        # (read as the first body row, it became a nameless row of one figure, 6).
+        # (read as the first body row, it became a nameless row of one figure, 6). So is the last
+        # line of a cell that prints its number after its words ("năm / 2022 (9)", v6373: its year
+        # read as a figure of a nameless row).
         while (first_body < len(lines) and lines[first_body].top - lines[first_body - 1].top <= settings.wrap_gap * pitch
-               and all(_join(seg).startswith("(") and read_column_number(_join(seg)) is not None
-                       for seg in segs[first_body])):
+               and all(_ends_with_mark(_join(seg)) for seg in segs[first_body])):
             first_body += 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
@@ -1106,7 +1119,10 @@ def region_to_grid(
     pairs = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if 2 <= len(ss) < least for s in ss]
     columns = _widen(columns, pairs)
     singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
-    columns = _widen(columns, singles, new_columns=False)
+    # A header alone names each of its columns, and a cell centred on lines of its own ("Tỷ lệ /
+    # (%)" beside "Kết quả / thực / hiện", v6638) is a column: put into its neighbour's, its
+    # header was that column's, and the body on the next page lost the ratio's role.
+    columns = _widen(columns, singles, new_columns=alone)
     # Where the header starts: walking up from the body while lines are packed close, lie within
     # the table, and are not its caption (a title, "BIỂU 02", "(Kèm theo Báo cáo số ...)") or
     # across a rule from it. The letterhead and title above an unruled table are not header.
@@ -1183,7 +1199,11 @@ def region_to_grid(
     start = first_body
     while start > 0 and not caption_like(start - 1):
         step = lines[start].top - lines[start - 1].top
-        if start == first_body and heading_steps and numbered_heading(start - 1) and step <= max(heading_steps) + 1.0:
+        # With no heading in the body to measure, as far as the body's rows are apart at most (v6960:
+        # "A CHỈ TIÊU KINH TẾ" 17.0 pt over the first row, rows 12.9 and 17.0 pt apart, the page's
+        # two lines 17.0 pt: cut off, it took the header with it, every column's role a guess).
+        if (start == first_body and numbered_heading(start - 1)
+                and step <= max(heading_steps or row_steps or [-1.0]) + 1.0):
             start -= 1
             continue
         if start != first_body and ruled_off(start - 1):

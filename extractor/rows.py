@@ -446,7 +446,8 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
     ``clean_indicator`` takes a bare "9 " off a name only before a capital ("9 Tỷ lệ ..."): alone,
     "5 100% các cơ quan ..." or "3 xây dựng 03 điểm trưng bày ..." may be a name that starts with
     a figure. In a table that prints its numbering inside the names, a bare number that continues
-    the count of the numbered row before it, or leads up to the one after it, numbers its row.
+    the count of the numbered row before it, or leads up to the one after it (one number
+    skipped at most), numbers its row.
     """
     out = list(names)
     counts = [_count(n) for n in out]
@@ -460,7 +461,13 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
             k = int(m.group(1))
             before = next((c for c in reversed(counts[:i]) if c is not None), None)
             after = next((c for c in counts[i + 1 :] if c is not None), None)
-            if before == k - 1 or after == k + 1:
+            # A number skipped (a row taken out of an edited version and the rest not renumbered:
+            # "6", then "8 xây dựng bản du lịch ...", v6672) still numbers its row when the count
+            # on the other side does not contradict it: read as part of the name in one version
+            # only, the diff reported the row removed and added.
+            skipped = (before == k - 2 and (after is None or after <= 1 or after > k)) or (
+                after == k + 2 and (before is None or before < k))
+            if before == k - 1 or after == k + 1 or skipped:
                 rest = clean_indicator(name.text[m.end() :])
                 out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child or rest.is_child, m.group(1))
                 counts[i] = k

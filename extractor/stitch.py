@@ -77,6 +77,10 @@ def _bodiless(grid: Grid) -> bool:
     if len(grid.rows) > _HEADER_LINES:
         return False
     texts = [[strip_markup(c.text) for c in row] for row in grid.rows]
+    # Numbered headings under the header ("1. Kinh tế", v6638) start the body on the next page
+    # (``_trailing_headings``): read as body rows, the header above them heads nothing and page 2
+    # went under its first line alone ("Kết quả"), every column's role a guess.
+    texts = texts[: len(texts) - _trailing_headings(grid)]
     texts = [r for r in texts if not is_column_number_row(r)]
     if not texts or any(is_body_row(r) or any(is_value(t) for t in r) for r in texts):
         return False
@@ -276,7 +280,13 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
     if a is None or b is None:
         return True
     if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
-        return True
+        # Two whitespace tables as wide and as many columns, cut otherwise: a column split in two
+        # on this page ("Chưa triển khai" left of the right-aligned figures) where the page above
+        # has a column this one leaves empty ("Ghi chú"). Joined cell by cell, every figure right
+        # of the split went one column right (v6990: the actual under the ratio's header).
+        # (Text layers only: an OCR'd page turned over keeps its columns mirrored, and is put
+        # right by the remap below.)
+        return not (grid.method == prev.method == "words" and _columns_cut_otherwise(prev, grid))
     return abs(a[0] - b[0]) <= tolerance and grid.method in WHITESPACE_METHODS and _columns_line_up(prev, grid)
 
 
@@ -300,6 +310,19 @@ def _columns_line_up(prev: Grid, grid: Grid) -> bool:
         if above[k] is None or min(known, key=lambda j: (distance(j, centre), abs(j - k))) != k:
             return False
     return True
+
+
+def _columns_cut_otherwise(prev: Grid, grid: Grid) -> bool:
+    """Does a column of ``grid`` lie wholly inside another column of ``prev`` than its own, beside
+    ``prev``'s own column of that place (a column split in two, its cells shifted)?"""
+    above, below = column_ranges(prev), column_ranges(grid)
+    if len(above) != len(below):
+        return False
+    for k, r in enumerate(below):
+        inside = [j for j, a in enumerate(above) if a is not None and r is not None and a[0] - 1 <= r[0] and r[1] <= a[1] + 1]
+        if inside and k not in inside:
+            return True
+    return False
 
 
 def column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
@@ -499,7 +522,10 @@ def _numbered_headings(rows: Sequence[Sequence[str]]) -> bool:
     names in a diff)."""
     for row in rows:
         filled = [t for t in row if t.strip()]
-        words = filled[0].split() if len(filled) == 1 else []
+        # The number in a column of its own ("I. | Phát triển kinh tế", v7187) as well.
+        words = filled[0].split() if len(filled) == 1 else " ".join(filled).split() if len(filled) == 2 else []
+        if len(filled) == 2 and (not is_row_label(filled[0]) or not row[0].strip()):
+            return False
         if len(words) < 2 or not is_row_label(words[0]) or any(is_value(t) for t in filled):
             return False
     return bool(rows)
@@ -535,21 +561,25 @@ def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_
 
 
 def _words(rows: Sequence[Sequence[GridCell]]) -> Counter:
-    """The folded words of ``rows``, a merged cell (repeated in each column it covers) once."""
+    """The folded words of ``rows``, a merged cell (repeated in each column it covers) once, also
+    when read from whitespace it came out cut per column, each piece with a box of its own (v7187:
+    "Kết quả thực hiện" over three columns once on page 1, twice in its repeat on page 2)."""
     out: Counter = Counter()
     for row in rows:
         seen: set[tuple[str, Any]] = set()
+        before = ""
         for c in row:
-            if c.text.strip() and (c.text, c.provenance.bbox) not in seen:
+            if c.text.strip() and (c.text, c.provenance.bbox) not in seen and c.text != before:
                 seen.add((c.text, c.provenance.bbox))
                 out.update(fold(strip_markup(c.text)).split())
+            before = c.text
     return out
 
 
 def _header_repeated_below(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> int | None:
     """How many of ``prev``'s rows are the header ``grid`` prints again at the top of the next
     page, when ``prev`` is a header alone at the foot of a page with rows without figures under
-    it (a heading "Kinh tế"); None otherwise. The header's cells, read without a body, were cut
+    it (a heading "Kinh tế") or read into other columns; None otherwise. The header's cells, read without a body, were cut
     otherwise than the repeat's (v4501: its lines came out as rows of a table without header,
     doubted, and the repeat started a table of its own): the same words, line by line, say it."""
     if not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page):
@@ -563,7 +593,11 @@ def _header_repeated_below(prev: Grid, prev_last_page: int | None, grid: Grid, f
     for k in range(1, len(prev.rows)):
         got = _words(prev.rows[:k])
         if got == want:
-            return k if _header_count(prev) != k else None
+            # Cut into as many columns, the usual continuation drops the repeat; cut into other
+            # columns, the repeat over its body is the better reading (v7187: "Ước 2025" and "Ước
+            # lũy kế" one column at the foot of page 1, two over page 2's figures, which went
+            # under the first's columns: a nameless row, figures lost).
+            return k if _header_count(prev) != k or _width(prev) != _width(grid) else None
         if not got <= want:
             return None
     return None

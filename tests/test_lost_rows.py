@@ -1,0 +1,75 @@
+"""Whole rows lost (and stray cells made) on text-layer tables of the 6000-6999 development variants (issue 9), each
+generated afresh by ``corpus.variants`` and read by the real extractor, scored against the
+generator's truth (never the extractor's output):
+
+- v6638: a header alone at the foot of page 1, with a numbered heading ("1. Kinh tế") under it
+  and a cell centred on lines of its own ("Tỷ lệ / (%)"): page 2 went under the header's first
+  line alone, every role a guess;
+- v6628: a column number centred over a column of left-aligned labels ("8" beside "đạt") cut
+  that column in two, and the rows below a gap lost the header;
+- v6960: a section heading ("A CHỈ TIÊU KINH TẾ") as far above the first row as rows are apart
+  was cut off with the header above it;
+- v6990: a continuation page of as many columns as the page above, one of them split in two
+  ("Chưa triển khai" beside the figures) and "Ghi chú" left empty: joined cell by cell, every
+  figure right of the split went one column right;
+- v6373, v6705: a header cell whose inline column number follows its last words ("năm / 2022
+  (9)", "thực / hiện (6)") printed a line under the other numbers: read as a nameless body row,
+  its year or number became a figure;
+- v7187: a header alone at the foot of page 1 over a heading numbered in a column of its own
+  ("I. | Phát triển kinh tế"), two of its columns read as one; page 2 repeats it, read right,
+  and its rows went under page 1's columns: nameless rows, figures lost;
+- v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
+  which the diff then reported removed and added.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.variant_score import DOUBT, score_document
+from corpus.variants import write_seed
+from extractor.documents import file_to_document
+from extractor.rows import numbered_in_names
+from normalizers.names import clean_indicator
+from reconcile.engine import document_to_findings
+
+
+@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187])
+def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
+    truth = write_seed(seed, tmp_path, edits=False)
+    doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
+    findings = document_to_findings(doc)
+    score, missed, spurious = score_document(truth, doc, findings)
+    assert not truth["broken"]
+    assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
+    assert score.cells_extracted == score.cells_truth, spurious
+    assert [f.message for f in findings if f.kind == DOUBT] == []
+
+
+def test_a_row_number_after_a_skipped_one_is_taken_out_of_the_name() -> None:
+    # v6672's edited copy: row 7 taken out, the rest not renumbered; "8 xây dựng bản du lịch ..."
+    # (a name in lower case, which ``clean_indicator`` alone does not split) followed "6".
+    names = numbered_in_names([clean_indicator(t) for t in (
+        "5 Tỷ lệ hộ nghèo", "6 Tốc độ tăng trưởng khách du lịch", "8 xây dựng bản du lịch Sì Thầu Chải")])
+    assert [(n.numbering, n.text) for n in names][2] == ("8", "xây dựng bản du lịch Sì Thầu Chải")
+    # Two numbers skipped, or a count that runs on past it, say the figure is the name's.
+    far = numbered_in_names([clean_indicator(t) for t in ("5 Tỷ lệ hộ nghèo", "9 xã đạt chuẩn nông thôn mới")])
+    assert far[1].numbering is None and far[1].text == "9 xã đạt chuẩn nông thôn mới"
+    between = numbered_in_names([clean_indicator(t) for t in (
+        "3 Tỷ lệ hộ nghèo", "5 xã đạt chuẩn nông thôn mới", "4 Tỷ lệ che phủ rừng")])
+    assert between[1].numbering is None
+
+
+def test_an_edited_row_after_a_row_taken_out_is_a_changed_row_not_removed_and_added(tmp_path: Path) -> None:
+    from reconcile.engine import documents_to_diff
+
+    write_seed(6672, tmp_path)
+    old, new = (file_to_document(tmp_path / f"v6672{s}.pdf") for s in ("", "_edited"))
+    diff = documents_to_diff(old, new)
+    name = "xây dựng bản du lịch Sì Thầu Chải, xã Hồ Thầu thành sản phẩm OCOP du lịch"
+    assert [r.indicator for r in diff.added] == []
+    assert [r.indicator for r in diff.removed if r.indicator == name] == []
+    assert {(c.role, c.old_value, c.new_value) for c in diff.changes if c.indicator == name} >= {
+        ("actual", 2.0, 3.0), ("ratio", 100.0, 150.0)}
