@@ -246,6 +246,33 @@ def test_an_increase_by_n_times_is_read_both_ways() -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# A doubt must explain the failure it excuses (prose11b's two planted misses, re-worded)
+
+
+SUGAR = ("Huyện hiện có 113 ha mía. Trong đó 105 ha trồng theo phương thức liên kết, chủ yếu ở xã Hoang Thèn {a} ha, "
+         "thị trấn Phong Thổ 6,42 ha, xã Huổi Luông 6ha và xã Ma Li Pho 12 ha; ngoài ra người dân tự trồng 8ha ở xã "
+         "Khổng Lào (5ha) và xã Mường So (3 ha).")
+
+
+def test_figures_set_apart_by_ngoai_ra_are_no_other_reading() -> None:
+    # phong-tho-lai-chau_1_planted_part: 89 + 6,42 + 6 + 12 = 113,42 > 105; "with 5 (or 3) in place of 12"
+    # came from the households' own planting "ngoài ra", besides the list
+    (f,) = errors(passage(SUGAR.format(a="89")))
+    assert "more than the whole 105" in f.message
+    assert errors(passage(SUGAR.format(a="80"))) == []  # 104,42 ≤ 105
+
+
+def test_a_series_that_explains_nothing_is_no_doubt() -> None:
+    # dak-rlap-dak-nong_1_planted_swap: "1.002, 8 tỷ đồng" (a decimal comma with a space) is two figures
+    # side by side; neither alone nor both make 333 + … + 733 equal 1.709, so it stays an error
+    text = ("Giá trị sản xuất năm 2011 đạt 1.709 tỷ đồng; trong đó công nghiệp – xây dựng 333 tỷ đồng, nông lâm "
+            "nghiệp ngư nghiệp 1.002, 8 tỷ đồng, dịch vụ {c} tỷ đồng.")
+    (f,) = errors(passage(text.format(c="733")))
+    assert "1.709" in f.message
+    assert errors(passage(text.format(c="373"))) == []
+
+
+# ---------------------------------------------------------------------------------------------
 # The hunt's passages themselves: the errors the tool raises on them are the true ones
 
 

@@ -153,3 +153,41 @@ def test_an_index_takes_the_base_its_words_mark(text: str) -> None:
             for r in rels] == [["35.578", "37.407"]]
     assert errors(doc) == []
     assert len(errors(passage(text.format(b="36.578")))) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# a rate printed before its figure, or in a sentence of its own: 4.400 / 4.000 − 1 = 10 %
+
+YEARS = "Năm 2021, giá trị sản xuất nông nghiệp của huyện đạt 4.000 tỷ đồng. "
+APART = [
+    # dev form (hau-loc-thanh-hoa_2): "Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 10% so với cùng kỳ"
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng, tăng {r}% so với cùng kỳ.",
+    # the rate before its figure, joined by "lên" / "đạt" / "thực hiện được"
+    YEARS + "Năm 2022, so với cùng kỳ, giá trị sản xuất nông nghiệp tăng {r}%, lên 4.400 tỷ đồng.",
+    YEARS + "Sang năm 2022, giá trị sản xuất nông nghiệp tăng {r}%, đạt 4.400 tỷ đồng.",
+    YEARS + "Năm 2022, con số này tăng {r}%, thực hiện được 4.400 tỷ đồng.",
+    # the rate alone in the next sentence
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng. Mức tăng là {r}%.",
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng. So với năm 2021, giá trị sản xuất tăng {r}%.",
+    YEARS + "Sang năm 2022, con số này ước đạt 4.400 tỷ đồng. So với năm trước, mức tăng là {r}%.",
+]
+
+
+@pytest.mark.parametrize("text", APART)
+def test_a_rate_apart_from_its_figure_is_of_that_figure_over_the_year_before(text: str) -> None:
+    assert text_triples(text.format(r="10"), "growth", GROWTH) == [("4.400", "4.000", "10%")]
+    assert errors(passage(text.format(r="10"))) == []
+    (f,) = errors(passage(text.format(r="14")))
+    assert "14" in (f.reported or "")
+
+
+@pytest.mark.parametrize("text", [
+    # the rate's own words name another indicator
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng. Dịch vụ tăng 10%.",
+    # two figures in the sentence before: which one grew is not said
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng, dịch vụ 2.100 tỷ đồng. Mức tăng là 10%.",
+    # a target, not a result
+    YEARS + "Năm 2022, huyện phấn đấu giá trị sản xuất nông nghiệp tăng 10%, đạt 4.400 tỷ đồng.",
+])
+def test_a_rate_apart_that_names_no_figure_is_not_read(text: str) -> None:
+    assert text_triples(text, "growth", GROWTH) == []

@@ -356,6 +356,11 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
             shares = []
             break
         spos, _scell = share[0]
+        if _scell.refs and len(_scell.refs) == 2 and _scell.refs[1][0] != parent.index:
+            # "công nghiệp … (chiếm 54,54% tổng giá trị sản xuất)" under "công nghiệp, xây dựng 7.202,47 tỷ
+            # đồng": a share of a total above the parent's, so the shares do not add up to 100 % of it
+            shares = []
+            break
         shares.append((kid.index, spos))
         if len(change) == 1:
             changes.append(((kid.index, change[0][0]), -1 if _growth_form(change[0][1]) == "decrease" else 1))
