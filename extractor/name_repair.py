@@ -13,6 +13,8 @@ layer's, and two misreadings keep coming back:
   a row of its own ("7" over the row it numbers, v6170), and a blank cell read again from the
   ink under it then holds the same figure a second time (v6860: "77" over a row whose "77" was
   read from that ink), leaving a row with no name.
+- ``tidy_misread_text`` (ruled tables too): a comma read as a full stop ("Thu phí. lệ phí",
+  v4980) and a syllable read in capitals ("TỶ lệ người ...", v4720) inside a name.
 
 Both only join text that geometry and writing say is one name; a row they change is marked
 repaired (``Grid.repaired_rows``), so the row says it was put together by the reader.
@@ -20,17 +22,21 @@ repaired (``Grid.repaired_rows``), so the row says it was put together by the re
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
+from extractor.ocr_lexicon import vie_syllables
+from extractor.ocr_ratios import OCR_METHODS
 from extractor.pdf_words import is_row_label, is_value
 from extractor.rows import split_header
 from normalizers.names import clean_indicator
 from normalizers.text import fold, strip_markup
 
-__all__ = ["join_lone_cells", "join_stray_name_columns", "join_wrapped_names", "repair_names"]
+__all__ = ["join_lone_cells", "join_stray_name_columns", "join_wrapped_names", "repair_names", "tidy_misread_text"]
 
 # The second line of a wrapped cell starts this close under the first (its top at most this many
 # line heights below the bottom of the line above): the leading of one cell, not the padding
@@ -260,6 +266,72 @@ def join_lone_cells(grid: Grid) -> Grid:
     return replace(grid, rows=tuple(tuple(r) for r in kept), repaired_rows=repaired)
 
 
+# ------------------------------------------------------------------ punctuation and case as misread
+
+# A comma read as a full stop inside a name ("Thu phí. lệ phí", v4980; "y tế. giáo dục", v6270):
+# after a whole word and before one in small letters. An abbreviation ("Tp. Hồ Chí Minh", "tr.
+# đồng") is no Vietnamese syllable, and a sentence goes on in capitals.
+_STOP_RE = re.compile(r"([^\W\d_]{2,})\. (?=[^\W\d_])")
+_WORD_RE = re.compile(r"[^\W\d_]+")
+
+
+def _comma_for_stop(text: str, syllables: frozenset[str]) -> str:
+    def put(m: re.Match[str]) -> str:
+        after = text[m.end() : m.end() + 1]
+        return f"{m.group(1)}, " if after.islower() and m.group(1).lower() in syllables else m.group(0)
+
+    return _STOP_RE.sub(put, text)
+
+
+def _marked(word: str) -> bool:
+    return any(unicodedata.combining(ch) for ch in unicodedata.normalize("NFD", word))
+
+
+def _small_for_capitals(text: str, syllables: frozenset[str]) -> str:
+    """A Vietnamese syllable read in capitals between words in small letters ("TỶ lệ người",
+    v4720): the ``vie`` model at times reads a marked small letter as its capital. An acronym
+    ("UBND", "ĐVT", "OCOP") carries no vowel mark and is no syllable; a heading is capitals
+    throughout."""
+    words = list(_WORD_RE.finditer(text))
+    out = text
+    for k, m in enumerate(words):
+        w = m.group(0)
+        if len(w) < 2 or not w.isupper() or not _marked(w) or w.lower() not in syllables:
+            continue
+        before = words[k - 1].group(0) if k else ""
+        after = words[k + 1].group(0) if k + 1 < len(words) else ""
+        if after[:1].islower() and (not before or before[:1].islower()):
+            small = w.lower() if before else w[:1] + w[1:].lower()
+            out = out[: m.start()] + small + out[m.end() :]
+    return out
+
+
+def tidy_misread_text(grid: Grid) -> Grid:
+    """``grid`` (read by OCR, ruled or not) with its body's words freed of two misreadings that a
+    name cannot print: a comma read as a full stop (``_comma_for_stop``) and a syllable read in
+    capitals (``_small_for_capitals``). Figures are left alone; without the ``vie`` word list
+    nothing changes."""
+    if grid.method not in OCR_METHODS:
+        return grid
+    syllables = vie_syllables()
+    if not syllables:
+        return grid
+    start = _body_start(grid)
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for r in range(start, len(rows)):
+        for k, cell in enumerate(rows[r]):
+            text = cell.text
+            if not _letters(text) or is_value(text):
+                continue
+            tidy = _small_for_capitals(_comma_for_stop(text, syllables), syllables)
+            if tidy != text:
+                rows[r][k] = GridCell(tidy, cell.provenance)
+                changed = True
+    return replace(grid, rows=tuple(tuple(r) for r in rows)) if changed else grid
+
+
 def repair_names(grid: Grid) -> Grid:
-    """A scanned grid's names with their stray pieces, wrapped lines and lone row numbers put back."""
-    return join_wrapped_names(join_lone_cells(join_stray_name_columns(grid)))
+    """A scanned grid's names with their stray pieces, wrapped lines and lone row numbers put
+    back, and their misread punctuation and capitals read again."""
+    return tidy_misread_text(join_wrapped_names(join_lone_cells(join_stray_name_columns(grid))))

@@ -17,7 +17,9 @@ import re
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_rates import _paragraph_year, _part_of_year, _targeted, _words
 from normalizers.quantities import same_quantity
+from normalizers.text import fold
 
 _CHANGES = ("growth", "times", "difference", "ratio")  # a ratio: "bằng 105,1% so với năm 2022 (35.578 ha)"
 # "so với năm 2022 (", "so với cùng kỳ (cùng kỳ đạt ", "so với năm trước là ", "so với dự toán giao "
@@ -129,4 +131,119 @@ def marked_bases(p: Passage, edits: Edits) -> None:
         edits.set_cell(m.ref, refs=(currents[0].ref, base.ref))
 
 
-RULES = (marked_bases,)
+# "tăng 15,3%, lên 8.550 tỷ đồng", "bằng 120%, đạt 7.170.343 triệu đồng": the figure a rate printed first is of
+_CURRENT_NEXT_RE = re.compile(r"^\s*%?\s*,?\s*(?:và\s+)?(?:lên|lên\s+mức|lên\s+tới|lên\s+đến|đạt|ước\s+đạt|đạt\s+được|"
+                              r"thực\s+hiện(?:\s+được)?|là|còn|xuống|xuống\s+còn|ở\s+mức)\s*$", re.IGNORECASE)
+# "Mức tăng là 12,1%", "tốc độ tăng trưởng đạt 8,2%": a growth named by a noun, printed as a plain figure
+_RATE_NOUN_RE = re.compile(r"(?:^|[\s,])(?P<noun>(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?)\s*(?:là|đạt|ở\s+mức|:)?\s*$",
+                           re.IGNORECASE)
+# the comparison of a rate: "so với năm 2019", "so với năm trước", "so với cùng kỳ (năm ngoái)"
+_AGAINST_RE = re.compile(r"so\s+(?:với\s+)?(?:(?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:trước|ngoái|(?P<same_year>\d{4})))?|"
+                         r"năm\s+(?:(?P<year>\d{4})|trước|ngoái))", re.IGNORECASE)
+# words that say nothing of which indicator a rate is of
+_PLAIN = frozenset({"muc", "tang", "giam", "la", "dat", "con", "so", "nay", "toc", "do", "truong", "thi", "da", "chi",
+                    "duoc", "cung", "ky", "nam", "truoc", "ngoai", "voi", "khoang", "hon", "tren", "gan", "uoc", "va",
+                    "nhu", "vay", "cua", "huyen", "toan", "bang", "o", "sang", "thuc", "hien", "den", "trong", "tai",
+                    "len", "xuong", "moi", "them", "van", "nhung", "ca", "dia", "ban"})
+_PLAN_RE = re.compile(r"(?<![a-z])(?:ke hoach|kh|du toan|chi tieu|nghi quyet|nq|muc tieu|phan dau)(?![a-z])")
+
+
+def _rate_current(p: Passage, m: Mention) -> Mention | None:
+    """The figure a rate is of when its row prints none: the one right after it ("tăng 15,3%, lên 8.550 tỷ
+    đồng"), or, for a rate alone in its sentence whose other words name nothing the figure's name does not,
+    the one figure of the sentence before ("… đạt 9.585 tỷ đồng, bằng 97,2% kế hoạch. Mức tăng là 12,1%")."""
+    nxt = p.next(m)
+    if (nxt is not None and nxt.sentence == m.sentence and nxt.line == m.line and nxt.is_value
+            and nxt.value is not None and _CURRENT_NEXT_RE.match(p.between(m, nxt))):
+        return nxt
+    if any(x.sentence == m.sentence and x is not m for x in p.mentions):
+        return None
+    before = [x for x in p.mentions if x.sentence == m.sentence - 1 and x.line == m.line]
+    values = [x for x in before if x.is_value and x.value is not None]
+    if len(values) != 1:
+        return None
+    head = _AGAINST_RE.sub(" ", p.sentence_head(m))
+    words = {w for w in re.findall(r"[a-z]+", fold(head)) if not w.isdigit()} - _PLAIN
+    name = set(re.findall(r"[a-z]+", p.name(values[0])))
+    return values[0] if words <= name else None
+
+
+def _name(p: Passage, x: Mention) -> set[str]:
+    """What ``x`` is a figure of, as words without the unit and the words of comparison."""
+    return _words(p.name(x)) - _PLAIN - _words(x.unit or "") - {"so", "nay", "con"}
+
+
+def _named_base(p: Passage, m: Mention, current: Mention, year: str) -> Mention | None:
+    """The one figure of ``year`` printed before ``current``, of its quantity, named like it: the name is the
+    rate's and the figure's (the line walker may give either the indicator's words); a figure named by
+    nothing but "con số này" ("this figure") is named as the one figure of the sentence before it. The
+    shorter of the two names is covered at least 3 in 5, by 2 words at least."""
+    name = _name(p, m) | _name(p, current)
+    if not name:
+        before = [x for x in p.mentions[: current.order] if x.sentence == current.sentence - 1 and x.is_value]
+        if len(before) == 1:
+            name = _name(p, before[0])
+    scored: list[tuple[float, Mention]] = []
+    for x in p.mentions[: current.order]:
+        if not x.is_value or x.value is None or x.row.index in (m.row.index, current.row.index):
+            continue
+        if not same_quantity(x.unit, current.unit) or x.unit != current.unit or _paragraph_year(p, x) != year:
+            continue
+        other = _name(p, x)
+        common = len(name & other)
+        if common >= 2 and common / max(1, min(len(name), len(other))) >= 0.6:
+            scored.append((common / len(name | other), x))
+    scored.sort(key=lambda t: t[0], reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def rates_apart(p: Passage, edits: Edits) -> None:
+    """**A rate printed before its figure, or in a sentence of its own.** "So với cùng kỳ, giá trị sản xuất
+    tăng 15,3%, lên 8.550 tỷ đồng" (the figure after the rate, joined by "lên", "đạt", "thực hiện được",
+    "là", "còn"), "… tổng giá trị sản xuất năm 2020 đạt 9.585 tỷ đồng, bằng 97,2% kế hoạch. Mức tăng là
+    12,1%" and "So với năm 2019, thu nhập tăng 8,4%" (a rate alone in its sentence, of the one figure of the
+    sentence before, when its words name nothing that figure's name does not). The base is then read as
+    for any growth: the figure of the year the comparison names ("so với năm 2019"), of the year before
+    ("so với năm trước"), or of the same part of the year before ("so với cùng kỳ", or no comparison), named
+    like the current one: "Năm 2019 … giá trị sản xuất đạt 8.550 tỷ đồng" -> 9.585 / 8.550 − 1 = 12,1 % ✓.
+    A rate against a plan ("bằng 97,2% kế hoạch") is left to the plan rules.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if not m.percent or m.value is None or cell.divides is not None or cell.refs or edits.claimed(m.ref):
+            continue
+        noun = _RATE_NOUN_RE.search(p.lead(m)) if cell.relation is None else None
+        if cell.relation not in ("growth", "ratio") and noun is None:
+            continue
+        if any(x.row.index == m.row.index and x.is_value for x in p.mentions):
+            continue  # its row prints its figure: the other rules read it
+        if _PLAN_RE.search(fold(cell.column)) or _PLAN_RE.search(fold(p.sentence_head(m))):
+            continue
+        current = _rate_current(p, m)
+        if current is None:
+            continue
+        own = _paragraph_year(p, current)
+        if own is None or not re.fullmatch(r"\d{4}", own):
+            continue
+        against = _AGAINST_RE.search(p.sentence_head(m) + p.text(m) + p.after(m, limit=40))
+        same_period = against is None or against.group("same") is not None
+        year = (against.group("year") or against.group("same_year")) if against is not None else None
+        year = year or str(int(own) - 1)
+        if cell.relation == "ratio" and against is None:
+            continue  # "bằng 97,2%" with no comparison: of a plan, a share, … not said
+        base = _named_base(p, m, current, year)
+        if base is None:
+            continue
+        if same_period and (base.cell.role not in ("actual", "estimate") or _targeted(p, base)
+                            or _part_of_year(p, base) != _part_of_year(p, current)):
+            continue
+        if noun is not None:
+            edits.set_cell(m.ref, relation="growth", column=noun.group("noun"), refs=(current.ref, base.ref))
+        else:
+            edits.set_cell(m.ref, refs=(current.ref, base.ref))
+        edits.note(m.row.index, f"{p.text(m)} is {p.text(current)} over {p.text(base)}")
+
+
+RULES = (marked_bases, rates_apart)

@@ -84,6 +84,12 @@ class Sentence:
 
 
 
+# "bằng 5,24% dân số toàn huyện", "bằng 30% diện tích tự nhiên", "bằng 12% số hộ": after "bằng", "đạt" or a
+# share word, a percentage of a whole the words name (a share), as "tổng …" is; never a plan or an earlier
+# year (a bare "74% số hộ khó khăn" is the name of what it counts)
+_WHOLE_BASE_RE = re.compile(r"(?:dan so|dien tich|so ho|so dan)(?![a-z])")
+
+
 def lower_at(doc: Doc, i: int) -> str:
     return doc[i].lower_ if 0 <= i < len(doc) else ""
 
@@ -332,7 +338,8 @@ class LineFigures:
         if compound:
             # "96 tỷ 894 triệu đồng" is 96,894 tỷ đồng, exact to the million
             unit, unit_end = "tỷ đồng", e + 1 if lower_at(doc, e) == "đồng" else e
-        base_kind, base_text, core_end = self._base(unit_end) if role in ATTACH_ROLES | {"EST"} or percent else (None, "", unit_end)
+        base_kind, base_text, core_end = self._base(unit_end, whole_words=role in ("DAT", "SHARE")) if (
+            role in ATTACH_ROLES | {"EST"} or percent) else (None, "", unit_end)
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
         return Fig(
@@ -386,7 +393,7 @@ class LineFigures:
             j = start
         return hedge, role, role_text, j
 
-    def _base(self, i: int) -> tuple[str | None, str, int]:
+    def _base(self, i: int, *, whole_words: bool = False) -> tuple[str | None, str, int]:
         """What a ratio or change is measured against: "kế hoạch", "so với năm 2023", "Nghị quyết"."""
         doc = self.doc
         j = i
@@ -395,7 +402,8 @@ class LineFigures:
             t = doc[j]
             if t.text in CLAUSE_PUNCT or t.lower_ == "và" or (j > i and j in self.roles and self.roles[j][1] in ("DAT", "UP", "DOWN", "SHARE", "VUOT")):
                 break
-            if j == i and not (j in self.roles and self.roles[j][1] in ("SO", "PLAN", "TARGET", "SAME")) and t.lower_ not in ("trên", "tổng", "năm", "cuối", "thực"):
+            if j == i and not (j in self.roles and self.roles[j][1] in ("SO", "PLAN", "TARGET", "SAME")) and t.lower_ not in ("trên", "tổng", "năm", "cuối", "thực") and not (
+                    whole_words and _WHOLE_BASE_RE.match(fold(doc[j : j + 2].text))):
                 break
             if is_num(t.text) and not (j > i and doc[j - 1].lower_ == "năm"):
                 break
@@ -414,7 +422,7 @@ class LineFigures:
             kind = "SAME"
         elif re.search(r"nam \d{4}", low):
             kind = "YEAR"
-        elif "tong" in low:
+        elif "tong" in low or (whole_words and _WHOLE_BASE_RE.match(low)):
             kind = "TOTAL"
         else:
             kind = "OTHER"

@@ -775,6 +775,8 @@ class LineWalker(LineFigures):
             v = self._value(f.text, f.hedge)
             base = f.base_text
             relation = "share" if f.role == "SHARE" or f.base_kind == "TOTAL" else "ratio"
+            if f.role == "SHARE" and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR"):
+                relation = "ratio"  # "tương đương 61,2% kế hoạch": a ratio to the plan, said with a share word
             if g.den is not None:
                 if f.base_kind == "TARGET" and g.den.role != "target":
                     g.den.role, g.den.column = "target", base or "Nghị quyết"

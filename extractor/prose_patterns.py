@@ -74,7 +74,9 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     # "giảm còn 16,75%" gives the value itself, not a change.
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),
     # "(tỷ trọng 38,14%)", ", tỷ trọng 38,14%": a part's weight in its whole, said without "chiếm"
-    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng"),
+    # "tương đương 44,46%" after a part: its share (a share of a plan or a year says so: "tương đương 61,2% kế hoạch")
+    "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng",
+              "tương đương", "tương đương với"),
     "VUOT": ("vượt", "vượt mức"),
     "TIMES": ("gấp",),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),

@@ -1235,7 +1235,14 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     người"), or be named in the parenthesis after its share ("dân số đô thị chiếm khoảng 8% (thị trấn Hạ
     Hòa có 8.295 người)"; a breakdown there, "(trong đó nữ …)", is no part of it). A weight printed after
     a part is its share as "chiếm" is ("nông nghiệp 820 tỷ đồng (tỷ trọng 38,14%)"), and the whole may be
-    named after "trong" ("chiếm 38,14% trong tổng giá trị sản xuất"). A share of
+    named after "trong" ("chiếm 38,14% trong tổng giá trị sản xuất"); "tương đương 44,46%" and "bằng
+    5,24% dân số toàn huyện" are shares too ("tương đương 61,2% kế hoạch" stays a ratio to the plan). A
+    share of "tổng số hộ" is of the biggest household count printed shortly before ("có 38.598 hộ dân cư
+    … 5.290 hộ cận nghèo, chiếm 13,71% tổng số hộ"). In a list nested in another, a share that names the
+    total above the list's own is of that total, and so are its siblings' shares that name nothing:
+    "tổng giá trị sản xuất 12.429,87 tỷ đồng, trong đó khu vực công nghiệp, xây dựng 7.202,47 tỷ đồng
+    (chiếm 57,94%), chia ra: công nghiệp 6.406,47 tỷ đồng (chiếm 51,54% tổng giá trị sản xuất), xây dựng
+    796,00 tỷ đồng (chiếm 6,40%)" -> 796,00 / 12.429,87 = 6,40 % ✓, and the two need not make 100 %. A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
     recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
@@ -1445,6 +1452,9 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
         if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and _size_in(w, part) >= part.value:
+            above = _whole_above_list(p, edits, share, part, w, named)
+            if above is not None:
+                return above
             if not distinct or distinct <= _own_words(p, w):
                 return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
@@ -1498,6 +1508,12 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
                 return (fit or under)[0]
             edits.note(part.row.index, f"share of '{named}', a whole not printed here under that name: not recomputed")
             return None
+    # 2c. "… có 38.598 hộ dân cư. … huyện còn 5.290 hộ cận nghèo, chiếm 13,71% tổng số hộ": a whole named only
+    #     by the part's own unit is the biggest figure of that unit printed shortly before
+    if named and part.unit and named == f"tong {_folded(part.unit).strip()}":
+        counted = [m for m in earlier if part.sentence - m.sentence <= 3 and _folded(m.unit or "") == _folded(part.unit)]
+        if counted:
+            return max(counted, key=lambda m: (_size_in(m, part), m.order))
     # 3. "trong tổng diện tích tự nhiên 30.173,5 ha, đất nông nghiệp là ..."
     for m in reversed(earlier):
         if m.sentence == part.sentence and _folded(p.lead(m)).startswith("trong tong"):
@@ -1545,6 +1561,40 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
                                        "total and the part): not recomputed")
             return None
     return guesses[0] if guesses else None
+
+
+_NAME_STOP_WORDS = frozenset({"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban", "trong", "toan", "huyen"})
+
+
+def _whole_above_list(p: Passage, edits: Edits, share: Mention, part: Mention, listed: Mention,
+                      named: str | None) -> Mention | None:
+    """The total above a list's own total that a part's share is of: "tổng giá trị sản xuất 12.429,87 tỷ
+    đồng, trong đó khu vực công nghiệp, xây dựng 7.202,47 tỷ đồng (chiếm 57,94%), chia ra: công nghiệp
+    6.406,47 tỷ đồng (chiếm 54,54% tổng giá trị sản xuất), xây dựng 796,00 tỷ đồng (chiếm 6,40%)". The
+    share names a total ("tổng …") that the list's total is not printed under while an earlier figure
+    is; a later share of the same list names nothing and is of the whole its sibling named."""
+    earlier = [m for m in p.mentions[: listed.order] if m.is_value and m.value is not None
+               and same_quantity(m.unit, part.unit) and _size_in(m, part) > _size_in(listed, part)]
+    if named and re.match(r"tong(?![a-z])", named):
+        words = set(named.split()) - _NAME_STOP_WORDS
+        if len(words & _named_words(p, listed)) >= 2:
+            return None
+        under = [m for m in earlier if len(words & _named_words(p, m)) >= max(2, len(words) - 1)]
+        return under[-1] if under else None
+    if named:
+        return None
+    # a sibling of the same list whose share named a total above the list's own
+    for ref, fields in edits.cells.items():
+        refs = fields.get("refs")
+        sib = p.by_ref.get(ref)
+        if (not refs or sib is None or sib.order >= share.order or sib.sentence != share.sentence
+                or fields.get("relation", sib.cell.relation) != "share"):
+            continue
+        sib_part, sib_whole = p.by_ref.get(refs[0]), p.by_ref.get(refs[1])
+        if (sib_part is not None and sib_whole in earlier and sib_part.row.index != part.row.index
+                and edits.parent_of(sib_part.row.index) == listed.row.index):
+            return sib_whole
+    return None
 
 
 def _aside(p: Passage, m: Mention) -> bool:
@@ -2324,7 +2374,9 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
     còn 5.159 hộ nghèo, tỉ lệ 15.90%, và 4.339 hộ cận nghèo, tỉ lệ 13.37%"; "tỉ lệ hộ nghèo ... 26.38%,
     tương ứng 5.406 hộ nghèo trên tổng số 20.495 hộ dân cư": the rate printed with a count is the
     count over a whole of the count's quantity printed in the passage — read only when that whole is
-    the one the rate recomputes against (a rate may be of a base that is not printed).
+    the one the rate recomputes against (a rate may be of a base that is not printed). The rate may open
+    the next sentence by naming what the count counts: "Trong 24.217 hộ dân cư của huyện có 5.128 hộ
+    nghèo. Tỉ lệ hộ nghèo là 21,18%" -> 5.128 / 24.217 = 21,18 % ✓ (not after "320 hộ thoát nghèo").
     """
     for r in p.mentions:
         c = r.cell
@@ -2338,6 +2390,8 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
             count = prev
         elif nxt is not None and nxt.line == r.line and nxt.is_value and _COUNT_AFTER_RATE_RE.fullmatch(p.between(r, nxt)):
             count = nxt
+        elif prev is not None and prev.line == r.line and prev.is_value and prev.sentence == r.sentence - 1:
+            count = _count_named_by_rate(p, prev, r)
         if count is None or count.value is None or count.unit is None or count.value <= 0:
             continue
         candidates = [m for m in p.mentions if m.is_value and m.value is not None and m.value > count.value
@@ -2353,6 +2407,25 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(r.ref, relation="share", refs=(count.ref, wholes[0].ref))
         edits.note(r.row.index, f"{p.text(r)} is {p.text(count)} over {p.text(wholes[0])}")
+
+
+# "… có 5.128 hộ nghèo. Tỉ lệ hộ nghèo là 21,18%": a sentence that opens with the rate of what the
+# sentence before counted
+_RATE_SENTENCE_RE = re.compile(r"[^\d;()]{0,30}?[.;]\s+(?:tỷ|tỉ)\s+lệ\s+([^\d;,.()]{2,40}?)\s*"
+                               r"(?:là|ở mức|đạt|chiếm|khoảng|:)?\s*", re.IGNORECASE)
+
+
+def _count_named_by_rate(p: Passage, prev: Mention, rate: Mention) -> Mention | None:
+    """The count the sentence before printed last, when the rate's sentence opens by naming it: "Số hộ
+    nghèo là 7.067 hộ. Tỉ lệ hộ nghèo ở mức 18,31%" (the words after "tỉ lệ" are printed as they stand
+    in that sentence: "320 hộ thoát nghèo. Tỉ lệ hộ nghèo là 4,5%" names another count)."""
+    found = _RATE_SENTENCE_RE.fullmatch(p.between(prev, rate))
+    if found is None:
+        return None
+    named = _folded(found.group(1)).strip()
+    start, end = p.sentence_bounds(prev)
+    counted = _folded(p.lines[prev.line].text[start:end])
+    return prev if re.search(rf"(?<![a-z]){re.escape(named)}(?![a-z])", counted) else None
 
 
 def _level_percent(m: Mention) -> bool:

@@ -114,7 +114,8 @@ _APOS_RE = re.compile(r"['’ʼ`´]")
 def canon(name: str) -> str:
     """Lower case, apostrophes unified, each syllable's tone mark moved to its end.
 
-    ``canon("Hoà Bình") == canon("Hòa Bình") == "hoa2 binh2"``; ``canon("Ea H’Leo") == "ea h'leo"``.
+    ``canon("Hoà Bình") == canon("Hòa Bình") == "hoa2 binh2"``; ``canon("Ea H’Leo") == "ea h'leo"``;
+    ``canon("Đăk Liêng") == canon("Đắk Liêng")`` (one syllable, four spellings: ``_DAK``).
     """
     out = []
     for syl in _APOS_RE.sub("'", nfc(name)).lower().split():
@@ -125,8 +126,15 @@ def canon(name: str) -> str:
                 tone = _TONES[ch]
             else:
                 kept.append(ch)
-        out.append(unicodedata.normalize("NFC", "".join(kept)) + tone)
+        syllable = unicodedata.normalize("NFC", "".join(kept)) + tone
+        out.append(_DAK.get(syllable, syllable))
     return " ".join(out)
+
+
+# "Đăk", "Đắk", "Đak", "Dak" transcribe one Ba Na / Mnông syllable ("water"): the gazetteer itself spells
+# it "Đăk" 57 times, "Đắk" 39, "Đak" 12 and "Dak" once, and reports follow no one of them ("Đăk Nông"
+# for the province "Đắk Nông", "Đăk Liêng" on the district's own portal for the commune "Đắk Liêng").
+_DAK = {"đăk1": "đăk", "đak": "đăk", "dak": "đăk"}
 
 
 @lru_cache(maxsize=65536)
@@ -560,8 +568,19 @@ def resolve_mention(
             return PlaceResolution(mention, "other_place", nearest.name, nearest, score)
         return PlaceResolution(mention, "ok", everywhere[0].name, everywhere[0], 100.0)
     if nearest is not None and score >= PLACE_CUTOFF:
+        # A unit of another level, spelt right, is not misspelt: "thành phố Hà Nội" (a province, while
+        # "thành phố" before a name is mostly a district's), "tỉnh Rạch Giá" (the province of 1920,
+        # a city of Kiên Giang today).
+        other = _at_another_level(gaz, name, level)
+        if other is not None:
+            return PlaceResolution(mention, "ok", other.name, other, 100.0)
         return PlaceResolution(mention, "misspelt", nearest.name, nearest, score)
     return PlaceResolution(mention, "unknown", nearest.name if nearest else None, None, score)
+
+
+def _at_another_level(gaz: Gazetteer, name: str, level: Level) -> AdminUnit | None:
+    levels: tuple[Level, ...] = ("province", "district", "commune")
+    return next((u for other in levels if other != level for u in gaz.find(name, other)), None)
 
 
 def _nationwide(gaz: Gazetteer, level: Level, name: str) -> list[AdminUnit]:

@@ -177,3 +177,29 @@ def test_counts() -> None:
     (f,) = check_prose_relations(bad, DEFAULTS)
     assert (f.kind, f.severity, f.reported) == ("ratio_mismatch", "error", "16/14")
     assert "cannot exceed its whole 14" in f.message
+
+
+def _investment(county: str, county_unit: str = "tỷ đồng", *, hedge: str = "") -> list[tuple[str, str, str]]:
+    # Cục Thống kê Hậu Giang (8 tháng 2019): "kế hoạch vốn đầu tư thuộc ngân sách nhà nước ... là 1,9 nghìn tỷ đồng,
+    # bao gồm ... vốn ngân sách nhà nước cấp tỉnh là 1,2 nghìn tỷ đồng và vốn ngân sách nhà nước cấp huyện là 762 tỷ
+    # đồng": parts in two scales of money, read here as a "trong đó" list (a subset).
+    b = DocBuilder()
+    b.prose(Prose("kế hoạch vốn đầu tư thuộc ngân sách nhà nước", [P("plan", hedge + "1,9")], "nghìn tỷ đồng"))
+    b.prose(Prose("vốn ngân sách nhà nước cấp tỉnh", [P("plan", hedge + "1,2")], "nghìn tỷ đồng", parent=0))
+    b.prose(Prose("vốn ngân sách nhà nước cấp huyện", [P("plan", hedge + county)], county_unit, parent=0))
+    return [(f.kind, f.severity, f.message) for f in document_to_findings(b.build())]
+
+
+def test_parts_in_another_scale_of_money_are_converted_before_the_sum() -> None:
+    # 1,2 nghìn tỷ + 762 tỷ = 1,962 nghìn tỷ: within the rounding of 1,9 and 1,2 (at least 1,912 ≤ 1,95).
+    # Summed as printed, 1,2 + 762 = 763,2 "exceeded" 1,9.
+    assert _investment("762") == []
+    ((kind, severity, message),) = _investment("962")  # at least 1,15 + 0,962 = 2,112 > 1,95
+    assert (kind, severity) == ("sum_mismatch", "error")
+    assert "(converted: tỷ đồng → nghìn tỷ đồng)" in message and "1,2 + 962" in message
+
+
+def test_parts_in_units_that_do_not_convert_are_said_not_summed() -> None:
+    ((_kind, severity, message),) = [f for f in _investment("762", "ha") if f[0] == "sum_mismatch"]
+    assert severity == "info"
+    assert "do not convert" in message and "'ha'" not in message and "ha" in message

@@ -11,7 +11,12 @@ from __future__ import annotations
 from extractor.documents import grids_to_rows
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
-from extractor.name_repair import join_lone_cells, join_stray_name_columns, join_wrapped_names
+from extractor.name_repair import (
+    join_lone_cells,
+    join_stray_name_columns,
+    join_wrapped_names,
+    tidy_misread_text,
+)
 from extractor.pdf_words import grid_lines, signature_block
 
 Box = tuple[float, float, float, float]
@@ -223,3 +228,31 @@ def test_signature_block_of_a_scanned_page_goes_to_its_lines() -> None:
     _add_ocr_pages([page], grids, lines, [])
     assert len(grids) == 1 and grids[0].rows[0][0].text == "Số TT"
     assert lines[-1].text == "- Lưu: VT. PHÓ CHỦ TỊCH"
+
+
+# v4980 p1 (ruled), v6270 p1, v4720 p1: a comma read as a full stop, a syllable read in capitals.
+def test_comma_read_as_a_full_stop_inside_a_name() -> None:
+    rows = [[("STT", (50, 100, 60, 110)), ("Nội dung", (70, 100, 200, 110)), ("Năm 2022", (300, 100, 340, 110))],
+            [("2", (50, 120, 60, 130)), ("Thu phí. lệ phí", (70, 120, 140, 130)), ("121.746", (300, 120, 340, 130))],
+            [("3", (50, 140, 60, 150)), ("Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong y tế. giáo dục, bảo hiểm, giao thông",
+                                         (70, 140, 290, 150)), ("80", (300, 140, 340, 150))],
+            [("4", (50, 160, 60, 170)), ("Thu nhập bình quân (Tp. Lai Châu)", (70, 160, 200, 170)), ("12.5", (300, 160, 340, 170))]]
+    fixed = tidy_misread_text(_grid(rows, header_rows=1, method="ocr"))
+    assert [r[1] for r in _texts(fixed)[1:]] == [
+        "Thu phí, lệ phí", "Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông",
+        "Thu nhập bình quân (Tp. Lai Châu)"]
+    assert _texts(fixed)[3][2] == "12.5"
+
+
+def test_syllable_read_in_capitals_inside_a_name() -> None:
+    rows = [[("STT", (50, 100, 60, 110)), ("Chỉ tiêu", (70, 100, 200, 110))],
+            [("4", (50, 120, 60, 130)), ("TỶ lệ người sử dụng có khả năng truy cập băng thông rộng cố định với tốc độ trên 01 Gbps/s",
+                                         (70, 120, 290, 130))],
+            [("C", (50, 140, 60, 150)), ("CHỈ TIÊU XÃ HỘI", (70, 140, 150, 150))],
+            [("5", (50, 160, 60, 170)), ("Tỷ lệ UBND cấp xã sử dụng ĐVT", (70, 160, 200, 170))],
+            [("6", (50, 180, 60, 190)), ("Số hộ có thành viên ĐÃ ký cam kết", (70, 180, 200, 190))]]
+    fixed = tidy_misread_text(_grid(rows, header_rows=1))
+    assert [r[1] for r in _texts(fixed)[1:]] == [
+        "Tỷ lệ người sử dụng có khả năng truy cập băng thông rộng cố định với tốc độ trên 01 Gbps/s", "CHỈ TIÊU XÃ HỘI",
+        "Tỷ lệ UBND cấp xã sử dụng ĐVT", "Số hộ có thành viên đã ký cam kết"]
+    assert tidy_misread_text(_grid(rows, header_rows=1, method="words")).rows[1][1].text.startswith("TỶ")

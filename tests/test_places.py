@@ -263,6 +263,25 @@ def test_communes_told_apart_by_diacritics_alone_are_both_ok() -> None:
     assert _resolve("hỗ trợ xã Thiệu Hòa xây dựng", "Thanh Hóa", "Thiệu Hóa") == ("ok", "Thiệu Hòa")
 
 
+@pytest.mark.parametrize(
+    ("text", "province", "district", "expected"),
+    [
+        # lak-dak-lak_a (second hunt): the district's own portal writes "Đăk Liêng" for Đắk Liêng
+        ("vụ hè thu năm 2020, xã Đăk Liêng gieo sạ được 900ha", "Đắk Lắk", "Lắk", ("ok", "Đắk Liêng")),
+        ("sông suối của huyện Đak Pơ", "Gia Lai", "Đăk Pơ", ("ok", "Đăk Pơ")),
+        ("cung cấp cho tỉnh Đăk Nông", "Đắk Nông", "Đắk R'Lấp", ("ok", "Đắk Nông")),
+        ("xã Đăk Liêm gieo sạ được 900ha", "Đắk Lắk", "Lắk", ("misspelt", "Đắk Liêng")),
+        # a unit of another level than its type word says, spelt right
+        ("huyện ngoại thành ở phía nam thành phố Hà Nội, huyện lỵ", "Hà Nội", "Ứng Hòa", ("ok", "Hà Nội")),
+        ("thuộc tỉnh Rạch Giá, gồm tổng Giang Ninh", "Kiên Giang", "Giồng Riềng", ("ok", "Rạch Giá")),
+    ],
+)
+def test_spelling_variants_and_other_levels_are_not_misspelt(
+    text: str, province: str, district: str, expected: tuple[str, str]
+) -> None:
+    assert _resolve(text, province, district) == expected
+
+
 def test_toa_chua_in_tua_chua_report() -> None:
     assert _resolve("trên địa bàn huyện Tòa Chùa", "Điện Biên", "Tủa Chùa") == ("misspelt", "Tủa Chùa")
 

@@ -312,7 +312,7 @@ PARAPHRASE = ROOT / "golden" / "prose" / "paraphrase"
 
 def test_the_paraphrase_set_rewords_development_passages_only() -> None:
     listed = paraphrase_split.sources()
-    assert len(listed) >= 60
+    assert len(listed) >= 129
     # pinned: the rule reads one stem at a time, so adding a source never moves another
     assert paraphrase_split.part("cho-gao-tien-giang_1") == "check"
     assert paraphrase_split.part("dong-hung-thai-binh_2") == "dev"
@@ -320,7 +320,7 @@ def test_the_paraphrase_set_rewords_development_passages_only() -> None:
     assert 0.2 < sum(p == "check" for p in listed.values()) / len(listed) < 0.45
     truths = {p: json.loads(p.read_text(encoding="utf-8")) for p in PARAPHRASE.glob("*/*.json")}
     origins = {verify_truth.origin_stem(p.stem) for p in truths}
-    assert len(origins) >= 20 and len([t for t in truths.values() if not t["planted"]]) >= 40
+    assert len(origins) >= 129 and len([t for t in truths.values() if not t["planted"]]) >= 258  # the set does not shrink
     assert {t["split"] for t in truths.values()} == {"dev", "check"}
     for path, truth in truths.items():
         assert truth["paraphrase_of"].startswith("corpus/prose/dev/"), path.name  # never a held-out passage

@@ -153,3 +153,67 @@ def test_an_index_takes_the_base_its_words_mark(text: str) -> None:
             for r in rels] == [["35.578", "37.407"]]
     assert errors(doc) == []
     assert len(errors(passage(text.format(b="36.578")))) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# a rate printed before its figure, or in a sentence of its own: 4.400 / 4.000 − 1 = 10 %
+
+YEARS = "Năm 2021, giá trị sản xuất nông nghiệp của huyện đạt 4.000 tỷ đồng. "
+APART = [
+    # dev form (hau-loc-thanh-hoa_2): "Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 10% so với cùng kỳ"
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng, tăng {r}% so với cùng kỳ.",
+    # the rate before its figure, joined by "lên" / "đạt" / "thực hiện được"
+    YEARS + "Năm 2022, so với cùng kỳ, giá trị sản xuất nông nghiệp tăng {r}%, lên 4.400 tỷ đồng.",
+    YEARS + "Sang năm 2022, giá trị sản xuất nông nghiệp tăng {r}%, đạt 4.400 tỷ đồng.",
+    YEARS + "Năm 2022, con số này tăng {r}%, thực hiện được 4.400 tỷ đồng.",
+    # the rate alone in the next sentence
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng. Mức tăng là {r}%.",
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng. So với năm 2021, giá trị sản xuất tăng {r}%.",
+    YEARS + "Sang năm 2022, con số này ước đạt 4.400 tỷ đồng. So với năm trước, mức tăng là {r}%.",
+]
+
+
+@pytest.mark.parametrize("text", APART)
+def test_a_rate_apart_from_its_figure_is_of_that_figure_over_the_year_before(text: str) -> None:
+    assert text_triples(text.format(r="10"), "growth", GROWTH) == [("4.400", "4.000", "10%")]
+    assert errors(passage(text.format(r="10"))) == []
+    (f,) = errors(passage(text.format(r="14")))
+    assert "14" in (f.reported or "")
+
+
+@pytest.mark.parametrize("text", [
+    # the rate's own words name another indicator
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng. Dịch vụ tăng 10%.",
+    # two figures in the sentence before: which one grew is not said
+    YEARS + "Năm 2022, giá trị sản xuất nông nghiệp đạt 4.400 tỷ đồng, dịch vụ 2.100 tỷ đồng. Mức tăng là 10%.",
+    # a target, not a result
+    YEARS + "Năm 2022, huyện phấn đấu giá trị sản xuất nông nghiệp tăng 10%, đạt 4.400 tỷ đồng.",
+])
+def test_a_rate_apart_that_names_no_figure_is_not_read(text: str) -> None:
+    assert text_triples(text, "growth", GROWTH) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# the plan in the sentence before the result: 2.885 / 3.000 = 96,17 %
+
+PLAN_BEFORE = [
+    # dev sentence (vung-liem-vinh-long_1)
+    "Theo kế hoạch năm 2019, huyện giới thiệu việc làm mới cho {plan} lao động. Từ đầu năm đến nay, huyện đã giới "
+    "thiệu được 2.885 lao động có việc làm (đạt 96,2%).",
+    "Kế hoạch giải quyết việc làm năm 2019 là {plan} lao động. Đến tháng 11, huyện đã giải quyết việc làm cho 2.885 "
+    "lao động, bằng 96,2% kế hoạch.",
+    "Chỉ tiêu giao giải quyết việc làm là {plan} lao động. Huyện thực hiện được 2.885 lao động, đạt 96,2% KH.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_BEFORE)
+def test_the_plan_opening_the_sentence_before(text: str) -> None:
+    doc = passage(text.format(plan="3.000"))
+    assert text_triples(text.format(plan="3.000"), "ratio", ("actual", "plan", "ratio")) == [("2.885", "3.000", "96,2%")]
+    assert errors(doc) == []
+    assert len(errors(passage(text.format(plan="3.100")))) == 1
+
+
+def test_a_figure_before_that_names_no_plan_is_no_plan() -> None:
+    text = "Năm 2022 huyện giải quyết việc làm cho 3.000 lao động. Năm 2023 huyện giải quyết việc làm cho 2.885 lao động, đạt 96,2%."
+    assert text_triples(text, "ratio", ("actual", "plan", "ratio")) == []

@@ -115,3 +115,89 @@ def test_text_sums_helper_is_used() -> None:
     # the parts of a named whole stay a subset of it
     assert text_sums("Toàn huyện có 26.685 người, trong đó đồng bào dân tộc thiểu số 21.529 người, chiếm 80,68%.",
                      "subset") == [("26.685", ["21.529"])]
+
+
+# ---------------------------------------------------------------------------------------------
+# shares in a nested list that are of the total above the list's own (paraphrase of quynh-phu-thai-binh_3)
+
+NESTED = [
+    "Năm 2011, tổng giá trị sản xuất toàn huyện đạt 12.429,87 tỷ đồng, trong đó khu vực công nghiệp, xây dựng "
+    "7.202,47 tỷ đồng (chiếm 57,94%), chia ra: công nghiệp 6.406,47 tỷ đồng (chiếm {s} tổng giá trị sản xuất), xây "
+    "dựng 796,00 tỷ đồng (chiếm 6,40%).",
+    "Tổng giá trị sản xuất năm 2011 là 12.429,87 tỷ đồng; khu vực công nghiệp, xây dựng đạt 7.202,47 tỷ đồng, chiếm "
+    "57,94%, gồm công nghiệp 6.406,47 tỷ đồng, chiếm {s} tổng giá trị sản xuất toàn huyện, và xây dựng 796,00 tỷ đồng, "
+    "chiếm 6,40%.",
+]
+
+
+@pytest.mark.parametrize("text", NESTED)
+def test_shares_of_a_nested_list_naming_the_grand_total(text: str) -> None:
+    ok = text.format(s="51,54%")
+    assert sorted(_shares(ok)) == [("6.406,47", "12.429,87", "51,54%"), ("7.202,47", "12.429,87", "57,94%"),
+                                   ("796,00", "12.429,87", "6,40%")]
+    assert _terms(ok) == []  # shares of the grand total: they need not make 100 % of the list's total
+    assert errors(passage(ok)) == []
+    (f,) = errors(passage(text.format(s="54,54%")))  # the source's misprint: one error, on the share itself
+    assert "54,54" in f.message and "12.429,87" in f.message
+
+
+def test_shares_of_a_nested_list_naming_nothing_stay_shares_of_its_total() -> None:
+    text = ("Tổng giá trị sản xuất đạt 12.429,87 tỷ đồng, trong đó khu vực công nghiệp, xây dựng 7.202,47 tỷ đồng, "
+            "chia ra: công nghiệp 6.406,47 tỷ đồng (chiếm 88,95%), xây dựng 796,00 tỷ đồng (chiếm 11,05%).")
+    assert sorted(_shares(text)) == [("6.406,47", "7.202,47", "88,95%"), ("796,00", "7.202,47", "11,05%")]
+
+
+# ---------------------------------------------------------------------------------------------
+# "tương đương P%", "bằng P% dân số": share words without "chiếm" (paraphrases of buon-ho-dak-lak_1,
+# tuy-phong-binh-thuan_1)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2022, toàn thị xã có 100.357 người. Khu vực thành thị có 55.742 người, chiếm tỷ trọng 55,54%. Nông thôn có "
+    "44.615 người, tương đương {s}.",
+    "Toàn thị xã có 100.357 người; thành thị 55.742 người, chiếm 55,54%; nông thôn 44.615 người, tương đương với {s}.",
+    "Toàn thị xã có 100.357 người. Dân số nông thôn có 44.615 người, bằng {s} dân số toàn thị xã.",
+])
+def test_a_part_equal_to_a_percentage_of_the_whole(text: str) -> None:
+    assert ("44.615", "100.357", "44,46%") in _shares(text.format(s="44,46%"))
+    assert errors(passage(text.format(s="44,46%"))) == []
+    assert errors(passage(text.format(s="49,46%")))
+
+
+def test_a_percentage_of_the_plan_said_with_a_share_word_stays_a_ratio() -> None:
+    text = "Doanh thu đạt 1.250 tỷ đồng, tương đương 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng)."
+    assert _shares(text) == []
+    assert text_triples(text, "ratio", ("actual", "plan", "ratio")) == [("1.250", "2.040", "61,2%")]
+
+
+# ---------------------------------------------------------------------------------------------
+# the rate of a count in the sentence after it (paraphrases of cam-khe-phu-tho_1, yen-lap-phu-tho_1)
+
+
+@pytest.mark.parametrize("text", [
+    "Theo kết quả rà soát năm 2016, huyện có 38.598 hộ dân cư. Số hộ nghèo là 7.067 hộ. Tỉ lệ hộ nghèo ở mức {s}.",
+    "Trong 38.598 hộ dân cư của huyện có 7.067 hộ nghèo. Tỉ lệ hộ nghèo là {s}.",
+    "Toàn huyện có 38.598 hộ; qua rà soát còn 7.067 hộ nghèo. Tỷ lệ hộ nghèo chiếm {s}.",
+])
+def test_a_rate_sentence_naming_the_count_before_it(text: str) -> None:
+    assert _shares(text.format(s="18,31%")) == [("7.067", "38.598", "18,31%")]
+    assert errors(passage(text.format(s="18,31%"))) == []
+    # a rate that does not recompute is read only against a printed total ("toàn huyện"): a poverty rate
+    # may be of a base the passage does not print
+    assert bool(errors(passage(text.format(s="13,31%")))) == ("Toàn huyện" in text)
+
+
+def test_a_rate_sentence_naming_another_count_is_not_its_share() -> None:
+    text = "Toàn huyện có 38.598 hộ. Năm 2016 có 320 hộ thoát nghèo. Tỉ lệ hộ nghèo là 18,31%."
+    assert _shares(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện có 38.598 hộ dân cư. Bên cạnh đó, huyện còn 5.290 hộ cận nghèo, chiếm {s} tổng số hộ.",
+    "Huyện có 38.598 hộ dân cư, trong đó 5.290 hộ cận nghèo, chiếm {s} tổng số hộ.",
+    "Toàn huyện có 38.598 hộ với 150.117 nhân khẩu. Số hộ cận nghèo là 5.290 hộ, chiếm {s} tổng số hộ.",
+])
+def test_a_share_of_all_households_is_of_the_household_count(text: str) -> None:
+    assert _shares(text.format(s="13,71%")) == [("5.290", "38.598", "13,71%")]
+    assert errors(passage(text.format(s="13,71%"))) == []
+    assert errors(passage(text.format(s="15,71%")))

@@ -358,6 +358,30 @@ def check_planted(truth: dict[str, Any], passage: str, split: str, errors: list[
         errors.append(f"{name}: planted copy differs from its original beyond the recorded changes")
 
 
+def check_relations(truth: dict[str, Any], passage: str, figs: dict[str, Fig], errors: list[str],
+                    name: str) -> list[tuple[str, str]]:
+    """Recompute every relation's verdict; (kind, recorded verdict) of each relation that could be checked."""
+    checked: list[tuple[str, str]] = []
+    for rel in truth["relations"]:
+        kind = rel["kind"]
+        for item in rel.get("items", []):
+            if item not in passage:
+                errors.append(f"{name}: {rel['id']} item {item!r} not in passage")
+        if kind not in KINDS or rel["verdict"] not in VERDICTS:
+            errors.append(f"{name}: {rel['id']} has kind {kind!r} / verdict {rel['verdict']!r}")
+            continue
+        try:
+            got = verdict(rel, figs)
+        except (KeyError, TruthError, ArithmeticError) as exc:
+            errors.append(f"{name}: {rel['id']} cannot be checked: {exc!r}")
+            continue
+        if got != rel["verdict"]:
+            errors.append(f"{name}: {rel['id']} {kind} recorded {rel['verdict']}, recomputed {got} "
+                          f"(computed {computed_text(rel, figs)})")
+        checked.append((kind, rel["verdict"]))
+    return checked
+
+
 def load_sources() -> dict[str, set[str]]:
     """SOURCES.md table: source id -> passage files (relative to corpus/prose/) it lists."""
     table: dict[str, set[str]] = {}
@@ -407,23 +431,8 @@ def verify(echo: Callable[[str], None] = print) -> int:
             passages[(split, origin)] += 1
             by_wave[(split, waves.get(truth["district"], 0), origin)] += 1
             districts[split].add(truth["district"])
-            for rel in truth["relations"]:
-                kind = rel["kind"]
-                for item in rel.get("items", []):
-                    if item not in passage:
-                        errors.append(f"{name}: {rel['id']} item {item!r} not in passage")
-                if kind not in KINDS or rel["verdict"] not in VERDICTS:
-                    errors.append(f"{name}: {rel['id']} has kind {kind!r} / verdict {rel['verdict']!r}")
-                    continue
-                try:
-                    got = verdict(rel, figs)
-                except (KeyError, TruthError, ArithmeticError) as exc:
-                    errors.append(f"{name}: {rel['id']} cannot be checked: {exc!r}")
-                    continue
-                if got != rel["verdict"]:
-                    errors.append(f"{name}: {rel['id']} {kind} recorded {rel['verdict']}, recomputed {got} "
-                                  f"(computed {computed_text(rel, figs)})")
-                counts[(split, origin, kind, rel["verdict"])] += 1
+            for kind, recorded in check_relations(truth, passage, figs, errors, name):
+                counts[(split, origin, kind, recorded)] += 1
     for split in SPLITS:
         for passage_file in sorted((CORPUS / split).glob("*.txt")):
             if passage_file.resolve() not in seen_files:
@@ -535,18 +544,8 @@ def verify_paraphrases(echo: Callable[[str], None], errors: list[str]) -> None:
             elif truth.get("planted"):
                 errors.append(f"{name}: planted, but its source is not")
             passages[(part, "planted" if truth.get("planted") else "published")] += 1
-            for rel in truth["relations"]:
-                for item in rel.get("items", []):
-                    if item not in passage:
-                        errors.append(f"{name}: {rel['id']} item {item!r} not in passage")
-                try:
-                    got = verdict(rel, figs)
-                except (KeyError, TruthError, ArithmeticError) as exc:
-                    errors.append(f"{name}: {rel['id']} cannot be checked: {exc!r}")
-                    continue
-                if got != rel["verdict"]:
-                    errors.append(f"{name}: {rel['id']} {rel['kind']} recorded {rel['verdict']}, recomputed {got}")
-                counts[(part, rel["kind"], rel["verdict"])] += 1
+            for kind, recorded in check_relations(truth, passage, figs, errors, name):
+                counts[(part, kind, recorded)] += 1
         for passage_file in sorted((PARAPHRASE_CORPUS / part).glob("*.txt")):
             if passage_file not in seen:
                 errors.append(f"corpus/prose/paraphrase/{part}/{passage_file.name}: no truth file")

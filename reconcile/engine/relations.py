@@ -302,6 +302,42 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     return out
 
 
+def part_scales(rel: Relation, rows: dict[int, Row]) -> tuple[Fraction | None, ...]:
+    """For a total whose parts are printed in different units, what converts each part into the
+    total's unit; () when the parts share one unit (``Relation.scale`` converts them). Read from the
+    rows, so a relation another reading changed a part of is converted by its own parts.
+
+    "1,9 nghìn tỷ đồng, trong đó … 1,2 nghìn tỷ đồng, … 762 tỷ đồng" -> (1, 1/1000); None for a part
+    that does not convert ("ha" under "tỷ đồng"): that sum cannot be checked.
+    """
+    refs = rel.refs("part")
+    totals = rel.refs("total")
+    if not refs or not totals or any(r not in rows for r, _ in (*refs, *totals)):
+        return ()
+    units = [rows[r].unit for r, _ in refs]
+    if len(set(units)) == 1:
+        return ()
+    return _part_scales(units, rows[totals[0][0]].unit)
+
+
+def _part_scales(part_units: list[str | None], total_unit: str | None) -> tuple[Fraction | None, ...]:
+    """What converts each part into the total's unit when the parts are printed in different units.
+
+    ``["triệu đồng", "tỷ đồng"], "tỷ đồng"`` -> (1/1000, 1); ``["ha", "tấn"], "ha"`` -> (1, None).
+    Counts of different nouns add up as things ("14 đơn vị hành chính, gồm 12 xã và 2 thị trấn"). A
+    total printed without a unit takes its parts' only when they all agree at scale 1 ("người",
+    "nhân khẩu"): "tổng vốn 2.000, gồm 800 triệu đồng và 1,2 tỷ đồng" says not which of the two it is in.
+    """
+    target = total_unit or next((u for u in part_units if u), None)
+    out: list[Fraction | None] = []
+    for unit in part_units:
+        factor = conversion_factor(unit, target)
+        if factor is None and is_count_unit(unit) and is_count_unit(target):
+            factor = Fraction(1)
+        out.append(factor if total_unit or factor == 1 else None)
+    return tuple(out)
+
+
 def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     """Shares of a parent's figure: "dân số 100.357 người; trong đó thành thị 55.742 người (55,54%)"."""
     out: list[Relation] = []
@@ -320,6 +356,11 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
             shares = []
             break
         spos, _scell = share[0]
+        if _scell.refs and len(_scell.refs) == 2 and _scell.refs[1][0] != parent.index:
+            # "công nghiệp … (chiếm 54,54% tổng giá trị sản xuất)" under "công nghiệp, xây dựng 7.202,47 tỷ
+            # đồng": a share of a total above the parent's, so the shares do not add up to 100 % of it
+            shares = []
+            break
         shares.append((kid.index, spos))
         if len(change) == 1:
             changes.append(((kid.index, change[0][0]), -1 if _growth_form(change[0][1]) == "decrease" else 1))
@@ -390,5 +431,5 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
     return tuple(unique)
 
 
-__all__ = ["KIND_ROLES", "Ref", "Relation", "cell_at", "document_relations", "is_count", "per_capita_scale", "relation_key",
-           "relation_refs"]
+__all__ = ["KIND_ROLES", "Ref", "Relation", "cell_at", "document_relations", "is_count", "part_scales", "per_capita_scale",
+           "relation_key", "relation_refs"]

@@ -27,11 +27,12 @@ from fractions import Fraction
 
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
 from normalizers.quantities import conversion_factor, is_count_unit, stock_unit
+from normalizers.text import fold
 from reconcile.engine.checks.evidence import cell_style, finding, shown
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
-from reconcile.engine.relations import Ref, Relation, document_relations, is_count
+from reconcile.engine.relations import Ref, Relation, document_relations, is_count, part_scales
 from reconcile.engine.settings import CheckSettings
 
 # A hedge widens a printed v by this share of v, on the side(s) its word allows (README of the truth).
@@ -215,7 +216,13 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         def q(x: Fraction, y: Fraction) -> Fraction:
             return x / y * k
 
-        return _quotient(q, a, b, r, hedged)
+        verdict = _quotient(q, a, b, r, hedged)
+        if verdict is not None and verdict.grade == "inconsistent" and _increase_times(rel, rows):
+            # "tăng 2,7 lần" read as an increase by 2,7 times: the whole grew to 3,7 times itself
+            by = _quotient(lambda x, y: x / y * k - 1, a, b, r, hedged)
+            if by is not None and by.grade != "inconsistent":
+                return by
+        return verdict
     if rel.kind == "growth":
         c, b, r = figs["current"][0][1], figs["base"][0][1], figs["rate"][0][1]
         if b.value == 0:
@@ -248,10 +255,15 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
     if rel.kind in ("partition", "count_sum", "subset"):
         total = figs["total"][0][1]
         parts = [f for _, f in figs.get("part", [])]
-        scale = rel.scale
-        point = sum((p.value for p in parts), Fraction(0)) * scale
-        strict = Interval(sum((p.strict.lo for p in parts), Fraction(0)) * scale, sum((p.strict.hi for p in parts), Fraction(0)) * scale)
-        wide = Interval(sum((p.widened.lo for p in parts), Fraction(0)) * scale, sum((p.widened.hi for p in parts), Fraction(0)) * scale)
+        per_part = part_scales(rel, rows)
+        if any(k is None for k in per_part):
+            return None  # parts that do not convert into the whole's unit: said by ``unconverted_finding``
+        ks = [k for k in per_part if k is not None] or [rel.scale] * len(parts)
+        point = sum((p.value * k for p, k in zip(parts, ks, strict=True)), Fraction(0))
+        strict = Interval(sum((p.strict.lo * k for p, k in zip(parts, ks, strict=True)), Fraction(0)),
+                          sum((p.strict.hi * k for p, k in zip(parts, ks, strict=True)), Fraction(0)))
+        wide = Interval(sum((p.widened.lo * k for p, k in zip(parts, ks, strict=True)), Fraction(0)),
+                        sum((p.widened.hi * k for p, k in zip(parts, ks, strict=True)), Fraction(0)))
         if rel.kind == "subset":
             lo = wide.lo if hedged else strict.lo
             top = total.widened.hi if hedged else total.strict.hi
@@ -273,6 +285,17 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
             return Verdict("consistent" if hedged else "rounding", point, box, hedged, "within rounding")
         return Verdict("inconsistent", point, box, hedged)
     return None
+
+
+def _increase_times(rel: Relation, rows: dict[int, Row]) -> bool:
+    """A "times" figure printed as "tăng N lần". Reports use it both for "gấp N lần" and for an
+    increase by N times (the whole grew to N + 1 times itself): "năng suất 5,85 tạ/ha (1991) lên 21,49
+    tạ/ha (2000), tăng 2,7 lần" is 21,49 / 5,85 − 1 = 2,67; the same page's "sản lượng 179.770 tấn,
+    tăng 3,1 lần so với 43.725 tấn" is 4,11 − 1. "gấp N lần" has only the first reading."""
+    if rel.kind != "times" or rel.result is None or rel.result[0] not in rows:
+        return False
+    cell = rows[rel.result[0]].cells[rel.result[1]]
+    return fold(cell.column or "").startswith("tang")
 
 
 def _signed_sum(intervals: Sequence[Interval], signs: Sequence[int]) -> Interval:
@@ -406,12 +429,16 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
     if kind in ("partition", "count_sum", "subset"):
         parts = " + ".join(_texts(rel, rows, "part"))
         if kind == "subset":
-            return msg(N_("{parts} = {total} (at least {least}), more than the whole {whole}: parts cannot exceed their total"),
+            said = msg(N_("{parts} = {total} (at least {least}), more than the whole {whole}: parts cannot exceed their total"),
                        parts=parts, total=point, least=lo, whole=reported)
-        if v.interval.lo == v.interval.hi:  # exact counts: no interval to show ("18,0–18,0")
-            return msg(N_("{parts} = {total}, reported {reported}"), parts=parts, total=point, reported=reported)
-        return msg(N_("{parts} = {total} (total may be {lo}–{hi}), reported {reported}"), parts=parts, total=point,
-                   lo=lo, hi=hi, reported=reported)
+        elif v.interval.lo == v.interval.hi:  # exact counts: no interval to show ("18,0–18,0")
+            said = msg(N_("{parts} = {total}, reported {reported}"), parts=parts, total=point, reported=reported)
+        else:
+            said = msg(N_("{parts} = {total} (total may be {lo}–{hi}), reported {reported}"), parts=parts, total=point,
+                       lo=lo, hi=hi, reported=reported)
+        converted = _conversions(rel, rows)
+        # "800 triệu đồng + 0,4 tỷ đồng = 1,2 (converted: triệu đồng → tỷ đồng)": the sum in the total's unit
+        return msg(N_("{arith} (converted: {conversions})"), arith=said, conversions=converted) if converted else said
     roles = {"ratio": ("actual", "plan"), "share": ("part", "total"), "per_capita": ("total", "base"),
              "times": ("numerator", "denominator"), "growth": ("current", "base"), "avg_growth": ("end", "start"),
              "difference": ("minuend", "subtrahend")}[kind]
@@ -428,12 +455,18 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
 
 
 def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
-    """The units a share or a per-capita figure converted before dividing ("ha → km²"), "" for none."""
-    if rel.scale == 1 or rel.kind not in ("share", "per_capita"):
+    """The units a share, a per-capita figure or a sum converted before the arithmetic ("ha → km²"), ""
+    for none."""
+    sums = rel.kind in ("partition", "count_sum", "subset")
+    if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or (rel.kind not in ("share", "per_capita") and not sums):
         return ""
     def unit(role: str) -> str:
         return next(((rows[r].unit or "").strip() for rr, (r, _p) in rel.figures if rr == role and r in rows), "")
-    if rel.kind == "share":
+    if sums:
+        whole = unit("total")
+        parts = dict.fromkeys((rows[r].unit or "").strip() for r, _p in rel.refs("part") if r in rows)
+        pairs = [(part, whole) for part in parts]
+    elif rel.kind == "share":
         pairs = [(unit("part"), unit("total"))]
     else:
         num_unit, _, den_unit = unit("rate").partition("/")
@@ -538,6 +571,28 @@ def subset_doubt(rel: Relation, rows: dict[int, Row]) -> Msg | None:
     return None
 
 
+def unconverted_finding(rel: Relation, rows: dict[int, Row]) -> Finding:
+    """A total whose parts are printed in units that do not add up into its own: said, not summed.
+
+    "diện tích lúa 2.400 ha, gồm vụ Đông Xuân 1.300 ha và sản lượng 7.800 tấn" -> parts in 'tấn' do
+    not convert to 'ha'; summing 1.300 + 7.800 as one unit would be a wrong sum, silent or not. As
+    the table rule (``sums``) says of a table's parts, an info: the tool could not check it.
+    """
+    total_ref = rel.refs("total")[0]
+    parent = rows[total_ref[0]]
+    odd = sorted({(rows[r].unit or "").strip() for (r, _p), k in zip(rel.refs("part"), part_scales(rel, rows), strict=True)
+                  if k is None})
+    if parent.unit:
+        said = msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
+                   units=", ".join(odd), unit=parent.unit)
+    else:
+        units = sorted({(rows[r].unit or "").strip() for r, _p in rel.refs("part") if r in rows})
+        said = msg(N_("parts in {units} do not add up into a total printed without a unit: the sum was not checked"),
+                   units=", ".join(u for u in units if u))
+    return finding(_KIND_OF.get(rel.kind, "sum_mismatch"), "info", parent, parent.cells[total_ref[1]], said,
+                   reported=parent.unit, expected=None, extra=(("relation", rel.key),))
+
+
 def check_prose_arithmetic(doc: Document, settings: CheckSettings) -> list[Finding]:
     """Every relation of the running text the table rules do not judge, recomputed.
 
@@ -552,6 +607,8 @@ def check_prose_arithmetic(doc: Document, settings: CheckSettings) -> list[Findi
             continue
         verdict = judge(rel, rows)
         if verdict is None:
+            if any(k is None for k in part_scales(rel, rows)):
+                out.append(unconverted_finding(rel, rows))
             continue
         f = relation_finding(rel, verdict, rows)
         if f is not None:

@@ -145,14 +145,35 @@ def _taken(rows: dict[int, Row], ref: Ref, other: Ref) -> bool:
     return any(c.relation == "share" and c.refs and c.refs[0] == other for c in theirs.cells)
 
 
-def another_figure_fits(rel: Relation, rows: dict[int, Row]) -> tuple[str, Ref, Ref | None] | None:
+_BESIDES_RE = re.compile(r"\bngoài ra\b", re.IGNORECASE)
+
+
+def _set_apart(rel: Relation, rows: dict[int, Row], lines: dict[int, str], ref: Ref) -> bool:
+    """A figure printed after "ngoài ra" that follows the relation's figures on their line: the text
+    says it is besides them ("chủ yếu ở xã Hoang Thèn 89 ha, … xã Ma Li Pho 12 ha; ngoài ra người dân tự
+    trồng 8ha ở xã Khổng Lào (5ha) và xã Mường So (3 ha)"), no other reading of one of them."""
+    cell = cell_at(rows, ref)
+    if cell is None or cell.provenance.span is None or cell.provenance.line not in lines:
+        return False
+    line = cell.provenance.line
+    ends = [c.provenance.span[1] for _, r in rel.figures if (c := cell_at(rows, r)) is not None
+            and c.provenance.line == line and c.provenance.span is not None]
+    if not ends or max(ends) > cell.provenance.span[0]:
+        return False
+    return _BESIDES_RE.search(lines[line][max(ends):cell.provenance.span[0]]) is not None
+
+
+def another_figure_fits(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | None = None
+                        ) -> tuple[str, Ref, Ref | None] | None:
     """How another reading of the sentence makes the relation hold, or None:
     ("instead", figure, the printed figure that fits in its place) or ("added", the figure of the
     sentence that completes the parts, None).
-    The printed result itself is never swapped: that would only say which figure the text prints."""
+    The printed result itself is never swapped: that would only say which figure the text prints.
+    ``lines`` (line number -> text): figures the text sets apart with "ngoài ra" are left out."""
     if rel.kind in ("count_list", "range_shares_sum"):
         return None
-    candidates = [c for c in _candidates(rel, rows) if not _other_structure(rel, rows, c)]
+    candidates = [c for c in _candidates(rel, rows) if not _other_structure(rel, rows, c)
+                  and not _set_apart(rel, rows, lines or {}, c)]
     lone_part = rel.kind in _AT_MOST and sum(role == "part" for role, _ in rel.figures) == 1
     for i, (role, ref) in enumerate(rel.figures):
         if ref == rel.result or lone_part:
@@ -203,9 +224,22 @@ def unnamed_neighbours(rel: Relation, rows: dict[int, Row], lines: dict[int, str
         if pa.line is None or pa.line != pb.line or pa.span is None or pb.span is None or pa.line not in lines:
             continue
         between = lines[pa.line][pa.span[1]:pb.span[0]]
-        if re.fullmatch(r"\s*(?:,|,?\s*và)\s*", between):
+        if re.fullmatch(r"\s*(?:,|,?\s*và)\s*", between) and _one_of_them_fits(rel, rows, a_ref, b_ref):
             return a, b
     return None
+
+
+def _one_of_them_fits(rel: Relation, rows: dict[int, Row], a: Ref, b: Ref) -> bool:
+    """Whether the relation holds with one of two side-by-side figures taken for the item's (the
+    other being another year's): a series that explains nothing is no doubt ("1.002, 8 tỷ đồng" where
+    333 + 1.002 + 733 and 333 + 8 + 733 both miss 1.709)."""
+    terms = [ref for role, ref in rel.figures if role in ("part", "term")]
+    for drop in (a, b):
+        figures = tuple(f for f in rel.figures if f[1] != drop)
+        signs = tuple(s for ref, s in zip(terms, rel.signs, strict=False) if ref != drop) if rel.signs else rel.signs
+        if _holds(replace(rel, figures=figures, signs=signs), rows):
+            return True
+    return False
 
 
 def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | None = None) -> Msg | None:
@@ -214,7 +248,7 @@ def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | 
     if series is not None:
         return msg(N_("{first} and {second} are printed side by side without a name each: they may be one "
                       "item's figures (a series of years), not parts"), first=shown(series[0]), second=shown(series[1]))
-    fits = another_figure_fits(rel, rows)
+    fits = another_figure_fits(rel, rows, lines)
     if fits is None:
         return None
     how, ref, other = fits

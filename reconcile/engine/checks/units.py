@@ -75,6 +75,23 @@ def expected_dimensions(indicator: str) -> tuple[str, frozenset[str]] | None:
     return None
 
 
+def names_its_measure_later(indicator: str, dimension: str) -> bool:
+    """Whether words after the indicator's first ones name a measure in ``dimension``: a sentence's
+    subject is not always what its figure measures. "Diện tích cà phê kinh doanh cũng tạo thu nhập
+    cho người hái thuê khoảng 300 tỉ đồng" is an income; "Với diện tích này, tổng sản lượng lương
+    thực … gần 35 ngàn tấn" an output.
+
+    >>> names_its_measure_later("Diện tích cà phê kinh doanh cũng tạo thu nhập cho người hái thuê", "money")
+    True
+    >>> names_its_measure_later("Diện tích cây chè", "count")
+    False
+    """
+    folded = " " + _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(indicator))).strip() + " "
+    first = folded.find(" ", 1)
+    later = folded[first:] if first > 0 else ""
+    return any(dimension in dims and any(f" {w} " in later for w in words) for words, dims in LEADING_WORDS)
+
+
 def _known(unit: Unit) -> bool:
     return unit.dimension not in ("other", "none")
 
@@ -105,6 +122,8 @@ def _indicator_findings(row: Row) -> Finding | None:
     # (seed 002) are loosely worded rates, not wrong units.
     if unit.dimension in dims or unit.dimension in ("percent", "permille"):
         return None
+    if row.table is None and names_its_measure_later(row.indicator, unit.dimension):
+        return None  # running text names the figure's measure after its subject
     certain = dims <= {"percent", "permille"} and unit.dimension in _AMOUNTS
     return finding(
         "unit_mismatch", "error" if certain else "warning", row, None,
