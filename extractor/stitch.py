@@ -924,8 +924,8 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         finer = _finer_repeat(out[-1], last_page[-1], grid, first_on_page) if out else None
         if finer is not None:
             prev = out[-1]
-            body, head = _body_under_header(replace(prev, header_rows=finer), grid, after_numbers=False)
-            if len(head.rows) == finer:
+            body, kept = _body_under_header(replace(prev, header_rows=finer), grid, after_numbers=False)
+            if len(kept.rows) == finer:
                 out[-1] = replace(body, title=prev.title, provenance=_started(prev.provenance, body.provenance))
                 last_page[-1] = page
                 continue
