@@ -13,10 +13,17 @@ from extractor.model import Provenance
 
 @dataclass(frozen=True)
 class GridCell:
-    """The text of one cell as printed (markup kept), and where it was printed."""
+    """The text of one cell as printed (markup kept), and where it was printed.
+
+    readings: for a figure OCR could not settle ("HE:", a digit its ink shows and the text
+              lacks), the figures a model printed for it when read again ("92,7", "927"), each
+              as printed; the rows layer may take the one its row's arithmetic recomputes
+              (``extractor.ocr_ratios``). Empty for every cell read cleanly.
+    """
 
     text: str
     provenance: Provenance = field(default_factory=Provenance)
+    readings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

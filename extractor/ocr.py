@@ -43,7 +43,7 @@ from normalizers.messages import N_, Msg, Said, msg, text
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
-OCR_VERSION = "26"
+OCR_VERSION = "29"
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,13 @@ def _text(value: Any) -> str:
     return value
 
 
+def _cell_to_json(cell: GridCell) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": cell.text, "provenance": _prov_to_json(cell.provenance)}
+    if cell.readings:
+        out["readings"] = list(cell.readings)
+    return out
+
+
 def page_to_json(page: OcrPage) -> dict[str, Any]:
     """A page as plain JSON (the cache format); ``page_from_json`` reads it back."""
     return {
@@ -179,7 +186,7 @@ def page_to_json(page: OcrPage) -> dict[str, Any]:
         "lines": [{"text": ln.text, "provenance": _prov_to_json(ln.provenance)} for ln in page.lines],
         "grids": [
             {
-                "rows": [[{"text": c.text, "provenance": _prov_to_json(c.provenance)} for c in row] for row in g.rows],
+                "rows": [[_cell_to_json(c) for c in row] for row in g.rows],
                 "header_rows": g.header_rows,
                 "title": g.title,
                 "provenance": _prov_to_json(g.provenance),
@@ -195,7 +202,8 @@ def page_from_json(data: dict[str, Any], *, seconds: float, from_cache: bool) ->
     grids = tuple(
         Grid(
             rows=tuple(
-                tuple(GridCell(_text(c["text"]), _prov_from_json(c["provenance"])) for c in row) for row in g["rows"]
+                tuple(GridCell(_text(c["text"]), _prov_from_json(c["provenance"]), tuple(_text(t) for t in c.get("readings", ())))
+                      for c in row) for row in g["rows"]
             ),
             header_rows=int(g["header_rows"]),
             title=_text(g["title"]) if g["title"] is not None else None,

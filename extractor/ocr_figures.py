@@ -84,10 +84,19 @@ def figure_columns(grid: Grid) -> set[int]:
     return out
 
 
+_DANGLING_MARK_RE = re.compile(r"^(\d{1,6})[.,]$")
+
+
 def _misread(text: str) -> bool:
     """True for a cell text that is neither a figure, a label nor a blank, and short enough to be a
-    misread figure rather than printed words."""
+    misread figure rather than printed words; and for a figure that ends in its decimal mark.
+
+    >>> _misread("HE:"), _misread("92,"), _misread("92,7"), _misread("Đạt")
+    (True, True, False, False)
+    """
     squeezed = "".join(text.split())
+    if _DANGLING_MARK_RE.match(squeezed):
+        return True  # "92," for "92,7": a mark with no digit after it lost them
     if not squeezed or len(squeezed) > _MAX_CHARS or _kind(text) != "unparsed":
         return False
     return not any(len(word) >= 4 and word.isalpha() for word in text.split())
@@ -196,6 +205,28 @@ def _digits(text: str) -> str:
     return "".join(ch for ch in text if ch.isdigit())
 
 
+def _clean(texts: Sequence[str]) -> list[str]:
+    """The readings that are figures as an office prints them (a plain number well formed)."""
+    return [t for t in texts if looks_numeric(t) and (not PURE_NUMBER_RE.match(t) or WELL_FORMED_RE.match(t))]
+
+
+def _candidates(vie: Sequence[str], eng: Sequence[str]) -> tuple[str, ...]:
+    """Every clean figure either model printed with as many digits as most of the readings have,
+    once each (a comma and a period count as one), most printed first. A reading short of a
+    digit the others see is no candidate: on dev scan v4150 a "12" among "121", "171", "123"
+    was the one figure that recomputed with the row's "58" (OCR's "5,8").
+
+    >>> _candidates(["131", "121", "121"], ["124", "124", "124", "H", "12"])
+    ('124', '121', '131')
+    """
+    clean = _clean([*vie, *eng])
+    lengths = Counter(len(_digits(t)) for t in clean)
+    clean = [t for t in clean if lengths[len(_digits(t))] == max(lengths.values())]
+    shapes = Counter(t.replace(".", ",") for t in clean)
+    first = {t.replace(".", ","): t for t in reversed(clean)}
+    return tuple(first[key] for key, _ in sorted(shapes.items(), key=lambda kv: -kv[1]))
+
+
 def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
     """The figure both models read (the same digits; its marks as most looks print them, a look
     with marks before one without: a blurred comma is dropped far more often than invented), or
@@ -206,7 +237,7 @@ def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
     >>> _agreed(["131", "121", "121"], ["124", "124", "124"]) is None
     True
     """
-    clean = [t for t in (*vie, *eng) if looks_numeric(t) and (not PURE_NUMBER_RE.match(t) or WELL_FORMED_RE.match(t))]
+    clean = _clean([*vie, *eng])
     shared = {_digits(t) for t in clean if t in vie} & {_digits(t) for t in clean if t in eng}
     if len(shared) != 1:
         return None
@@ -227,11 +258,14 @@ class FigureReading:
     marked: the figure with a mark both models printed in the same place ("82,5" in a look of
             each), None if none: a mark one model alone prints may be a speck it read.
     digits: whether both models saw digits in the crop at all.
+    candidates: every clean figure a model printed in a look (``_candidates``): what the cell may
+            be when the models do not agree.
     """
 
     agreed: str | None
     marked: str | None
     digits: bool
+    candidates: tuple[str, ...] = ()
 
 
 def _marked_by_both(vie: Sequence[str], eng: Sequence[str]) -> str | None:
@@ -271,7 +305,7 @@ def figure_readings(crops: Sequence[Image]) -> list[FigureReading]:
         marked = _marked_by_both(vie, eng)
         if marked is not None:
             marked = reread_marks(marked, ink_number(crop))
-        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng))))
+        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng)), _candidates(vie, eng)))
     return out
 
 
@@ -294,24 +328,35 @@ def reread_figures(
     rows = [list(r) for r in grid.rows]
     notes: list[str] = []
     changed: set[tuple[int, int]] = set()
+    offered = False
     for (r, c, crop), found in zip(todo, readings, strict=True):
         printed, reading, digits = rows[r][c].text, found.agreed, found.digits
         if reading is not None and _lost_digits(reading, crop) > 0:
             reading = None  # both models dropped a digit the ink shows ("51" faded under a seal -> "1")
+        # What the cell may be if the reading below does not settle it, for the row's arithmetic
+        # to choose from (``extractor.ocr_ratios``): never a figure with fewer digits than its ink.
+        others = tuple(t for t in found.candidates
+                       if t.replace(".", ",") != printed.strip().replace(".", ",") and _lost_digits(t, crop) == 0)
+        if others:
+            rows[r][c] = replace(rows[r][c], readings=others)
+            offered = True
         if (r, c) in short:
             # A digit the ink shows and the text lacks: taken back only when both models read the
             # printed digits with it, as many as the ink shows (no digit of the text changes).
             if (reading is not None and _is_subsequence(_digits(printed), _digits(reading))
                     and len(_digits(reading)) == len(_digits(printed)) + _lost_digits(printed, crop)):
-                rows[r][c] = replace(rows[r][c], text=reading)
+                rows[r][c] = replace(rows[r][c], text=reading, readings=())
                 changed.add((r, c))
             continue
         if (r, c) in marks:
             # A number already: only a mark both models print, among the same digits, is taken.
             if found.marked is not None and _digits(found.marked) == printed.strip():
-                rows[r][c] = replace(rows[r][c], text=found.marked)
+                rows[r][c] = replace(rows[r][c], text=found.marked, readings=())
                 changed.add((r, c))
             continue
+        if reading is not None and (m := _DANGLING_MARK_RE.match("".join(printed.split()))) is not None \
+                and not re.fullmatch(re.escape(m.group(1)) + r"[.,]\d+", reading):
+            reading = None  # "92," lost what followed its mark: a reading keeps its digits and its mark
         if reading is None and printed:
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: số đọc chưa chắc ({printed!r})")
         elif reading is None and digits and say_blanks:
@@ -319,7 +364,7 @@ def reread_figures(
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: có chữ in nhưng OCR không đọc được")
         if reading is None:
             continue
-        rows[r][c] = replace(rows[r][c], text=reading)
+        rows[r][c] = replace(rows[r][c], text=reading, readings=())
         changed.add((r, c))
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
@@ -328,7 +373,7 @@ def reread_figures(
                 if text != cell.text:
                     row[c] = replace(cell, text=text)
                     changed.add((r, c))
-    if not changed:
+    if not changed and not offered:
         return grid, notes, changed
     return replace(grid, rows=tuple(tuple(r) for r in rows), repaired_rows=grid.repaired_rows | {r for r, _ in changed}), notes, changed
 

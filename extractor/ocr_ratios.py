@@ -10,6 +10,11 @@ digits are never changed, only the mark; any other disagreement stays as read, a
 report it.
 
 Only OCR grids are read this way: a text layer's "920" is what the office printed.
+
+``readings_by_ratio`` does the same for a figure OCR could not settle ("HE:", "3" where the ink
+shows two digits): of the figures a model printed for it when read again (``GridCell.readings``,
+"92,7" and "927"), the one that makes its row's ratio recompute is taken, when exactly one does
+and the text as read does not. Arithmetic only chooses among readings; it never makes a digit.
 """
 
 from __future__ import annotations
@@ -18,12 +23,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.model import Cell
+from extractor.grid import GridCell
+from extractor.model import Cell, Column
 from extractor.quality import ratio_agrees
-from normalizers.numbers import format_vi, parse_value
+from normalizers.numbers import ParsedValue, format_vi, parse_value
 from normalizers.text import strip_markup
 
-__all__ = ["OCR_METHODS", "ratio_marks_from_quotients"]
+__all__ = ["OCR_METHODS", "ratio_marks_from_quotients", "readings_by_ratio"]
 
 # The grid readers of scanned pages.
 OCR_METHODS = ("ocr", "ocr-words")
@@ -91,3 +97,77 @@ def ratio_marks_from_quotients(cells: Sequence[Cell]) -> tuple[list[Cell], list[
         out.append(replace(cell, value=value))
         notes.append(note)
     return out, notes
+
+
+def _fits(value_of: dict[int, Cell], ratios: Sequence[Column]) -> bool | None:
+    """True when every checkable ratio of ``ratios`` (columns) recomputes from the row's cells
+    ``value_of`` (and one at least is checkable), False when one does not, None when none can be
+    checked."""
+    verdicts = []
+    for ratio in ratios:
+        assert ratio.divides is not None
+        cell, num, den = (value_of.get(i) for i in (ratio.index, *ratio.divides))
+        if cell is not None:
+            verdicts.append(ratio_agrees(cell, num.value if num else None, den.value if den else None))
+    checked = [v for v in verdicts if v is not None]
+    return None if not checked else all(checked)
+
+
+def _cell(col: Column, value: ParsedValue, printed: GridCell) -> Cell:
+    return Cell(column=col.header, role=col.role, value=value, period=col.period, column_index=col.index,
+                divides=col.divides, provenance=printed.provenance)
+
+
+def _reading_that_fits(value_of: dict[int, Cell], col: Column, printed: GridCell, ratios: Sequence[Column]) -> str | None:
+    """The one reading of ``printed`` (``GridCell.readings``) with which the row's ``ratios``
+    recompute, None when the text as read already does or not exactly one figure does."""
+    if _fits(value_of, ratios):
+        return None
+    fitting: dict[float, str] = {}
+    for text in printed.readings:
+        value = parse_value(text)
+        if value.kind != "number" or value.value is None or value.style == "ambiguous":
+            continue
+        if _fits({**value_of, col.index: _cell(col, value, printed)}, ratios):
+            fitting.setdefault(value.value, text)
+    return next(iter(fitting.values())) if len(fitting) == 1 else None
+
+
+def readings_by_ratio(
+    cells: Sequence[Cell], printed: Sequence[GridCell], columns: Sequence[Column]
+) -> tuple[list[Cell], list[str]]:
+    """One body row's cells with each unsettled figure (a grid cell with ``readings``) replaced
+    by the one reading its row's ratios recompute with, and a note per cell taken.
+
+    ``printed``: the row's grid cells; ``columns``: the table's columns (ratio columns with what
+    they divide). A cell is left as read when its text already recomputes, when no ratio of the
+    row can check it, or when no reading or more than one fits.
+
+    >>> from normalizers.numbers import parse_value as p
+    >>> cols = [Column(0, "KH", "plan"), Column(1, "TH", "estimate"), Column(2, "TH/KH", "ratio", divides=(1, 0))]
+    >>> grid = [GridCell("50,0"), GridCell("46,35"), GridCell("HE:", readings=("927", "92.7", "97,2"))]
+    >>> row = [Cell("KH", "plan", p("50,0"), None, 0), Cell("TH", "estimate", p("46,35"), None, 1),
+    ...        Cell("TH/KH", "ratio", p("HE:"), None, 2, divides=(1, 0))]
+    >>> cells, notes = readings_by_ratio(row, grid, cols)
+    >>> cells[2].value.value, notes
+    (92.7, ["column 3: 'HE:' read as '92.7' of OCR's readings '927', '92.7', '97,2': the one its row's ratio recomputes"])
+    """
+    out = {c.column_index: c for c in cells if c.column_index is not None}
+    ratio_cols = [c for c in columns if c.role == "ratio" and c.divides is not None]
+    notes: list[str] = []
+    for col in columns:
+        grid_cell = printed[col.index] if col.index < len(printed) else None
+        if grid_cell is None or not grid_cell.readings or col.role not in ("target", "plan", "actual", "estimate", "ratio"):
+            continue
+        involved = [r for r in ratio_cols if r.index == col.index or col.index in (r.divides or ())]
+        chosen = _reading_that_fits(out, col, grid_cell, involved) if involved else None
+        if chosen is None:
+            continue
+        raw = strip_markup(grid_cell.text).strip()
+        shown = ", ".join(repr(t) for t in grid_cell.readings)
+        note = f"column {col.index + 1}: {repr(raw) if raw else 'blank'} read as {chosen!r} of OCR's readings {shown}: the one its row's ratio recomputes"
+        out[col.index] = _cell(col, replace(parse_value(chosen), reason=note), grid_cell)
+        notes.append(note)
+    if not notes:
+        return list(cells), notes
+    return [out[i] for i in sorted(out)], notes

@@ -802,12 +802,25 @@ def _plans_after(p: Passage, r: Mention, actual: Mention, wanted: tuple[str, ...
 
 def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     """ "Kế hoạch giao 3.000 lao động, thực hiện 2.310 lao động, đạt 77%": the plan right before the
-    result in its sentence, no other figure of the quantity between."""
+    result in its sentence, no other figure of the quantity between; with none of the quantity there, the
+    one figure of the sentence before, when that sentence opens by naming a plan ("Kế hoạch thu ngân sách
+    năm là 68,6 tỷ đồng. Đến đầu tháng 12, huyện đã thu được 61,7 tỷ đồng, bằng 89,7% kế hoạch")."""
     before = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence and x.is_value
               and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
-    if not before or not _is_plan_for(before[-1], actual, ("plan", "target")):
+    if before:
+        return before[-1:] if _is_plan_for(before[-1], actual, ("plan", "target")) else []
+    previous = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence - 1 and x.is_value
+                and x.value is not None]
+    if len(previous) != 1 or previous[0].line != actual.line or previous[0].unit != actual.unit:
         return []
-    return before[-1:]
+    (plan,) = previous
+    head = _folded(p.sentence_head(plan))
+    if plan.cell.role not in ("plan", "target") and not re.match(
+            r"(?:(?:theo|ve)\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)(?![a-z])", head):
+        return []
+    if any(c.relation is not None for c in plan.row.cells):
+        return []  # a plan that is itself compared is no bare plan
+    return [plan]
 
 
 _TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:năm\s+\d{4}\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",

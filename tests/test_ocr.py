@@ -392,6 +392,24 @@ def test_a_seal_over_the_figures_is_painted_out_and_the_figures_stay(colour: boo
     assert np.mean(clean[text] < 150) > 0.9  # while the figures under it stay dark
 
 
+@needs_tesseract
+def test_a_figure_under_a_red_seals_star_keeps_its_leading_digit(tmp_path: Path) -> None:
+    """Dev scan v6880 page 1 (300 dpi, red seal): the seal's star sits on "89,90". Read through
+    the seal's colour, the "8" came back mid-grey, and the seal's shape pass painted it out with
+    the faint stroke edges: the cell read "9,90" (and the row's ratio with it)."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(6880, tmp_path, scan_copy=True, edits=False)
+    name = "Tỷ lệ dân số nông thôn được sử dụng nước hợp vệ sinh đạt chuẩn"
+    printed = {r["indicator"]: [c["raw"] for c in r["cells"]] for t in truth["tables"] for r in t["rows"]}
+    assert "89,90" in printed[name]
+    assert truth["scan_marks"]["seal"][0] == 1
+    (page,) = ocr_pdf_pages(tmp_path / "v6880_scan.pdf", [1])
+    (row,) = [[c.text.replace(".", ",") for c in row] for g in page.grids for row in g.rows
+              if len(row) > 6 and row[1].text.endswith(name)]  # "Trong đó: Tỷ lệ ..."
+    assert "89,90" in row
+
+
 def _grey_sealed_ruled_seed() -> int:
     """The first development seed whose scan has a grey seal and only fully ruled tables (found
     from the layouts alone, so a change of the generator moves the test to another seed)."""

@@ -191,3 +191,29 @@ def test_a_rate_apart_from_its_figure_is_of_that_figure_over_the_year_before(tex
 ])
 def test_a_rate_apart_that_names_no_figure_is_not_read(text: str) -> None:
     assert text_triples(text, "growth", GROWTH) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# the plan in the sentence before the result: 2.885 / 3.000 = 96,17 %
+
+PLAN_BEFORE = [
+    # dev sentence (vung-liem-vinh-long_1)
+    "Theo kế hoạch năm 2019, huyện giới thiệu việc làm mới cho {plan} lao động. Từ đầu năm đến nay, huyện đã giới "
+    "thiệu được 2.885 lao động có việc làm (đạt 96,2%).",
+    "Kế hoạch giải quyết việc làm năm 2019 là {plan} lao động. Đến tháng 11, huyện đã giải quyết việc làm cho 2.885 "
+    "lao động, bằng 96,2% kế hoạch.",
+    "Chỉ tiêu giao giải quyết việc làm là {plan} lao động. Huyện thực hiện được 2.885 lao động, đạt 96,2% KH.",
+]
+
+
+@pytest.mark.parametrize("text", PLAN_BEFORE)
+def test_the_plan_opening_the_sentence_before(text: str) -> None:
+    doc = passage(text.format(plan="3.000"))
+    assert text_triples(text.format(plan="3.000"), "ratio", ("actual", "plan", "ratio")) == [("2.885", "3.000", "96,2%")]
+    assert errors(doc) == []
+    assert len(errors(passage(text.format(plan="3.100")))) == 1
+
+
+def test_a_figure_before_that_names_no_plan_is_no_plan() -> None:
+    text = "Năm 2022 huyện giải quyết việc làm cho 3.000 lao động. Năm 2023 huyện giải quyết việc làm cho 2.885 lao động, đạt 96,2%."
+    assert text_triples(text, "ratio", ("actual", "plan", "ratio")) == []
