@@ -12,6 +12,7 @@ fall in its columns stay running text, and are said (a row may be lost).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
@@ -20,7 +21,7 @@ from extractor.model import Provenance, TextLine
 from extractor.pdf_words import is_row_label, is_value
 from extractor.stitch import column_ranges
 from normalizers.messages import N_, Said, msg
-from normalizers.text import strip_markup
+from normalizers.text import fold, strip_markup
 
 # Lines of one printed line: their middles closer than this x the text height.
 _SAME_LINE = 0.5
@@ -105,6 +106,14 @@ def _cells(line: Sequence[TextLine], ranges: Sequence[tuple[float, float] | None
     return out
 
 
+_MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*:?$")
+
+
+def _marker_alone(line: Sequence[TextLine]) -> bool:
+    """A printed line holding only a child marker ("Trong đó:", "Chia ra:")."""
+    return len(line) == 1 and bool(_MARKER_RE.match(fold(strip_markup(line[0].text)).strip()))
+
+
 def _figures(cells: dict[int, tuple[str, BBox]]) -> set[int]:
     return {k for k, (t, _) in cells.items() if is_value(strip_markup(t))}
 
@@ -117,14 +126,19 @@ def _rows(lines: Sequence[Sequence[TextLine]], ranges: Sequence[tuple[float, flo
     rows: list[dict[int, tuple[str, BBox]]] = []
     ends: list[int] = []  # the lines taken up to the end of each row
     for k, line in enumerate(lines):
+        marker = k > 0 and _marker_alone(lines[k - 1])
         if k:
             above, here = _box(lines[k - 1][0]), _box(line[0])
-            if here[1] - above[1] > _NEXT_LINE * max(1.0, above[3] - above[1]):
+            # A child marker alone ("Trong đó:") opens the row under it, printed as far below it
+            # as rows are apart (v7175's edited copy: the marker and its part pushed onto page 2,
+            # a blank line between; the part was lost, unsaid).
+            reach = _NEXT_LINE * (2 if marker else 1)
+            if here[1] - above[1] > reach * max(1.0, above[3] - above[1]):
                 break
         cells = _cells(line, ranges)
         if cells is None:
             break
-        if not rows or _figures(cells) & _figures(rows[-1]):
+        if not rows or marker or _figures(cells) & _figures(rows[-1]):
             rows.append({})
             ends.append(0)
         row = rows[-1]

@@ -603,6 +603,28 @@ def _header_repeated_below(prev: Grid, prev_last_page: int | None, grid: Grid, f
     return None
 
 
+def _finer_repeat(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> int | None:
+    """``prev``'s header rows when ``grid``, on the next page, repeats that header word for word
+    cut into more columns, and ``prev`` is a table of one page read from whitespace: its few rows
+    go under the repeat's columns. Read over few rows, two columns may come out one (v7347: "Kế
+    hoạch" and "Ước thực hiện" one column over page 1's single row, the header's words interleaved
+    "Ước Kế thực hoạch hiện"; page 2's rows went under it, plan and estimate in one cell, lost)."""
+    page = grid.provenance.page
+    if (grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1
+            or not first_on_page or not grid.method == prev.method == "words" or _width(grid) <= _width(prev)
+            or prev.provenance.page != prev_last_page):
+        return None
+    n_prev, n_own = _header_count(prev), _header_count(grid)
+    if n_prev <= 0 or n_own <= 0 or n_prev >= len(prev.rows):
+        return None
+    # Each of the repeat's columns named by its header: columns cut apart by stray text under a
+    # header that names none of them are no better reading (v7278: 13 columns, 5 unnamed).
+    if not all(any(c < len(row) and row[c].text.strip() for row in grid.rows[:n_own]) for c in range(_width(grid))):
+        return None
+    want = _words(grid.rows[:n_own])
+    return n_prev if sum(want.values()) >= 3 and _words(prev.rows[:n_prev]) == want else None
+
+
 def _body_under_header(head: Grid, grid: Grid, *, after_numbers: bool = True) -> tuple[Grid, Grid]:
     """A header alone at the foot of a page may have body rows under its column-number row there,
     rows without figures (a heading "Phát triển kinh tế" under "1 2 3 … 8", v4844): they are the
@@ -899,6 +921,14 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             out[-1] = replace(grid, title=prev.title, provenance=_started(prev.provenance, grid.provenance))
             last_page[-1] = page
             continue
+        finer = _finer_repeat(out[-1], last_page[-1], grid, first_on_page) if out else None
+        if finer is not None:
+            prev = out[-1]
+            body, kept = _body_under_header(replace(prev, header_rows=finer), grid, after_numbers=False)
+            if len(kept.rows) == finer:
+                out[-1] = replace(body, title=prev.title, provenance=_started(prev.provenance, body.provenance))
+                last_page[-1] = page
+                continue
         if out and _split_below(out[-1], last_page[-1], grid):
             remapped = remap_columns(grid, out[-1])
             if remapped is not None:

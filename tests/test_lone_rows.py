@@ -41,8 +41,9 @@ def _draw(pdf: canvas.Canvas, top: float, cells: tuple[str, ...], xs: tuple[floa
             pdf.drawString(x, 595 - top - SIZE * 0.76, text)
 
 
-def _two_pages(path: Path, last: tuple[str, ...], xs: tuple[float, ...] = COLUMNS) -> None:
-    """A table filling page 1 to its foot (page number under it) and ``last`` alone at the top of page 2."""
+def _two_pages(path: Path, last: tuple[str, ...], xs: tuple[float, ...] = COLUMNS, marker: str = "") -> None:
+    """A table filling page 1 to its foot (page number under it) and ``last`` alone at the top of
+    page 2 (under ``marker`` on a line of its own, a blank line above the row, when given)."""
     pdfmetrics.registerFont(TTFont("DejaVuSans", FONT))
     pdf = canvas.Canvas(str(path), pagesize=(842, 595))
     pdf.setFont("DejaVuSans", SIZE)
@@ -58,6 +59,8 @@ def _two_pages(path: Path, last: tuple[str, ...], xs: tuple[float, ...] = COLUMN
     pdf.drawString(418, 595 - 570, "1")
     pdf.showPage()
     pdf.setFont("DejaVuSans", SIZE)
+    if marker:
+        _draw(pdf, 22, (marker,))
     _draw(pdf, 40, last, xs)
     pdf.drawString(60, 595 - 90, "Nơi nhận:")
     pdf.drawString(560, 595 - 90, "TM. ỦY BAN NHÂN DÂN")
@@ -76,6 +79,22 @@ def test_last_row_alone_at_the_top_of_the_next_page_is_the_table_s_last_row(tmp_
     page2 = [ln.text for ln in content.lines if ln.provenance.page == 2]
     assert "85" not in page2 and "Nơi nhận:" in page2, "the row's lines are no running text; the signature is"
     assert content.warnings == ()
+
+
+def test_a_child_marker_alone_over_the_lone_row_opens_its_list(tmp_path: Path) -> None:
+    # v7175's edited copy: "Trong đó:" and the part under it pushed onto page 2, a blank line
+    # between them. The marker was taken for the start of a paragraph, the row under it for
+    # running text: the part lost, and a diff reported it removed.
+    path = tmp_path / "marker.pdf"
+    _two_pages(path, ("- Tỷ lệ lao động qua đào tạo trong năm", "%", "", "85", ""), marker="Trong đó:")
+    content = read_pdf(path)
+    assert len(content.grids) == 1
+    rows = [[c.text for c in row] for row in content.grids[0].rows[-2:]]
+    assert rows == [["Trong đó:", "", "", "", ""], ["- Tỷ lệ lao động qua đào tạo trong năm", "%", "", "85", ""]]
+    doc = file_to_document(path)
+    [part] = [r for r in doc.rows if r.indicator == "Tỷ lệ lao động qua đào tạo trong năm"]
+    assert [c.value.value for c in part.cells if c.value.value is not None] == [85.0]
+    assert [ln.text for ln in content.lines if ln.provenance.page == 2 and "Trong" in ln.text] == []
 
 
 def test_a_line_of_figures_out_of_the_table_s_columns_is_said(tmp_path: Path) -> None:

@@ -18,6 +18,8 @@ generator's truth (never the extractor's output):
 - v7187: a header alone at the foot of page 1 over a heading numbered in a column of its own
   ("I. | Phát triển kinh tế"), two of its columns read as one; page 2 repeats it, read right,
   and its rows went under page 1's columns: nameless rows, figures lost;
+- v7347: the header at the foot of page 1 over one row, two of its columns read as one ("Ước Kế
+  thực hoạch hiện"), repeated on page 2 cut right: page 2's plan and estimate went into one cell;
 - v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
   which the diff then reported removed and added.
 """
@@ -36,7 +38,7 @@ from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187])
+@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347])
 def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
