@@ -1242,7 +1242,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     total above the list's own is of that total, and so are its siblings' shares that name nothing:
     "tổng giá trị sản xuất 12.429,87 tỷ đồng, trong đó khu vực công nghiệp, xây dựng 7.202,47 tỷ đồng
     (chiếm 57,94%), chia ra: công nghiệp 6.406,47 tỷ đồng (chiếm 51,54% tổng giá trị sản xuất), xây dựng
-    796,00 tỷ đồng (chiếm 6,40%)" -> 796,00 / 12.429,87 = 6,40 % ✓, and the two need not make 100 %. A share of
+    796,00 tỷ đồng (chiếm 6,40%)" -> 796,00 / 12.429,87 = 6,40 % ✓, and the two need not make 100 %. A total
+    that opens the next sentence is the whole of a share whose own sentence prints none: "… chỉ có 3.383
+    người, bằng 32,93% dân số xã. Tổng dân số Phong Thạnh là 10.272 người" (not another commune's
+    population printed before). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
     recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
@@ -1491,6 +1494,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         return out_of
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and _size_in(m, part) > part.value
                and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
+    # "… 3.383 người, bằng 32,93% dân số xã. Tổng dân số Phong Thạnh là 10.272 người.": a total that opens
+    # the next sentence is the whole, not one guessed from before (none printed earlier in the part's sentence)
+    later = [m for m in p.mentions[share.order + 1:] if m.line == part.line and m.sentence - part.sentence == 1
+             and m.is_value and m.value is not None and same_quantity(m.unit, part.unit) and _size_in(m, part) > part.value
+             and re.match(r"\s*(?:tong|toan)(?![a-z])", _folded(p.sentence_head(m)))]
+    if later and not any(m.sentence == part.sentence for m in earlier):
+        return later[0]
     if named:
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
         scored = [(len(words & set(_folded(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
@@ -1780,8 +1790,10 @@ def share_lists(p: Passage, edits: Edits) -> None:
     close()
 
 
-# the words that say a percentage is how a part changed, not another part's share
-_CHANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:tang|giam|toc do|binh quan|tang truong)(?![a-z])")
+# the words right before a percentage that say it is how a part changed, not another part's share ("tăng
+# trưởng bình quân đạt 3,62%", "tốc độ tăng 12,99%"; not "tăng lên (tương ứng là 46,07%": a level)
+_CHANGE_LEAD_RE = re.compile(r"(?<![a-z])(?:toc do (?:tang|giam)(?: truong)?|tang truong|tang|giam|binh quan)"
+                             r"(?: binh quan| trung binh)?(?: dat| la| o muc| khoang)?\s*:?\s*$")
 
 
 def _own_change(p: Passage, share: Mention, m: Mention) -> bool:

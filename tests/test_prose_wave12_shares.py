@@ -201,3 +201,31 @@ def test_a_share_of_all_households_is_of_the_household_count(text: str) -> None:
     assert _shares(text.format(s="13,71%")) == [("5.290", "38.598", "13,71%")]
     assert errors(passage(text.format(s="13,71%"))) == []
     assert errors(passage(text.format(s="15,71%")))
+
+
+def test_levels_printed_after_tang_len_are_shares_not_changes() -> None:
+    # giao-thuy-nam-dinh_1: "tăng lên (tương ứng là …)" gives the levels themselves
+    text = ("Đến năm 2023, tỷ trọng nông, lâm, thủy sản giảm còn 31,55%, còn công nghiệp - xây dựng và thương mại - "
+            "dịch vụ đều tăng lên (tương ứng là 46,07% và {s}).")
+    assert _terms(text.format(s="22,38%")) == [["31,55%", "46,07%", "22,38%"]]
+    assert errors(passage(text.format(s="22,38%"))) == []
+    assert errors(passage(text.format(s="27,78%")))
+
+
+@pytest.mark.parametrize("text", [
+    # a paraphrase of cau-ke-tra-vinh_2: the whole printed in the next sentence, another commune's before
+    "Xã Châu Điền có 10.139 người.\nỞ xã Phong Thạnh, người Dân tộc thiểu số chỉ có 3.383 người, bằng {s} dân số xã. "
+    "Tổng dân số Phong Thạnh là 10.272 người.",
+    "Xã Châu Điền có 10.139 người.\nXã Phong Thạnh có 3.383 người dân tộc thiểu số, chiếm {s}. Toàn xã có 10.272 người.",
+])
+def test_a_total_opening_the_next_sentence_is_the_whole(text: str) -> None:
+    lines = text.format(s="32,93%").split("\n")
+    doc = passage(*lines)
+    assert errors(doc) == []
+    assert [(p, t) for p, t, _ in _shares_of(doc)] == [("3.383", "10.272")]
+    assert errors(passage(*text.format(s="37,93%").split("\n")))
+
+
+def _shares_of(doc):  # type: ignore[no-untyped-def]
+    from tests.test_prose_links import printed
+    return [tuple(printed(doc, r, role)[0] for role in ("part", "total", "share")) for r in relations(doc, "share")]
