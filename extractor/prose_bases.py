@@ -17,7 +17,8 @@ import re
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
-from extractor.prose_rates import _paragraph_year, _part_of_year, _targeted, _words
+from extractor.prose_patterns import YEAR_RE
+from extractor.prose_rates import indicator_words, paragraph_year, part_of_year, targeted
 from normalizers.quantities import same_quantity
 from normalizers.text import fold
 
@@ -35,12 +36,11 @@ _TO_RE = re.compile(r"(?<!\w)(?:lên|xuống|còn|đến|tới)\s*(?:mức\s*)?$
 # "Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ", "…, năm 2022 là 750 tỷ đồng"
 _START_RE = re.compile(r"(?:(?P<start>đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
                        r"[^\d,;()]{0,25}$", re.IGNORECASE)
-_LEAD_YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
 def _year_of(p: Passage, m: Mention) -> int | None:
     """The year the words before ``m`` print for it ("năm 2015 là 24,8"), else its cell's."""
-    printed = _LEAD_YEAR_RE.findall(_lead(p, m))
+    printed = YEAR_RE.findall(_lead(p, m))
     if printed:
         return int(printed[-1])
     period = m.cell.period or ""
@@ -137,7 +137,7 @@ def marked_bases(p: Passage, edits: Edits) -> None:
             currents = own
         if len(currents) != 1 or _in_parenthesis(p, currents[0]):
             continue  # no current figure, or two and nothing says which, or an aside
-        printed = _LEAD_YEAR_RE.findall(_lead(p, base))  # a base's cell may carry the current's year
+        printed = YEAR_RE.findall(_lead(p, base))  # a base's cell may carry the current's year
         years = _year_of(p, currents[0]), int(printed[-1]) if printed else None
         if years[0] is not None and years[1] is not None and years[1] >= years[0]:
             continue  # a base of the same or a later year is no base
@@ -183,7 +183,7 @@ def _rate_current(p: Passage, m: Mention) -> Mention | None:
 
 def _name(p: Passage, x: Mention) -> set[str]:
     """What ``x`` is a figure of, as words without the unit and the words of comparison."""
-    return _words(p.name(x)) - _PLAIN - _words(x.unit or "") - {"so", "nay", "con"}
+    return indicator_words(p.name(x)) - _PLAIN - indicator_words(x.unit or "") - {"so", "nay", "con"}
 
 
 def _named_base(p: Passage, m: Mention, current: Mention, year: str) -> Mention | None:
@@ -200,7 +200,7 @@ def _named_base(p: Passage, m: Mention, current: Mention, year: str) -> Mention 
     for x in p.mentions[: current.order]:
         if not x.is_value or x.value is None or x.row.index in (m.row.index, current.row.index):
             continue
-        if not same_quantity(x.unit, current.unit) or x.unit != current.unit or _paragraph_year(p, x) != year:
+        if not same_quantity(x.unit, current.unit) or x.unit != current.unit or paragraph_year(p, x) != year:
             continue
         other = _name(p, x)
         common = len(name & other)
@@ -238,7 +238,7 @@ def rates_apart(p: Passage, edits: Edits) -> None:
         current = _rate_current(p, m)
         if current is None:
             continue
-        own = _paragraph_year(p, current)
+        own = paragraph_year(p, current)
         if own is None or not re.fullmatch(r"\d{4}", own):
             continue
         against = _AGAINST_RE.search(p.sentence_head(m) + p.text(m) + p.after(m, limit=40))
@@ -250,8 +250,8 @@ def rates_apart(p: Passage, edits: Edits) -> None:
         base = _named_base(p, m, current, year)
         if base is None:
             continue
-        if same_period and (base.cell.role not in ("actual", "estimate") or _targeted(p, base)
-                            or _part_of_year(p, base) != _part_of_year(p, current)):
+        if same_period and (base.cell.role not in ("actual", "estimate") or targeted(p, base)
+                            or part_of_year(p, base) != part_of_year(p, current)):
             continue
         if noun is not None:
             edits.set_cell(m.ref, relation="growth", column=noun.group("noun"), refs=(current.ref, base.ref))

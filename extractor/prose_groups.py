@@ -27,7 +27,7 @@ from extractor.prose_figures import (
     lower_at,
     plain_int,
 )
-from extractor.prose_patterns import RATE_HEADS, WHOLE_NOUNS
+from extractor.prose_patterns import RATE_HEADS, WHOLE_NOUNS, YEAR_RE
 from extractor.prose_text import clean_lead, year_in
 from normalizers.labels import canonical_label
 from normalizers.numbers import NumberStyle, ParsedValue, parse_value
@@ -37,7 +37,6 @@ from normalizers.units import Unit, convertible, parse_unit
 _LINKERS = frozenset({"cho", "với"})
 _CONNECTORS = frozenset({"và", "nhưng", "còn", "cũng", "đồng", "thời", "riêng", "tức"})
 _MAX_NESTING = 4  # deeper parentheses are read as plain text (reports nest two levels at most)
-_YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*(?:\(\s*\d{1,2}\s*\)|\d{1,2}(?:\.\d{1,2})*\s*[.)]|[a-zđ]\s*\)|[IVX]{1,4}\s*[.)])\s*")
 _TARGET_HEAD_RE = re.compile(r"^(?:các\s+)?(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?$", re.IGNORECASE)
 # Words that say the figure after them is what was done, beside a plan printed just before it
@@ -709,7 +708,7 @@ class LineWalker(LineFigures):
         figs = self._figs_in(self.sent.tok_start, self.sent.tok_end)
         if figs:
             first = figs[0].char_start
-            for m in _YEAR_RE.finditer(self.text[self.sent.start : first]):
+            for m in YEAR_RE.finditer(self.text[self.sent.start : first]):
                 before = fold(self.text[max(0, self.sent.start + m.start() - 16) : self.sent.start + m.start()])
                 if "so voi" not in before and not before.rstrip().endswith(" so"):
                     found = m.group(1)

@@ -32,6 +32,8 @@ _TOKEN_RE = re.compile(
 _GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tạ", "tr", "trđ",
                           "người", "hộ", "con"})
 NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+# "năm 2023": a year printed with its word (not "năm 20235", a figure of years)
+YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
 class ReportTokenizer:

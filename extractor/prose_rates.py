@@ -28,7 +28,7 @@ def _folded(text: str) -> str:
     return re.sub(r"\s+", " ", fold(text)).strip()
 
 
-def _words(text: str) -> set[str]:
+def indicator_words(text: str) -> set[str]:
     """The words that name an indicator: folded, without punctuation, years and filler words."""
     words = {w.strip(".,:;()-–") for w in _folded(text).split()}
     return {w for w in words if w and not w.isdigit()} - {
@@ -96,8 +96,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             base = _only_figure_of_year(p, current, year)
         if base is None:
             continue
-        if same_period and (base.cell.role not in ("actual", "estimate") or _targeted(p, base)
-                            or _part_of_year(p, base) != _part_of_year(p, current)):
+        if same_period and (base.cell.role not in ("actual", "estimate") or targeted(p, base)
+                            or part_of_year(p, base) != part_of_year(p, current)):
             continue  # a growth on the same part of the year before: "sáu tháng đầu năm" against its like
         edits.set_cell(m.ref, refs=(current.ref, base.ref))
 
@@ -139,12 +139,12 @@ _PART_OF_YEAR_RE = re.compile(
 _TARGET_WORDS_RE = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|ke hoach|du kien|chi tieu)(?![a-z])")
 
 
-def _targeted(p: Passage, m: Mention) -> bool:
+def targeted(p: Passage, m: Mention) -> bool:
     """A figure its sentence prints as a target ("huyện phấn đấu … đạt 4.000 tỷ đồng"), not as a result."""
     return _TARGET_WORDS_RE.search(_folded(p.sentence_head(m))) is not None
 
 
-def _part_of_year(p: Passage, m: Mention) -> str:
+def part_of_year(p: Passage, m: Mention) -> str:
     """The last part-of-year words printed in ``m``'s paragraph before it, folded ("sau thang dau nam"); ""
     for a figure of a whole year."""
     head = _folded(p.lines[m.line].text[: m.start])
@@ -162,7 +162,7 @@ def _same_period_year(p: Passage, m: Mention) -> str | None:
     current = _value_in_row(p, m)
     if current is None:
         return None
-    own = _paragraph_year(p, current) or ""
+    own = paragraph_year(p, current) or ""
     if not re.fullmatch(r"\d{4}", own):
         return None
     if "cùng kỳ" not in m.cell.column.lower() and any(
@@ -195,14 +195,14 @@ def _value_in_row(p: Passage, m: Mention) -> Mention | None:
 
 def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
     """The figure of ``current``'s indicator printed for ``year`` earlier in the passage."""
-    name = _words(current.row.indicator)
+    name = indicator_words(current.row.indicator)
     best: tuple[float, Mention] | None = None
     for m in p.mentions[: current.order]:
         if not m.is_value or m.value is None or not same_quantity(m.unit, current.unit):
             continue
         if (m.cell.period or "") != year:
             continue
-        other = _words(m.row.indicator)
+        other = indicator_words(m.row.indicator)
         score = len(name & other) / max(1, len(name | other))
         if score >= 0.6 and (best is None or score >= best[0]):
             best = (score, m)
@@ -227,14 +227,14 @@ def _only_figure_of_year(p: Passage, current: Mention, year: str) -> Mention | N
     tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so với năm 2017": the one figure of that
     year and quantity printed before, when the two names share at least half the words of the shorter
     (the rest is who said it, or what the district strives for), and it is no target itself."""
-    name = _words(current.row.indicator)
+    name = indicator_words(current.row.indicator)
     only = [m for m in p.mentions[: current.order] if m.is_value and m.value is not None
-            and _paragraph_year(p, m) == year and same_quantity(m.unit, current.unit)
+            and paragraph_year(p, m) == year and same_quantity(m.unit, current.unit)
             and m.row.index != current.row.index]
     if len(only) != 1:
         return None
-    other = _words(only[0].row.indicator)
-    if len(name & other) >= 3 and len(name & other) * 2 >= min(len(name), len(other)) and not _targeted(p, only[0]):
+    other = indicator_words(only[0].row.indicator)
+    if len(name & other) >= 3 and len(name & other) * 2 >= min(len(name), len(other)) and not targeted(p, only[0]):
         return only[0]
     return None
 
@@ -246,9 +246,9 @@ def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mentio
     for m in p.mentions[: current.order]:
         if not m.is_value or m.value is None or not same_quantity(m.unit, current.unit):
             continue
-        if _paragraph_year(p, m) != year or m.row.index == current.row.index:
+        if paragraph_year(p, m) != year or m.row.index == current.row.index:
             continue
-        other = _words(m.row.indicator)
+        other = indicator_words(m.row.indicator)
         shorter = min(len(name), len(other))
         if shorter == 0:
             continue
@@ -263,7 +263,7 @@ def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mentio
     return scored[0][2]
 
 
-def _paragraph_year(p: Passage, m: Mention) -> str | None:
+def paragraph_year(p: Passage, m: Mention) -> str | None:
     """A figure's year: its own, else that of the last figure before it in its paragraph that prints
     one ("Năm 2023, … thực hiện 1.756,292 tỷ đồng …. Công nghiệp - xây dựng đạt 26.465 tỷ đồng": 2023)."""
     if m.cell.period:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from extractor.prose_patterns import EDGE_WORDS
+from extractor.prose_patterns import EDGE_WORDS, YEAR_RE
 from normalizers.text import fold
 
 _EXPONENT_RE = re.compile(r"(?<=[mM])\s*<sup>\s*([23])\s*</sup>", re.IGNORECASE)
@@ -108,7 +108,6 @@ def clean_line(raw: str) -> CleanLine:
 # ---------------------------------------------------------------------------------------------
 # Indicator spans
 
-_YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 _TIME_LEAD_RE = re.compile(
     r"^(?:ước\s+)?(?:(?:đến|tới)\s+(?:hết\s+|cuối\s+)?|hết\s+|trong\s+|cuối\s+)?năm\s+\d{4}\s*,?\s+(?=\S)", re.IGNORECASE
 )
@@ -179,7 +178,7 @@ def clean_lead(text: str, *, keep_verbs: bool = False) -> str:
 def year_in(text: str) -> str | None:
     """The last year printed as "năm YYYY" that is not a comparison base: ``'6 tháng đầu năm 2023'`` -> ``'2023'``."""
     found = None
-    for m in _YEAR_RE.finditer(text):
+    for m in YEAR_RE.finditer(text):
         before = fold(text[max(0, m.start() - 16) : m.start()])
         if "so voi" in before or before.rstrip().endswith(" so") or "cuoi" in before[-6:]:
             continue
