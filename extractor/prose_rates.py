@@ -67,6 +67,12 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     of the shorter (3 at least) and it is no target: "tổng giá trị sản xuất năm 2017 của huyện ước đạt
     gần 10.600 tỷ đồng … huyện phấn đấu tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so
     với năm 2017" -> within the hedges ✓.
+
+    A figure named only by pointing back ("con số này", "ngành này", "diện tích này") or by nothing but
+    its year is of the indicator of the sentence right before it: "Nông, lâm, thủy sản năm 2012 đạt
+    2.225.170 triệu đồng. Năm 2013, ngành này thực hiện được 2.633.564 triệu đồng, bằng 110% năm
+    trước" -> 2.633.564 / 2.225.170 = 118,35 %: an error; its base is the one figure of the base year
+    and quantity there ("bằng … năm trước" is an index on the year before the figure's own).
     """
     for m in p.mentions:
         cell = m.cell
@@ -75,6 +81,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         year = _base_year(cell.column)
         if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
+        if year is None and cell.relation == "ratio" and re.fullmatch(r"bằng %\s*năm trước", cell.column.strip()):
+            year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
@@ -91,7 +99,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         current = _value_in_row(p, m)
         if current is None or current.value is None:
             continue
-        base = _earlier_figure(p, current, year)
+        base = _earlier_figure(p, current, year) or _antecedent(p, current, year)
         if base is None and cell.relation == "growth":
             base = _only_figure_of_year(p, current, year)
         if base is None:
@@ -116,9 +124,7 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
     2022; thương mại - dịch vụ 18.653 tỷ đồng, tăng 17,2%" takes 2022 from the growth before it in its
     sentence; "tăng 5% so với năm trước" takes the year before its own figure's year."""
     if _PREVIOUS_YEAR_RE.search(m.cell.column) and "cùng kỳ" not in m.cell.column.lower():
-        current = _value_in_row(p, m)
-        period = (current.cell.period if current is not None else None) or ""
-        return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
+        return _year_before(p, m)
     if not _BARE_RATE_RE.match(m.cell.column):
         return None
     for x in reversed(p.mentions[: m.order]):
@@ -127,6 +133,13 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
     return _earlier_year_printed(p, m)
+
+
+def _year_before(p: Passage, m: Mention) -> str | None:
+    """The year before that of the figure in ``m``'s row."""
+    current = _value_in_row(p, m)
+    period = (current.cell.period if current is not None else None) or ""
+    return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
 
 
 _SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
@@ -220,6 +233,24 @@ def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
     same = [m for m in p.mentions[: current.order] if m.sentence == current.sentence and m.is_value
             and m.value is not None and (m.cell.period or "") == year and same_quantity(m.unit, current.unit)]
     return same[0] if len(same) == 1 else None
+
+
+_ANAPHOR_RE = re.compile(r"(?<![a-z])(?:nay|do|tren)\s*$")
+
+
+def _antecedent(p: Passage, current: Mention, year: str) -> Mention | None:
+    """ "Năm 2012, nông, lâm, thủy sản đạt 2.225.170 triệu đồng. Năm 2013, ngành này thực hiện được
+    2.633.564 triệu đồng, bằng 110% năm trước": a figure named only by pointing back ("con số này",
+    "ngành này", "diện tích này") or by nothing but its year ("Năm 2014 đạt …") is of the indicator of
+    the sentence right before it; its base is the one figure of that sentence of the base year and
+    the same quantity."""
+    name = _folded(current.row.indicator)
+    if indicator_words(current.row.indicator) and not _ANAPHOR_RE.search(name):
+        return None
+    before = [m for m in p.mentions[: current.order] if m.sentence == current.sentence - 1 and m.is_value
+              and m.value is not None and same_quantity(m.unit, current.unit)]
+    of_year = [m for m in before if paragraph_year(p, m) == year]
+    return of_year[0] if len(of_year) == 1 else None
 
 
 def _only_figure_of_year(p: Passage, current: Mention, year: str) -> Mention | None:

@@ -176,3 +176,35 @@ def test_a_level_without_a_year_is_of_the_year_its_heading_names(tmp_path: Path,
 def test_a_heading_of_two_years_dates_no_level(tmp_path: Path) -> None:
     doc, _ = _file(tmp_path, "Trích báo cáo tình hình sử dụng đất đai năm 2010 và năm 2011", "105,12")
     assert relations(doc, "avg_growth") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# a growth whose figure is named only by pointing back ("ngành này", "con số này") or by its year
+
+POINTING_BACK = [
+    # yen-dinh-thanh-hoa_2_p2: 2.633.564 / 2.225.170 = 118,35 %
+    ("Nông, lâm, thủy sản năm 2012 đạt 2.225.170 triệu đồng. Năm 2013, ngành này thực hiện được 2.633.564 triệu "
+     "đồng, bằng {r}% năm trước.", "118,35", "110", ("2.633.564", "2.225.170")),
+    # yen-dinh-thanh-hoa_2_p2: the figure named by its year only; 8.225.242 / 7.170.343 = 114,71 %
+    ("Năm 2013 tổng giá trị sản xuất đạt 7.170.343 triệu đồng. Năm 2014 đạt 8.225.242 triệu đồng, bằng {r}% năm "
+     "2013.", "114,71", "120", ("8.225.242", "7.170.343")),
+    # 5.250 / 5.000 = 105 %
+    ("Năm 2012, diện tích lúa cả năm là 5.000 ha. Sang năm 2013, diện tích này lên 5.250 ha, bằng {r}% năm trước.",
+     "105", "110", ("5.250", "5.000")),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "figures"), POINTING_BACK)
+def test_a_figure_that_points_back_grows_from_the_sentence_before(text: str, right: str, wrong: str,
+                                                                  figures: tuple[str, str]) -> None:
+    doc = passage(text.format(r=right))
+    read = [(level(doc, r, "current"), level(doc, r, "base")) for r in relations(doc, "growth")]
+    assert read == [figures]
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(r=wrong)))] == ["ratio_mismatch"]
+
+
+def test_a_pointer_back_to_two_figures_of_the_year_takes_neither() -> None:
+    doc = passage("Năm 2012, diện tích lúa là 5.000 ha, diện tích ngô 1.200 ha. Sang năm 2013, diện tích này lên "
+                  "5.250 ha, bằng 105% năm trước.")
+    assert relations(doc, "growth") == []
