@@ -26,6 +26,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 PURE_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+_STRICT_NUMBER_RE = re.compile(r"^[<>≥≤]?\s*-?[\d.,]+(?:\s*[-/]\s*[\d.,]+)?\s*%?$")
+
+
+def looks_numeric(text: str) -> bool:
+    """True for a cell printed as a number: ``"39.500,00"``, ``"> 90"``, ``"5-6"``, ``"13/14"``."""
+    return bool(_STRICT_NUMBER_RE.match(text.strip())) and any(ch.isdigit() for ch in text)
+
 # Descent below the baseline, as a share of the digit height: a comma's tail vs a period.
 COMMA_MIN_DESCENT = 0.045
 PERIOD_MAX_DESCENT = 0.025
