@@ -5,7 +5,8 @@ Per relation kind: relations extracted with the right figures and roles, inconsi
 relations the tool reads that the truth does not hold. See benchmarks/prose_score.py for the rules.
 
     python benchmarks/score_prose.py                 # dev split
-    python benchmarks/score_prose.py --misses        # ... and every miss, false error and false warning
+    python benchmarks/score_prose.py --misses        # ... and every miss, false error and false warning, and
+                                                     # every error or warning on a relation the truth lacks
     python benchmarks/score_prose.py --only buon-ho-dak-lak_1 --misses
     python benchmarks/score_prose.py --wave 2        # wave-2 districts only (corpus/prose/districts.tsv)
     python benchmarks/score_prose.py --split heldout --heldout --wave 1   # run once before
