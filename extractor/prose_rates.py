@@ -874,10 +874,21 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
     đồng"), is the result over that plan (1.250 / 2.040 = 61,27 %). So is a ratio with no base
     word after a plan printed earlier in its sentence ("Kế hoạch giao 3.000 lao động, thực hiện
     2.310 lao động, đạt 77%"). The plan must be of the same quantity, and the only one there.
+
+    The words that set the plan may stand anywhere before it ("huyện Vũng Liêm đặt kế hoạch giới thiệu
+    việc làm mới cho 3.000 lao động. Sau 9 tháng, huyện đã giới thiệu được việc làm cho 2.885 lao động,
+    đạt 96,2%" -> 96,17 % ✓; "được giao", "được phân bổ"), so long as they report no result ("đạt",
+    "thực hiện"). A ratio that opens its own sentence with the words of a rate ("Tỷ lệ này đạt …", "Tỷ
+    lệ giải ngân đạt gần 12% kế hoạch") is of the one figure of the sentence before: "Bàu Bàng được
+    phân bổ 1.909 tỷ đồng cho 25 dự án. Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt trên 87%"
+    -> 87,06 % ✓.
     """
     for r in p.mentions:
         cell = r.cell
-        if cell.relation != "ratio" or cell.divides is not None or cell.refs or not r.percent or r.value is None:
+        alone = cell.relation is None and cell.value.kind in ("number", "comparator") and _RATE_OPENS_RE.fullmatch(
+            _folded(p.sentence_head(r))) is not None  # "Tỷ lệ hoàn thành đạt 92% kế hoạch"
+        if (cell.relation != "ratio" and not alone) or cell.divides is not None or cell.refs or not r.percent or (
+                r.value is None):
             continue
         base = _folded(cell.column)
         if any(w in base for w in _OTHER_BASES) or re.search(r"(?<![a-z])nam\s+\d{4}", base):
@@ -886,13 +897,34 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
         actual = next((m for m in p.mentions if m.row.index == r.row.index and m.order < r.order and m.is_value
                        and m.cell.role in ("actual", "estimate") and m.value is not None), None)
         if actual is None:
+            actual = _result_before(p, r)
+        if actual is None:
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
         plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
         if len(plans) != 1:
             continue
-        edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref))
+        fields: dict[str, Any] = {"relation": "ratio"} if alone else {}
+        edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref), **fields)
         edits.note(r.row.index, f"{p.text(r)} is {p.text(actual)} over the plan {p.text(plans[0])} printed apart")
+
+
+_RATE_OPENS_RE = re.compile(r"\s*(?:ty le(?: [a-z]+){0,3}|so voi (?:ke hoach|du toan|chi tieu),?(?: ty le(?: [a-z]+){0,2})?)"
+                            r" (?:dat|bang)(?: (?:khoang|gan|hon|tren|uoc))?\s*$")
+
+
+def _result_before(p: Passage, r: Mention) -> Mention | None:
+    """ "Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt trên 87%": a ratio that opens its sentence
+    with the words of a rate is of the one figure of the sentence before."""
+    prev = p.previous(r)
+    if prev is None or prev.sentence != r.sentence - 1 or prev.line != r.line:
+        return None
+    if not _RATE_OPENS_RE.fullmatch(_folded(p.sentence_head(r))):
+        return None
+    figures = [x for x in p.mentions[: r.order] if x.sentence == r.sentence - 1 and x.value is not None]
+    if len(figures) != 1 or not figures[0].is_value or figures[0].cell.role not in ("actual", "estimate"):
+        return None
+    return figures[0]
 
 
 def _names_any(text: str, words: tuple[str, ...]) -> bool:
@@ -931,17 +963,30 @@ def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     if before:
         return before[-1:] if _is_plan_for(before[-1], actual, ("plan", "target")) else []
     previous = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence - 1 and x.is_value
-                and x.value is not None]
+                and x.value is not None and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
     if len(previous) != 1 or previous[0].line != actual.line or previous[0].unit != actual.unit:
         return []
     (plan,) = previous
     head = _folded(p.sentence_head(plan))
     if plan.cell.role not in ("plan", "target") and not re.match(
-            r"(?:(?:theo|ve)\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)(?![a-z])", head):
+            r"(?:(?:theo|ve)\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)(?![a-z])", head) and not _names_plan(
+                p.sentence_head(plan)):
         return []
     if any(c.relation is not None for c in plan.row.cells):
         return []  # a plan that is itself compared is no bare plan
     return [plan]
+
+
+# the words that set a plan, wherever the clause prints them: "Kế hoạch thu ngân sách năm là", "huyện
+# đặt kế hoạch giới thiệu việc làm mới cho", "được giao kế hoạch đầu tư công", "được phân bổ"
+_PLAN_SET_RE = re.compile(r"(?<![a-z])(?:ke hoach|kh|du toan|chi tieu|duoc giao|duoc phan bo)(?![a-z])")
+# read unfolded: "đặt kế hoạch" sets a plan, "đạt" reports a result
+_RESULT_RE = re.compile(r"(?<!\w)(?:thực hiện|đạt|giải ngân|thu được|ước|tăng|giảm|bằng|vượt)(?!\w)", re.IGNORECASE)
+
+
+def _names_plan(head: str) -> bool:
+    """Do the words before a figure set it as a plan (and report no result)?"""
+    return bool(_PLAN_SET_RE.search(_folded(head))) and not _RESULT_RE.search(head)
 
 
 _TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:năm\s+\d{4}\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",

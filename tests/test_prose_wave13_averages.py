@@ -208,3 +208,44 @@ def test_a_pointer_back_to_two_figures_of_the_year_takes_neither() -> None:
     doc = passage("Năm 2012, diện tích lúa là 5.000 ha, diện tích ngô 1.200 ha. Sang năm 2013, diện tích này lên "
                   "5.250 ha, bằng 105% năm trước.")
     assert relations(doc, "growth") == []
+
+
+# ---------------------------------------------------------------------------------------------
+# a ratio to a plan set in the words before it ("đặt kế hoạch", "được giao", "được phân bổ"), the ratio
+# alone in the sentence after its result ("Tỷ lệ này đạt …")
+
+PLAN_SET_BEFORE = [
+    # vung-liem-vinh-long_1_p2: 2.885 / 3.000 = 96,17 %
+    ("Năm 2019, huyện Vũng Liêm đặt kế hoạch giới thiệu việc làm mới cho 3.000 lao động. Sau 9 tháng, huyện đã "
+     "giới thiệu được việc làm cho 2.885 lao động, đạt {r}%.", "96,2", "86,2", ("2.885", "3.000")),
+    # bau-bang-binh-duong_2_p2: 1.662 / 1.909 = 87,06 %
+    ("Với nguồn vốn trung hạn năm 2024 - 2025, Bàu Bàng được phân bổ 1.909 tỷ đồng cho 25 dự án. Huyện đã giải ngân "
+     "được 1.662 tỷ đồng. Tỷ lệ này đạt {r}%.", "87,06", "97,06", ("1.662", "1.909")),
+    # 460 / 500 = 92 %
+    ("Huyện được giao chỉ tiêu trồng rừng 500 ha. Đến hết năm, toàn huyện trồng được 460 ha. Tỷ lệ hoàn thành đạt "
+     "{r}% kế hoạch.", "92", "82", ("460", "500")),
+]
+
+
+@pytest.mark.parametrize(("text", "right", "wrong", "figures"), PLAN_SET_BEFORE)
+def test_a_ratio_takes_the_plan_its_words_set_before_it(text: str, right: str, wrong: str,
+                                                        figures: tuple[str, str]) -> None:
+    doc = passage(text.format(r=right))
+    read = [(level(doc, r, "actual"), level(doc, r, "plan")) for r in relations(doc, "ratio")]
+    assert read == [figures]
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(r=wrong)))] == ["ratio_mismatch"]
+
+
+@pytest.mark.parametrize("text", [
+    # no plan set: a rate of the result alone
+    "Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt 87%.",
+    # dat-do-ba-ria-vung-tau_1: the figure before is no plan ("đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng")
+    "Tổng giá trị sản xuất đạt gần 80% kế hoạch năm, tương đương 5.919 tỷ đồng; thu ngân sách gần 421 tỷ đồng, bằng "
+    "gần 262% so với dự toán.",
+    # the figure before is a result ("đạt"), not a plan
+    "Năm 2018 huyện giới thiệu việc làm đạt 3.000 lao động. Năm 2019 huyện đã giới thiệu được việc làm cho 2.885 lao "
+    "động, đạt 96,2%.",
+])
+def test_a_ratio_without_a_plan_set_before_it_is_not_read_against_one(text: str) -> None:
+    assert relations(passage(text), "ratio") == []
