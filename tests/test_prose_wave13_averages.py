@@ -21,6 +21,15 @@ def level(doc: Document, rel: Relation, role: str) -> str:
     """The figure printed in ``role``, without the "từ" the line walker keeps ("từ 4.141,2")."""
     return printed(doc, rel, role)[0].removeprefix("từ ").strip()
 
+
+def operands(text: str, right: str, wrong: str, kind: str, roles: tuple[str, str]) -> list[tuple[str, str]]:
+    """The two operands of each relation of ``kind`` the text states with the ``right`` rate, after
+    asserting that the right rate raises no error and the ``wrong`` one exactly one mismatch."""
+    doc = passage(text.format(r=right))
+    assert errors(doc) == []
+    assert [f.kind for f in errors(passage(text.format(r=wrong)))] == ["ratio_mismatch"]
+    return [(level(doc, r, roles[0]), level(doc, r, roles[1])) for r in relations(doc, kind)]
+
 # ---------------------------------------------------------------------------------------------
 # the levels printed after the rate: (6.064,9 / 4.141,2)^(1/4) − 1 = 10,01 %
 
@@ -98,11 +107,7 @@ SENTENCE_AFTER = [
 @pytest.mark.parametrize(("text", "right", "wrong", "levels"), SENTENCE_AFTER)
 def test_an_average_rate_sums_up_the_dated_levels_before_it(text: str, right: str, wrong: str,
                                                            levels: tuple[str, str]) -> None:
-    doc = passage(text.format(r=right))
-    [rel] = relations(doc, "avg_growth")
-    assert (level(doc, rel, "start"), level(doc, rel, "end")) == levels
-    assert errors(doc) == []
-    assert [f.kind for f in errors(passage(text.format(r=wrong)))] == ["ratio_mismatch"]
+    assert operands(text, right, wrong, "avg_growth", ("start", "end")) == [levels]
 
 
 def test_an_average_over_more_years_than_its_levels_span_is_not_read() -> None:
@@ -197,11 +202,7 @@ POINTING_BACK = [
 @pytest.mark.parametrize(("text", "right", "wrong", "figures"), POINTING_BACK)
 def test_a_figure_that_points_back_grows_from_the_sentence_before(text: str, right: str, wrong: str,
                                                                   figures: tuple[str, str]) -> None:
-    doc = passage(text.format(r=right))
-    read = [(level(doc, r, "current"), level(doc, r, "base")) for r in relations(doc, "growth")]
-    assert read == [figures]
-    assert errors(doc) == []
-    assert [f.kind for f in errors(passage(text.format(r=wrong)))] == ["ratio_mismatch"]
+    assert operands(text, right, wrong, "growth", ("current", "base")) == [figures]
 
 
 def test_a_pointer_back_to_two_figures_of_the_year_takes_neither() -> None:
@@ -230,11 +231,7 @@ PLAN_SET_BEFORE = [
 @pytest.mark.parametrize(("text", "right", "wrong", "figures"), PLAN_SET_BEFORE)
 def test_a_ratio_takes_the_plan_its_words_set_before_it(text: str, right: str, wrong: str,
                                                         figures: tuple[str, str]) -> None:
-    doc = passage(text.format(r=right))
-    read = [(level(doc, r, "actual"), level(doc, r, "plan")) for r in relations(doc, "ratio")]
-    assert read == [figures]
-    assert errors(doc) == []
-    assert [f.kind for f in errors(passage(text.format(r=wrong)))] == ["ratio_mismatch"]
+    assert operands(text, right, wrong, "ratio", ("actual", "plan")) == [figures]
 
 
 @pytest.mark.parametrize("text", [
