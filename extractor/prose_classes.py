@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from extractor.prose_categories import FAMILIES, Family, categories_named
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_patterns import YEAR_RE
 from extractor.prose_wholes import decide
 from normalizers.quantities import same_quantity
 from normalizers.text import fold
@@ -187,6 +188,15 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
     return after[0] if after and _names_classes(p, after[0], family) else None
 
 
+def _other_year(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
+    """Parts whose words name years the whole's sentence does not ("Giá trị sản xuất năm 2021 đạt
+    4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt …": another year's sectors)."""
+    named = {y for m in run for y in YEAR_RE.findall(p.sentence_head(m))}
+    a, b = p.sentence_bounds(whole)
+    around = set(YEAR_RE.findall(p.lines[whole.line].text[a:b]))
+    return bool(named) and bool(around) and not named & around
+
+
 def classified_parts(p: Passage, edits: Edits) -> None:
     """**Parts in the sentences after their whole.** "Năm 2015, tổng giá trị sản xuất của huyện là
     2.770.987 triệu đồng. Nông, lâm, ngư nghiệp đóng góp 1.537.566 triệu đồng. Công nghiệp, tiểu thủ
@@ -199,8 +209,9 @@ def classified_parts(p: Passage, edits: Edits) -> None:
     thành thị có 13.364 người": 82.594 ✓). A part's growth or share between them is passed over
     ("Thương mại, dịch vụ tăng mạnh nhất với 16,24%, ước đạt 3.400 tỷ đồng"). The whole may come after
     them, said to be their total ("Số hộ nghèo là 263 hộ. Hộ cận nghèo có 444 hộ. Cộng lại, thành thị có
-    707 hộ nghèo và cận nghèo": 707 ✓). Parts that do not name every class, or a whole that cannot be
-    told from another figure of its quantity, are not read: they may be some of another total.
+    707 hộ nghèo và cận nghèo": 707 ✓). Parts that do not name every class, a whole that cannot be told
+    from another figure of its quantity, or one of another year than the parts name ("… năm 2021 đạt
+    4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản …") are not read: they may be some of another total.
     """
     everywhere = [m for ms in _candidates(p) for m in ms]
     for ms in _candidates(p):
@@ -213,6 +224,8 @@ def classified_parts(p: Passage, edits: Edits) -> None:
                     continue  # parts printed in two scales are not summed as printed
                 whole = _whole_for(p, edits, everywhere, run, family)
                 if whole is None or whole.row.index in {m.row.index for m in run} or parents - {whole.row.index}:
+                    continue
+                if _other_year(p, whole, run):
                     continue
                 how = "parts in the sentences after their whole"
                 if named >= set(family.required or (c for c, _ in family.members)):
