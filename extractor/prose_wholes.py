@@ -1290,7 +1290,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     30.614 = 67,2 % ✓, not 20.572 / 48.924; when no figure is printed under them it is not recomputed.
     A figure restated in another unit after "=" is the part, as one in parentheses is: "hộ cận nghèo 4.761
     hộ = 24.609 khẩu chiếm 28,83%" of "16.516 hộ = 82.741 khẩu" -> 4.761 / 16.516 = 28,83 % ✓; "chiếm
-    41,96% theo chuẩn nghèo mới" names a standard, not a whole.
+    41,96% theo chuẩn nghèo mới" names a standard, not a whole; so is one restated after "," or "với" in
+    another count unit when the share names no whole: "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)" of
+    "16.516 hộ, 82.741 khẩu" -> 6.930 / 16.516 = 41,96 % ✓ (with "… dân số" named it stays the people).
     A whole stated alone in its sentence, whatever words name it, is the whole of the shares printed one
     part a sentence after it: "Giá trị tăng thêm năm 2016 là 2.553.442 triệu đồng. Nông lâm thủy sản tạo ra
     1.400.749 triệu đồng, chiếm tỷ trọng 54,86%. Dịch vụ đứng thứ hai với 717.477 triệu đồng, chiếm 28,10%"
@@ -1869,6 +1871,14 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
             and not same_quantity(prev.unit, value.unit)):
         # "hộ cận nghèo 4.761 hộ = 24.609 khẩu, chiếm 28,83%": the figure after "=" restates the one
         # before it in another unit, as "4.761 hộ (24.609 khẩu)" does; the share is of the first
+        return prev
+    if (prev is not None and prev.is_value and prev.value is not None and prev.line == value.line
+            and prev.sentence == value.sentence and re.fullmatch(r"[^\d;,()=]{0,12}(?:,|\svới)\s*", p.between(prev, value))
+            and prev.unit and value.unit and is_count_unit(prev.unit) and is_count_unit(value.unit)
+            and not same_quantity(prev.unit, value.unit) and prev.row.index != value.row.index
+            and _named_whole(p, share) is None and not _share_within(p, prev.row)):
+        # "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)": the second count restates the first in another
+        # unit, as "6.930 hộ (35.695 khẩu)" does; a share naming no whole is of the first, the item's own
         return prev
     return value
 

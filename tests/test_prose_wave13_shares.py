@@ -124,3 +124,33 @@ def test_shares_by_two_classifications_are_summed_one_way(text: str) -> None:
     assert errors(passage(ok)) == []
     assert not any(len(parts) == 3 for _, parts in text_sums(ok, "subset"))
     assert any("7,64" in f.message for f in errors(passage(text.format(b="7,64%"))))
+
+
+# ---------------------------------------------------------------------------------------------
+# a part counted in two units before its share: the share is of the first, the item's own count
+
+RESTATED = [
+    # dong-van-ha-giang_2_p1
+    "Toàn huyện có 16.516 hộ, 82.741 khẩu, trong đó theo chuẩn nghèo mới: hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm {a}); "
+    "hộ cận nghèo 4.761 hộ, 24.609 khẩu (chiếm 28,83%); hộ không nghèo 4.825 hộ, 22.437 khẩu (chiếm 29,21%).",
+    "Toàn huyện có 16.516 hộ với 82.741 nhân khẩu; trong đó hộ nghèo 6.930 hộ với 35.695 nhân khẩu, chiếm {a}; hộ cận "
+    "nghèo 4.761 hộ với 24.609 nhân khẩu, chiếm 28,83%; hộ không nghèo 4.825 hộ với 22.437 nhân khẩu, chiếm 29,21%.",
+    "Tổng số 16.516 hộ, 82.741 người. Trong đó: hộ nghèo 6.930 hộ, 35.695 người, chiếm {a}; hộ cận nghèo 4.761 hộ, "
+    "24.609 người, chiếm 28,83%; hộ không nghèo 4.825 hộ, 22.437 người, chiếm 29,21%.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED)
+def test_a_share_after_a_count_restated_in_another_unit(text: str) -> None:
+    ok = text.format(a="41,96%")
+    assert _shares(ok) == [("6.930", "16.516", "41,96%"), ("4.761", "16.516", "28,83%"), ("4.825", "16.516", "29,21%")]
+    assert _terms(ok) == [["41,96%", "28,83%", "29,21%"]]
+    assert errors(passage(ok)) == []
+    assert any("49,16" in f.message for f in errors(passage(text.format(a="49,16%"))))
+
+
+def test_a_share_naming_its_whole_keeps_the_unit_it_names() -> None:
+    # "dân số" is counted in people: the share is of the 35.695 people, not of the 6.930 households
+    text = ("Toàn huyện có 16.516 hộ, 82.741 khẩu; trong đó hộ nghèo 6.930 hộ, 35.695 khẩu, chiếm 43,14% dân số toàn "
+            "huyện.")
+    assert not any(t[0] == "6.930" for t in _shares(text))
