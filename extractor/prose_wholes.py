@@ -1302,10 +1302,15 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     67.054 người, chiếm 51,13%. Khối nông nghiệp có 121.347 người, chiếm 92,54%. Khối phi nông nghiệp …
     9.787 người, tương đương 7,46%" -> 92,54% + 7,46% = 100 % (the sector pair), never 67.054 + 121.347 +
     9.787 ≤ 131.134. "giá trị tăng thêm" (value added) names a figure, its "tăng thêm" is no increase.
+    A bare "bằng P%" after a part whose sibling printed its share is a share too: "Khu vực nông thôn có
+    21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%" -> 4.966 / 26.025 = 19 % ✓
+    ("bằng 104% kế hoạch" names its base and stays a ratio).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
+    like_sibling = _bare_ratios_after_shares(p, edits)
     for s in p.mentions:
-        if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
+        if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
+                or s.cell.value.kind != "number":
             continue
         part = _own_value(p, s) or _part_after(p, s)
         if part is None or part.value is None:
@@ -1335,6 +1340,29 @@ def share_wholes(p: Passage, edits: Edits) -> None:
                 parts = kept
         partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+def _bare_ratios_after_shares(p: Passage, edits: Edits) -> set[Ref]:
+    """ "Khu vực nông thôn có 21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%.": a
+    "bằng P%" that names no base, after a part whose sibling printed before it (in its sentence or the one
+    before, a figure of its quantity) has its share, is a share too; set so, its refs found as any share's."""
+    out: set[Ref] = set()
+    for m in p.mentions:
+        c = m.cell
+        if (c.relation != "ratio" or c.divides is not None or c.refs or c.value.kind != "number" or not c.value.percent
+                or c.column.strip().lower() != "bằng %"):
+            continue
+        value = _value_in_row(p, m.row)
+        if value is None or value.order > m.order or value.value is None:
+            continue
+        sibling = next((x for x in reversed(p.mentions[: value.order]) if x.is_value and part_quantity(x, value)), None)
+        if (sibling is None or value.sentence - sibling.sentence > 1 or sibling.line != value.line
+                or not _has_share(sibling.row) or _own_value(p, next(
+                    (y for y in p.mentions if y.row.index == sibling.row.index and y.cell.relation == "share"), m)) is None):
+            continue
+        edits.set_cell(m.ref, relation="share")
+        out.add(m.ref)
+    return out
 
 
 def own_rate(p: Passage, w: Mention) -> Mention | None:

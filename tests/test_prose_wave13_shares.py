@@ -154,3 +154,31 @@ def test_a_share_naming_its_whole_keeps_the_unit_it_names() -> None:
     text = ("Toàn huyện có 16.516 hộ, 82.741 khẩu; trong đó hộ nghèo 6.930 hộ, 35.695 khẩu, chiếm 43,14% dân số toàn "
             "huyện.")
     assert not any(t[0] == "6.930" for t in _shares(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# a bare "bằng P%" after a part whose sibling printed its share is a share too
+
+BARE_AFTER_SHARE = [
+    # kon-plong-kon-tum_3_p2
+    "Ngày 1/4/2019, dân số toàn huyện là 26.025 người. Khu vực nông thôn có 21.059 người, chiếm tỷ trọng 81%. Thành "
+    "thị có 4.966 người, bằng {b}.",
+    "Dân số toàn huyện là 26.025 người; nông thôn 21.059 người, chiếm 81%; thành thị 4.966 người, bằng {b}.",
+    "Năm 2019 huyện có 26.025 người. Dân số nông thôn là 21.059 người, chiếm 81%, dân số thành thị là 4.966 người, "
+    "bằng {b}.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_AFTER_SHARE)
+def test_a_bare_ratio_after_a_sibling_share_is_a_share(text: str) -> None:
+    ok = text.format(b="19%")
+    assert ("4.966", "26.025", "19%") in _shares(ok)
+    assert _terms(ok) == [["81%", "19%"]]
+    assert errors(passage(ok)) == []
+    assert any("29%" in f.message for f in errors(passage(text.format(b="29%"))))
+
+
+def test_a_ratio_naming_its_base_after_a_share_stays_a_ratio() -> None:
+    text = ("Dân số toàn huyện là 26.025 người. Khu vực nông thôn có 21.059 người, chiếm 81%. Thành thị có 4.966 "
+            "người, bằng 104% kế hoạch.")
+    assert not any(t[0] == "4.966" for t in _shares(text))
