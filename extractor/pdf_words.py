@@ -1006,9 +1006,28 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # A span of years cut at its dash ("giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng",
         # v2535): the dash joins two years, it is no bullet.
         return True
-    if clean_indicator(text).numbering is not None or _child_mark(text):
+    numbering = clean_indicator(text).numbering
+    if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or _child_mark(text):
         return False
-    if not last:
+    return _next_word_wrapped(last, words, column)
+
+
+_ZERO_COUNT_RE = re.compile(r"^0\d$")
+
+
+def _count_with_zero(numbering: str, row_text: str) -> bool:
+    """Is a line's leading "numbering" a count printed with its zero ("01 Gbps/s", "02 xã"), in a
+    table whose own row numbers carry none ("1.9 Tỷ lệ ... tốc độ trên" over "01 Gbps/s", v8376:
+    the wrapped end of the name became a nameless row of its own)?"""
+    own = clean_indicator(row_text).numbering
+    return bool(_ZERO_COUNT_RE.match(numbering)) and own is not None and not own.startswith("0")
+
+
+def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tuple[float, float]) -> bool:
+    """Would the first of ``words`` not have fitted at the end of ``last`` (a cell's last printed
+    line) in ``column``? Text wraps because the next word does not fit; a heading under a short
+    row would have."""
+    if not last or not words:
         return False
     first = min(words, key=lambda w: w.x0)
     # The word space as printed on the row's last line ("4. Thu": 2.8 pt in 7.8 pt type, v4045,
@@ -1018,6 +1037,21 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
     gaps = [b.x0 - a.x1 for a, b in pairwise(ordered) if b.x0 > a.x1]
     space = min(gaps) if gaps else 0.25 * first.height
     return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
+
+
+def _lone_text_wraps(row: _BodyRow, cells: Mapping[int, Sequence[Word]], columns: Sequence[tuple[float, float]]) -> bool:
+    """Does a line holding text in one column only, not the first, continue the row's text there?
+
+    Only when the row's last line holds text in that column too and the line's first word would
+    not have fitted there. A heading without a number under a short row ("Thu nhập bình quân đầu
+    người/ năm" over "Văn hóa - Xã hội", v8108, the STT in a column of its own) would have, and
+    is no wrapped line: it was read into the row's name, and its section lost."""
+    if len(cells) != 1 or 0 in cells:
+        return True
+    [(c, words)] = cells.items()
+    on_last = set(map(id, row.last.words))
+    last = [w for w in row.cells.get(c, []) if id(w) in on_last]
+    return not last or _next_word_wrapped(last, words, columns[c])
 
 
 def _numbers_columns(texts: Sequence[str]) -> bool:
@@ -1352,6 +1386,7 @@ def region_to_grid(
                 line.top - row.last.top <= body_wrap
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
+                and _lone_text_wraps(row, cells, columns)
                 and not _starts_parts(cells)
             ):
                 for c, ws in cells.items():

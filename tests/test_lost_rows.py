@@ -1,4 +1,4 @@
-"""Whole rows lost (and stray cells made) on text-layer tables of the 6000-6999 development variants (issue 9), each
+"""Whole rows lost (and stray cells made) on text-layer tables of the development variants (6000-8999, issue 9), each
 generated afresh by ``corpus.variants`` and read by the real extractor, scored against the
 generator's truth (never the extractor's output):
 
@@ -20,6 +20,10 @@ generator's truth (never the extractor's output):
   and its rows went under page 1's columns: nameless rows, figures lost;
 - v7347: the header at the foot of page 1 over one row, two of its columns read as one ("Ước Kế
   thực hoạch hiện"), repeated on page 2 cut right: page 2's plan and estimate went into one cell;
+- v8108: a heading without a number ("Văn hóa - Xã hội") right under a short row, the STT in a
+  column of its own: read as the row's name wrapped, and the rows under it lost their section;
+- v8376: a wrapped name whose last line starts with a count printed with its zero ("... tốc độ
+  trên" over "01 Gbps/s"): read as a row numbered "01", the name cut short;
 - v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
   which the diff then reported removed and added.
 """
@@ -38,7 +42,7 @@ from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347])
+@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347, 8108, 8376])
 def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
