@@ -48,6 +48,7 @@ from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
 from extractor.model import Provenance, TextLine
 from extractor.settings import LayoutSettings
+from normalizers.labels import canonical_label
 from normalizers.names import clean_indicator
 from normalizers.text import fold, nfc
 
@@ -1069,6 +1070,16 @@ def _ends_with_mark(text: str) -> bool:
             and not any(is_value(w) for w in words[:-1]))
 
 
+def _name_then_labels(texts: Sequence[str]) -> bool:
+    """A row of a name and two evaluation labels or more ("Ứng dụng rộng rãi các nền tảng ... |
+    Đạt | Đạt | đạt | đạt | Đạt"), no figure: no header line reads so. First under a header
+    repeated on the next page (v7278's edited copy) it was taken into the header, the row lost
+    and the columns' names changed (its label "đạt" a column heading)."""
+    if len(texts) < 3 or len(texts[0].split()) < 3 or canonical_label(texts[0]) is not None:
+        return False
+    return sum(1 for t in texts[1:] if canonical_label(t) is not None) >= 2
+
+
 def region_to_grid(
     region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
 ) -> Grid | None:
@@ -1094,6 +1105,7 @@ def region_to_grid(
                 # the first row, though one of its figures is hedged in words (v1051).
                 or bool(_NUMBERED_NAME_RE.match(_join(segs[i][0]).strip()))
                 or sum(is_value(_join(s)) for s in segs[i]) >= 2
+                or _name_then_labels([_join(s) for s in segs[i]])
                 # A part's row bulleted in the numbers' column with its figure ("+ | Riêng vùng
                 # đồng bào ... | % | 76", the only row under a header repeated on the last page,
                 # v4840): no header line starts with a bullet.

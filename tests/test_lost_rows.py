@@ -24,17 +24,22 @@ generator's truth (never the extractor's output):
   column of its own: read as the row's name wrapped, and the rows under it lost their section;
 - v8376: a wrapped name whose last line starts with a count printed with its zero ("... tốc độ
   trên" over "01 Gbps/s"): read as a row numbered "01", the name cut short;
+- v7278 (a diff): on the edited copy, a row of a name and labels only ("Ứng dụng rộng rãi ... |
+  Đạt | Đạt | đạt | đạt | Đạt") first under the header repeated on page 3 was taken into the
+  header; on the original, page 2 cut into 13 columns put a heading running across the table
+  ("V | Nghị quyết 09-NQ/TU ...") under "ĐVT" by its centre, a nameless row the diff said removed;
 - v6672 (a diff): a row number after a skipped one stayed in the name of the edited copy's row,
   which the diff then reported removed and added.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
-from benchmarks.variant_score import DOUBT, score_document
+from benchmarks.variant_score import DOUBT, match_diff, score_document
 from corpus.variants import write_seed
 from extractor.documents import file_to_document
 from extractor.rows import numbered_in_names
@@ -79,3 +84,14 @@ def test_an_edited_row_after_a_row_taken_out_is_a_changed_row_not_removed_and_ad
     assert [r.indicator for r in diff.removed if r.indicator == name] == []
     assert {(c.role, c.old_value, c.new_value) for c in diff.changes if c.indicator == name} >= {
         ("actual", 2.0, 3.0), ("ratio", 100.0, 150.0)}
+
+
+def test_the_edited_copy_of_7278_diffs_exactly_its_edits(tmp_path: Path) -> None:
+    from reconcile.engine import documents_to_diff
+
+    write_seed(7278, tmp_path)
+    old, new = (file_to_document(tmp_path / f"v7278{s}.pdf") for s in ("", "_edited"))
+    edits = json.loads((tmp_path / "v7278_edited.truth.json").read_text(encoding="utf-8"))["edits"]
+    score, missed, spurious = match_diff(edits, documents_to_diff(old, new))
+    assert (score.diff_matched, score.diff_reported, score.diff_truth) == (3, 3, 3), (missed, spurious)
+    assert score.rows_changed_matched == score.rows_changed_reported == score.rows_changed_truth, (missed, spurious)
