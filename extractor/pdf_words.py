@@ -225,6 +225,17 @@ def heads_label_columns(texts: Sequence[str]) -> bool:
     return {"number", "indicator"} <= kinds
 
 
+def _name_then_labels(texts: Sequence[str]) -> bool:
+    """A row of a name and two evaluation labels or more ("Ứng dụng rộng rãi các nền tảng ... |
+    Đạt | Đạt | đạt | đạt | Đạt"), no figure: no header line reads so. First under a header
+    repeated on the next page (v7278's edited copy, unruled; v8577, ruled) it was taken into the
+    header, the row lost and the columns' names changed (its label "đạt" a column heading)."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3 or len(filled[0].split()) < 3 or canonical_label(filled[0]) is not None:
+        return False
+    return sum(1 for t in filled[1:] if canonical_label(t) is not None) >= 2
+
+
 def is_body_row(texts: Sequence[str]) -> bool:
     """True for the first row under a header: numbered in its first column, or holding two values.
 
@@ -236,7 +247,7 @@ def is_body_row(texts: Sequence[str]) -> bool:
         return False
     if texts and (is_row_label(texts[0]) or _NUMBERED_NAME_RE.match(texts[0].strip())):
         return True
-    return sum(1 for t in texts if t and is_value(t)) >= 2
+    return sum(1 for t in texts if t and is_value(t)) >= 2 or _name_then_labels(texts)
 
 
 def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
@@ -1068,16 +1079,6 @@ def _ends_with_mark(text: str) -> bool:
     words = text.split()
     return (bool(words) and words[-1].startswith("(") and read_column_number(words[-1]) is not None
             and not any(is_value(w) for w in words[:-1]))
-
-
-def _name_then_labels(texts: Sequence[str]) -> bool:
-    """A row of a name and two evaluation labels or more ("Ứng dụng rộng rãi các nền tảng ... |
-    Đạt | Đạt | đạt | đạt | Đạt"), no figure: no header line reads so. First under a header
-    repeated on the next page (v7278's edited copy) it was taken into the header, the row lost
-    and the columns' names changed (its label "đạt" a column heading)."""
-    if len(texts) < 3 or len(texts[0].split()) < 3 or canonical_label(texts[0]) is not None:
-        return False
-    return sum(1 for t in texts[1:] if canonical_label(t) is not None) >= 2
 
 
 def region_to_grid(
