@@ -1051,21 +1051,6 @@ def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tupl
     return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
 
 
-def _lone_text_wraps(row: _BodyRow, cells: Mapping[int, Sequence[Word]], columns: Sequence[tuple[float, float]]) -> bool:
-    """Does a line holding text in one column only, not the first, continue the row's text there?
-
-    Only when the row's last line holds text in that column too and the line's first word would
-    not have fitted there. A heading without a number under a short row ("Thu nhập bình quân đầu
-    người/ năm" over "Văn hóa - Xã hội", v8108, the STT in a column of its own) would have, and
-    is no wrapped line: it was read into the row's name, and its section lost."""
-    if len(cells) != 1 or 0 in cells:
-        return True
-    [(c, words)] = cells.items()
-    on_last = set(map(id, row.last.words))
-    last = [w for w in row.cells.get(c, []) if id(w) in on_last]
-    return not last or _next_word_wrapped(last, words, columns[c])
-
-
 def _numbers_columns(texts: Sequence[str]) -> bool:
     """A line of column numbers ("(1) (2) … (8)=(6)/(4)"), also as OCR damaged it ("œ@) @®) @) (4)
     @®) (6) (Œ7)=(6/)": g10 v2120). Left in the header's text lines it made a fourth header row,
@@ -1399,7 +1384,6 @@ def region_to_grid(
                 line.top - row.last.top <= body_wrap
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
-                and _lone_text_wraps(row, cells, columns)
                 and not _starts_parts(cells)
             ):
                 for c, ws in cells.items():
