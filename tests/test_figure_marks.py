@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -120,22 +121,6 @@ NHON_TRACH_REWORDED = (
 )
 
 
-def test_nhon_trach_reads_its_counts_as_thousands_beside_dot_decimal_percentages(tmp_path: Path) -> None:
-    doc = read(tmp_path, NHON_TRACH)
-    got = values(doc)
-    assert (got["2.141"], got["19.418"], got["21.392"], got["35.6%"], got["90.77%"]) == (2141, 19418, 21392, 35.6, 90.77)
-    assert errors(doc) == []
-
-
-def test_nhon_trach_reworded_agrees_and_a_wrong_ratio_is_still_an_error(tmp_path: Path) -> None:
-    for text in NHON_TRACH_REWORDED:
-        doc = read(tmp_path, text)
-        assert values(doc)["2.141"] == 2141
-        assert errors(doc) == []
-    wrong = read(tmp_path, NHON_TRACH_REWORDED[0].replace("35.6%", "45.6%"))
-    assert len(errors(wrong)) == 1 and "45.6" in errors(wrong)[0]
-
-
 HAI_LANG = (  # hai-lang-quang-tri_4
     "Dân số và lao động năm 2018 (theo một luận văn về huyện Hải Lăng, bảng 3.1 và lời bình, viết lại)\n\n"
     "Năm 2018 dân số huyện Hải Lăng là 86.683 người, gồm 43.421 nam và 43.262 nữ; chia theo khu vực có 2.947 "
@@ -151,17 +136,27 @@ HAI_LANG_REWORDED = (
 )
 
 
-def test_hai_lang_density_reads_people_by_thousands_and_the_area_by_its_decimal_comma(tmp_path: Path) -> None:
-    doc = read(tmp_path, HAI_LANG)
+@pytest.mark.parametrize(("text", "readings"), [
+    # counts by thousands beside dot-decimal percentages
+    (NHON_TRACH, {"2.141": 2141, "19.418": 19418, "21.392": 21392, "35.6%": 35.6, "90.77%": 90.77}),
+    # people by thousands, the area by its decimal comma, a table number as printed
+    (HAI_LANG, {"86.683": 86683, "43.421": 43421, "425,134": 425.134, "3.1": 3.1}),
+])
+def test_the_published_passages_read_each_figure_as_its_unit_says(tmp_path: Path, text: str, readings: dict[str, float]) -> None:
+    doc = read(tmp_path, text)
     got = values(doc)
-    assert (got["86.683"], got["43.421"], got["425,134"], got["3.1"]) == (86683, 43421, 425.134, 3.1)
+    assert {raw: got[raw] for raw in readings} == readings
     assert errors(doc) == []
 
 
-def test_hai_lang_reworded_agrees_and_a_wrong_density_is_still_an_error(tmp_path: Path) -> None:
-    for text in HAI_LANG_REWORDED:
+@pytest.mark.parametrize(("reworded", "figure", "reading", "right", "wrong"), [
+    (NHON_TRACH_REWORDED, "2.141", 2141, "35.6%", "45.6%"),
+    (HAI_LANG_REWORDED, "86.683", 86683, "204 người/km2", "240 người/km2"),
+])
+def test_rewordings_agree_and_a_wrong_result_is_still_an_error(
+        tmp_path: Path, reworded: tuple[str, str], figure: str, reading: float, right: str, wrong: str) -> None:
+    for text in reworded:
         doc = read(tmp_path, text)
-        assert values(doc)["86.683"] == 86683
+        assert values(doc)[figure] == reading
         assert errors(doc) == []
-    wrong = read(tmp_path, HAI_LANG_REWORDED[1].replace("204 người/km2", "240 người/km2"))
-    assert len(errors(wrong)) == 1
+        assert len(errors(read(tmp_path, text.replace(right, wrong)))) == 1
