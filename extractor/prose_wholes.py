@@ -1290,7 +1290,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     30.614 = 67,2 % ✓, not 20.572 / 48.924; when no figure is printed under them it is not recomputed.
     A figure restated in another unit after "=" is the part, as one in parentheses is: "hộ cận nghèo 4.761
     hộ = 24.609 khẩu chiếm 28,83%" of "16.516 hộ = 82.741 khẩu" -> 4.761 / 16.516 = 28,83 % ✓; "chiếm
-    41,96% theo chuẩn nghèo mới" names a standard, not a whole.
+    41,96% theo chuẩn nghèo mới" names a standard, not a whole; so is one restated after "," or "với" in
+    another count unit when the share names no whole: "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)" of
+    "16.516 hộ, 82.741 khẩu" -> 6.930 / 16.516 = 41,96 % ✓ (with "… dân số" named it stays the people).
     A whole stated alone in its sentence, whatever words name it, is the whole of the shares printed one
     part a sentence after it: "Giá trị tăng thêm năm 2016 là 2.553.442 triệu đồng. Nông lâm thủy sản tạo ra
     1.400.749 triệu đồng, chiếm tỷ trọng 54,86%. Dịch vụ đứng thứ hai với 717.477 triệu đồng, chiếm 28,10%"
@@ -1300,10 +1302,15 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     67.054 người, chiếm 51,13%. Khối nông nghiệp có 121.347 người, chiếm 92,54%. Khối phi nông nghiệp …
     9.787 người, tương đương 7,46%" -> 92,54% + 7,46% = 100 % (the sector pair), never 67.054 + 121.347 +
     9.787 ≤ 131.134. "giá trị tăng thêm" (value added) names a figure, its "tăng thêm" is no increase.
+    A bare "bằng P%" after a part whose sibling printed its share is a share too: "Khu vực nông thôn có
+    21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%" -> 4.966 / 26.025 = 19 % ✓
+    ("bằng 104% kế hoạch" names its base and stays a ratio).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
+    like_sibling = _bare_ratios_after_shares(p, edits)
     for s in p.mentions:
-        if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
+        if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
+                or s.cell.value.kind != "number":
             continue
         part = _own_value(p, s) or _part_after(p, s)
         if part is None or part.value is None:
@@ -1333,6 +1340,29 @@ def share_wholes(p: Passage, edits: Edits) -> None:
                 parts = kept
         partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+def _bare_ratios_after_shares(p: Passage, edits: Edits) -> set[Ref]:
+    """ "Khu vực nông thôn có 21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%.": a
+    "bằng P%" that names no base, after a part whose sibling printed before it (in its sentence or the one
+    before, a figure of its quantity) has its share, is a share too; set so, its refs found as any share's."""
+    out: set[Ref] = set()
+    for m in p.mentions:
+        c = m.cell
+        if (c.relation != "ratio" or c.divides is not None or c.refs or c.value.kind != "number" or not c.value.percent
+                or c.column.strip().lower() != "bằng %"):
+            continue
+        value = _value_in_row(p, m.row)
+        if value is None or value.order > m.order or value.value is None:
+            continue
+        sibling = next((x for x in reversed(p.mentions[: value.order]) if x.is_value and part_quantity(x, value)), None)
+        if (sibling is None or value.sentence - sibling.sentence > 1 or sibling.line != value.line
+                or not _has_share(sibling.row) or _own_value(p, next(
+                    (y for y in p.mentions if y.row.index == sibling.row.index and y.cell.relation == "share"), m)) is None):
+            continue
+        edits.set_cell(m.ref, relation="share")
+        out.add(m.ref)
+    return out
 
 
 def own_rate(p: Passage, w: Mention) -> Mention | None:
@@ -1869,6 +1899,14 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
             and not same_quantity(prev.unit, value.unit)):
         # "hộ cận nghèo 4.761 hộ = 24.609 khẩu, chiếm 28,83%": the figure after "=" restates the one
         # before it in another unit, as "4.761 hộ (24.609 khẩu)" does; the share is of the first
+        return prev
+    if (prev is not None and prev.is_value and prev.value is not None and prev.line == value.line
+            and prev.sentence == value.sentence and re.fullmatch(r"[^\d;,()=]{0,12}(?:,|\svới)\s*", p.between(prev, value))
+            and prev.unit and value.unit and is_count_unit(prev.unit) and is_count_unit(value.unit)
+            and not same_quantity(prev.unit, value.unit) and prev.row.index != value.row.index
+            and _named_whole(p, share) is None and not _share_within(p, prev.row)):
+        # "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)": the second count restates the first in another
+        # unit, as "6.930 hộ (35.695 khẩu)" does; a share naming no whole is of the first, the item's own
         return prev
     return value
 
