@@ -1427,19 +1427,25 @@ def rate_partitions(p: Passage, edits: Edits) -> None:
 
 def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> bool:
     """A total that names its two parts: "tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo
-    ..., hộ cận nghèo ..." (each part named by one side of the "và")."""
+    ..., hộ cận nghèo ..." (each part named by one side of the "và"; "1.142 hộ nghèo và cận nghèo" too)."""
     if len(parts) != 2:
         return False
-    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]", p.after(whole, limit=60))[0])
+    # the words after the total end at its clause or its sentence ("… 5.054 hộ nghèo và cận nghèo. Trong đó …")
+    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]|\.(?!\d)", p.after(whole, limit=60))[0])
     found = re.search(r"([a-z ]+?) va ([a-z]+(?: [a-z]+){0,3}?)(?= la| co| gom| dat| voi| trong|$| \d)", text)
     if found is None:
         return False
     right = found.group(2).strip()
     head = right.split()[0]
     left_words = found.group(1).split()
-    if head not in left_words:
+    if head in left_words:
+        left = " ".join(left_words[len(left_words) - 1 - left_words[::-1].index(head):])
+    elif len(right.split()) >= 2 and right.split()[-1] == left_words[-1]:
+        # "hộ nghèo và cận nghèo": the right side leaves out the head noun of the left, whose last word
+        # it ends on; the left is as long as it ("doanh nghiệp và cơ sở sản xuất" names no two parts)
+        left = " ".join(left_words[-len(right.split()):])
+    else:
         return False
-    left = " ".join(left_words[len(left_words) - 1 - left_words[::-1].index(head):])
     if not left or left == right:
         return False
     def name(m: Mention) -> str:
@@ -1448,11 +1454,11 @@ def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> boo
             return _folded(p.lead(prev))  # "hộ nghèo chiếm 30,95% (2.155 hộ)": named before its share
         return _folded(_item_words(p, m) + " " + re.split(r"[,;(]", p.after(m, limit=40))[0])
 
-    names = [name(m) for m in parts]
     def side(n: str) -> str | None:
         has_r, has_l = re.search(rf"(?<![a-z]){right}(?![a-z])", n), re.search(rf"(?<![a-z]){left}(?![a-z])", n)
         return "r" if has_r else ("l" if has_l else None)
-    return sorted(side(n) or "" for n in names) == ["l", "r"]
+    # a part named before its share in its own sentence ("Hộ cận nghèo chiếm 6,4%, với 444 hộ")
+    return sorted(side(name(m)) or side(_folded(p.sentence_head(m))) or "" for m in parts) == ["l", "r"]
 
 
 def _part_after(p: Passage, share: Mention) -> Mention | None:
