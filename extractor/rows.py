@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
 from extractor.evidence import (
     HOLDS,
     HOLDS_UNITS,
@@ -88,13 +88,16 @@ def _unmerge_heading(row: list[GridCell]) -> list[GridCell]:
 
 
 def merge_split_columns(
-    header: list[list[str]], body: list[list[GridCell]]
+    header: list[list[str]], body: list[list[GridCell]], marks: int = 0
 ) -> tuple[list[list[str]], list[list[GridCell]]]:
     """Join a column with a header but no body to its neighbour with a body but no header.
 
     An unruled table's columns are read from where its texts are: a "Chỉ tiêu" header centred over
     a wide column of left-aligned names can land beside them, making two half-columns. Each column
     has one header and one body, so two adjacent halves are one column.
+
+    ``marks``: how many of the body's first rows are column numbers (``numbering_rows``); like the
+    header's, their marks sit over the header's half, and neither half loses them.
     """
     width = max([len(r) for r in header] + [len(r) for r in body], default=0)
     if not header or width < 2:
@@ -104,7 +107,7 @@ def merge_split_columns(
         return any(c < len(r) and r[c].strip() for r in header)
 
     def body_text(c: int) -> bool:
-        return any(c < len(r) and strip_markup(r[c].text) for r in body)
+        return any(c < len(r) and strip_markup(r[c].text) for r in body[marks:])
 
     for c in range(width - 1):
         for empty_head, empty_body in ((c, c + 1), (c + 1, c)):
@@ -119,10 +122,44 @@ def merge_split_columns(
             new_body: list[list[GridCell]] = []
             for row in body:
                 cells = list(row) + [GridCell("")] * (width - len(row))
-                cells[keep] = cells[empty_head]
+                cells[keep] = cells[empty_head] if strip_markup(cells[empty_head].text) else cells[empty_body]
                 new_body.append(cells[:drop] + cells[drop + 1 :])
-            return merge_split_columns(new_header, new_body)
+            return merge_split_columns(new_header, new_body, marks)
     return header, body
+
+
+def _marks_only(row: Sequence[GridCell]) -> list[int] | None:
+    """The filled cells of a row holding nothing but column marks ("A", "4", OCR's "c"), or None."""
+    filled = [i for i, c in enumerate(row) if strip_markup(c.text).strip()]
+    if len(filled) < 3 or not all(damaged_mark(strip_markup(row[i].text).strip()) for i in filled):
+        return None
+    return filled
+
+
+def numbering_rows(
+    header: list[list[str]], body: list[list[GridCell]]
+) -> tuple[list[list[str]], list[list[GridCell]]] | None:
+    """A column-number row printed under an unruled header and read as the body's first two rows.
+
+    Centred over columns whose figures are printed to the right, the marks stagger by a line ("A |
+    4 | 7" over "B | c | 5 | 6 | 8 | 9", v6900): two rows of marks, each in other cells, that also
+    sit in the empty halves of split columns, so ``merge_split_columns`` saw a body there and left
+    the figures under no header. The two rows are joined, the split columns merged as if they were
+    header, and when the joined row then counts the columns up it is taken as the header's
+    column-number row. None when the body does not start so.
+    """
+    if len(body) < 3:
+        return None
+    first, second = _marks_only(body[0]), _marks_only(body[1])
+    if first is None or second is None or set(first) & set(second):
+        return None
+    joined = [body[1][i] if i in second else c for i, c in enumerate(body[0])]
+    joined += body[1][len(joined):]
+    merged_header, merged_body = merge_split_columns(header, [joined, *body[2:]], marks=1)
+    texts = [_text(c) for c in merged_body[0]]
+    if not is_column_number_row(texts) and damaged_column_number_row(texts) is None:
+        return None
+    return [*merged_header, texts], merged_body[1:]
 
 
 def split_header(grid: Grid) -> int:
@@ -523,8 +560,17 @@ def grid_to_rows(
     if header is None:
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
     n_header = numbering
-    header_texts, body_rows = merge_split_columns(header_texts, [list(r) for r in grid.rows[n_header:]])
-    grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
+    body_rows = [list(r) for r in grid.rows[n_header:]]
+    staggered = numbering_rows(header_texts, body_rows) if header_texts and n_header == len(header_texts) else None
+    if staggered is not None:
+        header_texts, body_rows = staggered
+        head = [tuple(GridCell(t) for t in r) for r in header_texts]
+        grid = replace(grid, rows=tuple([*head, *(tuple(r) for r in body_rows)]),
+                       repaired_rows=frozenset(r + len(head) - n_header - 2 for r in grid.repaired_rows if r >= n_header + 2))
+        n_header = len(head)
+    else:
+        header_texts, body_rows = merge_split_columns(header_texts, body_rows)
+        grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
     columns = header_to_columns(header_texts, spread=grid.method not in REPEATS_MERGED_TEXT) if header_texts else []
     # A header is recognised when it names at least one value column the usual way; a body row
     # taken for a header ("CHỈ TIÊU KINH TẾ" of a table printed without one) names none.
