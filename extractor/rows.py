@@ -30,6 +30,7 @@ from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
 from extractor.settings import QualitySettings
+from extractor.split_cells import split_doubled_figures
 from normalizers.messages import Msg
 from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
 from normalizers.numbers import ParsedValue, parse_value, parse_values
@@ -587,6 +588,10 @@ def grid_to_rows(
     # A heading merged across the row repeats its text under every column: kept once before the
     # columns are profiled, or a sparse ratio column under three such headings "holds words".
     body = [_unmerge_heading(r) for r in body]
+    split_notes: dict[int, str] = {}
+    if grid.method in OCR_METHODS:
+        # Two value columns read as one on a scan ("87 95" beside a blank column, row after row).
+        body, split_notes = split_doubled_figures(body, columns)
     contradictions = header_contradictions(columns, body, units=False) if recognised else []
     grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body]))
     columns, layout_notes = layout_from_evidence(columns, body)
@@ -600,6 +605,7 @@ def grid_to_rows(
     for original_index, (cells, note) in enumerate(merge_split_rows(body, columns)):
         cells, shift_note = repair_row(cells, columns)
         notes = [n for n in (note, shift_note) if n]
+        notes += [split_notes[id(c)] for c in cells if id(c) in split_notes]
         if original_index + n_header in grid.repaired_rows:
             notes.append("repaired by the reader")
         first = next((c.provenance for c in cells if strip_markup(c.text)), Provenance())
