@@ -185,10 +185,16 @@ class ToolRelation:
     messages: tuple[str, ...]
     items: int = 0
     unplaced: bool = False  # one of its cells could not be placed on a truth figure
+    # role -> each cell as printed with the truth figures it was placed on: "464,67=F6", "237,98=?"
+    shown: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
     @property
     def family(self) -> str:
         return FAMILY.get(self.kind, self.kind)
+
+    def describe(self) -> str:
+        """``share part 464,67=F6 | total 237,98=? | share 1,96=F7``: what a reader needs to judge it by hand."""
+        return " | ".join(f"{role} {' + '.join(cells)}" for role, cells in self.shown)
 
 
 def _tool_kind(rel: Any) -> str:
@@ -245,11 +251,13 @@ def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) 
         kind = _tool_kind(rel)
         names = ROLE_OF.get(rel.kind, {})
         roles: dict[str, set[str]] = defaultdict(set)
+        printed: dict[str, list[str]] = defaultdict(list)
         unplaced = False
         for (role, ref), sign in zip(rel.figures, rel.signs or (1,) * len(rel.figures), strict=False):
             figs = cell_figs.get(ref, frozenset())
             if not figs:
                 unplaced = True
+            printed[role].append(f"{shown(rows[ref[0]].cells[ref[1]])}={'/'.join(sorted(figs)) or '?'}")
             if rel.kind == "shares_sum":
                 roles[f"term{'+' if sign > 0 else '-'}"] |= figs
             elif rel.kind == "range_shares_sum":
@@ -260,7 +268,8 @@ def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) 
             target = rel.target if rel.target is not None else 100
             roles[f"target{int(target)}"] = set()
         out.append(ToolRelation(rel.key, kind, tuple(sorted((k, frozenset(v)) for k, v in roles.items())),
-                                severity[rel.key], tuple(messages[rel.key]), len(rel.items), unplaced))
+                                severity[rel.key], tuple(messages[rel.key]), len(rel.items), unplaced,
+                                tuple((role, tuple(cells)) for role, cells in printed.items())))
     return out
 
 
@@ -438,11 +447,22 @@ def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: b
                     lines.append(f"  {s.file} {o.truth.id} {o.truth.kind} ({o.truth.verdict}): {problem}")
                     if o.tool is not None:
                         lines.extend(f"      {m}" for m in o.tool.messages)
-            for t in s.spurious:
-                if t.severity in ("error", "warning"):
-                    lines.append(f"  {s.file} unrecorded {t.kind} {t.key}: {t.severity}")
-                    lines.extend(f"      {m}" for m in t.messages)
+        lines.extend(unrecorded_listing(scores))
     return "\n".join(lines)
+
+
+def unrecorded_listing(scores: Sequence[DocumentScore]) -> list[str]:
+    """Every error and warning on a relation the truth does not hold, with its figures as printed and the
+    truth figures they sit on ("=?" for none): each is a false claim or a relation the truth lacks, and
+    only reading the passage tells which (the scorer judges neither)."""
+    claims = [(s.file, t) for s in scores for t in s.spurious if t.severity in ("error", "warning")]
+    if not claims:
+        return []
+    lines = ["", f"relations the truth does not hold, raised as an error or a warning ({len(claims)}):"]
+    for file, t in claims:
+        lines.append(f"  {file} {t.severity} {t.kind}: {t.describe()}")
+        lines.extend(f"      {m}" for m in t.messages)
+    return lines
 
 
 def summary_json(scores: Sequence[DocumentScore], *, split: str, wave: int | None = None,

@@ -5,7 +5,8 @@ Per relation kind: relations extracted with the right figures and roles, inconsi
 relations the tool reads that the truth does not hold. See benchmarks/prose_score.py for the rules.
 
     python benchmarks/score_prose.py                 # dev split
-    python benchmarks/score_prose.py --misses        # ... and every miss, false error and false warning
+    python benchmarks/score_prose.py --misses        # ... and every miss, false error and false warning, and
+                                                     # every error or warning on a relation the truth lacks
     python benchmarks/score_prose.py --only buon-ho-dak-lak_1 --misses
     python benchmarks/score_prose.py --wave 2        # wave-2 districts only (corpus/prose/districts.tsv)
     python benchmarks/score_prose.py --split heldout --heldout --wave 1   # run once before
@@ -29,7 +30,9 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 11       # wave-11 development passages
     python benchmarks/score_prose.py --split heldout --heldout --wave 11  # once, at the end of the session listing wave 12
     python benchmarks/score_prose.py --wave 12       # wave-12 development passages
-    python benchmarks/score_prose.py --split heldout --heldout --wave 12  # never run: once, at the end
+    python benchmarks/score_prose.py --split heldout --heldout --wave 12  # once, at the end of the session listing wave 13
+    python benchmarks/score_prose.py --wave 13       # wave-13 development passages
+    python benchmarks/score_prose.py --split heldout --heldout --wave 13  # never run: once, at the end
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
@@ -66,8 +69,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
-    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12),
-                        help="only the districts of this wave (default: all); wave 12's held-out third was never run")
+    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13),
+                        help="only the districts of this wave (default: all); wave 13's held-out third was never run")
     args = parser.parse_args(argv)
     try:
         guard(args.only, allow_heldout=args.heldout)

@@ -31,7 +31,17 @@ _TOKEN_RE = re.compile(
 # ("4G", "3G") that is not a figure at all.
 _GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tạ", "tr", "trđ",
                           "người", "hộ", "con"})
-NUM_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+# A figure whose thousands are grouped by a space ("137 312 người", also a no-break or thin space): groups
+# of exactly three digits after a head of one to three, the whole run one token in its context. Never when
+# a number or a "number," stands right before it ("2018 312", "11, 12 312": a list) or a number or a
+# percent follows ("12 312 45"); never a percentage.
+_SPACES = " \u00a0\u202f"
+SPACED_NUM = rf"[1-9]\d{{0,2}}(?:[{_SPACES}]\d{{3}})+(?:,\d+)?"
+_SPACED_RE = re.compile(
+    rf"(?<![\w.,])(?<!\d[{_SPACES}])(?<!\d,[{_SPACES}])(?P<num>{SPACED_NUM})(?![\d.,]?\d)(?![{_SPACES}]*[\d%‰])"
+)
+_SPACED_TOKEN_RE = re.compile(rf"(?P<num>{SPACED_NUM})(?P<glue>[^\W\d_][\w²³]*)?")
+NUM_RE = re.compile(rf"^(?:\d+(?:[.,]\d+)*|{SPACED_NUM})$")
 # "năm 2023": a year printed with its word (not "năm 20235", a figure of years)
 YEAR_RE = re.compile(r"năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
@@ -48,7 +58,8 @@ class ReportTokenizer:
     def __call__(self, text: str) -> Doc:
         words: list[str] = []
         spaces: list[bool] = []
-        for m in _TOKEN_RE.finditer(text):
+        spaced = spaced_figures(text)
+        for m in _tokens(text, spaced):
             end = m.end()
             if m.group("num") is not None and m.group("glue") is not None:
                 glue = m.group("glue")
@@ -62,6 +73,35 @@ class ReportTokenizer:
                 words.append(m.group(0))
             spaces.append(end < len(text) and text[end].isspace())
         return Doc(self.vocab, words=words, spaces=spaces)
+
+
+def spaced_figures(text: str) -> dict[int, int]:
+    """Start -> end of each figure grouped by spaces ("137 312"), printed after a word or an opening "(" or
+    ":", unless that word makes its head a label ("tháng 6 312 hộ", "Quyết định 123 456"): those stay
+    separate numbers."""
+    out: dict[int, int] = {}
+    for m in _SPACED_RE.finditer(text):
+        head = text[max(0, m.start() - 60):m.start()].rstrip()
+        if not head or not (head[-1].isalpha() or head[-1] in "(:"):
+            continue  # after a comparator, a dash or a unit column (">60 100 100 100"): a table row's numbers
+        before = head.lower().split()
+        number_sign = before[-1:] == ["số"] and before[-2:-1] != [] and before[-2] not in NUMBER_SIGN_EXCEPT
+        if before and (before[-1] in NON_FIGURE_BEFORE or number_sign or " ".join(before[-2:]) in NON_FIGURE_BEFORE2):
+            continue
+        out[m.start()] = m.end()
+    return out
+
+
+def _tokens(text: str, spaced: dict[int, int]) -> list[re.Match[str]]:
+    """The tokenizer's matches, each spaced figure as one ``num`` match (with a unit glued to it, if any)."""
+    out: list[re.Match[str]] = []
+    pos = 0
+    while (m := _TOKEN_RE.search(text, pos)) is not None:
+        if m.start() in spaced:
+            m = _SPACED_TOKEN_RE.match(text, m.start()) or m
+        out.append(m)
+        pos = m.end()
+    return out
 
 
 # ---------------------------------------------------------------------------------------------

@@ -49,7 +49,8 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "9"]) == 2  # and wave 9's
     assert main(["--split", "heldout", "--wave", "10"]) == 2  # and wave 10's
     assert main(["--split", "heldout", "--wave", "11"]) == 2  # and wave 11's
-    assert main(["--split", "heldout", "--wave", "12"]) == 2  # and wave 12's (never run)
+    assert main(["--split", "heldout", "--wave", "12"]) == 2  # and wave 12's
+    assert main(["--split", "heldout", "--wave", "13"]) == 2  # and wave 13's (never run)
 
 
 def test_a_truth_figure_is_located_as_a_whole_number_in_its_context() -> None:
@@ -80,3 +81,22 @@ def test_the_paraphrase_sets_check_part_is_refused_without_the_flag(capsys: pyte
     paraphrases = set(truth_files("dev", paraphrase=True))
     assert paraphrases and not paraphrases & set(truth_files("dev"))
     assert all("paraphrase" in p.parts for p in paraphrases)
+
+
+def test_errors_on_relations_the_truth_does_not_hold_are_listed_with_their_figures() -> None:
+    # each is a false claim or a relation the truth lacks: the listing gives what a reader needs to judge it
+    from benchmarks.prose_score import DocumentScore, ToolRelation, format_report
+
+    claim = ToolRelation(
+        "share:12.0,0.0,12.1", "share", (("den", frozenset()), ("num", frozenset({"F14"})), ("out", frozenset({"F16"}))),
+        "error", ("error: 464,67 / 237,98 = 1,95 % (converted: ha → km2), reported 1,96%",), unplaced=True,
+        shown=(("part", ("464,67=F14",)), ("total", ("237,98=?",)), ("share", ("1,96%=F16",))),
+    )
+    quiet = ToolRelation("sum:1.0,2.0", "partition", (), "info", ("info: …",), shown=(("total", ("5=F1",)),))
+    scores = [DocumentScore("chuong-my-ha-noi_1.txt", spurious=[claim, quiet])]
+    report = format_report(scores, split="dev", show_misses=True)
+    assert "relations the truth does not hold, raised as an error or a warning (1):" in report
+    assert ("  chuong-my-ha-noi_1.txt error share: part 464,67=F14 | total 237,98=? | share 1,96%=F16\n"
+            "      error: 464,67 / 237,98") in report
+    assert "5=F1" not in report  # an info is no claim
+    assert "raised as an error" not in format_report(scores, split="dev", show_misses=False)

@@ -15,7 +15,8 @@ its own first run) likewise; wave 8 (13 districts, listed while wave 7's held-ou
 listed while wave 8's held-out third was still unrun, chosen for the relation kinds the earlier held-out thirds lack) likewise; wave 10 (12 districts, listed while wave 9's
 held-out third was still unrun) likewise; wave 11 (12 districts, listed while wave 10's held-out third was still unrun, its
 held-out third wanted with printed plans, both years of a growth and differences) likewise; wave 12 (12 districts, listed while wave 11's
-held-out third was in its first run, every district chosen with pages printing several relation kinds) likewise. A wave's split only changes if that wave's
+held-out third was in its first run, every district chosen with pages printing several relation kinds) likewise; wave 13 (12 districts, listed while
+wave 12's held-out third was still unrun, chosen first for pages printing a ratio beside its printed plan or target) likewise. A wave's split only changes if that wave's
 district list does (which this file's test pins); adding a wave never moves a district of another.
 
 Run ``python corpus/prose/split.py`` to print the split.
