@@ -248,12 +248,40 @@ def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[G
     return cells, None
 
 
-def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> list[tuple[list[GridCell], str | None]]:
+def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: int | None) -> list[GridCell] | None:
+    """``named`` with its blank cells filled from the nameless row of figures above it, when the
+    two are one printed row read as two lines: every cell both hold reads the same, and the row
+    above fills at least one blank of the named row. None otherwise.
+
+    On a skewed 200 dpi scan the figures right of the name rise above its line (dev v6910: "85 |
+    77 | 92 | 72 | 84,7 | Chưa đạt" over "1 | 100% các cơ quan ... | % | 85"): the figures went to
+    a row without a name, read as "indicator name unreadable", and the named row kept one figure.
+    """
+    if ind is None or ind >= len(named) or not _text(named[ind]):
+        return None
+    merged = list(named) + [GridCell("")] * max(0, len(values) - len(named))
+    filled = 0
+    for k, cell in enumerate(values):
+        text, other = _text(cell), _text(merged[k])
+        if not text:
+            continue
+        if other and other != text:
+            return None
+        if not other:
+            merged[k] = cell
+            filled += 1
+    return merged if filled else None
+
+
+def merge_split_rows(
+    body: list[list[GridCell]], columns: Sequence[Column], *, scanned: bool = False
+) -> list[tuple[list[GridCell], str | None]]:
     """Join a values-only row with the indicator-only row next to it (OCR slid the values away).
 
     Seed 001's Biểu 01: a row holding only ``39,500 41,100 ...`` (shifted right) is followed by
     a row holding only "Tổng sản lượng lương thực | Tấn". The values are re-aligned to the first
-    value column; the merged row is marked repaired.
+    value column; the merged row is marked repaired. ``scanned``: on a scan the named row may
+    also hold some of the figures (``_fills_blanks``).
     """
     ind = _role_cols(columns, "indicator")
     unit = _role_cols(columns, "unit")
@@ -305,6 +333,10 @@ def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> l
                     out.append((body[i + 1], None))
                 out.append(repaired)
                 i += 1 if partner == i - 1 else (partner - i + 1)
+                continue
+            if scanned and i + 1 < len(body) and (filled := _fills_blanks(row, body[i + 1], ind)) is not None:
+                out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator"))
+                i += 2
                 continue
         out.append((row, None))
         i += 1
@@ -602,7 +634,7 @@ def grid_to_rows(
     unit_col = _role_cols(columns, "unit")
 
     prepared: list[tuple[list[GridCell], list[str], Provenance]] = []
-    for original_index, (cells, note) in enumerate(merge_split_rows(body, columns)):
+    for original_index, (cells, note) in enumerate(merge_split_rows(body, columns, scanned=grid.method in OCR_METHODS)):
         cells, shift_note = repair_row(cells, columns)
         notes = [n for n in (note, shift_note) if n]
         notes += [split_notes[id(c)] for c in cells if id(c) in split_notes]
