@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from extractor.model import Document
 from tests.test_prose_counted_names import _counts
-from tests.test_prose_links import errors, passage
+from tests.test_prose_links import errors, passage, text_sums, text_triples
+
+SHARE = ("part", "total", "share")
 
 
 def _count_lists(text: str) -> list[tuple[str, int]]:
@@ -36,3 +38,27 @@ def test_names_after_la_are_still_counted() -> None:
     assert f.reported == "3"
     (f,) = errors(passage("Có 4 dân tộc chính là Kinh, Tày và Nùng."))
     assert f.reported == "4"
+
+
+# ---------------------------------------------------------------------------------------------
+# yen-thanh-nghe-an_2 (paraphrase p1): "giá trị tăng thêm" (value added) is a name, not an increase
+
+
+def test_value_added_is_a_named_total_with_its_sectors() -> None:
+    real = ("Năm 2016, giá trị sản xuất (giá so sánh 2010) đạt 5.067.255 triệu đồng (nông lâm thủy sản 2.517.551 triệu "
+            "đồng, công nghiệp - xây dựng 1.502.399 triệu đồng, dịch vụ 1.047.305 triệu đồng); giá trị tăng thêm "
+            "2.553.442 triệu đồng, chia ra: nông lâm thủy sản 1.400.749 triệu đồng (chiếm 54,86%), công nghiệp - xây "
+            "dựng 435.216 triệu đồng (chiếm 17,04%), dịch vụ 717.477 triệu đồng (chiếm 28,10%).")
+    assert ("2.553.442", ["1.400.749", "435.216", "717.477"]) in text_sums(real, "partition")
+    assert ("1.400.749", "2.553.442", "54,86%") in text_triples(real, "share", SHARE)
+    assert errors(passage(real)) == []
+    reworded = (
+        "Tổng giá trị sản xuất năm 2020 đạt 3.120 tỷ đồng; giá trị tăng thêm đạt 1.800 tỷ đồng, gồm nông nghiệp "
+        "720 tỷ đồng (chiếm 40%), công nghiệp 450 tỷ đồng (chiếm 25%), dịch vụ 630 tỷ đồng (chiếm 35%).",
+        "Giá trị tăng thêm (GRDP) của huyện năm 2022 ước 960 tỷ đồng, chia ra: khu vực nông, lâm nghiệp 288 tỷ đồng, "
+        "khu vực công nghiệp - xây dựng 240 tỷ đồng, khu vực dịch vụ 432 tỷ đồng.",
+    )
+    for text in reworded:
+        assert errors(passage(text)) == [], text
+    wrong = reworded[1].replace("432 tỷ", "423 tỷ")
+    assert [f.kind for f in errors(passage(wrong))] == ["sum_mismatch"]
