@@ -6,6 +6,7 @@ re-wordings, and the same construction with figures that do not agree, which mus
 from __future__ import annotations
 
 from extractor.model import Document
+from reconcile.engine.checks import document_to_findings
 from tests.test_prose_counted_names import _counts
 from tests.test_prose_links import errors, passage, text_sums, text_triples
 
@@ -62,3 +63,27 @@ def test_value_added_is_a_named_total_with_its_sectors() -> None:
         assert errors(passage(text)) == [], text
     wrong = reworded[1].replace("432 tỷ", "423 tỷ")
     assert [f.kind for f in errors(passage(wrong))] == ["sum_mismatch"]
+
+
+# ---------------------------------------------------------------------------------------------
+# dong-van-ha-giang_2 (paraphrase p1): a share of households printed after the same households' people
+
+
+def test_a_share_of_households_beside_their_people_is_not_called_an_error() -> None:
+    real = ("Toàn huyện có 16.516 hộ, 82.741 khẩu, trong đó theo chuẩn nghèo mới: hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm "
+            "41,96%); hộ cận nghèo 4.761 hộ, 24.609 khẩu (chiếm 28,83%); hộ không nghèo 4.825 hộ, 22.437 khẩu (chiếm "
+            "29,21%).")
+    reworded = (
+        "Xã có 1.240 hộ với 5.310 nhân khẩu; trong đó hộ nghèo 186 hộ, 902 nhân khẩu (chiếm 15,0%), hộ cận nghèo "
+        "124 hộ, 611 nhân khẩu (chiếm 10,0%).",
+        "Toàn huyện có 20.000 hộ, 90.000 khẩu; hộ nghèo 3.000 hộ, 16.200 khẩu, chiếm 15%; hộ cận nghèo 2.400 hộ, "
+        "12.600 khẩu, chiếm 12%.",
+    )
+    for text in (real, *reworded):
+        doc = passage(text)
+        assert errors(doc) == [], text
+        said = [f.message for f in document_to_findings(doc) if f.kind == "ratio_mismatch"]
+        assert said and all("in place of" in m for m in said), text
+    # a share that neither the people nor the households give is still an error
+    wrong = reworded[1].replace("chiếm 15%", "chiếm 25%")
+    assert [f.kind for f in errors(passage(wrong))] == ["ratio_mismatch"]
