@@ -252,6 +252,24 @@ def cross_classified(items: Sequence[str]) -> bool:
     return False
 
 
+def one_way(items: Sequence[str]) -> list[int]:
+    """The items of a cross-classified list that classify their whole the way most of them do: those
+    that name no class of a way only some of them name ("nữ giới" beside "khối nông nghiệp" and "khối phi
+    nông nghiệp"); all of them when the list is classified one way.
+
+    >>> one_way(["nữ giới", "khối nông nghiệp", "khối phi nông nghiệp"])
+    [1, 2]
+    >>> one_way(["cây công nghiệp hàng năm", "cây ăn quả"])
+    [0, 1]
+    """
+    low = [x.lower() for x in items]
+    keep = list(range(len(items)))
+    for shown, named in _DIMENSION_RES:
+        if any(shown.search(x) for x in low) and not all(named.search(x) for x in low):
+            keep = [i for i in keep if not shown.search(low[i])]
+    return keep
+
+
 # "xã đạt tiêu chí thu nhập", "xã đạt chuẩn nâng cao": a count of things that meet one named criterion
 _CRITERION_RE = re.compile(r"(?<![a-z])dat\s+(?:tieu chi|chuan)\s+([a-z][a-z ]*)")
 

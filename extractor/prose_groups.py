@@ -442,6 +442,9 @@ class LineWalker(LineFigures):
                 # "chiếm 30,95% (2.155 hộ), hộ cận nghèo chiếm 21,04%": a figure in a closed parenthesis ends its item
                 and not cur.parenthesised
                 and cur.post_open and (cur.count is not None or cur.den is not None or cur.figure_first)
+                # "nông nghiệp chiếm 92,54% với 121.347 người, khu vực phi nông nghiệp chiếm 7,46% với 9.787 người":
+                # after a part printed behind its share, a second share after a name is the next item's
+                and not (f.role == "SHARE" and self._after_its_share(cur))
             ):
                 cur.post = self._span_text(mark, f.mod_start)
                 self._attach(cur, f)
@@ -554,6 +557,16 @@ class LineWalker(LineFigures):
         g.notes.append(f"the change '{last.column} {last.value.raw}' of the row before, broken down in parentheses")
         self.groups.append(g)
         return g
+
+    def _after_its_share(self, cur: Group) -> bool:
+        """Whether ``cur`` is a part printed right after its share ("chiếm 92,54% với 121.347 người") or
+        holds a share already: the share it has is its one."""
+        if any(c.relation == "share" for c in cur.cells):
+            return True
+        at = next((i for i, g in enumerate(self.groups) if g is cur), 0)
+        prev = self.groups[at - 1] if at > 0 else None
+        return (prev is not None and not cur.lead and prev.sentence == cur.sentence and prev.main_percent
+                and any(c.relation == "share" for c in prev.cells))
 
     def _attachable(self, f: Fig, cur: Group) -> bool:
         if f.role in ("DAT", "SHARE"):

@@ -266,7 +266,17 @@ def role_spans(doc: Doc) -> dict[int, tuple[int, str]]:
         prev = out.get(start)
         if prev is None or end > prev[0]:
             out[start] = (end, label)
+    for start in [s for s, (_, label) in out.items() if label == "UP"]:
+        if _value_added(doc, start):
+            del out[start]
     return out
+
+
+def _value_added(doc: Doc, i: int) -> bool:
+    """"giá trị tăng thêm" (value added, the GRDP of a district) names a figure; its "tăng thêm" is no
+    increase: "giá trị tăng thêm 2.553.442 triệu đồng, chia ra: …" is a total, not a change of 2.553.442."""
+    return (i >= 2 and i + 1 < len(doc) and doc[i].lower_ == "tăng" and doc[i + 1].lower_ == "thêm"
+            and doc[i - 2].lower_ == "giá" and doc[i - 1].lower_ == "trị")
 
 
 def figure_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -21,6 +21,7 @@ from extractor.prose_categories import (
     cross_classified,
     is_remainder,
     nested_in,
+    one_way,
     splits_met,
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
@@ -1290,6 +1291,15 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     A figure restated in another unit after "=" is the part, as one in parentheses is: "hộ cận nghèo 4.761
     hộ = 24.609 khẩu chiếm 28,83%" of "16.516 hộ = 82.741 khẩu" -> 4.761 / 16.516 = 28,83 % ✓; "chiếm
     41,96% theo chuẩn nghèo mới" names a standard, not a whole.
+    A whole stated alone in its sentence, whatever words name it, is the whole of the shares printed one
+    part a sentence after it: "Giá trị tăng thêm năm 2016 là 2.553.442 triệu đồng. Nông lâm thủy sản tạo ra
+    1.400.749 triệu đồng, chiếm tỷ trọng 54,86%. Dịch vụ đứng thứ hai với 717.477 triệu đồng, chiếm 28,10%"
+    -> 717.477 / 2.553.442 = 28,10 % ✓ (within four sentences of its paragraph, every figure of its quantity
+    between them a part with its own share; a figure without one there may be the whole, and a part with
+    its share is no whole of the next). Shares of one whole by two classifications overlap: "Nữ giới có
+    67.054 người, chiếm 51,13%. Khối nông nghiệp có 121.347 người, chiếm 92,54%. Khối phi nông nghiệp …
+    9.787 người, tương đương 7,46%" -> 92,54% + 7,46% = 100 % (the sector pair), never 67.054 + 121.347 +
+    9.787 ≤ 131.134. "giá trị tăng thêm" (value added) names a figure, its "tăng thêm" is no increase.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     for s in p.mentions:
@@ -1312,6 +1322,15 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if all(edits.parent_of(x.row.index) == whole.row.index for x in parts):
             continue  # already a listed breakdown
         parts = sorted(parts, key=lambda m: m.order)
+        named = [f"{m.row.indicator} {_item_words(p, m, folded=False)}" for m in parts]
+        if sum(_size_in(m, whole) for m in parts) > _size_in(whole, whole) and cross_classified(named):
+            # "Nữ giới có 67.054 người, chiếm 51,13%. Khối nông nghiệp có 121.347 người, chiếm 92,54%. Khối phi
+            # nông nghiệp …": shares of one whole by sex and by sector overlap (their figures add up to more
+            # than it); the parts of one way that cover the whole are its partition, the others no part of a sum
+            # (when they do not, the figures may be wrong: read as printed, "người Kinh …, người Chăm …")
+            kept = [parts[i] for i in one_way(named)]
+            if len(kept) >= 2 and covers([p.name(m) for m in kept]) is not None:
+                parts = kept
         partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
 
@@ -1570,7 +1589,31 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             edits.note(part.row.index, "share whose whole is uncertain (a bigger figure is printed between the "
                                        "total and the part): not recomputed")
             return None
-    return guesses[0] if guesses else None
+    return guesses[0] if guesses else _whole_before_share_run(p, share, part, [m for m in earlier if m.ref not in shared])
+
+
+def _whole_before_share_run(p: Passage, share: Mention, part: Mention, earlier: Sequence[Mention]) -> Mention | None:
+    """The whole of shares printed one part a sentence after the sentence that states it, whatever
+    words name it: "Giá trị tăng thêm năm 2016 là 2.553.442 triệu đồng. Nông lâm thủy sản tạo ra 1.400.749
+    triệu đồng, chiếm tỷ trọng 54,86%. Dịch vụ đứng thứ hai với 717.477 triệu đồng, chiếm 28,10%." ->
+    717.477 / 2.553.442. The whole is the only figure of the part's quantity in its sentence (it states
+    one total, no list, no share of a whole of the passage), at most four sentences before the part in its
+    paragraph, and every figure of that quantity printed between them is a part that prints its own share
+    (a sibling); a figure without a share between them may be the whole itself, so nothing is recomputed."""
+    w = max((m for m in earlier if m.line == part.line and m.sentence < part.sentence), key=lambda m: m.order,
+            default=None)
+    if w is None or part.sentence - w.sentence > 4 or w.value is None or _aside(p, w):
+        return None
+    if _opener(p.sentence_head(w)) is not None or re.search(r"\(\s*$", p.lead(w)):
+        return None
+    if any(m.sentence == w.sentence and m.is_value and m.ref != w.ref and part_quantity(w, m) for m in p.mentions):
+        return None
+    if any(m.sentence == w.sentence and m.cell.relation == "share" and _named_whole(p, m) != "" for m in p.mentions):
+        return None  # "hộ nghèo chiếm 30,95%, tương ứng 2.155 hộ": a part itself (a share of the whole outside is not)
+    between = [m for m in p.mentions[w.order + 1: part.order] if m.is_value and part_quantity(w, m)]
+    if any(not _has_share(m.row) or m.value is None or _size_in(m, part) >= _size_in(w, part) for m in between):
+        return None
+    return w
 
 
 _NAME_STOP_WORDS = frozenset({"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban", "trong", "toan", "huyen"})
