@@ -20,7 +20,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from extractor.ocr_lexicon import fix_phrase, fix_tones
-from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, reread_marks
+from extractor.ocr_lost_ink import figure_like, regain_digits, uncovered_ink
+from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, looks_numeric, reread_marks
 from extractor.ocr_tesseract import (
     DIGIT_WHITELIST,
     OcrWord,
@@ -37,7 +38,6 @@ Image = NDArray[Any]
 
 # A cell whose words average below this confidence (0..100) is read again, enlarged.
 REREAD_CONFIDENCE = 93.0
-_STRICT_NUMBER_RE = re.compile(r"^[<>≥≤]?\s*-?[\d.,]+(?:\s*[-/]\s*[\d.,]+)?\s*%?$")
 
 
 @dataclass(frozen=True)
@@ -48,11 +48,6 @@ class CellRead:
     conf: float
     numeric_pass: bool = False
 
-
-
-def looks_numeric(text: str) -> bool:
-    """True for a cell printed as a number: ``"39.500,00"``, ``"> 90"``, ``"5-6"``, ``"13/14"``."""
-    return bool(_STRICT_NUMBER_RE.match(text.strip())) and any(ch.isdigit() for ch in text)
 
 
 def mostly_digits(text: str) -> bool:
@@ -192,8 +187,15 @@ def read_cells(crops: Sequence[Image]) -> list[CellRead]:
     Every cell is first read as a block of Vietnamese text (psm 6: a cell may wrap over several
     lines), then ``improve_reads`` gets second opinions where that reading is unsure.
     """
-    first = _read(crops, range(len(crops)), psm=6)
-    return improve_reads(crops, [first[i] for i in range(len(crops))])
+    words = words_by_image(run_tesseract(list(crops), psm=6), len(crops))
+    reads = improve_reads(crops, [CellRead(*_words_text(ws)) for ws in words])
+    # A figure whose first reading left out ink it touches ("06" boxed inside the ink of "506"):
+    # the digits it lost, read over all of it (``extractor.ocr_lost_ink``).
+    todo = [i for i, r in enumerate(reads) if figure_like(r.text) and is_single_line(crops[i]) and uncovered_ink(crops[i], words[i])]
+    for i, text in zip(todo, regain_digits([reads[i].text for i in todo], [crops[i] for i in todo]), strict=True):
+        if text is not None:
+            reads[i] = CellRead(text, reads[i].conf, reads[i].numeric_pass)
+    return reads
 
 
 def improve_reads(crops: Sequence[Image], reads: Sequence[CellRead]) -> list[CellRead]:

@@ -26,6 +26,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 PURE_NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+_STRICT_NUMBER_RE = re.compile(r"^[<>≥≤]?\s*-?[\d.,]+(?:\s*[-/]\s*[\d.,]+)?\s*%?$")
+
+
+def looks_numeric(text: str) -> bool:
+    """True for a cell printed as a number: ``"39.500,00"``, ``"> 90"``, ``"5-6"``, ``"13/14"``."""
+    return bool(_STRICT_NUMBER_RE.match(text.strip())) and any(ch.isdigit() for ch in text)
+
 # Descent below the baseline, as a share of the digit height: a comma's tail vs a period.
 COMMA_MIN_DESCENT = 0.045
 PERIOD_MAX_DESCENT = 0.025
@@ -164,10 +171,22 @@ def reread_marks(text: str, ink: InkNumber | None) -> str:
 WELL_FORMED_RE = re.compile(r"^(?:\d+(?:[.,]\d+)?|\d{1,3}([.,])\d{3}(?:\1\d{3})*(?:(?!\1)[.,]\d+)?)$")
 
 
+# A digit's ink is at most about as wide as it is tall (a "0" of DejaVu Sans 0.8 of its height);
+# a component wider than this many heights is two digits that touch.
+ONE_DIGIT_WIDTH = 1.1
+
+
+def _one_per_digit(ink: InkNumber) -> bool:
+    """False when a component is two touching digits wide: then as many components as digits is
+    chance (dev scan v6880: "00" touching, and a "0" the red seal's removal broke in two, put the
+    comma of "100,00" after the second digit: "10,000")."""
+    return ink.height <= 0 or all(x1 - x0 <= ONE_DIGIT_WIDTH * ink.height for x0, x1 in ink.digits)
+
+
 def _marks_from_ink(text: str, ink: InkNumber) -> str:
     digits = text.replace(".", "").replace(",", "")
     printed = [ch for ch in text if ch in ".,"]
-    if len(digits) == len(ink.digits):
+    if len(digits) == len(ink.digits) and _one_per_digit(ink):
         after: dict[int, str] = {}
         for mark in ink.marks:
             k = sum(1 for x0, _ in ink.digits if x0 < mark.x)

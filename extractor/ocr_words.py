@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -36,6 +36,7 @@ from extractor.ocr_cells import (
     tight_readings,
 )
 from extractor.ocr_lexicon import fix_phrase, fix_tones
+from extractor.ocr_lost_ink import figure_like, lost_ink_box, regain_digits
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
 from extractor.ocr_tesseract import (
     OcrWord,
@@ -439,9 +440,50 @@ def read_chunks(chunks: Sequence[Chunk], unit: float) -> list[PixelWord]:
         for i, ws in zip(indexes, words_by_image(found, len(indexes)), strict=True):
             lines.extend(_lines_of(i, chunks[i], ws, unit))
     words = _boxed(lines)
-    crops = [_crop(chunks[line.chunk], w.box) for line in lines for w in line.words]
+    crops: list[Image] = []
+    # Figure words that may have lost digits: ink left out of their box, or junk among their
+    # digits ("+2" for "7,2": the "7" read as a sign).
+    doubtful: set[int] = set()
+    for line in lines:
+        chunk = chunks[line.chunk]
+        for w in line.words:
+            k = len(crops)
+            wide = _lost_ink(chunk, w, line.words, unit)
+            if wide is not None:
+                words[k] = replace(words[k], box=(min(words[k].box[0], wide[0]), words[k].box[1],
+                                                  max(words[k].box[2], wide[2]), words[k].box[3]))
+            if wide is not None or (figure_like(w.text) and not looks_numeric(w.text)):
+                doubtful.add(k)
+            crops.append(_crop(chunk, wide or w.box))
     assert len(crops) == len(words)
-    return _check_numbers(words, crops)
+    return _regain_lost_digits(_check_numbers(words, crops), crops, doubtful)
+
+
+def _lost_ink(chunk: Chunk, word: OcrWord, line: Sequence[OcrWord], unit: float) -> tuple[int, int, int, int] | None:
+    """A figure word's box (page pixels) widened to the ink its reading left out, when it did
+    (``extractor.ocr_lost_ink``); None for other words and for a box that covers its ink."""
+    if not figure_like(word.text):
+        return None
+    ox, oy = chunk.box[0], chunk.box[1]
+    x0, y0, x1, y1 = word.box
+    # A chunk of one printed line is isolated on white: all of its height is the word's line.
+    top, bottom = (0, chunk.image.shape[0]) if chunk.lines == 1 else (y0 - oy, y1 - oy)
+    others = [(o.box[0] - ox, top, o.box[2] - ox, bottom) for o in line if o is not word]
+    found = lost_ink_box(chunk.image, (x0 - ox, top, x1 - ox, bottom), others, unit)
+    if found is None:
+        return None
+    return (found[0] + ox, y0, found[2] + ox, y1)
+
+
+def _regain_lost_digits(words: list[PixelWord], crops: Sequence[Image], doubtful: set[int]) -> list[PixelWord]:
+    """Figure words that may have lost digits: the digits lost, when the English model reads them
+    over the word's whole ink (``extractor.ocr_lost_ink.regained_figure``)."""
+    todo = sorted(doubtful)
+    out = list(words)
+    for k, text in zip(todo, regain_digits([out[k].text for k in todo], [crops[k] for k in todo]), strict=True):
+        if text is not None:
+            out[k] = replace(out[k], text=text)
+    return out
 
 
 def _crop(chunk: Chunk, box: tuple[int, int, int, int]) -> Image:

@@ -21,7 +21,7 @@ ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XI
 _STROKES = str.maketrans({c: "I" for c in "l|1!iíìỉĩịÌÍĨỈỊjJL[]"})
 # Digits OCR confuses with each other or with a letter in a lone row number.
 _DIGIT_LOOKS = {
-    "3": "8", "8": "3B", "7": "1?", "1": "7lI|", "5": "6Ss", "6": "5", "0": "8O", "2": "Z", "9": "g",
+    "3": "8", "8": "3B", "7": "1?", "1": "7lI|", "5": "6Ss", "6": "5", "0": "8O", "2": "Z", "9": "g", "4": "A",
 }  # fmt: skip
 _INT_RE = re.compile(r"^\d{1,2}$")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
@@ -70,8 +70,8 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
     >>> repair_numbers(["A", "1", "2", "B", "1", "C"], [True, False, False, True, False, True])
     ['A', '1', '2', 'B', '1', 'C']
     """
-    out = list(labels)
-    bare = [_bare(t) for t in labels]
+    out = _runs_put_back(list(labels), headings)
+    bare = [_bare(t) for t in out]
     last_roman: int | None = None
     previous: str | None = None  # the last row number of the current section
     last_letter = ""
@@ -132,6 +132,43 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
             last_letter, previous = text, None
             continue
         previous = _row_number(out, bare, i, previous)
+    return out
+
+
+def _is_junk(text: str) -> bool:
+    """A short reading that is no row number of any kind (", lì" and "Zì" for "1." and "2." in a
+    serif face on dev scan v7020): not a number, a bullet, a letter or a roman number."""
+    return (0 < len(text) <= 4 and not (_INT_RE.match(text) or _DOTTED_RE.match(text) or _BULLET_RE.match(text))
+            and roman_reading(text) is None and text not in ROMANS and not re.fullmatch(r"[A-HĐ]", text))
+
+
+def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
+    """Rows read as junk (``_is_junk``), one after another, put back when the count around them
+    leaves exactly their numbers: after row number p (or at a section's start, p = 0) and before
+    p + n + 1, n junk rows are p + 1 … p + n (blank rows between them are lines of a wrapped name).
+
+    >>> _runs_put_back([", lì", "Zì", "", "3.", "4."], [False] * 5)
+    ['1', '2', '', '3.', '4.']
+    >>> _runs_put_back(["Zì", "3.", "4."], [False] * 3)
+    ['Zì', '3.', '4.']
+    """
+    previous: int | None = 0
+    run: list[int] = []
+    for i, label in enumerate(out):
+        text = _bare(label)
+        if headings[i]:
+            previous, run = 0, []
+        elif not text:
+            continue
+        elif _is_junk(text):
+            run.append(i)
+        elif _INT_RE.match(text):
+            if run and previous is not None and previous + len(run) + 1 == int(text):
+                for k, j in enumerate(run, start=1):
+                    out[j] = str(previous + k)
+            previous, run = int(text), []
+        else:
+            previous, run = None, []
     return out
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from extractor.colnumbers import damaged_column_number_row, is_column_number_row
 from extractor.evidence import (
@@ -26,6 +27,7 @@ from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.ocr_ratios import OCR_METHODS, ratio_marks_from_quotients, readings_by_ratio
+from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
@@ -492,6 +494,11 @@ def _holds_units(contradiction: Msg) -> bool:
     return contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
 
 
+def _printed_cell(printed: Sequence[Sequence[GridCell]], row: Row, column: int) -> GridCell | None:
+    cells = printed[row.row] if row.row is not None and 0 <= row.row < len(printed) else ()
+    return cells[column] if 0 <= column < len(cells) else None
+
+
 def grid_to_rows(
     grid: Grid,
     *,
@@ -672,6 +679,9 @@ def grid_to_rows(
     # their sum (a partition, docs/rules.md §7), as the same words say in running text. "Trong
     # đó" names some parts only; a rate or an average ("%", "triệu đồng/người") adds up to nothing.
     rows = [replace(r, partition=True) if r.index in partitioned and _additive(r.unit) else r for r in rows]
+    if grid.method in OCR_METHODS:
+        # A figure OCR could not settle, read as the one of its readings its total's sum holds with.
+        rows = readings_by_sum(rows, partial(_printed_cell, [cells for cells, _, _ in prepared]))
     notes_all = [*(n.render() for n in layout_notes), *column_notes]
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]

@@ -408,6 +408,20 @@ def test_a_figure_under_a_red_seals_star_keeps_its_leading_digit(tmp_path: Path)
     (row,) = [[c.text.replace(".", ",") for c in row] for g in page.grids for row in g.rows
               if len(row) > 6 and row[1].text.endswith(name)]  # "Trong đó: Tỷ lệ ..."
     assert "89,90" in row
+    # Two rows up, the seal's removal broke the last "0" of "100,00" in two and the "00" before
+    # the comma touch: five components for five digits put the comma after the second ("10,000").
+    water = "Tỷ lệ dân số nông thôn được sử dụng nước hợp vệ sinh"
+    assert printed[water][2] == "100,00"
+    (row,) = [[c.text for c in row] for g in page.grids for row in g.rows if len(row) > 6 and row[1].text == water]
+    assert row[5] == "100,00"
+
+
+def test_two_touching_digits_and_a_broken_one_never_move_a_mark() -> None:
+    """The ink of "100,00" on dev scan v6880 page 1 (300 dpi, red seal ring over the cell): "00"
+    touching (one component 36 px wide at a digit height of 24), the last "0" in two pieces."""
+    ink = InkNumber(digits=((10, 21), (25, 61), (72, 89), (91, 98), (100, 108)), marks=(Mark(66.0, ","),), height=23.67)
+    assert reread_marks("100,00", ink) == "100,00"
+    assert reread_marks("100.00", ink) == "100,00"  # the mark's shape is still read
 
 
 def _grey_sealed_ruled_seed() -> int:

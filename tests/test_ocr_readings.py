@@ -73,3 +73,36 @@ def test_readings_live_through_the_ocr_cache() -> None:
     again = page_from_json(page_to_json(page), seconds=0.0, from_cache=True)
     assert again.grids[0].rows[0][0].readings == ("92,7", "927")
     assert again.grids[0].rows[0][1].readings == ()
+
+
+# Development scan v6270 page 1 (200 dpi, unruled): a total listed by "Chia ra:" and its parts.
+SUM_HEADER = ("STT", "Tên chỉ tiêu", "ĐVT", "Kế hoạch năm 2022", "Ước thực hiện năm 2022", "Đánh giá", "Ghi chú")
+TOURISM = "Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng"
+
+
+def _sum_rows(central: GridCell, *, method: str = "ocr-words") -> dict[str, tuple[list[tuple[str, float | None]], tuple[str, ...]]]:
+    body = (
+        tuple(GridCell(t) for t in ("2.", TOURISM, "Tỷ đồng", "Khoảng 771", "845", "Vượt", "")),
+        (GridCell(""), GridCell("Chia ra: Ngân sách trung ương"), GridCell("Tỷ đồng"), GridCell("444"), central,
+         GridCell(""), GridCell("")),
+        tuple(GridCell(t) for t in ("-", "Ngân sách địa phương", "Tỷ đồng", "327", "339", "", "")),
+    )
+    grid = Grid(rows=(tuple(GridCell(t) for t in SUM_HEADER), *body), header_rows=1, method=method)
+    out = grid_to_rows(grid, document="v6270_scan.pdf", table_number=0)
+    return {r.indicator: ([(c.role, c.value.value) for c in r.cells], r.notes) for r in out.rows}
+
+
+def test_of_a_parts_readings_the_one_its_totals_sum_holds_with_is_taken_and_said() -> None:
+    cells, notes = _sum_rows(GridCell("HE:", readings=("506", "566")))["Ngân sách trung ương"]
+    assert ("estimate", 506.0) in cells  # 506 + 339 = 845; 566 + 339 = 905
+    assert any("read as '506'" in n and "add up to their total" in n for n in notes)
+
+
+def test_sum_readings_are_not_taken_when_the_sum_holds_two_fit_or_the_grid_is_no_scan() -> None:
+    cells, notes = _sum_rows(GridCell("506", readings=("566",)))["Ngân sách trung ương"]
+    assert ("estimate", 506.0) in cells and not notes
+    # "506" and "505" both add up within the printed precision of 845 (±1 + ±1 + ±1): no choice.
+    cells, notes = _sum_rows(GridCell("HE:", readings=("506", "505")))["Ngân sách trung ương"]
+    assert ("estimate", 506.0) not in cells and ("estimate", 505.0) not in cells and not notes
+    cells, notes = _sum_rows(GridCell("HE:", readings=("506", "566")), method="words")["Ngân sách trung ương"]
+    assert ("estimate", 506.0) not in cells

@@ -145,3 +145,13 @@ def test_one_reader_of_roman_section_numbers() -> None:
         True, True, True, True, True, True, False, False, False, False, False]
     assert _section_of("XIV.", "Giáo dục", ["A", "XIII", "2"]) == ["A", "XIV"]
     assert _section_of("IIII", "Giáo dục", ["A", "III"]) == ["A", "III"]
+
+
+def test_row_numbers_read_as_junk_before_a_count_are_put_back_from_it() -> None:
+    # Dev scan v7020 (300 dpi, skewed, DejaVu Serif, unruled): "1." read ", lì", "2." "Zì" and
+    # "4." "A."; a wrapped line between them carries no number.
+    labels = [", lì", "Zì", "", "3.", "A.", "5."]
+    assert repair_numbers(labels, [False] * 6) == ["1", "2", "", "3.", "4", "5."]
+    # Two junk rows where the count leaves one number: which is which nobody can say.
+    labels = ["1.", "Zì", ", lì", "3."]
+    assert repair_numbers(labels, [False] * 4) == labels
