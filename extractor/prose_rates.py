@@ -67,6 +67,12 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     of the shorter (3 at least) and it is no target: "tổng giá trị sản xuất năm 2017 của huyện ước đạt
     gần 10.600 tỷ đồng … huyện phấn đấu tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so
     với năm 2017" -> within the hedges ✓.
+
+    A figure named only by pointing back ("con số này", "ngành này", "diện tích này") or by nothing but
+    its year is of the indicator of the sentence right before it: "Nông, lâm, thủy sản năm 2012 đạt
+    2.225.170 triệu đồng. Năm 2013, ngành này thực hiện được 2.633.564 triệu đồng, bằng 110% năm
+    trước" -> 2.633.564 / 2.225.170 = 118,35 %: an error; its base is the one figure of the base year
+    and quantity there ("bằng … năm trước" is an index on the year before the figure's own).
     """
     for m in p.mentions:
         cell = m.cell
@@ -75,6 +81,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         year = _base_year(cell.column)
         if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
+        if year is None and cell.relation == "ratio" and re.fullmatch(r"bằng %\s*năm trước", cell.column.strip()):
+            year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
@@ -91,7 +99,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         current = _value_in_row(p, m)
         if current is None or current.value is None:
             continue
-        base = _earlier_figure(p, current, year)
+        base = _earlier_figure(p, current, year) or _antecedent(p, current, year)
         if base is None and cell.relation == "growth":
             base = _only_figure_of_year(p, current, year)
         if base is None:
@@ -116,9 +124,7 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
     2022; thương mại - dịch vụ 18.653 tỷ đồng, tăng 17,2%" takes 2022 from the growth before it in its
     sentence; "tăng 5% so với năm trước" takes the year before its own figure's year."""
     if _PREVIOUS_YEAR_RE.search(m.cell.column) and "cùng kỳ" not in m.cell.column.lower():
-        current = _value_in_row(p, m)
-        period = (current.cell.period if current is not None else None) or ""
-        return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
+        return _year_before(p, m)
     if not _BARE_RATE_RE.match(m.cell.column):
         return None
     for x in reversed(p.mentions[: m.order]):
@@ -127,6 +133,13 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
     return _earlier_year_printed(p, m)
+
+
+def _year_before(p: Passage, m: Mention) -> str | None:
+    """The year before that of the figure in ``m``'s row."""
+    current = _value_in_row(p, m)
+    period = (current.cell.period if current is not None else None) or ""
+    return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
 
 
 _SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
@@ -220,6 +233,24 @@ def _earlier_figure(p: Passage, current: Mention, year: str) -> Mention | None:
     same = [m for m in p.mentions[: current.order] if m.sentence == current.sentence and m.is_value
             and m.value is not None and (m.cell.period or "") == year and same_quantity(m.unit, current.unit)]
     return same[0] if len(same) == 1 else None
+
+
+_ANAPHOR_RE = re.compile(r"(?<![a-z])(?:nay|do|tren)\s*$")
+
+
+def _antecedent(p: Passage, current: Mention, year: str) -> Mention | None:
+    """ "Năm 2012, nông, lâm, thủy sản đạt 2.225.170 triệu đồng. Năm 2013, ngành này thực hiện được
+    2.633.564 triệu đồng, bằng 110% năm trước": a figure named only by pointing back ("con số này",
+    "ngành này", "diện tích này") or by nothing but its year ("Năm 2014 đạt …") is of the indicator of
+    the sentence right before it; its base is the one figure of that sentence of the base year and
+    the same quantity."""
+    name = _folded(current.row.indicator)
+    if indicator_words(current.row.indicator) and not _ANAPHOR_RE.search(name):
+        return None
+    before = [m for m in p.mentions[: current.order] if m.sentence == current.sentence - 1 and m.is_value
+              and m.value is not None and same_quantity(m.unit, current.unit)]
+    of_year = [m for m in before if paragraph_year(p, m) == year]
+    return of_year[0] if len(of_year) == 1 else None
 
 
 def _only_figure_of_year(p: Passage, current: Mention, year: str) -> Mention | None:
@@ -514,7 +545,10 @@ _SPAN_RE = re.compile(r"(?:giai đoạn|thời kỳ|từ năm|từ)\s*(\d{4})\s*
 _AVERAGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh)(?![a-z])")
 _PER_YEAR_RE = re.compile(r"(?<![a-z])(?:moi nam|hang nam|nam truoc)(?![a-z])")
 # "tỷ lệ tăng bình quân 3 năm là 6,16%": a growth averaged over the years it names
-_OVER_YEARS_RE = re.compile(r"(?<![a-z])tang(?: truong)? (?:binh quan|trung binh) \d+ nam(?: (?:la|dat|khoang))?\s*$")
+_OVER_YEARS_RE = re.compile(r"(?<![a-z])tang(?: truong)? (?:binh quan|trung binh) (?P<n>\d+) nam(?: (?:la|dat|khoang))?\s*$")
+# "Tính bình quân 3 năm, mức tăng là 6,16%"; "tăng bình quân 6,16% (3 năm)"
+_AVERAGE_YEARS_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh) (?:(?:ca|trong|cua) )?(?P<n>\d+) nam(?![a-z])")
+_YEARS_AFTER_RE = re.compile(r"\s*%?\s*\(\s*(?P<n>\d+)\s*năm\s*\)")
 
 
 def average_growth(p: Passage, edits: Edits) -> None:
@@ -538,6 +572,17 @@ def average_growth(p: Passage, edits: Edits) -> None:
     bình quân giai đoạn 2016 - 2020 tổng giá trị sản xuất tăng ở mức 8,1% mỗi năm" ->
     (5.210 / 3.820,5)^(1/4) − 1 = 8,06 % ✓. A hedged rate ("tăng bình quân trên 43%/năm") is
     recomputed within its hedge.
+
+    The levels may follow the rate, the first one's parts in a parenthesis between them: "tăng bình
+    quân 10% mỗi năm giai đoạn 2011 - 2015, từ 4.141,2 tỷ đồng năm 2011 (nông - lâm - thuỷ sản 746,4
+    tỷ đồng, …) lên 6.064,9 tỷ đồng năm 2015" -> (6.064,9 / 4.141,2)^(1/4) − 1 = 10,01 % ✓; a year in
+    parentheses after a level is its own ("từ 2.770.987 triệu đồng (năm 2015) lên 3.209.618 triệu
+    đồng (năm 2017), tăng trung bình hàng năm 10,68%" -> 7,62 %: an error). A rate alone in its
+    sentence sums up the dated levels of the sentences before it ("Năm 2010, giá trị sản xuất công
+    nghiệp - xây dựng là 225.520 triệu đồng. Năm 2012, con số này lên 302.232 triệu đồng. Bình quân
+    mỗi năm ngành tăng 15,4%" -> 15,77 %: an error); "bình quân 3 năm" / "(3 năm)" must fit the
+    years of its levels, else nothing is read. A level that prints no year of its own is of the one
+    year the passage's heading names ("Trích báo cáo tình hình sử dụng đất đai năm 2011").
     """
     for m in p.mentions:
         cell = m.cell
@@ -550,12 +595,13 @@ def average_growth(p: Passage, edits: Edits) -> None:
         sentence = p.lines[m.line].text[slice(*p.sentence_bounds(m))]
         head = _folded(p.sentence_head(m))
         after = p.after(m, limit=30)
-        per_year = (bool(_PER_YEAR_RE.search(head)) or bool(_OVER_YEARS_RE.search(head))
+        over = _OVER_YEARS_RE.search(head) or _AVERAGE_YEARS_RE.search(head) or _YEARS_AFTER_RE.match(after)
+        per_year = (bool(_PER_YEAR_RE.search(head)) or over is not None
                     or after.lstrip().startswith(("%/năm", "/năm", "% mỗi năm", "%/ năm", "mỗi năm", "/ năm", "hằng năm")))
         if not _AVERAGE_RE.search(_folded(sentence)) or not per_year:
             continue
         span = _SPAN_RE.search(sentence)
-        printed = _from_to(p, m)
+        printed = _from_to(p, m) or _from_to_after(p, m)
         first, last = (span.group(1), span.group(2)) if span else (printed[2], printed[3]) if printed else ("", "")
         pair: tuple[Mention, Mention | None] | None = None
         if first and last and int(last) > int(first):
@@ -567,6 +613,8 @@ def average_growth(p: Passage, edits: Edits) -> None:
             pair, first, last = (dated[0], dated[1]), dated[2], dated[3]
         if not first or not last or int(last) <= int(first):
             continue
+        if over is not None and int(last) - int(first) not in (int(over.group("n")), int(over.group("n")) - 1):
+            continue  # "tăng bình quân 6,16% (3 năm)": three yearly figures or three steps, nothing else
         start, end = pair
         if end is None:
             end = _figure_of_year(p, m, start, last)
@@ -589,6 +637,8 @@ def average_growth(p: Passage, edits: Edits) -> None:
 
 _OPENS_NEXT_RE = re.compile(r"\s*(?:là|đạt|có|:|tăng lên|giảm xuống|còn)\s*[\d(]", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(r"(?:năm|đến|cuối năm)\s+(\d{4})(?!\d)[^\d,;]{0,30}$", re.IGNORECASE)
+# "Năm 2015, tổng giá trị sản xuất trên địa bàn huyện là 1.008,2 tỷ đồng": the year opens the figure's sentence
+_YEAR_OPENS_RE = re.compile(r"\s*(?:(?:đến|trong|tính đến|sang)\s+)?năm\s+(\d{4})\s*,(?P<rest>[^;]{0,80})", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,12}?\s*năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -601,6 +651,9 @@ def _printed_year(p: Passage, x: Mention) -> str | None:
         return own
     lead = p.lead(x)
     found = _YEAR_BEFORE_RE.search(lead)
+    if found is None:
+        opens = _YEAR_OPENS_RE.fullmatch(lead)  # "Năm 2011, … theo giá gốc 2010 là": no other year of a figure
+        found = opens if opens is not None and not _YEAR_RE.search(opens.group("rest")) else None
     if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", _folded(lead[: found.start()])):
         return None
     prev = p.previous(x)
@@ -622,22 +675,40 @@ def _year_after(p: Passage, x: Mention) -> str | None:
 
 
 def _dated_pair_before(p: Passage, m: Mention, first: str, last: str) -> tuple[Mention, Mention, str, str] | None:
-    """An average rate that sums up figures printed in the sentences before it, with its span printed:
-    "… tổng giá trị sản xuất của huyện năm 2011 là 4.141,2 tỷ đồng, …. Đến năm 2015 con số này là
-    6.064,9 tỷ đồng: …. Như vậy, bình quân giai đoạn 2011 - 2015 tổng giá trị sản xuất tăng ở mức 10%
-    mỗi năm". The two years' figures are found as in its own sentence, in the (at most three)
-    sentences of its line before it, and one of them must share a word of the rate's name."""
-    if not first or not last:
-        return None
+    """An average rate that sums up figures printed in the sentences before it: "… tổng giá trị sản
+    xuất của huyện năm 2011 là 4.141,2 tỷ đồng, …. Đến năm 2015 con số này là 6.064,9 tỷ đồng: ….
+    Như vậy, bình quân giai đoạn 2011 - 2015 tổng giá trị sản xuất tăng ở mức 10% mỗi năm". The two
+    years' figures are found as in its own sentence, in the (at most three) sentences of its line
+    before it, and one of them must share a word of the rate's name. Without a printed span the rate
+    sums up the dated figures of those sentences, from the first year to the last ("Năm 2015 … là
+    1.008,2 tỷ đồng. Năm 2016 tăng lên 1.053,6 tỷ đồng và năm 2017 đạt 1.136,2 tỷ đồng. Tính bình
+    quân 3 năm, mức tăng là 6,16%"); a rate that names nothing of its own ("Bình quân mỗi năm tăng
+    …") is of the figure of the sentence right before it. With the span printed, the figures may be
+    in the paragraphs before (at most six sentences back) when both are named like the rate."""
+    name = _word_pairs(p.lead(m))
+    nameless = not (_name_words(p.sentence_head(m)) - _RATE_NAME_WORDS)
+    found: tuple[Mention, Mention, str, str] | None = None
     for sentence in range(m.sentence - 1, max(-1, m.sentence - 4), -1):  # the nearest sentences first
         dated = _dated_pair(p, m, first, last, sentences=set(range(sentence, m.sentence)), line=m.line)
         if dated is None:
             continue
-        name = _word_pairs(p.lead(m))
-        if any(name & _word_pairs(f"{x.row.indicator} {p.lead(x)}") for x in dated[:2]):
-            return dated
-        return None
+        named = any(name & _word_pairs(f"{x.row.indicator} {p.lead(x)}") for x in dated[:2])
+        if first and last:
+            return dated if named else None
+        if not (named or (nameless and dated[1].sentence == m.sentence - 1)):
+            break
+        found = dated  # without a span: the widest run of dated figures before the rate
+    if found is not None or not (first and last):
+        return found
+    dated = _dated_pair(p, m, first, last, sentences=set(range(max(0, m.sentence - 6), m.sentence)))
+    if dated is not None and all(name & _word_pairs(f"{x.row.indicator} {p.lead(x)}") for x in dated[:2]):
+        return dated
     return None
+
+
+# the words of an average rate's clause that name no indicator ("Tính bình quân 3 năm, mức tăng là")
+_RATE_NAME_WORDS = frozenset({"tinh", "binh", "quan", "trung", "moi", "hang", "muc", "tang", "giam", "toc", "do",
+                              "truong", "nganh", "ca", "giai", "doan", "nhu", "vay", "ty", "le", "so", "voi", "chung"})
 
 
 _RATE_WORDS = frozenset({"binh quan", "giai doan", "moi nam", "hang nam", "nhu vay", "toc do", "tang truong", "o muc"})
@@ -710,12 +781,53 @@ def _from_to(p: Passage, m: Mention) -> tuple[Mention, Mention, str, str] | None
     if not (prev.is_value and level) or not (first.unit is None or same_quantity(stock_unit(first.unit),
                                                                                   stock_unit(prev.unit))):
         return None
-    between = re.fullmatch(r"[^\d,;()]{0,20}?(?:năm\s+(\d{4})\s*)?(?:lên|đến|tới|lên đến|lên tới)\s*",
+    between = re.fullmatch(rf"[^\d,;()]{{0,20}}?(?:{_OWN_YEAR}\s*)?(?:(?:tăng|giảm)\s+)?(?:lên|đến|tới|lên đến|lên tới)\s*",
                            p.between(first, prev), re.IGNORECASE)
     if between is None:
         return None
-    after = re.match(r"[^\d,;()]{0,20}?năm\s+(\d{4})", p.between(prev, m), re.IGNORECASE)
+    after = re.match(rf"[^\d,;()]{{0,20}}?{_OWN_YEAR}", p.between(prev, m), re.IGNORECASE)
     return first, prev, between.group(1) or "", after.group(1) if after else ""
+
+
+# the year a figure is of, printed right after it: "4.141,2 tỷ đồng năm 2011", "2.770.987 triệu đồng (năm 2015)"
+_OWN_YEAR = r"(?:\(\s*)?năm\s+(\d{4})(?!\d)\s*\)?"
+# only words (and the years of a span) between the rate and "từ": the next figure is the first level
+_FROM_RE = re.compile(r"[^;]{0,60}?(?<!\w)từ\s*$", re.IGNORECASE)
+_UP_TO_RE = re.compile(rf"[^\d;()]{{0,25}}?(?:{_OWN_YEAR}\s*)?(?:lên đến|lên tới|xuống còn|lên|xuống|đến|tới|còn)\s*$",
+                       re.IGNORECASE)
+
+
+def _from_to_after(p: Passage, m: Mention) -> tuple[Mention, Mention, str, str] | None:
+    """The two levels printed AFTER the rate, from the first to the last: "tăng bình quân 10% mỗi năm
+    giai đoạn 2011 - 2015, từ 4.141,2 tỷ đồng năm 2011 (nông - lâm - thuỷ sản 746,4 tỷ đồng, …) lên
+    6.064,9 tỷ đồng năm 2015"; "bình quân 15,4%/năm (từ 225.520 triệu đồng năm 2010 lên 302.232
+    triệu đồng năm 2012)". Figures inside a parenthesis between the two (the first level's parts) are
+    skipped; the years are those printed right after each figure, else ""."""
+    first = p.next(m)
+    if first is None or first.sentence != m.sentence or first.line != m.line or first.value is None:
+        return None
+    if not _FROM_RE.fullmatch(p.between(m, first)):
+        return None
+    level = first.is_value or (first.cell.relation == "difference" and first.cell.divides is None)
+    if not level:
+        return None
+    x = p.next(first)
+    while x is not None and x.sentence == m.sentence and x.line == m.line:
+        gap = p.between(first, x)
+        depth = gap.count("(") - gap.count(")")
+        if depth == 0:
+            up = _UP_TO_RE.search(p.between(p.mentions[x.order - 1], x))
+            if up is None or not x.is_value or x.value is None or not (
+                    first.unit is None or same_quantity(stock_unit(first.unit), stock_unit(x.unit))):
+                return None
+            return first, x, _year_printed_after(p, first), _year_printed_after(p, x)
+        x = p.next(x)
+    return None
+
+
+def _year_printed_after(p: Passage, x: Mention) -> str:
+    found = re.match(rf"[^\d,;()]{{0,20}}?{_OWN_YEAR}", p.after(x, limit=40), re.IGNORECASE)
+    return found.group(1) if found else ""
 
 
 def _figure_of_year(p: Passage, m: Mention, start: Mention, year: str) -> Mention | None:
@@ -723,8 +835,9 @@ def _figure_of_year(p: Passage, m: Mention, start: Mention, year: str) -> Mentio
     most words in common with the words that name the rate."""
     name = _name_words(p.lead(m).rsplit(",", 1)[-1]) - {"binh", "quan", "moi", "hang", "bang", "truoc", "tang"}
     best: tuple[tuple[int, float], Mention] | None = None
+    undated = year if _heading_year(p) == year else None  # the report's year: "Báo cáo … năm 2011"
     for x in p.mentions:
-        if x.ref == start.ref or not x.is_value or x.value is None or (x.cell.period or "") != year:
+        if x.ref == start.ref or not x.is_value or x.value is None or (x.cell.period or undated) != year:
             continue
         if not same_quantity(stock_unit(x.unit), stock_unit(start.unit)):
             continue
@@ -734,6 +847,14 @@ def _figure_of_year(p: Passage, m: Mention, start: Mention, year: str) -> Mentio
         if common and (best is None or score > best[0]):
             best = (score, x)
     return best[1] if best else None
+
+
+def _heading_year(p: Passage) -> str | None:
+    """The one year the passage's heading names ("Trích báo cáo tình hình sử dụng đất đai năm 2011"):
+    the year of the figures that print none of their own."""
+    first = p.mentions[0].line if p.mentions else len(p.lines)
+    years = {y for line in p.lines[:first] for y in _YEAR_RE.findall(line.text)}
+    return years.pop() if len(years) == 1 else None
 
 
 def _name_words(text: str) -> set[str]:

@@ -102,7 +102,10 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
             out[i] = reading
             last_roman, previous = ROMANS.index(reading), None
             continue
-        if text in ("", "1") and headings[i] and expected is not None:
+        if headings[i] and _is_junk(text) and _letter_put_back(out, bare, headings, i, last_letter):
+            last_letter, previous = out[i], None
+            continue
+        if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None:
             after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True)
                           if b and h and roman_reading(b) is not None), None)
             counted = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)][:2]
@@ -140,6 +143,18 @@ def _is_junk(text: str) -> bool:
     serif face on dev scan v7020): not a number, a bullet, a letter or a roman number."""
     return (0 < len(text) <= 4 and not (_INT_RE.match(text) or _DOTTED_RE.match(text) or _BULLET_RE.match(text))
             and roman_reading(text) is None and text not in ROMANS and not re.fullmatch(r"[A-HĐ]", text))
+
+
+def _letter_put_back(out: list[str], bare: Sequence[str], headings: Sequence[bool], i: int, last: str) -> bool:
+    """A heading read as junk ("LỒ" for "A" on dev scan v7920) before a heading lettered
+    with the letter after the one the count expects here (after ``last``, or "A" first): it is
+    that expected letter. True when ``out[i]`` was put back."""
+    expected = chr(ord(last) + 1) if last else "A"
+    after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True) if h and b and not _is_junk(b)), None)
+    if expected in "ABCDEFGH" and after is not None and len(after) == 1 and after == chr(ord(expected) + 1):
+        out[i] = expected
+        return True
+    return False
 
 
 def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:

@@ -155,3 +155,15 @@ def test_row_numbers_read_as_junk_before_a_count_are_put_back_from_it() -> None:
     # Two junk rows where the count leaves one number: which is which nobody can say.
     labels = ["1.", "Zì", ", lì", "3."]
     assert repair_numbers(labels, [False] * 4) == labels
+
+
+def test_a_section_number_read_as_junk_is_put_back_from_the_next_one() -> None:
+    # Dev scan v7920 (unruled, rotated page): the first heading's "A" read "LỒ"; "B" follows.
+    labels = ["LỒ", "1", "2", "", "B", "1", "C"]
+    assert repair_numbers(labels, _headings(labels, "HVVVHVH"))[0] == "A"
+    # A roman count: junk between "I" and "III" is "II".
+    labels = ["I", "1", "Xy", "1", "III", "1"]
+    assert repair_numbers(labels, _headings(labels, "HVHVHV"))[2] == "II"
+    # Nothing after it to count from: left as read.
+    labels = ["LỒ", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVV")) == labels
