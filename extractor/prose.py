@@ -292,8 +292,8 @@ def _row(g: Group, n: int, clean: CleanLine, found: LineGroups, prov: Provenance
     for c in g.cells:
         value = c.value
         if whole_count and c.role in _VALUE_ROLES and (regrouped := comma_thousands(value)) is not None:
-            value = regrouped  # "năm 2011 có 106,172 người", "763/2.141 học sinh": a count has no thousandths
-            g.notes.append(f"'{value.raw}' read as {format_vi(value.value or 0, 0)}: the mark groups thousands in a count")
+            value = regrouped  # "năm 2011 có 106,172 người": a count has no thousandths
+            g.notes.append(f"'{value.raw}' read as {format_vi(value.value or 0, 0)}: ',' groups thousands in a count")
         cells.append(
             Cell(column=c.column, role=c.role, value=value, period=c.period or g.period, column_index=None,
                  divides=divides(c), relation=c.relation, provenance=replace(prov, span=c.span) if c.span else prov)

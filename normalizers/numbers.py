@@ -801,26 +801,24 @@ def parse_values(texts: Sequence[str], *, style: NumberStyle | None = None) -> l
     return [_parse(t, policy) for t in items]
 
 
-_GROUP_RE = re.compile(r"(?<![\d.,])(\d{1,3})([.,])(\d{3})(?![\d.,])")
+_COMMA_GROUP_RE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,])")
 
 
 def comma_thousands(v: ParsedValue) -> ParsedValue | None:
-    """A whole count printed with a mark grouping its thousands, re-read: ``"106,172"`` (people,
+    """A whole count printed with a comma grouping its thousands, re-read: ``"106,172"`` (people,
     households) read with "," as the decimal mark is 106,172 persons, which no count is; it is
-    106.172. Likewise ``"2.141"`` read with "." as the decimal mark, in a text whose rates print
-    "35.6%": 2.141 pupils are 2141. Only for one number of the shape d{1,3},ddd or d{1,3}.ddd read as
-    a decimal with three decimals; the caller knows the unit is a count without a scale word (not
-    "106,172 nghìn người"). None when the value is not that shape."""
+    106.172. Only for one number of the shape d{1,3},ddd read as a decimal with three decimals;
+    the caller knows the unit is a count without a scale word (not "106,172 nghìn người").
+    None when the value is not that shape."""
     if v.kind not in ("number", "comparator") or v.value is None or v.decimals != 3 or v.percent:
         return None
-    found = _GROUP_RE.findall(v.raw)
+    found = _COMMA_GROUP_RE.findall(v.raw)
     if len(found) != 1:
         return None
-    head, mark, tail = found[0]
-    whole = int(head + tail)
+    whole = int(found[0][0] + found[0][1])
     if abs(v.value * 1000 - whole) > 1e-6:
         return None
-    reason = f"'{head}{mark}{tail}' read as {whole} ('{mark}' groups thousands): a count has no fraction of one"
+    reason = f"'{found[0][0]},{found[0][1]}' read as {whole} (',' groups thousands): a count has no fraction of one"
     return replace(v, value=float(whole), decimals=0, reason=reason)
 
 

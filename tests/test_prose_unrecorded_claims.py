@@ -5,9 +5,6 @@ re-wordings, and the same construction with figures that do not agree, which mus
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 from extractor.model import Document
 from reconcile.engine.checks import document_to_findings
 from tests.test_prose_counted_names import _counts
@@ -90,45 +87,3 @@ def test_a_share_of_households_beside_their_people_is_not_called_an_error() -> N
     # a share that neither the people nor the households give is still an error
     wrong = reworded[1].replace("chiếm 15%", "chiếm 25%")
     assert [f.kind for f in errors(passage(wrong))] == ["ratio_mismatch"]
-
-
-# ---------------------------------------------------------------------------------------------
-# nhon-trach-dong-nai_1 (wave 13, a false error): rates printed "35.6%" beside counts whose dot groups thousands
-
-
-def test_a_count_with_a_dot_is_read_in_thousands_beside_dotted_rates() -> None:
-    from normalizers.numbers import comma_thousands, parse_value
-
-    assert (v := comma_thousands(parse_value("2.141", style="en"))) is not None and v.value == 2141
-    assert comma_thousands(parse_value("2.14", style="en")) is None  # two decimals: a decimal, not a group
-    assert comma_thousands(parse_value("35.6%", style="en")) is None
-    real = ("Đến nay đã tiêm mũi 01, 02 cho 763/2.141 học sinh từ 05 đến 11 tuổi, đạt tỷ lệ 35.6%. Tỷ lệ người dân "
-            "tham gia bảo hiểm y tế là 19.418/21.392 người, đạt tỷ lệ 90.77%.")
-    reworded = ("Toàn xã đã có 1.204/1.530 hộ dùng nước sạch, đạt tỷ lệ 78.69%.",
-                "Đã cấp 912/1.168 thẻ bảo hiểm y tế cho học sinh, đạt 78.1%.")
-    for text in (real, *reworded):
-        doc = en_passage(text)
-        assert errors(doc) == [], text
-    assert [f.kind for f in errors(en_passage(reworded[0].replace("78.69%", "87.69%")))] == ["ratio_mismatch"]
-
-
-def en_passage(text: str) -> Document:
-    """A passage read as the document's style decides for these texts: decimals with '.'."""
-    from extractor.model import Provenance, TextLine
-    from extractor.prose import lines_to_prose_rows
-
-    lines = [TextLine(text, Provenance(line=1))]
-    rows = lines_to_prose_rows(lines, document="passage.txt", style="en", link=True)
-    return Document(id="passage.txt", path="passage.txt", sha256="", pages=1, format="text", rows=tuple(rows),
-                    lines=tuple(lines))
-
-
-@settings(max_examples=100, deadline=None)
-@given(n=st.integers(min_value=1000, max_value=999_999), mark=st.sampled_from([".", ","]))
-def test_any_count_grouped_by_either_mark_is_regrouped_when_read_as_three_decimals(n: int, mark: str) -> None:
-    from normalizers.numbers import comma_thousands, parse_value
-
-    printed = f"{n // 1000}{mark}{n % 1000:03d}"
-    read = parse_value(printed, style="en" if mark == "." else "vi")
-    regrouped = comma_thousands(read)
-    assert regrouped is not None and regrouped.value == n and regrouped.decimals == 0
