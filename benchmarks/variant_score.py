@@ -204,7 +204,9 @@ def score_document(truth: dict[str, Any], doc: Any, findings: Sequence[Any]) -> 
     else:
         s.clean, s.clean_with_doubt = 1, int(doubts > 0)
     if broken:
-        return s, [], []
+        # Said per variant, so a streamed run shows which broken table passed unsaid.
+        kinds = ", ".join(sorted({str(t["broken"]) for t in truth["tables"] if t.get("broken")}))
+        return s, [] if doubts else [f"no extraction_doubt on a broken table ({kinds})"], []
     rows = [r for r in doc.rows if r.table is not None]
     # Each truth cell with the key it must match, and for a period its header does not print
     # (see corpus.variants.period_printed) the key with no period, accepted second.

@@ -195,6 +195,10 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = N_("figures")
         elif col.role == "number" and p.words * 2 > p.filled:
             wrong = N_("words")
+        elif col.role == "number" and p.figures * 2 > p.filled:
+            # Row numbers are "1", "1.2", "II", "a)": comparators and decimals (">40", "48,5")
+            # are values moved under "STT" (v8549: the columns shuffled, no other sign left).
+            wrong = N_("figures")
         elif units and col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
             wrong = HOLDS_UNITS
         elif col.role in _FIGURE_ROLES and p.row_labels == p.filled and _counts_rows(body, p.index):
@@ -208,14 +212,20 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
     """Does column ``index`` number the rows, "1, 2, 3, …" down the table (starting again at 1 in
     a new section), in five rows or more? A column of figures does not count up one by one
     (v4716: the columns shuffled, the row numbers stood under "Chỉ tiêu" and were read as its
-    targets, silently)."""
+    targets, silently). Numbers printed with their point or bracket ("16.", "17.", …) are row
+    numbers wherever they start, from three rows: no figure is printed so (v8549: "16." to "20."
+    under "Năm 2035", the numbering carried on from the section before)."""
     values = [strip_markup(r[index].text) for r in body if index < len(r) and strip_markup(r[index].text)]
-    if len(values) < 5 or not all(v.isdigit() for v in values):
+    marked = len(values) >= 3 and all(v[-1:] in (".", ")") for v in values)
+    if marked:
+        values = [v[:-1] for v in values]
+    if len(values) < (3 if marked else 5) or not all(v.isdigit() for v in values):
         return False
     ints = [int(v) for v in values]
     steps = [b - a for a, b in pairwise(ints)]
     up = sum(1 for d in steps if d == 1)
-    return ints[0] == 1 and all(d == 1 or b == 1 for d, b in zip(steps, ints[1:], strict=True)) and up * 5 >= 4 * len(steps)
+    return (marked or ints[0] == 1) and all(d == 1 or b == 1 for d, b in zip(steps, ints[1:], strict=True)) and (
+        up * 5 >= 4 * len(steps))
 
 
 def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:

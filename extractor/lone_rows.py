@@ -155,6 +155,24 @@ def _rows(lines: Sequence[Sequence[TextLine]], ranges: Sequence[tuple[float, flo
     return rows, ends[-1] if ends else 0
 
 
+def _loose_row(lines: Sequence[Sequence[TextLine]], taken: int) -> Sequence[TextLine] | None:
+    """The first printed line after the ``taken`` ones, in the block of lines a line apart at the
+    top of the page, that holds figures in cells like a row; None when there is none.
+
+    Such a line was not read as a row of the table above (its cells are not in the table's
+    columns), so it must be said: under a heading or a wrapped name without figures, or under
+    a row that was taken, it was lost without a word before (only the page's first line was
+    looked at)."""
+    for k, line in enumerate(lines):
+        if k:
+            above, here = _box(lines[k - 1][0]), _box(line[0])
+            if here[1] - above[1] > _NEXT_LINE * 2 * max(1.0, above[3] - above[1]):
+                return None
+        if k >= taken and len(line) >= 2 and any(is_value(strip_markup(ln.text)) for ln in line):
+            return line
+    return None
+
+
 def _foot_table(parts: PageParts) -> Grid | None:
     """The table at the foot of the page: the lowest, with no running text under it (the page
     number is not running text)."""
@@ -188,11 +206,11 @@ def attach_lone_rows(pages: Sequence[PageParts]) -> tuple[list[PageParts], list[
             continue
         ranges = column_ranges(table)
         rows, taken = _rows(lines, ranges)
+        loose = _loose_row(lines, taken)
+        if loose is not None:
+            text = " | ".join(ln.text for ln in loose)
+            warnings.append(Said(msg(_UNREAD, page=here.page, text=text, previous=prev.page)))
         if not rows:
-            first = lines[0]
-            if len(first) >= 2 and any(is_value(strip_markup(ln.text)) for ln in first):
-                text = " | ".join(ln.text for ln in first)
-                warnings.append(Said(msg(_UNREAD, page=here.page, text=text, previous=prev.page)))
             continue
         width = len(ranges)
         new_rows = tuple(

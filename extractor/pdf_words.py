@@ -48,6 +48,7 @@ from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
 from extractor.model import Provenance, TextLine
 from extractor.settings import LayoutSettings
+from normalizers.labels import canonical_label
 from normalizers.names import clean_indicator
 from normalizers.text import fold, nfc
 
@@ -224,6 +225,17 @@ def heads_label_columns(texts: Sequence[str]) -> bool:
     return {"number", "indicator"} <= kinds
 
 
+def _name_then_labels(texts: Sequence[str]) -> bool:
+    """A row of a name and two evaluation labels or more ("Ứng dụng rộng rãi các nền tảng ... |
+    Đạt | Đạt | đạt | đạt | Đạt"), no figure: no header line reads so. First under a header
+    repeated on the next page (v7278's edited copy, unruled; v8577, ruled) it was taken into the
+    header, the row lost and the columns' names changed (its label "đạt" a column heading)."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3 or len(filled[0].split()) < 3 or canonical_label(filled[0]) is not None:
+        return False
+    return sum(1 for t in filled[1:] if canonical_label(t) is not None) >= 2
+
+
 def is_body_row(texts: Sequence[str]) -> bool:
     """True for the first row under a header: numbered in its first column, or holding two values.
 
@@ -235,7 +247,7 @@ def is_body_row(texts: Sequence[str]) -> bool:
         return False
     if texts and (is_row_label(texts[0]) or _NUMBERED_NAME_RE.match(texts[0].strip())):
         return True
-    return sum(1 for t in texts if t and is_value(t)) >= 2
+    return sum(1 for t in texts if t and is_value(t)) >= 2 or _name_then_labels(texts)
 
 
 def _header_count(rows: Sequence[Sequence[str]], limit: int = 6) -> int:
@@ -1006,9 +1018,28 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # A span of years cut at its dash ("giai đoạn 2021" over "- 2025 đạt 1.022 tỷ đồng",
         # v2535): the dash joins two years, it is no bullet.
         return True
-    if clean_indicator(text).numbering is not None or _child_mark(text):
+    numbering = clean_indicator(text).numbering
+    if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or _child_mark(text):
         return False
-    if not last:
+    return _next_word_wrapped(last, words, column)
+
+
+_ZERO_COUNT_RE = re.compile(r"^0\d$")
+
+
+def _count_with_zero(numbering: str, row_text: str) -> bool:
+    """Is a line's leading "numbering" a count printed with its zero ("01 Gbps/s", "02 xã"), in a
+    table whose own row numbers carry none ("1.9 Tỷ lệ ... tốc độ trên" over "01 Gbps/s", v8376:
+    the wrapped end of the name became a nameless row of its own)?"""
+    own = clean_indicator(row_text).numbering
+    return bool(_ZERO_COUNT_RE.match(numbering)) and own is not None and not own.startswith("0")
+
+
+def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tuple[float, float]) -> bool:
+    """Would the first of ``words`` not have fitted at the end of ``last`` (a cell's last printed
+    line) in ``column``? Text wraps because the next word does not fit; a heading under a short
+    row would have."""
+    if not last or not words:
         return False
     first = min(words, key=lambda w: w.x0)
     # The word space as printed on the row's last line ("4. Thu": 2.8 pt in 7.8 pt type, v4045,
@@ -1060,6 +1091,7 @@ def region_to_grid(
                 # the first row, though one of its figures is hedged in words (v1051).
                 or bool(_NUMBERED_NAME_RE.match(_join(segs[i][0]).strip()))
                 or sum(is_value(_join(s)) for s in segs[i]) >= 2
+                or _name_then_labels([_join(s) for s in segs[i]])
                 # A part's row bulleted in the numbers' column with its figure ("+ | Riêng vùng
                 # đồng bào ... | % | 76", the only row under a header repeated on the last page,
                 # v4840): no header line starts with a bullet.

@@ -97,6 +97,21 @@ class Edits:
         self.breakdowns.append(b)
         return True
 
+    def widen_subsets(self, whole: Ref, parts: Sequence[Ref]) -> None:
+        """Drop the subsets read under ``whole`` whose parts are all among ``parts``, so that a reading
+        of all the parts can take their place ("Thành thị có 13.364 người, chiếm 16,2%. Nông thôn có
+        69.230 người": the share made 13.364 some of the population before the second class was seen)."""
+        under = [b for b in self.breakdowns if b.whole[0] == whole[0]]
+        if len(under) != 1 or under[0].partition or not set(under[0].parts) <= set(parts):
+            return
+        b = under[0]
+        self.breakdowns.remove(b)
+        for ref in b.parts:
+            self.parents.pop(ref[0], None)
+        self.partitions.pop(whole[0], None)
+        if b.how in self.notes.get(whole[0], []):
+            self.notes[whole[0]].remove(b.how)
+
     def apply(self, rows: Sequence[Row]) -> list[Row]:
         out: list[Row] = []
         for row in [*rows, *self.new_rows]:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from extractor.model import Row, TextLine
 from extractor.prose_bases import RULES as BASE_RULES
 from extractor.prose_changes import RULES as CHANGE_RULES
+from extractor.prose_classes import RULES as CLASS_RULES
 from extractor.prose_edits import Edits
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_passage import Passage
@@ -26,7 +27,7 @@ from normalizers.messages import Msg, text
 Rule = Callable[[Passage, Edits], None]
 
 
-RULES: tuple[Rule, ...] = (*WHOLE_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES)
+RULES: tuple[Rule, ...] = (*WHOLE_RULES, *CLASS_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

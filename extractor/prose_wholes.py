@@ -1290,7 +1290,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     30.614 = 67,2 % ✓, not 20.572 / 48.924; when no figure is printed under them it is not recomputed.
     A figure restated in another unit after "=" is the part, as one in parentheses is: "hộ cận nghèo 4.761
     hộ = 24.609 khẩu chiếm 28,83%" of "16.516 hộ = 82.741 khẩu" -> 4.761 / 16.516 = 28,83 % ✓; "chiếm
-    41,96% theo chuẩn nghèo mới" names a standard, not a whole.
+    41,96% theo chuẩn nghèo mới" names a standard, not a whole; so is one restated after "," or "với" in
+    another count unit when the share names no whole: "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)" of
+    "16.516 hộ, 82.741 khẩu" -> 6.930 / 16.516 = 41,96 % ✓ (with "… dân số" named it stays the people).
     A whole stated alone in its sentence, whatever words name it, is the whole of the shares printed one
     part a sentence after it: "Giá trị tăng thêm năm 2016 là 2.553.442 triệu đồng. Nông lâm thủy sản tạo ra
     1.400.749 triệu đồng, chiếm tỷ trọng 54,86%. Dịch vụ đứng thứ hai với 717.477 triệu đồng, chiếm 28,10%"
@@ -1300,10 +1302,15 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     67.054 người, chiếm 51,13%. Khối nông nghiệp có 121.347 người, chiếm 92,54%. Khối phi nông nghiệp …
     9.787 người, tương đương 7,46%" -> 92,54% + 7,46% = 100 % (the sector pair), never 67.054 + 121.347 +
     9.787 ≤ 131.134. "giá trị tăng thêm" (value added) names a figure, its "tăng thêm" is no increase.
+    A bare "bằng P%" after a part whose sibling printed its share is a share too: "Khu vực nông thôn có
+    21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%" -> 4.966 / 26.025 = 19 % ✓
+    ("bằng 104% kế hoạch" names its base and stays a ratio).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
+    like_sibling = _bare_ratios_after_shares(p, edits)
     for s in p.mentions:
-        if s.cell.relation != "share" or s.cell.divides is not None or s.cell.refs or s.cell.value.kind != "number":
+        if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
+                or s.cell.value.kind != "number":
             continue
         part = _own_value(p, s) or _part_after(p, s)
         if part is None or part.value is None:
@@ -1333,6 +1340,29 @@ def share_wholes(p: Passage, edits: Edits) -> None:
                 parts = kept
         partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+def _bare_ratios_after_shares(p: Passage, edits: Edits) -> set[Ref]:
+    """ "Khu vực nông thôn có 21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%.": a
+    "bằng P%" that names no base, after a part whose sibling printed before it (in its sentence or the one
+    before, a figure of its quantity) has its share, is a share too; set so, its refs found as any share's."""
+    out: set[Ref] = set()
+    for m in p.mentions:
+        c = m.cell
+        if (c.relation != "ratio" or c.divides is not None or c.refs or c.value.kind != "number" or not c.value.percent
+                or c.column.strip().lower() != "bằng %"):
+            continue
+        value = _value_in_row(p, m.row)
+        if value is None or value.order > m.order or value.value is None:
+            continue
+        sibling = next((x for x in reversed(p.mentions[: value.order]) if x.is_value and part_quantity(x, value)), None)
+        if (sibling is None or value.sentence - sibling.sentence > 1 or sibling.line != value.line
+                or not _has_share(sibling.row) or _own_value(p, next(
+                    (y for y in p.mentions if y.row.index == sibling.row.index and y.cell.relation == "share"), m)) is None):
+            continue
+        edits.set_cell(m.ref, relation="share")
+        out.add(m.ref)
+    return out
 
 
 def own_rate(p: Passage, w: Mention) -> Mention | None:
@@ -1397,19 +1427,25 @@ def rate_partitions(p: Passage, edits: Edits) -> None:
 
 def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> bool:
     """A total that names its two parts: "tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo
-    ..., hộ cận nghèo ..." (each part named by one side of the "và")."""
+    ..., hộ cận nghèo ..." (each part named by one side of the "và"; "1.142 hộ nghèo và cận nghèo" too)."""
     if len(parts) != 2:
         return False
-    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]", p.after(whole, limit=60))[0])
+    # the words after the total end at its clause or its sentence ("… 5.054 hộ nghèo và cận nghèo. Trong đó …")
+    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]|\.(?!\d)", p.after(whole, limit=60))[0])
     found = re.search(r"([a-z ]+?) va ([a-z]+(?: [a-z]+){0,3}?)(?= la| co| gom| dat| voi| trong|$| \d)", text)
     if found is None:
         return False
     right = found.group(2).strip()
     head = right.split()[0]
     left_words = found.group(1).split()
-    if head not in left_words:
+    if head in left_words:
+        left = " ".join(left_words[len(left_words) - 1 - left_words[::-1].index(head):])
+    elif len(right.split()) >= 2 and right.split()[-1] == left_words[-1]:
+        # "hộ nghèo và cận nghèo": the right side leaves out the head noun of the left, whose last word
+        # it ends on; the left is as long as it ("doanh nghiệp và cơ sở sản xuất" names no two parts)
+        left = " ".join(left_words[-len(right.split()):])
+    else:
         return False
-    left = " ".join(left_words[len(left_words) - 1 - left_words[::-1].index(head):])
     if not left or left == right:
         return False
     def name(m: Mention) -> str:
@@ -1418,11 +1454,11 @@ def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> boo
             return _folded(p.lead(prev))  # "hộ nghèo chiếm 30,95% (2.155 hộ)": named before its share
         return _folded(_item_words(p, m) + " " + re.split(r"[,;(]", p.after(m, limit=40))[0])
 
-    names = [name(m) for m in parts]
     def side(n: str) -> str | None:
         has_r, has_l = re.search(rf"(?<![a-z]){right}(?![a-z])", n), re.search(rf"(?<![a-z]){left}(?![a-z])", n)
         return "r" if has_r else ("l" if has_l else None)
-    return sorted(side(n) or "" for n in names) == ["l", "r"]
+    # a part named before its share in its own sentence ("Hộ cận nghèo chiếm 6,4%, với 444 hộ")
+    return sorted(side(name(m)) or side(_folded(p.sentence_head(m))) or "" for m in parts) == ["l", "r"]
 
 
 def _part_after(p: Passage, share: Mention) -> Mention | None:
@@ -1869,6 +1905,14 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
             and not same_quantity(prev.unit, value.unit)):
         # "hộ cận nghèo 4.761 hộ = 24.609 khẩu, chiếm 28,83%": the figure after "=" restates the one
         # before it in another unit, as "4.761 hộ (24.609 khẩu)" does; the share is of the first
+        return prev
+    if (prev is not None and prev.is_value and prev.value is not None and prev.line == value.line
+            and prev.sentence == value.sentence and re.fullmatch(r"[^\d;,()=]{0,12}(?:,|\svới)\s*", p.between(prev, value))
+            and prev.unit and value.unit and is_count_unit(prev.unit) and is_count_unit(value.unit)
+            and not same_quantity(prev.unit, value.unit) and prev.row.index != value.row.index
+            and _named_whole(p, share) is None and not _share_within(p, prev.row)):
+        # "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)": the second count restates the first in another
+        # unit, as "6.930 hộ (35.695 khẩu)" does; a share naming no whole is of the first, the item's own
         return prev
     return value
 

@@ -392,6 +392,11 @@ def _reading_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     return mirrored if _left_to_right(mirrored) else ranges
 
 
+def _covers(span: tuple[float, float], column: tuple[float, float] | None) -> bool:
+    """Does a cell's x-span cover most of a column's range?"""
+    return column is not None and _overlap(span, column) > 0.5 * max(column[1] - column[0], 1.0)
+
+
 def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     """A continuation whose whitespace columns came out differently (a column empty on this page,
     or one split in two): its cells put under the previous page's columns by their x-position."""
@@ -421,9 +426,16 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 # the figure columns its long cells run over).
                 return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
 
+            # A cell running over two columns or more (a heading printed across the table, "V |
+            # Nghị quyết 09-NQ/TU ... đến năm 2030", v7278) goes under the first it covers: by
+            # its centre, the heading went under "ĐVT", its name lost and a nameless row made.
+            # (A phrase of words: a figure or a label over two narrow columns is left to its centre.)
+            spanned = [] if flip or len(cell.text.split()) < 4 else [
+                k for k in known if _covers((box[0], box[2]), ranges[k])]
             # Not under a column of right-aligned figures it starts beyond (the label "đạt"
             # left-aligned under a wide centred header lies nearer the figures on its left).
-            i = min([k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
+            i = spanned[0] if len(spanned) >= 2 else min(
+                [k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
             texts[i] = f"{texts[i]} {cell.text}".strip()
             b = boxes[i]
             boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))

@@ -109,6 +109,18 @@ def test_a_line_of_figures_out_of_the_table_s_columns_is_said(tmp_path: Path) ->
     assert any("page 2" in w for w in doc.warnings)
 
 
+@pytest.mark.parametrize("above", ["II. Văn hóa - Xã hội", "Trong đó:"])
+def test_a_line_of_figures_out_of_the_columns_under_a_line_without_figures_is_said(above: str, tmp_path: Path) -> None:
+    # Only the page's first line was looked at: under a heading (or a child marker) alone at the
+    # top of the page, the row with its figure between the table's columns was read as running
+    # text, unsaid.
+    path = tmp_path / "under.pdf"
+    _two_pages(path, ("5. Tỷ lệ lao động qua đào tạo", "85"), xs=(60.0, 460.0), marker=above)
+    content = read_pdf(path)
+    assert content.grids[0].rows[-1][0].provenance.page == 1, "not guessed into a row"
+    assert len(content.warnings) == 1 and "page 2" in content.warnings[0] and "đào tạo | 85" in content.warnings[0]
+
+
 def test_a_lone_row_with_its_name_wrapped_is_one_row() -> None:
     # Hand-made page parts: the table at the foot of page 1, and on page 2 a name over two lines
     # beside its unit and one figure, then the signature block a paragraph further down.

@@ -667,8 +667,10 @@ def test_shares_of_a_series_of_years_each_on_its_year() -> None:
     assert sorted(sums(doc, "partition")) == [
         ("1.800", ["810", "540", "450"]), ("2.050", ["861", "677", "512"]), ("2.320", ["905", "858", "557"])]
     assert errors(doc) == []
-    (f,) = errors(passage(text.format(share="44,0%")))
-    assert f.reported == "44,0%"
+    # the wrong share, and the year's shares that no longer make 100 % (44,0 + 33,0 + 25,0 = 102)
+    share, total = errors(passage(text.format(share="44,0%")))
+    assert share.reported == "44,0%" and "861 / 2.050" in share.message
+    assert "44,0% + 33,0% + 25,0% = 102,0" in total.message
 
 
 def test_shares_printed_respectively() -> None:

@@ -7,17 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_prose_links import errors, passage, relations, text_sums, text_triples
+from tests.test_prose_links import errors, passage, relations, text_sums
+from tests.test_prose_wave12_shares import _shares, _terms
 
 
-def _shares(text: str) -> list[tuple[str, ...]]:
-    return text_triples(text, "share", ("part", "total", "share"))
-
-
-def _terms(text: str) -> list[list[str]]:
-    from tests.test_prose_links import printed
-    doc = passage(text)
-    return [printed(doc, r, "term") for r in relations(doc, "shares_sum") if r.form is None]
+def _consistent_and_caught(text: str, key: str, good: str, bad: str) -> str:
+    """``text`` with ``good`` filled in (returned) draws no error; with ``bad``, an error that names it."""
+    ok = text.format(**{key: good})
+    assert errors(passage(ok)) == []
+    assert any(bad.rstrip("%") in f.message for f in errors(passage(text.format(**{key: bad}))))
+    return ok
 
 
 # ---------------------------------------------------------------------------------------------
@@ -39,12 +38,10 @@ VALUE_ADDED = [
 
 @pytest.mark.parametrize("text", VALUE_ADDED)
 def test_value_added_is_the_whole_of_its_sectors(text: str) -> None:
-    ok = text.format(a="54,86%")
+    ok = _consistent_and_caught(text, "a", "54,86%", "45,86%")
     assert _shares(ok) == [("1.400.749", "2.553.442", "54,86%"), ("435.216", "2.553.442", "17,04%"),
                            ("717.477", "2.553.442", "28,10%")]
     assert _terms(ok) == [["54,86%", "17,04%", "28,10%"]]
-    assert errors(passage(ok)) == []
-    assert any("45,86" in f.message for f in errors(passage(text.format(a="45,86%"))))
 
 
 def test_growth_of_value_added_is_still_a_growth() -> None:
@@ -73,12 +70,10 @@ SENTENCE_RUNS = [
 @pytest.mark.parametrize(("text", "first", "terms"), SENTENCE_RUNS)
 def test_shares_one_a_sentence_after_the_stated_whole(text: str, first: tuple[str, ...],
                                                       terms: list[str] | None) -> None:
-    ok = text.format(a=first[2])
+    ok = _consistent_and_caught(text, "a", first[2], "3" + first[2][1:])
     assert _shares(ok)[0] == first
     if terms is not None:
         assert _terms(ok) == [terms]
-    assert errors(passage(ok)) == []
-    assert errors(passage(text.format(a="3" + first[2][1:])))
 
 
 def test_a_figure_without_a_share_between_may_be_the_whole() -> None:
@@ -119,8 +114,60 @@ OVERLAP = [
 
 @pytest.mark.parametrize("text", OVERLAP)
 def test_shares_by_two_classifications_are_summed_one_way(text: str) -> None:
-    ok = text.format(b="7,46%")
+    ok = _consistent_and_caught(text, "b", "7,46%", "7,64%")
     assert ("9.787", "131.134", "7,46%") in _shares(ok)
-    assert errors(passage(ok)) == []
     assert not any(len(parts) == 3 for _, parts in text_sums(ok, "subset"))
-    assert any("7,64" in f.message for f in errors(passage(text.format(b="7,64%"))))
+
+
+# ---------------------------------------------------------------------------------------------
+# a part counted in two units before its share: the share is of the first, the item's own count
+
+RESTATED = [
+    # dong-van-ha-giang_2_p1
+    "Toàn huyện có 16.516 hộ, 82.741 khẩu, trong đó theo chuẩn nghèo mới: hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm {a}); "
+    "hộ cận nghèo 4.761 hộ, 24.609 khẩu (chiếm 28,83%); hộ không nghèo 4.825 hộ, 22.437 khẩu (chiếm 29,21%).",
+    "Toàn huyện có 16.516 hộ với 82.741 nhân khẩu; trong đó hộ nghèo 6.930 hộ với 35.695 nhân khẩu, chiếm {a}; hộ cận "
+    "nghèo 4.761 hộ với 24.609 nhân khẩu, chiếm 28,83%; hộ không nghèo 4.825 hộ với 22.437 nhân khẩu, chiếm 29,21%.",
+    "Tổng số 16.516 hộ, 82.741 người. Trong đó: hộ nghèo 6.930 hộ, 35.695 người, chiếm {a}; hộ cận nghèo 4.761 hộ, "
+    "24.609 người, chiếm 28,83%; hộ không nghèo 4.825 hộ, 22.437 người, chiếm 29,21%.",
+]
+
+
+@pytest.mark.parametrize("text", RESTATED)
+def test_a_share_after_a_count_restated_in_another_unit(text: str) -> None:
+    ok = _consistent_and_caught(text, "a", "41,96%", "49,16%")
+    assert _shares(ok) == [("6.930", "16.516", "41,96%"), ("4.761", "16.516", "28,83%"), ("4.825", "16.516", "29,21%")]
+    assert _terms(ok) == [["41,96%", "28,83%", "29,21%"]]
+
+
+def test_a_share_naming_its_whole_keeps_the_unit_it_names() -> None:
+    # "dân số" is counted in people: the share is of the 35.695 people, not of the 6.930 households
+    text = ("Toàn huyện có 16.516 hộ, 82.741 khẩu; trong đó hộ nghèo 6.930 hộ, 35.695 khẩu, chiếm 43,14% dân số toàn "
+            "huyện.")
+    assert not any(t[0] == "6.930" for t in _shares(text))
+
+
+# ---------------------------------------------------------------------------------------------
+# a bare "bằng P%" after a part whose sibling printed its share is a share too
+
+BARE_AFTER_SHARE = [
+    # kon-plong-kon-tum_3_p2
+    "Ngày 1/4/2019, dân số toàn huyện là 26.025 người. Khu vực nông thôn có 21.059 người, chiếm tỷ trọng 81%. Thành "
+    "thị có 4.966 người, bằng {b}.",
+    "Dân số toàn huyện là 26.025 người; nông thôn 21.059 người, chiếm 81%; thành thị 4.966 người, bằng {b}.",
+    "Năm 2019 huyện có 26.025 người. Dân số nông thôn là 21.059 người, chiếm 81%, dân số thành thị là 4.966 người, "
+    "bằng {b}.",
+]
+
+
+@pytest.mark.parametrize("text", BARE_AFTER_SHARE)
+def test_a_bare_ratio_after_a_sibling_share_is_a_share(text: str) -> None:
+    ok = _consistent_and_caught(text, "b", "19%", "29%")
+    assert ("4.966", "26.025", "19%") in _shares(ok)
+    assert _terms(ok) == [["81%", "19%"]]
+
+
+def test_a_ratio_naming_its_base_after_a_share_stays_a_ratio() -> None:
+    text = ("Dân số toàn huyện là 26.025 người. Khu vực nông thôn có 21.059 người, chiếm 81%. Thành thị có 4.966 "
+            "người, bằng 104% kế hoạch.")
+    assert not any(t[0] == "4.966" for t in _shares(text))

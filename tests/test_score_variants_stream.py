@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from benchmarks.score_variants import main
-from benchmarks.variant_score import Result, cache_folder, format_report, run, summarise
+from benchmarks.variant_score import Result, cache_folder, format_report, run, score_document, summarise
+from extractor.documents import file_to_document
+from reconcile.engine import document_to_findings
 
 SAMPLE = Path(__file__).parent / "data" / "variants"
 
@@ -65,3 +67,16 @@ def test_each_result_is_handed_over_as_it_finishes_in_a_pool_too(tmp_path: Path)
     assert sorted(r.seed for r in seen) == [4, 11]
     assert any(r.missed for r in seen if r.seed == 4)
     assert format_report(summarise(seen)) == format_report(summarise(results))
+
+
+def test_a_broken_table_without_a_doubt_is_a_miss_of_its_variant(tmp_path: Path) -> None:
+    """The end run of 8000-8999 counted one broken variant without a doubt, but --misses did not
+    say which: a broken variant had no miss lines at all."""
+    truth = json.loads((SAMPLE / "v0004.truth.json").read_text(encoding="utf-8"))
+    truth["broken"] = True
+    truth["tables"][0]["broken"] = "columns_shuffled"
+    doc = file_to_document(SAMPLE / "v0004.pdf")
+    findings = [f for f in document_to_findings(doc) if f.kind != "extraction_doubt"]
+    score, missed, _ = score_document(truth, doc, findings)
+    assert (score.broken, score.broken_with_doubt) == (1, 0)
+    assert missed == ["no extraction_doubt on a broken table (columns_shuffled)"]

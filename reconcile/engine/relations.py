@@ -338,8 +338,11 @@ def _part_scales(part_units: list[str | None], total_unit: str | None) -> tuple[
     return tuple(out)
 
 
-def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
-    """Shares of a parent's figure: "dân số 100.357 người; trong đó thành thị 55.742 người (55,54%)"."""
+def _share_relations(parent: Row, kids: list[Row], elsewhere: dict[Ref, tuple[Ref, Ref]] | None = None) -> list[Relation]:
+    """Shares of a parent's figure: "dân số 100.357 người; trong đó thành thị 55.742 người (55,54%)".
+    ``elsewhere``: a part's figure -> (its share printed in another row, the share's whole), for a part
+    restated in another unit before its share ("hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)")."""
+    elsewhere = elsewhere or {}
     out: list[Relation] = []
     totals = _value_cells(parent)
     shares: list[Ref] = []
@@ -347,6 +350,10 @@ def _share_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     for kid in kids:
         share = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share" and c.divides is None]
         change = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share_change"]
+        far = next((elsewhere[(kid.index, i)] for i in range(len(kid.cells)) if (kid.index, i) in elsewhere), None)
+        if not share and far is not None and far[1][0] == parent.index:
+            shares.append(far[0])  # recomputed with its own part and whole (``_row_relations``)
+            continue
         if not parent.cells and share:
             # shares of an unprinted whole ("cơ cấu"): every share of every part is a term
             shares.extend((kid.index, i) for i, _ in share)
@@ -410,6 +417,9 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
             # several shares in one row ("... chiếm 30,5%, ... chiếm 60%"): of one whole
             out.append(_shares_sum([(row.index, i) for i, _ in shares], [1] * len(shares), Fraction(100),
                                    form=None if row.partition else "at_most"))
+    # a share printed in the row of another figure than its part ("6.930 hộ, 35.695 khẩu (chiếm 41,96%)")
+    elsewhere = {c.refs[0]: ((row.index, i), c.refs[1]) for row in prose for i, c in enumerate(row.cells)
+                 if c.relation == "share" and c.divides is None and len(c.refs) == 2 and c.refs[0][0] != row.index}
     kids = _children(doc)
     for (parent_index, _list), children in kids.items():
         parent = rows.get(parent_index)
@@ -421,12 +431,15 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
             refs = [(k.index, next(i for i, c in enumerate(k.cells) if c.relation == "share")) for k in children]
             out.append(Relation("range_shares_sum", tuple(("range", r) for r in refs), None, target=Fraction(100)))
         else:
-            out.extend(_share_relations(parent, children))
-    seen: set[str] = set()
+            out.extend(_share_relations(parent, children, elsewhere))
+    seen: set[object] = set()
     unique: list[Relation] = []
     for rel in out:
-        if rel.key not in seen:
-            seen.add(rel.key)
+        # the same shares summed twice, in two orders (a "cơ cấu" list and its parts' breakdown), are one sum
+        key: object = rel.key if rel.kind != "shares_sum" else (
+            rel.kind, frozenset(zip(rel.figures, rel.signs or (1,) * len(rel.figures), strict=False)), rel.target, rel.form)
+        if key not in seen:
+            seen.add(key)
             unique.append(rel)
     return tuple(unique)
 

@@ -1,0 +1,244 @@
+"""Parts printed sentence by sentence: a whole, then one sentence (or clause) per class of a known
+classification, with no list word between them.
+
+Reports re-worded for reading break a total into its sectors, urban and rural, men and women, poor
+and near-poor households … without "trong đó" or "gồm": "Năm 2015, tổng giá trị sản xuất là 2.770.987
+triệu đồng. Nông, lâm, ngư nghiệp đóng góp 1.537.566 triệu đồng. Công nghiệp … 355.381 triệu đồng;
+thương mại, dịch vụ 878.040 triệu đồng." What says these are parts is that each names one class of
+one classification (``prose_categories.FAMILIES``) and together they name all of it; what says
+which figure is their whole is its quantity, its size and where it stands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from extractor.prose_categories import FAMILIES, Family, categories_named
+from extractor.prose_edits import Breakdown, Edits
+from extractor.prose_passage import Mention, Passage
+from extractor.prose_patterns import YEAR_RE
+from extractor.prose_wholes import decide
+from normalizers.quantities import same_quantity
+from normalizers.text import fold
+
+# "nam" folds from "năm" (a year) too: men and women are told by the printed words
+_SEX_RE = re.compile(r"(?<!\w)(?:nam|nữ|nam giới|nữ giới)(?!\w)", re.IGNORECASE)
+# words that make a figure printed after the parts their sum ("Tổng cộng 1.142 hộ", "Tổng dân số … là")
+_SUM_AFTER_RE = re.compile(r"(?<![a-z])(?:tong cong|cong lai|cong chung|tinh chung|tong so|tong dan so)(?![a-z])")
+# words that say a figure printed before the parts is a total ("tổng giá trị sản xuất", "toàn huyện")
+_WHOLE_RE = re.compile(r"(?<![a-z])(?:tong|toan|dan so|ca)(?![a-z])")
+_CLAUSE_BREAK_RE = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
+_SENTENCES_BACK = 4  # how far before its first part a whole may be printed
+# Classifications of a whole by kind, whose class names are not words every sentence may print:
+# places ("xã Ma Li Pho (12 ha)" is a place, not the class of communes), targets ("ước đạt"), taxes
+# ("thuế") or budgets ("ngân sách") are left to the rules that read them inside one list.
+_KINDS = frozenset({"sectors", "urban_rural", "sex", "ethnicity", "poverty", "land", "ownership", "workplace", "province",
+                    "forest", "revenue_origin", "budget_level"})
+
+
+def _folded(text: str) -> str:
+    return re.sub(r"\s+", " ", fold(text)).strip()
+
+
+def _unit_word(m: Mention) -> str:
+    return _folded(m.unit or "").split(" ")[0] if m.unit else ""
+
+
+def _fits(a: Mention, b: Mention) -> bool:
+    """Same quantity, or the same first word of the unit ("1.552.557 triệu" beside "544.278 triệu đồng")."""
+    return same_quantity(a.unit, b.unit) or (bool(a.unit) and bool(b.unit) and _unit_word(a) == _unit_word(b))
+
+
+def _clause(p: Passage, m: Mention, since: int) -> tuple[str, str]:
+    """The words of ``m``'s clause before it (from a break, never before ``since``) and after it up
+    to the next break, as printed; and the wider head from ``since``."""
+    text = p.lines[m.line].text
+    head = text[since : m.start]
+    near = _CLAUSE_BREAK_RE.split(head)[-1]
+    # "9.151 nam và 8.968 nữ" ends at "và"; "1.142 hộ nghèo và cận nghèo" names both
+    tail = re.split(r"[;,.()]|(?<!\w)và(?=\s*\d)", text[m.end : p.sentence_bounds(m)[1]])[0]
+    return f"{near} {tail}", f"{head} {tail}"
+
+
+def _classes(family: Family, printed: str) -> frozenset[str]:
+    """The classes ``printed`` names, each side of a "và" apart ("hộ nghèo và cận nghèo" names two)."""
+    named: set[str] = set()
+    for piece in re.split(r"(?<!\w)và(?!\w)", printed):
+        if family.name == "sex" and not _SEX_RE.search(piece):
+            continue
+        named |= categories_named(piece, family.name)
+    return frozenset(named)
+
+
+def _class_of(p: Passage, m: Mention, family: Family, since: int) -> str | None:
+    """The one class of ``family`` that ``m``'s own words name: its clause first, else its sentence's
+    words since the figure before it of its quantity ("Thương mại, dịch vụ tăng mạnh nhất với 16,24%,
+    ước đạt 3.400 tỷ đồng")."""
+    near, wide = _clause(p, m, since)
+    for printed in (near, wide):
+        named = _classes(family, printed)
+        if len(named) == 1:
+            return next(iter(named))
+        if named:
+            return None
+    return None
+
+
+def _since(p: Passage, m: Mention, prev: Mention | None) -> int:
+    """Where ``m``'s own words may start: its sentence's start, a ";" after it, or the end of the figure
+    before it (for the first part, any quantity's; for a later part, the part before it, so a share or
+    a growth rate between them is passed over)."""
+    start = p.sentence_bounds(m)[0]
+    if prev is None:
+        prev = next((x for x in reversed(p.mentions[: m.order]) if x.is_value), None)
+    if prev is not None and prev.line == m.line and prev.end > start:
+        start = prev.end
+    text = p.lines[m.line].text
+    semi = text.rfind(";", start, m.start)
+    return semi + 1 if semi >= 0 else start
+
+
+def _candidates(p: Passage) -> list[list[Mention]]:
+    """The figures of each paragraph that may be parts or wholes: quantities, not rates or fractions."""
+    out: dict[int, list[Mention]] = {}
+    for m in p.mentions:
+        if m.is_value and m.value is not None and m.cell.value.kind in ("number", "comparator"):
+            out.setdefault(m.line, []).append(m)
+    return list(out.values())
+
+
+def _runs(p: Passage, ms: Sequence[Mention], family: Family) -> list[tuple[list[Mention], set[str]]]:
+    """Runs of figures of one quantity, each naming another class of ``family``; figures of other
+    quantities between them (a part's growth, its share) are passed over. A figure printed without
+    its unit after its class's name ("Số hộ nghèo là 543, tỷ lệ 8,98%") takes the run's."""
+    runs: list[tuple[list[Mention], set[str]]] = []
+    for i, first in enumerate(ms):
+        cls = _class_of(p, first, family, _since(p, first, None))
+        if cls is None:
+            continue
+        run, named, last, unit = [first], {cls}, first, first if first.unit else None
+        for m in ms[i + 1 :]:
+            if m.unit is not None and unit is not None and not _fits(unit, m):
+                continue
+            if m.sentence > last.sentence + 1:
+                break
+            c = _class_of(p, m, family, _since(p, m, last))
+            if c is None or c in named:
+                break
+            run.append(m)
+            named.add(c)
+            last = m
+            unit = unit or (m if m.unit else None)
+        if len(run) >= 2 and unit is not None and not any(set(r) >= set(run) for r, _ in runs):
+            runs.append((run, named))
+    return runs
+
+
+def _unit_of_run(run: Sequence[Mention]) -> Mention:
+    return next(m for m in run if m.unit)
+
+
+def _own_words(p: Passage, m: Mention) -> str:
+    """The words of ``m``'s clause, from the figure before it (or the sentence start, or a ";")."""
+    return _clause(p, m, _since(p, m, None))[1]
+
+
+def _whole_words(p: Passage, m: Mention) -> bool:
+    return bool(_WHOLE_RE.search(_folded(_own_words(p, m))))
+
+
+def _sum_words(p: Passage, m: Mention) -> bool:
+    """A figure said to be the sum of what came before it: "Tổng cộng 1.142 hộ", "Cộng lại, …", "tổng
+    số …"; never a next year's total ("Hai năm sau, tổng giá trị sản xuất lên 3.209.618 triệu đồng")."""
+    return bool(_SUM_AFTER_RE.search(_folded(_own_words(p, m))))
+
+
+def _names_classes(p: Passage, m: Mention, family: Family) -> bool:
+    """A figure that names two classes of ``family`` ("707 hộ nghèo và cận nghèo")."""
+    return len(_classes(family, _own_words(p, m))) >= 2
+
+
+def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Mention],
+               family: Family) -> Mention | None:
+    """The whole of a run: the figure of its quantity printed right after it as their sum ("Tổng cộng
+    1.142 hộ …", "Tổng dân số … là 10.272 người"); else the one figure of its quantity printed before it
+    (a few sentences back) that is bigger than each part: the nearest one of their sentence, else the
+    one that is no part itself, of several the one said to be a total ("tổng giá trị sản xuất …"); else one right after it that names their classes."""
+    biggest = max(m.value or 0 for m in run)
+    first, last, unit = run[0], run[-1], _unit_of_run(run)
+    after = [m for m in ms if m.order > last.order and _fits(unit, m) and m.sentence <= last.sentence + 1]
+    after = after[:1] if after and (after[0].value or 0) > biggest and edits.parent_of(after[0].row.index) is None else []
+    if after and _sum_words(p, after[0]):
+        return after[0]
+    wholes_of_family = {b.whole for b in edits.breakdowns if b.partition and any(
+        _class_of(p, p.by_ref[r], family, _since(p, p.by_ref[r], None)) for r in b.parts if r in p.by_ref)}
+    before = [m for m in ms if m.order < first.order and _fits(unit, m) and m.sentence >= first.sentence - _SENTENCES_BACK
+              and (m.value or 0) > biggest and m.ref not in wholes_of_family
+              and _class_of(p, m, family, _since(p, m, None)) is None]
+    own = [m for m in before if m.sentence == first.sentence and m.line == first.line]
+    if own:
+        return own[-1]  # "2.485 người làm việc trong nước (trong tỉnh 2.335 người, ngoài tỉnh 550 người)"
+    before = [m for m in before if edits.parent_of(m.row.index) is None]
+    if len(before) == 1:
+        return before[0]
+    said = [m for m in before if _whole_words(p, m)]
+    if len(said) == 1:
+        return said[0]
+    return after[0] if after and _names_classes(p, after[0], family) else None
+
+
+def _other_year(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
+    """Parts whose words name years the whole's sentence does not ("Giá trị sản xuất năm 2021 đạt
+    4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt …": another year's sectors)."""
+    named = {y for m in run for y in YEAR_RE.findall(p.sentence_head(m))}
+    a, b = p.sentence_bounds(whole)
+    around = set(YEAR_RE.findall(p.lines[whole.line].text[a:b]))
+    return bool(named) and bool(around) and not named & around
+
+
+def classified_parts(p: Passage, edits: Edits) -> None:
+    """**Parts in the sentences after their whole.** "Năm 2015, tổng giá trị sản xuất của huyện là
+    2.770.987 triệu đồng. Nông, lâm, ngư nghiệp đóng góp 1.537.566 triệu đồng. Công nghiệp, tiểu thủ
+    công nghiệp đạt 355.381 triệu đồng; thương mại, dịch vụ 878.040 triệu đồng": figures of one quantity
+    printed one after another, in their own sentences or clauses, each naming another class of one
+    classification (the three sectors, urban / rural, men / women, poor / near-poor / not poor, the land
+    categories …), are the parts of the figure of that quantity printed before them in the paragraph,
+    bigger than each and no part itself (1.537.566 + 355.381 + 878.040 = 2.770.987 ✓), a partition
+    when they name every class ("Dân số toàn huyện là 82.594 người. Khu vực nông thôn có 69.230 người;
+    thành thị có 13.364 người": 82.594 ✓). A part's growth or share between them is passed over
+    ("Thương mại, dịch vụ tăng mạnh nhất với 16,24%, ước đạt 3.400 tỷ đồng"). The whole may come after
+    them, said to be their total ("Số hộ nghèo là 263 hộ. Hộ cận nghèo có 444 hộ. Cộng lại, thành thị có
+    707 hộ nghèo và cận nghèo": 707 ✓). Parts that do not name every class, a whole that cannot be told
+    from another figure of its quantity, or one of another year than the parts name ("… năm 2021 đạt
+    4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản …") are not read: they may be some of another total.
+    """
+    everywhere = [m for ms in _candidates(p) for m in ms]
+    for ms in _candidates(p):
+        for family in (f for f in FAMILIES if f.name in _KINDS):
+            for run, named in _runs(p, ms, family):
+                parents = {edits.parent_of(m.row.index) for m in run} - {None}
+                if len(parents) > 1:
+                    continue
+                if len({_unit_word(m) for m in run if m.unit}) != 1:
+                    continue  # parts printed in two scales are not summed as printed
+                whole = _whole_for(p, edits, everywhere, run, family)
+                if whole is None or whole.row.index in {m.row.index for m in run} or parents - {whole.row.index}:
+                    continue
+                if _other_year(p, whole, run):
+                    continue
+                how = "parts in the sentences after their whole"
+                if named >= set(family.required or (c for c, _ in family.members)):
+                    partition, how = True, f"{how}: they name every category of {family.name.replace('_', ' ')}"
+                else:
+                    partition, how = decide(p, run, opener_complete=False, how=how, whole=whole)
+                if not partition:
+                    continue
+                edits.widen_subsets(whole.ref, [m.ref for m in run])
+                if edits.add_breakdown(Breakdown(whole.ref, [m.ref for m in run], True, how)):
+                    for m in run:
+                        if m.unit is None and whole.unit is not None:
+                            edits.units[m.row.index] = whole.unit  # "Số hộ nghèo là 543": hộ, as its whole
+
+
+RULES = (classified_parts,)
