@@ -139,6 +139,26 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     return fitting
 
 
+def unreadable_marks_row(texts: Sequence[str]) -> bool:
+    """A header row of column marks OCR damaged past counting: every filled cell (three or more) a
+    short token with no word in it, one of them a clean mark ("@) | : | @) | 4 | @®)" for "(1) (2)
+    (3) (4) (5)", dev scan v6750's Biểu 05, read into a six-column header as its third row).
+    ``damaged_column_number_row`` needs three marks that count up with their columns; with fewer
+    the row was read as header words, and "4" under "Mục tiêu / 2024" made that column the row
+    numbers', its figures lost. Such a row names nothing and numbers nothing that can be trusted.
+
+    >>> unreadable_marks_row(["@)", ":", "@)", "4", "@®)", ""])
+    True
+    >>> unreadable_marks_row(["", "", "", "KH", "TH", "%"])
+    False
+    """
+    cells = [strip_markup(t).strip() for t in texts]
+    filled = [c for c in cells if c]
+    if len(filled) < 3 or not all(damaged_mark(c) and not _WORD_RE.search(c) for c in filled):
+        return False
+    return any((m := read_column_number(c)) is not None and m.label.isdigit() for c in filled)
+
+
 def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
     """A header cell with a number mark at its end -> (the words, the mark).
 
@@ -156,4 +176,7 @@ def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
     return text[: m.start()].rstrip(), ColumnNumber(label, (num, den) if num and den else None)
 
 
-__all__ = ["ColumnNumber", "damaged_column_number_row", "is_column_number_row", "read_column_number", "split_inline_number"]
+__all__ = [
+    "ColumnNumber", "damaged_column_number_row", "is_column_number_row", "read_column_number", "split_inline_number",
+    "unreadable_marks_row",
+]

@@ -287,12 +287,23 @@ def _text_cells(rows: Sequence[Row]) -> list[TextLine]:
 
 
 def _body_style(lines: Sequence[TextLine]) -> str | None:
+    """The running text's number style, voted by its figures; an ambiguous one votes as its unit
+    reads it ("2.141 học sinh" groups thousands), so a passage printing "35.6%" beside "86.683
+    người" is not called English-style by its percentages alone (figure_marks)."""
+    from normalizers.figure_marks import reading_in_text
     from normalizers.numbers import infer_style
 
-    tokens = [m.group(0) for line in lines for m in _NUMERIC_TOKEN_RE.finditer(strip_markup(line.text))]
+    tokens: list[str] = []
+    read: list[tuple[str, bool]] = []
+    for line in lines:
+        text = strip_markup(line.text)
+        for m in _NUMERIC_TOKEN_RE.finditer(text):
+            tokens.append(m.group(0))
+            if (thousands := reading_in_text(text, m.start(), m.end())) is not None:
+                read.append((m.group(0), thousands))
     if not tokens:
         return None
-    decision = infer_style(tokens)
+    decision = infer_style(tokens, read=read)
     return decision.style if decision.confidence >= 0.6 else None
 
 

@@ -19,6 +19,7 @@ from extractor.colnumbers import (
     is_column_number_row,
     read_column_number,
     split_inline_number,
+    unreadable_marks_row,
 )
 from extractor.model import Column
 from normalizers.text import fold, strip_markup
@@ -410,6 +411,8 @@ def _marks(header_rows: Sequence[Sequence[str]]) -> tuple[list[list[str]], dict[
         if damaged is not None:
             for i, mark in damaged.items():
                 marks.setdefault(i, mark)
+            continue
+        if kept and unreadable_marks_row(row):
             continue
         cleaned = []
         for i, text in enumerate(row):

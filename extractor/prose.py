@@ -17,9 +17,10 @@ from extractor.model import Cell, Provenance, Row, TextLine
 from extractor.prose_groups import DraftCell, Group, LineGroups, LineState, LineWalker
 from extractor.prose_patterns import EXTRA_COUNT_NOUNS, RATE_HEADS
 from extractor.prose_text import CleanLine, clean_line, trim_post, year_in
+from normalizers.figure_marks import own_marks
 from normalizers.messages import N_, Msg, msg
 from normalizers.names import clean_indicator, indicator_key
-from normalizers.numbers import NumberStyle, comma_thousands, format_vi
+from normalizers.numbers import NumberStyle, format_vi
 from normalizers.text import fold
 
 __all__ = ["lines_to_prose_rows"]
@@ -291,9 +292,11 @@ def _row(g: Group, n: int, clean: CleanLine, found: LineGroups, prov: Provenance
     whole_count = _whole_count_unit(g.unit)
     for c in g.cells:
         value = c.value
-        if whole_count and c.role in _VALUE_ROLES and (regrouped := comma_thousands(value)) is not None:
-            value = regrouped  # "năm 2011 có 106,172 người": a count has no thousandths
-            g.notes.append(f"'{value.raw}' read as {format_vi(value.value or 0, 0)}: ',' groups thousands in a count")
+        # "763/2.141 học sinh, đạt 35.6%", "năm 2011 có 106,172 người": a count has no thousandths, whatever
+        # style the passage's other figures print (figure_marks)
+        if whole_count and c.role in _VALUE_ROLES and (own := own_marks(value, unit=g.unit, count=True)) is not None:
+            value = own
+            g.notes.append(f"'{value.raw}' read as {format_vi(value.value or 0, 0)}: {own.reason}")
         cells.append(
             Cell(column=c.column, role=c.role, value=value, period=c.period or g.period, column_index=None,
                  divides=divides(c), relation=c.relation, provenance=replace(prov, span=c.span) if c.span else prov)

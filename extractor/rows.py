@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
 from extractor.evidence import (
     HOLDS,
     HOLDS_UNITS,
@@ -32,6 +32,7 @@ from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
 from extractor.settings import QualitySettings
+from extractor.split_cells import split_doubled_figures
 from normalizers.messages import Msg
 from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
 from normalizers.numbers import ParsedValue, parse_value, parse_values
@@ -90,13 +91,16 @@ def _unmerge_heading(row: list[GridCell]) -> list[GridCell]:
 
 
 def merge_split_columns(
-    header: list[list[str]], body: list[list[GridCell]]
+    header: list[list[str]], body: list[list[GridCell]], marks: int = 0
 ) -> tuple[list[list[str]], list[list[GridCell]]]:
     """Join a column with a header but no body to its neighbour with a body but no header.
 
     An unruled table's columns are read from where its texts are: a "Chỉ tiêu" header centred over
     a wide column of left-aligned names can land beside them, making two half-columns. Each column
     has one header and one body, so two adjacent halves are one column.
+
+    ``marks``: how many of the body's first rows are column numbers (``numbering_rows``); like the
+    header's, their marks sit over the header's half, and neither half loses them.
     """
     width = max([len(r) for r in header] + [len(r) for r in body], default=0)
     if not header or width < 2:
@@ -106,7 +110,7 @@ def merge_split_columns(
         return any(c < len(r) and r[c].strip() for r in header)
 
     def body_text(c: int) -> bool:
-        return any(c < len(r) and strip_markup(r[c].text) for r in body)
+        return any(c < len(r) and strip_markup(r[c].text) for r in body[marks:])
 
     for c in range(width - 1):
         for empty_head, empty_body in ((c, c + 1), (c + 1, c)):
@@ -121,10 +125,44 @@ def merge_split_columns(
             new_body: list[list[GridCell]] = []
             for row in body:
                 cells = list(row) + [GridCell("")] * (width - len(row))
-                cells[keep] = cells[empty_head]
+                cells[keep] = cells[empty_head] if strip_markup(cells[empty_head].text) else cells[empty_body]
                 new_body.append(cells[:drop] + cells[drop + 1 :])
-            return merge_split_columns(new_header, new_body)
+            return merge_split_columns(new_header, new_body, marks)
     return header, body
+
+
+def _marks_only(row: Sequence[GridCell]) -> list[int] | None:
+    """The filled cells of a row holding nothing but column marks ("A", "4", OCR's "c"), or None."""
+    filled = [i for i, c in enumerate(row) if strip_markup(c.text).strip()]
+    if len(filled) < 3 or not all(damaged_mark(strip_markup(row[i].text).strip()) for i in filled):
+        return None
+    return filled
+
+
+def numbering_rows(
+    header: list[list[str]], body: list[list[GridCell]]
+) -> tuple[list[list[str]], list[list[GridCell]]] | None:
+    """A column-number row printed under an unruled header and read as the body's first two rows.
+
+    Centred over columns whose figures are printed to the right, the marks stagger by a line ("A |
+    4 | 7" over "B | c | 5 | 6 | 8 | 9", v6900): two rows of marks, each in other cells, that also
+    sit in the empty halves of split columns, so ``merge_split_columns`` saw a body there and left
+    the figures under no header. The two rows are joined, the split columns merged as if they were
+    header, and when the joined row then counts the columns up it is taken as the header's
+    column-number row. None when the body does not start so.
+    """
+    if len(body) < 3:
+        return None
+    first, second = _marks_only(body[0]), _marks_only(body[1])
+    if first is None or second is None or set(first) & set(second):
+        return None
+    joined = [body[1][i] if i in second else c for i, c in enumerate(body[0])]
+    joined += body[1][len(joined):]
+    merged_header, merged_body = merge_split_columns(header, [joined, *body[2:]], marks=1)
+    texts = [_text(c) for c in merged_body[0]]
+    if not is_column_number_row(texts) and damaged_column_number_row(texts) is None:
+        return None
+    return [*merged_header, texts], merged_body[1:]
 
 
 def split_header(grid: Grid) -> int:
@@ -212,12 +250,40 @@ def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[G
     return cells, None
 
 
-def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> list[tuple[list[GridCell], str | None]]:
+def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: int | None) -> list[GridCell] | None:
+    """``named`` with its blank cells filled from the nameless row of figures above it, when the
+    two are one printed row read as two lines: every cell both hold reads the same, and the row
+    above fills at least one blank of the named row. None otherwise.
+
+    On a skewed 200 dpi scan the figures right of the name rise above its line (dev v6910: "85 |
+    77 | 92 | 72 | 84,7 | Chưa đạt" over "1 | 100% các cơ quan ... | % | 85"): the figures went to
+    a row without a name, read as "indicator name unreadable", and the named row kept one figure.
+    """
+    if ind is None or ind >= len(named) or not _text(named[ind]):
+        return None
+    merged = list(named) + [GridCell("")] * max(0, len(values) - len(named))
+    filled = 0
+    for k, cell in enumerate(values):
+        text, other = _text(cell), _text(merged[k])
+        if not text:
+            continue
+        if other and other != text:
+            return None
+        if not other:
+            merged[k] = cell
+            filled += 1
+    return merged if filled else None
+
+
+def merge_split_rows(
+    body: list[list[GridCell]], columns: Sequence[Column], *, scanned: bool = False
+) -> list[tuple[list[GridCell], str | None]]:
     """Join a values-only row with the indicator-only row next to it (OCR slid the values away).
 
     Seed 001's Biểu 01: a row holding only ``39,500 41,100 ...`` (shifted right) is followed by
     a row holding only "Tổng sản lượng lương thực | Tấn". The values are re-aligned to the first
-    value column; the merged row is marked repaired.
+    value column; the merged row is marked repaired. ``scanned``: on a scan the named row may
+    also hold some of the figures (``_fills_blanks``).
     """
     ind = _role_cols(columns, "indicator")
     unit = _role_cols(columns, "unit")
@@ -269,6 +335,10 @@ def merge_split_rows(body: list[list[GridCell]], columns: Sequence[Column]) -> l
                     out.append((body[i + 1], None))
                 out.append(repaired)
                 i += 1 if partner == i - 1 else (partner - i + 1)
+                continue
+            if scanned and i + 1 < len(body) and (filled := _fills_blanks(row, body[i + 1], ind)) is not None:
+                out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator"))
+                i += 2
                 continue
         out.append((row, None))
         i += 1
@@ -530,8 +600,17 @@ def grid_to_rows(
     if header is None:
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
     n_header = numbering
-    header_texts, body_rows = merge_split_columns(header_texts, [list(r) for r in grid.rows[n_header:]])
-    grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
+    body_rows = [list(r) for r in grid.rows[n_header:]]
+    staggered = numbering_rows(header_texts, body_rows) if header_texts and n_header == len(header_texts) else None
+    if staggered is not None:
+        header_texts, body_rows = staggered
+        head = [tuple(GridCell(t) for t in r) for r in header_texts]
+        grid = replace(grid, rows=tuple([*head, *(tuple(r) for r in body_rows)]),
+                       repaired_rows=frozenset(r + len(head) - n_header - 2 for r in grid.repaired_rows if r >= n_header + 2))
+        n_header = len(head)
+    else:
+        header_texts, body_rows = merge_split_columns(header_texts, body_rows)
+        grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
     columns = header_to_columns(header_texts, spread=grid.method not in REPEATS_MERGED_TEXT) if header_texts else []
     # A header is recognised when it names at least one value column the usual way; a body row
     # taken for a header ("CHỈ TIÊU KINH TẾ" of a table printed without one) names none.
@@ -548,6 +627,10 @@ def grid_to_rows(
     # A heading merged across the row repeats its text under every column: kept once before the
     # columns are profiled, or a sparse ratio column under three such headings "holds words".
     body = [_unmerge_heading(r) for r in body]
+    split_notes: dict[int, str] = {}
+    if grid.method in OCR_METHODS:
+        # Two value columns read as one on a scan ("87 95" beside a blank column, row after row).
+        body, split_notes = split_doubled_figures(body, columns)
     contradictions = header_contradictions(columns, body, units=False) if recognised else []
     grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body]))
     columns, layout_notes = layout_from_evidence(columns, body)
@@ -558,9 +641,10 @@ def grid_to_rows(
     unit_col = _role_cols(columns, "unit")
 
     prepared: list[tuple[list[GridCell], list[str], Provenance]] = []
-    for original_index, (cells, note) in enumerate(merge_split_rows(body, columns)):
+    for original_index, (cells, note) in enumerate(merge_split_rows(body, columns, scanned=grid.method in OCR_METHODS)):
         cells, shift_note = repair_row(cells, columns)
         notes = [n for n in (note, shift_note) if n]
+        notes += [split_notes[id(c)] for c in cells if id(c) in split_notes]
         if original_index + n_header in grid.repaired_rows:
             notes.append("repaired by the reader")
         first = next((c.provenance for c in cells if strip_markup(c.text)), Provenance())

@@ -13,7 +13,7 @@ import math
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
@@ -31,7 +31,6 @@ __all__ = [
     "StyleDecision",
     "ValueKind",
     "canonical_label",
-    "comma_thousands",
     "format_vi",
     "half_unit",
     "infer_style",
@@ -670,6 +669,20 @@ class _Evidence:
                     ev.amb_comma.append(tok)
         return ev
 
+    def add_read(self, read: Iterable[tuple[str, bool]]) -> None:
+        """Ambiguous tokens whose reading is known from elsewhere (``thousands`` True or False) vote
+        as the unambiguous forms of that reading: "2.141" grouping thousands as "2.141,0" would."""
+        for tok, thousands in read:
+            sep = tok[-4] if len(tok) >= 5 else ""
+            pool = self.amb_dot if sep == "." else self.amb_comma if sep == "," else None
+            if pool is None or tok not in pool:
+                continue
+            pool.remove(tok)
+            if (sep == ".") == thousands:
+                (self.vi_grouped if thousands else self.vi_decimal).append(tok)
+            else:
+                (self.en_grouped if thousands else self.en_decimal).append(tok)
+
     def three_decimals(self, style: str) -> bool:
         """True when the set prints some decimal with exactly three digits in ``style``."""
         sep = "," if style == "vi" else "."
@@ -744,19 +757,23 @@ def _decide(ev: _Evidence) -> StyleDecision:
     return StyleDecision(style, confidence, "; ".join(parts))
 
 
-def infer_style(texts: Iterable[str]) -> StyleDecision:
+def infer_style(texts: Iterable[str], *, read: Iterable[tuple[str, bool]] = ()) -> StyleDecision:
     """Separator convention of a column, table or document, from its cells.
 
     Cells that can only be one convention vote: ``39.500,00`` and ``48,1`` are Vietnamese,
     ``2,202.34`` and ``48.1`` English (grouped forms count three times a bare decimal). Without
     any, the ambiguous cells' two readings are compared with the magnitudes of plain siblings.
+    ``read``: ambiguous tokens of ``texts`` whose reading their own unit decides, as (token,
+    groups thousands): "2.141 học sinh" votes Vietnamese like a grouped "2.141,0" (figure_marks).
 
     >>> infer_style(["39.500,00", "41.100", "48,10", "230"]).style
     'vi'
     >>> infer_style(["48.1", "41.100", "60.27", "1.320"]).style
     'en'
     """
-    return _decide(_Evidence.collect(texts))
+    ev = _Evidence.collect(texts)
+    ev.add_read(read)
+    return _decide(ev)
 
 
 def only_ambiguous(texts: Iterable[str]) -> bool:
@@ -799,27 +816,6 @@ def parse_values(texts: Sequence[str], *, style: NumberStyle | None = None) -> l
             confidence = round(confidence * 0.85, 3)
         policy = _policy_for(decision.style, confidence, why, dot_groups=dot_groups)
     return [_parse(t, policy) for t in items]
-
-
-_COMMA_GROUP_RE = re.compile(r"(?<![\d.,])(\d{1,3}),(\d{3})(?![\d.,])")
-
-
-def comma_thousands(v: ParsedValue) -> ParsedValue | None:
-    """A whole count printed with a comma grouping its thousands, re-read: ``"106,172"`` (people,
-    households) read with "," as the decimal mark is 106,172 persons, which no count is; it is
-    106.172. Only for one number of the shape d{1,3},ddd read as a decimal with three decimals;
-    the caller knows the unit is a count without a scale word (not "106,172 nghìn người").
-    None when the value is not that shape."""
-    if v.kind not in ("number", "comparator") or v.value is None or v.decimals != 3 or v.percent:
-        return None
-    found = _COMMA_GROUP_RE.findall(v.raw)
-    if len(found) != 1:
-        return None
-    whole = int(found[0][0] + found[0][1])
-    if abs(v.value * 1000 - whole) > 1e-6:
-        return None
-    reason = f"'{found[0][0]},{found[0][1]}' read as {whole} (',' groups thousands): a count has no fraction of one"
-    return replace(v, value=float(whole), decimals=0, reason=reason)
 
 
 # ---------------------------------------------------------------------------------------------

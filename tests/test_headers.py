@@ -137,3 +137,18 @@ def test_muc_do_hoan_thanh_heads_evaluations_and_with_a_percent_sign_no_evaluati
     assert read_header("Mức độ hoàn thành (%)").kind != "evaluation"
     cols = header_to_columns([["STT", "Hạng mục", "ĐVT", "Kế hoạch năm 2024 được giao", "Ước đạt năm 2024", "Mức độ hoàn thành"]])
     assert (cols[-1].role, cols[-1].period) == ("evaluation", "2024")
+
+
+def test_a_column_number_row_damaged_past_counting_names_no_column() -> None:
+    # Dev scan v6750 (Biểu 05, 300 dpi, red seal): "(1) (2) (3) (4) (5) (6)" read as the header's
+    # third row "@) | : | @) | 4 | @®) |". Its "4" made "Mục tiêu / 2024" the row numbers' column
+    # and "Số thứ tự" an unknown one: every 2024 target was lost.
+    rows = [["Số thứ tự", "Chỉ tiêu", "Đơn vị tỉnh", "Mục tiêu", "Mục tiêu", "Mục tiêu"],
+            ["", "", "", "2024", "2025", "2030"],
+            ["@)", ":", "@)", "4", "@®)", ""]]
+    cols = header_to_columns(rows)
+    assert [(c.role, c.period) for c in cols] == [
+        ("number", None), ("indicator", None), ("unit", None), ("target", "2024"), ("target", "2025"), ("target", "2030")]
+    # Short header words are not marks: "KH | TH | %" stays a header row.
+    kh = header_to_columns([["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Năm 2024", "Tỷ lệ"], ["", "", "", "KH", "TH", "%"]])
+    assert [c.role for c in kh][3:5] == ["plan", "actual"]

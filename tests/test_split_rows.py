@@ -1,0 +1,43 @@
+"""One printed row a skewed scan read as two lines, its figures over a nameless line and its name,
+unit and one figure below (``extractor.rows.merge_split_rows`` on scans). Real OCR strings of dev
+scan v6910 (200 dpi, skewed 1-2 degrees, unruled), page 1."""
+
+from __future__ import annotations
+
+from extractor.rows import grid_to_rows
+from tests.grids import text_grid
+
+_HEADER = ["Số thứ tự", "Chỉ tiêu", "Đơn vị", "Mục tiêu Nghị quyết Đại hội nhiệm kỳ 2020-2025", "Thực hiện năm 2023",
+           "Ước thực hiện năm 2024", "Ước thực hiện giai đoạn 2021-2024", "Ước TH giai đoạn 2021-2024/Mục tiêu NQ (%)",
+           "Đánh giá"]
+_ROWS = [
+    ["", "", "", "85", "77", "92", "72", "84,7", "Chưa đạt"],
+    ["1", "100% các cơ quan được triển khai các giải pháp đảm an toàn thông tin theo mô hình 4 lớp", "%", "85", "", "",
+     "", "", ""],
+    ["2", "Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp trực tuyến", "%", "100", "100", "100", "99", "99,0",
+     "Đạt"],
+]
+
+
+def _rows(rows: list[list[str]], method: str = "ocr-words") -> list:
+    return grid_to_rows(text_grid([_HEADER, *rows], method=method, header_rows=1), document="v6910_scan.pdf",
+                        table_number=0).rows
+
+
+def test_figures_risen_above_their_name_rejoin_it() -> None:
+    rows = _rows(_ROWS)
+    assert rows[0].indicator.startswith("100% các cơ quan")
+    assert [c.raw for c in rows[0].cells] == ["85", "77", "92", "72", "84,7", "Chưa đạt"]
+    assert any("re-joined" in n for n in rows[0].notes)
+    assert len(rows) == 2
+
+
+def test_a_figure_both_lines_hold_differently_keeps_them_apart() -> None:
+    other = [list(_ROWS[0]), [*_ROWS[1][:3], "86", *_ROWS[1][4:]], _ROWS[2]]
+    rows = _rows(other)
+    assert len(rows) == 3
+    assert [c.raw for c in rows[1].cells] == ["86"]
+
+
+def test_a_text_layer_keeps_its_nameless_row() -> None:
+    assert len(_rows(_ROWS, method="words")) == 3
