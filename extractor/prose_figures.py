@@ -37,8 +37,8 @@ _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0,
 # "trên 1 ha", "mỗi 01 ha", "bình quân 1 ha": a figure per one unit, the 1 is no figure of its own.
 _PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
 # A hedge or role word that ends a name with the word before it: "cấp trên" (the level above) is no
-# "more than", "có mục tiêu" (targeted) no target.
-_NAME_NOT_MODIFIER = frozenset({("cấp", "trên"), ("có", "mục tiêu")})
+# "more than", "có mục tiêu" (targeted) no target, "giá trị tăng thêm" (value added) no increase.
+_NAME_NOT_MODIFIER = frozenset({("cấp", "trên"), ("có", "mục tiêu"), ("trị", "tăng thêm")})
 # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan after the slash, no per-unit
 _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})

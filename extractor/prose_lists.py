@@ -85,7 +85,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     names end with a town fitting neither reading ("7 xã … là" those six names) counts every name: 7
     against 6 is the error. Descriptions that join words with "và" inside an item before the last are
     split at commas only: "có 5 nhà máy: luyện Ferromangan, đũa gỗ tách xuất khẩu, chế biến lâm sản, chế
-    biến và bảo quản nông sản, gạch nung và gạch không nung" names 5.
+    biến và bảo quản nông sản, gạch nung và gạch không nung" names 5. After "là" the items must be names
+    (capitalised, or after their kind: "xã Tân Phú"): "58 làng và 56 đơn vị được công nhận là làng văn hóa,
+    đơn vị văn hóa" says what the 56 are, not which.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -153,11 +155,19 @@ def count_lists(p: Passage, edits: Edits) -> None:
         items = _proper_run([_unmasked(x) for x in _listed(body) if not _REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
+        if opened.group("word") == "là" and not all(_a_name(x) for x in items):
+            continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
         items = _of_kind(items, noun, m.value)
         if len(items) < 2:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+def _a_name(item: str) -> bool:
+    """A proper name, or one after its kind ("Tân Phú", "xã Tân Phú"); "làng văn hóa" is a description."""
+    kind = _KIND_ITEM_RE.match(item)
+    return item[kind.end():].lstrip()[:1].isupper() if kind is not None else item[:1].isupper()
 
 
 def _masked_names(body: str) -> str:

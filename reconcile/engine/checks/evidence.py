@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from extractor.model import Cell, Provenance, Row
@@ -70,6 +71,22 @@ def finding(
     }
     base.update(fields)
     return Finding(**base)
+
+
+def unconverted_parts(kind: str, parent: Row, cell: Cell | None, part_units: Sequence[str | None],
+                      factors: Sequence[object | None], extra: tuple[tuple[str, str], ...] = ()) -> Finding:
+    """A total whose parts are printed in units that do not add up into its own (``factors[i]`` None: the
+    part does not convert): said as an info, not summed. The table rule (``sums``) and the prose rule
+    (``prose_arith``) say it in the same words; a total printed without a unit names every part's unit."""
+    if parent.unit:
+        odd = sorted({(u or "").strip() for u, k in zip(part_units, factors, strict=True) if k is None})
+        said = msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
+                   units=", ".join(odd), unit=parent.unit)
+    else:
+        units = sorted({(u or "").strip() for u in part_units})
+        said = msg(N_("parts in {units} do not add up into a total printed without a unit: the sum was not checked"),
+                   units=", ".join(u for u in units if u))
+    return finding(kind, "info", parent, cell, said, reported=parent.unit, expected=None, extra=extra)
 
 
 def shown(cell: Cell) -> str:

@@ -28,7 +28,7 @@ from fractions import Fraction
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row
 from normalizers.quantities import conversion_factor, is_count_unit, stock_unit
 from normalizers.text import fold
-from reconcile.engine.checks.evidence import cell_style, finding, shown
+from reconcile.engine.checks.evidence import cell_style, finding, shown, unconverted_parts
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
@@ -580,17 +580,9 @@ def unconverted_finding(rel: Relation, rows: dict[int, Row]) -> Finding:
     """
     total_ref = rel.refs("total")[0]
     parent = rows[total_ref[0]]
-    odd = sorted({(rows[r].unit or "").strip() for (r, _p), k in zip(rel.refs("part"), part_scales(rel, rows), strict=True)
-                  if k is None})
-    if parent.unit:
-        said = msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
-                   units=", ".join(odd), unit=parent.unit)
-    else:
-        units = sorted({(rows[r].unit or "").strip() for r, _p in rel.refs("part") if r in rows})
-        said = msg(N_("parts in {units} do not add up into a total printed without a unit: the sum was not checked"),
-                   units=", ".join(u for u in units if u))
-    return finding(_KIND_OF.get(rel.kind, "sum_mismatch"), "info", parent, parent.cells[total_ref[1]], said,
-                   reported=parent.unit, expected=None, extra=(("relation", rel.key),))
+    parts = [r for r, _p in rel.refs("part")]
+    return unconverted_parts(_KIND_OF.get(rel.kind, "sum_mismatch"), parent, parent.cells[total_ref[1]],
+                             [rows[r].unit for r in parts], part_scales(rel, rows), extra=(("relation", rel.key),))
 
 
 def check_prose_arithmetic(doc: Document, settings: CheckSettings) -> list[Finding]:

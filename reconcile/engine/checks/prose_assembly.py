@@ -23,6 +23,9 @@ holds:
   included), not truncated. For a subset only parts that add up to the whole count: a smaller
   figure always fits under a whole. A subset of one part has no such reading: "Trong tổng số 26
   xã, có 26 xã đạt tiêu chí A, 52 xã đạt tiêu chí B" -- 26 in place of 52 only repeats the whole.
+  A share whose part and whole are both printed again in another unit (households beside people) holds
+  or fails with that pair in place of both: "hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)" of "16.516 hộ,
+  82.741 khẩu" is 6.930 / 16.516, the households' share.
 - **the list was read short**: one more figure of the same quantity printed in those sentences
   completes parts that must add up (a partition, shares that cover a whole).
 - **a series, not parts**: two parts printed side by side with nothing but "," or "và" between them
@@ -242,6 +245,29 @@ def _one_of_them_fits(rel: Relation, rows: dict[int, Row], a: Ref, b: Ref) -> bo
     return False
 
 
+def other_unit_pair(rel: Relation, rows: dict[int, Row]) -> tuple[Ref, Ref, Ref, Ref] | None:
+    """A share whose part and whole are both printed again in another unit, on their own rows, where the
+    share holds: (part, whole, the part's other figure, the whole's other figure). "16.516 hộ, 82.741
+    khẩu, trong đó … hộ nghèo 6.930 hộ, 35.695 khẩu (chiếm 41,96%)": read as 35.695 / 82.741 = 43,14 % it
+    fails, as 6.930 / 16.516 = 41,96 % it holds: the share may count the households, not the people."""
+    if rel.kind != "share" or rel.result is None:
+        return None
+    part, whole = next(iter(rel.refs("part")), None), next(iter(rel.refs("total")), None)
+    if part is None or whole is None or part[0] not in rows or whole[0] not in rows:
+        return None
+    unit = rows[part[0]].unit
+    # printed beside them: on the row before or after, or their own row
+    candidates = [c for c in _candidates(rel, rows) if rows[c[0]].unit and rows[c[0]].unit != unit]
+    for p in candidates:
+        for w in candidates:
+            if p == w or rows[p[0]].unit != rows[w[0]].unit or abs(p[0] - part[0]) > 1 or abs(w[0] - whole[0]) > 1:
+                continue
+            swapped = tuple((role, p if ref == part else w if ref == whole else ref) for role, ref in rel.figures)
+            if _holds(replace(rel, figures=swapped), rows):
+                return part, whole, p, w
+    return None
+
+
 def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | None = None) -> Msg | None:
     """Why the failure of ``rel`` may be the reading's, not the report's, or None."""
     series = unnamed_neighbours(rel, rows, lines or {})
@@ -249,6 +275,12 @@ def assembly_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str] | 
         return msg(N_("{first} and {second} are printed side by side without a name each: they may be one "
                       "item's figures (a series of years), not parts"), first=shown(series[0]), second=shown(series[1]))
     fits = another_figure_fits(rel, rows, lines)
+    pair = other_unit_pair(rel, rows) if fits is None else None
+    if pair is not None:
+        part, whole, p, w = (cell_at(rows, ref) for ref in pair)
+        assert part is not None and whole is not None and p is not None and w is not None
+        return msg(N_("with {other} in place of {figure} the figures agree: they may not have been paired as the "
+                      "text means"), other=f"{shown(p)} / {shown(w)}", figure=f"{shown(part)} / {shown(whole)}")
     if fits is None:
         return None
     how, ref, other = fits
@@ -291,4 +323,4 @@ def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
     return out
 
 
-__all__ = ["another_figure_fits", "assembly_doubt", "doubt_assembly"]
+__all__ = ["another_figure_fits", "assembly_doubt", "doubt_assembly", "other_unit_pair"]

@@ -27,7 +27,7 @@ from reconcile.engine.checks.arithmetic import (
     sum_groups,
     unit_factor,
 )
-from reconcile.engine.checks.evidence import finding, row_style, shown
+from reconcile.engine.checks.evidence import finding, row_style, shown, unconverted_parts
 from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
 from reconcile.engine.checks.prose_arith import judged_in_prose
 from reconcile.engine.findings import Finding
@@ -51,15 +51,7 @@ def _partition_findings(doc: Document, group: SumGroup, cs: Constraints, setting
     if any(f is None for f in factors):
         if parent.table is None and is_count_unit(parent.unit) and all(is_count_unit(c.unit) for c in group.children):
             return []  # counts of other nouns under a generic one: ``prose_arith`` adds them
-        odd = sorted({c.unit or "" for c, f in zip(group.children, factors, strict=True) if f is None})
-        return [
-            finding(
-                "sum_mismatch", "info", parent, None,
-                msg(N_("parts in {units} do not convert to the total's unit {unit}: the sum was not checked"),
-                    units=", ".join(odd), unit=parent.unit or ""),
-                reported=parent.unit, expected=None,
-            )
-        ]
+        return [unconverted_parts("sum_mismatch", parent, None, [c.unit for c in group.children], factors)]
     rows = {r.index: r for r in doc.rows}
     style = row_style(parent)
     out: list[Finding] = []
