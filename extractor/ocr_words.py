@@ -441,6 +441,7 @@ def read_chunks(chunks: Sequence[Chunk], unit: float) -> list[PixelWord]:
             lines.extend(_lines_of(i, chunks[i], ws, unit))
     words = _boxed(lines)
     crops: list[Image] = []
+    wide_crops: list[Image] = []
     # Figure words that may have lost digits: ink left out of their box, or junk among their
     # digits ("+2" for "7,2": the "7" read as a sign).
     doubtful: set[int] = set()
@@ -454,9 +455,12 @@ def read_chunks(chunks: Sequence[Chunk], unit: float) -> list[PixelWord]:
                                                   max(words[k].box[2], wide[2]), words[k].box[3]))
             if wide is not None or (figure_like(w.text) and not looks_numeric(w.text)):
                 doubtful.add(k)
-            crops.append(_crop(chunk, wide or w.box))
+            # The digits-only checks read the word's own box: over the widened one a header's
+            # "2824" (of "KH 2824") came back "12924", past the year its ratio column repairs.
+            crops.append(_crop(chunk, w.box))
+            wide_crops.append(_crop(chunk, wide) if wide is not None else crops[-1])
     assert len(crops) == len(words)
-    return _regain_lost_digits(_check_numbers(words, crops), crops, doubtful)
+    return _regain_lost_digits(_check_numbers(words, crops), wide_crops, doubtful)
 
 
 def _lost_ink(chunk: Chunk, word: OcrWord, line: Sequence[OcrWord], unit: float) -> tuple[int, int, int, int] | None:
