@@ -118,16 +118,25 @@ def _cell(col: Column, value: ParsedValue, printed: GridCell) -> Cell:
                 divides=col.divides, provenance=printed.provenance)
 
 
+def clean_readings(readings: Sequence[str]) -> list[tuple[str, ParsedValue]]:
+    """The readings OCR printed for an unsettled cell (``GridCell.readings``) that parse as one
+    unambiguous figure, each with its value: the candidates a row's arithmetic may choose among."""
+    out = []
+    for text in readings:
+        value = parse_value(text)
+        if value.kind == "number" and value.value is not None and value.style != "ambiguous":
+            out.append((text, value))
+    return out
+
+
 def _reading_that_fits(value_of: dict[int, Cell], col: Column, printed: GridCell, ratios: Sequence[Column]) -> str | None:
     """The one reading of ``printed`` (``GridCell.readings``) with which the row's ``ratios``
     recompute, None when the text as read already does or not exactly one figure does."""
     if _fits(value_of, ratios):
         return None
     fitting: dict[float, str] = {}
-    for text in printed.readings:
-        value = parse_value(text)
-        if value.kind != "number" or value.value is None or value.style == "ambiguous":
-            continue
+    for text, value in clean_readings(printed.readings):
+        assert value.value is not None  # clean_readings keeps figures only
         if _fits({**value_of, col.index: _cell(col, value, printed)}, ratios):
             fitting.setdefault(value.value, text)
     return next(iter(fitting.values())) if len(fitting) == 1 else None

@@ -19,7 +19,8 @@ from fractions import Fraction
 
 from extractor.grid import GridCell
 from extractor.model import Cell, Row
-from normalizers.numbers import ParsedValue, parse_value
+from extractor.ocr_ratios import clean_readings
+from normalizers.numbers import ParsedValue
 from normalizers.text import strip_markup
 
 __all__ = ["readings_by_sum"]
@@ -44,12 +45,7 @@ def _readings(grid_cell: GridCell | None, cell: Cell) -> list[tuple[str, ParsedV
     """The readings of an unsettled cell still as read (one its row's ratio settled is settled)."""
     if grid_cell is None or not grid_cell.readings or (cell.value.reason and "OCR's readings" in cell.value.reason):
         return []
-    out = []
-    for text in grid_cell.readings:
-        value = parse_value(text)
-        if value.kind == "number" and value.value is not None and value.style != "ambiguous":
-            out.append((text, value))
-    return out
+    return clean_readings(grid_cell.readings)
 
 
 def readings_by_sum(rows: Sequence[Row], printed: Callable[[Row, int], GridCell | None]) -> list[Row]:
