@@ -20,6 +20,7 @@ from extractor.evidence import (
     garbled_header,
     header_contradictions,
     layout_from_evidence,
+    unheaded_figures,
     unread_header,
     unread_value_columns,
 )
@@ -773,7 +774,8 @@ def grid_to_rows(
         cells_only = [cells for cells, _, _ in prepared]
         # Units under a figure header, asked of the rows as repaired (shifted rows put back).
         contradictions += [c for c in header_contradictions(columns, cells_only) if _holds_units(c)]
-        contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only) or garbled_header(columns)
+        contradictions += (unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
+                           or garbled_header(columns) or unheaded_figures(columns, cells_only, [p.page for _, _, p in prepared]))
     table = Table(
         number=table_number,
         title=grid.title,
