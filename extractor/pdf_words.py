@@ -445,6 +445,16 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     """A run of lines as a region when at least ``min_rows`` of them hold several cells."""
     segs = [_segments(ln, settings.segment_gap * ln.height) for ln in run]
     multi = [i for i, ss in enumerate(segs) if len(ss) >= 2]
+    if run and _TABLE_NUMBER_RE.match(" ".join(w.text for w in run[0].words)):
+        # Under a caption ("BIỂU 02:"), its title lines come before the header even when OCR
+        # split one at a wide gap ("BCH ĐẢNG BỘ | TỈNH, BAN THƯỜNG VỤ …", dev scan v6990): taken
+        # for the header's first line, they made a header alone too tall to be one, and no grid.
+        # A header in capitals names its columns in three cells or more ("STT | CHỈ TIÊU | ĐƠN VỊ
+        # TÍNH | …"); a title cut at one gap is two.
+        while multi and len(segs[multi[0]]) == 2 and not heads_label_columns([_join(s) for s in segs[multi[0]]]) \
+                and _title_line(" ".join(w.text for w in run[multi[0]].words)) \
+                and all(_title_line(" ".join(w.text for w in ln.words)) for ln in run[1:multi[0]]):
+            multi = multi[1:]
     if len(multi) >= settings.min_rows:
         return _Region(list(run), multi[0])
     # One line naming a table's label columns, the rest of its header wrapped cells of one phrase
@@ -455,6 +465,23 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     # One line of a table's cells (a last row alone on its page): a region too.
     row = next((i for i, ss in enumerate(segs) if _table_row(ss, settings)), None)
     return _Region(list(run), row) if row is not None else None
+
+
+def _title_line(text: str) -> bool:
+    """A line of a table's caption block: its title in capitals ("TỔNG HỢP TÌNH HÌNH THỰC HIỆN
+    CHỈ TIÊU …", four words or more) or the note under it in brackets ("(Kèm theo Báo cáo số …)").
+    A header's line names columns in a few words each, in lower case but for abbreviations.
+
+    >>> [_title_line(t) for t in ("BCH ĐẢNG BỘ TỈNH, BAN THƯỜNG VỤ TỈNH ỦY KHÓA XIV", "(Kèm theo Báo cáo số 12)",
+    ...                           "Số TT Tên chỉ tiêu Đơn vị tính", "TT CHỈ TIÊU ĐVT")]
+    [True, True, False, False]
+    """
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")") and len(text.split()) >= 4:
+        return True
+    words = [w for w in text.split() if any(ch.isalpha() for ch in w)]
+    # Most words in capitals: OCR may read a speck among them ("TỔNG ~.i TÌNH HÌNH …").
+    return len(words) >= 5 and sum(w.isupper() for w in words) >= 0.8 * len(words) and sum(len(w) >= 3 for w in words) >= 3
 
 
 def _table_row(segs: Sequence[Sequence[Word]], settings: LayoutSettings) -> bool:
