@@ -1246,9 +1246,11 @@ def region_to_grid(
     row_step = max(2 * pitch, 1.3 * median(body_steps)) if body_steps else max(2 * pitch, 2.5 * lines[first_body].height)
 
     def numbered_heading(i: int) -> bool:
-        """Line ``i`` is one phrase starting with a section number ("III Phát triển khoa học")."""
-        words = _join(segs[i][0]).split() if len(segs[i]) == 1 else []
-        return bool(words) and is_row_label(words[0])
+        """Line ``i`` is one phrase starting with a section number ("III Phát triển khoa học"), or
+        two without a figure that OCR cut at a gap ("A CHỈ TIÊU | KINH TẾ", dev scan v6960)."""
+        texts = [_join(s) for s in segs[i]]
+        words = texts[0].split() if len(texts) == 1 or (len(texts) == 2 and not any(is_value(t) for t in texts)) else []
+        return len(words) >= 2 and is_row_label(words[0])
 
     # A numbered heading sits above its first row as far as the body's own headings sit above
     # theirs (v1312: 17 pt under "II Phát triển nguồn lực" as under "III ...", wider than two
@@ -1263,7 +1265,8 @@ def region_to_grid(
         # two lines 17.0 pt: cut off, it took the header with it, every column's role a guess).
         if (start == first_body and numbered_heading(start - 1)
                 and step <= max(heading_steps or row_steps or [-1.0]) + 1.0):
-            start -= 1
+            # The heading is the body's first row, and the header ends above it.
+            start = first_body = start - 1
             continue
         if start != first_body and ruled_off(start - 1):
             # A rule under a line of several cells, with only one-phrase lines below it down to the
@@ -1622,7 +1625,10 @@ def grid_lines(grid: Grid) -> list[TextLine]:
             out.append(TextLine(" ".join(texts), Provenance(page=grid.provenance.page, bbox=bbox)))
     return out
 # The line that numbers a table: "BIỂU 01:", "Biểu số 09", "Phụ lục III", "Bảng 2" (not "bằng ...").
-_TABLE_NUMBER_RE = re.compile(r"^(?:BIỂU|Biểu|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
+# OCR reads the hook of "ể" as another mark ("Biếu 9", "BIẾU 01": dev scans v6960, v7920): the
+# caption was then no caption, and the letterhead, title and header above the table one region.
+_TABLE_NUMBER_RE = re.compile(
+    r"^(?:BI[ỂẾỀÊỆỄẺE]U|Bi[ểếềêệễẻe]u|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 
 
 def caption_above(lines: Sequence[TextLine], table_top: float) -> str | None:
