@@ -445,7 +445,7 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     """A run of lines as a region when at least ``min_rows`` of them hold several cells."""
     segs = [_segments(ln, settings.segment_gap * ln.height) for ln in run]
     multi = [i for i, ss in enumerate(segs) if len(ss) >= 2]
-    if run and _TABLE_NUMBER_RE.match(" ".join(w.text for w in run[0].words)):
+    if run and _numbers_a_table(run[0]):
         # Under a caption ("BIỂU 02:"), its title lines come before the header even when OCR
         # split one at a wide gap ("BCH ĐẢNG BỘ | TỈNH, BAN THƯỜNG VỤ …", dev scan v6990): taken
         # for the header's first line, they made a header alone too tall to be one, and no grid.
@@ -537,14 +537,14 @@ def lines_to_regions(lines: Sequence[_Line], settings: LayoutSettings, pitch: fl
     """
     runs: list[list[_Line]] = []
     for line in lines:
-        caption = bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in line.words)))
+        caption = _numbers_a_table(line)
         if not runs or caption or line.top - runs[-1][-1].top > settings.region_gap * pitch:
             runs.append([line])
         else:
             runs[-1].append(line)
     merged: list[list[_Line]] = []
     for run in runs:
-        caption = bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in run[0].words)))
+        caption = _numbers_a_table(run[0])
         if merged and not caption and _continues(merged[-1], run, settings):
             merged[-1].extend(run)
         else:
@@ -1631,6 +1631,13 @@ _TABLE_NUMBER_RE = re.compile(
     r"^(?:BI[ỂẾỀÊỆỄẺE]U|Bi[ểếềêệễẻe]u|PHỤ LỤC|Phụ lục|BẢNG|Bảng)(?:\s+(?:số|SỐ))?\s*(?:\d{1,3}|[IVXLC]{1,6}|[A-Z])\b")
 
 
+def _numbers_a_table(line: _Line) -> bool:
+    """Does ``line`` number a table (``_TABLE_NUMBER_RE``)? A speck OCR read as a word of its own
+    ("Phụ * lục I", dev scan v6100) is no word of it: with it, the caption was running text, and
+    the prose above and the table one region."""
+    return bool(_TABLE_NUMBER_RE.match(" ".join(w.text for w in line.words if any(ch.isalnum() for ch in w.text))))
+
+
 def caption_above(lines: Sequence[TextLine], table_top: float) -> str | None:
     """The "BIỂU 02: ..." caption printed above a table, its continuation lines joined.
 
@@ -1641,7 +1648,7 @@ def caption_above(lines: Sequence[TextLine], table_top: float) -> str | None:
     above = [ln for ln in lines if ln.provenance.bbox and ln.provenance.bbox[3] <= table_top + 1]
     above = above[-6:]
     for i in range(len(above) - 1, -1, -1):
-        if _CAPTION_RE.match(fold(above[i].text)):
+        if _CAPTION_RE.match(fold(" ".join(w for w in above[i].text.split() if any(ch.isalnum() for ch in w)))):
             parts = [above[i].text]
             for ln in above[i + 1 :]:
                 if ln.text.startswith("("):
