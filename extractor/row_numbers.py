@@ -162,10 +162,21 @@ def _is_junk(text: str) -> bool:
 def _letter_put_back(out: list[str], bare: Sequence[str], headings: Sequence[bool], i: int, last: str) -> bool:
     """A heading read as junk ("LỒ" for "A" on dev scan v7920) before a heading lettered
     with the letter after the one the count expects here (after ``last``, or "A" first): it is
-    that expected letter. True when ``out[i]`` was put back."""
+    that expected letter. True when ``out[i]`` was put back.
+
+    The first section of a table is "A" also when the next lettered one skips a letter, as a
+    table printed in part does ("^" for "A", then "2 Các chỉ tiêu …" and "C": dev scan v7160);
+    numbered headings between them ("2", "4") are the first section's own.
+    """
     expected = chr(ord(last) + 1) if last else "A"
-    after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True) if h and b and not _is_junk(b)), None)
+    later = [b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True) if h and b and not _is_junk(b)]
+    after = later[0] if later else None
     if expected in "ABCDEFGH" and after is not None and len(after) == 1 and after == chr(ord(expected) + 1):
+        out[i] = expected
+        return True
+    # The first heading after it that no count of rows numbers: a later letter ("H" may be "II").
+    section = next((b for b in later if not _INT_RE.match(b)), None)
+    if expected == "A" and section is not None and re.fullmatch(r"[B-G]|c", section):
         out[i] = expected
         return True
     return False

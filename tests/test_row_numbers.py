@@ -180,3 +180,16 @@ def test_the_first_section_s_i_read_e_is_put_back_from_the_count_under_it() -> N
     # A lettered count goes on: "E" after "D", or an "E" the next heading "F" follows, stays.
     for labels, heads in ((["D", "1", "E", "1", "2"], "HVHVV"), (["E", "1", "2", "F", "1"], "HVVHV")):
         assert repair_numbers(labels, _headings(labels, heads)) == labels
+
+
+def test_a_first_section_read_as_junk_before_a_later_letter_is_a() -> None:
+    # Dev scan v7160 (landscape, DejaVu Sans, unruled BIỂU 01 printed in part): "A" read "^", the
+    # numbered headings "2", "4", "10" of its rows, then section "C" read "c" (no "B" printed).
+    labels = ["^", "1", "2", "", "3", "4", "", "10", "", "c", "1"]
+    heads = "HVHVVHVHVHV"
+    assert repair_numbers(labels, _headings(labels, heads))[0] == "A"
+    # Before "H" (OCR's "II") it is a roman count's first; with no section after it, left as read.
+    labels = ["^", "1", "2", "H", "1"]
+    assert repair_numbers(labels, _headings(labels, "HVVHV"))[0] != "A"
+    labels = ["^", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVV")) == labels
