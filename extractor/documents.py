@@ -22,7 +22,7 @@ from extractor.header_repair import repair_header
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.name_repair import repair_names
 from extractor.pdf_words import grid_lines, signature_block
-from extractor.rows import grid_to_rows, split_header
+from extractor.rows import grid_to_rows, heading_out_of_header, split_header
 from extractor.settings import ExtractSettings
 from extractor.stitch import stitch_grids
 from extractor.textrender import (
@@ -139,7 +139,9 @@ def grids_to_rows(
     # (and a rule read as dashes leaves it):
     # a repeat of that header on the next page is then recognised as one. So do a scanned name's
     # wrapped lines and pieces cut off at word gaps (``extractor.name_repair``).
-    stitched = stitch_grids([repair_names(repair_header(g)) for g in grids], s.layout)
+    # A section heading read into the header's last row goes back to the body before a repeat of
+    # the header on the next page stands in for it (``heading_out_of_header``).
+    stitched = stitch_grids([repair_names(heading_out_of_header(repair_header(g))) for g in grids], s.layout)
     tables, rows = _read_grids(stitched, document, s, [None] * len(stitched))
     styles = _document_styles(rows, len(tables))
     if any(styles):

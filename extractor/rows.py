@@ -195,6 +195,32 @@ def split_header(grid: Grid) -> int:
     return count
 
 
+def heading_out_of_header(grid: Grid) -> Grid:
+    """The first section heading, read into the header's last row, put back as the first body row.
+
+    Under a two-level header whose tall cell's last line sits level with the first row ("A |
+    CHỈ TIÊU KINH TẾ" beside "…/ Mục tiêu NQ ĐH" of the "So sánh" column, dev scans v7460, v7920),
+    the whitespace reader made that line one header row: the heading's section was lost to every
+    row of it. A heading is a short label in the first column and a title in capitals in the
+    second, under a header that names that second column above it, with no figure in the row.
+    """
+    n_header = grid.header_rows
+    if n_header < 2 or len(grid.rows) <= n_header or len(grid.rows[n_header - 1]) < 3:
+        return grid
+    last = grid.rows[n_header - 1]
+    label, title = _text(last[0]), _text(last[1])
+    words = [w for w in title.split() if any(ch.isalpha() for ch in w)]
+    named_above = any(len(r) > 1 and _text(r[1]) for r in grid.rows[: n_header - 1])
+    if not (0 < len(label) <= 3 and len(words) >= 2 and all(w.isupper() for w in words) and named_above):
+        return grid
+    if any(_looks_numeric(_text(c)) for c in last[2:]):
+        return grid
+    empty = [GridCell("", c.provenance) for c in last]
+    heading = (last[0], last[1], *empty[2:])
+    rows = (*grid.rows[: n_header - 1], (empty[0], empty[1], *last[2:]), heading, *grid.rows[n_header:])
+    return replace(grid, rows=rows, repaired_rows=frozenset(i + 1 if i >= n_header else i for i in grid.repaired_rows))
+
+
 def _same_header(a: Sequence[str], b: Sequence[str]) -> bool:
     fa = [fold(x) for x in a if x]
     fb = [fold(x) for x in b if x]

@@ -119,3 +119,46 @@ def test_a_rule_read_as_dashes_over_a_continuation_page_is_no_header() -> None:
     # A header line with words is kept, and so is a text layer's.
     assert without_rule_rows(first) is first
     assert without_rule_rows(replace(_page(rows, 2, 1), method="words")).header_rows == 1
+
+
+# Dev scan v7920 (rotated page, unruled BIỂU 01 over two pages) as OCR read it: the last line of
+# the "So sánh" column's tall cell sits level with the first heading, so the whitespace reader made
+# "LỒ | CHỈ TIÊU KINH TẾ | … | Ước thực hiện giai đoạn 2021-2024i Mục tiêu NQ ĐH" one header row.
+_HEAD = ["Số TT", "Chỉ tiêu", "Đơn vị", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+         "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025"]
+_V7920_PAGE1 = [
+    [*_HEAD, "Ước thực hiện năm 2024/Kế hoạch năm 2024", "So sánh", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH",
+     "Ghi chú"],
+    ["LỒ", "CHỈ TIÊU KINH TẾ", "", "", "", "", "", "", "", "", "Ước thực hiện giai đoạn 2021-2024i Mục tiêu NQ ĐH", "", ""],
+    ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", "50,0", "46,0", "50,0", "100,0",
+     "92,0", "100", ""],
+    ["2", "Các chỉ tiêu nông nghiệp, nông thôn mới", "", "", "", "", "", "", "", "", "", "", ""],
+    ["", "Tổng sản lượng lương thực có hạt", "Tấn", "39.500,00", "41.100", "41.160", "40.450,0", "41.160,0", "40.450,0",
+     "100,1", "104,2", "102", ""],
+]
+_V7920_PAGE2 = [
+    [*_HEAD, "So sánh", "So sánh", "So sánh", "Ghi chú"],
+    ["", "", "", "", "", "", "", "", "", "Ước thực hiện năm 2024/Kế hoạch năm 2024",
+     "Ước thực hiện giai đoạn 2021-2024i Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH", ""],
+    ["", "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "%", "100,00", "99,00", "99,0", "100,0", "99,0", "100,0", "100,0",
+     "99,0", "100", ""],
+    ["c", "CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ", "", "", "", "", "", "", "", "", "", "", ""],
+    ["1", "Tổ chức chính quyền cơ sở đạt từ khá trở lên", "%", ">90", ">90", "100,0", "> 90", "100,0", "> 90", "111.1",
+     "111,1", "100", ""],
+]
+
+
+def test_a_section_heading_read_into_the_header_is_the_body_s_first_row() -> None:
+    from extractor.documents import grids_to_rows
+    from extractor.rows import heading_out_of_header
+
+    _, rows = grids_to_rows([_page(_V7920_PAGE1, 1, 2), _page(_V7920_PAGE2, 2, 2)], document="v7920_scan.pdf")
+    sections = {r.indicator[:20]: r.section for r in rows}
+    assert sections["Thu nhập bình quân đ"] == "A.1"
+    assert sections["Tổng sản lượng lương"] == "A.2"
+    assert sections["Tổ chức chính quyền "] == "C.1"
+    # A header's own lowest row (column marks, wrapped header words) stays the header's.
+    grid = _page([_V7920_PAGE1[0], ["A", "B", "C", *map(str, range(1, 11))], *_V7920_PAGE1[2:]], 1, 2)
+    assert heading_out_of_header(grid) is grid
+    grid = _page([_V7920_PAGE1[0], ["", "Tên chỉ tiêu", "", *[""] * 10], *_V7920_PAGE1[2:]], 1, 2)
+    assert heading_out_of_header(grid) is grid
