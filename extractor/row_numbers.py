@@ -102,7 +102,10 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
             out[i] = reading
             last_roman, previous = ROMANS.index(reading), None
             continue
-        if headings[i] and _is_junk(text) and _letter_put_back(out, bare, headings, i, last_letter):
+        # A lower-case letter numbers the parts of a numbered row: on a table's first heading,
+        # with no row above it, it is a misread section letter ("n" for "A", dev scan v7460).
+        misread = _is_junk(text) or (re.fullmatch(r"[a-zđ]", text) is not None and not any(bare[:i]))
+        if headings[i] and misread and _letter_put_back(out, bare, headings, i, last_letter):
             last_letter, previous = out[i], None
             continue
         if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None:

@@ -193,3 +193,9 @@ def test_a_first_section_read_as_junk_before_a_later_letter_is_a() -> None:
     assert repair_numbers(labels, _headings(labels, "HVVHV"))[0] != "A"
     labels = ["^", "1", "2"]
     assert repair_numbers(labels, _headings(labels, "HVV")) == labels
+    # Dev scan v7460: the first heading's "A" read "n", section "C" read "E"; a lower-case letter
+    # after a numbered row numbers its parts.
+    labels = ["n", "%", "2", "", "3", "4", "10", "E", "1"]
+    assert repair_numbers(labels, _headings(labels, "HVHVVHHHV"))[0] == "A"
+    labels = ["1", "a", "b", "C", "1"]
+    assert repair_numbers(labels, _headings(labels, "VVVHV")) == labels
