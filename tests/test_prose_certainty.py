@@ -1,0 +1,123 @@
+"""Calibrated severity of prose findings (issue 12, findings14): a relation of running text that fails is an
+``error`` only when its reading is sure; otherwise a ``warning`` that says what left the reading unsure
+(reconcile/engine/checks/prose_certainty.py). Each test: a real passage of the paraphrase set's development
+part where the tool's error was false, a re-wording, and the same construction with its doubt taken away,
+which must still be an error.
+"""
+
+from __future__ import annotations
+
+from extractor.model import Document
+from reconcile.engine.checks import document_to_findings
+from reconcile.engine.findings import Finding
+from tests.test_prose_links import errors, passage
+
+
+def _claims(doc: Document) -> list[Finding]:
+    return [f for f in document_to_findings(doc) if f.severity in ("error", "warning") and f.kind in
+            ("ratio_mismatch", "sum_mismatch")]
+
+
+def test_a_plain_partition_that_fails_is_an_error() -> None:
+    (f,) = errors(passage("Toàn huyện có 56.120 hộ, trong đó 30.100 hộ nông thôn và 24.020 hộ thành thị."))
+    assert f.reported == "56.120"
+
+
+# ---------------------------------------------------------------------------------------------
+# another year
+
+
+def test_parts_labelled_with_another_year_than_their_whole() -> None:
+    real = ("Tổng giá trị sản xuất tăng từ 2.770.987 triệu đồng (năm 2015) lên 3.209.618 triệu đồng (năm 2017), tăng "
+            "trung bình hàng năm 10,68%; trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566 triệu đồng, công nghiệp, "
+            "tiểu thủ công nghiệp 355.381 triệu đồng, thương mại, dịch vụ 878.040 triệu đồng.")
+    _unsure_or_silent(real, "2015")
+
+
+def _unsure_or_silent(text: str, reason: str, kind: str = "sum_mismatch") -> None:
+    """No error of ``kind``; any claim of that kind on the passage is a warning naming ``reason``."""
+    doc = passage(text)
+    assert [f.message for f in errors(doc) if f.kind == kind] == []
+    for f in _claims(doc):
+        if f.kind == kind:
+            assert "not called an error" in f.message and reason in f.message, f.message
+
+
+def test_shares_with_a_year_between_them() -> None:
+    real = ("Cơ cấu kinh tế chuyển dịch đúng hướng: công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm "
+            "2015 công nghiệp, dịch vụ 79,3 %, nông nghiệp 20,7%).")
+    _unsure_or_silent(real, "2015")
+    # the year a share is measured against, or the year of the share before it, is no label of the next
+    (f,) = errors(passage("Cơ cấu kinh tế năm 2023: nông nghiệp chiếm 31,5% (giảm 9,3% so với năm 2015), công "
+                          "nghiệp - xây dựng 29,6%, thương mại - dịch vụ 48,5%."))
+    assert "109,6" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# a breakdown in parentheses
+
+
+def test_a_breakdown_in_parentheses_is_no_part_beside_its_item() -> None:
+    real = ("Năm 2013, tổng giá trị sản xuất toàn huyện đạt 14.916,06 tỷ đồng, chia ra: nông, lâm nghiệp, thủy sản "
+            "3.852,34 tỷ đồng, chiếm 25,83% (bao gồm nông nghiệp 3.685,58 tỷ đồng, lâm nghiệp 2,70 tỷ đồng, thủy sản "
+            "164,06 tỷ đồng); công nghiệp, xây dựng 8.974,97 tỷ đồng, chiếm 60,17%; dịch vụ 2.088,75 tỷ đồng, chiếm "
+            "14,01%.")
+    _unsure_or_silent(real, "3.685,58")
+
+
+# ---------------------------------------------------------------------------------------------
+# a list that ran on past its clause
+
+
+def test_a_list_that_ran_on_into_another_indicator() -> None:
+    real = ("Năm 2020, tổng giá trị sản xuất đạt 4.154,278 tỷ đồng (bằng 97,43% kế hoạch), tăng trưởng 8,2% so với "
+            "năm 2019, chia ra: nông – lâm nghiệp 2.258,458 tỷ đồng (97,9% kế hoạch, tăng 5,7%), chiếm 54,4%; công "
+            "nghiệp – xây dựng 980,698 tỷ đồng (94,05% kế hoạch, tăng 8,5%), chiếm 23,6%; thương mại – dịch vụ "
+            "915,121 tỷ đồng (100,05% kế hoạch, tăng 14,7%), chiếm 22%; vốn đầu tư xây dựng huy động trên địa bàn "
+            "ước đạt 730,63 tỷ đồng/kế hoạch 697,8 tỷ đồng, đạt 104,7% (tăng 4,7% so với năm 2019).")
+    _unsure_or_silent(real, "730,63")
+
+
+# ---------------------------------------------------------------------------------------------
+# an item skipped
+
+
+def test_a_list_that_skips_an_item_of_its_kind() -> None:
+    real = ("Dân số thời điểm 157.806 người, thuộc 20 dân tộc, trong đó: người Kinh 106.260 người (chiếm 67,33%), "
+            "người Chăm 84.012 người (chiếm 30,42%), người Rắclây 3030 người (chiếm 1,92%), người Hoa 407 người "
+            "(chiếm 0,26%), các dân tộc khác (Tày, Nùng, Mường...) 97 người (chiếm 0,06%).")
+    _unsure_or_silent(real, "84.012")
+
+
+# ---------------------------------------------------------------------------------------------
+# a whole printed after the rate
+
+
+def test_a_rate_and_a_whole_of_the_next_sentence() -> None:
+    real = ("Ở nông thôn, tỷ lệ nghèo đa chiều là 10,79%. Có 1.753 hộ nghèo, tỷ lệ 3,58%, và 3.537 hộ cận nghèo, tỷ "
+            "lệ 7,22%. Tổng số hộ nghèo và cận nghèo ở nông thôn là 5.290 hộ.")
+    _unsure_or_silent(real, "5.290", "ratio_mismatch")
+
+
+def test_a_rate_that_names_its_whole_printed_next() -> None:
+    (f,) = errors(passage("Người dân tộc thiểu số có 3.383 người, bằng 23,93% dân số xã. Tổng dân số xã là 10.272 "
+                          "người."))
+    assert f.reported == "23,93%"
+
+
+def test_a_yield_in_parentheses_and_a_total_after_them() -> None:
+    real = ("Toàn huyện thu hoạch xong 4.190 ha mía nguyên liệu vụ ép 2020-2021 (năng suất bình quân các trà mía đã "
+            "thu hoạch 62 tấn/ha), nhập Nhà máy Đường mía Việt Nam – Đài Loan được 133.947 tấn.")
+    _unsure_or_silent(real, "133.947", "ratio_mismatch")
+
+
+# ---------------------------------------------------------------------------------------------
+# the whole's plan given to its part
+
+
+def test_a_part_against_its_wholes_plan() -> None:
+    real = ("Tổng giá trị sản xuất trên địa bàn đạt trên 1.946,32 tỷ đồng (giá hiện hành ước đạt 2.861,54/2.855,64 tỷ "
+            "đồng), tăng 10,38% so với năm 2016, bằng 100,02% kế hoạch đề ra, trong đó: nông - lâm nghiệp và thủy "
+            "sản 1.586,72 tỷ đồng (bằng 99,18% kế hoạch, tăng 8,29%), công nghiệp - xây dựng 160,86 tỷ đồng (vượt "
+            "5,44% kế hoạch), dịch vụ 198,74 tỷ đồng (vượt 2,7% kế hoạch).")
+    _unsure_or_silent(real, "2.855,64", "ratio_mismatch")
