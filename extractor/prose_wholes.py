@@ -2468,6 +2468,28 @@ _RATE_AFTER_COUNT_RE = re.compile(r"[^\d;()]{0,25}?(?:,\s*|\(\s*)(?:với\s+)?(?
 _COUNT_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:,\s*|\(\s*)(?:tương ứng|tương đương|với|gồm)?\s*(?:là\s*)?", re.IGNORECASE)
 
 
+def _sum_of_rated(p: Passage, count: Mention, rate: Mention, whole: Mention) -> bool:
+    """``whole`` is the total of ``count`` and another count of its quantity printed with its own rate (it is
+    their sum, or names both), and the two rates do not add up to 100 %: the total of the categories the rates
+    are printed with, not their base. "Có 1.753 hộ nghèo, tỷ lệ 3,58%, và 3.537 hộ cận nghèo, tỷ lệ 7,22%. Tổng
+    số hộ nghèo và cận nghèo ở nông thôn là 5.290 hộ": 7,22 % is of all rural households (not printed), not of
+    5.290 = 1.753 + 3.537."""
+    if count.value is None or whole.value is None or rate.value is None:
+        return False
+    for x in p.mentions:
+        if not x.is_value or x.value is None or x.ref in (count.ref, whole.ref) or not part_quantity(whole, x):
+            continue
+        nxt, prev = p.next(x), p.previous(x)
+        theirs = nxt if nxt is not None and nxt.line == x.line and nxt.percent and _RATE_AFTER_COUNT_RE.fullmatch(
+            p.between(x, nxt)) else prev if prev is not None and prev.line == x.line and prev.percent and \
+            _COUNT_AFTER_RATE_RE.fullmatch(p.between(prev, x)) else None
+        if theirs is None or theirs.value is None or theirs.ref == rate.ref or abs(theirs.value + rate.value - 100) <= 1:
+            continue
+        if abs(x.value + count.value - whole.value) < 1e-9 or _named_in_whole(p, whole, [x, count]):
+            return True
+    return False
+
+
 def count_rates_printed(p: Passage, edits: Edits) -> None:
     """**A count with its rate, the whole printed elsewhere.** "huyện Thanh Sơn có 32.453 hộ dân cư. ...
     còn 5.159 hộ nghèo, tỉ lệ 15.90%, và 4.339 hộ cận nghèo, tỉ lệ 13.37%"; "tỉ lệ hộ nghèo ... 26.38%,
@@ -2499,7 +2521,8 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
         if not wholes:
             # nothing recomputes: still the whole when it is the one total of that quantity printed
             # ("Tổng số hộ dân cư ... là 24.217 hộ"), so a wrong rate is found
-            wholes = [m for m in candidates if _whole_like(p, m) and own_rate(p, m) is None]
+            wholes = [m for m in candidates if _whole_like(p, m) and own_rate(p, m) is None
+                      and not _sum_of_rated(p, count, r, m)]
             if len(candidates) != 1:
                 wholes = []
         if len(wholes) != 1:

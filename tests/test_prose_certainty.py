@@ -121,3 +121,32 @@ def test_a_part_against_its_wholes_plan() -> None:
             "sản 1.586,72 tỷ đồng (bằng 99,18% kế hoạch, tăng 8,29%), công nghiệp - xây dựng 160,86 tỷ đồng (vượt "
             "5,44% kế hoạch), dịch vụ 198,74 tỷ đồng (vượt 2,7% kế hoạch).")
     _unsure_or_silent(real, "2.855,64", "ratio_mismatch")
+
+
+# ---------------------------------------------------------------------------------------------
+# the readers' steps that failed (golden/prose/unrecorded_verdicts.md)
+
+
+def test_the_total_of_rated_categories_is_no_base_of_their_rates() -> None:
+    # van-canh-binh-dinh_1_p2: 3.620 = 2.155 + 1.465, and 30,95 % + 21,04 % is not 100 %: the rates are of all
+    # rural households, which the passage does not print
+    real = ("Ở nông thôn, hộ nghèo chiếm 30,95%, tương ứng 2.155 hộ. Hộ cận nghèo chiếm 21,04%, với 1.465 hộ. Tỷ lệ "
+            "nghèo đa chiều là 51,99%; tổng số hộ nghèo và cận nghèo là 3.620 hộ.")
+    assert [f.message for f in _claims(passage(real))] == []
+    # the one total of the quantity is still the base of a count's rate when nothing says otherwise
+    (f,) = errors(passage("Tổng số hộ dân cư của huyện là 24.217 hộ. Năm 2023 còn 5.128 hộ nghèo, tỷ lệ 25,18%."))
+    assert "24.217" in f.message
+
+
+def test_a_part_with_its_own_plan_is_still_recomputed() -> None:
+    (f,) = errors(passage("Tổng giá trị sản xuất đạt 1.946 tỷ đồng, trong đó: nông nghiệp đạt 1.586 tỷ đồng, kế hoạch "
+                          "1.600 tỷ đồng, đạt 95,1% kế hoạch; công nghiệp 160 tỷ đồng, dịch vụ 200 tỷ đồng."))
+    assert f.reported == "95,1%"
+
+
+def test_a_wrong_count_under_the_total_of_rated_categories_is_still_found() -> None:
+    # van-canh-binh-dinh_1_p2_planted_countsum: 2.515 for 2.155; the total names both categories, so it is their
+    # sum (an error), not the base of their rates (which would claim 2.515 / 3.620 against 30,95 %)
+    (f,) = errors(passage("Ở nông thôn, hộ nghèo chiếm 30,95%, tương ứng 2.515 hộ. Hộ cận nghèo chiếm 21,04%, với 1.465 "
+                          "hộ. Tỷ lệ nghèo đa chiều là 51,99%; tổng số hộ nghèo và cận nghèo là 3.620 hộ."))
+    assert f.kind == "sum_mismatch" and f.reported == "3.620"

@@ -313,13 +313,14 @@ def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
     by_cells: dict[frozenset[Ref], Relation] = {}
     for each in document_relations(doc):
         by_cells.setdefault(frozenset(ref for _, ref in each.figures), each)
+    related = frozenset().union(*by_cells)
     out: list[Finding] = []
     for f in findings:
         if f.severity == "error" and f.kind in _JUDGED and f.document == doc.id:
             judged = _relation_of(f, by_cells)
             doubt = assembly_doubt(judged, rows, lines) if judged is not None else None
             # no other reading holds, but the words may not tie the figures as read (``prose_certainty``)
-            unsure = reading_doubt(judged, rows, lines) if judged is not None and doubt is None else None
+            unsure = reading_doubt(judged, rows, lines, related) if judged is not None and doubt is None else None
             if doubt is not None or unsure is not None:
                 base = f.text if f.text is not None else text(f.message)
                 f = f.with_text(clauses(base, msg(N_("not called an error: {doubt}"), doubt=doubt or unsure)),

@@ -11,25 +11,24 @@ the lack of evidence for it.)
 
 A reading is unsure (``reading_doubt``) when:
 
-- **another year**: a part, or a quotient's figure, is labelled with a year its whole or other
-  figure is not ("Tổng giá trị sản xuất tăng từ 2.770.987 triệu đồng (năm 2015) lên 3.209.618 triệu
-  đồng (năm 2017); trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566 …": 2015's sectors are no
-  parts of 2017's whole), or a year is printed between two shares summed as one whole's ("công
+- **another year**: a part, or a quotient's figure, is labelled by the words before it (the last year
+  printed between it and its whole) with a year its whole or other figure is not ("Tổng giá trị sản
+  xuất tăng từ 2.770.987 triệu đồng (năm 2015) lên 3.209.618 triệu đồng (năm 2017); trong đó năm
+  2015: nông, lâm, ngư nghiệp 1.537.566 …": 2015's sectors are no parts of 2017's whole), or a year is printed between two shares summed as one whole's ("công
   nghiệp, dịch vụ chiếm 85,5%, nông nghiệp 14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)");
-- **another unit**: a part counted in a unit that does not convert into its whole's (households
-  under people);
 - **a breakdown, not a part**: a part printed inside parentheses opened after another part of the
   same list ("nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng (bao gồm nông nghiệp 3.685,58 tỷ đồng, …);
-  công nghiệp …"): it may break that part down;
+  công nghiệp …"): it may break that part down ("(tương ứng là 46,07% và 27,78%)" does not);
 - **a list that ran on**: the last part is printed after a ";" or a sentence's end, and without it
   the others add up to the whole ("… dịch vụ 915,121 tỷ đồng; vốn đầu tư … ước đạt 730,63 tỷ đồng"):
   the list may have ended before it;
-- **a skipped item**: a figure in the parts' unit printed between two parts is not one of them
+- **a skipped item**: a figure of the parts' kind and unit, in no list of its own, printed between
+  two parts is not one of them
   ("người Kinh 106.260 người, người Chăm 84.012 người, người Rắclây 3030 người": a list without
   84.012 was read short, whatever its sum says);
-- **a whole printed later**: the whole of a share or a per-capita figure, or a ratio's plan, is
-  printed after it in a later sentence ("… 3.537 hộ cận nghèo, tỷ lệ 7,22%. Tổng số hộ nghèo và cận
-  nghèo ở nông thôn là 5.290 hộ": a rate is of a whole named before it, or of one not printed);
+- **a figure after the rate's parenthesis**: a quotient's figure printed after the parenthesis that
+  holds its result ("… 4.190 ha mía (năng suất bình quân … 62 tấn/ha), nhập nhà máy được 133.947
+  tấn": 62 is no rate of 133.947);
 - **the whole's plan**: a part's ratio recomputed against a plan printed for its whole
   ("… 2.861,54/2.855,64 tỷ đồng …, trong đó: nông - lâm nghiệp 1.586,72 tỷ đồng (bằng 99,18% kế
   hoạch)": the part's own plan is not printed);
@@ -51,7 +50,6 @@ from fractions import Fraction
 from itertools import pairwise
 
 from extractor.model import Cell, Row
-from normalizers.text import fold
 from reconcile.engine.checks.evidence import shown
 from reconcile.engine.checks.prose_arith import judge
 from reconcile.engine.messages import N_, Msg, msg, num
@@ -97,13 +95,17 @@ def _holds(rel: Relation, rows: dict[int, Row]) -> bool:
 
 
 def _labelled(rows: dict[int, Row], lines: dict[int, str], whole: Ref, part: Ref) -> tuple[set[str], set[str]] | None:
-    """The years of ``part`` and of ``whole`` when they differ and the text prints the part's year
-    between the two: a year label the words give, not one the reader guessed for an unlabelled figure."""
+    """The years of ``part`` and of ``whole`` when they differ and the last year the text prints between the
+    whole and the part (the whole first) is the part's: a label the words give the part ("trong đó năm 2015:
+    nông, lâm, ngư nghiệp 1.537.566"), not one the reader guessed for an unlabelled figure."""
     years, whole_years = _years(cell_at(rows, part)), _years(cell_at(rows, whole))
     if not years or not whole_years or years & whole_years:
         return None
-    between = _between(rows, lines, whole, part) or ""
-    if not years & set(_YEAR_RE.findall(between)):
+    pw, pp = _place(rows, whole), _place(rows, part)
+    if pw is None or pp is None or pw[0] != pp[0] or pw[1] > pp[1]:
+        return None
+    printed = _YEAR_RE.findall(_between(rows, lines, whole, part) or "")
+    if not printed or printed[-1] not in years:
         return None
     return years, whole_years
 
@@ -196,7 +198,7 @@ def _kind_of(cell: Cell) -> tuple[str, str | None, bool]:
     return cell.role, cell.relation, bool(cell.value.percent)
 
 
-def _skipped(rel: Relation, rows: dict[int, Row]) -> Msg | None:
+def _skipped(rel: Relation, rows: dict[int, Row], related: frozenset[Ref]) -> Msg | None:
     if rel.kind not in ("partition", "count_sum") and not (rel.kind == "shares_sum" and rel.form != "at_most"):
         return None
     parts = _ordered(rows, rel.refs("term" if rel.kind == "shares_sum" else "part"))
@@ -209,14 +211,15 @@ def _skipped(rel: Relation, rows: dict[int, Row]) -> Msg | None:
     units = {(rows[r].unit or "").strip() for r, _p in parts}
     kinds = {_kind_of(c) for ref in parts if (c := cell_at(rows, ref)) is not None}
     for row in rows.values():
-        if row.table is not None or row.index in kin or row.parent in {r for r, _p in parts}:
-            continue  # the whole's own figures and a part's own breakdown are no skipped item
+        if row.table is not None or row.index in kin or row.parent is not None:
+            continue  # the whole's own figures, and items of another list (another year's parts), are not skipped
         if (row.unit or "").strip() not in units or (not units - {""} and rel.kind != "shares_sum"):
             continue
         for pos, cell in enumerate(row.cells):
             place = _place(rows, (row.index, pos))
-            if (row.index, pos) in used or place is None or place[0] != first[0] or _kind_of(cell) not in kinds:
-                continue  # a part's increase, a fraction's other side: no item of the list
+            if (row.index, pos) in used or (row.index, pos) in related or place is None or place[0] != first[0] \
+                    or _kind_of(cell) not in kinds:
+                continue  # a part's increase, a fraction's other side, another year's share: no item of the list
             if cell.value.kind == "number" and first[2] <= place[1] and place[2] <= last[1]:
                 return msg(N_("{figure}, printed among the parts in their unit, is not one of them: the list may "
                               "have been read short"), figure=shown(cell))
@@ -224,33 +227,25 @@ def _skipped(rel: Relation, rows: dict[int, Row]) -> Msg | None:
 
 
 def _later_whole(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> Msg | None:
-    """A quotient's figure printed after its result, in a later sentence or outside the parenthesis the
-    result is printed in: nothing but their order ties them."""
+    """A quotient's figure printed after its result, outside the parenthesis the result is printed in: nothing
+    but their order ties them. (A whole that opens the next sentence is the reader's to judge: "chiếm 32,93%.
+    Toàn xã có 10.272 người" is 3.383 / 10.272.)"""
     if rel.kind not in _QUOTIENTS or rel.result is None:
         return None
     result = _place(rows, rel.result)
-    if result is None:
+    if result is None or result[0] not in lines:
         return None
-    line = lines.get(result[0], "")
+    line = lines[result[0]]
     for role in _QUOTIENTS[rel.kind]:
         refs = rel.refs(role)
         placed = _place(rows, refs[0]) if refs else None
-        if placed is None or placed[:2] < result[:2]:
+        if placed is None or placed[0] != result[0] or placed[1] < result[1]:
             continue
-        between = line[result[2]:placed[1]] if placed[0] == result[0] else "\n"
-        cell = cell_at(rows, refs[0])
-        assert cell is not None
-        if placed[0] == result[0] and _depth(line[:result[1]]) > _depth(line[:placed[1]]):
+        if _depth(line[:result[1]]) > _depth(line[:placed[1]]):
+            cell = cell_at(rows, refs[0])
+            assert cell is not None
             return msg(N_("{figure} is printed after the parenthesis that holds the rate: the two may not belong "
                           "together"), figure=shown(cell))
-        if "\n" not in between and not _SENTENCE_END_RE.search(between):
-            continue
-        # "bằng 23,93% dân số xã. Tổng dân số Phong Thạnh là 10.272 người": the rate names its whole
-        named = re.match(r"\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)", line[result[2]:]) if placed[0] == result[0] else None
-        if named is not None and f" {fold(named.group(1))} " in f" {fold(rows[refs[0][0]].indicator)} ":
-            continue
-        return msg(N_("{figure} is printed in a later sentence than the rate: the rate may be of a figure named "
-                      "before it"), figure=shown(cell))
     return None
 
 
@@ -299,10 +294,13 @@ def _either_mark(rel: Relation, rows: dict[int, Row]) -> Msg | None:
     return None
 
 
-def reading_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> Msg | None:
-    """What leaves the reading of ``rel`` unsure (the first such doubt), or None when it is sure."""
+def reading_doubt(rel: Relation, rows: dict[int, Row], lines: dict[int, str],
+                  related: frozenset[Ref] = frozenset()) -> Msg | None:
+    """What leaves the reading of ``rel`` unsure (the first such doubt), or None when it is sure.
+    ``related``: the figures of every relation the document states (a figure of another relation is no
+    item the list skipped)."""
     return (_other_year(rel, rows, lines) or _breakdown(rel, rows, lines)
-            or _ran_on(rel, rows, lines) or _skipped(rel, rows) or _later_whole(rel, rows, lines)
+            or _ran_on(rel, rows, lines) or _skipped(rel, rows, related) or _later_whole(rel, rows, lines)
             or _whole_plan(rel, rows) or _either_mark(rel, rows))
 
 
