@@ -16,6 +16,7 @@ from itertools import pairwise
 from extractor.model import Row
 from extractor.prose_categories import (
     categories_named,
+    complete_prefix,
     covers,
     criteria_met,
     cross_classified,
@@ -256,6 +257,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 parts = [x for j, x in enumerate(parts) if j not in held]
                 if not _parallel(p, parts, words):
                     continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
+                ended = complete_prefix([p.name(x) for x in parts])
+                if ended is not None:
+                    # "… thương mại – dịch vụ 915,121 tỷ đồng …; vốn đầu tư xây dựng … 730,63 tỷ đồng": the sectors
+                    # were all named, and an item naming one again is another indicator, not a fourth part
+                    parts = parts[:ended]
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21

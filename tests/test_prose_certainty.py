@@ -7,6 +7,8 @@ which must still be an error.
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.model import Document
 from reconcile.engine.checks import document_to_findings
 from reconcile.engine.findings import Finding
@@ -150,3 +152,20 @@ def test_a_wrong_count_under_the_total_of_rated_categories_is_still_found() -> N
     (f,) = errors(passage("Ở nông thôn, hộ nghèo chiếm 30,95%, tương ứng 2.515 hộ. Hộ cận nghèo chiếm 21,04%, với 1.465 "
                           "hộ. Tỷ lệ nghèo đa chiều là 51,99%; tổng số hộ nghèo và cận nghèo là 3.620 hộ."))
     assert f.kind == "sum_mismatch" and f.reported == "3.620"
+
+
+@pytest.mark.parametrize(("industry", "wrong"), [("980,698", False), ("908,698", True)])
+def test_a_list_ends_when_its_categories_are_all_named(industry: str, wrong: bool) -> None:
+    # mdrak-dak-lak_1_p1 (+ planted_swap): the three sectors cover the whole; "vốn đầu tư xây dựng" names a sector's
+    # word again and is another indicator, no fourth part
+    text = ("Năm 2020, tổng giá trị sản xuất đạt 4.154,278 tỷ đồng (bằng 97,43% kế hoạch), chia ra: nông – lâm nghiệp "
+            f"2.258,458 tỷ đồng, chiếm 54,4%; công nghiệp – xây dựng {industry} tỷ đồng, chiếm 23,6%; thương mại – dịch "
+            "vụ 915,121 tỷ đồng, chiếm 22%; vốn đầu tư xây dựng huy động trên địa bàn ước đạt 730,63 tỷ đồng/kế hoạch "
+            "697,8 tỷ đồng, đạt 104,7%.")
+    sums = [f for f in errors(passage(text)) if f.kind == "sum_mismatch"]
+    assert [f.reported for f in sums] == (["4.154,278"] if wrong else [])
+    assert all("730,63" not in f.message for f in sums)
+    # a fourth item that names no sector (product taxes) may still be a part
+    (f,) = errors(passage("GRDP năm 2022 đạt 5.000 tỷ đồng, gồm: nông nghiệp 1.000 tỷ đồng; công nghiệp 2.000 tỷ đồng; "
+                          "dịch vụ 1.700 tỷ đồng; thuế sản phẩm 200 tỷ đồng."))
+    assert "1.000 + 2.000 + 1.700 + 200" in f.message
