@@ -214,8 +214,8 @@ def covers(names: Sequence[str]) -> str | None:
 
 def complete_prefix(names: Sequence[str]) -> int | None:
     """How many of the first items already name every category of a family, when the item after them names
-    again one they named and none they did not (another indicator that shares a word with them, or a part
-    already counted), else None: the list ended there. An item after them that names no category of the family
+    again one they named and none they did not, and not at its head (another indicator that shares a word
+    with them), else None: the list ended there. An item after them that names no category of the family
     ("thuế sản phẩm" after the three sectors) may be a part of its own.
 
     >>> complete_prefix(["nông – lâm nghiệp", "công nghiệp – xây dựng", "thương mại – dịch vụ",
@@ -224,6 +224,8 @@ def complete_prefix(names: Sequence[str]) -> int | None:
     >>> complete_prefix(["nông nghiệp", "công nghiệp", "dịch vụ"]) is None
     True
     >>> complete_prefix(["nông nghiệp", "công nghiệp", "dịch vụ", "thuế sản phẩm"]) is None
+    True
+    >>> complete_prefix(["xã Hoang Thèn", "thị trấn Phong Thổ", "xã Huổi Luông"]) is None
     True
     """
     for k in range(2, len(names)):
@@ -234,7 +236,10 @@ def complete_prefix(names: Sequence[str]) -> int | None:
         named = set().union(*(_names(n, match) for n in names[:k]))
         required = set(match.required or (m for m, _ in match.members))
         again = _names(names[k], match)
-        if required <= named and again and again <= named:
+        # the category word inside the name, not at its head: "vốn đầu tư xây dựng" is no kind of construction,
+        # "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune
+        head = " ".join(names[k].split()[:2])
+        if required <= named and again and again <= named and not _names(head, match):
             return k
     return None
 
