@@ -881,7 +881,8 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
     "thực hiện"). A ratio that opens its own sentence with the words of a rate ("Tỷ lệ này đạt …", "Tỷ
     lệ giải ngân đạt gần 12% kế hoạch") is of the one figure of the sentence before: "Bàu Bàng được
     phân bổ 1.909 tỷ đồng cho 25 dự án. Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt trên 87%"
-    -> 87,06 % ✓.
+    -> 87,06 % ✓. A plan printed on the whole of the actual figure is not the part's: "… 2.861,54/2.855,64 tỷ
+    đồng …, trong đó: nông - lâm nghiệp và thủy sản 1.586,72 tỷ đồng (bằng 99,18% kế hoạch)" is not recomputed.
     """
     for r in p.mentions:
         cell = r.cell

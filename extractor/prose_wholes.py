@@ -212,7 +212,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     printed: a subset keeps the parts in the whole's own scale, a partition is not read. Targets
     exceeded and targets met make up those "đạt và vượt" ("đạt và vượt 35/35 chỉ tiêu, trong đó 9 chỉ
     tiêu vượt và 26 chỉ tiêu đạt" -> 35 = 9 + 26); under a plain count some may be unmet. Of two
-    openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:").
+    openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:"). A
+    list whose items have named every category of a set ends before an item that names one of them again
+    inside its name ("… thương mại – dịch vụ 915,121 tỷ đồng; vốn đầu tư xây dựng … 730,63 tỷ đồng": no
+    fourth sector); "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -2504,6 +2507,9 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
     the one the rate recomputes against (a rate may be of a base that is not printed). The rate may open
     the next sentence by naming what the count counts: "Trong 24.217 hộ dân cư của huyện có 5.128 hộ
     nghèo. Tỉ lệ hộ nghèo là 21,18%" -> 5.128 / 24.217 = 21,18 % ✓ (not after "320 hộ thoát nghèo").
+    The total of categories printed each with its rate is no base of those rates when they do not add up
+    to 100 %: "Có 1.753 hộ nghèo, tỷ lệ 3,58%, và 3.537 hộ cận nghèo, tỷ lệ 7,22%. Tổng số hộ nghèo và cận
+    nghèo … là 5.290 hộ" -> 7,22 % is of all households, not printed: not recomputed.
     """
     for r in p.mentions:
         c = r.cell
