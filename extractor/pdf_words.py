@@ -1019,9 +1019,18 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # v2535): the dash joins two years, it is no bullet.
         return True
     numbering = clean_indicator(text).numbering
+    if numbering is not None and _closes_bracket(numbering, _join(row.cells.get(0, []))):
+        # "(Lao Tỳ Phùng, Chu Va" over "6) vùng đồng bào …" (v8855): the "6)" closes the
+        # bracket the name opened; it numbers no row.
+        return True
     if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or _child_mark(text):
         return False
     return _next_word_wrapped(last, words, column)
+
+
+def _closes_bracket(numbering: str, row_text: str) -> bool:
+    """Does a line's leading "numbering" ("6)") close a bracket the row's text left open?"""
+    return numbering.endswith(")") and row_text.count("(") > row_text.count(")")
 
 
 _ZERO_COUNT_RE = re.compile(r"^0\d$")
