@@ -99,12 +99,12 @@ SHUFFLED = (Column(0, "TT / CHỈ TIÊU KINH TẾ", "indicator"), Column(1, "ĐV
 
 def test_row_numbers_under_the_unit_and_units_under_the_evaluation_are_contradictions() -> None:
     names = ("Tăng trưởng đàn gia súc", "Số xã đạt chuẩn nông thôn mới", "Diện tích cây chè", "Thu NSNN", "Số doanh nghiệp")
-    body = _body(*((name, str(k), "8,0", unit) for k, (name, unit) in enumerate(zip(names, ("%", "Xã", "Ha", "Tỷ đồng", "%")), 1)))
+    body = _body(*((name, str(k), "8,0", unit) for k, (name, unit) in enumerate(zip(names, ("%", "Xã", "Ha", "Tỷ đồng", "%"), strict=True), 1)))
     said = [m.render() for m in header_contradictions(SHUFFLED, body)]
     assert any("'ĐVT' (unit) holds row numbers" in s for s in said)
     assert any("'Đánh giá' (evaluation) holds units" in s for s in said)
     clean = _body(*((name, unit, "8,0", label) for name, unit, label in zip(
-        names, ("%", "Xã", "Ha", "Tỷ đồng", "%"), ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Đạt"))))
+        names, ("%", "Xã", "Ha", "Tỷ đồng", "%"), ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Đạt"), strict=True)))
     assert header_contradictions(SHUFFLED, clean) == []
-    labels = _body(*((name, label, "8,0", "Đạt") for name, label in zip(names, ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Vượt"))))
+    labels = _body(*((name, label, "8,0", "Đạt") for name, label in zip(names, ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Vượt"), strict=True)))
     assert any("'ĐVT' (unit) holds evaluation labels" in m.render() for m in header_contradictions(SHUFFLED, labels))
