@@ -525,13 +525,16 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
     and one reading of the first makes them one: "nóng thôn mới" (dev scan v6680) reads "nông
     thôn mới", "cỏ định" reads "cố định" (v6310). Only when exactly one reading does; a
     capitalised syllable inside a phrase is a name's ("Bản Thẳm") and is left alone, and so is one
-    the prose counts saw free more than ``_ORPHAN_MAX`` times: printed so, it needs no word. The
-    readings tried: any other tone, with or without a vowel's hat changed ("nóng" -> "nông").
+    the prose counts saw free more than ``_ORPHAN_MAX`` times (printed so, it needs no word) or
+    one read with no tone mark (an office's typo as often as a misreading). The readings tried:
+    any other tone, with or without a vowel's hat changed ("nóng" -> "nông").
 
     >>> join_orphans("Số xã đạt chuẩn nóng thôn mới")
     ('Số xã đạt chuẩn nông thôn mới', [('nóng', 'nông')])
     >>> join_orphans("Chỉ tiêu tỉnh giao")
     ('Chỉ tiêu tỉnh giao', [])
+    >>> join_orphans("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1]
+    []
     """
     words, known = vie_words()
     if not words:
@@ -544,8 +547,11 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
         for i, k in enumerate(run):
             if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
                 continue
-            if counts.free.get(low[i], 0) > _ORPHAN_MAX:
-                continue  # real prose prints it free ("tỉnh giao" is no misread "tính giao")
+            if counts.free.get(low[i], 0) > _ORPHAN_MAX or not _TONES & set(unicodedata.normalize("NFD", tokens[k])):
+                # Real prose prints it free ("tỉnh giao" is no misread "tính giao"); or it bears
+                # no tone mark to have been misread: a toneless syllable that joins no word is as
+                # often the office's typo ("chuyên đổi số", dev seeds), printed so and read right.
+                continue
             orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
             hatted = [tokens[k], *_hat_variants(unicodedata.normalize("NFD", tokens[k]))]
             joining = {
