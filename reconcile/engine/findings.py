@@ -20,6 +20,7 @@ KINDS: tuple[str, ...] = (
     "parse_error",
     "extraction_doubt",
     "probable_misread",
+    "unchecked_figures",
 )
 
 
