@@ -7,6 +7,7 @@ a random percentage in its place is not explained.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 
 from extractor.model import Document
 from reconcile.engine.checks import document_to_findings
+from reconcile.engine.checks.prose_explained import with_unchecked_note
 from reconcile.engine.explain import (
     HOW_ARITHMETIC,
     HOW_POSITION,
@@ -63,11 +65,12 @@ def _generic(doc: Document, figure: str) -> tuple[str, list[str]] | None:
 
 
 def _severities(doc: Document, figure: str) -> list[str]:
-    return [f.severity for f in document_to_findings(doc) if f.reported == figure and f.kind != "unchecked_figures"]
+    return [f.severity for f in document_to_findings(doc) if f.reported == figure]
 
 
 def _note(doc: Document) -> str | None:
-    return next((f.message for f in document_to_findings(doc) if f.kind == "unchecked_figures"), None)
+    noted = with_unchecked_note(doc)
+    return noted.warnings[-1] if len(noted.warnings) > len(doc.warnings) else None
 
 
 # ---------------------------------------------------------------------------------------------
@@ -199,8 +202,21 @@ def test_percentages_no_reading_checks_are_listed_in_one_note() -> None:
                   "toán HĐND thị xã giao.")
     note = _note(doc)
     assert note is not None and "116,5%" in note and "80,18%" in note and "line 1" in note
-    assert [f.severity for f in document_to_findings(doc) if f.kind == "unchecked_figures"] == ["info"]
+    assert "printed percentages were not checked" in note
+    assert not [f for f in document_to_findings(doc) if "116,5" in f.message]  # said as a warning, not a finding
     assert len(unchecked_percentages(doc)) == 2
+
+
+def test_the_note_is_a_warning_of_the_checked_document(tmp_path: Path) -> None:
+    from reconcile.api import check
+
+    path = tmp_path / "an-khe.txt"
+    path.write_text("Thu ngân sách nhà nước ước thực hiện 150,26 tỷ đồng, bằng 116,5% dự toán tỉnh giao.\n",
+                    encoding="utf-8")
+    result = check([str(path)], batch_settings={"jobs": 1})
+    said = [w for w in result.documents[0].warnings if "not checked" in w]
+    assert len(said) == 1 and "116,5% (line 1)" in said[0]
+    assert len(result.documents[0].warnings) == len(result.documents[0].warning_messages)
 
 
 def test_a_passage_whose_percentages_all_recompute_has_no_note() -> None:

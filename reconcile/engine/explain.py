@@ -182,22 +182,25 @@ class Reading:
     """What the reader needs of a document, built once (``reading_of``).
 
     rows:    the rows by ``Row.index``.
-    placed:  every figure of running text with its line and span, in reading order.
+    placed:  every figure of running text with its line and span, by line (``Document.lines`` index).
     related: the pairs of figures a stated quotient already divides: the text gave them their
              meaning, so they explain no other percentage ("730,63/697,8 tỷ đồng, đạt 104,7% kế
              hoạch, tăng 4,7% so với năm 2019": 4,7 is not 730,63 over the plan).
     """
 
     rows: dict[int, Row]
-    placed: tuple[_Placed, ...]
+    placed: dict[int, tuple[_Placed, ...]]
     related: frozenset[frozenset[Ref]]
 
 
 def reading_of(doc: Document, stated: Sequence[Relation]) -> Reading:
     """The ``Reading`` of ``doc`` given the relations its rules state."""
     lines = _line_index(doc)
-    placed = tuple(_Placed((row.index, pos), at, cell.provenance.span) for row, pos, cell, at in _placed(doc, lines)
-                   if cell.provenance.span is not None)
+    by_line: dict[int, list[_Placed]] = {}
+    for row, pos, cell, at in _placed(doc, lines):
+        if cell.provenance.span is not None:
+            by_line.setdefault(at, []).append(_Placed((row.index, pos), at, cell.provenance.span))
+    placed = {at: tuple(figs) for at, figs in by_line.items()}
     related = frozenset(frozenset((a, b)) for rel in stated if rel.kind in _QUOTIENTS
                         for _, a in rel.figures for _, b in rel.figures if a != b)
     return Reading({r.index: r for r in doc.rows}, placed, related)
@@ -225,7 +228,8 @@ def _operands(doc: Document, p: Percentage, reading: Reading) -> tuple[list[_Pla
             return abs(f.span[0] - p.span[0])
         return p.span[0] + len(doc.lines[f.line].text) - f.span[0]
 
-    near = sorted((f for f in reading.placed if inside(f) and f.ref != p.ref
+    candidates = (f for ln in {ln for ln, _, _ in pieces} for f in reading.placed.get(ln, ()))
+    near = sorted((f for f in candidates if inside(f) and f.ref != p.ref
                    and _is_operand(rows[f.ref[0]], rows[f.ref[0]].cells[f.ref[1]])), key=distance)
     before = [f for f in near if f.line == p.line and f.span[1] <= p.span[0]]
     anchors = before[:1]
@@ -367,7 +371,8 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     kind, form = kinds[0]
     own = _window(doc, p)[0]
     start = max(own[1], line.rfind(";", 0, p.span[0]) + 1)
-    before = sorted((f for f in reading.placed if f.line == p.line and start <= f.span[0] and f.span[1] <= p.span[0]
+    here = reading.placed.get(p.line, ())
+    before = sorted((f for f in here if start <= f.span[0] and f.span[1] <= p.span[0]
                      and _is_operand(rows[f.ref[0]], rows[f.ref[0]].cells[f.ref[1]])),
                     key=lambda f: -f.span[0])
     if len(before) < 2:
@@ -375,7 +380,7 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     near, far = before[0], before[1]
     if frozenset((near.ref, far.ref)) in reading.related:
         return None
-    between = [f for f in reading.placed if f.line == p.line and far.span[1] <= f.span[0] < near.span[0]
+    between = [f for f in here if far.span[1] <= f.span[0] < near.span[0]
                and _is_percentage(rows[f.ref[0]].cells[f.ref[1]])]
     if between:
         return None  # "106.260 người (chiếm 67,33%), người Chăm 84.012 người (chiếm 30,42%)": not one clause

@@ -20,7 +20,6 @@ KINDS: tuple[str, ...] = (
     "parse_error",
     "extraction_doubt",
     "probable_misread",
-    "unchecked_figures",
 )
 
 

@@ -40,7 +40,6 @@ KIND_LABELS: dict[str, str] = {
     "parse_error": N_("Value could not be read"),
     "extraction_doubt": N_("Table not read reliably"),
     "probable_misread": N_("Probably misread by OCR"),
-    "unchecked_figures": N_("Percentages of running text not checked"),
 }
 
 KIND_DESCRIPTIONS: dict[str, str] = {
@@ -54,7 +53,6 @@ KIND_DESCRIPTIONS: dict[str, str] = {
     "parse_error": N_("A cell or figure could not be read as a value where one was expected."),
     "extraction_doubt": N_("A table could not be read reliably (names, figures, ratios or header): its findings may be incomplete."),
     "probable_misread": N_("In a copy read by OCR, a figure or name that was misread, not printed wrong, with its likely reading."),
-    "unchecked_figures": N_("Printed percentages of running text that no reading relates to printed figures: not checked."),
 }
 
 

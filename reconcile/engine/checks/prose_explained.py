@@ -5,22 +5,25 @@ and a note on those nobody read.
   truncation or a trailing zero explains it (as for any relation, ``prose_arith.relation_finding``).
 - A reading **by position only** that does not recompute is a ``warning``, never an ``error``: nothing
   but the order of the figures ties them together, so the failure may be the reading's.
-- Percentages no reading checked are listed in one ``unchecked_figures`` ``info`` per document, so
-  that "no findings" is never taken for "every percentage recomputes".
+- Percentages no reading checked are listed in one warning of the document (``with_unchecked_note``),
+  so that "no findings" is never taken for "every percentage recomputes". It is no finding: it says
+  what was not checked, not that a number is wrong.
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from extractor.model import Document, Row
 from reconcile.engine.checks.prose_arith import judge, relation_finding
 from reconcile.engine.explain import HOW_POSITION, Percentage, relations_read, unchecked_percentages
 from reconcile.engine.findings import Finding
-from reconcile.engine.messages import N_, Msg, clauses, msg
+from reconcile.engine.messages import N_, Msg, Said, clauses, msg
 from reconcile.engine.settings import CheckSettings
 
-__all__ = ["check_explained", "position_finding", "unchecked_note"]
+__all__ = ["check_explained", "position_finding", "unchecked_note", "with_unchecked_note"]
 
-# At most this many unchecked percentages are named in the note (its ``extra`` lists them all).
+# At most this many unchecked percentages are named in the note (it counts them all).
 NOTE_NAMES = 12
 
 
@@ -44,11 +47,11 @@ def _where(doc: Document, p: Percentage) -> Msg:
     return msg(N_("page {page}"), page=prov.page)
 
 
-def unchecked_note(doc: Document, unchecked: list[Percentage]) -> Finding | None:
-    """One ``info`` naming the printed percentages of running text no reading checked, or None.
+def unchecked_note(doc: Document, unchecked: list[Percentage]) -> Msg | None:
+    """The line naming the printed percentages of running text no reading checked, or None.
 
     "Thu ngân sách ... bằng 116,5% dự toán" with no estimate to divide -> "running text: 1 printed
-    percentage was not checked: 116,5% (line 6)".
+    percentages were not checked, no reading relates them to printed figures: 116,5% (line 6)".
     """
     if not unchecked:
         return None
@@ -58,15 +61,26 @@ def unchecked_note(doc: Document, unchecked: list[Percentage]) -> Finding | None
     which = clauses(*named, sep=", ")
     if len(unchecked) > NOTE_NAMES:
         which = clauses(which, msg(N_("and {n} more"), n=len(unchecked) - NOTE_NAMES), sep=" ")
-    message = msg(N_("running text: {n} printed percentages were not checked, no reading relates them to printed "
-                     "figures: {which}"), n=len(unchecked), which=which)
-    cells = ";".join(f"{p.ref[0]}.{p.ref[1]}" for p in unchecked)
-    return Finding(kind="unchecked_figures", severity="info", document=doc.id, message=message.render(), text=message,
-                   reported=str(len(unchecked)), extra=(("cells", cells),))
+    return msg(N_("running text: {n} printed percentages were not checked, no reading relates them to printed "
+                  "figures: {which}"), n=len(unchecked), which=which)
+
+
+def with_unchecked_note(doc: Document) -> Document:
+    """``doc`` with the line of ``unchecked_note`` among its warnings (the same document when every
+    printed percentage of its running text was checked)."""
+    note = unchecked_note(doc, unchecked_percentages(doc))
+    if note is None:
+        return doc
+    said = Said(note)
+    messages = doc.warning_messages
+    if len(messages) == len(doc.warnings):
+        messages = (*messages, note)
+    return replace(doc, warnings=(*doc.warnings, said), warning_messages=messages)
 
 
 def check_explained(doc: Document, settings: CheckSettings) -> list[Finding]:
-    """Findings on the generic reader's relations, and the note on the percentages left unchecked."""
+    """Findings on the generic reader's relations (the percentages it left unchecked are said by
+    ``with_unchecked_note``, not as findings)."""
     del settings
     rows = {r.index: r for r in doc.rows}
     out: list[Finding] = []
@@ -79,7 +93,4 @@ def check_explained(doc: Document, settings: CheckSettings) -> list[Finding]:
             found = position_finding(found)
         if found is not None:
             out.append(found)
-    note = unchecked_note(doc, unchecked_percentages(doc))
-    if note is not None:
-        out.append(note)
     return out
