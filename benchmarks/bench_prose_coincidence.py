@@ -16,6 +16,7 @@ part), for every percentage (or "gấp N lần" factor) the truth computes from 
     python benchmarks/bench_prose_coincidence.py                  # dev passages, seed 14
     python benchmarks/bench_prose_coincidence.py --paraphrase     # the paraphrase set's dev part
     python benchmarks/bench_prose_coincidence.py --seed 3 --draws 3 --only yen-son-tuyen-quang_1
+    python benchmarks/bench_prose_coincidence.py --draws 3 $(printf -- '--wave %d ' $(seq 1 13))   # waves 1-13
 """
 
 from __future__ import annotations
@@ -34,7 +35,14 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.prose_score import _cell_figures, guard, locate, truth_files, truth_relations  # noqa: E402
+from benchmarks.prose_score import (  # noqa: E402
+    _cell_figures,
+    district_waves,
+    guard,
+    locate,
+    truth_files,
+    truth_relations,
+)
 
 KINDS = ("ratio", "share", "growth", "avg_growth", "times")
 RESULT_ROLE = "out"
@@ -65,7 +73,7 @@ def _with_value(doc: Any, ref: tuple[int, int], new: float) -> Any:
     return replace(doc, rows=tuple(rows))
 
 
-def run(paraphrase: bool, seed: int, draws: int, only: Sequence[str]) -> dict[str, Any]:
+def run(paraphrase: bool, seed: int, draws: int, only: Sequence[str], waves: Sequence[int] = ()) -> dict[str, Any]:
     from reconcile.api import extract
     from reconcile.engine.explain import explain_percentage, percentage_at, reading_of
     from reconcile.engine.relations import document_relations
@@ -75,6 +83,9 @@ def run(paraphrase: bool, seed: int, draws: int, only: Sequence[str]) -> dict[st
     if only:
         wanted = {Path(o).stem for o in only}
         truths = [t for t in truths if Path(t["file"]).stem in wanted]
+    if waves:
+        wave_of = district_waves()
+        truths = [t for t in truths if wave_of[t["district"]] in waves]
     result = extract([str(ROOT / t["file"]) for t in truths])
     docs = {d.id: d for d in result.documents}
     rng = random.Random(seed)
@@ -127,6 +138,7 @@ def run(paraphrase: bool, seed: int, draws: int, only: Sequence[str]) -> dict[st
                 chance[kind]["trials"] += 1
                 chance[kind]["explained"] += claim is not None
     return {"set": "paraphrase dev" if paraphrase else "dev", "seed": seed, "draws": draws,
+            "waves": list(waves) or "all", "passages": len(truths),
             "alone": {k: dict(v) for k, v in sorted(alone.items())},
             "coincidence": {k: dict(v) for k, v in sorted(chance.items())}}
 
@@ -136,7 +148,9 @@ def _rate(a: int, b: int) -> str:
 
 
 def report(summary: dict[str, Any]) -> str:
-    lines = [f"generic reader on the {summary['set']} passages (seed {summary['seed']}, {summary['draws']} draws)", "",
+    waves = summary["waves"] if summary["waves"] == "all" else ",".join(map(str, summary["waves"]))
+    lines = [f"generic reader on {summary['passages']} {summary['set']} passages (waves {waves}, seed {summary['seed']}, "
+             f"{summary['draws']} draws)", "",
              f"{'kind':<12}{'holds: right':>14}{'wrong':>7}{'not read':>10}{'incons.: explained':>20}"
              f"{'coincidence':>22}"]
     tot: Counter[str] = Counter()
@@ -170,9 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=14, help="random seed (default 14)")
     parser.add_argument("--draws", type=int, default=1, help="random values per percentage (default 1)")
     parser.add_argument("--only", action="append", default=[], help="only this passage (stem); repeatable")
+    parser.add_argument("--wave", type=int, action="append", default=[],
+                        help="only the districts of this wave (corpus/prose/districts.tsv); repeatable")
     parser.add_argument("--json", type=Path, help="write the counts as JSON")
     args = parser.parse_args(argv)
-    summary = run(args.paraphrase, args.seed, args.draws, args.only)
+    summary = run(args.paraphrase, args.seed, args.draws, args.only, args.wave)
     print(report(summary))
     if args.json:
         args.json.write_text(json.dumps(summary, indent=2) + "\n", encoding="utf-8")

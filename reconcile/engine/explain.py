@@ -44,6 +44,8 @@ __all__ = ["EXPLAIN_FIGURES", "HOW_ARITHMETIC", "HOW_POSITION", "Percentage", "R
 
 HOW_ARITHMETIC = "explained by arithmetic"
 HOW_POSITION = "read by position only"
+# The sentences before a percentage's own whose figures may explain it.
+EXPLAIN_SENTENCES = 1
 # At most this many figures around a percentage are tried (nearest first): more pairs, more chance.
 EXPLAIN_FIGURES = 6
 # Pairs without an anchor are tried only for a percentage printed with at least this many decimals.
@@ -159,21 +161,24 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _window(doc: Document, p: Percentage) -> list[tuple[int, int, int]]:
-    """(line, start, end) pieces of text whose figures may explain ``p``: its sentence and the one
-    before it (the last of the line before when it opens its line)."""
+    """(line, start, end) pieces of text whose figures may explain ``p``: its sentence first, then the
+    ``EXPLAIN_SENTENCES`` before it (from the line before when it opens its line, same page)."""
     text = doc.lines[p.line].text
     sents = _sentences(text)
     k = next((n for n, (a, b) in enumerate(sents) if a <= p.span[0] < b), len(sents) - 1)
     a, b = sents[k] if sents else (0, len(text))
     pieces = [(p.line, a, b)]
-    if k > 0:
-        pieces.append((p.line, sents[k - 1][0], sents[k - 1][1]))
-    elif p.line > 0:
-        prev = doc.lines[p.line - 1]
-        if prev.text.strip() and prev.provenance.page == doc.lines[p.line].provenance.page:
-            ps = _sentences(prev.text)
-            if ps:
-                pieces.append((p.line - 1, *ps[-1]))
+    line, earlier = p.line, sents[:k]
+    while len(pieces) <= EXPLAIN_SENTENCES:
+        if earlier:
+            pieces.append((line, *earlier.pop()))
+            continue
+        prev = doc.lines[line - 1] if line > 0 else None
+        if prev is None or not prev.text.strip() or prev.provenance.page != doc.lines[line].provenance.page:
+            break
+        line, earlier = line - 1, _sentences(prev.text)
+        if not earlier:
+            break
     return pieces
 
 
