@@ -14,11 +14,11 @@ from functools import partial
 
 from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
 from extractor.evidence import (
-    HOLDS,
-    HOLDS_UNITS,
     MOVED,
     garbled_header,
+    guessed_header,
     header_contradictions,
+    holds_units_under_figures,
     layout_from_evidence,
     unheaded_figures,
     unread_header,
@@ -34,7 +34,6 @@ from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
 from extractor.settings import QualitySettings
 from extractor.split_cells import split_doubled_figures
-from normalizers.messages import Msg
 from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
@@ -561,12 +560,6 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
     return out
 
 
-def _holds_units(contradiction: Msg) -> bool:
-    """A figure column whose body holds units: asked again of the rows as repaired."""
-    what = contradiction.param("what")
-    return contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
-
-
 def _printed_cell(printed: Sequence[Sequence[GridCell]], row: Row, column: int) -> GridCell | None:
     cells = printed[row.row] if row.row is not None and 0 <= row.row < len(printed) else ()
     return cells[column] if 0 <= column < len(cells) else None
@@ -621,8 +614,7 @@ def grid_to_rows(
     body = [list(r) for r in grid.rows[n_header:]]
     if not columns:
         width = max((len(r) for r in body), default=0)
-        guessed = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
-        columns = header_to_columns([guessed[:width]])
+        columns = header_to_columns([guessed_header(body, width)])
     width = max((len(r) for r in body), default=0)
     if width > len(columns):
         # Body cells beyond the header's columns: keep them readable as unnamed value columns.
@@ -773,7 +765,7 @@ def grid_to_rows(
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]
         # Units under a figure header, asked of the rows as repaired (shifted rows put back).
-        contradictions += [c for c in header_contradictions(columns, cells_only) if _holds_units(c)]
+        contradictions += [c for c in header_contradictions(columns, cells_only) if holds_units_under_figures(c)]
         contradictions += (unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
                            or garbled_header(columns) or unheaded_figures(columns, cells_only, [p.page for _, _, p in prepared]))
     table = Table(
