@@ -186,3 +186,30 @@ def test_a_list_ends_when_its_categories_are_all_named(industry: str, wrong: boo
     (f,) = errors(passage("GRDP năm 2022 đạt 5.000 tỷ đồng, gồm: nông nghiệp 1.000 tỷ đồng; công nghiệp 2.000 tỷ đồng; "
                           "dịch vụ 1.700 tỷ đồng; thuế sản phẩm 200 tỷ đồng."))
     assert "1.000 + 2.000 + 1.700 + 200" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# a mark read either way
+
+
+def test_a_mark_read_either_way_whose_other_reading_holds() -> None:
+    # nhon-trach-dong-nai_1 (wave 13): "763/2.141 học sinh, đạt tỷ lệ 35.6%" once read English-style, 2.141 as 2,141
+    from dataclasses import replace
+
+    from extractor.model import Cell, Row
+    from normalizers.numbers import parse_value
+    from reconcile.engine.checks.prose_certainty import reading_doubt
+    from reconcile.engine.relations import Relation
+
+    def row(decimal_read: bool) -> Row:
+        plan = parse_value("2.141")
+        if decimal_read:
+            plan = replace(plan, value=2.141, decimals=3, style="en")
+        cells = (Cell("thực hiện", "actual", parse_value("763")), Cell("kế hoạch", "plan", plan),
+                 Cell("đạt", "ratio", parse_value("35,6%"), divides=(0, 1), relation="ratio"))
+        return Row("d", 0, "học sinh", "hoc sinh", cells, unit="học sinh")
+
+    rel = Relation("ratio", (("actual", (0, 0)), ("plan", (0, 1)), ("ratio", (0, 2))), (0, 2))
+    doubt = reading_doubt(rel, {0: row(True)}, {})
+    assert doubt is not None and "2.141" in doubt.render()
+    assert reading_doubt(rel, {0: row(False)}, {}) is None  # read as a whole number: sure (and it holds)
