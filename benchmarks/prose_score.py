@@ -218,11 +218,11 @@ def _cell_figures(doc: Any, places: dict[str, Place]) -> dict[tuple[int, int], f
 
 def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) -> list[ToolRelation]:
     from reconcile.engine.checks.evidence import shown
-    from reconcile.engine.relations import document_relations
+    from reconcile.engine.explain import all_relations
 
     rows = {r.index: r for r in doc.rows}
     cell_figs = _cell_figures(doc, places)
-    rels = document_relations(doc)
+    rels = all_relations(doc)  # the relations the rules state and those arithmetic explains
     by_result: dict[tuple[int | None, str], list[str]] = defaultdict(list)
     by_cells: dict[frozenset[str], list[str]] = defaultdict(list)
     for rel in rels:

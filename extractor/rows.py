@@ -27,6 +27,7 @@ from extractor.evidence import (
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import OCR_METHODS, ratio_marks_from_quotients, readings_by_ratio
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
@@ -761,6 +762,8 @@ def grid_to_rows(
     if grid.method in OCR_METHODS:
         # A figure OCR could not settle, read as the one of its readings its total's sum holds with.
         rows = readings_by_sum(rows, partial(_printed_cell, [cells for cells, _, _ in prepared]))
+        # A name's syllable OCR misread into no word, read back from its neighbour.
+        rows = names_by_words(rows)
     notes_all = [*(n.render() for n in layout_notes), *column_notes]
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]
