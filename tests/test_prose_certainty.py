@@ -49,11 +49,12 @@ def test_parts_labelled_with_another_year_than_their_whole() -> None:
 
 
 def _unsure_or_silent(text: str, reason: str, kind: str = "sum_mismatch") -> None:
-    """No error of ``kind``; any claim of that kind on the passage is a warning naming ``reason``."""
+    """No error of ``kind``; any claim of that kind on the passage is a warning naming ``reason`` (or one the
+    generic reader gives for a pairing by position only, ``prose_explained``)."""
     doc = passage(text)
     assert [f.message for f in errors(doc) if f.kind == kind] == []
     for f in _claims(doc):
-        if f.kind == kind:
+        if f.kind == kind and "read by position only" not in f.message:
             assert "not called an error" in f.message and reason in f.message, f.message
 
 
