@@ -29,6 +29,7 @@ from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import OCR_METHODS, ratio_marks_from_quotients, readings_by_ratio
+from extractor.ocr_slashes import commas_read_as_slashes
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
@@ -653,12 +654,14 @@ def grid_to_rows(
     if column_notes:
         parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
     if grid.method in OCR_METHODS:
-        # A scanned ratio's lost decimal mark, put back from the quotient its row states; then a
-        # figure OCR could not settle, read as the one of its readings the row's ratio recomputes.
+        # A decimal comma read as a slash ("97/1") read back; a scanned ratio's lost decimal mark
+        # put back from the quotient its row states; then a figure OCR could not settle, read as
+        # the one of its readings the row's ratio recomputes.
         for r, value_cells in enumerate(parsed):
-            parsed[r], marks = ratio_marks_from_quotients(value_cells)
+            parsed[r], slashes = commas_read_as_slashes(value_cells)
+            parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
-            prepared[r][1].extend([*marks, *chosen])
+            prepared[r][1].extend([*slashes, *marks, *chosen])
 
     rows: list[Row] = []
     section: list[str] = []
