@@ -1,0 +1,314 @@
+"""Figures no wording rule used, explained by arithmetic: sums, subsets and differences in any wording.
+
+The wording rules (``prose_wholes``, ``prose_classes``, ``prose_rates`` …) read a total and its parts
+when the words say so ("trong đó", "gồm", the three sectors …). Reports word the same arithmetic in
+ways no list of words foresees: "Thu ngân sách … đạt 733.155 triệu đồng …. Trong số đó, thu ngân sách
+được hưởng theo phân cấp đạt 331.089 triệu đồng, …, còn thu bổ sung từ ngân sách cấp trên là 402.066
+triệu đồng". What these rules read instead is the arithmetic itself: after every other rule ran, a
+figure that is no whole yet, followed by figures of its quantity that no list holds and that add up
+to it exactly at its printed precision, is their whole. Two or three figures of one unit summing
+exactly by chance is rare but not impossible; ``benchmarks/bench_sum_coincidence.py`` counts how
+often it happens on the development passages and the limits below (parts printed one after another,
+at most ``MAX_PARTS`` of them, in the whole's sentence or the next, strictly smaller than it) are
+tuned on it.
+
+A total followed by a list word and parts that do not add up is read only by where the figures stand:
+such a reading says so in the whole's notes (``POSITION_ONLY``), and the checks never call it broken
+with an error, only a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from fractions import Fraction
+
+from extractor.prose_categories import covers
+from extractor.prose_edits import Breakdown, Edits
+from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
+from normalizers.text import fold
+
+__all__ = ["MAX_PARTS", "POSITION_ONLY", "RULES", "SUM_EXPLAINED", "differences_explained", "listed_by_position",
+           "sums_explained"]
+
+SUM_EXPLAINED = "parts explained by arithmetic"
+POSITION_ONLY = "read by position only"  # the checks lower a broken sum read this way to a warning
+MAX_PARTS = 6  # more parts than this summing exactly are as likely chosen by the search as printed as parts
+_SKIP = 1  # how many figures of the whole's quantity may stand between it and its first part
+_ROLE_FAMILY = {"actual": "actual", "estimate": "actual", "other": "actual", "plan": "plan", "target": "plan"}
+# a whole printed after its parts says it is their sum ("tổng cộng 24 đơn vị", "cộng 1.063 hộ")
+_SUM_WORDS_RE = re.compile(r"(?<![a-z])(?:tong cong|tong so|tong|cong lai|cong chung|cong|tat ca|tinh chung)(?![a-z])")
+
+
+def _decimals(m: Mention) -> int:
+    d = m.cell.value.decimals
+    return d if d is not None else 0
+
+
+def _rounds_to(total: Fraction, printed: Fraction, decimals: int) -> bool:
+    """``total`` rounded half up at ``decimals`` is ``printed``: the sum as its whole would print it."""
+    scale = 10**decimals
+    return Fraction(int(total * scale + Fraction(1, 2)), scale) == printed
+
+
+def _free_whole(edits: Edits, m: Mention) -> bool:
+    """Not yet the whole of a list (a second reading of it would only compete with the first)."""
+    return all(b.whole[0] != m.row.index for b in edits.breakdowns)
+
+
+def _free_part(edits: Edits, m: Mention, whole: Mention) -> bool:
+    return edits.parent_of(m.row.index) is None and m.row.index != whole.row.index
+
+
+def _amount(m: Mention) -> bool:
+    """A printed amount (not a rate, a share, a growth, a fraction or a label)."""
+    return m.is_value and m.value is not None and m.value > 0 and m.cell.value.kind in ("number", "comparator") \
+        and "/" not in (m.unit or "")
+
+
+_NOUN_RE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
+
+
+def _noun(p: Passage, m: Mention) -> str | None:
+    """What a figure printed without a known unit counts: the words right after it ("1.239 thanh niên")."""
+    found = _NOUN_RE.match(fold(p.after(m, limit=40)))
+    return found.group(1) if found else None
+
+
+def _same_measure(p: Passage, whole: Mention, m: Mention) -> bool:
+    """``m`` may be a part of ``whole``: the same quantity at the same scale ("ha" under "ha", "người" under
+    "nhân khẩu", "xã" and "thị trấn" under "đơn vị hành chính"; figures without a known unit, the same
+    words after them: "1.239 thanh niên" and "1.318 thanh niên"), the same kind of figure (plans under
+    a plan, results under a result)."""
+    if _ROLE_FAMILY.get(m.cell.role) != _ROLE_FAMILY.get(whole.cell.role):
+        return False
+    if not whole.unit or not m.unit:
+        if whole.unit or m.unit:
+            return False
+        noun = _noun(p, whole)
+        return noun is not None and noun == _noun(p, m)
+    if is_count_unit(whole.unit) and is_count_unit(m.unit):
+        return conversion_factor(m.unit, whole.unit) in (None, Fraction(1))
+    return same_quantity(m.unit, whole.unit) and conversion_factor(m.unit, whole.unit) == Fraction(1)
+
+
+def _sums_to(whole: Mention, parts: Sequence[Mention]) -> bool:
+    total = sum((x.value or Fraction(0) for x in parts), Fraction(0))
+    if whole.value is None:
+        return False
+    if max(_decimals(x) for x in parts) > _decimals(whole) + 2:
+        return False  # "8,59 ha" beside "11.283 ha" is fine; a part printed far finer than its whole is not
+    return _rounds_to(total, whole.value, _decimals(whole))
+
+
+def _after(p: Passage, whole: Mention) -> list[Mention]:
+    """Figures of ``whole``'s measure printed after it in its paragraph, its sentence or the next, up to
+    the first one at least as big as it (another whole)."""
+    out: list[Mention] = []
+    for m in p.mentions[whole.order + 1 :]:
+        if m.line != whole.line or m.sentence > whole.sentence + 1:
+            break
+        if not _amount(m) or not _same_measure(p, whole, m):
+            continue
+        if (m.value or 0) >= (whole.value or 0):
+            break
+        out.append(m)
+    return out
+
+
+def _before(p: Passage, whole: Mention) -> list[Mention]:
+    """Figures of ``whole``'s measure printed before it, in its sentence or the one before, nearest first."""
+    out: list[Mention] = []
+    for m in reversed(p.mentions[: whole.order]):
+        if m.line != whole.line or m.sentence < whole.sentence - 1:
+            break
+        if not _amount(m) or not _same_measure(p, whole, m):
+            continue
+        if (m.value or 0) >= (whole.value or 0):
+            break
+        out.append(m)
+    return out
+
+
+def _run_after(edits: Edits, whole: Mention, after: Sequence[Mention]) -> list[Mention] | None:
+    for skip in range(_SKIP + 1):
+        for n in range(2, MAX_PARTS + 1):
+            run = list(after[skip : skip + n])
+            if len(run) < n:
+                break
+            if not all(_free_part(edits, x, whole) for x in run):
+                break
+            if _sums_to(whole, run):
+                return run
+    return None
+
+
+def _add(edits: Edits, whole: Mention, parts: Sequence[Mention], how: str) -> bool:
+    if len({x.row.index for x in parts}) != len(parts):
+        return False
+    return edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True, how))
+
+
+def sums_explained(p: Passage, edits: Edits) -> None:
+    """**Parts explained by arithmetic.** A figure that no list holds as a whole, followed in its sentence
+    or the next by 2 to 6 figures of its quantity printed one after another that add up to it exactly
+    at its printed precision, is their whole, whatever the words between them: "Thu ngân sách trên địa
+    bàn huyện đạt 733.155 triệu đồng, bằng 38,25% dự toán …. Trong số đó, thu ngân sách được hưởng
+    theo phân cấp đạt 331.089 triệu đồng, …, còn thu bổ sung từ ngân sách cấp trên là 402.066 triệu
+    đồng" -> 331.089 + 402.066 = 733.155 ✓, a partition. One figure of its quantity may stand between
+    the whole and its first part (a plan, last year's figure); the parts are strictly smaller than the
+    whole and none is already part of another list. A whole printed after its parts says it is their
+    sum ("Huyện gồm 1 thị trấn và 23 xã, tổng cộng 24 đơn vị hành chính" -> 1 + 23 = 24 ✓).
+
+    Not read: parts that add up only after rounding beyond the whole's precision ("gần 10.487 tỷ đồng
+    …: hơn 2.559, 6.114, hơn 1.813" = 10.486), parts in another unit or scale ("ha" under "km2"),
+    figures summing across paragraphs or more than one sentence apart, and 7 or more figures, which
+    sum exactly by chance too often to be read without words that say so.
+    """
+    for whole in p.mentions:
+        if not _amount(whole) or not _free_whole(edits, whole):
+            continue
+        run = _run_after(edits, whole, _after(p, whole))
+        if run is not None:
+            _add(edits, whole, run, f"{SUM_EXPLAINED}: they add up to it exactly")
+            continue
+        if not _SUM_WORDS_RE.search(fold(p.lead(whole))):
+            continue
+        before = _before(p, whole)
+        for n in range(2, min(MAX_PARTS, len(before)) + 1):
+            run = list(reversed(before[:n]))
+            if not all(_free_part(edits, x, whole) for x in run):
+                break
+            if _sums_to(whole, run):
+                _add(edits, whole, run, f"{SUM_EXPLAINED}: printed after them as their sum")
+                break
+
+
+# ---------------------------------------------------------------------------------------------
+# A list word and parts that do not add up: read by position only
+
+# words after a figure that open a list of its parts
+_OPENER_RE = re.compile(r"^[\s,]*(?:[^\W\d]+,?\s+){0,8}?(?:(?:trong do|trong so do|trong so|trong tong so|bao gom|gom|"
+                        r"chia ra|cu the|rieng)(?![a-z])|\()")
+_COMPLETE_RE = re.compile(r"(?<![a-z])(?:bao gom|gom|chia ra)(?![a-z])")
+_SCOPE_END_RE = re.compile(r"[;.]\s|\)")
+
+
+def _opened_list(p: Passage, whole: Mention) -> tuple[str, list[Mention]] | None:
+    """The opener printed right after ``whole`` (before any other figure) and the figures of its measure
+    in the list it opens: up to a ";", the sentence's end, or the parenthesis it opened."""
+    nxt = p.next(whole)
+    if nxt is None or nxt.line != whole.line:
+        return None
+    gap = p.between(whole, nxt)
+    folded = fold(gap)
+    unit = fold(whole.unit or "")
+    if unit and folded.lstrip().startswith(unit):
+        folded = folded.lstrip()[len(unit) :]
+    found = _OPENER_RE.search(folded)
+    if found is None:
+        return None
+    text = p.lines[whole.line].text
+    start = whole.end + len(gap) - len(folded) + found.end()
+    end = p.sentence_bounds(whole)[1]
+    stop = _SCOPE_END_RE.search(text, start, end)
+    if stop is not None:
+        end = stop.start()
+    parts = [m for m in p.mentions[whole.order + 1 :] if m.line == whole.line and m.start < end]
+    # by position only, parts are in the whole's own unit: "62 dự án, trong đó 3.724 hồ sơ" are two measures
+    parts = [m for m in parts if _amount(m) and _same_measure(p, whole, m)
+             and (not m.unit or conversion_factor(m.unit, whole.unit) == 1)]
+    return found.group(0).strip(" ("), parts
+
+
+def listed_by_position(p: Passage, edits: Edits) -> None:
+    """**Parts read by position only.** A figure that no list holds, followed right away by a list word
+    ("trong đó", "trong số đó", "gồm", "bao gồm", "chia ra", "cụ thể", "riêng", or an opening
+    parenthesis) and then by figures of its quantity that no list holds and that do NOT add up to it:
+    the figures of the list are some of it (a subset, parts ≤ whole), or all of it when the list word
+    says so ("gồm", "chia ra") or the parts name every class of a known classification. Nothing but
+    where the figures stand ties them to the whole, so the whole's notes say "read by position only"
+    and parts that exceed it, or a partition that does not add up, are a ``warning``, never an error:
+    "có 2.439 thanh niên, trong đó 1.318 công dân đủ điều kiện khám tuyển" -> 1.318 ≤ 2.439 ✓ (read);
+    "có 1.239 thanh niên, trong đó 1.318 công dân …" -> a warning.
+    """
+    for whole in p.mentions:
+        if not _amount(whole) or not _free_whole(edits, whole):
+            continue
+        opened = _opened_list(p, whole)
+        if opened is None:
+            continue
+        words, parts = opened
+        if not parts or not all(_free_part(edits, x, whole) for x in parts) or len(parts) > MAX_PARTS:
+            continue
+        if len({x.row.index for x in parts}) != len(parts):
+            continue
+        complete = bool(_COMPLETE_RE.search(words)) or (len(parts) >= 2 and covers([p.name(x) for x in parts]) is not None)
+        kind = "a partition" if complete else "a subset"
+        edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], complete and len(parts) >= 2,
+                                      f"{POSITION_ONLY}: parts listed after '{words or '('}', {kind}"))
+
+
+# ---------------------------------------------------------------------------------------------
+# Differences
+
+_CHANGE_RE = re.compile(r"(?<![a-z])(?:con lai|tru di|tru|chenh lech|tang them|tang|giam|vuot|hut|cao hon|thap hon|"
+                        r"nhieu hon|it hon|hon)\s*$")
+
+
+def _unexplained(m: Mention) -> bool:
+    c = m.cell
+    return c.divides is None and not c.refs and c.relation in (None, "growth", "difference")
+
+
+def _level(m: Mention) -> bool:
+    """A figure that may be one side of a difference: an amount, or a rate printed as a level."""
+    v = m.cell.value
+    return v.kind == "number" and v.value is not None and m.value is not None and m.cell.divides is None \
+        and not m.cell.refs and m.cell.relation in (None, "growth")
+
+
+def _alike(a: Mention, b: Mention) -> bool:
+    if a.percent or b.percent:
+        return a.percent and b.percent
+    return bool(a.unit) and bool(b.unit) and same_quantity(a.unit, b.unit) and conversion_factor(a.unit, b.unit) == 1
+
+
+def differences_explained(p: Passage, edits: Edits) -> None:
+    """**Differences explained by arithmetic.** A figure printed after a word of change or of remainder
+    ("tăng", "giảm", "còn lại", "trừ", "chênh lệch", "vượt", "hụt", "cao hơn", "thấp hơn"), not read as
+    anything yet (or read as a growth rate whose base is not known), that is exactly the difference of
+    two figures of its unit printed in its sentence (or one in the sentence before): "năm 2016 đạt 59,7
+    triệu đồng, năm 2017 đạt 62,3 triệu đồng và năm 2018 đạt 64,9 triệu đồng, tăng 5,2 triệu đồng …
+    so với năm 2016" -> 64,9 − 59,7 = 5,2 ✓; "tăng trưởng 15,22%, tăng 0,93% so với năm 2013 (năm 2013
+    tăng 14,29%)" -> 15,22 − 14,29 = 0,93 ✓. Of several pairs that fit, none is read.
+    """
+    for d in p.mentions:
+        if d.value is None or d.cell.value.kind != "number" or not _unexplained(d) or edits.claimed(d.ref):
+            continue
+        if not _CHANGE_RE.search(fold(p.lead(d))):
+            continue
+        near = [m for m in p.mentions if m.line == d.line and m is not d and d.sentence - 1 <= m.sentence <= d.sentence
+                and _level(m) and _alike(m, d)]
+        if not any(m.sentence == d.sentence for m in near):
+            continue
+        dec = _decimals(d)
+        pairs = [(a, b) for i, a in enumerate(near) for b in near[i + 1 :]
+                 if a.value is not None and b.value is not None and a.value != b.value
+                 and max(_decimals(a), _decimals(b)) <= dec + 1
+                 and _rounds_to(abs(a.value - b.value), d.value, dec)]
+        pairs = [(a, b) for a, b in pairs if a.sentence == d.sentence or b.sentence == d.sentence]
+        if len(pairs) != 1:
+            continue
+        a, b = pairs[0]
+        if d.cell.relation == "growth" and b.value and a.value:
+            big, small = (a, b) if a.value > b.value else (b, a)
+            rate = (big.value - small.value) / small.value * 100  # type: ignore[operator]
+            if _rounds_to(rate, d.value, dec):
+                continue  # the growth reading fits too: words, not arithmetic, must tell
+        if edits.set_cell(d.ref, relation="difference", refs=(a.ref, b.ref)):
+            edits.note(d.row.index, f"{SUM_EXPLAINED}: {p.text(d)} is the difference of {p.text(a)} and {p.text(b)}")
+
+
+RULES = (sums_explained, differences_explained, listed_by_position)
