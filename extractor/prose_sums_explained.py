@@ -35,6 +35,7 @@ __all__ = ["MAX_PARTS", "POSITION_ONLY", "RULES", "SUM_EXPLAINED", "differences_
 SUM_EXPLAINED = "parts explained by arithmetic"
 POSITION_ONLY = "read by position only"  # the checks lower a broken sum read this way to a warning
 MAX_PARTS = 6  # more parts than this summing exactly are as likely chosen by the search as printed as parts
+_SMALL = 20  # whole counts below this add up by chance too easily without a list word (7 = 6 + 1)
 _SKIP = 1  # how many figures of the whole's quantity may stand between it and its first part
 _ROLE_FAMILY = {"actual": "actual", "estimate": "actual", "other": "actual", "plan": "plan", "target": "plan"}
 # a whole printed after its parts says it is their sum ("tổng cộng 24 đơn vị", "cộng 1.063 hộ")
@@ -131,8 +132,31 @@ def _before(p: Passage, whole: Mention) -> list[Mention]:
     return out
 
 
-def _run_after(edits: Edits, whole: Mention, after: Sequence[Mention]) -> list[Mention] | None:
-    for skip in range(_SKIP + 1):
+def _related(p: Passage, edits: Edits, figures: Sequence[Mention]) -> bool:
+    """Some of ``figures`` are already operands of another of them ("2.425 hộ …; đã chi cho 1.880 hộ …,
+    còn lại 545 hộ": the rest is read as a difference, the same arithmetic need not be read twice)."""
+    refs = {m.ref for m in figures}
+    for m in figures:
+        own = edits.cells.get(m.ref, {}).get("refs") or m.cell.refs
+        if any(r in refs for r in own):
+            return True
+    return False
+
+
+def _small(whole: Mention) -> bool:
+    """A whole so small that parts of its unit add up to it by chance ("13 xã và 01 thị trấn: … 12 xã")."""
+    return whole.value is not None and whole.value < _SMALL and whole.value.denominator == 1
+
+
+def _opens_list(p: Passage, whole: Mention, first: Mention) -> bool:
+    """A list word, a colon or a parenthesis between a whole and its first part."""
+    gap = fold(p.between(whole, first))
+    return ":" in gap or "(" in gap or _OPENER_RE.search(gap) is not None or bool(_LIST_WORD_RE.search(gap))
+
+
+def _run_after(p: Passage, edits: Edits, whole: Mention, after: Sequence[Mention]) -> list[Mention] | None:
+    small = _small(whole)
+    for skip in range(_SKIP + 1 if not small else 1):
         for n in range(2, MAX_PARTS + 1):
             run = list(after[skip : skip + n])
             if len(run) < n:
@@ -140,6 +164,10 @@ def _run_after(edits: Edits, whole: Mention, after: Sequence[Mention]) -> list[M
             if not all(_free_part(edits, x, whole) for x in run):
                 break
             if _sums_to(whole, run):
+                if small and not _opens_list(p, whole, run[0]):
+                    return None
+                if _related(p, edits, [whole, *run]):
+                    return None
                 return run
     return None
 
@@ -169,7 +197,7 @@ def sums_explained(p: Passage, edits: Edits) -> None:
     for whole in p.mentions:
         if not _amount(whole) or not _free_whole(edits, whole):
             continue
-        run = _run_after(edits, whole, _after(p, whole))
+        run = _run_after(p, edits, whole, _after(p, whole))
         if run is not None:
             _add(edits, whole, run, f"{SUM_EXPLAINED}: they add up to it exactly")
             continue
@@ -180,7 +208,7 @@ def sums_explained(p: Passage, edits: Edits) -> None:
             run = list(reversed(before[:n]))
             if not all(_free_part(edits, x, whole) for x in run):
                 break
-            if _sums_to(whole, run):
+            if _sums_to(whole, run) and not _related(p, edits, [whole, *run]):
                 _add(edits, whole, run, f"{SUM_EXPLAINED}: printed after them as their sum")
                 break
 
@@ -191,6 +219,7 @@ def sums_explained(p: Passage, edits: Edits) -> None:
 # words after a figure that open a list of its parts
 _OPENER_RE = re.compile(r"^[\s,]*(?:[^\W\d]+,?\s+){0,8}?(?:(?:trong do|trong so do|trong so|trong tong so|bao gom|gom|"
                         r"chia ra|cu the|rieng)(?![a-z])|\()")
+_LIST_WORD_RE = re.compile(r"(?<![a-z])(?:trong do|trong so|gom|bao gom|chia ra|cu the|voi)(?![a-z])")
 _COMPLETE_RE = re.compile(r"(?<![a-z])(?:bao gom|gom|chia ra)(?![a-z])")
 _SCOPE_END_RE = re.compile(r"[;.]\s|\)")
 
@@ -242,7 +271,7 @@ def listed_by_position(p: Passage, edits: Edits) -> None:
         words, parts = opened
         if not parts or not all(_free_part(edits, x, whole) for x in parts) or len(parts) > MAX_PARTS:
             continue
-        if len({x.row.index for x in parts}) != len(parts):
+        if len({x.row.index for x in parts}) != len(parts) or _related(p, edits, [whole, *parts]):
             continue
         complete = bool(_COMPLETE_RE.search(words)) or (len(parts) >= 2 and covers([p.name(x) for x in parts]) is not None)
         kind = "a partition" if complete else "a subset"
@@ -253,8 +282,11 @@ def listed_by_position(p: Passage, edits: Edits) -> None:
 # ---------------------------------------------------------------------------------------------
 # Differences
 
-_CHANGE_RE = re.compile(r"(?<![a-z])(?:con lai|tru di|tru|chenh lech|tang them|tang|giam|vuot|hut|cao hon|thap hon|"
-                        r"nhieu hon|it hon|hon)\s*$")
+# words that make a figure a difference by themselves, and words of change that need "so với" after the figure
+# (or the figure printed after both levels): "giảm 7,80%, … tăng 1,10% và … tăng 6,70%" are three changes
+_REMAINDER_RE = re.compile(r"(?<![a-z])(?:con lai|tru di|tru|chenh lech|vuot|hut|cao hon|thap hon|nhieu hon|it hon)\s*$")
+_CHANGE_RE = re.compile(r"(?<![a-z])(?:tang them|tang|giam)\s*$")
+_AGAINST_RE = re.compile(r"(?<![a-z])so(?: voi)?(?![a-z])")
 
 
 def _unexplained(m: Mention) -> bool:
@@ -287,8 +319,11 @@ def differences_explained(p: Passage, edits: Edits) -> None:
     for d in p.mentions:
         if d.value is None or d.cell.value.kind != "number" or not _unexplained(d) or edits.claimed(d.ref):
             continue
-        if not _CHANGE_RE.search(fold(p.lead(d))):
+        lead = fold(p.lead(d))
+        strong = bool(_REMAINDER_RE.search(lead))
+        if not strong and not _CHANGE_RE.search(lead):
             continue
+        against = bool(_AGAINST_RE.search(fold(re.split(r"[;,.]", p.after(d, limit=80))[0])))
         near = [m for m in p.mentions if m.line == d.line and m is not d and d.sentence - 1 <= m.sentence <= d.sentence
                 and _level(m) and _alike(m, d)]
         if not any(m.sentence == d.sentence for m in near):
@@ -302,6 +337,8 @@ def differences_explained(p: Passage, edits: Edits) -> None:
         if len(pairs) != 1:
             continue
         a, b = pairs[0]
+        if not strong and not against and not (a.order < d.order and b.order < d.order):
+            continue
         if d.cell.relation == "growth" and b.value and a.value:
             big, small = (a, b) if a.value > b.value else (b, a)
             rate = (big.value - small.value) / small.value * 100  # type: ignore[operator]
