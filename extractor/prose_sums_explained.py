@@ -217,38 +217,51 @@ def sums_explained(p: Passage, edits: Edits) -> None:
 # A list word and parts that do not add up: read by position only
 
 # words after a figure that open a list of its parts
-_OPENER_RE = re.compile(r"^[\s,]*(?:[^\W\d]+,?\s+){0,8}?(?:(?:trong do|trong so do|trong so|trong tong so|bao gom|gom|"
-                        r"chia ra|cu the|rieng)(?![a-z])|\()")
+_OPENER_RE = re.compile(r"^[\s,]*(?:[^\W\d]+[\s,]+){0,8}?(?P<word>(?:trong do|trong so do|trong so|trong tong so|bao gom|"
+                        r"gom|chia ra|cu the|rieng)(?![a-z])|\()")
 _LIST_WORD_RE = re.compile(r"(?<![a-z])(?:trong do|trong so|gom|bao gom|chia ra|cu the|voi)(?![a-z])")
 _COMPLETE_RE = re.compile(r"(?<![a-z])(?:bao gom|gom|chia ra)(?![a-z])")
-_SCOPE_END_RE = re.compile(r"[;.]\s|\)")
+
+
+def _folded_in_place(text: str) -> str:
+    """``text`` folded character by character, so that offsets stay those of the printed text."""
+    return "".join((fold(ch) or " ")[0] for ch in text)
+
+
+_PAREN_RE = re.compile(r"\([^()]*\)")
+
+
+def _blank_asides(text: str) -> str:
+    """``text`` with every closed parenthesis blanked out, offsets kept ("(tăng hơn 16% …)")."""
+    return _PAREN_RE.sub(lambda g: " " * len(g.group(0)), text)
 
 
 def _opened_list(p: Passage, whole: Mention) -> tuple[str, list[Mention]] | None:
-    """The opener printed right after ``whole`` (before any other figure) and the figures of its measure
-    in the list it opens: up to a ";", the sentence's end, or the parenthesis it opened."""
-    nxt = p.next(whole)
-    if nxt is None or nxt.line != whole.line:
+    """The list word printed after ``whole`` before the first figure of its measure (asides in
+    parentheses passed over: "88 tỷ đồng (tăng hơn 16% …), trong đó …"), and the figures of its
+    measure in the list it opens: up to a ";", the sentence's end, or the parenthesis it opened; figures
+    in an aside of the list are no items of it ("trong đó lúa 500 ha (vụ xuân 300 ha)": 300 is not)."""
+    text = p.lines[whole.line].text
+    s_end = p.sentence_bounds(whole)[1]
+    later = [m for m in p.mentions[whole.order + 1 :] if m.line == whole.line and m.start < s_end]
+    # by position only, parts are in the whole's own unit: "62 dự án, trong đó 3.724 hồ sơ" are two measures
+    alike = [m for m in later if _amount(m) and _same_measure(p, whole, m)
+             and (not m.unit or conversion_factor(m.unit, whole.unit) == 1)]
+    if not alike:
         return None
-    gap = p.between(whole, nxt)
-    folded = fold(gap)
-    unit = fold(whole.unit or "")
-    if unit and folded.lstrip().startswith(unit):
-        folded = folded.lstrip()[len(unit) :]
-    found = _OPENER_RE.search(folded)
+    gap = _blank_asides(_folded_in_place(text[whole.end : alike[0].start]))
+    found = _OPENER_RE.search(gap)
     if found is None:
         return None
-    text = p.lines[whole.line].text
-    start = whole.end + len(gap) - len(folded) + found.end()
-    end = p.sentence_bounds(whole)[1]
-    stop = _SCOPE_END_RE.search(text, start, end)
-    if stop is not None:
-        end = stop.start()
-    parts = [m for m in p.mentions[whole.order + 1 :] if m.line == whole.line and m.start < end]
-    # by position only, parts are in the whole's own unit: "62 dự án, trong đó 3.724 hồ sơ" are two measures
-    parts = [m for m in parts if _amount(m) and _same_measure(p, whole, m)
-             and (not m.unit or conversion_factor(m.unit, whole.unit) == 1)]
-    return found.group(0).strip(" ("), parts
+    start = whole.end + found.end()
+    if found.group("word") == "(":
+        close = text.find(")", start, s_end)
+        end = close if close >= 0 else s_end
+        return "(", [m for m in alike if start <= m.start < end]
+    rest = _blank_asides(text[start:s_end])
+    stop = re.search(r"[;.]\s|[;.]?$", rest)
+    end = start + (stop.start() if stop is not None else len(rest))
+    return found.group("word"), [m for m in alike if start <= m.start < end and rest[m.start - start] != " "]
 
 
 def listed_by_position(p: Passage, edits: Edits) -> None:
