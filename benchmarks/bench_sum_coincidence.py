@@ -7,9 +7,9 @@ Figures of one unit can add up by chance. Two measures, on development passages 
    passage read again. The true sum is now broken, so every sum or difference the reader explains by
    arithmetic over those figures that it did not explain in the untouched passage is a coincidence:
    another set of figures that happens to add up.
-2. **Unrelated sums.** On the untouched passages, the relations the reader explains by arithmetic that
-   the truth does not hold (over figures the truth relates otherwise, or not at all), next to the ones
-   it does hold.
+2. **Unrelated sums.** On the untouched passages, the relations the reader explains by arithmetic (and
+   those it reads by position only) that the truth does not hold (over figures the truth relates
+   otherwise, or not at all), next to the ones it does hold, and how many of the unheld carry a warning.
 
     python benchmarks/bench_sum_coincidence.py                 # dev originals, seed 14
     python benchmarks/bench_sum_coincidence.py --paraphrase    # the paraphrase set's dev part
@@ -39,9 +39,10 @@ from benchmarks.prose_score import guard, locate, score_document, truth_files  #
 _SUM_KINDS = ("partition", "count_sum")
 
 
-def _explained(doc: Any) -> dict[frozenset[tuple[int, int, int]], str]:
+def _explained(doc: Any, *, by_position: bool = False) -> dict[frozenset[tuple[int, int, int]], str]:
     """The relations of ``doc`` the arithmetic reader made, keyed by where their figures are printed
-    (line, start, end), with their kind ("partition", "difference" …)."""
+    (line, start, end), with their kind ("partition", "difference" …); with ``by_position``, those it
+    read by position only instead."""
     from extractor.prose_sums_explained import POSITION_ONLY, SUM_EXPLAINED
     from reconcile.engine.relations import document_relations
 
@@ -52,7 +53,8 @@ def _explained(doc: Any) -> dict[frozenset[tuple[int, int, int]], str]:
         if anchor is None or anchor[0] not in rows:
             continue
         notes = rows[anchor[0]].notes
-        if not any(n.startswith(SUM_EXPLAINED) for n in notes) or any(n.startswith(POSITION_ONLY) for n in notes):
+        positional = any(n.startswith(POSITION_ONLY) for n in notes)
+        if positional != by_position or not (positional or any(n.startswith(SUM_EXPLAINED) for n in notes)):
             continue
         places = []
         for _, (r, p) in rel.figures:
@@ -99,31 +101,33 @@ def run(*, paraphrase: bool, seed: int, jobs: int, show: bool) -> dict[str, Any]
     report: dict[str, Any] = {"passages": len(truths), "seed": seed}
 
     # 2. relations explained by arithmetic on the untouched passages, held by the truth or not
-    held = unheld = 0
+    from reconcile.engine.relations import document_relations
+
+    tally: Counter[str] = Counter()
     unheld_list: list[str] = []
     base: dict[str, dict[frozenset[tuple[int, int, int]], str]] = {}
     for t, path in zip(truths, originals, strict=True):
         doc = docs[path.name]
         text = path.read_text(encoding="utf-8")
         base[path.name] = mine = _explained(doc)
+        positional = _explained(doc, by_position=True)
         score = score_document(path.name, text, t, doc, findings)
-        spurious = {o.key for o in score.spurious}
-        from reconcile.engine.relations import document_relations
-
+        spurious = {o.key: o.severity for o in score.spurious}
+        rows = {r.index: r for r in doc.rows}
         for rel in document_relations(doc):
-            rows = {r.index: r for r in doc.rows}
             places = frozenset(
                 ((rows[r].cells[p].provenance.line or -1), *(rows[r].cells[p].provenance.span or (-1, -1)))
                 for _, (r, p) in rel.figures)
-            if places not in mine:
+            how = "explained" if places in mine else "by_position" if places in positional else None
+            if how is None:
                 continue
             if rel.key in spurious:
-                unheld += 1
-                unheld_list.append(f"{path.name} {rel.kind} {rel.key}")
+                tally[f"{how}_not_held"] += 1
+                tally[f"{how}_not_held_with_a_{spurious[rel.key]}"] += spurious[rel.key] in ("warning", "error")
+                unheld_list.append(f"{path.name} {how} {rel.kind} {rel.key} {spurious[rel.key]}")
             else:
-                held += 1
-    report["explained_held_by_truth"] = held
-    report["explained_not_held"] = unheld
+                tally[f"{how}_held_by_truth"] += 1
+    report.update(sorted(tally.items()))
 
     # 1. perturb one part of each true, consistent sum and read again
     cases: list[tuple[str, Path, str]] = []
@@ -147,7 +151,7 @@ def run(*, paraphrase: bool, seed: int, jobs: int, show: bool) -> dict[str, Any]
         perturbed, _ = _read([c for _, c, _ in cases], jobs)
         # documents of one name from several folders: read each folder's copy by its path
         by_path = {getattr(d, "path", None): d for d in perturbed.values()}
-        coincidences = Counter()
+        coincidences: Counter[str] = Counter()
         listing: list[str] = []
         read_cases = 0
         for name, copy, what in cases:

@@ -148,10 +148,20 @@ def _small(whole: Mention) -> bool:
     return whole.value is not None and whole.value < _SMALL and whole.value.denominator == 1
 
 
-def _opens_list(p: Passage, whole: Mention, first: Mention) -> bool:
-    """A list word, a colon or a parenthesis between a whole and its first part."""
-    gap = fold(p.between(whole, first))
-    return ":" in gap or "(" in gap or _OPENER_RE.search(gap) is not None or bool(_LIST_WORD_RE.search(gap))
+def _opens_list(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
+    """What ties a small whole to its parts: a list word, a colon or a parenthesis between them; or
+    parts in its own sentence after a whole that is no item of a list itself ("Người dân còn tự trồng
+    8ha, ở xã Khổng Lào 5ha và xã Mường So 3 ha"; not "… trong đó 7 xã đạt 10-14 tiêu chí, 6 xã đạt 5-9
+    tiêu chí và 1 xã …", nor "13 xã và 01 thị trấn: …")."""
+    gap = fold(p.between(whole, run[0]))
+    if ":" in gap or "(" in gap or bool(_LIST_WORD_RE.search(gap)):
+        return True
+    if any(m.sentence != whole.sentence for m in run) or re.search(r"(?<![a-z])va(?![a-z])", gap):
+        return False
+    if _LIST_WORD_RE.search(fold(p.sentence_head(whole))):
+        return False
+    return not any(_amount(m) and _same_measure(p, whole, m) for m in p.mentions[: whole.order]
+                   if m.line == whole.line and m.sentence == whole.sentence)
 
 
 def _run_after(p: Passage, edits: Edits, whole: Mention, after: Sequence[Mention]) -> list[Mention] | None:
@@ -164,7 +174,7 @@ def _run_after(p: Passage, edits: Edits, whole: Mention, after: Sequence[Mention
             if not all(_free_part(edits, x, whole) for x in run):
                 break
             if _sums_to(whole, run):
-                if small and not _opens_list(p, whole, run[0]):
+                if small and not _opens_list(p, whole, run):
                     return None
                 if _related(p, edits, [whole, *run]):
                     return None
@@ -217,8 +227,9 @@ def sums_explained(p: Passage, edits: Edits) -> None:
 # A list word and parts that do not add up: read by position only
 
 # words after a figure that open a list of its parts
-_OPENER_RE = re.compile(r"^[\s,]*(?:[^\W\d]+[\s,]+){0,8}?(?P<word>(?:trong do|trong so do|trong so|trong tong so|bao gom|"
-                        r"gom|chia ra|cu the|rieng)(?![a-z])|\()")
+# "trong số <the whole's name> có …" names another whole than the figure before it; "; trong đó" does not
+_OPENER_RE = re.compile(r"^[\s,]*(?:\w+(?:[\s,]+|(?=;))){0,8}?;?\s*(?P<word>(?:trong do|trong so do|trong so nay|trong tong so do|"
+                        r"bao gom|gom|chia ra|cu the|rieng)(?![a-z])|\()")
 _LIST_WORD_RE = re.compile(r"(?<![a-z])(?:trong do|trong so|gom|bao gom|chia ra|cu the|voi)(?![a-z])")
 _COMPLETE_RE = re.compile(r"(?<![a-z])(?:bao gom|gom|chia ra)(?![a-z])")
 
@@ -257,7 +268,9 @@ def _opened_list(p: Passage, whole: Mention) -> tuple[str, list[Mention]] | None
     if found.group("word") == "(":
         close = text.find(")", start, s_end)
         end = close if close >= 0 else s_end
-        return "(", [m for m in alike if start <= m.start < end]
+        # a figure in parentheses bigger than the figure before it restates it, at another price or date
+        # ("1.946,32 tỷ đồng (giá hiện hành ước đạt 2.861,54 …)"): no part of it
+        return "(", [m for m in alike if start <= m.start < end and (m.value or 0) < (whole.value or 0)]
     rest = _blank_asides(text[start:s_end])
     stop = re.search(r"[;.]\s|[;.]?$", rest)
     end = start + (stop.start() if stop is not None else len(rest))

@@ -117,7 +117,7 @@ def test_seven_parts_summing_exactly_are_not_read_by_arithmetic_alone() -> None:
     # cam-my-dong-nai_1_planted_subset
     "Sau khi xét duyệt cấp huyện, Cẩm Mỹ có tổng số 1.239 thanh niên, trong đó 1.318 thanh niên đủ điều kiện khám tuyển.",
     "Huyện có 1.239 thanh niên trong diện gọi nhập ngũ, trong số này có 1.318 thanh niên đủ điều kiện.",
-    "Có 1.239 thanh niên (1.318 thanh niên đủ điều kiện khám tuyển).",
+    "Toàn huyện có 1.239 thanh niên; trong đó 1.318 thanh niên đủ điều kiện khám tuyển.",
 ])
 def test_a_part_bigger_than_its_whole_read_by_position_is_a_warning(text: str) -> None:
     assert errors(passage(text)) == []
@@ -125,3 +125,42 @@ def test_a_part_bigger_than_its_whole_read_by_position_is_a_warning(text: str) -
     ok = text.replace("1.239", "2.439")
     assert [(t, ps) for t, ps in sums(passage(ok), "subset")] == [("2.439", ["1.318"])]
     assert _warnings(ok) == []
+
+
+def test_small_counts_adding_up_by_chance_without_a_list_word_are_not_read() -> None:
+    # kbang-gia-lai_1: 13 = 01 + 12 by chance ("13 xã và 01 thị trấn: …"; 12 xã further on)
+    text = ("Toàn huyện có 13 xã và 01 thị trấn: các xã Kon Pne, Đăk Rong, Sơn Lang và thị trấn Kbang. Năm 2020 có 12 "
+            "xã đạt tiêu chí giao thông.")
+    assert _sums(text) == []
+    # kong-chro-gia-lai_1 (re-worded): 7 xã is an item beside 6 xã, not their total
+    assert _sums("Trong đó 7 xã đạt 10-14 tiêu chí, 6 xã đạt 5-9 tiêu chí và 1 xã đạt dưới 5 tiêu chí.") == []
+
+
+def test_a_small_count_with_its_parts_in_parentheses_is_read() -> None:
+    # ly-nhan-ha-nam_3, and two re-wordings
+    for text in ("Huyện có 13 trường (11 trường tiểu học và 2 trường trung học cơ sở) đạt chuẩn quốc gia.",
+                 "Đã có 13 trường đạt chuẩn quốc gia, gồm 11 trường tiểu học, 2 trường trung học cơ sở.",
+                 "Số trường đạt chuẩn là 13 trường: tiểu học 11 trường, trung học cơ sở 2 trường."):
+        assert _sums(text) == [("13", ["11", "2"])], text
+
+
+def test_a_remainder_read_as_a_difference_is_not_summed_again() -> None:
+    # cho-gao-tien-giang_2: 2.425 − 1.880 = 545 is read once, as the rest
+    doc = passage("Năm 2017 toàn huyện có 2.425 hộ được hỗ trợ chuyển từ lúa sang ngô với tổng số tiền trên 3 tỷ đồng; đã "
+                  "chi cho 1.880 hộ với 2,4 tỷ đồng, còn lại 545 hộ đang hoàn chỉnh thủ tục.")
+    assert len(relations(doc, "difference")) == 1
+    assert sums(doc, "partition") + sums(doc, "count_sum") == []
+
+
+def test_three_changes_of_shares_are_no_difference_of_two_of_them() -> None:
+    # yen-son-tuyen-quang_2: 7,80 = 1,10 + 6,70 because the changes cancel, not because one is a difference
+    text = ("Như vậy tỷ trọng nông - lâm nghiệp - thủy sản giảm 7,80%, công nghiệp - xây dựng tăng 1,10% và dịch vụ - "
+            "thương mại - du lịch tăng 6,70%.")
+    assert relations(passage(text), "difference") == []
+
+
+def test_a_bigger_figure_in_parentheses_restates_its_whole_and_is_no_part() -> None:
+    # tuy-duc-dak-nong_1 (paraphrase): the same output at current prices, not a part of it
+    text = ("Tổng giá trị sản xuất trên địa bàn đạt trên 1.946,32 tỷ đồng (giá hiện hành ước đạt 2.861,54 tỷ đồng), "
+            "tăng 10,38% so với năm 2016.")
+    assert relations(passage(text), "subset") == [] and _warnings(text) == []
