@@ -123,7 +123,8 @@ def run(*, paraphrase: bool, seed: int, jobs: int, show: bool) -> dict[str, Any]
                 continue
             if rel.key in spurious:
                 tally[f"{how}_not_held"] += 1
-                tally[f"{how}_not_held_with_a_{spurious[rel.key]}"] += spurious[rel.key] in ("warning", "error")
+                if spurious[rel.key] in ("warning", "error"):
+                    tally[f"{how}_not_held_with_a_{spurious[rel.key]}"] += 1
                 unheld_list.append(f"{path.name} {how} {rel.kind} {rel.key} {spurious[rel.key]}")
             else:
                 tally[f"{how}_held_by_truth"] += 1
