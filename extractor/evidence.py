@@ -249,6 +249,39 @@ def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[Grid
     return []
 
 
+_MADE_UP_HEADER_RE = re.compile(r"^(?:Cột \d+)?$")
+
+
+def unheaded_figures(columns: Sequence[Column], body: Sequence[Sequence[GridCell]],
+                     pages: Sequence[int | None]) -> list[Msg]:
+    """Figures under no header at all, counted page by page of a table continued over pages.
+
+    A continuation page whose cells OCR cut otherwise than the first page's (v6900: column numbers
+    printed in two staggered lines) leaves that page's figures in columns the header never named
+    ("Cột 10"). Over the whole table they are a minority, under ``unread_value_columns``' share:
+    read alone, that page is a table of unread figures, and the table must say so. ``pages``: the
+    page of each row of ``body``.
+    """
+    unheaded = [c.index for c in columns if c.role == "other" and _MADE_UP_HEADER_RE.match(c.header.strip())]
+    if not unheaded:
+        return []
+    blocks: dict[int | None, list[Sequence[GridCell]]] = {}
+    for row, page in zip(body, pages, strict=True):
+        if any(strip_markup(c.text) for c in row):
+            blocks.setdefault(page, []).append(row)
+    for page, rows in blocks.items():
+        # Counted cell by cell: "90", "100" are figures here, however much they look like row labels.
+        counts = [sum(1 for r in rows if i < len(r) and looks_like_figure(strip_markup(r[i].text))) for i in unheaded]
+        figures = sum(n for n in counts if n * 10 >= 3 * len(rows))
+        if figures >= 2 and page is None:
+            return [msg(N_("{n} figures stand in columns without a header: the reader could not tell what they are"),
+                        n=figures)]
+        if figures >= 2:
+            return [msg(N_("{n} figures on page {page} stand in columns without a header: the reader could not tell "
+                           "what they are"), n=figures, page=page)]
+    return []
+
+
 # A Vietnamese syllable once its marks are folded away: an onset, one to three vowels, a coda.
 _SYLLABLE_RE = re.compile(r"^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?$")
 _HEADER_TOKEN_RE = re.compile(r"[^\s/\-–]+")
@@ -299,4 +332,4 @@ def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]])
     return []
 
 
-__all__ = ["ColumnProfile", "garbled_header", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unread_header", "unread_value_columns"]
+__all__ = ["ColumnProfile", "garbled_header", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unheaded_figures", "unread_header", "unread_value_columns"]

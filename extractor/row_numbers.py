@@ -118,6 +118,13 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
                 out[i] = expected
                 last_roman, previous = following, None
             continue
+        if headings[i] and text == "E" and last_roman is None and not last_letter and _first_of_a_count(bare, headings, i):
+            # The first heading's "I" read "E" (dev scan v7100, a rotated page, DejaVu Sans): a
+            # table's first section is lettered "A", so an "E" with no "A" to "D" above it, over
+            # rows counted from 1 and before section "II" (or none), is the roman "I".
+            out[i] = "I"
+            last_roman, previous = 0, None
+            continue
         if headings[i] and labels[i].strip() in ("c", "v", "x"):
             # A section letter read in the wrong case (only its size tells "C" from "c").
             out[i] = text = text.upper()
@@ -136,6 +143,13 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
             continue
         previous = _row_number(out, bare, i, previous)
     return out
+
+
+def _first_of_a_count(bare: Sequence[str], headings: Sequence[bool], i: int) -> bool:
+    """Do the rows under heading ``i`` count from 1, with the next numbered heading (if any) "II"?"""
+    after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True) if h and b), None)
+    numbered = [b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True) if b and not h and not _BULLET_RE.match(b)]
+    return (after is None or roman_reading(after) == "II") and numbered[:2] == ["1", "2"]
 
 
 def _is_junk(text: str) -> bool:

@@ -20,6 +20,7 @@ from extractor.evidence import (
     garbled_header,
     header_contradictions,
     layout_from_evidence,
+    unheaded_figures,
     unread_header,
     unread_value_columns,
 )
@@ -277,18 +278,19 @@ def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: in
 
 def merge_split_rows(
     body: list[list[GridCell]], columns: Sequence[Column], *, scanned: bool = False
-) -> list[tuple[list[GridCell], str | None]]:
+) -> list[tuple[list[GridCell], str | None, tuple[int, ...]]]:
     """Join a values-only row with the indicator-only row next to it (OCR slid the values away).
 
     Seed 001's Biểu 01: a row holding only ``39,500 41,100 ...`` (shifted right) is followed by
     a row holding only "Tổng sản lượng lương thực | Tấn". The values are re-aligned to the first
     value column; the merged row is marked repaired. ``scanned``: on a scan the named row may
-    also hold some of the figures (``_fills_blanks``).
+    also hold some of the figures (``_fills_blanks``). Each row comes with the indexes of the
+    ``body`` rows it was made of: after a join, position no longer says which row was which.
     """
     ind = _role_cols(columns, "indicator")
     unit = _role_cols(columns, "unit")
     value_cols = [c.index for c in columns if c.role in VALUE_ROLES and c.role != "note"]
-    out: list[tuple[list[GridCell], str | None]] = []
+    out: list[tuple[list[GridCell], str | None, tuple[int, ...]]] = []
     i = 0
     while i < len(body):
         row = body[i]
@@ -329,18 +331,19 @@ def merge_split_rows(
                         merged[first + k] = c
                 if partner == i - 1 and out:
                     out.pop()
-                repaired = (merged, "values had slid onto another line (OCR); re-joined with their indicator")
+                repaired = (merged, "values had slid onto another line (OCR); re-joined with their indicator",
+                            tuple(sorted((i, partner))))
                 if partner == i + 2:
                     # Keep the heading between them where it was printed.
-                    out.append((body[i + 1], None))
+                    out.append((body[i + 1], None, (i + 1,)))
                 out.append(repaired)
                 i += 1 if partner == i - 1 else (partner - i + 1)
                 continue
             if scanned and i + 1 < len(body) and (filled := _fills_blanks(row, body[i + 1], ind)) is not None:
-                out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator"))
+                out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
                 i += 2
                 continue
-        out.append((row, None))
+        out.append((row, None, (i,)))
         i += 1
     return out
 
@@ -641,11 +644,11 @@ def grid_to_rows(
     unit_col = _role_cols(columns, "unit")
 
     prepared: list[tuple[list[GridCell], list[str], Provenance]] = []
-    for original_index, (cells, note) in enumerate(merge_split_rows(body, columns, scanned=grid.method in OCR_METHODS)):
+    for cells, note, sources in merge_split_rows(body, columns, scanned=grid.method in OCR_METHODS):
         cells, shift_note = repair_row(cells, columns)
         notes = [n for n in (note, shift_note) if n]
         notes += [split_notes[id(c)] for c in cells if id(c) in split_notes]
-        if original_index + n_header in grid.repaired_rows:
+        if any(i + n_header in grid.repaired_rows for i in sources):
             notes.append("repaired by the reader")
         first = next((c.provenance for c in cells if strip_markup(c.text)), Provenance())
         prepared.append((cells, notes, first))
@@ -771,7 +774,8 @@ def grid_to_rows(
         cells_only = [cells for cells, _, _ in prepared]
         # Units under a figure header, asked of the rows as repaired (shifted rows put back).
         contradictions += [c for c in header_contradictions(columns, cells_only) if _holds_units(c)]
-        contradictions += unread_value_columns(columns, cells_only) or unread_header(columns, cells_only) or garbled_header(columns)
+        contradictions += (unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
+                           or garbled_header(columns) or unheaded_figures(columns, cells_only, [p.page for _, _, p in prepared]))
     table = Table(
         number=table_number,
         title=grid.title,

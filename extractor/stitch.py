@@ -25,7 +25,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractor.colnumbers import is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row, unreadable_marks_row
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.header_repair import better_header, header_copies
@@ -686,10 +686,23 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # The same words, a group title counted once: read from whitespace, a title over three
     # columns is repeated in each with a box of its own on one page and cut whole on the other
     # (v2537: "Kết quả thực hiện" over "2024 | Ước 2025 | Ước lũy kế", the repeat a table of its
-    # own, its row's figures under the wrong columns, undoubted).
-    return _named_alike(_header_texts(prev, n_prev), _header_texts(grid, n_own)) or (
-        n_prev > 0 and n_own > 0 and sum((want := _words(prev.rows[:n_prev])).values()) >= 3
-        and set(_words(grid.rows[:n_own])) == set(want))
+    # own, its row's figures under the wrong columns, undoubted). The column numbers under the
+    # names are not compared: OCR reads the same "(1)" as "đ)" on one page and "q@)" on the
+    # next (v7620), and the names say which table it is.
+    head, repeat = _named_rows(prev.rows[:max(n_prev, 0)]), _named_rows(grid.rows[:n_own])
+    return _named_alike(_texts(head), _texts(repeat)) or (
+        bool(head) and bool(repeat) and sum((want := _words(head)).values()) >= 3 and set(_words(repeat)) == set(want))
+
+
+def _texts(rows: Sequence[Sequence[GridCell]]) -> list[list[str]]:
+    return [[strip_markup(c.text) for c in r] for r in rows]
+
+
+def _named_rows(rows: Sequence[Sequence[GridCell]]) -> list[Sequence[GridCell]]:
+    """A header's rows without its column-number row, however OCR damaged its marks."""
+    return [r for r in rows if not (
+        is_column_number_row(texts := [strip_markup(c.text) for c in r])
+        or damaged_column_number_row(texts) is not None or unreadable_marks_row(texts))]
 
 
 def _column_numbers(grid: Grid) -> list[str] | None:

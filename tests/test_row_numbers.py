@@ -167,3 +167,16 @@ def test_a_section_number_read_as_junk_is_put_back_from_the_next_one() -> None:
     # Nothing after it to count from: left as read.
     labels = ["LỒ", "1", "2"]
     assert repair_numbers(labels, _headings(labels, "HVV")) == labels
+
+
+def test_the_first_section_s_i_read_e_is_put_back_from_the_count_under_it() -> None:
+    # Dev scan v7100 (rotated page, DejaVu Sans, unruled BIỂU 04): the only heading's "I" read "E"
+    # over rows "1" … "6"; every row's section was "E.1" … "E.6".
+    labels = ["E", "1", "", "-", "-", "2", "3", "4", "5", "6"]
+    heads = "HVHVVVVVVV"
+    assert repair_numbers(labels, _headings(labels, heads))[0] == "I"
+    labels = ["E", "1", "2", "H", "1"]
+    assert repair_numbers(labels, _headings(labels, "HVVHV"))[:4] == ["I", "1", "2", "II"]
+    # A lettered count goes on: "E" after "D", or an "E" the next heading "F" follows, stays.
+    for labels, heads in ((["D", "1", "E", "1", "2"], "HVHVV"), (["E", "1", "2", "F", "1"], "HVVHV")):
+        assert repair_numbers(labels, _headings(labels, heads)) == labels

@@ -4,7 +4,8 @@ first two rows (``extractor.rows.numbering_rows``). Real OCR strings of dev scan
 
 from __future__ import annotations
 
-from extractor.grid import GridCell
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance
 from extractor.rows import grid_to_rows, numbering_rows
 from tests.grids import text_grid
 
@@ -64,3 +65,24 @@ def test_marks_rows_need_cells_of_their_own() -> None:
     header = [["STT", "Chỉ tiêu", "Đơn vị", "KH 2024", "TH 2024"]]
     body = _cells([["A", "B", "C", "1", "2"], ["A", "B", "C", "1", "2"], ["1", "Dân số", "Người", "45.200", "45.900"]])
     assert numbering_rows(header, body) is None
+
+
+def _paged(rows: list[list[str]], page: int) -> list[tuple[GridCell, ...]]:
+    return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in rows]
+
+
+def test_a_continuation_page_whose_figures_stand_under_no_header_says_so() -> None:
+    # v6900 as the reader left it before numbering_rows: page 1 read its figures under the
+    # "Mức chỉ tiêu" halves, page 2 (its column numbers in the header) in the unnamed halves
+    # beside them. Two rows of eight are under the whole table's 30 %: it must still doubt.
+    header = [list(r) for r in _V6900_PAGE2[:2]] + [["A", "B", "C", "4", "", "5", "", "6", "", "7", "", "8", "", "9"]]
+    page1 = [["1.", "Tỷ lệ dân số trưởng thành có tài khoản thanh toán điện tử", "%", str(60 + k), "", "70", "", "80",
+              "", "90", "", ">90", "", ""] for k in range(6)]
+    page2 = [r for r in _V6900_PAGE2[5:7]]
+    grid = Grid(rows=(*_paged(header, 1), *_paged(page1, 1), *_paged(page2, 2)), header_rows=3, method="ocr-words")
+    table = grid_to_rows(grid, document="v6900_scan.pdf", table_number=0).table
+    assert any("page 2" in d and "without a header" in d for d in (str(x) for x in table.quality.doubts))
+    # The same table read whole on one page raises no such doubt.
+    whole = Grid(rows=(*_paged(header, 1), *_paged(page1, 1)), header_rows=3, method="ocr-words")
+    assert not any("without a header" in str(d) for d in grid_to_rows(whole, document="v6900_scan.pdf",
+                                                                        table_number=0).table.quality.doubts)

@@ -4,6 +4,8 @@ scan v6910 (200 dpi, skewed 1-2 degrees, unruled), page 1."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.rows import grid_to_rows
 from tests.grids import text_grid
 
@@ -41,3 +43,15 @@ def test_a_figure_both_lines_hold_differently_keeps_them_apart() -> None:
 
 def test_a_text_layer_keeps_its_nameless_row() -> None:
     assert len(_rows(_ROWS, method="words")) == 3
+
+
+def test_the_reader_s_repair_flag_stays_on_its_row_after_a_join() -> None:
+    # The grid's third body row (grid row 3: header, two halves of row 1, row 2) was repaired by
+    # the reader. After the first two body rows are joined, that flag belongs to row "2", not to
+    # the row after it or the joined one.
+    grid = text_grid([_HEADER, *_ROWS], method="ocr-words", header_rows=1)
+    grid = replace(grid, repaired_rows=frozenset({3}))
+    rows = grid_to_rows(grid, document="v6910_scan.pdf", table_number=0).rows
+    assert rows[1].indicator.startswith("Tỷ lệ thủ tục")
+    assert "repaired by the reader" in rows[1].notes
+    assert "repaired by the reader" not in rows[0].notes
