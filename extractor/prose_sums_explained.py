@@ -23,9 +23,14 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
+from extractor.model import POSITION_ONLY
 from extractor.prose_categories import covers
+from extractor.prose_classes import _other_year as other_year
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_patterns import YEAR_RE
+from extractor.prose_wholes import _BASE_ITEM_RE as BASE_ITEM_RE
+from extractor.prose_wholes import _parallel as parallel
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
 from normalizers.text import fold
 
@@ -33,7 +38,6 @@ __all__ = ["MAX_PARTS", "POSITION_ONLY", "RULES", "SUM_EXPLAINED", "differences_
            "sums_explained"]
 
 SUM_EXPLAINED = "parts explained by arithmetic"
-POSITION_ONLY = "read by position only"  # the checks lower a broken sum read this way to a warning
 MAX_PARTS = 6  # more parts than this summing exactly are as likely chosen by the search as printed as parts
 _SMALL = 20  # whole counts below this add up by chance too easily without a list word (7 = 6 + 1)
 _SKIP = 1  # how many figures of the whole's quantity may stand between it and its first part
@@ -164,6 +168,17 @@ def _opens_list(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
                    if m.line == whole.line and m.sentence == whole.sentence)
 
 
+def _dated(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
+    """Parts that each print their own year after the whole ("Diện tích lúa 4.500 ha (năm 2022: 4.300 ha,
+    năm 2021: 4.100 ha)"): a series of years, not parts of one."""
+    prev = whole
+    for m in run:
+        if m.line != prev.line or not YEAR_RE.search(p.between(prev, m)):
+            return False
+        prev = m
+    return True
+
+
 def _run_after(p: Passage, edits: Edits, whole: Mention, after: Sequence[Mention]) -> list[Mention] | None:
     small = _small(whole)
     for skip in range(_SKIP + 1 if not small else 1):
@@ -208,7 +223,7 @@ def sums_explained(p: Passage, edits: Edits) -> None:
         if not _amount(whole) or not _free_whole(edits, whole):
             continue
         run = _run_after(p, edits, whole, _after(p, whole))
-        if run is not None:
+        if run is not None and not other_year(p, whole, run) and not _dated(p, whole, run):
             _add(edits, whole, run, f"{SUM_EXPLAINED}: they add up to it exactly")
             continue
         if not _SUM_WORDS_RE.search(fold(p.lead(whole))):
@@ -218,7 +233,7 @@ def sums_explained(p: Passage, edits: Edits) -> None:
             run = list(reversed(before[:n]))
             if not all(_free_part(edits, x, whole) for x in run):
                 break
-            if _sums_to(whole, run) and not _related(p, edits, [whole, *run]):
+            if _sums_to(whole, run) and not _related(p, edits, [whole, *run]) and not _dated(p, whole, run):
                 _add(edits, whole, run, f"{SUM_EXPLAINED}: printed after them as their sum")
                 break
 
@@ -228,7 +243,7 @@ def sums_explained(p: Passage, edits: Edits) -> None:
 
 # words after a figure that open a list of its parts
 # "trong số <the whole's name> có …" names another whole than the figure before it; "; trong đó" does not
-_OPENER_RE = re.compile(r"^[\s,]*(?:\w+(?:[\s,]+|(?=;))){0,8}?;?\s*(?P<word>(?:trong do|trong so do|trong so nay|trong tong so do|"
+_OPENER_RE = re.compile(r"^[\s,]*(?:\w+(?:[\s,]+|(?=;))){0,8}?;?\s*(?P<word>(?:trong do(?! tuoi)|trong so do|trong so nay|trong tong so do|"
                         r"bao gom|gom|chia ra|cu the|rieng)(?![a-z])|\()")
 _LIST_WORD_RE = re.compile(r"(?<![a-z])(?:trong do|trong so|gom|bao gom|chia ra|cu the|voi)(?![a-z])")
 _COMPLETE_RE = re.compile(r"(?<![a-z])(?:bao gom|gom|chia ra)(?![a-z])")
@@ -299,6 +314,10 @@ def listed_by_position(p: Passage, edits: Edits) -> None:
             continue
         if len({x.row.index for x in parts}) != len(parts) or _related(p, edits, [whole, *parts]):
             continue
+        if _dated(p, whole, parts) or other_year(p, whole, parts) or not parallel(p, parts, words):
+            continue  # other years' figures, or items that classify the whole two ways or mix a deed with kinds
+        if any(BASE_ITEM_RE.search(p.lead(x).lower()) for x in parts):
+            continue  # "Sản lượng 4.500 tấn (kế hoạch 4.300 tấn, cùng kỳ 4.100 tấn)": bases, not parts
         complete = bool(_COMPLETE_RE.search(words)) or (len(parts) >= 2 and covers([p.name(x) for x in parts]) is not None)
         kind = "a partition" if complete else "a subset"
         edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], complete and len(parts) >= 2,
@@ -363,6 +382,8 @@ def differences_explained(p: Passage, edits: Edits) -> None:
         if len(pairs) != 1:
             continue
         a, b = pairs[0]
+        if _related(p, edits, [d, a, b]):
+            continue  # "… 2.150 tỷ đồng; trừ 410 tỷ đồng … thì … 1.740 tỷ đồng": 1.740 is the difference already
         if not strong and not against and not (a.order < d.order and b.order < d.order):
             continue
         if d.cell.relation == "growth" and b.value and a.value:

@@ -25,8 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from extractor.model import IN_TABLE_CELL, Cell, Document, Row
-from extractor.prose_sums_explained import POSITION_ONLY
+from extractor.model import IN_TABLE_CELL, POSITION_ONLY, Cell, Document, Row
 from normalizers.quantities import conversion_factor, is_count_unit, stock_unit
 from normalizers.text import fold
 from reconcile.engine.checks.evidence import cell_style, finding, shown, unconverted_parts
