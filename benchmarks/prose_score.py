@@ -218,11 +218,11 @@ def _cell_figures(doc: Any, places: dict[str, Place]) -> dict[tuple[int, int], f
 
 def tool_relations(doc: Any, findings: Sequence[Any], places: dict[str, Place]) -> list[ToolRelation]:
     from reconcile.engine.checks.evidence import shown
-    from reconcile.engine.relations import document_relations
+    from reconcile.engine.explain import all_relations
 
     rows = {r.index: r for r in doc.rows}
     cell_figs = _cell_figures(doc, places)
-    rels = document_relations(doc)
+    rels = all_relations(doc)  # the relations the rules state and those arithmetic explains
     by_result: dict[tuple[int | None, str], list[str]] = defaultdict(list)
     by_cells: dict[frozenset[str], list[str]] = defaultdict(list)
     for rel in rels:
@@ -359,6 +359,7 @@ class KindTally:
     extracted: int = 0
     inconsistent: int = 0
     found: int = 0
+    flagged: int = 0  # inconsistent and raised as an error or a warning (a warning says why it is no error)
     consistent: int = 0  # consistent or rounding only
     false_errors: int = 0
     strictly_consistent: int = 0
@@ -375,6 +376,7 @@ def tally(scores: Sequence[DocumentScore]) -> tuple[dict[str, KindTally], dict[s
             if o.truth.verdict == "inconsistent":
                 k.inconsistent += 1
                 k.found += o.severity == "error"
+                k.flagged += o.severity in ("error", "warning")
             else:
                 k.consistent += 1
                 k.false_errors += o.severity == "error"
@@ -425,6 +427,10 @@ def format_report(scores: Sequence[DocumentScore], *, split: str, show_misses: b
     lines.append(
         f"relations the truth does not hold: {extra.get('relations', 0)} read by the tool, "
         f"{extra.get('errors', 0)} with an error, {extra.get('warnings', 0)} with a warning"
+    )
+    lines.append(
+        f"inconsistencies flagged as an error or a warning: {total.flagged} of {total.inconsistent}; "
+        f"of the flagged, still an error: {total.found} ({_pct(total.found, total.flagged).strip()})"
     )
     confusions = Counter(c for s in scores for c in s.kind_confusions)
     if confusions:

@@ -106,6 +106,31 @@ def _is_name_column(p: ColumnProfile, rows: int) -> bool:
     return p.words * 2 >= rows and p.figures * 10 <= p.filled and p.units * 2 < p.filled
 
 
+def guessed_header(body: Sequence[Sequence[GridCell]], width: int) -> list[str]:
+    """Header texts for a table printed without a header, from what its columns hold.
+
+    "STT", "Chỉ tiêu", "Đơn vị tính" over the first three columns is the usual layout, and the
+    guess when the body says nothing else. But a table of an STT in its name and two figures
+    (ratio tables: "Mục tiêu (tỷ lệ %)", "Kết quả (tỷ lệ %)") read so has its names under "STT"
+    and its figures under "Chỉ tiêu" and "Đơn vị tính": rows of no figure, and nothing to doubt
+    (v6980, the header removed). The names' column is the column of text without figures; the
+    row numbers stand left of it, the units right of it when its cells are units.
+    """
+    usual = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
+    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
+    profiles = profile_columns(body, width)
+    name = next((p.index for p in profiles if rows and _is_name_column(p, rows)), None)
+    if name is None:
+        return usual[:width]
+    out = [f"Cột {i + 1}" for i in range(width)]
+    out[name] = "Chỉ tiêu"
+    if name > 0:
+        out[name - 1] = "STT"
+    if name + 1 < width and (p := profiles[name + 1]).units * 2 > p.filled and p.figures * 2 < p.filled:
+        out[name + 1] = "Đơn vị tính"
+    return out
+
+
 def layout_from_evidence(
     columns: Sequence[Column], body: Sequence[Sequence[GridCell]]
 ) -> tuple[list[Column], list[Msg]]:
@@ -203,6 +228,16 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = HOLDS_UNITS
         elif col.role in _FIGURE_ROLES and p.row_labels == p.filled and _counts_rows(body, p.index):
             wrong = N_("row numbers")
+        # Shuffled under a header that took a section row into itself ("TT / CHỈ TIÊU KINH TẾ"
+        # named the STT column the names', v0135, v0031 forced): no name column contradicted, the
+        # contents of the others still do. A unit or an evaluation is never a row number, an STT
+        # never a unit or an evaluation, an evaluation never a unit, a unit never "Đạt".
+        elif col.role in ("evaluation", "number") and p.units * 2 > p.filled:
+            wrong = HOLDS_UNITS
+        elif col.role in ("unit", "number") and p.labels * 2 > p.filled:
+            wrong = N_("evaluation labels")
+        elif col.role in ("unit", "evaluation") and p.row_labels == p.filled and _counts_rows(body, p.index):
+            wrong = N_("row numbers")
         if wrong:
             out.append(msg(HOLDS, header=col.header, role=col.role, what=msg(wrong), rows=p.filled))
     return out
@@ -226,6 +261,14 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
     up = sum(1 for d in steps if d == 1)
     return (marked or ints[0] == 1) and all(d == 1 or b == 1 for d, b in zip(steps, ints[1:], strict=True)) and (
         up * 5 >= 4 * len(steps))
+
+
+def holds_units_under_figures(contradiction: Msg) -> bool:
+    """Is ``contradiction`` a column of figures whose body holds units (what ``units=False``
+    leaves out of ``header_contradictions``)?"""
+    what = contradiction.param("what")
+    return (contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
+            and contradiction.param("role") in _FIGURE_ROLES)
 
 
 def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:
@@ -332,4 +375,6 @@ def unread_header(columns: Sequence[Column], body: Sequence[Sequence[GridCell]])
     return []
 
 
-__all__ = ["ColumnProfile", "garbled_header", "header_contradictions", "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unheaded_figures", "unread_header", "unread_value_columns"]
+__all__ = ["ColumnProfile", "garbled_header", "guessed_header", "header_contradictions", "holds_units_under_figures",
+           "is_unit_text", "layout_from_evidence", "looks_like_figure", "profile_columns", "unheaded_figures", "unread_header",
+           "unread_value_columns"]

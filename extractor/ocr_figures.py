@@ -227,15 +227,51 @@ def _candidates(vie: Sequence[str], eng: Sequence[str]) -> tuple[str, ...]:
     return tuple(first[key] for key, _ in sorted(shapes.items(), key=lambda kv: -kv[1]))
 
 
+def _most(looks: Sequence[str], digits: str) -> bool:
+    """True when most of one model's ``looks`` read exactly ``digits`` (marks aside)."""
+    return 2 * sum(_digits(t) == digits for t in looks) > len(looks)
+
+
+def _fuller(shared: str, vie: Sequence[str], eng: Sequence[str]) -> str | None:
+    """The digits of a longer figure that one model read in most of its looks, when the figure
+    both models share is a piece of it that neither reads in most looks, and no look of either
+    model printed a digit outside it; None otherwise.
+
+    Two touching digits at 200 dpi come back as one: dev scan v6270's "77" was read "TT", and
+    digits only ``vie`` printed "", "/", "7" where ``eng`` printed "77", "7", "77". The one
+    figure both printed was "7", a reading the ink makes by losing a digit, and nothing read
+    contradicts "77". A figure one model printed in every look ("1", "1", "1" beside ``eng``'s
+    "11") is kept: that is a model seeing the figure, not losing a digit.
+
+    >>> _fuller("7", ["", "/", "7"], ["77", "7", "77"])
+    '77'
+    >>> _fuller("1", ["1", "1", "1"], ["11", "11", "1"]) is None
+    True
+    >>> _fuller("7", ["", "17", "7"], ["77", "7", "77"]) is None
+    True
+    """
+    if _most(vie, shared) or _most(eng, shared):
+        return None
+    longer = {d for t in _clean([*vie, *eng]) if len(d := _digits(t)) > len(shared) and _is_subsequence(shared, d)}
+    fuller = [d for d in longer if _most(vie, d) or _most(eng, d)]
+    if len(fuller) != 1:
+        return None
+    every = [d for t in (*vie, *eng) if (d := _digits(t))]
+    return fuller[0] if all(_is_subsequence(d, fuller[0]) for d in every) else None
+
+
 def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
     """The figure both models read (the same digits; its marks as most looks print them, a look
     with marks before one without: a blurred comma is dropped far more often than invented), or
-    None when they share no figure or more than one.
+    None when they share no figure or more than one. A shared figure that is a piece of a longer
+    one a model read in most looks gives way to it (``_fuller``).
 
     >>> _agreed(["927", "", "92,"], ["92.7", "92,7", "2.5"])
     '92.7'
     >>> _agreed(["131", "121", "121"], ["124", "124", "124"]) is None
     True
+    >>> _agreed(["", "/", "7"], ["77", "7", "77"])  # a digit lost in the figure both read (``_fuller``)
+    '77'
     """
     clean = _clean([*vie, *eng])
     shared = {_digits(t) for t in clean if t in vie} & {_digits(t) for t in clean if t in eng}
@@ -244,6 +280,7 @@ def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
     digits = shared.pop()
     if not digits:
         return None
+    digits = _fuller(digits, vie, eng) or digits
     same = [t for t in clean if _digits(t) == digits]
     shapes = Counter(t.replace(".", ",") for t in same)
     return max(same, key=lambda t: (t != digits, shapes[t.replace(".", ",")], same.count(t)))

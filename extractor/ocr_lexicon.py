@@ -28,7 +28,7 @@ from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
 
-__all__ = ["fix_phrase", "fix_tones", "fix_word", "phrase_syllables", "syllable_counts", "vie_syllables", "vie_words", "words_at"]
+__all__ = ["fix_phrase", "fix_tones", "fix_word", "join_orphans", "phrase_syllables", "syllable_counts", "vie_syllables", "vie_words", "words_at"]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
 # other slant, a dot sits below) and are left alone.
@@ -512,3 +512,58 @@ def fix_phrase(text: str) -> str:
 def _cased(other: str, read: str) -> str:
     """``other`` in the case ``read`` was printed in."""
     return other if not read.isupper() or len(read) == 1 else other.upper()
+
+
+def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each syllable read in a tone or a hat that leaves it and a neighbour both
+    outside any dictionary word read the one way that joins them into one; and the (read, taken)
+    pairs changed.
+
+    ``fix_phrase`` trusts only the confusions OCR makes most (an acute for a hook) on syllables
+    real prose prints free, for beside a word of their own they are most often printed so. When
+    the neighbour is as orphaned, the phrase as read has two syllables that belong to no word,
+    and one reading of the first makes them one: "nóng thôn mới" (dev scan v6680) reads "nông
+    thôn mới", "cỏ định" reads "cố định" (v6310). Only when exactly one reading does; a
+    capitalised syllable inside a phrase is a name's ("Bản Thẳm") and is left alone, and so is one
+    the prose counts saw free more than ``_ORPHAN_MAX`` times (printed so, it needs no word) or
+    one read with no tone mark (an office's typo as often as a misreading). The readings tried:
+    any other tone, with or without a vowel's hat changed ("nóng" -> "nông").
+
+    >>> join_orphans("Số xã đạt chuẩn nóng thôn mới")
+    ('Số xã đạt chuẩn nông thôn mới', [('nóng', 'nông')])
+    >>> join_orphans("Chỉ tiêu tỉnh giao")
+    ('Chỉ tiêu tỉnh giao', [])
+    >>> join_orphans("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1]
+    []
+    """
+    words, known = vie_words()
+    if not words:
+        return text, []
+    counts = syllable_counts()
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
+                continue
+            if counts.free.get(low[i], 0) > _ORPHAN_MAX or not _TONES & set(unicodedata.normalize("NFD", tokens[k])):
+                # Real prose prints it free ("tỉnh giao" is no misread "tính giao"); or it bears
+                # no tone mark to have been misread: a toneless syllable that joins no word is as
+                # often the office's typo ("chuyên đổi số", dev seeds), printed so and read right.
+                continue
+            orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
+            hatted = [tokens[k], *_hat_variants(unicodedata.normalize("NFD", tokens[k]))]
+            joining = {
+                _key(other): other
+                for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}
+                if _key(other) in known
+                and any(words_at(trial := [*low[:i], _key(other), *low[i + 1 :]], i, words) and words_at(trial, j, words)
+                        for j in orphans)
+            }
+            if len(joining) == 1:
+                (key, other), = joining.items()
+                changed.append((tokens[k], _cased(other, tokens[k])))
+                tokens[k] = _cased(other, tokens[k])
+                low = [*low[:i], key, *low[i + 1 :]]
+    return "".join(tokens), changed

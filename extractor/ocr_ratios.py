@@ -29,7 +29,7 @@ from extractor.quality import ratio_agrees
 from normalizers.numbers import ParsedValue, format_vi, parse_value
 from normalizers.text import strip_markup
 
-__all__ = ["OCR_METHODS", "ratio_marks_from_quotients", "readings_by_ratio"]
+__all__ = ["OCR_METHODS", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio"]
 
 # The grid readers of scanned pages.
 OCR_METHODS = ("ocr", "ocr-words")
@@ -129,6 +129,20 @@ def clean_readings(readings: Sequence[str]) -> list[tuple[str, ParsedValue]]:
     return out
 
 
+def reading_note(column_index: int, raw: str, chosen: str, readings: Sequence[str], why: str) -> str:
+    """The row note of an unsettled cell read as one of its OCR readings, chosen by the row's
+    arithmetic: what was read, what was taken, among which readings, and ``why``.
+
+    >>> reading_note(4, "<b>HE:</b>", "92.7", ("927", "92.7"), "the one its row's ratio recomputes")
+    "column 5: 'HE:' read as '92.7' of OCR's readings '927', '92.7': the one its row's ratio recomputes"
+    >>> reading_note(0, " ", "506", ("506", "06"), "the one with which the parts add up to their total")
+    "column 1: blank read as '506' of OCR's readings '506', '06': the one with which the parts add up to their total"
+    """
+    text = strip_markup(raw).strip()
+    shown = ", ".join(repr(t) for t in readings)
+    return f"column {column_index + 1}: {repr(text) if text else 'blank'} read as {chosen!r} of OCR's readings {shown}: {why}"
+
+
 def _reading_that_fits(value_of: dict[int, Cell], col: Column, printed: GridCell, ratios: Sequence[Column]) -> str | None:
     """The one reading of ``printed`` (``GridCell.readings``) with which the row's ``ratios``
     recompute, None when the text as read already does or not exactly one figure does."""
@@ -172,9 +186,7 @@ def readings_by_ratio(
         chosen = _reading_that_fits(out, col, grid_cell, involved) if involved else None
         if chosen is None:
             continue
-        raw = strip_markup(grid_cell.text).strip()
-        shown = ", ".join(repr(t) for t in grid_cell.readings)
-        note = f"column {col.index + 1}: {repr(raw) if raw else 'blank'} read as {chosen!r} of OCR's readings {shown}: the one its row's ratio recomputes"
+        note = reading_note(col.index, grid_cell.text, chosen, grid_cell.readings, "the one its row's ratio recomputes")
         out[col.index] = _cell(col, replace(parse_value(chosen), reason=note), grid_cell)
         notes.append(note)
     if not notes:

@@ -19,9 +19,8 @@ from fractions import Fraction
 
 from extractor.grid import GridCell
 from extractor.model import Cell, Row
-from extractor.ocr_ratios import clean_readings
+from extractor.ocr_ratios import clean_readings, reading_note
 from normalizers.numbers import ParsedValue
-from normalizers.text import strip_markup
 
 __all__ = ["readings_by_sum"]
 
@@ -79,11 +78,9 @@ def readings_by_sum(rows: Sequence[Row], printed: Callable[[Row, int], GridCell 
             k, text, value = found
             row, cell = family[k], cells[k]
             assert cell is not None and cell.column_index is not None
-            raw = strip_markup(cell.value.raw).strip()
             grid_cell = printed(row, cell.column_index)
-            shown = ", ".join(repr(t) for t in (grid_cell.readings if grid_cell else ()))
-            note = (f"column {cell.column_index + 1}: {repr(raw) if raw else 'blank'} read as {text!r} of OCR's readings "
-                    f"{shown}: the one with which the parts add up to their total")
+            note = reading_note(cell.column_index, cell.value.raw, text, grid_cell.readings if grid_cell else (),
+                                "the one with which the parts add up to their total")
             new_cells = tuple(replace(c, value=replace(value, reason=note)) if c is cell else c for c in row.cells)
             changed[row.index] = replace(row, cells=new_cells, notes=(*row.notes, note), repaired=True,
                                          confidence=min(row.confidence, 0.7))

@@ -170,6 +170,7 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
     origin_x, origin_y, p_ox, p_oy, p_fm = ox, oy, ctypes.byref(ox), ctypes.byref(oy), ctypes.byref(fm)
     page = ctypes.c_void_p(ctypes.cast(textpage, ctypes.c_void_p).value)
     fonts: dict[int, FontMetrics] = {}  # by font handle
+    names: dict[int, str] = {}  # the fonts' names, as pdfminer gives them (``fontname``: the weight)
     get_unicode = pdfium_c.FPDFText_GetUnicode
     is_generated = pdfium_c.FPDFText_IsGenerated
     map_error = pdfium_c.FPDFText_HasUnicodeMapError
@@ -179,8 +180,8 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
     text_object, object_font = _text_object, _object_font
     # What PDFium keeps per text object, not per char (``CPDF_TextPage``: a char's font size is its
     # object's, its matrix the object's text matrix times the form's): asked once per object.
-    objects: dict[int, tuple[int, Matrix, float, FontMetrics]] = {}  # by text object handle
-    raw: list[tuple[int, int, str, float, float, Matrix, float, FontMetrics]] = []
+    objects: dict[int, tuple[int, Matrix, float, FontMetrics, str]] = {}  # by text object handle
+    raw: list[tuple[int, int, str, float, float, Matrix, float, FontMetrics, str]] = []
     for i in range(n):
         if is_generated(textpage, i):
             continue
@@ -204,19 +205,21 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
                 handle = ctypes.cast(font, pdfium_c.FPDF_FONT)
                 if not pdfium_c.FPDFFont_GetIsEmbedded(handle):
                     raise _Fallback("font not embedded")
-                known = widths.get(_font_name(handle))
+                name = _font_name(handle)
+                known = widths.get(name)
                 if known is None or known.descent is None:
                     raise _Fallback("font not among the page's resources")
                 fonts[font] = known
+                names[font] = name
             place = order.get(obj)
             if place is None:
                 raise _Fallback("text object not among the page's objects")
             m = (float(fm.a), float(fm.b), float(fm.c), float(fm.d), 0.0, 0.0)
             if m[0] * m[3] - m[1] * m[2] == 0:
                 raise _Fallback("text flattened to nothing")
-            known_object = objects[obj] = (place, m, size, fonts[font])
-        place, m, size, metrics = known_object
-        raw.append((place, i, text, origin_x.value, origin_y.value, m, size, metrics))
+            known_object = objects[obj] = (place, m, size, fonts[font], names[font])
+        place, m, size, metrics, fontname = known_object
+        raw.append((place, i, text, origin_x.value, origin_y.value, m, size, metrics, fontname))
     raw.sort(key=lambda r: (r[0], r[1]))
     out: list[dict[str, Any]] = []
     run = -1  # the text object (one text-showing operator) of the previous char
@@ -225,7 +228,7 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
     ca, cb, cc, cd, ce, cf = geo.ctm
     box = geo.box
     trunc = math.trunc
-    for place, _, text, x, y, (a, b, c, d, _e, _f), size, metrics in raw:
+    for place, _, text, x, y, (a, b, c, d, _e, _f), size, metrics, fontname in raw:
         # PDFium keeps glyph widths truncated to whole thousandths of an em, pdfminer as printed
         # in the font's /Widths: take the advance from the font's widths, and carry what PDFium
         # dropped on to the following glyphs where pdfminer places them: the rest of the text-
@@ -265,6 +268,7 @@ def _chars(textpage: Any, geo: _Page, widths: Widths, order: dict[int, int]) -> 
         char["text"] = text
         char["upright"] = ma * md > 0 and mb * mc <= 0
         char["size"] = y1 - y0  # pdfminer's size of a horizontal font's char: its height
+        char["fontname"] = fontname
         out.append(char)
     return out
 

@@ -18,8 +18,10 @@ pdfminer or pdfplumber traceback gets out.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -134,10 +136,23 @@ _LINE_TOLERANCE = 1.0
 _WORD_SETTINGS: dict[str, Any] = {"keep_blank_chars": False, "use_text_flow": False, "y_tolerance": _LINE_TOLERANCE}
 
 
+# A bold face, by the font's name ("LiberationSans-Bold", "TimesNewRomanPS-BoldMT", "Arial,Bold",
+# "Calibri-Black").
+_BOLD_RE = re.compile(r"bold|black|heavy", re.IGNORECASE)
+
+
+@lru_cache(maxsize=256)
+def _bold_font(fontname: str) -> bool:
+    return bool(_BOLD_RE.search(fontname.rpartition("+")[2]))
+
+
 def _words(chars: list[dict[str, Any]], page_number: int) -> list[Word]:
+    """The page's words; a word is bold when every character of it is (a heading told from a
+    wrapped name by its face alone, v8108)."""
     return [
-        Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), page_number)
-        for w in extract_words(chars, **_WORD_SETTINGS)
+        Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), page_number,
+             all(_bold_font(c.get("fontname", "")) for c in w["chars"]))
+        for w in extract_words(chars, return_chars=True, **_WORD_SETTINGS)
     ]
 
 

@@ -66,6 +66,7 @@ class Word:
     text:   the word as printed ("39.500,00", "Tỷ"); no spaces inside.
     x0, x1: left and right edge; top, bottom: upper and lower edge (y grows downwards).
     page:   1-based page number.
+    bold:   printed in a bold face (a text layer's font name says so; OCR cannot tell: False).
     """
 
     text: str
@@ -74,6 +75,7 @@ class Word:
     x1: float
     bottom: float
     page: int
+    bold: bool = False
 
     @property
     def height(self) -> float:
@@ -1019,9 +1021,36 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # v2535): the dash joins two years, it is no bullet.
         return True
     numbering = clean_indicator(text).numbering
+    if numbering is not None and _closes_bracket(numbering, _join(row.cells.get(0, []))):
+        # "(Lao Tỳ Phùng, Chu Va" over "6) vùng đồng bào …" (v8855): the "6)" closes the
+        # bracket the name opened; it numbers no row.
+        return True
     if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or _child_mark(text):
         return False
     return _next_word_wrapped(last, words, column)
+
+
+def _face_changes(row: _BodyRow, cells: Mapping[int, Sequence[Word]]) -> bool:
+    """Is a line printed in another face than the row's last line, in the columns they share
+    (all bold under all regular, or the other way)? A wrapped cell keeps its face; a heading set
+    bold under a short row ("Thu nhập bình quân đầu người/ năm" over "Văn hóa - Xã hội", v8108)
+    is no wrap, whatever room the row's last line left. Words of a mixed face, or without a
+    face (OCR), say nothing."""
+    on_last = set(map(id, row.last.words))
+    for c, words in cells.items():
+        above = [w for w in row.cells.get(c, []) if id(w) in on_last]
+        if not above:
+            continue
+        line_bold = {w.bold for w in words}
+        above_bold = {w.bold for w in above}
+        if len(line_bold) == 1 and len(above_bold) == 1 and line_bold != above_bold:
+            return True
+    return False
+
+
+def _closes_bracket(numbering: str, row_text: str) -> bool:
+    """Does a line's leading "numbering" ("6)") close a bracket the row's text left open?"""
+    return numbering.endswith(")") and row_text.count("(") > row_text.count(")")
 
 
 _ZERO_COUNT_RE = re.compile(r"^0\d$")
@@ -1385,6 +1414,7 @@ def region_to_grid(
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
                 and not _starts_parts(cells)
+                and not _face_changes(row, cells)
             ):
                 for c, ws in cells.items():
                     row.cells[c].extend(ws)

@@ -212,6 +212,38 @@ def covers(names: Sequence[str]) -> str | None:
     return None
 
 
+def complete_prefix(names: Sequence[str]) -> int | None:
+    """How many of the first items already name every category of a family, when the item after them names
+    again one they named and none they did not, and not at its head (another indicator that shares a word
+    with them), else None: the list ended there. An item after them that names no category of the family
+    ("thuế sản phẩm" after the three sectors) may be a part of its own.
+
+    >>> complete_prefix(["nông – lâm nghiệp", "công nghiệp – xây dựng", "thương mại – dịch vụ",
+    ...                  "vốn đầu tư xây dựng huy động trên địa bàn"])
+    3
+    >>> complete_prefix(["nông nghiệp", "công nghiệp", "dịch vụ"]) is None
+    True
+    >>> complete_prefix(["nông nghiệp", "công nghiệp", "dịch vụ", "thuế sản phẩm"]) is None
+    True
+    >>> complete_prefix(["xã Hoang Thèn", "thị trấn Phong Thổ", "xã Huổi Luông"]) is None
+    True
+    """
+    for k in range(2, len(names)):
+        family = covers(names[:k])
+        match = next((f for f in FAMILIES if f.name == family), None)
+        if match is None:
+            continue
+        named = set().union(*(_names(n, match) for n in names[:k]))
+        required = set(match.required or (m for m, _ in match.members))
+        again = _names(names[k], match)
+        # the category word inside the name, not at its head: "vốn đầu tư xây dựng" is no kind of construction,
+        # "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune
+        head = " ".join(names[k].split()[:2])
+        if required <= named and again and again <= named and not _names(head, match):
+            return k
+    return None
+
+
 # Ways of classifying a whole, by the words (as printed, not folded: "nam" is not "năm") that name
 # one class. A list whose items name classes of one way and items that name none classifies its
 # whole two ways ("lao động nữ ..., lao động qua đào tạo ...": sex, then training): they may overlap.

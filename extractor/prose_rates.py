@@ -881,7 +881,8 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
     "thực hiện"). A ratio that opens its own sentence with the words of a rate ("Tỷ lệ này đạt …", "Tỷ
     lệ giải ngân đạt gần 12% kế hoạch") is of the one figure of the sentence before: "Bàu Bàng được
     phân bổ 1.909 tỷ đồng cho 25 dự án. Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt trên 87%"
-    -> 87,06 % ✓.
+    -> 87,06 % ✓. A plan printed on the whole of the actual figure is not the part's: "… 2.861,54/2.855,64 tỷ
+    đồng …, trong đó: nông - lâm nghiệp và thủy sản 1.586,72 tỷ đồng (bằng 99,18% kế hoạch)" is not recomputed.
     """
     for r in p.mentions:
         cell = r.cell
@@ -902,11 +903,25 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
         plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
-        if len(plans) != 1:
+        if len(plans) != 1 or _of_its_whole(edits, actual, plans[0]):
             continue
         fields: dict[str, Any] = {"relation": "ratio"} if alone else {}
         edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref), **fields)
         edits.note(r.row.index, f"{p.text(r)} is {p.text(actual)} over the plan {p.text(plans[0])} printed apart")
+
+
+def _of_its_whole(edits: Edits, actual: Mention, plan: Mention) -> bool:
+    """A plan printed on the row of the actual figure's whole, or of a whole above it: the whole's plan, not
+    the part's. "… ước đạt 2.861,54/2.855,64 tỷ đồng …, trong đó: nông - lâm nghiệp và thủy sản 1.586,72 tỷ đồng
+    (bằng 99,18% kế hoạch …)": the sector's own plan is not printed, so 99,18 % is not recomputed."""
+    seen: set[int] = set()
+    row = edits.parent_of(actual.row.index)
+    while row is not None and row not in seen:
+        if row == plan.row.index:
+            return True
+        seen.add(row)
+        row = edits.parent_of(row)
+    return False
 
 
 _RATE_OPENS_RE = re.compile(r"\s*(?:ty le(?: [a-z]+){0,3}|so voi (?:ke hoach|du toan|chi tieu),?(?: ty le(?: [a-z]+){0,2})?)"

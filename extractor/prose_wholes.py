@@ -16,6 +16,7 @@ from itertools import pairwise
 from extractor.model import Row
 from extractor.prose_categories import (
     categories_named,
+    complete_prefix,
     covers,
     criteria_met,
     cross_classified,
@@ -211,7 +212,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     printed: a subset keeps the parts in the whole's own scale, a partition is not read. Targets
     exceeded and targets met make up those "đạt và vượt" ("đạt và vượt 35/35 chỉ tiêu, trong đó 9 chỉ
     tiêu vượt và 26 chỉ tiêu đạt" -> 35 = 9 + 26); under a plain count some may be unmet. Of two
-    openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:").
+    openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:"). A
+    list whose items have named every category of a set ends before an item that names one of them again
+    inside its name ("… thương mại – dịch vụ 915,121 tỷ đồng; vốn đầu tư xây dựng … 730,63 tỷ đồng": no
+    fourth sector); "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -256,6 +260,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 parts = [x for j, x in enumerate(parts) if j not in held]
                 if not _parallel(p, parts, words):
                     continue  # "trong đó nguồn đầu tư 215.831 ..., giá trị giải ngân 157.225 ...": aspects, not parts
+                ended = complete_prefix([p.name(x) for x in parts])
+                if ended is not None:
+                    # "… thương mại – dịch vụ 915,121 tỷ đồng …; vốn đầu tư xây dựng … 730,63 tỷ đồng": the sectors
+                    # were all named, and an item naming one again is another indicator, not a fourth part
+                    parts = parts[:ended]
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
@@ -2468,6 +2477,28 @@ _RATE_AFTER_COUNT_RE = re.compile(r"[^\d;()]{0,25}?(?:,\s*|\(\s*)(?:với\s+)?(?
 _COUNT_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:,\s*|\(\s*)(?:tương ứng|tương đương|với|gồm)?\s*(?:là\s*)?", re.IGNORECASE)
 
 
+def _sum_of_rated(p: Passage, count: Mention, rate: Mention, whole: Mention) -> bool:
+    """``whole`` is the total of ``count`` and another count of its quantity printed with its own rate (it is
+    their sum, or names both), and the two rates do not add up to 100 %: the total of the categories the rates
+    are printed with, not their base. "Có 1.753 hộ nghèo, tỷ lệ 3,58%, và 3.537 hộ cận nghèo, tỷ lệ 7,22%. Tổng
+    số hộ nghèo và cận nghèo ở nông thôn là 5.290 hộ": 7,22 % is of all rural households (not printed), not of
+    5.290 = 1.753 + 3.537."""
+    if count.value is None or whole.value is None or rate.value is None:
+        return False
+    for x in p.mentions:
+        if not x.is_value or x.value is None or x.ref in (count.ref, whole.ref) or not part_quantity(whole, x):
+            continue
+        nxt, prev = p.next(x), p.previous(x)
+        theirs = nxt if nxt is not None and nxt.line == x.line and nxt.percent and _RATE_AFTER_COUNT_RE.fullmatch(
+            p.between(x, nxt)) else prev if prev is not None and prev.line == x.line and prev.percent and \
+            _COUNT_AFTER_RATE_RE.fullmatch(p.between(prev, x)) else None
+        if theirs is None or theirs.value is None or theirs.ref == rate.ref or abs(theirs.value + rate.value - 100) <= 1:
+            continue
+        if abs(x.value + count.value - whole.value) < 1e-9 or _named_in_whole(p, whole, [x, count]):
+            return True
+    return False
+
+
 def count_rates_printed(p: Passage, edits: Edits) -> None:
     """**A count with its rate, the whole printed elsewhere.** "huyện Thanh Sơn có 32.453 hộ dân cư. ...
     còn 5.159 hộ nghèo, tỉ lệ 15.90%, và 4.339 hộ cận nghèo, tỉ lệ 13.37%"; "tỉ lệ hộ nghèo ... 26.38%,
@@ -2476,6 +2507,9 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
     the one the rate recomputes against (a rate may be of a base that is not printed). The rate may open
     the next sentence by naming what the count counts: "Trong 24.217 hộ dân cư của huyện có 5.128 hộ
     nghèo. Tỉ lệ hộ nghèo là 21,18%" -> 5.128 / 24.217 = 21,18 % ✓ (not after "320 hộ thoát nghèo").
+    The total of categories printed each with its rate is no base of those rates when they do not add up
+    to 100 %: "Có 1.753 hộ nghèo, tỷ lệ 3,58%, và 3.537 hộ cận nghèo, tỷ lệ 7,22%. Tổng số hộ nghèo và cận
+    nghèo … là 5.290 hộ" -> 7,22 % is of all households, not printed: not recomputed.
     """
     for r in p.mentions:
         c = r.cell
@@ -2499,7 +2533,8 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
         if not wholes:
             # nothing recomputes: still the whole when it is the one total of that quantity printed
             # ("Tổng số hộ dân cư ... là 24.217 hộ"), so a wrong rate is found
-            wholes = [m for m in candidates if _whole_like(p, m) and own_rate(p, m) is None]
+            wholes = [m for m in candidates if _whole_like(p, m) and own_rate(p, m) is None
+                      and not _sum_of_rated(p, count, r, m)]
             if len(candidates) != 1:
                 wholes = []
         if len(wholes) != 1:

@@ -14,11 +14,11 @@ from functools import partial
 
 from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
 from extractor.evidence import (
-    HOLDS,
-    HOLDS_UNITS,
     MOVED,
     garbled_header,
+    guessed_header,
     header_contradictions,
+    holds_units_under_figures,
     layout_from_evidence,
     unheaded_figures,
     unread_header,
@@ -27,14 +27,15 @@ from extractor.evidence import (
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import OCR_METHODS, ratio_marks_from_quotients, readings_by_ratio
+from extractor.ocr_slashes import commas_read_as_slashes
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers
 from extractor.settings import QualitySettings
 from extractor.split_cells import split_doubled_figures
-from normalizers.messages import Msg
 from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
@@ -561,12 +562,6 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
     return out
 
 
-def _holds_units(contradiction: Msg) -> bool:
-    """A figure column whose body holds units: asked again of the rows as repaired."""
-    what = contradiction.param("what")
-    return contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
-
-
 def _printed_cell(printed: Sequence[Sequence[GridCell]], row: Row, column: int) -> GridCell | None:
     cells = printed[row.row] if row.row is not None and 0 <= row.row < len(printed) else ()
     return cells[column] if 0 <= column < len(cells) else None
@@ -621,8 +616,7 @@ def grid_to_rows(
     body = [list(r) for r in grid.rows[n_header:]]
     if not columns:
         width = max((len(r) for r in body), default=0)
-        guessed = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
-        columns = header_to_columns([guessed[:width]])
+        columns = header_to_columns([guessed_header(body, width)])
     width = max((len(r) for r in body), default=0)
     if width > len(columns):
         # Body cells beyond the header's columns: keep them readable as unnamed value columns.
@@ -660,12 +654,14 @@ def grid_to_rows(
     if column_notes:
         parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
     if grid.method in OCR_METHODS:
-        # A scanned ratio's lost decimal mark, put back from the quotient its row states; then a
-        # figure OCR could not settle, read as the one of its readings the row's ratio recomputes.
+        # A decimal comma read as a slash ("97/1") read back; a scanned ratio's lost decimal mark
+        # put back from the quotient its row states; then a figure OCR could not settle, read as
+        # the one of its readings the row's ratio recomputes.
         for r, value_cells in enumerate(parsed):
-            parsed[r], marks = ratio_marks_from_quotients(value_cells)
+            parsed[r], slashes = commas_read_as_slashes(value_cells)
+            parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
-            prepared[r][1].extend([*marks, *chosen])
+            prepared[r][1].extend([*slashes, *marks, *chosen])
 
     rows: list[Row] = []
     section: list[str] = []
@@ -769,11 +765,13 @@ def grid_to_rows(
     if grid.method in OCR_METHODS:
         # A figure OCR could not settle, read as the one of its readings its total's sum holds with.
         rows = readings_by_sum(rows, partial(_printed_cell, [cells for cells, _, _ in prepared]))
+        # A name's syllable OCR misread into no word, read back from its neighbour.
+        rows = names_by_words(rows)
     notes_all = [*(n.render() for n in layout_notes), *column_notes]
     if recognised:
         cells_only = [cells for cells, _, _ in prepared]
         # Units under a figure header, asked of the rows as repaired (shifted rows put back).
-        contradictions += [c for c in header_contradictions(columns, cells_only) if _holds_units(c)]
+        contradictions += [c for c in header_contradictions(columns, cells_only) if holds_units_under_figures(c)]
         contradictions += (unread_value_columns(columns, cells_only) or unread_header(columns, cells_only)
                            or garbled_header(columns) or unheaded_figures(columns, cells_only, [p.page for _, _, p in prepared]))
     table = Table(

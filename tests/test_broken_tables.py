@@ -6,16 +6,27 @@ names happened to land under "Tên chỉ tiêu" and the units under "Đơn vị 
 read like a clean one: the targets of 2025 (">40", "50", ">60") stood under "Số TT" and the row
 numbers ("16." to "20.") under a year. No doubt was raised: the one broken variant of 8000-8999
 that passed unsaid.
+
+Forced breaks on development seeds (textwild10, 2,400 of them over every layout feature) found
+the shapes no check covered:
+- v6980 with its header removed (rotated pages): a table of ratios, "STT + name | target % |
+  result %", read under the guessed "STT | Chỉ tiêu | Đơn vị tính": the names under "STT", the
+  figures under name and unit, rows without a figure, and no doubt;
+- v0031 with its columns shuffled (Vietnamese numbers without grouping): the section row "CHỈ TIÊU
+  KINH TẾ" taken into the header made "TT / CHỈ TIÊU KINH TẾ" the names' column, where the names
+  were; the row numbers stood under "ĐVT", the units under "Đánh giá", and nothing was said.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from benchmarks.variant_score import DOUBT
 from corpus.variants import write_seed
 from extractor.documents import file_to_document
-from extractor.evidence import header_contradictions
+from extractor.evidence import guessed_header, header_contradictions
 from extractor.grid import GridCell
 from extractor.model import Column
 from reconcile.engine import document_to_findings
@@ -58,3 +69,42 @@ def test_figures_counting_up_without_a_point_from_anywhere_but_one_are_figures()
     # row numbers ("16.") say the row numbers moved.
     body = _body(*((str(k), f"Chỉ tiêu {k}", "100", str(16 + k)) for k in range(1, 6)))
     assert header_contradictions(COLUMNS, body) == []
+
+
+@pytest.mark.parametrize(("seed", "force"), [(6980, ("broken_header_removed", "rotated")),
+                                             (31, ("broken_columns_shuffled", "numbers_vi_plain"))])
+def test_forced_breaks_that_passed_unsaid_carry_a_doubt(seed: int, force: tuple[str, ...], tmp_path: Path) -> None:
+    truth = write_seed(seed, tmp_path, force=force, edits=False)
+    assert truth["broken"]
+    doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
+    doubts = [f.message for f in document_to_findings(doc) if f.kind == DOUBT]
+    assert len(doubts) == 1 and "page 1" in doubts[0]
+
+
+def test_a_headerless_table_of_names_and_ratios_is_guessed_from_its_body() -> None:
+    body = _body(("1.1. Tỷ lệ hộ được sử dụng điện lưới quốc gia", "90", "99"),
+                 ("1.2. Tỷ lệ thủ tục hành chính mức độ 4", "100", "97"),
+                 ("1.3. Tỷ lệ người dân có chữ ký số", "Tối thiểu 67", "77"))
+    assert guessed_header(body, 3) == ["Chỉ tiêu", "Cột 2", "Cột 3"]
+    usual = _body(("1", "Diện tích lúa", "Ha", "1.200"), ("2", "Sản lượng lương thực", "Tấn", "9.500"),
+                  ("3", "Thu nhập bình quân", "Triệu đồng", "52,4"))
+    assert guessed_header(usual, 4) == ["STT", "Chỉ tiêu", "Đơn vị tính", "Cột 4"]
+    # No column of names: the usual guess, nothing invented.
+    assert guessed_header(_body(("1", "2", "3"), ("4", "5", "6")), 3) == ["STT", "Chỉ tiêu", "Đơn vị tính"]
+
+
+SHUFFLED = (Column(0, "TT / CHỈ TIÊU KINH TẾ", "indicator"), Column(1, "ĐVT", "unit"),
+            Column(2, "Chỉ tiêu năm 2023", "target", "2023"), Column(3, "Đánh giá", "evaluation", "2023"))
+
+
+def test_row_numbers_under_the_unit_and_units_under_the_evaluation_are_contradictions() -> None:
+    names = ("Tăng trưởng đàn gia súc", "Số xã đạt chuẩn nông thôn mới", "Diện tích cây chè", "Thu NSNN", "Số doanh nghiệp")
+    body = _body(*((name, str(k), "8,0", unit) for k, (name, unit) in enumerate(zip(names, ("%", "Xã", "Ha", "Tỷ đồng", "%"), strict=True), 1)))
+    said = [m.render() for m in header_contradictions(SHUFFLED, body)]
+    assert any("'ĐVT' (unit) holds row numbers" in s for s in said)
+    assert any("'Đánh giá' (evaluation) holds units" in s for s in said)
+    clean = _body(*((name, unit, "8,0", label) for name, unit, label in zip(
+        names, ("%", "Xã", "Ha", "Tỷ đồng", "%"), ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Đạt"), strict=True)))
+    assert header_contradictions(SHUFFLED, clean) == []
+    labels = _body(*((name, label, "8,0", "Đạt") for name, label in zip(names, ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Vượt"), strict=True)))
+    assert any("'ĐVT' (unit) holds evaluation labels" in m.render() for m in header_contradictions(SHUFFLED, labels))

@@ -20,6 +20,12 @@ generator's truth (never the extractor's output):
   and its rows went under page 1's columns: nameless rows, figures lost;
 - v7347: the header at the foot of page 1 over one row, two of its columns read as one ("Ước Kế
   thực hoạch hiện"), repeated on page 2 cut right: page 2's plan and estimate went into one cell;
+- v8108: a heading without a number ("Văn hóa - Xã hội") right under a short row, the STT in a
+  column of its own: read as the row's name wrapped, and the rows under it lost their section.
+  Only its face tells it: the heading is bold, the name above it is not;
+- v8855: a wrapped name of a table numbered inside its names, whose second line starts with the
+  bracket its first left open ("… (Lao Tỳ Phùng, Chu Va" over "6) vùng đồng bào …"): read as a
+  row numbered "6)", the name cut short;
 - v8376: a wrapped name whose last line starts with a count printed with its zero ("... tốc độ
   trên" over "01 Gbps/s"): read as a row numbered "01", the name cut short;
 - v7278, v8561, v8577 (diffs): on the edited copy (on v8577's original, ruled), a row of a name and labels only ("Ứng dụng rộng rãi ... |
@@ -45,7 +51,7 @@ from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347, 8376])
+@pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347, 8108, 8376, 8855])
 def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")

@@ -71,6 +71,30 @@ def test_both_models_must_find_the_figure() -> None:
     assert _agreed(["", "", ""], ["7", "7", "7"]) is None
 
 
+def test_a_figure_both_models_read_with_a_digit_lost_gives_way_to_the_whole_one() -> None:
+    # v6270's "77" read "TT": digits only, vie printed "", "/", "7" and eng "77", "7", "77".
+    assert _agreed(["", "/", "7"], ["77", "7", "77"]) == "77"
+    # A model that reads the short figure in most looks saw it: no digit is added.
+    assert _agreed(["7", "7", ""], ["77", "7", "77"]) == "7"
+    # A look with a digit outside the longer figure: the looks do not add up to it.
+    assert _agreed(["", "17", "7"], ["77", "7", "77"]) == "7"
+
+
+@needs_tesseract
+def test_touching_twin_digits_at_200_dpi_are_read_whole(tmp_path: Path) -> None:
+    """Dev scan v6270 page 1 (200 dpi): the "77" of "Số doanh nghiệp có hoạt động đổi mới ..."
+    touched and came back "TT"; the digits-only reread kept the "7" both models printed once."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(6270, tmp_path, scan_copy=True, edits=False)
+    printed = {r["indicator"]: [c["raw"] for c in r["cells"]] for t in truth["tables"] for r in t["rows"]}
+    name = "Số doanh nghiệp có hoạt động đổi mới quy trình, mô hình kinh doanh"
+    assert printed[name][:2] == ["71", "77"] and "scan_200dpi" in truth["scan_features"]
+    (page,) = ocr_pdf_pages(tmp_path / "v6270_scan.pdf", [1])
+    rows = {row[1].text: [c.text for c in row] for g in page.grids for row in g.rows if len(row) > 4}
+    assert rows[name][3:5] == ["71", "77"]
+
+
 def test_marks_from_specks_between_blurred_digits_are_not_taken() -> None:
     # v4150 at 200 dpi: the ink of "88,39" showed a mark after every digit; OCR had read "88.39".
     ink = InkNumber(digits=((0, 9), (12, 21), (24, 33), (36, 45)), marks=(Mark(10.5, ","), Mark(22.5, ","), Mark(34.5, ",")))

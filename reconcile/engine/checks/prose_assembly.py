@@ -51,6 +51,7 @@ from normalizers.quantities import same_quantity
 from reconcile.engine.checks.evidence import shown
 from reconcile.engine.checks.intervals import Interval
 from reconcile.engine.checks.prose_arith import figure, judge
+from reconcile.engine.checks.prose_certainty import reading_doubt
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, text
 from reconcile.engine.relations import VALUE_ROLES, Ref, Relation, cell_at, document_relations, relation_refs
@@ -303,7 +304,8 @@ def _relation_of(f: Finding, by_cells: dict[frozenset[Ref], Relation]) -> Relati
 
 def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
     """``findings`` with every prose error on a relation whose assembly is in doubt turned into an
-    info that says why it was not called an error."""
+    info that says why it was not called an error, and every other one on a reading that is not sure
+    (``prose_certainty.reading_doubt``) into a warning that says what left it unsure."""
     if not any(f.severity == "error" and f.kind in _JUDGED for f in findings):
         return list(findings)
     rows = {r.index: r for r in doc.rows}
@@ -311,14 +313,18 @@ def doubt_assembly(doc: Document, findings: Sequence[Finding]) -> list[Finding]:
     by_cells: dict[frozenset[Ref], Relation] = {}
     for each in document_relations(doc):
         by_cells.setdefault(frozenset(ref for _, ref in each.figures), each)
+    related = frozenset().union(*by_cells)
     out: list[Finding] = []
     for f in findings:
         if f.severity == "error" and f.kind in _JUDGED and f.document == doc.id:
             judged = _relation_of(f, by_cells)
             doubt = assembly_doubt(judged, rows, lines) if judged is not None else None
-            if doubt is not None:
+            # no other reading holds, but the words may not tie the figures as read (``prose_certainty``)
+            unsure = reading_doubt(judged, rows, lines, related) if judged is not None and doubt is None else None
+            if doubt is not None or unsure is not None:
                 base = f.text if f.text is not None else text(f.message)
-                f = f.with_text(clauses(base, msg(N_("not called an error: {doubt}"), doubt=doubt)), severity="info")
+                f = f.with_text(clauses(base, msg(N_("not called an error: {doubt}"), doubt=doubt or unsure)),
+                                severity="info" if doubt is not None else "warning")
         out.append(f)
     return out
 

@@ -34,6 +34,7 @@ from reconcile.engine.checks.intervals import (
     growth,
 )
 from reconcile.engine.checks.prose_arith import check_prose_arithmetic, is_hedged
+from reconcile.engine.checks.prose_explained import check_explained
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, msg, num
 from reconcile.engine.relations import relation_key
@@ -202,4 +203,5 @@ def check_prose_relations(doc: Document, settings: CheckSettings) -> list[Findin
             if result is not None:
                 findings.append(result)
     findings.extend(check_prose_arithmetic(doc, settings))
+    findings.extend(check_explained(doc, settings))
     return findings
