@@ -24,13 +24,14 @@ from collections.abc import Sequence
 from fractions import Fraction
 
 from extractor.model import POSITION_ONLY
-from extractor.prose_categories import covers
+from extractor.prose_categories import covers, cross_classified
 from extractor.prose_classes import _other_year as other_year
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 from extractor.prose_wholes import _BASE_ITEM_RE as BASE_ITEM_RE
-from extractor.prose_wholes import _parallel as parallel
+from extractor.prose_wholes import _item_words as item_words
+from extractor.prose_wholes import _mixed_deeds as mixed_deeds
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
 from normalizers.text import fold
 
@@ -314,7 +315,8 @@ def listed_by_position(p: Passage, edits: Edits) -> None:
             continue
         if len({x.row.index for x in parts}) != len(parts) or _related(p, edits, [whole, *parts]):
             continue
-        if _dated(p, whole, parts) or other_year(p, whole, parts) or not parallel(p, parts, words):
+        if _dated(p, whole, parts) or other_year(p, whole, parts) or mixed_deeds(p, parts) \
+                or cross_classified([item_words(p, x, folded=False) for x in parts]):
             continue  # other years' figures, or items that classify the whole two ways or mix a deed with kinds
         if any(BASE_ITEM_RE.search(p.lead(x).lower()) for x in parts):
             continue  # "Sản lượng 4.500 tấn (kế hoạch 4.300 tấn, cùng kỳ 4.100 tấn)": bases, not parts
