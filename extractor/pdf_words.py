@@ -1030,20 +1030,17 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
     return _next_word_wrapped(last, words, column)
 
 
-def _face_changes(row: _BodyRow, cells: Mapping[int, Sequence[Word]]) -> bool:
-    """Is a line printed in another face than the row's last line, in the columns they share
-    (all bold under all regular, or the other way)? A wrapped cell keeps its face; a heading set
-    bold under a short row ("Thu nhập bình quân đầu người/ năm" over "Văn hóa - Xã hội", v8108)
-    is no wrap, whatever room the row's last line left. Words of a mixed face, or without a
+def _bold_under_regular(row: _BodyRow, cells: Mapping[int, Sequence[Word]]) -> bool:
+    """Is a line set all bold under a row whose last line is all regular, in a column they share?
+    A wrapped cell keeps its face; a heading set bold under a short row ("Thu nhập bình quân đầu
+    người/ năm" over "Văn hóa - Xã hội", v8108) is no wrap, whatever room the row's last line
+    left. Not the other way: a bold name may carry a regular note on its next line, in its own
+    cell ("Tổng sản phẩm (GRDP)" over "(giá so sánh 2010)"). Words of mixed face, or without a
     face (OCR), say nothing."""
     on_last = set(map(id, row.last.words))
     for c, words in cells.items():
         above = [w for w in row.cells.get(c, []) if id(w) in on_last]
-        if not above:
-            continue
-        line_bold = {w.bold for w in words}
-        above_bold = {w.bold for w in above}
-        if len(line_bold) == 1 and len(above_bold) == 1 and line_bold != above_bold:
+        if above and all(w.bold for w in words) and not any(w.bold for w in above):
             return True
     return False
 
@@ -1414,7 +1411,7 @@ def region_to_grid(
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
                 and not _starts_parts(cells)
-                and not _face_changes(row, cells)
+                and not _bold_under_regular(row, cells)
             ):
                 for c, ws in cells.items():
                     row.cells[c].extend(ws)

@@ -215,7 +215,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     openers with no figure between them the later one says what the list is ("cụ thể các tuyến gồm:"). A
     list whose items have named every category of a set ends before an item that names one of them again
     inside its name ("… thương mại – dịch vụ 915,121 tỷ đồng; vốn đầu tư xây dựng … 730,63 tỷ đồng": no
-    fourth sector); "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune.
+    fourth sector); "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune. A list
+    whose opener names a year breaks down the figure labelled with that year: "tăng từ 2.770.987 triệu đồng
+    (năm 2015) lên 3.209.618 triệu đồng (năm 2017); trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566 …" ->
+    parts of 2.770.987.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -964,6 +967,11 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), ..., gồm người Kinh ...": a
     # list after a closed parenthesis breaks down the figure outside it, not the aside
     before = [m for m in before if not _aside(p, m)] or before
+    labelled = _of_labelled_year(p, line, at, part, [
+        m for m in p.mentions if m.line == line and s_start <= m.start < at and m.value is not None
+        and not m.percent and part_quantity(m, part)])
+    if labelled is not None:
+        return labelled
     if before:
         clause = p.lines[line].text[before[-1].end:at]
         named = _folded(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
@@ -993,6 +1001,25 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # before (not "chè", its first figure): no whole
         return None
     return previous[0] if previous else None
+
+
+_LIST_YEAR_RE = re.compile(r"^\W*(?:nam\s+)((?:19|20)\d\d)\b")
+
+
+def _of_labelled_year(p: Passage, line: int, at: int, part: Mention, before: Sequence[Mention]) -> Mention | None:
+    """For a list whose opener is followed by a year ("…; trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566
+    …"), the one figure before it labelled with that year right after itself ("tăng từ 2.770.987 triệu đồng
+    (năm 2015) lên 3.209.618 triệu đồng (năm 2017)"): that year's parts break down that year's total, not the
+    last figure. None when the list names no year or not one figure is so labelled."""
+    text = _folded(p.lines[line].text[at:part.start])
+    opener = _OPENER_RE.match(_fold_openers(p.lines[line].text), at)
+    head = text[opener.end(1) - at:] if opener is not None else text
+    year = _LIST_YEAR_RE.match(head)
+    if year is None:
+        return None
+    labelled = [m for m in before if re.match(rf"[^\d]{{0,20}}\(?\s*(?:nam\s+)?{year.group(1)}\b",
+                                                _folded(p.after(m, limit=30)))]
+    return labelled[0] if len(labelled) == 1 and labelled[0].ref != before[-1].ref else None
 
 
 def _shares_a_name(p: Passage, whole: Mention, part: Mention) -> bool:

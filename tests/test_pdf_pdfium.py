@@ -22,7 +22,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from corpus import generate_pdfs
 from extractor.pdf_pdfium import PageObjects, PdfiumReader
-from extractor.pdf_tables import _WORD_SETTINGS, _open_pdfium, _page_fonts, read_pdf
+from extractor.pdf_tables import _WORD_SETTINGS, _open_pdfium, _page_fonts, _words, read_pdf
 
 ROOT = Path(__file__).resolve().parent.parent
 PDF_DIR = ROOT / "corpus" / "pdf"
@@ -182,6 +182,18 @@ def test_read_pdf_gives_the_same_grids_and_lines_either_way(name: str, features:
         return grids, [ln.text for ln in content.lines], pages, content.pages_needing_ocr
 
     assert shape(a) == shape(b)
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=[p.stem for p in CORPUS])
+def test_words_have_the_same_face_either_way(path: Path) -> None:
+    # The face tells a bold heading from a wrapped name (v8108): PDFium's chars carry their
+    # font's name as pdfminer's do, and the words come out bold or regular alike.
+    with pdfplumber.open(path) as pdf:
+        want = [[w.bold for w in _words(page.chars, page.page_number)] for page in pdf.pages]
+    got = [[w.bold for w in _words(objects.chars, 1)] for _, objects in _pages(path) if objects is not None]
+    assert got == want
+    faces = {b for page in want for b in page}
+    assert faces == (set() if "scanned" in path.stem else {True, False})  # bold headers over a regular body
 
 
 def test_a_file_pdfium_cannot_open_is_left_to_pdfplumber(tmp_path: Path) -> None:

@@ -130,6 +130,25 @@ def test_a_growth_index_between_two_printed_years_is_read(text: str) -> None:
     assert _severities(doc, "108,44%") == []
 
 
+FACTORS = [
+    # da-bac-hoa-binh_1
+    "Diện tích tự nhiên 820 km2 (chiếm 17,6% diện tích tự nhiên toàn tỉnh), nhưng đất nông nghiệp chiếm tỷ lệ rất nhỏ. "
+    "Dân số trung bình là 50.960 người (chiếm 6,4% dân số cả tỉnh); mật độ dân số 62 người/km2, chỉ bằng {p} lần mật "
+    "độ dân số toàn tỉnh.",
+    "Huyện rộng 820 km2, bằng 17,6% diện tích của tỉnh. Dân số 50.960 người, bằng 6,4% dân số toàn tỉnh, nên mật độ "
+    "chỉ bằng {p} lần mức chung của tỉnh.",
+    "Huyện chiếm 17,6% diện tích và 6,4% dân số của tỉnh; mật độ dân số vì thế chỉ bằng {p} lần mật độ chung.",
+]
+
+
+@pytest.mark.parametrize("text", FACTORS)
+def test_a_factor_of_two_printed_percentages_is_explained(text: str) -> None:
+    # 6,4 / 17,6 = 0,36: the population's share over the area's is the density's factor
+    doc = passage(text.format(p="0,4"))
+    assert _alone(doc, "0,4") == ["6,4%", "17,6%", "0,4"]
+    assert _alone(passage(text.format(p="0,7")), "0,7") is None
+
+
 # ---------------------------------------------------------------------------------------------
 # a random percentage is not explained
 

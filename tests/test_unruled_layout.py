@@ -1964,3 +1964,30 @@ def test_a_repeated_header_whose_column_numbers_ocr_read_otherwise_continues_its
     assert rows["80% hồ sơ "][3:7] == ["80", "99", "123,8", "Vượt"]
     assert rows["100% sản p"][3:7] == ["100", "100", "100", "đạt"]
     assert len(table.rows[0]) == 8
+
+
+def _face_table(bold_line: bool, bold_name: bool) -> list[list[str]]:
+    # v8108's shape: the STT in a column of its own, a short name, and a line in the name column
+    # at the table's row step, alone (a heading "Văn hóa - Xã hội", or the name's note).
+    words = _place("STT", 40.0, 100.0) + _place("Chỉ tiêu", 70.0, 100.0) + _place("ĐVT", 300.0, 100.0)
+    words += _place("KH 2024", 400.0, 100.0, right=True) + _place("TH 2024", 470.0, 100.0, right=True)
+    rows = (("1.", "Năng suất lao động tăng", "%", "7,0", "7,2"), ("2.", "Thu nhập bình quân", "Triệu đồng", "56,56", "54,68"))
+    top = 117.0
+    for stt, name, unit, a, b in rows:
+        named = [replace(w, bold=bold_name and stt == "2.") for w in _place(name, 70.0, top)]
+        words += _place(stt, 40.0, top) + named + _place(unit, 300.0, top)
+        words += _place(a, 400.0, top, right=True) + _place(b, 470.0, top, right=True)
+        top += 17.0
+    words += [replace(w, bold=bold_line) for w in _place("Văn hóa - Xã hội", 70.0, top - 17.0 + 10.0)]
+    words += _place("1.", 40.0, top + 10.0) + _place("Tỷ lệ hộ nghèo giảm", 70.0, top + 10.0) + _place("%", 300.0, top + 10.0)
+    words += _place("2,0", 400.0, top + 10.0, right=True) + _place("2,1", 470.0, top + 10.0, right=True)
+    grids = words_to_grids(words, page=1, page_width=595, page_height=842)
+    return [[t for t in row if t] for row in _texts(grids[0])]
+
+
+def test_a_bold_line_under_a_regular_row_is_a_heading_not_its_wrapped_name() -> None:
+    # The face is the only tell: the line would have wrapped, and it stands one line under the row.
+    assert ["Văn hóa - Xã hội"] in _face_table(bold_line=True, bold_name=False)
+    # A wrapped cell keeps its face; a regular note under a bold name stays in its cell.
+    assert ["Văn hóa - Xã hội"] not in _face_table(bold_line=False, bold_name=False)
+    assert ["Văn hóa - Xã hội"] not in _face_table(bold_line=False, bold_name=True)

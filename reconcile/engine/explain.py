@@ -212,7 +212,8 @@ def reading_of(doc: Document, stated: Sequence[Relation]) -> Reading:
 
 
 def _operands(doc: Document, p: Percentage, reading: Reading) -> tuple[list[_Placed], list[_Placed]]:
-    """The figures that may explain ``p``: (anchors, others). An anchor is the figure the percentage
+    """The figures that may explain ``p``: (anchors, others); for a factor, percentages too ("chiếm 6,4%
+    dân số … chiếm 17,6% diện tích, bằng 0,4 lần"). An anchor is the figure the percentage
     is of (part, actual, current, end): the nearest printed before it in its sentence (both of an
     "a/b" printed there). The others, nearest first, are at most ``EXPLAIN_FIGURES``: its sentence
     up to the end of its clause group (the next ";"), and the sentence before."""
@@ -235,7 +236,8 @@ def _operands(doc: Document, p: Percentage, reading: Reading) -> tuple[list[_Pla
 
     candidates = (f for ln in {ln for ln, _, _ in pieces} for f in reading.placed.get(ln, ()))
     near = sorted((f for f in candidates if inside(f) and f.ref != p.ref
-                   and _is_operand(rows[f.ref[0]], rows[f.ref[0]].cells[f.ref[1]])), key=distance)
+                   and (_is_operand(rows[f.ref[0]], rows[f.ref[0]].cells[f.ref[1]])
+                        or (p.factor and _is_percentage(rows[f.ref[0]].cells[f.ref[1]])))), key=distance)
     before = [f for f in near if f.line == p.line and f.span[1] <= p.span[0]]
     anchors = before[:1]
     if len(before) > 1 and text[before[1].span[1]:before[0].span[0]].strip() == "/":
@@ -307,7 +309,11 @@ def _pairs(doc: Document, p: Percentage, reading: Reading, *, free: bool) -> lis
                 if fa.ref == fb.ref or frozenset((fa.ref, fb.ref)) in reading.related:
                     continue
                 ra, rb = rows[fa.ref[0]], rows[fb.ref[0]]
-                scale = _units_fit(ra, rb)
+                pa, pb = _is_percentage(ra.cells[fa.ref[1]]), _is_percentage(rb.cells[fb.ref[1]])
+                if pa != pb:
+                    continue
+                # two percentages are of one unit, whatever their rows count ("6,4% dân số", "17,6% diện tích")
+                scale = Fraction(1) if pa else _units_fit(ra, rb)
                 if scale is None or _restated(ra.cells[fa.ref[1]], rb.cells[fb.ref[1]], scale):
                     continue
                 years = None
