@@ -14,6 +14,7 @@ Figures of one unit can add up by chance. Two measures, on development passages 
     python benchmarks/bench_sum_coincidence.py                 # dev originals, seed 14
     python benchmarks/bench_sum_coincidence.py --paraphrase    # the paraphrase set's dev part
     python benchmarks/bench_sum_coincidence.py --seed 3 --list # another draw, each coincidence listed
+    python benchmarks/bench_sum_coincidence.py --wave 1 --wave 2   # some waves only (a fresh wave stays unread)
 
 Held-out passages and the paraphrase set's check part are never read (``prose_score.guard``).
 """
@@ -34,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.prose_score import guard, locate, score_document, truth_files  # noqa: E402
+from benchmarks.prose_score import district_waves, guard, locate, score_document, truth_files  # noqa: E402
 
 _SUM_KINDS = ("partition", "count_sum")
 
@@ -90,11 +91,14 @@ def _read(paths: Sequence[Path], jobs: int) -> tuple[dict[str, Any], list[Any]]:
     return {d.id: d for d in result.documents}, list(result.findings)
 
 
-def run(*, paraphrase: bool, seed: int, jobs: int, show: bool) -> dict[str, Any]:
+def run(*, paraphrase: bool, seed: int, jobs: int, show: bool, waves: Sequence[int] = ()) -> dict[str, Any]:
     split = "dev"
     guard([split], allow_heldout=False)
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in truth_files(split, paraphrase)]
     truths = [t for t in truths if not t.get("planted")]
+    if waves:
+        wave_of = district_waves()
+        truths = [t for t in truths if wave_of[t["district"]] in waves]
     rng = random.Random(seed)
     originals = [ROOT / t["file"] for t in truths]
     docs, findings = _read(originals, jobs)
@@ -180,8 +184,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=14)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--list", action="store_true", help="list every coincidence and every unheld relation")
+    parser.add_argument("--wave", type=int, action="append", default=[],
+                        help="only the development passages of this wave (repeatable; default: every wave)")
     args = parser.parse_args(argv)
-    report = run(paraphrase=args.paraphrase, seed=args.seed, jobs=args.jobs, show=args.list)
+    report = run(paraphrase=args.paraphrase, seed=args.seed, jobs=args.jobs, show=args.list, waves=args.wave)
     print(json.dumps(report, indent=1, ensure_ascii=False))
     return 0
 
