@@ -13,6 +13,9 @@ ROLES: tuple[str, ...] = ("target", "plan", "actual", "estimate", "ratio", "eval
 # A row note: figures read from a paragraph inside a table cell. Arithmetic is checked, but their role
 # (a resolution's target text, a result text) is not known well enough to compare across documents.
 IN_TABLE_CELL = "figure inside a table cell"
+# A whole's note: parts read only by where they are printed after a list word (prose_sums_explained). A broken
+# sum of them is a warning, never an error: the reading may be wrong where the figures are right.
+POSITION_ONLY = "read by position only"
 
 
 @dataclass(frozen=True)

@@ -21,13 +21,16 @@ from extractor.prose_edits import Edits
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
+from extractor.prose_sums_explained import RULES as EXPLAINED_RULES
 from extractor.prose_wholes import RULES as WHOLE_RULES
 from normalizers.messages import Msg, text
 
 Rule = Callable[[Passage, Edits], None]
 
 
-RULES: tuple[Rule, ...] = (*WHOLE_RULES, *CLASS_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES)
+# what no wording rule read is explained by arithmetic last (``prose_sums_explained``)
+RULES: tuple[Rule, ...] = (*WHOLE_RULES, *CLASS_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES,
+                           *EXPLAINED_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

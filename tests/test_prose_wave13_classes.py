@@ -126,6 +126,10 @@ def test_places_named_by_their_commune_or_town_are_no_classes() -> None:
 
 
 def test_two_totals_before_the_parts_and_none_said_to_be_one() -> None:
-    # which of two populations the classes break down cannot be told: nothing is read
-    text = "Xã A có 10.139 người. Xã B có 10.755 người. Người Kinh có 3.156 người; đồng bào dân tộc thiểu số 7.599 người."
+    # which of two populations the classes break down cannot be told from the words: nothing is read when
+    # the classes add up to neither
+    text = "Xã A có 10.139 người. Xã B có 10.755 người. Người Kinh có 3.156 người; đồng bào dân tộc thiểu số 7.499 người."
     assert _partitions(text) == []
+    # when they add up exactly to one of them, the arithmetic tells (prose_sums_explained): cau-ke-tra-vinh_2's
+    # Phong Phú, 3.156 + 7.599 = 10.755
+    assert _partitions(text.replace("7.499", "7.599")) == [("10.755", ["3.156", "7.599"])]

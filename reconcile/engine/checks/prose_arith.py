@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
-from extractor.model import IN_TABLE_CELL, Cell, Document, Row
+from extractor.model import IN_TABLE_CELL, POSITION_ONLY, Cell, Document, Row
 from normalizers.quantities import conversion_factor, is_count_unit, stock_unit
 from normalizers.text import fold
 from reconcile.engine.checks.evidence import cell_style, finding, shown, unconverted_parts
@@ -65,9 +65,18 @@ def hedged_prose(row: Row, cell: Cell) -> bool:
     return any(is_hedged(c) for c in cells)
 
 
+def read_by_position(row: Row) -> bool:
+    """A whole whose parts only where they are printed ties to it (``prose_sums_explained``): a broken
+    sum of it is a warning, never an error."""
+    return any(n.startswith(POSITION_ONLY) for n in row.notes)
+
+
 def judged_in_prose(parent: Row, children: Sequence[Row]) -> bool:
-    """A total and its parts judged here rather than by ``sums``: a hedged figure among them, or a
-    subset read from the passage's words (its parts exceeding it is an error, not a doubt)."""
+    """A total and its parts judged here rather than by ``sums``: a hedged figure among them, a list
+    read by position only, or a subset read from the passage's words (its parts exceeding it is an
+    error, not a doubt)."""
+    if read_by_position(parent):
+        return True
     cells = [c for r in (parent, *children) for c in r.cells if c.role in ("actual", "estimate", "plan", "target", "other")]
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return True
@@ -360,6 +369,8 @@ def judged_by_table_rules(rel: Relation, rows: dict[int, Row]) -> bool:
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return False
     if rel.kind in ("partition", "count_sum"):
+        if rel.refs("total") and rel.refs("total")[0][0] in rows and read_by_position(rows[rel.refs("total")[0][0]]):
+            return False  # a broken sum read by position only is a warning (``relation_finding``)
         # ``sums`` aligns plans, targets, actual figures and estimates; a whole printed as "18/21"
         # also sums its denominators, which only this module does; counts of other nouns under a
         # generic one ("14 đơn vị hành chính, gồm 11 xã và 2 thị trấn") are summed here, since
@@ -515,6 +526,8 @@ def relation_finding(rel: Relation, v: Verdict, rows: dict[int, Row]) -> Finding
     if v.grade == "exceeds":
         return finding(kind, "warning", row, cell, message, **common)
     doubt = subset_doubt(rel, rows) if v.grade == "inconsistent" and rel.kind == "subset" else None
+    if doubt is None and v.grade == "inconsistent":
+        doubt = position_doubt(rel, rows)
     if doubt is not None:
         return finding(kind, "warning", row, cell, clauses(message, doubt), **common)
     if v.grade == "inconsistent":
@@ -569,6 +582,22 @@ def subset_doubt(rel: Relation, rows: dict[int, Row]) -> Msg | None:
             return msg(N_("not called an error: a part of {part} is no part of a whole of {whole}"),
                        part=", ".join(sorted(years)), whole=", ".join(sorted(whole_years)))
     return None
+
+
+def position_doubt(rel: Relation, rows: dict[int, Row]) -> Msg | None:
+    """Why a broken sum is not called an error, for a whole whose parts were read by position only
+    (``prose_sums_explained.listed_by_position``), else None. Nothing but a list word and where the
+    figures stand ties the parts to the whole, so the reading may be wrong where the figures are right.
+
+    "có 1.239 thanh niên, trong đó 1.318 công dân đủ điều kiện khám tuyển", read by position only ->
+    a warning "1.318 > 1.239 …: not called an error: the parts were read by their position only".
+    """
+    if rel.kind not in ("partition", "count_sum", "subset"):
+        return None
+    totals = rel.refs("total")
+    if not totals or totals[0][0] not in rows or not read_by_position(rows[totals[0][0]]):
+        return None
+    return msg(N_("not called an error: the parts were read by their position only"))
 
 
 def unconverted_finding(rel: Relation, rows: dict[int, Row]) -> Finding:
