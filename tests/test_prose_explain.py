@@ -205,6 +205,27 @@ def test_a_hedged_percentage_is_never_read_by_position() -> None:
     assert _explained(doc, HOW_POSITION) == []
 
 
+@pytest.mark.parametrize("text", [
+    # da-lat-lam-dong_c: the increase and the new level, then the level's share of a whole not printed
+    "Trong năm 2020 thành phố tăng thêm 200 ha đất canh tác nông nghiệp công nghệ cao, nâng tổng diện tích lên "
+    "6.730 ha, chiếm 64% đất canh tác nông nghiệp.",
+    # da-lat-lam-dong_a: the change in parentheses between the part and its share
+    "Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ cao là 6.950 ha (tăng 220 ha so với cuối năm 2020), "
+    "chiếm 66,2% tổng diện tích đất sản xuất nông nghiệp.",
+])
+def test_a_change_is_neither_part_nor_whole_of_a_share_read_by_position(text: str) -> None:
+    doc = passage(text)
+    assert _explained(doc, HOW_POSITION) == []
+    assert [f for f in document_to_findings(doc) if f.severity in ("warning", "error")] == []
+
+
+def test_a_level_after_tăng_lên_is_still_read_by_position_a_change_after_tăng_is_not() -> None:
+    level = POSITIONS[0].replace("(giá hiện hành ước đạt", "(giá hiện hành tăng lên").format(p="100,02%")
+    assert _explained(passage(level), HOW_POSITION) == [("ratio", ["2.861,54", "2.855,64", "100,02%"])]
+    change = POSITIONS[0].replace("(giá hiện hành ước đạt", "(giá hiện hành tăng").format(p="100,02%")
+    assert _explained(passage(change), HOW_POSITION) == []
+
+
 def test_one_amount_in_two_units_is_no_pair() -> None:
     # cam-my-dong-nai_2: the area in ha and in km², then its share of the province
     doc = passage("Huyện có diện tích tự nhiên 46.445 ha (464,45 km2), chiếm 7,9% diện tích tự nhiên của tỉnh Đồng "

@@ -60,6 +60,9 @@ _QUOTIENTS = ("ratio", "share", "growth", "avg_growth", "times", "per_capita")
 _SENTENCE_END = re.compile(r"[.!?…](?:\s+|$)")
 _FACTOR_AFTER = re.compile(r"\s*lần")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+# A figure printed right after these words is a change of some amount, neither a part nor a whole nor
+# a level ("(tăng 220 ha so với cuối năm 2020)", "tăng thêm 200 ha"; "tăng lên 6.730 ha" is a level).
+_CHANGE_BEFORE = re.compile(r"(?<![a-z0-9])(?:tang|giam|them|vuot|hon)\s*$")
 
 
 @dataclass(frozen=True)
@@ -368,11 +371,16 @@ def explain_percentage(doc: Document, p: Percentage, reading: Reading) -> Relati
     return _unique(holding) if holding else None
 
 
+def _is_change(line: str, f: _Placed) -> bool:
+    return _CHANGE_BEFORE.search(clause_around(line, *f.span).before) is not None
+
+
 def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | None:
     """The one reading the order of the figures gives ``p``, or None: the two figures printed
     nearest before it in its clause group (after the last ";"), with a cue word that names one kind
     and figures whose roles say which is which: an "a/b" pair, a part after its whole for a share,
-    the figure whose role is the plan for a ratio, the earlier year for a growth."""
+    the figure whose role is the plan for a ratio, the earlier year for a growth. A change ("tăng
+    220 ha") is none of these and is passed over."""
     line = doc.lines[p.line].text
     kinds = cue_kinds(clause_around(line, *p.span), factor=p.factor)
     rows = reading.rows
@@ -384,7 +392,7 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     start = max(own[1], line.rfind(";", 0, p.span[0]) + 1)
     here = reading.placed.get(p.line, ())
     before = sorted((f for f in here if start <= f.span[0] and f.span[1] <= p.span[0]
-                     and _is_operand(rows[f.ref[0]], rows[f.ref[0]].cells[f.ref[1]])),
+                     and _is_operand(rows[f.ref[0]], rows[f.ref[0]].cells[f.ref[1]]) and not _is_change(line, f)),
                     key=lambda f: -f.span[0])
     if len(before) < 2:
         return None
