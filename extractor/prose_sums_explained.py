@@ -108,26 +108,14 @@ def _sums_to(whole: Mention, parts: Sequence[Mention]) -> bool:
     return _rounds_to(total, whole.value, _decimals(whole))
 
 
-def _after(p: Passage, whole: Mention) -> list[Mention]:
-    """Figures of ``whole``'s measure printed after it in its paragraph, its sentence or the next, up to
-    the first one at least as big as it (another whole)."""
+def _smaller_near(p: Passage, whole: Mention, *, after: bool) -> list[Mention]:
+    """Figures of ``whole``'s measure printed after it (``after``) or before it, nearest first, in its
+    paragraph, its sentence or the next (after) or the one before (before), up to the first one at
+    least as big as it (another whole)."""
     out: list[Mention] = []
-    for m in p.mentions[whole.order + 1 :]:
-        if m.line != whole.line or m.sentence > whole.sentence + 1:
-            break
-        if not _amount(m) or not _same_measure(p, whole, m):
-            continue
-        if (m.value or 0) >= (whole.value or 0):
-            break
-        out.append(m)
-    return out
-
-
-def _before(p: Passage, whole: Mention) -> list[Mention]:
-    """Figures of ``whole``'s measure printed before it, in its sentence or the one before, nearest first."""
-    out: list[Mention] = []
-    for m in reversed(p.mentions[: whole.order]):
-        if m.line != whole.line or m.sentence < whole.sentence - 1:
+    seq = p.mentions[whole.order + 1 :] if after else reversed(p.mentions[: whole.order])
+    for m in seq:
+        if m.line != whole.line or abs(m.sentence - whole.sentence) > 1:
             break
         if not _amount(m) or not _same_measure(p, whole, m):
             continue
@@ -223,13 +211,13 @@ def sums_explained(p: Passage, edits: Edits) -> None:
     for whole in p.mentions:
         if not _amount(whole) or not _free_whole(edits, whole):
             continue
-        run = _run_after(p, edits, whole, _after(p, whole))
+        run = _run_after(p, edits, whole, _smaller_near(p, whole, after=True))
         if run is not None and not other_year(p, whole, run) and not _dated(p, whole, run):
             _add(edits, whole, run, f"{SUM_EXPLAINED}: they add up to it exactly")
             continue
         if not _SUM_WORDS_RE.search(fold(p.lead(whole))):
             continue
-        before = _before(p, whole)
+        before = _smaller_near(p, whole, after=False)
         for n in range(2, min(MAX_PARTS, len(before)) + 1):
             run = list(reversed(before[:n]))
             if not all(_free_part(edits, x, whole) for x in run):
