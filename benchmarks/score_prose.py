@@ -34,7 +34,7 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 13       # wave-13 development passages
     python benchmarks/score_prose.py --split heldout --heldout --wave 13  # once, at the end of the session listing wave 14
     python benchmarks/score_prose.py --wave 14       # wave-14 development passages
-    python benchmarks/score_prose.py --split heldout --heldout --wave 14  # never run: once, at the end
+    python benchmarks/score_prose.py --split heldout --heldout --wave 14  # once, at the end of round 14 (old and new reader)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
@@ -72,7 +72,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
     parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14),
-                        help="only the districts of this wave (default: all); wave 14's held-out third was never run")
+                        help="only the districts of this wave (default: all); every held-out third has been run at the end of its round")
     args = parser.parse_args(argv)
     try:
         guard(args.only, allow_heldout=args.heldout)

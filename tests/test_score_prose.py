@@ -51,7 +51,7 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "11"]) == 2  # and wave 11's
     assert main(["--split", "heldout", "--wave", "12"]) == 2  # and wave 12's
     assert main(["--split", "heldout", "--wave", "13"]) == 2  # and wave 13's
-    assert main(["--split", "heldout", "--wave", "14"]) == 2  # and wave 14's (never run)
+    assert main(["--split", "heldout", "--wave", "14"]) == 2  # and wave 14's (run at the end of round 14 only)
 
 
 def test_a_truth_figure_is_located_as_a_whole_number_in_its_context() -> None:
