@@ -2301,6 +2301,83 @@ def class_counts(p: Passage, edits: Edits) -> None:
             edits.add_breakdown(Breakdown(wholes[-1].ref, [x.ref for x in parts], partition, how))
 
 
+# the classes of administrative units a district is divided into, by the noun printed after their count
+_ADMIN_CLASS = {"xa": "commune", "phuong": "ward", "thi tran": "town"}
+_ADMIN_NOUN_RE = re.compile(r"^(?:don vi hanh chinh|dvhc)(?![a-z])")
+# what may stand after a class's noun: the list goes on or ends ("và", ",", ")", ":" ...) or names its places
+_ADMIN_PART_END_RE = re.compile(r"^\s*(?:$|[,;:.)]|va(?![a-z])|cung(?![a-z])|la(?![a-z])|gom(?![a-z]))")
+# the words between the count of units and its first class: the units' own name, then a list word
+_ADMIN_GAP_RE = re.compile(r"^\s*(?:(?:don vi )?hanh chinh|dvhc)?(?:\s*(?:cap xa|cap co so|truc thuoc|,|\s)*)?"
+                           r"\s*(?:voi|gom|gom co|bao gom|trong do|trong do co|chia ra|la|co)?\s*[(:]?\s*(?:gom)?\s*$")
+
+
+def _admin_class(p: Passage, m: Mention) -> str | None:
+    """The class of administrative unit a whole count names ("18 xã" -> "commune"), None for any other
+    count or one qualified further ("08 xã biên giới": some communes, not a class of them)."""
+    if m.value is None or m.value.denominator != 1 or m.cell.value.kind != "number" or not m.is_value:
+        return None
+    unit = _folded(m.unit or "")
+    if unit not in _ADMIN_CLASS:
+        return None
+    rest = p.after(m, limit=60)
+    at = _folded(rest).find(unit)
+    if at < 0:
+        return None
+    after = _folded(rest)[at + len(unit):]
+    # a place's name (capitalised) after the noun is one of the class, "thị trấn Ngãi Giao"
+    raw_after = rest[rest.find(m.unit or "") + len(m.unit or ""):] if (m.unit or "") in rest else ""
+    if _ADMIN_PART_END_RE.match(after) or re.match(r"^\s*(?:TT\.?\s*)?[A-ZĐÀ-Ỹ]", raw_after):
+        return _ADMIN_CLASS[unit]
+    return None
+
+
+def _admin_whole(p: Passage, m: Mention) -> bool:
+    """A count of administrative units: "20 đơn vị hành chính" (a count printed after its name, "Đơn vị hành
+    chính: 20", has no unit to add its classes' counts in)."""
+    if m.value is None or m.value.denominator != 1 or m.cell.value.kind != "number" or not m.is_value or not m.unit:
+        return False
+    return _ADMIN_NOUN_RE.match(_folded(p.after(m, limit=40)).removeprefix(_folded(p.text(m))).strip()) is not None
+
+
+def admin_units(p: Passage, edits: Edits) -> None:
+    """**Administrative units by class.** A count of a district's administrative units followed in its
+    sentence by counts of communes, wards and towns, one after another with nothing but "và", ",", a
+    place's name or a parenthesis between them, naming the communes and another class: those counts
+    are all of it, whatever word joins them to it ("Huyện Hải Lăng có 20 đơn vị hành chính với 19 xã và
+    01 thị trấn" -> 19 + 1 = 20 ✓; "33 đơn vị hành chính (32 xã, 1 thị trấn)"), and so are the same counts printed before a count of units
+    after "tổng cộng" ("Huyện gồm 1 thị trấn và 23 xã, tổng cộng 24 đơn vị hành chính"). Not read: a
+    class qualified further ("10 đơn vị hành chính cấp xã, trong đó có 08 xã biên giới": some of the
+    communes), a class named twice, or other words between the count and its classes.
+    """
+    for whole in p.values():
+        if not _admin_whole(p, whole) or any(b.whole[0] == whole.row.index for b in edits.breakdowns):
+            continue
+        after = _SUM_WORD_RE.search(_folded(p.lead(whole))) is not None
+        parts: list[Mention] = []
+        m = p.previous(whole) if after else p.next(whole)
+        while m is not None and m.sentence == whole.sentence and m.line == whole.line and _admin_class(p, m):
+            parts.append(m)
+            m = p.previous(m) if after else p.next(m)
+        if after:
+            parts.reverse()
+        if len(parts) < 2:
+            continue
+        classes = [_admin_class(p, x) for x in parts]
+        if len(set(classes)) != len(classes) or "commune" not in classes:
+            continue
+        first = parts[0]
+        if after:
+            gap = _folded(p.between(parts[-1], whole))
+            if not re.fullmatch(r"[\s,;]*(?:tong cong|tong so|tong|cong lai|cong)?\s*", gap.replace(_folded(parts[-1].unit or ""), "", 1)):
+                continue
+        elif not _ADMIN_GAP_RE.match(_folded(p.between(whole, first))):
+            continue
+        if any(edits.parent_of(x.row.index) is not None for x in parts):
+            continue
+        edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
+                                      "administrative units by class: communes and the other classes named, a partition"))
+
+
 def remainders(p: Passage, edits: Edits) -> None:
     """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
     thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
@@ -2679,5 +2756,5 @@ def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> 
     return found[0] if len(found) == 1 else None
 
 
-RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, admin_units, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts, cumulative_parts)
