@@ -2378,6 +2378,49 @@ def admin_units(p: Passage, edits: Edits) -> None:
                                       "administrative units by class: communes and the other classes named, a partition"))
 
 
+# words that make a count a status of its noun itself ("20 chỉ tiêu đạt"): no whole of the statuses after it
+_STATUS_WORD_RE = re.compile(r"(?<![a-z])(?:dat|vuot|hoan thanh|thi cong)(?![a-z])")
+
+
+def status_counts(p: Passage, edits: Edits) -> None:
+    """**A count and the statuses of its items.** "thực hiện 41 chỉ tiêu về kinh tế – xã hội …: cuối năm
+    có 09 chỉ tiêu vượt kế hoạch, 22 chỉ tiêu đạt và dự kiến đạt, 12 chỉ tiêu không đạt": counts of the
+    same noun printed one after another after a count of it in its sentence, whose words cover a set
+    of statuses (đạt or vượt / không đạt, hoàn thành / đang thi công, chuyển tiếp / khởi công mới), are
+    all of it: 9 + 22 + 12 = 43 ≠ 41. The whole's own words name no status ("có 20 chỉ tiêu đạt, 3 chỉ
+    tiêu không đạt": 20 is one of the statuses), and a percentage after a count qualifies it ("2 chỉ
+    tiêu đạt trên 90%"). Counts whose words do not cover the statuses ("29 chỉ tiêu vượt kế hoạch và 8
+    chỉ tiêu đạt") may overlap and are not added.
+    """
+    for whole in p.values():
+        v = whole.cell.value
+        if v.kind != "number" or whole.value is None or whole.value.denominator != 1 or not whole.unit:
+            continue
+        if edits.parent_of(whole.row.index) is not None or any(b.whole[0] == whole.row.index for b in edits.breakdowns):
+            continue
+        parts: list[Mention] = []
+        for m in p.mentions[whole.order + 1 :]:
+            if m.sentence != whole.sentence or m.line != whole.line:
+                break
+            if m.cell.value.percent or m.row.index == whole.row.index or any(m.row.index == x.row.index for x in parts):
+                continue  # "2 chỉ tiêu đạt trên 90%": the percentage qualifies the count
+            if m.cell.value.kind != "number" or not m.is_value or m.value is None or m.value.denominator != 1:
+                break
+            if not same_quantity(m.unit, whole.unit) or _folded(m.unit or "") != _folded(whole.unit):
+                break
+            parts.append(m)
+        if len(parts) < 2 or any(edits.parent_of(x.row.index) is not None for x in parts):
+            continue
+        if any((x.value or 0) > whole.value for x in parts):
+            continue
+        if _STATUS_WORD_RE.search(_folded(p.between(whole, parts[0]))):
+            continue
+        if covers([p.name(x) for x in parts]) not in _STATUS_FAMILIES:
+            continue
+        edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
+                                      "counts of its items by status: the statuses cover it, a partition"))
+
+
 def remainders(p: Passage, edits: Edits) -> None:
     """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
     thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
@@ -2756,5 +2799,5 @@ def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> 
     return found[0] if len(found) == 1 else None
 
 
-RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, admin_units, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, status_counts, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, admin_units, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts, cumulative_parts)
