@@ -551,7 +551,7 @@ def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
 _PAIRS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)") for w in pair) for pair in (
         (r"nam|nam giới", r"nữ|nữ giới"),
-        (r"thành thị", r"nông thôn"),
+        (r"thành thị|khu vực đô thị", r"nông thôn"),
     ))
 
 
@@ -571,7 +571,7 @@ def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str
 
 def paired_parts(p: Passage, edits: Edits) -> None:
     """**Complete pairs.** Figures of a whole's quantity printed after it in its sentence that name the
-    two halves of a complete pair — nam / nữ, thành thị / nông thôn — with or without an opener:
+    two halves of a complete pair — nam / nữ, thành thị (khu vực đô thị) / nông thôn — with or without an opener:
     "dân số trung bình ... là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống ở thành
     thị, 166.929 người ở nông thôn" -> 86.166 + 89.039 = 175.205 and 8.276 + 166.929 = 175.205.
     "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is

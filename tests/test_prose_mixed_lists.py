@@ -1,4 +1,4 @@
-"""A whole with a complete list of parts and one more part of it read elsewhere (issue 12).
+"""A whole with a complete list of parts and one more part of it read elsewhere; complete pairs (issue 12).
 
 One part alone is a subset; it must not turn the complete list under the same whole into a subset,
 nor be read as a partition (a whole equal to its one part) because the other list is one.
@@ -39,3 +39,11 @@ def test_shares_of_every_class_add_to_100_beside_one_half_of_a_pair() -> None:
     assert not [f for f in errors(passage(PEOPLE.format(farm="92,54%"))) if "100" in str(f.message)]
     broken = errors(passage(PEOPLE.format(farm="92,64%")))
     assert any("92,64% + 7,46%" in str(f.message) for f in broken)
+
+
+def test_the_urban_area_and_the_countryside_are_the_whole_population() -> None:
+    # huu-lung-lang-son_3: "khu vực đô thị" is the urban half of the pair, as "thành thị" is
+    text = ("Huyện Hữu Lũng có diện tích 806,74 km² và dân số năm 2019 là 121.735 người, trong đó 10.165 người ở khu vực "
+            "đô thị và {rural} người ở khu vực nông thôn; mật độ dân số trung bình khoảng 151 người/km².")
+    assert sums(passage(text.format(rural="111.570")), "count_sum") == [("121.735", ["10.165", "111.570"])]
+    assert [f.reported for f in errors(passage(text.format(rural="111.750")))] == ["121.735"]
