@@ -565,7 +565,10 @@ def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str
     words = re.split(r"[,;:()]|\svà\s", tail)[0].lower()
     if any(x.search(words) for x in pair):
         return words  # "86.166 nam", "8.276 người sống ở thành thị"
-    lead = re.split(r"[,;:(]", p.lead(m))[-1]
+    clauses = re.split(r"[,;:(]", p.lead(m))
+    lead = clauses[-1]
+    if len(clauses) > 1 and not re.search(r"\w", lead) and p.lead(m).rstrip().endswith(","):
+        lead = clauses[-2]  # "Phần lớn sống ở nông thôn, 33.105 người": the clause before the comma names it
     return re.sub(r"\s+", " ", lead.lower())
 
 

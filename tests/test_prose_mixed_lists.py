@@ -47,3 +47,12 @@ def test_the_urban_area_and_the_countryside_are_the_whole_population() -> None:
             "đô thị và {rural} người ở khu vực nông thôn; mật độ dân số trung bình khoảng 151 người/km².")
     assert sums(passage(text.format(rural="111.570")), "count_sum") == [("121.735", ["10.165", "111.570"])]
     assert [f.reported for f in errors(passage(text.format(rural="111.750")))] == ["121.735"]
+
+
+def test_a_half_named_before_its_comma_is_no_whole_of_the_other() -> None:
+    # cho-moi-bac-kan_3 (paraphrase): "nông thôn, 33.105 người" is the rural half, not the whole of the urban one
+    text = ("Năm 2019, dân số là 38.958 người. Phần lớn sống ở nông thôn, 33.105 người; thành thị có {urban} người. "
+            "Mật độ dân số là 64 người/km².")
+    assert sums(passage(text.format(urban="5.853")), "count_sum") == [("38.958", ["33.105", "5.853"])]
+    assert sums(passage(text.format(urban="5.853")), "subset") == []
+    assert [f.reported for f in errors(passage(text.format(urban="6.853")))] == ["38.958"]
