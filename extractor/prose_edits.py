@@ -91,10 +91,13 @@ class Edits:
                 self.parents[r] = (whole_row, 0)
         for r in part_rows:
             self.parents[r] = (whole_row, number)
-        prev = self.partitions.get(whole_row)
-        self.partitions[whole_row] = b.partition if prev is None else (prev and b.partition)
-        self.note(whole_row, b.how)
         self.breakdowns.append(b)
+        # one part alone is a subset whatever the whole's other lists are: it must not turn the three
+        # sectors listed under "5.017 tỷ đồng" into a subset because a share took one more part of it
+        lists = [x for x in self.breakdowns if x.whole[0] == whole_row]
+        several = [x for x in lists if len(x.parts) >= 2]
+        self.partitions[whole_row] = all(x.partition for x in (several or lists))
+        self.note(whole_row, b.how)
         return True
 
     def widen_subsets(self, whole: Ref, parts: Sequence[Ref]) -> None:

@@ -551,7 +551,7 @@ def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
 _PAIRS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)") for w in pair) for pair in (
         (r"nam|nam giới", r"nữ|nữ giới"),
-        (r"thành thị", r"nông thôn"),
+        (r"thành thị|khu vực đô thị", r"nông thôn"),
     ))
 
 
@@ -565,13 +565,16 @@ def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str
     words = re.split(r"[,;:()]|\svà\s", tail)[0].lower()
     if any(x.search(words) for x in pair):
         return words  # "86.166 nam", "8.276 người sống ở thành thị"
-    lead = re.split(r"[,;:(]", p.lead(m))[-1]
+    clauses = re.split(r"[,;:(]", p.lead(m))
+    lead = clauses[-1]
+    if len(clauses) > 1 and not re.search(r"\w", lead) and p.lead(m).rstrip().endswith(","):
+        lead = clauses[-2]  # "Phần lớn sống ở nông thôn, 33.105 người": the clause before the comma names it
     return re.sub(r"\s+", " ", lead.lower())
 
 
 def paired_parts(p: Passage, edits: Edits) -> None:
     """**Complete pairs.** Figures of a whole's quantity printed after it in its sentence that name the
-    two halves of a complete pair — nam / nữ, thành thị / nông thôn — with or without an opener:
+    two halves of a complete pair — nam / nữ, thành thị (khu vực đô thị) / nông thôn — with or without an opener:
     "dân số trung bình ... là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống ở thành
     thị, 166.929 người ở nông thôn" -> 86.166 + 89.039 = 175.205 and 8.276 + 166.929 = 175.205.
     "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is
@@ -2301,6 +2304,126 @@ def class_counts(p: Passage, edits: Edits) -> None:
             edits.add_breakdown(Breakdown(wholes[-1].ref, [x.ref for x in parts], partition, how))
 
 
+# the classes of administrative units a district is divided into, by the noun printed after their count
+_ADMIN_CLASS = {"xa": "commune", "phuong": "ward", "thi tran": "town"}
+_ADMIN_NOUN_RE = re.compile(r"^(?:don vi hanh chinh|dvhc)(?![a-z])")
+# what may stand after a class's noun: the list goes on or ends ("và", ",", ")", ":" ...) or names its places
+_ADMIN_PART_END_RE = re.compile(r"^\s*(?:$|[,;:.)]|va(?![a-z])|cung(?![a-z])|la(?![a-z])|gom(?![a-z]))")
+# the words between the count of units and its first class: the units' own name, then a list word
+_ADMIN_GAP_RE = re.compile(r"^\s*(?:(?:don vi )?hanh chinh|dvhc)?(?:\s*(?:cap xa|cap co so|truc thuoc|,|\s)*)?"
+                           r"\s*(?:voi|gom|gom co|bao gom|trong do|trong do co|chia ra|la|co)?\s*[(:]?\s*(?:gom)?\s*$")
+
+
+def _admin_class(p: Passage, m: Mention) -> str | None:
+    """The class of administrative unit a whole count names ("18 xã" -> "commune"), None for any other
+    count or one qualified further ("08 xã biên giới": some communes, not a class of them)."""
+    if m.value is None or m.value.denominator != 1 or m.cell.value.kind != "number" or not m.is_value:
+        return None
+    unit = _folded(m.unit or "")
+    if unit not in _ADMIN_CLASS:
+        return None
+    rest = p.after(m, limit=60)
+    at = _folded(rest).find(unit)
+    if at < 0:
+        return None
+    after = _folded(rest)[at + len(unit):]
+    # a place's name (capitalised) after the noun is one of the class, "thị trấn Ngãi Giao"
+    raw_after = rest[rest.find(m.unit or "") + len(m.unit or ""):] if (m.unit or "") in rest else ""
+    if _ADMIN_PART_END_RE.match(after) or re.match(r"^\s*(?:TT\.?\s*)?[A-ZĐÀ-Ỹ]", raw_after):
+        return _ADMIN_CLASS[unit]
+    return None
+
+
+def _admin_whole(p: Passage, m: Mention) -> bool:
+    """A count of administrative units: "20 đơn vị hành chính" (a count printed after its name, "Đơn vị hành
+    chính: 20", has no unit to add its classes' counts in)."""
+    if m.value is None or m.value.denominator != 1 or m.cell.value.kind != "number" or not m.is_value or not m.unit:
+        return False
+    return _ADMIN_NOUN_RE.match(_folded(p.after(m, limit=40)).removeprefix(_folded(p.text(m))).strip()) is not None
+
+
+def admin_units(p: Passage, edits: Edits) -> None:
+    """**Administrative units by class.** A count of a district's administrative units followed in its
+    sentence by counts of communes, wards and towns, one after another with nothing but "và", ",", a
+    place's name or a parenthesis between them, naming the communes and another class: those counts
+    are all of it, whatever word joins them to it ("Huyện Hải Lăng có 20 đơn vị hành chính với 19 xã và
+    01 thị trấn" -> 19 + 1 = 20 ✓; "33 đơn vị hành chính (32 xã, 1 thị trấn)"), and so are the same counts printed before a count of units
+    after "tổng cộng" ("Huyện gồm 1 thị trấn và 23 xã, tổng cộng 24 đơn vị hành chính"). Not read: a
+    class qualified further ("10 đơn vị hành chính cấp xã, trong đó có 08 xã biên giới": some of the
+    communes), a class named twice, or other words between the count and its classes.
+    """
+    for whole in p.values():
+        if not _admin_whole(p, whole) or any(b.whole[0] == whole.row.index for b in edits.breakdowns):
+            continue
+        after = _SUM_WORD_RE.search(_folded(p.lead(whole))) is not None
+        parts: list[Mention] = []
+        m = p.previous(whole) if after else p.next(whole)
+        while m is not None and m.sentence == whole.sentence and m.line == whole.line and _admin_class(p, m):
+            parts.append(m)
+            m = p.previous(m) if after else p.next(m)
+        if after:
+            parts.reverse()
+        if len(parts) < 2:
+            continue
+        classes = [_admin_class(p, x) for x in parts]
+        if len(set(classes)) != len(classes) or "commune" not in classes:
+            continue
+        first = parts[0]
+        if after:
+            gap = _folded(p.between(parts[-1], whole))
+            if not re.fullmatch(r"[\s,;]*(?:tong cong|tong so|tong|cong lai|cong)?\s*", gap.replace(_folded(parts[-1].unit or ""), "", 1)):
+                continue
+        elif not _ADMIN_GAP_RE.match(_folded(p.between(whole, first))):
+            continue
+        if any(edits.parent_of(x.row.index) is not None for x in parts):
+            continue
+        edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
+                                      "administrative units by class: communes and the other classes named, a partition"))
+
+
+# words that make a count a status of its noun itself ("20 chỉ tiêu đạt"): no whole of the statuses after it
+_STATUS_WORD_RE = re.compile(r"(?<![a-z])(?:dat|vuot|hoan thanh|thi cong)(?![a-z])")
+
+
+def status_counts(p: Passage, edits: Edits) -> None:
+    """**A count and the statuses of its items.** "thực hiện 41 chỉ tiêu về kinh tế – xã hội …: cuối năm
+    có 09 chỉ tiêu vượt kế hoạch, 22 chỉ tiêu đạt và dự kiến đạt, 12 chỉ tiêu không đạt": counts of the
+    same noun printed one after another after a count of it in its sentence, whose words cover a set
+    of statuses (đạt or vượt / không đạt, hoàn thành / đang thi công, chuyển tiếp / khởi công mới), are
+    all of it: 9 + 22 + 12 = 43 ≠ 41. The whole's own words name no status ("có 20 chỉ tiêu đạt, 3 chỉ
+    tiêu không đạt": 20 is one of the statuses), and a percentage after a count qualifies it ("2 chỉ
+    tiêu đạt trên 90%"). Counts whose words do not cover the statuses ("29 chỉ tiêu vượt kế hoạch và 8
+    chỉ tiêu đạt") may overlap and are not added.
+    """
+    for whole in p.values():
+        v = whole.cell.value
+        if v.kind != "number" or whole.value is None or whole.value.denominator != 1 or not whole.unit:
+            continue
+        if edits.parent_of(whole.row.index) is not None or any(b.whole[0] == whole.row.index for b in edits.breakdowns):
+            continue
+        parts: list[Mention] = []
+        for m in p.mentions[whole.order + 1 :]:
+            if m.sentence != whole.sentence or m.line != whole.line:
+                break
+            if m.cell.value.percent or m.row.index == whole.row.index or any(m.row.index == x.row.index for x in parts):
+                continue  # "2 chỉ tiêu đạt trên 90%": the percentage qualifies the count
+            if m.cell.value.kind != "number" or not m.is_value or m.value is None or m.value.denominator != 1:
+                break
+            if not same_quantity(m.unit, whole.unit) or _folded(m.unit or "") != _folded(whole.unit):
+                break
+            parts.append(m)
+        if len(parts) < 2 or any(edits.parent_of(x.row.index) is not None for x in parts):
+            continue
+        if any((x.value or 0) > whole.value for x in parts):
+            continue
+        if _STATUS_WORD_RE.search(_folded(p.between(whole, parts[0]))):
+            continue
+        if covers([p.name(x) for x in parts]) not in _STATUS_FAMILIES:
+            continue
+        edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
+                                      "counts of its items by status: the statuses cover it, a partition"))
+
+
 def remainders(p: Passage, edits: Edits) -> None:
     """**A remainder after a deduction.** "tổng thu 2.150 tỷ đồng; trừ 410 tỷ đồng kết dư và chuyển nguồn
     thì thu phát sinh là 1.740 tỷ đồng": the last figure is the first minus the one after "trừ"
@@ -2679,5 +2802,5 @@ def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> 
     return found[0] if len(found) == 1 else None
 
 
-RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, parallel_parts, remainders,
+RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, status_counts, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, admin_units, parallel_parts, remainders,
          totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts, cumulative_parts)

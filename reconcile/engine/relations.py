@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -264,6 +265,14 @@ def _column_key(cell: Cell) -> tuple[str, str | None]:
     return (cell.role, cell.period)
 
 
+def list_is_partition(parent: Row, kids: Sequence[Row]) -> bool:
+    """Whether one list of ``parent``'s parts must add up to it: ``Row.partition``, except that a list of
+    one part read from running text is a subset whatever the whole's other lists are (its sectors a
+    partition, a share of it one part more: "5.017 tỷ đồng; trong đó công nghiệp …, dịch vụ …, nông
+    nghiệp …. … trên 41,5 tỷ đồng, chiếm …")."""
+    return parent.partition and not (parent.table is None and len(kids) == 1)
+
+
 def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     """A total and its parts, one relation per value column the parent and every part print."""
     out: list[Relation] = []
@@ -287,7 +296,7 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
         else:
             if not parts:
                 continue
-            if parent.partition:
+            if list_is_partition(parent, kids):
                 counts = is_count(parent, pcell) and all(is_count(k, k.cells[p]) for k, (_, p) in zip(kids, parts, strict=True))
                 kind = "count_sum" if counts else "partition"
             else:
@@ -427,7 +436,7 @@ def document_relations(doc: Document) -> tuple[Relation, ...]:
             continue
         out.extend(_sum_relations(parent, children))
         in_range = [c for k in children for c in k.cells if c.relation == "share" and c.value.kind == "range"]
-        if in_range and len(in_range) == len(children) and parent.partition:
+        if in_range and len(in_range) == len(children) and list_is_partition(parent, children):
             refs = [(k.index, next(i for i, c in enumerate(k.cells) if c.relation == "share")) for k in children]
             out.append(Relation("range_shares_sum", tuple(("range", r) for r in refs), None, target=Fraction(100)))
         else:

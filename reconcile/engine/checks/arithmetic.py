@@ -31,7 +31,7 @@ from reconcile.engine.checks.intervals import (
 )
 from reconcile.engine.memo import by_identity
 from reconcile.engine.messages import N_, Msg, msg
-from reconcile.engine.relations import is_count
+from reconcile.engine.relations import is_count, list_is_partition
 from reconcile.engine.settings import CheckSettings
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
@@ -414,7 +414,7 @@ def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
         for constraint in ratio_constraints(row, settings):
             cs.add(constraint)
     for group in sum_groups(doc):
-        if not group.parent.partition:
+        if not list_is_partition(group.parent, group.children):
             continue
         factors = [unit_factor(c.unit, group.parent.unit) for c in group.children]
         if any(f is None for f in factors):

@@ -32,7 +32,14 @@ from reconcile.engine.checks.evidence import cell_style, finding, shown, unconve
 from reconcile.engine.checks.intervals import Interval, fmt, round_half_up, truncate
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
-from reconcile.engine.relations import Ref, Relation, document_relations, is_count, part_scales
+from reconcile.engine.relations import (
+    Ref,
+    Relation,
+    document_relations,
+    is_count,
+    list_is_partition,
+    part_scales,
+)
 from reconcile.engine.settings import CheckSettings
 
 # A hedge widens a printed v by this share of v, on the side(s) its word allows (README of the truth).
@@ -80,7 +87,7 @@ def judged_in_prose(parent: Row, children: Sequence[Row]) -> bool:
     cells = [c for r in (parent, *children) for c in r.cells if c.role in ("actual", "estimate", "plan", "target", "other")]
     if any(is_hedged(c) or c.value.kind == "comparator" for c in cells):
         return True
-    return not parent.partition and not in_table_cell(parent)  # a subset read from the passage: exceeding is an error
+    return not list_is_partition(parent, children) and not in_table_cell(parent)  # a subset read from the passage: exceeding is an error
 
 
 @dataclass(frozen=True)

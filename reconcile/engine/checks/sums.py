@@ -32,7 +32,7 @@ from reconcile.engine.checks.intervals import Grade, Interval, fmt, total
 from reconcile.engine.checks.prose_arith import judged_in_prose
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, num, text
-from reconcile.engine.relations import relation_key
+from reconcile.engine.relations import list_is_partition, relation_key
 from reconcile.engine.settings import CheckSettings
 
 _MAX_LISTED = 6
@@ -180,7 +180,7 @@ def check_sums(doc: Document, settings: CheckSettings) -> list[Finding]:
     for group in sum_groups(doc):
         if group.parent.table is None and judged_in_prose(group.parent, group.children):
             continue  # hedged figures and counts: prose_arith
-        if group.parent.partition:
+        if list_is_partition(group.parent, group.children):
             findings.extend(_partition_findings(doc, group, cs, settings))
         else:
             findings.extend(_subset_findings(group))
