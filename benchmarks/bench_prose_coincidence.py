@@ -37,9 +37,9 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.prose_score import (  # noqa: E402
     _cell_figures,
-    district_waves,
     guard,
     locate,
+    of_waves,
     truth_files,
     truth_relations,
 )
@@ -83,9 +83,7 @@ def run(paraphrase: bool, seed: int, draws: int, only: Sequence[str], waves: Seq
     if only:
         wanted = {Path(o).stem for o in only}
         truths = [t for t in truths if Path(t["file"]).stem in wanted]
-    if waves:
-        wave_of = district_waves()
-        truths = [t for t in truths if wave_of[t["district"]] in waves]
+    truths = of_waves(truths, waves)
     result = extract([str(ROOT / t["file"]) for t in truths])
     docs = {d.id: d for d in result.documents}
     rng = random.Random(seed)

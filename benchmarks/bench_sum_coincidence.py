@@ -35,7 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.prose_score import district_waves, guard, locate, score_document, truth_files  # noqa: E402
+from benchmarks.prose_score import guard, locate, of_waves, score_document, truth_files  # noqa: E402
 
 _SUM_KINDS = ("partition", "count_sum")
 
@@ -96,9 +96,7 @@ def run(*, paraphrase: bool, seed: int, jobs: int, show: bool, waves: Sequence[i
     guard([split], allow_heldout=False)
     truths = [json.loads(p.read_text(encoding="utf-8")) for p in truth_files(split, paraphrase)]
     truths = [t for t in truths if not t.get("planted")]
-    if waves:
-        wave_of = district_waves()
-        truths = [t for t in truths if wave_of[t["district"]] in waves]
+    truths = of_waves(truths, waves)
     rng = random.Random(seed)
     originals = [ROOT / t["file"] for t in truths]
     docs, findings = _read(originals, jobs)
