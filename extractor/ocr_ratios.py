@@ -11,6 +11,11 @@ report it.
 
 Only OCR grids are read this way: a text layer's "920" is what the office printed.
 
+``separators_by_ratio`` does the same for a figure read with three decimals after its one mark
+("142,777"): a comma and a period differ by a pixel on a scan, so the figure may be 142.777
+misread; it is read as thousands when that makes the row's ratio recompute and the text as read
+does not (landscape dev scan v0050: "142,777" of 151.141 at 94,5 %).
+
 ``readings_by_ratio`` does the same for a figure OCR could not settle ("HE:", "3" where the ink
 shows two digits): of the figures a model printed for it when read again (``GridCell.readings``,
 "92,7" and "927"), the one that makes its row's ratio recompute is taken, when exactly one does
@@ -29,7 +34,7 @@ from extractor.quality import ratio_agrees
 from normalizers.numbers import ParsedValue, format_vi, parse_value
 from normalizers.text import strip_markup
 
-__all__ = ["OCR_METHODS", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio"]
+__all__ = ["OCR_METHODS", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio", "separators_by_ratio"]
 
 # The grid readers of scanned pages.
 OCR_METHODS = ("ocr", "ocr-words")
@@ -188,6 +193,60 @@ def readings_by_ratio(
             continue
         note = reading_note(col.index, grid_cell.text, chosen, grid_cell.readings, "the one its row's ratio recomputes")
         out[col.index] = _cell(col, replace(parse_value(chosen), reason=note), grid_cell)
+        notes.append(note)
+    if not notes:
+        return list(cells), notes
+    return [out[i] for i in sorted(out)], notes
+
+
+_AMBIGUOUS_MARK_RE = re.compile(r"^(\d{1,3})([.,])(\d{3})$")
+
+
+def _other_mark(value: ParsedValue) -> ParsedValue | None:
+    """``value``, read with three decimals after its one mark ("142,777" as 142,777), read as
+    thousands instead; None for any other figure. Only this way round: district tables group
+    thousands all the time and print three decimals rarely, so when a row's ratio could be
+    mended either way (142,777 of 151.141 is 94,5 % read as 142777 of 151141, and as 142,777 of
+    151,141), the three-decimal reading is the misread one."""
+    m = _AMBIGUOUS_MARK_RE.match(strip_markup(value.raw).strip())
+    if value.kind != "number" or value.value is None or value.decimals != 3 or m is None:
+        return None
+    whole, _, tail = m.groups()
+    other = parse_value(f"{whole}.{tail}", style="vi")
+    return other if other.kind == "number" and other.value != value.value else None
+
+
+def separators_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) -> tuple[list[Cell], list[str]]:
+    """One scanned body row's cells with each figure read with three decimals after its one mark
+    ("142,777") read as thousands when the row's ratios fail as read and recompute so, and a note
+    per cell changed. Ratio cells themselves are left to ``ratio_marks_from_quotients``.
+
+    >>> from normalizers.numbers import parse_value as p
+    >>> cols = [Column(0, "DT", "plan"), Column(1, "UTH", "estimate"), Column(2, "%", "ratio", divides=(1, 0))]
+    >>> row = [Cell("DT", "plan", p("151.141", style="vi"), None, 0), Cell("UTH", "estimate", p("142,777", style="vi"), None, 1),
+    ...        Cell("%", "ratio", p("94,5"), None, 2, divides=(1, 0))]
+    >>> cells, notes = separators_by_ratio(row, cols)
+    >>> cells[1].value.value, notes
+    (142777.0, ["column 2: '142,777' read as 142777: its mark read as grouping thousands, with which its row's ratio recomputes"])
+    """
+    out = {c.column_index: c for c in cells if c.column_index is not None}
+    ratio_cols = [c for c in columns if c.role == "ratio" and c.divides is not None]
+    notes: list[str] = []
+    for col in columns:
+        cell = out.get(col.index)
+        if cell is None or col.role not in ("target", "plan", "actual", "estimate"):
+            continue
+        involved = [r for r in ratio_cols if col.index in (r.divides or ())]
+        other = _other_mark(cell.value) if involved else None
+        if other is None or _fits(out, involved) is not False:
+            continue
+        trial = replace(cell, value=other)
+        if not _fits({**out, col.index: trial}, involved):
+            continue
+        raw = strip_markup(cell.value.raw).strip()
+        note = (f"column {col.index + 1}: {raw!r} read as {other.value:g}: its mark read as grouping thousands, "
+                "with which its row's ratio recomputes")
+        out[col.index] = replace(trial, value=replace(other, raw=cell.value.raw, reason=note))
         notes.append(note)
     if not notes:
         return list(cells), notes

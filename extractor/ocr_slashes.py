@@ -4,8 +4,9 @@ Tesseract reads a comma that touches its digits, at 200 dpi or under a seal's st
 slash often enough: "97,1" comes back "97/1", "82,7" as "82/7" (dev scans 6000-7999, 2025-2999).
 Read as printed, that is a fraction, and the row lost its figure without a word. A fraction in
 a report counts part of a whole ("16/19 xã": 16 of 19 communes), so its numerator is never
-larger than its denominator; a scanned "fraction" of up to three digits over one digit larger
-than it is a decimal whose comma was misread. Only OCR grids are read this way: a text layer's
+larger than its denominator; a scanned "fraction" of up to four digits over one or two digits
+larger than it is a decimal whose comma was misread (two decimals: "112/31" for 112,31 and
+"2297/34" for 2297,34 on landscape scans of dev variants 1000 and 200). Only OCR grids are read this way: a text layer's
 "97/1" is what the office printed.
 """
 
@@ -21,14 +22,14 @@ from normalizers.text import strip_markup
 
 __all__ = ["commas_read_as_slashes"]
 
-# Up to three digits, a slash, one digit: "97/1", "7/5", "111/1".
-_SLASHED_RE = re.compile(r"^(\d{1,3})\s*/\s*(\d)\s*(%?)$")
+# Up to four digits, a slash, one or two digits: "97/1", "7/5", "111/1", "112/31", "2297/34".
+_SLASHED_RE = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,2})\s*(%?)$")
 _FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 
 
 def commas_read_as_slashes(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
-    """One scanned body row's cells with each "fraction" larger than one, of one digit under
-    the bar, read as the decimal it was printed as, and a note per cell changed.
+    """One scanned body row's cells with each "fraction" larger than one, of one or two digits
+    under the bar, read as the decimal it was printed as, and a note per cell changed.
 
     >>> from normalizers.numbers import parse_value as p
     >>> row = [Cell("KH", "plan", p("95,0"), None, 3), Cell("TH/KH", "ratio", p("97/1"), None, 5),
@@ -36,6 +37,8 @@ def commas_read_as_slashes(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]
     >>> cells, notes = commas_read_as_slashes(row)
     >>> [c.value.value for c in cells], notes
     ([95.0, 97.1, 16.0, 1.0], ["column 6: '97/1' read as 97,1: a fraction larger than one is a comma OCR read as a slash"])
+    >>> [c.value.value for c in commas_read_as_slashes([Cell("TH", "estimate", p("112/31"), None, 4)])[0]]
+    [112.31]
     """
     out: list[Cell] = []
     notes: list[str] = []

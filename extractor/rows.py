@@ -28,7 +28,12 @@ from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.ocr_names import names_by_words
-from extractor.ocr_ratios import OCR_METHODS, ratio_marks_from_quotients, readings_by_ratio
+from extractor.ocr_ratios import (
+    OCR_METHODS,
+    ratio_marks_from_quotients,
+    readings_by_ratio,
+    separators_by_ratio,
+)
 from extractor.ocr_slashes import commas_read_as_slashes
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
@@ -687,7 +692,8 @@ def grid_to_rows(
             parsed[r], slashes = commas_read_as_slashes(value_cells)
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
-            prepared[r][1].extend([*slashes, *marks, *chosen])
+            parsed[r], swapped = separators_by_ratio(parsed[r], columns)
+            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped])
 
     rows: list[Row] = []
     section: list[str] = []

@@ -41,3 +41,32 @@ def test_a_ratio_printed_with_a_mark_stays_as_read() -> None:
     """Dev variant 3200: the estimate "1" (100) was the misread; "125,0" is right."""
     rows = [["1", "Tỷ lệ thôn, bản có nhà văn hóa", "%", "80", "1", "125,0"]]
     assert _ratio(rows, "ocr") == [125.0]
+
+
+def _estimates(rows: list[list[str]], method: str) -> list[float | None]:
+    result = grid_to_rows(text_grid([HEADER, *rows], method=method, header_rows=1), document="d", table_number=0)
+    return [c.value.value for r in result.rows for c in r.cells if c.role == "estimate"]
+
+
+BUDGET = [
+    ["1", "Thu ngân sách", "Triệu đồng", "160.250", "151.480", "94,5"],
+    ["2", "Thu nội địa", "Triệu đồng", "151.141", "142,777", "94,5"],
+    ["3", "Thu phí, lệ phí", "Triệu đồng", "3.120", "2.902", "93,0"],
+    ["4", "Chi thường xuyên", "Triệu đồng", "119,8", "120,5", "100,6"],
+]
+
+
+@pytest.mark.parametrize("method", ["ocr", "ocr-words"])
+def test_a_scanned_thousands_mark_read_as_a_comma_is_read_back_from_the_ratio(method: str) -> None:
+    """Landscape dev scan v0050 (forced rotated): "142.777" read "142,777"; 94,5 % of 151.141
+    says thousands."""
+    assert _estimates(BUDGET, method) == [151480.0, 142777.0, 2902.0, 120.5]
+
+
+def test_a_text_layer_three_decimal_figure_is_what_the_office_printed() -> None:
+    assert _estimates(BUDGET, "words")[1] == 142.777
+
+
+def test_a_three_decimal_figure_its_ratio_agrees_with_stays_as_read() -> None:
+    rows = [["1", "Năng suất", "Tấn/ha", "1,250", "1,125", "90,0"], ["2", "Diện tích", "ha", "2.100", "2.310", "110,0"]]
+    assert _estimates(rows, "ocr") == [1.125, 2310.0]

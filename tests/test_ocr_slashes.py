@@ -23,6 +23,15 @@ def test_a_fraction_larger_than_one_over_one_digit_is_a_misread_decimal() -> Non
     assert notes[0] == "column 1: '82/7' read as 82,7: a fraction larger than one is a comma OCR read as a slash"
 
 
+def test_a_fraction_larger_than_one_over_two_digits_is_a_misread_decimal() -> None:
+    # Landscape scans of dev variants 1000 and 200 (forced rotated): "112/31" for 112,31, "2297/34"
+    # for 2297,34; a share of communes "13/19" stays a fraction.
+    cells, notes = commas_read_as_slashes(_row("112/31", "2297/34", "13/19"))
+    assert [(c.value.kind, c.value.value, c.value.decimals) for c in cells[:2]] == [("number", 112.31, 2),
+                                                                                     ("number", 2297.34, 2)]
+    assert cells[2].value.kind == "fraction" and len(notes) == 2
+
+
 def test_fractions_that_count_part_of_a_whole_stay_fractions() -> None:
     # "7/9" communes of nine, "16/19", and a note column's "5/3" are printed as such.
     for row in (_row("7/9", "16/19", "4/77"), _row("5/3", role="note")):
