@@ -1343,7 +1343,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     9.787 ≤ 131.134. "giá trị tăng thêm" (value added) names a figure, its "tăng thêm" is no increase.
     A bare "bằng P%" after a part whose sibling printed its share is a share too: "Khu vực nông thôn có
     21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%" -> 4.966 / 26.025 = 19 % ✓
-    ("bằng 104% kế hoạch" names its base and stays a ratio).
+    ("bằng 104% kế hoạch" names its base and stays a ratio). A whole the share names by words no figure
+    of the passage is printed under is not guessed by place, unless the share recomputes on the guess:
+    "Tổng giá trị sản xuất … ước đạt 5.017 tỷ đồng, … nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu
+    ngân sách trên địa bàn" is not 41,5 / 5.017 (a false error).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     like_sibling = _bare_ratios_after_shares(p, edits)
@@ -1642,6 +1645,15 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     same_sentence = [m for m in same_sentence if m not in siblings]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
     guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
+    if distinct and not any(distinct <= _named_words(p, m) for m in earlier):
+        # "nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu ngân sách trên địa bàn" after "Tổng giá trị sản
+        # xuất … 5.017 tỷ đồng": the share names a whole no figure is printed under; a figure guessed by place is
+        # another whole, so it is taken only when the share recomputes on it
+        fitting = [m for m in guesses if _share_fits(share, part, m)]
+        if len(fitting) != 1:
+            edits.note(part.row.index, f"share of '{named}', a whole not printed here under that name: not recomputed")
+            return None
+        return fitting[0]
     if guesses and _share_fits(share, part, guesses[0]):
         return guesses[0]
     fitting = [m for m in [*guesses[1:], *reversed(siblings)] if _share_fits(share, part, m)]
