@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from extractor.model import Row
 from extractor.prose_categories import (
+    CROP_WHOLES,
     categories_named,
     complete_prefix,
     covers,
@@ -118,6 +119,9 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
         return True, f"{how}: the total names both parts"
     names = [p.name(m) for m in parts]
     family = covers(names)
+    if family == "crop_duration" and (whole is None or not any(
+            w in _folded(f"{whole.row.indicator} {p.lead(whole)}") for w in CROP_WHOLES)):
+        family = None  # "đất nông nghiệp …, trong đó cây hàng năm …, cây lâu năm …": forest land is farm land too
     if family is not None:
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
     if is_remainder(_rest_name(p, parts[-1], names[-1])):
@@ -203,6 +207,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     the targeted ones; state-budget capital each level's budget) are read one inside the other:
     "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
     380 ≤ 420 and 95 ≤ 380 (read side by side, 380 + 95 > 420 was a false error).
+    Annual and perennial crops ("cây hàng năm" / "cây lâu năm") are all the land sown or farmed, so they
+    cover a whole named so ("Tổng diện tích gieo trồng năm 2020 đạt 4.902ha, …; trong đó cây lâu năm
+    3.492ha, …, cây hàng năm hơn 1.410ha" -> 3.492 + 1.410 ≈ 4.902, within the hedge), never "đất nông
+    nghiệp", which holds forest land and fish ponds too (a subset).
     A long name is a kind of the whole when it opens with the head noun of another item ("huy động
     4.900 tỷ đồng, trong đó vốn ngân sách nhà nước 2.450 tỷ đồng và vốn đóng góp của cộng đồng dân cư
     1.380 tỷ đồng" -> 2.450 + 1.380 ≤ 4.900); the state, enterprises and the people are one way of

@@ -46,3 +46,34 @@ def test_a_share_of_a_named_whole_printed_under_its_name_is_recomputed() -> None
     assert errors(passage(text.format(share="18,6"))) == []
     (f,) = errors(passage(text.format(share="28,6")))
     assert "52,3 / 281,2" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# Annual and perennial crops: all the land sown
+
+
+KHANH_SON = (  # khanh-son-khanh-hoa_3 (and its planted copy, 3.492 printed 3.942)
+    "Tổng diện tích gieo trồng năm 2020 đạt 4.902ha, tăng hơn 3% so với năm trước; trong đó cây lâu năm {p}ha, tăng "
+    "hơn 9%, cây hàng năm hơn 1.410ha, giảm 9,27% so với năm 2019."
+)
+CROPS_REWORDED = "Diện tích trồng trọt toàn xã đạt 1.250 ha; trong đó cây hằng năm 390 ha, cây lâu năm {p} ha, tăng 4%."
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    (KHANH_SON.format(p="3.492"), ("4.902", ["3.492", "hơn 1.410"])),
+    (CROPS_REWORDED.format(p="860"), ("1.250", ["390", "860"])),
+])
+def test_annual_and_perennial_crops_make_up_the_land_sown(text: str, want: tuple[str, list[str]]) -> None:
+    assert text_sums(text, "partition") == [want] and errors(passage(text)) == []
+
+
+@pytest.mark.parametrize("text", [KHANH_SON.format(p="3.942"), CROPS_REWORDED.format(p="960")])
+def test_crops_that_do_not_add_up_to_the_land_sown_are_an_error(text: str) -> None:
+    (f,) = errors(passage(text))
+    assert f.kind == "sum_mismatch" and "reported" in f.message
+
+
+def test_annual_and_perennial_crops_are_some_of_the_farm_land() -> None:
+    # forest land and fish ponds are farm land too: "đất nông nghiệp" is no whole the two crops make up
+    text = "Đất nông nghiệp có 6.215 ha, trong đó đất trồng cây hàng năm 2.870 ha, đất trồng cây lâu năm 3.145 ha."
+    assert text_sums(text, "partition") == [] and text_sums(text, "subset") == [("6.215", ["2.870", "3.145"])]
