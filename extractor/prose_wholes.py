@@ -1354,9 +1354,13 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     ("bằng 104% kế hoạch" names its base and stays a ratio). A whole the share names by words no figure
     of the passage is printed under is not guessed by place, unless the share recomputes on the guess:
     "Tổng giá trị sản xuất … ước đạt 5.017 tỷ đồng, … nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu
-    ngân sách trên địa bàn" is not 41,5 / 5.017 (a false error).
+    ngân sách trên địa bàn" is not 41,5 / 5.017 (a false error). Parts of one whole whose printed shares
+    add up to 100 % are all of it, whatever their names: "… đạt 3.922 tỷ đồng. Khu vực doanh nghiệp … ước
+    đạt 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 234,7 tỷ đồng, …, chiếm 6%" -> 3.687,3 + 234,7 =
+    3.922 ✓, a partition.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
+    share_of: dict[Ref, Mention] = {}
     like_sibling = _bare_ratios_after_shares(p, edits)
     for s in p.mentions:
         if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
@@ -1372,6 +1376,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(s.ref, refs=(part.ref, whole.ref))
         found[(whole.ref, part.cell.period)].append(part)
+        share_of[part.ref] = s
     for (whole_ref, _period), parts in found.items():
         whole = p.by_ref[whole_ref]
         if any(edits.parent_of(x.row.index) not in (None, whole.row.index) for x in parts):
@@ -1389,7 +1394,27 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             if len(kept) >= 2 and covers([p.name(m) for m in kept]) is not None:
                 parts = kept
         partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
+        if not partition and _shares_make_whole(p, whole, parts, [share_of[x.ref] for x in parts]):
+            partition, how = True, "shares of one whole: their printed shares add up to 100 %"
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+def _shares_make_whole(p: Passage, whole: Mention, parts: Sequence[Mention], shares: Sequence[Mention]) -> bool:
+    """ "Khu vực doanh nghiệp … 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 334,7 tỷ đồng, …, chiếm 6%": two
+    or more parts whose printed shares of one whole add up to 100 % (within their printed precision, no hedge)
+    are all of it, whatever their names say, when no other figure of the whole's quantity is printed among
+    them or after them in the last one's sentence ("…, đất nuôi trồng thủy sản 117 ha (chiếm 0,1%) và đất nông
+    nghiệp khác 61 ha": a fourth part without its share)."""
+    if len(shares) < 2 or any(m.value is None or m.hedge or m.cell.value.kind != "number" for m in shares):
+        return False
+    last = parts[-1]
+    taken = {x.ref for x in parts} | {whole.ref}
+    if any(x.is_value and x.ref not in taken and same_quantity(x.unit, whole.unit) and x.order > parts[0].order
+           and (x.order < last.order or x.sentence == last.sentence) for x in p.mentions):
+        return False
+    total = sum((m.value for m in shares if m.value is not None), Fraction(0))
+    slack = sum((Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0)) for m in shares), Fraction(0))
+    return abs(total - 100) <= slack
 
 
 def _bare_ratios_after_shares(p: Passage, edits: Edits) -> set[Ref]:
