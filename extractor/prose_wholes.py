@@ -1927,6 +1927,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     must add up to 100 %. The rest is named by the last share's own words: "dân tộc Kinh chiếm 49,45%,
     Jrai chiếm 42,9%, Bana chiếm 7,4%, còn lại là các dân tộc khác như …" prints no share for the rest, so
     the three are some of the whole: at most 100 % (99,75 ✓), never "must make 100".
+
+    A bare series printed for another year right after a complete structure, as many shares in the same
+    order, is that year's structure: "cơ cấu kinh tế năm 2016 gồm công nghiệp - xây dựng 33,78%, các ngành
+    dịch vụ 31,12% và nông lâm nghiệp, thủy sản 35,10%; năm 2017 lần lượt là 32,63%, 34,10% và 33,21%" ->
+    99,94 %, beyond the rounding of three shares printed to the hundredth (an error).
     """
     run: list[Mention] = []
 
@@ -2089,6 +2094,8 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
+    if not complete and _repeats_structure(p, edits, members):
+        complete, family = True, STRUCTURE_NAMED
     announced = not complete and _announced(p, members)
     complete = complete or announced
     if not complete:
@@ -2111,6 +2118,36 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     _add_share_group(edits, members, why)
     if family and family != STRUCTURE_NAMED:
         _shares_of_parts_before(p, edits, members, family)
+
+
+# "…; năm 2013 lần lượt là", "; năm 2020 là", ", đến năm 2015 đạt": another year's shares in the same order
+_RESPECTIVE_YEAR_RE = re.compile(r"^[\s%]*[;,]\s*(?:va\s+)?(?:den\s+|sang\s+|con\s+)?nam \d{4}\s*,?\s*(?:lan luot\s+)?"
+                                 r"(?:la|dat|tuong ung la)?\s*(?:lan luot(?: la)?\s*)?:?\s*$")
+
+
+def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> bool:
+    """ "cơ cấu kinh tế năm 2010 gồm nông - lâm nghiệp - thủy sản 42,80%, công nghiệp - xây dựng 38,90%, dịch vụ -
+    thương mại - du lịch 18,30%; năm 2013 lần lượt là 35,00%, 40,00% và 25,00%": a bare series printed for
+    another year right after a complete structure of as many shares, in its sentence, is that year's structure
+    (the parts in the same order), so its shares make 100 % too."""
+    first = members[0]
+    before = [m for m in p.mentions[: first.order] if m.sentence == first.sentence and m.line == first.line]
+    if not before:
+        return False
+    last = before[-1]
+    parent = edits.parent_of(last.row.index)
+    group = next((r for r in edits.new_rows if r.index == parent and r.indicator == "cơ cấu" and r.partition), None)
+    if group is None:
+        return False
+    earlier = [m for m in before if edits.parent_of(m.row.index) == parent and m.cell.value.percent]
+    if len(earlier) != len(members) or earlier[-1] is not last:
+        return False
+    if any(m.sentence != first.sentence or m.line != first.line or m.cell.value.kind != "number" for m in members):
+        return False
+    if not _RESPECTIVE_YEAR_RE.match(_folded(p.between(last, first))):
+        return False
+    # nothing but the series: "35,00%, 40,00% và 25,00%"
+    return all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", _folded(p.between(a, b))) for a, b in pairwise(members))
 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
