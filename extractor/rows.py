@@ -30,6 +30,7 @@ from extractor.model import Cell, Column, Provenance, Row, Table
 from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import (
     OCR_METHODS,
+    division_marks_by_ratio,
     ratio_marks_from_quotients,
     readings_by_ratio,
     separators_by_ratio,
@@ -693,7 +694,8 @@ def grid_to_rows(
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
-            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped])
+            parsed[r], placed = division_marks_by_ratio(parsed[r], columns)
+            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped, *placed])
 
     rows: list[Row] = []
     section: list[str] = []
