@@ -12,6 +12,10 @@ figures all print a decimal mark and are all far smaller, is read with a mark pl
 same digits when exactly one placement lands among its siblings' sizes. The digits are never
 changed, only the mark; a ratio of the row that recomputed as read must still recompute.
 
+``stray_marks_by_magnitude`` is the same reading the other way: a speck beside a digit read as a
+mark ("9,6" in a row printing 100 | 96 | 100 | 100, dev scan v6500) is dropped when the row's
+other figures print no mark and the figure's digits without it are of their size.
+
 Only OCR grids are read this way: a text layer's "72" is what the office printed.
 """
 
@@ -26,7 +30,7 @@ from extractor.quality import ratio_agrees
 from normalizers.numbers import format_vi, parse_value
 from normalizers.text import strip_markup
 
-__all__ = ["marks_by_magnitude"]
+__all__ = ["marks_by_magnitude", "stray_marks_by_magnitude"]
 
 # The roles whose figures are one indicator's amounts over periods (ratios and evaluations are
 # other quantities).
@@ -159,3 +163,55 @@ def _decimals(cells: dict[int, Cell], size: float) -> int:
         if c.value.value is not None and abs(c.value.value) == size and c.value.decimals:
             return c.value.decimals
     return 0
+
+
+# A figure read with one mark and up to two digits after it ("9,6", "9.1").
+_MARKED_RE = re.compile(r"^(\d{1,3})[.,](\d{1,2})\s*%?$")
+
+
+def stray_marks_by_magnitude(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
+    """One scanned body row's cells with each figure whose mark OCR read from a speck read
+    without it, and a note per cell changed: a figure printed with one mark, in a row whose other
+    figures (at least two) all print none, that is ``_FAR`` times smaller than their smallest or
+    more, and whose digits without the mark lie within ``_NEAR`` times of their smallest and
+    largest. Changes that break a ratio of the row that recomputed are undone.
+
+    >>> from normalizers.numbers import parse_value as p
+    >>> row = [Cell("MT", "target", p("100"), None, 3), Cell("TH", "actual", p("9,6"), None, 4),
+    ...        Cell("UTH", "estimate", p("100"), None, 5), Cell("UTH", "estimate", p("100"), None, 6)]
+    >>> cells, notes = stray_marks_by_magnitude(row)
+    >>> cells[1].value.value, notes
+    (96.0, ["column 5: '9,6' read as 96, the size of its row's other figures (100 to 100)"])
+    """
+    amounts = [c for c in cells if c.role in _AMOUNTS and c.column_index is not None]
+    marked: dict[int, str] = {}
+    sizes: list[float] = []
+    for c in amounts:
+        if c.value.kind in ("blank", "label"):
+            continue
+        m = _MARKED_RE.match(strip_markup(c.value.raw).strip()) if c.value.kind == "number" else None
+        if m is not None and c.column_index is not None:
+            marked[c.column_index] = m.group(1) + m.group(2)
+        elif c.value.kind == "number" and c.value.value is not None and not c.value.decimals and c.value.value > 0:
+            sizes.append(c.value.value)
+        elif c.value.kind in ("number", "comparator"):
+            return list(cells), []  # a figure printed with decimals, or unread: the row says nothing
+    if not marked or len(sizes) < _MIN_SIBLINGS:
+        return list(cells), []
+    low, high = min(sizes), max(sizes)
+    before = {c.column_index: c for c in cells if c.column_index is not None}
+    after = dict(before)
+    notes: list[str] = []
+    for col, digits in marked.items():
+        cell = before[col]
+        joined = int(digits)
+        if cell.value.value is None or cell.value.value * _FAR > low or not low / _NEAR <= joined <= high * _NEAR:
+            continue
+        raw = strip_markup(cell.value.raw).strip()
+        note = f"column {col + 1}: {raw!r} read as {joined}, the size of its row's other figures ({low:g} to {high:g})"
+        value = replace(parse_value(str(joined), style="vi"), raw=cell.value.raw, reason=note, percent=cell.value.percent)
+        after[col] = replace(cell, value=value)
+        notes.append(note)
+    if not notes or not _ratios_hold(before, after):
+        return list(cells), []
+    return [after.get(c.column_index, c) if c.column_index is not None else c for c in cells], notes

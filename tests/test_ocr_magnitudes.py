@@ -43,3 +43,24 @@ def test_a_figure_among_figures_printed_without_marks_stays_as_read() -> None:
 def test_a_figure_of_the_size_of_its_row_stays_as_read() -> None:
     row = ["1", "Tỷ lệ che phủ rừng", "%", "50,50", "72", "72", "51,82", "51,30", "51,82", "100,0"]
     assert _values([row], "ocr")[0][:2] == [72.0, 72.0]
+
+
+RESULT_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "TH 2021", "Ước TH 2022", "Ước TH 2021-2022",
+                 "Ước TH/MT (%)", "Đánh giá"]
+
+
+def _results(rows: list[list[str]], method: str) -> list[list[float | None]]:
+    result = grid_to_rows(text_grid([RESULT_HEADER, *rows], method=method, header_rows=1), document="d", table_number=0)
+    return [[c.value.value for c in r.cells if c.role in ("target", "actual", "estimate")] for r in result.rows]
+
+
+@pytest.mark.parametrize("method", ["ocr", "ocr-words"])
+def test_a_mark_read_from_a_speck_is_dropped_when_the_rows_figures_print_none(method: str) -> None:
+    """Dev scan v6500 (200 dpi): "96" read "9,6" among 100, 100 and 100."""
+    rows = [["2", "Duy trì 95% hoạt động của đội văn nghệ tại các bản", "%", "100", "9,6", "100", "100", "100,0%", "Đạt"]]
+    assert _results(rows, method) == [[100.0, 96.0, 100.0, 100.0]]
+
+
+def test_a_small_figure_among_figures_with_decimals_stays_as_read() -> None:
+    rows = [["2", "Tỷ lệ hộ nghèo", "%", "10,5", "9,6", "8,20", "9,00", "85,7", "Đạt"]]
+    assert _results(rows, "ocr") == [[10.5, 9.6, 8.2, 9.0]]
