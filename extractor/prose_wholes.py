@@ -1910,7 +1910,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
     with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares, and so does a
     parenthesis: "công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm 2015 công nghiệp, dịch vụ
-    79,3 %, nông nghiệp 20,7%)" -> 100 % each year, never 200 % of one whole. Shares named
+    79,3 %, nông nghiệp 20,7%)" -> 100 % each year, never 200 % of one whole; the shares the parenthesis
+    interrupts go on after it ("nông nghiệp chiếm 30,5%, công nghiệp - xây dựng 35,2% (năm 2018 …), dịch vụ
+    34,3%" -> 100 % for 2022). Shares named
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
@@ -1936,6 +1938,7 @@ def share_lists(p: Passage, edits: Edits) -> None:
     99,94 %, beyond the rounding of three shares printed to the hundredth (an error).
     """
     run: list[Mention] = []
+    outer: list[Mention] = []  # the run a parenthesis of another year interrupts, resumed after it
 
     def close() -> None:
         if len(run) >= 2:
@@ -1945,8 +1948,19 @@ def share_lists(p: Passage, edits: Edits) -> None:
     for m in p.mentions:
         bare = _bare_share(p, m, started=bool(run))
         if bare:
-            if run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))
-                        or _NEXT_YEAR_RE.search(p.between(run[-1], m))):
+            between = p.between(run[-1], m) if run else ""
+            if outer and (")" in between or m.sentence != run[-1].sentence or m.line != run[-1].line):
+                # "35,2% (năm 2018 nông nghiệp 38,1%, …), dịch vụ 34,3%": the parenthesis closed, 2022's shares go on
+                close()
+                run.extend(outer)
+                outer.clear()
+                if ")" not in between or m.sentence != run[-1].sentence or m.line != run[-1].line:
+                    close()  # nothing of the interrupted year after the parenthesis
+            elif run and _YEAR_PARENTHESIS_RE.search(between):
+                outer[:] = run  # "14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": that year's shares, apart
+                run.clear()
+            elif run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))
+                          or _NEXT_YEAR_RE.search(between)):
                 close()  # "cơ cấu năm 2015: A 40%, B 35%, C 25%; năm 2017: A 36% ...": each year's shares
             run.append(m)
             continue
@@ -1957,7 +1971,14 @@ def share_lists(p: Passage, edits: Edits) -> None:
         if run and _own_change(p, run[-1], m):
             continue  # "nông nghiệp chiếm 51,3%, tăng trưởng bình quân 3,62%; dịch vụ chiếm 27,2%, …"
         close()
+        if outer:
+            run.extend(outer)
+            outer.clear()
+            close()
     close()
+    if outer:
+        run.extend(outer)
+        close()
 
 
 # the words right before a percentage that say it is how a part changed, not another part's share ("tăng
@@ -1976,6 +1997,9 @@ def _own_change(p: Passage, share: Mention, m: Mention) -> bool:
 
 # "…; năm 2017: nông nghiệp 36,0% …", "… 14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": another year's shares
 _NEXT_YEAR_RE = re.compile(r"[;.:(]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
+
+
+_YEAR_PARENTHESIS_RE = re.compile(r"\(\s*năm\s+\d{4}(?!\d)[^()]*$", re.IGNORECASE)
 
 
 def _continues(p: Passage, a: Mention, b: Mention) -> bool:
