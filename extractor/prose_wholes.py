@@ -636,11 +636,16 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
     thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
     parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓, and a count of units
-    may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)").
+    may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)"). A figure that is itself a part of a
+    total is the whole of its own parenthesis: "diện tích tự nhiên 137.124ha, trong đó đất nông nghiệp là
+    124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤
+    137.124 and 11.283 + 113.469 + 8,59 = 124.761 ✓. Names joined by "và" inside one item name one part:
+    "trị giá 652 triệu đồng (tỉnh cấp 162 triệu đồng, địa phương và người dân đóng góp 490 triệu đồng)" ->
+    162 + 490 = 652 ✓.
     """
     for w in p.values():
-        if w.value is None or edits.parent_of(w.row.index) is not None:
-            continue
+        if w.value is None or _inside_parenthesis(p, w):
+            continue  # a part printed inside a parenthesis is enumerated there, not the whole of another one
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
@@ -658,8 +663,8 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
                 break
         if close_at < 0 or _opener(text[open_at + 1 : close_at]) is not None:
             continue  # "(gồm ...)", "(trong đó ...)": listed_parts reads those
-        items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b]
-                 for a, b in _items(text, open_at + 1, close_at)]
+        spans = _joined_names(text, _items(text, open_at + 1, close_at))
+        items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b] for a, b in spans]
         if len(items) < 2 or any(not item for item in items):
             continue
         parts = [item[0] for item in items]
@@ -681,6 +686,29 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
             if m.unit is None and w.unit is not None:
                 edits.units[m.row.index] = w.unit  # "53.410 người (nông thôn 47.900, thành thị 5.510)"
         edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+def _inside_parenthesis(p: Passage, m: Mention) -> bool:
+    """``m`` is printed inside a parenthesis opened in its sentence."""
+    start = p.sentence_bounds(m)[0]
+    return _open_paren(p.lines[m.line].text, start, m.start)
+
+
+def _joined_names(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items split at "và" that print no figure name the item after them together with it: "(tỉnh cấp 162
+    triệu đồng, địa phương và người dân đóng góp 490 triệu đồng)" has two items, not three."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in spans:
+        if pending is not None:
+            a, pending = pending, None
+        if b < len(text) and text.startswith(" và ", b) and not any(ch.isdigit() for ch in text[a:b]):
+            pending = a
+            continue
+        out.append((a, b))
+    if pending is not None:
+        out.append((pending, spans[-1][1]))
+    return out
 
 
 def _bare_number(m: Mention) -> bool:
