@@ -1329,7 +1329,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     figure there does, is the wrong guess: "Dân số 85.400 người. Số người trong độ tuổi lao động 52.000
     người; lao động qua đào tạo 31.000 người, chiếm 36,3%" is 31.000 / 85.400. A total that prints its
     own rate ("3.620 hộ, tỷ lệ nghèo đa chiều 51,99%", "50% (8 xã)") is not the whole of its parts'
-    shares: those are on the rate's base, which is not printed.
+    shares: those are on the rate's base, which is not printed. Nor is a whole guessed by place that does
+    not recompute and is not printed under the words that name the share's whole: "Tổng giá trị sản xuất
+    … 5.017 tỷ đồng … . Các doanh nghiệp … nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu ngân
+    sách trên địa bàn" is a share of the budget revenue, not printed: not recomputed (not 41,5 / 5.017).
 
     A total that prints its own share of a whole outside the passage is still the whole of its parts'
     shares: "dân số huyện là 28.772 hộ, 131.134 người, chiếm gần 2,20 % dân số toàn tỉnh; … khối nông
@@ -1692,6 +1695,12 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             edits.note(part.row.index, "share whose whole is uncertain (a bigger figure is printed between the "
                                        "total and the part): not recomputed")
             return None
+    if guesses and distinct and not distinct <= _named_words(p, guesses[0]):
+        # "… nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu ngân sách trên địa bàn" after "Tổng giá
+        # trị sản xuất … 5.017 tỷ đồng": a whole guessed by place that does not recompute and is not printed
+        # under the words that name the share's whole is another total
+        edits.note(part.row.index, f"share of '{named}', a whole not printed here under that name: not recomputed")
+        return None
     return guesses[0] if guesses else _whole_before_share_run(p, share, part, [m for m in earlier if m.ref not in shared])
 
 

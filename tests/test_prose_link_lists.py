@@ -3,6 +3,7 @@ passage's own string and a rewording of it written for this test (other connecti
 
 - a parenthesis that enumerates the parts of a figure which is itself a part of another total;
 - names joined by "và" inside one item of a parenthesised list;
+- a share whose named whole is not printed is not recomputed against a total guessed by place;
 """
 
 from __future__ import annotations
@@ -55,3 +56,31 @@ def test_names_joined_by_va_are_one_item_of_a_parenthesis() -> None:
 def test_names_joined_by_va_are_one_item_of_a_parenthesis_reworded() -> None:
     assert sums(passage(HUU_LUNG_REWORDED.format(province="162")), "partition") == [("652", ["490", "162"])]
     assert [f.reported for f in errors(passage(HUU_LUNG_REWORDED.format(province="126")))] == ["652"]
+
+
+# hiep-hoa-bac-giang_2: the share names the budget revenue, which is not printed; 5.017 is production value
+HIEP_HOA = (
+    "Tổng giá trị sản xuất toàn huyện 5 tháng đầu năm 2022 ước đạt 5.017 tỷ đồng, tăng trưởng 14,3%, đạt 37% kế "
+    "hoạch; trong đó công nghiệp – xây dựng ước đạt 3.125 tỷ đồng, tăng 19,6%, đạt 35% kế hoạch; dịch vụ ước đạt 900 "
+    "tỷ đồng, tăng 5,4%, đạt 43% kế hoạch; nông - lâm nghiệp và thủy sản ước đạt 992 tỷ đồng, tăng 7,7%, đạt 40% kế "
+    "hoạch. Các doanh nghiệp, hợp tác xã tạo việc làm cho trên 20.000 lao động và nộp ngân sách trên 41,5 tỷ đồng, "
+    "chiếm 24,73% tổng thu ngân sách trên địa bàn."
+)
+HIEP_HOA_REWORDED = (
+    "Giá trị sản xuất của toàn huyện năm 2022 ước đạt 5.017 tỷ đồng, tăng 14,3%. Khu vực kinh tế tập thể đóng góp "
+    "cho ngân sách hơn 41,5 tỷ đồng, bằng 24,73% tổng số thu ngân sách của huyện."
+)
+
+
+def test_a_share_of_a_budget_not_printed_is_no_share_of_production() -> None:
+    for text in (HIEP_HOA, HIEP_HOA_REWORDED):
+        doc = passage(text)
+        assert not errors(doc)
+        assert not [f for f in errors(doc) if "24,73" in (f.reported or "")]
+
+
+def test_a_share_named_after_a_printed_total_is_still_recomputed() -> None:
+    # the named whole's own words are printed with 5.017: a wrong share is found
+    text = ("Tổng thu ngân sách trên địa bàn ước đạt 5.017 tỷ đồng. Các doanh nghiệp nộp ngân sách trên 41,5 tỷ đồng, "
+            "chiếm 24,73% tổng thu ngân sách trên địa bàn.")
+    assert [f.reported for f in errors(passage(text))] == ["24,73%"]
