@@ -218,7 +218,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     fourth sector); "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune. A list
     whose opener names a year breaks down the figure labelled with that year: "tăng từ 2.770.987 triệu đồng
     (năm 2015) lên 3.209.618 triệu đồng (năm 2017); trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566 …" ->
-    parts of 2.770.987.
+    parts of 2.770.987. An item that prints only figures in other measures than the whole's (a yield, an
+    output) tells more of the item before it, and the list goes on when a later item prints the whole's
+    quantity: "diện tích gieo trồng cây hàng năm đạt 8.260,5 ha, …; trong đó lúa nước 887,2 ha, năng suất đạt
+    45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha" -> 887,2 + 5.315 ≤ 8.260,5 (a yield in tạ/ha is no area).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -245,10 +248,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if whole is None or whole.row.index == probe.row.index or _rate(p, whole):
                     continue  # "mật độ 135 người/km2, trong đó thị trấn 1.250 người/km2": rates do not add
                 parts: list[Mention] = []
-                for item in items:
+                for n, item in enumerate(items):
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
                                   and _role_family(m.cell.role) == _role_family(probe.cell.role)
                                   and not _wider_fraction(whole, m)), None)
+                    if match is None and parts and _of_item_before(whole, item, items[n + 1:]):
+                        continue  # "lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha"
                     if match is None:
                         break
                     parts.append(match)
@@ -827,6 +832,16 @@ _OPENER_RE = re.compile(
 )
 # an item of a list that opens a list of its own (", chủ yếu ở xã A 80 ha, …", ", trong đó …")
 _NESTED_OPENER_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, _ in _LIST_OPENERS) + r")(?![a-z])")
+
+
+def _of_item_before(whole: Mention, item: Sequence[Mention], later: Sequence[Sequence[Mention]]) -> bool:
+    """An item of a comma list that prints only figures in other measures than the whole's (a yield, an
+    output after an area) tells more of the item before it, and the list goes on when a later item
+    prints the whole's quantity again: "trong đó lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng
+    3.885 tấn, và sắn 5.315 ha" lists two areas."""
+    if not all(m.unit is not None and not part_quantity(whole, m) and not is_count_unit(m.unit) for m in item):
+        return False
+    return any(part_quantity(whole, m) for other in later for m in other[:1])
 
 
 def _unit_probe(probe: Mention, items: Sequence[Sequence[Mention]]) -> Mention:

@@ -4,10 +4,12 @@ passage's own string and a rewording of it written for this test (other connecti
 - a parenthesis that enumerates the parts of a figure which is itself a part of another total;
 - names joined by "và" inside one item of a parenthesised list;
 - a share whose named whole is not printed is not recomputed against a total guessed by place;
+- a yield or an output printed between two areas of an area list continues the item before it.
 """
 
 from __future__ import annotations
 
+from normalizers.quantities import same_quantity
 from tests.test_prose_links import errors, passage, sums
 
 # kon-plong-kon-tum_1: the farm land is a part of the district's area and the whole of its parenthesis
@@ -84,3 +86,34 @@ def test_a_share_named_after_a_printed_total_is_still_recomputed() -> None:
     text = ("Tổng thu ngân sách trên địa bàn ước đạt 5.017 tỷ đồng. Các doanh nghiệp nộp ngân sách trên 41,5 tỷ đồng, "
             "chiếm 24,73% tổng thu ngân sách trên địa bàn.")
     assert [f.reported for f in errors(passage(text))] == ["24,73%"]
+
+
+# huong-hoa-quang-tri_2: the rice yield and output are told of the rice, the list goes on with cassava
+HUONG_HOA = (
+    "Sáu tháng đầu năm 2022 tổng diện tích gieo trồng cây hàng năm đạt 8.260,5 ha, đạt 92,9% kế hoạch, tăng 7,8% so "
+    "với cùng kỳ năm trước; trong đó lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng 3.885 tấn, và sắn {cassava} ha."
+)
+HUONG_HOA_REWORDED = (
+    "Diện tích gieo trồng cây hàng năm cả năm là 8.260,5 ha, trong đó ngô {cassava} ha, sản lượng 21.000 tấn, "
+    "lúa đông xuân 887,2 ha với năng suất bình quân 52 tạ/ha."
+)
+
+
+def test_a_yield_between_two_areas_is_no_part_of_the_area() -> None:
+    doc = passage(HUONG_HOA.format(cassava="5.315"))
+    assert sums(doc, "subset") == [("8.260,5", ["887,2", "5.315"])]
+    assert not [f for f in errors(doc) if "8.260,5" in (f.reported or "") or "8.260,5" in str(f.message)]
+    broken = errors(passage(HUONG_HOA.format(cassava="8.315")))
+    assert any("887,2 + 8.315" in str(f.message) for f in broken)
+
+
+def test_a_yield_between_two_areas_is_no_part_of_the_area_reworded() -> None:
+    assert sums(passage(HUONG_HOA_REWORDED.format(cassava="5.315")), "subset") == [("8.260,5", ["5.315", "887,2"])]
+    broken = errors(passage(HUONG_HOA_REWORDED.format(cassava="8.315")))
+    assert any("8.315 + 887,2" in str(f.message) for f in broken)
+
+
+def test_a_measure_per_unit_is_no_joined_count_noun() -> None:
+    assert not same_quantity("ha", "tạ/ha")
+    assert not same_quantity("tấn/ha", "ha")
+    assert same_quantity("thôn", "thôn/bản")  # a joined noun still holds each of its nouns
