@@ -66,6 +66,10 @@ FAMILIES: tuple[Family, ...] = (
         ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
     ), required=("economy", "society", "defence")),
     Family("forest", (("natural", ("rung tu nhien",)), ("planted", ("rung trong",)))),
+    # the field crops grown besides rice ("cây màu", "hoa màu") are the staple ones (maize, sweet potato,
+    # cassava) and the food ones (vegetables, beans)
+    Family("field_crops", (("staple", ("mau luong thuc", "cay mau luong thuc")), ("food", ("mau thuc pham",
+                                                                                          "cay mau thuc pham")))),
     Family("revenue_origin", (("domestic", ("thu noi dia",)), ("trade", ("xuat nhap khau", "xuat, nhap khau")))),
     # houses of a support programme are built new or repaired ("114 căn, trong đó xây dựng mới 77 căn và
     # sửa chữa 37 căn"); workers placed work at home or abroad, those at home in the province or outside it

@@ -117,3 +117,21 @@ def test_a_measure_per_unit_is_no_joined_count_noun() -> None:
     assert not same_quantity("ha", "tạ/ha")
     assert not same_quantity("tấn/ha", "ha")
     assert same_quantity("thôn", "thôn/bản")  # a joined noun still holds each of its nouns
+
+
+# cho-gao-tien-giang_2: the field crops besides rice are the staple ones and the food ones
+CHO_GAO = (
+    "Cây màu gieo trồng 14.302 ha, đạt 104,69% kế hoạch, tăng 7,6%; trong đó màu lương thực 3.026 ha và màu thực phẩm "
+    "{food} ha."
+)
+CHO_GAO_REWORDED = (
+    "Năm nay nông dân gieo trồng được 14.302 ha hoa màu, tăng 7,6% so với năm trước. Trong đó, diện tích cây màu thực "
+    "phẩm là {food} ha, diện tích cây màu lương thực là 3.026 ha."
+)
+
+
+def test_staple_and_food_field_crops_are_all_of_them() -> None:
+    for text, parts in ((CHO_GAO, ["3.026", "{}"]), (CHO_GAO_REWORDED, ["{}", "3.026"])):
+        assert sums(passage(text.format(food="11.276")), "partition") == [
+            ("14.302", [x.format("11.276") for x in parts])]
+        assert [f.reported for f in errors(passage(text.format(food="1.276")))] == ["14.302"]
