@@ -839,6 +839,8 @@ def _of_item_before(whole: Mention, item: Sequence[Mention], later: Sequence[Seq
     output after an area) tells more of the item before it, and the list goes on when a later item
     prints the whole's quantity again: "trong đó lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng
     3.885 tấn, và sắn 5.315 ha" lists two areas."""
+    if not whole.unit or "/" in whole.unit:
+        return False  # "400 triệu đồng/năm …; trong đó chè 370 triệu đồng/năm, rau 790 triệu đồng/ha, …": rates do not add
     if not all(m.unit is not None and not part_quantity(whole, m) and not is_count_unit(m.unit) for m in item):
         return False
     return any(part_quantity(whole, m) for other in later for m in other[:1])
