@@ -66,6 +66,10 @@ FAMILIES: tuple[Family, ...] = (
         ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
     ), required=("economy", "society", "defence")),
     Family("forest", (("natural", ("rung tu nhien",)), ("planted", ("rung trong",)))),
+    # the field crops grown besides rice ("cây màu", "hoa màu") are the staple ones (maize, sweet potato,
+    # cassava) and the food ones (vegetables, beans)
+    Family("field_crops", (("staple", ("mau luong thuc", "cay mau luong thuc")), ("food", ("mau thuc pham",
+                                                                                          "cay mau thuc pham")))),
     # crops live one season or many ("cây hàng năm" / "cây lâu năm"): together they are all the land sown or
     # farmed, but not all of "đất nông nghiệp" (forest and fish ponds are farm land too): ``CROP_WHOLES``
     Family("crop_duration", (("annual", ("cay hang nam", "cay ngan ngay")), ("perennial", ("cay lau nam", "cay dai ngay")))),

@@ -226,7 +226,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     fourth sector); "xã Huổi Luông" after "xã Hoang Thèn, thị trấn Phong Thổ" is one more commune. A list
     whose opener names a year breaks down the figure labelled with that year: "tăng từ 2.770.987 triệu đồng
     (năm 2015) lên 3.209.618 triệu đồng (năm 2017); trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566 …" ->
-    parts of 2.770.987.
+    parts of 2.770.987. An item that prints only figures in other measures than the whole's (a yield, an
+    output) tells more of the item before it, and the list goes on when a later item prints the whole's
+    quantity: "diện tích gieo trồng cây hàng năm đạt 8.260,5 ha, …; trong đó lúa nước 887,2 ha, năng suất đạt
+    45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha" -> 887,2 + 5.315 ≤ 8.260,5 (a yield in tạ/ha is no area).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -253,10 +256,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if whole is None or whole.row.index == probe.row.index or _rate(p, whole):
                     continue  # "mật độ 135 người/km2, trong đó thị trấn 1.250 người/km2": rates do not add
                 parts: list[Mention] = []
-                for item in items:
+                for n, item in enumerate(items):
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
                                   and _role_family(m.cell.role) == _role_family(probe.cell.role)
                                   and not _wider_fraction(whole, m)), None)
+                    if match is None and parts and _of_item_before(whole, item, items[n + 1:]):
+                        continue  # "lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha"
                     if match is None:
                         break
                     parts.append(match)
@@ -644,11 +649,16 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
     thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
     parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓, and a count of units
-    may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)").
+    may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)"). A figure that is itself a part of a
+    total is the whole of its own parenthesis: "diện tích tự nhiên 137.124ha, trong đó đất nông nghiệp là
+    124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤
+    137.124 and 11.283 + 113.469 + 8,59 = 124.761 ✓. Names joined by "và" inside one item name one part:
+    "trị giá 652 triệu đồng (tỉnh cấp 162 triệu đồng, địa phương và người dân đóng góp 490 triệu đồng)" ->
+    162 + 490 = 652 ✓.
     """
     for w in p.values():
-        if w.value is None or edits.parent_of(w.row.index) is not None:
-            continue
+        if w.value is None or _inside_parenthesis(p, w):
+            continue  # a part printed inside a parenthesis is enumerated there, not the whole of another one
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
@@ -666,8 +676,8 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
                 break
         if close_at < 0 or _opener(text[open_at + 1 : close_at]) is not None:
             continue  # "(gồm ...)", "(trong đó ...)": listed_parts reads those
-        items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b]
-                 for a, b in _items(text, open_at + 1, close_at)]
+        spans = _joined_names(text, _items(text, open_at + 1, close_at))
+        items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b] for a, b in spans]
         if len(items) < 2 or any(not item for item in items):
             continue
         parts = [item[0] for item in items]
@@ -689,6 +699,29 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
             if m.unit is None and w.unit is not None:
                 edits.units[m.row.index] = w.unit  # "53.410 người (nông thôn 47.900, thành thị 5.510)"
         edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+def _inside_parenthesis(p: Passage, m: Mention) -> bool:
+    """``m`` is printed inside a parenthesis opened in its sentence."""
+    start = p.sentence_bounds(m)[0]
+    return _open_paren(p.lines[m.line].text, start, m.start)
+
+
+def _joined_names(text: str, spans: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items split at "và" that print no figure name the item after them together with it: "(tỉnh cấp 162
+    triệu đồng, địa phương và người dân đóng góp 490 triệu đồng)" has two items, not three."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in spans:
+        if pending is not None:
+            a, pending = pending, None
+        if b < len(text) and text.startswith(" và ", b) and not any(ch.isdigit() for ch in text[a:b]):
+            pending = a
+            continue
+        out.append((a, b))
+    if pending is not None:
+        out.append((pending, spans[-1][1]))
+    return out
 
 
 def _bare_number(m: Mention) -> bool:
@@ -807,6 +840,18 @@ _OPENER_RE = re.compile(
 )
 # an item of a list that opens a list of its own (", chủ yếu ở xã A 80 ha, …", ", trong đó …")
 _NESTED_OPENER_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, _ in _LIST_OPENERS) + r")(?![a-z])")
+
+
+def _of_item_before(whole: Mention, item: Sequence[Mention], later: Sequence[Sequence[Mention]]) -> bool:
+    """An item of a comma list that prints only figures in other measures than the whole's (a yield, an
+    output after an area) tells more of the item before it, and the list goes on when a later item
+    prints the whole's quantity again: "trong đó lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng
+    3.885 tấn, và sắn 5.315 ha" lists two areas."""
+    if not whole.unit or "/" in whole.unit:
+        return False  # "400 triệu đồng/năm …; trong đó chè 370 triệu đồng/năm, rau 790 triệu đồng/ha, …": rates do not add
+    if not all(m.unit is not None and not part_quantity(whole, m) and not is_count_unit(m.unit) for m in item):
+        return False
+    return any(part_quantity(whole, m) for other in later for m in other[:1])
 
 
 def _unit_probe(probe: Mention, items: Sequence[Sequence[Mention]]) -> Mention:

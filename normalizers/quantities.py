@@ -74,7 +74,7 @@ def same_quantity(a: str | None, b: str | None) -> bool:
     if a.strip().lower() in PERSONS and b.strip().lower() in PERSONS:
         return True
     # "146 thôn, bản; trong đó 98 thôn ...": a count of several nouns holds counts of each
-    pa, pb = _nouns(fa), _nouns(fb)
+    pa, pb = _nouns(fa, a), _nouns(fb, b)
     if (len(pa) > 1 and fb in pa) or (len(pb) > 1 and fa in pb):
         return True
     ua, ub = unit_of(a), unit_of(b)
@@ -85,9 +85,16 @@ def same_quantity(a: str | None, b: str | None) -> bool:
     return ua.dimension == ub.dimension and ua.base == ub.base and ua.dimension not in ("percent", "permille", "other", "time")
 
 
-def _nouns(folded: str) -> tuple[str, ...]:
-    """The nouns of a joined count noun: ``"thon, ban"`` -> ``("thon", "ban")``."""
+def _nouns(folded: str, raw: str = "") -> tuple[str, ...]:
+    """The nouns of a joined count noun: ``"thon, ban"`` -> ``("thon", "ban")``. A measure per unit is one
+    rate, not two nouns: "tạ/ha" names no hectares ("lúa nước 887,2 ha, năng suất 45 tạ/ha")."""
+    head = unit_of(raw.split("/")[0].strip()) if "/" in raw else None
+    if head is not None and head.dimension in _MEASURES:
+        return (folded,)
     return tuple(x.strip() for x in re.split(r",|/|\bva\b", folded) if x.strip())
+
+
+_MEASURES = frozenset({"mass", "area", "money", "volume", "length"})
 
 
 def conversion_factor(child_unit: str | None, parent_unit: str | None) -> Fraction | None:
