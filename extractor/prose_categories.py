@@ -66,6 +66,9 @@ FAMILIES: tuple[Family, ...] = (
         ("environment", ("moi truong",)), ("party", ("xay dung dang", "dang, chinh quyen", "he thong chinh tri")),
     ), required=("economy", "society", "defence")),
     Family("forest", (("natural", ("rung tu nhien",)), ("planted", ("rung trong",)))),
+    # crops live one season or many ("cây hàng năm" / "cây lâu năm"): together they are all the land sown or
+    # farmed, but not all of "đất nông nghiệp" (forest and fish ponds are farm land too): ``CROP_WHOLES``
+    Family("crop_duration", (("annual", ("cay hang nam", "cay ngan ngay")), ("perennial", ("cay lau nam", "cay dai ngay")))),
     Family("revenue_origin", (("domestic", ("thu noi dia",)), ("trade", ("xuat nhap khau", "xuat, nhap khau")))),
     # houses of a support programme are built new or repaired ("114 căn, trong đó xây dựng mới 77 căn và
     # sửa chữa 37 căn"); workers placed work at home or abroad, those at home in the province or outside it
@@ -82,6 +85,11 @@ FAMILIES: tuple[Family, ...] = (
                        ("enterprises", ("doanh nghiep",)), ("people", ("nhan dan", "dan cu", "cong dong", "nguoi dan")),
                        ("credit", ("tin dung", "von vay"))), required=("state", "enterprises", "people")),
 )
+
+# The wholes the two crop durations make up: the area sown, farmed or cultivated ("tổng diện tích gieo trồng",
+# "diện tích trồng trọt", "đất sản xuất nông nghiệp"), folded.
+CROP_WHOLES = ("gieo trong", "trong trot", "san xuat nong nghiep", "canh tac")
+
 
 @dataclass(frozen=True)
 class Nest:

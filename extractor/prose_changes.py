@@ -11,6 +11,7 @@ import re
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_rates import undated_start
 from normalizers.quantities import same_quantity, stock_unit
 from normalizers.text import fold
 
@@ -20,9 +21,11 @@ _BASE_YEAR_RE = re.compile(r"so với\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 
 
 def _rate_name(p: Passage, m: Mention) -> str | None:
-    """The folded name of the rate ``m`` prints, from the words just before it ("tỷ lệ hộ nghèo")."""
+    """The folded name of the rate ``m`` prints, from the words just before it ("tỷ lệ hộ nghèo"; "tỷ lệ hộ
+    nghèo giảm xuống còn" names it too)."""
     lead = re.sub(r"[^a-z0-9 ]+", " ", fold(p.lead(m)))
-    found = _RATE_NAME_RE.search(re.sub(r"\s+", " ", lead).strip())
+    lead = re.sub(r"\s(?:giam|tang)(?: xuong| len)?(?= con| xuong con)", "", re.sub(r"\s+", " ", lead).strip())
+    found = _RATE_NAME_RE.search(lead)
     return found.group(1) if found else None
 
 
@@ -38,7 +41,10 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
     a change printed in % after a rate is a change in percentage points, so with the 2010 rate of the
     same name printed before it is their difference (13,77 − 3,41 = 10,36 ✓). The earlier rate must be
     named exactly like the later one ("tỷ lệ hộ nghèo") and be the only such rate of that year; a
-    change whose base year prints no rate of that name is not recomputed.
+    change whose base year prints no rate of that name is not recomputed, unless one rate of that name is
+    printed before it with no year at all: that one is of the base year ("Khi bắt đầu …: …, tỷ lệ hộ nghèo
+    9,84%, …. Đến năm 2020, … tỷ lệ hộ nghèo giảm xuống còn 1,92% (giảm 7,92% so với năm 2011)" -> 9,84 −
+    1,92 = 7,92 ✓).
     """
     for k, m in enumerate(p.mentions):
         cell = m.cell
@@ -55,6 +61,12 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
             continue
         bases = [x for x in p.mentions[: current.order] if _is_rate(x) and (x.cell.period or "") == year.group(1)
                  and _rate_name(p, x) == name]
+        if not bases:
+            # "Khi bắt đầu …: …, tỷ lệ hộ nghèo 9,84%, …. Đến năm 2020, … tỷ lệ hộ nghèo giảm xuống còn 1,92% (giảm
+            # 7,92% so với năm 2011)": the one rate of that name printed with no year is the base year's
+            start = undated_start(p, current, year.group(1), {name}, lambda x: {_rate_name(p, x) or ""},
+                                  exact_unit=True)
+            bases = [start] if start is not None and _is_rate(start) else []
         if len(bases) != 1:
             continue
         edits.set_cell(m.ref, refs=(bases[0].ref, current.ref))

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from extractor.model import Cell, Row, TextLine
 from extractor.prose_text import clean_line
@@ -24,6 +24,12 @@ Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 
 VALUE_ROLES = frozenset({"actual", "estimate", "plan", "target", "other"})
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“'(*\-–]?[A-ZĐÀ-Ỹ0-9])")
+
+
+@lru_cache(maxsize=65536)
+def _exact(printed: str) -> Fraction:
+    """A figure's value as an exact fraction; the passage readers ask for the same figures many times over."""
+    return Fraction(printed)
 
 
 @dataclass(frozen=True)
@@ -76,10 +82,8 @@ class Mention:
     @property
     def value(self) -> Fraction | None:
         v = self.cell.value
-        if v.kind in ("number", "comparator") and v.value is not None:
-            return Fraction(str(v.value))
-        if v.kind == "fraction" and v.value is not None:
-            return Fraction(str(v.value))
+        if v.kind in ("number", "comparator", "fraction") and v.value is not None:
+            return _exact(str(v.value))
         return None
 
     @property

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from itertools import pairwise
 from typing import Any
 
@@ -73,6 +74,12 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     2.225.170 triệu đồng. Năm 2013, ngành này thực hiện được 2.633.564 triệu đồng, bằng 110% năm
     trước" -> 2.633.564 / 2.225.170 = 118,35 %: an error; its base is the one figure of the base year
     and quantity there ("bằng … năm trước" is an index on the year before the figure's own).
+
+    A base year printed only in the comparison, with no figure of the indicator printed for it, is the year
+    of the one earlier figure of the indicator printed with no year at all, in the same unit: "Khi bắt đầu
+    xây dựng nông thôn mới, … thu nhập bình quân đầu người của các xã đạt 18,8 triệu đồng/người/năm …. Đến năm
+    2020, thu nhập bình quân đầu người toàn huyện đạt 45,8 triệu đồng/người/năm (tăng 27,0 triệu
+    đồng/người/năm so với năm 2011)" -> 45,8 − 18,8 = 27,0 ✓ (two such figures: not recomputed).
     """
     for m in p.mentions:
         cell = m.cell
@@ -89,6 +96,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = after.group(1) if after else None
             if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
                 year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
+        if year is None and cell.relation in ("growth", "difference"):
+            # "tăng 27,0 triệu đồng/người/năm so với năm 2011": the comparison printed after a unit the column ended on
+            after = _AFTER_UNIT_YEAR_RE.match(p.after(m, limit=60))
+            year = after.group(1) if after else None
         same_period = False
         if year is None and cell.relation == "growth":
             # "Năm 2019 … đạt 8.550 tỷ đồng, tăng 15,3% so với cùng kỳ" after "Năm 2018 … đạt 7.415 tỷ đồng"
@@ -102,6 +113,9 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         base = _earlier_figure(p, current, year) or _antecedent(p, current, year)
         if base is None and cell.relation == "growth":
             base = _only_figure_of_year(p, current, year)
+        if base is None and cell.relation in ("growth", "difference"):
+            base = undated_start(p, current, year, indicator_words(current.row.indicator),
+                                 lambda x: indicator_words(x.row.indicator), exact_unit=True)
         if base is None:
             continue
         if same_period and (base.cell.role not in ("actual", "estimate") or targeted(p, base)
@@ -115,6 +129,7 @@ def _base_year(column: str) -> str | None:
     return found.group(1) if found else None
 
 
+_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so với năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
 _BARE_RATE_RE = re.compile(r"^\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
 _PREVIOUS_YEAR_RE = re.compile(r"so với năm trước", re.IGNORECASE)
 
@@ -268,6 +283,36 @@ def _only_figure_of_year(p: Passage, current: Mention, year: str) -> Mention | N
     if len(name & other) >= 3 and len(name & other) * 2 >= min(len(name), len(other)) and not targeted(p, only[0]):
         return only[0]
     return None
+
+
+def undated_start(p: Passage, current: Mention, year: str, name: set[str], name_of: Callable[[Mention], set[str]], *,
+                  exact_unit: bool) -> Mention | None:
+    """ "Khi bắt đầu xây dựng nông thôn mới, … thu nhập bình quân đầu người của các xã đạt 18,8 triệu đồng/người/năm
+    …. Đến năm 2020, thu nhập bình quân đầu người toàn huyện đạt 45,8 triệu đồng/người/năm (tăng 27,0 triệu
+    đồng/người/năm so với năm 2011)": a base year printed only in the comparison, no figure of the quantity
+    printed for it, is the year of the one earlier figure of the indicator printed with no year at all (its
+    name, ``name_of`` it, covers ``name`` or is covered by it 4 in 5 at least; in the same unit when
+    ``exact_unit``). None when a figure of that year, or two such undated figures, are printed."""
+    own = paragraph_year(p, current) or ""
+    if not re.fullmatch(r"\d{4}", own) or int(year) >= int(own):
+        return None
+    def named(x: Mention) -> bool:
+        other = name_of(x)
+        shorter = min(len(name), len(other))
+        return bool(other) and len(name & other) / max(1, shorter) >= 0.8 and (shorter >= 2 or name == other)
+
+    found = []
+    for x in p.mentions[: current.order]:
+        if x.value is None or x.row.index == current.row.index or x.cell.value.kind != "number" or x.cell.refs:
+            continue
+        if (x.unit != current.unit if exact_unit else not same_quantity(x.unit, current.unit)) or not named(x):
+            continue
+        if paragraph_year(p, x) == year:
+            return None  # the year prints a figure of the indicator: the other rules decide
+        if x.cell.period or paragraph_year(p, x) is not None or x.cell.relation is not None or targeted(p, x):
+            continue
+        found.append(x)
+    return found[0] if len(found) == 1 else None
 
 
 def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mention | None:

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from extractor.model import Row
 from extractor.prose_categories import (
+    CROP_WHOLES,
     categories_named,
     complete_prefix,
     covers,
@@ -118,6 +119,9 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
         return True, f"{how}: the total names both parts"
     names = [p.name(m) for m in parts]
     family = covers(names)
+    if family == "crop_duration" and (whole is None or not any(
+            w in _folded(f"{whole.row.indicator} {p.lead(whole)}") for w in CROP_WHOLES)):
+        family = None  # "đất nông nghiệp …, trong đó cây hàng năm …, cây lâu năm …": forest land is farm land too
     if family is not None:
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
     if is_remainder(_rest_name(p, parts[-1], names[-1])):
@@ -203,6 +207,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     the targeted ones; state-budget capital each level's budget) are read one inside the other:
     "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
     380 ≤ 420 and 95 ≤ 380 (read side by side, 380 + 95 > 420 was a false error).
+    Annual and perennial crops ("cây hàng năm" / "cây lâu năm") are all the land sown or farmed, so they
+    cover a whole named so ("Tổng diện tích gieo trồng năm 2020 đạt 4.902ha, …; trong đó cây lâu năm
+    3.492ha, …, cây hàng năm hơn 1.410ha" -> 3.492 + 1.410 ≈ 4.902, within the hedge), never "đất nông
+    nghiệp", which holds forest land and fish ponds too (a subset).
     A long name is a kind of the whole when it opens with the head noun of another item ("huy động
     4.900 tỷ đồng, trong đó vốn ngân sách nhà nước 2.450 tỷ đồng và vốn đóng góp của cộng đồng dân cư
     1.380 tỷ đồng" -> 2.450 + 1.380 ≤ 4.900); the state, enterprises and the people are one way of
@@ -1343,9 +1351,16 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     9.787 ≤ 131.134. "giá trị tăng thêm" (value added) names a figure, its "tăng thêm" is no increase.
     A bare "bằng P%" after a part whose sibling printed its share is a share too: "Khu vực nông thôn có
     21.059 người, chiếm tỷ trọng 81%. Thành thị có 4.966 người, bằng 19%" -> 4.966 / 26.025 = 19 % ✓
-    ("bằng 104% kế hoạch" names its base and stays a ratio).
+    ("bằng 104% kế hoạch" names its base and stays a ratio). A whole the share names by words no figure
+    of the passage is printed under is not guessed by place, unless the share recomputes on the guess:
+    "Tổng giá trị sản xuất … ước đạt 5.017 tỷ đồng, … nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu
+    ngân sách trên địa bàn" is not 41,5 / 5.017 (a false error). Parts of one whole whose printed shares
+    add up to 100 % are all of it, whatever their names: "… đạt 3.922 tỷ đồng. Khu vực doanh nghiệp … ước
+    đạt 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 234,7 tỷ đồng, …, chiếm 6%" -> 3.687,3 + 234,7 =
+    3.922 ✓, a partition.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
+    share_of: dict[Ref, Mention] = {}
     like_sibling = _bare_ratios_after_shares(p, edits)
     for s in p.mentions:
         if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
@@ -1361,6 +1376,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(s.ref, refs=(part.ref, whole.ref))
         found[(whole.ref, part.cell.period)].append(part)
+        share_of[part.ref] = s
     for (whole_ref, _period), parts in found.items():
         whole = p.by_ref[whole_ref]
         if any(edits.parent_of(x.row.index) not in (None, whole.row.index) for x in parts):
@@ -1378,7 +1394,27 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             if len(kept) >= 2 and covers([p.name(m) for m in kept]) is not None:
                 parts = kept
         partition, how = decide(p, parts, opener_complete=False, how="shares of one whole")
+        if not partition and _shares_make_whole(p, whole, parts, [share_of[x.ref] for x in parts]):
+            partition, how = True, "shares of one whole: their printed shares add up to 100 %"
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+def _shares_make_whole(p: Passage, whole: Mention, parts: Sequence[Mention], shares: Sequence[Mention]) -> bool:
+    """ "Khu vực doanh nghiệp … 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 334,7 tỷ đồng, …, chiếm 6%": two
+    or more parts whose printed shares of one whole add up to 100 % (within their printed precision, no hedge)
+    are all of it, whatever their names say, when no other figure of the whole's quantity is printed among
+    them or after them in the last one's sentence ("…, đất nuôi trồng thủy sản 117 ha (chiếm 0,1%) và đất nông
+    nghiệp khác 61 ha": a fourth part without its share)."""
+    if len(shares) < 2 or any(m.value is None or m.hedge or m.cell.value.kind != "number" for m in shares):
+        return False
+    last = parts[-1]
+    taken = {x.ref for x in parts} | {whole.ref}
+    if any(x.is_value and x.ref not in taken and same_quantity(x.unit, whole.unit) and x.order > parts[0].order
+           and (x.order < last.order or x.sentence == last.sentence) for x in p.mentions):
+        return False
+    total = sum((m.value for m in shares if m.value is not None), Fraction(0))
+    slack = sum((Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0)) for m in shares), Fraction(0))
+    return abs(total - 100) <= slack
 
 
 def _bare_ratios_after_shares(p: Passage, edits: Edits) -> set[Ref]:
@@ -1642,6 +1678,15 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     same_sentence = [m for m in same_sentence if m not in siblings]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
     guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
+    if distinct and not any(distinct <= _named_words(p, m) for m in earlier):
+        # "nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu ngân sách trên địa bàn" after "Tổng giá trị sản
+        # xuất … 5.017 tỷ đồng": the share names a whole no figure is printed under; a figure guessed by place is
+        # another whole, so it is taken only when the share recomputes on it
+        fitting = [m for m in guesses if _share_fits(share, part, m)]
+        if len(fitting) != 1:
+            edits.note(part.row.index, f"share of '{named}', a whole not printed here under that name: not recomputed")
+            return None
+        return fitting[0]
     if guesses and _share_fits(share, part, guesses[0]):
         return guesses[0]
     fitting = [m for m in [*guesses[1:], *reversed(siblings)] if _share_fits(share, part, m)]
@@ -1882,6 +1927,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     must add up to 100 %. The rest is named by the last share's own words: "dân tộc Kinh chiếm 49,45%,
     Jrai chiếm 42,9%, Bana chiếm 7,4%, còn lại là các dân tộc khác như …" prints no share for the rest, so
     the three are some of the whole: at most 100 % (99,75 ✓), never "must make 100".
+
+    A bare series printed for another year right after a complete structure, as many shares in the same
+    order, is that year's structure: "cơ cấu kinh tế năm 2016 gồm công nghiệp - xây dựng 33,78%, các ngành
+    dịch vụ 31,12% và nông lâm nghiệp, thủy sản 35,10%; năm 2017 lần lượt là 32,63%, 34,10% và 33,21%" ->
+    99,94 %, beyond the rounding of three shares printed to the hundredth (an error).
     """
     run: list[Mention] = []
 
@@ -2044,6 +2094,8 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
+    if not complete and _repeats_structure(p, edits, members):
+        complete, family = True, STRUCTURE_NAMED
     announced = not complete and _announced(p, members)
     complete = complete or announced
     if not complete:
@@ -2066,6 +2118,36 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     _add_share_group(edits, members, why)
     if family and family != STRUCTURE_NAMED:
         _shares_of_parts_before(p, edits, members, family)
+
+
+# "…; năm 2013 lần lượt là", "; năm 2020 là", ", đến năm 2015 đạt": another year's shares in the same order
+_RESPECTIVE_YEAR_RE = re.compile(r"^[\s%]*[;,]\s*(?:va\s+)?(?:den\s+|sang\s+|con\s+)?nam \d{4}\s*,?\s*(?:lan luot\s+)?"
+                                 r"(?:la|dat|tuong ung la)?\s*(?:lan luot(?: la)?\s*)?:?\s*$")
+
+
+def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> bool:
+    """ "cơ cấu kinh tế năm 2010 gồm nông - lâm nghiệp - thủy sản 42,80%, công nghiệp - xây dựng 38,90%, dịch vụ -
+    thương mại - du lịch 18,30%; năm 2013 lần lượt là 35,00%, 40,00% và 25,00%": a bare series printed for
+    another year right after a complete structure of as many shares, in its sentence, is that year's structure
+    (the parts in the same order), so its shares make 100 % too."""
+    first = members[0]
+    before = [m for m in p.mentions[: first.order] if m.sentence == first.sentence and m.line == first.line]
+    if not before:
+        return False
+    last = before[-1]
+    parent = edits.parent_of(last.row.index)
+    group = next((r for r in edits.new_rows if r.index == parent and r.indicator == "cơ cấu" and r.partition), None)
+    if group is None:
+        return False
+    earlier = [m for m in before if edits.parent_of(m.row.index) == parent and m.cell.value.percent]
+    if len(earlier) != len(members) or earlier[-1] is not last:
+        return False
+    if any(m.sentence != first.sentence or m.line != first.line or m.cell.value.kind != "number" for m in members):
+        return False
+    if not _RESPECTIVE_YEAR_RE.match(_folded(p.between(last, first))):
+        return False
+    # nothing but the series: "35,00%, 40,00% và 25,00%"
+    return all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", _folded(p.between(a, b))) for a, b in pairwise(members))
 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from functools import lru_cache
 
 _SUP_RE = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -66,8 +67,16 @@ def _strip_markup_steps(text: str, *, keep_sup: bool) -> str:
     return nfc(text).strip()
 
 
+# Every mark Vietnamese decomposes into (tones, circumflex, breve, horn) is in this block, and the whole
+# block is category Mn: removing it by table is exact, and many times faster than asking each character.
+_COMBINING_DIACRITICS = dict.fromkeys(range(0x0300, 0x0370))
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Lower case, diacritics removed, đ -> d: ``'Tỷ lệ che phủ rừng'`` -> ``'ty le che phu rung'``."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
-    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
-    return stripped.lower()
+    decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE)).translate(_COMBINING_DIACRITICS)
+    if not decomposed.isascii():
+        # Marks outside the block (Cyrillic, Hebrew, symbols' combining marks) are rare: ask each character.
+        decomposed = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+    return decomposed.lower()

@@ -260,10 +260,12 @@ DRIVER = textwrap.dedent(
 def _twenty_copies(tmp_path: Path) -> Path:
     """A folder of 20 corpus files (texts and PDFs), numbered so their order is fixed. Copies of
     one source differ by trailing blank lines (a comment line after a PDF's end): twenty contents,
-    twenty cache entries."""
+    twenty cache entries. The two narrative seeds (001, 003) are left out: their prose takes seconds
+    each, three passes of twenty documents made these the suite's slowest tests by far, and what is
+    tested (interrupt, cache, resume) does not depend on what a document holds."""
     folder = tmp_path / "bao-cao"
     folder.mkdir()
-    sources = [*TEXTS, *PDFS]
+    sources = [t for t in TEXTS if not t.name.startswith(("001_", "003_"))] + PDFS
     for i in range(20):
         src = sources[i % len(sources)]
         tail = b"\n" * (i // len(sources)) if src.suffix == ".txt" else b"\n%" * (i // len(sources))

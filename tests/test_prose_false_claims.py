@@ -123,8 +123,11 @@ def test_no_error_when_the_whole_is_uncertain(text: str) -> None:
     "Dân số 40.000 người; dân tộc Kinh 30.000 người (chiếm 75%); dân tộc Tày 6.000 người (chiếm 25%).",
 ])
 def test_a_wrong_share_beside_a_sibling_is_still_an_error(text: str) -> None:
-    (f,) = errors(passage(text))
-    assert f.kind == "ratio_mismatch"
+    found = errors(passage(text))
+    assert [f.kind for f in found if f.kind == "ratio_mismatch"] == ["ratio_mismatch"]
+    # 75 % + 25 % print the two peoples as all of the population (test_prose_wave14_wholes), so 30.000 + 6.000 is
+    # a broken sum of it too; 20 % + 30 % say nothing of the kind
+    assert [f.kind for f in found if f.kind != "ratio_mismatch"] == (["sum_mismatch"] if "25%" in text else [])
 
 
 # ---------------------------------------------------------------------------------------------
