@@ -94,7 +94,9 @@ def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] 
 
 
 def norm(text: str | None) -> str:
-    return " ".join(unicodedata.normalize("NFC", text or "").split())
+    """A name as compared: NFC, spaces collapsed, and "…" as "...": on paper (and so on a scan) the one
+    character and the three dots cannot be told apart, so OCR reading one for the other is no misread."""
+    return " ".join(unicodedata.normalize("NFC", text or "").replace("\u2026", "...").split())
 
 
 # The truth's conventions drop a name's trailing list punctuation ("... kỹ năng số cơ bản;"); the

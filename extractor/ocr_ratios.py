@@ -16,6 +16,10 @@ Only OCR grids are read this way: a text layer's "920" is what the office printe
 misread; it is read as thousands when that makes the row's ratio recompute and the text as read
 does not (landscape dev scan v0050: "142,777" of 151.141 at 94,5 %).
 
+``division_marks_by_ratio`` does the same for a figure a ratio divides, read as digits without a
+separator ("760" of 76,0, its row's ratio 75,1 / 76,0 = 98,8 %, dev scan v2600): its mark is
+placed among the same digits when exactly one placement makes the row's ratios recompute.
+
 ``readings_by_ratio`` does the same for a figure OCR could not settle ("HE:", "3" where the ink
 shows two digits): of the figures a model printed for it when read again (``GridCell.readings``,
 "92,7" and "927"), the one that makes its row's ratio recompute is taken, when exactly one does
@@ -34,7 +38,7 @@ from extractor.quality import ratio_agrees
 from normalizers.numbers import ParsedValue, format_vi, parse_value
 from normalizers.text import strip_markup
 
-__all__ = ["OCR_METHODS", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio", "separators_by_ratio"]
+__all__ = ["OCR_METHODS", "division_marks_by_ratio", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio", "separators_by_ratio"]
 
 # The grid readers of scanned pages.
 OCR_METHODS = ("ocr", "ocr-words")
@@ -247,6 +251,60 @@ def separators_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) -> tup
         note = (f"column {col.index + 1}: {raw!r} read as {other.value:g}: its mark read as grouping thousands, "
                 "with which its row's ratio recomputes")
         out[col.index] = replace(trial, value=replace(other, raw=cell.value.raw, reason=note))
+        notes.append(note)
+    if not notes:
+        return list(cells), notes
+    return [out[i] for i in sorted(out)], notes
+
+
+def _placements(digits: str) -> list[tuple[float, int]]:
+    """Each (value, decimals) of ``digits`` with a decimal mark placed among them ("760" -> 76,0
+    and 7,60), none with a whole part of two or more digits that starts with a zero."""
+    out = []
+    for decimals in range(1, len(digits)):
+        whole = digits[: len(digits) - decimals]
+        if len(whole) > 1 and whole.startswith("0"):
+            continue
+        out.append((int(digits) / 10**decimals, decimals))
+    return out
+
+
+def division_marks_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) -> tuple[list[Cell], list[str]]:
+    """One scanned body row's cells with each figure a ratio divides, read as two or more digits
+    without a separator, read with a decimal mark among the same digits when the row's ratios fail
+    as read and exactly one placement makes them recompute; a note per cell changed. Ratio cells
+    themselves are left to ``ratio_marks_from_quotients``.
+
+    >>> from normalizers.numbers import parse_value as p
+    >>> cols = [Column(0, "KH", "plan"), Column(1, "UTH", "estimate"), Column(2, "%", "ratio", divides=(1, 0))]
+    >>> row = [Cell("KH", "plan", p("760"), None, 0), Cell("UTH", "estimate", p("75.1"), None, 1),
+    ...        Cell("%", "ratio", p("98.8"), None, 2, divides=(1, 0))]
+    >>> cells, notes = division_marks_by_ratio(row, cols)
+    >>> cells[0].value.value, notes
+    (76.0, ["column 1: '760' read as 76,0, with which its row's ratio recomputes"])
+    """
+    out = {c.column_index: c for c in cells if c.column_index is not None}
+    ratio_cols = [c for c in columns if c.role == "ratio" and c.divides is not None]
+    notes: list[str] = []
+    for col in columns:
+        cell = out.get(col.index)
+        if cell is None or col.role not in ("target", "plan", "actual", "estimate") or cell.value.kind != "number":
+            continue
+        m = _PLAIN_RE.match(strip_markup(cell.value.raw).strip())
+        involved = [r for r in ratio_cols if col.index in (r.divides or ())]
+        if m is None or not involved or _fits(out, involved) is not False:
+            continue
+        fitting = []
+        for value, decimals in _placements(m.group(1)):
+            trial = replace(cell, value=replace(parse_value(format_vi(value, decimals), style="vi"), raw=cell.value.raw,
+                                                percent=cell.value.percent))
+            if _fits({**out, col.index: trial}, involved):
+                fitting.append((trial, format_vi(value, decimals)))
+        if len(fitting) != 1:
+            continue
+        trial, text = fitting[0]
+        note = f"column {col.index + 1}: {m.group(1)!r} read as {text}, with which its row's ratio recomputes"
+        out[col.index] = replace(trial, value=replace(trial.value, reason=note))
         notes.append(note)
     if not notes:
         return list(cells), notes

@@ -1908,7 +1908,9 @@ def share_lists(p: Passage, edits: Edits) -> None:
     đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
     chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
-    with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares. Shares named
+    with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares, and so does a
+    parenthesis: "công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm 2015 công nghiệp, dịch vụ
+    79,3 %, nông nghiệp 20,7%)" -> 100 % each year, never 200 % of one whole. Shares named
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
@@ -1972,7 +1974,8 @@ def _own_change(p: Passage, share: Mention, m: Mention) -> bool:
             and _CHANGE_LEAD_RE.search(_folded(p.lead(m))) is not None)
 
 
-_NEXT_YEAR_RE = re.compile(r"[;.:]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
+# "…; năm 2017: nông nghiệp 36,0% …", "… 14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": another year's shares
+_NEXT_YEAR_RE = re.compile(r"[;.:(]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
 
 
 def _continues(p: Passage, a: Mention, b: Mention) -> bool:

@@ -27,9 +27,11 @@ from extractor.evidence import (
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.ocr_magnitudes import marks_by_magnitude, stray_marks_by_magnitude
 from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import (
     OCR_METHODS,
+    division_marks_by_ratio,
     ratio_marks_from_quotients,
     readings_by_ratio,
     separators_by_ratio,
@@ -693,7 +695,12 @@ def grid_to_rows(
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
-            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped])
+            parsed[r], placed = division_marks_by_ratio(parsed[r], columns)
+            # A figure whose mark no ratio can place ("72" for 7,2 among 6,00 and 6,60): the
+            # sizes of the row's other figures place it.
+            parsed[r], sized = marks_by_magnitude(parsed[r])
+            parsed[r], stray = stray_marks_by_magnitude(parsed[r])
+            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped, *placed, *sized, *stray])
 
     rows: list[Row] = []
     section: list[str] = []

@@ -70,3 +70,24 @@ def test_a_text_layer_three_decimal_figure_is_what_the_office_printed() -> None:
 def test_a_three_decimal_figure_its_ratio_agrees_with_stays_as_read() -> None:
     rows = [["1", "Năng suất", "Tấn/ha", "1,250", "1,125", "90,0"], ["2", "Diện tích", "ha", "2.100", "2.310", "110,0"]]
     assert _estimates(rows, "ocr") == [1.125, 2310.0]
+
+
+DIVISION_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "KH 2025", "Ước TH 2025", "Ước TH/KH (%)"]
+
+
+def _divisions(rows: list[list[str]], method: str) -> list[list[float | None]]:
+    result = grid_to_rows(text_grid([DIVISION_HEADER, *rows], method=method, header_rows=1), document="d", table_number=0)
+    return [[c.value.value for c in r.cells if c.role in ("plan", "estimate")] for r in result.rows]
+
+
+@pytest.mark.parametrize("method", ["ocr", "ocr-words"])
+def test_a_lost_comma_of_a_division_is_placed_by_its_rows_ratio(method: str) -> None:
+    """Dev scan v2600: "76,0" read "760"; 75,1 / 76,0 = 98,8 % places the mark."""
+    rows = [["18", "Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa", "%", "760", "75,1", "98,8"],
+            ["17", "Tỷ lệ cơ quan, đơn vị, trường học đạt tiêu chuẩn văn hóa", "%", "94,6", "99,0", "104,7"]]
+    assert _divisions(rows, method) == [[76.0, 75.1], [94.6, 99.0]]
+
+
+def test_a_division_its_ratio_agrees_with_stays_as_read() -> None:
+    rows = [["1", "Số hộ được hỗ trợ nhà ở", "Hộ", "760", "751", "98,8"]]
+    assert _divisions(rows, "ocr") == [[760.0, 751.0]]

@@ -165,3 +165,22 @@ def test_a_series_of_another_length_is_no_repeated_structure() -> None:
             "tỷ lệ che phủ rừng và tỷ lệ hộ nghèo lần lượt là 42,5% và 3,1%.")
     assert _shares_sums(text) == [["38,4%", "33,1%", "28,5%"]] and errors(passage(text)) == []
 
+
+
+THUAN_THANH = (  # thuan-thanh-bac-ninh_2 (wave 13)
+    "Cơ cấu kinh tế chuyển dịch đúng hướng: công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm 2015 "
+    "công nghiệp, dịch vụ {a} %, nông nghiệp 20,7%)."
+)
+YEAR_IN_PARENTHESIS_REWORDED = ("Năm 2023 khu vực thành thị chiếm 18,4% dân số, nông thôn chiếm 81,6% (năm 2019 thành thị "
+                                "{a}%, nông thôn 85,9%).")
+
+
+@pytest.mark.parametrize(("text", "good", "bad", "first", "second"), [
+    (THUAN_THANH, "79,3", ("81,3", "102,0"), ["85,5%", "14,5%"], ["79,3 %", "20,7%"]),
+    (YEAR_IN_PARENTHESIS_REWORDED, "14,1", ("17,1", "103,0"), ["18,4%", "81,6%"], ["14,1%", "85,9%"]),
+])
+def test_another_years_shares_in_parentheses_make_their_own_100_percent(
+        text: str, good: str, bad: tuple[str, str], first: list[str], second: list[str]) -> None:
+    assert _shares_sums(text.format(a=good)) == [first, second] and errors(passage(text.format(a=good))) == []
+    (f,) = errors(passage(text.format(a=bad[0])))
+    assert f.kind == "sum_mismatch" and f.message.startswith(bad[0]) and f"= {bad[1]} %" in f.message

@@ -80,3 +80,10 @@ def test_a_broken_table_without_a_doubt_is_a_miss_of_its_variant(tmp_path: Path)
     score, missed, _ = score_document(truth, doc, findings)
     assert (score.broken, score.broken_with_doubt) == (1, 0)
     assert missed == ["no extraction_doubt on a broken table (columns_shuffled)"]
+
+
+def test_an_ellipsis_read_as_three_dots_is_the_same_name() -> None:
+    from benchmarks.variant_score import norm
+
+    assert norm("Số hộ dân sử dụng dịch vụ giao dịch tài chính số,…)") == norm("Số hộ dân sử dụng dịch vụ giao dịch tài chính số,...)")
+    assert norm("Tỷ lệ che phủ rừng") != norm("Tỷ lệ che phủ rừng...")
