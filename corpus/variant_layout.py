@@ -68,13 +68,20 @@ class TableLayout:
 
 @dataclass(frozen=True)
 class ScanLayout:
-    """How the scanned copy is degraded: resolution, seal, signature, skew, an upside-down page."""
+    """How the scanned copy is degraded: resolution, seal, signature, skew, an upside-down page, a
+    page fed sideways.
+
+    sideways: (page, degrees) of a page fed sideways: its image turned 90 or 270 degrees
+              counter-clockwise (a landscape page scanned into a portrait image), or None. Drawn
+              from seed 11000 on only (``corpus.variants``), forcible on any development seed.
+    """
 
     dpi: int = 300
     seal: str | None = None
     signature: bool = False
     skew: float = 0.0
     upside_down_page: int | None = None
+    sideways: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

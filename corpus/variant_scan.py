@@ -2,8 +2,9 @@
 
 Builds on ``corpus/make_scans.py`` (paper tint, optics blur, uneven light, noise, dust, JPEG) and
 adds what district scans carry: 200 or 300 dpi, a red or grey round seal overlapping a column of
-figures, a handwritten signature over the signature block, a skew of up to 2°, and a page fed
-upside down. Everything is drawn from a seeded ``numpy.random.RandomState``, so the bytes are the
+figures, a handwritten signature over the signature block, a skew of up to 2°, a page fed
+upside down, and a page fed sideways (a landscape table page scanned into a portrait image, turned
+90° or 270°). Everything is drawn from a seeded ``numpy.random.RandomState``, so the bytes are the
 same on every run with the same pdfium, Pillow and libjpeg.
 """
 
@@ -133,6 +134,10 @@ def scan_variant(source: Path, target: Path, scan: ScanLayout, *, seed: int,
             out = degrade(image, seed=seed * 31 + number, skew=scan.skew * (1 if number % 2 else -0.6), colour=colour)
             if scan.upside_down_page == number:
                 out = out.rotate(180)
+            if scan.sideways and scan.sideways[0] == number:
+                # A quarter turn without resampling: the scanner's pixels, only stored the other way.
+                turn = Image.Transpose.ROTATE_90 if scan.sideways[1] == 90 else Image.Transpose.ROTATE_270
+                out = out.transpose(turn)
             pages.append(out)
     finally:
         pdf.close()

@@ -64,6 +64,12 @@ from corpus.variant_layout import (  # noqa: E402
 
 DEV_RANGE = range(0, 500)
 HELDOUT_RANGE = range(500, 1000)
+# Scan features added after the measured ranges were defined are drawn from this seed on only (each
+# from a stream of its own), so every variant below it stays byte-identical; they are forcible on
+# any development seed. Seeds 10000-10999 were the next untouched range when "page_sideways" came.
+LATE_FEATURES_FROM = 11000
+# The share of landscape variants (from LATE_FEATURES_FROM on) whose first page is fed sideways.
+SIDEWAYS_SHARE = 0.25
 CONVENTIONS = (
     "indicator: as printed, numbering, markup, child marker (Trong đó:, Chia ra:, Bao gồm:, Gồm:) and trailing "
     "list punctuation (; : ,) removed, "
@@ -185,8 +191,26 @@ def variant(seed: int, force: Iterable[str] = ()) -> Variant:
     layout = _doc_layout(seed, _rng(seed, "layout"), contents)
     district, province = rng.choice(DISTRICTS)
     number = f"{rng.randint(100, 1999)}/BC-UBND"
+    if seed >= LATE_FEATURES_FROM:
+        drawn, degrees = _sideways_draw(seed)
+        if drawn and layout.orientation != "portrait":
+            layout = replace(layout, scan=_fed_sideways(layout.scan, degrees))
     v = Variant(seed, contents, layout, district, province, year, number)
     return _forced(v, forced) if forced else v
+
+
+def _sideways_draw(seed: int) -> tuple[bool, int]:
+    """(whether a landscape variant's first page is fed sideways, which way: 90 or 270 degrees),
+    from a stream of its own: the same turn whether drawn (seeds from 11000) or forced."""
+    rng = _rng(seed, "sideways")
+    drawn = rng.random() < SIDEWAYS_SHARE
+    return drawn, rng.choice((90, 270))
+
+
+def _fed_sideways(scan: ScanLayout, degrees: int) -> ScanLayout:
+    # One page is fed one way: a sideways first page is not also upside down.
+    upside_down = None if scan.upside_down_page == 1 else scan.upside_down_page
+    return replace(scan, sideways=(1, degrees), upside_down_page=upside_down)
 
 
 # ---------------------------------------------------------------------------------------- forcing
@@ -221,6 +245,7 @@ FORCIBLE: dict[str, str] = {
     "broken_header_removed": "the first table printed without its header",
     "broken_header_garbled": "the first table's header garbled",
     "edit_pair": "an edited copy for doisoat diff whenever the content allows one",
+    "page_sideways": "the scan's first page fed sideways: its image turned 90 or 270 degrees (drawn from seed 11000 on)",
 }
 _LABEL_TEMPLATES = ("nghi_quyet", "danh_gia", "uoc_danh_gia")
 
@@ -300,6 +325,10 @@ def _forced(v: Variant, force: frozenset[str]) -> Variant:
         changes["orientation"] = changes.get("orientation", lay.orientation)
         if changes["orientation"] == "portrait":
             changes["orientation"] = "landscape"
+    if "page_sideways" in force:
+        # Forced on a portrait page too (a portrait page fed into a landscape scanner): the reader
+        # meets both, and forcing keeps the seed's layout otherwise.
+        changes["scan"] = _fed_sideways(lay.scan, _sideways_draw(v.seed)[1])
     layout = replace(lay, tables=tuple(tables), **changes)
     return replace(v, contents=tuple(contents), layout=layout)
 
@@ -480,7 +509,7 @@ def features_of(v: Variant, grids: Sequence[Grid], pages_per_table: Sequence[Seq
 
 
 def scan_features_of(v: Variant) -> list[str]:
-    """What the scanned copy adds: resolution, seal, signature, skew, an upside-down page."""
+    """What the scanned copy adds: resolution, seal, signature, skew, an upside-down or sideways page."""
     sc = v.layout.scan
     f = {f"scan_{sc.dpi}dpi"}
     if sc.seal:
@@ -491,6 +520,8 @@ def scan_features_of(v: Variant) -> list[str]:
         f.add("skew_1_to_2_degrees")
     if sc.upside_down_page:
         f.add("page_upside_down")
+    if sc.sideways:
+        f.add("page_sideways")
     return sorted(f)
 
 
@@ -508,6 +539,8 @@ ALL_FEATURES = frozenset(
     wrapped_cells
     scan_200dpi scan_300dpi seal_red seal_grey signature_scribble skew_1_to_2_degrees page_upside_down""".split()
 )
+# Features drawn from LATE_FEATURES_FROM on only: never in the development range unless forced.
+LATE_FEATURES = frozenset({"page_sideways"})
 
 
 def render(v: Variant, folder: Path, name: str) -> dict[str, Any]:
@@ -576,12 +609,21 @@ def render(v: Variant, folder: Path, name: str) -> dict[str, Any]:
         "expect_doubt": broken,
         "features": features_of(v, grids, pages_per_table, wrapped),
         "scan_features": scan_features_of(v),
-        "layout": asdict(v.layout),
+        "layout": _layout_truth(v.layout),
         "tables": tables,
         "scan_marks": _scan_marks(v, rec, grids),
     }
     (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return truth
+
+
+def _layout_truth(layout: DocLayout) -> dict[str, Any]:
+    """The layout as the truth records it. A late feature that is off is left out, so the truth
+    files of every variant drawn before it came are byte-identical."""
+    out = asdict(layout)
+    if out["scan"]["sideways"] is None:
+        del out["scan"]["sideways"]
+    return out
 
 
 def _scan_marks(v: Variant, rec: Any, grids: Sequence[Grid]) -> dict[str, Any]:

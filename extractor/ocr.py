@@ -43,7 +43,7 @@ from normalizers.messages import N_, Msg, Said, msg, text
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
-OCR_VERSION = "33"
+OCR_VERSION = "34"
 
 
 @dataclass(frozen=True)
@@ -73,9 +73,10 @@ def page_warnings(page: OcrPage) -> list[str]:
     """What a reader of the document must be told about one OCR'd page, one line each.
 
     Cells with print that OCR could not read, or read as a number only in part, are counted (the
-    first is quoted); a page OCR failed on, and a seal stamped over the page's print (figures
-    under it are read through the seal's ink), are said as they are. Other notes (separators
-    read again from the ink, a page turned over) are repairs and stay in ``OcrPage.notes``.
+    first is quoted); a page OCR failed on, a seal stamped over the page's print (figures
+    under it are read through the seal's ink), and a page whose orientation could not be decided
+    (it may have been read sideways, as junk) are said as they are. Other notes (separators read
+    again from the ink, a page turned over or a quarter) are repairs and stay in ``OcrPage.notes``.
 
     The page's notes are kept (and cached) as the OCR reader wrote them; each line here is a
     ``Said``: English where programs read it (JSON ``warnings``), and a message the reader's
@@ -85,7 +86,8 @@ def page_warnings(page: OcrPage) -> list[str]:
     ["page 2: 1 cell(s) OCR read uncertainly or could not read (page 2, table 1, row 5, column 4: number read uncertainly ('4l.1'))"]
     """
     unsure = [n for n in page.notes if "không đọc được" in n or "chưa chắc" in n]
-    out: list[str] = [Said(_note_message(n)) for n in page.notes if "thất bại" in n or "con dấu" in n or "quá lớn" in n]
+    said = ("thất bại", "con dấu", "quá lớn", "không xác định được")
+    out: list[str] = [Said(_note_message(n)) for n in page.notes if any(s in n for s in said)]
     if unsure:
         out.append(Said(msg(N_("page {page}: {n} cell(s) OCR read uncertainly or could not read ({first})"),
                             page=page.number, n=len(unsure), first=_note_message(unsure[0]))))
@@ -104,6 +106,10 @@ _NOTES: tuple[tuple[re.Pattern[str], str], ...] = (
      N_("page {page}: page too large ({width} x {height} points), OCR'd at {dpi} dpi instead of {asked} dpi")),
     (re.compile(r"trang (?P<page>\d+): trang quá lớn \((?P<width>\d+) x (?P<height>\d+) điểm\) để OCR: không đọc trang này"),
      N_("page {page}: page too large to OCR ({width} x {height} points): not read")),
+    (re.compile(r"trang (?P<page>\d+): không xác định được trang quét nằm thẳng hay nằm nghiêng, đã đọc như trang nằm thẳng"),
+     N_("page {page}: could not tell whether the scanned page is level or sideways; read as level")),
+    (re.compile(r"trang (?P<page>\d+): trang quét nằm nghiêng nhưng không xác định được chiều, đã xoay 90° ngược chiều kim đồng hồ"),
+     N_("page {page}: the scanned page lies sideways, but which way could not be told; turned 90° counter-clockwise")),
     (re.compile(_CELL + r"có chữ in nhưng OCR không đọc được"),
      N_("page {page}, table {table}, row {row}, column {column}: printed, but OCR could not read it")),
     (re.compile(_CELL + r"số đọc chưa chắc \((?P<printed>.*)\)", re.S),

@@ -45,8 +45,9 @@ from extractor.ocr_grid import (
     long_rules,
     rules_under_stamps,
 )
-from extractor.ocr_orient import page_orientation, turned_over
+from extractor.ocr_orient import MIN_MARKS, after_quarter_turn, page_orientation, quarter_turn, turned_over
 from extractor.ocr_stamps import remove_stamps
+from extractor.ocr_tesseract import osd_degrees
 from extractor.ocr_text import header_slashes, outside_text
 from extractor.settings import LayoutSettings
 from normalizers.text import fold
@@ -296,6 +297,14 @@ def image_to_page(
     analysis' settings for the text outside ruled tables.
     """
     notes: list[str] = []
+    stored_shape = gray.shape
+    turn = quarter_turn(gray, dpi=dpi, ask_tesseract=osd_degrees)
+    if turn.sideways:
+        # Turned first, so every later stage (seals, skew, rules, reading) sees a level page.
+        gray = np.ascontiguousarray(np.rot90(gray))
+        rgb = np.ascontiguousarray(np.rot90(rgb)) if rgb is not None else None
+    elif turn.sideways is None:
+        notes.append(f"trang {page}: không xác định được trang quét nằm thẳng hay nằm nghiêng, đã đọc như trang nằm thẳng")
     scanned = gray
     gray, stamps = remove_stamps(gray, rgb, dpi=dpi)
     if stamps.boxes:
@@ -309,10 +318,22 @@ def image_to_page(
             (horizontal, vertical), binarize(deskew(scanned, angle)[0]), _level_boxes(stamps.boxes, matrix), dpi=dpi
         )
     orientation = page_orientation(level, cv2.bitwise_or(horizontal, vertical))
-    if orientation.degrees == 180:
+    flip = orientation.degrees == 180
+    if turn.sideways and orientation.above + orientation.below < MIN_MARKS:
+        # Too few tone marks to tell 90° from 270°, and a guess is wrong half the time.
+        asked = osd_degrees(level)
+        flip = asked == 180
+        if asked not in (0, 180):
+            notes.append(f"trang {page}: trang quét nằm nghiêng nhưng không xác định được chiều, đã xoay 90° ngược chiều kim đồng hồ")
+    if turn.sideways:
+        notes.append(f"trang {page}: trang quét nằm nghiêng, đã xoay {270 if flip else 90}° ngược chiều kim đồng hồ trước khi đọc")
+    elif flip:
         notes.append(f"trang {page}: trang quét bị lộn ngược, đã xoay 180° trước khi đọc")
+    if flip:
         level, ink, horizontal, vertical = (np.ascontiguousarray(im[::-1, ::-1]) for im in (level, ink, horizontal, vertical))
         matrix = turned_over(matrix, level.shape)
+    if turn.sideways:
+        matrix = after_quarter_turn(matrix, stored_shape)
     geo = _Geometry(matrix, dpi)
     tables = find_tables(level, dpi=dpi, masks=(horizontal, vertical))
     painted, text_ink = _clean_ink(level, ink, cv2.bitwise_or(horizontal, vertical), dpi)

@@ -355,3 +355,24 @@ def test_forcing_turns_features_on_for_development_seeds_only(tmp_path: Path) ->
     assert truth["forced"] == ["rotated", "stt_in_name", "unruled"]
     # Forcing never changes the unforced variant (the committed sample stays byte-identical).
     assert variant(4) == plain
+
+
+def test_a_page_fed_sideways_is_drawn_from_seed_11000_on_only_and_forced_anywhere(tmp_path: Path) -> None:
+    from corpus.variants import LATE_FEATURES, LATE_FEATURES_FROM
+
+    # The measured ranges are defined by the generator: no seed below 11000 draws it.
+    assert not any(variant(seed).layout.scan.sideways for seed in range(0, 1500, 3))
+    late = [variant(seed).layout for seed in range(LATE_FEATURES_FROM, LATE_FEATURES_FROM + 60)]
+    turned = [lay for lay in late if lay.scan.sideways]
+    assert turned and all(lay.orientation != "portrait" for lay in turned)
+    assert {lay.scan.sideways[1] for lay in turned} == {90, 270}
+    assert "page_sideways" in LATE_FEATURES and not LATE_FEATURES & ALL_FEATURES
+    # Forced on seed 4 (one landscape page): the scan's page is the text layer's page turned.
+    truth = write_seed(4, tmp_path, force=["page_sideways"], scan_copy=True, edits=False)
+    assert "page_sideways" in truth["scan_features"] and tuple(truth["layout"]["scan"]["sideways"]) in ((1, 90), (1, 270))
+    with pdfplumber.open(tmp_path / "v0004.pdf") as text, pdfplumber.open(tmp_path / "v0004_scan.pdf") as scanned:
+        w, h = text.pages[0].width, text.pages[0].height
+        sw, sh = scanned.pages[0].width, scanned.pages[0].height
+    assert w > h and sw < sh and math.isclose(sw, h, rel_tol=0.01) and math.isclose(sh, w, rel_tol=0.01)
+    # Unforced, the truth does not even name the feature (truth files of old seeds stay byte-identical).
+    assert "sideways" not in write_seed(4, tmp_path / "plain", edits=False)["layout"]["scan"]
