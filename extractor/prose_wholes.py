@@ -182,7 +182,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     Not parts that add up: items that classify the whole two ways ("trong đó lao động nữ 23.500 người,
     lao động qua đào tạo 30.100 người": sex, then training) or mix a deed with kinds ("trong đó đã giải
     ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ đồng"), and parts of a rate ("mật độ 135 người/km2,
-    trong đó thị trấn 1.250 người/km2"). A comma list closed by ";" ends there ("đường huyện 120 km,
+    trong đó thị trấn 1.250 người/km2") or of an average per hectare or per person, whatever its unit
+    ("giá trị thu hoạch bình quân 1 ha … đạt 400 triệu đồng/năm; trong đó hoa 960 triệu đồng/năm": no
+    part of 400). A comma list closed by ";" ends there ("đường huyện 120 km,
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
     A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
@@ -1107,11 +1109,18 @@ def _role_family(role: str) -> str:
     return "actual" if role in ("actual", "estimate") else role
 
 
+# an average per hectare, per person, per household: whatever its unit prints, its parts are averages too
+_PER_UNIT_RE = re.compile(r"(?<![a-z])binh quan (?:(?:tren|cho|moi|mot|1) )*(?:1 |mot |moi )?(?:ha|hecta|nguoi|ho|lao dong|"
+                          r"dau nguoi|nhan khau)(?![a-z])")
+
+
 def _rate(p: Passage, m: Mention) -> bool:
     """A figure in a unit per something that is not a period ("người/km2", "tạ/ha"): parts of it do not add."""
     from extractor.prose_rates import rate_unit
 
     unit = m.unit or ""
+    if _PER_UNIT_RE.search(_folded(f"{m.row.indicator} {p.lead(m)}")):
+        return True  # "giá trị thu hoạch bình quân 1 ha … 400 triệu đồng/năm": an average per hectare, not a flow
     if "/" in unit:
         return stock_unit(unit) == unit
     printed = rate_unit(p, m)

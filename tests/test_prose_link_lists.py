@@ -135,3 +135,11 @@ def test_staple_and_food_field_crops_are_all_of_them() -> None:
         assert sums(passage(text.format(food="11.276")), "partition") == [
             ("14.302", [x.format("11.276") for x in parts])]
         assert [f.reported for f in errors(passage(text.format(food="1.276")))] == ["14.302"]
+
+
+def test_values_per_hectare_between_rates_are_no_parts() -> None:
+    # da-lat-lam-dong_c (tests/data/prose_precision): a rate's list is no list of parts, whatever it skips
+    text = ("Giá trị thu hoạch bình quân trên 1 ha đất canh tác công nghệ cao đạt 400 triệu đồng/năm; trong đó hoa "
+            "960 triệu đồng/năm, rau cao cấp 790 triệu đồng/ha và chè cành 370 triệu đồng/năm.")
+    assert not errors(passage(text))
+    assert sums(passage(text), "subset") == []
