@@ -500,7 +500,7 @@ def district_waves() -> dict[str, int]:
 # them once, before any rule sees them): a run that does not name such a wave with --wave leaves it out,
 # so that no default run of a benchmark reads it first (round 14's wave was read in totals that way).
 # A wave is listed here by the commit that adds its passages, and taken out after its first contact.
-FIRST_CONTACT_WAVES: frozenset[int] = frozenset({15})
+FIRST_CONTACT_WAVES: frozenset[int] = frozenset()
 
 
 def of_waves(truths: Sequence[dict[str, Any]], waves: Sequence[int] = ()) -> list[dict[str, Any]]:
