@@ -29,7 +29,7 @@ and the text as read does not. Arithmetic only chooses among readings; it never 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.grid import GridCell
@@ -233,28 +233,16 @@ def separators_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) -> tup
     >>> cells[1].value.value, notes
     (142777.0, ["column 2: '142,777' read as 142777: its mark read as grouping thousands, with which its row's ratio recomputes"])
     """
-    out = {c.column_index: c for c in cells if c.column_index is not None}
-    ratio_cols = [c for c in columns if c.role == "ratio" and c.divides is not None]
-    notes: list[str] = []
-    for col in columns:
-        cell = out.get(col.index)
-        if cell is None or col.role not in ("target", "plan", "actual", "estimate"):
-            continue
-        involved = [r for r in ratio_cols if col.index in (r.divides or ())]
-        other = _other_mark(cell.value) if involved else None
-        if other is None or _fits(out, involved) is not False:
-            continue
-        trial = replace(cell, value=other)
-        if not _fits({**out, col.index: trial}, involved):
-            continue
+    def as_thousands(cell: Cell, index: int, out: dict[int, Cell], involved: list[Column]) -> tuple[Cell, str] | None:
+        other = _other_mark(cell.value)
+        if other is None or not _fits({**out, index: replace(cell, value=other)}, involved):
+            return None
         raw = strip_markup(cell.value.raw).strip()
-        note = (f"column {col.index + 1}: {raw!r} read as {other.value:g}: its mark read as grouping thousands, "
+        note = (f"column {index + 1}: {raw!r} read as {other.value:g}: its mark read as grouping thousands, "
                 "with which its row's ratio recomputes")
-        out[col.index] = replace(trial, value=replace(other, raw=cell.value.raw, reason=note))
-        notes.append(note)
-    if not notes:
-        return list(cells), notes
-    return [out[i] for i in sorted(out)], notes
+        return replace(cell, value=replace(other, raw=cell.value.raw, reason=note)), note
+
+    return _reread_divided(cells, columns, as_thousands)
 
 
 def _placements(digits: str) -> list[tuple[float, int]]:
@@ -283,29 +271,45 @@ def division_marks_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) ->
     >>> cells[0].value.value, notes
     (76.0, ["column 1: '760' read as 76,0, with which its row's ratio recomputes"])
     """
+    def with_a_mark(cell: Cell, index: int, out: dict[int, Cell], involved: list[Column]) -> tuple[Cell, str] | None:
+        m = _PLAIN_RE.match(strip_markup(cell.value.raw).strip()) if cell.value.kind == "number" else None
+        if m is None:
+            return None
+        fitting = []
+        for value, decimals in _placements(m.group(1)):
+            trial = replace(cell, value=replace(parse_value(format_vi(value, decimals), style="vi"), raw=cell.value.raw,
+                                                percent=cell.value.percent))
+            if _fits({**out, index: trial}, involved):
+                fitting.append((trial, format_vi(value, decimals)))
+        if len(fitting) != 1:
+            return None
+        trial, text = fitting[0]
+        note = f"column {index + 1}: {m.group(1)!r} read as {text}, with which its row's ratio recomputes"
+        return replace(trial, value=replace(trial.value, reason=note)), note
+
+    return _reread_divided(cells, columns, with_a_mark)
+
+
+def _reread_divided(cells: Sequence[Cell], columns: Sequence[Column],
+                    reread: Callable[[Cell, int, dict[int, Cell], list[Column]], tuple[Cell, str] | None],
+                    ) -> tuple[list[Cell], list[str]]:
+    """The walk both repairs share: each plan/target/result figure a ratio divides, in a row whose ratios
+    fail as read, is offered to ``reread`` (the cell, its column, the row so far, the ratios it is in), which
+    returns the cell read the other way and its note, or None."""
     out = {c.column_index: c for c in cells if c.column_index is not None}
     ratio_cols = [c for c in columns if c.role == "ratio" and c.divides is not None]
     notes: list[str] = []
     for col in columns:
         cell = out.get(col.index)
-        if cell is None or col.role not in ("target", "plan", "actual", "estimate") or cell.value.kind != "number":
+        if cell is None or col.role not in ("target", "plan", "actual", "estimate"):
             continue
-        m = _PLAIN_RE.match(strip_markup(cell.value.raw).strip())
         involved = [r for r in ratio_cols if col.index in (r.divides or ())]
-        if m is None or not involved or _fits(out, involved) is not False:
+        if not involved or _fits(out, involved) is not False:
             continue
-        fitting = []
-        for value, decimals in _placements(m.group(1)):
-            trial = replace(cell, value=replace(parse_value(format_vi(value, decimals), style="vi"), raw=cell.value.raw,
-                                                percent=cell.value.percent))
-            if _fits({**out, col.index: trial}, involved):
-                fitting.append((trial, format_vi(value, decimals)))
-        if len(fitting) != 1:
-            continue
-        trial, text = fitting[0]
-        note = f"column {col.index + 1}: {m.group(1)!r} read as {text}, with which its row's ratio recomputes"
-        out[col.index] = replace(trial, value=replace(trial.value, reason=note))
-        notes.append(note)
+        found = reread(cell, col.index, out, involved)
+        if found is not None:
+            out[col.index], note = found
+            notes.append(note)
     if not notes:
         return list(cells), notes
     return [out[i] for i in sorted(out)], notes
