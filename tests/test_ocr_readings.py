@@ -59,12 +59,14 @@ def test_readings_are_not_taken_when_the_text_recomputes_or_two_fit_or_the_grid_
 def test_a_reading_that_fits_only_a_misread_figure_of_the_row_is_no_candidate() -> None:
     """On v4150 the row's actual "5,8" was read "58"; of the readings of its other ratio ("121"
     read as "IEg"), "12" recomputed with it (7,0 / 58): a reading short of the digit the others
-    see. It is no candidate, so nothing fits and the cell stays said as unsure."""
+    see. It is no candidate, so no reading of the ratio is taken. The lost mark of "58" itself is put
+    back by the size of the row's other figures (ocr_magnitudes), which says so in the one note."""
     readings = _candidates(["171", "121", "12"], ["123", "121", ""])
     assert "12" not in readings and set(readings) == {"121", "171", "123"}
     row = (*(GridCell(t) for t in ("2", CATTLE, "%", "58", "4,7", "7,0")), GridCell("148,9"), GridCell("IEg", readings=readings))
     cells, notes = _rows(row)[CATTLE]
-    assert not notes and ("ratio", 12.0) not in cells
+    assert ("ratio", 12.0) not in cells
+    assert notes == ("column 4: '58' read as 5,8, the size of its row's other figures (4,7 to 7,0)",)
 
 
 def test_readings_live_through_the_ocr_cache() -> None:
