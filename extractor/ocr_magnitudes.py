@@ -134,27 +134,15 @@ def marks_by_magnitude(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
         return list(cells), []
     low, high = min(marked), max(marked)
     before = {c.column_index: c for c in cells if c.column_index is not None}
-    after = dict(before)
-    notes: list[str] = []
+    span = f"{format_vi(low, _decimals(before, low))} to {format_vi(high, _decimals(before, high))}"
+    readings: dict[int, str] = {}
     for col, digits in plain.items():
-        cell = before[col]
-        assert cell.value.value is not None  # a plain number parses
-        if cell.value.value < _FAR * high:
-            continue
-        fit = _placed(digits, low / _NEAR, high * _NEAR)
-        if fit is None:
-            continue
-        text = format_vi(*fit)
-        raw = strip_markup(cell.value.raw).strip()
-        note = (f"column {col + 1}: {raw!r} read as {text}, the size of its row's other figures "
-                f"({format_vi(low, _decimals(before, low))} to {format_vi(high, _decimals(before, high))})")
-        value = replace(parse_value(text, style="vi"), raw=cell.value.raw, reason=note,
-                        percent=cell.value.percent)
-        after[col] = replace(cell, value=value)
-        notes.append(note)
-    if not notes or not _ratios_hold(before, after):
-        return list(cells), []
-    return [after.get(c.column_index, c) if c.column_index is not None else c for c in cells], notes
+        value = before[col].value.value
+        assert value is not None  # a plain number parses
+        fit = _placed(digits, low / _NEAR, high * _NEAR) if value >= _FAR * high else None
+        if fit is not None:
+            readings[col] = format_vi(*fit)
+    return _read_again(cells, readings, span)
 
 
 def _decimals(cells: dict[int, Cell], size: float) -> int:
@@ -199,17 +187,26 @@ def stray_marks_by_magnitude(cells: Sequence[Cell]) -> tuple[list[Cell], list[st
     if not marked or len(sizes) < _MIN_SIBLINGS:
         return list(cells), []
     low, high = min(sizes), max(sizes)
+    by_column = {c.column_index: c for c in cells if c.column_index is not None}
+    readings: dict[int, str] = {}
+    for col, digits in marked.items():
+        value = by_column[col].value.value
+        if value is not None and value * _FAR <= low and low / _NEAR <= int(digits) <= high * _NEAR:
+            readings[col] = str(int(digits))
+    return _read_again(cells, readings, f"{low:g} to {high:g}")
+
+
+def _read_again(cells: Sequence[Cell], readings: dict[int, str], span: str) -> tuple[list[Cell], list[str]]:
+    """The row's cells with each column of ``readings`` read as its text there, and a note per cell
+    (quoting ``span``, its siblings' range); all undone when a ratio that recomputed no longer does."""
     before = {c.column_index: c for c in cells if c.column_index is not None}
     after = dict(before)
     notes: list[str] = []
-    for col, digits in marked.items():
+    for col, text in readings.items():
         cell = before[col]
-        joined = int(digits)
-        if cell.value.value is None or cell.value.value * _FAR > low or not low / _NEAR <= joined <= high * _NEAR:
-            continue
         raw = strip_markup(cell.value.raw).strip()
-        note = f"column {col + 1}: {raw!r} read as {joined}, the size of its row's other figures ({low:g} to {high:g})"
-        value = replace(parse_value(str(joined), style="vi"), raw=cell.value.raw, reason=note, percent=cell.value.percent)
+        note = f"column {col + 1}: {raw!r} read as {text}, the size of its row's other figures ({span})"
+        value = replace(parse_value(text, style="vi"), raw=cell.value.raw, reason=note, percent=cell.value.percent)
         after[col] = replace(cell, value=value)
         notes.append(note)
     if not notes or not _ratios_hold(before, after):
