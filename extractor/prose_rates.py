@@ -391,7 +391,11 @@ def per_capita(p: Passage, edits: Edits) -> None:
     an error (over the 901,7 ha of unused land it was a false one). Money over a base is recomputed only
     from a total of the money the rate names: "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; 5.737
     ha ứng dụng công nghệ cao …; thu nhập bình quân 300 triệu đồng/ha/năm" states no income total, so the
-    income per hectare is not recomputed (4.634 tỷ / 5.737 ha = 808 triệu was a false error).
+    income per hectare is not recomputed (4.634 tỷ / 5.737 ha = 808 triệu was a false error). Nor is one
+    shared syllable that opens a different word in each name the same money: "năm 2020 tổng thu ngân sách
+    toàn huyện đạt 856,494 tỷ đồng, thu nhập bình quân đầu người đạt 65,542 triệu đồng/người/năm" -> income
+    per head is no budget revenue over the population ("thu nhập" is not "thu ngân sách"; 856,494 tỷ /
+    223.879 người was a false error), while "tổng thu nhập của dân cư" is divided.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -450,10 +454,24 @@ def _names_alike(p: Passage, rate: Mention, total: Mention) -> bool:
     """Whether a money rate and the money total it would divide name the same money ("thu nhập bình
     quân" and "tổng thu nhập"; "GRDP bình quân đầu người" and "GRDP"), not two ("thu nhập" and "giá trị
     sản xuất")."""
-    def words(m: Mention) -> set[str]:
+    def syllables(m: Mention) -> list[str]:
         own = re.split(r"[;,.:()]", p.lead(m))[-1]  # the figure's own clause: not the words of the one before
-        return {w for w in re.findall(r"[a-z]+", _folded(f"{m.row.indicator} {own}")) if w not in _RATE_PLAIN}
-    return bool(words(rate) & words(total))
+        return re.findall(r"[a-z]+", _folded(f"{m.row.indicator} {own}"))
+    a, b = syllables(rate), syllables(total)
+    shared = {w for w in a if w not in _RATE_PLAIN} & set(b)
+    return any(not _heads_two_words(w, a, b) for w in shared)
+
+
+def _heads_two_words(word: str, a: list[str], b: list[str]) -> bool:
+    """Whether a syllable two names share opens a different word in each: "thu nhập" and "thu ngân
+    sách" share "thu" and name two moneys (income, budget revenue); a Vietnamese word is mostly two
+    syllables, so one syllable alone is no shared name. A syllable followed by a plain word ("GRDP
+    bình quân", "tổng thu trên địa bàn") or by nothing opens no word of its own here."""
+    def after(words: list[str]) -> set[str | None]:
+        return {words[i + 1] if i + 1 < len(words) and words[i + 1] not in _RATE_PLAIN else None
+                for i, w in enumerate(words) if w == word}
+    x, y = after(a), after(b)
+    return None not in x and None not in y and not x & y
 
 
 def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_unit: str) -> bool:
