@@ -20,9 +20,12 @@ _NAME_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(\s+)(\d{1,2})(?=\s*(?:,|\bvà\b|[.;
 _NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
 _REMARK_RE = re.compile(r"\s*\((?=\s*(?:được|đã|là|nay|trước|từ|do|theo|thành lập|công nhận)\b)[^()]*\)")
 _SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while the names are split
+# a figure that ends a name in a list that goes on ("đường tỉnh 925B, đường tỉnh 927"): no end of the names
+_NUMBERED_NAME_RE = re.compile(r"\s\d[\w.]*\s*(?:,|và\b)")
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
-# (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
-_TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc)\s+")
+# (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet; but "Xã Đồng Tâm", "Phường 1" and
+# "Thị trấn Tân Phú" capitalised as titles are still the kind: no commune's name opens with them)
+_TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc|Phường|Xã|Thị trấn)\s+")
 _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc", "khu pho",
             "ap", "xom", "buon", "lang", "to dan pho", "nha may")
 
@@ -87,7 +90,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
     split at commas only: "có 5 nhà máy: luyện Ferromangan, đũa gỗ tách xuất khẩu, chế biến lâm sản, chế
     biến và bảo quản nông sản, gạch nung và gạch không nung" names 5. After "là" the items must be names
     (capitalised, or after their kind: "xã Tân Phú"): "58 làng và 56 đơn vị được công nhận là làng văn hóa,
-    đơn vị văn hóa" says what the 56 are, not which.
+    đơn vị văn hóa" says what the 56 are, not which. A list cut at a name that ends with its number and
+    goes on ("8 trục lộ giao thông … là Quốc lộ 1, Quốc lộ 61, đường tỉnh 925B, đường tỉnh 927, …") does not
+    name everything and is not counted (8 against the 2 names before the cut was a false error); a kind
+    capitalised before a name sorts the names as in lower case ("1 Thị trấn, 10 Xã, gồm: Thị trấn Tân phú,
+    Xã Đồng Tâm, …" names 10 communes, not 11).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -145,6 +152,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = _REMARK_RE.sub("", body)
             body = _masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
+            if stop is not None and _NUMBERED_NAME_RE.match(body, stop.start()):
+                continue  # "8 trục lộ … là Quốc lộ 1, Quốc lộ 61, đường tỉnh 925B, …": cut inside a name, the names are not all there
             if stop is not None:
                 body = body[: stop.start()]
                 if body.count("(") > body.count(")"):
