@@ -1212,11 +1212,14 @@ def count_parts(p: Passage, edits: Edits) -> None:
     named criterion ("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 15 xã đạt tiêu chí trường học,
     11 xã đạt tiêu chí môi trường") overlap, since one commune meets several: each is some of the
     whole on its own (15 ≤ 18), never a sum; so are criteria after "trong đó" ("21/21 xã đạt chuẩn,
-    trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"). Counts by how many criteria they
+    trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"), and so are criteria named alone after
+    one "đạt" ("…; trong 26 xã của huyện, số xã đạt tiêu chí lao động có việc làm là 26 xã, tiêu chí tổ chức
+    sản xuất 25 xã, tiêu chí thu nhập 16 xã" -> 25 ≤ 26, 16 ≤ 26). Counts by how many criteria they
     meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up.
     """
     for whole in p.values():
-        lead = _folded(p.lead(whole))
+        # "…; trong 26 xã của huyện, …": the clause mark before the words is no word of them
+        lead = _folded(p.lead(whole)).lstrip(" ;,:-–")
         if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead) or whole.value is None:
             continue
         parts: list[Mention] = []
