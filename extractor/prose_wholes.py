@@ -264,7 +264,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                                   and not _wider_fraction(whole, m)), None)
                     if match is None and parts and _of_item_before(whole, item, items[n + 1:]):
                         continue  # "lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha"
-                    if match is None:
+                    if match is None or (parts and _rate(p, match)):
+                        # "…; dịch vụ 3.400 tỷ đồng; thu nhập bình quân đầu người 33 triệu đồng; chi đầu tư …": an
+                        # average per head is no part of a total, so the list of parts has ended before it
                         break
                     parts.append(match)
                 if not parts or len({x.row.index for x in parts}) != len(parts):
@@ -1003,7 +1005,10 @@ _COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.
 
 def _commas_list(first: str) -> bool:
     """The first ";"-item is itself a list: two or more "name figure unit" items in one unit, split
-    by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km")."""
+    by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km"). What a parenthesis lists is
+    the item's own breakdown, not items beside it ("nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng (bao gồm
+    nông nghiệp 3.685,58 tỷ đồng, lâm nghiệp 2,70 tỷ đồng, …); công nghiệp, xây dựng 8.974,97 tỷ đồng; …")."""
+    first = _PARENTHESIS_RE.sub(" ", first)
     units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
     if len(units) < 2:
         # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
@@ -1013,6 +1018,7 @@ def _commas_list(first: str) -> bool:
     return len(units) >= 2 and len(kinds) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
 
 
+_PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 _ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": the unit regex takes one word
 
 
