@@ -232,6 +232,15 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     output) tells more of the item before it, and the list goes on when a later item prints the whole's
     quantity: "diện tích gieo trồng cây hàng năm đạt 8.260,5 ha, …; trong đó lúa nước 887,2 ha, năng suất đạt
     45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha" -> 887,2 + 5.315 ≤ 8.260,5 (a yield in tạ/ha is no area).
+    An average per head ends the list, and what follows it is other statements: "chia ra: nông, lâm, ngư nghiệp
+    ước 4.750 tỷ đồng; công nghiệp, xây dựng ước 1.810 tỷ đồng …; thương mại, dịch vụ ước 3.400 tỷ đồng; thu nhập
+    bình quân đầu người đạt 33 triệu đồng; chi đầu tư … 52,559 tỷ đồng" -> 9.960 = 4.750 + 1.810 + 3.400. What
+    a parenthesis lists inside the first ";"-item breaks that item down, and the list is still split at ";"
+    ("chia ra: nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng, chiếm 25,83% (bao gồm nông nghiệp 3.685,58 tỷ đồng,
+    lâm nghiệp 2,70 tỷ đồng, thủy sản 164,06 tỷ đồng); công nghiệp, xây dựng 8.974,97 tỷ đồng …; dịch vụ
+    2.088,75 tỷ đồng" -> 14.916,06 = 3.852,34 + 8.974,97 + 2.088,75, and 3.852,34 = 3.685,58 + 2,70 + 164,06).
+    A sentence that opens with "Riêng" after a sentence printing one figure of its quantity sets some of that
+    figure apart ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa phương đóng góp hơn 76 tỷ đồng" -> 76 ≤ 88).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -1059,10 +1068,12 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         return _named_part(p, previous, part)
     alone = sum(1 for m in p.mentions if m.sentence == part.sentence and m.is_value and part_quantity(m, part)) == 1
     if previous and alone and _folded(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
-            and not _shares_a_name(p, previous[0], part):
+            and len(previous) > 1 and not _shares_a_name(p, previous[0], part):
         # "…; cà phê 5.188,6 ha; cây ăn quả 659 ha. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ
         # cao là 6.950 ha": "Riêng" sets apart some of what it names, and it names none of the sentence
-        # before (not "chè", its first figure): no whole
+        # before (not "chè", its first figure): no whole. A sentence before that prints one figure of the
+        # quantity is what "Riêng" sets some apart of ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa
+        # phương đóng góp hơn 76 tỷ đồng": 76 ≤ 88)
         return None
     return previous[0] if previous else None
 
