@@ -1531,9 +1531,16 @@ def own_rate(p: Passage, w: Mention) -> Mention | None:
     if nxt.cell.divides is not None or nxt.cell.refs or nxt.cell.relation not in (None, "share"):
         return None
     between = p.between(w, nxt)
+    if _RATE_ASIDE_RE.fullmatch(between):
+        # "707 hộ nghèo và cận nghèo (tỷ lệ nghèo đa chiều 10,22%), bao gồm 263 hộ nghèo (tỷ lệ 3,80%) …": the
+        # rate in the parenthesis that opens right after the total is its own
+        return nxt
     if ";" in between or "(" in between or len(between) > 60 or not re.search(r"(?:tỷ|tỉ)\s+lệ", between.lower()):
         return None
     return nxt
+
+
+_RATE_ASIDE_RE = re.compile(r"[^\d;()]{0,40}\(\s*(?:tỷ|tỉ)\s+lệ[^\d;()]{0,40}", re.IGNORECASE)
 
 
 def _adjacent_rate(p: Passage, x: Mention) -> Mention | None:
@@ -1556,7 +1563,9 @@ def rate_partitions(p: Passage, edits: Edits) -> None:
     21,04% (1.465 hộ)": when a total's parts add up to it and each prints its own rate, the rates are
     on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓). The total's rate may come
     first: "tỷ lệ nghèo đa chiều 12,40%, tổng số hộ nghèo và cận nghèo 816 hộ; chia ra hộ nghèo 302 hộ,
-    tỷ lệ 4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%" (or "12,40% với 816 hộ …") -> 4,59 + 7,81 = 12,40 ✓.
+    tỷ lệ 4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%" (or "12,40% với 816 hộ …") -> 4,59 + 7,81 = 12,40 ✓;
+    or in the parenthesis that opens right after the total: "707 hộ nghèo và cận nghèo (tỷ lệ nghèo đa chiều
+    10,22%), bao gồm 263 hộ nghèo (tỷ lệ 3,80%) và 444 hộ cận nghèo (tỷ lệ 6,42%)" -> 3,80 + 6,42 = 10,22 ✓.
     """
     for b in list(edits.breakdowns):
         if not b.partition:

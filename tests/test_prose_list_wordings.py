@@ -78,8 +78,8 @@ THANH_PHU = (
     "Sản lượng tôm càng xanh đạt khoảng 1.700 tấn."
 )
 RIENG_REWORDED = (
-    "Năm 2023 toàn huyện trồng mới 1.250 ha rừng tập trung, vượt 4% kế hoạch. Riêng các xã vùng cao trồng được "
-    "{high} ha."
+    "Năm 2023 giá trị xuất khẩu của huyện đạt 2.150 tỷ đồng, tăng 8%. Riêng các doanh nghiệp FDI đóng góp {private} "
+    "tỷ đồng."
 )
 
 
@@ -90,10 +90,10 @@ def test_rieng_sets_apart_some_of_the_one_figure_before() -> None:
 
 
 def test_rieng_sets_apart_some_of_the_one_figure_before_reworded() -> None:
-    doc = passage(RIENG_REWORDED.format(high="830"))
-    assert sums(doc, "subset") == [("1.250", ["830"])]
+    doc = passage(RIENG_REWORDED.format(private="930"))
+    assert sums(doc, "subset") == [("2.150", ["930"])]
     assert not errors(doc)
-    assert [f.reported for f in errors(passage(RIENG_REWORDED.format(high="1.380")))] == ["1.250"]
+    assert [f.reported for f in errors(passage(RIENG_REWORDED.format(private="2.390")))] == ["2.150"]
 
 
 def test_rieng_after_a_list_names_none_of_it_still_no_part() -> None:
@@ -111,8 +111,9 @@ QUYNH_PHU = (
     "công nghiệp, xây dựng {industry} tỷ đồng, chiếm 60,17%; dịch vụ 2.088,75 tỷ đồng, chiếm 14,01%."
 )
 PARENTHESIS_REWORDED = (
-    "Tổng vốn huy động 9.300 tỷ đồng, trong đó: vốn ngân sách 6.100 tỷ đồng (ngân sách tỉnh 5.200 tỷ đồng, ngân "
-    "sách huyện 900 tỷ đồng); vốn doanh nghiệp {short} tỷ đồng; vốn dân cư 1.800 tỷ đồng."
+    "Giá trị sản xuất năm 2023 đạt 9.300 tỷ đồng, trong đó: nông, lâm nghiệp và thủy sản 2.100 tỷ đồng (nông nghiệp "
+    "1.700 tỷ đồng, lâm nghiệp 150 tỷ đồng, thủy sản 250 tỷ đồng); công nghiệp, xây dựng {industry} tỷ đồng; dịch vụ "
+    "3.300 tỷ đồng."
 )
 
 
@@ -124,8 +125,35 @@ def test_a_parenthesis_in_the_first_item_is_its_own_breakdown() -> None:
 
 
 def test_a_parenthesis_in_the_first_item_is_its_own_breakdown_reworded() -> None:
-    doc = passage(PARENTHESIS_REWORDED.format(short="1.400"))
-    assert ("9.300", ["6.100", "1.400", "1.800"]) in sums(doc, "partition")
-    assert ("6.100", ["5.200", "900"]) in sums(doc, "partition")
+    doc = passage(PARENTHESIS_REWORDED.format(industry="3.900"))
+    assert ("9.300", ["2.100", "3.900", "3.300"]) in sums(doc, "partition")
+    assert ("2.100", ["1.700", "150", "250"]) in sums(doc, "partition")
     assert not errors(doc)
-    assert [f.reported for f in errors(passage(PARENTHESIS_REWORDED.format(short="1.600")))] == ["9.300"]
+    assert [f.reported for f in errors(passage(PARENTHESIS_REWORDED.format(industry="3.600")))] == ["9.300"]
+
+
+# phu-cat-binh-dinh_1_p1: the total's own rate printed in the parenthesis right after it
+PHU_CAT = (
+    "Khu vực thành thị có 707 hộ nghèo và cận nghèo (tỷ lệ nghèo đa chiều 10,22%), bao gồm 263 hộ nghèo (tỷ lệ "
+    "{poor}%) và 444 hộ cận nghèo (tỷ lệ 6,42%); khu vực nông thôn có 5.290 hộ (tỷ lệ nghèo đa chiều 10,79%), bao gồm "
+    "1.753 hộ nghèo (tỷ lệ 3,58%) và 3.537 hộ cận nghèo (tỷ lệ 7,22%)."
+)
+RATE_ASIDE_REWORDED = (
+    "Đến cuối năm 2023, toàn huyện còn 1.240 hộ nghèo và hộ cận nghèo (tỷ lệ nghèo chung 9,30%), chia ra hộ nghèo "
+    "520 hộ (tỷ lệ {poor}%), hộ cận nghèo 720 hộ (tỷ lệ 5,40%)."
+)
+
+
+def test_the_rate_in_the_parenthesis_after_a_total_is_its_own() -> None:
+    doc = passage(PHU_CAT.format(poor="3,80"))
+    assert ("10,22%", ["3,80%", "6,42%"]) in sums(doc, "partition")
+    assert ("10,79%", ["3,58%", "7,22%"]) in sums(doc, "partition")
+    assert not errors(doc)
+    assert [f.reported for f in errors(passage(PHU_CAT.format(poor="3,08")))] == ["10,22%"]
+
+
+def test_the_rate_in_the_parenthesis_after_a_total_is_its_own_reworded() -> None:
+    doc = passage(RATE_ASIDE_REWORDED.format(poor="3,90"))
+    assert sums(doc, "partition") == [("9,30%", ["3,90%", "5,40%"])]
+    assert not errors(doc)
+    assert [f.reported for f in errors(passage(RATE_ASIDE_REWORDED.format(poor="4,90")))] == ["9,30%"]
