@@ -395,7 +395,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     shared syllable that opens a different word in each name the same money: "năm 2020 tổng thu ngân sách
     toàn huyện đạt 856,494 tỷ đồng, thu nhập bình quân đầu người đạt 65,542 triệu đồng/người/năm" -> income
     per head is no budget revenue over the population ("thu nhập" is not "thu ngân sách"; 856,494 tỷ /
-    223.879 người was a false error), while "tổng thu nhập của dân cư" is divided.
+    223.879 người was a false error), while "tổng thu nhập của dân cư" is divided. A density printed after
+    a place named past the whole's population and area is that place's: "Diện tích tự nhiên của huyện 412
+    km2, dân số 96.300 người; khu vực thành thị có mật độ 1.450 người/km2" is not 96.300 / 412.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -418,6 +420,8 @@ def per_capita(p: Passage, edits: Edits) -> None:
         base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if not yield_like and _of_a_place(p, m, total, base):
+            continue  # "dân số huyện là 163.100 người, …: phần lớn tập trung ở các xã phía Nam, … với mật độ 880 người/km²"
         if _money(num_unit) and not _names_alike(p, m, total):
             # "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; thu nhập bình quân 300 triệu đồng/ha/năm":
             # an income per hectare is no output over an area; money over a base is recomputed only from
@@ -437,6 +441,21 @@ def per_capita(p: Passage, edits: Edits) -> None:
                 total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+# a part of the district a rate may be printed for: "các xã phía Nam", "thị trấn Bến Lức", "khu vực thành thị"
+_PLACE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|vùng|khu vực)(?!\w)", re.IGNORECASE)
+
+
+def _of_a_place(p: Passage, m: Mention, total: Mention, base: Mention) -> bool:
+    """Whether a place is named after the total and the base it would divide and before the rate: the
+    rate is that place's ("Đến tháng 5 năm 2015 dân số huyện là 163.100 người, nhưng dân cư phân bố không
+    đều: phần lớn tập trung ở các xã phía Nam, … với mật độ 880 người/km²"; "Đông dân nhất là thị trấn Bến
+    Lức với mật độ 1.971 người/km²"), not the whole's population over the whole's area."""
+    start = p.sentence_bounds(m)[0]
+    same = [x.end for x in (total, base) if x.line == m.line and x.sentence == m.sentence]
+    text = p.lines[m.line].text[max([start, *same]) : m.start]
+    return _PLACE_RE.search(text) is not None
 
 
 def _money(unit: str) -> bool:

@@ -130,3 +130,28 @@ def test_a_capitalised_village_word_is_a_name() -> None:
                   "Chí cà, Xín Mần, Nàn Xỉn, Thèn Phàng, Bản Díu, Bản Ngò, Nàn Ma, Nấm Dẩn, Tả Nhìu, Cốc Rế, Chế Là, "
                   "Ngán Chiên, Trung Thịnh, Thu Tà, Nà Chì, Khuôn Lùng, Quảng Nguyên và thị trấn Cốc Pài.")
     assert errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A density printed for a place named after the whole's population and area is that place's
+
+
+@pytest.mark.parametrize("text", [
+    # ben-luc-long-an_3
+    "Theo thống kê năm 2019, huyện Bến Lức có diện tích 287,86 km², dân số 181.660 người, mật độ dân số đạt 631 "
+    "người/km². Đến tháng 5 năm 2015 dân số huyện là 163.100 người, nhưng dân cư phân bố không đều: phần lớn tập "
+    "trung ở các xã phía Nam, giáp quốc lộ 1A, với mật độ 880 người/km²; các vùng phía Bắc chiếm 67,4% diện tích "
+    "huyện nhưng chỉ có 33,7% dân số, mật độ chỉ 217 người/km². Đông dân nhất là thị trấn Bến Lức với mật độ 1.971 "
+    "người/km², kế đến là xã Phước Lợi với mật độ 1.300 người/km².",
+    "Diện tích tự nhiên của huyện 412 km2, dân số 96.300 người; khu vực thành thị có mật độ 1.450 người/km2.",
+])
+def test_a_places_density_is_not_the_wholes(text: str) -> None:
+    doc = passage(text)
+    assert [printed(doc, r, "rate") for r in relations(doc, "per_capita")] in ([["631"]], [])
+    assert errors(doc) == []
+
+
+def test_the_wholes_density_after_its_places_count_is_still_checked() -> None:
+    (f,) = errors(passage("Huyện có 20 xã và 1 thị trấn, diện tích tự nhiên 500 km2, dân số 100.000 người, mật độ 230 "
+                          "người/km2."))
+    assert "100.000 / 500 = 200" in f.message
