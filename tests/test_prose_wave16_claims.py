@@ -155,3 +155,14 @@ def test_the_wholes_density_after_its_places_count_is_still_checked() -> None:
     (f,) = errors(passage("Huyện có 20 xã và 1 thị trấn, diện tích tự nhiên 500 km2, dân số 100.000 người, mật độ 230 "
                           "người/km2."))
     assert "100.000 / 500 = 200" in f.message
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    # huu-lung-lang-son_3, the density changed: the places name a breakdown in the clause before
+    ("Huyện Hữu Lũng có diện tích 806,74 km² và dân số năm 2019 là 121.735 người, trong đó 10.165 người ở khu vực "
+     "đô thị và 111.570 người ở khu vực nông thôn; mật độ dân số trung bình khoảng 171 người/km².", "= 151"),
+    ("Diện tích tự nhiên khoảng 339,3 km²; dân số khoảng 104.997 người, trong đó dân số đô thị chiếm khoảng 8% (thị "
+     "trấn Hạ Hòa có 8.295 người), dân số nông thôn chiếm 92%; mật độ dân số xấp xỉ 410 người/km².", "= 309"),
+])
+def test_a_density_after_a_breakdown_by_place_is_still_the_wholes(text: str, message: str) -> None:
+    assert any(message in f.message for f in errors(passage(text)))
