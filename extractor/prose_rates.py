@@ -455,8 +455,10 @@ def _of_a_place(p: Passage, m: Mention, total: Mention, base: Mention) -> bool:
     start = p.sentence_bounds(m)[0]
     same = [x.end for x in (total, base) if x.line == m.line and x.sentence == m.sentence]
     # the rate's own ";"-clause: "…, trong đó 10.165 người ở khu vực đô thị …; mật độ dân số trung bình khoảng
-    # 151 người/km²" names the urban area in a breakdown of the population, and the density is the whole's
-    text = p.lines[m.line].text[max([start, *same]) : m.start].rsplit(";", 1)[-1]
+    # 151 người/km²" names the urban area in a breakdown of the population, and the density is the whole's;
+    # so does a breakdown in parentheses ("100.357 người (chia ra: khu vực thành thị …; khu vực nông thôn …),
+    # mật độ dân số 384 người/km²")
+    text = re.sub(r"\([^()]*\)", " ", p.lines[m.line].text[max([start, *same]) : m.start]).rsplit(";", 1)[-1]
     return _PLACE_RE.search(text) is not None
 
 

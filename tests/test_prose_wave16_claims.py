@@ -166,3 +166,11 @@ def test_the_wholes_density_after_its_places_count_is_still_checked() -> None:
 ])
 def test_a_density_after_a_breakdown_by_place_is_still_the_wholes(text: str, message: str) -> None:
     assert any(message in f.message for f in errors(passage(text)))
+
+
+def test_a_density_after_a_breakdown_in_parentheses_is_still_the_wholes() -> None:
+    # buon-ho-dak-lak_1 (paraphrase p1): 100.357 / 282,61 = 355, printed 384
+    doc = passage("Thị xã có diện tích tự nhiên 282,61 km², gồm 7 phường và 5 xã; dân số năm 2022 là 100.357 người (chia "
+                  "ra: khu vực thành thị 55.742 người, chiếm 55,54%; khu vực nông thôn 44.615 người, chiếm 44,46%), mật "
+                  "độ dân số 384 người/km².")
+    assert any("100.357 / 282,61 = 355" in f.message for f in errors(doc))
