@@ -469,6 +469,22 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     return _Region(list(run), row) if row is not None else None
 
 
+def _bracketed_note(text: str) -> bool:
+    """Is a line the bracketed note under a table's title ("(Kèm theo Báo cáo số 1108/BC-UBND
+    ngày …)")? Its bracket opens the line and closes at its end, or on a later line when the note
+    wraps. A header cell's wrapped line that opens with a closed parenthesis ("(mục tiêu) ĐA, NQ"
+    under "Chỉ tiêu", v10537 seed layout: a tall unruled header) goes on after it: taken for the
+    note, it cut the header there, and the columns above it lost their names.
+
+    >>> [_bracketed_note(t) for t in ("(Kèm theo Báo cáo số: 1108/BC-UBND ngày 20/11/2024)",
+    ...                               "(Kèm theo Báo cáo số 1108/BC-UBND ngày", "(mục tiêu) ĐA, NQ", "(4)")]
+    [True, True, False, False]
+    """
+    text = text.strip()
+    close = text.find(")")
+    return text.startswith("(") and len(text) > 15 and close in (-1, len(text) - 1)
+
+
 def _title_line(text: str) -> bool:
     """A line of a table's caption block: its title in capitals ("TỔNG HỢP TÌNH HÌNH THỰC HIỆN
     CHỈ TIÊU …", four words or more) or the note under it in brackets ("(Kèm theo Báo cáo số …)").
@@ -1232,7 +1248,7 @@ def region_to_grid(
             return False
         text = _join(segs[i][0]).strip()
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
-        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * table_width
+        return _bracketed_note(text) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * table_width
 
     def rule_above(k: int) -> bool:
         """A rule across most of the table lies just above line ``k``."""
