@@ -1166,6 +1166,12 @@ def region_to_grid(
                 # v4840): no header line starts with a bullet.
                 or (_BULLET_MARK_RE.match(_join(segs[i][0]).strip()) is not None and len(segs[i]) >= 3
                     and any(is_value(_join(s)) for s in segs[i][1:]))
+                # ... or bulleted inside its name ("+ Tỷ lệ thôn, bản có đường ... | % | 87.36",
+                # v10139: one figure, under "Trong đó:" at the top of a continuation page): taken
+                # for header, it and its marker went into the header's rows, and the figure to the
+                # marker's row.
+                or (_BULLET_MARK_RE.match(segs[i][0][0].text) is not None and len(segs[i][0]) >= 2
+                    and any(is_value(_join(s)) for s in segs[i][1:]))
             )
         ),
         None,

@@ -5,7 +5,10 @@ extractor, scored against the generator's truth (never the extractor's output):
 - v10537: a tall shaded header over an unruled landscape table, its narrow evaluation cell
   wrapped to a dozen lines; under "Chỉ tiêu", a wrapped line opening with a closed parenthesis
   ("(mục tiêu) ĐA, NQ") was taken for the bracketed note under the title, and the header was
-  cut there: no header recognised, every role a guess (a doubt on a clean variant).
+  cut there: no header recognised, every role a guess (a doubt on a clean variant);
+- v10139: a header repeated on page 2 over "Trong đó:" and a part bulleted inside its name with
+  one figure ("+ Tỷ lệ thôn, bản có đường ... | % | 87.36"): not taken for the first row (no
+  row number, one figure), both went into the header, and the figure to the marker's row.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from extractor.documents import file_to_document
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [10537])
+@pytest.mark.parametrize("seed", [10537, 10139])
 def test_every_cell_of_the_variant_is_read_under_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
