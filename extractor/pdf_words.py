@@ -1188,6 +1188,7 @@ def region_to_grid(
         i for i in range(start, first_body) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
     ]
     if numbered:
+        detected = first_body
         first_body = numbered[-1] + 1
         # A column number printed a line lower than the others, under a header cell of more
         # lines than its neighbours' ("Ước / thực hiện / (6)" beside "Dự toán / (5)", v5129): a
@@ -1198,6 +1199,20 @@ def region_to_grid(
         while (first_body < len(lines) and lines[first_body].top - lines[first_body - 1].top <= settings.wrap_gap * pitch
                and all(_ends_with_mark(_join(seg)) for seg in segs[first_body])):
             first_body += 1
+        # Column numbers printed at the foot of each header cell, the cells centred and wrapped
+        # to different depths ("tự | kỳ | (5) | (6) | (7)" over "(8)=(7)/(4) | năm", "2020-2025",
+        # "2023 (9)", "(4)", v10586): the header runs on, line packed under line, to the lowest
+        # line ending with a mark above the first row. Cut at the first line of numbers, the rest
+        # became nameless rows of years and marks, and the target's column lost its period.
+        k, lowest = first_body, None
+        while (k < detected and lines[k].top - lines[k - 1].top <= settings.wrap_gap * pitch
+               and not any(is_value(w.text) and not _YEAR_RE.match(w.text) and read_column_number(w.text) is None
+                           for w in lines[k].words)):
+            if any(_ends_with_mark(_join(seg)) for seg in segs[k]):
+                lowest = k
+            k += 1
+        if lowest is not None:
+            first_body = lowest + 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).
