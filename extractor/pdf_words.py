@@ -1326,8 +1326,11 @@ def region_to_grid(
         # With no heading in the body to measure, as far as the body's rows are apart at most (v6960:
         # "A CHỈ TIÊU KINH TẾ" 17.0 pt over the first row, rows 12.9 and 17.0 pt apart, the page's
         # two lines 17.0 pt: cut off, it took the header with it, every column's role a guess).
+        # With one row on the page and none to measure, as far as a header may sit above its
+        # first row (v10616: "I CHỈ TIÊU KINH TẾ" 17 pt over the page's one row, read as the
+        # header's last line, held the sub-headers under a group title apart from it).
         if (start == first_body and numbered_heading(start - 1)
-                and step <= max(heading_steps or row_steps or [-1.0]) + 1.0):
+                and step <= max(heading_steps or row_steps or [row_step - 1.0]) + 1.0):
             # The heading is the body's first row, and the header ends above it.
             start = first_body = start - 1
             continue

@@ -31,7 +31,7 @@ from extractor.documents import file_to_document
 from reconcile.engine import document_to_findings
 
 
-@pytest.mark.parametrize("seed", [10537, 10139, 10586])
+@pytest.mark.parametrize("seed", [10537, 10139, 10586, 10616])
 def test_every_cell_of_the_variant_is_read_under_its_header(seed: int, tmp_path: Path) -> None:
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
