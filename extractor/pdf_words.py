@@ -1204,15 +1204,15 @@ def region_to_grid(
         # "2023 (9)", "(4)", v10586): the header runs on, line packed under line, to the lowest
         # line ending with a mark above the first row. Cut at the first line of numbers, the rest
         # became nameless rows of years and marks, and the target's column lost its period.
-        k, lowest = first_body, None
+        k, marked = first_body, None
         while (k < detected and lines[k].top - lines[k - 1].top <= settings.wrap_gap * pitch
                and not any(is_value(w.text) and not _YEAR_RE.match(w.text) and read_column_number(w.text) is None
                            for w in lines[k].words)):
             if any(_ends_with_mark(_join(seg)) for seg in segs[k]):
-                lowest = k
+                marked = k
             k += 1
-        if lowest is not None:
-            first_body = lowest + 1
+        if marked is not None:
+            first_body = marked + 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).
