@@ -28,7 +28,10 @@ from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
 
-__all__ = ["fix_phrase", "fix_tones", "fix_word", "join_orphans", "phrase_syllables", "syllable_counts", "vie_syllables", "vie_words", "words_at"]
+__all__ = [
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "phrase_syllables", "syllable_counts",
+    "vie_syllables", "vie_words", "words_at",
+]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
 # other slant, a dot sits below) and are left alone.
@@ -566,4 +569,103 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
                 changed.append((tokens[k], _cased(other, tokens[k])))
                 tokens[k] = _cased(other, tokens[k])
                 low = [*low[:i], key, *low[i + 1 :]]
+    return "".join(tokens), changed
+
+
+def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable that makes a word with one neighbour as read, but strands the
+    other (a syllable in no word, that the prose counts almost never saw free), read the one way
+    that joins the stranded neighbour into a word and strands nobody; and the (read, taken) pairs.
+
+    ``join_orphans`` reads only a syllable that is itself in no word. A lost hook can make a word
+    of the misread syllable with its other neighbour: "rác thai sinh hoạt" (dev scans v9060,
+    v9770: "thai sinh" is a word) leaves "rác" in none, and "thải" alone joins it ("rác thải")
+    while "sinh hoạt" still holds "sinh". A capitalised syllable inside a phrase is a name's and
+    is left alone, as the stranded neighbour is when capitalised.
+
+    >>> join_stranded("Tỷ lệ số xã được thu gom, xử lý rác thai sinh hoạt")
+    ('Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt', [('thai', 'thải')])
+    >>> join_stranded("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1]
+    []
+    """
+    words, known = vie_words()
+    if not words:
+        return text, []
+    free = syllable_counts().free
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            if not words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
+                continue
+            stranded = [
+                j for j in (i - 1, i + 1)
+                if 0 <= j < len(low) and not words_at(low, j, words) and free.get(low[j], 0) <= _ORPHAN_MAX
+                and not (j > 0 and tokens[run[j]][:1].isupper())
+            ]
+            if not stranded:
+                continue
+            held = [m for m in range(len(low)) if words_at(low, m, words)]
+            hatted = [tokens[k], *_hat_variants(unicodedata.normalize("NFD", tokens[k]))]
+            joining = {}
+            for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}:
+                trial = [*low[:i], _key(other), *low[i + 1 :]]
+                if _key(other) in known and any(words_at(trial, j, words) for j in stranded) \
+                        and all(words_at(trial, m, words) for m in held):
+                    joining[_key(other)] = other
+            if len(joining) == 1:
+                (key, other), = joining.items()
+                changed.append((tokens[k], _cased(other, tokens[k])))
+                tokens[k] = _cased(other, tokens[k])
+                low = [*low[:i], key, *low[i + 1 :]]
+    return "".join(tokens), changed
+
+
+# Letters printed in one shape in both cases, told apart only by their size: at scan resolution
+# OCR reads "số" as "SỐ" or "Số" inside a name (dev scans v9210, v9380, v9460, v9830).
+_SAME_SHAPE = frozenset("cosvwxz")
+
+
+def _same_shape(token: str) -> bool:
+    bare = unicodedata.normalize("NFD", token.lower())
+    return all(ch in _SAME_SHAPE or unicodedata.combining(ch) for ch in bare)
+
+
+def case_by_shape(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable OCR read in capitals where the letters look alike in both cases
+    put back in small letters, after a syllable in small letters; and the (read, taken) pairs.
+
+    All capitals ("thiểu SỐ"): when the small reading is a syllable and the next syllable is not
+    in capitals too (an acronym). A capital first letter alone ("thiểu Số"): only when the small
+    reading makes a dictionary word with the syllable before, for a capital after a small
+    syllable is most often a place's name ("xã Sơn Thủy").
+
+    >>> case_by_shape("Huyện đạt nông thôn mới vùng đồng bào dân tộc thiểu SỐ")
+    ('Huyện đạt nông thôn mới vùng đồng bào dân tộc thiểu số', [('SỐ', 'số')])
+    >>> case_by_shape("Riêng vùng đồng bào dân tộc thiểu Số")[0]
+    'Riêng vùng đồng bào dân tộc thiểu số'
+    >>> case_by_shape("Số hộ tại xã Sơn Thủy, số CCCD")[1]
+    []
+    """
+    words, _ = vie_words()
+    syllables = vie_syllables()
+    if not words or not syllables:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        for i in range(1, len(run)):
+            k, before = run[i], tokens[run[i - 1]]
+            token = tokens[k]
+            if not before.islower() or not token[:1].isupper() or not _same_shape(token[:1]) or token.lower() not in syllables:
+                continue
+            after = tokens[run[i + 1]] if i + 1 < len(run) else ""
+            if len(token) > 1 and token.isupper():
+                ok = _same_shape(token) and not (len(after) > 1 and after.isupper())
+            else:
+                ok = token[1:].islower() and (_key(before), _key(token)) in words
+            if ok:
+                changed.append((token, token.lower()))
+                tokens[k] = token.lower()
     return "".join(tokens), changed
