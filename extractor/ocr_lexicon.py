@@ -24,13 +24,14 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
 
 __all__ = [
-    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "phrase_syllables", "syllable_counts",
-    "vie_syllables", "vie_words", "words_at",
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "phrase_syllables",
+    "syllable_counts", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -669,3 +670,67 @@ def case_by_shape(text: str) -> tuple[str, list[tuple[str, str]]]:
                 changed.append((token, token.lower()))
                 tokens[k] = token.lower()
     return "".join(tokens), changed
+
+
+def _opening(text: str) -> tuple[int, str] | None:
+    """(token index, ``_key``) of the syllable that opens ``text`` when it makes no dictionary
+    word with the next one (``_TOKEN_RE`` tokens), else None."""
+    words, _ = vie_words()
+    tokens = _TOKEN_RE.findall(text)
+    runs = syllable_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    low = [_key(tokens[k]) for k in runs[0]]
+    return None if words_at(low, 0, words) else (0, low[0])
+
+
+# A reading this many of the table's other names open with, free, where none opens with the
+# syllable as read, is the table's own word (``opening_in_table``).
+_TABLE_OPENINGS = 2
+
+
+def opening_in_table(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one table's ``names`` with its opening syllable, when it makes no dictionary word,
+    read the other way (any tone) that most, at least ``_TABLE_OPENINGS``, of the table's other
+    names open with, free, and more than open with it as read (OCR may misread the same word
+    alike twice: "Chí thường xuyên" too in v9940); with the (read, taken) pairs.
+
+    A budget table opens row after row with "Chi" (spending: "Chi đầu tư phát triển", "Chi
+    thường xuyên"): "Chí sự nghiệp y tế" and "Chì quản lý hành chính" (dev scan v9940, 200 dpi)
+    open with the same word, a speck read as its tone, though neither reading makes a dictionary
+    word with "sự" or "quản" for the word list to tell.
+
+    >>> [t for t, _ in opening_in_table(["Chi đầu tư phát triển", "Chi thường xuyên", "Chí sự nghiệp y tế"])]
+    ['Chi đầu tư phát triển', 'Chi thường xuyên', 'Chi sự nghiệp y tế']
+    >>> opening_in_table(["Tỉnh giao", "Tính theo giá", "Tính theo năm"])[0][1]
+    []
+    """
+    words, known = vie_words()
+    if not words:
+        return [(n, []) for n in names]
+    opened = [_opening(n) for n in names]
+    counts: dict[str, int] = {}
+    for o in opened:
+        if o is not None:
+            counts[o[1]] = counts.get(o[1], 0) + 1
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name, o in zip(names, opened, strict=True):
+        if o is None:
+            out.append((name, []))
+            continue
+        tokens = _TOKEN_RE.findall(name)
+        token = tokens[o[0]]
+        least = max(_TABLE_OPENINGS, counts[o[1]] + 1)
+        # Any tone for a syllable real prose (almost) never prints free; else only the confusions
+        # OCR makes most ("tỉnh" is printed free, and is no misread "tính").
+        wide = syllable_counts().free.get(o[1], 0) <= _ORPHAN_MAX
+        taken = sorted(((counts[_key(v)], v) for v in {*_variants(token, wide=wide)}
+                        if _key(v) in known and counts.get(_key(v), 0) >= least), reverse=True)
+        # The one reading most names open with ("Chì" among three "Chi" and two "Chí": "Chi").
+        if not taken or (len(taken) > 1 and taken[1][0] == taken[0][0]) or (len(token) > 1 and token.isupper()):
+            out.append((name, []))
+            continue
+        other = taken[0][1]
+        tokens[o[0]] = _cased(other, token)
+        out.append(("".join(tokens), [(token, tokens[o[0]])]))
+    return out

@@ -8,8 +8,10 @@ only the commonest confusions; this pass reads each row's whole name again with
 (pyvi's word list, ``extractor/data/vi_words.txt``), and that one other reading joins into a
 word, is read that way (``join_orphans``, and ``join_stranded`` when the misread syllable makes a
 word with its other neighbour); a syllable read in capitals whose letters look alike in both
-cases ("thiểu SỐ") is put back in small letters (``case_by_shape``). Every name changed says so
-in its row's notes.
+cases ("thiểu SỐ") is put back in small letters (``case_by_shape``); and a name's opening
+syllable that makes no word is read the way the table's other names open (``opening_in_table``:
+"Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). Every name changed says
+so in its row's notes.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.model import Row
-from extractor.ocr_lexicon import case_by_shape, join_orphans, join_stranded
+from extractor.ocr_lexicon import case_by_shape, join_orphans, join_stranded, opening_in_table
 from normalizers.names import indicator_key
 
 __all__ = ["names_by_words"]
@@ -46,4 +48,18 @@ def names_by_words(rows: Sequence[Row]) -> list[Row]:
             out.append(row)
             continue
         out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, *notes), repaired=True))
+    return _openings_by_table(out)
+
+
+def _openings_by_table(rows: list[Row]) -> list[Row]:
+    """``rows`` with a name's opening syllable read as the table's other names open (``opening_in_table``)."""
+    read = opening_in_table([r.indicator for r in rows])
+    out: list[Row] = []
+    for row, (text, changed) in zip(rows, read, strict=True):
+        if not changed:
+            out.append(row)
+            continue
+        said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
+        note = f"name: {said}: the reading other names of the table open with, free, where none opens with it as read"
+        out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
     return out
