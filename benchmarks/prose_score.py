@@ -34,6 +34,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from reconcile.prosegolden import FIRST_CONTACT_WAVES as _prosegolden_waiting
+
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "prose"
 TRUTH = ROOT / "golden" / "prose"
@@ -499,8 +501,10 @@ def district_waves() -> dict[str, int]:
 # Waves whose development passages wait for their first contact (the round's starting reader is run on
 # them once, before any rule sees them): a run that does not name such a wave with --wave leaves it out,
 # so that no default run of a benchmark reads it first (round 14's wave was read in totals that way).
-# A wave is listed here by the commit that adds its passages, and taken out after its first contact.
-FIRST_CONTACT_WAVES: frozenset[int] = frozenset()
+# One set for the benchmarks and ``doisoat golden``: it lives in reconcile.prosegolden, which the
+# reconcile layer can read (reconcile never imports benchmarks). A wave is listed there by the commit
+# that lists its districts, and taken out after its first contact.
+FIRST_CONTACT_WAVES: frozenset[int] = _prosegolden_waiting
 
 
 def of_waves(truths: Sequence[dict[str, Any]], waves: Sequence[int] = ()) -> list[dict[str, Any]]:

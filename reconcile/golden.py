@@ -100,8 +100,15 @@ def prose_set(opts: Options, echo: Echo) -> list[str]:
         if split == "heldout" and not opts.heldout:
             echo(f"\nprose corpus, held-out split ({folder}): not run (the final measurement: --heldout)")
             continue
+        waiting = prosegolden.waiting_waves(folder, opts.root)
+        if waiting:
+            # said on every run, so that nobody takes the counts below for the whole corpus
+            echo(f"\nprose corpus, {split} split: wave {', '.join(map(str, waiting))} left out, waiting for its "
+                 "first contact (prosegolden.FIRST_CONTACT_WAVES); the counts below are not the whole split")
         # one block per wave of districts: each wave's held-out third is its own measurement
         waves = prosegolden.split_waves(folder, opts.root)
+        if not waves:
+            continue
         for wave in waves if len(waves) > 1 else [None]:
             score = prosegolden.score_split(split, folder, opts.root, lambda paths: _run("check", paths), wave=wave)
             which = f"{split} split" if wave is None else f"{split} split, wave {wave}"

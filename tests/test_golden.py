@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
 from reconcile.api import check, reconcile
@@ -115,6 +117,46 @@ def test_the_prose_corpus_has_its_own_rows_and_the_heldout_split_waits_for_heldo
     assert "prose corpus, dev split, wave 7 (" in result.output
     assert "prose corpus, dev split, wave 8 (" in result.output
     assert "prose corpus, dev split, wave 9 (" in result.output
+
+
+def test_a_wave_waiting_for_its_first_contact_is_left_out_of_golden_and_said_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    # wave 15's development third was read by `doisoat golden` (the test above) before its first
+    # contact: a waiting wave is now left out of the golden run, and the output says so.
+    import reconcile.prosegolden as prosegolden
+
+    folder = ROOT / "golden" / "prose" / "dev"
+    wave_of = prosegolden.district_waves(ROOT)
+    every = frozenset(wave_of.values())
+    read: list[str] = []
+
+    def runner(paths: Sequence[Path]) -> list:
+        read.extend(p.name for p in paths)
+        return []
+
+    monkeypatch.setattr(prosegolden, "FIRST_CONTACT_WAVES", every - {1})
+    score = prosegolden.score_split("dev", folder, ROOT, runner)
+    assert read and {wave_of[name.split("_")[0].removesuffix(".txt")] for name in read} == {1}
+    assert score.passages == len(read) and prosegolden.split_waves(folder, ROOT) == [1]
+    assert prosegolden.waiting_waves(folder, ROOT) == sorted(every - {1})
+    # named, a waiting wave is still read: that is the lead's first contact
+    read.clear()
+    prosegolden.score_split("dev", folder, ROOT, runner, wave=2)
+    assert "cam-khe-phu-tho_2.txt" in read and {wave_of[name.split("_")[0]] for name in read} == {2}
+    # every wave waiting: `doisoat golden` runs no reader on the prose corpus and says what it left out
+    monkeypatch.setattr(prosegolden, "FIRST_CONTACT_WAVES", every)
+    result = CliRunner().invoke(main, ["golden", "--set", "prose", "--corpus", str(ROOT / "corpus"),
+                                       "--golden", str(ROOT / "golden")])
+    assert result.exit_code == 0, result.output
+    assert "prose corpus, dev split: wave 1, 2, 3," in result.output
+    assert "left out, waiting for its first contact" in result.output
+    assert "prose corpus, dev split, wave" not in result.output and "relation kind" not in result.output
+
+
+def test_the_benchmarks_and_golden_share_one_set_of_waiting_waves() -> None:
+    import benchmarks.prose_score as prose_score
+    import reconcile.prosegolden as prosegolden
+
+    assert prose_score.FIRST_CONTACT_WAVES is prosegolden.FIRST_CONTACT_WAVES
 
 
 def test_each_prose_passage_is_scored_in_the_wave_of_its_district() -> None:
