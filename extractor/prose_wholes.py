@@ -233,6 +233,15 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     output) tells more of the item before it, and the list goes on when a later item prints the whole's
     quantity: "diện tích gieo trồng cây hàng năm đạt 8.260,5 ha, …; trong đó lúa nước 887,2 ha, năng suất đạt
     45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha" -> 887,2 + 5.315 ≤ 8.260,5 (a yield in tạ/ha is no area).
+    An average per head ends the list, and what follows it is other statements: "chia ra: nông, lâm, ngư nghiệp
+    ước 4.750 tỷ đồng; công nghiệp, xây dựng ước 1.810 tỷ đồng …; thương mại, dịch vụ ước 3.400 tỷ đồng; thu nhập
+    bình quân đầu người đạt 33 triệu đồng; chi đầu tư … 52,559 tỷ đồng" -> 9.960 = 4.750 + 1.810 + 3.400. What
+    a parenthesis lists inside the first ";"-item breaks that item down, and the list is still split at ";"
+    ("chia ra: nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng, chiếm 25,83% (bao gồm nông nghiệp 3.685,58 tỷ đồng,
+    lâm nghiệp 2,70 tỷ đồng, thủy sản 164,06 tỷ đồng); công nghiệp, xây dựng 8.974,97 tỷ đồng …; dịch vụ
+    2.088,75 tỷ đồng" -> 14.916,06 = 3.852,34 + 8.974,97 + 2.088,75, and 3.852,34 = 3.685,58 + 2,70 + 164,06).
+    A sentence that opens with "Riêng" after a sentence printing one figure of its quantity sets some of that
+    figure apart ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa phương đóng góp hơn 76 tỷ đồng" -> 76 ≤ 88).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -265,7 +274,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                                   and not _wider_fraction(whole, m)), None)
                     if match is None and parts and _of_item_before(whole, item, items[n + 1:]):
                         continue  # "lúa nước 887,2 ha, năng suất đạt 45 tạ/ha, sản lượng 3.885 tấn, và sắn 5.315 ha"
-                    if match is None:
+                    if match is None or (parts and _rate(p, match)):
+                        # "…; dịch vụ 3.400 tỷ đồng; thu nhập bình quân đầu người 33 triệu đồng; chi đầu tư …": an
+                        # average per head is no part of a total, so the list of parts has ended before it
                         break
                     parts.append(match)
                 if not parts or len({x.row.index for x in parts}) != len(parts):
@@ -1016,7 +1027,10 @@ _COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.
 
 def _commas_list(first: str) -> bool:
     """The first ";"-item is itself a list: two or more "name figure unit" items in one unit, split
-    by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km")."""
+    by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km"). What a parenthesis lists is
+    the item's own breakdown, not items beside it ("nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng (bao gồm
+    nông nghiệp 3.685,58 tỷ đồng, lâm nghiệp 2,70 tỷ đồng, …); công nghiệp, xây dựng 8.974,97 tỷ đồng; …")."""
+    first = _PARENTHESIS_RE.sub(" ", first)
     units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
     if len(units) < 2:
         # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
@@ -1026,6 +1040,7 @@ def _commas_list(first: str) -> bool:
     return len(units) >= 2 and len(kinds) == 1 and first.count(",") + first.count(" và ") >= len(units) - 1
 
 
+_PARENTHESIS_RE = re.compile(r"\([^()]*\)")
 _ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": the unit regex takes one word
 
 
@@ -1066,10 +1081,12 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         return _named_part(p, previous, part)
     alone = sum(1 for m in p.mentions if m.sentence == part.sentence and m.is_value and part_quantity(m, part)) == 1
     if previous and alone and _folded(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
-            and not _shares_a_name(p, previous[0], part):
+            and len(previous) > 1 and not _shares_a_name(p, previous[0], part):
         # "…; cà phê 5.188,6 ha; cây ăn quả 659 ha. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ
         # cao là 6.950 ha": "Riêng" sets apart some of what it names, and it names none of the sentence
-        # before (not "chè", its first figure): no whole
+        # before (not "chè", its first figure): no whole. A sentence before that prints one figure of the
+        # quantity is what "Riêng" sets some apart of ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa
+        # phương đóng góp hơn 76 tỷ đồng": 76 ≤ 88)
         return None
     return previous[0] if previous else None
 
@@ -1225,11 +1242,14 @@ def count_parts(p: Passage, edits: Edits) -> None:
     named criterion ("Trong tổng số 18 xã, có 18 xã đạt tiêu chí điện, 15 xã đạt tiêu chí trường học,
     11 xã đạt tiêu chí môi trường") overlap, since one commune meets several: each is some of the
     whole on its own (15 ≤ 18), never a sum; so are criteria after "trong đó" ("21/21 xã đạt chuẩn,
-    trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"). Counts by how many criteria they
+    trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"), and so are criteria named alone after
+    one "đạt" ("…; trong 26 xã của huyện, số xã đạt tiêu chí lao động có việc làm là 26 xã, tiêu chí tổ chức
+    sản xuất 25 xã, tiêu chí thu nhập 16 xã" -> 25 ≤ 26, 16 ≤ 26). Counts by how many criteria they
     meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up.
     """
     for whole in p.values():
-        lead = _folded(p.lead(whole))
+        # "…; trong 26 xã của huyện, …": the clause mark before the words is no word of them
+        lead = _folded(p.lead(whole)).lstrip(" ;,:-–")
         if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead) or whole.value is None:
             continue
         parts: list[Mention] = []
@@ -1524,9 +1544,16 @@ def own_rate(p: Passage, w: Mention) -> Mention | None:
     if nxt.cell.divides is not None or nxt.cell.refs or nxt.cell.relation not in (None, "share"):
         return None
     between = p.between(w, nxt)
+    if _RATE_ASIDE_RE.fullmatch(between):
+        # "707 hộ nghèo và cận nghèo (tỷ lệ nghèo đa chiều 10,22%), bao gồm 263 hộ nghèo (tỷ lệ 3,80%) …": the
+        # rate in the parenthesis that opens right after the total is its own
+        return nxt
     if ";" in between or "(" in between or len(between) > 60 or not re.search(r"(?:tỷ|tỉ)\s+lệ", between.lower()):
         return None
     return nxt
+
+
+_RATE_ASIDE_RE = re.compile(r"[^\d;()]{0,40}\(\s*(?:tỷ|tỉ)\s+lệ[^\d;()]{0,40}", re.IGNORECASE)
 
 
 def _adjacent_rate(p: Passage, x: Mention) -> Mention | None:
@@ -1549,7 +1576,9 @@ def rate_partitions(p: Passage, edits: Edits) -> None:
     21,04% (1.465 hộ)": when a total's parts add up to it and each prints its own rate, the rates are
     on one base and add up to the total's rate (30,95 + 21,04 = 51,99 ✓). The total's rate may come
     first: "tỷ lệ nghèo đa chiều 12,40%, tổng số hộ nghèo và cận nghèo 816 hộ; chia ra hộ nghèo 302 hộ,
-    tỷ lệ 4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%" (or "12,40% với 816 hộ …") -> 4,59 + 7,81 = 12,40 ✓.
+    tỷ lệ 4,59%, hộ cận nghèo 514 hộ, tỷ lệ 7,81%" (or "12,40% với 816 hộ …") -> 4,59 + 7,81 = 12,40 ✓;
+    or in the parenthesis that opens right after the total: "707 hộ nghèo và cận nghèo (tỷ lệ nghèo đa chiều
+    10,22%), bao gồm 263 hộ nghèo (tỷ lệ 3,80%) và 444 hộ cận nghèo (tỷ lệ 6,42%)" -> 3,80 + 6,42 = 10,22 ✓.
     """
     for b in list(edits.breakdowns):
         if not b.partition:
