@@ -32,7 +32,9 @@ ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN",
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
-_NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn"})
+# "cây ngắn ngày 1.400 ha" is a crop (short-season), not a date: "ngày" blocks a day-of-month only.
+_NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn", "ngắn ngày", "dài ngày"})
+_GROUPED_OR_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
 # "trên 1 ha", "mỗi 01 ha", "bình quân 1 ha": a figure per one unit, the 1 is no figure of its own.
 _PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
@@ -182,7 +184,9 @@ class LineFigures:
         counted = before == "thuộc" and len(toks) == 1 and (re.match(
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", doc[e : min(len(doc), e + 5)].text) is not None or re.match(
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+là\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None)
-        if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted:
+        not_a_day = before == "ngày" and _GROUPED_OR_DECIMAL.fullmatch("".join(toks)) is not None
+        if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted \
+                and not not_a_day:
             return True  # (but "thuộc 5 dân tộc: Kinh, Tày, …", "thuộc 6 xã … là A, B" count the names they open)
         if after in NON_FIGURE_AFTER and not (
             # "bằng 104,29% năm 2010", "bằng 105,12% năm trước": a percentage of another year's figure

@@ -157,3 +157,19 @@ def test_the_rate_in_the_parenthesis_after_a_total_is_its_own_reworded() -> None
     assert sums(doc, "partition") == [("9,30%", ["3,90%", "5,40%"])]
     assert not errors(doc)
     assert [f.reported for f in errors(passage(RATE_ASIDE_REWORDED.format(poor="4,90")))] == ["9,30%"]
+
+
+# "ngắn ngày" / "dài ngày" name a crop's season, and a grouped figure after "ngày" is no day of a month: the
+# part was dropped and the list's other two parts called a wrong total (prose17b's wording, round 17)
+CROPS_BY_SEASON = (
+    "Tổng diện tích gieo trồng cây hằng năm đạt 9.300 ha, gồm: cây lương thực 6.100 ha, cây công nghiệp {kind} "
+    "{industrial} ha, rau màu các loại 1.800 ha."
+)
+
+
+def test_a_crop_named_by_its_season_stays_a_part_of_the_list() -> None:
+    for kind in ("ngắn ngày", "dài ngày"):
+        doc = passage(CROPS_BY_SEASON.format(kind=kind, industrial="1.400"))
+        assert sums(doc, "partition") == [("9.300", ["6.100", "1.400", "1.800"])], kind
+        assert not errors(doc)
+        assert [f.reported for f in errors(passage(CROPS_BY_SEASON.format(kind=kind, industrial="1.500")))] == ["9.300"]
