@@ -469,6 +469,22 @@ def _region(run: Sequence[_Line], settings: LayoutSettings) -> _Region | None:
     return _Region(list(run), row) if row is not None else None
 
 
+def _bracketed_note(text: str) -> bool:
+    """Is a line the bracketed note under a table's title ("(Kèm theo Báo cáo số 1108/BC-UBND
+    ngày …)")? Its bracket opens the line and closes at its end, or on a later line when the note
+    wraps. A header cell's wrapped line that opens with a closed parenthesis ("(mục tiêu) ĐA, NQ"
+    under "Chỉ tiêu", v10537 seed layout: a tall unruled header) goes on after it: taken for the
+    note, it cut the header there, and the columns above it lost their names.
+
+    >>> [_bracketed_note(t) for t in ("(Kèm theo Báo cáo số: 1108/BC-UBND ngày 20/11/2024)",
+    ...                               "(Kèm theo Báo cáo số 1108/BC-UBND ngày", "(mục tiêu) ĐA, NQ", "(4)")]
+    [True, True, False, False]
+    """
+    text = text.strip()
+    close = text.find(")")
+    return text.startswith("(") and len(text) > 15 and close in (-1, len(text) - 1)
+
+
 def _title_line(text: str) -> bool:
     """A line of a table's caption block: its title in capitals ("TỔNG HỢP TÌNH HÌNH THỰC HIỆN
     CHỈ TIÊU …", four words or more) or the note under it in brackets ("(Kèm theo Báo cáo số …)").
@@ -1150,6 +1166,12 @@ def region_to_grid(
                 # v4840): no header line starts with a bullet.
                 or (_BULLET_MARK_RE.match(_join(segs[i][0]).strip()) is not None and len(segs[i]) >= 3
                     and any(is_value(_join(s)) for s in segs[i][1:]))
+                # ... or bulleted inside its name ("+ Tỷ lệ thôn, bản có đường ... | % | 87.36",
+                # v10139: one figure, under "Trong đó:" at the top of a continuation page): taken
+                # for header, it and its marker went into the header's rows, and the figure to the
+                # marker's row.
+                or (_BULLET_MARK_RE.match(segs[i][0][0].text) is not None and len(segs[i][0]) >= 2
+                    and any(is_value(_join(s)) for s in segs[i][1:]))
             )
         ),
         None,
@@ -1166,6 +1188,7 @@ def region_to_grid(
         i for i in range(start, first_body) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
     ]
     if numbered:
+        detected = first_body
         first_body = numbered[-1] + 1
         # A column number printed a line lower than the others, under a header cell of more
         # lines than its neighbours' ("Ước / thực hiện / (6)" beside "Dự toán / (5)", v5129): a
@@ -1176,6 +1199,20 @@ def region_to_grid(
         while (first_body < len(lines) and lines[first_body].top - lines[first_body - 1].top <= settings.wrap_gap * pitch
                and all(_ends_with_mark(_join(seg)) for seg in segs[first_body])):
             first_body += 1
+        # Column numbers printed at the foot of each header cell, the cells centred and wrapped
+        # to different depths ("tự | kỳ | (5) | (6) | (7)" over "(8)=(7)/(4) | năm", "2020-2025",
+        # "2023 (9)", "(4)", v10586): the header runs on, line packed under line, to the lowest
+        # line ending with a mark above the first row. Cut at the first line of numbers, the rest
+        # became nameless rows of years and marks, and the target's column lost its period.
+        k, marked = first_body, None
+        while (k < detected and lines[k].top - lines[k - 1].top <= settings.wrap_gap * pitch
+               and not any(is_value(w.text) and not _YEAR_RE.match(w.text) and read_column_number(w.text) is None
+                           for w in lines[k].words)):
+            if any(_ends_with_mark(_join(seg)) for seg in segs[k]):
+                marked = k
+            k += 1
+        if marked is not None:
+            first_body = marked + 1
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).
@@ -1232,7 +1269,7 @@ def region_to_grid(
             return False
         text = _join(segs[i][0]).strip()
         x0, x1 = segs[i][0][0].x0, max(w.x1 for w in segs[i][0])
-        return (text.startswith("(") and len(text) > 15) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * table_width
+        return _bracketed_note(text) or bool(_CAPTION_RE.match(fold(text))) or x1 - x0 >= 0.4 * table_width
 
     def rule_above(k: int) -> bool:
         """A rule across most of the table lies just above line ``k``."""
@@ -1289,8 +1326,11 @@ def region_to_grid(
         # With no heading in the body to measure, as far as the body's rows are apart at most (v6960:
         # "A CHỈ TIÊU KINH TẾ" 17.0 pt over the first row, rows 12.9 and 17.0 pt apart, the page's
         # two lines 17.0 pt: cut off, it took the header with it, every column's role a guess).
+        # With one row on the page and none to measure, as far as a header may sit above its
+        # first row (v10616: "I CHỈ TIÊU KINH TẾ" 17 pt over the page's one row, read as the
+        # header's last line, held the sub-headers under a group title apart from it).
         if (start == first_body and numbered_heading(start - 1)
-                and step <= max(heading_steps or row_steps or [-1.0]) + 1.0):
+                and step <= max(heading_steps or row_steps or [row_step - 1.0]) + 1.0):
             # The heading is the body's first row, and the header ends above it.
             start = first_body = start - 1
             continue
