@@ -71,6 +71,26 @@ def _has_word(folded: str, *words: str) -> bool:
     return _words_pattern(words).search(folded) is not None
 
 
+# A span's end year read with a digit too many ("giai đoạn 2021-29024", dev scan v9420 at 200 dpi:
+# a speck beside the 2 read as a 9); read as the start year alone, the column's figures went to
+# another period.
+_SPAN_END_MISREAD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*(\d{5})(?!\d)")
+# How far a plan's or a term's span reaches.
+_SPAN_YEARS = 10
+
+
+def _span_end(start: int, read: str) -> int | None:
+    """The one year after ``start`` (within ``_SPAN_YEARS``) that ``read`` gives with one digit
+    dropped, else None.
+
+    >>> _span_end(2021, "29024"), _span_end(2021, "29099")
+    (2024, None)
+    """
+    years = {int(read[:k] + read[k + 1 :]) for k in range(len(read))}
+    ends = [y for y in years if start < y <= start + _SPAN_YEARS]
+    return ends[0] if len(ends) == 1 else None
+
+
 def header_period(text: str) -> str | None:
     """Period printed in a header: ``'Ước thực hiện giai đoạn 2021 - 2024'`` -> ``'2021-2024'``.
 
@@ -81,6 +101,11 @@ def header_period(text: str) -> str | None:
     years_range = _YEAR_RANGE_RE.search(cleaned)
     if years_range:
         return f"{years_range.group(1)}-{years_range.group(2)}"
+    misread = _SPAN_END_MISREAD_RE.search(cleaned)
+    if misread:
+        end = _span_end(int(misread.group(1)), misread.group(2))
+        if end is not None:
+            return f"{misread.group(1)}-{end}"
     year = _YEAR_RE.search(cleaned)
     return year.group(1) if year else None
 
@@ -95,7 +120,9 @@ def _value_role(folded: str) -> str:
         return "evaluation"
     if _has_word(folded, "ghi chu", "chi chu", "gia cua"):
         return "note"
-    if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc", "uth"):
+    # "Ước" is read "ốc" or "óc" when OCR loses the horn of its Ư (dev scans v4070, v5900, v9010):
+    # no header prints "ốc" otherwise, and read as an actual the estimate's figures are misplaced.
+    if _has_word(folded, "uoc thuc hien", "uoc th", "uoc dat", "uoc tinh", "uoc", "uth", "oc thuc hien", "oc th"):
         return "estimate"
     if _has_word(folded, "thuc hien", "quyet toan", "luy ke", "lay ke", "lay so", "luu ke", "loi ich", "lay le", "th", "tthien"):
         return "actual"

@@ -56,9 +56,11 @@ def _letters(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
-def _mark_only(text: str) -> bool:
-    """A speck read as a mark ("-", "~", "."), no text of a cell."""
-    return len(text) <= 1 and not text.isalnum()
+def _speck(text: str) -> bool:
+    """Ink with no figure in it that a seal or dirt left in a cell: a lone mark, one or two
+    letters ("H", "ưZ" where a grey seal crossed a figure column, dev scan v9700), or marks only
+    ("- - -"). No cell of a row that holds a name or a figure reads so."""
+    return not any(ch.isdigit() for ch in text) and (len(text) <= 2 or not any(ch.isalnum() for ch in text))
 
 
 def _body_start(grid: Grid) -> int:
@@ -127,12 +129,19 @@ def join_wrapped_names(grid: Grid) -> Grid:
     out: list[list[GridCell]] = rows[: start + 1]
     joined: list[int] = []  # indexes in ``out`` of the rows a line was joined to
     moved: dict[int, int] = {}  # old row index -> new
+    # A row of specks only between a name and its wrapped line (a seal's ink read as a line of
+    # its own, v9700) is held back: dropped when the line joins the name, kept otherwise.
+    specks: list[int] = []
     for i in range(start + 1, len(rows)):
         row, above = rows[i], out[-1]
         texts = [_text(c) for c in row]
-        named = [k for k, t in enumerate(texts) if _letters(t)]
+        if all(_speck(t) for t in texts) and any(texts) and not specks:
+            specks.append(i)
+            continue
+        named = [k for k, t in enumerate(texts) if _letters(t) and not _speck(t)]
         k = named[0] if len(named) == 1 else -1
-        others_marks = all(_mark_only(t) for j, t in enumerate(texts) if t and j != k)
+        # Beside the wrapped line, specks only ("-" under a figure, "H" where a seal crossed one).
+        others_marks = all(_speck(t) for j, t in enumerate(texts) if t and j != k)
         above_text = _text(above[k]) if 0 <= k < len(above) else ""
         a, b = (above[k].provenance.bbox, row[k].provenance.bbox) if 0 <= k < len(above) else (None, None)
         close = a is not None and b is not None and -0.5 * (b[3] - b[1]) <= b[1] - a[3] <= _WRAP_GAP * (b[3] - b[1])
@@ -142,9 +151,19 @@ def join_wrapped_names(grid: Grid) -> Grid:
             above[k] = _joined(above[k], row[k])
             joined.append(len(out) - 1)
             moved[i] = len(out) - 1
+            for j in specks:
+                moved[j] = len(out) - 1
+            specks = []
             continue
+        for j in specks:
+            moved[j] = len(out)
+            out.append(rows[j])
+        specks = []
         moved[i] = len(out)
         out.append(row)
+    for j in specks:
+        moved[j] = len(out)
+        out.append(rows[j])
     if not joined:
         return grid
     for i in range(start + 1):

@@ -24,11 +24,15 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
+from collections.abc import Sequence
 from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
 
-__all__ = ["fix_phrase", "fix_tones", "fix_word", "join_orphans", "phrase_syllables", "syllable_counts", "vie_syllables", "vie_words", "words_at"]
+__all__ = [
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "phrase_syllables",
+    "syllable_counts", "vie_syllables", "vie_words", "words_at",
+]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
 # other slant, a dot sits below) and are left alone.
@@ -567,3 +571,166 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
                 tokens[k] = _cased(other, tokens[k])
                 low = [*low[:i], key, *low[i + 1 :]]
     return "".join(tokens), changed
+
+
+def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable that makes a word with one neighbour as read, but strands the
+    other (a syllable in no word, that the prose counts almost never saw free), read the one way
+    that joins the stranded neighbour into a word and strands nobody; and the (read, taken) pairs.
+
+    ``join_orphans`` reads only a syllable that is itself in no word. A lost hook can make a word
+    of the misread syllable with its other neighbour: "rác thai sinh hoạt" (dev scans v9060,
+    v9770: "thai sinh" is a word) leaves "rác" in none, and "thải" alone joins it ("rác thải")
+    while "sinh hoạt" still holds "sinh". A capitalised syllable inside a phrase is a name's and
+    is left alone, as the stranded neighbour is when capitalised.
+
+    >>> join_stranded("Tỷ lệ số xã được thu gom, xử lý rác thai sinh hoạt")
+    ('Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt', [('thai', 'thải')])
+    >>> join_stranded("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1]
+    []
+    """
+    words, known = vie_words()
+    if not words:
+        return text, []
+    free = syllable_counts().free
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            if not words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
+                continue
+            stranded = [
+                j for j in (i - 1, i + 1)
+                if 0 <= j < len(low) and not words_at(low, j, words) and free.get(low[j], 0) <= _ORPHAN_MAX
+                and not (j > 0 and tokens[run[j]][:1].isupper())
+            ]
+            if not stranded:
+                continue
+            held = [m for m in range(len(low)) if words_at(low, m, words)]
+            hatted = [tokens[k], *_hat_variants(unicodedata.normalize("NFD", tokens[k]))]
+            joining = {}
+            for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}:
+                trial = [*low[:i], _key(other), *low[i + 1 :]]
+                if _key(other) in known and any(words_at(trial, j, words) for j in stranded) \
+                        and all(words_at(trial, m, words) for m in held):
+                    joining[_key(other)] = other
+            if len(joining) == 1:
+                (key, other), = joining.items()
+                changed.append((tokens[k], _cased(other, tokens[k])))
+                tokens[k] = _cased(other, tokens[k])
+                low = [*low[:i], key, *low[i + 1 :]]
+    return "".join(tokens), changed
+
+
+# Letters printed in one shape in both cases, told apart only by their size: at scan resolution
+# OCR reads "số" as "SỐ" or "Số" inside a name (dev scans v9210, v9380, v9460, v9830).
+_SAME_SHAPE = frozenset("cosvwxz")
+
+
+def _same_shape(token: str) -> bool:
+    bare = unicodedata.normalize("NFD", token.lower())
+    return all(ch in _SAME_SHAPE or unicodedata.combining(ch) for ch in bare)
+
+
+def case_by_shape(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable OCR read in capitals where the letters look alike in both cases
+    put back in small letters, after a syllable in small letters; and the (read, taken) pairs.
+
+    All capitals ("thiểu SỐ"): when the small reading is a syllable and the next syllable is not
+    in capitals too (an acronym). A capital first letter alone ("thiểu Số"): only when the small
+    reading makes a dictionary word with the syllable before, for a capital after a small
+    syllable is most often a place's name ("xã Sơn Thủy").
+
+    >>> case_by_shape("Huyện đạt nông thôn mới vùng đồng bào dân tộc thiểu SỐ")
+    ('Huyện đạt nông thôn mới vùng đồng bào dân tộc thiểu số', [('SỐ', 'số')])
+    >>> case_by_shape("Riêng vùng đồng bào dân tộc thiểu Số")[0]
+    'Riêng vùng đồng bào dân tộc thiểu số'
+    >>> case_by_shape("Số hộ tại xã Sơn Thủy, số CCCD")[1]
+    []
+    """
+    words, _ = vie_words()
+    syllables = vie_syllables()
+    if not words or not syllables:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        for i in range(1, len(run)):
+            k, before = run[i], tokens[run[i - 1]]
+            token = tokens[k]
+            if not before.islower() or not token[:1].isupper() or not _same_shape(token[:1]) or token.lower() not in syllables:
+                continue
+            after = tokens[run[i + 1]] if i + 1 < len(run) else ""
+            if len(token) > 1 and token.isupper():
+                ok = _same_shape(token) and not (len(after) > 1 and after.isupper())
+            else:
+                ok = token[1:].islower() and (_key(before), _key(token)) in words
+            if ok:
+                changed.append((token, token.lower()))
+                tokens[k] = token.lower()
+    return "".join(tokens), changed
+
+
+def _opening(text: str) -> tuple[int, str] | None:
+    """(token index, ``_key``) of the syllable that opens ``text`` when it makes no dictionary
+    word with the next one (``_TOKEN_RE`` tokens), else None."""
+    words, _ = vie_words()
+    tokens = _TOKEN_RE.findall(text)
+    runs = syllable_runs(tokens)
+    if not runs or runs[0][0] != 0:
+        return None
+    low = [_key(tokens[k]) for k in runs[0]]
+    return None if words_at(low, 0, words) else (0, low[0])
+
+
+# A reading this many of the table's other names open with, free, where none opens with the
+# syllable as read, is the table's own word (``opening_in_table``).
+_TABLE_OPENINGS = 2
+
+
+def opening_in_table(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one table's ``names`` with its opening syllable, when it makes no dictionary word,
+    read the other way (any tone) that most, at least ``_TABLE_OPENINGS``, of the table's other
+    names open with, free, and more than open with it as read (OCR may misread the same word
+    alike twice: "Chí thường xuyên" too in v9940); with the (read, taken) pairs.
+
+    A budget table opens row after row with "Chi" (spending: "Chi đầu tư phát triển", "Chi
+    thường xuyên"): "Chí sự nghiệp y tế" and "Chì quản lý hành chính" (dev scan v9940, 200 dpi)
+    open with the same word, a speck read as its tone, though neither reading makes a dictionary
+    word with "sự" or "quản" for the word list to tell.
+
+    >>> [t for t, _ in opening_in_table(["Chi đầu tư phát triển", "Chi thường xuyên", "Chí sự nghiệp y tế"])]
+    ['Chi đầu tư phát triển', 'Chi thường xuyên', 'Chi sự nghiệp y tế']
+    >>> opening_in_table(["Tỉnh giao", "Tính theo giá", "Tính theo năm"])[0][1]
+    []
+    """
+    words, known = vie_words()
+    if not words:
+        return [(n, []) for n in names]
+    opened = [_opening(n) for n in names]
+    counts: dict[str, int] = {}
+    for o in opened:
+        if o is not None:
+            counts[o[1]] = counts.get(o[1], 0) + 1
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name, o in zip(names, opened, strict=True):
+        if o is None:
+            out.append((name, []))
+            continue
+        tokens = _TOKEN_RE.findall(name)
+        token = tokens[o[0]]
+        least = max(_TABLE_OPENINGS, counts[o[1]] + 1)
+        # Any tone for a syllable real prose (almost) never prints free; else only the confusions
+        # OCR makes most ("tỉnh" is printed free, and is no misread "tính").
+        wide = syllable_counts().free.get(o[1], 0) <= _ORPHAN_MAX
+        taken = sorted(((counts[_key(v)], v) for v in {*_variants(token, wide=wide)}
+                        if _key(v) in known and counts.get(_key(v), 0) >= least), reverse=True)
+        # The one reading most names open with ("Chì" among three "Chi" and two "Chí": "Chi").
+        if not taken or (len(taken) > 1 and taken[1][0] == taken[0][0]) or (len(token) > 1 and token.isupper()):
+            out.append((name, []))
+            continue
+        other = taken[0][1]
+        tokens[o[0]] = _cased(other, token)
+        out.append(("".join(tokens), [(token, tokens[o[0]])]))
+    return out

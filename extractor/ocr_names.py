@@ -6,19 +6,31 @@ correction (``extractor.ocr_lexicon.fix_phrase``) runs on each cell as it is rea
 only the commonest confusions; this pass reads each row's whole name again with
 ``join_orphans``: a syllable that leaves itself and a neighbour outside any dictionary word
 (pyvi's word list, ``extractor/data/vi_words.txt``), and that one other reading joins into a
-word, is read that way. Every name changed says so in its row's notes.
+word, is read that way (``join_orphans``, and ``join_stranded`` when the misread syllable makes a
+word with its other neighbour); a syllable read in capitals whose letters look alike in both
+cases ("thiểu SỐ") is put back in small letters (``case_by_shape``); and a name's opening
+syllable that makes no word is read the way the table's other names open (``opening_in_table``:
+"Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). Every name changed says
+so in its row's notes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.model import Row
-from extractor.ocr_lexicon import join_orphans
+from extractor.ocr_lexicon import case_by_shape, join_orphans, join_stranded, opening_in_table
 from normalizers.names import indicator_key
 
 __all__ = ["names_by_words"]
+
+# Each repair in turn, with what its row note says of the syllables it changed.
+_REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], ...] = (
+    (join_orphans, "the one reading that makes a dictionary word with a neighbour that makes none as read"),
+    (join_stranded, "the one reading that joins a neighbour left in no word and leaves none"),
+    (case_by_shape, "a capital OCR cannot tell from the small letter after a small syllable"),
+)
 
 
 def names_by_words(rows: Sequence[Row]) -> list[Row]:
@@ -26,11 +38,28 @@ def names_by_words(rows: Sequence[Row]) -> list[Row]:
     note on each row changed ("name: 'nóng' read as 'nông', ...")."""
     out: list[Row] = []
     for row in rows:
-        text, changed = join_orphans(row.indicator)
+        text, notes = row.indicator, []
+        for repair, why in _REPAIRS:
+            text, changed = repair(text)
+            if changed:
+                said = ", ".join(f"{read!r} read as {taken!r}" for read, taken in changed)
+                notes.append(f"name: {said}: {why}")
+        if not notes:
+            out.append(row)
+            continue
+        out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, *notes), repaired=True))
+    return _openings_by_table(out)
+
+
+def _openings_by_table(rows: list[Row]) -> list[Row]:
+    """``rows`` with a name's opening syllable read as the table's other names open (``opening_in_table``)."""
+    read = opening_in_table([r.indicator for r in rows])
+    out: list[Row] = []
+    for row, (text, changed) in zip(rows, read, strict=True):
         if not changed:
             out.append(row)
             continue
-        said = ", ".join(f"{read!r} read as {taken!r}" for read, taken in changed)
-        note = f"name: {said}: the one reading that makes a dictionary word with a neighbour that makes none as read"
+        said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
+        note = f"name: {said}: the reading other names of the table open with, free, where none opens with it as read"
         out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
     return out

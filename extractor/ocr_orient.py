@@ -157,11 +157,20 @@ class QuarterTurn:
     sideways: True (to be turned a quarter before reading), False (level), None (undecided).
     score:    ``level_score`` of the page as stored (None: a page with next to no ink).
     by:       "profiles", "tesseract" (the profiles could not tell), or "" (nobody could).
+    degrees:  Tesseract's answer when it was asked (how far the stored page is turned), else None.
     """
 
     sideways: bool | None
     score: float | None
     by: str
+    degrees: int | None = None
+
+    def left_after_turn(self) -> int | None:
+        """How far the page still lies turned after ``np.rot90`` (a quarter counter-clockwise),
+        0 or 180, as far as Tesseract said which way the stored page lay; else None. A page it
+        found turned 90° (clockwise) is level after the quarter turn, one turned 270° upside
+        down: pinned on a real page in tests/test_ocr_orient.py."""
+        return self.degrees - 90 if self.sideways and self.degrees in (90, 270) else None
 
 
 def quarter_turn(gray: Image, *, dpi: int, ask_tesseract: Callable[[Image], int | None] | None = None) -> QuarterTurn:
@@ -175,7 +184,7 @@ def quarter_turn(gray: Image, *, dpi: int, ask_tesseract: Callable[[Image], int 
     degrees = ask_tesseract(gray) if ask_tesseract is not None else None
     if degrees is None:
         return QuarterTurn(None, score, "")
-    return QuarterTurn(degrees in (90, 270), score, "tesseract")
+    return QuarterTurn(degrees in (90, 270), score, "tesseract", degrees)
 
 
 def after_quarter_turn(matrix: NDArray[Any], shape: tuple[int, ...]) -> NDArray[Any]:

@@ -181,13 +181,15 @@ class LineFigures:
         toks = [t.text for t in doc[s:e]]
         before = lower_at(self.doc, s - 1)
         after = lower_at(self.doc, e)
-        counted = before == "thuộc" and len(toks) == 1 and (re.match(
+        counted = before in ("thuộc", "tại") and len(toks) == 1 and (re.match(
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", doc[e : min(len(doc), e + 5)].text) is not None or re.match(
-            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+là\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None)
+            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:là|gồm)\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None)
         not_a_day = before == "ngày" and _GROUPED_OR_DECIMAL.fullmatch("".join(toks)) is not None
         if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted \
                 and not not_a_day:
-            return True  # (but "thuộc 5 dân tộc: Kinh, Tày, …", "thuộc 6 xã … là A, B" count the names they open)
+            # (but "thuộc 5 dân tộc: Kinh, Tày, …", "thuộc 6 xã … là A, B", "tại 3 cụm công nghiệp của huyện gồm
+            # Cụm CN A, …" count the names they open)
+            return True
         if after in NON_FIGURE_AFTER and not (
             # "bằng 104,29% năm 2010", "bằng 105,12% năm trước": a percentage of another year's figure
             after == "năm" and ("%" in toks or "‰" in toks)
@@ -211,9 +213,11 @@ class LineFigures:
         if before == "số" and lower_at(doc, s - 2) not in NUMBER_SIGN_EXCEPT and len(toks) == 1 and toks[0].isdigit():
             return self._unit_after(e, percent=False) is None
         if before in ("và", ",") and (s - 2) in skipped and not (
-            lower_at(doc, s - 3) == "năm" and re.fullmatch(r"(?:19|20)\d\d", doc[s - 2].text)
+            lower_at(doc, s - 3) in ("năm", "/") and re.fullmatch(r"(?:19|20)\d\d", doc[s - 2].text)
         ):
-            return True  # "mức độ 3 và 4", "mức độ 3, 4" (but "Năm 2020, 3 thôn …" counts villages)
+            # "mức độ 3 và 4", "mức độ 3, 4" (but "Năm 2020, 3 thôn …" and a date's year, "Ngày 13/1/1986,
+            # 11 xã …", "Tháng 9/2020, 5 xã …", end a time phrase: the count after them counts)
+            return True
         if after in _DASHES and e + 1 < len(doc) and not doc[e].whitespace_ and doc[e + 1].is_alpha:
             return True  # "35-CT/TW", "641-BC"
         if (after == "/" and not doc[e - 1].whitespace_ and e + 1 < len(doc) and (is_num(doc[e + 1].text) or doc[e + 1].is_alpha)

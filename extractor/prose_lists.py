@@ -18,13 +18,16 @@ _YEAR_RE = re.compile(r"năm\s+\d{4}")
 # a name that ends with its number ("Bản Tết 1", "Phường 2"), and a place in parentheses after a name
 _NAME_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(\s+)(\d{1,2})(?=\s*(?:,|\bvà\b|[.;(]|$))")
 _NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
-_REMARK_RE = re.compile(r"\s*\((?=\s*(?:được|đã|là|nay|trước|từ|do|theo|thành lập|công nhận)\b)[^()]*\)")
+_REMARK_RE = re.compile(r"\s*\((?=\s*(?:được|đã|là|nay|trước|từ|tách|do|theo|thành lập|công nhận)\b)[^()]*\)")
 _SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while the names are split
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
-# (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet)
-_TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc)\s+")
+# (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet; but no commune is named "Xã …", "Phường …"
+# or "Thị trấn …": "Thị trấn Tân Phú, Xã Đồng Tâm, …" types its names in capitals)
+_TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc|Phường|Xã|Thị [tT]rấn)\s+")
 _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc", "khu pho",
-            "ap", "xom", "buon", "lang", "to dan pho", "nha may")
+            "ap", "xom", "buon", "lang", "to dan pho", "nha may", "cum cong nghiep", "cum cn", "san pham")
+# a counted noun is a word of the noun, not part of one ("giao thong" counts no "thon")
+_COUNTED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_COUNTED) + r")(?![a-z])")
 
 
 def _folded(text: str) -> str:
@@ -88,6 +91,15 @@ def count_lists(p: Passage, edits: Edits) -> None:
     biến và bảo quản nông sản, gạch nung và gạch không nung" names 5. After "là" the items must be names
     (capitalised, or after their kind: "xã Tân Phú"): "58 làng và 56 đơn vị được công nhận là làng văn hóa,
     đơn vị văn hóa" says what the 56 are, not which.
+    Kinds may be printed in capitals ("trong đó 1 Thị trấn, 10 Xã, gồm: Thị trấn Tân phú, Xã Đồng Tâm, …": 10
+    communes), and "và một thị trấn" sets the town apart as "và 1 thị trấn" does. A road is named by its number
+    ("8 trục lộ giao thông bộ chính chạy qua là Quốc lộ 1, Quốc lộ 61, đường tỉnh 925B, …", "7 tuyến đường tỉnh
+    313, 313D, 316, …"). Industrial clusters and products are counted ("tại 3 cụm công nghiệp của huyện gồm Cụm CN
+    Diên Sanh, …", "6 sản phẩm chủ lực …, gồm: bò, tôm, …"), and a counted noun is a word of the count ("giao
+    thông" counts no "thôn"). A date before the count ends a time phrase ("Ngày 13/1/1986, 11 xã của huyện là …"),
+    a remark in parentheses after names opened by their kind is no list of its own ("02 xã Canh Hiển và Canh Vinh
+    (tách từ xã Phước Thành)"), and the words before "là" may hold decimal figures ("8 xã còn lại có tỷ lệ hộ
+    nghèo từ 9,67% đến 27,74% là …").
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -97,9 +109,16 @@ def count_lists(p: Passage, edits: Edits) -> None:
         after = p.after(m, limit=600)
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
+        roads = _road_codes(after)
+        if roads is not None:
+            edits.set_cell(m.ref, relation="count_list", items=tuple(roads))
+            edits.note(m.row.index, f"{p.text(m)} roads: {len(roads)} named by their numbers")
+            continue
         opened = _OPEN_RE.match(after)
         if opened is not None and any(ch.isdigit() for ch in _YEAR_RE.sub("", opened.group("noun"))):
             opened = None
+        if opened is not None and opened.group("paren") and _REMARK_RE.match(after, opened.start("paren")):
+            opened = None  # "02 xã Canh Hiển và Canh Vinh (tách từ xã Phước Thành)": a remark, the names are before it
         if opened is None:
             opened = _qualified_is(after)
         direct = _DIRECT_RE.match(after) if opened is None else None
@@ -118,14 +137,15 @@ def count_lists(p: Passage, edits: Edits) -> None:
             if typed is not None:
                 noun, items = typed
                 # "7 xã và 1 thị trấn: …": the count says the town is not among the 7
-                apart = re.search(r"\d+\s+(?:thị trấn|phường)\b", after[: after.find(":")], re.IGNORECASE) is not None
+                # (or "13 xã và một thị trấn: …", the one town in words)
+                apart = re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)\b", after[: after.find(":")], re.IGNORECASE) is not None
                 items = _kept_of_kind(items, noun) if apart else _of_kind(items, noun, m.value)
                 if len(items) >= 2:
                     edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
             continue
         noun = _folded(opened.group("noun"))
-        if not any(noun.startswith(c) or f" {c}" in f" {noun}" for c in _COUNTED):
+        if _COUNTED_RE.search(noun) is None:
             continue
         body = after[opened.end() :]
         if opened.group("paren"):
@@ -157,16 +177,44 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         if opened.group("word") == "là" and not all(_a_name(x) for x in items):
             continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
-        items = _of_kind(items, noun, m.value)
+        one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
+        if one_apart is not None:
+            # "13 xã và một thị trấn: …": the town is not among the 13
+            items = _kept_of_kind(items, _folded(opened.group("noun")[: one_apart.start()]))
+        else:
+            items = _of_kind(items, noun, m.value)
         if len(items) < 2:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
 
 
+# A road is named by its number, with or without its kind: "Quốc lộ 1", "đường tỉnh 925B", "ĐT 741", "313D".
+_ROAD_KIND = r"(?:[Qq]uốc lộ|QL|[Tt]ỉnh lộ|TL|[Đđ]ường tỉnh(?:\s+lộ)?|ĐT|[Đđ]ường huyện|ĐH)"
+_ROAD_ITEM = rf"(?:{_ROAD_KIND}\s*)?\d{{1,4}}[A-Z]?(?![\w.,/]\d)(?!\w)"
+# the count's noun names roads ("8 trục lộ giao thông chính chạy qua là", "7 tuyến đường tỉnh", "04 tuyến
+# đường tỉnh lộ là"), then their numbers, one list: "A, B và C"
+_ROADS_RE = re.compile(
+    rf"^\s*(?P<noun>(?:tuyến|trục|con)\b[^\d:;.()]{{0,50}}?(?:\blộ|\bđường|\btỉnh)\b[^\d:;.()]{{0,40}}?)\s*"
+    rf"(?:\b(?:là|gồm|gồm có)\b\s*:?|:)?\s*(?P<items>{_ROAD_ITEM}(?:\s*(?:,|\bvà\b)\s*{_ROAD_ITEM})+)")
+
+
+def _road_codes(after: str) -> list[str] | None:
+    """**Roads named by their numbers.** "có 8 trục lộ giao thông bộ chính chạy qua là Quốc lộ 1, Quốc lộ 61,
+    đường tỉnh 925B, …", "7 tuyến đường tỉnh 313, 313D, 316, 316C, 316D, 317 và 317B chạy qua": a road's number
+    is its name, so the figures of the list are names, not figures that cut it."""
+    found = _ROADS_RE.match(after)
+    if found is None:
+        return None
+    items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", found.group("items")) if x.strip()]
+    return items if len(items) >= 2 else None
+
+
 def _a_name(item: str) -> bool:
     """A proper name, or one after its kind ("Tân Phú", "xã Tân Phú"); "làng văn hóa" is a description."""
     kind = _KIND_ITEM_RE.match(item)
+    if kind is not None and kind.end() == len(item):
+        return item[:1].isupper()  # "Thị trấn, Bắc Quỳnh, …": the district's one town, named by its kind
     return item[kind.end():].lstrip()[:1].isupper() if kind is not None else item[:1].isupper()
 
 
@@ -180,7 +228,9 @@ def _unmasked(name: str) -> str:
 
 
 # the groups of _OPEN_RE, "colon" and "paren" never matching
-_QUALIFIED_IS_RE = re.compile(r"^(?P<noun>[^:;(),]{1,80}?)\s+(?P<word>là)\s+(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?(?P<paren>(?!))?")
+# (a comma inside a figure, "từ 9,67% đến 27,74%", or before the other kind, "10 xã, thị trấn có …", ends no clause)
+_QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)\s+(?P<word>là)\s+"
+                              r"(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?(?P<paren>(?!))?")
 
 
 # another count of a counted noun between a count and its "là" ("16 ấp thuộc 6 xã … là"): the later one names
@@ -237,7 +287,7 @@ _KIND_ITEM_RE = re.compile(r"^(?:các\s+)?(?:phường|xã|thị trấn|huyện|
                            re.IGNORECASE)
 _MAX_ITEM_WORDS = 12
 # a count of places followed directly by their names ("04 xã Canh Hiệp, Canh Hòa ...")
-_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện)\s+(?=[A-ZĐÀ-Ỹ])")
+_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện|cụm công nghiệp|cụm CN)\s+(?=[A-ZĐÀ-Ỹ])")
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
 _REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
 # "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
@@ -323,6 +373,45 @@ def _kept_of_kind(items: list[str], noun: str) -> list[str]:
     return [i for i, k in zip(items, kinds, strict=True) if k == wanted] or items
 
 
+# a count of one kind of place ("23 xã"), and the later sentence that names that kind: "Các xã là: A, …"
+_KIND_AFTER_COUNT_RE = re.compile(r"^\s*(xã|phường|thôn|bản)(?!\w)")
+_NAMES_LATER_GAP = 250
+
+
+def names_later(p: Passage, edits: Edits) -> None:
+    """**Names in a later sentence.** A count of communes (or wards, villages) whose names a later sentence
+    gives by their kind, with no other count of that kind between: "Huyện gồm 1 thị trấn và 23 xã, tổng
+    cộng 24 đơn vị hành chính. Thị trấn là Hữu Lũng. Các xã là: Đồng Tân, Cai Kinh, …" (22 names: 23 is
+    wrong); "gồm 01 thị trấn và 9 xã. Thị trấn là Phú Thiện; các xã là Ayun Hạ, …"."""
+    for m in p.mentions:
+        if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
+            continue
+        if not 2 <= m.value <= 60 or edits.claimed(m.ref):
+            continue
+        head = p.after(m, limit=20)
+        kind = _KIND_AFTER_COUNT_RE.match(head)
+        if kind is None:
+            continue
+        word = kind.group(1)
+        rest = p.after(m, limit=_NAMES_LATER_GAP + 600, in_sentence=False)
+        opener = re.compile(rf"(?:^|[.;:]\s+|\)\.\s+)[Cc]ác\s+{word}\s*(?:là\s*:?|:)\s*")
+        found = opener.search(rest, kind.end())
+        if found is None or found.start() > _NAMES_LATER_GAP:
+            continue
+        if re.search(rf"\d\s+{word}(?!\w)", rest[kind.end() : found.start()]):
+            continue  # another count of that kind stands between: the names may be its
+        body = rest[found.end() :]
+        stop = re.search(r"[;.]\s|[;.]$", body)
+        body = body[: stop.start()] if stop is not None else body
+        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+            continue
+        items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
+        if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 4 for x in items):
+            continue
+        edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+        edits.note(m.row.index, f"{p.text(m)} {word}: {len(items)} names listed in a later sentence")
+
+
 def numbered_lists(p: Passage, edits: Edits) -> None:
     """**Counted numbered items.** A heading that counts what follows it, "I. Về kinh tế (11 chỉ tiêu)",
     must be followed by that many numbered lines (1. ... 11.) before the next heading."""
@@ -350,4 +439,4 @@ def _unused(m: Mention) -> None:
     del m
 
 
-RULES = (count_lists, numbered_lists)
+RULES = (count_lists, names_later, numbered_lists)

@@ -357,10 +357,34 @@ def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
     lên/ha/vụ" -> ("tạ", "ha")."""
     found = _RATE_UNIT_RE.match(p.after(m, limit=40))
     if found is None:
-        return None
+        return _each_unit(p, m)
     num = (found.group("num") or "").strip()
     den = found.group("den").strip()
     return num, den
+
+
+# "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động": the base is named before the figure, after "mỗi"
+_EACH_RE = re.compile(r"\bmỗi\s+(?P<den>hộ|người|xã|thôn|bản|gia đình|lao động|ha|hecta)\s*(?:có|là|đạt|khoảng|được)?\s*$")
+_UNIT_WORD_RE = re.compile(r"^\s*(?P<num>[^\W\d_]+(?:\s[^\W\d_]+)?)")
+_AND_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s+và\s*$")
+
+
+def _each_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
+    """ "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động" -> ("khẩu", "hộ") and ("lao động", "hộ"): a rate whose
+    base follows "mỗi" before the figure, and a second figure joined by "và" shares it."""
+    lead = p.lead(m)
+    each = _EACH_RE.search(lead)
+    if each is None:
+        prev = p.previous(m)
+        if prev is None or prev.line != m.line or _AND_RE.match(lead) is None:
+            return None
+        each = _EACH_RE.search(p.lead(prev))
+        if each is None:
+            return None
+    if m.unit:
+        return m.unit, each.group("den")
+    word = _UNIT_WORD_RE.match(p.after(m, limit=20))
+    return (word.group("num"), each.group("den")) if word is not None else None
 
 
 _PER_WORDS = ("mat do", "nang suat", "binh quan", "dau nguoi", "trung binh")
@@ -392,6 +416,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     from a total of the money the rate names: "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; 5.737
     ha ứng dụng công nghệ cao …; thu nhập bình quân 300 triệu đồng/ha/năm" states no income total, so the
     income per hectare is not recomputed (4.634 tỷ / 5.737 ha = 808 triệu was a false error).
+    The base may be named after "mỗi" before the figure, and a figure joined to it by "và" shares that
+    base: "Tính với 177.600 nhân khẩu và 56.580 hộ, bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động" ->
+    177.600 / 56.580 = 3,14 ✓ and, over the labour force printed earlier, 104.740 / 56.580 = 1,85 ✓.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -403,6 +430,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
             continue
         num_unit, den_unit = units
         name = _folded(f"{m.row.indicator} {p.lead(m)}")
+        prev = p.previous(m)
+        if prev is not None and prev.line == m.line and _AND_RE.match(p.lead(m)):
+            name += " " + _folded(p.lead(prev))  # "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động"
         if not num_unit or (not any(w in name for w in _PER_WORDS) and not _is_density(num_unit, den_unit)):
             continue
         if unit_of(den_unit) is None and den_unit.lower() not in ("người", "hộ", "xã"):

@@ -16,7 +16,7 @@ from extractor.colnumbers import (
     split_inline_number,
 )
 from extractor.evidence import garbled_header
-from extractor.headers import header_to_columns, join_header_rows, read_header
+from extractor.headers import header_period, header_to_columns, join_header_rows, read_header
 from extractor.rows import grid_to_rows
 from tests.grids import text_grid
 
@@ -674,3 +674,23 @@ def test_a_plan_named_without_its_year_is_compared_with_the_outcome_of_its_year(
     ])
     assert (cols[6].role, cols[6].divides, cols[6].period) == ("ratio", (5, 4), "2023")
     assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")
+
+
+def test_an_estimate_whose_u_ocr_lost_is_read_as_an_estimate_with_no_ratio_to_name_it() -> None:
+    # Dev scan v9010 (300 dpi): "Ước TH năm 2023" read "ốc TH năm 2023" in a table with no ratio
+    # column; read as the actual, its 22 figures were scored under the wrong role.
+    cols = header_to_columns([["STT", "Chỉ tiêu", "ĐVT", "KH năm 2023", "ốc TH năm 2023", "Đánh giá kết quả"]])
+    assert (cols[4].role, cols[4].period) == ("estimate", "2023")
+    assert read_header("óc thực hiện năm 2024") == read_header("Ước thực hiện năm 2024")
+    # "Thực hiện" alone, and a word that merely ends in "oc", stay what they were.
+    assert read_header("Thực hiện năm 2023").kind == "actual"
+    assert read_header("Học TH năm 2023").kind != "estimate"
+
+
+def test_a_span_end_read_with_a_digit_too_many_is_the_one_year_it_can_be() -> None:
+    # Dev scan v9420 (200 dpi): "giai đoạn 2021-2024" read "2021-29024" in a ratio header; read as
+    # 2021, the ratio's 25 figures went to a period the table does not print.
+    sub = "So sánh / Ước thực hiện giai đoạn 2021-29024/ Mục tiêu NQ ĐH"
+    assert header_period(sub) == "2021-2024"
+    # No year within a plan's reach can be made of "29099": the start year alone, as before.
+    assert header_period("Ước thực hiện giai đoạn 2021-29099") == "2021"

@@ -66,6 +66,39 @@ def test_wrapped_name_read_whole_as_a_row() -> None:
     assert not any(r.indicator == "đám mây" for r in rows)
 
 
+# v9700 page 2 (200 dpi, grey seal; OCR_VERSION 34): the seal's ink left specks beside two
+# wrapped lines ("H", "\\") and a line of specks of its own between a name and its last line.
+V9700 = [
+    [("1", (98, 300, 102, 309)), ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý", (114, 300, 259, 319)),
+     ("%", (284, 300, 292, 309)), ("98,0", (341, 300, 358, 309)), ("97,0", (384, 300, 401, 309))],
+    [("", (97, 367, 103, 387)), ("Tỷ lệ số xã, phường, thị trấn tại các huyện, thành phố được thu gom, xử lý", (114, 367, 254, 386)),
+     ("% 774 t2", (284, 367, 308, 387)), ("ˆ 1000", (329, 367, 362, 376)), ("100,0", (380, 367, 401, 376))],
+    [("", (97, 385, 103, 396)), ("rác thải sinh hoạt", (114, 387, 177, 396)), ("H", (292, 385, 299, 396)),
+     ("", (328, 385, 373, 396)), ("\\", (377, 388, 379, 396))],
+    [("", (97, 397, 103, 407)), ("", (113, 397, 254, 407)), ("-", (291, 398, 293, 407)), ("*", (334, 397, 339, 406)),
+     ("", (380, 397, 401, 407))],
+    [("1", (98, 427, 102, 436)), ("Tổ chức chính quyền cơ sở đạt từ khá", (114, 427, 254, 436)), ("% ` *", (284, 427, 301, 436)),
+     ("> 90", (342, 427, 358, 436)), (">90", (384, 427, 401, 436))],
+    [("", (97, 432, 103, 443)), ("", (113, 432, 254, 443)), ("-", (303, 434, 305, 443)), ("ưZ", (362, 432, 373, 441)),
+     ("", (380, 432, 401, 443))],
+    [("", (97, 438, 103, 456)), ("trở lén", (113, 438, 138, 446)), ("", (284, 438, 323, 456)), ("- - -", (342, 442, 361, 456)),
+     ("", (380, 438, 401, 456))],
+]
+
+
+def test_a_wrapped_line_beside_a_seal_s_specks_and_under_a_line_of_them_joins_its_name() -> None:
+    fixed = join_wrapped_names(_grid(V9700))
+    names = [row[1] for row in _texts(fixed)]
+    assert names == ["Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý",
+                     "Tỷ lệ số xã, phường, thị trấn tại các huyện, thành phố được thu gom, xử lý rác thải sinh hoạt", "",
+                     "Tổ chức chính quyền cơ sở đạt từ khá trở lén"]
+    # The specks' own line went with the line it stood over; the one under a joined name stays a row.
+    assert fixed.repaired_rows == frozenset({1, 3})
+    # A line of specks under a name with no wrapped line after it stays where it was.
+    kept = join_wrapped_names(_grid(V9700[:4]))
+    assert [row[1] for row in _texts(kept)][-1] == ""
+
+
 def test_line_under_a_short_name_is_a_row_of_its_own() -> None:
     # The same small-letter line under a name that ends well short of the column's edge: the
     # word would have fitted there, so the line was not wrapped.

@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.model import Row
-from extractor.ocr_lexicon import join_orphans
+from extractor.ocr_lexicon import case_by_shape, join_orphans, join_stranded
 from extractor.ocr_names import names_by_words
 from normalizers.names import indicator_key
 
@@ -53,3 +53,50 @@ def test_only_tones_and_hats_ever_change(text: str) -> None:
     out, changed = join_orphans(text)
     assert bare(out) == bare(text) and len(out) == len(text)
     assert (out == text) == (not changed)
+
+
+def test_a_syllable_whose_misreading_strands_its_other_neighbour_is_read_back() -> None:
+    # Dev scans v9060, v9770 (300 and 200 dpi): "rác thải sinh hoạt" read "rác thai sinh hoạt";
+    # "thai sinh" is a word, so join_orphans leaves it, and "rác" made none.
+    read = "Tỷ lệ số xã, phường, thị trấn tại các huyện, thành phố được thu gom, xử lý rác thai sinh hoạt"
+    assert join_stranded(read) == (read.replace("thai", "thải"), [("thai", "thải")])
+    assert join_orphans(read)[1] == []
+    # The office's own typo "chuyên đổi số", read right, is no misreading to mend.
+    assert join_stranded("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1] == []
+
+
+def test_small_letters_ocr_read_as_capitals_are_put_back_after_a_small_syllable() -> None:
+    # Dev scans v9210, v9380 (300 dpi): "thiểu số" read "thiểu SỐ"; v9460 "tài chính SỐ,...)";
+    # v9830 "thiểu Số". S and O look alike in both cases but for their size.
+    read = "Huyện đạt nông thôn mới vùng đồng bào dân tộc thiểu SỐ"
+    assert case_by_shape(read) == (read[:-2] + "số", [("SỐ", "số")])
+    read = "Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số (giao dịch tài chính SỐ,...)"
+    assert case_by_shape(read)[0] == read.replace("SỐ", "số")
+    assert case_by_shape("Riêng vùng đồng bào dân tộc thiểu Số")[0] == "Riêng vùng đồng bào dân tộc thiểu số"
+    # A place's name after a small syllable, an acronym, a word in capitals before one and a capital
+    # opening the name stay.
+    for name in ("Số hộ dân tại xã Sơn Thủy", "Tỷ lệ xã có CCCD", "Số xã đạt chuẩn", "Tỷ lệ cấp SỐ CCCD"):
+        assert case_by_shape(name) == (name, [])
+
+
+def test_a_row_whose_name_two_repairs_mend_carries_a_note_for_each() -> None:
+    read = "Tỷ lệ số xã được thu gom, xử lý rác thai sinh hoạt vùng dân tộc thiểu SỐ"
+    row = Row(document="d", index=0, indicator=read, key=indicator_key(read), cells=())
+    (out,) = names_by_words([row])
+    assert out.indicator == "Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt vùng dân tộc thiểu số"
+    assert out.key == indicator_key(out.indicator) and out.repaired and len(out.notes) == 2
+
+
+def test_a_name_opening_as_no_other_name_of_its_table_opens_takes_the_table_s_reading() -> None:
+    # Dev scan v9940 (200 dpi, grey seal): the budget table's names as read (OCR_VERSION 34).
+    read = ["Thu bổ sung từ ngân sách cấp trên", "Bổ sung cân đối", "Bổ sung có mục tiêu", "Chi thường xuyên",
+            "Chi sự nghiệp giáo dục - đào tạo", "Chí sự nghiệp y tế", "Chì quản lý hành chính",
+            "Tổng chi ngân sách địa phương", "Chi đầu tư phát triển", "Chí thường xuyên", "Dự phòng ngân sách"]
+    rows = [Row(document="d", index=i, indicator=n, key=indicator_key(n), cells=()) for i, n in enumerate(read)]
+    out = [r.indicator for r in names_by_words(rows)]
+    assert out == [n.replace("Chí", "Chi").replace("Chì", "Chi") for n in read]
+    # A table whose names open differently is left as read, and so is a syllable real prose prints
+    # free that OCR does not confuse that way ("Tỉnh" is no misread "Tính").
+    for names in (read[:3] + read[5:7], ["Tỉnh giao", "Tính theo giá", "Tính theo năm"]):
+        rows = [Row(document="d", index=i, indicator=n, key=indicator_key(n), cells=()) for i, n in enumerate(names)]
+        assert [r.indicator for r in names_by_words(rows)] == names

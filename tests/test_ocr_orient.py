@@ -61,6 +61,25 @@ def test_a_page_whose_profiles_cannot_tell_asks_tesseract_and_says_when_nobody_c
     assert quarter_turn(mixed, dpi=300, ask_tesseract=lambda g: 180).sideways is False
     unsure = quarter_turn(mixed, dpi=300, ask_tesseract=lambda g: None)
     assert unsure.sideways is None and unsure.by == ""
+    # Tesseract's answer is kept: which way the page lies after its quarter turn is known already.
+    assert quarter_turn(mixed, dpi=300, ask_tesseract=lambda g: 270).left_after_turn() == 180
+    assert quarter_turn(mixed, dpi=300, ask_tesseract=lambda g: 180).left_after_turn() is None
+
+
+@needs_tesseract
+@pytest.mark.parametrize(("k", "left"), [(1, 180), (3, 0)])
+def test_tesseract_s_answer_on_the_stored_page_says_how_it_lies_after_the_quarter_turn(k: int, left: int) -> None:
+    """The page turned ``k`` quarters counter-clockwise, then the reader's own quarter turn: k + 1
+    quarters, upside down for k = 1 and level for k = 3. Tesseract's orientation detector, asked
+    once about the page as stored, must say the same, so it need not be asked again."""
+    from extractor.ocr_orient import QuarterTurn
+    from extractor.ocr_tesseract import has_language, osd_degrees
+
+    if not has_language("osd"):
+        pytest.skip("Tesseract's orientation data (osd) is not installed")
+    stored = np.ascontiguousarray(np.rot90(_page(1), k))
+    turn = QuarterTurn(True, level_score(stored, dpi=300), "tesseract", osd_degrees(stored))
+    assert turn.left_after_turn() == left
 
 
 def test_the_quarter_turn_map_sends_each_pixel_where_rot90_puts_it() -> None:
