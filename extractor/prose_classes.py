@@ -29,6 +29,7 @@ _SUM_AFTER_RE = re.compile(r"(?<![a-z])(?:tong cong|cong lai|cong chung|tinh chu
 # words that say a figure printed before the parts is a total ("tổng giá trị sản xuất", "toàn huyện")
 _WHOLE_RE = re.compile(r"(?<![a-z])(?:tong|toan|dan so|ca)(?![a-z])")
 _CLAUSE_BREAK_RE = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
+_TAIL_BREAK_RE = re.compile(r"[;,.()]|(?<!\w)và(?=\s*\d)")
 _SENTENCES_BACK = 4  # how far before its first part a whole may be printed
 # Classifications of a whole by kind, whose class names are not words every sentence may print:
 # places ("xã Ma Li Pho (12 ha)" is a place, not the class of communes), targets ("ước đạt"), taxes
@@ -57,7 +58,10 @@ def _clause(p: Passage, m: Mention, since: int) -> tuple[str, str]:
     head = text[since : m.start]
     near = _CLAUSE_BREAK_RE.split(head)[-1]
     # "9.151 nam và 8.968 nữ" ends at "và"; "1.142 hộ nghèo và cận nghèo" names both
-    tail = re.split(r"[;,.()]|(?<!\w)và(?=\s*\d)", text[m.end : p.sentence_bounds(m)[1]])[0]
+    rest = text[m.end : p.sentence_bounds(m)[1]]
+    # the first break only: splitting the whole rest of a long sentence at every figure was quadratic
+    cut = _TAIL_BREAK_RE.search(rest)
+    tail = rest[: cut.start()] if cut else rest
     return f"{near} {tail}", f"{head} {tail}"
 
 

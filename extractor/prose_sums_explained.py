@@ -20,7 +20,7 @@ with an error, only a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from fractions import Fraction
 
 from extractor.model import POSITION_ONLY
@@ -99,6 +99,13 @@ def _same_measure(p: Passage, whole: Mention, m: Mention) -> bool:
     return same_quantity(m.unit, whole.unit) and conversion_factor(m.unit, whole.unit) == Fraction(1)
 
 
+def _measured(p: Passage, whole: Mention) -> bool:
+    """Some figure may be of ``whole``'s measure: it has a unit, or words after it that say what it counts.
+    A page number ("Trang 12: …") has neither: looking for its parts through the rest of a long sentence,
+    figure by figure, was quadratic in the sentence's figures and never found any (see ``_same_measure``)."""
+    return bool(whole.unit) or _noun(p, whole) is not None
+
+
 def _sums_to(whole: Mention, parts: Sequence[Mention]) -> bool:
     total = sum((x.value or Fraction(0) for x in parts), Fraction(0))
     if whole.value is None:
@@ -113,6 +120,8 @@ def _smaller_near(p: Passage, whole: Mention, *, after: bool) -> list[Mention]:
     paragraph, its sentence or the next (after) or the one before (before), up to the first one at
     least as big as it (another whole)."""
     out: list[Mention] = []
+    if not _measured(p, whole):
+        return out
     seq = p.mentions[whole.order + 1 :] if after else reversed(p.mentions[: whole.order])
     for m in seq:
         if m.line != whole.line or abs(m.sentence - whole.sentence) > 1:
@@ -258,13 +267,12 @@ def _opened_list(p: Passage, whole: Mention) -> tuple[str, list[Mention]] | None
     in an aside of the list are no items of it ("trong đó lúa 500 ha (vụ xuân 300 ha)": 300 is not)."""
     text = p.lines[whole.line].text
     s_end = p.sentence_bounds(whole)[1]
-    later = [m for m in p.mentions[whole.order + 1 :] if m.line == whole.line and m.start < s_end]
     # by position only, parts are in the whole's own unit: "62 dự án, trong đó 3.724 hồ sơ" are two measures
-    alike = [m for m in later if _amount(m) and _same_measure(p, whole, m)
-             and (not m.unit or conversion_factor(m.unit, whole.unit) == 1)]
-    if not alike:
+    alike = _alike_after(p, whole, s_end)
+    first = next(alike, None)
+    if first is None:
         return None
-    gap = _blank_asides(_folded_in_place(text[whole.end : alike[0].start]))
+    gap = _blank_asides(_folded_in_place(text[whole.end : first.start]))
     found = _OPENER_RE.search(gap)
     if found is None:
         return None
@@ -274,11 +282,33 @@ def _opened_list(p: Passage, whole: Mention) -> tuple[str, list[Mention]] | None
         end = close if close >= 0 else s_end
         # a figure in parentheses bigger than the figure before it restates it, at another price or date
         # ("1.946,32 tỷ đồng (giá hiện hành ước đạt 2.861,54 …)"): no part of it
-        return "(", [m for m in alike if start <= m.start < end and (m.value or 0) < (whole.value or 0)]
+        return "(", [m for m in _until(first, alike, end) if start <= m.start and (m.value or 0) < (whole.value or 0)]
     rest = _blank_asides(text[start:s_end])
     stop = re.search(r"[;.]\s|[;.]?$", rest)
     end = start + (stop.start() if stop is not None else len(rest))
-    return found.group("word"), [m for m in alike if start <= m.start < end and rest[m.start - start] != " "]
+    return found.group("word"), [m for m in _until(first, alike, end) if start <= m.start and rest[m.start - start] != " "]
+
+
+def _alike_after(p: Passage, whole: Mention, s_end: int) -> Iterator[Mention]:
+    """The figures of ``whole``'s measure and unit after it in its sentence, in order, found as they are
+    asked for: the list ends long before a long sentence does, and testing every later figure of it
+    for every figure was quadratic."""
+    if not _measured(p, whole):
+        return
+    for k in range(whole.order + 1, len(p.mentions)):
+        m = p.mentions[k]
+        if m.line != whole.line or m.start >= s_end:
+            return  # mentions are in reading order: none after this one is in the sentence
+        if _amount(m) and _same_measure(p, whole, m) and (not m.unit or conversion_factor(m.unit, whole.unit) == 1):
+            yield m
+
+
+def _until(first: Mention, rest: Iterator[Mention], end: int) -> Iterator[Mention]:
+    """``first`` and the figures of ``rest`` that start before ``end`` (in order, so the first past it ends them)."""
+    m: Mention | None = first
+    while m is not None and m.start < end:
+        yield m
+        m = next(rest, None)
 
 
 def listed_by_position(p: Passage, edits: Edits) -> None:

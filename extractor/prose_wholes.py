@@ -11,6 +11,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import lru_cache
 from itertools import pairwise
 
 from extractor.model import Row
@@ -933,10 +934,22 @@ def _sentence_index(p: Passage, line: int, offset: int) -> int | None:
 
 
 def _open_paren(text: str, start: int, at: int) -> bool:
-    depth = 0
-    for ch in text[start:at]:
+    a, b, _ = slice(start, at).indices(len(text))  # the offsets ``text[start:at]`` would read
+    if b <= a:
+        return False
+    depth = _depths(text)
+    return depth[b] - depth[a] > 0
+
+
+@lru_cache(maxsize=64)
+def _depths(text: str) -> tuple[int, ...]:
+    """Parentheses opened minus closed before each offset of ``text``: counted once per line, not once per
+    figure over its whole sentence (a long sentence made that quadratic)."""
+    out, depth = [0], 0
+    for ch in text:
         depth += (ch == "(") - (ch == ")")
-    return depth > 0
+        out.append(depth)
+    return tuple(out)
 
 
 def _scope_end(text: str, s_start: int, s_end: int, at: int, in_paren: bool) -> int:
