@@ -838,13 +838,17 @@ class LineWalker(LineFigures):
 
     # -- parentheses ---------------------------------------------------------------------------
 
-    def _completes(self, g: Group, f: Fig, *, plan_word: bool = False) -> bool:
+    def _completes(self, g: Group, f: Fig, *, plan_word: bool = False, words: str = "") -> bool:
         """A figure in parentheses that completes what the open group printed before it.
 
         - the base of a ratio or change printed without it: "bằng 66,23% so với dự toán (18.000 tỷ
           đồng)", "vượt 163 hộ so với chỉ tiêu tỉnh giao (390 hộ)", "bằng 104,29% năm 2010 (20.620,2
           ha)", "bằng 61,2% kế hoạch (kế hoạch năm 2.040 tỷ đồng)";
         - the share of a figure: "khu vực thành thị 55.742 người (55,54%)".
+
+        A base is completed only by the parenthesis right after its words: one printed after a clause
+        of its own ("tăng hơn 222ha so với năm 2021, tập trung chủ yếu ở phường Tân Quy Đông (310ha)")
+        is the figure of what that clause names (a place's part), not the earlier year's.
 
         Adds the figure to ``g`` and returns True, or returns False and changes nothing.
         """
@@ -855,6 +859,8 @@ class LineWalker(LineFigures):
         if f.percent is None and last.divides is None and last.relation in ("ratio", "growth", "difference") and (
             last.base in ("PLAN", "TARGET", "YEAR", "SAME") or plan_word
         ):
+            if re.search(r"[,;:]", words):
+                return False
             if not units_compatible(g.unit, f.unit) or ((g.unit is None) != (f.unit is None and not plan_word) and f.unit):
                 return False
             if g.actual.value.kind not in ("number", "comparator"):
@@ -907,7 +913,7 @@ class LineWalker(LineFigures):
                 cur.cells += [num, den]
                 cur.times.divides = (num, den)
                 return cur, j + 1
-            if cur is not None and self._completes(cur, f):
+            if cur is not None and self._completes(cur, f, words=doc[mark:i].text):
                 self._flush_post(cur, mark, i)
                 return cur, j + 1
             if cur is not None and cur.evaluation is not None and f.kind != "fraction":

@@ -20,6 +20,8 @@ _NAME_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(\s+)(\d{1,2})(?=\s*(?:,|\bvà\b|[.;
 _NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
 _REMARK_RE = re.compile(r"\s*\((?=\s*(?:được|đã|là|nay|trước|từ|tách|do|theo|thành lập|công nhận)\b)[^()]*\)")
 _SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while the names are split
+# a figure that ends a name in a list that goes on ("đường ĐH 91, đường ĐH 93"): no end of the names
+_NUMBERED_NAME_RE = re.compile(r"\s\d[\w.]*\s*(?:,|và\b)")
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
 # (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet; but no commune is named "Xã …", "Phường …"
 # or "Thị trấn …": "Thị trấn Tân Phú, Xã Đồng Tâm, …" types its names in capitals)
@@ -165,6 +167,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = _REMARK_RE.sub("", body)
             body = _masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
+            if stop is not None and _NUMBERED_NAME_RE.match(body, stop.start()):
+                continue  # "… là Quốc lộ 14, …, tỉnh lộ 721, đường ĐH 91 và đường ĐH 93": cut inside a name, the names are not all there
             if stop is not None:
                 body = body[: stop.start()]
                 if body.count("(") > body.count(")"):
@@ -199,6 +203,10 @@ _ROADS_RE = re.compile(
     rf"(?:\b(?:là|gồm|gồm có)\b\s*:?|:)?\s*(?P<items>{_ROAD_ITEM}(?:\s*(?:,|\bvà\b)\s*{_ROAD_ITEM})+)")
 
 
+# the list goes on past the roads read: another item of a road's words, a name or a number
+_MORE_ROADS_RE = re.compile(r"\s*(?:,|và)\s*(?:đường|tuyến|[A-ZĐ]|\d)")
+
+
 def _road_codes(after: str) -> list[str] | None:
     """**Roads named by their numbers.** "có 8 trục lộ giao thông bộ chính chạy qua là Quốc lộ 1, Quốc lộ 61,
     đường tỉnh 925B, …", "7 tuyến đường tỉnh 313, 313D, 316, 316C, 316D, 317 và 317B chạy qua": a road's number
@@ -206,6 +214,8 @@ def _road_codes(after: str) -> list[str] | None:
     found = _ROADS_RE.match(after)
     if found is None:
         return None
+    if _MORE_ROADS_RE.match(after, found.end("items")):
+        return None  # "…, tỉnh lộ 721, đường ĐH 91 và đường ĐH 93": read short, the names are not all there
     items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", found.group("items")) if x.strip()]
     return items if len(items) >= 2 else None
 

@@ -415,7 +415,13 @@ def per_capita(p: Passage, edits: Edits) -> None:
     an error (over the 901,7 ha of unused land it was a false one). Money over a base is recomputed only
     from a total of the money the rate names: "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; 5.737
     ha ứng dụng công nghệ cao …; thu nhập bình quân 300 triệu đồng/ha/năm" states no income total, so the
-    income per hectare is not recomputed (4.634 tỷ / 5.737 ha = 808 triệu was a false error).
+    income per hectare is not recomputed (4.634 tỷ / 5.737 ha = 808 triệu was a false error). Nor is one
+    shared syllable that opens a different word in each name the same money: "năm 2020 tổng thu ngân sách
+    toàn huyện đạt 856,494 tỷ đồng, thu nhập bình quân đầu người đạt 65,542 triệu đồng/người/năm" -> income
+    per head is no budget revenue over the population ("thu nhập" is not "thu ngân sách"; 856,494 tỷ /
+    223.879 người was a false error), while "tổng thu nhập của dân cư" is divided. A density printed after
+    a place named past the whole's population and area is that place's: "Diện tích tự nhiên của huyện 412
+    km2, dân số 96.300 người; khu vực thành thị có mật độ 1.450 người/km2" is not 96.300 / 412.
     The base may be named after "mỗi" before the figure, and a figure joined to it by "và" shares that
     base: "Tính với 177.600 nhân khẩu và 56.580 hộ, bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động" ->
     177.600 / 56.580 = 3,14 ✓ and, over the labour force printed earlier, 104.740 / 56.580 = 1,85 ✓.
@@ -444,6 +450,8 @@ def per_capita(p: Passage, edits: Edits) -> None:
         base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if not yield_like and _of_a_place(p, m, total, base):
+            continue  # "dân số huyện là 163.100 người, …: phần lớn tập trung ở các xã phía Nam, … với mật độ 880 người/km²"
         if _money(num_unit) and not _names_alike(p, m, total):
             # "giá trị sản xuất nông nghiệp khoảng 4.634 tỷ đồng …; thu nhập bình quân 300 triệu đồng/ha/năm":
             # an income per hectare is no output over an area; money over a base is recomputed only from
@@ -465,6 +473,25 @@ def per_capita(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
 
 
+# a part of the district a rate may be printed for: "các xã phía Nam", "thị trấn Bến Lức", "khu vực thành thị"
+_PLACE_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|vùng|khu vực)(?!\w)", re.IGNORECASE)
+
+
+def _of_a_place(p: Passage, m: Mention, total: Mention, base: Mention) -> bool:
+    """Whether a place is named after the total and the base it would divide and before the rate: the
+    rate is that place's ("Đến tháng 5 năm 2015 dân số huyện là 163.100 người, nhưng dân cư phân bố không
+    đều: phần lớn tập trung ở các xã phía Nam, … với mật độ 880 người/km²"; "Đông dân nhất là thị trấn Bến
+    Lức với mật độ 1.971 người/km²"), not the whole's population over the whole's area."""
+    start = p.sentence_bounds(m)[0]
+    same = [x.end for x in (total, base) if x.line == m.line and x.sentence == m.sentence]
+    # the rate's own ";"-clause: "…, trong đó 10.165 người ở khu vực đô thị …; mật độ dân số trung bình khoảng
+    # 151 người/km²" names the urban area in a breakdown of the population, and the density is the whole's;
+    # so does a breakdown in parentheses ("100.357 người (chia ra: khu vực thành thị …; khu vực nông thôn …),
+    # mật độ dân số 384 người/km²")
+    text = re.sub(r"\([^()]*\)", " ", p.lines[m.line].text[max([start, *same]) : m.start]).rsplit(";", 1)[-1]
+    return _PLACE_RE.search(text) is not None
+
+
 def _money(unit: str) -> bool:
     u = unit_of(unit)
     return u is not None and u.dimension == "money"
@@ -480,10 +507,24 @@ def _names_alike(p: Passage, rate: Mention, total: Mention) -> bool:
     """Whether a money rate and the money total it would divide name the same money ("thu nhập bình
     quân" and "tổng thu nhập"; "GRDP bình quân đầu người" and "GRDP"), not two ("thu nhập" and "giá trị
     sản xuất")."""
-    def words(m: Mention) -> set[str]:
+    def syllables(m: Mention) -> list[str]:
         own = re.split(r"[;,.:()]", p.lead(m))[-1]  # the figure's own clause: not the words of the one before
-        return {w for w in re.findall(r"[a-z]+", _folded(f"{m.row.indicator} {own}")) if w not in _RATE_PLAIN}
-    return bool(words(rate) & words(total))
+        return re.findall(r"[a-z]+", _folded(f"{m.row.indicator} {own}"))
+    a, b = syllables(rate), syllables(total)
+    shared = {w for w in a if w not in _RATE_PLAIN} & set(b)
+    return any(not _heads_two_words(w, a, b) for w in shared)
+
+
+def _heads_two_words(word: str, a: list[str], b: list[str]) -> bool:
+    """Whether a syllable two names share opens a different word in each: "thu nhập" and "thu ngân
+    sách" share "thu" and name two moneys (income, budget revenue); a Vietnamese word is mostly two
+    syllables, so one syllable alone is no shared name. A syllable followed by a plain word ("GRDP
+    bình quân", "tổng thu trên địa bàn") or by nothing opens no word of its own here."""
+    def after(words: list[str]) -> set[str | None]:
+        return {words[i + 1] if i + 1 < len(words) and words[i + 1] not in _RATE_PLAIN else None
+                for i, w in enumerate(words) if w == word}
+    x, y = after(a), after(b)
+    return None not in x and None not in y and not x & y
 
 
 def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_unit: str) -> bool:

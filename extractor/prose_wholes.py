@@ -242,6 +242,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     2.088,75 tỷ đồng" -> 14.916,06 = 3.852,34 + 8.974,97 + 2.088,75, and 3.852,34 = 3.685,58 + 2,70 + 164,06).
     A sentence that opens with "Riêng" after a sentence printing one figure of its quantity sets some of that
     figure apart ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa phương đóng góp hơn 76 tỷ đồng" -> 76 ≤ 88).
+    A whole dated to one time ("trước năm X", "năm X") and a list whose own clause names another ("nay",
+    "hiện nay", "năm Y") are no whole and parts, so nothing is read: "Trước năm 2004 Sa Đéc có 4 phường, 4
+    xã; nay gồm 6 phường: …" (6 ⊆ 4 was a false error; the town grew).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -1062,14 +1065,17 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         clause = p.lines[line].text[before[-1].end:at]
         named = _folded(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
         words = [w for w in re.findall(r"[a-z]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2]
+        whole = before[-1]
         if words:
             # "…, trong đó 1.839 người dân tộc thiểu số, …, và 4.318 người dân tộc Kinh; người dân tộc thiểu số
             # gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": a clause that names its whole
             # breaks down the figure of that name, not the last figure before it
             own = [m for m in before if set(words) <= _own_words(p, m)]
             if own:
-                return own[-1]
-        return before[-1]
+                whole = own[-1]
+        if _times_apart(p.lines[line].text[s_start:whole.start], p.lines[line].text[whole.end:at]):
+            return None  # "Trước năm 2004 Sa Đéc có 4 phường, 4 xã; nay gồm 6 phường": then and now, no whole and part
+        return whole
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
         return None
     previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
@@ -1092,6 +1098,28 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
 
 
 _LIST_YEAR_RE = re.compile(r"^\W*(?:nam\s+)((?:19|20)\d\d)\b")
+
+# the times a clause dates its figures to: "trước năm 2004" (before), "năm 2004", "nay" / "hiện nay" (now;
+# matched unfolded, since "này", "this", folds to "nay" too)
+_BEFORE_YEAR_RE = re.compile(r"(?<!\w)trước\s+(?:năm\s+)?((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_YEAR_OF_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+_NOW_RE = re.compile(r"(?<!\w)(?:hiện nay|hiện tại|đến nay|nay)(?!\w)", re.IGNORECASE)
+
+
+def _times(text: str) -> set[str]:
+    before = {f"<{y}" for y in _BEFORE_YEAR_RE.findall(text)}
+    years = set(_YEAR_OF_RE.findall(_BEFORE_YEAR_RE.sub(" ", text)))
+    return before | years | ({"now"} if _NOW_RE.search(text) else set())
+
+
+def _times_apart(whole_words: str, list_words: str) -> bool:
+    """Whether the words before a whole date it to one time and the words between it and a list's opener
+    to another: "Trước năm 2004 Sa Đéc có 4 phường, 4 xã; nay gồm 6 phường" -> before 2004, now. A
+    whole and a part of different times are no subset (the town has grown), so no whole is read."""
+    # the list's own clause: "…, tăng 130 ha so với năm 2022, phân bố chủ yếu tại …" dates a change's base,
+    # not the list
+    a, b = _times(whole_words), _times(re.split(r"[,;]", list_words)[-1])
+    return bool(a) and bool(b) and not a & b
 
 
 def _of_labelled_year(p: Passage, line: int, at: int, part: Mention, before: Sequence[Mention]) -> Mention | None:
