@@ -24,7 +24,7 @@ import shutil
 import subprocess
 import tempfile
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from extractor.ocr_tesseract import tessdata_dir
@@ -557,20 +557,38 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
                 # often the office's typo ("chuyên đổi số", dev seeds), printed so and read right.
                 continue
             orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
-            hatted = [tokens[k], *_hat_variants(unicodedata.normalize("NFD", tokens[k]))]
-            joining = {
-                _key(other): other
-                for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}
-                if _key(other) in known
-                and any(words_at(trial := [*low[:i], _key(other), *low[i + 1 :]], i, words) and words_at(trial, j, words)
-                        for j in orphans)
-            }
+
+            def joins_an_orphan(trial: list[str], i: int = i, orphans: list[int] = orphans) -> bool:
+                return any(words_at(trial, i, words) and words_at(trial, j, words) for j in orphans)
+
+            joining = _readings_that_fit(tokens[k], low, i, known, joins_an_orphan)
             if len(joining) == 1:
-                (key, other), = joining.items()
-                changed.append((tokens[k], _cased(other, tokens[k])))
-                tokens[k] = _cased(other, tokens[k])
-                low = [*low[:i], key, *low[i + 1 :]]
+                low = _take_reading(joining, tokens, k, low, i, changed)
     return "".join(tokens), changed
+
+
+def _readings_that_fit(token: str, low: list[str], i: int, known: frozenset[str] | set[str],
+                       fits: Callable[[list[str]], bool]) -> dict[str, str]:
+    """The other readings of ``token`` (any other tone, a vowel's hat changed), keyed by their
+    lower-case form, that are known syllables and make ``fits`` true of the run ``low`` with the
+    reading put at ``i``."""
+    hatted = [token, *_hat_variants(unicodedata.normalize("NFD", token))]
+    joining: dict[str, str] = {}
+    for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}:
+        key = _key(other)
+        if key in known and fits([*low[:i], key, *low[i + 1 :]]):
+            joining[key] = other
+    return joining
+
+
+def _take_reading(joining: dict[str, str], tokens: list[str], k: int, low: list[str], i: int,
+                  changed: list[tuple[str, str]]) -> list[str]:
+    """Put the one reading of ``joining`` at ``tokens[k]`` (in its case), note it in ``changed``,
+    and return the run's lower-case syllables with it."""
+    (key, other), = joining.items()
+    changed.append((tokens[k], _cased(other, tokens[k])))
+    tokens[k] = _cased(other, tokens[k])
+    return [*low[:i], key, *low[i + 1 :]]
 
 
 def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -608,18 +626,13 @@ def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
             if not stranded:
                 continue
             held = [m for m in range(len(low)) if words_at(low, m, words)]
-            hatted = [tokens[k], *_hat_variants(unicodedata.normalize("NFD", tokens[k]))]
-            joining = {}
-            for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}:
-                trial = [*low[:i], _key(other), *low[i + 1 :]]
-                if _key(other) in known and any(words_at(trial, j, words) for j in stranded) \
-                        and all(words_at(trial, m, words) for m in held):
-                    joining[_key(other)] = other
+
+            def joins_the_stranded(trial: list[str], stranded: list[int] = stranded, held: list[int] = held) -> bool:
+                return any(words_at(trial, j, words) for j in stranded) and all(words_at(trial, m, words) for m in held)
+
+            joining = _readings_that_fit(tokens[k], low, i, known, joins_the_stranded)
             if len(joining) == 1:
-                (key, other), = joining.items()
-                changed.append((tokens[k], _cased(other, tokens[k])))
-                tokens[k] = _cased(other, tokens[k])
-                low = [*low[:i], key, *low[i + 1 :]]
+                low = _take_reading(joining, tokens, k, low, i, changed)
     return "".join(tokens), changed
 
 
