@@ -53,6 +53,12 @@ from reconcile.engine import document_to_findings
 
 @pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347, 8108, 8376, 8855])
 def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: Path) -> None:
+    assert_variant_read_exactly(seed, tmp_path)
+
+
+def assert_variant_read_exactly(seed: int, tmp_path: Path, *, labels: bool = False) -> None:
+    """The clean variant ``seed``, generated into ``tmp_path`` and read from its text layer: every
+    cell and name exact, no stray cell, no doubt (and, with ``labels``, every label exact)."""
     truth = write_seed(seed, tmp_path, edits=False)
     doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
     findings = document_to_findings(doc)
@@ -60,6 +66,8 @@ def test_every_row_of_the_variant_is_read_with_its_header(seed: int, tmp_path: P
     assert not truth["broken"]
     assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
     assert score.cells_extracted == score.cells_truth, spurious
+    if labels:
+        assert score.labels_exact == score.labels_truth, missed
     assert [f.message for f in findings if f.kind == DOUBT] == []
 
 

@@ -25,20 +25,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.variant_score import DOUBT, score_document
-from corpus.variants import write_seed
-from extractor.documents import file_to_document
-from reconcile.engine import document_to_findings
+from tests.test_lost_rows import assert_variant_read_exactly
 
 
 @pytest.mark.parametrize("seed", [10537, 10139, 10586, 10616])
 def test_every_cell_of_the_variant_is_read_under_its_header(seed: int, tmp_path: Path) -> None:
-    truth = write_seed(seed, tmp_path, edits=False)
-    doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
-    findings = document_to_findings(doc)
-    score, missed, spurious = score_document(truth, doc, findings)
-    assert not truth["broken"]
-    assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
-    assert score.cells_extracted == score.cells_truth, spurious
-    assert score.labels_exact == score.labels_truth, missed
-    assert [f.message for f in findings if f.kind == DOUBT] == []
+    assert_variant_read_exactly(seed, tmp_path, labels=True)
