@@ -369,14 +369,20 @@ _UNIT_WORD_RE = re.compile(r"^\s*(?P<num>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 _AND_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s+và\s*$")
 
 
+def _joined_by_and(p: Passage, m: Mention) -> Mention | None:
+    """The figure before ``m`` on its line when only a name and "và" stand between them ("3,14 khẩu và
+    1,85 lao động"), which shares its rate's base."""
+    prev = p.previous(m)
+    return prev if prev is not None and prev.line == m.line and _AND_RE.match(p.lead(m)) else None
+
+
 def _each_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
     """ "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động" -> ("khẩu", "hộ") and ("lao động", "hộ"): a rate whose
     base follows "mỗi" before the figure, and a second figure joined by "và" shares it."""
-    lead = p.lead(m)
-    each = _EACH_RE.search(lead)
+    each = _EACH_RE.search(p.lead(m))
     if each is None:
-        prev = p.previous(m)
-        if prev is None or prev.line != m.line or _AND_RE.match(lead) is None:
+        prev = _joined_by_and(p, m)
+        if prev is None:
             return None
         each = _EACH_RE.search(p.lead(prev))
         if each is None:
@@ -436,8 +442,7 @@ def per_capita(p: Passage, edits: Edits) -> None:
             continue
         num_unit, den_unit = units
         name = _folded(f"{m.row.indicator} {p.lead(m)}")
-        prev = p.previous(m)
-        if prev is not None and prev.line == m.line and _AND_RE.match(p.lead(m)):
+        if (prev := _joined_by_and(p, m)) is not None:
             name += " " + _folded(p.lead(prev))  # "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động"
         if not num_unit or (not any(w in name for w in _PER_WORDS) and not _is_density(num_unit, den_unit)):
             continue

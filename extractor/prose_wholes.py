@@ -2743,7 +2743,7 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
             if not m.is_value or m.value is None or m.value >= x.value or not (
                     same_quantity(m.unit, x.unit) or (_bare_number(m) and x.unit is not None)):
                 break
-            gap = re.sub(r"\([^()]*\)", " ", p.between(m, nxt))
+            gap = _PARENTHESIS_RE.sub(" ", p.between(m, nxt))
             if "(" in gap or ")" in gap or (";" in gap and nxt is not x):
                 break
             parts.insert(0, m)
