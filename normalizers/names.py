@@ -108,7 +108,9 @@ _NUMBERING_RE = re.compile(
     re.VERBOSE,
 )
 _CHILD_RE = re.compile(r"^(?:trong\s+đó|trong\s+do|bao\s+gồm|chia\s+ra|gồm)\s*(?:[:：,.\-–]+\s*|\s+|$)", re.IGNORECASE)
-_TRAILING_RE = re.compile(r"[\s;:,]+$")
+# Trailing punctuation, and a lone accent mark after a space: a scanned speck ("… thuận lợi ˆ",
+# "… đạt 20%/năm `", dev scan v10910); no name ends in a spacing accent.
+_TRAILING_RE = re.compile(r"(?:[\s;:,]|\s[`ˆ^˜¨´]+(?=\s|$))+$")
 
 
 def _strip_prefixes(text: str) -> tuple[str, str | None, bool]:
