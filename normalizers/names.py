@@ -122,7 +122,8 @@ def _strip_prefixes(text: str) -> tuple[str, str | None, bool]:
         m = _NUMBERING_RE.match(text)
         if m and any(m.groupdict().values()) and text[m.end() :].strip():
             if numbering is None:
-                numbering = next(v for v in m.groupdict().values() if v).strip()
+                # The "~" is the dash bullet as OCR read it: reported as the dash it stands for.
+                numbering = "-" if m.group("tilde") else next(v for v in m.groupdict().values() if v).strip()
             text = text[m.end() :]
             continue
         c = _CHILD_RE.match(text)

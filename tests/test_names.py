@@ -171,7 +171,7 @@ def test_ocr_copy_of_district_body_matches_despite_changed_target() -> None:
         ),
         ("A Lưới", "A Lưới", "a luoi", False, None),
         # Dev scan v10010 (200 dpi): the dash bullet of "- Ngân sách trung ương" read as "~".
-        ("~ Ngân sách trung ương", "Ngân sách trung ương", "ngan sach trung uong", False, "~"),
+        ("~ Ngân sách trung ương", "Ngân sách trung ương", "ngan sach trung uong", False, "-"),
         ("~ 50% số hộ", "~ 50% số hộ", "50 so ho", False, None),
         # Dev scan v10910 (200 dpi): a speck after the name read as a lone accent.
         (
