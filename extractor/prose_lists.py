@@ -147,7 +147,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
             continue
         noun = _folded(opened.group("noun"))
-        if _COUNTED_RE.search(noun) is None:
+        if _COUNTED_RE.search(noun) is None or _clause_after_comma(opened.group("noun")):
             continue
         body = after[opened.end() :]
         if opened.group("paren"):
@@ -191,6 +191,19 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+# what may follow a comma inside a count's words and still name the counted things ("19 xã, thị trấn gồm:",
+# "17 xã, được kể là", "3 xã …, gồm:")
+_SAME_COUNT_AFTER_COMMA_RE = re.compile(
+    r"\s*(?:thị trấn|phường|xã|được|gồm|bao gồm|cụ thể|đó là|là|trong đó|bao gồm|tương ứng)\b", re.IGNORECASE)
+
+
+def _clause_after_comma(noun: str) -> bool:
+    """The words between a count and its colon go on past a comma into a clause of their own: "hoàn thành 9/9
+    tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9 criteria."""
+    _head, comma, tail = noun.rstrip(" ,").rpartition(",")
+    return bool(comma) and len(tail.split()) >= 4 and _SAME_COUNT_AFTER_COMMA_RE.match(tail) is None
 
 
 # A road is named by its number, with or without its kind: "Quốc lộ 1", "đường tỉnh 925B", "ĐT 741", "313D".
