@@ -101,7 +101,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     thông" counts no "thôn"). A date before the count ends a time phrase ("Ngày 13/1/1986, 11 xã của huyện là …"),
     a remark in parentheses after names opened by their kind is no list of its own ("02 xã Canh Hiển và Canh Vinh
     (tách từ xã Phước Thành)"), and the words before "là" may hold decimal figures ("8 xã còn lại có tỷ lệ hộ
-    nghèo từ 9,67% đến 27,74% là …").
+    nghèo từ 9,67% đến 27,74% là …"). The count's words end at a comma that opens a clause of its own: "huyện
+    hoàn thành 9/9 tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9
+    criteria; and a number that ends a name in the list ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1") is part of
+    the name, no count of its own.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
