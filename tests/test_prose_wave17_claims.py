@@ -25,7 +25,7 @@ def test_numbers_that_end_names_in_a_list_count_nothing(text: str) -> None:
 
 def test_the_names_with_numbers_are_still_counted() -> None:
     doc = passage("Toàn huyện có 5 xã: Long Phú 1, Long Phú 2, Tân Hưng, Tân Thạnh, Châu Khánh 3 và Phú Hữu.")
-    (rel,) = relations(doc, "count_list")
+    assert len(relations(doc, "count_list")) == 1
     (f,) = errors(doc)
     assert "6" in f.message  # six names against a printed 5
 
