@@ -37,6 +37,8 @@ _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
     ("trong so do", False), ("trong so nay", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
+    # "… 950 ha, tập trung ở phường A (320 ha) và xã B (324 ha)": where most of it lies, as "chủ yếu ở" says
+    ("tap trung o", False), ("tap trung tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -311,7 +313,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                                         whole=whole)
                 if words == ":" and not partition:
                     continue  # a colon opens parts only when they name every category, or end on the rest
-                if words.startswith("chu yeu"):
+                if words.startswith(("chu yeu", "tap trung")):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
                 kept = _in_whole_unit(whole, parts)
@@ -986,6 +988,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch == ";" and depth <= 0:
             semis.append(i)
     cuts: list[int] = []
+    if semis and (own := _own_list_opens(body[: semis[0]])) is not None:
+        # "tập trung chủ yếu ở phường A (310ha) và xã B (250ha), với hơn 2.000 chủng loại, chia ra thành 3 nhóm
+        # lớn: X chiếm 65%; Y 15%; Z 20%": the ";" split the list a later clause opens, not this one
+        body = body[:own]
+        semis = []
     if semis and (_commas_list(body[: semis[0]]) or _another_year(body, semis)):
         # "đường huyện 120 km, đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": a comma list
         # closed by ";" (what follows it is another statement); "gồm 47.100 người nông thôn và 5.200
@@ -1010,6 +1017,20 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start + prev, start + c))
         prev = c + 1
     return out
+
+
+# a comma clause that opens a list of its own and announces it with a colon: ", chia ra thành 3 nhóm lớn:"
+_OWN_LIST_RE = re.compile(r",[^,;()\d]{0,30}?(?<!\w)(?:chia ra|chia thành|chia làm|phân ra|bao gồm|gồm)(?!\w)[^,;()]{0,30}:",
+                          re.IGNORECASE)
+
+
+def _own_list_opens(first: str) -> int | None:
+    """Where a comma clause of the first ";"-item opens a list of its own after some figures of this one
+    (its ";"s are that list's), or None."""
+    found = _OWN_LIST_RE.search(first)
+    if found is None or not re.search(r"\d", first[: found.start()]):
+        return None
+    return found.start()
 
 
 _YEAR_CLAUSE_RE = re.compile(r"\s*(?:đến\s+|trong\s+|tới\s+|sang\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
@@ -1191,7 +1212,8 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     classify the whole two ways ("lao động nữ 23.500 người, lao động qua đào tạo 30.100 người": sex,
     then training) or mix a deed with a kind ("đã giải ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ
     đồng") overlap: they are not parts that add up."""
-    if opener in ("chu yeu la", "chu yeu", "chu yeu o", "chu yeu tai", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
+    if opener in ("chu yeu la", "chu yeu", "chu yeu o", "chu yeu tai", "tap trung o", "tap trung tai", "gom", "bao gom",
+                  "gom co", "chia ra", "chia thanh"):
         return True
     if len(parts) == 1:
         return True  # "…; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng": one child, whatever its name
@@ -1229,7 +1251,7 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     opener) to the figure, folded unless told otherwise."""
     head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
     head = re.split(r"[;:(]|(?<!\d),|,(?!\d)|(?<!\w)và(?!\w)", head)[-1]  # not the decimal comma of "41,0%"
-    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu (?:là|ở|tại))(?!\w)", head)[-1]
+    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|(?:chủ yếu|tập trung) (?:là|ở|tại))(?!\w)", head)[-1]
     head = head.strip(" -–")
     return _folded(head) if folded else head
 
