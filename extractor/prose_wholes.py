@@ -1503,7 +1503,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
                 or s.cell.value.kind != "number":
             continue
-        part = _own_value(p, s) or _part_after(p, s)
+        part = _own_value(p, s) or _part_after(p, s) or _named_before(p, s)
         if part is None or part.value is None:
             continue
         if _opener(p.between(part, s)) is not None:
@@ -1707,6 +1707,24 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
             and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$|(?:trong|trên)\s+tổng)", p.after(nxt, limit=30), re.IGNORECASE)):
         return nxt
     return None
+
+
+# "Ngành này chiếm tỷ trọng 54,4%", "Diện tích này hiện chiếm 60%": a sentence whose subject points back
+_THIS_ONE_RE = re.compile(r"^\W*(?:ngành|lĩnh vực|khu vực|con số|số|giá trị|diện tích|khoản|khoản mục|nguồn|"
+                          r"nguồn vốn|số lượng|số hộ|số người|dân số)\s+này\s+(?:hiện\s+|vẫn\s+|đã\s+)?(?:chiếm|bằng)(?!\w)",
+                          re.IGNORECASE)
+
+
+def _named_before(p: Passage, share: Mention) -> Mention | None:
+    """ "Nông – lâm nghiệp … thực hiện được 2.258,458 tỷ đồng, bằng 97,9% kế hoạch và tăng 5,7%. Ngành này chiếm
+    tỷ trọng 54,4% trong cơ cấu kinh tế": a share whose sentence opens with "this one" ("ngành này", "diện tích
+    này") and prints no figure before it is of the one figure the sentence before prints (with two there,
+    which one is meant is not said)."""
+    if not _THIS_ONE_RE.match(p.sentence_head(share)) or any(
+            x.sentence == share.sentence and x.line == share.line and x.order < share.order for x in p.mentions):
+        return None
+    before = [x for x in p.mentions if x.sentence == share.sentence - 1 and x.line == share.line and x.is_value]
+    return before[0] if len(before) == 1 and before[0].value is not None and before[0].unit else None
 
 
 def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
