@@ -2826,7 +2826,15 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
         nxt = p.next(m)
         if nxt is None or nxt.line != m.line or nxt.sentence != m.sentence or nxt.row.index == m.row.index:
             continue
-        if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)) or nxt.value is None:
+        if nxt.value is None:
+            continue
+        if re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*", p.between(m, nxt)) and (plan := _plan_after_slash(p, nxt)):
+            # "trâu, bò, dê đạt 58,5% diện tiêm (8.326/12.096 con)": the parenthesis prints what was done over what
+            # was due, the rate is their quotient (8.326 / 12.096 = 68,83 %, not 58,5: an error)
+            edits.set_cell(m.ref, relation="ratio", role="ratio", refs=(nxt.ref, plan.ref))
+            edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over {p.text(plan)}")
+            continue
+        if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)):
             continue
         v = nxt.cell.value
         noun = _folded(nxt.unit or "")
@@ -2845,6 +2853,16 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
             base = num_ref if of_num else den_ref
             edits.set_cell(m.ref, relation="share", refs=(nxt.ref, base))
             edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
+
+
+def _plan_after_slash(p: Passage, done: Mention) -> Mention | None:
+    """The figure printed after a "/" that the line walker read as the plan of ``done`` ("8.326/12.096 con"),
+    when the parenthesis holds nothing else."""
+    plan = p.next(done)
+    if (plan is None or plan.row.index != done.row.index or plan.cell.role != "plan" or done.cell.role != "actual"
+            or plan.value is None or not re.fullmatch(r"\s*/\s*", p.between(done, plan))):
+        return None
+    return plan if re.match(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}\s*\)", p.after(plan, limit=30)) else None
 
 
 _RATE_OPENER_RE = re.compile(
