@@ -234,7 +234,10 @@ def rates_apart(p: Passage, edits: Edits) -> None:
     for any growth: the figure of the year the comparison names ("so với năm 2019"), of the year before
     ("so với năm trước"), or of the same part of the year before ("so với cùng kỳ", or no comparison), named
     like the current one: "Năm 2019 … giá trị sản xuất đạt 8.550 tỷ đồng" -> 9.585 / 8.550 − 1 = 12,1 % ✓.
-    A rate against a plan ("bằng 97,2% kế hoạch") is left to the plan rules.
+    A rate against a plan ("bằng 97,2% kế hoạch") is left to the plan rules. The comparison may stand between
+    the rate and its figure, and an index "bằng …" printed first is read the same way: "Năm 2012, tổng giá trị
+    sản xuất … là 5.986.334 triệu đồng. So với năm trước, năm 2013 bằng 120%, đạt 7.170.343 triệu đồng" ->
+    7.170.343 / 5.986.334 = 119,78 % ✓; "tăng 16% so với năm 2021, đạt 478 tỷ đồng" likewise.
     """
     for m in p.mentions:
         cell = m.cell

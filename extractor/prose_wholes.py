@@ -207,7 +207,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     2.300 người" lists no parts). An item that opens a list of its own ends the list, and what it
     lists are parts of that item ("Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha":
     105 ≤ 113 and 80 + 12 ≤ 105; "chủ yếu ở / tại", the main places only, is a subset whatever its
-    items name). Categories of public finance that hold one another (``prose_categories.NESTS``:
+    items name, and so is "tập trung ở / tại", where most of it lies: "tổng diện tích trồng hoa hơn 950 ha (tăng
+    hơn 222 ha so với năm 2022), tập trung ở P.Tân Quy Đông (320 ha) và xã Tân Khánh Đông (324 ha)" -> 320 + 324
+    ≤ 950). A later comma clause that opens a list of its own with a colon keeps that list's ";"s, which do not
+    split this one: "tập trung chủ yếu ở phường Tân Quy Đông (310ha) và xã Tân Khánh Đông (250ha), với hơn 2.000
+    chủng loại, chia ra thành 3 nhóm lớn: kiểng công trình … chiếm 65%; kiểng cổ bonsai 15%; hoa các loại 20%"
+    -> 310 + 250 ≤ 920. Categories of public finance that hold one another (``prose_categories.NESTS``:
     domestic revenue holds taxes, fees and land-use charges; transfers from above the balancing and
     the targeted ones; state-budget capital each level's budget) are read one inside the other:
     "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
@@ -1494,7 +1499,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     ngân sách trên địa bàn" is not 41,5 / 5.017 (a false error). Parts of one whole whose printed shares
     add up to 100 % are all of it, whatever their names: "… đạt 3.922 tỷ đồng. Khu vực doanh nghiệp … ước
     đạt 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 234,7 tỷ đồng, …, chiếm 6%" -> 3.687,3 + 234,7 =
-    3.922 ✓, a partition.
+    3.922 ✓, a partition. A share whose sentence opens with a pointer back ("ngành này", "diện tích này", "con số
+    này") and prints no figure before it is of the one figure of the sentence before: "Nông – lâm nghiệp … thực
+    hiện được 2.258,458 tỷ đồng, bằng 97,9% kế hoạch và tăng 5,7%. Ngành này chiếm tỷ trọng 54,4% trong cơ cấu
+    kinh tế" -> 2.258,458 / 4.154,278 = 54,36 % ✓ (with two figures there, which one is meant is not said).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -2817,7 +2825,9 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
     tăng thêm 20 thôn)": the rate is the count over its whole (66 / 112 = 58,93 % ✓). A later rate
     of the same sentence with only a count of the same noun in parentheses ("tỷ lệ thôn đạt chuẩn
     nông thôn mới kiểu mẫu 1,8% (2 thôn)") is that count over the same whole (2 / 112 = 1,79 % ✓).
-    A count whose whole is not printed ("50% (8 xã)") is not recomputed.
+    A count whose whole is not printed ("50% (8 xã)") is not recomputed. A rate followed, up to three words
+    on, by what was done over what was due in parentheses is their quotient: "trâu, bò, dê đạt 58,5% diện tiêm
+    (8.326/12.096 con)" -> 8.326 / 12.096 = 68,83 %, printed 58,5: an error.
     """
     wholes: dict[tuple[int, str], tuple[Ref, Fraction, Ref, Fraction]] = {}
     for m in p.mentions:
