@@ -14,6 +14,11 @@ variant; a change to what OCR reads bumps ``OCR_VERSION`` and misses. The report
 read from the cache: their seconds per page are no OCR speed. ``--no-ocr-cache`` OCRs every page
 (to time OCR).
 
+``--producer chromium`` prints the same variants (content, layout, truth) as HTML through headless
+Chromium instead of our reportlab drawing (``corpus/variant_html.py``): other text runs, borders as
+rectangles, merged header cells by rowspan/colspan, Chromium's page breaks. Text layer only; the
+truth's pages are where Chromium put the rows.
+
 ``--force continuation_no_header,stt_in_name`` turns layout features on in every variant of
 the range (development seeds only; ``corpus.variants.FORCIBLE``), to study a rare feature and its
 combinations over hundreds of seeds; forced variants are cached apart.
@@ -39,6 +44,7 @@ if str(ROOT) not in sys.path:
 
 from benchmarks.variant_score import (  # noqa: E402
     DEFAULT_CACHE,
+    PRODUCERS,
     HeldOutError,
     Result,
     check_range,
@@ -74,12 +80,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="cache OCR'd pages here [default: $DOISOAT_CACHE/ocr, else ~/.cache/doisoat/ocr]")
     parser.add_argument("--no-ocr-cache", action="store_true", help="OCR every page (to time OCR)")
     parser.add_argument("--force", default="", help="features forced on, comma-separated (dev seeds only)")
+    parser.add_argument("--producer", choices=PRODUCERS, default="reportlab",
+                        help="what prints the PDFs: our reportlab drawing or HTML through headless Chromium (text only)")
     args = parser.parse_args(argv)
     seeds = parse_seeds(args.seeds)[:: max(1, args.every)]
     force = [f for f in args.force.split(",") if f.strip()]
     try:
         check_range(seeds, args.heldout)
         check_force(force, seeds)
+        if args.producer != "reportlab" and (args.scan or args.scan_only):
+            raise ValueError(f"the {args.producer} producer makes no scanned copies: drop --scan")
     except (HeldOutError, ValueError) as exc:
         print(f"score_variants: {exc}", file=sys.stderr)
         return 2
@@ -92,9 +102,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"  {done}/{total} ({time.perf_counter() - started:.0f} s)", file=sys.stderr)
 
     results = run(seeds, paths, cache=args.cache, jobs=args.jobs, heldout=args.heldout, progress=progress, force=force,
-                  ocr_cache=ocr_cache, on_result=print_misses if args.misses and not args.heldout else None)
+                  ocr_cache=ocr_cache, on_result=print_misses if args.misses and not args.heldout else None,
+                  producer=args.producer)
     summary = summarise(results)
-    summary["run"] = {"seeds": args.seeds, "every": args.every, "force": sorted(set(force)), "n": len(seeds), "paths": paths,
+    summary["run"] = {"producer": args.producer, "seeds": args.seeds, "every": args.every, "force": sorted(set(force)), "n": len(seeds), "paths": paths,
                       "wall_seconds": round(time.perf_counter() - started, 1), "heldout": args.heldout,
                       "ocr_cache": str(ocr_cache) if ocr_cache is not None else None}
     print(format_report({k: v for k, v in summary.items() if k != "run"}))

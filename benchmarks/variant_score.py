@@ -42,6 +42,9 @@ DEFAULT_CACHE = ROOT / ".variants-cache"
 DOUBT = "extraction_doubt"
 GENERATOR_FILES = ("variants.py", "variant_content.py", "variant_layout.py", "variant_pdf.py", "variant_scan.py",
                    "make_scans.py", "generate_pdfs.py")
+# The PDF producers a variant can be printed by: our reportlab drawing (the default, and the only one
+# with scanned copies) or the same variant as HTML printed by headless Chromium (corpus/variant_html.py).
+PRODUCERS = ("reportlab", "chromium")
 
 
 class HeldOutError(ValueError):
@@ -65,13 +68,19 @@ def generator_stamp() -> str:
     return h.hexdigest()[:16]
 
 
-def cache_folder(cache: Path, force: Iterable[str] = ()) -> Path:
-    """Where the variants of this generator (with these features forced) are kept."""
+def cache_folder(cache: Path, force: Iterable[str] = (), producer: str = "reportlab") -> Path:
+    """Where the variants of this generator (with these features forced, printed by this producer)
+    are kept; the Chromium copies' stamp covers their producer's source as well."""
     forced = sorted(set(force))
-    return cache / (generator_stamp() + ("-force-" + "+".join(forced) if forced else ""))
+    stamp = generator_stamp()
+    if producer == "chromium":
+        stamp = hashlib.sha256((stamp + (ROOT / "corpus" / "variant_html.py").read_text(encoding="utf-8")).encode()).hexdigest()[:16]
+        stamp += "-chromium"
+    return cache / (stamp + ("-force-" + "+".join(forced) if forced else ""))
 
 
-def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] = ()) -> tuple[Path, dict[str, Any]]:
+def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] = (),
+                   producer: str = "reportlab") -> tuple[Path, dict[str, Any]]:
     """The variant's files in ``folder`` (``cache_folder``), generated when missing; returns the
     folder and the truth."""
     from corpus.variants import render, variant, write_seed
@@ -79,6 +88,14 @@ def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] 
 
     name = f"v{seed:04d}"
     truth_path = folder / f"{name}.truth.json"
+    if producer == "chromium":
+        if scan:
+            raise ValueError("the Chromium producer makes no scanned copies")
+        if not truth_path.is_file():
+            from corpus.variant_html import write_seed_chromium
+
+            write_seed_chromium(seed, folder, force=force)
+        return folder, json.loads(truth_path.read_text(encoding="utf-8"))
     if not truth_path.is_file():
         write_seed(seed, folder, force=force)
     truth = json.loads(truth_path.read_text(encoding="utf-8"))
@@ -352,14 +369,15 @@ def _ocr_entries(ocr_cache: str | None, pdf: Path) -> int:
 
 
 def run_one(seed: int, path: str, cache_folder: str, keep_misses: bool, force: Sequence[str] = (),
-            ocr_cache: str | None = None) -> Result:
+            ocr_cache: str | None = None, producer: str = "reportlab") -> Result:
     """Generate (or reuse) one variant in ``cache_folder``, extract it on ``path`` ("text" or
     "scan"), score it; ``force``: features forced on (``corpus.variants.FORCIBLE``);
-    ``ocr_cache``: where OCR'd pages are cached (None: every page is OCR'd)."""
+    ``ocr_cache``: where OCR'd pages are cached (None: every page is OCR'd); ``producer``: what
+    printed the PDF (``PRODUCERS``)."""
     from extractor.documents import ExtractSettings, file_to_document
     from reconcile.engine import document_to_findings
 
-    folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan", force=force)
+    folder, truth = cached_variant(seed, Path(cache_folder), scan=path == "scan", force=force, producer=producer)
     name = f"v{seed:04d}"
     pdf = folder / (f"{name}_scan.pdf" if path == "scan" else f"{name}.pdf")
     settings = ExtractSettings(ocr=True, jobs=1, cache_dir=ocr_cache)
@@ -414,12 +432,13 @@ def _nice() -> None:
 
 def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CACHE, jobs: int = 2,
         heldout: bool = False, progress: Any = None, force: Sequence[str] = (), ocr_cache: Path | None = None,
-        on_result: Callable[[Result], None] | None = None) -> list[Result]:
+        on_result: Callable[[Result], None] | None = None, producer: str = "reportlab") -> list[Result]:
     """Score every seed on every path in a process pool of ``jobs`` workers at lower priority;
     ``force``: features turned on in every variant (development seeds only); ``ocr_cache``:
     where OCR'd pages are cached (None: every page is OCR'd); ``on_result``: called with each
     variant's result as soon as it is scored (in the order they finish), so a long run under
-    load shows its misses while it goes instead of only at its end."""
+    load shows its misses while it goes instead of only at its end; ``producer``: what prints the
+    PDFs (``PRODUCERS``: the Chromium copies have no scans, and their truth is the same variant's)."""
     from concurrent.futures import ProcessPoolExecutor, as_completed
 
     from corpus.variants import check_force
@@ -427,7 +446,11 @@ def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CAC
     check_range(seeds, heldout)
     force = sorted(check_force(force, seeds))
     # The stamp is taken once: editing the generator during a run does not mix two generators.
-    folder = str(cache_folder(cache, force))
+    if producer not in PRODUCERS:
+        raise ValueError(f"unknown producer {producer}: one of {', '.join(PRODUCERS)}")
+    if producer != "reportlab" and "scan" in paths:
+        raise ValueError(f"the {producer} producer makes no scanned copies")
+    folder = str(cache_folder(cache, force, producer))
     keep = not heldout  # held-out failures are not for reading while developing
     ocr = str(ocr_cache) if ocr_cache is not None else None
     tasks = [(seed, path) for path in paths for seed in seeds]
@@ -435,14 +458,14 @@ def run(seeds: Sequence[int], paths: Sequence[str], *, cache: Path = DEFAULT_CAC
     if jobs <= 1:
         _nice()
         for k, (seed, path) in enumerate(tasks):
-            results.append(run_one(seed, path, folder, keep, force, ocr))
+            results.append(run_one(seed, path, folder, keep, force, ocr, producer))
             if on_result:
                 on_result(results[-1])
             if progress:
                 progress(k + 1, len(tasks))
         return results
     with ProcessPoolExecutor(max_workers=jobs, initializer=_nice) as pool:
-        futures = [pool.submit(run_one, seed, path, folder, keep, force, ocr) for seed, path in tasks]
+        futures = [pool.submit(run_one, seed, path, folder, keep, force, ocr, producer) for seed, path in tasks]
         for k, fut in enumerate(as_completed(futures)):
             results.append(fut.result())
             if on_result:

@@ -556,12 +556,10 @@ def render(v: Variant, folder: Path, name: str) -> dict[str, Any]:
     path = folder / f"{name}.pdf"
     rec, n_pages, upright, used = render_pdf_fitting(path, blocks, grids, v.layout, f"doisoat-variant-widths-{v.seed}")
     v = replace(v, layout=used)
-    style = v.layout.number_style
-    tables = []
-    pages_per_table: list[list[int]] = []
-    wrapped: list[bool] = []
     regular, _bold = register(v.layout.font)
-    for k, (content, grid, tl) in enumerate(zip(v.contents, grids, v.layout.tables, strict=True)):
+    pages_of: list[dict[int, int]] = []
+    wrapped: list[bool] = []
+    for k, grid in enumerate(grids):
         page_of: dict[int, int] = {}
         wrap = False
         for part in rec.placed:
@@ -573,11 +571,27 @@ def render(v: Variant, folder: Path, name: str) -> dict[str, Any]:
             wrap = wrap or any(
                 pdfmetrics.stringWidth(row[grid.name_col], regular, v.layout.font_size) > name_w for row in grid.body
             )
+        pages_of.append(page_of)
+        wrapped.append(wrap)
+    truth = truth_of(v, name, grids, pages_of, wrapped, n_pages, upright)
+    truth["scan_marks"] = _scan_marks(v, rec, grids)
+    (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return truth
+
+
+def truth_of(v: Variant, name: str, grids: Sequence[Grid], pages_of: Sequence[dict[int, int]],
+             wrapped: Sequence[bool], n_pages: int, upright: Sequence[float]) -> dict[str, Any]:
+    """The truth of a printed variant, whatever drew it: ``pages_of`` gives, per table, the page
+    each body row landed on (as the producer placed it), ``wrapped`` whether its names wrap."""
+    style = v.layout.number_style
+    tables = []
+    pages_per_table: list[list[int]] = []
+    for k, (content, grid, tl) in enumerate(zip(v.contents, grids, v.layout.tables, strict=True)):
+        page_of = pages_of[k]
         style_k = content.fixed_style or style
         rows = [_row_truth(content, grid, row, style_k, page_of.get(i)) for i, row in enumerate(content.rows)]
         pages = sorted(set(page_of.values()))
         pages_per_table.append(pages)
-        wrapped.append(wrap)
         tables.append({
             "number": k,
             "source": content.source,
@@ -611,9 +625,7 @@ def render(v: Variant, folder: Path, name: str) -> dict[str, Any]:
         "scan_features": scan_features_of(v),
         "layout": _layout_truth(v.layout),
         "tables": tables,
-        "scan_marks": _scan_marks(v, rec, grids),
     }
-    (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return truth
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
@@ -761,6 +762,26 @@ def test_syllable_counts_count_free_syllables_and_neighbours() -> None:
     assert pairs[(tong, chi)] == 1 and pairs[(chi, _key("thường"))] == 1
     # A figure or a comma ends a phrase: no pair across it.
     assert pairs[(_key("đồng"), chi)] == 0 and pairs[(dat, ty)] == 0
+
+
+def test_syllable_counts_leave_a_waiting_wave_out() -> None:
+    """A wave waiting for its first contact must not reach the OCR reader through the counts."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("syllable_counts", "corpus/prose/syllable_counts.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from reconcile.prosegolden import district_waves
+
+    waves = district_waves(Path("."))
+    wave16 = [p for p in sorted(Path("corpus/prose/dev").glob("*.txt"))
+              if "_planted_" not in p.name and waves.get(p.name.split("_")[0]) == 16]
+    assert wave16
+    everything = module.dev_passages(waiting=frozenset())
+    without = module.dev_passages(waiting=frozenset({16}))
+    assert len(everything) - len(without) == len(wave16)
+    assert unicodedata.normalize("NFC", wave16[0].read_text(encoding="utf-8")) not in without
 
 
 def test_the_shipped_counts_are_read() -> None:

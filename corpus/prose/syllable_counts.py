@@ -26,12 +26,18 @@ ROOT = HERE.parents[1]
 OUT = ROOT / "extractor" / "data" / "vi_syllable_counts.tsv"
 
 
-def dev_passages(folder: Path = HERE / "dev") -> list[str]:
-    """The development passages' texts (NFC), planted copies left out."""
+def dev_passages(folder: Path = HERE / "dev", waiting: frozenset[int] | None = None) -> list[str]:
+    """The development passages' texts (NFC), planted copies left out, and so are the passages of a
+    wave waiting for its first contact (``FIRST_CONTACT_WAVES``): counts written while one sits in
+    ``dev/`` would carry its words into the OCR reader before any reader has met it."""
+    from reconcile.prosegolden import FIRST_CONTACT_WAVES, district_waves
+
+    waves = district_waves(ROOT)
+    left_out = FIRST_CONTACT_WAVES if waiting is None else waiting
     return [
         unicodedata.normalize("NFC", path.read_text(encoding="utf-8"))
         for path in sorted(folder.glob("*.txt"))
-        if "_planted_" not in path.name
+        if "_planted_" not in path.name and waves.get(path.name.split("_")[0]) not in left_out
     ]
 
 
