@@ -25,6 +25,8 @@ from normalizers.text import fold
 _CHANGES = ("growth", "times", "difference", "ratio")  # a ratio: "bằng 105,1% so với năm 2022 (35.578 ha)"
 # "so với năm 2022 (", "so với cùng kỳ (cùng kỳ đạt ", "so với năm trước là ", "so với dự toán giao "
 _COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\s+sánh)(?P<what>\s[^,;()]{0,40})(?:\(\s*(?P<inner>[^,;()]{0,25}))?$", re.IGNORECASE)
+# "so với tháng trước và 7 tháng đạt ": a "và" ends the comparison's words and opens a statement of its own
+_NEW_STATEMENT_RE = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 # "(năm 2022: ", "(cùng kỳ đạt ", "(dự toán ", "(năm trước là "
 _PARENTHESIS_RE = re.compile(
     r"\(\s*(?:so\s+với\s+)?(?P<what>năm\s+(?P<year>\d{4})|cùng\s+kỳ|năm\s+trước|năm\s+ngoái|dự\s+toán|kế\s+hoạch|KH|"
@@ -56,7 +58,12 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
     """Do the words right before ``x`` mark it as the base of a comparison? ``others``: the years of the
     clause's other figures before the rate (a figure led by its year only is a base when one of them is later)."""
     lead = _lead(p, x)
-    if _COMPARED_RE.search(lead) or _PARENTHESIS_RE.search(lead) or _FROM_RE.search(lead):
+    compared = _COMPARED_RE.search(lead)
+    if compared and _NEW_STATEMENT_RE.search(compared.group("what")):
+        # "giảm 1,6% so với tháng trước và 7 tháng đạt 81,09 tỷ USD": the comparison ended at "và"; the
+        # figure after it is a statement of its own (here of another period), not the rate's base
+        compared = None
+    if compared or _PARENTHESIS_RE.search(lead) or _FROM_RE.search(lead):
         return True
     found = _START_RE.search(lead)
     if found is None:
@@ -111,7 +118,9 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     the start of the period ("Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ, giảm 275 hộ" ->
     1.520 − 1.245 = 275 ✓) or an earlier year than the current figure's ("năm 2023 đạt 52 triệu đồng,
     năm 2022 đạt 48 triệu đồng, tăng 8,3%"). A base printed for a later year than the current figure's
-    is no base. Two marked figures, or none, or no current figure: nothing is read.
+    is no base. Two marked figures, or none, or no current figure: nothing is read. A "và" ends the words
+    of a comparison, and the figure after it is a statement of its own: "giảm 1,6% so với tháng trước và 7
+    tháng/2017 đạt 81,09 tỷ USD" is no fall from 81,09 (another period's total; a false error).
     """
     for m in p.mentions:
         cell = m.cell

@@ -396,6 +396,10 @@ def _each_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
 _PER_WORDS = ("mat do", "nang suat", "binh quan", "dau nguoi", "trung binh")
 
 
+# "so với bình quân cả nước (": a parenthesis that prints what a figure is compared with
+_COMPARED_IN_PARENTHESIS_RE = re.compile(r"(?<!\w)so(?:\s+với)?\s[^;()]{0,50}\(\s*$", re.IGNORECASE)
+
+
 def per_capita(p: Passage, edits: Edits) -> None:
     """**Per-capita figures.** A figure in a unit "A/B" (a density "người/km2", a yield "tạ/ha") is a
     total in A over a base in B when both are printed before it in the passage: the nearest
@@ -431,6 +435,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     The base may be named after "mỗi" before the figure, and a figure joined to it by "và" shares that
     base: "Tính với 177.600 nhân khẩu và 56.580 hộ, bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động" ->
     177.600 / 56.580 = 3,14 ✓ and, over the labour force printed earlier, 104.740 / 56.580 = 1,85 ✓.
+    A rate printed in parentheses after "so với …" is what a figure is compared with, another place's or
+    time's: "cao hơn 2,36 tiêu chí so với bình quân cả nước (11,64 tiêu chí/xã)" is not recomputed from the
+    province's own totals (14 / 92 against 11,64 was a false error).
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -441,6 +448,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
         if units is None:
             continue
         num_unit, den_unit = units
+        if _COMPARED_IN_PARENTHESIS_RE.search(p.lead(m)):
+            # "cao hơn 2,36 tiêu chí so với bình quân cả nước (11,64 tiêu chí/xã)": the rate a figure is
+            # compared with is another place's or time's, not the passage's total over its base
+            continue
         name = _folded(f"{m.row.indicator} {p.lead(m)}")
         if (prev := _joined_by_and(p, m)) is not None:
             name += " " + _folded(p.lead(prev))  # "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động"

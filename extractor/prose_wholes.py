@@ -244,7 +244,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     figure apart ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa phương đóng góp hơn 76 tỷ đồng" -> 76 ≤ 88).
     A whole dated to one time ("trước năm X", "năm X") and a list whose own clause names another ("nay",
     "hiện nay", "năm Y") are no whole and parts, so nothing is read: "Trước năm 2004 Sa Đéc có 4 phường, 4
-    xã; nay gồm 6 phường: …" (6 ⊆ 4 was a false error; the town grew).
+    xã; nay gồm 6 phường: …" (6 ⊆ 4 was a false error; the town grew). An item that names an earlier one
+    with something left out ("không kể", "không tính", "chưa kể", "không bao gồm", "loại trừ", "trừ") is some
+    of that item, not a part beside it: "trong đó thu nội địa 20.107 tỷ đồng, …; thu nội địa không kể tiền sử
+    dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng" -> 19.836 ≤ 20.107 (20.107 + 19.836 > 26.497 was a false error).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -289,6 +292,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 # "trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng": categories that hold
                 # one another are read one inside the other
                 held = nested_in([_item_words(p, x) for x in parts])
+                for j, i in restated_without(p, parts).items():
+                    held.setdefault(j, i)
                 inner_lists = [(parts[i], [parts[j] for j in sorted(held) if held[j] == i]) for i in sorted(set(held.values()))]
                 parts = [x for j, x in enumerate(parts) if j not in held]
                 if not _parallel(p, parts, words):
@@ -1234,6 +1239,28 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     return _folded(head) if folded else head
 
 
+# "thu nội địa không kể tiền sử dụng đất": an item named as an earlier one with something left out
+_WITHOUT_WORDS = r"(?:khong ke|khong tinh|chua ke|chua tinh|khong bao gom|loai tru|tru)"
+
+
+def restated_without(p: Passage, parts: Sequence[Mention]) -> dict[int, int]:
+    """Items of a list that restate an earlier item with something left out, {inner item: that earlier
+    item}: "trong đó: thu nội địa 20.107 tỷ đồng, …; thu nội địa không kể tiền sử dụng đất, thu xổ số kiến
+    thiết 19.836 tỷ đồng" -> {1: 0}. The second figure is some of the first, not a part beside it (the two
+    summed to more than their whole: a false error). The item's own words run from the figure before it,
+    past the commas of what it leaves out, back to the clause's ";"."""
+    out: dict[int, int] = {}
+    names = [_item_words(p, x) for x in parts]
+    for j, x in enumerate(parts[1:], start=1):
+        lead = _folded(re.sub(r"\s+", " ", p.lead(x).rpartition(";")[2]))
+        for i in range(j - 1, -1, -1):
+            name = names[i].strip()
+            if name and re.search(rf"(?<![a-z]){re.escape(name)} {_WITHOUT_WORDS}(?![a-z])", lead):
+                out[j] = i
+                break
+    return out
+
+
 def _mixed_deeds(p: Passage, parts: Sequence[Mention]) -> bool:
     deeds = [bool(_DEED_RE.match(_item_words(p, m))) for m in parts]
     return any(deeds) and not all(deeds)
@@ -1472,7 +1499,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     ngân sách trên địa bàn" is not 41,5 / 5.017 (a false error). Parts of one whole whose printed shares
     add up to 100 % are all of it, whatever their names: "… đạt 3.922 tỷ đồng. Khu vực doanh nghiệp … ước
     đạt 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 234,7 tỷ đồng, …, chiếm 6%" -> 3.687,3 + 234,7 =
-    3.922 ✓, a partition.
+    3.922 ✓, a partition. Two syllables side by side in the named whole are one word and stand side by side
+    under its figure too: "đến hết năm học 2017 - 2018, toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn
+    đấu đạt thêm 12 trường, chiếm 46% tổng số trường học" prints no "trường học" figure ("năm học" and "trường
+    đạt chuẩn" are two other words), so 12 / 202 is not read (a false error).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -1759,14 +1789,14 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
         scored = [(len(words & set(_folded(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
         scored = [(s, m) for s, m in scored if s >= 2]
-        named_by = [(s, m) for s, m in scored if distinct <= _named_words(p, m)]
+        named_by = [(s, m) for s, m in scored if _printed_under(p, m, named, distinct)]
         if named_by:
             return max(named_by, key=lambda sm: (sm[0], sm[1].order))[1]
         if scored:
             # "… tổng diện tích gieo trồng 48.924 ha … 30.614 ha cà phê …, bằng 67,2% tổng diện tích cà phê
             # toàn huyện": a total that shares the generic words but not the ones that set the named whole
             # apart is another whole; the figure printed under those words is it when the share fits it
-            under = [m for m in earlier if distinct <= _named_words(p, m)]
+            under = [m for m in earlier if _printed_under(p, m, named, distinct)]
             fit = [m for m in under if _share_fits(share, part, m)]
             if len(fit) == 1 or (not fit and len(under) == 1):
                 return (fit or under)[0]
@@ -1802,7 +1832,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     same_sentence = [m for m in same_sentence if m not in siblings]
     wholes = [m for m in earlier if _whole_like(p, m) and part.sentence - m.sentence <= 4]
     guesses = list(dict.fromkeys([*reversed(same_sentence), *reversed(wholes)]))
-    if distinct and not any(distinct <= _named_words(p, m) for m in earlier):
+    if distinct and not any(_printed_under(p, m, named, distinct) for m in earlier):
         # "nộp ngân sách trên 41,5 tỷ đồng, chiếm 24,73% tổng thu ngân sách trên địa bàn" after "Tổng giá trị sản
         # xuất … 5.017 tỷ đồng": the share names a whole no figure is printed under; a figure guessed by place is
         # another whole, so it is taken only when the share recomputes on it
@@ -1983,6 +2013,22 @@ def _own_words(p: Passage, m: Mention) -> set[str]:
 def _named_words(p: Passage, m: Mention) -> set[str]:
     """The folded words a figure is printed under: its row's name, its lead and its own item's words."""
     return set(_folded(f"{m.row.indicator} {p.lead(m)}").split()) | _own_words(p, m)
+
+
+def _printed_under(p: Passage, m: Mention, named: str | None, distinct: set[str]) -> bool:
+    """Whether figure ``m`` is printed under the words that set a share's named whole apart, each word as
+    the named whole has it: two of those syllables side by side there ("tổng số trường học") are one word,
+    so they must stand side by side under the figure too. "… đến hết năm học 2017 - 2018, toàn tỉnh sẽ có
+    202 trường đạt chuẩn quốc gia" has "trường" and "học" of two words (a school year, standard schools):
+    202 is no "tổng số trường học" (12 / 202 against 46 % was a false error)."""
+    if not distinct <= _named_words(p, m):
+        return False
+    words = (named or "").split()
+    pairs = [f"{a} {b}" for a, b in pairwise(words) if a in distinct and b in distinct]
+    if not pairs:
+        return True
+    text = " ".join(_folded(f"{m.row.indicator} {p.lead(m)} {_item_words(p, m)} {p.trail(m)}").split())
+    return all(re.search(rf"(?<![a-z]){pair}(?![a-z])", text) for pair in pairs)
 
 
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:

@@ -165,7 +165,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
-# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds.
+# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; wave 17 (round 18) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -182,6 +182,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (14, 36, 12, 37, 0.15, _KINDS_FROM_WAVE_5 - {"growth"}),
     (15, 33, 12, 25, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "shares_sum", "subset"}),
     (16, 30, 12, 23, 0.15, {"count_list", "count_sum", "growth", "per_capita", "share", "shares_sum", "subset"}),
+    (17, 27, 12, 27, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]

@@ -273,6 +273,10 @@ def list_is_partition(parent: Row, kids: Sequence[Row]) -> bool:
     return parent.partition and not (parent.table is None and len(kids) == 1)
 
 
+# changes of a figure, not levels: they add up over a partition, but bound nothing over a subset
+_CHANGE_RELATIONS = ("difference", "growth")
+
+
 def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     """A total and its parts, one relation per value column the parent and every part print."""
     out: list[Relation] = []
@@ -299,6 +303,10 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
             if list_is_partition(parent, kids):
                 counts = is_count(parent, pcell) and all(is_count(k, k.cells[p]) for k, (_, p) in zip(kids, parts, strict=True))
                 kind = "count_sum" if counts else "partition"
+            elif pcell.relation in _CHANGE_RELATIONS:
+                # "5.775 xã (tăng 160 xã …), trong đó 764 xã nâng cao (tăng 261 xã …)": a whole's change is net of
+                # what its other parts lost, so some of its parts may grow by more than it did
+                continue
             else:
                 kind = "subset"
             figures = (("total", (parent.index, ppos)), *(("part", ref) for ref in parts))

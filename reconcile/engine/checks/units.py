@@ -124,6 +124,10 @@ def _indicator_findings(row: Row) -> Finding | None:
         return None
     if row.table is None and names_its_measure_later(row.indicator, unit.dimension):
         return None  # running text names the figure's measure after its subject
+    if row.table is None and fold(row.unit).strip() == "lan":
+        # "Tỷ lệ phụ thuộc của nhóm hộ nghèo nhất cao hơn 1,8 lần so với nhóm hộ giàu nhất": "lần" counts how
+        # many times one figure is another, the measure of a comparison and never of the indicator itself
+        return None
     certain = dims <= {"percent", "permille"} and unit.dimension in _AMOUNTS
     return finding(
         "unit_mismatch", "error" if certain else "warning", row, None,
