@@ -207,6 +207,9 @@ class LineFigures:
         if (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and self._place_name_before(s)
                 and self._unit_after(e, percent=False) is None):
             return True  # "Bản Tết 1", "Phường 2", "Ấp Tân Hòa 3": the number ends a place's name
+        if (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and self._listed_name_before(s, sent_starts)
+                and (after in (",", ".", ";", ")", "và") or e >= len(doc)) and self._unit_after(e, percent=False) is None):
+            return True  # "7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1": names in a list, not counts
         if (before in _PER_WORDS and len(toks) == 1 and toks[0] in ("1", "01")
                 and self._unit_after(e, percent=False) is not None):
             return True  # "giá trị sản xuất trên 1 ha đất", "mỗi 01 ha": the unit it is per, not a figure
@@ -256,6 +259,19 @@ class LineFigures:
             if doc[k].lower_ in _PLACE_KINDS or f"{lower_at(doc, k - 1)} {doc[k].lower_}" in _PLACE_KINDS:
                 return True
             k -= 1
+        return False
+
+    def _listed_name_before(self, s: int, sent_starts: set[int]) -> bool:
+        """Token ``s`` follows a capitalised name (not the sentence's first word) inside a list of names that
+        a colon opened earlier in its sentence: a number there ends the name ("An Thạnh 2"), it counts nothing."""
+        doc = self.doc
+        k = s - 1
+        if k < 0 or not (doc[k].is_alpha and doc[k].text[:1].isupper()) or k in sent_starts:
+            return False
+        while k > 0 and k not in sent_starts:
+            k -= 1
+            if doc[k].text in (":", ";"):
+                return doc[k].text == ":"
         return False
 
     def _unit_after(self, e: int, *, percent: bool) -> tuple[str, int] | None:

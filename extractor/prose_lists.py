@@ -101,7 +101,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     thông" counts no "thôn"). A date before the count ends a time phrase ("Ngày 13/1/1986, 11 xã của huyện là …"),
     a remark in parentheses after names opened by their kind is no list of its own ("02 xã Canh Hiển và Canh Vinh
     (tách từ xã Phước Thành)"), and the words before "là" may hold decimal figures ("8 xã còn lại có tỷ lệ hộ
-    nghèo từ 9,67% đến 27,74% là …").
+    nghèo từ 9,67% đến 27,74% là …"). The count's words end at a comma that opens a clause of its own: "huyện
+    hoàn thành 9/9 tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9
+    criteria; and a number that ends a name in the list ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1") is part of
+    the name, no count of its own.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -147,7 +150,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
             continue
         noun = _folded(opened.group("noun"))
-        if _COUNTED_RE.search(noun) is None:
+        if _COUNTED_RE.search(noun) is None or _clause_after_comma(opened.group("noun")):
             continue
         body = after[opened.end() :]
         if opened.group("paren"):
@@ -191,6 +194,19 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+# what may follow a comma inside a count's words and still name the counted things ("19 xã, thị trấn gồm:",
+# "17 xã, được kể là", "3 xã …, gồm:")
+_SAME_COUNT_AFTER_COMMA_RE = re.compile(
+    r"\s*(?:thị trấn|phường|xã|được|gồm|bao gồm|cụ thể|đó là|là|trong đó|bao gồm|tương ứng)\b", re.IGNORECASE)
+
+
+def _clause_after_comma(noun: str) -> bool:
+    """The words between a count and its colon go on past a comma into a clause of their own: "hoàn thành 9/9
+    tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9 criteria."""
+    _head, comma, tail = noun.rstrip(" ,").rpartition(",")
+    return bool(comma) and len(tail.split()) >= 4 and _SAME_COUNT_AFTER_COMMA_RE.match(tail) is None
 
 
 # A road is named by its number, with or without its kind: "Quốc lộ 1", "đường tỉnh 925B", "ĐT 741", "313D".
