@@ -1775,6 +1775,23 @@ def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
     return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
 
 
+def _box(lattice: _Lattice, ruled: Grid) -> bool:
+    """One ruled row without figures: a box (a shaded header band, a framed title), not a table row."""
+    return len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2
+
+
+def _header_band(ruled: Grid) -> bool:
+    """Header rows alone in a lattice: a line naming the label columns ("STT | Chỉ tiêu | Đơn vị
+    tính"), no body row, a header's depth at most. Word, LibreOffice and browsers shade a header
+    cell by cell, so the shading of a header over an unruled body draws the lattice of its cells
+    (Chromium's print of v0002: "Mức chỉ tiêu" over "2025 (4) | 2030 (5) ...", a grid of two rows
+    and nine columns with no rule under it); read apart, the header headed nothing and the body
+    nothing. (A single fill over the whole band, as reportlab draws it, is one cell: ``_box``.)"""
+    texts = [[c.text for c in row] for row in ruled.rows]
+    return (len(texts) <= 4 and any(heads_label_columns(t) for t in texts)
+            and not any(is_body_row(t) for t in texts))
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -1802,9 +1819,13 @@ def words_to_layout(
     for lattice in rules_to_lattices(h_rules, v_rules, s):
         inside = [w for w in rest if _inside(w, lattice.bbox)]
         ruled = lattice_to_grid(lattice, inside, page=page)
-        if len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2 and not _foot_header(ruled, rest, page_height):
-            # One ruled row without figures is a box (a shaded header band, a framed title), not a
-            # table row: its words stay for the rest of the page.
+        if (_box(lattice, ruled) or _header_band(ruled)) and not _foot_header(ruled, rest, page_height):
+            # A box (a framed title) or a band of header cells with no row under them is no table:
+            # its words stay for the rest of the page, where the body they head is read. The
+            # edges inside a band are its cells' shading, not rules across the table: only its
+            # top and bottom, as one fill over the band draws them, bound the header.
+            x0, top, x1, bottom = lattice.bbox
+            h_rules = [r for r in h_rules if not (top + 1 < (r[1] + r[3]) / 2 < bottom - 1 and x0 - 1 <= r[0] and r[2] <= x1 + 1)]
             continue
         grids.append(ruled)
         taken = set(map(id, inside))
