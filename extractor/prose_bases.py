@@ -153,8 +153,10 @@ def marked_bases(p: Passage, edits: Edits) -> None:
         edits.set_cell(m.ref, refs=(currents[0].ref, base.ref))
 
 
-# "tăng 15,3%, lên 8.550 tỷ đồng", "bằng 120%, đạt 7.170.343 triệu đồng": the figure a rate printed first is of
-_CURRENT_NEXT_RE = re.compile(r"^\s*%?\s*,?\s*(?:và\s+)?(?:lên|lên\s+mức|lên\s+tới|lên\s+đến|đạt|ước\s+đạt|đạt\s+được|"
+# "tăng 15,3%, lên 8.550 tỷ đồng", "bằng 120%, đạt 7.170.343 triệu đồng": the figure a rate printed first is of;
+# its comparison may stand between them ("tăng 20% so với năm 2012, đạt 7.170 tỷ đồng")
+_CURRENT_NEXT_RE = re.compile(r"^\s*%?\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|"
+                              r"năm\s+(?:\d{4}|trước|ngoái))\s*)?,?\s*(?:và\s+)?(?:lên|lên\s+mức|lên\s+tới|lên\s+đến|đạt|ước\s+đạt|đạt\s+được|"
                               r"thực\s+hiện(?:\s+được)?|là|còn|xuống|xuống\s+còn|ở\s+mức)\s*$", re.IGNORECASE)
 # "Mức tăng là 12,1%", "tốc độ tăng trưởng đạt 8,2%": a growth named by a noun, printed as a plain figure
 _RATE_NOUN_RE = re.compile(r"(?:^|[\s,])(?P<noun>(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?)\s*(?:là|đạt|ở\s+mức|:)?\s*$",
@@ -188,6 +190,17 @@ def _rate_current(p: Passage, m: Mention) -> Mention | None:
     words = {w for w in re.findall(r"[a-z]+", fold(head)) if not w.isdigit()} - _PLAIN
     name = set(re.findall(r"[a-z]+", p.name(values[0])))
     return values[0] if words <= name else None
+
+
+def _index_first(p: Passage, m: Mention) -> bool:
+    """ "Năm 2013 bằng 120% so với năm trước, đạt 7.170 tỷ đồng", "So với năm trước, năm 2013 bằng 120%, đạt
+    7.170 tỷ đồng": a percentage after "bằng" whose figure follows it is an index of that figure, though the
+    line walker, reading the percentage first, took it for a value of its own."""
+    if not re.search(r"(?<![a-z])bang\s*$", fold(p.lead(m))):
+        return False
+    nxt = p.next(m)
+    return (nxt is not None and nxt.sentence == m.sentence and nxt.line == m.line and nxt.is_value
+            and _CURRENT_NEXT_RE.match(p.between(m, nxt)) is not None)
 
 
 def _name(p: Passage, x: Mention) -> set[str]:
@@ -230,7 +243,10 @@ def rates_apart(p: Passage, edits: Edits) -> None:
     for any growth: the figure of the year the comparison names ("so với năm 2019"), of the year before
     ("so với năm trước"), or of the same part of the year before ("so với cùng kỳ", or no comparison), named
     like the current one: "Năm 2019 … giá trị sản xuất đạt 8.550 tỷ đồng" -> 9.585 / 8.550 − 1 = 12,1 % ✓.
-    A rate against a plan ("bằng 97,2% kế hoạch") is left to the plan rules.
+    A rate against a plan ("bằng 97,2% kế hoạch") is left to the plan rules. The comparison may stand between
+    the rate and its figure, and an index "bằng …" printed first is read the same way: "Năm 2012, tổng giá trị
+    sản xuất … là 5.986.334 triệu đồng. So với năm trước, năm 2013 bằng 120%, đạt 7.170.343 triệu đồng" ->
+    7.170.343 / 5.986.334 = 119,78 % ✓; "tăng 16% so với năm 2021, đạt 478 tỷ đồng" likewise.
     """
     for m in p.mentions:
         cell = m.cell
@@ -238,7 +254,8 @@ def rates_apart(p: Passage, edits: Edits) -> None:
                 or _average(p, m):
             continue
         noun = _RATE_NOUN_RE.search(p.lead(m)) if cell.relation is None else None
-        if cell.relation not in ("growth", "ratio") and noun is None:
+        index = cell.relation is None and noun is None and _index_first(p, m)
+        if cell.relation not in ("growth", "ratio") and noun is None and not index:
             continue
         if any(x.row.index == m.row.index and x.is_value for x in p.mentions):
             continue  # its row prints its figure: the other rules read it
@@ -254,7 +271,7 @@ def rates_apart(p: Passage, edits: Edits) -> None:
         same_period = against is None or against.group("same") is not None
         year = (against.group("year") or against.group("same_year")) if against is not None else None
         year = year or str(int(own) - 1)
-        if cell.relation == "ratio" and against is None:
+        if (cell.relation == "ratio" or index) and against is None:
             continue  # "bằng 97,2%" with no comparison: of a plan, a share, … not said
         base = _named_base(p, m, current, year)
         if base is None:
@@ -264,6 +281,8 @@ def rates_apart(p: Passage, edits: Edits) -> None:
             continue
         if noun is not None:
             edits.set_cell(m.ref, relation="growth", column=noun.group("noun"), refs=(current.ref, base.ref))
+        elif index:
+            edits.set_cell(m.ref, relation="ratio", role="ratio", column="bằng %", refs=(current.ref, base.ref))
         else:
             edits.set_cell(m.ref, refs=(current.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} is {p.text(current)} over {p.text(base)}")

@@ -37,6 +37,8 @@ _LIST_OPENERS = (
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
     ("trong so do", False), ("trong so nay", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
+    # "… 950 ha, tập trung ở phường A (320 ha) và xã B (324 ha)": where most of it lies, as "chủ yếu ở" says
+    ("tap trung o", False), ("tap trung tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
@@ -205,7 +207,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     2.300 người" lists no parts). An item that opens a list of its own ends the list, and what it
     lists are parts of that item ("Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha":
     105 ≤ 113 and 80 + 12 ≤ 105; "chủ yếu ở / tại", the main places only, is a subset whatever its
-    items name). Categories of public finance that hold one another (``prose_categories.NESTS``:
+    items name, and so is "tập trung ở / tại", where most of it lies: "tổng diện tích trồng hoa hơn 950 ha (tăng
+    hơn 222 ha so với năm 2022), tập trung ở P.Tân Quy Đông (320 ha) và xã Tân Khánh Đông (324 ha)" -> 320 + 324
+    ≤ 950). A later comma clause that opens a list of its own with a colon keeps that list's ";"s, which do not
+    split this one: "tập trung chủ yếu ở phường Tân Quy Đông (310ha) và xã Tân Khánh Đông (250ha), với hơn 2.000
+    chủng loại, chia ra thành 3 nhóm lớn: kiểng công trình … chiếm 65%; kiểng cổ bonsai 15%; hoa các loại 20%"
+    -> 310 + 250 ≤ 920. Categories of public finance that hold one another (``prose_categories.NESTS``:
     domestic revenue holds taxes, fees and land-use charges; transfers from above the balancing and
     the targeted ones; state-budget capital each level's budget) are read one inside the other:
     "Thu ngân sách 420 tỷ đồng; trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng" ->
@@ -316,7 +323,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                                         whole=whole)
                 if words == ":" and not partition:
                     continue  # a colon opens parts only when they name every category, or end on the rest
-                if words.startswith("chu yeu"):
+                if words.startswith(("chu yeu", "tap trung")):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
                 kept = _in_whole_unit(whole, parts)
@@ -991,6 +998,11 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if ch == ";" and depth <= 0:
             semis.append(i)
     cuts: list[int] = []
+    if semis and (own := _own_list_opens(body[: semis[0]])) is not None:
+        # "tập trung chủ yếu ở phường A (310ha) và xã B (250ha), với hơn 2.000 chủng loại, chia ra thành 3 nhóm
+        # lớn: X chiếm 65%; Y 15%; Z 20%": the ";" split the list a later clause opens, not this one
+        body = body[:own]
+        semis = []
     if semis and (_commas_list(body[: semis[0]]) or _another_year(body, semis)):
         # "đường huyện 120 km, đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": a comma list
         # closed by ";" (what follows it is another statement); "gồm 47.100 người nông thôn và 5.200
@@ -1015,6 +1027,20 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         out.append((start + prev, start + c))
         prev = c + 1
     return out
+
+
+# a comma clause that opens a list of its own and announces it with a colon: ", chia ra thành 3 nhóm lớn:"
+_OWN_LIST_RE = re.compile(r",[^,;()\d]{0,30}?(?<!\w)(?:chia ra|chia thành|chia làm|phân ra|bao gồm|gồm)(?!\w)[^,;()]{0,30}:",
+                          re.IGNORECASE)
+
+
+def _own_list_opens(first: str) -> int | None:
+    """Where a comma clause of the first ";"-item opens a list of its own after some figures of this one
+    (its ";"s are that list's), or None."""
+    found = _OWN_LIST_RE.search(first)
+    if found is None or not re.search(r"\d", first[: found.start()]):
+        return None
+    return found.start()
 
 
 _YEAR_CLAUSE_RE = re.compile(r"\s*(?:đến\s+|trong\s+|tới\s+|sang\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
@@ -1196,7 +1222,8 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     classify the whole two ways ("lao động nữ 23.500 người, lao động qua đào tạo 30.100 người": sex,
     then training) or mix a deed with a kind ("đã giải ngân 410 tỷ đồng, vốn ngân sách tỉnh 300 tỷ
     đồng") overlap: they are not parts that add up."""
-    if opener in ("chu yeu la", "chu yeu", "chu yeu o", "chu yeu tai", "gom", "bao gom", "gom co", "chia ra", "chia thanh"):
+    if opener in ("chu yeu la", "chu yeu", "chu yeu o", "chu yeu tai", "tap trung o", "tap trung tai", "gom", "bao gom",
+                  "gom co", "chia ra", "chia thanh"):
         return True
     if len(parts) == 1:
         return True  # "…; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng": one child, whatever its name
@@ -1234,7 +1261,7 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     opener) to the figure, folded unless told otherwise."""
     head = re.sub(r"\s+", " ", p.before(m, limit=80).lower())
     head = re.split(r"[;:(]|(?<!\d),|,(?!\d)|(?<!\w)và(?!\w)", head)[-1]  # not the decimal comma of "41,0%"
-    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|chủ yếu (?:là|ở|tại))(?!\w)", head)[-1]
+    head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|(?:chủ yếu|tập trung) (?:là|ở|tại))(?!\w)", head)[-1]
     head = head.strip(" -–")
     return _folded(head) if folded else head
 
@@ -1503,6 +1530,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     under its figure too: "đến hết năm học 2017 - 2018, toàn tỉnh sẽ có 202 trường đạt chuẩn quốc gia, tức phấn
     đấu đạt thêm 12 trường, chiếm 46% tổng số trường học" prints no "trường học" figure ("năm học" and "trường
     đạt chuẩn" are two other words), so 12 / 202 is not read (a false error).
+    A share whose sentence opens with a pointer back ("ngành này", "diện tích này", "con số này") and prints
+    no figure before it is of the one figure of the sentence before: "Nông – lâm nghiệp … thực hiện được
+    2.258,458 tỷ đồng, bằng 97,9% kế hoạch và tăng 5,7%. Ngành này chiếm tỷ trọng 54,4% trong cơ cấu kinh tế" ->
+    2.258,458 / 4.154,278 = 54,36 % ✓ (with two figures there, which one is meant is not said).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -1511,7 +1542,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
                 or s.cell.value.kind != "number":
             continue
-        part = _own_value(p, s) or _part_after(p, s)
+        part = _own_value(p, s) or _part_after(p, s) or _named_before(p, s)
         if part is None or part.value is None:
             continue
         if _opener(p.between(part, s)) is not None:
@@ -1715,6 +1746,24 @@ def _part_after(p: Passage, share: Mention) -> Mention | None:
             and re.match(r"[^\d(),;.]{0,20}(?:[,;.)]|$|(?:trong|trên)\s+tổng)", p.after(nxt, limit=30), re.IGNORECASE)):
         return nxt
     return None
+
+
+# "Ngành này chiếm tỷ trọng 54,4%", "Diện tích này hiện chiếm 60%": a sentence whose subject points back
+_THIS_ONE_RE = re.compile(r"^\W*(?:ngành|lĩnh vực|khu vực|con số|số|giá trị|diện tích|khoản|khoản mục|nguồn|"
+                          r"nguồn vốn|số lượng|số hộ|số người|dân số)\s+này\s+(?:hiện\s+|vẫn\s+|đã\s+)?(?:chiếm|bằng)(?!\w)",
+                          re.IGNORECASE)
+
+
+def _named_before(p: Passage, share: Mention) -> Mention | None:
+    """ "Nông – lâm nghiệp … thực hiện được 2.258,458 tỷ đồng, bằng 97,9% kế hoạch và tăng 5,7%. Ngành này chiếm
+    tỷ trọng 54,4% trong cơ cấu kinh tế": a share whose sentence opens with "this one" ("ngành này", "diện tích
+    này") and prints no figure before it is of the one figure the sentence before prints (with two there,
+    which one is meant is not said)."""
+    if not _THIS_ONE_RE.match(p.sentence_head(share)) or any(
+            x.sentence == share.sentence and x.line == share.line and x.order < share.order for x in p.mentions):
+        return None
+    before = [x for x in p.mentions if x.sentence == share.sentence - 1 and x.line == share.line and x.is_value]
+    return before[0] if len(before) == 1 and before[0].value is not None and before[0].unit else None
 
 
 def _closed_before(p: Passage, own: Mention, share: Mention) -> bool:
@@ -2823,7 +2872,9 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
     tăng thêm 20 thôn)": the rate is the count over its whole (66 / 112 = 58,93 % ✓). A later rate
     of the same sentence with only a count of the same noun in parentheses ("tỷ lệ thôn đạt chuẩn
     nông thôn mới kiểu mẫu 1,8% (2 thôn)") is that count over the same whole (2 / 112 = 1,79 % ✓).
-    A count whose whole is not printed ("50% (8 xã)") is not recomputed.
+    A count whose whole is not printed ("50% (8 xã)") is not recomputed. A rate followed, up to three words
+    on, by what was done over what was due in parentheses is their quotient: "trâu, bò, dê đạt 58,5% diện tiêm
+    (8.326/12.096 con)" -> 8.326 / 12.096 = 68,83 %, printed 58,5: an error.
     """
     wholes: dict[tuple[int, str], tuple[Ref, Fraction, Ref, Fraction]] = {}
     for m in p.mentions:
@@ -2832,7 +2883,15 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
         nxt = p.next(m)
         if nxt is None or nxt.line != m.line or nxt.sentence != m.sentence or nxt.row.index == m.row.index:
             continue
-        if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)) or nxt.value is None:
+        if nxt.value is None:
+            continue
+        if re.fullmatch(r"\s*(?:[^\W\d_]+\s+){0,3}\(\s*", p.between(m, nxt)) and (plan := _plan_after_slash(p, nxt)):
+            # "trâu, bò, dê đạt 58,5% diện tiêm (8.326/12.096 con)": the parenthesis prints what was done over what
+            # was due, the rate is their quotient (8.326 / 12.096 = 68,83 %, not 58,5: an error)
+            edits.set_cell(m.ref, relation="ratio", role="ratio", refs=(nxt.ref, plan.ref))
+            edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over {p.text(plan)}")
+            continue
+        if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)):
             continue
         v = nxt.cell.value
         noun = _folded(nxt.unit or "")
@@ -2851,6 +2910,16 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
             base = num_ref if of_num else den_ref
             edits.set_cell(m.ref, relation="share", refs=(nxt.ref, base))
             edits.note(m.row.index, f"{p.text(m)} is {p.text(nxt)} over the whole of the count before it")
+
+
+def _plan_after_slash(p: Passage, done: Mention) -> Mention | None:
+    """The figure printed after a "/" that the line walker read as the plan of ``done`` ("8.326/12.096 con"),
+    when the parenthesis holds nothing else."""
+    plan = p.next(done)
+    if (plan is None or plan.row.index != done.row.index or plan.cell.role != "plan" or done.cell.role != "actual"
+            or plan.value is None or not re.fullmatch(r"\s*/\s*", p.between(done, plan))):
+        return None
+    return plan if re.match(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}\s*\)", p.after(plan, limit=30)) else None
 
 
 _RATE_OPENER_RE = re.compile(

@@ -149,6 +149,13 @@ def _taken(rows: dict[int, Row], ref: Ref, other: Ref) -> bool:
     return any(c.relation == "share" and c.refs and c.refs[0] == other for c in theirs.cells)
 
 
+def _a_change(rows: dict[int, Row], ref: Ref) -> bool:
+    """A figure the text prints as a change of another ("hơn 950 ha (tăng hơn 222 ha so với năm 2022), tập
+    trung ở phường A (320 ha) …"): how much the whole grew is no part of it, so no other reading of one."""
+    cell = cell_at(rows, ref)
+    return cell is not None and cell.relation in ("difference", "growth")
+
+
 _BESIDES_RE = re.compile(r"\bngoài ra\b", re.IGNORECASE)
 
 
@@ -185,7 +192,7 @@ def another_figure_fits(rel: Relation, rows: dict[int, Row], lines: dict[int, st
         for other in candidates:
             if other[0] == ref[0] or not _same_kind(rows, ref, other):
                 continue  # the same item's other figure (its plan, a fraction's numerator) is no other reading
-            if _taken(rows, ref, other):
+            if _taken(rows, ref, other) or (_sum_kinds(rel) and _a_change(rows, other)):
                 continue
             figures = (*rel.figures[:i], (role, other), *rel.figures[i + 1:])
             if _holds(replace(rel, figures=figures), rows):
