@@ -27,8 +27,6 @@ import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from extractor.ocr_tesseract import tessdata_dir
-
 __all__ = [
     "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "phrase_syllables",
     "syllable_counts", "vie_syllables", "vie_words", "words_at",
@@ -46,6 +44,10 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 @functools.lru_cache(maxsize=1)
 def vie_syllables() -> frozenset[str]:
     """The lower-case words of Tesseract's ``vie`` dictionary (NFC); empty when they cannot be read."""
+    # Imported here, not with the module: ocr_tesseract loads OpenCV (~0.3 s of CPU), which a run
+    # that reads no scan never needs, and the table path imports this module for its word rules.
+    from extractor.ocr_tesseract import tessdata_dir
+
     where = tessdata_dir()
     folder = Path(where) if where is not None else None
     combine, lister = shutil.which("combine_tessdata"), shutil.which("dawg2wordlist")

@@ -60,6 +60,7 @@ _PRELOAD = [
     "extractor.pdf_tables",
     "extractor.ocr",
     "normalizers.places",
+    "reconcile.batch_warm",  # the gazetteer and the spaCy pipeline, built before any worker is forked
 ]
 # The longest timeout a document may be given: a week. Longer ones overflow the system's timers
 # (an OverflowError deep in a wait), and nan or inf would never fire.

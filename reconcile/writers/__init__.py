@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from reconcile.writers import csv_writer, html, json_writer, sarif, table, xlsx
+from reconcile.writers import csv_writer, json_writer, sarif, table
 from reconcile.writers.flat import Result, result_kind
 
 ALL_RESULTS = frozenset({"extract", "check", "diff"})
@@ -50,12 +50,27 @@ class Writer:
     file_options: tuple[tuple[str, Any], ...] = ()
 
 
+# The xlsx and html writers are imported when one of them renders, not with the registry: openpyxl,
+# jinja2 and the PDF cropper (pypdfium2, PIL) cost ~0.4 s of CPU at every start of the tool, and
+# most runs write neither.
+def _render_xlsx(result: Result, **options: Any) -> bytes:
+    from reconcile.writers import xlsx
+
+    return xlsx.render(result, **options)
+
+
+def _render_html(result: Result, **options: Any) -> bytes:
+    from reconcile.writers import html
+
+    return html.render(result, **options)
+
+
 WRITERS: dict[str, Writer] = {
     "table": Writer(table.render, ALL_RESULTS, needs_file=False, suffix=".txt", file_options=(("color", False),)),
     "json": Writer(json_writer.render, ALL_RESULTS, needs_file=False, suffix=".json"),
     "csv": Writer(csv_writer.render, ALL_RESULTS, needs_file=False, suffix=".csv"),
-    "xlsx": Writer(xlsx.render, ALL_RESULTS, needs_file=True, suffix=".xlsx"),
-    "html": Writer(html.render, ALL_RESULTS, needs_file=True, suffix=".html"),
+    "xlsx": Writer(_render_xlsx, ALL_RESULTS, needs_file=True, suffix=".xlsx"),
+    "html": Writer(_render_html, ALL_RESULTS, needs_file=True, suffix=".html"),
     "sarif": Writer(sarif.render, frozenset({"check"}), needs_file=False, suffix=".sarif"),
 }
 
