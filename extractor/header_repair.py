@@ -15,6 +15,7 @@ another was not. Repairs, all on grids read by OCR:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
@@ -76,8 +77,79 @@ def without_rule_rows(grid: Grid) -> Grid:
 
 
 def repair_header(grid: Grid) -> Grid:
-    """A scanned grid's header with the rule rows dropped and the wrapped lines put back."""
-    return header_down_to_numbers(without_rule_rows(grid))
+    """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
+    group titles split over two columns joined."""
+    return marks_off_years(year_groups_joined(header_down_to_numbers(without_rule_rows(grid))))
+
+
+# A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".
+_GLUED_MARK_RE = re.compile(r"(?<![\d(])((?:19|20)\d\d)(\d{1,2})\)")
+_INLINE_MARK_RE = re.compile(r"\(\d{1,2}\)")
+
+
+def marks_off_years(grid: Grid) -> Grid:
+    """``grid`` with a header year that OCR read with its column's inline mark glued on, the mark's
+    "(" lost ("Mục tiêu / 20264)" beside "2025 (3)" and "2030 (5)": dev scan v10800), read as the
+    year and its mark again. Only in a header row where another cell prints such a mark whole, so
+    the table is known to number its columns inline; the year's column otherwise has no period."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n):
+        texts = _texts(rows[depth])
+        for j, text in enumerate(texts):
+            m = _GLUED_MARK_RE.search(text)
+            if m is None or not any(_INLINE_MARK_RE.search(t) for k, t in enumerate(texts) if k != j):
+                continue
+            fixed = f"{text[:m.start()]}{m.group(1)} ({m.group(2)}){text[m.end():]}"
+            rows[depth][j] = replace(rows[depth][j], text=fixed)
+            changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
+
+
+_BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def year_groups_joined(grid: Grid) -> Grid:
+    """``grid`` with a group title "Năm 2022" that OCR split at the column line between the two
+    columns under it ("Năm" over "KH", "2022" over "Ước TH": dev scan v10550, unruled, the title
+    centred over the line) read again as one title over both.
+
+    Only a lone "Năm" next to a lone year, both over sub-headers of their own: a title printed
+    "Năm" without its year heads nothing, and a bare year over its own column has no sub-header
+    (as in "Mức chỉ tiêu" over "2025 | 2030"), so it stays as read."""
+    n = split_header(grid)
+    if n <= 1 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n - 1):
+        row, below = rows[depth], _texts(rows[depth + 1])
+        texts = _texts(row)
+        for j in range(len(row) - 1):
+            if not (fold(texts[j]) == "nam" and _BARE_YEAR_RE.match(texts[j + 1])):
+                continue
+            if j + 1 >= len(below) or not (below[j] and below[j + 1]):
+                continue
+            title = f"{texts[j]} {texts[j + 1]}"
+            box = _union(row[j].provenance.bbox, row[j + 1].provenance.bbox)
+            for k in (j, j + 1):
+                row[k] = replace(row[k], text=title, provenance=replace(row[k].provenance, bbox=box))
+            changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
+
+
+def _union(a: tuple[float, float, float, float] | None, b: tuple[float, float, float, float] | None
+           ) -> tuple[float, float, float, float] | None:
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def header_down_to_numbers(grid: Grid) -> Grid:

@@ -526,7 +526,31 @@ def header_to_columns(header_rows: Sequence[Sequence[str]], *, spread: bool = Tr
     columns = _spans_from_ratios(columns, levels)
     # A sub-header under a group ending in "so với" names the denominator: "So với TH năm 2023".
     leaves = {i: f"So với {lv[-1]}" if len(lv) >= 2 and _compares_with(lv[-2]) else lv[-1] for i, lv in enumerate(levels) if lv}
-    return _divides_from_marks(resolve_divides(columns, leaves=leaves), marks)
+    return _periods_from_divides(_divides_from_marks(resolve_divides(columns, leaves=leaves), marks))
+
+
+def _periods_from_divides(columns: list[Column]) -> list[Column]:
+    """A value column without a period takes the year a ratio that divides it names for it.
+
+    A group title over two columns ("Năm 2025" over "Kế hoạch | Ước thực hiện") that an unruled
+    scan's reader joins into the first column's header only leaves the second without its year
+    (dev scan v10010); the ratio "Ước TH năm 2025 so với KH năm 2025" that divides it still
+    says "Ước TH năm 2025". Only a side of the column's own role, and only a year no column of
+    that role already holds.
+    """
+    out = list(columns)
+    for ratio in columns:
+        if ratio.role != "ratio" or ratio.divides is None:
+            continue
+        for side, index in zip(_ratio_sides(ratio.header), ratio.divides, strict=False):
+            col = out[index] if 0 <= index < len(out) and out[index].index == index else None
+            period = header_period(side)
+            if col is None or col.period is not None or period is None or _value_role(side) != col.role:
+                continue
+            if any(c.role == col.role and c.period == period for c in out):
+                continue
+            out[index] = replace(col, period=period)
+    return out
 
 
 _NOT_WORDS_RE = re.compile(r"[^a-z]+")

@@ -53,6 +53,9 @@ def _sizes(cell: Cell) -> list[float] | None:
         return [abs(v.value)] if v.decimals else None
     if v.kind == "comparator" and v.value is not None:
         return [abs(v.value)] if v.decimals else None
+    if v.kind == "range" and v.low is not None and v.high is not None:
+        # Both ends print the mark: two figures of the row's size ("6,9-7,1" beside "78", v10190).
+        return [abs(v.low), abs(v.high)] if v.decimals else None
     return None
 
 

@@ -477,6 +477,19 @@ def _plausibility(num: Column, den: Column) -> int:
     return 1 if den.role in ("plan", "target") else 0
 
 
+_TWICE_SHARE = 2 / 3
+
+
+def _named_twice_after_ratio(columns: Sequence[Column], pos: int) -> bool:
+    """Does the value column at ``pos`` come after a ratio column and repeat the role and period
+    of a value column on its left?"""
+    col = columns[pos]
+    if col.role not in ("target", "plan", "actual", "estimate") or col.period is None:
+        return False
+    left = columns[:pos]
+    return any(c.role == "ratio" for c in left) and any((c.role, c.period) == (col.role, col.period) for c in left)
+
+
 def check_divides(
     columns: list[Column], rows: Sequence[Sequence[Cell]], trusted: Sequence[bool] | None = None
 ) -> tuple[list[Column], list[str]]:
@@ -494,8 +507,16 @@ def check_divides(
     out = list(columns)
     for pos, col in enumerate(columns):
         # A column whose header says nothing ("other") is a ratio column when its figures are
-        # another pair's quotient: whole-table evidence, as for a damaged ratio header.
-        promote = col.role == "other"
+        # another pair's quotient: whole-table evidence, as for a damaged ratio header. So is one
+        # whose header names a column already named on its left, right of a ratio column: a
+        # group title "So sánh (%) / Ước TH năm 2025 so với" lost over its second ratio, which
+        # then reads "TH năm 2024" (dev scan v10010, unruled, 200 dpi).
+        twice = _named_twice_after_ratio(columns, pos)
+        promote = col.role == "other" or twice
+        # How many of the rows must agree: a repeated name is itself a misreading, so the values
+        # need to say less than of a column whose header says nothing (a 200 dpi scan misreads
+        # a figure in a row out of four or so: v10010 agrees on 7 of 10).
+        share = _TWICE_SHARE if twice else 0.9 if promote else 0.8
         if col.role != "ratio" and not promote:
             continue
 
@@ -520,7 +541,7 @@ def check_divides(
                 if n.index == d.index or n.index > col.index or d.index > col.index:
                     continue
                 agree, total = score((n.index, d.index))
-                if total < 3 or agree < (0.9 if promote else 0.8) * total:
+                if total < 3 or agree < share * total:
                     continue
                 rank = (agree / total, _plausibility(n, d), -(col.index - n.index), (n.index, d.index))
                 if best is None or rank[:3] > best[:3]:

@@ -92,6 +92,8 @@ def is_roman(text: str) -> bool:
     ``"VX"``, ``""``)? Surrounding punctuation is the caller's to strip."""
     return bool(_ROMAN_NUMBER_RE.match(text))
 # Each alternative is a numbering style seen in the seeds' STT column when it is glued to the name.
+# A dash bullet in a scanned name is often read as "~" (a short stroke, a little wavy at 200 dpi); no
+# name is printed after a lone "~", so before a word it is taken for the bullet.
 _NUMBERING_RE = re.compile(
     rf"""^\s*(?:
         (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}})*[.)])(?=\s|$)         # 1.  1.1.  2)
@@ -101,11 +103,14 @@ _NUMBERING_RE = re.compile(
       | (?P<roman>(?=[IVX]){_ROMAN})(?:[.)]|(?=\s+[{_UPPER}]))    # I.  IV  (before a capital)
       | (?P<cap>[A-H])(?:[.)]|(?=\s+[{_UPPER}]{{2}}))             # A.  "A CHỈ TIÊU KINH TẾ"
       | (?P<bullet>[-+•*–—])(?=\s|[{_UPPER}a-zđ0-9])              # -  +  •
+      | (?P<tilde>~)(?=\s+[{_UPPER}a-zđ])                         # "~ Ngân sách": a scanned "-"
     )\s*""",
     re.VERBOSE,
 )
 _CHILD_RE = re.compile(r"^(?:trong\s+đó|trong\s+do|bao\s+gồm|chia\s+ra|gồm)\s*(?:[:：,.\-–]+\s*|\s+|$)", re.IGNORECASE)
-_TRAILING_RE = re.compile(r"[\s;:,]+$")
+# Trailing punctuation, and a lone accent mark after a space: a scanned speck ("… thuận lợi ˆ",
+# "… đạt 20%/năm `", dev scan v10910); no name ends in a spacing accent.
+_TRAILING_RE = re.compile(r"(?:[\s;:,]|\s[`ˆ^˜¨´]+(?=\s|$))+$")
 
 
 def _strip_prefixes(text: str) -> tuple[str, str | None, bool]:
@@ -117,7 +122,8 @@ def _strip_prefixes(text: str) -> tuple[str, str | None, bool]:
         m = _NUMBERING_RE.match(text)
         if m and any(m.groupdict().values()) and text[m.end() :].strip():
             if numbering is None:
-                numbering = next(v for v in m.groupdict().values() if v).strip()
+                # The "~" is the dash bullet as OCR read it: reported as the dash it stands for.
+                numbering = "-" if m.group("tilde") else next(v for v in m.groupdict().values() if v).strip()
             text = text[m.end() :]
             continue
         c = _CHILD_RE.match(text)

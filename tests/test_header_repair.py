@@ -10,7 +10,14 @@ from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
 from extractor.grid import Grid
-from extractor.header_repair import better_header, header_copies, header_down_to_numbers, without_rule_rows
+from extractor.header_repair import (
+    better_header,
+    header_copies,
+    header_down_to_numbers,
+    marks_off_years,
+    without_rule_rows,
+    year_groups_joined,
+)
 from extractor.headers import header_to_columns
 from extractor.model import Provenance
 from extractor.stitch import stitch_grids
@@ -162,3 +169,50 @@ def test_a_section_heading_read_into_the_header_is_the_body_s_first_row() -> Non
     assert heading_out_of_header(grid) is grid
     grid = _page([_V7920_PAGE1[0], ["", "Tên chỉ tiêu", "", *[""] * 10], *_V7920_PAGE1[2:]], 1, 2)
     assert heading_out_of_header(grid) is grid
+
+
+# Dev scan v10550 (unruled, three header levels): "Năm 2022", centred over the line between "KH"
+# and "Ước TH", was cut at that line into "Năm" and "2022".
+SPLIT_YEAR = [
+    ["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", "Năm 2021", "Năm", "2022", "So sánh (%)", "So sánh (%)", "KH 2023"],
+    ["", "", "", "TH", "KH", "Ước TH", "Ước TH năm 2022 So với", "Ước TH năm 2022 So với", ""],
+    ["", "", "", "", "", "", "KH năm 2022", "TH năm 2021", ""],
+    ["A", "B", "c", "1", "2", "3", "4", "5", "6"],
+    ["1", "Tỷ lệ giao dịch không dùng tiền mặt", "%", "61", "65", "66", "101,5", "108,2", "70"],
+]
+
+
+def test_a_year_group_title_cut_in_two_by_ocr_heads_both_its_columns() -> None:
+    grid = year_groups_joined(_page(SPLIT_YEAR, 1, 4))
+    head = [[c.text for c in r] for r in grid.rows[:4]]
+    assert head[0][4:6] == ["Năm 2022", "Năm 2022"]
+    assert grid.rows[0][4].provenance.bbox == grid.rows[0][5].provenance.bbox
+    cols = header_to_columns(head)
+    assert [(c.role, c.period) for c in cols[3:6]] == [("actual", "2021"), ("plan", "2022"), ("estimate", "2022")]
+    # A bare year over a column of its own (no sub-header under it) is left as read.
+    alone = [r[:] for r in SPLIT_YEAR]
+    alone[1][5] = ""
+    assert [c.text for c in year_groups_joined(_page(alone, 1, 4)).rows[0]][4:6] == ["Năm", "2022"]
+    # A text layer is what was printed: left alone.
+    assert year_groups_joined(replace(_page(SPLIT_YEAR, 1, 4), method="words")).rows[0][4].text == "Năm"
+
+
+# Dev scan v10800 (ruled, 200 dpi): "2026 (4)" read "20264)", its column's target left without a year.
+GLUED_MARK = [
+    ["Nội dung", "Đơn vị", "Mục tiêu", "Mục tiêu", "Mục tiêu", "Ghi chú (6)"],
+    ["", "", "2025 (3)", "20264)", "2030 (5)", ""],
+    ["1. Kinh tế", "", "", "", "", ""],
+    ["Ngân sách trung ương", "Tỷ đồng", "336", "365", "400", ""],
+]
+
+
+def test_a_column_mark_glued_to_its_year_is_read_off_it() -> None:
+    grid = marks_off_years(_page(GLUED_MARK, 1, 2))
+    assert grid.rows[1][3].text == "2026 (4)"
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in cols[2:5]] == [("target", "2025"), ("target", "2026"), ("target", "2030")]
+    # Without another mark printed whole in the row, five digits and a bracket are left as read.
+    bare = [r[:] for r in GLUED_MARK]
+    bare[1] = ["", "", "2025", "20264)", "2030", ""]
+    bare[0][5] = "Ghi chú"
+    assert marks_off_years(_page(bare, 1, 2)).rows[1][3].text == "20264)"

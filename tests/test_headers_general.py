@@ -694,3 +694,40 @@ def test_a_span_end_read_with_a_digit_too_many_is_the_one_year_it_can_be() -> No
     assert header_period(sub) == "2021-2024"
     # No year within a plan's reach can be made of "29099": the start year alone, as before.
     assert header_period("Ước thực hiện giai đoạn 2021-29099") == "2021"
+
+
+# Dev scan v10010 (unruled, 200 dpi, inline column numbers): the reader joined each column's header
+# lines into one cell, so the group titles "Năm 2025" and "So sánh (%) / Ước TH năm 2025 so với"
+# head only their first column, and the second ratio reads "TH năm 2024".
+COLLAPSED = ["Chỉ tiêu Œ)", "Đơn vị (2)", "Năm 2024 Thực hiện @)", "Năm 2025 Kế hoạch (4)", "Ước thực hiện G6)",
+             "So sánh (%) Ước TH năm 2025 so với KH năm 2025 (6)=(}/(4)", "TH năm 2024 Œ)»=@G)/G)"]
+COLLAPSED_BODY = [
+    ["1. Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp mức độ 4", "%", "92", "98", "82", "83,7", "89,1"],
+    ["3. Tỷ lệ giao dịch hành chính thuộc diện “phi tiếp xúc”", "%", "71", "65", "71", "109,2", "100,0"],
+    ["4. Tổng doanh thu ngành du lịch", "Tỷ đồng", "1.118", "1.141", "1.074", "94,1", "96,1"],
+    ["6. Số doanh nghiệp công nghệ số", "DN", "2", "2", "2", "100,0", "100,0"],
+    ["8. Tỷ lệ doanh nghiệp thực hiện chuyển đổi số", "%", "26", "29", "29", "100", "111,54"],
+    ["10. Thu NSNN trên địa bàn", "Tỷ đồng", "62", "68", "55", "80,9", "88,7"],
+]
+
+
+def test_a_column_the_ratio_divides_takes_the_year_the_ratio_names_for_it() -> None:
+    cols = header_to_columns([COLLAPSED])
+    assert (cols[4].role, cols[4].period) == ("estimate", "2025")
+    # A year another column of that role already holds is not given twice.
+    cols = header_to_columns([[*COLLAPSED[:4], "Ước thực hiện", "Ước TH năm 2025", COLLAPSED[5]]])
+    assert [(c.role, c.period) for c in cols[4:6]] == [("estimate", None), ("estimate", "2025")]
+
+
+@pytest.mark.parametrize("method", ["ocr-words", "words"])
+def test_a_second_ratio_read_as_a_column_already_named_is_a_ratio_column(method: str) -> None:
+    result = grid_to_rows(text_grid([COLLAPSED, *COLLAPSED_BODY], method=method, header_rows=1), document="d", table_number=0)
+    last = result.table.columns[6]
+    assert (last.role, last.divides, last.period) == ("ratio", (4, 2), "2025")
+    assert [c.value.value for c in result.rows[0].cells if c.role == "ratio"] == [83.7, 89.1]
+
+
+def test_a_column_named_twice_whose_figures_are_no_quotient_stays_as_read() -> None:
+    body = [[*r[:6], r[2]] for r in COLLAPSED_BODY]
+    last = grid_to_rows(text_grid([COLLAPSED, *body], method="ocr-words", header_rows=1), document="d", table_number=0).table.columns[6]
+    assert (last.role, last.period) == ("actual", "2024")

@@ -170,6 +170,17 @@ def test_ocr_copy_of_district_body_matches_despite_changed_target() -> None:
             None,
         ),
         ("A Lưới", "A Lưới", "a luoi", False, None),
+        # Dev scan v10010 (200 dpi): the dash bullet of "- Ngân sách trung ương" read as "~".
+        ("~ Ngân sách trung ương", "Ngân sách trung ương", "ngan sach trung uong", False, "-"),
+        ("~ 50% số hộ", "~ 50% số hộ", "50 so ho", False, None),
+        # Dev scan v10910 (200 dpi): a speck after the name read as a lone accent.
+        (
+            "Tốc độ tăng trưởng khách du lịch đạt 20%/năm `",
+            "Tốc độ tăng trưởng khách du lịch đạt 20%/năm",
+            "toc do tang truong khach du lich dat 20 nam",
+            False,
+            None,
+        ),
     ],
 )
 def test_clean_indicator_on_seed_strings(

@@ -64,3 +64,27 @@ def test_a_mark_read_from_a_speck_is_dropped_when_the_rows_figures_print_none(me
 def test_a_small_figure_among_figures_with_decimals_stays_as_read() -> None:
     rows = [["2", "Tỷ lệ hộ nghèo", "%", "10,5", "9,6", "8,20", "9,00", "85,7", "Đạt"]]
     assert _results(rows, "ocr") == [[10.5, 9.6, 8.2, 9.0]]
+
+
+
+PLAN_HEADER = ["STT", "Chỉ tiêu", "ĐVT", "KH năm 2022", "Ước TH năm 2022", "Đánh giá kết quả"]
+
+
+def _plans(rows: list[list[str]], method: str) -> list[list[float | None]]:
+    result = grid_to_rows(text_grid([PLAN_HEADER, *rows], method=method, header_rows=1), document="d", table_number=0)
+    return [[c.value.value for c in r.cells if c.role in ("plan", "estimate")] for r in result.rows]
+
+
+@pytest.mark.parametrize("method", ["ocr", "ocr-words"])
+def test_a_range_printed_with_marks_places_the_mark_of_a_plain_figure(method: str) -> None:
+    """Dev scan v10190 (200 dpi, small serif font): "7,8" read "78" beside the plan's range 6,9-7,1,
+    whose two ends are the row's two other figures."""
+    rows = [["3", "Tăng trưởng đàn gia súc", "%", "6,9-7,1", "78", "Vượt"]]
+    assert _plans(rows, method) == [[None, 7.8]]
+
+
+def test_one_figure_with_a_mark_beside_a_plain_one_says_nothing() -> None:
+    """"83,0 | 951" (v10190: 95,1) and "9.1 | 93" (v2400: 91 | 93) look alike: which of the two
+    OCR misread, the mark lost or the speck added, the row cannot say."""
+    rows = [["1", "Số doanh nghiệp có hoạt động đổi mới quy trình, mô hình kinh doanh", "%", "83,0", "951", "Vượt"]]
+    assert _plans(rows, "ocr") == [[83.0, 951.0]]
