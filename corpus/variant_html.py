@@ -299,20 +299,6 @@ def render_chromium(v: Any, folder: Path, name: str) -> dict[str, Any]:
 
 def write_seed_chromium(seed: int, folder: Path, *, force: Sequence[str] = ()) -> dict[str, Any]:
     """Every file of one seed printed by Chromium (the edited copy too when the seed has one)."""
-    from corpus.variants import _may_edit, check_force, edited, has_edit_pair, variant
+    from corpus.variants import write_seed
 
-    forced = check_force(force, [seed])
-    v = variant(seed, forced)
-    name = f"v{seed:04d}"
-    truth = render_chromium(v, folder, name)
-    if forced:
-        truth["forced"] = sorted(forced)
-        (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                                                  encoding="utf-8")
-    if has_edit_pair(v) or ("edit_pair" in forced and _may_edit(v)):
-        ev, changes = edited(v)
-        etruth = render_chromium(ev, folder, f"{name}_edited")
-        etruth["edits"] = changes
-        (folder / f"{name}_edited.truth.json").write_text(json.dumps(etruth, ensure_ascii=False, indent=1) + "\n",
-                                                          encoding="utf-8")
-    return truth
+    return write_seed(seed, folder, force=force, renderer=render_chromium)

@@ -27,7 +27,7 @@ import json
 import random
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -774,26 +774,31 @@ def edited(v: Variant) -> tuple[Variant, dict[str, Any]]:
     return replace(v, contents=tuple(contents)), edits
 
 
+def _write_truth(folder: Path, name: str, truth: dict[str, Any]) -> None:
+    (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def write_seed(seed: int, folder: Path, *, scan_copy: bool = False, edits: bool = True,
-               force: Iterable[str] = ()) -> dict[str, Any]:
+               force: Iterable[str] = (), renderer: Callable[[Variant, Path, str], dict[str, Any]] | None = None,
+               ) -> dict[str, Any]:
     """Write every file of one seed (with the features of ``force`` turned on); returns the
-    text-layer truth."""
+    text-layer truth. ``renderer`` draws a variant to a PDF and writes its truth (reportlab's
+    ``render`` unless another producer's is given, e.g. ``corpus.variant_html.render_chromium``)."""
+    draw = render if renderer is None else renderer
     forced = check_force(force, [seed])
     v = variant(seed, forced)
     name = f"v{seed:04d}"
-    truth = render(v, folder, name)
+    truth = draw(v, folder, name)
     if forced:
         truth["forced"] = sorted(forced)
-        (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n",
-                                                  encoding="utf-8")
+        _write_truth(folder, name, truth)
     if scan_copy:
         scan(v, truth, folder, name)
     if edits and (has_edit_pair(v) or ("edit_pair" in forced and _may_edit(v))):
         ev, changes = edited(v)
-        etruth = render(ev, folder, f"{name}_edited")
+        etruth = draw(ev, folder, f"{name}_edited")
         etruth["edits"] = changes
-        (folder / f"{name}_edited.truth.json").write_text(json.dumps(etruth, ensure_ascii=False, indent=1) + "\n",
-                                                          encoding="utf-8")
+        _write_truth(folder, f"{name}_edited", etruth)
     return truth
 
 
