@@ -204,12 +204,12 @@ class LineFigures:
                 return True
         if before == "năm" and len(toks) == 1 and toks[0].isdigit() and len(toks[0]) == 4:
             return True
-        if (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and self._place_name_before(s)
-                and self._unit_after(e, percent=False) is None):
-            return True  # "Bản Tết 1", "Phường 2", "Ấp Tân Hòa 3": the number ends a place's name
-        if (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and self._listed_name_before(s, sent_starts)
-                and (after in (",", ".", ";", ")", "và") or e >= len(doc)) and self._unit_after(e, percent=False) is None):
-            return True  # "7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1": names in a list, not counts
+        if (len(toks) == 1 and toks[0].isdigit() and len(toks[0]) <= 2 and self._unit_after(e, percent=False) is None
+                and (self._place_name_before(s)
+                     or (self._listed_name_before(s, sent_starts) and (after in (",", ".", ";", ")", "và") or e >= len(doc))))):
+            # the number ends a name: a place's ("Bản Tết 1", "Phường 2", "Ấp Tân Hòa 3"), or one in a list of
+            # names a colon opened ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1"): no count of its own
+            return True
         if (before in _PER_WORDS and len(toks) == 1 and toks[0] in ("1", "01")
                 and self._unit_after(e, percent=False) is not None):
             return True  # "giá trị sản xuất trên 1 ha đất", "mỗi 01 ha": the unit it is per, not a figure

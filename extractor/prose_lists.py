@@ -199,7 +199,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
 # what may follow a comma inside a count's words and still name the counted things ("19 xã, thị trấn gồm:",
 # "17 xã, được kể là", "3 xã …, gồm:")
 _SAME_COUNT_AFTER_COMMA_RE = re.compile(
-    r"\s*(?:thị trấn|phường|xã|được|gồm|bao gồm|cụ thể|đó là|là|trong đó|bao gồm|tương ứng)\b", re.IGNORECASE)
+    r"\s*(?:thị trấn|phường|xã|được|gồm|bao gồm|cụ thể|đó là|là|trong đó|tương ứng)\b", re.IGNORECASE)
 
 
 def _clause_after_comma(noun: str) -> bool:

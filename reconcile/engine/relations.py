@@ -274,7 +274,7 @@ def list_is_partition(parent: Row, kids: Sequence[Row]) -> bool:
 
 
 # changes of a figure, not levels: they add up over a partition, but bound nothing over a subset
-_CHANGE_RELATIONS = ("difference", "growth")
+CHANGE_RELATIONS = ("difference", "growth")
 
 
 def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
@@ -303,7 +303,7 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
             if list_is_partition(parent, kids):
                 counts = is_count(parent, pcell) and all(is_count(k, k.cells[p]) for k, (_, p) in zip(kids, parts, strict=True))
                 kind = "count_sum" if counts else "partition"
-            elif pcell.relation in _CHANGE_RELATIONS:
+            elif pcell.relation in CHANGE_RELATIONS:
                 # "5.775 xã (tăng 160 xã …), trong đó 764 xã nâng cao (tăng 261 xã …)": a whole's change is net of
                 # what its other parts lost, so some of its parts may grow by more than it did
                 continue

@@ -54,7 +54,15 @@ from reconcile.engine.checks.prose_arith import figure, judge
 from reconcile.engine.checks.prose_certainty import reading_doubt
 from reconcile.engine.findings import Finding
 from reconcile.engine.messages import N_, Msg, clauses, msg, text
-from reconcile.engine.relations import VALUE_ROLES, Ref, Relation, cell_at, document_relations, relation_refs
+from reconcile.engine.relations import (
+    CHANGE_RELATIONS,
+    VALUE_ROLES,
+    Ref,
+    Relation,
+    cell_at,
+    document_relations,
+    relation_refs,
+)
 
 _JUDGED = ("ratio_mismatch", "sum_mismatch")
 _AT_MOST = ("subset",)
@@ -153,7 +161,7 @@ def _a_change(rows: dict[int, Row], ref: Ref) -> bool:
     """A figure the text prints as a change of another ("hơn 950 ha (tăng hơn 222 ha so với năm 2022), tập
     trung ở phường A (320 ha) …"): how much the whole grew is no part of it, so no other reading of one."""
     cell = cell_at(rows, ref)
-    return cell is not None and cell.relation in ("difference", "growth")
+    return cell is not None and cell.relation in CHANGE_RELATIONS
 
 
 _BESIDES_RE = re.compile(r"\bngoài ra\b", re.IGNORECASE)
