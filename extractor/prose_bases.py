@@ -39,7 +39,8 @@ _FROM_RE = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$", re.IGNORECASE)
 # "… lên 820 tỷ đồng": the end of a movement
 _TO_RE = re.compile(r"(?<!\w)(?:lên|xuống|còn|đến|tới)\s*(?:mức\s*)?$", re.IGNORECASE)
 # "Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ", "…, năm 2022 là 750 tỷ đồng"
-_START_RE = re.compile(r"(?:(?P<start>đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
+# ("8 tháng đầu năm nay có 73.400 …", "6 tháng đầu năm 2023" name a part of the year, not its start)
+_START_RE = re.compile(r"(?:(?P<start>(?<!tháng )đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
                        r"[^\d,;()]{0,25}$", re.IGNORECASE)
 
 
@@ -135,7 +136,9 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)" is no growth from 210.000
     (a false error: 349.000 / 210.000 − 1 = 66 %); "tăng 2% so cùng kỳ (trong đó có 4,42 triệu con gà)"
     neither. A parenthesis opened by the base's period still marks it ("so với năm 2022 (năm 2022 đạt
-    750 tỷ đồng, tăng 5%)").
+    750 tỷ đồng, tăng 5%)"). "N tháng đầu năm" is a part of the year, not its start: "trong hơn 92.000
+    doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới thành lập,
+    tăng 19,7%" is no growth between the two.
     """
     for m in p.mentions:
         cell = m.cell

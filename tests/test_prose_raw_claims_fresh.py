@@ -96,3 +96,23 @@ def test_an_undated_start_is_still_read() -> None:
 ])
 def test_two_listed_parts_are_no_share_by_position(text: str) -> None:
     assert _warnings_and_errors(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "N tháng đầu năm" is a part of the year, not the start ("đầu năm") that marks a base
+
+
+@pytest.mark.parametrize("text", [
+    "Trong hơn 92.000 doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới "
+    "thành lập, tăng 19,7% so với cùng kỳ năm trước.",
+    "Trong 2.150 lượt hồ sơ tiếp nhận 6 tháng đầu năm có 1.400 lượt hồ sơ trực tuyến, tăng 35%.",
+])
+def test_months_from_the_start_of_the_year_mark_no_base(text: str) -> None:
+    doc = passage(text)
+    assert relations(doc, "growth") == []
+
+
+def test_the_start_of_the_year_still_marks_a_base() -> None:
+    doc = passage("Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ, giảm 300 hộ.")
+    (f,) = errors(doc)
+    assert "1.520" in f.message and "1.245" in f.message
