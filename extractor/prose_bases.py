@@ -68,7 +68,7 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         # figure after it is a statement of its own (here of another period), not the rate's base
         compared = None
     if compared and compared.group("inner") is not None and (
-            _PART_OPENING_RE.match(compared.group("inner")) or _followed_by_rate(p, x)):
+            _PART_OPENING_RE.match(compared.group("inner")) or _own_rate_in_parenthesis(p, x)):
         # "tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)", "tăng 2% so
         # cùng kỳ (trong đó có 4,42 triệu con gà, tăng 3%)": the parenthesis lists the figure's parts, each with
         # its own change, not the base of the figure's change (a period's words opening it still mark a base)
@@ -100,6 +100,13 @@ def _average(p: Passage, m: Mention) -> bool:
 def _followed_by_rate(p: Passage, x: Mention) -> bool:
     nxt = p.next(x)
     return nxt is not None and nxt.sentence == x.sentence and nxt.cell.relation in _CHANGES
+
+
+def _own_rate_in_parenthesis(p: Passage, x: Mention) -> bool:
+    """``x`` is followed by a change inside its parenthesis ("(khách quốc tế 210.000 lượt, tăng 7,45%; …"), not by
+    the rate after the parenthesis closes ("so với năm 2023 (50,8 triệu đồng) tăng 9,25%": its base)."""
+    nxt = p.next(x)
+    return _followed_by_rate(p, x) and nxt is not None and ")" not in p.between(x, nxt)
 
 
 def _in_parenthesis(p: Passage, x: Mention) -> bool:
