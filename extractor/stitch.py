@@ -53,10 +53,19 @@ def _header_count(grid: Grid) -> int:
     return grid.header_rows if grid.header_rows >= 0 else split_header(grid)
 
 
+# A column's name is a phrase: the longest in the corpus's headers ("Lũy kế ước thực hiện đến hết
+# năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ", "Đánh giá mức độ thực hiện ... (đạt, vượt, chưa
+# đạt)") run under 20 words. A cell of more is a paragraph of the body, whatever words it uses.
+_NAME_WORDS = 40
+
+
 def _column_names(rows: Sequence[Sequence[str]]) -> int:
     """How many cells of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
-    figure ("70") names none, though a bare number reads as a column number."""
-    return sum(1 for row in rows for t in row if t.strip() and not is_value(t) and read_header(t).kind != "other")
+    figure ("70") names none, though a bare number reads as a column number; nor does a
+    paragraph: an account of what was done ("- Phát triển các sản phẩm hàng hóa chủ lực: Trồng
+    mới ... đạt 36,3% NQ", 130 words, dev scan v11980) names "NQ" and "đạt" as a header would."""
+    return sum(1 for row in rows for t in row
+               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and read_header(t).kind != "other")
 
 
 def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
@@ -276,7 +285,8 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
     "Theo số liệu thống kê" on one page and "Số liệu sơ bộ" on the next moved the right edge 13 pt
     (v0303), and the continuation became a table of its own.
     """
-    a, b = prev.provenance.bbox, grid.provenance.bbox
+    turns = quarter_turns((*prev.rows, *grid.rows))
+    a, b = _level_box(prev.provenance, turns), _level_box(grid.provenance, turns)
     if a is None or b is None:
         return True
     if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
@@ -363,14 +373,73 @@ def _merged(row: Sequence[GridCell], i: int) -> bool:
 
 def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[float, float] | None]:
     ranges: list[tuple[float, float] | None] = [None] * width
+    turns = quarter_turns(rows)
     for row in rows:
         for i, cell in enumerate(row):
             box = cell.provenance.bbox
             if box is None or not cell.text.strip() or _merged(row, i):
                 continue
+            lo, hi = _level_span(box, cell.provenance.page, turns)
             old = ranges[i]
-            ranges[i] = (box[0], box[2]) if old is None else (min(old[0], box[0]), max(old[1], box[2]))
+            ranges[i] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
     return ranges
+
+
+# A page OCR turned a quarter before reading (fed into the scanner sideways) keeps, like one turned
+# over, the boxes its cells have on the page as stored: its rows run down the page, not across it.
+# Per such page: +1 when a row's columns run down it, -1 when up, and the page's cells' extent
+# along the rows (top, bottom), about which the second kind is mirrored.
+QuarterTurns = dict[int, tuple[int, float, float]]
+
+
+def quarter_turns(rows: Sequence[Sequence[GridCell]]) -> QuarterTurns:
+    """The pages of these rows that OCR turned a quarter (``QuarterTurns``): most of their rows of
+    three cells or more spread further down the page than across it. Dev scan v11980's first page,
+    fed sideways, holds the table's header and first rows with their boxes running 57 to 786 pt
+    down a portrait page; the next page, level, runs 59 to 785 pt across."""
+    votes: dict[int, list[int]] = {}
+    extent: dict[int, tuple[float, float]] = {}
+    for row in rows:
+        boxes = list(dict.fromkeys(
+            (c.provenance.page, c.provenance.bbox) for c in row
+            if c.text.strip() and c.provenance.bbox is not None and c.provenance.page is not None))
+        pages = {page for page, _ in boxes}
+        if len(boxes) < 3 or len(pages) != 1:
+            continue
+        (page,) = pages
+        xs = [(b[0] + b[2]) / 2 for _, b in boxes if b is not None]
+        ys = [(b[1] + b[3]) / 2 for _, b in boxes if b is not None]
+        runs_down = max(ys) - min(ys) > max(xs) - min(xs)
+        votes.setdefault(page, []).append(0 if not runs_down else (1 if ys[-1] > ys[0] else -1))
+        top = min(b[1] for _, b in boxes if b is not None)
+        bottom = max(b[3] for _, b in boxes if b is not None)
+        lo, hi = extent.get(page, (top, bottom))
+        extent[page] = (min(lo, top), max(hi, bottom))
+    turns: QuarterTurns = {}
+    for page, v in votes.items():
+        down = [x for x in v if x]
+        if 2 * len(down) > len(v):
+            turns[page] = (1 if sum(down) >= 0 else -1, *extent[page])
+    return turns
+
+
+def _level_span(box: tuple[float, float, float, float], page: int | None, turns: QuarterTurns) -> tuple[float, float]:
+    """A box's span across the level page: its x-range, or down a page turned a quarter, its
+    y-range (mirrored about the page's cells when its columns run up the page)."""
+    turn = turns.get(page) if page is not None else None
+    if turn is None:
+        return box[0], box[2]
+    sign, top, bottom = turn
+    return (box[1], box[3]) if sign > 0 else (top + bottom - box[3], top + bottom - box[1])
+
+
+def _level_box(prov: Provenance, turns: QuarterTurns) -> tuple[float, float, float, float] | None:
+    """A grid's box with its span across the level page first (``_level_span``), else as stored."""
+    box = prov.bbox
+    if box is None or prov.page not in turns:
+        return box
+    lo, hi = _level_span(box, prov.page, turns)
+    return lo, box[0], hi, box[2]
 
 
 def _left_to_right(ranges: Sequence[tuple[float, float] | None]) -> bool:
