@@ -7,6 +7,8 @@ those of dev scan v11980 (Biểu 02, first page fed turned 270°, continuation p
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
 from extractor.rows import split_header
@@ -87,3 +89,20 @@ def test_a_continuation_page_opening_on_a_heading_beside_paragraphs_is_body() ->
     [table] = stitch_grids([_grid(PAGE_1, 1, 0), _grid(PAGE_2, 2, 0), _grid(third, 3, 0)])
     assert split_header(table) == 1
     assert [r[0].text for r in table.rows[-2:]] == ["m", ""]
+
+
+def test_a_whitespace_table_cut_in_two_on_a_page_fed_sideways_is_one_table() -> None:
+    # v11630, page 1: OCR garbled a wrapped row, and the whitespace reader cut the table under it;
+    # both parts were given the caption over the table, and the skew makes their rows overlap.
+    caption = "BIỂU 02: TỔNG HỢP TÌNH HÌNH THỰC HIỆN CHỈ TIÊU ĐỀ ÁN, NGHỊ QUYẾT CỦA BCH ĐẢNG BỘ TỈNH"
+    body = [["I", "Nghị quyết 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về phát triển rừng bền vững", "", "", ""], *PAGE_1[1:]]
+    upper = replace(_grid([HEADER, *body], 1, 1), method="ocr-words", header_rows=1, title=caption)
+    rows = [tuple(GridCell(c.text, Provenance(page=1, bbox=(b[0] - 140.0, b[1], b[2] - 140.0, b[3])))
+                  for c in row if (b := c.provenance.bbox) is not None) for row in _grid(PAGE_2, 1, 1).rows]
+    lower = Grid(rows=tuple(rows), provenance=Provenance(page=1, bbox=(
+        min(c.provenance.bbox[0] for r in rows for c in r if c.provenance.bbox),
+        min(c.provenance.bbox[1] for r in rows for c in r if c.provenance.bbox),
+        max(c.provenance.bbox[2] for r in rows for c in r if c.provenance.bbox),
+        max(c.provenance.bbox[3] for r in rows for c in r if c.provenance.bbox))), method="ocr-words", title=caption)
+    [table] = stitch_grids([upper, lower])
+    assert [[c.text for c in r] for r in table.rows[-2:]] == PAGE_2
