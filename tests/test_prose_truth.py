@@ -170,7 +170,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
-# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; wave 17 (round 18) likewise.
+# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18) and 18 (round 19) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -189,6 +189,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (16, 30, 12, 23, 0.15, {"count_list", "count_sum", "growth", "per_capita", "share", "shares_sum", "subset"}),
     (17, 27, 12, 27, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
+    (18, 25, 11, 24, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
@@ -231,6 +232,7 @@ def test_each_wave_keeps_its_size_balance_and_kinds(
     ("1 nghìn", ",", "1000", -3),  # "tăng hơn 1 nghìn tỷ đồng": known to the thousand
     ("890 tỷ 435 tiệu", ",", "890.435", 3),  # a source's misspelt "triệu" (wave 7)
     ("137 312", ",", "137312", 0),  # a space grouping the thousands (wave 12)
+    ("60,027", ".", "60027", 0),  # a comma grouping the thousands, English style (wave 18)
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)
