@@ -1024,6 +1024,9 @@ def _label_columns(prev: Grid) -> tuple[set[int], set[int]]:
     numbers: set[int] = set()
     names: set[int] = set()
     for row in _header_texts(prev, max(0, _header_count(prev))):
+        # The column numbers under a header ("1 2 3 ...", "(1) (2) ...") name no column.
+        if is_column_number_row(" ".join(row).split()):
+            continue
         for j, t in enumerate(row):
             kind = read_header(t).kind if t.strip() else None
             if kind == "number":

@@ -590,7 +590,7 @@ def test_first_rows_that_name_no_column_are_body_of_a_continuation_with_other_co
 
 
 
-def _spill_tables(spill: list[str], *, repeat: bool = False) -> list[Grid]:
+def _spill_tables(spill: list[str], *, repeat: bool = False, numbered: bool = False) -> list[Grid]:
     """Variant 315 printed by Chromium (BIỂU 02, unruled): section III's row was taller than the
     room left on page 3, and the rest of its longest cell's paragraph ("39/41 sản phẩm OCOP ...")
     was printed alone at the top of page 4, where the whitespace reader took it for a header and
@@ -610,9 +610,12 @@ def _spill_tables(spill: list[str], *, repeat: bool = False) -> list[Grid]:
     cut = ["III", "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "- Phát triển các sản phẩm",
            "- Hình thành các vùng sản xuất nông nghiệp hàng hóa tập trung; toàn huyện có",
            "- Phát triển các sản phẩm", ""]
-    first = Grid(rows=(row(1, head, xs, 100), row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13",
-                                                        "260", "Vượt"], xs, 120), row(1, cut, xs, 140)),
-                 header_rows=1, title="BIỂU 02", provenance=Provenance(page=1, bbox=(88, 100, 722, 500)), method="words")
+    numbers = [row(1, [str(k) for k in range(1, 8)], xs, 110)] if numbered else []
+    first = Grid(rows=(row(1, head, xs, 100), *numbers,
+                       row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 120),
+                       row(1, cut, xs, 140)),
+                 header_rows=1 + len(numbers), title="BIỂU 02", provenance=Provenance(page=1, bbox=(88, 100, 722, 500)),
+                 method="words")
     xs2 = [(89, 97), (104, 332), (351, 363), (382, 485), (519, 534), (624, 663), (688, 718)]
     rows = [row(2, spill, xs2, 40),
             row(2, ["IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "", "", "", ""], xs2, 60),
@@ -634,6 +637,17 @@ def test_the_rest_of_a_row_cut_at_the_page_break_goes_back_into_that_row() -> No
         assert texts[2][4].endswith("toàn huyện có " + rest)
         assert [t[0] for t in texts[3:]] == ["IV", "", ""]
         assert texts[4][2:] == ["%", "30", "", "30", "Đạt"]
+
+
+def test_a_name_cut_at_the_page_break_under_a_numbered_header_goes_back_into_its_row() -> None:
+    # v1500 printed by LibreOffice (ruled): "Số kết quả khoa học ... thực tiễn" on page 1, "sau 12
+    # tháng nghiệm thu" alone at the top of page 2. The header's column numbers ("1 2 3 ...") read as
+    # "number" headers had made every column a numbers column, and nothing was a row's rest.
+    [table] = _spill_tables(["", "sau 12 tháng nghiệm thu", "", "", "", "", ""], numbered=True)
+    texts = [[c.text for c in r] for r in table.rows]
+    assert table.header_rows == 2
+    assert texts[3][1] == "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh sau 12 tháng nghiệm thu"
+    assert texts[4][0] == "IV"
 
 
 def test_a_heading_or_a_numbered_row_at_the_top_of_the_next_page_stays_a_row_of_its_own() -> None:
