@@ -38,7 +38,8 @@ from extractor.quality import ratio_agrees
 from normalizers.numbers import ParsedValue, format_vi, parse_value
 from normalizers.text import strip_markup
 
-__all__ = ["OCR_METHODS", "division_marks_by_ratio", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio", "separators_by_ratio"]
+__all__ = ["OCR_METHODS", "division_marks_by_ratio", "ratio_marks_from_quotients", "reading_note", "readings_by_ratio", "separators_by_ratio",
+           "speck_marks_by_ratio"]
 
 # The grid readers of scanned pages.
 OCR_METHODS = ("ocr", "ocr-words")
@@ -243,6 +244,44 @@ def separators_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) -> tup
         return replace(cell, value=replace(other, raw=cell.value.raw, reason=note)), note
 
     return _reread_divided(cells, columns, as_thousands)
+
+
+# One mark with four digits or more after it ("5.79754"): no grouping of thousands, and more
+# decimals than a district table prints a figure it divides with.
+_SPECK_MARK_RE = re.compile(r"^([1-9]\d{0,2})[.,](\d{4,})$")
+
+
+def speck_marks_by_ratio(cells: Sequence[Cell], columns: Sequence[Column]) -> tuple[list[Cell], list[str]]:
+    """One scanned body row's cells with each figure a ratio divides, read with one mark and four
+    digits or more after it ("5.79754"), read without the mark when the row's ratios fail as read
+    and recompute so; a note per cell changed.
+
+    At 200 dpi a speck between two digits reads as a period: "579754" (Triệu đồng) came out
+    "5.79754" (dev scan v11550). Read first: otherwise ``division_marks_by_ratio`` mends the row
+    the other way, putting a mark into each of the figures the misread one is divided by
+    ("643433" as 6,43433), two wrong figures for one.
+
+    >>> from normalizers.numbers import parse_value as p
+    >>> cols = [Column(0, "TH 2024", "actual"), Column(1, "UTH 2025", "estimate"), Column(2, "%", "ratio", divides=(1, 0))]
+    >>> row = [Cell("TH 2024", "actual", p("643433", style="vi"), None, 0), Cell("UTH 2025", "estimate", p("5.79754", style="vi"), None, 1),
+    ...        Cell("%", "ratio", p("90,10", style="vi"), None, 2, divides=(1, 0))]
+    >>> cells, notes = speck_marks_by_ratio(row, cols)
+    >>> cells[1].value.value, notes
+    (579754.0, ["column 2: '5.79754' read as 579754, its mark a speck, with which its row's ratio recomputes"])
+    """
+    def without_the_mark(cell: Cell, index: int, out: dict[int, Cell], involved: list[Column]) -> tuple[Cell, str] | None:
+        raw = strip_markup(cell.value.raw).strip()
+        m = _SPECK_MARK_RE.match(raw) if cell.value.kind == "number" else None
+        if m is None:
+            return None
+        digits = m.group(1) + m.group(2)
+        trial = replace(cell, value=replace(parse_value(digits), raw=cell.value.raw, percent=cell.value.percent))
+        if not _fits({**out, index: trial}, involved):
+            return None
+        note = f"column {index + 1}: {raw!r} read as {digits}, its mark a speck, with which its row's ratio recomputes"
+        return replace(trial, value=replace(trial.value, reason=note)), note
+
+    return _reread_divided(cells, columns, without_the_mark)
 
 
 def _placements(digits: str) -> list[tuple[float, int]]:

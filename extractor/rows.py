@@ -35,6 +35,7 @@ from extractor.ocr_ratios import (
     ratio_marks_from_quotients,
     readings_by_ratio,
     separators_by_ratio,
+    speck_marks_by_ratio,
 )
 from extractor.ocr_slashes import commas_read_as_slashes
 from extractor.ocr_sums import readings_by_sum
@@ -716,12 +717,13 @@ def grid_to_rows(
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
+            parsed[r], specks = speck_marks_by_ratio(parsed[r], columns)
             parsed[r], placed = division_marks_by_ratio(parsed[r], columns)
             # A figure whose mark no ratio can place ("72" for 7,2 among 6,00 and 6,60): the
             # sizes of the row's other figures place it.
             parsed[r], sized = marks_by_magnitude(parsed[r])
             parsed[r], stray = stray_marks_by_magnitude(parsed[r])
-            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped, *placed, *sized, *stray])
+            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
 
     rows: list[Row] = []
     section: list[str] = []

@@ -53,10 +53,19 @@ def _header_count(grid: Grid) -> int:
     return grid.header_rows if grid.header_rows >= 0 else split_header(grid)
 
 
+# A column's name is a phrase: the longest in the corpus's headers ("Lũy kế ước thực hiện đến hết
+# năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ", "Đánh giá mức độ thực hiện ... (đạt, vượt, chưa
+# đạt)") run under 20 words. A cell of more is a paragraph of the body, whatever words it uses.
+_NAME_WORDS = 40
+
+
 def _column_names(rows: Sequence[Sequence[str]]) -> int:
     """How many cells of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
-    figure ("70") names none, though a bare number reads as a column number."""
-    return sum(1 for row in rows for t in row if t.strip() and not is_value(t) and read_header(t).kind != "other")
+    figure ("70") names none, though a bare number reads as a column number; nor does a
+    paragraph: an account of what was done ("- Phát triển các sản phẩm hàng hóa chủ lực: Trồng
+    mới ... đạt 36,3% NQ", 130 words, dev scan v11980) names "NQ" and "đạt" as a header would."""
+    return sum(1 for row in rows for t in row
+               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and read_header(t).kind != "other")
 
 
 def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
@@ -276,7 +285,8 @@ def _lines_up(prev: Grid, grid: Grid, tolerance: float) -> bool:
     "Theo số liệu thống kê" on one page and "Số liệu sơ bộ" on the next moved the right edge 13 pt
     (v0303), and the continuation became a table of its own.
     """
-    a, b = prev.provenance.bbox, grid.provenance.bbox
+    turns = quarter_turns((*prev.rows, *grid.rows))
+    a, b = _level_box(prev.provenance, turns), _level_box(grid.provenance, turns)
     if a is None or b is None:
         return True
     if abs(a[0] - b[0]) <= tolerance and abs(a[2] - b[2]) <= tolerance:
@@ -363,14 +373,84 @@ def _merged(row: Sequence[GridCell], i: int) -> bool:
 
 def _ranges_over(rows: Sequence[Sequence[GridCell]], width: int) -> list[tuple[float, float] | None]:
     ranges: list[tuple[float, float] | None] = [None] * width
+    turns = quarter_turns(rows)
     for row in rows:
         for i, cell in enumerate(row):
             box = cell.provenance.bbox
             if box is None or not cell.text.strip() or _merged(row, i):
                 continue
+            lo, hi = _level_span(box, cell.provenance.page, turns)
             old = ranges[i]
-            ranges[i] = (box[0], box[2]) if old is None else (min(old[0], box[0]), max(old[1], box[2]))
+            ranges[i] = (lo, hi) if old is None else (min(old[0], lo), max(old[1], hi))
     return ranges
+
+
+# A page OCR turned a quarter before reading (fed into the scanner sideways) keeps, like one turned
+# over, the boxes its cells have on the page as stored: its rows run down the page, not across it.
+# Per such page: +1 when a row's columns run down it, -1 when up, and the page's cells' extent
+# along the rows (top, bottom), about which the second kind is mirrored.
+QuarterTurns = dict[int, tuple[int, float, float]]
+
+
+def quarter_turns(rows: Sequence[Sequence[GridCell]]) -> QuarterTurns:
+    """The pages of these rows that OCR turned a quarter (``QuarterTurns``): most of their rows of
+    three cells or more spread further down the page than across it. Dev scan v11980's first page,
+    fed sideways, holds the table's header and first rows with their boxes running 57 to 786 pt
+    down a portrait page; the next page, level, runs 59 to 785 pt across."""
+    votes: dict[int, list[int]] = {}
+    extent: dict[int, tuple[float, float]] = {}
+    for row in rows:
+        boxes = list(dict.fromkeys(
+            (c.provenance.page, c.provenance.bbox) for c in row
+            if c.text.strip() and c.provenance.bbox is not None and c.provenance.page is not None))
+        pages = {page for page, _ in boxes}
+        if len(boxes) < 3 or len(pages) != 1:
+            continue
+        (page,) = pages
+        xs = [(b[0] + b[2]) / 2 for _, b in boxes if b is not None]
+        ys = [(b[1] + b[3]) / 2 for _, b in boxes if b is not None]
+        runs_down = max(ys) - min(ys) > max(xs) - min(xs)
+        votes.setdefault(page, []).append(0 if not runs_down else (1 if ys[-1] > ys[0] else -1))
+        top = min(b[1] for _, b in boxes if b is not None)
+        bottom = max(b[3] for _, b in boxes if b is not None)
+        lo, hi = extent.get(page, (top, bottom))
+        extent[page] = (min(lo, top), max(hi, bottom))
+    turns: QuarterTurns = {}
+    for page, v in votes.items():
+        down = [x for x in v if x]
+        if 2 * len(down) > len(v):
+            turns[page] = (1 if sum(down) >= 0 else -1, *extent[page])
+    return turns
+
+
+def _level_span(box: tuple[float, float, float, float], page: int | None, turns: QuarterTurns) -> tuple[float, float]:
+    """A box's span across the level page: its x-range, or down a page turned a quarter, its
+    y-range (mirrored about the page's cells when its columns run up the page)."""
+    turn = turns.get(page) if page is not None else None
+    if turn is None:
+        return box[0], box[2]
+    sign, top, bottom = turn
+    return (box[1], box[3]) if sign > 0 else (top + bottom - box[3], top + bottom - box[1])
+
+
+def _level_rect(box: tuple[float, float, float, float], page: int | None, turns: QuarterTurns) -> tuple[float, float, float, float]:
+    """A box in the level page, up to a shift: as stored, or on a page turned a quarter
+    (``turns``) turned back, its span across the level page (``_level_span``) and its place down
+    it (the stored x-range, negated when the columns run down the stored page)."""
+    turn = turns.get(page) if page is not None else None
+    if turn is None:
+        return box
+    lo, hi = _level_span(box, page, turns)
+    return (lo, -box[2], hi, -box[0]) if turn[0] > 0 else (lo, box[0], hi, box[2])
+
+
+def _level_box(prov: Provenance, turns: QuarterTurns) -> tuple[float, float, float, float] | None:
+    """A grid's box with its span across the level page first (``_level_span``), else as stored."""
+    box = prov.bbox
+    if box is None or prov.page not in turns:
+        return box
+    lo, hi = _level_span(box, prov.page, turns)
+    return lo, box[0], hi, box[2]
 
 
 def _left_to_right(ranges: Sequence[tuple[float, float] | None]) -> bool:
@@ -405,6 +485,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
         return None
     flip = column_ranges(grid) != _reading_ranges(grid)
+    turns = quarter_turns(grid.rows)
     body = prev.rows[max(prev.header_rows, 0):]
     ends = [figures_end(r[k] for r in body if k < len(r)) for k in range(len(ranges))]
     rows = []
@@ -417,7 +498,8 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 continue
             if box is None:
                 return None
-            centre = (box[0] + box[2]) / 2
+            span = _level_span(box, cell.provenance.page, turns)
+            centre = (span[0] + span[1]) / 2
             if flip and grid.provenance.bbox is not None:
                 centre = grid.provenance.bbox[0] + grid.provenance.bbox[2] - centre
             def distance(k: int, centre: float = centre) -> tuple[float, float]:
@@ -431,7 +513,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
             # its centre, the heading went under "ĐVT", its name lost and a nameless row made.
             # (A phrase of words: a figure or a label over two narrow columns is left to its centre.)
             spanned = [] if flip or len(cell.text.split()) < 4 else [
-                k for k in known if _covers((box[0], box[2]), ranges[k])]
+                k for k in known if _covers(span, ranges[k])]
             # Not under a column of right-aligned figures it starts beyond (the label "đạt"
             # left-aligned under a wide centred header lies nearer the figures on its left).
             i = spanned[0] if len(spanned) >= 2 else min(
@@ -740,11 +822,13 @@ def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool
     return len(fa) >= 3 and fa == fb
 
 
-def _row_spans(grid: Grid, page: int | None) -> list[tuple[float, float]]:
-    """Top and bottom of each of ``grid``'s body rows printed on ``page``, top to bottom."""
+def _row_spans(grid: Grid, page: int | None, turns: QuarterTurns | None = None) -> list[tuple[float, float]]:
+    """Top and bottom of each of ``grid``'s body rows printed on ``page``, top to bottom (on a page
+    turned a quarter, ``turns``, in the level page: ``_level_rect``)."""
     spans = []
     for row in grid.rows[max(0, _header_count(grid)):]:
-        boxes = [c.provenance.bbox for c in row if c.provenance.bbox is not None and c.provenance.page == page and c.text.strip()]
+        boxes = [_level_rect(c.provenance.bbox, page, turns or {}) for c in row
+                 if c.provenance.bbox is not None and c.provenance.page == page and c.text.strip()]
         if boxes:
             spans.append((min(b[1] for b in boxes), max(b[3] for b in boxes)))
     return spans
@@ -760,7 +844,9 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     under a figure column, came out as a table of seven columns without header, doubted).
     """
     page = grid.provenance.page
-    if (grid.title is not None or page is None or page != prev_last_page
+    # Its caption none, or the one over ``prev``: on a page turned a quarter both parts were given
+    # the caption over the table (dev scan v11630, a row garbled by OCR between them).
+    if ((grid.title is not None and grid.title != prev.title) or page is None or page != prev_last_page
             or grid.method not in WHITESPACE_METHODS or prev.method not in WHITESPACE_METHODS):
         return False
     if _header_count(prev) <= 0:
@@ -768,12 +854,20 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     n_own = _header_count(grid)
     if n_own > 0 and _names_columns(_header_texts(grid, n_own)):
         return False
-    a, b = prev.provenance.bbox, grid.provenance.bbox
-    spans = _row_spans(prev, page)
+    turns = quarter_turns((*prev.rows, *grid.rows))
+    if grid.title is not None and page not in turns:
+        return False
+    a = _level_rect(prev.provenance.bbox, prev.provenance.page, turns) if prev.provenance.bbox else None
+    b = _level_rect(grid.provenance.bbox, page, turns) if grid.provenance.bbox else None
+    spans = _row_spans(prev, page, turns)
     if a is None or b is None or len(spans) < 3:
         return False
-    apart = max(lo - hi for (_, hi), (lo, _) in pairwise(spans))
-    return 0.0 <= b[1] - spans[-1][1] <= apart + 1.0 and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
+    # Boxes of a skewed page are those of the page as stored, each row's as tall as the skew
+    # drifts across it: rows overlap (v11630, 1.5° over a row 700 pt wide, by 5 pt), and the part
+    # below may start above the last row's bottom, though below its top.
+    apart = max(0.0, max(lo - hi for (_, hi), (lo, _) in pairwise(spans)))
+    starts = spans[-1][0] < b[1] and b[1] - spans[-1][1] <= apart + 1.0
+    return starts and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
 
 
 def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Grid]:

@@ -91,3 +91,19 @@ def test_a_lost_comma_of_a_division_is_placed_by_its_rows_ratio(method: str) -> 
 def test_a_division_its_ratio_agrees_with_stays_as_read() -> None:
     rows = [["1", "Số hộ được hỗ trợ nhà ở", "Hộ", "760", "751", "98,8"]]
     assert _divisions(rows, "ocr") == [[760.0, 751.0]]
+
+
+@pytest.mark.parametrize("method", ["ocr", "ocr-words"])
+def test_a_speck_read_as_a_mark_in_a_division_is_dropped_not_carried_to_its_row(method: str) -> None:
+    """Dev scan v11550 (200 dpi): "579754" read "5.79754"; 90,10 % of 643433 says no mark. Before,
+    the row was mended the other way: 643433 and 634481 read as 6,43433 and 6,34481."""
+    header = ["TT", "Chỉ tiêu", "Đơn vị", "Thực hiện năm 2024", "Năm 2025 Dự toán", "Năm 2025 Ước thực hiện",
+              "So sánh (%) Ước TH 2025/TH 2024"]
+    rows = [["", "Bao gồm: Bổ sung cân đối", "Triệu đồng", "643433", "634481", "5.79754", "90,10"]]
+    result = grid_to_rows(text_grid([header, *rows], method=method, header_rows=1), document="d", table_number=0)
+    assert [c.value.value for r in result.rows for c in r.cells if c.role != "ratio"] == [643433.0, 634481.0, 579754.0]
+
+
+def test_a_figure_with_many_decimals_its_ratio_agrees_with_stays_as_read() -> None:
+    rows = [["1", "Hệ số", "Lần", "1,2500", "1,1250", "90,0"]]
+    assert _divisions(rows, "ocr") == [[1.25, 1.125]]

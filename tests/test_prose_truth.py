@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -60,6 +60,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 15) == 12
     assert sum(1 for w in waves.values() if w == 16) == 12
     assert sum(1 for w in waves.values() if w == 17) == 12
+    assert sum(1 for w in waves.values() if w == 18) == 11
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -131,6 +132,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 17} == {
         "bac-tan-uyen-binh-duong", "bao-lac-cao-bang", "hon-dat-kien-giang", "phu-loc-thua-thien-hue",
     }
+    # wave 18: list and split committed before any of its passages or truth (first contact for round 19's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 18} == {
+        "binh-luc-ha-nam", "duong-minh-chau-tay-ninh", "gia-vien-ninh-binh", "yen-the-bac-giang",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -165,7 +170,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
-# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; wave 17 (round 18) likewise.
+# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18) and 18 (round 19) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -184,6 +189,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (16, 30, 12, 23, 0.15, {"count_list", "count_sum", "growth", "per_capita", "share", "shares_sum", "subset"}),
     (17, 27, 12, 27, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
+    (18, 27, 11, 26, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
@@ -226,6 +232,7 @@ def test_each_wave_keeps_its_size_balance_and_kinds(
     ("1 nghìn", ",", "1000", -3),  # "tăng hơn 1 nghìn tỷ đồng": known to the thousand
     ("890 tỷ 435 tiệu", ",", "890.435", 3),  # a source's misspelt "triệu" (wave 7)
     ("137 312", ",", "137312", 0),  # a space grouping the thousands (wave 12)
+    ("60,027", ".", "60027", 0),  # a comma grouping the thousands, English style (wave 18)
 ])
 def test_printed_figures_parse_to_their_exact_value(text: str, mark: str, value: str, places: int) -> None:
     assert verify_truth.parse_printed(text, mark) == Decimal(value)

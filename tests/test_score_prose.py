@@ -55,6 +55,7 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "15"]) == 2  # and wave 15's (first contact at the end of round 16)
     assert main(["--split", "heldout", "--wave", "16"]) == 2  # and wave 16's (first contact at the end of round 17)
     assert main(["--split", "heldout", "--wave", "17"]) == 2  # and wave 17's (first contact at the end of round 18)
+    assert main(["--split", "heldout", "--wave", "18"]) == 2  # and wave 18's (first contact at the end of round 19)
 
 
 def test_a_wave_waiting_for_its_first_contact_is_read_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -20,7 +20,8 @@ wave 12's held-out third was still unrun, chosen first for pages printing a rati
 listed while wave 13's held-out third was still unrun, before the session's generic prose readers first met it) likewise; wave 15 (12 districts,
 listed as a fresh first contact for round 16's prose readers, before any of its passages) likewise; wave 16 (12 districts from
 11 provinces, listed as a fresh first contact for round 17's prose readers, before any of its passages) likewise; wave 17 (12 districts
-from 11 provinces, listed as a fresh first contact for round 18's prose readers, before any of its passages) likewise. A wave's split only changes if that wave's
+from 11 provinces, listed as a fresh first contact for round 18's prose readers, before any of its passages) likewise. Wave 18
+(11 districts from 10 provinces, listed as a fresh first contact for round 19's prose readers, before any of its passages) likewise. A wave's split only changes if that wave's
 district list does (which this file's test pins); adding a wave never moves a district of another.
 
 Run ``python corpus/prose/split.py`` to print the split.
