@@ -7,6 +7,8 @@ command -v tesseract >/dev/null 2>&1 || need+=(tesseract-ocr)
 command -v gs >/dev/null 2>&1 || need+=(ghostscript)
 command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
+# LibreOffice Writer prints the layout variants as a third PDF producer (corpus/variant_writer.py).
+command -v soffice >/dev/null 2>&1 || need+=(libreoffice-writer-nogui)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
 # Times New Roman / Arial look-alikes with Vietnamese glyphs for the layout variants (corpus/variants.py).
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf ] || need+=(fonts-liberation2)

@@ -17,7 +17,9 @@ read from the cache: their seconds per page are no OCR speed. ``--no-ocr-cache``
 ``--producer chromium`` prints the same variants (content, layout, truth) as HTML through headless
 Chromium instead of our reportlab drawing (``corpus/variant_html.py``): other text runs, borders as
 rectangles, merged header cells by rowspan/colspan, Chromium's page breaks. Text layer only; the
-truth's pages are where Chromium put the rows.
+truth's pages are where Chromium put the rows. ``--producer libreoffice`` opens that HTML in
+LibreOffice Writer and exports the PDF (``corpus/variant_writer.py``): Writer's text runs, cell borders,
+page breaks and rows split across them; the truth's pages are read back from the printed text.
 
 ``--force continuation_no_header,stt_in_name`` turns layout features on in every variant of
 the range (development seeds only; ``corpus.variants.FORCIBLE``), to study a rare feature and its
@@ -81,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-ocr-cache", action="store_true", help="OCR every page (to time OCR)")
     parser.add_argument("--force", default="", help="features forced on, comma-separated (dev seeds only)")
     parser.add_argument("--producer", choices=PRODUCERS, default="reportlab",
-                        help="what prints the PDFs: our reportlab drawing or HTML through headless Chromium (text only)")
+                        help="what prints the PDFs: our reportlab drawing, or HTML through headless Chromium or LibreOffice Writer (text only)")
     args = parser.parse_args(argv)
     seeds = parse_seeds(args.seeds)[:: max(1, args.every)]
     force = [f for f in args.force.split(",") if f.strip()]

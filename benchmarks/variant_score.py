@@ -43,8 +43,11 @@ DOUBT = "extraction_doubt"
 GENERATOR_FILES = ("variants.py", "variant_content.py", "variant_layout.py", "variant_pdf.py", "variant_scan.py",
                    "make_scans.py", "generate_pdfs.py")
 # The PDF producers a variant can be printed by: our reportlab drawing (the default, and the only one
-# with scanned copies) or the same variant as HTML printed by headless Chromium (corpus/variant_html.py).
-PRODUCERS = ("reportlab", "chromium")
+# with scanned copies), or the same variant as HTML printed by headless Chromium (corpus/variant_html.py)
+# or opened and exported by LibreOffice Writer (corpus/variant_writer.py).
+PRODUCERS = ("reportlab", "chromium", "libreoffice")
+# Each other producer's source files, which its copies' cache stamp covers, and what writes a seed.
+PRODUCER_FILES = {"chromium": ("variant_html.py",), "libreoffice": ("variant_html.py", "variant_writer.py")}
 
 
 class HeldOutError(ValueError):
@@ -70,12 +73,12 @@ def generator_stamp() -> str:
 
 def cache_folder(cache: Path, force: Iterable[str] = (), producer: str = "reportlab") -> Path:
     """Where the variants of this generator (with these features forced, printed by this producer)
-    are kept; the Chromium copies' stamp covers their producer's source as well."""
+    are kept; another producer's stamp covers its source as well."""
     forced = sorted(set(force))
     stamp = generator_stamp()
-    if producer == "chromium":
-        stamp = hashlib.sha256((stamp + (ROOT / "corpus" / "variant_html.py").read_text(encoding="utf-8")).encode()).hexdigest()[:16]
-        stamp += "-chromium"
+    if producer in PRODUCER_FILES:
+        sources = "".join((ROOT / "corpus" / f).read_text(encoding="utf-8") for f in PRODUCER_FILES[producer])
+        stamp = hashlib.sha256((stamp + sources).encode()).hexdigest()[:16] + f"-{producer}"
     return cache / (stamp + ("-force-" + "+".join(forced) if forced else ""))
 
 
@@ -88,13 +91,15 @@ def cached_variant(seed: int, folder: Path, *, scan: bool, force: Sequence[str] 
 
     name = f"v{seed:04d}"
     truth_path = folder / f"{name}.truth.json"
-    if producer == "chromium":
+    if producer != "reportlab":
         if scan:
-            raise ValueError("the Chromium producer makes no scanned copies")
+            raise ValueError(f"the {producer} producer makes no scanned copies")
         if not truth_path.is_file():
             from corpus.variant_html import write_seed_chromium
+            from corpus.variant_writer import write_seed_libreoffice
 
-            write_seed_chromium(seed, folder, force=force)
+            writer = write_seed_libreoffice if producer == "libreoffice" else write_seed_chromium
+            writer(seed, folder, force=force)
         return folder, json.loads(truth_path.read_text(encoding="utf-8"))
     if not truth_path.is_file():
         write_seed(seed, folder, force=force)

@@ -26,7 +26,7 @@ import re
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from html import escape
 from pathlib import Path
@@ -174,9 +174,13 @@ def _table(grid: Grid, layout: TableLayout, fonts: tuple[str, str], size: float,
 
 
 def document_html(blocks: Sequence[Block], grids: Sequence[Grid], layout: DocLayout, seed: int, *,
-                  marks: bool = False) -> tuple[str, list[list[float]]]:
+                  marks: bool = False, table: Callable[..., str] | None = None, footer: str = "",
+                  ) -> tuple[str, list[list[float]]]:
     """The HTML of a variant's blocks; with ``marks``, the row markers that give the truth its pages.
-    Returns the document and, per table, its column widths in points."""
+    Returns the document and, per table, its column widths in points. ``table`` writes a table
+    (``_table``'s arguments) and ``footer`` ends the body, for another producer's dialect of HTML
+    (``corpus.variant_writer``)."""
+    write_table = _table if table is None else table
     fonts = register(layout.font)
     upright = A4 if layout.orientation == "portrait" else landscape(A4)
     frame_w = upright[0] - 2 * MARGIN
@@ -212,9 +216,9 @@ def document_html(blocks: Sequence[Block], grids: Sequence[Grid], layout: DocLay
             total = frame_w * rng.uniform(0.86, 1.0)
             grid, tl = grids[block.table], layout.tables[block.table]
             widths.append(_widths(grid, tl, total, fonts[0], fonts[1], layout.font_size, PAD))
-            body.append(_table(grid, tl, fonts, layout.font_size, total, block.table, double=double, marks=marks))
+            body.append(write_table(grid, tl, fonts, layout.font_size, total, block.table, double=double, marks=marks))
     html = (f'<!DOCTYPE html>\n<html lang="vi"><head><meta charset="utf-8"><title>v{seed:04d}</title>'
-            f"<style>{_css(layout)}</style></head><body>\n" + "\n".join(body) + "\n</body></html>\n")
+            f"<style>{_css(layout)}</style></head><body>\n" + "\n".join(body) + f"\n{footer}</body></html>\n")
     return html, widths
 
 

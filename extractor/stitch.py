@@ -9,6 +9,9 @@ continues the table before it when it has no caption of its own, as many columns
   repeated. On PDFs it must then be the first table of the next page and line up with the
   table above (its left and right edges within ``LayoutSettings.continuation_tolerance``).
 
+A row cut at the page break (a word processor or browser prints the rest of its longest cells'
+paragraphs at the top of the next page) goes back into that row first (``_spilled_row``).
+
 In a text rendering (no pages) either kind of block continues the table above it. A PDF table
 with a repeated header must also be on the next page: two tables with the same header on one
 page are two tables.
@@ -988,6 +991,12 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         page = grid.provenance.page
         first_on_page = page is None or page != previous_page
         previous_page = page
+        spill = _spilled_row(out[-1], last_page[-1], grid, first_on_page) if out else None
+        if spill is not None:
+            out[-1], grid = _join_spill(out[-1], grid, *spill)
+            if not grid.rows:
+                last_page[-1] = page
+                continue
         # A header alone at the foot of a page heads the next page's body before anything else:
         # the column numbers that body starts with would otherwise read as a repeated header,
         # and the header's rows as body rows of a table without one (v0041, a header whose
@@ -1101,3 +1110,98 @@ def grid_pages(grid: Grid) -> list[int | None]:
 
 
 __all__ = ["column_ranges", "continuation_rows", "grid_pages", "stitch_grids"]
+
+
+def _label_columns(prev: Grid) -> tuple[set[int], set[int]]:
+    """``prev``'s number ("STT") and names ("Chỉ tiêu") columns, as its header names them; without
+    a header, its first two columns."""
+    numbers: set[int] = set()
+    names: set[int] = set()
+    for row in _header_texts(prev, max(0, _header_count(prev))):
+        # The column numbers under a header ("1 2 3 ...", "(1) (2) ...") name no column.
+        if is_column_number_row(" ".join(row).split()):
+            continue
+        for j, t in enumerate(row):
+            kind = read_header(t).kind if t.strip() else None
+            if kind == "number":
+                numbers.add(j)
+            elif kind == "indicator":
+                names.add(j)
+    return (numbers or {0}), (names or {1})
+
+
+def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
+    """The row of ``grid`` a row cut at the foot of the page before would continue in: its first
+    row, or the first under a repeat of ``prev``'s header (and its column numbers)."""
+    header = _header_texts(prev, max(0, _header_count(prev)))
+    for i, row in enumerate(grid.rows):
+        texts = [strip_markup(c.text) for c in row]
+        if not any(t.strip() for t in texts):
+            continue
+        if texts in header or is_column_number_row(" ".join(texts).split()):
+            continue
+        if i == 0 and header and is_header_repeat(header, grid):
+            n = _header_count(grid)
+            return n if 0 < n < len(grid.rows) else None
+        return i
+    return None
+
+
+# A name of its own starting in lower case: a list item ("a) Diện tích lúa").
+_LIST_MARK_RE = re.compile(r"^[a-zđ][.)]\s")
+
+
+def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> tuple[int, tuple[GridCell, ...]] | None:
+    """A row cut at the foot of the page before, its longest cells' paragraphs continued at the top
+    of this one (Chromium, Word and LibreOffice split a row taller than the room left; v0315):
+    ``grid``'s first body row on the next page, with no number and no figures of its own, whose
+    every cell lies under a column where ``prev``'s last row prints text. Returns that row's index
+    in ``grid`` and the row under ``prev``'s columns.
+
+    A name column's text alone would also be a heading printed without a number ("Lĩnh vực xã
+    hội"): it is taken for the rest of a name only when it starts in lower case, mid-sentence, and
+    not as a list item ("a) ...")."""
+    page = grid.provenance.page
+    if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
+            or page != prev_last_page + 1 or not grid.rows or len(prev.rows) <= max(0, _header_count(prev))):
+        return None
+    last = prev.rows[-1]
+    if not any(c.provenance.page == prev_last_page and c.text.strip() for c in last):
+        return None
+    i = _spill_candidate(prev, grid)
+    if i is None:
+        return None
+    texts = [strip_markup(c.text) for c in grid.rows[i]]
+    if is_body_row(texts) or any(t.strip() and (is_value(t) or is_row_label(t)) for t in texts):
+        return None
+    moved = remap_columns(replace(grid, rows=(grid.rows[i],), header_rows=0), prev)
+    if moved is None:
+        return None
+    row = moved.rows[0]
+    numbers, names = _label_columns(prev)
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    if not filled or any(j in numbers for j in filled):
+        return None
+    for j in filled:
+        above = strip_markup(last[j].text) if j < len(last) else ""
+        if not above.strip() or is_value(above):
+            return None
+        name = strip_markup(row[j].text).strip()
+        if j in names and (not name[:1].islower() or _LIST_MARK_RE.match(name)):
+            return None
+    return i, row
+
+
+def _join_spill(prev: Grid, grid: Grid, i: int, row: Sequence[GridCell]) -> tuple[Grid, Grid]:
+    """``prev`` with the spilled row's texts put at the end of its last row's cells, and ``grid``
+    without that row."""
+    last = prev.rows[-1]
+    joined = tuple(
+        replace(c, text=f"{c.text} {row[j].text}".strip()) if j < len(row) and row[j].text.strip() else c
+        for j, c in enumerate(last)
+    )
+    prev = replace(prev, rows=(*prev.rows[:-1], joined))
+    header = grid.header_rows - 1 if grid.header_rows > i else grid.header_rows
+    grid = replace(grid, rows=(*grid.rows[:i], *grid.rows[i + 1:]), header_rows=header,
+                   repaired_rows=frozenset(k - 1 if k > i else k for k in grid.repaired_rows if k != i))
+    return prev, grid

@@ -589,6 +589,79 @@ def test_first_rows_that_name_no_column_are_body_of_a_continuation_with_other_co
     assert [c.text for c in stitched[0].rows[2]][3:5] == ["70", "Chưa triển khai"]
 
 
+
+def _spill_tables(spill: list[str], *, repeat: bool = False, numbered: bool = False) -> list[Grid]:
+    """Variant 315 printed by Chromium (BIỂU 02, unruled): section III's row was taller than the
+    room left on page 3, and the rest of its longest cell's paragraph ("39/41 sản phẩm OCOP ...")
+    was printed alone at the top of page 4, where the whitespace reader took it for a header and
+    read its columns one fewer; ``spill`` is that first row on page 4, ``repeat`` prints the
+    header again above it."""
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(88, 98), (104, 331), (340, 374), (382, 429), (434, 619), (624, 683), (688, 722)]
+
+    def row(page: int, texts: list[str], spans: list[tuple[float, float]], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["Số TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu (mục tiêu) chủ yếu", "Lũy kế thực hiện từ khi ban hành",
+            "Lũy kế ước thực hiện đến hết năm 2025", "Đánh giá mức độ thực hiện"]
+    cut = ["III", "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "- Phát triển các sản phẩm",
+           "- Hình thành các vùng sản xuất nông nghiệp hàng hóa tập trung; toàn huyện có",
+           "- Phát triển các sản phẩm", ""]
+    numbers = [row(1, [str(k) for k in range(1, 8)], xs, 110)] if numbered else []
+    first = Grid(rows=(row(1, head, xs, 100), *numbers,
+                       row(1, ["1", "Hàng năm bảo tồn ít nhất 01 di sản văn hóa", "Di sản", "5", "13", "260", "Vượt"], xs, 120),
+                       row(1, cut, xs, 140)),
+                 header_rows=1 + len(numbers), title="BIỂU 02", provenance=Provenance(page=1, bbox=(88, 100, 722, 500)),
+                 method="words")
+    xs2 = [(89, 97), (104, 332), (351, 363), (382, 485), (519, 534), (624, 663), (688, 718)]
+    rows = [row(2, spill, xs2, 40),
+            row(2, ["IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "", "", "", ""], xs2, 60),
+            row(2, ["", "Cắt giảm ít nhất 30% tổng thời gian giải quyết TTHC", "%", "30", "", "30", "Đạt"], xs2, 80),
+            row(2, ["", "Trên 50% đơn vị sự nghiệp công lập đảm bảo chi thường xuyên", "%", "50", "", "50", "Đạt"], xs2, 100)]
+    if repeat:
+        rows.insert(0, row(2, head, xs2, 20))
+    page2 = Grid(rows=tuple(rows), header_rows=2 if repeat else 1, provenance=Provenance(page=2, bbox=(88, 20, 722, 108)),
+                 method="words")
+    return stitch_grids([first, page2])
+
+
+def test_the_rest_of_a_row_cut_at_the_page_break_goes_back_into_that_row() -> None:
+    rest = "39/41 sản phẩm OCOP, đạt 95,1% so đề án của tỉnh."
+    for repeat in (False, True):
+        [table] = _spill_tables(["", "", "", "", rest, "", ""], repeat=repeat)
+        assert table.header_rows == 1
+        texts = [[c.text for c in r] for r in table.rows]
+        assert texts[2][4].endswith("toàn huyện có " + rest)
+        assert [t[0] for t in texts[3:]] == ["IV", "", ""]
+        assert texts[4][2:] == ["%", "30", "", "30", "Đạt"]
+
+
+def test_a_name_cut_at_the_page_break_under_a_numbered_header_goes_back_into_its_row() -> None:
+    # v1500 printed by LibreOffice (ruled): "Số kết quả khoa học ... thực tiễn" on page 1, "sau 12
+    # tháng nghiệm thu" alone at the top of page 2. The header's column numbers ("1 2 3 ...") read as
+    # "number" headers had made every column a numbers column, and nothing was a row's rest.
+    [table] = _spill_tables(["", "sau 12 tháng nghiệm thu", "", "", "", "", ""], numbered=True)
+    texts = [[c.text for c in r] for r in table.rows]
+    assert table.header_rows == 2
+    assert texts[3][1] == "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh sau 12 tháng nghiệm thu"
+    assert texts[4][0] == "IV"
+
+
+def test_a_heading_or_a_numbered_row_at_the_top_of_the_next_page_stays_a_row_of_its_own() -> None:
+    # The names' column alone in capitals is a heading printed without a number; a row with a
+    # number of its own, or under a column the cut row left empty, is no rest of it.
+    for first in (["", "Lĩnh vực nông nghiệp", "", "", "", "", ""],
+                  ["1", "", "", "", "toàn huyện có 39/41 sản phẩm", "", ""],
+                  ["", "", "", "", "", "", "ghi chú của huyện"]):
+        [table] = _spill_tables(first)
+        texts = [[c.text for c in r] for r in table.rows]
+        assert texts[2][4].endswith("toàn huyện có")
+        assert texts[3] == first and texts[4][0] == "IV"
+
+
 # ------------------------------------------------------------------------------ layout properties
 
 _TEXTS = (

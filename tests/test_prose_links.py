@@ -478,7 +478,10 @@ def test_a_rate_with_its_count_fraction_in_parentheses_and_a_later_count_over_th
     doc = passage(NHU_XUAN.format(villages="58,9"))
     found = sorted((printed(doc, r, "part")[0], printed(doc, r, "total")[0], printed(doc, r, "share")[0])
                    for r in relations(doc, "share"))
-    assert found == [("2", "112", "1,8%"), ("66", "112", "58,9%")]  # 8 xã has no printed whole: not recomputed
+    assert found == [("2", "112", "1,8%")]  # 8 xã has no printed whole: not recomputed
+    # the rate of the printed fraction is a ratio (what was done over what was due), the later count's a share
+    assert [(printed(doc, r, "actual")[0], printed(doc, r, "plan")[0], printed(doc, r, "ratio")[0])
+            for r in relations(doc, "ratio")] == [("66", "112", "58,9%")]
     assert errors(doc) == []
 
 
@@ -543,7 +546,9 @@ def test_a_later_count_may_be_a_share_of_the_fractions_numerator() -> None:
     text = "Tỷ lệ xã đạt chuẩn nông thôn mới 62,5% (10/16 xã), trong đó {s}% (2 xã) đạt chuẩn nâng cao."
     doc = passage(text.format(s="20"))
     assert sorted((printed(doc, r, "part")[0], printed(doc, r, "total")[0]) for r in relations(doc, "share")) == [
-        ("10", "16"), ("2", "10")]
+        ("2", "10")]
+    assert [(printed(doc, r, "actual")[0], printed(doc, r, "plan")[0]) for r in relations(doc, "ratio")] == [
+        ("10", "16")]  # the printed fraction's rate is a ratio
     assert errors(doc) == []
     assert [f.kind for f in errors(passage(text.format(s="30")))] == ["ratio_mismatch"]  # neither 2/10 nor 2/16
 

@@ -108,6 +108,20 @@ def test_page_number_under_a_table_is_neither_a_row_nor_running_text() -> None:
     assert [ln.text for ln in layout.lines] == []
 
 
+def test_the_page_s_own_number_right_under_a_table_is_no_row() -> None:
+    # LibreOffice Writer's footer sits 5 pt under the body: a table running to the foot of page 3
+    # had the footer's "3" read as a row of one value (v0315 printed by Writer). The number of the
+    # page itself is the page number however close; another figure that close is a row.
+    header = _place("TT", X_STT, 120.0) + _place("Chỉ tiêu", X_NAME + 40, 120.0) + _place("ĐVT", X_UNIT, 120.0)
+    for x, text in zip(X_VALUES, ("KH 2024", "UTH 2024", "TH 2023"), strict=True):
+        header += _place(text, x, 120.0, right=True)
+    close = 137.0 + 3 * 17.0 + 5.0
+    for page, rows in ((3, 1 + len(BODY)), (1, 2 + len(BODY))):
+        footer = _place("3", 293.0, close)
+        layout = words_to_layout([*header, *_body(137.0), *footer], page=page, page_width=595, page_height=842)
+        assert len(layout.grids[0].rows) + len(layout.lines) == rows, page
+
+
 def test_group_title_over_right_aligned_figures_keeps_its_two_columns() -> None:
     # "Năm 2025" centred over "KH | Ước TH" overlaps only the right-aligned figures of "KH"; widened
     # at the same time by "Năm 2025" and by "Ước TH", the two columns met and became one.

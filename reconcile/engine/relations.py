@@ -45,6 +45,8 @@ KIND_ROLES: dict[str, tuple[str, ...]] = {
 }
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "other")
 _DOWN = ("giam", "thap hon", "it hon", "sut")
+# A ratio's column that compares with an earlier period ("bằng % so với cùng kỳ năm 2021", "bằng % năm trước")
+_EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam)(?![a-z])")
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,11 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
         return None
     out = (row.index, pos)
     rel = cell.relation
+    if rel in ("share", "ratio") and _printed_fraction(num, den, b):
+        # "09/15 chỉ tiêu vượt, chiếm 60%", "có 18/22 xã …, bằng 81,8%", "58,9% (66/112 thôn)": the
+        # percentage of a fraction printed "a/b" is what was done over what was due, a ratio, whichever
+        # verb governs it ("chiếm" too); the share of a whole is a part printed apart from its total
+        return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
     if rel == "share":
         return Relation("share", (("part", num), ("total", den), ("share", out)), out,
                         scale=_share_scale(rows[num[0]].unit, rows[den[0]].unit))
@@ -170,9 +177,18 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
         return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
     if b.role == "other" and a.role != "other" and b.column in ("tổng số",):
         return Relation("share", (("part", num), ("total", den), ("share", out)), out)
-    if b.period and a.period and b.period != a.period:
+    if (b.period and a.period and b.period != a.period) or _EARLIER_PERIOD_RE.search(fold(cell.column)):
+        # "được 40,154 tỷ đồng, bằng 72,89% so với cùng kỳ năm 2021": the words that govern the percentage
+        # name an earlier period, not a plan; its base is the figure of that period, an index of growth
         return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form="index")
     return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
+
+
+def _printed_fraction(num: Ref, den: Ref, b: Cell) -> bool:
+    """``num`` and ``den`` are the two sides of one figure printed "a/b": the extractor splits such a
+    count into its numerator, kept in place, and a "tổng số" cell of the same row for its whole
+    (``prose_groups.LineWalker._split_count``, ``prose_wholes._numerator``)."""
+    return num[0] == den[0] and b.role == "other" and b.column == "tổng số"
 
 
 def _years(a: Cell, b: Cell) -> int | None:

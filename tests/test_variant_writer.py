@@ -1,0 +1,70 @@
+"""The third PDF producer (``corpus/variant_writer.py``): the variant's HTML in the dialect LibreOffice
+Writer's import reads (borders and shading as table attributes, a footer with a page field), and,
+with the real ``soffice``, a few development seeds printed, every row's page read back from the
+printed text, and the real extractor reading them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from benchmarks.variant_score import DOUBT, score_document
+from corpus.variant_html import document_html
+from corpus.variant_writer import FOOTER, SOFFICE, _find, write_seed_libreoffice, writer_table
+from corpus.variants import _blocks, _grids, _rng, variant
+from extractor.documents import file_to_document
+from reconcile.engine import document_to_findings
+
+
+def _html(seed: int) -> str:
+    v = variant(seed, ())
+    return document_html(_blocks(v, _rng(seed, "render")), _grids(v), v.layout, seed, table=writer_table, footer=FOOTER)[0]
+
+
+def test_borders_and_shading_are_table_attributes_writer_reads() -> None:
+    # Seed 2: a ruled table (its header repeated) and one ruled across only.
+    html = _html(2)
+    assert '<table border="1" cellpadding' in html
+    assert 'frame="hsides" rules="groups"' in html
+    assert "<thead>" in html and "<col width=" in html
+    assert "<sdfield type=PAGE" in html
+    # No Chromium marker, no CSS class Writer would ignore on a body cell.
+    assert "@t0r0@" not in html and '<td class="' not in html
+
+
+def test_a_header_printed_once_is_a_group_of_its_own() -> None:
+    # Seed 2's second table does not repeat its header: it is a <tbody> of its own, so the rule
+    # between groups is drawn under it.
+    table = _html(2).split("<table ")[-1]
+    assert "<thead>" not in table and table.count("<tbody>") == 2
+
+
+def test_a_row_is_found_after_the_row_before() -> None:
+    words = [["Tỷ", "lệ", "hộ", "nghèo", "Tỷ", "lệ"], ["Tỷ", "lệ", "che", "phủ"]]
+    assert _find(words, ["Tỷ", "lệ"], (0, 0)) == (0, 0)
+    assert _find(words, ["Tỷ", "lệ"], (0, 1)) == (0, 4)
+    assert _find(words, ["Tỷ", "lệ", "che"], (0, 5)) == (1, 0)
+    assert _find(words, ["Diện", "tích"], (0, 0)) is None
+    # A name wrapped after its first words: the row's other cells' first lines come between.
+    assert _find([["Riêng", "đạt", "%", "100", "100", "chuẩn"]], ["Riêng", "đạt", "chuẩn"], (0, 0)) == (0, 0)
+
+
+@pytest.mark.office
+@pytest.mark.skipif(not SOFFICE.exists(), reason=f"LibreOffice not installed at {SOFFICE}")
+@pytest.mark.parametrize("seed", [2, 127])
+def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_path: Path) -> None:
+    truth = write_seed_libreoffice(seed, tmp_path)
+    assert truth["producer"] == "libreoffice" and "rotated" not in truth["features"]
+    # Every row's page was read back from the printed text, within the document, in order.
+    pages = [r["page"] for t in truth["tables"] for r in t["rows"]]
+    assert all(p is not None and 1 <= p <= truth["pages"] for p in pages)
+    assert pages == sorted(pages)
+    doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
+    findings = document_to_findings(doc)
+    score, missed, spurious = score_document(truth, doc, findings)
+    assert not truth["broken"]
+    assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
+    assert score.cells_extracted == score.cells_truth, spurious
+    assert [f.message for f in findings if f.kind == DOUBT] == []
