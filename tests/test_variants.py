@@ -178,9 +178,16 @@ def test_edit_pair_truth_lists_every_changed_printed_cell() -> None:
 # ---------------------------------------------------------------------------------------- coverage
 
 
+# The rarest feature's first seed today (broken_header_garbled: seed 164; every other feature is
+# drawn by seed 20), tried first: the loop then stops after ~22 seeds, not 165 (each drawn to a PDF,
+# the suite's slowest test). Only the order changes: the whole range follows, so a feature that moves
+# to another seed is still found there, and one that no seed draws still fails the test.
+_RARE_FEATURE_SEEDS = (164,)
+
+
 def test_every_feature_is_reachable_from_the_development_range(tmp_path: Path) -> None:
     seen: set[str] = set()
-    for seed in DEV_RANGE:
+    for seed in dict.fromkeys((*_RARE_FEATURE_SEEDS, *DEV_RANGE)):
         truth = write_seed(seed, tmp_path, edits=False)
         seen.update(truth["features"])
         seen.update(truth["scan_features"])
