@@ -27,16 +27,20 @@ _CHANGES = ("growth", "times", "difference", "ratio")  # a ratio: "bằng 105,1%
 _COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\s+sánh)(?P<what>\s[^,;()]{0,40})(?:\(\s*(?P<inner>[^,;()]{0,25}))?$", re.IGNORECASE)
 # "so với tháng trước và 7 tháng đạt ": a "và" ends the comparison's words and opens a statement of its own
 _NEW_STATEMENT_RE = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
-# "(năm 2022: ", "(cùng kỳ đạt ", "(dự toán ", "(năm trước là "
+# "so cùng kỳ (trong đó có ", "(riêng ", "(gồm ": the parenthesis after the comparison opens the figure's parts
+_PART_OPENING_RE = re.compile(r"^\s*(?:trong\s+đó|bao\s+gồm|gồm|riêng|chia\s+ra|cụ\s+thể)(?!\w)", re.IGNORECASE)
+# "(năm 2022: ", "(cùng kỳ đạt ", "(dự toán ", "(năm trước là "; a whole word only: "(KH " marks a plan, "(khách
+# quốc tế khoảng " opens a part
 _PARENTHESIS_RE = re.compile(
     r"\(\s*(?:so\s+với\s+)?(?P<what>năm\s+(?P<year>\d{4})|cùng\s+kỳ|năm\s+trước|năm\s+ngoái|dự\s+toán|kế\s+hoạch|KH|"
-    r"đầu\s+năm|đầu\s+kỳ)[^\d,;()]{0,25}$", re.IGNORECASE)
+    r"đầu\s+năm|đầu\s+kỳ)(?!\w)[^\d,;()]{0,25}$", re.IGNORECASE)
 # "từ 750 tỷ đồng năm 2022 lên 820 tỷ đồng": the start of a movement
 _FROM_RE = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$", re.IGNORECASE)
 # "… lên 820 tỷ đồng": the end of a movement
 _TO_RE = re.compile(r"(?<!\w)(?:lên|xuống|còn|đến|tới)\s*(?:mức\s*)?$", re.IGNORECASE)
 # "Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ", "…, năm 2022 là 750 tỷ đồng"
-_START_RE = re.compile(r"(?:(?P<start>đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
+# ("8 tháng đầu năm nay có 73.400 …", "6 tháng đầu năm 2023" name a part of the year, not its start)
+_START_RE = re.compile(r"(?:(?P<start>(?<!tháng )đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
                        r"[^\d,;()]{0,25}$", re.IGNORECASE)
 
 
@@ -62,6 +66,12 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
     if compared and _NEW_STATEMENT_RE.search(compared.group("what")):
         # "giảm 1,6% so với tháng trước và 7 tháng đạt 81,09 tỷ USD": the comparison ended at "và"; the
         # figure after it is a statement of its own (here of another period), not the rate's base
+        compared = None
+    if compared and compared.group("inner") is not None and (
+            _PART_OPENING_RE.match(compared.group("inner")) or _own_rate_in_parenthesis(p, x)):
+        # "tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)", "tăng 2% so
+        # cùng kỳ (trong đó có 4,42 triệu con gà, tăng 3%)": the parenthesis lists the figure's parts, each with
+        # its own change, not the base of the figure's change (a period's words opening it still mark a base)
         compared = None
     if compared or _PARENTHESIS_RE.search(lead) or _FROM_RE.search(lead):
         return True
@@ -92,6 +102,13 @@ def _followed_by_rate(p: Passage, x: Mention) -> bool:
     return nxt is not None and nxt.sentence == x.sentence and nxt.cell.relation in _CHANGES
 
 
+def _own_rate_in_parenthesis(p: Passage, x: Mention) -> bool:
+    """``x`` is followed by a change inside its parenthesis ("(khách quốc tế 210.000 lượt, tăng 7,45%; …"), not by
+    the rate after the parenthesis closes ("so với năm 2023 (50,8 triệu đồng) tăng 9,25%": its base)."""
+    nxt = p.next(x)
+    return _followed_by_rate(p, x) and nxt is not None and ")" not in p.between(x, nxt)
+
+
 def _in_parenthesis(p: Passage, x: Mention) -> bool:
     head = p.sentence_head(x)
     return head.count("(") > head.count(")")
@@ -120,7 +137,15 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     năm 2022 đạt 48 triệu đồng, tăng 8,3%"). A base printed for a later year than the current figure's
     is no base. Two marked figures, or none, or no current figure: nothing is read. A "và" ends the words
     of a comparison, and the figure after it is a statement of its own: "giảm 1,6% so với tháng trước và 7
-    tháng/2017 đạt 81,09 tỷ USD" is no fall from 81,09 (another period's total; a false error).
+    tháng/2017 đạt 81,09 tỷ USD" is no fall from 81,09 (another period's total; a false error). A
+    parenthesis after the comparison that opens with a part's words ("trong đó", "gồm", "riêng") or holds
+    a figure with a change of its own lists the figure's parts, not its base: "349.000 lượt, tăng 11,25% so
+    với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)" is no growth from 210.000
+    (a false error: 349.000 / 210.000 − 1 = 66 %); "tăng 2% so cùng kỳ (trong đó có 4,42 triệu con gà)"
+    neither. A parenthesis opened by the base's period still marks it ("so với năm 2022 (năm 2022 đạt
+    750 tỷ đồng, tăng 5%)"). "N tháng đầu năm" is a part of the year, not its start: "trong hơn 92.000
+    doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới thành lập,
+    tăng 19,7%" is no growth between the two.
     """
     for m in p.mentions:
         cell = m.cell

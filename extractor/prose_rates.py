@@ -79,7 +79,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     of the one earlier figure of the indicator printed with no year at all, in the same unit: "Khi bắt đầu
     xây dựng nông thôn mới, … thu nhập bình quân đầu người của các xã đạt 18,8 triệu đồng/người/năm …. Đến năm
     2020, thu nhập bình quân đầu người toàn huyện đạt 45,8 triệu đồng/người/năm (tăng 27,0 triệu
-    đồng/người/năm so với năm 2011)" -> 45,8 − 18,8 = 27,0 ✓ (two such figures: not recomputed).
+    đồng/người/năm so với năm 2011)" -> 45,8 − 18,8 = 27,0 ✓ (two such figures: not recomputed). A figure
+    whose paragraph prints its period's date before it ("trong tháng 11/2021, … 13 doanh nghiệp giải thể",
+    "quý I/2023", "năm 2021") is dated, not undated: "Lũy kế 11 tháng năm 2021, … 145 doanh nghiệp giải
+    thể, tăng 229,5% so với cùng kỳ năm 2020" is no growth from November's 13 (a false error).
     """
     for m in p.mentions:
         cell = m.cell
@@ -311,8 +314,15 @@ def undated_start(p: Passage, current: Mention, year: str, name: set[str], name_
             return None  # the year prints a figure of the indicator: the other rules decide
         if x.cell.period or paragraph_year(p, x) is not None or x.cell.relation is not None or targeted(p, x):
             continue
+        dated = _DATED_RE.findall(p.lines[x.line].text[: x.start])
+        if dated and dated[-1] != year:
+            continue  # "trong tháng 11/2021, … 13 doanh nghiệp giải thể": dated by its paragraph, and not the base year
         found.append(x)
     return found[0] if len(found) == 1 else None
+
+
+# A period dated in the words of a paragraph: "tháng 11/2021", "quý I/2023", "tháng 5.2015", "11 tháng năm 2021"
+_DATED_RE = re.compile(r"(?<!\w)(?:(?:tháng\s+\d{1,2}|quý\s+[IV\d]+)\s*[/.-]\s*|năm\s+)((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mention | None:

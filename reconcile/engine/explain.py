@@ -380,7 +380,9 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     nearest before it in its clause group (after the last ";"), with a cue word that names one kind
     and figures whose roles say which is which: an "a/b" pair, a part after its whole for a share,
     the figure whose role is the plan for a ratio, the earlier year for a growth. A change ("tăng
-    220 ha") is none of these and is passed over."""
+    220 ha") is none of these and is passed over. Two parts listed under one whole (siblings in the
+    passage's rows) are no part and whole of a share: "773 trang trại (202 trang trại quy mô vừa, 571
+    trang trại quy mô nhỏ), chiếm 51,82% tổng đàn lợn" is not read as 571 / 202."""
     line = doc.lines[p.line].text
     kinds = cue_kinds(clause_around(line, *p.span), factor=p.factor)
     rows = reading.rows
@@ -414,6 +416,10 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     if slash:
         num, den = far, near
     elif kind == "share":
+        if a_row.parent is not None and a_row.parent == b_row.parent and a_row.index != b_row.index:
+            # "773 trang trại gia cầm (202 trang trại quy mô vừa, 571 trang trại quy mô nhỏ), chiếm 51,82% tổng
+            # đàn lợn": two parts the passage lists under one whole are neither's whole
+            return None
         num, den = near, far
     elif kind == "ratio":
         plans = [f for f, c in ((far, a_cell), (near, b_cell)) if c.role in ("plan", "target")]
