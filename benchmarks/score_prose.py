@@ -36,7 +36,7 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 14       # wave-14 development passages
     python benchmarks/score_prose.py --split heldout --heldout --wave 14  # once, at the end of round 14 (old and new reader)
     python benchmarks/score_prose.py --wave 17       # wave 17 waits for its first contact (the lead's, end of round 18)
-    python benchmarks/score_prose.py --wave 18       # wave 18 waits for its first contact (the lead's, end of round 19)
+    python benchmarks/score_prose.py --wave 18       # wave 18 (first contact: the lead's, end of round 19)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
