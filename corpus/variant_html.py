@@ -266,7 +266,7 @@ def _pages(pdf: Path) -> tuple[int, tuple[float, float]]:
 
 def render_chromium(v: Any, folder: Path, name: str) -> dict[str, Any]:
     """Write ``folder/name.pdf`` (printed by Chromium) and ``folder/name.truth.json``; return the truth."""
-    from corpus.variants import _blocks, _grids, _rng, truth_of
+    from corpus.variants import _blocks, _grids, _rng
 
     folder.mkdir(parents=True, exist_ok=True)
     grids = _grids(v)
@@ -286,6 +286,26 @@ def render_chromium(v: Any, folder: Path, name: str) -> dict[str, Any]:
         if marked_n != n_pages:
             raise RuntimeError(f"{name}: the marked print has {marked_n} pages, the document {n_pages}")
     pages_of += [{}] * (len(grids) - len(pages_of))
+    return write_printed_truth(v, folder, name, grids, widths, pages_of, n_pages, upright, producer="chromium")
+
+
+def write_printed_truth(
+    v: Any,
+    folder: Path,
+    name: str,
+    grids: Sequence[Grid],
+    widths: Sequence[Sequence[float]],
+    pages_of: list[dict[int, int]],
+    n_pages: int,
+    upright: tuple[float, float],
+    *,
+    producer: str,
+) -> dict[str, Any]:
+    """The truth of a variant another producer printed from this module's HTML, written beside its PDF:
+    the row pages are the producer's, read back from its print; which names wrap is judged with
+    reportlab's font metrics (the producers' own are not at hand)."""
+    from corpus.variants import truth_of
+
     regular, _bold = register(v.layout.font)
     wrapped = [
         any(pdfmetrics.stringWidth(row[grid.name_col], regular, v.layout.font_size) > w[grid.name_col] - 2 * PAD
@@ -295,7 +315,7 @@ def render_chromium(v: Any, folder: Path, name: str) -> dict[str, Any]:
     # A landscape page stored sideways is no HTML notion: the rotated variant prints landscape.
     printed = replace(v, layout=replace(v.layout, orientation="landscape")) if v.layout.orientation == "rotated" else v
     truth = truth_of(printed, name, grids, pages_of, wrapped, n_pages, upright)
-    truth["producer"] = "chromium"
+    truth["producer"] = producer
     truth["scan_features"] = []
     (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return truth

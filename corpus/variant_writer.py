@@ -24,21 +24,17 @@ is Chromium's only.
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
 import tempfile
 from collections.abc import Sequence
-from dataclasses import replace
 from html import escape
 from pathlib import Path
 from typing import Any
 
-from reportlab.pdfbase import pdfmetrics
-
-from corpus.variant_html import PAD, _header_rows, document_html
+from corpus.variant_html import PAD, _header_rows, document_html, write_printed_truth
 from corpus.variant_layout import Grid, TableLayout
-from corpus.variant_pdf import _widths, register
+from corpus.variant_pdf import _widths
 
 SOFFICE = Path("/usr/bin/soffice")
 PX = 0.75  # points per CSS pixel: Writer reads HTML lengths in pixels
@@ -190,7 +186,7 @@ def _find(words: Sequence[Sequence[str]], key: Sequence[str], start: tuple[int, 
 def render_libreoffice(v: Any, folder: Path, name: str) -> dict[str, Any]:
     """Write ``folder/name.pdf`` (printed by LibreOffice Writer) and ``folder/name.truth.json``;
     return the truth."""
-    from corpus.variants import _blocks, _grids, _rng, truth_of
+    from corpus.variants import _blocks, _grids, _rng
 
     folder.mkdir(parents=True, exist_ok=True)
     grids = _grids(v)
@@ -199,18 +195,7 @@ def render_libreoffice(v: Any, folder: Path, name: str) -> dict[str, Any]:
     pdf = folder / f"{name}.pdf"
     print_pdf(html, pdf)
     pages_of, n_pages, upright = rows_pages(pdf, grids)
-    regular, _bold = register(v.layout.font)
-    wrapped = [
-        any(pdfmetrics.stringWidth(row[grid.name_col], regular, v.layout.font_size) > w[grid.name_col] - 2 * PAD
-            for row in grid.body)
-        for grid, w in zip(grids, widths, strict=True)
-    ]
-    printed = replace(v, layout=replace(v.layout, orientation="landscape")) if v.layout.orientation == "rotated" else v
-    truth = truth_of(printed, name, grids, pages_of, wrapped, n_pages, upright)
-    truth["producer"] = "libreoffice"
-    truth["scan_features"] = []
-    (folder / f"{name}.truth.json").write_text(json.dumps(truth, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    return truth
+    return write_printed_truth(v, folder, name, grids, widths, pages_of, n_pages, upright, producer="libreoffice")
 
 
 def write_seed_libreoffice(seed: int, folder: Path, *, force: Sequence[str] = ()) -> dict[str, Any]:

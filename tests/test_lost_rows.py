@@ -43,12 +43,13 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.variant_score import DOUBT, match_diff, score_document
+from benchmarks.variant_score import match_diff, score_document
 from corpus.variants import write_seed
 from extractor.documents import file_to_document
 from extractor.rows import numbered_in_names
 from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
+from tests.variant_reads import assert_read_exactly
 
 
 @pytest.mark.parametrize("seed", [6638, 6628, 6960, 6990, 6373, 6705, 7187, 7347, 8108, 8376, 8855])
@@ -60,15 +61,8 @@ def assert_variant_read_exactly(seed: int, tmp_path: Path, *, labels: bool = Fal
     """The clean variant ``seed``, generated into ``tmp_path`` and read from its text layer: every
     cell and name exact, no stray cell, no doubt (and, with ``labels``, every label exact)."""
     truth = write_seed(seed, tmp_path, edits=False)
-    doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
-    findings = document_to_findings(doc)
-    score, missed, spurious = score_document(truth, doc, findings)
     assert not truth["broken"]
-    assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
-    assert score.cells_extracted == score.cells_truth, spurious
-    if labels:
-        assert score.labels_exact == score.labels_truth, missed
-    assert [f.message for f in findings if f.kind == DOUBT] == []
+    assert_read_exactly(truth, tmp_path / f"v{seed:04d}.pdf", labels=labels)
 
 
 def test_a_row_number_after_a_skipped_one_is_taken_out_of_the_name() -> None:

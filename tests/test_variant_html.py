@@ -20,11 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.variant_score import DOUBT, score_document
 from corpus.variant_html import CHROMIUM, document_html, write_seed_chromium
 from corpus.variants import _blocks, _grids, _rng, variant
-from extractor.documents import file_to_document
-from reconcile.engine import document_to_findings
+from tests.variant_reads import assert_read_exactly
 
 
 def _html(seed: int, *, marks: bool = False) -> str:
@@ -82,12 +80,4 @@ def test_chromium_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_p
     pages = [r["page"] for t in truth["tables"] for r in t["rows"]]
     assert all(p is not None and 1 <= p <= truth["pages"] for p in pages)
     assert pages == sorted(pages)
-    doc = file_to_document(tmp_path / f"v{seed:04d}.pdf")
-    findings = document_to_findings(doc)
-    score, missed, spurious = score_document(truth, doc, findings)
-    if truth["broken"]:
-        assert any(f.kind == DOUBT for f in findings)
-        return
-    assert (score.cells_exact, score.names_exact) == (score.cells_truth, score.names_truth), missed
-    assert score.cells_extracted == score.cells_truth, spurious
-    assert [f.message for f in findings if f.kind == DOUBT] == []
+    assert_read_exactly(truth, tmp_path / f"v{seed:04d}.pdf")
