@@ -126,11 +126,13 @@ def _header_rows(grid: Grid) -> list[str]:
     return out
 
 
-def _body_rows(grid: Grid, layout: TableLayout, number: int, marks: bool) -> list[str]:
-    num_align = "r" if layout.number_align == "right" else "c"
+def body_cells(grid: Grid, layout: TableLayout) -> list[list[tuple[int, str, str, str]]]:
+    """Each body row's printed cells as (column, text, alignment "right"/"center"/"left", colspan
+    attribute): a merged heading spans every column right of the names, the ones it covers are left out."""
+    num_align = "right" if layout.number_align == "right" else "center"
     last = len(grid.column_headers) - 1
     merged = set(grid.headings) if layout.merge_headings and not layout.broken else set()
-    out = []
+    rows = []
     for r, row in enumerate(grid.body):
         cells = []
         for c, text in enumerate(row):
@@ -139,10 +141,21 @@ def _body_rows(grid: Grid, layout: TableLayout, number: int, marks: bool) -> lis
             if grid.numeric[r][c]:
                 align = num_align
             elif c == grid.stt_col or c == grid.unit_col:
-                align = "c"
+                align = "center"
             else:
-                align = "l"
+                align = "left"
             span = f' colspan="{last - grid.name_col + 1}"' if r in merged and c == grid.name_col else ""
+            cells.append((c, text, align, span))
+        rows.append(cells)
+    return rows
+
+
+def _body_rows(grid: Grid, layout: TableLayout, number: int, marks: bool) -> list[str]:
+    out = []
+    for r, row_cells in enumerate(body_cells(grid, layout)):
+        cells = []
+        for c, text, alignment, span in row_cells:
+            align = alignment[0]  # the CSS classes r, c, l
             mark = f'<span class="mk">@t{number}r{r}@</span>' if marks and c == 0 else ""
             cls = f"{align} m" if mark else align
             cells.append(f'<td class="{cls}"{span}>{mark}{escape(text)}</td>')

@@ -32,7 +32,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from corpus.variant_html import PAD, _header_rows, document_html, write_printed_truth
+from corpus.variant_html import PAD, _header_rows, body_cells, document_html, write_printed_truth
 from corpus.variant_layout import Grid, TableLayout
 from corpus.variant_pdf import _widths
 
@@ -56,22 +56,10 @@ def _writer_header(grid: Grid, fill: bool) -> list[str]:
 
 
 def _writer_body(grid: Grid, layout: TableLayout) -> list[str]:
-    num_align = "right" if layout.number_align == "right" else "center"
-    last = len(grid.column_headers) - 1
-    merged = set(grid.headings) if layout.merge_headings and not layout.broken else set()
     out = []
-    for r, row in enumerate(grid.body):
+    for r, row_cells in enumerate(body_cells(grid, layout)):
         cells = []
-        for c, text in enumerate(row):
-            if r in merged and c > grid.name_col:
-                continue
-            if grid.numeric[r][c]:
-                align = num_align
-            elif c == grid.stt_col or c == grid.unit_col:
-                align = "center"
-            else:
-                align = "left"
-            span = f' colspan="{last - grid.name_col + 1}"' if r in merged and c == grid.name_col else ""
+        for _c, text, align, span in row_cells:
             body = f"<b>{escape(text)}</b>" if grid.bold[r] and text else escape(text)
             cells.append(f'<td align="{align}" valign="top"{span}>{body}</td>')
         out.append(f"<tr>{''.join(cells)}</tr>")
