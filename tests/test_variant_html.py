@@ -22,7 +22,7 @@ import pytest
 
 from corpus.variant_html import CHROMIUM, document_html, write_seed_chromium
 from corpus.variants import _blocks, _grids, _rng, variant
-from tests.variant_reads import assert_read_exactly
+from tests.variant_reads import assert_pages_read_back, assert_read_exactly
 
 
 def _html(seed: int, *, marks: bool = False) -> str:
@@ -77,7 +77,5 @@ def test_chromium_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_p
     truth = write_seed_chromium(seed, tmp_path)
     assert truth["producer"] == "chromium" and "rotated" not in truth["features"]
     # Every row's page was read back from the marked print, within the document.
-    pages = [r["page"] for t in truth["tables"] for r in t["rows"]]
-    assert all(p is not None and 1 <= p <= truth["pages"] for p in pages)
-    assert pages == sorted(pages)
+    assert_pages_read_back(truth)
     assert_read_exactly(truth, tmp_path / f"v{seed:04d}.pdf")

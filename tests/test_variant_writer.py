@@ -13,7 +13,7 @@ import pytest
 from corpus.variant_html import document_html
 from corpus.variant_writer import FOOTER, SOFFICE, _find, write_seed_libreoffice, writer_table
 from corpus.variants import _blocks, _grids, _rng, variant
-from tests.variant_reads import assert_read_exactly
+from tests.variant_reads import assert_pages_read_back, assert_read_exactly
 
 
 def _html(seed: int) -> str:
@@ -56,8 +56,6 @@ def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tm
     truth = write_seed_libreoffice(seed, tmp_path)
     assert truth["producer"] == "libreoffice" and "rotated" not in truth["features"]
     # Every row's page was read back from the printed text, within the document, in order.
-    pages = [r["page"] for t in truth["tables"] for r in t["rows"]]
-    assert all(p is not None and 1 <= p <= truth["pages"] for p in pages)
-    assert pages == sorted(pages)
+    assert_pages_read_back(truth)
     assert not truth["broken"]
     assert_read_exactly(truth, tmp_path / f"v{seed:04d}.pdf")

@@ -11,6 +11,14 @@ from extractor.documents import file_to_document
 from reconcile.engine import document_to_findings
 
 
+def assert_pages_read_back(truth: dict[str, Any]) -> None:
+    """Every row's page in a printed variant's truth was read back from the print: within the
+    document, in the rows' order."""
+    pages = [r["page"] for t in truth["tables"] for r in t["rows"]]
+    assert all(p is not None and 1 <= p <= truth["pages"] for p in pages)
+    assert pages == sorted(pages)
+
+
 def assert_read_exactly(truth: dict[str, Any], pdf: Path, *, labels: bool = False) -> None:
     """``pdf`` read by the real extractor against its ``truth``: a broken variant draws an
     ``extraction_doubt``; a clean one has every cell and name exact, no stray cell, no doubt (and,
