@@ -776,7 +776,17 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # next (v7620), and the names say which table it is.
     head, repeat = _named_rows(prev.rows[:max(n_prev, 0)]), _named_rows(grid.rows[:n_own])
     return _named_alike(_texts(head), _texts(repeat)) or (
-        bool(head) and bool(repeat) and sum((want := _words(head)).values()) >= 3 and set(_words(repeat)) == set(want))
+        bool(head) and bool(repeat) and sum((want := _words(head)).values()) >= 3
+        and _unmarked(set(_words(repeat))) == _unmarked(set(want)))
+
+
+# A column's number printed at the end of its name ("Ghi chú (8)"): OCR reads the same mark "(7)" on
+# one page and "(œ)" or "()" on the next (v12100), so the names' words are compared without such marks.
+_MARK_WORD_RE = re.compile(r"^\(\S{0,2}\)$")
+
+
+def _unmarked(words: set[str]) -> set[str]:
+    return {w for w in words if not _MARK_WORD_RE.match(w)}
 
 
 def _texts(rows: Sequence[Sequence[GridCell]]) -> list[list[str]]:
