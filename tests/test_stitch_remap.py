@@ -76,3 +76,46 @@ def test_a_repeated_header_cut_into_more_columns_with_a_mark_misread_continues_t
 def test_a_header_naming_another_column_still_heads_a_table_of_its_own() -> None:
     other = [(t.replace("Ghi chú", "Ghi chú khác"), b) for t, b in HEADER_4]
     assert len(stitch_grids([_grid(PAGE_3, 3), _grid([other, *BODY_4], 4)])) == 2
+
+
+# Dev scan v12150 (Biểu 02, 200 dpi, skewed one way on odd pages and the other on even ones): page 3
+# and page 4 print the same header some 10 pt apart on the page as stored; page 4's long accounts
+# ran its columns (5) and (6) into one, their names' words interleaved.
+PAGE_3_12150: list[list[tuple[str, Box]]] = [
+    [("Số TT", (38, 83, 48, 98)), ("Nội dung chỉ tiêu", (162, 82, 217, 91)), ("Đơn vị", (334, 77, 357, 85)),
+     ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (369, 67, 424, 92)),
+     ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (446, 68, 632, 81)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (653, 54, 723, 87)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", (725, 29, 761, 108)),
+     ("Ghi chú", (764, 63, 791, 71))],
+    [("5", (43, 157, 48, 164)), ("Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch huyện Tam Đường", (56, 150, 262, 164)),
+     ("Hoạt động", (332, 147, 365, 155)), ("5", (422, 145, 427, 152)), ("5", (646, 137, 651, 145)),
+     ("100", (714, 135, 726, 142)), ("Đạt", (730, 135, 742, 142)), ("", (766, 133, 793, 141))],
+    [("6", (44, 195, 49, 202)), ("Tốc độ tăng trưởng khách du lịch đạt 20%/năm", (57, 190, 195, 201)),
+     ("%", (346, 185, 353, 192)), ("0", (420, 183, 428, 190)), ("17,5", (639, 175, 652, 183)),
+     ("87,5", (714, 173, 727, 180)), ("Chưa đạt", (731, 172, 760, 180)), ("", (767, 171, 794, 179))],
+]
+PAGE_4_12150: list[list[tuple[str, Box]]] = [
+    [("Số TT", (50, 64, 59, 79)), ("Nội dung chỉ tiêu", (173, 70, 228, 79)), ("Đơn vị", (346, 73, 368, 81)),
+     ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (380, 66, 436, 90)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024 với chỉ "
+      "tiêu (mục tiêu) ĐA, NQ đề ra", (457, 64, 734, 100)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", (737, 45, 772, 125)),
+     ("Ghi chú", (775, 82, 802, 90))],
+    [("II", (50, 116, 56, 124)),
+     ("Nghị quyết 05-NQfTU của Ban Chấp hành Đảng bộ tỉnh: Về phát triển nông nghiệp hàng hóa tập trung giai đoạn "
+      "2021 - 2025 định hướng đến năm 2030", (63, 117, 336, 137)),
+     ("", (338, 122, 367, 495)),
+     ("~ Phát triển các sản phẩm hàng Trồng mới cây mắc chẽ tập trung 400 ha.", (371, 122, 436, 425)),
+     ("~- Hình thành các vùng sản xuất nông nghiệp hàng hóa tập trung và ~ Phát triển các sản phẩm hàng hóa.",
+      (430, 124, 734, 556)),
+     ("", (730, 129, 770, 503)), ("", (767, 130, 801, 503))],
+]
+
+
+def test_a_header_repeated_further_right_puts_the_page_under_the_same_columns() -> None:
+    [table] = stitch_grids([_grid(PAGE_3_12150, 3), _grid(PAGE_4_12150, 4)])
+    heading = table.rows[-1]
+    # The part's number stays in the number column, its name in the names' column.
+    assert [c.text for c in heading[:2]] == ["II", PAGE_4_12150[1][1][0]]
+    assert len(heading) == 8 and heading[3].text.startswith("~ Phát triển")
