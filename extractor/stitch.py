@@ -139,6 +139,9 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     # Ghi chú năm 2030", and the column's figures lost their role).
     beyond: list[tuple[int, str]] = []
     rows = [_rejoin_phrases(row) for row in head.rows] if head.method in WHITESPACE_METHODS else head.rows
+    # A header at the foot of a page fed sideways keeps its boxes on the page as stored, running
+    # down it: its span across the level page is what lies over the next page's columns.
+    turns = quarter_turns(rows)
     for r, row in enumerate(rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
         for cell in row:
@@ -151,7 +154,16 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             if (text, box) in seen:
                 continue  # a merged cell repeated in each column it covers
             seen.add((text, box))
+            box = _level_rect(box, cell.provenance.page, turns)
             span = (box[0], box[2])
+            parts = [t.strip() for t in text.split("|")]
+            under = [c for c, col in enumerate(cols) if _overlap(span, col) >= 0.5 * (col[1] - col[0])]
+            if len(under) >= 2 and len(parts) == len(under) and all(parts):
+                # Names of several columns read as one cell, the rules between them read as "|"
+                # (v12160: "Năm 2025 | Năm 2030 | … | Năm 2045" under "Mức chỉ tiêu", the header of a
+                # ruled table alone at the foot of a page fed sideways): one name over each.
+                placed.extend((r, c, t, (cols[c][0], box[1], cols[c][1], box[3])) for c, t in zip(under, parts, strict=True))
+                continue
             covered = [c for c, col in enumerate(cols) if _overlap(span, col) >= 0.25 * max(1.0, span[1] - span[0])]
             if len(covered) >= 2:
                 level = groups.setdefault(r, [""] * width)

@@ -8,6 +8,8 @@ cut short here; their boxes are as read.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
 from extractor.stitch import stitch_grids
@@ -119,3 +121,36 @@ def test_a_header_repeated_further_right_puts_the_page_under_the_same_columns() 
     # The part's number stays in the number column, its name in the names' column.
     assert [c.text for c in heading[:2]] == ["II", PAGE_4_12150[1][1][0]]
     assert len(heading) == 8 and heading[3].text.startswith("~ Phát triển")
+
+
+# Dev scan v12160 (page 1 fed sideways, 300 dpi): a ruled table's header alone at the foot of page 1,
+# its boxes on the page as stored (running up it), and its body on page 2, level. OCR read the rules
+# between the year columns as "|" and the five names as one cell.
+FOOT_HEADER: list[list[tuple[str, Box]]] = [
+    [("TT", (514, 743, 545, 764)), ("Chỉ tiêu", (514, 384, 550, 744)), ("Đơn vị", (520, 350, 551, 385)),
+     ("Mức chỉ tiêu", (520, 162, 540, 350)), ("Cơ quan chủ trì", (523, 85, 555, 163))],
+    [("", (514, 743, 545, 764)), ("", (514, 384, 550, 744)), ("", (520, 350, 551, 385)),
+     ("Năm 2025 | Năm 2030 | Năm 2035 | Năm 2040 | Năm 2045", (537, 163, 554, 350)), ("", (523, 85, 555, 163))],
+]
+_HEADING = ("Phát triển nguồn lực", (99, 33, 758, 56))
+BODY_PAGE_2: list[list[tuple[str, Box]]] = [
+    [("H", (79, 39, 100, 56)), *[_HEADING] * 8],
+    [("2.", (79, 56, 100, 73)), ("Tỷ lệ chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong GRDP", (100, 52, 459, 73)),
+     ("%GRDP", (459, 52, 493, 70)), ("", (493, 52, 531, 69)), ("3", (531, 51, 568, 69)), (">3", (568, 51, 606, 69)),
+     (">3", (606, 51, 643, 68)), (">3", (643, 50, 681, 68)), ("", (680, 50, 758, 68))],
+    [("3.", (80, 73, 100, 90)), ("Kinh phí chi cho nghiên cứu phát triển (R&D)", (100, 70, 459, 90)),
+     ("%GRDP", (459, 69, 494, 86)), ("", (493, 69, 531, 86)), ("2", (531, 69, 568, 86)), (">2", (568, 68, 606, 85)),
+     (">2", (606, 68, 643, 85)), (">2", (643, 68, 681, 85)), ("", (681, 67, 758, 84))],
+]
+
+
+def _ruled(rows: list[list[tuple[str, Box]]], page: int) -> Grid:
+    return replace(_grid(rows, page), header_rows=-1, method="ocr")
+
+
+def test_a_header_at_the_foot_of_a_page_fed_sideways_names_the_next_pages_columns() -> None:
+    [table] = stitch_grids([_ruled(FOOT_HEADER, 1), _ruled(BODY_PAGE_2, 2)])
+    names = [" / ".join(t for t in col if t) for col in zip(*[[c.text for c in r] for r in table.rows[:table.header_rows]],
+                                                            strict=True)]
+    assert names[3:8] == [f"Mức chỉ tiêu / Năm {y}" for y in (2025, 2030, 2035, 2040, 2045)]
+    assert names[8] == "Cơ quan chủ trì"
