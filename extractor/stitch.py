@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -506,6 +506,10 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     turns = quarter_turns(grid.rows)
     body = prev.rows[max(prev.header_rows, 0):]
     ends = [figures_end(r[k] for r in body if k < len(r)) for k in range(len(ranges))]
+    # (Not from a page turned a quarter: its boxes run down the page as stored.)
+    prev_turns = quarter_turns(prev.rows)
+    level_body = [r for r in body if not any(c.provenance.page in prev_turns for c in r)]
+    edges = [_figure_edge(r[k] for r in level_body if k < len(r)) for k in range(len(ranges))]
 
     def place(shift: float) -> tuple[list[tuple[GridCell, ...]], int] | None:
         """The rows under ``prev``'s columns, and how many cells went into a column already
@@ -539,9 +543,15 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 # (A phrase of words: a figure or a label over two narrow columns is left to its centre.)
                 spanned = [] if flip or len(cell.text.split()) < 4 else [
                     k for k in known if _covers(span, ranges[k])]
+                # A figure ending where a column's figures end is that column's, whatever its
+                # centre: right-aligned at the foot of a wide column of accounts it lies inside the
+                # next column's range too, the narrower (v12100 page 4: "7" ending at 646 pt, the
+                # actual figures above at 643-648, went in with the ratio beside it, "7 100").
+                lined = [] if flip or turns or not is_value(cell.text) else [
+                    k for k in known if (e := edges[k]) is not None and abs(span[1] - e) <= _EDGE_SLACK]
                 # Not under a column of right-aligned figures it starts beyond (the label "đạt"
                 # left-aligned under a wide centred header lies nearer the figures on its left).
-                i = spanned[0] if len(spanned) >= 2 else min(
+                i = spanned[0] if len(spanned) >= 2 else min(lined, key=lambda k: abs(span[1] - (edges[k] or 0.0))) if lined else min(
                     [k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
                 joined += bool(texts[i])
                 texts[i] = f"{texts[i]} {cell.text}".strip()
@@ -557,7 +567,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     placed = place(0.0)
     if placed is None:
         return None
-    shift = 0.0 if flip or turns or quarter_turns(prev.rows) else _header_shift(grid, prev, ranges)
+    shift = 0.0 if flip or turns or prev_turns else _header_shift(grid, prev, ranges)
     moved = place(shift) if shift else None
     # Moved back only when that keeps more cells apart, or as many and more of the header's names
     # under their own columns: a skewed page's columns slant, so its header's shift need not be its
@@ -565,6 +575,17 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     if moved is not None and (moved[1], -_header_hits(moved[0], grid, prev)) < (placed[1], -_header_hits(placed[0], grid, prev)):
         placed = moved
     return replace(grid, rows=tuple(placed[0]))
+
+
+# How far a scanned figure's right edge may lie from its column's: a page skewed 1-2 degrees moves
+# the same column's edge by up to 5 pt from the top of the page to its foot.
+_EDGE_SLACK = 6.0
+
+
+def _figure_edge(cells: Iterable[GridCell]) -> float | None:
+    """The median right edge of a column's figures, when it prints three or more; None otherwise."""
+    edges = sorted(b[2] for c in cells if (b := c.provenance.bbox) is not None and c.text.strip() and is_value(c.text))
+    return edges[len(edges) // 2] if len(edges) >= 3 else None
 
 
 def _header_hits(rows: Sequence[Sequence[GridCell]], grid: Grid, prev: Grid) -> int:

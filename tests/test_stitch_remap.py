@@ -154,3 +154,45 @@ def test_a_header_at_the_foot_of_a_page_fed_sideways_names_the_next_pages_column
                                                             strict=True)]
     assert names[3:8] == [f"Mức chỉ tiêu / Năm {y}" for y in (2025, 2030, 2035, 2040, 2045)]
     assert names[8] == "Cơ quan chủ trì"
+
+
+# v12100 pages 2 and 4 (300 dpi, skewed): the actual figures, right-aligned at the foot of the wide
+# column of accounts, end at 641-646 pt on both; the ratio column's range (from its centred header)
+# starts at 640 pt. Page 2's rows as they stand in the table above, under page 3's header.
+ROWS_2: list[list[tuple[str, Box]]] = [
+    [("1", (61, 130, 64, 137)), ("Hàng năm bảo tồn và duy trì ít nhất 01 di sản văn hóa như: Lễ hội truyền thống, chữ viết",
+                                 (72, 127, 311, 144)),
+     ("Di sản", (328, 126, 348, 133)), ("5", (411, 125, 416, 132)), ("13", (634, 122, 641, 129)), ("260", (707, 121, 717, 128)),
+     ("Vượt", (722, 121, 736, 127)), ("", (756, 120, 779, 134))],
+    [("", (60, 237, 69, 244)), ("Duy trì 95% hoạt động của đội văn nghệ tại các bản", (74, 235, 214, 244)),
+     ("%", (336, 233, 343, 240)), ("95", (411, 233, 416, 239)), ("100", (632, 229, 643, 236)), ("105,3", (703, 228, 718, 235)),
+     ("Vượt", (723, 228, 738, 235)), ("", (757, 227, 780, 234))],
+    [("", (60, 254, 69, 261)), ("Duy trì hoạt động của câu lạc bộ khèn Mông", (74, 253, 194, 261)),
+     ("CLB", (333, 251, 346, 257)), ("4", (413, 249, 417, 255)), ("7", (639, 246, 643, 252)), ("175", (708, 245, 719, 252)),
+     ("Vượt", (724, 245, 738, 252)), ("", (757, 244, 780, 251))],
+    [("6", (64, 328, 66, 334)), ("Tốc độ tăng trưởng khách du lịch đạt 20%/năm", (76, 326, 203, 334)),
+     ("%", (338, 324, 344, 330)), ("20", (411, 323, 418, 329)), ("17,5", (632, 320, 644, 326)), ("87,5", (707, 319, 720, 325)),
+     ("Chưa đạt", (724, 318, 751, 325)), ("", (758, 318, 781, 325))],
+    # Put under page 1's columns (fed sideways) by the reader as it was, "1" joined the ratio: the
+    # ratio column now reaches left to 640 pt.
+    [("", (61, 308, 70, 322)), ("xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa, sản phẩm OCOP, nông sản",
+                                (75, 305, 321, 322)),
+     ("Điểm", (333, 304, 348, 311)), ("3", (414, 303, 418, 310)), ("", (444, 302, 510, 317)),
+     ("1 33,3", (639.89, 298.95, 719.41, 306.3)), ("Chưa đạt", (724, 299, 750, 305)), ("", (758, 298, 781, 312))],
+]
+ROWS_4: list[list[tuple[str, Box]]] = [
+    [("", (63, 450, 72, 457)), ("Năng suất lao động hàng năm tăng tối thiểu 7%", (78, 449, 205, 457)),
+     ("%", (340, 447, 346, 453)), ("", (364, 446, 401, 453)), ("7", (416, 445, 420, 452)), ("7", (642, 443, 646, 449)),
+     ("100", (711, 442, 721, 448)), ("Đạt", (726, 442, 736, 448)), ("", (760, 440, 783, 447))],
+    [("", (61, 300, 70, 320)), ("70% cơ sở dữ liệu dùng chung và chuyên ngành được kết nối, chia sẻ trên toàn huyện",
+                                (74, 296, 317, 320)),
+     ("%", (338, 296, 343, 302)), ("", (362, 295, 399, 316)), ("70", (411, 295, 418, 301)), ("70", (637, 292, 643, 298)),
+     ("100", (709, 291, 719, 297)), ("Đạt", (724, 290, 734, 296)), ("", (758, 290, 781, 311))],
+]
+
+
+def test_a_figure_ending_where_its_columns_figures_end_stays_in_that_column() -> None:
+    [table] = stitch_grids([_grid([PAGE_3[0], *ROWS_2], 3), _grid([HEADER_4, *ROWS_4], 4)])
+    rows = {r[1].text: [c.text for c in r] for r in table.rows}
+    assert rows[ROWS_4[0][1][0]][3:7] == ["7", "7", "100", "Đạt"]
+    assert rows[ROWS_4[1][1][0]][3:7] == ["70", "70", "100", "Đạt"]
