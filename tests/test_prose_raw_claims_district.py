@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from reconcile.engine.checks import document_to_findings
-from tests.test_prose_links import errors, passage
+from tests.test_prose_links import errors, passage, relations
 
 
 def _claims(text: str) -> list[str]:
@@ -66,3 +66,37 @@ def test_words_that_only_fold_to_an_opener_open_no_list(text: str) -> None:
 def test_gom_with_its_marks_still_opens_a_list() -> None:
     (f,) = errors(passage("Toàn huyện có 12 đơn vị hành chính, gồm 7 xã và 6 thị trấn."))
     assert "12" in f.message
+
+
+# ---------------------------------------------------------------------------------------------
+# "không thấp hơn X" is a floor (at least X), not a change "thấp hơn" of X
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # the raw page, reworded (figures kept): the floor 48.000 is the whole of 2020's two parts, not 2019's 45.900
+    ("Năm 2019, tỉnh thu ngân sách nhà nước đạt trên 45.900 tỉ đồng. Trong đó, thu nội địa đạt trên 34.300 tỉ "
+     "đồng.\nNăm 2020, tỉnh phấn đấu tăng trưởng kinh tế trên 12%, thu ngân sách không thấp hơn 48.000 tỉ đồng. "
+     "Trong đó, thu nội địa tối thiểu 37.000 tỉ đồng, thu xuất nhập khẩu trên 11.000 tỉ đồng.", "48.000"),
+    # a second rewording, figures of its own
+    ("Năm 2023, huyện thu ngân sách đạt 612 tỷ đồng.\nNăm 2024, huyện phấn đấu thu ngân sách không ít hơn 700 tỷ "
+     "đồng. Trong đó, thu nội địa 560 tỷ đồng, thu tiền sử dụng đất 140 tỷ đồng.", "700"),
+])
+def test_a_floor_is_a_figure_not_a_change(text: str, whole: str) -> None:
+    doc = passage(text)
+    assert _claims(text) == []
+    floors = [c for r in doc.rows for c in r.cells if c.value.raw.endswith(whole)]
+    assert floors and all(c.relation is None and c.value.op == ">=" for c in floors)
+
+
+def test_a_floor_still_bounds_its_parts() -> None:
+    # parts above the floor's own figure are still judged against it
+    text = ("Năm 2024, huyện phấn đấu thu ngân sách không thấp hơn 500 tỷ đồng. Trong đó, thu nội địa 420 tỷ đồng, "
+            "thu tiền sử dụng đất 190 tỷ đồng.")
+    assert relations(passage(text), "partition") or relations(passage(text), "subset")
+
+
+def test_a_lower_figure_is_still_a_change() -> None:
+    # "thấp hơn" without "không" is still a difference
+    doc = passage("Tỷ lệ hộ nghèo của huyện còn 3,4%, thấp hơn 1,2% so với năm trước.")
+    cells = [c for r in doc.rows for c in r.cells if c.value.raw == "1,2%"]
+    assert cells and cells[0].relation == "difference"
