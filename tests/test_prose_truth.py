@@ -196,7 +196,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (17, 27, 12, 27, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
     (18, 27, 11, 26, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
-    (19, 25, 11, 23, 0.15, {"count_list", "count_sum", "partition", "per_capita", "subset"}),
+    (19, 25, 11, 23, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
