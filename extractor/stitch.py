@@ -1114,7 +1114,8 @@ __all__ = ["column_ranges", "continuation_rows", "grid_pages", "stitch_grids"]
 
 def _label_columns(prev: Grid) -> tuple[set[int], set[int]]:
     """``prev``'s number ("STT") and names ("Chỉ tiêu") columns, as its header names them; without
-    a header, its first two columns."""
+    a header, its first two columns. A header whose first column is the names' ("Các chỉ tiêu chủ
+    yếu", numbered "1.9 Tỷ lệ ..." inside the name) has no number column."""
     numbers: set[int] = set()
     names: set[int] = set()
     for row in _header_texts(prev, max(0, _header_count(prev))):
@@ -1127,7 +1128,11 @@ def _label_columns(prev: Grid) -> tuple[set[int], set[int]]:
                 numbers.add(j)
             elif kind == "indicator":
                 names.add(j)
-    return (numbers or {0}), (names or {1})
+    if not names:
+        return (numbers or {0}), {1}
+    # The first column is taken for the numbers only if the header does not name it the names':
+    # else the rest of a name cut at the page break would count as text under a number.
+    return (numbers or {0} - names), names
 
 
 def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
@@ -1159,8 +1164,8 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
     in ``grid`` and the row under ``prev``'s columns.
 
     A name column's text alone would also be a heading printed without a number ("Lĩnh vực xã
-    hội"): it is taken for the rest of a name only when it starts in lower case, mid-sentence, and
-    not as a list item ("a) ...")."""
+    hội"): it is taken for the rest of a name only when it reads as one (``_goes_on_name``: in
+    lower case, mid-sentence, or after a name cut on a comma), and not as a list item ("a) ...")."""
     page = grid.provenance.page
     if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
             or page != prev_last_page + 1 or not grid.rows or len(prev.rows) <= max(0, _header_count(prev))):
@@ -1187,9 +1192,32 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
         if not above.strip() or is_value(above):
             return None
         name = strip_markup(row[j].text).strip()
-        if j in names and (not name[:1].islower() or _LIST_MARK_RE.match(name)):
+        if j in names and (_LIST_MARK_RE.match(name) or not _goes_on_name(above, name)):
             return None
     return i, row
+
+
+# A name cut after one of these words (or a comma) has not ended: the words that follow go on.
+_OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "được", "có", "là", "theo", "tại", "về", "đến",
+                         "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
+# A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
+_ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
+
+
+def _goes_on_name(above: str, rest: str) -> bool:
+    """Does the names' column's text ``rest``, at the top of the next page, read as the rest of
+    the name ``above``, cut at the foot of the page before? It starts in small letters (mid-
+    sentence), or ``above`` stopped on a comma or a word that cannot end a name ("... liên
+    thông với tỉnh," over "Trung ương", v4200 by Writer), or it starts with a word in capitals
+    and goes on in small letters ("... sản phẩm" over "OCOP, nông sản gắn với ...", v4250). A
+    heading printed without a number ("Lĩnh vực xã hội", "Trong đó:") does none of these."""
+    if rest[:1].islower():
+        return True
+    words = above.split()
+    if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
+        return True
+    first, *others = rest.split()
+    return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 
 
 def _join_spill(prev: Grid, grid: Grid, i: int, row: Sequence[GridCell]) -> tuple[Grid, Grid]:
