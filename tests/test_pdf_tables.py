@@ -707,6 +707,76 @@ def test_a_name_cut_at_the_page_break_under_a_names_first_header_goes_back_into_
                                                    "1.10 Xuất khẩu địa phương"]
 
 
+def _cut_header_tables(top: list[str]) -> list[Grid]:
+    """v0235 printed by LibreOffice (ruled): Biểu số 05's header row, taller than the room left on
+    page 1, printed its first lines there alone ("Số | Nội dung chỉ tiêu | Đơn vị | Kế hoạch | Ước
+    thực | Đánh giá"); ``top`` is page 2's first row, over its column numbers and body."""
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(62, 80), (85, 400), (405, 450), (455, 520), (525, 600), (605, 660)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    head = Grid(rows=(row(1, ["Số", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước thực", "Đánh giá"], 700),),
+                header_rows=-1, title="Biểu số 05 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025",
+                provenance=Provenance(page=1, bbox=(62, 700, 660, 708)), method="lattice")
+    page2 = Grid(rows=(row(2, top, 40), row(2, ["A", "B", "C", "1", "2", "3"], 60),
+                       row(2, ["1", "Tỷ lệ thôn, bản được cứng hóa, có đường xe máy hoặc ô tô đi lại thuận lợi", "%", "100", "87",
+                               "Chưa đạt"], 80),
+                       row(2, ["2", "Xuất khẩu địa phương", "Tỷ đồng", "175,95", "150,82", "Chưa đạt"], 100)),
+                 header_rows=2, provenance=Provenance(page=2, bbox=(62, 40, 660, 108)), method="lattice")
+    return stitch_grids([head, page2])
+
+
+def test_a_header_row_cut_at_the_page_break_is_one_header_row() -> None:
+    # The rest of the header's lines came out as rows of the body: the column numbers a row named
+    # "B" with figures 1, 2, 3, and the plan and estimate columns without their year.
+    [table] = _cut_header_tables(["TT", "", "", "năm 2025", "hiện năm 2025", ""])
+    texts = [[c.text for c in r] for r in table.rows]
+    assert texts[0] == ["Số TT", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Đánh giá"]
+    assert table.header_rows == 2 and texts[1] == ["A", "B", "C", "1", "2", "3"]
+    assert texts[2][0] == "1" and len(texts) == 4
+    # The header printed again over page 2 is no rest of it: it is dropped as a repeat.
+    [table] = _cut_header_tables(["Số", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước thực", "Đánh giá"])
+    assert [c.text for c in table.rows[0]][3] == "Kế hoạch"
+
+
+def test_a_header_repeated_apart_from_its_body_at_the_top_of_a_page_is_dropped_as_a_repeat() -> None:
+    # v5550 printed by LibreOffice (unruled): the header repeated on page 2 is a tall row whose
+    # texts sit mid-row, far above the body, and the whitespace reader read its lines as a table
+    # of five rows of their own: they went under page 1's table as body rows ("2025" a figure of
+    # a nameless row), and the body under them became a table without header.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(62, 80), (85, 400), (405, 450), (455, 500), (505, 550), (555, 600), (605, 660)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    head = ["Số TT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu năm 2025", "Kết quả thực hiện năm 2025", "Tỷ lệ (%)",
+            "Đánh giá (Đạt/Vượt/Chưa đạt)"]
+    first = Grid(rows=(row(1, head, 100), row(1, ["8.", "Dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng",
+                                                  "%", "76,91", "73,86", "96,0", "Chưa đạt"], 120)),
+                 header_rows=1, title="Biểu số 01 ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2025",
+                 provenance=Provenance(page=1, bbox=(62, 100, 660, 128)), method="words")
+    lines = [["", "", "", "Chỉ tiêu", "Kết quả", "", "Đánh giá"], ["Số", "", "", "", "", "", ""],
+             ["", "Chỉ tiêu", "Đơn vị", "năm", "thực hiện", "Tỷ lệ (%)", "(Đạt/Vượt/Chưa"], ["TT", "", "", "", "", "", ""],
+             ["", "", "", "2025", "năm 2025", "", "đạt)"]]
+    repeat = Grid(rows=tuple(row(2, t, 30 + 8 * i) for i, t in enumerate(lines)), header_rows=0,
+                  provenance=Provenance(page=2, bbox=(62, 30, 660, 70)), method="words")
+    body = Grid(rows=(row(2, ["9.", "Duy trì hoạt động của câu lạc bộ khèn Mông", "CLB", "-", "4", "-", "Đạt"], 110),
+                      row(2, ["11.", "Mức giảm tỷ suất sinh", "‰", "1,0", "1,1", "110,0", "Vượt"], 130)),
+                header_rows=0, provenance=Provenance(page=2, bbox=(62, 110, 660, 138)), method="words")
+    [table] = stitch_grids([first, repeat, body])
+    assert table.header_rows == 1
+    assert [r[0].text for r in table.rows] == ["Số TT", "8.", "9.", "11."]
+
+
 def test_a_heading_or_a_numbered_row_at_the_top_of_the_next_page_stays_a_row_of_its_own() -> None:
     # The names' column alone in capitals is a heading printed without a number; a row with a
     # number of its own, or under a column the cut row left empty, is no rest of it.
