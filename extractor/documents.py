@@ -58,7 +58,9 @@ _YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
 _NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
 # "đến ngày 14.4", "từ ngày 1.10.2023": a day and month joined by a dot, a date and no decimal. Counted as
 # one, it called a page English-style, and "1.986 tỉ đồng" beside it read 1,986 (a raw provincial page).
-_DOTTED_DATE_RE = re.compile(r"(?i)(?<!\w)ngày\s*$")
+# "Bảng 3.3", "mục 2.1": the number of a table or a section, no decimal either ("dòng diện tích của Bảng 3.3"
+# read "7.956 ha" as 7,956 in cu-lao-dung-soc-trang_3).
+_DOTTED_DATE_RE = re.compile(r"(?i)(?<!\w)(?:ngày|bảng|biểu|mục|phần|chương|hình|sơ đồ|phụ lục)\s*$")
 _DAY_MONTH_RE = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?:\.(?:19|20)?\d\d)?")
 
 

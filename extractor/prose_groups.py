@@ -852,9 +852,11 @@ class LineWalker(LineFigures):
         error on a raw provincial page). Adds the cell and returns True, or returns False and changes nothing.
         """
         doc = self.doc
-        if f.percent is not None or f.kind != "number" or f.core_end < close or not g.cells or g.actual is None:
+        if f.kind != "number" or f.core_end < close or not g.cells or g.actual is None:
             return False
         last = g.cells[-1]
+        if f.percent is not None:
+            return self._rate_of_change(g, f, paren, last)
         if last.relation != "growth" or last.role != "ratio" or not last.value.percent or last.span is None:
             return False
         if not re.fullmatch(r"\s*%?\s*", doc.text[last.span[1]:doc[paren].idx]):
@@ -867,6 +869,26 @@ class LineWalker(LineFigures):
         g.cells.append(DraftCell(column=last.column, role="other", value=self._value(f.text, f.hedge),
                                  relation="difference", span=f.span, base=last.base, base_text=last.base_text))
         g.notes.append(f"'({f.text} {f.unit})' after '{last.value.raw}': the same change in {f.unit}")
+        return True
+
+    def _rate_of_change(self, g: Group, f: Fig, paren: int, last: DraftCell) -> bool:
+        """A percentage in parentheses right after a change in the figure's unit is that change's rate,
+        over the earlier level: "76.627 ha lúa, giảm 657 ha (bằng 0,85%) so với vụ mùa năm 2016" is 657 /
+        (76.627 + 657), a growth of the figure, recomputed only against the earlier level when that is
+        printed. Read as a ratio, the generic reader divided the change by the level (657 / 76.627) or
+        by a figure of another paragraph (a false error on our own wording)."""
+        doc = self.doc
+        if last.relation != "difference" or last.role != "other" or last.value.percent or last.span is None:
+            return False
+        if last.divides is not None or not re.fullmatch(r"[^\d,;()]{0,12}", doc.text[last.span[1]:doc[paren].idx]):
+            return False  # the change, its unit, then the parenthesis
+        words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
+        if not _CHANGE_GLOSS_RE.fullmatch(words):
+            return False
+        value = self._value(f.text + (f.percent if f.percent not in f.text else ""), f.hedge)
+        g.cells.append(DraftCell(column=last.column, role="ratio", value=value, relation="growth", span=f.span,
+                                 base=last.base, base_text=last.base_text))
+        g.notes.append(f"'({f.text})' after '{last.value.raw}': the rate of that change, over the earlier level")
         return True
 
     def _completes(self, g: Group, f: Fig, *, plan_word: bool = False, words: str = "") -> bool:

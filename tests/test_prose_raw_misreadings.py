@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from reconcile.engine.checks import document_to_findings
 from tests.test_figure_marks import errors as file_errors
 from tests.test_figure_marks import read, values
 from tests.test_prose_links import errors, passage, text_sums, text_triples
@@ -92,3 +93,38 @@ def test_a_dot_decimal_after_ngay_that_is_no_date_still_votes(tmp_path: Path) ->
     # "ngày 45.5" cannot be a day and a month: a decimal, which still calls the text English-style
     doc = read(tmp_path, "Năng suất bình quân 1 ngày 45.5 kg, tổng 1.250 kg trong 27.5 ngày.")
     assert values(doc)["1.250"] == 1.25
+
+
+RATE_OF_CHANGE = [
+    # the raw construction reworded (Nam Định, 2017): "giảm X (bằng p%)", p over last year's level, not printed
+    "Vụ mùa năm 2017, toàn huyện gieo cấy được 76.627 ha lúa, giảm 657 ha (bằng 0,85%) so với vụ mùa năm 2016.",
+    # our wording: an increase, "tương đương", a whole of another paragraph before it
+    "Tổng diện tích trồng lúa cả năm của toàn huyện là 146.919 ha.\n\nDiện tích gieo trồng cây vụ đông đạt 12.500 ha, "
+    "tăng 500 ha (tương đương 4,17%) so với vụ đông năm trước.",
+    # our wording: the comparison first, a count, a bare percentage in the parenthesis
+    "So với năm 2022, số hộ nghèo năm 2023 còn 1.245 hộ, giảm 275 hộ (18,09%).",
+]
+
+
+@pytest.mark.parametrize("text", RATE_OF_CHANGE)
+def test_the_rate_of_a_change_is_over_the_earlier_level_and_not_guessed(tmp_path: Path, text: str) -> None:
+    # nothing to recompute without the earlier level: no reading over the change or the current level
+    doc = read(tmp_path, text)
+    assert [f.message for f in document_to_findings(doc)] == []
+
+
+TABLE_NUMBERED = [
+    # cu-lao-dung-soc-trang_3: "Bảng 3.3" in the heading, then areas by thousands
+    "Diện tích trồng mía (dòng diện tích của Bảng 3.3 chuyển thành câu)\n\nDiện tích mía là 7.806 ha năm 2011, 7.956 "
+    "ha năm 2012 và 8.215 ha năm 2013: năm 2013 tăng thêm {x} ha so với năm 2012.",
+    # our wording: a section number, a decrease of households
+    "Theo mục 2.1 của báo cáo, số hộ nghèo là 1.520 hộ năm 2021 và 1.245 hộ năm 2022; năm 2022 giảm {x} hộ so với "
+    "năm 2021.",
+]
+
+
+@pytest.mark.parametrize(("text", "good", "bad"), list(zip(TABLE_NUMBERED, ("259", "275"), ("295", "257"), strict=True)))
+def test_a_table_or_section_number_does_not_make_the_page_english(tmp_path: Path, text: str, good: str,
+                                                                  bad: str) -> None:
+    assert file_errors(read(tmp_path, text.format(x=good))) == []
+    assert any(bad in f for f in file_errors(read(tmp_path, text.format(x=bad))))
