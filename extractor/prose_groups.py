@@ -885,7 +885,8 @@ class LineWalker(LineFigures):
         words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
         if not _CHANGE_GLOSS_RE.fullmatch(words):
             return False
-        value = self._value(f.text + (f.percent if f.percent not in f.text else ""), f.hedge)
+        sign = f.percent or "%"
+        value = self._value(f.text + (sign if sign not in f.text else ""), f.hedge)
         g.cells.append(DraftCell(column=last.column, role="ratio", value=value, relation="growth", span=f.span,
                                  base=last.base, base_text=last.base_text))
         g.notes.append(f"'({f.text})' after '{last.value.raw}': the rate of that change, over the earlier level")

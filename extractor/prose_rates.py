@@ -1600,12 +1600,12 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
             if x.line != m.line or not level or x.value is None or x.percent or x.cell.refs:
                 continue
             year = _printed_year(p, x) or x.cell.period
-            if year in (later, earlier):
+            if year is not None and year in (later, earlier):
                 levels[year].append(x)
         if len(levels[later]) != 1 or len(levels[earlier]) != 1:
             continue
         current, base = levels[later][0], levels[earlier][0]
-        if not same_quantity(stock_unit(current.unit), stock_unit(base.unit)):
+        if current.value is None or base.value is None or not same_quantity(stock_unit(current.unit), stock_unit(base.unit)):
             continue
         verb = clause.group("verb")
         if m.percent:
