@@ -36,6 +36,8 @@ from normalizers.text import fold
 _LIST_OPENERS = (
     # "gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": the main ones, as "chủ yếu gồm" says
     ("bao gom chu yeu", False), ("gom chu yeu", False),
+    # "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: …": a whole classified by one criterion, all of it
+    ("phan theo", True), ("chia theo", True),
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
     ("trong so do", False), ("trong so nay", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
@@ -169,7 +171,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     after a figure opens its parts only when they name every category of a known set or end on the rest
     ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
-    "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
+    "gồm", "chia ra", "(gồm ...)" and "phân theo / chia theo <criterion>" list all of the whole (a partition:
+    "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: đất sản xuất nông nghiệp 28.026 ha; đất lâm nghiệp
+    40.109 ha; đất phi nông nghiệp 14.531ha; đất chưa sử dụng 5.920 ha" -> 88.586 ≠ 88.664, an error; the "…" that
+    ends the sentence before it ends a sentence as "..." does); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor, the army and the police of a call-up ...) or ends on "the
     rest" (còn lại, khác); otherwise the parts are a subset, which may not exceed the whole. The sectors
@@ -292,6 +297,15 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             for probe in items[0]:
                 whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items)) or _fraction_whole(
                     p, k, s_start, at, probe, items)
+                if words in ("phan theo", "chia theo") and not text[s_start:at].strip(" :,-–*"):
+                    # "… 150.000 triệu đồng …. Chia theo khoản mục đầu tư, vốn chủ yếu …": a criterion that opens its
+                    # sentence may classify any figure before it (the sector openers are read apart), so no whole
+                    continue
+                if whole is not None and words in ("phan theo", "chia theo"):
+                    # "Dân số … 131.134 người, …, trong đó nữ 67.054 người (…); chia theo khối: nông nghiệp …": a
+                    # criterion classifies the sentence's whole, the first figure of its quantity, not the part before
+                    whole = next((m for m in p.mentions if m.line == k and s_start <= m.start < at and m.is_value
+                                  and m.value is not None and part_quantity(m, _unit_probe(probe, items))), whole)
                 if whole is None or whole.row.index == probe.row.index or _rate(p, whole):
                     continue  # "mật độ 135 người/km2, trong đó thị trấn 1.250 người/km2": rates do not add
                 parts: list[Mention] = []
