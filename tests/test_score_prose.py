@@ -56,6 +56,7 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "16"]) == 2  # and wave 16's (first contact at the end of round 17)
     assert main(["--split", "heldout", "--wave", "17"]) == 2  # and wave 17's (first contact at the end of round 18)
     assert main(["--split", "heldout", "--wave", "18"]) == 2  # and wave 18's (first contact at the end of round 19)
+    assert main(["--split", "heldout", "--wave", "19"]) == 2  # and wave 19's (first contact at the end of round 20)
 
 
 def test_a_wave_waiting_for_its_first_contact_is_read_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
