@@ -129,6 +129,9 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "HEDGE": (
         "khoảng", "gần", "hơn", "trên", "xấp xỉ", "dưới", "tối thiểu", "ít nhất", "tối đa", "không quá",
         "không dưới", "từ", "trên dưới", "hầu hết",
+        # "thu ngân sách không thấp hơn 48.000 tỉ đồng": a floor, not a change "thấp hơn" of 48.000
+        "không thấp hơn", "không ít hơn", "không nhỏ hơn", "không cao hơn", "không nhiều hơn", "không lớn hơn",
+        "không vượt quá",
     ),
     "LABEL": (
         "không đạt", "chưa đạt", "đạt và vượt", "hoàn thành", "chưa hoàn thành", "đang thực hiện",
@@ -141,7 +144,8 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
 HEDGE_OPS: dict[str, str | None] = {
     "trên": ">", "hơn": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",
     "tối đa": "<=", "không quá": "<=", "từ": ">=", "khoảng": None, "gần": None, "xấp xỉ": None,
-    "trên dưới": None, "hầu hết": None,
+    "trên dưới": None, "hầu hết": None, "không thấp hơn": ">=", "không ít hơn": ">=", "không nhỏ hơn": ">=",
+    "không cao hơn": "<=", "không nhiều hơn": "<=", "không lớn hơn": "<=", "không vượt quá": "<=",
 }
 
 # Words that make the next number a label, not a figure ("năm 2024", "Quyết định số 28", "lần thứ 1",

@@ -55,17 +55,19 @@ def _folded(text: str) -> str:
 
 
 def _fold_openers(text: str) -> str:
-    """``fold(text)``, character for character, except that "trong độ" ("số người trong độ tuổi lao động")
-    does not fold to the opener "trong đó"."""
+    """``fold(text)``, character for character, except that words that only fold to an opener do not:
+    "trong độ" ("số người trong độ tuổi lao động") is no "trong đó"; "gốm" (pottery: "khách tham quan làng
+    gốm Thanh Hà 104 nghìn lượt") and "thu gom" (collecting: "rác thải được thu gom 95 tấn/ngày") are no
+    "gồm"."""
     folded = fold(text)
     if len(folded) != len(text):
         return folded
-    for found in _TRONG_DO_RE.finditer(text):
+    for found in _NOT_OPENER_RE.finditer(text):
         folded = folded[: found.end() - 1] + "_" + folded[found.end():]
     return folded
 
 
-_TRONG_DO_RE = re.compile(r"(?<!\w)trong\s+độ(?!\w)", re.IGNORECASE)
+_NOT_OPENER_RE = re.compile(r"(?<!\w)(?:trong\s+độ|gốm|thu\s+gom)(?!\w)", re.IGNORECASE)
 
 
 def _opener(text: str) -> tuple[str, bool] | None:
@@ -159,8 +161,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     then figures of the same quantity: those figures are its parts, one per item of the list (items
     are separated by ";" when the list has any, else by "," and "và"; a list opened inside a clause
     or a parenthesis ends with it, so "B 1.810, gồm B1 780 và B2 1.030; C 3.400" keeps C out of B).
-    A sentence that opens with "Trong đó" ("Trong tổng đó", "Theo ngành,", "Chia theo ngành,") lists the
-    parts of the previous sentence's figure. When that sentence lists parts itself, its first figure is
+    A sentence that opens with "Trong đó" ("Trong tổng đó", "Cụ thể,", "Theo ngành,", "Chia theo ngành,")
+    lists the parts of the previous sentence's figure, never of one printed inside its parentheses
+    ("… ước đạt 1,536 triệu lượt (khách quốc tế 614 nghìn lượt, …). Cụ thể, khách tham quan phố cổ 548
+    nghìn lượt, …": no parts of 614, which was a false error). When that sentence lists parts itself, its first figure is
     a part, no whole: a sentence that opens with "Riêng" after it is a subset of the one part it names,
     else of nothing ("Trong tổng đó, nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng" -> 700 ≤ 1.200, not 700 ≤ 900); a "Riêng" sentence
@@ -1125,7 +1129,7 @@ _ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": 
 def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -> Mention | None:
     """The total a list opened at ``at`` breaks down, in the quantity of ``part``: the last figure of
     that quantity before the opener in its sentence; for a sentence that opens with the list
-    ("Trong đó, ..."), the first such figure of the sentence before."""
+    ("Trong đó, ..."), the first such figure of the sentence before, outside its parentheses."""
     before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value
               and part_quantity(m, part) and m.value is not None]
     # "Dân số thời điểm là 157.806 người (dân số trung bình 133.675 người), ..., gồm người Kinh ...": a
@@ -1153,8 +1157,12 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         return whole
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
         return None
+    # "… ước đạt 1,536 triệu lượt (khách quốc tế 614 nghìn lượt, khách Việt Nam 922 nghìn lượt). Cụ thể,
+    # khách tham quan phố cổ 548 nghìn lượt, …": a parenthesis breaks its sentence's figure down there and
+    # then; a list the next sentence opens does not break down one item of that aside (548 + … > 614 is no
+    # claim the report makes), so a figure inside a parenthesis of the sentence before is no whole
     previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
-                and part_quantity(m, part) and m.value is not None]
+                and part_quantity(m, part) and m.value is not None and not _inside_parenthesis(p, m)]
     if previous and _opener(p.sentence_head(previous[0])) is not None:
         # "Trong tổng đó, nông – lâm – thuỷ sản 1.870 …, công nghiệp xây dựng 2.230 …, dịch vụ 1.350 ….
         # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is

@@ -10,7 +10,9 @@ continues the table before it when it has no caption of its own, as many columns
   table above (its left and right edges within ``LayoutSettings.continuation_tolerance``).
 
 A row cut at the page break (a word processor or browser prints the rest of its longest cells'
-paragraphs at the top of the next page) goes back into that row first (``_spilled_row``).
+paragraphs at the top of the next page) goes back into that row first (``_spilled_row``), and a
+header row cut so into the header alone at the page's foot (``_cut_header_row``). A repeated
+header read apart from the body under it is dropped as a repeat (``_header_repeated_apart``).
 
 In a text rendering (no pages) either kind of block continues the table above it. A PDF table
 with a repeated header must also be on the next page: two tables with the same header on one
@@ -987,11 +989,20 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
     out: list[Grid] = []
     last_page: list[int | None] = []  # page of the last row of each grid in ``out``
     previous_page: int | None = None
-    for grid in grids:
+    after_repeat = False
+    for k, grid in enumerate(grids):
         page = grid.provenance.page
-        first_on_page = page is None or page != previous_page
+        first_on_page = page is None or page != previous_page or after_repeat
         previous_page = page
-        spill = _spilled_row(out[-1], last_page[-1], grid, first_on_page) if out else None
+        after_repeat = False
+        if out and first_on_page and _header_repeated_apart(out[-1], last_page[-1], grid, grids[k + 1] if k + 1 < len(grids) else None):
+            # Dropped as any repeat of the header is; the body under it continues the table.
+            after_repeat = True
+            continue
+        spill = None
+        if out:
+            spill = (_spilled_row(out[-1], last_page[-1], grid, first_on_page)
+                     or _cut_header_row(out[-1], last_page[-1], grid, first_on_page))
         if spill is not None:
             out[-1], grid = _join_spill(out[-1], grid, *spill)
             if not grid.rows:
@@ -1114,7 +1125,8 @@ __all__ = ["column_ranges", "continuation_rows", "grid_pages", "stitch_grids"]
 
 def _label_columns(prev: Grid) -> tuple[set[int], set[int]]:
     """``prev``'s number ("STT") and names ("Chỉ tiêu") columns, as its header names them; without
-    a header, its first two columns."""
+    a header, its first two columns. A header whose first column is the names' ("Các chỉ tiêu chủ
+    yếu", numbered "1.9 Tỷ lệ ..." inside the name) has no number column."""
     numbers: set[int] = set()
     names: set[int] = set()
     for row in _header_texts(prev, max(0, _header_count(prev))):
@@ -1127,7 +1139,11 @@ def _label_columns(prev: Grid) -> tuple[set[int], set[int]]:
                 numbers.add(j)
             elif kind == "indicator":
                 names.add(j)
-    return (numbers or {0}), (names or {1})
+    if not names:
+        return (numbers or {0}), {1}
+    # The first column is taken for the numbers only if the header does not name it the names':
+    # else the rest of a name cut at the page break would count as text under a number.
+    return (numbers or {0} - names), names
 
 
 def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
@@ -1159,8 +1175,8 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
     in ``grid`` and the row under ``prev``'s columns.
 
     A name column's text alone would also be a heading printed without a number ("Lĩnh vực xã
-    hội"): it is taken for the rest of a name only when it starts in lower case, mid-sentence, and
-    not as a list item ("a) ...")."""
+    hội"): it is taken for the rest of a name only when it reads as one (``_goes_on_name``: in
+    lower case, mid-sentence, or after a name cut on a comma), and not as a list item ("a) ...")."""
     page = grid.provenance.page
     if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
             or page != prev_last_page + 1 or not grid.rows or len(prev.rows) <= max(0, _header_count(prev))):
@@ -1187,9 +1203,32 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
         if not above.strip() or is_value(above):
             return None
         name = strip_markup(row[j].text).strip()
-        if j in names and (not name[:1].islower() or _LIST_MARK_RE.match(name)):
+        if j in names and (_LIST_MARK_RE.match(name) or not _goes_on_name(above, name)):
             return None
     return i, row
+
+
+# A name cut after one of these words (or a comma) has not ended: the words that follow go on.
+_OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "được", "có", "là", "theo", "tại", "về", "đến",
+                         "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
+# A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
+_ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
+
+
+def _goes_on_name(above: str, rest: str) -> bool:
+    """Does the names' column's text ``rest``, at the top of the next page, read as the rest of
+    the name ``above``, cut at the foot of the page before? It starts in small letters (mid-
+    sentence), or ``above`` stopped on a comma or a word that cannot end a name ("... liên
+    thông với tỉnh," over "Trung ương", v4200 by Writer), or it starts with a word in capitals
+    and goes on in small letters ("... sản phẩm" over "OCOP, nông sản gắn với ...", v4250). A
+    heading printed without a number ("Lĩnh vực xã hội", "Trong đó:") does none of these."""
+    if rest[:1].islower():
+        return True
+    words = above.split()
+    if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
+        return True
+    first, *others = rest.split()
+    return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 
 
 def _join_spill(prev: Grid, grid: Grid, i: int, row: Sequence[GridCell]) -> tuple[Grid, Grid]:
@@ -1205,3 +1244,48 @@ def _join_spill(prev: Grid, grid: Grid, i: int, row: Sequence[GridCell]) -> tupl
     grid = replace(grid, rows=(*grid.rows[:i], *grid.rows[i + 1:]), header_rows=header,
                    repaired_rows=frozenset(k - 1 if k > i else k for k in grid.repaired_rows if k != i))
     return prev, grid
+
+
+def _cut_header_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> tuple[int, tuple[GridCell, ...]] | None:
+    """A header row cut at the foot of a page, the rest of its cells' lines at the top of the next
+    (LibreOffice and Word split a header row taller than the room left; v0235 printed by Writer:
+    "Số | Nội dung chỉ tiêu | Đơn vị | Kế hoạch | Ước thực | Đánh giá" alone on page 1, "TT | năm
+    2025 | hiện năm 2025" over page 2's column numbers). ``prev`` is that header alone, and
+    ``grid``'s first row, read into its header and no column numbers nor a repeat of ``prev``'s
+    header, prints each of its texts under a column whose cell in ``prev``'s last row has text,
+    and no figure. Returns 0 and that row under ``prev``'s columns (for ``_join_spill``); read
+    otherwise the rest came out as a header of its own, or as body rows ("A B C 1 2 3" a row named
+    "B"), and the columns lost their periods."""
+    if not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page) or _header_count(grid) < 1:
+        return None
+    texts = [strip_markup(c.text) for c in grid.rows[0]]
+    head = _header_texts(prev, len(prev.rows))
+    if (not any(t.strip() for t in texts) or is_column_number_row(" ".join(texts).split()) or texts in head
+            or is_header_repeat(head, grid) or is_body_row(texts) or any(t.strip() and is_value(t) for t in texts)):
+        return None
+    moved = remap_columns(replace(grid, rows=(grid.rows[0],), header_rows=0), prev)
+    if moved is None:
+        return None
+    row = moved.rows[0]
+    last = head[-1]
+    if any(c.text.strip() and (j >= len(last) or not last[j].strip()) for j, c in enumerate(row)):
+        return None
+    return 0, row
+
+
+def _header_repeated_apart(prev: Grid, prev_last_page: int | None, grid: Grid, body: Grid | None) -> bool:
+    """Is ``grid``, the first table of the page after ``prev``'s last, ``prev``'s header printed
+    again there and read apart from its body (``body``, the next table on that page, under no
+    header and no caption)? Its lines, rows of no figure, hold the same words as ``prev``'s
+    header (v5550 by Writer: a tall header row whose cells' text sits mid-row, far above the body
+    rows; read as five rows of its own, "2025" in "Chỉ tiêu năm 2025" was taken for a figure of
+    the table above)."""
+    page = grid.provenance.page
+    if (body is None or grid.title is not None or body.title is not None or page is None or prev_last_page is None
+            or page != prev_last_page + 1 or body.provenance.page != page or _header_count(body) > 0
+            or not _bodiless(grid)):
+        return False
+    n = _header_count(prev)
+    want = _words(prev.rows[:n]) if n > 0 else Counter()
+    return sum(want.values()) >= 3 and _words(grid.rows) == want
+

@@ -590,7 +590,8 @@ def test_first_rows_that_name_no_column_are_body_of_a_continuation_with_other_co
 
 
 
-def _spill_tables(spill: list[str], *, repeat: bool = False, numbered: bool = False) -> list[Grid]:
+def _spill_tables(spill: list[str], *, repeat: bool = False, numbered: bool = False,
+                  cut_name: str = "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh") -> list[Grid]:
     """Variant 315 printed by Chromium (BIỂU 02, unruled): section III's row was taller than the
     room left on page 3, and the rest of its longest cell's paragraph ("39/41 sản phẩm OCOP ...")
     was printed alone at the top of page 4, where the whitespace reader took it for a header and
@@ -607,7 +608,7 @@ def _spill_tables(spill: list[str], *, repeat: bool = False, numbered: bool = Fa
 
     head = ["Số TT", "Chỉ tiêu", "ĐVT", "Chỉ tiêu (mục tiêu) chủ yếu", "Lũy kế thực hiện từ khi ban hành",
             "Lũy kế ước thực hiện đến hết năm 2025", "Đánh giá mức độ thực hiện"]
-    cut = ["III", "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "- Phát triển các sản phẩm",
+    cut = ["III", cut_name, "", "- Phát triển các sản phẩm",
            "- Hình thành các vùng sản xuất nông nghiệp hàng hóa tập trung; toàn huyện có",
            "- Phát triển các sản phẩm", ""]
     numbers = [row(1, [str(k) for k in range(1, 8)], xs, 110)] if numbered else []
@@ -648,6 +649,132 @@ def test_a_name_cut_at_the_page_break_under_a_numbered_header_goes_back_into_its
     assert table.header_rows == 2
     assert texts[3][1] == "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh sau 12 tháng nghiệm thu"
     assert texts[4][0] == "IV"
+
+
+def test_a_name_cut_after_a_comma_or_before_a_word_in_capitals_goes_back_into_its_row() -> None:
+    # Writer's prints of v4200 and v4250: the rest of the name starts with a capital, which a
+    # heading printed without a number does too, but the name above stopped on a comma, or the
+    # rest goes on in small letters after a word in capitals.
+    for cut, rest in (("Tỷ lệ cơ sở dữ liệu của huyện được số hóa và liên thông với tỉnh,", "Trung ương"),
+                      ("xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa, sản phẩm",
+                       "OCOP, nông sản gắn với các điểm tham quan, du lịch")):
+        [table] = _spill_tables(["", rest, "", "", "", "", ""], cut_name=cut)
+        texts = [[c.text for c in r] for r in table.rows]
+        assert texts[2][1] == f"{cut} {rest}" and texts[3][0] == "IV"
+    # A name that ended: a heading in capitals, or one that opens a list of parts, stays a row.
+    for heading in ("Lĩnh vực xã hội", "CHỈ TIÊU XÃ HỘI", "HĐND huyện giao:"):
+        [table] = _spill_tables(["", heading, "", "", "", "", ""], cut_name="Số xã đạt chuẩn nông thôn mới")
+        assert [r[1].text for r in table.rows][2:4] == ["Số xã đạt chuẩn nông thôn mới", heading]
+
+
+def _names_first_tables(spill: str) -> list[Grid]:
+    """v3700 printed by LibreOffice (ruled): the header's first column is the names' ("Các chỉ tiêu
+    chủ yếu"), each name numbered inside itself ("1.9 Tỷ lệ ..."); page 1 ends on a row whose name
+    was cut ("Trong đó: Tỷ lệ doanh nghiệp có hoạt động đổi"), and ``spill`` is printed alone in
+    the first column at the top of page 2."""
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(62, 300), (305, 340), (345, 390), (395, 440), (445, 490), (495, 540), (545, 600), (605, 660)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    head = ["Các chỉ tiêu chủ yếu", "Đơn vị tính", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "Năm 2023", "Ước năm 2024",
+            "Ước giai đoạn 2021- 2024", "Ước TH giai đoạn 2021- 2024/Mục tiêu NQ (%)", "Đánh giá đến năm 2024"]
+    first = Grid(rows=(row(1, head, 100),
+                       row(1, ["1.9 Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "76", "74", "66", "81", "106,6", "Vượt"], 120),
+                       row(1, ["Trong đó: Tỷ lệ doanh nghiệp có hoạt động đổi", "%", "75", "63", "54", "82", "109,3", ""], 140)),
+                 header_rows=1, title="Phụ lục I", provenance=Provenance(page=1, bbox=(62, 100, 660, 148)), method="lattice")
+    page2 = Grid(rows=(row(2, [spill, "", "", "", "", "", "", ""], 40),
+                       row(2, ["1.10 Xuất khẩu địa phương", "Tỷ đồng", "121,32", "133,91", "103,34", "108,20", "89,19%", "Chưa đạt"], 60)),
+                 header_rows=0, provenance=Provenance(page=2, bbox=(62, 40, 660, 68)), method="lattice")
+    return stitch_grids([first, page2])
+
+
+def test_a_name_cut_at_the_page_break_under_a_names_first_header_goes_back_into_its_row() -> None:
+    # The first column was taken for a number column whatever the header named it, so the rest of
+    # the name counted as text under a number: the row stood apart, and a diff of two versions
+    # whose page breaks fell elsewhere reported both halves as rows added and removed.
+    [table] = _names_first_tables("mới sáng tạo đạt chuẩn")
+    texts = [[c.text for c in r] for r in table.rows]
+    assert texts[2][0] == "Trong đó: Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo đạt chuẩn"
+    assert texts[3][0] == "1.10 Xuất khẩu địa phương" and len(texts) == 4
+    # A heading of its own (capitalised) there stays a row.
+    [table] = _names_first_tables("Chỉ tiêu xã hội")
+    assert [r[0].text for r in table.rows][2:] == ["Trong đó: Tỷ lệ doanh nghiệp có hoạt động đổi", "Chỉ tiêu xã hội",
+                                                   "1.10 Xuất khẩu địa phương"]
+
+
+def _cut_header_tables(top: list[str]) -> list[Grid]:
+    """v0235 printed by LibreOffice (ruled): Biểu số 05's header row, taller than the room left on
+    page 1, printed its first lines there alone ("Số | Nội dung chỉ tiêu | Đơn vị | Kế hoạch | Ước
+    thực | Đánh giá"); ``top`` is page 2's first row, over its column numbers and body."""
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(62, 80), (85, 400), (405, 450), (455, 520), (525, 600), (605, 660)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    head = Grid(rows=(row(1, ["Số", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước thực", "Đánh giá"], 700),),
+                header_rows=-1, title="Biểu số 05 KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU NĂM 2025",
+                provenance=Provenance(page=1, bbox=(62, 700, 660, 708)), method="lattice")
+    page2 = Grid(rows=(row(2, top, 40), row(2, ["A", "B", "C", "1", "2", "3"], 60),
+                       row(2, ["1", "Tỷ lệ thôn, bản được cứng hóa, có đường xe máy hoặc ô tô đi lại thuận lợi", "%", "100", "87",
+                               "Chưa đạt"], 80),
+                       row(2, ["2", "Xuất khẩu địa phương", "Tỷ đồng", "175,95", "150,82", "Chưa đạt"], 100)),
+                 header_rows=2, provenance=Provenance(page=2, bbox=(62, 40, 660, 108)), method="lattice")
+    return stitch_grids([head, page2])
+
+
+def test_a_header_row_cut_at_the_page_break_is_one_header_row() -> None:
+    # The rest of the header's lines came out as rows of the body: the column numbers a row named
+    # "B" with figures 1, 2, 3, and the plan and estimate columns without their year.
+    [table] = _cut_header_tables(["TT", "", "", "năm 2025", "hiện năm 2025", ""])
+    texts = [[c.text for c in r] for r in table.rows]
+    assert texts[0] == ["Số TT", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch năm 2025", "Ước thực hiện năm 2025", "Đánh giá"]
+    assert table.header_rows == 2 and texts[1] == ["A", "B", "C", "1", "2", "3"]
+    assert texts[2][0] == "1" and len(texts) == 4
+    # The header printed again over page 2 is no rest of it: it is dropped as a repeat.
+    [table] = _cut_header_tables(["Số", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước thực", "Đánh giá"])
+    assert [c.text for c in table.rows[0]][3] == "Kế hoạch"
+
+
+def test_a_header_repeated_apart_from_its_body_at_the_top_of_a_page_is_dropped_as_a_repeat() -> None:
+    # v5550 printed by LibreOffice (unruled): the header repeated on page 2 is a tall row whose
+    # texts sit mid-row, far above the body, and the whitespace reader read its lines as a table
+    # of five rows of their own: they went under page 1's table as body rows ("2025" a figure of
+    # a nameless row), and the body under them became a table without header.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(62, 80), (85, 400), (405, 450), (455, 500), (505, 550), (555, 600), (605, 660)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    head = ["Số TT", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu năm 2025", "Kết quả thực hiện năm 2025", "Tỷ lệ (%)",
+            "Đánh giá (Đạt/Vượt/Chưa đạt)"]
+    first = Grid(rows=(row(1, head, 100), row(1, ["8.", "Dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng",
+                                                  "%", "76,91", "73,86", "96,0", "Chưa đạt"], 120)),
+                 header_rows=1, title="Biểu số 01 ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2025",
+                 provenance=Provenance(page=1, bbox=(62, 100, 660, 128)), method="words")
+    lines = [["", "", "", "Chỉ tiêu", "Kết quả", "", "Đánh giá"], ["Số", "", "", "", "", "", ""],
+             ["", "Chỉ tiêu", "Đơn vị", "năm", "thực hiện", "Tỷ lệ (%)", "(Đạt/Vượt/Chưa"], ["TT", "", "", "", "", "", ""],
+             ["", "", "", "2025", "năm 2025", "", "đạt)"]]
+    repeat = Grid(rows=tuple(row(2, t, 30 + 8 * i) for i, t in enumerate(lines)), header_rows=0,
+                  provenance=Provenance(page=2, bbox=(62, 30, 660, 70)), method="words")
+    body = Grid(rows=(row(2, ["9.", "Duy trì hoạt động của câu lạc bộ khèn Mông", "CLB", "-", "4", "-", "Đạt"], 110),
+                      row(2, ["11.", "Mức giảm tỷ suất sinh", "‰", "1,0", "1,1", "110,0", "Vượt"], 130)),
+                header_rows=0, provenance=Provenance(page=2, bbox=(62, 110, 660, 138)), method="words")
+    [table] = stitch_grids([first, repeat, body])
+    assert table.header_rows == 1
+    assert [r[0].text for r in table.rows] == ["Số TT", "8.", "9.", "11."]
 
 
 def test_a_heading_or_a_numbered_row_at_the_top_of_the_next_page_stays_a_row_of_its_own() -> None:
