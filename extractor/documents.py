@@ -56,6 +56,12 @@ _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\
 _ATTACHED_DATE_RE = re.compile(r"[Kk]èm theo[^\n]{0,80}?ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
 _NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
+# "đến ngày 14.4", "từ ngày 1.10.2023": a day and month joined by a dot, a date and no decimal. Counted as
+# one, it called a page English-style, and "1.986 tỉ đồng" beside it read 1,986 (a raw provincial page).
+# "Bảng 3.3", "mục 2.1": the number of a table or a section, no decimal either ("dòng diện tích của Bảng 3.3"
+# read "7.956 ha" as 7,956 in cu-lao-dung-soc-trang_3).
+_DOTTED_DATE_RE = re.compile(r"(?i)(?<!\w)(?:ngày|bảng|biểu|mục|phần|chương|hình|sơ đồ|phụ lục)\s*$")
+_DAY_MONTH_RE = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])(?:\.(?:19|20)?\d\d)?")
 
 
 def decode_text(data: bytes, path: str) -> str:
@@ -300,6 +306,8 @@ def _body_style(lines: Sequence[TextLine]) -> str | None:
     for line in lines:
         text = strip_markup(line.text)
         for m in _NUMERIC_TOKEN_RE.finditer(text):
+            if _DAY_MONTH_RE.fullmatch(m.group(0)) and _DOTTED_DATE_RE.search(text[max(0, m.start() - 12):m.start()]):
+                continue
             tokens.append(m.group(0))
             if (thousands := reading_in_text(text, m.start(), m.end())) is not None:
                 read.append((m.group(0), thousands))

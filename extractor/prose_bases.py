@@ -217,6 +217,18 @@ def _rate_current(p: Passage, m: Mention) -> Mention | None:
     return values[0] if words <= name else None
 
 
+def _change_current(p: Passage, m: Mention) -> Mention | None:
+    """The figure a change in its unit is of, printed right after it: "tăng 170 ha, đạt 3.570 ha", "giảm 275 hộ
+    so với năm 2022, còn 1.245 hộ" (the change's unit, then the words a rate's figure follows)."""
+    nxt = p.next(m)
+    if (nxt is None or nxt.sentence != m.sentence or nxt.line != m.line or not nxt.is_value or nxt.value is None
+            or not (m.unit and nxt.unit and same_quantity(m.unit, nxt.unit))):
+        return None
+    between = p.between(m, nxt)
+    unit = re.match(rf"\s*{re.escape(m.unit)}", between, re.IGNORECASE)
+    return nxt if unit is not None and _CURRENT_NEXT_RE.match(between[unit.end():]) else None
+
+
 def _index_first(p: Passage, m: Mention) -> bool:
     """ "Năm 2013 bằng 120% so với năm trước, đạt 7.170 tỷ đồng", "So với năm trước, năm 2013 bằng 120%, đạt
     7.170 tỷ đồng": a percentage after "bằng" whose figure follows it is an index of that figure, though the
@@ -271,22 +283,28 @@ def rates_apart(p: Passage, edits: Edits) -> None:
     A rate against a plan ("bằng 97,2% kế hoạch") is left to the plan rules. The comparison may stand between
     the rate and its figure, and an index "bằng …" printed first is read the same way: "Năm 2012, tổng giá trị
     sản xuất … là 5.986.334 triệu đồng. So với năm trước, năm 2013 bằng 120%, đạt 7.170.343 triệu đồng" ->
-    7.170.343 / 5.986.334 = 119,78 % ✓; "tăng 16% so với năm 2021, đạt 478 tỷ đồng" likewise.
+    7.170.343 / 5.986.334 = 119,78 % ✓; "tăng 16% so với năm 2021, đạt 478 tỷ đồng" likewise, and so is a
+    change in the figure's unit: "Năm 2020, mỗi người dân có thu nhập bình quân 44,57 triệu đồng. So với năm
+    2020, năm 2021 thu nhập bình quân đầu người tăng 4,58 triệu đồng, lên 49,15 triệu đồng" -> 49,15 − 44,57 =
+    4,58 ✓.
     """
     for m in p.mentions:
         cell = m.cell
-        if not m.percent or m.value is None or cell.divides is not None or cell.refs or edits.claimed(m.ref) \
-                or _average(p, m):
+        # "So với năm 2020, thu nhập bình quân đầu người tăng 4,58 triệu đồng, lên 49,15 triệu đồng": a change in
+        # the figure's unit, printed before its figure, is read as a rate is
+        change = not m.percent and cell.relation == "difference" and cell.value.kind == "number"
+        if not (m.percent or change) or m.value is None or cell.divides is not None or cell.refs \
+                or edits.claimed(m.ref) or _average(p, m):
             continue
         noun = _RATE_NOUN_RE.search(p.lead(m)) if cell.relation is None else None
         index = cell.relation is None and noun is None and _index_first(p, m)
-        if cell.relation not in ("growth", "ratio") and noun is None and not index:
+        if cell.relation not in ("growth", "ratio") and noun is None and not index and not change:
             continue
         if any(x.row.index == m.row.index and x.is_value for x in p.mentions):
             continue  # its row prints its figure: the other rules read it
         if _PLAN_RE.search(fold(cell.column)) or _PLAN_RE.search(fold(p.sentence_head(m))):
             continue
-        current = _rate_current(p, m)
+        current = _change_current(p, m) if change else _rate_current(p, m)
         if current is None:
             continue
         own = paragraph_year(p, current)

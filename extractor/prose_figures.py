@@ -196,8 +196,9 @@ class LineFigures:
             and (re.fullmatch(r"\d{4}", lower_at(doc, e + 1)) or lower_at(doc, e + 1) in ("trước", "ngoái"))
         ):
             return True
-        if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2:
-            # "(Nghị quyết 44 triệu đồng)": a target with its unit, not "Nghị quyết 28" (a number)
+        if f"{lower_at(doc, s - 2)} {before}" in NON_FIGURE_BEFORE2 and not ("%" in toks or "‰" in toks):
+            # "(Nghị quyết 44 triệu đồng)": a target with its unit, not "Nghị quyết 28" (a number); a
+            # percentage is never a document's or a phase's number ("bình quân cả giai đoạn 108,3%")
             plan_figure = f"{lower_at(doc, s - 2)} {before}" == "nghị quyết" and after not in ("/", "-", "–") \
                 and self._unit_after(e, percent=False) is not None
             if not plan_figure:

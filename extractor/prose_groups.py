@@ -55,6 +55,11 @@ _ASSIGNED_TAIL_RE = re.compile(
 )
 
 
+# Words that may open the parenthesis restating a change rate in the figure's unit ("giảm 0,58% (5.240
+# tấn)", "tăng 12% (tương ứng 45 tỷ đồng)"), folded; a hedge may follow them.
+_CHANGE_GLOSS_RE = re.compile(r"(?:(?:tuong ung|tuong duong|tuc la|tuc|hay|bang)\s*)?(?:(?:khoang|gan|hon|tren|xap xi)\s*)?")
+
+
 # ---------------------------------------------------------------------------------------------
 # Data
 
@@ -838,6 +843,55 @@ class LineWalker(LineFigures):
 
     # -- parentheses ---------------------------------------------------------------------------
 
+    def _change_of_rate(self, g: Group, f: Fig, paren: int, close: int) -> bool:
+        """A quantity in parentheses right after a change rate is that change in the figure's unit:
+        "905.867 tấn, giảm 0,58% (5.240 tấn) so với năm 2018", "tăng 12% (tương ứng 45 tỷ đồng)".
+
+        It is kept on the row as the change (relation "difference"), so it is never a level of its own:
+        read as one, it became the whole of the "trong đó" list after it (5.240 ≥ 888.132 + …, a false
+        error on a raw provincial page). Adds the cell and returns True, or returns False and changes nothing.
+        """
+        doc = self.doc
+        if f.kind != "number" or f.core_end < close or not g.cells or g.actual is None:
+            return False
+        last = g.cells[-1]
+        if f.percent is not None:
+            return self._rate_of_change(g, f, paren, last)
+        if last.relation != "growth" or last.role != "ratio" or not last.value.percent or last.span is None:
+            return False
+        if not re.fullmatch(r"\s*%?\s*", doc.text[last.span[1]:doc[paren].idx]):
+            return False  # the parenthesis must follow the rate itself, not a clause after it
+        words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
+        if not _CHANGE_GLOSS_RE.fullmatch(words):
+            return False
+        if not (g.unit and f.unit and units_compatible(g.unit, f.unit)):
+            return False
+        g.cells.append(DraftCell(column=last.column, role="other", value=self._value(f.text, f.hedge),
+                                 relation="difference", span=f.span, base=last.base, base_text=last.base_text))
+        g.notes.append(f"'({f.text} {f.unit})' after '{last.value.raw}': the same change in {f.unit}")
+        return True
+
+    def _rate_of_change(self, g: Group, f: Fig, paren: int, last: DraftCell) -> bool:
+        """A percentage in parentheses right after a change in the figure's unit is that change's rate,
+        over the earlier level: "76.627 ha lúa, giảm 657 ha (bằng 0,85%) so với vụ mùa năm 2016" is 657 /
+        (76.627 + 657), a growth of the figure, recomputed only against the earlier level when that is
+        printed. Read as a ratio, the generic reader divided the change by the level (657 / 76.627) or
+        by a figure of another paragraph (a false error on our own wording)."""
+        doc = self.doc
+        if last.relation != "difference" or last.role != "other" or last.value.percent or last.span is None:
+            return False
+        if last.divides is not None or not re.fullmatch(r"[^\d,;()]{0,12}", doc.text[last.span[1]:doc[paren].idx]):
+            return False  # the change, its unit, then the parenthesis
+        words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
+        if not _CHANGE_GLOSS_RE.fullmatch(words):
+            return False
+        sign = f.percent or "%"
+        value = self._value(f.text + (sign if sign not in f.text else ""), f.hedge)
+        g.cells.append(DraftCell(column=last.column, role="ratio", value=value, relation="growth", span=f.span,
+                                 base=last.base, base_text=last.base_text))
+        g.notes.append(f"'({f.text})' after '{last.value.raw}': the rate of that change, over the earlier level")
+        return True
+
     def _completes(self, g: Group, f: Fig, *, plan_word: bool = False, words: str = "") -> bool:
         """A figure in parentheses that completes what the open group printed before it.
 
@@ -902,6 +956,8 @@ class LineWalker(LineFigures):
             return cur, mark
         first = self.roles.get(a)
         inner_figs = self._figs_in(a, b)
+        if cur is not None and len(inner_figs) == 1 and self._change_of_rate(cur, inner_figs[0], i, b):
+            return cur, j + 1
         # (100%), (96%), (24.013/9.278): a bare figure
         if len(inner_figs) == 1 and inner_figs[0].mod_start == a and inner_figs[0].core_end >= b and inner_figs[0].role is None:
             f = inner_figs[0]

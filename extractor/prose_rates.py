@@ -691,6 +691,12 @@ _OVER_YEARS_RE = re.compile(r"(?<![a-z])tang(?: truong)? (?:binh quan|trung binh
 # "Tính bình quân 3 năm, mức tăng là 6,16%"; "tăng bình quân 6,16% (3 năm)"
 _AVERAGE_YEARS_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh) (?:(?:ca|trong|cua) )?(?P<n>\d+) nam(?![a-z])")
 _YEARS_AFTER_RE = re.compile(r"\s*%?\s*\(\s*(?P<n>\d+)\s*năm\s*\)")
+# "tốc độ phát triển bình quân (của chỉ tiêu này) là 104,26", "bình quân cả giai đoạn 108,3%": words that make
+# a rate the yearly average over the dated levels printed before it, with no "mỗi năm" said; "tốc độ phát
+# triển" is an index (100 = no change) and may be printed without "%"
+_SPEED_RE = re.compile(r"(?<![a-z])(?:toc do (?:phat trien|tang(?: truong)?) (?:binh quan|trung binh)"
+                       r"|(?:binh quan|trung binh) (?:ca|toan|trong) (?:giai doan|thoi ky))(?![a-z])")
+_INDEX_SPEED_RE = re.compile(r"(?<![a-z])toc do phat trien (?:binh quan|trung binh)(?![a-z])")
 
 
 def average_growth(p: Passage, edits: Edits) -> None:
@@ -725,10 +731,19 @@ def average_growth(p: Passage, edits: Edits) -> None:
     mỗi năm ngành tăng 15,4%" -> 15,77 %: an error); "bình quân 3 năm" / "(3 năm)" must fit the
     years of its levels, else nothing is read. A level that prints no year of its own is of the one
     year the passage's heading names ("Trích báo cáo tình hình sử dụng đất đai năm 2011").
+
+    "Tốc độ phát triển bình quân" and "bình quân cả giai đoạn" say the average as "mỗi năm" does: "năm 2016
+    đạt 59,7 triệu đồng, năm 2017 đạt 62,3 triệu đồng và năm 2018 đạt 64,9 triệu đồng, …; tốc độ phát triển
+    bình quân của chỉ tiêu này là 104,26" -> (64,9 / 59,7)^(1/2) = 104,26 % ✓. "Tốc độ phát triển" is an index,
+    and may be printed without "%"; a rate whose clause has no verb ("…, năm 2009 bằng 108,4% năm 2008, bình quân
+    cả giai đoạn 108,3%") is governed by the nearest verb before it in its sentence ("bằng": an index; "tăng từ
+    … lên …, bình quân 50,3%/năm": a change), and with none by its size (over 50, an index).
     """
     for m in p.mentions:
         cell = m.cell
-        if cell.divides is not None or cell.refs or m.value is None or not m.percent:
+        if cell.divides is not None or cell.refs or m.value is None:
+            continue
+        if not m.percent and not _bare_index(p, m):
             continue
         # a hedged rate ("tăng bình quân trên 43%/năm") is recomputed within its hedge, like any figure
         hedged = cell.value.kind == "comparator" and cell.value.hedge is not None
@@ -738,7 +753,7 @@ def average_growth(p: Passage, edits: Edits) -> None:
         head = _folded(p.sentence_head(m))
         after = p.after(m, limit=30)
         over = _OVER_YEARS_RE.search(head) or _AVERAGE_YEARS_RE.search(head) or _YEARS_AFTER_RE.match(after)
-        per_year = (bool(_PER_YEAR_RE.search(head)) or over is not None
+        per_year = (bool(_PER_YEAR_RE.search(head)) or over is not None or _SPEED_RE.search(head) is not None
                     or after.lstrip().startswith(("%/năm", "/năm", "% mỗi năm", "%/ năm", "mỗi năm", "/ năm", "hằng năm")))
         if not _AVERAGE_RE.search(_folded(sentence)) or not per_year:
             continue
@@ -764,7 +779,15 @@ def average_growth(p: Passage, edits: Edits) -> None:
             continue
         # the words say index or change ("bằng 105,12% năm trước" / "tăng bình quân 50,3%/năm"), not the size
         lead = _folded(p.lead(m))
-        column = "bằng % bình quân năm" if re.search(r"(?<![a-z])bang(?![a-z])", lead) and not re.search(
+        # with no verb in its clause ("…, năm 2009 bằng 108,4% năm 2008, bình quân cả giai đoạn 108,3%") the
+        # nearest verb before it in its sentence governs it ("tăng từ 120 lên 271 tỷ đồng, bình quân 50,3%/năm" is
+        # a change); with none the size decides: over 50, an index
+        speed = _INDEX_SPEED_RE.search(lead) is not None
+        if not speed and not re.search(r"(?<![a-z])(?:tang|giam|bang)(?![a-z])", lead):
+            verbs = re.findall(r"(?<![a-z])(tang|giam|bang)(?![a-z])", head)
+            lead = verbs[-1] if verbs else ("bang" if m.value > 50 else "tang")
+        column = "tốc độ phát triển bình quân" if speed else "bằng % bình quân năm" if re.search(
+            r"(?<![a-z])bang(?![a-z])", lead) and not re.search(
             r"(?<![a-z])(?:tang|giam)(?![a-z])", lead) else ("giảm bình quân" if re.search(
                 r"(?<![a-z])giam(?![a-z])", lead) else "tăng bình quân")
         edits.set_cell(m.ref, relation="avg_growth", refs=(end.ref, start.ref), column=column)
@@ -775,6 +798,13 @@ def average_growth(p: Passage, edits: Edits) -> None:
             if fields:
                 edits.set_cell(x.ref, **fields)
         edits.note(m.row.index, f"{p.text(m)} a year from {p.text(start)} ({first}) to {p.text(end)} ({last})")
+
+
+def _bare_index(p: Passage, m: Mention) -> bool:
+    """ "năm 2016 đạt 59,7 …, năm 2018 đạt 64,9 …; tốc độ phát triển bình quân của chỉ tiêu này là 104,26":
+    an index printed without "%" after the words that name it, no unit of its own."""
+    return (m.unit is None and m.cell.value.kind == "number" and m.value is not None and 50 < m.value < 1000
+            and m.cell.relation is None and _INDEX_SPEED_RE.search(_folded(p.lead(m))) is not None)
 
 
 _OPENS_NEXT_RE = re.compile(r"\s*(?:là|đạt|có|:|tăng lên|giảm xuống|còn)\s*[\d(]", re.IGNORECASE)
@@ -1147,10 +1177,12 @@ def _names_plan(head: str) -> bool:
     return bool(_PLAN_SET_RE.search(_folded(head))) and not _RESULT_RE.search(head)
 
 
-_TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:năm\s+\d{4}\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",
+_TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:\(?\s*năm\s+\d{4}\s*\)?\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",
                     re.IGNORECASE)
 _CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:năm\s+\d{4}\s*)?[^\d;()]{0,8}?(?:tăng|giảm)(?:\s+thêm|\s+được)?\s*",
                         re.IGNORECASE)
+# "giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%": the later level as a percentage of the earlier, an index
+_INDEX_AFTER_RE = re.compile(r"[^\d,;()]{0,15}?\s*(?:\([^()]*\)\s*)?,?\s*(?:chỉ\s+)?(?:bằng|tương đương|tương ứng)(?:\s+với)?\s*", re.IGNORECASE)
 
 
 def from_to_changes(p: Passage, edits: Edits) -> None:
@@ -1159,7 +1191,9 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
     a percentage of levels that are not ("tăng từ 895 lên 1.696 tỷ đồng, tăng 89,5%") is their
     growth (1.696 / 895 − 1 = 89,5 % ✓). Between two percentages a change is read in percentage
     points when it says so ("điểm phần trăm") or when that reading is the closer one ("giảm từ
-    12,5% xuống còn 8,3%, giảm 4,2%": 12,5 − 8,3 = 4,2).
+    12,5% xuống còn 8,3%, giảm 4,2%": 12,5 − 8,3 = 4,2). A percentage after "bằng" is the later level over the
+    earlier, an index: "Đất chưa sử dụng giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%" -> 1.897,5 / 1.998,5 =
+    94,95 % ✓.
     """
     for a in p.mentions:
         if a.value is None or not re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(a))):
@@ -1172,7 +1206,8 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
         if b.value is None or c.value is None or c.cell.divides is not None or c.cell.refs:
             continue
         to = _TO_RE.fullmatch(p.between(a, b))
-        if to is None or not _CHANGE_RE.fullmatch(p.between(b, c)):
+        index = c.percent and _INDEX_AFTER_RE.fullmatch(p.between(b, c)) is not None
+        if to is None or not (_CHANGE_RE.fullmatch(p.between(b, c)) or index):
             continue
         if re.search(r"(?<![a-z])(?:den|toi)\s*$", _folded(to.group(0))) and not re.search(
                 r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", _folded(p.lead(a))):
@@ -1182,7 +1217,11 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
                                                  and not same_quantity(stock_unit(a.unit), stock_unit(b.unit))):
             continue
         points = "diem" in _folded(p.after(c, limit=20))
-        if c.percent and not levels_percent:
+        if index and levels_percent:
+            continue  # "từ 12,5% xuống 8,3%, bằng 66%": points or a quotient, the words do not say
+        if index:
+            kind = "growth"  # its verb "bằng" makes it an index (relations._growth_form)
+        elif c.percent and not levels_percent:
             kind = "growth"
         elif levels_percent and c.percent and not points:
             diff = abs(b.value - a.value)
@@ -1523,5 +1562,72 @@ def year_growths(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} is {p.text(current)} over {p.text(base)}")
 
 
-RULES = (later_indices, yearly_series, growth_bases, year_growths, per_capita, times_bases, average_growth,
-         plans_elsewhere, from_to_changes, bases_after_words)
+# "…; năm 2008 bằng", "và đến năm 2013 thì tăng thêm", "năm 2012 tăng lên": a clause opened by the later year
+# alone, then the verb of the comparison (folded)
+_LATER_YEAR_CLAUSE_RE = re.compile(r"(?:^|[,;:.]|\bva)\s*(?:(?:den|sang|toi|rieng|con)\s+)?nam (?P<year>(?:19|20)\d\d)\s*"
+                             r"(?:thi\s+)?(?P<verb>tang|giam|bang|dat|tuong duong)(?:\s+(?:them|len|duoc|xuong))?\s*$")
+# "… ha so với năm 2011", "% năm 2007", "% so với năm 2007": the earlier year, printed right after the figure
+_YEAR_AGAINST_RE = re.compile(r"\s*%?\s*(?:[^\W\d_][^\d,;()]{0,20}?\s+)??(?:so với\s+|với\s+)?năm\s+((?:19|20)\d\d)(?!\d)",
+                              re.IGNORECASE)
+
+
+def year_comparisons(p: Passage, edits: Edits) -> None:
+    """**A later year compared with an earlier one, both of a series printed before.** "diện tích mía là
+    7.806 ha năm 2011, 7.956 ha năm 2012 và 8.215 ha năm 2013. …: năm 2012 tăng lên 150 ha so với năm
+    2011, và đến năm 2013 thì tăng thêm 259 ha so với năm 2012": a clause opened by a year alone, then
+    "tăng / giảm" and a figure, then "so với năm …", compares the two years' levels printed before it in
+    its paragraph: a change in their unit is their difference (8.215 − 7.956 = 259 ✓), a percentage after
+    "tăng / giảm" their growth, one after "bằng / đạt" ("năm 2008 bằng 108,2% năm 2007") the later level
+    over the earlier, an index (538,2 / 497,3 = 108,2 % ✓). Each year must print exactly one level of one
+    quantity before it in its paragraph; after "tăng lên / giảm xuống" the figure is a change only when it
+    is smaller than both levels (else it restates the later level). Otherwise nothing is recomputed.
+    """
+    for m in p.mentions:
+        cell = m.cell
+        if cell.refs or cell.divides is not None or m.value is None or cell.value.kind != "number":
+            continue
+        clause = _LATER_YEAR_CLAUSE_RE.search(_folded(p.lead(m)))
+        against = _YEAR_AGAINST_RE.match(p.after(m, limit=40))
+        if clause is None or against is None:
+            continue
+        later, earlier = clause.group("year"), against.group(1)
+        if int(earlier) >= int(later):
+            continue
+        levels: dict[str, list[Mention]] = defaultdict(list)
+        for x in p.mentions[: m.order]:
+            level = x.is_value or (x.cell.relation == "difference" and x.cell.divides is None and not x.percent
+                                   and re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(x))) is not None)  # "từ 497,3"
+            if x.line != m.line or not level or x.value is None or x.percent or x.cell.refs:
+                continue
+            year = _printed_year(p, x) or x.cell.period
+            if year is not None and year in (later, earlier):
+                levels[year].append(x)
+        if len(levels[later]) != 1 or len(levels[earlier]) != 1:
+            continue
+        current, base = levels[later][0], levels[earlier][0]
+        if current.value is None or base.value is None or not same_quantity(stock_unit(current.unit), stock_unit(base.unit)):
+            continue
+        verb = clause.group("verb")
+        if m.percent:
+            column = f"bằng % so với năm {earlier}" if verb in ("bang", "dat", "tuong duong") else (
+                f"{'giảm' if verb == 'giam' else 'tăng'} so với năm {earlier}")
+            edits.set_cell(m.ref, relation="growth", refs=(current.ref, base.ref), column=column, role="ratio")
+        elif verb in ("tang", "giam") and (m.unit is None or same_quantity(stock_unit(m.unit), stock_unit(current.unit))):
+            if re.search(r"(?:len|xuong)\s*$", clause.group(0)) and m.value >= min(current.value, base.value):
+                continue  # "năm 2012 tăng lên 7.956 ha": the level itself, restated
+            first, second = (current, base) if current.value > base.value else (base, current)
+            edits.set_cell(m.ref, relation="difference", refs=(first.ref, second.ref), role="other",
+                           column=f"{'giảm' if verb == 'giam' else 'tăng'} so với năm {earlier}")
+        else:
+            continue
+        for x, year in ((current, later), (base, earlier)):
+            fields: dict[str, Any] = {} if (x.cell.period or "") == year else {"period": year}
+            if x.cell.relation == "difference":
+                fields["relation"] = None  # "tăng từ 497,3": a level, not a change
+            if fields:
+                edits.set_cell(x.ref, **fields)
+        edits.note(m.row.index, f"{p.text(m)} compares {p.text(current)} ({later}) with {p.text(base)} ({earlier})")
+
+
+RULES = (later_indices, yearly_series, growth_bases, year_growths, year_comparisons, per_capita, times_bases,
+         average_growth, plans_elsewhere, from_to_changes, bases_after_words)

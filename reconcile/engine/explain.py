@@ -305,11 +305,17 @@ def _pairs(doc: Document, p: Percentage, reading: Reading, *, free: bool) -> lis
     anchors, near = _operands(doc, p, reading)
     line = doc.lines[p.line].text
     kinds = cue_kinds(clause_around(line, *p.span), factor=p.factor)
+    # "giảm 657 ha (bằng 0,85%)": the rate of a change is over the earlier level, which is not printed;
+    # the change over the current level (657 / 76.627) or over any other figure is no reading of it
+    of_change = rows[p.ref[0]].cells[p.ref[1]].relation == "growth"
     out: list[Relation] = []
     for kind, form in kinds:
         for fa in near if free else anchors:
             for fb in near:
                 if fa.ref == fb.ref or frozenset((fa.ref, fb.ref)) in reading.related:
+                    continue
+                if of_change and "difference" in (rows[fa.ref[0]].cells[fa.ref[1]].relation,
+                                                  rows[fb.ref[0]].cells[fb.ref[1]].relation):
                     continue
                 ra, rb = rows[fa.ref[0]], rows[fb.ref[0]]
                 pa, pb = _is_percentage(ra.cells[fa.ref[1]]), _is_percentage(rb.cells[fb.ref[1]])

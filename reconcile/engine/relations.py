@@ -134,6 +134,8 @@ def _growth_form(cell: Cell) -> str:
     words = " " + re.sub(r"[^a-z0-9]+", " ", fold(cell.column)) + " "
     if any(f" {w} " in words for w in _DOWN):
         return "decrease"
+    if " bang " in words and " tang " not in words:
+        return "index"  # "giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%": the later level over the earlier
     return "increase"
 
 
