@@ -33,10 +33,12 @@ class Family:
 
 FAMILIES: tuple[Family, ...] = (
     Family("sectors", (
+        # the abbreviations reports print in place of the names: "CN-XDCB" (công nghiệp - xây dựng cơ bản),
+        # "TTCN" (tiểu thủ công nghiệp), "TM-DV" (thương mại - dịch vụ), "NLTS" (nông, lâm, thủy sản)
         ("agriculture", ("nong, lam", "nong lam", "nong - lam", "nong – lam", "nong nghiep", "thuy san", "ngu nghiep",
-                         "nong, lam, thuy", "nong, lam nghiep")),
-        ("industry", ("cong nghiep", "xay dung", "tieu thu cong nghiep")),
-        ("services", ("dich vu", "thuong mai")),
+                         "nong, lam, thuy", "nong, lam nghiep", " nlts ", "n - l - ts")),
+        ("industry", ("cong nghiep", "xay dung", "tieu thu cong nghiep", "cn - xd", " cnxd", "ttcn", "xdcb")),
+        ("services", ("dich vu", "thuong mai", "tm - dv", " tmdv ")),
     )),
     Family("urban_rural", (("urban", ("thanh thi",)), ("rural", ("nong thon",)))),
     Family("sex", (("male", ("nam gioi", " nam ")), ("female", ("nu gioi", " nu ")))),
@@ -78,6 +80,10 @@ FAMILIES: tuple[Family, ...] = (
     # sửa chữa 37 căn"); workers placed work at home or abroad, those at home in the province or outside it
     Family("works", (("new", ("xay moi", "xay dung moi", "lam moi")), ("repair", ("sua chua",)))),
     Family("workplace", (("home", ("trong nuoc",)), ("abroad", ("nuoc ngoai", "xuat khau lao dong")))),
+    # the citizens called up each year serve in the army or in the police ("gọi 105 công dân nhập ngũ, trong đó 85
+    # thanh niên thực hiện nghĩa vụ quân sự, 20 thanh niên tham gia nghĩa vụ công an nhân dân")
+    Family("call_up", (("army", ("nghia vu quan su", "quan doi", " nvqs ")),
+                       ("police", ("cong an nhan dan", "nghia vu cong an", " cand ")))),
     Family("province", (("inside", ("trong tinh",)), ("outside", ("ngoai tinh",)))),
     Family("ownership", (("state", ("khu vuc nha nuoc", "kinh te nha nuoc")), ("non_state", ("ngoai nha nuoc",)),
                          ("foreign", ("fdi", "nuoc ngoai")))),

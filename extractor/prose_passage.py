@@ -23,7 +23,9 @@ from normalizers.text import fold
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 
 VALUE_ROLES = frozenset({"actual", "estimate", "plan", "target", "other"})
-_SENTENCE_END_RE = re.compile(r"[.!?](?=\s+[\"“'(*\-–]?[A-ZĐÀ-Ỹ0-9])")
+# "…" ends a sentence as "..." does: "nhiều thành phần dân tộc cùng sinh sống: Kinh, Ê Đê, Chăm … Tổng diện tích
+# đất là 88.664 ha, phân theo …" opens a new statement, whose list is no ";"-item of the one before
+_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[\"“'(*\-–]?[A-ZĐÀ-Ỹ0-9])")
 
 
 @lru_cache(maxsize=65536)

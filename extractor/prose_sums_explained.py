@@ -77,7 +77,7 @@ _NOUN_RE = re.compile(r"^\s*([^\W\d_]+(?:\s+[^\W\d_]+)?)")
 
 
 def _noun(p: Passage, m: Mention) -> str | None:
-    """What a figure printed without a known unit counts: the words right after it ("1.239 thanh niên")."""
+    """What a figure printed without a known unit counts: the words right after it ("1.239 tình nguyện viên")."""
     found = _NOUN_RE.match(fold(p.after(m, limit=40)))
     return found.group(1) if found else None
 
@@ -85,7 +85,7 @@ def _noun(p: Passage, m: Mention) -> str | None:
 def _same_measure(p: Passage, whole: Mention, m: Mention) -> bool:
     """``m`` may be a part of ``whole``: the same quantity at the same scale ("ha" under "ha", "người" under
     "nhân khẩu", "xã" and "thị trấn" under "đơn vị hành chính"; figures without a known unit, the same
-    words after them: "1.239 thanh niên" and "1.318 thanh niên"), the same kind of figure (plans under
+    words after them: "1.239 tình nguyện viên" and "1.318 tình nguyện viên"), the same kind of figure (plans under
     a plan, results under a result)."""
     if _ROLE_FAMILY.get(m.cell.role) != _ROLE_FAMILY.get(whole.cell.role):
         return False
@@ -319,8 +319,9 @@ def listed_by_position(p: Passage, edits: Edits) -> None:
     says so ("gồm", "chia ra") or the parts name every class of a known classification. Nothing but
     where the figures stand ties them to the whole, so the whole's notes say "read by position only"
     and parts that exceed it, or a partition that does not add up, are a ``warning``, never an error:
-    "có 2.439 thanh niên, trong đó 1.318 công dân đủ điều kiện khám tuyển" -> 1.318 ≤ 2.439 ✓ (read);
-    "có 1.239 thanh niên, trong đó 1.318 công dân …" -> a warning.
+    "có 2.439 tình nguyện viên, trong đó 1.318 tình nguyện viên đủ điều kiện" -> 1.318 ≤ 2.439 ✓ (read);
+    "có 1.239 tình nguyện viên, trong đó 1.318 tình nguyện viên …" -> a warning ("thanh niên" and "công dân" are
+    counts of people the listed-parts rule reads, so "có 1.239 thanh niên, trong đó 1.318 công dân …" is an error).
     """
     for whole in p.mentions:
         if not _amount(whole) or not _free_whole(edits, whole):

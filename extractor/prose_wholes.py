@@ -34,6 +34,10 @@ from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
 _LIST_OPENERS = (
+    # "gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": the main ones, as "chủ yếu gồm" says
+    ("bao gom chu yeu", False), ("gom chu yeu", False),
+    # "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: …": a whole classified by one criterion, all of it
+    ("phan theo", True), ("chia theo", True),
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
     ("phan ra", True), ("cu the", False), ("trong do", False), ("chu yeu la", False), ("chu yeu gom", False),
     ("trong so do", False), ("trong so nay", False), ("trong tong do", False), ("trong tong so do", False), ("rieng", False), ("chu yeu o", False), ("chu yeu tai", False),
@@ -171,10 +175,25 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     after a figure opens its parts only when they name every category of a known set or end on the rest
     ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
-    "gồm", "chia ra" and "(gồm ...)" list all of the whole (a partition); so does any list whose
+    "gồm", "chia ra", "(gồm ...)" and "phân theo / chia theo <criterion>" list all of the whole (a partition:
+    "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: đất sản xuất nông nghiệp 28.026 ha; đất lâm nghiệp
+    40.109 ha; đất phi nông nghiệp 14.531ha; đất chưa sử dụng 5.920 ha" -> 88.586 ≠ 88.664, an error; the "…" that
+    ends the sentence before it ends a sentence as "..." does); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
-    categories, poor / near-poor / not poor ...) or ends on "the rest" (còn lại, khác); otherwise
-    the parts are a subset, which may not exceed the whole. A part printed without its unit takes the
+    categories, poor / near-poor / not poor, the army and the police of a call-up ...) or ends on "the
+    rest" (còn lại, khác); otherwise the parts are a subset, which may not exceed the whole. The sectors
+    may be printed as the abbreviations reports use ("CN-XDCB", "TTCN", "TM-DV", "NLTS"): "tổng giá trị sản
+    xuất lên 7.170.343 triệu đồng. Trong đó nông, lâm, thủy sản được 2.633.564 triệu đồng; dịch vụ 2.454.455
+    triệu đồng; CN-XDCB 2.082.324 triệu đồng" -> 2.633.564 + 2.454.455 + 2.082.324 = 7.170.343, a partition;
+    "gọi 105 công dân nhập ngũ, trong đó 85 thanh niên thực hiện nghĩa vụ quân sự, 20 thanh niên tham gia
+    nghĩa vụ công an nhân dân" -> 85 + 20 = 105. "gồm chủ yếu" and "bao gồm chủ yếu", the main parts only,
+    are a subset as "chủ yếu gồm" is ("người dân tộc thiểu số gồm chủ yếu người Khmer (1.698 người) và người
+    Hoa (141 người)" -> 1.698 + 141 ≤ 1.839). Youths and citizens ("thanh niên", "công dân") are counted as
+    people ("có tổng số 2.439 thanh niên, trong đó 1.318 công dân đủ điều kiện khám tuyển" -> 1.318 ≤ 2.439).
+    An item that calls itself a total ("tổng …") is another indicator, and the list ended before it: "tổng
+    thu ngân sách … hơn 1.666 tỷ đồng (vượt 40,5% so với tỉnh giao), trong đó thu phát sinh kinh tế trên
+    địa bàn 540,6 tỷ đồng (vượt 31,6%); tổng giá trị sản xuất các ngành kinh tế 12.366 tỷ đồng …" -> 540,6
+    ≤ 1.666 (read with the next total as a part, nothing was read). A part printed without its unit takes the
     unit the list's other items print ("trong đó thuế phí đạt 1.388,5, ...; thu từ nhà đất đạt 145,9
     tỷ đồng"); the parts of a count fraction are parts of its numerator ("hoàn thành 18/18 chỉ tiêu
     ..., trong đó 13 chỉ tiêu vượt kế hoạch": 13 ≤ 18); count fractions printed without their noun
@@ -282,10 +301,23 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             for probe in items[0]:
                 whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items)) or _fraction_whole(
                     p, k, s_start, at, probe, items)
+                if words in ("phan theo", "chia theo") and not text[s_start:at].strip(" :,-–*"):
+                    # "… 150.000 triệu đồng …. Chia theo khoản mục đầu tư, vốn chủ yếu …": a criterion that opens its
+                    # sentence may classify any figure before it (the sector openers are read apart), so no whole
+                    continue
+                if whole is not None and words in ("phan theo", "chia theo"):
+                    # "Dân số … 131.134 người, …, trong đó nữ 67.054 người (…); chia theo khối: nông nghiệp …": a
+                    # criterion classifies the sentence's whole, the first figure of its quantity, not the part before
+                    whole = next((m for m in p.mentions if m.line == k and s_start <= m.start < at and m.is_value
+                                  and m.value is not None and part_quantity(m, _unit_probe(probe, items))), whole)
                 if whole is None or whole.row.index == probe.row.index or _rate(p, whole):
                     continue  # "mật độ 135 người/km2, trong đó thị trấn 1.250 người/km2": rates do not add
                 parts: list[Mention] = []
                 for n, item in enumerate(items):
+                    if parts and _names_a_total(text, item[0]):
+                        # "…, trong đó thu phát sinh 540,6 tỷ đồng (vượt 31,6%); tổng giá trị sản xuất 12.366 tỷ
+                        # đồng …": an item that calls itself a total is another indicator, and the list ended
+                        break
                     match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
                                   and _role_family(m.cell.role) == _role_family(probe.cell.role)
                                   and not _wider_fraction(whole, m)), None)
@@ -327,7 +359,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                                         whole=whole)
                 if words == ":" and not partition:
                     continue  # a colon opens parts only when they name every category, or end on the rest
-                if words.startswith(("chu yeu", "tap trung")):
+                if "chu yeu" in words or words.startswith("tap trung"):
                     # "chủ yếu ở xã A 80 ha, thị trấn B 6,42 ha …": the main parts, whatever they name
                     partition, how = False, f"parts listed after '{words}': the main ones only, a subset"
                 kept = _in_whole_unit(whole, parts)
@@ -355,6 +387,18 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     # are some of the domestic revenue, not a second part beside it
                     edits.add_breakdown(Breakdown(holder.ref, [x.ref for x in inner], False,
                                                   f"parts listed after '{words}': categories this one holds, a subset"))
+
+
+# the words that open an item calling itself a total: "tổng …", "tổng số …", "tổng cộng …"
+_TOTAL_ITEM_RE = re.compile(r"^(?:[-–*+]\s*)?(?:và\s+)?tổng(?!\w)", re.IGNORECASE)
+
+
+def _names_a_total(text: str, first: Mention) -> bool:
+    """The list item whose first figure is ``first`` opens with "tổng": a total of its own (another
+    indicator, or the parts' sum), never one more part beside the items before it."""
+    start = max(text.rfind(";", 0, first.start), text.rfind(",", 0, first.start), text.rfind("(", 0, first.start),
+                text.rfind(":", 0, first.start)) + 1
+    return bool(_TOTAL_ITEM_RE.match(text[start:first.start].strip()))
 
 
 # "Theo ngành, A đạt …; B đạt …; C đạt …": the sentence lists the parts of the previous one's total

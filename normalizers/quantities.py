@@ -17,7 +17,8 @@ from normalizers.units import Unit, convert, convertible, parse_unit
 __all__ = ["COUNT_NOUNS", "PERSONS", "conversion_factor", "is_count_unit", "same_quantity", "stock_unit", "unit_of"]
 
 # Nouns that count people: a population printed in "người" is the whole of parts printed in "nhân khẩu".
-PERSONS = frozenset({"người", "nhân khẩu", "khẩu", "dân", "người dân", "lao động"})
+# "2.439 thanh niên, trong đó 1.318 công dân đủ điều kiện": youths and citizens are people counted as people
+PERSONS = frozenset({"người", "nhân khẩu", "khẩu", "dân", "người dân", "lao động", "thanh niên", "công dân"})
 # Count nouns a report puts after a figure that the unit table does not know as counts.
 COUNT_NOUNS = frozenset({
     "nhân khẩu", "khẩu", "chỉ tiêu", "công trình", "dân tộc", "phường", "xã", "thị trấn", "đơn vị hành chính",

@@ -114,10 +114,12 @@ def test_seven_parts_summing_exactly_are_not_read_by_arithmetic_alone() -> None:
 
 
 @pytest.mark.parametrize("text", [
-    # cam-my-dong-nai_1_planted_subset
-    "Sau khi xét duyệt cấp huyện, Cẩm Mỹ có tổng số 1.239 thanh niên, trong đó 1.318 thanh niên đủ điều kiện khám tuyển.",
-    "Huyện có 1.239 thanh niên trong diện gọi nhập ngũ, trong số này có 1.318 thanh niên đủ điều kiện.",
-    "Toàn huyện có 1.239 thanh niên; trong đó 1.318 thanh niên đủ điều kiện khám tuyển.",
+    # cam-my-dong-nai_1_planted_subset, its noun put in one no rule knows as a unit: "thanh niên" is a count of
+    # people now, so the planted sentence itself is read by the rules and is an error (test_prose_list_constructions)
+    "Sau khi xét duyệt cấp huyện, Cẩm Mỹ có tổng số 1.239 tình nguyện viên, trong đó 1.318 tình nguyện viên đủ điều "
+    "kiện khám tuyển.",
+    "Huyện có 1.239 tình nguyện viên trong diện gọi nhập ngũ, trong số này có 1.318 tình nguyện viên đủ điều kiện.",
+    "Toàn huyện có 1.239 tình nguyện viên; trong đó 1.318 tình nguyện viên đủ điều kiện khám tuyển.",
 ])
 def test_a_part_bigger_than_its_whole_read_by_position_is_a_warning(text: str) -> None:
     assert errors(passage(text)) == []
