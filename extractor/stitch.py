@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
 from typing import Any
@@ -141,6 +141,9 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     # Ghi chú năm 2030", and the column's figures lost their role).
     beyond: list[tuple[int, str]] = []
     rows = [_rejoin_phrases(row) for row in head.rows] if head.method in WHITESPACE_METHODS else head.rows
+    # A header at the foot of a page fed sideways keeps its boxes on the page as stored, running
+    # down it: its span across the level page is what lies over the next page's columns.
+    turns = quarter_turns(rows)
     for r, row in enumerate(rows):
         seen: set[tuple[str, tuple[float, float, float, float]]] = set()
         for cell in row:
@@ -153,7 +156,16 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             if (text, box) in seen:
                 continue  # a merged cell repeated in each column it covers
             seen.add((text, box))
+            box = _level_rect(box, cell.provenance.page, turns)
             span = (box[0], box[2])
+            parts = [t.strip() for t in text.split("|")]
+            under = [c for c, col in enumerate(cols) if _overlap(span, col) >= 0.5 * (col[1] - col[0])]
+            if len(under) >= 2 and len(parts) == len(under) and all(parts):
+                # Names of several columns read as one cell, the rules between them read as "|"
+                # (v12160: "Năm 2025 | Năm 2030 | … | Năm 2045" under "Mức chỉ tiêu", the header of a
+                # ruled table alone at the foot of a page fed sideways): one name over each.
+                placed.extend((r, c, t, (cols[c][0], box[1], cols[c][1], box[3])) for c, t in zip(under, parts, strict=True))
+                continue
             covered = [c for c, col in enumerate(cols) if _overlap(span, col) >= 0.25 * max(1.0, span[1] - span[0])]
             if len(covered) >= 2:
                 level = groups.setdefault(r, [""] * width)
@@ -484,7 +496,10 @@ def _covers(span: tuple[float, float], column: tuple[float, float] | None) -> bo
 
 def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     """A continuation whose whitespace columns came out differently (a column empty on this page,
-    or one split in two): its cells put under the previous page's columns by their x-position."""
+    or one split in two): its cells put under the previous page's columns by their x-position.
+
+    A page printed further left or right than the page before (``_header_shift``) is moved back
+    first when that reads it better."""
     ranges = _reading_ranges(prev)
     known = [k for k, r in enumerate(ranges) if r is not None]
     if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
@@ -493,45 +508,129 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     turns = quarter_turns(grid.rows)
     body = prev.rows[max(prev.header_rows, 0):]
     ends = [figures_end(r[k] for r in body if k < len(r)) for k in range(len(ranges))]
-    rows = []
-    for row in grid.rows:
-        texts = [""] * len(ranges)
-        boxes: list[tuple[float, float, float, float] | None] = [None] * len(ranges)
-        for cell in row:
-            box = cell.provenance.bbox
-            if not cell.text.strip():
-                continue
-            if box is None:
-                return None
-            span = _level_span(box, cell.provenance.page, turns)
-            centre = (span[0] + span[1]) / 2
-            if flip and grid.provenance.bbox is not None:
-                centre = grid.provenance.bbox[0] + grid.provenance.bbox[2] - centre
-            def distance(k: int, centre: float = centre) -> tuple[float, float]:
-                lo, hi = ranges[k] or (0.0, 0.0)
-                # Inside several ranges: the narrowest holds it (a wide text column overlaps
-                # the figure columns its long cells run over).
-                return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
+    # (Not from a page turned a quarter: its boxes run down the page as stored.)
+    prev_turns = quarter_turns(prev.rows)
+    level_body = [r for r in body if not any(c.provenance.page in prev_turns for c in r)]
+    edges = [_figure_edge(r[k] for r in level_body if k < len(r)) for k in range(len(ranges))]
 
-            # A cell running over two columns or more (a heading printed across the table, "V |
-            # Nghị quyết 09-NQ/TU ... đến năm 2030", v7278) goes under the first it covers: by
-            # its centre, the heading went under "ĐVT", its name lost and a nameless row made.
-            # (A phrase of words: a figure or a label over two narrow columns is left to its centre.)
-            spanned = [] if flip or len(cell.text.split()) < 4 else [
-                k for k in known if _covers(span, ranges[k])]
-            # Not under a column of right-aligned figures it starts beyond (the label "đạt"
-            # left-aligned under a wide centred header lies nearer the figures on its left).
-            i = spanned[0] if len(spanned) >= 2 else min(
-                [k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
-            texts[i] = f"{texts[i]} {cell.text}".strip()
-            b = boxes[i]
-            boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
-        page = row[0].provenance.page if row else grid.provenance.page
-        rows.append(tuple(
-            GridCell(t, Provenance(page=page, bbox=b))
-            for k, (t, b) in enumerate(zip(texts, boxes, strict=True))
-        ))  # fmt: skip
-    return replace(grid, rows=tuple(rows))
+    def place(shift: float) -> tuple[list[tuple[GridCell, ...]], int] | None:
+        """The rows under ``prev``'s columns, and how many cells went into a column already
+        filled in their row."""
+        rows = []
+        joined = 0
+        for row in grid.rows:
+            texts = [""] * len(ranges)
+            boxes: list[tuple[float, float, float, float] | None] = [None] * len(ranges)
+            for cell in row:
+                box = cell.provenance.bbox
+                if not cell.text.strip():
+                    continue
+                if box is None:
+                    return None
+                if shift:
+                    cell = replace(cell, provenance=replace(cell.provenance, bbox=(box[0] - shift, box[1], box[2] - shift, box[3])))
+                span = _level_span(cell.provenance.bbox or box, cell.provenance.page, turns)
+                centre = (span[0] + span[1]) / 2
+                if flip and grid.provenance.bbox is not None:
+                    centre = grid.provenance.bbox[0] + grid.provenance.bbox[2] - centre
+                def distance(k: int, centre: float = centre) -> tuple[float, float]:
+                    lo, hi = ranges[k] or (0.0, 0.0)
+                    # Inside several ranges: the narrowest holds it (a wide text column overlaps
+                    # the figure columns its long cells run over).
+                    return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
+
+                # A cell running over two columns or more (a heading printed across the table, "V |
+                # Nghị quyết 09-NQ/TU ... đến năm 2030", v7278) goes under the first it covers: by
+                # its centre, the heading went under "ĐVT", its name lost and a nameless row made.
+                # (A phrase of words: a figure or a label over two narrow columns is left to its centre.)
+                spanned = [] if flip or len(cell.text.split()) < 4 else [
+                    k for k in known if _covers(span, ranges[k])]
+                # A figure ending where a column's figures end is that column's, whatever its
+                # centre: right-aligned at the foot of a wide column of accounts it lies inside the
+                # next column's range too, the narrower (v12100 page 4: "7" ending at 646 pt, the
+                # actual figures above at 643-648, went in with the ratio beside it, "7 100").
+                lined = [] if flip or turns or not is_value(cell.text) else [
+                    k for k in known if (e := edges[k]) is not None and abs(span[1] - e) <= _EDGE_SLACK]
+                # Not under a column of right-aligned figures it starts beyond (the label "đạt"
+                # left-aligned under a wide centred header lies nearer the figures on its left).
+                i = spanned[0] if len(spanned) >= 2 else min(lined, key=lambda k: abs(span[1] - (edges[k] or 0.0))) if lined else min(
+                    [k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
+                joined += bool(texts[i])
+                texts[i] = f"{texts[i]} {cell.text}".strip()
+                b = boxes[i]
+                boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+            page = row[0].provenance.page if row else grid.provenance.page
+            rows.append(tuple(
+                GridCell(t, Provenance(page=page, bbox=b))
+                for k, (t, b) in enumerate(zip(texts, boxes, strict=True))
+            ))  # fmt: skip
+        return rows, joined
+
+    placed = place(0.0)
+    if placed is None:
+        return None
+    shift = 0.0 if flip or turns or prev_turns else _header_shift(grid, prev, ranges)
+    moved = place(shift) if shift else None
+    # Moved back only when that keeps more cells apart, or as many and more of the header's names
+    # under their own columns: a skewed page's columns slant, so its header's shift need not be its
+    # body's (v12100: page 4's header 8 pt left of page 3's, its figures where page 3's are).
+    if moved is not None and (moved[1], -_header_hits(moved[0], grid, prev)) < (placed[1], -_header_hits(placed[0], grid, prev)):
+        placed = moved
+    return replace(grid, rows=tuple(placed[0]))
+
+
+# How far a scanned figure's right edge may lie from its column's: a page skewed 1-2 degrees moves
+# the same column's edge by up to 5 pt from the top of the page to its foot.
+_EDGE_SLACK = 6.0
+
+
+def _figure_edge(cells: Iterable[GridCell]) -> float | None:
+    """The median right edge of a column's figures, when it prints three or more; None otherwise."""
+    edges = sorted(b[2] for c in cells if (b := c.provenance.bbox) is not None and c.text.strip() and is_value(c.text))
+    return edges[len(edges) // 2] if len(edges) >= 3 else None
+
+
+def _header_hits(rows: Sequence[Sequence[GridCell]], grid: Grid, prev: Grid) -> int:
+    """How many of ``prev``'s header names the first rows of ``rows`` (``grid``'s header, placed
+    under ``prev``'s columns) hold in the same column, word for word."""
+    n_own = max(_header_count(grid), 0)
+    names = [{fold(strip_markup(c.text)).strip() for c in col if c.text.strip()}
+             for col in zip(*prev.rows[:max(_header_count(prev), 0)], strict=False)] if _header_count(prev) > 0 else []
+    return sum(1 for row in rows[:n_own] for k, c in enumerate(row)
+               if c.text.strip() and k < len(names) and fold(strip_markup(c.text)).strip() in names[k])
+
+
+def _header_shift(grid: Grid, prev: Grid, ranges: Sequence[tuple[float, float] | None]) -> float:
+    """How far right of ``prev``'s columns ``grid`` was printed, from the names its header repeats
+    word for word: 0 unless three or more do. A scan skewed one way on odd pages and the other on
+    even ones keeps its boxes on the page as stored, so the same column lies some 10 pt apart on
+    two pages (v12150: page 4's "Số TT" centred at 54 pt, past the 38-50 pt the column spans on
+    pages 2-3, went under the names' column, and every column after it one to the left)."""
+    def named(g: Grid) -> dict[str, int]:
+        seen: Counter = Counter()
+        first: dict[str, int] = {}
+        for row in g.rows[:max(_header_count(g), 0)]:
+            for k, c in enumerate(row):
+                t = fold(strip_markup(c.text)).strip()
+                if t and c.provenance.bbox is not None and not _merged(row, k):
+                    seen[t] += 1
+                    first.setdefault(t, k)
+        return {t: k for t, k in first.items() if seen[t] == 1}
+
+    mine, theirs = named(grid), named(prev)
+    offsets = []
+    for row in grid.rows[:max(_header_count(grid), 0)]:
+        for c in row:
+            k = theirs.get(fold(strip_markup(c.text)).strip())
+            box = c.provenance.bbox
+            if k is None or k >= len(ranges) or (r := ranges[k]) is None or box is None or mine.get(fold(strip_markup(c.text)).strip()) is None:
+                continue
+            offsets.append((box[0] + box[2]) / 2 - (r[0] + r[1]) / 2)
+    if len(offsets) < 3:
+        return 0.0
+    offsets.sort()
+    mid = offsets[len(offsets) // 2] if len(offsets) % 2 else (offsets[len(offsets) // 2 - 1] + offsets[len(offsets) // 2]) / 2
+    return mid if abs(mid) >= 3.0 else 0.0
 
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
@@ -778,7 +877,17 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # next (v7620), and the names say which table it is.
     head, repeat = _named_rows(prev.rows[:max(n_prev, 0)]), _named_rows(grid.rows[:n_own])
     return _named_alike(_texts(head), _texts(repeat)) or (
-        bool(head) and bool(repeat) and sum((want := _words(head)).values()) >= 3 and set(_words(repeat)) == set(want))
+        bool(head) and bool(repeat) and sum((want := _words(head)).values()) >= 3
+        and _unmarked(set(_words(repeat))) == _unmarked(set(want)))
+
+
+# A column's number printed at the end of its name ("Ghi chú (8)"): OCR reads the same mark "(7)" on
+# one page and "(œ)" or "()" on the next (v12100), so the names' words are compared without such marks.
+_MARK_WORD_RE = re.compile(r"^\(\S{0,2}\)$")
+
+
+def _unmarked(words: set[str]) -> set[str]:
+    return {w for w in words if not _MARK_WORD_RE.match(w)}
 
 
 def _texts(rows: Sequence[Sequence[GridCell]]) -> list[list[str]]:
