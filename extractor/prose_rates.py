@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from itertools import pairwise
 from typing import Any
 
@@ -791,13 +791,19 @@ def average_growth(p: Passage, edits: Edits) -> None:
             r"(?<![a-z])(?:tang|giam)(?![a-z])", lead) else ("giảm bình quân" if re.search(
                 r"(?<![a-z])giam(?![a-z])", lead) else "tăng bình quân")
         edits.set_cell(m.ref, relation="avg_growth", refs=(end.ref, start.ref), column=column)
-        for x, year in ((start, first), (end, last)):
-            fields: dict[str, Any] = {} if (x.cell.period or "") == year else {"period": year}
-            if x.cell.relation == "difference":
-                fields["relation"] = None  # "tăng từ 895": a level, not a change
-            if fields:
-                edits.set_cell(x.ref, **fields)
+        _date_levels(edits, ((start, first), (end, last)))
         edits.note(m.row.index, f"{p.text(m)} a year from {p.text(start)} ({first}) to {p.text(end)} ({last})")
+
+
+def _date_levels(edits: Edits, dated: Iterable[tuple[Mention, str]]) -> None:
+    """Give each level of a compared pair its year, and read it as a level: "tăng từ 895 … lên …"
+    prints the start as a level, not as a change."""
+    for x, year in dated:
+        fields: dict[str, Any] = {} if (x.cell.period or "") == year else {"period": year}
+        if x.cell.relation == "difference":
+            fields["relation"] = None
+        if fields:
+            edits.set_cell(x.ref, **fields)
 
 
 def _bare_index(p: Passage, m: Mention) -> bool:
@@ -1620,12 +1626,7 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
                            column=f"{'giảm' if verb == 'giam' else 'tăng'} so với năm {earlier}")
         else:
             continue
-        for x, year in ((current, later), (base, earlier)):
-            fields: dict[str, Any] = {} if (x.cell.period or "") == year else {"period": year}
-            if x.cell.relation == "difference":
-                fields["relation"] = None  # "tăng từ 497,3": a level, not a change
-            if fields:
-                edits.set_cell(x.ref, **fields)
+        _date_levels(edits, ((current, later), (base, earlier)))
         edits.note(m.row.index, f"{p.text(m)} compares {p.text(current)} ({later}) with {p.text(base)} ({earlier})")
 
 
