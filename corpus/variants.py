@@ -430,7 +430,9 @@ def features_of(v: Variant, grids: Sequence[Grid], pages_per_table: Sequence[Seq
                 wrapped: Sequence[bool]) -> list[str]:
     """The layout features this variant exercises (for per-feature scores)."""
     lay = v.layout
-    f: set[str] = {lay.orientation, f"font_{lay.font}", f"numbers_{lay.number_style}"}
+    # A seed table keeps the number style it was printed in; only synthetic tables take the layout's.
+    f: set[str] = {lay.orientation, f"font_{lay.font}"}
+    f.update(f"numbers_{c.fixed_style or lay.number_style}" for c in v.contents)
     f.add("font_small" if lay.font_size < 8 else ("font_large" if lay.font_size >= 9.5 else "font_medium"))
     if len(v.contents) > 1:
         f.add("several_tables")
