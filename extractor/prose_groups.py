@@ -854,6 +854,10 @@ class LineWalker(LineFigures):
         doc = self.doc
         if f.kind != "number" or f.core_end < close or not g.cells or g.actual is None:
             return False
+        # Either way the parenthesis restates the change: it opens on the figure or on a gloss ("tương ứng").
+        words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
+        if not _CHANGE_GLOSS_RE.fullmatch(words):
+            return False
         last = g.cells[-1]
         if f.percent is not None:
             return self._rate_of_change(g, f, paren, last)
@@ -861,9 +865,6 @@ class LineWalker(LineFigures):
             return False
         if not re.fullmatch(r"\s*%?\s*", doc.text[last.span[1]:doc[paren].idx]):
             return False  # the parenthesis must follow the rate itself, not a clause after it
-        words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
-        if not _CHANGE_GLOSS_RE.fullmatch(words):
-            return False
         if not (g.unit and f.unit and units_compatible(g.unit, f.unit)):
             return False
         g.cells.append(DraftCell(column=last.column, role="other", value=self._value(f.text, f.hedge),
@@ -875,16 +876,14 @@ class LineWalker(LineFigures):
         """A percentage in parentheses right after a change in the figure's unit is that change's rate,
         over the earlier level: "76.627 ha lúa, giảm 657 ha (bằng 0,85%) so với vụ mùa năm 2016" is 657 /
         (76.627 + 657), a growth of the figure, recomputed only against the earlier level when that is
-        printed. Read as a ratio, the generic reader divided the change by the level (657 / 76.627) or
-        by a figure of another paragraph (a false error on our own wording)."""
+        printed (``_change_of_rate`` has read the gloss before it). Read as a ratio, the generic reader
+        divided the change by the level (657 / 76.627) or by a figure of another paragraph (a false error
+        on our own wording)."""
         doc = self.doc
         if last.relation != "difference" or last.role != "other" or last.value.percent or last.span is None:
             return False
         if last.divides is not None or not re.fullmatch(r"[^\d,;()]{0,12}", doc.text[last.span[1]:doc[paren].idx]):
             return False  # the change, its unit, then the parenthesis
-        words = fold(doc[paren + 1 : f.start].text) if f.start > paren + 1 else ""
-        if not _CHANGE_GLOSS_RE.fullmatch(words):
-            return False
         sign = f.percent or "%"
         value = self._value(f.text + (sign if sign not in f.text else ""), f.hedge)
         g.cells.append(DraftCell(column=last.column, role="ratio", value=value, relation="growth", span=f.span,

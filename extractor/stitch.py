@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from itertools import pairwise
+from statistics import median
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -594,10 +595,15 @@ def _header_hits(rows: Sequence[Sequence[GridCell]], grid: Grid, prev: Grid) -> 
     """How many of ``prev``'s header names the first rows of ``rows`` (``grid``'s header, placed
     under ``prev``'s columns) hold in the same column, word for word."""
     n_own = max(_header_count(grid), 0)
-    names = [{fold(strip_markup(c.text)).strip() for c in col if c.text.strip()}
-             for col in zip(*prev.rows[:max(_header_count(prev), 0)], strict=False)] if _header_count(prev) > 0 else []
+    n_prev = _header_count(prev)
+    names = [{_name_key(c) for c in col if c.text.strip()} for col in zip(*prev.rows[:n_prev], strict=False)] if n_prev > 0 else []
     return sum(1 for row in rows[:n_own] for k, c in enumerate(row)
-               if c.text.strip() and k < len(names) and fold(strip_markup(c.text)).strip() in names[k])
+               if c.text.strip() and k < len(names) and _name_key(c) in names[k])
+
+
+def _name_key(cell: GridCell) -> str:
+    """A header cell's name as two pages' headers are compared: folded, without markup."""
+    return fold(strip_markup(cell.text)).strip()
 
 
 def _header_shift(grid: Grid, prev: Grid, ranges: Sequence[tuple[float, float] | None]) -> float:
@@ -611,7 +617,7 @@ def _header_shift(grid: Grid, prev: Grid, ranges: Sequence[tuple[float, float] |
         first: dict[str, int] = {}
         for row in g.rows[:max(_header_count(g), 0)]:
             for k, c in enumerate(row):
-                t = fold(strip_markup(c.text)).strip()
+                t = _name_key(c)
                 if t and c.provenance.bbox is not None and not _merged(row, k):
                     seen[t] += 1
                     first.setdefault(t, k)
@@ -621,15 +627,15 @@ def _header_shift(grid: Grid, prev: Grid, ranges: Sequence[tuple[float, float] |
     offsets = []
     for row in grid.rows[:max(_header_count(grid), 0)]:
         for c in row:
-            k = theirs.get(fold(strip_markup(c.text)).strip())
+            name = _name_key(c)
+            k = theirs.get(name)
             box = c.provenance.bbox
-            if k is None or k >= len(ranges) or (r := ranges[k]) is None or box is None or mine.get(fold(strip_markup(c.text)).strip()) is None:
+            if k is None or k >= len(ranges) or (r := ranges[k]) is None or box is None or name not in mine:
                 continue
             offsets.append((box[0] + box[2]) / 2 - (r[0] + r[1]) / 2)
     if len(offsets) < 3:
         return 0.0
-    offsets.sort()
-    mid = offsets[len(offsets) // 2] if len(offsets) % 2 else (offsets[len(offsets) // 2 - 1] + offsets[len(offsets) // 2]) / 2
+    mid = median(offsets)
     return mid if abs(mid) >= 3.0 else 0.0
 
 

@@ -314,20 +314,20 @@ def _pairs(doc: Document, p: Percentage, reading: Reading, *, free: bool) -> lis
             for fb in near:
                 if fa.ref == fb.ref or frozenset((fa.ref, fb.ref)) in reading.related:
                     continue
-                if of_change and "difference" in (rows[fa.ref[0]].cells[fa.ref[1]].relation,
-                                                  rows[fb.ref[0]].cells[fb.ref[1]].relation):
-                    continue
                 ra, rb = rows[fa.ref[0]], rows[fb.ref[0]]
-                pa, pb = _is_percentage(ra.cells[fa.ref[1]]), _is_percentage(rb.cells[fb.ref[1]])
+                ca, cb = ra.cells[fa.ref[1]], rb.cells[fb.ref[1]]
+                if of_change and "difference" in (ca.relation, cb.relation):
+                    continue
+                pa, pb = _is_percentage(ca), _is_percentage(cb)
                 if pa != pb:
                     continue
                 # two percentages are of one unit, whatever their rows count ("6,4% dân số", "17,6% diện tích")
                 scale = Fraction(1) if pa else _units_fit(ra, rb)
-                if scale is None or _restated(ra.cells[fa.ref[1]], rb.cells[fb.ref[1]], scale):
+                if scale is None or _restated(ca, cb, scale):
                     continue
                 years = None
                 if kind == "avg_growth":
-                    ya, yb = _year(doc, ra.cells[fa.ref[1]], fa), _year(doc, rb.cells[fb.ref[1]], fb)
+                    ya, yb = _year(doc, ca, fa), _year(doc, cb, fb)
                     if ya is None or yb is None or ya <= yb:
                         continue
                     years = ya - yb
