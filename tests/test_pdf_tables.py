@@ -744,6 +744,105 @@ def test_a_header_row_cut_at_the_page_break_is_one_header_row() -> None:
     assert [c.text for c in table.rows[0]][3] == "Kế hoạch"
 
 
+def _tall_row_tables(page3: list[list[str]]) -> list[Grid]:
+    """v13990 printed by LibreOffice (unruled rows): section III's row, three columns of running
+    text, starts at the foot of page 2, fills page 3 and ends at the top of page 4 (under the
+    header printed again). ``page3`` is page 3's rows in those three columns: the whitespace
+    reader starts a row where a line starts with a figure ("1.090 đàn ong. ...")."""
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(72, 84), (92, 326), (341, 364), (378, 431), (435, 625), (630, 694), (698, 736), (743, 771)]
+
+    def row(page: int, texts: list[str], top: float, spans: list[tuple[float, float]] = xs) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["Số thứ tự", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ",
+            "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024",
+            "Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra",
+            "Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", "Ghi chú"]
+    cut = ["III", "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về phát triển nông nghiệp hàng hóa tập trung", "",
+           "- Phát triển các sản phẩm nông nghiệp",
+           "- Phát triển các sản phẩm nông nghiệp hàng hóa đặc sản: Diện tích lúa hàng hóa thực hiện 600 ha; cơ cấu giống chủ yếu",
+           "- Phát triển các sản phẩm hàng hóa chủ lực: Trồng mới cây mắc ca 290,1/800ha", "", ""]
+    first = Grid(rows=(row(2, head, 67),
+                       row(2, ["6", "Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "20", "17,5", "87,5", "Chưa đạt", ""], 392),
+                       row(2, cut, 420)),
+                 header_rows=1, provenance=Provenance(page=2, bbox=(72, 39, 771, 547)), method="words")
+    middle = Grid(rows=tuple(row(3, texts, 127 + 100 * k, xs[3:6]) for k, texts in enumerate(page3)), header_rows=1,
+                  provenance=Provenance(page=3, bbox=(378, 127, 694, 543)), method="words")
+    last = Grid(rows=(row(4, head, 67),
+                      row(4, ["", "", "", "", "\"CHETAMDUONG\" hiện có; tập trung xác định các sản phẩm hàng hóa", "", "", ""], 127),
+                      row(4, ["IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "", "", "", "", ""], 271),
+                      row(4, ["", "Cắt giảm ít nhất 30% tổng thời gian giải quyết TTHC", "%", "30", "", "30", "Đạt", ""], 312)),
+                header_rows=1, provenance=Provenance(page=4, bbox=(72, 39, 771, 548)), method="words")
+    return stitch_grids([first, middle, last])
+
+
+def test_the_rest_of_a_row_taller_than_a_page_read_as_several_rows_goes_back_into_that_row() -> None:
+    # Only page 3's first row went back into the row: the others, and page 4's rest under them,
+    # stayed nameless rows, and a diff of two prints whose breaks fell elsewhere reported their
+    # texts as changed cells (3 spurious changes of 32 on 13000-13999 every 10th).
+    page3 = [["hàng hóa đặc sản: Diện tích lúa hàng hóa thực hiện 600 ha. Phát triển mới",
+              "Seng cù, DS1, Hương thơm số 1. Tuy nhiên đã thu hút 02 doanh nghiệp tại xã Bàn",
+              "2.306/4.328 cây chè cổ thụ, đạt 53,3% NQ. Phát triển chăn nuôi theo hướng gia trại, trang"],
+             ["1.090 đàn ong. Thê tích bề nuôi cá nước lạnh", "Giang, Thèn Sin; 06 cơ sở chế biến chè tại các xã",
+              "trại, an toàn sinh học; thu hút phát triển mới 38/9 cơ sở chăn nuôi tập"],
+             ["15.913 m3. Phát triển công nghiệp chế biến", "- Đổi mới, nâng cao hiệu quả. Duy trì, nâng cao hiệu quả nhãn hiệu",
+              "trung, đạt 422,2% NQ."]]
+    [table] = _tall_row_tables(page3)
+    texts = [[c.text for c in r] for r in table.rows]
+    assert [r[0] for r in texts] == ["Số thứ tự", "6", "III", "IV", ""]
+    assert texts[2][3].endswith("nông nghiệp hàng hóa đặc sản: Diện tích lúa hàng hóa thực hiện 600 ha. Phát triển mới "
+                                "1.090 đàn ong. Thê tích bề nuôi cá nước lạnh 15.913 m3. Phát triển công nghiệp chế biến")
+    assert texts[2][4].endswith("tại xã Bàn Giang, Thèn Sin; 06 cơ sở chế biến chè tại các xã - Đổi mới, nâng cao hiệu quả. "
+                                "Duy trì, nâng cao hiệu quả nhãn hiệu \"CHETAMDUONG\" hiện có; tập trung xác định các sản phẩm hàng hóa")
+    assert texts[2][1].endswith("hàng hóa tập trung") and texts[2][0] == "III"
+    # A row with a figure of its own under the rest stays a row.
+    [table] = _tall_row_tables([*page3[:2], ["", "", "87,5"]])
+    assert [c.text for c in table.rows[3]] == ["", "", "", "", "", "87,5", "", ""]
+
+
+def test_a_header_row_cut_under_years_and_a_cell_merged_down_is_one_header_row() -> None:
+    # v13800's edited copy printed by LibreOffice (ruled): the second table's two header rows were
+    # cut at the foot of page 1, "Số thứ" (a cell merged down both rows) and "Năm" under each
+    # "Mức chỉ tiêu"; page 2 went on with "tự" and the years. The years read as figures and "tự"
+    # sat under an empty cell of the cut row, so the rest became a nameless row of five figures,
+    # which a diff against the print whose header was not cut reported as a row added.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(74, 107), (107, 357), (357, 408), (408, 462), (462, 517), (517, 572), (572, 626), (626, 681), (681, 768)]
+
+    def row(page: int, texts: list[str], top: float, bottom: float | None = None) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, bottom or top + 19)))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    # A cell merged down over both header rows is in both with one box.
+    upper = row(1, ["Số thứ", "Chỉ tiêu", "Đơn vị", *["Mức chỉ tiêu"] * 5, "Cơ quan chủ trì"], 506, 542)
+    lower = row(1, ["", "", "", *["Năm"] * 5, ""], 526, 542)
+    lower = tuple(u if j in (0, 1, 2, 8) else c for j, (u, c) in enumerate(zip(upper, lower, strict=True)))
+    lower = tuple(replace(c, text="") if j in (0, 1, 2, 8) else c for j, c in enumerate(lower))
+    head = Grid(rows=(upper, lower),
+                header_rows=-1, title="Phụ lục I DANH MỤC CÁC CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN",
+                provenance=Provenance(page=1, bbox=(74, 506, 768, 542)), method="pdfplumber-lines")
+    years = ["2025", "2030", "2035", "2040", "2045"]
+    page2 = Grid(rows=(row(2, ["tự", "", "", *years, ""], 36),
+                       row(2, ["V", *["Phát triển chuyển đổi số"] * 8], 55),
+                       row(2, ["20.", "Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số", "%", ">30", ">60",
+                               ">85", "100", "100", ""], 74)),
+                 header_rows=1, provenance=Provenance(page=2, bbox=(74, 36, 768, 107)), method="pdfplumber-lines")
+    [table] = stitch_grids([head, page2])
+    texts = [[c.text for c in r] for r in table.rows]
+    assert texts[0] == ["Số thứ tự", "Chỉ tiêu", "Đơn vị", *(f"Mức chỉ tiêu Năm {y}" for y in years), "Cơ quan chủ trì"]
+    assert table.header_rows == 1 and [r[0] for r in texts[1:]] == ["V", "20."]
+    # A row of other figures there is body, not the header's rest.
+    page2 = replace(page2, rows=(row(2, ["", "", "", "75", "81", "70", "90", "95", ""], 36), *page2.rows[1:]))
+    [table] = stitch_grids([head, page2])
+    assert "75" not in [c.text for r in table.rows[:table.header_rows] for c in r]
+
+
 def test_a_header_repeated_apart_from_its_body_at_the_top_of_a_page_is_dropped_as_a_repeat() -> None:
     # v5550 printed by LibreOffice (unruled): the header repeated on page 2 is a tall row whose
     # texts sit mid-row, far above the body, and the whitespace reader read its lines as a table
