@@ -1116,6 +1116,11 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             # Dropped as any repeat of the header is; the body under it continues the table.
             after_repeat = True
             continue
+        lines_apart = _repeat_read_in_lines(out[-1], last_page[-1], grid, first_on_page) if out else 0
+        if lines_apart:
+            # Dropped as any repeat of the header is: what follows is the body, or a cut row's rest.
+            grid = replace(grid, rows=grid.rows[lines_apart:], header_rows=max(0, grid.header_rows - lines_apart),
+                           repaired_rows=frozenset(k - lines_apart for k in grid.repaired_rows if k >= lines_apart))
         spill = None
         if out:
             spill = (_spilled_row(out[-1], last_page[-1], grid, first_on_page,
@@ -1225,6 +1230,50 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             repaired_rows=prev.repaired_rows | frozenset(i + offset for i in grid.repaired_rows if i >= drop),
         )
         last_page[-1] = page
+    return _rests_in_lines(out, last_page, lines)
+
+
+# How far (points) a line may stand out of the names' column and still be printed in it.
+_COLUMN_SLACK = 3.0
+
+
+def _rests_in_lines(grids: list[Grid], last_page: Sequence[int | None], lines: Sequence[TextLine]) -> list[Grid]:
+    """``grids`` with the rest of a name cut at a page's foot put back into its row, when the
+    next page prints no table above it and it came out as a line of running text: the top line
+    of that page, inside the names' column, reading as the name's rest (``_goes_on_name``), under
+    a table that ends the page before (v13760 by Writer: "Trong đó: Tỷ lệ doanh nghiệp ... vùng
+    đồng" at page 1's foot, "bào dân tộc thiểu số" over the signatures of page 2). The line stays
+    in the running text too. Text layer only: OCR'd lines place words too loosely for this."""
+    out = list(grids)
+    for k, (grid, page) in enumerate(zip(out, last_page, strict=True)):
+        if page is None or grid.method not in ("words", "pdfplumber-lines") or not grid.rows:
+            continue
+        nxt = [ln for ln in lines if ln.provenance.page == page + 1 and ln.provenance.bbox]
+        last = grid.rows[-1]
+        bottoms = [c.provenance.bbox[3] for c in last if c.provenance.page == page and c.provenance.bbox]
+        if not nxt or not bottoms:
+            continue
+        # Nothing under the table on its page: no running text, no other table.
+        foot = max(bottoms)
+        if any(ln.provenance.page == page and ln.provenance.bbox and ln.provenance.bbox[1] >= foot for ln in lines) or any(
+                g.provenance.page == page and g.provenance.bbox and g.provenance.bbox[1] >= foot for g in grids):
+            continue
+        top = min(nxt, key=lambda ln: ln.provenance.bbox[1] if ln.provenance.bbox else 0.0)
+        box = top.provenance.bbox
+        assert box is not None
+        if any(g.provenance.page == page + 1 and g.provenance.bbox and g.provenance.bbox[1] < box[3] for g in grids):
+            continue
+        _, names = _label_columns(grid)
+        ranges = column_ranges(grid)
+        j = next((j for j in sorted(names) if j < len(ranges) and (r := ranges[j]) is not None
+                  and r[0] - _COLUMN_SLACK <= box[0] and box[2] <= r[1] + _COLUMN_SLACK), None)
+        if j is None or j >= len(last):
+            continue
+        above, rest = strip_markup(last[j].text), strip_markup(top.text)
+        if not above or not rest or _LIST_MARK_RE.match(rest) or is_value(rest) or not _goes_on_name(above, rest):
+            continue
+        joined = tuple(replace(c, text=f"{c.text} {top.text}".strip()) if i == j else c for i, c in enumerate(last))
+        out[k] = replace(grid, rows=(*grid.rows[:-1], joined))
     return out
 
 
@@ -1337,6 +1386,8 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
 # A name cut after one of these words (or a comma) has not ended: the words that follow go on.
 _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "được", "có", "là", "theo", "tại", "về", "đến",
                          "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
+# The words a place's name follows ("xã Hồ Thầu", "thị trấn Tam Đường").
+_PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1382,6 +1433,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
         return True
     words = above.split()
     if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
+        return True
+    # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
+    # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
+    if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
         return True
     first, *others = rest.split()
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
@@ -1443,6 +1498,39 @@ def _goes_on_header(head: Grid, j: int) -> bool:
     box = last[j].provenance.bbox
     return box is not None and any(j < len(r) and strip_markup(r[j].text) and r[j].provenance.bbox == box
                                    for r in head.rows[:-1])
+
+
+def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> int:
+    """How many of the first rows of ``grid``, the first table of the page after ``prev``'s last
+    and under no caption, are ``prev``'s header printed again there and read line by line (0 if
+    none): rows of no figure but years, that are no body row, whose words are the header's
+    words, with more rows under them. v8200's edited copy by Writer: the repeat's tall cells,
+    their texts mid-row, came out as five lines ("Chỉ tiêu" once over five columns, "năm", then
+    "2025 2030 ..."), over the rest of a name cut at the page break ("tổ chức được phép khác"):
+    that rest was not found under them, and the lines became nameless rows of the table."""
+    page = grid.provenance.page
+    n = _header_count(prev)
+    if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
+            or page != prev_last_page + 1 or n <= 0 or _header_count(grid) > 0):
+        return 0
+    if len(prev.rows) <= n or _bodiless(prev):
+        return 0  # a header alone at the page's foot: its repeat is matched line by line elsewhere
+    header = _header_texts(prev, n)
+    if is_header_repeat(header, grid):
+        return 0  # read as a header: the usual continuation drops it
+    want = set(_words(prev.rows[:n]))
+    if len(want) < 3:
+        return 0
+    for k in range(1, min(_HEADER_LINES, len(grid.rows) - 1) + 1):
+        texts = [strip_markup(c.text) for c in grid.rows[k - 1]]
+        if is_body_row(texts) or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts):
+            return 0
+        got = set(_words(grid.rows[:k]))
+        if not got <= want:
+            return 0
+        if got == want:
+            return k
+    return 0
 
 
 def _header_repeated_apart(prev: Grid, prev_last_page: int | None, grid: Grid, body: Grid | None) -> bool:

@@ -657,14 +657,17 @@ def test_a_name_cut_after_a_comma_or_before_a_word_in_capitals_goes_back_into_it
     # rest goes on in small letters after a word in capitals.
     for cut, rest in (("Tỷ lệ cơ sở dữ liệu của huyện được số hóa và liên thông với tỉnh,", "Trung ương"),
                       ("xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa, sản phẩm",
-                       "OCOP, nông sản gắn với các điểm tham quan, du lịch")):
+                       "OCOP, nông sản gắn với các điểm tham quan, du lịch"),
+                      # v8050: cut inside a place's name, after its first syllable.
+                      ("xây dựng bản du lịch Sì Thầu Chải, xã Hồ", "Thầu thành sản phẩm OCOP du lịch")):
         [table] = _spill_tables(["", rest, "", "", "", "", ""], cut_name=cut)
         texts = [[c.text for c in r] for r in table.rows]
         assert texts[2][1] == f"{cut} {rest}" and texts[3][0] == "IV"
     # A name that ended: a heading in capitals, or one that opens a list of parts, stays a row.
     for heading in ("Lĩnh vực xã hội", "CHỈ TIÊU XÃ HỘI", "HĐND huyện giao:"):
-        [table] = _spill_tables(["", heading, "", "", "", "", ""], cut_name="Số xã đạt chuẩn nông thôn mới")
-        assert [r[1].text for r in table.rows][2:4] == ["Số xã đạt chuẩn nông thôn mới", heading]
+        for cut in ("Số xã đạt chuẩn nông thôn mới", "Số bản du lịch tại xã Hồ Thầu"):
+            [table] = _spill_tables(["", heading, "", "", "", "", ""], cut_name=cut)
+            assert [r[1].text for r in table.rows][2:4] == [cut, heading]
 
 
 def _names_first_tables(spill: str) -> list[Grid]:
@@ -841,6 +844,77 @@ def test_a_header_row_cut_under_years_and_a_cell_merged_down_is_one_header_row()
     page2 = replace(page2, rows=(row(2, ["", "", "", "75", "81", "70", "90", "95", ""], 36), *page2.rows[1:]))
     [table] = stitch_grids([head, page2])
     assert "75" not in [c.text for r in table.rows[:table.header_rows] for c in r]
+
+
+def test_a_header_repeated_line_by_line_over_the_rest_of_a_cut_name_is_dropped_and_the_name_joined() -> None:
+    # v8200's edited copy printed by LibreOffice (unruled): the header printed again on page 2 is
+    # tall, its texts mid-row, and came out as five lines of the page's first table; under them,
+    # the rest of row 22's name cut at page 1's foot. The rest was not found under the lines, and
+    # a diff against the other print reported "... ngân hàng hoặc các", "Nội dung", two nameless
+    # rows and "tổ chức được phép khác" as rows added.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(75, 93), (100, 158), (174, 202), (212, 247), (254, 289), (297, 332), (340, 375), (382, 417), (439, 508)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8))) for t, (a, b) in zip(texts, xs, strict=True))
+
+    years = ["2025", "2030", "2035", "2040", "2045"]
+    first = Grid(rows=(row(1, ["STT", "Nội dung", "Đơn vị tính", *(f"Chỉ tiêu năm {y}" for y in years), "Cơ quan chủ trì"], 343),
+                       row(1, ["21.", "Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)", "%", ">60", ">80", ">95", "100",
+                               "100", ""], 684),
+                       row(1, ["22.", "Dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc các", "%", "-", "95",
+                               "100", "100", "100", ""], 733)),
+                 header_rows=1, title="Phụ lục I DANH MỤC CÁC CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN",
+                 provenance=Provenance(page=1, bbox=(75, 332, 523, 786)), method="words")
+    lines = [["", "", "", *["Chỉ tiêu"] * 5, ""], ["", "", "Đơn vị", *[""] * 6], ["STT", "Nội dung", "", *["năm"] * 5,
+             "Cơ quan chủ trì"], ["", "", "tính", *[""] * 6], ["", "", "", *years, ""]]
+    rest = ["", "tổ chức được phép khác", *[""] * 7]
+    page2 = Grid(rows=(*(row(2, t, 39 + 5.5 * k) for k, t in enumerate(lines)), row(2, rest, 77)), header_rows=0,
+                 provenance=Provenance(page=2, bbox=(75, 39, 508, 96)), method="words")
+    [table] = stitch_grids([first, page2])
+    assert [r[0].text for r in table.rows] == ["STT", "21.", "22."]
+    assert table.rows[2][1].text == "Dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc các tổ chức được phép khác"
+    # Lines with a word the header does not print are no repeat of it.
+    other = [*lines[:4], ["", "", "", *years[:4], "2050", ""]]
+    page2 = replace(page2, rows=(*(row(2, t, 39 + 5.5 * k) for k, t in enumerate(other)), row(2, rest, 77)))
+    assert any(c.text == "2050" for t in stitch_grids([first, page2]) for r in t.rows for c in r)
+
+
+def test_the_rest_of_a_name_read_as_the_next_pages_first_line_goes_back_into_its_row() -> None:
+    # v13760 printed by LibreOffice: the table ends page 1 on a row whose name was cut ("... vùng
+    # đồng"); page 2 prints no table, only the name's rest over the signatures, and it was read as
+    # running text: the row's name and its figure were missed.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance, TextLine
+
+    xs = [(85, 100), (110, 446), (460, 518), (530, 580), (590, 650), (660, 700), (710, 761)]
+
+    def row(texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=1, bbox=(a, top, b, top + 9) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    cut = "Trong đó: Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo vùng đồng"
+    table = Grid(rows=(row(["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2022", "Kết quả thực hiện năm 2022", "Tỷ lệ (%)",
+                            "Đánh giá (Đạt/Vượt/Chưa đạt)"], 381),
+                       row(["4.", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "71", "-", "", "Đạt"], 515),
+                       row(["", cut, "%", "61", "", "", ""], 532)),
+                 header_rows=1, title="Biểu 6 ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2022",
+                 provenance=Provenance(page=1, bbox=(85, 355, 761, 542)), method="words")
+
+    def line(page: int, text: str, box: tuple[float, float, float, float]) -> TextLine:
+        return TextLine(text, Provenance(page=page, bbox=box))
+
+    page2 = [line(2, "bào dân tộc thiểu số", (110, 38, 206, 47)), line(2, "Nơi nhận:", (38, 55, 84, 65)),
+             line(2, "TM. ỦY BAN NHÂN DÂN", (95, 55, 215, 65))]
+    [read] = stitch_grids([table], lines=page2)
+    assert read.rows[2][1].text == f"{cut} bào dân tộc thiểu số"
+    # Not when running text follows the table on its page, nor for a line that opens a sentence.
+    [read] = stitch_grids([table], lines=[line(1, "Ghi chú: số liệu ước", (85, 560, 300, 569)), *page2])
+    assert read.rows[2][1].text == cut
+    [read] = stitch_grids([table], lines=[line(2, "Nơi nhận:", (110, 38, 160, 47)), *page2[1:]])
+    assert read.rows[2][1].text == cut
 
 
 def test_a_header_repeated_apart_from_its_body_at_the_top_of_a_page_is_dropped_as_a_repeat() -> None:
