@@ -61,3 +61,16 @@ def test_provinces_are_counted_like_communes() -> None:
     (f,) = errors(passage("Khu vực này có 6 tỉnh có 100% số xã đạt chuẩn, trong đó có 8 tỉnh đã hoàn thành nhiệm vụ "
                           "xây dựng nông thôn mới."))
     assert f.reported == "8" or "8" in f.message
+
+
+def test_one_count_of_the_whole_s_noun_is_some_of_it() -> None:
+    # yenbai.gov.vn: "Toàn bộ 33 chỉ tiêu …, có 25 chỉ tiêu …" names all the targets, then some of them
+    doc = passage("Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch.")
+    assert sums(doc, "subset") == [("33", ["25"])] and errors(doc) == []
+    doc = passage("Trong 21 chỉ tiêu Nghị quyết, có 18 chỉ tiêu đạt và vượt kế hoạch.")
+    assert sums(doc, "subset") == [("21", ["18"])] and errors(doc) == []
+    (f,) = errors(passage("Tất cả 12 chỉ tiêu của năm đều đạt, có 14 chỉ tiêu vượt kế hoạch."))
+    assert "14" in f.message
+    # two counts after ", có" are a list of their own: read as such, never as one part each
+    doc = passage("Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25 chỉ tiêu vượt và 8 chỉ tiêu đạt kế hoạch.")
+    assert sums(doc, "subset") == [] and errors(doc) == []
