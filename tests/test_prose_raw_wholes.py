@@ -74,3 +74,18 @@ def test_one_count_of_the_whole_s_noun_is_some_of_it() -> None:
     # two counts after ", có" are a list of their own: read as such, never as one part each
     doc = passage("Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25 chỉ tiêu vượt và 8 chỉ tiêu đạt kế hoạch.")
     assert sums(doc, "subset") == [] and errors(doc) == []
+
+
+def test_taxes_on_products_are_a_fourth_part_of_the_economy() -> None:
+    # laocaitv.vn: the 2024 structure target prints the three sectors and the taxes on products
+    from tests.test_prose_links import printed, relations
+
+    doc = passage("- Nông, lâm, ngư nghiệp chiếm 12,1%; Công nghiệp - xây dựng 42,3%; Dịch vụ 35,6%; Thuế sản phẩm 10%")
+    assert [printed(doc, r, "term") for r in relations(doc, "shares_sum")] == [["12,1%", "42,3%", "35,6%", "10%"]]
+    assert errors(doc) == []
+    (f,) = errors(passage("Cơ cấu kinh tế: nông, lâm, thủy sản chiếm 12,1%; công nghiệp - xây dựng 42,3%; dịch vụ 35,6%; "
+                          "thuế sản phẩm trừ trợ cấp sản phẩm 11%."))
+    assert "101" in f.message
+    doc = passage("GRDP đạt 10.000 tỷ đồng, trong đó nông, lâm, thủy sản 1.210 tỷ đồng; công nghiệp - xây dựng 4.230 tỷ "
+                  "đồng; dịch vụ 3.560 tỷ đồng; thuế sản phẩm 1.000 tỷ đồng.")
+    assert sums(doc) == [("10.000", ["1.210", "4.230", "3.560", "1.000"])] and errors(doc) == []
