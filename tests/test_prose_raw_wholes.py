@@ -89,3 +89,14 @@ def test_taxes_on_products_are_a_fourth_part_of_the_economy() -> None:
     doc = passage("GRDP đạt 10.000 tỷ đồng, trong đó nông, lâm, thủy sản 1.210 tỷ đồng; công nghiệp - xây dựng 4.230 tỷ "
                   "đồng; dịch vụ 3.560 tỷ đồng; thuế sản phẩm 1.000 tỷ đồng.")
     assert sums(doc) == [("10.000", ["1.210", "4.230", "3.560", "1.000"])] and errors(doc) == []
+
+
+def test_a_scale_glued_to_its_currency() -> None:
+    # vietnamnet.vn: "15.563 tỷđồng" is in tỷ đồng, some of the 21.300 tỷ đồng before it
+    doc = passage("Tổng thu ngân sách nhà nước đến cuối tháng 7/2022 là 21.300 tỷ đồng, đạt 90% dự toán, tăng 53% so với "
+                  "cùng kỳ; trong đó thu nội địa đạt hơn 15.563 tỷđồng, đạt 82% dự toán, tăng 33% so với cùng kỳ.")
+    assert sums(doc, "subset") == [("21.300", ["hơn 15.563"])] and errors(doc) == []
+    doc = passage("Tổng vốn đầu tư đạt 1.250 triệu đồng, trong đó vốn ngân sách 800 triệuđồng, vốn dân góp 450 triệuđồng.")
+    assert errors(doc) == [] and ("1.250", ["800", "450"]) in sums(doc, "subset") + sums(doc, "partition")
+    (f,) = errors(passage("Thu ngân sách trên địa bàn đạt 320 tỷ đồng; trong đó thu nội địa 350 tỷđồng."))
+    assert "350" in f.message
