@@ -133,6 +133,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             stop = re.search(r"[;.(]|,\s*(?:với|trong đó|gồm|thuộc|được|là)\b|\s\d", body)
             body = body[: stop.start()] if stop is not None else body
             items = _names_run(_items(body))
+            if direct.group(1) == "tỉnh" and not all(_PROVINCE_NAME_RE.match(x) and not _REGION_RE.search(fold(x))
+                                                     for x in items):
+                continue
             if len(items) >= 2 and all(x[:1].isupper() and len(x.split()) <= 4 for x in items):
                 edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                 edits.note(m.row.index, f"{p.text(m)} {direct.group(1)}: {len(items)} names listed")
@@ -313,7 +316,11 @@ _KIND_ITEM_RE = re.compile(r"^(?:các\s+)?(?:phường|xã|thị trấn|huyện|
                            re.IGNORECASE)
 _MAX_ITEM_WORDS = 12
 # a count of places followed directly by their names ("04 xã Canh Hiệp, Canh Hòa ...")
-_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện|cụm công nghiệp|cụm CN)\s+(?=[A-ZĐÀ-Ỹ])")
+_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện|tỉnh|cụm công nghiệp|cụm CN)\s+(?=[A-ZĐÀ-Ỹ])")
+# a province's name is two words or more, each capitalised: "4 tỉnh Nam Định, Đồng Nai, Hưng Yên và Hà Nam";
+# "5 tỉnh Bắc Trung Bộ và Duyên hải miền Trung" names regions, whose names go on in lower case
+_REGION_RE = re.compile(r"(?<![a-z])(?:tay nguyen|tay bac|dong bac|trung bo|nam bo|bac bo|duyen hai|dong bang|mien )")
+_PROVINCE_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*\s+)+[A-ZĐÀ-Ỹ][^\s]*$")
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
 _REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
 # "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
@@ -461,8 +468,51 @@ def numbered_lists(p: Passage, edits: Edits) -> None:
             edits.set_cell(m.ref, relation="count_list", items=tuple(numbered))
 
 
+# the count's line ends on the opener of its bulleted items: "11 chỉ tiêu kinh tế gồm:", "Có 3 nhóm giải pháp:"
+_BULLETS_OPEN_RE = re.compile(r"^\s*(?P<noun>[^\d:;.()]{1,60}?)\s*(?:\b(?:gồm|bao gồm|gồm có|là|như sau)\b\s*)?:\s*$")
+_BULLETS_LEAD_MAX = 40
+
+
+def bulleted_lists(p: Passage, edits: Edits) -> None:
+    """**Counted bulleted items.** A line that ends by opening a list of what it counts ("11 chỉ tiêu
+    kinh tế gồm:") is followed by that many bulleted lines ("- …", "+ …", "• …") before the next line
+    of text: "8 chỉ tiêu xã hội gồm:" then 8 lines "- Tỷ lệ trường học đạt chuẩn quốc gia: 68%", …. An
+    item may print several figures or clauses ("- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt
+    25.700 tỷ đồng" is one line, one item); lines of another mark under an item ("+ …" under "- …") are
+    its details, no items. A list that runs to the end of the text may have been cut (a page taken from a
+    site) and is not counted, and neither is a count whose words are no counted noun ("Năm 2024: …")."""
+    lines = p.lines
+    for m in p.mentions:
+        if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
+            continue
+        if not 2 <= m.value <= 60 or edits.claimed(m.ref):
+            continue
+        text = lines[m.line].text
+        lead = text[: m.start]
+        if len(lead) > _BULLETS_LEAD_MAX or any(ch.isdigit() for ch in re.sub(r"(?i)năm\s+\d{4}", "", lead)):
+            continue
+        opened = _BULLETS_OPEN_RE.match(text[m.end :])
+        if opened is None or _COUNTED_RE.search(_folded(opened.group("noun"))) is None:
+            continue
+        items: list[str] = []
+        mark = ""
+        ended = False
+        for nxt in lines[m.line + 1 :]:
+            if not nxt.text.strip():
+                continue
+            if not nxt.mark:
+                ended = True
+                break
+            mark = mark or nxt.mark
+            if nxt.mark == mark:
+                items.append(nxt.text[:40])
+        if ended and len(items) >= 2:
+            edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+            edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} bulleted items")
+
+
 def _unused(m: Mention) -> None:
     del m
 
 
-RULES = (count_lists, names_later, numbered_lists)
+RULES = (count_lists, names_later, numbered_lists, bulleted_lists)
