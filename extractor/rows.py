@@ -622,6 +622,37 @@ def _printed_cell(printed: Sequence[Sequence[GridCell]], row: Row, column: int) 
     return cells[column] if 0 <= column < len(cells) else None
 
 
+def repeats_column_numbers(texts: Sequence[str], numbers: Sequence[str]) -> bool:
+    """Is a scanned body row the column-number row of its header (``numbers``) printed again?
+
+    A table continued over pages prints its column numbers again under the repeated header, or
+    alone at the top of the page. Stitching drops the header's words; a numbers row OCR damaged
+    ("Ầ | B | 3 | 4" under "A | B | 3 | 4", dev scan v12340; "(1) | (2) | (3) | (4) | ®) | (6) |
+    Œ) | (8)", v12960) stayed a body row named "B" or "(2)", its column numbers read as figures.
+    It is one when every filled cell (three or more) is a short token such a row may hold, and
+    they count up with their columns as a damaged numbers row does (``damaged_column_number_row``:
+    "A | B | E= | 4 | 5 | 6", v12720, under a header whose own numbers row OCR lost), or the
+    header ends in a column-number row and at least half of them print its mark of their column.
+
+    >>> repeats_column_numbers(["Ầ", "B", "3", "4"], ["A", "B", "3", "4"])
+    True
+    >>> repeats_column_numbers(["1", "Dân số", "Người", "45"], ["(1)", "(2)", "(3)", "(4)"])
+    False
+    >>> repeats_column_numbers(["3", "", "4", "5"], ["Chỉ tiêu", "Đơn vị", "KH", "TH"])
+    False
+    """
+    cells = [strip_markup(t).strip() for t in texts]
+    filled = [j for j, t in enumerate(cells) if t]
+    if len(filled) < 3 or not all(damaged_mark(cells[j]) for j in filled):
+        return False
+    if damaged_column_number_row(cells) is not None:
+        return True
+    if not (is_column_number_row(numbers) or damaged_column_number_row(list(numbers)) is not None):
+        return False
+    marks = [strip_markup(t).strip() for t in numbers]
+    return 2 * sum(1 for j in filled if j < len(marks) and cells[j] == marks[j]) >= len(filled)
+
+
 def grid_to_rows(
     grid: Grid,
     *,
@@ -654,6 +685,14 @@ def grid_to_rows(
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
     n_header = numbering
     body_rows = [list(r) for r in grid.rows[n_header:]]
+    if grid.method in OCR_METHODS and header_texts:
+        # A continuation's column numbers printed again, as OCR damaged them, are no body row.
+        keep = [i for i, r in enumerate(body_rows) if not repeats_column_numbers([_text(c) for c in r], header_texts[-1])]
+        if len(keep) < len(body_rows):
+            moved = {n_header + i: n_header + k for k, i in enumerate(keep)}
+            grid = replace(grid, rows=tuple([*grid.rows[:n_header], *(grid.rows[n_header + i] for i in keep)]),
+                           repaired_rows=frozenset(moved.get(r, r) for r in grid.repaired_rows if r < n_header or r in moved))
+            body_rows = [body_rows[i] for i in keep]
     staggered = numbering_rows(header_texts, body_rows) if header_texts and n_header == len(header_texts) else None
     if staggered is not None:
         header_texts, body_rows = staggered
