@@ -260,15 +260,22 @@ def _role_cols(columns: Sequence[Column], role: str) -> int | None:
     return None
 
 
-def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[GridCell], str | None]:
+# Words of a name: two letters or more.
+_NAME_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def repair_row(cells: list[GridCell], columns: Sequence[Column], *, scanned: bool = False) -> tuple[list[GridCell], str | None]:
     """Move values that OCR shifted one column right back under their headers.
 
     Seed 001's section C: ``C | CHỈ TIÊU ... | Kết nạp đảng viên mới | Đảng viên | 70 | ...``: the
-    indicator sits in the unit column and the unit in the first value column.
+    indicator sits in the unit column and the unit in the first value column. ``scanned``: also a
+    name OCR read into the number column with its number (``_name_in_number_column``).
     """
     ind = _role_cols(columns, "indicator")
     unit = _role_cols(columns, "unit")
     number = _role_cols(columns, "number")
+    if scanned and (moved := _name_in_number_column(cells, number, ind)) is not None:
+        return moved, "name read into the number column; moved under its header"
     if ind is None or unit is None or unit + 1 >= len(cells):
         return cells, None
     # Seed 000: "Tỷ lệ xã đạt chuẩn nông thôn mới | % | 100,00 | ..." lost its leading empty STT
@@ -284,6 +291,27 @@ def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[G
         shifted = list(cells[:ind]) + list(cells[unit : unit + 1]) + list(cells[unit + 1 :])
         return shifted, "values shifted right by one column (OCR); moved back under their headers"
     return cells, None
+
+
+def _name_in_number_column(cells: list[GridCell], number: int | None, ind: int | None) -> list[GridCell] | None:
+    """The row with the name OCR read into the number column, its number with it, put in the
+    names' column, when that is empty and the row prints figures right of it.
+
+    On a page whose column line between "Số TT" and the names did not print (dev scans v12620,
+    v12750 at 200 dpi), each row came back as "7. Tỷ lệ trường học được xây dựng kiên cố, ... |
+    | % | 76 | 84": a row without a name, its figures under nobody's. The number stays at the
+    name's head, where a name numbered inline is read (``stt_in_name``). None when the row is
+    not so: a name of three words or more, nothing in the names' column, a cell right of it.
+    """
+    if number is None or ind is None or number >= ind or ind >= len(cells) or _text(cells[ind]):
+        return None
+    text = _text(cells[number])
+    if len(_NAME_WORD_RE.findall(text)) < 3 or not any(_text(c) for c in cells[ind + 1 :]):
+        return None
+    moved = list(cells)
+    moved[ind] = replace(cells[number], provenance=cells[number].provenance)
+    moved[number] = GridCell("", cells[number].provenance)
+    return moved
 
 
 def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: int | None) -> list[GridCell] | None:
@@ -733,7 +761,7 @@ def grid_to_rows(
 
     prepared: list[tuple[list[GridCell], list[str], Provenance]] = []
     for cells, note, sources in merge_split_rows(body, columns, scanned=grid.method in OCR_METHODS):
-        cells, shift_note = repair_row(cells, columns)
+        cells, shift_note = repair_row(cells, columns, scanned=grid.method in OCR_METHODS)
         notes = [n for n in (note, shift_note) if n]
         notes += [split_notes[id(c)] for c in cells if id(c) in split_notes]
         if any(i + n_header in grid.repaired_rows for i in sources):
