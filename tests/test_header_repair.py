@@ -264,3 +264,18 @@ def test_marks_of_the_column_number_row_read_twice_a_line_above_it_are_no_header
     assert grid.header_rows == 3
     assert [c.text for c in grid.rows[2]] == rows[3]
     assert [c.text for c in grid.rows[3]] == rows[4]
+
+
+def test_a_span_whose_dash_ocr_lost_is_still_a_span() -> None:
+    # Dev scan v12600 (200 dpi, small font): "Ước thực hiện giai đoạn 2021 - 2024" read as "Ước" over
+    # "giai đoạn 2021 2024"; as the year 2021 alone, its column and the ratio dividing it lost 49 cells.
+    head = [
+        ["Số thứ tự", "Tên chỉ tiêu", "Đơn vị tỉnh", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước",
+         "So sánh"],
+        ["", "", "", "", "", "giai đoạn 2021 2024", "Ước thực hiện giai đoạn 2021-2024/Mục tiêu NQ ĐH"],
+    ]
+    cols = header_to_columns(head)
+    assert [(c.role, c.period) for c in cols[3:7]] == [("target", "2020-2025"), ("plan", "2024"),
+                                                      ("estimate", "2021-2024"), ("ratio", "2021-2024")]
+    # Two years side by side without words of a span are two years: the first is read.
+    assert [(c.role, c.period) for c in header_to_columns([["Chỉ tiêu", "Kế hoạch năm 2024 2025"]])][1:] == [("plan", "2024")]
