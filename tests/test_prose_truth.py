@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -62,6 +62,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 17) == 12
     assert sum(1 for w in waves.values() if w == 18) == 11
     assert sum(1 for w in waves.values() if w == 19) == 11
+    assert sum(1 for w in waves.values() if w == 20) == 11
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -141,6 +142,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 19} == {
         "cat-hai-hai-phong", "lap-vo-dong-thap", "thanh-binh-dong-thap", "van-don-quang-ninh",
     }
+    # wave 20: list and split committed before any of its passages or truth (first contact for round 21's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 20} == {
+        "ha-quang-cao-bang", "loc-binh-lang-son", "long-phu-soc-trang", "mai-chau-hoa-binh",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -175,8 +180,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
-# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18), 18 (round 19)
-# and 19 (round 20) likewise.
+# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18), 18 (round 19),
+# 19 (round 20) and 20 (round 21) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -197,6 +202,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
                             "shares_sum", "subset"}),
     (18, 27, 11, 26, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
     (19, 25, 11, 23, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
+    (20, 31, 11, 31, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "share", "shares_sum",
+                            "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
