@@ -211,6 +211,9 @@ class LineFigures:
             # the number ends a name: a place's ("Bản Tết 1", "Phường 2", "Ấp Tân Hòa 3"), or one in a list of
             # names a colon opened ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1"): no count of its own
             return True
+        if (before in ("lúa", "đất", "ruộng", "màu") and after == "vụ" and len(toks) == 1
+                and toks[0] in ("1", "2", "3", "01", "02", "03")):
+            return True  # "diện tích lúa 1 vụ mùa", "đất 2 vụ lúa": a land class by its seasons, no count of seasons
         if (before in _PER_WORDS and len(toks) == 1 and toks[0] in ("1", "01")
                 and self._unit_after(e, percent=False) is not None):
             return True  # "giá trị sản xuất trên 1 ha đất", "mỗi 01 ha": the unit it is per, not a figure
