@@ -180,8 +180,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # holds more than `cap` of the wave's published relations); from wave 5 the relation kinds it covers and one
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
-# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18), 18 (round 19)
-# and 19 (round 20) likewise.
+# wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18), 18 (round 19),
+# 19 (round 20) and 20 (round 21) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -202,6 +202,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
                             "shares_sum", "subset"}),
     (18, 27, 11, 26, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
     (19, 25, 11, 23, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
+    (20, 31, 11, 31, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "share", "shares_sum",
+                            "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
