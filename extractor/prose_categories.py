@@ -39,7 +39,10 @@ FAMILIES: tuple[Family, ...] = (
                          "nong, lam, thuy", "nong, lam nghiep", " nlts ", "n - l - ts")),
         ("industry", ("cong nghiep", "xay dung", "tieu thu cong nghiep", "cn - xd", " cnxd", "ttcn", "xdcb")),
         ("services", ("dich vu", "thuong mai", "tm - dv", " tmdv ")),
-    )),
+        # GRDP is the three sectors' value added plus taxes on products less subsidies: a fourth part
+        # that statistics print beside them ("…; Dịch vụ 35,6%; Thuế sản phẩm 10%"), never needed to cover
+        ("product_taxes", ("thue san pham",)),
+    ), required=("agriculture", "industry", "services")),
     Family("urban_rural", (("urban", ("thanh thi",)), ("rural", ("nong thon",)))),
     Family("sex", (("male", ("nam gioi", " nam ")), ("female", ("nu gioi", " nu ")))),
     Family("ethnicity", (("kinh", ("dan toc kinh", " kinh ")), ("minority", ("thieu so", "dtts", "dong bao dan toc")))),

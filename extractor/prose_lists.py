@@ -461,8 +461,51 @@ def numbered_lists(p: Passage, edits: Edits) -> None:
             edits.set_cell(m.ref, relation="count_list", items=tuple(numbered))
 
 
+# the count's line ends on the opener of its bulleted items: "11 chỉ tiêu kinh tế gồm:", "Có 3 nhóm giải pháp:"
+_BULLETS_OPEN_RE = re.compile(r"^\s*(?P<noun>[^\d:;.()]{1,60}?)\s*(?:\b(?:gồm|bao gồm|gồm có|là|như sau)\b\s*)?:\s*$")
+_BULLETS_LEAD_MAX = 40
+
+
+def bulleted_lists(p: Passage, edits: Edits) -> None:
+    """**Counted bulleted items.** A line that ends by opening a list of what it counts ("11 chỉ tiêu
+    kinh tế gồm:") is followed by that many bulleted lines ("- …", "+ …", "• …") before the next line
+    of text: "8 chỉ tiêu xã hội gồm:" then 8 lines "- Tỷ lệ trường học đạt chuẩn quốc gia: 68%", …. An
+    item may print several figures or clauses ("- Tổng khách du lịch trên 8 triệu lượt; Doanh thu đạt
+    25.700 tỷ đồng" is one line, one item); lines of another mark under an item ("+ …" under "- …") are
+    its details, no items. A list that runs to the end of the text may have been cut (a page taken from a
+    site) and is not counted, and neither is a count whose words are no counted noun ("Năm 2024: …")."""
+    lines = p.lines
+    for m in p.mentions:
+        if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
+            continue
+        if not 2 <= m.value <= 60 or edits.claimed(m.ref):
+            continue
+        text = lines[m.line].text
+        lead = text[: m.start]
+        if len(lead) > _BULLETS_LEAD_MAX or any(ch.isdigit() for ch in re.sub(r"(?i)năm\s+\d{4}", "", lead)):
+            continue
+        opened = _BULLETS_OPEN_RE.match(text[m.end :])
+        if opened is None or _COUNTED_RE.search(_folded(opened.group("noun"))) is None:
+            continue
+        items: list[str] = []
+        mark = ""
+        ended = False
+        for nxt in lines[m.line + 1 :]:
+            if not nxt.text.strip():
+                continue
+            if not nxt.mark:
+                ended = True
+                break
+            mark = mark or nxt.mark
+            if nxt.mark == mark:
+                items.append(nxt.text[:40])
+        if ended and len(items) >= 2:
+            edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+            edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} bulleted items")
+
+
 def _unused(m: Mention) -> None:
     del m
 
 
-RULES = (count_lists, names_later, numbered_lists)
+RULES = (count_lists, names_later, numbered_lists, bulleted_lists)

@@ -36,11 +36,13 @@ def _exact(printed: str) -> Fraction:
 
 @dataclass(frozen=True)
 class PassageLine:
-    """One cleaned line of the passage: its document line number, text and sentence starts."""
+    """One cleaned line of the passage: its document line number, text and sentence starts; ``mark``, the
+    list mark the printed line opened with ("-", "+", "•"), which cleaning takes off."""
 
     number: int | None
     text: str
     sentence_starts: tuple[int, ...]
+    mark: str = ""
 
     def sentence_at(self, offset: int) -> int:
         """Index (within the line) of the sentence holding character ``offset``."""
@@ -50,6 +52,10 @@ class PassageLine:
         start = self.sentence_starts[k]
         end = self.sentence_starts[k + 1] if k + 1 < len(self.sentence_starts) else len(self.text)
         return start, end
+
+
+# a line of a bulleted list: "- Tỷ lệ che phủ rừng 59,2%", "+ …", "• …"
+_LIST_MARK_RE = re.compile(r"^\s*([-–•+*])\s+(?=\S)")
 
 
 def _sentence_starts(text: str) -> tuple[int, ...]:
@@ -120,7 +126,9 @@ class Passage:
         for line in lines:
             text = clean_line(line.text).text
             by_number.setdefault(line.provenance.line, len(self.lines))
-            self.lines.append(PassageLine(line.provenance.line, text, _sentence_starts(text)))
+            mark = _LIST_MARK_RE.match(line.text)
+            self.lines.append(PassageLine(line.provenance.line, text, _sentence_starts(text),
+                                          mark.group(1) if mark is not None else ""))
         self._sentence_base: list[int] = []
         total = 0
         for pl in self.lines:

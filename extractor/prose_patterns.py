@@ -178,7 +178,7 @@ EXTRA_COUNT_NOUNS: tuple[str, ...] = (
     "đối tượng", "học viên", "đồng chí", "cán bộ", "công chức", "viên chức", "hội viên", "đoàn viên",
     "công dân", "chương trình", "chuyên mục", "bác sĩ", "bác sỹ", "nhân khẩu", "khẩu", "dân tộc", "phường",
     "em", "cháu", "sinh viên", "giáo viên", "bệnh nhân", "trang trại", "gia trại", "phòng học", "hộ kinh doanh",
-    "thanh niên",
+    "thanh niên", "tỉnh",
 )
 
 # Words trimmed from either end of an indicator span: connectors, auxiliaries, value verbs.

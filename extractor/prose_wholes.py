@@ -1379,12 +1379,20 @@ def count_parts(p: Passage, edits: Edits) -> None:
     trong đó 9 xã đạt chuẩn nâng cao và 3 xã đạt chuẩn kiểu mẫu"), and so are criteria named alone after
     one "đạt" ("…; trong 26 xã của huyện, số xã đạt tiêu chí lao động có việc làm là 26 xã, tiêu chí tổ chức
     sản xuất 25 xã, tiêu chí thu nhập 16 xã" -> 25 ≤ 26, 16 ≤ 26). Counts by how many criteria they
-    meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up.
+    meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up. One count alone is
+    some of the whole ("Trong 33 chỉ tiêu chủ yếu, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33), and so is one
+    count after ", có" that names the same thing as a whole printed as all of it ("Toàn bộ 33 chỉ tiêu chủ yếu
+    đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33).
     """
     for whole in p.values():
         # "…; trong 26 xã của huyện, …": the clause mark before the words is no word of them
         lead = _folded(p.lead(whole)).lstrip(" ;,:-–")
-        if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead) or whole.value is None:
+        if whole.value is None:
+            continue
+        if re.fullmatch(r"(?:toan bo|tat ca)", lead):
+            _all_then_some(p, edits, whole)
+            continue
+        if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead):
             continue
         parts: list[Mention] = []
         for m in p.mentions[whole.order + 1 :]:
@@ -1396,6 +1404,10 @@ def count_parts(p: Passage, edits: Edits) -> None:
                 if any(x.row.index == m.row.index for x in parts):
                     continue
                 parts.append(m)
+        if len(parts) == 1 and is_count_unit(whole.unit):
+            edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, parts[0])], False,
+                                          "one count after 'Trong N ...': some of it"))
+            continue
         if len(parts) < 2:
             continue
         refs = [_numerator(p, edits, m) for m in parts]
@@ -1403,6 +1415,19 @@ def count_parts(p: Passage, edits: Edits) -> None:
             continue
         partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
         edits.add_breakdown(Breakdown(whole.ref, refs, partition, how))
+
+
+def _all_then_some(p: Passage, edits: Edits, whole: Mention) -> None:
+    """ "Toàn bộ 33 chỉ tiêu chủ yếu đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch": the one count of the same
+    noun after ", có" in the sentence is some of the whole (a second count makes it a list: no reading)."""
+    if not is_count_unit(whole.unit):
+        return
+    later = [m for m in p.mentions[whole.order + 1 :] if m.sentence == whole.sentence and m.is_value]
+    if len(later) != 1 or later[0].unit != whole.unit or later[0].value is None or later[0].cell.value.kind != "number":
+        return
+    if not re.search(r",\s*có\s*$", p.lead(later[0])):
+        return
+    edits.add_breakdown(Breakdown(whole.ref, [later[0].ref], False, "one count after ', có' under 'Toàn bộ N ...'"))
 
 
 def _criteria_subsets(p: Passage, edits: Edits, whole: Mention, parts: Sequence[Mention],

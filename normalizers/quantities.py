@@ -26,6 +26,7 @@ COUNT_NOUNS = frozenset({
     "tiêu chí", "hộ", "người", "con", "cơ sở", "dự án", "lượt", "đảng viên", "tổ chức", "cuộc", "vụ", "xã, thị trấn",
     "xã, phường", "thôn, tổ dân phố", "hội viên", "đoàn viên", "công chức", "viên chức", "cán bộ", "mô hình", "nhà",
     "em", "cháu", "sinh viên", "giáo viên", "bệnh nhân", "trang trại", "gia trại", "phòng học", "hộ kinh doanh",
+    "tỉnh",
 })
 
 

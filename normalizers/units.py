@@ -44,8 +44,9 @@ class Unit:
 _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
     "đồng": ("money", 1.0, "đồng", ("đ", "vnđ", "vnd", "đồng việt nam")),
     "nghìn đồng": ("money", 1e3, "đồng", ("ngàn đồng", "nghìn đ", "ng.đ")),
-    "triệu đồng": ("money", 1e6, "đồng", ("triệu", "tr.đ", "trđ", "tr đồng", "tr.đồng", "tr", "triệu đ")),
-    "tỷ đồng": ("money", 1e9, "đồng", ("tỷ", "tỉ đồng", "tỉ", "tỷ đ", "tỷ vnđ")),
+    # web pages glue the scale to the currency ("15.563 tỷđồng"): one unit, no word of its own
+    "triệu đồng": ("money", 1e6, "đồng", ("triệu", "tr.đ", "trđ", "tr đồng", "tr.đồng", "tr", "triệu đ", "triệuđồng")),
+    "tỷ đồng": ("money", 1e9, "đồng", ("tỷ", "tỉ đồng", "tỉ", "tỷ đ", "tỷ vnđ", "tỷđồng", "tỉđồng")),
     "nghìn tỷ đồng": ("money", 1e12, "đồng", ("nghìn tỷ", "ngàn tỷ đồng")),
     "usd": ("money", 1.0, "usd", ("đô la mỹ", "$")),
     "triệu usd": ("money", 1e6, "usd", ()),
