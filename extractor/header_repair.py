@@ -79,7 +79,7 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return marks_off_years(year_groups_joined(header_down_to_numbers(without_rule_rows(grid))))
+    return years_in_step(marks_off_years(year_groups_joined(header_down_to_numbers(without_rule_rows(grid)))))
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".
@@ -112,6 +112,47 @@ def marks_off_years(grid: Grid) -> Grid:
 
 
 _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A header cell that prints a year alone, with its column's inline mark or not: "2030", "2035 (6)".
+_YEAR_CELL_RE = re.compile(r"^((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
+# What OCR may leave of one: the year's first digits, its mark or not ("2", "20 (4)").
+_YEAR_STUB_RE = re.compile(r"^(\d{1,3})(\s*\(\d{1,2}\))?$")
+
+
+def years_in_step(grid: Grid) -> Grid:
+    """``grid`` with a header year OCR cut to its first digits read again from its neighbours,
+    when the row's years step evenly across the columns ("Mức chỉ tiêu" over "2 | 2030 (5) |
+    2035 (6) | 2 | 2045 (8)" for 2025 … 2045, dev scan v12480 at 200 dpi): a target column
+    without its year gets no period, and its figures are lost.
+
+    Only in a header row with three years or more on one step per column (the same for each
+    pair), and only a cell whose digits begin the year that step puts there, next to or between
+    the years read."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n):
+        texts = _texts(rows[depth])
+        years = {j: int(m.group(1)) for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
+        if len(years) < 3:
+            continue
+        (j0, y0), (j1, y1) = sorted(years.items())[:2]
+        if (y1 - y0) % (j1 - j0):
+            continue
+        step = (y1 - y0) // (j1 - j0)
+        if step <= 0 or any(y != y0 + step * (j - j0) for j, y in years.items()):
+            continue
+        for j in range(min(years) - 1, max(years) + 2):
+            if j < 0 or j >= len(texts) or j in years or (m := _YEAR_STUB_RE.match(texts[j])) is None:
+                continue
+            year = str(y0 + step * (j - j0))
+            if year.startswith(m.group(1)):
+                rows[depth][j] = replace(rows[depth][j], text=year + (m.group(2) or ""))
+                changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
 
 
 def year_groups_joined(grid: Grid) -> Grid:
@@ -177,7 +218,10 @@ def header_down_to_numbers(grid: Grid) -> Grid:
         if all(damaged_mark(t) for t in _texts(row) if t):
             # Marks of the column-number row that came out a line above it ("4 … 7 87/4" over "A B
             # C 5 6 … 9 10", v4100): they are that row's, in the cells it left empty.
-            if any(c.text.strip() and j < len(numbers) and numbers[j].text.strip() for j, c in enumerate(row)):
+            # A mark the row under prints the same ("4 … 7" over "A B E= 4 5 6 7", v12720) is that
+            # mark read twice, no conflict.
+            if any(c.text.strip() and j < len(numbers) and numbers[j].text.strip()
+                   and strip_markup(c.text).strip() != strip_markup(numbers[j].text).strip() for j, c in enumerate(row)):
                 return grid
             numbers = [row[j] if j < len(row) and row[j].text.strip() else c for j, c in enumerate(numbers)]
             continue

@@ -77,6 +77,9 @@ def _has_word(folded: str, *words: str) -> bool:
 _SPAN_END_MISREAD_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—]\s*(\d{5})(?!\d)")
 # How far a plan's or a term's span reaches.
 _SPAN_YEARS = 10
+# A span whose dash OCR lost ("Ước giai đoạn 2021 2024", dev scan v12600 at 200 dpi: the thin
+# dash between two years is a pixel high): only after words that announce a span.
+_SPAN_DASH_LOST_RE = re.compile(r"(?:giai đoạn|gđ|nhiệm kỳ)\s*((?:19|20)\d\d)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
 def _span_end(start: int, read: str) -> int | None:
@@ -94,13 +97,20 @@ def _span_end(start: int, read: str) -> int | None:
 def header_period(text: str) -> str | None:
     """Period printed in a header: ``'Ước thực hiện giai đoạn 2021 - 2024'`` -> ``'2021-2024'``.
 
-    A single year gives that year; a range gives ``"start-end"``. When a ratio header names two
-    periods only the first side is read by the caller.
+    A single year gives that year; a range gives ``"start-end"``, also when OCR lost its dash
+    after "giai đoạn". When a ratio header names two periods only the first side is read by the
+    caller.
+
+    >>> header_period("Ước / giai đoạn 2021 2024"), header_period("Năm 2024 2025")
+    ('2021-2024', '2024')
     """
     cleaned = strip_markup(text)
     years_range = _YEAR_RANGE_RE.search(cleaned)
     if years_range:
         return f"{years_range.group(1)}-{years_range.group(2)}"
+    lost = _SPAN_DASH_LOST_RE.search(cleaned)
+    if lost and 0 < int(lost.group(2)) - int(lost.group(1)) <= _SPAN_YEARS:
+        return f"{lost.group(1)}-{lost.group(2)}"
     misread = _SPAN_END_MISREAD_RE.search(cleaned)
     if misread:
         end = _span_end(int(misread.group(1)), misread.group(2))

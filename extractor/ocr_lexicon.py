@@ -295,6 +295,22 @@ def _hat_variants(decomposed: str) -> list[str]:
     return out
 
 
+def _hook_read_as_hat(decomposed: str) -> list[str]:
+    """A hỏi hook read as a circumflex over the same vowel: at 200 dpi the hook is two or three
+    pixels above the letter, as a hat is ("quân lý" for "quản lý", dev scans v12400 and v12960;
+    "sân phẩm" for "sản phẩm"). For a syllable with a circumflex and no tone mark: the hat taken
+    off and the hook put on.
+
+    >>> _hook_read_as_hat(unicodedata.normalize("NFD", "quân"))
+    ['quản']
+    >>> _hook_read_as_hat(unicodedata.normalize("NFD", "quấn"))
+    []
+    """
+    if any(ch in _TONES for ch in decomposed) or decomposed.count("\u0302") != 1:
+        return []
+    return [unicodedata.normalize("NFC", decomposed.replace("\u0302", "\u0309"))]
+
+
 def _variants(syllable: str, *, wide: bool = False) -> list[str]:
     """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped;
     ``wide``: any other tone (``_CONFUSED_WIDE``)."""
@@ -541,6 +557,8 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
     ('Chỉ tiêu tỉnh giao', [])
     >>> join_orphans("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1]
     []
+    >>> join_orphans("ứng dụng chuyển đổi số trong hoạt động quân lý, sản xuất")
+    ('ứng dụng chuyển đổi số trong hoạt động quản lý, sản xuất', [('quân', 'quản')])
     """
     words, known = vie_words()
     if not words:
@@ -553,17 +571,24 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
         for i, k in enumerate(run):
             if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
                 continue
-            if counts.free.get(low[i], 0) > _ORPHAN_MAX or not _TONES & set(unicodedata.normalize("NFD", tokens[k])):
-                # Real prose prints it free ("tỉnh giao" is no misread "tính giao"); or it bears
-                # no tone mark to have been misread: a toneless syllable that joins no word is as
-                # often the office's typo ("chuyên đổi số", dev seeds), printed so and read right.
+            if counts.free.get(low[i], 0) > _ORPHAN_MAX:
+                continue  # real prose prints it free ("tỉnh giao" is no misread "tính giao")
+            decomposed = unicodedata.normalize("NFD", tokens[k])
+            # A toneless syllable that joins no word is as often the office's typo ("chuyên đổi
+            # số", dev seeds), printed so and read right: only its circumflex may have been a hook
+            # ("quân lý" for "quản lý").
+            hook = None if _TONES & set(decomposed) else _hook_read_as_hat(decomposed)
+            if hook == []:
                 continue
             orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
 
             def joins_an_orphan(trial: list[str], i: int = i, orphans: list[int] = orphans) -> bool:
                 return any(words_at(trial, i, words) and words_at(trial, j, words) for j in orphans)
 
-            joining = _readings_that_fit(tokens[k], low, i, known, joins_an_orphan)
+            if hook is None:
+                joining = _readings_that_fit(tokens[k], low, i, known, joins_an_orphan)
+            else:
+                joining = {key: h for h in hook if (key := _key(h)) in known and joins_an_orphan([*low[:i], key, *low[i + 1:]])}
             if len(joining) == 1:
                 low = _take_reading(joining, tokens, k, low, i, changed)
     return "".join(tokens), changed

@@ -181,14 +181,14 @@ class LineFigures:
         toks = [t.text for t in doc[s:e]]
         before = lower_at(self.doc, s - 1)
         after = lower_at(self.doc, e)
-        counted = before in ("thuộc", "tại") and len(toks) == 1 and (re.match(
+        counted = before in ("thuộc", "tại", "của") and len(toks) == 1 and (re.match(
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", doc[e : min(len(doc), e + 5)].text) is not None or re.match(
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:là|gồm)\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None)
         not_a_day = before == "ngày" and _GROUPED_OR_DECIMAL.fullmatch("".join(toks)) is not None
         if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted \
                 and not not_a_day:
             # (but "thuộc 5 dân tộc: Kinh, Tày, …", "thuộc 6 xã … là A, B", "tại 3 cụm công nghiệp của huyện gồm
-            # Cụm CN A, …" count the names they open)
+            # Cụm CN A, …", "các tiêu chí của 3 xã: Tuy Lộc, …" count the names they open)
             return True
         if after in NON_FIGURE_AFTER and not (
             # "bằng 104,29% năm 2010", "bằng 105,12% năm trước": a percentage of another year's figure
@@ -211,6 +211,9 @@ class LineFigures:
             # the number ends a name: a place's ("Bản Tết 1", "Phường 2", "Ấp Tân Hòa 3"), or one in a list of
             # names a colon opened ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1"): no count of its own
             return True
+        if (before in ("lúa", "đất", "ruộng", "màu") and after == "vụ" and len(toks) == 1
+                and toks[0] in ("1", "2", "3", "01", "02", "03")):
+            return True  # "diện tích lúa 1 vụ mùa", "đất 2 vụ lúa": a land class by its seasons, no count of seasons
         if (before in _PER_WORDS and len(toks) == 1 and toks[0] in ("1", "01")
                 and self._unit_after(e, percent=False) is not None):
             return True  # "giá trị sản xuất trên 1 ha đất", "mỗi 01 ha": the unit it is per, not a figure

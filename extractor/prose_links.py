@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.model import Row, TextLine
+from extractor.prose_balances import RULES as BALANCE_RULES
 from extractor.prose_bases import RULES as BASE_RULES
 from extractor.prose_changes import RULES as CHANGE_RULES
 from extractor.prose_classes import RULES as CLASS_RULES
@@ -30,7 +31,7 @@ Rule = Callable[[Passage, Edits], None]
 
 # what no wording rule read is explained by arithmetic last (``prose_sums_explained``)
 RULES: tuple[Rule, ...] = (*WHOLE_RULES, *CLASS_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES,
-                           *EXPLAINED_RULES)
+                           *BALANCE_RULES, *EXPLAINED_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

@@ -133,6 +133,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             stop = re.search(r"[;.(]|,\s*(?:với|trong đó|gồm|thuộc|được|là)\b|\s\d", body)
             body = body[: stop.start()] if stop is not None else body
             items = _names_run(_items(body))
+            if direct.group(1) == "tỉnh" and not all(_PROVINCE_NAME_RE.match(x) and not _REGION_RE.search(fold(x))
+                                                     for x in items):
+                continue
             if len(items) >= 2 and all(x[:1].isupper() and len(x.split()) <= 4 for x in items):
                 edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                 edits.note(m.row.index, f"{p.text(m)} {direct.group(1)}: {len(items)} names listed")
@@ -313,7 +316,11 @@ _KIND_ITEM_RE = re.compile(r"^(?:các\s+)?(?:phường|xã|thị trấn|huyện|
                            re.IGNORECASE)
 _MAX_ITEM_WORDS = 12
 # a count of places followed directly by their names ("04 xã Canh Hiệp, Canh Hòa ...")
-_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện|cụm công nghiệp|cụm CN)\s+(?=[A-ZĐÀ-Ỹ])")
+_DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buôn|huyện|tỉnh|cụm công nghiệp|cụm CN)\s+(?=[A-ZĐÀ-Ỹ])")
+# a province's name is two words or more, each capitalised: "4 tỉnh Nam Định, Đồng Nai, Hưng Yên và Hà Nam";
+# "5 tỉnh Bắc Trung Bộ và Duyên hải miền Trung" names regions, whose names go on in lower case
+_REGION_RE = re.compile(r"(?<![a-z])(?:tay nguyen|tay bac|dong bac|trung bo|nam bo|bac bo|duyen hai|dong bang|mien )")
+_PROVINCE_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*\s+)+[A-ZĐÀ-Ỹ][^\s]*$")
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
 _REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
 # "A, B, C ...", "v.v.", "như A, B": a list that does not name everything

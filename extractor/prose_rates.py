@@ -116,15 +116,32 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         base = _earlier_figure(p, current, year) or _antecedent(p, current, year)
         if base is None and cell.relation == "growth":
             base = _only_figure_of_year(p, current, year)
-        if base is None and cell.relation in ("growth", "difference"):
+        if base is None and cell.relation in ("growth", "difference") and "cùng kỳ" not in cell.column.lower():
+            # an undated start level is no "cùng kỳ" figure: that one is the same part of the year before
             base = undated_start(p, current, year, indicator_words(current.row.indicator),
                                  lambda x: indicator_words(x.row.indicator), exact_unit=True)
-        if base is None:
+        if base is None or another_subject(p, base, current):
             continue
         if same_period and (base.cell.role not in ("actual", "estimate") or targeted(p, base)
                             or part_of_year(p, base) != part_of_year(p, current)):
             continue  # a growth on the same part of the year before: "sáu tháng đầu năm" against its like
         edits.set_cell(m.ref, refs=(current.ref, base.ref))
+
+
+# A heading line: a short line of words with no figure and no sentence end ("Hà Nội", "TP. HCM", "Thanh Hoá")
+_HEADING_RE = re.compile(r"^[^\d;:!?]{1,60}(?<![.,])$")
+
+
+def another_subject(p: Passage, base: Mention, current: Mention) -> bool:
+    """Is a heading printed between ``base`` and ``current``? A heading opens another subject's section: "TP. HCM
+    … Khách du lịch nội địa ước đạt 16,4 triệu lượt, tăng 48%" then "Hà Nội … Khách du lịch nội địa đạt 10,3
+    triệu lượt, tăng 22,6% so với cùng kỳ năm 2022" compares Hà Nội with its own year before, never with Hồ Chí
+    Minh City's figure (a false error: 10,3 / 16,4 − 1 = −37 %)."""
+    for k in range(base.line + 1, current.line):
+        text = p.lines[k].text.strip()
+        if text and len(text.split()) <= 8 and _HEADING_RE.match(text):
+            return True
+    return False
 
 
 def _base_year(column: str) -> str | None:
@@ -571,6 +588,29 @@ def _is_density(num_unit: str, den_unit: str) -> bool:
     return b is not None and b.dimension == "area" and (a is None or a.dimension in ("count", "mass"))
 
 
+# The crops and seasons a yield, a harvest or an area names (the longest first: "đông xuân" is no "xuân" alone)
+# ("sản lượng", "che phủ", "điều kiện" name no cassava, tea or cashew)
+_CROPS_RE = re.compile(r"(?<![a-z])(?:dau tuong|ca phe|cao su|ho tieu|lua|ngo|lac|khoai|mia|rau|san(?! (?:luong|xuat|pham))"
+                       r"|che(?! (?:phu|bien|do))|dieu(?! (?:kien|chinh|hanh|tra|tiet)))(?![a-z])")
+_SEASONS_RE = re.compile(r"(?<![a-z])(?:dong xuan|he thu|thu dong|xuan|mua|chiem)(?![a-z])")
+
+
+def _crops(p: Passage, x: Mention) -> tuple[set[str], set[str]]:
+    """The crops and the seasons the words of ``x``'s own clause name, before it ("năng suất lúa xuân")."""
+    text = _folded(f"{x.row.indicator} {re.split(r'[;,]', p.lead(x))[-1]}")
+    return set(_CROPS_RE.findall(text)), set(_SEASONS_RE.findall(text))
+
+
+def _other_crop(p: Passage, rate: Mention, x: Mention) -> bool:
+    """Does ``x`` name another crop or another season than the yield ``rate``? A yield pairs with its own crop's
+    harvest and area: "sản lượng cây đậu tương đạt 53,28 tấn, năng suất lúa xuân 57,27 tạ/ha, …, diện tích lúa 1
+    vụ mùa đã cấy 102 ha" is no 53,28 / 102 (soybeans over the summer rice: a false error)."""
+    crops, seasons = _crops(p, rate)
+    their_crops, their_seasons = _crops(p, x)
+    return bool(crops and their_crops and not crops & their_crops) or bool(
+        seasons and their_seasons and not seasons & their_seasons)
+
+
 def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sentence: bool = False,
              edits: Edits | None = None) -> Mention | None:
     """The figure in ``unit`` (or a convertible one) printed last before ``m`` in its paragraph,
@@ -588,6 +628,8 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
             continue  # "sản lượng hơn 65.000 tấn" is a bound, not a season's harvest to divide
         # a density's hedged population or area ("hơn 844,47 km²") is judged with its hedge's tolerance
         if _per_unit(p, x) or _named_group(p, x):
+            continue
+        if same_sentence and _other_crop(p, m, x):
             continue
         printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
         if same_quantity(printed, unit) or (wanted is not None and _mass_match(printed, wanted)):

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from fractions import Fraction
+from itertools import pairwise
 
 from extractor.model import POSITION_ONLY
 from extractor.prose_categories import covers, cross_classified
@@ -339,6 +340,8 @@ def listed_by_position(p: Passage, edits: Edits) -> None:
             continue  # other years' figures, or items that classify the whole two ways or mix a deed with kinds
         if any(BASE_ITEM_RE.search(p.lead(x).lower()) for x in parts):
             continue  # "Sản lượng 4.500 tấn (kế hoạch 4.300 tấn, cùng kỳ 4.100 tấn)": bases, not parts
+        if any("(" in (gap := p.between(a, b)) and ")" not in gap.rsplit("(", 1)[1] for a, b in pairwise(parts)):
+            continue  # "21 bệnh viện, bao gồm 11 bệnh viện tuyến tỉnh (8 bệnh viện nhà nước, …": 8 breaks down the 11
         complete = bool(_COMPLETE_RE.search(words)) or (len(parts) >= 2 and covers([p.name(x) for x in parts]) is not None)
         kind = "a partition" if complete else "a subset"
         edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], complete and len(parts) >= 2,

@@ -1620,7 +1620,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
                 or s.cell.value.kind != "number":
             continue
         part = _own_value(p, s) or _part_after(p, s) or _named_before(p, s)
-        if part is None or part.value is None:
+        if part is None or part.value is None or _rate(p, part):
+            # "Nam Định: 689ha, 54,25 tạ/ha (100,46%), 3.755 tấn": a yield is no part of a whole; the percentage
+            # after it compares it with its own year before, never with the province's 69,45 tạ/ha
             continue
         if _opener(p.between(part, s)) is not None:
             continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole

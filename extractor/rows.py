@@ -260,15 +260,22 @@ def _role_cols(columns: Sequence[Column], role: str) -> int | None:
     return None
 
 
-def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[GridCell], str | None]:
+# Words of a name: two letters or more.
+_NAME_WORD_RE = re.compile(r"[^\W\d_]{2,}")
+
+
+def repair_row(cells: list[GridCell], columns: Sequence[Column], *, scanned: bool = False) -> tuple[list[GridCell], str | None]:
     """Move values that OCR shifted one column right back under their headers.
 
     Seed 001's section C: ``C | CHỈ TIÊU ... | Kết nạp đảng viên mới | Đảng viên | 70 | ...``: the
-    indicator sits in the unit column and the unit in the first value column.
+    indicator sits in the unit column and the unit in the first value column. ``scanned``: also a
+    name OCR read into the number column with its number (``_name_in_number_column``).
     """
     ind = _role_cols(columns, "indicator")
     unit = _role_cols(columns, "unit")
     number = _role_cols(columns, "number")
+    if scanned and (moved := _name_in_number_column(cells, number, ind)) is not None:
+        return moved, "name read into the number column; moved under its header"
     if ind is None or unit is None or unit + 1 >= len(cells):
         return cells, None
     # Seed 000: "Tỷ lệ xã đạt chuẩn nông thôn mới | % | 100,00 | ..." lost its leading empty STT
@@ -284,6 +291,27 @@ def repair_row(cells: list[GridCell], columns: Sequence[Column]) -> tuple[list[G
         shifted = list(cells[:ind]) + list(cells[unit : unit + 1]) + list(cells[unit + 1 :])
         return shifted, "values shifted right by one column (OCR); moved back under their headers"
     return cells, None
+
+
+def _name_in_number_column(cells: list[GridCell], number: int | None, ind: int | None) -> list[GridCell] | None:
+    """The row with the name OCR read into the number column, its number with it, put in the
+    names' column, when that is empty and the row prints figures right of it.
+
+    On a page whose column line between "Số TT" and the names did not print (dev scans v12620,
+    v12750 at 200 dpi), each row came back as "7. Tỷ lệ trường học được xây dựng kiên cố, ... |
+    | % | 76 | 84": a row without a name, its figures under nobody's. The number stays at the
+    name's head, where a name numbered inline is read (``stt_in_name``). None when the row is
+    not so: a name of three words or more, nothing in the names' column, a cell right of it.
+    """
+    if number is None or ind is None or number >= ind or ind >= len(cells) or _text(cells[ind]):
+        return None
+    text = _text(cells[number])
+    if len(_NAME_WORD_RE.findall(text)) < 3 or not any(_text(c) for c in cells[ind + 1 :]):
+        return None
+    moved = list(cells)
+    moved[ind] = replace(cells[number], provenance=cells[number].provenance)
+    moved[number] = GridCell("", cells[number].provenance)
+    return moved
 
 
 def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: int | None) -> list[GridCell] | None:
@@ -622,6 +650,37 @@ def _printed_cell(printed: Sequence[Sequence[GridCell]], row: Row, column: int) 
     return cells[column] if 0 <= column < len(cells) else None
 
 
+def repeats_column_numbers(texts: Sequence[str], numbers: Sequence[str]) -> bool:
+    """Is a scanned body row the column-number row of its header (``numbers``) printed again?
+
+    A table continued over pages prints its column numbers again under the repeated header, or
+    alone at the top of the page. Stitching drops the header's words; a numbers row OCR damaged
+    ("Ầ | B | 3 | 4" under "A | B | 3 | 4", dev scan v12340; "(1) | (2) | (3) | (4) | ®) | (6) |
+    Œ) | (8)", v12960) stayed a body row named "B" or "(2)", its column numbers read as figures.
+    It is one when every filled cell (three or more) is a short token such a row may hold, and
+    they count up with their columns as a damaged numbers row does (``damaged_column_number_row``:
+    "A | B | E= | 4 | 5 | 6", v12720, under a header whose own numbers row OCR lost), or the
+    header ends in a column-number row and at least half of them print its mark of their column.
+
+    >>> repeats_column_numbers(["Ầ", "B", "3", "4"], ["A", "B", "3", "4"])
+    True
+    >>> repeats_column_numbers(["1", "Dân số", "Người", "45"], ["(1)", "(2)", "(3)", "(4)"])
+    False
+    >>> repeats_column_numbers(["3", "", "4", "5"], ["Chỉ tiêu", "Đơn vị", "KH", "TH"])
+    False
+    """
+    cells = [strip_markup(t).strip() for t in texts]
+    filled = [j for j, t in enumerate(cells) if t]
+    if len(filled) < 3 or not all(damaged_mark(cells[j]) for j in filled):
+        return False
+    if damaged_column_number_row(cells) is not None:
+        return True
+    if not (is_column_number_row(numbers) or damaged_column_number_row(list(numbers)) is not None):
+        return False
+    marks = [strip_markup(t).strip() for t in numbers]
+    return 2 * sum(1 for j in filled if j < len(marks) and cells[j] == marks[j]) >= len(filled)
+
+
 def grid_to_rows(
     grid: Grid,
     *,
@@ -654,6 +713,14 @@ def grid_to_rows(
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
     n_header = numbering
     body_rows = [list(r) for r in grid.rows[n_header:]]
+    if grid.method in OCR_METHODS and header_texts:
+        # A continuation's column numbers printed again, as OCR damaged them, are no body row.
+        keep = [i for i, r in enumerate(body_rows) if not repeats_column_numbers([_text(c) for c in r], header_texts[-1])]
+        if len(keep) < len(body_rows):
+            moved = {n_header + i: n_header + k for k, i in enumerate(keep)}
+            grid = replace(grid, rows=tuple([*grid.rows[:n_header], *(grid.rows[n_header + i] for i in keep)]),
+                           repaired_rows=frozenset(moved.get(r, r) for r in grid.repaired_rows if r < n_header or r in moved))
+            body_rows = [body_rows[i] for i in keep]
     staggered = numbering_rows(header_texts, body_rows) if header_texts and n_header == len(header_texts) else None
     if staggered is not None:
         header_texts, body_rows = staggered
@@ -694,7 +761,7 @@ def grid_to_rows(
 
     prepared: list[tuple[list[GridCell], list[str], Provenance]] = []
     for cells, note, sources in merge_split_rows(body, columns, scanned=grid.method in OCR_METHODS):
-        cells, shift_note = repair_row(cells, columns)
+        cells, shift_note = repair_row(cells, columns, scanned=grid.method in OCR_METHODS)
         notes = [n for n in (note, shift_note) if n]
         notes += [split_notes[id(c)] for c in cells if id(c) in split_notes]
         if any(i + n_header in grid.repaired_rows for i in sources):

@@ -17,6 +17,7 @@ from extractor.header_repair import (
     marks_off_years,
     without_rule_rows,
     year_groups_joined,
+    years_in_step,
 )
 from extractor.headers import header_to_columns
 from extractor.model import Provenance
@@ -216,3 +217,65 @@ def test_a_column_mark_glued_to_its_year_is_read_off_it() -> None:
     bare[1] = ["", "", "2025", "20264)", "2030", ""]
     bare[0][5] = "Ghi chú"
     assert marks_off_years(_page(bare, 1, 2)).rows[1][3].text == "20264)"
+
+
+# Dev scan v12480 (ruled, 200 dpi, small font): "2025 (4)" and "2040 (7)" read "2", their columns'
+# targets left without a year and their figures lost (16 cells).
+CUT_YEARS = [
+    ["Số TT", "Chỉ tiêu", "ĐVT", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu",
+     "Cơ quan chủ trì thực hiện chỉ tiêu (9)"],
+    ["", "", "", "2", "2030 (5)", "2035 (6)", "2", "2045 (8)", ""],
+    ["H", "Phát triển nguồn lực", "", "", "", "", "", "", ""],
+    ["6.", "Tỷ lệ cán bộ, công chức cấp huyện được bồi dưỡng kỹ năng số căn bản", "%", "100", "100", "100", "100", "100",
+     "Các cơ quan, đơn vị cấp huyện"],
+]
+
+
+def test_a_header_year_cut_to_its_first_digit_is_read_from_the_years_beside_it() -> None:
+    grid = years_in_step(_page(CUT_YEARS, 1, 2))
+    assert [c.text for c in grid.rows[1]][3:8] == ["2025", "2030 (5)", "2035 (6)", "2040", "2045 (8)"]
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    # Digits that do not begin the year the step puts there, or years that do not step evenly,
+    # are left as read.
+    other = [r[:] for r in CUT_YEARS]
+    other[1][3] = "3"
+    assert years_in_step(_page(other, 1, 2)).rows[1][3].text == "3"
+    uneven = [r[:] for r in CUT_YEARS]
+    uneven[1][7] = "2050 (8)"
+    assert years_in_step(_page(uneven, 1, 2)).rows[1][3].text == "2"
+    # A text layer is what was printed: left alone.
+    assert years_in_step(replace(_page(CUT_YEARS, 1, 2), method="words")).rows[1][3].text == "2"
+
+
+def test_marks_of_the_column_number_row_read_twice_a_line_above_it_are_no_header_words() -> None:
+    # Dev scan v12720 (ruled, 200 dpi): the inline marks of "Năm 2025 (4)" and "Năm 2040 (7)"
+    # came out as a line of their own over "A B C 4 5 6 7 8 9" read "A B E= 4 5 6 7 8 9"; read as
+    # body rows, they gave a row named "B" with five figures and an unnamed one with two.
+    rows = [
+        ["STT", "Chỉ tiêu", "ĐVT", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu",
+         "Cơ quan chủ trì"],
+        ["", "", "", "Năm 2025", "Năm 2030", "Năm 2035", "Năm 2040", "Năm 2045", ""],
+        ["", "", "", "4", "", "", "7", "", ""],
+        ["A", "B", "E=", "4", "5", "6", "7", "8", "9"],
+        ["H", "Phát triển nguồn lực", "", "", "", "", "", "", ""],
+    ]
+    grid = header_down_to_numbers(_page(rows, 1, 2))
+    assert grid.header_rows == 3
+    assert [c.text for c in grid.rows[2]] == rows[3]
+    assert [c.text for c in grid.rows[3]] == rows[4]
+
+
+def test_a_span_whose_dash_ocr_lost_is_still_a_span() -> None:
+    # Dev scan v12600 (200 dpi, small font): "Ước thực hiện giai đoạn 2021 - 2024" read as "Ước" over
+    # "giai đoạn 2021 2024"; as the year 2021 alone, its column and the ratio dividing it lost 49 cells.
+    head = [
+        ["Số thứ tự", "Tên chỉ tiêu", "Đơn vị tỉnh", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước",
+         "So sánh"],
+        ["", "", "", "", "", "giai đoạn 2021 2024", "Ước thực hiện giai đoạn 2021-2024/Mục tiêu NQ ĐH"],
+    ]
+    cols = header_to_columns(head)
+    assert [(c.role, c.period) for c in cols[3:7]] == [("target", "2020-2025"), ("plan", "2024"),
+                                                      ("estimate", "2021-2024"), ("ratio", "2021-2024")]
+    # Two years side by side without words of a span are two years: the first is read.
+    assert [(c.role, c.period) for c in header_to_columns([["Chỉ tiêu", "Kế hoạch năm 2024 2025"]])][1:] == [("plan", "2024")]

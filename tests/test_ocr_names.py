@@ -34,6 +34,20 @@ def test_syllables_prose_prints_free_and_names_are_left_as_read() -> None:
     assert join_orphans("Tổng giá trị sản xuất ngành nông lâm thủy sản")[1] == []
 
 
+def test_a_hook_read_as_a_circumflex_on_a_toneless_syllable_is_read_back() -> None:
+    # Dev scans v12400 and v12960 (200 dpi, Biểu 02, OCR v35): "quản" read "quân", its neighbour
+    # "lý" left in no word; "sản phẩm" read "sân phẩm".
+    name = ("20% trở lên hoạt động kiểm tra được thực hiện thông qua môi trường số và hệ thống thông tin của cơ quan "
+            "quân lý")
+    assert join_orphans(name) == (name.replace("quân lý", "quản lý"), [("quân", "quản")])
+    assert join_orphans("giới thiệu sân phẩm văn hóa")[0] == "giới thiệu sản phẩm văn hóa"
+    # A toneless syllable that is a word as read, or whose neighbours are words, stays; so does
+    # one without a circumflex (the office's typo "chuyên đổi số", printed so).
+    assert join_orphans("đảm bảo an ninh quân sự")[1] == []
+    assert join_orphans("các giải pháp đâm an toàn thông tin")[1] == []
+    assert join_orphans("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1] == []
+
+
 def test_a_name_changed_carries_its_row_note_and_its_new_key() -> None:
     read = "Số xã đạt chuẩn nóng thôn mới"
     row = Row(document="v6680_scan.pdf", index=0, indicator=read, key=indicator_key(read), cells=())

@@ -100,3 +100,26 @@ def test_a_scale_glued_to_its_currency() -> None:
     assert errors(doc) == [] and ("1.250", ["800", "450"]) in sums(doc, "subset") + sums(doc, "partition")
     (f,) = errors(passage("Thu ngân sách trên địa bàn đạt 320 tỷ đồng; trong đó thu nội địa 350 tỷđồng."))
     assert "350" in f.message
+
+
+def test_a_count_of_communes_after_cua_opens_their_names() -> None:
+    # yenbai.gov.vn: "các tiêu chí của 3 xã: Tuy Lộc, Báo Đáp, Mông Sơn" counts the names after the colon
+    doc = passage("Tích cực chỉ đạo đẩy nhanh tiến độ xây dựng nông thôn mới, trong đó hoàn thành các tiêu chí của 3 xã: "
+                  "Tuy Lộc, Báo Đáp, Mông Sơn trong năm 2015 (hiện nay xã Tuy Lộc đã hoàn thành 19 tiêu chí).")
+    assert ("3", 3) in _counts(doc) and errors(doc) == []
+    doc = passage("Đây là thành quả của 2 xã là Tuy Lộc và Báo Đáp.")
+    assert _counts(doc) == [("2", 2)] and errors(doc) == []
+    (f,) = errors(passage("Huyện tập trung nguồn lực của 4 xã: Tuy Lộc, Báo Đáp, Mông Sơn."))
+    assert f.reported == "4"
+
+
+def test_provinces_named_right_after_their_count() -> None:
+    # thoibaotaichinhvietnam.vn: "4 tỉnh Nam Định, Đồng Nai, Hưng Yên và Hà Nam đã được …"
+    doc = passage("Có 12 tỉnh đã có 100% số xã đạt chuẩn nông thôn mới, trong đó có 4 tỉnh Nam Định, Đồng Nai, Hưng Yên "
+                  "và Hà Nam đã được Thủ tướng Chính phủ công nhận tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới.")
+    assert ("4", 4) in _counts(doc) and errors(doc) == []
+    (f,) = errors(passage("Có 2 tỉnh Sơn La, Điện Biên và Lai Châu được hỗ trợ."))
+    assert f.reported == "2"
+    # regions are no provinces' names: nothing is counted
+    doc = passage("Vùng có 5 tỉnh Bắc Trung Bộ và Duyên hải miền Trung tham gia.")
+    assert _counts(doc) == [] and errors(doc) == []
