@@ -1103,6 +1103,8 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
         grids = carry_captions(grids, lines)
     out: list[Grid] = []
     last_page: list[int | None] = []  # page of the last row of each grid in ``out``
+    # The page a grid in ``out`` last took a whole page's spill on (its last row goes on there).
+    spilled_to: dict[int, int | None] = {}
     previous_page: int | None = None
     after_repeat = False
     for k, grid in enumerate(grids):
@@ -1114,14 +1116,24 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             # Dropped as any repeat of the header is; the body under it continues the table.
             after_repeat = True
             continue
+        lines_apart = _repeat_read_in_lines(out[-1], last_page[-1], grid, first_on_page) if out else 0
+        if lines_apart:
+            # Dropped as any repeat of the header is: what follows is the body, or a cut row's rest.
+            grid = replace(grid, rows=grid.rows[lines_apart:], header_rows=max(0, grid.header_rows - lines_apart),
+                           repaired_rows=frozenset(k - lines_apart for k in grid.repaired_rows if k >= lines_apart))
         spill = None
         if out:
-            spill = (_spilled_row(out[-1], last_page[-1], grid, first_on_page)
+            spill = (_spilled_row(out[-1], last_page[-1], grid, first_on_page,
+                                  through=spilled_to.get(len(out) - 1) == last_page[-1])
                      or _cut_header_row(out[-1], last_page[-1], grid, first_on_page))
         if spill is not None:
             out[-1], grid = _join_spill(out[-1], grid, *spill)
+            # The rest of a row taller than a page can come out as several rows of its own.
+            while (more := _spill_goes_on(out[-1], grid, spill[0])) is not None:
+                out[-1], grid = _join_spill(out[-1], grid, spill[0], more)
             if not grid.rows:
                 last_page[-1] = page
+                spilled_to[len(out) - 1] = page
                 continue
         # A header alone at the foot of a page heads the next page's body before anything else:
         # the column numbers that body starts with would otherwise read as a repeated header,
@@ -1218,6 +1230,50 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             repaired_rows=prev.repaired_rows | frozenset(i + offset for i in grid.repaired_rows if i >= drop),
         )
         last_page[-1] = page
+    return _rests_in_lines(out, last_page, lines)
+
+
+# How far (points) a line may stand out of the names' column and still be printed in it.
+_COLUMN_SLACK = 3.0
+
+
+def _rests_in_lines(grids: list[Grid], last_page: Sequence[int | None], lines: Sequence[TextLine]) -> list[Grid]:
+    """``grids`` with the rest of a name cut at a page's foot put back into its row, when the
+    next page prints no table above it and it came out as a line of running text: the top line
+    of that page, inside the names' column, reading as the name's rest (``_goes_on_name``), under
+    a table that ends the page before (v13760 by Writer: "Trong đó: Tỷ lệ doanh nghiệp ... vùng
+    đồng" at page 1's foot, "bào dân tộc thiểu số" over the signatures of page 2). The line stays
+    in the running text too. Text layer only: OCR'd lines place words too loosely for this."""
+    out = list(grids)
+    for k, (grid, page) in enumerate(zip(out, last_page, strict=True)):
+        if page is None or grid.method not in ("words", "pdfplumber-lines") or not grid.rows:
+            continue
+        nxt = [ln for ln in lines if ln.provenance.page == page + 1 and ln.provenance.bbox]
+        last = grid.rows[-1]
+        bottoms = [c.provenance.bbox[3] for c in last if c.provenance.page == page and c.provenance.bbox]
+        if not nxt or not bottoms:
+            continue
+        # Nothing under the table on its page: no running text, no other table.
+        foot = max(bottoms)
+        if any(ln.provenance.page == page and ln.provenance.bbox and ln.provenance.bbox[1] >= foot for ln in lines) or any(
+                g.provenance.page == page and g.provenance.bbox and g.provenance.bbox[1] >= foot for g in grids):
+            continue
+        top = min(nxt, key=lambda ln: ln.provenance.bbox[1] if ln.provenance.bbox else 0.0)
+        box = top.provenance.bbox
+        assert box is not None
+        if any(g.provenance.page == page + 1 and g.provenance.bbox and g.provenance.bbox[1] < box[3] for g in grids):
+            continue
+        _, names = _label_columns(grid)
+        ranges = column_ranges(grid)
+        j = next((j for j in sorted(names) if j < len(ranges) and (r := ranges[j]) is not None
+                  and r[0] - _COLUMN_SLACK <= box[0] and box[2] <= r[1] + _COLUMN_SLACK), None)
+        if j is None or j >= len(last):
+            continue
+        above, rest = strip_markup(last[j].text), strip_markup(top.text)
+        if not above or not rest or _LIST_MARK_RE.match(rest) or is_value(rest) or not _goes_on_name(above, rest):
+            continue
+        joined = tuple(replace(c, text=f"{c.text} {top.text}".strip()) if i == j else c for i, c in enumerate(last))
+        out[k] = replace(grid, rows=(*grid.rows[:-1], joined))
     return out
 
 
@@ -1282,7 +1338,8 @@ def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
 _LIST_MARK_RE = re.compile(r"^[a-zđ][.)]\s")
 
 
-def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> tuple[int, tuple[GridCell, ...]] | None:
+def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool, *,
+                 through: bool = False) -> tuple[int, tuple[GridCell, ...]] | None:
     """A row cut at the foot of the page before, its longest cells' paragraphs continued at the top
     of this one (Chromium, Word and LibreOffice split a row taller than the room left; v0315):
     ``grid``'s first body row on the next page, with no number and no figures of its own, whose
@@ -1291,13 +1348,16 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
 
     A name column's text alone would also be a heading printed without a number ("Lĩnh vực xã
     hội"): it is taken for the rest of a name only when it reads as one (``_goes_on_name``: in
-    lower case, mid-sentence, or after a name cut on a comma), and not as a list item ("a) ...")."""
+    lower case, mid-sentence, or after a name cut on a comma), and not as a list item ("a) ...").
+
+    ``through``: ``prev``'s last row filled the page before with its spill, so it goes on there
+    though its cells start on an earlier page (v13990 by Writer: one row over pages 2 to 4)."""
     page = grid.provenance.page
     if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
             or page != prev_last_page + 1 or not grid.rows or len(prev.rows) <= max(0, _header_count(prev))):
         return None
     last = prev.rows[-1]
-    if not any(c.provenance.page == prev_last_page and c.text.strip() for c in last):
+    if not through and not any(c.provenance.page == prev_last_page and c.text.strip() for c in last):
         return None
     i = _spill_candidate(prev, grid)
     if i is None:
@@ -1326,8 +1386,40 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
 # A name cut after one of these words (or a comma) has not ended: the words that follow go on.
 _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "được", "có", "là", "theo", "tại", "về", "đến",
                          "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
+# The words a place's name follows ("xã Hồ Thầu", "thị trấn Tam Đường").
+_PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
+
+
+def _spill_goes_on(prev: Grid, grid: Grid, i: int) -> tuple[GridCell, ...] | None:
+    """After a spilled row was joined into ``prev``'s last row (``_spilled_row``), ``grid``'s row
+    ``i`` (the next one) under ``prev``'s columns when it is more of that row: a row taller than
+    the page, its paragraphs continued over a whole page, comes out as several rows where a line
+    starts with a figure (v13990 by Writer: "1.090 đàn ong. Thê tích ..." and "15.913 m3. Phát
+    triển ..." under three columns of running text, no name, no number). It prints no number, no
+    name and no figure of its own, and text only under columns where that last row prints text.
+    A diff of two prints whose page breaks fall elsewhere read those pieces as nameless rows whose
+    texts all changed."""
+    if i >= len(grid.rows) or grid.rows[i][0].provenance.page != grid.provenance.page:
+        return None
+    moved = remap_columns(replace(grid, rows=(grid.rows[i],), header_rows=0), prev)
+    if moved is None:
+        return None
+    row = moved.rows[0]
+    # Judged under ``prev``'s columns: the page's first column here is a column of running text,
+    # whose "1.090 đàn ong" would read as a row number.
+    texts = [strip_markup(c.text) for c in row]
+    if is_body_row(texts) or any(t.strip() and (is_value(t) or is_row_label(t)) for t in texts):
+        return None
+    numbers, names = _label_columns(prev)
+    last = prev.rows[-1]
+    filled = [j for j, c in enumerate(row) if c.text.strip()]
+    if not filled or any(j in numbers or j in names or j >= len(last) for j in filled):
+        return None
+    if any(not (above := strip_markup(last[j].text)).strip() or is_value(above) for j in filled):
+        return None
+    return row
 
 
 def _goes_on_name(above: str, rest: str) -> bool:
@@ -1341,6 +1433,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
         return True
     words = above.split()
     if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
+        return True
+    # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
+    # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
+    if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
         return True
     first, *others = rest.split()
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
@@ -1375,17 +1471,66 @@ def _cut_header_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on
         return None
     texts = [strip_markup(c.text) for c in grid.rows[0]]
     head = _header_texts(prev, len(prev.rows))
+    # A year is a period of the header, not a figure ("Năm" over "2025" under each of five columns, v13800).
     if (not any(t.strip() for t in texts) or is_column_number_row(" ".join(texts).split()) or texts in head
-            or is_header_repeat(head, grid) or is_body_row(texts) or any(t.strip() and is_value(t) for t in texts)):
+            or is_header_repeat(head, grid) or is_body_row(texts)
+            or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts)):
         return None
     moved = remap_columns(replace(grid, rows=(grid.rows[0],), header_rows=0), prev)
     if moved is None:
         return None
     row = moved.rows[0]
-    last = head[-1]
-    if any(c.text.strip() and (j >= len(last) or not last[j].strip()) for j, c in enumerate(row)):
+    if any(c.text.strip() and not _goes_on_header(prev, j) for j, c in enumerate(row)):
         return None
     return 0, row
+
+
+def _goes_on_header(head: Grid, j: int) -> bool:
+    """Does column ``j`` of ``head`` (a header alone at a page's foot) print text its cut row
+    would go on with: text in its last row, or a cell merged down through the header's rows, its
+    text at their top (v13800: "Số thứ" in one cell over both rows, beside "Mức chỉ tiêu" over
+    "Năm"; "tự" on page 2)."""
+    last = head.rows[-1]
+    if j >= len(last):
+        return False
+    if strip_markup(last[j].text):
+        return True
+    box = last[j].provenance.bbox
+    return box is not None and any(j < len(r) and strip_markup(r[j].text) and r[j].provenance.bbox == box
+                                   for r in head.rows[:-1])
+
+
+def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> int:
+    """How many of the first rows of ``grid``, the first table of the page after ``prev``'s last
+    and under no caption, are ``prev``'s header printed again there and read line by line (0 if
+    none): rows of no figure but years, that are no body row, whose words are the header's
+    words, with more rows under them. v8200's edited copy by Writer: the repeat's tall cells,
+    their texts mid-row, came out as five lines ("Chỉ tiêu" once over five columns, "năm", then
+    "2025 2030 ..."), over the rest of a name cut at the page break ("tổ chức được phép khác"):
+    that rest was not found under them, and the lines became nameless rows of the table."""
+    page = grid.provenance.page
+    n = _header_count(prev)
+    if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
+            or page != prev_last_page + 1 or n <= 0 or _header_count(grid) > 0):
+        return 0
+    if len(prev.rows) <= n or _bodiless(prev):
+        return 0  # a header alone at the page's foot: its repeat is matched line by line elsewhere
+    header = _header_texts(prev, n)
+    if is_header_repeat(header, grid):
+        return 0  # read as a header: the usual continuation drops it
+    want = set(_words(prev.rows[:n]))
+    if len(want) < 3:
+        return 0
+    for k in range(1, min(_HEADER_LINES, len(grid.rows) - 1) + 1):
+        texts = [strip_markup(c.text) for c in grid.rows[k - 1]]
+        if is_body_row(texts) or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts):
+            return 0
+        got = set(_words(grid.rows[:k]))
+        if not got <= want:
+            return 0
+        if got == want:
+            return k
+    return 0
 
 
 def _header_repeated_apart(prev: Grid, prev_last_page: int | None, grid: Grid, body: Grid | None) -> bool:

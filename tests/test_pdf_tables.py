@@ -657,14 +657,17 @@ def test_a_name_cut_after_a_comma_or_before_a_word_in_capitals_goes_back_into_it
     # rest goes on in small letters after a word in capitals.
     for cut, rest in (("Tỷ lệ cơ sở dữ liệu của huyện được số hóa và liên thông với tỉnh,", "Trung ương"),
                       ("xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa, sản phẩm",
-                       "OCOP, nông sản gắn với các điểm tham quan, du lịch")):
+                       "OCOP, nông sản gắn với các điểm tham quan, du lịch"),
+                      # v8050: cut inside a place's name, after its first syllable.
+                      ("xây dựng bản du lịch Sì Thầu Chải, xã Hồ", "Thầu thành sản phẩm OCOP du lịch")):
         [table] = _spill_tables(["", rest, "", "", "", "", ""], cut_name=cut)
         texts = [[c.text for c in r] for r in table.rows]
         assert texts[2][1] == f"{cut} {rest}" and texts[3][0] == "IV"
     # A name that ended: a heading in capitals, or one that opens a list of parts, stays a row.
     for heading in ("Lĩnh vực xã hội", "CHỈ TIÊU XÃ HỘI", "HĐND huyện giao:"):
-        [table] = _spill_tables(["", heading, "", "", "", "", ""], cut_name="Số xã đạt chuẩn nông thôn mới")
-        assert [r[1].text for r in table.rows][2:4] == ["Số xã đạt chuẩn nông thôn mới", heading]
+        for cut in ("Số xã đạt chuẩn nông thôn mới", "Số bản du lịch tại xã Hồ Thầu"):
+            [table] = _spill_tables(["", heading, "", "", "", "", ""], cut_name=cut)
+            assert [r[1].text for r in table.rows][2:4] == [cut, heading]
 
 
 def _names_first_tables(spill: str) -> list[Grid]:
@@ -742,6 +745,176 @@ def test_a_header_row_cut_at_the_page_break_is_one_header_row() -> None:
     # The header printed again over page 2 is no rest of it: it is dropped as a repeat.
     [table] = _cut_header_tables(["Số", "Nội dung chỉ tiêu", "Đơn vị", "Kế hoạch", "Ước thực", "Đánh giá"])
     assert [c.text for c in table.rows[0]][3] == "Kế hoạch"
+
+
+def _tall_row_tables(page3: list[list[str]]) -> list[Grid]:
+    """v13990 printed by LibreOffice (unruled rows): section III's row, three columns of running
+    text, starts at the foot of page 2, fills page 3 and ends at the top of page 4 (under the
+    header printed again). ``page3`` is page 3's rows in those three columns: the whitespace
+    reader starts a row where a line starts with a figure ("1.090 đàn ong. ...")."""
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(72, 84), (92, 326), (341, 364), (378, 431), (435, 625), (630, 694), (698, 736), (743, 771)]
+
+    def row(page: int, texts: list[str], top: float, spans: list[tuple[float, float]] = xs) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8) if t else None))
+                     for t, (a, b) in zip(texts, spans, strict=True))
+
+    head = ["Số thứ tự", "Chỉ tiêu", "Đơn vị", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ",
+            "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024",
+            "Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra",
+            "Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", "Ghi chú"]
+    cut = ["III", "Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về phát triển nông nghiệp hàng hóa tập trung", "",
+           "- Phát triển các sản phẩm nông nghiệp",
+           "- Phát triển các sản phẩm nông nghiệp hàng hóa đặc sản: Diện tích lúa hàng hóa thực hiện 600 ha; cơ cấu giống chủ yếu",
+           "- Phát triển các sản phẩm hàng hóa chủ lực: Trồng mới cây mắc ca 290,1/800ha", "", ""]
+    first = Grid(rows=(row(2, head, 67),
+                       row(2, ["6", "Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "20", "17,5", "87,5", "Chưa đạt", ""], 392),
+                       row(2, cut, 420)),
+                 header_rows=1, provenance=Provenance(page=2, bbox=(72, 39, 771, 547)), method="words")
+    middle = Grid(rows=tuple(row(3, texts, 127 + 100 * k, xs[3:6]) for k, texts in enumerate(page3)), header_rows=1,
+                  provenance=Provenance(page=3, bbox=(378, 127, 694, 543)), method="words")
+    last = Grid(rows=(row(4, head, 67),
+                      row(4, ["", "", "", "", "\"CHETAMDUONG\" hiện có; tập trung xác định các sản phẩm hàng hóa", "", "", ""], 127),
+                      row(4, ["IV", "Nghị quyết 08-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "", "", "", "", "", ""], 271),
+                      row(4, ["", "Cắt giảm ít nhất 30% tổng thời gian giải quyết TTHC", "%", "30", "", "30", "Đạt", ""], 312)),
+                header_rows=1, provenance=Provenance(page=4, bbox=(72, 39, 771, 548)), method="words")
+    return stitch_grids([first, middle, last])
+
+
+def test_the_rest_of_a_row_taller_than_a_page_read_as_several_rows_goes_back_into_that_row() -> None:
+    # Only page 3's first row went back into the row: the others, and page 4's rest under them,
+    # stayed nameless rows, and a diff of two prints whose breaks fell elsewhere reported their
+    # texts as changed cells (3 spurious changes of 32 on 13000-13999 every 10th).
+    page3 = [["hàng hóa đặc sản: Diện tích lúa hàng hóa thực hiện 600 ha. Phát triển mới",
+              "Seng cù, DS1, Hương thơm số 1. Tuy nhiên đã thu hút 02 doanh nghiệp tại xã Bàn",
+              "2.306/4.328 cây chè cổ thụ, đạt 53,3% NQ. Phát triển chăn nuôi theo hướng gia trại, trang"],
+             ["1.090 đàn ong. Thê tích bề nuôi cá nước lạnh", "Giang, Thèn Sin; 06 cơ sở chế biến chè tại các xã",
+              "trại, an toàn sinh học; thu hút phát triển mới 38/9 cơ sở chăn nuôi tập"],
+             ["15.913 m3. Phát triển công nghiệp chế biến", "- Đổi mới, nâng cao hiệu quả. Duy trì, nâng cao hiệu quả nhãn hiệu",
+              "trung, đạt 422,2% NQ."]]
+    [table] = _tall_row_tables(page3)
+    texts = [[c.text for c in r] for r in table.rows]
+    assert [r[0] for r in texts] == ["Số thứ tự", "6", "III", "IV", ""]
+    assert texts[2][3].endswith("nông nghiệp hàng hóa đặc sản: Diện tích lúa hàng hóa thực hiện 600 ha. Phát triển mới "
+                                "1.090 đàn ong. Thê tích bề nuôi cá nước lạnh 15.913 m3. Phát triển công nghiệp chế biến")
+    assert texts[2][4].endswith("tại xã Bàn Giang, Thèn Sin; 06 cơ sở chế biến chè tại các xã - Đổi mới, nâng cao hiệu quả. "
+                                "Duy trì, nâng cao hiệu quả nhãn hiệu \"CHETAMDUONG\" hiện có; tập trung xác định các sản phẩm hàng hóa")
+    assert texts[2][1].endswith("hàng hóa tập trung") and texts[2][0] == "III"
+    # A row with a figure of its own under the rest stays a row.
+    [table] = _tall_row_tables([*page3[:2], ["", "", "87,5"]])
+    assert [c.text for c in table.rows[3]] == ["", "", "", "", "", "87,5", "", ""]
+
+
+def test_a_header_row_cut_under_years_and_a_cell_merged_down_is_one_header_row() -> None:
+    # v13800's edited copy printed by LibreOffice (ruled): the second table's two header rows were
+    # cut at the foot of page 1, "Số thứ" (a cell merged down both rows) and "Năm" under each
+    # "Mức chỉ tiêu"; page 2 went on with "tự" and the years. The years read as figures and "tự"
+    # sat under an empty cell of the cut row, so the rest became a nameless row of five figures,
+    # which a diff against the print whose header was not cut reported as a row added.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(74, 107), (107, 357), (357, 408), (408, 462), (462, 517), (517, 572), (572, 626), (626, 681), (681, 768)]
+
+    def row(page: int, texts: list[str], top: float, bottom: float | None = None) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, bottom or top + 19)))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    # A cell merged down over both header rows is in both with one box.
+    upper = row(1, ["Số thứ", "Chỉ tiêu", "Đơn vị", *["Mức chỉ tiêu"] * 5, "Cơ quan chủ trì"], 506, 542)
+    lower = row(1, ["", "", "", *["Năm"] * 5, ""], 526, 542)
+    lower = tuple(u if j in (0, 1, 2, 8) else c for j, (u, c) in enumerate(zip(upper, lower, strict=True)))
+    lower = tuple(replace(c, text="") if j in (0, 1, 2, 8) else c for j, c in enumerate(lower))
+    head = Grid(rows=(upper, lower),
+                header_rows=-1, title="Phụ lục I DANH MỤC CÁC CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN",
+                provenance=Provenance(page=1, bbox=(74, 506, 768, 542)), method="pdfplumber-lines")
+    years = ["2025", "2030", "2035", "2040", "2045"]
+    page2 = Grid(rows=(row(2, ["tự", "", "", *years, ""], 36),
+                       row(2, ["V", *["Phát triển chuyển đổi số"] * 8], 55),
+                       row(2, ["20.", "Tỷ lệ doanh nghiệp vừa và nhỏ địa phương ứng dụng công nghệ số", "%", ">30", ">60",
+                               ">85", "100", "100", ""], 74)),
+                 header_rows=1, provenance=Provenance(page=2, bbox=(74, 36, 768, 107)), method="pdfplumber-lines")
+    [table] = stitch_grids([head, page2])
+    texts = [[c.text for c in r] for r in table.rows]
+    assert texts[0] == ["Số thứ tự", "Chỉ tiêu", "Đơn vị", *(f"Mức chỉ tiêu Năm {y}" for y in years), "Cơ quan chủ trì"]
+    assert table.header_rows == 1 and [r[0] for r in texts[1:]] == ["V", "20."]
+    # A row of other figures there is body, not the header's rest.
+    page2 = replace(page2, rows=(row(2, ["", "", "", "75", "81", "70", "90", "95", ""], 36), *page2.rows[1:]))
+    [table] = stitch_grids([head, page2])
+    assert "75" not in [c.text for r in table.rows[:table.header_rows] for c in r]
+
+
+def test_a_header_repeated_line_by_line_over_the_rest_of_a_cut_name_is_dropped_and_the_name_joined() -> None:
+    # v8200's edited copy printed by LibreOffice (unruled): the header printed again on page 2 is
+    # tall, its texts mid-row, and came out as five lines of the page's first table; under them,
+    # the rest of row 22's name cut at page 1's foot. The rest was not found under the lines, and
+    # a diff against the other print reported "... ngân hàng hoặc các", "Nội dung", two nameless
+    # rows and "tổ chức được phép khác" as rows added.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance
+
+    xs = [(75, 93), (100, 158), (174, 202), (212, 247), (254, 289), (297, 332), (340, 375), (382, 417), (439, 508)]
+
+    def row(page: int, texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=page, bbox=(a, top, b, top + 8))) for t, (a, b) in zip(texts, xs, strict=True))
+
+    years = ["2025", "2030", "2035", "2040", "2045"]
+    first = Grid(rows=(row(1, ["STT", "Nội dung", "Đơn vị tính", *(f"Chỉ tiêu năm {y}" for y in years), "Cơ quan chủ trì"], 343),
+                       row(1, ["21.", "Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)", "%", ">60", ">80", ">95", "100",
+                               "100", ""], 684),
+                       row(1, ["22.", "Dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc các", "%", "-", "95",
+                               "100", "100", "100", ""], 733)),
+                 header_rows=1, title="Phụ lục I DANH MỤC CÁC CHỈ TIÊU VÀ PHÂN CÔNG THỰC HIỆN",
+                 provenance=Provenance(page=1, bbox=(75, 332, 523, 786)), method="words")
+    lines = [["", "", "", *["Chỉ tiêu"] * 5, ""], ["", "", "Đơn vị", *[""] * 6], ["STT", "Nội dung", "", *["năm"] * 5,
+             "Cơ quan chủ trì"], ["", "", "tính", *[""] * 6], ["", "", "", *years, ""]]
+    rest = ["", "tổ chức được phép khác", *[""] * 7]
+    page2 = Grid(rows=(*(row(2, t, 39 + 5.5 * k) for k, t in enumerate(lines)), row(2, rest, 77)), header_rows=0,
+                 provenance=Provenance(page=2, bbox=(75, 39, 508, 96)), method="words")
+    [table] = stitch_grids([first, page2])
+    assert [r[0].text for r in table.rows] == ["STT", "21.", "22."]
+    assert table.rows[2][1].text == "Dân số từ 15 tuổi trở lên có tài khoản giao dịch tại ngân hàng hoặc các tổ chức được phép khác"
+    # Lines with a word the header does not print are no repeat of it.
+    other = [*lines[:4], ["", "", "", *years[:4], "2050", ""]]
+    page2 = replace(page2, rows=(*(row(2, t, 39 + 5.5 * k) for k, t in enumerate(other)), row(2, rest, 77)))
+    assert any(c.text == "2050" for t in stitch_grids([first, page2]) for r in t.rows for c in r)
+
+
+def test_the_rest_of_a_name_read_as_the_next_pages_first_line_goes_back_into_its_row() -> None:
+    # v13760 printed by LibreOffice: the table ends page 1 on a row whose name was cut ("... vùng
+    # đồng"); page 2 prints no table, only the name's rest over the signatures, and it was read as
+    # running text: the row's name and its figure were missed.
+    from extractor.grid import GridCell
+    from extractor.model import Provenance, TextLine
+
+    xs = [(85, 100), (110, 446), (460, 518), (530, 580), (590, 650), (660, 700), (710, 761)]
+
+    def row(texts: list[str], top: float) -> tuple:
+        return tuple(GridCell(t, Provenance(page=1, bbox=(a, top, b, top + 9) if t else None))
+                     for t, (a, b) in zip(texts, xs, strict=True))
+
+    cut = "Trong đó: Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo vùng đồng"
+    table = Grid(rows=(row(["TT", "Chỉ tiêu", "Đơn vị tính", "Chỉ tiêu năm 2022", "Kết quả thực hiện năm 2022", "Tỷ lệ (%)",
+                            "Đánh giá (Đạt/Vượt/Chưa đạt)"], 381),
+                       row(["4.", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "%", "71", "-", "", "Đạt"], 515),
+                       row(["", cut, "%", "61", "", "", ""], 532)),
+                 header_rows=1, title="Biểu 6 ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CHỈ TIÊU NĂM 2022",
+                 provenance=Provenance(page=1, bbox=(85, 355, 761, 542)), method="words")
+
+    def line(page: int, text: str, box: tuple[float, float, float, float]) -> TextLine:
+        return TextLine(text, Provenance(page=page, bbox=box))
+
+    page2 = [line(2, "bào dân tộc thiểu số", (110, 38, 206, 47)), line(2, "Nơi nhận:", (38, 55, 84, 65)),
+             line(2, "TM. ỦY BAN NHÂN DÂN", (95, 55, 215, 65))]
+    [read] = stitch_grids([table], lines=page2)
+    assert read.rows[2][1].text == f"{cut} bào dân tộc thiểu số"
+    # Not when running text follows the table on its page, nor for a line that opens a sentence.
+    [read] = stitch_grids([table], lines=[line(1, "Ghi chú: số liệu ước", (85, 560, 300, 569)), *page2])
+    assert read.rows[2][1].text == cut
+    [read] = stitch_grids([table], lines=[line(2, "Nơi nhận:", (110, 38, 160, 47)), *page2[1:]])
+    assert read.rows[2][1].text == cut
 
 
 def test_a_header_repeated_apart_from_its_body_at_the_top_of_a_page_is_dropped_as_a_repeat() -> None:

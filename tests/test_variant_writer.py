@@ -53,8 +53,9 @@ def test_a_row_is_found_after_the_row_before() -> None:
 @pytest.mark.office
 @pytest.mark.skipif(not SOFFICE.exists(), reason=f"LibreOffice not installed at {SOFFICE}")
 # 235: a header row Writer cut at the page break; 5550: the header repeated on page 2, read apart
-# from its body.
-@pytest.mark.parametrize("seed", [2, 127, 235, 5550])
+# from its body; 8050: a name cut inside a place's name; 13760: a name's rest alone on the last
+# page, read as running text.
+@pytest.mark.parametrize("seed", [2, 127, 235, 5550, 8050, 13760])
 def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_path: Path) -> None:
     truth = write_seed_libreoffice(seed, tmp_path)
     assert truth["producer"] == "libreoffice" and "rotated" not in truth["features"]
@@ -66,19 +67,24 @@ def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tm
 
 @pytest.mark.office
 @pytest.mark.skipif(not SOFFICE.exists(), reason=f"LibreOffice not installed at {SOFFICE}")
-def test_a_diff_of_two_writer_prints_reports_only_the_rows_edited(tmp_path: Path) -> None:
-    # v3700: names cut at page breaks that fall elsewhere in the edited copy ("... hoạt động đổi" /
-    # "mới sáng tạo đạt chuẩn" under a header whose first column is the names') were rows of their
-    # own, and the diff reported both halves as rows added and removed.
+# Page breaks that fall elsewhere in the edited copy. 3700: names cut there ("... hoạt động đổi" /
+# "mới sáng tạo đạt chuẩn" under a header whose first column is the names') were rows of their own,
+# and the diff reported both halves as rows added and removed. 13990: a row of running text over
+# three pages came out as nameless rows, their texts changed cells. 13800: a header cut under
+# "Năm" (its years on the next page) made a row of years added. 8200: a name's rest under the
+# header repeated line by line made five rows added.
+@pytest.mark.parametrize("seed", [3700, 13990, 13800, 8200])
+def test_a_diff_of_two_writer_prints_reports_only_the_rows_edited(seed: int, tmp_path: Path) -> None:
     from benchmarks.variant_score import match_diff
     from extractor.documents import file_to_document
     from reconcile.engine import documents_to_diff
 
-    truth = write_seed_libreoffice(3700, tmp_path)
-    assert_read_exactly(truth, tmp_path / "v3700.pdf")
-    edited = json.loads((tmp_path / "v3700_edited.truth.json").read_text(encoding="utf-8"))
-    assert_read_exactly(edited, tmp_path / "v3700_edited.pdf")
-    diff = documents_to_diff(file_to_document(tmp_path / "v3700.pdf"), file_to_document(tmp_path / "v3700_edited.pdf"))
+    truth = write_seed_libreoffice(seed, tmp_path)
+    name = f"v{seed:04d}"
+    assert_read_exactly(truth, tmp_path / f"{name}.pdf")
+    edited = json.loads((tmp_path / f"{name}_edited.truth.json").read_text(encoding="utf-8"))
+    assert_read_exactly(edited, tmp_path / f"{name}_edited.pdf")
+    diff = documents_to_diff(file_to_document(tmp_path / f"{name}.pdf"), file_to_document(tmp_path / f"{name}_edited.pdf"))
     score, missed, spurious = match_diff(edited["edits"], diff)
     assert score.rows_changed_truth > 0 and (missed, spurious) == ([], [])
 
