@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from statistics import fmean
 
@@ -92,19 +92,29 @@ def marks_off_years(grid: Grid) -> Grid:
     "(" lost ("Mục tiêu / 20264)" beside "2025 (3)" and "2030 (5)": dev scan v10800), read as the
     year and its mark again. Only in a header row where another cell prints such a mark whole, so
     the table is known to number its columns inline; the year's column otherwise has no period."""
+    return _header_rows_retexted(grid, _marks_unglued)
+
+
+def _marks_unglued(texts: list[str]) -> dict[int, str]:
+    fixed: dict[int, str] = {}
+    for j, text in enumerate(texts):
+        m = _GLUED_MARK_RE.search(text)
+        if m is not None and any(_INLINE_MARK_RE.search(t) for k, t in enumerate(texts) if k != j):
+            fixed[j] = f"{text[:m.start()]}{m.group(1)} ({m.group(2)}){text[m.end():]}"
+    return fixed
+
+
+def _header_rows_retexted(grid: Grid, retext: Callable[[list[str]], dict[int, str]]) -> Grid:
+    """``grid`` with each header row's cells given the texts ``retext`` returns for that row's
+    texts (column -> new text); an OCR'd grid only, as every repair here reads OCR's damage."""
     n = split_header(grid)
     if n <= 0 or not grid.method.startswith("ocr"):
         return grid
     rows = [list(r) for r in grid.rows]
     changed = False
     for depth in range(n):
-        texts = _texts(rows[depth])
-        for j, text in enumerate(texts):
-            m = _GLUED_MARK_RE.search(text)
-            if m is None or not any(_INLINE_MARK_RE.search(t) for k, t in enumerate(texts) if k != j):
-                continue
-            fixed = f"{text[:m.start()]}{m.group(1)} ({m.group(2)}){text[m.end():]}"
-            rows[depth][j] = replace(rows[depth][j], text=fixed)
+        for j, text in retext(_texts(rows[depth])).items():
+            rows[depth][j] = replace(rows[depth][j], text=text)
             changed = True
     if not changed:
         return grid
@@ -127,32 +137,27 @@ def years_in_step(grid: Grid) -> Grid:
     Only in a header row with three years or more on one step per column (the same for each
     pair), and only a cell whose digits begin the year that step puts there, next to or between
     the years read."""
-    n = split_header(grid)
-    if n <= 0 or not grid.method.startswith("ocr"):
-        return grid
-    rows = [list(r) for r in grid.rows]
-    changed = False
-    for depth in range(n):
-        texts = _texts(rows[depth])
-        years = {j: int(m.group(1)) for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
-        if len(years) < 3:
+    return _header_rows_retexted(grid, _years_stepped)
+
+
+def _years_stepped(texts: list[str]) -> dict[int, str]:
+    years = {j: int(m.group(1)) for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
+    if len(years) < 3:
+        return {}
+    (j0, y0), (j1, y1) = sorted(years.items())[:2]
+    if (y1 - y0) % (j1 - j0):
+        return {}
+    step = (y1 - y0) // (j1 - j0)
+    if step <= 0 or any(y != y0 + step * (j - j0) for j, y in years.items()):
+        return {}
+    fixed: dict[int, str] = {}
+    for j in range(min(years) - 1, max(years) + 2):
+        if j < 0 or j >= len(texts) or j in years or (m := _YEAR_STUB_RE.match(texts[j])) is None:
             continue
-        (j0, y0), (j1, y1) = sorted(years.items())[:2]
-        if (y1 - y0) % (j1 - j0):
-            continue
-        step = (y1 - y0) // (j1 - j0)
-        if step <= 0 or any(y != y0 + step * (j - j0) for j, y in years.items()):
-            continue
-        for j in range(min(years) - 1, max(years) + 2):
-            if j < 0 or j >= len(texts) or j in years or (m := _YEAR_STUB_RE.match(texts[j])) is None:
-                continue
-            year = str(y0 + step * (j - j0))
-            if year.startswith(m.group(1)):
-                rows[depth][j] = replace(rows[depth][j], text=year + (m.group(2) or ""))
-                changed = True
-    if not changed:
-        return grid
-    return replace(grid, rows=tuple(tuple(r) for r in rows))
+        year = str(y0 + step * (j - j0))
+        if year.startswith(m.group(1)):
+            fixed[j] = year + (m.group(2) or "")
+    return fixed
 
 
 def year_groups_joined(grid: Grid) -> Grid:
