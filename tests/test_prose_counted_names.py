@@ -63,3 +63,21 @@ def test_figures_after_names_are_no_names() -> None:
     # "mức độ 3, 4" still names levels, not figures
     doc = passage("Có 120 thủ tục hành chính mức độ 3, 4 được cung cấp trực tuyến.")
     assert [c.value.raw for r in doc.rows for c in r.cells] == ["120"]
+
+
+def test_a_count_of_things_no_list_names_is_read_when_every_item_is_a_name() -> None:
+    # the counted noun ("cửa sông", "hòn đảo", "bến cảng") is on no list: proper names make the list
+    doc = passage("Huyện có 28 km bờ biển với 2 cửa sông lớn là cửa Ba Lạt và cửa Hà Lạn, nhiều tiềm năng về nuôi trồng.")
+    assert _counts(doc) == [("2", 2)] and errors(doc) == []
+    doc = passage("Xã gồm 3 hòn đảo nhỏ: Hòn Mun, Hòn Tre, Hòn Một; ngư dân sống chủ yếu ở Hòn Tre.")
+    assert _counts(doc) == [("3", 3)] and errors(doc) == []
+    (f,) = errors(passage("Thị xã có 4 bến cảng (Cửa Lò, Bến Thủy, Vũng Áng)."))
+    assert f.reported == "4"
+
+
+def test_a_count_of_things_whose_items_are_not_all_names_is_not_read() -> None:
+    # an item that goes on as a clause ("… ở xã …"), a description, or a measure is no list of names
+    assert _counts(passage("Trên địa bàn có 2 cửa khẩu là Cửa Khẩu Tà Lùng ở thị trấn Tà Lùng và Cửa Khẩu Lý Vạn ở "
+                           "xã Lý Quốc.")) == []
+    assert _counts(passage("Huyện có 3 chợ là chợ Phú Lâm, chợ Bình Mỹ và một chợ tạm.")) == []
+    assert _counts(passage("Diện tích rừng tăng 3 ha là Khe Nước và Hòn Đỏ.")) == []
