@@ -731,7 +731,11 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤
     137.124 and 11.283 + 113.469 + 8,59 = 124.761 ✓. Names joined by "và" inside one item name one part:
     "trị giá 652 triệu đồng (tỉnh cấp 162 triệu đồng, địa phương và người dân đóng góp 490 triệu đồng)" ->
-    162 + 490 = 652 ✓.
+    162 + 490 = 652 ✓. An item may name its part after its figure and unit: "trồng mới 1.143 ha rừng (27 ha
+    rừng phòng hộ và 1.116 ha rừng sản xuất)" -> 27 + 1.116 = 1.143 ✓, read by these words whether or not the
+    parts add up (before, only arithmetic read such a list, so a list that did not add up was never read and
+    its error never found); a figure that does not open its item ("năm 2022: 4.300 ha") or words after it
+    that carry a figure of their own ("1 sản phẩm 4 sao") name no part.
     """
     for w in p.values():
         if w.value is None or _inside_parenthesis(p, w):
@@ -763,19 +767,34 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
             continue
         if len({m.row.index for m in parts}) != len(parts):
             continue
-        words = [_item_words(p, m, folded=False) for m in parts]
+        # an item names its part before its figure ("trâu 12.100 con") or after it ("27 ha rừng phòng hộ")
+        named = [_item_words(p, m, folded=False) or _words_after(text, m, span)
+                 for m, span in zip(parts, spans, strict=True)]
         # "14 đơn vị hành chính (1 thị trấn, 13 xã)": a count's noun after it is its item's name
         words = [x or _folded(m.unit or "") if _is_count_noun(_folded(m.unit or "")) else x
-                 for x, m in zip(words, parts, strict=True)]
+                 for x, m in zip(named, parts, strict=True)]
         if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
                 _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
             continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
-        if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
+        if cross_classified(named) or _mixed_deeds(p, parts):
             continue
         for m in parts:
             if m.unit is None and w.unit is not None:
                 edits.units[m.row.index] = w.unit  # "53.410 người (nông thôn 47.900, thành thị 5.510)"
         edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+def _words_after(text: str, m: Mention, span: tuple[int, int]) -> str:
+    """The words of a list item after its figure and unit, when the item names its part there: "(27 ha rừng
+    phòng hộ và 1.116 ha rừng sản xuất)" -> "rừng phòng hộ", "(04 di tích cấp quốc gia và 12 di tích cấp
+    tỉnh)" -> "di tích cấp quốc gia". Lower case, not folded (as ``_item_words(folded=False)``)."""
+    if not re.fullmatch(r"[\s(,;]*(?:và\s+)?", text[span[0] : m.start]):
+        return ""  # the figure does not open its item ("năm 2022: 4.300 ha"): its words are before it
+    tail = re.sub(r"\s+", " ", text[m.end : span[1]]).strip(" .,;").lower()
+    unit = (m.unit or "").lower()
+    if unit and (tail == unit or tail.startswith(unit + " ")):
+        tail = tail[len(unit) :].strip()  # "ha rừng phòng hộ": the unit, then the name
+    return "" if any(ch.isdigit() for ch in tail) else tail
 
 
 def _inside_parenthesis(p: Passage, m: Mention) -> bool:
