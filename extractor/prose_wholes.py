@@ -718,14 +718,22 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                 edits.add_breakdown(Breakdown(before[-1].ref, [a.ref], False, "one half of a complete pair: a subset"))
 
 
+# the words between a whole's figure and the parenthesis that enumerates it: up to fourteen words, a comma
+# inside a count of units, a hyphen inside a compound ("chỉ tiêu kinh tế - xã hội chủ yếu đều đạt và vượt")
+_WHOLE_NOUN_RE = re.compile(r"[^\W\d_]*(?:,?\s(?:[-–]\s)?[^\W\d_]+){0,14}?\s*\(")
+
+
 def parenthesised_parts(p: Passage, edits: Edits) -> None:
     """**Parts in parentheses.** A figure followed by a parenthesis that lists two or more figures of its
     quantity, one per item and nothing else ("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò
     18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
-    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
-    parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓, and a count of units
+    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to fourteen words before the
+    parenthesis, a hyphen inside it: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓; a
+    count printed as a fraction totals its parts by its numerator: "cả 35/35 chỉ tiêu kinh tế - xã hội chủ
+    yếu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, 12 chỉ tiêu đạt)" -> 23 + 12 = 35 ✓
+    (``relations.fraction_wholes``); and a count of units
     may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)"). A figure that is itself a part of a
     total is the whole of its own parenthesis: "diện tích tự nhiên 137.124ha, trong đó đất nông nghiệp là
     124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤
@@ -743,7 +751,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:,?\s[^\W\d_]+){0,8}?\s*\(", text[w.end : w.end + 60])
+        head = re.match(_WHOLE_NOUN_RE, text[w.end : w.end + 100])
         if head is None:
             continue
         if "," in head.group(0) and not any(_folded(w.unit or "").startswith(g) for g in _GENERIC_COUNTS):

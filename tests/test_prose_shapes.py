@@ -281,6 +281,16 @@ def test_a_parenthesis_that_names_its_parts_after_their_figures() -> None:
     assert sums(doc, "count_sum") == [] and errors(doc) == []
 
 
+def test_a_count_printed_as_a_fraction_is_the_whole_of_its_parts() -> None:
+    # "35/35 chỉ tiêu … đạt và vượt (23 …, 12 …)": the numerator is what the parts break down
+    doc = passage("Năm 2022 cả 35/35 chỉ tiêu kinh tế - xã hội chủ yếu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, "
+                  "12 chỉ tiêu đạt).")
+    assert sums(doc, "count_sum") == [("35/35", ["23", "12"])] and errors(doc) == []
+    (f,) = errors(passage("Năm 2022 cả 18/21 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch (10 chỉ tiêu vượt, 7 chỉ "
+                          "tiêu đạt)."))
+    assert f.reported == "18/21"
+
+
 def test_natural_and_planted_forest_make_the_whole() -> None:
     doc = passage("Diện tích rừng hiện có 45.300 ha, trong đó rừng tự nhiên 31.200 ha, rừng trồng 14.100 ha; tỷ lệ che "
                   "phủ rừng đạt 58,6%.")
