@@ -110,8 +110,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
     (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
     its ";" or a comma that opens a clause in lower case: "án ngữ 2 cửa sông lớn là Định An và Trần Đề" -> 2
-    ✓, "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. One item that is no
-    name ("Cửa Khẩu Trà Lĩnh ở thị trấn Trà Lĩnh", "một chợ tạm") and the list is not read at all.
+    ✓, "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. A name may carry
+    where it is, what it holds or a remark after it ("có 4 tổng: Hưng Long với 9 làng, An Ninh Thượng với 4
+    làng, …", "Trạm Pá Khôm ở Chiêng Tương", "Chiềng Tương (còn gọi là 465)"): the name is the words before.
+    One item that is no name ("một chợ tạm", a qualifier running on past "và") and the list is not read at all.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -183,6 +185,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
         else:
             # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
             body = _REMARK_RE.sub("", body)
+            if thing:
+                body = _unqualified(body)
             body = _masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if thing:
@@ -289,6 +293,19 @@ def _things_end(body: str, noun: str, stop: re.Match[str] | None) -> re.Match[st
         if word[:1].islower() and word != head:
             return comma
     return stop
+
+
+# what a thing's name may carry after it: where it is, what it holds, a remark ("Trạm Pá Khôm ở Chiêng Tương",
+# "Hưng Long với 9 làng", "Chiềng Tương (còn gọi là 465)"), up to the next "," "và" ";" or the sentence's end
+_QUALIFIER_RE = re.compile(r"\s+(?:ở|tại|thuộc|với)\s[^,;.()]*?(?=\s*(?:,|\svà\s|;|\.\s|\.$|$))|\s*\([^()]*\)")
+
+
+def _unqualified(body: str) -> str:
+    """The names of things without what each carries after it: "có 4 tổng: Hưng Long với 9 làng, An Ninh
+    Thượng với 4 làng, …" -> "Hưng Long, An Ninh Thượng, …"; "2 đồn biên phòng là Chiềng Tương (còn gọi là
+    465) và Chiềng On (còn gọi là 461)" -> "Chiềng Tương và Chiềng On". The names are still held to proper
+    names (``_thing_names``): a qualifier that runs on past "và" leaves an item that is none."""
+    return _QUALIFIER_RE.sub("", body)
 
 
 def _thing_names(items: list[str], noun: str) -> list[str]:
