@@ -2243,9 +2243,13 @@ def share_lists(p: Passage, edits: Edits) -> None:
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
     48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓. So do as many shares as the kinds a sentence announces
     before a colon: "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng
-    bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed).
+    bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed);
+    a division announces its kinds too, with "chia", its object or "ra" before "làm / thành", or neither:
+    "chia làm 3 vùng: vùng đồi núi chiếm 55% diện tích tự nhiên, vùng đồng bằng 32% và vùng cồn cát … 12%" -> 99
+    (rounding of three whole shares), "chia hai dạng:", "chia huyện thành hai vùng:", "chia ra thành 3 nhóm lớn:".
     A share's words are read unfolded: "đất xám (35% diện tích)" names land ("đất"), it is no result
-    ("đạt"), and "đồng bằng" is no "bằng".
+    ("đạt"), and "đồng bằng" is no "bằng" (neither here nor for the line's role words, unless "đồng" is
+    the currency after a money figure: "1.250 tỷ đồng bằng 61,2% kế hoạch").
 
     A structure that names its parts between dashes prints one share per part, joined by dashes too:
     "cơ cấu kinh tế (nông lâm ngư nghiệp – công nghiệp và xây dựng – dịch vụ) năm 2014 là 41,0% – 35,3%
@@ -2504,8 +2508,9 @@ def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 # "gồm ba dạng chính:", "chia thành 4 loại:", "có 3 vùng:" right before the list
-_ANNOUNCED_RE = re.compile(r"(?<![a-z])(?:gom(?: co)?|chia (?:lam|thanh)|co)\s+(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
-                           r"\s+[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*$")
+# ("chia ra thành 3 nhóm lớn:", "chia huyện thành hai vùng:", "chia hai dạng:" too)
+_ANNOUNCED_RE = re.compile(r"(?<![a-z])(?:gom(?: co)?|chia(?:\s+[a-z]+){0,2}?\s+(?:lam|thanh)|chia(?: ra)?|co)\s+"
+                           r"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*$")
 
 
 def _announced(p: Passage, members: Sequence[Mention]) -> bool:
