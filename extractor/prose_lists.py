@@ -9,6 +9,7 @@ import re
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
+from normalizers.quantities import unit_of
 from normalizers.text import fold
 
 # What a name list opens with after the counted noun: ":", "là", "gồm", "gồm:", "(".
@@ -105,6 +106,14 @@ def count_lists(p: Passage, edits: Edits) -> None:
     hoàn thành 9/9 tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9
     criteria; and a number that ends a name in the list ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1") is part of
     the name, no count of its own.
+    The counted noun need not be one of the kinds above (communes, peoples, targets …): a count of any thing
+    the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
+    (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
+    its ";" or a comma that opens a clause in lower case: "án ngữ 2 cửa sông lớn là Định An và Trần Đề" -> 2
+    ✓, "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. A name may carry
+    where it is, what it holds or a remark after it ("có 4 tổng: Hưng Long với 9 làng, An Ninh Thượng với 4
+    làng, …", "Trạm Pá Khôm ở Chiêng Tương", "Chiềng Tương (còn gọi là 465)"): the name is the words before.
+    One item that is no name ("một chợ tạm", a qualifier running on past "và") and the list is not read at all.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -153,7 +162,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
             continue
         noun = _folded(opened.group("noun"))
-        if _COUNTED_RE.search(noun) is None or _clause_after_comma(opened.group("noun")):
+        if _clause_after_comma(opened.group("noun")):
+            continue
+        # a noun off the list of counted ones counts things the unit table knows as no measure ("2 cửa sông
+        # lớn là Định An và Trần Đề"); its names are then held to proper names only (``_thing_names``)
+        thing = _COUNTED_RE.search(noun) is None
+        if thing and not _a_thing(opened.group("noun")):
             continue
         body = after[opened.end() :]
         if opened.group("paren"):
@@ -171,8 +185,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
         else:
             # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
             body = _REMARK_RE.sub("", body)
+            if thing:
+                body = _unqualified(body)
             body = _masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
+            if thing:
+                stop = _things_end(body, opened.group("noun"), stop)
             if stop is not None and _NUMBERED_NAME_RE.match(body, stop.start()):
                 continue  # "… là Quốc lộ 14, …, tỉnh lộ 721, đường ĐH 91 và đường ĐH 93": cut inside a name, the names are not all there
             if stop is not None:
@@ -182,10 +200,13 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = _NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
         if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
             continue  # "Kinh, Tày, Nùng ...": the names are not all there
-        items = _proper_run([_unmasked(x) for x in _listed(body) if not _REST_RE.search(fold(x))])
+        if thing:
+            items = _thing_names([_unmasked(x) for x in _items(body)], opened.group("noun"))
+        else:
+            items = _proper_run([_unmasked(x) for x in _listed(body) if not _REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
-        if opened.group("word") == "là" and not all(_a_name(x) for x in items):
+        if opened.group("word") == "là" and not thing and not all(_a_name(x) for x in items):
             continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
         one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
         if one_apart is not None:
@@ -237,6 +258,70 @@ def _road_codes(after: str) -> list[str] | None:
         return None  # "…, tỉnh lộ 721, đường ĐH 91 và đường ĐH 93": read short, the names are not all there
     items = [x.strip() for x in re.split(r"\s*,\s*|\s+và\s+", found.group("items")) if x.strip()]
     return items if len(items) >= 2 else None
+
+
+# Dimensions of a unit that measures rather than counts: "2 ha là …" is no count of named things.
+_THING_DIMENSIONS = frozenset({"other"})
+_MAX_THING_NOUN_WORDS = 8
+_MAX_THING_NAME_WORDS = 5
+# words that make an item a clause, not a name: "Cửa Khẩu Trà Lĩnh ở thị trấn Trà Lĩnh", "Yên Bình của tỉnh …"
+_CLAUSE_WORD_RE = re.compile(r"(?<!\w)(?:ở|của|với|là|được|có|đã|đang|thuộc|tại|cho|từ|đến|gồm|trong|các|những|một|nhiều|"
+                             r"khác|còn)(?!\w)")
+
+
+def _a_thing(noun: str) -> bool:
+    """The words between a count and its names count things: a short noun phrase in lower case, on one clause,
+    that the unit table knows as no measure ("cửa sông lớn", "hòn cù lao nhỏ gộp lại", "thị tứ"; not "ha",
+    "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length)."""
+    words = noun.split()
+    if not words or len(words) > _MAX_THING_NOUN_WORDS or not words[0][:1].islower() or "," in noun:
+        return False
+    head = unit_of(words[0])
+    whole = unit_of(noun.strip())
+    return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
+
+
+def _things_end(body: str, noun: str, stop: re.Match[str] | None) -> re.Match[str] | None:
+    """Names of things end at the sentence's end, at ";" or where a comma opens a clause in lower case:
+    "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng về du lịch …" names 2 (a word
+    of the noun's head before a name, "cửa Gành Hào", is the name's kind, no clause)."""
+    head = noun.split()[0] if noun.split() else ""
+    for comma in re.finditer(r",\s*(?P<word>[^\W\d_]+)", body):
+        if stop is not None and comma.start() >= stop.start():
+            break
+        word = comma.group("word")
+        if word[:1].islower() and word != head:
+            return comma
+    return stop
+
+
+# what a thing's name may carry after it: where it is, what it holds, a remark ("Trạm Pá Khôm ở Chiêng Tương",
+# "Hưng Long với 9 làng", "Chiềng Tương (còn gọi là 465)"), up to the next "," "và" ";" or the sentence's end
+_QUALIFIER_RE = re.compile(r"\s+(?:ở|tại|thuộc|với)\s[^,;.()]*?(?=\s*(?:,|\svà\s|;|\.\s|\.$|$))|\s*\([^()]*\)")
+
+
+def _unqualified(body: str) -> str:
+    """The names of things without what each carries after it: "có 4 tổng: Hưng Long với 9 làng, An Ninh
+    Thượng với 4 làng, …" -> "Hưng Long, An Ninh Thượng, …"; "2 đồn biên phòng là Chiềng Tương (còn gọi là
+    465) và Chiềng On (còn gọi là 461)" -> "Chiềng Tương và Chiềng On". The names are still held to proper
+    names (``_thing_names``): a qualifier that runs on past "và" leaves an item that is none."""
+    return _QUALIFIER_RE.sub("", body)
+
+
+def _thing_names(items: list[str], noun: str) -> list[str]:
+    """The items of a count of things when every one is a proper name, else none: each opens with a capital
+    (after the noun's head as its kind, "chợ Bắc Đông" for "3 chợ đầu mối"), has at most a few words and no
+    word that makes it a clause. One item that is no name and the list is not read: a count that may not be
+    of these names is no error to report."""
+    head = noun.split()[0] if noun.split() else ""
+    out: list[str] = []
+    for item in items:
+        name = item[len(head) :].lstrip() if head and item.startswith(head + " ") else item
+        if not name[:1].isupper() or len(name.split()) > _MAX_THING_NAME_WORDS or _CLAUSE_WORD_RE.search(name) \
+                or _OPEN_ENDED_RE.search(name) or _REST_RE.search(fold(name)):
+            return []
+        out.append(item)
+    return out
 
 
 def _a_name(item: str) -> bool:

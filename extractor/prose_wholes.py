@@ -718,20 +718,32 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                 edits.add_breakdown(Breakdown(before[-1].ref, [a.ref], False, "one half of a complete pair: a subset"))
 
 
+# the words between a whole's figure and the parenthesis that enumerates it: up to fourteen words, a comma
+# inside a count of units, a hyphen inside a compound ("chỉ tiêu kinh tế - xã hội chủ yếu đều đạt và vượt")
+_WHOLE_NOUN_RE = re.compile(r"[^\W\d_]*(?:,?\s(?:[-–]\s)?[^\W\d_]+){0,14}?\s*\(")
+
+
 def parenthesised_parts(p: Passage, edits: Edits) -> None:
     """**Parts in parentheses.** A figure followed by a parenthesis that lists two or more figures of its
     quantity, one per item and nothing else ("Tổng đàn gia súc 62.300 con (trâu 12.100 con, bò
     18.400 con, lợn 31.800 con)"): the parenthesis enumerates the whole, so the parts add up to it
     (12.100 + 18.400 + 31.800 = 62.300 ✓). Items that classify the whole two ways are not added.
     Parts printed without a unit take the whole's: "năm 2022 có 62.050 người (nông thôn 55.540,
-    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to eight words before the
-    parenthesis: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓, and a count of units
+    thành thị 6.510)" -> 55.540 + 6.510 = 62.050 ✓. The whole's noun may run to fourteen words before the
+    parenthesis, a hyphen inside it: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓; a
+    count printed as a fraction totals its parts by its numerator: "cả 35/35 chỉ tiêu kinh tế - xã hội chủ
+    yếu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, 12 chỉ tiêu đạt)" -> 23 + 12 = 35 ✓
+    (``relations.fraction_wholes``); and a count of units
     may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)"). A figure that is itself a part of a
     total is the whole of its own parenthesis: "diện tích tự nhiên 137.124ha, trong đó đất nông nghiệp là
     124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤
     137.124 and 11.283 + 113.469 + 8,59 = 124.761 ✓. Names joined by "và" inside one item name one part:
     "trị giá 652 triệu đồng (tỉnh cấp 162 triệu đồng, địa phương và người dân đóng góp 490 triệu đồng)" ->
-    162 + 490 = 652 ✓.
+    162 + 490 = 652 ✓. An item may name its part after its figure and unit: "trồng mới 1.143 ha rừng (27 ha
+    rừng phòng hộ và 1.116 ha rừng sản xuất)" -> 27 + 1.116 = 1.143 ✓, read by these words whether or not the
+    parts add up (before, only arithmetic read such a list, so a list that did not add up was never read and
+    its error never found); a figure that does not open its item ("năm 2022: 4.300 ha") or words after it
+    that carry a figure of their own ("1 sản phẩm 4 sao") name no part.
     """
     for w in p.values():
         if w.value is None or _inside_parenthesis(p, w):
@@ -739,7 +751,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
         text = p.lines[w.line].text
-        head = re.match(r"[^\W\d_]*(?:,?\s[^\W\d_]+){0,8}?\s*\(", text[w.end : w.end + 60])
+        head = re.match(_WHOLE_NOUN_RE, text[w.end : w.end + 100])
         if head is None:
             continue
         if "," in head.group(0) and not any(_folded(w.unit or "").startswith(g) for g in _GENERIC_COUNTS):
@@ -763,19 +775,34 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
             continue
         if len({m.row.index for m in parts}) != len(parts):
             continue
-        words = [_item_words(p, m, folded=False) for m in parts]
+        # an item names its part before its figure ("trâu 12.100 con") or after it ("27 ha rừng phòng hộ")
+        named = [_item_words(p, m, folded=False) or _words_after(text, m, span)
+                 for m, span in zip(parts, spans, strict=True)]
         # "14 đơn vị hành chính (1 thị trấn, 13 xã)": a count's noun after it is its item's name
         words = [x or _folded(m.unit or "") if _is_count_noun(_folded(m.unit or "")) else x
-                 for x, m in zip(words, parts, strict=True)]
+                 for x, m in zip(named, parts, strict=True)]
         if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
                 _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
             continue  # "(năm 2022: 45.000 ha, ...)", "(kế hoạch 500 ha, cùng kỳ 480 ha)": other values of it
-        if cross_classified([_item_words(p, m, folded=False) for m in parts]) or _mixed_deeds(p, parts):
+        if cross_classified(named) or _mixed_deeds(p, parts):
             continue
         for m in parts:
             if m.unit is None and w.unit is not None:
                 edits.units[m.row.index] = w.unit  # "53.410 người (nông thôn 47.900, thành thị 5.510)"
         edits.add_breakdown(Breakdown(w.ref, [m.ref for m in parts], True, "a parenthesis enumerating its parts"))
+
+
+def _words_after(text: str, m: Mention, span: tuple[int, int]) -> str:
+    """The words of a list item after its figure and unit, when the item names its part there: "(27 ha rừng
+    phòng hộ và 1.116 ha rừng sản xuất)" -> "rừng phòng hộ", "(04 di tích cấp quốc gia và 12 di tích cấp
+    tỉnh)" -> "di tích cấp quốc gia". Lower case, not folded (as ``_item_words(folded=False)``)."""
+    if not re.fullmatch(r"[\s(,;]*(?:và\s+)?", text[span[0] : m.start]):
+        return ""  # the figure does not open its item ("năm 2022: 4.300 ha"): its words are before it
+    tail = re.sub(r"\s+", " ", text[m.end : span[1]]).strip(" .,;").lower()
+    unit = (m.unit or "").lower()
+    if unit and (tail == unit or tail.startswith(unit + " ")):
+        tail = tail[len(unit) :].strip()  # "ha rừng phòng hộ": the unit, then the name
+    return "" if any(ch.isdigit() for ch in tail) else tail
 
 
 def _inside_parenthesis(p: Passage, m: Mention) -> bool:
@@ -2216,9 +2243,13 @@ def share_lists(p: Passage, edits: Edits) -> None:
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
     48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓. So do as many shares as the kinds a sentence announces
     before a colon: "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng
-    bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed).
+    bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed);
+    a division announces its kinds too, with "chia", its object or "ra" before "làm / thành", or neither:
+    "chia làm 3 vùng: vùng đồi núi chiếm 55% diện tích tự nhiên, vùng đồng bằng 32% và vùng cồn cát … 12%" -> 99
+    (rounding of three whole shares), "chia hai dạng:", "chia huyện thành hai vùng:", "chia ra thành 3 nhóm lớn:".
     A share's words are read unfolded: "đất xám (35% diện tích)" names land ("đất"), it is no result
-    ("đạt"), and "đồng bằng" is no "bằng".
+    ("đạt"), and "đồng bằng" is no "bằng" (neither here nor for the line's role words, unless "đồng" is
+    the currency after a money figure: "1.250 tỷ đồng bằng 61,2% kế hoạch").
 
     A structure that names its parts between dashes prints one share per part, joined by dashes too:
     "cơ cấu kinh tế (nông lâm ngư nghiệp – công nghiệp và xây dựng – dịch vụ) năm 2014 là 41,0% – 35,3%
@@ -2477,8 +2508,9 @@ def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
 # "gồm ba dạng chính:", "chia thành 4 loại:", "có 3 vùng:" right before the list
-_ANNOUNCED_RE = re.compile(r"(?<![a-z])(?:gom(?: co)?|chia (?:lam|thanh)|co)\s+(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"
-                           r"\s+[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*$")
+# ("chia ra thành 3 nhóm lớn:", "chia huyện thành hai vùng:", "chia hai dạng:" too)
+_ANNOUNCED_RE = re.compile(r"(?<![a-z])(?:gom(?: co)?|chia(?:\s+[a-z]+){0,2}?\s+(?:lam|thanh)|chia(?: ra)?|co)\s+"
+                           r"(\d{1,2}|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\s+[a-z]+(?:\s+[a-z]+){0,2}\s*:\s*$")
 
 
 def _announced(p: Passage, members: Sequence[Mention]) -> bool:

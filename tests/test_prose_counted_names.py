@@ -63,3 +63,32 @@ def test_figures_after_names_are_no_names() -> None:
     # "mức độ 3, 4" still names levels, not figures
     doc = passage("Có 120 thủ tục hành chính mức độ 3, 4 được cung cấp trực tuyến.")
     assert [c.value.raw for r in doc.rows for c in r.cells] == ["120"]
+
+
+def test_a_count_of_things_no_list_names_is_read_when_every_item_is_a_name() -> None:
+    # the counted noun ("cửa sông", "hòn đảo", "bến cảng") is on no list: proper names make the list
+    doc = passage("Huyện có 28 km bờ biển với 2 cửa sông lớn là cửa Ba Lạt và cửa Hà Lạn, nhiều tiềm năng về nuôi trồng.")
+    assert _counts(doc) == [("2", 2)] and errors(doc) == []
+    doc = passage("Xã gồm 3 hòn đảo nhỏ: Hòn Mun, Hòn Tre, Hòn Một; ngư dân sống chủ yếu ở Hòn Tre.")
+    assert _counts(doc) == [("3", 3)] and errors(doc) == []
+    (f,) = errors(passage("Thị xã có 4 bến cảng (Cửa Lò, Bến Thủy, Vũng Áng)."))
+    assert f.reported == "4"
+
+
+def test_a_count_of_things_whose_items_are_not_all_names_is_not_read() -> None:
+    # an item that goes on as a clause ("… đã được nâng cấp"), a description, or a measure is no list of names
+    assert _counts(passage("Trên địa bàn có 2 cửa khẩu là Cửa Khẩu Tà Lùng đã được nâng cấp và Cửa Khẩu Lý Vạn.")) == []
+    assert _counts(passage("Huyện có 3 chợ là chợ Phú Lâm, chợ Bình Mỹ và một chợ tạm.")) == []
+    assert _counts(passage("Diện tích rừng tăng 3 ha là Khe Nước và Hòn Đỏ.")) == []
+
+
+def test_names_of_things_may_carry_what_they_hold_or_where_they_are() -> None:
+    # "Tân Phú với 6 làng", "Trạm Lũng Cú ở xã Lũng Cú", "(còn gọi là 501)": the names are before them
+    doc = passage("Thời Pháp, quận có 3 tổng: Tân Phú với 6 làng, Bình Hòa với 4 làng và Long Khánh với 7 làng.")
+    assert _counts(doc) == [("3", 3)] and errors(doc) == []
+    (f,) = errors(passage("Huyện có 3 trạm kiểm soát biên phòng: Trạm Lũng Cú ở xã Lũng Cú và trạm Sà Phìn ở xã Sà Phìn."))
+    assert f.reported == "3"
+    doc = passage("Huyện có 2 đồn biên phòng là Mã Lé (còn gọi là 501) và Phố Bảng (còn gọi là 503).")
+    assert _counts(doc) == [("2", 2)] and errors(doc) == []
+    # a qualifier that runs on past "và" leaves an item that is no name: not read
+    assert _counts(passage("Huyện có 2 cửa khẩu: Cửa Khẩu Tà Lùng ở xã Đàm Thủy và xã Chí Viễn, Cửa Khẩu Lý Vạn.")) == []

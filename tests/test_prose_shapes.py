@@ -267,6 +267,30 @@ def test_a_parenthesis_that_enumerates_the_parts() -> None:
         assert sums(doc) == [] and sums(doc, "subset") == [] and errors(doc) == [], text
 
 
+def test_a_parenthesis_that_names_its_parts_after_their_figures() -> None:
+    # "27 ha rừng phòng hộ": the part's name follows its figure; read by the words, so a list that does not
+    # add up is still read (only arithmetic read it before, and only when it held)
+    doc = passage("Năm 2023 huyện trồng mới 1.250 ha rừng (85 ha rừng phòng hộ và 1.165 ha rừng sản xuất).")
+    assert sums(doc) == [("1.250", ["85", "1.165"])] and errors(doc) == []
+    (f,) = errors(passage("Năm 2023 huyện trồng mới 1.250 ha rừng (85 ha rừng phòng hộ và 1.156 ha rừng sản xuất)."))
+    assert f.reported == "1.250"
+    (f,) = errors(passage("Huyện có 21 trường (14 trường tiểu học và 8 trường trung học cơ sở) đạt chuẩn quốc gia."))
+    assert f.reported == "21"
+    # an item whose words after the figure carry a figure of their own names no part ("1 sản phẩm 4 sao")
+    doc = passage("Huyện có 5 sản phẩm OCOP (1 sản phẩm 4 sao và 3 sản phẩm 3 sao).")
+    assert sums(doc, "count_sum") == [] and errors(doc) == []
+
+
+def test_a_count_printed_as_a_fraction_is_the_whole_of_its_parts() -> None:
+    # "35/35 chỉ tiêu … đạt và vượt (23 …, 12 …)": the numerator is what the parts break down
+    doc = passage("Năm 2022 cả 35/35 chỉ tiêu kinh tế - xã hội chủ yếu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, "
+                  "12 chỉ tiêu đạt).")
+    assert sums(doc, "count_sum") == [("35/35", ["23", "12"])] and errors(doc) == []
+    (f,) = errors(passage("Năm 2022 cả 18/21 chỉ tiêu kinh tế - xã hội đạt và vượt kế hoạch (10 chỉ tiêu vượt, 7 chỉ "
+                          "tiêu đạt)."))
+    assert f.reported == "18/21"
+
+
 def test_natural_and_planted_forest_make_the_whole() -> None:
     doc = passage("Diện tích rừng hiện có 45.300 ha, trong đó rừng tự nhiên 31.200 ha, rừng trồng 14.100 ha; tỷ lệ che "
                   "phủ rừng đạt 58,6%.")

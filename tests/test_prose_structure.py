@@ -77,3 +77,27 @@ def test_the_checks_know_the_note_of_shares_named_by_their_structure() -> None:
     from reconcile.engine.checks.prose_assembly import STRUCTURE_NAMED as CHECKS
 
     assert READER == CHECKS
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    # the division announced with "chia" and its object or "ra" before "thành", or with no "làm / thành"
+    ("Địa hình chia hai dạng: đồi núi chiếm 70% và thung lũng, bãi bồi chiếm 30% tổng diện tích tự nhiên.",
+     ["70%", "30%"]),
+    ("Các dòng sông chia huyện thành ba vùng: vùng thượng chiếm 45%, vùng trung 35% và vùng hạ 20%.",
+     ["45%", "35%", "20%"]),
+    ("Diện tích hoa chia ra thành 3 nhóm lớn: hoa cắt cành chiếm 50%; hoa chậu 30%; cây cảnh 20%.",
+     ["50%", "30%", "20%"]),
+    # "đồng bằng" is land, no "bằng": the plain's share is one of the three
+    ("Địa hình chia làm 3 vùng: vùng đồi núi chiếm 60% diện tích tự nhiên, vùng đồng bằng 28% và vùng ven biển 12%.",
+     ["60%", "28%", "12%"]),
+])
+def test_shares_of_as_many_kinds_as_a_division_announces(text: str, terms: list[str]) -> None:
+    assert _terms(text) == [terms] and errors(passage(text)) == []
+
+
+def test_a_division_whose_shares_miss_100_is_an_error_and_money_before_bang_is_still_a_ratio() -> None:
+    (f,) = errors(passage("Địa hình chia làm 3 vùng: vùng đồi núi chiếm 60% diện tích tự nhiên, vùng đồng bằng 25% và "
+                          "vùng ven biển 12%."))
+    assert "100 %" in f.message
+    doc = passage("Doanh thu đạt 1.250 tỷ đồng bằng 71,2% kế hoạch năm (kế hoạch 2.040 tỷ đồng).")
+    assert len(relations(doc, "ratio")) == 1 and len(errors(doc)) == 1  # 1.250 / 2.040 = 61,3 %, not 71,2

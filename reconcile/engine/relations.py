@@ -275,6 +275,14 @@ def _value_cells(row: Row) -> list[tuple[int, Cell]]:
             and c.relation not in ("share", "share_change")]
 
 
+def fraction_wholes(row: Row) -> list[tuple[int, Cell]]:
+    """A count printed as a fraction in running text is the whole of the parts listed under it by its
+    numerator: "cả 35/35 chỉ tiêu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, 12 chỉ tiêu đạt)" -> 23 + 12 =
+    35 (a fraction's value is its numerator; what its denominator counts is the fraction's own relation)."""
+    return [(i, c) for i, c in enumerate(row.cells) if c.role in VALUE_ROLES and c.value.kind == "fraction"
+            and c.value.value is not None and c.value.percent is None]
+
+
 def _role_family(role: str) -> str:
     return "actual" if role in ("actual", "estimate") else role
 
@@ -299,7 +307,7 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
     """A total and its parts, one relation per value column the parent and every part print."""
     out: list[Relation] = []
     kids_by_index = {k.index: k for k in kids}
-    parent_cells = _value_cells(parent)
+    parent_cells = _value_cells(parent) or (fraction_wholes(parent) if parent.table is None else [])
     for ppos, pcell in parent_cells:
         parts: list[Ref] = []
         for kid in kids:

@@ -95,6 +95,13 @@ def plain(value: ParsedValue) -> Printed | None:
     return None
 
 
+def numerator(value: ParsedValue) -> Printed | None:
+    """The numerator of a printed fraction ("35/35" -> 35), else None."""
+    if value.kind == "fraction" and value.value is not None:
+        return Printed.of(value.value, value.decimals)
+    return None
+
+
 @dataclass(frozen=True)
 class Trial:
     """One way a ratio was recomputed: which readings of the operands, which direction."""
@@ -420,7 +427,9 @@ def build_constraints(doc: Document, settings: CheckSettings) -> Constraints:
         if any(f is None for f in factors):
             continue
         for _key, (ppos, pcell), kids in aligned_columns(group):
-            values = [plain(pcell.value), *(plain(c.value) for _, _, c in kids)]
+            # a prose count printed as a fraction totals its parts by its numerator ("35/35 chỉ tiêu (23 …, 12 …)")
+            whole = plain(pcell.value) or (numerator(pcell.value) if group.parent.table is None else None)
+            values = [whole, *(plain(c.value) for _, _, c in kids)]
             if any(v is None for v in values):
                 continue
             # counts of people, households, communes ... in running text are exact: no rounding to allow
