@@ -213,6 +213,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     part of 400). A comma list closed by ";" ends there ("đường huyện 120 km,
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    A list of names without figures ends at its ";" too: "hệ thống đường thuỷ dài 180 km, gồm sông Xáng Xà No,
+    sông Ba Láng, các kênh đào …; đường bộ dài 378 km, trong đó có 80 km tuyến đường chính" gives no 378 ≤ 180
+    (that was a false error): the figure after the ";" is another indicator's.
     A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
     người dân tộc thiểu số, … và 4.318 người dân tộc Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer
     (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318).
@@ -296,6 +299,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             items = [[m for m in inside if a <= m.start < b] for a, b in spans]
             items = [item for item in items if item]
             if not items:
+                continue
+            if ";" in text[after_opener : items[0][0].start]:
+                # "đường thuỷ dài 180 km, gồm sông Xáng Xà No, sông Ba Láng …; đường bộ dài 378 km": a list of names
+                # without figures ended at the ";", and the figure after it is another indicator's, not a part
                 continue
             # one list per quantity every item prints: "ngô 889,2 ha/900 ha, ..., sản lượng 4.801 tấn; ..."
             for probe in items[0]:
