@@ -215,7 +215,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
     A list of names without figures ends at its ";" too: "hệ thống đường thuỷ dài 180 km, gồm sông Xáng Xà No,
     sông Ba Láng, các kênh đào …; đường bộ dài 378 km, trong đó có 80 km tuyến đường chính" gives no 378 ≤ 180
-    (that was a false error): the figure after the ";" is another indicator's.
+    (that was a false error): the figure after the ";" is another indicator's. An item opened by "với" tells more
+    of the item before it and is no part beside it: "trong đó có 2.000ha sầu riêng, với diện tích cho thu hoạch
+    khoảng 1.000ha" lists one part of the sown area, not 2.000 + 1.000.
     A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
     người dân tộc thiểu số, … và 4.318 người dân tộc Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer
     (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318).
@@ -296,6 +298,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 # "Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha": the item that opens
                 # a list of its own ends this one; what it lists are parts of the item before it
                 spans = spans[:nested]
+            # "trong đó có 2.000ha sầu riêng, với diện tích cho thu hoạch khoảng 1.000ha": an item opened by "với"
+            # tells more of the item before it (its bearing area), it is no sibling part beside it
+            spans = [(a, b) for j, (a, b) in enumerate(spans) if not (j and _WITH_ITEM_RE.match(folded[a:b]))]
             items = [[m for m in inside if a <= m.start < b] for a, b in spans]
             items = [item for item in items if item]
             if not items:
@@ -923,6 +928,8 @@ _OPENER_RE = re.compile(
     r"(?<![a-z])(" + "|".join(re.escape(w) for w, _ in sorted(_LIST_OPENERS, key=lambda wc: -len(wc[0]))) + r")(?![a-z])"
 )
 # an item of a list that opens a list of its own (", chủ yếu ở xã A 80 ha, …", ", trong đó …")
+# an item that describes the item before it: ", với diện tích cho thu hoạch khoảng 1.000ha"
+_WITH_ITEM_RE = re.compile(r"\s*(?:va\s+)?voi(?![a-z])")
 _NESTED_OPENER_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, _ in _LIST_OPENERS) + r")(?![a-z])")
 
 

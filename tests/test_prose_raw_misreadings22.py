@@ -110,3 +110,21 @@ def test_a_list_with_figures_is_still_read_and_checked() -> None:
     assert text_sums(text.format(x="499,5"), "partition") == [("1.512,4", ["610,2", "402,7", "499,5"])]
     assert errors(passage(text.format(x="499,5"))) == []
     assert len(errors(passage(text.format(x="599,5")))) == 1
+
+
+# --- 5. an item opened by "với" describes the item before it -------------------------------------------
+
+CROPS = ("Tổng diện tích gieo trồng năm 2023 toàn huyện là 2.900 ha, đạt gần 92% kế hoạch năm; trong đó có {coffee} "
+         "ha cà phê, {tail}.")
+
+
+def test_an_item_opened_by_voi_is_no_sibling_part() -> None:
+    # khanh-son-khanh-hoa_4's construction, reworded: the bearing area is some of the coffee, not beside it
+    text = CROPS.format(coffee="1.800", tail="với diện tích cho thu hoạch khoảng 1.500 ha")
+    assert not [s for s in text_sums(text, "subset") if s[0] == "2.900" and len(s[1]) > 1]
+    assert errors(passage(text)) == []
+
+
+def test_a_sibling_part_and_a_part_bigger_than_its_whole_are_still_errors() -> None:
+    assert len(errors(passage(CROPS.format(coffee="1.800", tail="1.500 ha hồ tiêu")))) == 1
+    assert len(errors(passage(CROPS.format(coffee="3.100", tail="với diện tích cho thu hoạch khoảng 1.500 ha")))) == 1
