@@ -128,3 +128,20 @@ def test_an_item_opened_by_voi_is_no_sibling_part() -> None:
 def test_a_sibling_part_and_a_part_bigger_than_its_whole_are_still_errors() -> None:
     assert len(errors(passage(CROPS.format(coffee="1.800", tail="1.500 ha hồ tiêu")))) == 1
     assert len(errors(passage(CROPS.format(coffee="3.100", tail="với diện tích cho thu hoạch khoảng 1.500 ha")))) == 1
+
+
+# --- 6. a list dated to another era by its ";"-clause is no part of the figure before ------------------
+
+ERAS = ("Sau năm 1956 quận thuộc tỉnh Long An, gồm 2 tổng: Tân Phú với 4 xã và Long Hưng với 5 xã; {era}, quận gồm "
+        "2 tổng, 11 xã, quận lị ở Bình Phong Thạnh.")
+
+
+def test_a_list_of_another_era_is_no_part_of_the_figure_before() -> None:
+    # thu-thua-long-an_2's construction, reworded: "2 tổng, 11 xã" of the later era are no parts of the 5 xã
+    assert errors(passage(ERAS.format(era="thời Việt Nam Cộng Hoà"))) == []
+
+
+def test_a_list_of_the_same_time_after_a_semicolon_is_still_checked() -> None:
+    # "thời điểm" names no era: the list still breaks down the figure before it, and 11 + 4 ≠ 14 is found
+    text = "Năm 2023 huyện có 14 đơn vị hành chính; tại thời điểm cuối năm, gồm 11 xã và 4 thị trấn."
+    assert len(errors(passage(text))) == 1
