@@ -177,8 +177,10 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
         return after[0]
     wholes_of_family = {b.whole for b in edits.breakdowns if b.partition and any(
         _class_of(p, p.by_ref[r], family, _since(p, p.by_ref[r], None)) for r in b.parts if r in p.by_ref)}
+    # a headline's figure ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng" over an article whose paragraph
+    # lists the sectors' values) is the title's subject, not the whole of the parts below it
     before = [m for m in ms if m.order < first.order and _fits(unit, m) and m.sentence >= first.sentence - _SENTENCES_BACK
-              and (m.value or 0) > biggest and m.ref not in wholes_of_family
+              and (m.line == first.line or not _headline(p, m)) and (m.value or 0) > biggest and m.ref not in wholes_of_family
               and _class_of(p, m, family, _since(p, m, None)) is None]
     own = [m for m in before if m.sentence == first.sentence and m.line == first.line]
     if own:
@@ -190,6 +192,19 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
     if len(said) == 1:
         return said[0]
     return after[0] if after and _names_classes(p, after[0], family) else None
+
+
+# a line that ends a sentence, a clause or a list item: a statement, not a title
+_STATEMENT_END_RE = re.compile(r"[.!?…:;,)]\s*$")
+_HEADLINE_WORDS = 25
+
+
+def _headline(p: Passage, m: Mention) -> bool:
+    """``m`` is printed in a title: a short line of one sentence that does not end as a statement does
+    ("Tây Giang thu ngân sách 6 tháng đạt 327 tỷ đồng", above the article that reports it)."""
+    text = p.lines[m.line].text.strip()
+    return (len(p.lines[m.line].sentence_starts) == 1 and len(text.split()) <= _HEADLINE_WORDS
+            and not _STATEMENT_END_RE.search(text))
 
 
 def _other_year(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
@@ -213,7 +228,12 @@ def classified_parts(p: Passage, edits: Edits) -> None:
     thành thị có 13.364 người": 82.594 ✓). A part's growth or share between them is passed over
     ("Thương mại, dịch vụ tăng mạnh nhất với 16,24%, ước đạt 3.400 tỷ đồng"). The whole may come after
     them, said to be their total ("Số hộ nghèo là 263 hộ. Hộ cận nghèo có 444 hộ. Cộng lại, thành thị có
-    707 hộ nghèo và cận nghèo": 707 ✓). Parts that do not name every class, a whole that cannot be told
+    707 hộ nghèo và cận nghèo": 707 ✓). A whole printed in another paragraph is read when that paragraph is a
+    statement ("Năm 2017, tổng giá trị sản xuất … ước đạt 9.960 tỷ đồng …." over a paragraph of the three
+    sectors), never when it is a headline, a short line of one sentence that does not end as one: "Tây Giang thu
+    ngân sách 6 tháng đạt 327 tỷ đồng" above an article whose paragraph gives the production values of the
+    sectors and the retail sales is the title's subject, not their total (72 + 80 + 82,4 ≠ 327 was a false
+    error). Parts that do not name every class, a whole that cannot be told
     from another figure of its quantity, or one of another year than the parts name ("… năm 2021 đạt
     4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản …") are not read: they may be some of another total.
     """

@@ -424,7 +424,10 @@ _PER_WORDS = ("mat do", "nang suat", "binh quan", "dau nguoi", "trung binh")
 
 
 # "so với bình quân cả nước (": a parenthesis that prints what a figure is compared with
-_COMPARED_IN_PARENTHESIS_RE = re.compile(r"(?<!\w)so(?:\s+với)?\s[^;()]{0,50}\(\s*$", re.IGNORECASE)
+# or after the words of another place's level ("ngang mức trung bình của tỉnh Long An (294 người/km²)")
+_COMPARED_IN_PARENTHESIS_RE = re.compile(
+    r"(?<!\w)(?:so(?:\s+với)?|ngang|cao hơn|thấp hơn|của tỉnh|toàn tỉnh|cả tỉnh|cả nước|toàn quốc)(?!\w)[^;()]{0,50}\(\s*$",
+    re.IGNORECASE)
 
 
 def per_capita(p: Passage, edits: Edits) -> None:
@@ -464,7 +467,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
     177.600 / 56.580 = 3,14 ✓ and, over the labour force printed earlier, 104.740 / 56.580 = 1,85 ✓.
     A rate printed in parentheses after "so với …" is what a figure is compared with, another place's or
     time's: "cao hơn 2,36 tiêu chí so với bình quân cả nước (11,64 tiêu chí/xã)" is not recomputed from the
-    province's own totals (14 / 92 against 11,64 was a false error).
+    province's own totals (14 / 92 against 11,64 was a false error). So is one in parentheses after the words of
+    another place's level ("ngang", "cao hơn", "thấp hơn", "của tỉnh", "toàn tỉnh", "cả nước"): "mật độ dân số 290
+    người/km², ngang mức trung bình của tỉnh Long An (294 người/km²)" recomputes the 290 from the district's
+    86.595 người over 29.901 ha, never the province's 294 (a false error).
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:

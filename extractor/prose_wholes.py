@@ -213,6 +213,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     part of 400). A comma list closed by ";" ends there ("đường huyện 120 km,
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
     administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    A list of names without figures ends at its ";" too: "hệ thống đường thuỷ dài 180 km, gồm sông Xáng Xà No,
+    sông Ba Láng, các kênh đào …; đường bộ dài 378 km, trong đó có 80 km tuyến đường chính" gives no 378 ≤ 180
+    (that was a false error): the figure after the ";" is another indicator's. An item opened by "với" tells more
+    of the item before it and is no part beside it: "trong đó có 2.000ha sầu riêng, với diện tích cho thu hoạch
+    khoảng 1.000ha" lists one part of the sown area, not 2.000 + 1.000.
     A ";"-clause that names its whole before the opener breaks down the figure of that name ("… 1.839
     người dân tộc thiểu số, … và 4.318 người dân tộc Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer
     (1.698 người) và người Hoa (141 người)": parts of 1.839, never of 4.318).
@@ -274,7 +279,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     figure apart ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa phương đóng góp hơn 76 tỷ đồng" -> 76 ≤ 88).
     A whole dated to one time ("trước năm X", "năm X") and a list whose own clause names another ("nay",
     "hiện nay", "năm Y") are no whole and parts, so nothing is read: "Trước năm 2004 Sa Đéc có 4 phường, 4
-    xã; nay gồm 6 phường: …" (6 ⊆ 4 was a false error; the town grew). An item that names an earlier one
+    xã; nay gồm 6 phường: …" (6 ⊆ 4 was a false error; the town grew); an era opening the list's ";"-clause
+    ("thời Pháp", "thời Việt Nam Cộng Hoà") dates it too: "Sau năm 1956 quận … gồm 2 tổng: Cửu Cư Thượng với 4 xã
+    và An Ninh Thượng với 5 xã; thời Việt Nam Cộng Hoà, quận gồm 2 tổng, 9 xã" gives no 2 + 9 against 5. An item that names an earlier one
     with something left out ("không kể", "không tính", "chưa kể", "không bao gồm", "loại trừ", "trừ") is some
     of that item, not a part beside it: "trong đó thu nội địa 20.107 tỷ đồng, …; thu nội địa không kể tiền sử
     dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng" -> 19.836 ≤ 20.107 (20.107 + 19.836 > 26.497 was a false error).
@@ -293,9 +300,16 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 # "Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha": the item that opens
                 # a list of its own ends this one; what it lists are parts of the item before it
                 spans = spans[:nested]
+            # "trong đó có 2.000ha sầu riêng, với diện tích cho thu hoạch khoảng 1.000ha": an item opened by "với"
+            # tells more of the item before it (its bearing area), it is no sibling part beside it
+            spans = [(a, b) for j, (a, b) in enumerate(spans) if not (j and _WITH_ITEM_RE.match(folded[a:b]))]
             items = [[m for m in inside if a <= m.start < b] for a, b in spans]
             items = [item for item in items if item]
             if not items:
+                continue
+            if ";" in text[after_opener : items[0][0].start]:
+                # "đường thuỷ dài 180 km, gồm sông Xáng Xà No, sông Ba Láng …; đường bộ dài 378 km": a list of names
+                # without figures ended at the ";", and the figure after it is another indicator's, not a part
                 continue
             # one list per quantity every item prints: "ngô 889,2 ha/900 ha, ..., sản lượng 4.801 tấn; ..."
             for probe in items[0]:
@@ -943,6 +957,8 @@ _OPENER_RE = re.compile(
     r"(?<![a-z])(" + "|".join(re.escape(w) for w, _ in sorted(_LIST_OPENERS, key=lambda wc: -len(wc[0]))) + r")(?![a-z])"
 )
 # an item of a list that opens a list of its own (", chủ yếu ở xã A 80 ha, …", ", trong đó …")
+# an item that describes the item before it: ", với diện tích cho thu hoạch khoảng 1.000ha"
+_WITH_ITEM_RE = re.compile(r"\s*(?:va\s+)?voi(?![a-z])")
 _NESTED_OPENER_RE = re.compile(r"\s*(?:" + "|".join(re.escape(w) for w, _ in _LIST_OPENERS) + r")(?![a-z])")
 
 
@@ -1216,19 +1232,29 @@ _YEAR_OF_RE = re.compile(r"(?<!\w)năm\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 _NOW_RE = re.compile(r"(?<!\w)(?:hiện nay|hiện tại|đến nay|nay)(?!\w)", re.IGNORECASE)
 
 
+# an era named by "thời": "thời Pháp", "thời Việt Nam Cộng Hoà" (never "thời gian", "thời điểm", "thời tiết" …)
+_ERA_RE = re.compile(r"(?<!\w)thời\s+(?!gian|điểm|hạn|tiết|vụ|kỳ\s+(?:này|đó))([^\W\d_]+(?:\s+[^\W\d_]+){0,3})",
+                     re.IGNORECASE)
+
+
 def _times(text: str) -> set[str]:
     before = {f"<{y}" for y in _BEFORE_YEAR_RE.findall(text)}
     years = set(_YEAR_OF_RE.findall(_BEFORE_YEAR_RE.sub(" ", text)))
-    return before | years | ({"now"} if _NOW_RE.search(text) else set())
+    eras = {f"era:{_folded(e)}" for e in _ERA_RE.findall(text)}
+    return before | years | eras | ({"now"} if _NOW_RE.search(text) else set())
 
 
 def _times_apart(whole_words: str, list_words: str) -> bool:
     """Whether the words before a whole date it to one time and the words between it and a list's opener
-    to another: "Trước năm 2004 Sa Đéc có 4 phường, 4 xã; nay gồm 6 phường" -> before 2004, now. A
-    whole and a part of different times are no subset (the town has grown), so no whole is read."""
+    to another: "Trước năm 2004 Sa Đéc có 4 phường, 4 xã; nay gồm 6 phường" -> before 2004, now; "Sau năm
+    1956 quận … An Ninh Thượng với 5 xã; thời Việt Nam Cộng Hoà, quận gồm 2 tổng, 9 xã" -> 1956, another era.
+    A whole and a part of different times are no subset (the town has grown), so no whole is read."""
     # the list's own clause: "…, tăng 130 ha so với năm 2022, phân bố chủ yếu tại …" dates a change's base,
     # not the list
     a, b = _times(whole_words), _times(re.split(r"[,;]", list_words)[-1])
+    if not b:
+        # "…; thời Việt Nam Cộng Hoà, quận gồm 2 tổng, 9 xã": an era opening the list's ";"-clause dates it too
+        b = {t for t in _times(list_words.rsplit(";", 1)[-1]) if t.startswith("era:")} if ";" in list_words else set()
     return bool(a) and bool(b) and not a & b
 
 

@@ -48,6 +48,8 @@ _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
     "triệu đồng": ("money", 1e6, "đồng", ("triệu", "tr.đ", "trđ", "tr đồng", "tr.đồng", "tr", "triệu đ", "triệuđồng")),
     "tỷ đồng": ("money", 1e9, "đồng", ("tỷ", "tỉ đồng", "tỉ", "tỷ đ", "tỷ vnđ", "tỷđồng", "tỉđồng")),
     "nghìn tỷ đồng": ("money", 1e12, "đồng", ("nghìn tỷ", "ngàn tỷ đồng")),
+    # national totals: "tổng thu ngân sách … hơn 2 triệu tỷ đồng" is 2 000 000 tỷ, never 2 triệu (million) đồng
+    "triệu tỷ đồng": ("money", 1e15, "đồng", ("triệu tỷ", "triệu tỉ đồng", "triệu tỉ")),
     "usd": ("money", 1.0, "usd", ("đô la mỹ", "$")),
     "triệu usd": ("money", 1e6, "usd", ()),
     "g": ("mass", 1e-3, "kg", ("gam", "gram")),
