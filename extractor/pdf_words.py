@@ -165,11 +165,28 @@ def _bbox(words: Iterable[Word]) -> BBox:
     return (min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws), max(w.bottom for w in ws))
 
 
+# A figure and a word after it further apart than this x text height are two cells: a figure
+# right-aligned in its column against the left-aligned text of the next one, only the two cells'
+# padding between them (LibreOffice Writer, large fonts: "89,6 | Chưa đạt", "100 | Trung tâm Y tế
+# huyện" at 0.42-0.45, just under ``segment_gap``; read as one cell, the figure and the label were
+# lost). A space after a figure inside a cell ("01 hộ", "16-17 tiêu chí") measured 0.25-0.32.
+_FIGURE_GAP = 0.37
+# ... and this many times the line's median space.
+_WIDER = 1.15
+
+
 def _segments(line: _Line, gap: float) -> list[list[Word]]:
-    """Split a line where the space between two words is wider than ``gap`` (a column boundary)."""
+    """Split a line where the space between two words is wider than ``gap`` (a column boundary),
+    or than ``_FIGURE_GAP`` between a figure (not the line's first word) and a word of letters."""
     parts: list[list[Word]] = [[line.words[0]]]
+    # Wider than the line's own spaces, too: a justified line of prose spaces every word as wide.
+    spaces = [b.x0 - a.x1 for a, b in pairwise(line.words) if b.x0 - a.x1 <= gap]
+    figure_gap = max(_FIGURE_GAP * line.height, _WIDER * median(spaces)) if spaces else gap
     for prev, word in pairwise(line.words):
-        if word.x0 - prev.x1 > gap:
+        space = word.x0 - prev.x1
+        # Not a line's first word: a row's number ("1 Thu ngân sách"), whatever its gap.
+        if space > gap or (space > figure_gap and prev is not line.words[0] and word.text[:1].isalpha()
+                           and is_value(prev.text)):
             parts.append([word])
         else:
             parts[-1].append(word)
