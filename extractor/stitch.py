@@ -1421,6 +1421,8 @@ _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "đư�
                          "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
 # The words a place's name follows ("xã Hồ Thầu", "thị trấn Tam Đường").
 _PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
+# A child marker, in capitals, starts a list of parts: never the rest of a name.
+_MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1464,6 +1466,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     heading printed without a number ("Lĩnh vực xã hội", "Trong đó:") does none of these."""
     if rest[:1].islower():
         return True
+    if _MARKER_RE.match(fold(rest)):
+        # "Chia ra:" opening the parts of the row above (v11065's edited copy by Writer, under
+        # "... ngân sách cấp trên": glued to that name, the row read as removed and added).
+        return False
     words = above.split()
     if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
         return True

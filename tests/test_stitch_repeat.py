@@ -29,3 +29,14 @@ def test_a_short_sub_header_the_first_copy_lacked_is_kept_as_header() -> None:
 def test_column_numbers_are_no_paragraph() -> None:
     numbers = ["1", "2", "3", "4", "5"]
     assert _repeated_rows(HEADER, [HEADER[0], numbers]) == 2
+
+
+def test_a_child_marker_at_the_top_of_a_page_is_no_rest_of_the_name_above() -> None:
+    from extractor.stitch import _goes_on_name
+
+    # v11065's edited copy by Writer: "Chia ra:" under a name ending in "trên", a word a name
+    # cannot end on, was glued to it.
+    assert not _goes_on_name("Thu bổ sung từ ngân sách cấp trên", "Chia ra:")
+    assert not _goes_on_name("Tổng vốn đầu tư của", "Trong đó:")
+    assert _goes_on_name("Tỷ lệ cơ sở dữ liệu được liên thông với tỉnh,", "Trung ương")
+    assert _goes_on_name("Tổng vốn đầu tư của", "Nhà nước và doanh nghiệp") is True
