@@ -1682,8 +1682,13 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
-# The national name and motto every Vietnamese official document prints at its top.
-_LETTERHEAD_RE = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+# The national name and motto every Vietnamese official document prints at its top. The name may
+# wrap before "Việt Nam" in a narrow letterhead cell (v7625 by Writer, large font: its lines and the
+# issuer's beside them read as a table without header, doubted on a clean report).
+_LETTERHEAD_RE = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+# The national name cut before its end: its next line ("Nam", beside the issuer's name's rest) is the
+# letterhead's too.
+_NATION_CUT_RE = re.compile(r"cong hoa xa hoi chu nghia(?! viet nam)")
 # How the signature block of a Vietnamese official document begins (Nghị định 30/2020/NĐ-CP):
 # "Nơi nhận:", or the signer's authority "TM." (on behalf of), "KT." (signing for), "TL.", "TUQ.".
 _SIGNATURE_RE = re.compile(r"^(?:noi nhan\s*:|(?:tm|kt|tl|tuq)\.\s*\w)")
@@ -1857,7 +1862,9 @@ def words_to_layout(
     numbers = _page_numbers(all_lines, page_width, page)
     # The national name and motto of the letterhead share their lines with the issuer's name and
     # the document number in two blocks, which would read as a table of two columns.
-    heading = {i for i, ln in enumerate(all_lines) if _LETTERHEAD_RE.search(fold(" ".join(w.text for w in ln.words)))}
+    folded = [fold(" ".join(w.text for w in ln.words)) for ln in all_lines]
+    heading = {i for i, text in enumerate(folded) if _LETTERHEAD_RE.search(text)}
+    heading |= {i + 1 for i in heading if i + 1 < len(folded) and _NATION_CUT_RE.search(folded[i])}
     lines = [ln for i, ln in enumerate(all_lines) if i not in numbers and i not in heading]
     pitch = _pitch(lines)
     used: set[int] = set()
