@@ -1597,11 +1597,22 @@ def _header_repeated_apart(prev: Grid, prev_last_page: int | None, grid: Grid, b
     n_body = _header_count(body)
     if n_body > 0 and _column_names(_header_texts(body, n_body)) >= 2:
         return False
-    texts = _texts(grid.rows)
-    if len(texts) > _HEADER_LINES or any(
-            is_body_row(r) or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in r) for r in texts):
+    if not _header_lines(_texts(grid.rows)):
         return False
     n = _header_count(prev)
+    if n <= 0 and _header_lines(_texts(prev.rows)) and prev.provenance.page == prev_last_page:
+        # ``prev`` a header alone at the foot of the page before, read as lines without a header
+        # (v9625's edited copy by Writer: "2022" alone on a line, a column-number row under it):
+        # the repeat prints all of it again, and the body goes under it.
+        n = len(prev.rows)
     want = _words(prev.rows[:n]) if n > 0 else Counter()
     return sum(want.values()) >= 3 and _words(grid.rows) == want
+
+
+def _header_lines(texts: Sequence[Sequence[str]]) -> bool:
+    """Rows that can be a header's lines read apart: no body row, no figure but years, column
+    numbers allowed."""
+    return bool(texts) and len(texts) <= _HEADER_LINES and all(
+        is_column_number_row(r) or not (is_body_row(r) or any(
+            t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in r)) for r in texts)
 
