@@ -165,11 +165,28 @@ def _bbox(words: Iterable[Word]) -> BBox:
     return (min(w.x0 for w in ws), min(w.top for w in ws), max(w.x1 for w in ws), max(w.bottom for w in ws))
 
 
+# A figure and a word after it further apart than this x text height are two cells: a figure
+# right-aligned in its column against the left-aligned text of the next one, only the two cells'
+# padding between them (LibreOffice Writer, large fonts: "89,6 | Chưa đạt", "100 | Trung tâm Y tế
+# huyện" at 0.42-0.45, just under ``segment_gap``; read as one cell, the figure and the label were
+# lost). A space after a figure inside a cell ("01 hộ", "16-17 tiêu chí") measured 0.25-0.32.
+_FIGURE_GAP = 0.37
+# ... and this many times the line's median space.
+_WIDER = 1.15
+
+
 def _segments(line: _Line, gap: float) -> list[list[Word]]:
-    """Split a line where the space between two words is wider than ``gap`` (a column boundary)."""
+    """Split a line where the space between two words is wider than ``gap`` (a column boundary),
+    or than ``_FIGURE_GAP`` between a figure (not the line's first word) and a word of letters."""
     parts: list[list[Word]] = [[line.words[0]]]
+    # Wider than the line's own spaces, too: a justified line of prose spaces every word as wide.
+    spaces = [b.x0 - a.x1 for a, b in pairwise(line.words) if b.x0 - a.x1 <= gap]
+    figure_gap = max(_FIGURE_GAP * line.height, _WIDER * median(spaces)) if spaces else gap
     for prev, word in pairwise(line.words):
-        if word.x0 - prev.x1 > gap:
+        space = word.x0 - prev.x1
+        # Not a line's first word: a row's number ("1 Thu ngân sách"), whatever its gap.
+        if space > gap or (space > figure_gap and prev is not line.words[0] and word.text[:1].isalpha()
+                           and is_value(prev.text)):
             parts.append([word])
         else:
             parts[-1].append(word)
@@ -1665,8 +1682,13 @@ def _cell(
 # ---------------------------------------------------------------------------- captions, running text
 
 _CAPTION_RE = re.compile(r"^\W*(bieu|phu luc|bang)\b")
-# The national name and motto every Vietnamese official document prints at its top.
-_LETTERHEAD_RE = re.compile(r"cong hoa xa hoi chu nghia viet nam|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+# The national name and motto every Vietnamese official document prints at its top. The name may
+# wrap before "Việt Nam" in a narrow letterhead cell (v7625 by Writer, large font: its lines and the
+# issuer's beside them read as a table without header, doubted on a clean report).
+_LETTERHEAD_RE = re.compile(r"cong hoa xa hoi chu nghia|doc lap\s*-\s*tu do\s*-\s*hanh phuc")
+# The national name cut before its end: its next line ("Nam", beside the issuer's name's rest) is the
+# letterhead's too.
+_NATION_CUT_RE = re.compile(r"cong hoa xa hoi chu nghia(?! viet nam)")
 # How the signature block of a Vietnamese official document begins (Nghị định 30/2020/NĐ-CP):
 # "Nơi nhận:", or the signer's authority "TM." (on behalf of), "KT." (signing for), "TL.", "TUQ.".
 _SIGNATURE_RE = re.compile(r"^(?:noi nhan\s*:|(?:tm|kt|tl|tuq)\.\s*\w)")
@@ -1840,7 +1862,9 @@ def words_to_layout(
     numbers = _page_numbers(all_lines, page_width, page)
     # The national name and motto of the letterhead share their lines with the issuer's name and
     # the document number in two blocks, which would read as a table of two columns.
-    heading = {i for i, ln in enumerate(all_lines) if _LETTERHEAD_RE.search(fold(" ".join(w.text for w in ln.words)))}
+    folded = [fold(" ".join(w.text for w in ln.words)) for ln in all_lines]
+    heading = {i for i, text in enumerate(folded) if _LETTERHEAD_RE.search(text)}
+    heading |= {i + 1 for i in heading if i + 1 < len(folded) and _NATION_CUT_RE.search(folded[i])}
     lines = [ln for i, ln in enumerate(all_lines) if i not in numbers and i not in heading]
     pitch = _pitch(lines)
     used: set[int] = set()

@@ -647,11 +647,20 @@ def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[
     none of that header's rows and prints a figure beside a name of five words or more is the
     first body row, read into the header because it holds a single figure ("70% diện tích rừng
     được kiểm soát … | % | 70 | Chưa triển khai | … | Chưa đạt" at the top of a BIỂU 02 page,
-    v0145, v0162: the row was dropped with the repeated header and lost)."""
+    v0145, v0162: the row was dropped with the repeated header and lost).
+
+    So is a row of running text whose words the header above mostly does not print: the rest of
+    a row cut at the page break, a paragraph under one column with no figure of its own, read
+    into the repeat because no body row came before it (v11250 by Writer: "khoa học kỹ thuật vào
+    chuỗi sản xuất …" dropped with the repeat, and a diff of two prints cut elsewhere reported
+    the cell changed). A repeat reprints the header's words, however its reader cut them."""
     units = {j for r in prev_header for j, t in enumerate(r) if t.strip() and read_header(t).kind == "unit"}
+    header_words = {w for r in prev_header for t in r for w in fold(strip_markup(t)).split()}
     for i, row in enumerate(own):
         if i == 0 or list(row) in [list(r) for r in prev_header]:
             continue
+        if _foreign_to_header(row, header_words):
+            return i
         figure = any(is_value(t) and not _YEAR_RE.match(t.strip()) for t in row if t.strip())
         # A unit under the header's unit column ("Thu phí, lệ phí | Triệu đồng | 182702", a
         # part's row with one figure, v3914) is a body row's however short its name.
@@ -659,6 +668,20 @@ def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[
         if figure and (unit or any(len(t.split()) >= 5 for t in row)):
             return i
     return len(own)
+
+
+# A row needs this many words before its words can say it is no header's (a short row may be a
+# sub-header the first copy was read without).
+_FOREIGN_WORDS = 6
+
+
+def _foreign_to_header(row: Sequence[str], header_words: set[str]) -> bool:
+    """A row of ``_FOREIGN_WORDS`` words or more, no column numbers, of which fewer than half are
+    words of the header (``header_words``, folded)."""
+    words = [w for t in dict.fromkeys(t.strip() for t in row if t.strip()) for w in fold(strip_markup(t)).split()]
+    if len(words) < _FOREIGN_WORDS or is_column_number_row(" ".join(row).split()):
+        return False
+    return 2 * sum(w in header_words for w in words) < len(words)
 
 
 def continuation_rows(
@@ -1117,6 +1140,10 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             after_repeat = True
             continue
         lines_apart = _repeat_read_in_lines(out[-1], last_page[-1], grid, first_on_page) if out else 0
+        if lines_apart >= len(grid.rows):
+            # The repeat is all there is: a table whose last row ended the page before.
+            after_repeat = True
+            continue
         if lines_apart:
             # Dropped as any repeat of the header is: what follows is the body, or a cut row's rest.
             grid = replace(grid, rows=grid.rows[lines_apart:], header_rows=max(0, grid.header_rows - lines_apart),
@@ -1131,9 +1158,12 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
             # The rest of a row taller than a page can come out as several rows of its own.
             while (more := _spill_goes_on(out[-1], grid, spill[0])) is not None:
                 out[-1], grid = _join_spill(out[-1], grid, spill[0], more)
+            # The row went on on this page, also when a repeat of the header is all that is left
+            # of it (v11250 by Writer: one row over pages 2 to 4, a header repeated on each): its
+            # rest on the next page is joined as well. A row read after it is on this page anyway.
+            spilled_to[len(out) - 1] = page
             if not grid.rows:
                 last_page[-1] = page
-                spilled_to[len(out) - 1] = page
                 continue
         # A header alone at the foot of a page heads the next page's body before anything else:
         # the column numbers that body starts with would otherwise read as a repeated header,
@@ -1328,7 +1358,10 @@ def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
         if texts in header or is_column_number_row(" ".join(texts).split()):
             continue
         if i == 0 and header and is_header_repeat(header, grid):
+            # Up to the first row the header does not repeat (``_repeated_rows``): a cut row's rest
+            # read into the repeat as a row of its own is what goes on.
             n = _header_count(grid)
+            n = min(n, _repeated_rows(header, _header_texts(grid, max(0, n))))
             return n if 0 < n < len(grid.rows) else None
         return i
     return None
@@ -1388,6 +1421,8 @@ _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "đư�
                          "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
 # The words a place's name follows ("xã Hồ Thầu", "thị trấn Tam Đường").
 _PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
+# A child marker, in capitals, starts a list of parts: never the rest of a name.
+_MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1431,6 +1466,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     heading printed without a number ("Lĩnh vực xã hội", "Trong đó:") does none of these."""
     if rest[:1].islower():
         return True
+    if _MARKER_RE.match(fold(rest)):
+        # "Chia ra:" opening the parts of the row above (v11065's edited copy by Writer, under
+        # "... ngân sách cấp trên": glued to that name, the row read as removed and added).
+        return False
     words = above.split()
     if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
         return True
@@ -1521,14 +1560,20 @@ def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, fi
     want = set(_words(prev.rows[:n]))
     if len(want) < 3:
         return 0
-    for k in range(1, min(_HEADER_LINES, len(grid.rows) - 1) + 1):
+    for k in range(1, min(_HEADER_LINES, len(grid.rows)) + 1):
         texts = [strip_markup(c.text) for c in grid.rows[k - 1]]
-        if is_body_row(texts) or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts):
+        if not is_column_number_row(texts) and (
+                is_body_row(texts) or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts)):
             return 0
         got = set(_words(grid.rows[:k]))
         if not got <= want:
             return 0
         if got == want:
+            # Its column numbers ("A B C 1 2 3", v5509 by Writer) go with it: kept, they were a
+            # body row named "B" with figures 1 to 4. So may everything on the page: a table
+            # that ended at the foot of the page before, its header repeated over no row.
+            while k < len(grid.rows) and is_column_number_row([strip_markup(c.text) for c in grid.rows[k]]):
+                k += 1
             return k
     return 0
 
@@ -1539,13 +1584,35 @@ def _header_repeated_apart(prev: Grid, prev_last_page: int | None, grid: Grid, b
     header and no caption)? Its lines, rows of no figure, hold the same words as ``prev``'s
     header (v5550 by Writer: a tall header row whose cells' text sits mid-row, far above the body
     rows; read as five rows of its own, "2025" in "Chỉ tiêu năm 2025" was taken for a figure of
-    the table above)."""
+    the table above).
+
+    The body may start with a heading read as its header ("Văn hóa - Xã hội", one cell naming no
+    column), and the repeat's lines may print a year alone ("2024" under "Ước thực hiện năm"):
+    v8108's edited copy by Writer, whose repeat became a table of nameless rows and its body a
+    table of its own, every column's role lost."""
     page = grid.provenance.page
     if (body is None or grid.title is not None or body.title is not None or page is None or prev_last_page is None
-            or page != prev_last_page + 1 or body.provenance.page != page or _header_count(body) > 0
-            or not _bodiless(grid)):
+            or page != prev_last_page + 1 or body.provenance.page != page):
+        return False
+    n_body = _header_count(body)
+    if n_body > 0 and _column_names(_header_texts(body, n_body)) >= 2:
+        return False
+    if not _header_lines(_texts(grid.rows)):
         return False
     n = _header_count(prev)
+    if n <= 0 and _header_lines(_texts(prev.rows)) and prev.provenance.page == prev_last_page:
+        # ``prev`` a header alone at the foot of the page before, read as lines without a header
+        # (v9625's edited copy by Writer: "2022" alone on a line, a column-number row under it):
+        # the repeat prints all of it again, and the body goes under it.
+        n = len(prev.rows)
     want = _words(prev.rows[:n]) if n > 0 else Counter()
     return sum(want.values()) >= 3 and _words(grid.rows) == want
+
+
+def _header_lines(texts: Sequence[Sequence[str]]) -> bool:
+    """Rows that can be a header's lines read apart: no body row, no figure but years, column
+    numbers allowed."""
+    return bool(texts) and len(texts) <= _HEADER_LINES and all(
+        is_column_number_row(r) or not (is_body_row(r) or any(
+            t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in r)) for r in texts)
 

@@ -1,0 +1,41 @@
+"""A figure right-aligned in its column against the left-aligned text of the next column, only the two
+cells' padding between them (``extractor.pdf_words._segments``): two cells, not one phrase."""
+
+from __future__ import annotations
+
+from extractor.pdf_words import Word, _segments, words_to_lines
+
+HEIGHT = 10.0
+
+
+def _line(tokens: list[tuple[str, float]], start: float = 40.0) -> list[list[str]]:
+    """The segments of a line of ``(word, space after it in text heights)``, words 6 pt a letter."""
+    words, pos = [], start
+    for text, space in tokens:
+        words.append(Word(text, pos, 100.0, pos + 6.0 * len(text), 100.0 + HEIGHT, 1))
+        pos += 6.0 * len(text) + space * HEIGHT
+    (line,) = words_to_lines(words)
+    return [[w.text for w in seg] for seg in _segments(line, 0.45 * HEIGHT)]
+
+
+def test_a_ratio_and_its_label_printed_a_padding_apart_are_two_cells() -> None:
+    # v2808 by Writer, large font: "89,6 Chưa đạt" was one cell; the ratio and the label were lost.
+    segs = _line([("Tỷ", 0.25), ("lệ", 0.25), ("giao", 0.25), ("dịch", 3.0), ("68,9", 2.0), ("89,6", 0.43),
+                  ("Chưa", 0.25), ("đạt", 0.0)])
+    assert segs == [["Tỷ", "lệ", "giao", "dịch"], ["68,9"], ["89,6"], ["Chưa", "đạt"]]
+
+
+def test_a_figure_in_a_name_spaced_as_its_words_stays_in_the_name() -> None:
+    segs = _line([("Xây", 0.3), ("dựng", 0.3), ("01", 0.32), ("điểm", 0.3), ("du", 0.3), ("lịch", 0.0)])
+    assert segs == [["Xây", "dựng", "01", "điểm", "du", "lịch"]]
+
+
+def test_a_justified_line_spaces_its_figures_as_its_words() -> None:
+    # Every space as wide: nothing tells a figure's gap from the others.
+    segs = _line([("là", 0.42), ("184,693", 0.42), ("tỷ", 0.42), ("đồng,", 0.42), ("đạt", 0.0)])
+    assert segs == [["là", "184,693", "tỷ", "đồng,", "đạt"]]
+
+
+def test_a_row_number_before_its_name_is_no_figure_of_a_column() -> None:
+    segs = _line([("1", 0.4), ("Thu", 0.25), ("ngân", 0.25), ("sách", 0.0)])
+    assert segs == [["1", "Thu", "ngân", "sách"]]

@@ -1,0 +1,42 @@
+"""A header repeated on a continuation page: which of its rows repeat the header above, and which are
+the body's (``extractor.stitch._repeated_rows``)."""
+
+from __future__ import annotations
+
+from extractor.stitch import _repeated_rows
+
+HEADER = [["Số thứ tự", "Tên chỉ tiêu", "Đơn vị", "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024 (5)", "Ghi chú (8)"]]
+
+
+def test_a_paragraph_under_one_column_is_the_cut_rows_rest_not_the_header() -> None:
+    # v11250 by Writer: the rest of a row of running text, read into the repeat of the header.
+    rest = ["", "", "", "khoa học kỹ thuật vào chuỗi sản xuất, chế biến, tiêu thụ sản phẩm. Duy trì", ""]
+    assert _repeated_rows(HEADER, [HEADER[0], rest]) == 1
+
+
+def test_the_headers_own_lines_cut_otherwise_are_repeated_rows() -> None:
+    # The same words cut into two rows by the repeat's reader: all header.
+    first = ["Số thứ tự", "Tên chỉ tiêu", "Đơn vị", "Lũy kế thực hiện từ khi ban hành", "Ghi chú"]
+    second = ["", "", "", "ĐA, NQ đến hết năm 2024 (5)", "(8)"]
+    assert _repeated_rows(HEADER, [first, second]) == 2
+
+
+def test_a_short_sub_header_the_first_copy_lacked_is_kept_as_header() -> None:
+    # Too few words to say it is no header's: the rule does not guess.
+    assert _repeated_rows(HEADER, [HEADER[0], ["", "", "", "Ước thực hiện", ""]]) == 2
+
+
+def test_column_numbers_are_no_paragraph() -> None:
+    numbers = ["1", "2", "3", "4", "5"]
+    assert _repeated_rows(HEADER, [HEADER[0], numbers]) == 2
+
+
+def test_a_child_marker_at_the_top_of_a_page_is_no_rest_of_the_name_above() -> None:
+    from extractor.stitch import _goes_on_name
+
+    # v11065's edited copy by Writer: "Chia ra:" under a name ending in "trên", a word a name
+    # cannot end on, was glued to it.
+    assert not _goes_on_name("Thu bổ sung từ ngân sách cấp trên", "Chia ra:")
+    assert not _goes_on_name("Tổng vốn đầu tư của", "Trong đó:")
+    assert _goes_on_name("Tỷ lệ cơ sở dữ liệu được liên thông với tỉnh,", "Trung ương")
+    assert _goes_on_name("Tổng vốn đầu tư của", "Nhà nước và doanh nghiệp") is True
