@@ -750,7 +750,10 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     parenthesis, a hyphen inside it: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓; a
     count printed as a fraction totals its parts by its numerator: "cả 35/35 chỉ tiêu kinh tế - xã hội chủ
     yếu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, 12 chỉ tiêu đạt)" -> 23 + 12 = 35 ✓
-    (``relations.fraction_wholes``); and a count of units
+    (``relations.fraction_wholes``); a count printed "N/N" and read as two cells is one figure whatever role the
+    words before it give them ("còn theo kế hoạch riêng của huyện, 39/39 chỉ tiêu đều đạt và vượt kế hoạch,
+    trong đó: 26 chỉ tiêu vượt, 13 chỉ tiêu đạt" -> 26 + 13 = 39 ✓; "kế hoạch" named the set, so the 39 was
+    a plan no part matched: ``relations._one_count_twice``); and a count of units
     may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)"). A figure that is itself a part of a
     total is the whole of its own parenthesis: "diện tích tự nhiên 137.124ha, trong đó đất nông nghiệp là
     124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤

@@ -22,3 +22,19 @@ def test_counts_by_outcome_after_trong_do_co_cover_their_whole() -> None:
 def test_counts_by_outcome_that_miss_their_whole_are_an_error() -> None:
     found = errors(passage(TWO_SETS.format(exceeded="20")))
     assert len(found) == 1 and found[0].reported == "31"
+
+
+# a count printed as N/N after words that name a plan ("theo kế hoạch riêng của huyện") is still the whole
+OWN_PLAN = ("Năm 2023, còn theo kế hoạch riêng của huyện, 44/44 chỉ tiêu đều đạt và vượt kế hoạch, trong đó: 30 chỉ "
+            "tiêu vượt, {met} chỉ tiêu đạt.")
+
+
+def test_outcomes_of_a_count_printed_twice_after_a_plan_name_cover_it() -> None:
+    doc = passage(OWN_PLAN.format(met="14"))
+    assert sums(doc, "count_sum") == [("44", ["30", "14"])]
+    assert errors(doc) == []
+
+
+def test_outcomes_of_a_count_printed_twice_that_miss_it_are_an_error() -> None:
+    found = errors(passage(OWN_PLAN.format(met="12")))
+    assert len(found) == 1 and found[0].reported == "44"
