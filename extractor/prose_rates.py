@@ -15,7 +15,7 @@ from typing import Any
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import VALUE_ROLES, Mention, Passage
-from normalizers.quantities import same_quantity, stock_unit, unit_of
+from normalizers.quantities import PERSONS, same_quantity, stock_unit, unit_of
 from normalizers.text import fold
 
 _RATE_UNIT_RE = re.compile(
@@ -471,6 +471,14 @@ def per_capita(p: Passage, edits: Edits) -> None:
     another place's level ("ngang", "cao hơn", "thấp hơn", "của tỉnh", "toàn tỉnh", "cả nước"): "mật độ dân số 290
     người/km², ngang mức trung bình của tỉnh Long An (294 người/km²)" recomputes the 290 from the district's
     86.595 người over 29.901 ha, never the province's 294 (a false error).
+    A density's population or area printed with a missing or misprinted unit is read by the words that name
+    it, never by position alone: a figure with no unit after "dân số" / "số dân", or followed by the word
+    "dân", counts people; a figure in "km" after "diện tích" or "rộng" is the area in km² (a length is no
+    area); and an item of a list its ";"-clause opens with "trong đó" is a part, never the area divided:
+    "Huyện có diện tích 101,2 km², …; số dân là 101.500, mật độ 1.003 người/km²" -> 101.500 / 101,2 =
+    1.003 ✓ (unread before); "diện tích 556Km2, trong đó 230km2 …, 33km2 đất chuyên dùng và 10km2 đất ở;
+    dân số 169.900 người, mật độ xấp xỉ 311,3 người/km2" divides by 556, not by the 10 of the last item.
+    "18 dân tộc", "60 km quốc lộ" name no population and no area, so nothing is read from them.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -576,6 +584,31 @@ def _heads_two_words(word: str, a: list[str], b: list[str]) -> bool:
     return None not in x and None not in y and not x & y
 
 
+# the words that name a figure as a population ("dân số", "số dân") or an area ("diện tích", "rộng") just before it
+_POPULATION_RE = re.compile(r"(?<![a-z])(?:dan so|so dan)(?: [a-z]+){0,3}\s*$")
+# "9.680 dân": the word "dân" alone after a figure counts people ("dân tộc", "dân số", "dân cư" are other words)
+_PEOPLE_AFTER_RE = re.compile(r"^\s*dân(?!\s*(?:tộc|số|cư|sinh|dụng|quân|phòng|chủ|vận|trí|\w))", re.IGNORECASE)
+_AREA_NAME_RE = re.compile(r"(?<![a-z])(?:dien tich|rong)(?: [a-z]+){0,4}\s*$")
+
+
+def _density_unit(p: Passage, x: Mention, wanted: str) -> str | None:
+    """The unit a density's population or area is printed in, reading two misprints by the words that
+    name the figure. A population printed with no unit is counted in people when "dân số" / "số dân"
+    names it or the word "dân" follows it ("số dân là 101.500, mật độ 1.003 người/km²"; "năm 2019 có 9.680
+    dân, mật độ ~272 người/km²"); an area printed in "km" is in km² when "diện tích" or "rộng" names it
+    ("có diện tích tự nhiên 60 km, dân số … 102.399 người, mật độ 1.707 người/km2": a length is no area,
+    and no other reading divides). Any other figure keeps its printed unit."""
+    printed = stock_unit(x.unit)
+    own = _folded(re.split(r"[;,.:()]", p.lead(x))[-1])
+    if not printed and wanted.strip().lower() in PERSONS:
+        named = _POPULATION_RE.search(own) is not None or _PEOPLE_AFTER_RE.match(p.after(x, limit=20)) is not None
+        return wanted if named else printed
+    target, here = unit_of(wanted), unit_of(printed)
+    if target is not None and target.dimension == "area" and here is not None and here.canonical == "km":
+        return "km²" if _AREA_NAME_RE.search(own) else printed
+    return printed
+
+
 def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_unit: str) -> bool:
     """Whether total / base, in the rate's units, is within 5 % of the printed rate (a loose test that
     only chooses between printed figures; the check itself is strict)."""
@@ -637,7 +670,8 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
             continue
         if same_sentence and _other_crop(p, m, x):
             continue
-        printed = stock_unit(x.unit)  # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn
+        # "sản lượng bình quân 3.366 tấn/vụ" is a harvest in tấn; "số dân là 101.500" counts people
+        printed = _density_unit(p, x, unit) if not same_sentence else stock_unit(x.unit)
         if same_quantity(printed, unit) or (wanted is not None and _mass_match(printed, wanted)):
             candidates.append(x)
     if not candidates:
@@ -692,7 +726,15 @@ def _is_part(p: Passage, x: Mention) -> bool:
     if head.count("(") > head.count(")"):
         return True  # "(thị trấn Hạ Hòa có 8.295 người)": printed inside a parenthesis, a detail of the whole
     name = _folded(f"{x.row.indicator} {p.lead(x)}")
-    return bool(re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name))
+    if re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name):
+        return True
+    # a later item of a list its ";"-clause opens with "trong đó": "diện tích 556Km2, trong đó 230km2 là đất
+    # sản xuất nông nghiệp, 203km2 đất lâm nghiệp … và 10km2 đất ở" (the 10 is a part, the whole is 556)
+    clause = _folded(head.rsplit(";", 1)[-1])
+    return bool(re.search(r"(?<![a-z])trong do(?![a-z])", clause)) and any(
+        y.line == x.line and y.sentence == x.sentence and y.order < x.order and same_quantity(stock_unit(y.unit), stock_unit(x.unit))
+        and _folded(p.sentence_head(y).rsplit(";", 1)[-1]).find("trong do") < 0 and ";" not in p.between(y, x)
+        for y in p.mentions if y.is_value)
 
 
 def times_bases(p: Passage, edits: Edits) -> None:

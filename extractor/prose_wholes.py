@@ -212,7 +212,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     ("giá trị thu hoạch bình quân 1 ha … đạt 400 triệu đồng/năm; trong đó hoa 960 triệu đồng/năm": no
     part of 400). A comma list closed by ";" ends there ("đường huyện 120 km,
     đường xã 310 km, đường thôn 420 km; đã nhựa hóa 610 km": 610 is no part), and so is one of kinds of
-    administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19).
+    administrative unit ("19 đơn vị hành chính, trong đó 18 xã và 01 thị trấn; dân số …": 18 + 1 = 19), and so is
+    one printed figure first after an existential "có" ("27/27 chỉ tiêu đạt và vượt kế hoạch, trong đó có 25 chỉ
+    tiêu vượt, 2 chỉ tiêu đạt kế hoạch; còn theo kế hoạch riêng của huyện, 39/39 chỉ tiêu …, trong đó: 26 chỉ tiêu
+    vượt, …" -> 25 + 2 = 27; the 26 of the next clause's set was read as a part of 27).
     A list of names without figures ends at its ";" too: "hệ thống đường thuỷ dài 180 km, gồm sông Xáng Xà No,
     sông Ba Láng, các kênh đào …; đường bộ dài 378 km, trong đó có 80 km tuyến đường chính" gives no 378 ≤ 180
     (that was a false error): the figure after the ";" is another indicator's. An item opened by "với" tells more
@@ -747,7 +750,10 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     parenthesis, a hyphen inside it: "14 đơn vị hành chính cấp xã (1 thị trấn, 13 xã)" -> 1 + 13 = 14 ✓; a
     count printed as a fraction totals its parts by its numerator: "cả 35/35 chỉ tiêu kinh tế - xã hội chủ
     yếu đều đạt và vượt kế hoạch (23 chỉ tiêu vượt, 12 chỉ tiêu đạt)" -> 23 + 12 = 35 ✓
-    (``relations.fraction_wholes``); and a count of units
+    (``relations.fraction_wholes``); a count printed "N/N" and read as two cells is one figure whatever role the
+    words before it give them ("còn theo kế hoạch riêng của huyện, 39/39 chỉ tiêu đều đạt và vượt kế hoạch,
+    trong đó: 26 chỉ tiêu vượt, 13 chỉ tiêu đạt" -> 26 + 13 = 39 ✓; "kế hoạch" named the set, so the 39 was
+    a plan no part matched: ``relations._one_count_twice``); and a count of units
     may name two kinds ("25 xã, thị trấn (23 xã và 2 thị trấn)"). A figure that is itself a part of a
     total is the whole of its own parenthesis: "diện tích tự nhiên 137.124ha, trong đó đất nông nghiệp là
     124.761ha (đất sản xuất 11.283ha, đất lâm nghiệp 113.469ha, đất nuôi trồng thủy sản 8,59ha)" -> 124.761 ≤
@@ -1146,7 +1152,8 @@ def _another_year(body: str, semis: Sequence[int]) -> bool:
     return bool(_YEAR_CLAUSE_RE.match(body[semis[0] + 1 :]))
 
 
-_FIGURE_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
+# "trong đó có 25 chỉ tiêu vượt, 2 chỉ tiêu đạt": the first item may open with an existential "có"
+_FIGURE_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*(?:có\s+)?\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
 _COMMA_ITEM_RE = re.compile(r"(?:^|,|\svà\s)\s*[^\W\d_][^,;()\d]{0,40}?\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
 
 

@@ -283,6 +283,14 @@ def fraction_wholes(row: Row) -> list[tuple[int, Cell]]:
             and c.value.value is not None and c.value.percent is None]
 
 
+def _one_count_twice(parent_cells: list[tuple[int, Cell]], part: Cell, ppos: int) -> bool:
+    """Whether a whole's cells are one count printed twice ("39/39" read as two cells) of which ``ppos`` is
+    the first, and none of them is in the part's role family (no cell would match the part by role)."""
+    values = {c.value.value for _, c in parent_cells}
+    return (len(parent_cells) == 2 and len(values) == 1 and None not in values and ppos == parent_cells[0][0]
+            and all(_role_family(c.role) != _role_family(part.role) for _, c in parent_cells))
+
+
 def _role_family(role: str) -> str:
     return "actual" if role in ("actual", "estimate") else role
 
@@ -319,6 +327,11 @@ def _sum_relations(parent: Row, kids: list[Row]) -> list[Relation]:
                 if len(family) == 1:
                     match = family[0]
             if match is None and len(cells) == 1 and len(parent_cells) == 1:
+                match = cells[0][0]
+            if match is None and len(cells) == 1 and _one_count_twice(parent_cells, cells[0][1], ppos):
+                # "còn theo kế hoạch riêng của huyện, 39/39 chỉ tiêu đều đạt và vượt kế hoạch, trong đó: 26 chỉ
+                # tiêu vượt, 13 chỉ tiêu đạt": a count printed as N/N holds one figure in two cells, whatever role
+                # the words before it gave them; its parts are parts of its first
                 match = cells[0][0]
             if match is None:
                 break
