@@ -58,6 +58,15 @@ def _listed(body: str) -> list[str]:
     return _items(body)
 
 
+# a kind printed glued to its name ("xãHòa Trị"): a lost space, not a word of its own
+_GLUED_KIND_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn)(?=[^\W\d_])")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with a space put back between a place's kind and a capitalised name glued to it."""
+    return _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
+
+
 def count_lists(p: Passage, edits: Edits) -> None:
     """**Counted names.** A count of things followed by their names — after ":", "là", "gồm", or in
     parentheses — must match the number of names: "Toàn huyện có 16 dân tộc anh em cùng chung sống
@@ -105,7 +114,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     nghèo từ 9,67% đến 27,74% là …"). The count's words end at a comma that opens a clause of its own: "huyện
     hoàn thành 9/9 tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9
     criteria; and a number that ends a name in the list ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1") is part of
-    the name, no count of its own.
+    the name, no count of its own. A kind glued to its name is a lost space ("9 đơn vị hành chính là: xã Hòa
+    An, xãHòa Trị, …" -> "xã Hòa Trị", a name).
     The counted noun need not be one of the kinds above (communes, peoples, targets …): a count of any thing
     the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
     (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
@@ -120,7 +130,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         if m.value < 2 or m.value > 60:
             continue
-        after = p.after(m, limit=600)
+        after = _unglued(p.after(m, limit=600))
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         roads = _road_codes(after)
