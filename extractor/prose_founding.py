@@ -23,7 +23,7 @@ _NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÂĂ�
 # the new unit: the one "thành lập" names, or the subject the sentence opens with ("Huyện X ... được thành lập")
 _FOUNDED_RE = re.compile(rf"thành lập\s+({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _SUBJECT_RE = re.compile(rf"\s*({_KINDS}\s+{_NAME})", re.IGNORECASE)
-_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "73,1941 km²" is no year
 _AREA_UNITS = ("ha", "km2", "km²")
 _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
 
@@ -92,7 +92,11 @@ def founding_parts(p: Passage, edits: Edits) -> None:
     9.630 nhân khẩu của huyện Gò Công Đông (…). Huyện Tân Phú Đông rộng 202,08 km² và có 42.078 dân"
     -> 8.632,88 + 11.575,43 ha = 202,08 km² ✓, 33.296 + 9.630 = 42.926, printed 42.078: an error.
     Totals printed before the formula, or with a date of their own ("dân số: 35.463 người (số liệu
-    năm 2008)"), may be of another time: not read.
+    năm 2008)"), may be of another time: not read. The formula may instead give the whole, one figure of
+    land and one of people "của các xã A, B, C và D", when each place is printed elsewhere with its own
+    land and people in parentheses after its name, no year there: "An Thạnh 1 (diện tích tự nhiên 48,326
+    km² và dân số 13.196 người), …" -> 48,326 + 73,1941 + 73,1973 + 41,2855 km² = 23.600,29 ha, printed
+    23.606,29: an error. A place without such a parenthesis, or with two, and nothing is read.
     """
     done: set[int] = set()
     for first in p.mentions:
@@ -111,6 +115,7 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         cut = base + closing.start() if closing is not None else end
         found = _place_parts(p, [m for m in ms if m.start < cut], edits)
         if found is None:
+            _named_places_total(p, [m for m in ms if m.start < cut], edits)
             continue
         areas, people = found
         if closing is not None:
@@ -132,6 +137,57 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         how = "a founding formula: the places' land and people make the new unit's"
         edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], True, how))
         edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], True, how))
+
+
+# "… nhân khẩu của các xã An Thạnh 1, An Thạnh 2 và Đại Ân 1": the places the whole is made of, by name
+_PLACES_RE = re.compile(r"\s*(?:[^\W\d]+\s+){1,2}của\s+(?:các\s+)?(?:xã|phường|thị trấn|huyện)\s+(?P<names>[^.;()]*)",
+                        re.IGNORECASE)
+_PLACE_END_RE = re.compile(r"\s+(?:thuộc|của|để|thành)\s.*$|\s*,\s*(?:với|trong đó)\s.*$", re.IGNORECASE)
+
+
+def _place_names(text: str) -> list[str]:
+    names = [x.strip() for x in re.split(r",|\svà\s", _PLACE_END_RE.sub("", text))]
+    ok = all(x[:1].isupper() and len(x.split()) <= 5 for x in names)
+    return names if len(names) >= 2 and ok else []
+
+
+def _own_figures(p: Passage, name: str, edits: Edits) -> tuple[Mention, Mention] | None:
+    """The one parenthesis printed right after ``name`` in the passage, holding its land and its people
+    and nothing else: "An Thạnh 1 (diện tích tự nhiên 48,326 km² và dân số 13.196 người)"."""
+    found: list[tuple[Mention, Mention]] = []
+    for k, line in enumerate(p.lines):
+        for at in re.finditer(rf"(?<!\w){re.escape(name)}\s*\(([^()]*)\)", line.text):
+            inside = [m for m in p.mentions if m.line == k and at.start(1) <= m.start < at.end(1)]
+            if _YEAR_RE.search(at.group(1)) or len(inside) != 2:
+                return None  # a place's figures of another time, or more than its land and people
+            land, folk = inside
+            if _kind(p, land) != "area" or _kind(p, folk) != "people" or not all(_free(m, edits) for m in inside):
+                return None
+            found.append((land, folk))
+    return found[0] if len(found) == 1 else None
+
+
+def _named_places_total(p: Passage, ms: list[Mention], edits: Edits) -> None:
+    """The formula's one figure of land and one of people "của các xã A, B và C": the whole of the places'
+    own figures, printed in parentheses after each name elsewhere in the passage."""
+    if len(ms) < 2:
+        return
+    land, folk = ms[:2]
+    if _kind(p, land) != "area" or _kind(p, folk) != "people" or not all(_free(m, edits) for m in ms):
+        return
+    if not re.match(r"\s*(?:ha|km2|km²)?\s*diện tích tự nhiên\s+và\s*$", p.between(land, folk), re.IGNORECASE):
+        return
+    named = _PLACES_RE.match(p.after(folk, limit=300))
+    if named is None or any(m.line != folk.line or m.start >= folk.end + named.end() for m in ms[2:]):
+        return  # a figure after the places' names: more than one land and one people
+    names = _place_names(named.group("names"))
+    own = [_own_figures(p, name, edits) for name in names]
+    if not names or any(x is None for x in own):
+        return
+    pairs = [x for x in own if x is not None]
+    how = "a founding formula: the whole of the named places, each printed with its own land and people"
+    edits.add_breakdown(Breakdown(land.ref, [a.ref for a, _ in pairs], True, how))
+    edits.add_breakdown(Breakdown(folk.ref, [q.ref for _, q in pairs], True, how))
 
 
 RULES = (founding_parts,)

@@ -54,3 +54,25 @@ def test_a_next_sentence_about_something_else_is_no_total() -> None:
     doc = passage(FORMULA + " Năm 2019, toàn tỉnh rộng 125,11 km² và có 28.970 dân.")
     assert [s for s in _all_sums(doc) if s[0] in ("125,11", "28.970")] == []
     assert errors(doc) == []
+
+
+PLACES = ("Huyện Cồn Tiên được lập bằng cách chia tách huyện Long Hải cũ, gồm các xã Hải An 1 (diện tích tự nhiên "
+          "40,50 km² và dân số 10.200 người), Hải An 2 (diện tích tự nhiên 30,25 km² và dân số {second} người) và "
+          "Tân Hải (diện tích tự nhiên 20,1250 km² và dân số 6.400 người). Nghị định số 10/2003/NĐ-CP thành lập "
+          "huyện Cồn Tiên trên cơ sở 9.087,50 ha diện tích tự nhiên và 24.600 nhân khẩu của các xã Hải An 1, Hải "
+          "An 2 và Tân Hải thuộc huyện Long Hải.")
+
+
+def test_the_formulas_figures_are_the_whole_of_places_printed_with_their_own() -> None:
+    doc = passage(PLACES.format(second="8.000"))
+    found = _all_sums(doc)
+    assert ("9.087,50", ["40,50", "30,25", "20,1250"]) in found  # km² converted to ha; "20,1250" no year
+    assert ("24.600", ["10.200", "8.000", "6.400"]) in found
+    assert errors(doc) == []
+    (f,) = errors(passage(PLACES.format(second="8.900")))
+    assert f.reported == "24.600"
+
+
+def test_a_place_printed_without_its_own_figures_leaves_the_whole_unread() -> None:
+    doc = passage(PLACES.format(second="8.000").replace(" (diện tích tự nhiên 40,50 km² và dân số 10.200 người)", ""))
+    assert [s for s in _all_sums(doc) if s[0] in ("9.087,50", "24.600")] == []
