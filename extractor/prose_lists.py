@@ -67,6 +67,10 @@ def _unglued(text: str) -> str:
     return _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
 
 
+# a count of towns printed right before the count of communes ("gồm 1 thị trấn và 10 xã:", "1 thị trấn, 10 xã:")
+_TOWNS_BEFORE_RE = re.compile(r"(?<!\w)(?:\d+|một)\s+(?:thị trấn|phường)\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
 def count_lists(p: Passage, edits: Edits) -> None:
     """**Counted names.** A count of things followed by their names — after ":", "là", "gồm", or in
     parentheses — must match the number of names: "Toàn huyện có 16 dân tộc anh em cùng chung sống
@@ -115,7 +119,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     hoàn thành 9/9 tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9
     criteria; and a number that ends a name in the list ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1") is part of
     the name, no count of its own. A kind glued to its name is a lost space ("9 đơn vị hành chính là: xã Hòa
-    An, xãHòa Trị, …" -> "xã Hòa Trị", a name).
+    An, xãHòa Trị, …" -> "xã Hòa Trị", a name). A count of towns printed right before the count of communes
+    sets the towns apart too: "trong đó có 1 thị trấn, 11 xã: thị trấn Chợ Lách và các xã …" (ten names) counts
+    ten communes against 11, an error, where reading the town among them would have fitted the count.
     The counted noun need not be one of the kinds above (communes, peoples, targets …): a count of any thing
     the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
     (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
@@ -222,6 +228,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if one_apart is not None:
             # "13 xã và một thị trấn: …": the town is not among the 13
             items = _kept_of_kind(items, _folded(opened.group("noun")[: one_apart.start()]))
+        elif _TOWNS_BEFORE_RE.search(p.before(m, limit=40)) and _KIND_NOUN_RE.match(opened.group("noun")):
+            # "trong đó có 1 thị trấn, 10 xã: thị trấn A và các xã …": the towns are counted apart, before
+            items = _kept_of_kind(items, noun)
         else:
             items = _of_kind(items, noun, m.value)
         if len(items) < 2:

@@ -101,3 +101,13 @@ def test_a_kind_glued_to_its_name_is_a_lost_space() -> None:
     assert _counts(doc) == [("5", 5)] and errors(doc) == []
     (f,) = errors(passage(f"Huyện có 6 đơn vị hành chính là: {names}."))
     assert f.reported == "6"
+
+
+def test_a_count_of_towns_printed_before_the_communes_sets_the_town_apart() -> None:
+    names = "thị trấn Mỏ Cày (huyện lỵ) và các xã An Định, An Thới, Bình Khánh, Cẩm Sơn, Đa Phước, Minh Đức"
+    doc = passage(f"Huyện có 7 đơn vị hành chính cấp xã, trong đó có 1 thị trấn, 6 xã: {names}.")
+    assert ("6", 6) in _counts(doc) and errors(doc) == []
+    # seven communes announced, six named: the town is counted apart, so it cannot make up the seventh
+    found = [f for f in errors(passage(f"Huyện có 8 đơn vị hành chính cấp xã, trong đó có 1 thị trấn, 7 xã: {names}."))
+             if f.reported == "7"]
+    assert len(found) == 1
