@@ -111,3 +111,15 @@ def test_a_count_of_towns_printed_before_the_communes_sets_the_town_apart() -> N
     found = [f for f in errors(passage(f"Huyện có 8 đơn vị hành chính cấp xã, trong đó có 1 thị trấn, 7 xã: {names}."))
              if f.reported == "7"]
     assert len(found) == 1
+
+
+def test_a_count_of_units_broken_into_kinds_counts_every_name_when_every_kind_is_named() -> None:
+    names = "thị trấn Sa Thầy, Sa Bình, Sa Nghĩa, Sa Nhơn, Sa Sơn, Ya Ly"
+    doc = passage(f"Huyện có 6 đơn vị hành chính cấp xã, gồm 1 thị trấn và 5 xã: {names}.")
+    assert ("6", 6) in _counts(doc) and errors(doc) == []
+    assert [f for f in errors(passage(f"Huyện có 7 đơn vị hành chính cấp xã, gồm 1 thị trấn và 5 xã: {names}."))
+            if f.reported == "7"]
+    # no town among the names: they are the communes', the 7 units are not counted against them
+    doc = passage("Huyện có 7 đơn vị hành chính cấp xã, gồm 1 thị trấn và 6 xã: Sa Bình, Sa Nghĩa, Sa Nhơn, Sa Sơn, "
+                  "Ya Ly, Ya Xiêr.")
+    assert ("7", 6) not in _counts(doc) and errors(doc) == []
