@@ -58,6 +58,19 @@ def _listed(body: str) -> list[str]:
     return _items(body)
 
 
+# a kind printed glued to its name ("xãHòa Trị"): a lost space, not a word of its own
+_GLUED_KIND_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn)(?=[^\W\d_])")
+
+
+def _unglued(text: str) -> str:
+    """``text`` with a space put back between a place's kind and a capitalised name glued to it."""
+    return _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
+
+
+# a count of towns printed right before the count of communes ("gồm 1 thị trấn và 10 xã:", "1 thị trấn, 10 xã:")
+_TOWNS_BEFORE_RE = re.compile(r"(?<!\w)(?:\d+|một)\s+(?:thị trấn|phường)\s*(?:,|và)\s*$", re.IGNORECASE)
+
+
 def count_lists(p: Passage, edits: Edits) -> None:
     """**Counted names.** A count of things followed by their names — after ":", "là", "gồm", or in
     parentheses — must match the number of names: "Toàn huyện có 16 dân tộc anh em cùng chung sống
@@ -105,7 +118,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     nghèo từ 9,67% đến 27,74% là …"). The count's words end at a comma that opens a clause of its own: "huyện
     hoàn thành 9/9 tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9
     criteria; and a number that ends a name in the list ("7 xã: An Thạnh 1, An Thạnh 2, …, Đại Ân 1") is part of
-    the name, no count of its own.
+    the name, no count of its own. A kind glued to its name is a lost space ("9 đơn vị hành chính là: xã Hòa
+    An, xãHòa Trị, …" -> "xã Hòa Trị", a name). A count of towns printed right before the count of communes
+    sets the towns apart too: "trong đó có 1 thị trấn, 11 xã: thị trấn Chợ Lách và các xã …" (ten names) counts
+    ten communes against 11, an error, where reading the town among them would have fitted the count.
     The counted noun need not be one of the kinds above (communes, peoples, targets …): a count of any thing
     the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
     (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
@@ -120,7 +136,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         if m.value < 2 or m.value > 60:
             continue
-        after = p.after(m, limit=600)
+        after = _unglued(p.after(m, limit=600))
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         roads = _road_codes(after)
@@ -212,6 +228,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if one_apart is not None:
             # "13 xã và một thị trấn: …": the town is not among the 13
             items = _kept_of_kind(items, _folded(opened.group("noun")[: one_apart.start()]))
+        elif _TOWNS_BEFORE_RE.search(p.before(m, limit=40)) and _KIND_NOUN_RE.match(opened.group("noun")):
+            # "trong đó có 1 thị trấn, 10 xã: thị trấn A và các xã …": the towns are counted apart, before
+            items = _kept_of_kind(items, noun)
         else:
             items = _of_kind(items, noun, m.value)
         if len(items) < 2:
@@ -600,4 +619,41 @@ def _unused(m: Mention) -> None:
     del m
 
 
-RULES = (count_lists, names_later, numbered_lists, bulleted_lists)
+# "11 đơn vị hành chính cấp xã, gồm 1 thị trấn và 10 xã: …": a count of units broken into kinds before the names
+_UNIT_TOTAL_RE = re.compile(
+    r"\s*đơn vị hành chính(?:\s+cấp\s+xã)?(?:\s+trực thuộc)?\s*,?\s*(?:gồm|bao gồm|trong đó có|trong đó)\s+"
+    r"(?P<kinds>(?:\d+|một)\s+(?:thị trấn|phường|xã)(?:\s*(?:,|và)\s*(?:\d+|một)\s+(?:thị trấn|phường|xã))+)"
+    r"\s*(?:là|gồm)?\s*:\s*(?P<body>[^.;]+)", re.IGNORECASE)
+
+
+def unit_totals(p: Passage, edits: Edits) -> None:
+    """**A count of units broken into kinds, then named.** "N đơn vị hành chính, gồm k thị trấn và M xã:"
+    followed by the names counts every name against N, the towns as well, when every kind the count names
+    other than the communes is among the names: "11 đơn vị hành chính cấp xã, gồm 1 thị trấn và 10 xã: thị
+    trấn Đăk Hà, Đăk HRing, …" (eleven names) -> 11 ✓. A list that names no town ("20 đơn vị …, gồm 1 thị
+    trấn và 19 xã: Bàu Cạn, …", nineteen names) names the communes only: N is not counted against it.
+    """
+    for m in p.mentions:
+        if not m.is_value or m.value is None or m.value != int(m.value) or not 2 <= m.value <= 60:
+            continue
+        if m.cell.relation is not None or edits.cells.get(m.ref, {}).get("relation") is not None:
+            continue
+        found = _UNIT_TOTAL_RE.match(_unglued(p.after(m, limit=600)))
+        if found is None:
+            continue
+        body = found.group("body")
+        stop = re.search(r",\s*(?:với|trong đó)\b", body)
+        body = _NAME_PLACE_RE.sub("", body[: stop.start()] if stop is not None else body)
+        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+            continue
+        items = [x for x in _listed(body) if x]
+        if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 6 for x in items):
+            continue
+        kinds = {k.lower() for k in re.findall(r"thị trấn|phường", found.group("kinds"), re.IGNORECASE)}
+        if any(not any(re.match(rf"(?:các\s+)?{k}\b", x, re.IGNORECASE) for x in items) for k in kinds):
+            continue  # a kind counted but not named: the names are those of the communes only
+        edits.set_cell(m.ref, relation="count_list", items=tuple(items))
+        edits.note(m.row.index, f"{p.text(m)} đơn vị hành chính: {len(items)} names listed, every kind")
+
+
+RULES = (count_lists, unit_totals, names_later, numbered_lists, bulleted_lists)

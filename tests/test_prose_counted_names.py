@@ -92,3 +92,34 @@ def test_names_of_things_may_carry_what_they_hold_or_where_they_are() -> None:
     assert _counts(doc) == [("2", 2)] and errors(doc) == []
     # a qualifier that runs on past "và" leaves an item that is no name: not read
     assert _counts(passage("Huyện có 2 cửa khẩu: Cửa Khẩu Tà Lùng ở xã Đàm Thủy và xã Chí Viễn, Cửa Khẩu Lý Vạn.")) == []
+
+
+def test_a_kind_glued_to_its_name_is_a_lost_space() -> None:
+    # "xãTân Lập": the space was lost in the page, the item is still the commune's name
+    names = "xã Tân An, xãTân Lập, xã Tân Hòa, xã Phú Mỹ và thị trấn Phú Lộc (được công nhận là đô thị loại V năm 2015)"
+    doc = passage(f"Huyện có 5 đơn vị hành chính là: {names}.")
+    assert _counts(doc) == [("5", 5)] and errors(doc) == []
+    (f,) = errors(passage(f"Huyện có 6 đơn vị hành chính là: {names}."))
+    assert f.reported == "6"
+
+
+def test_a_count_of_towns_printed_before_the_communes_sets_the_town_apart() -> None:
+    names = "thị trấn Mỏ Cày (huyện lỵ) và các xã An Định, An Thới, Bình Khánh, Cẩm Sơn, Đa Phước, Minh Đức"
+    doc = passage(f"Huyện có 7 đơn vị hành chính cấp xã, trong đó có 1 thị trấn, 6 xã: {names}.")
+    assert ("6", 6) in _counts(doc) and errors(doc) == []
+    # seven communes announced, six named: the town is counted apart, so it cannot make up the seventh
+    found = [f for f in errors(passage(f"Huyện có 8 đơn vị hành chính cấp xã, trong đó có 1 thị trấn, 7 xã: {names}."))
+             if f.reported == "7"]
+    assert len(found) == 1
+
+
+def test_a_count_of_units_broken_into_kinds_counts_every_name_when_every_kind_is_named() -> None:
+    names = "thị trấn Sa Thầy, Sa Bình, Sa Nghĩa, Sa Nhơn, Sa Sơn, Ya Ly"
+    doc = passage(f"Huyện có 6 đơn vị hành chính cấp xã, gồm 1 thị trấn và 5 xã: {names}.")
+    assert ("6", 6) in _counts(doc) and errors(doc) == []
+    assert [f for f in errors(passage(f"Huyện có 7 đơn vị hành chính cấp xã, gồm 1 thị trấn và 5 xã: {names}."))
+            if f.reported == "7"]
+    # no town among the names: they are the communes', the 7 units are not counted against them
+    doc = passage("Huyện có 7 đơn vị hành chính cấp xã, gồm 1 thị trấn và 6 xã: Sa Bình, Sa Nghĩa, Sa Nhơn, Sa Sơn, "
+                  "Ya Ly, Ya Xiêr.")
+    assert ("7", 6) not in _counts(doc) and errors(doc) == []

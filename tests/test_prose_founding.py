@@ -1,0 +1,78 @@
+"""A unit founded from parts of places (``extractor.prose_founding``): the founding decree's formula lists,
+place by place, the land and people the new unit is made of, and they add up to its totals when those are
+printed right after it (issue 12, round 22). Sentences reworded from the formula, places invented."""
+
+from __future__ import annotations
+
+from tests.test_prose_links import errors, passage, sums
+
+FORMULA = ("Huyện Đông Sơn Hạ, tỉnh Bình An được thành lập theo Nghị định số 12/2009/NĐ-CP của Chính phủ, trên cơ "
+           "sở điều chỉnh 5.210,40 ha diện tích tự nhiên và 21.350 nhân khẩu của huyện Tây Giang (toàn bộ các xã "
+           "Phú Lạc, Phú Mỹ) cùng 7.300,25 ha diện tích tự nhiên và 8.420 nhân khẩu của huyện Bắc Hà (toàn bộ xã "
+           "Vĩnh Hòa).")
+
+
+def _all_sums(doc: object) -> list[tuple[str, list[str]]]:
+    return [s for kind in ("partition", "count_sum") for s in sums(doc, kind)]  # type: ignore[arg-type]
+
+
+def test_the_places_land_and_people_make_the_new_units_totals() -> None:
+    doc = passage(FORMULA + " Huyện Đông Sơn Hạ rộng 125,11 km² và có 29.770 dân; huyện có 3 xã.")
+    found = _all_sums(doc)
+    assert ("125,11", ["5.210,40", "7.300,25"]) in found  # ha converted to km²
+    assert ("29.770", ["21.350", "8.420"]) in found
+    assert errors(doc) == []
+
+
+def test_a_population_that_is_not_its_places_sum_is_an_error() -> None:
+    doc = passage(FORMULA + " Huyện Đông Sơn Hạ rộng 125,11 km² và có 28.970 dân.")
+    found = errors(doc)
+    assert len(found) == 1 and found[0].reported == "28.970"
+
+
+def test_totals_after_sau_khi_thanh_lap_in_the_same_sentence() -> None:
+    text = ("Thành lập thị trấn Tân Lộc trên cơ sở 820 ha diện tích tự nhiên và 9.100 nhân khẩu của xã An Lộc; "
+            "410 ha diện tích tự nhiên và 3.050 nhân khẩu của xã Bình Lộc; sau khi thành lập, thị trấn Tân Lộc có "
+            "1.230 ha diện tích tự nhiên và 12.150 nhân khẩu.")
+    doc = passage(text)
+    found = _all_sums(doc)
+    assert ("1.230", ["820", "410"]) in found
+    assert ("12.150", ["9.100", "3.050"]) in found
+    assert errors(doc) == []
+
+
+def test_totals_printed_before_the_formula_with_their_own_date_are_not_read() -> None:
+    # the town's population of 2010 is of another time than the founding parts: no sum is claimed
+    doc = passage("Diện tích: 160,2 km2; dân số: 31.000 người (số liệu thống kê năm 2010).",
+                  "Thị xã được lập trên cơ sở toàn bộ 1.020 ha diện tích tự nhiên và 20.100 nhân khẩu của thị trấn "
+                  "Lạc Sơn; 15.000 ha diện tích tự nhiên và 9.000 nhân khẩu của xã Ia Lốp.")
+    assert [s for s in _all_sums(doc) if s[0] in ("160,2", "31.000")] == []
+    assert errors(doc) == []
+
+
+def test_a_next_sentence_about_something_else_is_no_total() -> None:
+    doc = passage(FORMULA + " Năm 2019, toàn tỉnh rộng 125,11 km² và có 28.970 dân.")
+    assert [s for s in _all_sums(doc) if s[0] in ("125,11", "28.970")] == []
+    assert errors(doc) == []
+
+
+PLACES = ("Huyện Cồn Tiên được lập bằng cách chia tách huyện Long Hải cũ, gồm các xã Hải An 1 (diện tích tự nhiên "
+          "40,50 km² và dân số 10.200 người), Hải An 2 (diện tích tự nhiên 30,25 km² và dân số {second} người) và "
+          "Tân Hải (diện tích tự nhiên 20,1250 km² và dân số 6.400 người). Nghị định số 10/2003/NĐ-CP thành lập "
+          "huyện Cồn Tiên trên cơ sở 9.087,50 ha diện tích tự nhiên và 24.600 nhân khẩu của các xã Hải An 1, Hải "
+          "An 2 và Tân Hải thuộc huyện Long Hải.")
+
+
+def test_the_formulas_figures_are_the_whole_of_places_printed_with_their_own() -> None:
+    doc = passage(PLACES.format(second="8.000"))
+    found = _all_sums(doc)
+    assert ("9.087,50", ["40,50", "30,25", "20,1250"]) in found  # km² converted to ha; "20,1250" no year
+    assert ("24.600", ["10.200", "8.000", "6.400"]) in found
+    assert errors(doc) == []
+    (f,) = errors(passage(PLACES.format(second="8.900")))
+    assert f.reported == "24.600"
+
+
+def test_a_place_printed_without_its_own_figures_leaves_the_whole_unread() -> None:
+    doc = passage(PLACES.format(second="8.000").replace(" (diện tích tự nhiên 40,50 km² và dân số 10.200 người)", ""))
+    assert [s for s in _all_sums(doc) if s[0] in ("9.087,50", "24.600")] == []
