@@ -85,18 +85,23 @@ def figure_columns(grid: Grid) -> set[int]:
 
 
 _DANGLING_MARK_RE = re.compile(r"^(\d{1,6})[.,]$")
+# One letter glued to a short figure ("9Q", "l5"): no unit or label is one letter stuck to its
+# digits; a seal's ink over a "0" (dev scan v12810) is read so.
+_GLUED_LETTER_RE = re.compile(r"^(?:[^\W\d_]\d{1,4}|\d{1,4}[^\W\d_])$")
 
 
 def _misread(text: str) -> bool:
     """True for a cell text that is neither a figure, a label nor a blank, and short enough to be a
     misread figure rather than printed words; and for a figure that ends in its decimal mark.
 
-    >>> _misread("HE:"), _misread("92,"), _misread("92,7"), _misread("Đạt")
-    (True, True, False, False)
+    >>> _misread("HE:"), _misread("92,"), _misread("92,7"), _misread("Đạt"), _misread("9Q"), _misread("5 ha")
+    (True, True, False, False, True, False)
     """
     squeezed = "".join(text.split())
     if _DANGLING_MARK_RE.match(squeezed):
         return True  # "92," for "92,7": a mark with no digit after it lost them
+    if _GLUED_LETTER_RE.match(squeezed):
+        return True  # "9Q" for "90": the parser reads the 9 and drops the letter, a digit lost
     if not squeezed or len(squeezed) > _MAX_CHARS or _kind(text) != "unparsed":
         return False
     return not any(len(word) >= 4 and word.isalpha() for word in text.split())
@@ -173,6 +178,29 @@ def _short_figures(grid: Grid) -> list[tuple[int, int]]:
     columns = figure_columns(grid)
     return [(r, c) for r, row in enumerate(grid.rows) if r >= grid.header_rows for c in sorted(columns)
             if c < len(row) and PURE_NUMBER_RE.match(t := row[c].text.strip()) and len(_digits(t)) <= _SHORT_DIGITS]
+
+
+# The widest a printed digit's ink is, per pixel of digit height (DejaVu Sans "0" with its share
+# of the gap to the next: about 0.87); a figure whose ink spans room for a whole digit more than
+# its text has is read again.
+_DIGIT_PITCH = 0.87
+
+
+def _wide_ink(text: str, crop: Image) -> bool:
+    """True when the ink of a short plain number is wider than its digits can be: two digits
+    touching, or joined by a seal's ink, make one component, so ``_lost_digits`` cannot count
+    them ("99" read "9" under a grey seal, dev scan v12810: one blob 1.3 digit-heights wide).
+
+    >>> _wide_ink("9", np.pad(np.zeros((24, 32), np.uint8), 10, constant_values=255))
+    True
+    >>> _wide_ink("95", np.pad(np.zeros((24, 32), np.uint8), 10, constant_values=255))
+    False
+    """
+    ink = ink_number(crop)
+    if ink is None or not ink.digits or ink.height <= 0:
+        return False
+    span = ink.digits[-1][1] - ink.digits[0][0]
+    return span > (len(_digits(text)) + 0.35) * _DIGIT_PITCH * ink.height
 
 
 def _lost_digits(text: str, crop: Image) -> int:
@@ -359,6 +387,9 @@ def reread_figures(
     marks = set(lost_marks(grid))
     short = {(r, c) for r, c in _short_figures(grid)
              if (crop := crop_of(r, c)) is not None and _lost_digits(grid.rows[r][c].text, crop) > 0}
+    wide = {(r, c) for r, c in _short_figures(grid)
+            if (r, c) not in short and (crop := crop_of(r, c)) is not None and _wide_ink(grid.rows[r][c].text, crop)}
+    short |= wide
     todo = [(r, c, crop) for r, c in sorted(set(misread_figures(grid, blanks=True)) | marks | short)
             if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
     readings = figure_readings([crop for _, _, crop in todo])
@@ -380,8 +411,10 @@ def reread_figures(
         if (r, c) in short:
             # A digit the ink shows and the text lacks: taken back only when both models read the
             # printed digits with it, as many as the ink shows (no digit of the text changes).
+            # Ink too wide for its digits cannot say how many it lost: one more, read by both models.
+            lost = 1 if (r, c) in wide else _lost_digits(printed, crop)
             if (reading is not None and _is_subsequence(_digits(printed), _digits(reading))
-                    and len(_digits(reading)) == len(_digits(printed)) + _lost_digits(printed, crop)):
+                    and len(_digits(reading)) == len(_digits(printed)) + lost):
                 rows[r][c] = replace(rows[r][c], text=reading, readings=())
                 changed.add((r, c))
             continue
@@ -396,6 +429,11 @@ def reread_figures(
             reading = None  # "92," lost what followed its mark: a reading keeps its digits and its mark
         if reading is None and printed:
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: số đọc chưa chắc ({printed!r})")
+            if _GLUED_LETTER_RE.match("".join(printed.split())):
+                # "9Q" would parse as 9, a figure nobody read: the cell is unread (its readings,
+                # if any, are left for the row's arithmetic to choose from).
+                rows[r][c] = replace(rows[r][c], text="")
+                changed.add((r, c))
         elif reading is None and digits and say_blanks:
             # Ink with digits in it where no word was read: the cell is not empty, it is unread.
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: có chữ in nhưng OCR không đọc được")
@@ -441,8 +479,13 @@ def comparator_from_ink(text: str, crop: Image) -> str:
     mask = np.isin(labels, sign)
     ys, xs = np.nonzero(mask)
     height, span_all = int(ys.max() - ys.min() + 1), int(xs.max() - xs.min() + 1)
-    low = xs[ys >= ys.max() - max(1, height // 6) + 1]
-    share = (int(low.max()) - int(low.min()) + 1) / span_all
+    low = np.unique(xs[ys >= ys.max() - max(1, height // 6) + 1])
+    # The longest unbroken run of those columns, not their extent: a scan's blur joins the sign
+    # to the digit after it (">0,65" one blob at 300 dpi from a 200-dpi scan, v12810), whose
+    # lowest sixth then holds the arm's tip and the digit's foot, apart; a bar is one stroke.
+    breaks = np.flatnonzero(np.diff(low) > 1)
+    starts, ends = np.r_[0, breaks + 1], np.r_[breaks, len(low) - 1]
+    share = int((low[ends] - low[starts]).max() + 1) / span_all
     bar = "≥" if stripped[0] == ">" else "≤"
     if share >= _BAR_SPAN:
         return text[: len(text) - len(stripped)] + bar + stripped[1:]

@@ -22,10 +22,12 @@ from extractor.ocr_figures import (
     _agreed,
     _lost_digits,
     _marked_by_both,
+    _wide_ink,
     comparator_from_ink,
     figure_columns,
     lost_marks,
     misread_figures,
+    reread_figures,
 )
 from extractor.ocr_numbers import WELL_FORMED_RE, InkNumber, Mark, reread_marks
 
@@ -191,3 +193,44 @@ def test_a_figure_cell_left_blank_or_read_as_a_letter_is_read_from_its_ink(tmp_p
     rows = {row[1].text[:30]: [c.text for c in row] for g in page.grids for row in g.rows if len(row) > 6}
     assert rows["Phát triển 08 đội văn nghệ quầ"][3:7] == ["8", "8", "7", "8"]
     assert rows["Trên 50% đơn vị sự nghiệp công"][6] == "59"
+
+
+SCAN_CELLS = Path(__file__).parent / "data" / "scan_cells"
+
+
+def _scan_cell(name: str) -> np.ndarray:
+    """A cell's crop as the page reader cut it from a development scan (v12810: 200 dpi, grey
+    seal, rendered at 300 dpi), saved by hand from the reader's crops; the printed text is the
+    generator's truth, in the file name."""
+    image = cv2.imread(str(SCAN_CELLS / name), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
+    return image
+
+
+@pytest.mark.parametrize("name", ["v12810_greater_0,65_joined.png", "v12810_greater_80_joined.png"])
+def test_a_greater_sign_the_blur_joined_to_its_digit_gets_no_bar(name: str) -> None:
+    # The sign and the "0" or "8" after it are one blob; its lowest sixth holds the arm's tip and
+    # the digit's foot, which together spanned the blob as a bar does.
+    assert comparator_from_ink(">80", _scan_cell(name)) == ">80"
+
+
+def test_a_figure_whose_ink_is_wider_than_its_digits_is_noticed() -> None:
+    # "99" under the seal's grey ink: one blob, read "9"; "90" read "9Q".
+    assert _wide_ink("9", _scan_cell("v12810_99_under_seal.png"))
+    assert not _wide_ink("99", _scan_cell("v12810_99_under_seal.png"))
+    assert _wide_ink("9", _scan_cell("v12810_90_under_seal.png"))
+
+
+@needs_tesseract
+def test_a_digit_lost_in_a_wide_blob_is_read_again_and_a_glued_letter_is_no_figure() -> None:
+    crops = {(3, 3): _scan_cell("v12810_90_under_seal.png"), (3, 5): _scan_cell("v12810_99_under_seal.png")}
+    grid = _grid(("STT", "Chỉ tiêu", "ĐVT", "2035", "2040", "2045"),
+                 ("6.", "Tỷ lệ dịch vụ công trực tuyến toàn trình", "%", "100", "100", "100"),
+                 ("7.", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "%", "95", "100", "100"),
+                 ("8.", "Tỷ lệ sử dụng dịch vụ công trực tuyến", "%", "9Q", "95", "9"), header_rows=1)
+    out, notes, changed = reread_figures(grid, lambda r, c: crops.get((r, c)), "trang 2, bảng 1")
+    assert out.rows[3][5].text == "99"
+    # "9Q" would parse as 9: unless both models read the figure, the cell is unread and said so.
+    assert out.rows[3][3].text in ("", "90")
+    assert out.rows[3][3].text or any("dòng 4, cột 4: số đọc chưa chắc ('9Q')" in n for n in notes)
+    assert {(3, 3), (3, 5)} <= changed
