@@ -116,15 +116,26 @@ def misread_figures(grid: Grid, *, blanks: bool = False) -> list[tuple[int, int]
     >>> g = Grid(rows=tuple(tuple(GridCell(t) for t in r) for r in (("Thu ngân sách", "50,0", "46"), ("Chi thường xuyên", "H", "13"), ("Vốn đầu tư", "7", "8"), ("Nợ xấu", "9", "Đạt"))))
     >>> misread_figures(g)
     [(1, 1)]
+    >>> misread_figures(Grid(rows=g.rows + ((GridCell("Tỷ lệ hộ nghèo"), GridCell("Tả"), GridCell("q1")),)))
+    [(1, 1), (4, 1), (4, 2)]
     """
     columns = figure_columns(grid)
     out: list[tuple[int, int]] = []
+    body: int | None = None  # the first row holding figures: the header is above it
     for r, row in enumerate(grid.rows):
         if r < grid.header_rows:
             continue
         figures = [c for c in columns if c < len(row) and _kind(row[c].text) in _FIGURE_KINDS]
         if not figures:
-            continue  # a header or section row: its text is no figure
+            # A header or section row: its text is no figure. But a body row whose every figure
+            # OCR misread has none left to tell it is one ("Tả | q1" for "73 | 81", dev scan
+            # v12830): below the first row of figures, a row whose printed cells of the figures
+            # columns are all misread figures is one.
+            printed = [c for c in sorted(columns) if c < len(row) and row[c].text.strip()]
+            if body is not None and printed and all(_misread(row[c].text) for c in printed):
+                out.extend((r, c) for c in printed)
+            continue
+        body = r if body is None else body
         # A blank is only worth reading in a row of figures, not in a wrapped line of a name that
         # carries one figure of its own (or none).
         full = blanks and 2 * len(figures) >= len(columns)
@@ -173,11 +184,26 @@ def lost_marks(grid: Grid) -> list[tuple[int, int]]:
 _SHORT_DIGITS = 3
 
 
+# A comparison sign before a figure (">25"): its ink is one more component beside the digits.
+_SIGNED_RE = re.compile(r"^([<>≤≥])\s*(\d.*)$")
+
+
+def _number_part(text: str) -> tuple[str, str]:
+    """(the comparison sign or "", the figure after it).
+
+    >>> _number_part(">25"), _number_part("60")
+    (('>', '25'), ('', '60'))
+    """
+    m = _SIGNED_RE.match(text.strip())
+    return (m.group(1), m.group(2)) if m else ("", text.strip())
+
+
 def _short_figures(grid: Grid) -> list[tuple[int, int]]:
-    """(row, column) of the short plain numbers of the figures columns, below the header."""
+    """(row, column) of the short plain numbers of the figures columns, a comparison sign before
+    them or not (">2" read for ">25", dev scan v12590), below the header."""
     columns = figure_columns(grid)
     return [(r, c) for r, row in enumerate(grid.rows) if r >= grid.header_rows for c in sorted(columns)
-            if c < len(row) and PURE_NUMBER_RE.match(t := row[c].text.strip()) and len(_digits(t)) <= _SHORT_DIGITS]
+            if c < len(row) and PURE_NUMBER_RE.match(t := _number_part(row[c].text)[1]) and len(_digits(t)) <= _SHORT_DIGITS]
 
 
 # The widest a printed digit's ink is, per pixel of digit height (DejaVu Sans "0" with its share
@@ -200,14 +226,19 @@ def _wide_ink(text: str, crop: Image) -> bool:
     if ink is None or not ink.digits or ink.height <= 0:
         return False
     span = ink.digits[-1][1] - ink.digits[0][0]
-    return span > (len(_digits(text)) + 0.35) * _DIGIT_PITCH * ink.height
+    sign = 1 if _number_part(text)[0] else 0  # about a digit's room
+    return span > (len(_digits(text)) + sign + 0.35) * _DIGIT_PITCH * ink.height
 
 
 def _lost_digits(text: str, crop: Image) -> int:
     """How many more digits the ink of a plain number shows than its text has (0 when it cannot
     say: digits that touch make one component, so only more components than digits count)."""
+    sign, number = _number_part(text)
     ink = ink_number(crop)
-    return max(0, len(ink.digits) - len(_digits(text))) if ink is not None and ink_disagrees(text, ink) else 0
+    if ink is None or not ink_disagrees(number, ink):
+        return 0
+    # A sign printed apart from its figure is one component more than its digits.
+    return max(0, len(ink.digits) - len(_digits(number)) - (1 if sign else 0))
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -413,8 +444,17 @@ def reread_figures(
             # printed digits with it, as many as the ink shows (no digit of the text changes).
             # Ink too wide for its digits cannot say how many it lost: one more, read by both models.
             lost = 1 if (r, c) in wide else _lost_digits(printed, crop)
+            sign, number = _number_part(printed)
             if (reading is not None and _is_subsequence(_digits(printed), _digits(reading))
-                    and len(_digits(reading)) == len(_digits(printed)) + lost):
+                    and len(_digits(reading)) == len(_digits(printed)) + lost
+                    and _number_part(reading)[0] == sign):
+                rows[r][c] = replace(rows[r][c], text=reading, readings=())
+                changed.add((r, c))
+            elif (reading is not None and not sign and lost == 1
+                  and _number_part(reading) in {(s, number) for s in "<>≤≥"}):
+                # The component (or the room) more than the digits was a sign both models read
+                # (">60" printed "60": dev scans v12270, v12770, unruled, the sign joined to the
+                # "6" under a seal): the figure is kept, the sign is put back.
                 rows[r][c] = replace(rows[r][c], text=reading, readings=())
                 changed.add((r, c))
             continue

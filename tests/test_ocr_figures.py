@@ -234,3 +234,29 @@ def test_a_digit_lost_in_a_wide_blob_is_read_again_and_a_glued_letter_is_no_figu
     assert out.rows[3][3].text in ("", "90")
     assert out.rows[3][3].text or any("dòng 4, cột 4: số đọc chưa chắc ('9Q')" in n for n in notes)
     assert {(3, 3), (3, 5)} <= changed
+
+
+@needs_tesseract
+def test_a_digit_lost_after_a_comparison_sign_and_a_sign_lost_before_a_figure_are_read_again() -> None:
+    # v12590 (200 dpi, grey seal): ">25" read ">2" in a column of ">10", ">40"; v12270 (unruled,
+    # grey seal): ">60" read "60", the sign joined to the "6". Both models read each in full.
+    crops = {(2, 3): _scan_cell("v12590_greater_25_read_greater_2.png"),
+             (3, 3): _scan_cell("v12270_greater_60_joined_under_seal.png")}
+    grid = _grid(("STT", "Chỉ tiêu", "ĐVT", "2030"),
+                 ("8.", "Số doanh nghiệp sử dụng kết quả nghiên cứu", "%", ">10"),
+                 ("9.", "Số doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu", "%", ">2"),
+                 ("19.", "Tỷ lệ dữ liệu được tích hợp với trục liên thông", "%", "60"),
+                 ("20.", "Tỷ lệ hồ sơ xử lý trực tuyến", "%", ">40"), header_rows=1)
+    out, _, changed = reread_figures(grid, lambda r, c: crops.get((r, c)), "trang 1, bảng 1")
+    assert [out.rows[r][3].text for r in (2, 3)] == [">25", ">60"]
+    assert changed == {(2, 3), (3, 3)}
+
+
+def test_a_row_whose_every_figure_was_misread_is_read_again_below_the_first_row_of_figures() -> None:
+    # v12830 (200 dpi): "73 | 81" read "Tả | q1"; above the body, a header's "KH" is left alone.
+    grid = _grid(("STT", "Chỉ tiêu", "KH", "TH"),
+                 ("1.1", "Tỷ lệ hộ gia đình có kết nối cáp quang", "85", "94"),
+                 ("1.2", "Tỷ lệ người sử dụng có khả năng truy cập băng thông rộng", "Tả", "q1"),
+                 ("1.3", "Tỷ lệ người dân có chữ ký số", "77", "83"),
+                 ("1.4", "Tỷ lệ hộ có điện thoại thông minh", "90", "92"))
+    assert misread_figures(grid) == [(2, 2), (2, 3)]
