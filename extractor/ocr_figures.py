@@ -12,10 +12,16 @@ is noted as read uncertainly, so the page's warning counts it instead of passing
 
 Labels ("Đạt", "Vượt"), dashes and words of four letters or more are left alone: they are text
 the office printed in a figures column, not misread figures.
+
+Also read again: a short figure whose ink shows more digits than its text (more components, or
+a blob wider than its digits can be), a comparison sign's figure the same way (">2" for ">25"), a
+row whose every figure was misread, and a figure both models read with fewer digits than its ink
+(a repeated digit read once), from its digits pulled apart (``spaced_digits``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -356,12 +362,14 @@ class FigureReading:
     digits: whether both models saw digits in the crop at all.
     candidates: every clean figure a model printed in a look (``_candidates``): what the cell may
             be when the models do not agree.
+    looks:  what each model (``vie``, ``eng``) printed in each look.
     """
 
     agreed: str | None
     marked: str | None
     digits: bool
     candidates: tuple[str, ...] = ()
+    looks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 def _marked_by_both(vie: Sequence[str], eng: Sequence[str]) -> str | None:
@@ -401,8 +409,65 @@ def figure_readings(crops: Sequence[Image]) -> list[FigureReading]:
         marked = _marked_by_both(vie, eng)
         if marked is not None:
             marked = reread_marks(marked, ink_number(crop))
-        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng)), _candidates(vie, eng)))
+        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng)), _candidates(vie, eng),
+                                 (tuple(vie), tuple(eng))))
     return out
+
+
+def spaced_digits(crop: Image) -> Image | None:
+    """The crop with a gap of half a digit's height opened between its ink components, cut just
+    before each one (a mark stays with the digit it follows); None when it has one component."""
+    ink = ink_number(crop)
+    if ink is None or len(ink.digits) < 2:
+        return None
+    gap = np.full((crop.shape[0], max(4, int(0.5 * ink.height))), 255, dtype=crop.dtype)
+    cuts = [0, *(max(0, b[0] - 1) for b in ink.digits[1:]), crop.shape[1]]
+    pieces: list[Image] = []
+    for start, end in itertools.pairwise(cuts):
+        pieces += [gap, crop[:, start:end]] if pieces else [crop[:, start:end]]
+    return np.hstack(pieces)
+
+
+def _uncollapsed(readings: Sequence[FigureReading], crops: Sequence[Image]) -> list[FigureReading]:
+    """``readings`` with each figure both models agreed on but with fewer digits than its ink
+    shows read again from its digits pulled apart (``spaced_digits``), when that reading has them all.
+
+    Tesseract's line model reads a repeated digit once when the two touch nearly: a clean "77"
+    at 300 dpi came back "7" in every look of both models (dev scan v12710); apart, "77".
+    """
+    out = list(readings)
+    todo = [i for i, (found, crop) in enumerate(zip(readings, crops, strict=True))
+            if found.agreed is not None and _lost_digits(found.agreed, crop) > 0]
+    spaced = {i: image for i in todo if (image := spaced_digits(crops[i])) is not None}
+    again = figure_readings(list(spaced.values()))
+    for i, found in zip(spaced, again, strict=True):
+        shared = _digits(out[i].agreed or "")
+        whole = _spread(found, shared)
+        if whole is not None and _lost_digits(whole, crops[i]) == 0:
+            out[i] = replace(out[i], agreed=whole, candidates=(whole, *out[i].candidates))
+    return out
+
+
+def _spread(found: FigureReading, shared: str) -> str | None:
+    """The figure read from digits pulled apart that holds the ``shared`` digits both models read
+    together: the one both models read, or else the one a model read in most looks when no look
+    of either printed a digit outside it (``vie`` reads a lone digit poorly: "7", "77", "" where
+    ``eng`` read "77" three times); None when there is none.
+
+    >>> _spread(FigureReading(None, None, True, ("77",), (("7", "77", ""), ("77", "77", "77"))), "7")
+    '77'
+    >>> _spread(FigureReading(None, None, True, ("77", "71"), (("71", "71", ""), ("77", "77", "77"))), "7") is None
+    True
+    """
+    if found.agreed is not None:
+        return found.agreed if _is_subsequence(shared, _digits(found.agreed)) and len(_digits(found.agreed)) > len(shared) else None
+    vie, eng = found.looks
+    longer = {t for t in _clean([*vie, *eng]) if len(_digits(t)) > len(shared) and _is_subsequence(shared, _digits(t))}
+    held = [t for t in longer if _most(vie, _digits(t)) or _most(eng, _digits(t))]
+    if len(held) != 1:
+        return None
+    every = [d for t in (*vie, *eng) if (d := _digits(t))]
+    return held[0] if all(_is_subsequence(d, _digits(held[0])) for d in every) else None
 
 
 def reread_figures(
@@ -424,6 +489,7 @@ def reread_figures(
     todo = [(r, c, crop) for r, c in sorted(set(misread_figures(grid, blanks=True)) | marks | short)
             if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
     readings = figure_readings([crop for _, _, crop in todo])
+    readings = _uncollapsed(readings, [crop for _, _, crop in todo])
     rows = [list(r) for r in grid.rows]
     notes: list[str] = []
     changed: set[tuple[int, int]] = set()

@@ -22,12 +22,15 @@ from extractor.ocr_figures import (
     _agreed,
     _lost_digits,
     _marked_by_both,
+    _uncollapsed,
     _wide_ink,
     comparator_from_ink,
     figure_columns,
+    figure_readings,
     lost_marks,
     misread_figures,
     reread_figures,
+    spaced_digits,
 )
 from extractor.ocr_numbers import WELL_FORMED_RE, InkNumber, Mark, reread_marks
 
@@ -260,3 +263,16 @@ def test_a_row_whose_every_figure_was_misread_is_read_again_below_the_first_row_
                  ("1.3", "Tỷ lệ người dân có chữ ký số", "77", "83"),
                  ("1.4", "Tỷ lệ hộ có điện thoại thông minh", "90", "92"))
     assert misread_figures(grid) == [(2, 2), (2, 3)]
+
+
+@needs_tesseract
+def test_a_repeated_digit_read_once_is_read_again_from_its_digits_pulled_apart() -> None:
+    # v12710 (300 dpi, no seal): a clean "77" read "7" in every look of both models; the ink shows
+    # two digits, so "7" is no reading of it, and the digits pulled apart read "77".
+    crop = _scan_cell("v12710_77_read_7.png")
+    (found,) = figure_readings([crop])
+    assert found.agreed == "7" and _lost_digits("7", crop) == 1
+    spaced = spaced_digits(crop)
+    assert spaced is not None and spaced.shape[1] > crop.shape[1]
+    (again,) = _uncollapsed([found], [crop])
+    assert again.agreed == "77"
