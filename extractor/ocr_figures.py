@@ -437,12 +437,18 @@ def _uncollapsed(readings: Sequence[FigureReading], crops: Sequence[Image]) -> l
     """
     out = list(readings)
     todo = [i for i, (found, crop) in enumerate(zip(readings, crops, strict=True))
-            if found.agreed is not None and _lost_digits(found.agreed, crop) > 0]
+            if (found.agreed is not None and _lost_digits(found.agreed, crop) > 0) or (found.agreed is None and found.digits)]
     spaced = {i: image for i in todo if (image := spaced_digits(crops[i])) is not None}
     again = figure_readings(list(spaced.values()))
     for i, found in zip(spaced, again, strict=True):
-        shared = _digits(out[i].agreed or "")
-        whole = _spread(found, shared)
+        if out[i].agreed is None:
+            # The models did not agree on the crop as printed ("1)" for "1,1", v12410): what both
+            # read apart is one more candidate for the row's arithmetic to choose, never the text
+            # (apart they agreed on "92.9" for a "92,39" whose "3" had faded, v12430).
+            if found.agreed is not None and _lost_digits(found.agreed, crops[i]) == 0 and found.agreed not in out[i].candidates:
+                out[i] = replace(out[i], candidates=(*out[i].candidates, found.agreed))
+            continue
+        whole = _spread(found, _digits(out[i].agreed or ""))
         if whole is not None and _lost_digits(whole, crops[i]) == 0:
             out[i] = replace(out[i], agreed=whole, candidates=(whole, *out[i].candidates))
     return out

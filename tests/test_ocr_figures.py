@@ -276,3 +276,14 @@ def test_a_repeated_digit_read_once_is_read_again_from_its_digits_pulled_apart()
     assert spaced is not None and spaced.shape[1] > crop.shape[1]
     (again,) = _uncollapsed([found], [crop])
     assert again.agreed == "77"
+
+
+@needs_tesseract
+def test_a_figure_the_models_read_alike_only_pulled_apart_is_a_candidate_not_the_text() -> None:
+    # v12410 (300 dpi, grey seal): "1,1" read "1)"; as printed the models disagree ("1,3", "11"),
+    # apart both read "1,1": offered to the row's arithmetic, not taken as read.
+    crop = _scan_cell("v12410_1,1_read_1).png")
+    (found,) = figure_readings([crop])
+    assert found.agreed is None
+    (again,) = _uncollapsed([found], [crop])
+    assert again.agreed is None and "1,1" in again.candidates
