@@ -12,10 +12,16 @@ is noted as read uncertainly, so the page's warning counts it instead of passing
 
 Labels ("Đạt", "Vượt"), dashes and words of four letters or more are left alone: they are text
 the office printed in a figures column, not misread figures.
+
+Also read again: a short figure whose ink shows more digits than its text (more components, or
+a blob wider than its digits can be), a comparison sign's figure the same way (">2" for ">25"), a
+row whose every figure was misread, and a figure both models read with fewer digits than its ink
+(a repeated digit read once), from its digits pulled apart (``spaced_digits``).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -85,18 +91,23 @@ def figure_columns(grid: Grid) -> set[int]:
 
 
 _DANGLING_MARK_RE = re.compile(r"^(\d{1,6})[.,]$")
+# One letter glued to a short figure ("9Q", "l5"): no unit or label is one letter stuck to its
+# digits; a seal's ink over a "0" (dev scan v12810) is read so.
+_GLUED_LETTER_RE = re.compile(r"^(?:[^\W\d_]\d{1,4}|\d{1,4}[^\W\d_])$")
 
 
 def _misread(text: str) -> bool:
     """True for a cell text that is neither a figure, a label nor a blank, and short enough to be a
     misread figure rather than printed words; and for a figure that ends in its decimal mark.
 
-    >>> _misread("HE:"), _misread("92,"), _misread("92,7"), _misread("Đạt")
-    (True, True, False, False)
+    >>> _misread("HE:"), _misread("92,"), _misread("92,7"), _misread("Đạt"), _misread("9Q"), _misread("5 ha")
+    (True, True, False, False, True, False)
     """
     squeezed = "".join(text.split())
     if _DANGLING_MARK_RE.match(squeezed):
         return True  # "92," for "92,7": a mark with no digit after it lost them
+    if _GLUED_LETTER_RE.match(squeezed):
+        return True  # "9Q" for "90": the parser reads the 9 and drops the letter, a digit lost
     if not squeezed or len(squeezed) > _MAX_CHARS or _kind(text) != "unparsed":
         return False
     return not any(len(word) >= 4 and word.isalpha() for word in text.split())
@@ -111,15 +122,26 @@ def misread_figures(grid: Grid, *, blanks: bool = False) -> list[tuple[int, int]
     >>> g = Grid(rows=tuple(tuple(GridCell(t) for t in r) for r in (("Thu ngân sách", "50,0", "46"), ("Chi thường xuyên", "H", "13"), ("Vốn đầu tư", "7", "8"), ("Nợ xấu", "9", "Đạt"))))
     >>> misread_figures(g)
     [(1, 1)]
+    >>> misread_figures(Grid(rows=g.rows + ((GridCell("Tỷ lệ hộ nghèo"), GridCell("Tả"), GridCell("q1")),)))
+    [(1, 1), (4, 1), (4, 2)]
     """
     columns = figure_columns(grid)
     out: list[tuple[int, int]] = []
+    body: int | None = None  # the first row holding figures: the header is above it
     for r, row in enumerate(grid.rows):
         if r < grid.header_rows:
             continue
         figures = [c for c in columns if c < len(row) and _kind(row[c].text) in _FIGURE_KINDS]
         if not figures:
-            continue  # a header or section row: its text is no figure
+            # A header or section row: its text is no figure. But a body row whose every figure
+            # OCR misread has none left to tell it is one ("Tả | q1" for "73 | 81", dev scan
+            # v12830): below the first row of figures, a row whose printed cells of the figures
+            # columns are all misread figures is one.
+            printed = [c for c in sorted(columns) if c < len(row) and row[c].text.strip()]
+            if body is not None and printed and all(_misread(row[c].text) for c in printed):
+                out.extend((r, c) for c in printed)
+            continue
+        body = r if body is None else body
         # A blank is only worth reading in a row of figures, not in a wrapped line of a name that
         # carries one figure of its own (or none).
         full = blanks and 2 * len(figures) >= len(columns)
@@ -168,18 +190,61 @@ def lost_marks(grid: Grid) -> list[tuple[int, int]]:
 _SHORT_DIGITS = 3
 
 
+# A comparison sign before a figure (">25"): its ink is one more component beside the digits.
+_SIGNED_RE = re.compile(r"^([<>≤≥])\s*(\d.*)$")
+
+
+def _number_part(text: str) -> tuple[str, str]:
+    """(the comparison sign or "", the figure after it).
+
+    >>> _number_part(">25"), _number_part("60")
+    (('>', '25'), ('', '60'))
+    """
+    m = _SIGNED_RE.match(text.strip())
+    return (m.group(1), m.group(2)) if m else ("", text.strip())
+
+
 def _short_figures(grid: Grid) -> list[tuple[int, int]]:
-    """(row, column) of the short plain numbers of the figures columns, below the header."""
+    """(row, column) of the short plain numbers of the figures columns, a comparison sign before
+    them or not (">2" read for ">25", dev scan v12590), below the header."""
     columns = figure_columns(grid)
     return [(r, c) for r, row in enumerate(grid.rows) if r >= grid.header_rows for c in sorted(columns)
-            if c < len(row) and PURE_NUMBER_RE.match(t := row[c].text.strip()) and len(_digits(t)) <= _SHORT_DIGITS]
+            if c < len(row) and PURE_NUMBER_RE.match(t := _number_part(row[c].text)[1]) and len(_digits(t)) <= _SHORT_DIGITS]
+
+
+# The widest a printed digit's ink is, per pixel of digit height (DejaVu Sans "0" with its share
+# of the gap to the next: about 0.87); a figure whose ink spans room for a whole digit more than
+# its text has is read again.
+_DIGIT_PITCH = 0.87
+
+
+def _wide_ink(text: str, crop: Image) -> bool:
+    """True when the ink of a short plain number is wider than its digits can be: two digits
+    touching, or joined by a seal's ink, make one component, so ``_lost_digits`` cannot count
+    them ("99" read "9" under a grey seal, dev scan v12810: one blob 1.3 digit-heights wide).
+
+    >>> _wide_ink("9", np.pad(np.zeros((24, 32), np.uint8), 10, constant_values=255))
+    True
+    >>> _wide_ink("95", np.pad(np.zeros((24, 32), np.uint8), 10, constant_values=255))
+    False
+    """
+    ink = ink_number(crop)
+    if ink is None or not ink.digits or ink.height <= 0:
+        return False
+    span = ink.digits[-1][1] - ink.digits[0][0]
+    sign = 1 if _number_part(text)[0] else 0  # about a digit's room
+    return span > (len(_digits(text)) + sign + 0.35) * _DIGIT_PITCH * ink.height
 
 
 def _lost_digits(text: str, crop: Image) -> int:
     """How many more digits the ink of a plain number shows than its text has (0 when it cannot
     say: digits that touch make one component, so only more components than digits count)."""
+    sign, number = _number_part(text)
     ink = ink_number(crop)
-    return max(0, len(ink.digits) - len(_digits(text))) if ink is not None and ink_disagrees(text, ink) else 0
+    if ink is None or not ink_disagrees(number, ink):
+        return 0
+    # A sign printed apart from its figure is one component more than its digits.
+    return max(0, len(ink.digits) - len(_digits(number)) - (1 if sign else 0))
 
 
 def _is_subsequence(short: str, long: str) -> bool:
@@ -297,12 +362,14 @@ class FigureReading:
     digits: whether both models saw digits in the crop at all.
     candidates: every clean figure a model printed in a look (``_candidates``): what the cell may
             be when the models do not agree.
+    looks:  what each model (``vie``, ``eng``) printed in each look.
     """
 
     agreed: str | None
     marked: str | None
     digits: bool
     candidates: tuple[str, ...] = ()
+    looks: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 
 
 def _marked_by_both(vie: Sequence[str], eng: Sequence[str]) -> str | None:
@@ -342,8 +409,71 @@ def figure_readings(crops: Sequence[Image]) -> list[FigureReading]:
         marked = _marked_by_both(vie, eng)
         if marked is not None:
             marked = reread_marks(marked, ink_number(crop))
-        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng)), _candidates(vie, eng)))
+        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng)), _candidates(vie, eng),
+                                 (tuple(vie), tuple(eng))))
     return out
+
+
+def spaced_digits(crop: Image) -> Image | None:
+    """The crop with a gap of half a digit's height opened between its ink components, cut just
+    before each one (a mark stays with the digit it follows); None when it has one component."""
+    ink = ink_number(crop)
+    if ink is None or len(ink.digits) < 2:
+        return None
+    gap = np.full((crop.shape[0], max(4, int(0.5 * ink.height))), 255, dtype=crop.dtype)
+    cuts = [0, *(max(0, b[0] - 1) for b in ink.digits[1:]), crop.shape[1]]
+    pieces: list[Image] = []
+    for start, end in itertools.pairwise(cuts):
+        pieces += [gap, crop[:, start:end]] if pieces else [crop[:, start:end]]
+    return np.hstack(pieces)
+
+
+def _uncollapsed(readings: Sequence[FigureReading], crops: Sequence[Image]) -> list[FigureReading]:
+    """``readings`` with each figure both models agreed on but with fewer digits than its ink
+    shows read again from its digits pulled apart (``spaced_digits``), when that reading has them all.
+
+    Tesseract's line model reads a repeated digit once when the two touch nearly: a clean "77"
+    at 300 dpi came back "7" in every look of both models (dev scan v12710); apart, "77".
+    """
+    out = list(readings)
+    todo = [i for i, (found, crop) in enumerate(zip(readings, crops, strict=True))
+            if (found.agreed is not None and _lost_digits(found.agreed, crop) > 0) or (found.agreed is None and found.digits)]
+    spaced = {i: image for i in todo if (image := spaced_digits(crops[i])) is not None}
+    again = figure_readings(list(spaced.values()))
+    for i, found in zip(spaced, again, strict=True):
+        if out[i].agreed is None:
+            # The models did not agree on the crop as printed ("1)" for "1,1", v12410): what both
+            # read apart is one more candidate for the row's arithmetic to choose, never the text
+            # (apart they agreed on "92.9" for a "92,39" whose "3" had faded, v12430).
+            if found.agreed is not None and _lost_digits(found.agreed, crops[i]) == 0 and found.agreed not in out[i].candidates:
+                out[i] = replace(out[i], candidates=(*out[i].candidates, found.agreed))
+            continue
+        whole = _spread(found, _digits(out[i].agreed or ""))
+        if whole is not None and _lost_digits(whole, crops[i]) == 0:
+            out[i] = replace(out[i], agreed=whole, candidates=(whole, *out[i].candidates))
+    return out
+
+
+def _spread(found: FigureReading, shared: str) -> str | None:
+    """The figure read from digits pulled apart that holds the ``shared`` digits both models read
+    together: the one both models read, or else the one a model read in most looks when no look
+    of either printed a digit outside it (``vie`` reads a lone digit poorly: "7", "77", "" where
+    ``eng`` read "77" three times); None when there is none.
+
+    >>> _spread(FigureReading(None, None, True, ("77",), (("7", "77", ""), ("77", "77", "77"))), "7")
+    '77'
+    >>> _spread(FigureReading(None, None, True, ("77", "71"), (("71", "71", ""), ("77", "77", "77"))), "7") is None
+    True
+    """
+    if found.agreed is not None:
+        return found.agreed if _is_subsequence(shared, _digits(found.agreed)) and len(_digits(found.agreed)) > len(shared) else None
+    vie, eng = found.looks
+    longer = {t for t in _clean([*vie, *eng]) if len(_digits(t)) > len(shared) and _is_subsequence(shared, _digits(t))}
+    held = [t for t in longer if _most(vie, _digits(t)) or _most(eng, _digits(t))]
+    if len(held) != 1:
+        return None
+    every = [d for t in (*vie, *eng) if (d := _digits(t))]
+    return held[0] if all(_is_subsequence(d, _digits(held[0])) for d in every) else None
 
 
 def reread_figures(
@@ -359,9 +489,13 @@ def reread_figures(
     marks = set(lost_marks(grid))
     short = {(r, c) for r, c in _short_figures(grid)
              if (crop := crop_of(r, c)) is not None and _lost_digits(grid.rows[r][c].text, crop) > 0}
+    wide = {(r, c) for r, c in _short_figures(grid)
+            if (r, c) not in short and (crop := crop_of(r, c)) is not None and _wide_ink(grid.rows[r][c].text, crop)}
+    short |= wide
     todo = [(r, c, crop) for r, c in sorted(set(misread_figures(grid, blanks=True)) | marks | short)
             if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
     readings = figure_readings([crop for _, _, crop in todo])
+    readings = _uncollapsed(readings, [crop for _, _, crop in todo])
     rows = [list(r) for r in grid.rows]
     notes: list[str] = []
     changed: set[tuple[int, int]] = set()
@@ -380,8 +514,19 @@ def reread_figures(
         if (r, c) in short:
             # A digit the ink shows and the text lacks: taken back only when both models read the
             # printed digits with it, as many as the ink shows (no digit of the text changes).
+            # Ink too wide for its digits cannot say how many it lost: one more, read by both models.
+            lost = 1 if (r, c) in wide else _lost_digits(printed, crop)
+            sign, number = _number_part(printed)
             if (reading is not None and _is_subsequence(_digits(printed), _digits(reading))
-                    and len(_digits(reading)) == len(_digits(printed)) + _lost_digits(printed, crop)):
+                    and len(_digits(reading)) == len(_digits(printed)) + lost
+                    and _number_part(reading)[0] == sign):
+                rows[r][c] = replace(rows[r][c], text=reading, readings=())
+                changed.add((r, c))
+            elif (reading is not None and not sign and lost == 1
+                  and _number_part(reading) in {(s, number) for s in "<>≤≥"}):
+                # The component (or the room) more than the digits was a sign both models read
+                # (">60" printed "60": dev scans v12270, v12770, unruled, the sign joined to the
+                # "6" under a seal): the figure is kept, the sign is put back.
                 rows[r][c] = replace(rows[r][c], text=reading, readings=())
                 changed.add((r, c))
             continue
@@ -396,6 +541,11 @@ def reread_figures(
             reading = None  # "92," lost what followed its mark: a reading keeps its digits and its mark
         if reading is None and printed:
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: số đọc chưa chắc ({printed!r})")
+            if _GLUED_LETTER_RE.match("".join(printed.split())):
+                # "9Q" would parse as 9, a figure nobody read: the cell is unread (its readings,
+                # if any, are left for the row's arithmetic to choose from).
+                rows[r][c] = replace(rows[r][c], text="")
+                changed.add((r, c))
         elif reading is None and digits and say_blanks:
             # Ink with digits in it where no word was read: the cell is not empty, it is unread.
             notes.append(f"{where}, dòng {r + 1}, cột {c + 1}: có chữ in nhưng OCR không đọc được")
@@ -441,8 +591,13 @@ def comparator_from_ink(text: str, crop: Image) -> str:
     mask = np.isin(labels, sign)
     ys, xs = np.nonzero(mask)
     height, span_all = int(ys.max() - ys.min() + 1), int(xs.max() - xs.min() + 1)
-    low = xs[ys >= ys.max() - max(1, height // 6) + 1]
-    share = (int(low.max()) - int(low.min()) + 1) / span_all
+    low = np.unique(xs[ys >= ys.max() - max(1, height // 6) + 1])
+    # The longest unbroken run of those columns, not their extent: a scan's blur joins the sign
+    # to the digit after it (">0,65" one blob at 300 dpi from a 200-dpi scan, v12810), whose
+    # lowest sixth then holds the arm's tip and the digit's foot, apart; a bar is one stroke.
+    breaks = np.flatnonzero(np.diff(low) > 1)
+    starts, ends = np.r_[0, breaks + 1], np.r_[breaks, len(low) - 1]
+    share = int((low[ends] - low[starts]).max() + 1) / span_all
     bar = "≥" if stripped[0] == ">" else "≤"
     if share >= _BAR_SPAN:
         return text[: len(text) - len(stripped)] + bar + stripped[1:]

@@ -22,10 +22,15 @@ from extractor.ocr_figures import (
     _agreed,
     _lost_digits,
     _marked_by_both,
+    _uncollapsed,
+    _wide_ink,
     comparator_from_ink,
     figure_columns,
+    figure_readings,
     lost_marks,
     misread_figures,
+    reread_figures,
+    spaced_digits,
 )
 from extractor.ocr_numbers import WELL_FORMED_RE, InkNumber, Mark, reread_marks
 
@@ -191,3 +196,94 @@ def test_a_figure_cell_left_blank_or_read_as_a_letter_is_read_from_its_ink(tmp_p
     rows = {row[1].text[:30]: [c.text for c in row] for g in page.grids for row in g.rows if len(row) > 6}
     assert rows["Phát triển 08 đội văn nghệ quầ"][3:7] == ["8", "8", "7", "8"]
     assert rows["Trên 50% đơn vị sự nghiệp công"][6] == "59"
+
+
+SCAN_CELLS = Path(__file__).parent / "data" / "scan_cells"
+
+
+def _scan_cell(name: str) -> np.ndarray:
+    """A cell's crop as the page reader cut it from a development scan (v12810: 200 dpi, grey
+    seal, rendered at 300 dpi), saved by hand from the reader's crops; the printed text is the
+    generator's truth, in the file name."""
+    image = cv2.imread(str(SCAN_CELLS / name), cv2.IMREAD_GRAYSCALE)
+    assert image is not None
+    return image
+
+
+@pytest.mark.parametrize("name", ["v12810_greater_0,65_joined.png", "v12810_greater_80_joined.png"])
+def test_a_greater_sign_the_blur_joined_to_its_digit_gets_no_bar(name: str) -> None:
+    # The sign and the "0" or "8" after it are one blob; its lowest sixth holds the arm's tip and
+    # the digit's foot, which together spanned the blob as a bar does.
+    assert comparator_from_ink(">80", _scan_cell(name)) == ">80"
+
+
+def test_a_figure_whose_ink_is_wider_than_its_digits_is_noticed() -> None:
+    # "99" under the seal's grey ink: one blob, read "9"; "90" read "9Q".
+    assert _wide_ink("9", _scan_cell("v12810_99_under_seal.png"))
+    assert not _wide_ink("99", _scan_cell("v12810_99_under_seal.png"))
+    assert _wide_ink("9", _scan_cell("v12810_90_under_seal.png"))
+
+
+@needs_tesseract
+def test_a_digit_lost_in_a_wide_blob_is_read_again_and_a_glued_letter_is_no_figure() -> None:
+    crops = {(3, 3): _scan_cell("v12810_90_under_seal.png"), (3, 5): _scan_cell("v12810_99_under_seal.png")}
+    grid = _grid(("STT", "Chỉ tiêu", "ĐVT", "2035", "2040", "2045"),
+                 ("6.", "Tỷ lệ dịch vụ công trực tuyến toàn trình", "%", "100", "100", "100"),
+                 ("7.", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "%", "95", "100", "100"),
+                 ("8.", "Tỷ lệ sử dụng dịch vụ công trực tuyến", "%", "9Q", "95", "9"), header_rows=1)
+    out, notes, changed = reread_figures(grid, lambda r, c: crops.get((r, c)), "trang 2, bảng 1")
+    assert out.rows[3][5].text == "99"
+    # "9Q" would parse as 9: unless both models read the figure, the cell is unread and said so.
+    assert out.rows[3][3].text in ("", "90")
+    assert out.rows[3][3].text or any("dòng 4, cột 4: số đọc chưa chắc ('9Q')" in n for n in notes)
+    assert {(3, 3), (3, 5)} <= changed
+
+
+@needs_tesseract
+def test_a_digit_lost_after_a_comparison_sign_and_a_sign_lost_before_a_figure_are_read_again() -> None:
+    # v12590 (200 dpi, grey seal): ">25" read ">2" in a column of ">10", ">40"; v12270 (unruled,
+    # grey seal): ">60" read "60", the sign joined to the "6". Both models read each in full.
+    crops = {(2, 3): _scan_cell("v12590_greater_25_read_greater_2.png"),
+             (3, 3): _scan_cell("v12270_greater_60_joined_under_seal.png")}
+    grid = _grid(("STT", "Chỉ tiêu", "ĐVT", "2030"),
+                 ("8.", "Số doanh nghiệp sử dụng kết quả nghiên cứu", "%", ">10"),
+                 ("9.", "Số doanh nghiệp vừa và nhỏ có hợp tác nghiên cứu", "%", ">2"),
+                 ("19.", "Tỷ lệ dữ liệu được tích hợp với trục liên thông", "%", "60"),
+                 ("20.", "Tỷ lệ hồ sơ xử lý trực tuyến", "%", ">40"), header_rows=1)
+    out, _, changed = reread_figures(grid, lambda r, c: crops.get((r, c)), "trang 1, bảng 1")
+    assert [out.rows[r][3].text for r in (2, 3)] == [">25", ">60"]
+    assert changed == {(2, 3), (3, 3)}
+
+
+def test_a_row_whose_every_figure_was_misread_is_read_again_below_the_first_row_of_figures() -> None:
+    # v12830 (200 dpi): "73 | 81" read "Tả | q1"; above the body, a header's "KH" is left alone.
+    grid = _grid(("STT", "Chỉ tiêu", "KH", "TH"),
+                 ("1.1", "Tỷ lệ hộ gia đình có kết nối cáp quang", "85", "94"),
+                 ("1.2", "Tỷ lệ người sử dụng có khả năng truy cập băng thông rộng", "Tả", "q1"),
+                 ("1.3", "Tỷ lệ người dân có chữ ký số", "77", "83"),
+                 ("1.4", "Tỷ lệ hộ có điện thoại thông minh", "90", "92"))
+    assert misread_figures(grid) == [(2, 2), (2, 3)]
+
+
+@needs_tesseract
+def test_a_repeated_digit_read_once_is_read_again_from_its_digits_pulled_apart() -> None:
+    # v12710 (300 dpi, no seal): a clean "77" read "7" in every look of both models; the ink shows
+    # two digits, so "7" is no reading of it, and the digits pulled apart read "77".
+    crop = _scan_cell("v12710_77_read_7.png")
+    (found,) = figure_readings([crop])
+    assert found.agreed == "7" and _lost_digits("7", crop) == 1
+    spaced = spaced_digits(crop)
+    assert spaced is not None and spaced.shape[1] > crop.shape[1]
+    (again,) = _uncollapsed([found], [crop])
+    assert again.agreed == "77"
+
+
+@needs_tesseract
+def test_a_figure_the_models_read_alike_only_pulled_apart_is_a_candidate_not_the_text() -> None:
+    # v12410 (300 dpi, grey seal): "1,1" read "1)"; as printed the models disagree ("1,3", "11"),
+    # apart both read "1,1": offered to the row's arithmetic, not taken as read.
+    crop = _scan_cell("v12410_1,1_read_1).png")
+    (found,) = figure_readings([crop])
+    assert found.agreed is None
+    (again,) = _uncollapsed([found], [crop])
+    assert again.agreed is None and "1,1" in again.candidates
