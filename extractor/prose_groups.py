@@ -151,6 +151,11 @@ class LineState:
 # Units
 
 
+# the heads of a measure's name: a clause naming one after a count speaks of that measure
+_MEASURE_RE = re.compile(r"(?<![a-z])(?:toc do|tang truong|thu nhap|gia tri|san luong|nang suat|thu ngan sach"
+                         r"|grdp|tong san pham)(?![a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _unit_of(text: str) -> Unit | None:
     unit = parse_unit(text)
@@ -450,6 +455,9 @@ class LineWalker(LineFigures):
                 # "nông nghiệp chiếm 92,54% với 121.347 người, khu vực phi nông nghiệp chiếm 7,46% với 9.787 người":
                 # after a part printed behind its share, a second share after a name is the next item's
                 and not (f.role == "SHARE" and self._after_its_share(cur))
+                # "có 30/32 chỉ tiêu đạt và vượt kế hoạch, đưa tốc độ phát triển kinh tế đạt 7,36%": a clause that
+                # names a measure of its own takes the rate; it is not the count's share
+                and not self._names_a_measure(mark, f.mod_start)
             ):
                 cur.post = self._span_text(mark, f.mod_start)
                 self._attach(cur, f)
@@ -572,6 +580,15 @@ class LineWalker(LineFigures):
         prev = self.groups[at - 1] if at > 0 else None
         return (prev is not None and not cur.lead and prev.sentence == cur.sentence and prev.main_percent
                 and any(c.relation == "share" for c in prev.cells))
+
+    def _names_a_measure(self, a: int, b: int) -> bool:
+        """Whether the words after the last comma in tokens a..b name a measure (a growth rate, a value,
+        an income, an output): a new subject, so a rate after them is that measure's."""
+        doc = self.doc
+        start = max((k for k in range(a, b) if doc[k].text == ","), default=None)
+        if start is None:
+            return False
+        return bool(_MEASURE_RE.search(fold(doc[start + 1 : b].text)))
 
     def _attachable(self, f: Fig, cur: Group) -> bool:
         if f.role in ("DAT", "SHARE"):

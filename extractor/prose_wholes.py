@@ -288,6 +288,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     with something left out ("không kể", "không tính", "chưa kể", "không bao gồm", "loại trừ", "trừ") is some
     of that item, not a part beside it: "trong đó thu nội địa 20.107 tỷ đồng, …; thu nội địa không kể tiền sử
     dụng đất, thu xổ số kiến thiết 19.836 tỷ đồng" -> 19.836 ≤ 20.107 (20.107 + 19.836 > 26.497 was a false error).
+    A figure that one of the listed items prints again, with the same words before it, is that item said
+    ahead of its list (a lede), not the list's total, and nothing is read: "Khu vực công nghiệp và xây dựng
+    tăng 6,78%, đóng góp 3,93 điểm phần trăm …. Trong đó, khu vực nông, lâm nghiệp và thủy sản … đóng góp 0,49
+    …; khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93 …; khu vực dịch vụ … đóng góp 2,07 …" gives no
+    0,49 + 3,93 + 2,07 > 3,93 (a false error on a raw page); a part that only equals its whole under another
+    name is still a part ("Tổng thu … 100 tỷ đồng. Trong đó, thu nội địa … 100 tỷ đồng, thu … 20 tỷ đồng" is an error).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -348,6 +354,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if not parts or len({x.row.index for x in parts}) != len(parts):
                     continue
                 if any(x.value is None for x in parts) or whole.value is None:
+                    continue
+                if any(_restates(p, whole, x) for x in parts):
+                    # "Khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93 điểm phần trăm …. Trong đó, khu vực
+                    # nông, lâm nghiệp … đóng góp 0,49 …; khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93
+                    # …": the figure before the list is one of its own items printed ahead (a lede), not their total
                     continue
                 # "trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng": categories that hold
                 # one another are read one inside the other
@@ -1279,6 +1290,18 @@ def _of_labelled_year(p: Passage, line: int, at: int, part: Mention, before: Seq
     labelled = [m for m in before if re.match(rf"[^\d]{{0,20}}\(?\s*(?:nam\s+)?{year.group(1)}\b",
                                                 _folded(p.after(m, limit=30)))]
     return labelled[0] if len(labelled) == 1 and labelled[0].ref != before[-1].ref else None
+
+
+def _restates(p: Passage, whole: Mention, part: Mention) -> bool:
+    """Whether a listed part prints the whole's figure again with the same words before it (the last
+    three to five, figures included): the "whole" was that item said ahead of its list, not their total."""
+    if part.value != whole.value or part.unit != whole.unit:
+        return False
+    def lead(m: Mention) -> list[str]:
+        return re.findall(r"[a-z0-9]+(?:[.,][0-9]+)*%?", _folded(p.before(m, limit=120)))[-5:]
+    words, own = lead(whole), lead(part)
+    n = min(len(words), len(own))  # the whole's sentence may open a word or two before its figure
+    return n >= 3 and words[-n:] == own[-n:]
 
 
 def _shares_a_name(p: Passage, whole: Mention, part: Mention) -> bool:
