@@ -170,7 +170,11 @@ def _bbox(words: Iterable[Word]) -> BBox:
 # padding between them (LibreOffice Writer, large fonts: "89,6 | Chưa đạt", "100 | Trung tâm Y tế
 # huyện" at 0.42-0.45, just under ``segment_gap``; read as one cell, the figure and the label were
 # lost). A space after a figure inside a cell ("01 hộ", "16-17 tiêu chí") measured 0.25-0.32.
+# A dash is a blank figure, right-aligned the same way ("75,90 | - | Đạt", v14770): read as one
+# cell "- Đạt", it spanned the ratio and label columns, which became one column "Tỷ lệ (%) Đánh
+# giá", its ratios read as evaluations and every label lost.
 _FIGURE_GAP = 0.37
+_DASHES = frozenset("-–—")
 # ... and this many times the line's median space.
 _WIDER = 1.15
 
@@ -186,7 +190,7 @@ def _segments(line: _Line, gap: float) -> list[list[Word]]:
         space = word.x0 - prev.x1
         # Not a line's first word: a row's number ("1 Thu ngân sách"), whatever its gap.
         if space > gap or (space > figure_gap and prev is not line.words[0] and word.text[:1].isalpha()
-                           and is_value(prev.text)):
+                           and (is_value(prev.text) or prev.text in _DASHES)):
             parts.append([word])
         else:
             parts[-1].append(word)

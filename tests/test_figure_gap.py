@@ -39,3 +39,17 @@ def test_a_justified_line_spaces_its_figures_as_its_words() -> None:
 def test_a_row_number_before_its_name_is_no_figure_of_a_column() -> None:
     segs = _line([("1", 0.4), ("Thu", 0.25), ("ngân", 0.25), ("sách", 0.0)])
     assert segs == [["1", "Thu", "ngân", "sách"]]
+
+
+def test_a_dash_for_a_blank_ratio_and_its_label_a_padding_apart_are_two_cells() -> None:
+    # v14770 by Writer, large font: "75,90 | - | Đạt", the dash right-aligned in the ratio column
+    # 0.44 of the text height before the label; as one cell "- Đạt" it spanned both columns, which
+    # became one, and every ratio was read as an evaluation.
+    segs = _line([("01", 0.25), ("Gbps/s", 3.0), ("%", 3.0), ("75-80", 3.0), ("75,90", 3.0), ("-", 0.44),
+                  ("Đạt", 0.0)])
+    assert segs == [["01", "Gbps/s"], ["%"], ["75-80"], ["75,90"], ["-"], ["Đạt"]]
+
+
+def test_a_dash_between_years_in_a_name_stays_in_the_name() -> None:
+    segs = _line([("giai", 0.25), ("đoạn", 0.25), ("2021", 0.25), ("-", 0.25), ("2025", 0.25), ("đạt", 0.0)])
+    assert segs == [["giai", "đoạn", "2021", "-", "2025", "đạt"]]
