@@ -1529,7 +1529,11 @@ def region_to_grid(
     # holds a single resolution's paragraphs).
     wide_lines = sum(1 for i in range(first_body, len(lines)) if len(_segments(lines[i], gap_of[i])) >= 3)
     one_row = len(body) == 1 and _table_row(_segments(body[0].first, gap_of[first_body]), settings)
-    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows) and not one_row:
+    # So is a header alone at the foot of a page whose wrapped lines came out as one row (v14870
+    # by Writer: "TT | Chỉ tiêu | Mục tiêu / 2025 (tỷ / lệ %) | Kết quả / thực / hiện" above the
+    # page number; left as running text, its body on the next page was read under no header).
+    if (len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows)
+            and not one_row and not (alone and len(body) == 1)):
         return None
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a

@@ -1474,7 +1474,9 @@ def _goes_on_name(above: str, rest: str) -> bool:
     thông với tỉnh," over "Trung ương", v4200 by Writer), or it starts with a word in capitals
     and goes on in small letters ("... sản phẩm" over "OCOP, nông sản gắn với ...", v4250). A
     heading printed without a number ("Lĩnh vực xã hội", "Trong đó:") does none of these."""
-    if rest[:1].islower():
+    # Also inside a bracket or quotes opened mid-sentence ("... sử dụng dịch vụ số" over "(chăm
+    # sóc sức khỏe từ xa, ...)", v14740 by Writer: the bracket was left out of the name).
+    if rest.lstrip("(“\"'")[:1].islower():
         return True
     if _MARKER_RE.match(fold(rest)):
         # "Chia ra:" opening the parts of the row above (v11065's edited copy by Writer, under
