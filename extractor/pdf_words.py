@@ -1533,7 +1533,7 @@ def region_to_grid(
     # by Writer: "TT | Chỉ tiêu | Mục tiêu / 2025 (tỷ / lệ %) | Kết quả / thực / hiện" above the
     # page number; left as running text, its body on the next page was read under no header).
     if (len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows)
-            and not one_row and not (alone and len(body) == 1)):
+            and not one_row and not (alone and len(body) == 1 and body[0].last is not body[0].first)):
         return None
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a

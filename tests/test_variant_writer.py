@@ -60,8 +60,10 @@ def test_a_row_is_found_after_the_row_before() -> None:
 # 7625 (large font): the letterhead's national name wrapped before "Nam", read as a table, doubted.
 # 14770 (large font): a dash for a blank ratio printed a padding before its label ("- Đạt"), the
 # ratio and label columns read as one. 14550: the header repeated over a name's rest ("triển
-# (R&D)") read as eight header lines of a table of its own, doubted, the name left cut.
-@pytest.mark.parametrize("seed", [2, 127, 235, 5550, 8050, 13760, 5509, 12549, 7625, 14770, 14550])
+# (R&D)") read as eight header lines of a table of its own, doubted, the name left cut. 14870: a
+# header alone at the page's foot, its wrapped lines one row, left as running text: the body on
+# the next page under no header, doubted.
+@pytest.mark.parametrize("seed", [2, 127, 235, 5550, 8050, 13760, 5509, 12549, 7625, 14770, 14550, 14870])
 def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_path: Path) -> None:
     truth = write_seed_libreoffice(seed, tmp_path)
     assert truth["producer"] == "libreoffice" and "rotated" not in truth["features"]
