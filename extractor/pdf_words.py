@@ -170,7 +170,11 @@ def _bbox(words: Iterable[Word]) -> BBox:
 # padding between them (LibreOffice Writer, large fonts: "89,6 | Chưa đạt", "100 | Trung tâm Y tế
 # huyện" at 0.42-0.45, just under ``segment_gap``; read as one cell, the figure and the label were
 # lost). A space after a figure inside a cell ("01 hộ", "16-17 tiêu chí") measured 0.25-0.32.
+# A dash is a blank figure, right-aligned the same way ("75,90 | - | Đạt", v14770): read as one
+# cell "- Đạt", it spanned the ratio and label columns, which became one column "Tỷ lệ (%) Đánh
+# giá", its ratios read as evaluations and every label lost.
 _FIGURE_GAP = 0.37
+_DASHES = frozenset("-–—")
 # ... and this many times the line's median space.
 _WIDER = 1.15
 
@@ -186,7 +190,7 @@ def _segments(line: _Line, gap: float) -> list[list[Word]]:
         space = word.x0 - prev.x1
         # Not a line's first word: a row's number ("1 Thu ngân sách"), whatever its gap.
         if space > gap or (space > figure_gap and prev is not line.words[0] and word.text[:1].isalpha()
-                           and is_value(prev.text)):
+                           and (is_value(prev.text) or prev.text in _DASHES)):
             parts.append([word])
         else:
             parts[-1].append(word)
@@ -1525,7 +1529,11 @@ def region_to_grid(
     # holds a single resolution's paragraphs).
     wide_lines = sum(1 for i in range(first_body, len(lines)) if len(_segments(lines[i], gap_of[i])) >= 3)
     one_row = len(body) == 1 and _table_row(_segments(body[0].first, gap_of[first_body]), settings)
-    if len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows) and not one_row:
+    # So is a header alone at the foot of a page whose wrapped lines came out as one row (v14870
+    # by Writer: "TT | Chỉ tiêu | Mục tiêu / 2025 (tỷ / lệ %) | Kết quả / thực / hiện" above the
+    # page number; left as running text, its body on the next page was read under no header).
+    if (len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows)
+            and not one_row and not (alone and len(body) == 1 and body[0].last is not body[0].first)):
         return None
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a

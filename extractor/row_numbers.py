@@ -53,7 +53,7 @@ def _looks_like(read: str, meant: str) -> bool:
     return len(read) == len(meant) and all(r == m or r in _DIGIT_LOOKS.get(m, "") for r, m in zip(read, meant, strict=True))
 
 
-def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]:
+def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Sequence[str] | None = None) -> list[str]:
     """A table's STT texts, top to bottom, with the section and row numbers OCR damaged put back.
     ``headings``: per row, whether it is a heading (no figures, no unit).
 
@@ -69,20 +69,31 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool]) -> list[str]
     ['I', '1', '2', '3', 'II', '1', '2', 'III', '1']
     >>> repair_numbers(["A", "1", "2", "B", "1", "C"], [True, False, False, True, False, True])
     ['A', '1', '2', 'B', '1', 'C']
+
+    ``names``: each row's name; a heading repeating the last section's number and name is that
+    section printed again, not the next one read a stroke short.
     """
     out = _runs_put_back(list(labels), headings)
     bare = [_bare(t) for t in out]
     last_roman: int | None = None
     previous: str | None = None  # the last row number of the current section
     last_letter = ""
+    last_name: str | None = None  # the name of the last section heading
     for i, text in enumerate(bare):
         following = 0 if last_roman is None else last_roman + 1
         expected = ROMANS[following] if following < len(ROMANS) else None
         if text in ROMANS:
             # A repeated number with one stroke fewer than the next one: "II" after "II".
-            if headings[i] and last_roman is not None and text == ROMANS[last_roman] and expected == text + "I":
+            # Not when it repeats that section's name too: the section printed again over the rest
+            # of its rows (v14280 by Writer: "V Phát triển chuyển đổi số" heading a second table
+            # read on from the first, its rows placed in a section VI no page prints).
+            name = names[i] if names is not None and i < len(names) else None
+            if (headings[i] and last_roman is not None and text == ROMANS[last_roman] and expected == text + "I"
+                    and not (name and name == last_name)):
                 out[i], text = expected, expected
             last_roman, previous = ROMANS.index(text), None
+            if headings[i]:
+                last_name = name
             continue
         reading = roman_reading(text) if headings[i] and not (text == "H" and last_letter == "G") else None
         if reading is not None and last_roman is None and reading != "I":

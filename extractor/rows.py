@@ -810,7 +810,7 @@ def grid_to_rows(
         numbers = repair_numbers(numbers, [
             not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
             for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)
-        ])
+        ], [fold(n.text) for n in names])
     for row_no, ((cells, notes, prov), value_cells, name) in enumerate(zip(prepared, parsed, names, strict=True)):
         number = numbers[row_no]
         if num_col is None and name.numbering is not None:

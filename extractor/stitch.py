@@ -1450,10 +1450,20 @@ def _spill_goes_on(prev: Grid, grid: Grid, i: int) -> tuple[GridCell, ...] | Non
     numbers, names = _label_columns(prev)
     last = prev.rows[-1]
     filled = [j for j, c in enumerate(row) if c.text.strip()]
-    if not filled or any(j in numbers or j in names or j >= len(last) for j in filled):
+    if not filled or any(j in numbers or j >= len(last) for j in filled):
         return None
     if any(not (above := strip_markup(last[j].text)).strip() or is_value(above) for j in filled):
         return None
+    # The name's own wrapped lines, when the whole row is its rest (v14410 by Writer: "Tỷ lệ số xã,
+    # phường, thị trấn" cut at the foot of page 1, "tại các huyện, thành phố được / thu gom, xử lý
+    # rác thải sinh / hoạt" on page 2 read as three rows; only the first was joined, the name came
+    # out cut and a diff of a copy paginated otherwise reported it removed and added). It must read
+    # as going on from the name so far, as the first piece did (a heading does not).
+    for j in filled:
+        if j in names:
+            name = strip_markup(row[j].text).strip()
+            if _LIST_MARK_RE.match(name) or not _goes_on_name(strip_markup(last[j].text), name):
+                return None
     return row
 
 
@@ -1464,7 +1474,9 @@ def _goes_on_name(above: str, rest: str) -> bool:
     thông với tỉnh," over "Trung ương", v4200 by Writer), or it starts with a word in capitals
     and goes on in small letters ("... sản phẩm" over "OCOP, nông sản gắn với ...", v4250). A
     heading printed without a number ("Lĩnh vực xã hội", "Trong đó:") does none of these."""
-    if rest[:1].islower():
+    # Also inside a bracket or quotes opened mid-sentence ("... sử dụng dịch vụ số" over "(chăm
+    # sóc sức khỏe từ xa, ...)", v14740 by Writer: the bracket was left out of the name).
+    if rest.lstrip("(“\"'")[:1].islower():
         return True
     if _MARKER_RE.match(fold(rest)):
         # "Chia ra:" opening the parts of the row above (v11065's edited copy by Writer, under
@@ -1549,8 +1561,12 @@ def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, fi
     that rest was not found under them, and the lines became nameless rows of the table."""
     page = grid.provenance.page
     n = _header_count(prev)
+    # A repeat read with a header row of its own counts too when it is nothing but header lines
+    # (v14550 by Writer: the repeat over a name's rest read as a line of text, "triển (R&D)",
+    # came out as a table of eight header lines, doubted, and the name stayed cut).
     if (grid.title is not None or not first_on_page or page is None or prev_last_page is None
-            or page != prev_last_page + 1 or n <= 0 or _header_count(grid) > 0):
+            or page != prev_last_page + 1 or n <= 0
+            or (_header_count(grid) > 0 and not _header_lines(_texts(grid.rows)))):
         return 0
     if len(prev.rows) <= n or _bodiless(prev):
         return 0  # a header alone at the page's foot: its repeat is matched line by line elsewhere

@@ -39,3 +39,33 @@ def test_a_justified_line_spaces_its_figures_as_its_words() -> None:
 def test_a_row_number_before_its_name_is_no_figure_of_a_column() -> None:
     segs = _line([("1", 0.4), ("Thu", 0.25), ("ngân", 0.25), ("sách", 0.0)])
     assert segs == [["1", "Thu", "ngân", "sách"]]
+
+
+def test_a_dash_for_a_blank_ratio_and_its_label_a_padding_apart_are_two_cells() -> None:
+    # v14770 by Writer, large font: "75,90 | - | Đạt", the dash right-aligned in the ratio column
+    # 0.44 of the text height before the label; as one cell "- Đạt" it spanned both columns, which
+    # became one, and every ratio was read as an evaluation.
+    segs = _line([("01", 0.25), ("Gbps/s", 3.0), ("%", 3.0), ("75-80", 3.0), ("75,90", 3.0), ("-", 0.44),
+                  ("Đạt", 0.0)])
+    assert segs == [["01", "Gbps/s"], ["%"], ["75-80"], ["75,90"], ["-"], ["Đạt"]]
+
+
+def test_a_dash_between_years_in_a_name_stays_in_the_name() -> None:
+    segs = _line([("giai", 0.25), ("đoạn", 0.25), ("2021", 0.25), ("-", 0.25), ("2025", 0.25), ("đạt", 0.0)])
+    assert segs == [["giai", "đoạn", "2021", "-", "2025", "đạt"]]
+
+
+def test_a_header_alone_at_a_pages_foot_its_wrapped_lines_one_row_is_a_table() -> None:
+    # v14870 by Writer: "TT | Chỉ tiêu | Mục tiêu / 2025 (tỷ / lệ %) | Kết quả / thực / hiện" at
+    # the foot of page 1, its body on page 2; read as running text, that body had no header.
+    from extractor.pdf_words import words_to_layout
+
+    spots = [("TT", 55.6, 498.4, 69.2), ("Chỉ", 359.7, 498.4, 377.5), ("tiêu", 381.0, 498.4, 403.1),
+             ("Mục", 687.7, 498.4, 710.6), ("tiêu", 714.2, 498.4, 736.2), ("Kết", 746.0, 498.4, 765.3),
+             ("quả", 768.8, 498.4, 789.8), ("2025", 688.4, 512.6, 716.2), ("(tỷ", 719.7, 512.6, 735.5),
+             ("thực", 755.4, 512.6, 780.3), ("lệ", 697.8, 526.8, 708.0), ("%)", 711.5, 526.8, 726.0),
+             ("hiện", 755.7, 526.8, 780.1)]
+    words = [Word(t, x0, top, x1, top + 10.0, 1) for t, x0, top, x1 in spots]
+    layout = words_to_layout(words, page=1, page_width=842.0, page_height=595.0)
+    (grid,) = layout.grids
+    assert [c.text for c in grid.rows[0]] == ["TT", "Chỉ tiêu", "Mục tiêu 2025 (tỷ lệ %)", "Kết quả thực hiện"]

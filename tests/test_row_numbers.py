@@ -199,3 +199,15 @@ def test_a_first_section_read_as_junk_before_a_later_letter_is_a() -> None:
     assert repair_numbers(labels, _headings(labels, "HVHVVHHHV"))[0] == "A"
     labels = ["1", "a", "b", "C", "1"]
     assert repair_numbers(labels, _headings(labels, "VVVHV")) == labels
+
+
+def test_a_section_heading_printed_again_with_its_name_is_the_same_section() -> None:
+    # v14280 by Writer: a second table opening with the section the first ended in ("V Phát triển
+    # chuyển đổi số"), read on from it: its rows were placed in section VI.
+    labels = ["V", "21.", "22.", "V", "15.", "16."]
+    headings = [True, False, False, True, False, False]
+    names = ["phat trien chuyen doi so", "a", "b", "phat trien chuyen doi so", "c", "d"]
+    assert repair_numbers(labels, headings, names) == labels
+    # Another name under the repeated number: a stroke lost, the next section (the rule stands).
+    other = [*names[:3], "phat trien khoa hoc", *names[4:]]
+    assert repair_numbers(labels, headings, other)[3] == "VI"

@@ -40,3 +40,13 @@ def test_a_child_marker_at_the_top_of_a_page_is_no_rest_of_the_name_above() -> N
     assert not _goes_on_name("Tổng vốn đầu tư của", "Trong đó:")
     assert _goes_on_name("Tỷ lệ cơ sở dữ liệu được liên thông với tỉnh,", "Trung ương")
     assert _goes_on_name("Tổng vốn đầu tư của", "Nhà nước và doanh nghiệp") is True
+
+
+def test_a_bracket_opened_mid_sentence_goes_on_with_the_name() -> None:
+    from extractor.stitch import _goes_on_name
+
+    # v14740 by Writer: the bracket of a name cut at the page's foot, alone at the next page's top.
+    assert _goes_on_name("Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số",
+                         "(chăm sóc sức khỏe từ xa, học trực tuyến nâng cao, giao dịch tài chính số,…)")
+    # A bracket in capitals opens no sentence: a heading or a note of its own.
+    assert not _goes_on_name("Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số", "(Theo số liệu thống kê)")
