@@ -14,7 +14,9 @@ layer's, and two misreadings keep coming back:
   ink under it then holds the same figure a second time (v6860: "77" over a row whose "77" was
   read from that ink), leaving a row with no name.
 - ``tidy_misread_text`` (ruled tables too): a comma read as a full stop ("Thu phí. lệ phí",
-  v4980) and a syllable read in capitals ("TỶ lệ người ...", v4720) inside a name.
+  v4980) and a syllable read in capitals ("TỶ lệ người ...", v4720) inside a name; a heading in
+  capitals read into the name above it ("Riêng trong năm CHỈ TIÊU XÃ HỘI", v13710) is put back
+  as a row of its own under that row.
 
 Both only join text that geometry and writing say is one name; a row they change is marked
 repaired (``Grid.repaired_rows``), so the row says it was put together by the reader.
@@ -320,9 +322,59 @@ def _small_for_capitals(text: str, syllables: frozenset[str]) -> str:
         before = words[k - 1].group(0) if k else ""
         after = words[k + 1].group(0) if k + 1 < len(words) else ""
         if after[:1].islower() and (not before or before[:1].islower()):
-            small = w.lower() if before else w[:1] + w[1:].lower()
+            # A word that opens the text or follows a colon ("Trong đó: TỶ lệ ...", v13370)
+            # opens a name: its first letter stays a capital.
+            opens = not before or ":" in text[words[k - 1].end() : m.start()]
+            small = w[:1] + w[1:].lower() if opens else w.lower()
             out = out[: m.start()] + small + out[m.end() :]
     return out
+
+
+# A heading in capitals read into the name above it: a scanned whitespace table's line boxes put
+# the heading's line in the cell of the name it follows ("Riêng trong năm CHỈ TIÊU XÃ HỘI", v13710).
+_HEADING_TAIL_WORDS = 2
+
+
+def _heading_tail(text: str, syllables: frozenset[str]) -> tuple[str, str] | None:
+    """(name, heading) when ``text`` ends in a run of at least ``_HEADING_TAIL_WORDS`` words in
+    capitals that are all Vietnamese syllables, one at least marked, after a word in small
+    letters; else None. An acronym ("UBND", "TTHC", "LGSP") is no syllable and carries no mark,
+    and a name goes on in small letters after a syllable it prints in capitals ("thiểu SỐ")."""
+    words = list(_WORD_RE.finditer(text))
+    k = len(words)
+    while k > 0 and words[k - 1].group(0).isupper() and len(words[k - 1].group(0)) > 1:
+        k -= 1
+    run = [m.group(0) for m in words[k:]]
+    if k == 0 or len(run) < _HEADING_TAIL_WORDS or not words[k - 1].group(0).islower():
+        return None
+    if not all(w.lower() in syllables for w in run) or not any(_marked(w) for w in run):
+        return None
+    head, tail = text[: words[k].start()].rstrip(), text[words[k].start() :].strip()
+    # Only words and spaces between the run's words: a name's bracketed or listed capitals
+    # ("(KINH TẾ)", "XÃ, PHƯỜNG") are printed inside it, not under it.
+    if any(not (ch.isalpha() or ch.isspace() or unicodedata.combining(ch)) for ch in tail):
+        return None
+    return head, tail
+
+
+def _heading_rows(row: list[GridCell], syllables: frozenset[str]) -> list[list[GridCell]]:
+    """``row``, and under it the heading in capitals its name cell read in (``_heading_tail``),
+    as a row of its own with only that text, in the same column; the row alone when none is, or
+    when the row holds no figure (a heading or a header line is capitals all through)."""
+    if not any(is_value(c.text) for c in row):
+        return [row]
+    for k, cell in enumerate(row):
+        if not _letters(cell.text) or is_value(cell.text):
+            continue
+        split = _heading_tail(cell.text, syllables)
+        if split is None:
+            continue
+        name, heading = split
+        named = [*row[:k], GridCell(name, cell.provenance, cell.readings), *row[k + 1 :]]
+        under = [GridCell("", c.provenance) for c in row]
+        under[k] = GridCell(heading, cell.provenance)
+        return [named, under]
+    return [row]
 
 
 def tidy_misread_text(grid: Grid) -> Grid:
@@ -347,7 +399,17 @@ def tidy_misread_text(grid: Grid) -> Grid:
             if tidy != text:
                 rows[r][k] = GridCell(tidy, cell.provenance)
                 changed = True
-    return replace(grid, rows=tuple(tuple(r) for r in rows)) if changed else grid
+    out: list[list[GridCell]] = []
+    repaired: set[int] = set()
+    for r, row in enumerate(rows):
+        split = _heading_rows(row, syllables) if r >= start else [row]
+        if r in grid.repaired_rows or len(split) > 1:
+            repaired.update(range(len(out), len(out) + len(split)))
+        changed = changed or len(split) > 1
+        out.extend(split)
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in out), repaired_rows=frozenset(repaired))
 
 
 def repair_names(grid: Grid) -> Grid:

@@ -289,3 +289,54 @@ def test_syllable_read_in_capitals_inside_a_name() -> None:
         "Tỷ lệ người sử dụng có khả năng truy cập băng thông rộng cố định với tốc độ trên 01 Gbps/s", "CHỈ TIÊU XÃ HỘI",
         "Tỷ lệ UBND cấp xã sử dụng ĐVT", "Số hộ có thành viên đã ký cam kết"]
     assert tidy_misread_text(_grid(rows, header_rows=1, method="words")).rows[1][1].text.startswith("TỶ")
+
+
+# v13370 p1, v13710 p2 (OCR_VERSION 43): a child's name after "Trong đó:" read with its first
+# syllable in capitals, and a heading in capitals read into the name of the row above it.
+def test_syllable_read_in_capitals_after_a_colon_keeps_its_capital() -> None:
+    rows = [[("STT", (50, 100, 60, 110)), ("Chỉ tiêu", (70, 100, 200, 110)), ("Năm 2022", (300, 100, 340, 110))],
+            [("", (50, 120, 60, 130)),
+             ("Trong đó: TỶ lệ cơ quan, đơn vị, trường học đạt tiêu chuẩn văn hóa vùng đồng bào dân tộc thiểu số",
+              (70, 120, 290, 130)), ("71,7", (300, 120, 340, 130))],
+            [("5", (50, 140, 60, 150)), ("Tỷ lệ người dân đạt TỶ lệ cao", (70, 140, 200, 150)), ("84", (300, 140, 340, 150))]]
+    fixed = tidy_misread_text(_grid(rows, header_rows=1, method="ocr"))
+    assert [r[1] for r in _texts(fixed)[1:]] == [
+        "Trong đó: Tỷ lệ cơ quan, đơn vị, trường học đạt tiêu chuẩn văn hóa vùng đồng bào dân tộc thiểu số",
+        "Tỷ lệ người dân đạt tỷ lệ cao"]
+
+
+V13710 = [
+    [("STT", (55.0, 90.0, 70.0, 100.0)), ("Chỉ tiêu", (78.0, 90.0, 160.0, 100.0)), ("ĐVT", (382.0, 90.0, 393.0, 100.0)),
+     ("Mục tiêu", (470.0, 90.0, 488.0, 100.0))],
+    [("", (55.4, 142.9, 70.7, 153.5)), ("Trong đó:", (78.0, 143.3, 124.7, 154.4)), ("", (362.6, 148.1, 412.9, 159.2)),
+     ("", (425.4, 149.1, 488.5, 160.5))],
+    [("", (54.8, 159.7, 70.4, 187.8)), ("Riêng trong năm CHỈ TIÊU XÃ HỘI", (77.6, 160.1, 166.6, 189.4)),
+     ("%", (382.4, 165.4, 392.7, 175.9)), ("82", (475.1, 167.0, 487.7, 177.5))],
+    [("1.", (57.7, 193.9, 66.0, 204.3)),
+     ("Số kết quả khoa học và công nghệ được ứng dụng thực tiễn sau 12 tháng nghiệm thu", (77.2, 194.2, 343.9, 220.7)),
+     ("%", (381.9, 199.3, 392.1, 209.7)), ("> 68", (463.9, 200.6, 487.6, 211.3))],
+]
+
+
+def test_heading_in_capitals_read_into_a_name_is_a_row_of_its_own() -> None:
+    fixed = tidy_misread_text(_grid(V13710, header_rows=1))
+    assert [r[1] for r in _texts(fixed)] == [
+        "Chỉ tiêu", "Trong đó:", "Riêng trong năm", "CHỈ TIÊU XÃ HỘI",
+        "Số kết quả khoa học và công nghệ được ứng dụng thực tiễn sau 12 tháng nghiệm thu"]
+    assert _texts(fixed)[3] == ["", "CHỈ TIÊU XÃ HỘI", "", ""] and _texts(fixed)[2][3] == "82"
+    assert fixed.repaired_rows == frozenset({2, 3})
+    _, read = grids_to_rows([_grid(V13710, header_rows=1)], document="v13710")
+    rows = [r for r in read if r.cells]
+    assert [r.indicator for r in rows] == [
+        "Riêng trong năm", "Số kết quả khoa học và công nghệ được ứng dụng thực tiễn sau 12 tháng nghiệm thu"]
+
+
+def test_acronyms_and_a_capitals_syllable_ending_a_name_stay_in_it() -> None:
+    rows = [[("STT", (50, 100, 60, 110)), ("Chỉ tiêu", (70, 100, 200, 110)), ("Năm 2022", (300, 100, 340, 110))],
+            [("1", (50, 120, 60, 130)), ("Tỷ lệ hồ sơ giải quyết qua LGSP TTHC", (70, 120, 290, 130)), ("71", (300, 120, 340, 130))],
+            [("2", (50, 140, 60, 150)), ("Hộ nghèo vùng dân tộc thiểu SỐ", (70, 140, 200, 150)), ("84", (300, 140, 340, 150))],
+            [("3", (50, 160, 60, 170)), ("Chương trình phát triển (KINH TẾ XÃ HỘI)", (70, 160, 200, 170)), ("9", (300, 160, 340, 170))]]
+    fixed = tidy_misread_text(_grid(rows, header_rows=1, method="ocr"))
+    assert len(fixed.rows) == 4
+    assert [r[1] for r in _texts(fixed)[1:]] == [
+        "Tỷ lệ hồ sơ giải quyết qua LGSP TTHC", "Hộ nghèo vùng dân tộc thiểu SỐ", "Chương trình phát triển (KINH TẾ XÃ HỘI)"]
