@@ -27,7 +27,7 @@ def _free(m: Mention, edits: Edits) -> bool:
     c = m.cell
     return (m.is_value and m.value is not None and c.relation is None and c.divides is None and not c.refs
             and not edits.claimed(m.ref) and edits.parent_of(m.row.index) is None
-            and all(m.ref not in b.parts and m.ref != b.whole for b in edits.breakdowns))
+            and not edits.in_breakdown(m.ref))
 
 
 def _same_unit(a: Mention, b: Mention) -> bool:

@@ -48,6 +48,10 @@ class Edits:
     def claimed(self, ref: Ref) -> bool:
         return ref in self.cells
 
+    def in_breakdown(self, ref: Ref) -> bool:
+        """Whether a rule has already made ``ref`` the whole or a part of a breakdown."""
+        return any(ref in b.parts or ref == b.whole for b in self.breakdowns)
+
     def set_cell(self, ref: Ref, *, force: bool = False, **fields: Any) -> bool:
         """Give cell ``ref`` new field values (``relation``, ``refs``, ``items``, ``role`` ...)."""
         if ref in self.cells and not force:

@@ -26,6 +26,8 @@ _SUBJECT_RE = re.compile(rf"\s*({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "73,1941 km²" is no year
 _AREA_UNITS = ("ha", "km2", "km²")
 _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
+# what joins a place's land to its people in the formula: "A ha diện tích tự nhiên và B nhân khẩu"
+_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*diện tích tự nhiên\s+và\s*$", re.IGNORECASE)
 
 
 def _kind(p: Passage, m: Mention) -> str | None:
@@ -42,7 +44,7 @@ def _kind(p: Passage, m: Mention) -> str | None:
 def _free(m: Mention, edits: Edits) -> bool:
     return (m.is_value and m.value is not None and not edits.claimed(m.ref)
             and edits.parent_of(m.row.index) is None
-            and all(m.ref not in b.parts and m.ref != b.whole for b in edits.breakdowns))
+            and not edits.in_breakdown(m.ref))
 
 
 def _sentence(p: Passage, index: int) -> list[Mention]:
@@ -64,7 +66,7 @@ def _place_parts(p: Passage, ms: list[Mention], edits: Edits) -> tuple[list[Ment
     if any(_kind(p, a) != "area" for a in areas) or any(_kind(p, q) != "people" for q in people):
         return None
     for a, q in zip(areas, people, strict=True):
-        if not re.match(r"\s*(?:ha|km2|km²)?\s*diện tích tự nhiên\s+và\s*$", p.between(a, q), re.IGNORECASE):
+        if not _LAND_AND_PEOPLE_RE.match(p.between(a, q)):
             return None
         if not re.match(r"\s*(?:[^\W\d]+\s+){1,2}của\s", p.after(q, limit=40), re.IGNORECASE):
             return None  # a part is land and people *of* a named place
@@ -175,7 +177,7 @@ def _named_places_total(p: Passage, ms: list[Mention], edits: Edits) -> None:
     land, folk = ms[:2]
     if _kind(p, land) != "area" or _kind(p, folk) != "people" or not all(_free(m, edits) for m in ms):
         return
-    if not re.match(r"\s*(?:ha|km2|km²)?\s*diện tích tự nhiên\s+và\s*$", p.between(land, folk), re.IGNORECASE):
+    if not _LAND_AND_PEOPLE_RE.match(p.between(land, folk)):
         return
     named = _PLACES_RE.match(p.after(folk, limit=300))
     if named is None or any(m.line != folk.line or m.start >= folk.end + named.end() for m in ms[2:]):
