@@ -191,7 +191,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
 # wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18), 18 (round 19),
-# 19 (round 20), 20 (round 21) and 21 (round 22) likewise.
+# 19 (round 20), 20 (round 21), 21 (round 22) and 22 (round 23) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -216,6 +216,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
                             "subset"}),
     (21, 37, 11, 18, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
                             "subset", "times"}),
+    (22, 31, 10, 12, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
+                            "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
