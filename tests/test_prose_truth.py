@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -64,6 +64,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 19) == 11
     assert sum(1 for w in waves.values() if w == 20) == 11
     assert sum(1 for w in waves.values() if w == 21) == 11
+    assert sum(1 for w in waves.values() if w == 22) == 10
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -151,6 +152,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 21} == {
         "phuoc-long-bac-lieu", "tam-dao-vinh-phuc", "tien-du-bac-ninh", "vinh-thanh-can-tho",
     }
+    # wave 22: list and split committed before any of its passages or truth (first contact for round 23's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 22} == {
+        "chau-thanh-tay-ninh", "gia-loc-hai-duong", "yen-mo-ninh-binh",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -186,7 +191,7 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
 # district per source page; wave 8 also has published passages in both thirds; waves 9 to 11 have `times` (wave 12 has none);
 # wave 15 found no page about its districts printing a plan beside its ratio or a growth beside both years.
 # wave 16 (a fresh first contact for round 17) lists only the kinds its development third holds; waves 17 (round 18), 18 (round 19),
-# 19 (round 20), 20 (round 21) and 21 (round 22) likewise.
+# 19 (round 20), 20 (round 21), 21 (round 22) and 22 (round 23) likewise.
 @pytest.mark.parametrize(("wave", "passages", "districts", "planted", "cap", "kinds"), [
     (2, 53, 23, 29, None, set()),
     (3, 38, 15, 30, None, set()),
@@ -211,6 +216,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
                             "subset"}),
     (21, 37, 11, 18, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
                             "subset", "times"}),
+    (22, 31, 10, 12, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
+                            "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
