@@ -206,7 +206,9 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (17, 27, 12, 27, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
     (18, 27, 11, 26, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
-    (19, 25, 11, 23, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
+    # wave 19: 0,16 since round 23's admin-unit convention (golden/prose/README.md) dropped three held-out count_lists
+    # of totals that repeated their count_sum; Kien Luong keeps its 10 of now 66 relations (15,2 %)
+    (19, 25, 11, 23, 0.16, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
     (20, 31, 11, 31, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "share", "shares_sum",
                             "subset"}),
     (21, 37, 11, 18, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
