@@ -201,7 +201,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (7, 38, 14, 44, 0.125, _KINDS_FROM_WAVE_6),
     (8, 32, 13, 37, 0.125, _KINDS_FROM_WAVE_6),
     (9, 31, 13, 33, 0.125, _KINDS_FROM_WAVE_6 | {"times"}),
-    (10, 33, 12, 36, 0.15, _KINDS_FROM_WAVE_6 | {"times"}),
+    # wave 10: 0,16 since round 23's admin-unit convention added Nga Son's '27 xa, thi tran, trong do 8 xa' subset: 11 of 70
+    (10, 33, 12, 36, 0.16, _KINDS_FROM_WAVE_6 | {"times"}),
     (11, 33, 12, 41, 0.15, _KINDS_FROM_WAVE_5 | {"times"}),
     (12, 33, 12, 42, 0.15, _KINDS_FROM_WAVE_6),
     (13, 38, 12, 42, 0.15, _KINDS_FROM_WAVE_6),
@@ -211,7 +212,9 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (17, 27, 12, 27, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
     (18, 27, 11, 26, 0.15, {"count_list", "count_sum", "partition", "per_capita"}),
-    (19, 25, 11, 23, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
+    # wave 19: 0,16 since round 23's admin-unit convention (golden/prose/README.md) dropped three held-out count_lists
+    # of totals that repeated their count_sum; Kien Luong keeps its 10 of now 66 relations (15,2 %)
+    (19, 25, 11, 23, 0.16, {"count_list", "count_sum", "partition", "per_capita", "share", "subset"}),
     (20, 31, 11, 31, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "share", "shares_sum",
                             "subset"}),
     (21, 37, 11, 18, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
