@@ -219,7 +219,9 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
                             "subset"}),
     (21, 37, 11, 18, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
                             "subset", "times"}),
-    (22, 31, 10, 12, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
+    # wave 22: 0,16 since its admin-unit lists were checked against the final convention: Ben Cat holds the wards' list
+    # and the two neighbouring cities' list it had left out for the cap: 11 of 69 relations (15,9 %)
+    (22, 31, 10, 12, 0.16, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
                             "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
