@@ -132,8 +132,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     One item that is no name ("một chợ tạm", a qualifier running on past "và") and the list is not read at all.
     An item may print a kind of its own before its name, one word and a kind of place at most ("02 di tích lịch
     sử cấp quốc gia là tháp Vĩnh Hưng và đền Bác Hồ" -> 2 ✓, "3 chợ đầu mối là chợ thị trấn Mỹ Phước, …"); a
-    phrase the unit table knows as a thing counts things whatever its first word counts alone ("2 nhà hát: Long
-    Điền, Long Hải", though "nhà" counts houses); and names right after their kind end before a source in
+    compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
+    counts houses); and names right after their kind end before a source in
     parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
     """
     for m in p.mentions:
@@ -299,15 +299,15 @@ _CLAUSE_WORD_RE = re.compile(r"(?<!\w)(?:ở|của|với|là|được|có|đã|�
 def _a_thing(noun: str) -> bool:
     """The words between a count and its names count things: a short noun phrase in lower case, on one clause,
     that the unit table knows as no measure ("cửa sông lớn", "hòn cù lao nhỏ gộp lại", "thị tứ"; not "ha",
-    "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length); a phrase the table knows as a thing
-    is one whatever its first word counts alone ("nhà hát", not "nhà")."""
+    "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length); "nhà" opening a compound names a
+    building, a thing ("nhà hát", "nhà văn hóa"), though "nhà" alone counts houses."""
     words = noun.split()
     if not words or len(words) > _MAX_THING_NOUN_WORDS or not words[0][:1].islower() or "," in noun:
         return False
     head = unit_of(words[0])
     whole = unit_of(noun.strip())
-    if whole is not None and whole.dimension in _THING_DIMENSIONS:
-        return True  # "2 nhà hát: Long Điền, Long Hải": a theatre is a thing, though "nhà" alone counts houses
+    if words[0] == "nhà" and len(words) > 1:
+        head = None  # "2 nhà hát: Long Điền, Long Hải": "nhà" alone counts houses, "nhà hát", "nhà văn hóa" are buildings
     return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
 
 

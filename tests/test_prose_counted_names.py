@@ -136,7 +136,7 @@ def test_an_item_may_print_a_kind_of_its_own_before_its_name() -> None:
     assert _counts(passage("Xã có 2 điểm du lịch là thác nước Đá Bàn và hồ chứa nước lớn.")) == []
 
 
-def test_a_count_of_things_the_unit_table_knows_whatever_its_first_word_counts() -> None:
+def test_a_compound_opened_by_nha_counts_buildings() -> None:
     # "nhà hát" is a thing though "nhà" alone counts houses (long-dien-ba-ria-vung-tau_1, reworded)
     doc = passage("Trên địa bàn có 14 trường phổ thông, 2 nhà văn hóa: Phước Thạnh, Phước Hải; 6 chợ.")
     assert ("2", 2) in _counts(doc) and errors(doc) == []
