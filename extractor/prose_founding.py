@@ -14,6 +14,7 @@ import re
 
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_rates import PEOPLE_AFTER_RE
 from normalizers.text import fold
 
 # "thành lập ... trên cơ sở", "được lập trên cơ sở": the founding formula (folded text)
@@ -32,8 +33,10 @@ _LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*diện tích tự nhiê
 
 def _kind(p: Passage, m: Mention) -> str | None:
     unit = re.sub(r"\s+", " ", fold(m.unit or "")).strip()
-    if not unit and re.match(r"\s*(?:dân|người|nhân khẩu)(?!\w)", p.after(m, limit=20)):
-        return "people"  # "có 42.078 dân": the word is read as no unit
+    after = p.after(m, limit=20)
+    if not unit and (PEOPLE_AFTER_RE.match(after) or re.match(r"\s*(?:người|nhân khẩu)(?!\w)", after)):
+        # "có 42.078 dân": the word is read as no unit; "450 dân quân", "dân tộc", "dân cư" count no people
+        return "people"
     if unit in _AREA_UNITS:
         return "area"
     if unit in _PEOPLE_UNITS:
@@ -94,7 +97,9 @@ def founding_parts(p: Passage, edits: Edits) -> None:
     9.630 nhân khẩu của huyện Gò Công Đông (…). Huyện Tân Phú Đông rộng 202,08 km² và có 42.078 dân"
     -> 8.632,88 + 11.575,43 ha = 202,08 km² ✓, 33.296 + 9.630 = 42.926, printed 42.078: an error.
     Totals printed before the formula, or with a date of their own ("dân số: 35.463 người (số liệu
-    năm 2008)"), may be of another time: not read. The formula may instead give the whole, one figure of
+    năm 2008)"), may be of another time: not read. A figure with no unit counts people only before
+    "dân" alone, "người" or "nhân khẩu" ("có 450 dân quân", militia, as "dân tộc", "dân cư", is no people
+    total: the density rule's guard). The formula may instead give the whole, one figure of
     land and one of people "của các xã A, B, C và D", when each place is printed elsewhere with its own
     land and people in parentheses after its name, no year there: "An Thạnh 1 (diện tích tự nhiên 48,326
     km² và dân số 13.196 người), …" -> 48,326 + 73,1941 + 73,1973 + 41,2855 km² = 23.600,29 ha, printed

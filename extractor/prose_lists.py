@@ -130,6 +130,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
     where it is, what it holds or a remark after it ("có 4 tổng: Hưng Long với 9 làng, An Ninh Thượng với 4
     làng, …", "Trạm Pá Khôm ở Chiêng Tương", "Chiềng Tương (còn gọi là 465)"): the name is the words before.
     One item that is no name ("một chợ tạm", a qualifier running on past "và") and the list is not read at all.
+    An item may print a kind of its own before its name, one word and a kind of place at most ("02 di tích lịch
+    sử cấp quốc gia là tháp Vĩnh Hưng và đền Bác Hồ" -> 2 ✓, "3 chợ đầu mối là chợ thị trấn Mỹ Phước, …"); a
+    compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
+    counts houses); and names right after their kind end before a source in
+    parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -149,6 +154,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             opened = None
         if opened is not None and opened.group("paren") and _REMARK_RE.match(after, opened.start("paren")):
             opened = None  # "02 xã Canh Hiển và Canh Vinh (tách từ xã Phước Thành)": a remark, the names are before it
+        if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
+                and re.search(r",|\svà\s", opened.group("noun")):
+            opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
         if opened is None:
             opened = _qualified_is(after)
         direct = _DIRECT_RE.match(after) if opened is None else None
@@ -291,12 +299,15 @@ _CLAUSE_WORD_RE = re.compile(r"(?<!\w)(?:ở|của|với|là|được|có|đã|�
 def _a_thing(noun: str) -> bool:
     """The words between a count and its names count things: a short noun phrase in lower case, on one clause,
     that the unit table knows as no measure ("cửa sông lớn", "hòn cù lao nhỏ gộp lại", "thị tứ"; not "ha",
-    "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length)."""
+    "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length); "nhà" opening a compound names a
+    building, a thing ("nhà hát", "nhà văn hóa"), though "nhà" alone counts houses."""
     words = noun.split()
     if not words or len(words) > _MAX_THING_NOUN_WORDS or not words[0][:1].islower() or "," in noun:
         return False
     head = unit_of(words[0])
     whole = unit_of(noun.strip())
+    if words[0] == "nhà" and len(words) > 1:
+        head = None  # "2 nhà hát: Long Điền, Long Hải": "nhà" alone counts houses, "nhà hát", "nhà văn hóa" are buildings
     return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
 
 
@@ -329,18 +340,33 @@ def _unqualified(body: str) -> str:
 
 def _thing_names(items: list[str], noun: str) -> list[str]:
     """The items of a count of things when every one is a proper name, else none: each opens with a capital
-    (after the noun's head as its kind, "chợ Bắc Đông" for "3 chợ đầu mối"), has at most a few words and no
+    (after the noun's head as its kind, "chợ Bắc Đông" for "3 chợ đầu mối", or after a kind of its own, one word
+    and a kind of place at most: "02 di tích … là tháp Vĩnh Hưng và đền Bác Hồ", "chợ thị trấn Mỹ Phước"), has at most a few words and no
     word that makes it a clause. One item that is no name and the list is not read: a count that may not be
     of these names is no error to report."""
     head = noun.split()[0] if noun.split() else ""
     out: list[str] = []
     for item in items:
-        name = item[len(head) :].lstrip() if head and item.startswith(head + " ") else item
+        headed = bool(head) and item.startswith(head + " ")
+        name = item[len(head) :].lstrip() if headed else item
+        # "chợ thị trấn Mỹ Phước" after the head "chợ", "tháp Vĩnh Hưng" for "di tích": the item's own kind, then
+        # its name; a kind of place alone is no thing's kind ("xã Chí Viễn" among border gates is a clause's end)
+        kind = (_PLACE_KIND_RE if headed else _ITEM_KIND_RE).match(name)
+        if name[:1].islower() and kind is not None and not _CLAUSE_WORD_RE.match(name) and name[kind.end() :][:1].isupper():
+            name = name[kind.end() :]
         if not name[:1].isupper() or len(name.split()) > _MAX_THING_NAME_WORDS or _CLAUSE_WORD_RE.search(name) \
                 or _OPEN_ENDED_RE.search(name) or _REST_RE.search(fold(name)):
             return []
         out.append(item)
     return out
+
+
+# an item's own kind before its name: one word in lower case that is no kind of place, then a kind of place at
+# most ("tháp Vĩnh Hưng", "chợ xã Tân An"); after the noun's head, a kind of place ("chợ thị trấn Mỹ Phước");
+# what follows must open with a capital (``_thing_names``)
+_PLACE_KIND = r"(?:xã|phường|thị trấn|huyện|thôn|bản)\s+"
+_PLACE_KIND_RE = re.compile(_PLACE_KIND)
+_ITEM_KIND_RE = re.compile(rf"(?!{_PLACE_KIND})[^\W\d_]+\s+(?:{_PLACE_KIND})?")
 
 
 def _a_name(item: str) -> bool:

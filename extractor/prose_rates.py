@@ -586,8 +586,9 @@ def _heads_two_words(word: str, a: list[str], b: list[str]) -> bool:
 
 # the words that name a figure as a population ("dân số", "số dân") or an area ("diện tích", "rộng") just before it
 _POPULATION_RE = re.compile(r"(?<![a-z])(?:dan so|so dan)(?: [a-z]+){0,3}\s*$")
-# "9.680 dân": the word "dân" alone after a figure counts people ("dân tộc", "dân số", "dân cư" are other words)
-_PEOPLE_AFTER_RE = re.compile(r"^\s*dân(?!\s*(?:tộc|số|cư|sinh|dụng|quân|phòng|chủ|vận|trí|\w))", re.IGNORECASE)
+# "9.680 dân": the word "dân" alone after a figure counts people ("dân tộc", "dân số", "dân cư" are other words;
+# "450 dân quân" are militia): prose_founding reads a total's people by it too
+PEOPLE_AFTER_RE = re.compile(r"^\s*dân(?!\s*(?:tộc|số|cư|sinh|dụng|quân|phòng|chủ|vận|trí|\w))", re.IGNORECASE)
 _AREA_NAME_RE = re.compile(r"(?<![a-z])(?:dien tich|rong)(?: [a-z]+){0,4}\s*$")
 
 
@@ -601,7 +602,7 @@ def _density_unit(p: Passage, x: Mention, wanted: str) -> str | None:
     printed = stock_unit(x.unit)
     own = _folded(re.split(r"[;,.:()]", p.lead(x))[-1])
     if not printed and wanted.strip().lower() in PERSONS:
-        named = _POPULATION_RE.search(own) is not None or _PEOPLE_AFTER_RE.match(p.after(x, limit=20)) is not None
+        named = _POPULATION_RE.search(own) is not None or PEOPLE_AFTER_RE.match(p.after(x, limit=20)) is not None
         return wanted if named else printed
     target, here = unit_of(wanted), unit_of(printed)
     if target is not None and target.dimension == "area" and here is not None and here.canonical == "km":

@@ -31,6 +31,7 @@ from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 from extractor.prose_wholes import _BASE_ITEM_RE as BASE_ITEM_RE
+from extractor.prose_wholes import NOT_OPENER_RE
 from extractor.prose_wholes import _item_words as item_words
 from extractor.prose_wholes import _mixed_deeds as mixed_deeds
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity
@@ -249,8 +250,12 @@ _COMPLETE_RE = re.compile(r"(?<![a-z])(?:bao gom|gom|chia ra)(?![a-z])")
 
 
 def _folded_in_place(text: str) -> str:
-    """``text`` folded character by character, so that offsets stay those of the printed text."""
-    return "".join((fold(ch) or " ")[0] for ch in text)
+    """``text`` folded character by character, so that offsets stay those of the printed text; words that
+    only fold to a list word do not ("sầu riêng", durian, is no "riêng": prose_wholes.NOT_OPENER_RE)."""
+    folded = "".join((fold(ch) or " ")[0] for ch in text)
+    for found in NOT_OPENER_RE.finditer(text):
+        folded = folded[: found.end() - 1] + "_" + folded[found.end():]
+    return folded
 
 
 _PAREN_RE = re.compile(r"\([^()]*\)")

@@ -58,16 +58,16 @@ def _fold_openers(text: str) -> str:
     """``fold(text)``, character for character, except that words that only fold to an opener do not:
     "trong độ" ("số người trong độ tuổi lao động") is no "trong đó"; "gốm" (pottery: "khách tham quan làng
     gốm Thanh Hà 104 nghìn lượt") and "thu gom" (collecting: "rác thải được thu gom 95 tấn/ngày") are no
-    "gồm"."""
+    "gồm"; "sầu riêng" (durian: "trong đó có 2.000ha sầu riêng, …") is no "riêng"."""
     folded = fold(text)
     if len(folded) != len(text):
         return folded
-    for found in _NOT_OPENER_RE.finditer(text):
+    for found in NOT_OPENER_RE.finditer(text):
         folded = folded[: found.end() - 1] + "_" + folded[found.end():]
     return folded
 
 
-_NOT_OPENER_RE = re.compile(r"(?<!\w)(?:trong\s+độ|gốm|thu\s+gom)(?!\w)", re.IGNORECASE)
+NOT_OPENER_RE = re.compile(r"(?<!\w)(?:trong\s+độ|gốm|thu\s+gom|sầu\s+riêng)(?!\w)", re.IGNORECASE)
 
 
 def _opener(text: str) -> tuple[str, bool] | None:

@@ -123,3 +123,30 @@ def test_a_count_of_units_broken_into_kinds_counts_every_name_when_every_kind_is
     doc = passage("Huyện có 7 đơn vị hành chính cấp xã, gồm 1 thị trấn và 6 xã: Sa Bình, Sa Nghĩa, Sa Nhơn, Sa Sơn, "
                   "Ya Ly, Ya Xiêr.")
     assert ("7", 6) not in _counts(doc) and errors(doc) == []
+
+
+def test_an_item_may_print_a_kind_of_its_own_before_its_name() -> None:
+    # "tháp Vĩnh Hưng", "đền Bác Hồ" for "2 di tích"; "chợ thị trấn Mỹ Phước" for "3 chợ đầu mối" (vinh-loi-bac-lieu_3,
+    # tan-phuoc-tien-giang_2, reworded): one word in lower case and a kind of place at most, then the name
+    doc = passage("Xã có 02 di tích lịch sử là miếu Bà Chúa và đình Tân Lộc.")
+    assert _counts(doc) == [("02", 2)] and errors(doc) == []
+    (f,) = errors(passage("Huyện có 3 chợ đầu mối là chợ thị trấn Cái Bè và chợ Hòa Khánh; huyện còn 12 chợ xã."))
+    assert f.reported == "3"
+    # an item whose words after its kind are no name is still no name: nothing is read
+    assert _counts(passage("Xã có 2 điểm du lịch là thác nước Đá Bàn và hồ chứa nước lớn.")) == []
+
+
+def test_a_compound_opened_by_nha_counts_buildings() -> None:
+    # "nhà hát" is a thing though "nhà" alone counts houses (long-dien-ba-ria-vung-tau_1, reworded)
+    doc = passage("Trên địa bàn có 14 trường phổ thông, 2 nhà văn hóa: Phước Thạnh, Phước Hải; 6 chợ.")
+    assert ("2", 2) in _counts(doc) and errors(doc) == []
+    (f,) = errors(passage("Thị xã có 3 nhà hát: Bến Thành, Hòa Bình."))
+    assert f.reported == "3"
+
+
+def test_names_right_after_their_kind_before_a_source_in_parentheses() -> None:
+    # "(Sở TN&MT, 2019)" cites the source: the names are before it (luc-yen-yen-bai_2, reworded)
+    doc = passage("Phía Nam giáp 2 huyện Lục Ngạn và Sơn Động của tỉnh Bắc Giang (Sở TN&MT, 2020).")
+    assert _counts(doc) == [("2", 2)] and errors(doc) == []
+    (f,) = errors(passage("Phía Nam giáp 3 huyện Lục Ngạn và Sơn Động của tỉnh Bắc Giang (Sở TN&MT, 2020)."))
+    assert f.reported == "3"

@@ -76,3 +76,12 @@ def test_the_formulas_figures_are_the_whole_of_places_printed_with_their_own() -
 def test_a_place_printed_without_its_own_figures_leaves_the_whole_unread() -> None:
     doc = passage(PLACES.format(second="8.000").replace(" (diện tích tự nhiên 40,50 km² và dân số 10.200 người)", ""))
     assert [s for s in _all_sums(doc) if s[0] in ("9.087,50", "24.600")] == []
+
+
+def test_a_figure_before_dan_quan_is_no_people_total() -> None:
+    # "dân" alone counts people ("có 29.770 dân"), "dân quân" (militia), "dân cư", "dân tộc" do not: the
+    # density rule's guard; without it the militia were read as the new district's people, a false error
+    doc = passage(FORMULA + " Huyện Đông Sơn Hạ rộng 125,11 km² và có 450 dân quân thường trực.")
+    assert [s for s in _all_sums(doc) if s[0] == "450"] == []
+    assert errors(doc) == []
+    assert errors(passage(FORMULA + " Huyện Đông Sơn Hạ rộng 125,11 km² và có 28.970 dân cư sinh sống.")) == []

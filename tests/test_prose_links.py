@@ -8,15 +8,21 @@ relations the engine reads back (``relations.document_relations``) and the findi
 
 from __future__ import annotations
 
-from extractor.model import Document, Provenance, TextLine
+from pathlib import Path
+
+from extractor.documents import file_to_document
+from extractor.model import Document
 from extractor.prose import lines_to_prose_rows
+from extractor.textrender import text_to_content
 from reconcile.engine.checks import document_to_findings
 from reconcile.engine.findings import Finding
 from reconcile.engine.relations import Relation, document_relations
 
 
 def passage(*texts: str) -> Document:
-    lines = [TextLine(t, Provenance(line=i + 1)) for i, t in enumerate(texts)]
+    """``texts`` as the lines of a .txt file, read into lines by the reader the CLI uses (``text_to_content``:
+    blank lines are dropped, line numbers are the file's), then into prose rows as a document's are."""
+    lines = list(text_to_content("\n".join(texts)).lines)
     rows = lines_to_prose_rows(lines, document="passage.txt", style="vi", link=True)
     return Document(id="passage.txt", path="passage.txt", sha256="", pages=1, format="text", rows=tuple(rows),
                     lines=tuple(lines))
@@ -610,3 +616,15 @@ def test_one_of_a_map_scale_denominator_is_a_count_when_a_count_unit_follows() -
     assert [f.kind for f in errors(passage("Tỷ lệ thôn đạt chuẩn nông thôn mới 3,5% (1/200 thôn)."))] == ["ratio_mismatch"]
     assert errors(passage("Tỷ lệ thôn đạt chuẩn nông thôn mới 0,5% (1/200 thôn).")) == []
     assert errors(passage("Đã lập quy hoạch chi tiết tỷ lệ 1/500 khu dân cư, đạt 50% kế hoạch.")) == []
+
+
+def test_a_blank_line_before_trong_do_is_read_as_the_cli_reads_a_txt_file(tmp_path: Path) -> None:
+    # A lede and its "Trong đó" paragraph with a blank line between them (as raw pages print them): the .txt
+    # reader drops the blank line, and passage() used to keep it as a line of its own, which broke the link.
+    lede = "Năm 2023, tổng thu ngân sách nhà nước trên địa bàn huyện ước đạt 712 tỷ đồng."
+    parts = "Trong đó, thu nội địa ước đạt 590 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng."
+    path = tmp_path / "lede.txt"
+    path.write_text(f"{lede}\n\n{parts}\n", encoding="utf-8")
+    from_file = sums(file_to_document(path), "subset")
+    assert from_file == sums(passage(lede, "", parts), "subset") == sums(passage(lede, parts), "subset")
+    assert ("712", ["590"]) in from_file
