@@ -12,7 +12,8 @@ the same shape that must stay (issue 12).
 from __future__ import annotations
 
 from reconcile.engine.checks import document_to_findings
-from reconcile.engine.explain import all_relations
+from reconcile.engine.explain import all_relations, explain_percentage, percentage_at, reading_of
+from reconcile.engine.relations import document_relations
 from tests.test_prose_links import errors, passage, sums
 
 # --- 1. a list read without one of its own items is not summed -----------------------------------------
@@ -107,3 +108,20 @@ def test_a_growth_over_an_earlier_years_figure_is_still_explained() -> None:
     doc = passage("Giá trị sản xuất công nghiệp năm 2023 đạt 1.950 tỷ đồng, tăng 8,33% so với năm 2022 (1.800 tỷ "
                   "đồng).")
     assert ("1.950", "1.800") in _growths(doc)
+
+
+
+def _alone(doc: object, raw: str) -> list[str]:
+    """What the generic reader alone reads the percentage printed ``raw`` as (no rule's relation of it)."""
+    rows = {r.index: r for r in doc.rows}  # type: ignore[attr-defined]
+    ref = next((r.index, k) for r in rows.values() for k, c in enumerate(r.cells) if c.value.raw == raw)
+    others = [s for s in document_relations(doc) if ref not in {x for _, x in s.figures}]  # type: ignore[arg-type]
+    got = explain_percentage(doc, percentage_at(doc, ref), reading_of(doc, others))  # type: ignore[arg-type]
+    return [] if got is None else [rows[r].cells[k].value.raw for _, (r, k) in got.figures]
+
+
+def test_a_parts_growth_over_its_own_plan_is_still_explained() -> None:
+    # one row's own figures under a whole (its plan and what was done) are no two parts of it
+    doc = passage("Tổng chi ngân sách giao 615 tỷ đồng, thực hiện 776,887 tỷ đồng, vượt 26,32%; trong đó chi đầu tư "
+                  "phát triển giao 36,681 tỷ đồng, thực hiện 65,187 tỷ đồng, vượt 77,71%.")
+    assert sorted(_alone(doc, "77,71%")) == sorted(["65,187", "36,681", "77,71%"])

@@ -346,7 +346,10 @@ def _pairs(doc: Document, p: Percentage, reading: Reading, *, free: bool) -> lis
 
 
 def _one_breakdown(a: Row, b: Row) -> bool:
-    """Two rows of one breakdown: two parts of one whole, or a whole and one of its parts."""
+    """Two rows of one breakdown: two parts of one whole, or a whole and one of its parts (one row's own
+    figures, its plan and what was done, are no two rows)."""
+    if a.index == b.index:
+        return False
     return (a.parent is not None and a.parent == b.parent) or a.parent == b.index or b.parent == a.index
 
 
