@@ -230,7 +230,8 @@ def _opening_word(p: Passage, m: Mention, since: int) -> str:
 
 def _unread_item(p: Passage, ms: Sequence[Mention], run: Sequence[Mention], whole: Mention) -> Mention | None:
     """A figure of the run's quantity printed as one more item of its list that names no class of its
-    classification: next to the first or the last part, in their sentence, its clause opening with the
+    classification: next to the first or the last part, in their sentence (or the next one, when the parts
+    are printed one per sentence), its clause opening with the
     word each part's clause opens with ("thu nội địa …; thu từ hoạt động xuất nhập khẩu …; thu từ dầu thô
     … 15.728 tỷ đồng": the oil revenue is an item the revenue origins do not name)."""
     unit = _unit_of_run(run)
@@ -240,8 +241,10 @@ def _unread_item(p: Passage, ms: Sequence[Mention], run: Sequence[Mention], whol
     taken = {m.ref for m in run} | {whole.ref}
     after = [m for m in ms if m.order > run[-1].order and m.ref not in taken]
     before = [m for m in ms if m.order < run[0].order and m.ref not in taken]
-    for m, prev in ((after[0] if after else None, run[-1]), (before[-1] if before else None, None)):
-        if m is None or m.sentence != run[0].sentence or m.line != run[0].line or (m.unit and not _fits(unit, m)):
+    # parts printed one per sentence may have their unread item in the next (or the previous) sentence
+    apart = int(run[-1].sentence > run[0].sentence)
+    for m, prev, near in ((after[0] if after else None, run[-1], run[-1]), (before[-1] if before else None, None, run[0])):
+        if m is None or m.line != near.line or abs(m.sentence - near.sentence) > apart or (m.unit and not _fits(unit, m)):
             continue
         if _opening_word(p, m, _since(p, m, prev)) in openings:
             return m

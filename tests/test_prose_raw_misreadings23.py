@@ -125,3 +125,14 @@ def test_a_parts_growth_over_its_own_plan_is_still_explained() -> None:
     doc = passage("Tổng chi ngân sách giao 615 tỷ đồng, thực hiện 776,887 tỷ đồng, vượt 26,32%; trong đó chi đầu tư "
                   "phát triển giao 36,681 tỷ đồng, thực hiện 65,187 tỷ đồng, vượt 77,71%.")
     assert sorted(_alone(doc, "77,71%")) == sorted(["65,187", "36,681", "77,71%"])
+
+
+def test_parts_one_per_sentence_with_an_unread_third_are_not_summed() -> None:
+    # the same list printed one item per sentence: the third sentence's item is still an item
+    doc = passage(TOTAL.format(whole="56.990") + " Thu nội địa ước thực hiện được 41.250 tỷ đồng. Thu từ hoạt động xuất "
+                  "nhập khẩu ước thực hiện được 12.600 tỷ đồng. Thu từ dầu thô ước thực hiện 3.140 tỷ đồng.")
+    assert errors(doc) == []
+    two = passage(TOTAL.format(whole="56.990") + " Thu nội địa ước thực hiện được 41.250 tỷ đồng. Thu từ hoạt động xuất "
+                  "nhập khẩu ước thực hiện được 12.600 tỷ đồng.")
+    found = errors(two)
+    assert len(found) == 1 and found[0].reported == "56.990"
