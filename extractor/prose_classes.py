@@ -216,6 +216,41 @@ def _other_year(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
     return bool(named) and bool(around) and not named & around
 
 
+# the words that open a clause: after a ";", a ":", a parenthesis or a comma that is no decimal mark
+_ITEM_OPEN_RE = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
+
+
+def _opening_word(p: Passage, m: Mention, since: int) -> str:
+    """The first word of ``m``'s clause (from a break, never before ``since``), folded: "thu" for
+    "; thu từ dầu thô ước thực hiện 15.728 tỷ đồng"."""
+    head = _ITEM_OPEN_RE.split(p.lines[m.line].text[since : m.start])[-1]
+    words = re.findall(r"[a-z]+", _folded(head))
+    return words[0] if words else ""
+
+
+def _unread_item(p: Passage, ms: Sequence[Mention], run: Sequence[Mention], whole: Mention) -> Mention | None:
+    """A figure of the run's quantity printed as one more item of its list that names no class of its
+    classification: next to the first or the last part, in their sentence (or the next one, when the parts
+    are printed one per sentence), its clause opening with the
+    word each part's clause opens with ("thu nội địa …; thu từ hoạt động xuất nhập khẩu …; thu từ dầu thô
+    … 15.728 tỷ đồng": the oil revenue is an item the revenue origins do not name)."""
+    unit = _unit_of_run(run)
+    openings = {_opening_word(p, m, _since(p, m, prev)) for prev, m in zip((None, *run[:-1]), run, strict=True)}
+    if len(openings) != 1 or "" in openings:
+        return None
+    taken = {m.ref for m in run} | {whole.ref}
+    after = [m for m in ms if m.order > run[-1].order and m.ref not in taken]
+    before = [m for m in ms if m.order < run[0].order and m.ref not in taken]
+    # parts printed one per sentence may have their unread item in the next (or the previous) sentence
+    apart = int(run[-1].sentence > run[0].sentence)
+    for m, prev, near in ((after[0] if after else None, run[-1], run[-1]), (before[-1] if before else None, None, run[0])):
+        if m is None or m.line != near.line or abs(m.sentence - near.sentence) > apart or (m.unit and not _fits(unit, m)):
+            continue
+        if _opening_word(p, m, _since(p, m, prev)) in openings:
+            return m
+    return None
+
+
 def classified_parts(p: Passage, edits: Edits) -> None:
     """**Parts in the sentences after their whole.** "Năm 2015, tổng giá trị sản xuất của huyện là
     2.770.987 triệu đồng. Nông, lâm, ngư nghiệp đóng góp 1.537.566 triệu đồng. Công nghiệp, tiểu thủ
@@ -236,6 +271,12 @@ def classified_parts(p: Passage, edits: Edits) -> None:
     error). Parts that do not name every class, a whole that cannot be told
     from another figure of its quantity, or one of another year than the parts name ("… năm 2021 đạt
     4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản …") are not read: they may be some of another total.
+    Nor is a list read without one of its own items: a figure of the parts' quantity, next to them in their
+    sentence, whose clause opens with the word every part's clause opens with, but which names no class of the
+    classification, is an item the classification does not know, so the classes named are not all of the
+    whole: "tổng thu … 371.307 tỷ đồng. …, thu nội địa … 261.758 tỷ đồng …; thu từ hoạt động xuất nhập khẩu …
+    93.512 tỷ đồng …; thu từ dầu thô … 15.728 tỷ đồng" gives no 261.758 + 93.512 ≠ 371.307 (a false error on a
+    raw page: the crude oil was left out of the sum).
     """
     everywhere = [m for ms in _candidates(p) for m in ms]
     for ms in _candidates(p):
@@ -258,6 +299,8 @@ def classified_parts(p: Passage, edits: Edits) -> None:
                     partition, how = decide(p, run, opener_complete=False, how=how, whole=whole)
                 if not partition:
                     continue
+                if _unread_item(p, ms, run, whole) is not None:
+                    continue  # a list read without one of its own items is not summed
                 edits.widen_subsets(whole.ref, [m.ref for m in run])
                 if edits.add_breakdown(Breakdown(whole.ref, [m.ref for m in run], True, how)):
                     for m in run:

@@ -281,7 +281,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     A sentence that opens with "Riêng" after a sentence printing one figure of its quantity sets some of that
     figure apart ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa phương đóng góp hơn 76 tỷ đồng" -> 76 ≤ 88).
     A whole dated to one time ("trước năm X", "năm X") and a list whose own clause names another ("nay",
-    "hiện nay", "năm Y") are no whole and parts, so nothing is read: "Trước năm 2004 Sa Đéc có 4 phường, 4
+    "hiện nay", "năm Y") are no whole and parts, so nothing is read; nor is a whole that counts one of the nouns
+    a part counts together ("Toàn huyện có 17 xã và 2 thị trấn, gồm 225 thôn, tổ dân phố, trong đó có 18 xã, thị
+    trấn thuộc diện đặc biệt khó khăn": 18 counts communes and towns, so it is no part of the 2 towns, nor of the
+    17 communes): "Trước năm 2004 Sa Đéc có 4 phường, 4
     xã; nay gồm 6 phường: …" (6 ⊆ 4 was a false error; the town grew); an era opening the list's ";"-clause
     ("thời Pháp", "thời Việt Nam Cộng Hoà") dates it too: "Sau năm 1956 quận … gồm 2 tổng: Cửu Cư Thượng với 4 xã
     và An Ninh Thượng với 5 xã; thời Việt Nam Cộng Hoà, quận gồm 2 tổng, 9 xã" gives no 2 + 9 against 5. An item that names an earlier one
@@ -1215,6 +1218,8 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
                 whole = own[-1]
         if _times_apart(p.lines[line].text[s_start:whole.start], p.lines[line].text[whole.end:at]):
             return None  # "Trước năm 2004 Sa Đéc có 4 phường, 4 xã; nay gồm 6 phường": then and now, no whole and part
+        if _one_noun_of_several(whole, part):
+            return None  # "17 xã và 2 thị trấn, …, trong đó có 18 xã, thị trấn …": 18 counts both, 2 only one
         return whole
     if p.lines[line].text[s_start:at].strip(" :,-–*"):
         return None
@@ -1438,6 +1443,14 @@ def part_quantity(whole: Mention, m: Mention) -> bool:
     if whole.cell.value.kind == "fraction":
         return False
     return bool(wu) and bool(mu) and any(wu.startswith(g) for g in _GENERIC_COUNTS) and _is_count_noun(mu)
+
+
+def _one_noun_of_several(whole: Mention, part: Mention) -> bool:
+    """The part counts several nouns and the whole only one of them ("18 xã, thị trấn" under "2 thị trấn"):
+    the whole of such a part is the pair printed apart ("17 xã và 2 thị trấn"), never one side of it."""
+    nouns = [n.strip() for n in re.split(r",|\bva\b", _folded(part.unit or ""))]
+    nouns = [n for n in nouns if n]
+    return len(nouns) >= 2 and _folded(whole.unit or "") in nouns
 
 
 def _is_count_noun(unit: str) -> bool:

@@ -8,7 +8,10 @@ factor) that no relation uses is tried against the figures printed around it.
    nearest first and at most ``EXPLAIN_FIGURES``, paired in both orders; only pairs whose units are
    the same or convert (ha and km², triệu and tỷ đồng), in the readings its clause's words allow
    (``explain_cues``: "chiếm" a share, "tăng" a growth, "bằng … kế hoạch" a ratio, "bình quân
-   …/năm" an average growth over the years printed, no cue a share or a ratio).
+   …/năm" an average growth over the years printed, no cue a share or a ratio). Two figures of one
+   breakdown (two parts of one whole, or the whole and a part) are of one time, so neither is a growth's
+   earlier level: "thương mại - dịch vụ ước gần 1.900 tỷ đồng, tăng hơn 7,8%; công nghiệp - xây dựng ước
+   gần 2.000 tỉ đồng, tăng gần 2,2%" is no 2.000 / 1.900 − 1.
 2. **Explained.** When the candidates that hold under the verdict rules (``prose_arith.judge``:
    rounding, truncation, hedges) all use the same figures, that reading is the relation
    (``HOW_ARITHMETIC``): it is read, and consistent. "Năm 2023 đạt 820 tỷ đồng, tăng 9,3% so với năm
@@ -318,6 +321,11 @@ def _pairs(doc: Document, p: Percentage, reading: Reading, *, free: bool) -> lis
                 ca, cb = ra.cells[fa.ref[1]], rb.cells[fb.ref[1]]
                 if of_change and "difference" in (ca.relation, cb.relation):
                     continue
+                if kind in ("growth", "avg_growth") and _one_breakdown(ra, rb):
+                    # "thương mại - dịch vụ ước gần 1.900 tỷ đồng, tăng hơn 7,8%; công nghiệp - xây dựng ước gần
+                    # 2.000 tỉ đồng, tăng gần 2,2%": parts of one whole are figures of one time, so neither is
+                    # the other's earlier level (2.000 / 1.900 − 1 was "explained" within the hedges)
+                    continue
                 pa, pb = _is_percentage(ca), _is_percentage(cb)
                 if pa != pb:
                     continue
@@ -335,6 +343,14 @@ def _pairs(doc: Document, p: Percentage, reading: Reading, *, free: bool) -> lis
                 if rel is not None:
                     out.append(rel)
     return out
+
+
+def _one_breakdown(a: Row, b: Row) -> bool:
+    """Two rows of one breakdown: two parts of one whole, or a whole and one of its parts (one row's own
+    figures, its plan and what was done, are no two rows)."""
+    if a.index == b.index:
+        return False
+    return (a.parent is not None and a.parent == b.parent) or a.parent == b.index or b.parent == a.index
 
 
 def _precise(rel: Relation, rows: dict[int, Row]) -> bool:
