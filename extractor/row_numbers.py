@@ -109,6 +109,11 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
                 reading = "I"
             elif text == "H" and after not in (None, "III"):
                 reading = None
+            elif after == reading and text not in ROMANS:
+                # The first heading read with a stroke too many ("lÍ" for "I.", its accent a
+                # stroke) before a next section of that same number (dev scan v13280: "lÍ",
+                # then "H"): the first is the one before.
+                reading = ROMANS[ROMANS.index(reading) - 1]
         if reading is not None and (reading == expected or last_roman is None):
             out[i] = reading
             last_roman, previous = ROMANS.index(reading), None
@@ -152,11 +157,42 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             if later == str(int(previous) + 1):
                 out[i] = ""
                 continue
+            number = _count_goes_on(bare, headings, i, int(previous))
+            if number is not None:
+                # The count goes on below it ("4, B, 6", "10, H., 12"; dev scans v13120, v13260,
+                # v14220): no section opens on a row of figures whose rows keep counting, so
+                # the capital is that row's number misread, or (when the rows between leave
+                # more than one number free) a number no one can read.
+                out[i] = number
+                if number:
+                    previous = number
+                continue
         if re.fullmatch(r"[A-HĐ]", text):
             last_letter, previous = text, None
             continue
         previous = _row_number(out, bare, i, previous)
     return out
+
+
+def _count_goes_on(bare: Sequence[str], headings: Sequence[bool], i: int, previous: int) -> str | None:
+    """Row ``i`` (no number of its own readable) inside a count of rows that goes on below it:
+    the next row number of its section is greater than ``previous``, the number above it. Returns
+    its number when the rows between leave exactly one free ("4, B, 6" -> "5"), "" when they
+    leave more (it is some number of the count, which one no one can tell), None when the
+    count does not go on (a section's end, or a count that starts again at 1)."""
+    between = 0
+    for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True):
+        if h and b:
+            return None  # a numbered heading: the section ends before the count goes on
+        if not b or _BULLET_RE.match(b):
+            continue
+        if _INT_RE.match(b):
+            n = int(b)
+            if n <= previous:
+                return None
+            return str(previous + 1) if n == previous + 2 and between == 0 else ""
+        between += 1
+    return None
 
 
 def _first_of_a_count(bare: Sequence[str], headings: Sequence[bool], i: int) -> bool:

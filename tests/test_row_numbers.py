@@ -211,3 +211,27 @@ def test_a_section_heading_printed_again_with_its_name_is_the_same_section() -> 
     # Another name under the repeated number: a stroke lost, the next section (the rule stands).
     other = [*names[:3], "phat trien khoa hoc", *names[4:]]
     assert repair_numbers(labels, headings, other)[3] == "VI"
+
+
+def test_a_capital_on_a_row_of_figures_inside_a_count_opens_no_section() -> None:
+    # Dev scans 13000-14499 (OCR_VERSION 43): a row number read as a capital letter, on a row of
+    # figures, opened section "B" for every row below it ("B.8", "B.II.1" for "I.8", "II.1").
+    # v14220: "5." read "B" between "4." and "6."; v13260: "11." read "H." between "10." and "12.".
+    labels = ["", "1.", "2.", "3.", "4.", "", "B", "6.", "7."]
+    assert repair_numbers(labels, _headings(labels, "HVVVVVVVV"))[6] == "5"
+    labels = ["I", "9.", "10.", "H.", "12.", "H.", "1."]
+    assert repair_numbers(labels, _headings(labels, "HVVVVHV"))[3:6] == ["11", "12.", "II"]
+    # v13120: "6" read "B", "7" read "?" before "8": two numbers free, which is which nobody can
+    # say, but neither row is a section.
+    labels = ["I", "4", "", "B", "?", "", "8"]
+    assert repair_numbers(labels, _headings(labels, "HVVVVVV"))[3] == ""
+    # A lettered section with figures of its own, over a count that starts again at 1, stays.
+    labels = ["A", "1", "2", "B", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVVVVV")) == labels
+
+
+def test_the_first_section_read_with_a_stroke_too_many_before_the_same_number() -> None:
+    # Dev scan v13280: the first heading "I." read "lÍ" (its accent a second stroke: "II"), then
+    # "II" read "H": the first of a count before II is I.
+    labels = ["lÍ", "1", "2", "H", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVVHVV"))[::3] == ["I", "II"]
