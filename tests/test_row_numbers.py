@@ -235,3 +235,21 @@ def test_the_first_section_read_with_a_stroke_too_many_before_the_same_number() 
     # "II" read "H": the first of a count before II is I.
     labels = ["lÍ", "1", "2", "H", "1", "2"]
     assert repair_numbers(labels, _headings(labels, "HVVHVV"))[::3] == ["I", "II"]
+
+
+def test_a_damaged_section_number_inside_a_heading_s_name_is_counted() -> None:
+    # Dev scans v13250 and v14410 (no STT column, numbers printed in the names): "I. Kinh tế" read
+    # "L. Kinh tế"; every row below lost its section ("1" for "I.1"). "H." before the next count
+    # from 1 is section II, as it is in an STT column.
+    rows = [
+        ["Chỉ tiêu", "Chỉ tiêu 2025 (%)", "Kết quả thực hiện năm 2025 (%)"],
+        ["L. Kinh tế", "", ""],
+        ["1. Tỷ lệ thủ tục hành chính đủ điều kiện", "87", "99,1"],
+        ["2. Tốc độ tăng trưởng khách du lịch", "21,3", "18,2"],
+        ["H. Văn hóa - Xã hội", "", ""],
+        ["1. Tỷ lệ hộ nghèo", "5", "4,5"],
+    ]
+    result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
+    assert [(r.section, r.indicator) for r in result.rows] == [
+        ("I.1", "Tỷ lệ thủ tục hành chính đủ điều kiện"), ("I.2", "Tốc độ tăng trưởng khách du lịch"),
+        ("II.1", "Tỷ lệ hộ nghèo")]
