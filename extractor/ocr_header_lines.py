@@ -1,0 +1,123 @@
+"""A scanned table's header that OCR left as running text above it, put back as its header row.
+
+An unruled table's header is short pieces of words stacked in narrow columns ("Kế / hoạch / năm /
+2023 / được / giao"). On a skewed scan those pieces do not line up with the column-number row
+under them ("A B C 4 5 6 7"), so the page's word layout starts the table at that row (or at its
+first body row) and leaves the header's pieces as lines of running text above it: the table has
+no header, its columns no roles ("no header recognised", dev scans v13030 and v13460), and every
+figure of it is lost.
+
+``header_from_lines`` takes such a grid (its header empty or only column numbers) and the lines
+right above it. Going up from the table, each line that fits inside one column (the columns'
+extents are those of the grid's own cells) is a piece of that column's header; the first line that
+spans two columns or more (the title, "(Kèm theo Báo cáo ...)", a paragraph) or stands more than
+a line's gap above the pieces already taken ends the header. The pieces of each column, top to
+bottom, are that column's header text, one row over the table; they leave the running text.
+Nothing is read again: only text already read is moved, and only when it fills at least half the
+columns (three or more), as a header does.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+from statistics import median
+
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance, TextLine
+
+__all__ = ["header_from_lines"]
+
+# A line this far (in its own heights) above the lowest top of the pieces taken is no piece.
+_GAP_LINES = 1.6
+# How far (points) a piece may pass its column's bounds: ink of a wide glyph, a 1-2 degree skew.
+_SLACK = 3.0
+# Header methods this applies to: the OCR readers that build grids from a page's ink.
+_OCR_METHODS = ("ocr", "ocr-words")
+
+
+def _texts(row: Sequence[GridCell]) -> list[str]:
+    return [c.text for c in row]
+
+
+def _headerless(grid: Grid) -> bool:
+    """Is the grid's header empty, or only column numbers?"""
+    if grid.header_rows < 0:
+        return False
+    return all(is_column_number_row(_texts(r)) or damaged_column_number_row(_texts(r)) is not None
+               for r in grid.rows[: grid.header_rows])
+
+
+def _bounds(grid: Grid) -> list[tuple[float, float]] | None:
+    """Each column's left and right bound: midway to its neighbours' cells, the outer ones open."""
+    width = max((len(r) for r in grid.rows), default=0)
+    spans: list[tuple[float, float]] = []
+    for j in range(width):
+        boxes = [b for r in grid.rows if j < len(r) and (b := r[j].provenance.bbox) is not None]
+        if not boxes:
+            return None
+        spans.append((median(b[0] for b in boxes), median(b[2] for b in boxes)))
+    if width < 3 or any(a[1] > b[0] + _SLACK for a, b in pairwise(spans)):
+        return None
+    cuts = [(a[1] + b[0]) / 2 for a, b in pairwise(spans)]
+    return [(-float("inf") if j == 0 else cuts[j - 1], float("inf") if j == width - 1 else cuts[j]) for j in range(width)]
+
+
+def _column_of(box: tuple[float, float, float, float], bounds: Sequence[tuple[float, float]]) -> int | None:
+    """The one column a line's box fits inside, None when it spans more than one."""
+    for j, (left, right) in enumerate(bounds):
+        if box[0] >= left - _SLACK and box[2] <= right + _SLACK:
+            return j
+    return None
+
+
+def header_from_lines(grids: Sequence[Grid], lines: Sequence[TextLine]) -> tuple[list[Grid], list[TextLine]]:
+    """``grids`` with a header put back from ``lines`` where one was left above a headerless
+    OCR grid, and the lines that are still running text."""
+    out = list(grids)
+    taken: set[int] = set()
+    for k, grid in enumerate(grids):
+        box = grid.provenance.bbox
+        if grid.method not in _OCR_METHODS or box is None or not _headerless(grid):
+            continue
+        bounds = _bounds(grid)
+        if bounds is None:
+            continue
+        page = grid.provenance.page
+        above = sorted(
+            (i for i, ln in enumerate(lines)
+             if i not in taken and ln.provenance.page == page and ln.provenance.bbox is not None
+             and ln.provenance.bbox[3] <= box[1] + _SLACK and ln.provenance.bbox[2] > box[0] and ln.provenance.bbox[0] < box[2]),
+            key=lambda i: -lines[i].provenance.bbox[3],  # type: ignore[index]
+        )
+        pieces: list[tuple[int, int]] = []  # (line index, column)
+        frontier = box[1]
+        for i in above:
+            b = lines[i].provenance.bbox
+            assert b is not None
+            if b[3] < frontier - _GAP_LINES * (b[3] - b[1]):
+                break
+            column = _column_of(b, bounds)
+            if column is None:
+                break
+            pieces.append((i, column))
+            frontier = min(frontier, b[1])
+        columns = {c for _, c in pieces}
+        if len(columns) < max(3, len(bounds) / 2):
+            continue
+        texts: dict[int, list[str]] = {}
+        for i, column in sorted(pieces, key=lambda p: (lines[p[0]].provenance.bbox[1], lines[p[0]].provenance.bbox[0])):  # type: ignore[index]
+            texts.setdefault(column, []).append(lines[i].text.strip())
+        top = min(lines[i].provenance.bbox[1] for i, _ in pieces)  # type: ignore[index]
+        row = tuple(
+            GridCell(" ".join(texts.get(j, [])),
+                     Provenance(page=page, bbox=(max(bounds[j][0], box[0]), top, min(bounds[j][1], box[2]), box[1])))
+            for j in range(len(bounds))
+        )
+        out[k] = replace(grid, rows=(row, *grid.rows), header_rows=grid.header_rows + 1,
+                         repaired_rows=frozenset(r + 1 for r in grid.repaired_rows),
+                         provenance=replace(grid.provenance, bbox=(box[0], top, box[2], box[3])))
+        taken.update(i for i, _ in pieces)
+    return out, [ln for i, ln in enumerate(lines) if i not in taken]

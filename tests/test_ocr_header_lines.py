@@ -1,0 +1,76 @@
+"""A scanned table's header left as running text above it (extractor.ocr_header_lines)."""
+
+from __future__ import annotations
+
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance, TextLine
+from extractor.ocr_header_lines import header_from_lines
+from extractor.rows import grid_to_rows
+
+Box = tuple[float, float, float, float]
+
+
+def _cell(text: str, box: Box) -> GridCell:
+    return GridCell(text, Provenance(page=1, bbox=box))
+
+
+def _line(text: str, box: Box) -> TextLine:
+    return TextLine(text, Provenance(page=1, bbox=box))
+
+
+# Dev scan v13030 page 1 (OCR_VERSION 43; unruled, 300 dpi, skewed 1.45 degrees): the second table's
+# header pieces came out as lines; the grid starts at its column numbers "A B c 4 5 6 7".
+_ROWS = (
+    (_cell("A", (83.8, 674.0, 89.6, 682.3)), _cell("B", (195.9, 671.2, 200.9, 679.5)),
+     _cell("c", (315.9, 668.4, 321.3, 676.7)), _cell("4", (351.1, 666.3, 356.1, 674.6)),
+     _cell("5", (385.7, 666.6, 390.4, 674.9)), _cell("6", (422.4, 665.5, 427.4, 673.7)),
+     _cell("7", (485.4, 662.9, 490.0, 671.2))),
+    (_cell("LẺ", (84.4, 686.9, 89.7, 695.2)), _cell("Phát triển kinh tế", (98.8, 685.0, 164.8, 694.9)),
+     _cell("", (304.9, 680.8, 332.4, 689.7)), _cell("", (340.6, 679.9, 367.2, 688.8)),
+     _cell("", (378.8, 679.2, 397.5, 687.8)), _cell("", (407.8, 678.1, 438.5, 687.1)),
+     _cell("", (446.9, 676.1, 518.9, 686.1))),
+    (_cell("1", (85.6, 704.2, 89.1, 712.5)), _cell("Thu NSNN trên địa bàn", (99.0, 699.0, 286.5, 720.1)),
+     _cell("Tỷ đồng", (305.3, 697.9, 332.9, 706.7)), _cell("52.99", (344.9, 697.1, 364.1, 705.7)),
+     _cell("57.45", (379.5, 696.2, 397.9, 704.8)), _cell("Vượt", (408.5, 695.5, 424.5, 704.1)),
+     _cell("", (447.4, 693.1, 519.5, 711.3))),
+)
+_GRID = Grid(rows=_ROWS, header_rows=1, provenance=Provenance(page=1, bbox=(83.81, 662.2, 521.55, 801.52)),
+             method="ocr-words")
+_LINES = [
+    _line("KẾT QUẢ THỰC HIỆN CÁC", (169.13, 578.33, 293.51, 604.49)),
+    _line("CHỦ YẾU NĂM 2023", (337.07, 574.77, 434.82, 600.25)),
+    _line("(Kèm theo Báo cáo số 806/BC-UBND của UBND huyện Nam Đông)", (193.16, 595.99, 411.46, 609.66)),
+    _line("Ke", (347.37, 613.92, 357.65, 622.33)), _line("hoạch", (341.33, 621.68, 363.85, 630.4)),
+    _line("năm", (344.66, 629.92, 360.94, 638.48)), _line("Ước đạt", (372.62, 624.81, 401.86, 633.7)),
+    _line("Mức độ", (410.29, 623.9, 437.85, 632.75)), _line("Số", (80.75, 636.98, 90.79, 645.38)),
+    _line("Tên chỉ tiêu", (175.13, 637.33, 219.48, 646.6)), _line("ĐVT", (309.72, 634.64, 326.0, 643.21)),
+    _line("năm", (379.06, 632.89, 395.58, 641.46)), _line("hoàn", (414.57, 631.93, 433.49, 640.56)),
+    _line("Ghi chú", (472.39, 630.23, 500.91, 639.1)), _line("TT", (80.69, 644.41, 91.22, 652.83)),
+    _line("2023", (343.66, 638.05, 362.34, 646.67)), _line("được", (343.86, 645.97, 362.3, 654.59)),
+    _line("2023", (378.07, 641.02, 396.75, 649.64)), _line("thành", (412.86, 640.05, 435.38, 648.77)),
+]
+
+
+def test_a_header_left_above_its_column_numbers_goes_back_over_them() -> None:
+    [grid], lines = header_from_lines([_GRID], _LINES)
+    assert grid.header_rows == 2
+    assert [c.text for c in grid.rows[0]] == [
+        "Số TT", "Tên chỉ tiêu", "ĐVT", "Ke hoạch năm 2023 được", "Ước đạt năm 2023", "Mức độ hoàn thành", "Ghi chú"]
+    # The title over it, which spans columns, stays running text.
+    assert [ln.text for ln in lines] == [ln.text for ln in _LINES[:3]]
+    rows = grid_to_rows(grid, document="d", table_number=0).rows
+    assert [(c.role, c.period, c.value.value) for c in rows[0].cells[:2]] == [
+        ("plan", "2023", 52.99), ("estimate", "2023", 57.45)]
+
+
+def test_a_grid_with_a_header_of_its_own_or_pieces_too_few_is_left_as_it_is() -> None:
+    header = tuple(_cell(t, c.provenance.bbox) for t, c in zip(  # type: ignore[arg-type]
+        ["STT", "Chỉ tiêu", "ĐVT", "KH 2023", "Ước 2023", "Mức độ", "Ghi chú"], _ROWS[0], strict=True))
+    headed = Grid(rows=(header, *_ROWS), header_rows=2, provenance=_GRID.provenance, method="ocr-words")
+    assert header_from_lines([headed], _LINES) == ([headed], _LINES)
+    # Two pieces (a page number, a stray word) are no header.
+    few = [_LINES[0], _LINES[8], _LINES[14]]
+    assert header_from_lines([_GRID], few) == ([_GRID], few)
+    # A text layer's grid is what was printed.
+    words = Grid(rows=_ROWS, header_rows=1, provenance=_GRID.provenance, method="words")
+    assert header_from_lines([words], _LINES) == ([words], _LINES)
