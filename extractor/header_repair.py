@@ -79,7 +79,44 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return years_in_step(marks_off_years(year_groups_joined(header_down_to_numbers(without_rule_rows(grid)))))
+    return years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
+        header_down_to_numbers(without_rule_rows(grid))))))
+
+
+# A header's last wrapped line: a year with its column's mark or "(%)" ("2022 (4)", "2022 (%)").
+_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d\d\s*\((?:\s*%\s*|\d{1,2})\)$")
+
+
+def year_lines_into_header(grid: Grid) -> Grid:
+    """``grid`` with the rows under its header that hold only the header's last wrapped lines
+    taken into it: a year with its column's mark ("Chỉ tiêu giao năm" over "2022 (4)", "Tỷ lệ
+    TH/KH" over "2022 (%)", dev scan v14370, unruled, where no column-number row follows to end the
+    header) is joined to the header cell above it; the column marks beside it ("C)", "()") go.
+    Such a row prints no name and nothing but years with marks and marks, one year at least;
+    without it the column has no period and its figures are lost."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    head = [_texts(r) for r in grid.rows[:n]]
+    names = [c.index for c in header_to_columns(head, spread=_spread(grid)) if c.role == "indicator"]
+    rows = [list(r) for r in grid.rows[:n]]
+    end = n
+    while end < min(len(grid.rows), n + 3):
+        texts = _texts(grid.rows[end])
+        years = [j for j, t in enumerate(texts) if _YEAR_LINE_RE.match(t)]
+        if not years or any(texts[j] for j in names if j < len(texts)) or not all(
+                damaged_mark(t) for j, t in enumerate(texts) if t and j not in years):
+            break
+        for j in years:
+            above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+            if above is None or _spans(rows[above], j):
+                return grid
+            rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {texts[j]}")
+        end += 1
+    if end == n:
+        return grid
+    return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[end:]), header_rows=n,
+                   repaired_rows=frozenset(i - (end - n) for i in grid.repaired_rows if i >= end))
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".

@@ -17,6 +17,7 @@ from extractor.header_repair import (
     marks_off_years,
     without_rule_rows,
     year_groups_joined,
+    year_lines_into_header,
     years_in_step,
 )
 from extractor.headers import header_to_columns
@@ -279,3 +280,24 @@ def test_a_span_whose_dash_ocr_lost_is_still_a_span() -> None:
                                                       ("estimate", "2021-2024"), ("ratio", "2021-2024")]
     # Two years side by side without words of a span are two years: the first is read.
     assert [(c.role, c.period) for c in header_to_columns([["Chỉ tiêu", "Kế hoạch năm 2024 2025"]])][1:] == [("plan", "2024")]
+
+
+def test_a_header_s_last_lines_of_years_with_marks_are_the_header_s() -> None:
+    # Dev scan v14370 (unruled, 300 dpi): "Chỉ tiêu giao năm" over "2022 (4)", "Tỷ lệ THÍKH" over
+    # "2022 (%)", the column marks beside them read "C)" and "()", and no column-number row under
+    # them to end the header: two body rows with no name, and the target column without a year.
+    rows = [
+        ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị", "Chỉ tiêu giao năm", "TH 2022", "Tỷ lệ THÍKH", "kết quả đánh giá"],
+        ["", "", "", "", "C)", "2022 (%)", ""],
+        ["", "", "", "2022 (4)", "", "", "()"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "5", "4,5", "90", "Đạt"],
+    ]
+    grid = year_lines_into_header(text_grid(rows, method="ocr-words", header_rows=1))
+    assert grid.header_rows == 1 and len(grid.rows) == 2
+    assert [c.text for c in grid.rows[0]][3:6] == ["Chỉ tiêu giao năm 2022 (4)", "TH 2022", "Tỷ lệ THÍKH 2022 (%)"]
+    columns = header_to_columns([[c.text for c in grid.rows[0]]])
+    assert (columns[3].role, columns[3].period) == ("target", "2022")
+    # A row of figures, or one that names an indicator, is the body's.
+    for body in (["", "", "", "2022", "", "", ""], ["", "Tỷ lệ", "", "2022 (4)", "", "", ""]):
+        kept = text_grid([rows[0], body, rows[3]], method="ocr-words", header_rows=1)
+        assert year_lines_into_header(kept) == kept
