@@ -8,13 +8,14 @@ no header, its columns no roles ("no header recognised", dev scans v13030 and v1
 figure of it is lost.
 
 ``header_from_lines`` takes such a grid (its header empty or only column numbers) and the lines
-right above it. Going up from the table, each line that fits inside one column (the columns'
-extents are those of the grid's own cells) is a piece of that column's header; the first line that
-spans two columns or more (the title, "(Kèm theo Báo cáo ...)", a paragraph) or stands more than
-a line's gap above the pieces already taken ends the header. The pieces of each column, top to
-bottom, are that column's header text, one row over the table; they leave the running text.
-Nothing is read again: only text already read is moved, and only when it fills at least half the
-columns (three or more), as a header does.
+right above it. Going up from the table, each line is a piece of the header of the column under
+its middle (the columns' extents are those of the grid's own cells); the first line that covers
+two columns or more from side to side (the title, "(Kèm theo Báo cáo ...)", a paragraph) or
+stands more than a line's gap above the pieces already taken ends the header. Section headings
+merged across the table's first rows, between it and its header, are passed over (they stay
+running text). The pieces of each column, top to bottom, are that column's header text, one row
+over the table; they leave the running text. Nothing is read again: only text already read is
+moved, and only when it fills at least half the columns (three or more), as a header does.
 """
 
 from __future__ import annotations
@@ -66,11 +67,22 @@ def _bounds(grid: Grid) -> list[tuple[float, float]] | None:
 
 
 def _column_of(box: tuple[float, float, float, float], bounds: Sequence[tuple[float, float]]) -> int | None:
-    """The one column a line's box fits inside, None when it spans more than one."""
-    for j, (left, right) in enumerate(bounds):
-        if box[0] >= left - _SLACK and box[2] <= right + _SLACK:
-            return j
-    return None
+    """The column a line's box is a piece of: the one under its middle, unless it covers two
+    columns or more from side to side (a title, a paragraph, a heading row across the table).
+    A header cell's line may run past its column's bounds, which are those of the figures under
+    it ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024" over "13", dev scan v13460)."""
+    covered = sum(1 for left, right in bounds if box[0] <= left + _SLACK and box[2] >= right - _SLACK)
+    if covered >= 2:
+        return None
+    middle = (box[0] + box[2]) / 2
+    return next(j for j, (left, right) in enumerate(bounds) if left <= middle <= right)
+
+
+def _heading_row(box: tuple[float, float, float, float], bounds: Sequence[tuple[float, float]]) -> bool:
+    """A line that starts in the names' column (the second) and runs over the columns right of
+    it: a section heading merged across the table's first rows ("Nghị quyết 03-NQ/TU ...",
+    v13460), which the grid left out; the header is above it."""
+    return len(bounds) > 2 and bounds[1][0] <= box[0] <= bounds[1][1] and box[2] >= bounds[2][1]
 
 
 def header_from_lines(grids: Sequence[Grid], lines: Sequence[TextLine]) -> tuple[list[Grid], list[TextLine]]:
@@ -100,6 +112,9 @@ def header_from_lines(grids: Sequence[Grid], lines: Sequence[TextLine]) -> tuple
             if b[3] < frontier - _GAP_LINES * (b[3] - b[1]):
                 break
             column = _column_of(b, bounds)
+            if column is None and not pieces and _heading_row(b, bounds):
+                frontier = min(frontier, b[1])
+                continue
             if column is None:
                 break
             pieces.append((i, column))

@@ -74,3 +74,42 @@ def test_a_grid_with_a_header_of_its_own_or_pieces_too_few_is_left_as_it_is() ->
     # A text layer's grid is what was printed.
     words = Grid(rows=_ROWS, header_rows=1, provenance=_GRID.provenance, method="words")
     assert header_from_lines([words], _LINES) == ([words], _LINES)
+
+
+def test_a_header_above_the_section_headings_of_a_headerless_grid() -> None:
+    # Dev scan v13460 page 1 (rotated, unruled, 300 dpi): the grid starts at its first figures
+    # row, with no header; between it and the header's pieces, two section headings merged
+    # across the table ("Nghị quyết 0x-NQ/TU ..."); a header line runs past its column's figures.
+    row = (_cell("1", (91.1, 374.7, 94.5, 381.5)), _cell("Hàng năm bảo tồn và duy trì ít nhất 01 di sản", (104.2, 374.8, 332.6, 391.3)),
+           _cell("Di sản", (344.0, 376.5, 363.8, 383.4)), _cell("5", (398.0, 377.1, 402.4, 383.9)),
+           _cell("13", (520.9, 378.0, 528.9, 384.8)), _cell("260", (649.8, 378.9, 661.1, 385.7)),
+           _cell("Vượt", (691.1, 379.2, 706.5, 386.0)))
+    grid = Grid(rows=(row,), header_rows=0, provenance=Provenance(page=1, bbox=(89.49, 374.74, 718.72, 545.44)),
+                method="ocr-words")
+    lines = [
+        _line("mức độ", (694.5, 260.9, 719.1, 267.8)), _line("thực hiện", (691.4, 268.5, 721.6, 275.5)),
+        _line("Lũy kế ước thực", (630.4, 276.5, 682.5, 283.6)), _line("đến năm", (692.8, 276.7, 720.1, 283.6)),
+        _line("Chỉ tiêu (mục", (379.8, 278.4, 421.8, 285.4)), _line("Số", (89.3, 280.4, 98.3, 287.2)),
+        _line("hiện đến hết năm", (629.6, 284.2, 683.4, 291.3)), _line("2024 so", (694.4, 284.9, 718.9, 291.8)),
+        _line("tiêu) chủ yếu", (380.2, 286.3, 421.0, 293.3)),
+        _line("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (433.5, 286.6, 617.6, 294.6)),
+        _line("thứ", (87.8, 288.3, 99.7, 295.1)), _line("Chỉ tiêu", (207.1, 289.1, 231.4, 296.0)),
+        _line("ĐVT", (348.0, 290.1, 362.0, 296.9)), _line("2024 so với chỉ tiêu", (625.7, 292.1, 686.4, 299.2)),
+        _line("với mục", (693.4, 292.5, 719.3, 299.4)), _line("của Đề án, NQ", (378.2, 294.2, 423.1, 301.2)),
+        _line("@)", (521.0, 296.4, 529.7, 303.2)), _line("tự", (89.7, 296.2, 97.7, 303.0)),
+        _line("(mục tiêu) ĐA, NQ", (628.0, 300.2, 684.2, 307.4)), _line("tiêu đề ra", (691.6, 300.7, 721.4, 307.6)),
+        _line("(4)", (396.4, 303.4, 404.8, 310.2)), _line("đề ra (6)", (643.1, 308.3, 669.0, 315.2)),
+        _line("(đạt,", (699.2, 308.7, 713.5, 315.5)), _line("vượt,", (697.5, 316.6, 715.1, 323.4)),
+        _line("chưa đạt)", (691.2, 324.4, 721.3, 331.4)), _line("Œ)", (702.0, 333.4, 710.4, 340.2)),
+        _line("Nghị quyết 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về phát triển rừng bền vững",
+              (104.8, 341.0, 492.4, 350.4)),
+        _line("Nghị quyết 04-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về bảo tồn, phát huy bản sắc văn hóa",
+              (104.4, 358.0, 740.9, 369.2)),
+    ]
+    [fixed], left = header_from_lines([grid], lines)
+    assert [c.text for c in fixed.rows[0]][:5] == [
+        "Số thứ tự", "Chỉ tiêu", "ĐVT", "Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ (4)",
+        "Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024 @)"]
+    assert [ln.text[:15] for ln in left] == ["Nghị quyết 03-N", "Nghị quyết 04-N"]
+    cells = grid_to_rows(fixed, document="d", table_number=0).rows[0].cells
+    assert [(c.role, c.value.value) for c in cells[:3]] == [("target", 5.0), ("actual", 13.0), ("ratio", 260.0)]
