@@ -33,6 +33,8 @@ __all__ = ["header_from_lines"]
 
 # A line this far (in its own heights) above the lowest top of the pieces taken is no piece.
 _GAP_LINES = 1.6
+# The header's lowest piece may stand this far above the grid (a heading row the grid left out).
+_FIRST_GAP_LINES = 3.0
 # How far (points) a piece may pass its column's bounds: ink of a wide glyph, a 1-2 degree skew.
 _SLACK = 3.0
 # Header methods this applies to: the OCR readers that build grids from a page's ink.
@@ -66,16 +68,28 @@ def _bounds(grid: Grid) -> list[tuple[float, float]] | None:
     return [(-float("inf") if j == 0 else cuts[j - 1], float("inf") if j == width - 1 else cuts[j]) for j in range(width)]
 
 
-def _column_of(box: tuple[float, float, float, float], bounds: Sequence[tuple[float, float]]) -> int | None:
+def _column_of(box: tuple[float, float, float, float], bounds: Sequence[tuple[float, float]],
+               names: tuple[float, float]) -> int | None:
     """The column a line's box is a piece of: the one under its middle, unless it covers two
     columns or more from side to side (a title, a paragraph, a heading row across the table).
     A header cell's line may run past its column's bounds, which are those of the figures under
-    it ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024" over "13", dev scan v13460)."""
+    it ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024" over "13", dev scan v13460).
+    ``names``: the bounds of the names' column."""
     covered = sum(1 for left, right in bounds if box[0] <= left + _SLACK and box[2] >= right - _SLACK)
-    if covered >= 2:
+    if covered >= 2 or box[0] < names[1] - _SLACK < names[1] + _SLACK < box[2]:
+        # Nor a line across the names' column's right side: that column is the widest, its header
+        # never runs out of it; a title over the table does ("(Kèm theo Báo cáo ...)", v13930).
         return None
     middle = (box[0] + box[2]) / 2
     return next(j for j, (left, right) in enumerate(bounds) if left <= middle <= right)
+
+
+def _names_column(grid: Grid, bounds: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The bounds of the names' column: the one whose cells are the widest."""
+    def width(j: int) -> float:
+        boxes = [b for r in grid.rows if j < len(r) and (b := r[j].provenance.bbox) is not None]
+        return median(b[2] - b[0] for b in boxes) if boxes else 0.0
+    return bounds[max(range(len(bounds)), key=width)]
 
 
 def _heading_row(box: tuple[float, float, float, float], bounds: Sequence[tuple[float, float]]) -> bool:
@@ -97,6 +111,7 @@ def header_from_lines(grids: Sequence[Grid], lines: Sequence[TextLine]) -> tuple
         bounds = _bounds(grid)
         if bounds is None:
             continue
+        names = _names_column(grid, bounds)
         page = grid.provenance.page
         above = sorted(
             (i for i, ln in enumerate(lines)
@@ -109,9 +124,9 @@ def header_from_lines(grids: Sequence[Grid], lines: Sequence[TextLine]) -> tuple
         for i in above:
             b = lines[i].provenance.bbox
             assert b is not None
-            if b[3] < frontier - _GAP_LINES * (b[3] - b[1]):
+            if b[3] < frontier - (_GAP_LINES if pieces else _FIRST_GAP_LINES) * (b[3] - b[1]):
                 break
-            column = _column_of(b, bounds)
+            column = _column_of(b, bounds, names)
             if column is None and not pieces and _heading_row(b, bounds):
                 frontier = min(frontier, b[1])
                 continue

@@ -113,3 +113,33 @@ def test_a_header_above_the_section_headings_of_a_headerless_grid() -> None:
     assert [ln.text[:15] for ln in left] == ["Nghị quyết 03-N", "Nghị quyết 04-N"]
     cells = grid_to_rows(fixed, document="d", table_number=0).rows[0].cells
     assert [(c.role, c.value.value) for c in cells[:3]] == [("target", 5.0), ("actual", 13.0), ("ratio", 260.0)]
+
+
+def test_a_title_across_the_names_column_is_no_header_piece() -> None:
+    # Dev scan v13930 page 1 (horizontal rules, DejaVu Serif): a four-column table whose header
+    # (two target/outcome columns) came out as lines, 21 points above the grid; the title lines over
+    # it cover no column from side to side, but run out of the names' column.
+    rows = (
+        (_cell("1.", (65.6, 151.3, 71.8, 159.0)), _cell("Tăng trưởng đàn gia súc", (80.0, 148.0, 169.9, 158.5)),
+         _cell("7,9", (469.2, 137.3, 481.2, 145.2)), _cell("7,8", (503.1, 136.2, 515.3, 144.0))),
+        (_cell("có", (65.5, 164.3, 72.5, 171.9)),
+         _cell("Tỷ trọng kinh tế số trong ngành, lĩnh vực đạt tối thiểu 5%", (79.2, 157.2, 271.6, 171.2)),
+         _cell("5", (476.9, 150.1, 481.9, 157.7)), _cell("4", (510.4, 148.9, 515.3, 156.5))),
+    )
+    grid = Grid(rows=rows, header_rows=0, provenance=Provenance(page=1, bbox=(64.84, 136.19, 518.67, 257.56)),
+                method="ocr-words")
+    lines = [
+        _line("Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2025", (159.1, 42.0, 411.1, 61.6)),
+        _line("(Kèm theo Báo cáo số 588/BC-UBND của UBND huyện Nam Đông)", (174.9, 54.0, 396.0, 69.0)),
+        _line("Kết quả", (483.4, 66.4, 512.7, 74.8)), _line("Chỉ", (457.8, 75.5, 471.0, 83.4)),
+        _line("thực", (489.4, 74.3, 506.7, 82.3)), _line("tiêu", (457.1, 83.6, 472.2, 91.6)),
+        _line("hiện", (490.2, 82.2, 507.0, 90.2)), _line("TT", (61.5, 101.1, 72.5, 108.9)),
+        _line("Nội dung", (244.9, 94.0, 279.3, 102.7)), _line("2025", (455.7, 91.5, 474.4, 99.5)),
+        _line("năm", (490.4, 90.1, 507.0, 98.1)), _line("(%)", (458.8, 99.7, 471.8, 107.6)),
+        _line("2025", (489.5, 98.2, 508.2, 106.3)), _line("(%)", (492.7, 106.7, 505.7, 114.6)),
+    ]
+    [fixed], left = header_from_lines([grid], lines)
+    assert [c.text for c in fixed.rows[0]] == ["TT", "Nội dung", "Chỉ tiêu 2025 (%)", "Kết quả thực hiện năm 2025 (%)"]
+    assert [ln.text for ln in left] == [ln.text for ln in lines[:2]]
+    cells = grid_to_rows(fixed, document="d", table_number=0).rows[0].cells
+    assert [(c.role, c.period, c.value.value) for c in cells] == [("target", "2025", 7.9), ("actual", "2025", 7.8)]
