@@ -80,7 +80,24 @@ def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
     return years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
-        header_down_to_numbers(without_rule_rows(grid))))))
+        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))
+
+
+# A line that opens a row's list of parts, alone in its row ("Trong đó:", "Chia ra:").
+_PARTS_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
+
+
+def marker_rows_no_header(grid: Grid) -> Grid:
+    """``grid`` without a header when what its reader took for one is only a line that opens a
+    list of parts ("Trong đó:" alone at the top of a continued table's page, dev scan v14350): a
+    header names columns, that line names none, and as a header it kept the page from being read
+    on under the previous page's header."""
+    if grid.header_rows <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    head = [[fold(t) for t in _texts(r)] for r in grid.rows[: grid.header_rows]]
+    if all(any(head_row) and all(not t or _PARTS_MARK_RE.match(t) for t in head_row) for head_row in head):
+        return replace(grid, header_rows=0)
+    return grid
 
 
 # A header's last wrapped line: a year with its column's mark or "(%)" ("2022 (4)", "2022 (%)").

@@ -14,6 +14,7 @@ from extractor.header_repair import (
     better_header,
     header_copies,
     header_down_to_numbers,
+    marker_rows_no_header,
     marks_off_years,
     without_rule_rows,
     year_groups_joined,
@@ -301,3 +302,19 @@ def test_a_header_s_last_lines_of_years_with_marks_are_the_header_s() -> None:
     for body in (["", "", "", "2022", "", "", ""], ["", "Tỷ lệ", "", "2022 (4)", "", "", ""]):
         kept = text_grid([rows[0], body, rows[3]], method="ocr-words", header_rows=1)
         assert year_lines_into_header(kept) == kept
+
+
+def test_a_parts_marker_taken_for_a_header_is_none() -> None:
+    # Dev scan v14350 page 2 (a table continued without its header): the page's first line
+    # "Trong đó:" was the grid's header; the page was not read on under page 1's header and its
+    # figures had no roles.
+    rows = [
+        ["", "Trong đó:", "", "", "", "", "", "", ""],
+        ["8)", "Mức giảm tỷ suất sinh đạt chuẩn", "%o", "0.4", "0.2", "0.4", "200.00", "100.0", "0.6"],
+    ]
+    grid = marker_rows_no_header(text_grid(rows, method="ocr-words", header_rows=1))
+    assert grid.header_rows == 0
+    # A header that names columns stays one.
+    rows[0] = ["TT", "Trong đó:", "KH 2024", "", "", "", "", "", ""]
+    kept = text_grid(rows, method="ocr-words", header_rows=1)
+    assert marker_rows_no_header(kept) == kept
