@@ -78,10 +78,17 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     last_roman: int | None = None
     previous: str | None = None  # the last row number of the current section
     last_letter = ""
+    dotted = any(_DOTTED_RE.match(b) for b in bare)
+    section: str | None = None  # the current section's number in a table numbered "2.1", "2.2"
     last_name: str | None = None  # the name of the last section heading
     for i, text in enumerate(bare):
         following = 0 if last_roman is None else last_roman + 1
         expected = ROMANS[following] if following < len(ROMANS) else None
+        if dotted and headings[i] and _INT_RE.match(text):
+            # Section "2" of a table numbered "2.1", "2.2" ("2," read for "2."): its rows count from
+            # "2.1", not on from the last row above.
+            section, previous = text, None
+            continue
         if text in ROMANS:
             # A repeated number with one stroke fewer than the next one: "II" after "II".
             # Not when it repeats that section's name too: the section printed again over the rest
@@ -170,7 +177,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
         if re.fullmatch(r"[A-HĐ]", text):
             last_letter, previous = text, None
             continue
-        previous = _row_number(out, bare, i, previous)
+        previous = _row_number(out, bare, i, previous, section)
     return out
 
 
@@ -262,22 +269,34 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
     return out
 
 
-def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | None) -> str | None:
+def _dot_lost(number: str) -> tuple[str, ...]:
+    """What OCR reads of a dotted row number with its dot lost: "1.2" as "12", "1.5" as "L5" (the
+    "1." one stroke, dev scan v13620)."""
+    return (number.replace(".", ""), *((number.replace("1.", "L", 1),) if number.startswith("1.") else ()))
+
+
+def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | None, section: str | None = None) -> str | None:
     """Check row ``i``'s number against its section's count; returns the count's number after it
-    (None when a number no count explains leaves it unknown)."""
+    (None when a number no count explains leaves it unknown). ``section``: the number of the
+    section heading above, when it is a plain number ("2")."""
     text = bare[i]
     number = _INT_RE.match(text) or _DOTTED_RE.match(text)
     if not text or _BULLET_RE.match(text):
         return previous
     if previous is None:
+        if section is not None and text in _dot_lost(f"{section}.1"):
+            # The first row of section "2" in a table numbered "2.1", "2.2": "21" (dev scan v13620).
+            out[i] = f"{section}.1"
+            return out[i]
         return text if number else None
     dotted = _DOTTED_RE.match(previous)
     if dotted:
         expected = f"{dotted.group(1)}.{int(dotted.group(2)) + 1}"
-        if text == expected.replace(".", ""):
+        if text in _dot_lost(expected):
             out[i] = expected
             return expected
-        return text if number else None
+        # A plain number among dotted ones ("8)" for a part's "a)") does not end their count.
+        return previous if _INT_RE.match(text) else text if number else None
     expected = str(int(previous) + 1)
     if text == expected or not _INT_RE.match(previous):
         return text if number else None

@@ -417,7 +417,8 @@ def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
     A lower-case letter numbers the parts of the numbered row above it ("II.3.a"); bullets
     ("-", "+") number nothing.
     """
-    n = number.strip().rstrip(".)")
+    # "3:" and "2," are "3." and "2." with the dot misread (a scan; a text layer prints none).
+    n = number.strip().rstrip(".):,;")
     if re.fullmatch(r"[a-zđ]", n):
         numbered = [p for p in path if not re.fullmatch(r"[a-zđ]", p)]
         return [*numbered, n]

@@ -253,3 +253,16 @@ def test_a_damaged_section_number_inside_a_heading_s_name_is_counted() -> None:
     assert [(r.section, r.indicator) for r in result.rows] == [
         ("I.1", "Tỷ lệ thủ tục hành chính đủ điều kiện"), ("I.2", "Tốc độ tăng trưởng khách du lịch"),
         ("II.1", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_dotted_count_read_without_its_dots() -> None:
+    # Dev scan v13620 (numbering "1.1", 200 dpi): "1.1" read "L1", "1.5" "L5", "2.1" "21" under
+    # the section "2." read "2,"; a part's "a)" read "8)" among them. Every row after "2," had the
+    # section "21", "22" ... for "2.1", "2.2".
+    labels = ["1.", "L1", "1.2", "1.3", "", "1.4", "", "8)", "b)", "L5", "16", "2,", "21", "22", "", "2.3"]
+    heads = "HVVVHVHVVVVHVVVV"
+    assert repair_numbers(labels, _headings(labels, heads)) == [
+        "1.", "1.1", "1.2", "1.3", "", "1.4", "", "8)", "b)", "1.5", "1.6", "2,", "2.1", "2.2", "", "2.3"]
+    from extractor.rows import _section_of
+
+    assert _section_of("2,", "Văn hóa - Xã hội", ["1.6"]) == ["2"] and _section_of("3:", "x", ["2"]) == ["3"]
