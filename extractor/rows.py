@@ -27,6 +27,7 @@ from extractor.evidence import (
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.ocr_dots import commas_read_as_dots
 from extractor.ocr_magnitudes import marks_by_magnitude, stray_marks_by_magnitude
 from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import (
@@ -795,6 +796,7 @@ def grid_to_rows(
         # the one of its readings the row's ratio recomputes.
         for r, value_cells in enumerate(parsed):
             parsed[r], slashes = commas_read_as_slashes(value_cells)
+            parsed[r], dots = commas_read_as_dots(parsed[r])
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
@@ -804,7 +806,7 @@ def grid_to_rows(
             # sizes of the row's other figures place it.
             parsed[r], sized = marks_by_magnitude(parsed[r])
             parsed[r], stray = stray_marks_by_magnitude(parsed[r])
-            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
+            prepared[r][1].extend([*slashes, *dots, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
 
     rows: list[Row] = []
     section: list[str] = []
