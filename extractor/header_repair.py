@@ -79,8 +79,47 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
-        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))
+    return group_over_years(years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
+        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid))))))))
+
+
+# A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
+# 2040 7", "2035 (6)".
+_YEAR_UNDER_RE = re.compile(r"^(?:năm\s+)?((?:19|20)\d\d)(?:\s*\(?\d{1,2}\)?)?$", re.IGNORECASE)
+
+
+def group_over_years(grid: Grid) -> Grid:
+    """``grid`` with a group title over years stepping evenly ("Mức chỉ tiêu" over "Năm 2030 |
+    Năm 2035 | Năm 2040") spread to the columns beside the run whose year goes on with the step
+    and whose cell in the title's row is empty ("Năm 2025" and "Năm 2045" at the run's ends, dev
+    scan v13110, unruled: the title read over the middle columns only). Without the title those
+    columns were no targets and their figures were lost. OCR grids only; the run is two columns
+    or more of one title, and a column joins it only when its year is the step's next."""
+    n = split_header(grid)
+    if n < 2 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n - 1):
+        top, under = _texts(rows[depth]), _texts(rows[depth + 1])
+        years = {j: int(m.group(1)) for j, t in enumerate(under) if (m := _YEAR_UNDER_RE.match(t))}
+        j = 0
+        while j < len(top):
+            k = j
+            while k + 1 < len(top) and top[j] and top[k + 1] == top[j]:
+                k += 1
+            run = range(j, k + 1)
+            if k > j and all(c in years for c in run):
+                step = years[j + 1] - years[j]
+                if step > 0 and all(years[c + 1] - years[c] == step for c in range(j, k)):
+                    for c, year in ((j - 1, years[j] - step), (k + 1, years[k] + step)):
+                        if 0 <= c < len(top) and not top[c] and years.get(c) == year and c < len(rows[depth]):
+                            rows[depth][c] = replace(rows[depth][c], text=top[j])
+                            changed = True
+            j = k + 1
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
 
 
 # A line that opens a row's list of parts, alone in its row ("Trong đó:", "Chia ra:").

@@ -12,6 +12,7 @@ from extractor.colnumbers import damaged_column_number_row
 from extractor.grid import Grid
 from extractor.header_repair import (
     better_header,
+    group_over_years,
     header_copies,
     header_down_to_numbers,
     marker_rows_no_header,
@@ -318,3 +319,22 @@ def test_a_parts_marker_taken_for_a_header_is_none() -> None:
     rows[0] = ["TT", "Trong đó:", "KH 2024", "", "", "", "", "", ""]
     kept = text_grid(rows, method="ocr-words", header_rows=1)
     assert marker_rows_no_header(kept) == kept
+
+
+def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> None:
+    # Dev scan v13110 page 2 (unruled): "Mức chỉ tiêu" read over 2030-2040 only; "Năm 2025" and
+    # "Năm 2045" beside them had no title, so their columns were no targets ("Năm 2040 7": the
+    # column mark glued on).
+    rows = [
+        ["STT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "", "Cơ quan chủ trì"],
+        ["", "", "", "Năm 2025", "Năm 2030", "Năm 2035", "Năm 2040 7", "Năm 2045", ""],
+        ["1", "Tỷ lệ người dân có chữ ký số", "%", ">60", ">80", ">95", "100", "100", "Công an huyện"],
+    ]
+    grid = group_over_years(text_grid(rows, method="ocr-words", header_rows=2))
+    assert [c.text for c in grid.rows[0]][2:9] == ["Đơn vị tính", *["Mức chỉ tiêu"] * 5, "Cơ quan chủ trì"]
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in columns[3:8]] == [("target", str(y)) for y in range(2025, 2050, 5)]
+    # A year off the step, or a cell with a title of its own, is left as read.
+    rows[1][7] = "Năm 2046"
+    kept = text_grid(rows, method="ocr-words", header_rows=2)
+    assert [c.text for c in group_over_years(kept).rows[0]][7] == ""
