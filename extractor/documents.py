@@ -518,12 +518,15 @@ def _pdf_document(path: str, data: bytes, settings: ExtractSettings) -> Document
 def _add_ocr_pages(pages: Sequence[OcrPage], grids: list[Grid], lines: list[TextLine], warnings: list[str]) -> None:
     """The tables, running text and warnings of OCR'd pages, added to a document's."""
     from extractor.ocr import page_warnings
+    from extractor.ocr_header_lines import header_from_lines
 
     for page in pages:
+        # A header left as running text above its table goes back over it first.
+        page_grids, page_lines = header_from_lines(page.grids, page.lines)
         # A signature block read as a table of its own is the page's text (below the rest), not
         # a table.
-        grids.extend(g for g in page.grids if not signature_block(g))
-        lines.extend(page.lines)
+        grids.extend(g for g in page_grids if not signature_block(g))
+        lines.extend(page_lines)
         lines.extend(line for g in page.grids if signature_block(g) for line in grid_lines(g))
         warnings.extend(page_warnings(page))
 

@@ -79,7 +79,100 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return years_in_step(marks_off_years(year_groups_joined(header_down_to_numbers(without_rule_rows(grid)))))
+    return group_over_years(years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
+        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid))))))))
+
+
+# A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
+# 2040 7", "2035 (6)".
+_YEAR_UNDER_RE = re.compile(r"^(?:năm\s+)?((?:19|20)\d\d)(?:\s*\(?\d{1,2}\)?)?$", re.IGNORECASE)
+
+
+def group_over_years(grid: Grid) -> Grid:
+    """``grid`` with a group title over years stepping evenly ("Mức chỉ tiêu" over "Năm 2030 |
+    Năm 2035 | Năm 2040") spread to the columns beside the run whose year goes on with the step
+    and whose cell in the title's row is empty ("Năm 2025" and "Năm 2045" at the run's ends, dev
+    scan v13110, unruled: the title read over the middle columns only). Without the title those
+    columns were no targets and their figures were lost. OCR grids only; the run is two columns
+    or more of one title, and a column joins it only when its year is the step's next."""
+    n = split_header(grid)
+    if n < 2 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n - 1):
+        top, under = _texts(rows[depth]), _texts(rows[depth + 1])
+        years = {j: int(m.group(1)) for j, t in enumerate(under) if (m := _YEAR_UNDER_RE.match(t))}
+        j = 0
+        while j < len(top):
+            k = j
+            while k + 1 < len(top) and top[j] and top[k + 1] == top[j]:
+                k += 1
+            run = range(j, k + 1)
+            if k > j and all(c in years for c in run):
+                step = years[j + 1] - years[j]
+                if step > 0 and all(years[c + 1] - years[c] == step for c in range(j, k)):
+                    for c, year in ((j - 1, years[j] - step), (k + 1, years[k] + step)):
+                        if 0 <= c < len(top) and not top[c] and years.get(c) == year and c < len(rows[depth]):
+                            rows[depth][c] = replace(rows[depth][c], text=top[j])
+                            changed = True
+            j = k + 1
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
+
+
+# A line that opens a row's list of parts, alone in its row ("Trong đó:", "Chia ra:").
+_PARTS_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
+
+
+def marker_rows_no_header(grid: Grid) -> Grid:
+    """``grid`` without a header when what its reader took for one is only a line that opens a
+    list of parts ("Trong đó:" alone at the top of a continued table's page, dev scan v14350): a
+    header names columns, that line names none, and as a header it kept the page from being read
+    on under the previous page's header."""
+    if grid.header_rows <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    head = [[fold(t) for t in _texts(r)] for r in grid.rows[: grid.header_rows]]
+    if all(any(head_row) and all(not t or _PARTS_MARK_RE.match(t) for t in head_row) for head_row in head):
+        return replace(grid, header_rows=0)
+    return grid
+
+
+# A header's last wrapped line: a year with its column's mark or "(%)" ("2022 (4)", "2022 (%)").
+_YEAR_LINE_RE = re.compile(r"^(?:19|20)\d\d\s*\((?:\s*%\s*|\d{1,2})\)$")
+
+
+def year_lines_into_header(grid: Grid) -> Grid:
+    """``grid`` with the rows under its header that hold only the header's last wrapped lines
+    taken into it: a year with its column's mark ("Chỉ tiêu giao năm" over "2022 (4)", "Tỷ lệ
+    TH/KH" over "2022 (%)", dev scan v14370, unruled, where no column-number row follows to end the
+    header) is joined to the header cell above it; the column marks beside it ("C)", "()") go.
+    Such a row prints no name and nothing but years with marks and marks, one year at least;
+    without it the column has no period and its figures are lost."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    head = [_texts(r) for r in grid.rows[:n]]
+    names = [c.index for c in header_to_columns(head, spread=_spread(grid)) if c.role == "indicator"]
+    rows = [list(r) for r in grid.rows[:n]]
+    end = n
+    while end < min(len(grid.rows), n + 3):
+        texts = _texts(grid.rows[end])
+        years = [j for j, t in enumerate(texts) if _YEAR_LINE_RE.match(t)]
+        if not years or any(texts[j] for j in names if j < len(texts)) or not all(
+                damaged_mark(t) for j, t in enumerate(texts) if t and j not in years):
+            break
+        for j in years:
+            above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+            if above is None or _spans(rows[above], j):
+                return grid
+            rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {texts[j]}")
+        end += 1
+    if end == n:
+        return grid
+    return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[end:]), header_rows=n,
+                   repaired_rows=frozenset(i - (end - n) for i in grid.repaired_rows if i >= end))
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".

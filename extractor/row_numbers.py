@@ -78,10 +78,17 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     last_roman: int | None = None
     previous: str | None = None  # the last row number of the current section
     last_letter = ""
+    dotted = any(_DOTTED_RE.match(b) for b in bare)
+    section: str | None = None  # the current section's number in a table numbered "2.1", "2.2"
     last_name: str | None = None  # the name of the last section heading
     for i, text in enumerate(bare):
         following = 0 if last_roman is None else last_roman + 1
         expected = ROMANS[following] if following < len(ROMANS) else None
+        if dotted and headings[i] and _INT_RE.match(text):
+            # Section "2" of a table numbered "2.1", "2.2" ("2," read for "2."): its rows count from
+            # "2.1", not on from the last row above.
+            section, previous = text, None
+            continue
         if text in ROMANS:
             # A repeated number with one stroke fewer than the next one: "II" after "II".
             # Not when it repeats that section's name too: the section printed again over the rest
@@ -109,6 +116,11 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
                 reading = "I"
             elif text == "H" and after not in (None, "III"):
                 reading = None
+            elif after == reading and text not in ROMANS:
+                # The first heading read with a stroke too many ("lÍ" for "I.", its accent a
+                # stroke) before a next section of that same number (dev scan v13280: "lÍ",
+                # then "H"): the first is the one before.
+                reading = ROMANS[ROMANS.index(reading) - 1]
         if reading is not None and (reading == expected or last_roman is None):
             out[i] = reading
             last_roman, previous = ROMANS.index(reading), None
@@ -152,11 +164,42 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             if later == str(int(previous) + 1):
                 out[i] = ""
                 continue
+            number = _count_goes_on(bare, headings, i, int(previous))
+            if number is not None:
+                # The count goes on below it ("4, B, 6", "10, H., 12"; dev scans v13120, v13260,
+                # v14220): no section opens on a row of figures whose rows keep counting, so
+                # the capital is that row's number misread, or (when the rows between leave
+                # more than one number free) a number no one can read.
+                out[i] = number
+                if number:
+                    previous = number
+                continue
         if re.fullmatch(r"[A-HĐ]", text):
             last_letter, previous = text, None
             continue
-        previous = _row_number(out, bare, i, previous)
+        previous = _row_number(out, bare, i, previous, section)
     return out
+
+
+def _count_goes_on(bare: Sequence[str], headings: Sequence[bool], i: int, previous: int) -> str | None:
+    """Row ``i`` (no number of its own readable) inside a count of rows that goes on below it:
+    the next row number of its section is greater than ``previous``, the number above it. Returns
+    its number when the rows between leave exactly one free ("4, B, 6" -> "5"), "" when they
+    leave more (it is some number of the count, which one no one can tell), None when the
+    count does not go on (a section's end, or a count that starts again at 1)."""
+    between = 0
+    for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True):
+        if h and b:
+            return None  # a numbered heading: the section ends before the count goes on
+        if not b or _BULLET_RE.match(b):
+            continue
+        if _INT_RE.match(b):
+            n = int(b)
+            if n <= previous:
+                return None
+            return str(previous + 1) if n == previous + 2 and between == 0 else ""
+        between += 1
+    return None
 
 
 def _first_of_a_count(bare: Sequence[str], headings: Sequence[bool], i: int) -> bool:
@@ -226,22 +269,34 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
     return out
 
 
-def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | None) -> str | None:
+def _dot_lost(number: str) -> tuple[str, ...]:
+    """What OCR reads of a dotted row number with its dot lost: "1.2" as "12", "1.5" as "L5" (the
+    "1." one stroke, dev scan v13620)."""
+    return (number.replace(".", ""), *((number.replace("1.", "L", 1),) if number.startswith("1.") else ()))
+
+
+def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | None, section: str | None = None) -> str | None:
     """Check row ``i``'s number against its section's count; returns the count's number after it
-    (None when a number no count explains leaves it unknown)."""
+    (None when a number no count explains leaves it unknown). ``section``: the number of the
+    section heading above, when it is a plain number ("2")."""
     text = bare[i]
     number = _INT_RE.match(text) or _DOTTED_RE.match(text)
     if not text or _BULLET_RE.match(text):
         return previous
     if previous is None:
+        if section is not None and text in _dot_lost(f"{section}.1"):
+            # The first row of section "2" in a table numbered "2.1", "2.2": "21" (dev scan v13620).
+            out[i] = f"{section}.1"
+            return out[i]
         return text if number else None
     dotted = _DOTTED_RE.match(previous)
     if dotted:
         expected = f"{dotted.group(1)}.{int(dotted.group(2)) + 1}"
-        if text == expected.replace(".", ""):
+        if text in _dot_lost(expected):
             out[i] = expected
             return expected
-        return text if number else None
+        # A plain number among dotted ones ("8)" for a part's "a)") does not end their count.
+        return previous if _INT_RE.match(text) else text if number else None
     expected = str(int(previous) + 1)
     if text == expected or not _INT_RE.match(previous):
         return text if number else None

@@ -27,6 +27,7 @@ from extractor.evidence import (
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.ocr_dots import commas_read_as_dots
 from extractor.ocr_magnitudes import marks_by_magnitude, stray_marks_by_magnitude
 from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import (
@@ -41,7 +42,7 @@ from extractor.ocr_slashes import commas_read_as_slashes
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
-from extractor.row_numbers import repair_numbers
+from extractor.row_numbers import repair_numbers, roman_reading
 from extractor.settings import QualitySettings
 from extractor.split_cells import split_doubled_figures
 from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
@@ -417,7 +418,8 @@ def _section_of(number: str, indicator: str, path: list[str]) -> list[str]:
     A lower-case letter numbers the parts of the numbered row above it ("II.3.a"); bullets
     ("-", "+") number nothing.
     """
-    n = number.strip().rstrip(".)")
+    # "3:" and "2," are "3." and "2." with the dot misread (a scan; a text layer prints none).
+    n = number.strip().rstrip(".):,;")
     if re.fullmatch(r"[a-zđ]", n):
         numbered = [p for p in path if not re.fullmatch(r"[a-zđ]", p)]
         return [*numbered, n]
@@ -596,6 +598,8 @@ def _count(name: IndicatorName) -> int | None:
 
 
 _BARE_LETTER_RE = re.compile(rf"^([A-HĐ]|{ROMAN_PATTERN})\s+(?=[^\W\d_])")
+# A short token closed by a dot before a capital: a section number OCR may have damaged ("L.").
+_DAMAGED_ROMAN_RE = re.compile(r"^(\S{1,4}\.)\s+(?=[^\W\d_a-zđ])")
 
 
 def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] | None = None) -> list[IndicatorName]:
@@ -640,6 +644,17 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
         after = next((c for c in counts[i + 1 :] if c is not None), None)
         following = next((n for n in out[i + 1 :] if n.numbering is not None), None)
         if after == 1 and following is not None and _count(following) == 1:
+            rest = clean_indicator(name.text[m.end() :])
+            out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child, m.group(1))
+    # A heading's roman number damaged by OCR ("L. Kinh tế" for "I. Kinh tế", dev scans v13250,
+    # v14410): numbering when it reads as a roman number and the next numbered row starts the
+    # count again ("1."); ``repair_numbers`` then counts it with the table's other sections.
+    for i, name in enumerate(out):
+        m = _DAMAGED_ROMAN_RE.match(name.text) if name.numbering is None and headings and headings[i] else None
+        if m is None or roman_reading(m.group(1)) is None:
+            continue
+        following = next((n for n in out[i + 1 :] if n.numbering is not None), None)
+        if following is not None and _count(following) == 1:
             rest = clean_indicator(name.text[m.end() :])
             out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child, m.group(1))
     return out
@@ -781,6 +796,7 @@ def grid_to_rows(
         # the one of its readings the row's ratio recomputes.
         for r, value_cells in enumerate(parsed):
             parsed[r], slashes = commas_read_as_slashes(value_cells)
+            parsed[r], dots = commas_read_as_dots(parsed[r])
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
@@ -790,7 +806,7 @@ def grid_to_rows(
             # sizes of the row's other figures place it.
             parsed[r], sized = marks_by_magnitude(parsed[r])
             parsed[r], stray = stray_marks_by_magnitude(parsed[r])
-            prepared[r][1].extend([*slashes, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
+            prepared[r][1].extend([*slashes, *dots, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
 
     rows: list[Row] = []
     section: list[str] = []
@@ -804,6 +820,11 @@ def grid_to_rows(
         headings = [not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
                     for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)]
         names = numbered_in_names(names, headings)
+        if grid.method in OCR_METHODS:
+            # The numbering printed in the names read as a count, as an STT column is below.
+            counted = repair_numbers([n.numbering or "" for n in names], headings, [fold(n.text) for n in names])
+            names = [replace(n, numbering=k) if n.numbering is not None else n
+                     for n, k in zip(names, counted, strict=True)]
     numbers = [_text(cells[num_col]) if num_col is not None and num_col < len(cells) else "" for cells, _, _ in prepared]
     if num_col is not None:
         # The STT column read as a count: numbers OCR damaged ("H" for "II") put back.

@@ -12,11 +12,14 @@ from extractor.colnumbers import damaged_column_number_row
 from extractor.grid import Grid
 from extractor.header_repair import (
     better_header,
+    group_over_years,
     header_copies,
     header_down_to_numbers,
+    marker_rows_no_header,
     marks_off_years,
     without_rule_rows,
     year_groups_joined,
+    year_lines_into_header,
     years_in_step,
 )
 from extractor.headers import header_to_columns
@@ -279,3 +282,59 @@ def test_a_span_whose_dash_ocr_lost_is_still_a_span() -> None:
                                                       ("estimate", "2021-2024"), ("ratio", "2021-2024")]
     # Two years side by side without words of a span are two years: the first is read.
     assert [(c.role, c.period) for c in header_to_columns([["Chỉ tiêu", "Kế hoạch năm 2024 2025"]])][1:] == [("plan", "2024")]
+
+
+def test_a_header_s_last_lines_of_years_with_marks_are_the_header_s() -> None:
+    # Dev scan v14370 (unruled, 300 dpi): "Chỉ tiêu giao năm" over "2022 (4)", "Tỷ lệ THÍKH" over
+    # "2022 (%)", the column marks beside them read "C)" and "()", and no column-number row under
+    # them to end the header: two body rows with no name, and the target column without a year.
+    rows = [
+        ["TT", "Các chỉ tiêu chủ yếu", "Đơn vị", "Chỉ tiêu giao năm", "TH 2022", "Tỷ lệ THÍKH", "kết quả đánh giá"],
+        ["", "", "", "", "C)", "2022 (%)", ""],
+        ["", "", "", "2022 (4)", "", "", "()"],
+        ["1", "Tỷ lệ hộ nghèo", "%", "5", "4,5", "90", "Đạt"],
+    ]
+    grid = year_lines_into_header(text_grid(rows, method="ocr-words", header_rows=1))
+    assert grid.header_rows == 1 and len(grid.rows) == 2
+    assert [c.text for c in grid.rows[0]][3:6] == ["Chỉ tiêu giao năm 2022 (4)", "TH 2022", "Tỷ lệ THÍKH 2022 (%)"]
+    columns = header_to_columns([[c.text for c in grid.rows[0]]])
+    assert (columns[3].role, columns[3].period) == ("target", "2022")
+    # A row of figures, or one that names an indicator, is the body's.
+    for body in (["", "", "", "2022", "", "", ""], ["", "Tỷ lệ", "", "2022 (4)", "", "", ""]):
+        kept = text_grid([rows[0], body, rows[3]], method="ocr-words", header_rows=1)
+        assert year_lines_into_header(kept) == kept
+
+
+def test_a_parts_marker_taken_for_a_header_is_none() -> None:
+    # Dev scan v14350 page 2 (a table continued without its header): the page's first line
+    # "Trong đó:" was the grid's header; the page was not read on under page 1's header and its
+    # figures had no roles.
+    rows = [
+        ["", "Trong đó:", "", "", "", "", "", "", ""],
+        ["8)", "Mức giảm tỷ suất sinh đạt chuẩn", "%o", "0.4", "0.2", "0.4", "200.00", "100.0", "0.6"],
+    ]
+    grid = marker_rows_no_header(text_grid(rows, method="ocr-words", header_rows=1))
+    assert grid.header_rows == 0
+    # A header that names columns stays one.
+    rows[0] = ["TT", "Trong đó:", "KH 2024", "", "", "", "", "", ""]
+    kept = text_grid(rows, method="ocr-words", header_rows=1)
+    assert marker_rows_no_header(kept) == kept
+
+
+def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> None:
+    # Dev scan v13110 page 2 (unruled): "Mức chỉ tiêu" read over 2030-2040 only; "Năm 2025" and
+    # "Năm 2045" beside them had no title, so their columns were no targets ("Năm 2040 7": the
+    # column mark glued on).
+    rows = [
+        ["STT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "", "Cơ quan chủ trì"],
+        ["", "", "", "Năm 2025", "Năm 2030", "Năm 2035", "Năm 2040 7", "Năm 2045", ""],
+        ["1", "Tỷ lệ người dân có chữ ký số", "%", ">60", ">80", ">95", "100", "100", "Công an huyện"],
+    ]
+    grid = group_over_years(text_grid(rows, method="ocr-words", header_rows=2))
+    assert [c.text for c in grid.rows[0]][2:9] == ["Đơn vị tính", *["Mức chỉ tiêu"] * 5, "Cơ quan chủ trì"]
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in columns[3:8]] == [("target", str(y)) for y in range(2025, 2050, 5)]
+    # A year off the step, or a cell with a title of its own, is left as read.
+    rows[1][7] = "Năm 2046"
+    kept = text_grid(rows, method="ocr-words", header_rows=2)
+    assert [c.text for c in group_over_years(kept).rows[0]][7] == ""

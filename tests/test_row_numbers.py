@@ -211,3 +211,58 @@ def test_a_section_heading_printed_again_with_its_name_is_the_same_section() -> 
     # Another name under the repeated number: a stroke lost, the next section (the rule stands).
     other = [*names[:3], "phat trien khoa hoc", *names[4:]]
     assert repair_numbers(labels, headings, other)[3] == "VI"
+
+
+def test_a_capital_on_a_row_of_figures_inside_a_count_opens_no_section() -> None:
+    # Dev scans 13000-14499 (OCR_VERSION 43): a row number read as a capital letter, on a row of
+    # figures, opened section "B" for every row below it ("B.8", "B.II.1" for "I.8", "II.1").
+    # v14220: "5." read "B" between "4." and "6."; v13260: "11." read "H." between "10." and "12.".
+    labels = ["", "1.", "2.", "3.", "4.", "", "B", "6.", "7."]
+    assert repair_numbers(labels, _headings(labels, "HVVVVVVVV"))[6] == "5"
+    labels = ["I", "9.", "10.", "H.", "12.", "H.", "1."]
+    assert repair_numbers(labels, _headings(labels, "HVVVVHV"))[3:6] == ["11", "12.", "II"]
+    # v13120: "6" read "B", "7" read "?" before "8": two numbers free, which is which nobody can
+    # say, but neither row is a section.
+    labels = ["I", "4", "", "B", "?", "", "8"]
+    assert repair_numbers(labels, _headings(labels, "HVVVVVV"))[3] == ""
+    # A lettered section with figures of its own, over a count that starts again at 1, stays.
+    labels = ["A", "1", "2", "B", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVVVVV")) == labels
+
+
+def test_the_first_section_read_with_a_stroke_too_many_before_the_same_number() -> None:
+    # Dev scan v13280: the first heading "I." read "lÍ" (its accent a second stroke: "II"), then
+    # "II" read "H": the first of a count before II is I.
+    labels = ["lÍ", "1", "2", "H", "1", "2"]
+    assert repair_numbers(labels, _headings(labels, "HVVHVV"))[::3] == ["I", "II"]
+
+
+def test_a_damaged_section_number_inside_a_heading_s_name_is_counted() -> None:
+    # Dev scans v13250 and v14410 (no STT column, numbers printed in the names): "I. Kinh tế" read
+    # "L. Kinh tế"; every row below lost its section ("1" for "I.1"). "H." before the next count
+    # from 1 is section II, as it is in an STT column.
+    rows = [
+        ["Chỉ tiêu", "Chỉ tiêu 2025 (%)", "Kết quả thực hiện năm 2025 (%)"],
+        ["L. Kinh tế", "", ""],
+        ["1. Tỷ lệ thủ tục hành chính đủ điều kiện", "87", "99,1"],
+        ["2. Tốc độ tăng trưởng khách du lịch", "21,3", "18,2"],
+        ["H. Văn hóa - Xã hội", "", ""],
+        ["1. Tỷ lệ hộ nghèo", "5", "4,5"],
+    ]
+    result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
+    assert [(r.section, r.indicator) for r in result.rows] == [
+        ("I.1", "Tỷ lệ thủ tục hành chính đủ điều kiện"), ("I.2", "Tốc độ tăng trưởng khách du lịch"),
+        ("II.1", "Tỷ lệ hộ nghèo")]
+
+
+def test_a_dotted_count_read_without_its_dots() -> None:
+    # Dev scan v13620 (numbering "1.1", 200 dpi): "1.1" read "L1", "1.5" "L5", "2.1" "21" under
+    # the section "2." read "2,"; a part's "a)" read "8)" among them. Every row after "2," had the
+    # section "21", "22" ... for "2.1", "2.2".
+    labels = ["1.", "L1", "1.2", "1.3", "", "1.4", "", "8)", "b)", "L5", "16", "2,", "21", "22", "", "2.3"]
+    heads = "HVVVHVHVVVVHVVVV"
+    assert repair_numbers(labels, _headings(labels, heads)) == [
+        "1.", "1.1", "1.2", "1.3", "", "1.4", "", "8)", "b)", "1.5", "1.6", "2,", "2.1", "2.2", "", "2.3"]
+    from extractor.rows import _section_of
+
+    assert _section_of("2,", "Văn hóa - Xã hội", ["1.6"]) == ["2"] and _section_of("3:", "x", ["2"]) == ["3"]
