@@ -631,6 +631,13 @@ def _widen(
             wide = (min(columns[k][0], x0), max(columns[k][1], x1))
             if any(wide[0] <= c[1] and wide[1] >= c[0] for j, c in enumerate(columns) if j != k):
                 continue
+            # A lower header text right of this column's figures, that this text would reach
+            # over, names the next column: this text is a title over both. A cell's centred
+            # header does not end right of its right-aligned figures (v15560 by Writer, one row
+            # on the page: "Mục tiêu" over "2024 | 2025 | 2030" overlapped the first column's
+            # "-"; widened by it, that column took "2025", and its "3"s became a column apart).
+            if any(columns[k][1] < a <= wide[1] for a, _ in rest):
+                continue
             changed = changed or wide != columns[k]
             columns[k] = wide
         pending = rest
@@ -1532,8 +1539,14 @@ def region_to_grid(
     # So is a header alone at the foot of a page whose wrapped lines came out as one row (v14870
     # by Writer: "TT | Chỉ tiêu | Mục tiêu / 2025 (tỷ / lệ %) | Kết quả / thực / hiện" above the
     # page number; left as running text, its body on the next page was read under no header).
+    # And so is a header alone printed on one line, when nothing but the page number is under it
+    # (``words_to_layout`` keeps it only there): a header row cut at the page's foot, the rest of
+    # its cells' lines at the top of the next page (v15590 by Writer: "Số TT | Các chỉ tiêu chủ
+    # yếu | Đơn vị | Kế hoạch năm | Ước đạt | Mức độ" over "tính | 2022 được giao | …"; left as
+    # running text, the rest was read as the header of a table of its own, every role a guess).
     if (len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows)
-            and not one_row and not (alone and len(body) == 1 and body[0].last is not body[0].first)):
+            and not one_row and not (alone and len(body) == 1
+                                     and (body[0].last is not body[0].first or len(columns) >= settings.min_columns))):
         return None
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a
@@ -1811,6 +1824,21 @@ def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
     return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
 
 
+def _one_line_alone(grid: Grid, pitch: float) -> bool:
+    """A grid of one row printed on one line that names the label columns and is no body row: a
+    header alone."""
+    box = grid.provenance.bbox
+    return len(grid.rows) == 1 and box is not None and box[3] - box[1] < pitch and _header_alone(grid.rows)
+
+
+def _at_foot(grid: Grid, lines: Sequence[_Line], page_height: float) -> bool:
+    """Is ``grid`` the last thing printed on its page, in the page's lower part (``lines``: the
+    page's lines, page number left out)? A header of one line alone is a header row cut at the
+    page's foot only there; higher up, it is a shaded band over an unruled body, or a title."""
+    bottom = grid.provenance.bbox[3] if grid.provenance.bbox else None
+    return bottom is not None and bottom >= 0.6 * page_height and not any(ln.top > bottom for ln in lines)
+
+
 def _box(lattice: _Lattice, ruled: Grid) -> bool:
     """One ruled row without figures: a box (a shaded header band, a framed title), not a table row."""
     return len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2
@@ -1825,7 +1853,19 @@ def _header_band(ruled: Grid) -> bool:
     nothing. (A single fill over the whole band, as reportlab draws it, is one cell: ``_box``.)"""
     texts = [[c.text for c in row] for row in ruled.rows]
     return (len(texts) <= 4 and any(heads_label_columns(t) for t in texts)
-            and not any(is_body_row(t) for t in texts))
+            and not any(is_body_row(t) for t in texts) and not _name_rest_below(texts))
+
+
+def _name_rest_below(texts: Sequence[Sequence[str]]) -> bool:
+    """Is the last row of these ruled rows the rest of a name cut at the page break, under the
+    header repeated over it: one cell of text, in lower case (v15510 by Writer: "truyền hình và
+    nghe đài phát thanh" under the repeat of a three-row header; taken with it for a header band,
+    the page was read from whitespace, the repeat as body rows and the name's rest lost)? No
+    header cell starts in lower case: a wrapped one is read whole, from its first line."""
+    if len(texts) < 2:
+        return False
+    filled = [t.strip() for t in texts[-1] if t.strip()]
+    return len(filled) == 1 and filled[0][0].islower() and not any(filled[0] in row for row in texts[:-1])
 
 
 def words_to_layout(
@@ -1880,7 +1920,7 @@ def words_to_layout(
     while pending:
         region = pending.pop(0)
         grid = region_to_grid(region, s, pitch, page=page, h_rules=h_rules)
-        if grid is None:
+        if grid is None or (_one_line_alone(grid, pitch) and not _at_foot(grid, lines, page_height)):
             continue
         grids.append(grid)
         top, bottom = grid.provenance.bbox[1], grid.provenance.bbox[3]  # type: ignore[index]

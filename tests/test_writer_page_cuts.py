@@ -1,0 +1,127 @@
+"""Tables LibreOffice Writer cut at a page break, read from the words' real coordinates (development
+seeds 15000-15999 printed by Writer): a page holding one row under a grouped header, a header row cut
+after its first line, a repeat over a name's rest, a caption under a ruled table, a repeat whose
+centred cells sit a row lower."""
+
+from __future__ import annotations
+
+from extractor.grid import Grid, GridCell
+from extractor.model import Provenance, TextLine
+from extractor.pdf_words import Word, words_to_layout
+from extractor.stitch import carry_captions, stitch_grids
+
+
+def _words(spots: list[tuple[str, float, float, float]], page: int, height: float) -> list[Word]:
+    return [Word(t, x0, top, x1, top + height, page) for t, x0, top, x1 in spots]
+
+
+def _texts(grid: Grid) -> list[list[str]]:
+    return [[c.text for c in row] for row in grid.rows]
+
+
+# v15560, page 1 (landscape, large font): "Mục tiêu" centred over "2024 | 2025 | 2030", one row under
+# them, its figures right-aligned ("-" at the first target column's right edge), the page number.
+V15560 = [
+    ("Số", 68.6, 463.8, 83.1), ("Mục", 665.3, 463.8, 689.0), ("tiêu", 692.6, 463.8, 715.3), ("thứ", 66.1, 478.4, 85.6),
+    ("Chỉ", 287.1, 478.4, 305.5), ("tiêu", 309.1, 478.4, 331.8), ("Đơn", 530.3, 478.4, 553.3), ("vị", 556.9, 478.4, 567.1),
+    ("tính", 570.7, 478.4, 593.8), ("2024", 618.8, 487.9, 647.4), ("2025", 682.6, 487.9, 711.2),
+    ("2030", 739.8, 487.9, 768.4), ("tự", 69.7, 493.0, 81.9), ("I", 73.9, 512.1, 77.7), ("Phát", 94.8, 512.1, 121.5),
+    ("triển", 125.1, 512.1, 152.9), ("kinh", 156.5, 512.1, 181.6), ("tế", 185.1, 512.1, 197.0), ("1", 72.6, 531.2, 79.2),
+    ("Duy", 94.8, 531.2, 115.3), ("trì", 118.6, 531.2, 129.7), ("phát", 132.9, 531.2, 156.4),
+    ("triển", 159.6, 531.2, 183.6), ("các", 186.9, 531.2, 204.4), ("bản", 207.7, 531.2, 227.1), ("du", 230.3, 531.2, 243.5),
+    ("lịch", 246.7, 531.2, 264.6), ("Bản", 552.1, 531.2, 572.0), ("-", 662.6, 531.2, 666.3), ("3", 716.5, 531.2, 723.1),
+    ("3", 774.2, 531.2, 780.8), ("1", 417.8, 546.6, 424.4),
+]
+
+
+def _prose(tops: list[float], page: int, height: float) -> list[Word]:
+    """Lines of running text above a table, set as the page sets them (their leading is the page's pitch)."""
+    return [Word("chữ", 54.0 + 34.0 * k, top, 84.0 + 34.0 * k, top + height, page) for top in tops for k in range(20)]
+
+
+def test_a_group_title_over_one_rows_figures_widens_no_column() -> None:
+    # "Mục tiêu" reached 2 pt over the first column's "-": widened by it, that column took "2025"
+    # too, the "3"s under 2025 became a column apart, and the body on the next page (three target
+    # columns) was read under four, its figures under the wrong years.
+    words = _prose([311.8, 331.1, 350.4, 369.7], 1, 12.3) + _words(V15560, 1, 10.3)
+    layout = words_to_layout(words, page=1, page_width=842.0, page_height=595.0)
+    (grid,) = layout.grids
+    rows = _texts(grid)
+    assert [r[3:] for r in rows[:2]] == [["Mục tiêu"] * 3, ["2024", "2025", "2030"]]
+    assert rows[-1][2:] == ["Bản", "-", "3", "3"]
+
+
+# v15590: Writer cut the header row of BIỂU 05 after its first line at the foot of page 1 (ruled
+# across only), the rest of its cells' lines at the top of page 2, over the body.
+V15590_FOOT = [
+    ("Số", 42.0, 535.6, 51.0), ("TT", 53.1, 535.6, 64.4), ("Các", 293.6, 535.6, 307.8), ("chỉ", 309.9, 535.6, 320.7),
+    ("tiêu", 322.9, 535.6, 336.5), ("chủ", 338.7, 535.6, 351.9), ("yếu", 354.0, 535.6, 366.7), ("Đơn", 602.7, 535.6, 618.2),
+    ("vị", 620.4, 535.6, 627.0), ("Kế", 645.4, 535.6, 655.8), ("hoạch", 657.9, 535.6, 679.6), ("năm", 681.7, 535.6, 697.7),
+    ("Ước", 715.9, 535.6, 731.2), ("đạt", 733.3, 535.6, 745.0), ("Mức", 764.9, 535.6, 781.8), ("độ", 783.9, 535.6, 792.8),
+    ("1", 419.0, 549.0, 423.2),
+]
+V15590_TOP = [
+    ("tính", 607.5, 38.5, 622.1), ("2022", 644.2, 38.5, 661.1), ("được", 663.3, 38.5, 681.5), ("giao", 683.7, 38.5, 698.8),
+    ("năm", 712.9, 38.5, 729.0), ("2022", 731.1, 38.5, 748.0), ("hoàn", 758.2, 38.5, 776.1), ("thành", 778.3, 38.5, 799.5),
+    ("I", 51.6, 54.9, 54.9), ("Phát", 69.8, 54.9, 86.7), ("triển", 88.9, 54.9, 106.3), ("kinh", 108.4, 54.9, 125.0),
+    ("tế", 127.1, 54.9, 133.7), ("1.", 50.1, 71.3, 56.4), ("Tỷ", 69.8, 71.3, 79.2), ("trọng", 81.3, 71.3, 99.2),
+    ("kinh", 101.4, 71.3, 116.5), ("tế", 118.5, 71.3, 124.7), ("số", 126.8, 71.3, 134.4), ("%", 611.3, 71.3, 618.4),
+    ("5", 699.9, 71.3, 704.1), ("5", 748.1, 71.3, 752.4), ("Đạt", 756.8, 71.3, 769.0), ("2.", 50.1, 87.7, 56.4),
+    ("Tỷ", 69.8, 87.7, 79.2), ("lệ", 81.3, 87.7, 88.0), ("hộ", 90.1, 87.7, 99.0), ("%", 611.3, 87.7, 618.4),
+    ("100,00", 681.0, 87.7, 704.1), ("99,18", 733.0, 87.7, 752.4), ("Chưa", 756.8, 87.7, 775.0), ("đạt", 777.0, 87.7, 788.0),
+]
+
+
+def test_a_header_row_cut_after_its_first_line_heads_the_body_on_the_next_page() -> None:
+    # Left as running text, the line on page 1 headed nothing: page 2's rest of the header ("tính |
+    # 2022 được giao | năm 2022 | hoàn thành") headed a table of its own, every role a guess.
+    foot = words_to_layout(_words(V15590_FOOT, 1, 8.5), page=1, page_width=842.0, page_height=595.0)
+    (head,) = foot.grids
+    top = words_to_layout(_words(V15590_TOP, 2, 8.5), page=2, page_width=842.0, page_height=595.0)
+    (table,) = stitch_grids([head, *top.grids])
+    assert _texts(table)[0] == ["Số TT", "Các chỉ tiêu chủ yếu", "Đơn vị tính", "Kế hoạch năm 2022 được giao",
+                                "Ước đạt năm 2022", "Mức độ hoàn thành"]
+    assert table.header_rows == 1 and _texts(table)[-1][1:] == ["Tỷ lệ hộ", "%", "100,00", "99,18", "Chưa đạt"]
+
+
+def test_a_header_line_alone_higher_up_the_page_is_no_table() -> None:
+    # With the page's lower part under it, one line of header words is a title or a shaded band
+    # over a body read apart, not a header row cut at the page break.
+    spots = [(t, x0, top - 300.0, x1) for t, x0, top, x1 in V15590_FOOT if t != "1"]
+    layout = words_to_layout(_words(spots, 1, 8.5), page=1, page_width=842.0, page_height=595.0)
+    assert layout.grids == ()
+
+
+def _grid(page: int, rows: list[list[str]], header_rows: int, bbox: tuple[float, float, float, float]) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(page=page)) for t in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, provenance=Provenance(page=page, bbox=bbox), method="words")
+
+
+def test_a_caption_whose_box_starts_on_the_tables_last_rule_is_carried_to_the_next_page() -> None:
+    # v15310: "BIỂU 04" right under the ruled table above it, its box's top 0.8 pt above that
+    # table's bottom rule; not carried, the next page's table (the same header) was stitched under
+    # the one above, and its rows took that table's sections ("I.1.1" for "1.1").
+    head = ["Số thứ tự", "Chỉ tiêu", "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"]
+    first = _grid(1, [head, ["1.", "Tăng trưởng đàn gia súc", "> 6", "8.3"]], 1, (56.1, 284.0, 786.0, 433.0))
+    second = _grid(2, [head, ["1.1", "Tỷ lệ người dân có chữ ký số", "84", "72"]], 1, (82.0, 36.0, 760.0, 186.0))
+    caption = [TextLine("BIỂU 04", Provenance(page=1, bbox=(399.7, 432.2, 442.5, 443.8))),
+               TextLine("Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2022", Provenance(page=1, bbox=(291.6, 454.5, 550.4, 466.1)))]
+    assert carry_captions([first, second], caption)[1].title == "BIỂU 04 Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2022"
+    assert len(stitch_grids([first, second], None, caption)) == 2
+
+
+def test_a_repeat_whose_centred_cells_sit_a_row_lower_is_a_repeat() -> None:
+    # v15540: on page 2 "Chỉ tiêu | ĐVT" came out beside the header's second row, not its first:
+    # no longer the same first row, the repeat and the one row under it ("b) Bổ sung có mục tiêu")
+    # made a table of its own, the row without its parent and section.
+    top = ["Số thứ tự", "Chỉ tiêu", "ĐVT", "Quyết toán năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)", "So sánh (%)"]
+    mid = ["", "", "", "", "Dự toán giao", "Ước TH", "Ước TH năm 2023 so với", "Ước TH năm 2023 so với"]
+    low = ["", "", "", "", "", "", "Dự toán", "Cùng kỳ"]
+    first = _grid(1, [top, mid, low, ["a)", "Bổ sung cân đối", "Triệu đồng", "115,028", "109,484", "111,947", "102.25", "97.3"]],
+                  3, (96.0, 229.0, 750.0, 531.0))
+    again = [["Số thứ tự", "", "", "Quyết toán năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)", "So sánh (%)"],
+             ["", "Chỉ tiêu", "ĐVT", "", "Dự toán giao", "Ước TH", "Ước TH năm 2023 so với", "Ước TH năm 2023 so với"], low]
+    row = ["b)", "Bổ sung có mục tiêu", "Triệu đồng", "131,998", "160,632", "128,204", "79.81", "97.1"]
+    second = _grid(2, [*again, row], 3, (96.0, 38.0, 750.0, 118.0))
+    (table,) = stitch_grids([first, second])
+    assert table.header_rows == 3 and _texts(table)[-1] == row and len(table.rows) == 5
