@@ -1209,6 +1209,7 @@ def region_to_grid(
     # cell straddling narrow columns does not end it as it ends a body).
     alone = first_body is None and len(lines) - start <= 16 and any(
         heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+    bodiless = first_body is None
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
@@ -1416,7 +1417,14 @@ def region_to_grid(
     lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
     lowest = lowest if len(lowest) == 1 else []
     columns = _labels_joined(columns, head_spans, lowest, [s for ss in body_segs for s in ss], lines[first_body].height)
-    columns = _split_by_numbers(columns, [segs[i] for i in numbered])
+    # Lines with no body row have no figures to shape their columns: a column-number row among them
+    # (a header alone at a page's foot) cuts them as it cuts a body's (v9625's edited copy by
+    # Writer: "KH | Ước TH" centred over
+    # two columns of "(5) (6)", one column, so the body on the next page went under fewer columns
+    # than it prints and two took the wrong role).
+    cutting = numbered if numbered or not bodiless else [
+        i for i in range(start, len(lines)) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
+    columns = _split_by_numbers(columns, [segs[i] for i in cutting])
     if len(columns) < settings.min_columns:
         return None
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
@@ -1556,7 +1564,9 @@ def region_to_grid(
     named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
     if named <= 1 and not _header_alone(grid_rows):
         if all(row.first is row.last for row in body):
-            if running_text(grid_rows[len(header_words):]):
+            # A row of column numbers is no prose, however many lone words the lines above it
+            # hold once it has cut them into its columns (v9625's header alone).
+            if running_text(grid_rows[len(header_words):]) and not cutting:
                 return None
         else:
             # Lines of justified prose read as one row and its wrapped line (v4798: "lợn không xảy

@@ -125,3 +125,29 @@ def test_a_repeat_whose_centred_cells_sit_a_row_lower_is_a_repeat() -> None:
     second = _grid(2, [*again, row], 3, (96.0, 38.0, 750.0, 118.0))
     (table,) = stitch_grids([first, second])
     assert table.header_rows == 3 and _texts(table)[-1] == row and len(table.rows) == 5
+
+
+# v9625's edited copy, the foot of page 1: BIỂU 7's header alone, its cells centred on staggered
+# lines, its column numbers, a heading, the page number.
+V9625_FOOT = [
+    ("Năm", 549.3, 461.6, 567.7), ("2021", 570.1, 461.6, 588.9), ("Năm", 620.0, 461.6, 638.4), ("2022", 640.8, 461.6, 659.6),
+    ("So", 710.5, 461.6, 721.3), ("sánh", 723.7, 461.6, 743.5), ("(%)", 745.9, 461.6, 759.1), ("Đơn", 510.4, 475.8, 527.8),
+    ("vị", 530.1, 475.8, 537.1), ("UTH", 701.9, 478.0, 719.3), ("STT", 65.9, 481.7, 81.9), ("Nội", 276.8, 481.7, 290.5),
+    ("dung", 292.8, 481.7, 313.6), ("tính", 516.0, 487.7, 531.6), ("TH", 563.5, 490.0, 574.8), ("KH", 610.2, 490.0, 622.4),
+    ("Ước", 647.7, 490.0, 665.5), ("TH", 667.9, 490.0, 679.1), ("2022/KH", 693.8, 490.0, 727.3), ("Cùng", 741.6, 490.0, 763.3),
+    ("kỳ", 765.7, 490.0, 775.1), ("2022", 701.2, 501.9, 720.1), ("(1)", 68.8, 518.4, 79.1), ("(2)", 290.0, 518.4, 300.3),
+    ("(3)", 518.6, 518.4, 528.9), ("(4)", 564.0, 518.4, 574.3), ("(5)", 611.1, 518.4, 621.4), ("(6)", 658.3, 518.4, 668.6),
+    ("(7)", 705.4, 518.4, 715.7), ("(8)", 753.2, 518.4, 763.5), ("CHỈ", 90.6, 534.9, 105.2), ("TIÊU", 107.6, 534.9, 126.9),
+    ("KINH", 129.3, 534.9, 150.0), ("TẾ", 152.4, 534.9, 163.2), ("1", 418.7, 549.0, 423.4),
+]
+
+
+def test_a_header_alone_is_cut_into_the_columns_its_column_numbers_print() -> None:
+    # Read without a body, the header's columns came from its own words: "KH | Ước TH" centred
+    # over "(5) (6)" made one column, and the body on the next page went under six columns of
+    # the eight it prints, its plan figures read as estimates.
+    words = _prose([383.6, 402.9], 1, 8.5) + _words(V9625_FOOT, 1, 8.5)
+    grids = words_to_layout(words, page=1, page_width=842.0, page_height=595.0).grids
+    rows = _texts(grids[-1])
+    assert ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"] in rows
+    assert ["", "", "tính", "TH", "KH", "Ước TH", "2022/KH", "Cùng kỳ"] in rows
