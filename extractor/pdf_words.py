@@ -1155,6 +1155,16 @@ def _numbers_columns(texts: Sequence[str]) -> bool:
     return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
 
 
+# A piece of a column number wrapped in a narrow cell: "(8)=(7)/", "(4)".
+_MARK_PIECE_RE = re.compile(r"^\(\d{1,2}\)(?:\s*[=/*:x×+-]\s*\(\d{1,2}\))*(?:\s*[=/*:x×+-])?$")
+
+
+def _mark_pieces(segs: Sequence[Sequence[Word]]) -> bool:
+    """Is a line one or two pieces of column numbers and nothing else?"""
+    texts = [_join(seg).strip() for seg in segs]
+    return 1 <= len(texts) <= 2 and all(_MARK_PIECE_RE.match(t) for t in texts)
+
+
 def _ends_with_mark(text: str) -> bool:
     """A header cell's last line ending with its column number: ``'(6)'``, ``'2022 (9)'``, with no
     figure before the mark (a year is none)."""
@@ -1478,10 +1488,21 @@ def region_to_grid(
     numbering = [
         i for i in range(first_body) if _numbers_columns([_join(seg) for seg in _segments(lines[i], gap_of[i])])
     ]
-    head_lines = [ln for i, ln in enumerate(lines[:first_body]) if i not in numbering]
+    # A column's number wrapped round the row of numbers in a narrow cell ("(8)=(7)/" a line above
+    # it, "(4)" a line below, v7499 by Writer): those pieces are that row's. Left among the
+    # header's lines they made the ratio column a header cell of two blocks, a second header row
+    # whose centre misplaced the sub-headers beside it ("2021" went over "Kết quả thực hiện").
+    pieces = {i: [j for j in (i - 1, i + 1) if 0 <= j < first_body and j not in numbering
+                  and abs(lines[j].top - lines[i].top) <= wrap and _mark_pieces(_segments(lines[j], gap_of[j]))]
+              for i in numbering}
+    taken = {j for js in pieces.values() for j in js}
+    head_lines = [ln for i, ln in enumerate(lines[:first_body]) if i not in numbering and i not in taken]
     header_words = _header_rows(head_lines, columns, head_gap, wrap) if head_lines else []
     for i in numbering:
         cells = _assign(lines[i], columns, gap_of[i])
+        for j in sorted(pieces[i]):
+            for c, ws in _assign(lines[j], columns, gap_of[j]).items():
+                cells[c] = sorted([*cells.get(c, []), *ws], key=lambda w: (w.top, w.x0))
         header_words.append([cells.get(c, []) for c in range(n_cols)])
     header_texts = [[nfc(_join(ws)) for ws in row] for row in header_words]
     _fill_spans(header_texts, header_words, columns)
