@@ -360,10 +360,18 @@ def _joined(rows: Sequence[Sequence[str]], spread: bool) -> list[str]:
     return [fold(t) for t in join_header_rows([r for r in rows if not _numbers_row(r)], spread=spread)]
 
 
-def header_copies(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> bool:
+def header_copies(prev: Grid, n_prev: int, grid: Grid, n_own: int, *, words: bool = False) -> bool:
     """Are the first ``n_prev`` rows of ``prev`` and ``n_own`` of ``grid`` two OCR'd copies of one
-    header: as many columns, their joined texts alike, each names' column where the other's is?"""
-    if n_prev <= 0 or n_own <= 0 or not (prev.method.startswith("ocr") and grid.method.startswith("ocr")):
+    header: as many columns, their joined texts alike, each names' column where the other's is?
+
+    ``words``: two copies read from a text layer's whitespace count too. Cells centred on several
+    lines go to the header row their lines sit at, which a repeat may print a line higher or
+    lower (v15540 by Writer: "Chỉ tiêu | ĐVT" beside the top row on page 1, beside the second on
+    page 2): the rows differ, the columns' joined texts do not."""
+    def read(g: Grid) -> bool:
+        return g.method.startswith("ocr") or (words and g.method == "words")
+
+    if n_prev <= 0 or n_own <= 0 or not (read(prev) and read(grid)):
         return False
     a = _joined([_texts(r) for r in prev.rows[:n_prev]], _spread(prev))
     b = _joined([_texts(r) for r in grid.rows[:n_own]], _spread(grid))

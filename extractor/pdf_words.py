@@ -631,6 +631,13 @@ def _widen(
             wide = (min(columns[k][0], x0), max(columns[k][1], x1))
             if any(wide[0] <= c[1] and wide[1] >= c[0] for j, c in enumerate(columns) if j != k):
                 continue
+            # A lower header text right of this column's figures, that this text would reach
+            # over, names the next column: this text is a title over both. A cell's centred
+            # header does not end right of its right-aligned figures (v15560 by Writer, one row
+            # on the page: "Mục tiêu" over "2024 | 2025 | 2030" overlapped the first column's
+            # "-"; widened by it, that column took "2025", and its "3"s became a column apart).
+            if any(columns[k][1] < a <= wide[1] for a, _ in rest):
+                continue
             changed = changed or wide != columns[k]
             columns[k] = wide
         pending = rest
@@ -1148,6 +1155,16 @@ def _numbers_columns(texts: Sequence[str]) -> bool:
     return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
 
 
+# A piece of a column number wrapped in a narrow cell: "(8)=(7)/", "(4)".
+_MARK_PIECE_RE = re.compile(r"^\(\d{1,2}\)(?:\s*[=/*:x×+-]\s*\(\d{1,2}\))*(?:\s*[=/*:x×+-])?$")
+
+
+def _mark_pieces(segs: Sequence[Sequence[Word]]) -> bool:
+    """Is a line one or two pieces of column numbers and nothing else?"""
+    texts = [_join(seg).strip() for seg in segs]
+    return 1 <= len(texts) <= 2 and all(_MARK_PIECE_RE.match(t) for t in texts)
+
+
 def _ends_with_mark(text: str) -> bool:
     """A header cell's last line ending with its column number: ``'(6)'``, ``'2022 (9)'``, with no
     figure before the mark (a year is none)."""
@@ -1202,6 +1219,7 @@ def region_to_grid(
     # cell straddling narrow columns does not end it as it ends a body).
     alone = first_body is None and len(lines) - start <= 16 and any(
         heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+    bodiless = first_body is None
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
@@ -1409,7 +1427,14 @@ def region_to_grid(
     lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
     lowest = lowest if len(lowest) == 1 else []
     columns = _labels_joined(columns, head_spans, lowest, [s for ss in body_segs for s in ss], lines[first_body].height)
-    columns = _split_by_numbers(columns, [segs[i] for i in numbered])
+    # Lines with no body row have no figures to shape their columns: a column-number row among them
+    # (a header alone at a page's foot) cuts them as it cuts a body's (v9625's edited copy by
+    # Writer: "KH | Ước TH" centred over
+    # two columns of "(5) (6)", one column, so the body on the next page went under fewer columns
+    # than it prints and two took the wrong role).
+    cutting = numbered if numbered or not bodiless else [
+        i for i in range(start, len(lines)) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
+    columns = _split_by_numbers(columns, [segs[i] for i in cutting])
     if len(columns) < settings.min_columns:
         return None
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
@@ -1463,10 +1488,21 @@ def region_to_grid(
     numbering = [
         i for i in range(first_body) if _numbers_columns([_join(seg) for seg in _segments(lines[i], gap_of[i])])
     ]
-    head_lines = [ln for i, ln in enumerate(lines[:first_body]) if i not in numbering]
+    # A column's number wrapped round the row of numbers in a narrow cell ("(8)=(7)/" a line above
+    # it, "(4)" a line below, v7499 by Writer): those pieces are that row's. Left among the
+    # header's lines they made the ratio column a header cell of two blocks, a second header row
+    # whose centre misplaced the sub-headers beside it ("2021" went over "Kết quả thực hiện").
+    pieces = {i: [j for j in (i - 1, i + 1) if 0 <= j < first_body and j not in numbering
+                  and abs(lines[j].top - lines[i].top) <= wrap and _mark_pieces(_segments(lines[j], gap_of[j]))]
+              for i in numbering}
+    taken = {j for js in pieces.values() for j in js}
+    head_lines = [ln for i, ln in enumerate(lines[:first_body]) if i not in numbering and i not in taken]
     header_words = _header_rows(head_lines, columns, head_gap, wrap) if head_lines else []
     for i in numbering:
         cells = _assign(lines[i], columns, gap_of[i])
+        for j in sorted(pieces[i]):
+            for c, ws in _assign(lines[j], columns, gap_of[j]).items():
+                cells[c] = sorted([*cells.get(c, []), *ws], key=lambda w: (w.top, w.x0))
         header_words.append([cells.get(c, []) for c in range(n_cols)])
     header_texts = [[nfc(_join(ws)) for ws in row] for row in header_words]
     _fill_spans(header_texts, header_words, columns)
@@ -1532,8 +1568,14 @@ def region_to_grid(
     # So is a header alone at the foot of a page whose wrapped lines came out as one row (v14870
     # by Writer: "TT | Chỉ tiêu | Mục tiêu / 2025 (tỷ / lệ %) | Kết quả / thực / hiện" above the
     # page number; left as running text, its body on the next page was read under no header).
+    # And so is a header alone printed on one line, when nothing but the page number is under it
+    # (``words_to_layout`` keeps it only there): a header row cut at the page's foot, the rest of
+    # its cells' lines at the top of the next page (v15590 by Writer: "Số TT | Các chỉ tiêu chủ
+    # yếu | Đơn vị | Kế hoạch năm | Ước đạt | Mức độ" over "tính | 2022 được giao | …"; left as
+    # running text, the rest was read as the header of a table of its own, every role a guess).
     if (len(grid_rows) < settings.min_rows and not (len(body) == 1 and wide_lines >= settings.min_rows)
-            and not one_row and not (alone and len(body) == 1 and body[0].last is not body[0].first)):
+            and not one_row and not (alone and len(body) == 1
+                                     and (body[0].last is not body[0].first or len(columns) >= settings.min_columns))):
         return None
     # Rows of one printed line each, under no header, may be a paragraph's lines split at word
     # gaps (a table's text cells wrap: a page of Biểu 02 holding one resolution's paragraphs is a
@@ -1543,7 +1585,9 @@ def region_to_grid(
     named = sum(1 for row in grid_rows[: len(header_words)] for c in row if c.text.strip())
     if named <= 1 and not _header_alone(grid_rows):
         if all(row.first is row.last for row in body):
-            if running_text(grid_rows[len(header_words):]):
+            # A row of column numbers is no prose, however many lone words the lines above it
+            # hold once it has cut them into its columns (v9625's header alone).
+            if running_text(grid_rows[len(header_words):]) and not cutting:
                 return None
         else:
             # Lines of justified prose read as one row and its wrapped line (v4798: "lợn không xảy
@@ -1811,6 +1855,21 @@ def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
     return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
 
 
+def _one_line_alone(grid: Grid, pitch: float) -> bool:
+    """A grid of one row printed on one line that names the label columns and is no body row: a
+    header alone."""
+    box = grid.provenance.bbox
+    return len(grid.rows) == 1 and box is not None and box[3] - box[1] < pitch and _header_alone(grid.rows)
+
+
+def _at_foot(grid: Grid, lines: Sequence[_Line], page_height: float) -> bool:
+    """Is ``grid`` the last thing printed on its page, in the page's lower part (``lines``: the
+    page's lines, page number left out)? A header of one line alone is a header row cut at the
+    page's foot only there; higher up, it is a shaded band over an unruled body, or a title."""
+    bottom = grid.provenance.bbox[3] if grid.provenance.bbox else None
+    return bottom is not None and bottom >= 0.6 * page_height and not any(ln.top > bottom for ln in lines)
+
+
 def _box(lattice: _Lattice, ruled: Grid) -> bool:
     """One ruled row without figures: a box (a shaded header band, a framed title), not a table row."""
     return len(lattice.ys) == 2 and sum(1 for c in ruled.rows[0] if is_value(c.text)) < 2
@@ -1825,7 +1884,19 @@ def _header_band(ruled: Grid) -> bool:
     nothing. (A single fill over the whole band, as reportlab draws it, is one cell: ``_box``.)"""
     texts = [[c.text for c in row] for row in ruled.rows]
     return (len(texts) <= 4 and any(heads_label_columns(t) for t in texts)
-            and not any(is_body_row(t) for t in texts))
+            and not any(is_body_row(t) for t in texts) and not _name_rest_below(texts))
+
+
+def _name_rest_below(texts: Sequence[Sequence[str]]) -> bool:
+    """Is the last row of these ruled rows the rest of a name cut at the page break, under the
+    header repeated over it: one cell of text, in lower case (v15510 by Writer: "truyền hình và
+    nghe đài phát thanh" under the repeat of a three-row header; taken with it for a header band,
+    the page was read from whitespace, the repeat as body rows and the name's rest lost)? No
+    header cell starts in lower case: a wrapped one is read whole, from its first line."""
+    if len(texts) < 2:
+        return False
+    filled = [t.strip() for t in texts[-1] if t.strip()]
+    return len(filled) == 1 and filled[0][0].islower() and not any(filled[0] in row for row in texts[:-1])
 
 
 def words_to_layout(
@@ -1880,7 +1951,7 @@ def words_to_layout(
     while pending:
         region = pending.pop(0)
         grid = region_to_grid(region, s, pitch, page=page, h_rules=h_rules)
-        if grid is None:
+        if grid is None or (_one_line_alone(grid, pitch) and not _at_foot(grid, lines, page_height)):
             continue
         grids.append(grid)
         top, bottom = grid.provenance.bbox[1], grid.provenance.bbox[3]  # type: ignore[index]

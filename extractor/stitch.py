@@ -684,6 +684,17 @@ def _foreign_to_header(row: Sequence[str], header_words: set[str]) -> bool:
     return 2 * sum(w in header_words for w in words) < len(words)
 
 
+def _rows_of_header(header: Sequence[Sequence[str]], grid: Grid, k: int) -> int:
+    """``k`` (the rows of ``grid`` read as its header) and the rows under them that print a row of
+    ``header`` again: the repeat's rows its reader left out of its header. A ruled repeat over the
+    rest of a name cut at the page break (v14410 by Writer: "2023 | Ước 2024 | Ước lũy kế
+    2021-2024" under "Kết quả thực hiện") was counted one row deep, its years' row read as a
+    nameless body row of figures 2023 and 2024, and the name's rest under it was no spill."""
+    while k < len(grid.rows) and [strip_markup(c.text) for c in grid.rows[k]] in [list(r) for r in header]:
+        k += 1
+    return k
+
+
 def continuation_rows(
     prev: Grid, prev_last_page: int | None, grid: Grid, *, first_on_page: bool, settings: LayoutSettings
 ) -> int | None:
@@ -706,6 +717,8 @@ def continuation_rows(
         )
         if same:
             k = _repeated_rows(_header_texts(prev, n_prev), own)
+            if k == len(own):
+                k = _rows_of_header(_header_texts(prev, n_prev), grid, k)
             # Its column numbers under it ("1 2 3 … 7", a ruled page whose reader counted only the
             # header's row) are repeated with it: kept, they became a row named "2" in the body and
             # the parent of the part under them (v4665).
@@ -1013,6 +1026,10 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     return starts and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
 
 
+# How far (x its height) a line's box may reach above a table's bottom and be printed under it.
+_ASCENT_SLACK = 0.25
+
+
 def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Grid]:
     """A caption printed at the foot of a page, under everything else on it ("BIỂU 06 / ƯỚC THỰC
     HIỆN THU, CHI NGÂN SÁCH ... / (Kèm theo Báo cáo số ...)"), is the caption of the first table of
@@ -1032,7 +1049,12 @@ def carry_captions(grids: Sequence[Grid], lines: Sequence[TextLine]) -> list[Gri
     for page in pages:
         below = max((_upright(g.provenance, turned)[3] for g in out if g.provenance.page == page and g.provenance.bbox),
                     default=float("-inf"))
-        foot = [ln for ln in _upright_lines(lines, page, turned) if ln.provenance.bbox and ln.provenance.bbox[1] >= below]
+        # A line whose box starts a little above the table's bottom rule is under it all the same:
+        # the box holds the font's ascent (v15310 by Writer: "BIỂU 04" right under the ruled table
+        # before it, its top 0.8 pt above that table's last rule; the caption was not carried, and
+        # the next page's table was stitched under the one above as its continuation).
+        foot = [ln for ln in _upright_lines(lines, page, turned)
+                if (box := ln.provenance.bbox) and box[1] >= below - _ASCENT_SLACK * (box[3] - box[1])]
         caption = caption_above(foot, float("inf")) if foot else None
         if caption is None:
             continue
@@ -1309,11 +1331,12 @@ def _rests_in_lines(grids: list[Grid], last_page: Sequence[int | None], lines: S
 
 def _header_misread_apart(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """Does ``grid``, the first table of the page after ``prev``'s last, without a caption and as
-    wide, start with a copy of ``prev``'s header that OCR read otherwise (``header_copies``)?"""
+    wide, start with a copy of ``prev``'s header that OCR, or the whitespace reader, read
+    otherwise (``header_copies``)?"""
     page = grid.provenance.page
     if grid.title is not None or page is None or prev_last_page is None or page != prev_last_page + 1 or not first_on_page:
         return False
-    return _width(prev) == _width(grid) and header_copies(prev, _header_count(prev), grid, _header_count(grid))
+    return _width(prev) == _width(grid) and header_copies(prev, _header_count(prev), grid, _header_count(grid), words=True)
 
 
 def grid_pages(grid: Grid) -> list[int | None]:
@@ -1362,6 +1385,8 @@ def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
             # read into the repeat as a row of its own is what goes on.
             n = _header_count(grid)
             n = min(n, _repeated_rows(header, _header_texts(grid, max(0, n))))
+            if n == _header_count(grid):
+                n = _rows_of_header(header, grid, n)
             return n if 0 < n < len(grid.rows) else None
         return i
     return None

@@ -185,3 +185,35 @@ def test_the_column_numbers_repeated_under_a_repeated_header_are_dropped_with_it
     [table] = stitch_grids([page1, page2])
     assert [r[1].text for r in table.rows[table.header_rows:]] == [
         "Số kết quả khoa học và công nghệ được ứng dụng", "Tỷ lệ lao động qua đào tạo", "Trong đó: Riêng vùng đồng bào dân tộc thiểu số"]
+
+
+def test_a_names_rest_under_a_repeated_ruled_header_is_no_header_band() -> None:
+    # v15510 by Writer: page 2 repeats the three-row header over the rest of the name cut at the
+    # page break ("truyền hình và nghe đài phát thanh"), then the signature block. Taken with the
+    # repeat for a header band, the ruled rows were read from whitespace: the repeat became body
+    # rows, the signature a row, and the name stayed cut.
+    xs = [40.0, 80.0, 240.0, 290.0, 370.0, 450.0]
+    words, h, v = _ruled([["Số thứ tự", "Chỉ tiêu", "Đơn vị tính", "Năm 2021", "Năm 2022"],
+                          ["", "", "", "TH", "KH"],
+                          ["", "truyền hình và nghe đài phát thanh", "", "", ""]], xs, 40.0)
+    (grid,) = words_to_grids(words, page=2, page_width=595, page_height=842, h_rules=h, v_rules=v)
+    assert grid.method == "pdfplumber-lines" and _texts(grid)[-1][1] == "truyền hình và nghe đài phát thanh"
+
+
+def test_a_ruled_repeat_over_a_names_rest_drops_all_its_rows_and_the_rest_goes_on() -> None:
+    # v14410 by Writer: page 2 repeats the two-row header ("Kết quả thực hiện" over "2023 | Ước
+    # 2024") over the rest of the last name of page 1. Its reader counted the repeat one row deep:
+    # the years' row became a nameless row of figures 2023 and 2024, and the rest no spill.
+    from extractor.stitch import stitch_grids
+
+    xs = [40.0, 200.0, 240.0, 300.0, 360.0]
+    top = ["Tên chỉ tiêu", "Đơn vị", "Kết quả thực hiện", "Kết quả thực hiện"]
+    years = ["", "", "2023", "Ước 2024"]
+    body = [["Tỷ lệ che phủ rừng", "%", "49,90", "44,98"], ["Tỷ lệ số xã, phường, thị trấn", "%", "90,4", "100,0"]]
+    words1, h1, v1 = _ruled([top, years, *body], xs, 600.0)
+    page1 = words_to_grids(words1, page=1, page_width=595, page_height=842, h_rules=h1, v_rules=v1)
+    words2, h2, v2 = _ruled([top, years, ["tại các huyện được thu gom", "", "", ""]], xs, 40.0)
+    words2 = [Word(w.text, w.x0, w.top, w.x1, w.bottom, 2) for w in words2]
+    page2 = words_to_grids(words2, page=2, page_width=595, page_height=842, h_rules=h2, v_rules=v2)
+    [table] = stitch_grids([*page1, *page2])
+    assert _texts(table)[2:] == [body[0], ["Tỷ lệ số xã, phường, thị trấn tại các huyện được thu gom", "%", "90,4", "100,0"]]
