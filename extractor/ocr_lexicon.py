@@ -29,7 +29,7 @@ from pathlib import Path
 
 __all__ = [
     "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "phrase_syllables",
-    "read_non_syllables", "syllable_counts", "vie_syllables", "vie_words", "words_at",
+    "read_non_syllables", "read_unprinted", "syllable_counts", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -677,6 +677,44 @@ def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
             joining = _readings_that_fit(tokens[k], low, i, known, joins_the_stranded)
             if len(joining) == 1:
                 low = _take_reading(joining, tokens, k, low, i, changed)
+    return "".join(tokens), changed
+
+
+def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each syllable that makes no dictionary word, and that real prose never
+    printed at all, read with the one other tone the prose printed beside its neighbour at least
+    ``_PAIR_MIN`` times; and the (read, taken) pairs.
+
+    ``fix_phrase`` reads a syllable again from the prose counts as the cell is read, but only with
+    the confusions OCR makes most (an acute for a hook). A grave read as a hook ("Tăng trưởng đản
+    gia súc", dev scan v14160: "đàn gia súc") is out of its reach; "đản" was never printed in the
+    prose, "đàn gia" five times. A syllable the prose printed, one read with no tone mark (the
+    office's typo as often as a misreading), a capitalised one inside a phrase (a name's) and one
+    the prose printed beside these neighbours as read are left as read.
+
+    >>> read_unprinted("Tăng trưởng đản gia súc")
+    ('Tăng trưởng đàn gia súc', [('đản', 'đàn')])
+    >>> read_unprinted("Tăng trưởng đàn gia súc")[1]
+    []
+    """
+    words, known = vie_words()
+    counts = syllable_counts()
+    if not words or not counts.free:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            token = tokens[k]
+            if (words_at(low, i, words) or low[i] in counts.free or (i > 0 and token[:1].isupper())
+                    or (len(token) > 1 and token.isupper()) or not _TONES & set(unicodedata.normalize("NFD", token))
+                    or _beside(low, i, low[i], counts.pairs)):
+                continue
+            beside = {key: other for other in _variants(token, wide=True)
+                      if (key := _key(other)) in known and _beside(low, i, key, counts.pairs) >= _PAIR_MIN}
+            if len(beside) == 1:
+                low = _take_reading(beside, tokens, k, low, i, changed)
     return "".join(tokens), changed
 
 

@@ -12,9 +12,11 @@ cases ("thiểu SỐ") is put back in small letters (``case_by_shape``); and a n
 syllable that makes no word is read the way the table's other names open (``opening_in_table``:
 "Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). A word that is no
 Vietnamese syllable at all is read as the one syllable it misreads (``read_non_syllables``:
-"sản hượng" -> "sản lượng", "Thẳằm" -> "Thẳm"), and sibling names ending in a Roman numeral's
-strokes are read I, II, III from their place (``numerals_in_sequence``: "Khu vực H" -> "Khu vực
-II"). Every name changed says so in its row's notes.
+"sản hượng" -> "sản lượng", "Thẳằm" -> "Thẳm"), a syllable real prose never printed with the
+one tone the prose prints beside its neighbour (``read_unprinted``: "đản gia súc" -> "đàn gia
+súc"), and sibling names ending in a Roman numeral's strokes are read I, II, III from their
+place (``numerals_in_sequence``: "Khu vực H" -> "Khu vực II"). Every name changed says so in its
+row's notes.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from extractor.ocr_lexicon import (
     join_stranded,
     opening_in_table,
     read_non_syllables,
+    read_unprinted,
 )
 from extractor.ocr_numerals import numerals_in_sequence
 from normalizers.names import indicator_key
@@ -40,6 +43,7 @@ _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], 
     (read_non_syllables, "no Vietnamese syllable as read; the one syllable it is a misreading of"),
     (join_orphans, "the one reading that makes a dictionary word with a neighbour that makes none as read"),
     (join_stranded, "the one reading that joins a neighbour left in no word and leaves none"),
+    (read_unprinted, "never printed in real prose; the one reading it prints beside this neighbour"),
     (case_by_shape, "a capital OCR cannot tell from the small letter after a small syllable"),
 )
 

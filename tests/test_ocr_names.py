@@ -9,7 +9,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.model import Row
-from extractor.ocr_lexicon import case_by_shape, join_orphans, join_stranded, read_non_syllables
+from extractor.ocr_lexicon import (
+    case_by_shape,
+    join_orphans,
+    join_stranded,
+    read_non_syllables,
+    read_unprinted,
+)
 from extractor.ocr_names import names_by_words
 from extractor.ocr_numerals import numerals_in_sequence
 from normalizers.names import indicator_key
@@ -161,3 +167,12 @@ def test_a_roman_numeral_misread_among_siblings_is_read_from_its_place() -> None
     for run in (["Khu vực I", "Khu vực II", "Khu vực III"], ["Khu vực I", "Khu vực I"], ["Khu vực H", "Khu vực II"],
                 ["Nhóm I", "Khu vực H"]):
         assert [n for n, _ in numerals_in_sequence(run)] == run
+
+
+def test_a_syllable_prose_never_printed_takes_the_one_tone_prose_prints_beside_its_neighbour() -> None:
+    # v14160 (OCR v43): "đàn gia súc" read "đản gia súc"; a grave read as a hook is no confusion
+    # fix_phrase tries, "đản" was never printed in the prose counts, and "đàn gia" was, five times.
+    assert read_unprinted("Tăng trưởng đản gia súc") == ("Tăng trưởng đàn gia súc", [("đản", "đàn")])
+    # Read right, or toneless (the office's typo "chuyên đổi số"), or a name's, it stays.
+    for name in ("Tăng trưởng đàn gia súc", "Tỷ lệ doanh nghiệp thực hiện chuyên đổi số", "Số hộ tại bản Nà Đản"):
+        assert read_unprinted(name) == (name, [])
