@@ -29,7 +29,7 @@ from pathlib import Path
 
 __all__ = [
     "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "phrase_syllables",
-    "syllable_counts", "vie_syllables", "vie_words", "words_at",
+    "read_non_syllables", "read_unprinted", "syllable_counts", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -547,7 +547,9 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
     and one reading of the first makes them one: "nóng thôn mới" (dev scan v6680) reads "nông
     thôn mới", "cỏ định" reads "cố định" (v6310). Only when exactly one reading does; a
     capitalised syllable inside a phrase is a name's ("Bản Thẳm") and is left alone, and so is one
-    the prose counts saw free more than ``_ORPHAN_MAX`` times (printed so, it needs no word) or
+    the prose counts saw free more than ``_ORPHAN_MAX`` times (printed so, it needs no word)
+    unless the prose never printed it beside these neighbours and printed the joining reading
+    beside the orphan ``_PAIR_MIN`` times ("tăng trường" -> "tăng trưởng", ``_pairs_say``), or
     one read with no tone mark (an office's typo as often as a misreading). The readings tried:
     any other tone, with or without a vowel's hat changed ("nóng" -> "nông").
 
@@ -571,8 +573,12 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
         for i, k in enumerate(run):
             if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
                 continue
-            if counts.free.get(low[i], 0) > _ORPHAN_MAX:
-                continue  # real prose prints it free ("tỉnh giao" is no misread "tính giao")
+            # Real prose prints it free ("tỉnh giao" is no misread "tính giao"): read otherwise
+            # only when the prose never printed it beside these neighbours, and prints the one
+            # joining reading beside the orphan (``_pairs_say``).
+            free_often = counts.free.get(low[i], 0) > _ORPHAN_MAX
+            if free_often and _beside(low, i, low[i], counts.pairs):
+                continue
             decomposed = unicodedata.normalize("NFD", tokens[k])
             # A toneless syllable that joins no word is as often the office's typo ("chuyên đổi
             # số", dev seeds), printed so and read right: only its circumflex may have been a hook
@@ -589,9 +595,20 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
                 joining = _readings_that_fit(tokens[k], low, i, known, joins_an_orphan)
             else:
                 joining = {key: h for h in hook if (key := _key(h)) in known and joins_an_orphan([*low[:i], key, *low[i + 1:]])}
-            if len(joining) == 1:
+            if len(joining) == 1 and (not free_often or _pairs_say(low, i, next(iter(joining)), orphans, counts.pairs)):
                 low = _take_reading(joining, tokens, k, low, i, changed)
     return "".join(tokens), changed
+
+
+def _pairs_say(low: list[str], i: int, key: str, neighbours: list[int], pairs: dict[tuple[str, str], int]) -> bool:
+    """True when real prose printed the reading ``key`` of syllable ``i`` of ``low`` beside one of
+    its ``neighbours`` (places in ``low``) at least ``_PAIR_MIN`` times: "tăng trưởng" for "tăng
+    trường" (dev scan v13260), "sản phẩm" for "sắn phẩm" (v13140), "đồng bào" for "đồng bảo" (v13290).
+
+    >>> _pairs_say([_key("tăng"), _key("trường")], 1, _key("trưởng"), [0], {(_key("tăng"), _key("trưởng")): 9})
+    True
+    """
+    return any(pairs.get((low[j], key) if j < i else (key, low[j]), 0) >= _PAIR_MIN for j in neighbours)
 
 
 def _readings_that_fit(token: str, low: list[str], i: int, known: frozenset[str] | set[str],
@@ -660,6 +677,144 @@ def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
             joining = _readings_that_fit(tokens[k], low, i, known, joins_the_stranded)
             if len(joining) == 1:
                 low = _take_reading(joining, tokens, k, low, i, changed)
+    return "".join(tokens), changed
+
+
+def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each syllable that makes no dictionary word, and that real prose never
+    printed at all, read with the one other tone the prose printed beside its neighbour at least
+    ``_PAIR_MIN`` times; and the (read, taken) pairs.
+
+    ``fix_phrase`` reads a syllable again from the prose counts as the cell is read, but only with
+    the confusions OCR makes most (an acute for a hook). A grave read as a hook ("Tăng trưởng đản
+    gia súc", dev scan v14160: "đàn gia súc") is out of its reach; "đản" was never printed in the
+    prose, "đàn gia" five times. A syllable the prose printed, one read with no tone mark (the
+    office's typo as often as a misreading), a capitalised one inside a phrase (a name's) and one
+    the prose printed beside these neighbours as read are left as read.
+
+    >>> read_unprinted("Tăng trưởng đản gia súc")
+    ('Tăng trưởng đàn gia súc', [('đản', 'đàn')])
+    >>> read_unprinted("Tăng trưởng đàn gia súc")[1]
+    []
+    """
+    words, known = vie_words()
+    counts = syllable_counts()
+    if not words or not counts.free:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            token = tokens[k]
+            if (words_at(low, i, words) or low[i] in counts.free or (i > 0 and token[:1].isupper())
+                    or (len(token) > 1 and token.isupper()) or not _TONES & set(unicodedata.normalize("NFD", token))
+                    or _beside(low, i, low[i], counts.pairs)):
+                continue
+            beside = {key: other for other in _variants(token, wide=True)
+                      if (key := _key(other)) in known and _beside(low, i, key, counts.pairs) >= _PAIR_MIN}
+            if len(beside) == 1:
+                low = _take_reading(beside, tokens, k, low, i, changed)
+    return "".join(tokens), changed
+
+
+# ------------------------------------------------------------------ words no Vietnamese syllable
+
+# Vowel letters by their base: a vowel printed once and read twice with two marks ("Thẳằm").
+_VOWEL_BASES = frozenset("aeiouy")
+
+
+@functools.lru_cache(maxsize=4)
+def _by_length(syllables: frozenset[str]) -> dict[int, tuple[str, ...]]:
+    """Syllables by their length in NFC letters."""
+    out: dict[int, list[str]] = {}
+    for syl in syllables:
+        out.setdefault(len(syl), []).append(syl)
+    return {n: tuple(sorted(v)) for n, v in out.items()}
+
+
+def _one_letter_off(word: str, syllables: frozenset[str]) -> list[str]:
+    """The syllables that differ from ``word`` (lower case, NFC) in one letter: a tone or a hat on
+    one vowel ("rẫn"/"rắn"), or one consonant ("hượng"/"lượng"); never a consonant for a vowel
+    ("sq mi" is no misread "sơ mi")."""
+    out: list[str] = []
+    for syl in _by_length(syllables).get(len(word), ()):
+        diff = [(a, b) for a, b in zip(syl, word, strict=True) if a != b]
+        if len(diff) == 1 and (_bare(diff[0][0]) in _VOWEL_BASES) == (_bare(diff[0][1]) in _VOWEL_BASES):
+            out.append(syl)
+    return out
+
+
+def _tone_of(letter: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFD", letter) if ch in _TONES)
+
+
+def _vowel_read_twice(word: str, syllables: frozenset[str]) -> list[str]:
+    """The syllables ``word`` (lower case, NFC) makes with one of two neighbouring vowels of one
+    base letter dropped, when each carries a tone mark: OCR read one printed vowel as two, with a
+    mark each ("thẳằm"). A syllable carries one tone; a doubled vowel with one ("Boòng", "Noọng")
+    is how names of the minorities are spelt."""
+    out: set[str] = set()
+    for k in range(len(word) - 1):
+        if _bare(word[k]) == _bare(word[k + 1]) and _bare(word[k]) in _VOWEL_BASES and _tone_of(word[k]) and _tone_of(word[k + 1]):
+            out.update(c for c in (word[:k] + word[k + 1 :], word[:k + 1] + word[k + 2 :]) if c in syllables)
+    return sorted(out)
+
+
+def _in_case_of(other: str, read: str) -> str:
+    """``other`` in the case ``read`` was printed in: capitals, a capital first letter, or small."""
+    if len(read) > 1 and read.isupper():
+        return other.upper()
+    return other[:1].upper() + other[1:] if read[:1].isupper() else other
+
+
+def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each word that is no Vietnamese syllable at all read as the one syllable it is
+    a misreading of; and the (read, taken) pairs changed.
+
+    A word no syllable of the language (Tesseract's ``vie`` list) is misread ink, not the office's
+    spelling, so it may be read further from what was printed than a syllable is. Two readings:
+
+    - a vowel read twice, with a mark each ("Bản Thẳằm", dev scan v13780): the one syllable left by
+      dropping either of the two (a place's name too: no neighbour is needed);
+    - in small letters, one letter off ("sản hượng lương thực", v13750): the one syllable one
+      letter away that makes a dictionary word with a neighbour.
+
+    An acronym (capitals), a name's capitalised word one letter off, and a word with no single
+    reading are left as read.
+
+    >>> read_non_syllables("Tổng sản hượng lương thực")
+    ('Tổng sản lượng lương thực', [('hượng', 'lượng')])
+    >>> read_non_syllables("(Sì Thầu Chải, Lao Chải 1, Bản Thẳằm)")[0]
+    '(Sì Thầu Chải, Lao Chải 1, Bản Thẳm)'
+    >>> read_non_syllables("Số thuê bao internet, Mức giâm tỷ suất sinh")[1]
+    []
+    """
+    syllables = vie_syllables()
+    words, known = vie_words()
+    if not syllables or not words:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            token = tokens[k]
+            word = unicodedata.normalize("NFC", token.lower())
+            # Tesseract's list lacks syllables the word list has ("lỵ" of "huyện lỵ", "trũng"):
+            # a word either knows, or one that makes a word as read, is printed so.
+            if (len(word) < 2 or word in syllables or low[i] in known or words_at(low, i, words)
+                    or (token.isupper() and len(token) > 1)):
+                continue
+            found = _vowel_read_twice(word, syllables)
+            if not found and token.islower():
+                found = [s for s in _one_letter_off(word, syllables)
+                         if (key := _key(s)) in known and words_at([*low[:i], key, *low[i + 1 :]], i, words)]
+            if len(found) == 1:
+                taken = _in_case_of(found[0], token)
+                changed.append((token, taken))
+                tokens[k] = taken
+                low = [*low[:i], _key(taken), *low[i + 1 :]]
     return "".join(tokens), changed
 
 

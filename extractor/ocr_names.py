@@ -10,8 +10,13 @@ word, is read that way (``join_orphans``, and ``join_stranded`` when the misread
 word with its other neighbour); a syllable read in capitals whose letters look alike in both
 cases ("thiểu SỐ") is put back in small letters (``case_by_shape``); and a name's opening
 syllable that makes no word is read the way the table's other names open (``opening_in_table``:
-"Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). Every name changed says
-so in its row's notes.
+"Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). A word that is no
+Vietnamese syllable at all is read as the one syllable it misreads (``read_non_syllables``:
+"sản hượng" -> "sản lượng", "Thẳằm" -> "Thẳm"), a syllable real prose never printed with the
+one tone the prose prints beside its neighbour (``read_unprinted``: "đản gia súc" -> "đàn gia
+súc"), and sibling names ending in a Roman numeral's strokes are read I, II, III from their
+place (``numerals_in_sequence``: "Khu vực H" -> "Khu vực II"). Every name changed says so in its
+row's notes.
 """
 
 from __future__ import annotations
@@ -20,15 +25,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.model import Row
-from extractor.ocr_lexicon import case_by_shape, join_orphans, join_stranded, opening_in_table
+from extractor.ocr_lexicon import (
+    case_by_shape,
+    join_orphans,
+    join_stranded,
+    opening_in_table,
+    read_non_syllables,
+    read_unprinted,
+)
+from extractor.ocr_numerals import numerals_in_sequence
 from normalizers.names import indicator_key
 
 __all__ = ["names_by_words"]
 
 # Each repair in turn, with what its row note says of the syllables it changed.
 _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], ...] = (
+    (read_non_syllables, "no Vietnamese syllable as read; the one syllable it is a misreading of"),
     (join_orphans, "the one reading that makes a dictionary word with a neighbour that makes none as read"),
     (join_stranded, "the one reading that joins a neighbour left in no word and leaves none"),
+    (read_unprinted, "never printed in real prose; the one reading it prints beside this neighbour"),
     (case_by_shape, "a capital OCR cannot tell from the small letter after a small syllable"),
 )
 
@@ -48,18 +63,22 @@ def names_by_words(rows: Sequence[Row]) -> list[Row]:
             out.append(row)
             continue
         out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, *notes), repaired=True))
-    return _openings_by_table(out)
+    out = _by_table(out, opening_in_table,
+                    "the reading other names of the table open with, free, where none opens with it as read")
+    return _by_table(out, numerals_in_sequence, "the Roman numeral of its place among sibling names that open alike")
 
 
-def _openings_by_table(rows: list[Row]) -> list[Row]:
-    """``rows`` with a name's opening syllable read as the table's other names open (``opening_in_table``)."""
-    read = opening_in_table([r.indicator for r in rows])
+def _by_table(rows: list[Row], read_names: Callable[[Sequence[str]], list[tuple[str, list[tuple[str, str]]]]],
+              why: str) -> list[Row]:
+    """``rows`` with their names read again, all of one table at once, by ``read_names``
+    (``opening_in_table``, ``numerals_in_sequence``); a row changed says so in its notes."""
+    read = read_names([r.indicator for r in rows])
     out: list[Row] = []
     for row, (text, changed) in zip(rows, read, strict=True):
         if not changed:
             out.append(row)
             continue
         said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
-        note = f"name: {said}: the reading other names of the table open with, free, where none opens with it as read"
+        note = f"name: {said}: {why}"
         out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
     return out

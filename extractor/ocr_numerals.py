@@ -1,0 +1,68 @@
+"""Roman numerals of sibling names put back from their sequence.
+
+Sibling rows often differ only by a Roman numeral at the end ("Khu vực I", "Khu vực II", "Khu vực
+III"). At scan resolution a numeral's strokes touch or vanish: dev scan v13820 read the three as
+"Khu vực I", "Khu vực H" (two strokes joined by a speck) and "Khu vực II" (a stroke lost), so two
+rows took their neighbours' names. A numeral is a count of strokes in a row: I, II, III, in order.
+Where a run of two or three neighbouring names opens with "I", goes on with the same words, and
+ends each in strokes only (I, l, |, or H for two), each reading no more strokes than its place
+in the run, and one of them at least is no numeral as read, the run is read I, II, III. Beyond
+III the numerals take a V, which no stroke count gives; a run that holds anything else, or only
+numerals ("Khu vực I" twice, in two sections), is left as read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ["numerals_in_sequence"]
+
+# Glyphs OCR reads a numeral's strokes as, with how many strokes each shows.
+_STROKES = {"I": 1, "l": 1, "|": 1, "H": 2}
+_ROMAN = ("I", "II", "III")
+_TAIL_RE = re.compile(r"^(?P<head>.*\S)\s+(?P<tail>[Il|H]{1,3})$")
+
+
+def _split(name: str) -> tuple[str, int] | None:
+    """(words before, strokes) when ``name`` ends in a word of strokes only, else None."""
+    m = _TAIL_RE.match(name.strip())
+    if m is None:
+        return None
+    return m.group("head"), sum(_STROKES[ch] for ch in m.group("tail"))
+
+
+def numerals_in_sequence(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one table's ``names``, with the last word of a run of sibling names read as the
+    Roman numeral of its place (I, II, III), and the (read, taken) pairs changed.
+
+    >>> [n for n, _ in numerals_in_sequence(["Số xã đạt chuẩn", "Khu vực I", "Khu vực H", "Khu vực II", "Doanh thu"])]
+    ['Số xã đạt chuẩn', 'Khu vực I', 'Khu vực II', 'Khu vực III', 'Doanh thu']
+    >>> numerals_in_sequence(["Khu vực I", "Khu vực II", "Khu vực III"])[2]
+    ('Khu vực III', [])
+    >>> numerals_in_sequence(["Khu vực I", "Khu vực III"])[1]
+    ('Khu vực III', [])
+    >>> numerals_in_sequence(["Khu vực I", "Khu vực I"])[1]
+    ('Khu vực I', [])
+    """
+    out: list[tuple[str, list[tuple[str, str]]]] = [(n, []) for n in names]
+    parts = [_split(n) for n in names]
+    k = 0
+    while k < len(names):
+        first = parts[k]
+        if first is None or names[k].strip().split()[-1] != "I":
+            k += 1
+            continue
+        end = k + 1
+        while (end < len(names) and end - k < len(_ROMAN) and (p := parts[end]) is not None
+               and p[0] == first[0] and p[1] <= end - k + 1):
+            end += 1
+        tails = [names[at].strip().split()[-1] for at in range(k, end)]
+        if end - k >= 2 and any(t not in _ROMAN for t in tails):
+            for at in range(k + 1, end):
+                read = names[at].strip().split()[-1]
+                meant = _ROMAN[at - k]
+                if read != meant:
+                    out[at] = (f"{parts[at][0]} {meant}", [(read, meant)])  # type: ignore[index]
+        k = end
+    return out
