@@ -645,41 +645,4 @@ def _unused(m: Mention) -> None:
     del m
 
 
-# "11 đơn vị hành chính cấp xã, gồm 1 thị trấn và 10 xã: …": a count of units broken into kinds before the names
-_UNIT_TOTAL_RE = re.compile(
-    r"\s*đơn vị hành chính(?:\s+cấp\s+xã)?(?:\s+trực thuộc)?\s*,?\s*(?:gồm|bao gồm|trong đó có|trong đó)\s+"
-    r"(?P<kinds>(?:\d+|một)\s+(?:thị trấn|phường|xã)(?:\s*(?:,|và)\s*(?:\d+|một)\s+(?:thị trấn|phường|xã))+)"
-    r"\s*(?:là|gồm)?\s*:\s*(?P<body>[^.;]+)", re.IGNORECASE)
-
-
-def unit_totals(p: Passage, edits: Edits) -> None:
-    """**A count of units broken into kinds, then named.** "N đơn vị hành chính, gồm k thị trấn và M xã:"
-    followed by the names counts every name against N, the towns as well, when every kind the count names
-    other than the communes is among the names: "11 đơn vị hành chính cấp xã, gồm 1 thị trấn và 10 xã: thị
-    trấn Đăk Hà, Đăk HRing, …" (eleven names) -> 11 ✓. A list that names no town ("20 đơn vị …, gồm 1 thị
-    trấn và 19 xã: Bàu Cạn, …", nineteen names) names the communes only: N is not counted against it.
-    """
-    for m in p.mentions:
-        if not m.is_value or m.value is None or m.value != int(m.value) or not 2 <= m.value <= 60:
-            continue
-        if m.cell.relation is not None or edits.cells.get(m.ref, {}).get("relation") is not None:
-            continue
-        found = _UNIT_TOTAL_RE.match(_unglued(p.after(m, limit=600)))
-        if found is None:
-            continue
-        body = found.group("body")
-        stop = re.search(r",\s*(?:với|trong đó)\b", body)
-        body = _NAME_PLACE_RE.sub("", body[: stop.start()] if stop is not None else body)
-        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
-            continue
-        items = [x for x in _listed(body) if x]
-        if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 6 for x in items):
-            continue
-        kinds = {k.lower() for k in re.findall(r"thị trấn|phường", found.group("kinds"), re.IGNORECASE)}
-        if any(not any(re.match(rf"(?:các\s+)?{k}\b", x, re.IGNORECASE) for x in items) for k in kinds):
-            continue  # a kind counted but not named: the names are those of the communes only
-        edits.set_cell(m.ref, relation="count_list", items=tuple(items))
-        edits.note(m.row.index, f"{p.text(m)} đơn vị hành chính: {len(items)} names listed, every kind")
-
-
-RULES = (count_lists, unit_totals, names_later, numbered_lists, bulleted_lists)
+RULES = (count_lists, names_later, numbered_lists, bulleted_lists)
