@@ -135,6 +135,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
     counts houses); and names right after their kind end before a source in
     parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
+    A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
+    Thạnh Đông và thị trấn Mỹ Lương" -> 10 names), and a capitalised "Như" is a name, no "such as" ("các xã là
+    Bạch Lưu, …, Như Thuỵ, …": a commune).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -207,6 +210,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     continue  # "(gồm 4 phường và 4 xã)": parts, not names
                 body = body[opener.end() :]  # "4 xã (gồm Tiên Hà, Tiên Mỹ, Tiên An và Tiên Lộc)": names
         else:
+            # "10 đơn vị hành chính là các xã: Long Sơn, …, Bình Thạnh Đông và thị trấn Mỹ Lương": the kind before
+            # its own colon opens the names, no item
+            body = _KIND_COLON_RE.sub("", body, count=1)
             # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
             body = _REMARK_RE.sub("", body)
             if thing:
@@ -245,6 +251,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+_KIND_COLON_RE = re.compile(r"^\s*các\s+(?:xã|phường)\s*:\s*")
 
 
 # what may follow a comma inside a count's words and still name the counted things ("19 xã, thị trấn gồm:",
@@ -453,8 +462,9 @@ _REGION_RE = re.compile(r"(?<![a-z])(?:tay nguyen|tay bac|dong bac|trung bo|nam 
 _PROVINCE_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*\s+)+[A-ZĐÀ-Ỹ][^\s]*$")
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
 _REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
-# "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
-_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\bv\.v\b|\bvv\b|\bnhư\s", re.IGNORECASE)
+# "A, B, C ...", "v.v.", "như A, B": a list that does not name everything ("như" in lower case: "Như Thụy",
+# "Như Quỳnh" are communes' names)
+_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\b(?i:v\.v|vv)\b|\bnhư\s")
 # a figure between a count and the colon of its names ("… thuộc 6 dân tộc:") counts something else,
 # except the other kind of unit counted apart ("18 xã và 1 thị trấn:")
 _OTHER_COUNT_RE = re.compile(r"\d")

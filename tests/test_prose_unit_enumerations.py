@@ -79,3 +79,19 @@ def test_the_table_lines_name_every_unit_when_the_town_has_no_figure() -> None:
             f"trấn Sơn Hà (huyện lỵ) và các xã {COMMUNES}. Dân số năm 2010 là 190.000 người.")
     assert lists(text) == {"8": 8, "7": 7}
     assert not errors(passage(text))
+
+
+def test_a_commune_named_nhu_is_no_open_list() -> None:
+    # song-lo-vinh-phuc_2, reworded: "Như Thuỵ" is a commune, not "như" (such as) opening a partial list
+    text = ("Huyện chia thành 1 thị trấn và 6 xã; các xã là Bạch Lưu, Hải Lựu, Đôn Nhân, Như Thuỵ, Yên Thạch, Cao "
+            "Phong. Dân số 93.984 người.")
+    assert lists(text) == {"6": 6}
+    assert "6" not in lists(text.replace("các xã là Bạch Lưu", "các xã như Bạch Lưu"))
+
+
+def test_the_kind_and_its_colon_after_la_open_the_names() -> None:
+    # phu-tan-an-giang_3, reworded
+    text = ("Năm 1976 huyện mới gồm {n} đơn vị hành chính là các xã: Long Sơn, Phú Lâm, Phú An, Hòa Hảo, Hồ Lạc và "
+            "thị trấn Mỹ Lương.")
+    assert lists(text.format(n=6)) == {"6": 6}
+    assert errors(passage(text.format(n=7)))
