@@ -135,7 +135,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
     counts houses); and names right after their kind end before a source in
     parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
-    A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
+    Names right after their kind before "là" are the names, what follows says what they are ("trong đó 2 xã
+    Hòn Nghệ và Sơn Hải là xã đảo" -> 2 ✓). A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
     Thạnh Đông và thị trấn Mỹ Lương" -> 10 names), and a capitalised "Như" is a name, no "such as" ("các xã là
     Bạch Lưu, …, Như Thuỵ, …": a commune).
     """
@@ -160,6 +161,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
+        if opened is not None and opened.group("word") == "là" and _DIRECT_RE.match(after) \
+                and re.search(r",|\svà\s", opened.group("noun")):
+            opened = None  # "2 xã Hòn Nghệ và Sơn Hải là xã đảo": the names before "là", what they are after it
         if opened is None:
             opened = _qualified_is(after)
         direct = _DIRECT_RE.match(after) if opened is None else None

@@ -95,3 +95,10 @@ def test_the_kind_and_its_colon_after_la_open_the_names() -> None:
             "thị trấn Mỹ Lương.")
     assert lists(text.format(n=6)) == {"6": 6}
     assert errors(passage(text.format(n=7)))
+
+
+def test_names_right_after_their_kind_before_la_are_the_names() -> None:
+    # kien-luong-kien-giang_1, reworded: "là xã đảo" says what the two are, the names come before it
+    text = "Huyện có 7 xã; trong đó {n} xã Hòn Tre và Sơn Hải là xã đảo."
+    assert lists(text.format(n=2)) == {"2": 2}
+    assert errors(passage(text.format(n=3)))
