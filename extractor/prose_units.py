@@ -32,8 +32,10 @@ _UNITS_OPEN = (r"^\s*đơn vị(?:\s+hành chính)?(?:\s+cấp\s+xã)?(?:\s+tr�
 # "… gồm thị trấn Hai Riêng (huyện lỵ) và 10 xã": the town by name, the communes by their count
 _NAMED_TOWN_RE = re.compile(_UNITS_OPEN + rf"thị trấn\s+(?P<town>{_NAME})\s*(?:\([^()\d]*\))?\s*(?:và|,)\s*"
                             r"(?P<count>\d{1,2})\s+xã(?!\w)")
-# what follows a count of towns that is the class itself, not some of it ("1 thị trấn, 10 xã", "1 thị trấn và")
-_TOWN_CLASS_AFTER_RE = re.compile(r"^\s*(?:$|[,;:.)]|và\b|[A-ZĐÀ-Ỹ])")
+# a count of towns printed beside the count of communes, the district's classes ("chia thành 1 thị trấn, 10 xã",
+# "gồm 13 xã, 1 thị trấn"): not "năm 2003 huyện có 2 thị trấn", a count of another time or of some towns
+_TOWN_BEFORE_COMMUNES_RE = re.compile(r"^\s*thị trấn\s*(?:,|và)\s*\d+\s+xã(?!\w)")
+_COMMUNES_BEFORE_TOWN_RE = re.compile(r"\d+\s+xã\s*(?:,|và)\s*$")
 # the names after the communes' count: ":", "là", "là:", or right after the noun
 _NAMES_OPEN_RE = re.compile(r"^\s*xã\s*\)?\s*(?:(?:là|gồm)\s*:?|:)\s*|^\s*xã\s+(?=[A-ZĐÀ-Ỹ])")
 _NAMES_END_RE = re.compile(r"[;.]\s|[;.]$|,\s*(?:với|trong đó|có|là)\b")
@@ -45,7 +47,8 @@ def _next_value(p: Passage, m: Mention) -> Mention | None:
 
 
 def _town_counts(p: Passage, enumeration: Mention) -> list[Mention]:
-    """The passage's counts of towns as a class ("chia thành 1 thị trấn, 10 xã"), outside the enumeration that
+    """The passage's counts of towns printed beside a count of communes ("chia thành 1 thị trấn, 10 xã"), outside
+    the enumeration that
     follows ``enumeration`` (before it in its sentence: "chia thành 1 thị trấn, 10 xã; cụ thể, huyện có 11 …")."""
     out = []
     for t in p.values():
@@ -53,9 +56,7 @@ def _town_counts(p: Passage, enumeration: Mention) -> list[Mention]:
             continue
         if fold(t.unit or "") != "thi tran":
             continue
-        rest = p.after(t, limit=40)
-        at = rest.find(t.unit or "")
-        if at >= 0 and _TOWN_CLASS_AFTER_RE.match(rest[at + len(t.unit or "") :]):
+        if _TOWN_BEFORE_COMMUNES_RE.match(p.after(t, limit=40)) or _COMMUNES_BEFORE_TOWN_RE.search(p.before(t, limit=40)):
             out.append(t)
     return out
 
@@ -86,7 +87,8 @@ def named_town_totals(p: Passage, edits: Edits) -> None:
     no sentence prints it, the total is checked by its names, the town's and every commune's ("30 đơn vị
     hành chính cấp xã trực thuộc, gồm thị trấn Vĩnh Bảo (huyện lỵ) và 29 xã: Dũng Tiến, …" -> 30 names); a
     total whose communes are not all named ("gồm thị trấn Bát Xát và 22 xã.") is not read, and neither is one
-    whose passage prints two different counts of towns. The total is no subset of its communes.
+    whose passage prints two different counts of towns beside counts of communes; a count of towns printed
+    alone ("năm 2003 huyện có 2 thị trấn") is no operand. The total is no subset of its communes.
     """
     for whole in p.values():
         if whole.value is None or whole.value.denominator != 1 or not 2 <= whole.value <= 60:
