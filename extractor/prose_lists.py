@@ -135,6 +135,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
     counts houses); and names right after their kind end before a source in
     parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
+    Names right after their kind before "là" are the names, what follows says what they are ("trong đó 2 xã
+    Hòn Nghệ và Sơn Hải là xã đảo" -> 2 ✓). A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
+    Thạnh Đông và thị trấn Mỹ Lương" -> 10 names), and a capitalised "Như" is a name, no "such as" ("các xã là
+    Bạch Lưu, …, Như Thuỵ, …": a commune).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -157,6 +161,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
+        if opened is not None and opened.group("word") == "là" and _DIRECT_RE.match(after) \
+                and re.search(r",|\svà\s", opened.group("noun")):
+            opened = None  # "2 xã Hòn Nghệ và Sơn Hải là xã đảo": the names before "là", what they are after it
         if opened is None:
             opened = _qualified_is(after)
         direct = _DIRECT_RE.match(after) if opened is None else None
@@ -207,6 +214,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     continue  # "(gồm 4 phường và 4 xã)": parts, not names
                 body = body[opener.end() :]  # "4 xã (gồm Tiên Hà, Tiên Mỹ, Tiên An và Tiên Lộc)": names
         else:
+            # "10 đơn vị hành chính là các xã: Long Sơn, …, Bình Thạnh Đông và thị trấn Mỹ Lương": the kind before
+            # its own colon opens the names, no item
+            body = _KIND_COLON_RE.sub("", body, count=1)
             # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
             body = _REMARK_RE.sub("", body)
             if thing:
@@ -245,6 +255,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
+
+
+_KIND_COLON_RE = re.compile(r"^\s*các\s+(?:xã|phường)\s*:\s*")
 
 
 # what may follow a comma inside a count's words and still name the counted things ("19 xã, thị trấn gồm:",
@@ -453,8 +466,9 @@ _REGION_RE = re.compile(r"(?<![a-z])(?:tay nguyen|tay bac|dong bac|trung bo|nam 
 _PROVINCE_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*\s+)+[A-ZĐÀ-Ỹ][^\s]*$")
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
 _REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
-# "A, B, C ...", "v.v.", "như A, B": a list that does not name everything
-_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\bv\.v\b|\bvv\b|\bnhư\s", re.IGNORECASE)
+# "A, B, C ...", "v.v.", "như A, B": a list that does not name everything ("như" in lower case: "Như Thụy",
+# "Như Quỳnh" are communes' names)
+_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\b(?i:v\.v|vv)\b|\bnhư\s")
 # a figure between a count and the colon of its names ("… thuộc 6 dân tộc:") counts something else,
 # except the other kind of unit counted apart ("18 xã và 1 thị trấn:")
 _OTHER_COUNT_RE = re.compile(r"\d")
@@ -645,41 +659,4 @@ def _unused(m: Mention) -> None:
     del m
 
 
-# "11 đơn vị hành chính cấp xã, gồm 1 thị trấn và 10 xã: …": a count of units broken into kinds before the names
-_UNIT_TOTAL_RE = re.compile(
-    r"\s*đơn vị hành chính(?:\s+cấp\s+xã)?(?:\s+trực thuộc)?\s*,?\s*(?:gồm|bao gồm|trong đó có|trong đó)\s+"
-    r"(?P<kinds>(?:\d+|một)\s+(?:thị trấn|phường|xã)(?:\s*(?:,|và)\s*(?:\d+|một)\s+(?:thị trấn|phường|xã))+)"
-    r"\s*(?:là|gồm)?\s*:\s*(?P<body>[^.;]+)", re.IGNORECASE)
-
-
-def unit_totals(p: Passage, edits: Edits) -> None:
-    """**A count of units broken into kinds, then named.** "N đơn vị hành chính, gồm k thị trấn và M xã:"
-    followed by the names counts every name against N, the towns as well, when every kind the count names
-    other than the communes is among the names: "11 đơn vị hành chính cấp xã, gồm 1 thị trấn và 10 xã: thị
-    trấn Đăk Hà, Đăk HRing, …" (eleven names) -> 11 ✓. A list that names no town ("20 đơn vị …, gồm 1 thị
-    trấn và 19 xã: Bàu Cạn, …", nineteen names) names the communes only: N is not counted against it.
-    """
-    for m in p.mentions:
-        if not m.is_value or m.value is None or m.value != int(m.value) or not 2 <= m.value <= 60:
-            continue
-        if m.cell.relation is not None or edits.cells.get(m.ref, {}).get("relation") is not None:
-            continue
-        found = _UNIT_TOTAL_RE.match(_unglued(p.after(m, limit=600)))
-        if found is None:
-            continue
-        body = found.group("body")
-        stop = re.search(r",\s*(?:với|trong đó)\b", body)
-        body = _NAME_PLACE_RE.sub("", body[: stop.start()] if stop is not None else body)
-        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
-            continue
-        items = [x for x in _listed(body) if x]
-        if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 6 for x in items):
-            continue
-        kinds = {k.lower() for k in re.findall(r"thị trấn|phường", found.group("kinds"), re.IGNORECASE)}
-        if any(not any(re.match(rf"(?:các\s+)?{k}\b", x, re.IGNORECASE) for x in items) for k in kinds):
-            continue  # a kind counted but not named: the names are those of the communes only
-        edits.set_cell(m.ref, relation="count_list", items=tuple(items))
-        edits.note(m.row.index, f"{p.text(m)} đơn vị hành chính: {len(items)} names listed, every kind")
-
-
-RULES = (count_lists, unit_totals, names_later, numbered_lists, bulleted_lists)
+RULES = (count_lists, names_later, numbered_lists, bulleted_lists)

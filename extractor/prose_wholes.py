@@ -411,6 +411,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     # among the whole's numerator (18 met), not its denominator
                     for x in (whole, *parts):
                         _numerator(p, edits, x)
+                if edits.cells.get(whole.ref, {}).get("relation") == "count_list":
+                    continue  # a total of units checked by its names (prose_units): its communes are no subset of it
                 if edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how)):
                     _bare_shares(edits, parts)
                 for holder, inner in [(h, inner) for h, inner in inner_lists if _parallel(p, inner, words)]:
