@@ -912,7 +912,9 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
 
 # A column's number printed at the end of its name ("Ghi chú (8)"): OCR reads the same mark "(7)" on
 # one page and "(œ)" or "()" on the next (v12100), so the names' words are compared without such marks.
-_MARK_WORD_RE = re.compile(r"^\(\S{0,2}\)$")
+# Printed bare under a tall name, the number is read into the name on one page ("... (đạt, vượt, chưa
+# đạt) 7", v14130 page 1) and into the column-number row on the next (page 3, its columns split).
+_MARK_WORD_RE = re.compile(r"^(?:\(\S{0,2}\)|\d{1,2})$")
 
 
 def _unmarked(words: set[str]) -> set[str]:
@@ -1003,12 +1005,21 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     a = _level_rect(prev.provenance.bbox, prev.provenance.page, turns) if prev.provenance.bbox else None
     b = _level_rect(grid.provenance.bbox, page, turns) if grid.provenance.bbox else None
     spans = _row_spans(prev, page, turns)
-    if a is None or b is None or len(spans) < 3:
+    if a is None or b is None or not spans:
+        return False
+    # How far apart its rows are printed: measured on this page, or, when the table continues here
+    # with fewer than three rows before the cut, on its pages before (v14380 page 2: one row under
+    # page 1's table, then the whitespace reader cut the other six off as a table of their own).
+    gaps = [lo - hi for (_, hi), (lo, _) in pairwise(spans)]
+    if len(spans) < 3:
+        gaps = [lo - hi for p in dict.fromkeys(grid_pages(prev)) if p is not None and p != page
+                for (_, hi), (lo, _) in pairwise(_row_spans(prev, p, turns))]
+    if len(gaps) < 2:
         return False
     # Boxes of a skewed page are those of the page as stored, each row's as tall as the skew
     # drifts across it: rows overlap (v11630, 1.5° over a row 700 pt wide, by 5 pt), and the part
     # below may start above the last row's bottom, though below its top.
-    apart = max(0.0, max(lo - hi for (_, hi), (lo, _) in pairwise(spans)))
+    apart = max(0.0, max(gaps))
     starts = spans[-1][0] < b[1] and b[1] - spans[-1][1] <= apart + 1.0
     return starts and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
 
