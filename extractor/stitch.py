@@ -1020,7 +1020,11 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     # drifts across it: rows overlap (v11630, 1.5° over a row 700 pt wide, by 5 pt), and the part
     # below may start above the last row's bottom, though below its top.
     apart = max(0.0, max(gaps))
-    starts = spans[-1][0] < b[1] and b[1] - spans[-1][1] <= apart + 1.0
+    # Nor further than one printed line: rows packed closer on the pages before than the rows a
+    # paragraph of running text makes on this one (v13990 page 2: a part 7.5 pt under rows 4 and 5,
+    # each 9 pt or more tall, page 1's rows at most 5 pt apart) are still no blank line away.
+    line = min(hi - lo for lo, hi in spans)
+    starts = spans[-1][0] < b[1] and b[1] - spans[-1][1] <= max(apart + 1.0, line)
     return starts and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
 
 

@@ -5,7 +5,9 @@ Strings and boxes (points of the page as stored) are those OCR read on dev scans
 v14380 (BIỂU 01: a stray "-" column 2-3 pt wide on both pages; page 2 read as a one-row table and
 a table of the rest, overlapping by the skew) and v14130 (BIỂU 02: page 3's header repeated, its
 columns cut into fifteen, the bare column number "7" read into the name of column 7 on page 2 and
-into the column-number row on page 3).
+into the column-number row on page 3), and v13990 (BIỂU 02 of long accounts: page 2's last three
+rows read as a table of seven columns 7.5 pt under the two rows above them, page 1's rows at most 5 pt
+apart).
 """
 
 from __future__ import annotations
@@ -146,6 +148,89 @@ PAGE_3_14130: list[list[tuple[str, Box]]] = [
 ]
 
 
+PAGE_1_13990: list[list[tuple[str, Box]]] = [
+    [('Số thứ tự', (70, 107, 82, 127)),
+     ('Chỉ tiêu Nghị quyết 03-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về phát triển rừng bền vững giai đoạn 2021-2025, định hướng đến năm 2030', (85, 113, 339, 177)),
+     ('Đơn vị', (353, 115, 374, 122)),
+     ('Chỉ tiêu (mục tiêu) chủ yếu Lẫy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024 của Đề án, NQ (1) Tập trung Quan tắm chỉ đạo cơ quan tham mưu: thực hiện đồng bộ các hoạt động quản lý, bảo vệ quản lý, bảo vệ, khoanh nuôi xúc tiến tái sinh rừng, trồng rừng, khai tốt 33.032 ha thác, chế biến, thương mại lâm sản, dịch vụ mỗi trường rừng, phát triển rừng hiện có; tỷ lệ du lịch sinh thái,... Thành lập Ban Chỉ huy phòng chạy chữa cháy rừng; che phủ rừng đạt tăng cường kiểm tra, giám sát thực hiện tốt công tác phòng cháy, chữa 51,82%. (2) cháy rừng với quan điểm phòng là chính; đấu tranh, ngán chặn, xử lý Khoanh nuôi xúc các hành vi vi phạm pháp luật về lâm nghiệp; kiểm soát chặt chẽ các dự tiến tái sinh tự án có chuyên mục đích sử dụng rừng sang mục đích khác. Xây dựng 01 nhiên trên 3.500 phương án quản lý rừng bền vững đoạn 2021-2030 cho chủ ha. Khuyến khích, tổ chức, được UBND tình phố đưyệt, đạt 100% KH. Thực hiện khoanh tạo điều kiện hỗ nuôi xúc tiến tái sinh tự nhiên 2.500/3.500 ha, đạt 71,4% KH. Trồng trợ các tổ chức, rừng sản xuất bằng các loài cây gỗ lớn 351,2/800 ha, đạt 43,9% KH tại doanh nghiệp, cá các xã, thị trấn bằng các loài cây chủ yếu như: Quế, thông, giổi,...Cung nhân có nhu cầu ứng dịch vụ môi trường rừng cho 11 nhà máy thủy điện đạt 100% KH và tham gia đầu tư 03 nhà máy sản xuất và cung ứng nước sạch, đạt 100% KH; thu hút 03 trồng rừng bằng Doanh nghiệp khảo sát, lập dự án đầu tư gắn phát triển rừng bền vững các loài cây gỗ lớn với phát triển du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng', (382, 111, 644, 281)),
+     ('là', (634, 223, 640, 230)),
+     ('Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra (1) Tập trung quản lý, bảo vệ tốt 34.898/33.032 ha rừng hiện có, đạt 105,7% NQ; tỷ lệ che phủ rừng đạt 51,3/51,82% đạt 99% NQ. (2) Khoanh nuôi xúc tiến tái sinh tự nhiên trên 2.500/3.500 ha, đạt 71,4% NQ. Khuyến khích, tạo điều kiện hỗ trợ các tổ chức, doanh nghiệp, cá nhân có nhu cầu tham gia đầu tư trồng rừng bằng các loài cây gỗ lớn', (645, 108, 714, 282)),
+     ('Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)', (717, 82, 747, 163)),
+     ('Ghi chú', (757, 116, 769, 129))],
+    [('', (68, 276, 81, 377)), ('', (83, 276, 340, 379)), ('', (351, 278, 373, 379)),
+     ('800 ha. (3) Có từ 01 chủ rừng trở lên là tổ chức được phê duyệt phương án quản lý rừng bén vững; thu hút các tổ chức, cá nhân gắn phát triển rừng bền vững với phát triển du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng được UBND tỉnh phê duyệt.', (382, 278, 436, 380)),
+     ('', (631, 280, 642, 381)),
+     ('351,2/800 ha, đạt 43,9% NQ. (3) Có từ 01 chủ rừng trở lên là tổ chức được phê duyệt phương án quản lý rừng bén vững; thu hút các tổ chức, cá nhân gắn phát triển rừng bền vững với phát triển du lịch sinh thái, nghỉ dưỡng, giải trí trong rừng được UBND tỉnh phê duyệt, đạt 100% NQ', (644, 281, 710, 375)),
+     ('', (715, 281, 745, 382)), ('', (755, 281, 768, 382))],
+    [('H', (71, 382, 76, 389)),
+     ('Nghị quyết 04-NQ/TU của Ban Chấp hành Đảng bộ tỉnh: Về bảo tồn, phát huy bản sắc văn hóa truyền thống tốt đẹp của các dân tộc gắn với phát triển du lịch giai đoạn 2021 - 2025, định hướng đến năm 2030', (83, 382, 337, 406)),
+     ('', (351, 384, 372, 391)), ('', (382, 384, 630, 393)), ('', (630, 386, 641, 393)), ('', (644, 387, 711, 394)),
+     ('', (715, 387, 744, 394)), ('', (755, 388, 767, 394))],
+    [('1', (72, 407, 74, 414)),
+     ('Hàng năm bảo tồn và duy trì ít nhất 01 di sản văn hóa như: Lễ hội truyền thống, chữ viết, ẩm thực, dân ca, dân vũ, nghề thủ công truyền thống...', (82, 407, 335, 422)),
+     ('Di sản', (351, 409, 371, 416)), ('5', (430, 410, 435, 417)), ('13', (634, 412, 641, 418)),
+     ('260', (699, 412, 710, 419)), ('Vượt', (715, 412, 729, 419)), ('', (754, 412, 767, 426))],
+    [('2', (71, 425, 75, 432)),
+     ('Duy trì phát triển các bản du lịch đã được công nhận (Sì Thầu Chải, Lao Chải 1, Bản Thẩm)', (83, 425, 339, 434)),
+     ('Bản', (355, 428, 367, 434)), ('3', (430, 428, 435, 435)), ('3', (637, 430, 641, 437)),
+     ('100', (700, 430, 710, 437)), ('Đạt', (715, 431, 725, 437)), ('', (754, 431, 767, 438))],
+    [('', (68, 442, 79, 449)), ('Công nhận mới 02 điểm du lịch (Lao Tỳ Phùng, Chu Va 6)', (82, 442, 245, 450)),
+     ('Bản', (357, 445, 365, 451)), ('2', (430, 445, 434, 452)), ('1', (637, 447, 640, 454)),
+     ('50', (702, 448, 710, 454)), ('Chưa đạt', (715, 448, 741, 455)), ('', (754, 448, 767, 455))],
+    [('3', (71, 459, 75, 466)),
+     ('xây dựng bản du lịch Sì Tháu Chải, xã Hồ Thấu thành sản phẩm OCOP du lịch', (83, 459, 303, 468)),
+     ('Bản', (357, 461, 366, 468)), ('2', (430, 462, 434, 469)), ('2', (636, 464, 641, 471)),
+     ('100', (699, 464, 710, 471)), ('Đạt', (715, 464, 725, 471)), ('', (754, 465, 766, 472))],
+    [('', (67, 476, 79, 490)),
+     ('Xây dựng 06 câu lạc bộ ván nghệ dân gian truyền thống tiêu biểu cho 06 dân tộc huyện Tam Đường (Dân tộc Dao, Thái, Mông, Dãy, Lào, Lự)', (82, 476, 329, 492)),
+     ('CLB', (354, 479, 367, 486)), ('6', (430, 479, 434, 486)), ('21', (632, 481, 640, 488)),
+     ('350', (698, 482, 710, 488)), ('Vượt', (714, 482, 728, 489)), ('', (754, 482, 766, 495))],
+    [('', (67, 495, 79, 502)),
+     ('Phát triển 08 đội văn nghệ quần chúng thành sản phẩm du lịch phục vụ du khách', (82, 495, 312, 504)),
+     ('Đội', (356, 497, 366, 504)), ('8', (430, 498, 434, 505)), ('10', (633, 500, 640, 506)),
+     ('125', (699, 500, 709, 507)), ('Vượt', (714, 500, 728, 507)), ('', (754, 501, 766, 507))],
+    [('', (67, 512, 79, 518)), ('Duy trì 95% hoạt động của đội văn nghệ tại các bản', (82, 512, 229, 520)),
+     ('%', (357, 514, 364, 521)), ('95', (426, 515, 434, 521)), ('100', (629, 516, 640, 523)),
+     ('105,3', (693, 517, 709, 524)), ('Vượt', (714, 517, 728, 524)), ('', (754, 517, 766, 524))],
+    [('', (67, 528, 79, 535)), ('Duy trì hoạt động của câu lạc bộ khèn Mông', (82, 529, 208, 537)),
+     ('CLB', (354, 531, 367, 538)), ('4', (429, 532, 434, 538)), ('7', (636, 533, 640, 539)),
+     ('175', (699, 534, 709, 541)), ('Vượt', (714, 534, 728, 541)), ('', (754, 534, 766, 541))],
+]
+
+PAGE_2_TOP_13990: list[list[tuple[str, Box]]] = [
+    [('Số thứ tự', (68, 71, 80, 91)), ('Chỉ tiêu', (198, 77, 225, 84)), ('Đơn vị', (350, 77, 371, 83)),
+     ('Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ', (385, 69, 431, 89)),
+     ('Lẫy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024', (446, 75, 633, 82)),
+     ('Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ để ra', (644, 65, 711, 92)),
+     ('Đánh giá mức độ thực hiện đến năm', (714, 38, 744, 71)), ('Ghi chú', (754, 71, 767, 84))],
+    [('', (68, 81, 80, 121)), ('', (83, 80, 335, 121)), ('', (346, 80, 376, 120)), ('', (385, 79, 435, 119)),
+     ('', (446, 78, 641, 119)), ('', (644, 78, 711, 118)),
+     ('với mục tiêu đề ra (đạt, vượt, chưa đạt)', (717, 78, 742, 118)), ('', (754, 78, 767, 118))],
+    [('4', (71, 127, 75, 133)),
+     ('100% các trường học có chương trình hoạt động ngoại khóa gắn với nội dung bảo tồn văn hóa truyền thống các dân tộc tại địa phương', (83, 125, 335, 140)),
+     ('%', (358, 125, 365, 131)), ('100', (424, 125, 435, 131)), ('', (446, 124, 641, 138)),
+     ('100', (700, 123, 710, 130)), ('Đạt', (715, 123, 726, 130)), ('', (755, 123, 767, 136))],
+    [('5', (71, 145, 76, 151)),
+     ('Hàng nám tổ chức hoạt động Tuần Văn hóa du lịch huyện Tam Đường', (83, 144, 280, 151)),
+     ('Hoạt động', (347, 144, 377, 150)), ('5', (431, 143, 435, 149)), ('5', (637, 142, 641, 148)),
+     ('100', (700, 142, 710, 148)), ('Đạt', (715, 142, 726, 148)), ('', (755, 141, 767, 148))],
+]
+
+PAGE_2_REST_13990: list[list[tuple[str, Box]]] = [
+    [('', (72, 162, 76, 175)),
+     ('xây dựng 03 điểm trưng bày, giới thiệu sản phẩm văn hóa, sản phẩm OCOP, nông sản gắn với các điểm tham quan, du lịch', (83, 160, 337, 175)),
+     ('Điểm', (354, 160, 369, 167)), ('3', (431, 160, 435, 166)), ('1', (638, 159, 641, 165)),
+     ('33,3', (698, 159, 710, 165)), ('Chưa đạt', (715, 158, 741, 165))],
+    [('6', (72, 180, 76, 187)), ('Tốc độ tăng trưởng khách du lịch đạt 20%/näm', (84, 180, 217, 186)),
+     ('*%', (359, 179, 365, 185)), ('20', (427, 178, 435, 185)), ('17,5', (629, 177, 641, 184)),
+     ('875', (698, 177, 711, 183)), ('Chưa đạt', (715, 177, 742, 183))],
+    [('', (72, 198, 76, 204)),
+     ('Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng', (83, 197, 283, 204)),
+     ('Tỷ đồng', (349, 196, 373, 202)), ('1,022', (419, 196, 435, 202)), ('510', (630, 195, 642, 201)),
+     ('49,9', (698, 194, 710, 201)), ('Chưa đạt', (714, 194, 741, 201))],
+]
+
+
 def _grid(rows: list[list[tuple[str, Box]]], page: int, header_rows: int, title: str | None = None) -> Grid:
     cells = tuple(tuple(GridCell(t, Provenance(page=page, bbox=b)) for t, b in row) for row in rows)
     boxes = [b for row in rows for _, b in row]
@@ -183,3 +268,16 @@ def test_a_repeated_header_whose_column_number_was_read_into_a_name_continues_th
     # A header naming a column page 2 does not is another table's.
     other = [[(t.replace("Ghi chú", "Ghi chú khác"), b) for t, b in row] for row in PAGE_3_14130]
     assert len(stitch_grids([_grid(PAGE_2_14130, 2, 2), _grid(other, 3, 3)])) == 2
+
+
+def test_a_part_cut_off_less_than_a_line_under_the_rows_above_is_their_table() -> None:
+    title = ("BIỂU 02: TỔNG HỢP TÌNH HÌNH THỰC HIỆN CHỈ TIÊU ĐỂ ÁN, NGHỊ QUYẾT CỦA BCH ĐẢNG BỘ TỈNH, BAN THƯỜNG VỤ "
+             "TỈNH ỦY KHÓA XIV, NHIỆM KỲ 2020-2025")
+    grids = [_grid(PAGE_1_13990, 1, 1, title), _grid(PAGE_2_TOP_13990, 2, 2), _grid(PAGE_2_REST_13990, 2, 0)]
+    [table] = stitch_grids(grids)
+    # Under page 1's eight columns: unit, target, done, estimate, evaluation.
+    assert _row(table, "Tổng doanh thu")[2:7] == ["Tỷ đồng", "1,022", "510", "49,9", "Chưa đạt"]
+    assert _row(table, "xây dựng 03 điểm")[2:7] == ["Điểm", "3", "1", "33,3", "Chưa đạt"]
+    # Two lines lower, it is a table of its own.
+    low = [[(t, (b[0], b[1] + 20, b[2], b[3] + 20)) for t, b in row] for row in PAGE_2_REST_13990]
+    assert len(stitch_grids([*grids[:2], _grid(low, 2, 0)])) == 2
