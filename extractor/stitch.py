@@ -890,7 +890,10 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return True
     # Its first rows taken for a header that names no column (a row with one figure, "70% diện
     # tích rừng ... | % | 70 | Chưa triển khai"): body rows, whose columns came out otherwise.
-    if _width(grid) != _width(prev) and not _names_columns(own):
+    # So is a heading alone in the names' column, though it starts like that column's header
+    # ("CHỈ TIÊU MÔI TRƯỜNG" over page 2 of dev scan v14250): a header names several columns
+    # (as ``continuation_rows`` reads it for a page as wide as the one before).
+    if _width(grid) != _width(prev) and (not _names_columns(own) or sum(1 for r in own for t in r if t.strip()) == 1):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two; a column empty on this page, its

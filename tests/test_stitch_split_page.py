@@ -7,7 +7,8 @@ a table of the rest, overlapping by the skew) and v14130 (BIỂU 02: page 3's he
 columns cut into fifteen, the bare column number "7" read into the name of column 7 on page 2 and
 into the column-number row on page 3), and v13990 (BIỂU 02 of long accounts: page 2's last three
 rows read as a table of seven columns 7.5 pt under the two rows above them, page 1's rows at most 5 pt
-apart).
+apart), and v14250 (Biểu 2 of four columns: page 2 read in five, its first row, the heading "CHỈ
+TIÊU MÔI TRƯỜNG", taken for its header).
 """
 
 from __future__ import annotations
@@ -231,6 +232,38 @@ PAGE_2_REST_13990: list[list[tuple[str, Box]]] = [
 ]
 
 
+PAGE_1_14250: list[list[tuple[str, Box]]] = [
+    [('STT', (66, 632, 86, 643)), ('Chỉ tiêu', (242, 636, 281, 647)), ('Chỉ tiêu 2023 (%)', (437, 629, 476, 662)),
+     ('Kết quả thực hiện năm 2023 (%)', (481, 616, 520, 679))],
+    [('^', (70, 672, 79, 683)), ('B', (257, 676, 264, 688)), ('&SÌ', (450, 681, 459, 692)),
+     ('4', (496, 682, 503, 693))],
+    [('lÍ', (71, 688, 76, 699)), ('Kinh tế', (88, 688, 124, 700)), ('', (436, 696, 475, 708)),
+     ('', (480, 697, 519, 709))],
+    [('„L', (70, 705, 78, 716)),
+     ('Tỷ lệ hệ thống thông tin của huyện được vận hành trên nền tảng điện toán đám mây', (88, 705, 417, 734)),
+     ('73,68', (448, 713, 475, 725)), ('72,29', (491, 714, 519, 726))],
+    [('2.', (68, 730, 77, 741)), ('Tỷ lệ giao dịch hành chính thuộc diện “phi tiếp xúc”', (88, 730, 335, 747)),
+     ('71,4', (453, 739, 474, 750)), ('70,7', (497, 740, 518, 751))],
+    [('H', (69, 745, 77, 756)), ('Lĩnh vực xã hội', (87, 746, 160, 758)), ('', (435, 753, 474, 765)),
+     ('', (479, 754, 518, 766))],
+    [('1.', (69, 762, 76, 773)), ('Năng suất lao động hàng năm tăng tối thiểu 7%', (87, 763, 293, 778)),
+     ('6,48', (454, 771, 474, 782)), ('7,19', (498, 772, 517, 783))],
+    [('2.', (67, 778, 76, 789)), ('Tỷ lệ cơ quan, đơn vị, trường học đạt tiêu chuẩn văn hóa', (87, 778, 353, 795)),
+     ('93,01', (446, 786, 473, 798)), ('94,90', (490, 787, 517, 799))],
+]
+
+PAGE_2_14250: list[list[tuple[str, Box]]] = [
+    [('', (72, 121, 81, 135)), ('CHỈ TIÊU MÔI TRƯỜNG', (90, 120, 206, 134)), ('', (454, 116, 478, 129)),
+     ('', (504, 115, 521, 129)), ('', (527, 115, 528, 128))],
+    [('bồi', (73, 143, 81, 151)),
+     ('Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý', (90, 137, 336, 151)),
+     ('100.0', (454, 137, 477, 146)), ('97,9', (504, 136, 521, 145)), ('', (527, 134, 529, 145))],
+    [('2.', (72, 158, 81, 166)),
+     ('20% trở lên hoạt động kiểm tra được thực hiện thông qua môi trường số và hệ thống thông tin của cơ quan quản lý', (91, 150, 433, 177)),
+     ('k', (466, 151, 478, 162)), ('16', (511, 151, 522, 160)), ('', (527, 149, 529, 161))],
+]
+
+
 def _grid(rows: list[list[tuple[str, Box]]], page: int, header_rows: int, title: str | None = None) -> Grid:
     cells = tuple(tuple(GridCell(t, Provenance(page=page, bbox=b)) for t, b in row) for row in rows)
     boxes = [b for row in rows for _, b in row]
@@ -281,3 +314,15 @@ def test_a_part_cut_off_less_than_a_line_under_the_rows_above_is_their_table() -
     # Two lines lower, it is a table of its own.
     low = [[(t, (b[0], b[1] + 20, b[2], b[3] + 20)) for t, b in row] for row in PAGE_2_REST_13990]
     assert len(stitch_grids([*grids[:2], _grid(low, 2, 0)])) == 2
+
+
+def test_a_heading_taken_for_the_header_of_a_page_read_in_more_columns_continues_the_table() -> None:
+    title = "Biểu 2 Kết quả thực hiện nhiệm vụ chuyển đổi số năm 2023"
+    [table] = stitch_grids([_grid(PAGE_1_14250, 1, 3, title), _grid(PAGE_2_14250, 2, 1)])
+    assert max(len(r) for r in table.rows) == 4
+    assert [c.text for c in table.rows[len(PAGE_1_14250)]][1] == "CHỈ TIÊU MÔI TRƯỜNG"
+    assert _row(table, "Tỷ lệ chất thải rắn")[2:] == ["100.0", "97,9"]
+    # A header naming two columns is another table's.
+    named = [[("Chỉ tiêu", PAGE_2_14250[0][1][1]) if k == 1 else ("Ghi chú", b) if k == 4 else (t, b)
+              for k, (t, b) in enumerate(PAGE_2_14250[0])], *PAGE_2_14250[1:]]
+    assert len(stitch_grids([_grid(PAGE_1_14250, 1, 3, title), _grid(named, 2, 1)])) == 2
