@@ -82,6 +82,24 @@ _SPAN_YEARS = 10
 _SPAN_DASH_LOST_RE = re.compile(r"(?:giai đoạn|gđ|nhiệm kỳ)\s*((?:19|20)\d\d)\s+((?:19|20)\d\d)(?!\d)", re.IGNORECASE)
 
 
+# A term's start year read with a digit lost, its end printed or read in two digits ("Mục tiêu NQ ĐH
+# (nhiệm kỳ 220-25)" for 2020-2025, dev scan v14380 at 200 dpi): only after words that announce a span.
+_SPAN_START_SHORT_RE = re.compile(r"(?:giai đoạn|gđ|nhiệm kỳ)\s*(\d{3})\s*[-–—]\s*(\d{2}|(?:19|20)\d\d)(?!\d)", re.IGNORECASE)
+
+
+def _short_span(start: str, end: str) -> tuple[int, int] | None:
+    """The one span (start, end) that a start read with one digit lost and an end of four digits,
+    or of two in the start's century, give within ``_SPAN_YEARS``; None when none or several do.
+
+    >>> _short_span("220", "25"), _short_span("220", "2025"), _short_span("202", "25")
+    ((2020, 2025), (2020, 2025), None)
+    """
+    starts = {int(start[:k] + d + start[k:]) for k in range(len(start) + 1) for d in "0123456789"}
+    spans = {(y, int(end) if len(end) == 4 else y // 100 * 100 + int(end)) for y in starts if 1900 <= y < 2100}
+    found = [(a, b) for a, b in spans if 0 < b - a <= _SPAN_YEARS]
+    return found[0] if len(found) == 1 else None
+
+
 def _span_end(start: int, read: str) -> int | None:
     """The one year after ``start`` (within ``_SPAN_YEARS``) that ``read`` gives with one digit
     dropped, else None.
@@ -116,6 +134,11 @@ def header_period(text: str) -> str | None:
         end = _span_end(int(misread.group(1)), misread.group(2))
         if end is not None:
             return f"{misread.group(1)}-{end}"
+    short = _SPAN_START_SHORT_RE.search(cleaned)
+    if short:
+        span = _short_span(short.group(1), short.group(2))
+        if span is not None:
+            return f"{span[0]}-{span[1]}"
     year = _YEAR_RE.search(cleaned)
     return year.group(1) if year else None
 

@@ -128,7 +128,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
         # A lower-case letter numbers the parts of a numbered row: on a table's first heading,
         # with no row above it, it is a misread section letter ("n" for "A", dev scan v7460).
         misread = _is_junk(text) or (re.fullmatch(r"[a-zđ]", text) is not None and not any(bare[:i]))
-        if headings[i] and misread and _letter_put_back(out, bare, headings, i, last_letter):
+        if headings[i] and misread and _letter_put_back(out, bare, headings, i, last_letter, previous):
             last_letter, previous = out[i], None
             continue
         if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None:
@@ -216,7 +216,8 @@ def _is_junk(text: str) -> bool:
             and roman_reading(text) is None and text not in ROMANS and not re.fullmatch(r"[A-HĐ]", text))
 
 
-def _letter_put_back(out: list[str], bare: Sequence[str], headings: Sequence[bool], i: int, last: str) -> bool:
+def _letter_put_back(out: list[str], bare: Sequence[str], headings: Sequence[bool], i: int, last: str,
+                     previous: str | None = None) -> bool:
     """A heading read as junk ("LỒ" for "A" on dev scan v7920) before a heading lettered
     with the letter after the one the count expects here (after ``last``, or "A" first): it is
     that expected letter. True when ``out[i]`` was put back.
@@ -224,7 +225,15 @@ def _letter_put_back(out: list[str], bare: Sequence[str], headings: Sequence[boo
     The first section of a table is "A" also when the next lettered one skips a letter, as a
     table printed in part does ("^" for "A", then "2 Các chỉ tiêu …" and "C": dev scan v7160);
     numbered headings between them ("2", "4") are the first section's own.
+
+    Not when the count of rows above it (``previous``, its last number) goes on below it: a new
+    section counts from 1 again, so the junk is a numbered heading of that count (dev scan v14380:
+    "kì" for "5" between "4" and "9" of section A, a table lettered A then C).
     """
+    if previous is not None and _INT_RE.match(previous):
+        nxt = next((b for b in bare[i + 1 :] if _INT_RE.match(b)), None)
+        if nxt is not None and int(nxt) > int(previous):
+            return False
     expected = chr(ord(last) + 1) if last else "A"
     later = [b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True) if h and b and not _is_junk(b)]
     after = later[0] if later else None

@@ -903,7 +903,10 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
         return True
     # Its first rows taken for a header that names no column (a row with one figure, "70% diện
     # tích rừng ... | % | 70 | Chưa triển khai"): body rows, whose columns came out otherwise.
-    if _width(grid) != _width(prev) and not _names_columns(own):
+    # So is a heading alone in the names' column, though it starts like that column's header
+    # ("CHỈ TIÊU MÔI TRƯỜNG" over page 2 of dev scan v14250): a header names several columns
+    # (as ``continuation_rows`` reads it for a page as wide as the one before).
+    if _width(grid) != _width(prev) and (not _names_columns(own) or sum(1 for r in own for t in r if t.strip()) == 1):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two; a column empty on this page, its
@@ -925,7 +928,9 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
 
 # A column's number printed at the end of its name ("Ghi chú (8)"): OCR reads the same mark "(7)" on
 # one page and "(œ)" or "()" on the next (v12100), so the names' words are compared without such marks.
-_MARK_WORD_RE = re.compile(r"^\(\S{0,2}\)$")
+# Printed bare under a tall name, the number is read into the name on one page ("... (đạt, vượt, chưa
+# đạt) 7", v14130 page 1) and into the column-number row on the next (page 3, its columns split).
+_MARK_WORD_RE = re.compile(r"^(?:\(\S{0,2}\)|\d{1,2})$")
 
 
 def _unmarked(words: set[str]) -> set[str]:
@@ -1016,13 +1021,26 @@ def _split_below(prev: Grid, prev_last_page: int | None, grid: Grid) -> bool:
     a = _level_rect(prev.provenance.bbox, prev.provenance.page, turns) if prev.provenance.bbox else None
     b = _level_rect(grid.provenance.bbox, page, turns) if grid.provenance.bbox else None
     spans = _row_spans(prev, page, turns)
-    if a is None or b is None or len(spans) < 3:
+    if a is None or b is None or not spans:
+        return False
+    # How far apart its rows are printed: measured on this page, or, when the table continues here
+    # with fewer than three rows before the cut, on its pages before (v14380 page 2: one row under
+    # page 1's table, then the whitespace reader cut the other six off as a table of their own).
+    gaps = [lo - hi for (_, hi), (lo, _) in pairwise(spans)]
+    if len(spans) < 3:
+        gaps = [lo - hi for p in dict.fromkeys(grid_pages(prev)) if p is not None and p != page
+                for (_, hi), (lo, _) in pairwise(_row_spans(prev, p, turns))]
+    if len(gaps) < 2:
         return False
     # Boxes of a skewed page are those of the page as stored, each row's as tall as the skew
     # drifts across it: rows overlap (v11630, 1.5° over a row 700 pt wide, by 5 pt), and the part
     # below may start above the last row's bottom, though below its top.
-    apart = max(0.0, max(lo - hi for (_, hi), (lo, _) in pairwise(spans)))
-    starts = spans[-1][0] < b[1] and b[1] - spans[-1][1] <= apart + 1.0
+    apart = max(0.0, max(gaps))
+    # Nor further than one printed line: rows packed closer on the pages before than the rows a
+    # paragraph of running text makes on this one (v13990 page 2: a part 7.5 pt under rows 4 and 5,
+    # each 9 pt or more tall, page 1's rows at most 5 pt apart) are still no blank line away.
+    line = min(hi - lo for lo, hi in spans)
+    starts = spans[-1][0] < b[1] and b[1] - spans[-1][1] <= max(apart + 1.0, line)
     return starts and b[0] >= a[0] - 2.0 and b[2] <= a[2] + 2.0
 
 

@@ -696,6 +696,19 @@ def test_a_span_end_read_with_a_digit_too_many_is_the_one_year_it_can_be() -> No
     assert header_period("Ước thực hiện giai đoạn 2021-29099") == "2021"
 
 
+def test_a_terms_start_read_with_a_digit_lost_is_the_one_year_it_can_be() -> None:
+    # Dev scan v14380 (200 dpi, skewed): "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)" read "(nhiệm kỳ
+    # 220-25)"; with no period, the target's 19 figures matched no column of the truth.
+    head = "Mục tiêu NQ ĐH (nhiệm kỳ 220-25)"
+    assert header_period(head) == "2020-2025"
+    assert read_header(head).kind == "target"
+    assert header_period("Ước thực hiện giai đoạn 221-2025") == "2021-2025"
+    # "202" is 2020 to 2024 before 2025: no one year, the end alone as before.
+    assert header_period("Ước thực hiện giai đoạn 202-2025") == "2025"
+    # Not outside a span's words: three digits are a figure.
+    assert header_period("Kế hoạch 220-25") is None
+
+
 # Dev scan v10010 (unruled, 200 dpi, inline column numbers): the reader joined each column's header
 # lines into one cell, so the group titles "Năm 2025" and "So sánh (%) / Ước TH năm 2025 so với"
 # head only their first column, and the second ratio reads "TH năm 2024".

@@ -266,3 +266,16 @@ def test_a_dotted_count_read_without_its_dots() -> None:
     from extractor.rows import _section_of
 
     assert _section_of("2,", "Văn hóa - Xã hội", ["1.6"]) == ["2"] and _section_of("3:", "x", ["2"]) == ["3"]
+
+
+def test_junk_inside_a_count_that_goes_on_below_it_opens_no_letter_section() -> None:
+    # Dev scan v14380 (BIỂU 01, skewed, lettered A then C: no section B is printed): the heading
+    # "5 Hạ tầng nông thôn" read "kì" between row "4" and row "9" of section A. Read as the missing
+    # "B", every row down to "C" lost its "A." path.
+    labels = ["A", "1", "2", "", "", "3", "4", "", "kì", "", "", "9", "", "", "", "C", "1"]
+    heads = "HVHVVVHVHVVVVHVHV"
+    out = repair_numbers(labels, _headings(labels, heads))
+    assert out[8] == "kì" and "B" not in out
+    # A count that starts again at 1 under it: a new section, the letter the next one leaves.
+    labels = ["A", "1", "2", "kì", "1", "2", "C", "1"]
+    assert repair_numbers(labels, _headings(labels, "HVVHVVHV"))[3] == "B"
