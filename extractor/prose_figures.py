@@ -40,6 +40,9 @@ _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0,
 _PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
 # A hedge or role word that ends a name with the word before it: "cấp trên" (the level above) is no
 # "more than", "có mục tiêu" (targeted) no target, "giá trị tăng thêm" (value added) no increase.
+# a section number of three levels or more: "2.1.1.1", "1.2.3." (never a figure: a group after the first
+# of a figure's thousands has three digits)
+_OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}\.?")
 _NAME_NOT_MODIFIER = frozenset({("cấp", "trên"), ("có", "mục tiêu"), ("trị", "tăng thêm")})
 # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan after the slash, no per-unit
 _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
@@ -238,6 +241,11 @@ class LineFigures:
         if before in ("“", '"', "‘", "«"):
             return True  # a name in quotes: “4 tại chỗ”
         if s in sent_starts and after in (".", ")") and len(toks) == 1:
+            return True
+        if len(toks) == 1 and _OUTLINE_NUMBER_RE.fullmatch(toks[0]) and self._unit_after(e, percent=False) is None:
+            # "2.1.1. Đặc điểm tự nhiên 2.1.1.1. Vị trí địa lý": a section number wherever it stands (a heading
+            # run into the text); no figure groups one- or two-digit runs three times (thousands take three).
+            # One with a unit after it ("1.25.30 ha") is a figure misprinted, and stays one (a parse warning)
             return True
         nums = [t for t in toks if is_num(t)]
         ints = [plain_int(t) for t in nums]

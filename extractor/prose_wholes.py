@@ -297,6 +297,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     …; khu vực công nghiệp và xây dựng tăng 6,78%, đóng góp 3,93 …; khu vực dịch vụ … đóng góp 2,07 …" gives no
     0,49 + 3,93 + 2,07 > 3,93 (a false error on a raw page); a part that only equals its whole under another
     name is still a part ("Tổng thu … 100 tỷ đồng. Trong đó, thu nội địa … 100 tỷ đồng, thu … 20 tỷ đồng" is an error).
+    An item named by nothing but its count noun, then an item that prints the same noun again with a qualifier
+    after it, are no siblings: the second is some of the first, and it is left out of the sum (no sub-sum is
+    guessed): "286 thôn, bản, tổ dân phố, trong đó có 274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn" gives
+    274 ≤ 286 only (274 + 32 > 286 was a false error); two qualified items ("160 thôn vùng cao, 190 thôn vùng
+    thấp") are still summed, their error found.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -368,6 +373,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 held = nested_in([_item_words(p, x) for x in parts])
                 for j, i in restated_without(p, parts).items():
                     held.setdefault(j, i)
+                among = qualified_again(p, parts)
+                if among:
+                    # "286 thôn, bản, tổ dân phố, trong đó có 274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn": the
+                    # 32 are some of the 274, no part beside them; whether the list says so is not read, so the
+                    # item is left out of the sum (and no 32 ≤ 274 is guessed either)
+                    parts = [x for j, x in enumerate(parts) if j not in among]
+                    held = {j - sum(1 for a in among if a < j): i - sum(1 for a in among if a < i)
+                            for j, i in held.items() if j not in among and i not in among}
                 inner_lists = [(parts[i], [parts[j] for j in sorted(held) if held[j] == i]) for i in sorted(set(held.values()))]
                 parts = [x for j, x in enumerate(parts) if j not in held]
                 if not _parallel(p, parts, words):
@@ -1430,6 +1443,71 @@ def restated_without(p: Passage, parts: Sequence[Mention]) -> dict[int, int]:
     return out
 
 
+def _years_apart(p: Passage, part: Mention, whole: Mention) -> bool:
+    """The part and the whole a share was matched with are dated to two different years, and the passage prints
+    a figure of the whole's quantity for the part's year too: "Năm 2007 diện tích đất canh tác … là 14.597,88
+    ha, năm 2008 diện tích là 14.607,97 ha, … Năm 2008 diện tích là 1.562,12 ha chiếm 10,69% trong tổng diện tích
+    đất canh tác" is of 2008's area (1.562,12 / 14.607,97 = 10,69 % ✓), never 2007's (10,70 %, a false error).
+    The share is not recomputed then (which of the year's figures is its whole is not said). With no figure
+    printed for the part's year, the dated whole stays the only one named ("Năm 2015, tổng giá trị sản xuất …
+    1.008,2 tỷ đồng. … Năm 2014, nông, lâm, thủy sản đóng góp 601,89 tỷ đồng, chiếm tỷ trọng 59,70%")."""
+    year, other = part.cell.period or "", whole.cell.period or ""
+    if not (_YEAR_RE.fullmatch(year) and _YEAR_RE.fullmatch(other)) or year == other:
+        return False
+    return any(m.is_value and m.row.index not in (part.row.index, whole.row.index) and not m.percent
+               and same_quantity(m.unit, whole.unit) and _dated(p, m) == year for m in p.mentions)
+
+
+def _dated(p: Passage, m: Mention) -> str | None:
+    """The year ``m`` is of: its cell's, else a year printed in the words since the figure before it (across
+    a line break: "… năm 2008 / diện tích là 14.607,97 ha" on two lines of a page)."""
+    if m.cell.period and _YEAR_RE.fullmatch(m.cell.period):
+        return m.cell.period
+    prev = p.previous(m)
+    text = p.lines[m.line].text
+    if prev is not None and prev.line == m.line:
+        head = text[prev.end : m.start]
+    else:
+        head = text[: m.start]
+        if m.line > 0 and (prev is None or prev.line == m.line - 1):
+            above = p.lines[m.line - 1].text
+            head = above[prev.end if prev is not None else 0 :] + " " + head
+    found = re.findall(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,%])", head[-60:])
+    return found[-1] if found else None
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def _noun_then(p: Passage, m: Mention) -> str | None:
+    """The words printed after ``m``'s own count noun up to the clause's end (folded), when the figure is
+    followed by its unit; None when it is not (the item is named otherwise)."""
+    unit = _folded(m.unit or "").strip()
+    after = _folded(re.sub(r"\s+", " ", p.after(m, limit=120))).strip()
+    if not unit or not after.startswith(unit):
+        return None
+    return re.split(r"[,;.:()]", after[len(unit):])[0].strip()
+
+
+def qualified_again(p: Passage, parts: Sequence[Mention]) -> set[int]:
+    """Items that name an earlier bare item's own count noun again with a qualifier after it: "trong đó có
+    274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn" -> {1}. The 274 are all the villages, the 32 the
+    hardest-hit of them: some of that item, no part beside it (274 + 32 > 286 was a false error). Only items
+    named by nothing but their noun ("có 274 thôn, bản") are read so; "150 thôn vùng cao, 136 thôn vùng
+    thấp" (both qualified) and "274 thôn, bản, 32 tổ dân phố" (another noun) are parts side by side."""
+    out: set[int] = set()
+    bare = [_folded(_item_words(p, x)).strip() in ("", "co", "con") for x in parts]
+    tails = [_noun_then(p, x) for x in parts]
+    for j in range(1, len(parts)):
+        tail = tails[j]
+        if not bare[j] or not tail or not re.search(r"[a-z]{2}", tail):
+            continue
+        if any(bare[i] and tails[i] == "" and _folded(parts[i].unit or "") == _folded(parts[j].unit or "")
+               for i in range(j)):
+            out.add(j)
+    return out
+
+
 def _mixed_deeds(p: Passage, parts: Sequence[Mention]) -> bool:
     deeds = [bool(_DEED_RE.match(_item_words(p, m))) for m in parts]
     return any(deeds) and not all(deeds)
@@ -1709,6 +1787,11 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     no figure before it is of the one figure of the sentence before: "Nông – lâm nghiệp … thực hiện được
     2.258,458 tỷ đồng, bằng 97,9% kế hoạch và tăng 5,7%. Ngành này chiếm tỷ trọng 54,4% trong cơ cấu kinh tế" ->
     2.258,458 / 4.154,278 = 54,36 % ✓ (with two figures there, which one is meant is not said).
+    A share whose part is dated to one year is not recomputed against a whole dated to another when the passage
+    prints the whole's quantity for the part's year too: "Năm 2007 diện tích đất canh tác … 14.597,88 ha, năm 2008
+    … 14.607,97 ha, … Năm 2008 diện tích là 1.562,12 ha chiếm 10,69% trong tổng diện tích đất canh tác" named
+    2007's area by its words (10,70 %, a false error); against its own year's it holds (10,69 % ✓). A share of
+    the whole of its own year is still recomputed, its error found.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -1725,7 +1808,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if _opener(p.between(part, s)) is not None:
             continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole
         whole = _whole_for(p, edits, s, part)
-        if whole is None:
+        if whole is None or _years_apart(p, part, whole):
             continue
         edits.set_cell(s.ref, refs=(part.ref, whole.ref))
         found[(whole.ref, part.cell.period)].append(part)
