@@ -1506,6 +1506,8 @@ _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "đư�
 _PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
 # A child marker, in capitals, starts a list of parts: never the rest of a name.
 _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+# A section number in Roman numerals (I to XXXIX), with or without its dot.
+_ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1573,6 +1575,11 @@ def _goes_on_name(above: str, rest: str) -> bool:
     if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
         return True
     first, *others = rest.split()
+    # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
+    # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
+    # rows below: no acronym a name goes on with.
+    if _ROMAN_RE.match(first) and others and others[0][:1].isupper():
+        return False
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 
 
