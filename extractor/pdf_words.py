@@ -643,7 +643,24 @@ def _widen(
         pending = rest
         if not changed:
             break
-    return sorted(columns + _columns(pending)) if new_columns else columns
+    return sorted(columns + _new_columns(pending)) if new_columns else columns
+
+
+def _new_columns(spans: Sequence[tuple[float, float]]) -> list[tuple[float, float]]:
+    """Columns the header alone makes, built in the order the spans are given (the header's lowest
+    line first): a text over one column widens it, a text over several is their group title and
+    shapes none. Merged as one range, "Mức chỉ tiêu" over "2030 (5) | 2035 (6) | 2040 (7)" (a
+    header at the foot of a page over one heading, v16930 by Writer) made those three one column,
+    and the body on the next page went under the wrong years."""
+    out: list[tuple[float, float]] = []
+    for x0, x1 in spans:
+        hits = [k for k, c in enumerate(out) if x0 <= c[1] and x1 >= c[0]]
+        if not hits:
+            out.append((x0, x1))
+        elif len(hits) == 1:
+            k = hits[0]
+            out[k] = (min(out[k][0], x0), max(out[k][1], x1))
+    return _columns(out)
 
 
 def _split_by_numbers(
@@ -1648,7 +1665,12 @@ def running_text(rows: Sequence[Sequence[GridCell]]) -> bool:
     several = [r for r in rows if sum(1 for c in r if c.text.strip()) >= 2]
     if several and all(_justified(r) for r in several):
         return True
-    marked = [t for t in texts if is_value(t) or is_row_label(t) or is_unit_text(t)]
+    # A unit marks a table in a unit column (units on two rows or more) or beside a figure: one
+    # word that reads as a unit ("quy", quý, the last word of a justified line cut at its stretched
+    # space, v16500 by Writer) does not make a paragraph a table.
+    units = [r for r in rows if any(is_unit_text(" ".join(c.text.split())) for c in r if c.text.strip())]
+    unit_column = len(units) >= 2 or any(is_value(c.text) for r in units for c in r if c.text.strip())
+    marked = [t for t in texts if is_value(t) or is_row_label(t) or (unit_column and is_unit_text(t))]
     lone_words = [t for t in texts if " " not in t and t not in marked]
     return not marked or (len(texts) >= 8 and len(lone_words) * 3 >= 2 * len(texts))
 

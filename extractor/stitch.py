@@ -31,7 +31,12 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row, unreadable_marks_row
+from extractor.colnumbers import (
+    damaged_column_number_row,
+    is_column_number_row,
+    read_column_number,
+    unreadable_marks_row,
+)
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.header_repair import better_header, header_copies
@@ -198,11 +203,20 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
     return [tuple(GridCell(t, Provenance(page=page)) for t in row) for row in out]
 
 
+def _numbered_cell(text: str) -> bool:
+    """A header cell ending with its column's number ("Năm 2025 (4)"): a column's whole name."""
+    words = strip_markup(text).split()
+    return bool(words) and words[-1].startswith("(") and read_column_number(words[-1]) is not None
+
+
 def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
     """One line of a header read from whitespace with the phrases its columns cut put together
     again: neighbouring cells a word space apart ("Năm" | "2025", v3637) were one phrase, which the
     header's own columns, measured without a body, split. Put over the body's columns whole, it is
-    the group title over the two it spans."""
+    the group title over the two it spans. A cell ending with its column number is a column's
+    whole name: cells of two lines each ("Năm / 2025 (4)", "Năm / 2030 (5)", v16930 by Writer, a
+    header alone at the foot of a page) left no one-line cell to measure a word space by, and the
+    five years were joined into one title over the next page's columns."""
     gap = LayoutSettings().segment_gap
     # One printed line is as tall as the row's shortest cell: a cell of several lines (a header
     # whose wrapped cells were read into one row, "Thực hiện năm 2021" over two lines beside "Kế
@@ -215,6 +229,7 @@ def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
         box, prev = cell.provenance.bbox, out[-1] if out else None
         pbox = prev.provenance.bbox if prev is not None else None
         if (prev is not None and box is not None and pbox is not None and cell.text.strip() and prev.text.strip()
+                and not _numbered_cell(prev.text)
                 and max(box[3] - box[1], pbox[3] - pbox[1]) <= 1.5 * line
                 and abs(box[1] - pbox[1]) <= 0.25 * line and 0.0 <= box[0] - pbox[2] <= gap * line):
             joined = (min(pbox[0], box[0]), min(pbox[1], box[1]), max(pbox[2], box[2]), max(pbox[3], box[3]))
@@ -1342,8 +1357,33 @@ def _rests_in_lines(grids: list[Grid], last_page: Sequence[int | None], lines: S
         above, rest = strip_markup(last[j].text), strip_markup(top.text)
         if not above or not rest or _LIST_MARK_RE.match(rest) or is_value(rest) or not _goes_on_name(above, rest):
             continue
-        joined = tuple(replace(c, text=f"{c.text} {top.text}".strip()) if i == j else c for i, c in enumerate(last))
+        text = " ".join([top.text, *(ln.text for ln in _lines_under(top, nxt, ranges[j]))])
+        joined = tuple(replace(c, text=f"{c.text} {text}".strip()) if i == j else c for i, c in enumerate(last))
         out[k] = replace(grid, rows=(*grid.rows[:-1], joined))
+    return out
+
+
+def _lines_under(top: TextLine, lines: Sequence[TextLine], column: tuple[float, float] | None) -> list[TextLine]:
+    """The lines wrapped under ``top`` in its cell (``column``): each right below the one before
+    (less than a line's height between), starting where it starts, in lower case. A name cut after its second line goes on
+    for several lines on the next page ("hóa và liên thông / với tỉnh, Trung / ương", v16480 by
+    Writer): joined with its first line only, the name stayed cut and its row did not match."""
+    box = top.provenance.bbox
+    assert box is not None
+    height = box[3] - box[1]
+    out: list[TextLine] = []
+    below = sorted((ln for ln in lines if ln.provenance.bbox and ln.provenance.bbox[1] > box[1]),
+                   key=lambda ln: ln.provenance.bbox[1] if ln.provenance.bbox else 0.0)
+    bottom = box[3]
+    for ln in below:
+        b = ln.provenance.bbox
+        assert b is not None
+        text = strip_markup(ln.text)
+        if (column is None or b[1] - bottom > height or abs(b[0] - box[0]) > 0.5 * height or b[2] > column[1] + _COLUMN_SLACK
+                or not text or _LIST_MARK_RE.match(text) or is_value(text) or text[:1].isupper()):
+            break
+        out.append(ln)
+        bottom = b[3]
     return out
 
 
@@ -1466,6 +1506,8 @@ _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "đư�
 _PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
 # A child marker, in capitals, starts a list of parts: never the rest of a name.
 _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
+# A section number in Roman numerals (I to XXXIX), with or without its dot.
+_ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1533,6 +1575,11 @@ def _goes_on_name(above: str, rest: str) -> bool:
     if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
         return True
     first, *others = rest.split()
+    # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
+    # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
+    # rows below: no acronym a name goes on with.
+    if _ROMAN_RE.match(first) and others and others[0][:1].isupper():
+        return False
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 
 

@@ -50,3 +50,15 @@ def test_a_bracket_opened_mid_sentence_goes_on_with_the_name() -> None:
                          "(chăm sóc sức khỏe từ xa, học trực tuyến nâng cao, giao dịch tài chính số,…)")
     # A bracket in capitals opens no sentence: a heading or a note of its own.
     assert not _goes_on_name("Tỷ lệ dân số trưởng thành thường xuyên sử dụng dịch vụ số", "(Theo số liệu thống kê)")
+
+
+def test_a_section_in_roman_numerals_is_no_acronym_a_name_goes_on_with() -> None:
+    from extractor.stitch import _goes_on_name
+
+    # v16730 by Chromium (development after first contact): "III Tài nguyên và môi trường" at the
+    # top of page 2, the STT inside the names' column, was glued to the last name of page 1 as if
+    # "III" were an acronym ("OCOP, nông sản ...").
+    assert not _goes_on_name("4 Tỷ lệ trường học được xây dựng kiên cố", "III Tài nguyên và môi trường")
+    assert not _goes_on_name("Tỷ lệ trường học được xây dựng kiên cố", "IV. Văn hóa - Xã hội")
+    assert _goes_on_name("Tỷ lệ hợp tác xã có sản phẩm", "OCOP, nông sản gắn với chuỗi giá trị")
+    assert _goes_on_name("Số trường đạt chuẩn", "CLC được công nhận mới")

@@ -1,13 +1,14 @@
 """Tables LibreOffice Writer cut at a page break, read from the words' real coordinates (development
-seeds 15000-15999 printed by Writer): a page holding one row under a grouped header, a header row cut
+seeds 15000-16999 printed by Writer): a page holding one row under a grouped header, a header row cut
 after its first line, a repeat over a name's rest, a caption under a ruled table, a repeat whose
-centred cells sit a row lower."""
+centred cells sit a row lower, a header alone over one heading, a name's rest of several lines, a
+paragraph with a word that reads as a unit."""
 
 from __future__ import annotations
 
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
-from extractor.pdf_words import Word, words_to_layout
+from extractor.pdf_words import Word, running_text, words_to_layout
 from extractor.stitch import carry_captions, stitch_grids
 
 
@@ -195,3 +196,96 @@ def test_a_column_number_wrapped_round_the_numbers_row_is_that_rows() -> None:
     assert rows[0][4:7] == ["Kết quả thực hiện"] * 3
     assert rows[1][4:7] == ["2021", "Ước 2022", "Ước lũy kế 2021-2022"]
     assert rows[2][7] == "(8)=(7)/ (4)" and grid.header_rows == 3
+
+
+# Development seeds 16000-16999 printed by Writer (after their first contact).
+# v16930, the foot of page 1 (landscape): "Mức chỉ tiêu" over five years, each cell "Năm / 2025 (4)"
+# of two lines ending with its column number, one heading under them, the page number.
+V16930_FOOT = [
+    ("Mức", 562.0, 476.9, 582.9), ("chỉ", 586.0, 476.9, 600.7), ("tiêu", 603.7, 476.9, 622.6), ("Số", 90.8, 479.1, 102.7),
+    ("Cơ", 715.6, 479.1, 728.1), ("quan", 731.1, 479.1, 755.2), ("Đơn", 435.9, 485.3, 455.4), ("vị", 458.4, 485.3, 466.6),
+    ("thứ", 88.5, 491.4, 104.9), ("Danh", 245.5, 491.4, 271.0), ("mục", 274.0, 491.4, 294.6), ("chủ", 719.2, 491.4, 737.0),
+    ("trì", 739.9, 491.4, 751.6), ("Năm", 485.7, 493.7, 508.2), ("Năm", 533.4, 493.7, 555.9), ("Năm", 581.1, 493.7, 603.6),
+    ("Năm", 628.8, 493.7, 651.3), ("Năm", 676.5, 493.7, 699.0), ("tính", 441.4, 497.6, 461.1), ("tự", 91.6, 503.7, 101.8),
+    ("(9)", 728.4, 503.7, 742.5), ("2025", 476.5, 506.0, 500.4), ("(4)", 503.4, 506.0, 517.5), ("2030", 524.2, 506.0, 548.1),
+    ("(5)", 551.1, 506.0, 565.2), ("2035", 571.9, 506.0, 595.8), ("(6)", 598.8, 506.0, 612.9), ("2040", 619.6, 506.0, 643.5),
+    ("(7)", 646.5, 506.0, 660.6), ("2045", 667.2, 506.0, 691.1), ("(8)", 694.1, 506.0, 708.2), ("IV", 91.4, 522.7, 102.1),
+    ("Phát", 112.9, 522.7, 135.1), ("triển", 138.1, 522.7, 161.6), ("hệ", 164.5, 522.7, 176.3), ("sinh", 179.2, 522.7, 199.9),
+    ("thái", 202.8, 522.7, 221.9), ("đổi", 224.9, 522.7, 239.9), ("mới", 242.9, 522.7, 260.9), ("sáng", 264.0, 522.7, 286.7),
+    ("tạo", 289.6, 522.7, 304.9), ("1", 418.3, 548.7, 423.8),
+]
+# v16930, the top of page 2: the body under no header, its figures right-aligned under the years.
+V16930_TOP = [
+    ("4.", 92.6, 37.7, 100.8), ("Tỷ", 112.9, 37.7, 123.5), ("lệ", 126.2, 37.7, 134.1), ("doanh", 136.8, 37.7, 163.6),
+    ("nghiệp", 166.4, 37.7, 196.3), ("có", 199.1, 37.7, 209.0), ("hoạt", 211.8, 37.7, 231.0), ("động", 233.7, 37.7, 255.5),
+    ("đổi", 258.2, 37.7, 271.8), ("mới", 274.5, 37.7, 290.6), ("sáng", 293.3, 37.7, 313.9), ("tạo", 316.6, 37.7, 330.4),
+    ("%", 447.2, 37.7, 455.4), ("-", 515.7, 37.7, 518.6), ("20", 555.4, 37.7, 566.4), ("50", 603.1, 37.7, 614.1),
+    ("80", 650.8, 37.7, 661.8), ("100", 692.9, 37.7, 709.3), ("9.", 92.6, 54.3, 100.8), ("Số", 112.9, 54.3, 124.0),
+    ("doanh", 126.8, 54.3, 153.6), ("nghiệp", 156.4, 54.3, 186.3), ("vừa", 189.1, 54.3, 204.6), ("và", 207.3, 54.3, 217.3),
+    ("nhỏ", 220.0, 54.3, 236.2), ("có", 238.9, 54.3, 248.9), ("hợp", 251.7, 54.3, 267.9), ("tác", 270.6, 54.3, 284.0),
+    ("%", 447.2, 54.3, 455.4), (">10", 500.5, 54.3, 518.7), (">25", 548.2, 54.3, 566.4), (">40", 595.9, 54.3, 614.1),
+    (">60", 643.6, 54.3, 661.8), (">80", 691.2, 54.3, 709.4), ("V", 93.4, 83.3, 100.1), ("Phát", 112.9, 83.3, 135.1),
+    ("triển", 138.1, 83.3, 161.6), ("chuyển", 164.5, 83.3, 199.0), ("đổi", 202.0, 83.3, 217.0), ("số", 220.0, 83.3, 230.5),
+    ("1.", 92.6, 99.9, 100.8), ("Chỉ", 112.9, 99.9, 127.7), ("số", 130.5, 99.9, 140.1), ("chuyển", 142.9, 99.9, 174.4),
+    ("đổi", 177.2, 99.9, 190.7), ("số", 193.4, 99.9, 203.1), ("cấp", 205.8, 99.9, 221.4), ("huyện", 224.1, 99.9, 250.7),
+    ("Chỉ", 437.6, 99.9, 452.4), ("số", 455.2, 99.9, 464.8), (">0.65", 492.3, 99.9, 518.7), (">0.75", 540.0, 99.9, 566.4),
+    (">0.85", 587.7, 99.9, 614.1), (">0.92", 635.4, 99.9, 661.8), ("1.0", 695.7, 99.9, 709.4),
+]
+
+
+def test_a_header_alone_over_one_heading_keeps_each_year_over_its_own_figures() -> None:
+    # Built from the header's own words, "Mức chỉ tiêu" (over 2030-2040) merged three years into
+    # one column; put over page 2's columns, the five two-line cells "Năm / 2025 (4)" were joined
+    # into one title, and every figure of page 2 went under the wrong year or none (58 cells).
+    words = _prose([383.6, 402.9, 422.2], 1, 8.6) + _words(V16930_FOOT, 1, 8.6)
+    head = words_to_layout(words, page=1, page_width=842.0, page_height=595.0).grids[-1]
+    assert _texts(head)[1][3:8] == ["Năm 2025 (4)", "Năm 2030 (5)", "Năm 2035 (6)", "Năm 2040 (7)", "Năm 2045 (8)"]
+    body = words_to_layout(_words(V16930_TOP, 2, 8.6), page=2, page_width=842.0, page_height=595.0).grids[0]
+    (table,) = stitch_grids([head, body])
+    rows = _texts(table)
+    first = next(r for r in rows if r[0] == "4.")
+    under = {year: first[c] for c in range(len(first)) for year in ("2025 (4)", "2030 (5)", "2045 (8)")
+             if any(row[c].endswith(f"Năm {year}") for row in rows[: table.header_rows])}
+    assert under == {"2025 (4)": "-", "2030 (5)": "20", "2045 (8)": "100"}
+
+
+def _cell(text: str, box: tuple[float, float, float, float], page: int = 1) -> GridCell:
+    return GridCell(text, Provenance(page=page, bbox=box))
+
+
+def test_a_name_cut_at_the_foot_takes_every_line_of_its_rest_on_the_next_page() -> None:
+    # v16480: "Tỷ lệ cơ sở dữ liệu của huyện được số" at the foot of page 1, "hóa và liên thông /
+    # với tỉnh, Trung / ương" over the signatures of page 2; joined with the first line only, the
+    # name stayed cut, and the diff took its rest for a new row.
+    rows = (
+        (_cell("17.", (78, 696, 90, 704)), _cell("Tỷ lệ hệ thống thông tin của huyện được vận hành trên nền tảng điện toán đám mây", (100, 696, 161, 758)),
+         _cell("%", (191, 696, 199, 704)), _cell(">40", (227, 696, 243, 704)), _cell(">70", (268, 696, 284, 704))),
+        (_cell("18.", (78, 766, 90, 774)), _cell("Tỷ lệ cơ sở dữ liệu của huyện được số", (100, 766, 172, 785)),
+         _cell("%", (191, 766, 199, 774)), _cell("50", (230, 766, 240, 774)), _cell(">80", (268, 766, 284, 774))),
+    )
+    grid = Grid(rows=rows, header_rows=0, provenance=Provenance(page=1, bbox=(78, 696, 284, 785)), method="words")
+    lines = [TextLine("hóa và liên thông", Provenance(page=2, bbox=(99.8, 37.7, 167.1, 45.4))),
+             TextLine("với tỉnh, Trung", Provenance(page=2, bbox=(99.8, 48.6, 157.7, 56.3))),
+             TextLine("ương", Provenance(page=2, bbox=(99.8, 59.5, 119.2, 67.2))),
+             TextLine("Nơi nhận: TM. ỦY BAN NHÂN DÂN", Provenance(page=2, bbox=(37.5, 74.8, 183.1, 82.5)))]
+    (table,) = stitch_grids([grid], None, lines)
+    assert table.rows[-1][1].text == "Tỷ lệ cơ sở dữ liệu của huyện được số hóa và liên thông với tỉnh, Trung ương"
+
+
+def test_a_paragraph_with_one_word_reading_as_a_unit_is_running_text() -> None:
+    # v16500, page 1: a justified paragraph above the table, cut at its stretched spaces into three
+    # columns (the real boxes); the second line's last word, "quy", reads as a unit (quý). Read as a
+    # table with no header, the clean report was doubted ("no header recognised").
+    rows = [
+        [_cell("2. Tồn tại, hạn chế: Quy hoạch chi tiết khu dân cư ven sông", (54, 127, 363, 137)),
+         _cell("Tả Trạch chưa thực hiện và Quy", (367, 127, 532, 137)), _cell("định", (536, 127, 558, 137))],
+        [_cell("quản lý quy hoạch chung thị trấn Khe Tre còn chậm do chờ kết", (36, 143, 363, 152)),
+         _cell("quả phê duyệt điều chỉnh cục bộ", (368, 143, 536, 152)), _cell("quy", (540, 143, 558, 152))],
+        [_cell("hoạch chung thị trấn Khe Tre.", (36, 158, 184, 168)), _cell("", (367, 158, 536, 168)),
+         _cell("", (536, 158, 558, 168))],
+    ]
+    assert running_text(rows)
+    # A unit column (units on two rows) still marks a table of words.
+    table = [[_cell("Diện tích trồng lúa", (36, 0, 200, 9)), _cell("ha", (220, 0, 230, 9))],
+             [_cell("Sản lượng lương thực", (36, 12, 200, 21)), _cell("tấn", (220, 12, 235, 21))]]
+    assert not running_text(table)
