@@ -70,13 +70,7 @@ def _commune_names(p: Passage, communes: Mention) -> list[str] | None:
     body = after[opened.end() :]
     stop = _NAMES_END_RE.search(body)
     body = body[: stop.start()] if stop is not None else body
-    body = _masked_names(_NAME_PLACE_RE.sub("", body))  # "An Thạnh 1, An Thạnh 2": numbers of names
-    if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
-        return None
-    items = [_unmasked(x) for x in _items(body)]
-    if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 5 for x in items):
-        return None
-    return items
+    return _names_listed(body, most_words=5)
 
 
 def named_town_totals(p: Passage, edits: Edits) -> None:
@@ -130,16 +124,22 @@ _TABLE_GAP = 260
 _UNIT_KIND_RE = re.compile(r"^\s*(đơn vị|xã|thị trấn|phường)(?!\w)")
 
 
-def _table_names(body: str) -> list[str] | None:
-    stop = re.search(r"[;.]\s|[;.]$", body)
-    body = body[: stop.start()] if stop is not None else body
-    body = _masked_names(_NAME_PLACE_RE.sub("", body))
+def _names_listed(body: str, most_words: int) -> list[str] | None:
+    """The names a list's body prints, or None when it holds a figure, is marked as partial, or has fewer
+    than two items or an item that is no name of at most ``most_words`` words."""
+    body = _masked_names(_NAME_PLACE_RE.sub("", body))  # "An Thạnh 1, An Thạnh 2": numbers of names
     if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
         return None
     items = [_unmasked(x) for x in _items(body)]
-    if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 6 for x in items):
+    if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= most_words for x in items):
         return None
     return items
+
+
+def _table_names(body: str) -> list[str] | None:
+    stop = re.search(r"[;.]\s|[;.]$", body)
+    body = body[: stop.start()] if stop is not None else body
+    return _names_listed(body, most_words=6)
 
 
 def table_lines(p: Passage, edits: Edits) -> None:
