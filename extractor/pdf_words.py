@@ -47,6 +47,7 @@ from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
 from extractor.model import Provenance, TextLine
+from extractor.rule_ends import reach_snapped
 from extractor.settings import LayoutSettings
 from normalizers.labels import canonical_label
 from normalizers.names import clean_indicator
@@ -348,8 +349,11 @@ def rules_to_lattices(
 ) -> list[_Lattice]:
     """Ruling segments -> ruled tables (pdfplumber's lattice), each at least 2 x 2 cells."""
     s = LayoutSettings.resolve(settings)
-    edges = [_edge(r, "h") for r in h_rules if r[2] - r[0] >= s.min_rule_length]
-    edges += [_edge(r, "v") for r in v_rules if r[3] - r[1] >= s.min_rule_length]
+    h_rules = [r for r in h_rules if r[2] - r[0] >= s.min_rule_length]
+    v_rules = [r for r in v_rules if r[3] - r[1] >= s.min_rule_length]
+    # Snapping may move a border further than the intersection tolerance (``extractor.rule_ends``).
+    h_rules, v_rules = reach_snapped(h_rules, v_rules, s.snap_tolerance, s.intersection_tolerance)
+    edges = [_edge(r, "h") for r in h_rules] + [_edge(r, "v") for r in v_rules]
     if not edges:
         return []
     edges = merge_edges(edges, s.snap_tolerance, s.snap_tolerance, s.join_tolerance, s.join_tolerance)

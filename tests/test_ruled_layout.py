@@ -5,6 +5,8 @@ Rules and words are placed as a text layer prints a ruled Biểu (text left, fig
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from extractor.grid import Grid
 from extractor.pdf_words import Rule, Word, words_to_grids
 
@@ -217,3 +219,65 @@ def test_a_ruled_repeat_over_a_names_rest_drops_all_its_rows_and_the_rest_goes_o
     page2 = words_to_grids(words2, page=2, page_width=595, page_height=842, h_rules=h2, v_rules=v2)
     [table] = stitch_grids([*page1, *page2])
     assert _texts(table)[2:] == [body[0], ["Tỷ lệ số xã, phường, thị trấn tại các huyện được thu gom", "%", "90,4", "100,0"]]
+
+
+def _chromium_borders(xs: tuple[float, ...], top: float, bottom: float) -> list[Rule]:
+    """Chromium's separate cell borders: each outer side drawn as four 0.75 pt-apart lines."""
+    return [(x + 0.75 * k, top, x + 0.75 * k, bottom) for x in xs for k in range(4)]
+
+
+def test_rows_under_a_merged_heading_keep_their_rules_when_two_tables_borders_snap_together() -> None:
+    # Chromium v16000, page 1, with the real rule and word positions: the upper table's left
+    # border is drawn at x 60.75-63.0, the lower one's at 64.5-66.75; snapping chained both into
+    # one x, 63.19, and the lower table's row rules, which end at 66.75, then stopped 3.6 pt short
+    # of it. Under the merged heading "A Kinh tế" the four rows (and the heading) were one cell.
+    upper_h = [(63.0, y, 779.25, y) for y in (84.3, 150.7, 168.7, 186.7)]
+    # The upper table draws its borders row by row, so its lines outnumber the lower one's.
+    upper_v = [r for a, b in pairwise((84.3, 150.7, 168.7, 186.7)) for r in _chromium_borders((60.75, 779.25), a, b)]
+    upper_v += [(93.0, 84.3, 93.0, 186.7), (493.5, 84.3, 493.5, 186.7)]
+    inner = (93.0, 493.5, 541.5, 592.5, 644.25, 696.0)
+    header, heading, rows = (357.75, 412.5), (412.5, 430.5), (430.5, 448.5, 466.5, 484.5)
+    lower_h = [(64.5, 357.0, 777.75, 357.0), (64.5, 412.5, 777.75, 412.5)]
+    lower_h += [(66.75, y, 775.5, y) for y in rows[:-1]] + [(64.5, 484.5, 777.75, 484.5)]
+    lower_v = _chromium_borders((64.5, 775.5), 357.0, 484.5)
+    lower_v += [(x, header[0], x, header[1]) for x in inner]
+    lower_v += [(93.0, heading[0], 93.0, heading[1])] + [(x, rows[0], x, rows[-1]) for x in inner]
+    words = [
+        Word("TT", 73.6, 380.7, 85.7, 390.6, 1), Word("Chỉ", 245.8, 380.7, 260.0, 390.6, 1),
+        Word("tiêu", 262.0, 380.7, 280.0, 390.6, 1), Word("Đơn", 502.3, 374.7, 522.5, 384.6, 1),
+        Word("Chỉ", 549.3, 368.7, 565.2, 378.6, 1), Word("tiêu", 567.9, 368.7, 585.5, 378.6, 1),
+        Word("2022", 567.9, 380.7, 590.0, 390.6, 1), Word("Kết", 600.7, 362.7, 616.7, 372.6, 1),
+        Word("quả", 619.4, 362.7, 637.0, 372.6, 1), Word("2022", 619.4, 386.7, 641.4, 396.6, 1),
+        Word("Tỷ", 650.0, 374.7, 661.6, 384.6, 1), Word("lệ", 664.3, 374.7, 672.5, 384.6, 1),
+        Word("Đánh", 715.2, 368.7, 739.9, 378.6, 1), Word("giá", 742.7, 368.7, 757.0, 378.6, 1),
+        Word("A", 76.1, 416.7, 83.3, 426.6, 1), Word("Kinh", 96.0, 416.7, 118.0, 426.6, 1),
+        Word("tế", 120.8, 416.7, 129.6, 426.6, 1),
+    ]
+    body = [
+        ("1", "Huyện đạt nông thôn mới", "Tiêu chí", "89", "101", "113,5", "Vượt"),
+        ("2", "Tỷ lệ hộ nghèo", "%", "2,5", "2,1", "84,0", "Đạt"),
+        ("3", "Tỷ lệ che phủ rừng", "%", "50", "51", "102,0", "Vượt"),
+    ]
+    for top, row in zip(rows, body, strict=False):
+        for x, text in zip((76.9, 96.0, 500.5, 565.5, 617.0, 669.2, 699.0), row, strict=True):
+            words += [Word(t, x + 20 * k, top + 3.4, x + 20 * k + 15, top + 13.3, 1) for k, t in enumerate(text.split())]
+    grids = words_to_grids(
+        words, page=1, page_width=842, page_height=595, h_rules=upper_h + lower_h, v_rules=upper_v + lower_v
+    )
+    lower = [g for g in grids if g.provenance.bbox[1] > 300]
+    assert len(lower) == 1
+    texts = _texts(lower[0])
+    assert texts[1] == ["A"] + ["Kinh tế"] * 6
+    assert texts[2:] == [list(row) for row in body]
+
+
+def test_only_a_rule_that_touches_a_crossing_rule_follows_its_snapping() -> None:
+    from extractor.rule_ends import reach_snapped
+
+    v = [(60.0, 0.0, 60.0, 100.0), (62.0, 0.0, 62.0, 100.0), (64.0, 0.0, 64.0, 100.0)]
+    touching, short, below = (64.0, 50.0, 300.0, 50.0), (69.0, 60.0, 300.0, 60.0), (64.0, 120.0, 300.0, 120.0)
+    h, same_v = reach_snapped([touching, short, below], v, snap=3.0, touch=3.0)
+    # The first reaches over the whole cluster (x 60-64), wherever snapping puts it; a rule 5 pt
+    # short of it, or below the crossing rules' ends, is left as drawn, and so are the crossing rules.
+    assert h == [(60.0, 50.0, 300.0, 50.0), short, below]
+    assert same_v == v
