@@ -347,8 +347,9 @@ def criteria_met(items: Sequence[str]) -> bool:
 
 
 # "phi nông nghiệp", "không có việc làm", "chưa sử dụng": a negation word and two words it negates
-# (names are folded, and "phí" folds to "phi" too: "phi" only before "nông nghiệp")
-_NEGATION_RE = re.compile(r"(?<![a-z])(?:khong|chua|ngoai|phi(?= nong nghiep))\s+([a-z]{2,}\s+[a-z]{2,})(?![a-z])")
+# (names are folded, and "phí" folds to "phi" too: "phi" only before "nông nghiệp"; "nước ngoài" is "foreign",
+# no negation of the words after it: "đầu tư nước ngoài 779 dự án" is not "not projects")
+_NEGATION_RE = re.compile(r"(?<![a-z])(?:khong|chua|(?<!nuoc )ngoai|phi(?= nong nghiep))\s+([a-z]{2,}\s+[a-z]{2,})(?![a-z])")
 
 
 def _negation_pair(a: str, b: str) -> bool:
@@ -361,6 +362,8 @@ def _negation_pair(a: str, b: str) -> bool:
     >>> _negation_pair("thuế phí đạt 1.388,5", "thu từ nhà đất đạt 145,9 tỷ đồng")
     False
     >>> _negation_pair("đất nông nghiệp 30.250 ha", "đất phi nông nghiệp 9.870 ha")
+    False
+    >>> _negation_pair("đầu tư nước ngoài dự án", "tổng số dự án trên địa bàn")
     False
     """
     fa, fb = (re.sub(r"\s+", " ", fold(x)) for x in (a, b))

@@ -138,7 +138,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
     Names right after their kind before "là" are the names, what follows says what they are ("trong đó 2 xã
     Hòn Nghệ và Sơn Hải là xã đảo" -> 2 ✓). A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
     Thạnh Đông và thị trấn Mỹ Lương" -> 10 names), and a capitalised "Như" is a name, no "such as" ("các xã là
-    Bạch Lưu, …, Như Thuỵ, …": a commune).
+    Bạch Lưu, …, Như Thuỵ, …": a commune). A list of wards that ends on a commune typed as one ("gồm 7 phường: An
+    Điền, …, Thới Hòa và xã Phú An") counts the untyped names as wards (7 ✓; the commune is no eighth ward). A
+    parenthesis after a place's name that opens with a place of another kind ("3 xã tiếp giáp với huyện Kim Bình
+    (tỉnh Vân Nam, Trung Quốc)") says where that place is and names none of the counted: not read; untyped names
+    there are the counted ones' ("4 xã biên giới giáp Trung Quốc (Pà Vầy Sủ, Chí Cà, Xín Mần, Nàn Xỉn)": 4 ✓).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -161,6 +165,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
+        if opened is not None and opened.group("paren") and _NAME_BEFORE_PAREN_RE.search(opened.group("noun")) \
+                and (where := _WHERE_KIND_RE.match(after, opened.end())) is not None \
+                and not _folded(opened.group("noun")).startswith(_folded(where.group(1))):
+            continue  # "3 xã tiếp giáp với huyện Kim Bình (tỉnh Vân Nam, Trung Quốc)": where Kim Bình is, no names
         if opened is not None and opened.group("word") == "là" and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "2 xã Hòn Nghệ và Sơn Hải là xã đảo": the names before "là", what they are after it
@@ -257,6 +265,12 @@ def count_lists(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} names listed")
 
 
+# the count's words end with a place's proper name ("… giáp với huyện Kim Bình") and the parenthesis after it opens
+# with a place of another kind than the counted one ("(tỉnh Vân Nam, Trung Quốc)"): it says where that place is, it
+# does not name the counted things ("4 xã biên giới giáp Trung Quốc (Pà Vầy Sủ, …)" and "3 tổng của huyện Vĩnh
+# Lại (Thượng Am, …)" do name them)
+_NAME_BEFORE_PAREN_RE = re.compile(r"\s[^\W\d_]+\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s*$")
+_WHERE_KIND_RE = re.compile(r"\s*(tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|nước)\s+[A-ZĐ]", re.IGNORECASE)
 _KIND_COLON_RE = re.compile(r"^\s*các\s+(?:xã|phường)\s*:\s*")
 
 
@@ -544,9 +558,11 @@ def _kept_of_kind(items: list[str], noun: str) -> list[str]:
     wanted = next((k for k in ("phuong", "xa", "thi tran", "huyen", "thon", "ban") if noun.startswith(k)), None)
     if wanted is None:
         return items
-    if wanted == "xa" and "thi tran" in {k for k in kinds if k}:
-        # "18 xã và 1 thị trấn: A, B, ... và thị trấn S": the communes are the names not typed otherwise
-        return [i for i, k in zip(items, kinds, strict=True) if k in (None, "xa")]
+    others = {k for k in kinds if k and k != wanted}
+    if wanted in ("xa", "phuong") and others and others <= {"xa", "phuong", "thi tran"}:
+        # "18 xã và 1 thị trấn: A, B, ... và thị trấn S": the communes are the names not typed otherwise;
+        # "gồm 7 phường: A, …, G và xã H": the wards are the names before the commune
+        return [i for i, k in zip(items, kinds, strict=True) if k in (None, wanted)]
     return [i for i, k in zip(items, kinds, strict=True) if k == wanted] or items
 
 

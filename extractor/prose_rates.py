@@ -478,7 +478,11 @@ def per_capita(p: Passage, edits: Edits) -> None:
     "Huyện có diện tích 101,2 km², …; số dân là 101.500, mật độ 1.003 người/km²" -> 101.500 / 101,2 =
     1.003 ✓ (unread before); "diện tích 556Km2, trong đó 230km2 …, 33km2 đất chuyên dùng và 10km2 đất ở;
     dân số 169.900 người, mật độ xấp xỉ 311,3 người/km2" divides by 556, not by the 10 of the last item.
-    "18 dân tộc", "60 km quốc lộ" name no population and no area, so nothing is read from them.
+    "18 dân tộc", "60 km quốc lộ" name no population and no area, so nothing is read from them. A density of
+    people printed "người/km" lost its "²": a population spreads over an area, never along a line, so its base
+    is the area, never a distance ("cách trung tâm thành phố 20km; … Diện tích tự nhiên của huyện là 109,17km2;
+    dân số năm 2019 đạt 542.243 người, mật độ trung bình khoảng 4.967 người/km" -> 542.243 / 109,17 = 4.967 ✓,
+    where 542.243 / 20 was a false error); people per "km" with no "mật độ" to say so are not read.
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -500,6 +504,13 @@ def per_capita(p: Passage, edits: Edits) -> None:
             continue
         if unit_of(den_unit) is None and den_unit.lower() not in ("người", "hộ", "xã"):
             continue
+        if _people_per_length(num_unit, den_unit):
+            # "mật độ trung bình khoảng 4.967 người/km": a density of people is per area, its "km" a lost
+            # "²"; a length in the passage ("cách trung tâm thành phố 20km") is never its base. With no
+            # "mật độ" to say so, a count of people per length is not read at all
+            if "mat do" not in name:
+                continue
+            den_unit = "km²"
         # a density takes the passage's population and area printed before it in its paragraph; a yield
         # (a mass over an area) only figures of its own sentence, since yields are often of one season
         yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
@@ -621,6 +632,12 @@ def _rate_fits(m: Mention, total: Mention, base: Mention, num_unit: str, den_uni
     f_base = conversion_factor(base.unit or den_unit, den_unit) or 1
     q = total.value * f_total / (base.value * f_base)
     return abs(q - m.value) <= m.value / 20
+
+
+def _people_per_length(num_unit: str, den_unit: str) -> bool:
+    """ "người/km": people over a length, a density misprinted (no population is spread along a line)."""
+    b = unit_of(den_unit)
+    return num_unit.strip().lower() in PERSONS and b is not None and b.dimension == "length"
 
 
 def _is_density(num_unit: str, den_unit: str) -> bool:

@@ -193,7 +193,10 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     An item that calls itself a total ("tổng …") is another indicator, and the list ended before it: "tổng
     thu ngân sách … hơn 1.666 tỷ đồng (vượt 40,5% so với tỉnh giao), trong đó thu phát sinh kinh tế trên
     địa bàn 540,6 tỷ đồng (vượt 31,6%); tổng giá trị sản xuất các ngành kinh tế 12.366 tỷ đồng …" -> 540,6
-    ≤ 1.666 (read with the next total as a part, nothing was read). A part printed without its unit takes the
+    ≤ 1.666 (read with the next total as a part, nothing was read). So is the running total the parts were
+    added to ("nâng tổng …", "đưa tổng …"): "thị xã có 1.193 dự án đầu tư, trong đó thu hút đầu tư nước ngoài
+    779 dự án, nâng tổng số dự án trên địa bàn lên 5.985 dự án" -> 779 ≤ 1.193 (1.193 = 779 + 5.985 was a false
+    error; "nước ngoài", foreign, is no negation making the two items all of it). A part printed without its unit takes the
     unit the list's other items print ("trong đó thuế phí đạt 1.388,5, ...; thu từ nhà đất đạt 145,9
     tỷ đồng"); the parts of a count fraction are parts of its numerator ("hoàn thành 18/18 chỉ tiêu
     ..., trong đó 13 chỉ tiêu vượt kế hoạch": 13 ≤ 18); count fractions printed without their noun
@@ -435,8 +438,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                                                   f"parts listed after '{words}': categories this one holds, a subset"))
 
 
-# the words that open an item calling itself a total: "tổng …", "tổng số …", "tổng cộng …"
-_TOTAL_ITEM_RE = re.compile(r"^(?:[-–*+]\s*)?(?:và\s+)?tổng(?!\w)", re.IGNORECASE)
+# the words that open an item calling itself a total: "tổng …", "tổng số …", "tổng cộng …", or the running total the
+# parts were added to: "…, trong đó nước ngoài 779 dự án, nâng tổng số dự án lên 5.985 dự án" (a new whole, no part)
+_TOTAL_ITEM_RE = re.compile(r"^(?:[-–*+]\s*)?(?:và\s+)?(?:(?:nâng|đưa)\s+)?tổng(?!\w)", re.IGNORECASE)
 
 
 def _names_a_total(text: str, first: Mention) -> bool:
