@@ -17,22 +17,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from pdfplumber.utils import cluster_list
+
 Rule = tuple[float, float, float, float]  # x0, top, x1, bottom
 
 
 def _clusters(positions: Sequence[float], tolerance: float) -> dict[float, tuple[float, float]]:
-    """Each position -> the (lowest, highest) position of its cluster, chained as pdfplumber's
-    ``cluster_list`` chains them (a value within ``tolerance`` of the last one joins its cluster)."""
-    out: dict[float, tuple[float, float]] = {}
-    group: list[float] = []
-    for p in sorted(positions):
-        if group and p > group[-1] + tolerance:
-            out.update(dict.fromkeys(group, (group[0], group[-1])))
-            group = []
-        group.append(p)
-    if group:
-        out.update(dict.fromkeys(group, (group[0], group[-1])))
-    return out
+    """Each position -> the (lowest, highest) position of its cluster, chained by pdfplumber's own
+    ``cluster_list``, the one its snapping uses."""
+    return {p: (group[0], group[-1]) for group in cluster_list(list(positions), tolerance) for p in group}
 
 
 def _extended(
