@@ -162,12 +162,12 @@ def table_lines(p: Passage, edits: Edits) -> None:
         found = _TABLE_OPEN_RE.search(rest, kind.end())
         if found is None or found.start() > _TABLE_GAP:
             continue
-        if re.search(r"\d", re.sub(r"\d+\s+(?:thị trấn|xã)(?!\w)", "", rest[kind.end() : found.start()])):
+        between = rest[kind.end() : found.start()]
+        if re.search(r"\d", re.sub(r"\d+\s+(?:thị trấn|xã)(?!\w)", "", between)):
             continue  # other figures between the count and the table: another indicator's
         items = _table_names(rest[found.end() :])
         if items is None:
             continue
-        between = rest[kind.end() : found.start()]
         if kind.group(1) == "xã":
             if re.search(r"\d+\s+xã(?!\w)", between):
                 continue  # another count of communes stands between: the names may be its
