@@ -139,6 +139,12 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     return fitting
 
 
+def numbers_row(texts: Sequence[str]) -> bool:
+    """A row of column numbers ("(1) (2) … (8)=(6)/(4)"), whole or as OCR damaged it ("œ@) @®) @)
+    (4) @®) (6) (Œ7)=(6/)": g10 v2120)."""
+    return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
+
+
 def unreadable_marks_row(texts: Sequence[str]) -> bool:
     """A header row of column marks OCR damaged past counting: every filled cell (three or more) a
     short token with no word in it, one of them a clean mark ("@) | : | @) | 4 | @®)" for "(1) (2)
@@ -177,6 +183,6 @@ def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
 
 
 __all__ = [
-    "ColumnNumber", "damaged_column_number_row", "is_column_number_row", "read_column_number", "split_inline_number",
-    "unreadable_marks_row",
+    "ColumnNumber", "damaged_column_number_row", "is_column_number_row", "numbers_row", "read_column_number",
+    "split_inline_number", "unreadable_marks_row",
 ]

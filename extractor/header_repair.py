@@ -23,7 +23,7 @@ from statistics import fmean
 
 from rapidfuzz import fuzz
 
-from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
+from extractor.colnumbers import damaged_mark, numbers_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
 from extractor.rows import split_header
@@ -38,10 +38,6 @@ _ALIKE = 75.0
 
 def _texts(row: Sequence[GridCell]) -> list[str]:
     return [strip_markup(c.text).strip() for c in row]
-
-
-def _numbers_row(texts: Sequence[str]) -> bool:
-    return is_column_number_row(texts) or damaged_column_number_row(list(texts)) is not None
 
 
 def _spans(row: Sequence[GridCell], j: int) -> bool:
@@ -300,9 +296,9 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     if n <= 0 or not grid.method.startswith("ocr"):
         return grid
     head = [_texts(r) for r in grid.rows[:n]]
-    if any(_numbers_row(t) for t in head):
+    if any(numbers_row(t) for t in head):
         return grid
-    end = next((i for i in range(n, min(len(grid.rows), n + _MAX_WRAPPED_ROWS + 1)) if _numbers_row(_texts(grid.rows[i]))), None)
+    end = next((i for i in range(n, min(len(grid.rows), n + _MAX_WRAPPED_ROWS + 1)) if numbers_row(_texts(grid.rows[i]))), None)
     if end is None or end == n:
         return grid
     names = [c.index for c in header_to_columns(head, spread=_spread(grid)) if c.role == "indicator"]
@@ -357,7 +353,7 @@ def _reading_score(rows: Sequence[Sequence[str]], spread: bool) -> int:
 
 
 def _joined(rows: Sequence[Sequence[str]], spread: bool) -> list[str]:
-    return [fold(t) for t in join_header_rows([r for r in rows if not _numbers_row(r)], spread=spread)]
+    return [fold(t) for t in join_header_rows([r for r in rows if not numbers_row(r)], spread=spread)]
 
 
 def header_copies(prev: Grid, n_prev: int, grid: Grid, n_own: int, *, words: bool = False) -> bool:

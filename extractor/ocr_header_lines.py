@@ -25,7 +25,7 @@ from dataclasses import replace
 from itertools import pairwise
 from statistics import median
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row
+from extractor.colnumbers import numbers_row
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 
@@ -49,8 +49,7 @@ def _headerless(grid: Grid) -> bool:
     """Is the grid's header empty, or only column numbers?"""
     if grid.header_rows < 0:
         return False
-    return all(is_column_number_row(_texts(r)) or damaged_column_number_row(_texts(r)) is not None
-               for r in grid.rows[: grid.header_rows])
+    return all(numbers_row(_texts(r)) for r in grid.rows[: grid.header_rows])
 
 
 def _bounds(grid: Grid) -> list[tuple[float, float]] | None:

@@ -42,7 +42,11 @@ from typing import Any
 
 from pdfplumber.table import cells_to_tables, edges_to_intersections, intersections_to_cells, merge_edges
 
-from extractor.colnumbers import damaged_column_number_row, is_column_number_row, read_column_number
+from extractor.colnumbers import (
+    is_column_number_row,
+    numbers_row,
+    read_column_number,
+)
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
@@ -547,7 +551,7 @@ def _continues(upper: Sequence[_Line], lower: Sequence[_Line], settings: LayoutS
         out = []
         for ln in run:
             segs = _segments(ln, settings.segment_gap * ln.height)
-            if len(segs) >= least and (numbers or not _numbers_columns([_join(s) for s in segs])):
+            if len(segs) >= least and (numbers or not numbers_row([_join(s) for s in segs])):
                 out.append([(seg[0].x0, max(w.x1 for w in seg)) for seg in segs])
         return out
 
@@ -1169,13 +1173,6 @@ def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tupl
     return max(w.x1 for w in last) + space + (first.x1 - first.x0) > column[1]
 
 
-def _numbers_columns(texts: Sequence[str]) -> bool:
-    """A line of column numbers ("(1) (2) … (8)=(6)/(4)"), also as OCR damaged it ("œ@) @®) @) (4)
-    @®) (6) (Œ7)=(6/)": g10 v2120). Left in the header's text lines it made a fourth header row,
-    and a header of more than three rows is read as one: "Năm 2022" then headed one column of two."""
-    return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
-
-
 # A piece of a column number wrapped in a narrow cell: "(8)=(7)/", "(4)".
 _MARK_PIECE_RE = re.compile(r"^\(\d{1,2}\)(?:\s*[=/*:x×+-]\s*\(\d{1,2}\))*(?:\s*[=/*:x×+-])?$")
 
@@ -1211,7 +1208,7 @@ def region_to_grid(
             i
             for i in range(start, len(lines))
             if len(segs[i]) >= 2
-            and not _numbers_columns([_join(s) for s in segs[i]])
+            and not numbers_row([_join(s) for s in segs[i]])
             and not names_label_columns([_join(s) for s in segs[i]])
             and (
                 is_row_label(_join(segs[i][0]))
@@ -1245,7 +1242,7 @@ def region_to_grid(
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
     numbered = [
-        i for i in range(start, first_body) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
+        i for i in range(start, first_body) if numbers_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3
     ]
     if numbered:
         detected = first_body
@@ -1454,7 +1451,7 @@ def region_to_grid(
     # two columns of "(5) (6)", one column, so the body on the next page went under fewer columns
     # than it prints and two took the wrong role).
     cutting = numbered if numbered or not bodiless else [
-        i for i in range(start, len(lines)) if _numbers_columns([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
+        i for i in range(start, len(lines)) if numbers_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
     columns = _split_by_numbers(columns, [segs[i] for i in cutting])
     if len(columns) < settings.min_columns:
         return None
@@ -1506,8 +1503,11 @@ def region_to_grid(
     head_gap = settings.segment_gap * median(ln.height for ln in lines)
     # A column-number row ("(1) (2) … (13)") is a header row of its own, kept out of the blocks
     # that place the header's text rows.
+    # A line of column numbers, also as OCR damaged it, left in the header's text lines made a fourth
+    # header row, and a header of more than three rows is read as one: "Năm 2022" then headed one
+    # column of two (g10 v2120).
     numbering = [
-        i for i in range(first_body) if _numbers_columns([_join(seg) for seg in _segments(lines[i], gap_of[i])])
+        i for i in range(first_body) if numbers_row([_join(seg) for seg in _segments(lines[i], gap_of[i])])
     ]
     # A column's number wrapped round the row of numbers in a narrow cell ("(8)=(7)/" a line above
     # it, "(4)" a line below, v7499 by Writer): those pieces are that row's. Left among the

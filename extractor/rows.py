@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row
+from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row, numbers_row
 from extractor.evidence import (
     MOVED,
     garbled_header,
@@ -690,7 +690,7 @@ def repeats_column_numbers(texts: Sequence[str], numbers: Sequence[str]) -> bool
         return False
     if damaged_column_number_row(cells) is not None:
         return True
-    if not (is_column_number_row(numbers) or damaged_column_number_row(list(numbers)) is not None):
+    if not numbers_row(numbers):
         return False
     marks = [strip_markup(t).strip() for t in numbers]
     return 2 * sum(1 for j in filled if j < len(marks) and cells[j] == marks[j]) >= len(filled)
