@@ -1,15 +1,17 @@
 """A scanned name's syllable read back the way the same document prints it elsewhere.
 
-OCR misreads a syllable into another real syllable often enough ("chuyên đối số" for the
-report's "chuyên đổi số", "Bản Thắm" for "Bản Thẳm"), and then no dictionary and no word list can
-tell: each reading is Vietnamese. The document itself can. A report prints its phrases more than
-once (an indicator in two tables, a place in a heading and in a row, "chuyển đổi số" in half its
-names), and OCR rarely misreads the same syllable the same way every time. So a syllable that the
-document prints beside these neighbours nowhere else, where exactly one other reading of it (a
-tone or a vowel's hat changed, đ for d) stands beside one of them at least ``_ELSEWHERE_MIN``
-times in the document's other names, is read that way (``read_as_printed_elsewhere``).
+OCR misreads a syllable into another real syllable often enough ("chuyển đối số" for "chuyển đổi
+số", "Đằng bộ" for "Đảng bộ"), and then no dictionary and no word list can tell: each reading is
+Vietnamese, and "đối số" is even a word. The document itself can. A report prints its phrases
+more than once (an indicator in two tables, "Ban Chấp hành Đảng bộ tỉnh" in every resolution's
+name, "chuyển đổi số" in half its names), and OCR rarely misreads the same syllable the same way
+every time. So a syllable the document prints between these two neighbours nowhere else, where
+exactly one other reading of it (another tone, a vowel's hat changed, đ for d) stands between them
+elsewhere at least ``_ELSEWHERE_MIN`` times, is read that way (``read_as_printed_elsewhere``).
 
-Only the document's OCR'd table names are counted and changed: a text layer is read as printed.
+Both neighbours must agree: one is no evidence. "được cứng hóa" and "được cung cấp", "rà soát hằng
+năm" and "Hàng năm tổ chức" are all printed (truth names of dev seeds), and a rule on one
+neighbour changed them. A phrase's first and last syllables are therefore left as read.
 """
 
 from __future__ import annotations
@@ -17,13 +19,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from extractor.ocr_lexicon import other_readings, phrases, syllable_key, vie_words, words_at
+from extractor.ocr_lexicon import other_readings, phrases, syllable_key, vie_syllables, vie_words, words_at
 
 __all__ = ["read_as_printed_elsewhere"]
 
 # How often the document must print the one other reading between the same two neighbours. Once
-# is a tie when the two copies disagree (which of them did OCR misread?), unless the dictionary
-# settles it (``_word_decides``).
+# is a tie between two copies that disagree (which of them did OCR misread?), unless the word
+# lists settle it (``_word_decides``).
 _ELSEWHERE_MIN = 2
 
 Triple = tuple[str, str, str]
@@ -39,12 +41,22 @@ def _triples(name: str) -> Counter[Triple]:
     return out
 
 
-def _word_decides(low: list[str], i: int, key: str) -> bool:
-    """True when ``key`` put at place ``i`` of ``low`` makes a dictionary word there, and the
-    syllable as read makes none: between two copies of a phrase that disagree, the one that is
-    a word is the one printed ("giải quyết" against "giai quyết")."""
-    words, _ = vie_words()
+def _word_decides(low: list[str], i: int, key: str, token: str) -> bool:
+    """True when the lists settle which of two disagreeing copies OCR misread: the syllable as
+    read (``token``, keyed ``low[i]``) is no Vietnamese syllable at all ("giâm" against "giảm"), or
+    ``key`` put at place ``i`` of ``low`` makes a dictionary word there and the syllable as read
+    makes none ("giải quyết" against "giai quyết")."""
+    words, known = vie_words()
+    if low[i] not in known and token.lower() not in vie_syllables():
+        return True
     return not words_at(low, i, words) and words_at([*low[:i], key, *low[i + 1:]], i, words)
+
+
+def _in_case(other: str, read: str) -> str:
+    """``other`` in the case ``read`` was printed in: capitals, a capital first, or small."""
+    if read.isupper() and len(read) > 1:
+        return other.upper()
+    return other[:1].upper() + other[1:] if read[:1].isupper() else other[:1].lower() + other[1:]
 
 
 def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -62,7 +74,10 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
     >>> read_as_printed_elsewhere(names[:1])[0][1]
     []
     """
-    total: Counter[Triple] = sum((_triples(n) for n in names), Counter())
+    between: dict[tuple[str, str], Counter[str]] = {}
+    for name in names:
+        for (left, middle, right), n in _triples(name).items():
+            between.setdefault((left, right), Counter())[middle] += n
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for name in names:
         tokens, runs = phrases(name)
@@ -70,16 +85,19 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
         for run in runs:
             low = [syllable_key(tokens[k]) for k in run]
             for i, k in enumerate(run[1:-1], start=1):
-                left, right = low[i - 1], low[i + 1]
-                if total[(left, low[i], right)] > 1:
+                there = between.get((low[i - 1], low[i + 1]), Counter())
+                if there[low[i]] > 1 or len(there) < 2:
                     continue
-                taken = {key: other for key, other in other_readings(tokens[k]).items()
-                         if total[(left, key, right)] >= _ELSEWHERE_MIN
-                         or (total[(left, key, right)] and _word_decides(low, i, key))}
+                # Only marks and đ for d: a letter read for another ("đại" for "đạt") is left, for
+                # one letter also tells real words apart between the same neighbours ("sản xuất
+                # công nghiệp", "sản xuất nông nghiệp"; "năng xuất", a source's typo, "năng suất").
+                marks = other_readings(tokens[k])
+                taken = {key: marks[key] for key, n in there.items()
+                         if key in marks and (n >= _ELSEWHERE_MIN or _word_decides(low, i, key, tokens[k]))}
                 if len(taken) != 1:
                     continue
                 (key, other), = taken.items()
-                other = other.upper() if tokens[k].isupper() and len(tokens[k]) > 1 else other
+                other = _in_case(other, tokens[k])
                 changed.append((tokens[k], other))
                 tokens[k], low[i] = other, key
         out.append(("".join(tokens), changed))
