@@ -23,6 +23,7 @@ Every name changed says so in its row's notes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -52,11 +53,22 @@ _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], 
 )
 
 
+# The per-mille sign as OCR reads it: Tesseract's ``vie`` model has no "‰" among its characters,
+# so the sign's two small rings come out as a letter o, a zero or a degree sign after the "%" (dev
+# scans 13000-14749: "%o" for 27 printed "‰"). A "%" with one of them after it and nothing else is
+# no unit of its own; ``normalizers.units`` reads "%o" as per mille already, and the row says "‰".
+_PER_MILLE_RE = re.compile(r"^%\s?[oO0º°]$")
+
+
 def names_by_words(rows: Sequence[Row]) -> list[Row]:
-    """``rows`` (one OCR'd table's) with their names' orphaned syllables read into words, and a
-    note on each row changed ("name: 'nóng' read as 'nông', ...")."""
+    """``rows`` (one OCR'd table's) with their names' orphaned syllables read into words, a unit
+    read "%o" put back as the "‰" OCR cannot print, and a note on each row changed ("name: 'nóng'
+    read as 'nông', ...")."""
     out: list[Row] = []
     for row in rows:
+        if row.unit is not None and _PER_MILLE_RE.match(row.unit.strip()):
+            note = f"unit: {row.unit!r} read as '‰': the per-mille sign, which OCR has no character for"
+            row = replace(row, unit="‰", notes=(*row.notes, note), repaired=True)
         text, notes = row.indicator, []
         for repair, why in _REPAIRS:
             text, changed = repair(text)

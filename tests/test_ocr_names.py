@@ -226,3 +226,12 @@ def test_two_copies_that_disagree_with_no_word_to_settle_it_and_text_layers_are_
     names = ["Tỷ lệ thanh toán trực tuyến trong giai quyết TTHC", "Tỷ lệ hồ sơ trong giải quyết TTHC"]
     rows, tables = _doc_rows(names, ["pdfplumber", "ocr"])
     assert names_by_document(rows, tables) == rows
+
+
+def test_a_unit_read_percent_o_is_the_per_mille_sign_ocr_cannot_print() -> None:
+    # Tesseract's vie model has no "‰": dev scans read the printed sign "%o" (v14210, v14310, ...).
+    rows = [Row(document="v14310_scan.pdf", index=i, indicator=n, key=indicator_key(n), cells=(), unit=u)
+            for i, (n, u) in enumerate([("Mức giảm tỷ suất sinh", "%o"), ("Tỷ lệ hộ nghèo", "%"), ("Số hộ", "%oø")])]
+    out = names_by_words(rows)
+    assert out[0].unit == "‰" and out[0].repaired and out[0].notes[-1].startswith("unit: '%o' read as '‰'")
+    assert out[1] is rows[1] and out[2] is rows[2]
