@@ -21,6 +21,7 @@ from extractor.grid import Grid
 from extractor.header_repair import repair_header
 from extractor.model import IN_TABLE_CELL, Cell, Document, Row, Table, TextLine
 from extractor.name_repair import repair_names
+from extractor.ocr_names import names_by_document
 from extractor.pdf_words import grid_lines, signature_block
 from extractor.rows import grid_to_rows, heading_out_of_header, split_header
 from extractor.settings import ExtractSettings
@@ -152,7 +153,9 @@ def grids_to_rows(
     styles = _document_styles(rows, len(tables))
     if any(styles):
         tables, rows = _read_grids(stitched, document, s, styles)
-    return tables, rows
+    # A scanned name's syllable OCR misread into another word, read as the document prints it
+    # between the same neighbours elsewhere (``extractor.ocr_names.names_by_document``).
+    return tables, names_by_document(rows, tables)
 
 
 def _read_grids(

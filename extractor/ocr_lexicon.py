@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = [
-    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "phrase_syllables",
-    "read_non_syllables", "read_unprinted", "syllable_counts", "vie_syllables", "vie_words", "words_at",
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "other_readings", "phrase_syllables", "phrases",
+    "read_non_syllables", "read_unprinted", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -633,6 +633,38 @@ def _take_reading(joining: dict[str, str], tokens: list[str], k: int, low: list[
     changed.append((tokens[k], _cased(other, tokens[k])))
     tokens[k] = _cased(other, tokens[k])
     return [*low[:i], key, *low[i + 1 :]]
+
+
+def phrases(text: str) -> tuple[list[str], list[list[int]]]:
+    """``text`` cut into tokens (syllables, figures, the rest) and its phrases' runs of
+    syllables (``syllable_runs``), for a pass that reads syllables again in place."""
+    tokens = _TOKEN_RE.findall(text)
+    return tokens, syllable_runs(tokens)
+
+
+def syllable_key(syllable: str) -> str:
+    """A syllable as compared: lower case, its tone mark at the end ("Hoá" and "hóa" alike)."""
+    return _key(syllable)
+
+
+def other_readings(token: str) -> dict[str, str]:
+    """The other readings of one syllable that are Vietnamese syllables (in a dictionary word or
+    Tesseract's ``vie`` list), keyed by ``syllable_key``: any other tone, with or without a vowel's
+    hat changed, đ and d swapped.
+
+    >>> sorted(r for r in other_readings("đối").values() if r.startswith("đ"))[:4]
+    ['đòi', 'đói', 'đôi', 'đồi']
+    """
+    _, known = vie_words()
+    listed = vie_syllables()
+    hatted = [token, *_hat_variants(unicodedata.normalize("NFD", token))]
+    own = _key(token)
+    out: dict[str, str] = {}
+    for other in {*hatted[1:], *(v for h in hatted for v in _variants(h, wide=True))}:
+        key = _key(other)
+        if key != own and (key in known or unicodedata.normalize("NFC", other.lower()) in listed):
+            out[key] = other
+    return out
 
 
 def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:

@@ -15,16 +15,20 @@ Vietnamese syllable at all is read as the one syllable it misreads (``read_non_s
 "sản hượng" -> "sản lượng", "Thẳằm" -> "Thẳm"), a syllable real prose never printed with the
 one tone the prose prints beside its neighbour (``read_unprinted``: "đản gia súc" -> "đàn gia
 súc"), and sibling names ending in a Roman numeral's strokes are read I, II, III from their
-place (``numerals_in_sequence``: "Khu vực H" -> "Khu vực II"). Every name changed says so in its
-row's notes.
+place (``numerals_in_sequence``: "Khu vực H" -> "Khu vực II"). Once all of a document's tables
+are read, a syllable the document prints otherwise between the same two neighbours elsewhere is
+read that way (``names_by_document``: "chuyển đối số" where the same name prints "chuyển đổi số").
+Every name changed says so in its row's notes.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
-from extractor.model import Row
+from extractor.model import Row, Table
+from extractor.ocr_document_names import read_as_printed_elsewhere
 from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
@@ -34,9 +38,10 @@ from extractor.ocr_lexicon import (
     read_unprinted,
 )
 from extractor.ocr_numerals import numerals_in_sequence
+from extractor.ocr_ratios import OCR_METHODS
 from normalizers.names import indicator_key
 
-__all__ = ["names_by_words"]
+__all__ = ["names_by_document", "names_by_words"]
 
 # Each repair in turn, with what its row note says of the syllables it changed.
 _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], ...] = (
@@ -48,11 +53,22 @@ _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], 
 )
 
 
+# The per-mille sign as OCR reads it: Tesseract's ``vie`` model has no "‰" among its characters,
+# so the sign's two small rings come out as a letter o, a zero or a degree sign after the "%" (dev
+# scans 13000-14749: "%o" for 27 printed "‰"). A "%" with one of them after it and nothing else is
+# no unit of its own; ``normalizers.units`` reads "%o" as per mille already, and the row says "‰".
+_PER_MILLE_RE = re.compile(r"^%\s?[oO0º°]$")
+
+
 def names_by_words(rows: Sequence[Row]) -> list[Row]:
-    """``rows`` (one OCR'd table's) with their names' orphaned syllables read into words, and a
-    note on each row changed ("name: 'nóng' read as 'nông', ...")."""
+    """``rows`` (one OCR'd table's) with their names' orphaned syllables read into words, a unit
+    read "%o" put back as the "‰" OCR cannot print, and a note on each row changed ("name: 'nóng'
+    read as 'nông', ...")."""
     out: list[Row] = []
     for row in rows:
+        if row.unit is not None and _PER_MILLE_RE.match(row.unit.strip()):
+            note = f"unit: {row.unit!r} read as '‰': the per-mille sign, which OCR has no character for"
+            row = replace(row, unit="‰", notes=(*row.notes, note), repaired=True)
         text, notes = row.indicator, []
         for repair, why in _REPAIRS:
             text, changed = repair(text)
@@ -80,5 +96,25 @@ def _by_table(rows: list[Row], read_names: Callable[[Sequence[str]], list[tuple[
             continue
         said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
         note = f"name: {said}: {why}"
+        out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
+    return out
+
+
+def names_by_document(rows: Sequence[Row], tables: Sequence[Table]) -> list[Row]:
+    """``rows`` (all of one document's table rows) with the names of OCR'd tables read again
+    against the whole document (``read_as_printed_elsewhere``); every row's name is evidence, a
+    text layer's too, but only an OCR'd row is changed, and it says so in its notes."""
+    scanned = [r.table is not None and r.table < len(tables) and tables[r.table].method.split(";")[0].strip() in OCR_METHODS
+               for r in rows]
+    if not any(scanned):
+        return list(rows)
+    read = read_as_printed_elsewhere([r.indicator for r in rows])
+    out: list[Row] = []
+    for row, ocr, (text, changed) in zip(rows, scanned, read, strict=True):
+        if not ocr or not changed:
+            out.append(row)
+            continue
+        said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
+        note = f"name: {said}: the reading the document prints between the same neighbours elsewhere"
         out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
     return out

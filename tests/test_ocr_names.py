@@ -8,7 +8,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.model import Row
+from extractor.model import Row, Table
+from extractor.ocr_document_names import read_as_printed_elsewhere
 from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
@@ -16,7 +17,7 @@ from extractor.ocr_lexicon import (
     read_non_syllables,
     read_unprinted,
 )
-from extractor.ocr_names import names_by_words
+from extractor.ocr_names import names_by_document, names_by_words
 from extractor.ocr_numerals import numerals_in_sequence
 from normalizers.names import indicator_key
 
@@ -176,3 +177,61 @@ def test_a_syllable_prose_never_printed_takes_the_one_tone_prose_prints_beside_i
     # Read right, or toneless (the office's typo "chuyên đổi số"), or a name's, it stays.
     for name in ("Tăng trưởng đàn gia súc", "Tỷ lệ doanh nghiệp thực hiện chuyên đổi số", "Số hộ tại bản Nà Đản"):
         assert read_unprinted(name) == (name, [])
+
+
+# --------------------------------------------------- a syllable read as the document prints it
+
+
+def _doc_rows(names: list[str], methods: list[str]) -> tuple[list[Row], list[Table]]:
+    rows = [Row(document="v.pdf", index=i, indicator=n, key=indicator_key(n), cells=(), table=i) for i, n in enumerate(names)]
+    return rows, [Table(number=i, title=None, columns=(), method=m) for i, m in enumerate(methods)]
+
+
+def test_a_syllable_the_document_prints_otherwise_between_the_same_neighbours_is_read_so() -> None:
+    # dev scan v14020: the name prints "chuyển đổi số" twice, and another name once more; OCR read
+    # the name's first "đổi" as "đối" ("đối số" is a word: no dictionary can tell); v13590: "giai quyết" in one name, "giải quyết" in another; v14080: "Ban Chấp hành
+    # Đằng bộ" in one resolution's name, "Đảng bộ" in four others.
+    name = ("Tỷ lệ chi ngân sách địa phương cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đối số (trong đó "
+            "năm 2025 chi cho chuyển đổi số tối thiểu từ 1%) trong tổng chi ngân sách địa phương")
+    other = "Tỷ lệ chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong GRDP"
+    assert read_as_printed_elsewhere([name, other])[0] == (name.replace("chuyển đối", "chuyển đổi"), [("đối", "đổi")])
+    # Once elsewhere is a tie: which copy did OCR misread?
+    assert read_as_printed_elsewhere([name])[0][1] == []
+    names = ["Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giai quyết TTHC, dịch vụ công",
+             "Tỷ lệ thanh toán trực tuyến trong giải quyết TTHC, dịch vụ công"]
+    assert [c for _, c in read_as_printed_elsewhere(names)] == [[("giai", "giải")], []]
+    # v13120: "giâm" is no Vietnamese syllable, so of the two copies it is the misread one.
+    pair = ["Mức giâm tỷ suất sinh", "Mức giảm tỷ suất sinh trong năm"]
+    assert [c for _, c in read_as_printed_elsewhere(pair)] == [[("giâm", "giảm")], []]
+    rows, tables = _doc_rows(names, ["ocr-words; 2 columns", "ocr-words"])
+    out = names_by_document(rows, tables)
+    assert out[0].indicator == names[0].replace("giai", "giải") and out[0].key == indicator_key(out[0].indicator)
+    assert out[0].repaired and out[0].notes[-1].startswith("name: 'giai' read as 'giải'") and out[1] is rows[1]
+
+
+def test_two_copies_that_disagree_with_no_word_to_settle_it_and_text_layers_are_left_as_read() -> None:
+    # dev scan v14090: "kinh phí chí cho" and "kinh phí chi cho": one copy each, neither a word.
+    names = ["Tỷ trọng kinh phí từ xã hội trên kinh phí chí cho nghiên cứu phát triển (R&D)",
+             "Kinh phí chi cho nghiên cứu phát triển (R&D)"]
+    assert [c for _, c in read_as_printed_elsewhere(names)] == [[], []]
+    # Two real words between the same neighbours elsewhere are no misreading ("được cứng hóa",
+    # "được cung cấp"), nor are "hằng năm" and "hàng năm" (truth names of v13140).
+    names = ["Tỷ lệ thôn, bản được cứng hóa", "Tỷ lệ hộ được cung cấp nước sạch",
+             "Cắt giảm thời gian giải quyết TTHC rà soát hằng năm", "Hàng năm tổ chức Tuần Văn hóa"]
+    assert all(not c for _, c in read_as_printed_elsewhere(names))
+    # Only marks change: one letter also tells real words apart between the same neighbours.
+    names = ["Giá trị sản xuất công nghiệp", "Giá trị sản xuất nông nghiệp", "Sản xuất nông nghiệp hàng hóa"]
+    assert all(not c for _, c in read_as_printed_elsewhere(names))
+    # A text layer is read as printed: it is evidence, never changed.
+    names = ["Tỷ lệ thanh toán trực tuyến trong giai quyết TTHC", "Tỷ lệ hồ sơ trong giải quyết TTHC"]
+    rows, tables = _doc_rows(names, ["pdfplumber", "ocr"])
+    assert names_by_document(rows, tables) == rows
+
+
+def test_a_unit_read_percent_o_is_the_per_mille_sign_ocr_cannot_print() -> None:
+    # Tesseract's vie model has no "‰": dev scans read the printed sign "%o" (v14210, v14310, ...).
+    rows = [Row(document="v14310_scan.pdf", index=i, indicator=n, key=indicator_key(n), cells=(), unit=u)
+            for i, (n, u) in enumerate([("Mức giảm tỷ suất sinh", "%o"), ("Tỷ lệ hộ nghèo", "%"), ("Số hộ", "%oø")])]
+    out = names_by_words(rows)
+    assert out[0].unit == "‰" and out[0].repaired and out[0].notes[-1].startswith("unit: '%o' read as '‰'")
+    assert out[1] is rows[1] and out[2] is rows[2]
