@@ -94,10 +94,14 @@ def _by_table(rows: list[Row], read_names: Callable[[Sequence[str]], list[tuple[
         if not changed:
             out.append(row)
             continue
-        said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
-        note = f"name: {said}: {why}"
-        out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
+        out.append(_renamed(row, text, changed, why))
     return out
+
+
+def _renamed(row: Row, text: str, changed: Sequence[tuple[str, str]], why: str) -> Row:
+    """``row`` named ``text``, its notes saying which words were read as what and ``why``."""
+    said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
+    return replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, f"name: {said}: {why}"), repaired=True)
 
 
 def names_by_document(rows: Sequence[Row], tables: Sequence[Table]) -> list[Row]:
@@ -114,7 +118,5 @@ def names_by_document(rows: Sequence[Row], tables: Sequence[Table]) -> list[Row]
         if not ocr or not changed:
             out.append(row)
             continue
-        said = ", ".join(f"{a!r} read as {b!r}" for a, b in changed)
-        note = f"name: {said}: the reading the document prints between the same neighbours elsewhere"
-        out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, note), repaired=True))
+        out.append(_renamed(row, text, changed, "the reading the document prints between the same neighbours elsewhere"))
     return out
