@@ -691,7 +691,8 @@ def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
 _PAIRS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)") for w in pair) for pair in (
         (r"nam|nam giới", r"nữ|nữ giới"),
-        (r"thành thị|khu vực đô thị", r"nông thôn"),
+        # "xã đạt chuẩn nông thôn mới" names the new-countryside programme, no rural half
+        (r"thành thị|khu vực đô thị", r"nông thôn(?!\s+mới)"),
     ))
 
 
@@ -718,7 +719,9 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     "dân số trung bình ... là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống ở thành
     thị, 166.929 người ở nông thôn" -> 86.166 + 89.039 = 175.205 and 8.276 + 166.929 = 175.205.
     "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is
-    its own breakdown of the whole printed before it.
+    its own breakdown of the whole printed before it. "nông thôn mới" (the new-countryside standard) names
+    no rural half: "tổng số 30 xã, trong đó 25 xã đạt chuẩn nông thôn mới, 5 xã còn lại đạt từ 15 tiêu chí"
+    is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread.
     """
     for k, pair in enumerate(_PAIRS):
         del k
