@@ -703,14 +703,33 @@ def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str
     tail = p.after(m, limit=40)
     if nxt is not None and nxt.line == m.line and nxt.start > m.end:
         tail = tail[: max(0, nxt.start - m.end)]
-    words = re.split(r"[,;:()]|\svà\s", tail)[0].lower()
+    words = _no_place_nam(re.split(r"[,;:()]|\svà\s", tail)[0]).lower()
     if any(x.search(words) for x in pair):
         return words  # "86.166 nam", "8.276 người sống ở thành thị"
-    clauses = re.split(r"[,;:(]", p.lead(m))
+    clauses = re.split(r"[,;:(]", _no_place_nam(p.lead(m)))
     lead = clauses[-1]
     if len(clauses) > 1 and not re.search(r"\w", lead) and p.lead(m).rstrip().endswith(","):
         lead = clauses[-2]  # "Phần lớn sống ở nông thôn, 33.105 người": the clause before the comma names it
     return re.sub(r"\s+", " ", lead.lower())
+
+
+# "Nam" that ends a place's name ("Cam An Nam", "Hòa Quang Nam", "Việt Nam") or a direction ("phía Nam",
+# "miền nam"): the word before it is capitalised or says where, so it is no "nam" (men) of a nam / nữ pair
+_PLACE_NAM_RE = re.compile(r"(?<![\w])(\w+)(\s+)([Nn]am)(?!\w)")
+_WHERE_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng", "bắc", "đông", "tây"})
+
+
+def _no_place_nam(text: str) -> str:
+    """``text`` with each "Nam" of a place or a direction masked: "Cam An Nam 1.934,45 ha" is no count of men
+    beside "Cam An Bắc 2.137,83 ha" (read so, it was a subset of the commune before it)."""
+
+    def mask(m: re.Match[str]) -> str:
+        before = m.group(1)
+        if (before[0].isupper() and m.group(3)[0] == "N") or before.lower() in _WHERE_WORDS:
+            return f"{before}{m.group(2)}{m.group(3)}_"
+        return m.group(0)
+
+    return _PLACE_NAM_RE.sub(mask, text)
 
 
 def paired_parts(p: Passage, edits: Edits) -> None:
@@ -721,7 +740,10 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is
     its own breakdown of the whole printed before it. "nông thôn mới" (the new-countryside standard) names
     no rural half: "tổng số 30 xã, trong đó 25 xã đạt chuẩn nông thôn mới, 5 xã còn lại đạt từ 15 tiêu chí"
-    is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread.
+    is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread. Nor
+    is a "Nam" after a capitalised word or a word of direction any men: "Cam An Bắc 2.137,83 ha, Cam An Nam
+    1.934,45 ha", "xã Hòa Quang Nam có 9.000 người", "tuyến phía Nam 120 km" name places and sides (each was a
+    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men.
     """
     for k, pair in enumerate(_PAIRS):
         del k
