@@ -1573,6 +1573,9 @@ def _skippable(p: Passage, prev: Mention, m: Mention) -> bool:
     return m.row.index == prev.row.index or not m.is_value or m.cell.value.percent is not None
 
 
+_COUNT_OPENER = r"(?:trong|trong tong so|trong so|tong so)"
+
+
 def count_parts(p: Passage, edits: Edits) -> None:
     """**Counted parts.** "Trong 21 chỉ tiêu Nghị quyết, có 18 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu
     không đạt": the counts after "Trong N ..." are parts of N; a partition when their words cover
@@ -1587,7 +1590,11 @@ def count_parts(p: Passage, edits: Edits) -> None:
     meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up. One count alone is
     some of the whole ("Trong 33 chỉ tiêu chủ yếu, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33), and so is one
     count after ", có" that names the same thing as a whole printed as all of it ("Toàn bộ 33 chỉ tiêu chủ yếu
-    đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33).
+    đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33). The opener may start a clause after an adverbial
+    ("… nhiệm vụ năm 2023: trong tổng số 15 chỉ tiêu chủ yếu có 09/15 chỉ tiêu vượt, 03/15 chỉ tiêu đạt, 02/15
+    chỉ tiêu không đạt, 01/15 chỉ tiêu đạt một phần" -> 9 + 3 + 2 + 1 = 15); the counts are then read only when
+    their words cover the whole, never as some of it ("Theo đó, trong 24.217 hộ dân cư có 5.128 hộ nghèo" is
+    not read: what the sentence goes on to count after such a clause need not be the whole's parts).
     """
     for whole in p.values():
         # "…; trong 26 xã của huyện, …": the clause mark before the words is no word of them
@@ -1597,7 +1604,11 @@ def count_parts(p: Passage, edits: Edits) -> None:
         if re.fullmatch(r"(?:toan bo|tat ca)", lead):
             _all_then_some(p, edits, whole)
             continue
-        if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead):
+        # "Năm 2023, trong 21 chỉ tiêu …", "… năm 2023: trong tổng số 15 chỉ tiêu …": the opener starts a clause
+        # after an adverbial; read only when the counts cover their whole (see below)
+        in_clause = not re.fullmatch(_COUNT_OPENER, lead) and re.fullmatch(
+            _COUNT_OPENER, re.split(r"[,;:]", lead)[-1].strip()) is not None
+        if not in_clause and not re.fullmatch(_COUNT_OPENER, lead):
             continue
         parts: list[Mention] = []
         for m in p.mentions[whole.order + 1 :]:
@@ -1609,11 +1620,22 @@ def count_parts(p: Passage, edits: Edits) -> None:
                 if any(x.row.index == m.row.index for x in parts):
                     continue
                 parts.append(m)
-        if len(parts) == 1 and is_count_unit(whole.unit):
+        if len(parts) == 1 and is_count_unit(whole.unit) and not in_clause:
             edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, parts[0])], False,
                                           "one count after 'Trong N ...': some of it"))
             continue
         if len(parts) < 2:
+            continue
+        if in_clause:
+            # after an adverbial the sentence may go on with other counts of the same noun than the whole's
+            # parts ("Theo báo cáo …, trong 35 chỉ tiêu …, Văn Yên có 27 chỉ tiêu vượt kế hoạch và 8 chỉ tiêu
+            # đạt": some of the 35, or all?); only counts whose words cover the statuses are read
+            if criteria_met([m.row.indicator for m in parts]):
+                continue
+            partition, how = decide(p, parts, opener_complete=False, how="counts after '…, trong N ...'")
+            if not partition:
+                continue
+            edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, m) for m in parts], partition, how))
             continue
         refs = [_numerator(p, edits, m) for m in parts]
         if _criteria_subsets(p, edits, whole, parts, refs):
