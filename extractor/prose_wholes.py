@@ -691,7 +691,8 @@ def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
 _PAIRS: tuple[tuple[re.Pattern[str], ...], ...] = tuple(
     tuple(re.compile(rf"(?<!\w)(?:{w})(?!\w)") for w in pair) for pair in (
         (r"nam|nam giới", r"nữ|nữ giới"),
-        (r"thành thị|khu vực đô thị", r"nông thôn"),
+        # "xã đạt chuẩn nông thôn mới" names the new-countryside programme, no rural half
+        (r"thành thị|khu vực đô thị", r"nông thôn(?!\s+mới)"),
     ))
 
 
@@ -702,14 +703,33 @@ def _pair_name(p: Passage, m: Mention, pair: tuple[re.Pattern[str], ...]) -> str
     tail = p.after(m, limit=40)
     if nxt is not None and nxt.line == m.line and nxt.start > m.end:
         tail = tail[: max(0, nxt.start - m.end)]
-    words = re.split(r"[,;:()]|\svà\s", tail)[0].lower()
+    words = _no_place_nam(re.split(r"[,;:()]|\svà\s", tail)[0]).lower()
     if any(x.search(words) for x in pair):
         return words  # "86.166 nam", "8.276 người sống ở thành thị"
-    clauses = re.split(r"[,;:(]", p.lead(m))
+    clauses = re.split(r"[,;:(]", _no_place_nam(p.lead(m)))
     lead = clauses[-1]
     if len(clauses) > 1 and not re.search(r"\w", lead) and p.lead(m).rstrip().endswith(","):
         lead = clauses[-2]  # "Phần lớn sống ở nông thôn, 33.105 người": the clause before the comma names it
     return re.sub(r"\s+", " ", lead.lower())
+
+
+# "Nam" that ends a place's name ("Cam An Nam", "Hòa Quang Nam", "Việt Nam") or a direction ("phía Nam",
+# "miền nam"): the word before it is capitalised or says where, so it is no "nam" (men) of a nam / nữ pair
+_PLACE_NAM_RE = re.compile(r"(?<![\w])(\w+)(\s+)([Nn]am)(?!\w)")
+_WHERE_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng", "bắc", "đông", "tây"})
+
+
+def _no_place_nam(text: str) -> str:
+    """``text`` with each "Nam" of a place or a direction masked: "Cam An Nam 1.934,45 ha" is no count of men
+    beside "Cam An Bắc 2.137,83 ha" (read so, it was a subset of the commune before it)."""
+
+    def mask(m: re.Match[str]) -> str:
+        before = m.group(1)
+        if (before[0].isupper() and m.group(3)[0] == "N") or before.lower() in _WHERE_WORDS:
+            return f"{before}{m.group(2)}{m.group(3)}_"
+        return m.group(0)
+
+    return _PLACE_NAM_RE.sub(mask, text)
 
 
 def paired_parts(p: Passage, edits: Edits) -> None:
@@ -718,7 +738,12 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     "dân số trung bình ... là 175.205 người, gồm 86.166 nam và 89.039 nữ; 8.276 người sống ở thành
     thị, 166.929 người ở nông thôn" -> 86.166 + 89.039 = 175.205 and 8.276 + 166.929 = 175.205.
     "Sơn Tây có 18.962 người, nam 9.550 người, nữ 9.412 người" -> 9.550 + 9.412 = 18.962. Each pair is
-    its own breakdown of the whole printed before it.
+    its own breakdown of the whole printed before it. "nông thôn mới" (the new-countryside standard) names
+    no rural half: "tổng số 30 xã, trong đó 25 xã đạt chuẩn nông thôn mới, 5 xã còn lại đạt từ 15 tiêu chí"
+    is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread. Nor
+    is a "Nam" after a capitalised word or a word of direction any men: "Cam An Bắc 2.137,83 ha, Cam An Nam
+    1.934,45 ha", "xã Hòa Quang Nam có 9.000 người", "tuyến phía Nam 120 km" name places and sides (each was a
+    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men.
     """
     for k, pair in enumerate(_PAIRS):
         del k
@@ -1548,6 +1573,9 @@ def _skippable(p: Passage, prev: Mention, m: Mention) -> bool:
     return m.row.index == prev.row.index or not m.is_value or m.cell.value.percent is not None
 
 
+_COUNT_OPENER = r"(?:trong|trong tong so|trong so|tong so)"
+
+
 def count_parts(p: Passage, edits: Edits) -> None:
     """**Counted parts.** "Trong 21 chỉ tiêu Nghị quyết, có 18 chỉ tiêu đạt và vượt kế hoạch, 3 chỉ tiêu
     không đạt": the counts after "Trong N ..." are parts of N; a partition when their words cover
@@ -1562,7 +1590,11 @@ def count_parts(p: Passage, edits: Edits) -> None:
     meet ("6 xã đạt 10 - 17 tiêu chí, 3 xã đạt 7 - 9 tiêu chí") are classes and add up. One count alone is
     some of the whole ("Trong 33 chỉ tiêu chủ yếu, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33), and so is one
     count after ", có" that names the same thing as a whole printed as all of it ("Toàn bộ 33 chỉ tiêu chủ yếu
-    đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33).
+    đều hoàn thành, có 25 chỉ tiêu vượt kế hoạch": 25 ≤ 33). The opener may start a clause after an adverbial
+    ("… nhiệm vụ năm 2023: trong tổng số 15 chỉ tiêu chủ yếu có 09/15 chỉ tiêu vượt, 03/15 chỉ tiêu đạt, 02/15
+    chỉ tiêu không đạt, 01/15 chỉ tiêu đạt một phần" -> 9 + 3 + 2 + 1 = 15); the counts are then read only when
+    their words cover the whole, never as some of it ("Theo đó, trong 24.217 hộ dân cư có 5.128 hộ nghèo" is
+    not read: what the sentence goes on to count after such a clause need not be the whole's parts).
     """
     for whole in p.values():
         # "…; trong 26 xã của huyện, …": the clause mark before the words is no word of them
@@ -1572,7 +1604,11 @@ def count_parts(p: Passage, edits: Edits) -> None:
         if re.fullmatch(r"(?:toan bo|tat ca)", lead):
             _all_then_some(p, edits, whole)
             continue
-        if not re.fullmatch(r"(?:trong|trong tong so|trong so|tong so)", lead):
+        # "Năm 2023, trong 21 chỉ tiêu …", "… năm 2023: trong tổng số 15 chỉ tiêu …": the opener starts a clause
+        # after an adverbial; read only when the counts cover their whole (see below)
+        in_clause = not re.fullmatch(_COUNT_OPENER, lead) and re.fullmatch(
+            _COUNT_OPENER, re.split(r"[,;:]", lead)[-1].strip()) is not None
+        if not in_clause and not re.fullmatch(_COUNT_OPENER, lead):
             continue
         parts: list[Mention] = []
         for m in p.mentions[whole.order + 1 :]:
@@ -1584,11 +1620,22 @@ def count_parts(p: Passage, edits: Edits) -> None:
                 if any(x.row.index == m.row.index for x in parts):
                     continue
                 parts.append(m)
-        if len(parts) == 1 and is_count_unit(whole.unit):
+        if len(parts) == 1 and is_count_unit(whole.unit) and not in_clause:
             edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, parts[0])], False,
                                           "one count after 'Trong N ...': some of it"))
             continue
         if len(parts) < 2:
+            continue
+        if in_clause:
+            # after an adverbial the sentence may go on with other counts of the same noun than the whole's
+            # parts ("Theo báo cáo …, trong 35 chỉ tiêu …, Văn Yên có 27 chỉ tiêu vượt kế hoạch và 8 chỉ tiêu
+            # đạt": some of the 35, or all?); only counts whose words cover the statuses are read
+            if criteria_met([m.row.indicator for m in parts]):
+                continue
+            partition, how = decide(p, parts, opener_complete=False, how="counts after '…, trong N ...'")
+            if not partition:
+                continue
+            edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, m) for m in parts], partition, how))
             continue
         refs = [_numerator(p, edits, m) for m in parts]
         if _criteria_subsets(p, edits, whole, parts, refs):
