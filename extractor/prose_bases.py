@@ -78,6 +78,10 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
     found = _START_RE.search(lead)
     if found is None:
         return False
+    if _MARGIN_RE.search(lead[: found.start()].rpartition(",")[2]):
+        # "đạt 510 triệu USD, tăng hơn 51,63% …, vượt cả năm 2023 tới 100 triệu USD": by how much the figure
+        # passes that year's, not the year's level (a false error: 510 / 100 − 1 = 410 %)
+        return False
     if _NEW_STATEMENT_RE.search(lead[found.end("start") if found.group("start") else found.end("year"):]):
         # "gấp 4 lần cùng kỳ năm ngoái và vượt mục tiêu 19.000 tỷ đồng": "năm ngoái" is the rate's own comparison
         # and "và" opens the next one; 19.000 is the target the figure exceeds, no level of the year before
@@ -90,6 +94,8 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         _in_parenthesis(p, x) or not _followed_by_rate(p, x))
 
 
+# "vượt cả năm 2023 tới", "cao hơn năm trước": the figure after the period's words is a margin over it
+_MARGIN_RE = re.compile(r"(?<!\w)(?:vượt|cao\s+hơn|thấp\s+hơn|nhiều\s+hơn|ít\s+hơn)(?!\w)", re.IGNORECASE)
 # "bình quân đầu người" names a per-head figure, not an average of years
 _AVERAGE_RE = re.compile(r"(?<![a-z])(?:(?:binh quan|trung binh)(?! (?:dau|moi|mot|1|nhan) ?(?:nguoi|khau|ho|lao))|moi nam"
                          r"|hang nam)(?![a-z])|^\s*%?\s*/\s*nam(?![a-z])")
@@ -156,7 +162,9 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     neither. A parenthesis opened by the base's period still marks it ("so với năm 2022 (năm 2022 đạt
     750 tỷ đồng, tăng 5%)"). "N tháng đầu năm" is a part of the year, not its start: "trong hơn 92.000
     doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới thành lập,
-    tăng 19,7%" is no growth between the two.
+    tăng 19,7%" is no growth between the two. A period's figure after an excess ("vượt", "cao hơn") is by how
+    much the figure passes that period, not its level: "đạt kim ngạch 510 triệu USD, tăng hơn 51,63% so với cùng
+    kỳ năm trước, vượt cả năm 2023 tới 100 triệu USD" is no growth from 100 (a false error).
     """
     for m in p.mentions:
         cell = m.cell

@@ -1299,6 +1299,12 @@ _CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:năm\s+\d{4}\s*)?[^\d;()]{0,8}?(?:t�
 _INDEX_AFTER_RE = re.compile(r"[^\d,;()]{0,15}?\s*(?:\([^()]*\)\s*)?,?\s*(?:chỉ\s+)?(?:bằng|tương đương|tương ứng)(?:\s+với)?\s*", re.IGNORECASE)
 
 
+# "bình quân giảm", "mỗi năm tăng", "hằng năm" (folded "hang nam", as "hàng năm"): the change after the two levels is a yearly one
+_YEARLY_CHANGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh|moi nam|hang nam)(?![a-z])")
+# "6,16%/năm", "410 hộ mỗi năm": the unit, then the year it is per
+_PER_YEAR_AFTER_RE = re.compile(r"[^\d,;.()]{0,15}?(?:/\s*nam|moi nam|mot nam|hang nam)(?![a-z])")
+
+
 def from_to_changes(p: Passage, edits: Edits) -> None:
     """**A change between two printed levels.** "Số hộ nghèo giảm từ 1.250 hộ xuống còn 980 hộ, giảm 270
     hộ": the change is the difference of the two levels (1.250 − 980 = 270 ✓); a change printed as
@@ -1307,7 +1313,9 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
     points when it says so ("điểm phần trăm") or when that reading is the closer one ("giảm từ
     12,5% xuống còn 8,3%, giảm 4,2%": 12,5 − 8,3 = 4,2). A percentage after "bằng" is the later level over the
     earlier, an index: "Đất chưa sử dụng giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%" -> 1.897,5 / 1.998,5 =
-    94,95 % ✓.
+    94,95 % ✓. A change said to be a yearly one is not the difference of the two levels, and how many
+    years it averages over is not read: "tỷ lệ hộ nghèo giảm từ 50,41% xuống còn 19,59%, bình quân giảm
+    6,16%/năm" is no 50,41 − 19,59 = 6,16 (a false error).
     """
     for a in p.mentions:
         if a.value is None or not re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(a))):
@@ -1322,6 +1330,10 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
         to = _TO_RE.fullmatch(p.between(a, b))
         index = c.percent and _INDEX_AFTER_RE.fullmatch(p.between(b, c)) is not None
         if to is None or not (_CHANGE_RE.fullmatch(p.between(b, c)) or index):
+            continue
+        if _YEARLY_CHANGE_RE.search(_folded(p.between(b, c))) or _PER_YEAR_AFTER_RE.match(_folded(p.after(c, limit=20))):
+            # "giảm từ 50,41% xuống còn 19,59%, bình quân giảm 6,16%/năm": a change per year, not the whole fall;
+            # how many years it averages over the words do not say, so nothing is read
             continue
         if re.search(r"(?<![a-z])(?:den|toi)\s*$", _folded(to.group(0))) and not re.search(
                 r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", _folded(p.lead(a))):

@@ -56,6 +56,8 @@ _DIMENSIONS = {
     "volume": N_("volume"), "money": N_("money"), "count": N_("count"), "length": N_("length"), "time": N_("time"),
     "other": N_("other"), "none": N_("none"),
 }
+# "0,24 điểm %", "1,2 điểm phần trăm": percentage points
+_POINTS_RE = re.compile(r"(?<![a-z])diem\s*(?:%|phan tram)")
 _NUMBERING_RE = re.compile(r"^[\s\-–+*•.\d)(]+")
 
 
@@ -124,6 +126,10 @@ def _indicator_findings(row: Row) -> Finding | None:
         return None
     if row.table is None and names_its_measure_later(row.indicator, unit.dimension):
         return None  # running text names the figure's measure after its subject
+    if row.table is None and fold(row.unit).strip() == "diem" and _POINTS_RE.search(fold(row.context or "")):
+        # "ước tăng 9,46%, cao hơn 0,24 điểm % so với tốc độ tăng cùng kỳ": "điểm %" (a percentage point) measures
+        # a difference of two rates; the reader kept "điểm" as the unit and "%" in the words, no count of points
+        return None
     if row.table is None and fold(row.unit).strip() == "lan":
         # "Tỷ lệ phụ thuộc của nhóm hộ nghèo nhất cao hơn 1,8 lần so với nhóm hộ giàu nhất": "lần" counts how
         # many times one figure is another, the measure of a comparison and never of the indicator itself
