@@ -53,6 +53,7 @@ from normalizers.units import parse_unit
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
 _SECTION_LETTER_RE = re.compile(rf"^(?:[A-HĐ]|{ROMAN_PATTERN}|\d{{1,2}}(?:\.\d{{1,2}})*)\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
 # Markers that list every part of a row ("Chia ra", "Gồm", "Bao gồm"), printed before the first
 # part's name or on a line of their own.
@@ -213,6 +214,12 @@ def heading_out_of_header(grid: Grid) -> Grid:
     the whitespace reader made that line one header row: the heading's section was lost to every
     row of it. A heading is a short label in the first column and a title in capitals in the
     second, under a header that names that second column above it, with no figure in the row.
+    On a scan the title may be in sentence case ("v | Phát triển chuyển đổi số" beside "Năm 2035
+    (6)", "l | Phát triển kinh tế", "1, | Phát triển kinh tế", "JÚ | Phát triển kinh tế": dev
+    scans v14570, v14660, v14690, v14400) when its label reads as a section number or is capitals
+    OCR made of one: a header's wrapped line in the STT column is "tự" of "Số thứ tự", or "TT".
+    A year in the row is the header's last line beside it ("Mục tiêu" over "2025", dev scans
+    v13680, v14440), not a figure, when the header cell above it names no year of its own.
     """
     n_header = grid.header_rows
     if n_header < 2 or len(grid.rows) <= n_header or len(grid.rows[n_header - 1]) < 3:
@@ -221,14 +228,31 @@ def heading_out_of_header(grid: Grid) -> Grid:
     label, title = _text(last[0]), _text(last[1])
     words = [w for w in title.split() if any(ch.isalpha() for ch in w)]
     named_above = any(len(r) > 1 and _text(r[1]) for r in grid.rows[: n_header - 1])
-    if not (0 < len(label) <= 3 and len(words) >= 2 and all(w.isupper() for w in words) and named_above):
+    scanned = grid.method in OCR_METHODS
+    numbered = _section_label(label) or (not any(ch.islower() for ch in label) and fold(label) not in ("tt", "stt"))
+    capitals = all(w.isupper() for w in words) or (scanned and numbered and bool(words) and words[0][0].isupper())
+    if not (0 < len(label) <= 3 and len(words) >= 2 and capitals and named_above):
         return grid
-    if any(_looks_numeric(_text(c)) for c in last[2:]):
+    above = grid.rows[n_header - 2]
+    if any(_looks_numeric(_text(c)) and not (scanned and _header_year(_text(c), above, j))
+           for j, c in enumerate(last[2:], start=2)):
         return grid
     empty = [GridCell("", c.provenance) for c in last]
     heading = (last[0], last[1], *empty[2:])
     rows = (*grid.rows[: n_header - 1], (empty[0], empty[1], *last[2:]), heading, *grid.rows[n_header:])
     return replace(grid, rows=rows, repaired_rows=frozenset(i + 1 if i >= n_header else i for i in grid.repaired_rows))
+
+
+def _header_year(text: str, above: Sequence[GridCell], j: int) -> bool:
+    """``text`` is a year under a header cell that names none: that cell's last line."""
+    over = _text(above[j]) if j < len(above) else ""
+    return _YEAR_RE.fullmatch(text.strip()) is not None and bool(over) and _YEAR_RE.search(over) is None
+
+
+def _section_label(label: str) -> bool:
+    """A section number as OCR reads it: roman ("l" for "I", "v" for "V"), a letter, or "1," for "1."."""
+    bare = label.strip().rstrip(".,;:")
+    return bool(bare) and (roman_reading(bare.upper()) is not None or _SECTION_LETTER_RE.match(bare) is not None)
 
 
 def _same_header(a: Sequence[str], b: Sequence[str]) -> bool:
