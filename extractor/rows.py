@@ -39,6 +39,7 @@ from extractor.ocr_ratios import (
     speck_marks_by_ratio,
 )
 from extractor.ocr_slashes import commas_read_as_slashes
+from extractor.ocr_specks import specks_around_figures
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
@@ -815,22 +816,24 @@ def grid_to_rows(
     if column_notes:
         parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
     if grid.method in OCR_METHODS:
-        # A decimal comma read as a slash ("97/1") read back; a scanned ratio's lost decimal mark
+        # Specks read as marks around a figure dropped (",100,0"); a decimal comma read as a slash ("97/1") read back; a scanned ratio's lost decimal mark
         # put back from the quotient its row states; then a figure OCR could not settle, read as
         # the one of its readings the row's ratio recomputes.
         for r, value_cells in enumerate(parsed):
-            parsed[r], slashes = commas_read_as_slashes(value_cells)
+            parsed[r], specks = specks_around_figures(value_cells)
+            parsed[r], slashes = commas_read_as_slashes(parsed[r])
             parsed[r], dots = commas_read_as_dots(parsed[r])
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
-            parsed[r], specks = speck_marks_by_ratio(parsed[r], columns)
+            parsed[r], speck_marks = speck_marks_by_ratio(parsed[r], columns)
             parsed[r], placed = division_marks_by_ratio(parsed[r], columns)
             # A figure whose mark no ratio can place ("72" for 7,2 among 6,00 and 6,60): the
             # sizes of the row's other figures place it.
             parsed[r], sized = marks_by_magnitude(parsed[r])
             parsed[r], stray = stray_marks_by_magnitude(parsed[r])
-            prepared[r][1].extend([*slashes, *dots, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
+            prepared[r][1].extend([*specks, *slashes, *dots, *marks, *chosen, *swapped, *speck_marks, *placed, *sized,
+                                   *stray])
 
     rows: list[Row] = []
     section: list[str] = []
