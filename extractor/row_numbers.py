@@ -11,6 +11,7 @@ number the count expects; a printed count, however unusual, is left as it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -73,7 +74,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     ``names``: each row's name; a heading repeating the last section's number and name is that
     section printed again, not the next one read a stroke short.
     """
-    out = _runs_put_back(list(labels), headings)
+    out = _gaps_filled(_parts_lettered(_runs_put_back(list(labels), headings), headings), headings, names)
     bare = [_bare(t) for t in out]
     last_roman: int | None = None
     previous: str | None = None  # the last row number of the current section
@@ -275,6 +276,71 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
             previous, run = int(text), []
         else:
             previous, run = None, []
+    return out
+
+
+def _next_of(number: str) -> str | None:
+    """The row number after ``number`` in its count ("5" -> "6", "1.4" -> "1.5")."""
+    if _INT_RE.match(number):
+        return str(int(number) + 1)
+    m = _DOTTED_RE.match(number)
+    return f"{m.group(1)}.{int(m.group(2)) + 1}" if m else None
+
+
+def _parts_lettered(out: list[str], headings: Sequence[bool]) -> list[str]:
+    """The letter "a)" of a row's first part, read "8)", put back: the next part is "b)", or the
+    numbered rows around it count on past it ("5", "8)", "6"; "1.4", "8)", "1.5"), so it numbers
+    no row of the count and is the part its bracket says (dev scans v13290, v13360, v13380,
+    v13620, v13670, v13680, v13750, v13770: "8)" under "Trong đó:", "Gồm:", "Chia ra:").
+
+    >>> _parts_lettered(["4", "8)", "b)", "5"], [False] * 4)
+    ['4', 'a)', 'b)', '5']
+    >>> _parts_lettered(["1.4", "", "8)", "1.5"], [False, True, False, False])
+    ['1.4', '', 'a)', '1.5']
+    >>> _parts_lettered(["7", "8)", "9)"], [False] * 3)
+    ['7', '8)', '9)']
+    """
+    bare = [_bare(t) for t in out]
+    for i, label in enumerate(out):
+        if headings[i] or label.strip() != "8)":
+            continue
+        after = next((b for b in bare[i + 1 :] if b), None)
+        before = next((b for b in reversed(bare[:i]) if b and (_INT_RE.match(b) or _DOTTED_RE.match(b))), None)
+        later = next((b for b in bare[i + 1 :] if _INT_RE.match(b) or _DOTTED_RE.match(b)), None)
+        if after == "b" or (before is not None and later is not None and later == _next_of(before) and before != "7"):
+            out[i] = "a)"
+    return out
+
+
+def _gaps_filled(out: list[str], headings: Sequence[bool], names: Sequence[str] | None) -> list[str]:
+    """A row number OCR misread, put back when its count leaves it one place: between row
+    numbers p and the one after p + 1, the only row (blank lines apart) is p + 1 whatever its
+    label reads ("6", "+", "8"; "1.3", "1,4", "1.5"; "2.2", "z3", "2.4"; "3", "", "5" with the "4"
+    read into the name: dev scans v13230, v13540, v13800, v13880, v14190, v14610). A count skips
+    no number, so a bullet or a letter there is that number misread; with two rows or more
+    between, which one is p + 1 no count says, and both are left as read. So is a first part
+    "a)" or a dash: p's own part, where p + 1 may be a row the page lost.
+
+    >>> _gaps_filled(["6", "+", "8"], [False] * 3, None)
+    ['6', '7', '8']
+    >>> _gaps_filled(["1.3", "1,4", "", "1.5"], [False] * 4, ["a", "b", "", "c"])
+    ['1.3', '1.4', '', '1.5']
+    >>> _gaps_filled(["6", "+", "", "8"], [False] * 4, ["a", "b", "c", "d"])
+    ['6', '+', '', '8']
+    >>> _gaps_filled(["6", "", "", "8"], [False, True, False, False], ["a", "trong do:", "b", "d"])
+    ['6', '', '', '8']
+    """
+    bare = [_bare(t) for t in out]
+    numbered = [i for i, b in enumerate(bare) if _INT_RE.match(b) or _DOTTED_RE.match(b)]
+    for a, b in itertools.pairwise(numbered):
+        missing = _next_of(bare[a])
+        if missing is None or _next_of(missing) != bare[b]:
+            continue
+        rows = [i for i in range(a + 1, b) if bare[i] or names is None or (i < len(names) and names[i])]
+        # A first part ("a)"), a dash, or a row under a line that opens p's parts ("Trong đó:"),
+        # with p + 1 lost from the page, is read as printed.
+        if len(rows) == 1 and not headings[rows[0]] and bare[rows[0]] not in ("a", "-", "–", "•"):
+            out[rows[0]] = missing
     return out
 
 
