@@ -113,8 +113,13 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             numbered = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)]
             start = next((int(b) - k for k, b in enumerate(numbered) if _INT_RE.match(b)), None)
             first = start == 1 and not any(_INT_RE.match(b) or _DOTTED_RE.match(b) for b in bare[:i])
+            ahead = _next_section(bare, headings, i)
             if text == "H" and (after == "II" or (after is None and first)):
                 reading = "I"
+            elif text == "H" and ahead is not None and ROMANS.index(ahead[0]) == ahead[1] + 2:
+                # "H", a heading OCR left unread, "IV" (dev scans v14050, v14470: a Phụ lục page
+                # starting at section II): the count leaves "H" the II it looks like.
+                reading = "II"
             elif text == "H" and after not in (None, "III"):
                 reading = None
             elif after == reading and text not in ROMANS:
@@ -139,7 +144,14 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             nxt = counted[0] if counted else None
             # Before the next section's number, or before a count that starts again at 1: inside
             # a count of sections, or read "1" itself (a section and its first row are not both 1).
-            if (following + 1 < len(ROMANS) and after is not None and roman_reading(after) == ROMANS[following + 1]) or (
+            # Or before a section number the headings between count down to this one ("", "",
+            # "IV" are II and III; dev scan v14050): the first of a table may be any.
+            ahead = _next_section(bare, headings, i)
+            counted_down = None if ahead is None else ROMANS.index(ahead[0]) - ahead[1] - 1
+            if counted_down is not None and (counted_down == following or (last_roman is None and counted_down > 0)):
+                out[i] = ROMANS[counted_down]
+                last_roman, previous = counted_down, None
+            elif (following + 1 < len(ROMANS) and after is not None and roman_reading(after) == ROMANS[following + 1]) or (
                 nxt == "1" and (last_roman is not None or (text == "1" and counted == ["1", "2"]))
             ):
                 out[i] = expected
@@ -180,6 +192,23 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             continue
         previous = _row_number(out, bare, i, previous, section)
     return out
+
+
+def _next_section(bare: Sequence[str], headings: Sequence[bool], i: int) -> tuple[str, int] | None:
+    """The next heading below row ``i`` whose label reads as a section number, and how many
+    headings between read as nothing ("" or junk); None when none does or a heading between
+    reads as something else (a letter, a number: another level of the count)."""
+    between = 0
+    for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True):
+        if not h:
+            continue
+        reading = roman_reading(b) if b else None
+        if reading is not None:
+            return reading, between
+        if b and not _is_junk(b):
+            return None
+        between += 1
+    return None
 
 
 def _count_goes_on(bare: Sequence[str], headings: Sequence[bool], i: int, previous: int) -> str | None:

@@ -312,3 +312,17 @@ def test_the_letter_of_a_first_part_read_8_is_put_back() -> None:
     result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
     assert [r.section for r in result.rows] == ["5", "5.a", "6"]
     assert result.rows[1].parent == result.rows[0].index
+
+
+def test_headings_counted_down_from_the_next_section_number() -> None:
+    # Dev scan v14470 (a Phụ lục page starting at section II): "H", a heading read as nothing,
+    # "IV", "W"; v14050: "", "", "IV", "V" with the first two headings' numbers lost.
+    labels = ["H", "", "7.", "", "6.", "IV", "4.", "W", "1."]
+    assert repair_numbers(labels, _headings(labels, "HVVHVHVHV")) == [
+        "II", "", "7.", "III", "6.", "IV", "4.", "V", "1."]
+    labels = ["", "8.", "", "6.", "IV", "3.", "V", "1."]
+    assert repair_numbers(labels, _headings(labels, "HVHVHVHV")) == ["II", "8.", "III", "6.", "IV", "3.", "V", "1."]
+    # "H" right before "IV" would be III, which "H" does not look like: left as read; and a
+    # heading lettered between them is another level of the count.
+    for labels, heads in ((["H", "1", "IV", "1"], "HVHV"), (["", "1", "A", "1", "IV", "1"], "HVHVHV")):
+        assert repair_numbers(labels, _headings(labels, heads))[0] == labels[0]
