@@ -27,6 +27,8 @@ _DIGIT_LOOKS = {
 _INT_RE = re.compile(r"^\d{1,2}$")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
 _BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
+# A line that opens a row's list of parts (names as ``repair_numbers`` is given them, folded).
+_PARTS_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 
 
 def _bare(label: str) -> str:
@@ -113,7 +115,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             numbered = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)]
             start = next((int(b) - k for k, b in enumerate(numbered) if _INT_RE.match(b)), None)
             first = start == 1 and not any(_INT_RE.match(b) or _DOTTED_RE.match(b) for b in bare[:i])
-            ahead = _next_section(bare, headings, i)
+            ahead = _next_section(bare, headings, i, names)
             if text == "H" and (after == "II" or (after is None and first)):
                 reading = "I"
             elif text == "H" and ahead is not None and ROMANS.index(ahead[0]) == ahead[1] + 2:
@@ -137,7 +139,8 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
         if headings[i] and misread and _letter_put_back(out, bare, headings, i, last_letter, previous):
             last_letter, previous = out[i], None
             continue
-        if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None:
+        opens_parts = names is not None and i < len(names) and _PARTS_RE.match(names[i]) is not None
+        if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None and not opens_parts:
             after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True)
                           if b and h and roman_reading(b) is not None), None)
             counted = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)][:2]
@@ -146,7 +149,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             # a count of sections, or read "1" itself (a section and its first row are not both 1).
             # Or before a section number the headings between count down to this one ("", "",
             # "IV" are II and III; dev scan v14050): the first of a table may be any.
-            ahead = _next_section(bare, headings, i)
+            ahead = _next_section(bare, headings, i, names)
             counted_down = None if ahead is None else ROMANS.index(ahead[0]) - ahead[1] - 1
             if counted_down is not None and (counted_down == following or (last_roman is None and counted_down > 0)):
                 out[i] = ROMANS[counted_down]
@@ -194,13 +197,15 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     return out
 
 
-def _next_section(bare: Sequence[str], headings: Sequence[bool], i: int) -> tuple[str, int] | None:
+def _next_section(bare: Sequence[str], headings: Sequence[bool], i: int,
+                  names: Sequence[str] | None = None) -> tuple[str, int] | None:
     """The next heading below row ``i`` whose label reads as a section number, and how many
     headings between read as nothing ("" or junk); None when none does or a heading between
-    reads as something else (a letter, a number: another level of the count)."""
+    reads as something else (a letter, a number: another level of the count). A line opening a
+    row's parts ("Trong đó:", "Gồm:") is no heading of the count."""
     between = 0
-    for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True):
-        if not h:
+    for k, (b, h) in enumerate(zip(bare[i + 1 :], headings[i + 1 :], strict=True), start=i + 1):
+        if not h or (names is not None and k < len(names) and _PARTS_RE.match(names[k])):
             continue
         reading = roman_reading(b) if b else None
         if reading is not None:

@@ -322,6 +322,10 @@ def test_headings_counted_down_from_the_next_section_number() -> None:
         "II", "", "7.", "III", "6.", "IV", "4.", "V", "1."]
     labels = ["", "8.", "", "6.", "IV", "3.", "V", "1."]
     assert repair_numbers(labels, _headings(labels, "HVHVHVHV")) == ["II", "8.", "III", "6.", "IV", "3.", "V", "1."]
+    # A line opening a row's parts ("Trong đó:") is no section of the count.
+    labels = ["H", "7.", "", "", "", "6.", "IV", "4."]
+    names = ["phat trien nguon luc", "x", "trong do:", "x", "phat trien khoa hoc", "x", "phat trien", "x"]
+    assert repair_numbers(labels, _headings(labels, "HVHVHVHV"), names)[:5] == ["II", "7.", "", "", "III"]
     # "H" right before "IV" would be III, which "H" does not look like: left as read; and a
     # heading lettered between them is another level of the count.
     for labels, heads in ((["H", "1", "IV", "1"], "HVHV"), (["", "1", "A", "1", "IV", "1"], "HVHVHV")):
