@@ -116,7 +116,10 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             start = next((int(b) - k for k, b in enumerate(numbered) if _INT_RE.match(b)), None)
             first = start == 1 and not any(_INT_RE.match(b) or _DOTTED_RE.match(b) for b in bare[:i])
             ahead = _next_section(bare, headings, i, names)
-            if text == "H" and (after == "II" or (after is None and first)):
+            if (text == "H" and after == "II") or (reading == "II" and after is None and first):
+                # A table's only section, its rows counted from 1 and none above: the first, its
+                # "I" read with a stroke too many ("H", "lÍ" its accent a stroke, "l1." its dot;
+                # dev scans v13440, v13970, v14160, v14390).
                 reading = "I"
             elif text == "H" and ahead is not None and ROMANS.index(ahead[0]) == ahead[1] + 2:
                 # "H", a heading OCR left unread, "IV" (dev scans v14050, v14470: a Phụ lục page

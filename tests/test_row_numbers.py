@@ -330,3 +330,14 @@ def test_headings_counted_down_from_the_next_section_number() -> None:
     # heading lettered between them is another level of the count.
     for labels, heads in ((["H", "1", "IV", "1"], "HVHV"), (["", "1", "A", "1", "IV", "1"], "HVHVHV")):
         assert repair_numbers(labels, _headings(labels, heads))[0] == labels[0]
+
+
+def test_a_table_s_only_section_read_with_a_stroke_too_many_is_the_first() -> None:
+    # Dev scans v14160 ("lÍ | Thu, chi ngân sách nhà nước") and v13440, v13970 ("l1. | Kinh tế"):
+    # the table's only section, rows counted from 1 under it and none above it.
+    for first in ("lÍ", "l1.", "H"):
+        labels = [first, "1", "2", "", "3"]
+        assert repair_numbers(labels, _headings(labels, "HVVHV"), ["x", "x", "x", "bao gom:", "x"])[0] == "I", first
+    # Rows that go on from a count above it (a page starting at section II) leave it II.
+    labels = ["lÍ", "6.", "7."]
+    assert repair_numbers(labels, _headings(labels, "HVV"))[0] == "II"
