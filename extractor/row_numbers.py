@@ -11,6 +11,7 @@ number the count expects; a printed count, however unusual, is left as it is.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 
@@ -26,6 +27,8 @@ _DIGIT_LOOKS = {
 _INT_RE = re.compile(r"^\d{1,2}$")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
 _BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
+# A line that opens a row's list of parts (names as ``repair_numbers`` is given them, folded).
+_PARTS_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 
 
 def _bare(label: str) -> str:
@@ -73,7 +76,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     ``names``: each row's name; a heading repeating the last section's number and name is that
     section printed again, not the next one read a stroke short.
     """
-    out = _runs_put_back(list(labels), headings)
+    out = _gaps_filled(_parts_lettered(_runs_put_back(list(labels), headings), headings), headings, names)
     bare = [_bare(t) for t in out]
     last_roman: int | None = None
     previous: str | None = None  # the last row number of the current section
@@ -112,8 +115,16 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             numbered = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)]
             start = next((int(b) - k for k, b in enumerate(numbered) if _INT_RE.match(b)), None)
             first = start == 1 and not any(_INT_RE.match(b) or _DOTTED_RE.match(b) for b in bare[:i])
-            if text == "H" and (after == "II" or (after is None and first)):
+            ahead = _next_section(bare, headings, i, names)
+            if (text == "H" and after == "II") or (reading == "II" and after is None and first):
+                # A table's only section, its rows counted from 1 and none above: the first, its
+                # "I" read with a stroke too many ("H", "lÍ" its accent a stroke, "l1." its dot;
+                # dev scans v13440, v13970, v14160, v14390).
                 reading = "I"
+            elif text == "H" and ahead is not None and ROMANS.index(ahead[0]) == ahead[1] + 2:
+                # "H", a heading OCR left unread, "IV" (dev scans v14050, v14470: a Phụ lục page
+                # starting at section II): the count leaves "H" the II it looks like.
+                reading = "II"
             elif text == "H" and after not in (None, "III"):
                 reading = None
             elif after == reading and text not in ROMANS:
@@ -131,14 +142,22 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
         if headings[i] and misread and _letter_put_back(out, bare, headings, i, last_letter, previous):
             last_letter, previous = out[i], None
             continue
-        if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None:
+        opens_parts = names is not None and i < len(names) and _PARTS_RE.match(names[i]) is not None
+        if (text in ("", "1") or (headings[i] and _is_junk(text))) and headings[i] and expected is not None and not opens_parts:
             after = next((b for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True)
                           if b and h and roman_reading(b) is not None), None)
             counted = [b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)][:2]
             nxt = counted[0] if counted else None
             # Before the next section's number, or before a count that starts again at 1: inside
             # a count of sections, or read "1" itself (a section and its first row are not both 1).
-            if (following + 1 < len(ROMANS) and after is not None and roman_reading(after) == ROMANS[following + 1]) or (
+            # Or before a section number the headings between count down to this one ("", "",
+            # "IV" are II and III; dev scan v14050): the first of a table may be any.
+            ahead = _next_section(bare, headings, i, names)
+            counted_down = None if ahead is None else ROMANS.index(ahead[0]) - ahead[1] - 1
+            if counted_down is not None and (counted_down == following or (last_roman is None and counted_down > 0)):
+                out[i] = ROMANS[counted_down]
+                last_roman, previous = counted_down, None
+            elif (following + 1 < len(ROMANS) and after is not None and roman_reading(after) == ROMANS[following + 1]) or (
                 nxt == "1" and (last_roman is not None or (text == "1" and counted == ["1", "2"]))
             ):
                 out[i] = expected
@@ -179,6 +198,25 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             continue
         previous = _row_number(out, bare, i, previous, section)
     return out
+
+
+def _next_section(bare: Sequence[str], headings: Sequence[bool], i: int,
+                  names: Sequence[str] | None = None) -> tuple[str, int] | None:
+    """The next heading below row ``i`` whose label reads as a section number, and how many
+    headings between read as nothing ("" or junk); None when none does or a heading between
+    reads as something else (a letter, a number: another level of the count). A line opening a
+    row's parts ("Trong đó:", "Gồm:") is no heading of the count."""
+    between = 0
+    for k, (b, h) in enumerate(zip(bare[i + 1 :], headings[i + 1 :], strict=True), start=i + 1):
+        if not h or (names is not None and k < len(names) and _PARTS_RE.match(names[k])):
+            continue
+        reading = roman_reading(b) if b else None
+        if reading is not None:
+            return reading, between
+        if b and not _is_junk(b):
+            return None
+        between += 1
+    return None
 
 
 def _count_goes_on(bare: Sequence[str], headings: Sequence[bool], i: int, previous: int) -> str | None:
@@ -275,6 +313,71 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
             previous, run = int(text), []
         else:
             previous, run = None, []
+    return out
+
+
+def _next_of(number: str) -> str | None:
+    """The row number after ``number`` in its count ("5" -> "6", "1.4" -> "1.5")."""
+    if _INT_RE.match(number):
+        return str(int(number) + 1)
+    m = _DOTTED_RE.match(number)
+    return f"{m.group(1)}.{int(m.group(2)) + 1}" if m else None
+
+
+def _parts_lettered(out: list[str], headings: Sequence[bool]) -> list[str]:
+    """The letter "a)" of a row's first part, read "8)", put back: the next part is "b)", or the
+    numbered rows around it count on past it ("5", "8)", "6"; "1.4", "8)", "1.5"), so it numbers
+    no row of the count and is the part its bracket says (dev scans v13290, v13360, v13380,
+    v13620, v13670, v13680, v13750, v13770: "8)" under "Trong đó:", "Gồm:", "Chia ra:").
+
+    >>> _parts_lettered(["4", "8)", "b)", "5"], [False] * 4)
+    ['4', 'a)', 'b)', '5']
+    >>> _parts_lettered(["1.4", "", "8)", "1.5"], [False, True, False, False])
+    ['1.4', '', 'a)', '1.5']
+    >>> _parts_lettered(["7", "8)", "9)"], [False] * 3)
+    ['7', '8)', '9)']
+    """
+    bare = [_bare(t) for t in out]
+    for i, label in enumerate(out):
+        if headings[i] or label.strip() != "8)":
+            continue
+        after = next((b for b in bare[i + 1 :] if b), None)
+        before = next((b for b in reversed(bare[:i]) if b and (_INT_RE.match(b) or _DOTTED_RE.match(b))), None)
+        later = next((b for b in bare[i + 1 :] if _INT_RE.match(b) or _DOTTED_RE.match(b)), None)
+        if after == "b" or (before is not None and later is not None and later == _next_of(before) and before != "7"):
+            out[i] = "a)"
+    return out
+
+
+def _gaps_filled(out: list[str], headings: Sequence[bool], names: Sequence[str] | None) -> list[str]:
+    """A row number OCR misread, put back when its count leaves it one place: between row
+    numbers p and the one after p + 1, the only row (blank lines apart) is p + 1 whatever its
+    label reads ("6", "+", "8"; "1.3", "1,4", "1.5"; "2.2", "z3", "2.4"; "3", "", "5" with the "4"
+    read into the name: dev scans v13230, v13540, v13800, v13880, v14190, v14610). A count skips
+    no number, so a bullet or a letter there is that number misread; with two rows or more
+    between, which one is p + 1 no count says, and both are left as read. So is a first part
+    "a)" or a dash: p's own part, where p + 1 may be a row the page lost.
+
+    >>> _gaps_filled(["6", "+", "8"], [False] * 3, None)
+    ['6', '7', '8']
+    >>> _gaps_filled(["1.3", "1,4", "", "1.5"], [False] * 4, ["a", "b", "", "c"])
+    ['1.3', '1.4', '', '1.5']
+    >>> _gaps_filled(["6", "+", "", "8"], [False] * 4, ["a", "b", "c", "d"])
+    ['6', '+', '', '8']
+    >>> _gaps_filled(["6", "", "", "8"], [False, True, False, False], ["a", "trong do:", "b", "d"])
+    ['6', '', '', '8']
+    """
+    bare = [_bare(t) for t in out]
+    numbered = [i for i, b in enumerate(bare) if _INT_RE.match(b) or _DOTTED_RE.match(b)]
+    for a, b in itertools.pairwise(numbered):
+        missing = _next_of(bare[a])
+        if missing is None or _next_of(missing) != bare[b]:
+            continue
+        rows = [i for i in range(a + 1, b) if bare[i] or names is None or (i < len(names) and names[i])]
+        # A first part ("a)"), a dash, or a row under a line that opens p's parts ("Trong đó:"),
+        # with p + 1 lost from the page, is read as printed.
+        if len(rows) == 1 and not headings[rows[0]] and bare[rows[0]] not in ("a", "-", "–", "•"):
+            out[rows[0]] = missing
     return out
 
 

@@ -39,6 +39,7 @@ from extractor.ocr_ratios import (
     speck_marks_by_ratio,
 )
 from extractor.ocr_slashes import commas_read_as_slashes
+from extractor.ocr_specks import specks_around_figures
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
@@ -53,6 +54,7 @@ from normalizers.units import parse_unit
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
 _SECTION_LETTER_RE = re.compile(rf"^(?:[A-HĐ]|{ROMAN_PATTERN}|\d{{1,2}}(?:\.\d{{1,2}})*)\.?$")
 _LETTER_RE = re.compile(r"^[A-HĐ]\.?$")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 _CHILDREN_MARK_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\s*[:.]?$")
 # Markers that list every part of a row ("Chia ra", "Gồm", "Bao gồm"), printed before the first
 # part's name or on a line of their own.
@@ -213,6 +215,12 @@ def heading_out_of_header(grid: Grid) -> Grid:
     the whitespace reader made that line one header row: the heading's section was lost to every
     row of it. A heading is a short label in the first column and a title in capitals in the
     second, under a header that names that second column above it, with no figure in the row.
+    On a scan the title may be in sentence case ("v | Phát triển chuyển đổi số" beside "Năm 2035
+    (6)", "l | Phát triển kinh tế", "1, | Phát triển kinh tế", "JÚ | Phát triển kinh tế": dev
+    scans v14570, v14660, v14690, v14400) when its label reads as a section number or is capitals
+    OCR made of one: a header's wrapped line in the STT column is "tự" of "Số thứ tự", or "TT".
+    A year in the row is the header's last line beside it ("Mục tiêu" over "2025", dev scans
+    v13680, v14440), not a figure, when the header cell above it names no year of its own.
     """
     n_header = grid.header_rows
     if n_header < 2 or len(grid.rows) <= n_header or len(grid.rows[n_header - 1]) < 3:
@@ -221,14 +229,31 @@ def heading_out_of_header(grid: Grid) -> Grid:
     label, title = _text(last[0]), _text(last[1])
     words = [w for w in title.split() if any(ch.isalpha() for ch in w)]
     named_above = any(len(r) > 1 and _text(r[1]) for r in grid.rows[: n_header - 1])
-    if not (0 < len(label) <= 3 and len(words) >= 2 and all(w.isupper() for w in words) and named_above):
+    scanned = grid.method in OCR_METHODS
+    numbered = _section_label(label) or (not any(ch.islower() for ch in label) and fold(label) not in ("tt", "stt"))
+    capitals = all(w.isupper() for w in words) or (scanned and numbered and bool(words) and words[0][0].isupper())
+    if not (0 < len(label) <= 3 and len(words) >= 2 and capitals and named_above):
         return grid
-    if any(_looks_numeric(_text(c)) for c in last[2:]):
+    above = grid.rows[n_header - 2]
+    if any(_looks_numeric(_text(c)) and not (scanned and _header_year(_text(c), above, j))
+           for j, c in enumerate(last[2:], start=2)):
         return grid
     empty = [GridCell("", c.provenance) for c in last]
     heading = (last[0], last[1], *empty[2:])
     rows = (*grid.rows[: n_header - 1], (empty[0], empty[1], *last[2:]), heading, *grid.rows[n_header:])
     return replace(grid, rows=rows, repaired_rows=frozenset(i + 1 if i >= n_header else i for i in grid.repaired_rows))
+
+
+def _header_year(text: str, above: Sequence[GridCell], j: int) -> bool:
+    """``text`` is a year under a header cell that names none: that cell's last line."""
+    over = _text(above[j]) if j < len(above) else ""
+    return _YEAR_RE.fullmatch(text.strip()) is not None and bool(over) and _YEAR_RE.search(over) is None
+
+
+def _section_label(label: str) -> bool:
+    """A section number as OCR reads it: roman ("l" for "I", "v" for "V"), a letter, or "1," for "1."."""
+    bare = label.strip().rstrip(".,;:")
+    return bool(bare) and (roman_reading(bare.upper()) is not None or _SECTION_LETTER_RE.match(bare) is not None)
 
 
 def _same_header(a: Sequence[str], b: Sequence[str]) -> bool:
@@ -791,22 +816,24 @@ def grid_to_rows(
     if column_notes:
         parsed = [parse_cells(cells, columns, v) for (cells, _, _), v in zip(prepared, values, strict=True)]
     if grid.method in OCR_METHODS:
-        # A decimal comma read as a slash ("97/1") read back; a scanned ratio's lost decimal mark
+        # Specks read as marks around a figure dropped (",100,0"); a decimal comma read as a slash ("97/1") read back; a scanned ratio's lost decimal mark
         # put back from the quotient its row states; then a figure OCR could not settle, read as
         # the one of its readings the row's ratio recomputes.
         for r, value_cells in enumerate(parsed):
-            parsed[r], slashes = commas_read_as_slashes(value_cells)
+            parsed[r], specks = specks_around_figures(value_cells)
+            parsed[r], slashes = commas_read_as_slashes(parsed[r])
             parsed[r], dots = commas_read_as_dots(parsed[r])
             parsed[r], marks = ratio_marks_from_quotients(parsed[r])
             parsed[r], chosen = readings_by_ratio(parsed[r], prepared[r][0], columns)
             parsed[r], swapped = separators_by_ratio(parsed[r], columns)
-            parsed[r], specks = speck_marks_by_ratio(parsed[r], columns)
+            parsed[r], speck_marks = speck_marks_by_ratio(parsed[r], columns)
             parsed[r], placed = division_marks_by_ratio(parsed[r], columns)
             # A figure whose mark no ratio can place ("72" for 7,2 among 6,00 and 6,60): the
             # sizes of the row's other figures place it.
             parsed[r], sized = marks_by_magnitude(parsed[r])
             parsed[r], stray = stray_marks_by_magnitude(parsed[r])
-            prepared[r][1].extend([*slashes, *dots, *marks, *chosen, *swapped, *specks, *placed, *sized, *stray])
+            prepared[r][1].extend([*specks, *slashes, *dots, *marks, *chosen, *swapped, *speck_marks, *placed, *sized,
+                                   *stray])
 
     rows: list[Row] = []
     section: list[str] = []

@@ -175,6 +175,42 @@ def test_a_section_heading_read_into_the_header_is_the_body_s_first_row() -> Non
     assert heading_out_of_header(grid) is grid
 
 
+# Dev scans v14690 and v14440 (Phụ lục I, Biểu 1): a sentence-case heading, and a capitals one beside
+# the year "Mục tiêu" wraps to, read on the header's last line.
+_V14690 = [
+    ["TT", "Chỉ tiêu", "Đơn vị tính", "Năm 2025 (4)", "Năm 2030 (5)", "Mức chỉ tiêu", "Năm 2040 (7)", "Năm 2045 (8)",
+     "Cơ quan chủ trì"],
+    ["v", "Phát triển chuyển đổi số", "", "", "", "Năm 2035 (6)", "", "", ""],
+    ["9.", "Tỷ lệ cấp kết quả giải quyết TTHC điện tử", "%", "-", "100", "100", "100", "100", ""],
+]
+_V14440 = [
+    ["TT", "Chỉ tiêu", "ĐVT", "2024", "Mục tiêu", "2030", "Ghi chú"],
+    ["l", "CHỈ TIÊU KINH TẾ", "", "", "2025", "", ""],
+    ["1", "Tỷ lệ thủ tục hành chính", "%", "100,0", "97,9", "100,0", "Đạt"],
+]
+
+
+def test_a_scanned_heading_in_sentence_case_or_beside_a_header_year_leaves_the_header() -> None:
+    from extractor.rows import heading_out_of_header
+
+    for rows, kept in ((_V14690, ["", "", "", "", "", "Năm 2035 (6)", "", "", ""]),
+                       (_V14440, ["", "", "", "", "2025", "", ""])):
+        grid = heading_out_of_header(_page(rows, 1, 2))
+        assert [c.text for c in grid.rows[1]] == kept
+        assert [c.text for c in grid.rows[2][:2]] == rows[1][:2]
+    # "1," and "JÚ" are section numbers as OCR reads them; "tự" of "Số thứ tự" is a header's line.
+    for label, moved in (("1,", True), ("JÚ", True), ("tự", False), ("TT", False)):
+        grid = _page([_V14690[0], [label, *_V14690[1][1:]], _V14690[2]], 1, 2)
+        assert (heading_out_of_header(grid) is not grid) is moved, label
+    # A figure beside the title, or a year under a header cell that names its own, is a body row's.
+    for cell, year_above in (("95", "Mức chỉ tiêu"), ("2025", "Năm 2025")):
+        rows = [[*_V14440[0][:4], year_above, *_V14440[0][5:]], [*_V14440[1][:4], cell, *_V14440[1][5:]], _V14440[2]]
+        grid = _page(rows, 1, 2)
+        assert heading_out_of_header(grid) is grid, cell
+    # A text layer's sentence-case line is what was printed under the header: left alone.
+    assert heading_out_of_header(replace(_page(_V14690, 1, 2), method="words")).rows[1][0].text == "v"
+
+
 # Dev scan v10550 (unruled, three header levels): "Năm 2022", centred over the line between "KH"
 # and "Ước TH", was cut at that line into "Năm" and "2022".
 SPLIT_YEAR = [

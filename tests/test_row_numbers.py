@@ -71,9 +71,16 @@ def test_row_numbers_that_break_their_count() -> None:
     assert repair_numbers(labels, _headings(labels, "HVVVVHVVV"))[4] == "8"
     labels = ["1", "1.1", "12", "1.3"]
     assert repair_numbers(labels, _headings(labels, "HVVV"))[2] == "1.2"
-    # v1960: "5." read "s" (a part's letter?) leaves "6." as printed; "7." read "LÀ" between 6 and 8.
+    # v1960: "5." read "s", the only row between 4 and 6; "7." read "LÀ" between 6 and 8.
     labels = ["V", "1.", "2.", "3.", "4.", "s", "6.", "LÀ", "8."]
-    assert repair_numbers(labels, _headings(labels, "HVVVVVVVV")) == [*labels[:7], "7", "8."]
+    assert repair_numbers(labels, _headings(labels, "HVVVVVVVV")) == [*labels[:5], "5", "6.", "7", "8."]
+    # The only row between 6 and 8 is 7 whatever it reads (v13880 "+", v13800 "z" between 1 and 3,
+    # v14610 "1,4" and "z3"); a first part "a)" of 6, or two rows between, say nothing of 7.
+    labels = ["6", "+", "8", "1.3", "1,4", "1.5", "2.2", "z3", "", "2.4"]
+    assert repair_numbers(labels, [False] * 10, ["x"] * 8 + ["", "x"])[1:9] == [
+        "7", "8", "1.3", "1.4", "1.5", "2.2", "2.3", ""]
+    for labels in (["6", "a)", "8"], ["6", "+", "-", "8"], ["6", "", "+", "8"]):
+        assert repair_numbers(labels, [False] * len(labels), ["x"] * len(labels)) == labels
 
 
 def test_letters_and_printed_counts_are_left_as_they_are() -> None:
@@ -262,7 +269,7 @@ def test_a_dotted_count_read_without_its_dots() -> None:
     labels = ["1.", "L1", "1.2", "1.3", "", "1.4", "", "8)", "b)", "L5", "16", "2,", "21", "22", "", "2.3"]
     heads = "HVVVHVHVVVVHVVVV"
     assert repair_numbers(labels, _headings(labels, heads)) == [
-        "1.", "1.1", "1.2", "1.3", "", "1.4", "", "8)", "b)", "1.5", "1.6", "2,", "2.1", "2.2", "", "2.3"]
+        "1.", "1.1", "1.2", "1.3", "", "1.4", "", "a)", "b)", "1.5", "1.6", "2,", "2.1", "2.2", "", "2.3"]
     from extractor.rows import _section_of
 
     assert _section_of("2,", "Văn hóa - Xã hội", ["1.6"]) == ["2"] and _section_of("3:", "x", ["2"]) == ["3"]
@@ -279,3 +286,58 @@ def test_junk_inside_a_count_that_goes_on_below_it_opens_no_letter_section() -> 
     # A count that starts again at 1 under it: a new section, the letter the next one leaves.
     labels = ["A", "1", "2", "kì", "1", "2", "C", "1"]
     assert repair_numbers(labels, _headings(labels, "HVVHVVHV"))[3] == "B"
+
+
+def test_the_letter_of_a_first_part_read_8_is_put_back() -> None:
+    # Dev scans v13620 ("Gồm:" then "8)", "b)" among "1.4", "1.5"), v13290 ("5", "Trong đó:",
+    # "8)", "6"), v13770 ("2.", "Chia ra:", "8)", "b)", "c)", "3.").
+    cases = [
+        (["1.4", "", "8)", "b)", "L5"], " H   ", ["1.4", "", "a)", "b)", "1.5"]),
+        (["5", "", "8)", "6"], " H  ", ["5", "", "a)", "6"]),
+        (["2.", "", "8)", "b)", "c)", "3."], " H    ", ["2.", "", "a)", "b)", "c)", "3."]),
+    ]
+    for labels, heads, fixed in cases:
+        assert repair_numbers(labels, _headings(labels, heads)) == fixed
+    # A row numbered 8 in its count stays 8: "7", "8)", "9)", and "8)" before a count that does
+    # not go on past it.
+    for labels in (["7)", "8)", "9)"], ["6", "8)", "9"], ["5", "8)"]):
+        assert repair_numbers(labels, [False] * len(labels)) == labels
+    rows = [
+        ["TT", "Chỉ tiêu", "Đơn vị", "Ước thực hiện năm 2023"],
+        ["5", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "41,2"],
+        ["", "Trong đó:", "", ""],
+        ["8)", "Thu nhập bình quân đầu người/ năm vùng đồng bào dân tộc thiểu số", "Triệu đồng", "32,5"],
+        ["6", "Doanh thu từ dịch vụ du lịch", "Tỷ đồng", "120"],
+    ]
+    result = grid_to_rows(text_grid(rows, method="ocr", header_rows=1), document="d", table_number=0)
+    assert [r.section for r in result.rows] == ["5", "5.a", "6"]
+    assert result.rows[1].parent == result.rows[0].index
+
+
+def test_headings_counted_down_from_the_next_section_number() -> None:
+    # Dev scan v14470 (a Phụ lục page starting at section II): "H", a heading read as nothing,
+    # "IV", "W"; v14050: "", "", "IV", "V" with the first two headings' numbers lost.
+    labels = ["H", "", "7.", "", "6.", "IV", "4.", "W", "1."]
+    assert repair_numbers(labels, _headings(labels, "HVVHVHVHV")) == [
+        "II", "", "7.", "III", "6.", "IV", "4.", "V", "1."]
+    labels = ["", "8.", "", "6.", "IV", "3.", "V", "1."]
+    assert repair_numbers(labels, _headings(labels, "HVHVHVHV")) == ["II", "8.", "III", "6.", "IV", "3.", "V", "1."]
+    # A line opening a row's parts ("Trong đó:") is no section of the count.
+    labels = ["H", "7.", "", "", "", "6.", "IV", "4."]
+    names = ["phat trien nguon luc", "x", "trong do:", "x", "phat trien khoa hoc", "x", "phat trien", "x"]
+    assert repair_numbers(labels, _headings(labels, "HVHVHVHV"), names)[:5] == ["II", "7.", "", "", "III"]
+    # "H" right before "IV" would be III, which "H" does not look like: left as read; and a
+    # heading lettered between them is another level of the count.
+    for labels, heads in ((["H", "1", "IV", "1"], "HVHV"), (["", "1", "A", "1", "IV", "1"], "HVHVHV")):
+        assert repair_numbers(labels, _headings(labels, heads))[0] == labels[0]
+
+
+def test_a_table_s_only_section_read_with_a_stroke_too_many_is_the_first() -> None:
+    # Dev scans v14160 ("lÍ | Thu, chi ngân sách nhà nước") and v13440, v13970 ("l1. | Kinh tế"):
+    # the table's only section, rows counted from 1 under it and none above it.
+    for first in ("lÍ", "l1.", "H"):
+        labels = [first, "1", "2", "", "3"]
+        assert repair_numbers(labels, _headings(labels, "HVVHV"), ["x", "x", "x", "bao gom:", "x"])[0] == "I", first
+    # Rows that go on from a count above it (a page starting at section II) leave it II.
+    labels = ["lÍ", "6.", "7."]
+    assert repair_numbers(labels, _headings(labels, "HVV"))[0] == "II"
