@@ -1169,6 +1169,18 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
     phân bổ 1.909 tỷ đồng cho 25 dự án. Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt trên 87%"
     -> 87,06 % ✓. A plan printed on the whole of the actual figure is not the part's: "… 2.861,54/2.855,64 tỷ
     đồng …, trong đó: nông - lâm nghiệp và thủy sản 1.586,72 tỷ đồng (bằng 99,18% kế hoạch)" is not recomputed.
+
+    The plan's word may follow the indicator's name in the plan's own clause, before the result's clause
+    (round 24): "Năng suất lúa kế hoạch là 55 tạ/ha; thực tế đạt 55,9 tạ/ha, bằng 110,6% KH" -> 55,9 / 55 =
+    101,6 %, not 110,6; "Với vốn đầu tư phát triển, kế hoạch năm là 4.956.540 triệu đồng; huyện thực hiện được
+    2.359.087 triệu đồng, đạt 47,6%" ✓ (the clause names a plan and reports no result). A ratio that names its
+    plan ("% dự toán", "% kế hoạch", "So với dự toán, tỷ lệ thu đạt …") with none in its sentence or the one
+    before takes the one plan or target of an earlier sentence that names the actual figure's indicator (2
+    words at least, 4 in 5 of the actual's name, the unit's words and "ước", "được" … not counted), in the
+    same unit: "HĐND thống nhất năm 2021 phấn đấu … thu ngân sách trên địa bàn 303,7 tỷ đồng." … "thu ngân sách
+    trên địa bàn 115,06 tỷ đồng, đạt 37,89% dự toán" -> 37,886 % ✓. Two such plans named alike: not read. A
+    plan in the ratio's own sentence is its clauses' to tell: "trong 35 chỉ tiêu …, có 27 chỉ tiêu vượt kế
+    hoạch và 8 chỉ tiêu đạt 100% kế hoạch" is no 8 over 27.
     """
     for r in p.mentions:
         cell = r.cell
@@ -1190,9 +1202,15 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
         plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
+        if not plans and (named or (alone and _names_any(_folded(p.sentence_head(r)), _PLAN_WORDS + _TARGET_WORDS))):
+            plans = _named_plans(p, actual)
         if len(plans) != 1 or _of_its_whole(edits, actual, plans[0]):
             continue
         fields: dict[str, Any] = {"relation": "ratio"} if alone else {}
+        if plans[0].cell.role not in ("plan", "target"):
+            # the plan's words ("kế hoạch năm là", "phấn đấu … 330,7 tỷ đồng") stand where the line walker does
+            # not look for them: without its role, the quotient would be told as a growth over an earlier figure
+            edits.set_cell(plans[0].ref, role="target" if targeted(p, plans[0]) else "plan")
         edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref), **fields)
         edits.note(r.row.index, f"{p.text(r)} is {p.text(actual)} over the plan {p.text(plans[0])} printed apart")
 
@@ -1263,7 +1281,10 @@ def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     before = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence and x.is_value
               and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
     if before:
-        return before[-1:] if _is_plan_for(before[-1], actual, ("plan", "target")) else []
+        last = before[-1]
+        if _is_plan_for(last, actual, ("plan", "target")):
+            return [last]
+        return [last] if _clause_sets_plan(p, last, actual) else []
     previous = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence - 1 and x.is_value
                 and x.value is not None and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
     if len(previous) != 1 or previous[0].line != actual.line or previous[0].unit != actual.unit:
@@ -1277,6 +1298,60 @@ def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     if any(c.relation is not None for c in plan.row.cells):
         return []  # a plan that is itself compared is no bare plan
     return [plan]
+
+
+def _named_plans(p: Passage, actual: Mention) -> list[Mention]:
+    """ "HĐND thống nhất năm 2021 phấn đấu … thu ngân sách trên địa bàn 303,7 tỷ đồng." … "thu ngân sách trên địa bàn
+    115,06 tỷ đồng, đạt 37,89% dự toán": a ratio that names its plan, printed anywhere before in the passage, is
+    over the one earlier figure set as a plan or target (its role, or a target's words in its sentence) that
+    names the actual figure's indicator (at least 2 words and 4 in 5 of the actual's name), in the same unit,
+    and is no result compared with anything. Only earlier sentences: "trong 35 chỉ tiêu …, có 27 chỉ tiêu vượt kế
+    hoạch và 8 chỉ tiêu đạt 100% kế hoạch" is no 8 over 27 (each of the 8 reached its own plan), and the words of
+    the unit ("chỉ tiêu") name no indicator. Two such plans named alike: not read."""
+    name = _clause_name(p, actual) - _name_words(actual.unit or "")
+    if len(name) < 2:
+        return []
+    scored: list[tuple[tuple[int, float], Mention]] = []
+    for x in p.mentions[: actual.order]:
+        if not x.is_value or x.value is None or x.unit != actual.unit or x.sentence == actual.sentence:
+            continue  # a plan in the actual's own sentence is its clauses' to tell (``_plans_before``)
+        if any(c.relation is not None for c in x.row.cells):
+            continue
+        if x.cell.role not in ("plan", "target") and not targeted(p, x):
+            continue
+        words = _clause_name(p, x)
+        common = len(name & words)
+        if common >= 2 and common / len(name) >= 0.8:
+            scored.append(((common, common / len(name | words)), x))
+    scored.sort(key=lambda t: t[0], reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [scored[0][1]]
+
+
+def _clause_name(p: Passage, x: Mention) -> set[str]:
+    """The words naming ``x``: its row's indicator and its own clause's words (after the last ",", ";" or
+    parenthesis before it), not the words of the figure before it ("(tăng 0,31% so với cùng kỳ); thu ngân sách")."""
+    return _name_words(f"{x.row.indicator} {re.split(r'[,;()]', p.lead(x))[-1]}") - _NOT_NAMES
+
+
+# the words of a result or an estimate and its hedges, which name no indicator ("ước đạt", "thực hiện được")
+_NOT_NAMES = frozenset({"uoc", "duoc", "thuc", "hien", "tinh", "den", "nay", "het", "khoang", "gan", "hon", "da", "bang",
+                        "huyen", "phan", "dau"})
+
+
+def _clause_sets_plan(p: Passage, plan: Mention, actual: Mention) -> bool:
+    """ "Năng suất lúa kế hoạch là 55 tạ/ha; thực tế đạt 55,9 tạ/ha, bằng 101,6% KH", "Với vốn đầu tư phát triển,
+    kế hoạch năm là 4.956.540 triệu đồng; huyện thực hiện được 2.359.087 triệu đồng, đạt 47,6%": the plan word
+    stands after the indicator's name, in the plan's own clause (its words back to the last "," or ";"), so the
+    line walker took the figure for what was done. The clause must name a plan and report no result, the
+    figure carry no rate of its own, and the actual figure's own clause open after it: its unit printed alike."""
+    clause = re.split(r"[,;:]", p.lead(plan))[-1]
+    if not _names_plan(clause) or plan.unit != actual.unit or plan.row.index == actual.row.index:
+        return False
+    if any(c.relation is not None for c in plan.row.cells):
+        return False
+    return re.search(r"[,;]", p.between(plan, actual)) is not None
 
 
 # the words that set a plan, wherever the clause prints them: "Kế hoạch thu ngân sách năm là", "huyện

@@ -36,3 +36,64 @@ def test_a_heading_that_sets_targets_still_heads_targets(heading: str) -> None:
     # "đặt" (sets) folds to "dat" as "đạt" (reached) does: read unfolded, it is no result
     doc = passage("HUYỆN CHỢ ĐỒN (BẮC KẠN)", heading, PLAN_AND_RESULT)
     assert relations(doc, "ratio") == []
+
+
+@pytest.mark.parametrize(("text", "actual", "plan"), [
+    ("Năng suất lúa kế hoạch là 55 tạ/ha; thực tế đạt 55,9 tạ/ha, bằng 110,6% KH.", "55,9", "55"),
+    ("Với vốn đầu tư phát triển, kế hoạch năm là 4.956.540 triệu đồng; huyện thực hiện được 2.359.087 triệu đồng, "
+     "đạt 52,6%.", "2.359.087", "4.956.540"),
+    ("Thu ngân sách, dự toán giao 68,6 tỷ đồng; đến đầu tháng 12 huyện thu được 61,7 tỷ đồng, bằng 99,7% dự toán.",
+     "61,7", "68,6"),
+    ("Về giải quyết việc làm, chỉ tiêu năm là 3.000 lao động, đến nay đã giới thiệu được 2.885 lao động, đạt 86,2%.",
+     "2.885", "3.000"),
+])
+def test_a_plan_named_in_its_own_clause_after_the_indicator(text: str, actual: str, plan: str) -> None:
+    # the plan word stands after the indicator's name ("Năng suất lúa kế hoạch là"), in the clause before the
+    # result's: the result is over that plan (each wording prints a wrong ratio: one error)
+    doc = passage("HUYỆN GIO LINH (QUẢNG TRỊ)", text)
+    (ratio,) = relations(doc, "ratio")
+    assert printed(doc, ratio, "actual") == [actual] and printed(doc, ratio, "plan") == [plan]
+    assert len(errors(doc)) == 1
+
+
+def test_a_clause_that_reports_a_result_sets_no_plan() -> None:
+    # "vượt kế hoạch, đạt 55 tạ/ha" reports a result: the later 55,9 is no result over it
+    doc = passage("HUYỆN GIO LINH (QUẢNG TRỊ)",
+                  "Vụ Đông Xuân năng suất lúa vượt kế hoạch, đạt 55 tạ/ha; vụ Hè Thu năng suất đạt 55,9 tạ/ha, "
+                  "bằng 110,6% KH.")
+    assert relations(doc, "ratio") == []
+
+
+@pytest.mark.parametrize("lines", [
+    ("HĐND thống nhất năm 2021 phấn đấu 6/6 xã đạt chuẩn nông thôn mới nâng cao và thu ngân sách trên địa bàn "
+     "330,7 tỷ đồng.",
+     "Quý I: doanh thu du lịch 62,33 tỷ đồng; thu ngân sách trên địa bàn 115,06 tỷ đồng, đạt 37,89% dự toán."),
+    ("Dự toán thu ngân sách trên địa bàn được HĐND thống nhất là 330,7 tỷ đồng.",
+     "Doanh thu du lịch đạt 62,33 tỷ đồng. Thu ngân sách trên địa bàn được 115,06 tỷ đồng. So với dự toán, tỷ lệ "
+     "thu đạt 37,89%."),
+    ("Năm 2021, huyện phấn đấu thu ngân sách trên địa bàn 330,7 tỷ đồng, giải ngân vốn đầu tư công 404,52 tỷ đồng.",
+     "Hết quý I, doanh thu du lịch đạt 62,33 tỷ đồng. Thu ngân sách trên địa bàn ước đạt 115,06 tỷ đồng, bằng "
+     "37,89% kế hoạch năm."),
+])
+def test_a_plan_named_like_its_result_in_an_earlier_sentence(lines: tuple[str, str]) -> None:
+    # 115,06 / 330,7 = 34,79 %, printed 37,89: the plan is the one earlier target of the same indicator
+    doc = passage("HUYỆN ĐẤT ĐỎ (BÀ RỊA - VŨNG TÀU)", *lines)
+    ratios = [r for r in relations(doc, "ratio") if printed(doc, r, "actual") == ["115,06"]]
+    assert [printed(doc, r, "plan") for r in ratios] == [["330,7"]]
+    assert any("37,89" in f.message for f in errors(doc))
+
+
+def test_counts_of_targets_reached_are_no_plan_and_result() -> None:
+    # each of the 8 targets reached 100 % of its own plan: no 8 / 27, though "chỉ tiêu" is a target's word
+    doc = passage("HUYỆN VĂN YÊN (YÊN BÁI)",
+                  "Trong 35 chỉ tiêu chủ yếu đề ra cho năm 2022, huyện có 27 chỉ tiêu vượt kế hoạch và 8 chỉ tiêu "
+                  "đạt 100% kế hoạch.")
+    assert relations(doc, "ratio") == [] and errors(doc) == []
+
+
+def test_two_earlier_targets_named_alike_give_no_plan() -> None:
+    doc = passage("HUYỆN ĐẤT ĐỎ (BÀ RỊA - VŨNG TÀU)",
+                  "Năm 2021 phấn đấu thu ngân sách trên địa bàn 330,7 tỷ đồng. Tỉnh giao chỉ tiêu thu ngân sách trên "
+                  "địa bàn 310 tỷ đồng.",
+                  "Quý I, thu ngân sách trên địa bàn 115,06 tỷ đồng, đạt 37,89% dự toán.")
+    assert [r for r in relations(doc, "ratio") if printed(doc, r, "actual") == ["115,06"]] == []
