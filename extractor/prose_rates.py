@@ -63,7 +63,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     xuất đạt 4.000 tỷ đồng. Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 10% so với cùng kỳ" ->
     4.400 / 4.000 − 1 = 10 % ✓; "sáu tháng đầu năm 2023 … tăng 10% so với cùng kỳ" only against a
     figure of "sáu tháng đầu năm 2022", never against a whole year's, another part's or a target's
-    ("huyện phấn đấu …"). When no figure of the base year is named like the growing one, the one figure
+    ("huyện phấn đấu …"). Target words a result governs set no target (round 24): "Năm 2019: 23/24 chỉ tiêu
+    chủ yếu hoàn thành và vượt mục tiêu (trong đó 16 chỉ tiêu vượt kế hoạch); giá trị sản xuất 8.550 tỷ đồng"
+    is 2019's result, so "Năm 2020: tổng giá trị sản xuất 9.585 tỷ đồng (bằng 97,2% kế hoạch, tăng 21,1%)" ->
+    9.585 / 8.550 − 1 = 12,1 %, not 21,1 (read unfolded: "đặt mục tiêu" sets one). When no figure of the base year is named like the growing one, the one figure
     of that year and quantity printed before is its base if the two names share at least half the words
     of the shorter (3 at least) and it is no target: "tổng giá trị sản xuất năm 2017 của huyện ước đạt
     gần 10.600 tỷ đồng … huyện phấn đấu tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so
@@ -187,9 +190,22 @@ _PART_OF_YEAR_RE = re.compile(
 _TARGET_WORDS_RE = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|ke hoach|du kien|chi tieu)(?![a-z])")
 
 
+# target words a result governs: "hoàn thành và vượt mục tiêu", "16 chỉ tiêu vượt kế hoạch", "đạt 97,2% kế hoạch",
+# "23/24 chỉ tiêu": they report what was done with targets, and set none. Read unfolded ("đặt mục tiêu" sets one).
+_TARGETS_MET_RE = re.compile(
+    r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|bằng|so\s+với|so)(?:\s+(?:và|vượt|mức|được|xa|trên|hơn|gần|khoảng|[\d.,]+\s*%|\d+(?:/\d+)?))*\s+"
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|KH)(?!\w)"
+    r"|(?<!\w)\d+(?:/\d+)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?(?:\s+\S+){0,6}?\s+(?:đạt|vượt|hoàn\s+thành)(?!\w)"
+    r"(?:\s+(?:và\s+vượt\s+|mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|KH)(?!\w))?",
+    re.IGNORECASE)
+
+
 def targeted(p: Passage, m: Mention) -> bool:
-    """A figure its sentence prints as a target ("huyện phấn đấu … đạt 4.000 tỷ đồng"), not as a result."""
-    return _TARGET_WORDS_RE.search(_folded(p.sentence_head(m))) is not None
+    """A figure its sentence prints as a target ("huyện phấn đấu … đạt 4.000 tỷ đồng"), not as a result. Target
+    words a result governs set no target: "Năm 2019: 23/24 chỉ tiêu chủ yếu hoàn thành và vượt mục tiêu (trong đó 16
+    chỉ tiêu vượt kế hoạch); giá trị sản xuất 8.550 tỷ đồng" is the year's result, the base of the next year's
+    growth."""
+    return _TARGET_WORDS_RE.search(_folded(_TARGETS_MET_RE.sub(" ", p.sentence_head(m)))) is not None
 
 
 def part_of_year(p: Passage, m: Mention) -> str:

@@ -97,3 +97,28 @@ def test_two_earlier_targets_named_alike_give_no_plan() -> None:
                   "địa bàn 310 tỷ đồng.",
                   "Quý I, thu ngân sách trên địa bàn 115,06 tỷ đồng, đạt 37,89% dự toán.")
     assert [r for r in relations(doc, "ratio") if printed(doc, r, "actual") == ["115,06"]] == []
+
+
+@pytest.mark.parametrize("year_before", [
+    "Năm 2019: 23/24 chỉ tiêu chủ yếu hoàn thành và vượt mục tiêu (trong đó 16 chỉ tiêu vượt kế hoạch); giá trị "
+    "sản xuất 8.550 tỷ đồng.",
+    "Năm 2019 huyện đạt và vượt 18/21 chỉ tiêu, giá trị sản xuất đạt 8.550 tỷ đồng.",
+    "Năm 2019 huyện hoàn thành vượt mức kế hoạch, giá trị sản xuất đạt 8.550 tỷ đồng.",
+    "Năm 2019 có 20 chỉ tiêu đạt kế hoạch; giá trị sản xuất đạt 8.550 tỷ đồng, bằng 102% kế hoạch.",
+])
+def test_targets_met_set_no_target(year_before: str) -> None:
+    # target words a result governs ("vượt mục tiêu", "16 chỉ tiêu vượt kế hoạch", "bằng 102% kế hoạch") report
+    # what was done: 8.550 is 2019's result, the base of 2020's growth (9.585 / 8.550 − 1 = 12,1 %, printed 21,1)
+    doc = passage("HUYỆN HẬU LỘC (THANH HÓA)", year_before,
+                  "Năm 2020: tổng giá trị sản xuất 9.585 tỷ đồng (bằng 97,2% kế hoạch, tăng 21,1%).")
+    growths = [r for r in relations(doc, "growth") if printed(doc, r, "current") == ["9.585"]]
+    assert [printed(doc, r, "base") for r in growths] == [["8.550"]]
+    assert any("21,1" in f.message for f in errors(doc))
+
+
+def test_a_target_set_for_the_year_before_is_no_base() -> None:
+    # "phấn đấu" sets a target: 8.550 is what 2019 aimed at, not its result, so no growth is recomputed from it
+    doc = passage("HUYỆN HẬU LỘC (THANH HÓA)",
+                  "Năm 2019 huyện phấn đấu hoàn thành 24 chỉ tiêu, giá trị sản xuất 8.550 tỷ đồng.",
+                  "Năm 2020: tổng giá trị sản xuất 9.585 tỷ đồng (bằng 97,2% kế hoạch, tăng 21,1%).")
+    assert [r for r in relations(doc, "growth") if printed(doc, r, "base") == ["8.550"]] == []
