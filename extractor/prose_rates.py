@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractor.prose_edits import Edits
-from extractor.prose_passage import VALUE_ROLES, Mention, Passage
+from extractor.prose_passage import VALUE_ROLES, Mention, Passage, Ref
 from normalizers.quantities import PERSONS, same_quantity, stock_unit, unit_of
 from normalizers.text import fold
 
@@ -1829,5 +1829,64 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} compares {p.text(current)} ({later}) with {p.text(base)} ({earlier})")
 
 
+# a sentence that names an average of years ("bình quân", "trung bình"), not a figure per head
+_YEARLY_AVERAGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh)(?! (?:dau|moi|mot|1|nhan) ?(?:nguoi|khau|ho|lao))")
+# the words of a restated average that name no indicator
+_AVERAGE_WORDS = frozenset({"toc", "do", "phat", "trien", "tang", "truong", "binh", "quan", "trung", "giai", "doan", "cao",
+                            "nhat", "tiep", "nganh", "nhu", "vay", "muc", "ty", "le", "thap", "hon", "moi", "hang"})
+
+
+def _average_name(text: str) -> set[str]:
+    return _name_words(text) - _AVERAGE_WORDS - _NOT_NAMES
+
+
+def restated_averages(p: Passage, edits: Edits) -> None:
+    """**An average restated in a summary sentence.** A sentence that names an average of years and lists
+    indicators with a rate each ("Tốc độ phát triển bình quân của ngành nông lâm thủy sản là 2,42%, công nghiệp -
+    tiểu thủ công nghiệp là 6,22%, dịch vụ và thuế sản phẩm là 5,69%"; "tốc độ tăng trưởng giá trị sản xuất bình
+    quân giai đoạn 2007-2009 đạt 8,33%, trong đó ngành công nghiệp - xây dựng tăng cao nhất là 15,53%, tiếp đến
+    thương mại - dịch vụ 15,01%") restates, for each indicator, the average read earlier from its levels: the
+    rate takes the levels of the one earlier average whose indicator its own clause names (2 words at least, 3
+    in 5 of the clause's name; the words of rates and averages not counted): "giá trị sản xuất nông - lâm nghiệp
+    và thủy sản đạt 1.103 (2015), 1.112 (2016) và 1.157 (2017), …, bình quân 102,42%" -> the summary's 2,42 is
+    (1.157 / 1.103)^(1/2) − 1 = 2,42 % ✓, a change (an index under 50 is read as its increase). Two earlier
+    averages named alike: not read.
+    """
+    averages = [(p.by_ref[ref], fields["refs"]) for ref, fields in edits.cells.items()
+                if fields.get("relation") == "avg_growth" and len(fields.get("refs") or ()) == 2 and ref in p.by_ref]
+    if not averages:
+        return
+    for m in p.mentions:
+        cell = m.cell
+        if not m.percent or m.value is None or cell.refs or cell.divides is not None or edits.claimed(m.ref):
+            continue
+        if cell.relation not in (None, "growth") or not _YEARLY_AVERAGE_RE.search(_folded(p.sentence_head(m))):
+            continue
+        clauses = re.split(r"[,;:()]", p.lead(m))
+        name = _average_name(f"{m.row.indicator} {clauses[-1]}")
+        if len(name) < 2 and len(clauses) > 1:
+            # "tốc độ tăng bình quân của công nghiệp - xây dựng cao nhất, đạt 6,22%": the clause before names it
+            name = _average_name(f"{m.row.indicator} {clauses[-2]} {clauses[-1]}")
+        if len(name) < 2:
+            continue
+        scored: list[tuple[tuple[int, float], tuple[Ref, Ref]]] = []
+        for avg, refs in averages:
+            if avg.sentence >= m.sentence or any(r not in p.by_ref for r in refs):
+                continue
+            end, start = (p.by_ref[r] for r in refs)
+            words = _average_name(f"{avg.row.indicator} {start.row.indicator} {end.row.indicator} "
+                                  f"{re.split(r'[,;:()]', p.lead(start))[-1]}")
+            common = len(name & words)
+            if common >= 2 and common / len(name) >= 0.6:
+                scored.append(((common, common / len(name | words)), refs))
+        scored.sort(key=lambda t: t[0], reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        refs = scored[0][1]
+        edits.set_cell(m.ref, relation="avg_growth", refs=refs, column="bình quân", role="ratio")
+        edits.note(m.row.index, f"{p.text(m)} restates the average from {p.text(p.by_ref[refs[1]])} to "
+                                f"{p.text(p.by_ref[refs[0]])}")
+
+
 RULES = (later_indices, yearly_series, growth_bases, year_growths, year_comparisons, per_capita, times_bases,
-         average_growth, plans_elsewhere, from_to_changes, bases_after_words)
+         average_growth, plans_elsewhere, from_to_changes, bases_after_words, restated_averages)

@@ -122,3 +122,40 @@ def test_a_target_set_for_the_year_before_is_no_base() -> None:
                   "Năm 2019 huyện phấn đấu hoàn thành 24 chỉ tiêu, giá trị sản xuất 8.550 tỷ đồng.",
                   "Năm 2020: tổng giá trị sản xuất 9.585 tỷ đồng (bằng 97,2% kế hoạch, tăng 21,1%).")
     assert [r for r in relations(doc, "growth") if printed(doc, r, "base") == ["8.550"]] == []
+
+
+SERIES = ("Giá trị sản xuất nông - lâm nghiệp và thủy sản đạt 1.103 tỷ đồng (2015), 1.112 tỷ đồng (2016) và 1.157 tỷ "
+          "đồng (2017), bằng 100,82% và 104,05% năm trước, bình quân 102,42%; công nghiệp - xây dựng đạt 421 tỷ đồng, "
+          "433 tỷ đồng và 475 tỷ đồng, bằng 102,85% và 109,70%, bình quân 106,22%.")
+
+
+@pytest.mark.parametrize(("summary", "restated"), [
+    ("Tốc độ phát triển bình quân của ngành nông lâm thủy sản là 2,42%, công nghiệp - xây dựng là 6,22%.",
+     ["2,42%", "6,22%"]),
+    ("Như vậy tốc độ tăng trưởng bình quân giai đoạn 2015-2017 của nông, lâm nghiệp và thủy sản đạt 2,42%, trong đó "
+     "thấp hơn ngành công nghiệp - xây dựng là 6,22%.", ["2,42%", "6,22%"]),
+    ("Bình quân giai đoạn 2015 - 2017, công nghiệp - xây dựng tăng 6,22% mỗi năm.", ["6,22%"]),
+    ("Trong ba năm, tốc độ tăng bình quân của công nghiệp - xây dựng cao nhất, đạt 6,22%.", ["6,22%"]),
+])
+def test_an_average_restated_in_a_summary_takes_its_levels(summary: str, restated: list[str]) -> None:
+    # each rate of the summary restates, as a yearly change, the average read from the levels of the indicator
+    # its clause names: 2,42 % over 1.103 -> 1.157, 6,22 % over 421 -> 475 (2 years)
+    doc = passage("HUYỆN PHÚ LƯƠNG (THÁI NGUYÊN)", SERIES, summary)
+    rates = {printed(doc, r, "rate")[0]: (printed(doc, r, "start"), printed(doc, r, "end"))
+             for r in relations(doc, "avg_growth")}
+    levels = {"2,42%": (["1.103"], ["1.157"]), "6,22%": (["421"], ["475"])}
+    assert {k: rates.get(k) for k in restated} == {k: levels[k] for k in restated}
+    assert errors(doc) == []
+
+
+def test_a_misprinted_restated_average_is_an_error() -> None:
+    doc = passage("HUYỆN PHÚ LƯƠNG (THÁI NGUYÊN)", SERIES,
+                  "Tốc độ phát triển bình quân của ngành nông lâm thủy sản là 2,42%, công nghiệp - xây dựng là 8,22%.")
+    assert [f for f in errors(doc) if "8,22" in f.message]
+
+
+def test_a_summary_naming_no_earlier_average_reads_nothing() -> None:
+    # the district's population grew on average too, but no levels of it were printed: not read
+    doc = passage("HUYỆN PHÚ LƯƠNG (THÁI NGUYÊN)", SERIES,
+                  "Dân số trung bình tăng bình quân 1,2% mỗi năm, thu nhập bình quân đầu người tăng 8,5%.")
+    assert not [r for r in relations(doc, "avg_growth") if printed(doc, r, "rate")[0] in ("1,2%", "8,5%")]
