@@ -9,6 +9,7 @@ the words state (``Cell.relation``: ratio, share, times, difference, growth, cou
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
@@ -28,6 +29,11 @@ __all__ = ["lines_to_prose_rows"]
 _CONTEXT_MAX = 300
 _RESULT_WORDS = ("ket qua", "tinh hinh", "danh gia")
 _TARGET_WORDS = ("chi tieu", "muc tieu", "phuong huong", "ke hoach nam")
+# A heading whose verb reports what was done with the targets ("Chợ Đồn: nhiều chỉ tiêu năm 2016 đạt và vượt
+# kế hoạch", "Kông Chro cơ bản bảo đảm các chỉ tiêu năm 2021", "… hoàn thành vượt mức nhiều chỉ tiêu") heads
+# results, not targets: "chỉ tiêu" is the verb's object. Read unfolded: "đặt mục tiêu" (sets a target) folds
+# to "dat" as "đạt" (reached) does.
+_RESULT_VERB_RE = re.compile(r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|thực\s+hiện|bảo\s+đảm|đảm\s+bảo)(?!\w)", re.IGNORECASE)
 
 
 def lines_to_prose_rows(
@@ -67,7 +73,7 @@ def _update_section(clean: CleanLine, found: LineGroups, state: LineState) -> No
     if not is_heading or len(text) > 200:
         return
     low = fold(text)
-    if any(w in low for w in _RESULT_WORDS):
+    if any(w in low for w in _RESULT_WORDS) or _RESULT_VERB_RE.search(text):
         state.target_mode = False
     elif any(w in low for w in _TARGET_WORDS):
         state.target_mode = True

@@ -14,7 +14,7 @@ from itertools import pairwise
 from typing import Any
 
 from extractor.prose_edits import Edits
-from extractor.prose_passage import VALUE_ROLES, Mention, Passage
+from extractor.prose_passage import VALUE_ROLES, Mention, Passage, Ref
 from normalizers.quantities import PERSONS, same_quantity, stock_unit, unit_of
 from normalizers.text import fold
 
@@ -63,7 +63,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     xuất đạt 4.000 tỷ đồng. Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 10% so với cùng kỳ" ->
     4.400 / 4.000 − 1 = 10 % ✓; "sáu tháng đầu năm 2023 … tăng 10% so với cùng kỳ" only against a
     figure of "sáu tháng đầu năm 2022", never against a whole year's, another part's or a target's
-    ("huyện phấn đấu …"). When no figure of the base year is named like the growing one, the one figure
+    ("huyện phấn đấu …"). Target words a result governs set no target (round 24): "Năm 2019: 23/24 chỉ tiêu
+    chủ yếu hoàn thành và vượt mục tiêu (trong đó 16 chỉ tiêu vượt kế hoạch); giá trị sản xuất 8.550 tỷ đồng"
+    is 2019's result, so "Năm 2020: tổng giá trị sản xuất 9.585 tỷ đồng (bằng 97,2% kế hoạch, tăng 21,1%)" ->
+    9.585 / 8.550 − 1 = 12,1 %, not 21,1 (read unfolded: "đặt mục tiêu" sets one). When no figure of the base year is named like the growing one, the one figure
     of that year and quantity printed before is its base if the two names share at least half the words
     of the shorter (3 at least) and it is no target: "tổng giá trị sản xuất năm 2017 của huyện ước đạt
     gần 10.600 tỷ đồng … huyện phấn đấu tổng giá trị sản xuất đạt hơn 11.500 tỷ đồng, tăng hơn 9,3% so
@@ -187,9 +190,22 @@ _PART_OF_YEAR_RE = re.compile(
 _TARGET_WORDS_RE = re.compile(r"(?<![a-z])(?:phan dau|muc tieu|ke hoach|du kien|chi tieu)(?![a-z])")
 
 
+# target words a result governs: "hoàn thành và vượt mục tiêu", "16 chỉ tiêu vượt kế hoạch", "đạt 97,2% kế hoạch",
+# "23/24 chỉ tiêu": they report what was done with targets, and set none. Read unfolded ("đặt mục tiêu" sets one).
+_TARGETS_MET_RE = re.compile(
+    r"(?<!\w)(?:đạt|vượt|hoàn\s+thành|bằng|so\s+với|so)(?:\s+(?:và|vượt|mức|được|xa|trên|hơn|gần|khoảng|[\d.,]+\s*%|\d+(?:/\d+)?))*\s+"
+    r"(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|KH)(?!\w)"
+    r"|(?<!\w)\d+(?:/\d+)?\s+(?:chỉ\s+tiêu|mục\s+tiêu)(?:\s+chủ\s+yếu)?(?:\s+\S+){0,6}?\s+(?:đạt|vượt|hoàn\s+thành)(?!\w)"
+    r"(?:\s+(?:và\s+vượt\s+|mức\s+)?(?:kế\s+hoạch|chỉ\s+tiêu|mục\s+tiêu|KH)(?!\w))?",
+    re.IGNORECASE)
+
+
 def targeted(p: Passage, m: Mention) -> bool:
-    """A figure its sentence prints as a target ("huyện phấn đấu … đạt 4.000 tỷ đồng"), not as a result."""
-    return _TARGET_WORDS_RE.search(_folded(p.sentence_head(m))) is not None
+    """A figure its sentence prints as a target ("huyện phấn đấu … đạt 4.000 tỷ đồng"), not as a result. Target
+    words a result governs set no target: "Năm 2019: 23/24 chỉ tiêu chủ yếu hoàn thành và vượt mục tiêu (trong đó 16
+    chỉ tiêu vượt kế hoạch); giá trị sản xuất 8.550 tỷ đồng" is the year's result, the base of the next year's
+    growth."""
+    return _TARGET_WORDS_RE.search(_folded(_TARGETS_MET_RE.sub(" ", p.sentence_head(m)))) is not None
 
 
 def part_of_year(p: Passage, m: Mention) -> str:
@@ -1169,6 +1185,18 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
     phân bổ 1.909 tỷ đồng cho 25 dự án. Huyện đã giải ngân được 1.662 tỷ đồng. Tỷ lệ này đạt trên 87%"
     -> 87,06 % ✓. A plan printed on the whole of the actual figure is not the part's: "… 2.861,54/2.855,64 tỷ
     đồng …, trong đó: nông - lâm nghiệp và thủy sản 1.586,72 tỷ đồng (bằng 99,18% kế hoạch)" is not recomputed.
+
+    The plan's word may follow the indicator's name in the plan's own clause, before the result's clause
+    (round 24): "Năng suất lúa kế hoạch là 55 tạ/ha; thực tế đạt 55,9 tạ/ha, bằng 110,6% KH" -> 55,9 / 55 =
+    101,6 %, not 110,6; "Với vốn đầu tư phát triển, kế hoạch năm là 4.956.540 triệu đồng; huyện thực hiện được
+    2.359.087 triệu đồng, đạt 47,6%" ✓ (the clause names a plan and reports no result). A ratio that names its
+    plan ("% dự toán", "% kế hoạch", "So với dự toán, tỷ lệ thu đạt …") with none in its sentence or the one
+    before takes the one plan or target of an earlier sentence that names the actual figure's indicator (2
+    words at least, 4 in 5 of the actual's name, the unit's words and "ước", "được" … not counted), in the
+    same unit: "HĐND thống nhất năm 2021 phấn đấu … thu ngân sách trên địa bàn 303,7 tỷ đồng." … "thu ngân sách
+    trên địa bàn 115,06 tỷ đồng, đạt 37,89% dự toán" -> 37,886 % ✓. Two such plans named alike: not read. A
+    plan in the ratio's own sentence is its clauses' to tell: "trong 35 chỉ tiêu …, có 27 chỉ tiêu vượt kế
+    hoạch và 8 chỉ tiêu đạt 100% kế hoạch" is no 8 over 27.
     """
     for r in p.mentions:
         cell = r.cell
@@ -1190,9 +1218,15 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
         plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
+        if not plans and (named or (alone and _names_any(_folded(p.sentence_head(r)), _PLAN_WORDS + _TARGET_WORDS))):
+            plans = _named_plans(p, actual)
         if len(plans) != 1 or _of_its_whole(edits, actual, plans[0]):
             continue
         fields: dict[str, Any] = {"relation": "ratio"} if alone else {}
+        if plans[0].cell.role not in ("plan", "target"):
+            # the plan's words ("kế hoạch năm là", "phấn đấu … 330,7 tỷ đồng") stand where the line walker does
+            # not look for them: without its role, the quotient would be told as a growth over an earlier figure
+            edits.set_cell(plans[0].ref, role="target" if targeted(p, plans[0]) else "plan")
         edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref), **fields)
         edits.note(r.row.index, f"{p.text(r)} is {p.text(actual)} over the plan {p.text(plans[0])} printed apart")
 
@@ -1263,7 +1297,10 @@ def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     before = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence and x.is_value
               and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
     if before:
-        return before[-1:] if _is_plan_for(before[-1], actual, ("plan", "target")) else []
+        last = before[-1]
+        if _is_plan_for(last, actual, ("plan", "target")):
+            return [last]
+        return [last] if _clause_sets_plan(p, last, actual) else []
     previous = [x for x in p.mentions[: actual.order] if x.sentence == actual.sentence - 1 and x.is_value
                 and x.value is not None and same_quantity(stock_unit(x.unit), stock_unit(actual.unit))]
     if len(previous) != 1 or previous[0].line != actual.line or previous[0].unit != actual.unit:
@@ -1277,6 +1314,60 @@ def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     if any(c.relation is not None for c in plan.row.cells):
         return []  # a plan that is itself compared is no bare plan
     return [plan]
+
+
+def _named_plans(p: Passage, actual: Mention) -> list[Mention]:
+    """ "HĐND thống nhất năm 2021 phấn đấu … thu ngân sách trên địa bàn 303,7 tỷ đồng." … "thu ngân sách trên địa bàn
+    115,06 tỷ đồng, đạt 37,89% dự toán": a ratio that names its plan, printed anywhere before in the passage, is
+    over the one earlier figure set as a plan or target (its role, or a target's words in its sentence) that
+    names the actual figure's indicator (at least 2 words and 4 in 5 of the actual's name), in the same unit,
+    and is no result compared with anything. Only earlier sentences: "trong 35 chỉ tiêu …, có 27 chỉ tiêu vượt kế
+    hoạch và 8 chỉ tiêu đạt 100% kế hoạch" is no 8 over 27 (each of the 8 reached its own plan), and the words of
+    the unit ("chỉ tiêu") name no indicator. Two such plans named alike: not read."""
+    name = _clause_name(p, actual) - _name_words(actual.unit or "")
+    if len(name) < 2:
+        return []
+    scored: list[tuple[tuple[int, float], Mention]] = []
+    for x in p.mentions[: actual.order]:
+        if not x.is_value or x.value is None or x.unit != actual.unit or x.sentence == actual.sentence:
+            continue  # a plan in the actual's own sentence is its clauses' to tell (``_plans_before``)
+        if any(c.relation is not None for c in x.row.cells):
+            continue
+        if x.cell.role not in ("plan", "target") and not targeted(p, x):
+            continue
+        words = _clause_name(p, x)
+        common = len(name & words)
+        if common >= 2 and common / len(name) >= 0.8:
+            scored.append(((common, common / len(name | words)), x))
+    scored.sort(key=lambda t: t[0], reverse=True)
+    if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return []
+    return [scored[0][1]]
+
+
+def _clause_name(p: Passage, x: Mention) -> set[str]:
+    """The words naming ``x``: its row's indicator and its own clause's words (after the last ",", ";" or
+    parenthesis before it), not the words of the figure before it ("(tăng 0,31% so với cùng kỳ); thu ngân sách")."""
+    return _name_words(f"{x.row.indicator} {re.split(r'[,;()]', p.lead(x))[-1]}") - _NOT_NAMES
+
+
+# the words of a result or an estimate and its hedges, which name no indicator ("ước đạt", "thực hiện được")
+_NOT_NAMES = frozenset({"uoc", "duoc", "thuc", "hien", "tinh", "den", "nay", "het", "khoang", "gan", "hon", "da", "bang",
+                        "huyen", "phan", "dau"})
+
+
+def _clause_sets_plan(p: Passage, plan: Mention, actual: Mention) -> bool:
+    """ "Năng suất lúa kế hoạch là 55 tạ/ha; thực tế đạt 55,9 tạ/ha, bằng 101,6% KH", "Với vốn đầu tư phát triển,
+    kế hoạch năm là 4.956.540 triệu đồng; huyện thực hiện được 2.359.087 triệu đồng, đạt 47,6%": the plan word
+    stands after the indicator's name, in the plan's own clause (its words back to the last "," or ";"), so the
+    line walker took the figure for what was done. The clause must name a plan and report no result, the
+    figure carry no rate of its own, and the actual figure's own clause open after it: its unit printed alike."""
+    clause = re.split(r"[,;:]", p.lead(plan))[-1]
+    if not _names_plan(clause) or plan.unit != actual.unit or plan.row.index == actual.row.index:
+        return False
+    if any(c.relation is not None for c in plan.row.cells):
+        return False
+    return re.search(r"[,;]", p.between(plan, actual)) is not None
 
 
 # the words that set a plan, wherever the clause prints them: "Kế hoạch thu ngân sách năm là", "huyện
@@ -1750,5 +1841,64 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} compares {p.text(current)} ({later}) with {p.text(base)} ({earlier})")
 
 
+# a sentence that names an average of years ("bình quân", "trung bình"), not a figure per head
+_YEARLY_AVERAGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh)(?! (?:dau|moi|mot|1|nhan) ?(?:nguoi|khau|ho|lao))")
+# the words of a restated average that name no indicator
+_AVERAGE_WORDS = frozenset({"toc", "do", "phat", "trien", "tang", "truong", "binh", "quan", "trung", "giai", "doan", "cao",
+                            "nhat", "tiep", "nganh", "nhu", "vay", "muc", "ty", "le", "thap", "hon", "moi", "hang"})
+
+
+def _average_name(text: str) -> set[str]:
+    return _name_words(text) - _AVERAGE_WORDS - _NOT_NAMES
+
+
+def restated_averages(p: Passage, edits: Edits) -> None:
+    """**An average restated in a summary sentence.** A sentence that names an average of years and lists
+    indicators with a rate each ("Tốc độ phát triển bình quân của ngành nông lâm thủy sản là 2,42%, công nghiệp -
+    tiểu thủ công nghiệp là 6,22%, dịch vụ và thuế sản phẩm là 5,69%"; "tốc độ tăng trưởng giá trị sản xuất bình
+    quân giai đoạn 2007-2009 đạt 8,33%, trong đó ngành công nghiệp - xây dựng tăng cao nhất là 15,53%, tiếp đến
+    thương mại - dịch vụ 15,01%") restates, for each indicator, the average read earlier from its levels: the
+    rate takes the levels of the one earlier average whose indicator its own clause names (2 words at least, 3
+    in 5 of the clause's name; the words of rates and averages not counted): "giá trị sản xuất nông - lâm nghiệp
+    và thủy sản đạt 1.103 (2015), 1.112 (2016) và 1.157 (2017), …, bình quân 102,42%" -> the summary's 2,42 is
+    (1.157 / 1.103)^(1/2) − 1 = 2,42 % ✓, a change (an index under 50 is read as its increase). Two earlier
+    averages named alike: not read.
+    """
+    averages = [(p.by_ref[ref], fields["refs"]) for ref, fields in edits.cells.items()
+                if fields.get("relation") == "avg_growth" and len(fields.get("refs") or ()) == 2 and ref in p.by_ref]
+    if not averages:
+        return
+    for m in p.mentions:
+        cell = m.cell
+        if not m.percent or m.value is None or cell.refs or cell.divides is not None or edits.claimed(m.ref):
+            continue
+        if cell.relation not in (None, "growth") or not _YEARLY_AVERAGE_RE.search(_folded(p.sentence_head(m))):
+            continue
+        clauses = re.split(r"[,;:()]", p.lead(m))
+        name = _average_name(f"{m.row.indicator} {clauses[-1]}")
+        if len(name) < 2 and len(clauses) > 1:
+            # "tốc độ tăng bình quân của công nghiệp - xây dựng cao nhất, đạt 6,22%": the clause before names it
+            name = _average_name(f"{m.row.indicator} {clauses[-2]} {clauses[-1]}")
+        if len(name) < 2:
+            continue
+        scored: list[tuple[tuple[int, float], tuple[Ref, Ref]]] = []
+        for avg, refs in averages:
+            if avg.sentence >= m.sentence or any(r not in p.by_ref for r in refs):
+                continue
+            end, start = (p.by_ref[r] for r in refs)
+            words = _average_name(f"{avg.row.indicator} {start.row.indicator} {end.row.indicator} "
+                                  f"{re.split(r'[,;:()]', p.lead(start))[-1]}")
+            common = len(name & words)
+            if common >= 2 and common / len(name) >= 0.6:
+                scored.append(((common, common / len(name | words)), refs))
+        scored.sort(key=lambda t: t[0], reverse=True)
+        if not scored or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            continue
+        refs = scored[0][1]
+        edits.set_cell(m.ref, relation="avg_growth", refs=refs, column="bình quân", role="ratio")
+        edits.note(m.row.index, f"{p.text(m)} restates the average from {p.text(p.by_ref[refs[1]])} to "
+                                f"{p.text(p.by_ref[refs[0]])}")
+
+
 RULES = (later_indices, yearly_series, growth_bases, year_growths, year_comparisons, per_capita, times_bases,
-         average_growth, plans_elsewhere, from_to_changes, bases_after_words)
+         average_growth, plans_elsewhere, from_to_changes, bases_after_words, restated_averages)
