@@ -59,7 +59,10 @@ def rows_to_quality(
     ratio cells recompute from the columns they divide".
     """
     s = QualitySettings.resolve(settings)
-    value_rows = [r for r in rows if r.cells]
+    # A nameless row that prints nothing but dashes holds no value a check could need a name for:
+    # on a scan it is a speck read as "-" on a line of its own (dev scan v14200, under "Xã vùng
+    # thấp"), and counting it as a nameless value row doubted a table whose rows were named.
+    value_rows = [r for r in rows if r.cells and (r.indicator.strip() or any(c.value.kind != "blank" for c in r.cells))]
     named = sum(1 for r in value_rows if r.indicator.strip())
     figures = [c for r in value_rows for c in r.cells if _figure_like(c)]
     parsed = sum(1 for c in figures if c.value.kind in _READ_KINDS)
