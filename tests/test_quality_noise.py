@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractor.colnumbers import stray_marks_line
 from extractor.model import Cell, Row
-from extractor.quality import rows_to_quality
+from extractor.quality import one_digit_off, rows_to_quality
 from extractor.rows import grid_to_rows
 from normalizers.numbers import parse_value
 from tests.grids import text_grid
@@ -61,3 +61,29 @@ def test_header_marks_read_below_a_scanned_header_are_header() -> None:
     # A text layer's line is what the office printed: kept as read.
     printed = grid_to_rows(text_grid(rows, method="tsv", header_rows=1), document="d", table_number=0)
     assert len(printed.rows) == 3
+
+
+def _ratio_row(i: int, plan: str, actual: str, ratio: str) -> Row:
+    p, a, r = (parse_value(x, style="vi") for x in (plan, actual, ratio))
+    cells = (Cell("MT", "target", p, None, 3), Cell("TH", "estimate", a, None, 4),
+             Cell("%", "ratio", r, None, 5, divides=(4, 3)))
+    return Row("d", i, f"Chỉ tiêu {i}", f"chi tieu {i}", cells, table=0, row=i)
+
+
+def test_a_ratio_one_digit_from_its_quotient_says_its_columns_are_right() -> None:
+    # v13930: 13/13 "100,0", 84/76 "110,5" recompute; 2/2 read "109,0", 29,22/26,95 read "108,3".
+    rows = [_ratio_row(0, "13", "13", "100,0"), _ratio_row(1, "76", "84", "110,5"),
+            _ratio_row(2, "2", "2", "109,0"), _ratio_row(3, "29,85", "29,22", "92,"),
+            _ratio_row(4, "26,95", "29,22", "108,3")]
+    q = rows_to_quality(rows, header=True)
+    assert q.reasons == () and q.ratio_cells == 5 and q.ratios == 1.0
+
+
+def test_ratios_of_misread_columns_still_doubt_the_table() -> None:
+    # Ratios printed for other columns than those read under them: far from every quotient.
+    rows = [_ratio_row(i, p, a, r) for i, (p, a, r) in enumerate(
+        [("50,0", "46,0", "108,7"), ("41.100", "39.500", "104,1"), ("51,82", "51,30", "101,0"), ("8", "6", "133,3")])]
+    q = rows_to_quality(rows, header=True)
+    assert q.ratios == 0.0 and [r.id for r in q.reasons][-1].startswith("only {n} of {total} ratio cells")
+    assert one_digit_off(rows[0].cells[2], parse_value("46,0"), parse_value("50,0")) is False
+    assert one_digit_off(_ratio_row(9, "50,0", "46,0", "97,0").cells[2], parse_value("46,0"), parse_value("50,0"))
