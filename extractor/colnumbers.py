@@ -165,6 +165,29 @@ def unreadable_marks_row(texts: Sequence[str]) -> bool:
     return any((m := read_column_number(c)) is not None and m.label.isdigit() for c in filled)
 
 
+def stray_marks_line(texts: Sequence[str]) -> bool:
+    """A header's column marks OCR read as a line of their own under it, too few and too damaged
+    for ``damaged_column_number_row``: nothing in the first two columns (the row numbers and the
+    names), every filled cell (three or more) a short token with no word (``unreadable_marks_row``),
+    and each clean numeric mark the number of its own column, counted from 1 or after "A B"
+    ("4) | @®) | (6)" under "Mục tiêu năm 2023 (4) … 2030 (6)", dev scan v14010: read as a
+    nameless body row, its "(6)" a figure, the table doubted for a row with no name).
+
+    >>> stray_marks_line(["", "", "", "4)", "@®)", "(6)"])
+    True
+    >>> stray_marks_line(["", "", "", "12", "15", "(6)"])
+    False
+    >>> stray_marks_line(["1", "Dân số", "", "4", "5", "6"])
+    False
+    """
+    cells = [strip_markup(t).strip() for t in texts]
+    if any(cells[:2]) or not unreadable_marks_row(cells):
+        return False
+    numeric = [(i, int(m.label)) for i, c in enumerate(cells)
+               if c and (m := read_column_number(c)) is not None and m.label.isdigit()]
+    return all(label - i in (1, -1) for i, label in numeric)
+
+
 def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
     """A header cell with a number mark at its end -> (the words, the mark).
 
@@ -184,5 +207,5 @@ def split_inline_number(text: str) -> tuple[str, ColumnNumber | None]:
 
 __all__ = [
     "ColumnNumber", "damaged_column_number_row", "is_column_number_row", "numbers_row", "read_column_number",
-    "split_inline_number", "unreadable_marks_row",
+    "split_inline_number", "stray_marks_line", "unreadable_marks_row",
 ]

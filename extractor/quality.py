@@ -36,6 +36,21 @@ def ratio_agrees(cell: Cell, num: ParsedValue | None, den: ParsedValue | None) -
     return abs(a / b * 100 - cell.value.value) <= 10 ** -(cell.value.decimals or 0) + 1e-9
 
 
+def one_digit_off(cell: Cell, num: ParsedValue | None, den: ParsedValue | None) -> bool:
+    """Is a printed ratio its quotient with one digit changed ("109,0" for 100,0, "108,3" for
+    108,4: dev scan v13930)? Its columns are then the right ones: the digit is a slip of the
+    office or of OCR, which the ratio check names; a ratio from misread columns is no such
+    near miss of the quotient it was printed for."""
+    if num is None or den is None or num.value is None or den.value is None or not den.value:
+        return False
+    if cell.value.value is None or cell.value.kind != "number":
+        return False
+    decimals = cell.value.decimals or 0
+    printed = f"{cell.value.value:.{decimals}f}"
+    expected = f"{num.value / den.value * 100:.{decimals}f}"
+    return len(printed) == len(expected) and sum(a != b for a, b in zip(printed, expected, strict=True)) == 1
+
+
 def _figure_like(cell: Cell) -> bool:
     raw = strip_markup(cell.value.raw)
     if not raw or len(raw) > _MAX_FIGURE_CHARS or not any(ch.isdigit() for ch in raw):
@@ -59,7 +74,10 @@ def rows_to_quality(
     ratio cells recompute from the columns they divide".
     """
     s = QualitySettings.resolve(settings)
-    value_rows = [r for r in rows if r.cells]
+    # A nameless row that prints nothing but dashes holds no value a check could need a name for:
+    # on a scan it is a speck read as "-" on a line of its own (dev scan v14200, under "Xã vùng
+    # thấp"), and counting it as a nameless value row doubted a table whose rows were named.
+    value_rows = [r for r in rows if r.cells and (r.indicator.strip() or any(c.value.kind != "blank" for c in r.cells))]
     named = sum(1 for r in value_rows if r.indicator.strip())
     figures = [c for r in value_rows for c in r.cells if _figure_like(c)]
     parsed = sum(1 for c in figures if c.value.kind in _READ_KINDS)
@@ -70,10 +88,12 @@ def rows_to_quality(
             if c.role != "ratio" or c.divides is None:
                 continue
             n, d = by_col.get(c.divides[0]), by_col.get(c.divides[1])
-            ok = ratio_agrees(c, n.value if n else None, d.value if d else None)
+            nv, dv = (n.value if n else None), (d.value if d else None)
+            ok = ratio_agrees(c, nv, dv)
             if ok is not None:
                 checkable += 1
-                agree += ok
+                # The measure asks whether the columns were read right, not every digit.
+                agree += ok or one_digit_off(c, nv, dv)
     n_rows = len(value_rows)
     named_share = named / n_rows if n_rows else 1.0
     parsed_share = parsed / len(figures) if figures else 1.0
@@ -103,4 +123,4 @@ def rows_to_quality(
     )
 
 
-__all__ = ["ratio_agrees", "rows_to_quality"]
+__all__ = ["one_digit_off", "ratio_agrees", "rows_to_quality"]

@@ -12,7 +12,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 
-from extractor.colnumbers import damaged_column_number_row, damaged_mark, is_column_number_row, numbers_row
+from extractor.colnumbers import (
+    damaged_column_number_row,
+    damaged_mark,
+    is_column_number_row,
+    numbers_row,
+    stray_marks_line,
+)
 from extractor.evidence import (
     MOVED,
     garbled_header,
@@ -748,6 +754,10 @@ def grid_to_rows(
             and damaged_column_number_row([_text(c) for c in grid.rows[numbering]]) is not None:
         # Right under a header, a row of short tokens counting up with the columns is its column
         # numbers as OCR damaged them ("A B G 1 2 - 4"), not a body row named "B".
+        numbering += 1
+    elif numbering == n_header and n_header > 0 and numbering < len(grid.rows) and grid.method in OCR_METHODS \
+            and stray_marks_line([_text(c) for c in grid.rows[numbering]]):
+        # Or the header cells' own marks ("(4)" under "Mục tiêu năm 2023") read as a line below them.
         numbering += 1
     if header is None:
         header_texts += [[_text(c) for c in r] for r in grid.rows[n_header:numbering]]
