@@ -19,7 +19,7 @@ from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 from extractor.prose_wholes import decide
-from normalizers.quantities import same_quantity
+from normalizers.quantities import same_quantity, unit_of
 from normalizers.text import fold
 
 # "nam" folds from "năm" (a year) too: men and women are told by the printed words
@@ -47,8 +47,18 @@ def _unit_word(m: Mention) -> str:
 
 
 def _fits(a: Mention, b: Mention) -> bool:
-    """Same quantity, or the same first word of the unit ("1.552.557 triệu" beside "544.278 triệu đồng")."""
+    """Same quantity, or the same first word of the unit ("1.552.557 triệu" beside "544.278 triệu đồng"),
+    never amounts in two currencies ("… 5.147 tỷ đồng. Tổng kim ngạch xuất nhập khẩu … 3 tỷ 362 triệu USD":
+    the trade turnover is no part of a budget in đồng, whatever "tỷ" they share)."""
+    if _other_currency(a.unit, b.unit):
+        return False
     return same_quantity(a.unit, b.unit) or (bool(a.unit) and bool(b.unit) and _unit_word(a) == _unit_word(b))
+
+
+def _other_currency(a: str | None, b: str | None) -> bool:
+    """Two units of money in different currencies ("tỷ đồng", "tỷ USD")."""
+    ua, ub = unit_of(a), unit_of(b)
+    return ua is not None and ub is not None and ua.dimension == ub.dimension == "money" and ua.base != ub.base
 
 
 def _clause(p: Passage, m: Mention, since: int) -> tuple[str, str]:
@@ -276,7 +286,10 @@ def classified_parts(p: Passage, edits: Edits) -> None:
     classification, is an item the classification does not know, so the classes named are not all of the
     whole: "tổng thu … 371.307 tỷ đồng. …, thu nội địa … 261.758 tỷ đồng …; thu từ hoạt động xuất nhập khẩu …
     93.512 tỷ đồng …; thu từ dầu thô … 15.728 tỷ đồng" gives no 261.758 + 93.512 ≠ 371.307 (a false error on a
-    raw page: the crude oil was left out of the sum).
+    raw page: the crude oil was left out of the sum). An amount in another currency is no figure of the parts'
+    quantity, whatever scale word it shares: "… trong đó thu nội địa ước thực hiện gần 5.147 tỷ đồng …. Tổng
+    kim ngạch xuất nhập khẩu hàng hóa ước đạt 3 tỷ 362 triệu USD" is no domestic and trade revenue of the
+    budget in đồng (5.147 + 3,362 ≠ 15.500 was a false error: the turnover was read in tỷ đồng).
     """
     everywhere = [m for ms in _candidates(p) for m in ms]
     for ms in _candidates(p):

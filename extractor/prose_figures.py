@@ -372,8 +372,10 @@ class LineFigures:
             elif glued_unit is not None:
                 unit = glued_unit
         if compound:
-            # "96 tỷ 894 triệu đồng" is 96,894 tỷ đồng, exact to the million
-            unit, unit_end = "tỷ đồng", e + 1 if lower_at(doc, e) == "đồng" else e
+            # "96 tỷ 894 triệu đồng" is 96,894 tỷ đồng, exact to the million; "3 tỷ 362 triệu USD" is 3,362 tỷ
+            # USD, an amount in another currency (read as tỷ đồng, it was summed into a budget in đồng)
+            after = lower_at(doc, e)
+            unit, unit_end = ("tỷ USD", e + 1) if after == "usd" else ("tỷ đồng", e + 1 if after == "đồng" else e)
         base_kind, base_text, core_end = self._base(unit_end, whole_words=role in ("DAT", "SHARE")) if (
             role in ATTACH_ROLES | {"EST"} or percent) else (None, "", unit_end)
         char_start = doc[mod_start].idx

@@ -2464,7 +2464,19 @@ def share_lists(p: Passage, edits: Edits) -> None:
     "dân tộc Mông chiếm 87,75%; Tày 2,67%; ...; còn lại các dân tộc khác chiếm 1,29%" -> the shares
     must add up to 100 %. The rest is named by the last share's own words: "dân tộc Kinh chiếm 49,45%,
     Jrai chiếm 42,9%, Bana chiếm 7,4%, còn lại là các dân tộc khác như …" prints no share for the rest, so
-    the three are some of the whole: at most 100 % (99,75 ✓), never "must make 100".
+    the three are some of the whole: at most 100 % (99,75 ✓), never "must make 100"; so are shares that
+    name every category of a set when the rest follows them so ("công nghiệp - xây dựng chiếm 30,2%, dịch vụ
+    chiếm 36,9%, nông – lâm – thủy sản chiếm 16,2%, còn lại là thuế sản phẩm trừ trợ cấp sản phẩm": 83,3 ≤
+    100, no error). A province's GRDP is its three sectors and the product taxes less subsidies ("thuế sản
+    phẩm trừ trợ cấp sản phẩm"), so the three sectors' shares are all of it only when the text closes them:
+    the taxes printed, the rest named, or the shares making 100 within their rounding; otherwise, in a
+    passage whose subject is a province ("tỉnh Phú Yên", "trên địa bàn tỉnh", "GRDP") and that names no
+    district ("huyện", "thị xã", "quận"), they are some of the whole, at most 100 %: "tỷ trọng khu vực nông,
+    lâm nghiệp, thủy sản chiếm 23,68% (giảm 0,82%); khu vực công nghiệp, xây dựng chiếm 29,35% (tăng 1,61%);
+    khu vực dịch vụ chiếm 42,51% (giảm 0,72 %)" -> 95,54 ≤ 100, and their changes are not held to 0. A
+    district's structure (its value added or gross output, no taxes) and any "giá trị sản xuất" stay all of
+    it: "cơ cấu kinh tế của huyện: nông nghiệp 41,8%, công nghiệp - xây dựng 25,4%, dịch vụ 26,5%" -> 93,7
+    ≠ 100, an error.
 
     A bare series printed for another year right after a complete structure, as many shares in the same
     order, is that year's structure: "cơ cấu kinh tế năm 2016 gồm công nghiệp - xây dựng 33,78%, các ngành
@@ -2648,10 +2660,16 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     # the rest is named by the last share's own words, not by a clause after it: "dân tộc Bana chiếm
     # 7,4%, còn lại là các dân tộc khác" prints no share for the rest, so the three need not make 100
     last = members[-1]
-    complete = family is not None or is_remainder(fold(f"{p.lead(last)} {p.trail(last)}"))
-    if not complete and is_remainder(names[-1]) and not any(edits.parent_of(m.row.index) is not None for m in members):
-        # the rest follows without its share: some of one whole, at most 100 % together
+    own_rest = is_remainder(fold(f"{p.lead(last)} {p.trail(last)}"))
+    complete = family is not None or own_rest
+    if not own_rest and is_remainder(names[-1]) and not any(edits.parent_of(m.row.index) is not None for m in members):
+        # the rest follows without its share: some of one whole, at most 100 % together, whatever categories
+        # the shares name ("dịch vụ chiếm 36,9%, nông – lâm – thủy sản chiếm 16,2%, còn lại là thuế sản phẩm …")
         _add_share_group(edits, members, "the rest is named after the last share without its own", complete=False)
+        return
+    if family == "sectors" and _provincial_product(p, members) and _short_of_100(members):
+        # a province's GRDP holds product taxes besides its three sectors: unprinted, the sectors are some of it
+        _add_share_group(edits, members, "a province's GRDP holds product taxes besides the sectors", complete=False)
         return
     if not complete and _named_by_structure(p, members):
         complete, family = True, STRUCTURE_NAMED
@@ -2679,6 +2697,40 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     _add_share_group(edits, members, why)
     if family and family != STRUCTURE_NAMED:
         _shares_of_parts_before(p, edits, members, family)
+
+
+# a province as the passage's subject ("tỉnh Phú Yên", "trên địa bàn tỉnh", "GRDP"), and a district's words
+_PROVINCE_RE = re.compile(r"(?<!\w)(?:tỉnh\s+[A-ZĐ]|trên địa bàn tỉnh|toàn tỉnh|GRDP)")
+_DISTRICT_RE = re.compile(r"(?<!\w)(?:huyện|thị xã|quận)(?!\w)", re.IGNORECASE)
+# what the sectors' whole may be besides a province's GRDP: gross output is all sectors, no taxes; a printed
+# product tax is the fourth part, closing the list
+_NOT_GRDP_RE = re.compile(r"(?<![a-z])(?:gia tri san xuat|thue san pham)(?![a-z])")
+
+
+def _provincial_product(p: Passage, members: Sequence[Mention]) -> bool:
+    """Sector shares of a province's economy: the passage names a province as its subject and no district,
+    and the shares' sentence speaks neither of gross output (three sectors, all of it) nor of product taxes.
+    A province's GRDP is its three sectors plus product taxes less subsidies (a district's value added,
+    or any gross output, is the three sectors alone): "tỉnh Phú Yên … tỷ trọng khu vực nông, lâm nghiệp,
+    thủy sản chiếm 23,68%; khu vực công nghiệp, xây dựng chiếm 29,35%; khu vực dịch vụ chiếm 42,51%" make
+    95,54 %, the rest being the taxes."""
+    text = " ".join(line.text for line in p.lines)
+    if not _PROVINCE_RE.search(text) or _DISTRICT_RE.search(text):
+        return False
+    first = members[0]
+    a, _ = p.sentence_bounds(first)
+    _, b = p.sentence_bounds(members[-1])
+    return first.line == members[-1].line and not _NOT_GRDP_RE.search(_folded(p.lines[first.line].text[a:b]))
+
+
+def _short_of_100(members: Sequence[Mention]) -> bool:
+    """Shares whose sum falls short of 100 % by more than their rounding (half a unit of each one's last
+    printed digit): they leave a part unprinted."""
+    values = [m.value for m in members]
+    if any(v is None for v in values):
+        return False
+    slack = sum(Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0)) for m in members)
+    return sum(v for v in values if v is not None) < 100 - slack
 
 
 # "…; năm 2013 lần lượt là", "; năm 2020 là", ", đến năm 2015 đạt": another year's shares in the same order

@@ -52,6 +52,8 @@ _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
     "triệu tỷ đồng": ("money", 1e15, "đồng", ("triệu tỷ", "triệu tỉ đồng", "triệu tỉ")),
     "usd": ("money", 1.0, "usd", ("đô la mỹ", "$")),
     "triệu usd": ("money", 1e6, "usd", ()),
+    # "kim ngạch xuất khẩu 1,2 tỷ USD": read as "tỷ" alone, it was 1,2 tỷ đồng, a part of a budget in đồng
+    "tỷ usd": ("money", 1e9, "usd", ("tỉ usd",)),
     "g": ("mass", 1e-3, "kg", ("gam", "gram")),
     "kg": ("mass", 1.0, "kg", ("kilôgam", "kilogam", "ki-lô-gam", "cân")),
     "yến": ("mass", 10.0, "kg", ()),
