@@ -29,6 +29,8 @@ from normalizers.text import fold
 from normalizers.units import find_unit
 
 ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN", "TARGET"})
+# hedges and verbs a page may type a colon after, right against the word ("trên:", "tăng:")
+_COLON_ROLES = frozenset({"HEDGE", "DAT", "UP", "DOWN", "VUOT", "EST"})
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
@@ -300,6 +302,15 @@ class LineFigures:
             return None
         best: tuple[str, int] | None = None
         found = find_unit(window, after_number=True)
+        if window[:1] == "," and window[1:2].islower() and (found is None or window[: found[1]].strip()):
+            # "đạt hơn 5.166,tỷ đồng": a comma typed between the digits and a measure, with no space and no
+            # digit after it, ends no figure ("5.166, tỷ" with its space, or a capital after it, stays unread)
+            found = find_unit(window[1:], after_number=True)
+            if found is not None and found[1] == 0 and found[0].dimension != "count":  # "3,xã Tân Lập": a list
+                char += 1
+                window = window[1:]
+            else:
+                found = None
         if found is not None and not window[: found[1]].strip() and not re.match(r"\s+lệ\b", window[found[2] :]):
             best = (window[found[1] : found[2]], found[2])
         low = window.lower()
@@ -415,6 +426,12 @@ class LineFigures:
                     j = found[0]
                     continue
             found = self.ends_at.get(j)
+            if (found is None and j >= 2 and doc[j - 1].text == ":" and not doc[j - 2].whitespace_
+                    and self.ends_at.get(j - 1, (0, ""))[1] in _COLON_ROLES):
+                # "đạt trên: 86% kế hoạch, tăng: 1,8% so cùng kỳ": a colon typed after the hedge or the verb
+                # still leaves them the figure's (a label's colon, "Kế hoạch: 100 tỷ", is read above)
+                j -= 1
+                found = self.ends_at[j]
             if found is None:
                 break
             start, label = found

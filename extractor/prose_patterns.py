@@ -19,6 +19,8 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from normalizers.units import find_unit
+
 # ---------------------------------------------------------------------------------------------
 # Tokenizer
 
@@ -27,10 +29,22 @@ _TOKEN_RE = re.compile(
     r"|(?P<word>[^\W\d_][\w²³]*)"
     r"|(?P<punct>\S)"
 )
-# Units that reports glue to the number ("90/70ha", "300m³", "55,9/55tạ/ha"); any other glued letters make a code
-# ("4G", "3G") that is not a figure at all.
+# Units that reports glue to the number ("90/70ha", "300m³", "55,9/55tạ/ha"), besides any word the unit reader
+# knows whole ("10.487tỷ đồng", "805USD", "15.563tỷđồng", "413người"); any other glued letters make a code
+# ("4G", "3G", "1A" of "quốc lộ 1A", "30a" of "Chương trình 30a") that is not a figure at all.
 _GLUED_UNITS = frozenset({"ha", "m", "m²", "m³", "m2", "m3", "km", "km²", "km2", "kg", "cm", "mm", "tấn", "tạ", "tr", "trđ",
                           "người", "hộ", "con"})
+
+
+def glued_unit(glue: str) -> bool:
+    """True when letters glued to a number's last digit are its unit: ``'tỷ'``, ``'USD'``, ``'ha'``; never a
+    code's letter (``'A'``, ``'G'``, ``'a'``: one letter is too little to tell, "đ" and "t" included)."""
+    if glue.lower() in _GLUED_UNITS:
+        return True
+    if len(glue) < 2:
+        return False
+    found = find_unit(glue, after_number=True)
+    return found is not None and found[1] == 0 and found[2] == len(glue)
 # A figure whose thousands are grouped by a space ("137 312 người", also a no-break or thin space): groups
 # of exactly three digits after a head of one to three, the whole run one token in its context. Never when
 # a number or a "number," stands right before it ("2018 312", "11, 12 312": a list) or a number or a
@@ -63,7 +77,7 @@ class ReportTokenizer:
             end = m.end()
             if m.group("num") is not None and m.group("glue") is not None:
                 glue = m.group("glue")
-                if glue.lower() in _GLUED_UNITS:
+                if glued_unit(glue):
                     words.append(m.group("num"))
                     spaces.append(False)
                     words.append(glue)

@@ -2675,6 +2675,9 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         complete, family = True, STRUCTURE_NAMED
     if not complete and _repeats_structure(p, edits, members):
         complete, family = True, STRUCTURE_NAMED
+    respective = None if complete else _respective_to_parts(p, edits, members)
+    if respective is not None:
+        complete, family = True, STRUCTURE_NAMED
     announced = not complete and _announced(p, members)
     complete = complete or announced
     if not complete:
@@ -2686,7 +2689,9 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
         return
     if any(edits.parent_of(m.row.index) is not None for m in members):
         return
-    if family == STRUCTURE_NAMED:
+    if respective is not None:
+        why = f"{STRUCTURE_NAMED}: respectively the {len(members)} parts listed before them"
+    elif family == STRUCTURE_NAMED:
         why = STRUCTURE_NAMED
     elif announced:
         why = f"the sentence announces {len(members)} kinds before the colon and lists as many shares"
@@ -2697,6 +2702,11 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     _add_share_group(edits, members, why)
     if family and family != STRUCTURE_NAMED:
         _shares_of_parts_before(p, edits, members, family)
+    if respective is not None:
+        whole, parts = respective
+        for m, part in zip(members, parts, strict=True):  # the j-th share is the j-th part over the whole
+            edits.set_cell(m.ref, force=True, relation="share", role="ratio", refs=(part.ref, whole.ref))
+        edits.note(members[0].row.index, f"shares, respectively, of the parts of {p.text(whole)} printed before them")
 
 
 # a province as the passage's subject ("tỉnh Phú Yên", "trên địa bàn tỉnh", "GRDP"), and a district's words
@@ -2761,6 +2771,38 @@ def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> 
         return False
     # nothing but the series: "35,00%, 40,00% và 25,00%"
     return all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", _folded(p.between(a, b))) for a, b in pairwise(members))
+
+
+# "cơ cấu kinh tế tương ứng là", "cơ cấu lần lượt:": a structure that names no part of its own, said respectively
+_RESPECTIVE_STRUCTURE_RE = re.compile(r"(?<![a-z])co cau(?: [a-z]+){0,3} (?:tuong ung|lan luot)(?: la)?\s*:?\s*$")
+
+
+def _respective_to_parts(p: Passage, edits: Edits, members: Sequence[Mention]) -> tuple[Mention, list[Mention]] | None:
+    """ "giá trị tăng thêm … 2.553.442 triệu đồng, trong đó nông lâm thủy sản 1.400.749 triệu đồng, công nghiệp
+    - xây dựng 435.216 triệu đồng, dịch vụ 717.477 triệu đồng; cơ cấu kinh tế tương ứng là 54,86% - 17,04% -
+    28,10%": a structure that names no part of its own, said "respectively" right after the parts of one whole
+    in its sentence, takes those parts' names in their order, so its shares make 100 % and each is its part
+    over the whole — only when it prints as many shares as the list has parts, nothing but the series between
+    them. The whole and its parts, or None."""
+    first = members[0]
+    head = _folded(p.lines[first.line].text[p.sentence_bounds(first)[0] : first.start])
+    if _RESPECTIVE_STRUCTURE_RE.search(head) is None or _structure_items(head):
+        return None
+    if any(m.sentence != first.sentence or m.line != first.line or m.cell.value.kind != "number" for m in members):
+        return None
+    if not all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", _folded(p.between(a, b))) for a, b in pairwise(members)):
+        return None
+    before = [m for m in p.mentions[: first.order] if m.sentence == first.sentence and m.line == first.line]
+    if not before:
+        return None
+    whole_row = edits.parent_of(before[-1].row.index)
+    wholes = [m for m in before if m.row.index == whole_row and m.is_value and m.value is not None]
+    parts = [m for m in before if edits.parent_of(m.row.index) == whole_row and m.is_value and m.value is not None]
+    if whole_row is None or len(wholes) != 1 or any(m.percent for m in parts):
+        return None  # (shares of shares: the list before is a structure already)
+    if len(parts) != len(members) or len({m.row.index for m in parts}) != len(parts):
+        return None
+    return wholes[0], parts
 
 
 _COUNT_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam": 8, "chin": 9, "muoi": 10}
@@ -3471,7 +3513,9 @@ def year_sector_parts(p: Passage, edits: Edits) -> None:
     of its own, breaks down that year's total printed before it (1.537.566 + 355.381 + 878.040 =
     2.770.987 ✓), a partition; a next clause of another year that prints as many figures "lần lượt"
     breaks down its year's total the same way (2017: 3.209.618 ✓). The total must be the one figure of
-    its year and quantity printed before, bigger than each part.
+    its year and quantity printed before, bigger than each part; its year may follow it in a parenthesis
+    ("lên 3.209.618 triệu đồng (năm 2017)"), and the first year's sectors may already be read under their
+    total ("…; trong đó năm 2015: nông, lâm, ngư nghiệp …; năm 2017 lần lượt …").
     """
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in p.mentions:
@@ -3491,10 +3535,16 @@ def year_sector_parts(p: Passage, edits: Edits) -> None:
             head = p.lines[run[0].line].text[p.sentence_bounds(run[0])[0] : run[0].start]
             head = re.split(r";", head)[-1]
             years = _CLAUSE_YEAR_RE.findall(_folded(head))
-            if not years or len(run) < 2 or any(edits.parent_of(m.row.index) is not None for m in run):
+            if not years or len(run) < 2:
                 sectors = None
                 continue
             named = covers([_folded(f"{_item_words(p, m)} {m.row.indicator}") for m in run]) == "sectors"
+            if any(edits.parent_of(m.row.index) is not None for m in run):
+                # "…; trong đó năm 2015: nông, lâm, ngư nghiệp …, công nghiệp …, thương mại, dịch vụ …; năm
+                # 2017 lần lượt …": the year's sectors, already read under their total, still name the next
+                # year's respective figures
+                sectors = len(run) if named and len({edits.parent_of(m.row.index) for m in run}) == 1 else None
+                continue
             respective = sectors == len(run) and re.search(r"(?<![a-z])lan luot(?![a-z])", _folded(head)) is not None
             if not (named or respective):
                 sectors = None
@@ -3507,13 +3557,24 @@ def year_sector_parts(p: Passage, edits: Edits) -> None:
                                           f"the sectors of {years[-1]}, printed after that year's total"))
 
 
+# "lên 3.209.618 triệu đồng (năm 2017)": the year printed in a parenthesis right after its figure
+_YEAR_AFTER_RE = re.compile(r"\s*(?:[a-z ]{0,12})?\(\s*nam (\d{4})\s*\)")
+
+
+def _year_after(p: Passage, m: Mention) -> str | None:
+    line = p.lines[m.line].text
+    found = _YEAR_AFTER_RE.match(_folded(line[m.end : m.end + 40]))
+    return found.group(1) if found else None
+
+
 def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> Mention | None:
     """The one figure of ``year`` and the run's quantity printed before the run, bigger than each part."""
     first, biggest = run[0], max(m.value or 0 for m in run)
     def unit_fits(m: Mention) -> bool:
         return all(same_quantity(m.unit, x.unit) or (x.unit or "x") == (m.unit or "").split()[0] for x in run)
     found = [m for m in p.mentions[: first.order] if m.is_value and m.value is not None and m.value > biggest
-             and (m.cell.period == year or year in _CLAUSE_YEAR_RE.findall(_folded(p.lead(m))))
+             and (m.cell.period == year or year in _CLAUSE_YEAR_RE.findall(_folded(p.lead(m)))
+                  or _year_after(p, m) == year)
              and unit_fits(m) and edits.parent_of(m.row.index) is None]
     return found[0] if len(found) == 1 else None
 

@@ -61,7 +61,7 @@ _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
     "tấn": ("mass", 1000.0, "kg", ("t",)),
     "nghìn tấn": ("mass", 1e6, "kg", ("ngàn tấn",)),
     "m²": ("area", 1.0, "m²", ("m2", "m^2", "mét vuông")),
-    "ha": ("area", 1e4, "m²", ("hecta", "héc ta", "héc-ta", "hec ta", "hà")),
+    "ha": ("area", 1e4, "m²", ("hecta", "hécta", "héc ta", "héc-ta", "hec ta", "hà")),
     "km²": ("area", 1e6, "m²", ("km2", "km^2", "ki-lô-mét vuông")),
     "m³": ("volume", 1.0, "m³", ("m3", "m^3", "mét khối", "khối")),
     "lít": ("volume", 1e-3, "m³", ("l", "lit")),

@@ -101,3 +101,38 @@ def test_a_division_whose_shares_miss_100_is_an_error_and_money_before_bang_is_s
     assert "100 %" in f.message
     doc = passage("Doanh thu đạt 1.250 tỷ đồng bằng 71,2% kế hoạch năm (kế hoạch 2.040 tỷ đồng).")
     assert len(relations(doc, "ratio")) == 1 and len(errors(doc)) == 1  # 1.250 / 2.040 = 61,3 %, not 71,2
+
+
+# yen-thanh-nghe-an_2 (dev, S1110): the value added by sector, then "cơ cấu kinh tế tương ứng là a% - b% - c%"
+_VALUE_ADDED = ("Giá trị tăng thêm năm 2016 là 2.553.442 triệu đồng, trong đó nông lâm thủy sản 1.400.749 triệu đồng, "
+                "công nghiệp - xây dựng 435.216 triệu đồng, dịch vụ 717.477 triệu đồng; cơ cấu kinh tế tương ứng là "
+                "54,86% - 17,04% - 28,10%. Tổng thu ngân sách năm 2016 đạt 103,96 tỷ đồng.")
+
+
+@pytest.mark.parametrize(("text", "terms"), [
+    (_VALUE_ADDED, ["54,86%", "17,04%", "28,10%"]),
+    ("Tổng giá trị sản xuất năm 2020 đạt 5.000 tỷ đồng, gồm nông nghiệp 2.000 tỷ đồng, công nghiệp 1.400 tỷ đồng và "
+     "dịch vụ 1.600 tỷ đồng, cơ cấu lần lượt là 40%, 28% và 32%.", ["40%", "28%", "32%"]),
+])
+def test_a_structure_said_respectively_takes_the_parts_listed_before_it(text: str, terms: list[str]) -> None:
+    assert _terms(text) == [terms] and errors(passage(text)) == []
+
+
+def test_each_respective_share_is_its_part_over_the_whole() -> None:
+    doc = passage(_VALUE_ADDED)
+    shares = [(printed(doc, r, "part")[0], printed(doc, r, "total")[0], printed(doc, r, "share")[0])
+              for r in relations(doc, "share")]
+    assert shares == [("1.400.749", "2.553.442", "54,86%"), ("435.216", "2.553.442", "17,04%"),
+                      ("717.477", "2.553.442", "28,10%")]
+    # 453.216 / 2.553.442 = 17,75 %, printed 17,04: the share and the partition both say so
+    kinds = sorted(f.kind for f in errors(passage(_VALUE_ADDED.replace("435.216", "453.216"))))
+    assert kinds == ["ratio_mismatch", "sum_mismatch"]
+
+
+def test_respective_shares_that_miss_100_are_an_error_and_a_count_that_differs_reads_nothing() -> None:
+    # 38,10 is no 717.477 / 2.553.442 either
+    assert sorted(f.kind for f in errors(passage(_VALUE_ADDED.replace("28,10%", "38,10%")))) == [
+        "ratio_mismatch", "sum_mismatch"]
+    # two parts listed, three shares printed "respectively": which share is whose is not said
+    two = _VALUE_ADDED.replace("công nghiệp - xây dựng 435.216 triệu đồng, ", "")
+    assert _terms(two) == []

@@ -110,6 +110,25 @@ def test_a_years_sectors_that_miss_its_total_are_an_error() -> None:
     assert "4.980.600" in f.message
 
 
+# gio-linh-quang-tri_2 reworded (paraphrase dev p1): one sentence, each year in a parenthesis after its total,
+# the first year's sectors after "trong đó năm 2015:" (read under that total already), then "năm 2017 lần lượt …"
+ONE_SENTENCE = ("Tổng giá trị sản xuất tăng từ 4.150.200 triệu đồng (năm 2020) lên 4.980.600 triệu đồng (năm 2022), "
+                "tăng trung bình hàng năm 9,55%; trong đó năm 2020: nông, lâm, thủy sản 1.820.400 triệu đồng, công "
+                "nghiệp - xây dựng 1.105.300 triệu đồng, dịch vụ 1.224.500 triệu đồng; năm 2022 lần lượt 1.910.100 "
+                "triệu, 1.402.600 triệu và {last} triệu đồng.")
+
+
+def test_the_next_years_respective_sectors_after_a_year_read_under_its_total() -> None:
+    text = ONE_SENTENCE.format(last="1.667.900")
+    assert ("4.980.600", ["1.910.100", "1.402.600", "1.667.900"]) in _sums(text, "partition")
+    assert errors(passage(text)) == []
+    (f,) = errors(passage(ONE_SENTENCE.format(last="1.767.900")))
+    assert "4.980.600" in f.message
+    # two figures "lần lượt" after three sectors: not that year's sectors
+    two = ONE_SENTENCE.format(last="").replace("1.402.600 triệu và  triệu đồng", "1.402.600 triệu đồng")
+    assert all(total != "4.980.600" for total, _ in _sums(two, "partition") + _sums(two, "subset"))
+
+
 def test_sectors_of_a_year_whose_total_is_not_printed_stay_alone() -> None:
     text = ("Giá trị sản xuất toàn huyện năm 2021 đạt 4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt "
             "1.820.400 triệu đồng, công nghiệp - xây dựng 1.105.300 triệu đồng, dịch vụ 1.224.500 triệu đồng.")
