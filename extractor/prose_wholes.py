@@ -2482,6 +2482,14 @@ def share_lists(p: Passage, edits: Edits) -> None:
     order, is that year's structure: "cơ cấu kinh tế năm 2016 gồm công nghiệp - xây dựng 33,78%, các ngành
     dịch vụ 31,12% và nông lâm nghiệp, thủy sản 35,10%; năm 2017 lần lượt là 32,63%, 34,10% và 33,21%" ->
     99,94 %, beyond the rounding of three shares printed to the hundredth (an error).
+
+    A structure that names no part of its own, said respectively ("tương ứng", "lần lượt") right after
+    the parts of one whole in its sentence, takes those parts in their order: "giá trị tăng thêm …
+    2.553.442 triệu đồng, trong đó nông lâm thủy sản 1.400.749 triệu đồng, công nghiệp - xây dựng 435.216
+    triệu đồng, dịch vụ 717.477 triệu đồng; cơ cấu kinh tế tương ứng là 54,86% - 17,04% - 28,10%" -> 100 ✓,
+    and each share is its part over the whole (1.400.749 / 2.553.442 = 54,86 % ✓). Only when it prints as
+    many shares as the list has parts, with nothing but the series between them (two parts and three
+    shares say nothing of which share is whose).
     """
     run: list[Mention] = []
     outer: list[Mention] = []  # the run a parenthesis of another year interrupts, resumed after it
