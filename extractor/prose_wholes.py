@@ -17,6 +17,7 @@ from itertools import pairwise
 from extractor.model import Row
 from extractor.prose_categories import (
     CROP_WHOLES,
+    FAMILIES,
     categories_named,
     complete_prefix,
     covers,
@@ -45,6 +46,8 @@ _LIST_OPENERS = (
     ("tap trung o", False), ("tap trung tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
+# a count of the units of everyone living there, named after its figure ("32.980 hộ dân cư", "… nhân khẩu dân cư")
+_RESIDENTS_RE = re.compile(r"\s*(?:ho|nguoi|nhan khau|khau)?\s*dan cu(?![a-z])")
 _OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
 # Count nouns that name a whole made of other count nouns ("12 đơn vị hành chính, gồm 7 phường và 5 xã").
 _GENERIC_COUNTS = ("don vi", "chi tieu", "xa, phuong", "xa, thi tran", "phuong, xa", "co so", "dan toc")
@@ -86,6 +89,8 @@ def _whole_like(p: Passage, m: Mention) -> bool:
     ("Dân số toàn huyện có 35.337 hộ với 150.117 nhân khẩu")."""
     if _has_whole_words(f"{m.row.indicator} {p.lead(m)}"):
         return True
+    if _RESIDENTS_RE.match(_folded(p.trail(m))):
+        return True  # "huyện Thanh Sơn có 32.453 hộ dân cư": every household, the whole its poor households are rated on
     head = p.sentence_head(m)
     if _opener(head) is not None or not _has_whole_words(head):
         return False
@@ -2341,6 +2346,16 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
     return named[-1] if named else None
 
 
+def _other_class(p: Passage, m: Mention, part: Mention) -> bool:
+    """``m`` and ``part`` name two classes of one classification ("5.159 hộ nghèo, …, và 4.339 hộ cận nghèo"):
+    siblings, so ``m`` cannot hold ``part`` whatever their figures say (a changed figure leaves them siblings)."""
+    for family in FAMILIES:
+        mine, its = categories_named(p.name(m), family.name), categories_named(p.name(part), family.name)
+        if mine and its and not mine & its:
+            return True
+    return False
+
+
 def _sibling_item(p: Passage, m: Mention, part: Mention) -> bool:
     """ "đất phi nông nghiệp 6.782,00 ha; đất chưa sử dụng 464,67 ha (1,96%)": a figure an earlier
     ";"-item of the part's list prints, under no word of a whole, is the part's sibling, not its whole."""
@@ -3426,6 +3441,11 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
     The total of categories printed each with its rate is no base of those rates when they do not add up
     to 100 %: "Có 1.753 hộ nghèo, tỷ lệ 3,58%, và 3.537 hộ cận nghèo, tỷ lệ 7,22%. Tổng số hộ nghèo và cận
     nghèo … là 5.290 hộ" -> 7,22 % is of all households, not printed: not recomputed.
+    When no whole recomputes, the one total of the count's quantity is the whole by its words, so a changed
+    rate is found: a figure named by "tổng" … or by "hộ dân cư" after it ("Hạ Hòa có 32.980 hộ dân cư; hộ
+    nghèo 4.359 hộ, tỉ lệ 13.25%" -> 13,22 %, an error), and a count of another class of the count's
+    classification is its sibling, never its whole ("Số hộ nghèo … 5.128 hộ (tỉ lệ 21.18%); số hộ cận
+    nghèo 3.024 hộ (tỉ lệ 12.42%)" is over the 24.217 households printed before, not over 5.128).
     """
     for r in p.mentions:
         c = r.cell
@@ -3444,7 +3464,8 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
         if count is None or count.value is None or count.unit is None or count.value <= 0:
             continue
         candidates = [m for m in p.mentions if m.is_value and m.value is not None and m.value > count.value
-                      and m.ref != count.ref and part_quantity(m, count) and abs(m.sentence - r.sentence) <= 3]
+                      and m.ref != count.ref and part_quantity(m, count) and abs(m.sentence - r.sentence) <= 3
+                      and not _other_class(p, m, count)]
         wholes = [m for m in candidates if _share_fits(r, count, m)]
         if not wholes:
             # nothing recomputes: still the whole when it is the one total of that quantity printed
