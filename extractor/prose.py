@@ -65,12 +65,47 @@ def lines_to_prose_rows(
     return rows
 
 
+# A heading is known by its form, not by its first letter: a list mark and its separator ("I.", "II-", "1.",
+# "1.1.", "1.1 ", "a)", "A.", "Phần I", "Mục 2"), or a line printed in capitals. "Chợ Đồn: …", "Các xã …",
+# "Về …" or "Đến năm 2020 …" open sentences, so they are no headings: a false heading would switch target mode
+# for the whole stretch under it.
+_LIST_MARK_RE = re.compile(
+    r"^(?:(?:phần|mục|chương)\s+(?:[IVXL]{1,5}|\d{1,2})\s*[.:)\-–]?"
+    r"|[IVXL]{1,5}\s*[.)\-–:]"
+    r"|\d{1,2}(?:\.\d{1,2}){0,3}\s*[.)\-–]"
+    r"|\d{1,2}(?:\.\d{1,2}){1,3}(?=\s)"
+    r"|[a-zđA-ZĐ]\s*[.)])"
+    r"(?=\s|$)",
+    re.IGNORECASE,
+)
+_CAPITALS_MIN_LETTERS = 8
+
+
+def _in_capitals(text: str) -> bool:
+    """'KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2021' — at least a few words' letters, all of them capitals."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= _CAPITALS_MIN_LETTERS and all(ch.isupper() for ch in letters)
+
+
+def _is_heading(clean: CleanLine, found: LineGroups) -> bool:
+    """A markdown or bold line; or, with no figure group, a list mark or a line in capitals.
+
+    A plain line of its own (a passage's title: "Các chỉ tiêu chủ yếu nhiệm kỳ 2020-2025 (trích)") is not
+    one: measured on the dev set (round 24), titles that name "chỉ tiêu" name indicators as often as targets
+    ("Một số chỉ tiêu kinh tế - xã hội giai đoạn 2017 - 2019"), and one that names targets often heads a
+    passage of results ("Đông Hưng đặt mục tiêu tăng trưởng cao cho năm tới"), so switching modes on them
+    cost more readings than it saved."""
+    if clean.heading:
+        return True
+    if found.groups:
+        return False
+    return bool(_LIST_MARK_RE.match(clean.text)) or _in_capitals(clean.text)
+
+
 def _update_section(clean: CleanLine, found: LineGroups, state: LineState) -> None:
     """Headings switch between results (actual figures) and targets (chỉ tiêu, mục tiêu, phương hướng)."""
     text = clean.text
-    numbered = text[:1].isdigit() or text[:1] in "IVXABCDabcd"
-    is_heading = clean.heading or (numbered and not found.groups)
-    if not is_heading or len(text) > 200:
+    if not _is_heading(clean, found) or len(text) > 200:
         return
     low = fold(text)
     if any(w in low for w in _RESULT_WORDS) or _RESULT_VERB_RE.search(text):
