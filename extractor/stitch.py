@@ -1504,6 +1504,8 @@ _OPEN_WORDS = frozenset(("và", "của", "với", "các", "cho", "trong", "đư�
                          "từ", "trên", "hoặc", "những", "để", "bằng", "thuộc"))
 # The words a place's name follows ("xã Hồ Thầu", "thị trấn Tam Đường").
 _PLACE_WORDS = frozenset(("xã", "huyện", "tỉnh", "phường", "trấn", "thôn", "bản", "xóm", "ấp", "buôn", "làng"))
+# The marks a text cut before them goes on with: a comma, a semicolon, a closing bracket.
+_GOES_ON_MARKS = frozenset(",;)")
 # A child marker, in capitals, starts a list of parts: never the rest of a name.
 _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 # A section number in Roman numerals (I to XXXIX), with or without its dot.
@@ -1570,11 +1572,21 @@ def _goes_on_name(above: str, rest: str) -> bool:
     words = above.split()
     if words and (words[-1].endswith(",") or words[-1].lower() in _OPEN_WORDS):
         return True
+    # No name, heading or note starts on a mark that ends or goes on a clause (", Bản Thẳm)").
+    if rest[:1] in _GOES_ON_MARKS:
+        return True
+    first, *others = rest.split()
+    # Cut inside a bracket the name opened ("... công nhận (Sì Thầu Chải, Lao Chải" over "1, Bản
+    # Thẳm)", v17020 by Writer): a name does not end with its bracket open, so what follows is its
+    # rest, whatever it starts with (here a figure of the list, no row number: it lies in the
+    # names' column, not the numbers'). Not when the rest opens a bracket of its own first (a
+    # note, "(Theo số liệu thống kê)") or is a section in Roman numerals heading the rows below.
+    if _bracket_open(above) and not rest.lstrip().startswith("(") and not _ROMAN_RE.match(first):
+        return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
     if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
         return True
-    first, *others = rest.split()
     # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
     # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
     # rows below: no acronym a name goes on with.
@@ -1583,12 +1595,30 @@ def _goes_on_name(above: str, rest: str) -> bool:
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 
 
+def _bracket_open(text: str) -> bool:
+    """Does ``text`` leave a round bracket open: one opened and not closed after it?"""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _glued(text: str, rest: str) -> str:
+    """``text`` and the rest printed after it on the next page: a space between, but none before a
+    comma, a semicolon or a closing bracket (", Bản Thẳm)")."""
+    rest = rest.strip()
+    return f"{text.rstrip()}{rest}" if rest[:1] in _GOES_ON_MARKS else f"{text} {rest}".strip()
+
+
 def _join_spill(prev: Grid, grid: Grid, i: int, row: Sequence[GridCell]) -> tuple[Grid, Grid]:
     """``prev`` with the spilled row's texts put at the end of its last row's cells, and ``grid``
     without that row."""
     last = prev.rows[-1]
     joined = tuple(
-        replace(c, text=f"{c.text} {row[j].text}".strip()) if j < len(row) and row[j].text.strip() else c
+        replace(c, text=_glued(c.text, row[j].text)) if j < len(row) and row[j].text.strip() else c
         for j, c in enumerate(last)
     )
     prev = replace(prev, rows=(*prev.rows[:-1], joined))
