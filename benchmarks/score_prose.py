@@ -41,7 +41,7 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 20       # wave 20 (first contact done at the end of round 21)
     python benchmarks/score_prose.py --wave 21       # wave 21 (first contact done at the end of round 22)
     python benchmarks/score_prose.py --wave 22       # wave 22 (first contact done at the end of round 23)
-    python benchmarks/score_prose.py --wave 23       # wave 23 (first contact: the lead's, end of round 24)
+    python benchmarks/score_prose.py --wave 23       # wave 23 (first contact done at the end of round 24)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
