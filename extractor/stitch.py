@@ -45,7 +45,7 @@ from extractor.model import Provenance, TextLine
 from extractor.pdf_words import caption_above, figures_end, is_body_row, is_row_label, is_value, starts_beyond
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
-from normalizers.text import fold, strip_markup
+from normalizers.text import fold, open_brackets, strip_markup
 
 # Grids read from whitespace: a text layer's words ("words") and a scan's OCR'd words outside ruled
 # tables ("ocr-words"). Their columns are where text was printed, so a continuation's may differ.
@@ -1581,7 +1581,7 @@ def _goes_on_name(above: str, rest: str) -> bool:
     # rest, whatever it starts with (here a figure of the list, no row number: it lies in the
     # names' column, not the numbers'). Not when the rest opens a bracket of its own first (a
     # note, "(Theo số liệu thống kê)") or is a section in Roman numerals heading the rows below.
-    if _bracket_open(above) and not rest.lstrip().startswith("(") and not _ROMAN_RE.match(first):
+    if open_brackets(above) and not rest.lstrip().startswith("(") and not _ROMAN_RE.match(first):
         return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
@@ -1593,17 +1593,6 @@ def _goes_on_name(above: str, rest: str) -> bool:
     if _ROMAN_RE.match(first) and others and others[0][:1].isupper():
         return False
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
-
-
-def _bracket_open(text: str) -> bool:
-    """Does ``text`` leave a round bracket open: one opened and not closed after it?"""
-    depth = 0
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-    return depth > 0
 
 
 def _glued(text: str, rest: str) -> str:

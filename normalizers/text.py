@@ -80,3 +80,15 @@ def fold(text: str) -> str:
         # Marks outside the block (Cyrillic, Hebrew, symbols' combining marks) are rare: ask each character.
         decomposed = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return decomposed.lower()
+
+
+def open_brackets(text: str) -> int:
+    """Round brackets ``text`` leaves open at its end (a stray ``)`` closes nothing):
+    ``'công nhận (Sì Thầu Chải, Lao Chải'`` -> 1, ``'(a) b)'`` -> 0."""
+    depth = 0
+    for ch in text:
+        if ch == "(":
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+    return depth

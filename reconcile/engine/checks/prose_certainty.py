@@ -50,6 +50,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from extractor.model import Cell, Row
+from normalizers.text import open_brackets
 from reconcile.engine.checks.evidence import shown
 from reconcile.engine.checks.prose_arith import judge
 from reconcile.engine.messages import N_, Msg, msg, num
@@ -140,17 +141,6 @@ def _other_year(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> M
     return None
 
 
-def _depth(text: str) -> int:
-    """Parentheses left open at the end of ``text``."""
-    depth = 0
-    for ch in text:
-        if ch == "(":
-            depth += 1
-        elif ch == ")" and depth:
-            depth -= 1
-    return depth
-
-
 # "(tương ứng là 46,07% và 27,78%)": the figures of the items named before the parenthesis, in their order
 _RESPECTIVELY_RE = re.compile(r"tương ứng|lần lượt", re.IGNORECASE)
 
@@ -166,7 +156,7 @@ def _breakdown(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> Ms
         line = lines[pa[0]]
         # deeper than the part before it, in parentheses opened after it: not "(chiếm 1,92%)" after "(chiếm 67,33%)"
         inside = line[pa[2]:pb[1]]
-        if _depth(line[:pb[1]]) > _depth(line[:pa[1]]) and _depth(inside) > 0 \
+        if open_brackets(line[:pb[1]]) > open_brackets(line[:pa[1]]) and open_brackets(inside) > 0 \
                 and not _RESPECTIVELY_RE.search(inside[inside.rfind("("):]):
             first, second = cell_at(rows, a), cell_at(rows, b)
             assert first is not None and second is not None
@@ -241,7 +231,7 @@ def _later_whole(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> 
         placed = _place(rows, refs[0]) if refs else None
         if placed is None or placed[0] != result[0] or placed[1] < result[1]:
             continue
-        if _depth(line[:result[1]]) > _depth(line[:placed[1]]):
+        if open_brackets(line[:result[1]]) > open_brackets(line[:placed[1]]):
             cell = cell_at(rows, refs[0])
             assert cell is not None
             return msg(N_("{figure} is printed after the parenthesis that holds the rate: the two may not belong "
