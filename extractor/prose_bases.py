@@ -73,6 +73,10 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         # cùng kỳ (trong đó có 4,42 triệu con gà, tăng 3%)": the parenthesis lists the figure's parts, each with
         # its own change, not the base of the figure's change (a period's words opening it still mark a base)
         compared = None
+    if compared and _MARGIN_RE.search(re.split(r"[,(]", lead[: compared.start()])[-1]):
+        # "đạt trên 87% kế hoạch (thấp hơn so cùng kỳ: 23.878 tấn)": by how much the figure falls short of the
+        # same period's, not that period's level (a false error: 307.580 / 23.878 read as the 87 %)
+        compared = None
     if compared or _PARENTHESIS_RE.search(lead) or _FROM_RE.search(lead):
         return True
     found = _START_RE.search(lead)
@@ -164,7 +168,9 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới thành lập,
     tăng 19,7%" is no growth between the two. A period's figure after an excess ("vượt", "cao hơn") is by how
     much the figure passes that period, not its level: "đạt kim ngạch 510 triệu USD, tăng hơn 51,63% so với cùng
-    kỳ năm trước, vượt cả năm 2023 tới 100 triệu USD" is no growth from 100 (a false error).
+    kỳ năm trước, vượt cả năm 2023 tới 100 triệu USD" is no growth from 100 (a false error). So is the figure after
+    a comparison led by such words (round 24): "sản lượng đạt 307.580 tấn, đạt trên 87% kế hoạch (thấp hơn so cùng
+    kỳ: 23.878 tấn)" says by how much the output falls short of the same period's, so 23.878 is no plan and no base.
     """
     for m in p.mentions:
         cell = m.cell

@@ -346,6 +346,27 @@ def criteria_met(items: Sequence[str]) -> bool:
     return len(set(names)) == len(names)
 
 
+# the programmes a commune (or village) is listed under: one unit may be under several (a safe-zone commune
+# may be coastal and poor too), unlike classes of one scheme ("khu vực I, II, III", "miền núi" / "đồng bằng")
+_DESIGNATION_RE = re.compile(r"(?<![a-z])(an toan khu|atk|dac biet kho khan|bien gioi|bai ngang)(?![a-z])")
+
+
+def designated(items: Sequence[str]) -> bool:
+    """Counts of units each listed under a programme, not all under the same ones: they overlap, so each is
+    only some of the whole (never a sum).
+
+    >>> designated(["xã an toàn khu", "xã đặc biệt khó khăn vùng bãi ngang ven biển",
+    ...             "xã đặc biệt khó khăn vùng đồng bào dân tộc thiểu số"])
+    True
+    >>> designated(["xã biên giới", "xã biên giới"])
+    False
+    >>> designated(["xã đặc biệt khó khăn", "xã khó khăn"])
+    False
+    """
+    found = [frozenset(_DESIGNATION_RE.findall(re.sub(r"\s+", " ", fold(x)))) for x in items]
+    return len(items) >= 2 and all(found) and len(set(found)) > 1
+
+
 # "phi nông nghiệp", "không có việc làm", "chưa sử dụng": a negation word and two words it negates
 # (names are folded, and "phí" folds to "phi" too: "phi" only before "nông nghiệp"; "nước ngoài" is "foreign",
 # no negation of the words after it: "đầu tư nước ngoài 779 dự án" is not "not projects")

@@ -23,6 +23,7 @@ from extractor.prose_categories import (
     covers,
     criteria_met,
     cross_classified,
+    designated,
     is_remainder,
     nested_in,
     one_way,
@@ -131,7 +132,7 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
         return False, f"{how}: one part, a subset"
     if whole is not None and _named_in_whole(p, whole, parts):
         return True, f"{how}: the total names both parts"
-    names = [p.name(m) for m in parts]
+    names = [_own_name(p, m) for m in parts]
     family = covers(names)
     if family == "crop_duration" and (whole is None or not any(
             w in _folded(f"{whole.row.indicator} {p.lead(whole)}") for w in CROP_WHOLES)):
@@ -146,6 +147,17 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     if opener_complete:
         return True, f"{how}: the opener says the parts are all of it"
     return False, f"{how}: nothing says the parts are all of it, a subset"
+
+
+def _own_name(p: Passage, m: Mention) -> str:
+    """A part's name for the categories it covers: words before a ";" in its lead end the clause of the figure
+    before, so they are not the part's. "Huyện có 7 xã và 1 thị trấn; trong đó có 3 xã an toàn khu, 3 xã đặc
+    biệt khó khăn …, và có 7 xã …": the first part names a commune only, not the town of the whole's clause
+    (the three classes of communes overlap; read as a partition, 3 + 3 + 7 ≠ 7 was a false error)."""
+    lead = p.lead(m)
+    if ";" not in lead:
+        return p.name(m)
+    return fold(f"{m.row.indicator} {lead.rpartition(';')[2]} {p.trail(m)}")
 
 
 def _rest_name(p: Passage, m: Mention, name: str) -> str:
@@ -224,6 +236,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     one printed figure first after an existential "có" ("27/27 chỉ tiêu đạt và vượt kế hoạch, trong đó có 25 chỉ
     tiêu vượt, 2 chỉ tiêu đạt kế hoạch; còn theo kế hoạch riêng của huyện, 39/39 chỉ tiêu …, trong đó: 26 chỉ tiêu
     vượt, …" -> 25 + 2 = 27; the 26 of the next clause's set was read as a part of 27).
+    Counts of units each listed under a programme (an official status a commune may hold beside others: "an toàn
+    khu", "đặc biệt khó khăn", "biên giới", "bãi ngang") overlap, as counts of criteria met do: each is some of the
+    whole on its own (round 24): "Huyện có 7 xã và 1 thị trấn; trong đó có 3 xã an toàn khu, 3 xã đặc biệt khó khăn
+    vùng bãi ngang ven biển …, và có 7 xã đặc biệt khó khăn vùng đồng bào dân tộc thiểu số và miền núi" -> 3 ≤ 7,
+    3 ≤ 7, 7 ≤ 7 (3 + 3 + 7 = 7 was a false error). The words before a ";" in a part's lead are the clause before
+    it, not the part's: there "1 thị trấn" names no category of the communes listed after it.
     A list of names without figures ends at its ";" too: "hệ thống đường thuỷ dài 180 km, gồm sông Xáng Xà No,
     sông Ba Láng, các kênh đào …; đường bộ dài 378 km, trong đó có 80 km tuyến đường chính" gives no 378 ≤ 180
     (that was a false error): the figure after the ";" is another indicator's. An item opened by "với" tells more
@@ -401,8 +419,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
-                if not complete and criteria_met([x.row.indicator for x in parts]):
-                    # "26/26 xã đạt chuẩn, trong đó 20 xã đạt chuẩn nâng cao và 4 xã đạt chuẩn kiểu mẫu"
+                if not complete and (criteria_met([x.row.indicator for x in parts])
+                                     or designated([x.row.indicator for x in parts])):
+                    # "26/26 xã đạt chuẩn, trong đó 20 xã đạt chuẩn nâng cao và 4 xã đạt chuẩn kiểu mẫu"; "7 xã; trong
+                    # đó có 3 xã an toàn khu, 3 xã đặc biệt khó khăn vùng bãi ngang …, và có 7 xã đặc biệt khó khăn
+                    # vùng đồng bào dân tộc …": a commune may be under several programmes (not 3 + 3 + 7 = 7)
                     for x in (whole, *parts):
                         _numerator(p, edits, x)
                     _criteria_subsets(p, edits, whole, parts)
@@ -1666,11 +1687,17 @@ def _criteria_subsets(p: Passage, edits: Edits, whole: Mention, parts: Sequence[
                       refs: Sequence[tuple[int, int]] | None = None) -> bool:
     """ "Trong tổng số 26 xã, có 26 xã đạt tiêu chí lao động, 25 xã đạt tiêu chí tổ chức sản xuất, 16 xã
     đạt tiêu chí thu nhập": each count is some of the whole on its own (a commune meets several
-    criteria), so each is a subset of one part; True when the parts were read so."""
-    if not criteria_met([m.row.indicator for m in parts]):
+    criteria), so each is a subset of one part; so are counts of units each under a programme (``designated``:
+    "7 xã; trong đó có 3 xã an toàn khu, 3 xã đặc biệt khó khăn …"). True when the parts were read so."""
+    names = [m.row.indicator for m in parts]
+    if criteria_met(names):
+        how = "counts of criteria met: they overlap, each is some of it"
+    elif designated(names):
+        how = "counts of units under programmes: they overlap, each is some of it"
+    else:
         return False
     for ref in refs or [m.ref for m in parts]:
-        edits.add_breakdown(Breakdown(whole.ref, [ref], False, "counts of criteria met: they overlap, each is some of it"))
+        edits.add_breakdown(Breakdown(whole.ref, [ref], False, how))
     return True
 
 

@@ -401,7 +401,9 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     """The one reading the order of the figures gives ``p``, or None: the two figures printed
     nearest before it in its clause group (after the last ";"), with a cue word that names one kind
     and figures whose roles say which is which: an "a/b" pair, a part after its whole for a share,
-    the figure whose role is the plan for a ratio, the earlier year for a growth. A change ("tăng
+    the figure whose role is the plan for a ratio, the earlier year for a growth. The "a/b" pair may
+    print a's words before the slash: "còn 48 hộ nghèo/2.254 hộ, chiếm tỷ lệ 1,91%" is 48 / 2.254, not
+    2.254 / 48 (round 24). A change ("tăng
     220 ha") is none of these and is passed over. Two parts listed under one whole (siblings in the
     passage's rows) are no part and whole of a share: "773 trang trại (202 trang trại quy mô vừa, 571
     trang trại quy mô nhỏ), chiếm 51,82% tổng đàn lợn" is not read as 571 / 202."""
@@ -432,7 +434,8 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     if scale is None:
         return None
     a_cell, b_cell = a_row.cells[far.ref[1]], b_row.cells[near.ref[1]]
-    slash = line[far.span[1]:near.span[0]].strip() == "/"
+    # "48/2.254", and "48 hộ nghèo/2.254 hộ": the first figure's words may stand before the slash
+    slash = re.fullmatch(r"[^\d,;:()/]{0,30}/", line[far.span[1]:near.span[0]].strip()) is not None
     if slash and kind not in ("ratio", "share"):
         return None  # "a/b" is an actual over its plan: the pair of a ratio, no growth
     if slash:
