@@ -38,7 +38,7 @@ from normalizers.quantities import conversion_factor, is_count_unit, same_quanti
 from normalizers.text import fold
 
 __all__ = ["MAX_PARTS", "POSITION_ONLY", "RULES", "SUM_EXPLAINED", "differences_explained", "listed_by_position",
-           "sums_explained"]
+           "sums_explained", "targets_by_result"]
 
 SUM_EXPLAINED = "parts explained by arithmetic"
 MAX_PARTS = 6  # more parts than this summing exactly are as likely chosen by the search as printed as parts
@@ -239,6 +239,74 @@ def sums_explained(p: Passage, edits: Edits) -> None:
 
 
 # ---------------------------------------------------------------------------------------------
+# Targets counted by their result: read by grammar
+
+_TARGET_NOUN_RE = re.compile(r"^\s*chi tieu(?![a-z])")
+# each result a target can end a term with, from the top of the scale down; a list that reaches below "met"
+# has gone through the scale and counts every target set
+_RESULTS = (
+    ("partly", re.compile(r"(?<![a-z])dat mot phan(?![a-z])")),
+    ("unmet", re.compile(r"(?<![a-z])(?:(?:khong|chua) (?:dat|hoan thanh)|dat duoi)(?![a-z])")),
+    ("near", re.compile(r"(?<![a-z])(?:xap xi|gan|co ban) dat(?![a-z])")),
+    ("met_or_exceeded", re.compile(r"(?<![a-z])(?:dat va vuot|vuot va dat|dat, vuot|dat hoac vuot)(?![a-z])")),
+    ("exceeded", re.compile(r"(?<![a-z])vuot(?![a-z])")),
+    ("met", re.compile(r"(?<![a-z])(?:dat|hoan thanh)(?![a-z])")),
+)
+_SHORT = ("partly", "unmet", "near")
+
+
+def _target_result(p: Passage, m: Mention) -> str | None:
+    """The result a count of targets names right after it ("12 chỉ tiêu đạt và vượt" -> met_or_exceeded,
+    "09/15 chỉ tiêu vượt" -> exceeded, "1 chỉ tiêu đạt dưới 50%" -> unmet), or None when it is no count of
+    targets or names no result."""
+    text = fold(p.after(m, limit=80))
+    text = re.sub(r"^/\s*\d+", "", text)  # "09/15 chỉ tiêu": the count of all targets after the slash
+    found = _TARGET_NOUN_RE.match(text)
+    if found is None:
+        return None
+    text = re.split(r"[;,(]|\d", text[found.end():])[0]
+    return next((name for name, rx in _RESULTS if rx.search(text)), None)
+
+
+def _counted_targets(p: Passage, m: Mention) -> bool:
+    return _amount(m) and m.value is not None and m.value.denominator == 1 \
+        and bool(_TARGET_NOUN_RE.match(re.sub(r"^/\s*\d+", "", fold(p.after(m, limit=40))))) \
+        and not p.before(m, limit=2).rstrip().endswith("/")
+
+
+def targets_by_result(p: Passage, edits: Edits) -> None:
+    """**Targets counted by their result.** A count of targets that names no result ("đề ra 16 chỉ
+    tiêu phấn đấu", "Trong tổng số 15 chỉ tiêu chủ yếu"), followed in its sentence by 2 to 6 counts of
+    targets printed one after another, each naming another result, one of them below "met" ("xấp xỉ
+    đạt", "đạt dưới 50%", "không đạt", "đạt một phần"): every target set ends with one result, and a
+    list that goes down to the shortfalls has named them all, so the counts are a partition of the
+    targets set, whatever they add up to: "Nghị quyết … đề ra 16 chỉ tiêu phấn đấu; đến cuối nhiệm kỳ, có
+    12 chỉ tiêu đạt và vượt, có 3 chỉ tiêu xấp xỉ đạt và 1 chỉ tiêu đạt dưới 50%" -> 12 + 3 + 1 = 16 ✓;
+    the same with "đề ra 19 chỉ tiêu" is an error. Not read: a list of the good results only ("có 27 chỉ
+    tiêu vượt kế hoạch và 8 chỉ tiêu đạt 100% kế hoạch", which may leave the unmet targets unsaid:
+    only its arithmetic reads it), and a whole that names a result itself ("39/39 chỉ tiêu đều đạt và
+    vượt", the split of the met targets ``splits_met`` reads).
+    """
+    for whole in p.mentions:
+        if not _counted_targets(p, whole) or not _free_whole(edits, whole) or _target_result(p, whole) is not None:
+            continue
+        parts: list[Mention] = []
+        for m in p.mentions[whole.order + 1 :]:
+            if m.line != whole.line or m.sentence != whole.sentence or len(parts) > MAX_PARTS:
+                break
+            if _counted_targets(p, m):
+                parts.append(m)
+        results = [_target_result(p, m) for m in parts]
+        if len(parts) < 2 or len(parts) > MAX_PARTS or None in results or len(set(results)) != len(results):
+            continue
+        if not any(r in _SHORT for r in results) or any((m.value or 0) > (whole.value or 0) for m in parts):
+            continue
+        if not all(_free_part(edits, x, whole) for x in parts) or _related(p, edits, [whole, *parts]):
+            continue
+        _add(edits, whole, parts, "targets counted by their result: every result named, down to the shortfalls")
+
+
+# ---------------------------------------------------------------------------------------------
 # A list word and parts that do not add up: read by position only
 
 # words after a figure that open a list of its parts
@@ -424,4 +492,4 @@ def differences_explained(p: Passage, edits: Edits) -> None:
             edits.note(d.row.index, f"{SUM_EXPLAINED}: {p.text(d)} is the difference of {p.text(a)} and {p.text(b)}")
 
 
-RULES = (sums_explained, differences_explained, listed_by_position)
+RULES = (targets_by_result, sums_explained, differences_explained, listed_by_position)
