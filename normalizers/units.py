@@ -238,7 +238,9 @@ def _lookup(cleaned: str) -> tuple[str, str, float, str] | None:
     multiplier = _MULTIPLIERS.get(head)
     if multiplier is not None and rest:
         inner = _lookup(rest)
-        if inner is not None and inner[1] in ("count", "mass", "volume"):
+        # An area by the thousand ("9,3 nghìn ha") is scaled like a mass. Money has its own spellings
+        # ("nghìn đồng", "tỷ đồng"); no dev passage prints a length by the thousand, so it stays unknown.
+        if inner is not None and inner[1] in ("count", "mass", "volume", "area"):
             word, factor = multiplier
             canonical, dimension, scale, base = inner
             return f"{word} {canonical}", dimension, scale * factor, base
@@ -338,7 +340,7 @@ def _surface_pattern() -> re.Pattern[str]:
 _SURFACE_RE = _surface_pattern()
 _NUMBER_END_RE = re.compile(r"\d(?!\d)\s*")
 # A scale word alone ("500 triệu") is money, as reports shorten "triệu đồng"; before a count noun or
-# a mass it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn").
+# a mass or an area it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn", "9,3 nghìn ha").
 _SCALE_WORD_RE = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+", re.IGNORECASE)
 
 
@@ -351,7 +353,7 @@ def _scaled_amount(text: str, pos: int) -> tuple[Unit, int, int] | None:
     if inner is None:
         return None
     unit = parse_unit(text[pos : inner.end()])
-    if unit.dimension not in ("count", "mass", "volume"):
+    if unit.dimension not in ("count", "mass", "volume", "area"):
         return None
     return unit, pos, inner.end()
 
