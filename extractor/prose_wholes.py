@@ -127,11 +127,8 @@ def _value_in_row(p: Passage, row: Row) -> Mention | None:
 def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str,
            whole: Mention | None = None) -> tuple[bool, str]:
     """Partition or subset for a list of parts: the opener's word, the categories the parts name,
-    a last part that is "the rest", a total that names both parts; one part alone is a subset, except one
-    class of commune-level unit that the opener says is all of a count of administrative units."""
+    a last part that is "the rest", a total that names both parts; one part alone is always a subset."""
     if len(parts) < 2:
-        if opener_complete and whole is not None and parts and every_unit(whole.unit, parts[0].unit, p.after(parts[0])):
-            return True, f"{how}: one class of unit, all the administrative units"
         return False, f"{how}: one part, a subset"
     if whole is not None and _named_in_whole(p, whole, parts):
         return True, f"{how}: the total names both parts"
@@ -150,25 +147,6 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     if opener_complete:
         return True, f"{how}: the opener says the parts are all of it"
     return False, f"{how}: nothing says the parts are all of it, a subset"
-
-
-# the part's noun alone after its figure, then its names, the clause's end or nothing ("11 xã: Chung Chải, …")
-_BARE_UNIT_CLASS_RE = re.compile(r"^\s*(xã|phường|thị trấn)\s*(?:[:,.;(]|$)")
-_UNIT_CLASS_RE = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)(?!\w)")
-
-
-def every_unit(whole_unit: str | None, part_unit: str | None, after: str) -> bool:
-    """A count of administrative units and a count of one commune-level class named by its noun alone: "Huyện có
-    11 đơn vị hành chính cấp xã trực thuộc, bao gồm 11 xã: Chung Chải, …" -> 11 = 11, a ``count_sum`` of one part
-    (a district of communes only), read so when the opener says the list is all of it ("gồm", "bao gồm"). After
-    "trong đó" one class is some of the units ("có 16 đơn vị hành chính, trong đó có 5 xã đặc biệt khó khăn": a
-    subset), and so is a class the words after the noun narrow ("gồm 5 xã đặc biệt khó khăn"). ``after`` is the
-    sentence after the part's figure: a unit of another class named later in it, with no figure, is one more
-    part ("có 8 đơn vị hành chính cấp xã, gồm 7 phường: An Điền, …, Thới Hòa và xã Phú An": not 8 = 7)."""
-    bare = _BARE_UNIT_CLASS_RE.match(after)
-    if bare is None or fold(whole_unit or "") != "don vi" or fold(part_unit or "") != fold(bare.group(1)):
-        return False
-    return all(fold(m.group(0)) == fold(bare.group(1)) for m in _UNIT_CLASS_RE.finditer(after, bare.end()))
 
 
 def _own_name(p: Passage, m: Mention) -> str:
@@ -279,11 +257,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
-    98.400), except one class of commune-level unit, named by its noun alone, that "gồm" / "bao gồm" lists as
-    all of a count of administrative units ("có 11 đơn vị hành chính cấp xã trực thuộc, bao gồm 11 xã: Chung
-    Chải, …" -> 11 = 11; not when the sentence names a unit of another class after it: "gồm 7 phường: …, Thới
-    Hòa và xã Phú An" is 7 ≤ 8); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4
-    words). A count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
+    98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
+    count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
     xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4). "trong độ
     tuổi" is no "trong đó" ("Dân số 18.400 người, lao động trong độ tuổi 11.200 người, trẻ em dưới 6 tuổi
     2.300 người" lists no parts). An item that opens a list of its own ends the list, and what it

@@ -238,9 +238,7 @@ def _lookup(cleaned: str) -> tuple[str, str, float, str] | None:
     multiplier = _MULTIPLIERS.get(head)
     if multiplier is not None and rest:
         inner = _lookup(rest)
-        # An area by the thousand ("9,3 nghìn ha") is scaled like a mass. Money has its own spellings
-        # ("nghìn đồng", "tỷ đồng"); no dev passage prints a length by the thousand, so it stays unknown.
-        if inner is not None and inner[1] in ("count", "mass", "volume", "area"):
+        if inner is not None and inner[1] in ("count", "mass", "volume"):
             word, factor = multiplier
             canonical, dimension, scale, base = inner
             return f"{word} {canonical}", dimension, scale * factor, base
@@ -340,7 +338,7 @@ def _surface_pattern() -> re.Pattern[str]:
 _SURFACE_RE = _surface_pattern()
 _NUMBER_END_RE = re.compile(r"\d(?!\d)\s*")
 # A scale word alone ("500 triệu") is money, as reports shorten "triệu đồng"; before a count noun or
-# a mass or an area it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn", "9,3 nghìn ha").
+# a mass it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn").
 _SCALE_WORD_RE = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+", re.IGNORECASE)
 
 
@@ -353,7 +351,7 @@ def _scaled_amount(text: str, pos: int) -> tuple[Unit, int, int] | None:
     if inner is None:
         return None
     unit = parse_unit(text[pos : inner.end()])
-    if unit.dimension not in ("count", "mass", "volume", "area"):
+    if unit.dimension not in ("count", "mass", "volume"):
         return None
     return unit, pos, inner.end()
 

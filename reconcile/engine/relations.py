@@ -303,18 +303,8 @@ def list_is_partition(parent: Row, kids: Sequence[Row]) -> bool:
     """Whether one list of ``parent``'s parts must add up to it: ``Row.partition``, except that a list of
     one part read from running text is a subset whatever the whole's other lists are (its sectors a
     partition, a share of it one part more: "5.017 tỷ đồng; trong đó công nghiệp …, dịch vụ …, nông
-    nghiệp …. … trên 41,5 tỷ đồng, chiếm …"), except the one class of unit a count of administrative units is
-    listed as (``_every_unit``)."""
-    return parent.partition and not (parent.table is None and len(kids) == 1 and not _every_unit(parent, kids[0]))
-
-
-def _every_unit(parent: Row, kid: Row) -> bool:
-    """The one class of commune-level unit the passage lists as all of a count of administrative units ("có 15
-    đơn vị hành chính cấp xã, bao gồm 15 xã": the extractor marks that list a partition): 15 = 15. Only when
-    it is the parent's only list (no ``breakdown`` number): a one-part list under a whole that another list
-    partitions ("16 đơn vị hành chính, gồm 15 xã và 1 thị trấn. Trong đó có 5 xã đạt chuẩn …") stays a subset."""
-    return (kid.breakdown is None and fold(parent.unit or "") == "don vi"
-            and fold(kid.unit or "") in ("xa", "phuong", "thi tran"))
+    nghiệp …. … trên 41,5 tỷ đồng, chiếm …")."""
+    return parent.partition and not (parent.table is None and len(kids) == 1)
 
 
 # changes of a figure, not levels: they add up over a partition, but bound nothing over a subset
