@@ -536,6 +536,13 @@ def _cased(other: str, read: str) -> str:
     return other if not read.isupper() or len(read) == 1 else other.upper()
 
 
+def _in_case_of(other: str, read: str) -> str:
+    """``other`` in the case ``read`` was printed in: capitals, a capital first letter, or small
+    (``_cased``, and a first capital too: a reading taken from a word list comes in small letters)."""
+    cased = _cased(other, read)
+    return cased[:1].upper() + cased[1:] if read[:1].isupper() else cased
+
+
 def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
     """``text`` with each syllable read in a tone or a hat that leaves it and a neighbour both
     outside any dictionary word read the one way that joins them into one; and the (read, taken)
@@ -630,8 +637,9 @@ def _take_reading(joining: dict[str, str], tokens: list[str], k: int, low: list[
     """Put the one reading of ``joining`` at ``tokens[k]`` (in its case), note it in ``changed``,
     and return the run's lower-case syllables with it."""
     (key, other), = joining.items()
-    changed.append((tokens[k], _cased(other, tokens[k])))
-    tokens[k] = _cased(other, tokens[k])
+    taken = _in_case_of(other, tokens[k])
+    changed.append((tokens[k], taken))
+    tokens[k] = taken
     return [*low[:i], key, *low[i + 1 :]]
 
 
@@ -793,11 +801,6 @@ def _vowel_read_twice(word: str, syllables: frozenset[str]) -> list[str]:
     return sorted(out)
 
 
-def _in_case_of(other: str, read: str) -> str:
-    """``other`` in the case ``read`` was printed in: capitals, a capital first letter, or small."""
-    if len(read) > 1 and read.isupper():
-        return other.upper()
-    return other[:1].upper() + other[1:] if read[:1].isupper() else other
 
 
 def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -843,10 +846,7 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
                 found = [s for s in _one_letter_off(word, syllables)
                          if (key := _key(s)) in known and words_at([*low[:i], key, *low[i + 1 :]], i, words)]
             if len(found) == 1:
-                taken = _in_case_of(found[0], token)
-                changed.append((token, taken))
-                tokens[k] = taken
-                low = [*low[:i], _key(taken), *low[i + 1 :]]
+                low = _take_reading({_key(found[0]): found[0]}, tokens, k, low, i, changed)
     return "".join(tokens), changed
 
 
