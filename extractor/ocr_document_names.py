@@ -19,7 +19,15 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from extractor.ocr_lexicon import other_readings, phrases, syllable_key, vie_syllables, vie_words, words_at
+from extractor.ocr_lexicon import (
+    in_case_of,
+    other_readings,
+    phrases,
+    syllable_key,
+    vie_syllables,
+    vie_words,
+    words_at,
+)
 
 __all__ = ["read_as_printed_elsewhere"]
 
@@ -50,13 +58,6 @@ def _word_decides(low: list[str], i: int, key: str, token: str) -> bool:
     if low[i] not in known and token.lower() not in vie_syllables():
         return True
     return not words_at(low, i, words) and words_at([*low[:i], key, *low[i + 1:]], i, words)
-
-
-def _in_case(other: str, read: str) -> str:
-    """``other`` in the case ``read`` was printed in: capitals, a capital first, or small."""
-    if read.isupper() and len(read) > 1:
-        return other.upper()
-    return other[:1].upper() + other[1:] if read[:1].isupper() else other[:1].lower() + other[1:]
 
 
 def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
@@ -97,7 +98,7 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
                 if len(taken) != 1:
                     continue
                 (key, other), = taken.items()
-                other = _in_case(other, tokens[k])
+                other = in_case_of(other, tokens[k])
                 changed.append((tokens[k], other))
                 tokens[k], low[i] = other, key
         out.append(("".join(tokens), changed))

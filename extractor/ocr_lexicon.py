@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = [
-    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "join_orphans", "join_stranded", "opening_in_table", "other_readings", "phrase_syllables", "phrases",
-    "read_non_syllables", "read_unprinted", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "opening_in_table", "other_readings",
+    "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -536,7 +536,7 @@ def _cased(other: str, read: str) -> str:
     return other if not read.isupper() or len(read) == 1 else other.upper()
 
 
-def _in_case_of(other: str, read: str) -> str:
+def in_case_of(other: str, read: str) -> str:
     """``other`` in the case ``read`` was printed in: capitals, a capital first letter, or small
     (``_cased``, and a first capital too: a reading taken from a word list comes in small letters)."""
     cased = _cased(other, read)
@@ -637,7 +637,7 @@ def _take_reading(joining: dict[str, str], tokens: list[str], k: int, low: list[
     """Put the one reading of ``joining`` at ``tokens[k]`` (in its case), note it in ``changed``,
     and return the run's lower-case syllables with it."""
     (key, other), = joining.items()
-    taken = _in_case_of(other, tokens[k])
+    taken = in_case_of(other, tokens[k])
     changed.append((tokens[k], taken))
     tokens[k] = taken
     return [*low[:i], key, *low[i + 1 :]]
