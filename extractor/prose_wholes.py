@@ -1932,7 +1932,7 @@ def _shares_make_whole(p: Passage, whole: Mention, parts: Sequence[Mention], sha
            and (x.order < last.order or x.sentence == last.sentence) for x in p.mentions):
         return False
     total = sum((m.value for m in shares if m.value is not None), Fraction(0))
-    slack = sum((Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0)) for m in shares), Fraction(0))
+    slack = _rounding_slack(shares)
     return abs(total - 100) <= slack
 
 
@@ -2441,7 +2441,7 @@ def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     def half(m: Mention) -> Fraction:
         if m.value is not None and m.value == int(m.value) and is_count_unit(m.unit):
             return Fraction(0)  # a count is exact: "1 xã" is not 0,5 to 1,5 communes
-        return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
+        return _half_digit(m)
     scale = conversion_factor(part.unit, whole.unit) or Fraction(1)  # "71.000 ha" of "1.842,43 km2"
     lo = (part.value - half(part)) * scale / (whole.value + half(whole)) * 100
     hi = (part.value + half(part)) * scale / (whole.value - half(whole)) * 100
@@ -2783,13 +2783,23 @@ def _provincial_product(p: Passage, members: Sequence[Mention]) -> bool:
     return first.line == members[-1].line and not _NOT_GRDP_RE.search(_folded(p.lines[first.line].text[a:b]))
 
 
+def _half_digit(m: Mention) -> Fraction:
+    """Half a unit of ``m``'s last printed digit: the rounding a printed figure may hide."""
+    return Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0))
+
+
+def _rounding_slack(members: Sequence[Mention]) -> Fraction:
+    """How far printed figures' sum may stand from their exact one: half a unit of each one's last digit."""
+    return sum((_half_digit(m) for m in members), Fraction(0))
+
+
 def _short_of_100(members: Sequence[Mention]) -> bool:
     """Shares whose sum falls short of 100 % by more than their rounding (half a unit of each one's last
     printed digit): they leave a part unprinted."""
     values = [m.value for m in members]
     if any(v is None for v in values):
         return False
-    slack = sum(Fraction(1, 2 * 10 ** max(0, m.cell.value.decimals or 0)) for m in members)
+    slack = _rounding_slack(members)
     return sum(v for v in values if v is not None) < 100 - slack
 
 
