@@ -145,8 +145,16 @@ def _strip_type(name: str) -> str:
     return _TYPE_PREFIX_RE.sub("", name.strip())
 
 
+# The primary source tells apart two units of one parent that share a name by their type in
+# brackets ("Cai Lậy (Huyện)" and "Cai Lậy (Thị xã)", "Yên Viên (Thị trấn)" and "Yên Viên (Xã)", 52
+# units): documents never print the brackets, so the name is what comes before them.
+_TYPE_SUFFIX_RE = re.compile(r"\s*\((?:Thị trấn|Xã|Huyện|Thị xã|Thành phố|Phường|Quận)\)$")
+
+
 def _display(name: str) -> str:
-    """Gazetteer spelling with the capital after an apostrophe that documents print: Ea H'leo -> Ea H'Leo."""
+    """Gazetteer spelling as documents print it: Ea H'leo -> Ea H'Leo, Cai Lậy (Huyện) -> Cai Lậy."""
+    if name.endswith(")"):
+        name = _TYPE_SUFFIX_RE.sub("", name)
     if "'" not in name:  # nearly every name: the gazetteer build calls this ~34,000 times at each start
         return name
     return re.sub(r"(\b\w)'(\w)", lambda m: m.group(1) + "'" + m.group(2).upper(), name)
@@ -228,13 +236,19 @@ class Gazetteer:
 
     def communes(self, province: str, district: str) -> list[AdminUnit]:
         """Communes of a district: ``communes("Lai Châu", "huyện Tam Đường")`` -> 13 units."""
-        want = _folded(_strip_type(district))
-        out: list[AdminUnit] = []
-        for pcode in sorted(self._pcodes(province)):
-            for unit, dcode in self._districts.get(pcode, []):
-                if _folded(unit.name) == want:
-                    out.extend(self._communes.get((pcode, dcode), []))
-        return out
+        bare = _strip_type(district)
+        want = _folded(bare)
+        # "huyện Cai Lậy" and "thị xã Cai Lậy" are two districts of one province: a type word
+        # printed before the name picks one of them.
+        printed_type = district.strip()[: len(district.strip()) - len(bare)].strip().lower()
+        named = [
+            (pcode, unit, dcode)
+            for pcode in sorted(self._pcodes(province))
+            for unit, dcode in self._districts.get(pcode, [])
+            if _folded(unit.name) == want
+        ]
+        typed = [entry for entry in named if entry[1].type == printed_type]
+        return [c for pcode, _, dcode in (typed or named) for c in self._communes.get((pcode, dcode), [])]
 
     def find(self, name: str, level: Level | None = None, province: str | None = None) -> list[AdminUnit]:
         """Units whose name equals ``name`` up to case, tone-mark placement and apostrophe style.
@@ -310,7 +324,7 @@ def _build_units() -> list[tuple[AdminUnit, str, str | None]]:
             )
         if ward and canon(ward) not in seen_c_canon[(pcode, dcode)]:
             seen_c_canon[(pcode, dcode)].add(canon(ward))
-            seen_c[(pcode, dcode)].add(_folded(ward))
+            seen_c[(pcode, dcode)].add(_folded(_display(ward)))
             units.append(
                 (
                     AdminUnit(_display(ward), "commune", wtype.lower(), prov_name, _display(dist), wcode),

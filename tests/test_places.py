@@ -282,6 +282,27 @@ def test_spelling_variants_and_other_levels_are_not_misspelt(
     assert _resolve(text, province, district) == expected
 
 
+def test_units_the_source_tells_apart_by_a_bracketed_type_keep_their_printed_name() -> None:
+    # The primary source names Tiền Giang's two Cai Lậy "Cai Lậy (Huyện)" and "Cai Lậy (Thị xã)". A
+    # provincial poverty report (raw page, Tiền Giang 2022) lists "Huyện Cai Lậy", "TX. Cai Lậy" and
+    # "Huyện Cái Bè" side by side: Cai Lậy was called misspelt for Cái Bè.
+    gaz = load_gazetteer()
+    names = [d.name for d in gaz.districts("Tiền Giang")]
+    assert names.count("Cai Lậy") == 2 and not any("(" in n for n in names)
+    huyen, thi_xa = gaz.communes("Tiền Giang", "huyện Cai Lậy"), gaz.communes("Tiền Giang", "thị xã Cai Lậy")
+    assert huyen and thi_xa and not {c.code for c in huyen} & {c.code for c in thi_xa}
+    assert len(gaz.communes("Tiền Giang", "Cai Lậy")) == len(huyen) + len(thi_xa)
+    assert _resolve("cho gia đình ở huyện Cai Lậy", "Tiền Giang", "Cai Lậy") == ("ok", "Cai Lậy")
+    assert _resolve("Huyện Cai Lậy hiện có 793 hộ nghèo", "Tiền Giang", None) == ("ok", "Cai Lậy")
+    # Communes too: Gia Lâm (Hà Nội) has the town and the commune of Yên Viên.
+    assert {(c.name, c.type) for c in gaz.communes("Hà Nội", "Gia Lâm") if c.name.startswith("Yên Viên")} == {
+        ("Yên Viên", "thị trấn"),
+        ("Yên Viên", "xã"),
+    }
+    assert _resolve("thị trấn Yên Viên", "Hà Nội", "Gia Lâm") == ("ok", "Yên Viên")
+    assert _resolve("huyện Cai Lạy", "Tiền Giang", None) == ("misspelt", "Cai Lậy")
+
+
 def test_toa_chua_in_tua_chua_report() -> None:
     assert _resolve("trên địa bàn huyện Tòa Chùa", "Điện Biên", "Tủa Chùa") == ("misspelt", "Tủa Chùa")
 
