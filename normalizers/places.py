@@ -463,9 +463,35 @@ def _trim_name(name: str, level: Level, gaz: Gazetteer) -> str | None:
     for k in range(min(len(syls), _MAX_SYLLABLES), 1, -1):
         if gaz.is_name(" ".join(syls[:k])):
             return " ".join(syls[:k])
-    if syls[0].lower() in _STOP_FIRST:
+    if syls[0].lower() in _STOP_FIRST or _is_persons_name(syls):
         return None
     return " ".join(syls[:3])
+
+
+# The commonest Vietnamese family names (Kinh, Hmong, Thái, Tày, Nùng). A unit word is often
+# followed by a person's name in news text: "Phó Chủ tịch UBND tỉnh Phan Thái Bình trình bày",
+# "Bí thư Huyện ủy Trần Quốc Tuấn phát biểu".
+_SURNAMES = frozenset(
+    "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đào đoàn vương trịnh "
+    "trương đinh phùng tô tạ lưu lò lường quàng giàng sùng thào vàng lù tống kiều triệu lục nông "
+    "lương chu mạc hứa".split()
+)
+#: A run named like a person is still a place when it scores this high against a unit with the same
+#: family-name syllable (streets and wards are named after people: "Hồ Chí Mính" is Hồ Chí Minh).
+_PERSON_NOT_PLACE_BELOW = 90.0
+
+
+@cache
+def _units_opening_with(syllable: str) -> tuple[str, ...]:
+    return tuple(sorted({u.name for u in load_gazetteer()._units if _folded(u.name.split()[0]) == syllable}))
+
+
+def _is_persons_name(syllables: list[str]) -> bool:
+    """A run of three or more syllables opening with a family name, near no unit opening with it."""
+    if len(syllables) < 3 or syllables[0].lower() not in _SURNAMES:
+        return False
+    run = " ".join(syllables[:3])
+    return all(_place_score(run, unit) < _PERSON_NOT_PLACE_BELOW for unit in _units_opening_with(_folded(syllables[0])))
 
 
 def find_mentions(text: str) -> list[PlaceMention]:

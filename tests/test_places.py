@@ -303,6 +303,28 @@ def test_units_the_source_tells_apart_by_a_bracketed_type_keep_their_printed_nam
     assert _resolve("huyện Cai Lạy", "Tiền Giang", None) == ("misspelt", "Cai Lậy")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # raw page, Quảng Nam provincial council 2023: the Vice-Chairman's name after his body
+        "Phó Chủ tịch Thường trực UBND tỉnh Phan Thái Bình thay mặt UBND tỉnh trình bày báo cáo",
+        "Bí thư Huyện ủy Trần Quốc Tuấn phát biểu chỉ đạo hội nghị",
+        "Phó Chủ tịch UBND huyện Nguyễn Văn Hùng cho biết",
+        "đồng chí Lò Văn Mừng, Bí thư Tỉnh ủy Lò Văn Mừng dự",
+    ],
+)
+def test_a_persons_name_after_a_unit_word_is_no_place(text: str) -> None:
+    names = [m.name for m in find_mentions(text)]
+    assert not [n for n in names if n.split()[0] in {"Phan", "Trần", "Nguyễn", "Lò"}], names
+
+
+def test_places_named_like_people_are_still_places() -> None:
+    # Wards are named after people; a damaged one is a misspelling, not a person.
+    assert _resolve("tại thành phố Hồ Chí Mính", "Hồ Chí Minh", None)[0] == "misspelt"
+    assert _resolve("phường Nguyễn Văn Cừ phát triển", "Bình Định", None) == ("ok", "Nguyễn Văn Cừ")
+    assert _resolve("xã Hồ Thầu trồng chè", "Lai Châu", "Tam Đường") == ("ok", "Hồ Thầu")
+
+
 def test_toa_chua_in_tua_chua_report() -> None:
     assert _resolve("trên địa bàn huyện Tòa Chùa", "Điện Biên", "Tủa Chùa") == ("misspelt", "Tủa Chùa")
 
