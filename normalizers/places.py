@@ -494,8 +494,11 @@ def _is_persons_name(syllables: list[str]) -> bool:
     return all(_place_score(run, unit) < _PERSON_NOT_PLACE_BELOW for unit in _units_opening_with(_folded(syllables[0])))
 
 
-def find_mentions(text: str) -> list[PlaceMention]:
+def find_mentions(text: str, following: str = "") -> list[PlaceMention]:
     """Place names introduced by a unit word, in text order (``text`` in NFC, as ``strip_markup`` gives).
+
+    ``following``: the text printed after ``text`` (the next line of a wrapped paragraph), read only as
+    a name's context, never for names of its own.
 
     ``find_mentions("06 cơ sở chế biến chè tại các xã: Sơn Bình, Bàn Bo, Tạ Lặng; 01 cơ sở")`` ->
     three mentions with type_word "xã"; "xã hội", "Huyện ủy" alone, "các xã, thị trấn" -> none.
@@ -522,13 +525,35 @@ def find_mentions(text: str) -> list[PlaceMention]:
                 break
             start = m.start() if first else pos
             end = pos + len(name)
-            out.append(PlaceMention(text[start:end], type_word, name, start, end))
+            if not _foreign(f"{text} {following}", end, name, _level_of(type_word)):
+                out.append(PlaceMention(text[start:end], type_word, name, start, end))
             first = False
             nxt = _LIST_SEP_RE.match(text, end)
             if not nxt:
                 break
             pos = nxt.end()
     return out
+
+
+# A border district names its neighbours abroad: "giáp hai huyện … của tỉnh Khăm Muộn, nước Cộng hòa
+# nhân dân Lào", "tỉnh Hủa Phăn (Lào)". No gazetteer of Vietnam holds them.
+_ABROAD_RE = re.compile(r"(?<!\w)(?:Lào|Campuchia|Cam-pu-chia|Cămpuchia|Trung Quốc)(?!\w)")
+_CLAUSE_END_RE = re.compile(r"[.;]")
+
+
+def _foreign(text: str, end: int, name: str, level: Level) -> bool:
+    """A name followed in its clause (60 characters) by a neighbouring country, and near no Vietnamese unit
+    of its level (a misspelt "tỉnh Điện Biền giáp Lào" is still ours)."""
+    after = text[end : end + 60]
+    stop = _CLAUSE_END_RE.search(after)
+    if not _ABROAD_RE.search(after[: stop.start()] if stop else after):
+        return False
+    return all(_place_score(name, unit) < OTHER_PLACE_CUTOFF for unit in _unit_names(level))
+
+
+@cache
+def _unit_names(level: Level) -> tuple[str, ...]:
+    return tuple(sorted({u.name for u in load_gazetteer()._units if u.level == level}))
 
 
 # ---------------------------------------------------------------------------------------------

@@ -318,6 +318,32 @@ def test_a_persons_name_after_a_unit_word_is_no_place(text: str) -> None:
     assert not [n for n in names if n.split()[0] in {"Phan", "Trần", "Nguyễn", "Lò"}], names
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # raw page, Minh Hóa (Quảng Bình), its natural setting
+        "Phía Tây giáp hai huyện của tỉnh Khăm Muộn, nước Cộng hòa nhân\ndân Lào với 89 km đường biên giới",
+        "huyện có đường biên giới dài 42 km giáp tỉnh Hủa Phăn (Lào)",
+        "giáp huyện Mường Khương và tỉnh Vân Nam, Trung Quốc",
+    ],
+)
+def test_a_unit_abroad_is_not_checked_against_vietnam(text: str) -> None:
+    assert [m.name for m in find_mentions(text) if m.name in {"Khăm Muộn", "Hủa Phăn", "Vân Nam"}] == []
+
+
+def test_the_country_may_be_on_the_next_line_of_a_wrapped_paragraph() -> None:
+    line = "Phía Tây giáp hai huyện của tỉnh Khăm Muộn, nước Cộng hòa nhân"
+    assert [m.name for m in find_mentions(line)] == ["Khăm Muộn"]
+    assert find_mentions(line, following="dân Lào với 89 km đường biên giới") == []
+    # the next line is context only: its own names are not this line's mentions
+    assert find_mentions("Phía Tây giáp", following="tỉnh Khăm Muộn") == []
+
+
+def test_a_vietnamese_unit_beside_a_neighbouring_country_is_still_checked() -> None:
+    assert _resolve("tỉnh Điện Biên giáp Lào và Trung Quốc", "Điện Biên", None) == ("ok", "Điện Biên")
+    assert _resolve("tỉnh Điện Biền giáp Lào", "Điện Biên", None)[0] == "misspelt"
+
+
 def test_places_named_like_people_are_still_places() -> None:
     # Wards are named after people; a damaged one is a misspelling, not a person.
     assert _resolve("tại thành phố Hồ Chí Mính", "Hồ Chí Minh", None)[0] == "misspelt"

@@ -30,21 +30,23 @@ _SEVERITY = {"misspelt": "warning", "other_place": "error", "unknown": "info"}
 LIST_SPAN = 80
 
 
-def _texts(doc: Document) -> Iterator[tuple[str, Provenance]]:
-    """Every printed text of a document where a place may be named: prose, titles, table cells."""
-    for line in doc.lines:
-        yield strip_markup(line.text), line.provenance
+def _texts(doc: Document) -> Iterator[tuple[str, str, Provenance]]:
+    """Every printed text of a document where a place may be named (prose, titles, table cells), with the
+    text printed after it when a paragraph wraps onto the next line."""
+    lines = [strip_markup(line.text) for line in doc.lines]
+    for i, line in enumerate(doc.lines):
+        yield lines[i], lines[i + 1] if i + 1 < len(lines) else "", line.provenance
     for table in doc.tables:
         if table.title:
-            yield table.title, table.provenance
+            yield table.title, "", table.provenance
         for col in table.columns:
-            yield col.header, table.provenance
+            yield col.header, "", table.provenance
     for row in doc.rows:
         if row.table is not None:
-            yield row.indicator, row.provenance
+            yield row.indicator, "", row.provenance
             for cell in row.cells:
                 if cell.value.kind in ("label", "unparsed"):
-                    yield strip_markup(cell.raw), cell.provenance
+                    yield strip_markup(cell.raw), "", cell.provenance
 
 
 @dataclass(frozen=True)
@@ -59,11 +61,13 @@ def _where(prov: Provenance) -> Msg:
     return where(prov.line, prov.page)
 
 
-def _resolve_text(text: str, doc: Document, overrides: dict[str, PlaceResolution]) -> list[tuple[PlaceResolution, str]]:
+def _resolve_text(
+    text: str, following: str, doc: Document, overrides: dict[str, PlaceResolution]
+) -> list[tuple[PlaceResolution, str]]:
     """Mentions of one text resolved; a name listed beside another spelling of the same unit is
     offered the next nearest unit (and remembered, so every printing of that name reads the same)."""
     out = []
-    for mention in find_mentions(text):
+    for mention in find_mentions(text, following):
         res = overrides.get(mention.name) or resolve_mention(mention, province=doc.province, district=doc.district)
         start = max(0, mention.start - 60)
         out.append((res, text[start : mention.end + 60]))
@@ -101,15 +105,15 @@ def check_places(doc: Document, settings: CheckSettings) -> list[Finding]:
     overrides: dict[str, PlaceResolution] = {}
     texts = list(_texts(doc))
     # First pass learns which names are listed beside another spelling of their unit.
-    for text, _prov in texts:
+    for text, following, _prov in texts:
         if text:
-            _resolve_text(text, doc, overrides)
+            _resolve_text(text, following, doc, overrides)
     seen: list[_Seen] = []
     right: dict[str, list[Provenance]] = defaultdict(list)
-    for text, prov in texts:
+    for text, following, prov in texts:
         if not text:
             continue
-        for res, context in _resolve_text(text, doc, overrides):
+        for res, context in _resolve_text(text, following, doc, overrides):
             if res.status == "ok":
                 if res.expected and res.mention.name == res.expected:
                     right[res.expected].append(prov)
