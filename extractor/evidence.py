@@ -251,6 +251,8 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
     numbers wherever they start, from three rows: no figure is printed so (v8549: "16." to "20."
     under "Năm 2035", the numbering carried on from the section before)."""
     values = [strip_markup(r[index].text) for r in body if index < len(r) and strip_markup(r[index].text)]
+    if _numbers_sub_rows(values):
+        return True
     marked = len(values) >= 3 and all(v[-1:] in (".", ")") for v in values)
     if marked:
         values = [v[:-1] for v in values]
@@ -261,6 +263,20 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
     up = sum(1 for d in steps if d == 1)
     return (marked or ints[0] == 1) and all(d == 1 or b == 1 for d, b in zip(steps, ints[1:], strict=True)) and (
         up * 5 >= 4 * len(steps))
+
+
+_MARKED_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐa-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]$")
+_BULLET_RE = re.compile(r"^[-+•*–]$")
+
+
+def _numbers_sub_rows(values: Sequence[str]) -> bool:
+    """Row numbers of a table with sub-rows: "1.", "a)", "b)", "2.", "-", "3." — three or more labels
+    printed with their point or bracket, letters among them, the rest bullets. No figure is printed
+    so (v20475: the columns shuffled, these stood under "Tỷ lệ đạt (%)" and the figures under
+    "Đánh giá" in fewer than half its rows, and nothing was said)."""
+    marked = [v for v in values if _MARKED_LABEL_RE.match(v)]
+    return (len(marked) >= 3 and any(not v[:-1].replace(".", "").isdigit() for v in marked)
+            and all(_MARKED_LABEL_RE.match(v) or _BULLET_RE.match(v) for v in values))
 
 
 def holds_units_under_figures(contradiction: Msg) -> bool:

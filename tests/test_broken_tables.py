@@ -64,6 +64,25 @@ def test_row_numbers_and_figures_in_their_own_columns_are_no_contradiction() -> 
     assert header_contradictions(COLUMNS, body) == []
 
 
+RATIO_COLUMNS = (Column(0, "Số TT / CHỈ TIÊU KINH TẾ", "indicator"), Column(1, "Đơn vị", "note"),
+                 Column(2, "Mục tiêu năm 2024", "target", "2024"), Column(3, "Tỷ lệ đạt (%)", "ratio", "2024"),
+                 Column(4, "Đánh giá", "evaluation", "2024"))
+
+
+def test_row_numbers_of_sub_rows_under_a_ratio_are_a_contradiction() -> None:
+    # v20475 (text first contact of round 25, read after the start run): the columns shuffled, the row
+    # numbers of a table with "Chia ra:" and "Trong đó:" sub-rows stood under the ratio header.
+    rows = (("Số xã đạt chuẩn nông thôn mới", "Xã", "13", "1.", "12-13"), ("Xã vùng thấp", "Xã", "7", "a)", ""),
+            ("Xã vùng cao", "Xã", "6", "b)", ""), ("Tỷ lệ thủ tục hành chính", "%", "84", "2.", "84"),
+            ("Tỷ trọng kinh tế số", "%", "4", "3.", "5-6"), ("Tỷ trọng kinh tế số đạt chuẩn", "%", "4", "-", ""),
+            ("Tỷ lệ thôn, bản có đường", "%", "86.1", "4.", "100.0"))
+    said = [m.render() for m in header_contradictions(RATIO_COLUMNS, _body(*rows))]
+    assert any("'Tỷ lệ đạt (%)' (ratio) holds row numbers" in s for s in said), said
+    # ratios with dashes where nothing was due are figures, not row numbers
+    clean = _body(*((r[0], r[1], r[2], v, "Đạt") for r, v in zip(rows, ("100", "-", "-", "100", "-", "-", "86,1"), strict=True)))
+    assert header_contradictions(RATIO_COLUMNS, clean) == []
+
+
 def test_figures_counting_up_without_a_point_from_anywhere_but_one_are_figures() -> None:
     # "17, 18, 19, 20, 21" may be counts of a year; only a count from 1 or numbers printed as
     # row numbers ("16.") say the row numbers moved.
