@@ -145,6 +145,22 @@ def _strip_type(name: str) -> str:
     return _TYPE_PREFIX_RE.sub("", name.strip())
 
 
+# The gazetteer tells apart two units of one name in one province by their type in brackets: "Cao Lãnh
+# (Thành phố)" and "Cao Lãnh (Huyện)" of Đồng Tháp, "Cai Lậy (Thị xã)" and "Cai Lậy (Huyện)" of Tiền Giang.
+_TYPE_SUFFIX_RE = re.compile(r"\s*\((?P<type>[^()]*)\)$")
+
+
+def _bare(name: str) -> str:
+    """The name a report prints for a unit: ``_bare("Cao Lãnh (Huyện)") == "Cao Lãnh"``."""
+    return _TYPE_SUFFIX_RE.sub("", name)
+
+
+def _suffix_type(name: str) -> str:
+    """The bracketed type of a unit's name, folded: ``_suffix_type("Cai Lậy (Thị xã)") == "thi xa"``."""
+    m = _TYPE_SUFFIX_RE.search(name)
+    return _folded(m["type"]) if m else ""
+
+
 def _display(name: str) -> str:
     """Gazetteer spelling with the capital after an apostrophe that documents print: Ea H'leo -> Ea H'Leo."""
     if "'" not in name:  # nearly every name: the gazetteer build calls this ~34,000 times at each start
@@ -206,9 +222,11 @@ class Gazetteer:
                 self._districts[pcode].append((unit, dcode or ""))
             else:
                 self._communes[(pcode, dcode or "")].append(unit)
-            self._by_canon[(unit.level, canon(unit.name))].append(unit)
-            self._by_fold[(unit.level, _folded(unit.name))].append(unit)
-            self._all_folded.add(_folded(unit.name))
+            for form in dict.fromkeys((unit.name, _bare(unit.name))):
+                # a report prints "thành phố Cao Lãnh", never the gazetteer's "Cao Lãnh (Thành phố)"
+                self._by_canon[(unit.level, canon(form))].append(unit)
+                self._by_fold[(unit.level, _folded(form))].append(unit)
+                self._all_folded.add(_folded(form))
 
     def __len__(self) -> int:
         return len(self._units)
@@ -542,8 +560,11 @@ def resolve_mention(
         found = gaz.find(district, "district")
         province = found[0].province if found else None
     in_context = _context(gaz, level, province, district)
-    exact_here = [u for u in in_context if canon(u.name) == canon(name)]
+    exact_here = [u for u in in_context if canon(name) in (canon(u.name), canon(_bare(u.name)))]
     if exact_here:
+        # "thành phố Cao Lãnh" is Cao Lãnh (Thành phố), "huyện Cao Lãnh" Cao Lãnh (Huyện)
+        typed = _folded(mention.type_word or "")
+        exact_here.sort(key=lambda u: not (typed and _suffix_type(u.name) and typed.endswith(_suffix_type(u.name))))
         return PlaceResolution(mention, "ok", exact_here[0].name, exact_here[0], 100.0)
     if exclude:
         in_context = [u for u in in_context if u.name not in exclude]
