@@ -45,12 +45,21 @@ _PER_WORDS = frozenset({"trên", "mỗi", "/", "quân"})
 # a section number of three levels or more: "2.1.1.1", "1.2.3." (never a figure: a group after the first
 # of a figure's thousands has three digits)
 _OUTLINE_NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){2,}\.?")
+# a date written with dots: "1.1.2004", "30.3.2022" (day, month, year; never a figure, whose groups after the
+# first have three digits)
+_DOTTED_DATE_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d\d)")
 _NAME_NOT_MODIFIER = frozenset({("cấp", "trên"), ("có", "mục tiêu"), ("trị", "tăng thêm")})
 # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan after the slash, no per-unit
 _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
 _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
+
+
+def _dotted_date(text: str) -> bool:
+    """``text`` is a day.month.year date: "1.1.2004" yes, "1.100.2004" and "41.1.2004" no."""
+    m = _DOTTED_DATE_RE.fullmatch(text)
+    return m is not None and 1 <= int(m["d"]) <= 31 and 1 <= int(m["m"]) <= 12
 
 
 @dataclass
@@ -248,6 +257,10 @@ class LineFigures:
             # "2.1.1. Đặc điểm tự nhiên 2.1.1.1. Vị trí địa lý": a section number wherever it stands (a heading
             # run into the text); no figure groups one- or two-digit runs three times (thousands take three).
             # One with a unit after it ("1.25.30 ha") is a figure misprinted, and stays one (a parse warning)
+            return True
+        if any(_dotted_date(t) for t in toks) and self._unit_after(e, percent=False) is None:
+            # "(1.1.2004 - 1.1.2024)": the dates a period runs between, no range of figures (one with a unit
+            # after it is a figure misprinted, as for section numbers)
             return True
         nums = [t for t in toks if is_num(t)]
         ints = [plain_int(t) for t in nums]

@@ -609,6 +609,9 @@ def resolve_mention(
     in_context = _context(gaz, level, province, district)
     exact_here = [u for u in in_context if canon(u.name) == canon(name)]
     if exact_here:
+        # "thành phố Cao Lãnh" is the city, "huyện Cao Lãnh" the district of the same name
+        typed = _folded(mention.type_word or "")
+        exact_here.sort(key=lambda u: not (typed and typed.endswith(_folded(u.type))))
         return PlaceResolution(mention, "ok", exact_here[0].name, exact_here[0], 100.0)
     if exclude:
         in_context = [u for u in in_context if u.name not in exclude]
