@@ -406,8 +406,11 @@ def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:
     return num, den
 
 
-# "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động": the base is named before the figure, after "mỗi"
-_EACH_RE = re.compile(r"\bmỗi\s+(?P<den>hộ|người|xã|thôn|bản|gia đình|lao động|ha|hecta)\s*(?:có|là|đạt|khoảng|được)?\s*$")
+# "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động": the base is named before the figure, after "mỗi";
+# "bình quân mỗi km² chỉ có 20 người": a density said the same way, its area written km² or km2 (never a
+# bare "km": "mỗi km đường" is a length)
+_EACH_RE = re.compile(r"\bmỗi\s+(?P<den>hộ|người|xã|thôn|bản|gia đình|lao động|ha|hecta|km²|km2)"
+                      r"\s*(?:chỉ\s+)?(?:có|là|đạt|khoảng|được)?\s*(?:khoảng\s*)?$")
 _UNIT_WORD_RE = re.compile(r"^\s*(?P<num>[^\W\d_]+(?:\s[^\W\d_]+)?)")
 _AND_RE = re.compile(r"^\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s+và\s*$")
 
@@ -481,6 +484,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
     The base may be named after "mỗi" before the figure, and a figure joined to it by "và" shares that
     base: "Tính với 177.600 nhân khẩu và 56.580 hộ, bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động" ->
     177.600 / 56.580 = 3,14 ✓ and, over the labour force printed earlier, 104.740 / 56.580 = 1,85 ✓.
+    A density is said the same way with its area after "mỗi", written "km²" or "km2" ("Huyện rộng 1.371,2
+    km². … dân số toàn huyện là 26.025 người. Bình quân mỗi km² chỉ có 20 người" -> 26.025 / 1.371,2 = 19,0,
+    printed 20: an error; unread before), never a bare "km": "bình quân mỗi km đường có 375 người sử dụng"
+    is a length and no density.
     A rate printed in parentheses after "so với …" is what a figure is compared with, another place's or
     time's: "cao hơn 2,36 tiêu chí so với bình quân cả nước (11,64 tiêu chí/xã)" is not recomputed from the
     province's own totals (14 / 92 against 11,64 was a false error). So is one in parentheses after the words of

@@ -1800,7 +1800,12 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     người, bằng 32,93% dân số xã. Tổng dân số Phong Thạnh là 10.272 người" (not another commune's
     population printed before). A share of
     something outside the passage ("chiếm 6,4% dân số cả tỉnh") has no whole here and is not
-    recomputed. A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
+    recomputed, not even for a part of a "trong đó" list, whose total is then not its whole: "Diện tích
+    tự nhiên 50.000 ha, trong đó đất nông nghiệp 40.000 ha, chiếm 12% diện tích toàn tỉnh" was 40.000 /
+    50.000, a false error (the generic reader does not pair it by position either: "huyện có 100.000
+    người, đồng bào dân tộc thiểu số 30.000 người, chiếm 5% dân số cả tỉnh" was a false warning), unless
+    the list's total is named by the same words, a province's own ("GRDP toàn tỉnh đạt 50.000 tỷ đồng,
+    trong đó nông nghiệp 10.000 tỷ đồng, chiếm 20% GRDP toàn tỉnh" is 10.000 / 50.000). A share that names a whole its list's total is not ("số hộ cận nghèo 1.320 hộ, ...,
     trong đó hộ cận nghèo DTTS 1.000 hộ, chiếm 13,57% tổng số hộ DTTS") is on the figure printed
     under the words that set that whole apart ("đồng bào DTTS có 7.370 hộ": 1.000 / 7.370), and is
     not recomputed when no such figure is printed (never against the list's total).
@@ -2125,6 +2130,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #    A share that names a whole its list's total is not ("trong đó hộ cận nghèo DTTS 1.298 hộ, chiếm
     #    13,16% tổng số hộ DTTS" under 1.547 near-poor households) is on the whole it names.
     named = _named_whole(p, share)
+    if named == "" and not _outside_named_total(p, edits, part):
+        if edits.parent_of(part.row.index) is not None:
+            # "trong đó đất nông nghiệp 40.000 ha, chiếm 12% diện tích toàn tỉnh": the share names a whole outside
+            # the passage, so the total its list hangs from is not its whole (40.000 / 50.000 was a false error)
+            edits.set_cell(share.ref, relation=None)
+            edits.note(part.row.index, "share of a whole outside the passage: not recomputed")
+        return None  # a whole outside the passage
     # "chiếm 28,57% và đất chưa sử dụng …": the words after the share are the next item, not a whole
     distinct = set() if named and re.match(r"(?:va|con|chiem|trong do|gom)(?![a-z])", named) else _distinct_words(named)
     parent = edits.parent_of(part.row.index)
@@ -2138,7 +2150,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
                 return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
     if named == "":
-        return None  # a whole outside the passage
+        return None  # a whole outside the passage, unless a province's own total above the list is it
     if distinct:
         # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
         named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
@@ -2449,10 +2461,29 @@ def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     return lo <= share.value + 2 * half(share) and share.value - half(share) <= hi
 
 
+def _outside_named_total(p: Passage, edits: Edits, part: Mention) -> bool:
+    """Whether the total a part's list hangs from is itself named by the words of a whole "outside" a
+    district's passage: a province's own report ("GRDP toàn tỉnh đạt 50.000 tỷ đồng, trong đó nông nghiệp
+    10.000 tỷ đồng, chiếm 20% GRDP toàn tỉnh") names its own total so, and the share is of that total."""
+    parent = edits.parent_of(part.row.index)
+    w = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+    if w is None:
+        return False
+    words = _folded(f"{w.row.indicator} {p.lead(w)}")
+    return any(re.search(rf"(?<![a-z]){x}(?![a-z])", words) for x in _OUTSIDE_WORDS)
+
+
 def _named_whole(p: Passage, share: Mention) -> str | None:
     """The words after "chiếm P%" naming its whole, folded; "" for a whole outside the passage; None
     when nothing is named."""
-    after = p.after(share, limit=80)
+    return named_whole_words(p.after(share, limit=80))
+
+
+def named_whole_words(after: str) -> str | None:
+    """The words after a share's percentage (``after``, the text that follows its figure) naming its
+    whole, folded; "" for a whole outside the passage ("chiếm 12% diện tích toàn tỉnh"); None when
+    nothing is named. Also read by the generic reader (``reconcile/engine/explain.py``), which reads no
+    share of a whole outside the passage by position."""
     # "chiếm 38,14% trong tổng giá trị sản xuất", "chiếm 5% trên tổng số hộ": the whole is named after
     # "trong" / "trên" as after "của"
     m = re.match(r"\s*%?\s*(?:so với\s+|của\s+|trong\s+(?=tổng|toàn)|trên\s+(?=tổng|toàn))?([^,;.()]*)", after,

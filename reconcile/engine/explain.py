@@ -36,6 +36,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Provenance, Row
+from extractor.prose_wholes import named_whole_words
 from normalizers.quantities import conversion_factor, same_quantity
 from reconcile.engine.checks.prose_arith import judge
 from reconcile.engine.explain_cues import clause_around, cue_kinds
@@ -414,6 +415,10 @@ def _by_position(doc: Document, p: Percentage, reading: Reading) -> Relation | N
     if len(kinds) != 1 or kinds[0][0] in ("times", "avg_growth") or printed.hedge or printed.kind != "number":
         return None  # a hedged figure says too little to be called wrong on the order of its figures alone
     kind, form = kinds[0]
+    if kind == "share" and named_whole_words(line[p.span[1]:p.span[1] + 80]) == "":
+        # "đất nông nghiệp 40.000 ha, chiếm 12% diện tích toàn tỉnh": a share of a whole outside the passage
+        # has no whole among its figures, whatever their order (40.000 / 50.000 was a false warning)
+        return None
     own = _window(doc, p)[0]
     start = max(own[1], line.rfind(";", 0, p.span[0]) + 1)
     here = reading.placed.get(p.line, ())
