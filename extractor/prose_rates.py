@@ -48,7 +48,9 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     tổng giá trị sản xuất ngành thủy sản ước đạt 412 tỷ đồng" is the base of "Năm 2022, thủy sản đạt 447
     tỷ đồng, tăng 8,5% so với năm 2021" (447 / 412 − 1 = 8,5 % ✓) because every word of the shorter
     name is in the longer one (4 in 5 at least; years in a name do not count) and no other figure of
-    2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too. A rate
+    2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too, also when
+    that opening sentence prints no figure ("Năm 2022, hầu hết chỉ tiêu … đạt và vượt kế hoạch. Tổng diện
+    tích gieo trồng toàn huyện 35.578 ha": 2022; not after another date the text does not compare with). A rate
     printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
     the figure's own ("cùng kỳ năm trước" is not: it compares part of a year). A bare rate after a year's
@@ -384,15 +386,41 @@ def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mentio
 
 def paragraph_year(p: Passage, m: Mention) -> str | None:
     """A figure's year: its own, else that of the last figure before it in its paragraph that prints
-    one ("Năm 2023, … thực hiện 1.756,292 tỷ đồng …. Công nghiệp - xây dựng đạt 26.465 tỷ đồng": 2023)."""
+    one ("Năm 2023, … thực hiện 1.756,292 tỷ đồng …. Công nghiệp - xây dựng đạt 26.465 tỷ đồng": 2023),
+    else the year its paragraph opens with (``_opening_year``)."""
     if m.cell.period:
         return m.cell.period
+    other_period = False
     for x in reversed(p.mentions[: m.order]):
         if x.line != m.line:
-            return None
+            break
         if x.cell.period and re.fullmatch(r"\d{4}", x.cell.period):
             return x.cell.period
-    return None
+        other_period = other_period or bool(x.cell.period)
+    # after a figure of another period ("6 tháng đầu năm …") the opening year may not be the figure's
+    return None if other_period else _opening_year(p.lines[m.line].text[: m.start])
+
+
+# "Năm 2022, hầu hết chỉ tiêu … đạt và vượt kế hoạch.": a paragraph opened by its year (the year is the
+# sentence's adverbial, set off by a comma or colon)
+_OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:trong|đến|sang|riêng|tính đến|cuối)\s+)?năm\s+((?:19|20)\d\d)\s*[,:]", re.IGNORECASE)
+_COMPARED_TAIL_RE = re.compile(r"(?:so\s+(?:với\s+)?|cùng kỳ\s+|từ\s+)$", re.IGNORECASE)
+
+
+def _opening_year(before: str) -> str | None:
+    """ "Năm 2022, hầu hết chỉ tiêu kinh tế - xã hội của huyện đạt và vượt kế hoạch. Tổng diện tích gieo
+    trồng toàn huyện 35.578 ha": a paragraph whose first words are its year dates the figures of its later
+    sentences too, when no other date is printed between the opening and the figure, save a year the text
+    compares with or starts from ("tăng 49% so với năm 2021", "từ năm 2020"): "6 tháng đầu năm 2023" or
+    "năm 2021 đạt …" after the opening leave the figure undated. ``before``: the paragraph's text before it."""
+    opened = _OPENING_YEAR_RE.match(before)
+    if opened is None:
+        return None
+    year = opened.group(1)
+    for d in _DATED_RE.finditer(before, opened.end()):
+        if d.group(1) != year and not _COMPARED_TAIL_RE.search(before[max(0, d.start() - 20): d.start()]):
+            return None
+    return year
 
 
 def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:

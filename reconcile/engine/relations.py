@@ -46,7 +46,8 @@ KIND_ROLES: dict[str, tuple[str, ...]] = {
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "other")
 _DOWN = ("giam", "thap hon", "it hon", "sut")
 # A ratio's column that compares with an earlier period ("bằng % so với cùng kỳ năm 2021", "bằng % năm trước")
-_EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam)(?![a-z])")
+# "bằng 125% năm 2006": a percentage that governs a year itself (no plan word between) is an index on it
+_EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam|bang %\s*nam (?:19|20)\d\d)(?![a-z])")
 
 
 @dataclass(frozen=True)
