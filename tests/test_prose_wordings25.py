@@ -81,3 +81,50 @@ def test_a_percentage_of_a_plan_of_a_year_stays_a_ratio() -> None:
                   "thu ngân sách trên địa bàn đạt 190 tỷ đồng, bằng 85% kế hoạch năm 2023.")
     (rel,) = relations(doc, "ratio")
     assert printed(doc, rel, "plan") == ["200"] and relations(doc, "growth") == []
+
+
+def _ratio_cells(text: str) -> list[tuple[str, str]]:
+    doc = passage("HUYỆN IA PA (GIA LAI)", text)
+    return [(c.value.raw, c.column) for r in doc.rows for c in r.cells if c.relation == "ratio"]
+
+
+# "đạt A% <base> và B% <base'>": the second percentage shares the verb of the first (left out) when each names
+# what it is measured against. Before round 25 the second became a figure of its own ("%" its name, an actual
+# value), and a growth printed after it was read as that figure's: no later rate was checked.
+@pytest.mark.parametrize(("first", "later", "kind", "base", "current"), [
+    ("Năm 2022, tổng thu ngân sách trên địa bàn đạt 22,1 tỷ đồng.",
+     "Năm 2023, tổng thu ngân sách trên địa bàn là 32,99 tỷ đồng, đạt 182,7% kế hoạch tỉnh giao và 156,5% kế hoạch "
+     "HĐND huyện giao, tăng 59% so với năm 2022.", "increase", "22,1", "32,99"),
+    ("Năm 2022, tổng diện tích gieo trồng toàn huyện 35.578 ha.",
+     "Năm 2023, tổng diện tích gieo trồng toàn huyện là 37.407 ha, bằng 104,1% kế hoạch và 115,1% so với năm 2022.",
+     "index", "35.578", "37.407"),
+    ("Năm 2023, thu ngân sách trên địa bàn thành phố được 1.450 tỷ đồng.",
+     "Năm 2024, thu ngân sách trên địa bàn thành phố được 1.537 tỷ đồng, bằng 97,32% dự toán năm, 116% năm 2023.",
+     "index", "1.450", "1.537"),
+    ("Năm 2019, thu từ thuế, phí là 44,6 tỷ đồng.",
+     "Năm 2020, thu từ thuế, phí là 47,322 tỷ đồng, bằng 52% dự toán và 116% so với năm 2019.",
+     "index", "44,6", "47,322"),
+])
+def test_a_percentage_that_shares_the_verb_before_it(first: str, later: str, kind: str, base: str,
+                                                      current: str) -> None:
+    # each wording is 10 points off (32,99 / 22,1 − 1 = 49 %; 105,1 %; 106 %; 106,1 %)
+    doc = passage("HUYỆN IA PA (GIA LAI)", first, later)
+    (rel,) = relations(doc, "growth")
+    assert rel.form == kind and printed(doc, rel, "base") == [base] and printed(doc, rel, "current") == [current]
+    assert len(errors(doc)) == 1
+
+
+def test_the_second_term_is_no_ratio_to_the_first_plan() -> None:
+    # 58,5 is the plan of "dự toán" only: the 60% of "kế hoạch HĐND giao" is a ratio, but not over it
+    text = ("Thu ngân sách: dự toán giao 58,5 tỷ đồng, thực hiện 32,99 tỷ đồng, đạt 56,4% dự toán và 60% kế hoạch "
+            "HĐND giao.")
+    doc = passage("HUYỆN IA PA (GIA LAI)", text)
+    assert [printed(doc, r, "ratio") for r in relations(doc, "ratio")] == [["56,4%"]]
+    assert ("60%", "đạt % kế hoạch HĐND giao") in _ratio_cells(text)
+
+
+def test_a_bare_percentage_of_a_whole_after_a_ratio_shares_no_verb() -> None:
+    # "25% tổng thu của tỉnh" names a whole, no plan or earlier period: it is not a second ratio
+    cells = _ratio_cells("Năm 2023, thu ngân sách trên địa bàn đạt 32,99 tỷ đồng, đạt 182,7% kế hoạch và 25% tổng "
+                         "thu của tỉnh.")
+    assert cells == [("182,7%", "đạt % kế hoạch")]
