@@ -53,7 +53,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     tích gieo trồng toàn huyện 35.578 ha": 2022; not after another date the text does not compare with). A rate
     printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
-    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year). A bare rate after a year's
+    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year); "so" alone is "so với" ("tăng
+    11,72% so cùng kỳ", "so năm trước", "gấp 1,5 lần so năm 2021", round 25). A bare rate after a year's
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
@@ -100,7 +101,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
-            after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
+            after = re.match(r"\s*lần\s+(?:so(?:\s+với)?\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
             year = after.group(1) if after else None
             if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
                 year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
@@ -154,9 +155,10 @@ def _base_year(column: str) -> str | None:
     return found.group(1) if found else None
 
 
-_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so với năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
+_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
 _BARE_RATE_RE = re.compile(r"^\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
-_PREVIOUS_YEAR_RE = re.compile(r"so với năm trước", re.IGNORECASE)
+# "so với" is often printed "so" alone in reports ("tăng 11,72% so cùng kỳ", "so năm trước"): the same comparison
+_PREVIOUS_YEAR_RE = re.compile(r"so(?: với)? năm trước", re.IGNORECASE)
 
 
 def _inherited_year(p: Passage, m: Mention) -> str | None:
@@ -182,7 +184,7 @@ def _year_before(p: Passage, m: Mention) -> str | None:
     return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
 
 
-_SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
+_SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so(?:\s+với)?\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
 # Words that make a figure one of part of a year ("sáu tháng đầu năm", "quý III", "9 tháng")
 _PART_OF_YEAR_RE = re.compile(
     r"(?<![a-z])(?:(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai) thang(?: (?:dau|cuoi) nam)?"

@@ -128,3 +128,28 @@ def test_a_bare_percentage_of_a_whole_after_a_ratio_shares_no_verb() -> None:
     cells = _ratio_cells("Năm 2023, thu ngân sách trên địa bàn đạt 32,99 tỷ đồng, đạt 182,7% kế hoạch và 25% tổng "
                          "thu của tỉnh.")
     assert cells == [("182,7%", "đạt % kế hoạch")]
+
+
+# "so" for "so với": reports print the comparison both ways ("tăng 11,72% so cùng kỳ", "bằng 91,85% so cùng kỳ",
+# "tăng 4,07% so cùng kỳ năm 2022"); the short form compares as the long one does.
+LEVEL_2021 = "Năm 2021 tổng giá trị sản xuất đạt 4.000 tỷ đồng."
+
+
+@pytest.mark.parametrize(("later", "kind"), [
+    ("Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 20% so cùng kỳ.", "growth"),
+    ("Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 20% so cùng kỳ năm trước.", "growth"),
+    ("Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, tăng 20% so năm trước.", "growth"),
+    ("Năm 2022 giá trị sản xuất đạt 4.400 tỷ đồng, gấp 1,5 lần so năm 2021.", "times"),
+])
+def test_so_alone_compares_as_so_voi(later: str, kind: str) -> None:
+    # 4.400 / 4.000 = 1,1: each wording prints a wrong change (20 %, 1,5 times)
+    doc = passage("HUYỆN VĨNH LỢI (BẠC LIÊU)", LEVEL_2021, later)
+    (rel,) = relations(doc, kind)
+    assert printed(doc, rel, "base" if kind == "growth" else "denominator") == ["4.000"]
+    assert relations(doc, "ratio") == [] and len(errors(doc)) == 1
+
+
+def test_so_cung_ky_of_half_a_year_is_not_over_a_whole_year() -> None:
+    doc = passage("HUYỆN VĨNH LỢI (BẠC LIÊU)", LEVEL_2021,
+                  "Sáu tháng đầu năm 2022, giá trị sản xuất đạt 2.300 tỷ đồng, tăng 20% so cùng kỳ.")
+    assert relations(doc, "growth") == [] and errors(doc) == []
