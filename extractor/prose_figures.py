@@ -28,6 +28,8 @@ from normalizers.numbers import NumberStyle, ParsedValue, parse_value
 from normalizers.text import fold
 from normalizers.units import find_unit
 
+# what a ratio is measured against, named after it: a plan, a target, the same period or a year before
+_MEASURED_AGAINST = frozenset({"PLAN", "TARGET", "SAME", "YEAR"})
 ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN", "TARGET"})
 # hedges and verbs a page may type a colon after, right against the word ("trên:", "tăng:")
 _COLON_ROLES = frozenset({"HEDGE", "DAT", "UP", "DOWN", "VUOT", "EST"})
@@ -87,6 +89,8 @@ class Fig:
     # character span of the number expression itself, and of a fraction's two sides ("41.160/41.100")
     span: tuple[int, int] = (0, 0)
     part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None  # "có" before it: the figure leads its own noun phrase ("huyện có 24/36 trường ...")
+    # its verb is the figure's before it, left out ("đạt 182,7% kế hoạch tỉnh giao và 156,5% kế hoạch HĐND huyện giao")
+    coordinated: bool = False
 
 
 @dataclass(frozen=True)
@@ -187,8 +191,22 @@ class LineFigures:
                 fig.mod_start = max(out[-1].end, fig.start)
             if out and out[-1].core_end > fig.mod_start:
                 out[-1].core_end = max(out[-1].end, fig.mod_start)
+            if out and self._coordinated(out[-1], fig):
+                fig.role, fig.role_text, fig.coordinated = out[-1].role, out[-1].role_text, True
             out.append(fig)
         return out
+
+    def _coordinated(self, prev: Fig, fig: Fig) -> bool:
+        """ "đạt 182,7% kế hoạch tỉnh giao và 156,5% kế hoạch HĐND huyện giao", "bằng 52% dự toán và 106% so
+        với cùng kỳ", "bằng 37,32% dự toán năm, 122% cùng kỳ": a bare percentage joined by "và" or a comma to
+        a percentage that "đạt" / "bằng" governs shares that verb when each names what it is measured
+        against (a plan, a target, an earlier period); without its own base it is no such second term."""
+        if fig.role is not None or not fig.percent or fig.kind != "number" or prev.role != "DAT" or not prev.percent:
+            return False
+        if prev.base_kind not in _MEASURED_AGAINST or fig.base_kind not in _MEASURED_AGAINST:
+            return False
+        between = [t.lower_ for t in self.doc[prev.core_end : fig.mod_start]]
+        return between in ([","], ["và"], [",", "và"])
 
     def _not_a_figure(self, s: int, e: int, skipped: set[int], sent_starts: set[int]) -> bool:
         doc = self.doc

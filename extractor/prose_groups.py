@@ -811,7 +811,7 @@ class LineWalker(LineFigures):
             relation = "share" if f.role == "SHARE" or f.base_kind == "TOTAL" else "ratio"
             if f.role == "SHARE" and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR"):
                 relation = "ratio"  # "tương đương 61,2% kế hoạch": a ratio to the plan, said with a share word
-            if g.den is not None:
+            if g.den is not None and not f.coordinated:  # a second term names a plan of its own
                 if f.base_kind == "TARGET" and g.den.role != "target":
                     g.den.role, g.den.column = "target", base or "Nghị quyết"
                 elif f.base_kind == "PLAN" and g.den.role != "plan":
@@ -821,7 +821,7 @@ class LineWalker(LineFigures):
             cell = DraftCell(column=column, role="ratio", value=v, relation=relation, span=f.span, base=f.base_kind,
                              base_text=base)
             other_base = f.base_kind in ("SAME", "YEAR") and g.den is not None and g.den.role in ("plan", "target")
-            if g.actual is not None and g.den is not None and not other_base:
+            if g.actual is not None and g.den is not None and not other_base and not f.coordinated:
                 # "đạt 56,4% dự toán (270 tỷ đồng), bằng 108,2% so với cùng kỳ": the second is not over the plan
                 cell.divides = (g.actual, g.den)
             g.cells.append(cell)

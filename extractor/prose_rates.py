@@ -48,10 +48,13 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     tổng giá trị sản xuất ngành thủy sản ước đạt 412 tỷ đồng" is the base of "Năm 2022, thủy sản đạt 447
     tỷ đồng, tăng 8,5% so với năm 2021" (447 / 412 − 1 = 8,5 % ✓) because every word of the shorter
     name is in the longer one (4 in 5 at least; years in a name do not count) and no other figure of
-    2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too. A rate
+    2021 fits as well. A later sentence of a paragraph opened with "Năm 2021, …" is of 2021 too, also when
+    that opening sentence prints no figure ("Năm 2022, hầu hết chỉ tiêu … đạt và vượt kế hoạch. Tổng diện
+    tích gieo trồng toàn huyện 35.578 ha": 2022; not after another date the text does not compare with). A rate
     printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
-    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year). A bare rate after a year's
+    the figure's own ("cùng kỳ năm trước" is not: it compares part of a year); "so" alone is "so với" ("tăng
+    11,72% so cùng kỳ", "so năm trước", "gấp 1,5 lần so năm 2021", round 25). A bare rate after a year's
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
@@ -98,7 +101,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
-            after = re.match(r"\s*lần\s+(?:so với\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
+            after = re.match(r"\s*lần\s+(?:so(?:\s+với)?\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
             year = after.group(1) if after else None
             if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
                 year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
@@ -152,9 +155,10 @@ def _base_year(column: str) -> str | None:
     return found.group(1) if found else None
 
 
-_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so với năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
+_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
 _BARE_RATE_RE = re.compile(r"^\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
-_PREVIOUS_YEAR_RE = re.compile(r"so với năm trước", re.IGNORECASE)
+# "so với" is often printed "so" alone in reports ("tăng 11,72% so cùng kỳ", "so năm trước"): the same comparison
+_PREVIOUS_YEAR_RE = re.compile(r"so(?: với)? năm trước", re.IGNORECASE)
 
 
 def _inherited_year(p: Passage, m: Mention) -> str | None:
@@ -180,7 +184,7 @@ def _year_before(p: Passage, m: Mention) -> str | None:
     return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
 
 
-_SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so với\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
+_SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so(?:\s+với)?\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
 # Words that make a figure one of part of a year ("sáu tháng đầu năm", "quý III", "9 tháng")
 _PART_OF_YEAR_RE = re.compile(
     r"(?<![a-z])(?:(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai) thang(?: (?:dau|cuoi) nam)?"
@@ -384,15 +388,41 @@ def _covering(p: Passage, current: Mention, year: str, name: set[str]) -> Mentio
 
 def paragraph_year(p: Passage, m: Mention) -> str | None:
     """A figure's year: its own, else that of the last figure before it in its paragraph that prints
-    one ("Năm 2023, … thực hiện 1.756,292 tỷ đồng …. Công nghiệp - xây dựng đạt 26.465 tỷ đồng": 2023)."""
+    one ("Năm 2023, … thực hiện 1.756,292 tỷ đồng …. Công nghiệp - xây dựng đạt 26.465 tỷ đồng": 2023),
+    else the year its paragraph opens with (``_opening_year``)."""
     if m.cell.period:
         return m.cell.period
+    other_period = False
     for x in reversed(p.mentions[: m.order]):
         if x.line != m.line:
-            return None
+            break
         if x.cell.period and re.fullmatch(r"\d{4}", x.cell.period):
             return x.cell.period
-    return None
+        other_period = other_period or bool(x.cell.period)
+    # after a figure of another period ("6 tháng đầu năm …") the opening year may not be the figure's
+    return None if other_period else _opening_year(p.lines[m.line].text[: m.start])
+
+
+# "Năm 2022, hầu hết chỉ tiêu … đạt và vượt kế hoạch.": a paragraph opened by its year (the year is the
+# sentence's adverbial, set off by a comma or colon)
+_OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:trong|đến|sang|riêng|tính đến|cuối)\s+)?năm\s+((?:19|20)\d\d)\s*[,:]", re.IGNORECASE)
+_COMPARED_TAIL_RE = re.compile(r"(?:so\s+(?:với\s+)?|cùng kỳ\s+|từ\s+)$", re.IGNORECASE)
+
+
+def _opening_year(before: str) -> str | None:
+    """ "Năm 2022, hầu hết chỉ tiêu kinh tế - xã hội của huyện đạt và vượt kế hoạch. Tổng diện tích gieo
+    trồng toàn huyện 35.578 ha": a paragraph whose first words are its year dates the figures of its later
+    sentences too, when no other date is printed between the opening and the figure, save a year the text
+    compares with or starts from ("tăng 49% so với năm 2021", "từ năm 2020"): "6 tháng đầu năm 2023" or
+    "năm 2021 đạt …" after the opening leave the figure undated. ``before``: the paragraph's text before it."""
+    opened = _OPENING_YEAR_RE.match(before)
+    if opened is None:
+        return None
+    year = opened.group(1)
+    for d in _DATED_RE.finditer(before, opened.end()):
+        if d.group(1) != year and not _COMPARED_TAIL_RE.search(before[max(0, d.start() - 20): d.start()]):
+            return None
+    return year
 
 
 def rate_unit(p: Passage, m: Mention) -> tuple[str, str] | None:

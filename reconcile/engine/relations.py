@@ -46,7 +46,10 @@ KIND_ROLES: dict[str, tuple[str, ...]] = {
 VALUE_ROLES = ("target", "plan", "actual", "estimate", "other")
 _DOWN = ("giam", "thap hon", "it hon", "sut")
 # A ratio's column that compares with an earlier period ("bằng % so với cùng kỳ năm 2021", "bằng % năm trước")
-_EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam)(?![a-z])")
+# "bằng 125% năm 2006": a percentage that governs a year itself (no plan word between) is an index on it
+# ("so năm 2021": "so" for "so với", as reports print it)
+_EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam|so nam (?:truoc|(?:19|20)\d\d)"
+                                r"|bang %\s*nam (?:19|20)\d\d)(?![a-z])")
 
 
 @dataclass(frozen=True)
