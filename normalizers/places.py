@@ -627,9 +627,12 @@ def resolve_mention(
     own = None
     if level == "district" and district:
         own = next((u for u in in_context if _folded(u.name) == _folded(_strip_type(district))), None)
+    body = mention.type_word in _BODY_WORDS
+    if own is not None and not body and not everywhere and (province_named := gaz.find(name, "province")):
+        # "thành phố Đà Nẵng" in a Hòa Vang report is the province-level city, not Hòa Vang garbled
+        return PlaceResolution(mention, "ok", province_named[0].name, province_named[0], 100.0)
     if own is not None:
         own_score = _place_score(name, own.name)
-        body = mention.type_word in _BODY_WORDS
         # A garbled name of the report's own bodies (UBND huyện, Huyện ủy) is the report's district,
         # even when it happens to be a district elsewhere ("Huyện ủy Tân Châu") or shares a syllable
         # with a neighbour (Lai Châu); for a plain "huyện X" only if no neighbour is clearly closer.

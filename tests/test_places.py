@@ -274,6 +274,8 @@ def test_communes_told_apart_by_diacritics_alone_are_both_ok() -> None:
         # a unit of another level than its type word says, spelt right
         ("huyện ngoại thành ở phía nam thành phố Hà Nội, huyện lỵ", "Hà Nội", "Ứng Hòa", ("ok", "Hà Nội")),
         ("thuộc tỉnh Rạch Giá, gồm tổng Giang Ninh", "Kiên Giang", "Giồng Riềng", ("ok", "Rạch Giá")),
+        # raw page of Hòa Vang: the province-level city is no garbled name of the page's own district
+        ("bao bọc quanh khu vực nội thành của thành phố Đà Nẵng, có tọa độ", "Đà Nẵng", "Hòa Vang", ("ok", "Đà Nẵng")),
     ],
 )
 def test_spelling_variants_and_other_levels_are_not_misspelt(
