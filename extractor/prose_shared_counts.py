@@ -128,10 +128,15 @@ def _all_announced(p: Passage, first: _Over, noun: str) -> bool:
     return re.search(rf"(?<!\w)[Cc]ác\s+{re.escape(noun)}(?!\w)[^:;]*:\s*$", lead) is not None
 
 
+# what a result is measured against, after it ("vượt kế hoạch", "đạt so với Nghị quyết"): no part of the result
+_PLAN_TAIL_RE = re.compile(r"(?:^|\s)(?:so voi|ke hoach|nghi quyet|muc tieu|de ra)(?:\s.*)?$")
+
+
 def _nested(results: list[str]) -> bool:
-    """One result is another's with more words ("đạt chuẩn nông thôn mới" and "… nâng cao"): the second
-    count is some of the first, no part beside it."""
-    return any(a == b or b.startswith(a + " ") for i, a in enumerate(results) for j, b in enumerate(results) if i != j)
+    """One result is another's with more words ("đạt chuẩn nông thôn mới" and "… nâng cao", "vượt" and "đạt
+    và vượt"): the one count is some of the other, no part beside it."""
+    cores = [_PLAN_TAIL_RE.sub("", r).strip() for r in results]
+    return any(f" {a} " in f" {b} " for i, a in enumerate(cores) for j, b in enumerate(cores) if i != j)
 
 
 def shared_denominators(p: Passage, edits: Edits) -> None:
@@ -144,10 +149,11 @@ def shared_denominators(p: Passage, edits: Edits) -> None:
     tiêu chủ yếu … cơ bản đều đạt và vượt kế hoạch: 6/12 chỉ tiêu đạt và 6/12 chỉ tiêu vượt" -> 6 + 6 =
     12; "các chỉ tiêu cơ bản đạt tiến độ kế hoạch: 23/26 chỉ tiêu đạt từ 70-100%, 3/26 chỉ tiêu đạt từ
     50-70% kế hoạch" -> 23 + 3 = 26). The words, not the sum, make them a partition, so "6/12 chỉ tiêu đạt
-    và 8/12 chỉ tiêu vượt" is an error. Not read: counts whose results nest ("10/10 xã đạt chuẩn nông
-    thôn mới, 09/10 xã đạt chuẩn nông thôn mới nâng cao": the 9 are among the 10), counts over different
-    denominators, and a list of good results that nothing says is complete ("09/15 chỉ tiêu vượt, 03/15
-    chỉ tiêu đạt").
+    và 8/12 chỉ tiêu vượt" is an error. Not read: counts whose results nest ("09/10 xã đạt chuẩn nông
+    thôn mới nâng cao" after "… đạt chuẩn nông thôn mới", "10/20 chỉ tiêu vượt kế hoạch" after "15/20 chỉ
+    tiêu đạt và vượt"), a count that is all of them ("12/12 xã …": the others are among it), counts over
+    different denominators or after "trong đó", and a list of good results that nothing says is complete
+    ("09/15 chỉ tiêu vượt, 03/15 chỉ tiêu đạt").
     """
     seen: set[int] = set()
     for m in p.mentions:
@@ -174,6 +180,8 @@ def shared_denominators(p: Passage, edits: Edits) -> None:
             continue
         # the family's categories tell "đạt" from "đạt một phần"; with no family, words that nest say one
         # count is among the other
+        if any(o.num.value == o.den for o in run):
+            continue  # "12/12 xã đạt chuẩn nông thôn mới, 2/12 xã đạt chuẩn kiểu mẫu": all of them, the others among them
         by_family = covers([f"{fold(noun)} {r}" for r in named]) in STATUS_FAMILIES
         if not by_family and (_nested(named) or not _all_announced(p, first, noun)):
             continue

@@ -50,6 +50,10 @@ def test_counts_over_one_denominator_are_all_of_it(text: str, right: str, wrong:
     "Năm 2023 có 09/15 chỉ tiêu vượt kế hoạch, 03/15 chỉ tiêu đạt kế hoạch.",
     # "trong đó": the exceeded targets are some of the met ones, no part beside them
     "Năm 2022, các chỉ tiêu chủ yếu đều đạt kế hoạch: 20/20 chỉ tiêu đạt, trong đó 8/20 chỉ tiêu vượt kế hoạch.",
+    # one count is all of them: the others are among it, whatever their words
+    "Các xã trên địa bàn huyện: 12/12 xã đạt chuẩn nông thôn mới, 2/12 xã đạt chuẩn kiểu mẫu.",
+    # one result holds the other's words: the exceeded targets are some of those met or exceeded
+    "Năm 2020 các chỉ tiêu chủ yếu cơ bản đạt kế hoạch: 15/20 chỉ tiêu đạt và vượt, 10/20 chỉ tiêu vượt kế hoạch.",
     # over different denominators: two wholes, no shared one
     "Toàn huyện có 18/22 xã, thị trấn đạt chuẩn nông thôn mới nâng cao, 8/20 xã đạt chuẩn nông thôn mới kiểu mẫu.",
 ])
