@@ -24,6 +24,7 @@ from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
 from extractor.prose_running import RULES as RUNNING_RULES
+from extractor.prose_shared_counts import RULES as SHARED_COUNT_RULES
 from extractor.prose_sums_explained import RULES as EXPLAINED_RULES
 from extractor.prose_units import RULES as UNIT_RULES
 from extractor.prose_wholes import RULES as WHOLE_RULES
@@ -33,7 +34,8 @@ Rule = Callable[[Passage, Edits], None]
 
 
 # what no wording rule read is explained by arithmetic last (``prose_sums_explained``)
-RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *CLASS_RULES, *RATE_RULES, *CHANGE_RULES, *BASE_RULES, *LIST_RULES,
+RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
+                           *CHANGE_RULES, *BASE_RULES, *LIST_RULES,
                            *BALANCE_RULES, *EXPLAINED_RULES)
 
 
