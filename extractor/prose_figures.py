@@ -420,6 +420,15 @@ class LineFigures:
             unit, unit_end = ("tỷ USD", e + 1) if after == "usd" else ("tỷ đồng", e + 1 if after == "đồng" else e)
         base_kind, base_text, core_end = self._base(unit_end, whole_words=role in ("DAT", "SHARE")) if (
             role in ATTACH_ROLES | {"EST"} or percent) else (None, "", unit_end)
+        if role == "EST" and percent and base_kind in _MEASURED_AGAINST:
+            # "…, ước đạt 98,5% kế hoạch", "ước thực hiện 105% so với cùng kỳ": an estimate verb before a
+            # percentage that names its plan or period measures the figure before against it, as "đạt" does
+            # (the verb stays in role_text, so the ratio's column still says it is an estimate)
+            role = "DAT"
+        elif role == "SHARE" and percent and base_kind in ("SAME", "YEAR") and fold(role_text).startswith("tuong duong"):
+            # "tương đương 104,29% năm 2010", "mỗi năm tương đương 105,12% năm trước": "tương đương" before a
+            # percentage of an earlier period's figure is "bằng" in other words, an index, not a share of a whole
+            role = "DAT"
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
         return Fig(
