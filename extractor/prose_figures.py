@@ -193,6 +193,8 @@ class LineFigures:
                 out[-1].core_end = max(out[-1].end, fig.mod_start)
             if out and self._coordinated(out[-1], fig):
                 fig.role, fig.role_text, fig.coordinated = out[-1].role, out[-1].role_text, True
+            if out and self._estimate_of_fraction(out[-1], fig):
+                fig.role = "DAT"
             out.append(fig)
         return out
 
@@ -207,6 +209,13 @@ class LineFigures:
             return False
         between = [t.lower_ for t in self.doc[prev.core_end : fig.mod_start]]
         return between in ([","], ["và"], [",", "và"])
+
+    def _estimate_of_fraction(self, prev: Fig, fig: Fig) -> bool:
+        """ "giải phóng được 411,3/427 ha, ước đạt 96%": a percentage an estimate verb governs, printed right
+        after a fraction "a/b" with only a comma between, is that fraction's rate, as after "đạt"."""
+        if fig.role != "EST" or not fig.percent or fig.kind != "number" or prev.kind != "fraction" or prev.percent:
+            return False
+        return [t.text for t in self.doc[prev.core_end : fig.mod_start]] == [","]
 
     def _not_a_figure(self, s: int, e: int, skipped: set[int], sent_starts: set[int]) -> bool:
         doc = self.doc

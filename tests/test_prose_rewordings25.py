@@ -45,6 +45,15 @@ def test_an_estimate_of_a_plan_is_a_ratio(text: str, right: str, wrong: str, tri
     assert errors(passage(text.format(wrong)))
 
 
+def test_an_estimate_right_after_a_fraction_is_its_ratio() -> None:
+    # hiep-hoa_1, reworded: "411,3/427 ha, ước đạt 96%" is 411,3 / 427 = 96,3 %
+    text = ("Riêng 9 dự án chuyển tiếp phải hoàn thành trong quý I/2022 đã giải phóng được 411,3/427 ha, ước đạt "
+            "{}%.")
+    assert ("411,3", "427", "96%") in _relations(text.format("96"), "ratio")
+    assert errors(passage(text.format("96"))) == []
+    assert errors(passage(text.format("92")))
+
+
 def test_an_estimated_rate_without_a_plan_stays_a_value() -> None:
     # van-yen_1, ayun-pa_2 as printed: "ước đạt p%" naming no plan or period is the rate itself
     text = ("Cả giai đoạn 2011 - 2014, tăng trưởng chung của huyện ước đạt 14,62%, cao hơn 1,55% so với tốc độ chung "
