@@ -141,3 +141,34 @@ def test_a_growth_rate_as_a_noun_is_no_change_of_the_figure() -> None:
 ])
 def test_a_year_set_off_by_a_colon_dates_the_sentence(text: str, triple: tuple[str, ...]) -> None:
     assert triple in _relations(text, "avg_growth")
+
+
+# -- "trong đó:" with its colon opens the same list as "trong đó" (cau-ke_1, giong-rieng_2, kim-son_4, reworded) ---
+
+@pytest.mark.parametrize(("text", "right", "wrong", "kind", "whole", "parts"), [
+    ("Thị trấn Cầu Kè có {} người, trong đó: 1.839 người dân tộc thiểu số, chiếm 29,87%, và 4.318 người dân tộc "
+     "Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người).",
+     "6.157", "6.257", "count_sum", "6.157", ["1.839", "4.318"]),
+    ("Toàn huyện có {} đơn vị hành chính, trong đó: 18 xã và 01 thị trấn; dân số đến tháng 12 năm 2016 là 217.000 "
+     "người.", "19", "21", "count_sum", "19", ["18", "01"]),
+    ("Trong hơn 12 năm thực hiện chương trình, huyện huy động được trên {} tỉ đồng, trong đó: vốn ngân sách Nhà nước "
+     "trên 3.600 tỉ đồng và vốn đóng góp của cộng đồng dân cư trên 2.100 tỉ đồng.",
+     "7.000", "5.000", "subset", "trên 7.000", ["trên 3.600", "trên 2.100"]),
+])
+def test_a_colon_after_trong_do_opens_the_same_list(text: str, right: str, wrong: str, kind: str, whole: str,
+                                                     parts: list[str]) -> None:
+    doc = passage(text.format(right))
+    read = [(printed(doc, r, "total")[0], printed(doc, r, "part")) for r in document_relations(doc) if r.kind == kind]
+    assert (whole, parts) in read, read
+    assert errors(passage(text.format(right))) == []
+    assert errors(passage(text.format(wrong)))
+
+
+def test_a_label_colon_list_still_splits_at_semicolons() -> None:
+    # a colon after "gồm" with ";" between items: the items are still the ";" ones (near miss: no comma list)
+    text = ("Tổng giá trị sản xuất năm 2018 đạt 9.960 tỷ đồng, chia ra: nông, lâm, ngư nghiệp ước 4.750 tỷ đồng; công "
+            "nghiệp, xây dựng ước 1.810 tỷ đồng; thương mại, dịch vụ ước 3.400 tỷ đồng.")
+    doc = passage(text)
+    read = [(printed(doc, r, "total")[0], printed(doc, r, "part")) for r in document_relations(doc)
+            if r.kind == "partition"]
+    assert ("9.960", ["4.750", "1.810", "3.400"]) in read, read
