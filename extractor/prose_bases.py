@@ -258,7 +258,7 @@ def _index_first(p: Passage, m: Mention) -> bool:
     """ "Năm 2013 bằng 120% so với năm trước, đạt 7.170 tỷ đồng", "So với năm trước, năm 2013 bằng 120%, đạt
     7.170 tỷ đồng": a percentage after "bằng" whose figure follows it is an index of that figure, though the
     line walker, reading the percentage first, took it for a value of its own."""
-    if not re.search(r"(?<![a-z])bang\s*$", fold(p.lead(m))):
+    if not re.search(r"(?<![a-z])(?:bang|tuong duong)\s*$", fold(p.lead(m))):  # "tương đương": "bằng" reworded
         return False
     nxt = p.next(m)
     return (nxt is not None and nxt.sentence == m.sentence and nxt.line == m.line and nxt.is_value
@@ -267,7 +267,9 @@ def _index_first(p: Passage, m: Mention) -> bool:
 
 def _name(p: Passage, x: Mention) -> set[str]:
     """What ``x`` is a figure of, as words without the unit and the words of comparison."""
-    return indicator_words(p.name(x)) - _PLAIN - indicator_words(x.unit or "") - {"so", "nay", "con"}
+    # ("tương đương", the verb of an index said in other words, names nothing either)
+    name = re.sub(r"(?i)tương\s+đương", " ", p.name(x))
+    return indicator_words(name) - _PLAIN - indicator_words(x.unit or "") - {"so", "nay", "con"}
 
 
 def _named_base(p: Passage, m: Mention, current: Mention, year: str) -> Mention | None:

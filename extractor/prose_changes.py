@@ -74,7 +74,9 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
 
 
 # between a figure of a chain and the index printed right after it: "năm 2013, bằng", "năm 2013 (bằng"
-_INDEX_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?[,(]?\s*bằng\s*$", re.IGNORECASE)
+# ("tương đương 120% năm trước" says "bằng" in other words)
+_INDEX_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?[,(]?\s*(?:bằng|tương\s+đương)\s*$",
+                             re.IGNORECASE)
 # between a link of the chain (its figure, or the index closing it) and the next figure: "lên", "rồi lên", "và"
 _NEXT_LINK_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?(?:%\s*)?(?:năm\s+(?:trước|\d{4})\s*)?\)?\s*,?\s*"
                            r"(?:rồi\s+)?(?:lên|tăng lên|và)\s*$", re.IGNORECASE)
@@ -102,7 +104,7 @@ def chained_indices(p: Passage, edits: Edits) -> None:
     (7.170.343 / 5.986.334 = 119,8 %, printed 120 ✓; 8.225.242 / 7.170.343 = 114,7 %, printed 115 ✓);
     so does "từ 2.225.170 triệu đồng năm 2012 lên 2.633.564 triệu đồng năm 2013 (bằng 110%) và 3.010.295
     triệu đồng năm 2014 (bằng 118%)" (118,4 % and 114,3 %: both wrong). Every figure is of one quantity;
-    the years printed after them date them.
+    the years printed after them date them. "tương đương 120% năm trước" is "bằng" in other words.
     """
     ms = p.mentions
     for i, start in enumerate(ms):

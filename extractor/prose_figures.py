@@ -193,6 +193,8 @@ class LineFigures:
                 out[-1].core_end = max(out[-1].end, fig.mod_start)
             if out and self._coordinated(out[-1], fig):
                 fig.role, fig.role_text, fig.coordinated = out[-1].role, out[-1].role_text, True
+            if out and self._estimate_of_fraction(out[-1], fig):
+                fig.role = "DAT"
             out.append(fig)
         return out
 
@@ -207,6 +209,13 @@ class LineFigures:
             return False
         between = [t.lower_ for t in self.doc[prev.core_end : fig.mod_start]]
         return between in ([","], ["và"], [",", "và"])
+
+    def _estimate_of_fraction(self, prev: Fig, fig: Fig) -> bool:
+        """ "giải phóng được 411,3/427 ha, ước đạt 96%": a percentage an estimate verb governs, printed right
+        after a fraction "a/b" with only a comma between, is that fraction's rate, as after "đạt"."""
+        if fig.role != "EST" or not fig.percent or fig.kind != "number" or prev.kind != "fraction" or prev.percent:
+            return False
+        return [t.text for t in self.doc[prev.core_end : fig.mod_start]] == [","]
 
     def _not_a_figure(self, s: int, e: int, skipped: set[int], sent_starts: set[int]) -> bool:
         doc = self.doc
@@ -420,6 +429,15 @@ class LineFigures:
             unit, unit_end = ("tỷ USD", e + 1) if after == "usd" else ("tỷ đồng", e + 1 if after == "đồng" else e)
         base_kind, base_text, core_end = self._base(unit_end, whole_words=role in ("DAT", "SHARE")) if (
             role in ATTACH_ROLES | {"EST"} or percent) else (None, "", unit_end)
+        if role == "EST" and percent and base_kind in _MEASURED_AGAINST:
+            # "…, ước đạt 98,5% kế hoạch", "ước thực hiện 105% so với cùng kỳ": an estimate verb before a
+            # percentage that names its plan or period measures the figure before against it, as "đạt" does
+            # (the verb stays in role_text, so the ratio's column still says it is an estimate)
+            role = "DAT"
+        elif role == "SHARE" and percent and base_kind in ("SAME", "YEAR") and fold(role_text).startswith("tuong duong"):
+            # "tương đương 104,29% năm 2010", "mỗi năm tương đương 105,12% năm trước": "tương đương" before a
+            # percentage of an earlier period's figure is "bằng" in other words, an index, not a share of a whole
+            role = "DAT"
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
         return Fig(

@@ -125,7 +125,9 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     # "đạt X% kế hoạch": a ratio when X is a percentage after a figure; "đạt" before a plain figure
     # only introduces the value.
     "DAT": ("đạt", "đạt được", "bằng", "đạt tỷ lệ", "đạt tỉ lệ", "đạt mức", "đạt bình quân"),
-    "UP": ("tăng", "tăng thêm", "tăng bình quân", "tăng trung bình", "cao hơn", "nhiều hơn", "tăng trên"),
+    # "tăng trưởng 16,2% so với năm 2021": the verb of growth, as reports print it, says "tăng"
+    "UP": ("tăng", "tăng thêm", "tăng bình quân", "tăng trung bình", "cao hơn", "nhiều hơn", "tăng trên", "tăng trưởng",
+           "tăng trưởng bình quân"),
     "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
     # "giảm còn 16,75%" gives the value itself, not a change.
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),

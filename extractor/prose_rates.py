@@ -54,7 +54,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     printed without a year after one that prints it in its sentence ("…, tăng 8,5% so với năm 2021;
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
     the figure's own ("cùng kỳ năm trước" is not: it compares part of a year); "so" alone is "so với" ("tăng
-    11,72% so cùng kỳ", "so năm trước", "gấp 1,5 lần so năm 2021", round 25). A bare rate after a year's
+    11,72% so cùng kỳ", "so năm trước", "gấp 1,5 lần so năm 2021", round 25); "tăng trưởng" is "tăng" ("tăng
+    trưởng 18,9% so với năm 2023") and "tương đương" is "bằng" ("tương đương 110% năm trước"). A bare rate after a year's
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
@@ -97,7 +98,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         year = _base_year(cell.column)
         if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
-        if year is None and cell.relation == "ratio" and re.fullmatch(r"bằng %\s*năm trước", cell.column.strip()):
+        if year is None and cell.relation == "ratio" and re.fullmatch(r"(?:bằng|tương đương) %\s*năm trước", cell.column.strip()):
             year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
@@ -156,7 +157,7 @@ def _base_year(column: str) -> str | None:
 
 
 _AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
-_BARE_RATE_RE = re.compile(r"^\s*(?:tăng|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
+_BARE_RATE_RE = re.compile(r"^\s*(?:tăng(?:\s+trưởng)?|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
 # "so với" is often printed "so" alone in reports ("tăng 11,72% so cùng kỳ", "so năm trước"): the same comparison
 _PREVIOUS_YEAR_RE = re.compile(r"so(?: với)? năm trước", re.IGNORECASE)
 
@@ -184,7 +185,8 @@ def _year_before(p: Passage, m: Mention) -> str | None:
     return str(int(period) - 1) if re.fullmatch(r"\d{4}", period) else None
 
 
-_SAME_PERIOD_RE = re.compile(r"^\s*tăng\s*(?:so(?:\s+với)?\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
+# ("tăng trưởng 6,2% so với cùng kỳ" is the same growth)
+_SAME_PERIOD_RE = re.compile(r"^\s*tăng(?:\s+trưởng)?\s*(?:so(?:\s+với)?\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
 # Words that make a figure one of part of a year ("sáu tháng đầu năm", "quý III", "9 tháng")
 _PART_OF_YEAR_RE = re.compile(
     r"(?<![a-z])(?:(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai) thang(?: (?:dau|cuoi) nam)?"
@@ -889,7 +891,8 @@ def average_growth(p: Passage, edits: Edits) -> None:
     đồng (năm 2017), tăng trung bình hàng năm 10,68%" -> 7,62 %: an error). A rate alone in its
     sentence sums up the dated levels of the sentences before it ("Năm 2010, giá trị sản xuất công
     nghiệp - xây dựng là 225.520 triệu đồng. Năm 2012, con số này lên 302.232 triệu đồng. Bình quân
-    mỗi năm ngành tăng 15,4%" -> 15,77 %: an error); "bình quân 3 năm" / "(3 năm)" must fit the
+    mỗi năm ngành tăng 15,4%" -> 15,77 %: an error; "Năm 2010: giá trị …" dates it the same way); "bình
+    quân 3 năm" / "(3 năm)" must fit the
     years of its levels, else nothing is read. A level that prints no year of its own is of the one
     year the passage's heading names ("Trích báo cáo tình hình sử dụng đất đai năm 2011").
 
@@ -944,9 +947,11 @@ def average_growth(p: Passage, edits: Edits) -> None:
         # nearest verb before it in its sentence governs it ("tăng từ 120 lên 271 tỷ đồng, bình quân 50,3%/năm" is
         # a change); with none the size decides: over 50, an index
         speed = _INDEX_SPEED_RE.search(lead) is not None
+        # ("tương đương 105,12% năm trước" says "bằng" in other words: an index too)
+        lead = re.sub(r"(?<![a-z])tuong duong(?![a-z])", "bang", lead)
         if not speed and not re.search(r"(?<![a-z])(?:tang|giam|bang)(?![a-z])", lead):
-            verbs = re.findall(r"(?<![a-z])(tang|giam|bang)(?![a-z])", head)
-            lead = verbs[-1] if verbs else ("bang" if m.value > 50 else "tang")
+            verbs = re.findall(r"(?<![a-z])(tang|giam|bang|tuong duong)(?![a-z])", head)
+            lead = verbs[-1].replace("tuong duong", "bang") if verbs else ("bang" if m.value > 50 else "tang")
         column = "tốc độ phát triển bình quân" if speed else "bằng % bình quân năm" if re.search(
             r"(?<![a-z])bang(?![a-z])", lead) and not re.search(
             r"(?<![a-z])(?:tang|giam)(?![a-z])", lead) else ("giảm bình quân" if re.search(
@@ -977,7 +982,8 @@ def _bare_index(p: Passage, m: Mention) -> bool:
 _OPENS_NEXT_RE = re.compile(r"\s*(?:là|đạt|có|:|tăng lên|giảm xuống|còn)\s*[\d(]", re.IGNORECASE)
 _YEAR_BEFORE_RE = re.compile(r"(?:năm|đến|cuối năm)\s+(\d{4})(?!\d)[^\d,;]{0,30}$", re.IGNORECASE)
 # "Năm 2015, tổng giá trị sản xuất trên địa bàn huyện là 1.008,2 tỷ đồng": the year opens the figure's sentence
-_YEAR_OPENS_RE = re.compile(r"\s*(?:(?:đến|trong|tính đến|sang)\s+)?năm\s+(\d{4})\s*,(?P<rest>[^;]{0,80})", re.IGNORECASE)
+# (set off by a comma or, as reports also print it, a colon: "Năm 2010: giá trị sản xuất …")
+_YEAR_OPENS_RE = re.compile(r"\s*(?:(?:đến|trong|tính đến|sang)\s+)?năm\s+(\d{4})\s*[,:](?P<rest>[^;]{0,80})", re.IGNORECASE)
 _YEAR_AFTER_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,12}?\s*năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
@@ -1539,7 +1545,8 @@ def bases_after_words(p: Passage, edits: Edits) -> None:
 
 _SERIES_GAP_RE = re.compile(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\(\s*(?:năm\s*)?(\d{4})\s*\))?\s*(?:,|và|,\s*và)\s*(?:năm\s+\d{4}\s*)?",
                             re.IGNORECASE)
-_INDEX_LEAD_RE = re.compile(r"(?<![a-z])(?:bang|toc do phat trien|chi so phat trien)(?![a-z])")
+# "tương đương" before the indices says "bằng" in other words ("…, tương đương 102,85% và 109,70%, bình quân …")
+_INDEX_LEAD_RE = re.compile(r"(?<![a-z])(?:bang|tuong duong|toc do phat trien|chi so phat trien)(?![a-z])")
 _INDEX_GAP_RE = re.compile(r"\s*%?\s*(?:năm trước\s*)?(?:\([^()]{0,30}\)\s*)?(?:,|và|,\s*và)\s*", re.IGNORECASE)
 
 
@@ -1561,7 +1568,7 @@ def yearly_series(p: Passage, edits: Edits) -> None:
     yearly index from the first figure to the last ((249,4 / 245,1)^(1/2) = 100,9 % ✓). The years are
     the ones printed with the figures, or those of the series printed before with as many figures
     ("Công nghiệp đạt 49,9, 56,1 và 66,6 tỷ đồng, bằng 112,4% và 118,7%, bình quân 115,5%"); without
-    years the average is not recomputed.
+    years the average is not recomputed. "tương đương" before the indices says "bằng" in other words.
     """
     last_years: list[str | None] = []
     ms = p.mentions

@@ -327,7 +327,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     after it, are no siblings: the second is some of the first, and it is left out of the sum (no sub-sum is
     guessed): "286 thôn, bản, tổ dân phố, trong đó có 274 thôn, bản, có 32 thôn, bản đặc biệt khó khăn" gives
     274 ≤ 286 only (274 + 32 > 286 was a false error); two qualified items ("160 thôn vùng cao, 190 thôn vùng
-    thấp") are still summed, their error found.
+    thấp") are still summed, their error found. A colon typed after the opener opens the same list
+    ("Toàn huyện có 19 đơn vị hành chính, trong đó: 18 xã và 01 thị trấn" -> 19 = 18 + 01, round 25).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -1170,7 +1171,11 @@ def _scope_end(text: str, s_start: int, s_end: int, at: int, in_paren: bool) -> 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list in text[start:end]: split at ";" when there is one, else at "," and "và"
-    (outside parentheses)."""
+    (outside parentheses). A colon typed right after the opener ("trong đó: 1.839 người …, và 4.318 người
+    …") only introduces the list, as the opener alone does."""
+    colon = re.match(r"\s*:", text[start:end])
+    if colon is not None:
+        start += colon.end()
     body = text[start:end]
     depth = 0
     semis = []

@@ -49,7 +49,7 @@ _DOWN = ("giam", "thap hon", "it hon", "sut")
 # "bằng 125% năm 2006": a percentage that governs a year itself (no plan word between) is an index on it
 # ("so năm 2021": "so" for "so với", as reports print it)
 _EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam|so nam (?:truoc|(?:19|20)\d\d)"
-                                r"|bang %\s*nam (?:19|20)\d\d)(?![a-z])")
+                                r"|(?:bang|tuong duong) %\s*nam (?:19|20)\d\d)(?![a-z])")
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,8 @@ def _growth_form(cell: Cell) -> str:
     words = " " + re.sub(r"[^a-z0-9]+", " ", fold(cell.column)) + " "
     if any(f" {w} " in words for w in _DOWN):
         return "decrease"
-    if " bang " in words and " tang " not in words:
+    # "tương đương 94,95%" says "bằng" in other words
+    if (" bang " in words or " tuong duong " in words) and " tang " not in words:
         return "index"  # "giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%": the later level over the earlier
     return "increase"
 
@@ -166,8 +167,8 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
     if rel == "avg_growth":
         years = _years(a, b)
         words = fold(cell.column)
-        if re.search(r"(?<![a-z])bang(?![a-z])", words):
-            form = "index"  # "bằng 105,12% năm trước"
+        if re.search(r"(?<![a-z])(?:bang|tuong duong)(?![a-z])", words):
+            form = "index"  # "bằng 105,12% năm trước", "tương đương 105,12% năm trước"
         elif re.search(r"(?<![a-z])(?:tang|giam)(?![a-z])", words):
             form = _growth_form(cell)  # "tăng bình quân 50,3%/năm" is a change, however large
         else:
