@@ -9,8 +9,9 @@ characters for each symbol it reads (``OcrWord.alternatives``). On development s
 or harmless ("đấu tư" -> "đầu tư", "đế án" -> "đề án", "triến" -> "triển"), and every one whose
 new letter it never weighed changed what was printed (the cases above, "nghỉ dưỡng" -> "dương",
 "quả tươi" -> "qua"): the ink left no room for it. So a correction is kept only when each letter it
-changes was among the LSTM's choices for that symbol, or is the hỏi hook for an acute it read
-(the blind spot the word lists exist for: "đối mới" -> "đổi mới" with no hook among the choices),
+changes was among the LSTM's choices for that symbol, or is a tone the model misreads one way
+without a doubt (a hook or grave read as an acute, a speck as an acute or a hook: "đối mới" ->
+"đổi mới", "chỉ ngân sách" -> "chi" with no other reading among the choices),
 and only of a read that may be a spelling (a syllable, or a capitalised word inside the text: a
 name); a read that is no syllable ("chuãn") keeps its correction. Without choices (the ``tesseract`` command,
 or a word whose symbols do not line up with its text) every correction is kept, as before.
@@ -26,7 +27,10 @@ from extractor.ocr_lexicon import vie_syllables
 from extractor.ocr_tesseract import OcrWord
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
-_SAC, _HOI = "\u0301", "\u0309"
+_SAC, _HOI, _HUYEN = "\u0301", "\u0309", "\u0300"
+_TONES = frozenset("\u0301\u0300\u0309\u0303\u0323")
+# Per tone as read, the tones printed that the model reads as it (ocr_lexicon's narrow confusions).
+_BLIND_SPOTS = {_SAC: (_HOI, _HUYEN, ""), _HOI: ("",)}
 
 
 def choices_by_syllable(words: Iterable[OcrWord]) -> dict[str, tuple[str, ...]]:
@@ -51,19 +55,27 @@ def choices_by_syllable(words: Iterable[OcrWord]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _hook_read_as_acute(old: str, new: str) -> bool:
-    """True when ``new`` is ``old`` with its sắc acute made a hỏi hook: at scan resolution the hook
-    is a blob of two or three pixels that the ``vie`` model reads as an acute with no doubt left
-    ("đối mới" for "đổi mới" on dev scan 13080, the hook never among its choices), so its
-    choices are no evidence against the hook."""
-    return unicodedata.normalize("NFD", old).replace(_SAC, _HOI) == unicodedata.normalize("NFD", new)
+def _blind_spot(old: str, new: str) -> bool:
+    """True when letter ``new`` is ``old`` with a tone mark the ``vie`` model misreads one way
+    without a doubt (``extractor.ocr_lexicon._CONFUSED``): a hỏi hook or a huyền grave read as an
+    acute, a speck read as an acute or a hook. Its choices are no evidence then: "đối mới" for
+    "đổi mới" on dev scan 13080 and "chỉ ngân sách" for "chi" on 13180 had no other reading among
+    them."""
+    (old_base, old_tone), (new_base, new_tone) = _split_tone(old), _split_tone(new)
+    return old_base == new_base and new_tone in _BLIND_SPOTS.get(old_tone, ())
+
+
+def _split_tone(letter: str) -> tuple[str, str]:
+    decomposed = unicodedata.normalize("NFD", letter)
+    tones = "".join(ch for ch in decomposed if ch in _TONES)
+    return "".join(ch for ch in decomposed if ch not in _TONES), tones
 
 
 def _weighed(read: str, corrected: str, choices: tuple[str, ...]) -> bool:
     """True when every letter ``corrected`` changes in ``read`` was among its symbol's choices
-    (or is an acute read for a hook, ``_hook_read_as_acute``)."""
+    (or a tone the model misreads without a doubt, ``_blind_spot``)."""
     return all(
-        new in seen or new == old or _hook_read_as_acute(old, new)
+        new in seen or new == old or _blind_spot(old, new)
         for old, new, seen in zip(read.lower(), corrected.lower(), choices, strict=True)
     )
 
