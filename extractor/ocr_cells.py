@@ -19,6 +19,7 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from extractor.ocr_choices import choices_by_syllable, held_to_ink
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_lost_ink import figure_like, regain_digits, uncovered_ink
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, looks_numeric, reread_marks
@@ -71,8 +72,9 @@ def _words_text(words: Sequence[OcrWord]) -> tuple[str, float]:
     if not words:
         return "", 0.0
     lines = words_to_lines(words)
-    text = " ".join(" ".join(w.text for w in line) for line in lines)
-    return fix_tones(fix_phrase(nfc(restore_slashes(clean_cell_text(text))))), float(np.mean([w.conf for w in words]))
+    text = nfc(restore_slashes(clean_cell_text(" ".join(" ".join(w.text for w in line) for line in lines))))
+    # The word lists' corrections, only where the ink left room for them (``extractor.ocr_choices``).
+    return held_to_ink(text, fix_tones(fix_phrase(text)), choices_by_syllable(words)), float(np.mean([w.conf for w in words]))
 
 
 def _enlarged(image: Image) -> Image:

@@ -50,6 +50,9 @@ class OcrWord:
     line:   (block, paragraph, line) numbers: words with the same key share a printed line.
     box:    (x0, y0, x1, y1) in pixels of that image.
     conf:   Tesseract's confidence, 0..100.
+    alternatives: per character of ``text``, the characters Tesseract's LSTM weighed for it (the
+            one it chose among them), in small letters; empty when it cannot say (the command's
+            TSV has no choices, and a word whose symbols do not line up with its text has none).
     """
 
     image: int
@@ -57,6 +60,7 @@ class OcrWord:
     box: tuple[int, int, int, int]
     conf: float
     text: str
+    alternatives: tuple[str, ...] = ()
 
 
 def _env() -> dict[str, str]:
@@ -188,8 +192,32 @@ def _engine_starts(module: Any, folder: str) -> bool:
 def _engine(module: Any, folder: str, psm: int, lang: str = LANG) -> Any:
     key = (folder, psm, lang)
     if key not in _ENGINES:
-        _ENGINES[key] = module.PyTessBaseAPI(path=folder.rstrip("/") + "/", lang=lang, psm=psm)
+        api = module.PyTessBaseAPI(path=folder.rstrip("/") + "/", lang=lang, psm=psm)
+        # The LSTM's best choices per symbol (``OcrWord.alternatives``): what the ink left open is
+        # the evidence a word-list correction needs (``extractor.ocr_choices``). About a quarter
+        # more CPU on a cell of words.
+        api.SetVariable("lstm_choice_mode", "2")
+        _ENGINES[key] = api
     return _ENGINES[key]
+
+
+def _alternatives(word: Any, text: str) -> tuple[str, ...]:
+    """Per character of ``text``, the characters the LSTM weighed for it (small letters); empty
+    when its symbols do not line up one to one with the characters."""
+    try:
+        symbols = word.GetBestLSTMSymbolChoices()
+    except (AttributeError, RuntimeError):
+        return ()
+    # A word's first symbol is at times the space before it.
+    kept = [sym for sym in symbols if sym and sym[0][0] != " "]
+    if len(kept) != len(text):
+        return ()
+    out = []
+    for char, sym in zip(text, kept, strict=True):
+        if sym[0][0] != char:
+            return ()
+        out.append("".join(sorted({c.lower() for c, _ in sym if c.strip()})))
+    return tuple(out)
 
 
 def has_language(lang: str) -> bool:
@@ -232,7 +260,9 @@ def _read_in_process(
                 if not text or not text.strip() or box is None:
                     continue
                 x0, y0, x1, y1 = (int(v) for v in box)
-                words.append(OcrWord(index, (block, par, line), (x0, y0, x1, y1), float(word.Confidence(level.WORD)), text.strip()))
+                text = text.strip()
+                words.append(OcrWord(index, (block, par, line), (x0, y0, x1, y1), float(word.Confidence(level.WORD)), text,
+                                     _alternatives(word, text)))
     finally:
         api.SetVariable("tessedit_char_whitelist", "")
         api.Clear()

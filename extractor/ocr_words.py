@@ -35,6 +35,7 @@ from extractor.ocr_cells import (
     tight_reading_wanted,
     tight_readings,
 )
+from extractor.ocr_choices import choices_by_syllable, held_to_ink
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_lost_ink import figure_like, lost_ink_box, regain_digits
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, reread_marks
@@ -239,7 +240,7 @@ def _lines_of(index: int, chunk: Chunk, words: Sequence[OcrWord], unit: float) -
     for w in words:
         if clean_cell_text(w.text):
             x0, y0, x1, y1 = w.box
-            moved = OcrWord(w.image, w.line, (x0 + ox, y0 + oy, x1 + ox, y1 + oy), w.conf, w.text)
+            moved = OcrWord(w.image, w.line, (x0 + ox, y0 + oy, x1 + ox, y1 + oy), w.conf, w.text, w.alternatives)
             by_line.setdefault(w.line, []).append(moved)
     out: list[_ReadLine] = []
     for line in by_line.values():
@@ -289,13 +290,18 @@ def _boxed(lines: Sequence[_ReadLine]) -> list[PixelWord]:
         texts = _stray_opening_quote_dropped(texts, [w.box[0] for w in line.words])
         # The line's words are checked together: which syllables go together is the evidence
         # for a misread tone that still makes a syllable (``extractor.ocr_lexicon.fix_phrase``).
-        phrase = fix_phrase(restore_slashes(pair_quotes(" ".join(texts)))).split(" ")
-        if len(phrase) == len(texts):
-            texts = phrase
+        read = restore_slashes(pair_quotes(" ".join(texts))).split(" ")
+        phrase = fix_phrase(" ".join(read)).split(" ")
+        if len(phrase) == len(texts) == len(read):
+            # Each word's corrections only where the ink left room for them (``extractor.ocr_choices``).
+            texts = [held_to_ink(was, fix_tones(now), choices_by_syllable([w]), opens=k == 0)
+                     for k, (was, now, w) in enumerate(zip(read, phrase, line.words, strict=True))]
+        else:
+            texts = [fix_tones(text) for text in texts]
         for k, (w, text) in enumerate(zip(line.words, texts, strict=True)):
             x0, y0, x1, y1 = w.box
             left, right = (0 if (n, k, "left") in bare else side), (0 if (n, k, "right") in bare else side)
-            out.append(PixelWord(fix_tones(text), (x0 - left, y0, x1 + right, y1), top, bottom, w.conf))
+            out.append(PixelWord(text, (x0 - left, y0, x1 + right, y1), top, bottom, w.conf))
     return out
 
 
