@@ -186,8 +186,10 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
                 range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
             )
             placed.append((r, best, text, box))
+    # A ruled header's boxes are its cells': a cell ruled over one column names that column.
+    ruled = head.method not in WHITESPACE_METHODS
     for r, best, text, box in placed:
-        run = _title_run(r, best, box, placed, cols)
+        run = None if ruled and _ruled_over(box, cols[best]) else _title_run(r, best, box, placed, cols)
         if run is not None:
             level = groups.setdefault(r, [""] * width)
             for c in range(run[0], run[1] + 1):
@@ -237,6 +239,18 @@ def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
             continue
         out.append(cell)
     return tuple(out)
+
+
+# How far a ruled cell's side may lie from its column's (a rule's width, snapping).
+_RULE_SLACK = 3.0
+
+
+def _ruled_over(box: tuple[float, float, float, float], col: tuple[float, float]) -> bool:
+    """Does this cell of a ruled header have its rules on the sides of that one column (v18650 by
+    Chromium: "2025" in its own cell under "Mức chỉ tiêu", the header alone at a page's foot)?
+    Then it is that column's name, whatever lies beside it: taken for a title centred over the
+    unit column and its own, "2025" named the unit column and left its own a column number."""
+    return abs(box[0] - col[0]) <= _RULE_SLACK and abs(box[2] - col[1]) <= _RULE_SLACK
 
 
 def _title_run(
