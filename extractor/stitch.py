@@ -1524,6 +1524,8 @@ _GOES_ON_MARKS = frozenset(",;)")
 _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 # A section number in Roman numerals (I to XXXIX), with or without its dot.
 _ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
+# An acronym alone in its bracket ("(LGSP)"): the abbreviation of the name printed before it.
+_BRACKETED_ACRONYM_RE = re.compile(r"^\([A-ZĐ][A-ZĐ0-9]+\)[,;.]?$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1596,6 +1598,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     # names' column, not the numbers'). Not when the rest opens a bracket of its own first (a
     # note, "(Theo số liệu thống kê)") or is a section in Roman numerals heading the rows below.
     if open_brackets(above) and not rest.lstrip().startswith("(") and not _ROMAN_RE.match(first):
+        return True
+    # An acronym alone in its bracket ("... trục liên thông dữ liệu cấp tỉnh" over "(LGSP)", v18390
+    # by Writer) abbreviates the words before it; a note in brackets is words, not one acronym.
+    if _BRACKETED_ACRONYM_RE.match(rest.strip()):
         return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
