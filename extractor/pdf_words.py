@@ -394,6 +394,11 @@ def _inside(word: Word, bbox: BBox) -> bool:
     return bbox[0] <= word.center_x <= bbox[2] and bbox[1] <= word.center_y <= bbox[3]
 
 
+# How far above a row's top rule a word must start to be the row above's (pdf units): a word in
+# its own cell starts a padding under the rule (1.5 pt and more in Writer's and Chromium's prints).
+_OVERFLOW = 0.5
+
+
 def lattice_to_grid(lattice: _Lattice, words: Sequence[Word], *, page: int) -> Grid:
     """Fill a ruled table with the words whose centre falls in each cell; merged cells per the module doc."""
     xs, ys = list(lattice.xs), list(lattice.ys)
@@ -407,6 +412,12 @@ def lattice_to_grid(lattice: _Lattice, words: Sequence[Word], *, page: int) -> G
     for word in words:
         c = bisect.bisect_right(xs, word.center_x) - 1
         r = bisect.bisect_right(ys, word.center_y) - 1
+        if 0 < r < len(ys) and word.top < ys[r] - _OVERFLOW:
+            # A cell's text starts under its top rule and runs down: a word that starts above the
+            # rule over its centre is the last line of the cell above, run over its foot (v18240 by
+            # Writer: a header row split at a page break, its "2020-2025" printed across the rule
+            # under the row's rest and read into the body's first heading).
+            r -= 1
         hit = owner.get((min(max(r, 0), n_rows - 1), min(max(c, 0), n_cols - 1)))
         if hit is not None:
             cell_words[hit].append(word)

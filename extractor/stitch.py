@@ -186,8 +186,10 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
                 range(width), key=lambda c: 0.0 if cols[c][0] <= centre <= cols[c][1] else min(abs(centre - cols[c][0]), abs(centre - cols[c][1]))
             )
             placed.append((r, best, text, box))
+    # A ruled header's boxes are its cells': a cell ruled over one column names that column.
+    ruled = head.method not in WHITESPACE_METHODS
     for r, best, text, box in placed:
-        run = _title_run(r, best, box, placed, cols)
+        run = None if ruled and _ruled_over(box, cols[best]) else _title_run(r, best, box, placed, cols)
         if run is not None:
             level = groups.setdefault(r, [""] * width)
             for c in range(run[0], run[1] + 1):
@@ -237,6 +239,18 @@ def _rejoin_phrases(row: Sequence[GridCell]) -> tuple[GridCell, ...]:
             continue
         out.append(cell)
     return tuple(out)
+
+
+# How far a ruled cell's side may lie from its column's (a rule's width, snapping).
+_RULE_SLACK = 3.0
+
+
+def _ruled_over(box: tuple[float, float, float, float], col: tuple[float, float]) -> bool:
+    """Does this cell of a ruled header have its rules on the sides of that one column (v18650 by
+    Chromium: "2025" in its own cell under "Mức chỉ tiêu", the header alone at a page's foot)?
+    Then it is that column's name, whatever lies beside it: taken for a title centred over the
+    unit column and its own, "2025" named the unit column and left its own a column number."""
+    return abs(box[0] - col[0]) <= _RULE_SLACK and abs(box[2] - col[1]) <= _RULE_SLACK
 
 
 def _title_run(
@@ -1510,6 +1524,8 @@ _GOES_ON_MARKS = frozenset(",;)")
 _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 # A section number in Roman numerals (I to XXXIX), with or without its dot.
 _ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
+# An acronym alone in its bracket ("(LGSP)"): the abbreviation of the name printed before it.
+_BRACKETED_ACRONYM_RE = re.compile(r"^\([A-ZĐ][A-ZĐ0-9]+\)[,;.]?$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1582,6 +1598,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     # names' column, not the numbers'). Not when the rest opens a bracket of its own first (a
     # note, "(Theo số liệu thống kê)") or is a section in Roman numerals heading the rows below.
     if open_brackets(above) and not rest.lstrip().startswith("(") and not _ROMAN_RE.match(first):
+        return True
+    # An acronym alone in its bracket ("... trục liên thông dữ liệu cấp tỉnh" over "(LGSP)", v18390
+    # by Writer) abbreviates the words before it; a note in brackets is words, not one acronym.
+    if _BRACKETED_ACRONYM_RE.match(rest.strip()):
         return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.

@@ -281,3 +281,28 @@ def test_only_a_rule_that_touches_a_crossing_rule_follows_its_snapping() -> None
     # short of it, or below the crossing rules' ends, is left as drawn, and so are the crossing rules.
     assert h == [(60.0, 50.0, 300.0, 50.0), short, below]
     assert same_v == v
+
+
+def test_a_word_run_over_its_cells_foot_rule_stays_in_that_cell() -> None:
+    # v18240 by Writer, page 2's top: a header row split at the page break, its rest ("nhiệm kỳ"
+    # over "2020-2025" in the target column) in a row too short for it. "2020-2025" starts above
+    # the rule under that row and was read into the heading "1. CHỈ TIÊU KINH TẾ" (a range 2020-2025
+    # of its own), the column's period lost. Words and rules as pdfplumber reads them.
+    xs = [64.7, 97.0, 407.6, 457.0, 510.4, 563.4, 616.3, 669.5, 723.1, 777.2]
+    ys = [36.1, 68.1, 86.3, 118.3]
+    placed = [("nhiệm", 464.4, 53.6, 490.5), ("kỳ", 493.0, 53.6, 503.3), ("năm", 730.0, 53.6, 748.5),
+              ("2023", 750.9, 53.6, 770.5), ("1.", 77.3, 69.6, 84.7), ("CHỈ", 99.4, 69.6, 117.9),
+              ("TIÊU", 120.3, 69.6, 144.3), ("KINH", 146.8, 69.6, 172.9), ("TẾ", 175.3, 69.6, 188.4),
+              ("2020-2025", 462.6, 67.3, 505.0), ("1.1", 74.9, 87.9, 87.1), ("Tỷ", 99.4, 87.9, 110.8),
+              ("lệ", 113.3, 87.9, 120.3), ("%", 427.5, 87.9, 437.3), ("100", 493.6, 87.9, 508.3),
+              ("100", 546.6, 87.9, 561.3), ("91", 604.4, 87.9, 614.2), ("96", 657.6, 87.9, 667.4),
+              ("96.0", 703.9, 87.9, 721.0), ("Chưa", 725.5, 87.9, 748.8), ("đạt", 751.2, 87.9, 764.8)]
+    words = [Word(t, x0, top, x1, top + 9.8, 2) for t, x0, top, x1 in placed]
+    h = [(xs[0], y, xs[-1], y) for y in ys]
+    v = [(x, ys[0], x, ys[-1]) for x in xs]
+    grids = words_to_grids(words, page=2, page_width=842, page_height=595, h_rules=h, v_rules=v)
+    rows = _texts(grids[0])
+    assert rows[0][3] == "nhiệm kỳ 2020-2025"
+    assert rows[1][:4] == ["1.", "CHỈ TIÊU KINH TẾ", "", ""]
+    # The rows' own words, a padding under their top rules, stay where they are.
+    assert rows[2][:2] == ["1.1", "Tỷ lệ"] and rows[2][4] == "100"

@@ -62,3 +62,15 @@ def test_a_section_in_roman_numerals_is_no_acronym_a_name_goes_on_with() -> None
     assert not _goes_on_name("Tỷ lệ trường học được xây dựng kiên cố", "IV. Văn hóa - Xã hội")
     assert _goes_on_name("Tỷ lệ hợp tác xã có sản phẩm", "OCOP, nông sản gắn với chuỗi giá trị")
     assert _goes_on_name("Số trường đạt chuẩn", "CLC được công nhận mới")
+
+
+def test_an_acronym_alone_in_its_bracket_goes_on_with_the_name_above() -> None:
+    from extractor.stitch import _goes_on_name
+
+    # v18390 by Writer (unruled): row 19's name cut at page 1's foot, "(LGSP)" alone under the
+    # header repeated on page 2. Left a row of its own, the name lost its abbreviation.
+    above = "Tỷ lệ dữ liệu của các cơ quan, ban, ngành được tích hợp với trục liên thông dữ liệu cấp tỉnh"
+    assert _goes_on_name(above, "(LGSP)")
+    # A note in brackets is words, and a Roman section heads the rows below.
+    assert not _goes_on_name(above, "(Theo số liệu thống kê)")
+    assert not _goes_on_name(above, "(I)")
