@@ -32,6 +32,7 @@ from extractor.prose_categories import (
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
+from normalizers.share_wholes import named_whole_words, names_outside
 from normalizers.text import fold
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
@@ -49,7 +50,6 @@ _LIST_OPENERS = (
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 # a count of the units of everyone living there, named after its figure ("32.980 hộ dân cư", "… nhân khẩu dân cư")
 _RESIDENTS_RE = re.compile(r"\s*(?:ho|nguoi|nhan khau|khau)?\s*dan cu(?![a-z])")
-_OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
 # Count nouns that name a whole made of other count nouns ("12 đơn vị hành chính, gồm 7 phường và 5 xã").
 _GENERIC_COUNTS = ("don vi", "chi tieu", "xa, phuong", "xa, thi tran", "phuong, xa", "co so", "dan toc")
 
@@ -2475,32 +2475,13 @@ def _outside_named_total(p: Passage, edits: Edits, part: Mention) -> bool:
     if w is None:
         return False
     words = _folded(f"{w.row.indicator} {p.lead(w)}")
-    return any(re.search(rf"(?<![a-z]){x}(?![a-z])", words) for x in _OUTSIDE_WORDS)
+    return names_outside(words)
 
 
 def _named_whole(p: Passage, share: Mention) -> str | None:
     """The words after "chiếm P%" naming its whole, folded; "" for a whole outside the passage; None
     when nothing is named."""
     return named_whole_words(p.after(share, limit=80))
-
-
-def named_whole_words(after: str) -> str | None:
-    """The words after a share's percentage (``after``, the text that follows its figure) naming its
-    whole, folded; "" for a whole outside the passage ("chiếm 12% diện tích toàn tỉnh"); None when
-    nothing is named. Also read by the generic reader (``reconcile/engine/explain.py``), which reads no
-    share of a whole outside the passage by position."""
-    # "chiếm 38,14% trong tổng giá trị sản xuất", "chiếm 5% trên tổng số hộ": the whole is named after
-    # "trong" / "trên" as after "của"
-    m = re.match(r"\s*%?\s*(?:so với\s+|của\s+|trong\s+(?=tổng|toàn)|trên\s+(?=tổng|toàn))?([^,;.()]*)", after,
-                 re.IGNORECASE)
-    words = _folded(m.group(1)) if m else ""
-    words = re.sub(r"^(?:tong so|tong)\s+", "tong ", words)
-    # "chiếm 41,96% theo chuẩn nghèo mới": by which standard, not of which whole
-    if not words or words.startswith(("so voi cung", "ke hoach", "du toan", "nam ", "giam", "tang", "theo ")):
-        return None
-    if any(re.search(rf"(?<![a-z]){w}(?![a-z])", words) for w in _OUTSIDE_WORDS) and "huyen" not in words:
-        return ""
-    return words
 
 
 def share_lists(p: Passage, edits: Edits) -> None:

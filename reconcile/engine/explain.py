@@ -36,8 +36,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Provenance, Row
-from extractor.prose_wholes import named_whole_words
 from normalizers.quantities import conversion_factor, same_quantity
+from normalizers.share_wholes import named_whole_words
 from reconcile.engine.checks.prose_arith import judge
 from reconcile.engine.explain_cues import clause_around, cue_kinds
 from reconcile.engine.memo import by_identity
