@@ -13,8 +13,7 @@ from extractor.model import Cell, Row
 from extractor.prose_categories import covers
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
-from extractor.prose_wholes import _STATUS_FAMILIES as STATUS_FAMILIES
-from extractor.prose_wholes import _numerator as numerator
+from extractor.prose_wholes import STATUS_FAMILIES, numerator
 from normalizers.quantities import is_count_unit
 from normalizers.text import fold
 

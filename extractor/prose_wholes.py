@@ -426,7 +426,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                     # đó có 3 xã an toàn khu, 3 xã đặc biệt khó khăn vùng bãi ngang …, và có 7 xã đặc biệt khó khăn
                     # vùng đồng bào dân tộc …": a commune may be under several programmes (not 3 + 3 + 7 = 7)
                     for x in (whole, *parts):
-                        _numerator(p, edits, x)
+                        numerator(p, edits, x)
                     _criteria_subsets(p, edits, whole, parts)
                     continue
                 partition, how = decide(p, parts, opener_complete=complete, how=f"parts listed after '{words}'",
@@ -447,13 +447,13 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if whole.cell.value.kind == "fraction" and all(x.cell.value.kind == "fraction" for x in parts):
                     # "18/21 chỉ tiêu; trong đó kinh tế 9/11, ...": numerators add up, and so do the wholes
                     for x in (whole, *parts):
-                        _numerator(p, edits, x)
+                        numerator(p, edits, x)
                     how += "; numerators and denominators each"
                 else:
                     # "hoàn thành 18/18 chỉ tiêu ..., trong đó 13 chỉ tiêu vượt kế hoạch": the parts are
                     # among the whole's numerator (18 met), not its denominator
                     for x in (whole, *parts):
-                        _numerator(p, edits, x)
+                        numerator(p, edits, x)
                 if edits.cells.get(whole.ref, {}).get("relation") == "count_list":
                     continue  # a total of units checked by its names (prose_units): its communes are no subset of it
                 if edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how)):
@@ -1652,7 +1652,7 @@ def count_parts(p: Passage, edits: Edits) -> None:
                     continue
                 parts.append(m)
         if len(parts) == 1 and is_count_unit(whole.unit) and not in_clause:
-            edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, parts[0])], False,
+            edits.add_breakdown(Breakdown(whole.ref, [numerator(p, edits, parts[0])], False,
                                           "one count after 'Trong N ...': some of it"))
             continue
         if len(parts) < 2:
@@ -1666,9 +1666,9 @@ def count_parts(p: Passage, edits: Edits) -> None:
             partition, how = decide(p, parts, opener_complete=False, how="counts after '…, trong N ...'")
             if not partition:
                 continue
-            edits.add_breakdown(Breakdown(whole.ref, [_numerator(p, edits, m) for m in parts], partition, how))
+            edits.add_breakdown(Breakdown(whole.ref, [numerator(p, edits, m) for m in parts], partition, how))
             continue
-        refs = [_numerator(p, edits, m) for m in parts]
+        refs = [numerator(p, edits, m) for m in parts]
         if _criteria_subsets(p, edits, whole, parts, refs):
             continue
         partition, how = decide(p, parts, opener_complete=False, how="counts after 'Trong N ...'")
@@ -1739,9 +1739,9 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
             continue
         names = [p.name(f), *(p.name(m) for m in parts)]
         rest = len(parts) == 1 and re.match(r"\s*(?:[^\W\d_]+\s+){1,3}?còn lại(?!\w)", p.after(parts[0], limit=40)) is not None
-        if covers(names) not in _STATUS_FAMILIES and not rest:
+        if covers(names) not in STATUS_FAMILIES and not rest:
             continue  # "25/30 xã đạt chuẩn, 5 xã còn lại …": the rest of the fraction's whole
-        _numerator(p, edits, f)
+        numerator(p, edits, f)
         den = edits.splits[f.ref][1]
         whole = Row(
             document=f.row.document, index=-1, indicator=f"{f.row.indicator} (tổng số)", key=f"{f.row.key} tong so",
@@ -1754,7 +1754,7 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
                                       "a count fraction and the other statuses: the statuses cover its whole"))
 
 
-def _numerator(p: Passage, edits: Edits, m: Mention) -> tuple[int, int]:
+def numerator(p: Passage, edits: Edits, m: Mention) -> tuple[int, int]:
     """A part printed as "02/15": split the count into its numerator (kept in place) and the whole."""
     from dataclasses import replace
 
@@ -3057,7 +3057,7 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
             if any(x.row.index in {b.whole[0] for b in edits.breakdowns} for x in parts):
                 continue
             names = [p.name(m) for m in parts]
-            if covers(names) not in _STATUS_FAMILIES:
+            if covers(names) not in STATUS_FAMILIES:
                 continue
             earlier = [m for m in p.values() if sentence - 2 <= m.sentence < sentence and m.line == parts[0].line
                        and _folded(m.unit or "") == unit
@@ -3233,7 +3233,7 @@ def status_counts(p: Passage, edits: Edits) -> None:
             continue
         if _STATUS_WORD_RE.search(_folded(p.between(whole, parts[0]))):
             continue
-        if covers([p.name(x) for x in parts]) not in _STATUS_FAMILIES:
+        if covers([p.name(x) for x in parts]) not in STATUS_FAMILIES:
             continue
         edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
                                       "counts of its items by status: the statuses cover it, a partition"))
@@ -3385,7 +3385,7 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
         if v.kind == "fraction" and v.den is not None and v.value is not None and noun:
             if any(ref[0] == nxt.row.index and ref != nxt.ref for ref in edits.splits):
                 continue  # one split per row keeps the whole's position known
-            _numerator(p, edits, nxt)  # (a list's rule may have split it already: the same split)
+            numerator(p, edits, nxt)  # (a list's rule may have split it already: the same split)
             whole = (nxt.row.index, len(nxt.row.cells))
             wholes[(m.sentence, noun)] = (nxt.ref, Fraction(str(v.value)), whole, Fraction(str(v.den)))
             edits.set_cell(m.ref, relation="share", refs=(nxt.ref, whole))
@@ -3451,7 +3451,7 @@ def count_rates(p: Passage, edits: Edits) -> None:
         if c.value.kind != "number" or not _RATE_OPENER_RE.fullmatch(p.between(last, rate)):
             continue
         if pair[1][1] == len(m.row.cells):
-            _numerator(p, edits, m)
+            numerator(p, edits, m)
         plan = last is not m and last.cell.role in ("plan", "target")
         edits.set_cell(rate.ref, relation="ratio" if plan else "share", refs=pair)
         edits.note(rate.row.index, f"{p.text(rate)} is the count {p.text(m)} over its whole")
@@ -3560,7 +3560,7 @@ def _level_percent(m: Mention) -> bool:
 
 
 # Sets of statuses a later sentence may split an earlier count into.
-_STATUS_FAMILIES = ("progress", "targets", "projects")
+STATUS_FAMILIES = ("progress", "targets", "projects")
 
 _CUMULATIVE_RE = re.compile(r"(?<![a-z])(?:luy ke|cong don)(?![a-z])")
 _PERIOD_PART_RE = re.compile(r"(?<![a-z])(?:trong thang|thang \d{1,2}|trong quy|quy [ivx1-4]+|trong ky|trong tuan)(?![a-z])")

@@ -193,7 +193,7 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
 def _printed_fraction(num: Ref, den: Ref, b: Cell) -> bool:
     """``num`` and ``den`` are the two sides of one figure printed "a/b": the extractor splits such a
     count into its numerator, kept in place, and a "tổng số" cell of the same row for its whole
-    (``prose_groups.LineWalker._split_count``, ``prose_wholes._numerator``)."""
+    (``prose_groups.LineWalker._split_count``, ``prose_wholes.numerator``)."""
     return num[0] == den[0] and b.role == "other" and b.column == "tổng số"
 
 
