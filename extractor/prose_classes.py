@@ -20,7 +20,7 @@ from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 from extractor.prose_wholes import decide
 from normalizers.quantities import same_quantity, unit_of
-from normalizers.text import fold
+from normalizers.text import fold_words
 
 # "nam" folds from "năm" (a year) too: men and women are told by the printed words
 _SEX_RE = re.compile(r"(?<!\w)(?:nam|nữ|nam giới|nữ giới)(?!\w)", re.IGNORECASE)
@@ -38,12 +38,8 @@ _KINDS = frozenset({"sectors", "urban_rural", "sex", "ethnicity", "poverty", "la
                     "forest", "revenue_origin", "budget_level"})
 
 
-def _folded(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text)).strip()
-
-
 def _unit_word(m: Mention) -> str:
-    return _folded(m.unit or "").split(" ")[0] if m.unit else ""
+    return fold_words(m.unit or "").split(" ")[0] if m.unit else ""
 
 
 def _fits(a: Mention, b: Mention) -> bool:
@@ -159,13 +155,13 @@ def _own_words(p: Passage, m: Mention) -> str:
 
 
 def _whole_words(p: Passage, m: Mention) -> bool:
-    return bool(_WHOLE_RE.search(_folded(_own_words(p, m))))
+    return bool(_WHOLE_RE.search(fold_words(_own_words(p, m))))
 
 
 def _sum_words(p: Passage, m: Mention) -> bool:
     """A figure said to be the sum of what came before it: "Tổng cộng 1.142 hộ", "Cộng lại, …", "tổng
     số …"; never a next year's total ("Hai năm sau, tổng giá trị sản xuất lên 3.209.618 triệu đồng")."""
-    return bool(_SUM_AFTER_RE.search(_folded(_own_words(p, m))))
+    return bool(_SUM_AFTER_RE.search(fold_words(_own_words(p, m))))
 
 
 def _names_classes(p: Passage, m: Mention, family: Family) -> bool:
@@ -234,7 +230,7 @@ def _opening_word(p: Passage, m: Mention, since: int) -> str:
     """The first word of ``m``'s clause (from a break, never before ``since``), folded: "thu" for
     "; thu từ dầu thô ước thực hiện 15.728 tỷ đồng"."""
     head = _ITEM_OPEN_RE.split(p.lines[m.line].text[since : m.start])[-1]
-    words = re.findall(r"[a-z]+", _folded(head))
+    words = re.findall(r"[a-z]+", fold_words(head))
     return words[0] if words else ""
 
 

@@ -10,7 +10,7 @@ import re
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import unit_of
-from normalizers.text import fold
+from normalizers.text import fold, fold_words
 
 # What a name list opens with after the counted noun: ":", "là", "gồm", "gồm:", "(".
 _OPEN_RE = re.compile(
@@ -31,10 +31,6 @@ _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon",
             "ap", "xom", "buon", "lang", "to dan pho", "nha may", "cum cong nghiep", "cum cn", "san pham")
 # a counted noun is a word of the noun, not part of one ("giao thong" counts no "thon")
 _COUNTED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_COUNTED) + r")(?![a-z])")
-
-
-def _folded(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text)).strip()
 
 
 def _items(text: str) -> list[str]:
@@ -167,7 +163,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
         if opened is not None and opened.group("paren") and _NAME_BEFORE_PAREN_RE.search(opened.group("noun")) \
                 and (where := _WHERE_KIND_RE.match(after, opened.end())) is not None \
-                and not _folded(opened.group("noun")).startswith(_folded(where.group(1))):
+                and not fold_words(opened.group("noun")).startswith(fold_words(where.group(1))):
             continue  # "3 xã tiếp giáp với huyện Kim Bình (tỉnh Vân Nam, Trung Quốc)": where Kim Bình is, no names
         if opened is not None and opened.group("word") == "là" and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
@@ -200,7 +196,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
                     edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
             continue
-        noun = _folded(opened.group("noun"))
+        noun = fold_words(opened.group("noun"))
         if _clause_after_comma(opened.group("noun")):
             continue
         # a noun off the list of counted ones counts things the unit table knows as no measure ("2 cửa sông
@@ -253,7 +249,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
         one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
         if one_apart is not None:
             # "13 xã và một thị trấn: …": the town is not among the 13
-            items = _kept_of_kind(items, _folded(opened.group("noun")[: one_apart.start()]))
+            items = _kept_of_kind(items, fold_words(opened.group("noun")[: one_apart.start()]))
         elif _TOWNS_BEFORE_RE.search(p.before(m, limit=40)) and _KIND_NOUN_RE.match(opened.group("noun")):
             # "trong đó có 1 thị trấn, 10 xã: thị trấn A và các xã …": the towns are counted apart, before
             items = _kept_of_kind(items, noun)
@@ -512,7 +508,7 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
     items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
     if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
         return None
-    return _folded(kind.group(1)), items
+    return fold_words(kind.group(1)), items
 
 
 def _of_kind(items: list[str], noun: str, count: object = None) -> list[str]:
@@ -546,7 +542,7 @@ def _kept_of_kind(items: list[str], noun: str) -> list[str]:
         typed = _TYPE_RE.match(item)
         kind = current
         if typed:
-            kind = "thi tran" if typed.group(2) == "TT" else _folded(typed.group(2))
+            kind = "thi tran" if typed.group(2) == "TT" else fold_words(typed.group(2))
             if kind != "thi tran" or typed.group("plural"):
                 current = kind
         kinds.append(kind)
@@ -652,7 +648,7 @@ def bulleted_lists(p: Passage, edits: Edits) -> None:
         if len(lead) > _BULLETS_LEAD_MAX or any(ch.isdigit() for ch in re.sub(r"(?i)năm\s+\d{4}", "", lead)):
             continue
         opened = _BULLETS_OPEN_RE.match(text[m.end :])
-        if opened is None or _COUNTED_RE.search(_folded(opened.group("noun"))) is None:
+        if opened is None or _COUNTED_RE.search(fold_words(opened.group("noun"))) is None:
             continue
         items: list[str] = []
         mark = ""

@@ -16,7 +16,7 @@ from typing import Any
 from extractor.prose_edits import Edits
 from extractor.prose_passage import VALUE_ROLES, Mention, Passage, Ref
 from normalizers.quantities import PERSONS, same_quantity, stock_unit, unit_of
-from normalizers.text import fold
+from normalizers.text import fold_words
 
 _RATE_UNIT_RE = re.compile(
     r"^\s*(?:(?:trở lên|trở xuống)\s*)?(?P<num>[^\W\d_][\w²³]*(?:\s[^\W\d_][\w²³]*)?)?\s*"
@@ -25,13 +25,9 @@ _RATE_UNIT_RE = re.compile(
 _YEAR_RE = re.compile(r"năm\s+(\d{4})", re.IGNORECASE)
 
 
-def _folded(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text)).strip()
-
-
 def indicator_words(text: str) -> set[str]:
     """The words that name an indicator: folded, without punctuation, years and filler words."""
-    words = {w.strip(".,:;()-–") for w in _folded(text).split()}
+    words = {w.strip(".,:;()-–") for w in fold_words(text).split()}
     return {w for w in words if w and not w.isdigit()} - {
         "va", "cua", "la", "co", "nam", "duoc", "dat", "huyen", "thi", "xa", "tren", "dia", "ban"}
 
@@ -211,13 +207,13 @@ def targeted(p: Passage, m: Mention) -> bool:
     words a result governs set no target: "Năm 2019: 23/24 chỉ tiêu chủ yếu hoàn thành và vượt mục tiêu (trong đó 16
     chỉ tiêu vượt kế hoạch); giá trị sản xuất 8.550 tỷ đồng" is the year's result, the base of the next year's
     growth."""
-    return _TARGET_WORDS_RE.search(_folded(_TARGETS_MET_RE.sub(" ", p.sentence_head(m)))) is not None
+    return _TARGET_WORDS_RE.search(fold_words(_TARGETS_MET_RE.sub(" ", p.sentence_head(m)))) is not None
 
 
 def part_of_year(p: Passage, m: Mention) -> str:
     """The last part-of-year words printed in ``m``'s paragraph before it, folded ("sau thang dau nam"); ""
     for a figure of a whole year."""
-    head = _folded(p.lines[m.line].text[: m.start])
+    head = fold_words(p.lines[m.line].text[: m.start])
     found = list(_PART_OF_YEAR_RE.finditer(head))
     return found[-1].group(0) if found else ""
 
@@ -301,7 +297,7 @@ def _antecedent(p: Passage, current: Mention, year: str) -> Mention | None:
     "ngành này", "diện tích này") or by nothing but its year ("Năm 2014 đạt …") is of the indicator of
     the sentence right before it; its base is the one figure of that sentence of the base year and
     the same quantity."""
-    name = _folded(current.row.indicator)
+    name = fold_words(current.row.indicator)
     if indicator_words(current.row.indicator) and not _ANAPHOR_RE.search(name):
         return None
     before = [m for m in p.mentions[: current.order] if m.sentence == current.sentence - 1 and m.is_value
@@ -552,9 +548,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
             # "cao hơn 2,36 tiêu chí so với bình quân cả nước (11,64 tiêu chí/xã)": the rate a figure is
             # compared with is another place's or time's, not the passage's total over its base
             continue
-        name = _folded(f"{m.row.indicator} {p.lead(m)}")
+        name = fold_words(f"{m.row.indicator} {p.lead(m)}")
         if (prev := _joined_by_and(p, m)) is not None:
-            name += " " + _folded(p.lead(prev))  # "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động"
+            name += " " + fold_words(p.lead(prev))  # "bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động"
         if not num_unit or (not any(w in name for w in _PER_WORDS) and not _is_density(num_unit, den_unit)):
             continue
         if unit_of(den_unit) is None and den_unit.lower() not in ("người", "hộ", "xã"):
@@ -632,7 +628,7 @@ def _names_alike(p: Passage, rate: Mention, total: Mention) -> bool:
     sản xuất")."""
     def syllables(m: Mention) -> list[str]:
         own = re.split(r"[;,.:()]", p.lead(m))[-1]  # the figure's own clause: not the words of the one before
-        return re.findall(r"[a-z]+", _folded(f"{m.row.indicator} {own}"))
+        return re.findall(r"[a-z]+", fold_words(f"{m.row.indicator} {own}"))
     a, b = syllables(rate), syllables(total)
     shared = {w for w in a if w not in _RATE_PLAIN} & set(b)
     return any(not _heads_two_words(w, a, b) for w in shared)
@@ -666,7 +662,7 @@ def _density_unit(p: Passage, x: Mention, wanted: str) -> str | None:
     ("có diện tích tự nhiên 60 km, dân số … 102.399 người, mật độ 1.707 người/km2": a length is no area,
     and no other reading divides). Any other figure keeps its printed unit."""
     printed = stock_unit(x.unit)
-    own = _folded(re.split(r"[;,.:()]", p.lead(x))[-1])
+    own = fold_words(re.split(r"[;,.:()]", p.lead(x))[-1])
     if not printed and wanted.strip().lower() in PERSONS:
         named = _POPULATION_RE.search(own) is not None or PEOPLE_AFTER_RE.match(p.after(x, limit=20)) is not None
         return wanted if named else printed
@@ -709,7 +705,7 @@ _SEASONS_RE = re.compile(r"(?<![a-z])(?:dong xuan|he thu|thu dong|xuan|mua|chiem
 
 def _crops(p: Passage, x: Mention) -> tuple[set[str], set[str]]:
     """The crops and the seasons the words of ``x``'s own clause name, before it ("năng suất lúa xuân")."""
-    text = _folded(f"{x.row.indicator} {re.split(r'[;,]', p.lead(x))[-1]}")
+    text = fold_words(f"{x.row.indicator} {re.split(r'[;,]', p.lead(x))[-1]}")
     return set(_CROPS_RE.findall(text)), set(_SEASONS_RE.findall(text))
 
 
@@ -798,15 +794,15 @@ def _is_part(p: Passage, x: Mention) -> bool:
     head = p.sentence_head(x)
     if head.count("(") > head.count(")"):
         return True  # "(thị trấn Hạ Hòa có 8.295 người)": printed inside a parenthesis, a detail of the whole
-    name = _folded(f"{x.row.indicator} {p.lead(x)}")
+    name = fold_words(f"{x.row.indicator} {p.lead(x)}")
     if re.search(r"(?<![a-z])(?:thanh thi|nong thon|trong do)(?![a-z])", name):
         return True
     # a later item of a list its ";"-clause opens with "trong đó": "diện tích 556Km2, trong đó 230km2 là đất
     # sản xuất nông nghiệp, 203km2 đất lâm nghiệp … và 10km2 đất ở" (the 10 is a part, the whole is 556)
-    clause = _folded(head.rsplit(";", 1)[-1])
+    clause = fold_words(head.rsplit(";", 1)[-1])
     return bool(re.search(r"(?<![a-z])trong do(?![a-z])", clause)) and any(
         y.line == x.line and y.sentence == x.sentence and y.order < x.order and same_quantity(stock_unit(y.unit), stock_unit(x.unit))
-        and _folded(p.sentence_head(y).rsplit(";", 1)[-1]).find("trong do") < 0 and ";" not in p.between(y, x)
+        and fold_words(p.sentence_head(y).rsplit(";", 1)[-1]).find("trong do") < 0 and ";" not in p.between(y, x)
         for y in p.mentions if y.is_value)
 
 
@@ -914,12 +910,12 @@ def average_growth(p: Passage, edits: Edits) -> None:
         if (cell.value.kind != "number" and not hedged) or cell.relation not in (None, "ratio", "growth"):
             continue
         sentence = p.lines[m.line].text[slice(*p.sentence_bounds(m))]
-        head = _folded(p.sentence_head(m))
+        head = fold_words(p.sentence_head(m))
         after = p.after(m, limit=30)
         over = _OVER_YEARS_RE.search(head) or _AVERAGE_YEARS_RE.search(head) or _YEARS_AFTER_RE.match(after)
         per_year = (bool(_PER_YEAR_RE.search(head)) or over is not None or _SPEED_RE.search(head) is not None
                     or after.lstrip().startswith(("%/năm", "/năm", "% mỗi năm", "%/ năm", "mỗi năm", "/ năm", "hằng năm")))
-        if not _AVERAGE_RE.search(_folded(sentence)) or not per_year:
+        if not _AVERAGE_RE.search(fold_words(sentence)) or not per_year:
             continue
         span = _SPAN_RE.search(sentence)
         printed = _from_to(p, m) or _from_to_after(p, m)
@@ -942,7 +938,7 @@ def average_growth(p: Passage, edits: Edits) -> None:
         if end is None or end.value is None or start.value is None:
             continue
         # the words say index or change ("bằng 105,12% năm trước" / "tăng bình quân 50,3%/năm"), not the size
-        lead = _folded(p.lead(m))
+        lead = fold_words(p.lead(m))
         # with no verb in its clause ("…, năm 2009 bằng 108,4% năm 2008, bình quân cả giai đoạn 108,3%") the
         # nearest verb before it in its sentence governs it ("tăng từ 120 lên 271 tỷ đồng, bình quân 50,3%/năm" is
         # a change); with none the size decides: over 50, an index
@@ -976,7 +972,7 @@ def _bare_index(p: Passage, m: Mention) -> bool:
     """ "năm 2016 đạt 59,7 …, năm 2018 đạt 64,9 …; tốc độ phát triển bình quân của chỉ tiêu này là 104,26":
     an index printed without "%" after the words that name it, no unit of its own."""
     return (m.unit is None and m.cell.value.kind == "number" and m.value is not None and 50 < m.value < 1000
-            and m.cell.relation is None and _INDEX_SPEED_RE.search(_folded(p.lead(m))) is not None)
+            and m.cell.relation is None and _INDEX_SPEED_RE.search(fold_words(p.lead(m))) is not None)
 
 
 _OPENS_NEXT_RE = re.compile(r"\s*(?:là|đạt|có|:|tăng lên|giảm xuống|còn)\s*[\d(]", re.IGNORECASE)
@@ -999,7 +995,7 @@ def _printed_year(p: Passage, x: Mention) -> str | None:
     if found is None:
         opens = _YEAR_OPENS_RE.fullmatch(lead)  # "Năm 2011, … theo giá gốc 2010 là": no other year of a figure
         found = opens if opens is not None and not _YEAR_RE.search(opens.group("rest")) else None
-    if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", _folded(lead[: found.start()])):
+    if found is None or re.search(r"(?<![a-z])so(?: voi)?\s*$", fold_words(lead[: found.start()])):
         return None
     prev = p.previous(x)
     if prev is not None and prev.line == x.line and prev.sentence == x.sentence and prev.is_value and prev.unit is not None and _year_after(
@@ -1062,7 +1058,7 @@ _RATE_WORDS = frozenset({"binh quan", "giai doan", "moi nam", "hang nam", "nhu v
 def _word_pairs(text: str) -> set[str]:
     """Two neighbouring words of a name, folded ("dân số" -> "dan so"): a figure's name is matched by
     them, since one syllable alone ("số" of "giá so sánh") names nothing."""
-    words = re.findall(r"[a-z]+", _folded(text))
+    words = re.findall(r"[a-z]+", fold_words(text))
     return {f"{a} {b}" for a, b in pairwise(words)} - _RATE_WORDS
 
 
@@ -1075,7 +1071,7 @@ def _dated_pair(p: Passage, m: Mention, first: str, last: str, *, sentences: set
     dated: dict[str, list[Mention]] = defaultdict(list)
     for x in p.mentions:
         level = x.is_value or (x.cell.relation == "difference" and x.cell.divides is None and not x.cell.value.percent
-                               and re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(x))) is not None)  # "từ 320"
+                               and re.search(r"(?<![a-z])tu\s*$", fold_words(p.lead(x))) is not None)  # "từ 320"
         if (x.sentence not in (sentences or {m.sentence}) or (line is not None and x.line != line) or x.ref == m.ref
                 or not level or x.value is None or x.value <= 0):
             continue
@@ -1119,7 +1115,7 @@ def _from_to(p: Passage, m: Mention) -> tuple[Mention, Mention, str, str] | None
     first = p.previous(prev) if prev is not None else None
     if prev is None or first is None or first.sentence != m.sentence or prev.sentence != m.sentence:
         return None
-    if not re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(first))) or first.value is None:
+    if not re.search(r"(?<![a-z])tu\s*$", fold_words(p.lead(first))) or first.value is None:
         return None
     # "tăng từ 895" reads as a change to the line walker; the unit is often printed once, after B
     level = first.is_value or (first.cell.relation == "difference" and first.cell.divides is None)
@@ -1203,7 +1199,7 @@ def _heading_year(p: Passage) -> str | None:
 
 
 def _name_words(text: str) -> set[str]:
-    return {w for w in re.findall(r"[a-z]+", _folded(text)) if len(w) > 1} - {"va", "cua", "la", "co", "nam", "dat",
+    return {w for w in re.findall(r"[a-z]+", fold_words(text)) if len(w) > 1} - {"va", "cua", "la", "co", "nam", "dat",
                                                                              "thi", "tren", "dia", "ban", "trong"}
 
 
@@ -1246,10 +1242,10 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
         if cell.divides is not None or cell.refs or not r.percent or r.value is None:
             continue  # asked first: folding the sentence's head for every figure of a long sentence was quadratic
         alone = cell.relation is None and cell.value.kind in ("number", "comparator") and _RATE_OPENS_RE.fullmatch(
-            _folded(p.sentence_head(r))) is not None  # "Tỷ lệ hoàn thành đạt 92% kế hoạch"
+            fold_words(p.sentence_head(r))) is not None  # "Tỷ lệ hoàn thành đạt 92% kế hoạch"
         if cell.relation != "ratio" and not alone:
             continue
-        base = _folded(cell.column)
+        base = fold_words(cell.column)
         if any(w in base for w in _OTHER_BASES) or re.search(r"(?<![a-z])nam\s+\d{4}", base):
             continue
         named = _names_any(base, _PLAN_WORDS + _TARGET_WORDS)
@@ -1261,7 +1257,7 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
         plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
-        if not plans and (named or (alone and _names_any(_folded(p.sentence_head(r)), _PLAN_WORDS + _TARGET_WORDS))):
+        if not plans and (named or (alone and _names_any(fold_words(p.sentence_head(r)), _PLAN_WORDS + _TARGET_WORDS))):
             plans = _named_plans(p, actual)
         if len(plans) != 1 or _of_its_whole(edits, actual, plans[0]):
             continue
@@ -1298,7 +1294,7 @@ def _result_before(p: Passage, r: Mention) -> Mention | None:
     prev = p.previous(r)
     if prev is None or prev.sentence != r.sentence - 1 or prev.line != r.line:
         return None
-    if not _RATE_OPENS_RE.fullmatch(_folded(p.sentence_head(r))):
+    if not _RATE_OPENS_RE.fullmatch(fold_words(p.sentence_head(r))):
         return None
     figures = [x for x in p.mentions[: r.order] if x.sentence == r.sentence - 1 and x.value is not None]
     if len(figures) != 1 or not figures[0].is_value or figures[0].cell.role not in ("actual", "estimate"):
@@ -1326,7 +1322,7 @@ def _plans_after(p: Passage, r: Mention, actual: Mention, wanted: tuple[str, ...
     nxt = [x for x in p.mentions[r.order + 1 :] if x.sentence == r.sentence + 1]
     if not nxt or not _is_plan_for(nxt[0], actual, wanted):
         return []
-    head = _folded(p.sentence_head(nxt[0]))
+    head = fold_words(p.sentence_head(nxt[0]))
     if not head.startswith(tuple(_PLAN_WORDS + _TARGET_WORDS)) or len(head.split()) > 8:
         return []
     return nxt[:1]
@@ -1349,7 +1345,7 @@ def _plans_before(p: Passage, actual: Mention) -> list[Mention]:
     if len(previous) != 1 or previous[0].line != actual.line or previous[0].unit != actual.unit:
         return []
     (plan,) = previous
-    head = _folded(p.sentence_head(plan))
+    head = fold_words(p.sentence_head(plan))
     if plan.cell.role not in ("plan", "target") and not re.match(
             r"(?:(?:theo|ve)\s+)?(?:ke hoach|kh|du toan|chi tieu|muc tieu)(?![a-z])", head) and not _names_plan(
                 p.sentence_head(plan)):
@@ -1422,7 +1418,7 @@ _RESULT_RE = re.compile(r"(?<!\w)(?:thực hiện|đạt|giải ngân|thu đư�
 
 def _names_plan(head: str) -> bool:
     """Do the words before a figure set it as a plan (and report no result)?"""
-    return bool(_PLAN_SET_RE.search(_folded(head))) and not _RESULT_RE.search(head)
+    return bool(_PLAN_SET_RE.search(fold_words(head))) and not _RESULT_RE.search(head)
 
 
 _TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:\(?\s*năm\s+\d{4}\s*\)?\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",
@@ -1452,7 +1448,7 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
     6,16%/năm" is no 50,41 − 19,59 = 6,16 (a false error).
     """
     for a in p.mentions:
-        if a.value is None or not re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(a))):
+        if a.value is None or not re.search(r"(?<![a-z])tu\s*$", fold_words(p.lead(a))):
             continue
         b, c = p.next(a), None
         if b is not None:
@@ -1465,18 +1461,18 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
         index = c.percent and _INDEX_AFTER_RE.fullmatch(p.between(b, c)) is not None
         if to is None or not (_CHANGE_RE.fullmatch(p.between(b, c)) or index):
             continue
-        if _YEARLY_CHANGE_RE.search(_folded(p.between(b, c))) or _PER_YEAR_AFTER_RE.match(_folded(p.after(c, limit=20))):
+        if _YEARLY_CHANGE_RE.search(fold_words(p.between(b, c))) or _PER_YEAR_AFTER_RE.match(fold_words(p.after(c, limit=20))):
             # "giảm từ 50,41% xuống còn 19,59%, bình quân giảm 6,16%/năm": a change per year, not the whole fall;
             # how many years it averages over the words do not say, so nothing is read
             continue
-        if re.search(r"(?<![a-z])(?:den|toi)\s*$", _folded(to.group(0))) and not re.search(
-                r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", _folded(p.lead(a))):
+        if re.search(r"(?<![a-z])(?:den|toi)\s*$", fold_words(to.group(0))) and not re.search(
+                r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", fold_words(p.lead(a))):
             continue  # "thu nhập từ 20 đến 25 triệu đồng": a range, not two levels
         levels_percent = a.percent and b.percent
         if levels_percent != bool(b.percent) or (a.unit and b.unit and not levels_percent
                                                  and not same_quantity(stock_unit(a.unit), stock_unit(b.unit))):
             continue
-        points = "diem" in _folded(p.after(c, limit=20))
+        points = "diem" in fold_words(p.after(c, limit=20))
         if index and levels_percent:
             continue  # "từ 12,5% xuống 8,3%, bằng 66%": points or a quotient, the words do not say
         if index:
@@ -1520,7 +1516,7 @@ def bases_after_words(p: Passage, edits: Edits) -> None:
         if r.value is None or nxt is None or nxt.line != r.line or nxt.sentence != r.sentence:
             continue
         found = _BASE_THEN_FIGURE_RE.fullmatch(p.between(r, nxt))
-        words = _folded(found.group("words")) if found is not None else ""
+        words = fold_words(found.group("words")) if found is not None else ""
         if found is None or not _BASE_WORDS_RE.search(words) or re.search(r"(?<![a-z])va(?![a-z])", words):
             continue  # "bằng 60% dự toán giao và chi ngân sách xã là 51,097": another figure's words
         if len(re.sub(r"(?<![a-z])(?:so voi|so)(?![a-z])", "", words).split()) > 5:
@@ -1603,7 +1599,7 @@ def yearly_series(p: Passage, edits: Edits) -> None:
         idx: list[Mention] = []
         nxt = p.next(series[-1])
         lead_ok = nxt is not None and nxt.sentence == series[-1].sentence and nxt.line == series[-1].line and bool(
-            _INDEX_LEAD_RE.search(_folded(p.between(series[-1], nxt)))) and ";" not in p.between(series[-1], nxt)
+            _INDEX_LEAD_RE.search(fold_words(p.between(series[-1], nxt)))) and ";" not in p.between(series[-1], nxt)
         while lead_ok and nxt is not None and len(idx) < len(series) - 1:
             if nxt.sentence != series[-1].sentence or not nxt.percent or nxt.value is None or not 30 < nxt.value < 500:
                 break
@@ -1664,7 +1660,7 @@ def later_indices(p: Passage, edits: Edits) -> None:
         head = _LATER_INDEX_HEAD_RE.match(p.sentence_head(first))
         if head is None:
             continue
-        subject = {w for w in re.findall(r"[a-z]+", _folded(head.group("subject"))) if w not in _SUBJECT_STOP}
+        subject = {w for w in re.findall(r"[a-z]+", fold_words(head.group("subject"))) if w not in _SUBJECT_STOP}
         if not subject:
             continue
         idx = [first]
@@ -1717,7 +1713,7 @@ def _named_series(p: Passage, edits: Edits, sentence: int, subject: set[str],
         for run in _runs(p, earlier):
             if len(run) != size:
                 continue
-            words = set(re.findall(r"[a-z]+", _folded(f"{re.split(r'[,;:()]', p.before(run[0], limit=80))[-1]} "
+            words = set(re.findall(r"[a-z]+", fold_words(f"{re.split(r'[,;:()]', p.before(run[0], limit=80))[-1]} "
                                                        f"{p.after(run[-1], limit=20)}")))
             if subject <= words:
                 years = [_series_year(p, m, p.between(m, run[k + 1]) if k + 1 < len(run) else p.after(m, limit=30))
@@ -1779,7 +1775,7 @@ def _year_clause_totals(p: Passage, edits: Edits, ms: list[Mention],
     if any(not same_quantity(stock_unit(totals[0].unit or ""), stock_unit(m.unit or "")) and m.unit and totals[0].unit
            and not _both_people(totals[0].unit, m.unit) for m in totals[1:]):
         return None
-    words = set(re.findall(r"[a-z]+", _folded(f"{p.before(totals[0], limit=60)} {p.after(totals[0], limit=20)}")))
+    words = set(re.findall(r"[a-z]+", fold_words(f"{p.before(totals[0], limit=60)} {p.after(totals[0], limit=20)}")))
     if not subject <= words:
         return None
     return totals, years
@@ -1847,7 +1843,7 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
         cell = m.cell
         if cell.refs or cell.divides is not None or m.value is None or cell.value.kind != "number":
             continue
-        clause = _LATER_YEAR_CLAUSE_RE.search(_folded(p.lead(m)))
+        clause = _LATER_YEAR_CLAUSE_RE.search(fold_words(p.lead(m)))
         against = _YEAR_AGAINST_RE.match(p.after(m, limit=40))
         if clause is None or against is None:
             continue
@@ -1857,7 +1853,7 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
         levels: dict[str, list[Mention]] = defaultdict(list)
         for x in p.mentions[: m.order]:
             level = x.is_value or (x.cell.relation == "difference" and x.cell.divides is None and not x.percent
-                                   and re.search(r"(?<![a-z])tu\s*$", _folded(p.lead(x))) is not None)  # "từ 497,3"
+                                   and re.search(r"(?<![a-z])tu\s*$", fold_words(p.lead(x))) is not None)  # "từ 497,3"
             if x.line != m.line or not level or x.value is None or x.percent or x.cell.refs:
                 continue
             year = _printed_year(p, x) or x.cell.period
@@ -1916,7 +1912,7 @@ def restated_averages(p: Passage, edits: Edits) -> None:
         cell = m.cell
         if not m.percent or m.value is None or cell.refs or cell.divides is not None or edits.claimed(m.ref):
             continue
-        if cell.relation not in (None, "growth") or not _YEARLY_AVERAGE_RE.search(_folded(p.sentence_head(m))):
+        if cell.relation not in (None, "growth") or not _YEARLY_AVERAGE_RE.search(fold_words(p.sentence_head(m))):
             continue
         clauses = re.split(r"[,;:()]", p.lead(m))
         name = _average_name(f"{m.row.indicator} {clauses[-1]}")

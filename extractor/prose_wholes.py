@@ -33,7 +33,7 @@ from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.share_wholes import named_whole_words, names_outside
-from normalizers.text import fold
+from normalizers.text import fold, fold_words
 
 # Words that open a list of parts, and whether they say the parts are all of the whole.
 _LIST_OPENERS = (
@@ -52,10 +52,6 @@ _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong
 _RESIDENTS_RE = re.compile(r"\s*(?:ho|nguoi|nhan khau|khau)?\s*dan cu(?![a-z])")
 # Count nouns that name a whole made of other count nouns ("12 đơn vị hành chính, gồm 7 phường và 5 xã").
 _GENERIC_COUNTS = ("don vi", "chi tieu", "xa, phuong", "xa, thi tran", "phuong, xa", "co so", "dan toc")
-
-
-def _folded(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text)).strip()
 
 
 def _fold_openers(text: str) -> str:
@@ -90,7 +86,7 @@ def _whole_like(p: Passage, m: Mention) -> bool:
     ("Dân số toàn huyện có 35.337 hộ với 150.117 nhân khẩu")."""
     if _has_whole_words(f"{m.row.indicator} {p.lead(m)}"):
         return True
-    if _RESIDENTS_RE.match(_folded(p.trail(m))):
+    if _RESIDENTS_RE.match(fold_words(p.trail(m))):
         return True  # "huyện Thanh Sơn có 32.453 hộ dân cư": every household, the whole its poor households are rated on
     head = p.sentence_head(m)
     if _opener(head) is not None or not _has_whole_words(head):
@@ -100,7 +96,7 @@ def _whole_like(p: Passage, m: Mention) -> bool:
 
 
 def _has_whole_words(text: str) -> bool:
-    name = _folded(text)
+    name = fold_words(text)
     return any(re.search(rf"(?<![a-z]){w}(?![a-z])", name) for w in _WHOLE_WORDS)
 
 
@@ -135,7 +131,7 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     names = [_own_name(p, m) for m in parts]
     family = covers(names)
     if family == "crop_duration" and (whole is None or not any(
-            w in _folded(f"{whole.row.indicator} {p.lead(whole)}") for w in CROP_WHOLES)):
+            w in fold_words(f"{whole.row.indicator} {p.lead(whole)}") for w in CROP_WHOLES)):
         family = None  # "đất nông nghiệp …, trong đó cây hàng năm …, cây lâu năm …": forest land is farm land too
     if family is not None:
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
@@ -859,7 +855,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         head = re.match(_WHOLE_NOUN_RE, text[w.end : w.end + 100])
         if head is None:
             continue
-        if "," in head.group(0) and not any(_folded(w.unit or "").startswith(g) for g in _GENERIC_COUNTS):
+        if "," in head.group(0) and not any(fold_words(w.unit or "").startswith(g) for g in _GENERIC_COUNTS):
             continue  # a comma only inside a count of units ("25 xã, thị trấn (23 xã và 2 thị trấn)")
         open_at = w.end + head.end() - 1
         depth, close_at = 0, -1
@@ -884,7 +880,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
         named = [_item_words(p, m, folded=False) or _words_after(text, m, span)
                  for m, span in zip(parts, spans, strict=True)]
         # "14 đơn vị hành chính (1 thị trấn, 13 xã)": a count's noun after it is its item's name
-        words = [x or _folded(m.unit or "") if _is_count_noun(_folded(m.unit or "")) else x
+        words = [x or fold_words(m.unit or "") if _is_count_noun(fold_words(m.unit or "")) else x
                  for x, m in zip(named, parts, strict=True)]
         if any(_BASE_ITEM_RE.search(x) or not x for x in words) or any(
                 _role_family(m.cell.role) != _role_family(w.cell.role) for m in parts):
@@ -1281,7 +1277,7 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         return labelled
     if before:
         clause = p.lines[line].text[before[-1].end:at]
-        named = _folded(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
+        named = fold_words(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
         words = [w for w in re.findall(r"[a-z]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2]
         whole = before[-1]
         if words:
@@ -1310,7 +1306,7 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # no whole; the whole is the one of those parts the item names (công nghiệp), else none
         return _named_part(p, previous, part)
     alone = sum(1 for m in p.mentions if m.sentence == part.sentence and m.is_value and part_quantity(m, part)) == 1
-    if previous and alone and _folded(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
+    if previous and alone and fold_words(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
             and len(previous) > 1 and not _shares_a_name(p, previous[0], part):
         # "…; cà phê 5.188,6 ha; cây ăn quả 659 ha. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ
         # cao là 6.950 ha": "Riêng" sets apart some of what it names, and it names none of the sentence
@@ -1338,7 +1334,7 @@ _ERA_RE = re.compile(r"(?<!\w)thời\s+(?!gian|điểm|hạn|tiết|vụ|kỳ\s+
 def _times(text: str) -> set[str]:
     before = {f"<{y}" for y in _BEFORE_YEAR_RE.findall(text)}
     years = set(_YEAR_OF_RE.findall(_BEFORE_YEAR_RE.sub(" ", text)))
-    eras = {f"era:{_folded(e)}" for e in _ERA_RE.findall(text)}
+    eras = {f"era:{fold_words(e)}" for e in _ERA_RE.findall(text)}
     return before | years | eras | ({"now"} if _NOW_RE.search(text) else set())
 
 
@@ -1361,14 +1357,14 @@ def _of_labelled_year(p: Passage, line: int, at: int, part: Mention, before: Seq
     …"), the one figure before it labelled with that year right after itself ("tăng từ 2.770.987 triệu đồng
     (năm 2015) lên 3.209.618 triệu đồng (năm 2017)"): that year's parts break down that year's total, not the
     last figure. None when the list names no year or not one figure is so labelled."""
-    text = _folded(p.lines[line].text[at:part.start])
+    text = fold_words(p.lines[line].text[at:part.start])
     opener = _OPENER_RE.match(_fold_openers(p.lines[line].text), at)
     head = text[opener.end(1) - at:] if opener is not None else text
     year = _LIST_YEAR_RE.match(head)
     if year is None:
         return None
     labelled = [m for m in before if re.match(rf"[^\d]{{0,20}}\(?\s*(?:nam\s+)?{year.group(1)}\b",
-                                                _folded(p.after(m, limit=30)))]
+                                                fold_words(p.after(m, limit=30)))]
     return labelled[0] if len(labelled) == 1 and labelled[0].ref != before[-1].ref else None
 
 
@@ -1378,7 +1374,7 @@ def _restates(p: Passage, whole: Mention, part: Mention) -> bool:
     if part.value != whole.value or part.unit != whole.unit:
         return False
     def lead(m: Mention) -> list[str]:
-        return re.findall(r"[a-z0-9]+(?:[.,][0-9]+)*%?", _folded(p.before(m, limit=120)))[-5:]
+        return re.findall(r"[a-z0-9]+(?:[.,][0-9]+)*%?", fold_words(p.before(m, limit=120)))[-5:]
     words, own = lead(whole), lead(part)
     n = min(len(words), len(own))  # the whole's sentence may open a word or two before its figure
     return n >= 3 and words[-n:] == own[-n:]
@@ -1423,7 +1419,7 @@ def _rate(p: Passage, m: Mention) -> bool:
     from extractor.prose_rates import rate_unit
 
     unit = m.unit or ""
-    if _PER_UNIT_RE.search(_folded(f"{m.row.indicator} {p.lead(m)}")):
+    if _PER_UNIT_RE.search(fold_words(f"{m.row.indicator} {p.lead(m)}")):
         return True  # "giá trị thu hoạch bình quân 1 ha … 400 triệu đồng/năm": an average per hectare, not a flow
     if "/" in unit:
         return stock_unit(unit) == unit
@@ -1450,14 +1446,14 @@ def _parallel(p: Passage, parts: Sequence[Mention], opener: str) -> bool:
     # short names of one kind, or a longer name that opens with the head noun another item opens with
     # ("vốn ngân sách Nhà nước …, vốn đóng góp của cộng đồng dân cư …": two kinds of capital)
     words = [_name_words(_unit_off(m.row.indicator, m.unit)) for m in parts]
-    heads = [_folded(w[0]) if w else "" for w in words]
+    heads = [fold_words(w[0]) if w else "" for w in words]
     return all(len(w) <= 5 or (heads[i] and heads.count(heads[i]) >= 2) for i, w in enumerate(words))
 
 
 def _unit_off(name: str, unit: str | None) -> str:
     """A name without the count noun it opens with when the figure came first ("38 hợp tác xã đang hoạt
     động": the name is "đang hoạt động", 3 words)."""
-    if unit and _folded(name).startswith(_folded(unit) + " "):
+    if unit and fold_words(name).startswith(fold_words(unit) + " "):
         return name[len(unit) :].strip()
     return name
 
@@ -1478,7 +1474,7 @@ def _item_words(p: Passage, m: Mention, *, folded: bool = True) -> str:
     head = re.split(r"[;:(]|(?<!\d),|,(?!\d)|(?<!\w)và(?!\w)", head)[-1]  # not the decimal comma of "41,0%"
     head = re.split(r"(?<!\w)(?:trong đó|bao gồm|gồm có|gồm|chia ra|chia thành|cụ thể|(?:chủ yếu|tập trung) (?:là|ở|tại))(?!\w)", head)[-1]
     head = head.strip(" -–")
-    return _folded(head) if folded else head
+    return fold_words(head) if folded else head
 
 
 # "thu nội địa không kể tiền sử dụng đất": an item named as an earlier one with something left out
@@ -1494,7 +1490,7 @@ def restated_without(p: Passage, parts: Sequence[Mention]) -> dict[int, int]:
     out: dict[int, int] = {}
     names = [_item_words(p, x) for x in parts]
     for j, x in enumerate(parts[1:], start=1):
-        lead = _folded(re.sub(r"\s+", " ", p.lead(x).rpartition(";")[2]))
+        lead = fold_words(re.sub(r"\s+", " ", p.lead(x).rpartition(";")[2]))
         for i in range(j - 1, -1, -1):
             name = names[i].strip()
             if name and re.search(rf"(?<![a-z]){re.escape(name)} {_WITHOUT_WORDS}(?![a-z])", lead):
@@ -1542,8 +1538,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 def _noun_then(p: Passage, m: Mention) -> str | None:
     """The words printed after ``m``'s own count noun up to the clause's end (folded), when the figure is
     followed by its unit; None when it is not (the item is named otherwise)."""
-    unit = _folded(m.unit or "").strip()
-    after = _folded(re.sub(r"\s+", " ", p.after(m, limit=120))).strip()
+    unit = fold_words(m.unit or "").strip()
+    after = fold_words(re.sub(r"\s+", " ", p.after(m, limit=120))).strip()
     if not unit or not after.startswith(unit):
         return None
     return re.split(r"[,;.:()]", after[len(unit):])[0].strip()
@@ -1556,13 +1552,13 @@ def qualified_again(p: Passage, parts: Sequence[Mention]) -> set[int]:
     named by nothing but their noun ("có 274 thôn, bản") are read so; "150 thôn vùng cao, 136 thôn vùng
     thấp" (both qualified) and "274 thôn, bản, 32 tổ dân phố" (another noun) are parts side by side."""
     out: set[int] = set()
-    bare = [_folded(_item_words(p, x)).strip() in ("", "co", "con") for x in parts]
+    bare = [fold_words(_item_words(p, x)).strip() in ("", "co", "con") for x in parts]
     tails = [_noun_then(p, x) for x in parts]
     for j in range(1, len(parts)):
         tail = tails[j]
         if not bare[j] or not tail or not re.search(r"[a-z]{2}", tail):
             continue
-        if any(bare[i] and tails[i] == "" and _folded(parts[i].unit or "") == _folded(parts[j].unit or "")
+        if any(bare[i] and tails[i] == "" and fold_words(parts[i].unit or "") == fold_words(parts[j].unit or "")
                for i in range(j)):
             out.add(j)
     return out
@@ -1579,7 +1575,7 @@ def part_quantity(whole: Mention, m: Mention) -> bool:
         return False
     if same_quantity(whole.unit, m.unit):
         return True
-    wu, mu = _folded(whole.unit or ""), _folded(m.unit or "")
+    wu, mu = fold_words(whole.unit or ""), fold_words(m.unit or "")
     if whole.cell.value.kind == "fraction":
         return False
     return bool(wu) and bool(mu) and any(wu.startswith(g) for g in _GENERIC_COUNTS) and _is_count_noun(mu)
@@ -1588,9 +1584,9 @@ def part_quantity(whole: Mention, m: Mention) -> bool:
 def _one_noun_of_several(whole: Mention, part: Mention) -> bool:
     """The part counts several nouns and the whole only one of them ("18 xã, thị trấn" under "2 thị trấn"):
     the whole of such a part is the pair printed apart ("17 xã và 2 thị trấn"), never one side of it."""
-    nouns = [n.strip() for n in re.split(r",|\bva\b", _folded(part.unit or ""))]
+    nouns = [n.strip() for n in re.split(r",|\bva\b", fold_words(part.unit or ""))]
     nouns = [n for n in nouns if n]
-    return len(nouns) >= 2 and _folded(whole.unit or "") in nouns
+    return len(nouns) >= 2 and fold_words(whole.unit or "") in nouns
 
 
 def _is_count_noun(unit: str) -> bool:
@@ -1629,7 +1625,7 @@ def count_parts(p: Passage, edits: Edits) -> None:
     """
     for whole in p.values():
         # "…; trong 26 xã của huyện, …": the clause mark before the words is no word of them
-        lead = _folded(p.lead(whole)).lstrip(" ;,:-–")
+        lead = fold_words(p.lead(whole)).lstrip(" ;,:-–")
         if whole.value is None:
             continue
         if re.fullmatch(r"(?:toan bo|tat ca)", lead):
@@ -2044,7 +2040,7 @@ def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> boo
     if len(parts) != 2:
         return False
     # the words after the total end at its clause or its sentence ("… 5.054 hộ nghèo và cận nghèo. Trong đó …")
-    text = _folded(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]|\.(?!\d)", p.after(whole, limit=60))[0])
+    text = fold_words(p.sentence_head(whole)[-80:] + " " + re.split(r"[,;(]|\.(?!\d)", p.after(whole, limit=60))[0])
     found = re.search(r"([a-z ]+?) va ([a-z]+(?: [a-z]+){0,3}?)(?= la| co| gom| dat| voi| trong|$| \d)", text)
     if found is None:
         return False
@@ -2064,14 +2060,14 @@ def _named_in_whole(p: Passage, whole: Mention, parts: Sequence[Mention]) -> boo
     def name(m: Mention) -> str:
         prev = p.previous(m)
         if prev is not None and prev.percent and re.fullmatch(r"\s*%?\s*\(\s*", p.between(prev, m)):
-            return _folded(p.lead(prev))  # "hộ nghèo chiếm 30,95% (2.155 hộ)": named before its share
-        return _folded(_item_words(p, m) + " " + re.split(r"[,;(]", p.after(m, limit=40))[0])
+            return fold_words(p.lead(prev))  # "hộ nghèo chiếm 30,95% (2.155 hộ)": named before its share
+        return fold_words(_item_words(p, m) + " " + re.split(r"[,;(]", p.after(m, limit=40))[0])
 
     def side(n: str) -> str | None:
         has_r, has_l = re.search(rf"(?<![a-z]){right}(?![a-z])", n), re.search(rf"(?<![a-z]){left}(?![a-z])", n)
         return "r" if has_r else ("l" if has_l else None)
     # a part named before its share in its own sentence ("Hộ cận nghèo chiếm 6,4%, với 444 hộ")
-    return sorted(side(name(m)) or side(_folded(p.sentence_head(m))) or "" for m in parts) == ["l", "r"]
+    return sorted(side(name(m)) or side(fold_words(p.sentence_head(m))) or "" for m in parts) == ["l", "r"]
 
 
 def _part_after(p: Passage, share: Mention) -> Mention | None:
@@ -2182,7 +2178,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     #     whole the figures are counted out of, printed at the end of their sentence
     out_of = next((m for m in p.mentions[share.order + 1:] if m.sentence == share.sentence and m.line == share.line
                    and m.is_value and m.value is not None and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit)
-                   and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", _folded(p.lead(m)))), None)
+                   and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", fold_words(p.lead(m)))), None)
     if out_of is not None:
         return out_of
     earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and _size_in(m, part) > part.value
@@ -2191,12 +2187,12 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # the next sentence is the whole, not one guessed from before (none printed earlier in the part's sentence)
     later = [m for m in p.mentions[share.order + 1:] if m.line == part.line and m.sentence - part.sentence == 1
              and m.is_value and m.value is not None and same_quantity(m.unit, part.unit) and _size_in(m, part) > part.value
-             and re.match(r"\s*(?:tong|toan)(?![a-z])", _folded(p.sentence_head(m)))]
+             and re.match(r"\s*(?:tong|toan)(?![a-z])", fold_words(p.sentence_head(m)))]
     if later and not any(m.sentence == part.sentence for m in earlier):
         return later[0]
     if named:
         words = set(named.split()) - {"cua", "va", "cac", "ca", "so", "voi", "tren", "dia", "ban"}
-        scored = [(len(words & set(_folded(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
+        scored = [(len(words & set(fold_words(f"{m.row.indicator} {p.lead(m)}").split())), m) for m in earlier]
         scored = [(s, m) for s, m in scored if s >= 2]
         named_by = [(s, m) for s, m in scored if _printed_under(p, m, named, distinct)]
         if named_by:
@@ -2213,13 +2209,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             return None
     # 2c. "… có 38.598 hộ dân cư. … huyện còn 5.290 hộ cận nghèo, chiếm 13,71% tổng số hộ": a whole named only
     #     by the part's own unit is the biggest figure of that unit printed shortly before
-    if named and part.unit and named == f"tong {_folded(part.unit).strip()}":
-        counted = [m for m in earlier if part.sentence - m.sentence <= 3 and _folded(m.unit or "") == _folded(part.unit)]
+    if named and part.unit and named == f"tong {fold_words(part.unit).strip()}":
+        counted = [m for m in earlier if part.sentence - m.sentence <= 3 and fold_words(m.unit or "") == fold_words(part.unit)]
         if counted:
             return max(counted, key=lambda m: (_size_in(m, part), m.order))
     # 3. "trong tổng diện tích tự nhiên 30.173,5 ha, đất nông nghiệp là ..."
     for m in reversed(earlier):
-        if m.sentence == part.sentence and _folded(p.lead(m)).startswith("trong tong"):
+        if m.sentence == part.sentence and fold_words(p.lead(m)).startswith("trong tong"):
             return m
     # 3a. "Trong đất nông nghiệp, đất sản xuất nông nghiệp có 33.117 ha (chiếm 40%)"
     opened = _opener_whole(p, part)
@@ -2374,7 +2370,7 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
     an earlier sentence, bigger than the part, whose own words are that name ("Đất nông nghiệp có 83.846
     ha")."""
     assert part.value is not None
-    head = _folded(p.sentence_head(part))
+    head = fold_words(p.sentence_head(part))
     found = re.match(r"\s*trong ([a-z0-9 ]+?)\s*,", head)
     if found is None or _NOT_A_WHOLE.match(found.group(1)):
         return None
@@ -2385,7 +2381,7 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
                 and same_quantity(m.unit, part.unit)):
             continue
         own = _NAME_TAIL.sub("", _item_words(p, m, folded=False))
-        if _name_words(_folded(own)) == words:
+        if _name_words(fold_words(own)) == words:
             named.append(m)
     return named[-1] if named else None
 
@@ -2431,7 +2427,7 @@ def _own_words(p: Passage, m: Mention) -> set[str]:
 
 def _named_words(p: Passage, m: Mention) -> set[str]:
     """The folded words a figure is printed under: its row's name, its lead and its own item's words."""
-    return set(_folded(f"{m.row.indicator} {p.lead(m)}").split()) | _own_words(p, m)
+    return set(fold_words(f"{m.row.indicator} {p.lead(m)}").split()) | _own_words(p, m)
 
 
 def _printed_under(p: Passage, m: Mention, named: str | None, distinct: set[str]) -> bool:
@@ -2446,7 +2442,7 @@ def _printed_under(p: Passage, m: Mention, named: str | None, distinct: set[str]
     pairs = [f"{a} {b}" for a, b in pairwise(words) if a in distinct and b in distinct]
     if not pairs:
         return True
-    text = " ".join(_folded(f"{m.row.indicator} {p.lead(m)} {_item_words(p, m)} {p.trail(m)}").split())
+    text = " ".join(fold_words(f"{m.row.indicator} {p.lead(m)} {_item_words(p, m)} {p.trail(m)}").split())
     return all(re.search(rf"(?<![a-z]){pair}(?![a-z])", text) for pair in pairs)
 
 
@@ -2474,7 +2470,7 @@ def _outside_named_total(p: Passage, edits: Edits, part: Mention) -> bool:
     w = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
     if w is None:
         return False
-    words = _folded(f"{w.row.indicator} {p.lead(w)}")
+    words = fold_words(f"{w.row.indicator} {p.lead(w)}")
     return names_outside(words)
 
 
@@ -2605,7 +2601,7 @@ def _own_change(p: Passage, share: Mention, m: Mention) -> bool:
     chiếm tỷ lệ 51,3%, tăng trưởng bình quân 3,62%; …", "ngành dịch vụ tăng 12,9%/năm, chiếm 27,2%"):
     it describes that part or the next, never another share, so the shares run on."""
     return (m.line == share.line and m.sentence == share.sentence and bool(m.cell.value.percent)
-            and _CHANGE_LEAD_RE.search(_folded(p.lead(m))) is not None)
+            and _CHANGE_LEAD_RE.search(fold_words(p.lead(m))) is not None)
 
 
 # "…; năm 2017: nông nghiệp 36,0% …", "… 14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": another year's shares
@@ -2653,9 +2649,9 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return False
     if m.cell.divides is not None or m.cell.refs:
         return False
-    lead = _folded(p.lead(m))
+    lead = fold_words(p.lead(m))
     structure = re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])",
-                          _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start]))
+                          fold_words(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start]))
     if m.cell.relation == "ratio" and started and structure and m.cell.column.strip().lower() in ("đạt %", "bằng %"):
         pass  # "trong cơ cấu kinh tế, ... chiếm 21,1%, nông lâm nghiệp đạt 39,9%, thương mại dịch vụ đạt 39%"
     elif m.cell.relation in ("growth", "difference", "ratio", "times"):
@@ -2666,7 +2662,7 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return True
     if _CHANGE_LEAD_RE.search(lead):
         return False  # "cơ cấu …: nông nghiệp chiếm 51,3%, tăng trưởng 3,62%": how a part grew, no share
-    sentence_head = _folded(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
+    sentence_head = fold_words(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
     if re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", sentence_head) and v.kind in ("number", "range"):
         return True
     # the words unfolded: "đất xám (35% diện tích)" names a kind of land, "đạt 35%" is a result
@@ -2677,7 +2673,7 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
 def _structure_items(head: str) -> list[str]:
     """The parts a structure names before its shares, folded: "cơ cấu giữa trồng trọt và chăn nuôi là"
     -> ["trong trot", "chan nuoi"]; [] when it names none."""
-    m = _STRUCTURE_ITEMS_RE.search(re.sub(r"\s*(?:(?:nam|giai doan|den) \d{4}|nam nay|nam qua|hien nay)", "", _folded(head)))
+    m = _STRUCTURE_ITEMS_RE.search(re.sub(r"\s*(?:(?:nam|giai doan|den) \d{4}|nam nay|nam qua|hien nay)", "", fold_words(head)))
     if m is None:
         return []
     # "nông nghiệp, công nghiệp - xây dựng, dịch vụ": a dash joins the words of one part when commas
@@ -2715,7 +2711,7 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
             and {next(item for item in items if item in words) for words in own} == set(items)):
         return True
     # "… là 41,0% – 35,3% – 23,7%": a dash between two shares is no word of the second
-    gaps = [_folded(p.between(a, b)).strip(" %-–") for a, b in pairwise(members)]
+    gaps = [fold_words(p.between(a, b)).strip(" %-–") for a, b in pairwise(members)]
     series = all(not w.strip() or re.fullmatch(r"(?:la|dat|lan luot la|tuong ung la)", w.strip()) for w in own[1:]) or (
         all(not g for g in gaps))
     return series and len(members) == len(items)
@@ -2797,7 +2793,7 @@ def _provincial_product(p: Passage, members: Sequence[Mention]) -> bool:
     first = members[0]
     a, _ = p.sentence_bounds(first)
     _, b = p.sentence_bounds(members[-1])
-    return first.line == members[-1].line and not _NOT_GRDP_RE.search(_folded(p.lines[first.line].text[a:b]))
+    return first.line == members[-1].line and not _NOT_GRDP_RE.search(fold_words(p.lines[first.line].text[a:b]))
 
 
 def _half_digit(m: Mention) -> Fraction:
@@ -2844,10 +2840,10 @@ def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> 
         return False
     if any(m.sentence != first.sentence or m.line != first.line or m.cell.value.kind != "number" for m in members):
         return False
-    if not _RESPECTIVE_YEAR_RE.match(_folded(p.between(last, first))):
+    if not _RESPECTIVE_YEAR_RE.match(fold_words(p.between(last, first))):
         return False
     # nothing but the series: "35,00%, 40,00% và 25,00%"
-    return all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", _folded(p.between(a, b))) for a, b in pairwise(members))
+    return all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", fold_words(p.between(a, b))) for a, b in pairwise(members))
 
 
 # "cơ cấu kinh tế tương ứng là", "cơ cấu lần lượt:": a structure that names no part of its own, said respectively
@@ -2862,12 +2858,12 @@ def _respective_to_parts(p: Passage, edits: Edits, members: Sequence[Mention]) -
     over the whole — only when it prints as many shares as the list has parts, nothing but the series between
     them. The whole and its parts, or None."""
     first = members[0]
-    head = _folded(p.lines[first.line].text[p.sentence_bounds(first)[0] : first.start])
+    head = fold_words(p.lines[first.line].text[p.sentence_bounds(first)[0] : first.start])
     if _RESPECTIVE_STRUCTURE_RE.search(head) is None or _structure_items(head):
         return None
     if any(m.sentence != first.sentence or m.line != first.line or m.cell.value.kind != "number" for m in members):
         return None
-    if not all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", _folded(p.between(a, b))) for a, b in pairwise(members)):
+    if not all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", fold_words(p.between(a, b))) for a, b in pairwise(members)):
         return None
     before = [m for m in p.mentions[: first.order] if m.sentence == first.sentence and m.line == first.line]
     if not before:
@@ -2894,7 +2890,7 @@ def _announced(p: Passage, members: Sequence[Mention]) -> bool:
     tích)": the sentence announces as many kinds before a colon as the shares listed after it, so they
     are all of the whole."""
     first = members[0]
-    head = _folded(p.sentence_head(first))
+    head = fold_words(p.sentence_head(first))
     colon = head.rfind(":")
     if colon < 0 or any(x.sentence != first.sentence for x in members):
         return False
@@ -2922,7 +2918,7 @@ def _add_share_group(edits: Edits, members: Sequence[Mention], why: str, *, comp
         if m.cell.relation != "share" or m.cell.role != "ratio":
             edits.set_cell(m.ref, force=True, relation="share", role="ratio")
         for pos, cell in enumerate(m.row.cells):
-            if _CHANGE_LEAD_RE.search(_folded(cell.column)) and not re.fullmatch(r"(?:tang|giam)(?: so voi .*)?", _folded(cell.column)):
+            if _CHANGE_LEAD_RE.search(fold_words(cell.column)) and not re.fullmatch(r"(?:tang|giam)(?: so voi .*)?", fold_words(cell.column)):
                 continue  # "tốc độ tăng 3,62%", "tăng bình quân 3,6%/năm": the part's growth, no change of its share
             if cell.relation in ("difference", "growth") and cell.value.percent and pos != m.ref[1]:
                 edits.set_cell((m.row.index, pos), relation="share_change")
@@ -2986,11 +2982,11 @@ def structure_levels(p: Passage, edits: Edits) -> None:
         first = ms[0]
         start = p.sentence_bounds(first)[0]
         # the sentence's words before its first figure, and the sentence before it on the line
-        head = _folded(p.lines[first.line].text[max(0, start - 200) : first.start])
+        head = fold_words(p.lines[first.line].text[max(0, start - 200) : first.start])
         if not re.search(r"(?<![a-z])(?:co cau|ty trong)(?![a-z])", head):
             continue
-        tos = [m for m in ms if _TO_LEVEL_RE.search(_folded(p.lead(m)))]
-        froms = [m for m in ms if _FROM_LEVEL_RE.search(_folded(p.lead(m))) and m.cell.value.kind == "comparator"]
+        tos = [m for m in ms if _TO_LEVEL_RE.search(fold_words(p.lead(m)))]
+        froms = [m for m in ms if _FROM_LEVEL_RE.search(fold_words(p.lead(m))) and m.cell.value.kind == "comparator"]
         for levels in (froms, tos):
             if len(levels) < 2 or any(edits.parent_of(m.row.index) is not None for m in levels):
                 continue
@@ -3050,7 +3046,7 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
     for sentence, ms in by_sentence.items():
         groups: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
-            groups[_folded(m.unit or "")].append(m)
+            groups[fold_words(m.unit or "")].append(m)
         for unit, parts in groups.items():
             if len(parts) < 2 or any(edits.parent_of(m.row.index) is not None for m in parts):
                 continue
@@ -3060,7 +3056,7 @@ def same_noun_parts(p: Passage, edits: Edits) -> None:
             if covers(names) not in STATUS_FAMILIES:
                 continue
             earlier = [m for m in p.values() if sentence - 2 <= m.sentence < sentence and m.line == parts[0].line
-                       and _folded(m.unit or "") == unit
+                       and fold_words(m.unit or "") == unit
                        and m.value is not None and m.value >= max(x.value or 0 for x in parts)
                        and edits.parent_of(m.row.index) is None]
             if not earlier:
@@ -3080,7 +3076,7 @@ _ROMAN = {"1": "i", "2": "ii", "3": "iii"}
 
 def _place_class(p: Passage, m: Mention) -> tuple[str, str] | None:
     """The class the words right after a count name ("03 xã khu vực I" -> ("zones", "i"))."""
-    words = re.split(r"[,;(:]|(?<![a-z])va(?![a-z])", _folded(p.after(m, limit=60)))[0]
+    words = re.split(r"[,;(:]|(?<![a-z])va(?![a-z])", fold_words(p.after(m, limit=60)))[0]
     found = [(name, _ROMAN.get(x.group(1), x.group(1))) for name, pattern, _ in _PLACE_CLASSES
              for x in [pattern.search(words)] if x is not None]
     return found[0] if len(found) == 1 else None
@@ -3103,13 +3099,13 @@ def class_counts(p: Passage, edits: Edits) -> None:
         classed = [(m, _place_class(p, m)) for m in ms]
         for family, _pattern, members in _PLACE_CLASSES:
             parts = [m for m, c in classed if c is not None and c[0] == family]
-            if len(parts) < 2 or len({_folded(m.unit or "") for m in parts}) != 1:
+            if len(parts) < 2 or len({fold_words(m.unit or "") for m in parts}) != 1:
                 continue
             named = [c[1] for m, c in classed if c is not None and c[0] == family]
             if len(set(named)) != len(named):
                 continue  # a class named twice: two classifications, or two years
-            unit = _folded(parts[0].unit or "")
-            wholes = [m for m, c in classed if c is None and m.order < parts[0].order and _folded(m.unit or "") == unit
+            unit = fold_words(parts[0].unit or "")
+            wholes = [m for m, c in classed if c is None and m.order < parts[0].order and fold_words(m.unit or "") == unit
                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)
                       and edits.parent_of(m.row.index) is None]
             if not wholes or any(edits.parent_of(m.row.index) is not None for m in parts):
@@ -3134,14 +3130,14 @@ def _admin_class(p: Passage, m: Mention) -> str | None:
     count or one qualified further ("08 xã biên giới": some communes, not a class of them)."""
     if m.value is None or m.value.denominator != 1 or m.cell.value.kind != "number" or not m.is_value:
         return None
-    unit = _folded(m.unit or "")
+    unit = fold_words(m.unit or "")
     if unit not in _ADMIN_CLASS:
         return None
     rest = p.after(m, limit=60)
-    at = _folded(rest).find(unit)
+    at = fold_words(rest).find(unit)
     if at < 0:
         return None
-    after = _folded(rest)[at + len(unit):]
+    after = fold_words(rest)[at + len(unit):]
     # a place's name (capitalised) after the noun is one of the class, "thị trấn Ngãi Giao"
     raw_after = rest[rest.find(m.unit or "") + len(m.unit or ""):] if (m.unit or "") in rest else ""
     if _ADMIN_PART_END_RE.match(after) or re.match(r"^\s*(?:TT\.?\s*)?[A-ZĐÀ-Ỹ]", raw_after):
@@ -3154,7 +3150,7 @@ def _admin_whole(p: Passage, m: Mention) -> bool:
     chính: 20", has no unit to add its classes' counts in)."""
     if m.value is None or m.value.denominator != 1 or m.cell.value.kind != "number" or not m.is_value or not m.unit:
         return False
-    return _ADMIN_NOUN_RE.match(_folded(p.after(m, limit=40)).removeprefix(_folded(p.text(m))).strip()) is not None
+    return _ADMIN_NOUN_RE.match(fold_words(p.after(m, limit=40)).removeprefix(fold_words(p.text(m))).strip()) is not None
 
 
 def admin_units(p: Passage, edits: Edits) -> None:
@@ -3170,7 +3166,7 @@ def admin_units(p: Passage, edits: Edits) -> None:
     for whole in p.values():
         if not _admin_whole(p, whole) or any(b.whole[0] == whole.row.index for b in edits.breakdowns):
             continue
-        after = _SUM_WORD_RE.search(_folded(p.lead(whole))) is not None
+        after = _SUM_WORD_RE.search(fold_words(p.lead(whole))) is not None
         parts: list[Mention] = []
         m = p.previous(whole) if after else p.next(whole)
         while m is not None and m.sentence == whole.sentence and m.line == whole.line and _admin_class(p, m):
@@ -3185,10 +3181,10 @@ def admin_units(p: Passage, edits: Edits) -> None:
             continue
         first = parts[0]
         if after:
-            gap = _folded(p.between(parts[-1], whole))
-            if not re.fullmatch(r"[\s,;]*(?:tong cong|tong so|tong|cong lai|cong)?\s*", gap.replace(_folded(parts[-1].unit or ""), "", 1)):
+            gap = fold_words(p.between(parts[-1], whole))
+            if not re.fullmatch(r"[\s,;]*(?:tong cong|tong so|tong|cong lai|cong)?\s*", gap.replace(fold_words(parts[-1].unit or ""), "", 1)):
                 continue
-        elif not _ADMIN_GAP_RE.match(_folded(p.between(whole, first))):
+        elif not _ADMIN_GAP_RE.match(fold_words(p.between(whole, first))):
             continue
         if any(edits.parent_of(x.row.index) is not None for x in parts):
             continue
@@ -3224,14 +3220,14 @@ def status_counts(p: Passage, edits: Edits) -> None:
                 continue  # "2 chỉ tiêu đạt trên 90%": the percentage qualifies the count
             if m.cell.value.kind != "number" or not m.is_value or m.value is None or m.value.denominator != 1:
                 break
-            if not same_quantity(m.unit, whole.unit) or _folded(m.unit or "") != _folded(whole.unit):
+            if not same_quantity(m.unit, whole.unit) or fold_words(m.unit or "") != fold_words(whole.unit):
                 break
             parts.append(m)
         if len(parts) < 2 or any(edits.parent_of(x.row.index) is not None for x in parts):
             continue
         if any((x.value or 0) > whole.value for x in parts):
             continue
-        if _STATUS_WORD_RE.search(_folded(p.between(whole, parts[0]))):
+        if _STATUS_WORD_RE.search(fold_words(p.between(whole, parts[0]))):
             continue
         if covers([p.name(x) for x in parts]) not in STATUS_FAMILIES:
             continue
@@ -3248,14 +3244,14 @@ def remainders(p: Passage, edits: Edits) -> None:
     with a deed, "đã", "được", "giải ngân", "hoàn thành" …, or follows "trong đó").
     """
     for x in p.values():
-        if not re.search(r"(?<![a-z])(?:tru|tru di|sau khi tru|khau tru)\s*$", _folded(p.lead(x))):
+        if not re.search(r"(?<![a-z])(?:tru|tru di|sau khi tru|khau tru)\s*$", fold_words(p.lead(x))):
             continue
         earlier = [m for m in p.values() if m.sentence == x.sentence and m.order < x.order and same_quantity(m.unit, x.unit)]
         later = [m for m in p.values() if m.sentence == x.sentence and m.order > x.order and same_quantity(m.unit, x.unit)]
         if not earlier or not later:
             continue
         minuend, rest = earlier[-1], later[0]
-        if not re.search(r"(?<![a-z])(?:thi|con|con lai|la|bang)(?![a-z])", _folded(p.between(x, rest))):
+        if not re.search(r"(?<![a-z])(?:thi|con|con lai|la|bang)(?![a-z])", fold_words(p.between(x, rest))):
             continue
         if rest.cell.relation is not None or rest.cell.divides is not None:
             continue
@@ -3279,7 +3275,7 @@ def _rest_after_deed(p: Passage, edits: Edits, rest: Mention) -> tuple[Mention, 
     earlier figures of its quantity, is the rest of the whole: whole − done."""
     if rest.value is None or rest.cell.relation is not None or rest.cell.divides is not None or rest.cell.refs:
         return None
-    if not _REST_RE.search(_folded(p.before(rest, limit=30))):
+    if not _REST_RE.search(fold_words(p.before(rest, limit=30))):
         return None
     if edits.parent_of(rest.row.index) is not None or any(rest.ref in b.parts for b in edits.breakdowns):
         return None
@@ -3313,7 +3309,7 @@ def totals_after_parts(p: Passage, edits: Edits) -> None:
     for x in p.values():
         if x.value is None or edits.parent_of(x.row.index) is not None or edits.claimed(x.ref):
             continue
-        if not _SUM_WORD_RE.search(_folded(p.lead(x))):
+        if not _SUM_WORD_RE.search(fold_words(p.lead(x))):
             continue
         parts: list[Mention] = []
         m = p.previous(x)
@@ -3381,7 +3377,7 @@ def rate_fractions(p: Passage, edits: Edits) -> None:
         if not re.fullmatch(r"\s*\(\s*", p.between(m, nxt)):
             continue
         v = nxt.cell.value
-        noun = _folded(nxt.unit or "")
+        noun = fold_words(nxt.unit or "")
         if v.kind == "fraction" and v.den is not None and v.value is not None and noun:
             if any(ref[0] == nxt.row.index and ref != nxt.ref for ref in edits.splits):
                 continue  # one split per row keeps the whole's position known
@@ -3547,9 +3543,9 @@ def _count_named_by_rate(p: Passage, prev: Mention, rate: Mention) -> Mention | 
     found = _RATE_SENTENCE_RE.fullmatch(p.between(prev, rate))
     if found is None:
         return None
-    named = _folded(found.group(1)).strip()
+    named = fold_words(found.group(1)).strip()
     start, end = p.sentence_bounds(prev)
-    counted = _folded(p.lines[prev.line].text[start:end])
+    counted = fold_words(p.lines[prev.line].text[start:end])
     return prev if re.search(rf"(?<![a-z]){re.escape(named)}(?![a-z])", counted) else None
 
 
@@ -3573,13 +3569,13 @@ def cumulative_parts(p: Passage, edits: Edits) -> None:
     1.056 ✓), a subset. The month (quarter, period) must be named before its figure.
     """
     for y in p.values():
-        if y.value is None or not _CUMULATIVE_RE.search(_folded(p.lead(y))):
+        if y.value is None or not _CUMULATIVE_RE.search(fold_words(p.lead(y))):
             continue
         x = p.previous(y)
         if (x is None or not x.is_value or x.value is None or x.sentence != y.sentence or x.line != y.line
                 or not same_quantity(x.unit, y.unit) or edits.parent_of(x.row.index) is not None):
             continue
-        if not _PERIOD_PART_RE.search(_folded(f"{x.row.indicator} {p.lead(x)}")):
+        if not _PERIOD_PART_RE.search(fold_words(f"{x.row.indicator} {p.lead(x)}")):
             continue
         edits.add_breakdown(Breakdown(y.ref, [x.ref], False, "the period's figure inside its year-to-date"))
 
@@ -3617,18 +3613,18 @@ def year_sector_parts(p: Passage, edits: Edits) -> None:
         for run in clauses:
             head = p.lines[run[0].line].text[p.sentence_bounds(run[0])[0] : run[0].start]
             head = re.split(r";", head)[-1]
-            years = _CLAUSE_YEAR_RE.findall(_folded(head))
+            years = _CLAUSE_YEAR_RE.findall(fold_words(head))
             if not years or len(run) < 2:
                 sectors = None
                 continue
-            named = covers([_folded(f"{_item_words(p, m)} {m.row.indicator}") for m in run]) == "sectors"
+            named = covers([fold_words(f"{_item_words(p, m)} {m.row.indicator}") for m in run]) == "sectors"
             if any(edits.parent_of(m.row.index) is not None for m in run):
                 # "…; trong đó năm 2015: nông, lâm, ngư nghiệp …, công nghiệp …, thương mại, dịch vụ …; năm
                 # 2017 lần lượt …": the year's sectors, already read under their total, still name the next
                 # year's respective figures
                 sectors = len(run) if named and len({edits.parent_of(m.row.index) for m in run}) == 1 else None
                 continue
-            respective = sectors == len(run) and re.search(r"(?<![a-z])lan luot(?![a-z])", _folded(head)) is not None
+            respective = sectors == len(run) and re.search(r"(?<![a-z])lan luot(?![a-z])", fold_words(head)) is not None
             if not (named or respective):
                 sectors = None
                 continue
@@ -3646,7 +3642,7 @@ _YEAR_AFTER_RE = re.compile(r"\s*(?:[a-z ]{0,12})?\(\s*nam (\d{4})\s*\)")
 
 def _year_after(p: Passage, m: Mention) -> str | None:
     line = p.lines[m.line].text
-    found = _YEAR_AFTER_RE.match(_folded(line[m.end : m.end + 40]))
+    found = _YEAR_AFTER_RE.match(fold_words(line[m.end : m.end + 40]))
     return found.group(1) if found else None
 
 
@@ -3656,7 +3652,7 @@ def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> 
     def unit_fits(m: Mention) -> bool:
         return all(same_quantity(m.unit, x.unit) or (x.unit or "x") == (m.unit or "").split()[0] for x in run)
     found = [m for m in p.mentions[: first.order] if m.is_value and m.value is not None and m.value > biggest
-             and (m.cell.period == year or year in _CLAUSE_YEAR_RE.findall(_folded(p.lead(m)))
+             and (m.cell.period == year or year in _CLAUSE_YEAR_RE.findall(fold_words(p.lead(m)))
                   or _year_after(p, m) == year)
              and unit_fits(m) and edits.parent_of(m.row.index) is None]
     return found[0] if len(found) == 1 else None

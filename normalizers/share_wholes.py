@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import re
 
-from normalizers.text import fold
+from normalizers.text import fold_words
 
 # Words of a whole beyond a district's passage: the province's, the country's, a region's.
 OUTSIDE_WORDS = ("tinh", "ca nuoc", "toan quoc", "vung", "khu vuc tay", "quoc gia", "the gioi")
-
-
-def _folded(text: str) -> str:
-    return re.sub(r"\s+", " ", fold(text)).strip()
 
 
 def names_outside(folded_words: str) -> bool:
@@ -38,7 +34,7 @@ def named_whole_words(after: str) -> str | None:
     # "trong" / "trên" as after "của"
     m = re.match(r"\s*%?\s*(?:so với\s+|của\s+|trong\s+(?=tổng|toàn)|trên\s+(?=tổng|toàn))?([^,;.()]*)", after,
                  re.IGNORECASE)
-    words = _folded(m.group(1)) if m else ""
+    words = fold_words(m.group(1)) if m else ""
     words = re.sub(r"^(?:tong so|tong)\s+", "tong ", words)
     # "chiếm 41,96% theo chuẩn nghèo mới": by which standard, not of which whole
     if not words or words.startswith(("so voi cung", "ke hoach", "du toan", "nam ", "giam", "tang", "theo ")):

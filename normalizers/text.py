@@ -11,6 +11,7 @@ _SUP_RE = re.compile(r"<sup>\s*([^<]*?)\s*</sup>", re.IGNORECASE)
 _TAG_RE = re.compile(r"</?[a-zA-Z][^<>]*>")
 _MD_EMPH_RE = re.compile(r"(\*\*|__|\*|_)(?=\S)(.+?)(?<=\S)\1")
 _SPACE_RE = re.compile(r"[ \t\u00a0\u2007\u202f]+")
+_WHITESPACE_RUN_RE = re.compile(r"\s+")
 # What any step of ``strip_markup`` would change: a tag (``<``), an entity (``&``), emphasis
 # (``*``, ``_``), a blank other than one plain space.
 _MARKUP_RE = re.compile(r"[<&*_\t\u00a0\u2007\u202f]| {2}")
@@ -80,6 +81,12 @@ def fold(text: str) -> str:
         # Marks outside the block (Cyrillic, Hebrew, symbols' combining marks) are rare: ask each character.
         decomposed = "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
     return decomposed.lower()
+
+
+def fold_words(text: str) -> str:
+    """``fold`` with every run of whitespace one space and the ends stripped, for matching words:
+    ``fold_words(" Tỷ lệ\n che  phủ ")`` -> ``'ty le che phu'``."""
+    return _WHITESPACE_RUN_RE.sub(" ", fold(text)).strip()
 
 
 def open_brackets(text: str) -> int:
