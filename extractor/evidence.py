@@ -35,7 +35,10 @@ MOVED = (MOVED_NAMED, MOVED_CALLED)
 HOLDS = N_("column '{header}' ({role}) holds {what} in {rows} rows")
 HOLDS_UNITS = N_("units")
 _NUMERIC_RE = re.compile(r"^[<>≥≤~]?\s*[-+]?[\d.,\s/%‰–-]+%?$")
-_ROW_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]?$|^[-+•*–]$")
+# A row label ("II", "a", "1.2") and a bullet, as an STT column prints them.
+_LABEL = r"(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)"
+_BULLET = r"[-+•*–]"
+_ROW_LABEL_RE = re.compile(rf"^{_LABEL}[.)]?$|^{_BULLET}$")
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
 # Columns whose header says they hold figures.
 _FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
@@ -265,8 +268,8 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
         up * 5 >= 4 * len(steps))
 
 
-_MARKED_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐa-zđ]|\d{1,3}(?:\.\d{1,3})*)[.)]$")
-_BULLET_RE = re.compile(r"^[-+•*–]$")
+_MARKED_LABEL_RE = re.compile(rf"^{_LABEL}[.)]$")
+_BULLET_RE = re.compile(rf"^{_BULLET}$")
 
 
 def _numbers_sub_rows(values: Sequence[str]) -> bool:
