@@ -236,11 +236,11 @@ class Gazetteer:
 
     def communes(self, province: str, district: str) -> list[AdminUnit]:
         """Communes of a district: ``communes("Lai Châu", "huyện Tam Đường")`` -> 13 units."""
-        bare = _strip_type(district)
-        want = _folded(bare)
+        want = _folded(_strip_type(district))
         # "huyện Cai Lậy" and "thị xã Cai Lậy" are two districts of one province: a type word
         # printed before the name picks one of them.
-        printed_type = district.strip()[: len(district.strip()) - len(bare)].strip().lower()
+        type_word = _TYPE_PREFIX_RE.match(district.strip())
+        printed_type = type_word.group(0).strip().lower() if type_word else ""
         named = [
             (pcode, unit, dcode)
             for pcode in sorted(self._pcodes(province))
@@ -505,9 +505,10 @@ def find_mentions(text: str, following: str = "") -> list[PlaceMention]:
     """
     gaz = load_gazetteer()
     out: list[PlaceMention] = []
+    context = f"{text} {following}"
     for m in _TYPE_RE.finditer(text):
         group = next(k for k, v in m.groupdict().items() if v is not None)
-        type_word = _TYPE_WORDS[int(group[1:])][1]
+        _, type_word, level = _TYPE_WORDS[int(group[1:])]
         pos = m.end()
         sep = _AFTER_TYPE_RE.match(text, pos)
         if not sep:
@@ -520,12 +521,12 @@ def find_mentions(text: str, following: str = "") -> list[PlaceMention]:
             nm = _NAME_RE.match(text, pos)
             if not nm:
                 break
-            name = _trim_name(nm.group(0), _level_of(type_word), gaz)
+            name = _trim_name(nm.group(0), level, gaz)
             if name is None:
                 break
             start = m.start() if first else pos
             end = pos + len(name)
-            if not _foreign(f"{text} {following}", end, name, _level_of(type_word)):
+            if not _foreign(context, end, name, level):
                 out.append(PlaceMention(text[start:end], type_word, name, start, end))
             first = False
             nxt = _LIST_SEP_RE.match(text, end)
