@@ -23,14 +23,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from extractor.ocr_lexicon import vie_syllables
+from extractor.ocr_lexicon import CONFUSED_TONES, TONE_MARKS, vie_syllables
 from extractor.ocr_tesseract import OcrWord
 
 _LETTERS_RE = re.compile(r"[^\W\d_]+")
-_SAC, _HOI, _HUYEN = "\u0301", "\u0309", "\u0300"
-_TONES = frozenset("\u0301\u0300\u0309\u0303\u0323")
-# Per tone as read, the tones printed that the model reads as it (ocr_lexicon's narrow confusions).
-_BLIND_SPOTS = {_SAC: (_HOI, _HUYEN, ""), _HOI: ("",)}
 
 
 def choices_by_syllable(words: Iterable[OcrWord]) -> dict[str, tuple[str, ...]]:
@@ -57,18 +53,18 @@ def choices_by_syllable(words: Iterable[OcrWord]) -> dict[str, tuple[str, ...]]:
 
 def _blind_spot(old: str, new: str) -> bool:
     """True when letter ``new`` is ``old`` with a tone mark the ``vie`` model misreads one way
-    without a doubt (``extractor.ocr_lexicon._CONFUSED``): a hỏi hook or a huyền grave read as an
+    without a doubt (``extractor.ocr_lexicon.CONFUSED_TONES``): a hỏi hook or a huyền grave read as an
     acute, a speck read as an acute or a hook. Its choices are no evidence then: "đối mới" for
     "đổi mới" on dev scan 13080 and "chỉ ngân sách" for "chi" on 13180 had no other reading among
     them."""
     (old_base, old_tone), (new_base, new_tone) = _split_tone(old), _split_tone(new)
-    return old_base == new_base and new_tone in _BLIND_SPOTS.get(old_tone, ())
+    return old_base == new_base and new_tone in CONFUSED_TONES.get(old_tone, ())
 
 
 def _split_tone(letter: str) -> tuple[str, str]:
     decomposed = unicodedata.normalize("NFD", letter)
-    tones = "".join(ch for ch in decomposed if ch in _TONES)
-    return "".join(ch for ch in decomposed if ch not in _TONES), tones
+    tones = "".join(ch for ch in decomposed if ch in TONE_MARKS)
+    return "".join(ch for ch in decomposed if ch not in TONE_MARKS), tones
 
 
 def _weighed(read: str, corrected: str, choices: tuple[str, ...]) -> bool:

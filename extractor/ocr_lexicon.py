@@ -35,7 +35,7 @@ __all__ = [
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
 # other slant, a dot sits below) and are left alone.
 _SAC, _HOI, _NGA = "\u0301", "\u0309", "\u0303"
-_TONES = {"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"}
+TONE_MARKS = frozenset({"\u0301", "\u0300", "\u0309", "\u0303", "\u0323"})
 # For a tone as read, the tones it is most often a misreading of, most likely first.
 _INSTEAD = {_SAC: (_HOI, _NGA), _HOI: (_SAC, _NGA), _NGA: (_HOI, _SAC)}
 _WORD_RE = re.compile(r"[^\W\d_]+")
@@ -85,7 +85,7 @@ def fix_word(word: str, syllables: frozenset[str]) -> str:
     if doubled is not None:
         return doubled
     decomposed = unicodedata.normalize("NFD", word)
-    marks = [i for i, ch in enumerate(decomposed) if ch in _TONES]
+    marks = [i for i, ch in enumerate(decomposed) if ch in TONE_MARKS]
     if len(marks) != 1 or decomposed[marks[0]] not in _INSTEAD:
         return word
     i = marks[0]
@@ -151,7 +151,7 @@ def _doubled_vowel_read(word: str, syllables: frozenset[str]) -> str | None:
     bare = _bare(word)
     if not _DOUBLED_RE.search(bare):
         return None
-    tones = {ch for ch in unicodedata.normalize("NFD", word) if ch in _TONES}
+    tones = {ch for ch in unicodedata.normalize("NFD", word) if ch in TONE_MARKS}
     if len(tones) != 1:
         return None
     skeleton = _DOUBLED_RE.sub(r"\1", bare, count=1)
@@ -196,17 +196,17 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
 # as an acute ("thiểu" -> "thiếu", "Tuần" -> "Tuấn"), a speck above a toneless syllable read as
 # an acute or a hook ("di" -> "dí", "chi" -> "chỉ"). The other way round (an acute read as a
 # hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính").
-_CONFUSED = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
+CONFUSED_TONES = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
 # A syllable that makes no word with its neighbours as read, makes one read with another tone,
 # and never once stood free in the prose counts (real report prose prints it only inside words),
 # or joins that way a neighbour that is as orphaned ("địa bản" for "địa bàn", ``_joins_orphan``),
 # may have had any tone misread for any other: the hỏi hook read as a grave ("tải khoản",
 # "hổ sơ" for "hồ sơ"), a grave as a hook ("điểu kiện"), a tilde over a bare vowel ("dẫn số"), a
 # grave over a bare one ("kình tế"). Syllables that do stand free ("tỉnh", "thu", "là", "xã")
-# keep the narrow ``_CONFUSED``: beside a word of their own they are most often printed so
+# keep the narrow ``CONFUSED_TONES``: beside a word of their own they are most often printed so
 # ("chỉ tiêu tỉnh giao" would read "tính giao").
 _ALL_TONES = ("\u0301", "\u0309", "\u0300", "", "\u0303", "\u0323")
-_CONFUSED_WIDE = {t: _CONFUSED.get(t, ()) + tuple(o for o in _ALL_TONES if o != t and o not in _CONFUSED.get(t, ())) for t in _ALL_TONES}
+_CONFUSED_WIDE = {t: CONFUSED_TONES.get(t, ()) + tuple(o for o in _ALL_TONES if o != t and o not in CONFUSED_TONES.get(t, ())) for t in _ALL_TONES}
 # Longest dictionary word looked for around a syllable.
 _MAX_SYLLABLES = 4
 _TOKEN_RE = re.compile(r"[^\W\d_]+|[^\w]+|[\d_]+")
@@ -306,7 +306,7 @@ def _hook_read_as_hat(decomposed: str) -> list[str]:
     >>> _hook_read_as_hat(unicodedata.normalize("NFD", "quấn"))
     []
     """
-    if any(ch in _TONES for ch in decomposed) or decomposed.count("\u0302") != 1:
+    if any(ch in TONE_MARKS for ch in decomposed) or decomposed.count("\u0302") != 1:
         return []
     return [unicodedata.normalize("NFC", decomposed.replace("\u0302", "\u0309"))]
 
@@ -315,7 +315,7 @@ def _variants(syllable: str, *, wide: bool = False) -> list[str]:
     """Other readings of one syllable: its tone mark replaced (most likely first), đ and d swapped;
     ``wide``: any other tone (``_CONFUSED_WIDE``)."""
     decomposed = unicodedata.normalize("NFD", syllable)
-    marks = [k for k, ch in enumerate(decomposed) if ch in _TONES]
+    marks = [k for k, ch in enumerate(decomposed) if ch in TONE_MARKS]
     if len(marks) > 1:
         return []
     tone = decomposed[marks[0]] if marks else ""
@@ -326,7 +326,7 @@ def _variants(syllable: str, *, wide: bool = False) -> list[str]:
     at = marks[0] if marks else _tone_position(base)
     if at < 0:
         return []
-    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in (_CONFUSED_WIDE if wide else _CONFUSED).get(tone, ())]
+    out = [unicodedata.normalize("NFC", base[:at] + t + base[at:]) for t in (_CONFUSED_WIDE if wide else CONFUSED_TONES).get(tone, ())]
     swapped = {"đ": "d", "Đ": "D"}
     if syllable[:1] in swapped:
         out.append(swapped[syllable[0]] + syllable[1:])
@@ -359,8 +359,8 @@ def _tone_position(decomposed: str) -> int:
 def _key(syllable: str) -> str:
     """A syllable in lower case with its tone mark moved to the end: "hoá" and "hóa" alike."""
     decomposed = unicodedata.normalize("NFD", syllable.lower())
-    tones = "".join(ch for ch in decomposed if ch in _TONES)
-    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in _TONES)) + tones
+    tones = "".join(ch for ch in decomposed if ch in TONE_MARKS)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if ch not in TONE_MARKS)) + tones
 
 
 def syllable_runs(tokens: list[str]) -> list[list[int]]:
@@ -590,7 +590,7 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
             # A toneless syllable that joins no word is as often the office's typo ("chuyên đổi
             # số", dev seeds), printed so and read right: only its circumflex may have been a hook
             # ("quân lý" for "quản lý").
-            hook = None if _TONES & set(decomposed) else _hook_read_as_hat(decomposed)
+            hook = None if TONE_MARKS & set(decomposed) else _hook_read_as_hat(decomposed)
             if hook == []:
                 continue
             orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
@@ -748,7 +748,7 @@ def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
         for i, k in enumerate(run):
             token = tokens[k]
             if (words_at(low, i, words) or low[i] in counts.free or (i > 0 and token[:1].isupper())
-                    or (len(token) > 1 and token.isupper()) or not _TONES & set(unicodedata.normalize("NFD", token))
+                    or (len(token) > 1 and token.isupper()) or not TONE_MARKS & set(unicodedata.normalize("NFD", token))
                     or _beside(low, i, low[i], counts.pairs)):
                 continue
             beside = {key: other for other in _variants(token, wide=True)
@@ -786,7 +786,7 @@ def _one_letter_off(word: str, syllables: frozenset[str]) -> list[str]:
 
 
 def _tone_of(letter: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFD", letter) if ch in _TONES)
+    return "".join(ch for ch in unicodedata.normalize("NFD", letter) if ch in TONE_MARKS)
 
 
 def _vowel_read_twice(word: str, syllables: frozenset[str]) -> list[str]:
