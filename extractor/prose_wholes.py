@@ -2723,7 +2723,10 @@ def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     # the rest is named by the last share's own words, not by a clause after it: "dân tộc Bana chiếm
     # 7,4%, còn lại là các dân tộc khác" prints no share for the rest, so the three need not make 100
     last = members[-1]
-    own_rest = is_remainder(fold(f"{p.lead(last)} {p.trail(last)}"))
+    # a share whose own name precedes it ("Sán Dìu 3,8% còn lại là người các dân tộc khác", the comma
+    # left out) is not the rest: the words after it name the next, unprinted part
+    named_before = re.search(r"[^\W\d_]{2,}", re.sub(r"(?i)\b(?:chiếm|là|và|khoảng|gần|hơn|trên)\b", " ", p.lead(last)))
+    own_rest = is_remainder(fold(p.lead(last))) or (not named_before and is_remainder(fold(p.trail(last))))
     complete = family is not None or own_rest
     if not own_rest and is_remainder(names[-1]) and not any(edits.parent_of(m.row.index) is not None for m in members):
         # the rest follows without its share: some of one whole, at most 100 % together, whatever categories
