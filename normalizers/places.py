@@ -221,6 +221,10 @@ class Gazetteer:
     def __len__(self) -> int:
         return len(self._units)
 
+    def units(self, level: Level | None = None) -> list[AdminUnit]:
+        """Every unit of ``level`` (every unit when None), in the sources' order."""
+        return [u for u in self._units if level is None or u.level == level]
+
     def _pcodes(self, province: str | None) -> set[str]:
         if province is None:
             return set().union(*self._province_codes.values())
@@ -483,7 +487,7 @@ _PERSON_NOT_PLACE_BELOW = 90.0
 
 @cache
 def _units_opening_with(syllable: str) -> tuple[str, ...]:
-    return tuple(sorted({u.name for u in load_gazetteer()._units if _folded(u.name.split()[0]) == syllable}))
+    return tuple(sorted({u.name for u in load_gazetteer().units() if _folded(u.name.split()[0]) == syllable}))
 
 
 def _is_persons_name(syllables: list[str]) -> bool:
@@ -554,7 +558,7 @@ def _foreign(text: str, end: int, name: str, level: Level) -> bool:
 
 @cache
 def _unit_names(level: Level) -> tuple[str, ...]:
-    return tuple(sorted({u.name for u in load_gazetteer()._units if u.level == level}))
+    return tuple(sorted({u.name for u in load_gazetteer().units(level)}))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -667,7 +671,7 @@ def _nationwide(gaz: Gazetteer, level: Level, name: str) -> list[AdminUnit]:
         return gaz.districts()
     # Communes nationwide: only those sharing a folded syllable, to keep this cheap.
     syl = set(_folded(name).split())
-    return [u for u in gaz._units if u.level == "commune" and syl & set(_folded(u.name).split())]
+    return [u for u in gaz.units("commune") if syl & set(_folded(u.name).split())]
 
 
 _DATELINE_RE = re.compile(
