@@ -245,6 +245,9 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # wave 24: Tien Yen holds 8 of the wave's 59 relations (13,6 %); Ba Don's ward list is left out of the truth for the cap
     (24, 29, 11, 13, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
                             "subset", "times"}),
+    # wave 25: My Hao and Gia Rai hold 11 each of the wave's 78 relations (14,1 %)
+    (25, 33, 11, 12, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
