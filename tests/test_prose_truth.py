@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -67,6 +67,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 22) == 10
     assert sum(1 for w in waves.values() if w == 23) == 10
     assert sum(1 for w in waves.values() if w == 24) == 11
+    assert sum(1 for w in waves.values() if w == 25) == 11
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -166,6 +167,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 24} == {
         "ba-don-quang-binh", "bac-ai-ninh-thuan", "cu-chi-ho-chi-minh", "lai-chau-lai-chau",
     }
+    # wave 25: list and split committed before any of its passages or truth (first contact for round 26's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 25} == {
+        "gia-nghia-dak-nong", "o-mon-can-tho", "sa-thay-kon-tum", "son-tra-da-nang",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -240,6 +245,9 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # wave 24: Tien Yen holds 8 of the wave's 59 relations (13,6 %); Ba Don's ward list is left out of the truth for the cap
     (24, 29, 11, 13, 0.15, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum",
                             "subset", "times"}),
+    # wave 25: My Hao and Gia Rai hold 11 each of the wave's 78 relations (14,1 %)
+    (25, 33, 11, 12, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
