@@ -58,11 +58,21 @@ def _harvest_clause(p: Passage, m: Mention) -> bool:
     return bool(_HARVEST_RE.search(words)) and set(re.findall(r"[a-z]+", words)) <= _HARVEST_WORDS
 
 
-def _grown_area(p: Passage, w: Mention) -> bool:
+def _grown_area(p: Passage, w: Mention) -> str | None:
+    """ "stock" for an area the place has ("có 100ha sầu riêng"), "sown" for an area sown or stocked in the
+    period ("xuống giống 461 ha"), None for anything else."""
     head, tail = _clause(p, w, keep_joint=False)
     if _DEED_RE.search(f"{head} {tail}"):
-        return False
-    return bool(_SOWN_RE.search(f"{head} {tail}") or _HAS_RE.search(head))
+        return None
+    if _HAS_RE.search(head):
+        return "stock"
+    return "sown" if _SOWN_RE.search(f"{head} {tail}") else None
+
+
+def _fits(whole: Mention, part: Mention) -> bool:
+    """The part no larger than the whole as printed (a hedge does not stretch it: "not read" is the
+    safe side)."""
+    return whole.value is not None and part.value is not None and part.value <= whole.value
 
 
 def harvested_areas(p: Passage, edits: Edits) -> None:
@@ -76,7 +86,10 @@ def harvested_areas(p: Passage, edits: Edits) -> None:
     of its own ("…, rau các loại 141 ha đang được thu hoạch" is an item of the list before it), a year, or
     a crop ("thu hoạch lúa 3.000 ha"); an area of a deed ("trồng mới 200 ha", "bị thiệt hại 150 ha"); an
     area figure between the two ("5.689 ha lúa: 5.072 ha đang chín, 617 ha đã thu hoạch"); a harvest in
-    another sentence than its area (no opener ties them, §11).
+    another sentence than its area (no opener ties them, §11). A harvest larger than the area the place
+    has is an error; one larger than an area sown in the period is not read at all, since what a month
+    or a season harvests may have been sown before it ("Trong tháng, xuống giống 300 ha rau màu, thu
+    hoạch 450 ha" is no slip).
     """
     for h in p.mentions:
         if not _area(h) or edits.claimed(h.ref) or edits.in_breakdown(h.ref) \
@@ -90,7 +103,10 @@ def harvested_areas(p: Passage, edits: Edits) -> None:
                 continue
             whole = m if _area(m) else None
             break
-        if whole is None or whole.row.index == h.row.index or _harvest_clause(p, whole) or not _grown_area(p, whole):
+        if whole is None or whole.row.index == h.row.index or _harvest_clause(p, whole):
+            continue
+        grown = _grown_area(p, whole)
+        if grown is None or (grown == "sown" and not _fits(whole, h)):
             continue
         edits.add_breakdown(Breakdown(whole.ref, [h.ref], False, HOW))
 
