@@ -4,7 +4,7 @@
 lines they came from, and adds what only the whole passage shows: totals and their parts
 (``Row.parent``, ``Row.partition``, ``Row.breakdown``), shares, growth rates and per-capita figures
 whose operands were printed elsewhere (``Cell.refs``), counts of the names listed after them
-(``Cell.items``). The rules live in ``prose_wholes``, ``prose_running``, ``prose_rates``, ``prose_changes`` and ``prose_lists``; each is a
+(``Cell.items``). The rules live in ``prose_wholes``, ``prose_running``, ``prose_rates``, ``prose_changes``, ``prose_lists`` and ``prose_harvest``; each is a
 function ``(Passage, Edits) -> None`` with its construction in its docstring.
 """
 
@@ -20,6 +20,7 @@ from extractor.prose_changes import RULES as CHANGE_RULES
 from extractor.prose_classes import RULES as CLASS_RULES
 from extractor.prose_edits import Edits
 from extractor.prose_founding import RULES as FOUNDING_RULES
+from extractor.prose_harvest import RULES as HARVEST_RULES
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
@@ -36,7 +37,7 @@ Rule = Callable[[Passage, Edits], None]
 # what no wording rule read is explained by arithmetic last (``prose_sums_explained``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES,
-                           *BALANCE_RULES, *EXPLAINED_RULES)
+                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:
