@@ -102,8 +102,9 @@ def semicolon_items(p: Passage, edits: Edits) -> None:
     items: a "và" followed by what opens an item ("…; Phú Bài 1.570 ha và Thủy Lương 857,5 ha") leaves the
     count of items unsaid. Not read: a segment that opens with a figure or names the rest ("…; còn lại các
     dân tộc khác chiếm 1,29%", "các loại đất khác"), a segment that is itself a list of names ("2 nhà hát: Long
-    Điền, Long Hải; 7 khu văn hóa …": the list ends at the semicolon), a list marked as partial ("…"), and
-    count's words that go on past a comma into a clause of their own.
+    Điền, Long Hải; 7 khu văn hóa …": the list ends at the semicolon), a list marked as partial ("…"), a list
+    whose sentence seems to end at an abbreviation's dot ("…; Khu sinh thái gần TP. Hồ Chí Minh; …": it may go
+    on), and count's words that go on past a comma into a clause of their own.
     """
     for m in p.values():
         if m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
@@ -121,12 +122,21 @@ def semicolon_items(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} items separated by ';'")
 
 
+# a word cut by the sentence splitter at its dot: an abbreviation ("TP. Hồ Chí Minh", "Tp. Vĩnh Yên") or "v.v."; a
+# list that seems to end there may go on, and fewer items than printed would be a false error
+_CUT_WORD_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|Tp|Tx|Th|ThS|TS|v|vv)\s*$")
+
+
+def _cut_short(body: str) -> bool:
+    return _CUT_WORD_RE.search(body.rstrip(" .")) is not None
+
+
 def _segments(body: str, *, restated: bool) -> tuple[str, ...] | None:
     """The items of a list whose segments ``body`` separates by ";", or None when they may not be its items. After
     a restated count ("Các chỉ tiêu vượt kế hoạch là: …") the list is said to be those things, so segments all in
     lower case are alike too."""
     segments = [s.strip(" ,") for s in body.split(";")]
-    if len(segments) < _MIN_ITEMS or not all(segments) or _OPEN_ENDED_RE.search(body):
+    if len(segments) < _MIN_ITEMS or not all(segments) or _OPEN_ENDED_RE.search(body) or _cut_short(body):
         return None
     if any(s[:1].isdigit() or _NOT_AN_ITEM_RE.match(fold(s)) or _REST_RE.search(_opening(s)) for s in segments):
         return None
@@ -185,7 +195,7 @@ def _names_until_clause(body: str) -> tuple[str, ...] | None:
             break
         names.append(item)
     named = ", ".join(names)
-    if len(names) < 2 or any(ch.isdigit() for ch in named) or _OPEN_ENDED_RE.search(body[: len(named) + 20]):
+    if len(names) < 2 or (len(names) == len(_items(body)) and _cut_short(body)) or any(ch.isdigit() for ch in named) or _OPEN_ENDED_RE.search(body[: len(named) + 20]):
         return None
     return tuple(names)
 
