@@ -278,8 +278,12 @@ _SAME_COUNT_AFTER_COMMA_RE = re.compile(
 
 def _clause_after_comma(noun: str) -> bool:
     """The words between a count and its colon go on past a comma into a clause of their own: "hoàn thành 9/9
-    tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9 criteria."""
+    tiêu chí huyện, nông thôn Tiên Lãng đổi thay rõ rệt: kinh tế …" lists the changes, not the 9 criteria. A
+    comma before "còn" opens one however short ("có 11 xã và 2 thị trấn, còn các xã gồm A, B, …": the names
+    are the communes', not the 2 towns')."""
     _head, comma, tail = noun.rstrip(" ,").rpartition(",")
+    if comma and re.match(r"\s*còn\b", tail):
+        return True
     return bool(comma) and len(tail.split()) >= 4 and _SAME_COUNT_AFTER_COMMA_RE.match(tail) is None
 
 
