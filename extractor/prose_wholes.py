@@ -2518,7 +2518,10 @@ def share_lists(p: Passage, edits: Edits) -> None:
     share in its clause describes the same part and does not end the shares ("nông nghiệp chiếm tỷ lệ
     51,3%, tăng trưởng bình quân 3,62%; thương mại, dịch vụ chiếm tỷ lệ 27,2%, …"). Shares printed after "trong
     đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
-    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
+    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone. A share printed as a
+    bound is one of them ("nông, lâm, ngư nghiệp chiếm trên 37%; thương mại và dịch vụ chiếm 35,01%; công nghiệp và
+    xây dựng chiếm 27,94%" -> 99,95 %, within the bound; "nam chiếm dưới 48%, nữ chiếm 50,8%" is an error); a
+    level printed after "từ" is no bound but where a change starts.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
     with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares, and so does a
     parenthesis: "công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm 2015 công nghiệp, dịch vụ
@@ -2672,7 +2675,9 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
 def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     """A percentage printed as a share of an unprinted whole: "chiếm 87,75%", or in a list begun by one."""
     v = m.cell.value
-    if not (v.percent or (m.row.unit or "").strip() == "%") or v.kind not in ("number", "range"):
+    # a bound ("chiếm trên 37%", "hơn 10%", "dưới 7%") is a share too; a level printed after "từ" opens a change
+    bound = v.kind == "comparator" and v.op in (">", "<")
+    if not (v.percent or (m.row.unit or "").strip() == "%") or (v.kind not in ("number", "range") and not bound):
         return False
     if m.cell.divides is not None or m.cell.refs:
         return False
