@@ -19,6 +19,7 @@ from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 from extractor.prose_rates import indicator_words, paragraph_year, part_of_year, targeted
+from normalizers.index_words import INDEX_VERB_FOLDED
 from normalizers.quantities import same_quantity
 from normalizers.text import fold
 
@@ -258,7 +259,7 @@ def _index_first(p: Passage, m: Mention) -> bool:
     """ "Năm 2013 bằng 120% so với năm trước, đạt 7.170 tỷ đồng", "So với năm trước, năm 2013 bằng 120%, đạt
     7.170 tỷ đồng": a percentage after "bằng" whose figure follows it is an index of that figure, though the
     line walker, reading the percentage first, took it for a value of its own."""
-    if not re.search(r"(?<![a-z])(?:bang|tuong duong)\s*$", fold(p.lead(m))):  # "tương đương": "bằng" reworded
+    if not re.search(rf"(?<![a-z])(?:{INDEX_VERB_FOLDED})\s*$", fold(p.lead(m))):  # "tương đương": "bằng" reworded
         return False
     nxt = p.next(m)
     return (nxt is not None and nxt.sentence == m.sentence and nxt.line == m.line and nxt.is_value

@@ -12,6 +12,7 @@ import re
 from extractor.prose_edits import Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_rates import undated_start
+from normalizers.index_words import INDEX_VERB
 from normalizers.quantities import same_quantity, stock_unit
 from normalizers.text import fold
 
@@ -75,7 +76,7 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
 
 # between a figure of a chain and the index printed right after it: "năm 2013, bằng", "năm 2013 (bằng"
 # ("tương đương 120% năm trước" says "bằng" in other words)
-_INDEX_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?[,(]?\s*(?:bằng|tương\s+đương)\s*$",
+_INDEX_AFTER_RE = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:năm\s+(\d{{4}})\s*)?[,(]?\s*(?:{INDEX_VERB})\s*$",
                              re.IGNORECASE)
 # between a link of the chain (its figure, or the index closing it) and the next figure: "lên", "rồi lên", "và"
 _NEXT_LINK_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:năm\s+(\d{4})\s*)?(?:%\s*)?(?:năm\s+(?:trước|\d{4})\s*)?\)?\s*,?\s*"

@@ -24,6 +24,7 @@ from extractor.prose_patterns import (
     patterns,
     role_spans,
 )
+from normalizers.index_words import BANG_REWORDINGS_FOLDED
 from normalizers.numbers import NumberStyle, ParsedValue, parse_value
 from normalizers.text import fold
 from normalizers.units import find_unit
@@ -434,7 +435,7 @@ class LineFigures:
             # percentage that names its plan or period measures the figure before against it, as "đạt" does
             # (the verb stays in role_text, so the ratio's column still says it is an estimate)
             role = "DAT"
-        elif role == "SHARE" and percent and base_kind in ("SAME", "YEAR") and fold(role_text).startswith("tuong duong"):
+        elif role == "SHARE" and percent and base_kind in ("SAME", "YEAR") and fold(role_text).startswith(BANG_REWORDINGS_FOLDED):
             # "tương đương 104,29% năm 2010", "mỗi năm tương đương 105,12% năm trước": "tương đương" before a
             # percentage of an earlier period's figure is "bằng" in other words, an index, not a share of a whole
             role = "DAT"

@@ -15,6 +15,7 @@ from typing import Any
 
 from extractor.prose_edits import Edits
 from extractor.prose_passage import VALUE_ROLES, Mention, Passage, Ref
+from normalizers.index_words import INDEX_VERB, INDEX_VERB_FOLDED, as_bang
 from normalizers.quantities import PERSONS, same_quantity, stock_unit, unit_of
 from normalizers.text import fold_words
 
@@ -94,7 +95,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         year = _base_year(cell.column)
         if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
-        if year is None and cell.relation == "ratio" and re.fullmatch(r"(?:bằng|tương đương) %\s*năm trước", cell.column.strip()):
+        if year is None and cell.relation == "ratio" and re.fullmatch(rf"(?:{INDEX_VERB}) %\s*năm trước", cell.column.strip()):
             year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
@@ -944,10 +945,10 @@ def average_growth(p: Passage, edits: Edits) -> None:
         # a change); with none the size decides: over 50, an index
         speed = _INDEX_SPEED_RE.search(lead) is not None
         # ("tương đương 105,12% năm trước" says "bằng" in other words: an index too)
-        lead = re.sub(r"(?<![a-z])tuong duong(?![a-z])", "bang", lead)
+        lead = as_bang(lead)
         if not speed and not re.search(r"(?<![a-z])(?:tang|giam|bang)(?![a-z])", lead):
-            verbs = re.findall(r"(?<![a-z])(tang|giam|bang|tuong duong)(?![a-z])", head)
-            lead = verbs[-1].replace("tuong duong", "bang") if verbs else ("bang" if m.value > 50 else "tang")
+            verbs = re.findall(rf"(?<![a-z])(tang|giam|{INDEX_VERB_FOLDED})(?![a-z])", head)
+            lead = as_bang(verbs[-1]) if verbs else ("bang" if m.value > 50 else "tang")
         column = "tốc độ phát triển bình quân" if speed else "bằng % bình quân năm" if re.search(
             r"(?<![a-z])bang(?![a-z])", lead) and not re.search(
             r"(?<![a-z])(?:tang|giam)(?![a-z])", lead) else ("giảm bình quân" if re.search(
@@ -1426,7 +1427,7 @@ _TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:\(?\s*năm\s+\d{4}\s*\)?\s*)?(?:xuống
 _CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:năm\s+\d{4}\s*)?[^\d;()]{0,8}?(?:tăng|giảm)(?:\s+thêm|\s+được)?\s*",
                         re.IGNORECASE)
 # "giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%": the later level as a percentage of the earlier, an index
-_INDEX_AFTER_RE = re.compile(r"[^\d,;()]{0,15}?\s*(?:\([^()]*\)\s*)?,?\s*(?:chỉ\s+)?(?:bằng|tương đương|tương ứng)(?:\s+với)?\s*", re.IGNORECASE)
+_INDEX_AFTER_RE = re.compile(rf"[^\d,;()]{{0,15}}?\s*(?:\([^()]*\)\s*)?,?\s*(?:chỉ\s+)?(?:{INDEX_VERB}|tương ứng)(?:\s+với)?\s*", re.IGNORECASE)
 
 
 # "bình quân giảm", "mỗi năm tăng", "hằng năm" (folded "hang nam", as "hàng năm"): the change after the two levels is a yearly one
@@ -1542,7 +1543,7 @@ def bases_after_words(p: Passage, edits: Edits) -> None:
 _SERIES_GAP_RE = re.compile(r"\s*(?:[^\W\d]+(?:\s+[^\W\d]+)?)?\s*(?:\(\s*(?:năm\s*)?(\d{4})\s*\))?\s*(?:,|và|,\s*và)\s*(?:năm\s+\d{4}\s*)?",
                             re.IGNORECASE)
 # "tương đương" before the indices says "bằng" in other words ("…, tương đương 102,85% và 109,70%, bình quân …")
-_INDEX_LEAD_RE = re.compile(r"(?<![a-z])(?:bang|tuong duong|toc do phat trien|chi so phat trien)(?![a-z])")
+_INDEX_LEAD_RE = re.compile(rf"(?<![a-z])(?:{INDEX_VERB_FOLDED}|toc do phat trien|chi so phat trien)(?![a-z])")
 _INDEX_GAP_RE = re.compile(r"\s*%?\s*(?:năm trước\s*)?(?:\([^()]{0,30}\)\s*)?(?:,|và|,\s*và)\s*", re.IGNORECASE)
 
 
@@ -1822,7 +1823,7 @@ def year_growths(p: Passage, edits: Edits) -> None:
 # "…; năm 2008 bằng", "và đến năm 2013 thì tăng thêm", "năm 2012 tăng lên": a clause opened by the later year
 # alone, then the verb of the comparison (folded)
 _LATER_YEAR_CLAUSE_RE = re.compile(r"(?:^|[,;:.]|\bva)\s*(?:(?:den|sang|toi|rieng|con)\s+)?nam (?P<year>(?:19|20)\d\d)\s*"
-                             r"(?:thi\s+)?(?P<verb>tang|giam|bang|dat|tuong duong)(?:\s+(?:them|len|duoc|xuong))?\s*$")
+                             rf"(?:thi\s+)?(?P<verb>tang|giam|dat|{INDEX_VERB_FOLDED})(?:\s+(?:them|len|duoc|xuong))?\s*$")
 # "… ha so với năm 2011", "% năm 2007", "% so với năm 2007": the earlier year, printed right after the figure
 _YEAR_AGAINST_RE = re.compile(r"\s*%?\s*(?:[^\W\d_][^\d,;()]{0,20}?\s+)??(?:so với\s+|với\s+)?năm\s+((?:19|20)\d\d)(?!\d)",
                               re.IGNORECASE)
@@ -1866,7 +1867,7 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
             continue
         verb = clause.group("verb")
         if m.percent:
-            column = f"bằng % so với năm {earlier}" if verb in ("bang", "dat", "tuong duong") else (
+            column = f"bằng % so với năm {earlier}" if as_bang(verb) in ("bang", "dat") else (
                 f"{'giảm' if verb == 'giam' else 'tăng'} so với năm {earlier}")
             edits.set_cell(m.ref, relation="growth", refs=(current.ref, base.ref), column=column, role="ratio")
         elif verb in ("tang", "giam") and (m.unit is None or same_quantity(stock_unit(m.unit), stock_unit(current.unit))):

@@ -1881,13 +1881,19 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     … 14.607,97 ha, … Năm 2008 diện tích là 1.562,12 ha chiếm 10,69% trong tổng diện tích đất canh tác" named
     2007's area by its words (10,70 %, a false error); against its own year's it holds (10,69 % ✓). A share of
     the whole of its own year is still recomputed, its error found.
+    A share printed as a bound ("chiếm trên 80 %", "hơn 92%", "dưới 7%") is read as the share it bounds when its
+    whole is certain: the total its part's list hangs from, or the figure printed under every word the share names
+    it by ("dân số toàn huyện có 6.543 hộ với 26.685 khẩu; đồng bào dân tộc thiểu số có 5.614 hộ với 21.529 khẩu,
+    chiếm trên 80 % dân số toàn huyện" -> 21.529 / 26.685 = 80,7 % ✓). A bound is loose, so it cannot confirm a
+    whole guessed by place: "phục vụ sản xuất trên 14.300 ha, chiếm trên 62,2% diện tích sản xuất toàn huyện" after
+    "diện tích gieo trồng cả năm đạt 66.143 ha" names a whole not printed, and is not read.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
     like_sibling = _bare_ratios_after_shares(p, edits)
     for s in p.mentions:
         if (s.cell.relation != "share" and s.ref not in like_sibling) or s.cell.divides is not None or s.cell.refs \
-                or s.cell.value.kind != "number":
+                or s.cell.value.kind not in ("number", "comparator"):
             continue
         part = _own_value(p, s) or _part_after(p, s) or _named_before(p, s)
         if part is None or part.value is None or _rate(p, part):
@@ -1898,6 +1904,8 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole
         whole = _whole_for(p, edits, s, part)
         if whole is None or _years_apart(p, part, whole):
+            continue
+        if s.cell.value.kind == "comparator" and not _bound_share_whole(p, edits, s, part, whole):
             continue
         edits.set_cell(s.ref, refs=(part.ref, whole.ref))
         found[(whole.ref, part.cell.period)].append(part)
@@ -1922,6 +1930,25 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if not partition and _shares_make_whole(p, whole, parts, [share_of[x.ref] for x in parts]):
             partition, how = True, "shares of one whole: their printed shares add up to 100 %"
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+# words of a named whole that every district's total may print or leave out ("dân số toàn huyện", "tổng số")
+_WHOLE_FILLER_WORDS = frozenset({"tong", "so", "toan", "bo", "cua", "va", "cac", "ca", "tren", "dia", "ban", "huyen",
+                                 "thi", "xa"})
+
+
+def _bound_share_whole(p: Passage, edits: Edits, share: Mention, part: Mention, whole: Mention) -> bool:
+    """Whether a share printed as a bound ("chiếm trên 80 % dân số toàn huyện") has the whole it is a bound
+    of for certain: the total its part's list hangs from, or the figure printed under every word the share
+    names its whole by ("dân số toàn huyện có 6.543 hộ với 26.685 khẩu"). A bound is loose, so it cannot
+    tell a guessed whole from another one as an exact share can: "phục vụ sản xuất trên 14.300 ha, chiếm
+    trên 62,2% diện tích sản xuất toàn huyện" after "diện tích gieo trồng cả năm đạt 66.143 ha" names a
+    whole that is not printed, and is not read."""
+    if edits.parent_of(part.row.index) == whole.row.index:
+        return True
+    named = _named_whole(p, share)
+    words = set((named or "").split()) - _WHOLE_FILLER_WORDS
+    return bool(words) and words <= _named_words(p, whole)
 
 
 def _shares_make_whole(p: Passage, whole: Mention, parts: Sequence[Mention], shares: Sequence[Mention]) -> bool:
@@ -2491,7 +2518,10 @@ def share_lists(p: Passage, edits: Edits) -> None:
     share in its clause describes the same part and does not end the shares ("nông nghiệp chiếm tỷ lệ
     51,3%, tăng trưởng bình quân 3,62%; thương mại, dịch vụ chiếm tỷ lệ 27,2%, …"). Shares printed after "trong
     đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
-    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone.
+    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone. A share printed as a
+    bound is one of them ("nông, lâm, ngư nghiệp chiếm trên 37%; thương mại và dịch vụ chiếm 35,01%; công nghiệp và
+    xây dựng chiếm 27,94%" -> 99,95 %, within the bound; "nam chiếm dưới 48%, nữ chiếm 50,8%" is an error); a
+    level printed after "từ" is no bound but where a change starts.
     Target ranges of the same shares ("từ 73,1% - 73,6%") must admit 100 %. A clause that opens
     with another year ("…; năm 2017: nông nghiệp 36,0% - …") starts that year's shares, and so does a
     parenthesis: "công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm 2015 công nghiệp, dịch vụ
@@ -2645,7 +2675,9 @@ def _own_value(p: Passage, share: Mention) -> Mention | None:
 def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     """A percentage printed as a share of an unprinted whole: "chiếm 87,75%", or in a list begun by one."""
     v = m.cell.value
-    if not (v.percent or (m.row.unit or "").strip() == "%") or v.kind not in ("number", "range"):
+    # a bound ("chiếm trên 37%", "hơn 10%", "dưới 7%") is a share too; a level printed after "từ" opens a change
+    bound = v.kind == "comparator" and v.op in (">", "<")
+    if not (v.percent or (m.row.unit or "").strip() == "%") or (v.kind not in ("number", "range") and not bound):
         return False
     if m.cell.divides is not None or m.cell.refs:
         return False

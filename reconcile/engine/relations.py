@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
+from normalizers.index_words import INDEX_VERB_FOLDED, says_index
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
@@ -49,7 +50,7 @@ _DOWN = ("giam", "thap hon", "it hon", "sut")
 # "bằng 125% năm 2006": a percentage that governs a year itself (no plan word between) is an index on it
 # ("so năm 2021": "so" for "so với", as reports print it)
 _EARLIER_PERIOD_RE = re.compile(r"(?<![a-z])(?:cung ky|nam truoc|ky truoc|so voi nam|so nam (?:truoc|(?:19|20)\d\d)"
-                                r"|(?:bang|tuong duong) %\s*nam (?:19|20)\d\d)(?![a-z])")
+                                rf"|(?:{INDEX_VERB_FOLDED}) %\s*nam (?:19|20)\d\d)(?![a-z])")
 
 
 @dataclass(frozen=True)
@@ -138,7 +139,7 @@ def _growth_form(cell: Cell) -> str:
     if any(f" {w} " in words for w in _DOWN):
         return "decrease"
     # "tương đương 94,95%" says "bằng" in other words
-    if (" bang " in words or " tuong duong " in words) and " tang " not in words:
+    if says_index(words) and " tang " not in words:
         return "index"  # "giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%": the later level over the earlier
     return "increase"
 
@@ -167,7 +168,7 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
     if rel == "avg_growth":
         years = _years(a, b)
         words = fold(cell.column)
-        if re.search(r"(?<![a-z])(?:bang|tuong duong)(?![a-z])", words):
+        if says_index(words):
             form = "index"  # "bằng 105,12% năm trước", "tương đương 105,12% năm trước"
         elif re.search(r"(?<![a-z])(?:tang|giam)(?![a-z])", words):
             form = _growth_form(cell)  # "tăng bình quân 50,3%/năm" is a change, however large
