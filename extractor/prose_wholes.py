@@ -325,6 +325,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     274 ≤ 286 only (274 + 32 > 286 was a false error); two qualified items ("160 thôn vùng cao, 190 thôn vùng
     thấp") are still summed, their error found. A colon typed after the opener opens the same list
     ("Toàn huyện có 19 đơn vị hành chính, trong đó: 18 xã và 01 thị trấn" -> 19 = 18 + 01, round 25).
+    A part's bare "bằng P%" is its share of the whole ("trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%"), but
+    not in a list that compares its parts with an earlier period, where a part prints a change or names the
+    period: there "bằng" is the part against its own past, and it is not read (round 26): "gieo trồng được
+    32.630 ha … Trong đó, lúa mùa 27.220 ha, bằng 98,80%; ngô 1.677 ha, tăng 3,90%; …, bằng 96,22% so với cùng
+    thời điểm năm trước" (27.220 / 32.630 = 83,42 % ≠ 98,80 was a false error).
     """
     for k, line in enumerate(p.lines):
         text = line.text
