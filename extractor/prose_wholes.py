@@ -325,6 +325,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     274 ≤ 286 only (274 + 32 > 286 was a false error); two qualified items ("160 thôn vùng cao, 190 thôn vùng
     thấp") are still summed, their error found. A colon typed after the opener opens the same list
     ("Toàn huyện có 19 đơn vị hành chính, trong đó: 18 xã và 01 thị trấn" -> 19 = 18 + 01, round 25).
+    A part's bare "bằng P%" is its share of the whole ("trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%"), but
+    not in a list that compares its parts with an earlier period, where a part prints a change or names the
+    period: there "bằng" is the part against its own past, and it is not read (round 26): "gieo trồng được
+    32.630 ha … Trong đó, lúa mùa 27.220 ha, bằng 98,80%; ngô 1.677 ha, tăng 3,90%; …, bằng 96,22% so với cùng
+    thời điểm năm trước" (27.220 / 32.630 = 83,42 % ≠ 98,80 was a false error).
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -700,9 +705,30 @@ def _series_ending(p: Passage, last: Mention) -> list[Mention]:
     return out
 
 
+# a comparison with an earlier period named in a figure's column: "bằng % so với cùng thời điểm năm trước"
+_PAST_PERIOD_RE = re.compile(r"(?<![a-z])so(?: voi)? (?:cung ky|cung thoi diem|cung vu|nam truoc|vu \w+ nam)")
+
+
+def _compared_with_past(parts: Sequence[Mention]) -> bool:
+    """Parts of a list that compare themselves with an earlier period: one of them prints a change ("ngô
+    1.677 ha, tăng 3,90%") or names the period its "bằng" is against ("bằng 86,83% so với cùng thời điểm năm
+    trước"). A bare "bằng P%" beside them is that part against its own past, no share of the whole."""
+    changes = [any(c.relation == "growth" for c in x.row.cells) for x in parts]
+    bare = [any(c.column.strip().lower() == "bằng %" for c in x.row.cells) for x in parts]
+    if any(c.value.percent and _PAST_PERIOD_RE.search(fold_words(c.column)) for x in parts for c in x.row.cells):
+        return True
+    # a part printing both its "bằng P%" and its change keeps its share: the change is the comparison
+    return any(changes) and not any(b and g for b, g in zip(bare, changes, strict=True))
+
+
 def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
     """ "trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; ...": a part's "bằng P%" with no base words is
-    its share of the whole it is listed under."""
+    its share of the whole it is listed under. Not in a list that compares its parts with an earlier period:
+    "trong đó, lúa mùa 27.220 ha, bằng 98,80%; ngô 1.677 ha, tăng 3,90%; …, bằng 96,22% so với cùng thời
+    điểm năm trước" -> 98,80 % is this season's rice against last year's (27.220 / 32.630 = 83,42 % is no
+    error), and the bare ratio is left unread."""
+    if _compared_with_past(parts):
+        return
     for x in parts:
         for pos, c in enumerate(x.row.cells):
             if (c.relation == "ratio" and c.divides is None and not c.refs and c.value.percent
