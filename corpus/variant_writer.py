@@ -135,8 +135,12 @@ def rows_pages(pdf: Path, grids: Sequence[Grid]) -> tuple[list[dict[int, int]], 
             key = _key(grid, row)
             if not key:
                 continue
-            # A row split over a page break may print its name's third word on the next page.
-            found = _find(words, key, at) or _find(words, key[:2], at)
+            # A row split over a page break may print its name's third word on the next page; a later row
+            # may open with the same three words ("Tăng trưởng đàn gia súc", then an added "Tăng trưởng
+            # đàn gia súc (bổ sung)"), so the whole key is not enough to place it.
+            whole = _find(words, key, at)
+            opening = _find(words, key[:2], at)
+            found = opening if opening is not None and _split_over(words, key, opening, whole) else whole or opening
             if found is None:
                 raise RuntimeError(f"{pdf.name}: table {k} row {r} ({' '.join(key)}) not found in the printed text")
             at = (found[0], found[1] + 1)
@@ -148,6 +152,19 @@ def rows_pages(pdf: Path, grids: Sequence[Grid]) -> tuple[list[dict[int, int]], 
 # How far apart a key's words may be: Writer writes a row's first line across all its cells before
 # the cells' second lines, so a name wrapped after its first word has the row's figures between.
 _WINDOW = 24
+
+
+def _split_over(words: Sequence[Sequence[str]], key: Sequence[str], opening: tuple[int, int],
+                whole: tuple[int, int] | None) -> bool:
+    """Whether a key's first two words close a page and its third opens the next one, ahead of any
+    whole key there."""
+    page, at = opening
+    if len(key) < 3 or page + 1 >= len(words) or len(words[page]) - at > _WINDOW:
+        return False
+    head = list(words[page + 1][:_WINDOW])
+    if key[2] not in head:
+        return False
+    return whole is None or whole[0] > page + 1 or head.index(key[2]) < whole[1]
 
 
 def _find(words: Sequence[Sequence[str]], key: Sequence[str], start: tuple[int, int]) -> tuple[int, int] | None:

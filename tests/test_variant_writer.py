@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from corpus.variant_html import document_html
-from corpus.variant_writer import FOOTER, SOFFICE, _find, write_seed_libreoffice, writer_table
+from corpus.variant_writer import FOOTER, SOFFICE, _find, _split_over, write_seed_libreoffice, writer_table
 from corpus.variants import _blocks, _grids, _rng, variant
 from tests.variant_reads import assert_pages_read_back, assert_read_exactly
 
@@ -48,6 +48,22 @@ def test_a_row_is_found_after_the_row_before() -> None:
     assert _find(words, ["Diện", "tích"], (0, 0)) is None
     # A name wrapped after its first words: the row's other cells' first lines come between.
     assert _find([["Riêng", "đạt", "%", "100", "100", "chuẩn"]], ["Riêng", "đạt", "chuẩn"], (0, 0)) == (0, 0)
+
+
+def test_a_row_split_over_a_page_break_is_placed_where_it_opens() -> None:
+    # Writer's print of v20680's edited copy: "Tăng trưởng đàn gia súc" closes page 1 as "Tăng trưởng"
+    # and its "đàn gia súc" opens page 2, where an added row "Tăng trưởng đàn gia súc (bổ sung)" follows.
+    key = ["Tăng", "trưởng", "đàn"]
+    words = [["8.", "Tăng", "trưởng", "%", "7,7", "8,9", "1"],
+             ["đàn", "gia", "súc", "Tăng", "trưởng", "đàn", "gia", "súc", "(bổ", "sung)", "%"]]
+    whole, opening = _find(words, key, (0, 0)), _find(words, key[:2], (0, 0))
+    assert whole == (1, 3) and opening == (0, 1)
+    assert _split_over(words, key, opening, whole)
+    # A table's title closing a page ("... THỰC HIỆN CHỈ TIÊU NĂM 2023") is no split row: the key's
+    # third word on the next page stands inside the whole key, not ahead of it.
+    title = [["KẾT", "QUẢ", "CHỈ", "TIÊU", "NĂM", "2023"], ["Số", "TT", "CHỈ", "TIÊU", "KINH", "TẾ", "1"]]
+    key = ["CHỈ", "TIÊU", "KINH"]
+    assert not _split_over(title, key, _find(title, key[:2], (0, 0)), _find(title, key, (0, 0)))
 
 
 @pytest.mark.office
