@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.model import Document
-from tests.test_prose_links import errors, passage, relations
+from tests.test_prose_counted_names import listed_counts
+from tests.test_prose_links import errors, passage
 
 TOPICS = ("Tại hội nghị, lãnh đạo huyện quán triệt {} chuyên đề: Những nội dung cơ bản của Văn kiện Đại hội; Kế hoạch "
           "nâng cao năng lực lãnh đạo, sức chiến đấu của tổ chức Đảng; Kế hoạch phát triển kinh tế - xã hội 5 năm giai "
@@ -26,23 +26,14 @@ WARDS = ("Thị xã có {} phường mới gồm: Phú Bài rộng 1.570 ha vớ
          "nhân khẩu; Thủy Châu rộng 1.795 ha với 10.471 nhân khẩu.")
 
 
-def _counts(doc: Document) -> list[tuple[str, int]]:
-    rows = {r.index: r for r in doc.rows}
-    out = []
-    for rel in relations(doc, "count_list"):
-        (_, (r, p)), = rel.figures
-        out.append((rows[r].cells[p].value.raw, len(rel.items)))
-    return out
-
-
 @pytest.mark.parametrize(("text", "items"), [(TOPICS, 4), (GROUPS, 3), (TOWNS, 3), (WARDS, 3)])
 def test_each_segment_is_one_item(text: str, items: int) -> None:
     doc = passage(text.format(items))
-    assert (str(items), items) in _counts(doc)
+    assert (str(items), items) in listed_counts(doc)
     assert errors(doc) == []
     wrong = str(items + 1)
     doc = passage(text.format(wrong))
-    assert (wrong, items) in _counts(doc)
+    assert (wrong, items) in listed_counts(doc)
     (f,) = errors(doc)
     assert f.reported == wrong and f"{items} names" in f.message
 
@@ -65,7 +56,7 @@ def test_each_segment_is_one_item(text: str, items: int) -> None:
 ])
 def test_segments_that_may_not_be_the_items_are_not_counted(text: str) -> None:
     doc = passage(text)
-    assert _counts(doc) == []
+    assert listed_counts(doc) == []
     assert errors(doc) == []
 
 
@@ -93,10 +84,10 @@ STANDARD = ("Đến hết năm 2021, huyện có 4 xã đạt chuẩn nông thô
 ])
 def test_names_after_the_count_restated(text: str, right: str, wrong: str, count: str, items: int) -> None:
     doc = passage(text.format(right))
-    assert (count, items) in _counts(doc)
+    assert (count, items) in listed_counts(doc)
     assert errors(doc) == []
     doc = passage(text.format(wrong))
-    assert (count, items) not in _counts(doc)
+    assert (count, items) not in listed_counts(doc)
     (f,) = errors(doc)
     assert f.reported == count
 
@@ -113,5 +104,5 @@ def test_names_after_the_count_restated(text: str, right: str, wrong: str, count
 ])
 def test_restatements_that_may_not_be_the_counts_are_not_read(text: str) -> None:
     doc = passage(text)
-    assert _counts(doc) == []
+    assert listed_counts(doc) == []
     assert errors(doc) == []
