@@ -1883,13 +1883,33 @@ def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
     tính"), or came out as no table at all. ``extractor.stitch`` puts it over its body. (Higher up
     the page, or with lines under it, such a band is a shaded header over an unruled body.)"""
     texts = [c.text for c in box.rows[0]]
-    if not names_label_columns(texts) or box.provenance.bbox is None:
+    if not (names_label_columns(texts) or _names_figure_columns(texts)) or box.provenance.bbox is None:
         return False
     bottom = box.provenance.bbox[3]
     if bottom < 0.6 * page_height:
         return False
     below = [w for w in words if w.top >= bottom - 1]
     return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
+
+
+# What a column of figures is named in a header: the values of a period, or their comparison.
+_FIGURE_HEADS = frozenset(("target", "plan", "actual", "estimate", "ratio"))
+
+
+def _names_figure_columns(texts: Sequence[str]) -> bool:
+    """A row naming the indicator column and only columns of figures after it ("Chỉ tiêu | Mục
+    tiêu 2023 (tỷ lệ %) (2) | Kết quả thực hiện năm", a table with no unit and no number column,
+    v19730 by Writer), maybe a number column before and a note column after, no figure of its
+    own: a header row as surely as one naming the unit column."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3 or any(is_value(t) for t in filled):
+        return False
+    kinds = [read_header(t).kind for t in filled]
+    # A number column ("STT") may come first, a note column ("Ghi chú") last.
+    kinds = kinds[1:] if kinds[0] == "number" else kinds
+    kinds = kinds[:-1] if kinds[-1] == "note" else kinds
+    return (len(kinds) >= 2 and kinds[0] == "indicator"
+            and all(k in _FIGURE_HEADS for k in kinds[1:]))
 
 
 def _one_line_alone(grid: Grid, pitch: float) -> bool:
