@@ -1301,6 +1301,10 @@ def region_to_grid(
     least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
     columns = _columns(body_spans)
+    if alone:
+        # A header alone has no figures to shape its columns: its lines do, the lowest first,
+        # a text over several of them their group title, shaping none (``_new_columns``).
+        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:]) for s in ss])
     if not columns:
         return None
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the

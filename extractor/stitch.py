@@ -271,11 +271,20 @@ def _title_run(
     if o not in below:
         return None
 
+    def middle(c: int) -> float:
+        boxes = [b for q, k, _, b in placed if q > r and k == c]
+        return (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2
+
     def open_slot(c: int) -> bool:
         # Sub-headers under one title start on one line. Lines of vertically centred cells of
         # different heights interleave (v0041: "Ước TH" over "năm" over "2025" between "KH năm" and
         # "Đánh giá" a line lower): the top line of the tallest is no title over its neighbours.
-        if not 0 <= c < len(cols) or c in on_line or c not in below or first[c] != first[o]:
+        # Sub-headers centred under their title share a middle instead ("Kết quả thực hiện" over
+        # "Năm 2022 | Ước năm / 2023 | Ước giai / đoạn / 2021-2023", v20960, a header alone at a
+        # page's foot: "Năm 2022" lost its title and its figures were read as no actual).
+        if not 0 <= c < len(cols) or c in on_line or c not in below:
+            return False
+        if first[c] != first[o] and abs(middle(c) - middle(o)) > 0.25 * (box[3] - box[1]):
             return False
         return read_header(" ".join(below[c])).kind not in ("number", "indicator", "unit")
 
