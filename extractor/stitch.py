@@ -1371,6 +1371,11 @@ def _rests_in_lines(grids: list[Grid], last_page: Sequence[int | None], lines: S
         assert box is not None
         if any(g.provenance.page == page + 1 and g.provenance.bbox and g.provenance.bbox[1] < box[3] for g in grids):
             continue
+        # The caption of the next page's table is no rest of a name: "BIỂU 06" over "ĐÁNH GIÁ KẾT
+        # QUẢ ..." (v18145 by Chromium) went into the name of the last row above, "... (Sì Thầu
+        # Chải, Lao Chải 1, Bản Thẳm) BIỂU 06".
+        if any(g.provenance.page == page + 1 and g.title and fold(g.title).startswith(fold(top.text)) for g in grids):
+            continue
         _, names = _label_columns(grid)
         ranges = column_ranges(grid)
         j = next((j for j in sorted(names) if j < len(ranges) and (r := ranges[j]) is not None
@@ -1614,7 +1619,9 @@ def _goes_on_name(above: str, rest: str) -> bool:
         return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
-    if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
+    # (Not after a closed bracket or a full stop: "... Lao Chải 1, Bản Thẳm)" has ended.)
+    if (len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+            and rest[:1].isupper()):
         return True
     # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
     # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
