@@ -1540,6 +1540,8 @@ _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 _ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
 # An acronym alone in its bracket ("(LGSP)"): the abbreviation of the name printed before it.
 _BRACKETED_ACRONYM_RE = re.compile(r"^\([A-ZĐ][A-ZĐ0-9]+\)[,;.]?$")
+# A count printed with its zero ("01", "02").
+_ZERO_COUNT_RE = re.compile(r"^0\d$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1606,6 +1608,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     if rest[:1] in _GOES_ON_MARKS:
         return True
     first, *others = rest.split()
+    # A count printed with its zero ("... với tốc độ trên 01" over "Gbps/s", v19330 by Writer) is
+    # followed by what it counts: a name ending on a number prints it bare ("mức độ 4").
+    if words and _ZERO_COUNT_RE.match(words[-1]) and not _ROMAN_RE.match(first):
+        return True
     # Cut inside a bracket the name opened ("... công nhận (Sì Thầu Chải, Lao Chải" over "1, Bản
     # Thẳm)", v17020 by Writer): a name does not end with its bracket open, so what follows is its
     # rest, whatever it starts with (here a figure of the list, no row number: it lies in the
