@@ -1309,7 +1309,8 @@ def region_to_grid(
     if alone:
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
         # a text over several of them their group title, shaping none (``_new_columns``).
-        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:]) for s in ss])
+        # (Not the signature block under it: v17260 by Writer, a repeat over a cut row's rest.)
+        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(body_segs) for s in ss])
     if not columns:
         return None
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
