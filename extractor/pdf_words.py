@@ -1246,8 +1246,13 @@ def region_to_grid(
     # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
-    alone = first_body is None and len(lines) - start <= 16 and any(
-        heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+    alone = first_body is None and len(lines) - start <= 16 and (
+        any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+        # Cells centred on different lines name the label columns on none of them alone ("Số /
+        # TT" beside "Danh mục" a line lower, v20629, text layer): the header's phrases, lines
+        # of several cells, name them together.
+        or (sum(len(ss) >= 2 for ss in segs[start:]) >= 3
+            and heads_label_columns([_join(s) for ss in segs[start:] for s in ss])))
     bodiless = first_body is None
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
@@ -1301,6 +1306,11 @@ def region_to_grid(
     least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
     columns = _columns(body_spans)
+    if alone:
+        # A header alone has no figures to shape its columns: its lines do, the lowest first,
+        # a text over several of them their group title, shaping none (``_new_columns``).
+        # (Not the signature block under it: v17260 by Writer, a repeat over a cut row's rest.)
+        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(body_segs) for s in ss])
     if not columns:
         return None
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
@@ -1449,11 +1459,13 @@ def region_to_grid(
         above = [s for j in range(start, k) for s in segs[j] if s[0].x0 <= col[1] and max(w.x1 for w in s) >= col[0]]
         return k if above and all(abs(s[0].x0 - x0) > height for s in above) else end
 
+    # A cut row's rest under the header repeated over it is body, and shapes no column.
+    spill = _spilled_rest(lines, segs, start, first_body)
     # ... and the header widens the columns, its texts may also make columns of their own.
-    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:first_body]) for s in ss]
-    columns = _widen(columns, [sp for sp in head_spans if sp not in _group_titles(columns, segs[start:first_body], head_spans)])
+    head_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs[start:spill]) for s in ss]
+    columns = _widen(columns, [sp for sp in head_spans if sp not in _group_titles(columns, segs[start:spill], head_spans)])
     # A heading left as the header's lowest line is a line of one phrase.
-    lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[first_body - 1]] if first_body > start else []
+    lowest = [(s[0].x0, max(w.x1 for w in s)) for s in segs[spill - 1]] if spill > start else []
     lowest = lowest if len(lowest) == 1 else []
     columns = _labels_joined(columns, head_spans, lowest, [s for ss in body_segs for s in ss], lines[first_body].height)
     # Lines with no body row have no figures to shape their columns: a column-number row among them
@@ -1469,7 +1481,8 @@ def region_to_grid(
     # A heading printed without a number ("Phát triển kinh tế") right under a header with no rule
     # between is body, not the header's last line: taken as header it shifted the header's rows
     # and a group title ("Năm 2024") lost the column it spans.
-    first_body = heading_start(first_body)
+    spill_end = first_body
+    first_body = heading_start(first_body) if spill == first_body else spill
 
     def fits(i: int) -> bool:
         """Line ``i`` sits in the table: each phrase overlaps one column and reaches into no other."""
@@ -1502,12 +1515,13 @@ def region_to_grid(
         (
             i
             for i in range(first_body + 1, len(lines))
-            if (len(segs[i]) < 2 and not fits(i) and not heading_over_row(i))
+            if (len(segs[i]) < 2 and not fits(i) and not heading_over_row(i) and not spill <= i < spill_end)
             or any(_SIGNATURE_RE.match(fold(_join(seg))) for seg in segs[i])
         ),
         len(lines),
     )
     first_body -= start
+    spilled = range(spill - start, spill_end - start) if spill < spill_end else range(0)
     lines, gap_of = lines[start:end], gap_of[start:end]
 
     n_cols = len(columns)
@@ -1559,7 +1573,9 @@ def region_to_grid(
     body: list[_BodyRow] = []
     for i in range(first_body, len(lines)):
         line = lines[i]
-        cells = _assign(line, columns, gap_of[i])
+        # The rest's lines are one paragraph of one cell, whose column they start in: set as wide
+        # as the cell, they reach over the gap to a column of figures beside it.
+        cells = {_column_of(line.x0, columns): list(line.words)} if i in spilled else _assign(line, columns, gap_of[i])
         if body:
             row = body[-1]
             # A wrapped line: close under the row, first column empty (or continuing the text there,
@@ -1642,6 +1658,38 @@ def region_to_grid(
         provenance=Provenance(page=page, bbox=bbox),
         method="words",
     )
+
+
+def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]]], start: int, first_body: int) -> int:
+    """Where the rest of a row cut at the page break starts, printed under the header repeated at
+    the top of the next page (``first_body`` when there is none).
+
+    Chromium prints a long text cell's last lines there, over the next row (v18740: "được cấp mã
+    số cơ sở trồng. Thực hiện ..." / "... sản phẩm OCOP" / "trên địa bàn." under "Lũy kế thực
+    hiện ... (5)"). Read as header, its lines made header rows and, set as wide as their cell,
+    widened its column of texts over the gap to the figures beside it: the figures lost their
+    column and the next column's went to a column with no header. The rest is the trailing lines
+    of the header's block that are one phrase each, all starting where a column of the body
+    starts (a paragraph's lines, set from the cell's left; a header's cells are centred) and in
+    small letters (mid-sentence), under lines naming the label columns, further below the line
+    above than the header's own lines follow one another. ``extractor.stitch`` joins it to the
+    row it is the rest of."""
+    k = first_body
+    while k - 1 > start and len(segs[k - 1]) == 1:
+        k -= 1
+    if start > 0 or k == first_body or not any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:k]):
+        return first_body
+    while k < first_body:
+        x0 = lines[k].x0
+        if all(abs(lines[i].x0 - x0) <= 1.0 for i in range(k, first_body)) and _join(segs[k][0])[:1].islower():
+            break
+        k += 1
+    if k == first_body:
+        return first_body
+    height = median(w.bottom - w.top for ln in lines[start:k] for w in ln.words)
+    steps = [b.top - a.top for a, b in pairwise(lines[start:k]) if b.top - a.top >= 0.8 * height]
+    leading = min(steps) if steps else height
+    return k if lines[k].top - lines[k - 1].top > 1.2 * leading else first_body
 
 
 def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
@@ -1883,13 +1931,33 @@ def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
     tính"), or came out as no table at all. ``extractor.stitch`` puts it over its body. (Higher up
     the page, or with lines under it, such a band is a shaded header over an unruled body.)"""
     texts = [c.text for c in box.rows[0]]
-    if not names_label_columns(texts) or box.provenance.bbox is None:
+    if not (names_label_columns(texts) or _names_figure_columns(texts)) or box.provenance.bbox is None:
         return False
     bottom = box.provenance.bbox[3]
     if bottom < 0.6 * page_height:
         return False
     below = [w for w in words if w.top >= bottom - 1]
     return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
+
+
+# What a column of figures is named in a header: the values of a period, or their comparison.
+_FIGURE_HEADS = frozenset(("target", "plan", "actual", "estimate", "ratio"))
+
+
+def _names_figure_columns(texts: Sequence[str]) -> bool:
+    """A row naming the indicator column and only columns of figures after it ("Chỉ tiêu | Mục
+    tiêu 2023 (tỷ lệ %) (2) | Kết quả thực hiện năm", a table with no unit and no number column,
+    v19730 by Writer), maybe a number column before and a note column after, no figure of its
+    own: a header row as surely as one naming the unit column."""
+    filled = [t for t in texts if t.strip()]
+    if len(filled) < 3 or any(is_value(t) for t in filled):
+        return False
+    kinds = [read_header(t).kind for t in filled]
+    # A number column ("STT") may come first, a note column ("Ghi chú") last.
+    kinds = kinds[1:] if kinds[0] == "number" else kinds
+    kinds = kinds[:-1] if kinds[-1] == "note" else kinds
+    return (len(kinds) >= 2 and kinds[0] == "indicator"
+            and all(k in _FIGURE_HEADS for k in kinds[1:]))
 
 
 def _one_line_alone(grid: Grid, pitch: float) -> bool:

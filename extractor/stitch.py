@@ -271,11 +271,20 @@ def _title_run(
     if o not in below:
         return None
 
+    def middle(c: int) -> float:
+        boxes = [b for q, k, _, b in placed if q > r and k == c]
+        return (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2
+
     def open_slot(c: int) -> bool:
         # Sub-headers under one title start on one line. Lines of vertically centred cells of
         # different heights interleave (v0041: "Ước TH" over "năm" over "2025" between "KH năm" and
         # "Đánh giá" a line lower): the top line of the tallest is no title over its neighbours.
-        if not 0 <= c < len(cols) or c in on_line or c not in below or first[c] != first[o]:
+        # Sub-headers centred under their title share a middle instead ("Kết quả thực hiện" over
+        # "Năm 2022 | Ước năm / 2023 | Ước giai / đoạn / 2021-2023", v20960, a header alone at a
+        # page's foot: "Năm 2022" lost its title and its figures were read as no actual).
+        if not 0 <= c < len(cols) or c in on_line or c not in below:
+            return False
+        if first[c] != first[o] and abs(middle(c) - middle(o)) > 0.25 * (box[3] - box[1]):
             return False
         return read_header(" ".join(below[c])).kind not in ("number", "indicator", "unit")
 
@@ -1362,6 +1371,11 @@ def _rests_in_lines(grids: list[Grid], last_page: Sequence[int | None], lines: S
         assert box is not None
         if any(g.provenance.page == page + 1 and g.provenance.bbox and g.provenance.bbox[1] < box[3] for g in grids):
             continue
+        # The caption of the next page's table is no rest of a name: "BIỂU 06" over "ĐÁNH GIÁ KẾT
+        # QUẢ ..." (v18145 by Chromium) went into the name of the last row above, "... (Sì Thầu
+        # Chải, Lao Chải 1, Bản Thẳm) BIỂU 06".
+        if any(g.provenance.page == page + 1 and g.title and fold(g.title).startswith(fold(top.text)) for g in grids):
+            continue
         _, names = _label_columns(grid)
         ranges = column_ranges(grid)
         j = next((j for j in sorted(names) if j < len(ranges) and (r := ranges[j]) is not None
@@ -1526,6 +1540,8 @@ _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 _ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
 # An acronym alone in its bracket ("(LGSP)"): the abbreviation of the name printed before it.
 _BRACKETED_ACRONYM_RE = re.compile(r"^\([A-ZĐ][A-ZĐ0-9]+\)[,;.]?$")
+# A count printed with its zero ("01", "02").
+_ZERO_COUNT_RE = re.compile(r"^0\d$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1592,6 +1608,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     if rest[:1] in _GOES_ON_MARKS:
         return True
     first, *others = rest.split()
+    # A count printed with its zero ("... với tốc độ trên 01" over "Gbps/s", v19330 by Writer) is
+    # followed by what it counts: a name ending on a number prints it bare ("mức độ 4").
+    if words and _ZERO_COUNT_RE.match(words[-1]) and not _ROMAN_RE.match(first):
+        return True
     # Cut inside a bracket the name opened ("... công nhận (Sì Thầu Chải, Lao Chải" over "1, Bản
     # Thẳm)", v17020 by Writer): a name does not end with its bracket open, so what follows is its
     # rest, whatever it starts with (here a figure of the list, no row number: it lies in the
@@ -1605,7 +1625,9 @@ def _goes_on_name(above: str, rest: str) -> bool:
         return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
-    if len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and rest[:1].isupper():
+    # (Not after a closed bracket or a full stop: "... Lao Chải 1, Bản Thẳm)" has ended.)
+    if (len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and words[-1][-1:].isalpha()
+            and rest[:1].isupper()):
         return True
     # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
     # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
