@@ -111,16 +111,25 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
 Choices = Mapping[str, tuple[str, ...]]
 
 
+def _base(letter: str) -> str:
+    """A letter without its marks, đ as d."""
+    return unicodedata.normalize("NFD", letter)[:1].replace("đ", "d")
+
+
 def _near_readings(token: str, near: tuple[str, ...]) -> dict[str, str]:
-    """The syllables ``token`` reads as with one of its letters put as a letter the LSTM nearly
-    read there (``near``: per letter, the chosen one first), keyed by ``syllable_key``; only
-    Vietnamese syllables (``vie_syllables``, or a syllable of a dictionary word)."""
+    """The syllables ``token`` reads as with one of its letters' marks put as on a letter the LSTM
+    nearly read there (``near``: per letter, the chosen one first), keyed by ``syllable_key``;
+    only Vietnamese syllables (``vie_syllables``, or a syllable of a dictionary word). Marks
+    only, and đ for d: a letter nearly read for another tells real words apart ("du lịch đạt
+    20%", nearly read "đại": "lịch đại" is a word, dev scan 13120)."""
     _, known = vie_words()
     listed = vie_syllables()
     low = unicodedata.normalize("NFC", token.lower())
     out: dict[str, str] = {}
     for p, letters in enumerate(near):
         for letter in letters[1:]:
+            if _base(letter) != _base(low[p]):
+                continue
             other = low[:p] + letter + low[p + 1 :]
             key = syllable_key(other)
             if other != low and (other in listed or key in known):
