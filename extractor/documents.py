@@ -155,7 +155,9 @@ def grids_to_rows(
         tables, rows = _read_grids(stitched, document, s, styles)
     # A scanned name's syllable OCR misread into another word, read as the document prints it
     # between the same neighbours elsewhere (``extractor.ocr_names.names_by_document``).
-    return tables, names_by_document(rows, tables)
+    # And as a letter the LSTM nearly read, where the document or a word list accepts only that.
+    choices = {key: near for g in grids for key, near in g.choices.items()}
+    return tables, names_by_document(rows, tables, choices)
 
 
 def _read_grids(

@@ -36,6 +36,11 @@ class Grid:
     provenance:  where the table starts.
     method:      which reader produced it ("tsv", "markdown", "pdfplumber-lines", "words", "ocr", ...).
     repaired_rows: indexes into ``rows`` of rows the reader repaired (OCR damage).
+    choices:     OCR only: per syllable as read (small letters), the letters Tesseract's LSTM found
+                 nearly as likely for each of its letters, the chosen one first; only syllables
+                 that had some (``extractor.ocr_choices.near_by_syllable``). The name rules that
+                 run once the document is read take a reading from them
+                 (``extractor.ocr_document_names.read_by_choices``).
     """
 
     rows: tuple[tuple[GridCell, ...], ...]
@@ -44,6 +49,7 @@ class Grid:
     provenance: Provenance = field(default_factory=Provenance)
     method: str = ""
     repaired_rows: frozenset[int] = frozenset()
+    choices: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 # Readers that repeat a merged header cell's text in each column it covers (the convention above);

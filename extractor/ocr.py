@@ -43,7 +43,7 @@ from normalizers.messages import N_, Msg, Said, msg, text
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
-OCR_VERSION = "44"
+OCR_VERSION = "45"
 
 
 @dataclass(frozen=True)
@@ -198,6 +198,8 @@ def page_to_json(page: OcrPage) -> dict[str, Any]:
                 "provenance": _prov_to_json(g.provenance),
                 "method": g.method,
                 "repaired_rows": sorted(g.repaired_rows),
+                # One string a syllable, its letters' near choices cut by "|": "t|h|ắẳ|m".
+                **({"choices": {k: "|".join(v) for k, v in g.choices.items()}} if g.choices else {}),
             }
             for g in page.grids
         ],
@@ -216,6 +218,7 @@ def page_from_json(data: dict[str, Any], *, seconds: float, from_cache: bool) ->
             provenance=_prov_from_json(g["provenance"]),
             method=_text(g["method"]),
             repaired_rows=frozenset(int(r) for r in g["repaired_rows"]),
+            choices={_text(k): tuple(_text(v).split("|")) for k, v in g.get("choices", {}).items()},
         )
         for g in data["grids"]
     )

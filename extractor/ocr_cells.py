@@ -12,14 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from extractor.ocr_choices import choices_by_syllable, held_to_ink
+from extractor.ocr_choices import choices_by_syllable, held_to_ink, near_by_syllable
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_lost_ink import figure_like, regain_digits, uncovered_ink
 from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, looks_numeric, reread_marks
@@ -43,11 +43,16 @@ REREAD_CONFIDENCE = 93.0
 
 @dataclass(frozen=True)
 class CellRead:
-    """The text read from one cell and how sure Tesseract was (0..100; 100 for an empty cell)."""
+    """The text read from one cell and how sure Tesseract was (0..100; 100 for an empty cell).
+
+    near: per syllable of the reading, the letters the LSTM found nearly as likely
+          (``extractor.ocr_choices.near_by_syllable``); only syllables that had some.
+    """
 
     text: str
     conf: float
     numeric_pass: bool = False
+    near: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False)
 
 
 
@@ -75,6 +80,11 @@ def _words_text(words: Sequence[OcrWord]) -> tuple[str, float]:
     text = nfc(restore_slashes(clean_cell_text(" ".join(" ".join(w.text for w in line) for line in lines))))
     # The word lists' corrections, only where the ink left room for them (``extractor.ocr_choices``).
     return held_to_ink(text, fix_tones(fix_phrase(text)), choices_by_syllable(words)), float(np.mean([w.conf for w in words]))
+
+
+def _cell_read(words: Sequence[OcrWord]) -> CellRead:
+    """A cell's words -> its reading, with the letters the LSTM nearly read instead."""
+    return CellRead(*_words_text(words), near=near_by_syllable(words))
 
 
 def _enlarged(image: Image) -> Image:
@@ -126,7 +136,7 @@ def _read(crops: Sequence[Image], indexes: Sequence[int], *, psm: int, enlarge: 
         return {}
     images = [_enlarged(crops[i]) if enlarge else crops[i] for i in indexes]
     words = run_tesseract(images, psm=psm)
-    return {i: CellRead(*_words_text(ws)) for i, ws in zip(indexes, words_by_image(words, len(images)), strict=True)}
+    return {i: _cell_read(ws) for i, ws in zip(indexes, words_by_image(words, len(images)), strict=True)}
 
 
 # A rule inside a cell's crop is dark over most of its height (the crop has a margin above and
@@ -179,7 +189,8 @@ def read_split_cells(crops: Sequence[Image], spans: Sequence[int], reads: Sequen
         parts = [read[k + j] for j in range(len(pieces))]
         k += len(pieces)
         if all(p.text for p in parts):
-            out[i] = CellRead(" | ".join(p.text for p in parts), min(p.conf for p in parts))
+            out[i] = CellRead(" | ".join(p.text for p in parts), min(p.conf for p in parts),
+                              near={k: v for p in parts for k, v in p.near.items()})
     return out
 
 
@@ -190,13 +201,13 @@ def read_cells(crops: Sequence[Image]) -> list[CellRead]:
     lines), then ``improve_reads`` gets second opinions where that reading is unsure.
     """
     words = words_by_image(run_tesseract(list(crops), psm=6), len(crops))
-    reads = improve_reads(crops, [CellRead(*_words_text(ws)) for ws in words])
+    reads = improve_reads(crops, [_cell_read(ws) for ws in words])
     # A figure whose first reading left out ink it touches ("06" boxed inside the ink of "506"):
     # the digits it lost, read over all of it (``extractor.ocr_lost_ink``).
     todo = [i for i, r in enumerate(reads) if figure_like(r.text) and is_single_line(crops[i]) and uncovered_ink(crops[i], words[i])]
     for i, text in zip(todo, regain_digits([reads[i].text for i in todo], [crops[i] for i in todo]), strict=True):
         if text is not None:
-            reads[i] = CellRead(text, reads[i].conf, reads[i].numeric_pass)
+            reads[i] = replace(reads[i], text=text)
     return reads
 
 
@@ -240,7 +251,7 @@ def improve_reads(crops: Sequence[Image], reads: Sequence[CellRead]) -> list[Cel
                 reads[i] = candidate
         suspect = [i for i in suspect if ink_disagrees(reads[i].text, inks[i])]
     reads = reread_numbers(crops, reads)
-    return [CellRead(_comparator_space(r.text, c), r.conf, r.numeric_pass) for r, c in zip(reads, crops, strict=True)]
+    return [replace(r, text=_comparator_space(r.text, c)) for r, c in zip(reads, crops, strict=True)]
 
 
 # Letters whose capital is their small letter enlarged: only their size tells them apart.

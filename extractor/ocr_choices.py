@@ -51,7 +51,32 @@ def choices_by_syllable(words: Iterable[OcrWord]) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def _blind_spot(old: str, new: str) -> bool:
+def near_by_syllable(words: Iterable[OcrWord]) -> dict[str, tuple[str, ...]]:
+    """Per syllable as read (small letters, NFC) where the LSTM found some other letter nearly as
+    likely (``OcrWord.near``), the letters it found so for each of its letters, the chosen one
+    first; a syllable read twice in the cell has both readings' letters. What a grid keeps of the
+    choices (``extractor.grid.Grid.choices``) for the name rules that run once the whole document
+    is read (``extractor.ocr_document_names.read_by_choices``).
+
+    >>> w = OcrWord(0, (1, 1, 1), (0, 0, 9, 9), 79.0, "Thắm)", (), ("tn", "h", "ắẳ", "m", ")"))
+    >>> near_by_syllable([w, OcrWord(0, (1, 1, 1), (0, 0, 9, 9), 96.0, "các", (), ("c", "á", "c"))])
+    {'thắm': ('tn', 'h', 'ắẳ', 'm')}
+    """
+    out: dict[str, tuple[str, ...]] = {}
+    for word in words:
+        if len(word.near) != len(word.text):
+            continue
+        for m in _LETTERS_RE.finditer(word.text):
+            key = unicodedata.normalize("NFC", m.group(0).lower())
+            seen = tuple("".join(c for c in near if c.isalpha()) for near in word.near[m.start() : m.end()])
+            if len(key) != len(seen) or all(len(s) <= 1 for s in seen):
+                continue
+            old = out.get(key, seen)
+            out[key] = tuple(a + "".join(c for c in b if c not in a) for a, b in zip(old, seen, strict=True))
+    return out
+
+
+def blind_spot(old: str, new: str) -> bool:
     """True when letter ``new`` is ``old`` with a tone mark the ``vie`` model misreads one way
     without a doubt (``extractor.ocr_lexicon.CONFUSED_TONES``): a hỏi hook or a huyền grave read as an
     acute, a speck read as an acute or a hook. Its choices are no evidence then: "đối mới" for
@@ -69,9 +94,9 @@ def _split_tone(letter: str) -> tuple[str, str]:
 
 def _weighed(read: str, corrected: str, choices: tuple[str, ...]) -> bool:
     """True when every letter ``corrected`` changes in ``read`` was among its symbol's choices
-    (or a tone the model misreads without a doubt, ``_blind_spot``)."""
+    (or a tone the model misreads without a doubt, ``blind_spot``)."""
     return all(
-        new in seen or new == old or _blind_spot(old, new)
+        new in seen or new == old or blind_spot(old, new)
         for old, new, seen in zip(read.lower(), corrected.lower(), choices, strict=True)
     )
 

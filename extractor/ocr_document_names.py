@@ -16,9 +16,12 @@ neighbour changed them. A phrase's first and last syllables are therefore left a
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
+from extractor.ocr_choices import blind_spot
 from extractor.ocr_lexicon import (
     in_case_of,
     other_readings,
@@ -29,7 +32,7 @@ from extractor.ocr_lexicon import (
     words_at,
 )
 
-__all__ = ["read_as_printed_elsewhere"]
+__all__ = ["read_as_printed_elsewhere", "read_by_choices"]
 
 # How often the document must print the one other reading between the same two neighbours. Once
 # is a tie between two copies that disagree (which of them did OCR misread?), unless the word
@@ -95,6 +98,138 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
                 marks = other_readings(tokens[k])
                 taken = {key: marks[key] for key, n in there.items()
                          if key in marks and (n >= _ELSEWHERE_MIN or _word_decides(low, i, key, tokens[k]))}
+                if len(taken) != 1:
+                    continue
+                (key, other), = taken.items()
+                other = in_case_of(other, tokens[k])
+                changed.append((tokens[k], other))
+                tokens[k], low[i] = other, key
+        out.append(("".join(tokens), changed))
+    return out
+
+
+Choices = Mapping[str, tuple[str, ...]]
+
+
+def _base(letter: str) -> str:
+    """A letter without its marks, đ as d."""
+    return unicodedata.normalize("NFD", letter)[:1].replace("đ", "d")
+
+
+def _near_readings(token: str, near: tuple[str, ...]) -> dict[str, str]:
+    """The syllables ``token`` reads as with one of its letters' marks put as on a letter the LSTM
+    nearly read there (``near``: per letter, the chosen one first), keyed by ``syllable_key``;
+    only Vietnamese syllables (``vie_syllables``, or a syllable of a dictionary word). Marks
+    only, and đ for d: a letter nearly read for another tells real words apart ("du lịch đạt
+    20%", nearly read "đại": "lịch đại" is a word, dev scan 13120)."""
+    _, known = vie_words()
+    listed = vie_syllables()
+    low = unicodedata.normalize("NFC", token.lower())
+    out: dict[str, str] = {}
+    for p, letters in enumerate(near):
+        for letter in letters[1:]:
+            if _base(letter) != _base(low[p]):
+                continue
+            other = low[:p] + letter + low[p + 1 :]
+            key = syllable_key(other)
+            if other != low and (other in listed or key in known):
+                out[key] = other
+    return out
+
+
+def _pairs(names: Sequence[str]) -> Counter[tuple[str, str]]:
+    """Neighbouring syllables (``syllable_key``s) of each phrase of ``names``, counted."""
+    out: Counter[tuple[str, str]] = Counter()
+    for name in names:
+        tokens, runs = phrases(name)
+        for run in runs:
+            low = [syllable_key(tokens[k]) for k in run]
+            out.update(pairwise(low))
+    return out
+
+
+def _printed_beside(low: list[str], i: int, key: str, pairs: Counter[tuple[str, str]],
+                    own: Counter[tuple[str, str]]) -> bool:
+    """True when the document prints ``key`` beside a neighbour of place ``i`` of ``low``
+    elsewhere, and the syllable as read beside that neighbour nowhere but in this name (``own``)."""
+    sides = []
+    if i > 0:
+        sides.append(((low[i - 1], key), (low[i - 1], low[i])))
+    if i + 1 < len(low):
+        sides.append(((key, low[i + 1]), (low[i], low[i + 1])))
+    return any(pairs[other] > 0 and pairs[read] <= own[read] for other, read in sides)
+
+
+def _capitalised(token: str) -> bool:
+    """A proper name's syllable: a capital, then small letters ("Thắm"; not "TTHC")."""
+    return token[:1].isupper() and (len(token) == 1 or token[1:].islower())
+
+
+def _capitals(names: Sequence[str]) -> Counter[str]:
+    """How often each syllable (``syllable_key``) is printed capitalised (``_capitalised``)."""
+    out: Counter[str] = Counter()
+    for name in names:
+        tokens, runs = phrases(name)
+        out.update(syllable_key(tokens[k]) for run in runs for k in run if _capitalised(tokens[k]))
+    return out
+
+
+def _tone_blind_spot(read: str, other: str) -> bool:
+    """True when ``other`` is ``read`` with one letter's tone the ``vie`` model misreads one way
+    (``extractor.ocr_choices.blind_spot``: "Thắm" read for "Thẳm")."""
+    pairs = [(a, b) for a, b in zip(unicodedata.normalize("NFC", read.lower()), other, strict=False) if a != b]
+    return len(read) == len(other) and len(pairs) == 1 and blind_spot(*pairs[0])
+
+
+def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one document's OCR'd ``names`` with a syllable read as a letter Tesseract's LSTM
+    nearly read instead (``choices``: ``extractor.grid.Grid.choices``) where the document or the
+    word list accepts that reading and not the one read, and the (read, taken) pairs.
+
+    The reading taken must be the only one of the near readings (``_near_readings``) that
+    1. the document prints beside one of the same neighbours elsewhere, the syllable as read
+       beside it nowhere else ("(Sỉ Thầu Chải" where another name prints "Sì Thầu": the LSTM
+       weighed "ì" nearly as much as "ỉ"); for a capitalised syllable (a proper name's), that
+       the document prints capitalised anywhere else, the one as read nowhere else ("xã Hồ
+       Thâu" where other names print "Sì Thầu Chải"); or else
+    2. makes a dictionary word with a neighbour where the syllable as read makes none; or else,
+       for a proper name's syllable inside its phrase, which no list and no other copy decides,
+    3. is the tone the ``vie`` model misreads one way (``extractor.ocr_choices.blind_spot``: a
+       hook read as an acute): "Bản Thắm" for "Bản Thẳm" (dev scans 13000, 13340), where the LSTM
+       weighed "ẳ" nearly as much as "ắ".
+    Proper names are syllables no word list holds, so for them only the document can say; the
+    LSTM's own near choice is what lets one neighbour, and a name's first or last syllable, do.
+
+    >>> names = ["Duy trì các bản du lịch (Sỉ Thầu Chải, Bản Thẳm)", "Xây dựng bản Sì Thầu Chải"]
+    >>> read_by_choices(names, {"sỉ": ("s", "ỉì")})[0]
+    ('Duy trì các bản du lịch (Sì Thầu Chải, Bản Thẳm)', [('Sỉ', 'Sì')])
+    >>> read_by_choices(names, {})[0][1], read_by_choices(names[:1], {"sỉ": ("s", "ỉì")})[0][1]
+    ([], [])
+    """
+    if not choices:
+        return [(name, []) for name in names]
+    words, _ = vie_words()
+    pairs, capitals = _pairs(names), _capitals(names)
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name in names:
+        tokens, runs = phrases(name)
+        own, own_capitals = _pairs([name]), _capitals([name])
+        changed: list[tuple[str, str]] = []
+        for run in runs:
+            low = [syllable_key(tokens[k]) for k in run]
+            for i, k in enumerate(run):
+                near = choices.get(unicodedata.normalize("NFC", tokens[k].lower()))
+                if near is None or len(near) != len(tokens[k]):
+                    continue
+                readings = _near_readings(tokens[k], near)
+                proper = _capitalised(tokens[k])
+                taken = {key: r for key, r in readings.items() if _printed_beside(low, i, key, pairs, own)}
+                if not taken and proper and capitals[low[i]] <= own_capitals[low[i]]:
+                    taken = {key: r for key, r in readings.items() if capitals[key] > 0}
+                if not taken and not words_at(low, i, words):
+                    taken = {key: r for key, r in readings.items() if words_at([*low[:i], key, *low[i + 1:]], i, words)}
+                if not taken and proper and i > 0 and capitals[low[i]] <= own_capitals[low[i]]:
+                    taken = {key: r for key, r in readings.items() if _tone_blind_spot(tokens[k], r)}
                 if len(taken) != 1:
                     continue
                 (key, other), = taken.items()

@@ -24,11 +24,12 @@ Every name changed says so in its row's notes.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 
 from extractor.model import Row, Table
-from extractor.ocr_document_names import read_as_printed_elsewhere
+from extractor.ocr_document_names import read_as_printed_elsewhere, read_by_choices
 from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
@@ -104,19 +105,24 @@ def _renamed(row: Row, text: str, changed: Sequence[tuple[str, str]], why: str) 
     return replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, f"name: {said}: {why}"), repaired=True)
 
 
-def names_by_document(rows: Sequence[Row], tables: Sequence[Table]) -> list[Row]:
+def names_by_document(rows: Sequence[Row], tables: Sequence[Table],
+                      choices: Mapping[str, tuple[str, ...]] | None = None) -> list[Row]:
     """``rows`` (all of one document's table rows) with the names of OCR'd tables read again
-    against the whole document (``read_as_printed_elsewhere``); every row's name is evidence, a
-    text layer's too, but only an OCR'd row is changed, and it says so in its notes."""
+    against the whole document (``read_as_printed_elsewhere``), then as a letter the LSTM nearly
+    read where the document or the word list accepts only that reading (``read_by_choices``;
+    ``choices``: the document's grids' ``Grid.choices``); every row's name is evidence, a text
+    layer's too, but only an OCR'd row is changed, and it says so in its notes."""
     scanned = [r.table is not None and r.table < len(tables) and tables[r.table].method.split(";")[0].strip() in OCR_METHODS
                for r in rows]
     if not any(scanned):
         return list(rows)
-    read = read_as_printed_elsewhere([r.indicator for r in rows])
-    out: list[Row] = []
-    for row, ocr, (text, changed) in zip(rows, scanned, read, strict=True):
-        if not ocr or not changed:
-            out.append(row)
-            continue
-        out.append(_renamed(row, text, changed, "the reading the document prints between the same neighbours elsewhere"))
+    out = list(rows)
+    for read_names, why in (
+        (read_as_printed_elsewhere, "the reading the document prints between the same neighbours elsewhere"),
+        (partial(read_by_choices, choices=choices or {}),
+         "a letter OCR nearly read, the one reading the document prints beside a neighbour or a word list holds"),
+    ):
+        read = read_names([r.indicator for r in out])
+        out = [_renamed(row, text, changed, why) if ocr and changed else row
+               for row, ocr, (text, changed) in zip(out, scanned, read, strict=True)]
     return out

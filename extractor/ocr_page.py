@@ -217,8 +217,10 @@ def _split_on_read_rules(text: str, span: int) -> list[str] | None:
 def _grid(table: TableBox, reads: dict[tuple[int, int], CellRead], geo: _Geometry, page: int, title: str | None) -> Grid:
     blank = Provenance(page=page)
     rows: list[list[GridCell]] = [[GridCell("", blank) for _ in range(table.n_cols)] for _ in range(table.n_rows)]
+    choices: dict[str, tuple[str, ...]] = {}
     for cell in table.cells:
         read = reads.get((cell.row, cell.col), CellRead("", 100.0))
+        choices.update(read.near)
         prov = Provenance(page=page, bbox=geo.bbox(cell.box))
         parts = _split_on_read_rules(read.text, cell.col_span)
         for r in range(cell.row, cell.row + cell.row_span):
@@ -232,6 +234,7 @@ def _grid(table: TableBox, reads: dict[tuple[int, int], CellRead], geo: _Geometr
         title=title,
         provenance=Provenance(page=page, bbox=geo.bbox(table.box)),
         method="ocr",
+        choices=choices,
     )
 
 

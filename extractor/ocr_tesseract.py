@@ -53,6 +53,10 @@ class OcrWord:
     alternatives: per character of ``text``, the characters Tesseract's LSTM weighed for it (the
             one it chose among them), in small letters; empty when it cannot say (the command's
             TSV has no choices, and a word whose symbols do not line up with its text has none).
+    near:   per character of ``text``, the characters the LSTM found nearly as likely as the one it
+            chose (cost within ``NEAR_COST`` of it), the chosen one first, then by cost; what the
+            OCR cache keeps of the choices (``extractor.ocr_choices.near_by_syllable``). Empty
+            when ``alternatives`` is.
     """
 
     image: int
@@ -61,6 +65,14 @@ class OcrWord:
     conf: float
     text: str
     alternatives: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+
+
+# How much more an LSTM choice may cost than the chosen one (its cost is a negative log) to be a
+# reading the ink nearly gave. On dev scans 13000, 13080, 13240, 13340 and 13500 the printed letter
+# a proper name lost stood 1 to 7 above the chosen one ("Thắm" for "Thẳm": ắ 2.3, ẳ 3.3; "Thâu"
+# for "Thầu": â 2.1, ầ 7.9), and a clean letter's first other choice 13 to 35 above.
+NEAR_COST = 8.0
 
 
 def _env() -> dict[str, str]:
@@ -201,23 +213,29 @@ def _engine(module: Any, folder: str, psm: int, lang: str = LANG) -> Any:
     return _ENGINES[key]
 
 
-def _alternatives(word: Any, text: str) -> tuple[str, ...]:
-    """Per character of ``text``, the characters the LSTM weighed for it (small letters); empty
-    when its symbols do not line up one to one with the characters."""
+def _alternatives(word: Any, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Per character of ``text``, the characters the LSTM weighed for it (small letters), and
+    those within ``NEAR_COST`` of the chosen one (chosen first, by cost: ``OcrWord.near``); both
+    empty when its symbols do not line up one to one with the characters."""
     try:
         symbols = word.GetBestLSTMSymbolChoices()
     except (AttributeError, RuntimeError):
-        return ()
+        return (), ()
     # A word's first symbol is at times the space before it.
     kept = [sym for sym in symbols if sym and sym[0][0] != " "]
     if len(kept) != len(text):
-        return ()
-    out = []
+        return (), ()
+    out, near = [], []
     for char, sym in zip(text, kept, strict=True):
         if sym[0][0] != char:
-            return ()
+            return (), ()
         out.append("".join(sorted({c.lower() for c, _ in sym if c.strip()})))
-    return tuple(out)
+        close = [char.lower()]
+        for c, cost in sorted(sym[1:], key=lambda s: s[1]):
+            if cost - sym[0][1] <= NEAR_COST and c.strip() and c.lower() not in close:
+                close.append(c.lower())
+        near.append("".join(close))
+    return tuple(out), tuple(near)
 
 
 def has_language(lang: str) -> bool:
@@ -262,7 +280,7 @@ def _read_in_process(
                 x0, y0, x1, y1 = (int(v) for v in box)
                 text = text.strip()
                 words.append(OcrWord(index, (block, par, line), (x0, y0, x1, y1), float(word.Confidence(level.WORD)), text,
-                                     _alternatives(word, text)))
+                                     *_alternatives(word, text)))
     finally:
         api.SetVariable("tessedit_char_whitelist", "")
         api.Clear()
