@@ -1246,13 +1246,8 @@ def region_to_grid(
     # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
-    alone = first_body is None and len(lines) - start <= 16 and (
-        any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
-        # Cells centred on different lines name the label columns on none of them alone ("Số /
-        # TT" beside "Danh mục" a line lower, v20629, text layer): the header's phrases, lines
-        # of several cells, name them together.
-        or (sum(len(ss) >= 2 for ss in segs[start:]) >= 3
-            and heads_label_columns([_join(s) for ss in segs[start:] for s in ss])))
+    alone = first_body is None and len(lines) - start <= 16 and any(
+        heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
     bodiless = first_body is None
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its

@@ -7,7 +7,7 @@ counts); the others are rewordings written for these tests.
 
 from __future__ import annotations
 
-from tests.test_prose_counted_names import _counts
+from tests.test_prose_counted_names import listed_counts
 from tests.test_prose_links import errors, passage, sums
 
 # laocaitv.vn, "25 chỉ tiêu phấn đấu năm 2024": a count, then its items one bulleted line each
@@ -27,7 +27,7 @@ SOCIAL = (
 
 def test_a_count_of_bulleted_items() -> None:
     doc = passage(*SOCIAL)
-    assert ("8", 8) in _counts(doc) and errors(doc) == []
+    assert ("8", 8) in listed_counts(doc) and errors(doc) == []
     # one item short: the count is wrong
     (f,) = errors(passage(*SOCIAL[:3], *SOCIAL[4:]))
     assert f.reported == "8"
@@ -36,17 +36,17 @@ def test_a_count_of_bulleted_items() -> None:
 def test_bulleted_items_reworded() -> None:
     doc = passage("Năm 2025 xã đề ra 4 chỉ tiêu chủ yếu như sau:", "• Thu ngân sách trên địa bàn 12 tỷ đồng;",
                   "• Thu hút 3 dự án đầu tư;", "• Hỗ trợ 120 hộ chuyển đổi nghề;", "Kết quả đạt 5 tỷ đồng.")
-    assert _counts(doc) == [("4", 3)] and [f.reported for f in errors(doc)] == ["4"]
+    assert listed_counts(doc) == [("4", 3)] and [f.reported for f in errors(doc)] == ["4"]
     # details under an item, of another mark, are no items of the list
     doc = passage("Có 2 chỉ tiêu môi trường:", "- Tỷ lệ che phủ rừng 59,2%, trong đó:", "+ rừng tự nhiên 40%",
                   "+ rừng trồng 19,2%", "- Tỷ lệ thu gom rác thải đạt 96%", "Các chỉ tiêu khác đạt 100%.")
-    assert ("2", 2) in _counts(doc) and errors(doc) == []
+    assert ("2", 2) in listed_counts(doc) and errors(doc) == []
 
 
 def test_a_bulleted_list_that_runs_to_the_end_is_not_counted() -> None:
     # a page taken from a site may stop inside the list
     doc = passage(*SOCIAL[-1:], "- Tỷ lệ che phủ rừng 59,2%", "- Thu gom rác thải đô thị đạt 96%")
-    assert ("3", 2) not in _counts(doc) and errors(doc) == []
+    assert ("3", 2) not in listed_counts(doc) and errors(doc) == []
 
 
 def test_provinces_are_counted_like_communes() -> None:
@@ -106,9 +106,9 @@ def test_a_count_of_communes_after_cua_opens_their_names() -> None:
     # yenbai.gov.vn: "các tiêu chí của 3 xã: Tuy Lộc, Báo Đáp, Mông Sơn" counts the names after the colon
     doc = passage("Tích cực chỉ đạo đẩy nhanh tiến độ xây dựng nông thôn mới, trong đó hoàn thành các tiêu chí của 3 xã: "
                   "Tuy Lộc, Báo Đáp, Mông Sơn trong năm 2015 (hiện nay xã Tuy Lộc đã hoàn thành 19 tiêu chí).")
-    assert ("3", 3) in _counts(doc) and errors(doc) == []
+    assert ("3", 3) in listed_counts(doc) and errors(doc) == []
     doc = passage("Đây là thành quả của 2 xã là Tuy Lộc và Báo Đáp.")
-    assert _counts(doc) == [("2", 2)] and errors(doc) == []
+    assert listed_counts(doc) == [("2", 2)] and errors(doc) == []
     (f,) = errors(passage("Huyện tập trung nguồn lực của 4 xã: Tuy Lộc, Báo Đáp, Mông Sơn."))
     assert f.reported == "4"
 
@@ -117,9 +117,9 @@ def test_provinces_named_right_after_their_count() -> None:
     # thoibaotaichinhvietnam.vn: "4 tỉnh Nam Định, Đồng Nai, Hưng Yên và Hà Nam đã được …"
     doc = passage("Có 12 tỉnh đã có 100% số xã đạt chuẩn nông thôn mới, trong đó có 4 tỉnh Nam Định, Đồng Nai, Hưng Yên "
                   "và Hà Nam đã được Thủ tướng Chính phủ công nhận tỉnh hoàn thành nhiệm vụ xây dựng nông thôn mới.")
-    assert ("4", 4) in _counts(doc) and errors(doc) == []
+    assert ("4", 4) in listed_counts(doc) and errors(doc) == []
     (f,) = errors(passage("Có 2 tỉnh Sơn La, Điện Biên và Lai Châu được hỗ trợ."))
     assert f.reported == "2"
     # regions are no provinces' names: nothing is counted
     doc = passage("Vùng có 5 tỉnh Bắc Trung Bộ và Duyên hải miền Trung tham gia.")
-    assert _counts(doc) == [] and errors(doc) == []
+    assert listed_counts(doc) == [] and errors(doc) == []

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from extractor.model import Document
 from reconcile.engine.checks import document_to_findings
-from tests.test_prose_counted_names import _counts
+from tests.test_prose_counted_names import listed_counts
 from tests.test_prose_links import errors, passage, text_sums, text_triples
 
 SHARE = ("part", "total", "share")
@@ -15,7 +15,7 @@ SHARE = ("part", "total", "share")
 
 def _count_lists(text: str) -> list[tuple[str, int]]:
     doc: Document = passage(text)
-    return _counts(doc)
+    return listed_counts(doc)
 
 
 # ---------------------------------------------------------------------------------------------
