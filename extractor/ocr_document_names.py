@@ -98,14 +98,19 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
                 marks = other_readings(tokens[k])
                 taken = {key: marks[key] for key, n in there.items()
                          if key in marks and (n >= _ELSEWHERE_MIN or _word_decides(low, i, key, tokens[k]))}
-                if len(taken) != 1:
-                    continue
-                (key, other), = taken.items()
-                other = in_case_of(other, tokens[k])
-                changed.append((tokens[k], other))
-                tokens[k], low[i] = other, key
+                if len(taken) == 1:
+                    _take(taken, tokens, k, low, i, changed)
         out.append(("".join(tokens), changed))
     return out
+
+
+def _take(taken: Mapping[str, str], tokens: list[str], k: int, low: list[str], i: int,
+          changed: list[tuple[str, str]]) -> None:
+    """Read token ``k`` (syllable ``i``) as the one reading ``taken`` holds, in its printed case."""
+    (key, other), = taken.items()
+    other = in_case_of(other, tokens[k])
+    changed.append((tokens[k], other))
+    tokens[k], low[i] = other, key
 
 
 Choices = Mapping[str, tuple[str, ...]]
@@ -230,11 +235,7 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
                     taken = {key: r for key, r in readings.items() if words_at([*low[:i], key, *low[i + 1:]], i, words)}
                 if not taken and proper and i > 0 and capitals[low[i]] <= own_capitals[low[i]]:
                     taken = {key: r for key, r in readings.items() if _tone_blind_spot(tokens[k], r)}
-                if len(taken) != 1:
-                    continue
-                (key, other), = taken.items()
-                other = in_case_of(other, tokens[k])
-                changed.append((tokens[k], other))
-                tokens[k], low[i] = other, key
+                if len(taken) == 1:
+                    _take(taken, tokens, k, low, i, changed)
         out.append(("".join(tokens), changed))
     return out
