@@ -268,9 +268,7 @@ def _index_first(p: Passage, m: Mention) -> bool:
 
 def _name(p: Passage, x: Mention) -> set[str]:
     """What ``x`` is a figure of, as words without the unit and the words of comparison."""
-    # ("tương đương", the verb of an index said in other words, names nothing either)
-    name = re.sub(r"(?i)tương\s+đương", " ", p.name(x))
-    return indicator_words(name) - _PLAIN - indicator_words(x.unit or "") - {"so", "nay", "con"}
+    return indicator_words(p.name(x)) - _PLAIN - indicator_words(x.unit or "") - {"so", "nay", "con"}
 
 
 def _named_base(p: Passage, m: Mention, current: Mention, year: str) -> Mention | None:
