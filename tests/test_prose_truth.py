@@ -253,6 +253,8 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # wave 25: My Hao and Gia Rai hold 11 each of the wave's 78 relations (14,1 %)
     (25, 33, 11, 12, 0.15, {"count_list", "count_sum", "difference", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
+    # wave 26: Bim Son, Quang Tri (thi xa), Sa Pa and Nga Nam hold 10 each of the wave's 70 relations (14,3 %)
+    (26, 28, 11, 12, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
