@@ -69,7 +69,8 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         # figure after it is a statement of its own (here of another period), not the rate's base
         compared = None
     if compared and compared.group("inner") is not None and (
-            _PART_OPENING_RE.match(compared.group("inner")) or _own_rate_in_parenthesis(p, x)):
+            _PART_OPENING_RE.match(compared.group("inner")) or _own_rate_in_parenthesis(p, x)
+            or _another_of_its_quantity_inside(p, x)):
         # "tăng 11,25% so với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)", "tăng 2% so
         # cùng kỳ (trong đó có 4,42 triệu con gà, tăng 3%)": the parenthesis lists the figure's parts, each with
         # its own change, not the base of the figure's change (a period's words opening it still mark a base)
@@ -124,6 +125,17 @@ def _own_rate_in_parenthesis(p: Passage, x: Mention) -> bool:
     return _followed_by_rate(p, x) and nxt is not None and ")" not in p.between(x, nxt)
 
 
+def _another_of_its_quantity_inside(p: Passage, x: Mention) -> bool:
+    """Does the parenthesis ``x`` is printed in hold another figure of ``x``'s quantity after it? Then it lists
+    several figures of one kind, the parts of the figure before it ("tăng 2,78% so với năm 2017 (kinh tế nhà
+    nước: 46.169 người; kinh tế ngoài nhà nước: 267.814 người; …)"), not one earlier level."""
+    close = p.lines[x.line].text.find(")", x.end)
+    if close < 0:
+        return False
+    return any(y.line == x.line and x.end <= y.start < close and y.is_value and y.unit is not None
+               and x.unit is not None and same_quantity(y.unit, x.unit) for y in p.mentions[x.order + 1 :])
+
+
 def _in_parenthesis(p: Passage, x: Mention) -> bool:
     head = p.sentence_head(x)
     return head.count("(") > head.count(")")
@@ -164,7 +176,9 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     a figure with a change of its own lists the figure's parts, not its base: "349.000 lượt, tăng 11,25% so
     với cùng kỳ năm trước (khách quốc tế khoảng 210.000 lượt, tăng 7,45%; …)" is no growth from 210.000
     (a false error: 349.000 / 210.000 − 1 = 66 %); "tăng 2% so cùng kỳ (trong đó có 4,42 triệu con gà)"
-    neither. A parenthesis opened by the base's period still marks it ("so với năm 2022 (năm 2022 đạt
+    neither, and nor does one that holds several figures of the figure's quantity (round 27): "314.000
+    người, tăng 2,78% so với năm 2017 (kinh tế nhà nước: 46.169 người; kinh tế ngoài nhà nước: 267.814
+    người; …)" is no growth from 46.169. A parenthesis opened by the base's period still marks it ("so với năm 2022 (năm 2022 đạt
     750 tỷ đồng, tăng 5%)"). "N tháng đầu năm" is a part of the year, not its start: "trong hơn 92.000
     doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới thành lập,
     tăng 19,7%" is no growth between the two. A period's figure after an excess ("vượt", "cao hơn") is by how

@@ -18,7 +18,7 @@ from extractor.prose_categories import FAMILIES, Family, categories_named
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
-from extractor.prose_wholes import decide
+from extractor.prose_wholes import decide, provincial_grdp
 from normalizers.quantities import same_quantity, unit_of
 from normalizers.text import fold_words
 
@@ -302,6 +302,10 @@ def classified_parts(p: Passage, edits: Edits) -> None:
                 if _other_year(p, whole, run):
                     continue
                 how = "parts in the sentences after their whole"
+                if family.name == "sectors" and "product_taxes" not in named and provincial_grdp(p, whole):
+                    # a province's GRDP holds the product taxes besides its three sectors: unprinted, the sectors
+                    # are some of it (left to the subset rules)
+                    continue
                 if named >= set(family.required or (c for c, _ in family.members)):
                     partition, how = True, f"{how}: they name every category of {family.name.replace('_', ' ')}"
                 else:

@@ -119,6 +119,24 @@ class Edits:
         if b.how in self.notes.get(whole[0], []):
             self.notes[whole[0]].remove(b.how)
 
+    def drop_breakdown(self, b: Breakdown) -> None:
+        """Take a list back: its parts are read under no whole, and the whole's other lists decide whether it
+        is a partition (a rule run after the others found the list misread)."""
+        if b not in self.breakdowns:
+            return
+        self.breakdowns.remove(b)
+        for ref in b.parts:
+            if self.parents.get(ref[0], (None,))[0] == b.whole[0]:
+                self.parents.pop(ref[0], None)
+        rest = [x for x in self.breakdowns if x.whole[0] == b.whole[0]]
+        several = [x for x in rest if len(x.parts) >= 2]
+        if rest:
+            self.partitions[b.whole[0]] = all(x.partition for x in (several or rest))
+        else:
+            self.partitions.pop(b.whole[0], None)
+        if b.how in self.notes.get(b.whole[0], []):
+            self.notes[b.whole[0]].remove(b.how)
+
     def apply(self, rows: Sequence[Row]) -> list[Row]:
         out: list[Row] = []
         for row in [*rows, *self.new_rows]:

@@ -18,6 +18,7 @@ from extractor.prose_balances import RULES as BALANCE_RULES
 from extractor.prose_bases import RULES as BASE_RULES
 from extractor.prose_changes import RULES as CHANGE_RULES
 from extractor.prose_classes import RULES as CLASS_RULES
+from extractor.prose_cumulative import RULES as CUMULATIVE_RULES
 from extractor.prose_cut import RULES as CUT_RULES
 from extractor.prose_edits import Edits
 from extractor.prose_founding import RULES as FOUNDING_RULES
@@ -40,7 +41,7 @@ Rule = Callable[[Passage, Edits], None]
 # cuts takes back, after them all, what they held complete (``prose_cut``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES,
-                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUT_RULES)
+                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *CUT_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

@@ -133,6 +133,10 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     if family == "crop_duration" and (whole is None or not any(
             w in fold_words(f"{whole.row.indicator} {p.lead(whole)}") for w in CROP_WHOLES)):
         family = None  # "đất nông nghiệp …, trong đó cây hàng năm …, cây lâu năm …": forest land is farm land too
+    if family == "sectors" and whole is not None and provincial_grdp(p, whole) and not any(
+            "thue san pham" in n for n in names):
+        # a province's GRDP holds the product taxes besides its three sectors: unprinted, the sectors are some of it
+        return False, f"{how}: a province's GRDP holds product taxes besides the three sectors, a subset"
     if family is not None:
         return True, f"{how}: the parts name every category of {family.replace('_', ' ')}"
     if is_remainder(_rest_name(p, parts[-1], names[-1])):
@@ -194,7 +198,14 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     ends the sentence before it ends a sentence as "..." does); so does any list whose
     parts name every category of a known set (the three sectors, urban and rural, the land
     categories, poor / near-poor / not poor, the army and the police of a call-up ...) or ends on "the
-    rest" (còn lại, khác); otherwise the parts are a subset, which may not exceed the whole. The sectors
+    rest" (còn lại, khác); otherwise the parts are a subset, which may not exceed the whole. The three
+    sectors under a province's GRDP ("GRDP", "tổng sản phẩm", its sentence naming no district, and the
+    province when the page names a district elsewhere) are some of it unless the product taxes are printed
+    with a figure among them, as a province's GRDP holds those taxes too (round 27): "GRDP trên địa bàn tỉnh …
+    ước đạt 31.250 tỷ đồng … Khu vực nông, lâm nghiệp và thủy sản ước đạt 6.410 tỷ đồng … công nghiệp - xây
+    dựng … 13.020 tỷ đồng … dịch vụ … 9.300 tỷ đồng; thuế sản phẩm đóng góp 0,8 điểm phần trăm" -> 28.730 ≤
+    31.250; a district's GRDP, any gross output ("giá trị sản xuất") and a list that prints the taxes stay
+    partitions. The sectors
     may be printed as the abbreviations reports use ("CN-XDCB", "TTCN", "TM-DV", "NLTS"): "tổng giá trị sản
     xuất lên 7.170.343 triệu đồng. Trong đó nông, lâm, thủy sản được 2.633.564 triệu đồng; dịch vụ 2.454.455
     triệu đồng; CN-XDCB 2.082.324 triệu đồng" -> 2.633.564 + 2.454.455 + 2.082.324 = 7.170.343, a partition;
@@ -2585,6 +2596,10 @@ def share_lists(p: Passage, edits: Edits) -> None:
     district ("huyện", "thị xã", "quận"), they are some of the whole, at most 100 %: "tỷ trọng khu vực nông,
     lâm nghiệp, thủy sản chiếm 23,68% (giảm 0,82%); khu vực công nghiệp, xây dựng chiếm 29,35% (tăng 1,61%);
     khu vực dịch vụ chiếm 42,51% (giảm 0,72 %)" -> 95,54 ≤ 100, and their changes are not held to 0. A
+    district named elsewhere on the page does not make them a district's when their own paragraph, up to
+    their sentence, names the province's economy and no district (round 27): "Kinh tế của tỉnh năm 2019 tăng
+    7,2%. Cơ cấu kinh tế …: công nghiệp - xây dựng chiếm 27,40%; nông - lâm - thủy sản chiếm 25,10% và dịch
+    vụ chiếm 43,30% trong cơ cấu GRDP" two paragraphs before "thị xã Sông Cầu" -> 95,8 ≤ 100. A
     district's structure (its value added or gross output, no taxes) and any "giá trị sản xuất" stay all of
     it: "cơ cấu kinh tế của huyện: nông nghiệp 41,8%, công nghiệp - xây dựng 25,4%, dịch vụ 26,5%" -> 93,7
     ≠ 100, an error.
@@ -2839,6 +2854,11 @@ _DISTRICT_RE = re.compile(r"(?<!\w)(?:huyện|thị xã|quận)(?!\w)", re.IGNOR
 # what the sectors' whole may be besides a province's GRDP: gross output is all sectors, no taxes; a printed
 # product tax is the fourth part, closing the list
 _NOT_GRDP_RE = re.compile(r"(?<![a-z])(?:gia tri san xuat|thue san pham)(?![a-z])")
+# the words that name a province's own economy in its sentence or paragraph, when a district is named elsewhere
+_OWN_PROVINCE_RE = re.compile(r"(?<!\w)(?:tỉnh\s+[A-ZĐ]|trên địa bàn tỉnh|toàn tỉnh|của tỉnh|kinh tế tỉnh|GRDP tỉnh)")
+# a total named as the gross regional product, folded; not gross output, not value added
+_GRDP_NAME_RE = re.compile(r"(?<![a-z])(?:grdp|tong san pham)(?![a-z])")
+_NOT_PRODUCT_RE = re.compile(r"(?<![a-z])(?:gia tri san xuat|gia tri tang them)(?![a-z])")
 
 
 def _provincial_product(p: Passage, members: Sequence[Mention]) -> bool:
@@ -2848,13 +2868,39 @@ def _provincial_product(p: Passage, members: Sequence[Mention]) -> bool:
     or any gross output, is the three sectors alone): "tỉnh Phú Yên … tỷ trọng khu vực nông, lâm nghiệp,
     thủy sản chiếm 23,68%; khu vực công nghiệp, xây dựng chiếm 29,35%; khu vực dịch vụ chiếm 42,51%" make
     95,54 %, the rest being the taxes."""
-    text = " ".join(line.text for line in p.lines)
-    if not _PROVINCE_RE.search(text) or _DISTRICT_RE.search(text):
-        return False
     first = members[0]
     a, _ = p.sentence_bounds(first)
     _, b = p.sentence_bounds(members[-1])
-    return first.line == members[-1].line and not _NOT_GRDP_RE.search(fold_words(p.lines[first.line].text[a:b]))
+    if first.line != members[-1].line or _NOT_GRDP_RE.search(fold_words(p.lines[first.line].text[a:b])):
+        return False
+    text = " ".join(line.text for line in p.lines)
+    if _PROVINCE_RE.search(text) and not _DISTRICT_RE.search(text):
+        return True
+    # a district named elsewhere on the page ("tôm hùm nuôi chết ở thị xã Sông Cầu" two paragraphs on) does not
+    # make a province's own structure a district's: the shares' paragraph, up to their sentence, names the
+    # province's economy and no district
+    own = p.lines[first.line].text[:b]
+    return bool(_OWN_PROVINCE_RE.search(own)) and not _DISTRICT_RE.search(own)
+
+
+def provincial_grdp(p: Passage, whole: Mention) -> bool:
+    """Whether a total is a province's GRDP (its three sectors plus the product taxes less subsidies): the
+    total is named "GRDP" or "tổng sản phẩm", not gross output nor value added, and its sentence names no
+    district; on a page that names a district anywhere, the sentence names the province too. "GRDP trên
+    địa bàn tỉnh (giá so sánh 2010) ước đạt 31.250 tỷ đồng … Khu vực nông, lâm nghiệp và thủy sản ước đạt
+    6.410 tỷ đồng … công nghiệp - xây dựng … 13.020 tỷ đồng … dịch vụ … 9.300 tỷ đồng; thuế sản phẩm đóng
+    góp 0,8 điểm phần trăm": the taxes are printed without their value, the sectors are some of the total."""
+    name = fold_words(f"{whole.row.indicator} {p.lead(whole)}")
+    if not _GRDP_NAME_RE.search(name) or _NOT_PRODUCT_RE.search(name):
+        return False
+    a, b = p.sentence_bounds(whole)
+    sentence = p.lines[whole.line].text[a:b]
+    if _DISTRICT_RE.search(sentence):
+        return False
+    text = " ".join(line.text for line in p.lines)
+    if _DISTRICT_RE.search(text):
+        return bool(_OWN_PROVINCE_RE.search(sentence))
+    return bool(_PROVINCE_RE.search(text))
 
 
 def _half_digit(m: Mention) -> Fraction:
