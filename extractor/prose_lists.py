@@ -130,7 +130,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     sử cấp quốc gia là tháp Vĩnh Hưng và đền Bác Hồ" -> 2 ✓, "3 chợ đầu mối là chợ thị trấn Mỹ Phước, …"); a
     compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
     counts houses); and names right after their kind end before a source in
-    parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
+    parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓). Provinces right after
+    "tỉnh" are named by two capitalised words or more, or by one each when the list ends at a clause word ("của 02
+    tỉnh Kandal và Takeo thuộc Vương quốc Campuchia" -> 2 ✓; "3 tỉnh Bắc và Duyên hải miền Trung" is not read).
     Names right after their kind before "là" are the names, what follows says what they are ("trong đó 2 xã
     Hòn Nghệ và Sơn Hải là xã đảo" -> 2 ✓). A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
     Thạnh Đông và thị trấn Mỹ Lương" -> 10 names), and a capitalised "Như" is a name, no "such as" ("các xã là
@@ -176,9 +178,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = after[direct.end() :]
             stop = re.search(r"[;.(]|,\s*(?:với|trong đó|gồm|thuộc|được|là)\b|\s\d", body)
             body = body[: stop.start()] if stop is not None else body
-            items = _names_run(split_items(body))
-            if direct.group(1) == "tỉnh" and not all(_PROVINCE_NAME_RE.match(x) and not _REGION_RE.search(fold(x))
-                                                     for x in items):
+            listed = split_items(body)
+            items = _names_run(listed)
+            if direct.group(1) == "tỉnh" and not _province_names(items, listed):
                 continue
             if len(items) >= 2 and all(x[:1].isupper() and len(x.split()) <= 4 for x in items):
                 edits.set_cell(m.ref, relation="count_list", items=tuple(items))
@@ -478,6 +480,22 @@ _DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buô
 # "5 tỉnh Bắc Trung Bộ và Duyên hải miền Trung" names regions, whose names go on in lower case
 _REGION_RE = re.compile(r"(?<![a-z])(?:tay nguyen|tay bac|dong bac|trung bo|nam bo|bac bo|duyen hai|dong bang|mien )")
 _PROVINCE_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*\s+)+[A-ZĐÀ-Ỹ][^\s]*$")
+
+
+def _province_names(names: list[str], listed: list[str]) -> bool:
+    """The names after "N tỉnh" are provinces': two capitalised words or more each ("4 tỉnh Nam Định, Đồng Nai,
+    …"), or one word each when no name is cut inside its item but by a clause word ("02 tỉnh Kandal và Takeo
+    thuộc Vương quốc Campuchia"): a one-word name that a word in lower case goes on may be a region's in sentence
+    case ("Duyên hải miền Trung"). Never a region, nor an acronym."""
+    if any(_REGION_RE.search(fold(x)) or (" " not in x and len(x) > 1 and x.isupper()) for x in names):
+        return False
+    if all(_PROVINCE_NAME_RE.match(x) for x in names):
+        return True
+    for name, item in zip(names, listed, strict=False):
+        going_on = item[len(name) :].split()
+        if going_on and _CLAUSE_WORD_RE.fullmatch(going_on[0]) is None:
+            return False
+    return True
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
 REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
 # "A, B, C ...", "v.v.", "như A, B": a list that does not name everything ("như" in lower case: "Như Thụy",

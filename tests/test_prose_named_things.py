@@ -1,9 +1,9 @@
 """Counts of things followed right by the things' names (issue 12, ``prose_named_things``).
 
 Wordings reworded from chon-thanh-binh-phuoc_2 (industrial parks after "tại"), ben-cat-binh-duong_1 (cities, the
-list going on with another kind), ba-be-bac-kan_2 (rivers after a classifier) and cu-lao-dung-soc-trang_3 (river
-mouths, here without "là"); the near misses are the same grammar where the capitalised words say where the things
-come from, rank them or abbreviate what they are.
+list going on with another kind), ba-be-bac-kan_2 (rivers after a classifier), cu-lao-dung-soc-trang_3 (river
+mouths, here without "là") and an-phu-an-giang_2 (provinces abroad); the near misses are the same grammar where the
+capitalised words say where the things come from, rank them or abbreviate what they are.
 """
 
 from __future__ import annotations
@@ -48,6 +48,31 @@ def test_names_right_after_the_noun_are_counted(text: str, names: int) -> None:
     "Có 20 doanh nghiệp đang hoạt động tại 4 khu công nghiệp của huyện.",
 ])
 def test_capitalised_words_that_name_no_thing_are_not_counted(text: str) -> None:
+    doc = passage(text)
+    assert listed_counts(doc) == []
+    assert errors(doc) == []
+
+
+# reworded from an-phu-an-giang_2: provinces abroad, one word each, right after "tỉnh" (``prose_lists``)
+PROVINCES = ("Phía tây huyện giáp các huyện Angkor Boray, Borey Cholsar và thành phố Sampov Poun của {} tỉnh Kandal và "
+             "Takeo thuộc Vương quốc Campuchia.")
+
+
+def test_one_word_provinces_whose_list_ends_at_a_clause_word_are_counted() -> None:
+    doc = passage(PROVINCES.format("02"))
+    assert ("02", 2) in listed_counts(doc)
+    assert errors(doc) == []
+    (f,) = errors(passage(PROVINCES.format("03")))
+    assert f.reported == "03" and "2 names" in f.message
+
+
+@pytest.mark.parametrize("text", [
+    # a one-word name that lower case goes on may be a region's in sentence case
+    "Huyện hợp tác phát triển du lịch với 3 tỉnh Bắc và Duyên hải miền Trung.",
+    # an acronym is no province's name
+    "Sản phẩm được bán ở 5 tỉnh ĐBSCL và TP Hồ Chí Minh.",
+])
+def test_one_word_names_that_may_not_be_provinces_are_not_counted(text: str) -> None:
     doc = passage(text)
     assert listed_counts(doc) == []
     assert errors(doc) == []
