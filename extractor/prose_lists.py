@@ -94,7 +94,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted. Names after a
     colon that a count of another noun stands before are that count's: "14 xã, thị trấn với 60.511
     nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes; they are the 6 peoples' (a
-    number after "thuộc" is a place qualifier, "thuộc 2 thôn vùng cao", unless a colon opens its names).
+    number after "thuộc" is a place qualifier, "thuộc 2 thôn vùng cao", unless a colon opens its names or they
+    follow its noun right away, "của 02 tỉnh Kandal và Takeo").
     So with "là": "86 ấp; trong đó 16 ấp thuộc 6 xã có đông đồng bào Khmer là Kế Thành, Thới An Hội, An
     Mỹ, Trinh Phú, Đại Hải và thị trấn Kế Sách" names the 6, not the 16; and a count of communes whose
     names end with a town fitting neither reading ("7 xã … là" those six names) counts every name: 7

@@ -124,8 +124,8 @@ def named_things(p: Passage, edits: Edits) -> None:
     with another kind), "có 2 con sông Năng và Chợ Lùng chảy qua" (2 ✓, after a classifier). The names end where
     the sentence goes on in lower case, at a figure, a colon, a parenthesis or ";". Not read: a noun that holds a
     clause word ("của", "được", "đạt" …) or whose head is a measure or counts people or goods ("năm", "ha",
-    "người", "doanh nghiệp", "sản phẩm"); the kinds of place **Counts followed by their names** reads; fewer than
-    two names; a name that is an acronym ("5 tiêu chí NTM và …"), a country ("20 nhà đầu tư Hàn Quốc và Nhật
+    "người", "doanh nghiệp", "sản phẩm"); the kinds of place **Counted names** reads; fewer than two names; a
+    name that is an acronym ("8 khu vực ĐBKK và Bãi ngang ven biển"), a country ("20 nhà đầu tư Hàn Quốc và Nhật
     Bản" says where they come from) or a rank ("5 huy chương Vàng và Bạc"); a list marked as partial.
     """
     for m in p.values():
