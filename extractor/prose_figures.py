@@ -54,9 +54,25 @@ _DOTTED_DATE_RE = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d
 _NAME_NOT_MODIFIER = frozenset({("cấp", "trên"), ("có", "mục tiêu"), ("trị", "tăng thêm")})
 # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan after the slash, no per-unit
 _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
+_DASHES = frozenset({"–", "-", "—"})
 _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
+
+
+def _names_right_after(text: str) -> bool:
+    """ "tại 4 khu công nghiệp Minh Hưng – Hàn Quốc, Minh Hưng III, …": a noun in lower case, then a name and a
+    second one after "," or "và": the number counts the names (``prose_named_things``), no place qualifier."""
+    words = text.split()
+    k = 0
+    while k < min(len(words), 4) and words[k].isalpha() and words[k].islower():
+        k += 1
+    j = k
+    while 0 < k and j < len(words) and (words[j][:1].isupper() or (words[j] in _DASHES and j > k)):
+        if words[j].endswith(","):
+            return j + 1 < len(words) and words[j + 1][:1].isupper()
+        j += 1
+    return k < j < len(words) - 1 and words[j] == "và" and words[j + 1][:1].isupper()
 
 
 def _dotted_date(text: str) -> bool:
@@ -225,7 +241,8 @@ class LineFigures:
         after = lower_at(self.doc, e)
         counted = before in ("thuộc", "tại", "của") and len(toks) == 1 and (re.match(
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*:", doc[e : min(len(doc), e + 5)].text) is not None or re.match(
-            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:là|gồm)\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None)
+            r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:là|gồm)\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None
+            or _names_right_after(doc[e : min(len(doc), e + 20)].text))
         not_a_day = before == "ngày" and _GROUPED_OR_DECIMAL.fullmatch("".join(toks)) is not None
         if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted \
                 and not not_a_day:

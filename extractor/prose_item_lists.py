@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from extractor.prose_edits import Edits
-from extractor.prose_lists import _COUNTED_RE, _OPEN_ENDED_RE, _REST_RE, _a_name, _items
+from extractor.prose_lists import COUNTED_RE, OPEN_ENDED_RE, REST_RE, a_name, split_items
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import unit_of
 from normalizers.text import fold, fold_words
@@ -86,8 +86,8 @@ def _two_items(segment: str, alike: str, opener: str) -> bool:
 def _names_list(segment: str) -> bool:
     """The segment is itself a list of names ("Long Điền, Long Hải"): the semicolons then separate groups or end
     the list, and its items are not the segments."""
-    parts = _items(segment)
-    return len(parts) >= 2 and all(_a_name(x) and len(x.split()) <= 4 for x in parts)
+    parts = split_items(segment)
+    return len(parts) >= 2 and all(a_name(x) and len(x.split()) <= 4 for x in parts)
 
 
 def semicolon_items(p: Passage, edits: Edits) -> None:
@@ -136,9 +136,9 @@ def _segments(body: str, *, restated: bool) -> tuple[str, ...] | None:
     a restated count ("Các chỉ tiêu vượt kế hoạch là: …") the list is said to be those things, so segments all in
     lower case are alike too."""
     segments = [s.strip(" ,") for s in body.split(";")]
-    if len(segments) < _MIN_ITEMS or not all(segments) or _OPEN_ENDED_RE.search(body) or _cut_short(body):
+    if len(segments) < _MIN_ITEMS or not all(segments) or OPEN_ENDED_RE.search(body) or _cut_short(body):
         return None
-    if any(s[:1].isdigit() or _NOT_AN_ITEM_RE.match(fold(s)) or _REST_RE.search(_opening(s)) for s in segments):
+    if any(s[:1].isdigit() or _NOT_AN_ITEM_RE.match(fold(s)) or REST_RE.search(_opening(s)) for s in segments):
         return None
     if any(_names_list(s) for s in segments):
         return None
@@ -165,7 +165,7 @@ _NAMES_MAX_WORDS = 5
 
 def _count_noun(p: Passage, m: Mention) -> str | None:
     found = _COUNT_NOUN_RE.match(p.after(m, limit=100))
-    if found is None or _COUNTED_RE.match(fold_words(found.group("noun"))) is None:
+    if found is None or COUNTED_RE.match(fold_words(found.group("noun"))) is None:
         return None
     return fold_words(found.group("noun"))
 
@@ -179,7 +179,7 @@ def _restates(lead: str, noun: str, m: Mention, counted: str) -> bool:
         return False
     if fold(lead) == "cac":
         return counted == said or counted.startswith(said + " ")
-    head = _COUNTED_RE.match(counted)
+    head = COUNTED_RE.match(counted)
     return _NUMBER_WORDS.get(fold(lead)) == m.value and head is not None and \
         (said == head.group(0) or said.startswith(head.group(0) + " "))
 
@@ -190,12 +190,12 @@ def _names_until_clause(body: str) -> tuple[str, ...] | None:
     stop = _SENTENCE_END_RE.search(body)
     body = body[: stop.start()] if stop is not None else body
     names: list[str] = []
-    for item in _items(body):
-        if not _a_name(item) or len(item.split()) > _NAMES_MAX_WORDS:
+    for item in split_items(body):
+        if not a_name(item) or len(item.split()) > _NAMES_MAX_WORDS:
             break
         names.append(item)
     named = ", ".join(names)
-    if len(names) < 2 or (len(names) == len(_items(body)) and _cut_short(body)) or any(ch.isdigit() for ch in named) or _OPEN_ENDED_RE.search(body[: len(named) + 20]):
+    if len(names) < 2 or (len(names) == len(split_items(body)) and _cut_short(body)) or any(ch.isdigit() for ch in named) or OPEN_ENDED_RE.search(body[: len(named) + 20]):
         return None
     return tuple(names)
 

@@ -25,6 +25,7 @@ from extractor.prose_founding import RULES as FOUNDING_RULES
 from extractor.prose_harvest import RULES as HARVEST_RULES
 from extractor.prose_item_lists import RULES as ITEM_LIST_RULES
 from extractor.prose_lists import RULES as LIST_RULES
+from extractor.prose_named_things import RULES as NAMED_THING_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
 from extractor.prose_running import RULES as RUNNING_RULES
@@ -40,7 +41,7 @@ Rule = Callable[[Passage, Edits], None]
 # what no wording rule read is explained by arithmetic last (``prose_sums_explained``); a list the text's end
 # cuts takes back, after them all, what they held complete (``prose_cut``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
-                           *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES,
+                           *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
                            *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *CUT_RULES)
 
 

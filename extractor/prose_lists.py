@@ -18,7 +18,7 @@ _OPEN_RE = re.compile(
 _YEAR_RE = re.compile(r"năm\s+\d{4}")
 # a name that ends with its number ("Bản Tết 1", "Phường 2"), and a place in parentheses after a name
 _NAME_NUMBER_RE = re.compile(r"(?<=[^\W\d_])(\s+)(\d{1,2})(?=\s*(?:,|\bvà\b|[.;(]|$))")
-_NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
+NAME_PLACE_RE = re.compile(r"\s*\([^()\d]*\)")
 _REMARK_RE = re.compile(r"\s*\((?=\s*(?:được|đã|là|nay|trước|từ|tách|do|theo|thành lập|công nhận)\b)[^()]*\)")
 _SHIFT = 0xE000  # digits of a name's number, kept out of the figure tests while the names are split
 # a figure that ends a name in a list that goes on ("đường ĐH 91, đường ĐH 93"): no end of the names
@@ -30,10 +30,10 @@ _TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huy�
 _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc", "khu pho",
             "ap", "xom", "buon", "lang", "to dan pho", "nha may", "cum cong nghiep", "cum cn", "san pham")
 # a counted noun is a word of the noun, not part of one ("giao thong" counts no "thon")
-_COUNTED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_COUNTED) + r")(?![a-z])")
+COUNTED_RE = re.compile(r"(?<![a-z])(?:" + "|".join(_COUNTED) + r")(?![a-z])")
 
 
-def _items(text: str) -> list[str]:
+def split_items(text: str) -> list[str]:
     """Split "A, B, C và D" into names; stops at the first clause end."""
     parts = re.split(r",\s*|\s+và\s+|;\s*", text.strip())
     return [x.strip(" .") for x in parts if x.strip(" .")]
@@ -51,14 +51,14 @@ def _listed(body: str) -> list[str]:
     if len(chunks) >= 3 and chunks[0][:1].islower() and any(re.search(r"\svà\s", c) for c in chunks[:-1]) \
             and not _PLACE_WORDS_RE.search(body):
         return chunks
-    return _items(body)
+    return split_items(body)
 
 
 # a kind printed glued to its name ("xãHòa Trị"): a lost space, not a word of its own
 _GLUED_KIND_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn)(?=[^\W\d_])")
 
 
-def _unglued(text: str) -> str:
+def unglued(text: str) -> str:
     """``text`` with a space put back between a place's kind and a capitalised name glued to it."""
     return _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
 
@@ -94,7 +94,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
     ("thôn Tây (gồm 2 xóm) và thôn Nam") does not name everything and is not counted. Names after a
     colon that a count of another noun stands before are that count's: "14 xã, thị trấn với 60.511
     nhân khẩu thuộc 6 dân tộc: Mông, Thái, …" does not name the 14 communes; they are the 6 peoples' (a
-    number after "thuộc" is a place qualifier, "thuộc 2 thôn vùng cao", unless a colon opens its names).
+    number after "thuộc" is a place qualifier, "thuộc 2 thôn vùng cao", unless a colon opens its names or they
+    follow its noun right away, "của 02 tỉnh Kandal và Takeo").
     So with "là": "86 ấp; trong đó 16 ấp thuộc 6 xã có đông đồng bào Khmer là Kế Thành, Thới An Hội, An
     Mỹ, Trinh Phú, Đại Hải và thị trấn Kế Sách" names the 6, not the 16; and a count of communes whose
     names end with a town fitting neither reading ("7 xã … là" those six names) counts every name: 7
@@ -130,7 +131,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     sử cấp quốc gia là tháp Vĩnh Hưng và đền Bác Hồ" -> 2 ✓, "3 chợ đầu mối là chợ thị trấn Mỹ Phước, …"); a
     compound opened by "nhà" names a building, a thing ("2 nhà hát: Long Điền, Long Hải", though "nhà" alone
     counts houses); and names right after their kind end before a source in
-    parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓).
+    parentheses ("giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" -> 2 ✓). Provinces right after
+    "tỉnh" are named by two capitalised words or more, or by one each when the list ends at a clause word ("của 02
+    tỉnh Kandal và Takeo thuộc Vương quốc Campuchia" -> 2 ✓; "3 tỉnh Bắc và Duyên hải miền Trung" is not read).
     Names right after their kind before "là" are the names, what follows says what they are ("trong đó 2 xã
     Hòn Nghệ và Sơn Hải là xã đảo" -> 2 ✓). A kind with its own colon after "là" opens the names ("10 đơn vị hành chính là các xã: Long Sơn, …, Bình
     Thạnh Đông và thị trấn Mỹ Lương" -> 10 names), and a capitalised "Như" is a name, no "such as" ("các xã là
@@ -145,7 +148,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         if m.value < 2 or m.value > 60:
             continue
-        after = _unglued(p.after(m, limit=600))
+        after = unglued(p.after(m, limit=600))
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         roads = _road_codes(after)
@@ -176,9 +179,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = after[direct.end() :]
             stop = re.search(r"[;.(]|,\s*(?:với|trong đó|gồm|thuộc|được|là)\b|\s\d", body)
             body = body[: stop.start()] if stop is not None else body
-            items = _names_run(_items(body))
-            if direct.group(1) == "tỉnh" and not all(_PROVINCE_NAME_RE.match(x) and not _REGION_RE.search(fold(x))
-                                                     for x in items):
+            listed = split_items(body)
+            items = _names_run(listed)
+            if direct.group(1) == "tỉnh" and not _province_names(items, listed):
                 continue
             if len(items) >= 2 and all(x[:1].isupper() and len(x.split()) <= 4 for x in items):
                 edits.set_cell(m.ref, relation="count_list", items=tuple(items))
@@ -191,7 +194,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
                 # "7 xã và 1 thị trấn: …": the count says the town is not among the 7
                 # (or "13 xã và một thị trấn: …", the one town in words)
                 apart = re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)\b", after[: after.find(":")], re.IGNORECASE) is not None
-                items = _kept_of_kind(items, noun) if apart else _of_kind(items, noun, m.value)
+                items = kept_of_kind(items, noun) if apart else _of_kind(items, noun, m.value)
                 if len(items) >= 2:
                     edits.set_cell(m.ref, relation="count_list", items=tuple(items))
                     edits.note(m.row.index, f"{p.text(m)} {noun}: {len(items)} names listed")
@@ -201,7 +204,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             continue
         # a noun off the list of counted ones counts things the unit table knows as no measure ("2 cửa sông
         # lớn là Định An và Trần Đề"); its names are then held to proper names only (``_thing_names``)
-        thing = _COUNTED_RE.search(noun) is None
+        thing = COUNTED_RE.search(noun) is None
         if thing and not _a_thing(opened.group("noun")):
             continue
         body = after[opened.end() :]
@@ -225,7 +228,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = _REMARK_RE.sub("", body)
             if thing:
                 body = _unqualified(body)
-            body = _masked_names(body)
+            body = masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if thing:
                 stop = _things_end(body, opened.group("noun"), stop)
@@ -235,24 +238,24 @@ def count_lists(p: Passage, edits: Edits) -> None:
                 body = body[: stop.start()]
                 if body.count("(") > body.count(")"):
                     continue  # "thôn Tây (gồm 2 xóm) và thôn Nam": cut inside a parenthesis, the names are not all there
-            body = _NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
-        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+            body = NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
+        if any(ch.isdigit() for ch in body) or OPEN_ENDED_RE.search(body):
             continue  # "Kinh, Tày, Nùng ...": the names are not all there
         if thing:
-            items = _thing_names([_unmasked(x) for x in _items(body)], opened.group("noun"))
+            items = _thing_names([unmasked(x) for x in split_items(body)], opened.group("noun"))
         else:
-            items = _proper_run([_unmasked(x) for x in _listed(body) if not _REST_RE.search(fold(x))])
+            items = _proper_run([unmasked(x) for x in _listed(body) if not REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
-        if opened.group("word") == "là" and not thing and not all(_a_name(x) for x in items):
+        if opened.group("word") == "là" and not thing and not all(a_name(x) for x in items):
             continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
         one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
         if one_apart is not None:
             # "13 xã và một thị trấn: …": the town is not among the 13
-            items = _kept_of_kind(items, fold_words(opened.group("noun")[: one_apart.start()]))
+            items = kept_of_kind(items, fold_words(opened.group("noun")[: one_apart.start()]))
         elif _TOWNS_BEFORE_RE.search(p.before(m, limit=40)) and _KIND_NOUN_RE.match(opened.group("noun")):
             # "trong đó có 1 thị trấn, 10 xã: thị trấn A và các xã …": the towns are counted apart, before
-            items = _kept_of_kind(items, noun)
+            items = kept_of_kind(items, noun)
         else:
             items = _of_kind(items, noun, m.value)
         if len(items) < 2:
@@ -382,7 +385,7 @@ def _thing_names(items: list[str], noun: str) -> list[str]:
         if name[:1].islower() and kind is not None and not _CLAUSE_WORD_RE.match(name) and name[kind.end() :][:1].isupper():
             name = name[kind.end() :]
         if not name[:1].isupper() or len(name.split()) > _MAX_THING_NAME_WORDS or _CLAUSE_WORD_RE.search(name) \
-                or _OPEN_ENDED_RE.search(name) or _REST_RE.search(fold(name)):
+                or OPEN_ENDED_RE.search(name) or REST_RE.search(fold(name)):
             return []
         out.append(item)
     return out
@@ -396,7 +399,7 @@ _PLACE_KIND_RE = re.compile(_PLACE_KIND)
 _ITEM_KIND_RE = re.compile(rf"(?!{_PLACE_KIND})[^\W\d_]+\s+(?:{_PLACE_KIND})?")
 
 
-def _a_name(item: str) -> bool:
+def a_name(item: str) -> bool:
     """A proper name, or one after its kind ("Tân Phú", "xã Tân Phú"); "làng văn hóa" is a description."""
     kind = _KIND_ITEM_RE.match(item)
     if kind is not None and kind.end() == len(item):
@@ -404,12 +407,12 @@ def _a_name(item: str) -> bool:
     return item[kind.end():].lstrip()[:1].isupper() if kind is not None else item[:1].isupper()
 
 
-def _masked_names(body: str) -> str:
+def masked_names(body: str) -> str:
     """ "Bản Tết 1, Phường 2": the number that ends a name is part of it, no figure."""
     return _NAME_NUMBER_RE.sub(lambda m: m.group(1) + "".join(chr(_SHIFT + int(d)) for d in m.group(2)), body)
 
 
-def _unmasked(name: str) -> str:
+def unmasked(name: str) -> str:
     return "".join(str(ord(ch) - _SHIFT) if _SHIFT <= ord(ch) < _SHIFT + 10 else ch for ch in name)
 
 
@@ -478,11 +481,27 @@ _DIRECT_RE = re.compile(r"^\s*(xã|phường|thị trấn|thôn|bản|làng|buô
 # "5 tỉnh Bắc Trung Bộ và Duyên hải miền Trung" names regions, whose names go on in lower case
 _REGION_RE = re.compile(r"(?<![a-z])(?:tay nguyen|tay bac|dong bac|trung bo|nam bo|bac bo|duyen hai|dong bang|mien )")
 _PROVINCE_NAME_RE = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\s]*\s+)+[A-ZĐÀ-Ỹ][^\s]*$")
+
+
+def _province_names(names: list[str], listed: list[str]) -> bool:
+    """The names after "N tỉnh" are provinces': two capitalised words or more each ("4 tỉnh Nam Định, Đồng Nai,
+    …"), or one word each when no name is cut inside its item but by a clause word ("02 tỉnh Kandal và Takeo
+    thuộc Vương quốc Campuchia"): a one-word name that a word in lower case goes on may be a region's in sentence
+    case ("Duyên hải miền Trung"). Never a region, nor an acronym."""
+    if any(_REGION_RE.search(fold(x)) or (" " not in x and len(x) > 1 and x.isupper()) for x in names):
+        return False
+    if all(_PROVINCE_NAME_RE.match(x) for x in names):
+        return True
+    for name, item in zip(names, listed, strict=False):
+        going_on = item[len(name) :].split()
+        if going_on and _CLAUSE_WORD_RE.fullmatch(going_on[0]) is None:
+            return False
+    return True
 # "... và một số dân tộc khác", "các dân tộc khác": the rest, not a name the count counts
-_REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
+REST_RE = re.compile(r"(?<![a-z])(?:mot so|cac .{0,30}khac|khac|con lai|nhieu)(?![a-z])")
 # "A, B, C ...", "v.v.", "như A, B": a list that does not name everything ("như" in lower case: "Như Thụy",
 # "Như Quỳnh" are communes' names)
-_OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\b(?i:v\.v|vv)\b|\bnhư\s")
+OPEN_ENDED_RE = re.compile(r"\.\.\.|…|\b(?i:v\.v|vv)\b|\bnhư\s")
 # a figure between a count and the colon of its names ("… thuộc 6 dân tộc:") counts something else,
 # except the other kind of unit counted apart ("18 xã và 1 thị trấn:")
 _OTHER_COUNT_RE = re.compile(r"\d")
@@ -507,9 +526,9 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
     stop = re.search(r"[;.]\s|[;.]$", body)
     if stop is not None:
         body = body[: stop.start()]
-    if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+    if any(ch.isdigit() for ch in body) or OPEN_ENDED_RE.search(body):
         return None
-    items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
+    items = [x for x in split_items(body) if not REST_RE.search(fold(x))]
     if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
         return None
     return fold_words(kind.group(1)), items
@@ -519,7 +538,7 @@ def _of_kind(items: list[str], noun: str, count: object = None) -> list[str]:
     """Keep the items of the counted kind when the list names kinds ("các phường A, B và các xã C").
     When the count is that of every name listed, every name is counted: "gồm 13 xã: A, …, E, thị
     trấn F, G, …" counts the town among its 13 (two readings, and the names fit one of them)."""
-    kept = _kept_of_kind(items, noun)
+    kept = kept_of_kind(items, noun)
     if len(kept) != count and len(items) == count:
         return items
     if len(kept) != count and _towns_only(items, kept):
@@ -535,7 +554,7 @@ def _towns_only(items: list[str], kept: list[str]) -> bool:
         and not any(_TYPE_RE.match(x) for x in kept)  # not "thị trấn A, các xã B, C": typed apart
 
 
-def _kept_of_kind(items: list[str], noun: str) -> list[str]:
+def kept_of_kind(items: list[str], noun: str) -> list[str]:
     """The items of the kind the count names. A kind printed before an item goes on to the items after
     it ("xã Ngọc Chúc, Ngọc Thành, …"), except a town's: a district has one or two, so "…, Tân Bình,
     thị trấn Tân Quới và Thành Lợi" names one town among communes. A count of two kinds at once ("19
@@ -596,10 +615,10 @@ def names_later(p: Passage, edits: Edits) -> None:
         body = rest[found.end() :]
         stop = re.search(r"[;.]\s|[;.]$", body)
         body = body[: stop.start()] if stop is not None else body
-        if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+        if any(ch.isdigit() for ch in body) or OPEN_ENDED_RE.search(body):
             continue
-        items = [x for x in _items(body) if not _REST_RE.search(fold(x))]
-        if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= 4 for x in items):
+        items = [x for x in split_items(body) if not REST_RE.search(fold(x))]
+        if len(items) < 2 or not all(a_name(x) and len(x.split()) <= 4 for x in items):
             continue
         edits.set_cell(m.ref, relation="count_list", items=tuple(items))
         edits.note(m.row.index, f"{p.text(m)} {word}: {len(items)} names listed in a later sentence")
@@ -652,7 +671,7 @@ def bulleted_lists(p: Passage, edits: Edits) -> None:
         if len(lead) > _BULLETS_LEAD_MAX or any(ch.isdigit() for ch in re.sub(r"(?i)năm\s+\d{4}", "", lead)):
             continue
         opened = _BULLETS_OPEN_RE.match(text[m.end :])
-        if opened is None or _COUNTED_RE.search(fold_words(opened.group("noun"))) is None:
+        if opened is None or COUNTED_RE.search(fold_words(opened.group("noun"))) is None:
             continue
         items: list[str] = []
         mark = ""

@@ -13,14 +13,14 @@ import re
 
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_lists import (
-    _NAME_PLACE_RE,
-    _OPEN_ENDED_RE,
-    _a_name,
-    _items,
-    _kept_of_kind,
-    _masked_names,
-    _unglued,
-    _unmasked,
+    NAME_PLACE_RE,
+    OPEN_ENDED_RE,
+    a_name,
+    kept_of_kind,
+    masked_names,
+    split_items,
+    unglued,
+    unmasked,
 )
 from extractor.prose_passage import Mention, Passage
 from normalizers.text import fold
@@ -63,7 +63,7 @@ def _town_counts(p: Passage, enumeration: Mention) -> list[Mention]:
 
 def _commune_names(p: Passage, communes: Mention) -> list[str] | None:
     """The names printed right after "M xã" (":", "là", or after the noun), all of them, or None."""
-    after = _unglued(p.after(communes, limit=600))
+    after = unglued(p.after(communes, limit=600))
     opened = _NAMES_OPEN_RE.match(after)
     if opened is None:
         return None
@@ -89,7 +89,7 @@ def named_town_totals(p: Passage, edits: Edits) -> None:
             continue
         if edits.claimed(whole.ref) or edits.in_breakdown(whole.ref):
             continue
-        after = _unglued(p.after(whole, limit=300))
+        after = unglued(p.after(whole, limit=300))
         named = _NAMED_TOWN_RE.match(after)
         if named is None:
             continue
@@ -127,11 +127,11 @@ _UNIT_KIND_RE = re.compile(r"^\s*(đơn vị|xã|thị trấn|phường)(?!\w)")
 def _names_listed(body: str, most_words: int) -> list[str] | None:
     """The names a list's body prints, or None when it holds a figure, is marked as partial, or has fewer
     than two items or an item that is no name of at most ``most_words`` words."""
-    body = _masked_names(_NAME_PLACE_RE.sub("", body))  # "An Thạnh 1, An Thạnh 2": numbers of names
-    if any(ch.isdigit() for ch in body) or _OPEN_ENDED_RE.search(body):
+    body = masked_names(NAME_PLACE_RE.sub("", body))  # "An Thạnh 1, An Thạnh 2": numbers of names
+    if any(ch.isdigit() for ch in body) or OPEN_ENDED_RE.search(body):
         return None
-    items = [_unmasked(x) for x in _items(body)]
-    if len(items) < 2 or not all(_a_name(x) and len(x.split()) <= most_words for x in items):
+    items = [unmasked(x) for x in split_items(body)]
+    if len(items) < 2 or not all(a_name(x) and len(x.split()) <= most_words for x in items):
         return None
     return items
 
@@ -171,7 +171,7 @@ def table_lines(p: Passage, edits: Edits) -> None:
         if kind.group(1) == "xã":
             if re.search(r"\d+\s+xã(?!\w)", between):
                 continue  # another count of communes stands between: the names may be its
-            items = _kept_of_kind(items, "xa")
+            items = kept_of_kind(items, "xa")
         else:
             if re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)(?!\w)", between, re.IGNORECASE) or \
                     re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)(?!\w)", p.before(m, limit=120), re.IGNORECASE):
