@@ -62,6 +62,7 @@ _DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "ho
 # what may stand right before such a verb: "đã hoàn thành", "cũng thực hiện"; a noun before it makes the verb
 # part of a name ("khối lượng hoàn thành 45%")
 _DONE_VERB_LEADS = frozenset({"da", "cung", "va", "deu", "ca nam", "nam", "uoc"})
+_TOWN_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
 
 
@@ -162,6 +163,8 @@ class LineFigures:
             nxt = doc[i + 1].text
             if not tok.whitespace_ and nxt != "/":
                 continue
+            if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in _TOWN_ABBREVIATIONS:
+                continue  # "TP. Hồ Chí Minh", "Tp. Bến Cát": an abbreviation's period ends no sentence
             if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "(-+“\"'*":
                 out.append(self._sentence(start, i + 1))
                 start = i + 1
