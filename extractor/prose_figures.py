@@ -57,6 +57,13 @@ _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.I
 _DASHES = frozenset({"–", "-", "—"})
 _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
+# verbs of doing that print a ratio to the plan as "đạt" does ("hoàn thành 116,5% dự toán"); a shortfall
+# ("còn thiếu", "hụt") or a change says something else, so only these are read
+_DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "hoan thanh duoc", "tuc", "tuc la"})
+# what may stand right before such a verb: "đã hoàn thành", "cũng thực hiện"; a noun before it makes the verb
+# part of a name ("khối lượng hoàn thành 45%")
+_DONE_VERB_LEADS = frozenset({"da", "cung", "va", "deu", "ca nam", "nam", "uoc"})
+_TOWN_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
 
 
@@ -172,6 +179,8 @@ class LineFigures:
             nxt = doc[i + 1].text
             if not tok.whitespace_ and nxt != "/":
                 continue
+            if i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].text in _TOWN_ABBREVIATIONS:
+                continue  # "TP. Hồ Chí Minh", "Tp. Bến Cát": an abbreviation's period ends no sentence
             if nxt[:1].isupper() or nxt[:1].isdigit() or nxt[:1] in "(-+“\"'*":
                 out.append(self._sentence(start, i + 1))
                 start = i + 1
@@ -456,6 +465,10 @@ class LineFigures:
             # "tương đương 104,29% năm 2010", "mỗi năm tương đương 105,12% năm trước": "tương đương" before a
             # percentage of an earlier period's figure is "bằng" in other words, an index, not a share of a whole
             role = "DAT"
+        elif role is None and percent and base_kind in ("PLAN", "TARGET") and (verb := self._done_verb(mod_start)) is not None:
+            # "…, hoàn thành 116,5% dự toán", "thực hiện được 98% kế hoạch", "tức trên 58,55% dự toán": the
+            # percentage of a plan is the ratio to it whatever verb of doing says so, as after "đạt"
+            role, role_text, mod_start = "DAT", doc[verb:mod_start].text, verb
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
         return Fig(
@@ -480,6 +493,10 @@ class LineFigures:
         for _ in range(4):
             if j >= 2 and doc[j - 1].text == ":" and j - 1 in self.ends_at and self.ends_at[j - 1][1] in ("PLAN", "TARGET"):
                 start, label = self.ends_at[j - 1]
+                if start > 0 and is_num(doc[start - 1].text) and not re.fullmatch(r"(?:19|20)\d\d", doc[start - 1].text):
+                    # "thực hiện 17 chỉ tiêu: 12 chỉ tiêu đạt trên 90%": a plan word right after a number is
+                    # what that number counts, no label of the figure after the colon
+                    break
                 if role is None:
                     role, role_text = label, doc[start : j - 1].text
                 j = start
@@ -514,6 +531,15 @@ class LineFigures:
                 break
             j = start
         return hedge, role, role_text, j
+
+    def _done_verb(self, i: int) -> int | None:
+        """Start of a verb of doing right before token ``i`` ("hoàn thành", "thực hiện được", "tức"), which
+        reads a percentage of a plan after it as "đạt" does; None when the words before say anything else."""
+        doc = self.doc
+        for k in range(max(0, i - 3), i):
+            if fold(doc[k:i].text) in _DONE_VERBS_FOLDED and (k == 0 or not doc[k - 1].is_alpha or fold(doc[k - 1].text) in _DONE_VERB_LEADS):
+                return k
+        return None
 
     def _base(self, i: int, *, whole_words: bool = False) -> tuple[str | None, str, int]:
         """What a ratio or change is measured against: "kế hoạch", "so với năm 2023", "Nghị quyết"."""

@@ -25,7 +25,8 @@ Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 VALUE_ROLES = frozenset({"actual", "estimate", "plan", "target", "other"})
 # "…" ends a sentence as "..." does: "nhiều thành phần dân tộc cùng sinh sống: Kinh, Ê Đê, Chăm … Tổng diện tích
 # đất là 88.664 ha, phân theo …" opens a new statement, whose list is no ";"-item of the one before
-_SENTENCE_END_RE = re.compile(r"[.!?…](?=\s+[\"“'(*\-–]?[A-ZĐÀ-Ỹ0-9])")
+# "TP. Hồ Chí Minh", "Tp. Bến Cát", "TX. …": the period of a city's or town's abbreviation ends no sentence
+_SENTENCE_END_RE = re.compile(r"(?<!(?<![^\W\d_])T[Pp])(?<!(?<![^\W\d_])T[Xx])[.!?…](?=\s+[\"“'(*\-–]?[A-ZĐÀ-Ỹ0-9])")
 
 
 @lru_cache(maxsize=65536)

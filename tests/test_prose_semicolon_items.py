@@ -50,9 +50,6 @@ def test_each_segment_is_one_item(text: str, items: int) -> None:
     # "và" before what opens an item: the last segment may hold two
     "Thị xã có 5 phường mới: Phú Bài rộng 1.570 ha; Thủy Lương rộng 857,5 ha; Thủy Châu rộng 1.795 ha; Thủy Phương "
     "rộng 2.825 ha và Thủy Dương rộng 1.249 ha.",
-    # the sentence seems to end at an abbreviation's dot: the items go on after "TP."
-    "Huyện có 4 điểm du lịch: Đền Hùng ở xã Hy Cương; Chùa Keo; Khu sinh thái gần TP. Hồ Chí Minh; Vườn quốc gia Cát "
-    "Tiên. Năm 2023 huyện đón 2 triệu lượt khách.",
 ])
 def test_segments_that_may_not_be_the_items_are_not_counted(text: str) -> None:
     doc = passage(text)
@@ -106,3 +103,16 @@ def test_restatements_that_may_not_be_the_counts_are_not_read(text: str) -> None
     doc = passage(text)
     assert listed_counts(doc) == []
     assert errors(doc) == []
+
+
+TOURISM = ("Huyện có {} điểm du lịch: Đền Hùng ở xã Hy Cương; Chùa Keo; Khu sinh thái gần TP. Hồ Chí Minh; Vườn quốc gia "
+           "Cát Tiên. Năm 2023 huyện đón 2 triệu lượt khách.")
+
+
+def test_the_items_go_on_after_a_town_abbreviation() -> None:
+    # round 27: the dot of "TP." ends no sentence (prose_passage), so the list is read whole, 4 items; before, the
+    # sentence seemed to end there and the list was left unread rather than counted 3
+    assert ("4", 4) in listed_counts(passage(TOURISM.format(4)))
+    assert errors(passage(TOURISM.format(4))) == []
+    (f,) = errors(passage(TOURISM.format(5)))
+    assert "4 names" in f.message
