@@ -103,8 +103,8 @@ def semicolon_items(p: Passage, edits: Edits) -> None:
     count of items unsaid. Not read: a segment that opens with a figure or names the rest ("…; còn lại các
     dân tộc khác chiếm 1,29%", "các loại đất khác"), a segment that is itself a list of names ("2 nhà hát: Long
     Điền, Long Hải; 7 khu văn hóa …": the list ends at the semicolon), a list marked as partial ("…"), a list
-    whose sentence seems to end at an abbreviation's dot ("…; Khu sinh thái gần TP. Hồ Chí Minh; …": it may go
-    on), and count's words that go on past a comma into a clause of their own.
+    whose sentence seems to end at an abbreviation's dot ("…; khu dân cư Th. Lâm; …": it may go on), and
+    count's words that go on past a comma into a clause of their own.
     """
     for m in p.values():
         if m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
@@ -122,8 +122,9 @@ def semicolon_items(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} {opened.group('noun').strip()}: {len(items)} items separated by ';'")
 
 
-# a word cut by the sentence splitter at its dot: an abbreviation ("TP. Hồ Chí Minh", "Tp. Vĩnh Yên") or "v.v."; a
-# list that seems to end there may go on, and fewer items than printed would be a false error
+# a word cut by the sentence splitter at its dot: an abbreviation ("Th.", "ThS.") or "v.v." ("TP." and "TX." no
+# longer end a sentence, prose_passage); a list that seems to end there may go on, and fewer items than printed
+# would be a false error
 _CUT_WORD_RE = re.compile(r"(?:^|\s)(?:[A-ZĐ]{1,3}|Tp|Tx|Th|ThS|TS|v|vv)\s*$")
 
 
