@@ -31,6 +31,7 @@ from extractor.prose_categories import (
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
+from normalizers.index_words import as_bang
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.share_wholes import named_whole_words, names_outside
 from normalizers.text import fold, fold_words
@@ -340,7 +341,12 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     not in a list that compares its parts with an earlier period, where a part prints a change or names the
     period: there "bằng" is the part against its own past, and it is not read (round 26): "gieo trồng được
     32.630 ha … Trong đó, lúa mùa 27.220 ha, bằng 98,80%; ngô 1.677 ha, tăng 3,90%; …, bằng 96,22% so với cùng
-    thời điểm năm trước" (27.220 / 32.630 = 83,42 % ≠ 98,80 was a false error).
+    thời điểm năm trước" (27.220 / 32.630 = 83,42 % ≠ 98,80 was a false error). Nor under a whole that states
+    itself as an index of an earlier period: each part's bare "bằng" says of the part what the whole's said of it
+    (round 27): "toàn tỉnh xuống giống được 1.788 ha lúa hè thu, bằng 98,7% cùng kỳ năm trước, trong đó vùng ven
+    biển đạt 1.418 ha, bằng 97,9%" (1.418 / 1.788 = 79,3 % ≠ 97,9 was a false error; seen on a paraphrase of Yên
+    Định and three national crop reports); under "…, tăng 12% so với cùng kỳ" the part's "bằng 44,4%" is still its
+    share.
     """
     for k, line in enumerate(p.lines):
         text = line.text
@@ -469,7 +475,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 if edits.cells.get(whole.ref, {}).get("relation") == "count_list":
                     continue  # a total of units checked by its names (prose_units): its communes are no subset of it
                 if edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], partition, how)):
-                    _bare_shares(edits, parts)
+                    _bare_shares(edits, parts, whole)
                 for holder, inner in [(h, inner) for h, inner in inner_lists if _parallel(p, inner, words)]:
                     # "trong đó thu nội địa 380 tỷ đồng, thu tiền sử dụng đất 95 tỷ đồng": the land charges
                     # are some of the domestic revenue, not a second part beside it
@@ -732,13 +738,32 @@ def _compared_with_past(parts: Sequence[Mention]) -> bool:
     return any(changes) and not any(b and g for b, g in zip(bare, changes, strict=True))
 
 
-def _bare_shares(edits: Edits, parts: Sequence[Mention]) -> None:
+def _whole_indexed_on_past(whole: Mention) -> bool:
+    """The whole states itself as an index of an earlier period: "1.788,9 nghìn ha lúa hè thu, bằng 98,7% cùng kỳ
+    năm trước", "tương đương 104% năm 2022". Its parts' bare "bằng P%" after it say the same of each part."""
+    for c in whole.row.cells:
+        words = as_bang(fold_words(c.column))
+        if c.value.percent and words.startswith("bang") and _PERIOD_NAMED_RE.search(words):
+            return True
+    return False
+
+
+# an earlier period a percentage names: "cùng kỳ (năm trước)", "cùng thời điểm", "năm trước", "vụ mùa năm trước",
+# "năm 2022"
+_PERIOD_NAMED_RE = re.compile(r"(?<![a-z])(?:cung ky|cung thoi diem|cung vu|nam truoc|nam (?:19|20)\d\d)(?![a-z0-9])")
+
+
+def _bare_shares(edits: Edits, parts: Sequence[Mention], whole: Mention) -> None:
     """ "trong đó vốn ngân sách 450 tỷ đồng, bằng 37,5%; ...": a part's "bằng P%" with no base words is
     its share of the whole it is listed under. Not in a list that compares its parts with an earlier period:
     "trong đó, lúa mùa 27.220 ha, bằng 98,80%; ngô 1.677 ha, tăng 3,90%; …, bằng 96,22% so với cùng thời
     điểm năm trước" -> 98,80 % is this season's rice against last year's (27.220 / 32.630 = 83,42 % is no
-    error), and the bare ratio is left unread."""
-    if _compared_with_past(parts):
+    error), and the bare ratio is left unread. Nor under a whole that states itself as an index of an earlier
+    period (round 27): "toàn tỉnh xuống giống được 1.788 ha lúa hè thu, bằng 98,7% cùng kỳ năm trước, trong đó vùng
+    ven biển đạt 1.418 ha, bằng 97,9%" -> 97,9 % is the coast's area against its own last year, said as the
+    whole's was (1.418 / 1.788 = 79,3 % was a false error); a whole whose change names the period ("tăng 12% so
+    với cùng kỳ") still leaves its parts' bare "bằng" their shares."""
+    if _compared_with_past(parts) or _whole_indexed_on_past(whole):
         return
     for x in parts:
         for pos, c in enumerate(x.row.cells):
