@@ -75,8 +75,8 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return group_over_years(years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
-        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid))))))))
+    return group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(year_lines_into_header(
+        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))))
 
 
 # A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
@@ -169,6 +169,57 @@ def year_lines_into_header(grid: Grid) -> Grid:
         return grid
     return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[end:]), header_rows=n,
                    repaired_rows=frozenset(i - (end - n) for i in grid.repaired_rows if i >= end))
+
+
+# A year printed alone, or what OCR left of one: its first or last digits ("2", "030" for 2030).
+_YEAR_OR_PART_RE = re.compile(r"^\d{1,4}$")
+_FULL_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def year_words_into_header(grid: Grid) -> Grid:
+    """``grid`` with the row under its header that prints nothing but the years of header cells
+    ending in "Năm" taken into them: "Năm 2025" wrapped after "Năm" ("Mức chỉ tiêu" over "Năm"
+    over "2025 | 030 | 2035 | 2040 | 2045", dev scan v16390, unruled), where no column-number row
+    follows to end the header. Without its year each target column had no period, and every
+    figure of the table was lost.
+
+    Only a row that names nothing (its name columns empty), whose every filled cell lies under a
+    header cell ending in "năm" and reads as a year or part of one, two full years at least,
+    stepping evenly from column to column; a cell OCR cut to part of its year ("030") takes the
+    year the step puts there when that year begins or ends with the digits read."""
+    n = split_header(grid)
+    if n <= 0 or n >= len(grid.rows) or not grid.method.startswith("ocr"):
+        return grid
+    head = [_texts(r) for r in grid.rows[:n]]
+    names = {c.index for c in header_to_columns(head, spread=_spread(grid)) if c.role == "indicator"}
+    texts = _texts(grid.rows[n])
+    filled = {j: t for j, t in enumerate(texts) if t}
+    if not filled or names & set(filled) or not all(_YEAR_OR_PART_RE.match(t) for t in filled.values()):
+        return grid
+    rows = [list(r) for r in grid.rows[:n]]
+    above: dict[int, int] = {}
+    for j in filled:
+        i = next((i for i in range(n - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+        if i is None or _spans(rows[i], j) or not fold(_texts(rows[i])[j]).endswith("nam"):
+            return grid
+        above[j] = i
+    years = {j: int(t) for j, t in filled.items() if _FULL_YEAR_RE.match(t)}
+    if len(years) < 2:
+        return grid
+    (j0, y0), (j1, y1) = sorted(years.items())[:2]
+    if (y1 - y0) % (j1 - j0):
+        return grid
+    step = (y1 - y0) // (j1 - j0)
+    if step <= 0 or any(y != y0 + step * (j - j0) for j, y in years.items()):
+        return grid
+    for j, text in filled.items():
+        year = str(y0 + step * (j - j0))
+        if j not in years and not (year.startswith(text) or year.endswith(text)):
+            return grid
+        cell = rows[above[j]][j]
+        rows[above[j]][j] = replace(cell, text=f"{cell.text.rstrip()} {year}")
+    return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n + 1:]), header_rows=n,
+                   repaired_rows=frozenset(i - 1 for i in grid.repaired_rows if i > n))
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".

@@ -20,6 +20,7 @@ from extractor.header_repair import (
     without_rule_rows,
     year_groups_joined,
     year_lines_into_header,
+    year_words_into_header,
     years_in_step,
 )
 from extractor.headers import header_to_columns
@@ -374,3 +375,32 @@ def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> No
     rows[1][7] = "Năm 2046"
     kept = text_grid(rows, method="ocr-words", header_rows=2)
     assert [c.text for c in group_over_years(kept).rows[0]][7] == ""
+
+
+def test_years_wrapped_under_a_header_s_nam_cells_are_the_header_s() -> None:
+    # Dev scan v16390 page 1 (unruled): "Năm 2025" … "Năm 2045" under "Mức chỉ tiêu" wrapped after
+    # "Năm", the years came out as the first body row (2030 read "030") and no column had a year:
+    # the table's 73 figures were all lost.
+    rows = [
+        ["Số thứ tự", "Các chỉ tiêu chủ yếu", "Đơn vị tính", *["Mức chỉ tiêu"] * 5, "Cơ quan chủ trì"],
+        ["", "", "", *["Năm"] * 5, ""],
+        ["", "", "", "2025", "030", "2035", "2040", "2045", ""],
+        ["", "Phát triển nguồn lực", "", "", "", "", "", "", ""],
+        ["2.", "Tỷ lệ chi cho khoa học, công nghệ", "%GRDP", "", "3", ">3", ">3", ">3", ""],
+    ]
+    grid = year_words_into_header(_page(rows, 1, 2))
+    assert grid.header_rows == 2 and len(grid.rows) == 4
+    assert [c.text for c in grid.rows[1]][3:8] == [f"Năm {y}" for y in range(2025, 2050, 5)]
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in columns[3:8]] == [("target", str(y)) for y in range(2025, 2050, 5)]
+    # Years off one step, a row that names an indicator, a cell not under "Năm", or a part of
+    # a year the step does not begin or end with: the row is the body's.
+    for j, text in ((5, "2036"), (1, "Tỷ lệ"), (4, "031")):
+        body = [list(r) for r in rows]
+        body[2][j] = text
+        kept = _page(body, 1, 2)
+        assert year_words_into_header(kept) == kept
+    body = [list(r) for r in rows]
+    body[1][4] = "Kế hoạch"
+    kept = _page(body, 1, 2)
+    assert year_words_into_header(kept) == kept

@@ -83,3 +83,14 @@ def test_a_top_rule_read_as_dashes_does_not_cut_the_continuation_page_off(tmp_pa
               for c in r["cells"] if c.get("value") is not None and c["role"] in ("actual", "plan", "estimate")]
     assert len(wanted) >= 6
     assert sum(1 for w in wanted if w in got) >= 0.8 * len(wanted), (wanted, got)
+
+
+def test_years_wrapped_under_nam_in_an_unruled_header_name_their_columns(tmp_path: Path) -> None:
+    """Dev scan v16390 (unruled, 300 dpi): "Năm 2025" … "Năm 2045" under "Mức chỉ tiêu" wrapped
+    after "Năm"; the years came out as a body row of their own and no target column had a period
+    (0 of the table's 73 figures read)."""
+    truth, got = _truth_and_rows(16390, 1, tmp_path)
+    for year in ("2025", "2035", "2045"):
+        wanted = _wanted(truth, 1, "target", year)
+        found = [v for v in wanted if ("target", year, v) in got]
+        assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (year, found, wanted)
