@@ -94,3 +94,20 @@ def test_years_wrapped_under_nam_in_an_unruled_header_name_their_columns(tmp_pat
         wanted = _wanted(truth, 1, "target", year)
         found = [v for v in wanted if ("target", year, v) in got]
         assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (year, found, wanted)
+
+
+def test_a_repeat_read_better_than_a_merged_first_page_keeps_its_own_columns(tmp_path: Path) -> None:
+    """Dev scan v16440 (turned sideways, unruled, 300 dpi): page 1's header came out with the
+    names, units and two figure columns merged into one; pages 2 and 3 were put under it and all
+    115 figures were lost. Page 3's repeat reads every column: its figures keep them."""
+    from corpus.variants import write_seed
+
+    truth = write_seed(16440, tmp_path, scan_copy=True, edits=False)
+    scanned = ocr_pdf_pages(tmp_path / "v16440_scan.pdf", [1, 2, 3])
+    _, rows = grids_to_rows([g for p in scanned for g in p.grids], document="d")
+    got = {(c.role, c.period, c.value.value) for r in rows for c in r.cells if c.value.value is not None}
+    for role, period in (("target", None), ("actual", "2024"), ("ratio", "2024")):
+        wanted = [c["value"] for t in truth["tables"] for r in t["rows"] if r.get("page") == 3 for c in r["cells"]
+                  if (c["role"], c["period"]) == (role, period) and c.get("value") is not None]
+        found = [v for v in wanted if (role, period, v) in got]
+        assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (role, period, found, wanted)
