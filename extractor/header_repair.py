@@ -75,8 +75,8 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(year_lines_into_header(
-        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))))
+    return ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(
+        year_lines_into_header(header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid))))))))))
 
 
 # A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
@@ -220,6 +220,77 @@ def year_words_into_header(grid: Grid) -> Grid:
         rows[above[j]][j] = replace(cell, text=f"{cell.text.rstrip()} {year}")
     return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n + 1:]), header_rows=n,
                    repaired_rows=frozenset(i - 1 for i in grid.repaired_rows if i > n))
+
+
+# A period in a header: a year or a span of years ("2024", "2021 - 2025").
+_PERIOD_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _named_with_period(text: str) -> tuple[list[str], str] | None:
+    """``(words, period)`` for a text that prints one period after its words ("Ước thực hiện
+    giai đoạn 2021 - 2025" -> the four words and "2021-2025"); None otherwise."""
+    found = list(_PERIOD_RE.finditer(text))
+    if len(found) != 1 or _words(text[found[0].end():]):
+        return None
+    return _words(text[: found[0].start()]), re.sub(r"\s", "", found[0].group()).replace("–", "-")
+
+
+def ratio_periods_from_siblings(grid: Grid) -> Grid:
+    """``grid`` with the period put back into a ratio's header whose period and slash OCR lost
+    ("Ước thực hiện giai đoạn" over "Mục tiêu NQ ĐH" for "Ước thực hiện giai đoạn 2021-2025/ Mục
+    tiêu NQ ĐH", dev scan v14380, unruled: read as a target or an estimate with no period, its 24
+    ratios lost), from the rest of the header: a sibling ratio prints the same two names with
+    its period and slash ("Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH"), the columns of the
+    first name print it with their periods (2021-2024 and 2021-2025), and exactly one of those
+    periods has no ratio of the two names yet.
+
+    Only a column whose header is exactly the two names (dashes aside), with no period and no
+    slash; the period goes after the first name, with the slash, in the header row printing it."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows[:n]]
+    named = [i for i in range(n) if not numbers_row(_texts(rows[i]))]
+    width = max((len(r) for r in rows), default=0)
+    texts = [" ".join(t for i in named if j < len(rows[i]) and (t := strip_markup(rows[i][j].text).strip()))
+             for j in range(width)]
+    ratios: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
+    periods: dict[tuple[str, ...], set[str]] = {}
+    # Each cell on its own: a group title over a ratio ("So sánh") is no part of its two names.
+    for text in (strip_markup(c.text).strip() for i in named for c in rows[i]):
+        left, slash, right = text.partition("/")
+        read = _named_with_period(left)
+        if read is not None and slash and read[0] and _words(right):
+            ratios.setdefault((tuple(read[0]), tuple(_words(right))), set()).add(read[1])
+        elif read is not None and not slash and read[0]:
+            periods.setdefault(tuple(read[0]), set()).add(read[1])
+    changed = False
+    for j, text in enumerate(texts):
+        if "/" in text or _PERIOD_RE.search(text):
+            continue
+        words = tuple(_words(text))
+        for (first, second), taken in ratios.items():
+            if words != first + second:
+                continue
+            free = periods.get(first, set()) - taken
+            # The first name alone in one row, the second alone in a row below (dashes aside).
+            worded = [i for i in named if j < len(rows[i]) and _words(rows[i][j].text)]
+            if len(free) != 1 or len(worded) != 2:
+                continue
+            top, low = (rows[i][j] for i in worded)
+            if tuple(_words(top.text)) != first or tuple(_words(low.text)) != second:
+                continue
+            # One cell, as the sibling prints it: the header's levels are read apart.
+            rows[worded[0]][j] = replace(top, text=f"{top.text.rstrip()} {free.pop()}/ {low.text.strip()}")
+            rows[worded[1]][j] = replace(low, text="")
+            changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n:]))
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".

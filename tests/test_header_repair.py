@@ -17,6 +17,7 @@ from extractor.header_repair import (
     header_down_to_numbers,
     marker_rows_no_header,
     marks_off_years,
+    ratio_periods_from_siblings,
     without_rule_rows,
     year_groups_joined,
     year_lines_into_header,
@@ -404,3 +405,27 @@ def test_years_wrapped_under_a_header_s_nam_cells_are_the_header_s() -> None:
     body[1][4] = "Kế hoạch"
     kept = _page(body, 1, 2)
     assert year_words_into_header(kept) == kept
+
+
+def test_a_ratio_whose_period_and_slash_ocr_lost_takes_the_period_its_siblings_leave() -> None:
+    # Dev scan v14380 page 1 (unruled, 300 dpi): "Ước thực hiện giai đoạn 2021-2025/ Mục tiêu NQ
+    # ĐH" read "Ước thực hiện giai đoạn" over "Mục tiêu NQ ĐH", a target with no ratio: its 24
+    # ratios were lost. Its sibling prints the two names with 2021-2024; the estimates print
+    # 2021-2024 and 2021-2025.
+    rows = [
+        ["STT", "Chỉ tiêu", "Đơn vị tỉnh", "Ước thực hiện giai đoạn 2021 -2024", "", "So sánh", "- -", "Ghi chú"],
+        ["", "", "", "", "- Ước thực hiện giai đoạn 2021 - 2025", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+         "Ước thực hiện giai đoạn", "-"],
+        ["", "", "", "", "", "", "Mục tiêu NQ ĐH", ""],
+        ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "46,0", "50,0", "92,0", "100", ""],
+    ]
+    grid = ratio_periods_from_siblings(_page(rows, 1, 3))
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:3]])
+    assert (columns[6].role, columns[6].period) == ("ratio", "2021-2025")
+    assert [c.text for c in grid.rows[3]] == rows[3]
+    # No period left free (the estimates print only the sibling's), or other names: as read.
+    for j, i, text in ((4, 1, "- Ước thực hiện giai đoạn 2021 - 2024"), (6, 2, "Kế hoạch năm")):
+        other = [list(r) for r in rows]
+        other[i][j] = text
+        kept = _page(other, 1, 3)
+        assert ratio_periods_from_siblings(kept) == kept

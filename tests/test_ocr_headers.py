@@ -111,3 +111,12 @@ def test_a_repeat_read_better_than_a_merged_first_page_keeps_its_own_columns(tmp
                   if (c["role"], c["period"]) == (role, period) and c.get("value") is not None]
         found = [v for v in wanted if (role, period, v) in got]
         assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (role, period, found, wanted)
+
+
+def test_a_ratio_header_that_lost_its_period_takes_the_one_its_siblings_leave(tmp_path: Path) -> None:
+    """Dev scan v14380 (unruled, 300 dpi): "Ước thực hiện giai đoạn 2021-2025/ Mục tiêu NQ ĐH" came
+    out "Ước thực hiện giai đoạn" over "Mục tiêu NQ ĐH", a target of no period: 24 ratios lost."""
+    truth, got = _truth_and_rows(14380, 1, tmp_path)
+    wanted = _wanted(truth, 1, "ratio", "2021-2025")
+    found = [v for v in wanted if ("ratio", "2021-2025", v) in got]
+    assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (found, wanted)
