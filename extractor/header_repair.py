@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from extractor.colnumbers import damaged_mark, numbers_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
+from extractor.pdf_words import is_value
 from extractor.rows import split_header
 from normalizers.text import fold, strip_markup
 
@@ -75,8 +76,8 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(
-        year_lines_into_header(header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid))))))))))
+    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(
+        year_lines_into_header(header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))))))
 
 
 # A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
@@ -220,6 +221,69 @@ def year_words_into_header(grid: Grid) -> Grid:
         rows[above[j]][j] = replace(cell, text=f"{cell.text.rstrip()} {year}")
     return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n + 1:]), header_rows=n,
                    repaired_rows=frozenset(i - 1 for i in grid.repaired_rows if i > n))
+
+
+def _span(cells: Sequence[GridCell]) -> tuple[float, float] | None:
+    """The horizontal extent of the boxes of ``cells`` that print something."""
+    boxes = [c.provenance.bbox for c in cells if c.text.strip() and c.provenance.bbox is not None]
+    if not boxes:
+        return None
+    return min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two extents lie (negative: by how much they overlap)."""
+    return max(a[0], b[0]) - min(a[1], b[1])
+
+
+def figures_under_their_headers(grid: Grid) -> Grid:
+    """``grid`` with each column of figures that the whitespace reader left under no header put
+    into the nearest column whose header names it but holds nothing on the page (dev scan v16440
+    page 2, unruled: "Chỉ tiêu (mục tiêu) …", "Lũy kế thực hiện …" and "Lũy kế ước …" each over an
+    empty column, their figures one column right of them under none: 51 figures lost).
+
+    Only figures under no header at all, into a named column empty in every body row, with only
+    empty unheaded columns between them; the pairs nearest by their boxes go first, each column
+    in one pair, and a column of figures with two named columns as near is left."""
+    n = split_header(grid)
+    if n <= 0 or n >= len(grid.rows) or grid.method != "ocr-words":
+        return grid
+    named = [r for r in grid.rows[:n] if not numbers_row(_texts(r))]
+    body = [list(r) for r in grid.rows[n:]]
+    width = max((len(r) for r in grid.rows), default=0)
+
+    def column(rows: Sequence[Sequence[GridCell]], j: int) -> list[GridCell]:
+        return [r[j] for r in rows if j < len(r)]
+
+    headed = [any(strip_markup(c.text).strip() for c in column(named, j)) for j in range(width)]
+    filled = [any(strip_markup(c.text).strip() for c in column(body, j)) for j in range(width)]
+    loose = [j for j in range(width) if not headed[j] and filled[j]
+             and sum(1 for c in column(body, j) if is_value(strip_markup(c.text))) >= 2
+             and all(is_value(t) for c in column(body, j) if (t := strip_markup(c.text).strip()))]
+    empty = [k for k in range(width) if headed[k] and not filled[k]]
+    near: list[tuple[float, int, int]] = []
+    for j in loose:
+        figures = _span(column(body, j))
+        for k in empty:
+            between = range(min(j, k) + 1, max(j, k))
+            title = _span(column(named, k))
+            if figures is not None and title is not None and not any(headed[m] or filled[m] for m in between):
+                near.append((_gap(figures, title), j, k))
+    # The closest pairs first, each column once: a header's own figures lie under it or beside it.
+    moves: dict[int, int] = {}
+    for gap, j, k in sorted(near):
+        if j in moves or k in moves.values():
+            continue
+        if any(g == gap and jj == j and kk != k and kk not in moves.values() for g, jj, kk in near):
+            continue
+        moves[j] = k
+    if not moves:
+        return grid
+    for row in body:
+        for j, k in moves.items():
+            if j < len(row) and k < len(row):
+                row[k], row[j] = row[j], GridCell("", row[j].provenance)
+    return replace(grid, rows=(*grid.rows[:n], *(tuple(r) for r in body)))
 
 
 # A period in a header: a year or a span of years ("2024", "2021 - 2025").

@@ -9,9 +9,10 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
-from extractor.grid import Grid
+from extractor.grid import Grid, GridCell
 from extractor.header_repair import (
     better_header,
+    figures_under_their_headers,
     group_over_years,
     header_copies,
     header_down_to_numbers,
@@ -429,3 +430,57 @@ def test_a_ratio_whose_period_and_slash_ocr_lost_takes_the_period_its_siblings_l
         other[i][j] = text
         kept = _page(other, 1, 3)
         assert ratio_periods_from_siblings(kept) == kept
+
+
+Box = tuple[float, float, float, float]
+# Dev scan v16440 page 2 (unruled): strings and boxes as the whitespace reader left them. Each
+# figure column stands one column right of its header cell, under no header; the header's own
+# columns hold nothing.
+PAGE2_16440: list[list[tuple[str, Box]]] = [
+    [("Số thứ tự", (55, 75, 66, 98)), ("Chỉ tiêu", (195, 80, 218, 87)), ("Đơn vị", (350, 77, 370, 84)),
+     ("", (379, 41, 391, 119)), ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (379, 68, 433, 91)),
+     ("", (422, 40, 434, 118)), ("", (436, 40, 446, 118)),
+     ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (455, 72, 624, 81)), ("", (628, 36, 642, 114)),
+     ("", (645, 35, 655, 113)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (648, 58, 710, 89)),
+     ("", (696, 34, 712, 112)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", (716, 33, 746, 112)),
+     ("Ghi chú", (753, 68, 776, 75))],
+    [("", (57, 145, 67, 151)),
+     ("Cắt giảm ít nhất 30% tổng thời gian giải quyết TTHC của các TTHC rà soát hằng năm", (72, 140, 299, 151)),
+     ("%", (358, 139, 365, 145)), ("", (381, 138, 391, 145)), ("", (402, 138, 413, 144)), ("30", (426, 137, 434, 144)),
+     ("", (438, 137, 447, 143)), ("", (456, 133, 625, 143)), ("", (630, 133, 643, 139)), ("", (647, 133, 656, 139)),
+     ("", (678, 132, 682, 138)), ("30", (706, 131, 713, 138)), ("Đạt", (718, 131, 728, 138)), ("", (754, 130, 777, 137))],
+    [("", (59, 254, 70, 269)),
+     ("80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật "
+      "nhà nước)", (74, 249, 342, 269)),
+     ("%", (360, 248, 367, 254)), ("", (383, 248, 394, 262)), ("", (405, 247, 415, 262)), ("80", (429, 247, 436, 253)),
+     ("", (440, 246, 449, 261)), ("", (459, 243, 627, 261)), ("99", (638, 243, 645, 249)), ("", (649, 242, 658, 257)),
+     ("", (680, 241, 685, 256)), ("123,8", (700, 241, 715, 248)), ("Vượt", (720, 241, 734, 247)),
+     ("", (757, 239, 780, 254))],
+    [("", (59, 275, 70, 290)),
+     ("60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà "
+      "nước)", (75, 270, 345, 289)),
+     ("%", (361, 269, 367, 275)), ("", (384, 268, 394, 283)), ("", (405, 268, 416, 283)), ("60", (429, 268, 437, 274)),
+     ("", (440, 267, 450, 282)), ("", (459, 264, 628, 281)), ("90", (638, 264, 646, 270)), ("", (649, 263, 659, 277)),
+     ("", (681, 262, 685, 277)), ("150", (706, 262, 716, 269)), ("Vượt", (721, 262, 734, 268)),
+     ("", (757, 260, 780, 275))],
+]
+
+
+def _boxed(rows: list[list[tuple[str, Box]]], header_rows: int) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(page=2, bbox=b)) for t, b in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, provenance=Provenance(page=2), method="ocr-words")
+
+
+def test_figures_under_no_header_go_under_the_nearest_header_over_an_empty_column() -> None:
+    grid = figures_under_their_headers(_boxed(PAGE2_16440, 1))
+    roles = [(c.role, c.period) for c in header_to_columns([[c.text for c in grid.rows[0]]])]
+    got = {roles[j]: c.text for j, c in enumerate(grid.rows[2]) if c.text and j > 2}
+    assert got == {("target", None): "80", ("actual", "2024"): "99", ("ratio", "2024"): "123,8",
+                   ("evaluation", "2024"): "Vượt"}
+    # A named column that holds something on the page takes nothing.
+    rows = [list(r) for r in PAGE2_16440]
+    rows[1][4] = ("ghi", rows[1][4][1])
+    moved = figures_under_their_headers(_boxed(rows, 1))
+    assert moved.rows[2][5].text == "80" and moved.rows[2][4].text == ""

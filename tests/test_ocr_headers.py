@@ -120,3 +120,14 @@ def test_a_ratio_header_that_lost_its_period_takes_the_one_its_siblings_leave(tm
     wanted = _wanted(truth, 1, "ratio", "2021-2025")
     found = [v for v in wanted if ("ratio", "2021-2025", v) in got]
     assert len(wanted) >= 5 and len(found) >= 0.8 * len(wanted), (found, wanted)
+
+
+def test_figures_one_column_right_of_their_headers_go_under_them(tmp_path: Path) -> None:
+    """Dev scan v16440 page 2 (unruled, 300 dpi): the whitespace reader put each header cell over
+    an empty column and its figures, one column right, under none (51 figures unheaded)."""
+    truth, got = _truth_and_rows(16440, 2, tmp_path)
+    for role, period in (("target", None), ("actual", "2024"), ("ratio", "2024")):
+        wanted = [c["value"] for t in truth["tables"] for r in t["rows"] if r.get("page") == 2 for c in r["cells"]
+                  if (c["role"], c["period"]) == (role, period) and c.get("value") is not None]
+        found = [v for v in wanted if (role, period, v) in got]
+        assert len(wanted) >= 5 and len(found) >= 0.7 * len(wanted), (role, period, found, wanted)
