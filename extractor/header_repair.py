@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 from extractor.colnumbers import damaged_mark, numbers_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
+from extractor.pdf_words import is_value
 from extractor.rows import split_header
 from normalizers.text import fold, strip_markup
 
@@ -75,8 +76,8 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return group_over_years(years_in_step(marks_off_years(year_groups_joined(year_lines_into_header(
-        header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid))))))))
+    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(
+        year_lines_into_header(header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))))))
 
 
 # A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
@@ -169,6 +170,191 @@ def year_lines_into_header(grid: Grid) -> Grid:
         return grid
     return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[end:]), header_rows=n,
                    repaired_rows=frozenset(i - (end - n) for i in grid.repaired_rows if i >= end))
+
+
+# A year printed alone, or what OCR left of one: its first or last digits ("2", "030" for 2030).
+_YEAR_OR_PART_RE = re.compile(r"^\d{1,4}$")
+_FULL_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def year_words_into_header(grid: Grid) -> Grid:
+    """``grid`` with the row under its header that prints nothing but the years of header cells
+    ending in "Năm" taken into them: "Năm 2025" wrapped after "Năm" ("Mức chỉ tiêu" over "Năm"
+    over "2025 | 030 | 2035 | 2040 | 2045", dev scan v16390, unruled), where no column-number row
+    follows to end the header. Without its year each target column had no period, and every
+    figure of the table was lost.
+
+    Only a row that names nothing (its name columns empty), whose every filled cell lies under a
+    header cell ending in "năm" and reads as a year or part of one, two full years at least,
+    stepping evenly from column to column; a cell OCR cut to part of its year ("030") takes the
+    year the step puts there when that year begins or ends with the digits read."""
+    n = split_header(grid)
+    if n <= 0 or n >= len(grid.rows) or not grid.method.startswith("ocr"):
+        return grid
+    head = [_texts(r) for r in grid.rows[:n]]
+    names = {c.index for c in header_to_columns(head, spread=_spread(grid)) if c.role == "indicator"}
+    texts = _texts(grid.rows[n])
+    filled = {j: t for j, t in enumerate(texts) if t}
+    if not filled or names & set(filled) or not all(_YEAR_OR_PART_RE.match(t) for t in filled.values()):
+        return grid
+    rows = [list(r) for r in grid.rows[:n]]
+    above: dict[int, int] = {}
+    for j in filled:
+        i = next((i for i in range(n - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+        if i is None or _spans(rows[i], j) or not fold(_texts(rows[i])[j]).endswith("nam"):
+            return grid
+        above[j] = i
+    years = {j: int(t) for j, t in filled.items() if _FULL_YEAR_RE.match(t)}
+    if len(years) < 2:
+        return grid
+    (j0, y0), (j1, y1) = sorted(years.items())[:2]
+    if (y1 - y0) % (j1 - j0):
+        return grid
+    step = (y1 - y0) // (j1 - j0)
+    if step <= 0 or any(y != y0 + step * (j - j0) for j, y in years.items()):
+        return grid
+    for j, text in filled.items():
+        year = str(y0 + step * (j - j0))
+        if j not in years and not (year.startswith(text) or year.endswith(text)):
+            return grid
+        cell = rows[above[j]][j]
+        rows[above[j]][j] = replace(cell, text=f"{cell.text.rstrip()} {year}")
+    return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n + 1:]), header_rows=n,
+                   repaired_rows=frozenset(i - 1 for i in grid.repaired_rows if i > n))
+
+
+def _span(cells: Sequence[GridCell]) -> tuple[float, float] | None:
+    """The horizontal extent of the boxes of ``cells`` that print something."""
+    boxes = [c.provenance.bbox for c in cells if c.text.strip() and c.provenance.bbox is not None]
+    if not boxes:
+        return None
+    return min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+
+def _gap(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """How far apart two extents lie (negative: by how much they overlap)."""
+    return max(a[0], b[0]) - min(a[1], b[1])
+
+
+def figures_under_their_headers(grid: Grid) -> Grid:
+    """``grid`` with each column of figures that the whitespace reader left under no header put
+    into the nearest column whose header names it but holds nothing on the page (dev scan v16440
+    page 2, unruled: "Chỉ tiêu (mục tiêu) …", "Lũy kế thực hiện …" and "Lũy kế ước …" each over an
+    empty column, their figures one column right of them under none: 51 figures lost).
+
+    Only figures under no header at all, into a named column empty in every body row, with only
+    empty unheaded columns between them; the pairs nearest by their boxes go first, each column
+    in one pair, and a column of figures with two named columns as near is left."""
+    n = split_header(grid)
+    if n <= 0 or n >= len(grid.rows) or grid.method != "ocr-words":
+        return grid
+    named = [r for r in grid.rows[:n] if not numbers_row(_texts(r))]
+    body = [list(r) for r in grid.rows[n:]]
+    width = max((len(r) for r in grid.rows), default=0)
+
+    def column(rows: Sequence[Sequence[GridCell]], j: int) -> list[GridCell]:
+        return [r[j] for r in rows if j < len(r)]
+
+    headed = [any(strip_markup(c.text).strip() for c in column(named, j)) for j in range(width)]
+    filled = [any(strip_markup(c.text).strip() for c in column(body, j)) for j in range(width)]
+    loose = [j for j in range(width) if not headed[j] and filled[j]
+             and sum(1 for c in column(body, j) if is_value(strip_markup(c.text))) >= 2
+             and all(is_value(t) for c in column(body, j) if (t := strip_markup(c.text).strip()))]
+    empty = [k for k in range(width) if headed[k] and not filled[k]]
+    near: list[tuple[float, int, int]] = []
+    for j in loose:
+        figures = _span(column(body, j))
+        for k in empty:
+            between = range(min(j, k) + 1, max(j, k))
+            title = _span(column(named, k))
+            if figures is not None and title is not None and not any(headed[m] or filled[m] for m in between):
+                near.append((_gap(figures, title), j, k))
+    # The closest pairs first, each column once: a header's own figures lie under it or beside it.
+    moves: dict[int, int] = {}
+    for gap, j, k in sorted(near):
+        if j in moves or k in moves.values():
+            continue
+        if any(g == gap and jj == j and kk != k and kk not in moves.values() for g, jj, kk in near):
+            continue
+        moves[j] = k
+    if not moves:
+        return grid
+    for row in body:
+        for j, k in moves.items():
+            if j < len(row) and k < len(row):
+                row[k], row[j] = row[j], GridCell("", row[j].provenance)
+    return replace(grid, rows=(*grid.rows[:n], *(tuple(r) for r in body)))
+
+
+# A period in a header: a year or a span of years ("2024", "2021 - 2025").
+_PERIOD_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text))
+
+
+def _named_with_period(text: str) -> tuple[list[str], str] | None:
+    """``(words, period)`` for a text that prints one period after its words ("Ước thực hiện
+    giai đoạn 2021 - 2025" -> the four words and "2021-2025"); None otherwise."""
+    found = list(_PERIOD_RE.finditer(text))
+    if len(found) != 1 or _words(text[found[0].end():]):
+        return None
+    return _words(text[: found[0].start()]), re.sub(r"\s", "", found[0].group()).replace("–", "-")
+
+
+def ratio_periods_from_siblings(grid: Grid) -> Grid:
+    """``grid`` with the period put back into a ratio's header whose period and slash OCR lost
+    ("Ước thực hiện giai đoạn" over "Mục tiêu NQ ĐH" for "Ước thực hiện giai đoạn 2021-2025/ Mục
+    tiêu NQ ĐH", dev scan v14380, unruled: read as a target or an estimate with no period, its 24
+    ratios lost), from the rest of the header: a sibling ratio prints the same two names with
+    its period and slash ("Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH"), the columns of the
+    first name print it with their periods (2021-2024 and 2021-2025), and exactly one of those
+    periods has no ratio of the two names yet.
+
+    Only a column whose header is exactly the two names (dashes aside), with no period and no
+    slash; the period goes after the first name, with the slash, in the header row printing it."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows[:n]]
+    named = [i for i in range(n) if not numbers_row(_texts(rows[i]))]
+    width = max((len(r) for r in rows), default=0)
+    texts = [" ".join(t for i in named if j < len(rows[i]) and (t := strip_markup(rows[i][j].text).strip()))
+             for j in range(width)]
+    ratios: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
+    periods: dict[tuple[str, ...], set[str]] = {}
+    # Each cell on its own: a group title over a ratio ("So sánh") is no part of its two names.
+    for text in (strip_markup(c.text).strip() for i in named for c in rows[i]):
+        left, slash, right = text.partition("/")
+        read = _named_with_period(left)
+        if read is not None and slash and read[0] and _words(right):
+            ratios.setdefault((tuple(read[0]), tuple(_words(right))), set()).add(read[1])
+        elif read is not None and not slash and read[0]:
+            periods.setdefault(tuple(read[0]), set()).add(read[1])
+    changed = False
+    for j, text in enumerate(texts):
+        if "/" in text or _PERIOD_RE.search(text):
+            continue
+        words = tuple(_words(text))
+        for (first, second), taken in ratios.items():
+            if words != first + second:
+                continue
+            free = periods.get(first, set()) - taken
+            # The first name alone in one row, the second alone in a row below (dashes aside).
+            worded = [i for i in named if j < len(rows[i]) and _words(rows[i][j].text)]
+            if len(free) != 1 or len(worded) != 2:
+                continue
+            top, low = (rows[i][j] for i in worded)
+            if tuple(_words(top.text)) != first or tuple(_words(low.text)) != second:
+                continue
+            # One cell, as the sibling prints it: the header's levels are read apart.
+            rows[worded[0]][j] = replace(top, text=f"{top.text.rstrip()} {free.pop()}/ {low.text.strip()}")
+            rows[worded[1]][j] = replace(low, text="")
+            changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n:]))
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".

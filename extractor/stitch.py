@@ -40,7 +40,7 @@ from extractor.colnumbers import (
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.header_repair import better_header, header_copies
-from extractor.headers import header_period, read_header
+from extractor.headers import LAYOUT_KINDS, header_period, read_header
 from extractor.model import Provenance, TextLine
 from extractor.pdf_words import caption_above, figures_end, is_body_row, is_row_label, is_value, starts_beyond
 from extractor.rows import is_header_repeat, split_header
@@ -952,6 +952,13 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     if _width(grid) == _width(prev):
         return False
     n_prev = _header_count(prev)
+    if grid.method == "ocr-words" and _width(prev) < _width(grid) and _columns_merged(
+            _named_rows(prev.rows[:max(n_prev, 0)]), _named_rows(grid.rows[:n_own])):
+        # The page before read several of the repeat's columns as one (dev scan v16440, turned and
+        # unruled: "Chỉ tiêu (mục tiêu) Chỉ tiêu Đơn vị chủ yếu của Đề án, Lũy kế …" over the names,
+        # the units and two figure columns): under those columns this page's figures were lost;
+        # under its own header they keep theirs.
+        return False
     # The same words, a group title counted once: read from whitespace, a title over three
     # columns is repeated in each with a box of its own on one page and cut whole on the other
     # (v2537: "Kết quả thực hiện" over "2024 | Ước 2025 | Ước lũy kế", the repeat a table of its
@@ -1004,6 +1011,34 @@ def _other_numbers(prev: Grid, grid: Grid) -> bool:
         return False
     a, b = _column_numbers(prev), _column_numbers(grid)
     return a is not None and b is not None and a != b
+
+
+def _column_texts(rows: Sequence[Sequence[GridCell]]) -> list[str]:
+    """Each column's header text, top to bottom."""
+    width = max((len(r) for r in rows), default=0)
+    return [" ".join(t for r in rows if j < len(r) and (t := strip_markup(r[j].text).strip())) for j in range(width)]
+
+
+def _column_words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", fold(text)))
+
+
+def _columns_merged(head: Sequence[Sequence[GridCell]], repeat: Sequence[Sequence[GridCell]]) -> bool:
+    """Does one column of ``head`` print the whole names of a layout column of ``repeat`` (its
+    row numbers, names or units) and of one of its figure columns ("Đơn vị" and "Chỉ tiêu (mục
+    tiêu) chủ yếu của Đề án, NQ" both inside "Chỉ tiêu (mục tiêu) Chỉ tiêu Đơn vị chủ yếu của Đề
+    án, Lũy kế …", dev scan v16440)? Then the whitespace reader merged unlike columns there. A
+    name cut in two by the repeat ("Lũy kế thực hiện từ khi" | "ban hành ĐA, NQ …", v12100) is
+    two figure names, and a name inside the other ("Chỉ tiêu" in "Chỉ tiêu (mục tiêu) …") no
+    evidence."""
+    named = [(w, read_header(t).kind) for t in _column_texts(repeat) if (w := _column_words(t))]
+    for text in _column_texts(head):
+        words = _column_words(text)
+        inside = [(w, kind) for w, kind in named if w <= words]
+        if any(not (a <= b or b <= a) and (ka in LAYOUT_KINDS) != (kb in LAYOUT_KINDS) and "other" not in (ka, kb)
+               for k, (a, ka) in enumerate(inside) for b, kb in inside[k + 1:]):
+            return True
+    return False
 
 
 def _named_alike(a: Sequence[Sequence[str]], b: Sequence[Sequence[str]]) -> bool:

@@ -9,17 +9,20 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
-from extractor.grid import Grid
+from extractor.grid import Grid, GridCell
 from extractor.header_repair import (
     better_header,
+    figures_under_their_headers,
     group_over_years,
     header_copies,
     header_down_to_numbers,
     marker_rows_no_header,
     marks_off_years,
+    ratio_periods_from_siblings,
     without_rule_rows,
     year_groups_joined,
     year_lines_into_header,
+    year_words_into_header,
     years_in_step,
 )
 from extractor.headers import header_to_columns
@@ -374,3 +377,110 @@ def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> No
     rows[1][7] = "Năm 2046"
     kept = text_grid(rows, method="ocr-words", header_rows=2)
     assert [c.text for c in group_over_years(kept).rows[0]][7] == ""
+
+
+def test_years_wrapped_under_a_header_s_nam_cells_are_the_header_s() -> None:
+    # Dev scan v16390 page 1 (unruled): "Năm 2025" … "Năm 2045" under "Mức chỉ tiêu" wrapped after
+    # "Năm", the years came out as the first body row (2030 read "030") and no column had a year:
+    # the table's 73 figures were all lost.
+    rows = [
+        ["Số thứ tự", "Các chỉ tiêu chủ yếu", "Đơn vị tính", *["Mức chỉ tiêu"] * 5, "Cơ quan chủ trì"],
+        ["", "", "", *["Năm"] * 5, ""],
+        ["", "", "", "2025", "030", "2035", "2040", "2045", ""],
+        ["", "Phát triển nguồn lực", "", "", "", "", "", "", ""],
+        ["2.", "Tỷ lệ chi cho khoa học, công nghệ", "%GRDP", "", "3", ">3", ">3", ">3", ""],
+    ]
+    grid = year_words_into_header(_page(rows, 1, 2))
+    assert grid.header_rows == 2 and len(grid.rows) == 4
+    assert [c.text for c in grid.rows[1]][3:8] == [f"Năm {y}" for y in range(2025, 2050, 5)]
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in columns[3:8]] == [("target", str(y)) for y in range(2025, 2050, 5)]
+    # Years off one step, a row that names an indicator, a cell not under "Năm", or a part of
+    # a year the step does not begin or end with: the row is the body's.
+    for j, text in ((5, "2036"), (1, "Tỷ lệ"), (4, "031")):
+        body = [list(r) for r in rows]
+        body[2][j] = text
+        kept = _page(body, 1, 2)
+        assert year_words_into_header(kept) == kept
+    body = [list(r) for r in rows]
+    body[1][4] = "Kế hoạch"
+    kept = _page(body, 1, 2)
+    assert year_words_into_header(kept) == kept
+
+
+def test_a_ratio_whose_period_and_slash_ocr_lost_takes_the_period_its_siblings_leave() -> None:
+    # Dev scan v14380 page 1 (unruled, 300 dpi): "Ước thực hiện giai đoạn 2021-2025/ Mục tiêu NQ
+    # ĐH" read "Ước thực hiện giai đoạn" over "Mục tiêu NQ ĐH", a target with no ratio: its 24
+    # ratios were lost. Its sibling prints the two names with 2021-2024; the estimates print
+    # 2021-2024 and 2021-2025.
+    rows = [
+        ["STT", "Chỉ tiêu", "Đơn vị tỉnh", "Ước thực hiện giai đoạn 2021 -2024", "", "So sánh", "- -", "Ghi chú"],
+        ["", "", "", "", "- Ước thực hiện giai đoạn 2021 - 2025", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+         "Ước thực hiện giai đoạn", "-"],
+        ["", "", "", "", "", "", "Mục tiêu NQ ĐH", ""],
+        ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "46,0", "50,0", "92,0", "100", ""],
+    ]
+    grid = ratio_periods_from_siblings(_page(rows, 1, 3))
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:3]])
+    assert (columns[6].role, columns[6].period) == ("ratio", "2021-2025")
+    assert [c.text for c in grid.rows[3]] == rows[3]
+    # No period left free (the estimates print only the sibling's), or other names: as read.
+    for j, i, text in ((4, 1, "- Ước thực hiện giai đoạn 2021 - 2024"), (6, 2, "Kế hoạch năm")):
+        other = [list(r) for r in rows]
+        other[i][j] = text
+        kept = _page(other, 1, 3)
+        assert ratio_periods_from_siblings(kept) == kept
+
+
+Box = tuple[float, float, float, float]
+# Dev scan v16440 page 2 (unruled): strings and boxes as the whitespace reader left them. Each
+# figure column stands one column right of its header cell, under no header; the header's own
+# columns hold nothing.
+PAGE2_16440: list[list[tuple[str, Box]]] = [
+    [("Số thứ tự", (55, 75, 66, 98)), ("Chỉ tiêu", (195, 80, 218, 87)), ("Đơn vị", (350, 77, 370, 84)),
+     ("", (379, 41, 391, 119)), ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (379, 68, 433, 91)),
+     ("", (422, 40, 434, 118)), ("", (436, 40, 446, 118)),
+     ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (455, 72, 624, 81)), ("", (628, 36, 642, 114)),
+     ("", (645, 35, 655, 113)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (648, 58, 710, 89)),
+     ("", (696, 34, 712, 112)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", (716, 33, 746, 112)),
+     ("Ghi chú", (753, 68, 776, 75))],
+    [("", (57, 145, 67, 151)),
+     ("Cắt giảm ít nhất 30% tổng thời gian giải quyết TTHC của các TTHC rà soát hằng năm", (72, 140, 299, 151)),
+     ("%", (358, 139, 365, 145)), ("", (381, 138, 391, 145)), ("", (402, 138, 413, 144)), ("30", (426, 137, 434, 144)),
+     ("", (438, 137, 447, 143)), ("", (456, 133, 625, 143)), ("", (630, 133, 643, 139)), ("", (647, 133, 656, 139)),
+     ("", (678, 132, 682, 138)), ("30", (706, 131, 713, 138)), ("Đạt", (718, 131, 728, 138)), ("", (754, 130, 777, 137))],
+    [("", (59, 254, 70, 269)),
+     ("80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật "
+      "nhà nước)", (74, 249, 342, 269)),
+     ("%", (360, 248, 367, 254)), ("", (383, 248, 394, 262)), ("", (405, 247, 415, 262)), ("80", (429, 247, 436, 253)),
+     ("", (440, 246, 449, 261)), ("", (459, 243, 627, 261)), ("99", (638, 243, 645, 249)), ("", (649, 242, 658, 257)),
+     ("", (680, 241, 685, 256)), ("123,8", (700, 241, 715, 248)), ("Vượt", (720, 241, 734, 247)),
+     ("", (757, 239, 780, 254))],
+    [("", (59, 275, 70, 290)),
+     ("60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà "
+      "nước)", (75, 270, 345, 289)),
+     ("%", (361, 269, 367, 275)), ("", (384, 268, 394, 283)), ("", (405, 268, 416, 283)), ("60", (429, 268, 437, 274)),
+     ("", (440, 267, 450, 282)), ("", (459, 264, 628, 281)), ("90", (638, 264, 646, 270)), ("", (649, 263, 659, 277)),
+     ("", (681, 262, 685, 277)), ("150", (706, 262, 716, 269)), ("Vượt", (721, 262, 734, 268)),
+     ("", (757, 260, 780, 275))],
+]
+
+
+def _boxed(rows: list[list[tuple[str, Box]]], header_rows: int) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(page=2, bbox=b)) for t, b in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, provenance=Provenance(page=2), method="ocr-words")
+
+
+def test_figures_under_no_header_go_under_the_nearest_header_over_an_empty_column() -> None:
+    grid = figures_under_their_headers(_boxed(PAGE2_16440, 1))
+    roles = [(c.role, c.period) for c in header_to_columns([[c.text for c in grid.rows[0]]])]
+    got = {roles[j]: c.text for j, c in enumerate(grid.rows[2]) if c.text and j > 2}
+    assert got == {("target", None): "80", ("actual", "2024"): "99", ("ratio", "2024"): "123,8",
+                   ("evaluation", "2024"): "Vượt"}
+    # A named column that holds something on the page takes nothing.
+    rows = [list(r) for r in PAGE2_16440]
+    rows[1][4] = ("ghi", rows[1][4][1])
+    moved = figures_under_their_headers(_boxed(rows, 1))
+    assert moved.rows[2][5].text == "80" and moved.rows[2][4].text == ""

@@ -196,3 +196,41 @@ def test_a_figure_ending_where_its_columns_figures_end_stays_in_that_column() ->
     rows = {r[1].text: [c.text for c in r] for r in table.rows}
     assert rows[ROWS_4[0][1][0]][3:7] == ["7", "7", "100", "Đạt"]
     assert rows[ROWS_4[1][1][0]][3:7] == ["70", "70", "100", "Đạt"]
+
+
+# Dev scan v16440 (Biểu 02 again, turned sideways, unruled): page 1's whitespace reader merged the
+# names, the units and two figure columns into one header cell (boxes as stored, in the turned
+# page's points); the repeat on page 3 (numbered 2 here, the page after) reads every column.
+MERGED_1: list[list[tuple[str, Box]]] = [
+    [("Số thứ tự", (412, 64, 435, 75)),
+     ("Chỉ tiêu (mục tiêu) Chỉ tiêu Đơn vị chủ yếu của Đề án, Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm "
+      "2024 NQ", (393, 203, 430, 632)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (386, 656, 419, 718)),
+     ("", (362, 704, 441, 721)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", (361, 723, 440, 755)),
+     ("Ghi chú", (396, 761, 403, 784))],
+    [("1", (325, 64, 331, 67)),
+     ("Hàng năm bảo tồn và duy trì ít nhất 01 di sản văn hóa như: Lễ hội truyền thống, chữ viết, âm thực, dân Di "
+      "sản 5 ca, dân vũ, nghề thủ công truyền thống...", (304, 76, 331, 438)),
+     ("13", (305, 640, 312, 646)), ("260", (303, 706, 309, 716)), ("Vượt", (302, 721, 309, 735)), ("", (292, 757, 307, 781))],
+]
+REPEAT_3: list[list[tuple[str, Box]]] = [
+    [("Số thứ tự", (67, 56, 79, 78)), ("Chỉ tiêu", (207, 68, 230, 75)), ("Đơn vị", (363, 74, 383, 81)),
+     ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (391, 67, 446, 91)),
+     ("Lũy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (467, 77, 635, 89)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (660, 72, 722, 104)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, vượt, chưa đạt)", (728, 51, 758, 129)),
+     ("Ghi chú", (765, 88, 788, 95))],
+    [("", (66, 125, 76, 132)),
+     ("60% doanh nghiệp thực hiện giao dịch điện tử trong các hoạt động về tài chính", (81, 126, 288, 139)),
+     ("%", (367, 136, 374, 142)), ("60", (436, 138, 442, 144)), ("100", (641, 145, 652, 152)), ("167", (712, 148, 721, 154)),
+     ("Vượt", (726, 148, 740, 155)), ("", (763, 149, 786, 156))],
+]
+
+
+def test_a_repeat_that_reads_columns_the_page_before_merged_keeps_its_own_header() -> None:
+    # Put under page 1's six columns, page 3's names, units and figures went into the merged
+    # columns and every figure was lost; under its own header each keeps its column.
+    first, second = stitch_grids([_grid(MERGED_1, 1), _grid(REPEAT_3, 2)])
+    assert len(first.rows) == len(MERGED_1)
+    assert [c.text for c in second.rows[-1]][1:6] == [REPEAT_3[1][1][0], "%", "60", "100", "167"]
