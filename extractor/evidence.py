@@ -239,7 +239,9 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = HOLDS_UNITS
         elif col.role in ("unit", "number") and p.labels * 2 > p.filled:
             wrong = N_("evaluation labels")
-        elif col.role in ("unit", "evaluation") and p.row_labels == p.filled and _counts_rows(body, p.index):
+        elif col.role in ("unit", "evaluation", "note") and p.row_labels == p.filled and _counts_rows(body, p.index):
+            # A note is never the rows' numbering either (v22434: the section row read into the
+            # header, "Nội dung / I." heading the STT column's 1 … 5 as notes, the names right).
             wrong = N_("row numbers")
         if wrong:
             out.append(msg(HOLDS, header=col.header, role=col.role, what=msg(wrong), rows=p.filled))

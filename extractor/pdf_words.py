@@ -1134,7 +1134,23 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         return True
     if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or _child_mark(text):
         return False
-    return _next_word_wrapped(last, words, column)
+    return _text_goes_on(_join(row.cells.get(0, [])), text) or _next_word_wrapped(last, words, column)
+
+
+def _text_goes_on(row_text: str, text: str) -> bool:
+    """Does the wording say that a line continues the row's text: the row's text stops at a comma
+    or leaves a bracket open ("… (Lao Tỳ Phùng," over "Chu Va 6)"), or the line starts in the
+    middle of a sentence, with a small letter ("Mức giảm tỷ suất" over "sinh")? A name ends
+    neither way and a row's name starts with a capital, so the wording decides where the room
+    left on the row's last line cannot: the column's edge measured on the page may be a merged
+    heading's, wider than the cell the name wrapped in (v22761, "C CHỈ TIÊU MÔI TRƯỜNG")."""
+    stripped = row_text.rstrip()
+    first = text.lstrip()[:1]
+    return (
+        stripped.endswith(",")
+        or stripped.count("(") > stripped.count(")")
+        or (first.isalpha() and first.islower())
+    )
 
 
 def _bold_under_regular(row: _BodyRow, cells: Mapping[int, Sequence[Word]]) -> bool:

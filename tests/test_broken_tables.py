@@ -127,3 +127,23 @@ def test_row_numbers_under_the_unit_and_units_under_the_evaluation_are_contradic
     assert header_contradictions(SHUFFLED, clean) == []
     labels = _body(*((name, label, "8,0", "Đạt") for name, label in zip(names, ("Đạt", "Vượt", "Chưa đạt", "Đạt", "Vượt"), strict=True)))
     assert any("'ĐVT' (unit) holds evaluation labels" in m.render() for m in header_contradictions(SHUFFLED, labels))
+
+
+NOTED = (Column(0, "Số thứ tự / CHỈ TIÊU KINH TẾ", "indicator"), Column(1, "Nội dung / I.", "note"),
+         Column(2, "Mục tiêu 2023 (tỷ lệ %)", "target", "2023"), Column(3, "Kết quả thực hiện năm 2023 (tỷ lệ %)", "actual", "2023"))
+
+
+def test_row_numbers_read_as_notes_are_a_contradiction() -> None:
+    """v22434 (text seed, read by the lead after its first contact): the columns shuffled, the section
+    row taken into the header; the names came out right, the STT column's 1 … 5 as notes, and
+    nothing was said."""
+    names = ("Tỷ lệ thủ tục hành chính đủ điều kiện", "100% các cơ quan được triển khai các giải pháp",
+             "Tỷ lệ hộ được sử dụng điện lưới quốc gia", "Số doanh nghiệp có hoạt động đổi mới",
+             "Tỷ lệ thôn, bản có đường xe máy")
+    body = _body(*((name, str(k), "87,53", "86,00") for k, name in enumerate(names, 1)))
+    said = [m.render() for m in header_contradictions(NOTED, body)]
+    assert any("'Nội dung / I.' (note) holds row numbers" in s for s in said)
+    # Notes that are words, or a figure now and then, are notes.
+    notes = _body(*((name, note, "87,53", "86,00") for name, note in zip(
+        names, ("Số liệu sơ bộ", "", "Ước", "3", ""), strict=True)))
+    assert header_contradictions(NOTED, notes) == []
