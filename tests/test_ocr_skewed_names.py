@@ -5,7 +5,9 @@ reads a single page:
 - seed 16400 (200 dpi, skewed 1.6°), page 1 prints "Khu vực I", "Khu vực II", "Khu vực III";
   OCR v45 read them "Khu vực Ï", "Khu vực H", "Khu vực HI" (``extractor.ocr_numerals``);
 - seed 13140 (200 dpi, its first page fed sideways), page 4 prints "... được thực hiện dưới dạng
-  điện tử ..."; OCR v45 read "đưới", no Vietnamese syllable (``extractor.ocr_lexicon.read_non_syllables``).
+  điện tử ..."; OCR v45 read "đưới", no Vietnamese syllable (``extractor.ocr_lexicon.read_non_syllables``);
+- seed 16030 (300 dpi, skewed 1.2°, unruled), page 2 prints "- Xuất khẩu địa phương đạt chuẩn"; OCR v45
+  read the dash bullet as "~-" (``normalizers.names``).
 The strings in the unit tests are what Tesseract printed on them.
 """
 
@@ -62,10 +64,11 @@ def _one_page(seed: int, page: int, folder: Path) -> Path:
 @pytest.mark.parametrize(("seed", "page", "printed"), [
     (16400, 1, ["Khu vực I", "Khu vực II", "Khu vực III"]),
     (13140, 4, [VAN_BAN]),
+    (16030, 2, ["Xuất khẩu địa phương đạt chuẩn"]),
 ])
 def test_names_on_a_skewed_or_sideways_scan_are_read_as_printed(seed: int, page: int, printed: list[str],
                                                                  tmp_path: Path) -> None:
-    """Main (OCR v45) read "Khu vực Ï/H/HI" on v16400 and "đưới dạng" on v13140."""
+    """Main (OCR v45) read "Khu vực Ï/H/HI" on v16400, "đưới dạng" on v13140 and "~- Xuất khẩu" on v16030."""
     from extractor.documents import file_to_document
 
     names = [row.indicator for row in file_to_document(_one_page(seed, page, tmp_path)).rows]
