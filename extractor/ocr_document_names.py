@@ -32,7 +32,7 @@ from extractor.ocr_lexicon import (
     words_at,
 )
 
-__all__ = ["read_as_printed_elsewhere", "read_by_choices"]
+__all__ = ["read_as_printed_beside", "read_as_printed_elsewhere", "read_by_choices"]
 
 # How often the document must print the one other reading between the same two neighbours. Once
 # is a tie between two copies that disagree (which of them did OCR misread?), unless the word
@@ -100,6 +100,62 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
                          if key in marks and (n >= _ELSEWHERE_MIN or _word_decides(low, i, key, tokens[k]))}
                 if len(taken) == 1:
                     _take(taken, tokens, k, low, i, changed)
+        out.append(("".join(tokens), changed))
+    return out
+
+
+# The acute and the grave are one stroke leaning either way; at scan resolution the slant is a pixel or
+# two and OCR reads one for the other ("được kỳ số bởi chữ ký số", dev scans v14080, v15600, v15660 and
+# v15780: landscape pages stored rotated, 200 and 300 dpi). No other pair of marks is told apart by
+# its slant alone.
+_SLANT = {"\u0301": "\u0300", "\u0300": "\u0301"}
+
+
+def _slant_swapped(token: str) -> str | None:
+    """``token`` with its acute read as a grave or its grave as an acute (NFC); None without either."""
+    decomposed = unicodedata.normalize("NFD", token)
+    marks = [ch for ch in decomposed if ch in _SLANT]
+    if len(marks) != 1:
+        return None
+    return unicodedata.normalize("NFC", decomposed.replace(marks[0], _SLANT[marks[0]]))
+
+
+def read_as_printed_beside(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one document's OCR'd ``names`` with a syllable read with its acute or grave leaning
+    the other way where the document prints it so beside the same neighbour, and the (read,
+    taken) pairs.
+
+    One neighbour is no evidence on its own (``read_as_printed_elsewhere`` wants both), so the
+    reading must differ only in the slant of its mark (``_SLANT``), the document must print it
+    beside that neighbour elsewhere and the syllable as read beside it nowhere else, and neither
+    reading may make a dictionary word there. Only syllables in small letters: a capitalised one
+    may be a place's name, which no list holds ("Kỳ Sơn", "Ký Sơn").
+
+    >>> name = "100% văn bản được thực hiện dưới dạng điện tử, được kỳ số bởi chữ ký số chuyên dùng"
+    >>> read_as_printed_beside([name])[0][1]
+    [('kỳ', 'ký')]
+    >>> read_as_printed_beside(["Nhiệm kỳ 2020-2025", "Đăng ký kinh doanh"])[0][1]
+    []
+    """
+    words, _ = vie_words()
+    pairs = _pairs(names)
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name in names:
+        tokens, runs = phrases(name)
+        changed: list[tuple[str, str]] = []
+        for run in runs:
+            low = [syllable_key(tokens[k]) for k in run]
+            for i, k in enumerate(run):
+                other = _slant_swapped(tokens[k])
+                if other is None or not tokens[k].islower() or words_at(low, i, words):
+                    continue
+                key = syllable_key(other)
+                if words_at([*low[:i], key, *low[i + 1:]], i, words):
+                    continue
+                sides = ([((low[i - 1], key), (low[i - 1], low[i]))] if i > 0 else []) + (
+                    [((key, low[i + 1]), (low[i], low[i + 1]))] if i + 1 < len(low) else [])
+                if any(pairs[printed] > 0 and pairs[read] <= 1 for printed, read in sides):
+                    _take({key: other}, tokens, k, low, i, changed)
         out.append(("".join(tokens), changed))
     return out
 

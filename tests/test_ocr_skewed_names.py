@@ -7,7 +7,9 @@ reads a single page:
 - seed 13140 (200 dpi, its first page fed sideways), page 4 prints "... được thực hiện dưới dạng
   điện tử ..."; OCR v45 read "đưới", no Vietnamese syllable (``extractor.ocr_lexicon.read_non_syllables``);
 - seed 16030 (300 dpi, skewed 1.2°, unruled), page 2 prints "- Xuất khẩu địa phương đạt chuẩn"; OCR v45
-  read the dash bullet as "~-" (``normalizers.names``).
+  read the dash bullet as "~-" (``normalizers.names``);
+- seed 15600 (200 dpi, landscape pages stored rotated, skewed 1.7°), page 2 prints "... được ký số
+  bởi chữ ký số ..."; OCR v45 read "được kỳ số" (``extractor.ocr_document_names.read_as_printed_beside``).
 The strings in the unit tests are what Tesseract printed on them.
 """
 
@@ -17,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from extractor.ocr_document_names import read_as_printed_beside
 from extractor.ocr_lexicon import read_non_syllables
 from extractor.ocr_numerals import numerals_in_sequence
 from extractor.ocr_tesseract import probe
@@ -45,6 +48,15 @@ def test_a_word_that_is_no_syllable_takes_the_bar_of_its_d_off() -> None:
         assert read_non_syllables(text) == (text, [])
 
 
+def test_an_acute_read_as_a_grave_is_read_as_the_document_prints_it_beside_the_same_neighbour() -> None:
+    read = VAN_BAN.replace("được ký số", "được kỳ số")
+    assert read_as_printed_beside([read]) == [(VAN_BAN, [("kỳ", "ký")])]
+    # Printed so beside that neighbour elsewhere too, in a word as read, a name's, or another mark: left.
+    for names in ([read, read], ["Nhiệm kỳ 2020-2025", "Đăng ký kinh doanh"], ["bản Kỳ Sơn", "Ký Sơn"],
+                  ["Tỷ lệ chỉ số", "chí số"]):
+        assert [changed for _, changed in read_as_printed_beside(names)] == [[] for _ in names]
+
+
 def _one_page(seed: int, page: int, folder: Path) -> Path:
     """Page ``page`` of the scanned copy of dev seed ``seed``, drawn by the generator, alone in a PDF."""
     import pypdfium2 as pdfium
@@ -65,10 +77,12 @@ def _one_page(seed: int, page: int, folder: Path) -> Path:
     (16400, 1, ["Khu vực I", "Khu vực II", "Khu vực III"]),
     (13140, 4, [VAN_BAN]),
     (16030, 2, ["Xuất khẩu địa phương đạt chuẩn"]),
+    (15600, 2, [VAN_BAN]),
 ])
 def test_names_on_a_skewed_or_sideways_scan_are_read_as_printed(seed: int, page: int, printed: list[str],
                                                                  tmp_path: Path) -> None:
-    """Main (OCR v45) read "Khu vực Ï/H/HI" on v16400, "đưới dạng" on v13140 and "~- Xuất khẩu" on v16030."""
+    """Main (OCR v45) read "Khu vực Ï/H/HI" on v16400, "đưới dạng" on v13140, "~- Xuất khẩu" on v16030
+    and "được kỳ số" on v15600."""
     from extractor.documents import file_to_document
 
     names = [row.indicator for row in file_to_document(_one_page(seed, page, tmp_path)).rows]
