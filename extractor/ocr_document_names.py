@@ -26,6 +26,7 @@ from extractor.ocr_lexicon import (
     in_case_of,
     other_readings,
     phrases,
+    syllable_counts,
     syllable_key,
     vie_syllables,
     vie_words,
@@ -242,6 +243,19 @@ def _tone_blind_spot(read: str, other: str) -> bool:
     return len(read) == len(other) and len(pairs) == 1 and blind_spot(*pairs[0])
 
 
+# How often real report prose must print a near reading beside a neighbour (``syllable_counts``) for a
+# syllable the prose never prints beside either neighbour to take it: twice, as ``fix_phrase`` wants.
+_PROSE_PAIR_MIN = 2
+
+
+def _prose_beside(low: list[str], i: int, key: str) -> int:
+    """How often real report prose printed syllable ``key`` beside the neighbours of place ``i``."""
+    pairs = syllable_counts().pairs
+    left = pairs.get((low[i - 1], key), 0) if i > 0 else 0
+    right = pairs.get((key, low[i + 1]), 0) if i + 1 < len(low) else 0
+    return left + right
+
+
 def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, list[tuple[str, str]]]]:
     """Each of one document's OCR'd ``names`` with a syllable read as a letter Tesseract's LSTM
     nearly read instead (``choices``: ``extractor.grid.Grid.choices``) where the document or the
@@ -253,8 +267,13 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
        weighed "ì" nearly as much as "ỉ"); for a capitalised syllable (a proper name's), that
        the document prints capitalised anywhere else, the one as read nowhere else ("xã Hồ
        Thâu" where other names print "Sì Thầu Chải"); or else
-    2. makes a dictionary word with a neighbour where the syllable as read makes none; or else,
-       for a proper name's syllable inside its phrase, which no list and no other copy decides,
+    2. makes a dictionary word with a neighbour where the syllable as read makes none; or, in
+       small letters, stands beside a neighbour in real report prose (``syllable_counts``, at
+       least twice) where the syllable as read never does ("ngoại khóa gần với nội dung", nearly
+       read "gắn": the prose prints "gắn với", never "gần với"; dev scan v16400, skewed 1.6°), the
+       syllable inside its phrase (the neighbour past a comma is unknown: v15610 "thôn, bản có đường", nearly
+       read "bàn", where "địa bàn có" is what the prose prints);
+       or else, for a proper name's syllable inside its phrase, which no list and no other copy decides,
     3. is the tone the ``vie`` model misreads one way (``extractor.ocr_choices.blind_spot``: a
        hook read as an acute): "Bản Thắm" for "Bản Thẳm" (dev scans 13000, 13340), where the LSTM
        weighed "ẳ" nearly as much as "ắ".
@@ -289,6 +308,9 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
                     taken = {key: r for key, r in readings.items() if capitals[key] > 0}
                 if not taken and not words_at(low, i, words):
                     taken = {key: r for key, r in readings.items() if words_at([*low[:i], key, *low[i + 1:]], i, words)}
+                inside = 0 < i < len(low) - 1
+                if not taken and inside and not proper and not words_at(low, i, words) and not _prose_beside(low, i, low[i]):
+                    taken = {key: r for key, r in readings.items() if _prose_beside(low, i, key) >= _PROSE_PAIR_MIN}
                 if not taken and proper and i > 0 and capitals[low[i]] <= own_capitals[low[i]]:
                     taken = {key: r for key, r in readings.items() if _tone_blind_spot(tokens[k], r)}
                 if len(taken) == 1:
