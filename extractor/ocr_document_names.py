@@ -26,13 +26,14 @@ from extractor.ocr_lexicon import (
     in_case_of,
     other_readings,
     phrases,
+    syllable_counts,
     syllable_key,
     vie_syllables,
     vie_words,
     words_at,
 )
 
-__all__ = ["read_as_printed_elsewhere", "read_by_choices"]
+__all__ = ["read_as_printed_beside", "read_as_printed_elsewhere", "read_by_choices"]
 
 # How often the document must print the one other reading between the same two neighbours. Once
 # is a tie between two copies that disagree (which of them did OCR misread?), unless the word
@@ -100,6 +101,62 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
                          if key in marks and (n >= _ELSEWHERE_MIN or _word_decides(low, i, key, tokens[k]))}
                 if len(taken) == 1:
                     _take(taken, tokens, k, low, i, changed)
+        out.append(("".join(tokens), changed))
+    return out
+
+
+# The acute and the grave are one stroke leaning either way; at scan resolution the slant is a pixel or
+# two and OCR reads one for the other ("được kỳ số bởi chữ ký số", dev scans v14080, v15600, v15660 and
+# v15780: landscape pages stored rotated, 200 and 300 dpi). No other pair of marks is told apart by
+# its slant alone.
+_SLANT = {"\u0301": "\u0300", "\u0300": "\u0301"}
+
+
+def _slant_swapped(token: str) -> str | None:
+    """``token`` with its acute read as a grave or its grave as an acute (NFC); None without either."""
+    decomposed = unicodedata.normalize("NFD", token)
+    marks = [ch for ch in decomposed if ch in _SLANT]
+    if len(marks) != 1:
+        return None
+    return unicodedata.normalize("NFC", decomposed.replace(marks[0], _SLANT[marks[0]]))
+
+
+def read_as_printed_beside(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one document's OCR'd ``names`` with a syllable read with its acute or grave leaning
+    the other way where the document prints it so beside the same neighbour, and the (read,
+    taken) pairs.
+
+    One neighbour is no evidence on its own (``read_as_printed_elsewhere`` wants both), so the
+    reading must differ only in the slant of its mark (``_SLANT``), the document must print it
+    beside that neighbour elsewhere and the syllable as read beside it nowhere else, and neither
+    reading may make a dictionary word there. Only syllables in small letters: a capitalised one
+    may be a place's name, which no list holds ("Kỳ Sơn", "Ký Sơn").
+
+    >>> name = "100% văn bản được thực hiện dưới dạng điện tử, được kỳ số bởi chữ ký số chuyên dùng"
+    >>> read_as_printed_beside([name])[0][1]
+    [('kỳ', 'ký')]
+    >>> read_as_printed_beside(["Nhiệm kỳ 2020-2025", "Đăng ký kinh doanh"])[0][1]
+    []
+    """
+    words, _ = vie_words()
+    pairs = _pairs(names)
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name in names:
+        tokens, runs = phrases(name)
+        changed: list[tuple[str, str]] = []
+        for run in runs:
+            low = [syllable_key(tokens[k]) for k in run]
+            for i, k in enumerate(run):
+                other = _slant_swapped(tokens[k])
+                if other is None or not tokens[k].islower() or words_at(low, i, words):
+                    continue
+                key = syllable_key(other)
+                if words_at([*low[:i], key, *low[i + 1:]], i, words):
+                    continue
+                sides = ([((low[i - 1], key), (low[i - 1], low[i]))] if i > 0 else []) + (
+                    [((key, low[i + 1]), (low[i], low[i + 1]))] if i + 1 < len(low) else [])
+                if any(pairs[printed] > 0 and pairs[read] <= 1 for printed, read in sides):
+                    _take({key: other}, tokens, k, low, i, changed)
         out.append(("".join(tokens), changed))
     return out
 
@@ -186,6 +243,19 @@ def _tone_blind_spot(read: str, other: str) -> bool:
     return len(read) == len(other) and len(pairs) == 1 and blind_spot(*pairs[0])
 
 
+# How often real report prose must print a near reading beside a neighbour (``syllable_counts``) for a
+# syllable the prose never prints beside either neighbour to take it: twice, as ``fix_phrase`` wants.
+_PROSE_PAIR_MIN = 2
+
+
+def _prose_beside(low: list[str], i: int, key: str) -> int:
+    """How often real report prose printed syllable ``key`` beside the neighbours of place ``i``."""
+    pairs = syllable_counts().pairs
+    left = pairs.get((low[i - 1], key), 0) if i > 0 else 0
+    right = pairs.get((key, low[i + 1]), 0) if i + 1 < len(low) else 0
+    return left + right
+
+
 def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, list[tuple[str, str]]]]:
     """Each of one document's OCR'd ``names`` with a syllable read as a letter Tesseract's LSTM
     nearly read instead (``choices``: ``extractor.grid.Grid.choices``) where the document or the
@@ -197,8 +267,13 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
        weighed "ì" nearly as much as "ỉ"); for a capitalised syllable (a proper name's), that
        the document prints capitalised anywhere else, the one as read nowhere else ("xã Hồ
        Thâu" where other names print "Sì Thầu Chải"); or else
-    2. makes a dictionary word with a neighbour where the syllable as read makes none; or else,
-       for a proper name's syllable inside its phrase, which no list and no other copy decides,
+    2. makes a dictionary word with a neighbour where the syllable as read makes none; or, in
+       small letters, stands beside a neighbour in real report prose (``syllable_counts``, at
+       least twice) where the syllable as read never does ("ngoại khóa gần với nội dung", nearly
+       read "gắn": the prose prints "gắn với", never "gần với"; dev scan v16400, skewed 1.6°), the
+       syllable inside its phrase (the neighbour past a comma is unknown: v15610 "thôn, bản có đường", nearly
+       read "bàn", where "địa bàn có" is what the prose prints);
+       or else, for a proper name's syllable inside its phrase, which no list and no other copy decides,
     3. is the tone the ``vie`` model misreads one way (``extractor.ocr_choices.blind_spot``: a
        hook read as an acute): "Bản Thắm" for "Bản Thẳm" (dev scans 13000, 13340), where the LSTM
        weighed "ẳ" nearly as much as "ắ".
@@ -233,6 +308,9 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
                     taken = {key: r for key, r in readings.items() if capitals[key] > 0}
                 if not taken and not words_at(low, i, words):
                     taken = {key: r for key, r in readings.items() if words_at([*low[:i], key, *low[i + 1:]], i, words)}
+                inside = 0 < i < len(low) - 1
+                if not taken and inside and not proper and not words_at(low, i, words) and not _prose_beside(low, i, low[i]):
+                    taken = {key: r for key, r in readings.items() if _prose_beside(low, i, key) >= _PROSE_PAIR_MIN}
                 if not taken and proper and i > 0 and capitals[low[i]] <= own_capitals[low[i]]:
                     taken = {key: r for key, r in readings.items() if _tone_blind_spot(tokens[k], r)}
                 if len(taken) == 1:

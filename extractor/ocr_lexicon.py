@@ -803,6 +803,18 @@ def _vowel_read_twice(word: str, syllables: frozenset[str]) -> list[str]:
 
 
 
+_BAR = {"đ": "d", "d": "đ"}
+
+
+def _bar_read(word: str, syllables: frozenset[str]) -> list[str]:
+    """The syllable ``word`` (lower case, NFC) makes with the bar of its first letter put on or
+    taken off: "đưới" for "dưới" (dev scan v13140, sideways at 200 dpi: a speck of the paper
+    on the ascender of d). The bar is the one stroke of d and đ; no other letter of a syllable is
+    read so often as another one (so it needs no neighbour's word, as ``_one_letter_off`` does)."""
+    other = _BAR.get(word[:1])
+    return [other + word[1:]] if other is not None and other + word[1:] in syllables else []
+
+
 def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
     """``text`` with each word that is no Vietnamese syllable at all read as the one syllable it is
     a misreading of; and the (read, taken) pairs changed.
@@ -813,7 +825,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
     - a vowel read twice, with a mark each ("Bản Thẳằm", dev scan v13780): the one syllable left by
       dropping either of the two (a place's name too: no neighbour is needed);
     - in small letters, one letter off ("sản hượng lương thực", v13750): the one syllable one
-      letter away that makes a dictionary word with a neighbour.
+      letter away that makes a dictionary word with a neighbour; failing that, the syllable it
+      makes with the bar of a first d or đ put on or taken off ("cung cấp đưới hình thức", v13140).
 
     An acronym (capitals), a name's capitalised word one letter off, and a word with no single
     reading are left as read.
@@ -824,6 +837,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
     '(Sì Thầu Chải, Lao Chải 1, Bản Thẳm)'
     >>> read_non_syllables("Số thuê bao internet, Mức giâm tỷ suất sinh")[1]
     []
+    >>> read_non_syllables("được cung cấp đưới hình thức dịch vụ công trực tuyến")[1]
+    [('đưới', 'dưới')]
     """
     syllables = vie_syllables()
     words, known = vie_words()
@@ -845,6 +860,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
             if not found and token.islower():
                 found = [s for s in _one_letter_off(word, syllables)
                          if (key := _key(s)) in known and words_at([*low[:i], key, *low[i + 1 :]], i, words)]
+            if not found and token.islower():
+                found = _bar_read(word, syllables)
             if len(found) == 1:
                 low = _take_reading({_key(found[0]): found[0]}, tokens, k, low, i, changed)
     return "".join(tokens), changed

@@ -29,7 +29,7 @@ from dataclasses import replace
 from functools import partial
 
 from extractor.model import Row, Table
-from extractor.ocr_document_names import read_as_printed_elsewhere, read_by_choices
+from extractor.ocr_document_names import read_as_printed_beside, read_as_printed_elsewhere, read_by_choices
 from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
@@ -108,7 +108,7 @@ def _renamed(row: Row, text: str, changed: Sequence[tuple[str, str]], why: str) 
 def names_by_document(rows: Sequence[Row], tables: Sequence[Table],
                       choices: Mapping[str, tuple[str, ...]] | None = None) -> list[Row]:
     """``rows`` (all of one document's table rows) with the names of OCR'd tables read again
-    against the whole document (``read_as_printed_elsewhere``), then as a letter the LSTM nearly
+    against the whole document (``read_as_printed_elsewhere``, ``read_as_printed_beside``), then as a letter the LSTM nearly
     read where the document or the word list accepts only that reading (``read_by_choices``;
     ``choices``: the document's grids' ``Grid.choices``); every row's name is evidence, a text
     layer's too, but only an OCR'd row is changed, and it says so in its notes."""
@@ -119,6 +119,7 @@ def names_by_document(rows: Sequence[Row], tables: Sequence[Table],
     out = list(rows)
     for read_names, why in (
         (read_as_printed_elsewhere, "the reading the document prints between the same neighbours elsewhere"),
+        (read_as_printed_beside, "its acute or grave read leaning the other way, as the document prints it beside the same neighbour"),
         (partial(read_by_choices, choices=choices or {}),
          "a letter OCR nearly read, the one reading the document prints beside a neighbour or a word list holds"),
     ):

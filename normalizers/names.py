@@ -93,7 +93,9 @@ def is_roman(text: str) -> bool:
     return bool(_ROMAN_NUMBER_RE.match(text))
 # Each alternative is a numbering style seen in the seeds' STT column when it is glued to the name.
 # A dash bullet in a scanned name is often read as "~" (a short stroke, a little wavy at 200 dpi); no
-# name is printed after a lone "~", so before a word it is taken for the bullet.
+# name is printed after a lone "~", so before a word it is taken for the bullet. A speck beside the
+# dash reads as a "~" of its own ("~- Xuất khẩu", dev scan v16030, skewed 1.2°): a "~" glued to a
+# dash before a word is that dash too.
 _NUMBERING_RE = re.compile(
     rf"""^\s*(?:
         (?P<dotted>\d{{1,3}}(?:\.\d{{1,3}})*[.)])(?=\s|$)         # 1.  1.1.  2)
@@ -103,7 +105,7 @@ _NUMBERING_RE = re.compile(
       | (?P<roman>(?=[IVX]){_ROMAN})(?:[.)]|(?=\s+[{_UPPER}]))    # I.  IV  (before a capital)
       | (?P<cap>[A-H])(?:[.)]|(?=\s+[{_UPPER}]{{2}}))             # A.  "A CHỈ TIÊU KINH TẾ"
       | (?P<bullet>[-+•*–—])(?=\s|[{_UPPER}a-zđ0-9])              # -  +  •
-      | (?P<tilde>~)(?=\s+[{_UPPER}a-zđ])                         # "~ Ngân sách": a scanned "-"
+      | (?P<tilde>~)(?=\s+[{_UPPER}a-zđ]|[-–—]\s*[{_UPPER}a-zđ])  # "~ Ngân sách", "~- Xuất": a scanned "-"
     )\s*""",
     re.VERBOSE,
 )

@@ -173,6 +173,9 @@ def test_ocr_copy_of_district_body_matches_despite_changed_target() -> None:
         # Dev scan v10010 (200 dpi): the dash bullet of "- Ngân sách trung ương" read as "~".
         ("~ Ngân sách trung ương", "Ngân sách trung ương", "ngan sach trung uong", False, "-"),
         ("~ 50% số hộ", "~ 50% số hộ", "50 so ho", False, None),
+        # Dev scan v16030 (300 dpi, skewed 1.2°, unruled): a speck beside the dash read as a "~" of its own.
+        ("~- Xuất khẩu địa phương đạt chuẩn", "Xuất khẩu địa phương đạt chuẩn", "xuat khau dia phuong dat chuan", False, "-"),
+        ("~-5 Tỷ lệ", "~-5 Tỷ lệ", "5 ty le", False, None),
         # Dev scan v10910 (200 dpi): a speck after the name read as a lone accent.
         (
             "Tốc độ tăng trưởng khách du lịch đạt 20%/năm `",
