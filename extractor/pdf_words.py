@@ -1299,7 +1299,15 @@ def region_to_grid(
     )
     body_segs = segs[first_body:signed]
     least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
-    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
+    # With fewer fuller rows than that, a numbered heading still shapes none when one row prints
+    # three cells or more: it runs over the columns that row keeps apart (v20140 by Writer: a
+    # repeated header, a cut row's rest, "C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ" and one
+    # row; the heading took the unit column into the names', "... trở %", the figures moved one
+    # column left). It widens as a row of two cells does.
+    fuller = any(len(ss) >= 3 for ss in body_segs)
+    headings = {i for i, ss in enumerate(body_segs) if fuller and least == 2 and _heading_segs(ss)}
+    body_spans = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
+                  if len(ss) >= least and i not in headings for s in ss]
     columns = _columns(body_spans)
     if alone:
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
@@ -1311,7 +1319,8 @@ def region_to_grid(
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
     # STT column to a page of unnumbered rows); a heading running over several columns shapes none.
     # Wrapped lines and one-cell rows only widen theirs (a long "Chỉ tiêu" text on its own line).
-    pairs = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if 2 <= len(ss) < least for s in ss]
+    pairs = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
+             if 2 <= len(ss) < least or i in headings for s in ss]
     columns = _widen(columns, pairs)
     singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
     # A header alone names each of its columns, and a cell centred on lines of its own ("Tỷ lệ /
@@ -1685,6 +1694,13 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
     steps = [b.top - a.top for a, b in pairwise(lines[start:k]) if b.top - a.top >= 0.8 * height]
     leading = min(steps) if steps else height
     return k if lines[k].top - lines[k - 1].top > 1.2 * leading else first_body
+
+
+def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:
+    """A line of two phrases, a row label and a title, no figure ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG"):
+    a numbered heading of the body."""
+    texts = [_join(s) for s in segs]
+    return len(texts) == 2 and is_row_label(texts[0]) and len(texts[1].split()) >= 2 and not any(is_value(t) for t in texts)
 
 
 def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
