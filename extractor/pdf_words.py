@@ -1574,6 +1574,19 @@ def region_to_grid(
     height = median(ln.height for ln in lines[first_body:]) if first_body < len(lines) else 0.0
     steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top - a.top >= 0.8 * height]
     body_wrap = min(wrap, 1.25 * min(steps)) if steps else wrap
+    # A line that can only go on from the row above (one phrase in small letters, no number, no
+    # figure, under a numbered row's text) wraps at the body's own leading even where the page's
+    # pitch is smaller: measured on a page of one table's few rows, the pitch can come from a
+    # header cell's last line to the first row (v19225 by Writer: "tự" of "Số / thứ / tự" 8.9 pt
+    # over row 20, whose "nghệ số" 12.4 pt under it became a row of its own, the name cut).
+    own_wrap = 1.25 * min(steps) if steps else wrap
+
+    def goes_on(row: _BodyRow, cells: dict[int, list[Word]]) -> bool:
+        first = _join(row.cells.get(0, []))
+        texts = [_join(ws) for ws in cells.values()]
+        return (len(texts) == 1 and texts[0][:1].islower() and not is_value(texts[0]) and 0 not in cells
+                and is_row_label(first) and len(row.cells) >= 3)
+
     body: list[_BodyRow] = []
     for i in range(first_body, len(lines)):
         line = lines[i]
@@ -1586,7 +1599,8 @@ def region_to_grid(
             # ``_wraps_on``), and only in columns where the row started a text (figures do not
             # wrap: a line under them is the next row).
             if (
-                line.top - row.last.top <= body_wrap
+                (line.top - row.last.top <= body_wrap
+                 or (line.top - row.last.top <= own_wrap and goes_on(row, cells)))
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
                 and not _starts_parts(cells)
@@ -1690,6 +1704,15 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
         k += 1
     if k == first_body:
         return first_body
+    # Not in the column of the rows' numbers, which no cut row goes on in (v19225 by Writer: "tự",
+    # the last line of the repeated header's "Số / thứ / tự", centred under "thứ" and lower than the
+    # years beside it, was taken for a name's rest; the body's leading then measured from it cut
+    # the next row's wrapped "nghệ số" off as a row of its own).
+    if first_body < len(lines) and len(segs[first_body]) >= 2 and is_row_label(_join(segs[first_body][0])):
+        label = segs[first_body][0]
+        x0, x1 = label[0].x0, max(w.x1 for w in label)
+        if any(segs[i][0][0].x0 <= x1 and max(w.x1 for w in segs[i][0]) >= x0 for i in range(k, first_body)):
+            return first_body
     height = median(w.bottom - w.top for ln in lines[start:k] for w in ln.words)
     # The header's own leading, or the rest's when its lines say it: a header of cells centred on
     # staggered lines (5.4 pt apart in 6.9 pt type, v17805 by Writer) has no step as tall as a
