@@ -1315,7 +1315,15 @@ def region_to_grid(
     )
     body_segs = segs[first_body:signed]
     least = 3 if sum(len(ss) >= 3 for ss in body_segs) >= settings.min_rows else 2
-    body_spans = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) >= least for s in ss]
+    # With fewer fuller rows than that, a numbered heading still shapes none when one row prints
+    # three cells or more: it runs over the columns that row keeps apart (v20140 by Writer: a
+    # repeated header, a cut row's rest, "C | CHỈ TIÊU XÂY DỰNG ĐẢNG, HỆ THỐNG CHÍNH TRỊ" and one
+    # row; the heading took the unit column into the names', "... trở %", the figures moved one
+    # column left). It widens as a row of two cells does.
+    fuller = any(len(ss) >= 3 for ss in body_segs)
+    headings = {i for i, ss in enumerate(body_segs) if fuller and least == 2 and _heading_segs(ss)}
+    body_spans = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
+                  if len(ss) >= least and i not in headings for s in ss]
     columns = _columns(body_spans)
     if alone:
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
@@ -1327,7 +1335,8 @@ def region_to_grid(
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
     # STT column to a page of unnumbered rows); a heading running over several columns shapes none.
     # Wrapped lines and one-cell rows only widen theirs (a long "Chỉ tiêu" text on its own line).
-    pairs = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if 2 <= len(ss) < least for s in ss]
+    pairs = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
+             if 2 <= len(ss) < least or i in headings for s in ss]
     columns = _widen(columns, pairs)
     singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
     # A header alone names each of its columns, and a cell centred on lines of its own ("Tỷ lệ /
@@ -1581,6 +1590,19 @@ def region_to_grid(
     height = median(ln.height for ln in lines[first_body:]) if first_body < len(lines) else 0.0
     steps = [b.top - a.top for a, b in pairwise(lines[first_body:]) if b.top - a.top >= 0.8 * height]
     body_wrap = min(wrap, 1.25 * min(steps)) if steps else wrap
+    # A line that can only go on from the row above (one phrase in small letters, no number, no
+    # figure, under a numbered row's text) wraps at the body's own leading even where the page's
+    # pitch is smaller: measured on a page of one table's few rows, the pitch can come from a
+    # header cell's last line to the first row (v19225 by Writer: "tự" of "Số / thứ / tự" 8.9 pt
+    # over row 20, whose "nghệ số" 12.4 pt under it became a row of its own, the name cut).
+    own_wrap = 1.25 * min(steps) if steps else wrap
+
+    def goes_on(row: _BodyRow, cells: dict[int, list[Word]]) -> bool:
+        first = _join(row.cells.get(0, []))
+        texts = [_join(ws) for ws in cells.values()]
+        return (len(texts) == 1 and texts[0][:1].islower() and not is_value(texts[0]) and 0 not in cells
+                and is_row_label(first) and len(row.cells) >= 3)
+
     body: list[_BodyRow] = []
     for i in range(first_body, len(lines)):
         line = lines[i]
@@ -1593,7 +1615,8 @@ def region_to_grid(
             # ``_wraps_on``), and only in columns where the row started a text (figures do not
             # wrap: a line under them is the next row).
             if (
-                line.top - row.last.top <= body_wrap
+                (line.top - row.last.top <= body_wrap
+                 or (line.top - row.last.top <= own_wrap and goes_on(row, cells)))
                 and set(cells) <= row.text_columns
                 and (0 not in cells or _wraps_on(row, cells[0], columns[0]))
                 and not _starts_parts(cells)
@@ -1697,10 +1720,32 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
         k += 1
     if k == first_body:
         return first_body
+    # Not in the column of the rows' numbers, which no cut row goes on in (v19225 by Writer: "tự",
+    # the last line of the repeated header's "Số / thứ / tự", centred under "thứ" and lower than the
+    # years beside it, was taken for a name's rest; the body's leading then measured from it cut
+    # the next row's wrapped "nghệ số" off as a row of its own).
+    if first_body < len(lines) and len(segs[first_body]) >= 2 and is_row_label(_join(segs[first_body][0])):
+        label = segs[first_body][0]
+        x0, x1 = label[0].x0, max(w.x1 for w in label)
+        if any(segs[i][0][0].x0 <= x1 and max(w.x1 for w in segs[i][0]) >= x0 for i in range(k, first_body)):
+            return first_body
     height = median(w.bottom - w.top for ln in lines[start:k] for w in ln.words)
-    steps = [b.top - a.top for a, b in pairwise(lines[start:k]) if b.top - a.top >= 0.8 * height]
+    # The header's own leading, or the rest's when its lines say it: a header of cells centred on
+    # staggered lines (5.4 pt apart in 6.9 pt type, v17805 by Writer) has no step as tall as a
+    # line but the padding under its group title, and the rest, 15.2 pt under the header with its
+    # own lines 10.8 pt apart, was taken for header lines ("hoạt đô thị được thu / gom và xử lý"
+    # joined to the header's second row, the name above it cut, 8 cells).
+    steps = [b.top - a.top for i, (a, b) in enumerate(pairwise(lines[start:first_body]), start=start)
+             if i + 1 != k and b.top - a.top >= 0.8 * height]
     leading = min(steps) if steps else height
     return k if lines[k].top - lines[k - 1].top > 1.2 * leading else first_body
+
+
+def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:
+    """A line of two phrases, a row label and a title, no figure ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG"):
+    a numbered heading of the body."""
+    texts = [_join(s) for s in segs]
+    return len(texts) == 2 and is_row_label(texts[0]) and len(texts[1].split()) >= 2 and not any(is_value(t) for t in texts)
 
 
 def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:

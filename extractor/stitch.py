@@ -826,13 +826,103 @@ def _trailing_headings(head: Grid) -> int:
     return n
 
 
+def _divides_header(head: Grid, grid: Grid, i: int) -> bool:
+    """Is ``grid``'s row ``i`` a level of the header ``head`` (alone at the foot of the page before)
+    left for the next page: read into ``grid``'s header, no figure in it, and two of its cells or
+    more under one of ``head``'s (v20910 by Writer: "Thực hiện | Kế hoạch | Ước thực hiện | UTH/KH |
+    UTH 2023/TH 2022" under "Năm 2022 | Năm 2023 | So sánh (%)" on page 1, the merged cells' rest
+    on page 2). A cut cell's rest is one text under each cell it goes on; taken for that rest,
+    the level's names were glued into the cells above ("Năm 2023 Kế hoạch Ước thực hiện", one
+    group over both columns) and the columns lost their roles."""
+    if not _bodiless(head) or i >= _header_count(grid):
+        return False
+    texts = [strip_markup(c.text) for c in grid.rows[i]]
+    if is_column_number_row(" ".join(texts).split()) or any(t.strip() and is_value(t) for t in texts):
+        return False
+    return any(len(cells) >= 2 for cells in _cells_under(head, grid.rows[i]).values())
+
+
+def _cells_under(head: Grid, row: Sequence[GridCell]) -> dict[int, list[GridCell]]:
+    """``row``'s cells with text (a merged cell once) by the column of ``head`` their middle lies in
+    or nearest to."""
+    ranges = _reading_ranges(head)
+    out: dict[int, list[GridCell]] = {}
+    seen: set[tuple[str, tuple[float, float, float, float] | None]] = set()
+    for cell in row:
+        box = cell.provenance.bbox
+        if not cell.text.strip() or box is None or (cell.text, box) in seen:
+            continue
+        seen.add((cell.text, box))
+        centre = (box[0] + box[2]) / 2
+        # The nearest column: read from whitespace, a header's ranges are its words', narrower
+        # than the cells under them.
+        known = [(0.0 if r[0] <= centre <= r[1] else min(abs(centre - r[0]), abs(centre - r[1])), k)
+                 for k, r in enumerate(ranges) if r is not None]
+        if known:
+            out.setdefault(min(known)[1], []).append(cell)
+    return out
+
+
+def _over_levels(head: Grid, grid: Grid) -> Grid:
+    """``head`` (a header alone at the foot of a page) with each cell that ``grid``'s header rows
+    divide (``_divides_header``) as wide as the cells under it: read from whitespace, its box is
+    its words' ("Kết quả thực hiện" over "Năm 2022 | Ước năm 2023 | Ước giai đoạn 2021-2023",
+    v20960 by Writer), over one column only, and the two others had no group."""
+    rows = [list(r) for r in head.rows]
+    for k in range(_header_count(grid)):
+        if not _divides_header(head, grid, k):
+            continue
+        for j, cells in _cells_under(head, grid.rows[k]).items():
+            boxes = [b for c in cells if (b := c.provenance.bbox) is not None]
+            lowest = next((r for r in reversed(rows) if j < len(r) and r[j].text.strip()), None)
+            if len(cells) < 2 or len(boxes) < len(cells) or lowest is None or lowest[j].provenance.bbox is None:
+                continue
+            box = lowest[j].provenance.bbox
+            assert box is not None
+            wide = (min(box[0], *(b[0] for b in boxes)), box[1], max(box[2], *(b[2] for b in boxes)), box[3])
+            cell = lowest[j]
+            for r in rows:
+                for i, c in enumerate(r):
+                    if c is cell or (c.text == cell.text and c.provenance.bbox == box):
+                        r[i] = replace(c, provenance=replace(c.provenance, bbox=wide))
+    return replace(head, rows=tuple(tuple(r) for r in rows))
+
+
+def _level_apart(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> Grid:
+    """``grid`` with its first row parted in two when ``prev`` is a header alone at the foot of the
+    page before and that row holds both the rest of ``prev``'s cut cells and the next level of
+    its header, read side by side (v20960 by Writer: "NQ giai đoạn 2020-2025" going on under
+    "Chỉ tiêu", beside "Năm 2022 | Ước năm 2023 | Ước giai đoạn 2021-2023" under "Kết quả thực
+    hiện"): the rest first (``_cut_header_row``), the level, two cells or more under one of
+    ``prev``'s, below it (``_divides_header``). Taken whole, the level was glued into the one
+    cell above it and its three columns lost their periods."""
+    if not grid.rows or _header_count(grid) < 1 or not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page):
+        return grid
+    if not _divides_header(prev, grid, 0):
+        return grid
+    under = _cells_under(prev, grid.rows[0])
+    level = {id(c) for cells in under.values() if len(cells) >= 2 for c in cells}
+    rest = {id(c) for cells in under.values() if len(cells) == 1 for c in cells}
+    if not rest:
+        return grid
+    first = grid.rows[0]
+    # (A merged cell is repeated in each column it covers: each copy goes where the first went.)
+    keys = {(c.text, c.provenance.bbox): id(c) for c in reversed(first)}
+    top = tuple(c if keys[(c.text, c.provenance.bbox)] in rest else replace(c, text="") for c in first)
+    below = tuple(c if keys[(c.text, c.provenance.bbox)] in level else replace(c, text="") for c in first)
+    return replace(grid, rows=(top, below, *grid.rows[1:]), header_rows=grid.header_rows + 1,
+                   repaired_rows=frozenset(k + 1 if k > 0 else k for k in grid.repaired_rows))
+
+
 def _orphan_header(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool) -> bool:
     """``prev`` is a header alone at the foot of a page and ``grid``, the first table of the next
-    page under no caption, its body: no header of its own (column numbers at most)."""
+    page under no caption, its body: no header of its own (column numbers at most, or the levels
+    of ``prev`` left for this page, ``_divides_header``)."""
     if not _under_lone_foot_header(prev, prev_last_page, grid, first_on_page):
         return False
     n_own = _header_count(_without_heading_header(grid))
-    if n_own > 0 and not all(is_column_number_row(" ".join(r).split()) for r in _header_texts(grid, n_own)):
+    if n_own > 0 and not all(is_column_number_row(" ".join(r).split()) or _divides_header(prev, grid, k)
+                             for k, r in enumerate(_header_texts(grid, n_own))):
         return False
     a, b = prev.provenance.bbox, grid.provenance.bbox
     return a is None or b is None or _overlap((a[0], a[2]), (b[0], b[2])) >= 0.5 * min(a[2] - a[0], b[2] - b[0])
@@ -1263,6 +1353,7 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                            repaired_rows=frozenset(k - lines_apart for k in grid.repaired_rows if k >= lines_apart))
         spill = None
         if out:
+            grid = _level_apart(out[-1], last_page[-1], grid, first_on_page)
             spill = (_spilled_row(out[-1], last_page[-1], grid, first_on_page,
                                   through=spilled_to.get(len(out) - 1) == last_page[-1])
                      or _cut_header_row(out[-1], last_page[-1], grid, first_on_page))
@@ -1297,7 +1388,7 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 if headings:
                     grid, out[-1] = _body_under_header(replace(out[-1], header_rows=len(out[-1].rows) - headings), grid,
                                                        after_numbers=False)
-            head = header_over(out[-1], grid)
+            head = header_over(_over_levels(out[-1], grid), grid)
             if head is not None and len(head[-1]) > _width(grid):
                 # A column the body leaves empty on this page: its cells are empty.
                 grid = replace(grid, rows=tuple(
@@ -1307,7 +1398,8 @@ def stitch_grids(grids: Sequence[Grid], settings: LayoutSettings | Mapping[str, 
                 n_own = max(0, _header_count(grid))
                 # Column numbers merged by the whitespace reader ("7 8" in one cell) would read as
                 # a header level: such a row is dropped, a clean one kept (its formulas help).
-                own = [r for r in grid.rows[:n_own] if is_column_number_row([strip_markup(c.text) for c in r])]
+                own = [r for k, r in enumerate(grid.rows[:n_own])
+                       if is_column_number_row([strip_markup(c.text) for c in r]) or _divides_header(out[-1], grid, k)]
                 grid = replace(grid, rows=(*own, *grid.rows[n_own:]))
                 n_own = len(own)
                 out[-1] = replace(
@@ -1592,6 +1684,8 @@ def _spill_goes_on(prev: Grid, grid: Grid, i: int) -> tuple[GridCell, ...] | Non
     texts all changed."""
     if i >= len(grid.rows) or grid.rows[i][0].provenance.page != grid.provenance.page:
         return None
+    if _divides_header(prev, grid, i):
+        return None
     moved = remap_columns(replace(grid, rows=(grid.rows[i],), header_rows=0), prev)
     if moved is None:
         return None
@@ -1713,7 +1807,11 @@ def _cut_header_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on
             or is_header_repeat(head, grid) or is_body_row(texts)
             or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts)):
         return None
-    moved = remap_columns(replace(grid, rows=(grid.rows[0],), header_rows=0), prev)
+    # Put under ``prev``'s columns by this page's columns as all its rows draw them: alone, a row
+    # whose cells merge over columns ("Năm 2023" over "Kế hoạch | Ước thực hiện", v20910 by Writer:
+    # the merged cells' rest, empty, at the top of page 2) gives two columns one range, not left
+    # to right, and was never moved.
+    moved = remap_columns(replace(grid, header_rows=0), prev)
     if moved is None:
         return None
     row = moved.rows[0]
