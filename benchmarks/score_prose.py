@@ -44,7 +44,7 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 23       # wave 23 (first contact done at the end of round 24)
     python benchmarks/score_prose.py --wave 24       # wave 24 (first contact done at the end of round 25)
     python benchmarks/score_prose.py --wave 25       # wave 25 (first contact done at the end of round 26)
-    python benchmarks/score_prose.py --wave 26       # wave 26 (first contact: the lead's, end of round 27)
+    python benchmarks/score_prose.py --wave 26       # wave 26 (first contact done at the end of round 27)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only

@@ -43,12 +43,17 @@ _ELSEWHERE_MIN = 2
 Triple = tuple[str, str, str]
 
 
+def _keyed_runs(name: str) -> tuple[list[str], list[tuple[list[int], list[str]]]]:
+    """``name``'s tokens, and each phrase as its tokens' places with their ``syllable_key``s (the
+    keys a rule reads and, with the tokens, changes in place when it takes another reading)."""
+    tokens, runs = phrases(name)
+    return tokens, [(list(run), [syllable_key(tokens[k]) for k in run]) for run in runs]
+
+
 def _triples(name: str) -> Counter[Triple]:
     """Each syllable (``syllable_key``) of each phrase of ``name`` with both its neighbours, counted."""
-    tokens, runs = phrases(name)
     out: Counter[Triple] = Counter()
-    for run in runs:
-        low = [syllable_key(tokens[k]) for k in run]
+    for _, low in _keyed_runs(name)[1]:
         out.update(zip(low, low[1:], low[2:], strict=False))
     return out
 
@@ -85,10 +90,9 @@ def read_as_printed_elsewhere(names: Sequence[str]) -> list[tuple[str, list[tupl
             between.setdefault((left, right), Counter())[middle] += n
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for name in names:
-        tokens, runs = phrases(name)
+        tokens, runs = _keyed_runs(name)
         changed: list[tuple[str, str]] = []
-        for run in runs:
-            low = [syllable_key(tokens[k]) for k in run]
+        for run, low in runs:
             for i, k in enumerate(run[1:-1], start=1):
                 there = between.get((low[i - 1], low[i + 1]), Counter())
                 if there[low[i]] > 1 or len(there) < 2:
@@ -142,10 +146,9 @@ def read_as_printed_beside(names: Sequence[str]) -> list[tuple[str, list[tuple[s
     pairs = _pairs(names)
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for name in names:
-        tokens, runs = phrases(name)
+        tokens, runs = _keyed_runs(name)
         changed: list[tuple[str, str]] = []
-        for run in runs:
-            low = [syllable_key(tokens[k]) for k in run]
+        for run, low in runs:
             for i, k in enumerate(run):
                 other = _slant_swapped(tokens[k])
                 if other is None or not tokens[k].islower() or words_at(low, i, words):
@@ -203,10 +206,7 @@ def _pairs(names: Sequence[str]) -> Counter[tuple[str, str]]:
     """Neighbouring syllables (``syllable_key``s) of each phrase of ``names``, counted."""
     out: Counter[tuple[str, str]] = Counter()
     for name in names:
-        tokens, runs = phrases(name)
-        for run in runs:
-            low = [syllable_key(tokens[k]) for k in run]
-            out.update(pairwise(low))
+        out.update(pair for _, low in _keyed_runs(name)[1] for pair in pairwise(low))
     return out
 
 
@@ -292,11 +292,10 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
     pairs, capitals = _pairs(names), _capitals(names)
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for name in names:
-        tokens, runs = phrases(name)
+        tokens, runs = _keyed_runs(name)
         own, own_capitals = _pairs([name]), _capitals([name])
         changed: list[tuple[str, str]] = []
-        for run in runs:
-            low = [syllable_key(tokens[k]) for k in run]
+        for run, low in runs:
             for i, k in enumerate(run):
                 near = choices.get(unicodedata.normalize("NFC", tokens[k].lower()))
                 if near is None or len(near) != len(tokens[k]):
