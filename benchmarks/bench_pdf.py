@@ -243,7 +243,11 @@ def _row_cells_found(truth: dict[str, Any], tables: PageTables) -> tuple[int, in
             total += len(want)
             name = _clean(row.get("printed") or row["indicator"])
             best = 0
-            for got in rows_by_page.get(int(row["page"]), []):
+            # A row the truth places on no page (a row the drawing split over a page break) is
+            # looked for on every page.
+            candidates = (rows_by_page.get(int(row["page"]), []) if row.get("page") is not None
+                          else [r for rows in rows_by_page.values() for r in rows])
+            for got in candidates:
                 texts = [_clean(t) for t in got]
                 if not any(name and (name in t or t.endswith(name[-30:])) for t in texts if t):
                     continue
