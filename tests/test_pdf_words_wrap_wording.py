@@ -13,9 +13,8 @@ header down.
 
 from __future__ import annotations
 
-from extractor.pdf_words import Word, _text_goes_on, words_to_layout
-
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
+from extractor.pdf_words import _text_goes_on, words_to_layout
+from tests.word_lines import Lines, page_words
 
 PAGE: Lines = [
     (316.7, 8.0, [('Mục', 223.0, 241.4), ('tiêu', 244.2, 261.9)]),
@@ -66,8 +65,7 @@ PAGE: Lines = [
 
 
 def _names() -> list[str]:
-    words = [Word(text, x0, top, x1, top + h, 1) for top, h, ws in PAGE for text, x0, x1 in ws]
-    layout = words_to_layout(words, page=1, page_width=595.3, page_height=841.9,
+    layout = words_to_layout(page_words(PAGE, 1), page=1, page_width=595.3, page_height=841.9,
                              h_rules=[(67.3, 312.3, 528.0, 312.3), (67.3, 375.8, 528.0, 375.8)])
     (grid,) = layout.grids
     return [row[0].text for row in grid.rows]

@@ -21,10 +21,10 @@ from __future__ import annotations
 
 from extractor.grid import Grid
 from extractor.headers import read_header
-from extractor.pdf_words import Word, words_to_layout
+from extractor.pdf_words import words_to_layout
 from extractor.stitch import stitch_grids
+from tests.word_lines import Lines, page_words
 
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
 Rules = tuple[list[tuple[float, float, float, float]], list[tuple[float, float, float, float]]]
 
 V20910_PAGE1: Lines = [
@@ -89,12 +89,8 @@ V20960_RULES2 = ([(76.7, 36.4, 472.0, 36.4), (607.3, 36.4, 765.2, 36.4), (76.7, 
           [])
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def _stitched(pages: list[tuple[Lines, Rules]]) -> list[Grid]:
-    layouts = [words_to_layout(_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
+    layouts = [words_to_layout(page_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
                for n, (words, (h, v)) in enumerate(pages, start=1)]
     return stitch_grids([g for p in layouts for g in p.grids], lines=[ln for p in layouts for ln in p.lines])
 

@@ -15,10 +15,9 @@ from __future__ import annotations
 
 from extractor.grid import Grid
 from extractor.headers import header_to_columns
-from extractor.pdf_words import Word, words_to_layout
+from extractor.pdf_words import words_to_layout
 from extractor.stitch import stitch_grids
-
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
+from tests.word_lines import Lines, page_words
 
 PAGE1: Lines = [
     (456.4, 10.2, [('Phụ', 397.1, 414.7), ('lục', 417.3, 430.3), ('III', 432.8, 444.8)]),
@@ -50,12 +49,8 @@ PAGE2: Lines = [
 ]
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def _table() -> Grid:
-    pages = [words_to_layout(_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=rules)
+    pages = [words_to_layout(page_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=rules)
              for n, words, rules in ((1, PAGE1, [(76.6, 495.0, 765.3, 495.0)]),
                                      (2, PAGE2, [(76.6, 51.0, 765.3, 51.0), (76.6, 153.0, 765.3, 153.0)]))]
     [table] = stitch_grids([g for p in pages for g in p.grids], lines=[ln for p in pages for ln in p.lines])

@@ -13,10 +13,9 @@ table.
 
 from __future__ import annotations
 
-from extractor.pdf_words import Word, _names_figure_columns, words_to_layout
+from extractor.pdf_words import _names_figure_columns, words_to_layout
 from extractor.stitch import stitch_grids
-
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
+from tests.word_lines import Lines, page_words
 
 PAGE1: Lines = [
     (453.4, 9.3, [('Biểu', 404.6, 427.8), ('1', 431.0, 437.4)]),
@@ -43,12 +42,8 @@ RULES2 = ([(86.5, y, 755.5, y) for y in (36.4, 62.0, 76.9, 91.7, 106.6, 121.4, 1
           [(x, 36.0, x, 137.0) for x in (86.8, 669.5, 711.9, 755.1)])
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def test_the_header_at_the_foot_heads_the_body_on_the_next_page() -> None:
-    pages = [words_to_layout(_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
+    pages = [words_to_layout(page_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
              for n, words, (h, v) in ((1, PAGE1, RULES1), (2, PAGE2, RULES2))]
     [table] = stitch_grids([g for p in pages for g in p.grids], lines=[ln for p in pages for ln in p.lines])
     assert table.title is not None and table.title.startswith("Biểu 1")

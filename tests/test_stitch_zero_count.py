@@ -13,10 +13,10 @@ header band's cell sides, as the PDF draws them in pieces, joined.
 
 from __future__ import annotations
 
-from extractor.pdf_words import Word, words_to_layout
+from extractor.pdf_words import words_to_layout
 from extractor.stitch import _goes_on_name, stitch_grids
+from tests.word_lines import Lines, page_words
 
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
 NAME = "Tỷ lệ người sử dụng có khả năng truy cập băng thông rộng cố định với tốc độ trên 01 Gbps/s"
 XS = [76.7, 107.2, 513.8, 562.3, 612.2, 662.0, 711.1, 765.1]
 
@@ -56,12 +56,8 @@ def _rules(top: float, bottom: float) -> tuple[list[tuple[float, float, float, f
             [(x, top, x, bottom) for x in XS])
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def test_the_unit_under_the_repeated_header_goes_back_into_the_name() -> None:
-    pages = [words_to_layout(_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
+    pages = [words_to_layout(page_words(words, n), page=n, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
              for n, words, (h, v) in ((1, PAGE1, _rules(385.6, 441.0)), (2, PAGE2, _rules(36.2, 91.6)))]
     [table] = stitch_grids([g for p in pages for g in p.grids], lines=[ln for p in pages for ln in p.lines])
     names = [row[1].text for row in table.rows[table.header_rows:]]

@@ -13,9 +13,8 @@ page from its top to the table's foot.
 
 from __future__ import annotations
 
-from extractor.pdf_words import Word, words_to_layout
-
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
+from extractor.pdf_words import words_to_layout
+from tests.word_lines import Lines, page_words
 
 V19225_PAGE2: Lines = [
     (38.5, 8.7, [('Số', 74.3, 86.4), ('Mức', 503.0, 524.2), ('chỉ', 527.3, 542.2), ('tiêu', 545.2, 564.4)]),
@@ -33,13 +32,9 @@ V19225_RULES2 = ([(65.8, 36.4, 776.1, 36.4), (414.1, 70.7, 653.1, 70.7), (65.8, 
           [(65.8, 36.0, 65.8, 70.6), (94.6, 36.0, 94.6, 70.6), (94.6, 36.0, 94.6, 70.6), (369.2, 36.0, 369.2, 70.6), (369.3, 36.0, 369.3, 70.6), (414.0, 36.0, 414.0, 70.6), (414.1, 36.0, 414.1, 53.7), (653.0, 36.0, 653.0, 53.7), (653.1, 36.0, 653.1, 70.6), (776.0, 36.0, 776.0, 70.6), (414.1, 53.7, 414.1, 70.6), (461.9, 53.7, 461.9, 70.6), (461.9, 53.7, 461.9, 70.6), (509.6, 53.7, 509.6, 70.6), (509.7, 53.7, 509.7, 70.6), (557.5, 53.7, 557.5, 70.6), (557.5, 53.7, 557.5, 70.6), (605.2, 53.7, 605.2, 70.6), (605.3, 53.7, 605.3, 70.6), (653.0, 53.7, 653.0, 70.6)])
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def test_a_lower_last_line_of_a_header_cell_and_a_name_wrapped_under_the_first_row() -> None:
     h, v = V19225_RULES2
-    layout = words_to_layout(_words(V19225_PAGE2, 2), page=2, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
+    layout = words_to_layout(page_words(V19225_PAGE2, 2), page=2, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
     [grid] = layout.grids
     assert grid.rows[0][0].text == "Số thứ tự"
     body = [[c.text for c in r] for r in grid.rows[grid.header_rows:]]

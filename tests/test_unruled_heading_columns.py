@@ -12,9 +12,8 @@ are the PDF's own (pdfplumber), the page from its top down to that row.
 
 from __future__ import annotations
 
-from extractor.pdf_words import Word, words_to_layout
-
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
+from extractor.pdf_words import words_to_layout
+from tests.word_lines import Lines, page_words
 
 V20140_PAGE3: Lines = [
     (37.8, 7.8, [('So', 668.4, 679.2), ('sánh', 681.9, 702.6)]),
@@ -45,13 +44,9 @@ V20140_RULES3 = ([(37.3, 36.0, 61.9, 36.0), (37.3, 145.3, 61.9, 145.3), (62.0, 3
           [(37.3, 36.0, 37.3, 145.3), (61.9, 36.0, 61.9, 145.3), (62.0, 36.0, 62.0, 145.3), (240.6, 36.0, 240.6, 145.3), (240.6, 36.0, 240.6, 145.3), (294.5, 36.0, 294.5, 145.3), (294.5, 36.0, 294.5, 145.3), (352.4, 36.0, 352.4, 145.3), (352.4, 36.0, 352.4, 145.3), (399.4, 36.0, 399.4, 145.3), (399.4, 36.0, 399.4, 145.3), (451.4, 36.0, 451.4, 145.3), (451.5, 36.0, 451.5, 145.3), (503.6, 36.0, 503.6, 145.3), (503.7, 36.0, 503.7, 145.3), (555.8, 36.0, 555.8, 145.3), (555.8, 36.0, 555.8, 145.3), (608.0, 36.0, 608.0, 145.3), (608.0, 36.0, 608.0, 51.6), (762.8, 36.0, 762.8, 51.6), (762.9, 36.0, 762.9, 145.3), (804.6, 36.0, 804.6, 145.3), (608.0, 51.6, 608.0, 145.3), (652.0, 51.6, 652.0, 145.3), (652.0, 51.6, 652.0, 145.3), (707.5, 51.6, 707.5, 145.3), (707.5, 51.6, 707.5, 145.3), (762.8, 51.6, 762.8, 145.3)])
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def test_a_heading_over_the_unit_cell_keeps_the_unit_column() -> None:
     h, v = V20140_RULES3
-    layout = words_to_layout(_words(V20140_PAGE3, 3), page=3, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
+    layout = words_to_layout(page_words(V20140_PAGE3, 3), page=3, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
     [grid] = [g for g in layout.grids if any("Tổ chức" in c.text for r in g.rows for c in r)]
     [row] = [[c.text for c in r] for r in grid.rows if "Tổ chức" in r[1].text]
     assert row[:5] == ["1", "Tổ chức chính quyền cơ sở đạt từ khá trở lên", "%", "> 90", "> 90"]

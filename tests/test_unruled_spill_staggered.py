@@ -12,9 +12,8 @@ the name above came out cut and its 8 figures under it lost. The words and rules
 
 from __future__ import annotations
 
-from extractor.pdf_words import Word, words_to_layout
-
-Lines = list[tuple[float, float, list[tuple[str, float, float]]]]
+from extractor.pdf_words import words_to_layout
+from tests.word_lines import Lines, page_words
 
 V17805_PAGE3: Lines = [
     (37.8, 7.6, [('So', 623.4, 634.0), ('sánh', 636.6, 656.8)]),
@@ -47,13 +46,9 @@ V17805_RULES3 = ([],
           [])
 
 
-def _words(lines: Lines, page: int) -> list[Word]:
-    return [Word(text, x0, top, x1, top + h, page) for top, h, words in lines for text, x0, x1 in words]
-
-
 def test_a_rest_whose_own_lines_are_closer_than_its_gap_to_the_header_is_body() -> None:
     h, v = V17805_RULES3
-    layout = words_to_layout(_words(V17805_PAGE3, 3), page=3, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
+    layout = words_to_layout(page_words(V17805_PAGE3, 3), page=3, page_width=841.9, page_height=595.3, h_rules=h, v_rules=v)
     [grid] = layout.grids
     header = [c.text for r in grid.rows[:grid.header_rows] for c in r]
     assert not any("hoạt" in t for t in header)
