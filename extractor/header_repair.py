@@ -279,11 +279,17 @@ def figures_under_their_headers(grid: Grid) -> Grid:
         moves[j] = k
     if not moves:
         return grid
-    for row in body:
+    moved: set[int] = set()
+    for b, row in enumerate(body):
         for j, k in moves.items():
             if j < len(row) and k < len(row):
+                if strip_markup(row[j].text).strip():
+                    moved.add(n + b)
                 row[k], row[j] = row[j], GridCell("", row[j].provenance)
-    return replace(grid, rows=(*grid.rows[:n], *(tuple(r) for r in body)))
+    # The header a figure is read under is the reader's inference, not what the page prints over
+    # it: each row says so ("repaired by the reader"), as other repairs of a scan do.
+    return replace(grid, rows=(*grid.rows[:n], *(tuple(r) for r in body)),
+                   repaired_rows=grid.repaired_rows | frozenset(moved))
 
 
 # A period in a header: a year or a span of years ("2024", "2021 - 2025").

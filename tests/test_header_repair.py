@@ -479,6 +479,9 @@ def test_figures_under_no_header_go_under_the_nearest_header_over_an_empty_colum
     got = {roles[j]: c.text for j, c in enumerate(grid.rows[2]) if c.text and j > 2}
     assert got == {("target", None): "80", ("actual", "2024"): "99", ("ratio", "2024"): "123,8",
                    ("evaluation", "2024"): "Vượt"}
+    # Each row whose figures moved says the reader put them there.
+    moved_rows = {i for i, r in enumerate(grid.rows) if i >= 1 and any(c.text for c in r[3:])}
+    assert moved_rows and moved_rows <= grid.repaired_rows
     # A named column that holds something on the page takes nothing.
     rows = [list(r) for r in PAGE2_16440]
     rows[1][4] = ("ghi", rows[1][4][1])
