@@ -156,9 +156,7 @@ def read_as_printed_beside(names: Sequence[str]) -> list[tuple[str, list[tuple[s
                 key = syllable_key(other)
                 if words_at([*low[:i], key, *low[i + 1:]], i, words):
                     continue
-                sides = ([((low[i - 1], key), (low[i - 1], low[i]))] if i > 0 else []) + (
-                    [((key, low[i + 1]), (low[i], low[i + 1]))] if i + 1 < len(low) else [])
-                if any(pairs[printed] > 0 and pairs[read] <= 1 for printed, read in sides):
+                if any(pairs[printed] > 0 and pairs[read] <= 1 for printed, read in _sides(low, i, key)):
                     _take({key: other}, tokens, k, low, i, changed)
         out.append(("".join(tokens), changed))
     return out
@@ -210,16 +208,22 @@ def _pairs(names: Sequence[str]) -> Counter[tuple[str, str]]:
     return out
 
 
+def _sides(low: list[str], i: int, key: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Per neighbour of place ``i`` of ``low``: the pair ``key`` would make with it, and the pair the
+    syllable as read makes with it."""
+    out = []
+    if i > 0:
+        out.append(((low[i - 1], key), (low[i - 1], low[i])))
+    if i + 1 < len(low):
+        out.append(((key, low[i + 1]), (low[i], low[i + 1])))
+    return out
+
+
 def _printed_beside(low: list[str], i: int, key: str, pairs: Counter[tuple[str, str]],
                     own: Counter[tuple[str, str]]) -> bool:
     """True when the document prints ``key`` beside a neighbour of place ``i`` of ``low``
     elsewhere, and the syllable as read beside that neighbour nowhere but in this name (``own``)."""
-    sides = []
-    if i > 0:
-        sides.append(((low[i - 1], key), (low[i - 1], low[i])))
-    if i + 1 < len(low):
-        sides.append(((key, low[i + 1]), (low[i], low[i + 1])))
-    return any(pairs[other] > 0 and pairs[read] <= own[read] for other, read in sides)
+    return any(pairs[other] > 0 and pairs[read] <= own[read] for other, read in _sides(low, i, key))
 
 
 def _capitalised(token: str) -> bool:
