@@ -96,13 +96,20 @@ class Edits:
         for r in part_rows:
             self.parents[r] = (whole_row, number)
         self.breakdowns.append(b)
-        # one part alone is a subset whatever the whole's other lists are: it must not turn the three
-        # sectors listed under "5.017 tỷ đồng" into a subset because a share took one more part of it
-        lists = [x for x in self.breakdowns if x.whole[0] == whole_row]
-        several = [x for x in lists if len(x.parts) >= 2]
-        self.partitions[whole_row] = all(x.partition for x in (several or lists))
+        self._settle_partition(whole_row)
         self.note(whole_row, b.how)
         return True
+
+    def _settle_partition(self, whole_row: int) -> None:
+        """Whether the lists read under ``whole_row`` make it a partition (none left: nothing said).
+        One part alone is a subset whatever the whole's other lists are: it must not turn the three
+        sectors listed under "5.017 tỷ đồng" into a subset because a share took one more part of it."""
+        lists = [x for x in self.breakdowns if x.whole[0] == whole_row]
+        if not lists:
+            self.partitions.pop(whole_row, None)
+            return
+        several = [x for x in lists if len(x.parts) >= 2]
+        self.partitions[whole_row] = all(x.partition for x in (several or lists))
 
     def widen_subsets(self, whole: Ref, parts: Sequence[Ref]) -> None:
         """Drop the subsets read under ``whole`` whose parts are all among ``parts``, so that a reading
@@ -128,12 +135,7 @@ class Edits:
         for ref in b.parts:
             if self.parents.get(ref[0], (None,))[0] == b.whole[0]:
                 self.parents.pop(ref[0], None)
-        rest = [x for x in self.breakdowns if x.whole[0] == b.whole[0]]
-        several = [x for x in rest if len(x.parts) >= 2]
-        if rest:
-            self.partitions[b.whole[0]] = all(x.partition for x in (several or rest))
-        else:
-            self.partitions.pop(b.whole[0], None)
+        self._settle_partition(b.whole[0])
         if b.how in self.notes.get(b.whole[0], []):
             self.notes[b.whole[0]].remove(b.how)
 
