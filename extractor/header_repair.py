@@ -296,17 +296,24 @@ def figures_under_their_headers(grid: Grid) -> Grid:
 _PERIOD_RE = re.compile(r"(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?")
 
 
-def _words(text: str) -> list[str]:
+def header_words(text: str) -> list[str]:
+    """A header text's words, folded ("Ước TH 2021-2025" -> ["uoc", "th", "2021", "2025"])."""
     return re.findall(r"\w+", fold(text))
+
+
+def column_texts(rows: Sequence[Sequence[GridCell]]) -> list[str]:
+    """Each column's header text over ``rows``, top to bottom."""
+    width = max((len(r) for r in rows), default=0)
+    return [" ".join(t for r in rows if j < len(r) and (t := strip_markup(r[j].text).strip())) for j in range(width)]
 
 
 def _named_with_period(text: str) -> tuple[list[str], str] | None:
     """``(words, period)`` for a text that prints one period after its words ("Ước thực hiện
     giai đoạn 2021 - 2025" -> the four words and "2021-2025"); None otherwise."""
     found = list(_PERIOD_RE.finditer(text))
-    if len(found) != 1 or _words(text[found[0].end():]):
+    if len(found) != 1 or header_words(text[found[0].end():]):
         return None
-    return _words(text[: found[0].start()]), re.sub(r"\s", "", found[0].group()).replace("–", "-")
+    return header_words(text[: found[0].start()]), re.sub(r"\s", "", found[0].group()).replace("–", "-")
 
 
 def ratio_periods_from_siblings(grid: Grid) -> Grid:
@@ -325,34 +332,32 @@ def ratio_periods_from_siblings(grid: Grid) -> Grid:
         return grid
     rows = [list(r) for r in grid.rows[:n]]
     named = [i for i in range(n) if not numbers_row(_texts(rows[i]))]
-    width = max((len(r) for r in rows), default=0)
-    texts = [" ".join(t for i in named if j < len(rows[i]) and (t := strip_markup(rows[i][j].text).strip()))
-             for j in range(width)]
+    texts = column_texts([rows[i] for i in named])
     ratios: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]] = {}
     periods: dict[tuple[str, ...], set[str]] = {}
     # Each cell on its own: a group title over a ratio ("So sánh") is no part of its two names.
     for text in (strip_markup(c.text).strip() for i in named for c in rows[i]):
         left, slash, right = text.partition("/")
         read = _named_with_period(left)
-        if read is not None and slash and read[0] and _words(right):
-            ratios.setdefault((tuple(read[0]), tuple(_words(right))), set()).add(read[1])
+        if read is not None and slash and read[0] and header_words(right):
+            ratios.setdefault((tuple(read[0]), tuple(header_words(right))), set()).add(read[1])
         elif read is not None and not slash and read[0]:
             periods.setdefault(tuple(read[0]), set()).add(read[1])
     changed = False
     for j, text in enumerate(texts):
         if "/" in text or _PERIOD_RE.search(text):
             continue
-        words = tuple(_words(text))
+        words = tuple(header_words(text))
         for (first, second), taken in ratios.items():
             if words != first + second:
                 continue
             free = periods.get(first, set()) - taken
             # The first name alone in one row, the second alone in a row below (dashes aside).
-            worded = [i for i in named if j < len(rows[i]) and _words(rows[i][j].text)]
+            worded = [i for i in named if j < len(rows[i]) and header_words(rows[i][j].text)]
             if len(free) != 1 or len(worded) != 2:
                 continue
             top, low = (rows[i][j] for i in worded)
-            if tuple(_words(top.text)) != first or tuple(_words(low.text)) != second:
+            if tuple(header_words(top.text)) != first or tuple(header_words(low.text)) != second:
                 continue
             # One cell, as the sibling prints it: the header's levels are read apart.
             rows[worded[0]][j] = replace(top, text=f"{top.text.rstrip()} {free.pop()}/ {low.text.strip()}")
@@ -583,4 +588,4 @@ def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
                    repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))
 
 
-__all__ = ["better_header", "header_copies", "header_down_to_numbers", "repair_header", "without_rule_rows"]
+__all__ = ["better_header", "column_texts", "header_copies", "header_down_to_numbers", "header_words", "repair_header", "without_rule_rows"]

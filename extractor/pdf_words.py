@@ -1173,7 +1173,8 @@ def _closes_bracket(numbering: str, row_text: str) -> bool:
     return numbering.endswith(")") and row_text.count("(") > row_text.count(")")
 
 
-_ZERO_COUNT_RE = re.compile(r"^0\d$")
+# A count printed with its zero ("01", "02").
+ZERO_COUNT_RE = re.compile(r"^0\d$")
 
 
 def _count_with_zero(numbering: str, row_text: str) -> bool:
@@ -1181,7 +1182,7 @@ def _count_with_zero(numbering: str, row_text: str) -> bool:
     table whose own row numbers carry none ("1.9 Tỷ lệ ... tốc độ trên" over "01 Gbps/s", v8376:
     the wrapped end of the name became a nameless row of its own)?"""
     own = clean_indicator(row_text).numbering
-    return bool(_ZERO_COUNT_RE.match(numbering)) and own is not None and not own.startswith("0")
+    return bool(ZERO_COUNT_RE.match(numbering)) and own is not None and not own.startswith("0")
 
 
 def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tuple[float, float]) -> bool:
@@ -2166,6 +2167,7 @@ def words_to_grids(
 
 
 __all__ = [
+    "ZERO_COUNT_RE",
     "LayoutSettings",
     "PageLayout",
     "Rule",

@@ -39,10 +39,18 @@ from extractor.colnumbers import (
 )
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
-from extractor.header_repair import better_header, header_copies
+from extractor.header_repair import better_header, column_texts, header_copies, header_words
 from extractor.headers import LAYOUT_KINDS, header_period, read_header
 from extractor.model import Provenance, TextLine
-from extractor.pdf_words import caption_above, figures_end, is_body_row, is_row_label, is_value, starts_beyond
+from extractor.pdf_words import (
+    ZERO_COUNT_RE,
+    caption_above,
+    figures_end,
+    is_body_row,
+    is_row_label,
+    is_value,
+    starts_beyond,
+)
 from extractor.rows import is_header_repeat, split_header
 from extractor.settings import LayoutSettings
 from normalizers.text import fold, open_brackets, strip_markup
@@ -1103,16 +1111,6 @@ def _other_numbers(prev: Grid, grid: Grid) -> bool:
     return a is not None and b is not None and a != b
 
 
-def _column_texts(rows: Sequence[Sequence[GridCell]]) -> list[str]:
-    """Each column's header text, top to bottom."""
-    width = max((len(r) for r in rows), default=0)
-    return [" ".join(t for r in rows if j < len(r) and (t := strip_markup(r[j].text).strip())) for j in range(width)]
-
-
-def _column_words(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", fold(text)))
-
-
 def _columns_merged(head: Sequence[Sequence[GridCell]], repeat: Sequence[Sequence[GridCell]]) -> bool:
     """Does one column of ``head`` print the whole names of a layout column of ``repeat`` (its
     row numbers, names or units) and of one of its figure columns ("Đơn vị" and "Chỉ tiêu (mục
@@ -1121,9 +1119,9 @@ def _columns_merged(head: Sequence[Sequence[GridCell]], repeat: Sequence[Sequenc
     name cut in two by the repeat ("Lũy kế thực hiện từ khi" | "ban hành ĐA, NQ …", v12100) is
     two figure names, and a name inside the other ("Chỉ tiêu" in "Chỉ tiêu (mục tiêu) …") no
     evidence."""
-    named = [(w, read_header(t).kind) for t in _column_texts(repeat) if (w := _column_words(t))]
-    for text in _column_texts(head):
-        words = _column_words(text)
+    named = [(w, read_header(t).kind) for t in column_texts(repeat) if (w := frozenset(header_words(t)))]
+    for text in column_texts(head):
+        words = frozenset(header_words(text))
         inside = [(w, kind) for w, kind in named if w <= words]
         if any(not (a <= b or b <= a) and (ka in LAYOUT_KINDS) != (kb in LAYOUT_KINDS) and "other" not in (ka, kb)
                for k, (a, ka) in enumerate(inside) for b, kb in inside[k + 1:]):
@@ -1667,8 +1665,6 @@ _MARKER_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 _ROMAN_RE = re.compile(r"^(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})\.?$")
 # An acronym alone in its bracket ("(LGSP)"): the abbreviation of the name printed before it.
 _BRACKETED_ACRONYM_RE = re.compile(r"^\([A-ZĐ][A-ZĐ0-9]+\)[,;.]?$")
-# A count printed with its zero ("01", "02").
-_ZERO_COUNT_RE = re.compile(r"^0\d$")
 # A word in capitals ("OCOP", "NTM", "UBND") that a name goes on with in small letters.
 _ACRONYM_RE = re.compile(r"^[A-ZĐ]{2,}[,;]?$")
 
@@ -1739,7 +1735,7 @@ def _goes_on_name(above: str, rest: str) -> bool:
     first, *others = rest.split()
     # A count printed with its zero ("... với tốc độ trên 01" over "Gbps/s", v19330 by Writer) is
     # followed by what it counts: a name ending on a number prints it bare ("mức độ 4").
-    if words and _ZERO_COUNT_RE.match(words[-1]) and not _ROMAN_RE.match(first):
+    if words and ZERO_COUNT_RE.match(words[-1]) and not _ROMAN_RE.match(first):
         return True
     # Cut inside a bracket the name opened ("... công nhận (Sì Thầu Chải, Lao Chải" over "1, Bản
     # Thẳm)", v17020 by Writer): a name does not end with its bracket open, so what follows is its
