@@ -20,7 +20,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from extractor.grid import GridCell
-from extractor.model import Column
+from extractor.model import FIGURE_ROLES, Column
 from normalizers.labels import canonical_label
 from normalizers.messages import N_, Msg, msg
 from normalizers.text import fold, strip_markup
@@ -41,7 +41,6 @@ _BULLET = r"[-+•*–]"
 _ROW_LABEL_RE = re.compile(rf"^{_LABEL}[.)]?$|^{_BULLET}$")
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
 # Columns whose header says they hold figures.
-_FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 
 
 @dataclass(frozen=True)
@@ -227,9 +226,9 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             # Row numbers are "1", "1.2", "II", "a)": comparators and decimals (">40", "48,5")
             # are values moved under "STT" (v8549: the columns shuffled, no other sign left).
             wrong = N_("figures")
-        elif units and col.role in _FIGURE_ROLES and p.units * 2 > p.filled:
+        elif units and col.role in FIGURE_ROLES and p.units * 2 > p.filled:
             wrong = HOLDS_UNITS
-        elif col.role in _FIGURE_ROLES and p.row_labels == p.filled and _counts_rows(body, p.index):
+        elif col.role in FIGURE_ROLES and p.row_labels == p.filled and _counts_rows(body, p.index):
             wrong = N_("row numbers")
         # Shuffled under a header that took a section row into itself ("TT / CHỈ TIÊU KINH TẾ"
         # named the STT column the names', v0135, v0031 forced): no name column contradicted, the
@@ -289,7 +288,7 @@ def holds_units_under_figures(contradiction: Msg) -> bool:
     leaves out of ``header_contradictions``)?"""
     what = contradiction.param("what")
     return (contradiction.id == HOLDS and isinstance(what, Msg) and what.id == HOLDS_UNITS
-            and contradiction.param("role") in _FIGURE_ROLES)
+            and contradiction.param("role") in FIGURE_ROLES)
 
 
 def unread_value_columns(columns: Sequence[Column], body: Sequence[Sequence[GridCell]]) -> list[Msg]:

@@ -10,6 +10,8 @@ from normalizers.numbers import ParsedValue
 
 Role = Literal["target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other"]
 ROLES: tuple[str, ...] = ("target", "plan", "actual", "estimate", "ratio", "evaluation", "note", "other")
+# The roles whose cells are figures: targets, plans, results, estimates and their ratios.
+FIGURE_ROLES: tuple[str, ...] = ("target", "plan", "actual", "estimate", "ratio")
 # A row note: figures read from a paragraph inside a table cell. Arithmetic is checked, but their role
 # (a resolution's target text, a result text) is not known well enough to compare across documents.
 IN_TABLE_CELL = "figure inside a table cell"

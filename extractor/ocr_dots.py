@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.model import Cell
+from extractor.model import FIGURE_ROLES, Cell
 from normalizers.numbers import parse_value
 from normalizers.text import strip_markup
 
@@ -22,7 +22,6 @@ __all__ = ["commas_read_as_dots"]
 
 # Thousands groups of three digits, then a dot and one or two digits: "2.660.76", "199.720.92".
 _DOTTED_RE = re.compile(r"^(\d{1,3}(?:\.\d{3})+)\.(\d{1,2})(\s*%?)$")
-_FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 
 
 def commas_read_as_dots(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
@@ -39,7 +38,7 @@ def commas_read_as_dots(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
     for cell in cells:
         raw = strip_markup(cell.value.raw).strip()
         m = _DOTTED_RE.match(raw)
-        if cell.value.kind != "unparsed" or cell.role not in _FIGURE_ROLES or m is None:
+        if cell.value.kind != "unparsed" or cell.role not in FIGURE_ROLES or m is None:
             out.append(cell)
             continue
         text = f"{m.group(1)},{m.group(2)}{m.group(3)}"

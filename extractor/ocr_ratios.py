@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from extractor.grid import GridCell
-from extractor.model import Cell, Column
+from extractor.model import FIGURE_ROLES, Cell, Column
 from extractor.quality import ratio_agrees
 from normalizers.numbers import ParsedValue, format_vi, parse_value
 from normalizers.text import strip_markup
@@ -190,7 +190,7 @@ def readings_by_ratio(
     notes: list[str] = []
     for col in columns:
         grid_cell = printed[col.index] if col.index < len(printed) else None
-        if grid_cell is None or not grid_cell.readings or col.role not in ("target", "plan", "actual", "estimate", "ratio"):
+        if grid_cell is None or not grid_cell.readings or col.role not in FIGURE_ROLES:
             continue
         involved = [r for r in ratio_cols if r.index == col.index or col.index in (r.divides or ())]
         chosen = _reading_that_fits(out, col, grid_cell, involved) if involved else None

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.model import Cell
+from extractor.model import FIGURE_ROLES, Cell
 from normalizers.numbers import parse_value
 from normalizers.text import strip_markup
 
@@ -24,7 +24,6 @@ __all__ = ["commas_read_as_slashes"]
 
 # Up to four digits, a slash, one or two digits: "97/1", "7/5", "111/1", "112/31", "2297/34".
 _SLASHED_RE = re.compile(r"^(\d{1,4})\s*/\s*(\d{1,2})\s*(%?)$")
-_FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 
 
 def commas_read_as_slashes(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]:
@@ -45,7 +44,7 @@ def commas_read_as_slashes(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]
     for cell in cells:
         raw = strip_markup(cell.value.raw).strip()
         m = _SLASHED_RE.match(raw)
-        if cell.value.kind != "fraction" or cell.role not in _FIGURE_ROLES or m is None or int(m.group(1)) <= int(m.group(2)):
+        if cell.value.kind != "fraction" or cell.role not in FIGURE_ROLES or m is None or int(m.group(1)) <= int(m.group(2)):
             out.append(cell)
             continue
         text = f"{m.group(1)},{m.group(2)}{m.group(3)}"

@@ -22,7 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from extractor.model import Cell
+from extractor.model import FIGURE_ROLES, Cell
 from normalizers.numbers import ParsedValue, parse_value
 from normalizers.text import strip_markup
 
@@ -37,7 +37,6 @@ _TWO_MARKS_RE = re.compile(r"(?<=\d)([.,])([.,])(?=\d)")
 _FIGURE_RE = re.compile(r"[<>≥≤]?\s*\d[\d.,/]*\s*%?")
 # Specks that may be the figure's own mark, moved.
 _MARKS = ",.⁄/:;"
-_FIGURE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 _FIGURE_KINDS = ("number", "comparator", "range", "fraction")
 
 
@@ -86,7 +85,7 @@ def specks_around_figures(cells: Sequence[Cell]) -> tuple[list[Cell], list[str]]
     notes: list[str] = []
     for cell in cells:
         raw = strip_markup(cell.value.raw).strip()
-        if cell.value.kind != "unparsed" or cell.role not in _FIGURE_ROLES:
+        if cell.value.kind != "unparsed" or cell.role not in FIGURE_ROLES:
             out.append(cell)
             continue
         readings = {text: _amount(text) for text in sorted(_readings(raw))}

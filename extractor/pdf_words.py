@@ -50,7 +50,7 @@ from extractor.colnumbers import (
 from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.headers import read_header
-from extractor.model import Provenance, TextLine
+from extractor.model import FIGURE_ROLES, Provenance, TextLine
 from extractor.rule_ends import reach_snapped
 from extractor.settings import LayoutSettings
 from normalizers.labels import canonical_label
@@ -1997,10 +1997,6 @@ def _foot_header(box: Grid, words: Sequence[Word], page_height: float) -> bool:
     return all(w.text.strip().strip("-–").isdigit() for w in below) and len(below) <= 2
 
 
-# What a column of figures is named in a header: the values of a period, or their comparison.
-_FIGURE_HEADS = frozenset(("target", "plan", "actual", "estimate", "ratio"))
-
-
 def _names_figure_columns(texts: Sequence[str]) -> bool:
     """A row naming the indicator column and only columns of figures after it ("Chỉ tiêu | Mục
     tiêu 2023 (tỷ lệ %) (2) | Kết quả thực hiện năm", a table with no unit and no number column,
@@ -2014,7 +2010,7 @@ def _names_figure_columns(texts: Sequence[str]) -> bool:
     kinds = kinds[1:] if kinds[0] == "number" else kinds
     kinds = kinds[:-1] if kinds[-1] == "note" else kinds
     return (len(kinds) >= 2 and kinds[0] == "indicator"
-            and all(k in _FIGURE_HEADS for k in kinds[1:]))
+            and all(k in FIGURE_ROLES for k in kinds[1:]))
 
 
 def _one_line_alone(grid: Grid, pitch: float) -> bool:

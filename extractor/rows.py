@@ -32,7 +32,7 @@ from extractor.evidence import (
 )
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
-from extractor.model import Cell, Column, Provenance, Row, Table
+from extractor.model import FIGURE_ROLES, Cell, Column, Provenance, Row, Table
 from extractor.ocr_dots import commas_read_as_dots
 from extractor.ocr_magnitudes import marks_by_magnitude, stray_marks_by_magnitude
 from extractor.ocr_names import names_by_words
@@ -784,7 +784,7 @@ def grid_to_rows(
     columns = header_to_columns(header_texts, spread=grid.method not in REPEATS_MERGED_TEXT) if header_texts else []
     # A header is recognised when it names at least one value column the usual way; a body row
     # taken for a header ("CHỈ TIÊU KINH TẾ" of a table printed without one) names none.
-    recognised = any(c.role in ("target", "plan", "actual", "estimate", "ratio") for c in columns)
+    recognised = any(c.role in FIGURE_ROLES for c in columns)
     body = [list(r) for r in grid.rows[n_header:]]
     if not columns:
         width = max((len(r) for r in body), default=0)

@@ -15,11 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.grid import GridCell
-from extractor.model import Column
+from extractor.model import FIGURE_ROLES, Column
 from extractor.pdf_words import is_value
 from normalizers.text import strip_markup
 
-_VALUE_ROLES = ("target", "plan", "actual", "estimate", "ratio")
 # Rows of the column that must hold two figures beside a blank neighbour for the pattern to count.
 _LEAST_ROWS = 2
 
@@ -47,12 +46,12 @@ def split_doubled_figures(
     roles = {c.index: c.role for c in columns}
     width = max((len(r) for r in rows), default=0)
     for c in range(width):
-        if roles.get(c) not in _VALUE_ROLES:
+        if roles.get(c) not in FIGURE_ROLES:
             continue
         # The blank neighbour may be either side: a continuation's merged column is mapped onto
         # the header's column nearest its text, the first or the second of the two.
         for other in (c + 1, c - 1):
-            if roles.get(other) not in _VALUE_ROLES or other >= width:
+            if roles.get(other) not in FIGURE_ROLES or other >= width:
                 continue
             doubled = [i for i, r in enumerate(rows) if other < len(r) and _two_figures(r[c].text) and _blank(r[other])]
             # The neighbour must be a column OCR left (nearly) empty on those rows' pages, not one of
