@@ -260,6 +260,9 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
                             "shares_sum", "subset"}),
     # wave 26: Bim Son, Quang Tri (thi xa), Sa Pa and Nga Nam hold 10 each of the wave's 70 relations (14,3 %)
     (26, 28, 11, 12, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "shares_sum", "subset"}),
+    # wave 27: Nam Sach, Kim Boi and Hong Ngu hold 9 each of the wave's 71 relations (12,7 %); ratio, growth and difference
+    (27, 32, 12, 13, 0.15, {"count_list", "count_sum", "difference", "growth", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
