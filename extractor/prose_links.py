@@ -24,6 +24,7 @@ from extractor.prose_edits import Edits
 from extractor.prose_founding import RULES as FOUNDING_RULES
 from extractor.prose_harvest import RULES as HARVEST_RULES
 from extractor.prose_item_lists import RULES as ITEM_LIST_RULES
+from extractor.prose_levels import RULES as LEVEL_RULES
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_named_things import RULES as NAMED_THING_RULES
 from extractor.prose_passage import Passage
@@ -38,11 +39,11 @@ from normalizers.messages import Msg, text
 Rule = Callable[[Passage, Edits], None]
 
 
-# what no wording rule read is explained by arithmetic last (``prose_sums_explained``); a list the text's end
-# cuts takes back, after them all, what they held complete (``prose_cut``)
+# what no wording rule read is explained by arithmetic last (``prose_sums_explained``); lists of two administrative
+# levels are taken back (``prose_levels``); a list the text's end cuts takes back, after them all, what they held complete (``prose_cut``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
-                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *CUT_RULES)
+                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *CUT_RULES)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

@@ -1949,6 +1949,13 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     chiếm trên 80 % dân số toàn huyện" -> 21.529 / 26.685 = 80,7 % ✓). A bound is loose, so it cannot confirm a
     whole guessed by place: "phục vụ sản xuất trên 14.300 ha, chiếm trên 62,2% diện tích sản xuất toàn huyện" after
     "diện tích gieo trồng cả năm đạt 66.143 ha" names a whole not printed, and is not read.
+    A share that names nothing, in a list where a sibling's share names a whole outside the passage ("… của tỉnh")
+    and the list's total is not named so, is not on that total either (round 28): "Hộ nghèo là đồng bào DTTS có 2.393 hộ, …, trong đó dân tộc
+    Khmer có 2.339 hộ, chiếm 26,61% hộ nghèo của tỉnh; người Hoa có 53 hộ, chiếm 0,6%" is not 53 / 2.393 (a false
+    error); it is not recomputed. A total guessed by place that prints its own rate in its sentence is not the
+    whole of a later share that does not fit it: "Tổng số hộ cận nghèo toàn tỉnh là 19.378 hộ; …; tỷ lệ hộ cận
+    nghèo chiếm 4,21%. … Tổng số hộ cận nghèo dân tộc thiểu số toàn tỉnh là 4.539 hộ, chiếm 6,45%" is the
+    sub-group's own rate, on a base not printed, never 4.539 / 19.378 (a share that fits its guess still holds).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -2236,6 +2243,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             above = _whole_above_list(p, edits, share, part, w, named)
             if above is not None:
                 return above
+            if named is None and _sibling_names_outside_whole(p, edits, share, part, parent, w):
+                # "Hộ nghèo là đồng bào DTTS có 2.393 hộ, …, trong đó dân tộc Khmer có 2.339 hộ, chiếm 26,61% hộ
+                # nghèo của tỉnh; người Hoa có 53 hộ, chiếm 0,6%": the bare share is on the whole its sibling named,
+                # not on the list's total (53 / 2.393 was a false error)
+                edits.set_cell(share.ref, relation=None)
+                edits.note(part.row.index, "share whose sibling names a whole outside the list's total: not recomputed")
+                return None
             if not distinct or distinct <= _own_words(p, w):
                 return None if own_rate(p, w) is not None else w
     # 2. the whole the words after the share name
@@ -2357,7 +2371,48 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             edits.note(part.row.index, "share whose whole is uncertain (a bigger figure is printed between the "
                                        "total and the part): not recomputed")
             return None
+    if guesses and _rate_in_its_sentence(p, guesses[0]):
+        # "Tổng số hộ cận nghèo toàn tỉnh là 19.378 hộ; …; tỷ lệ hộ cận nghèo chiếm 4,21%. … Tổng số hộ cận nghèo
+        # dân tộc thiểu số toàn tỉnh là 4.539 hộ, chiếm 6,45%": the passage prints its counts' rates as "chiếm",
+        # and the later one is the sub-group's own rate, on a base not printed (4.539 / 19.378 was a false error)
+        edits.note(part.row.index, "share after a total that prints its own rate: a rate, not recomputed")
+        return None
     return guesses[0] if guesses else _whole_before_share_run(p, share, part, [m for m in earlier if m.ref not in shared])
+
+
+def _sibling_names_outside_whole(p: Passage, edits: Edits, share: Mention, part: Mention, parent: int,
+                                 listed: Mention) -> bool:
+    """Does another part of ``part``'s list print a share of a whole outside the passage ("chiếm 26,61% hộ nghèo
+    của tỉnh" under "Hộ nghèo là đồng bào DTTS có 2.393 hộ"), while the list's total ``listed`` is not named so?
+    Then the list's shares are on that whole, and a share that names nothing is not on the list's total either.
+    A sibling naming the total by other words ("chiếm 44,5% cơ cấu kinh tế") leaves the list's total the whole."""
+    if _outside_named_total(p, edits, part) or names_outside(fold_words(f"{listed.row.indicator} {p.lead(listed)}")):
+        return False
+    for s in p.mentions:
+        if s.ref == share.ref or s.row.index == part.row.index or s.cell.relation != "share" or not s.percent:
+            continue
+        if edits.parent_of(s.row.index) == parent and _named_whole(p, s) == "":
+            return True
+    return False
+
+
+def _rate_in_its_sentence(p: Passage, w: Mention) -> bool:
+    """Does total ``w`` print its own rate: right after it ("3.620 hộ, tỷ lệ 51,99%"), or as a later clause of its
+    sentence that names the rate of its quantity ("… 19.378 hộ; …; tỷ lệ hộ cận nghèo chiếm 4,21%")?"""
+    if own_rate(p, w) is not None:
+        return True
+    own = set(fold_words(f"{w.row.indicator} {p.lead(w)}").split()) | _own_words(p, w)
+    for x in p.mentions[w.order + 1:]:
+        if x.sentence != w.sentence or x.line != w.line:
+            break
+        if not x.percent or x.cell.divides is not None or x.cell.refs:
+            continue
+        words = fold_words(x.row.indicator).split()
+        if len(words) >= 3 and words[:2] == ["ty", "le"]:
+            named = {t for t in words[2:] if t not in ("chiem", "la", "dat", "con", "giam", "tang")}
+            if named and named <= own:
+                return True
+    return False
 
 
 def _whole_before_share_run(p: Passage, share: Mention, part: Mention, earlier: Sequence[Mention]) -> Mention | None:

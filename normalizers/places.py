@@ -443,6 +443,13 @@ _STOP_FIRST = frozenset(
     "thường tổ đoàn mặt nhân cán năm ngày tháng giai lần khóa khoá ban ủy uỷ trung".split()
 )
 _MAX_SYLLABLES = 4
+# The regions provinces are grouped in ("các tỉnh Tây Nguyên", "13 tỉnh Đồng Bằng Sông Cửu Long", "các tỉnh Nam
+# Trung Bộ", "Bắc Trung Bộ"), folded: after a unit word they name no unit, so they are no misspelt one ("Tây
+# Nguyên" read as Thái Nguyên was a false warning). A unit named so in the gazetteer is still read ("xã Nam
+# Trung, huyện …"), but not a region that opens with a unit's name ("Nam Trung Bộ").
+_REGION_RE = re.compile(
+    r"(?:tay nguyen|tay bac|dong bac|dong nam bo|tay nam bo|nam trung|bac trung|trung bo|nam bo|bac bo|dong bang"
+    r"|duyen hai|trung du|mien (?:bac|trung|nam|tay|dong|nui))(?![a-z])")
 
 
 def _level_of(type_word: str) -> Level:
@@ -464,6 +471,8 @@ def _trim_name(name: str, level: Level, gaz: Gazetteer) -> str | None:
         return name if level != "commune" and gaz.find(name, level) else None
     if len(syls) <= _MAX_SYLLABLES and gaz.is_name(name):
         return name
+    if _REGION_RE.match(_folded(name)):
+        return None  # "các tỉnh Nam Trung Bộ": a region, not the commune "Nam Trung" with a word after it
     for k in range(min(len(syls), _MAX_SYLLABLES), 1, -1):
         if gaz.is_name(" ".join(syls[:k])):
             return " ".join(syls[:k])
