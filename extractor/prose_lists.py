@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from extractor.prose_edits import Edits
+from extractor.prose_figured_items import figured_names
 from extractor.prose_passage import Mention, Passage
 from normalizers.quantities import unit_of
 from normalizers.text import fold, fold_words
@@ -142,6 +143,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
     parenthesis after a place's name that opens with a place of another kind ("3 xã tiếp giáp với huyện Kim Bình
     (tỉnh Vân Nam, Trung Quốc)") says where that place is and names none of the counted: not read; untyped names
     there are the counted ones' ("4 xã biên giới giáp Trung Quốc (Pà Vầy Sủ, Chí Cà, Xín Mần, Nàn Xỉn)": 4 ✓).
+    A name may carry a figure of its own, every item one in the same unit ("03 dân tộc chính: dân tộc Kinh 70.812
+    khẩu (85,26%), Khmer 9.854 khẩu (11,86%) và Hoa 2.294 khẩu (2,76%)" -> 3 ✓; "3 xã …, đó là xã Hậu Mỹ Trinh:
+    29.600 ha, Hậu Mỹ Bắc A: 25.260 ha và Hội Cư: 24.120 ha" -> 3 ✓): not read when the count's words say some are
+    listed ("20 dân tộc, trong đó: …") or pick the largest ("…, đông nhất là …"), the rest follows, an item has none, or the items' shares fall short of
+    the whole ("17 dân tộc: Mông 87,75%, Tày 2,67% và Kinh 2,4%" lists the largest) (``prose_figured_items``).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -228,6 +234,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
             body = _REMARK_RE.sub("", body)
             if thing:
                 body = _unqualified(body)
+            else:
+                # "03 dân tộc chính: dân tộc Kinh 70.812 khẩu (85,26%), Khmer …": each name's own figure, no end of the names
+                body = figured_names(body, opened.group("noun")) or body
             body = masked_names(body)
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if thing:

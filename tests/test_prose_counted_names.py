@@ -57,9 +57,12 @@ def test_a_year_between_the_count_and_its_names() -> None:
 
 
 def test_figures_after_names_are_no_names() -> None:
-    # each name carries a count of its own: a breakdown, not a list of names
+    # each name carries a count of its own: the names are counted without their figures ("Tân An", never
+    # "Tân An 12"; ``prose_figured_items``, as the truth of kien-luong-kien-giang_3 and cai-be-tien-giang_1 counts them)
     doc = passage("Năm 2023, 3 xã có hộ thoát nghèo: Tân An 12 hộ, Tân Bình 8 hộ và Tân Lập 5 hộ.")
-    assert listed_counts(doc) == [] and errors(doc) == []
+    assert listed_counts(doc) == [("3", 3)] and errors(doc) == []
+    (rel,) = relations(doc, "count_list")
+    assert list(rel.items) == ["Tân An", "Tân Bình", "Tân Lập"]
     # "mức độ 3, 4" still names levels, not figures
     doc = passage("Có 120 thủ tục hành chính mức độ 3, 4 được cung cấp trực tuyến.")
     assert [c.value.raw for r in doc.rows for c in r.cells] == ["120"]
