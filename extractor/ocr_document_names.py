@@ -329,8 +329,8 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
     3. is the tone the ``vie`` model misreads one way (``extractor.ocr_choices.blind_spot``: a
        hook read as an acute): "Bản Thắm" for "Bản Thẳm" (dev scans 13000, 13340), where the LSTM
        weighed "ẳ" nearly as much as "ắ".
-    Rules 2 and 3 (the word lists) never take an acute for a hook or a grave the LSTM read
-    (``_read_against_blind_spot``). Proper names are syllables no word list holds, so for them only the document can say; the
+    Rule 2 (the word lists and the prose counts) never takes an acute for a hook or a grave the
+    LSTM read (``_read_against_blind_spot``). Proper names are syllables no word list holds, so for them only the document can say; the
     LSTM's own near choice is what lets one neighbour, and a name's first or last syllable, do.
 
     >>> names = ["Duy trì các bản du lịch (Sỉ Thầu Chải, Bản Thẳm)", "Xây dựng bản Sì Thầu Chải"]
