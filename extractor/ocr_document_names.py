@@ -23,6 +23,7 @@ from itertools import pairwise
 
 from extractor.ocr_choices import blind_spot
 from extractor.ocr_lexicon import (
+    TONE_MARKS,
     in_case_of,
     other_readings,
     phrases,
@@ -226,6 +227,32 @@ def _printed_beside(low: list[str], i: int, key: str, pairs: Counter[tuple[str, 
     return any(pairs[other] > 0 and pairs[read] <= own[read] for other, read in _sides(low, i, key))
 
 
+def _listed(name: str) -> Counter[tuple[str, str]]:
+    """The syllables (``syllable_key``s) on either side of each comma that joins two phrases of
+    ``name`` ("thôn, bản"), counted: the items of a list a report prints the same way each time."""
+    tokens, runs = _keyed_runs(name)
+    out: Counter[tuple[str, str]] = Counter()
+    for (left, left_low), (right, right_low) in pairwise(runs):
+        if right[0] == left[-1] + 2 and tokens[left[-1] + 1].strip() == ",":
+            out[(left_low[-1], right_low[0])] += 1
+    return out
+
+
+def _list_sides(tokens: list[str], runs: list[tuple[list[int], list[str]]], r: int, i: int,
+                key: str) -> list[tuple[tuple[str, str], tuple[str, str]]]:
+    """Per item a comma joins to syllable ``i`` of phrase ``r`` (which must open or end that
+    phrase): the pair ``key`` would make with it and the pair the syllable as read makes (``_listed``)."""
+    run, low = runs[r]
+    out = []
+    if i == 0 and r > 0 and runs[r - 1][0][-1] + 2 == run[0] and tokens[run[0] - 1].strip() == ",":
+        prev = runs[r - 1][1][-1]
+        out.append(((prev, key), (prev, low[0])))
+    if i == len(low) - 1 and r + 1 < len(runs) and run[-1] + 2 == runs[r + 1][0][0] and tokens[run[-1] + 1].strip() == ",":
+        nxt = runs[r + 1][1][0]
+        out.append(((key, nxt), (low[-1], nxt)))
+    return out
+
+
 def _capitalised(token: str) -> bool:
     """A proper name's syllable: a capital, then small letters ("Thắm"; not "TTHC")."""
     return token[:1].isupper() and (len(token) == 1 or token[1:].islower())
@@ -245,6 +272,24 @@ def _tone_blind_spot(read: str, other: str) -> bool:
     (``extractor.ocr_choices.blind_spot``: "Thắm" read for "Thẳm")."""
     pairs = [(a, b) for a, b in zip(unicodedata.normalize("NFC", read.lower()), other, strict=False) if a != b]
     return len(read) == len(other) and len(pairs) == 1 and blind_spot(*pairs[0])
+
+
+def _read_against_blind_spot(read: str, other: str) -> bool:
+    """True when ``read`` is ``other`` with one letter's tone mark the ``vie`` model misreads one
+    way (``extractor.ocr_choices.blind_spot``), both letters marked: it read a hook or a grave
+    where it nearly read an acute. The model turns a printed hook or grave into an acute, rarely
+    an acute into either, so the mark it read is most likely printed: "chuyên đổi số" (a source's
+    typo for "chuyển"), read right and nearly read "đối", became "đối" because "đối số" is a
+    dictionary word (dev scan v16340, 200 dpi). A mark read where it nearly read none is no such
+    evidence: a speck, and a mark lost, are both common ("giai quyết" for "giải quyết").
+
+    >>> _read_against_blind_spot("đổi", "đối"), _read_against_blind_spot("đối", "đổi")
+    (True, False)
+    >>> _read_against_blind_spot("giải", "giai")
+    False
+    """
+    marked = [ch for ch in unicodedata.normalize("NFD", read + other) if ch in TONE_MARKS]
+    return len(marked) == 2 and _tone_blind_spot(other, read)
 
 
 # How often real report prose must print a near reading beside a neighbour (``syllable_counts``) for a
@@ -270,7 +315,10 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
        beside it nowhere else ("(Sỉ Thầu Chải" where another name prints "Sì Thầu": the LSTM
        weighed "ì" nearly as much as "ỉ"); for a capitalised syllable (a proper name's), that
        the document prints capitalised anywhere else, the one as read nowhere else ("xã Hồ
-       Thâu" where other names print "Sì Thầu Chải"); or else
+       Thâu" where other names print "Sì Thầu Chải"); for a syllable a comma joins to another
+       (a list's item), that the document lists beside that item elsewhere, the syllable as read
+       nowhere else (``_listed``: "thôn, bàn có đường", nearly read "bản", where two other names
+       list "thôn, bản,"; dev scan v17100); or else
     2. makes a dictionary word with a neighbour where the syllable as read makes none; or, in
        small letters, stands beside a neighbour in real report prose (``syllable_counts``, at
        least twice) where the syllable as read never does ("ngoại khóa gần với nội dung", nearly
@@ -281,7 +329,8 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
     3. is the tone the ``vie`` model misreads one way (``extractor.ocr_choices.blind_spot``: a
        hook read as an acute): "Bản Thắm" for "Bản Thẳm" (dev scans 13000, 13340), where the LSTM
        weighed "ẳ" nearly as much as "ắ".
-    Proper names are syllables no word list holds, so for them only the document can say; the
+    Rule 2 (the word lists and the prose counts) never takes an acute for a hook or a grave the
+    LSTM read (``_read_against_blind_spot``). Proper names are syllables no word list holds, so for them only the document can say; the
     LSTM's own near choice is what lets one neighbour, and a name's first or last syllable, do.
 
     >>> names = ["Duy trì các bản du lịch (Sỉ Thầu Chải, Bản Thẳm)", "Xây dựng bản Sì Thầu Chải"]
@@ -294,26 +343,32 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
         return [(name, []) for name in names]
     words, _ = vie_words()
     pairs, capitals = _pairs(names), _capitals(names)
+    listed: Counter[tuple[str, str]] = sum((_listed(name) for name in names), Counter())
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for name in names:
         tokens, runs = _keyed_runs(name)
-        own, own_capitals = _pairs([name]), _capitals([name])
+        own, own_capitals, own_listed = _pairs([name]), _capitals([name]), _listed(name)
         changed: list[tuple[str, str]] = []
-        for run, low in runs:
+        for ri, (run, low) in enumerate(runs):
             for i, k in enumerate(run):
                 near = choices.get(unicodedata.normalize("NFC", tokens[k].lower()))
                 if near is None or len(near) != len(tokens[k]):
                     continue
                 readings = _near_readings(tokens[k], near)
                 proper = _capitalised(tokens[k])
-                taken = {key: r for key, r in readings.items() if _printed_beside(low, i, key, pairs, own)}
+                taken = {key: r for key, r in readings.items() if _printed_beside(low, i, key, pairs, own)
+                         or any(listed[other] > 0 and listed[read] <= own_listed[read]
+                                for other, read in _list_sides(tokens, runs, ri, i, key))}
                 if not taken and proper and capitals[low[i]] <= own_capitals[low[i]]:
                     taken = {key: r for key, r in readings.items() if capitals[key] > 0}
+                # The word lists know no spelling of the report's own, so they never outweigh a tone
+                # the model reads reliably (``_read_against_blind_spot``); the document above may.
+                listed_readings = {key: r for key, r in readings.items() if not _read_against_blind_spot(tokens[k], r)}
                 if not taken and not words_at(low, i, words):
-                    taken = {key: r for key, r in readings.items() if words_at([*low[:i], key, *low[i + 1:]], i, words)}
+                    taken = {key: r for key, r in listed_readings.items() if words_at([*low[:i], key, *low[i + 1:]], i, words)}
                 inside = 0 < i < len(low) - 1
                 if not taken and inside and not proper and not words_at(low, i, words) and not _prose_beside(low, i, low[i]):
-                    taken = {key: r for key, r in readings.items() if _prose_beside(low, i, key) >= _PROSE_PAIR_MIN}
+                    taken = {key: r for key, r in listed_readings.items() if _prose_beside(low, i, key) >= _PROSE_PAIR_MIN}
                 if not taken and proper and i > 0 and capitals[low[i]] <= own_capitals[low[i]]:
                     taken = {key: r for key, r in readings.items() if _tone_blind_spot(tokens[k], r)}
                 if len(taken) == 1:

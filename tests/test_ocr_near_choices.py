@@ -70,6 +70,32 @@ def test_a_syllable_that_makes_no_word_takes_the_near_reading_that_makes_one() -
     assert read_by_choices([name], {"đạt": ("đ", "ạ", "ti")})[0] == (name, [])
 
 
+def test_a_list_item_takes_the_near_reading_the_document_lists_after_the_same_item() -> None:
+    # v17100 (what Tesseract printed on its page 1): "thôn, bản" read "thôn, bàn" (à, then ả
+    # nearly as likely), where two other names print "thôn, bản,". A comma ends a phrase, so no
+    # pair inside one says it; the same two items of a list printed alike elsewhere do.
+    names = ["Thu NSNN trên địa bàn", "Tỷ lệ thôn, bàn có đường xe máy hoặc ô tô đi lại thuận lợi",
+             "Tỷ lệ thôn, bản, khu dân cư có nhà văn hóa", "Tỷ lệ thôn, bản, khu phố đạt tiêu chuẩn văn hóa"]
+    read = read_by_choices(names, {"bàn": ("b", "àả", "n")})
+    assert read[1] == (names[1].replace("bàn", "bản"), [("bàn", "bản")])
+    assert read[0][1] == []
+    # Not when the document lists the item as read elsewhere too: two copies disagree.
+    assert read_by_choices([*names, "Số thôn, bàn có điện lưới"], {"bàn": ("b", "àả", "n")})[1][1] == []
+    # Nor from a list printed on another side of the comma ("bản, khu" is no item before "bản").
+    assert read_by_choices([*names[:2], "Số bản, thôn"], {"bàn": ("b", "àả", "n")})[1][1] == []
+
+
+def test_a_hook_read_is_not_taken_for_the_acute_the_lstm_nearly_read() -> None:
+    # v16340 (200 dpi): "chuyên đổi số" (the source's typo for "chuyển") read right, with "ố"
+    # nearly as likely as "ổ"; "đối số" is a dictionary word, "đổi số" none. The model turns
+    # hooks into acutes, not acutes into hooks (``extractor.ocr_choices.blind_spot``): the hook
+    # it read stands.
+    name = "Tỷ lệ doanh nghiệp thực hiện chuyên đổi số"
+    assert read_by_choices([name], {"đổi": ("đ", "ổố", "i")})[0] == (name, [])
+    # The other way round the near hook is the blind spot's, and the word list may still decide.
+    assert read_by_choices(["Tỷ lệ giai quyết hồ sơ"], {"giai": ("g", "i", "aả", "i")})[0][1] == [("giai", "giải")]
+
+
 def test_the_ocr_cache_keeps_a_grids_choices() -> None:
     grid = Grid(rows=((GridCell("Bản Thắm"),),), method="ocr", choices={"thắm": ("t", "h", "ắẳ", "m")})
     page = OcrPage(1, (grid,), (), 90.0, 1.0, False)
