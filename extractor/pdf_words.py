@@ -1323,8 +1323,13 @@ def region_to_grid(
     # column left). It widens as a row of two cells does.
     fuller = any(len(ss) >= 3 for ss in body_segs)
     headings = {i for i, ss in enumerate(body_segs) if fuller and least == 2 and _heading_segs(ss)}
+    # A row whose one text runs over a gap that the table's other rows keep open is a heading
+    # printed across the columns, its last word apart ("II | Nghị quyết 04-NQ/TU ... định hướng
+    # đến năm | 2030", dev scan v16440): it shapes no column; its texts only widen one, as a
+    # wrapped line does (that "2030" beside no figure is no column of its own).
+    across = _bridging_rows([ss if len(ss) >= least and i not in headings else [] for i, ss in enumerate(body_segs)])
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
-                  if len(ss) >= least and i not in headings for s in ss]
+                  if len(ss) >= least and i not in headings and i not in across for s in ss]
     columns = _columns(body_spans)
     if alone:
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
@@ -1339,7 +1344,7 @@ def region_to_grid(
     pairs = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
              if 2 <= len(ss) < least or i in headings for s in ss]
     columns = _widen(columns, pairs)
-    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
+    singles = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs) if len(ss) < 2 or i in across for s in ss]
     # A header alone names each of its columns, and a cell centred on lines of its own ("Tỷ lệ /
     # (%)" beside "Kết quả / thực / hiện", v6638) is a column: put into its neighbour's, its
     # header was that column's, and the body on the next page lost the ratio's role.
@@ -1740,6 +1745,41 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
              if i + 1 != k and b.top - a.top >= 0.8 * height]
     leading = min(steps) if steps else height
     return k if lines[k].top - lines[k - 1].top > 1.2 * leading else first_body
+
+
+# A gap between columns is kept open by at least this many rows, and by this many times as many
+# rows as run over it.
+_GAP_ROWS = 3
+_GAP_RATIO = 4
+
+
+def _bridging_rows(rows: Sequence[Sequence[Sequence[Word]]]) -> set[int]:
+    """The rows (their segments; an empty row takes no part) that each run one text over a column
+    gap the others keep open: at least ``_GAP_ROWS`` rows, and ``_GAP_RATIO`` times as many as run
+    over it, print a text left of it and one right of it and none over it.
+
+    Every column gap is whitespace in every row of a printed table; a text over one is a heading
+    (or a wrapped line) printed across the columns, which in ``_columns`` made the columns it runs
+    over one: v16440's heading "II | Nghị quyết 04-NQ/TU ... định hướng đến năm | 2030" (its last
+    word apart, three cells) merged the name, unit and target columns of its 14 rows, and the
+    header cells over them.
+    """
+    spans = [[(s[0].x0, max(w.x1 for w in s)) for s in ss] for ss in rows]
+    gaps = [[(a[1], b[0]) for a, b in pairwise(row)] for row in spans]
+    full = [row for row in spans if len(row) >= 2]
+    if len(full) < _GAP_ROWS + 1:
+        return set()
+    # Candidate lines: the middle of each gap a row keeps open.
+    xs = sorted({(g0 + g1) / 2 for row in gaps for g0, g1 in row if g1 > g0})
+    out: set[int] = set()
+    for x in xs:
+        over = [i for i, row in enumerate(spans) if any(a < x < b for a, b in row)]
+        if not over:
+            continue
+        kept = sum(1 for row in gaps if any(g0 <= x <= g1 for g0, g1 in row))
+        if kept >= _GAP_ROWS and kept >= _GAP_RATIO * len(over):
+            out.update(over)
+    return out
 
 
 def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:
