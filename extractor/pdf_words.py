@@ -1231,12 +1231,26 @@ def region_to_grid(
     gap_of = [settings.segment_gap * ln.height for ln in lines]
     segs = [_segments(ln, g) for ln, g in zip(lines, gap_of, strict=True)]
     start = region.start
+
+    def numbers_above(i: int) -> bool:
+        """Line ``i`` holds column numbers only, and with the line right under it makes one row
+        of them: OCR read the numbers of some columns a little higher (dev scan v16440, turned
+        sideways: "4 | 7" over "1 | 2 | 3 | 5 | 6 | 8"). Read as the first body row, "4" a row
+        number, the numbers under it shaped columns of their own, the figures one column off."""
+        if i + 1 >= len(lines) or lines[i + 1].top - lines[i].top > lines[i].height:
+            return False
+        if not all(read_column_number(_join(s)) is not None for s in segs[i]):
+            return False
+        both = sorted([*segs[i], *segs[i + 1]], key=lambda s: s[0].x0)
+        return numbers_row([_join(s) for s in both])
+
     first_body = next(
         (
             i
             for i in range(start, len(lines))
             if len(segs[i]) >= 2
             and not numbers_row([_join(s) for s in segs[i]])
+            and not numbers_above(i)
             and not names_label_columns([_join(s) for s in segs[i]])
             and (
                 is_row_label(_join(segs[i][0]))
