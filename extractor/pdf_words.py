@@ -1219,6 +1219,18 @@ def _ends_with_mark(text: str) -> bool:
             and not any(is_value(w) for w in words[:-1]))
 
 
+def _numbers_above(upper: _Line, upper_segs: Sequence[Sequence[Word]], lower: _Line,
+                   lower_segs: Sequence[Sequence[Word]]) -> bool:
+    """``upper`` holds column numbers only, and with ``lower``, less than a line's height under
+    it, makes one row of them."""
+    if lower.top - upper.top > upper.height:
+        return False
+    if not all(read_column_number(_join(s)) is not None for s in upper_segs):
+        return False
+    both = sorted([*upper_segs, *lower_segs], key=lambda s: s[0].x0)
+    return numbers_row([_join(s) for s in both])
+
+
 def region_to_grid(
     region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
 ) -> Grid | None:
@@ -1227,30 +1239,28 @@ def region_to_grid(
     ``h_rules``: the page's horizontal rules; a table ruled only across (above and below its
     header) ends where its top rule is: the caption line above it is not header.
     """
-    lines = region.lines
+    lines = list(region.lines)
     gap_of = [settings.segment_gap * ln.height for ln in lines]
     segs = [_segments(ln, g) for ln, g in zip(lines, gap_of, strict=True)]
     start = region.start
-
-    def numbers_above(i: int) -> bool:
-        """Line ``i`` holds column numbers only, and with the line right under it makes one row
-        of them: OCR read the numbers of some columns a little higher (dev scan v16440, turned
-        sideways: "4 | 7" over "1 | 2 | 3 | 5 | 6 | 8"). Read as the first body row, "4" a row
-        number, the numbers under it shaped columns of their own, the figures one column off."""
-        if i + 1 >= len(lines) or lines[i + 1].top - lines[i].top > lines[i].height:
-            return False
-        if not all(read_column_number(_join(s)) is not None for s in segs[i]):
-            return False
-        both = sorted([*segs[i], *segs[i + 1]], key=lambda s: s[0].x0)
-        return numbers_row([_join(s) for s in both])
-
+    # Column numbers OCR read a little above the rest of their row (dev scan v16440, turned
+    # sideways: "4 | 7" over "1 | 2 | 3 | 5 | 6 | 8") are that row: read as the first body row, "4"
+    # a row number, the numbers under it shaped columns of their own, the figures one column off.
+    i = start
+    while i + 1 < len(lines):
+        if _numbers_above(lines[i], segs[i], lines[i + 1], segs[i + 1]):
+            joined = _Line(sorted([*lines[i].words, *lines[i + 1].words], key=lambda w: w.x0),
+                           min(lines[i].top, lines[i + 1].top), max(lines[i].bottom, lines[i + 1].bottom))
+            lines[i : i + 2] = [joined]
+            gap_of[i : i + 2] = [settings.segment_gap * joined.height]
+            segs[i : i + 2] = [_segments(joined, gap_of[i])]
+        i += 1
     first_body = next(
         (
             i
             for i in range(start, len(lines))
             if len(segs[i]) >= 2
             and not numbers_row([_join(s) for s in segs[i]])
-            and not numbers_above(i)
             and not names_label_columns([_join(s) for s in segs[i]])
             and (
                 is_row_label(_join(segs[i][0]))
