@@ -1778,31 +1778,38 @@ _GAP_RATIO = 4
 
 
 def _bridging_rows(rows: Sequence[Sequence[Sequence[Word]]]) -> set[int]:
-    """The rows (their segments; an empty row takes no part) that each run one text over a column
-    gap the others keep open: at least ``_GAP_ROWS`` rows, and ``_GAP_RATIO`` times as many as run
-    over it, print a text left of it and one right of it and none over it.
+    """The rows (their segments; an empty row takes no part) that are headings printed across
+    the columns the other rows keep apart.
 
-    Every column gap is whitespace in every row of a printed table; a text over one is a heading
-    (or a wrapped line) printed across the columns, which in ``_columns`` made the columns it runs
-    over one: v16440's heading "II | Nghị quyết 04-NQ/TU ... định hướng đến năm | 2030" (its last
-    word apart, three cells) merged the name, unit and target columns of its 14 rows, and the
-    header cells over them.
+    A gap is kept open where at least ``_GAP_ROWS`` rows, and ``_GAP_RATIO`` times as many as run
+    over it, print a text left of it and one right of it and none over it. A row running over
+    such a gap is a heading when it prints no figure but a year and one of its texts lies over
+    three columns or more of the other rows: v16440's "II | Nghị quyết 04-NQ/TU ... định hướng
+    đến năm | 2030" (its last word apart, three cells) merged in ``_columns`` the name, unit and
+    target columns of its 14 rows, and the header cells over them. A cell's text reaching into
+    the next column only (a long prose cell of a text-layer table, a row of figures) is no
+    heading: those rows shape columns as before.
     """
     spans = [[(s[0].x0, max(w.x1 for w in s)) for s in ss] for ss in rows]
     gaps = [[(a[1], b[0]) for a, b in pairwise(row)] for row in spans]
-    full = [row for row in spans if len(row) >= 2]
-    if len(full) < _GAP_ROWS + 1:
+    if sum(1 for row in spans if len(row) >= 2) < _GAP_ROWS + 1:
         return set()
-    # Candidate lines: the middle of each gap a row keeps open.
-    xs = sorted({(g0 + g1) / 2 for row in gaps for g0, g1 in row if g1 > g0})
-    out: set[int] = set()
-    for x in xs:
+    over_open: set[int] = set()
+    for x in sorted({(g0 + g1) / 2 for row in gaps for g0, g1 in row if g1 > g0}):
         over = [i for i, row in enumerate(spans) if any(a < x < b for a, b in row)]
-        if not over:
-            continue
         kept = sum(1 for row in gaps if any(g0 <= x <= g1 for g0, g1 in row))
-        if kept >= _GAP_ROWS and kept >= _GAP_RATIO * len(over):
-            out.update(over)
+        if over and kept >= _GAP_ROWS and kept >= _GAP_RATIO * len(over):
+            over_open.update(over)
+    if not over_open:
+        return set()
+    others = _columns(sp for i, row in enumerate(spans) if i not in over_open for sp in row)
+    out: set[int] = set()
+    for i in over_open:
+        texts = [_join(s) for s in rows[i]]
+        if any(is_value(t) and not _YEAR_RE.match(t) for t in texts):
+            continue
+        if any(sum(1 for c0, c1 in others if a <= c1 and b >= c0) >= 3 for a, b in spans[i]):
+            out.add(i)
     return out
 
 
