@@ -1221,9 +1221,11 @@ def _ends_with_mark(text: str) -> bool:
 
 def _numbers_above(upper: _Line, upper_segs: Sequence[Sequence[Word]], lower: _Line,
                    lower_segs: Sequence[Sequence[Word]]) -> bool:
-    """``upper`` holds column numbers only, and with ``lower``, less than a line's height under
-    it, makes one row of them."""
-    if lower.top - upper.top > upper.height:
+    """``upper`` holds column numbers only, fewer than ``lower``, and with ``lower``, less than
+    three quarters of a line's height under it, makes one row of them. (A number printed a whole
+    line under its row, "(6)" under "(5) (7)=(6)/(5) (8)=(6)/(4)", is the lower line of its
+    header cell, kept in the header as such.)"""
+    if lower.top - upper.top > 0.75 * upper.height or len(upper_segs) >= len(lower_segs):
         return False
     if not all(read_column_number(_join(s)) is not None for s in upper_segs):
         return False
