@@ -102,11 +102,11 @@ def lines_merged(words: Sequence[OcrWord]) -> bool:
     header cell "Kết quả thực hiện năm 2025 (tỷ lệ %)" as "Kết quả In năm hiện 2025 (tỷ lệ %)",
     its "In" (for "thực") boxed over two lines and "năm" put before "hiện".
 
-    >>> w = lambda text, y0, y1: OcrWord(0, (1, 1, 1), (0, y0, 10, y1), 90.0, text)
-    >>> lines_merged([w("Kết", 7, 48), w("In", 41, 125), w("năm", 45, 101), w("hiện", 79, 106)])
-    True
-    >>> lines_merged([w("Kết", 7, 48), w("(tỷ", 103, 149), w("năm", 45, 101), w("hiện", 79, 106)])
-    False
+    >>> boxes = [("Kết", 7, 48), ("quả", 7, 48), ("In", 41, 125), ("năm", 45, 101), ("hiện", 79, 106),
+    ...          ("2025", 103, 149), ("(tỷ", 103, 149), ("lệ", 141, 183), ("%)", 146, 173)]
+    >>> words = [OcrWord(0, (1, 1, 1), (0, y0, 10, y1), 90.0, text) for text, y0, y1 in boxes]
+    >>> lines_merged(words), lines_merged([w for w in words if w.text != "In"])
+    (True, False)
     """
     if len(words) < 3:
         return False

@@ -1354,6 +1354,7 @@ def region_to_grid(
     # đến năm | 2030", dev scan v16440): it shapes no column; its texts only widen one, as a
     # wrapped line does (that "2030" beside no figure is no column of its own).
     across = _bridging_rows([ss if len(ss) >= least and i not in headings else [] for i, ss in enumerate(body_segs)])
+    across_lines = {id(lines[first_body + k]): body_segs[k] for k in across}
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
                   if len(ss) >= least and i not in headings and i not in across for s in ss]
     columns = _columns(body_spans)
@@ -1641,6 +1642,17 @@ def region_to_grid(
         # The rest's lines are one paragraph of one cell, whose column they start in: set as wide
         # as the cell, they reach over the gap to a column of figures beside it.
         cells = {_column_of(line.x0, columns): list(line.words)} if i in spilled else _assign(line, columns, gap_of[i])
+        if id(line) in across_lines:
+            # A heading printed across the columns is one cell after its number: its last word
+            # apart ("… định hướng đến năm | 2030") is no figure of the column it ends over (read
+            # as one, the heading was a row of figures, and the rows under it lost their section).
+            # Its number is one word, be it misread ("Hi)" for "III").
+            label, *rest = across_lines[id(line)]
+            if rest and len(_join(label).split()) == 1:
+                cells = {_column_of(label[0].x0, columns): list(label),
+                         _column_of(rest[0][0].x0, columns): [w for seg in rest for w in seg]}
+            else:
+                cells = {_column_of(line.x0, columns): list(line.words)}
         if body:
             row = body[-1]
             # A wrapped line: close under the row, first column empty (or continuing the text there,

@@ -77,8 +77,11 @@ def test_a_heading_printed_across_the_columns_does_not_merge_them() -> None:
     assert named["Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch huyện Tam Đường"][:5] == [
         "Hoạt động", "5", "5", "100", "Đạt"]
     assert rows[0][1:3] == ["Chỉ tiêu", "Đơn vị"]
-    # The heading stays one row whose name is its text.
-    assert any(row[0] == "H" and row[1].startswith("Nghị quyết 04-NQ/TU") for row in rows)
+    # The heading is one cell after its number, its last word "2030" no figure: read as a row of
+    # figures, it was no section heading and the rows under it lost their section.
+    [heading] = [row for row in rows if row[0] == "H"]
+    assert heading[1].startswith("Nghị quyết 04-NQ/TU") and heading[1].endswith("định hướng đến năm 2030")
+    assert not any(heading[2:])
 
 
 def test_column_numbers_read_a_little_higher_are_header_not_a_row() -> None:
