@@ -1219,6 +1219,20 @@ def _ends_with_mark(text: str) -> bool:
             and not any(is_value(w) for w in words[:-1]))
 
 
+def _numbers_above(upper: _Line, upper_segs: Sequence[Sequence[Word]], lower: _Line,
+                   lower_segs: Sequence[Sequence[Word]]) -> bool:
+    """``upper`` holds column numbers only, fewer than ``lower``, and with ``lower``, less than
+    three quarters of a line's height under it, makes one row of them. (A number printed a whole
+    line under its row, "(6)" under "(5) (7)=(6)/(5) (8)=(6)/(4)", is the lower line of its
+    header cell, kept in the header as such.)"""
+    if lower.top - upper.top > 0.75 * upper.height or len(upper_segs) >= len(lower_segs):
+        return False
+    if not all(read_column_number(_join(s)) is not None for s in upper_segs):
+        return False
+    both = sorted([*upper_segs, *lower_segs], key=lambda s: s[0].x0)
+    return numbers_row([_join(s) for s in both])
+
+
 def region_to_grid(
     region: _Region, settings: LayoutSettings, pitch: float, *, page: int, h_rules: Sequence[Rule] = ()
 ) -> Grid | None:
@@ -1227,10 +1241,22 @@ def region_to_grid(
     ``h_rules``: the page's horizontal rules; a table ruled only across (above and below its
     header) ends where its top rule is: the caption line above it is not header.
     """
-    lines = region.lines
+    lines = list(region.lines)
     gap_of = [settings.segment_gap * ln.height for ln in lines]
     segs = [_segments(ln, g) for ln, g in zip(lines, gap_of, strict=True)]
     start = region.start
+    # Column numbers OCR read a little above the rest of their row (dev scan v16440, turned
+    # sideways: "4 | 7" over "1 | 2 | 3 | 5 | 6 | 8") are that row: read as the first body row, "4"
+    # a row number, the numbers under it shaped columns of their own, the figures one column off.
+    i = start
+    while i + 1 < len(lines):
+        if _numbers_above(lines[i], segs[i], lines[i + 1], segs[i + 1]):
+            joined = _Line(sorted([*lines[i].words, *lines[i + 1].words], key=lambda w: w.x0),
+                           min(lines[i].top, lines[i + 1].top), max(lines[i].bottom, lines[i + 1].bottom))
+            lines[i : i + 2] = [joined]
+            gap_of[i : i + 2] = [settings.segment_gap * joined.height]
+            segs[i : i + 2] = [_segments(joined, gap_of[i])]
+        i += 1
     first_body = next(
         (
             i
@@ -1323,8 +1349,14 @@ def region_to_grid(
     # column left). It widens as a row of two cells does.
     fuller = any(len(ss) >= 3 for ss in body_segs)
     headings = {i for i, ss in enumerate(body_segs) if fuller and least == 2 and _heading_segs(ss)}
+    # A row whose one text runs over a gap that the table's other rows keep open is a heading
+    # printed across the columns, its last word apart ("II | Nghị quyết 04-NQ/TU ... định hướng
+    # đến năm | 2030", dev scan v16440): it shapes no column; its texts only widen one, as a
+    # wrapped line does (that "2030" beside no figure is no column of its own).
+    across = _bridging_rows([ss if len(ss) >= least and i not in headings else [] for i, ss in enumerate(body_segs)])
+    across_lines = {id(lines[first_body + k]): body_segs[k] for k in across}
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
-                  if len(ss) >= least and i not in headings for s in ss]
+                  if len(ss) >= least and i not in headings and i not in across for s in ss]
     columns = _columns(body_spans)
     if alone:
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
@@ -1339,7 +1371,7 @@ def region_to_grid(
     pairs = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
              if 2 <= len(ss) < least or i in headings for s in ss]
     columns = _widen(columns, pairs)
-    singles = [(s[0].x0, max(w.x1 for w in s)) for ss in body_segs if len(ss) < 2 for s in ss]
+    singles = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs) if len(ss) < 2 or i in across for s in ss]
     # A header alone names each of its columns, and a cell centred on lines of its own ("Tỷ lệ /
     # (%)" beside "Kết quả / thực / hiện", v6638) is a column: put into its neighbour's, its
     # header was that column's, and the body on the next page lost the ratio's role.
@@ -1610,6 +1642,17 @@ def region_to_grid(
         # The rest's lines are one paragraph of one cell, whose column they start in: set as wide
         # as the cell, they reach over the gap to a column of figures beside it.
         cells = {_column_of(line.x0, columns): list(line.words)} if i in spilled else _assign(line, columns, gap_of[i])
+        if id(line) in across_lines:
+            # A heading printed across the columns is one cell after its number: its last word
+            # apart ("… định hướng đến năm | 2030") is no figure of the column it ends over (read
+            # as one, the heading was a row of figures, and the rows under it lost their section).
+            # Its number is one word, be it misread ("Hi)" for "III").
+            label, *rest = across_lines[id(line)]
+            if rest and len(_join(label).split()) == 1:
+                cells = {_column_of(label[0].x0, columns): list(label),
+                         _column_of(rest[0][0].x0, columns): [w for seg in rest for w in seg]}
+            else:
+                cells = {_column_of(line.x0, columns): list(line.words)}
         if body:
             row = body[-1]
             # A wrapped line: close under the row, first column empty (or continuing the text there,
@@ -1740,6 +1783,48 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
              if i + 1 != k and b.top - a.top >= 0.8 * height]
     leading = min(steps) if steps else height
     return k if lines[k].top - lines[k - 1].top > 1.2 * leading else first_body
+
+
+# A gap between columns is kept open by at least this many rows, and by this many times as many
+# rows as run over it.
+_GAP_ROWS = 3
+_GAP_RATIO = 4
+
+
+def _bridging_rows(rows: Sequence[Sequence[Sequence[Word]]]) -> set[int]:
+    """The rows (their segments; an empty row takes no part) that are headings printed across
+    the columns the other rows keep apart.
+
+    A gap is kept open where at least ``_GAP_ROWS`` rows, and ``_GAP_RATIO`` times as many as run
+    over it, print a text left of it and one right of it and none over it. A row running over
+    such a gap is a heading when it prints no figure but a year and one of its texts lies over
+    three columns or more of the other rows: v16440's "II | Nghị quyết 04-NQ/TU ... định hướng
+    đến năm | 2030" (its last word apart, three cells) merged in ``_columns`` the name, unit and
+    target columns of its 14 rows, and the header cells over them. A cell's text reaching into
+    the next column only (a long prose cell of a text-layer table, a row of figures) is no
+    heading: those rows shape columns as before.
+    """
+    spans = [[(s[0].x0, max(w.x1 for w in s)) for s in ss] for ss in rows]
+    gaps = [[(a[1], b[0]) for a, b in pairwise(row)] for row in spans]
+    if sum(1 for row in spans if len(row) >= 2) < _GAP_ROWS + 1:
+        return set()
+    over_open: set[int] = set()
+    for x in sorted({(g0 + g1) / 2 for row in gaps for g0, g1 in row if g1 > g0}):
+        over = [i for i, row in enumerate(spans) if any(a < x < b for a, b in row)]
+        kept = sum(1 for row in gaps if any(g0 <= x <= g1 for g0, g1 in row))
+        if over and kept >= _GAP_ROWS and kept >= _GAP_RATIO * len(over):
+            over_open.update(over)
+    if not over_open:
+        return set()
+    others = _columns(sp for i, row in enumerate(spans) if i not in over_open for sp in row)
+    out: set[int] = set()
+    for i in over_open:
+        texts = [_join(s) for s in rows[i]]
+        if any(is_value(t) and not _YEAR_RE.match(t) for t in texts):
+            continue
+        if any(sum(1 for c0, c1 in others if a <= c1 and b >= c0) >= 3 for a, b in spans[i]):
+            out.add(i)
+    return out
 
 
 def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:
