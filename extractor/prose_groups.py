@@ -972,6 +972,10 @@ class LineWalker(LineFigures):
             return cur, mark
         first = self.roles.get(a)
         inner_figs = self._figs_in(a, b)
+        if first is None and len(inner_figs) == 1 and inner_figs[0].mod_start == a and inner_figs[0].role == "SHARE":
+            # "333 tỷ đồng (tỷ lệ 19,5%)": the figure reads "tỷ lệ" after a part as its share word (see
+            # prose_figures), so the parenthesis attaches as "(chiếm 19,5%)" does
+            first = (inner_figs[0].start, "SHARE")
         if cur is not None and len(inner_figs) == 1 and self._change_of_rate(cur, inner_figs[0], i, b):
             return cur, j + 1
         # (100%), (96%), (24.013/9.278): a bare figure
