@@ -958,7 +958,9 @@ class LineWalker(LineFigures):
             return True
         if f.percent is not None and f.role is None and f.base_kind in (None, "TOTAL") and g.main_percent is False and g.unit and not any(
             c.relation == "share" for c in g.cells
-        ) and g.actual.value.kind == "number" and len(g.cells) == 1:
+        ) and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1:
+            # "người dân đóng góp trên 419 tỷ đồng (32%)": a hedged part's bare share is its share as a plain
+            # part's is ("chiếm 32%" after it was read); its bound makes the share a range, not a guess
             cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)
             g.cells.append(cell)
             return True
