@@ -62,6 +62,10 @@ _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "c
 _DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "hoan thanh duoc", "tuc", "tuc la"})
 # what may stand right before such a verb: "đã hoàn thành", "cũng thực hiện"; a noun before it makes the verb
 # part of a name ("khối lượng hoàn thành 45%")
+# "tỷ lệ", folded: the rate word that names a part's share after its figure (see ``_rate_of_part``)
+_RATE_WORDS_FOLDED = frozenset({"ty le", "ti le"})
+# words after "tỷ lệ" that give its figure, not name the rate ("tỷ lệ là 5%", "tỷ lệ đạt 90%")
+_RATE_VERBS_FOLDED = frozenset({"la", "dat", "chiem", "bang", "o", "tuong"})
 _DONE_VERB_LEADS = frozenset({"da", "cung", "va", "deu", "ca nam", "nam", "uoc"})
 _TOWN_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
@@ -212,7 +216,7 @@ class LineFigures:
                 qualifier_end = e
                 continue
             qualifier_end = -1
-            fig = self._figure(s, e)
+            fig = self._figure(s, e, out[-1] if out else None)
             if out and fig.mod_start < out[-1].end:
                 fig.mod_start = max(out[-1].end, fig.start)
             if out and out[-1].core_end > fig.mod_start:
@@ -404,7 +408,7 @@ class LineFigures:
         lo, hi = bisect_left(self.fig_keys, a), bisect_left(self.fig_keys, b)
         return [self.figs[k] for k in self.fig_keys[lo:hi]]
 
-    def _figure(self, s: int, e: int) -> Fig:
+    def _figure(self, s: int, e: int, prev: Fig | None = None) -> Fig:
         doc = self.doc
         toks = [t.text for t in doc[s:e]]
         percent = "‰" if "‰" in toks else ("%" if "%" in toks else None)
@@ -436,6 +440,10 @@ class LineFigures:
             kind = "range"
         compound = len(toks) == 4 and toks[1].lower() == "tỷ" and toks[3].lower() == "triệu"
         hedge, role, role_text, mod_start = self._modifiers(s)
+        if role is None and percent and kind == "number" and self._rate_of_part(prev, mod_start):
+            # "đất nông nghiệp 19.460,2 ha, tỷ lệ 64,49%": a rate printed right after a part's figure is its
+            # share, as "chiếm" says it (a base of another kind puts it back below)
+            role, role_text, mod_start = "SHARE", doc[mod_start - 2 : mod_start].text, mod_start - 2
         exist = any(self.roles.get(k, (0, ""))[1] == "EXIST" for k in range(mod_start, s))
         unit_end = e
         unit: str | None = None
@@ -465,6 +473,9 @@ class LineFigures:
             # "tương đương 104,29% năm 2010", "mỗi năm tương đương 105,12% năm trước": "tương đương" before a
             # percentage of an earlier period's figure is "bằng" in other words, an index, not a share of a whole
             role = "DAT"
+        elif role == "SHARE" and base_kind in _MEASURED_AGAINST and fold(role_text) in _RATE_WORDS_FOLDED:
+            # "420 tỷ đồng, tỷ lệ 105% kế hoạch": a rate of a plan or a year is no share; read as before
+            role, role_text, mod_start = None, "", mod_start + 2
         elif role is None and percent and base_kind in ("PLAN", "TARGET") and (verb := self._done_verb(mod_start)) is not None:
             # "…, hoàn thành 116,5% dự toán", "thực hiện được 98% kế hoạch", "tức trên 58,55% dự toán": the
             # percentage of a plan is the ratio to it whatever verb of doing says so, as after "đạt"
@@ -531,6 +542,26 @@ class LineFigures:
                 break
             j = start
         return hedge, role, role_text, j
+
+    def _rate_of_part(self, prev: Fig | None, i: int) -> bool:
+        """ "tỷ lệ" (or "tỉ lệ") right before token ``i``, after a comma or an opening parenthesis that closes
+        the figure before it, a quantity in a unit of its own: "19.460,2 ha, tỷ lệ 64,49%", "333 tỷ đồng (tỷ lệ
+        19,5%)". A rate printed after other words ("263 hộ nghèo (tỷ lệ 3,80%)") is not this part's share by
+        its grammar; the passage rules decide it."""
+        doc = self.doc
+        if prev is None or prev.percent or prev.unit is None or prev.kind != "number" or i < 3:
+            return False
+        if not (prev.unit_end == i - 3 and doc[i - 3].text in (",", "(") and fold(doc[i - 2 : i].text) in _RATE_WORDS_FOLDED):
+            return False
+        # "tỷ lệ nghèo đa chiều 10,22%, tổng số hộ nghèo và cận nghèo 707 hộ; chia ra hộ nghèo 263 hộ, tỷ lệ 3,80%"
+        # (or one rate a sentence: "… có tỷ lệ nghèo đa chiều 10,22%. Số hộ nghèo là 263 hộ, tỷ lệ 3,80%."): a
+        # paragraph that also names a rate prints rates of one base, which add up to that rate; they are no
+        # shares of the counts they follow
+        for k in range(len(doc) - 2):
+            if k != i - 2 and fold(doc[k : k + 2].text) in _RATE_WORDS_FOLDED and doc[k + 2].is_alpha and not (
+                    fold(doc[k + 2].text) in _RATE_VERBS_FOLDED or self.roles.get(k + 2, (0, ""))[1] == "HEDGE"):
+                return False
+        return True
 
     def _done_verb(self, i: int) -> int | None:
         """Start of a verb of doing right before token ``i`` ("hoàn thành", "thực hiện được", "tức"), which

@@ -958,7 +958,9 @@ class LineWalker(LineFigures):
             return True
         if f.percent is not None and f.role is None and f.base_kind in (None, "TOTAL") and g.main_percent is False and g.unit and not any(
             c.relation == "share" for c in g.cells
-        ) and g.actual.value.kind == "number" and len(g.cells) == 1:
+        ) and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1:
+            # "người dân đóng góp trên 419 tỷ đồng (32%)": a hedged part's bare share is its share as a plain
+            # part's is ("chiếm 32%" after it was read); its bound makes the share a range, not a guess
             cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)
             g.cells.append(cell)
             return True
@@ -972,6 +974,10 @@ class LineWalker(LineFigures):
             return cur, mark
         first = self.roles.get(a)
         inner_figs = self._figs_in(a, b)
+        if first is None and len(inner_figs) == 1 and inner_figs[0].mod_start == a and inner_figs[0].role == "SHARE":
+            # "333 tỷ đồng (tỷ lệ 19,5%)": the figure reads "tỷ lệ" after a part as its share word (see
+            # prose_figures), so the parenthesis attaches as "(chiếm 19,5%)" does
+            first = (inner_figs[0].start, "SHARE")
         if cur is not None and len(inner_figs) == 1 and self._change_of_rate(cur, inner_figs[0], i, b):
             return cur, j + 1
         # (100%), (96%), (24.013/9.278): a bare figure

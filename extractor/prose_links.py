@@ -34,16 +34,20 @@ from extractor.prose_shared_counts import RULES as SHARED_COUNT_RULES
 from extractor.prose_sums_explained import RULES as EXPLAINED_RULES
 from extractor.prose_units import RULES as UNIT_RULES
 from extractor.prose_wholes import RULES as WHOLE_RULES
+from extractor.prose_wholes import rate_word_shares
 from normalizers.messages import Msg, text
 
 Rule = Callable[[Passage, Edits], None]
 
 
 # what no wording rule read is explained by arithmetic last (``prose_sums_explained``); lists of two administrative
-# levels are taken back (``prose_levels``); a list the text's end cuts takes back, after them all, what they held complete (``prose_cut``)
+# levels are taken back (``prose_levels``); a list the text's end cuts takes back, after them all, what they held
+# complete (``prose_cut``); a "tỷ lệ" read as a share is judged against its whole once every whole is found
+# (``rate_word_shares``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
-                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *CUT_RULES)
+                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *CUT_RULES,
+                           rate_word_shares)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

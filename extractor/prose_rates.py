@@ -1254,7 +1254,7 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
                        and m.cell.role in ("actual", "estimate") and m.value is not None), None)
         if actual is None:
             actual = _result_before(p, r)
-        if actual is None:
+        if actual is None or _indicators_reaching(p, actual, r):
             continue
         wanted = ("plan",) if _names_any(base, _PLAN_WORDS) else ("target", "plan")
         plans = (_plans_after(p, r, actual, wanted) or _plans_before(p, actual)) if named else _plans_before(p, actual)
@@ -1269,6 +1269,18 @@ def plans_elsewhere(p: Passage, edits: Edits) -> None:
             edits.set_cell(plans[0].ref, role="target" if targeted(p, plans[0]) else "plan")
         edits.set_cell(r.ref, refs=(actual.ref, plans[0].ref), **fields)
         edits.note(r.row.index, f"{p.text(r)} is {p.text(actual)} over the plan {p.text(plans[0])} printed apart")
+
+
+# "26 chỉ tiêu đạt trên 95%": a count of indicators or criteria, the subject of the verb of the percentage after it
+_INDICATORS_REACHING_RE = re.compile(r"\s*(?:chi tieu|tieu chi)(?: [a-z]+){0,3}? (?:deu )?(?:dat|hoan thanh|thuc hien)"
+                                     r"(?: va vuot)?(?: (?:tren|hon|duoi|khoang|gan|tu))?\s*")
+
+
+def _indicators_reaching(p: Passage, actual: Mention, r: Mention) -> bool:
+    """Whether ``r`` says what each of the indicators ``actual`` counts reached, not ``actual`` over a plan: "Theo
+    kế hoạch riêng của huyện, thực hiện 39 chỉ tiêu: 26 chỉ tiêu đạt trên 95%" is no 26 / 39 (66,7 %), each of the
+    26 reached 95 % of its own plan. The count is the verb's subject, its noun right after it and no comma."""
+    return actual.sentence == r.sentence and _INDICATORS_REACHING_RE.fullmatch(fold_words(p.between(actual, r))) is not None
 
 
 def _of_its_whole(edits: Edits, actual: Mention, plan: Mention) -> bool:

@@ -1974,6 +1974,12 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         whole = _whole_for(p, edits, s, part)
         if whole is None or _years_apart(p, part, whole):
             continue
+        if (_RATE_WORD_RE.match(s.cell.column) and edits.parent_of(part.row.index) != whole.row.index
+                and not _share_fits(s, part, whole)):
+            # "còn 582 hộ nghèo, (tỷ lệ 3,06%), hộ cận nghèo còn 310 hộ (tỷ lệ 1,63%)": "tỷ lệ" after a part is as
+            # often a rate of a base the text does not print (all households) as its share, so a whole guessed
+            # by place must recompute (see ``rate_word_shares`` for the whole it is listed under)
+            continue
         if s.cell.value.kind == "comparator" and not _bound_share_whole(p, edits, s, part, whole):
             continue
         edits.set_cell(s.ref, refs=(part.ref, whole.ref))
@@ -2590,6 +2596,10 @@ def _printed_under(p: Passage, m: Mention, named: str | None, distinct: set[str]
     return all(re.search(rf"(?<![a-z]){pair}(?![a-z])", text) for pair in pairs)
 
 
+# a share cell whose word is "tỷ lệ" (its column is the word and "%": see prose_figures._rate_of_part)
+_RATE_WORD_RE = re.compile(r"(?:tỷ|tỉ)\s+lệ\s+%", re.IGNORECASE)
+
+
 def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     """Whether part / whole · 100 rounds (or truncates) to the printed share, each printed figure standing
     for half a unit of its last digit either way."""
@@ -2604,6 +2614,45 @@ def _share_fits(share: Mention, part: Mention, whole: Mention) -> bool:
     hi = (part.value + half(part)) * scale / (whole.value - half(whole)) * 100
     # a share printed truncated ("67,33" for 67,336) still names its whole: one unit above it is allowed
     return lo <= share.value + 2 * half(share) and share.value - half(share) <= hi
+
+
+def _other_magnitude(share: Mention, part: Mention, whole: Mention) -> bool:
+    """Whether the printed share is off part / whole by more than half or twice: "263 hộ, tỷ lệ 3,80%" of 707
+    households (37,2 %) is a rate of another base, no misprinted share."""
+    if share.value is None or part.value is None or whole.value is None or whole.value <= 0 or share.value <= 0:
+        return True
+    scale = conversion_factor(part.unit, whole.unit) or Fraction(1)
+    ratio = part.value * scale / whole.value * 100 / share.value
+    return not Fraction(1, 2) <= ratio <= 2
+
+
+def rate_word_shares(p: Passage, edits: Edits) -> None:
+    """**A rate after a part that is no share of its whole.** "tỷ lệ" after a part's figure reads as its share
+    ("đất nông nghiệp có 19.460,2 ha, tỷ lệ 64,49%"), but is as often a rate of a base the text does not print:
+    "Số hộ nghèo là 263 hộ, tỷ lệ 3,80%. Hộ cận nghèo có 444 hộ, tỷ lệ 6,42%. Cộng lại, thành thị có 707 hộ nghèo
+    và cận nghèo" prints rates of all households (263 / 707 is 37,2 %, not 3,80 %). Once every whole is found, a
+    "tỷ lệ" share off its part over its whole by more than half or twice is no share (not checked); one of that
+    size is, and a misprint in it is found ("7.590,4 ha, tỷ lệ 27,16%" of 30.173,5 ha, 25,16 %)."""
+    for s in p.mentions:
+        if not _RATE_WORD_RE.match(s.cell.column):
+            continue
+        fields = {"relation": s.cell.relation, "refs": s.cell.refs, **edits.cells.get(s.ref, {})}
+        if fields["relation"] != "share":
+            continue
+        refs = fields["refs"]
+        part: Mention | None
+        whole: Mention | None
+        if refs:
+            part, whole = p.by_ref.get(refs[0]), p.by_ref.get(refs[1])
+        else:
+            part, parent = _own_value(p, s), edits.parent_of(s.row.index)
+            whole = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+            if part is not None and whole is None:
+                parent = edits.parent_of(part.row.index)
+                whole = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+        if part is not None and whole is not None and _other_magnitude(s, part, whole):
+            edits.set_cell(s.ref, force=True, relation=None, refs=())
+            edits.note(s.row.index, f"{p.text(s)} is no share of {p.text(whole)}: a rate of another base")
 
 
 def _outside_named_total(p: Passage, edits: Edits, part: Mention) -> bool:
