@@ -1415,8 +1415,13 @@ def region_to_grid(
     def bracketed(end: int) -> int | None:
         """The first line of a block ending at line ``end`` (just above a rule) and starting just
         under another rule, its lines packed as a header's are and none of them a caption: a
-        header ruled above and below (a table ruled across only)."""
-        for k in range(end, max(-1, end - 12), -1):
+        header ruled above and below (a table ruled across only). At most twelve lines of text
+        tall, measured by height, not by count: cells centred at different depths give a line every
+        half pitch (v23918: a two-level header of thirteen staggered lines, seven pitches tall, was
+        cut to its lowest line, and every column lost its name)."""
+        for k in range(end, -1, -1):
+            if lines[end].bottom - lines[k].top > 12 * pitch:
+                return None
             if caption_like(k) or (k < end and lines[k + 1].top - lines[k].top > 2 * pitch):
                 return None
             if rule_above(k):
