@@ -59,13 +59,15 @@ def _kind(head: str) -> bool | None:
     return None
 
 
-def _narrowed(head: str) -> bool:
-    """The head names a measure narrower than the place's: "Diện tích lúa từng xã" (rice, not the land)."""
+def _narrowed(head: str, whole_words: str) -> bool:
+    """The head names a measure narrower than its whole's: "Diện tích lúa từng xã" under "Diện tích tự nhiên toàn
+    huyện" (rice, not the land); "Diện tích gieo trồng từng xã" under "Tổng diện tích gieo trồng" is the whole's."""
     each = _EACH_RE.search(head)
     if each is None:
         return False
     clause = head[: each.start()].rsplit(",", 1)[-1]
-    return any(w not in _MEASURE_WORDS for w in re.findall(r"[a-z]+", clause))
+    named = set(re.findall(r"[a-z]+", fold_words(whole_words)))
+    return any(w not in _MEASURE_WORDS and w not in named for w in re.findall(r"[a-z]+", clause))
 
 
 def _counted_otherwise(p: Passage, head: str, items: int) -> bool:
@@ -131,8 +133,9 @@ def breakdown_sentences(p: Passage, edits: Edits) -> None:
     khẩu; …; Thủy Dương rộng 1.249,89ha với 11.115 nhân khẩu" -> 8.297,45 ≤ 45.817 and 55.444 ≤ 96.525;
     "Diện tích tự nhiên toàn huyện là 55.025,83ha …. Diện tích từng đơn vị là: Cam Tân 2.929,97 ha, …, Suối
     Tân 7.573,96 ha" -> the 14 areas add up to 55.025,83 (the passage counts "14 đơn vị hành chính", as many as
-    it lists). Only land, people and households are read. Not read: a head that names a narrower measure than
-    the place's ("Diện tích lúa từng xã là: …" under the natural area), "từng xã" listing fewer communes than the
+    it lists; "Diện tích gieo trồng từng xã như sau: …" breaks down "Tổng diện tích gieo trồng toàn huyện"). Only
+    land, people and households are read. Not read: a head that names a measure its whole does not ("Diện tích
+    lúa từng xã là: …" under the natural area), "từng xã" listing fewer communes than the
     passage counts ("Huyện có 15 xã" and 3 named), a list cut short ("…"), an earlier total of a wider place
     ("toàn tỉnh") or dated to another time than the list, and "địa hình chia làm 3 khu vực: … khoảng 15.000
     ha; … khoảng 12.000 ha; … khoảng 74.000 ha" under both "101892 ha" and "1.037,47 km2" (which total is
@@ -148,7 +151,7 @@ def breakdown_sentences(p: Passage, edits: Edits) -> None:
             colon, head = found
             raw_head = text[s_start:colon]
             complete = _kind(head)
-            if complete is None or _narrowed(head):
+            if complete is None:
                 continue
             if any(m.line == k and s_start <= m.start < colon and _place_quantity(m) for m in p.mentions):
                 continue  # "Huyện rộng 500 ha, gồm: …": a whole in the sentence, read by the rules of prose_wholes
@@ -158,6 +161,7 @@ def breakdown_sentences(p: Passage, edits: Edits) -> None:
             spans = list_items(text, colon + 1, s_end)
             items = [[m for m in p.mentions if m.line == k and a <= m.start < b and m.is_value] for a, b in spans]
             texts = [text[a:b] for a, b in spans]
+            texts_all = texts
             closing: list[Mention] = []
             if items and _CLOSING_RE.match(fold_words(texts[-1]).lstrip(" -–")):
                 closing, items, texts = items[-1], items[:-1], texts[:-1]
@@ -179,7 +183,7 @@ def breakdown_sentences(p: Passage, edits: Edits) -> None:
                     continue
                 own = [m for m in closing if same_quantity(m.unit, probe.unit) and m.value is not None]
                 whole = own[0] if own else _earlier_whole(p, probe, listed, raw_head)
-                if whole is None:
+                if whole is None or _narrowed(head, p.sentence_head(whole) if not own else texts_all[-1]):
                     continue
                 how = (f"breakdown sentence '{head}': " + ("the list's own total" if own else "a total printed before")
                        + (", all of it" if complete else ", the units named, a subset"))

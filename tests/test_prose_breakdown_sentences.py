@@ -35,6 +35,10 @@ def _all_sums(text: str) -> list[tuple[str, list[str]]]:
     ("Tổng diện tích tự nhiên của huyện là 9.870 ha. Diện tích từng đơn vị hành chính như sau: thị trấn Phú Lộc "
      "1.870 ha, xã An Lạc 4.200 ha, xã An Hòa 3.800 ha.",
      "9.870", ["1.870", "4.200", "3.800"], ("4.200 ha", "4.020 ha")),
+    # the head's measure is the whole's: the sown area of each commune under the district's
+    ("Tổng diện tích gieo trồng toàn huyện năm 2023 đạt 2.150 ha. Diện tích gieo trồng từng xã như sau: Tân An 500 "
+     "ha, Tân Bình 700 ha, Tân Lộc 950 ha.",
+     "2.150", ["500", "700", "950"], ("Tân Bình 700", "Tân Bình 760")),
 ])
 def test_each_unit_listed_is_a_partition_of_the_total_printed_elsewhere(text: str, total: str, parts: list[str],
                                                                          slip: tuple[str, str]) -> None:
