@@ -4,7 +4,7 @@
 lines they came from, and adds what only the whole passage shows: totals and their parts
 (``Row.parent``, ``Row.partition``, ``Row.breakdown``), shares, growth rates and per-capita figures
 whose operands were printed elsewhere (``Cell.refs``), counts of the names listed after them
-(``Cell.items``). The rules live in ``prose_wholes``, ``prose_running``, ``prose_rates``, ``prose_changes``, ``prose_lists`` and ``prose_harvest``; each is a
+(``Cell.items``). The rules live in ``prose_wholes``, ``prose_breakdowns``, ``prose_running``, ``prose_rates``, ``prose_changes``, ``prose_lists`` and ``prose_harvest``; each is a
 function ``(Passage, Edits) -> None`` with its construction in its docstring.
 """
 
@@ -16,6 +16,7 @@ from dataclasses import replace
 from extractor.model import Row, TextLine
 from extractor.prose_balances import RULES as BALANCE_RULES
 from extractor.prose_bases import RULES as BASE_RULES
+from extractor.prose_breakdowns import RULES as BREAKDOWN_RULES
 from extractor.prose_changes import RULES as CHANGE_RULES
 from extractor.prose_classes import RULES as CLASS_RULES
 from extractor.prose_cumulative import RULES as CUMULATIVE_RULES
@@ -44,7 +45,7 @@ Rule = Callable[[Passage, Edits], None]
 # levels are taken back (``prose_levels``); a list the text's end cuts takes back, after them all, what they held
 # complete (``prose_cut``); a "tỷ lệ" read as a share is judged against its whole once every whole is found
 # (``rate_word_shares``)
-RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
+RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *BREAKDOWN_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
                            *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *CUT_RULES,
                            rate_word_shares)
