@@ -3716,6 +3716,11 @@ def _sum_of_rated(p: Passage, count: Mention, rate: Mention, whole: Mention) -> 
     return False
 
 
+_PLAN_AFTER_RATE_RE = re.compile(
+    r"\s*(?:so\s+(?:với\s+)?)?(?:kế\s+hoạch|KH|dự\s+toán|chỉ\s+tiêu|nghị\s+quyết|NQ|mục\s+tiêu|cùng\s+kỳ)(?![^\W\d_])",
+    re.IGNORECASE)
+
+
 def count_rates_printed(p: Passage, edits: Edits) -> None:
     """**A count with its rate, the whole printed elsewhere.** "huyện Thanh Sơn có 32.453 hộ dân cư. ...
     còn 5.159 hộ nghèo, tỉ lệ 15.90%, và 4.339 hộ cận nghèo, tỉ lệ 13.37%"; "tỉ lệ hộ nghèo ... 26.38%,
@@ -3738,6 +3743,11 @@ def count_rates_printed(p: Passage, edits: Edits) -> None:
         if not r.percent or r.value is None or c.divides is not None or c.refs or c.relation not in (None, "share"):
             continue
         if c.value.kind != "number" or edits.claimed(r.ref):
+            continue
+        # Over 100 % no part is of its whole, and a rate that names a plan after it is done over that plan:
+        # "Thu nội địa 320 tỷ đồng, tỷ lệ 112%", "… 2.500 lao động, tỷ lệ 95% kế hoạch" are ratios to a plan
+        # the passage may not print, not shares of the total printed before.
+        if r.value > 100 or _PLAN_AFTER_RATE_RE.match(p.after(r, limit=30)):
             continue
         prev, nxt = p.previous(r), p.next(r)
         count: Mention | None = None
