@@ -25,6 +25,9 @@ __all__ = ["broken_words"]
 # baseline and at most this many glyph heights apart: wider gaps are the next cell of the row.
 _RUN_GAP = 1.0
 
+# A wrap without its space goes on this close (points) to the leading of a wrap with one.
+_PITCH = 0.5
+
 # A column of left-aligned cells has at least this many lines starting at its left edge on the page.
 _COLUMN_LINES = 4
 
@@ -127,6 +130,7 @@ def broken_words(words: Sequence[dict[str, Any]], chars: Sequence[dict[str, Any]
             last[k] = max(at)
     runs = _runs(chars)
     spaces: dict[float, float] = {}  # font size -> width of a space drawn at a wrap
+    pitches: dict[float, list[float]] = {}  # font size -> how far below its line each such wrap goes on
     unspaced: list[tuple[int, int, int]] = []  # (word, the word it goes on in, its last char)
     for k, i in last.items():
         j = i + 1
@@ -136,15 +140,22 @@ def broken_words(words: Sequence[dict[str, Any]], chars: Sequence[dict[str, Any]
         if nxt is None or not _goes_on(words[k], float(chars[runs[i]]["x0"]), words[nxt]) \
                 or chars[i].get("fontname") != chars[j].get("fontname"):
             continue  # (a bold heading's last line and the next row's name in the regular face, v16230)
+        size = round(float(chars[i].get("size", 0.0)), 1)
         if j > i + 1:
-            spaces[round(float(chars[i + 1].get("size", 0.0)), 1)] = float(chars[i + 1]["x1"] - chars[i + 1]["x0"])
+            spaces[size] = float(chars[i + 1]["x1"] - chars[i + 1]["x0"])
+            pitches.setdefault(size, []).append(float(words[nxt]["top"] - words[k]["top"]))
         else:
             unspaced.append((k, nxt, i))
     lefts = sorted(float(chars[i]["x0"]) for i in set(runs))
     broken: dict[int, tuple[float, float]] = {}
     for k, nxt, i in unspaced:
-        space = spaces.get(round(float(chars[last[k]].get("size", 0.0)), 1))
+        size = round(float(chars[i].get("size", 0.0)), 1)
+        space = spaces.get(size)
         start = float(chars[runs[i]]["x0"])
+        # A wrap goes on at the leading of the page's other wraps; farther down is the next row
+        # ("Chia ra:" over "Khu vực I", v19040).
+        if not any(abs(words[nxt]["top"] - words[k]["top"] - p) <= _PITCH for p in pitches.get(size, ())):
+            continue
         # A left-aligned column's lines start at one edge, row after row; a centred cell's two
         # lines of one width start together by chance, and its padding is not its start.
         if space is None or bisect_right(lefts, start + 0.3) - bisect_left(lefts, start - 0.3) < _COLUMN_LINES:
