@@ -41,6 +41,7 @@ from extractor.pdf_pdfium import PageObjects, PdfiumReader, Widths, font_widths
 from extractor.pdf_words import PageLayout, Rule, Word, words_to_grids, words_to_layout
 from extractor.settings import LayoutSettings
 from extractor.stitch import stitch_grids
+from extractor.word_breaks import broken_words
 from normalizers.messages import N_, msg
 
 __all__ = [
@@ -146,13 +147,16 @@ def _bold_font(fontname: str) -> bool:
     return bool(_BOLD_RE.search(fontname.rpartition("+")[2]))
 
 
-def _words(chars: list[dict[str, Any]], page_number: int) -> list[Word]:
+def _words(chars: list[dict[str, Any]], page_number: int, v_rules: list[Rule] | None = None) -> list[Word]:
     """The page's words; a word is bold when every character of it is (a heading told from a
-    wrapped name by its face alone, v8108)."""
+    wrapped name by its face alone, v8108); one the page broke over two lines says where it goes
+    on (``extractor.word_breaks``, which measures the columns by the vertical ``v_rules``)."""
+    found = extract_words(chars, return_chars=True, **_WORD_SETTINGS)
+    broken = broken_words(found, chars, v_rules or ())
     return [
         Word(w["text"], float(w["x0"]), float(w["top"]), float(w["x1"]), float(w["bottom"]), page_number,
-             all(_bold_font(c.get("fontname", "")) for c in w["chars"]))
-        for w in extract_words(chars, return_chars=True, **_WORD_SETTINGS)
+             all(_bold_font(c.get("fontname", "")) for c in w["chars"]), broken.get(k))
+        for k, w in enumerate(found)
     ]
 
 
@@ -223,7 +227,7 @@ def _read_page(page: Any, settings: LayoutSettings, fast: PdfiumReader | None = 
     if has_text:
         h_rules, v_rules = _rules(objects.edges)
         layout = words_to_layout(
-            _words(objects.chars, page.page_number),
+            _words(objects.chars, page.page_number, v_rules),
             page=page.page_number,
             page_width=float(page.width),
             page_height=float(page.height),

@@ -72,6 +72,8 @@ class Word:
     x0, x1: left and right edge; top, bottom: upper and lower edge (y grows downwards).
     page:   1-based page number.
     bold:   printed in a bold face (a text layer's font name says so; OCR cannot tell: False).
+    goes_on_at: where the word goes on, with no space, on the next line, as that word's (x0, top):
+            the text layer broke it there (``extractor.word_breaks``); None for a whole word.
     """
 
     text: str
@@ -81,6 +83,7 @@ class Word:
     bottom: float
     page: int
     bold: bool = False
+    goes_on_at: tuple[float, float] | None = None
 
     @property
     def height(self) -> float:
@@ -152,7 +155,8 @@ def words_to_lines(words: Iterable[Word]) -> list[_Line]:
 
 
 def _join(words: Sequence[Word]) -> str:
-    """Words of one cell, in reading order (lines top to bottom, words left to right), space-joined."""
+    """Words of one cell, in reading order (lines top to bottom, words left to right), space-joined
+    (but for a word the text layer broke over two lines, joined with its rest as printed)."""
     if not words:
         return ""
     return _joined(tuple(words))
@@ -162,7 +166,20 @@ def _join(words: Sequence[Word]) -> str:
 # for the header's end, for a signature block, then as cells): two calls in three are repeats.
 @lru_cache(maxsize=4096)
 def _joined(words: tuple[Word, ...]) -> str:
-    return " ".join(" ".join(w.text for w in line.words) for line in words_to_lines(words))
+    text = ""
+    prev: Word | None = None
+    for line in words_to_lines(words):
+        if prev is not None and not _goes_on_in(prev, line.words[0]):
+            text += " "
+        text += " ".join(w.text for w in line.words)
+        prev = line.words[-1]
+    return text
+
+
+def _goes_on_in(word: Word, nxt: Word) -> bool:
+    """Was ``word`` broken over two lines, going on in ``nxt`` (so no space between them)?"""
+    return word.goes_on_at is not None and abs(word.goes_on_at[0] - nxt.x0) < 0.01 \
+        and abs(word.goes_on_at[1] - nxt.top) < 0.01
 
 
 def _bbox(words: Iterable[Word]) -> BBox:
