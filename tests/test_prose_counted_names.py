@@ -20,6 +20,19 @@ def listed_counts(doc: Document) -> list[tuple[str, int]]:
     return out
 
 
+def assert_count_checked(text: str, names: int) -> None:
+    """``text`` (a "{}" where the count goes) is read as a count of ``names`` names: right when it
+    prints that count, one error naming the names when it prints one more."""
+    doc = passage(text.format(names))
+    assert (str(names), names) in listed_counts(doc)
+    assert errors(doc) == []
+    wrong = str(names + 1)
+    doc = passage(text.format(wrong))
+    assert (wrong, names) in listed_counts(doc)
+    (f,) = errors(doc)
+    assert f.reported == wrong and f"{names} names" in f.message
+
+
 def test_one_town_typed_among_communes_is_not_a_commune() -> None:
     names = "Phú An, Phú Hòa, Tân Lộc, Tân Mỹ, Long Điền, thị trấn Cái Vồn và Mỹ Hưng"
     doc = passage(f"Huyện có 6 xã và 1 thị trấn: {names}.")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.prose_figured_items import figured_names
-from tests.test_prose_counted_names import listed_counts
+from tests.test_prose_counted_names import assert_count_checked, listed_counts
 from tests.test_prose_links import errors, passage
 
 PEOPLES = ("Huyện có 2.500 hộ, với {} dân tộc chính: dân tộc Kinh 8.526 khẩu (85,26%), Khmer 1.186 khẩu (11,86%) "
@@ -24,14 +24,7 @@ SHARES = "Trên địa bàn huyện có {} dân tộc cùng sinh sống: Mông 8
 
 @pytest.mark.parametrize(("text", "names"), [(PEOPLES, 3), (AREAS, 3), (HOUSEHOLDS, 2), (SHARES, 3)])
 def test_names_with_a_figure_each_are_counted(text: str, names: int) -> None:
-    doc = passage(text.format(names))
-    assert (str(names), names) in listed_counts(doc)
-    assert errors(doc) == []
-    wrong = str(names + 1)
-    doc = passage(text.format(wrong))
-    assert (wrong, names) in listed_counts(doc)
-    (f,) = errors(doc)
-    assert f.reported == wrong and f"{names} names" in f.message
+    assert_count_checked(text, names)
 
 
 @pytest.mark.parametrize("text", [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_prose_counted_names import listed_counts
+from tests.test_prose_counted_names import assert_count_checked, listed_counts
 from tests.test_prose_links import errors, passage
 
 PARKS = ("Theo báo cáo đến cuối năm 2017, có 60 doanh nghiệp FDI và 20 doanh nghiệp trong nước đang hoạt động tại {} khu "
@@ -23,14 +23,7 @@ MOUTHS = "Huyện cù lao ở vị trí quan trọng, án ngữ {} cửa sông l
 
 @pytest.mark.parametrize(("text", "names"), [(PARKS, 4), (CITIES, 2), (RIVERS, 2), (MOUTHS, 2)])
 def test_names_right_after_the_noun_are_counted(text: str, names: int) -> None:
-    doc = passage(text.format(names))
-    assert (str(names), names) in listed_counts(doc)
-    assert errors(doc) == []
-    wrong = str(names + 1)
-    doc = passage(text.format(wrong))
-    assert (wrong, names) in listed_counts(doc)
-    (f,) = errors(doc)
-    assert f.reported == wrong and f"{names} names" in f.message
+    assert_count_checked(text, names)
 
 
 @pytest.mark.parametrize("text", [
