@@ -16,9 +16,7 @@ from fractions import Fraction
 
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
-from extractor.prose_wholes import _inside_parenthesis as inside_parenthesis
-from extractor.prose_wholes import _items as list_items
-from extractor.prose_wholes import _times as times
+from extractor.prose_wholes import inside_parenthesis, list_items, times_of
 from normalizers.quantities import conversion_factor, same_quantity
 from normalizers.text import fold_words
 
@@ -98,7 +96,7 @@ def _in(unit: str | None, m: Mention) -> Fraction:
 
 def _apart(whole_words: str, head: str) -> bool:
     """The whole's words date it to one time and the list's head to another ("Năm 2010 …" / "Năm 2020, …")."""
-    a, b = times(whole_words), times(head)
+    a, b = times_of(whole_words), times_of(head)
     return bool(a) and bool(b) and not a & b
 
 

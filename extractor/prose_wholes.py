@@ -356,7 +356,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             in_paren = _open_paren(text, s_start, at)
             scope_end = _scope_end(text, s_start, s_end, at, in_paren)
             inside = [m for m in p.mentions if m.line == k and after_opener <= m.start < scope_end and m.is_value]
-            spans = _items(text, after_opener, scope_end)
+            spans = list_items(text, after_opener, scope_end)
             nested = next((j for j, (a, b) in enumerate(spans) if j and _NESTED_OPENER_RE.match(folded[a:b])), None)
             if nested is not None:
                 # "Trong đó 105 ha trồng liên kết, chủ yếu ở xã A 80 ha, xã B 12 ha": the item that opens
@@ -909,7 +909,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
     that carry a figure of their own ("1 sản phẩm 4 sao") name no part.
     """
     for w in p.values():
-        if w.value is None or _inside_parenthesis(p, w):
+        if w.value is None or inside_parenthesis(p, w):
             continue  # a part printed inside a parenthesis is enumerated there, not the whole of another one
         if any(b.whole[0] == w.row.index for b in edits.breakdowns):
             continue
@@ -928,7 +928,7 @@ def parenthesised_parts(p: Passage, edits: Edits) -> None:
                 break
         if close_at < 0 or _opener(text[open_at + 1 : close_at]) is not None:
             continue  # "(gồm ...)", "(trong đó ...)": listed_parts reads those
-        spans = _joined_names(text, _items(text, open_at + 1, close_at))
+        spans = _joined_names(text, list_items(text, open_at + 1, close_at))
         items = [[m for m in p.mentions if m.line == w.line and a <= m.start < b] for a, b in spans]
         if len(items) < 2 or any(not item for item in items):
             continue
@@ -968,7 +968,7 @@ def _words_after(text: str, m: Mention, span: tuple[int, int]) -> str:
     return "" if any(ch.isdigit() for ch in tail) else tail
 
 
-def _inside_parenthesis(p: Passage, m: Mention) -> bool:
+def inside_parenthesis(p: Passage, m: Mention) -> bool:
     """``m`` is printed inside a parenthesis opened in its sentence."""
     start = p.sentence_bounds(m)[0]
     return _open_paren(p.lines[m.line].text, start, m.start)
@@ -1038,7 +1038,7 @@ def percent_parts(p: Passage, edits: Edits) -> None:
             if re.search(r"[;:]", text[whole.end : at]):
                 continue
             parts: list[Mention] = []
-            for a, b in _items(text, after_opener, scope_end):
+            for a, b in list_items(text, after_opener, scope_end):
                 item = [m for m in p.mentions if m.line == k and a <= m.start < b]
                 if not item or not _plain_percent(item[0]) or item[0].value is None:
                     parts = []
@@ -1227,7 +1227,7 @@ def _scope_end(text: str, s_start: int, s_end: int, at: int, in_paren: bool) -> 
     return s_end
 
 
-def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list in text[start:end]: split at ";" when there is one, else at "," and "và"
     (outside parentheses). A colon typed right after the opener ("trong đó: 1.839 người …, và 4.318 người
     …") only introduces the list, as the opener alone does."""
@@ -1361,7 +1361,7 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # then; a list the next sentence opens does not break down one item of that aside (548 + … > 614 is no
     # claim the report makes), so a figure inside a parenthesis of the sentence before is no whole
     previous = [m for m in p.mentions if m.sentence == part.sentence - 1 and m.is_value
-                and part_quantity(m, part) and m.value is not None and not _inside_parenthesis(p, m)]
+                and part_quantity(m, part) and m.value is not None and not inside_parenthesis(p, m)]
     if previous and _opener(p.sentence_head(previous[0])) is not None:
         # "Trong tổng đó, nông – lâm – thuỷ sản 1.870 …, công nghiệp xây dựng 2.230 …, dịch vụ 1.350 ….
         # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is
@@ -1393,7 +1393,7 @@ _ERA_RE = re.compile(r"(?<!\w)thời\s+(?!gian|điểm|hạn|tiết|vụ|kỳ\s+
                      re.IGNORECASE)
 
 
-def _times(text: str) -> set[str]:
+def times_of(text: str) -> set[str]:
     before = {f"<{y}" for y in _BEFORE_YEAR_RE.findall(text)}
     years = set(_YEAR_OF_RE.findall(_BEFORE_YEAR_RE.sub(" ", text)))
     eras = {f"era:{fold_words(e)}" for e in _ERA_RE.findall(text)}
@@ -1407,10 +1407,10 @@ def _times_apart(whole_words: str, list_words: str) -> bool:
     A whole and a part of different times are no subset (the town has grown), so no whole is read."""
     # the list's own clause: "…, tăng 130 ha so với năm 2022, phân bố chủ yếu tại …" dates a change's base,
     # not the list
-    a, b = _times(whole_words), _times(re.split(r"[,;]", list_words)[-1])
+    a, b = times_of(whole_words), times_of(re.split(r"[,;]", list_words)[-1])
     if not b:
         # "…; thời Việt Nam Cộng Hoà, quận gồm 2 tổng, 9 xã": an era opening the list's ";"-clause dates it too
-        b = {t for t in _times(list_words.rsplit(";", 1)[-1]) if t.startswith("era:")} if ";" in list_words else set()
+        b = {t for t in times_of(list_words.rsplit(";", 1)[-1]) if t.startswith("era:")} if ";" in list_words else set()
     return bool(a) and bool(b) and not a & b
 
 
