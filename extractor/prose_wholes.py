@@ -121,6 +121,12 @@ def _value_in_row(p: Passage, row: Row) -> Mention | None:
                  if (row.index, i) in p.by_ref and p.by_ref[(row.index, i)].is_value), None)
 
 
+def _parent_value(p: Passage, edits: Edits, index: int) -> Mention | None:
+    """The figure of the row that row ``index`` hangs from (its list's total), if any."""
+    parent = edits.parent_of(index)
+    return _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+
+
 def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: str,
            whole: Mention | None = None) -> tuple[bool, str]:
     """Partition or subset for a list of parts: the opener's word, the categories the parts name,
@@ -2645,11 +2651,9 @@ def rate_word_shares(p: Passage, edits: Edits) -> None:
         if refs:
             part, whole = p.by_ref.get(refs[0]), p.by_ref.get(refs[1])
         else:
-            part, parent = _own_value(p, s), edits.parent_of(s.row.index)
-            whole = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+            part, whole = _own_value(p, s), _parent_value(p, edits, s.row.index)
             if part is not None and whole is None:
-                parent = edits.parent_of(part.row.index)
-                whole = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+                whole = _parent_value(p, edits, part.row.index)
         if part is not None and whole is not None and _other_magnitude(s, part, whole):
             edits.set_cell(s.ref, force=True, relation=None, refs=())
             edits.note(s.row.index, f"{p.text(s)} is no share of {p.text(whole)}: a rate of another base")
@@ -2659,8 +2663,7 @@ def _outside_named_total(p: Passage, edits: Edits, part: Mention) -> bool:
     """Whether the total a part's list hangs from is itself named by the words of a whole "outside" a
     district's passage: a province's own report ("GRDP toàn tỉnh đạt 50.000 tỷ đồng, trong đó nông nghiệp
     10.000 tỷ đồng, chiếm 20% GRDP toàn tỉnh") names its own total so, and the share is of that total."""
-    parent = edits.parent_of(part.row.index)
-    w = _value_in_row(p, p.rows[parent]) if parent is not None and parent in p.rows else None
+    w = _parent_value(p, edits, part.row.index)
     if w is None:
         return False
     words = fold_words(f"{w.row.indicator} {p.lead(w)}")
