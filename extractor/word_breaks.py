@@ -36,11 +36,21 @@ _COLUMN_LINES = 4
 _SAME_START = 1.0
 
 
+def _line_under(upper: dict[str, Any], lower: dict[str, Any]) -> bool:
+    """``lower`` (a glyph or word) is on the line right under ``upper``'s: between half a line and two
+    lines of ``upper``'s height lower."""
+    height = upper["bottom"] - upper["top"]
+    return 0.5 * height < lower["top"] - upper["top"] < 2.0 * height
+
+
+def _starts_like(glyph: dict[str, Any], start: dict[str, Any]) -> bool:
+    """``glyph`` opens a line at ``start``'s left edge, in its face: a line of the same cell."""
+    return abs(glyph["x0"] - start["x0"]) <= _SAME_START and glyph.get("fontname") == start.get("fontname")
+
+
 def _goes_on(word: dict[str, Any], start: float, nxt: dict[str, Any]) -> bool:
     """``nxt`` starts the line under ``word``'s, at the left edge where ``word``'s line started."""
-    height = word["bottom"] - word["top"]
-    return (0.5 * height < nxt["top"] - word["top"] < 2.0 * height
-            and abs(nxt["x0"] - start) <= _SAME_START and nxt["x0"] < word["x0"])
+    return _line_under(word, nxt) and abs(nxt["x0"] - start) <= _SAME_START and nxt["x0"] < word["x0"]
 
 
 def _runs(chars: Sequence[dict[str, Any]]) -> list[int]:
@@ -67,9 +77,7 @@ def _cell_reach(chars: Sequence[dict[str, Any]], firsts: Sequence[int], i: int) 
     lo = firsts[i]
     while lo > 0:
         prev = firsts[lo - 1]
-        height = chars[prev]["bottom"] - chars[prev]["top"]
-        if abs(chars[prev]["x0"] - start["x0"]) > _SAME_START or chars[prev].get("fontname") != start.get("fontname") \
-                or not 0.5 * height < chars[lo]["top"] - chars[prev]["top"] < 2.0 * height:
+        if not (_starts_like(chars[prev], start) and _line_under(chars[prev], chars[lo])):
             break
         lo = prev
     hi = i
@@ -80,10 +88,7 @@ def _cell_reach(chars: Sequence[dict[str, Any]], firsts: Sequence[int], i: int) 
         if nxt >= len(chars):
             hi = nxt - 1
             break
-        height = chars[hi]["bottom"] - chars[hi]["top"]
-        if nxt != firsts[nxt] or abs(chars[nxt]["x0"] - start["x0"]) > _SAME_START \
-                or chars[nxt].get("fontname") != start.get("fontname") \
-                or not 0.5 * height < chars[nxt]["top"] - chars[hi]["top"] < 2.0 * height:
+        if nxt != firsts[nxt] or not (_starts_like(chars[nxt], start) and _line_under(chars[hi], chars[nxt])):
             hi = nxt - 1
             break
         hi = nxt
