@@ -227,13 +227,18 @@ def _printed_beside(low: list[str], i: int, key: str, pairs: Counter[tuple[str, 
     return any(pairs[other] > 0 and pairs[read] <= own[read] for other, read in _sides(low, i, key))
 
 
+def _comma_joined(tokens: list[str], left: list[int], right: list[int]) -> bool:
+    """Phrase ``right`` (its tokens' indexes) follows phrase ``left`` with only a comma between."""
+    return right[0] == left[-1] + 2 and tokens[left[-1] + 1].strip() == ","
+
+
 def _listed(name: str) -> Counter[tuple[str, str]]:
     """The syllables (``syllable_key``s) on either side of each comma that joins two phrases of
     ``name`` ("thôn, bản"), counted: the items of a list a report prints the same way each time."""
     tokens, runs = _keyed_runs(name)
     out: Counter[tuple[str, str]] = Counter()
     for (left, left_low), (right, right_low) in pairwise(runs):
-        if right[0] == left[-1] + 2 and tokens[left[-1] + 1].strip() == ",":
+        if _comma_joined(tokens, left, right):
             out[(left_low[-1], right_low[0])] += 1
     return out
 
@@ -244,10 +249,10 @@ def _list_sides(tokens: list[str], runs: list[tuple[list[int], list[str]]], r: i
     phrase): the pair ``key`` would make with it and the pair the syllable as read makes (``_listed``)."""
     run, low = runs[r]
     out = []
-    if i == 0 and r > 0 and runs[r - 1][0][-1] + 2 == run[0] and tokens[run[0] - 1].strip() == ",":
+    if i == 0 and r > 0 and _comma_joined(tokens, runs[r - 1][0], run):
         prev = runs[r - 1][1][-1]
         out.append(((prev, key), (prev, low[0])))
-    if i == len(low) - 1 and r + 1 < len(runs) and run[-1] + 2 == runs[r + 1][0][0] and tokens[run[-1] + 1].strip() == ",":
+    if i == len(low) - 1 and r + 1 < len(runs) and _comma_joined(tokens, run, runs[r + 1][0]):
         nxt = runs[r + 1][1][0]
         out.append(((key, nxt), (low[-1], nxt)))
     return out
