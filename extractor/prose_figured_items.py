@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from normalizers.numbers import parse_value
 from normalizers.text import fold
 
 # one item: a name (capitalised, or after its kind in lower case), then its own figure, joined by nothing, ":",
@@ -38,9 +39,9 @@ _PERCENT_RE = re.compile(r"(\d+(?:,\d+)?)\s*%")
 def _share(item: re.Match[str]) -> float | None:
     """The percentage an item carries, as its figure or in its parenthesis."""
     if item.group("unit") == "%":
-        return float(item.group("figure").replace(".", "").replace(",", "."))
+        return parse_value(item.group("figure"), style="vi").value
     found = _PERCENT_RE.search(item.group("paren") or "")
-    return float(found.group(1).replace(",", ".")) if found else None
+    return parse_value(found.group(1), style="vi").value if found else None
 
 
 def figured_names(body: str, noun: str) -> str | None:
