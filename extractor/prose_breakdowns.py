@@ -12,12 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from fractions import Fraction
 
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
-from extractor.prose_wholes import inside_parenthesis, list_items, times_of
-from normalizers.quantities import conversion_factor, same_quantity
+from extractor.prose_wholes import inside_parenthesis, list_items, size_in, times_of
+from normalizers.quantities import same_quantity
 from normalizers.text import fold_words
 
 _UNIT_NOUNS = r"(?:xa|phuong|thi tran|don vi(?: hanh chinh)?(?: cap xa)?|dia phuong|thon|ban|to dan pho)"
@@ -89,11 +88,6 @@ def _place_quantity(m: Mention) -> bool:
     return any(same_quantity(m.unit, u) for u in ("ha", "người", "hộ"))
 
 
-def _in(unit: str | None, m: Mention) -> Fraction:
-    assert m.value is not None
-    return m.value * (conversion_factor(m.unit, unit) or Fraction(1))
-
-
 def _apart(whole_words: str, head: str) -> bool:
     """The whole's words date it to one time and the list's head to another ("Năm 2010 …" / "Năm 2020, …")."""
     a, b = times_of(whole_words), times_of(head)
@@ -108,10 +102,10 @@ def _earlier_whole(p: Passage, probe: Mention, parts: Sequence[Mention], head: s
              and m.value is not None and same_quantity(m.unit, probe.unit) and not inside_parenthesis(p, m)
              and _WHOLE_WORDS_RE.search(fold_words(p.sentence_head(m)))
              and not _WIDER_RE.search(fold_words(p.sentence_head(m)))]
-    if len({_in(probe.unit, m) for m in found}) != 1:
+    if len({size_in(m, probe) for m in found}) != 1:
         return None
     whole = found[-1]
-    if any(_in(probe.unit, whole) <= _in(probe.unit, x) for x in parts):
+    if any(size_in(whole, probe) <= size_in(x, probe) for x in parts):
         return None
     if _apart(p.sentence_head(whole), head):
         return None  # "Năm 2010 … 500 ha. Năm 2020, diện tích từng xã: …": the units then and now differ

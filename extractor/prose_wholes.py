@@ -1999,7 +1999,7 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             continue  # already a listed breakdown
         parts = sorted(parts, key=lambda m: m.order)
         named = [f"{m.row.indicator} {_item_words(p, m, folded=False)}" for m in parts]
-        if sum(_size_in(m, whole) for m in parts) > _size_in(whole, whole) and cross_classified(named):
+        if sum(size_in(m, whole) for m in parts) > size_in(whole, whole) and cross_classified(named):
             # "Nữ giới có 67.054 người, chiếm 51,13%. Khối nông nghiệp có 121.347 người, chiếm 92,54%. Khối phi
             # nông nghiệp …": shares of one whole by sex and by sector overlap (their figures add up to more
             # than it); the parts of one way that cover the whole are its partition, the others no part of a sum
@@ -2251,7 +2251,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     parent = edits.parent_of(part.row.index)
     if parent is not None and parent in p.rows:
         w = _value_in_row(p, p.rows[parent])
-        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and _size_in(w, part) >= part.value:
+        if w is not None and same_quantity(w.unit, part.unit) and w.value is not None and size_in(w, part) >= part.value:
             above = _whole_above_list(p, edits, share, part, w, named)
             if above is not None:
                 return above
@@ -2270,7 +2270,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if distinct:
         # the figure printed under those distinguishing words ("người đồng bào DTTS có 9.862 hộ")
         named_as = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None
-                    and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
+                    and size_in(m, part) > part.value and same_quantity(m.unit, part.unit) and m.row.index != part.row.index
                     and _distinct_words(" ".join(_own_words(p, m))) == distinct]
         if named_as:
             return named_as[-1]
@@ -2282,7 +2282,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 2a. "chiếm 72,7% dân số toàn huyện (110.000 người)": the named whole, printed in parentheses after it
     after = p.next(share)
     if (named and after is not None and after.line == share.line and after.sentence == share.sentence
-            and after.is_value and after.value is not None and _size_in(after, part) > part.value
+            and after.is_value and after.value is not None and size_in(after, part) > part.value
             and same_quantity(after.unit, part.unit)
             and (re.fullmatch(r"\s*%?\s*[^\d;,()]{1,60}(?:\(|\blà|:)\s*", p.between(share, after))
                  # "chiếm 41,6% tổng diện tích gieo trồng 12.500 ha": the total printed right after its name
@@ -2292,16 +2292,16 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     # 2b. "hộ nghèo 3.185 hộ (chiếm 13%), hộ cận nghèo 2.450 hộ (chiếm 10%) trên tổng số 24.500 hộ": the
     #     whole the figures are counted out of, printed at the end of their sentence
     out_of = next((m for m in p.mentions[share.order + 1:] if m.sentence == share.sentence and m.line == share.line
-                   and m.is_value and m.value is not None and _size_in(m, part) > part.value and same_quantity(m.unit, part.unit)
+                   and m.is_value and m.value is not None and size_in(m, part) > part.value and same_quantity(m.unit, part.unit)
                    and re.search(r"(?<![a-z])(?:tren|trong) tong(?: so)?\s*:?\s*$", fold_words(p.lead(m)))), None)
     if out_of is not None:
         return out_of
-    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and _size_in(m, part) > part.value
+    earlier = [m for m in p.mentions[: part.order] if m.is_value and m.value is not None and size_in(m, part) > part.value
                and same_quantity(m.unit, part.unit) and not _share_within(p, m.row) and m.row.index != part.row.index]
     # "… 3.383 người, bằng 32,93% dân số xã. Tổng dân số Phong Thạnh là 10.272 người.": a total that opens
     # the next sentence is the whole, not one guessed from before (none printed earlier in the part's sentence)
     later = [m for m in p.mentions[share.order + 1:] if m.line == part.line and m.sentence - part.sentence == 1
-             and m.is_value and m.value is not None and same_quantity(m.unit, part.unit) and _size_in(m, part) > part.value
+             and m.is_value and m.value is not None and same_quantity(m.unit, part.unit) and size_in(m, part) > part.value
              and re.match(r"\s*(?:tong|toan)(?![a-z])", fold_words(p.sentence_head(m)))]
     if later and not any(m.sentence == part.sentence for m in earlier):
         return later[0]
@@ -2327,7 +2327,7 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
     if named and part.unit and named == f"tong {fold_words(part.unit).strip()}":
         counted = [m for m in earlier if part.sentence - m.sentence <= 3 and fold_words(m.unit or "") == fold_words(part.unit)]
         if counted:
-            return max(counted, key=lambda m: (_size_in(m, part), m.order))
+            return max(counted, key=lambda m: (size_in(m, part), m.order))
     # 3. "trong tổng diện tích tự nhiên 30.173,5 ha, đất nông nghiệp là ..."
     for m in reversed(earlier):
         if m.sentence == part.sentence and fold_words(p.lead(m)).startswith("trong tong"):
@@ -2446,7 +2446,7 @@ def _whole_before_share_run(p: Passage, share: Mention, part: Mention, earlier: 
     if any(m.sentence == w.sentence and m.cell.relation == "share" and _named_whole(p, m) != "" for m in p.mentions):
         return None  # "hộ nghèo chiếm 30,95%, tương ứng 2.155 hộ": a part itself (a share of the whole outside is not)
     between = [m for m in p.mentions[w.order + 1: part.order] if m.is_value and part_quantity(w, m)]
-    if any(not _has_share(m.row) or m.value is None or _size_in(m, part) >= _size_in(w, part) for m in between):
+    if any(not _has_share(m.row) or m.value is None or size_in(m, part) >= size_in(w, part) for m in between):
         return None
     return w
 
@@ -2462,7 +2462,7 @@ def _whole_above_list(p: Passage, edits: Edits, share: Mention, part: Mention, l
     share names a total ("tổng …") that the list's total is not printed under while an earlier figure
     is; a later share of the same list names nothing and is of the whole its sibling named."""
     earlier = [m for m in p.mentions[: listed.order] if m.is_value and m.value is not None
-               and same_quantity(m.unit, part.unit) and _size_in(m, part) > _size_in(listed, part)]
+               and same_quantity(m.unit, part.unit) and size_in(m, part) > size_in(listed, part)]
     if named and re.match(r"tong(?![a-z])", named):
         words = set(named.split()) - _NAME_STOP_WORDS
         if len(words & _named_words(p, listed)) >= 2:
@@ -2495,7 +2495,7 @@ def _aside(p: Passage, m: Mention) -> bool:
             and re.match(r"[^\d()]{0,12}\)", p.after(m, limit=20)) is not None)
 
 
-def _size_in(m: Mention, part: Mention) -> Fraction:
+def size_in(m: Mention, part: Mention) -> Fraction:
     """``m``'s value in the unit of ``part``, to compare a whole with its part: "1.842,43 km2" is
     184.243 ha beside "71.000 ha" (its printed value when the units do not convert)."""
     assert m.value is not None
@@ -2508,8 +2508,8 @@ def _between_wholes(p: Passage, whole: Mention, part: Mention) -> list[Mention]:
     and smaller than the whole: each could be the part's whole too."""
     assert part.value is not None and whole.value is not None
     return [m for m in p.mentions[whole.order + 1 : part.order]
-            if m.is_value and m.value is not None and part.value < _size_in(m, part) < _size_in(whole, part)
-            and _size_in(m, part) + part.value > _size_in(whole, part)
+            if m.is_value and m.value is not None and part.value < size_in(m, part) < size_in(whole, part)
+            and size_in(m, part) + part.value > size_in(whole, part)
             and same_quantity(m.unit, part.unit) and m.row.index != part.row.index]
 
 
@@ -2533,7 +2533,7 @@ def _opener_whole(p: Passage, part: Mention) -> Mention | None:
     words = _name_words(found.group(1))
     named = []
     for m in p.mentions[: part.order]:
-        if not (m.is_value and m.value is not None and _size_in(m, part) > part.value and m.sentence < part.sentence
+        if not (m.is_value and m.value is not None and size_in(m, part) > part.value and m.sentence < part.sentence
                 and same_quantity(m.unit, part.unit)):
             continue
         own = _NAME_TAIL.sub("", _item_words(p, m, folded=False))
