@@ -268,6 +268,10 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # wave 27: Nam Sach, Kim Boi and Hong Ngu hold 9 each of the wave's 71 relations (12,7 %); ratio, growth and difference
     (27, 32, 12, 13, 0.15, {"count_list", "count_sum", "difference", "growth", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
+    # wave 28: Yen Khanh, Dong Hoa and Go Cong Dong hold 7 each of the wave's 49 relations (14,3 %); growth and avg_growth
+    # between printed years in the development third, a ratio to a printed target in the held-out third
+    (28, 29, 12, 12, 0.15, {"avg_growth", "count_list", "count_sum", "growth", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
