@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -70,6 +70,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 25) == 11
     assert sum(1 for w in waves.values() if w == 26) == 11
     assert sum(1 for w in waves.values() if w == 27) == 12
+    assert sum(1 for w in waves.values() if w == 28) == 12
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -181,6 +182,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 27} == {
         "con-dao-ba-ria-vung-tau", "hong-linh-ha-tinh", "kim-bang-ha-nam", "vi-thanh-hau-giang",
     }
+    # wave 28: list and split committed before any of its passages or truth (first contact for round 29's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 28} == {
+        "binh-chanh-ho-chi-minh", "dong-hoa-phu-yen", "go-cong-dong-tien-giang", "ninh-hai-ninh-thuan",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -262,6 +267,10 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     (26, 28, 11, 12, 0.15, {"count_list", "count_sum", "partition", "per_capita", "share", "shares_sum", "subset"}),
     # wave 27: Nam Sach, Kim Boi and Hong Ngu hold 9 each of the wave's 71 relations (12,7 %); ratio, growth and difference
     (27, 32, 12, 13, 0.15, {"count_list", "count_sum", "difference", "growth", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset"}),
+    # wave 28: Yen Khanh, Dong Hoa and Go Cong Dong hold 7 each of the wave's 49 relations (14,3 %); growth and avg_growth
+    # between printed years in the development third, a ratio to a printed target in the held-out third
+    (28, 29, 12, 12, 0.15, {"avg_growth", "count_list", "count_sum", "growth", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
