@@ -15,6 +15,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from extractor.model import Row
+from extractor.prose_carry import carries_on
 from extractor.prose_categories import (
     CROP_WHOLES,
     FAMILIES,
@@ -1776,7 +1777,8 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
     with the fraction's cover a set of statuses (đạt / không đạt, hoàn thành / chưa hoàn thành), are
     the rest of the fraction's whole: 21 = 18 + 3. Counts whose words do not cover the statuses
     ("15/17 xã đạt chuẩn, 12 xã có bác sĩ") may overlap and are not added. One count that says it is
-    the rest ("25/30 xã đạt chuẩn, 5 xã còn lại đều đạt từ 15 tiêu chí") completes the whole: 25 + 5 = 30.
+    the rest ("25/30 xã đạt chuẩn, 5 xã còn lại đều đạt từ 15 tiêu chí") completes the whole: 25 + 5 = 30,
+    also when it opens the next sentence ("25/30 xã đạt chuẩn nông thôn mới. 5 xã còn lại …": ``carries_on``).
     """
     from dataclasses import replace
 
@@ -1789,9 +1791,12 @@ def fraction_statuses(p: Passage, edits: Edits) -> None:
         if f.ref in edits.splits:
             continue
         parts: list[Mention] = []
+        sentence = f.sentence
         for m in p.mentions[f.order + 1 :]:
-            if m.sentence != f.sentence or m.line != f.line:
-                break
+            if m.sentence != sentence or m.line != f.line:
+                if parts or not carries_on(p, f, m):
+                    break
+                sentence = m.sentence  # "25/30 xã đạt chuẩn. 5 xã còn lại …": the rest in the next sentence
             if m.cell.value.percent or m.row.index == f.row.index:
                 continue  # "2 chỉ tiêu đạt trên 90%": the percentage qualifies the count
             if m.cell.value.kind == "fraction" or not m.is_value or m.value is None or m.value != int(m.value):
@@ -3328,7 +3333,9 @@ def class_counts(p: Passage, edits: Edits) -> None:
     I / II / III; đồng bằng / trung du / miền núi), are parts of that count: a partition when they
     name every class (3 + 2 + 4 = 9 ✓), else a subset ("12 xã …, chia theo trình độ phát triển thành
     01 xã vùng III, 04 xã vùng II và 07 xã vùng I": 12 ✓; "11 xã, 119 thôn; trong số các xã có 3 xã
-    đồng bằng, 4 xã trung du và 4 xã miền núi": 11 ✓).
+    đồng bằng, 4 xã trung du và 4 xã miền núi": 11 ✓). The count may close the sentence before when
+    the parts' sentence opens with a list word ("Huyện có 11 xã với 119 thôn. Có 3 xã đồng bằng, 4 xã
+    trung du và 4 xã miền núi": ``carries_on``).
     """
     by_sentence: dict[int, list[Mention]] = defaultdict(list)
     for m in p.values():
@@ -3344,7 +3351,11 @@ def class_counts(p: Passage, edits: Edits) -> None:
             if len(set(named)) != len(named):
                 continue  # a class named twice: two classifications, or two years
             unit = fold_words(parts[0].unit or "")
-            wholes = [m for m, c in classed if c is None and m.order < parts[0].order and fold_words(m.unit or "") == unit
+            # the whole may close the sentence before ("Huyện có 11 xã với 119 thôn. Có 3 xã đồng bằng, …")
+            earlier = [(m, _place_class(p, m)) for m in by_sentence.get(parts[0].sentence - 1, [])
+                       if carries_on(p, m, ms[0])] if ms[0] is parts[0] else []
+            wholes = [m for m, c in [*earlier, *classed] if c is None and m.order < parts[0].order
+                      and fold_words(m.unit or "") == unit
                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)
                       and edits.parent_of(m.row.index) is None]
             if not wholes or any(edits.parent_of(m.row.index) is not None for m in parts):
@@ -3356,9 +3367,10 @@ def class_counts(p: Passage, edits: Edits) -> None:
 
 # the classes of administrative units a district is divided into, by the noun printed after their count
 _ADMIN_CLASS = {"xa": "commune", "phuong": "ward", "thi tran": "town"}
+_ADMIN_NOUNS = ("xã", "phường", "thị trấn")
 _ADMIN_NOUN_RE = re.compile(r"^(?:don vi hanh chinh|dvhc)(?![a-z])")
 # what may stand after a class's noun: the list goes on or ends ("và", ",", ")", ":" ...) or names its places
-_ADMIN_PART_END_RE = re.compile(r"^\s*(?:$|[,;:.)]|va(?![a-z])|cung(?![a-z])|la(?![a-z])|gom(?![a-z]))")
+_ADMIN_PART_END_RE = re.compile(r"^\s*(?:$|[,;:.)]|va(?![a-z])|cung(?![a-z])|la(?![a-z])|gom(?![a-z])|con lai(?![a-z]))")
 # the words between the count of units and its first class: the units' own name, then a list word
 _ADMIN_GAP_RE = re.compile(r"^\s*(?:(?:don vi )?hanh chinh|dvhc)?(?:\s*(?:cap xa|cap co so|truc thuoc|,|\s)*)?"
                            r"\s*(?:voi|gom|gom co|bao gom|trong do|trong do co|chia ra|la|co)?\s*[(:]?\s*(?:gom)?\s*$")
@@ -3400,15 +3412,28 @@ def admin_units(p: Passage, edits: Edits) -> None:
     01 thị trấn" -> 19 + 1 = 20 ✓; "33 đơn vị hành chính (32 xã, 1 thị trấn)"), and so are the same counts printed before a count of units
     after "tổng cộng" ("Huyện gồm 1 thị trấn và 23 xã, tổng cộng 24 đơn vị hành chính"). Not read: a
     class qualified further ("10 đơn vị hành chính cấp xã, trong đó có 08 xã biên giới": some of the
-    communes), a class named twice, or other words between the count and its classes.
+    communes), a class named twice, or other words between the count and its classes. The classes
+    may carry on into the next sentences when each opens with a list word or with the rest ("Chư Păh
+    có 14 đơn vị hành chính cấp xã. Trong đó có 2 thị trấn là Phú Hòa và Ia Ly. 12 xã còn lại gồm …":
+    ``carries_on``).
     """
     for whole in p.values():
-        if not _admin_whole(p, whole) or any(b.whole[0] == whole.row.index for b in edits.breakdowns):
+        if not _admin_whole(p, whole):
+            continue
+        held = [b for b in edits.breakdowns if b.whole[0] == whole.row.index]
+        if held and (len(held) > 1 or held[0].partition):
             continue
         after = _SUM_WORD_RE.search(fold_words(p.lead(whole))) is not None
         parts: list[Mention] = []
         m = p.previous(whole) if after else p.next(whole)
-        while m is not None and m.sentence == whole.sentence and m.line == whole.line and _admin_class(p, m):
+        sentence, carried = whole.sentence, False
+        while m is not None and m.line == whole.line and _admin_class(p, m):
+            if m.sentence != sentence:
+                # "14 đơn vị hành chính cấp xã. Trong đó có 2 thị trấn … 12 xã còn lại gồm …": the classes
+                # carry on into the next sentences
+                if after or not carries_on(p, parts[-1] if parts else whole, m, nouns=_ADMIN_NOUNS):
+                    break
+                sentence, carried = m.sentence, True
             parts.append(m)
             m = p.previous(m) if after else p.next(m)
         if after:
@@ -3423,10 +3448,14 @@ def admin_units(p: Passage, edits: Edits) -> None:
             gap = fold_words(p.between(parts[-1], whole))
             if not re.fullmatch(r"[\s,;]*(?:tong cong|tong so|tong|cong lai|cong)?\s*", gap.replace(fold_words(parts[-1].unit or ""), "", 1)):
                 continue
-        elif not _ADMIN_GAP_RE.match(fold_words(p.between(whole, first))):
+        elif not _ADMIN_GAP_RE.match(fold_words(p.between(whole, first)).replace(".", " ", 1 if carried else 0)):
             continue
-        if any(edits.parent_of(x.row.index) is not None for x in parts):
+        if held and not (carried and set(held[0].parts) <= {x.ref for x in parts}):
+            continue  # read otherwise already; only the first class after "Trong đó có" gives way to all of them
+        if any(edits.parent_of(x.row.index) not in (None, whole.row.index if held else None) for x in parts):
             continue
+        if held:
+            edits.widen_subsets(whole.ref, [x.ref for x in parts])
         edits.add_breakdown(Breakdown(whole.ref, [x.ref for x in parts], True,
                                       "administrative units by class: communes and the other classes named, a partition"))
 
