@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
+from extractor.documents import grids_to_rows
 from extractor.grid import Grid, GridCell
 from extractor.header_repair import (
     better_header,
@@ -19,6 +20,7 @@ from extractor.header_repair import (
     marker_rows_no_header,
     marks_off_years,
     ratio_periods_from_siblings,
+    title_over_next,
     without_rule_rows,
     year_groups_joined,
     year_lines_into_header,
@@ -487,3 +489,47 @@ def test_figures_under_no_header_go_under_the_nearest_header_over_an_empty_colum
     rows[1][4] = ("ghi", rows[1][4][1])
     moved = figures_under_their_headers(_boxed(rows, 1))
     assert moved.rows[2][5].text == "80" and moved.rows[2][4].text == ""
+
+
+def _boxed(rows: list[list[tuple[str, tuple[float, float, float, float]]]], header_rows: int) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(page=1, bbox=b)) for t, b in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, method="ocr-words", provenance=Provenance(page=1))
+
+
+# Dev scan v18300 page 1 (unruled, 200 dpi, red seal; OCR_VERSION 46), texts and boxes as read:
+# "Năm 2025" is printed over "Dự toán giao | Ước TH" and was read into the first column only,
+# and "Ước TH", printed on the sub-header's line, was read into the title's row.
+V18300 = [
+    [("Chỉ tiêu", (150, 90, 176, 97)), ("ĐVT", (275, 92, 291, 99)), ("Quyết toán năm 2024", (308, 83, 339, 109)),
+     ("Năm 2025", (367, 81, 400, 89)), ("Ước TH", (390, 101, 417, 109)), ("So sánh (%)", (441, 82, 482, 90)),
+     ("So sánh (%)", (465, 82, 500, 111)), ("Ghi chú", (508, 95, 534, 103))],
+    [("", (65, 92, 211, 111)), ("", (264, 95, 302, 112)), ("", (307, 96, 342, 113)), ("Dự toán giao", (349, 96, 377, 113)),
+     ("", (386, 97, 421, 114)), ("So dự toán", (432, 98, 453, 114)), ("So với năm 2024", (466, 98, 498, 115)),
+     ("", (507, 99, 534, 116))],
+    [("@)", (158, 118, 168, 125)), ("@)", (278, 119, 288, 127)), ("@)", (318, 120, 328, 127)), ("(4)", (358, 120, 368, 128)),
+     ("@®)", (398, 121, 408, 129)), ("(6)=(51(4)", (425, 121, 459, 129)), ("(=@}⁄@)", (464, 122, 498, 130)),
+     ("(8)", (516, 123, 525, 130))],
+    [("1. Tổng thu ngân sách nhà nước trên địa bàn", (67, 130, 211, 139)), ("Triệu đồng", (264, 133, 302, 141)),
+     ("132.608,8", (311, 133, 341, 141)), ("123.022,5", (350, 134, 381, 142)), ("140.616,8", (390, 134, 421, 142)),
+     ("114", (448, 135, 460, 143)), ("106,0", (482, 136, 499, 143)), ("", (507, 136, 533, 144))],
+    [("Thu tiền sử dụng đất", (64, 181, 129, 189)), ("Triệu đồng", (264, 184, 300, 192)), ("46.838,5", (313, 184, 341, 192)),
+     ("39.161,6", (353, 185, 380, 193)), ("38.430,6", (393, 185, 420, 193)), ("98", (450, 186, 459, 194)),
+     ("82,0", (484, 187, 498, 194)), ("", (506, 187, 532, 195))],
+]
+
+
+def test_a_group_title_read_over_its_first_column_only_heads_the_next_too() -> None:
+    grid = title_over_next(_boxed(V18300, header_rows=3))
+    assert [c.text for c in grid.rows[0]][3:5] == ["Năm 2025", "Năm 2025"]
+    assert [c.text for c in grid.rows[1]][3:5] == ["Dự toán giao", "Ước TH"]
+    _, rows = grids_to_rows([_boxed(V18300, header_rows=3)], document="v18300")
+    cells = {(c.role, c.period): c.value.value for c in rows[0].cells}
+    assert cells[("estimate", "2025")] == 140616.8
+    assert cells[("ratio", "2025")] == 114.0
+    # A title that stays over its own column (its box short of the next column's figures) is
+    # left as read: the next column's text is a header of its own.
+    narrow = [list(r) for r in V18300]
+    narrow[0][3] = ("Năm 2025", (352, 81, 380, 89))
+    kept = title_over_next(_boxed(narrow, header_rows=3))
+    assert [c.text for c in kept.rows[0]][3:5] == ["Năm 2025", "Ước TH"]
+
