@@ -309,7 +309,31 @@ def figures_under_their_headers(grid: Grid) -> Grid:
         if any(g == gap and jj == j and kk != k and kk not in moves.values() for g, jj, kk in near):
             continue
         moves[j] = k
-    if not moves:
+    # A run of figure columns shifted one column as a whole (v18420 page 4, unruled, red seal:
+    # "Chỉ tiêu (mục tiêu)" over no figures, its figures under "Lũy kế thực hiện", those under
+    # "Lũy kế ước …", and those under no header): each figure goes one column back toward the
+    # column with none. The boxes must say so at both ends: the first column's figures under that
+    # column's header and the loose figures under the header next to them. Words stay where they
+    # are: a label row ("Đạt | Đạt | đạt") is printed from the left of its cells, figures from
+    # the right, and only figures were pushed over.
+    def count_figures(j: int) -> int:
+        return sum(1 for c in column(body, j) if is_value(strip_markup(c.text).strip()))
+
+    steps: list[tuple[int, int]] = []
+    bare = [k for k in range(width) if headed[k] and count_figures(k) == 0 and k not in moves.values()]
+    for j in (j for j in loose if j not in moves):
+        for k in bare:
+            step = 1 if k < j else -1
+            run = range(k + step, j + step, step)
+            if abs(j - k) < 2 or not all(headed[m] and count_figures(m) >= 2 and m not in moves for m in run if m != j):
+                continue
+            ends = (_span(column(body, k + step)), _span(column(named, k)), _span(column(body, j)), _span(column(named, j - step)))
+            if ends[0] and ends[1] and ends[2] and ends[3] and _gap(ends[0], ends[1]) <= 0 and _gap(ends[2], ends[3]) <= 0:
+                steps = [(m, m - step) for m in run]
+                break
+        if steps:
+            break
+    if not moves and not steps:
         return grid
     moved: set[int] = set()
     for b, row in enumerate(body):
@@ -317,6 +341,11 @@ def figures_under_their_headers(grid: Grid) -> Grid:
             if j < len(row) and k < len(row):
                 if strip_markup(row[j].text).strip():
                     moved.add(n + b)
+                row[k], row[j] = row[j], GridCell("", row[j].provenance)
+        for j, k in steps:
+            if j < len(row) and k < len(row) and is_value(strip_markup(row[j].text).strip()) \
+                    and not strip_markup(row[k].text).strip():
+                moved.add(n + b)
                 row[k], row[j] = row[j], GridCell("", row[j].provenance)
     # The header a figure is read under is the reader's inference, not what the page prints over
     # it: each row says so ("repaired by the reader"), as other repairs of a scan do.

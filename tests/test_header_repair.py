@@ -571,3 +571,52 @@ def test_a_second_plan_left_of_the_ratio_whose_figures_are_a_quotient_is_a_ratio
     assert read["Thu nội địa"] == [("actual", 86438.85), ("plan", 76976.16), ("estimate", 99922.88), ("ratio", 130.0),
                                    ("ratio", 115.6)]
     assert all([role for role, _ in cells].count("plan") == 1 for cells in read.values())
+
+
+# Dev scan v18420 page 4 (unruled, 300 dpi, red seal, skewed; OCR_VERSION 46): right-aligned
+# figures put one column right of their headers as a whole, the last under no header; the
+# label row ("Đạt | Đạt | đạt", printed from the left of its cells) stayed where it was.
+V18420 = [
+    [("Số thứ tự", (90, 70, 100, 90)), ("Nội dung", (208, 75, 233, 82)), ("Đơn vị", (344, 74, 362, 80)),
+     ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (370, 66, 421, 87)),
+     ("Lẫy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (443, 71, 600, 79)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (622, 59, 687, 88)),
+     ("", (672, 37, 686, 109)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, Vượt, chưa đạt)", (690, 36, 717, 109)),
+     ("Ghi chú", (724, 69, 746, 75))],
+    [("Œ)", (91, 123, 99, 129)), ("@®)", (216, 121, 224, 128)), ("(3)", (349, 120, 357, 126)),
+     ("(4)", (393, 119, 401, 125)), ("@)", (519, 118, 527, 124)), ("(6)", (651, 116, 659, 122)),
+     ("", (673, 116, 686, 122)), ("Œ)", (700, 115, 708, 121)), ("(8)", (731, 115, 739, 121))],
+    [("", (91, 154, 101, 160)),
+     ("Trên 50% đơn vị sự nghiệp công lập đảm bảo chi thường xuyên từ 10% trở lên", (106, 152, 297, 160)),
+     ("%", (350, 151, 357, 157)), ("", (372, 150, 402, 157)), ("50", (416, 150, 422, 156)), ("", (624, 147, 669, 154)),
+     ("50", (680, 147, 687, 153)), ("Đạt", (692, 147, 701, 153)), ("", (725, 146, 747, 153))],
+    [("", (92, 237, 102, 251)),
+     ("80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)", (106, 235, 323, 251)),
+     ("%", (352, 234, 358, 240)), ("", (373, 234, 403, 248)), ("80", (416, 233, 423, 240)), ("99", (614, 231, 621, 237)),
+     ("123,8", (674, 230, 688, 236)), ("Vượt", (693, 230, 705, 236)), ("", (726, 230, 748, 243))],
+    [("", (92, 257, 102, 271)),
+     ("60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)", (106, 254, 330, 270)),
+     ("%", (352, 254, 358, 260)), ("", (373, 253, 403, 267)), ("60", (416, 253, 423, 259)), ("90", (615, 251, 622, 257)),
+     ("150", (679, 250, 688, 256)), ("Vượt", (693, 249, 706, 256)), ("", (726, 249, 748, 263))],
+    [("", (95, 501, 105, 515)),
+     ("Ứng dụng rộng rãi các nền tảng thanh toán không dùng tiền mặt trong thanh toán các loại phí, lệ phí và hoạt động kinh doanh, mua sắm trong cộng đồng", (110, 499, 336, 515)),
+     ("Đạt", (353, 498, 363, 504)), ("Đạt", (376, 498, 386, 504)), ("đạt", (430, 497, 439, 503)),
+     ("đạt", (629, 495, 637, 501)), ("", (677, 494, 691, 508)), ("Đạt", (696, 494, 705, 500)), ("", (729, 494, 751, 507))],
+]
+
+
+def test_a_run_of_figure_columns_one_column_off_goes_back_under_its_headers() -> None:
+    grid = figures_under_their_headers(_boxed(V18420, header_rows=2))
+    assert [c.text for c in grid.rows[3]][3:8] == ["80", "99", "123,8", "", "Vượt"]
+    assert [c.text for c in grid.rows[2]][3:8] == ["50", "", "50", "", "Đạt"]
+    assert [c.text for c in grid.rows[5]][2:8] == ["Đạt", "Đạt", "đạt", "đạt", "", "Đạt"]
+    _, rows = grids_to_rows([_boxed(V18420, header_rows=2)], document="v18420")
+    read = {(c.role, c.period): c.value.value for c in rows[1].cells if c.role != "evaluation"}
+    assert read == {("target", None): 80.0, ("actual", "2024"): 99.0, ("ratio", "2024"): 123.8}
+    # Without the loose figures' box under the header beside them, nothing moves.
+    far = [list(r) for r in V18420]
+    for r in far[2:]:
+        text, (x0, y0, x1, y1) = r[6]
+        r[6] = (text, (x0 + 30, y0, x1 + 30, y1))
+    assert [c.text for c in figures_under_their_headers(_boxed(far, header_rows=2)).rows[3]][3:7] == ["", "80", "99", "123,8"]
