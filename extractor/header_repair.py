@@ -76,8 +76,40 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(year_words_into_header(
-        year_lines_into_header(header_down_to_numbers(without_rule_rows(marker_rows_no_header(grid)))))))))))
+    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(
+        title_over_next(year_words_into_header(year_lines_into_header(header_down_to_numbers(without_rule_rows(
+            marker_rows_no_header(grid))))))))))))
+
+
+def title_over_next(grid: Grid) -> Grid:
+    """``grid`` with a group title printed over its own column and the next, read into the first
+    only, spread to the next, and that column's sub-header, read into the title's row, put under
+    it. Dev scan v18300 (unruled, 200 dpi): "Năm 2025" over "Dự toán giao | Ước TH" came out as
+    "Năm 2025 | Ước TH" over "Dự toán giao | ": the estimate lost its year. The evidence is the
+    boxes: the title reaches over the next column's figures, and that column's text lies below
+    the title's line with nothing under it in the row below. OCR grids only."""
+    n = split_header(grid)
+    if n < 2 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n - 1):
+        top, under = _texts(rows[depth]), _texts(rows[depth + 1])
+        for j in range(1, min(len(top), len(under))):
+            title, cell = rows[depth][j - 1].provenance.bbox, rows[depth][j].provenance.bbox
+            if not (top[j - 1] and under[j - 1] and top[j] and not under[j]) or title is None or cell is None:
+                continue
+            if _spans(rows[depth], j - 1) or _spans(rows[depth], j) or is_value(top[j]):
+                continue
+            lefts = [b[0] for r in rows[n:] if j < len(r) and (b := r[j].provenance.bbox) and _texts([r[j]])[0]]
+            if not lefts or title[2] <= min(lefts) or cell[1] < title[3]:
+                continue
+            rows[depth + 1][j] = replace(rows[depth][j], provenance=rows[depth][j].provenance)
+            rows[depth][j] = replace(rows[depth][j - 1])
+            changed = True
+    if not changed:
+        return grid
+    return replace(grid, rows=tuple(tuple(r) for r in rows))
 
 
 # A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
@@ -277,7 +309,31 @@ def figures_under_their_headers(grid: Grid) -> Grid:
         if any(g == gap and jj == j and kk != k and kk not in moves.values() for g, jj, kk in near):
             continue
         moves[j] = k
-    if not moves:
+    # A run of figure columns shifted one column as a whole (v18420 page 4, unruled, red seal:
+    # "Chỉ tiêu (mục tiêu)" over no figures, its figures under "Lũy kế thực hiện", those under
+    # "Lũy kế ước …", and those under no header): each figure goes one column back toward the
+    # column with none. The boxes must say so at both ends: the first column's figures under that
+    # column's header and the loose figures under the header next to them. Words stay where they
+    # are: a label row ("Đạt | Đạt | đạt") is printed from the left of its cells, figures from
+    # the right, and only figures were pushed over.
+    def count_figures(j: int) -> int:
+        return sum(1 for c in column(body, j) if is_value(strip_markup(c.text).strip()))
+
+    steps: list[tuple[int, int]] = []
+    bare = [k for k in range(width) if headed[k] and count_figures(k) == 0 and k not in moves.values()]
+    for j in (j for j in loose if j not in moves):
+        for k in bare:
+            step = 1 if k < j else -1
+            run = range(k + step, j + step, step)
+            if abs(j - k) < 2 or not all(headed[m] and count_figures(m) >= 2 and m not in moves for m in run if m != j):
+                continue
+            ends = (_span(column(body, k + step)), _span(column(named, k)), _span(column(body, j)), _span(column(named, j - step)))
+            if ends[0] and ends[1] and ends[2] and ends[3] and _gap(ends[0], ends[1]) <= 0 and _gap(ends[2], ends[3]) <= 0:
+                steps = [(m, m - step) for m in run]
+                break
+        if steps:
+            break
+    if not moves and not steps:
         return grid
     moved: set[int] = set()
     for b, row in enumerate(body):
@@ -285,6 +341,11 @@ def figures_under_their_headers(grid: Grid) -> Grid:
             if j < len(row) and k < len(row):
                 if strip_markup(row[j].text).strip():
                     moved.add(n + b)
+                row[k], row[j] = row[j], GridCell("", row[j].provenance)
+        for j, k in steps:
+            if j < len(row) and k < len(row) and is_value(strip_markup(row[j].text).strip()) \
+                    and not strip_markup(row[k].text).strip():
+                moved.add(n + b)
                 row[k], row[j] = row[j], GridCell("", row[j].provenance)
     # The header a figure is read under is the reader's inference, not what the page prints over
     # it: each row says so ("repaired by the reader"), as other repairs of a scan do.

@@ -33,10 +33,10 @@ from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
 from extractor.ocr_lexicon import vie_syllables
 from extractor.ocr_ratios import OCR_METHODS
-from extractor.pdf_words import is_row_label, is_value
+from extractor.pdf_words import child_mark, is_row_label, is_value
 from extractor.rows import split_header
 from normalizers.names import clean_indicator
-from normalizers.text import fold, strip_markup
+from normalizers.text import strip_markup
 
 __all__ = ["join_lone_cells", "join_stray_name_columns", "join_wrapped_names", "repair_names", "tidy_misread_text"]
 
@@ -44,8 +44,6 @@ __all__ = ["join_lone_cells", "join_stray_name_columns", "join_wrapped_names", "
 # line heights below the bottom of the line above): the leading of one cell, not the padding
 # between two rows (v6040: 1.9 pt under a line 10.8 pt high, where rows are 6-7 pt apart).
 _WRAP_GAP = 0.4
-# Lines that open a list of parts, never the rest of a name.
-_PARTS_MARKS = ("trong do", "chia ra", "bao gom", "gom", "cu the")
 # A column is a stray piece of the names when at most this share of the body's rows fills it.
 _STRAY_SHARE = 0.2
 
@@ -86,7 +84,7 @@ def _goes_on(above: str, line: str, above_row: Sequence[str]) -> bool:
     bracket ``above`` left open, or a heading in capitals goes on in capitals ("CHỈ TIÊU XÂY DỰNG
     ĐẢNG, HỆ THỐNG" over "CHÍNH TRỊ", in a row of no figures). A numbered line or one that opens a
     list of parts ("Trong đó:") is a row of its own."""
-    if clean_indicator(line).numbering is not None or fold(line).startswith(_PARTS_MARKS):
+    if clean_indicator(line).numbering is not None or child_mark(line):
         return False
     if line[:1].islower() or above.count("(") > above.count(")"):
         return True
@@ -94,16 +92,29 @@ def _goes_on(above: str, line: str, above_row: Sequence[str]) -> bool:
     return capitals and not any(is_value(t) for t in above_row if t)
 
 
-def _would_not_fit(above: GridCell, line: GridCell, right: float) -> bool:
+def _word(text: str) -> bool:
+    """Is a short text a word in small letters ("lý" closing "... thu gom và xử", v18140), not
+    the speck it would pass for by its length? Every syllable is in the word list; a seal's
+    crumbs read as letters rarely are, and never alone in a name's column under the name's end
+    (``join_wrapped_names`` asks that too)."""
+    words = text.rstrip(",.;:)").split()
+    syllables = vie_syllables()
+    return bool(words) and text.islower() and all(w.isalpha() and w in syllables for w in words)
+
+
+def _would_not_fit(above: GridCell, line: GridCell, right: float, line_height: float) -> bool:
     """Text wraps because its next word does not fit: the line's first word (its width taken
     from the line's own letters) and a space after the last word above reach past the column's
     right edge ``right``. A heading or a short name above leaves room, and a row under it is
-    another row."""
+    another row. A box ``line_height`` (one printed line) would fit twice or more holds that
+    many lines ("trấn tại các" over "huyện, thành" in one word box, v18140): its letters are
+    as wide as its width times its lines over its length, not its width over its length."""
     a, b = above.provenance.bbox, line.provenance.bbox
     text = _text(line)
     if a is None or b is None or not text:
         return False
-    per_letter = (b[2] - b[0]) / len(text)
+    lines = max(1, round((b[3] - b[1]) / line_height)) if line_height > 0 else 1
+    per_letter = (b[2] - b[0]) * lines / len(text)
     first = len(text.split()[0]) * per_letter
     return a[2] + per_letter + first > right
 
@@ -128,6 +139,10 @@ def join_wrapped_names(grid: Grid) -> Grid:
     width = max((len(r) for r in rows), default=0)
     right = [max((c.provenance.bbox[2] for r in rows[start:] if k < len(r) and (c := r[k]).provenance.bbox and _text(c)),
                  default=0.0) for k in range(width)]
+    # One printed line's height in each column: the median box of its text (most hold one line).
+    heights = [sorted(c.provenance.bbox[3] - c.provenance.bbox[1] for r in rows[start:]
+                      if k < len(r) and (c := r[k]).provenance.bbox and _text(c)) for k in range(width)]
+    line_height = [h[len(h) // 2] if h else 0.0 for h in heights]
     out: list[list[GridCell]] = rows[: start + 1]
     joined: list[int] = []  # indexes in ``out`` of the rows a line was joined to
     moved: dict[int, int] = {}  # old row index -> new
@@ -137,10 +152,10 @@ def join_wrapped_names(grid: Grid) -> Grid:
     for i in range(start + 1, len(rows)):
         row, above = rows[i], out[-1]
         texts = [_text(c) for c in row]
-        if all(_speck(t) for t in texts) and any(texts) and not specks:
+        if all(_speck(t) and not _word(t) for t in texts) and any(texts) and not specks:
             specks.append(i)
             continue
-        named = [k for k, t in enumerate(texts) if _letters(t) and not _speck(t)]
+        named = [k for k, t in enumerate(texts) if _letters(t) and (not _speck(t) or _word(t))]
         k = named[0] if len(named) == 1 else -1
         # Beside the wrapped line, specks only ("-" under a figure, "H" where a seal crossed one).
         others_marks = all(_speck(t) for j, t in enumerate(texts) if t and j != k)
@@ -149,7 +164,7 @@ def join_wrapped_names(grid: Grid) -> Grid:
         close = a is not None and b is not None and -0.5 * (b[3] - b[1]) <= b[1] - a[3] <= _WRAP_GAP * (b[3] - b[1])
         if (k >= 0 and others_marks and _letters(above_text) and not is_value(above_text) and close
                 and _goes_on(above_text, texts[k], [_text(c) for c in above])
-                and _would_not_fit(above[k], row[k], right[k])):
+                and _would_not_fit(above[k], row[k], right[k], line_height[k])):
             above[k] = _joined(above[k], row[k])
             joined.append(len(out) - 1)
             moved[i] = len(out) - 1

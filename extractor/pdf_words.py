@@ -1118,7 +1118,7 @@ _YEAR_END_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d$")
 _DASH_YEAR_RE = re.compile(r"^[-–]\s?(?:19|20)\d\d(?![\d.,])")
 
 
-def _child_mark(text: str) -> bool:
+def child_mark(text: str) -> bool:
     """Does a line open with a child marker ("Trong đó", "Gồm", "bao gồm:")? Written small and
     without its diacritics it is another word: "gom và xử lý ..." wraps "... được thu" ("thu gom",
     to collect; v3287), where "gồm" would mark parts."""
@@ -1149,7 +1149,7 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # "(Lao Tỳ Phùng, Chu Va" over "6) vùng đồng bào …" (v8855): the "6)" closes the
         # bracket the name opened; it numbers no row.
         return True
-    if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or _child_mark(text):
+    if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or child_mark(text):
         return False
     return _text_goes_on(_join(row.cells.get(0, [])), text) or _next_word_wrapped(last, words, column)
 
@@ -2276,6 +2276,7 @@ __all__ = [
     "Rule",
     "Word",
     "caption_above",
+    "child_mark",
     "figures_end",
     "is_body_row",
     "rules_to_lattices",

@@ -542,14 +542,17 @@ def _plausibility(num: Column, den: Column) -> int:
 _TWICE_SHARE = 2 / 3
 
 
-def _named_twice_after_ratio(columns: Sequence[Column], pos: int) -> bool:
-    """Does the value column at ``pos`` come after a ratio column and repeat the role and period
-    of a value column on its left?"""
+def _named_twice(columns: Sequence[Column], pos: int) -> bool:
+    """Does the value column at ``pos`` repeat the role and period of a value column on its
+    left, in a table with a ratio column? Right of the ratio, a lost group title makes one
+    (v10010); left of it, a ratio header's words read out of order make one ("với / Ước TH năm
+    2024 so / Dự toán (7)=(@)/)" reads as the plan it divides by, dev scan v18210)."""
     col = columns[pos]
     if col.role not in ("target", "plan", "actual", "estimate") or col.period is None:
         return False
     left = columns[:pos]
-    return any(c.role == "ratio" for c in left) and any((c.role, c.period) == (col.role, col.period) for c in left)
+    return (any(c.role == "ratio" for c in columns)
+            and any((c.role, c.period) == (col.role, col.period) for c in left))
 
 
 def check_divides(
@@ -570,10 +573,11 @@ def check_divides(
     for pos, col in enumerate(columns):
         # A column whose header says nothing ("other") is a ratio column when its figures are
         # another pair's quotient: whole-table evidence, as for a damaged ratio header. So is one
-        # whose header names a column already named on its left, right of a ratio column: a
-        # group title "So sánh (%) / Ước TH năm 2025 so với" lost over its second ratio, which
-        # then reads "TH năm 2024" (dev scan v10010, unruled, 200 dpi).
-        twice = _named_twice_after_ratio(columns, pos)
+        # whose header names a column already named on its left, in a table with a ratio column:
+        # a group title "So sánh (%) / Ước TH năm 2025 so với" lost over its second ratio, which
+        # then reads "TH năm 2024" (dev scan v10010, unruled, 200 dpi), or a ratio header's words
+        # read out of order into the plan it divides by (v18210).
+        twice = _named_twice(columns, pos)
         promote = col.role == "other" or twice
         # How many of the rows must agree: a repeated name is itself a misreading, so the values
         # need to say less than of a column whose header says nothing (a 200 dpi scan misreads

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from extractor.colnumbers import damaged_column_number_row
+from extractor.documents import grids_to_rows
 from extractor.grid import Grid, GridCell
 from extractor.header_repair import (
     better_header,
@@ -19,6 +20,7 @@ from extractor.header_repair import (
     marker_rows_no_header,
     marks_off_years,
     ratio_periods_from_siblings,
+    title_over_next,
     without_rule_rows,
     year_groups_joined,
     year_lines_into_header,
@@ -487,3 +489,134 @@ def test_figures_under_no_header_go_under_the_nearest_header_over_an_empty_colum
     rows[1][4] = ("ghi", rows[1][4][1])
     moved = figures_under_their_headers(_boxed(rows, 1))
     assert moved.rows[2][5].text == "80" and moved.rows[2][4].text == ""
+
+
+def _boxed(rows: list[list[tuple[str, tuple[float, float, float, float]]]], header_rows: int) -> Grid:
+    cells = tuple(tuple(GridCell(t, Provenance(page=1, bbox=b)) for t, b in row) for row in rows)
+    return Grid(rows=cells, header_rows=header_rows, method="ocr-words", provenance=Provenance(page=1))
+
+
+# Dev scan v18300 page 1 (unruled, 200 dpi, red seal; OCR_VERSION 46), texts and boxes as read:
+# "Năm 2025" is printed over "Dự toán giao | Ước TH" and was read into the first column only,
+# and "Ước TH", printed on the sub-header's line, was read into the title's row.
+V18300 = [
+    [("Chỉ tiêu", (150, 90, 176, 97)), ("ĐVT", (275, 92, 291, 99)), ("Quyết toán năm 2024", (308, 83, 339, 109)),
+     ("Năm 2025", (367, 81, 400, 89)), ("Ước TH", (390, 101, 417, 109)), ("So sánh (%)", (441, 82, 482, 90)),
+     ("So sánh (%)", (465, 82, 500, 111)), ("Ghi chú", (508, 95, 534, 103))],
+    [("", (65, 92, 211, 111)), ("", (264, 95, 302, 112)), ("", (307, 96, 342, 113)), ("Dự toán giao", (349, 96, 377, 113)),
+     ("", (386, 97, 421, 114)), ("So dự toán", (432, 98, 453, 114)), ("So với năm 2024", (466, 98, 498, 115)),
+     ("", (507, 99, 534, 116))],
+    [("@)", (158, 118, 168, 125)), ("@)", (278, 119, 288, 127)), ("@)", (318, 120, 328, 127)), ("(4)", (358, 120, 368, 128)),
+     ("@®)", (398, 121, 408, 129)), ("(6)=(51(4)", (425, 121, 459, 129)), ("(=@}⁄@)", (464, 122, 498, 130)),
+     ("(8)", (516, 123, 525, 130))],
+    [("1. Tổng thu ngân sách nhà nước trên địa bàn", (67, 130, 211, 139)), ("Triệu đồng", (264, 133, 302, 141)),
+     ("132.608,8", (311, 133, 341, 141)), ("123.022,5", (350, 134, 381, 142)), ("140.616,8", (390, 134, 421, 142)),
+     ("114", (448, 135, 460, 143)), ("106,0", (482, 136, 499, 143)), ("", (507, 136, 533, 144))],
+    [("Thu tiền sử dụng đất", (64, 181, 129, 189)), ("Triệu đồng", (264, 184, 300, 192)), ("46.838,5", (313, 184, 341, 192)),
+     ("39.161,6", (353, 185, 380, 193)), ("38.430,6", (393, 185, 420, 193)), ("98", (450, 186, 459, 194)),
+     ("82,0", (484, 187, 498, 194)), ("", (506, 187, 532, 195))],
+]
+
+
+def test_a_group_title_read_over_its_first_column_only_heads_the_next_too() -> None:
+    grid = title_over_next(_boxed(V18300, header_rows=3))
+    assert [c.text for c in grid.rows[0]][3:5] == ["Năm 2025", "Năm 2025"]
+    assert [c.text for c in grid.rows[1]][3:5] == ["Dự toán giao", "Ước TH"]
+    _, rows = grids_to_rows([_boxed(V18300, header_rows=3)], document="v18300")
+    cells = {(c.role, c.period): c.value.value for c in rows[0].cells}
+    assert cells[("estimate", "2025")] == 140616.8
+    assert cells[("ratio", "2025")] == 114.0
+    # A title that stays over its own column (its box short of the next column's figures) is
+    # left as read: the next column's text is a header of its own.
+    narrow = [list(r) for r in V18300]
+    narrow[0][3] = ("Năm 2025", (352, 81, 380, 89))
+    kept = title_over_next(_boxed(narrow, header_rows=3))
+    assert [c.text for c in kept.rows[0]][3:5] == ["Năm 2025", "Ước TH"]
+
+
+# Dev scan v18210 page 1 (300 dpi, red seal, skewed; OCR_VERSION 46): the words of the ratio header
+# "Ước TH năm 2024 so với Dự toán (7)=(6)/(5)" came out of order ("với" over "Ước TH năm 2024 so"
+# over "Dự toán (7)=(@)/)") and named the plan it divides by, a second plan 2024 left of the ratio.
+V18210 = [
+    [("Số TT", (94, 102, 109, 123)), ("Hạng mục", (268, 112, 311, 122)), ("Đơn vị tỉnh", (466, 116, 512, 126)),
+     ("Thực hiện năm 2023 (4)", (518, 106, 561, 140)), ("Năm 2024", (566, 90, 611, 141)), ("Năm 2024", (593, 91, 635, 100)),
+     ("với", (705, 121, 719, 130)), ("So sánh (%)", (688, 93, 738, 103))],
+    [("", (94, 97, 109, 133)), ("", (116, 97, 311, 137)), ("", (465, 105, 513, 142)), ("", (517, 106, 562, 143)),
+     ("Dự toán @)", (571, 121, 606, 144)), ("Ước thực hiện (6)", (619, 122, 658, 143)),
+     ("Ước TH năm 2024 so", (666, 109, 709, 146)), ("Ước TH năm 2024 so", (669, 109, 756, 120))],
+    [("", (94, 125, 108, 147)), ("", (116, 125, 310, 151)), ("", (465, 133, 512, 156)), ("", (517, 134, 561, 157)),
+     ("", (566, 135, 610, 158)), ("", (616, 136, 660, 159)), ("Dự toán (7)=(@)/)", (666, 137, 708, 160)),
+     ("Cùng kỳ (8)=(6)/(4)", (715, 138, 758, 160))],
+    [("1.", (97, 170, 104, 179)), ("Tổng thu ngân sách nhà nước trên địa bàn", (115, 170, 289, 183)),
+     ("Triệu đồng", (464, 178, 511, 188)), ("259.196,43", (516, 179, 560, 189)), ("223.555,58", (565, 180, 609, 190)),
+     ("238.562,44", (615, 181, 659, 191)), ("107%", (674, 183, 698, 192)), ("92,04", (724, 184, 747, 193))],
+    [("", (92, 204, 106, 213)), ("Thu nội địa", (114, 204, 160, 214)), ("Triệu đồng", (465, 212, 509, 221)),
+     ("86.438,85", (518, 213, 557, 223)), ("76.976,16", (567, 214, 606, 224)), ("99.922,88", (616, 215, 656, 225)),
+     ("130", (678, 216, 693, 225)), ("115,60", (722, 217, 748, 227))],
+    [("", (92, 220, 106, 230)), ("Thu tiền sử dụng đất", (114, 221, 194, 232)), ("Triệu đồng", (465, 229, 508, 239)),
+     ("87.774,50", (517, 230, 557, 240)), ("71.383,38", (567, 231, 606, 241)), ("68.249,36", (616, 232, 655, 242)),
+     ("96", (680, 233, 690, 242)), ("77,76", (723, 234, 746, 243))],
+    [("", (92, 238, 106, 247)), ("Thu phí, lệ phí", (114, 238, 171, 248)), ("Triệu đồng", (464, 246, 508, 256)),
+     ("84.983,08", (517, 247, 556, 257)), ("75.196,04", (567, 248, 606, 258)), ("70.390,20", (616, 249, 655, 259)),
+     ("94", (679, 250, 690, 259)), ("82,83", (723, 252, 745, 261))],
+    [("2.", (94, 255, 102, 264)), ("Tổng chi ngân sách địa phương", (113, 255, 242, 267)), ("Triệu đồng", (463, 262, 509, 272)),
+     ("590.893", (520, 264, 552, 274)), ("582.912", (570, 265, 601, 274)), ("559.247", (619, 266, 651, 275)),
+     ("96", (679, 267, 690, 276)), ("94,64", (722, 268, 745, 277))],
+]
+
+
+def test_a_second_plan_left_of_the_ratio_whose_figures_are_a_quotient_is_a_ratio() -> None:
+    _, rows = grids_to_rows([_boxed(V18210, header_rows=3)], document="v18210")
+    read = {r.indicator: [(c.role, c.value.value) for c in r.cells] for r in rows}
+    assert read["Thu nội địa"] == [("actual", 86438.85), ("plan", 76976.16), ("estimate", 99922.88), ("ratio", 130.0),
+                                   ("ratio", 115.6)]
+    assert all([role for role, _ in cells].count("plan") == 1 for cells in read.values())
+
+
+# Dev scan v18420 page 4 (unruled, 300 dpi, red seal, skewed; OCR_VERSION 46): right-aligned
+# figures put one column right of their headers as a whole, the last under no header; the
+# label row ("Đạt | Đạt | đạt", printed from the left of its cells) stayed where it was.
+V18420 = [
+    [("Số thứ tự", (90, 70, 100, 90)), ("Nội dung", (208, 75, 233, 82)), ("Đơn vị", (344, 74, 362, 80)),
+     ("Chỉ tiêu (mục tiêu) chủ yếu của Đề án, NQ", (370, 66, 421, 87)),
+     ("Lẫy kế thực hiện từ khi ban hành ĐA, NQ đến hết năm 2024", (443, 71, 600, 79)),
+     ("Lũy kế ước thực hiện đến hết năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ đề ra", (622, 59, 687, 88)),
+     ("", (672, 37, 686, 109)),
+     ("Đánh giá mức độ thực hiện đến năm 2024 so với mục tiêu đề ra (đạt, Vượt, chưa đạt)", (690, 36, 717, 109)),
+     ("Ghi chú", (724, 69, 746, 75))],
+    [("Œ)", (91, 123, 99, 129)), ("@®)", (216, 121, 224, 128)), ("(3)", (349, 120, 357, 126)),
+     ("(4)", (393, 119, 401, 125)), ("@)", (519, 118, 527, 124)), ("(6)", (651, 116, 659, 122)),
+     ("", (673, 116, 686, 122)), ("Œ)", (700, 115, 708, 121)), ("(8)", (731, 115, 739, 121))],
+    [("", (91, 154, 101, 160)),
+     ("Trên 50% đơn vị sự nghiệp công lập đảm bảo chi thường xuyên từ 10% trở lên", (106, 152, 297, 160)),
+     ("%", (350, 151, 357, 157)), ("", (372, 150, 402, 157)), ("50", (416, 150, 422, 156)), ("", (624, 147, 669, 154)),
+     ("50", (680, 147, 687, 153)), ("Đạt", (692, 147, 701, 153)), ("", (725, 146, 747, 153))],
+    [("", (92, 237, 102, 251)),
+     ("80% hồ sơ công việc tại cấp huyện được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)", (106, 235, 323, 251)),
+     ("%", (352, 234, 358, 240)), ("", (373, 234, 403, 248)), ("80", (416, 233, 423, 240)), ("99", (614, 231, 621, 237)),
+     ("123,8", (674, 230, 688, 236)), ("Vượt", (693, 230, 705, 236)), ("", (726, 230, 748, 243))],
+    [("", (92, 257, 102, 271)),
+     ("60% hồ sơ công việc tại cấp xã được xử lý trên môi trường mạng (trừ hồ sơ công việc thuộc phạm vi bí mật nhà nước)", (106, 254, 330, 270)),
+     ("%", (352, 254, 358, 260)), ("", (373, 253, 403, 267)), ("60", (416, 253, 423, 259)), ("90", (615, 251, 622, 257)),
+     ("150", (679, 250, 688, 256)), ("Vượt", (693, 249, 706, 256)), ("", (726, 249, 748, 263))],
+    [("", (95, 501, 105, 515)),
+     ("Ứng dụng rộng rãi các nền tảng thanh toán không dùng tiền mặt trong thanh toán các loại phí, lệ phí và hoạt động kinh doanh, mua sắm trong cộng đồng", (110, 499, 336, 515)),
+     ("Đạt", (353, 498, 363, 504)), ("Đạt", (376, 498, 386, 504)), ("đạt", (430, 497, 439, 503)),
+     ("đạt", (629, 495, 637, 501)), ("", (677, 494, 691, 508)), ("Đạt", (696, 494, 705, 500)), ("", (729, 494, 751, 507))],
+]
+
+
+def test_a_run_of_figure_columns_one_column_off_goes_back_under_its_headers() -> None:
+    grid = figures_under_their_headers(_boxed(V18420, header_rows=2))
+    assert [c.text for c in grid.rows[3]][3:8] == ["80", "99", "123,8", "", "Vượt"]
+    assert [c.text for c in grid.rows[2]][3:8] == ["50", "", "50", "", "Đạt"]
+    assert [c.text for c in grid.rows[5]][2:8] == ["Đạt", "Đạt", "đạt", "đạt", "", "Đạt"]
+    _, rows = grids_to_rows([_boxed(V18420, header_rows=2)], document="v18420")
+    read = {(c.role, c.period): c.value.value for c in rows[1].cells if c.role != "evaluation"}
+    assert read == {("target", None): 80.0, ("actual", "2024"): 99.0, ("ratio", "2024"): 123.8}
+    # Without the loose figures' box under the header beside them, nothing moves.
+    far = [list(r) for r in V18420]
+    for r in far[2:]:
+        text, (x0, y0, x1, y1) = r[6]
+        r[6] = (text, (x0 + 30, y0, x1 + 30, y1))
+    assert [c.text for c in figures_under_their_headers(_boxed(far, header_rows=2)).rows[3]][3:7] == ["", "80", "99", "123,8"]

@@ -340,3 +340,41 @@ def test_acronyms_and_a_capitals_syllable_ending_a_name_stay_in_it() -> None:
     assert len(fixed.rows) == 4
     assert [r[1] for r in _texts(fixed)[1:]] == [
         "Tỷ lệ hồ sơ giải quyết qua LGSP TTHC", "Hộ nghèo vùng dân tộc thiểu SỐ", "Chương trình phát triển (KINH TẾ XÃ HỘI)"]
+
+
+# v18140 page 4 (unruled, 200 dpi, skewed; OCR_VERSION 46): two names wrapped over five and six
+# lines of a narrow column. Three lines did not join: "lý" (two letters, taken for a speck),
+# "trấn tại các huyện, thành" (two printed lines in one box, so its letters looked half as wide
+# and "trấn" seemed to fit on the line above) and "gom, xử lý rác" ("gom" read as "Gồm", which
+# opens a list of parts; here it is "thu gom", to collect).
+V18140 = [
+    [("STT", (89, 80, 107, 89)), ("Chỉ tiêu", (124, 81, 162, 90)), ("Đơn vị tỉnh", (178, 81, 231, 91)),
+     ("Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", (236, 67, 291, 107))],
+    [("", (88, 139, 107, 149)), ("Tỷ lệ chất thải", (110, 140, 171, 149)), ("%", (200, 141, 209, 150)), ("98,0", (271, 142, 291, 151))],
+    [("", (88, 150, 106, 159)), ("rắn sinh hoạt", (111, 150, 167, 160)), ("", (178, 151, 230, 161)), ("", (236, 152, 291, 161))],
+    [("", (88, 160, 106, 169)), ("đô thị được", (110, 160, 158, 170)), ("", (177, 161, 230, 171)), ("", (236, 162, 291, 171))],
+    [("", (88, 170, 106, 180)), ("thu gom và xử", (110, 171, 173, 180)), ("", (177, 171, 230, 181)), ("", (235, 172, 291, 182))],
+    [("", (87, 182, 106, 191)), ("lý", (110, 182, 119, 191)), ("", (177, 183, 230, 193)), ("", (235, 184, 291, 194))],
+    [("", (87, 196, 106, 206)), ("Tỷ lệ số xã,", (110, 196, 158, 206)), ("%", (199, 197, 208, 206)), ("100,0", (266, 198, 290, 208))],
+    [("", (87, 206, 106, 215)), ("phường, thị", (110, 206, 159, 216)), ("", (177, 207, 230, 217)), ("", (235, 208, 290, 218))],
+    [("", (87, 217, 106, 236)), ("trấn tại các huyện, thành", (109, 217, 166, 236)), ("", (177, 218, 230, 237)),
+     ("", (235, 219, 290, 238))],
+    [("", (87, 237, 105, 246)), ("phố được thu", (110, 237, 166, 247)), ("", (177, 238, 229, 247)), ("", (235, 239, 290, 248))],
+    [("", (87, 247, 105, 256)), ("gom, xử lý rác", (109, 247, 170, 257)), ("", (176, 248, 229, 258)), ("", (234, 249, 290, 259))],
+    [("", (87, 257, 105, 266)), ("thai sinh hoạt", (109, 258, 168, 267)), ("", (176, 258, 229, 268)), ("", (234, 259, 290, 269))],
+    [("c", (92, 273, 99, 282)), ("CHỈ TIÊU", (109, 270, 151, 283)), ("", (176, 271, 229, 284)), ("", (234, 272, 290, 285))],
+]
+
+
+def test_a_two_letter_word_a_two_line_box_and_thu_gom_are_wrapped_lines_of_the_name() -> None:
+    names = [row[1] for row in _texts(join_wrapped_names(_grid(V18140, header_rows=1)))][1:]
+    assert names == ["Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý",
+                     "Tỷ lệ số xã, phường, thị trấn tại các huyện, thành phố được thu gom, xử lý rác thai sinh hoạt",
+                     "CHỈ TIÊU"]
+    # "Gồm:" printed as such still opens a list of parts, and a speck that is no word stays apart.
+    parts = [list(r) for r in V18140]
+    parts[10][1] = ("Gồm: xử lý rác", parts[10][1][1])
+    parts[5][1] = ("ưZ", parts[5][1][1])
+    names = [row[1] for row in _texts(join_wrapped_names(_grid(parts, header_rows=1)))]
+    assert "Gồm: xử lý rác thai sinh hoạt" in names
+    assert "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử" in names
