@@ -1,5 +1,6 @@
 """Changes a passage prints with both of their ends: a rate's fall in points against the rate of an
-earlier year, and a chain of yearly figures with an index after each.
+earlier year, a change in points whose two rates its sentence prints, and a chain of yearly figures with an
+index after each.
 
 Each rule is a function ``(Passage, Edits) -> None`` whose docstring shows the construction it reads
 (docs/rules.md is generated from it).
@@ -148,4 +149,94 @@ def chained_indices(p: Passage, edits: Edits) -> None:
             edits.note(rate.row.index, f"{p.text(rate)} is {p.text(chain[n + 1])} over {p.text(chain[n])}")
 
 
-RULES = (rate_point_changes, chained_indices)
+# between a rate and its change in points: "6,1%, giảm", "15,22%, tăng", "14,62%, cao hơn"
+_POINTS_AFTER_LEVEL_RE = re.compile(r"\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|được))?\s*(?:khoảng|gần|hơn|trên)?\s*$",
+                                    re.IGNORECASE)
+# between the earlier and the later rate, the later dated by a clause of its own: "21,75%, đến năm 2015 chỉ còn",
+# "56,15% thì năm 2015 đã đạt" (only a verb after the year: another indicator's name would open another rate)
+_LATER_RATE_RE = re.compile(r"\s*,?\s*(?:thì\s+|và\s+)?(?:đến|tới|sang)?\s*năm\s+(?P<year>(?:19|20)\d\d)\s*,?\s*"
+                            r"(?:(?:đã|chỉ|ước|thì)\s+)?(?:còn|đạt|là|lên|xuống|tăng lên|giảm xuống|giảm còn|xuống còn)?\s*$",
+                            re.IGNORECASE)
+# between the change and an earlier rate in the parenthesis right after what it is compared with: "so với năm 2013
+# (năm 2013 tăng", "so với tốc độ chung của tỉnh (", "so với năm 2010 ("
+_BASE_IN_PARENTHESIS_RE = re.compile(r"\s*so(?:\s+với)?\s+(?P<words>[^()]{1,40}?)\s*\(\s*(?:năm\s+(?P<year>(?:19|20)\d\d)\s*)?"
+                                     r"(?:(?:tăng trưởng|tăng|đạt|là|còn|chỉ còn)\s*)?$", re.IGNORECASE)
+_YEARLY_AFTER_RE = re.compile(r"\s*(?:/\s*năm|mỗi năm|một năm|hằng năm|hàng năm|bình quân)", re.IGNORECASE)
+
+
+def _rate_level(m: Mention) -> bool:
+    """A printed percentage that is a level of its own: a rate, a share, or a growth rate whose base is not known."""
+    return m.percent and m.value is not None and m.cell.divides is None and not m.cell.refs \
+        and m.cell.relation in (None, "share", "growth") and m.cell.value.kind == "number"
+
+
+def _year_of(p: Passage, m: Mention) -> str | None:
+    """The year a rate's own clause prints before it ("năm 2010 tỷ trọng ngành nông nghiệp vẫn còn 21,75%")."""
+    found = re.findall(r"năm\s+((?:19|20)\d\d)(?!\d)", re.split(r"[;,]", p.lead(m))[-1], re.IGNORECASE)
+    return found[-1] if found else m.cell.period
+
+
+def point_change_ends(p: Passage, edits: Edits) -> None:
+    """**Both ends of a change in points, printed in its sentence.** A change in % printed right after a rate
+    ("…, tăng 0,93%", "…, giảm 15,65%") is a change in percentage points of that rate when the sentence prints
+    the earlier rate too, either
+    - in the clause before the later rate, which opens with its own year: "năm 2010 tỷ trọng ngành nông
+      nghiệp vẫn còn 21,75%, đến năm 2015 chỉ còn 6,1%, giảm 15,65%" -> 21,75 − 6,1 = 15,65 ✓ ("…, thì năm 2015
+      đã đạt 63,20%, tăng 7,05%" after "là 56,15%" the same), the years' "từ … xuống …"; or
+    - in the parenthesis right after what the change is compared with: "tăng trưởng 15,22%, tăng 0,93% so với
+      năm 2013 (năm 2013 tăng 14,29%)" -> 15,22 − 14,29 = 0,93 ✓; "ước đạt 14,62%, cao hơn 1,55% so với tốc độ
+      chung của tỉnh (13,07%)" -> 1,55 ✓.
+
+    Between two percentages a change may also be a growth of the rate ("từ 20% xuống 15%, giảm 25%"): as in
+    "từ … xuống …", the points are read only when they are the closer reading. Not read: a change per year
+    ("bình quân", "/năm"), a year in the parenthesis other than the one compared with, a later clause whose
+    year is not after the earlier rate's, and a parenthesis that names anything but a year and a verb
+    ("so với tốc độ chung của tỉnh (Nghĩa Lộ 16,6%)": a place's figure, not the base).
+    """
+    for d in p.mentions:
+        cell = d.cell
+        if cell.relation != "difference" or not d.percent or d.value is None or cell.refs or cell.divides is not None \
+                or edits.claimed(d.ref) or _YEARLY_AFTER_RE.match(p.after(d, limit=20)):
+            continue
+        current = p.previous(d)
+        if current is None or current.sentence != d.sentence or current.line != d.line \
+                or not _POINTS_AFTER_LEVEL_RE.fullmatch(p.between(current, d)):
+            continue
+        # "…, sang năm 2021 đạt 57,9%": the line walker takes a bare "đạt P%" for a ratio to no base; after the
+        # later year's clause it is that year's rate (below), never a ratio with a base
+        bare_ratio = current.cell.relation == "ratio" and current.cell.column.strip() == "đạt %" \
+            and current.percent and current.value is not None and current.cell.divides is None and not current.cell.refs
+        if not _rate_level(current) and not bare_ratio:
+            continue
+        named = _BASE_YEAR_RE.search(cell.column)
+        base, nxt, before, later = None, p.next(d), p.previous(current), None
+        if nxt is not None and nxt.sentence == d.sentence and nxt.line == d.line and _rate_level(nxt) and not bare_ratio:
+            paren = _BASE_IN_PARENTHESIS_RE.fullmatch(p.between(d, nxt))
+            if paren is not None and re.match(r"\s*\)", p.after(nxt, limit=5)):
+                said = re.search(r"năm\s+((?:19|20)\d\d)", paren.group("words"), re.IGNORECASE)
+                years = {y for y in (paren.group("year"), said.group(1) if said else None) if y}
+                if len(years) <= 1 and (named is None or years <= {named.group(1)}):
+                    base = nxt
+        if base is None and before is not None and before.sentence == d.sentence and before.line == d.line \
+                and _rate_level(before):
+            later = _LATER_RATE_RE.fullmatch(p.between(before, current))
+            earlier = _year_of(p, before)
+            if later is not None and (earlier is None or earlier < later.group("year")) \
+                    and (named is None or named.group(1) == earlier):
+                base = before
+        if base is None or base.value is None or current.value is None or not base.value:
+            continue
+        if bare_ratio and later is None:
+            continue
+        points = abs(current.value - base.value)
+        growth = abs(current.value / base.value - 1) * 100
+        if abs(points - d.value) > abs(growth - d.value):
+            continue  # the growth of the rate fits better: not points, and not read here
+        first, second = (base, current) if base.value > current.value else (current, base)
+        edits.set_cell(d.ref, refs=(first.ref, second.ref))
+        if bare_ratio and later is not None:
+            edits.set_cell(current.ref, relation=None, role="actual", period=later.group("year"))
+        edits.note(d.row.index, f"{p.text(d)} is {p.text(first)} − {p.text(second)} in points")
+
+
+RULES = (rate_point_changes, point_change_ends, chained_indices)
