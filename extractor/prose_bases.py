@@ -40,8 +40,9 @@ _FROM_RE = re.compile(r"(?<!\w)từ\s*(?:mức\s*)?$", re.IGNORECASE)
 # "… lên 820 tỷ đồng": the end of a movement
 _TO_RE = re.compile(r"(?<!\w)(?:lên|xuống|còn|đến|tới)\s*(?:mức\s*)?$", re.IGNORECASE)
 # "Số hộ nghèo đầu năm 1.520 hộ, cuối năm còn 1.245 hộ", "…, năm 2022 là 750 tỷ đồng"
-# ("8 tháng đầu năm nay có 73.400 …", "6 tháng đầu năm 2023" name a part of the year, not its start)
-_START_RE = re.compile(r"(?:(?P<start>(?<!tháng )đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
+# ("8 tháng đầu năm nay có 73.400 …", "6 tháng đầu năm 2023" name a part of the year, not its start; "từ đầu năm
+# đến nay là 36.747 ha" names the running total since the start, not the start's level: round 29)
+_START_RE = re.compile(r"(?:(?P<start>(?<!tháng )(?<!từ )đầu\s+năm|đầu\s+kỳ|năm\s+trước|năm\s+ngoái)|năm\s+(?P<year>\d{4}))"
                        r"[^\d,;()]{0,25}$", re.IGNORECASE)
 
 
@@ -181,7 +182,10 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     người; …)" is no growth from 46.169. A parenthesis opened by the base's period still marks it ("so với năm 2022 (năm 2022 đạt
     750 tỷ đồng, tăng 5%)"). "N tháng đầu năm" is a part of the year, not its start: "trong hơn 92.000
     doanh nghiệp gia nhập thị trường trong 8 tháng đầu năm nay có hơn 73.400 doanh nghiệp mới thành lập,
-    tăng 19,7%" is no growth between the two. A period's figure after an excess ("vượt", "cao hơn") is by how
+    tăng 19,7%" is no growth between the two; nor is "từ đầu năm đến nay" the start of the year (round 29): "diện
+    tích bao tiêu là 13.500 ha (tăng 3.270 ha so cùng kỳ), nâng tổng diện tích bao tiêu từ đầu năm đến nay là
+    36.747 ha" prints the year's running total, and 3.270 is the change on the same period of the year before, not
+    36.747 − 13.500 (a false error). A period's figure after an excess ("vượt", "cao hơn") is by how
     much the figure passes that period, not its level: "đạt kim ngạch 510 triệu USD, tăng hơn 51,63% so với cùng
     kỳ năm trước, vượt cả năm 2023 tới 100 triệu USD" is no growth from 100 (a false error). So is the figure after
     a comparison led by such words (round 24): "sản lượng đạt 307.580 tấn, đạt trên 87% kế hoạch (thấp hơn so cùng

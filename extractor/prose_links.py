@@ -28,6 +28,7 @@ from extractor.prose_item_lists import RULES as ITEM_LIST_RULES
 from extractor.prose_levels import RULES as LEVEL_RULES
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_named_things import RULES as NAMED_THING_RULES
+from extractor.prose_overlaps import RULES as OVERLAP_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
 from extractor.prose_running import RULES as RUNNING_RULES
@@ -42,12 +43,13 @@ Rule = Callable[[Passage, Edits], None]
 
 
 # what no wording rule read is explained by arithmetic last (``prose_sums_explained``); lists of two administrative
-# levels are taken back (``prose_levels``); a list the text's end cuts takes back, after them all, what they held
+# levels are taken back (``prose_levels``), and so are lists that sum groups cutting one whole two ways
+# (``prose_overlaps``); a list the text's end cuts takes back, after them all, what they held
 # complete (``prose_cut``); a "tỷ lệ" read as a share is judged against its whole once every whole is found
 # (``rate_word_shares``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *BREAKDOWN_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
-                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *CUT_RULES,
+                           *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *OVERLAP_RULES, *CUT_RULES,
                            rate_word_shares)
 
 

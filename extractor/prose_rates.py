@@ -86,7 +86,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     đồng/người/năm so với năm 2011)" -> 45,8 − 18,8 = 27,0 ✓ (two such figures: not recomputed). A figure
     whose paragraph prints its period's date before it ("trong tháng 11/2021, … 13 doanh nghiệp giải thể",
     "quý I/2023", "năm 2021") is dated, not undated: "Lũy kế 11 tháng năm 2021, … 145 doanh nghiệp giải
-    thể, tăng 229,5% so với cùng kỳ năm 2020" is no growth from November's 13 (a false error).
+    thể, tăng 229,5% so với cùng kỳ năm 2020" is no growth from November's 13 (a false error). A rate compared with
+    the figure's own year ("… năm 2022 …, bằng 63,8% so với cùng kỳ năm 2022") has no base printed: nothing is
+    recomputed from the one figure of that year in its sentence when that figure names another indicator (round
+    29); a plan of the year stays its base ("bằng 85% kế hoạch năm 2023").
     """
     for m in p.mentions:
         cell = m.cell
@@ -118,6 +121,13 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         if current is None or current.value is None:
             continue
         base = _earlier_figure(p, current, year) or _antecedent(p, current, year)
+        if base is not None and (current.cell.period or "") == year and base.cell.role not in ("plan", "target") \
+                and not indicator_words(base.row.indicator) & indicator_words(current.row.indicator):
+            # "Tổng số vốn đầu tư … 6 tháng đầu năm 2022 ước đạt 948.260 triệu đồng …; thu ngân sách trên địa bàn
+            # dự kiến 150.000 triệu đồng … và bằng 63,8% so với cùng kỳ năm 2022": a figure of the year it is compared
+            # with has no base printed; the one figure of that year in its sentence, of an indicator sharing no word
+            # with it, is another indicator of the same period (round 29: 150.000 / 948.260 was a false error)
+            continue
         if base is None and cell.relation == "growth":
             base = _only_figure_of_year(p, current, year)
         if base is None and cell.relation in ("growth", "difference") and "cùng kỳ" not in cell.column.lower():
@@ -620,13 +630,18 @@ def _money(unit: str) -> bool:
 # Words any figure per unit may print before it: they name no particular money
 _RATE_PLAIN = frozenset({"binh", "quan", "dau", "nguoi", "tren", "mot", "don", "vi", "dien", "tich", "dat", "uoc",
                          "nam", "tong", "so", "cua", "toan", "huyen", "thanh", "pho", "thi", "xa", "la", "co", "va",
-                         "hien", "nay", "khoang", "theo", "gia", "hanh", "ha", "nhu", "tinh", "cac", "muc", "moi"})
+                         "hien", "nay", "khoang", "theo", "gia", "hanh", "ha", "nhu", "tinh", "cac", "muc", "moi",
+                         # words that join a name to the sentence around it and name no money ("tổng mức đầu tư …
+                         # với", "lao động với thu nhập bình quân": round 29)
+                         "voi", "cho", "vao", "trong", "duoc", "tai"})
 
 
 def _names_alike(p: Passage, rate: Mention, total: Mention) -> bool:
     """Whether a money rate and the money total it would divide name the same money ("thu nhập bình
     quân" and "tổng thu nhập"; "GRDP bình quân đầu người" and "GRDP"), not two ("thu nhập" and "giá trị
-    sản xuất")."""
+    sản xuất"). A word that only joins a name to its sentence names nothing: "… các cụm công nghiệp với tổng mức
+    đầu tư 1.801 tỷ đồng, … việc làm cho 7.439 lao động với thu nhập bình quân 5,5 triệu đồng/người/tháng" shares
+    "với", and a wage is no investment per worker (1.801 tỷ / 7.439 was a false error, round 29)."""
     def syllables(m: Mention) -> list[str]:
         own = re.split(r"[;,.:()]", p.lead(m))[-1]  # the figure's own clause: not the words of the one before
         return re.findall(r"[a-z]+", fold_words(f"{m.row.indicator} {own}"))
@@ -895,7 +910,10 @@ def average_growth(p: Passage, edits: Edits) -> None:
 
     "Tốc độ phát triển bình quân" and "bình quân cả giai đoạn" say the average as "mỗi năm" does: "năm 2016
     đạt 59,7 triệu đồng, năm 2017 đạt 62,3 triệu đồng và năm 2018 đạt 64,9 triệu đồng, …; tốc độ phát triển
-    bình quân của chỉ tiêu này là 104,26" -> (64,9 / 59,7)^(1/2) = 104,26 % ✓. "Tốc độ phát triển" is an index,
+    bình quân của chỉ tiêu này là 104,26" -> (64,9 / 59,7)^(1/2) = 104,26 % ✓. Levels per head printed after a rate
+    whose words name no head are another figure's: "tốc độ tăng GDP bình quân đạt 12.5%/năm, GDP bình quân đầu người
+    (theo giá hiện hành) từ 8,8 triệu đồng/người năm 2007 tăng lên 15,8 triệu đồng/người năm 2010" is the growth of
+    the total, not of the per-head levels (21,5 % a year was a false error, round 29). "Tốc độ phát triển" is an index,
     and may be printed without "%"; a rate whose clause has no verb ("…, năm 2009 bằng 108,4% năm 2008, bình quân
     cả giai đoạn 108,3%") is governed by the nearest verb before it in its sentence ("bằng": an index; "tăng từ
     … lên …, bình quân 50,3%/năm": a change), and with none by its size (over 50, an index).
@@ -938,6 +956,10 @@ def average_growth(p: Passage, edits: Edits) -> None:
             end = _figure_of_year(p, m, start, last)
         if end is None or end.value is None or start.value is None:
             continue
+        if start.order > m.order and _per_head(start) and not _PER_HEAD_NAME_RE.search(fold_words(p.sentence_head(m))):
+            # "tốc độ tăng GDP bình quân đạt 12.5%/năm, GDP bình quân đầu người … từ 8,8 triệu đồng/người năm 2007 tăng
+            # lên 15,8 triệu đồng/người năm 2010": the levels after the rate are per head, the rate of the total
+            continue
         # the words say index or change ("bằng 105,12% năm trước" / "tăng bình quân 50,3%/năm"), not the size
         lead = fold_words(p.lead(m))
         # with no verb in its clause ("…, năm 2009 bằng 108,4% năm 2008, bình quân cả giai đoạn 108,3%") the
@@ -956,6 +978,15 @@ def average_growth(p: Passage, edits: Edits) -> None:
         edits.set_cell(m.ref, relation="avg_growth", refs=(end.ref, start.ref), column=column)
         _date_levels(edits, ((start, first), (end, last)))
         edits.note(m.row.index, f"{p.text(m)} a year from {p.text(start)} ({first}) to {p.text(end)} ({last})")
+
+
+# the words that name a figure per head ("bình quân đầu người", "mỗi người", "nhân khẩu"), folded
+_PER_HEAD_NAME_RE = re.compile(r"(?<![a-z])(?:dau nguoi|moi nguoi|nhan khau|moi khau)(?![a-z])")
+
+
+def _per_head(m: Mention) -> bool:
+    """Is ``m`` printed in a unit per head ("triệu đồng/người", "USD/người/năm")?"""
+    return re.search(r"/\s*(?:người|nhân khẩu|khẩu)(?!\w)", m.unit or "", re.IGNORECASE) is not None
 
 
 def _date_levels(edits: Edits, dated: Iterable[tuple[Mention, str]]) -> None:

@@ -59,6 +59,8 @@ _DIMENSIONS = {
 # "0,24 điểm %", "1,2 điểm phần trăm": percentage points
 _POINTS_RE = re.compile(r"(?<![a-z])diem\s*(?:%|phan tram)")
 _NUMBERING_RE = re.compile(r"^[\s\-–+*•.\d)(]+")
+# A figure printed in percent: "chiếm tỷ lệ 4,3%", "là 13,74 %"
+_PERCENT_FIGURE_RE = re.compile(r"\d\s*%")
 
 
 def expected_dimensions(indicator: str) -> tuple[str, frozenset[str]] | None:
@@ -92,6 +94,31 @@ def names_its_measure_later(indicator: str, dimension: str) -> bool:
     first = folded.find(" ", 1)
     later = folded[first:] if first > 0 else ""
     return any(dimension in dims and any(f" {w} " in later for w in words) for words, dims in LEADING_WORDS)
+
+
+def counts_what_its_rate_names(row: Row, words: str, unit: Unit) -> bool:
+    """Whether a running-text "tỷ lệ X" figure counted in X's own unit sits in a sentence that prints a
+    percentage: the count is the number of X, printed beside its rate, not a rate measured in "hộ".
+    "tỷ lệ hộ cận nghèo là 1.724 hộ, chiếm tỷ lệ 4,3%" and "tỷ lệ hộ nghèo là 13,74%, giảm … so với số
+    hộ nghèo năm 2018 là 22.851 hộ" name the count under the rate's words (round 29, issue 12); "Tỷ lệ hộ
+    nghèo còn 1.724 hộ" with no percentage in its sentence still warns.
+
+    >>> from extractor.model import Row
+    >>> r = Row("d", 0, "tỷ lệ hộ cận nghèo", "k", (), unit="hộ", context="tỷ lệ hộ cận nghèo là 1.724 hộ, chiếm tỷ lệ 4,3%")
+    >>> counts_what_its_rate_names(r, "ty le", parse_unit("hộ"))
+    True
+    >>> counts_what_its_rate_names(r, "ty le", parse_unit("ha"))
+    False
+    """
+    if unit.dimension != "count" or not row.unit or not row.context:
+        return False
+    folded = " " + _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(row.indicator))).strip() + " "
+    after = folded.split(f" {words} ", 1)[1] if f" {words} " in folded else ""
+    noun = fold(row.unit).strip()
+    # the unit names what the rate is of ("hộ" in "tỷ lệ hộ nghèo"): a count of X, not of something else
+    if not noun or f" {noun} " not in f" {after} ":
+        return False
+    return _PERCENT_FIGURE_RE.search(row.context) is not None
 
 
 def _known(unit: Unit) -> bool:
@@ -133,6 +160,8 @@ def _indicator_findings(row: Row) -> Finding | None:
     if row.table is None and fold(row.unit).strip() == "lan":
         # "Tỷ lệ phụ thuộc của nhóm hộ nghèo nhất cao hơn 1,8 lần so với nhóm hộ giàu nhất": "lần" counts how
         # many times one figure is another, the measure of a comparison and never of the indicator itself
+        return None
+    if row.table is None and counts_what_its_rate_names(row, words, unit):
         return None
     certain = dims <= {"percent", "permille"} and unit.dimension in _AMOUNTS
     return finding(
