@@ -811,6 +811,10 @@ class LineWalker(LineFigures):
             relation = "share" if f.role == "SHARE" or f.base_kind == "TOTAL" else "ratio"
             if f.role == "SHARE" and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR"):
                 relation = "ratio"  # "tương đương 61,2% kế hoạch": a ratio to the plan, said with a share word
+            restated = self._restated_change(g, f)
+            if restated is not None:
+                g.cells.append(restated)
+                return
             if g.den is not None and not f.coordinated:  # a second term names a plan of its own
                 if f.base_kind == "TARGET" and g.den.role != "target":
                     g.den.role, g.den.column = "target", base or "Nghị quyết"
@@ -843,6 +847,30 @@ class LineWalker(LineFigures):
             cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge), span=f.span)
             g.cells.append(cell)
             g.den = cell
+
+    def _restated_change(self, g: Group, f: Fig) -> DraftCell | None:
+        """ "đạt 1.200 tỷ đồng, tăng 200 tỷ đồng, tương đương 20% so với năm 2022 (1.000 tỷ đồng)": a
+        percentage glossed by "tương đương", "tương ứng" or "tức" right after a change in the figure's unit
+        restates that change as a rate over the earlier level (200 / 1.000), a growth, never an index of
+        the level over it (1.200 / 1.000 = 120 % against 20 %: a false error). Only a comparison with an
+        earlier period, or none, is such a rate; "tương đương 61,2% kế hoạch" stays a ratio to the plan, and
+        "bằng 120% so với năm 2022" after a change stays an index (it may be the level's, not the change's).
+        The prose form of ``_rate_of_change``, which reads the same gloss in parentheses."""
+        if f.percent is None or f.base_kind not in (None, "SAME", "YEAR") or not g.cells:
+            return None
+        last = g.cells[-1]
+        if (last.relation != "difference" or last.role != "other" or last.value.percent or last.span is None
+                or last.divides is not None):
+            return None
+        between = fold(self.doc.text[last.span[1]:f.span[0]])
+        if not re.fullmatch(r"[^\d,;()]{0,12},\s*(?:tuong duong|tuong ung|tuc la|tuc)(?:\s+voi)?\s*"
+                            r"(?:(?:khoang|gan|hon|tren|xap xi)\s*)?", between):
+            return None
+        sign = f.percent or "%"
+        g.notes.append(f"'{f.text}{sign}' glossing '{last.value.raw}': the rate of that change, over the earlier level")
+        return DraftCell(column=f"{last.column.split(' so với ')[0]} {f.role_text.lower()} % {f.base_text or ''}".strip(),
+                         role="ratio", value=self._value(f.text + (sign if sign not in f.text else ""), f.hedge),
+                         relation="growth", span=f.span, base=f.base_kind, base_text=f.base_text)
 
     def _split_count(self, g: Group) -> None:
         """ "9/12 xã ..., chiếm 75%": the count becomes a part and its whole."""
@@ -908,6 +936,17 @@ class LineWalker(LineFigures):
         g.notes.append(f"'({f.text})' after '{last.value.raw}': the rate of that change, over the earlier level")
         return True
 
+    def _yearly_average(self, cell: DraftCell) -> bool:
+        """ "đạt 1.331 tỷ đồng, tăng bình quân 10%/năm so với năm 2020 (1.000 tỷ đồng)": a rate said per year
+        ("bình quân", "trung bình", "mỗi năm", "hằng năm", "%/năm") compounds over the years between, so it is
+        no growth from the earlier level to the figure (1.331 / 1.000 − 1 = 33 % against 10 %: a false
+        error). The parenthesis is still that year's level; the rate is left unread."""
+        if cell.relation != "growth" or not cell.value.percent:
+            return False
+        after = self.doc.text[cell.span[1]:cell.span[1] + 8] if cell.span is not None else ""
+        return bool(re.search(r"(?<![a-z])(?:binh quan|trung binh|moi nam|hang nam)(?![a-z])", fold(cell.column))
+                    or re.match(r"\s*%?\s*/\s*năm", after, re.IGNORECASE))
+
     def _completes(self, g: Group, f: Fig, *, plan_word: bool = False, words: str = "") -> bool:
         """A figure in parentheses that completes what the open group printed before it.
 
@@ -946,7 +985,8 @@ class LineWalker(LineFigures):
                 cell = DraftCell(column=last.base_text or "so sánh", role="other", value=value, span=f.span)
                 cell.period = year_in(last.base_text) if base == "YEAR" else None
             g.cells.append(cell)
-            last.divides = (g.actual, cell)
+            if not self._yearly_average(last):
+                last.divides = (g.actual, cell)
             return True
         if (f.percent is not None and f.role is None and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR") and g.main_percent is False and g.unit
                 and not g.has_ratio and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1):

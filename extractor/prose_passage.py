@@ -56,6 +56,10 @@ class PassageLine:
 
 
 # a line of a bulleted list: "- Tỷ lệ che phủ rừng 59,2%", "+ …", "• …"
+# "Công nghiệp - xây dựng tăng 17,4% so với năm 2022, đạt 26.465 tỷ đồng": the level a rate printed first is of,
+# after the rate's comparison and a verb of reaching; it is named by the rate's words
+_LEVEL_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:so\s+(?:với\s+)?[^\d,;()]{0,30}?(?:\d{4})?)?\s*,\s*(?:và\s+)?(?:lên|lên\s+mức|đạt|ước\s+đạt|"
+                                  r"đạt\s+được|thực\s+hiện|ước\s+thực\s+hiện|là|còn|xuống\s+còn)\s*", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*([-–•+*])\s+(?=\S)")
 
 
@@ -212,8 +216,9 @@ class Passage:
         lead = self.lead(m)
         text = f"{m.row.indicator} {lead} {self.trail(m)}"
         prev = self.previous(m)
-        if prev is not None and prev.sentence == m.sentence and len(re.findall(r"[^\W\d_]{2,}", lead)) <= 1 \
-                and ";" not in lead:
+        if prev is not None and prev.sentence == m.sentence and (
+                (len(re.findall(r"[^\W\d_]{2,}", lead)) <= 1 and ";" not in lead)
+                or (prev.percent and _LEVEL_AFTER_RATE_RE.fullmatch(lead) is not None)):
             text = f"{prev.row.indicator} {self.lead(prev)} {text}"
         return fold(text)
 

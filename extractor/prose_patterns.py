@@ -126,8 +126,11 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     # only introduces the value.
     "DAT": ("đạt", "đạt được", "bằng", "đạt tỷ lệ", "đạt tỉ lệ", "đạt mức", "đạt bình quân"),
     # "tăng trưởng 16,2% so với năm 2021": the verb of growth, as reports print it, says "tăng"
+    # "tăng trưởng đạt 9,25% so với năm 2023", "tốc độ tăng đạt 12%": "đạt" says what the growth reached, a
+    # rate of growth, never an index of the level (1,0925 printed as 9,25 % was a false error)
     "UP": ("tăng", "tăng thêm", "tăng bình quân", "tăng trung bình", "cao hơn", "nhiều hơn", "tăng trên", "tăng trưởng",
-           "tăng trưởng bình quân"),
+           "tăng trưởng bình quân", "tăng trưởng đạt", "tốc độ tăng đạt", "tốc độ tăng trưởng đạt", "mức tăng đạt",
+           "mức tăng trưởng đạt"),
     "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
     # "giảm còn 16,75%" gives the value itself, not a change.
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),

@@ -98,8 +98,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         year = _base_year(cell.column)
         if year is None and cell.relation in ("growth", "difference"):
             year = _inherited_year(p, m)
-        if year is None and cell.relation == "ratio" and re.fullmatch(rf"(?:{INDEX_VERB}) %\s*năm trước", cell.column.strip()):
-            year = _year_before(p, m)  # "…, bằng 110% năm trước": an index on the year before the figure's own
+        if year is None and cell.relation == "ratio" and _PREVIOUS_YEAR_INDEX_RE.fullmatch(cell.column.strip()):
+            year = _year_before(p, m)  # "…, bằng 110% (so với) năm trước": an index on the year before the figure's own
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so(?:\s+với)?\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
@@ -111,8 +111,10 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             after = _AFTER_UNIT_YEAR_RE.match(p.after(m, limit=60))
             year = after.group(1) if after else None
         same_period = False
-        if year is None and cell.relation == "growth":
-            # "Năm 2019 … đạt 8.550 tỷ đồng, tăng 15,3% so với cùng kỳ" after "Năm 2018 … đạt 7.415 tỷ đồng"
+        if year is None and (cell.relation == "growth"
+                             or (cell.relation == "ratio" and _SAME_PERIOD_INDEX_RE.match(cell.column) is not None)):
+            # "Năm 2019 … đạt 8.550 tỷ đồng, tăng 15,3% so với cùng kỳ" after "Năm 2018 … đạt 7.415 tỷ đồng"; "…,
+            # bằng 115,3% so với cùng kỳ", the same comparison said as an index
             year = _same_period_year(p, m)
             same_period = year is not None
         if year is None:
@@ -193,7 +195,13 @@ def _year_before(p: Passage, m: Mention) -> str | None:
 
 
 # ("tăng trưởng 6,2% so với cùng kỳ" is the same growth)
-_SAME_PERIOD_RE = re.compile(r"^\s*tăng(?:\s+trưởng)?\s*(?:so(?:\s+với)?\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$", re.IGNORECASE)
+_SAME_PERIOD_RE = re.compile(r"^\s*(?:tăng(?:\s+trưởng)?|giảm)\s*(?:so(?:\s+với)?\s+)?(?:cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?)?\s*$",
+                             re.IGNORECASE)
+# the same comparisons said as an index: "bằng 115,3% so với cùng kỳ", "đạt 120% so cùng kỳ năm trước", "bằng 110% so
+# với năm trước" (a growth "tăng 15,3%" said the other way; the index needs its period printed, a bare "bằng %" is not one)
+_SAME_PERIOD_INDEX_RE = re.compile(rf"^\s*(?:{INDEX_VERB}|đạt)\s*%\s*(?:so(?:\s+với)?\s+)?cùng kỳ(?:\s+năm\s+(?:trước|ngoái))?\s*$",
+                                   re.IGNORECASE)
+_PREVIOUS_YEAR_INDEX_RE = re.compile(rf"(?:{INDEX_VERB}|đạt) %\s*(?:so(?:\s+với)?\s+)?năm trước", re.IGNORECASE)
 # Words that make a figure one of part of a year ("sáu tháng đầu năm", "quý III", "9 tháng")
 _PART_OF_YEAR_RE = re.compile(
     r"(?<![a-z])(?:(?:\d{1,2}|mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi|muoi mot|muoi hai) thang(?: (?:dau|cuoi) nam)?"
@@ -234,7 +242,7 @@ def _same_period_year(p: Passage, m: Mention) -> str | None:
     the year before its figure's own year, the same part of it (the checks compare only a base printed
     for that same part: "sáu tháng đầu năm 2021 … 6.700 tỷ đồng, tăng 6,2% so với cùng kỳ năm ngoái"
     is over "sáu tháng đầu năm 2020 … 6.464 tỷ đồng")."""
-    if not _SAME_PERIOD_RE.match(m.cell.column):
+    if not (_SAME_PERIOD_RE.match(m.cell.column) or _SAME_PERIOD_INDEX_RE.match(m.cell.column)):
         return None
     current = _value_in_row(p, m)
     if current is None:
@@ -1012,7 +1020,8 @@ _YEAR_BEFORE_RE = re.compile(r"(?:năm|đến|cuối năm)\s+(\d{4})(?!\d)[^\d,;
 # "Năm 2015, tổng giá trị sản xuất trên địa bàn huyện là 1.008,2 tỷ đồng": the year opens the figure's sentence
 # (set off by a comma or, as reports also print it, a colon: "Năm 2010: giá trị sản xuất …")
 _YEAR_OPENS_RE = re.compile(r"\s*(?:(?:đến|trong|tính đến|sang)\s+)?năm\s+(\d{4})\s*[,:](?P<rest>[^;]{0,80})", re.IGNORECASE)
-_YEAR_AFTER_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,12}?\s*năm\s+(\d{4})(?!\d)", re.IGNORECASE)
+# the year right after a figure's unit, bare or opening a parenthesis ("497,3 tỷ đồng (năm 2007) lên …")
+_YEAR_AFTER_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,12}?\s*\(?\s*năm\s+(\d{4})(?!\d)", re.IGNORECASE)
 
 
 def _printed_year(p: Passage, x: Mention) -> str | None:
@@ -1465,9 +1474,12 @@ def _names_plan(head: str) -> bool:
     return bool(_PLAN_SET_RE.search(fold_words(head))) and not _RESULT_RE.search(head)
 
 
-_TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:\(?\s*năm\s+\d{4}\s*\)?\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",
+_TO_RE = re.compile(r"[^\d,;()]{0,25}?(?:(?:\(?\s*năm\s+\d{4}\s*\)?|\(\s*\d{4}\s*\))\s*)?(?:xuống còn|xuống|lên đến|lên tới|lên|còn|đến|tới)\s*",
                     re.IGNORECASE)
-_CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:năm\s+\d{4}\s*)?[^\d;()]{0,8}?(?:tăng|giảm)(?:\s+thêm|\s+được)?\s*",
+# the later level's year bare or in parentheses, as _TO_RE takes the earlier's ("lên 1.250 tỷ đồng (năm 2023), tăng
+# 25%"), and the change restated by a gloss ("…, tương đương tăng 25%")
+_CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:(?:\(\s*(?:năm\s+)?\d{4}\s*\)|năm\s+\d{4})\s*)?[^\d;()]{0,8}?"
+                        r"(?:(?:tương\s+đương|tương\s+ứng|tức\s+là|tức)(?:\s+với)?\s+)?(?:tăng|giảm)(?:\s+thêm|\s+được)?\s*",
                         re.IGNORECASE)
 # "giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%": the later level as a percentage of the earlier, an index
 _INDEX_AFTER_RE = re.compile(rf"[^\d,;()]{{0,15}}?\s*(?:\([^()]*\)\s*)?,?\s*(?:chỉ\s+)?(?:{INDEX_VERB}|tương ứng)(?:\s+với)?\s*", re.IGNORECASE)
