@@ -739,30 +739,15 @@ def _group_titles(
     """
     widened = _widen(columns, head_spans, new_columns=False)
     spans = [[(seg[0].x0, max(w.x1 for w in seg)) for seg in ss] for ss in head_segs]
-    # Each phrase's top and whether it names anything: a stray dash (a speck of a seal or of the
-    # scan OCR read as "-") names no column.
-    tops = [[min(w.top for w in seg) for seg in ss] for ss in head_segs]
-    named_by = [[any(ch.isalnum() for ch in _join(seg)) for seg in ss] for ss in head_segs]
     out: set[tuple[float, float]] = set()
     for i, line in enumerate(spans):
-        bottom = max(w.bottom for seg in head_segs[i] for w in seg)
-        height = bottom - min(tops[i])
         for x0, x1 in line:
             if any(x0 <= c1 and x1 >= c0 for c0, c1 in widened):
                 continue
             k = next((k for k in range(len(widened) - 1) if widened[k][1] < x0 and x1 < widened[k + 1][0]), None)
             if k is None:
                 continue
-            # The phrases naming the two columns lie wholly under a title. A column's own label
-            # ("Đơn vị / tính" between the names and the targets of a page whose rows print no
-            # unit, v17390) sits beside the other columns' labels ("Hạng mục" a little lower),
-            # and taken for a title it left its column out of the header.
-            lower = [
-                sp
-                for j in range(i + 1, len(spans))
-                for sp, top, names in zip(spans[j], tops[j], named_by[j], strict=True)
-                if names and top >= bottom - 0.25 * height
-            ]
+            lower = [sp for ln in spans[i + 1 :] for sp in ln]
 
             def named(c: tuple[float, float], lower: list[tuple[float, float]] = lower) -> bool:
                 return any(a <= c[1] and b >= c[0] for a, b in lower)
