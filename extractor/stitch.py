@@ -580,11 +580,19 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 centre = (span[0] + span[1]) / 2
                 if flip and grid.provenance.bbox is not None:
                     centre = grid.provenance.bbox[0] + grid.provenance.bbox[2] - centre
-                def distance(k: int, centre: float = centre) -> tuple[float, float]:
+                figure = not flip and not turns and is_value(cell.text)
+
+                def distance(k: int, centre: float = centre, end: float = span[1], figure: bool = figure) -> tuple[float, bool, float]:
                     lo, hi = ranges[k] or (0.0, 0.0)
-                    # Inside several ranges: the narrowest holds it (a wide text column overlaps
-                    # the figure columns its long cells run over).
-                    return (0.0, hi - lo) if lo <= centre <= hi else (min(abs(centre - lo), abs(centre - hi)), 0.0)
+                    # Inside several ranges: a figure ending where one of them ends is right-aligned
+                    # in it (v17390: the page above printed only text rows, whose long cells made
+                    # the actual and ratio columns overlap, and "13" at the actual column's right
+                    # edge went under the narrower ratio column, every figure after it one column
+                    # right); else the narrowest holds it (a wide text column overlaps the figure
+                    # columns its long cells run over).
+                    if lo <= centre <= hi:
+                        return (0.0, not (figure and abs(end - hi) <= _EDGE_SLACK), hi - lo)
+                    return (min(abs(centre - lo), abs(centre - hi)), False, 0.0)
 
                 # A cell running over two columns or more (a heading printed across the table, "V |
                 # Nghị quyết 09-NQ/TU ... đến năm 2030", v7278) goes under the first it covers: by
