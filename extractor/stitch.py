@@ -1781,6 +1781,10 @@ def _goes_on_name(above: str, rest: str) -> bool:
     # rows below: no acronym a name goes on with.
     if _ROMAN_RE.match(first) and others and others[0][:1].isupper():
         return False
+    # An acronym alone is no row's name ("… cung cấp" over "DVC", v22220 by Writer, under the
+    # repeated header): rows are named in words, and a section in Roman numerals is read above.
+    if not others and _ACRONYM_RE.match(first) and not _ROMAN_RE.match(first) and not above.rstrip().endswith((".", ":")):
+        return True
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 
 

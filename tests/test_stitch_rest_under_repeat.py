@@ -146,3 +146,11 @@ def test_what_reads_as_a_names_rest() -> None:
     assert not _goes_on_name("Thu ngân sách trên địa bàn huyện", "Tam")
     assert not _goes_on_name("Duy trì phát triển các bản du lịch đã được công nhận", "(Theo số liệu thống kê)")
     assert not _goes_on_name("Duy trì phát triển các bản du lịch đã được công nhận", "(Sì Thầu Chải) và bản khác")
+
+
+def test_an_acronym_alone_is_a_names_rest() -> None:
+    # v22220 by Writer: "… hài lòng trong việc thực hiện TTHC, cung cấp" at page 1's foot, "DVC"
+    # alone under page 2's repeated header.
+    assert _goes_on_name("Tỷ lệ người dân, doanh nghiệp hài lòng trong việc thực hiện TTHC, cung cấp", "DVC")
+    assert not _goes_on_name("Tỷ lệ trường học được xây dựng kiên cố", "IV")
+    assert not _goes_on_name("Số hộ được cấp điện.", "DVC")
