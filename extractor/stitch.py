@@ -1769,11 +1769,12 @@ def _goes_on_name(above: str, rest: str) -> bool:
     if (len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and words[-1][-1:].isalpha()
             and rest[:1].isupper()):
         return True
-    # Cut right after the word a place's name follows ("... Tuần Văn hóa du lịch huyện" over "Tam
-    # Đường", v21205 by Writer, under the repeated header): the rest starts with a name of two
-    # syllables or more, each capitalised. A heading is written in small letters after its first
-    # ("Lĩnh vực xã hội"), a row of its own naming a place starts with its kind ("Xã Bản Giang").
-    if (words and words[-1].lower() in _PLACE_WORDS and len(rest.split()) >= 2
+    # Cut before a proper name ("... Tuần Văn hóa du lịch huyện" over "Tam Đường", v21205 by
+    # Writer; "... tổ chức hoạt động" over "Tuần Văn hóa du lịch huyện Tam Đường", v22840; both
+    # under the repeated header): the rest starts with two capitalised syllables. A heading is
+    # written in small letters after its first ("Lĩnh vực xã hội"), a row of its own naming a place
+    # starts with its kind ("Xã Bản Giang"), and a name ended by a full stop or colon goes on no more.
+    if (words and not above.rstrip().endswith((".", ":")) and len(rest.split()) >= 2
             and all(_capitalised(w) for w in rest.split()[:2]) and rest.split()[0].lower() not in _PLACE_WORDS):
         return True
     # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi

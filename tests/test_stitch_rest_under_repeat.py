@@ -138,6 +138,9 @@ def test_a_heading_or_a_place_of_its_own_under_the_repeat_stays_a_row() -> None:
 
 def test_what_reads_as_a_names_rest() -> None:
     assert _goes_on_name("Hàng năm tổ chức hoạt động Tuần Văn hóa du lịch huyện", "Tam Đường")
+    # v22840 by Writer: the same name cut before the event's name.
+    assert _goes_on_name("Hàng năm tổ chức hoạt động", "Tuần Văn hóa du lịch huyện Tam Đường")
+    assert not _goes_on_name("Hàng năm tổ chức hoạt động.", "Tuần Văn hóa du lịch huyện Tam Đường")
     assert _goes_on_name("Duy trì phát triển các bản du lịch đã được công nhận", "(Sì Thầu Chải, Lao Chải 1, Bản Thẳm)")
     # A heading in small letters after its capital, a place's kind, capitals, a note: no rest.
     assert not _goes_on_name("Thu ngân sách trên địa bàn huyện", "Lĩnh vực xã hội")
