@@ -1675,6 +1675,8 @@ def region_to_grid(
                          _column_of(rest[0][0].x0, columns): [w for seg in rest for w in seg]}
             else:
                 cells = {_column_of(line.x0, columns): list(line.words)}
+        elif (heading := _heading_across(_segments(line, gap_of[i]), columns)) is not None:
+            cells = heading
         if body:
             row = body[-1]
             # A wrapped line: close under the row, first column empty (or continuing the text there,
@@ -1847,6 +1849,29 @@ def _bridging_rows(rows: Sequence[Sequence[Sequence[Word]]]) -> set[int]:
         if any(sum(1 for c0, c1 in others if a <= c1 and b >= c0) >= 3 for a, b in spans[i]):
             out.add(i)
     return out
+
+
+def _heading_across(segs: Sequence[Sequence[Word]], columns: Sequence[tuple[float, float]]) -> dict[int, list[Word]] | None:
+    """A numbered heading (a row label, then one phrase at word spacing, no figure) whose title runs on over
+    three columns or more: its number in its column and the title whole in the column it starts
+    in; None for any other line. Word by word the title was cut wherever a column's edge fell
+    between two words ("1 | Phát triển ... nâng cao hiệu | quả, hiệu lực | hoạt động", v23105 by
+    reportlab, over the unit and target columns), and whole only when one of its words happened
+    to straddle an edge (its edited copy, set a point apart): a diff of the two read the heading
+    removed and three rows added."""
+    if len(segs) != 2:
+        return None
+    label, title = segs
+    # Its number is a row label ("1", "IV"), which a lone figure also reads as; its title is
+    # words, a year at most among them ("... định hướng đến năm 2030").
+    if (len(label) != 1 or not is_row_label(label[0].text) or len(title) < 2
+            or any(is_value(w.text) and not _YEAR_RE.match(w.text) for w in title)):
+        return None
+    if len({_column_of(w.center_x, columns) for w in title}) < 3:
+        return None
+    cells: dict[int, list[Word]] = {_column_of(label[0].x0, columns): list(label)}
+    cells.setdefault(_column_of(title[0].x0, columns), []).extend(title)
+    return cells
 
 
 def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:

@@ -196,8 +196,17 @@ def header_over(head: Grid, grid: Grid) -> list[tuple[GridCell, ...]] | None:
             placed.append((r, best, text, box))
     # A ruled header's boxes are its cells': a cell ruled over one column names that column.
     ruled = head.method not in WHITESPACE_METHODS
+    # The column numbers under a header name no column: a column whose last line has only its
+    # number below is named on that line, and numbers, one under each column, share a middle with
+    # no line above them. Taken for names, they made the last line of "Ước thực / hiện" a title
+    # over three columns and "Năm 2022" the name of one of its two (v23030, reportlab, a header
+    # alone at a page's foot: the estimates of 2022 lost their year).
+    numbered = {r for r in {q for q, _, _, _ in placed}
+                if is_column_number_row([t for q, _, t, _ in placed if q == r])}
+    named = [p for p in placed if p[0] not in numbered]
     for r, best, text, box in placed:
-        run = None if ruled and _ruled_over(box, cols[best]) else _title_run(r, best, box, placed, cols)
+        titled = not (ruled and _ruled_over(box, cols[best])) and r not in numbered
+        run = _title_run(r, best, box, named, cols) if titled else None
         if run is not None:
             level = groups.setdefault(r, [""] * width)
             for c in range(run[0], run[1] + 1):
@@ -1756,18 +1765,54 @@ def _goes_on_name(above: str, rest: str) -> bool:
     # by Writer) abbreviates the words before it; a note in brackets is words, not one acronym.
     if _BRACKETED_ACRONYM_RE.match(rest.strip()):
         return True
+    # So does a bracket of proper names listing what the words before it count ("... các bản du
+    # lịch đã được công nhận" over "(Sì Thầu Chải, Lao Chải 1, Bản Thẳm)", v21305 by Writer, under
+    # the repeated header and its column numbers). A note in brackets is a sentence in small
+    # letters ("(Theo số liệu thống kê)").
+    if _bracketed_names(rest):
+        return True
     # Cut inside a place's name, after its first syllable ("... Sì Thầu Chải, xã Hồ" over "Thầu
     # thành sản phẩm OCOP du lịch", v8050 by Writer): a place is named in two syllables or more.
     # (Not after a closed bracket or a full stop: "... Lao Chải 1, Bản Thẳm)" has ended.)
     if (len(words) >= 2 and words[-2].lower() in _PLACE_WORDS and words[-1][:1].isupper() and words[-1][-1:].isalpha()
             and rest[:1].isupper()):
         return True
+    # Cut before a proper name ("... Tuần Văn hóa du lịch huyện" over "Tam Đường", v21205 by
+    # Writer; "... tổ chức hoạt động" over "Tuần Văn hóa du lịch huyện Tam Đường", v22840; both
+    # under the repeated header): the rest starts with two capitalised syllables. A heading is
+    # written in small letters after its first ("Lĩnh vực xã hội"), a row of its own naming a place
+    # starts with its kind ("Xã Bản Giang"), and a name ended by a full stop or colon goes on no more.
+    if (words and not above.rstrip().endswith((".", ":")) and len(rest.split()) >= 2
+            and all(_capitalised(w) for w in rest.split()[:2]) and rest.split()[0].lower() not in _PLACE_WORDS):
+        return True
     # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
     # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
     # rows below: no acronym a name goes on with.
     if _ROMAN_RE.match(first) and others and others[0][:1].isupper():
         return False
+    # An acronym alone is no row's name ("… cung cấp" over "DVC", v22220 by Writer, under the
+    # repeated header): rows are named in words, and a section in Roman numerals is read above.
+    if not others and _ACRONYM_RE.match(first) and not _ROMAN_RE.match(first) and not above.rstrip().endswith((".", ":")):
+        return True
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
+
+
+def _capitalised(word: str) -> bool:
+    """A syllable of a proper name: a capital, then small letters ("Đường", "Thẳm"; not "CHỈ", "1",
+    nor a Roman "I")."""
+    word = word.rstrip(",;)")
+    return len(word) >= 2 and word[0].isupper() and word[1:].isalpha() and word[1:].islower()
+
+
+def _bracketed_names(text: str) -> bool:
+    """Is ``text`` one bracket of proper names and figures, items parted by commas ("(Sì Thầu Chải,
+    Lao Chải 1, Bản Thẳm)")? Each item starts with a capitalised syllable and holds no word in
+    small letters."""
+    text = text.strip().rstrip(",;.")
+    if not (text.startswith("(") and text.endswith(")")) or "(" in text[1:] or ")" in text[:-1]:
+        return False
+    items = [item.split() for item in text[1:-1].split(",")]
+    return all(item and _capitalised(item[0]) and all(_capitalised(w) or w.isdigit() for w in item) for item in items)
 
 
 def _glued(text: str, rest: str) -> str:
