@@ -1792,7 +1792,11 @@ def _goes_on_name(above: str, rest: str) -> bool:
         return False
     # An acronym alone is no row's name ("… cung cấp" over "DVC", v22220 by Writer, under the
     # repeated header): rows are named in words, and a section in Roman numerals is read above.
-    if not others and _ACRONYM_RE.match(first) and not _ROMAN_RE.match(first) and not above.rstrip().endswith((".", ":")):
+    # Nor is it a column's name: "TT", "ĐVT", "KH" alone at the top of a page head a column of the
+    # header printed there ("… xử lý rác thải sinh hoạt" over "TT", text v24276: glued to the name,
+    # the next page's table lost its header).
+    if (not others and _ACRONYM_RE.match(first) and not _ROMAN_RE.match(first) and not above.rstrip().endswith((".", ":"))
+            and read_header(first.rstrip(",;")).kind == "other"):
         return True
     return bool(_ACRONYM_RE.match(first)) and any(w[:1].islower() for w in others) and not rest.endswith(":")
 

@@ -157,3 +157,15 @@ def test_an_acronym_alone_is_a_names_rest() -> None:
     assert _goes_on_name("Tỷ lệ người dân, doanh nghiệp hài lòng trong việc thực hiện TTHC, cung cấp", "DVC")
     assert not _goes_on_name("Tỷ lệ trường học được xây dựng kiên cố", "IV")
     assert not _goes_on_name("Số hộ được cấp điện.", "DVC")
+
+
+def test_a_columns_name_alone_is_no_names_rest() -> None:
+    # text v24276 (reportlab): "Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt" ends page 1, and page 2's
+    # table starts with its header, "TT" alone on the header's first line over the row numbers: glued to
+    # the name as its rest, the name read "… sinh hoạt TT" and page 2's table lost its header.
+    assert not _goes_on_name("Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt", "TT")
+    assert not _goes_on_name("Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt", "STT")
+    assert not _goes_on_name("Diện tích gieo trồng cây hằng năm", "ĐVT")
+    assert not _goes_on_name("Diện tích gieo trồng cây hằng năm", "KH")
+    # an acronym that names no column is still the rest (v22220's "DVC", above)
+    assert _goes_on_name("Tỷ lệ người dân, doanh nghiệp hài lòng trong việc thực hiện TTHC, cung cấp", "DVC")
