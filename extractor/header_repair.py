@@ -81,6 +81,15 @@ def repair_header(grid: Grid) -> Grid:
             marker_rows_no_header(grid))))))))))))
 
 
+def _ocr_header_rows(grid: Grid) -> tuple[int, list[list[GridCell]]] | None:
+    """An OCR grid's header size and its rows, to edit, when the header has two lines or more (the
+    repairs of a title over its columns); None for any other grid."""
+    n = split_header(grid)
+    if n < 2 or not grid.method.startswith("ocr"):
+        return None
+    return n, [list(r) for r in grid.rows]
+
+
 def title_over_next(grid: Grid) -> Grid:
     """``grid`` with a group title printed over its own column and the next, read into the first
     only, spread to the next, and that column's sub-header, read into the title's row, put under
@@ -88,10 +97,10 @@ def title_over_next(grid: Grid) -> Grid:
     "Năm 2025 | Ước TH" over "Dự toán giao | ": the estimate lost its year. The evidence is the
     boxes: the title reaches over the next column's figures, and that column's text lies below
     the title's line with nothing under it in the row below. OCR grids only."""
-    n = split_header(grid)
-    if n < 2 or not grid.method.startswith("ocr"):
+    split = _ocr_header_rows(grid)
+    if split is None:
         return grid
-    rows = [list(r) for r in grid.rows]
+    n, rows = split
     changed = False
     for depth in range(n - 1):
         top, under = _texts(rows[depth]), _texts(rows[depth + 1])
@@ -124,10 +133,10 @@ def group_over_years(grid: Grid) -> Grid:
     scan v13110, unruled: the title read over the middle columns only). Without the title those
     columns were no targets and their figures were lost. OCR grids only; the run is two columns
     or more of one title, and a column joins it only when its year is the step's next."""
-    n = split_header(grid)
-    if n < 2 or not grid.method.startswith("ocr"):
+    split = _ocr_header_rows(grid)
+    if split is None:
         return grid
-    rows = [list(r) for r in grid.rows]
+    n, rows = split
     changed = False
     for depth in range(n - 1):
         top, under = _texts(rows[depth]), _texts(rows[depth + 1])
