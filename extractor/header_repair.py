@@ -81,13 +81,18 @@ def repair_header(grid: Grid) -> Grid:
             marker_rows_no_header(grid))))))))))))
 
 
-def _ocr_header_rows(grid: Grid) -> tuple[int, list[list[GridCell]]] | None:
-    """An OCR grid's header size and its rows, to edit, when the header has two lines or more (the
-    repairs of a title over its columns); None for any other grid."""
+def _edit_header_pairs(grid: Grid, edit: Callable[[list[list[GridCell]], int, int], bool]) -> Grid:
+    """``grid`` after ``edit(rows, depth, n)`` on each pair of header lines ``depth`` and ``depth + 1``
+    of an OCR grid whose header has ``n`` >= 2 lines (the repairs of a title over its columns); ``edit``
+    changes ``rows`` in place and says whether it did. Any other grid, or one no edit changed, as is."""
     n = split_header(grid)
     if n < 2 or not grid.method.startswith("ocr"):
-        return None
-    return n, [list(r) for r in grid.rows]
+        return grid
+    rows = [list(r) for r in grid.rows]
+    changed = False
+    for depth in range(n - 1):
+        changed = edit(rows, depth, n) or changed
+    return replace(grid, rows=tuple(tuple(r) for r in rows)) if changed else grid
 
 
 def title_over_next(grid: Grid) -> Grid:
@@ -97,28 +102,26 @@ def title_over_next(grid: Grid) -> Grid:
     "Năm 2025 | Ước TH" over "Dự toán giao | ": the estimate lost its year. The evidence is the
     boxes: the title reaches over the next column's figures, and that column's text lies below
     the title's line with nothing under it in the row below. OCR grids only."""
-    split = _ocr_header_rows(grid)
-    if split is None:
-        return grid
-    n, rows = split
+    return _edit_header_pairs(grid, _title_over_next_at)
+
+
+def _title_over_next_at(rows: list[list[GridCell]], depth: int, n: int) -> bool:
+    """``title_over_next`` on header lines ``depth`` and ``depth + 1`` (of ``n``); whether it moved a cell."""
+    top, under = _texts(rows[depth]), _texts(rows[depth + 1])
     changed = False
-    for depth in range(n - 1):
-        top, under = _texts(rows[depth]), _texts(rows[depth + 1])
-        for j in range(1, min(len(top), len(under))):
-            title, cell = rows[depth][j - 1].provenance.bbox, rows[depth][j].provenance.bbox
-            if not (top[j - 1] and under[j - 1] and top[j] and not under[j]) or title is None or cell is None:
-                continue
-            if _spans(rows[depth], j - 1) or _spans(rows[depth], j) or is_value(top[j]):
-                continue
-            lefts = [b[0] for r in rows[n:] if j < len(r) and (b := r[j].provenance.bbox) and _texts([r[j]])[0]]
-            if not lefts or title[2] <= min(lefts) or cell[1] < title[3]:
-                continue
-            rows[depth + 1][j] = replace(rows[depth][j], provenance=rows[depth][j].provenance)
-            rows[depth][j] = replace(rows[depth][j - 1])
-            changed = True
-    if not changed:
-        return grid
-    return replace(grid, rows=tuple(tuple(r) for r in rows))
+    for j in range(1, min(len(top), len(under))):
+        title, cell = rows[depth][j - 1].provenance.bbox, rows[depth][j].provenance.bbox
+        if not (top[j - 1] and under[j - 1] and top[j] and not under[j]) or title is None or cell is None:
+            continue
+        if _spans(rows[depth], j - 1) or _spans(rows[depth], j) or is_value(top[j]):
+            continue
+        lefts = [b[0] for r in rows[n:] if j < len(r) and (b := r[j].provenance.bbox) and _texts([r[j]])[0]]
+        if not lefts or title[2] <= min(lefts) or cell[1] < title[3]:
+            continue
+        rows[depth + 1][j] = rows[depth][j]
+        rows[depth][j] = rows[depth][j - 1]
+        changed = True
+    return changed
 
 
 # A sub-header cell naming a year, "Năm" before it or not, a column mark glued on or not: "Năm
@@ -133,31 +136,29 @@ def group_over_years(grid: Grid) -> Grid:
     scan v13110, unruled: the title read over the middle columns only). Without the title those
     columns were no targets and their figures were lost. OCR grids only; the run is two columns
     or more of one title, and a column joins it only when its year is the step's next."""
-    split = _ocr_header_rows(grid)
-    if split is None:
-        return grid
-    n, rows = split
+    return _edit_header_pairs(grid, _group_over_years_at)
+
+
+def _group_over_years_at(rows: list[list[GridCell]], depth: int, n: int) -> bool:
+    """``group_over_years`` on header lines ``depth`` and ``depth + 1``; whether it named a column."""
     changed = False
-    for depth in range(n - 1):
-        top, under = _texts(rows[depth]), _texts(rows[depth + 1])
-        years = {j: int(m.group(1)) for j, t in enumerate(under) if (m := _YEAR_UNDER_RE.match(t))}
-        j = 0
-        while j < len(top):
-            k = j
-            while k + 1 < len(top) and top[j] and top[k + 1] == top[j]:
-                k += 1
-            run = range(j, k + 1)
-            if k > j and all(c in years for c in run):
-                step = years[j + 1] - years[j]
-                if step > 0 and all(years[c + 1] - years[c] == step for c in range(j, k)):
-                    for c, year in ((j - 1, years[j] - step), (k + 1, years[k] + step)):
-                        if 0 <= c < len(top) and not top[c] and years.get(c) == year and c < len(rows[depth]):
-                            rows[depth][c] = replace(rows[depth][c], text=top[j])
-                            changed = True
-            j = k + 1
-    if not changed:
-        return grid
-    return replace(grid, rows=tuple(tuple(r) for r in rows))
+    top, under = _texts(rows[depth]), _texts(rows[depth + 1])
+    years = {j: int(m.group(1)) for j, t in enumerate(under) if (m := _YEAR_UNDER_RE.match(t))}
+    j = 0
+    while j < len(top):
+        k = j
+        while k + 1 < len(top) and top[j] and top[k + 1] == top[j]:
+            k += 1
+        run = range(j, k + 1)
+        if k > j and all(c in years for c in run):
+            step = years[j + 1] - years[j]
+            if step > 0 and all(years[c + 1] - years[c] == step for c in range(j, k)):
+                for c, year in ((j - 1, years[j] - step), (k + 1, years[k] + step)):
+                    if 0 <= c < len(top) and not top[c] and years.get(c) == year and c < len(rows[depth]):
+                        rows[depth][c] = replace(rows[depth][c], text=top[j])
+                        changed = True
+        j = k + 1
+    return changed
 
 
 # A line that opens a row's list of parts, alone in its row ("Trong đó:", "Chia ra:").
