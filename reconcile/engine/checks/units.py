@@ -63,6 +63,11 @@ _NUMBERING_RE = re.compile(r"^[\s\-–+*•.\d)(]+")
 _PERCENT_FIGURE_RE = re.compile(r"\d\s*%")
 
 
+def _folded_name(indicator: str) -> str:
+    """An indicator's words folded, single-spaced, its numbering ("1.2.", "-", "a)") left off."""
+    return _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(indicator))).strip()
+
+
 def expected_dimensions(indicator: str) -> tuple[str, frozenset[str]] | None:
     """(the words read, the dimensions allowed) from an indicator's leading words, or None.
 
@@ -71,7 +76,7 @@ def expected_dimensions(indicator: str) -> tuple[str, frozenset[str]] | None:
     >>> expected_dimensions("Kết nạp đảng viên mới") is None
     True
     """
-    folded = _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(indicator))).strip()
+    folded = _folded_name(indicator)
     for words, dims in LEADING_WORDS:
         for w in words:
             if folded == w or folded.startswith(w + " "):
@@ -90,7 +95,7 @@ def names_its_measure_later(indicator: str, dimension: str) -> bool:
     >>> names_its_measure_later("Diện tích cây chè", "count")
     False
     """
-    folded = " " + _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(indicator))).strip() + " "
+    folded = " " + _folded_name(indicator) + " "
     first = folded.find(" ", 1)
     later = folded[first:] if first > 0 else ""
     return any(dimension in dims and any(f" {w} " in later for w in words) for words, dims in LEADING_WORDS)
@@ -112,7 +117,7 @@ def counts_what_its_rate_names(row: Row, words: str, unit: Unit) -> bool:
     """
     if unit.dimension != "count" or not row.unit or not row.context:
         return False
-    folded = " " + _NUMBERING_RE.sub("", re.sub(r"\s+", " ", fold(row.indicator))).strip() + " "
+    folded = " " + _folded_name(row.indicator) + " "
     after = folded.split(f" {words} ", 1)[1] if f" {words} " in folded else ""
     noun = fold(row.unit).strip()
     # the unit names what the rate is of ("hộ" in "tỷ lệ hộ nghèo"): a count of X, not of something else
