@@ -1782,8 +1782,8 @@ def _goes_on_name(above: str, rest: str) -> bool:
     # under the repeated header): the rest starts with two capitalised syllables. A heading is
     # written in small letters after its first ("Lĩnh vực xã hội"), a row of its own naming a place
     # starts with its kind ("Xã Bản Giang"), and a name ended by a full stop or colon goes on no more.
-    if (words and not above.rstrip().endswith((".", ":")) and len(rest.split()) >= 2
-            and all(_capitalised(w) for w in rest.split()[:2]) and rest.split()[0].lower() not in _PLACE_WORDS):
+    if (words and not above.rstrip().endswith((".", ":")) and others
+            and _capitalised(first) and _capitalised(others[0]) and first.lower() not in _PLACE_WORDS):
         return True
     # A section's number in Roman numerals before a capitalised title ("III Tài nguyên và môi
     # trường" at the top of page 2, v16730 by Chromium, the STT printed inside the name) heads the
