@@ -277,6 +277,10 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # between printed years in the development third, a ratio to a printed target in the held-out third
     (28, 29, 12, 12, 0.15, {"avg_growth", "count_list", "count_sum", "growth", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
+    # wave 29: Lang Giang, Phu Quoc, Ba Vi and Ninh Hoa hold 9 each of the wave's 63 relations (14,3 %); a difference and
+    # growth between printed years in the development third, a 'gap N lan' and a ratio to a printed target in the held-out third
+    (29, 31, 10, 11, 0.15, {"count_list", "count_sum", "difference", "growth", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset", "times"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
