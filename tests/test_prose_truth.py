@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -71,6 +71,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 26) == 11
     assert sum(1 for w in waves.values() if w == 27) == 12
     assert sum(1 for w in waves.values() if w == 28) == 12
+    assert sum(1 for w in waves.values() if w == 29) == 10
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -186,6 +187,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 28} == {
         "binh-chanh-ho-chi-minh", "dong-hoa-phu-yen", "go-cong-dong-tien-giang", "ninh-hai-ninh-thuan",
     }
+    # wave 29: list and split committed before any of its passages or truth (first contact for round 30's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 29} == {
+        "ba-vi-ha-noi", "ninh-hoa-khanh-hoa", "thuan-an-binh-duong",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -272,6 +277,10 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # between printed years in the development third, a ratio to a printed target in the held-out third
     (28, 29, 12, 12, 0.15, {"avg_growth", "count_list", "count_sum", "growth", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset"}),
+    # wave 29: Lang Giang, Phu Quoc, Ba Vi and Ninh Hoa hold 9 each of the wave's 63 relations (14,3 %); a difference and
+    # growth between printed years in the development third, a 'gap N lan' and a ratio to a printed target in the held-out third
+    (29, 31, 10, 11, 0.15, {"count_list", "count_sum", "difference", "growth", "partition", "per_capita", "ratio", "share",
+                            "shares_sum", "subset", "times"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
