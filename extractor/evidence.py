@@ -220,6 +220,11 @@ def header_contradictions(columns: Sequence[Column], body: Sequence[Sequence[Gri
             wrong = N_("words")
         elif col.role in ("evaluation", "unit") and p.figures * 2 > p.filled:
             wrong = N_("figures")
+        elif col.role == "evaluation" and (p.figures + p.row_labels) * 2 > p.filled and not _counts_rows(body, p.index):
+            # Whole figures ("16", "11", "4", "100") profile as row labels, but an evaluation
+            # prints words: whole numbers that do not count the rows are values moved under it
+            # (v25059: the columns shuffled, "Chưa đạt" under "Kế hoạch", nothing said).
+            wrong = N_("figures")
         elif col.role == "number" and p.words * 2 > p.filled:
             wrong = N_("words")
         elif col.role == "number" and p.figures * 2 > p.filled:

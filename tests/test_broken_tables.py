@@ -147,3 +147,28 @@ def test_row_numbers_read_as_notes_are_a_contradiction() -> None:
     notes = _body(*((name, note, "87,53", "86,00") for name, note in zip(
         names, ("Số liệu sơ bộ", "", "Ước", "3", ""), strict=True)))
     assert header_contradictions(NOTED, notes) == []
+
+
+V25059 = (Column(0, "Số thứ tự / CHỈ TIÊU KINH TẾ", "indicator"), Column(1, "Chỉ tiêu", "unit"),
+          Column(2, "Đơn vị tính / 1.", "number"), Column(3, "Kế hoạch năm 2025", "plan", "2025"),
+          Column(4, "Ước thực hiện năm 2025", "estimate", "2025"), Column(5, "Đánh giá", "evaluation", "2025"))
+V25059_ROWS = (("Tốc độ tăng trưởng khách du lịch đạt 20%/năm", "%", "1.1", "Chưa đạt", "19", "16"),
+               ("Số xã đạt chuẩn nông thôn mới", "Xã", "1.2", "Chưa đạt", "12", "11"),
+               ("Văn hóa - Xã hội", "", "2.", "", "", ""),
+               ("Mức giảm tỷ suất sinh", "‰", "2.1", "Chưa đạt", "1,00", "0,86"),
+               ("Duy trì hoạt động của câu lạc bộ khèn Mông", "CLB", "2.2", "Đạt", "4", "4"),
+               ("Tỷ lệ số xã được thu gom, xử lý rác thải", "%", "2.3", "Vượt", "93", "100"))
+
+
+def test_whole_figures_under_the_evaluation_header_are_a_contradiction() -> None:
+    # v25059 (text first contact of round 30, read after the start run): the columns shuffled, the
+    # labels under "Kế hoạch" and the estimates under "Đánh giá"; whole figures ("16", "11", "4",
+    # "100") profile as row labels, so the evaluation column's figures went unsaid.
+    said = [m.render() for m in header_contradictions(V25059, _body(*V25059_ROWS))]
+    assert any("'Đánh giá' (evaluation) holds figures" in s for s in said), said
+    # the same table unshuffled: labels under the evaluation, figures under plan and estimate
+    clean = _body(*((r[0], r[1], r[2], r[4], r[5], r[3]) for r in V25059_ROWS))
+    assert header_contradictions(V25059, clean) == []
+    # row numbers counting down an evaluation column are said as row numbers, not figures
+    numbered = _body(*((r[0], r[1], r[2], r[4], r[5], str(k)) for k, r in enumerate(V25059_ROWS, 1)))
+    assert any("'Đánh giá' (evaluation) holds row numbers" in m.render() for m in header_contradictions(V25059, numbered))
