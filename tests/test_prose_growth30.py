@@ -84,3 +84,10 @@ def test_a_base_in_the_same_unit_is_read_as_before() -> None:
     text = "Năm 2023, tổng thu ngân sách trên địa bàn đạt 1.200 tỷ đồng, tăng 20% so với năm 2022 (1.000 tỷ đồng)."
     assert _read(text, "growth") == [("1.200", "1.000", "20%")]
     assert errors(passage(text)) == []
+
+
+def test_a_plan_in_parentheses_in_another_scale_is_not_read() -> None:
+    # the same guard keeps a plan in another scale out of the row: it was "1.200 / 1.000.000 = 0 %, reported 120%"
+    # (a false error); ratios take no conversion, so it is left unread
+    text = "Năm 2023, tổng thu ngân sách đạt 1.200 tỷ đồng, bằng 120% dự toán (1.000.000 triệu đồng)."
+    assert errors(passage(text)) == []
