@@ -31,6 +31,7 @@ from extractor.prose_patterns import RATE_HEADS, WHOLE_NOUNS, YEAR_RE
 from extractor.prose_text import clean_lead, year_in
 from normalizers.labels import canonical_label
 from normalizers.numbers import NumberStyle, ParsedValue, parse_value
+from normalizers.quantities import conversion_factor
 from normalizers.text import fold
 from normalizers.units import Unit, convertible, parse_unit
 
@@ -174,6 +175,18 @@ def units_compatible(parent: str | None, child: str | None) -> bool:
     if a.dimension in ("percent", "permille") or b.dimension in ("percent", "permille"):
         return False
     return convertible(a, b)
+
+
+def _other_scale(unit: str | None, other: str | None) -> bool:
+    """Whether two printed units convert into each other at a factor other than 1 ("tỷ đồng" and
+    "triệu đồng", "ha" and "m2"): the same kind of quantity, not the same number.
+
+    >>> _other_scale("tỷ đồng", "triệu đồng"), _other_scale("tỷ đồng", "tỷ đồng"), _other_scale("ha", None)
+    (True, False, False)
+    """
+    a, b = _unit_of(unit) if unit else None, _unit_of(other) if other else None
+    return a is not None and b is not None and a.canonical != b.canonical and convertible(a, b) and \
+        conversion_factor(unit, other) not in (None, 1)
 
 
 def _additive(unit: str | None) -> bool:
@@ -971,6 +984,11 @@ class LineWalker(LineFigures):
             if re.search(r"[,;:]", words):
                 return False
             if not units_compatible(g.unit, f.unit) or ((g.unit is None) != (f.unit is None and not plan_word) and f.unit):
+                return False
+            if _other_scale(g.unit, f.unit):
+                # "đạt 1.200 tỷ đồng, tăng 20% so với năm 2022 (1.000.000 triệu đồng)": the row holds one
+                # unit, so a base printed in another (convertible) one would be compared as printed, 1.200
+                # against 1.000.000: not read rather than a false error
                 return False
             if g.actual.value.kind not in ("number", "comparator"):
                 return False

@@ -64,7 +64,8 @@ class Relation:
     signs:   for "shares_sum", +1 or −1 per term (changes of shares: "giảm 0,46%" is −0,46).
     target:  100 for shares that cover a whole, 0 for their changes.
     form:    for growth, "increase", "decrease" or "index" ("bằng 104,29% năm 2010").
-    scale:   unit conversion the arithmetic needs (ha over km²: 0,01; tấn/ha to tạ/ha: 10).
+    scale:   unit conversion the arithmetic needs (ha over km²: 0,01; tấn/ha to tạ/ha: 10; a growth's
+             current level in tỷ đồng over its base in triệu đồng: 1.000).
     years:   for "avg_growth", the number of years between its two figures.
     items:   for "count_list", the names counted.
     how:     the words that made it this kind ("gồm", "sector triplet", "trong đó ... và").
@@ -158,13 +159,17 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
     if rel == "share":
         return Relation("share", (("part", num), ("total", den), ("share", out)), out,
                         scale=_share_scale(rows[num[0]].unit, rows[den[0]].unit))
+    # a level and its earlier level printed in units that convert ("1.200 tỷ đồng, tăng 20% so với năm
+    # 2022 (1.000.000 triệu đồng)"): the quotient is taken in one unit, as a share's is
+    level_scale = _share_scale(rows[num[0]].unit, rows[den[0]].unit)
     if rel == "times":
-        return Relation("times", (("numerator", num), ("denominator", den), ("factor", out)), out)
+        return Relation("times", (("numerator", num), ("denominator", den), ("factor", out)), out, scale=level_scale)
     if rel == "per_capita":
         scale = per_capita_scale(rows[num[0]].unit, rows[den[0]].unit, row.unit)
         return Relation("per_capita", (("total", num), ("base", den), ("rate", out)), out, scale=scale or Fraction(1))
     if rel == "growth":
-        return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form=_growth_form(cell))
+        return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form=_growth_form(cell),
+                        scale=level_scale)
     if rel == "avg_growth":
         years = _years(a, b)
         words = fold(cell.column)
@@ -174,7 +179,8 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
             form = _growth_form(cell)  # "tăng bình quân 50,3%/năm" is a change, however large
         else:
             form = "index" if cell.value.value is not None and cell.value.value > 50 else _growth_form(cell)
-        return Relation("avg_growth", (("start", den), ("end", num), ("rate", out)), out, form=form, years=years)
+        return Relation("avg_growth", (("start", den), ("end", num), ("rate", out)), out, form=form, years=years,
+                        scale=level_scale)
     if rel == "difference":
         if a.value.value is not None and b.value.value is not None and a.value.value < b.value.value:
             num, den = den, num  # the check takes |a − b|: the larger figure is the one the other two make up
@@ -187,7 +193,8 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
     if (b.period and a.period and b.period != a.period) or _EARLIER_PERIOD_RE.search(fold(cell.column)):
         # "được 40,154 tỷ đồng, bằng 72,89% so với cùng kỳ năm 2021": the words that govern the percentage
         # name an earlier period, not a plan; its base is the figure of that period, an index of growth
-        return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form="index")
+        return Relation("growth", (("current", num), ("base", den), ("rate", out)), out, form="index",
+                        scale=level_scale)
     return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
 
 

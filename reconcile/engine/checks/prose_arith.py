@@ -244,9 +244,10 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         if b.value == 0:
             return None
         sign = -1 if rel.form == "decrease" else 1
+        k = rel.scale  # the current level converted into its base's unit
 
         def g(x: Fraction, y: Fraction) -> Fraction:
-            return sign * (x / y - 1) * 100
+            return sign * (x * k / y - 1) * 100
 
         return _quotient(g, c, b, r, hedged)
     if rel.kind == "avg_growth":
@@ -255,9 +256,10 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         if years <= 0 or s.value <= 0 or e.value <= 0:
             return None
         shift = Fraction(100) if rel.form == "index" else Fraction(0)
+        k = rel.scale  # the end level converted into the start's unit
 
         def cagr(x: Fraction, y: Fraction) -> Fraction:
-            root = math.exp(math.log(float(y / x)) / years)
+            root = math.exp(math.log(float(y * k / x)) / years)
             return Fraction(root).limit_denominator(10**12) * 100 - 100 + shift
 
         return _quotient(cagr, s, e, r, hedged)
@@ -476,7 +478,9 @@ def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
     """The units a share, a per-capita figure or a sum converted before the arithmetic ("ha → km²"), ""
     for none."""
     sums = rel.kind in ("partition", "count_sum", "subset")
-    if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or (rel.kind not in ("share", "per_capita") and not sums):
+    levels = {"growth": ("current", "base"), "avg_growth": ("end", "start"), "times": ("numerator", "denominator")}
+    if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or \
+            (rel.kind not in ("share", "per_capita", *levels) and not sums):
         return ""
     def unit(role: str) -> str:
         return next(((rows[r].unit or "").strip() for rr, (r, _p) in rel.figures if rr == role and r in rows), "")
@@ -486,6 +490,8 @@ def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
         pairs = [(part, whole) for part in parts]
     elif rel.kind == "share":
         pairs = [(unit("part"), unit("total"))]
+    elif rel.kind in levels:
+        pairs = [(unit(levels[rel.kind][0]), unit(levels[rel.kind][1]))]
     else:
         num_unit, _, den_unit = unit("rate").partition("/")
         pairs = [(stock_unit(unit("total")) or "", num_unit.strip()), (unit("base"), den_unit.strip())]
