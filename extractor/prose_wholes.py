@@ -1967,6 +1967,9 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     whole of a later share that does not fit it: "Tổng số hộ cận nghèo toàn tỉnh là 19.378 hộ; …; tỷ lệ hộ cận
     nghèo chiếm 4,21%. … Tổng số hộ cận nghèo dân tộc thiểu số toàn tỉnh là 4.539 hộ, chiếm 6,45%" is the
     sub-group's own rate, on a base not printed, never 4.539 / 19.378 (a share that fits its guess still holds).
+    The total may print that rate where its figure is restated, the guess being the other print (round 30): a
+    headline "Tổng số hộ nghèo toàn tỉnh là: 36.537 hộ" over "… 36.537 hộ, chiếm tỷ lệ 19,07%. Tổng số hộ cận nghèo
+    là: 22.801 hộ, chiếm tỷ lệ 11,9%" is not 22.801 / 36.537 (a false error): both rates are on the households.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -2388,10 +2391,13 @@ def _whole_for(p: Passage, edits: Edits, share: Mention, part: Mention) -> Menti
             edits.note(part.row.index, "share whose whole is uncertain (a bigger figure is printed between the "
                                        "total and the part): not recomputed")
             return None
-    if guesses and _rate_in_its_sentence(p, guesses[0]):
+    if guesses and (_rate_in_its_sentence(p, guesses[0]) or _restated_with_rate(p, guesses[0], part)):
         # "Tổng số hộ cận nghèo toàn tỉnh là 19.378 hộ; …; tỷ lệ hộ cận nghèo chiếm 4,21%. … Tổng số hộ cận nghèo
         # dân tộc thiểu số toàn tỉnh là 4.539 hộ, chiếm 6,45%": the passage prints its counts' rates as "chiếm",
-        # and the later one is the sub-group's own rate, on a base not printed (4.539 / 19.378 was a false error)
+        # and the later one is the sub-group's own rate, on a base not printed (4.539 / 19.378 was a false error).
+        # The total may print its rate where its figure is restated: a headline "Tổng số hộ nghèo toàn tỉnh là:
+        # 36.537 hộ" over "… tổng số hộ nghèo toàn tỉnh là: 36.537 hộ, chiếm tỷ lệ 19,07% … Tổng số hộ cận nghèo
+        # là: 22.801 hộ, chiếm tỷ lệ 11,9%" (round 30: 22.801 / 36.537 = 62,4 % was a false error)
         edits.note(part.row.index, "share after a total that prints its own rate: a rate, not recomputed")
         return None
     return guesses[0] if guesses else _whole_before_share_run(p, share, part, [m for m in earlier if m.ref not in shared])
@@ -2411,6 +2417,15 @@ def _sibling_names_outside_whole(p: Passage, edits: Edits, share: Mention, part:
         if edits.parent_of(s.row.index) == parent and _named_whole(p, s) == "":
             return True
     return False
+
+
+def _restated_with_rate(p: Passage, w: Mention, part: Mention) -> bool:
+    """Is total ``w``'s figure printed again before ``part`` (same value, same unit: a headline over its body, a
+    summary over its detail) where it prints its own rate? The rate is the figure's, whichever print carries it,
+    so the parts' bare shares after it are rates on a base not printed, as after ``_rate_in_its_sentence``."""
+    return any(m.ref != w.ref and m.order < part.order and m.is_value and m.value == w.value
+               and fold_words(m.unit or "") == fold_words(w.unit or "") and _rate_in_its_sentence(p, m)
+               for m in p.mentions)
 
 
 def _rate_in_its_sentence(p: Passage, w: Mention) -> bool:

@@ -539,7 +539,9 @@ def find_mentions(text: str, following: str = "") -> list[PlaceMention]:
                 break
             start = m.start() if first else pos
             end = pos + len(name)
-            if not _foreign(context, end, name, level):
+            if not first and _DIRECTION_RE.fullmatch(name) and _BORDERS_RE.match(text, end):
+                break  # "tỉnh Kiên Giang; Tây Nam giáp huyện Châu Thành": a side of the border, not a unit
+            if not _foreign(context, end, name, level) and not _FORMER_RE.match(text, end):
                 out.append(PlaceMention(text[start:end], type_word, name, start, end))
             first = False
             nxt = _LIST_SEP_RE.match(text, end)
@@ -549,6 +551,16 @@ def find_mentions(text: str, following: str = "") -> list[PlaceMention]:
     return out
 
 
+# A side of a district's border, printed as the next item after a neighbour's name: "… là huyện của tỉnh Kiên Giang;
+# Tây Bắc giáp huyện Tân Hiệp; Tây Nam giáp huyện Châu Thành; Đông Nam giáp tỉnh Hậu Giang" (round 30: "Đông Nam"
+# was offered as a misspelt Giồng Riềng, "Tây Nam" and "Đông Bắc" as unknown units). A compass word pair followed by
+# "giáp" names a direction, never a unit; anywhere else it may still be one ("xã Đông Nam", "xã Tây Bắc").
+_DIRECTION_RE = re.compile(r"(?:Đông|Tây|Nam|Bắc)(?: (?:Đông|Tây|Nam|Bắc))?")
+_BORDERS_RE = re.compile(r"[ \u00a0]+(?:giáp|tiếp giáp)(?!\w)")
+# A unit marked as former is a name of its time, not a misspelt or misplaced one of today: Hàm Thuận Nam "được thành
+# lập năm 1983 từ việc chia cắt huyện Hàm Thuận của tỉnh Thuận Hải (cũ)" (round 30: "Thuận Hải", the province split
+# in 1991, was offered as a misspelt Thanh Hóa). Such a name is not checked.
+_FORMER_RE = re.compile(r"[ \u00a0]*\(\s*(?:cũ|trước đây)\s*\)")
 # A border district names its neighbours abroad: "giáp hai huyện … của tỉnh Khăm Muộn, nước Cộng hòa
 # nhân dân Lào", "tỉnh Hủa Phăn (Lào)". No gazetteer of Vietnam holds them.
 _ABROAD_RE = re.compile(r"(?<!\w)(?:Lào|Campuchia|Cam-pu-chia|Cămpuchia|Trung Quốc)(?!\w)")
