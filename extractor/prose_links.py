@@ -36,7 +36,7 @@ from extractor.prose_shared_counts import RULES as SHARED_COUNT_RULES
 from extractor.prose_sums_explained import RULES as EXPLAINED_RULES
 from extractor.prose_units import RULES as UNIT_RULES
 from extractor.prose_wholes import RULES as WHOLE_RULES
-from extractor.prose_wholes import rate_word_shares
+from extractor.prose_wholes import rate_word_shares, respective_series_shares
 from normalizers.messages import Msg, text
 
 Rule = Callable[[Passage, Edits], None]
@@ -46,11 +46,12 @@ Rule = Callable[[Passage, Edits], None]
 # levels are taken back (``prose_levels``), and so are lists that sum groups cutting one whole two ways
 # (``prose_overlaps``); a list the text's end cuts takes back, after them all, what they held
 # complete (``prose_cut``); a "tỷ lệ" read as a share is judged against its whole once every whole is found
-# (``rate_word_shares``)
+# (``rate_word_shares``); shares said respectively after a series of parts are paired once every list is read
+# (``respective_series_shares``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *BREAKDOWN_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
                            *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
                            *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *OVERLAP_RULES, *CUT_RULES,
-                           rate_word_shares)
+                           respective_series_shares, rate_word_shares)
 
 
 def link_prose_rows(rows: Sequence[Row], lines: Sequence[TextLine], failed: list[Msg] | None = None) -> list[Row]:

@@ -1970,6 +1970,13 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     The total may print that rate where its figure is restated, the guess being the other print (round 30): a
     headline "Tổng số hộ nghèo toàn tỉnh là: 36.537 hộ" over "… 36.537 hộ, chiếm tỷ lệ 19,07%. Tổng số hộ cận nghèo
     là: 22.801 hộ, chiếm tỷ lệ 11,9%" is not 22.801 / 36.537 (a false error): both rates are on the households.
+    A share that opens a bare series of percentages after a series of figures of one quantity is said
+    respectively (round 30): "thu nội địa và thu bổ sung lần lượt là 600 tỷ đồng và 400 tỷ đồng, chiếm 60% và 40%",
+    "hộ nghèo 300 hộ và hộ cận nghèo 200 hộ, chiếm 3% và 2%" name each share by order, so the first is not the
+    share of the figure it follows in the one before it (400 / 600 = 67 % against 60 % was a false error); it is
+    left to ``respective_series_shares``, which pairs the series once every list is read. A share after each
+    part ("600 tỷ đồng, chiếm 60%, và thu bổ sung …") or one joined to a growth ("chiếm 60% và tăng 5%") is no
+    series.
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -1985,6 +1992,8 @@ def share_wholes(p: Passage, edits: Edits) -> None:
             continue
         if _opener(p.between(part, s)) is not None:
             continue  # "65.034 người, trong đó lao động nông nghiệp chiếm 89,9 %": the figure is the whole
+        if _respective_series(p, s, part):
+            continue  # "… lần lượt là 600 tỷ đồng và 400 tỷ đồng, chiếm 60% và 40%": see ``respective_series_shares``
         whole = _whole_for(p, edits, s, part)
         if whole is None or _years_apart(p, part, whole):
             continue
@@ -2019,6 +2028,92 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if not partition and _shares_make_whole(p, whole, parts, [share_of[x.ref] for x in parts]):
             partition, how = True, "shares of one whole: their printed shares add up to 100 %"
         edits.add_breakdown(Breakdown(whole_ref, [x.ref for x in parts], partition, how))
+
+
+# nothing but a joiner of a series between two figures: "60% và 40%", "60%, 40%", "600 tỷ đồng và 400 tỷ đồng"
+_SERIES_JOIN_RE = re.compile(r"[\s%]*(?:,|va|-|–)\s*")
+# between two figures of a series: their unit, a comma or "và", and the next one's name ("600 tỷ đồng và 400
+# tỷ đồng", "300 hộ và hộ cận nghèo 200 hộ", "600 tỷ đồng, chăn nuôi 400 tỷ đồng")
+_SERIES_UNIT_JOIN_RE = re.compile(r"[^\d;:()=.]{0,30}?(?:,|\bva\b)[^\d;:()=.,]{0,40}")
+
+
+def _respective_series(p: Passage, share: Mention, part: Mention) -> bool:
+    """A share that a bare series of percentages goes on from ("chiếm 60% và 40%", "tương ứng 54,86%, 17,04%
+    và 28,10%"), printed after a series of figures of one quantity ("thu nội địa và thu bổ sung lần lượt là 600
+    tỷ đồng và 400 tỷ đồng", "hộ nghèo 300 hộ và hộ cận nghèo 200 hộ"), is said respectively: the first share is the first figure's, not the share of
+    the figure it follows, and that figure is no whole of it (400 / 600 = 67 % against 60 % was a false error).
+    Only the shares' order tells which is whose, so none is read as the share of the figure before it."""
+    nxt = p.next(share)
+    if (nxt is None or nxt.line != share.line or nxt.sentence != share.sentence or not nxt.percent
+            or not _SERIES_JOIN_RE.fullmatch(fold_words(p.between(share, nxt)))):
+        return False
+    prev = p.previous(part)
+    return (prev is not None and prev.is_value and prev.value is not None and prev.line == part.line
+            and prev.sentence == part.sentence and not prev.percent and same_quantity(prev.unit, part.unit)
+            and _SERIES_UNIT_JOIN_RE.fullmatch(fold_words(p.between(prev, part))) is not None
+            and _opener(p.between(prev, part)) is None)  # "600 tỷ đồng, trong đó 400 tỷ đồng": a part, no series
+
+
+# what a series of percentages compares its figures with when they are no shares ("95% và 90% dự toán")
+_NO_SHARE_AFTER_RE = re.compile(r"\s*%?\s*(?:so\s+(?:với|cùng)|kế\s+hoạch|KH\b|dự\s+toán|chỉ\s+tiêu|mục\s+tiêu|"
+                                r"năm\b|cùng\s+kỳ|NQ\b|nghị\s+quyết)", re.IGNORECASE)
+
+
+def respective_series_shares(p: Passage, edits: Edits) -> None:
+    """**Shares said respectively after a series of parts.** A bare series of percentages printed after a
+    series of figures of one quantity ("Tổng thu … 1.000 tỷ đồng, trong đó thu nội địa và thu bổ sung lần lượt
+    là 600 tỷ đồng và 400 tỷ đồng, chiếm 60% và 40%"; "trồng trọt 600 tỷ đồng, chăn nuôi 400 tỷ đồng, chiếm tỷ
+    trọng 60% và 40%") gives each figure its share in order, each over the whole the figures are listed under
+    (600 / 1.000 = 60 % ✓, 400 / 1.000 = 40 % ✓). Run once every list is read, and only when the series print as
+    many shares as figures and every figure hangs from one whole of their quantity; otherwise the shares are
+    not read (``share_wholes`` never takes the first as the share of the figure it follows in the one before).
+    A series of rates of a plan or a year ("tương ứng 95% và 90% dự toán") is no share."""
+    paired: set[Ref] = set()
+    for s in p.mentions:
+        if s.ref in paired or not s.percent or s.cell.refs or edits.cells.get(s.ref, {}).get("refs") \
+                or s.cell.relation not in ("share", None):
+            continue
+        if s.cell.relation == "share":
+            part = _own_value(p, s)
+        else:  # "… 4.000 ha, tương ứng 60% và 40%": no share word the line walker took, the series' own words
+            prev = p.previous(s)
+            part = prev if prev is not None and prev.line == s.line and _SERIES_SHARE_RE.fullmatch(p.between(prev, s)) \
+                else None
+        if part is not None and part.value is not None and _respective_series(p, s, part):
+            paired.update(_pair_respectively(p, edits, s, part))
+
+
+def _pair_respectively(p: Passage, edits: Edits, share: Mention, part: Mention) -> list[Ref]:
+    """The shares of a respective series paired with its figures in order; the refs set, none when the
+    shares are left unread."""
+    shares = [share]
+    nxt = p.next(share)
+    while (nxt is not None and nxt.line == share.line and nxt.sentence == share.sentence and nxt.percent
+           and nxt.value is not None and nxt.cell.value.kind == "number"
+           and _SERIES_JOIN_RE.fullmatch(fold_words(p.between(shares[-1], nxt)))):
+        shares.append(nxt)
+        nxt = p.next(nxt)
+    parts = [part]
+    prev = p.previous(part)
+    while (prev is not None and prev.is_value and prev.value is not None and not prev.percent
+           and prev.line == part.line and prev.sentence == part.sentence and same_quantity(prev.unit, part.unit)
+           and _SERIES_UNIT_JOIN_RE.fullmatch(fold_words(p.between(prev, parts[0]))) is not None
+           and _opener(p.between(prev, parts[0])) is None):
+        parts.insert(0, prev)
+        prev = p.previous(prev)
+    if len(parts) != len(shares) or len({x.row.index for x in parts}) != len(parts) \
+            or any(x.cell.value.kind != "number" or x.hedge or x.cell.relation not in ("share", None) for x in shares) \
+            or _NO_SHARE_AFTER_RE.match(p.after(shares[-1], limit=40)):
+        return []  # "… tương ứng 95% và 90% dự toán": rates of a plan or a year, no shares
+    wholes = {_parent_value(p, edits, x.row.index) for x in parts}
+    whole = next(iter(wholes)) if len(wholes) == 1 else None
+    if whole is None or whole.value is None or not same_quantity(whole.unit, part.unit) \
+            or any(x.value is None or x.value >= whole.value for x in parts):
+        return []
+    for x, y in zip(shares, parts, strict=True):
+        edits.set_cell(x.ref, force=True, relation="share", role="ratio", divides=None, refs=(y.ref, whole.ref))
+    edits.note(share.row.index, f"shares, respectively, of {len(parts)} parts of {p.text(whole)} printed before them")
+    return [x.ref for x in shares]
 
 
 # words of a named whole that every district's total may print or leave out ("dân số toàn huyện", "tổng số")

@@ -415,8 +415,12 @@ def _share_relations(parent: Row, kids: list[Row], elsewhere: dict[Ref, tuple[Re
     totals = _value_cells(parent)
     shares: list[Ref] = []
     changes: list[tuple[Ref, int]] = []
+    siblings = {k.index for k in kids}
     for kid in kids:
-        share = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share" and c.divides is None]
+        # a share printed in this row but of a sibling's figure ("600 tỷ đồng và 400 tỷ đồng, chiếm 60% và 40%":
+        # 60 % stands in 400's row and is 600's) is that sibling's, found through ``elsewhere``
+        share = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share" and c.divides is None
+                 and not (c.refs and c.refs[0][0] != kid.index and c.refs[0][0] in siblings)]
         change = [(i, c) for i, c in enumerate(kid.cells) if c.relation == "share_change"]
         far = next((elsewhere[(kid.index, i)] for i in range(len(kid.cells)) if (kid.index, i) in elsewhere), None)
         if not share and far is not None and far[1][0] == parent.index:
