@@ -263,9 +263,10 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         return _quotient(cagr, s, e, r, hedged)
     if rel.kind == "difference":
         m, s, d = figs["minuend"][0][1], figs["subtrahend"][0][1], figs["difference"][0][1]
+        k = rel.scale  # the levels' unit into the change's ("tỷ đồng" levels, "tăng 1,02 nghìn tỷ đồng")
 
         def diff(x: Fraction, y: Fraction) -> Fraction:
-            return abs(x - y)
+            return abs(x - y) * k
 
         return _quotient(diff, m, s, d, hedged)
     if rel.kind in ("partition", "count_sum", "subset"):
@@ -473,10 +474,11 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
 
 
 def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
-    """The units a share, a per-capita figure or a sum converted before the arithmetic ("ha → km²"), ""
-    for none."""
+    """The units a share, a per-capita figure, a difference or a sum converted before the arithmetic
+    ("ha → km²"), "" for none."""
     sums = rel.kind in ("partition", "count_sum", "subset")
-    if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or (rel.kind not in ("share", "per_capita") and not sums):
+    if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or (
+            rel.kind not in ("share", "per_capita", "difference") and not sums):
         return ""
     def unit(role: str) -> str:
         return next(((rows[r].unit or "").strip() for rr, (r, _p) in rel.figures if rr == role and r in rows), "")
@@ -486,6 +488,8 @@ def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
         pairs = [(part, whole) for part in parts]
     elif rel.kind == "share":
         pairs = [(unit("part"), unit("total"))]
+    elif rel.kind == "difference":
+        pairs = [(unit("minuend"), unit("difference"))]
     else:
         num_unit, _, den_unit = unit("rate").partition("/")
         pairs = [(stock_unit(unit("total")) or "", num_unit.strip()), (unit("base"), den_unit.strip())]
