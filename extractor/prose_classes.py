@@ -29,7 +29,9 @@ _SUM_AFTER_RE = re.compile(r"(?<![a-z])(?:tong cong|cong lai|cong chung|tinh chu
 # words that say a figure printed before the parts is a total ("tổng giá trị sản xuất", "toàn huyện")
 _WHOLE_RE = re.compile(r"(?<![a-z])(?:tong|toan|dan so|ca)(?![a-z])")
 _CLAUSE_BREAK_RE = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
-_TAIL_BREAK_RE = re.compile(r"[;,.()]|(?<!\w)và(?=\s*\d)")
+# "và" ends a figure's words when another figure follows it in the clause ("8.064 người và nông thôn
+# 24.266 người"), a year being no such figure ("hộ nghèo và cận nghèo năm 2022")
+_TAIL_BREAK_RE = re.compile(r"[;,.()]|(?<!\w)và(?=[^;,.()\d]*(?!(?:19|20)\d\d(?![\d.,]))\d)")
 _SENTENCES_BACK = 4  # how far before its first part a whole may be printed
 # Classifications of a whole by kind, whose class names are not words every sentence may print:
 # places ("xã Ma Li Pho (12 ha)" is a place, not the class of communes), targets ("ước đạt"), taxes

@@ -65,6 +65,22 @@ def _free_whole(edits: Edits, m: Mention) -> bool:
     return all(b.whole[0] != m.row.index for b in edits.breakdowns)
 
 
+def _free_before(p: Passage, edits: Edits, m: Mention, run: Sequence[Mention]) -> bool:
+    """``m`` is free for ``run``, or every list it is already the whole of is printed after ``run``: a
+    second classification of one whole, told in its own sentence ("… dân số trung bình đạt 32.330 người.
+    Nam nhiều hơn nữ: 16.286 người so với 16.044 người. Thành thị có 8.064 người và nông thôn 24.266
+    người": the sexes add up to it before the urban and rural split read by its classes), never a rival
+    reading of the same figures."""
+    last = max(x.order for x in run)
+    for b in edits.breakdowns:
+        if b.whole[0] != m.row.index:
+            continue
+        parts = [p.by_ref[r] for r in b.parts if r in p.by_ref]
+        if len(parts) != len(b.parts) or any(x.order <= last for x in parts):
+            return False
+    return True
+
+
 def _free_part(edits: Edits, m: Mention, whole: Mention) -> bool:
     return edits.parent_of(m.row.index) is None and m.row.index != whole.row.index
 
@@ -211,7 +227,10 @@ def sums_explained(p: Passage, edits: Edits) -> None:
     theo phân cấp đạt 331.089 triệu đồng, …, còn thu bổ sung từ ngân sách cấp trên là 402.066 triệu
     đồng" -> 331.089 + 402.066 = 733.155 ✓, a partition. One figure of its quantity may stand between
     the whole and its first part (a plan, last year's figure); the parts are strictly smaller than the
-    whole and none is already part of another list. A whole printed after its parts says it is their
+    whole and none is already part of another list. A whole that already holds a list printed after these
+    parts is classified a second way ("… đạt 32.330 người. Nam nhiều hơn nữ: 16.286 người so với 16.044
+    người. Thành thị có 8.064 người và nông thôn 24.266 người": the sexes add up to it before its town and
+    country are read by their classes). A whole printed after its parts says it is their
     sum ("Huyện gồm 1 thị trấn và 23 xã, tổng cộng 24 đơn vị hành chính" -> 1 + 23 = 24 ✓).
 
     Not read: parts that add up only after rounding beyond the whole's precision ("gần 10.487 tỷ đồng
@@ -220,13 +239,15 @@ def sums_explained(p: Passage, edits: Edits) -> None:
     sum exactly by chance too often to be read without words that say so.
     """
     for whole in p.mentions:
-        if not _amount(whole) or not _free_whole(edits, whole):
+        if not _amount(whole):
             continue
         run = _run_after(p, edits, whole, _smaller_near(p, whole, after=True))
-        if run is not None and not other_year(p, whole, run) and not _dated(p, whole, run):
+        free = _free_whole(edits, whole)
+        if run is not None and (free or _free_before(p, edits, whole, run)) and not other_year(p, whole, run) \
+                and not _dated(p, whole, run):
             _add(edits, whole, run, f"{SUM_EXPLAINED}: they add up to it exactly")
             continue
-        if not _SUM_WORDS_RE.search(fold(p.lead(whole))):
+        if not free or not _SUM_WORDS_RE.search(fold(p.lead(whole))):
             continue
         before = _smaller_near(p, whole, after=False)
         for n in range(2, min(MAX_PARTS, len(before)) + 1):

@@ -184,7 +184,8 @@ def _quotient(row: Row, pos: int, cell: Cell, num: Ref, den: Ref, rows: dict[int
     if rel == "difference":
         if a.value.value is not None and b.value.value is not None and a.value.value < b.value.value:
             num, den = den, num  # the check takes |a − b|: the larger figure is the one the other two make up
-        return Relation("difference", (("minuend", num), ("subtrahend", den), ("difference", out)), out)
+        return Relation("difference", (("minuend", num), ("subtrahend", den), ("difference", out)), out,
+                        scale=_difference_scale(rows[num[0]].unit, rows[den[0]].unit, row.unit))
     # a ratio: against a plan or target it is "đạt ... % kế hoạch"; against an earlier figure, a growth index
     if b.role in ("plan", "target"):
         return Relation("ratio", (("actual", num), ("plan", den), ("ratio", out)), out)
@@ -247,6 +248,16 @@ def _share_scale(part_unit: str | None, total_unit: str | None) -> Fraction:
         return Fraction(1)
     factor = _conversion(part_unit, total_unit)
     return factor if factor is not None else Fraction(1)
+
+
+def _difference_scale(a_unit: str | None, b_unit: str | None, change_unit: str | None) -> Fraction:
+    """What turns two levels' difference into the unit its change is printed in: "3.282 tỷ đồng" and
+    "2.260 tỷ đồng", "tăng 1,02 nghìn tỷ đồng" is (3.282 − 2.260) · 0,001 = 1,022; "12,5 km2" and "13,1
+    km2", "tăng 60 ha" is 0,6 · 100 = 60 (1 when alike, or when the two levels would convert differently)."""
+    if not a_unit or not b_unit or not change_unit:
+        return Fraction(1)
+    fa, fb = _conversion(a_unit, change_unit), _conversion(b_unit, change_unit)
+    return fa if fa is not None and fa == fb else Fraction(1)
 
 
 def _conversion(printed: str, wanted: str) -> Fraction | None:

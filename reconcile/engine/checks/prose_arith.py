@@ -265,9 +265,10 @@ def judge(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         return _quotient(cagr, s, e, r, hedged)
     if rel.kind == "difference":
         m, s, d = figs["minuend"][0][1], figs["subtrahend"][0][1], figs["difference"][0][1]
+        k = rel.scale  # the levels' unit into the change's ("tỷ đồng" levels, "tăng 1,02 nghìn tỷ đồng")
 
         def diff(x: Fraction, y: Fraction) -> Fraction:
-            return abs(x - y)
+            return abs(x - y) * k
 
         return _quotient(diff, m, s, d, hedged)
     if rel.kind in ("partition", "count_sum", "subset"):
@@ -475,12 +476,12 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
 
 
 def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
-    """The units a share, a per-capita figure or a sum converted before the arithmetic ("ha → km²"), ""
-    for none."""
+    """The units a share, a per-capita figure, a difference or a sum converted before the arithmetic
+    ("ha → km²"), "" for none."""
     sums = rel.kind in ("partition", "count_sum", "subset")
     levels = {"growth": ("current", "base"), "avg_growth": ("end", "start"), "times": ("numerator", "denominator")}
     if (rel.scale == 1 and not (sums and part_scales(rel, rows))) or \
-            (rel.kind not in ("share", "per_capita", *levels) and not sums):
+            (rel.kind not in ("share", "per_capita", "difference", *levels) and not sums):
         return ""
     def unit(role: str) -> str:
         return next(((rows[r].unit or "").strip() for rr, (r, _p) in rel.figures if rr == role and r in rows), "")
@@ -492,6 +493,8 @@ def _conversions(rel: Relation, rows: dict[int, Row]) -> str:
         pairs = [(unit("part"), unit("total"))]
     elif rel.kind in levels:
         pairs = [(unit(levels[rel.kind][0]), unit(levels[rel.kind][1]))]
+    elif rel.kind == "difference":
+        pairs = [(unit("minuend"), unit("difference"))]
     else:
         num_unit, _, den_unit = unit("rate").partition("/")
         pairs = [(stock_unit(unit("total")) or "", num_unit.strip()), (unit("base"), den_unit.strip())]
