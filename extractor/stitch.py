@@ -76,15 +76,22 @@ def _header_count(grid: Grid) -> int:
 # năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ", "Đánh giá mức độ thực hiện ... (đạt, vượt, chưa
 # đạt)") run under 20 words. A cell of more is a paragraph of the body, whatever words it uses.
 _NAME_WORDS = 40
+# A list item of the body: a dash or plus bullet before a word (a scanned "-" often reads "~"). A
+# column's name is a phrase of its own, never an item of a list.
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•–—]|~-?)\s+\w")
 
 
 def _column_names(rows: Sequence[Sequence[str]]) -> int:
     """How many cells of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
     figure ("70") names none, though a bare number reads as a column number; nor does a
     paragraph: an account of what was done ("- Phát triển các sản phẩm hàng hóa chủ lực: Trồng
-    mới ... đạt 36,3% NQ", 130 words, dev scan v11980) names "NQ" and "đạt" as a header would."""
+    mới ... đạt 36,3% NQ", 130 words, dev scan v11980) names "NQ" and "đạt" as a header would.
+    Nor does a shorter item of such an account, opened by its bullet ("~ Hình thành các vùng sản
+    xuất ... tập trung", dev scan v19030: a section row at the top of a continuation page, its
+    goals' column printing the resolution's aims, was read as the header of a new table)."""
     return sum(1 for row in rows for t in row
-               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and read_header(t).kind != "other")
+               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and not _LIST_ITEM_RE.match(t)
+               and read_header(t).kind != "other")
 
 
 def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
@@ -1058,8 +1065,10 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # tích rừng ... | % | 70 | Chưa triển khai"): body rows, whose columns came out otherwise.
     # So is a heading alone in the names' column, though it starts like that column's header
     # ("CHỈ TIÊU MÔI TRƯỜNG" over page 2 of dev scan v14250): a header names several columns
-    # (as ``continuation_rows`` reads it for a page as wide as the one before).
-    if _width(grid) != _width(prev) and (not _names_columns(own) or sum(1 for r in own for t in r if t.strip()) == 1):
+    # (as ``continuation_rows`` reads it for a page as wide as the one before). So is a section's
+    # row whose goals' columns print the aims of a resolution (dev scan v19030: "III | Nghị quyết
+    # 05-NQ/TU ... | ~ Phát triển ... | ~ Hình thành ..."): its one name ("Nghị quyết") heads no column.
+    if _width(grid) != _width(prev) and (_column_names(own) < 2 or sum(1 for r in own for t in r if t.strip()) == 1):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two; a column empty on this page, its
