@@ -800,7 +800,9 @@ def continuation_rows(
         # "Đạt"): body rows, under the table above when they line up with it.
         # So is a heading printed in the names' column ("CHỈ TIÊU XÃ HỘI", v2790): one cell, though
         # it starts like the names' header ("Chỉ tiêu"); a header names several columns.
-        if paged and _column_names(own) < 2 and _lines_up(prev, grid, settings.continuation_tolerance):
+        # So is a row opening as a row of the body above does (``_opens_as_body``).
+        if paged and (_column_names(own) < 2 or _opens_as_body(prev, own[0])) and _lines_up(
+                prev, grid, settings.continuation_tolerance):
             return 0
         return None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
@@ -1070,6 +1072,11 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # 05-NQ/TU ... | ~ Phát triển ... | ~ Hình thành ..."): its one name ("Nghị quyết") heads no column.
     if _width(grid) != _width(prev) and (_column_names(own) < 2 or sum(1 for r in own for t in r if t.strip()) == 1):
         return True
+    # Its first row opening as a row of the body above does (dev scan v17390: "Nghị quyết 05-NQ/TU của
+    # Ban Chấp hành Đảng bộ tỉnh: …" on page 3, where page 1 prints "Nghị quyết 03-NQ/TU của Ban Chấp
+    # hành Đảng bộ tỉnh: …" as body rows): a row of that body, whatever its other cells say.
+    if _width(grid) != _width(prev) and own and _opens_as_body(prev, own[0]):
+        return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two; a column empty on this page, its
     # header's lines put in with its neighbour's, v4330): the same table.
@@ -1100,6 +1107,27 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
 # Printed bare under a tall name, the number is read into the name on one page ("... (đạt, vượt, chưa
 # đạt) 7", v14130 page 1) and into the column-number row on the next (page 3, its columns split).
 _MARK_WORD_RE = re.compile(r"^(?:\(\S{0,2}\)|\d{1,2})$")
+
+
+# How many opening words a row's cell must share with a body row's of the table above to be one.
+_OPENING_WORDS = 6
+
+
+def _openings(texts: Sequence[str]) -> set[tuple[str, ...]]:
+    """The first ``_OPENING_WORDS`` words of each text, folded, figures and numbers left out (one
+    resolution's number for another's: "Nghị quyết 03-NQ/TU", "Nghị quyết 05-NQ/TU")."""
+    out = set()
+    for t in texts:
+        words = [w for w in fold(strip_markup(t)).split() if not any(ch.isdigit() for ch in w)]
+        if len(words) >= _OPENING_WORDS:
+            out.add(tuple(words[:_OPENING_WORDS]))
+    return out
+
+
+def _opens_as_body(prev: Grid, row: Sequence[str]) -> bool:
+    """Does a cell of ``row`` open with the same ``_OPENING_WORDS`` words as a cell of ``prev``'s body?"""
+    body = [c.text for r in prev.rows[max(_header_count(prev), 0):] for c in r]
+    return bool(_openings(row) & _openings(body))
 
 
 def _unmarked(words: set[str]) -> set[str]:
