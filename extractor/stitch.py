@@ -76,9 +76,16 @@ def _header_count(grid: Grid) -> int:
 # năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ", "Đánh giá mức độ thực hiện ... (đạt, vượt, chưa
 # đạt)") run under 20 words. A cell of more is a paragraph of the body, whatever words it uses.
 _NAME_WORDS = 40
-# A list item of the body: a dash or plus bullet before a word (a scanned "-" often reads "~"). A
-# column's name is a phrase of its own, never an item of a list.
+# A list item of the body: a dash or plus bullet before a word (a scanned "-" often reads "~"),
+# longer than a column's name runs (``_PHRASE_WORDS``): a column's name is a phrase of its own,
+# never an item of a list. A short one is a name after a rule's tick read as "-" ("- Ghi chú (8)",
+# "- Đơn vị tính", dev scan v17390's header).
 _LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•–—]|~-?)\s+\w")
+_PHRASE_WORDS = 20
+
+
+def _list_item(text: str) -> bool:
+    return _LIST_ITEM_RE.match(text) is not None and len(text.split()) > _PHRASE_WORDS
 
 
 def _column_names(rows: Sequence[Sequence[str]]) -> int:
@@ -90,7 +97,7 @@ def _column_names(rows: Sequence[Sequence[str]]) -> int:
     xuất ... tập trung", dev scan v19030: a section row at the top of a continuation page, its
     goals' column printing the resolution's aims, was read as the header of a new table)."""
     return sum(1 for row in rows for t in row
-               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and not _LIST_ITEM_RE.match(t)
+               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and not _list_item(t)
                and read_header(t).kind != "other")
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
-from extractor.stitch import stitch_grids
+from extractor.stitch import _column_names, stitch_grids
 
 Box = tuple[float, float, float, float]
 
@@ -97,3 +97,10 @@ def test_a_section_row_opening_as_the_body_above_does_continues_the_table() -> N
     other = [[(t.replace("Nghị quyết 05-NQ/TU của Ban Chấp hành Đảng bộ tỉnh", "Kế hoạch phát triển"), b)
               for t, b in row] for row in PAGE_3_17390]
     assert len(stitch_grids([_grid(PAGE_1_17390, 1, 1, TITLE), _grid(PAGE_2_17390, 2, 0), _grid(other, 3, 2)])) == 2
+
+
+def test_a_short_name_after_a_rule_s_tick_read_as_a_dash_still_names_a_column() -> None:
+    # v17390 page 1's header: rule ticks read as "- " before the names of three columns.
+    assert _column_names([[t for t, _ in PAGE_1_17390[0]]]) == len(PAGE_1_17390[0])
+    # The aims of v19030 page 3, items of a list, name none.
+    assert _column_names([[t for t, _ in PAGE_3_19030[0][3:]]]) == 0
