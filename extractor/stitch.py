@@ -76,15 +76,29 @@ def _header_count(grid: Grid) -> int:
 # năm 2024 so với chỉ tiêu (mục tiêu) ĐA, NQ", "Đánh giá mức độ thực hiện ... (đạt, vượt, chưa
 # đạt)") run under 20 words. A cell of more is a paragraph of the body, whatever words it uses.
 _NAME_WORDS = 40
+# A list item of the body: a dash or plus bullet before a word (a scanned "-" often reads "~"),
+# longer than a column's name runs (``_PHRASE_WORDS``): a column's name is a phrase of its own,
+# never an item of a list. A short one is a name after a rule's tick read as "-" ("- Ghi chú (8)",
+# "- Đơn vị tính", dev scan v17390's header).
+_LIST_ITEM_RE = re.compile(r"^\s*(?:[-+•–—]|~-?)\s+\w")
+_PHRASE_WORDS = 20
+
+
+def _list_item(text: str) -> bool:
+    return _LIST_ITEM_RE.match(text) is not None and len(text.split()) > _PHRASE_WORDS
 
 
 def _column_names(rows: Sequence[Sequence[str]]) -> int:
     """How many cells of these rows read as a column header ("STT", "KH 2024", "Ghi chú")? A
     figure ("70") names none, though a bare number reads as a column number; nor does a
     paragraph: an account of what was done ("- Phát triển các sản phẩm hàng hóa chủ lực: Trồng
-    mới ... đạt 36,3% NQ", 130 words, dev scan v11980) names "NQ" and "đạt" as a header would."""
+    mới ... đạt 36,3% NQ", 130 words, dev scan v11980) names "NQ" and "đạt" as a header would.
+    Nor does a shorter item of such an account, opened by its bullet ("~ Hình thành các vùng sản
+    xuất ... tập trung", dev scan v19030: a section row at the top of a continuation page, its
+    goals' column printing the resolution's aims, was read as the header of a new table)."""
     return sum(1 for row in rows for t in row
-               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and read_header(t).kind != "other")
+               if t.strip() and not is_value(t) and len(t.split()) <= _NAME_WORDS and not _list_item(t)
+               and read_header(t).kind != "other")
 
 
 def _names_columns(rows: Sequence[Sequence[str]]) -> bool:
@@ -793,7 +807,9 @@ def continuation_rows(
         # "Đạt"): body rows, under the table above when they line up with it.
         # So is a heading printed in the names' column ("CHỈ TIÊU XÃ HỘI", v2790): one cell, though
         # it starts like the names' header ("Chỉ tiêu"); a header names several columns.
-        if paged and _column_names(own) < 2 and _lines_up(prev, grid, settings.continuation_tolerance):
+        # So is a row opening as a row of the body above does (``_opens_as_body``).
+        if paged and (_column_names(own) < 2 or _opens_as_body(prev, own[0])) and _lines_up(
+                prev, grid, settings.continuation_tolerance):
             return 0
         return None
     if n_own == 0 and n_prev >= 0 and (not paged or _lines_up(prev, grid, settings.continuation_tolerance)):
@@ -1058,8 +1074,15 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
     # tích rừng ... | % | 70 | Chưa triển khai"): body rows, whose columns came out otherwise.
     # So is a heading alone in the names' column, though it starts like that column's header
     # ("CHỈ TIÊU MÔI TRƯỜNG" over page 2 of dev scan v14250): a header names several columns
-    # (as ``continuation_rows`` reads it for a page as wide as the one before).
-    if _width(grid) != _width(prev) and (not _names_columns(own) or sum(1 for r in own for t in r if t.strip()) == 1):
+    # (as ``continuation_rows`` reads it for a page as wide as the one before). So is a section's
+    # row whose goals' columns print the aims of a resolution (dev scan v19030: "III | Nghị quyết
+    # 05-NQ/TU ... | ~ Phát triển ... | ~ Hình thành ..."): its one name ("Nghị quyết") heads no column.
+    if _width(grid) != _width(prev) and (_column_names(own) < 2 or sum(1 for r in own for t in r if t.strip()) == 1):
+        return True
+    # Its first row opening as a row of the body above does (dev scan v17390: "Nghị quyết 05-NQ/TU của
+    # Ban Chấp hành Đảng bộ tỉnh: …" on page 3, where page 1 prints "Nghị quyết 03-NQ/TU của Ban Chấp
+    # hành Đảng bộ tỉnh: …" as body rows): a row of that body, whatever its other cells say.
+    if _width(grid) != _width(prev) and own and _opens_as_body(prev, own[0]):
         return True
     # The header repeated, word for word, over columns that came out otherwise (a column of
     # centred figures with blanks on this page split in two; a column empty on this page, its
@@ -1091,6 +1114,27 @@ def _may_remap(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page
 # Printed bare under a tall name, the number is read into the name on one page ("... (đạt, vượt, chưa
 # đạt) 7", v14130 page 1) and into the column-number row on the next (page 3, its columns split).
 _MARK_WORD_RE = re.compile(r"^(?:\(\S{0,2}\)|\d{1,2})$")
+
+
+# How many opening words a row's cell must share with a body row's of the table above to be one.
+_OPENING_WORDS = 6
+
+
+def _openings(texts: Sequence[str]) -> set[tuple[str, ...]]:
+    """The first ``_OPENING_WORDS`` words of each text, folded, figures and numbers left out (one
+    resolution's number for another's: "Nghị quyết 03-NQ/TU", "Nghị quyết 05-NQ/TU")."""
+    out = set()
+    for t in texts:
+        words = [w for w in fold(strip_markup(t)).split() if not any(ch.isdigit() for ch in w)]
+        if len(words) >= _OPENING_WORDS:
+            out.add(tuple(words[:_OPENING_WORDS]))
+    return out
+
+
+def _opens_as_body(prev: Grid, row: Sequence[str]) -> bool:
+    """Does a cell of ``row`` open with the same ``_OPENING_WORDS`` words as a cell of ``prev``'s body?"""
+    body = [c.text for r in prev.rows[max(_header_count(prev), 0):] for c in r]
+    return bool(_openings(row) & _openings(body))
 
 
 def _unmarked(words: set[str]) -> set[str]:
