@@ -1149,7 +1149,8 @@ def _wraps_on(row: _BodyRow, words: Sequence[Word], column: tuple[float, float])
         # "(Lao Tỳ Phùng, Chu Va" over "6) vùng đồng bào …" (v8855): the "6)" closes the
         # bracket the name opened; it numbers no row.
         return True
-    if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))) or child_mark(text):
+    if (numbering is not None and not _count_with_zero(numbering, _join(row.cells.get(0, [])))
+            and not _grouped_figure(numbering, _join(row.cells.get(0, [])))) or child_mark(text):
         return False
     return _text_goes_on(_join(row.cells.get(0, [])), text) or _next_word_wrapped(last, words, column)
 
@@ -1200,6 +1201,20 @@ def _count_with_zero(numbering: str, row_text: str) -> bool:
     the wrapped end of the name became a nameless row of its own)?"""
     own = clean_indicator(row_text).numbering
     return bool(ZERO_COUNT_RE.match(numbering)) and own is not None and not own.startswith("0")
+
+
+# A figure grouped in thousands ("1.022", "12.500"): no row's number has a part of three figures.
+_GROUPED_RE = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
+
+
+def _grouped_figure(numbering: str, row_text: str) -> bool:
+    """Is a line's leading "numbering" a figure grouped in thousands ("1.022 tỷ đồng"), under a
+    row numbered otherwise ("37. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt", v24605:
+    the figure and its unit, the end of the name, became a nameless row of its own)? A row numbered
+    "1.021" would have a next row "1.022": the same first part keeps it a number."""
+    own = clean_indicator(row_text).numbering
+    return (bool(_GROUPED_RE.match(numbering)) and own is not None
+            and own.split(".")[0] != numbering.split(".")[0])
 
 
 def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tuple[float, float]) -> bool:

@@ -1904,6 +1904,12 @@ def _cut_header_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on
             or is_header_repeat(head, grid) or is_body_row(texts)
             or any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts)):
         return None
+    # Two texts or more under one of ``prev``'s cells are the next level of its header, not a cut
+    # cell's rest (v23630 by Writer: "2024 | 2025 | 2030" under "Mục tiêu", the header alone on
+    # page 1): glued into that cell as its rest, the three target columns all read "Mục tiêu 2024
+    # 2025 2030" and took 2024 for their period.
+    if _divides_header(prev, grid, 0):
+        return None
     # Put under ``prev``'s columns by this page's columns as all its rows draw them: alone, a row
     # whose cells merge over columns ("Năm 2023" over "Kế hoạch | Ước thực hiện", v20910 by Writer:
     # the merged cells' rest, empty, at the top of page 2) gives two columns one range, not left

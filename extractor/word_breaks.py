@@ -15,6 +15,7 @@ broken only on a page that draws the space at some other wrap.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import Any
@@ -115,6 +116,20 @@ def _right_edge(word: dict[str, Any], reach: float, start: float, chars: Sequenc
     return max(reach, right - (start - left))
 
 
+# A figure and a dash ending a line ("2021-"), a figure opening the next ("2030").
+_DASH_END_RE = re.compile(r"\d[-–]$")
+
+
+def _dash_between_figures(word: str, nxt: str) -> bool:
+    """Is a wrap after a dash between figures ("giai đoạn 2021-" over "2030")? A span is printed
+    closed ("2021-2030") or spaced on both sides ("2021 - 2025", the dash a word of its own), not
+    with a space after the dash only; and a dash that ends at the cell's edge leaves no room for a
+    space, so whether the space would have fitted (the test for other words) cannot tell a broken
+    span from a spaced one (v22820 by Writer: "2021-" at the edge in one copy, "2021-2030" whole
+    on one line in its edited copy; joined with a space, the diff reported the cell changed)."""
+    return bool(_DASH_END_RE.search(word)) and nxt[:1].isdigit()
+
+
 def broken_words(words: Sequence[dict[str, Any]], chars: Sequence[dict[str, Any]],
                  v_rules: Sequence[tuple[float, float, float, float]] = ()) -> dict[int, tuple[float, float]]:
     """Of pdfplumber's ``words`` (made with ``return_chars``), those the producer broke over two
@@ -170,6 +185,7 @@ def broken_words(words: Sequence[dict[str, Any]], chars: Sequence[dict[str, Any]
         # The space would have fitted with a space to spare (the padding read off the rules is
         # good to a point), and the rest would not have: a wrap, not a line broken on purpose
         # (a signature's "Nơi nhận:" over "- Như trên;", with room to spare).
-        if words[k]["x1"] + 2 * space <= edge < words[k]["x1"] + rest:
+        if words[k]["x1"] + 2 * space <= edge < words[k]["x1"] + rest or (
+                _dash_between_figures(words[k]["text"], words[nxt]["text"]) and edge < words[k]["x1"] + rest):
             broken[k] = (float(words[nxt]["x0"]), float(words[nxt]["top"]))
     return broken
