@@ -47,7 +47,9 @@ _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
     # web pages glue the scale to the currency ("15.563 tỷđồng"): one unit, no word of its own
     "triệu đồng": ("money", 1e6, "đồng", ("triệu", "tr.đ", "trđ", "tr đồng", "tr.đồng", "tr", "triệu đ", "triệuđồng")),
     "tỷ đồng": ("money", 1e9, "đồng", ("tỷ", "tỉ đồng", "tỉ", "tỷ đ", "tỷ vnđ", "tỷđồng", "tỉđồng")),
-    "nghìn tỷ đồng": ("money", 1e12, "đồng", ("nghìn tỷ", "ngàn tỷ đồng")),
+    # "ước đạt 54,6 nghìn tỉ đồng" (a provincial page): "tỉ" is "tỷ" here as in "tỉ đồng"; "ngàn" is "nghìn"
+    "nghìn tỷ đồng": ("money", 1e12, "đồng", ("nghìn tỷ", "ngàn tỷ đồng", "nghìn tỉ đồng", "nghìn tỉ", "ngàn tỷ",
+                                            "ngàn tỉ đồng", "ngàn tỉ")),
     # national totals: "tổng thu ngân sách … hơn 2 triệu tỷ đồng" is 2 000 000 tỷ, never 2 triệu (million) đồng
     "triệu tỷ đồng": ("money", 1e15, "đồng", ("triệu tỷ", "triệu tỉ đồng", "triệu tỉ")),
     "usd": ("money", 1.0, "usd", ("đô la mỹ", "$")),
@@ -238,7 +240,9 @@ def _lookup(cleaned: str) -> tuple[str, str, float, str] | None:
     multiplier = _MULTIPLIERS.get(head)
     if multiplier is not None and rest:
         inner = _lookup(rest)
-        if inner is not None and inner[1] in ("count", "mass", "volume"):
+        # An area by the thousand ("9,3 nghìn ha") is scaled like a mass. Money has its own spellings
+        # ("nghìn đồng", "tỷ đồng"); no dev passage prints a length by the thousand, so it stays unknown.
+        if inner is not None and inner[1] in ("count", "mass", "volume", "area"):
             word, factor = multiplier
             canonical, dimension, scale, base = inner
             return f"{word} {canonical}", dimension, scale * factor, base
@@ -338,7 +342,7 @@ def _surface_pattern() -> re.Pattern[str]:
 _SURFACE_RE = _surface_pattern()
 _NUMBER_END_RE = re.compile(r"\d(?!\d)\s*")
 # A scale word alone ("500 triệu") is money, as reports shorten "triệu đồng"; before a count noun or
-# a mass it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn").
+# a mass or an area it scales that ("2.251 triệu cành", "1,2 nghìn người", "3 triệu tấn", "9,3 nghìn ha").
 _SCALE_WORD_RE = re.compile(r"(?:nghìn|ngàn|vạn|triệu|tỷ|tỉ)\s+", re.IGNORECASE)
 
 
@@ -351,7 +355,7 @@ def _scaled_amount(text: str, pos: int) -> tuple[Unit, int, int] | None:
     if inner is None:
         return None
     unit = parse_unit(text[pos : inner.end()])
-    if unit.dimension not in ("count", "mass", "volume"):
+    if unit.dimension not in ("count", "mass", "volume", "area"):
         return None
     return unit, pos, inner.end()
 
