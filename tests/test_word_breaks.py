@@ -31,14 +31,14 @@ FONTS = ['BAAAAA+LiberationSans-Bold', 'CAAAAA+LiberationSans']
 V_RULES = [(40.4, 88.4, 40.4, 112.2), (40.4, 112.2, 40.4, 125.9), (48.7, 376.6, 48.7, 589.8), (63.2, 88.4, 63.2, 112.2), (63.2, 112.2, 63.2, 125.9), (63.3, 88.4, 63.3, 112.2), (63.3, 112.2, 63.3, 125.9), (72.0, 376.6, 72.0, 589.8), (272.6, 88.4, 272.6, 112.2), (272.6, 112.2, 272.6, 125.9), (272.7, 88.4, 272.7, 112.2), (272.7, 112.2, 272.7, 125.9)]
 
 
-def _chars(runs: list[tuple[Any, ...]] = RUNS) -> list[dict[str, Any]]:
+def _chars(runs: list[tuple[Any, ...]] = RUNS, fonts: list[str] = FONTS) -> list[dict[str, Any]]:
     """The runs as pdfplumber chars, in content order (a char ends where the next one starts)."""
     chars = []
     for top, bottom, face, size, text, x0s, last in runs:
         for k, (ch, x0) in enumerate(zip(text, x0s, strict=True)):
             x1 = x0s[k + 1] if k + 1 < len(x0s) else last
             chars.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                          "upright": True, "fontname": FONTS[face], "size": size,
+                          "upright": True, "fontname": fonts[face], "size": size,
                           "width": x1 - x0, "height": bottom - top})
     return chars
 

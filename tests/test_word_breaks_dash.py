@@ -12,11 +12,10 @@ cell's lines in content order.
 
 from __future__ import annotations
 
-from typing import Any
-
 from extractor.pdf_tables import _words
 from extractor.pdf_words import _join
 from extractor.word_breaks import _dash_between_figures
+from tests.test_word_breaks import _chars
 
 RUNS = [
     (195.7, 202.2, 0, 6.5, 'Quan tâm chỉ đạo cơ quan tham mưu: thực hiện đồng bộ các hoạt động quản lý,', [430.2, 434.89, 438.09, 440.98, 444.28, 445.88, 447.68, 450.57, 455.57, 457.27, 460.07, 463.36, 465.16, 466.76, 470.06, 472.95, 476.15, 477.75, 480.64, 484.04, 485.74, 488.93, 492.23, 495.12, 498.32, 499.92, 501.72, 505.01, 507.91, 512.91, 514.6, 519.6, 523.1, 526.39, 528.19, 529.79, 531.59, 534.89, 538.39, 541.28, 542.88, 546.17, 547.97, 550.87, 554.06, 555.66, 558.96, 562.16, 565.45, 568.65, 570.35, 573.54, 576.84, 578.44, 581.33, 584.13, 587.03, 588.72, 591.92, 595.22, 598.02, 599.82, 601.51, 604.71, 608.01, 611.21, 614.5, 616.1, 619.3, 622.59, 625.49, 628.68, 630.38, 632.18, 635.38], 637.0),
@@ -36,20 +35,8 @@ FONTS = ['CAAAAA+LiberationSerif']
 V_RULES = [(427.9, 106.2, 427.9, 541.1), (639.9, 106.2, 639.9, 541.1)]
 
 
-def _chars() -> list[dict[str, Any]]:
-    """The runs as pdfplumber chars, in content order (a char ends where the next one starts)."""
-    chars = []
-    for top, bottom, face, size, text, x0s, last in RUNS:
-        for k, (ch, x0) in enumerate(zip(text, x0s, strict=True)):
-            x1 = x0s[k + 1] if k + 1 < len(x0s) else last
-            chars.append({"text": ch, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
-                          "upright": True, "fontname": FONTS[face], "size": size,
-                          "width": x1 - x0, "height": bottom - top})
-    return chars
-
-
 def test_a_span_broken_after_its_dash_is_joined_without_a_space() -> None:
-    text = _join(_words(_chars(), 1, V_RULES))
+    text = _join(_words(_chars(RUNS, FONTS), 1, V_RULES))
     assert "giai đoạn 2021-2030 cho chủ rừng" in text
     assert "khai thác, chế biến, thương mại" in text  # a wrap whose space is drawn keeps it
 
