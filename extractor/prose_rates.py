@@ -553,6 +553,12 @@ def per_capita(p: Passage, edits: Edits) -> None:
     is the area, never a distance ("cách trung tâm thành phố 20km; … Diện tích tự nhiên của huyện là 109,17km2;
     dân số năm 2019 đạt 542.243 người, mật độ trung bình khoảng 4.967 người/km" -> 542.243 / 109,17 = 4.967 ✓,
     where 542.243 / 20 was a false error); people per "km" with no "mật độ" to say so are not read.
+    A density whose own ";"-clause prints one population and one area before it is read on those, never on
+    a whole printed elsewhere: "… cho toàn thị xã 72,91 km2, 22.760 người, mật độ 312 người/km2. Trong đó
+    …; phường 3 rộng 1,77 km2, có 7.468 người, mật độ 4.219 người/km2" -> 7.468 / 1,77 = 4.219 ✓, where
+    "trong đó" made 7.468 a part and 22.760 / 1,77 was a false error. A clause that prints two populations
+    ("dân số toàn huyện 148.200 người, trong đó nữ 75.100 người, diện tích 612 km², mật độ 242 người/km²")
+    does not say which is divided, so the whole is (148.200 / 612 = 242 ✓).
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -584,8 +590,14 @@ def per_capita(p: Passage, edits: Edits) -> None:
         # a density takes the passage's population and area printed before it in its paragraph; a yield
         # (a mass over an area) only figures of its own sentence, since yields are often of one season
         yield_like = (unit_of(num_unit) is not None and unit_of(num_unit).dimension == "mass")  # type: ignore[union-attr]
-        total = _nearest(p, m, num_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
-        base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
+        own = None if yield_like else _own_operands(p, m, num_unit, den_unit)
+        total: Mention | None
+        base: Mention | None
+        if own is not None:
+            total, base = own  # its own clause prints them: no whole printed elsewhere is taken instead
+        else:
+            total = _nearest(p, m, num_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
+            base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
         if not yield_like and _of_a_place(p, m, total, base):
@@ -598,7 +610,7 @@ def per_capita(p: Passage, edits: Edits) -> None:
         if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
                 x.sentence == m.sentence and x.ref != m.ref and rate_unit(p, x) == units for x in p.mentions):
             continue  # "lúa ..., năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": each its own
-        if not yield_like and not _rate_fits(m, total, base, num_unit, den_unit):
+        if not yield_like and own is None and not _rate_fits(m, total, base, num_unit, den_unit):
             # a density guessed by place that does not recompute while another printed population does
             # ("dân số ... khoảng 104.997 người, ... (thị trấn Hạ Hòa có 8.295 người), ...; mật độ dân số
             # xấp xỉ 310 người/km²"): that population is the total
@@ -749,6 +761,49 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
     preferring a total (a figure that is no part of another, nor listed as a part by an earlier
     rule: "diện tích 73.488 ha; trong đó ..., đất chưa sử dụng 901,7 ha"); with ``same_sentence``,
     the nearest one of ``m``'s sentence, before or after it."""
+    candidates = _candidates(p, m, unit, same_sentence=same_sentence)
+    if not candidates:
+        return None
+    if same_sentence:
+        # a yield's harvest and area: those of its own ";"-clause, else the nearest ones printed
+        # ("lúa 4.500 ha, năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha")
+        own = [x for x in candidates if _same_clause(p, x, m)]
+        if own:
+            return min(own, key=lambda x: abs(x.order - m.order))
+        if len(candidates) > 1:
+            return None  # several in other clauses: which crop's is not sure
+        return candidates[0]
+    if prefer_whole:
+        wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)
+                  and (edits is None or edits.parent_of(x.ref[0]) is None)]
+        if wholes:
+            return wholes[-1]
+    return candidates[-1]
+
+
+def _own_operands(p: Passage, m: Mention, num_unit: str, den_unit: str) -> tuple[Mention, Mention] | None:
+    """The population and the area a density's own ";"-clause prints before it, when it prints exactly one
+    of each: they are the same subject's, whatever whole is printed elsewhere ("Trong đó …; phường 3 rộng
+    1,77 km2, có 7.468 người, mật độ 4.219 người/km2" is 7.468 / 1,77, never the town's 22.760 that
+    "trong đó" made 7.468 a part of). Two populations in the clause ("50.000 người, trong đó thành thị
+    12.000 người") say nothing of which one is divided, so the clause decides nothing then. Only a density
+    of people: a per-household figure joined by "và" ("mỗi hộ có 3,14 khẩu và 1,85 lao động") shares a base
+    its clause prints, not the clause's other count."""
+    people, area = unit_of(num_unit), unit_of(den_unit)
+    if area is None or area.dimension != "area" or (people is not None and people.dimension != "count"):
+        return None
+
+    def own(unit: str) -> list[Mention]:
+        return [x for x in _candidates(p, m, unit) if x.sentence == m.sentence and _same_clause(p, x, m)]
+    totals, bases = own(num_unit), own(den_unit)
+    if len(totals) == 1 and len(bases) == 1 and totals[0].ref != bases[0].ref:
+        return totals[0], bases[0]
+    return None
+
+
+def _candidates(p: Passage, m: Mention, unit: str, *, same_sentence: bool = False) -> list[Mention]:
+    """The figures in ``unit`` (or a convertible one) ``_nearest`` chooses among: printed before ``m`` on
+    its line, or with ``same_sentence`` anywhere in its sentence."""
     wanted = unit_of(unit)
     candidates: list[Mention] = []
     pool = [x for x in p.mentions if x.sentence == m.sentence and x.ref != m.ref] if same_sentence else [
@@ -767,23 +822,7 @@ def _nearest(p: Passage, m: Mention, unit: str, *, prefer_whole: bool, same_sent
         printed = _density_unit(p, x, unit) if not same_sentence else stock_unit(x.unit)
         if same_quantity(printed, unit) or (wanted is not None and _mass_match(printed, wanted)):
             candidates.append(x)
-    if not candidates:
-        return None
-    if same_sentence:
-        # a yield's harvest and area: those of its own ";"-clause, else the nearest ones printed
-        # ("lúa 4.500 ha, năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha")
-        own = [x for x in candidates if _same_clause(p, x, m)]
-        if own:
-            return min(own, key=lambda x: abs(x.order - m.order))
-        if len(candidates) > 1:
-            return None  # several in other clauses: which crop's is not sure
-        return candidates[0]
-    if prefer_whole:
-        wholes = [x for x in candidates if x.row.parent is None and not _is_part(p, x)
-                  and (edits is None or edits.parent_of(x.ref[0]) is None)]
-        if wholes:
-            return wholes[-1]
-    return candidates[-1]
+    return candidates
 
 
 _NAMED_GROUP_RE = re.compile(r"^\s*(?:xã|phường|thị trấn|thôn|bản|làng|huyện|đơn vị)\s*(?:\(|là\s+|:\s*)?[A-ZĐÀ-Ỹ]")

@@ -83,7 +83,9 @@ _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
 
 # Count nouns: canonical -> other spellings. Canonical is lower-case singular.
 _COUNTS: dict[str, tuple[str, ...]] = {
-    "người": ("nguời", "ngươi"),
+    # "72,91 km2, 22.760 người, mật độ 312 ng/km2" (a town's table spelt as prose): "ng" is "người" in a
+    # rate's unit; find_unit never takes it alone after a number (see _surface_pattern)
+    "người": ("nguời", "ngươi", "ng"),
     "lượt": ("lươt",),
     "lượt người": ("lượt nguời",),
     "lượt khách": (),
@@ -325,9 +327,11 @@ def _surface_pattern() -> re.Pattern[str]:
     # Spellings that are ordinary words in prose ("t", "l", "h", "tr", "khối", "cân", "hà") would match
     # everywhere; find_unit only knows the spellings a number is printed with.
     skip = {"t", "l", "h", "tr", "khối", "cân", "hà", "ban", "dân", "tin", "bài", "cái", "phòng", "nhóm", "$",
-            "g", "m", "dn"}
+            "g", "m", "dn", "ng"}
     forms = {s for s in _EXACT if s not in skip}
     forms |= {"m", "m<sup>2</sup>", "m<sup>3</sup>", "km<sup>2</sup>"}
+    # "ng" is taken only as a density's people ("mật độ 312 ng/km2"), whole, never alone
+    forms |= {"ng/km2", "ng/km²"}
     alternatives = []
     for form in sorted(forms, key=len, reverse=True):
         pattern = re.escape(form).replace(r"\ ", r"\s+")
