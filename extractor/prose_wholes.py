@@ -2043,15 +2043,22 @@ def _respective_series(p: Passage, share: Mention, part: Mention) -> bool:
     tỷ đồng và 400 tỷ đồng", "hộ nghèo 300 hộ và hộ cận nghèo 200 hộ"), is said respectively: the first share is the first figure's, not the share of
     the figure it follows, and that figure is no whole of it (400 / 600 = 67 % against 60 % was a false error).
     Only the shares' order tells which is whose, so none is read as the share of the figure before it."""
-    nxt = p.next(share)
-    if (nxt is None or nxt.line != share.line or nxt.sentence != share.sentence or not nxt.percent
-            or not _SERIES_JOIN_RE.fullmatch(fold_words(p.between(share, nxt)))):
-        return False
-    prev = p.previous(part)
-    return (prev is not None and prev.is_value and prev.value is not None and prev.line == part.line
-            and prev.sentence == part.sentence and not prev.percent and same_quantity(prev.unit, part.unit)
-            and _SERIES_UNIT_JOIN_RE.fullmatch(fold_words(p.between(prev, part))) is not None
-            and _opener(p.between(prev, part)) is None)  # "600 tỷ đồng, trong đó 400 tỷ đồng": a part, no series
+    return _next_share(p, share, p.next(share)) and _part_before(p, part, p.previous(part), part)
+
+
+def _next_share(p: Passage, last: Mention, nxt: Mention | None) -> bool:
+    """Does ``nxt`` go on the series of percentages ``last`` ends ("60% và 40%", "54,86%, 17,04%")?"""
+    return (nxt is not None and nxt.line == last.line and nxt.sentence == last.sentence and nxt.percent
+            and _SERIES_JOIN_RE.fullmatch(fold_words(p.between(last, nxt))) is not None)
+
+
+def _part_before(p: Passage, part: Mention, prev: Mention | None, first: Mention) -> bool:
+    """Is ``prev`` a figure of ``part``'s quantity printed before ``first`` (the series of figures ``part``
+    ends, as read so far) and joined to it as one series ("600 tỷ đồng và 400 tỷ đồng")?"""
+    return (prev is not None and prev.is_value and prev.value is not None and not prev.percent
+            and prev.line == part.line and prev.sentence == part.sentence and same_quantity(prev.unit, part.unit)
+            and _SERIES_UNIT_JOIN_RE.fullmatch(fold_words(p.between(prev, first))) is not None
+            and _opener(p.between(prev, first)) is None)  # "600 tỷ đồng, trong đó 400 tỷ đồng": a part, no series
 
 
 # what a series of percentages compares its figures with when they are no shares ("95% và 90% dự toán")
@@ -2088,17 +2095,13 @@ def _pair_respectively(p: Passage, edits: Edits, share: Mention, part: Mention) 
     shares are left unread."""
     shares = [share]
     nxt = p.next(share)
-    while (nxt is not None and nxt.line == share.line and nxt.sentence == share.sentence and nxt.percent
-           and nxt.value is not None and nxt.cell.value.kind == "number"
-           and _SERIES_JOIN_RE.fullmatch(fold_words(p.between(shares[-1], nxt)))):
+    while _next_share(p, shares[-1], nxt) and nxt is not None and nxt.value is not None \
+            and nxt.cell.value.kind == "number":
         shares.append(nxt)
         nxt = p.next(nxt)
     parts = [part]
     prev = p.previous(part)
-    while (prev is not None and prev.is_value and prev.value is not None and not prev.percent
-           and prev.line == part.line and prev.sentence == part.sentence and same_quantity(prev.unit, part.unit)
-           and _SERIES_UNIT_JOIN_RE.fullmatch(fold_words(p.between(prev, parts[0]))) is not None
-           and _opener(p.between(prev, parts[0])) is None):
+    while _part_before(p, part, prev, parts[0]) and prev is not None:
         parts.insert(0, prev)
         prev = p.previous(prev)
     if len(parts) != len(shares) or len({x.row.index for x in parts}) != len(parts) \
