@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from extractor.grid import GridCell
 from extractor.headers import header_to_columns
@@ -29,6 +30,7 @@ from extractor.pdf_words import is_value
 from normalizers.text import strip_markup
 from normalizers.units import parse_unit
 
+T = TypeVar("T")
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 # Filled cells of the column that must hold two figures for the pattern to count.
 _LEAST_ROWS = 2
@@ -103,32 +105,35 @@ def split_year_columns(
         if not third:
             twice, once = " ".join(w for w in _words_before(header, c, year_row) if not _YEAR.match(w)), ""
         added = 2 if third else 1
-        new_header: list[list[str]] = []
+        header_parts: list[list[str]] = []
         for i, r in enumerate(header):
-            texts = list(r) + [""] * (width - len(r))
             if i == year_row:
-                parts = [f"{twice} {first_year}", f"{twice} {second_year}"] + ([once] if third else [])
+                header_parts.append([f"{twice} {first_year}", f"{twice} {second_year}"] + ([once] if third else []))
             elif i < year_row:
                 # The stacked heading's upper lines are already in the year row's names.
-                parts = [""] * (added + 1)
+                header_parts.append([""] * (added + 1))
             else:
-                parts = [texts[c]] + [""] * added
-            new_header.append(texts[:c] + parts + texts[c + 1 :])
-        new_body: list[list[GridCell]] = []
+                header_parts.append([r[c] if c < len(r) else ""] + [""] * added)
+        body_parts: list[list[GridCell]] = []
         for row in body:
-            cells = list(row) + [GridCell("")] * (width - len(row))
-            source = cells[c]
+            source = row[c] if c < len(row) else GridCell("")
             got = _figures(source.text)
             if got is None:
-                parts_cells = [source] + [GridCell("", source.provenance)] * added
+                body_parts.append([source] + [GridCell("", source.provenance)] * added)
             else:
-                parts_cells = [replace(source, text=got[0], readings=()), replace(source, text=got[1], readings=())]
-                if third:
-                    parts_cells.append(replace(source, text=got[2], readings=()))
-            new_body.append(cells[:c] + parts_cells + cells[c + 1 :])
-        header, body = new_header, new_body
+                body_parts.append([replace(source, text=t, readings=()) for t in (got if third else got[:2])])
+        header, body = _splice(header, c, width, "", header_parts), _splice(body, c, width, GridCell(""), body_parts)
         width += added
     return header, body
+
+
+def _splice(rows: Sequence[Sequence[T]], c: int, width: int, pad: T, parts: Sequence[list[T]]) -> list[list[T]]:
+    """``rows`` padded to ``width`` with ``pad``, column ``c`` of each row replaced by its ``parts``."""
+    out = []
+    for r, new in zip(rows, parts, strict=True):
+        cells = list(r) + [pad] * (width - len(r))
+        out.append(cells[:c] + new + cells[c + 1 :])
+    return out
 
 
 def _names_and_unit(text: str) -> int | None:
@@ -169,22 +174,15 @@ def split_unit_from_names(
         if k is None or sum(1 for e in ended if e) < _LEAST_ROWS:
             continue
         words = header[top][c].split()
-        new_header: list[list[str]] = []
-        for i, r in enumerate(header):
-            texts = list(r) + [""] * (width - len(r))
-            parts = [" ".join(words[:k]), " ".join(words[k:])] if i == top else [texts[c], ""]
-            new_header.append(texts[:c] + parts + texts[c + 1 :])
-        new_body: list[list[GridCell]] = []
+        header_parts = [[" ".join(words[:k]), " ".join(words[k:])] if i == top else [r[c] if c < len(r) else "", ""]
+                        for i, r in enumerate(header)]
+        body_parts: list[list[GridCell]] = []
         for row in body:
-            cells = list(row) + [GridCell("")] * (width - len(row))
-            got = _unit_last(cells[c].text)
-            source = cells[c]
-            if got is None:
-                parts_cells = [source, GridCell("", source.provenance)]
-            else:
-                parts_cells = [replace(source, text=got[0]), replace(source, text=got[1])]
-            new_body.append(cells[:c] + parts_cells + cells[c + 1 :])
-        return new_header, new_body
+            source = row[c] if c < len(row) else GridCell("")
+            got = _unit_last(source.text)
+            body_parts.append([source, GridCell("", source.provenance)] if got is None
+                              else [replace(source, text=got[0]), replace(source, text=got[1])])
+        return _splice(header, c, width, "", header_parts), _splice(body, c, width, GridCell(""), body_parts)
     return header, body
 
 
