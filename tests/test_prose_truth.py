@@ -42,7 +42,7 @@ def test_every_recorded_verdict_and_printed_figure_holds() -> None:
 def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     result = split_rule.split()
     waves = split_rule.wave()
-    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30}
+    assert set(waves.values()) == {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31}
     assert sum(1 for w in waves.values() if w == 1) == 39
     assert sum(1 for w in waves.values() if w == 2) == 23
     assert sum(1 for w in waves.values() if w == 3) == 15
@@ -73,6 +73,7 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert sum(1 for w in waves.values() if w == 28) == 12
     assert sum(1 for w in waves.values() if w == 29) == 10
     assert sum(1 for w in waves.values() if w == 30) == 10
+    assert sum(1 for w in waves.values() if w == 31) == 10
     # pinned: a change of the district list must not move a district between the splits
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 1} == {
         "ba-to-quang-ngai", "chu-puh-gia-lai", "di-linh-lam-dong", "don-duong-lam-dong", "duc-co-gia-lai",
@@ -196,6 +197,10 @@ def test_split_is_a_third_of_each_wave_by_the_written_rule() -> None:
     assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 30} == {
         "my-loc-nam-dinh", "quang-trach-quang-binh", "tam-ky-quang-nam",
     }
+    # wave 31: list and split committed before any of its passages or truth (first contact for round 31's prose readers)
+    assert {slug for slug, part in result.items() if part == "heldout" and waves[slug] == 31} == {
+        "lam-binh-tuyen-quang", "quang-xuong-thanh-hoa", "tram-tau-yen-bai",
+    }
     assert result == split_rule.split()  # deterministic
     for split in ("dev", "heldout"):
         for truth_file in (ROOT / "golden" / "prose" / split).glob("*.json"):
@@ -289,6 +294,11 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # wave 30: My Loc and Mong Cai hold 8 each of the wave's 56 relations (14,3 %); growth between printed years
     # (a population index) only in the held-out third; no ratio to a printed plan, difference or 'gap N lan' (see its README)
     (30, 28, 10, 12, 0.15, {"count_list", "count_sum", "growth", "partition", "per_capita", "share", "shares_sum", "subset"}),
+    # wave 31: 0,17 because Tan Chau (Tay Ninh) holds 9 of the wave's 54 relations (16,7 %): an encyclopedia page's density,
+    # partition and shares, a town page's wrong density and a 1989 decree's zones; a difference and a 'gap N lan' with both
+    # figures in the development third (no ratio to a printed plan: the one page that printed it was a raw-page set's)
+    (31, 26, 10, 10, 0.17, {"count_list", "count_sum", "difference", "partition", "per_capita", "share", "shares_sum",
+                            "subset", "times"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
