@@ -311,10 +311,13 @@ class LineFigures:
             return True  # a name in quotes: “4 tại chỗ”
         if s in sent_starts and after in (".", ")") and len(toks) == 1:
             return True
-        if len(toks) == 1 and _OUTLINE_NUMBER_RE.fullmatch(toks[0]) and self._unit_after(e, percent=False) is None:
+        if len(toks) == 1 and _OUTLINE_NUMBER_RE.fullmatch(toks[0]) and (
+                self._unit_after(e, percent=False) is None or doc[e].text[:1].isupper()):
             # "2.1.1. Đặc điểm tự nhiên 2.1.1.1. Vị trí địa lý": a section number wherever it stands (a heading
             # run into the text); no figure groups one- or two-digit runs three times (thousands take three).
-            # One with a unit after it ("1.25.30 ha") is a figure misprinted, and stays one (a parse warning)
+            # One with a unit after it ("1.25.30 ha") is a figure misprinted, and stays one (a parse warning);
+            # a capital after it opens the heading's title, whose first word may be a counted noun: "3.2.1.2 Cây
+            # màu", "1.4.2.2 Xã hội" (round 31: read as 'cây' and 'xã' counted, two parse warnings)
             return True
         if any(_dotted_date(t) for t in toks) and self._unit_after(e, percent=False) is None:
             # "(1.1.2004 - 1.1.2024)": the dates a period runs between, no range of figures (one with a unit

@@ -541,7 +541,8 @@ def find_mentions(text: str, following: str = "") -> list[PlaceMention]:
             end = pos + len(name)
             if not first and _DIRECTION_RE.fullmatch(name) and _BORDERS_RE.match(text, end):
                 break  # "tỉnh Kiên Giang; Tây Nam giáp huyện Châu Thành": a side of the border, not a unit
-            if not _foreign(context, end, name, level) and not _FORMER_RE.match(text, end):
+            if not _foreign(context, end, name, level) and not _FORMER_RE.match(text, end) \
+                    and not _of_its_time(text, start, end):
                 out.append(PlaceMention(text[start:end], type_word, name, start, end))
             first = False
             nxt = _LIST_SEP_RE.match(text, end)
@@ -561,6 +562,23 @@ _BORDERS_RE = re.compile(r"[ \u00a0]+(?:giáp|tiếp giáp)(?!\w)")
 # lập năm 1983 từ việc chia cắt huyện Hàm Thuận của tỉnh Thuận Hải (cũ)" (round 30: "Thuận Hải", the province split
 # in 1991, was offered as a misspelt Thanh Hóa). Such a name is not checked.
 _FORMER_RE = re.compile(r"[ \u00a0]*\(\s*(?:cũ|trước đây)\s*\)")
+# A unit named in a sentence dated before the provinces were last re-divided (1 January 1997) is a name of its
+# time: "Ngày 10-10-1981, … chia xã Thuận Hoà thành 3 xã" (Giồng Riềng: the commune then split, offered as Thạnh Hòa
+# misplaced, round 30's kept error), "Năm 1976, … hai tỉnh Bạc Liêu và An Xuyên hợp nhất", "Từ năm 1962, khi thành
+# lập tỉnh Phú Bổn" (round 31: offered as a misspelt Phú Thọ). Such a name is not checked; a sentence with no date
+# before 1997 is, however old the unit ("Huyện được thành lập năm 1979" only shields its own sentence).
+_LAST_REDIVISION = 1997
+_PAST_DATE_RE = re.compile(
+    r"(?:(?<!\w)năm\s+|(?<![\d.,])\d{1,2}\s*[-/]\s*(?:\d{1,2}\s*[-/]\s*)?)(?P<y>1\d{3})(?![\d.,]?\d)", re.IGNORECASE)
+_SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)")
+
+
+def _of_its_time(text: str, start: int, end: int) -> bool:
+    """The sentence of ``text[start:end]`` prints a date before ``_LAST_REDIVISION``."""
+    begin = max((m.end() for m in _SENTENCE_END_RE.finditer(text, 0, start)), default=0)
+    stop = _SENTENCE_END_RE.search(text, end)
+    sentence = text[begin : stop.start() if stop else len(text)]
+    return any(int(m["y"]) < _LAST_REDIVISION for m in _PAST_DATE_RE.finditer(sentence))
 # A border district names its neighbours abroad: "giáp hai huyện … của tỉnh Khăm Muộn, nước Cộng hòa
 # nhân dân Lào", "tỉnh Hủa Phăn (Lào)". No gazetteer of Vietnam holds them.
 _ABROAD_RE = re.compile(r"(?<!\w)(?:Lào|Campuchia|Cam-pu-chia|Cămpuchia|Trung Quốc)(?!\w)")

@@ -76,7 +76,8 @@ def test_a_unit_named_by_a_compass_word_after_its_unit_word_is_still_read() -> N
 
 
 def test_a_unit_marked_former_is_not_checked() -> None:
-    text = "Năm 1983 cắt một phần huyện Hàm Thuận của tỉnh Thuận Hải (cũ) để lập huyện mới."
+    # no date in the sentence: since round 31 a sentence dated before 1997 shields all its names, the mark only its own
+    text = "Huyện được lập bằng cách cắt một phần huyện Hàm Thuận của tỉnh Thuận Hải (cũ)."
     assert ("tỉnh", "Thuận Hải") not in _names(text)
     assert ("huyện", "Hàm Thuận") in _names(text)
 
