@@ -22,6 +22,7 @@ from dataclasses import replace
 from statistics import fmean
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractor.colnumbers import damaged_mark, numbers_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
@@ -415,6 +416,12 @@ def ratio_periods_from_siblings(grid: Grid) -> Grid:
         elif read is not None and not slash and read[0]:
             periods.setdefault(tuple(read[0]), set()).add(read[1])
     changed = False
+    for i in named:
+        for j, cell in enumerate(rows[i]):
+            mended = _misread_span_mended(strip_markup(cell.text).strip(), ratios, periods)
+            if mended is not None:
+                rows[i][j] = replace(cell, text=mended)
+                changed = True
     for j, text in enumerate(texts):
         if "/" in text or _PERIOD_RE.search(text):
             continue
@@ -437,6 +444,42 @@ def ratio_periods_from_siblings(grid: Grid) -> Grid:
     if not changed:
         return grid
     return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n:]))
+
+
+# A span of years as OCR misreads it in a header cell: "2921-202%" for "2021-2025/" (the slash
+# read into the last digit), "2321-292%"; two runs of digits (or "%") around a dash.
+_MISREAD_SPAN_RE = re.compile(r"(?<![\w/])[\d%]{3,5}\s*[-–]\s*[\d%]{2,5}/?(?![\w/])")
+# At most this many characters of a misread span differ from the period it stands for.
+_SPAN_EDITS = 3
+
+
+def _misread_span_mended(
+    text: str, ratios: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]], periods: dict[tuple[str, ...], set[str]]
+) -> str | None:
+    """``text`` with a misread period put back, when it is a ratio's two names around a span of
+    years OCR misread ("Ước thực hiện giai đoạn 2921-202% Mục tiêu NQ ĐH", dev scan v20210, 200 dpi:
+    read as a ratio of no period, its 25 ratios put under the 2024 estimate's year): a sibling
+    prints the same two names around its period and slash, the columns of the first name print
+    their periods, exactly one of those has no ratio of the two names yet, and the misread span
+    is that one with at most ``_SPAN_EDITS`` characters changed. None otherwise."""
+    found = list(_MISREAD_SPAN_RE.finditer(text))
+    if len(found) != 1 or "/" in text.replace(found[0].group(), ""):
+        return None
+    span = found[0]
+    printed = re.sub(r"\s", "", span.group()).rstrip("/").replace("–", "-")
+    if _PERIOD_RE.fullmatch(printed):
+        return None
+    key = (tuple(header_words(text[: span.start()])), tuple(header_words(text[span.end():])))
+    taken = ratios.get(key)
+    if taken is None or not key[0] or not key[1]:
+        return None
+    free = periods.get(key[0], set()) - taken
+    if len(free) != 1:
+        return None
+    period = next(iter(free))
+    if Levenshtein.distance(printed, period) > _SPAN_EDITS:
+        return None
+    return f"{text[: span.start()]}{period}/ {text[span.end():].lstrip()}"
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".

@@ -620,3 +620,35 @@ def test_a_run_of_figure_columns_one_column_off_goes_back_under_its_headers() ->
         text, (x0, y0, x1, y1) = r[6]
         r[6] = (text, (x0 + 30, y0, x1 + 30, y1))
     assert [c.text for c in figures_under_their_headers(_boxed(far, header_rows=2)).rows[3]][3:7] == ["", "80", "99", "123,8"]
+
+
+# Dev scan v20210 page 1 (Liberation Serif, 200 dpi, turned): the header as OCR read it. The third
+# ratio's "2021-2025/" was read "2921-202%" (the slash into the last digit): a ratio of no period,
+# its 25 figures put under the 2024 estimate's year.
+V20210_HEADER = [
+    ["Số thứ tự", "Chỉ tiêu", "Đơn vị", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+     "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh",
+     "So sánh", "So sánh", "Ghi chú"],
+    ["", "", "", "", "", "", "", "", "", "Ước thực hiện năm 2024/Kế hoạch năm 2024",
+     "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2921-202% Mục tiêu NQ ĐH", ""],
+    ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", "50,0", "46,0", "50,0", "100,0",
+     "92,0", "100", ""],
+]
+
+
+def test_a_ratio_whose_period_ocr_misread_takes_the_period_its_siblings_leave() -> None:
+    before = header_to_columns(V20210_HEADER[:2])
+    assert (before[11].role, before[11].period) == ("ratio", "2024")
+    grid = ratio_periods_from_siblings(_page(V20210_HEADER, 1, 2))
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert (columns[11].role, columns[11].period) == ("ratio", "2021-2025")
+    assert columns[11].divides == (8, 3)
+    assert [c.text for c in grid.rows[2]] == V20210_HEADER[2]
+    # A span too far from the free period, a period no column leaves free, or other names: as read.
+    for j, i, text in ((11, 1, "Ước thực hiện giai đoạn 1947-198% Mục tiêu NQ ĐH"),
+                       (8, 0, "Ước thực hiện giai đoạn 2021 - 2024"),
+                       (11, 1, "Ước thực hiện giai đoạn 2921-202% Kế hoạch năm 2025")):
+        other = [list(r) for r in V20210_HEADER]
+        other[i][j] = text
+        kept = _page(other, 1, 2)
+        assert ratio_periods_from_siblings(kept) == kept
