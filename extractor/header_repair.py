@@ -522,26 +522,43 @@ def _header_rows_retexted(grid: Grid, retext: Callable[[list[str]], dict[int, st
 
 
 _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-# A header cell that prints a year alone, with its column's inline mark or not: "2030", "2035 (6)".
-_YEAR_CELL_RE = re.compile(r"^((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
-# What OCR may leave of one: the year's first digits, its mark or not ("2", "20 (4)").
-_YEAR_STUB_RE = re.compile(r"^(\d{1,3})(\s*\(\d{1,2}\))?$")
+# A header cell that prints a year, after words its row's year cells share or alone, with its
+# column's inline mark or not: "2030", "2035 (6)", "Năm 2030", "Mức chỉ tiêu 2030".
+_YEAR_CELL_RE = re.compile(r"^(\D*?)\s*((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
+# What OCR may leave of one: the words, and the year's first digits, its last ones or none, its
+# mark or not ("2", "20 (4)", "Năm 040", "Mức chỉ tiêu").
+_YEAR_STUB_RE = re.compile(r"^(\D*?)\s*(\d{1,3})?(\s*\(\d{1,2}\))?$")
 
 
 def years_in_step(grid: Grid) -> Grid:
     """``grid`` with a header year OCR cut to its first digits read again from its neighbours,
     when the row's years step evenly across the columns ("Mức chỉ tiêu" over "2 | 2030 (5) |
     2035 (6) | 2 | 2045 (8)" for 2025 … 2045, dev scan v12480 at 200 dpi): a target column
-    without its year gets no period, and its figures are lost.
+    without its year gets no period, and its figures are lost. The same when the year cells
+    print words before the year and OCR lost the year's first digit ("Năm 2035 | Năm 040 | Năm
+    2045", dev scan v20440) or all its digits ("Mức chi tiêu | Mức chi tiêu 2030 | Mức chi tiêu",
+    dev scan v20240, grey seal at 200 dpi).
 
     Only in a header row with three years or more on one step per column (the same for each
-    pair), and only a cell whose digits begin the year that step puts there, next to or between
-    the years read."""
+    pair), after the same words in each, and only a cell printing those words whose digits begin
+    the year that step puts there (or end it, two digits or more; or are lost, after words),
+    next to or between the years read."""
     return _header_rows_retexted(grid, _years_stepped)
 
 
 def _years_stepped(texts: list[str]) -> dict[int, str]:
-    years = {j: int(m.group(1)) for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
+    cells = {j: m for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
+    # Each run of years after the same words on its own ("KH năm 2024" beside "2025 | 2030 | 2035").
+    fixed: dict[int, str] = {}
+    for words in {fold(m.group(1)).strip() for m in cells.values()}:
+        years = {j: int(m.group(2)) for j, m in cells.items() if fold(m.group(1)).strip() == words}
+        fixed.update(_stepped_run(texts, words, years))
+    return fixed
+
+
+def _stepped_run(texts: list[str], words: str, years: dict[int, int]) -> dict[int, str]:
+    """The cells of ``texts`` printing ``words`` (folded) that take a year from the run ``years``
+    (column -> year) of the cells printing those words with a year."""
     if len(years) < 3:
         return {}
     (j0, y0), (j1, y1) = sorted(years.items())[:2]
@@ -554,9 +571,14 @@ def _years_stepped(texts: list[str]) -> dict[int, str]:
     for j in range(min(years) - 1, max(years) + 2):
         if j < 0 or j >= len(texts) or j in years or (m := _YEAR_STUB_RE.match(texts[j])) is None:
             continue
+        if fold(m.group(1)).strip() != words:
+            continue
         year = str(y0 + step * (j - j0))
-        if year.startswith(m.group(1)):
-            fixed[j] = year + (m.group(2) or "")
+        digits = m.group(2)
+        if digits is None and not header_words(words):
+            continue
+        if digits is None or year.startswith(digits) or (len(digits) >= 2 and year.endswith(digits)):
+            fixed[j] = " ".join(p for p in (m.group(1).strip(), year) if p) + (m.group(3) or "")
     return fixed
 
 

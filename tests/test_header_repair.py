@@ -652,3 +652,55 @@ def test_a_ratio_whose_period_ocr_misread_takes_the_period_its_siblings_leave() 
         other[i][j] = text
         kept = _page(other, 1, 2)
         assert ratio_periods_from_siblings(kept) == kept
+
+
+# Dev scan v20240 page 1 (DejaVu Sans, grey seal, 200 dpi, ruled): "Mức chỉ tiêu 2025" and "Mức chỉ
+# tiêu 2035" read "Mức chi tiêu", their years lost and their targets with them.
+LOST_YEARS = [
+    ["- Số thứ tự", "Danh mục", "Đơn vị", "Mức chi tiêu", "Mức chi tiêu 2030", "Mức chi tiêu", "Mức chi tiêu 2040",
+     "Mức chi tiêu 2045", "cơ quan chủ trì thực hiện chi tiêu"],
+    ["v", "Phát triển chuyển đổi số", "", "", "", "", "", "", ""],
+    ["6.", "Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ điều kiện", "%", "100", "100", "100", "100",
+     "100", ""],
+]
+# Dev scan v20440 page 2 (Liberation Sans, 200 dpi): "Năm 2040" read "Năm 040".
+HEAD_CUT_YEAR = [
+    ["STT", "Nội dung chỉ tiêu", "Đơn vị tính", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu",
+     "Mức chỉ tiêu", "Cơ quan chủ trì"],
+    ["", "", "", "Năm 2025", "Năm 2030", "Năm 2035", "Năm 040", "Năm 2045", ""],
+    ["2.", "Tỷ lệ chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong GRDP", "%GRDP", "", "3", ">3",
+     ">3", ">3", ""],
+]
+
+
+def test_a_header_year_lost_after_the_words_its_row_prints_is_read_from_the_years_beside_it() -> None:
+    before = header_to_columns([LOST_YEARS[0]])
+    assert [(c.role, c.period) for c in (before[3], before[5])] == [("target", None)] * 2
+    grid = years_in_step(_page(LOST_YEARS, 1, 1))
+    assert [c.text for c in grid.rows[0]][3:9] == ["Mức chi tiêu 2025", "Mức chi tiêu 2030", "Mức chi tiêu 2035",
+                                                  "Mức chi tiêu 2040", "Mức chi tiêu 2045",
+                                                  "cơ quan chủ trì thực hiện chi tiêu"]
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:1]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    assert [c.text for c in grid.rows[2]] == LOST_YEARS[2]
+    # Other words than the years' ("Ghi chú" beside them), or years that do not step: as read.
+    other = [r[:] for r in LOST_YEARS]
+    other[0][5] = "Ghi chú"
+    assert years_in_step(_page(other, 1, 1)).rows[0][5].text == "Ghi chú"
+    uneven = [r[:] for r in LOST_YEARS]
+    uneven[0][7] = "Mức chi tiêu 2050"
+    assert years_in_step(_page(uneven, 1, 1)).rows[0][5].text == "Mức chi tiêu"
+
+
+def test_a_header_year_that_lost_its_first_digit_is_read_from_the_years_beside_it() -> None:
+    before = header_to_columns(HEAD_CUT_YEAR[:2])
+    assert before[6].period is None
+    grid = years_in_step(_page(HEAD_CUT_YEAR, 1, 2))
+    assert grid.rows[1][6].text == "Năm 2040"
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    # One digit left is no evidence of which end of the year it is; digits of another year stay.
+    for text in ("Năm 0", "Năm 035"):
+        other = [r[:] for r in HEAD_CUT_YEAR]
+        other[1][6] = text
+        assert years_in_step(_page(other, 1, 2)).rows[1][6].text == text
