@@ -22,6 +22,7 @@ from dataclasses import replace
 from statistics import fmean
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from extractor.colnumbers import damaged_mark, numbers_row
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
@@ -415,6 +416,12 @@ def ratio_periods_from_siblings(grid: Grid) -> Grid:
         elif read is not None and not slash and read[0]:
             periods.setdefault(tuple(read[0]), set()).add(read[1])
     changed = False
+    for i in named:
+        for j, cell in enumerate(rows[i]):
+            mended = _misread_span_mended(strip_markup(cell.text).strip(), ratios, periods)
+            if mended is not None:
+                rows[i][j] = replace(cell, text=mended)
+                changed = True
     for j, text in enumerate(texts):
         if "/" in text or _PERIOD_RE.search(text):
             continue
@@ -437,6 +444,42 @@ def ratio_periods_from_siblings(grid: Grid) -> Grid:
     if not changed:
         return grid
     return replace(grid, rows=(*(tuple(r) for r in rows), *grid.rows[n:]))
+
+
+# A span of years as OCR misreads it in a header cell: "2921-202%" for "2021-2025/" (the slash
+# read into the last digit), "2321-292%"; two runs of digits (or "%") around a dash.
+_MISREAD_SPAN_RE = re.compile(r"(?<![\w/])[\d%]{3,5}\s*[-–]\s*[\d%]{2,5}/?(?![\w/])")
+# At most this many characters of a misread span differ from the period it stands for.
+_SPAN_EDITS = 3
+
+
+def _misread_span_mended(
+    text: str, ratios: dict[tuple[tuple[str, ...], tuple[str, ...]], set[str]], periods: dict[tuple[str, ...], set[str]]
+) -> str | None:
+    """``text`` with a misread period put back, when it is a ratio's two names around a span of
+    years OCR misread ("Ước thực hiện giai đoạn 2921-202% Mục tiêu NQ ĐH", dev scan v20210, 200 dpi:
+    read as a ratio of no period, its 25 ratios put under the 2024 estimate's year): a sibling
+    prints the same two names around its period and slash, the columns of the first name print
+    their periods, exactly one of those has no ratio of the two names yet, and the misread span
+    is that one with at most ``_SPAN_EDITS`` characters changed. None otherwise."""
+    found = list(_MISREAD_SPAN_RE.finditer(text))
+    if len(found) != 1 or "/" in text.replace(found[0].group(), ""):
+        return None
+    span = found[0]
+    printed = re.sub(r"\s", "", span.group()).rstrip("/").replace("–", "-")
+    if _PERIOD_RE.fullmatch(printed):
+        return None
+    key = (tuple(header_words(text[: span.start()])), tuple(header_words(text[span.end():])))
+    taken = ratios.get(key)
+    if taken is None or not key[0] or not key[1]:
+        return None
+    free = periods.get(key[0], set()) - taken
+    if len(free) != 1:
+        return None
+    period = next(iter(free))
+    if Levenshtein.distance(printed, period) > _SPAN_EDITS:
+        return None
+    return f"{text[: span.start()]}{period}/ {text[span.end():].lstrip()}"
 
 
 # A year with a column's mark glued on and the mark's "(" lost: "20264)" for "2026 (4)".
@@ -479,26 +522,43 @@ def _header_rows_retexted(grid: Grid, retext: Callable[[list[str]], dict[int, st
 
 
 _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
-# A header cell that prints a year alone, with its column's inline mark or not: "2030", "2035 (6)".
-_YEAR_CELL_RE = re.compile(r"^((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
-# What OCR may leave of one: the year's first digits, its mark or not ("2", "20 (4)").
-_YEAR_STUB_RE = re.compile(r"^(\d{1,3})(\s*\(\d{1,2}\))?$")
+# A header cell that prints a year, after words its row's year cells share or alone, with its
+# column's inline mark or not: "2030", "2035 (6)", "Năm 2030", "Mức chỉ tiêu 2030".
+_YEAR_CELL_RE = re.compile(r"^(\D*?)\s*((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
+# What OCR may leave of one: the words, and the year's first digits, its last ones or none, its
+# mark or not ("2", "20 (4)", "Năm 040", "Mức chỉ tiêu").
+_YEAR_STUB_RE = re.compile(r"^(\D*?)\s*(\d{1,3})?(\s*\(\d{1,2}\))?$")
 
 
 def years_in_step(grid: Grid) -> Grid:
     """``grid`` with a header year OCR cut to its first digits read again from its neighbours,
     when the row's years step evenly across the columns ("Mức chỉ tiêu" over "2 | 2030 (5) |
     2035 (6) | 2 | 2045 (8)" for 2025 … 2045, dev scan v12480 at 200 dpi): a target column
-    without its year gets no period, and its figures are lost.
+    without its year gets no period, and its figures are lost. The same when the year cells
+    print words before the year and OCR lost the year's first digit ("Năm 2035 | Năm 040 | Năm
+    2045", dev scan v20440) or all its digits ("Mức chi tiêu | Mức chi tiêu 2030 | Mức chi tiêu",
+    dev scan v20240, grey seal at 200 dpi).
 
     Only in a header row with three years or more on one step per column (the same for each
-    pair), and only a cell whose digits begin the year that step puts there, next to or between
-    the years read."""
+    pair), after the same words in each, and only a cell printing those words whose digits begin
+    the year that step puts there (or end it, two digits or more; or are lost, after words),
+    next to or between the years read."""
     return _header_rows_retexted(grid, _years_stepped)
 
 
 def _years_stepped(texts: list[str]) -> dict[int, str]:
-    years = {j: int(m.group(1)) for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
+    cells = {j: m for j, t in enumerate(texts) if (m := _YEAR_CELL_RE.match(t))}
+    # Each run of years after the same words on its own ("KH năm 2024" beside "2025 | 2030 | 2035").
+    fixed: dict[int, str] = {}
+    for words in {fold(m.group(1)).strip() for m in cells.values()}:
+        years = {j: int(m.group(2)) for j, m in cells.items() if fold(m.group(1)).strip() == words}
+        fixed.update(_stepped_run(texts, words, years))
+    return fixed
+
+
+def _stepped_run(texts: list[str], words: str, years: dict[int, int]) -> dict[int, str]:
+    """The cells of ``texts`` printing ``words`` (folded) that take a year from the run ``years``
+    (column -> year) of the cells printing those words with a year."""
     if len(years) < 3:
         return {}
     (j0, y0), (j1, y1) = sorted(years.items())[:2]
@@ -511,9 +571,14 @@ def _years_stepped(texts: list[str]) -> dict[int, str]:
     for j in range(min(years) - 1, max(years) + 2):
         if j < 0 or j >= len(texts) or j in years or (m := _YEAR_STUB_RE.match(texts[j])) is None:
             continue
+        if fold(m.group(1)).strip() != words:
+            continue
         year = str(y0 + step * (j - j0))
-        if year.startswith(m.group(1)):
-            fixed[j] = year + (m.group(2) or "")
+        digits = m.group(2)
+        if digits is None and not header_words(words):
+            continue
+        if digits is None or year.startswith(digits) or (len(digits) >= 2 and year.endswith(digits)):
+            fixed[j] = " ".join(p for p in (m.group(1).strip(), year) if p) + (m.group(3) or "")
     return fixed
 
 

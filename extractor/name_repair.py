@@ -16,7 +16,8 @@ layer's, and two misreadings keep coming back:
 - ``tidy_misread_text`` (ruled tables too): a comma read as a full stop ("Thu phí. lệ phí",
   v4980) and a syllable read in capitals ("TỶ lệ người ...", v4720) inside a name; a heading in
   capitals read into the name above it ("Riêng trong năm CHỈ TIÊU XÃ HỘI", v13710) is put back
-  as a row of its own under that row.
+  as a row of its own under that row; a speck read as a full stop closing the one name of its
+  column that prints one ("… tiêu chuẩn văn hóa.", v20140) is dropped.
 
 Both only join text that geometry and writing say is one name; a row they change is marked
 repaired (``Grid.repaired_rows``), so the row says it was put together by the reader.
@@ -392,10 +393,41 @@ def _heading_rows(row: list[GridCell], syllables: frozenset[str]) -> list[list[G
     return [row]
 
 
+# A full stop closing a cell after a whole word ("… đạt tiêu chuẩn văn hóa.", dev scan v20140):
+# not an ellipsis ("truyền thống...") nor an abbreviation.
+_CLOSING_STOP_RE = re.compile(r"(?<![.\s])(?<=[^\W\d_]{2})\.$")
+# A column's other cells of words that must close without a full stop before one that does is
+# taken for a speck: the column's own way of printing its names.
+_UNSTOPPED_NAMES = 3
+
+
+def _stops_misread(rows: list[list[GridCell]], start: int, syllables: frozenset[str]) -> set[tuple[int, int]]:
+    """The body cells (row, column) whose closing full stop is a speck OCR read after the last
+    word: a syllable in small letters closes the cell (an abbreviation opens in a capital), the
+    cell is the only one of its column that closes with a full stop (an ellipsis aside), and at
+    least ``_UNSTOPPED_NAMES`` other cells of words in the column close without one (dev scans
+    v20140 "… tiêu chuẩn văn hóa.", v20020 "… số liệu chuyên dùng.": the names print none; a
+    speck of the page's noise or the seal sat after the last word)."""
+    found: set[tuple[int, int]] = set()
+    width = max((len(r) for r in rows[start:]), default=0)
+    for k in range(width):
+        texts = [(r, rows[r][k].text.strip()) for r in range(start, len(rows)) if k < len(rows[r])]
+        worded = [(r, t) for r, t in texts if _letters(t) and not is_value(t) and len(t.split()) >= 2]
+        stopped = [(r, t) for r, t in worded if _CLOSING_STOP_RE.search(t)]
+        if len(stopped) != 1 or len(worded) - 1 < _UNSTOPPED_NAMES:
+            continue
+        r, t = stopped[0]
+        last = _WORD_RE.findall(t)
+        if last and last[-1].islower() and last[-1] in syllables:
+            found.add((r, k))
+    return found
+
+
 def tidy_misread_text(grid: Grid) -> Grid:
-    """``grid`` (read by OCR, ruled or not) with its body's words freed of two misreadings that a
-    name cannot print: a comma read as a full stop (``_comma_for_stop``) and a syllable read in
-    capitals (``_small_for_capitals``). Figures are left alone; without the ``vie`` word list
+    """``grid`` (read by OCR, ruled or not) with its body's words freed of three misreadings that a
+    name cannot print: a comma read as a full stop (``_comma_for_stop``), a syllable read in
+    capitals (``_small_for_capitals``) and a speck read as a full stop closing the one name of its
+    column that prints one (``_stops_misread``). Figures are left alone; without the ``vie`` word list
     nothing changes."""
     if grid.method not in OCR_METHODS:
         return grid
@@ -405,13 +437,16 @@ def tidy_misread_text(grid: Grid) -> Grid:
     start = _body_start(grid)
     rows = [list(r) for r in grid.rows]
     changed = False
+    stops = _stops_misread(rows, start, syllables)
     for r in range(start, len(rows)):
         for k, cell in enumerate(rows[r]):
             text = cell.text
             if not _letters(text) or is_value(text):
                 continue
+            if (r, k) in stops:
+                text = text.rstrip()[:-1]
             tidy = _small_for_capitals(_comma_for_stop(text, syllables), syllables)
-            if tidy != text:
+            if tidy != cell.text:
                 rows[r][k] = GridCell(tidy, cell.provenance)
                 changed = True
     out: list[list[GridCell]] = []

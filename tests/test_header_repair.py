@@ -620,3 +620,87 @@ def test_a_run_of_figure_columns_one_column_off_goes_back_under_its_headers() ->
         text, (x0, y0, x1, y1) = r[6]
         r[6] = (text, (x0 + 30, y0, x1 + 30, y1))
     assert [c.text for c in figures_under_their_headers(_boxed(far, header_rows=2)).rows[3]][3:7] == ["", "80", "99", "123,8"]
+
+
+# Dev scan v20210 page 1 (Liberation Serif, 200 dpi, turned): the header as OCR read it. The third
+# ratio's "2021-2025/" was read "2921-202%" (the slash into the last digit): a ratio of no period,
+# its 25 figures put under the 2024 estimate's year.
+V20210_HEADER = [
+    ["Số thứ tự", "Chỉ tiêu", "Đơn vị", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+     "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh",
+     "So sánh", "So sánh", "Ghi chú"],
+    ["", "", "", "", "", "", "", "", "", "Ước thực hiện năm 2024/Kế hoạch năm 2024",
+     "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH", "Ước thực hiện giai đoạn 2921-202% Mục tiêu NQ ĐH", ""],
+    ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", "50,0", "46,0", "50,0", "100,0",
+     "92,0", "100", ""],
+]
+
+
+def test_a_ratio_whose_period_ocr_misread_takes_the_period_its_siblings_leave() -> None:
+    before = header_to_columns(V20210_HEADER[:2])
+    assert (before[11].role, before[11].period) == ("ratio", "2024")
+    grid = ratio_periods_from_siblings(_page(V20210_HEADER, 1, 2))
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert (columns[11].role, columns[11].period) == ("ratio", "2021-2025")
+    assert columns[11].divides == (8, 3)
+    assert [c.text for c in grid.rows[2]] == V20210_HEADER[2]
+    # A span too far from the free period, a period no column leaves free, or other names: as read.
+    for j, i, text in ((11, 1, "Ước thực hiện giai đoạn 1947-198% Mục tiêu NQ ĐH"),
+                       (8, 0, "Ước thực hiện giai đoạn 2021 - 2024"),
+                       (11, 1, "Ước thực hiện giai đoạn 2921-202% Kế hoạch năm 2025")):
+        other = [list(r) for r in V20210_HEADER]
+        other[i][j] = text
+        kept = _page(other, 1, 2)
+        assert ratio_periods_from_siblings(kept) == kept
+
+
+# Dev scan v20240 page 1 (DejaVu Sans, grey seal, 200 dpi, ruled): "Mức chỉ tiêu 2025" and "Mức chỉ
+# tiêu 2035" read "Mức chi tiêu", their years lost and their targets with them.
+LOST_YEARS = [
+    ["- Số thứ tự", "Danh mục", "Đơn vị", "Mức chi tiêu", "Mức chi tiêu 2030", "Mức chi tiêu", "Mức chi tiêu 2040",
+     "Mức chi tiêu 2045", "cơ quan chủ trì thực hiện chi tiêu"],
+    ["v", "Phát triển chuyển đổi số", "", "", "", "", "", "", ""],
+    ["6.", "Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ điều kiện", "%", "100", "100", "100", "100",
+     "100", ""],
+]
+# Dev scan v20440 page 2 (Liberation Sans, 200 dpi): "Năm 2040" read "Năm 040".
+HEAD_CUT_YEAR = [
+    ["STT", "Nội dung chỉ tiêu", "Đơn vị tính", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu", "Mức chỉ tiêu",
+     "Mức chỉ tiêu", "Cơ quan chủ trì"],
+    ["", "", "", "Năm 2025", "Năm 2030", "Năm 2035", "Năm 040", "Năm 2045", ""],
+    ["2.", "Tỷ lệ chi cho khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số trong GRDP", "%GRDP", "", "3", ">3",
+     ">3", ">3", ""],
+]
+
+
+def test_a_header_year_lost_after_the_words_its_row_prints_is_read_from_the_years_beside_it() -> None:
+    before = header_to_columns([LOST_YEARS[0]])
+    assert [(c.role, c.period) for c in (before[3], before[5])] == [("target", None)] * 2
+    grid = years_in_step(_page(LOST_YEARS, 1, 1))
+    assert [c.text for c in grid.rows[0]][3:9] == ["Mức chi tiêu 2025", "Mức chi tiêu 2030", "Mức chi tiêu 2035",
+                                                  "Mức chi tiêu 2040", "Mức chi tiêu 2045",
+                                                  "cơ quan chủ trì thực hiện chi tiêu"]
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:1]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    assert [c.text for c in grid.rows[2]] == LOST_YEARS[2]
+    # Other words than the years' ("Ghi chú" beside them), or years that do not step: as read.
+    other = [r[:] for r in LOST_YEARS]
+    other[0][5] = "Ghi chú"
+    assert years_in_step(_page(other, 1, 1)).rows[0][5].text == "Ghi chú"
+    uneven = [r[:] for r in LOST_YEARS]
+    uneven[0][7] = "Mức chi tiêu 2050"
+    assert years_in_step(_page(uneven, 1, 1)).rows[0][5].text == "Mức chi tiêu"
+
+
+def test_a_header_year_that_lost_its_first_digit_is_read_from_the_years_beside_it() -> None:
+    before = header_to_columns(HEAD_CUT_YEAR[:2])
+    assert before[6].period is None
+    grid = years_in_step(_page(HEAD_CUT_YEAR, 1, 2))
+    assert grid.rows[1][6].text == "Năm 2040"
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    # One digit left is no evidence of which end of the year it is; digits of another year stay.
+    for text in ("Năm 0", "Năm 035"):
+        other = [r[:] for r in HEAD_CUT_YEAR]
+        other[1][6] = text
+        assert years_in_step(_page(other, 1, 2)).rows[1][6].text == text

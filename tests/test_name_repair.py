@@ -378,3 +378,39 @@ def test_a_two_letter_word_a_two_line_box_and_thu_gom_are_wrapped_lines_of_the_n
     names = [row[1] for row in _texts(join_wrapped_names(_grid(parts, header_rows=1)))]
     assert "Gồm: xử lý rác thai sinh hoạt" in names
     assert "Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử" in names
+
+
+# Dev scan v20140 page 2 (DejaVu Serif, red seal, 200 dpi, unruled, skewed): the names as OCR read
+# them; "… đạt tiêu chuẩn văn hóa." took a full stop from a speck after its last word, and the row's
+# 9 figures went under a name the table does not print.
+V20140_NAMES = [
+    "Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi",
+    "Tỷ lệ hộ được sử dụng điện lưới quốc gia",
+    "Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung",
+    "Tỷ lệ thôn, bản, khu dân cư có nhà văn hóa",
+    "Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa.",
+    "Tỷ lệ thôn, bản, khu phố đạt tiêu chuẩn văn hóa",
+]
+
+
+def _named_rows(names: list[str]) -> list[list[tuple[str, Box]]]:
+    head = [("STT", (50, 100, 60, 110)), ("Các chỉ tiêu chủ yếu", (70, 100, 200, 110)), ("ĐVT", (300, 100, 320, 110)),
+            ("KH năm 2024", (340, 100, 380, 110))]
+    return [head] + [[("", (50, y, 60, y + 10)), (name, (70, y, 290, y + 10)), ("%", (300, y, 310, y + 10)),
+                      ("88,5", (340, y, 370, y + 10))] for y, name in zip(range(120, 400, 20), names, strict=False)]
+
+
+def test_a_speck_read_as_the_full_stop_of_the_one_name_that_prints_one_is_dropped() -> None:
+    fixed = tidy_misread_text(_grid(_named_rows(V20140_NAMES), header_rows=1, method="ocr-words"))
+    assert [r[1] for r in _texts(fixed)[1:]] == [n.rstrip(".") for n in V20140_NAMES]
+    assert [r[3] for r in _texts(fixed)[1:]] == ["88,5"] * len(V20140_NAMES)
+    # Two names closing with a full stop are the table's way of printing them; too few other
+    # names say nothing; an ellipsis or an abbreviation is printed so; a text layer is as printed.
+    for names in ([*V20140_NAMES[:4], "Tỷ lệ hộ gia đình đạt tiêu chuẩn văn hóa.", "Tỷ lệ thôn, bản đạt chuẩn."],
+                  V20140_NAMES[3:],
+                  [*V20140_NAMES[:4], "Bảo tồn lễ hội, dân ca, nghề thủ công truyền thống..."],
+                  [*V20140_NAMES[:4], "Thu nhập bình quân Tp."]):
+        kept = tidy_misread_text(_grid(_named_rows(names), header_rows=1, method="ocr-words"))
+        assert [r[1] for r in _texts(kept)[1:]] == names
+    layer = _grid(_named_rows(V20140_NAMES), header_rows=1, method="words")
+    assert tidy_misread_text(layer) == layer
