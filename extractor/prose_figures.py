@@ -55,7 +55,11 @@ _NAME_NOT_MODIFIER = frozenset({("cấp", "trên"), ("có", "mục tiêu"), ("tr
 # "46.204 triệu đồng/ KH năm 2017: 84.929 triệu đồng": the plan after the slash, no per-unit
 _PLAN_AFTER_SLASH_RE = re.compile(r"\s*/\s*(?:kh|kế|nq|chỉ|dự|mt)\b", re.IGNORECASE)
 _DASHES = frozenset({"–", "-", "—"})
-_PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu"})
+_PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm", "buôn", "làng", "khu phố", "tổ dân phố", "khu",
+                          "kcn", "ccn"})
+# kinds of place that name one by a bare number even when printed in lower case ("phường 1 rộng 1,78 km2",
+# "khóm 1, phường 1"); "bản" is left out ("cơ bản"), "thôn", "khu", "xóm" are labels anyway (NON_FIGURE_BEFORE)
+_NUMBERED_PLACE_KINDS = frozenset({"phường", "khóm", "ấp", "khu phố", "tổ dân phố"})
 _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
 # verbs of doing that print a ratio to the plan as "đạt" does ("hoàn thành 116,5% dự toán"); a shortfall
 # ("còn thiếu", "hụt") or a change says something else, so only these are read
@@ -340,10 +344,14 @@ class LineFigures:
 
     def _place_name_before(self, s: int) -> bool:
         """A place's name ends right before token ``s``: a kind of place ("Bản", "Phường", "Ấp", "Thôn",
-        "Xóm", "Khu phố"), then up to two capitalised words."""
+        "Xóm", "Khu phố", "KCN", "CCN"), then up to four capitalised words ("KCN Quế Võ 1", "KCN An Việt Quế Võ 6"); or the
+        kind alone, in either case, right before it ("phường 1 rộng 1,78 km2": the caller has checked that no
+        unit follows, so "5 phường 3 xã" still counts its communes)."""
         doc = self.doc
         k = s - 1
-        while k >= 0 and s - k <= 3 and doc[k].is_alpha and doc[k].text[:1].isupper():
+        if k >= 0 and (doc[k].lower_ in _NUMBERED_PLACE_KINDS or f"{lower_at(doc, k - 1)} {doc[k].lower_}" in _NUMBERED_PLACE_KINDS):
+            return True
+        while k >= 0 and s - k <= 5 and doc[k].is_alpha and doc[k].text[:1].isupper():
             if doc[k].lower_ in _PLACE_KINDS or f"{lower_at(doc, k - 1)} {doc[k].lower_}" in _PLACE_KINDS:
                 return True
             k -= 1

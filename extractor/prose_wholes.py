@@ -2814,7 +2814,14 @@ def share_lists(p: Passage, edits: Edits) -> None:
     parenthesis: "công nghiệp, dịch vụ chiếm 85,5%, nông nghiệp giảm còn 14,5% (năm 2015 công nghiệp, dịch vụ
     79,3 %, nông nghiệp 20,7%)" -> 100 % each year, never 200 % of one whole; the shares the parenthesis
     interrupts go on after it ("nông nghiệp chiếm 30,5%, công nghiệp - xây dựng 35,2% (năm 2018 …), dịch vụ
-    34,3%" -> 100 % for 2022). Shares named
+    34,3%" -> 100 % for 2022). A sentence break ends the shares unless the next sentence opens with
+    another category of the classification every share before it names (round 31): "… năm 2017 nông - lâm
+    - ngư nghiệp chiếm 58,6% cơ cấu kinh tế. Công nghiệp, tiểu thủ công nghiệp chiếm 27,0%; thương mại, dịch
+    vụ chiếm 36,7%" -> 122,3 %, an error; "Dịch vụ chiếm tỷ trọng lớn nhất, 51,4%. Công nghiệp đứng thứ hai
+    với 30,5%; nông nghiệp 18,1%" -> 100 ✓; a sentence that names a category again ("Năm 2015, nông nghiệp
+    chiếm 40,2%. Năm 2020 nông nghiệp chiếm 35,1%") or none of it starts anew, and so does one whose share
+    names another whole than those before it ("… chiếm 60,1% tổng số lao động. Công nghiệp - xây dựng chiếm
+    25,2% giá trị sản xuất"). Shares named
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
@@ -2889,7 +2896,7 @@ def share_lists(p: Passage, edits: Edits) -> None:
             elif run and _YEAR_PARENTHESIS_RE.search(between):
                 outer[:] = run  # "14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": that year's shares, apart
                 run.clear()
-            elif run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run[-1], m))
+            elif run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run, m))
                           or _NEXT_YEAR_RE.search(between)):
                 close()  # "cơ cấu năm 2015: A 40%, B 35%, C 25%; năm 2017: A 36% ...": each year's shares
             run.append(m)
@@ -2932,8 +2939,29 @@ _NEXT_YEAR_RE = re.compile(r"[;.:(]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?nă
 _YEAR_PARENTHESIS_RE = re.compile(r"\(\s*năm\s+\d{4}(?!\d)[^()]*$", re.IGNORECASE)
 
 
-def _continues(p: Passage, a: Mention, b: Mention) -> bool:
-    return b.sentence == a.sentence
+def _continues(p: Passage, run: Sequence[Mention], b: Mention) -> bool:
+    """Whether share ``b`` goes on the run of shares before it: in their sentence; or in the next one, when
+    that sentence opens with ``b``'s part, another category of the one classification every share of the run
+    names ("… năm 2017 nông - lâm - ngư nghiệp chiếm 58,6% cơ cấu kinh tế. Công nghiệp, tiểu thủ công nghiệp
+    chiếm 27,0%; thương mại, dịch vụ chiếm 36,7%": the sectors' structure, one sentence each). A sentence
+    whose share names a category the run named already, or none of its classification, starts anew."""
+    a = run[-1]
+    if b.sentence == a.sentence:
+        return True
+    if b.sentence != a.sentence + 1 or b.line != a.line:
+        return False
+    head = p.lines[b.line].text[p.sentence_bounds(b)[0] : b.start]
+    if len({w for w in (_named_whole(p, x) for x in (*run, b)) if w is not None}) > 1:
+        return False  # "… chiếm 60,1% tổng số lao động. Công nghiệp - xây dựng chiếm 25,2% giá trị sản xuất": two wholes
+    for family in FAMILIES:
+        own = categories_named(head, family.name)
+        if not own:
+            continue
+        named = [categories_named(p.name(x), family.name) for x in run]
+        if all(named) and not own & frozenset().union(*named) and all(
+                not (x & y) for i, x in enumerate(named) for y in named[i + 1 :]):
+            return True
+    return False
 
 
 def _own_value(p: Passage, share: Mention) -> Mention | None:
