@@ -100,6 +100,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = _inherited_year(p, m)
         if year is None and cell.relation == "ratio" and _PREVIOUS_YEAR_INDEX_RE.fullmatch(cell.column.strip()):
             year = _year_before(p, m)  # "…, bằng 110% (so với) năm trước": an index on the year before the figure's own
+        if year is None and cell.relation == "ratio" and _BARE_INDEX_RE.fullmatch(cell.column):
+            year = _inherited_index_year(p, m)  # "…, bằng 102,61% năm trước; công nghiệp … đạt 3.053,80, bằng 111,71%"
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so(?:\s+với)?\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
@@ -185,6 +187,47 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
     return _earlier_year_printed(p, m)
+
+
+# a bare index: "bằng 111,71%", "tương đương 118%", with no comparison and no plan printed after it
+_BARE_INDEX_RE = re.compile(rf"\s*(?:{INDEX_VERB})\s*%\s*", re.IGNORECASE)
+
+
+def _inherited_index_year(p: Passage, m: Mention) -> str | None:
+    """The base year of a bare index, said by the index before it in its sentence: clauses that list one
+    quantity's parts or years in one pattern print the comparison once and leave it out after ("Năm 2015, …
+    đạt 5.639 tỷ đồng, bằng 109,36% năm 2014; trong đó nông nghiệp đạt 1.460,50 tỷ đồng, bằng 102,61% năm
+    trước; công nghiệp đạt 3.053,80 tỷ đồng, bằng 111,71%": 2014). The nearest earlier index of another row
+    whose column prints its comparison gives the distance in years back from its own figure's year; a bare
+    index between them is left out of the chain. An earlier index on a plan ("bằng 102% kế hoạch"), one
+    "so với cùng kỳ", or one in another sentence says nothing: nothing is inherited, nothing is read."""
+    current = _value_in_row(p, m)
+    own = (current.cell.period if current is not None else None) or ""
+    if current is None or not re.fullmatch(r"\d{4}", own):
+        return None
+    if any(x.is_value and same_quantity(x.unit, current.unit) for x in p.mentions[current.order + 1: m.order]):
+        return None  # "đạt 2.633.564 triệu đồng (năm 2012: 2.225.170 triệu đồng), bằng 110%": its own base is printed
+    for x in reversed(p.mentions[: m.order]):
+        if x.sentence != m.sentence:
+            return None
+        if x.cell.relation != "ratio" or x.row.index == m.row.index:
+            continue
+        if _BARE_INDEX_RE.fullmatch(x.cell.column):
+            continue  # "…, bằng 110%, năm 2014 đạt …, bằng 118%": the chain goes on past a bare one
+        figure = _value_in_row(p, x)
+        then = (figure.cell.period if figure is not None else None) or ""
+        if not re.fullmatch(r"\d{4}", then):
+            return None
+        if _PREVIOUS_YEAR_INDEX_RE.fullmatch(x.cell.column.strip()):
+            back = 1
+        else:
+            printed = re.fullmatch(rf"\s*(?:{INDEX_VERB}|đạt)\s*%\s*(?:so(?:\s+với)?\s+)?năm\s+(\d{{4}})\s*",
+                                   x.cell.column, re.IGNORECASE)
+            if printed is None:
+                return None  # a plan, a share, "cùng kỳ": the bare index's comparison is not said
+            back = int(then) - int(printed.group(1))
+        return str(int(own) - back) if back >= 1 else None
+    return None
 
 
 def _year_before(p: Passage, m: Mention) -> str | None:
