@@ -52,7 +52,12 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
     the figure's own ("cùng kỳ năm trước" is not: it compares part of a year); "so" alone is "so với" ("tăng
     11,72% so cùng kỳ", "so năm trước", "gấp 1,5 lần so năm 2021", round 25); "tăng trưởng" is "tăng" ("tăng
-    trưởng 18,9% so với năm 2023") and "tương đương" is "bằng" ("tương đương 110% năm trước"). A bare rate after a year's
+    trưởng 18,9% so với năm 2023") and "tương đương" is "bằng" ("tương đương 110% năm trước"). A bare index
+    after an index of its sentence that prints its comparison takes that comparison, as years back from its
+    own figure's year (parallel clauses print it once, round 31): "Năm 2015, … đạt 5.639,30 tỷ đồng, bằng
+    109,36% năm 2014; trong đó nông nghiệp … đạt 1.460,50 tỷ đồng, bằng 102,61% năm trước; công nghiệp - TTCN -
+    xây dựng đạt 3.053,80 tỷ đồng, bằng 111,71%" -> 3.053,80 / 2.723,60 = 112,12 %: an error (not after an index
+    on a plan, nor when the clause prints the index's own base). A bare rate after a year's
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
