@@ -552,7 +552,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     yield takes the harvest and the area of its own sentence, printed before or after it; a harvest
     printed per season ("3.366 tấn/vụ") is an amount in tấn. A count followed by the names it counts
     ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ") is some of the places, not the base of "bình quân 16,43 tiêu
-    chí/xã".
+    chí/xã". An area its own clause says takes up part of the land ("đất phù sa chiếm một phần đáng kể (403,12
+    ha)", "đất nông nghiệp chiếm 5.316 ha") is no area of the place: a density of people with no other area is
+    not read (round 31).
 
     "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
     người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
@@ -648,6 +650,8 @@ def per_capita(p: Passage, edits: Edits) -> None:
             base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if not yield_like and own is None and _a_part_of_the_land(p, base):
+            continue  # "đất phù sa chiếm một phần đáng kể (403,12 ha)": no area of the place (song-cong_2)
         if not yield_like and _of_a_place(p, m, total, base):
             continue  # "dân số huyện là 163.100 người, …: phần lớn tập trung ở các xã phía Nam, … với mật độ 880 người/km²"
         if _money(num_unit) and not _names_alike(p, m, total):
@@ -669,6 +673,15 @@ def per_capita(p: Passage, edits: Edits) -> None:
                 total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _a_part_of_the_land(p: Passage, base: Mention) -> bool:
+    """An area its own clause says takes up part of the land ("trong 10 loại đất chính, đất phù sa chiếm một phần
+    đáng kể (403,12 ha)", "đất nông nghiệp chiếm 65.316 ha"): a part, never the place's area its people's
+    density divides. With no area of the whole printed, the density is not read (round 31: song-cong_2 divided
+    109.409 people by the alluvial soil's 403,12 ha, an error on a relation the text does not hold)."""
+    own = re.split(r"[;,.:]", p.lead(base))[-1]
+    return re.search(r"(?<![a-z])chiem(?![a-z])", fold_words(f"{base.row.indicator} {own}")) is not None
 
 
 # a part of the district a rate may be printed for: "các xã phía Nam", "thị trấn Bến Lức", "khu vực thành thị"
