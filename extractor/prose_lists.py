@@ -603,7 +603,10 @@ def names_later(p: Passage, edits: Edits) -> None:
     """**Names in a later sentence.** A count of communes (or wards, villages) whose names a later sentence
     gives by their kind, with no other count of that kind between: "Huyện gồm 1 thị trấn và 23 xã, tổng
     cộng 24 đơn vị hành chính. Thị trấn là Hữu Lũng. Các xã là: Đồng Tân, Cai Kinh, …" (22 names: 23 is
-    wrong); "gồm 01 thị trấn và 9 xã. Thị trấn là Phú Thiện; các xã là Ayun Hạ, …"."""
+    wrong); "gồm 01 thị trấn và 9 xã. Thị trấn là Phú Thiện; các xã là Ayun Hạ, …". The names' clause may open
+    after a "," or "và" too ("huyện gồm 1 thị trấn và 10 xã, là thị trấn Nậm Nhùn và các xã: Mường Mô, …"), and
+    right after the other kind's name with no "là" or ":" ("ghi thị trấn Chợ Rã (huyện lỵ) và các xã Bành
+    Trạch, …", round 31); not after "còn" ("…, còn các xã gồm …": an aside that may name only some)."""
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind != "number":
             continue
@@ -615,7 +618,13 @@ def names_later(p: Passage, edits: Edits) -> None:
             continue
         word = kind.group(1)
         rest = p.after(m, limit=_NAMES_LATER_GAP + 600, in_sentence=False)
-        opener = re.compile(rf"(?:^|[.;:]\s+|\)\.\s+)[Cc]ác\s+{word}\s*(?:là\s*:?|:)\s*")
+        # the names open a clause of their own: after a sentence or clause end, a "," or "và" ("huyện gồm 1 thị
+        # trấn và 10 xã, là thị trấn Nậm Nhùn và các xã: …"); with no "là" or ":" only right after the other kind's
+        # name ("thị trấn Chợ Rã (huyện lỵ) và các xã Bành Trạch, …"). ", còn các xã gồm …" is an aside that may
+        # name only some (tests/test_prose_semicolon_items.py)
+        opener = re.compile(rf"(?:(?:^|[.;:,]\s+|\)\.\s+|\svà\s+)[Cc]ác\s+{word}\s*(?:là\s*:?|gồm\s*:?|:)"
+                            rf"|thị\s+trấn\s+[A-ZĐ][^\d,;.:()]{{0,30}}?(?:\s*\([^()\d]{{0,30}}\))?\s+và\s+các\s+{word}"
+                            rf"(?=\s+[A-ZĐ]))\s*")
         found = opener.search(rest, kind.end())
         if found is None or found.start() > _NAMES_LATER_GAP:
             continue

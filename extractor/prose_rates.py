@@ -52,7 +52,12 @@ def growth_bases(p: Passage, edits: Edits) -> None:
     lâm nghiệp 101 tỷ đồng, tăng 5,2%") has the same base year; "so với năm trước" is the year before
     the figure's own ("cùng kỳ năm trước" is not: it compares part of a year); "so" alone is "so với" ("tăng
     11,72% so cùng kỳ", "so năm trước", "gấp 1,5 lần so năm 2021", round 25); "tăng trưởng" is "tăng" ("tăng
-    trưởng 18,9% so với năm 2023") and "tương đương" is "bằng" ("tương đương 110% năm trước"). A bare rate after a year's
+    trưởng 18,9% so với năm 2023") and "tương đương" is "bằng" ("tương đương 110% năm trước"). A bare index
+    after an index of its sentence that prints its comparison takes that comparison, as years back from its
+    own figure's year (parallel clauses print it once, round 31): "Năm 2015, … đạt 5.639,30 tỷ đồng, bằng
+    109,36% năm 2014; trong đó nông nghiệp … đạt 1.460,50 tỷ đồng, bằng 102,61% năm trước; công nghiệp - TTCN -
+    xây dựng đạt 3.053,80 tỷ đồng, bằng 111,71%" -> 3.053,80 / 2.723,60 = 112,12 %: an error (not after an index
+    on a plan, nor when the clause prints the index's own base). A bare rate after a year's
     figure whose sentence printed the quantity for one earlier year only is against that year: "Năm
     2022 thu nhập bình quân đạt 52 triệu đồng, năm 2023 đạt 56,5 triệu đồng, tăng 8,7%" -> 56,5 / 52 −
     1 = 8,65 % ✓; so is a bare "gấp 2,1 lần" ("Năm 2015 thu nhập bình quân 24,8 triệu đồng/người; năm
@@ -100,6 +105,8 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = _inherited_year(p, m)
         if year is None and cell.relation == "ratio" and _PREVIOUS_YEAR_INDEX_RE.fullmatch(cell.column.strip()):
             year = _year_before(p, m)  # "…, bằng 110% (so với) năm trước": an index on the year before the figure's own
+        if year is None and cell.relation == "ratio" and _BARE_INDEX_RE.fullmatch(cell.column):
+            year = _inherited_index_year(p, m)  # "…, bằng 102,61% năm trước; công nghiệp … đạt 3.053,80, bằng 111,71%"
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
             after = re.match(r"\s*lần\s+(?:so(?:\s+với)?\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
@@ -185,6 +192,47 @@ def _inherited_year(p: Passage, m: Mention) -> str | None:
         if x.cell.relation == "growth" and x.row.index != m.row.index:
             return _base_year(x.cell.column)
     return _earlier_year_printed(p, m)
+
+
+# a bare index: "bằng 111,71%", "tương đương 118%", with no comparison and no plan printed after it
+_BARE_INDEX_RE = re.compile(rf"\s*(?:{INDEX_VERB})\s*%\s*", re.IGNORECASE)
+
+
+def _inherited_index_year(p: Passage, m: Mention) -> str | None:
+    """The base year of a bare index, said by the index before it in its sentence: clauses that list one
+    quantity's parts or years in one pattern print the comparison once and leave it out after ("Năm 2015, …
+    đạt 5.639 tỷ đồng, bằng 109,36% năm 2014; trong đó nông nghiệp đạt 1.460,50 tỷ đồng, bằng 102,61% năm
+    trước; công nghiệp đạt 3.053,80 tỷ đồng, bằng 111,71%": 2014). The nearest earlier index of another row
+    whose column prints its comparison gives the distance in years back from its own figure's year; a bare
+    index between them is left out of the chain. An earlier index on a plan ("bằng 102% kế hoạch"), one
+    "so với cùng kỳ", or one in another sentence says nothing: nothing is inherited, nothing is read."""
+    current = _value_in_row(p, m)
+    own = (current.cell.period if current is not None else None) or ""
+    if current is None or not re.fullmatch(r"\d{4}", own):
+        return None
+    if any(x.is_value and same_quantity(x.unit, current.unit) for x in p.mentions[current.order + 1: m.order]):
+        return None  # "đạt 2.633.564 triệu đồng (năm 2012: 2.225.170 triệu đồng), bằng 110%": its own base is printed
+    for x in reversed(p.mentions[: m.order]):
+        if x.sentence != m.sentence:
+            return None
+        if x.cell.relation != "ratio" or x.row.index == m.row.index:
+            continue
+        if _BARE_INDEX_RE.fullmatch(x.cell.column):
+            continue  # "…, bằng 110%, năm 2014 đạt …, bằng 118%": the chain goes on past a bare one
+        figure = _value_in_row(p, x)
+        then = (figure.cell.period if figure is not None else None) or ""
+        if not re.fullmatch(r"\d{4}", then):
+            return None
+        if _PREVIOUS_YEAR_INDEX_RE.fullmatch(x.cell.column.strip()):
+            back = 1
+        else:
+            printed = re.fullmatch(rf"\s*(?:{INDEX_VERB}|đạt)\s*%\s*(?:so(?:\s+với)?\s+)?năm\s+(\d{{4}})\s*",
+                                   x.cell.column, re.IGNORECASE)
+            if printed is None:
+                return None  # a plan, a share, "cùng kỳ": the bare index's comparison is not said
+            back = int(then) - int(printed.group(1))
+        return str(int(own) - back) if back >= 1 else None
+    return None
 
 
 def _year_before(p: Passage, m: Mention) -> str | None:
@@ -504,7 +552,9 @@ def per_capita(p: Passage, edits: Edits) -> None:
     yield takes the harvest and the area of its own sentence, printed before or after it; a harvest
     printed per season ("3.366 tấn/vụ") is an amount in tấn. A count followed by the names it counts
     ("3 xã Tiên Châu, Tiên Cẩm, Tiên Thọ") is some of the places, not the base of "bình quân 16,43 tiêu
-    chí/xã".
+    chí/xã". An area its own clause says takes up part of the land ("đất phù sa chiếm một phần đáng kể (403,12
+    ha)", "đất nông nghiệp chiếm 5.316 ha") is no area of the place: a density of people with no other area is
+    not read (round 31).
 
     "diện tích tự nhiên ... 820 km2 ... Dân số trung bình là 50.960 người ...; mật độ dân số 62
     người/km2" -> 50.960 / 820 = 62,1 ✓. "561 ha đất lúa ...; năng suất bình quân đạt 6 tạ trở
@@ -600,6 +650,8 @@ def per_capita(p: Passage, edits: Edits) -> None:
             base = _nearest(p, m, den_unit, prefer_whole=not yield_like, same_sentence=yield_like, edits=edits)
         if total is None or base is None or total.ref == base.ref:
             continue
+        if not yield_like and own is None and _a_part_of_the_land(p, base):
+            continue  # "đất phù sa chiếm một phần đáng kể (403,12 ha)": no area of the place (song-cong_2)
         if not yield_like and _of_a_place(p, m, total, base):
             continue  # "dân số huyện là 163.100 người, …: phần lớn tập trung ở các xã phía Nam, … với mật độ 880 người/km²"
         if _money(num_unit) and not _names_alike(p, m, total):
@@ -621,6 +673,15 @@ def per_capita(p: Passage, edits: Edits) -> None:
                 total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _a_part_of_the_land(p: Passage, base: Mention) -> bool:
+    """An area its own clause says takes up part of the land ("trong 10 loại đất chính, đất phù sa chiếm một phần
+    đáng kể (403,12 ha)", "đất nông nghiệp chiếm 65.316 ha"): a part, never the place's area its people's
+    density divides. With no area of the whole printed, the density is not read (round 31: song-cong_2 divided
+    109.409 people by the alluvial soil's 403,12 ha, an error on a relation the text does not hold)."""
+    own = re.split(r"[;,.:]", p.lead(base))[-1]
+    return re.search(r"(?<![a-z])chiem(?![a-z])", fold_words(f"{base.row.indicator} {own}")) is not None
 
 
 # a part of the district a rate may be printed for: "các xã phía Nam", "thị trấn Bến Lức", "khu vực thành thị"
