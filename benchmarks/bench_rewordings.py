@@ -75,13 +75,42 @@ class Rewrite:
     replace: str | Callable[[re.Match[str]], str]
     why: str
 
-    def edits(self, text: str) -> list[tuple[int, int, str]]:
+    def edits(self, text: str) -> list[Edit]:
         out = []
         for m in re.finditer(self.pattern, text, flags=re.M):
-            new = self.replace(m) if callable(self.replace) else m.expand(self.replace)
+            if callable(self.replace):
+                new, groups = self.replace(m), ()
+            else:
+                new, groups = _expand(m, self.replace)
             if new != m.group(0):
-                out.append((m.start(), m.end(), new))
+                out.append(Edit(m.start(), m.end(), new, groups))
         return out
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Characters [start, end) of the original become ``new``; ``groups`` says where each group of the
+    match that the template copies went: (start, end) in the original -> its offset in ``new``."""
+
+    start: int
+    end: int
+    new: str
+    groups: tuple[tuple[int, int, int], ...] = ()
+
+
+def _expand(m: re.Match[str], template: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """``m.expand(template)`` for templates of literals and ``\\N`` only, with where each group landed."""
+    out: list[str] = []
+    groups: list[tuple[int, int, int]] = []
+    at = 0
+    for ref in re.finditer(r"\\(\d)", template):
+        out.append(template[at:ref.start()])
+        g = int(ref.group(1))
+        groups.append((m.start(g), m.end(g), sum(map(len, out))))
+        out.append(m.group(g))
+        at = ref.end()
+    out.append(template[at:])
+    return "".join(out), tuple(groups)
 
 
 def _no_thousands(m: re.Match[str]) -> str:
@@ -147,27 +176,32 @@ def kept(name: str) -> bool:
     return int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % 3 == 0
 
 
-def apply(text: str, edits: Sequence[tuple[int, int, str]]) -> tuple[str, Callable[[int, int], tuple[int, int]] | None]:
-    """The rewritten text, and a map of a span [start, end) of the original to its span in it.
-    A span that an edit only partly covers has no place (None from the map's caller)."""
+def apply(text: str, edits: Sequence[Edit]) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """The rewritten text, and a map of a figure's span [start, end) in the original to its span in it.
+    A figure an edit rewrites as a whole ("12.500" -> "12500") is placed on the new print; one inside a
+    group the edit copies moves with the group; one an edit cuts otherwise raises ValueError."""
     pieces: list[str] = []
     last = 0
-    for start, end, new in edits:
-        pieces.append(text[last:start])
-        pieces.append(new)
-        last = end
+    for e in edits:
+        pieces.append(text[last:e.start])
+        pieces.append(e.new)
+        last = e.end
     pieces.append(text[last:])
 
     def moved(start: int, end: int) -> tuple[int, int]:
         shift = 0
-        for a, b, new in edits:
-            if b <= start:
-                shift += len(new) - (b - a)
+        for e in edits:
+            if e.end <= start:
+                shift += len(e.new) - (e.end - e.start)
                 continue
-            if a >= end:
+            if e.start >= end:
                 break
-            if a <= start and end <= b:  # the figure is the rewritten text ("12.500" -> "12500")
-                return a + shift, a + shift + len(new)
+            at = e.start + shift
+            for gs, ge, offset in e.groups:
+                if gs <= start and end <= ge:
+                    return at + offset + start - gs, at + offset + end - gs
+            if (e.start, e.end) == (start, end) or (not e.groups and e.start <= start and end <= e.end):
+                return at, at + len(e.new)
             raise ValueError("an edit cuts a figure")
         return start + shift, end + shift
 
