@@ -13,8 +13,13 @@ _FIGURE = re.compile(r"(?<![^\W\d_])\d[\d.]*(?:,\d+)?")  # not the 2 of "km2"
 
 
 def _values(text: str) -> list[str]:
-    """The printed figures as values: thousands dots dropped (the only rewrite of a figure's print)."""
-    return [f.replace(".", "") for f in _FIGURE.findall(text)]
+    """The printed figures as values (the rewrites of a figure's print are its thousands dots and decimal point)."""
+    return [_value(f) for f in _FIGURE.findall(text)]
+
+
+def _value(printed: str) -> str:
+    """ "12.500" and "12500" are one value, and so are "12,5" and "12.5" (a decimal point in a percentage)."""
+    return re.sub(r"\.(?=\d{3}(?!\d))", "", printed).replace(".", ",")
 
 
 def test_a_figure_moves_with_the_words_before_it() -> None:
@@ -79,4 +84,4 @@ def test_no_rewrite_changes_a_value_on_real_passages(rewrite: Rewrite) -> None:
         for fig in case.truth["figures"]:
             place = case.places[fig["id"]]
             line = case.text.split("\n")[place.line - 1]
-            assert line[place.start:place.end].replace(".", "") == fig["text"].replace(".", ""), (case.file, fig)
+            assert _value(line[place.start:place.end]) == _value(fig["text"]), (case.file, fig)
