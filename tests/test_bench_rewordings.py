@@ -9,7 +9,7 @@ import pytest
 from benchmarks.bench_rewordings import REWRITES, Edit, Rewrite, apply, cases, kept
 from benchmarks.prose_score import locate
 
-_FIGURE = re.compile(r"(?<![^\W\d_])\d[\d.]*(?:,\d+)?")  # not the 2 of "km2"
+_FIGURE = re.compile(r"(?<![^\W\d_])\d+(?:\.\d+)*(?:,\d+)?")  # not the 2 of "km2"
 
 
 def _values(text: str) -> list[str]:
