@@ -334,6 +334,13 @@ def score_document(file: str, text: str, truth: dict[str, Any], doc: Any, findin
     places: dict[str, Place] = {}
     for fig in truth["figures"]:
         places[fig["id"]] = locate(text, fig["context"], fig["text"])
+    return score_places(file, places, truth, doc, findings)
+
+
+def score_places(file: str, places: dict[str, Place], truth: dict[str, Any], doc: Any,
+                 findings: Sequence[Any]) -> DocumentScore:
+    """``score_document`` with the truth's figures already placed (benchmarks/bench_rewordings.py carries
+    them through a rewording of the passage)."""
     truths = truth_relations(truth)
     tools = tool_relations(doc, findings, places)
     score = DocumentScore(file)

@@ -1,0 +1,396 @@
+"""Rewordings of development prose: which misreadings a new wording provokes (issue 12).
+
+The held-out third shows errors on relations the truth does not hold (figures read into a relation
+no district meant) that the development third barely shows: a new wording provokes misreadings the
+corpus the rules were written on does not. This benchmark measures that on development text only.
+Each REWRITE below is one general, meaning-preserving change that district reports really print
+("đạt" / "bằng", "trong đó" / "gồm", "chiếm" / "chiếm tỷ lệ", unit spellings, clause order,
+parentheses for commas, "so với cùng kỳ" / "so cùng kỳ", thousands separators, "hơn" / "trên"
+hedges). Each is applied to every development passage it changes (corpus/prose/dev of waves 1-27 and
+the paraphrase set's dev part; never waves 28 and later, never heldout/ or the paraphrase check part),
+and the rewritten passage is scored against its UNCHANGED truth (golden/prose/...): the truth's
+figures are carried to their new places through the rewrite's edits, so no truth is written from the
+tool's output. A rewrite never changes a printed value, only how it is printed, so every truth verdict
+still holds.
+
+Per rewrite, over the passages it changes, with the original passages' figures beside them:
+relations read (truth relations extracted with the right figures and roles), inconsistencies found,
+false errors (an error on a consistent or rounding-only truth relation) and errors on relations the
+truth does not hold. ``--details`` lists every passage where a rewrite costs a relation read or adds
+an error of either kind, with the relation as the tool read it.
+
+Held apart: the rewrites whose name hashes to 0 modulo 3 (``kept``, sha256 of the name) were chosen
+before any result was read; development uses the others (``--set dev``, the default), and the kept
+ones are run once, at the end (``--set kept``), before and after a change.
+
+    nice .venv/bin/python benchmarks/bench_rewordings.py --jobs 1 [--details] [--rewrite NAME ...]
+    nice .venv/bin/python benchmarks/bench_rewordings.py --set kept --jobs 1
+
+Deterministic: the passages are read in file order; the run prints its seconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.prose_score import (  # noqa: E402
+    PARAPHRASE_TRUTH,
+    TRUTH,
+    DocumentScore,
+    Place,
+    district_waves,
+    locate,
+    score_places,
+)
+
+# Development waves only: 28 and 29 are this round's validation, 30 and later first contact.
+DEV_WAVES = range(1, 28)
+
+_NUM = r"\d[\d.]*(?:,\d+)?"  # a printed figure: "1.234,5"
+_PCT = r"\d[\d,]*\s?%"
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    """One meaning-preserving rewording: every match of ``pattern`` becomes ``replace`` (re.sub syntax
+    or a function of the match). Matches should cover only the words they change (lookarounds for the
+    rest), so that a figure moves but is not rewritten, unless the rewrite is about the figure itself."""
+
+    name: str
+    pattern: str
+    replace: str | Callable[[re.Match[str]], str]
+    why: str
+
+    def edits(self, text: str) -> list[Edit]:
+        out = []
+        for m in re.finditer(self.pattern, text, flags=re.M):
+            if callable(self.replace):
+                new, groups = self.replace(m), ()
+            else:
+                new, groups = _expand(m, self.replace)
+            if new != m.group(0):
+                out.append(Edit(m.start(), m.end(), new, groups))
+        return out
+
+
+@dataclass(frozen=True)
+class Edit:
+    """Characters [start, end) of the original become ``new``; ``groups`` says where each group of the
+    match that the template copies went: (start, end) in the original -> its offset in ``new``."""
+
+    start: int
+    end: int
+    new: str
+    groups: tuple[tuple[int, int, int], ...] = ()
+
+
+def _expand(m: re.Match[str], template: str) -> tuple[str, tuple[tuple[int, int, int], ...]]:
+    """``m.expand(template)`` for templates of literals and ``\\N`` only, with where each group landed."""
+    out: list[str] = []
+    groups: list[tuple[int, int, int]] = []
+    at = 0
+    for ref in re.finditer(r"\\(\d)", template):
+        out.append(template[at:ref.start()])
+        g = int(ref.group(1))
+        groups.append((m.start(g), m.end(g), sum(map(len, out))))
+        out.append(m.group(g))
+        at = ref.end()
+    out.append(template[at:])
+    return "".join(out), tuple(groups)
+
+
+def _no_thousands(m: re.Match[str]) -> str:
+    return m.group(0).replace(".", "")
+
+
+def _thousands(m: re.Match[str]) -> str:
+    digits = m.group(0)
+    head = len(digits) % 3 or 3
+    return digits[:head] + "".join("." + digits[i:i + 3] for i in range(head, len(digits), 3))
+
+
+REWRITES: tuple[Rewrite, ...] = (
+    # verbs before a figure
+    Rewrite("dat_to_bang_pct", rf"(?<=, )đạt (?={_PCT} (?:kế hoạch|dự toán|KH|so với))", "bằng ",
+            "“đạt 95% kế hoạch” and “bằng 95% kế hoạch” say the same ratio"),
+    Rewrite("bang_to_dat_pct", rf"\bbằng (?={_PCT} (?:kế hoạch|dự toán|KH|so với|cùng kỳ))", "đạt ",
+            "the converse"),
+    Rewrite("dat_to_dat_duoc", rf"\bđạt (?={_NUM} (?:tỷ|triệu|nghìn|tấn|ha|người|hộ|lượt|con|km))", "đạt được ",
+            "“đạt được” is “đạt” with an aspect word"),
+    Rewrite("uoc_dat", rf"(?<=, )đạt (?={_NUM})", "ước đạt ",
+            "estimates are printed “ước đạt” in the same sentence shapes"),
+    # parts of a whole
+    Rewrite("trongdo_to_gom", r"(?<=, )trong đó:? (?=[^.;\n]*\d)", "gồm ",
+            "“X, trong đó A, B” and “X, gồm A, B” list the same parts"),
+    Rewrite("trongdo_to_baogom", r"(?<=, )trong đó:? (?=[^.;\n]*\d)", "bao gồm ", "the same, “bao gồm”"),
+    Rewrite("gom_to_baogom", r"(?<!bao )\bgồm(?=:? [^.;\n]*\d)", "bao gồm", "“gồm” and “bao gồm” are one word"),
+    Rewrite("baogom_to_gom", r"\bbao gồm(?=:? [^.;\n]*\d)", "gồm", "the converse"),
+    # shares
+    Rewrite("chiem_tyle", rf"\bchiếm (?={_PCT})", "chiếm tỷ lệ ", "“chiếm tỷ lệ 30%” is “chiếm 30%”"),
+    Rewrite("chiem_to_tyle", rf"(?<=, )chiếm (?={_PCT})", "tỷ lệ ", "“…, tỷ lệ 30%” after a count is its share"),
+    Rewrite("chiem_paren", rf", chiếm ({_PCT})(?=[,;.])", r" (chiếm \1)", "a share in parentheses instead of commas"),
+    Rewrite("growth_paren", rf", (tăng|giảm) ({_PCT}) so với (năm \d{{4}}|cùng kỳ)(?=[,;.])", r" (\1 \2 so với \3)",
+            "a change in parentheses instead of commas"),
+    # comparisons
+    Rewrite("so_cungky", r"\bso với cùng kỳ", "so cùng kỳ", "“so cùng kỳ” is the short form"),
+    Rewrite("so_nam", r"\bso với năm (?=\d{4})", "so năm ", "“so năm 2019” is the short form"),
+    Rewrite("cungky_nam", r"\bso với năm (?=\d{4})", "so với cùng kỳ năm ", "a year's comparison as “cùng kỳ năm”"),
+    # clause order: the change before the level it belongs to
+    Rewrite("change_first",
+            rf"\b(đạt|là|ước đạt) ({_NUM} (?:tỷ đồng|triệu đồng|tấn|ha|người|hộ|lượt khách|lượt)), "
+            rf"(tăng|giảm) ({_PCT}) so với ([^,;.()\n]+?)(?=[,;.])",
+            r"\3 \4 so với \5, \1 \2", "“tăng 5% so với năm 2019, đạt 120 tỷ đồng”: the same two figures"),
+    # units
+    Rewrite("km2_sup", r"(?<=\d) ?km2\b", " km²", "km² printed with the superscript"),
+    Rewrite("ha_hecta", r"(?<=\d) ha\b", " hécta", "hécta spelt out"),
+    Rewrite("ty_ti", r"(?<=\d) tỷ\b", " tỉ", "tỉ is the other spelling of tỷ"),
+    Rewrite("pct_space", r"(?<=\d)%", " %", "a space before the per-cent sign"),
+    # numbers
+    Rewrite("no_thousands", r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.]|,\d{3}\b)", _no_thousands,
+            "thousands printed without their dots: “12500 người”"),
+    Rewrite("thousands", r"(?<![\d.,/])\d{5,}(?![\d]|[.,]\d)", _thousands,
+            "long figures given their thousands dots: “12.500”"),
+    # hedges of the same sense
+    Rewrite("hon_to_tren", rf"\bhơn (?={_NUM})", "trên ", "“hơn 500” and “trên 500” both mean more than"),
+    Rewrite("tren_to_hon", rf"\btrên (?={_NUM}(?!/))", "hơn ", "the converse (not “trên 1 km²”'s per)"),
+    Rewrite("khoang_xapxi", rf"\bkhoảng (?={_NUM})", "xấp xỉ ", "“xấp xỉ” is “khoảng”"),
+    # added after the first run of the set above (each split by the same hash when it was written)
+    Rewrite("trongdo_sentence", r", trong đó:? (?=[^.;\n]*\d)", ". Trong đó, ",
+            "the parts in a sentence of their own: “… 12.500 người. Trong đó, nữ 6.100 người”"),
+    Rewrite("trongdo_co", r"(?<=, )trong đó:? (?!có )(?=[^.;\n]*\d)", "trong đó có ", "“trong đó có” lists the same parts"),
+    Rewrite("trongso_do", r"(?<=, )trong đó(?=:? [^.;\n]*\d)", "trong số đó", "“trong số đó” is “trong đó”"),
+    Rewrite("paren_to_comma", rf" \((chiếm|tăng|giảm) ({_PCT})\)(?=[,;.])", r", \1 \2",
+            "a share or change between commas instead of parentheses"),
+    Rewrite("pct_decimal_dot", r"(?<![\d.,])(\d{1,2}),(\d{1,2})(?=\s?%)", r"\1.\2", "a decimal point in a percentage: “12.5%”"),
+    Rewrite("semi_period", r"; [^\W\d_]", lambda m: ". " + m.group(0)[2].upper(),
+            "a clause after “;” as a sentence of its own"),
+    Rewrite("ha_hyphen", r"(?<=\d) ha\b", " héc-ta", "héc-ta, hyphenated"),
+    Rewrite("tyle_ti", r"\btỷ lệ\b", "tỉ lệ", "tỉ lệ is the other spelling"),
+    Rewrite("chiem_tyle_bare", rf"\bchiếm tỷ lệ (?={_PCT})", "chiếm ", "“chiếm 30%” for “chiếm tỷ lệ 30%”"),
+    Rewrite("kh_short", r"(?<=%) kế hoạch\b", " KH", "KH, the abbreviation of kế hoạch"),
+    Rewrite("va_comma", r"(?<=[^\W\d_]) và (?=\d)", ", ", "the last item of a list after a comma instead of “và”"),
+)
+
+
+def kept(name: str) -> bool:
+    """The rewrites held apart (run once, at the end): chosen by a hash of the name, not by results."""
+    return int(hashlib.sha256(name.encode("utf-8")).hexdigest(), 16) % 3 == 0
+
+
+def apply(text: str, edits: Sequence[Edit]) -> tuple[str, Callable[[int, int], tuple[int, int]]]:
+    """The rewritten text, and a map of a figure's span [start, end) in the original to its span in it.
+    A figure an edit rewrites as a whole ("12.500" -> "12500") is placed on the new print; one inside a
+    group the edit copies moves with the group; one an edit cuts otherwise raises ValueError."""
+    pieces: list[str] = []
+    last = 0
+    for e in edits:
+        pieces.append(text[last:e.start])
+        pieces.append(e.new)
+        last = e.end
+    pieces.append(text[last:])
+
+    def moved(start: int, end: int) -> tuple[int, int]:
+        shift = 0
+        for e in edits:
+            if e.end <= start:
+                shift += len(e.new) - (e.end - e.start)
+                continue
+            if e.start >= end:
+                break
+            at = e.start + shift
+            for gs, ge, offset in e.groups:
+                if gs <= start and end <= ge:
+                    return at + offset + start - gs, at + offset + end - gs
+            if (e.start, e.end) == (start, end) or (not e.groups and e.start <= start and end <= e.end):
+                return at, at + len(e.new)
+            raise ValueError("an edit cuts a figure")
+        return start + shift, end + shift
+
+    return "".join(pieces), moved
+
+
+def _absolute(text: str, place: Place) -> tuple[int, int]:
+    offset = sum(len(line) + 1 for line in text.split("\n")[: place.line - 1])
+    return offset + place.start, offset + place.end
+
+
+def _place(text: str, start: int, end: int) -> Place:
+    line_start = text.rfind("\n", 0, start) + 1
+    return Place(text.count("\n", 0, start) + 1, start - line_start, end - line_start)
+
+
+@dataclass
+class Case:
+    """One passage under one rewrite (or unchanged: ``rewrite`` "")."""
+
+    rewrite: str
+    file: str  # the passage's file name
+    text: str
+    places: dict[str, Place]
+    truth: dict[str, Any]
+
+
+def development_truths() -> list[dict[str, Any]]:
+    wave_of = district_waves()
+    out = []
+    for folder in (TRUTH / "dev", PARAPHRASE_TRUTH / "dev"):
+        for path in sorted(folder.glob("*.json")):
+            truth = json.loads(path.read_text(encoding="utf-8"))
+            if wave_of[truth["district"]] in DEV_WAVES:
+                out.append(truth)
+    return out
+
+
+def cases(rewrite: Rewrite | None, truths: Sequence[dict[str, Any]]) -> list[Case]:
+    out = []
+    for truth in truths:
+        path = ROOT / truth["file"]
+        text = path.read_text(encoding="utf-8")
+        places = {f["id"]: locate(text, f["context"], f["text"]) for f in truth["figures"]}
+        if rewrite is None:
+            out.append(Case("", path.name, text, places, truth))
+            continue
+        edits = rewrite.edits(text)
+        if not edits:
+            continue
+        new, moved = apply(text, edits)
+        try:
+            new_places = {fid: _place(new, *moved(*_absolute(text, p))) for fid, p in places.items()}
+        except ValueError:
+            continue  # the rewrite cuts a figure the truth names: not a rewording of it
+        out.append(Case(rewrite.name, path.name, new, new_places, truth))
+    return out
+
+
+def score(batch: Sequence[Case], jobs: int) -> list[DocumentScore]:
+    from reconcile.api import check
+
+    with tempfile.TemporaryDirectory(prefix="rewordings") as tmp:
+        paths = []
+        for case in batch:
+            folder = Path(tmp) / ("para" if "/paraphrase/" in case.truth["file"] else "dev")
+            folder.mkdir(exist_ok=True)
+            path = folder / case.file
+            path.write_text(case.text, encoding="utf-8")
+            paths.append(str(path))
+        result = check(paths, batch_settings={"jobs": jobs})
+    if result.failures:
+        raise RuntimeError("; ".join(f"{f.path}: {f.reason}" for f in result.failures))
+    docs: dict[str, list[Any]] = {}
+    for d in result.documents:
+        docs.setdefault(d.id, []).append(d)
+    out = []
+    for case in batch:
+        # a file name can be in both sets: documents come back in path order
+        doc = docs[case.file].pop(0)
+        out.append(score_places(case.file, case.places, case.truth, doc, result.findings))
+    return out
+
+
+@dataclass
+class Figures:
+    passages: int = 0
+    read: int = 0
+    found: int = 0
+    false_errors: int = 0
+    unheld_errors: int = 0
+
+    def add(self, s: DocumentScore) -> None:
+        self.passages += 1
+        self.read += sum(o.extracted for o in s.outcomes)
+        self.found += sum(o.truth.verdict == "inconsistent" and o.severity == "error" for o in s.outcomes)
+        self.false_errors += sum(o.truth.verdict != "inconsistent" and o.severity == "error" for o in s.outcomes)
+        self.unheld_errors += sum(t.severity == "error" for t in s.spurious)
+
+
+def _key(case: Case) -> tuple[str, str]:
+    return case.truth["file"], case.file
+
+
+def _printed(described: str) -> str:
+    """A relation as printed, whatever the rewording did to the print of its figures ("12.500 %")."""
+    return re.sub(r"[.\s]", "", described)
+
+
+def differences(before: DocumentScore, after: DocumentScore) -> list[str]:
+    """What the rewording cost: relations no longer read, new false errors, new errors on relations the
+    truth does not hold (told by the tool's reading, figures as printed)."""
+    out = []
+    for o, n in zip(before.outcomes, after.outcomes, strict=True):
+        if o.extracted and not n.extracted:
+            out.append(f"lost {o.truth.id} {o.truth.kind}")
+        if n.truth.verdict != "inconsistent" and n.severity == "error" and o.severity != "error":
+            out.append(f"+FALSE {n.truth.id} {n.truth.kind}: {n.tool.describe() if n.tool else ''}")
+        if n.truth.verdict == "inconsistent" and o.severity == "error" and n.severity != "error":
+            out.append(f"unfound {o.truth.id}")
+    old = {_printed(t.describe()) for t in before.spurious if t.severity == "error"}
+    for t in after.spurious:
+        if t.severity == "error" and _printed(t.describe()) not in old:
+            out.append(f"+UNHELD {t.kind}: {t.describe()}  [{'; '.join(t.messages)[:200]}]")
+    return out
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Rewordings of development prose (issue 12).")
+    parser.add_argument("--set", choices=("dev", "kept"), default="dev",
+                        help="dev: the rewrites developed on; kept: those held apart (run once, at the end)")
+    parser.add_argument("--rewrite", nargs="*", default=(), help="only these rewrites (of the chosen set)")
+    parser.add_argument("--details", action="store_true", help="every passage a rewrite breaks")
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args(argv)
+    started = time.monotonic()
+    chosen = [r for r in REWRITES if kept(r.name) == (args.set == "kept")
+              and (not args.rewrite or r.name in args.rewrite)]
+    truths = development_truths()
+    batches = {r.name: cases(r, truths) for r in chosen}
+    touched = {c.truth["file"] for batch in batches.values() for c in batch}
+    base_cases = cases(None, [t for t in truths if t["file"] in touched])  # only what some rewrite changes
+    base = dict(zip([_key(c) for c in base_cases], score(base_cases, args.jobs), strict=True))
+    print(f"{len(truths)} development passages, {len(base_cases)} changed; rewrites ({args.set}):"
+          f" {', '.join(r.name for r in chosen)}")
+    print(f"{'rewrite':<18} {'passages':>8} {'read':>11} {'found':>9} {'false err':>9} {'unheld err':>10} {'broken':>7}")
+    total_before, total_after = Figures(), Figures()
+    for rewrite in chosen:
+        batch = batches[rewrite.name]
+        before, after = Figures(), Figures()
+        broken: list[tuple[str, list[str]]] = []
+        for case, s in zip(batch, score(batch, args.jobs), strict=True):
+            b = base[_key(case)]
+            before.add(b)
+            after.add(s)
+            diff = differences(b, s)
+            if diff:
+                broken.append((case.file, diff))
+        for t, f in ((total_before, before), (total_after, after)):
+            for k in vars(t):
+                setattr(t, k, getattr(t, k) + getattr(f, k))
+        print(f"{rewrite.name:<18} {after.passages:>8} {before.read:>5}->{after.read:<5} {before.found:>4}->{after.found:<4}"
+              f" {before.false_errors:>4}->{after.false_errors:<4} {before.unheld_errors:>5}->{after.unheld_errors:<4}"
+              f" {len(broken):>7}")
+        if args.details:
+            for file, diff in broken:
+                for line in diff:
+                    print(f"    {rewrite.name} {file}: {line}")
+    t, a = total_before, total_after
+    print(f"{'total':<18} {a.passages:>8} {t.read:>5}->{a.read:<5} {t.found:>4}->{a.found:<4}"
+          f" {t.false_errors:>4}->{a.false_errors:<4} {t.unheld_errors:>5}->{a.unheld_errors:<4}")
+    print(f"seconds: {time.monotonic() - started:.0f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
