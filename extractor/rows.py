@@ -34,6 +34,7 @@ from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import header_to_columns, read_header
 from extractor.model import FIGURE_ROLES, Cell, Column, Provenance, Row, Table
 from extractor.ocr_dots import commas_read_as_dots
+from extractor.ocr_lone_readings import lone_readings
 from extractor.ocr_magnitudes import marks_by_magnitude, stray_marks_by_magnitude
 from extractor.ocr_names import names_by_words
 from extractor.ocr_ratios import (
@@ -855,8 +856,13 @@ def grid_to_rows(
             # sizes of the row's other figures place it.
             parsed[r], sized = marks_by_magnitude(parsed[r])
             parsed[r], stray = stray_marks_by_magnitude(parsed[r])
+            # Last, a figure lost to junk under a seal ("S" for 99) and no arithmetic settled:
+            # the one figure a model read in its ink, on a row that prints a name.
+            row_cells = prepared[r][0]
+            named = ind is not None and ind < len(row_cells) and bool(_NAME_WORD_RE.search(strip_markup(row_cells[ind].text)))
+            parsed[r], lone = lone_readings(parsed[r], row_cells, columns, named=named)
             prepared[r][1].extend([*specks, *slashes, *dots, *marks, *chosen, *swapped, *speck_marks, *placed, *sized,
-                                   *stray])
+                                   *stray, *lone])
 
     rows: list[Row] = []
     section: list[str] = []

@@ -591,6 +591,10 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
         for row in grid.rows:
             texts = [""] * len(ranges)
             boxes: list[tuple[float, float, float, float] | None] = [None] * len(ranges)
+            # A cell's OCR readings (``GridCell.readings``) go with it when it is alone in its
+            # column: the row's arithmetic chooses among them (v20210 page 2, "q" read again as
+            # 93,3, lost them here). Joined to another text, they no longer read the cell.
+            kept: list[tuple[str, ...]] = [()] * len(ranges)
             for cell in row:
                 box = cell.provenance.bbox
                 if not cell.text.strip():
@@ -634,12 +638,13 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 i = spanned[0] if len(spanned) >= 2 else min(lined, key=lambda k: abs(span[1] - (edges[k] or 0.0))) if lined else min(
                     [k for k in known if flip or not starts_beyond(cell, ends[k])] or known, key=distance)
                 joined += bool(texts[i])
+                kept[i] = () if texts[i] else cell.readings
                 texts[i] = f"{texts[i]} {cell.text}".strip()
                 b = boxes[i]
                 boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
             page = row[0].provenance.page if row else grid.provenance.page
             rows.append(tuple(
-                GridCell(t, Provenance(page=page, bbox=b))
+                GridCell(t, Provenance(page=page, bbox=b), kept[k])
                 for k, (t, b) in enumerate(zip(texts, boxes, strict=True))
             ))  # fmt: skip
         return rows, joined

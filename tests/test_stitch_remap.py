@@ -234,3 +234,20 @@ def test_a_repeat_that_reads_columns_the_page_before_merged_keeps_its_own_header
     first, second = stitch_grids([_grid(MERGED_1, 1), _grid(REPEAT_3, 2)])
     assert len(first.rows) == len(MERGED_1)
     assert [c.text for c in second.rows[-1]][1:6] == [REPEAT_3[1][1][0], "%", "60", "100", "167"]
+
+
+def test_a_cell_alone_under_its_column_keeps_its_ocr_readings() -> None:
+    # The ratio "100" of the second row read as "l00" and read again as 100 (the readings a row's
+    # arithmetic chooses among, as v20210 page 2's "q" read again as 93,3): placed under page 3's
+    # columns, the cell keeps them.
+    body = [list(r) for r in BODY_4]
+    ratio_text, ratio_box = body[1][6]
+    body[1][6] = ("l00", ratio_box)
+    grid_4 = _grid([HEADER_4, *body], 4)
+    rows = [list(r) for r in grid_4.rows]
+    rows[2][6] = replace(rows[2][6], readings=(ratio_text,))
+    grid_4 = replace(grid_4, rows=tuple(tuple(r) for r in rows))
+    [table] = stitch_grids([_grid(PAGE_3, 3), grid_4])
+    by_name = {r[1].text: r for r in table.rows}
+    cells = by_name[BODY_4[1][1][0]]
+    assert [c.text for c in cells[4:6]] == ["80", "l00"] and cells[5].readings == ("100",)
