@@ -1211,10 +1211,18 @@ def _grouped_figure(numbering: str, row_text: str) -> bool:
     """Is a line's leading "numbering" a figure grouped in thousands ("1.022 tỷ đồng"), under a
     row numbered otherwise ("37. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt", v24605:
     the figure and its unit, the end of the name, became a nameless row of its own)? A row numbered
-    "1.021" would have a next row "1.022": the same first part keeps it a number."""
+    "1.021" would have a next row "1.022": the same first part keeps it a number, unless the row
+    above counts in shorter parts."""
     own = clean_indicator(row_text).numbering
-    return (bool(_GROUPED_RE.match(numbering)) and own is not None
-            and own.split(".")[0] != numbering.split(".")[0])
+    if not _GROUPED_RE.match(numbering) or own is None:
+        return False
+    mine, figure = own.rstrip(".").split("."), numbering.split(".")
+    if mine[0] != figure[0]:
+        return True
+    # Under the same first part, a row numbered in parts of one or two figures ("1.20") has a
+    # next row "1.21", not "1.022": a part of three figures led by a zero goes on no such count
+    # (v26662, "1.20 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt" over "1.022 tỷ đồng").
+    return len(mine) == 2 and len(mine[1]) < 3 and figure[1].startswith("0")
 
 
 def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tuple[float, float]) -> bool:
