@@ -1211,10 +1211,18 @@ def _grouped_figure(numbering: str, row_text: str) -> bool:
     """Is a line's leading "numbering" a figure grouped in thousands ("1.022 tỷ đồng"), under a
     row numbered otherwise ("37. Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt", v24605:
     the figure and its unit, the end of the name, became a nameless row of its own)? A row numbered
-    "1.021" would have a next row "1.022": the same first part keeps it a number."""
+    "1.021" would have a next row "1.022": the same first part keeps it a number, unless the row
+    above counts in shorter parts."""
     own = clean_indicator(row_text).numbering
-    return (bool(_GROUPED_RE.match(numbering)) and own is not None
-            and own.split(".")[0] != numbering.split(".")[0])
+    if not _GROUPED_RE.match(numbering) or own is None:
+        return False
+    mine, figure = own.rstrip(".").split("."), numbering.split(".")
+    if mine[0] != figure[0]:
+        return True
+    # Under the same first part, a row numbered in parts of one or two figures ("1.20") has a
+    # next row "1.21", not "1.022": a part of three figures led by a zero goes on no such count
+    # (v26662, "1.20 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt" over "1.022 tỷ đồng").
+    return len(mine) == 2 and len(mine[1]) < 3 and figure[1].startswith("0")
 
 
 def _next_word_wrapped(last: Sequence[Word], words: Sequence[Word], column: tuple[float, float]) -> bool:
@@ -1488,6 +1496,19 @@ def region_to_grid(
     # lines: the header and the heading above the first row were cut off as running text).
     heading_steps = [lines[i + 1].top - lines[i].top for i in range(first_body, len(lines) - 1)
                      if numbered_heading(i) and len(segs[i + 1]) >= 2]
+    # So does a heading printed without a number ("Văn hóa - Xã hội"): one phrase over a row, where
+    # the body's own such headings start, as far above it as they are (v26989: "CHỈ TIÊU KINH TẾ"
+    # 17.0 pt over the first row, rows 12.9 pt apart, "Văn hóa - Xã hội" 17.0 pt over its row;
+    # cut off, it took the staggered header with it: no header, every column's role a guess).
+    plain_heads = [(segs[i][0][0].x0, lines[i + 1].top - lines[i].top) for i in range(first_body, len(lines) - 1)
+                   if len(segs[i]) == 1 and not numbered_heading(i) and len(segs[i + 1]) >= 2
+                   and not is_value(_join(segs[i][0]))]
+
+    def plain_heading(i: int, step: float) -> bool:
+        x0 = segs[i][0][0].x0 if len(segs[i]) == 1 else None
+        return x0 is not None and not is_value(_join(segs[i][0])) and any(
+            abs(x0 - hx) <= 0.5 * lines[i].height and step <= hs + 1.0 for hx, hs in plain_heads)
+
     start = first_body
     while start > 0 and not caption_like(start - 1):
         step = lines[start].top - lines[start - 1].top
@@ -1497,8 +1518,9 @@ def region_to_grid(
         # With one row on the page and none to measure, as far as a header may sit above its
         # first row (v10616: "I CHỈ TIÊU KINH TẾ" 17 pt over the page's one row, read as the
         # header's last line, held the sub-headers under a group title apart from it).
-        if (start == first_body and numbered_heading(start - 1)
-                and step <= max(heading_steps or row_steps or [row_step - 1.0]) + 1.0):
+        if start == first_body and ((numbered_heading(start - 1)
+                                     and step <= max(heading_steps or row_steps or [row_step - 1.0]) + 1.0)
+                                    or plain_heading(start - 1, step)):
             # The heading is the body's first row, and the header ends above it.
             start = first_body = start - 1
             continue

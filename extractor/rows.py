@@ -48,7 +48,7 @@ from extractor.ocr_ratios import (
 from extractor.ocr_slashes import commas_read_as_slashes
 from extractor.ocr_specks import specks_around_figures
 from extractor.ocr_sums import readings_by_sum
-from extractor.pdf_words import is_body_row, is_row_label
+from extractor.pdf_words import child_mark, is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import repair_numbers, roman_reading
 from extractor.settings import QualitySettings
@@ -308,7 +308,7 @@ def repair_row(cells: list[GridCell], columns: Sequence[Column], *, scanned: boo
     ind = _role_cols(columns, "indicator")
     unit = _role_cols(columns, "unit")
     number = _role_cols(columns, "number")
-    if scanned and (moved := _name_in_number_column(cells, number, ind)) is not None:
+    if (moved := _name_in_number_column(cells, number, ind, scanned=scanned)) is not None:
         return moved, "name read into the number column; moved under its header"
     if ind is None or unit is None or unit + 1 >= len(cells):
         return cells, None
@@ -327,7 +327,8 @@ def repair_row(cells: list[GridCell], columns: Sequence[Column], *, scanned: boo
     return cells, None
 
 
-def _name_in_number_column(cells: list[GridCell], number: int | None, ind: int | None) -> list[GridCell] | None:
+def _name_in_number_column(cells: list[GridCell], number: int | None, ind: int | None, *,
+                           scanned: bool = True) -> list[GridCell] | None:
     """The row with the name OCR read into the number column, its number with it, put in the
     names' column, when that is empty and the row prints figures right of it.
 
@@ -336,10 +337,17 @@ def _name_in_number_column(cells: list[GridCell], number: int | None, ind: int |
     | % | 76 | 84": a row without a name, its figures under nobody's. The number stays at the
     name's head, where a name numbered inline is read (``stt_in_name``). None when the row is
     not so: a name of three words or more, nothing in the names' column, a cell right of it.
+
+    On a text layer (not ``scanned``) the words are where the PDF printed them, so only a name
+    that opens with a child marker moves ("Trong đó: Riêng đạt chuẩn | | % | 86", v26663: the
+    one body row of an unruled page under its repeated header, set left of the centred "Nội dung
+    chỉ tiêu", fell to the "Số TT" column): "Trong đó:" opens a part's name and numbers no row.
     """
     if number is None or ind is None or number >= ind or ind >= len(cells) or _text(cells[ind]):
         return None
     text = _text(cells[number])
+    if not scanned and not child_mark(strip_markup(text)):
+        return None
     if len(_NAME_WORD_RE.findall(text)) < 3 or not any(_text(c) for c in cells[ind + 1 :]):
         return None
     moved = list(cells)

@@ -582,6 +582,12 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     prev_turns = quarter_turns(prev.rows)
     level_body = [r for r in body if not any(c.provenance.page in prev_turns for c in r)]
     edges = [_figure_edge(r[k] for r in level_body if k < len(r)) for k in range(len(ranges))]
+    # Where the page above right-aligns its own figures, by one of them or more: a column's range
+    # also runs to its header's words, and a header merged over two columns lends its centred name
+    # to the first (v26878 edited, page 1: "So sánh (%)" over "Dự toán" and "Cùng kỳ" ends at
+    # 722.4, the right edge of "Cùng kỳ"'s figures, so page 2's "99" at 712-722 went in with the
+    # "104,4" beside it under "Dự toán"; the one row of figures above ends "Dự toán" at 689.7).
+    aligned = [_figure_edge((r[k] for r in level_body if k < len(r)), least=1) for k in range(len(ranges))]
 
     def place(shift: float) -> tuple[list[tuple[GridCell, ...]], int] | None:
         """The rows under ``prev``'s columns, and how many cells went into a column already
@@ -611,6 +617,8 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
 
                 def distance(k: int, centre: float = centre, end: float = span[1], figure: bool = figure) -> tuple[float, bool, float]:
                     lo, hi = ranges[k] or (0.0, 0.0)
+                    a = aligned[k]
+                    right = hi if a is None else a
                     # Inside several ranges: a figure ending where one of them ends is right-aligned
                     # in it (v17390: the page above printed only text rows, whose long cells made
                     # the actual and ratio columns overlap, and "13" at the actual column's right
@@ -618,7 +626,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                     # right); else the narrowest holds it (a wide text column overlaps the figure
                     # columns its long cells run over).
                     if lo <= centre <= hi:
-                        return (0.0, not (figure and abs(end - hi) <= _EDGE_SLACK), hi - lo)
+                        return (0.0, not (figure and abs(end - right) <= _EDGE_SLACK), hi - lo)
                     return (min(abs(centre - lo), abs(centre - hi)), False, 0.0)
 
                 # A cell running over two columns or more (a heading printed across the table, "V |
@@ -667,10 +675,10 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
 _EDGE_SLACK = 6.0
 
 
-def _figure_edge(cells: Iterable[GridCell]) -> float | None:
-    """The median right edge of a column's figures, when it prints three or more; None otherwise."""
+def _figure_edge(cells: Iterable[GridCell], least: int = 3) -> float | None:
+    """The median right edge of a column's figures, when it prints ``least`` or more; None otherwise."""
     edges = sorted(b[2] for c in cells if (b := c.provenance.bbox) is not None and c.text.strip() and is_value(c.text))
-    return edges[len(edges) // 2] if len(edges) >= 3 else None
+    return edges[len(edges) // 2] if len(edges) >= least else None
 
 
 def _header_hits(rows: Sequence[Sequence[GridCell]], grid: Grid, prev: Grid) -> int:

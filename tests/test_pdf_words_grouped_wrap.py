@@ -38,3 +38,24 @@ def test_a_row_numbered_in_the_same_run_stays_a_row() -> None:
     assert not _grouped_figure("1.022", "1.021 Tỷ lệ hộ nghèo")
     assert not _grouped_figure("1.2", "37. Tổng doanh thu")
     assert not _grouped_figure("1.022", "Tổng doanh thu")  # a row without its own number says nothing
+
+
+# v26662 (text dev, round 31's first contact), page 2: rows numbered "1.19", "1.20", "1.21" in the
+# name (no rules). "1.022" shares the first part of "1.20" above it, but a row after "1.20" is "1.21".
+PAGE2_V26662: Lines = [
+    (91.6, 8.6, [('1.19', 71.4, 90.5), ('Huyện', 93.3, 121.0), ('đạt', 123.8, 137.9), ('nông', 140.6, 162.2), ('thôn', 164.9, 184.5), ('mới', 187.2, 203.2), ('Tiêu', 405.6, 424.0), ('chí', 426.7, 439.3), ('101', 496.5, 512.9), ('103', 547.7, 564.1), ('102,0%', 589.2, 622.0), ('Vượt', 627.0, 646.9)]),
+    (108.6, 8.6, [('Trong', 71.4, 96.4), ('đó:', 99.1, 112.7), ('Huyện', 115.4, 143.2), ('đạt', 145.9, 160.0), ('nông', 162.8, 184.4), ('thôn', 187.1, 206.6), ('mới', 209.4, 225.4), ('trong', 228.1, 251.2), ('năm', 254.0, 273.1), ('Tiêu', 405.6, 424.0), ('chí', 426.7, 439.3), ('55', 502.0, 512.9), ('35', 553.2, 564.1), ('63,6', 602.8, 622.0)]),
+    (125.6, 8.6, [('1.20', 71.4, 92.6), ('Tổng', 95.6, 119.7), ('doanh', 122.7, 152.8), ('thu', 155.8, 172.1), ('ngành', 175.1, 205.4), ('du', 208.4, 220.7), ('lịch', 223.7, 240.8), ('giai', 243.8, 261.7), ('đoạn', 264.7, 288.7), ('2021', 291.6, 315.6), ('-', 318.6, 322.1), ('2025', 325.1, 349.1), ('đạt', 352.1, 368.1), ('Tỷ', 403.1, 414.5), ('đồng', 417.5, 441.9), ('1046,2', 479.8, 512.9), ('1119,5', 530.9, 564.1), ('107,01', 588.8, 622.0), ('Vượt', 627.0, 649.8)]),
+    (136.1, 8.6, [('1.022', 71.4, 98.6), ('tỷ', 101.6, 111.3), ('đồng', 114.3, 138.6)]),
+    (151.5, 8.6, [('1.21', 71.4, 90.5), ('Số', 93.2, 103.9), ('doanh', 106.5, 133.4), ('nghiệp', 136.0, 165.5), ('có', 168.1, 178.1), ('hoạt', 180.7, 200.0), ('động', 202.7, 224.3), ('đổi', 226.9, 240.0), ('mới', 242.6, 258.6), ('quy', 261.3, 277.3), ('trình,', 279.9, 302.8), ('mô', 305.4, 319.0), ('hình', 321.7, 340.4), ('kinh', 343.0, 361.3), ('doanh', 363.9, 390.8), ('%', 418.4, 426.5), ('≥', 492.1, 499.3), ('77', 502.0, 512.9), ('86', 553.2, 564.1), ('Đạt', 627.0, 642.3)]),
+]
+
+
+def test_a_figure_grouped_in_thousands_under_a_row_counted_in_short_parts_goes_on_with_the_name() -> None:
+    [grid] = words_to_layout(page_words(PAGE2_V26662, 2), page=2, page_width=841.9, page_height=595.3).grids
+    names = [row[0].text for row in grid.rows]
+    assert "1.20 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt 1.022 tỷ đồng" in names
+    assert not any(n.startswith("1.022") for n in names)
+    assert _grouped_figure("1.022", "1.20 Tổng doanh thu ngành du lịch giai đoạn 2021 - 2025 đạt")
+    assert not _grouped_figure("1.022", "1.021 Tỷ lệ hộ nghèo")
+    assert not _grouped_figure("1.100", "1.99 Tỷ lệ hộ nghèo")  # no zero: "1.100" may follow "1.99"

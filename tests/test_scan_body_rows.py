@@ -68,3 +68,20 @@ def test_a_name_read_into_the_number_column_goes_under_the_names_header() -> Non
     # A text layer prints what it prints: left as read.
     kept = grid_to_rows(text_grid(_V12620, method="words", header_rows=1), document="v12620.pdf", table_number=0).rows
     assert not any(r.indicator.startswith("Tỷ lệ chất thải") for r in kept)
+
+
+# Text v26663 (reportlab, development; round 31's text first contact), page 2: table 2 goes on
+# under its repeated header with one body row, a part's name set left of the centred "Nội dung
+# chỉ tiêu" (unruled), which fell to the "Số TT" column: a row with no name.
+_V26663 = [
+    ["Số TT", "Nội dung chỉ tiêu", "ĐVT", "Mục tiêu năm 2022", "Thực hiện năm 2022", "Tỷ lệ đạt (%)", "Đánh giá"],
+    ["4.", "100% các cơ quan được triển khai các giải pháp đảm an toàn thông tin theo mô hình 4 lớp", "%", "92",
+     "-", "-", "Đạt"],
+    ["Trong đó: Riêng đạt chuẩn", "", "%", "86", "", "", ""],
+]
+
+
+def test_a_parts_name_in_the_number_column_of_a_text_layer_goes_under_the_names_header() -> None:
+    rows = grid_to_rows(text_grid(_V26663, method="words", header_rows=1), document="v26663.pdf", table_number=0).rows
+    assert rows[-1].indicator == "Riêng đạt chuẩn"
+    assert [(c.role, c.raw) for c in rows[-1].cells][:1] == [("target", "86")]
