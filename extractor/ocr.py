@@ -43,7 +43,7 @@ from normalizers.messages import N_, Msg, Said, msg, text
 __all__ = ["OCR_VERSION", "OcrPage", "clear_ocr_cache", "ocr_pdf_pages", "page_warnings", "tesseract_available"]
 
 # Bump when anything that changes what a page reads as changes: old cache entries then miss.
-OCR_VERSION = "48"
+OCR_VERSION = "49"
 
 
 @dataclass(frozen=True)
