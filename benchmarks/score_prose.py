@@ -48,8 +48,8 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 27       # wave 27 (first contact done at the end of round 28)
     python benchmarks/score_prose.py --wave 28       # wave 28 (first contact done at the end of round 29)
     python benchmarks/score_prose.py --wave 29       # wave 29 (first contact done at the end of round 30)
-    python benchmarks/score_prose.py --wave 30       # wave 30 (first contact: the lead's, end of round 31)
-    python benchmarks/score_prose.py --wave 31       # wave 31 (first contact: the lead's, end of round 31)
+    python benchmarks/score_prose.py --wave 30       # wave 30 (first contact done at the end of round 31)
+    python benchmarks/score_prose.py --wave 31       # wave 31 (first contact done at the end of round 31)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
