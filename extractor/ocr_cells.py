@@ -22,7 +22,14 @@ from numpy.typing import NDArray
 from extractor.ocr_choices import choices_by_syllable, held_to_ink, near_by_syllable
 from extractor.ocr_lexicon import fix_phrase, fix_tones
 from extractor.ocr_lost_ink import figure_like, regain_digits, uncovered_ink
-from extractor.ocr_numbers import PURE_NUMBER_RE, ink_disagrees, ink_number, looks_numeric, reread_marks
+from extractor.ocr_numbers import (
+    PURE_NUMBER_RE,
+    ink_disagrees,
+    ink_number,
+    is_subsequence,
+    looks_numeric,
+    reread_marks,
+)
 from extractor.ocr_tesseract import (
     DIGIT_WHITELIST,
     OcrWord,
@@ -358,11 +365,6 @@ def tight_reading_wanted(text: str) -> bool:
     return span is not None and not _plausible_span(span)
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def tight_reading_kept(text: str, tight: str) -> str:
     """``text`` corrected by ``tight``, the reading of the word's own crop as one line (psm 7, not
     enlarged: enlarging and binarising loses a comma a few pixels wide), only where ``tight`` adds
@@ -371,7 +373,7 @@ def tight_reading_kept(text: str, tight: str) -> str:
     tight = tight.strip()
     if text.isdigit() and PURE_NUMBER_RE.match(tight) and any(ch in ".," for ch in tight):
         digits = tight.replace(".", "").replace(",", "")
-        if _is_subsequence(text, digits) and len(digits) <= len(text) + 2:
+        if is_subsequence(text, digits) and len(digits) <= len(text) + 2:
             return tight
         return text
     span, better = _YEAR_SPAN_RE.search(text), _YEAR_SPAN_RE.search(tight)

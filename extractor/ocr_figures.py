@@ -34,7 +34,15 @@ from numpy.typing import NDArray
 
 from extractor.grid import Grid
 from extractor.ocr_cells import is_single_line, looks_numeric
-from extractor.ocr_numbers import PURE_NUMBER_RE, WELL_FORMED_RE, ink_disagrees, ink_number, reread_marks
+from extractor.ocr_numbers import (
+    PURE_NUMBER_RE,
+    WELL_FORMED_RE,
+    digits_of,
+    ink_disagrees,
+    ink_number,
+    is_subsequence,
+    reread_marks,
+)
 from extractor.ocr_tesseract import (
     DIGIT_WHITELIST,
     has_language,
@@ -209,7 +217,7 @@ def _short_figures(grid: Grid) -> list[tuple[int, int]]:
     them or not (">2" read for ">25", dev scan v12590), below the header."""
     columns = figure_columns(grid)
     return [(r, c) for r, row in enumerate(grid.rows) if r >= grid.header_rows for c in sorted(columns)
-            if c < len(row) and PURE_NUMBER_RE.match(t := _number_part(row[c].text)[1]) and len(_digits(t)) <= _SHORT_DIGITS]
+            if c < len(row) and PURE_NUMBER_RE.match(t := _number_part(row[c].text)[1]) and len(digits_of(t)) <= _SHORT_DIGITS]
 
 
 # The widest a printed digit's ink is, per pixel of digit height (DejaVu Sans "0" with its share
@@ -233,7 +241,7 @@ def _wide_ink(text: str, crop: Image) -> bool:
         return False
     span = ink.digits[-1][1] - ink.digits[0][0]
     sign = 1 if _number_part(text)[0] else 0  # about a digit's room
-    return span > (len(_digits(text)) + sign + 0.35) * _DIGIT_PITCH * ink.height
+    return span > (len(digits_of(text)) + sign + 0.35) * _DIGIT_PITCH * ink.height
 
 
 def _lost_digits(text: str, crop: Image) -> int:
@@ -244,12 +252,7 @@ def _lost_digits(text: str, crop: Image) -> int:
     if ink is None or not ink_disagrees(number, ink):
         return 0
     # A sign printed apart from its figure is one component more than its digits.
-    return max(0, len(ink.digits) - len(_digits(number)) - (1 if sign else 0))
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+    return max(0, len(ink.digits) - len(digits_of(number)) - (1 if sign else 0))
 
 
 def _scaled(image: Image, factor: float, *, otsu: bool) -> Image:
@@ -264,10 +267,6 @@ def _scaled(image: Image, factor: float, *, otsu: bool) -> Image:
 # where ``vie`` read "121" twice. A figure both models find is kept; one they disagree on is not.
 _LOOKS = ((1.0, False), (2.0, True), (3.0, True))
 _MODELS = ("vie", "eng")
-
-
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
 
 
 def _clean(texts: Sequence[str]) -> list[str]:
@@ -285,8 +284,8 @@ def _candidates(vie: Sequence[str], eng: Sequence[str]) -> tuple[str, ...]:
     ('124', '121', '131')
     """
     clean = _clean([*vie, *eng])
-    lengths = Counter(len(_digits(t)) for t in clean)
-    clean = [t for t in clean if lengths[len(_digits(t))] == max(lengths.values())]
+    lengths = Counter(len(digits_of(t)) for t in clean)
+    clean = [t for t in clean if lengths[len(digits_of(t))] == max(lengths.values())]
     shapes = Counter(t.replace(".", ",") for t in clean)
     first = {t.replace(".", ","): t for t in reversed(clean)}
     return tuple(first[key] for key, _ in sorted(shapes.items(), key=lambda kv: -kv[1]))
@@ -294,7 +293,7 @@ def _candidates(vie: Sequence[str], eng: Sequence[str]) -> tuple[str, ...]:
 
 def _most(looks: Sequence[str], digits: str) -> bool:
     """True when most of one model's ``looks`` read exactly ``digits`` (marks aside)."""
-    return 2 * sum(_digits(t) == digits for t in looks) > len(looks)
+    return 2 * sum(digits_of(t) == digits for t in looks) > len(looks)
 
 
 def _fuller(shared: str, vie: Sequence[str], eng: Sequence[str]) -> str | None:
@@ -317,12 +316,12 @@ def _fuller(shared: str, vie: Sequence[str], eng: Sequence[str]) -> str | None:
     """
     if _most(vie, shared) or _most(eng, shared):
         return None
-    longer = {d for t in _clean([*vie, *eng]) if len(d := _digits(t)) > len(shared) and _is_subsequence(shared, d)}
+    longer = {d for t in _clean([*vie, *eng]) if len(d := digits_of(t)) > len(shared) and is_subsequence(shared, d)}
     fuller = [d for d in longer if _most(vie, d) or _most(eng, d)]
     if len(fuller) != 1:
         return None
-    every = [d for t in (*vie, *eng) if (d := _digits(t))]
-    return fuller[0] if all(_is_subsequence(d, fuller[0]) for d in every) else None
+    every = [d for t in (*vie, *eng) if (d := digits_of(t))]
+    return fuller[0] if all(is_subsequence(d, fuller[0]) for d in every) else None
 
 
 def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
@@ -339,14 +338,14 @@ def _agreed(vie: Sequence[str], eng: Sequence[str]) -> str | None:
     '77'
     """
     clean = _clean([*vie, *eng])
-    shared = {_digits(t) for t in clean if t in vie} & {_digits(t) for t in clean if t in eng}
+    shared = {digits_of(t) for t in clean if t in vie} & {digits_of(t) for t in clean if t in eng}
     if len(shared) != 1:
         return None
     digits = shared.pop()
     if not digits:
         return None
     digits = _fuller(digits, vie, eng) or digits
-    same = [t for t in clean if _digits(t) == digits]
+    same = [t for t in clean if digits_of(t) == digits]
     shapes = Counter(t.replace(".", ",") for t in same)
     return max(same, key=lambda t: (t != digits, shapes[t.replace(".", ",")], same.count(t)))
 
@@ -409,7 +408,7 @@ def figure_readings(crops: Sequence[Image]) -> list[FigureReading]:
         marked = _marked_by_both(vie, eng)
         if marked is not None:
             marked = reread_marks(marked, ink_number(crop))
-        out.append(FigureReading(agreed, marked, any(map(_digits, vie)) and any(map(_digits, eng)), _candidates(vie, eng),
+        out.append(FigureReading(agreed, marked, any(map(digits_of, vie)) and any(map(digits_of, eng)), _candidates(vie, eng),
                                  (tuple(vie), tuple(eng))))
     return out
 
@@ -448,7 +447,7 @@ def _uncollapsed(readings: Sequence[FigureReading], crops: Sequence[Image]) -> l
             if found.agreed is not None and _lost_digits(found.agreed, crops[i]) == 0 and found.agreed not in out[i].candidates:
                 out[i] = replace(out[i], candidates=(*out[i].candidates, found.agreed))
             continue
-        whole = _spread(found, _digits(out[i].agreed or ""))
+        whole = _spread(found, digits_of(out[i].agreed or ""))
         if whole is not None and _lost_digits(whole, crops[i]) == 0:
             out[i] = replace(out[i], agreed=whole, candidates=(whole, *out[i].candidates))
     return out
@@ -466,14 +465,14 @@ def _spread(found: FigureReading, shared: str) -> str | None:
     True
     """
     if found.agreed is not None:
-        return found.agreed if _is_subsequence(shared, _digits(found.agreed)) and len(_digits(found.agreed)) > len(shared) else None
+        return found.agreed if is_subsequence(shared, digits_of(found.agreed)) and len(digits_of(found.agreed)) > len(shared) else None
     vie, eng = found.looks
-    longer = {t for t in _clean([*vie, *eng]) if len(_digits(t)) > len(shared) and _is_subsequence(shared, _digits(t))}
-    held = [t for t in longer if _most(vie, _digits(t)) or _most(eng, _digits(t))]
+    longer = {t for t in _clean([*vie, *eng]) if len(digits_of(t)) > len(shared) and is_subsequence(shared, digits_of(t))}
+    held = [t for t in longer if _most(vie, digits_of(t)) or _most(eng, digits_of(t))]
     if len(held) != 1:
         return None
-    every = [d for t in (*vie, *eng) if (d := _digits(t))]
-    return held[0] if all(_is_subsequence(d, _digits(held[0])) for d in every) else None
+    every = [d for t in (*vie, *eng) if (d := digits_of(t))]
+    return held[0] if all(is_subsequence(d, digits_of(held[0])) for d in every) else None
 
 
 def reread_figures(
@@ -517,8 +516,8 @@ def reread_figures(
             # Ink too wide for its digits cannot say how many it lost: one more, read by both models.
             lost = 1 if (r, c) in wide else _lost_digits(printed, crop)
             sign, number = _number_part(printed)
-            if (reading is not None and _is_subsequence(_digits(printed), _digits(reading))
-                    and len(_digits(reading)) == len(_digits(printed)) + lost
+            if (reading is not None and is_subsequence(digits_of(printed), digits_of(reading))
+                    and len(digits_of(reading)) == len(digits_of(printed)) + lost
                     and _number_part(reading)[0] == sign):
                 rows[r][c] = replace(rows[r][c], text=reading, readings=())
                 changed.add((r, c))
@@ -532,7 +531,7 @@ def reread_figures(
             continue
         if (r, c) in marks:
             # A number already: only a mark both models print, among the same digits, is taken.
-            if found.marked is not None and _digits(found.marked) == printed.strip():
+            if found.marked is not None and digits_of(found.marked) == printed.strip():
                 rows[r][c] = replace(rows[r][c], text=found.marked, readings=())
                 changed.add((r, c))
             continue

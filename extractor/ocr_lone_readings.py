@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from extractor.grid import GridCell
 from extractor.model import FIGURE_ROLES, Cell, Column
+from extractor.ocr_numbers import is_subsequence
 from extractor.ocr_ratios import clean_readings, reading_note
 from extractor.quality import ratio_agrees
 from normalizers.numbers import parse_value
@@ -43,11 +44,6 @@ def _digits(text: str) -> str:
     return re.sub(r"\D", "", text)
 
 
-def _is_subsequence(short: str, long: str) -> bool:
-    rest = iter(long)
-    return all(ch in rest for ch in short)
-
-
 def _lone_reading(grid_cell: GridCell) -> str | None:
     """The one figure among the cell's readings that may stand for its text, else None."""
     text = strip_markup(grid_cell.text).strip()
@@ -58,7 +54,7 @@ def _lone_reading(grid_cell: GridCell) -> str | None:
         return None  # two figures, or a reading that is no clean figure: nothing says which
     reading = clean[0][0].strip()
     printed, read = _digits(text), _digits(reading)
-    if len(printed) >= len(read) or not _is_subsequence(printed, read):
+    if len(printed) >= len(read) or not is_subsequence(printed, read):
         return None
     return reading
 

@@ -20,7 +20,14 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from extractor.ocr_numbers import PURE_NUMBER_RE, ink_number, looks_numeric, reread_marks
+from extractor.ocr_numbers import (
+    PURE_NUMBER_RE,
+    digits_of,
+    ink_number,
+    is_subsequence,
+    looks_numeric,
+    reread_marks,
+)
 from extractor.ocr_tesseract import OcrWord, has_language, run_tesseract, words_by_image, words_to_lines
 
 Image = NDArray[Any]
@@ -117,15 +124,6 @@ def wide_readings(crops: Sequence[Image]) -> list[list[str]]:
     return out
 
 
-def _digits(text: str) -> str:
-    return "".join(ch for ch in text if ch.isdigit())
-
-
-def _is_subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
-
-
 def regained_figure(text: str, readings: Sequence[str]) -> str | None:
     """The figure the looks at a word's widened crop agree on, when it keeps every digit of
     ``text`` (the first reading) and adds the ones it lost; None otherwise. Of agreeing looks, one
@@ -139,10 +137,10 @@ def regained_figure(text: str, readings: Sequence[str]) -> str | None:
     ('30%', True)
     """
     clean = [r for r in readings if looks_numeric(r)]
-    if len(clean) < 2 or len(clean) != len(readings) or len({_digits(r) for r in clean}) != 1:
+    if len(clean) < 2 or len(clean) != len(readings) or len({digits_of(r) for r in clean}) != 1:
         return None
-    digits = _digits(clean[0])
-    if len(digits) <= len(_digits(text)) or not _is_subsequence(_digits(text), digits):
+    digits = digits_of(clean[0])
+    if len(digits) <= len(digits_of(text)) or not is_subsequence(digits_of(text), digits):
         return None
     return max(clean, key=lambda r: sum(ch in ".," for ch in r))
 

@@ -33,6 +33,18 @@ def looks_numeric(text: str) -> bool:
     """True for a cell printed as a number: ``"39.500,00"``, ``"> 90"``, ``"5-6"``, ``"13/14"``."""
     return bool(_STRICT_NUMBER_RE.match(text.strip())) and any(ch.isdigit() for ch in text)
 
+
+def digits_of(text: str) -> str:
+    """The digits of ``text``, in order: ``"2.202,34"`` -> ``"220234"``."""
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def is_subsequence(short: str, long: str) -> bool:
+    """Every character of ``short`` is in ``long``, in order: a second reading that keeps each digit
+    the first read and adds the ones it lost ("0" in "70", "02" in "2.202,34")."""
+    it = iter(long)
+    return all(ch in it for ch in short)
+
 # Descent below the baseline, as a share of the digit height: a comma's tail vs a period.
 COMMA_MIN_DESCENT = 0.045
 PERIOD_MAX_DESCENT = 0.025
