@@ -48,13 +48,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from benchmarks.prose_score import (  # noqa: E402
-    PARAPHRASE_TRUTH,
-    TRUTH,
     DocumentScore,
     Place,
-    district_waves,
-    locate,
+    of_waves,
     score_places,
+    truth_files,
+    truth_places,
 )
 
 # Development waves only: 28 and 29 are this round's validation, 30 and later first contact.
@@ -245,14 +244,9 @@ class Case:
 
 
 def development_truths() -> list[dict[str, Any]]:
-    wave_of = district_waves()
-    out = []
-    for folder in (TRUTH / "dev", PARAPHRASE_TRUTH / "dev"):
-        for path in sorted(folder.glob("*.json")):
-            truth = json.loads(path.read_text(encoding="utf-8"))
-            if wave_of[truth["district"]] in DEV_WAVES:
-                out.append(truth)
-    return out
+    """The truths of the development passages of ``DEV_WAVES``: the corpus's, then the paraphrase set's."""
+    files = [*truth_files("dev"), *truth_files("dev", paraphrase=True)]
+    return of_waves([json.loads(p.read_text(encoding="utf-8")) for p in files], DEV_WAVES)
 
 
 def cases(rewrite: Rewrite | None, truths: Sequence[dict[str, Any]]) -> list[Case]:
@@ -260,7 +254,7 @@ def cases(rewrite: Rewrite | None, truths: Sequence[dict[str, Any]]) -> list[Cas
     for truth in truths:
         path = ROOT / truth["file"]
         text = path.read_text(encoding="utf-8")
-        places = {f["id"]: locate(text, f["context"], f["text"]) for f in truth["figures"]}
+        places = truth_places(text, truth)
         if rewrite is None:
             out.append(Case("", path.name, text, places, truth))
             continue

@@ -331,10 +331,12 @@ class DocumentScore:
 
 
 def score_document(file: str, text: str, truth: dict[str, Any], doc: Any, findings: Sequence[Any]) -> DocumentScore:
-    places: dict[str, Place] = {}
-    for fig in truth["figures"]:
-        places[fig["id"]] = locate(text, fig["context"], fig["text"])
-    return score_places(file, places, truth, doc, findings)
+    return score_places(file, truth_places(text, truth), truth, doc, findings)
+
+
+def truth_places(text: str, truth: dict[str, Any]) -> dict[str, Place]:
+    """Where each of the truth's figures is printed in ``text`` (figure id -> place)."""
+    return {fig["id"]: locate(text, fig["context"], fig["text"]) for fig in truth["figures"]}
 
 
 def score_places(file: str, places: dict[str, Place], truth: dict[str, Any], doc: Any,
