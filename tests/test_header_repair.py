@@ -381,6 +381,35 @@ def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> No
     assert [c.text for c in group_over_years(kept).rows[0]][7] == ""
 
 
+def test_a_group_title_read_over_one_year_column_spreads_over_the_stepped_years() -> None:
+    # Dev scan v21380 page 1 (unruled, OCR_VERSION 49): "Mức chỉ tiêu" centred over 2025-2045 read
+    # over the middle column only, its year cut to "035" and joined to it as a wrapped line; the
+    # other four years had no title, so their figures were no targets (8 cells).
+    rows = [
+        ["TT", "Chỉ tiêu", "Đơn vị", "", "", "Mức chỉ tiêu 035", "", "", "Cơ quan chủ trì thực hiện chỉ tiêu"],
+        ["", "", "", "2025", "2030", "", "2040", "2045", ""],
+        ["đ)", "(2)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)", "(9)"],
+        ["21.", "Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)", "%", ">60", ">80", ">95", "100", "100", ""],
+    ]
+    grid = group_over_years(text_grid(rows, method="ocr-words", header_rows=2))
+    assert [c.text for c in grid.rows[0]][3:8] == ["Mức chỉ tiêu"] * 5
+    assert [c.text for c in grid.rows[1]][3:8] == ["2025", "2030", "2035", "2040", "2045"]
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in columns[3:8]] == [("target", str(y)) for y in range(2025, 2050, 5)]
+    # Digits the step does not end with, two years only, or a neighbour titled of its own: as read.
+    for top, under in (("Mức chỉ tiêu 045", None), (None, ["", "", "", "", "2030", "", "2040", "", ""])):
+        other = [list(r) for r in rows]
+        if top:
+            other[0][5] = top
+        if under:
+            other[1] = under
+        assert [c.text for c in group_over_years(text_grid(other, method="ocr-words", header_rows=2)).rows[0]][3:5] == ["", ""]
+    other = [list(r) for r in rows]
+    other[0][6] = "Ghi chú"
+    kept = group_over_years(text_grid(other, method="ocr-words", header_rows=2))
+    assert [c.text for c in kept.rows[0]][3:7] == ["", "", "Mức chỉ tiêu 035", "Ghi chú"]
+
+
 def test_years_wrapped_under_a_header_s_nam_cells_are_the_header_s() -> None:
     # Dev scan v16390 page 1 (unruled): "Năm 2025" … "Năm 2045" under "Mức chỉ tiêu" wrapped after
     # "Năm", the years came out as the first body row (2030 read "030") and no column had a year:
