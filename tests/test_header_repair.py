@@ -381,6 +381,38 @@ def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> No
     assert [c.text for c in group_over_years(kept).rows[0]][7] == ""
 
 
+def test_of_two_copies_reading_alike_the_one_whose_ratio_divides_wins() -> None:
+    # Dev scan v21280 (sideways, unruled, OCR_VERSION 49): page 1 read the last ratio's numerator
+    # "Ước thực | đoạn 2021-2025/ Mục tiêu NQ ĐH" (a target of 2021-2025: 25 cells), page 2's
+    # repeat "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH". Both score alike otherwise.
+    left = ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+            "Kế hoạch năm 2025"]
+    first = [
+        [*left, "Ước thực hiện giai đoạn 2021 -2024", "Ước thực hiện giai đoạn 2021 - 2025", "", "So sánh", "Ước thực",
+         "Ghi chú"],
+        [""] * 9 + ["Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+                    "đoạn 2021-2025/ Mục tiêu NQ ĐH", ""],
+        ["Œ)", "@)", "3)", "(4)", "@®)", "(6)", "(@)", "(8)", "@)", "(10)", "œ1)", "(12)", "q3)"],
+        ["", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", "50,0", "46,0", "50,0",
+         "100,0", "92,0", "100", ""],
+    ]
+    repeat = [
+        [*left, "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh", "So sánh",
+         "So sánh", "Ghi chú"],
+        [""] * 9 + ["Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+                    "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH", ""],
+        ["Œ)", "(@2)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)", "(9)", "(10)", "œ1)", "(12)", "q3)"],
+        ["", "Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung", "%", "90,00", "84,00",
+         "84,0", "90,0", "84,0", "90,0", "100,0", "93,3", "100", ""],
+    ]
+    page1 = text_grid(first, method="ocr-words", header_rows=3)
+    page2 = text_grid(repeat, method="ocr-words", header_rows=3)
+    better = better_header(page1, 3, page2, 3)
+    assert [c.text for c in better.rows[1]][11] == "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"
+    assert [c.text for c in better.rows[3]][1] == "Thu nhập bình quân đầu người/ năm"  # page 1's body stays
+    assert better_header(page2, 3, page1, 3) is page2  # the better copy keeps its own
+
+
 def test_a_group_title_read_over_one_year_column_spreads_over_the_stepped_years() -> None:
     # Dev scan v21380 page 1 (unruled, OCR_VERSION 49): "Mức chỉ tiêu" centred over 2025-2045 read
     # over the middle column only, its year cut to "035" and joined to it as a wrapped line; the
