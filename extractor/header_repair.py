@@ -151,7 +151,9 @@ def _group_over_years_at(rows: list[list[GridCell]], depth: int, n: int) -> bool
         while k + 1 < len(top) and top[j] and top[k + 1] == top[j]:
             k += 1
         run = range(j, k + 1)
-        if k > j and all(c in years for c in run):
+        if k == j and top[j]:
+            changed = _lone_title_over_years(rows[depth], rows[depth + 1], top, years, j) or changed
+        elif k > j and all(c in years for c in run):
             step = years[j + 1] - years[j]
             if step > 0 and all(years[c + 1] - years[c] == step for c in range(j, k)):
                 for c, year in ((j - 1, years[j] - step), (k + 1, years[k] + step)):
@@ -160,6 +162,44 @@ def _group_over_years_at(rows: list[list[GridCell]], depth: int, n: int) -> bool
                         changed = True
         j = k + 1
     return changed
+
+
+def _lone_title_over_years(row: list[GridCell], below: list[GridCell], top: list[str], years: dict[int, int], j: int) -> bool:
+    """A title read over one column only, its year one of a run of three or more years stepping
+    evenly column by column whose other title cells are empty ("Mức chỉ tiêu" over the middle of
+    "2025 | 2030 | 2035 | 2040 | 2045", dev scan v21380, unruled: OCR read the centred title as
+    one word group), spread to the whole run; three of its years at least are read as years. A title over one year column alone would leave its
+    neighbours named by a bare year (no role): a title printed over one column has words of its
+    own over each of the others, so empty title cells over an even step of years are the one
+    title's. The title's own year may have been cut and joined to the title as its wrapped line
+    ("Mức chỉ tiêu 035" over an empty cell): it is taken back under the title when the step puts
+    a year there that ends with those digits. Changes ``row`` and ``below`` in place; whether it did."""
+    read = set(years)
+    years = dict(years)
+    title = top[j]
+    stub = re.fullmatch(r"(\D*?)\s+(\d{2,3})", title)
+    if j not in years and stub and not strip_markup(below[j].text).strip() and j - 1 in years and j + 1 in years:
+        year = years[j - 1] + (years[j + 1] - years[j - 1]) // 2
+        if years[j + 1] - years[j - 1] > 0 and (years[j + 1] - years[j - 1]) % 2 == 0 and str(year).endswith(stub.group(2)):
+            years[j], title = year, stub.group(1).strip()
+    if j not in years:
+        return False
+    lo = hi = j
+    while lo - 1 in years and not top[lo - 1]:
+        lo -= 1
+    while hi + 1 in years and hi + 1 < len(top) and not top[hi + 1]:
+        hi += 1
+    if len(read.intersection(range(lo, hi + 1))) < 3:
+        return False
+    step = years[lo + 1] - years[lo]
+    if step <= 0 or any(years[c + 1] - years[c] != step for c in range(lo, hi)):
+        return False
+    if title != top[j]:
+        below[j] = replace(below[j], text=str(years[j]))
+    for c in range(lo, hi + 1):
+        if c < len(row):
+            row[c] = replace(row[c], text=title)
+    return True
 
 
 # A line that opens a row's list of parts, alone in its row ("Trong đó:", "Chia ra:").
@@ -685,6 +725,11 @@ def _reading_score(rows: Sequence[Sequence[str]], spread: bool) -> int:
             - sum(k - 1 for k in named.values() if k > 1))
 
 
+def _ratios_divided(rows: Sequence[Sequence[str]], spread: bool) -> int:
+    """How many of a header's ratio columns say what they divide."""
+    return sum(1 for c in header_to_columns(rows, spread=spread) if c.role == "ratio" and c.divides)
+
+
 def _joined(rows: Sequence[Sequence[str]], spread: bool) -> list[str]:
     return [fold(t) for t in join_header_rows([r for r in rows if not numbers_row(r)], spread=spread)]
 
@@ -718,7 +763,11 @@ def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
     The two must be copies (``header_copies``)."""
     mine = [_texts(r) for r in prev.rows[:n_prev]]
     theirs = [_texts(r) for r in grid.rows[:n_own]]
-    if _reading_score(theirs, _spread(grid)) <= _reading_score(mine, _spread(prev)):
+    # On a tie the copy reading more ratios with what they divide wins: a ratio whose numerator's
+    # words OCR lost ("Ước thực | đoạn 2021-2025/ Mục tiêu NQ ĐH", dev scan v21280 page 1) reads as
+    # a target with a period, which scores as much as the ratio the repeat reads right.
+    theirs_score = (_reading_score(theirs, _spread(grid)), _ratios_divided(theirs, _spread(grid)))
+    if theirs_score <= (_reading_score(mine, _spread(prev)), _ratios_divided(mine, _spread(prev))):
         return prev
     return replace(prev, rows=(*grid.rows[:n_own], *prev.rows[n_prev:]), header_rows=n_own,
                    repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))

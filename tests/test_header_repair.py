@@ -381,6 +381,67 @@ def test_a_group_title_over_stepped_years_spreads_to_the_years_beside_it() -> No
     assert [c.text for c in group_over_years(kept).rows[0]][7] == ""
 
 
+def test_of_two_copies_reading_alike_the_one_whose_ratio_divides_wins() -> None:
+    # Dev scan v21280 (sideways, unruled, OCR_VERSION 49): page 1 read the last ratio's numerator
+    # "Ước thực | đoạn 2021-2025/ Mục tiêu NQ ĐH" (a target of 2021-2025: 25 cells), page 2's
+    # repeat "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH". Both score alike otherwise.
+    left = ["TT", "Chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024", "Ước thực hiện năm 2024",
+            "Kế hoạch năm 2025"]
+    first = [
+        [*left, "Ước thực hiện giai đoạn 2021 -2024", "Ước thực hiện giai đoạn 2021 - 2025", "", "So sánh", "Ước thực",
+         "Ghi chú"],
+        [""] * 9 + ["Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+                    "đoạn 2021-2025/ Mục tiêu NQ ĐH", ""],
+        ["Œ)", "@)", "3)", "(4)", "@®)", "(6)", "(@)", "(8)", "@)", "(10)", "œ1)", "(12)", "q3)"],
+        ["", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", "50,0", "46,0", "50,0",
+         "100,0", "92,0", "100", ""],
+    ]
+    repeat = [
+        [*left, "Ước thực hiện giai đoạn 2021 - 2024", "Ước thực hiện giai đoạn 2021 - 2025", "So sánh", "So sánh",
+         "So sánh", "Ghi chú"],
+        [""] * 9 + ["Ước thực hiện năm 2024/Kế hoạch năm 2024", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH",
+                    "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH", ""],
+        ["Œ)", "(@2)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)", "(9)", "(10)", "œ1)", "(12)", "q3)"],
+        ["", "Tỷ lệ dân số đô thị được cung cấp nước sạch qua hệ thống cấp nước tập trung", "%", "90,00", "84,00",
+         "84,0", "90,0", "84,0", "90,0", "100,0", "93,3", "100", ""],
+    ]
+    page1 = text_grid(first, method="ocr-words", header_rows=3)
+    page2 = text_grid(repeat, method="ocr-words", header_rows=3)
+    better = better_header(page1, 3, page2, 3)
+    assert [c.text for c in better.rows[1]][11] == "Ước thực hiện giai đoạn 2021-2025/Mục tiêu NQ ĐH"
+    assert [c.text for c in better.rows[3]][1] == "Thu nhập bình quân đầu người/ năm"  # page 1's body stays
+    assert better_header(page2, 3, page1, 3) is page2  # the better copy keeps its own
+
+
+def test_a_group_title_read_over_one_year_column_spreads_over_the_stepped_years() -> None:
+    # Dev scan v21380 page 1 (unruled, OCR_VERSION 49): "Mức chỉ tiêu" centred over 2025-2045 read
+    # over the middle column only, its year cut to "035" and joined to it as a wrapped line; the
+    # other four years had no title, so their figures were no targets (8 cells).
+    rows = [
+        ["TT", "Chỉ tiêu", "Đơn vị", "", "", "Mức chỉ tiêu 035", "", "", "Cơ quan chủ trì thực hiện chỉ tiêu"],
+        ["", "", "", "2025", "2030", "", "2040", "2045", ""],
+        ["đ)", "(2)", "@)", "(4)", "@®)", "(6)", "Œ)", "(8)", "(9)"],
+        ["21.", "Tỷ lệ người dân có tài khoản định danh điện tử (VNeID)", "%", ">60", ">80", ">95", "100", "100", ""],
+    ]
+    grid = group_over_years(text_grid(rows, method="ocr-words", header_rows=2))
+    assert [c.text for c in grid.rows[0]][3:8] == ["Mức chỉ tiêu"] * 5
+    assert [c.text for c in grid.rows[1]][3:8] == ["2025", "2030", "2035", "2040", "2045"]
+    columns = header_to_columns([[c.text for c in r] for r in grid.rows[:2]])
+    assert [(c.role, c.period) for c in columns[3:8]] == [("target", str(y)) for y in range(2025, 2050, 5)]
+    # Digits the step does not end with, two years only, or a neighbour titled of its own: as read.
+    for top, under in (("Mức chỉ tiêu 045", None), (None, ["", "", "", "", "2030", "", "2040", "", ""])):
+        other = [list(r) for r in rows]
+        if top:
+            other[0][5] = top
+        if under:
+            other[1] = under
+        assert [c.text for c in group_over_years(text_grid(other, method="ocr-words", header_rows=2)).rows[0]][3:5] == ["", ""]
+    other = [list(r) for r in rows]
+    other[0][6] = "Ghi chú"
+    kept = group_over_years(text_grid(other, method="ocr-words", header_rows=2))
+    assert [c.text for c in kept.rows[0]][3:7] == ["", "", "Mức chỉ tiêu 035", "Ghi chú"]
+
+
 def test_years_wrapped_under_a_header_s_nam_cells_are_the_header_s() -> None:
     # Dev scan v16390 page 1 (unruled): "Năm 2025" … "Năm 2045" under "Mức chỉ tiêu" wrapped after
     # "Năm", the years came out as the first body row (2030 read "030") and no column had a year:
