@@ -302,8 +302,9 @@ def _text_cells(rows: Sequence[Row]) -> list[TextLine]:
 def _body_style(lines: Sequence[TextLine]) -> str | None:
     """The running text's number style, voted by its figures; an ambiguous one votes as its unit
     reads it ("2.141 học sinh" groups thousands), so a passage printing "35.6%" beside "86.683
-    người" is not called English-style by its percentages alone (figure_marks)."""
-    from normalizers.figure_marks import reading_in_text
+    người" is not called English-style by its percentages alone (figure_marks); a share printed with a
+    decimal point does not vote at all (``votes_for_style``: "9.120 ha (13.3%)")."""
+    from normalizers.figure_marks import reading_in_text, votes_for_style
     from normalizers.numbers import infer_style
 
     tokens: list[str] = []
@@ -313,6 +314,8 @@ def _body_style(lines: Sequence[TextLine]) -> str | None:
         for m in _NUMERIC_TOKEN_RE.finditer(text):
             if _DAY_MONTH_RE.fullmatch(m.group(0)) and _DOTTED_DATE_RE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
+            if not votes_for_style(text, m.start(), m.end()):
+                continue  # "chiếm 13.3%" beside "9.120 ha": how the shares are printed, not the rest
             tokens.append(m.group(0))
             if (thousands := reading_in_text(text, m.start(), m.end())) is not None:
                 read.append((m.group(0), thousands))

@@ -16,7 +16,9 @@ ambiguous ("2.141", "425,134": one '.' or ',' before exactly three digits) is re
 Both kinds of evidence vote in the passage's style (``reading_in_text`` → ``infer_style(read=…)``),
 which reads every figure the unit does not decide: "86.683 người" votes Vietnamese, so the "43.421
 nam" it is the sum of is read as thousands too, not as the "3.1" of a table number says.
-Unambiguous figures ("35.6%", "2.141,5", "1,006,807.4") read the same whatever is decided here.
+Unambiguous figures ("35.6%", "2.141,5", "1,006,807.4") read the same whatever is decided here, and a
+share printed with a decimal point ("35.6%", "13.3%") does not vote at all (``votes_for_style``): it is
+how such prose prints its shares, not how it prints its other figures.
 """
 
 from __future__ import annotations
@@ -103,6 +105,26 @@ def own_marks(value: ParsedValue, *, unit: str | None, count: bool = False) -> P
         return None
     why = f"'{sep}' groups thousands: a count of {unit} has no fraction of one"
     return replace(value, **{f: getattr(own, f) for f in numbers}, style=style, confidence=0.9, reason=why)
+
+
+_POINT_SHARE_RE = re.compile(r"\d{1,3}\.\d{1,2}")
+_SHARE_SIGN_RE = re.compile(r" ?[%‰]")
+
+
+def votes_for_style(text: str, start: int, end: int) -> bool:
+    """Whether the figure ``text[start:end]`` votes in its passage's style (``infer_style``). A share
+    printed with a decimal point ("chiếm 13.3%") does not: Vietnamese prose copied from web pages and
+    spreadsheets prints its shares so and still groups thousands with the dot ("đồng bằng 9.120 ha
+    (13.3%)", "chiếm 69.65%" beside "1.400 USD"), so a passage whose only English marks are its shares
+    would read every "1.400" as 1,4. Its own value is the same in either style (a share has at most
+    three digits before its mark, so the dot groups nothing). A share with a decimal comma ("12,5%")
+    still votes: English never prints it.
+
+    >>> t = "đồng bằng 9.120 ha (13.3%), tỷ lệ 12,5 %"
+    >>> votes_for_style(t, 10, 15), votes_for_style(t, 20, 24), votes_for_style(t, 35, 39)
+    (True, False, True)
+    """
+    return not (_POINT_SHARE_RE.fullmatch(text, start, end) and _SHARE_SIGN_RE.match(text, end))
 
 
 def reading_in_text(text: str, start: int, end: int) -> bool | None:

@@ -18,8 +18,9 @@ def _values(text: str) -> list[str]:
 
 
 def _value(printed: str) -> str:
-    """ "12.500" and "12500" are one value, and so are "12,5" and "12.5" (a decimal point in a percentage)."""
-    return re.sub(r"\.(?=\d{3}(?!\d))", "", printed).replace(".", ",")
+    """ "12.500" and "12500" are one value, and so are "12,5" and "12.5" (a decimal point in a percentage)
+    and "02" and "2" (a small count's leading zero)."""
+    return re.sub(r"^0+(?=\d)", "", re.sub(r"\.(?=\d{3}(?!\d))", "", printed).replace(".", ","))
 
 
 def test_a_figure_moves_with_the_words_before_it() -> None:
@@ -67,10 +68,39 @@ def test_thousands_dots_are_added_to_long_figures_only() -> None:
     assert new == "năm 2020 có 125.000 người và 3456 hộ, mã 1/12345"
 
 
-def test_the_kept_rewrites_are_chosen_by_name() -> None:
-    held = {r.name for r in REWRITES if kept(r.name)}
-    assert 0 < len(held) < len(REWRITES)
-    assert "so_nam" in held and "so_cungky" not in held  # a fixed hash: the split never moves
+KEPT_32 = {
+    "dat_thuchienduoc", "uoc_thuchien", "cungky_namtruoc", "tydong_ty", "xa_donvi", "binhquan_trungbinh",
+    "so_kehoach", "trongdo_colon", "trongdo_semicolon", "share_first", "dat_tyle", "dat_la_pct",
+    "list_semicolon", "lead_zero", "ho_giadinh",
+}
+
+
+def test_the_kept_set_is_the_round_32_rewrites_and_the_36_older_ones_are_development() -> None:
+    held = {r.name for r in REWRITES if kept(r)}
+    assert held == KEPT_32  # written before any of them was scored: the split never moves
+    development = [r.name for r in REWRITES if not kept(r)]
+    assert len(development) == 36 and "so_nam" in development and "trongdo_to_gom" in development
+    assert len({r.name for r in REWRITES}) == len(REWRITES)
+
+
+def test_a_parts_list_takes_semicolons_between_its_items_only() -> None:
+    """Not in "thuế, phí" (one item's name) nor before "chiếm 66%" (the item's share)."""
+    semi = next(r for r in REWRITES if r.name == "list_semicolon")
+    text = ("dân số 12.500 người, trong đó nam 6.100 người, nữ 6.400 người. "
+            "Thu 109 tỷ đồng, trong đó thu thuế, phí 72 tỷ đồng, chiếm 66%, thu khác 37 tỷ đồng.")
+    new, _ = apply(text, semi.edits(text))
+    assert new == ("dân số 12.500 người, trong đó nam 6.100 người; nữ 6.400 người. "
+                   "Thu 109 tỷ đồng, trong đó thu thuế, phí 72 tỷ đồng, chiếm 66%; thu khác 37 tỷ đồng.")
+
+
+def test_a_small_count_takes_a_leading_zero_as_a_whole_figure() -> None:
+    zero = next(r for r in REWRITES if r.name == "lead_zero")
+    text = "Huyện có 1 thị trấn và 8 xã, 15 xã đạt chuẩn, mã 1/8 xã."
+    new, moved = apply(text, zero.edits(text))
+    assert new == "Huyện có 01 thị trấn và 08 xã, 15 xã đạt chuẩn, mã 1/8 xã."
+    at = text.index("8 xã")
+    start, end = moved(at, at + 1)
+    assert new[start:end] == "08"
 
 
 @pytest.mark.parametrize("rewrite", REWRITES, ids=lambda r: r.name)
