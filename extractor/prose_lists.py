@@ -148,6 +148,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     29.600 ha, Hậu Mỹ Bắc A: 25.260 ha và Hội Cư: 24.120 ha" -> 3 ✓): not read when the count's words say some are
     listed ("20 dân tộc, trong đó: …") or pick the largest ("…, đông nhất là …"), the rest follows, an item has none, or the items' shares fall short of
     the whole ("17 dân tộc: Mông 87,75%, Tày 2,67% và Kinh 2,4%" lists the largest) (``prose_figured_items``).
+    A count of every unit ("xã, thị trấn", "đơn vị hành chính") reads on past the words that open its towns'
+    group: "20 xã, thị trấn, đó là các xã: …, Y Tịch và hai thị trấn: thị trấn Đồng Mỏ và thị trấn Chi Lăng" -> 20 ✓,
+    "25 đơn vị hành chính, gồm các xã: …, Xuân Long, cùng thị trấn Thác Bà và thị trấn huyện lỵ Yên Bình" -> 25 ✓
+    (both were cut at the towns: a false error); a town "huyện lỵ" is a name after its kind.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -230,6 +234,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
             # "10 đơn vị hành chính là các xã: Long Sơn, …, Bình Thạnh Đông và thị trấn Mỹ Lương": the kind before
             # its own colon opens the names, no item
             body = _KIND_COLON_RE.sub("", body, count=1)
+            if _every_unit(noun):
+                # "20 xã, thị trấn, đó là các xã: A, …, Y Tịch và hai thị trấn: thị trấn Đồng Mỏ và thị trấn Chi
+                # Lăng": the towns close the list of every unit, no clause after it
+                body = towns_joined(body)
             # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
             body = _REMARK_RE.sub("", body)
             if thing:
@@ -280,6 +288,29 @@ def count_lists(p: Passage, edits: Edits) -> None:
 _NAME_BEFORE_PAREN_RE = re.compile(r"\s[^\W\d_]+\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s*$")
 _WHERE_KIND_RE = re.compile(r"\s*(tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|nước)\s+[A-ZĐ]", re.IGNORECASE)
 _KIND_COLON_RE = re.compile(r"^\s*các\s+(?:xã|phường)\s*:\s*")
+
+
+# a count of every unit of a district: two kinds named together ("xã, thị trấn", "xã và thị trấn") or none
+# ("đơn vị hành chính")
+_EVERY_UNIT_RE = re.compile(r"(?<![a-z])(?:don vi hanh chinh|(?:xa|phuong)\W+(?:va\s+)?thi tran)(?![a-z])")
+# the towns after the communes, opened by "cùng" or by their own count and a colon: ", cùng thị trấn Thác Bà
+# và …", "và hai thị trấn: thị trấn Đồng Mỏ và …", "và 2 thị trấn: …" (that count reads its own names too)
+_TOWNS_JOINED_RE = re.compile(
+    r"(?:(?<=,)\s*cùng(?:\s+với)?|(?<=\s)và\s+(?:hai|ba|một|\d{1,2})\s+(?:thị trấn|phường)\s*:)\s+"
+    r"(?=(?:(?:thị trấn|phường)\s+(?:huyện lỵ\s+)?)?[A-ZĐÀ-Ỹ])")
+
+
+def _every_unit(noun: str) -> bool:
+    """``noun`` (folded) counts every unit of a district, towns and communes together."""
+    return _EVERY_UNIT_RE.search(noun) is not None
+
+
+def towns_joined(body: str) -> str:
+    """The names of a count of every unit with the words that open its towns' group taken out, so the list
+    reads on to its end: "A, …, Y Tịch và hai thị trấn: thị trấn Đồng Mỏ và thị trấn Chi Lăng" -> "A, …, Y Tịch
+    và thị trấn Đồng Mỏ và thị trấn Chi Lăng"; "…, Xuân Long, cùng thị trấn Thác Bà và thị trấn huyện lỵ Yên
+    Bình" -> "…, Xuân Long, thị trấn Thác Bà và …"."""
+    return _TOWNS_JOINED_RE.sub(lambda m: "và " if m.group(0).lstrip().startswith("và") else " ", body)
 
 
 # what may follow a comma inside a count's words and still name the counted things ("19 xã, thị trấn gồm:",
@@ -408,9 +439,15 @@ _PLACE_KIND_RE = re.compile(_PLACE_KIND)
 _ITEM_KIND_RE = re.compile(rf"(?!{_PLACE_KIND})[^\W\d_]+\s+(?:{_PLACE_KIND})?")
 
 
+_SEAT_RE = re.compile(r"\s+huyện lỵ(?=\s)")
+
+
 def a_name(item: str) -> bool:
     """A proper name, or one after its kind ("Tân Phú", "xã Tân Phú"); "làng văn hóa" is a description."""
     kind = _KIND_ITEM_RE.match(item)
+    if kind is not None:
+        # "thị trấn huyện lỵ Mậu A": the town that seats the district, named after what it is
+        kind = _SEAT_RE.match(item, kind.end()) or kind
     if kind is not None and kind.end() == len(item):
         return item[:1].isupper()  # "Thị trấn, Bắc Quỳnh, …": the district's one town, named by its kind
     return item[kind.end():].lstrip()[:1].isupper() if kind is not None else item[:1].isupper()

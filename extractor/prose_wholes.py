@@ -137,6 +137,8 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     """Partition or subset for a list of parts: the opener's word, the categories the parts name,
     a last part that is "the rest", a total that names both parts; one part alone is always a subset."""
     if len(parts) < 2:
+        if opener_complete and whole is not None and parts and one_kind_of_unit(p, whole, parts[0]):
+            return True, f"{how}: every administrative unit is of the one kind listed"
         return False, f"{how}: one part, a subset"
     if whole is not None and _named_in_whole(p, whole, parts):
         return True, f"{how}: the total names both parts"
@@ -175,6 +177,34 @@ def _enumerates(text: str, at: int, after_opener: int) -> bool:
     parenthesis it opens ("có 11 xã (gồm 3 xã đồng bằng, 4 xã trung du, 4 xã miền núi)"), or followed by a
     colon ("cây lương thực có hạt 8.354 ha, …, gồm: lúa chiêm xuân 446 ha (…); lúa mùa 2.075 ha (…); …")."""
     return text[:at].rstrip().endswith("(") or re.match(r"\s*:", text[after_opener:]) is not None
+
+
+# the kinds of a district's administrative units, each counted by its kind ("21 xã", "5 phường")
+_UNIT_KINDS = ("xã", "phường", "thị trấn")
+_ADMIN_WHOLE_RE = re.compile(r"(?<![a-z])(?:don vi hanh chinh|dvhc)(?![a-z])")
+# the part right after the opener ("…, bao gồm 21 xã"), not a count after names "gồm" opened ("gồm các xã: A, B và 2
+# thị trấn: …", whose communes are no figure)
+_RIGHT_AFTER_GOM_RE = re.compile(r"(?<!\w)gồm(?:\s+có)?\s*:?\s*$", re.IGNORECASE)
+
+
+def one_kind_of_unit(p: Passage, whole: Mention, part: Mention) -> bool:
+    """A count of every administrative unit that "gồm" says is of one kind: "Huyện có 21 đơn vị hành chính cấp xã
+    trực thuộc, bao gồm 21 xã: …" has communes only, so its one part is all of it (one part is a subset
+    otherwise: "có 10 đơn vị hành chính cấp xã, trong đó có 08 xã biên giới"; and a count after the names "gồm" opens is
+    another kind's: "5 đơn vị hành chính, gồm các xã: A, B, C và 2 thị trấn: …", and so is a part whose names
+    end on a unit of another kind: "8 đơn vị hành chính cấp xã, gồm 7 phường: …, Thới Hòa và xã Phú An", or
+    whose whole's sentence names one: "12 đơn vị hành chính: ở khu vực nội thị lập 5 phường …; khu vực ngoại thị
+    gồm 7 xã là …")."""
+    if whole.unit != "đơn vị" or part.unit not in _UNIT_KINDS or _RIGHT_AFTER_GOM_RE.search(p.lead(part)) is None:
+        return False
+    if _ADMIN_WHOLE_RE.search(fold_words(f"{whole.row.indicator} {p.trail(whole)}")) is None:
+        return False
+    # "8 đơn vị hành chính cấp xã, gồm 7 phường: …, Thới Hòa và xã Phú An", "12 đơn vị hành chính: ở khu vực nội
+    # thị lập 5 phường …; khu vực ngoại thị gồm 7 xã": a unit of another kind named in the whole's sentence is
+    # the rest of it
+    others = "|".join(k for k in _UNIT_KINDS if k != part.unit)
+    said = f"{p.after(whole, limit=2000)} {p.after(part, limit=2000)}"
+    return re.search(rf"(?<!\w)(?:{others})(?!\w)", said, re.IGNORECASE) is None
 
 
 def _own_name(p: Passage, m: Mention) -> str:
@@ -292,7 +322,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
-    98.400); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
+    98.400), except a count of every administrative unit that "gồm" says is of one kind ("21 đơn vị hành
+    chính cấp xã trực thuộc, bao gồm 21 xã: …" -> 21 = 21, a sum of counts; the part right after the opener, not
+    a count after the names it opens); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
     count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
     xã đạt chuẩn …. Riêng tiêu chí quy hoạch, 20/20 xã đã đạt": 20 of 20, not of the 4). "trong độ
     tuổi" is no "trong đó" ("Dân số 18.400 người, lao động trong độ tuổi 11.200 người, trẻ em dưới 6 tuổi
@@ -486,10 +518,11 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
-                if complete and words in _ENUMERATING_OPENERS and not (
+                if complete and words in _ENUMERATING_OPENERS and len(parts) > 1 and not (
                         _closed_by_va(text, parts) or _enumerates(text, at, after_opener)):
                     # "Tổng diện tích tự nhiên 72.069 ha, gồm đất rừng tự nhiên 35.633 ha, đất sản xuất nông
                     # nghiệp 30.763 ha": a "gồm" list is all of the whole where a "trong đó" list would be, no more
+                    # (one part is a subset anyway, unless ``one_kind_of_unit`` finds it all of the whole)
                     complete = False
                 if not complete and (criteria_met([x.row.indicator for x in parts])
                                      or designated([x.row.indicator for x in parts])):

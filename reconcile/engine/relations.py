@@ -327,7 +327,13 @@ def list_is_partition(parent: Row, kids: Sequence[Row]) -> bool:
     one part read from running text is a subset whatever the whole's other lists are (its sectors a
     partition, a share of it one part more: "5.017 tỷ đồng; trong đó công nghiệp …, dịch vụ …, nông
     nghiệp …. … trên 41,5 tỷ đồng, chiếm …")."""
-    return parent.partition and not (parent.table is None and len(kids) == 1)
+    return parent.partition and not (parent.table is None and len(kids) == 1 and not _one_kind_of_unit(parent, kids[0]))
+
+
+def _one_kind_of_unit(parent: Row, kid: Row) -> bool:
+    """A count of every administrative unit made of one kind: "21 đơn vị hành chính cấp xã trực thuộc, bao gồm 21
+    xã: …" (the extractor marks it a partition only after "gồm", ``prose_groups.one_kind_of_unit``)."""
+    return parent.unit == "đơn vị" and kid.unit in ("xã", "phường", "thị trấn")
 
 
 # changes of a figure, not levels: they add up over a partition, but bound nothing over a subset
