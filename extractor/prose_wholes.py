@@ -49,10 +49,6 @@ _LIST_OPENERS = (
     # "… 950 ha, tập trung ở phường A (320 ha) và xã B (324 ha)": where most of it lies, as "chủ yếu ở" says
     ("tap trung o", False), ("tap trung tai", False),
 )
-# "gồm", "bao gồm": writers print them where they print "trong đó", for all of a whole or some of it; the list
-# says it is all of it by closing on "và" ("12 đơn vị hành chính, gồm 7 phường và 5 xã"), or its parts do
-# (``decide``: every category of a set, the rest, a total naming both)
-_ENUMERATING_OPENERS = ("gom", "bao gom", "gom co")
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
 # a count of the units of everyone living there, named after its figure ("32.980 hộ dân cư", "… nhân khẩu dân cư")
 _RESIDENTS_RE = re.compile(r"\s*(?:ho|nguoi|nhan khau|khau)?\s*dan cu(?![a-z])")
@@ -163,22 +159,6 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     return False, f"{how}: nothing says the parts are all of it, a subset"
 
 
-def _closed_by_va(text: str, parts: Sequence[Mention]) -> bool:
-    """Whether the last of ``parts`` (two or more, on the line ``text``) is printed after "và", the way
-    a list of every part closes: "gồm 7 phường và 5 xã" -> True; "gồm đất rừng 35.633 ha, đất sản xuất nông
-    nghiệp 30.763 ha" -> False."""
-    if len(parts) < 2 or parts[-2].line != parts[-1].line:
-        return False
-    return re.search(r"(?<![a-z])va(?![a-z])", fold(text[parts[-2].end : parts[-1].start])) is not None
-
-
-def _enumerates(text: str, at: int, after_opener: int) -> bool:
-    """Whether the opener at ``text[at:after_opener]`` opens an enumeration, all of the whole: typed inside a
-    parenthesis it opens ("có 11 xã (gồm 3 xã đồng bằng, 4 xã trung du, 4 xã miền núi)"), or followed by a
-    colon ("cây lương thực có hạt 8.354 ha, …, gồm: lúa chiêm xuân 446 ha (…); lúa mùa 2.075 ha (…); …")."""
-    return text[:at].rstrip().endswith("(") or re.match(r"\s*:", text[after_opener:]) is not None
-
-
 # the kinds of a district's administrative units, each counted by its kind ("21 xã", "5 phường")
 _UNIT_KINDS = ("xã", "phường", "thị trấn")
 _ADMIN_WHOLE_RE = re.compile(r"(?<![a-z])(?:don vi hanh chinh|dvhc)(?![a-z])")
@@ -250,7 +230,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     after a figure opens its parts only when they name every category of a known set or end on the rest
     ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
-    "chia ra" and "phân theo / chia theo <criterion>" list all of the whole (a partition:
+    "gồm", "chia ra", "(gồm ...)" and "phân theo / chia theo <criterion>" list all of the whole (a partition:
     "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: đất sản xuất nông nghiệp 28.026 ha; đất lâm nghiệp
     40.109 ha; đất phi nông nghiệp 14.531ha; đất chưa sử dụng 5.920 ha" -> 88.586 ≠ 88.664, an error; the "…" that
     ends the sentence before it ends a sentence as "..." does); so does any list whose
@@ -333,14 +313,7 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     105 ≤ 113 and 80 + 12 ≤ 105; "chủ yếu ở / tại", the main places only, is a subset whatever its
     items name, and so is "tập trung ở / tại", where most of it lies: "tổng diện tích trồng hoa hơn 950 ha (tăng
     hơn 222 ha so với năm 2022), tập trung ở P.Tân Quy Đông (320 ha) và xã Tân Khánh Đông (324 ha)" -> 320 + 324
-    ≤ 950). "gồm", "bao gồm" and "gồm có" say no more than "trong đó" does: their parts are all of the whole
-    when they name every category of a set or end on the rest, as a "trong đó" list's are, or when the list
-    closes on "và" before its last part, or the opener is typed with a colon or opens a parenthesis (round
-    32, measured on rewordings of development passages,
-    ``benchmarks/bench_rewordings.py``, that print "gồm" for "trong đó"): "Tổng diện tích tự nhiên 72.069 ha,
-    gồm đất rừng tự nhiên 35.633 ha, đất sản xuất nông nghiệp 30.763 ha" -> 35.633 + 30.763 ≤ 72.069 (a
-    partition there was an error on a sum no report meant); "16 đơn vị hành chính, gồm 15 xã và 01 thị trấn"
-    -> 16 = 15 + 01. A later comma clause that opens a list of its own with a colon keeps that list's ";"s, which do not
+    ≤ 950). A later comma clause that opens a list of its own with a colon keeps that list's ";"s, which do not
     split this one: "tập trung chủ yếu ở phường Tân Quy Đông (310ha) và xã Tân Khánh Đông (250ha), với hơn 2.000
     chủng loại, chia ra thành 3 nhóm lớn: kiểng công trình … chiếm 65%; kiểng cổ bonsai 15%; hoa các loại 20%"
     -> 310 + 250 ≤ 920. Categories of public finance that hold one another (``prose_categories.NESTS``:
@@ -518,12 +491,6 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                 for x in parts:
                     if x.unit is None and whole.unit is not None:
                         edits.units[x.row.index] = whole.unit  # "trong đó kinh tế 9/11, ...": chỉ tiêu, as 18/21
-                if complete and words in _ENUMERATING_OPENERS and len(parts) > 1 and not (
-                        _closed_by_va(text, parts) or _enumerates(text, at, after_opener)):
-                    # "Tổng diện tích tự nhiên 72.069 ha, gồm đất rừng tự nhiên 35.633 ha, đất sản xuất nông
-                    # nghiệp 30.763 ha": a "gồm" list is all of the whole where a "trong đó" list would be, no more
-                    # (one part is a subset anyway, unless ``one_kind_of_unit`` finds it all of the whole)
-                    complete = False
                 if not complete and (criteria_met([x.row.indicator for x in parts])
                                      or designated([x.row.indicator for x in parts])):
                     # "26/26 xã đạt chuẩn, trong đó 20 xã đạt chuẩn nâng cao và 4 xã đạt chuẩn kiểu mẫu"; "7 xã; trong
