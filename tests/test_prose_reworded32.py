@@ -12,21 +12,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from extractor.documents import file_to_document
-from extractor.model import Document
 from normalizers.figure_marks import votes_for_style
+from tests.test_figure_marks import read as _read
+from tests.test_figure_marks import values as _values
 from tests.test_prose_links import errors, passage, sums
-
-
-def _read(tmp_path: Path, text: str) -> Document:
-    path = tmp_path / "passage.txt"
-    path.write_text(text, encoding="utf-8")
-    return file_to_document(path)
-
-
-def _values(doc: Document) -> dict[str, float | None]:
-    return {c.value.raw: c.value.value for r in doc.rows for c in r.cells}
-
 
 # "gồm"/"bao gồm" still list all of the whole, closed on "và" or not: reading "trong đó" reworded as "gồm" as a
 # subset (tried in round 32) turned real "gồm" partitions into subsets ("13 trường đạt chuẩn quốc gia, gồm 11
