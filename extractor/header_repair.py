@@ -714,20 +714,19 @@ def _spread(grid: Grid) -> bool:
     return grid.method not in REPEATS_MERGED_TEXT
 
 
-def _reading_score(rows: Sequence[Sequence[str]], spread: bool) -> int:
+def _reading_score(rows: Sequence[Sequence[str]], spread: bool) -> tuple[int, int]:
     """How much a header says: layout columns named, value columns with a period, ratios that
-    say what they divide; a (role, period) named twice is a misreading of one of the two."""
+    say what they divide; a (role, period) named twice is a misreading of one of the two. Then, for
+    a tie, how many ratios say what they divide: a ratio whose numerator's words OCR lost ("Ước thực |
+    đoạn 2021-2025/ Mục tiêu NQ ĐH", dev scan v21280 page 1) reads as a target with a period, which
+    scores as much as the ratio a repeat of the header reads right."""
     columns = header_to_columns(rows, spread=spread)
     named = Counter((c.role, c.period) for c in columns if c.role in (*_VALUE_ROLES, "ratio") and c.period)
+    divided = sum(1 for c in columns if c.role == "ratio" and c.divides)
     return (sum(1 for c in columns if c.role in LAYOUT_KINDS)
             + sum(1 for c in columns if c.role in _VALUE_ROLES and c.period)
-            + sum(1 for c in columns if c.role == "ratio" and c.divides)
-            - sum(k - 1 for k in named.values() if k > 1))
-
-
-def _ratios_divided(rows: Sequence[Sequence[str]], spread: bool) -> int:
-    """How many of a header's ratio columns say what they divide."""
-    return sum(1 for c in header_to_columns(rows, spread=spread) if c.role == "ratio" and c.divides)
+            + divided
+            - sum(k - 1 for k in named.values() if k > 1)), divided
 
 
 def _joined(rows: Sequence[Sequence[str]], spread: bool) -> list[str]:
@@ -763,11 +762,7 @@ def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
     The two must be copies (``header_copies``)."""
     mine = [_texts(r) for r in prev.rows[:n_prev]]
     theirs = [_texts(r) for r in grid.rows[:n_own]]
-    # On a tie the copy reading more ratios with what they divide wins: a ratio whose numerator's
-    # words OCR lost ("Ước thực | đoạn 2021-2025/ Mục tiêu NQ ĐH", dev scan v21280 page 1) reads as
-    # a target with a period, which scores as much as the ratio the repeat reads right.
-    theirs_score = (_reading_score(theirs, _spread(grid)), _ratios_divided(theirs, _spread(grid)))
-    if theirs_score <= (_reading_score(mine, _spread(prev)), _ratios_divided(mine, _spread(prev))):
+    if _reading_score(theirs, _spread(grid)) <= _reading_score(mine, _spread(prev)):
         return prev
     return replace(prev, rows=(*grid.rows[:n_own], *prev.rows[n_prev:]), header_rows=n_own,
                    repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))
