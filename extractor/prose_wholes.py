@@ -33,6 +33,7 @@ from extractor.prose_categories import (
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
 from normalizers.index_words import as_bang
+from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.share_wholes import named_whole_words, names_outside
 from normalizers.text import fold, fold_words
@@ -159,8 +160,6 @@ def decide(p: Passage, parts: Sequence[Mention], *, opener_complete: bool, how: 
     return False, f"{how}: nothing says the parts are all of it, a subset"
 
 
-# the kinds of a district's administrative units, each counted by its kind ("21 xã", "5 phường")
-_UNIT_KINDS = ("xã", "phường", "thị trấn")
 _ADMIN_WHOLE_RE = re.compile(r"(?<![a-z])(?:don vi hanh chinh|dvhc)(?![a-z])")
 # the part right after the opener ("…, bao gồm 21 xã"), not a count after names "gồm" opened ("gồm các xã: A, B và 2
 # thị trấn: …", whose communes are no figure)
@@ -175,14 +174,14 @@ def one_kind_of_unit(p: Passage, whole: Mention, part: Mention) -> bool:
     end on a unit of another kind: "8 đơn vị hành chính cấp xã, gồm 7 phường: …, Thới Hòa và xã Phú An", or
     whose whole's sentence names one: "12 đơn vị hành chính: ở khu vực nội thị lập 5 phường …; khu vực ngoại thị
     gồm 7 xã là …")."""
-    if whole.unit != "đơn vị" or part.unit not in _UNIT_KINDS or _RIGHT_AFTER_GOM_RE.search(p.lead(part)) is None:
+    if whole.unit != "đơn vị" or part.unit not in COMMUNE_KINDS or _RIGHT_AFTER_GOM_RE.search(p.lead(part)) is None:
         return False
     if _ADMIN_WHOLE_RE.search(fold_words(f"{whole.row.indicator} {p.trail(whole)}")) is None:
         return False
     # "8 đơn vị hành chính cấp xã, gồm 7 phường: …, Thới Hòa và xã Phú An", "12 đơn vị hành chính: ở khu vực nội
     # thị lập 5 phường …; khu vực ngoại thị gồm 7 xã": a unit of another kind named in the whole's sentence is
     # the rest of it
-    others = "|".join(k for k in _UNIT_KINDS if k != part.unit)
+    others = "|".join(k for k in COMMUNE_KINDS if k != part.unit)
     said = f"{p.after(whole, limit=2000)} {p.after(part, limit=2000)}"
     return re.search(rf"(?<!\w)(?:{others})(?!\w)", said, re.IGNORECASE) is None
 
@@ -3554,7 +3553,6 @@ def class_counts(p: Passage, edits: Edits) -> None:
 
 # the classes of administrative units a district is divided into, by the noun printed after their count
 _ADMIN_CLASS = {"xa": "commune", "phuong": "ward", "thi tran": "town"}
-_ADMIN_NOUNS = ("xã", "phường", "thị trấn")
 _ADMIN_NOUN_RE = re.compile(r"^(?:don vi hanh chinh|dvhc)(?![a-z])")
 # what may stand after a class's noun: the list goes on or ends ("và", ",", ")", ":" ...) or names its places
 _ADMIN_PART_END_RE = re.compile(r"^\s*(?:$|[,;:.)]|va(?![a-z])|cung(?![a-z])|la(?![a-z])|gom(?![a-z])|con lai(?![a-z]))")
@@ -3618,7 +3616,7 @@ def admin_units(p: Passage, edits: Edits) -> None:
             if m.sentence != sentence:
                 # "14 đơn vị hành chính cấp xã. Trong đó có 2 thị trấn … 12 xã còn lại gồm …": the classes
                 # carry on into the next sentences
-                if after or not carries_on(p, parts[-1] if parts else whole, m, nouns=_ADMIN_NOUNS):
+                if after or not carries_on(p, parts[-1] if parts else whole, m, nouns=COMMUNE_KINDS):
                     break
                 sentence, carried = m.sentence, True
             parts.append(m)

@@ -184,6 +184,8 @@ def _place_score(a: str, b: str) -> float:
 # ---------------------------------------------------------------------------------------------
 _DISTRICT_TYPES = {"huyen": "huyện", "quan": "quận", "thi-xa": "thị xã", "thanh-pho": "thành phố"}
 _COMMUNE_TYPES = {"xa": "xã", "phuong": "phường", "thi-tran": "thị trấn"}
+# the kinds of unit a district is divided into, as a count names them ("21 xã", "5 phường", "2 thị trấn")
+COMMUNE_KINDS: tuple[str, ...] = tuple(_COMMUNE_TYPES.values())
 _PROVINCE_TYPES = {"tinh": "tỉnh", "thanh-pho": "thành phố"}
 
 

@@ -23,6 +23,7 @@ from fractions import Fraction
 
 from extractor.model import Cell, Document, Row
 from normalizers.index_words import INDEX_VERB_FOLDED, says_index
+from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
 from normalizers.text import fold
 
@@ -332,8 +333,8 @@ def list_is_partition(parent: Row, kids: Sequence[Row]) -> bool:
 
 def _one_kind_of_unit(parent: Row, kid: Row) -> bool:
     """A count of every administrative unit made of one kind: "21 đơn vị hành chính cấp xã trực thuộc, bao gồm 21
-    xã: …" (the extractor marks it a partition only after "gồm", ``prose_groups.one_kind_of_unit``)."""
-    return parent.unit == "đơn vị" and kid.unit in ("xã", "phường", "thị trấn")
+    xã: …" (the extractor marks it a partition only after "gồm", ``extractor.prose_wholes.one_kind_of_unit``)."""
+    return parent.unit == "đơn vị" and kid.unit in COMMUNE_KINDS
 
 
 # changes of a figure, not levels: they add up over a partition, but bound nothing over a subset
