@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                         help="score the paraphrase set (corpus/prose/paraphrase/) instead of the corpus")
     parser.add_argument("--heldout", action="store_true", help="allow the held-out split (run once, at the end)")
     parser.add_argument("--only", action="append", default=[], help="score only this passage (stem or path); repeatable")
-    parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only)")
+    parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only; not of the validation waves, prose_score.VALIDATION_WAVES)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
     parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33),

@@ -3,10 +3,14 @@ it should on two development passages. The whole development split is a benchmar
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from benchmarks.prose_score import HeldOutError, guard, run, tally
 from benchmarks.score_prose import main
+
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_the_held_out_split_is_refused_without_the_flag(capsys: pytest.CaptureFixture[str]) -> None:
@@ -146,3 +150,18 @@ def test_a_warning_on_an_inconsistency_is_flagged_but_not_found() -> None:
     assert unrecorded.get("errors", 0) == 0 and unrecorded.get("warnings", 0) == 1
     assert all(k.flagged >= k.found for k in kinds.values())
     assert "inconsistencies flagged as an error or a warning" in format_report(scores, split="dev", show_misses=False)
+
+
+def test_misses_of_validation_waves_are_not_listed() -> None:
+    """A helper's --misses run lists development misses only: a validation wave's passages count in the
+    totals but their misses stay unread (prose_score.VALIDATION_WAVES)."""
+    from benchmarks.prose_score import VALIDATION_WAVES, DocumentScore, format_report, wave_of_file
+
+    validation = next(f.name for f in sorted((ROOT / "corpus/prose/dev").glob("*.txt"))
+                      if wave_of_file(f.name) in VALIDATION_WAVES)
+    development = next(f.name for f in sorted((ROOT / "corpus/prose/dev").glob("*.txt"))
+                       if wave_of_file(f.name) not in VALIDATION_WAVES)
+    report = format_report([DocumentScore(validation), DocumentScore(development)], split="dev", show_misses=True)
+    assert "misses of 1 passages of validation waves" in report
+    report = format_report([DocumentScore(development)], split="dev", show_misses=True)
+    assert "validation waves" not in report
