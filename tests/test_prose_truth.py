@@ -323,6 +323,11 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # held-out third; no ratio to a printed plan, growth or 'gap N lan' with both figures was found (see its README section)
     (33, 22, 10, 10, 0.17, {"count_list", "count_sum", "difference", "partition", "per_capita", "share", "shares_sum",
                             "subset"}),
+    # wave 34: no district holds more than 10 of the wave's 67 relations (14,9 %); an average growth between printed years (Y Yen's
+    # agriculture, inconsistent as published) in the development third; no ratio to a printed plan, growth with its base,
+    # difference or 'gap N lan' with both figures was found (see its README section)
+    (34, 24, 10, 10, 0.15, {"avg_growth", "count_list", "count_sum", "partition", "per_capita", "share", "shares_sum",
+                            "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
