@@ -1322,6 +1322,11 @@ def region_to_grid(
                 # marker's row.
                 or (_BULLET_MARK_RE.match(segs[i][0][0].text) is not None and len(segs[i][0]) >= 2
                     and any(is_value(_join(s)) for s in segs[i][1:]))
+                # ... or opening with its marker ("Trong đó: Riêng | % | 58", the first row under
+                # a header repeated on the next page, v27226): no header line opens with "Trong
+                # đó"; taken for the header's last line, the row's wrapped name went on as the rest
+                # of a cut row and the name was cut to "Riêng".
+                or (child_mark(_join(segs[i][0])) and any(is_value(_join(s)) for s in segs[i][1:]))
             )
         ),
         None,
