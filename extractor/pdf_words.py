@@ -1322,6 +1322,11 @@ def region_to_grid(
                 # marker's row.
                 or (_BULLET_MARK_RE.match(segs[i][0][0].text) is not None and len(segs[i][0]) >= 2
                     and any(is_value(_join(s)) for s in segs[i][1:]))
+                # ... or opening with its marker ("Trong đó: Riêng | % | 58", the first row under
+                # a header repeated on the next page, v27226): no header line opens with "Trong
+                # đó"; taken for the header's last line, the row's wrapped name went on as the rest
+                # of a cut row and the name was cut to "Riêng".
+                or (child_mark(_join(segs[i][0])) and any(is_value(_join(s)) for s in segs[i][1:]))
             )
         ),
         None,
@@ -1511,7 +1516,11 @@ def region_to_grid(
 
     start = first_body
     while start > 0 and not caption_like(start - 1):
-        step = lines[start].top - lines[start - 1].top
+        # From the lowest word of the line above: column numbers printed at the feet of cells
+        # wrapped to different depths are one line (``_numbers_above``), its top the highest mark
+        # ("(8)=(7)/(4)" 8 pt over "(7)", v27284: measured from it, the header sat further above
+        # the heading "I Kinh tế" than a row from the next, and was cut off as running text).
+        step = lines[start].top - max(w.top for w in lines[start - 1].words)
         # With no heading in the body to measure, as far as the body's rows are apart at most (v6960:
         # "A CHỈ TIÊU KINH TẾ" 17.0 pt over the first row, rows 12.9 and 17.0 pt apart, the page's
         # two lines 17.0 pt: cut off, it took the header with it, every column's role a guess).
