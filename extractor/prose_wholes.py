@@ -31,6 +31,7 @@ from extractor.prose_categories import (
     splits_met,
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
+from extractor.prose_noun_child import count_of_other_noun
 from extractor.prose_passage import Mention, Passage
 from normalizers.index_words import as_bang
 from normalizers.places import COMMUNE_KINDS
@@ -301,7 +302,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     that names both its parts ("tổng số hộ nghèo và hộ cận nghèo là 3.620 hộ; trong đó hộ nghèo ...,
     hộ cận nghèo ...") cover the whole: a partition. One child alone is a subset whatever its name
     ("dân số khoảng 98.400 người, trong đó số người trong độ tuổi lao động là 61.200 người": 61.200 ≤
-    98.400), except a count of every administrative unit that "gồm" says is of one kind ("21 đơn vị hành
+    98.400), and one count of another noun right after a count, named by nothing but its noun phrase ("Toàn huyện
+    có 54 cơ sở lưu trú, trong đó có 26 nhà nghỉ homestay" -> 26 ≤ 54, ``prose_noun_child``), except a count of every administrative unit that "gồm" says is of one kind ("21 đơn vị hành
     chính cấp xã trực thuộc, bao gồm 21 xã: …" -> 21 = 21, a sum of counts; the part right after the opener, not
     a count after the names it opens); names are counted in words, dashes left out ("công nghiệp - xây dựng" is 4 words). A
     count fraction out of a whole bigger than the list's total is no part of it ("Năm nay có thêm 4
@@ -422,6 +424,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
             for probe in items[0]:
                 whole = _whole_before(p, k, s_start, at, _unit_probe(probe, items)) or _fraction_whole(
                     p, k, s_start, at, probe, items)
+                # "54 cơ sở lưu trú, trong đó có 26 nhà nghỉ": one child counting another noun than its whole
+                other_noun = whole is None and (whole := count_of_other_noun(p, k, s_start, at, words, items)) is not None
                 if words in ("phan theo", "chia theo") and not text[s_start:at].strip(" :,-–*"):
                     # "… 150.000 triệu đồng …. Chia theo khoản mục đầu tư, vốn chủ yếu …": a criterion that opens its
                     # sentence may classify any figure before it (the sector openers are read apart), so no whole
@@ -446,7 +450,8 @@ def listed_parts(p: Passage, edits: Edits) -> None:
                         # "…, trong đó thu phát sinh 540,6 tỷ đồng (vượt 31,6%); tổng giá trị sản xuất 12.366 tỷ
                         # đồng …": an item that calls itself a total is another indicator, and the list ended
                         break
-                    match = next((m for m in item if _fits(whole, m, items) and m.row.index != whole.row.index
+                    match = next((m for m in item if (_fits(whole, m, items) or (other_noun and m is probe))
+                                  and m.row.index != whole.row.index
                                   and _role_family(m.cell.role) == _role_family(probe.cell.role)
                                   and not _wider_fraction(whole, m)), None)
                     if match is None and parts and _of_item_before(whole, item, items[n + 1:]):

@@ -36,8 +36,11 @@ def test_the_towns_after_the_communes_close_the_list() -> None:
 
 def test_towns_joined_by_cung_close_the_list() -> None:
     doc = passage(YEN_BINH.format(n=25))
-    assert listed_counts(doc) == [("25", 25)] and errors(doc) == []
-    assert any("'26' but 25 names" in f.message for f in errors(passage(YEN_BINH.format(n=26))))
+    # the page prints "Yên Thành" twice: 25 names for 25 units, 24 different (round 33, a name printed twice is
+    # an error whatever the count); the towns still close the list, so no name is missing from the count
+    (f,) = errors(doc)
+    assert listed_counts(doc) == [("25", 25)] and "Yên Thành more than once: 24 different" in f.message
+    assert any("'26' and 25 names" in f.message for f in errors(passage(YEN_BINH.format(n=26))))
 
 
 def test_the_town_that_seats_the_district_is_a_name() -> None:

@@ -226,8 +226,14 @@ def build(rel: dict[str, Any], figs: dict[str, Fig]) -> Check:
 
 def verdict(rel: dict[str, Any], figs: dict[str, Fig]) -> str:
     kind = rel["kind"]
-    if kind == "count_list":  # a stated count against the items the passage enumerates
-        return "consistent" if Decimal(len(rel["items"])) == figs[rel["count"]].value else "inconsistent"
+    if kind == "count_list":  # a stated count against the items the passage enumerates, as printed
+        # a name printed twice is listed twice and named in "repeated" (README, convention rule 3): the list
+        # and its count cannot both be right, whatever the count
+        repeated = rel.get("repeated", [])
+        if any(rel["items"].count(name) < 2 for name in repeated):
+            raise TruthError(f"a name in 'repeated' is not listed twice: {repeated!r}")
+        same = Decimal(len(rel["items"])) == figs[rel["count"]].value
+        return "consistent" if same and not repeated else "inconsistent"
     if kind == "range_shares_sum":
         target = Decimal(rel["target"])
         lows = [figs[lo] for lo, _ in rel["ranges"]]

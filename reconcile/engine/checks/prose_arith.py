@@ -339,7 +339,26 @@ def _quotient(f: Callable[[Fraction, Fraction], Fraction], a: Figure, b: Figure,
     return _grade_result(point, strict, wide, r, hedged)
 
 
+def repeated_names(items: Sequence[str]) -> list[str]:
+    """The names a counted list prints more than once, in the order they first appear: "Toàn huyện có 27 xã thị
+    trấn là: An Thịnh, …, Nà Hẩu, …, Nà Hẩu, …" -> ["Nà Hẩu"] (case and spacing aside; "Yên Bình" and "thị trấn
+    huyện lỵ Yên Bình" are two names, a commune and a town)."""
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for name in items:
+        key = " ".join(name.split()).casefold()
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] == 2:
+            out.append(name)
+    return out
+
+
 def _judge_count_list(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
+    """A count against the names printed after it. A name printed twice is a slip in the list whatever the
+    count: with as many names as the count, one unit is missing ("27 xã thị trấn là: …" with "Nà Hẩu" twice names
+    26 units, van-yen-yen-bai_3; yen-binh-yen-bai_1 the same with "Yên Thành"); with one name more, the list says
+    a unit twice (dong-anh-ha-noi_1, "Đông Hội, Đông Hội" among 24 names for 23 communes). Either way the count and
+    the list cannot both be right as printed (golden/prose/README.md, convention rule 3)."""
     ref = rel.result
     if ref is None:
         return None
@@ -348,7 +367,7 @@ def _judge_count_list(rel: Relation, rows: dict[int, Row]) -> Verdict | None:
         return None
     count = Fraction(str(cell.value.value))
     named = Fraction(len(rel.items))
-    grade = "consistent" if named == count else "inconsistent"
+    grade = "consistent" if named == count and not repeated_names(rel.items) else "inconsistent"
     return Verdict(grade, named, Interval.point(named), False)
 
 
@@ -431,6 +450,12 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
     kind = rel.kind
     if kind == "count_list":
         names = ", ".join(rel.items[:8]) + (" …" if len(rel.items) > 8 else "")
+        again = repeated_names(rel.items)
+        if again:
+            distinct = len({" ".join(x.split()).casefold() for x in rel.items})
+            return msg(N_("'{reported}' and {n} names are listed, but {repeated} more than once: {distinct} different "
+                          "names ({names})"), reported=reported, n=len(rel.items), repeated=", ".join(again),
+                       distinct=distinct, names=names)
         return msg(N_("'{reported}' but {n} names are listed ({names})"), reported=reported, n=len(rel.items), names=names)
     if kind == "range_shares_sum":
         return msg(N_("the target ranges of shares that cover one whole admit {lo}–{hi} %, not 100 %"),
