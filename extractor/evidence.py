@@ -108,6 +108,12 @@ def _is_name_column(p: ColumnProfile, rows: int) -> bool:
     return p.words * 2 >= rows and p.figures * 10 <= p.filled and p.units * 2 < p.filled
 
 
+def name_column(body: Sequence[Sequence[GridCell]], width: int) -> int | None:
+    """The body's column of text without figures in most rows (the indicator names), if any."""
+    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
+    return next((p.index for p in profile_columns(body, width) if rows and _is_name_column(p, rows)), None)
+
+
 def guessed_header(body: Sequence[Sequence[GridCell]], width: int) -> list[str]:
     """Header texts for a table printed without a header, from what its columns hold.
 
@@ -119,9 +125,8 @@ def guessed_header(body: Sequence[Sequence[GridCell]], width: int) -> list[str]:
     row numbers stand left of it, the units right of it when its cells are units.
     """
     usual = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
-    rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
     profiles = profile_columns(body, width)
-    name = next((p.index for p in profiles if rows and _is_name_column(p, rows)), None)
+    name = name_column(body, width)
     if name is None:
         return usual[:width]
     out = [f"Cột {i + 1}" for i in range(width)]

@@ -7,8 +7,12 @@ A table continued over pages prints its header again on each page, one copy ofte
 another was not. Repairs, all on grids read by OCR:
 
 - ``without_rule_rows``: a rule read as a row of dashes is no header line.
+- ``phantom_columns_dropped`` (``extractor.phantom_columns``): a strip of ink the layout read as
+  an empty column under a group title goes, the title heading the columns beside it.
 - ``header_down_to_numbers``: the rows between a header and its column-number row are the
   header's (nothing else is printed there); a line under a cell is that cell's wrapped text.
+- ``header_down_to_figures``: with no column-number row, the lines above the first figure that a
+  one-line header naming no names column leaves under it, when they make it read better.
 - ``header_copies`` and ``better_header``: of two copies of one header, the one that names more
   columns (roles with their periods, ratios with what they divide) and none twice.
 """
@@ -25,9 +29,11 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from extractor.colnumbers import damaged_mark, numbers_row
+from extractor.evidence import name_column
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
 from extractor.pdf_words import is_value
+from extractor.phantom_columns import phantom_columns_dropped
 from extractor.rows import split_header
 from normalizers.text import fold, strip_markup
 
@@ -78,8 +84,8 @@ def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
     return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(
-        title_over_next(year_words_into_header(year_lines_into_header(header_down_to_numbers(without_rule_rows(
-            marker_rows_no_header(grid))))))))))))
+        title_over_next(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
+            without_rule_rows(marker_rows_no_header(grid))))))))))))))
 
 
 def _edit_header_pairs(grid: Grid, edit: Callable[[list[list[GridCell]], int, int], bool]) -> Grid:
@@ -708,6 +714,66 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     shift = len(header) - (end + 1)
     return replace(grid, rows=(*header, *body), header_rows=len(header),
                    repaired_rows=frozenset(i + shift for i in grid.repaired_rows if i > end))
+
+
+def header_down_to_figures(grid: Grid) -> Grid:
+    """``grid`` with the wrapped lines of a one-line header that the reader took for body rows put
+    back into it, when no column-number row ends the header (``header_down_to_numbers``) and the
+    header as read names no column of names. Dev scan v22060 (unruled, landscape): the header's
+    cells are centred on six lines ("TT", "Nội dung chỉ tiêu", "ĐVT" on the middle ones), and only
+    its top line ("Mục tiêu | Thực | Ước thực | …") was the header: every value column lost its
+    period ("Thực" over "hiện | năm | 2022") and 29 cells their role or year.
+
+    The names column is the header's or, when the header names none, the body's column of text
+    without figures. The lines taken are those above the first figure (a year or span of years is
+    header text) that print something in a value column or the names column's own label ("Nội
+    dung chỉ tiêu"), and nothing in the names column otherwise: a body name, a section heading ("1. | CHỈ TIÊU KINH
+    TẾ", nothing beside it) ends them. They are kept only when the header then reads better
+    (``_reading_score``)."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    head = [_texts(r) for r in grid.rows[:n]]
+    spread = _spread(grid)
+    columns = header_to_columns(head, spread=spread)
+    body_names = name_column(grid.rows[n:], max((len(r) for r in grid.rows), default=0))
+    names = sorted({c.index for c in columns if c.role == "indicator"} | ({body_names} if body_names is not None else set()))
+    layout = {c.index for c in columns if c.role in LAYOUT_KINDS} | set(names)
+    if not names or any(numbers_row(t) for t in head) or any(row[j] for row in head for j in names if j < len(row)):
+        return grid
+    end = n
+    while end < min(len(grid.rows), n + _MAX_WRAPPED_ROWS):
+        texts = _texts(grid.rows[end])
+        if numbers_row(texts) or any(t and is_value(t) for t in texts):
+            break
+        if any(texts[j] and read_header(texts[j]).kind != "indicator" for j in names if j < len(texts)):
+            break
+        if not any(t for j, t in enumerate(texts) if j not in layout) and not any(
+                texts[j] for j in names if j < len(texts)):
+            break
+        end += 1
+    if end == n:
+        return grid
+    rows = [list(r) for r in grid.rows[:n]]
+    loose: list[list[GridCell]] = []
+    for row in grid.rows[n:end]:
+        kept = [GridCell("", c.provenance) for c in row]
+        for j, cell in enumerate(row):
+            if not cell.text.strip():
+                continue
+            above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+            if above is None or _spans(rows[above], j):
+                kept[j] = cell
+                continue
+            rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
+        if any(c.text for c in kept):
+            loose.append(kept)
+    header = [tuple(r) for r in rows] + [tuple(r) for r in loose]
+    if _reading_score([_texts(r) for r in header], spread) <= _reading_score(head, spread):
+        return grid
+    shift = len(header) - end
+    return replace(grid, rows=(*header, *grid.rows[end:]), header_rows=len(header),
+                   repaired_rows=frozenset(i + shift for i in grid.repaired_rows if i >= end))
 
 
 def _spread(grid: Grid) -> bool:

@@ -16,10 +16,12 @@ from extractor.header_repair import (
     figures_under_their_headers,
     group_over_years,
     header_copies,
+    header_down_to_figures,
     header_down_to_numbers,
     marker_rows_no_header,
     marks_off_years,
     ratio_periods_from_siblings,
+    repair_header,
     title_over_next,
     without_rule_rows,
     year_groups_joined,
@@ -765,3 +767,39 @@ def test_a_header_year_that_lost_its_first_digit_is_read_from_the_years_beside_i
         other = [r[:] for r in HEAD_CUT_YEAR]
         other[1][6] = text
         assert years_in_step(_page(other, 1, 2)).rows[1][6].text == text
+
+
+# Dev scan v22060 (unruled, landscape): the header's cells centred on six lines, the reader's
+# header its top line only; the lines under it were read as body rows, down to the first section.
+WRAPPED_NO_NUMBERS = [
+    ["", "", "", "Mục tiêu", "Thực", "ốc thực", "Uớc thực", "Ước TH giai", "Đánh giá"],
+    ["1 hị D", "", "ĐVT", "NQ ĐH", "hiện", "", "hiện giai", "đoạn", "đến năm"],
+    ["", "Nội dung chỉ tiêu", "", "", "năm", "hiện", "đoạn", "", ""],
+    ["", "", "", "(nhiệm kỳ", "", "năm", "", "2021-2023/Mục", "2023"],
+    ["", "", "", "2020-2025)", "2022", "", "2021-2023", "tiêu NQ (%)", ""],
+    ["", "", "", "", "", "2023", "", "", ""],
+    ["1.", "CHỈ TIÊU KINH TẾ", "", "", "", "", "", "", ""],
+    ["1.", "Tỷ lệ xã đạt chuẩn nông thôn mới", "%", "-", "96,61", "100,00", "100,00", "", "Đạt"],
+    ["2.", "Tổng lượt khách du lịch", "Lượt", "596158", "595845", "511959", "654380", "109,8", "Vượt"],
+]
+
+
+def test_a_one_line_header_s_wrapped_lines_above_the_first_figure_are_the_header_s() -> None:
+    grid = repair_header(_page(WRAPPED_NO_NUMBERS, 1, 1))
+    n = grid.header_rows
+    assert [c.text for c in grid.rows[n]][:2] == ["1.", "CHỈ TIÊU KINH TẾ"]
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:n]])
+    assert [(c.role, c.period) for c in cols[1:8]] == [
+        ("indicator", None), ("unit", None), ("target", "2020-2025"), ("actual", "2022"), ("estimate", "2023"),
+        ("estimate", "2021-2023"), ("ratio", "2021-2023")]
+    # A header that names its names column already keeps its rows, a body name ends the lines taken,
+    # and a text layer is left as read.
+    named = [r[:] for r in WRAPPED_NO_NUMBERS]
+    named[0][1] = "Nội dung chỉ tiêu"
+    named[2][1] = ""
+    assert header_down_to_figures(_page(named, 1, 1)).header_rows == 1
+    body = [r[:] for r in WRAPPED_NO_NUMBERS]
+    body[2][1] = "Tỷ lệ hộ nghèo"
+    cut = header_down_to_figures(_page(body, 1, 1))
+    assert [c.text for c in cut.rows[cut.header_rows]][1] == "Tỷ lệ hộ nghèo"
+    assert header_down_to_figures(replace(_page(WRAPPED_NO_NUMBERS, 1, 1), method="words")).header_rows == 1

@@ -1,0 +1,91 @@
+"""A column the whitespace reader made of nothing: a thin strip of a scan's ink between two columns.
+
+On a skewed or sealed scan the word layout can open a column a few points wide between two real
+ones (a rule's shadow, a slant of the seal's rim) that holds no word of the body. When a group
+title printed over the two columns beside it ("Năm 2022" over "KH | Ước TH", dev scan v22010,
+200 dpi, red seal) is centred on that strip, the title lands in the strip's column alone: the two
+columns under it lose their year, the left one taking its left neighbour's title instead (24
+cells of v22010 read as plan 2021 and as an estimate of no year).
+
+The evidence is the page's own: a strip column prints no letter or digit under the header, its
+body boxes are narrower than a digit, its header prints one cell only, and that cell's box reaches
+over what both neighbours print under it (sub-headers, marks, figures), their own cells on the
+title's line being empty. Such a title heads
+both neighbours, and the strip goes. OCR grids only; anything else is left as read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from extractor.grid import Grid, GridCell
+from extractor.rows import split_header
+
+# A strip's body boxes are at most this wide (PDF points): a single digit of 8 pt print is wider.
+_STRIP_WIDTH = 6.0
+
+
+def _prints(cell: GridCell) -> bool:
+    return any(ch.isalnum() for ch in cell.text)
+
+
+def _extent(cells: Sequence[GridCell]) -> tuple[float, float] | None:
+    """The horizontal extent of the boxes of ``cells`` that print a letter or digit."""
+    boxes = [c.provenance.bbox for c in cells if _prints(c) and c.provenance.bbox is not None]
+    if not boxes:
+        return None
+    return min(b[0] for b in boxes), max(b[2] for b in boxes)
+
+
+def _overlaps(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _strip_title(rows: Sequence[Sequence[GridCell]], n: int, j: int) -> int | None:
+    """The header line whose cell is a title over the columns beside strip column ``j``, or None
+    when ``j`` is no such strip."""
+    column = [r[j] for r in rows if j + 1 < len(r)]
+    if len(column) < len(rows):
+        return None
+    body = column[n:]
+    if not body or any(_prints(c) for c in body):
+        return None
+    if any(c.provenance.bbox is None or c.provenance.bbox[2] - c.provenance.bbox[0] > _STRIP_WIDTH for c in body):
+        return None
+    titled = [d for d in range(n) if _prints(rows[d][j])]
+    if len(titled) != 1:
+        return None
+    d = titled[0]
+    box = rows[d][j].provenance.bbox
+    if box is None or _prints(rows[d][j - 1]) or _prints(rows[d][j + 1]):
+        return None
+    for k in (j - 1, j + 1):
+        below = _extent([r[k] for r in rows[d + 1:]])
+        if below is None or not _overlaps((box[0], box[2]), below):
+            return None
+    return d
+
+
+def phantom_columns_dropped(grid: Grid) -> Grid:
+    """``grid`` without its strip columns (see the module's note), each one's title put over the
+    columns on both sides of it."""
+    n = split_header(grid)
+    if n <= 0 or not grid.method.startswith("ocr"):
+        return grid
+    rows = [list(r) for r in grid.rows]
+    width = min(len(r) for r in rows)
+    dropped: list[int] = []
+    for j in range(1, width - 1):
+        if j - 1 in dropped:
+            continue
+        d = _strip_title(rows, n, j)
+        if d is None:
+            continue
+        title = rows[d][j]
+        for k in (j - 1, j + 1):
+            rows[d][k] = replace(rows[d][k], text=title.text, provenance=title.provenance)
+        dropped.append(j)
+    if not dropped:
+        return grid
+    return replace(grid, rows=tuple(tuple(c for k, c in enumerate(r) if k not in dropped) for r in rows))
