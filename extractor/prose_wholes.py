@@ -32,6 +32,7 @@ from extractor.prose_categories import (
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_patterns import unclassified
 from normalizers.index_words import as_bang
 from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
@@ -1361,7 +1362,8 @@ def _commas_list(first: str) -> bool:
     by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km"). What a parenthesis lists is
     the item's own breakdown, not items beside it ("nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng (bao gồm
     nông nghiệp 3.685,58 tỷ đồng, lâm nghiệp 2,70 tỷ đồng, …); công nghiệp, xây dựng 8.974,97 tỷ đồng; …")."""
-    first = _PARENTHESIS_RE.sub(" ", first)
+    # "18 đơn vị xã và 01 thị trấn" is "18 xã và 01 thị trấn": the kind after "đơn vị" is the unit
+    first = unclassified(_PARENTHESIS_RE.sub(" ", first))
     units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
     if len(units) < 2:
         # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
