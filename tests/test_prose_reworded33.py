@@ -4,8 +4,10 @@
 trấn") read "đơn vị" as the counted noun: the communes' counts stopped adding up to the district's units
 and their names were counted with the town's (1,720 → 1,564 relations read over 668 development passages, 1 → 22
 errors on relations no report meant). "đơn vị" before a kind of commune unit only classifies it
-(``prose_patterns.unclassified``, ``prose_figures._unit_after``). Real sentences of development passages,
-reworded where the test says so.
+(``prose_patterns.unclassified``, ``prose_figures._unit_after``). A list whose items ";" separates and whose last
+two "và" or a comma joins (rewrite ``list_semicolon``: "đất nông nghiệp 27.364,30 ha; đất phi nông nghiệp
+13.662,38 ha và đất chưa sử dụng 57,01 ha") lost its last item (``prose_wholes.list_items``). Real sentences of
+development passages, reworded where the test says so.
 """
 
 from __future__ import annotations
@@ -66,3 +68,29 @@ def test_names_of_a_table_after_a_count_of_don_vi_xa() -> None:
     assert "14" in _counts(doc)
     assert ("15", ["1", "14"]) in sums(doc, "count_sum")
     assert errors(doc) == []
+
+
+def test_a_semicolon_list_closed_on_va_keeps_its_last_item() -> None:
+    # nhon-trach-dong-nai_2, the items' commas reworded as semicolons
+    text = ("Diện tích tự nhiên của huyện là 41.083,68 ha, gồm đất nông nghiệp 27.364,30 ha; đất phi nông nghiệp "
+            "13.662,38 ha và đất chưa sử dụng 57,01 ha.")
+    assert sums(passage(text)) == [("41.083,68", ["27.364,30", "13.662,38", "57,01"])]
+    assert errors(passage(text.replace("57,01", "75,01")))
+
+
+def test_a_semicolon_item_whose_name_holds_va_is_one_item() -> None:
+    # cu-mgar-dak-lak_1's sectors: "và" inside an item's name, no figure before it, splits nothing
+    doc = passage("Giá trị sản xuất ước 9.960 tỷ đồng, gồm: nông, lâm nghiệp và thủy sản ước 4.750 tỷ đồng; công "
+                  "nghiệp và xây dựng ước 1.810 tỷ đồng; thương mại và dịch vụ ước 3.400 tỷ đồng.")
+    assert sums(doc) == [("9.960", ["4.750", "1.810", "3.400"])]
+    assert errors(doc) == []
+
+
+def test_a_semicolon_list_whose_last_items_commas_split_keeps_them() -> None:
+    # luc-ngan-bac-giang_4 (its total, printed "1071.478", set to the sum), the first comma of the sectors
+    # reworded as a semicolon: "A; B, C" lists three
+    text = ("Năm 2012 tổng giá trị sản xuất là 1.471.478 triệu đồng, gồm nông lâm thuỷ sản 829.087 triệu đồng; công "
+            "nghiệp - xây dựng 302.232 triệu đồng, dịch vụ 340.159 triệu đồng.")
+    assert sums(passage(text)) == [("1.471.478", ["829.087", "302.232", "340.159"])]
+    assert errors(passage(text)) == []
+    assert errors(passage(text.replace("340.159", "340.195")))
