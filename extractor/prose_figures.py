@@ -20,6 +20,7 @@ from extractor.prose_patterns import (
     NON_FIGURE_BEFORE2,
     NUM_RE,
     NUMBER_SIGN_EXCEPT,
+    UNITS_BEFORE_KIND_RE,
     figure_spans,
     patterns,
     role_spans,
@@ -405,6 +406,10 @@ class LineFigures:
         if best is None:
             return None
         unit, end = best
+        classifier = UNITS_BEFORE_KIND_RE.match(window, end - len(unit)) if unit.lower() == "đơn vị" else None
+        if classifier is not None:
+            # "gồm 15 đơn vị xã và 01 thị trấn": "đơn vị" classifies, the kind after it is what is counted
+            return self._unit_after(self._tok_at(char + classifier.end()), percent=False)
         m = _UNIT_TAIL_RE.match(window[end:])
         if m and not any(ch.isdigit() for ch in m.group(0).rstrip("23²³")) and not _PLAN_AFTER_SLASH_RE.match(m.group(0)):
             unit = (unit + window[end : end + m.end()]).strip()

@@ -19,6 +19,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from normalizers.places import COMMUNE_KINDS
 from normalizers.units import find_unit
 
 # ---------------------------------------------------------------------------------------------
@@ -190,6 +191,16 @@ WHOLE_NOUNS = frozenset({
     "ý kiến", "nội dung", "huyện", "đơn vị", "cơ quan", "tổ", "tổ chức", "thủ tục", "hồ sơ", "vụ", "vụ việc",
     "dự án", "công trình", "nhiệm vụ", "đề án", "trạm", "điểm", "làng", "khu dân cư", "tuyến",
 })
+# "đơn vị" classifying the kind of unit a district is divided into: "gồm 15 đơn vị xã và 01 thị trấn" counts
+# communes ("đơn vị hành chính cấp xã" names no kind right after it, "đơn vị xã hội" is a social body's)
+UNITS_BEFORE_KIND_RE = re.compile(
+    rf"(?<!\w)đơn vị\s+(?=(?:{'|'.join(COMMUNE_KINDS)})(?!\w)(?!\s+(?:hội|viên)(?!\w)))", re.IGNORECASE)
+
+
+def unclassified(text: str) -> str:
+    """``text`` without the "đơn vị" that classifies a kind of unit: "gồm 15 đơn vị xã và 01 thị trấn" ->
+    "gồm 15 xã và 01 thị trấn", for the rules that read the noun right after a count."""
+    return UNITS_BEFORE_KIND_RE.sub("", text)
 # Count nouns that find_unit does not know but reports print after figures.
 EXTRA_COUNT_NOUNS: tuple[str, ...] = (
     "ý kiến", "đơn", "tiêu chuẩn", "nội dung", "vụ việc", "xuất quà", "suất quà", "tuyến", "trạm", "chứng thư số",

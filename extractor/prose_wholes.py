@@ -33,6 +33,7 @@ from extractor.prose_categories import (
 from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_noun_child import count_of_other_noun
 from extractor.prose_passage import Mention, Passage
+from extractor.prose_patterns import unclassified
 from normalizers.index_words import as_bang
 from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
@@ -1311,7 +1312,7 @@ def list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         body = body[: semis[0]]
         semis = []
     if semis:
-        cuts = semis
+        cuts = [*semis, *_last_and(body, semis[-1] + 1)]
     else:
         depth = 0
         for i, ch in enumerate(body):
@@ -1366,7 +1367,8 @@ def _commas_list(first: str) -> bool:
     by commas ("đường huyện 120 km, đường xã 310 km, đường thôn 420 km"). What a parenthesis lists is
     the item's own breakdown, not items beside it ("nông, lâm nghiệp, thủy sản 3.852,34 tỷ đồng (bao gồm
     nông nghiệp 3.685,58 tỷ đồng, lâm nghiệp 2,70 tỷ đồng, …); công nghiệp, xây dựng 8.974,97 tỷ đồng; …")."""
-    first = _PARENTHESIS_RE.sub(" ", first)
+    # "18 đơn vị xã và 01 thị trấn" is "18 xã và 01 thị trấn": the kind after "đơn vị" is the unit
+    first = unclassified(_PARENTHESIS_RE.sub(" ", first))
     units = [m.group("unit").lower() for m in _COMMA_ITEM_RE.finditer(first)]
     if len(units) < 2:
         # "47.100 người nông thôn và 5.200 người thành thị": the figure first, its name after it
@@ -1377,6 +1379,36 @@ def _commas_list(first: str) -> bool:
 
 
 _PARENTHESIS_RE = re.compile(r"\([^()]*\)")
+
+
+_NAMED_ITEM_RE = re.compile(r"\s*[^\W\d_][^,;()\d]{0,60}?\s\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
+_FIGURE_UNIT_RE = re.compile(r"\d[\d.,]*\s*(?P<unit>[^\W\d_]+)")
+
+
+def _last_and(body: str, start: int) -> list[int]:
+    """Where the last item of a list whose items ";" separates splits into items of its own: at a "và" ("gồm
+    đất nông nghiệp 27.364,30 ha; đất phi nông nghiệp 13.662,38 ha và đất chưa sử dụng 57,01 ha" has three
+    items, as it has with commas) or a list comma ("gồm nông lâm thuỷ sản 829.087 triệu đồng; công nghiệp - xây
+    dựng 302.232 triệu đồng, dịch vụ 340.159 triệu đồng"): outside parentheses, between a figure and an item
+    that names itself before a figure of the same unit. Not "hộ không nghèo 4.825 hộ, 22.437 khẩu" (one item
+    in two units), "tỷ lệ 15,64%, tổng số 5.054 hộ (…)" (another unit), nor "nông, lâm nghiệp và thủy sản 1.423
+    tỷ đồng" (one item's name)."""
+    out = []
+    depth = 0
+    prev = start
+    for i in range(start, len(body)):
+        depth += (body[i] == "(") - (body[i] == ")")
+        if depth > 0:
+            continue
+        comma = body[i] == "," and not (0 < i < len(body) - 1 and body[i - 1].isdigit() and body[i + 1].isdigit())
+        if not comma and not body.startswith(" và ", i):
+            continue
+        units = [m.group("unit").lower() for m in _FIGURE_UNIT_RE.finditer(body[prev:i])]
+        after = _NAMED_ITEM_RE.match(body, i + (1 if comma else 4))
+        if units and after is not None and after.group("unit").lower() == units[-1]:
+            out.append(i)
+            prev = i + 1
+    return out
 _ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": the unit regex takes one word
 
 
