@@ -698,16 +698,8 @@ def header_down_to_numbers(grid: Grid) -> Grid:
                 return grid
             numbers = [row[j] if j < len(row) and row[j].text.strip() else c for j, c in enumerate(numbers)]
             continue
-        kept = [GridCell("", c.provenance) for c in row]
-        for j, cell in enumerate(row):
-            if not cell.text.strip():
-                continue
-            above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
-            if above is None or _spans(rows[above], j):
-                kept[j] = cell
-                continue
-            rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
-        if any(c.text for c in kept):
+        kept = _fold_under(rows, row)
+        if kept is not None:
             loose.append(kept)
     header = [tuple(r) for r in rows] + [tuple(r) for r in loose] + [tuple(numbers)]
     body = grid.rows[end + 1:]
@@ -715,6 +707,22 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     return replace(grid, rows=(*header, *body), header_rows=len(header),
                    repaired_rows=frozenset(i + shift for i in grid.repaired_rows if i > end))
 
+
+
+def _fold_under(rows: list[list[GridCell]], row: Sequence[GridCell]) -> list[GridCell] | None:
+    """Fold a wrapped header line into ``rows`` (in place): each of its cells joins the nearest
+    non-empty header cell above it in its column; a cell with none above, or under a title that spans
+    several columns, stays on a line of its own, returned (None when no cell stays)."""
+    kept = [GridCell("", c.provenance) for c in row]
+    for j, cell in enumerate(row):
+        if not cell.text.strip():
+            continue
+        above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
+        if above is None or _spans(rows[above], j):
+            kept[j] = cell
+            continue
+        rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
+    return kept if any(c.text for c in kept) else None
 
 def header_down_to_figures(grid: Grid) -> Grid:
     """``grid`` with the wrapped lines of a one-line header that the reader took for body rows put
@@ -755,19 +763,7 @@ def header_down_to_figures(grid: Grid) -> Grid:
     if end == n:
         return grid
     rows = [list(r) for r in grid.rows[:n]]
-    loose: list[list[GridCell]] = []
-    for row in grid.rows[n:end]:
-        kept = [GridCell("", c.provenance) for c in row]
-        for j, cell in enumerate(row):
-            if not cell.text.strip():
-                continue
-            above = next((i for i in range(len(rows) - 1, -1, -1) if j < len(rows[i]) and rows[i][j].text.strip()), None)
-            if above is None or _spans(rows[above], j):
-                kept[j] = cell
-                continue
-            rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
-        if any(c.text for c in kept):
-            loose.append(kept)
+    loose = [kept for row in grid.rows[n:end] if (kept := _fold_under(rows, row)) is not None]
     header = [tuple(r) for r in rows] + [tuple(r) for r in loose]
     if _reading_score([_texts(r) for r in header], spread) <= _reading_score(head, spread):
         return grid
