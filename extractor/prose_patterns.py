@@ -209,6 +209,9 @@ EXTRA_COUNT_NOUNS: tuple[str, ...] = (
     "công dân", "chương trình", "chuyên mục", "bác sĩ", "bác sỹ", "nhân khẩu", "khẩu", "dân tộc", "phường",
     "em", "cháu", "sinh viên", "giáo viên", "bệnh nhân", "trang trại", "gia trại", "phòng học", "hộ kinh doanh",
     "thanh niên", "tỉnh",
+    # "diện tích tổng cộng là 12.029,55 ha, chia thành 2 vùng chính: …": the zones announced are counted, so the
+    # "2" takes no "ha" from the whole before it and is no part of it ("chia làm 3 khu vực:", "3 tiểu vùng:")
+    "tiểu vùng", "vùng", "khu vực",
 )
 
 # Words trimmed from either end of an indicator span: connectors, auxiliaries, value verbs.
