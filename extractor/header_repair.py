@@ -708,7 +708,6 @@ def header_down_to_numbers(grid: Grid) -> Grid:
                    repaired_rows=frozenset(i + shift for i in grid.repaired_rows if i > end))
 
 
-
 def _fold_under(rows: list[list[GridCell]], row: Sequence[GridCell]) -> list[GridCell] | None:
     """Fold a wrapped header line into ``rows`` (in place): each of its cells joins the nearest
     non-empty header cell above it in its column; a cell with none above, or under a title that spans
@@ -723,6 +722,7 @@ def _fold_under(rows: list[list[GridCell]], row: Sequence[GridCell]) -> list[Gri
             continue
         rows[above][j] = replace(rows[above][j], text=f"{rows[above][j].text.rstrip()} {cell.text.strip()}")
     return kept if any(c.text for c in kept) else None
+
 
 def header_down_to_figures(grid: Grid) -> Grid:
     """``grid`` with the wrapped lines of a one-line header that the reader took for body rows put

@@ -201,6 +201,8 @@ def unclassified(text: str) -> str:
     """``text`` without the "đơn vị" that classifies a kind of unit: "gồm 15 đơn vị xã và 01 thị trấn" ->
     "gồm 15 xã và 01 thị trấn", for the rules that read the noun right after a count."""
     return UNITS_BEFORE_KIND_RE.sub("", text)
+
+
 # Count nouns that find_unit does not know but reports print after figures.
 EXTRA_COUNT_NOUNS: tuple[str, ...] = (
     "ý kiến", "đơn", "tiêu chuẩn", "nội dung", "vụ việc", "xuất quà", "suất quà", "tuyến", "trạm", "chứng thư số",

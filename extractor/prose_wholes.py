@@ -1409,6 +1409,8 @@ def _last_and(body: str, start: int) -> list[int]:
             out.append(i)
             prev = i + 1
     return out
+
+
 _ADMIN_KINDS = frozenset({"xa", "phuong", "thi"})  # "thị" of "thị trấn": the unit regex takes one word
 
 

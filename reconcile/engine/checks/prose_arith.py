@@ -339,6 +339,11 @@ def _quotient(f: Callable[[Fraction, Fraction], Fraction], a: Figure, b: Figure,
     return _grade_result(point, strict, wide, r, hedged)
 
 
+def _name_key(name: str) -> str:
+    """A listed name as compared for repeats: case and spacing aside."""
+    return " ".join(name.split()).casefold()
+
+
 def repeated_names(items: Sequence[str]) -> list[str]:
     """The names a counted list prints more than once, in the order they first appear: "Toàn huyện có 27 xã thị
     trấn là: An Thịnh, …, Nà Hẩu, …, Nà Hẩu, …" -> ["Nà Hẩu"] (case and spacing aside; "Yên Bình" and "thị trấn
@@ -346,7 +351,7 @@ def repeated_names(items: Sequence[str]) -> list[str]:
     seen: dict[str, int] = {}
     out: list[str] = []
     for name in items:
-        key = " ".join(name.split()).casefold()
+        key = _name_key(name)
         seen[key] = seen.get(key, 0) + 1
         if seen[key] == 2:
             out.append(name)
@@ -452,7 +457,7 @@ def _message(rel: Relation, v: Verdict, rows: dict[int, Row], reported: str, d: 
         names = ", ".join(rel.items[:8]) + (" …" if len(rel.items) > 8 else "")
         again = repeated_names(rel.items)
         if again:
-            distinct = len({" ".join(x.split()).casefold() for x in rel.items})
+            distinct = len({_name_key(x) for x in rel.items})
             return msg(N_("'{reported}' and {n} names are listed, but {repeated} more than once: {distinct} different "
                           "names ({names})"), reported=reported, n=len(rel.items), repeated=", ".join(again),
                        distinct=distinct, names=names)
