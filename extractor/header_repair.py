@@ -571,9 +571,9 @@ _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A header cell that prints a year, after words its row's year cells share or alone, with its
 # column's inline mark or not: "2030", "2035 (6)", "Năm 2030", "Mức chỉ tiêu 2030".
 _YEAR_CELL_RE = re.compile(r"^(\D*?)\s*((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
-# What OCR may leave of one: the words, and the year's first digits, its last ones or none, its
-# mark or not ("2", "20 (4)", "Năm 040", "Mức chỉ tiêu").
-_YEAR_STUB_RE = re.compile(r"^(\D*?)\s*(\d{1,3})?(\s*\(\d{1,2}\))?$")
+# What OCR may leave of one: the words, and the year's first digits, its last ones, none or all
+# four with one misread, its mark or not ("2", "20 (4)", "Năm 040", "Mức chỉ tiêu", "… 2945").
+_YEAR_STUB_RE = re.compile(r"^(\D*?)\s*(\d{1,4})?(\s*\(\d{1,2}\))?$")
 
 
 def years_in_step(grid: Grid) -> Grid:
@@ -583,12 +583,13 @@ def years_in_step(grid: Grid) -> Grid:
     without its year gets no period, and its figures are lost. The same when the year cells
     print words before the year and OCR lost the year's first digit ("Năm 2035 | Năm 040 | Năm
     2045", dev scan v20440) or all its digits ("Mức chi tiêu | Mức chi tiêu 2030 | Mức chi tiêu",
-    dev scan v20240, grey seal at 200 dpi).
+    dev scan v20240, grey seal at 200 dpi), or misread one of its four ("Mức chỉ tiêu 2040 |
+    Mức chỉ tiêu 2945", dev scan v23240).
 
     Only in a header row with three years or more on one step per column (the same for each
     pair), after the same words in each, and only a cell printing those words whose digits begin
-    the year that step puts there (or end it, two digits or more; or are lost, after words),
-    next to or between the years read."""
+    the year that step puts there (or end it, two digits or more; or are lost, after words; or
+    are four, no year, one digit off it), next to or between the years read."""
     return _header_rows_retexted(grid, _years_stepped)
 
 
@@ -623,9 +624,18 @@ def _stepped_run(texts: list[str], words: str, years: dict[int, int]) -> dict[in
         digits = m.group(2)
         if digits is None and not header_words(words):
             continue
-        if digits is None or year.startswith(digits) or (len(digits) >= 2 and year.endswith(digits)):
+        if digits is None or year.startswith(digits) or (len(digits) >= 2 and year.endswith(digits)) or (
+                _one_digit_misread(digits, year)):
             fixed[j] = " ".join(p for p in (m.group(1).strip(), year) if p) + (m.group(3) or "")
     return fixed
+
+
+def _one_digit_misread(digits: str, year: str) -> bool:
+    """Whether ``digits``, four of them and no year a header prints, are ``year`` with one digit
+    misread ("2945" where the step puts 2045, dev scan v23240, grey seal: its target column had no
+    period, 17 cells lost). A real year there would be off the step and is left as read."""
+    return (len(digits) == len(year) and not _BARE_YEAR_RE.match(digits)
+            and sum(a != b for a, b in zip(digits, year, strict=True)) == 1)
 
 
 def year_groups_joined(grid: Grid) -> Grid:

@@ -769,6 +769,28 @@ def test_a_header_year_that_lost_its_first_digit_is_read_from_the_years_beside_i
         assert years_in_step(_page(other, 1, 2)).rows[1][6].text == text
 
 
+# Dev scan v23240 (ruled, 200 dpi, grey seal): "Mức chỉ tiêu 2045" read "Mức chỉ tiêu 2945".
+HEAD_MISREAD_YEAR = [
+    ["Số TT", "Chỉ tiêu", "Đơn vị tỉnh", "Mức chỉ tiêu 2025", "Mức chỉ tiêu 2030", "Mức chỉ tiêu 2035",
+     "Mức chỉ tiêu 2040", "Mức chỉ tiêu 2945", "Cơ quan chủ trì thực hiện chỉ tiêu"],
+    ["7.", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "%", ">80", ">85", ">95", "100", "100", ""],
+]
+
+
+def test_a_header_year_with_one_digit_misread_is_read_from_the_years_beside_it() -> None:
+    before = header_to_columns(HEAD_MISREAD_YEAR[:1])
+    assert (before[7].role, before[7].period) == ("target", None)
+    grid = years_in_step(_page(HEAD_MISREAD_YEAR, 1, 1))
+    assert grid.rows[0][7].text == "Mức chỉ tiêu 2045"
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:1]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    # Two digits off the step, a real year off it, or other words before it: left as read.
+    for text in ("Mức chỉ tiêu 2955", "Mức chỉ tiêu 2050", "Kế hoạch 2945"):
+        other = [r[:] for r in HEAD_MISREAD_YEAR]
+        other[0][7] = text
+        assert years_in_step(_page(other, 1, 1)).rows[0][7].text == text
+
+
 # Dev scan v22060 (unruled, landscape): the header's cells centred on six lines, the reader's
 # header its top line only; the lines under it were read as body rows, down to the first section.
 WRAPPED_NO_NUMBERS = [
