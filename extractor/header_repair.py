@@ -84,8 +84,63 @@ def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
     return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(
-        title_over_next(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
-            without_rule_rows(marker_rows_no_header(grid))))))))))))))
+        title_over_next(title_line_apart(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
+            without_rule_rows(marker_rows_no_header(grid)))))))))))))))
+
+
+def title_line_apart(grid: Grid) -> Grid:
+    """``grid`` with a group title that OCR read into the line of the column heads under it put on
+    a line of its own, and the head it pushed down a row put back in its place. Dev scan v23270
+    (skewed, unruled): "Mức chỉ tiêu" over "Năm | Năm 2030 | Năm 2035 | Năm 040 | Năm 2045" came
+    out as "Năm | Năm 2030 | Mức chỉ tiêu | Năm 040 | Năm 2045" with "Năm 2035" in the next row,
+    the section heading's; no year column was a target and 30 figures were lost.
+
+    The boxes say it: the title lies wholly above the line its row's other cells print on (its
+    bottom above their middle top), and the cell under it in the next row lies on that line (its
+    top above their middle bottom), under the title, and is the only cell of its row there.
+    That row is header still when it prints anything in a value column; else it is the first
+    body row. OCR grids only, a header line of four cells or more."""
+    n = split_header(grid)
+    if n < 1 or n >= len(grid.rows) or not grid.method.startswith("ocr"):
+        return grid
+    for d in range(n):
+        moved = _title_apart_at(grid, d, n)
+        if moved is not None:
+            return moved
+    return grid
+
+
+def _title_apart_at(grid: Grid, d: int, n: int) -> Grid | None:
+    """``title_line_apart`` on header line ``d`` (of ``n``) and the row under it; None if no title."""
+    row, below = grid.rows[d], grid.rows[d + 1]
+    boxes = {j: b for j, c in enumerate(row) if strip_markup(c.text).strip() and (b := c.provenance.bbox) is not None}
+    if len(boxes) < 4:
+        return None
+    for j, title in boxes.items():
+        others = [b for k, b in boxes.items() if k != j]
+        top, bottom = sorted(b[1] for b in others)[len(others) // 2], sorted(b[3] for b in others)[len(others) // 2]
+        if title[3] > top or j >= len(below):
+            continue
+        head = below[j].provenance.bbox
+        if head is None or not strip_markup(below[j].text).strip() or is_value(strip_markup(below[j].text).strip()):
+            continue
+        if not (head[1] >= title[3] and head[1] < bottom and head[0] < title[2] and head[2] > title[0]):
+            continue
+        on_line = [k for k, c in enumerate(below) if k != j and strip_markup(c.text).strip()
+                   and (b := c.provenance.bbox) is not None and b[1] < bottom]
+        if on_line:
+            continue
+        titles = tuple(row[j] if k == j else replace(c, text="", readings=()) for k, c in enumerate(row))
+        heads = tuple(below[j] if k == j else c for k, c in enumerate(row))
+        rest = tuple(replace(below[j], text="", readings=()) if k == j else c for k, c in enumerate(below))
+        labels = {c.index for c in header_to_columns([_texts(heads)], spread=False) if c.role in LAYOUT_KINDS}
+        still_header = d + 1 < n - 1 or any(t for k, t in enumerate(_texts(rest)) if k not in labels)
+        rows = (*grid.rows[:d], titles, heads, rest, *grid.rows[d + 2:])
+        header = n + 1 if still_header else n
+        shift = {i: i + 1 for i in range(len(grid.rows)) if i > d}
+        return replace(grid, rows=rows, header_rows=header,
+                       repaired_rows=frozenset(shift.get(i, i) for i in grid.repaired_rows))
+    return None
 
 
 def _edit_header_pairs(grid: Grid, edit: Callable[[list[list[GridCell]], int, int], bool]) -> Grid:
