@@ -84,8 +84,63 @@ def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
     return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(
-        title_over_next(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
-            without_rule_rows(marker_rows_no_header(grid))))))))))))))
+        title_over_next(title_line_apart(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
+            without_rule_rows(marker_rows_no_header(grid)))))))))))))))
+
+
+def title_line_apart(grid: Grid) -> Grid:
+    """``grid`` with a group title that OCR read into the line of the column heads under it put on
+    a line of its own, and the head it pushed down a row put back in its place. Dev scan v23270
+    (skewed, unruled): "Mức chỉ tiêu" over "Năm | Năm 2030 | Năm 2035 | Năm 040 | Năm 2045" came
+    out as "Năm | Năm 2030 | Mức chỉ tiêu | Năm 040 | Năm 2045" with "Năm 2035" in the next row,
+    the section heading's; no year column was a target and 30 figures were lost.
+
+    The boxes say it: the title lies wholly above the line its row's other cells print on (its
+    bottom above their middle top), and the cell under it in the next row lies on that line (its
+    top above their middle bottom), under the title, and is the only cell of its row there.
+    That row is header still when it prints anything in a value column; else it is the first
+    body row. OCR grids only, a header line of four cells or more."""
+    n = split_header(grid)
+    if n < 1 or n >= len(grid.rows) or not grid.method.startswith("ocr"):
+        return grid
+    for d in range(n):
+        moved = _title_apart_at(grid, d, n)
+        if moved is not None:
+            return moved
+    return grid
+
+
+def _title_apart_at(grid: Grid, d: int, n: int) -> Grid | None:
+    """``title_line_apart`` on header line ``d`` (of ``n``) and the row under it; None if no title."""
+    row, below = grid.rows[d], grid.rows[d + 1]
+    boxes = {j: b for j, c in enumerate(row) if strip_markup(c.text).strip() and (b := c.provenance.bbox) is not None}
+    if len(boxes) < 4:
+        return None
+    for j, title in boxes.items():
+        others = [b for k, b in boxes.items() if k != j]
+        top, bottom = sorted(b[1] for b in others)[len(others) // 2], sorted(b[3] for b in others)[len(others) // 2]
+        if title[3] > top or j >= len(below):
+            continue
+        head = below[j].provenance.bbox
+        if head is None or not strip_markup(below[j].text).strip() or is_value(strip_markup(below[j].text).strip()):
+            continue
+        if not (head[1] >= title[3] and head[1] < bottom and head[0] < title[2] and head[2] > title[0]):
+            continue
+        on_line = [k for k, c in enumerate(below) if k != j and strip_markup(c.text).strip()
+                   and (b := c.provenance.bbox) is not None and b[1] < bottom]
+        if on_line:
+            continue
+        titles = tuple(row[j] if k == j else replace(c, text="", readings=()) for k, c in enumerate(row))
+        heads = tuple(below[j] if k == j else c for k, c in enumerate(row))
+        rest = tuple(replace(below[j], text="", readings=()) if k == j else c for k, c in enumerate(below))
+        labels = {c.index for c in header_to_columns([_texts(heads)], spread=False) if c.role in LAYOUT_KINDS}
+        still_header = d + 1 < n - 1 or any(t for k, t in enumerate(_texts(rest)) if k not in labels)
+        rows = (*grid.rows[:d], titles, heads, rest, *grid.rows[d + 2:])
+        header = n + 1 if still_header else n
+        shift = {i: i + 1 for i in range(len(grid.rows)) if i > d}
+        return replace(grid, rows=rows, header_rows=header,
+                       repaired_rows=frozenset(shift.get(i, i) for i in grid.repaired_rows))
+    return None
 
 
 def _edit_header_pairs(grid: Grid, edit: Callable[[list[list[GridCell]], int, int], bool]) -> Grid:
@@ -571,9 +626,9 @@ _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
 # A header cell that prints a year, after words its row's year cells share or alone, with its
 # column's inline mark or not: "2030", "2035 (6)", "Năm 2030", "Mức chỉ tiêu 2030".
 _YEAR_CELL_RE = re.compile(r"^(\D*?)\s*((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")
-# What OCR may leave of one: the words, and the year's first digits, its last ones or none, its
-# mark or not ("2", "20 (4)", "Năm 040", "Mức chỉ tiêu").
-_YEAR_STUB_RE = re.compile(r"^(\D*?)\s*(\d{1,3})?(\s*\(\d{1,2}\))?$")
+# What OCR may leave of one: the words, and the year's first digits, its last ones, none or all
+# four with one misread, its mark or not ("2", "20 (4)", "Năm 040", "Mức chỉ tiêu", "… 2945").
+_YEAR_STUB_RE = re.compile(r"^(\D*?)\s*(\d{1,4})?(\s*\(\d{1,2}\))?$")
 
 
 def years_in_step(grid: Grid) -> Grid:
@@ -583,12 +638,13 @@ def years_in_step(grid: Grid) -> Grid:
     without its year gets no period, and its figures are lost. The same when the year cells
     print words before the year and OCR lost the year's first digit ("Năm 2035 | Năm 040 | Năm
     2045", dev scan v20440) or all its digits ("Mức chi tiêu | Mức chi tiêu 2030 | Mức chi tiêu",
-    dev scan v20240, grey seal at 200 dpi).
+    dev scan v20240, grey seal at 200 dpi), or misread one of its four ("Mức chỉ tiêu 2040 |
+    Mức chỉ tiêu 2945", dev scan v23240).
 
     Only in a header row with three years or more on one step per column (the same for each
     pair), after the same words in each, and only a cell printing those words whose digits begin
-    the year that step puts there (or end it, two digits or more; or are lost, after words),
-    next to or between the years read."""
+    the year that step puts there (or end it, two digits or more; or are lost, after words; or
+    are four, no year, one digit off it), next to or between the years read."""
     return _header_rows_retexted(grid, _years_stepped)
 
 
@@ -623,9 +679,18 @@ def _stepped_run(texts: list[str], words: str, years: dict[int, int]) -> dict[in
         digits = m.group(2)
         if digits is None and not header_words(words):
             continue
-        if digits is None or year.startswith(digits) or (len(digits) >= 2 and year.endswith(digits)):
+        if digits is None or year.startswith(digits) or (len(digits) >= 2 and year.endswith(digits)) or (
+                _one_digit_misread(digits, year)):
             fixed[j] = " ".join(p for p in (m.group(1).strip(), year) if p) + (m.group(3) or "")
     return fixed
+
+
+def _one_digit_misread(digits: str, year: str) -> bool:
+    """Whether ``digits``, four of them and no year a header prints, are ``year`` with one digit
+    misread ("2945" where the step puts 2045, dev scan v23240, grey seal: its target column had no
+    period, 17 cells lost). A real year there would be off the step and is left as read."""
+    return (len(digits) == len(year) and not _BARE_YEAR_RE.match(digits)
+            and sum(a != b for a, b in zip(digits, year, strict=True)) == 1)
 
 
 def year_groups_joined(grid: Grid) -> Grid:

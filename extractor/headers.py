@@ -30,6 +30,8 @@ LAYOUT_KINDS = ("number", "indicator", "unit")
 _YEAR_RANGE_RE = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 _YEAR_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _SPACE_RE = re.compile(r"\s+")
+# Three copies of a vowel or more, folded: OCR's reading of one vowel whose marks it read apart.
+_VOWEL_RUN_RE = re.compile(r"([aeiouy])\1{2,}")
 
 
 # How districts head the indicator column: "Nội dung (chỉ tiêu)", "Tên chỉ tiêu", "Danh mục", "Hạng
@@ -197,7 +199,13 @@ def read_header(text: str) -> HeaderReading:
         folded in ("chi tieu", "chi tieu,", "chi tieu kinh te") or fuzz.ratio(folded, "chi tieu") >= 85
     ):
         return HeaderReading("indicator", None)
-    return HeaderReading(_value_role(folded), period)
+    role = _value_role(folded)
+    if role == "other":
+        # A vowel's horn or tone read apart as more copies of it ("Thực hiện" read "Thưựực hiện",
+        # dev scan v23050, Liberation Serif at 300 dpi: its actual column of 31 figures was lost)
+        # is a run no header word prints; read as one vowel it names the role.
+        role = _value_role(_VOWEL_RUN_RE.sub(r"\1", folded))
+    return HeaderReading(role, period)
 
 
 _PERCENT_MARK_RE = re.compile(r"\([^\w\s]?%\)")

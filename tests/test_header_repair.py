@@ -22,6 +22,7 @@ from extractor.header_repair import (
     marks_off_years,
     ratio_periods_from_siblings,
     repair_header,
+    title_line_apart,
     title_over_next,
     without_rule_rows,
     year_groups_joined,
@@ -769,6 +770,28 @@ def test_a_header_year_that_lost_its_first_digit_is_read_from_the_years_beside_i
         assert years_in_step(_page(other, 1, 2)).rows[1][6].text == text
 
 
+# Dev scan v23240 (ruled, 200 dpi, grey seal): "Mức chỉ tiêu 2045" read "Mức chỉ tiêu 2945".
+HEAD_MISREAD_YEAR = [
+    ["Số TT", "Chỉ tiêu", "Đơn vị tỉnh", "Mức chỉ tiêu 2025", "Mức chỉ tiêu 2030", "Mức chỉ tiêu 2035",
+     "Mức chỉ tiêu 2040", "Mức chỉ tiêu 2945", "Cơ quan chủ trì thực hiện chỉ tiêu"],
+    ["7.", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến", "%", ">80", ">85", ">95", "100", "100", ""],
+]
+
+
+def test_a_header_year_with_one_digit_misread_is_read_from_the_years_beside_it() -> None:
+    before = header_to_columns(HEAD_MISREAD_YEAR[:1])
+    assert (before[7].role, before[7].period) == ("target", None)
+    grid = years_in_step(_page(HEAD_MISREAD_YEAR, 1, 1))
+    assert grid.rows[0][7].text == "Mức chỉ tiêu 2045"
+    cols = header_to_columns([[c.text for c in r] for r in grid.rows[:1]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    # Two digits off the step, a real year off it, or other words before it: left as read.
+    for text in ("Mức chỉ tiêu 2955", "Mức chỉ tiêu 2050", "Kế hoạch 2945"):
+        other = [r[:] for r in HEAD_MISREAD_YEAR]
+        other[0][7] = text
+        assert years_in_step(_page(other, 1, 1)).rows[0][7].text == text
+
+
 # Dev scan v22060 (unruled, landscape): the header's cells centred on six lines, the reader's
 # header its top line only; the lines under it were read as body rows, down to the first section.
 WRAPPED_NO_NUMBERS = [
@@ -803,3 +826,47 @@ def test_a_one_line_header_s_wrapped_lines_above_the_first_figure_are_the_header
     cut = header_down_to_figures(_page(body, 1, 1))
     assert [c.text for c in cut.rows[cut.header_rows]][1] == "Tỷ lệ hộ nghèo"
     assert header_down_to_figures(replace(_page(WRAPPED_NO_NUMBERS, 1, 1), method="words")).header_rows == 1
+
+
+# Dev scan v23270 page 3 (skewed, unruled, 200 dpi): the texts and boxes OCR gave. "Mức chỉ tiêu",
+# printed over the five years, was read into their line over "Năm 2035" alone, and "Năm 2035" fell
+# into the next row, the section heading's.
+TITLE_IN_LINE = [
+    [("STT", (42, 101, 58, 109)), ("Nội dung", (110, 98, 147, 107)), ("ĐVT", (207, 95, 224, 104)),
+     ("Năm", (246, 97, 263, 106)), ("Năm 2030", (286, 96, 305, 115)), ("Mức chỉ tiêu", (312, 79, 359, 88)),
+     ("Năm 040", (367, 94, 385, 112)), ("Năm 2045", (408, 92, 426, 111)), ("Cơ quan chủ trì", (456, 86, 517, 96))],
+    [("v", (47, 128, 54, 136)), ("Phát triển chuyển đổi số", (63, 125, 155, 136)), ("", (207, 99, 225, 132)),
+     ("", (246, 97, 274, 130)), ("", (286, 96, 315, 129)), ("Năm 2035", (326, 95, 346, 113)),
+     ("", (367, 93, 396, 127)), ("", (408, 92, 436, 125)), ("", (438, 89, 529, 124))],
+    [("16.", (45, 145, 56, 153)), ("Tỷ lệ người dân, doanh nghiệp hài lòng trong việc thực hiện TTHC, cung cấp DVC",
+                                  (64, 141, 195, 172)), ("%", (213, 140, 221, 148)), ("95", (264, 138, 274, 147)),
+     ("100", (301, 137, 315, 145)), ("100", (342, 135, 355, 144)), ("100", (382, 134, 396, 143)),
+     ("100", (423, 133, 436, 141)), ("", (440, 130, 530, 160))],
+]
+
+
+def _boxed(rows: list[list[tuple[str, tuple[int, int, int, int]]]], header_rows: int, method: str = "ocr-words") -> Grid:
+    return Grid(rows=tuple(tuple(GridCell(t, Provenance(page=3, bbox=tuple(float(x) for x in b))) for t, b in r)
+                           for r in rows), header_rows=header_rows, method=method)
+
+
+def test_a_group_title_read_into_the_line_of_its_column_heads_goes_on_a_line_of_its_own() -> None:
+    grid = title_line_apart(_boxed(TITLE_IN_LINE, 2))
+    assert grid.header_rows == 2
+    assert [c.text for c in grid.rows[0]] == ["", "", "", "", "", "Mức chỉ tiêu", "", "", ""]
+    assert [c.text for c in grid.rows[1]][3:8] == ["Năm", "Năm 2030", "Năm 2035", "Năm 040", "Năm 2045"]
+    assert [c.text for c in grid.rows[2]][:2] == ["v", "Phát triển chuyển đổi số"]
+    assert not any(c.text for c in grid.rows[2][2:])
+    # With the header's other repairs every year column is a target of its year.
+    repaired = repair_header(_boxed(TITLE_IN_LINE, 2))
+    cols = header_to_columns([[c.text for c in r] for r in repaired.rows[: repaired.header_rows]])
+    assert [(c.role, c.period) for c in cols[3:8]] == [("target", y) for y in ("2025", "2030", "2035", "2040", "2045")]
+    # A title on the line of the others, a cell under it below their line, or a text layer: as read.
+    level = [r[:] for r in TITLE_IN_LINE]
+    level[0][5] = ("Mức chỉ tiêu", (312, 94, 359, 103))
+    assert title_line_apart(_boxed(level, 2)).rows == _boxed(level, 2).rows
+    lower = [r[:] for r in TITLE_IN_LINE]
+    lower[1][5] = ("Năm 2035", (326, 125, 346, 136))
+    assert title_line_apart(_boxed(lower, 2)).rows == _boxed(lower, 2).rows
+    assert title_line_apart(_boxed(TITLE_IN_LINE, 2, "words")).rows == _boxed(TITLE_IN_LINE, 2, "words").rows
+

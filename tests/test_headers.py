@@ -152,3 +152,14 @@ def test_a_column_number_row_damaged_past_counting_names_no_column() -> None:
     # Short header words are not marks: "KH | TH | %" stays a header row.
     kh = header_to_columns([["STT", "Chỉ tiêu", "Đơn vị tính", "Năm 2024", "Năm 2024", "Tỷ lệ"], ["", "", "", "KH", "TH", "%"]])
     assert [c.role for c in kh][3:5] == ["plan", "actual"]
+
+
+def test_a_vowel_read_three_times_still_names_the_role() -> None:
+    # Dev scan v23050 (ruled, Liberation Serif, 300 dpi, shaded header): "Thực hiện năm 2021" read
+    # "Thưựực hiện năm 2021", the horn and dot read as more copies of the vowel; the column read as
+    # "other" and its 31 figures were lost.
+    reading = read_header("Thưựực hiện năm 2021")
+    assert (reading.kind, reading.period) == ("actual", "2021")
+    # Two copies are a real vowel pair ("ưu"), no misreading: a header naming nothing stays "other".
+    assert read_header("Lưu ý").kind == "other"
+    assert read_header("Thuuuc tế").kind == "other"
