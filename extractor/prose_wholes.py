@@ -43,7 +43,7 @@ from normalizers.text import fold, fold_words
 # Words that open a list of parts, and whether they say the parts are all of the whole.
 _LIST_OPENERS = (
     # "gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": the main ones, as "chủ yếu gồm" says
-    ("bao gom chu yeu", False), ("gom chu yeu", False),
+    ("bao gom chu yeu", False), ("gom co chu yeu", False), ("gom chu yeu", False),
     # "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: …": a whole classified by one criterion, all of it
     ("phan theo", True), ("chia theo", True),
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
