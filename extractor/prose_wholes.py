@@ -737,7 +737,8 @@ def _series_whole(p: Passage, line: int, s_start: int, at: int) -> list[Mention]
     or, for a sentence that opens with it ("Trong đó …"), the last series of the sentence before."""
     before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value and m.value is not None]
     if before:
-        if before[-1].unit is None or re.search(r"[^\s,;:]", _strip_unit(p, before[-1], at)):
+        # "68.083 người (trong đó …)": the parenthesis opens the series' parts as a comma does
+        if before[-1].unit is None or re.search(r"[^\s,;:(]", _strip_unit(p, before[-1], at)):
             return []
         return _series_ending(p, before[-1])
     if p.lines[line].text[s_start:at].strip(" :,-–*"):

@@ -605,6 +605,19 @@ def test_each_year_of_a_series_has_its_own_parts() -> None:
     assert sums(doc, "count_sum") == [("12.640", ["10.100", "2.540"])]
 
 
+def test_each_year_of_a_series_has_its_own_parts_in_parentheses() -> None:
+    """phu-luong-thai-nguyen_2 with its list in parentheses (the rewording benchmark's trongdo_paren, round 34): the
+    six figures were read as parts of the last year's whole, an error on a relation the passage does not state."""
+    text = ("Tổng số lao động là 66.743, 67.395 và 68.083 người (trong đó lao động nông nghiệp 61.882, 62.531 và {third} "
+            "người, lao động phi nông nghiệp 4.861, 4.864 và 4.997 người).")
+    doc = passage(text.format(third="63.086"))
+    assert sorted(sums(doc, "count_sum") + sums(doc, "partition")) == [
+        ("66.743", ["61.882", "4.861"]), ("67.395", ["62.531", "4.864"]), ("68.083", ["63.086", "4.997"])]
+    assert errors(doc) == []
+    (f,) = errors(passage(text.format(third="64.086")))  # one digit of the last year off
+    assert f.reported == "68.083"
+
+
 def test_a_list_ends_where_another_year_begins() -> None:
     text = ("Năm 2021 huyện có 61.300 người, gồm 55.100 người nông thôn và 6.200 người thành thị; năm 2022 có 62.050 "
             "người (nông thôn 55.540, thành thị {urban}); năm 2023 có 62.900 người (nông thôn 56.010, thành thị "
