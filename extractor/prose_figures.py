@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from extractor.prose_patterns import (
+    CURRENCY,
     EXTRA_COUNT_NOUNS,
     HEDGE_OPS,
     NON_FIGURE_AFTER,
@@ -437,9 +438,9 @@ class LineFigures:
             toks = toks[:2]
         elif "/" in toks and len(toks) == 5 and toks[1].lower() in _UNIT_WORDS:
             glued_unit = toks[1]  # "889,2 ha/900 ha": both sides in one unit
-        elif "/" in toks and len(toks) == 7 and toks[2].lower() == "đồng" and toks[1].lower() == toks[5].lower():
+        elif "/" in toks and len(toks) == 7 and toks[2].lower() in CURRENCY and toks[1].lower() == toks[5].lower():
             glued_unit = f"{toks[1]} {toks[2]}"  # "25,4 tỷ đồng/22 tỷ đồng"
-        elif "/" in toks and len(toks) == 6 and toks[2] == "/" and toks[5].lower() == "đồng" and toks[1].lower() == toks[4].lower():
+        elif "/" in toks and len(toks) == 6 and toks[2] == "/" and toks[5].lower() in CURRENCY and toks[1].lower() == toks[4].lower():
             glued_unit = f"{toks[4]} {toks[5]}"  # "61,7 tỷ/68,6 tỷ đồng"
         part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
         if "/" in toks:

@@ -158,7 +158,7 @@ _NUMBER_WORDS = {"hai": 2, "ba": 3, "bon": 4, "nam": 5, "sau": 6, "bay": 7, "tam
 # a sentence or a ";" clause that opens by restating a count, then the names: "Các chỉ tiêu vượt kế hoạch là: …",
 # "Năm phường mới gồm: …", "…; hai thị trấn là thị trấn A và thị trấn B"
 _RESTATED_RE = re.compile(r"(?:^|[.;]\s+)(?P<lead>[Cc]ác|[^\W\d_]+)\s+(?P<noun>[^\W\d_][^\d:;.,()]{0,60}?)\s*"
-                          r"(?:\b(?:là|gồm|bao gồm)\b\s*:?|:)\s*")
+                          r"(?:\b(?:là|gồm có|gồm|bao gồm)\b\s*:?|:)\s*")
 _RESTATED_GAP = 300
 _SENTENCE_END_RE = re.compile(r"\.\s|\.$")
 _NAMES_MAX_WORDS = 5

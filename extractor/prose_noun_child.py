@@ -7,7 +7,8 @@ its whole right before the opener, and a single child is always some of it (a su
 the whole is the count printed just before "trong đó" with nothing but its own noun phrase between.
 Seen in development passages of three districts (Bắc Hà, Giá Rai, Phú Quốc): "180 doanh nghiệp sản
 xuất kinh doanh, trong đó có 16 nhà máy chế biến thủy sản", "đón 17.500 lượt du khách, trong đó có
-4.300 khách quốc tế". A whole printed without a count noun ("642 tàu thuyền, trong đó có 293 chiếc",
+4.300 khách quốc tế"; the child may stand in parentheses after its whole ("54 cơ sở lưu trú (trong đó có 26 nhà
+nghỉ homestay)", the rewording benchmark's trongdo_paren). A whole printed without a count noun ("642 tàu thuyền, trong đó có 293 chiếc",
 Đông Hải) is not read: a bare number may count anything.
 
 Not read: households against people ("44.241 hộ, trong đó 5.234 người"), two measures of one thing that
@@ -30,8 +31,8 @@ from normalizers.quantities import PERSONS, is_count_unit
 _CHILD_OPENERS = ("trong do", "trong so do")
 # households and their members are two measures of one population, not a whole and its part
 _POPULATION = frozenset({*PERSONS, "hộ"})
-# the whole's own noun phrase: a few words, no clause mark, no figure
-_NOUN_PHRASE_RE = re.compile(r"\s*(?:[^\W\d_]+(?:[\s\-–]+[^\W\d_]+){0,7})?\s*,?\s*", re.IGNORECASE)
+# the whole's own noun phrase: a few words, no clause mark, no figure; then "," or "(" before the opener
+_NOUN_PHRASE_RE = re.compile(r"\s*(?:[^\W\d_]+(?:[\s\-–]+[^\W\d_]+){0,7})?\s*[,(]?\s*", re.IGNORECASE)
 
 
 def _plain_count(m: Mention) -> bool:

@@ -245,6 +245,10 @@ class Patterns:
     role_names: dict[int, str]
 
 
+# the currency after a money scale: "tỷ đồng", "tỷ VNĐ", "tỷ VND"
+CURRENCY = frozenset({"đồng", "vnđ", "vnd"})
+
+
 def _figure_patterns() -> list[list[dict[str, Any]]]:
     num: dict[str, Any] = {"TEXT": {"REGEX": NUM_RE.pattern}}
     num_tight: dict[str, Any] = {"TEXT": {"REGEX": NUM_RE.pattern}, "SPACY": False}
@@ -259,8 +263,9 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     # "96 tỷ 894 triệu đồng": one amount printed in two units
     compound: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$"}}, {"LOWER": "tỷ"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}},
                 {"LOWER": "triệu"}]
-    # "25,4 tỷ đồng/22 tỷ đồng": a fraction of amounts in a two-word money unit
-    money: list[dict[str, Any]] = [{"LOWER": {"IN": ["tỷ", "triệu", "nghìn", "ngàn"]}}, {"LOWER": "đồng"}]
+    # "25,4 tỷ đồng/22 tỷ đồng": a fraction of amounts in a two-word money unit ("771 triệu đồng/650 triệu VNĐ": the
+    # currency by its code)
+    money: list[dict[str, Any]] = [{"LOWER": {"IN": ["tỷ", "triệu", "nghìn", "ngàn"]}}, {"LOWER": {"IN": list(CURRENCY)}}]
     # "61,7 tỷ/68,6 tỷ đồng": the numerator's money unit printed without "đồng", which the plan's carries
     money_short: dict[str, Any] = {"LOWER": {"IN": ["tỷ", "triệu"]}}
     # "58,6%/KH 58%": the plan named after the slash

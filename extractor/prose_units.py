@@ -29,7 +29,7 @@ from normalizers.text import fold
 _NAME = r"[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){0,3}"
 # the units' noun and the word that opens their enumeration ("gồm", "bao gồm", "tức", ":", "(")
 _UNITS_OPEN = (r"^\s*đơn vị(?:\s+hành chính)?(?:\s+cấp\s+xã)?(?:\s+trực\s+thuộc)?\s*,?\s*"
-               r"(?:(?:bao gồm|gồm|tức là|tức)\s*:?\s*|:\s*|\(\s*)")
+               r"(?:(?:bao gồm|gồm có|gồm|tức là|tức)\s*:?\s*|:\s*|\(\s*)")
 # "… gồm thị trấn Hai Riêng (huyện lỵ) và 10 xã": the town by name, the communes by their count
 _NAMED_TOWN_RE = re.compile(_UNITS_OPEN + rf"thị trấn\s+(?P<town>{_NAME})\s*(?:\([^()\d]*\))?\s*(?:và|,)\s*"
                             r"(?P<count>\d{1,2})\s+xã(?!\w)")

@@ -43,7 +43,7 @@ from normalizers.text import fold, fold_words
 # Words that open a list of parts, and whether they say the parts are all of the whole.
 _LIST_OPENERS = (
     # "gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": the main ones, as "chủ yếu gồm" says
-    ("bao gom chu yeu", False), ("gom chu yeu", False),
+    ("bao gom chu yeu", False), ("gom co chu yeu", False), ("gom chu yeu", False),
     # "Tổng diện tích đất là 88.664 ha, phân theo các loại đất: …": a whole classified by one criterion, all of it
     ("phan theo", True), ("chia theo", True),
     ("bao gom", True), ("gom co", True), ("gom", True), ("chia ra", True), ("chia thanh", True),
@@ -737,7 +737,8 @@ def _series_whole(p: Passage, line: int, s_start: int, at: int) -> list[Mention]
     or, for a sentence that opens with it ("Trong đó …"), the last series of the sentence before."""
     before = [m for m in p.mentions if m.line == line and s_start <= m.start < at and m.is_value and m.value is not None]
     if before:
-        if before[-1].unit is None or re.search(r"[^\s,;:]", _strip_unit(p, before[-1], at)):
+        # "68.083 người (trong đó …)": the parenthesis opens the series' parts as a comma does
+        if before[-1].unit is None or re.search(r"[^\s,;:(]", _strip_unit(p, before[-1], at)):
             return []
         return _series_ending(p, before[-1])
     if p.lines[line].text[s_start:at].strip(" :,-–*"):

@@ -43,10 +43,12 @@ class Unit:
 # canonical: (dimension, scale, base, surface spellings besides the canonical one)
 _UNITS: dict[str, tuple[str, float, str, tuple[str, ...]]] = {
     "đồng": ("money", 1.0, "đồng", ("đ", "vnđ", "vnd", "đồng việt nam")),
-    "nghìn đồng": ("money", 1e3, "đồng", ("ngàn đồng", "nghìn đ", "ng.đ")),
+    # "650 triệu VNĐ": the currency by its code, as "đồng" alone is ("vnđ")
+    "nghìn đồng": ("money", 1e3, "đồng", ("ngàn đồng", "nghìn đ", "ng.đ", "nghìn vnđ", "ngàn vnđ")),
     # web pages glue the scale to the currency ("15.563 tỷđồng"): one unit, no word of its own
-    "triệu đồng": ("money", 1e6, "đồng", ("triệu", "tr.đ", "trđ", "tr đồng", "tr.đồng", "tr", "triệu đ", "triệuđồng")),
-    "tỷ đồng": ("money", 1e9, "đồng", ("tỷ", "tỉ đồng", "tỉ", "tỷ đ", "tỷ vnđ", "tỷđồng", "tỉđồng")),
+    "triệu đồng": ("money", 1e6, "đồng", ("triệu", "tr.đ", "trđ", "tr đồng", "tr.đồng", "tr", "triệu đ", "triệuđồng",
+                                          "triệu vnđ")),
+    "tỷ đồng": ("money", 1e9, "đồng", ("tỷ", "tỉ đồng", "tỉ", "tỷ đ", "tỷ vnđ", "tỉ vnđ", "tỷđồng", "tỉđồng")),
     # "ước đạt 54,6 nghìn tỉ đồng" (a provincial page): "tỉ" is "tỷ" here as in "tỉ đồng"; "ngàn" is "nghìn"
     "nghìn tỷ đồng": ("money", 1e12, "đồng", ("nghìn tỷ", "ngàn tỷ đồng", "nghìn tỉ đồng", "nghìn tỉ", "ngàn tỷ",
                                             "ngàn tỉ đồng", "ngàn tỉ")),

@@ -105,6 +105,10 @@ MAINLY = [
     ("Thị trấn Cầu Kè có 6.157 người, trong đó {whole} người dân tộc thiểu số, chiếm 29,87%, và 4.318 người dân tộc "
      "Kinh; người dân tộc thiểu số gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người).",
      "1.839", ["1.698", "141"]),
+    # the same, "gồm có chủ yếu" (the rewording benchmark's gom_co)
+    ("Thị trấn Cầu Kè có 6.157 người, trong đó {whole} người dân tộc thiểu số, chiếm 29,87%, và 4.318 người dân tộc "
+     "Kinh; người dân tộc thiểu số gồm có chủ yếu người Khmer (1.698 người) và người Hoa (141 người).",
+     "1.839", ["1.698", "141"]),
     # our wording: "bao gồm chủ yếu", the figures before their names
     ("Đàn gia súc toàn huyện có {whole} con, bao gồm chủ yếu 12.400 con bò và 6.100 con trâu.",
      "21.000", ["12.400", "6.100"]),

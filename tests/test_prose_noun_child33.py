@@ -39,3 +39,16 @@ def test_households_and_people_are_no_whole_and_part() -> None:
 def test_a_whole_past_a_clause_mark_is_not_read() -> None:
     doc = passage("Huyện có 13 đơn vị hành chính; dân cư sống tập trung, trong đó có 86 ấp thuộc vùng sâu.")
     assert relations(doc, "subset") == []
+
+
+def test_one_child_in_parentheses_after_its_whole() -> None:
+    """The rewording benchmark's trongdo_paren (round 34): the same three passages with the child in parentheses
+    after its whole ("54 cơ sở lưu trú (trong đó có 26 nhà nghỉ homestay …)") lost their subsets."""
+    for text, whole, part in (
+        ("Toàn huyện có 54 cơ sở lưu trú (trong đó có 26 nhà nghỉ homestay cơ bản đáp ứng nhu cầu của khách).", "54", "26"),
+        ("Toàn hyện có 180 doanh nghiệp sản xuất kinh doạch (trong đó có 16 nhà máy chế biến thủy sản).", "180", "16"),
+        ("Trong 4 ngày Tết, đảo Phú Quốc đã đón 17.500 lượt du khách (trong đó 4.300 khách quốc tế).", "17.500", "4.300"),
+    ):
+        doc = passage(text)
+        assert sums(doc, "subset") == [(whole, [part])], text
+        assert errors(doc) == []

@@ -7,6 +7,8 @@ cang-long-tra-vinh_2, xuan-truong-nam-dinh_2); the names are changed.
 
 from __future__ import annotations
 
+import pytest
+
 from reconcile.engine.checks import document_to_findings
 from tests.test_prose_links import errors, passage, printed, relations, sums
 
@@ -112,3 +114,15 @@ def test_names_right_after_their_kind_before_la_are_the_names() -> None:
     text = "Huyện có 7 xã; trong đó {n} xã Hòn Tre và Sơn Hải là xã đảo."
     assert lists(text.format(n=2)) == {"2": 2}
     assert errors(passage(text.format(n=3)))
+
+
+@pytest.mark.parametrize("opener", ["gồm", "gồm có", "bao gồm"])
+def test_gom_co_opens_the_units_as_gom_does(opener: str) -> None:
+    """"gồm có" is "gồm" (the rewording benchmark's gom_co cost the totals of vinh-bao-hai-phong_1,
+    yen-chau-son-la_1, dong-anh-ha-noi_1, hoc-mon-ho-chi-minh_6, long-thanh-dong-nai_1, quynh-nhai-son-la_1, …:
+    the communes alone were read as some of the units)."""
+    named = f"Huyện có 8 đơn vị hành chính cấp xã trực thuộc, {opener} thị trấn Sơn Hà (huyện lỵ) và 7 xã: {COMMUNES}."
+    assert lists(named) == {"8": 8, "7": 7}
+    assert sums(passage(named), "subset") == []
+    counted = f"Huyện chia thành 1 thị trấn, 7 xã; cụ thể, huyện có 8 đơn vị hành chính, {opener} thị trấn Sơn Hà và 7 xã."
+    assert sums(passage(counted), "count_sum") == [("8", ["1", "7"])]

@@ -105,6 +105,17 @@ def test_money_conversions() -> None:
     assert convert(524655.0, trieu, dong) == 524655000000.0
 
 
+@pytest.mark.parametrize(("text", "canonical"), [
+    ("triệu VNĐ", "triệu đồng"), ("triệu VND", "triệu đồng"), ("tỷ VNĐ", "tỷ đồng"), ("tỉ VNĐ", "tỷ đồng"),
+    ("nghìn VNĐ", "nghìn đồng"), ("ngàn VND", "nghìn đồng"),
+])
+def test_the_currency_by_its_code_after_a_scale(text: str, canonical: str) -> None:
+    """"650 triệu VNĐ" is 650 triệu đồng (the rewording benchmark's tydong_vnd: "triệu VNĐ" was an unknown unit,
+    and "bằng 118%" of a growth in "triệu VNĐ" read against another base)."""
+    assert parse_unit(text).canonical == canonical
+    assert parse_unit(text).scale == parse_unit(canonical).scale
+
+
 def test_mass_and_area_conversions() -> None:
     tan, ta, kg = parse_unit("Tấn"), parse_unit("tạ"), parse_unit("kg")
     assert convert(41.1, tan, ta) == 411.0
