@@ -36,9 +36,12 @@ FAMILIES: tuple[Family, ...] = (
         # the abbreviations reports print in place of the names: "CN-XDCB" (công nghiệp - xây dựng cơ bản),
         # "TTCN" (tiểu thủ công nghiệp), "TM-DV" (thương mại - dịch vụ), "NLTS" (nông, lâm, thủy sản)
         ("agriculture", ("nong, lam", "nong lam", "nong - lam", "nong – lam", "nong nghiep", "thuy san", "ngu nghiep",
-                         "nong, lam, thuy", "nong, lam nghiep", " nlts ", "n - l - ts")),
-        ("industry", ("cong nghiep", "xay dung", "tieu thu cong nghiep", "cn - xd", " cnxd", "ttcn", "xdcb")),
-        ("services", ("dich vu", "thuong mai", "tm - dv", " tmdv ")),
+                         "nong, lam, thuy", "nong, lam nghiep", " nlts ", "n - l - ts", " khu vuc i ")),
+        ("industry", ("cong nghiep", "xay dung", "tieu thu cong nghiep", "cn - xd", " cnxd", "ttcn", "xdcb",
+                      " khu vuc ii ")),
+        ("services", ("dich vu", "thuong mai", "tm - dv", " tmdv ", " khu vuc iii ")),
+        # statistics number the three sectors "khu vực I, II, III" ("khu vực I thực hiện 3.359,67 tỷ đồng, khu vực II
+        # …"); a commune "khu vực I" is a class of ethnic-minority area, no sector (``_names``)
         # GRDP is the three sectors' value added plus taxes on products less subsidies: a fourth part
         # that statistics print beside them ("…; Dịch vụ 35,6%; Thuế sản phẩm 10%"), never needed to cover
         ("product_taxes", ("thue san pham",)),
@@ -170,6 +173,10 @@ def nested_in(names: Sequence[str]) -> dict[int, int]:
 REMAINDER_RE = re.compile(r"\b(?:con lai|cac .{0,30} khac|thu khac|khac)\b")
 
 
+# "03 xã khu vực I, 02 xã khu vực II": communes classed by how hard their area is, no economic sector
+_AREA_CLASS_RE = re.compile(r" (?:xa|thon|ban|lang|vung) khu vuc i")
+
+
 def _names(text: str, family: Family) -> set[str]:
     padded = f" {fold(text)} "
     padded = re.sub(r"[–—-]", " - ", padded)
@@ -191,6 +198,8 @@ def _names(text: str, family: Family) -> set[str]:
         out -= {"met", "unmet"}
     if family.name == "poverty" and ("near_poor" in out or "not_poor" in out):
         out.discard("poor")
+    if family.name == "sectors" and _AREA_CLASS_RE.search(padded):
+        out -= {m for m, words in family.members if any(w.startswith(" khu vuc") and w in padded for w in words)}
     if family.name == "land" and "non_agricultural" in out:
         out.discard("agricultural")
     return out

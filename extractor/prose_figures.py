@@ -68,6 +68,9 @@ _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "c
 _DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "hoan thanh duoc", "tuc", "tuc la"})
 # what may stand right before such a verb: "đã hoàn thành", "cũng thực hiện"; a noun before it makes the verb
 # part of a name ("khối lượng hoàn thành 45%")
+# one amount in two scales a thousand apart: the higher scale's figure, the scale, the lower scale's figure
+_TWO_SCALES_RE = re.compile(
+    r"(\d{1,3}(?:\.\d{3})*)\s+(tỷ|tỉ|triệu|nghìn|ngàn)\s+(\d{1,3})(?:\s+(?:triệu|nghìn|ngàn))?", re.IGNORECASE)
 # "tỷ lệ", folded: the rate word that names a part's share after its figure (see ``_rate_of_part``)
 _RATE_WORDS_FOLDED = frozenset({"ty le", "ti le"})
 # words after "tỷ lệ" that give its figure, not name the rate ("tỷ lệ là 5%", "tỷ lệ đạt 90%")
@@ -455,7 +458,9 @@ class LineFigures:
             parts = (a, b)
         elif any(t in _DASHES or t.lower() == "đến" for t in toks):
             kind = "range"
-        compound = len(toks) == 4 and toks[1].lower() == "tỷ" and toks[3].lower() == "triệu"
+        compound = len(toks) == 4 and toks[1].lower() in ("tỷ", "tỉ") and toks[3].lower() == "triệu"
+        # "3 triệu 150 ngàn lượt khách": 3,150 triệu lượt khách, as "3 triệu lượt khách" is read
+        millions = len(toks) == 4 and toks[1].lower() == "triệu" and toks[3].lower() in ("nghìn", "ngàn")
         hedge, role, role_text, mod_start = self._modifiers(s)
         if role is None and percent and kind == "number" and self._rate_of_part(prev, mod_start):
             # "đất nông nghiệp 19.460,2 ha, tỷ lệ 64,49%": a rate printed right after a part's figure is its
@@ -474,6 +479,9 @@ class LineFigures:
                 unit, unit_end = got
             elif glued_unit is not None:
                 unit = glued_unit
+        if millions:
+            # the scale joins the unit printed after the thousands, as it does after a plain figure
+            unit = "triệu" if unit is None else f"triệu {unit}"
         if compound:
             # "96 tỷ 894 triệu đồng" is 96,894 tỷ đồng, exact to the million; "3 tỷ 362 triệu USD" is 3,362 tỷ
             # USD, an amount in another currency (read as tỷ đồng, it was summed into a budget in đồng)
@@ -627,10 +635,13 @@ class LineFigures:
     # -- values --------------------------------------------------------------------------------
 
     def _value(self, text: str, hedge: str | None) -> ParsedValue:
-        compound = re.fullmatch(r"(\d{1,3}(?:\.\d{3})*)\s+tỷ\s+(\d{1,3})\s+triệu", text, re.IGNORECASE)
+        # "96 tỷ 894 triệu" (96,894 tỷ), "3 triệu 150 ngàn" (3,150 triệu), "24 nghìn 680" (24.680): two scales a
+        # thousand apart, the lower printed in up to three digits
+        compound = _TWO_SCALES_RE.fullmatch(text)
         if compound is not None:
             whole = compound.group(1).replace(".", "")
-            v = replace(parse_value(f"{whole},{int(compound.group(2)):03d}", style="vi"), raw=text)
+            mark = "." if compound.group(2).lower() in ("nghìn", "ngàn") else ","
+            v = replace(parse_value(f"{whole}{mark}{int(compound.group(3)):03d}", style="vi"), raw=text)
             return replace(v, hedge=hedge) if hedge else v
         raw = f"{hedge} {text}" if hedge else text
         v = parse_value(raw, style=self.style)

@@ -155,7 +155,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     A count of every unit ("xã, thị trấn", "đơn vị hành chính") reads on past the words that open its towns'
     group: "20 xã, thị trấn, đó là các xã: …, Y Tịch và hai thị trấn: thị trấn Đồng Mỏ và thị trấn Chi Lăng" -> 20 ✓,
     "25 đơn vị hành chính, gồm các xã: …, Xuân Long, cùng thị trấn Thác Bà và thị trấn huyện lỵ Yên Bình" -> 25 ✓
-    (both were cut at the towns: a false error); a town "huyện lỵ" is a name after its kind.
+    (both were cut at the towns: a false error); a town "huyện lỵ" is a name after its kind. One kind's count among
+    the names of every unit, beside a unit of another kind the passage counts nowhere, is no end of the names: "8 đơn
+    vị hành chính cấp xã, gồm 7 phường: An Điền, …, Thới Hòa và xã Phú An" -> 8 ✓ (and 7 ✓).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -242,6 +244,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
                 # "20 xã, thị trấn, đó là các xã: A, …, Y Tịch và hai thị trấn: thị trấn Đồng Mỏ và thị trấn Chi
                 # Lăng": the towns close the list of every unit, no clause after it
                 body = towns_joined(body)
+                body = _one_unit_uncounted(body, " ".join(line.text for line in p.lines))
             # "… và thị trấn Phú Hòa (được công nhận là đô thị loại V năm 2016)": a remark on a name, no name
             body = _REMARK_RE.sub("", body)
             if thing:
@@ -302,6 +305,30 @@ _EVERY_UNIT_RE = re.compile(r"(?<![a-z])(?:don vi hanh chinh|(?:xa|phuong)\W+(?:
 _TOWNS_JOINED_RE = re.compile(
     r"(?:(?<=,)\s*cùng(?:\s+với)?|(?<=\s)và\s+(?:hai|ba|một|\d{1,2})\s+(?:thị trấn|phường)\s*:)\s+"
     r"(?=(?:(?:thị trấn|phường)\s+(?:huyện lỵ\s+)?)?[A-ZĐÀ-Ỹ])")
+
+
+# a kind's count right before its names, inside a list of every unit: "7 phường: An Điền", "11 xã Xuân Thới Thượng"
+_KIND_COUNT_RE = re.compile(r"(?<![\w.,])\d{1,2}\s+(phường|xã|thị trấn)\s*:?\s*(?=[A-ZĐÀ-Ỹ])")
+_TYPED_NAME_RE = re.compile(r"(?<!\w)(phường|xã|thị trấn)\s+(?=[A-ZĐÀ-Ỹ])")
+
+
+def _one_unit_uncounted(body: str, passage: str) -> str:
+    """The names of a count of every unit when one kind's count stands before its names and a unit of
+    another kind is named with no count anywhere in the passage: "8 đơn vị hành chính cấp xã, gồm 7 phường: An
+    Điền, …, Thới Hòa và xã Phú An" -> "An Điền, …, Thới Hòa và xã Phú An", eight names for the 8 (the 7 read on
+    their own). Every kind counted ("gồm 10 phường: …; và 9 xã: …", or "chia thành 1 thị trấn, 10 xã" earlier in
+    the passage) makes the units a sum of counts, not read as names here."""
+    counts = list(_KIND_COUNT_RE.finditer(body))
+    if len(counts) != 1:
+        return body
+    kind = counts[0].group(1)
+    rest = body[: counts[0].start()] + body[counts[0].end() :]
+    stop = re.search(r"[;.]\s|[;.]$|\s\d", rest)
+    named = rest[: stop.start()] if stop is not None else rest
+    others = {t.group(1) for t in _TYPED_NAME_RE.finditer(named)} - {kind}
+    if not others or any(re.search(rf"(?:\d|một)\s+{k}(?!\w)", passage, re.IGNORECASE) for k in others):
+        return body
+    return rest
 
 
 def _every_unit(noun: str) -> bool:

@@ -260,9 +260,14 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     to_word: dict[str, Any] = {"LOWER": "đến"}
     # "32.500 m3/15.913 m3": a fraction whose numerator carries its unit.
     unit_word: dict[str, Any] = {"LOWER": {"IN": ["m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"]}}
-    # "96 tỷ 894 triệu đồng": one amount printed in two units
-    compound: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$"}}, {"LOWER": "tỷ"}, {"TEXT": {"REGEX": r"^\d{1,3}$"}},
-                {"LOWER": "triệu"}]
+    # "96 tỷ 894 triệu đồng", "3 triệu 150 ngàn lượt khách": one amount printed in two scales, a thousand apart
+    # ("1 triệu 610 ngàn" read as "1" and "610 ngàn" was a part of 610 against a whole of 150)
+    lead: dict[str, Any] = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})*$"}}
+    tail: dict[str, Any] = {"TEXT": {"REGEX": r"^\d{1,3}$"}}
+    compound: list[dict[str, Any]] = [lead, {"LOWER": {"IN": ["tỷ", "tỉ"]}}, tail, {"LOWER": "triệu"}]
+    compound_thousands: list[dict[str, Any]] = [lead, {"LOWER": "triệu"}, tail, {"LOWER": {"IN": ["nghìn", "ngàn"]}}]
+    # "24 nghìn 680 ha": thousands and units of one count or measure (24.680 ha)
+    thousands: list[dict[str, Any]] = [{"TEXT": {"REGEX": r"^\d{1,3}$"}}, {"LOWER": {"IN": ["nghìn", "ngàn"]}}, tail]
     # "25,4 tỷ đồng/22 tỷ đồng": a fraction of amounts in a two-word money unit ("771 triệu đồng/650 triệu VNĐ": the
     # currency by its code)
     money: list[dict[str, Any]] = [{"LOWER": {"IN": ["tỷ", "triệu", "nghìn", "ngàn"]}}, {"LOWER": {"IN": list(CURRENCY)}}]
@@ -272,6 +277,8 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     plan_word: dict[str, Any] = {"LOWER": {"IN": ["kh", "kế hoạch", "nq", "mt", "chỉ tiêu"]}}
     return [
         compound,
+        compound_thousands,
+        thousands,
         [num, *money, slash_tight, num, *money],
         [num, money_short, slash_tight, num, *money],
         [num_tight, pct_tight, slash, plan_word, num, pct_tight],
