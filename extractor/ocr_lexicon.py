@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = [
-    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "opening_in_table", "other_readings",
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "join_unmarked_neighbour", "opening_in_table", "other_readings",
     "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
 ]
 
@@ -715,6 +715,79 @@ def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
                 return any(words_at(trial, j, words) for j in stranded) and all(words_at(trial, m, words) for m in held)
 
             joining = _readings_that_fit(tokens[k], low, i, known, joins_the_stranded)
+            if len(joining) == 1:
+                low = _take_reading(joining, tokens, k, low, i, changed)
+    return "".join(tokens), changed
+
+
+# The marks an acute the ``vie`` model read may have been printed as: the hỏi hook and the huyền
+# grave it turns into an acute (``CONFUSED_TONES``; a speck over a bare vowel is left out: a tone
+# read on a toneless syllable is as often printed so).
+_ACUTE_FOR = ("\u0309", "\u0300")
+
+
+def _toned_readings(token: str) -> list[str]:
+    """``token`` (printed with no tone mark) with each tone mark put on: the readings of the word
+    the office meant when it left the mark off ("chuyên" for "chuyển")."""
+    decomposed = unicodedata.normalize("NFD", token)
+    at = _tone_position(decomposed)
+    if at < 0 or TONE_MARKS & set(decomposed):
+        return []
+    return [unicodedata.normalize("NFC", decomposed[:at] + t + decomposed[at:]) for t in _ALL_TONES if t]
+
+
+def join_unmarked_neighbour(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable read with an acute, beside a neighbour printed with no tone mark
+    in no word, read with the hook or grave (the marks the ``vie`` model turns into an acute) that
+    makes a dictionary word with that neighbour toned; and the (read, taken) pairs. The neighbour
+    stays as printed.
+
+    An office drops a tone mark now and then: a seed report prints "chuyên đổi số" (for "chuyển
+    đổi số"), which is read right and left alone (``join_orphans``, ``join_stranded``). When OCR
+    then reads the hook of "đổi" as an acute, the name reads "chuyên đối số", and "đối số" is a
+    dictionary word: no rule that trusts the word lists could read it back (dev scans v23020,
+    v23050, v23080, v23460 of 23000-23499 e10, 14 cells; v21000-21499 and 22000-22499 e10 show the
+    same). The unmarked neighbour says what word the office meant: "chuyên" makes no word as
+    printed, and only "chuyển" among its toned readings makes one with a reading of the acute
+    syllable, "đổi", which is the mark the model turns into an acute. Only when exactly one such
+    reading does, in small letters, inside one phrase, and only beside a neighbour real prose
+    (``syllable_counts``) almost never prints free: one it does is printed right ("trong đó năm",
+    dev scan v23340: "tròng đỏ" is a word).
+
+    >>> join_unmarked_neighbour("Tỷ lệ doanh nghiệp thực hiện chuyên đối số")
+    ('Tỷ lệ doanh nghiệp thực hiện chuyên đổi số', [('đối', 'đổi')])
+    >>> join_unmarked_neighbour("Tỷ lệ doanh nghiệp thực hiện chuyển đối số")[1]
+    []
+    >>> join_unmarked_neighbour("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1]
+    []
+    >>> join_unmarked_neighbour("(trong đó năm 2025 chi cho chuyển đổi số tối thiểu từ 1%)")[1]
+    []
+    """
+    words, known = vie_words()
+    if not words:
+        return text, []
+    free = syllable_counts().free
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            decomposed = unicodedata.normalize("NFD", tokens[k])
+            if not tokens[k].islower() or _SAC not in decomposed:
+                continue
+            readings = {_key(r): r for r in (unicodedata.normalize("NFC", decomposed.replace(_SAC, t)) for t in _ACUTE_FOR)
+                        if _key(r) in known}
+            joining: dict[str, str] = {}
+            for j in (i - 1, i + 1):
+                # A neighbour real prose prints free is printed right ("trong đó": "tròng đỏ" is a word).
+                if (not 0 <= j < len(low) or not tokens[run[j]].islower() or words_at(low, j, words)
+                        or free.get(low[j], 0) > _ORPHAN_MAX):
+                    continue
+                for toned in _toned_readings(tokens[run[j]]):
+                    for key, reading in readings.items():
+                        pair = (_key(toned), key) if j < i else (key, _key(toned))
+                        if pair in words:
+                            joining[key] = reading
             if len(joining) == 1:
                 low = _take_reading(joining, tokens, k, low, i, changed)
     return "".join(tokens), changed

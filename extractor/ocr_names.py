@@ -7,7 +7,9 @@ only the commonest confusions; this pass reads each row's whole name again with
 ``join_orphans``: a syllable that leaves itself and a neighbour outside any dictionary word
 (pyvi's word list, ``extractor/data/vi_words.txt``), and that one other reading joins into a
 word, is read that way (``join_orphans``, and ``join_stranded`` when the misread syllable makes a
-word with its other neighbour); a syllable read in capitals whose letters look alike in both
+word with its other neighbour); an acute beside a neighbour the office printed without its tone
+mark read as the hook or grave that makes a word with that neighbour toned
+(``join_unmarked_neighbour``: "chuyên đối số" -> "chuyên đổi số"); a syllable read in capitals whose letters look alike in both
 cases ("thiểu SỐ") is put back in small letters (``case_by_shape``); and a name's opening
 syllable that makes no word is read the way the table's other names open (``opening_in_table``:
 "Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). A word that is no
@@ -34,6 +36,7 @@ from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
     join_stranded,
+    join_unmarked_neighbour,
     opening_in_table,
     read_non_syllables,
     read_unprinted,
@@ -49,6 +52,8 @@ _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], 
     (read_non_syllables, "no Vietnamese syllable as read; the one syllable it is a misreading of"),
     (join_orphans, "the one reading that makes a dictionary word with a neighbour that makes none as read"),
     (join_stranded, "the one reading that joins a neighbour left in no word and leaves none"),
+    (join_unmarked_neighbour,
+     "the hook or grave OCR reads as an acute, the one that makes a word with the neighbour printed without its tone mark"),
     (read_unprinted, "never printed in real prose; the one reading it prints beside this neighbour"),
     (case_by_shape, "a capital OCR cannot tell from the small letter after a small syllable"),
 )

@@ -705,6 +705,50 @@ def numbered_in_names(names: Sequence[IndicatorName], headings: Sequence[bool] |
     return out
 
 
+# A row number OCR misread before its name: a token of at most three characters, then a name that
+# opens on a capitalised word ("2L Tỷ lệ TTHC ..." for "2. Tỷ lệ", "đi Tỷ lệ" for "3.", "ự. Tỷ lệ
+# cán bộ" for "7.").
+_MISREAD_NUMBER_RE = re.compile(r"^(\S{1,3})\s+(?=([^\W\d_]+)\s)")
+
+
+def _capitalised(word: str) -> bool:
+    """A word printed with a capital first letter and small letters after it ("Tỷ", "Xã")."""
+    return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
+
+
+def misread_numbers_in_names(names: Sequence[IndicatorName]) -> list[IndicatorName]:
+    """An OCR'd table's names (numbering in the names, no STT column) with a row number OCR misread
+    into letters taken off the name and counted, where the count says it is one.
+
+    The dot of "2." read as an "L", "3." read "đi", "7." read "ự." (dev scans v23430, 2 rows, 10
+    cells; v21360, 1 row, 5 cells: unruled tables at 200 dpi, their numbers printed in the names'
+    cell): ``numbered_in_names`` takes only a bare figure, so the misread number stayed in the
+    name and no other copy of the indicator matched it. A short token before a capitalised name
+    numbers its row when the row before is numbered k - 1, the next numbered row (if any) comes
+    after k, the token holds no figure but k, and it is no capitalised word or abbreviation itself
+    (a name's own first word: "Xã Hương Phú", "TP Lai Châu"). A text layer prints its numbers as they are: OCR'd names only.
+    """
+    out = list(names)
+    counts = [_count(n) for n in out]
+    for i, name in enumerate(out):
+        m = _MISREAD_NUMBER_RE.match(name.text) if name.numbering is None else None
+        token = m.group(1) if m else ""
+        if m is None or not _capitalised(m.group(2)) or _capitalised(token) or (token.isalpha() and token.isupper()):
+            continue
+        before = next((c for c in reversed(counts[:i]) if c is not None), None)
+        after = next((c for c in counts[i + 1 :] if c is not None), None)
+        if before is None or (after is not None and after <= before + 1):
+            continue
+        k = before + 1
+        digits = "".join(ch for ch in token if ch.isdigit())
+        if digits and digits != str(k):
+            continue
+        rest = clean_indicator(name.text[m.end() :])
+        out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child or rest.is_child, f"{k}.")
+        counts[i] = k
+    return out
+
+
 def _printed_cell(printed: Sequence[Sequence[GridCell]], row: Row, column: int) -> GridCell | None:
     cells = printed[row.row] if row.row is not None and 0 <= row.row < len(printed) else ()
     return cells[column] if 0 <= column < len(cells) else None
@@ -885,6 +929,7 @@ def grid_to_rows(
                     for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)]
         names = numbered_in_names(names, headings)
         if grid.method in OCR_METHODS:
+            names = misread_numbers_in_names(names)
             # The numbering printed in the names read as a count, as an STT column is below.
             counted = repair_numbers([n.numbering or "" for n in names], headings, [fold(n.text) for n in names])
             names = [replace(n, numbering=k) if n.numbering is not None else n

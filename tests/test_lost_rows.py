@@ -46,7 +46,7 @@ import pytest
 from benchmarks.variant_score import match_diff, score_document
 from corpus.variants import write_seed
 from extractor.documents import file_to_document
-from extractor.rows import numbered_in_names
+from extractor.rows import misread_numbers_in_names, numbered_in_names
 from normalizers.names import clean_indicator
 from reconcile.engine import document_to_findings
 from tests.variant_reads import assert_read_exactly
@@ -77,6 +77,31 @@ def test_a_row_number_after_a_skipped_one_is_taken_out_of_the_name() -> None:
     between = numbered_in_names([clean_indicator(t) for t in (
         "3 Tỷ lệ hộ nghèo", "5 xã đạt chuẩn nông thôn mới", "4 Tỷ lệ che phủ rừng")])
     assert between[1].numbering is None
+
+
+def test_a_row_number_ocr_misread_into_letters_is_taken_out_of_the_name_where_the_count_says_so() -> None:
+    # Dev scan v23430 (unruled, 200 dpi; numbers printed in the names' cell): "2." read "2L", and
+    # "3." (the first row of the next page) read "đi"; v21360: "7." read "ự.".
+    read = ("1. Chỉ số chuyển đổi số cấp huyện",
+            "2L Tỷ lệ TTHC được tiếp nhận, giải quyết phi địa giới hành chính giữa TW và địa phương",
+            "đi Tỷ lệ TTHC liên quan đến đào tạo, nghiên cứu, sản xuất, kinh doanh phải được thực hiện trực tuyến")
+    names = misread_numbers_in_names([clean_indicator(t) for t in read])
+    assert [(n.numbering, n.text) for n in names][1:] == [
+        ("2.", "Tỷ lệ TTHC được tiếp nhận, giải quyết phi địa giới hành chính giữa TW và địa phương"),
+        ("3.", "Tỷ lệ TTHC liên quan đến đào tạo, nghiên cứu, sản xuất, kinh doanh phải được thực hiện trực tuyến")]
+    names = misread_numbers_in_names([clean_indicator(t) for t in (
+        "6. Tỷ lệ cán bộ, công chức cấp huyện được bồi dưỡng kỹ năng số căn bản",
+        "ự. Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số", "8. Tỷ lệ dân số trưởng thành")])
+    assert (names[1].numbering, names[1].text) == ("7.", "Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số")
+    # No count before it, a count that does not leave room, a figure that is not the count, a
+    # capitalised word or an abbreviation of the name's own: the name as read.
+    for texts in (("đi Tỷ lệ hộ nghèo", "2. Tỷ lệ che phủ rừng"),
+                  ("1. Tỷ lệ hộ nghèo", "đi Tỷ lệ che phủ rừng", "2. Số xã"),
+                  ("1. Tỷ lệ hộ nghèo", "5L Tỷ lệ che phủ rừng"),
+                  ("1. Tỷ lệ hộ nghèo", "Xã Hương Phú đạt chuẩn", "3. Số xã"),
+                  ("1. Tỷ lệ hộ nghèo", "TP Lai Châu đạt chuẩn", "3. Số xã")):
+        names = misread_numbers_in_names([clean_indicator(t) for t in texts])
+        assert [n.text for n in names] == [clean_indicator(t).text for t in texts], texts
 
 
 def test_an_edited_row_after_a_row_taken_out_is_a_changed_row_not_removed_and_added(tmp_path: Path) -> None:

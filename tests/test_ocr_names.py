@@ -14,6 +14,7 @@ from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
     join_stranded,
+    join_unmarked_neighbour,
     read_non_syllables,
     read_unprinted,
 )
@@ -85,6 +86,25 @@ def test_a_syllable_whose_misreading_strands_its_other_neighbour_is_read_back() 
     assert join_orphans(read)[1] == []
     # The office's own typo "chuyên đổi số", read right, is no misreading to mend.
     assert join_stranded("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số")[1] == []
+
+
+def test_an_acute_beside_a_neighbour_printed_without_its_tone_is_read_as_the_hook_that_makes_the_word() -> None:
+    # Dev scans v23020, v23050, v23080, v23460 (23000-23499 e10): the seed prints the office's
+    # typo "chuyên đổi số", OCR read the hook of "đổi" as an acute, and "đối số" is a word.
+    read = "Tỷ lệ doanh nghiệp thực hiện chuyên đối số"
+    assert join_unmarked_neighbour(read) == (read.replace("đối", "đổi"), [("đối", "đổi")])
+    row = Row(document="v23020_scan.pdf", index=0, indicator=read, key=indicator_key(read), cells=())
+    (named,) = names_by_words([row])
+    assert named.indicator == "Tỷ lệ doanh nghiệp thực hiện chuyên đổi số" and named.repaired
+    # Read right, or with the neighbour's tone read: nothing to mend.
+    for name in ("Tỷ lệ doanh nghiệp thực hiện chuyên đổi số", "Tỷ lệ doanh nghiệp thực hiện chuyển đối số"):
+        assert join_unmarked_neighbour(name)[1] == []
+    # A neighbour real prose prints free is printed right: "tròng đỏ" is a word, "trong đó" is
+    # what v23340 prints.
+    name = "(trong đó năm 2025 chi cho chuyển đổi số tối thiểu từ 1%)"
+    assert join_unmarked_neighbour(name)[1] == []
+    # A capitalised syllable is a name's.
+    assert join_unmarked_neighbour("Bản Chuyên Đối")[1] == []
 
 
 def test_small_letters_ocr_read_as_capitals_are_put_back_after_a_small_syllable() -> None:
