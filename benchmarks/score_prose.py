@@ -54,8 +54,8 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 33       # wave 33 (first contact done at the end of round 32)
     python benchmarks/score_prose.py --wave 34       # wave 34 (first contact done at the end of round 33)
     python benchmarks/score_prose.py --wave 35       # wave 35 (first contact done at the end of round 33)
-    python benchmarks/score_prose.py --wave 36       # wave 36 (first contact waits for the lead, end of round 34)
-    python benchmarks/score_prose.py --wave 37       # wave 37 (first contact waits for the lead, end of round 34)
+    python benchmarks/score_prose.py --wave 36       # wave 36 (first contact done at the end of round 34)
+    python benchmarks/score_prose.py --wave 37       # wave 37 (first contact done at the end of round 34)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only
