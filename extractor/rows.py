@@ -716,6 +716,27 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
 
 
+# One figure closed by the mark a row number prints with ("1," for "7."): only inside a gap of one.
+_FIGURE_AND_MARK_RE = re.compile(r"^\d[.,)]$")
+# Letters Vietnamese does not write: a capitalised token holding one is no Vietnamese word.
+_FOREIGN_LETTERS = frozenset("fjwz")
+
+
+def _foreign_capitalised(token: str) -> bool:
+    """A short capitalised token no Vietnamese name opens with ("Ji"; not "Xã", not "TP")."""
+    return _capitalised(token) and any(ch in _FOREIGN_LETTERS for ch in token.lower())
+
+
+def _misread_number(token: str, k: int, *, in_gap: bool) -> bool:
+    """Can ``token``, before a capitalised name, be row number ``k`` as OCR misread it?"""
+    if in_gap and (_FIGURE_AND_MARK_RE.match(token) or _foreign_capitalised(token)):
+        return True
+    if _capitalised(token) or (token.isalpha() and token.isupper()):
+        return False
+    digits = "".join(ch for ch in token if ch.isdigit())
+    return not digits or digits == str(k)
+
+
 def misread_numbers_in_names(names: Sequence[IndicatorName]) -> list[IndicatorName]:
     """An OCR'd table's names (numbering in the names, no STT column) with a row number OCR misread
     into letters taken off the name and counted, where the count says it is one.
@@ -727,21 +748,26 @@ def misread_numbers_in_names(names: Sequence[IndicatorName]) -> list[IndicatorNa
     numbers its row when the row before is numbered k - 1, the next numbered row (if any) comes
     after k, the token holds no figure but k, and it is no capitalised word or abbreviation itself
     (a name's own first word: "Xã Hương Phú", "TP Lai Châu"). A text layer prints its numbers as they are: OCR'd names only.
+
+    Where the rows either side are numbered k - 1 and k + 1, the gap itself says the row is k, and
+    two more misreads count (dev scan v24000, unruled, numbers in the names: "7." read "1," between
+    "6." and "8.", and "7." read "Ji" between "6." and "8." on the next page, 10 cells): one figure
+    closed by a mark ("1," — the 7 read as a 1, a digit the count does not confirm), and a short
+    capitalised token with a letter Vietnamese does not write (f, j, w, z), so no word of the name.
     """
     out = list(names)
     counts = [_count(n) for n in out]
     for i, name in enumerate(out):
         m = _MISREAD_NUMBER_RE.match(name.text) if name.numbering is None else None
-        token = m.group(1) if m else ""
-        if m is None or not _capitalised(m.group(2)) or _capitalised(token) or (token.isalpha() and token.isupper()):
+        if m is None or not _capitalised(m.group(2)):
             continue
+        token = m.group(1)
         before = next((c for c in reversed(counts[:i]) if c is not None), None)
         after = next((c for c in counts[i + 1 :] if c is not None), None)
         if before is None or (after is not None and after <= before + 1):
             continue
         k = before + 1
-        digits = "".join(ch for ch in token if ch.isdigit())
-        if digits and digits != str(k):
+        if not _misread_number(token, k, in_gap=after == k + 1):
             continue
         rest = clean_indicator(name.text[m.end() :])
         out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child or rest.is_child, f"{k}.")
