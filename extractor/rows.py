@@ -381,6 +381,33 @@ def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: in
     return merged if filled else None
 
 
+def _few_figures_alone(texts: Sequence[str], ind: int | None) -> bool:
+    """A scanned row of two figures or more and nothing else, but for a row number before the
+    names' column: the figures of a row whose name OCR read on the next line.
+
+    Skewed scans of tables with two to four figure columns (dev v24120: "4. | | 82 | 77" over
+    "| Số doanh nghiệp có hoạt động đổi mới quy trình, mô hình kinh doanh | |"; v24220: "| | 71 |
+    77" over "23 | Tỷ lệ doanh nghiệp vừa và nhỏ …"; v24410: "7 | 7" over "Năng suất lao động
+    hàng năm tăng tối thiểu 7% | % | 100") hold fewer than the three figures a values-only row
+    needs on a text layer.
+    """
+    if ind is None or ind >= len(texts) or texts[ind]:
+        return False
+    if any(t and not (len(t) <= 4 and any(ch.isdigit() for ch in t)) for t in texts[:ind]):
+        return False
+    rest = [t for t in texts[ind + 1 :] if t]
+    return len(rest) >= 2 and all(_looks_numeric(t) for t in rest)
+
+
+def _indicator_row(texts: Sequence[str], ind: int | None, unit: int | None) -> bool:
+    """Does a joined row read as an indicator's, not a section heading's: a row number of
+    figures ("4.", "23") before its name, or a unit?"""
+    if ind is None:
+        return False
+    numbered = any(any(ch.isdigit() for ch in t) for t in texts[:ind])
+    return numbered or (unit is not None and unit < len(texts) and _is_unit_like(texts[unit]))
+
+
 def merge_split_rows(
     body: list[list[GridCell]], columns: Sequence[Column], *, scanned: bool = False
 ) -> list[tuple[list[GridCell], str | None, tuple[int, ...]]]:
@@ -448,6 +475,16 @@ def merge_split_rows(
                 out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
                 i += 2
                 continue
+        elif (
+            scanned
+            and i + 1 < len(body)
+            and _few_figures_alone(texts, ind)
+            and (filled := _fills_blanks(row, body[i + 1], ind)) is not None
+            and _indicator_row([_text(c) for c in filled], ind, unit)
+        ):
+            out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
+            i += 2
+            continue
         out.append((row, None, (i,)))
         i += 1
     return out
