@@ -381,6 +381,33 @@ def _fills_blanks(values: Sequence[GridCell], named: Sequence[GridCell], ind: in
     return merged if filled else None
 
 
+def _few_figures_alone(texts: Sequence[str], ind: int | None) -> bool:
+    """A scanned row of two figures or more and nothing else, but for a row number before the
+    names' column: the figures of a row whose name OCR read on the next line.
+
+    Skewed scans of tables with two to four figure columns (dev v24120: "4. | | 82 | 77" over
+    "| Số doanh nghiệp có hoạt động đổi mới quy trình, mô hình kinh doanh | |"; v24220: "| | 71 |
+    77" over "23 | Tỷ lệ doanh nghiệp vừa và nhỏ …"; v24410: "7 | 7" over "Năng suất lao động
+    hàng năm tăng tối thiểu 7% | % | 100") hold fewer than the three figures a values-only row
+    needs on a text layer.
+    """
+    if ind is None or ind >= len(texts) or texts[ind]:
+        return False
+    if any(t and not (len(t) <= 4 and any(ch.isdigit() for ch in t)) for t in texts[:ind]):
+        return False
+    rest = [t for t in texts[ind + 1 :] if t]
+    return len(rest) >= 2 and all(_looks_numeric(t) for t in rest)
+
+
+def _indicator_row(texts: Sequence[str], ind: int | None, unit: int | None) -> bool:
+    """Does a joined row read as an indicator's, not a section heading's: a row number of
+    figures ("4.", "23") before its name, or a unit?"""
+    if ind is None:
+        return False
+    numbered = any(any(ch.isdigit() for ch in t) for t in texts[:ind])
+    return numbered or (unit is not None and unit < len(texts) and _is_unit_like(texts[unit]))
+
+
 def merge_split_rows(
     body: list[list[GridCell]], columns: Sequence[Column], *, scanned: bool = False
 ) -> list[tuple[list[GridCell], str | None, tuple[int, ...]]]:
@@ -448,6 +475,16 @@ def merge_split_rows(
                 out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
                 i += 2
                 continue
+        elif (
+            scanned
+            and i + 1 < len(body)
+            and _few_figures_alone(texts, ind)
+            and (filled := _fills_blanks(row, body[i + 1], ind)) is not None
+            and _indicator_row([_text(c) for c in filled], ind, unit)
+        ):
+            out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
+            i += 2
+            continue
         out.append((row, None, (i,)))
         i += 1
     return out
@@ -716,6 +753,27 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() and (len(word) == 1 or word[1:].islower()) and word.isalpha()
 
 
+# One figure closed by the mark a row number prints with ("1," for "7."): only inside a gap of one.
+_FIGURE_AND_MARK_RE = re.compile(r"^\d[.,)]$")
+# Letters Vietnamese does not write: a capitalised token holding one is no Vietnamese word.
+_FOREIGN_LETTERS = frozenset("fjwz")
+
+
+def _foreign_capitalised(token: str) -> bool:
+    """A short capitalised token no Vietnamese name opens with ("Ji"; not "Xã", not "TP")."""
+    return _capitalised(token) and any(ch in _FOREIGN_LETTERS for ch in token.lower())
+
+
+def _misread_number(token: str, k: int, *, in_gap: bool) -> bool:
+    """Can ``token``, before a capitalised name, be row number ``k`` as OCR misread it?"""
+    if in_gap and (_FIGURE_AND_MARK_RE.match(token) or _foreign_capitalised(token)):
+        return True
+    if _capitalised(token) or (token.isalpha() and token.isupper()):
+        return False
+    digits = "".join(ch for ch in token if ch.isdigit())
+    return not digits or digits == str(k)
+
+
 def misread_numbers_in_names(names: Sequence[IndicatorName]) -> list[IndicatorName]:
     """An OCR'd table's names (numbering in the names, no STT column) with a row number OCR misread
     into letters taken off the name and counted, where the count says it is one.
@@ -727,21 +785,26 @@ def misread_numbers_in_names(names: Sequence[IndicatorName]) -> list[IndicatorNa
     numbers its row when the row before is numbered k - 1, the next numbered row (if any) comes
     after k, the token holds no figure but k, and it is no capitalised word or abbreviation itself
     (a name's own first word: "Xã Hương Phú", "TP Lai Châu"). A text layer prints its numbers as they are: OCR'd names only.
+
+    Where the rows either side are numbered k - 1 and k + 1, the gap itself says the row is k, and
+    two more misreads count (dev scan v24000, unruled, numbers in the names: "7." read "1," between
+    "6." and "8.", and "7." read "Ji" between "6." and "8." on the next page, 10 cells): one figure
+    closed by a mark ("1," — the 7 read as a 1, a digit the count does not confirm), and a short
+    capitalised token with a letter Vietnamese does not write (f, j, w, z), so no word of the name.
     """
     out = list(names)
     counts = [_count(n) for n in out]
     for i, name in enumerate(out):
         m = _MISREAD_NUMBER_RE.match(name.text) if name.numbering is None else None
-        token = m.group(1) if m else ""
-        if m is None or not _capitalised(m.group(2)) or _capitalised(token) or (token.isalpha() and token.isupper()):
+        if m is None or not _capitalised(m.group(2)):
             continue
+        token = m.group(1)
         before = next((c for c in reversed(counts[:i]) if c is not None), None)
         after = next((c for c in counts[i + 1 :] if c is not None), None)
         if before is None or (after is not None and after <= before + 1):
             continue
         k = before + 1
-        digits = "".join(ch for ch in token if ch.isdigit())
-        if digits and digits != str(k):
+        if not _misread_number(token, k, in_gap=after == k + 1):
             continue
         rest = clean_indicator(name.text[m.end() :])
         out[i] = IndicatorName(name.printed, rest.text, rest.key, name.is_child or rest.is_child, f"{k}.")

@@ -104,6 +104,31 @@ def test_a_row_number_ocr_misread_into_letters_is_taken_out_of_the_name_where_th
         assert [n.text for n in names] == [clean_indicator(t).text for t in texts], texts
 
 
+def test_a_row_number_misread_as_another_figure_or_a_foreign_word_is_taken_out_in_a_gap_of_one() -> None:
+    # Dev scan v24000 (unruled, numbers printed in the names): "7." read "1," between "6." and
+    # "8.", and on the next page "7." read "Ji" between "6." and "8.".
+    read = ("6. Tỷ lệ cán bộ, công chức cấp huyện được bồi dưỡng kỹ năng số căn bản",
+            "1, Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ trong quản lý, điều hành",
+            "8. Tỷ lệ dân số trưởng thành tiếp cận dịch vụ số trong y tế, giáo dục, bảo hiểm, giao thông")
+    names = misread_numbers_in_names([clean_indicator(t) for t in read])
+    assert (names[1].numbering, names[1].text) == (
+        "7.", "Tỷ lệ cán bộ, công chức, viên chức làm chủ kỹ năng số, ứng dụng công nghệ trong quản lý, điều hành")
+    read = ("6. Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ điều kiện",
+            "Ji Tỷ lệ hồ sơ TTHC xử lý trực tuyến",
+            "8. Tỷ lệ sử dụn dịch vụ công trực tuyến của người dân và doanh nghiệp")
+    names = misread_numbers_in_names([clean_indicator(t) for t in read])
+    assert (names[1].numbering, names[1].text) == ("7.", "Tỷ lệ hồ sơ TTHC xử lý trực tuyến")
+    # Outside a gap of one (no row after, or room for more than one row), with a Vietnamese word
+    # or an abbreviation, or with two figures: the name as read.
+    for texts in (("6. Tỷ lệ hộ nghèo", "1, Tỷ lệ che phủ rừng"),
+                  ("6. Tỷ lệ hộ nghèo", "Ji Tỷ lệ che phủ rừng", "9. Số xã"),
+                  ("6. Tỷ lệ hộ nghèo", "Xã Hương Phú đạt chuẩn", "8. Số xã"),
+                  ("6. Tỷ lệ hộ nghèo", "TP Lai Châu đạt chuẩn", "8. Số xã"),
+                  ("6. Tỷ lệ hộ nghèo", "12, Tỷ lệ che phủ rừng", "8. Số xã")):
+        names = misread_numbers_in_names([clean_indicator(t) for t in texts])
+        assert [n.text for n in names] == [clean_indicator(t).text for t in texts], texts
+
+
 def test_an_edited_row_after_a_row_taken_out_is_a_changed_row_not_removed_and_added(tmp_path: Path) -> None:
     from reconcile.engine import documents_to_diff
 
