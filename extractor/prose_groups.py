@@ -29,6 +29,7 @@ from extractor.prose_figures import (
 )
 from extractor.prose_patterns import RATE_HEADS, WHOLE_NOUNS, YEAR_RE
 from extractor.prose_text import clean_lead, year_in
+from normalizers.index_words import BANG_REWORDINGS_FOLDED
 from normalizers.labels import canonical_label
 from normalizers.numbers import NumberStyle, ParsedValue, parse_value
 from normalizers.quantities import conversion_factor
@@ -824,6 +825,8 @@ class LineWalker(LineFigures):
             relation = "share" if f.role == "SHARE" or f.base_kind == "TOTAL" else "ratio"
             if f.role == "SHARE" and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR"):
                 relation = "ratio"  # "tương đương 61,2% kế hoạch": a ratio to the plan, said with a share word
+            elif f.role == "SHARE" and f.base_kind is None and self._index_reworded(f, v):
+                relation = "ratio"
             restated = self._restated_change(g, f)
             if restated is not None:
                 g.cells.append(restated)
@@ -860,6 +863,18 @@ class LineWalker(LineFigures):
             cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge), span=f.span)
             g.cells.append(cell)
             g.den = cell
+
+    def _index_reworded(self, f: Fig, v: ParsedValue) -> bool:
+        """Whether a bare "tương đương P%" after a figure is "bằng P%" reworded (an index of the level over an
+        earlier one, left for the rules of bare indices) rather than the figure's share of a whole: a share is
+        never over 100 % ("thu ngân sách đạt gần 91 tỷ đồng, tương đương 143%"), and a figure whose share
+        follows in its own words has one already ("còn 6.771,9 ha, tương đương 89,64%, chiếm 22,44%")."""
+        if fold(f.role_text).split(" voi")[0] not in BANG_REWORDINGS_FOLDED or not f.percent:
+            return False
+        if v.kind == "number" and v.value is not None and v.value > 100:
+            return True
+        after = self.doc.text[f.char_end:f.char_end + 40]
+        return re.match(r"\s*%?\s*,\s*(?:chiếm|tỷ trọng|tỉ trọng)\b", after, re.IGNORECASE) is not None
 
     def _restated_change(self, g: Group, f: Fig) -> DraftCell | None:
         """ "đạt 1.200 tỷ đồng, tăng 200 tỷ đồng, tương đương 20% so với năm 2022 (1.000 tỷ đồng)": a
