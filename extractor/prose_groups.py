@@ -975,6 +975,16 @@ class LineWalker(LineFigures):
         return bool(re.search(r"(?<![a-z])(?:binh quan|trung binh|moi nam|hang nam)(?![a-z])", fold(cell.column))
                     or re.match(r"\s*%?\s*/\s*năm", after, re.IGNORECASE))
 
+    @staticmethod
+    def _after_its_rates(g: Group) -> bool:
+        """Whether a group's cells after its figure are percentages only, a change rate last: "khu vực cá thể
+        đạt 234,7 tỷ đồng, tăng 58,5% so với cùng kỳ (6%)", "đạt 980,698 tỷ đồng, bằng 94,05% kế hoạch, tăng
+        8,5% (23,6%)". A bare percentage in parentheses there is the figure's share, as ", chiếm 6%" in its
+        place is; after a change in the figure's unit it is that change's rate (``_rate_of_change``)."""
+        rest = [c for c in g.cells if c is not g.actual]
+        return bool(rest) and rest[-1].relation == "growth" and all(
+            c.role == "ratio" and c.relation in ("growth", "ratio") and c.value.percent for c in rest)
+
     def _completes(self, g: Group, f: Fig, *, plan_word: bool = False, words: str = "") -> bool:
         """A figure in parentheses that completes what the open group printed before it.
 
@@ -1031,7 +1041,7 @@ class LineWalker(LineFigures):
             return True
         if f.percent is not None and f.role is None and f.base_kind in (None, "TOTAL") and g.main_percent is False and g.unit and not any(
             c.relation == "share" for c in g.cells
-        ) and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1:
+        ) and g.actual.value.kind in ("number", "comparator") and (len(g.cells) == 1 or self._after_its_rates(g)):
             # "người dân đóng góp trên 419 tỷ đồng (32%)": a hedged part's bare share is its share as a plain
             # part's is ("chiếm 32%" after it was read); its bound makes the share a range, not a guess
             cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)

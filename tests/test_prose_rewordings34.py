@@ -80,3 +80,24 @@ def test_a_year_before_a_whole_is_no_fraction() -> None:
     text = "Kết quả thực hiện năm 2023 trong tổng số 15 chỉ tiêu có 09 chỉ tiêu vượt, 04 chỉ tiêu đạt, 02 chỉ tiêu không đạt."
     assert not any("2023" in r for kind in ("share", "ratio") for r in _relations(text, kind))
     assert errors(passage(text)) == []
+
+
+# -- a share in parentheses after the part's change rate (thuan-nam-ninh-thuan_1, mdrak-dak-lak_1_p2) -----------
+
+THUAN_NAM = ("Sáu tháng đầu năm 2022, giá trị sản xuất ngành công nghiệp - xây dựng của huyện Thuận Nam đạt 3.922 tỷ "
+             "đồng, bằng 69,3% so với cùng kỳ năm 2021. Khu vực doanh nghiệp và vốn nhà nước chiếm phần lớn, ước đạt "
+             "3.687,3 tỷ đồng (94%); khu vực cá thể đạt 234,7 tỷ đồng, tăng 58,5% so với cùng kỳ ({}%).")
+
+
+def test_a_bare_share_in_parentheses_after_a_change_rate_is_the_parts_share() -> None:
+    assert ("234,7", "3.922", "6%") in _relations(THUAN_NAM.format("6"), "share")
+    assert ("3.922", "3.687,3") in _relations(THUAN_NAM.format("6"), "partition")
+    assert errors(passage(THUAN_NAM.format("6"))) == []
+    assert errors(passage(THUAN_NAM.format("16")))
+
+
+def test_a_percentage_in_parentheses_after_a_change_in_the_unit_stays_its_rate() -> None:
+    """ "tăng 200 tỷ đồng (20%)": the rate of that change over the earlier level, no share of the whole."""
+    text = ("Tổng thu ngân sách đạt 5.000 tỷ đồng; trong đó thu nội địa đạt 1.200 tỷ đồng, tăng 200 tỷ đồng (20%) so "
+            "với năm 2022.")
+    assert not any(s[2] == "20%" for s in _relations(text, "share"))
