@@ -23,6 +23,7 @@ from extractor.prose_patterns import (
     NUMBER_SIGN_EXCEPT,
     UNITS_BEFORE_KIND_RE,
     figure_spans,
+    out_of_at,
     patterns,
     role_spans,
 )
@@ -446,7 +447,13 @@ class LineFigures:
         elif "/" in toks and len(toks) == 6 and toks[2] == "/" and toks[5].lower() in CURRENCY and toks[1].lower() == toks[4].lower():
             glued_unit = f"{toks[4]} {toks[5]}"  # "61,7 tỷ/68,6 tỷ đồng"
         part_spans: tuple[tuple[int, int], tuple[int, int]] | None = None
-        if "/" in toks:
+        text = doc[s:e].text
+        if out_of_at(toks) is not None:
+            # "12 trong tổng số 15 xã" is "12/15 xã" in words: the same fraction, each count where it is printed
+            kind, parts = "fraction", (toks[0], toks[-1])
+            part_spans = (self._chars(s, s + 1), self._chars(e - 1, e))
+            text = f"{toks[0]}/{toks[-1]}"
+        elif "/" in toks:
             kind = "fraction"
             k = toks.index("/")
             # "58,6%/KH 58%": the plan's name between the slash and its figure is no part of it
@@ -508,7 +515,7 @@ class LineFigures:
         char_start = doc[mod_start].idx
         last = doc[max(core_end, e) - 1]
         return Fig(
-            start=s, end=e, mod_start=mod_start, core_end=max(core_end, e), kind=kind, text=doc[s:e].text,
+            start=s, end=e, mod_start=mod_start, core_end=max(core_end, e), kind=kind, text=text,
             parts=parts, percent=percent, hedge=hedge, role=role, role_text=role_text, unit=unit,
             unit_end=unit_end, base_kind=base_kind, base_text=base_text, char_start=char_start,
             char_end=last.idx + len(last.text), exist=exist, span=self._chars(s, e), part_spans=part_spans,

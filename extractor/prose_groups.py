@@ -29,6 +29,7 @@ from extractor.prose_figures import (
 )
 from extractor.prose_patterns import RATE_HEADS, WHOLE_NOUNS, YEAR_RE
 from extractor.prose_text import clean_lead, year_in
+from normalizers.index_words import BANG_REWORDINGS_FOLDED
 from normalizers.labels import canonical_label
 from normalizers.numbers import NumberStyle, ParsedValue, parse_value
 from normalizers.quantities import conversion_factor
@@ -824,6 +825,8 @@ class LineWalker(LineFigures):
             relation = "share" if f.role == "SHARE" or f.base_kind == "TOTAL" else "ratio"
             if f.role == "SHARE" and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR"):
                 relation = "ratio"  # "tương đương 61,2% kế hoạch": a ratio to the plan, said with a share word
+            elif f.role == "SHARE" and f.base_kind is None and self._index_reworded(f, v):
+                relation = "ratio"
             restated = self._restated_change(g, f)
             if restated is not None:
                 g.cells.append(restated)
@@ -860,6 +863,18 @@ class LineWalker(LineFigures):
             cell = DraftCell(column=f.role_text, role=role, value=self._value(f.text, f.hedge), span=f.span)
             g.cells.append(cell)
             g.den = cell
+
+    def _index_reworded(self, f: Fig, v: ParsedValue) -> bool:
+        """Whether a bare "tương đương P%" after a figure is "bằng P%" reworded (an index of the level over an
+        earlier one, left for the rules of bare indices) rather than the figure's share of a whole: a share is
+        never over 100 % ("thu ngân sách đạt gần 91 tỷ đồng, tương đương 143%"), and a figure whose share
+        follows in its own words has one already ("còn 6.771,9 ha, tương đương 89,64%, chiếm 22,44%")."""
+        if fold(f.role_text).split(" voi")[0] not in BANG_REWORDINGS_FOLDED or not f.percent:
+            return False
+        if v.kind == "number" and v.value is not None and v.value > 100:
+            return True
+        after = self.doc.text[f.char_end:f.char_end + 40]
+        return re.match(r"\s*%?\s*,\s*(?:chiếm|tỷ trọng|tỉ trọng)\b", after, re.IGNORECASE) is not None
 
     def _restated_change(self, g: Group, f: Fig) -> DraftCell | None:
         """ "đạt 1.200 tỷ đồng, tăng 200 tỷ đồng, tương đương 20% so với năm 2022 (1.000 tỷ đồng)": a
@@ -960,6 +975,16 @@ class LineWalker(LineFigures):
         return bool(re.search(r"(?<![a-z])(?:binh quan|trung binh|moi nam|hang nam)(?![a-z])", fold(cell.column))
                     or re.match(r"\s*%?\s*/\s*năm", after, re.IGNORECASE))
 
+    @staticmethod
+    def _after_its_rates(g: Group) -> bool:
+        """Whether a group's cells after its figure are percentages only, a change rate last: "khu vực cá thể
+        đạt 234,7 tỷ đồng, tăng 58,5% so với cùng kỳ (6%)", "đạt 980,698 tỷ đồng, bằng 94,05% kế hoạch, tăng
+        8,5% (23,6%)". A bare percentage in parentheses there is the figure's share, as ", chiếm 6%" in its
+        place is; after a change in the figure's unit it is that change's rate (``_rate_of_change``)."""
+        rest = [c for c in g.cells if c is not g.actual]
+        return bool(rest) and rest[-1].relation == "growth" and all(
+            c.role == "ratio" and c.relation in ("growth", "ratio") and c.value.percent for c in rest)
+
     def _completes(self, g: Group, f: Fig, *, plan_word: bool = False, words: str = "") -> bool:
         """A figure in parentheses that completes what the open group printed before it.
 
@@ -1016,7 +1041,7 @@ class LineWalker(LineFigures):
             return True
         if f.percent is not None and f.role is None and f.base_kind in (None, "TOTAL") and g.main_percent is False and g.unit and not any(
             c.relation == "share" for c in g.cells
-        ) and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1:
+        ) and g.actual.value.kind in ("number", "comparator") and (len(g.cells) == 1 or self._after_its_rates(g)):
             # "người dân đóng góp trên 419 tỷ đồng (32%)": a hedged part's bare share is its share as a plain
             # part's is ("chiếm 32%" after it was read); its bound makes the share a range, not a guess
             cell = DraftCell(column="tỷ lệ", role="ratio", value=value, relation="share", span=f.span)

@@ -9,6 +9,7 @@ fraction a/b, range a-b) and a ``PhraseMatcher`` tags the words that give figure
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -275,7 +276,12 @@ def _figure_patterns() -> list[list[dict[str, Any]]]:
     money_short: dict[str, Any] = {"LOWER": {"IN": ["tỷ", "triệu"]}}
     # "58,6%/KH 58%": the plan named after the slash
     plan_word: dict[str, Any] = {"LOWER": {"IN": ["kh", "kế hoạch", "nq", "mt", "chỉ tiêu"]}}
+    # "12 trong tổng số 15 xã": a count out of its whole in words, the fraction "12/15 xã" (figure_spans keeps it
+    # only before the noun counted, its part no more than its whole)
+    count: dict[str, Any] = {"TEXT": {"REGEX": r"^\d{1,3}(?:\.\d{3})?$"}}
+    out_of = [count, {"LOWER": "trong"}, {"LOWER": "tổng"}, {"LOWER": "số"}, count]
     return [
+        out_of,
         compound,
         compound_thousands,
         thousands,
@@ -348,7 +354,8 @@ def _value_added(doc: Doc, i: int) -> bool:
 
 def figure_spans(doc: Doc) -> list[tuple[int, int]]:
     """Non-overlapping figure shapes, left to right, longest first."""
-    found = sorted(((s, e) for _, s, e in patterns().figures(doc)), key=lambda se: (se[0], -(se[1] - se[0])))
+    found = sorted(((s, e) for _, s, e in patterns().figures(doc) if _counted_out_of(doc, s, e) is not False),
+                   key=lambda se: (se[0], -(se[1] - se[0])))
     out: list[tuple[int, int]] = []
     last_end = -1
     for s, e in found:
@@ -364,6 +371,24 @@ def figure_spans(doc: Doc) -> list[tuple[int, int]]:
 
 
 _DASHES = frozenset({"-", "–", "—"})
+OUT_OF_WORDS = ("trong", "tổng", "số")  # "12 trong tổng số 15 xã": the slash of a count out of its whole, in words
+
+
+def out_of_at(toks: Sequence[str]) -> int | None:
+    """Where "trong tổng số" stands between a figure's two counts ("12 trong tổng số 15" -> 1), or None."""
+    if len(toks) == 5 and tuple(t.lower() for t in toks[1:4]) == OUT_OF_WORDS:
+        return 1
+    return None
+
+
+def _counted_out_of(doc: Doc, s: int, e: int) -> bool | None:
+    """None for a span of another shape; for "A trong tổng số B", whether it is the fraction A/B: B is followed
+    by the noun both count ("12 trong tổng số 15 xã đạt chuẩn"), and A is no more than B (not "năm 2023 trong
+    tổng số 15 chỉ tiêu", a year before a whole)."""
+    if out_of_at([t.text for t in doc[s:e]]) is None:
+        return None
+    a, b = (int(doc[k].text.replace(".", "")) for k in (s, e - 1))
+    return a <= b and e < len(doc) and doc[e].is_alpha
 
 
 def _percent_chains(doc: Doc) -> list[tuple[int, int]]:
