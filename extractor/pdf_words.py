@@ -1372,8 +1372,11 @@ def region_to_grid(
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).
-    while (first_body > start and first_body < len(lines) and len(segs[first_body - 1]) == 1
-           and _CHILD_LEAD_RE.match(fold(_join(segs[first_body - 1][0])).strip())):
+    def lead_above(k: int) -> bool:
+        return (start < k < len(lines) and len(segs[k - 1]) == 1
+                and _CHILD_LEAD_RE.match(fold(_join(segs[k - 1][0])).strip()) is not None)
+
+    while lead_above(first_body):
         first_body -= 1
     wrap = settings.wrap_gap * pitch
     # Columns: what the body's rows of figures cover, widened by the header above them. A heading
@@ -1553,6 +1556,12 @@ def region_to_grid(
         if step > (row_step if start == first_body else 2 * pitch):
             break
         start -= 1
+    # ... also when the region starts under it (v29320: "Trong đó:" alone at the top of a
+    # continuation page without a header, "- Riêng đạt chuẩn | % | 71 …" under it): taken in by
+    # the header's lines above, it was the page's one-line header, which names no column, and
+    # the page became a table of its own, every role a guess and its figures out of the diff.
+    while lead_above(first_body):
+        first_body -= 1
 
     def at_body_left(i: int) -> tuple[float, float] | None:
         """The column of line ``i`` when it is one phrase starting where the body's texts start there."""
