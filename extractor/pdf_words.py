@@ -1372,8 +1372,11 @@ def region_to_grid(
     # A child marker alone on its line ("Trong đó:") right above the first row opens that row's
     # list: it is body, also when nothing else of the body is above it (v4840: the marker under a
     # header repeated on the last page went into the header, and its part lost its parent).
-    while (first_body > start and first_body < len(lines) and len(segs[first_body - 1]) == 1
-           and _CHILD_LEAD_RE.match(fold(_join(segs[first_body - 1][0])).strip())):
+    def lead_above(k: int) -> bool:
+        return (start < k < len(lines) and len(segs[k - 1]) == 1
+                and _CHILD_LEAD_RE.match(fold(_join(segs[k - 1][0])).strip()) is not None)
+
+    while lead_above(first_body):
         first_body -= 1
     wrap = settings.wrap_gap * pitch
     # Columns: what the body's rows of figures cover, widened by the header above them. A heading
@@ -1553,6 +1556,12 @@ def region_to_grid(
         if step > (row_step if start == first_body else 2 * pitch):
             break
         start -= 1
+    # ... also when the region starts under it (v29320: "Trong đó:" alone at the top of a
+    # continuation page without a header, "- Riêng đạt chuẩn | % | 71 …" under it): taken in by
+    # the header's lines above, it was the page's one-line header, which names no column, and
+    # the page became a table of its own, every role a guess and its figures out of the diff.
+    while lead_above(first_body):
+        first_body -= 1
 
     def at_body_left(i: int) -> tuple[float, float] | None:
         """The column of line ``i`` when it is one phrase starting where the body's texts start there."""
@@ -1899,7 +1908,7 @@ def _bridging_rows(rows: Sequence[Sequence[Sequence[Word]]]) -> set[int]:
 
 def _heading_across(segs: Sequence[Sequence[Word]], columns: Sequence[tuple[float, float]]) -> dict[int, list[Word]] | None:
     """A numbered heading (a row label, then one phrase at word spacing, no figure) whose title runs on over
-    three columns or more: its number in its column and the title whole in the column it starts
+    three columns or more, or over two across the gutter between them: its number in its column and the title whole in the column it starts
     in; None for any other line. Word by word the title was cut wherever a column's edge fell
     between two words ("1 | Phát triển ... nâng cao hiệu | quả, hiệu lực | hoạt động", v23105 by
     reportlab, over the unit and target columns), and whole only when one of its words happened
@@ -1913,7 +1922,14 @@ def _heading_across(segs: Sequence[Sequence[Word]], columns: Sequence[tuple[floa
     if (len(label) != 1 or not is_row_label(label[0].text) or len(title) < 2
             or any(is_value(w.text) and not _YEAR_RE.match(w.text) for w in title)):
         return None
-    if len({_column_of(w.center_x, columns) for w in title}) < 3:
+    spanned = sorted({_column_of(w.center_x, columns) for w in title})
+    # Over two columns only when a word of it lies in the gutter between them: the title runs on
+    # at word spacing across the names' column's edge ("1 | Phát triển ... hiệu lực hoạt | động",
+    # v29085: its last word under the unit column, the heading read as a row, and the diff with
+    # its edited copy, where the word fell the other way, read it removed). A name and its unit
+    # are as far apart as the gutter at least.
+    if len(spanned) < 2 or (len(spanned) == 2 and not any(
+            w.x1 > columns[spanned[0]][1] and w.x0 < columns[spanned[0] + 1][0] for w in title)):
         return None
     cells: dict[int, list[Word]] = {_column_of(label[0].x0, columns): list(label)}
     cells.setdefault(_column_of(title[0].x0, columns), []).extend(title)

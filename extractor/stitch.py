@@ -411,8 +411,13 @@ def _columns_line_up(prev: Grid, grid: Grid) -> bool:
 
 def _columns_cut_otherwise(prev: Grid, grid: Grid) -> bool:
     """Does a column of ``grid`` lie wholly inside another column of ``prev`` than its own, beside
-    ``prev``'s own column of that place (a column split in two, its cells shifted)?"""
-    above, below = column_ranges(prev), column_ranges(grid)
+    ``prev``'s own column of that place (a column split in two, its cells shifted)?
+
+    Measured on the bodies: a group title spans the columns it heads, and read from whitespace
+    its copy in each of them keeps its own box (v29320: "Ước TH năm 2023 so với" over "KH năm
+    2023 | TH năm 2022" made the second ratio column as wide as both, the first ratio column of
+    the headerless page under it lay inside that, and the page became a table of its own)."""
+    above, below = column_ranges(_body(prev)), column_ranges(_body(grid))
     if len(above) != len(below):
         return False
     for k, r in enumerate(below):
@@ -420,6 +425,12 @@ def _columns_cut_otherwise(prev: Grid, grid: Grid) -> bool:
         if inside and k not in inside:
             return True
     return False
+
+
+def _body(grid: Grid) -> Grid:
+    """``grid`` without its header rows, when it has rows under them."""
+    n = max(0, _header_count(grid))
+    return replace(grid, rows=grid.rows[n:], header_rows=0) if 0 < n < len(grid.rows) else grid
 
 
 def column_ranges(grid: Grid) -> list[tuple[float, float] | None]:
