@@ -67,8 +67,6 @@ _UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "c
 # verbs of doing that print a ratio to the plan as "đạt" does ("hoàn thành 116,5% dự toán"); a shortfall
 # ("còn thiếu", "hụt") or a change says something else, so only these are read
 _DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "hoan thanh duoc", "tuc", "tuc la"})
-# what may stand right before such a verb: "đã hoàn thành", "cũng thực hiện"; a noun before it makes the verb
-# part of a name ("khối lượng hoàn thành 45%")
 # one amount in two scales a thousand apart: the higher scale's figure, the scale, the lower scale's figure
 _TWO_SCALES_RE = re.compile(
     r"(\d{1,3}(?:\.\d{3})*)\s+(tỷ|tỉ|triệu|nghìn|ngàn)\s+(\d{1,3})(?:\s+(?:triệu|nghìn|ngàn))?", re.IGNORECASE)
@@ -76,6 +74,8 @@ _TWO_SCALES_RE = re.compile(
 _RATE_WORDS_FOLDED = frozenset({"ty le", "ti le"})
 # words after "tỷ lệ" that give its figure, not name the rate ("tỷ lệ là 5%", "tỷ lệ đạt 90%")
 _RATE_VERBS_FOLDED = frozenset({"la", "dat", "chiem", "bang", "o", "tuong"})
+# what may stand right before a verb of doing (``_DONE_VERBS_FOLDED``): "đã hoàn thành", "cũng thực hiện"; a noun before it makes the verb
+# part of a name ("khối lượng hoàn thành 45%")
 _DONE_VERB_LEADS = frozenset({"da", "cung", "va", "deu", "ca nam", "nam", "uoc"})
 _TOWN_ABBREVIATIONS = frozenset({"TP", "Tp", "TX", "Tx"})
 _UNIT_TAIL_RE = re.compile(r"\s*/\s*(?:(?:vạn|nghìn|ngàn|trăm|triệu)\s+)?[^\W\d_]+[23]?(?=[\s,;.:)/]|$)")
