@@ -573,38 +573,37 @@ def join_orphans(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not words:
         return text, []
     counts = syllable_counts()
-    tokens = _TOKEN_RE.findall(text)
-    changed: list[tuple[str, str]] = []
-    for run in syllable_runs(tokens):
-        low = [_key(tokens[k]) for k in run]
-        for i, k in enumerate(run):
-            if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
-                continue
-            # Real prose prints it free ("tỉnh giao" is no misread "tính giao"): read otherwise
-            # only when the prose never printed it beside these neighbours, and prints the one
-            # joining reading beside the orphan (``_pairs_say``).
-            free_often = counts.free.get(low[i], 0) > _ORPHAN_MAX
-            if free_often and _beside(low, i, low[i], counts.pairs):
-                continue
-            decomposed = unicodedata.normalize("NFD", tokens[k])
-            # A toneless syllable that joins no word is as often the office's typo ("chuyên đổi
-            # số", dev seeds), printed so and read right: only its circumflex may have been a hook
-            # ("quân lý" for "quản lý").
-            hook = None if TONE_MARKS & set(decomposed) else _hook_read_as_hat(decomposed)
-            if hook == []:
-                continue
-            orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
 
-            def joins_an_orphan(trial: list[str], i: int = i, orphans: list[int] = orphans) -> bool:
-                return any(words_at(trial, i, words) and words_at(trial, j, words) for j in orphans)
+    def choose(tokens: list[str], run: list[int], low: list[str], i: int, k: int) -> dict[str, str]:
+        if words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
+            return {}
+        # Real prose prints it free ("tỉnh giao" is no misread "tính giao"): read otherwise
+        # only when the prose never printed it beside these neighbours, and prints the one
+        # joining reading beside the orphan (``_pairs_say``).
+        free_often = counts.free.get(low[i], 0) > _ORPHAN_MAX
+        if free_often and _beside(low, i, low[i], counts.pairs):
+            return {}
+        decomposed = unicodedata.normalize("NFD", tokens[k])
+        # A toneless syllable that joins no word is as often the office's typo ("chuyên đổi
+        # số", dev seeds), printed so and read right: only its circumflex may have been a hook
+        # ("quân lý" for "quản lý").
+        hook = None if TONE_MARKS & set(decomposed) else _hook_read_as_hat(decomposed)
+        if hook == []:
+            return {}
+        orphans = [j for j in (i - 1, i + 1) if 0 <= j < len(low) and not words_at(low, j, words)]
 
-            if hook is None:
-                joining = _readings_that_fit(tokens[k], low, i, known, joins_an_orphan)
-            else:
-                joining = {key: h for h in hook if (key := _key(h)) in known and joins_an_orphan([*low[:i], key, *low[i + 1:]])}
-            if len(joining) == 1 and (not free_often or _pairs_say(low, i, next(iter(joining)), orphans, counts.pairs)):
-                low = _take_reading(joining, tokens, k, low, i, changed)
-    return "".join(tokens), changed
+        def joins_an_orphan(trial: list[str]) -> bool:
+            return any(words_at(trial, i, words) and words_at(trial, j, words) for j in orphans)
+
+        if hook is None:
+            joining = _readings_that_fit(tokens[k], low, i, known, joins_an_orphan)
+        else:
+            joining = {key: h for h in hook if (key := _key(h)) in known and joins_an_orphan([*low[:i], key, *low[i + 1:]])}
+        if len(joining) == 1 and (not free_often or _pairs_say(low, i, next(iter(joining)), orphans, counts.pairs)):
+            return joining
+        return {}
+
+    return _read_each_syllable(text, choose)
 
 
 def _pairs_say(low: list[str], i: int, key: str, neighbours: list[int], pairs: dict[tuple[str, str], int]) -> bool:
@@ -641,6 +640,27 @@ def _take_reading(joining: dict[str, str], tokens: list[str], k: int, low: list[
     changed.append((tokens[k], taken))
     tokens[k] = taken
     return [*low[:i], key, *low[i + 1 :]]
+
+
+# What a pass finds at one syllable of a phrase: given the tokens, the phrase's run of token
+# places, its syllables in small letters as read so far, the syllable's place in the run and in
+# the tokens, the readings that fit there (key: the reading).
+_Chooser = Callable[[list[str], list[int], list[str], int, int], dict[str, str]]
+
+
+def _read_each_syllable(text: str, choose: _Chooser) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with each syllable where ``choose`` finds exactly one reading read so, phrase by
+    phrase from the left (a reading taken is what the next syllable sees beside it); and the
+    (read, taken) pairs."""
+    tokens = _TOKEN_RE.findall(text)
+    changed: list[tuple[str, str]] = []
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[k]) for k in run]
+        for i, k in enumerate(run):
+            joining = choose(tokens, run, low, i, k)
+            if len(joining) == 1:
+                low = _take_reading(joining, tokens, k, low, i, changed)
+    return "".join(tokens), changed
 
 
 def phrases(text: str) -> tuple[list[str], list[list[int]]]:
@@ -695,29 +715,25 @@ def join_stranded(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not words:
         return text, []
     free = syllable_counts().free
-    tokens = _TOKEN_RE.findall(text)
-    changed: list[tuple[str, str]] = []
-    for run in syllable_runs(tokens):
-        low = [_key(tokens[k]) for k in run]
-        for i, k in enumerate(run):
-            if not words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
-                continue
-            stranded = [
-                j for j in (i - 1, i + 1)
-                if 0 <= j < len(low) and not words_at(low, j, words) and free.get(low[j], 0) <= _ORPHAN_MAX
-                and not (j > 0 and tokens[run[j]][:1].isupper())
-            ]
-            if not stranded:
-                continue
-            held = [m for m in range(len(low)) if words_at(low, m, words)]
 
-            def joins_the_stranded(trial: list[str], stranded: list[int] = stranded, held: list[int] = held) -> bool:
-                return any(words_at(trial, j, words) for j in stranded) and all(words_at(trial, m, words) for m in held)
+    def choose(tokens: list[str], run: list[int], low: list[str], i: int, k: int) -> dict[str, str]:
+        if not words_at(low, i, words) or (i > 0 and tokens[k][:1].isupper()) or (len(tokens[k]) > 1 and tokens[k].isupper()):
+            return {}
+        stranded = [
+            j for j in (i - 1, i + 1)
+            if 0 <= j < len(low) and not words_at(low, j, words) and free.get(low[j], 0) <= _ORPHAN_MAX
+            and not (j > 0 and tokens[run[j]][:1].isupper())
+        ]
+        if not stranded:
+            return {}
+        held = [m for m in range(len(low)) if words_at(low, m, words)]
 
-            joining = _readings_that_fit(tokens[k], low, i, known, joins_the_stranded)
-            if len(joining) == 1:
-                low = _take_reading(joining, tokens, k, low, i, changed)
-    return "".join(tokens), changed
+        def joins_the_stranded(trial: list[str]) -> bool:
+            return any(words_at(trial, j, words) for j in stranded) and all(words_at(trial, m, words) for m in held)
+
+        return _readings_that_fit(tokens[k], low, i, known, joins_the_stranded)
+
+    return _read_each_syllable(text, choose)
 
 
 # The marks an acute the ``vie`` model read may have been printed as: the hỏi hook and the huyền
@@ -767,30 +783,27 @@ def join_unmarked_neighbour(text: str) -> tuple[str, list[tuple[str, str]]]:
     if not words:
         return text, []
     free = syllable_counts().free
-    tokens = _TOKEN_RE.findall(text)
-    changed: list[tuple[str, str]] = []
-    for run in syllable_runs(tokens):
-        low = [_key(tokens[k]) for k in run]
-        for i, k in enumerate(run):
-            decomposed = unicodedata.normalize("NFD", tokens[k])
-            if not tokens[k].islower() or _SAC not in decomposed:
+
+    def choose(tokens: list[str], run: list[int], low: list[str], i: int, k: int) -> dict[str, str]:
+        decomposed = unicodedata.normalize("NFD", tokens[k])
+        if not tokens[k].islower() or _SAC not in decomposed:
+            return {}
+        readings = {_key(r): r for r in (unicodedata.normalize("NFC", decomposed.replace(_SAC, t)) for t in _ACUTE_FOR)
+                    if _key(r) in known}
+        joining: dict[str, str] = {}
+        for j in (i - 1, i + 1):
+            # A neighbour real prose prints free is printed right ("trong đó": "tròng đỏ" is a word).
+            if (not 0 <= j < len(low) or not tokens[run[j]].islower() or words_at(low, j, words)
+                    or free.get(low[j], 0) > _ORPHAN_MAX):
                 continue
-            readings = {_key(r): r for r in (unicodedata.normalize("NFC", decomposed.replace(_SAC, t)) for t in _ACUTE_FOR)
-                        if _key(r) in known}
-            joining: dict[str, str] = {}
-            for j in (i - 1, i + 1):
-                # A neighbour real prose prints free is printed right ("trong đó": "tròng đỏ" is a word).
-                if (not 0 <= j < len(low) or not tokens[run[j]].islower() or words_at(low, j, words)
-                        or free.get(low[j], 0) > _ORPHAN_MAX):
-                    continue
-                for toned in _toned_readings(tokens[run[j]]):
-                    for key, reading in readings.items():
-                        pair = (_key(toned), key) if j < i else (key, _key(toned))
-                        if pair in words:
-                            joining[key] = reading
-            if len(joining) == 1:
-                low = _take_reading(joining, tokens, k, low, i, changed)
-    return "".join(tokens), changed
+            for toned in _toned_readings(tokens[run[j]]):
+                for key, reading in readings.items():
+                    pair = (_key(toned), key) if j < i else (key, _key(toned))
+                    if pair in words:
+                        joining[key] = reading
+        return joining
+
+    return _read_each_syllable(text, choose)
 
 
 def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
@@ -814,21 +827,17 @@ def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
     counts = syllable_counts()
     if not words or not counts.free:
         return text, []
-    tokens = _TOKEN_RE.findall(text)
-    changed: list[tuple[str, str]] = []
-    for run in syllable_runs(tokens):
-        low = [_key(tokens[k]) for k in run]
-        for i, k in enumerate(run):
-            token = tokens[k]
-            if (words_at(low, i, words) or low[i] in counts.free or (i > 0 and token[:1].isupper())
-                    or (len(token) > 1 and token.isupper()) or not TONE_MARKS & set(unicodedata.normalize("NFD", token))
-                    or _beside(low, i, low[i], counts.pairs)):
-                continue
-            beside = {key: other for other in _variants(token, wide=True)
-                      if (key := _key(other)) in known and _beside(low, i, key, counts.pairs) >= _PAIR_MIN}
-            if len(beside) == 1:
-                low = _take_reading(beside, tokens, k, low, i, changed)
-    return "".join(tokens), changed
+
+    def choose(tokens: list[str], run: list[int], low: list[str], i: int, k: int) -> dict[str, str]:
+        token = tokens[k]
+        if (words_at(low, i, words) or low[i] in counts.free or (i > 0 and token[:1].isupper())
+                or (len(token) > 1 and token.isupper()) or not TONE_MARKS & set(unicodedata.normalize("NFD", token))
+                or _beside(low, i, low[i], counts.pairs)):
+            return {}
+        return {key: other for other in _variants(token, wide=True)
+                if (key := _key(other)) in known and _beside(low, i, key, counts.pairs) >= _PAIR_MIN}
+
+    return _read_each_syllable(text, choose)
 
 
 # ------------------------------------------------------------------ words no Vietnamese syllable
