@@ -110,8 +110,13 @@ def _is_name_column(p: ColumnProfile, rows: int) -> bool:
 
 def name_column(body: Sequence[Sequence[GridCell]], width: int) -> int | None:
     """The body's column of text without figures in most rows (the indicator names), if any."""
+    return _name_column_of(body, profile_columns(body, width))
+
+
+def _name_column_of(body: Sequence[Sequence[GridCell]], profiles: Sequence[ColumnProfile]) -> int | None:
+    """``name_column`` from the body's column profiles, for a caller that has them already."""
     rows = sum(1 for r in body if any(strip_markup(c.text) for c in r))
-    return next((p.index for p in profile_columns(body, width) if rows and _is_name_column(p, rows)), None)
+    return next((p.index for p in profiles if rows and _is_name_column(p, rows)), None)
 
 
 def guessed_header(body: Sequence[Sequence[GridCell]], width: int) -> list[str]:
@@ -126,7 +131,7 @@ def guessed_header(body: Sequence[Sequence[GridCell]], width: int) -> list[str]:
     """
     usual = ["STT", "Chỉ tiêu", "Đơn vị tính"] + [f"Cột {i + 1}" for i in range(3, width)]
     profiles = profile_columns(body, width)
-    name = name_column(body, width)
+    name = _name_column_of(body, profiles)
     if name is None:
         return usual[:width]
     out = [f"Cột {i + 1}" for i in range(width)]
