@@ -408,6 +408,10 @@ def _indicator_row(texts: Sequence[str], ind: int | None, unit: int | None) -> b
     return numbered or (unit is not None and unit < len(texts) and _is_unit_like(texts[unit]))
 
 
+# The note on a row joined from a line of figures and the line of its name.
+_SLID_VALUES_NOTE = "values had slid onto another line (OCR); re-joined with their indicator"
+
+
 def merge_split_rows(
     body: list[list[GridCell]], columns: Sequence[Column], *, scanned: bool = False
 ) -> list[tuple[list[GridCell], str | None, tuple[int, ...]]]:
@@ -463,7 +467,7 @@ def merge_split_rows(
                         merged[first + k] = c
                 if partner == i - 1 and out:
                     out.pop()
-                repaired = (merged, "values had slid onto another line (OCR); re-joined with their indicator",
+                repaired = (merged, _SLID_VALUES_NOTE,
                             tuple(sorted((i, partner))))
                 if partner == i + 2:
                     # Keep the heading between them where it was printed.
@@ -472,7 +476,7 @@ def merge_split_rows(
                 i += 1 if partner == i - 1 else (partner - i + 1)
                 continue
             if scanned and i + 1 < len(body) and (filled := _fills_blanks(row, body[i + 1], ind)) is not None:
-                out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
+                out.append((filled, _SLID_VALUES_NOTE, (i, i + 1)))
                 i += 2
                 continue
         elif (
@@ -482,7 +486,7 @@ def merge_split_rows(
             and (filled := _fills_blanks(row, body[i + 1], ind)) is not None
             and _indicator_row([_text(c) for c in filled], ind, unit)
         ):
-            out.append((filled, "values had slid onto another line (OCR); re-joined with their indicator", (i, i + 1)))
+            out.append((filled, _SLID_VALUES_NOTE, (i, i + 1)))
             i += 2
             continue
         out.append((row, None, (i,)))
