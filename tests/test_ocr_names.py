@@ -15,6 +15,7 @@ from extractor.ocr_lexicon import (
     join_orphans,
     join_stranded,
     join_unmarked_neighbour,
+    opening_in_table,
     read_non_syllables,
     read_unprinted,
 )
@@ -142,6 +143,30 @@ def test_a_name_opening_as_no_other_name_of_its_table_opens_takes_the_table_s_re
     for names in (read[:3] + read[5:7], ["Tỉnh giao", "Tính theo giá", "Tính theo năm"]):
         rows = [Row(document="d", index=i, indicator=n, key=indicator_key(n), cells=()) for i, n in enumerate(names)]
         assert [r.indicator for r in names_by_words(rows)] == names
+
+
+def test_a_speck_read_as_a_tone_over_the_one_opening_a_short_budget_table_shares_is_read_bare() -> None:
+    # Dev scans v24210 and v24230 (200 dpi, OCR_VERSION 49): one other name opens with "Chi", the
+    # total prints it inside ("Tổng chi ngân sách"), and no other name prints the reading as read.
+    for read in (
+        ["Tổng chi ngân sách địa phương", "Chì đầu tư phát triển", "Chi thường xuyên", "Dự phòng ngân sách",
+         "Thu bổ sung từ ngân sách cấp trên", "Bổ sung cân đối", "Bổ sung có mục tiêu"],
+        ["Tổng chi ngân sách địa phương", "Chi đầu tư phát triển", "Chí thường xuyên", "Dự phòng ngân sách",
+         "Thu bổ sung từ ngân sách cấp trên", "Bổ sung cân đối", "Bổ sung có mục tiêu",
+         "Tổng thu ngân sách nhà nước trên địa bàn", "Thu nội địa", "Thu tiền sử dụng đất", "Thu phí, lệ phí"],
+    ):
+        rows = [Row(document="d", index=i, indicator=n, key=indicator_key(n), cells=()) for i, n in enumerate(read)]
+        assert [r.indicator for r in names_by_words(rows)] == [n.replace("Chí", "Chi").replace("Chì", "Chi") for n in read]
+    # No other name opening with the bare reading, or the reading as read printed in another name:
+    # left as read.
+    for names in (
+        ["Tổng chi ngân sách địa phương", "Chì đầu tư phát triển", "Dự phòng chi ngân sách"],
+        ["Tổng chi ngân sách", "Chì đầu tư phát triển", "Chi thường xuyên", "Kho chì"],
+    ):
+        rows = [Row(document="d", index=i, indicator=n, key=indicator_key(n), cells=()) for i, n in enumerate(names)]
+        assert [r.indicator for r in names_by_words(rows)] == names
+    # A hook is printed ink, no speck: the table's openings alone do not take it off.
+    assert not any(c for _, c in opening_in_table(["Tổng chi ngân sách", "Chỉ đầu tư phát triển", "Chi thường xuyên"]))
 
 
 def test_a_syllable_prose_prints_free_is_read_back_when_prose_prints_the_joining_reading_beside_its_orphan() -> None:
