@@ -9,7 +9,8 @@ Mục tiêu" over "2024 | 2025 | 2030"), its last row "5. Số xã đạt chuẩ
 quyết … | Kết quả thực hiện (×3) | So với mục tiêu NQ (%) | Đánh giá …" over "2023 | Ước 2024 | Ước
 lũy kế 2021-2024". Its first header row was taken for a repeat of Phụ lục II's, so its years' row
 for the rest of row 5 cut at the page break: the years went into Phụ lục II's row 5 and Biểu 5's
-figures came out without their years (8 cells, the class's only dev instance in 1000-28999 e20).
+figures came out without their years (61 of 77 cells exact; the class's only instance among the
+development PDFs).
 The boxes below are those the reader gives for the PDF.
 """
 
