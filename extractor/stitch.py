@@ -1676,7 +1676,12 @@ def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
             continue
         if texts in header or is_column_number_row(" ".join(texts).split()):
             continue
-        if i == 0 and header and is_header_repeat(header, grid):
+        # A repeat is as wide as the header it repeats: a table of another width whose header
+        # shares the label columns and a head with it ("TT | Tên chỉ tiêu | ĐVT | Mục tiêu …", the
+        # loose match of ``is_header_repeat``) is a table of its own, and its header's second row
+        # ("2023 | Ước 2024 | Ước lũy kế 2021-2024") no rest of the last row above (v7640: the years
+        # went into that row and the next table's figures came out without them).
+        if i == 0 and header and _width(grid) == _width(prev) and is_header_repeat(header, grid):
             # Up to the first row the header does not repeat (``_repeated_rows``): a cut row's rest
             # read into the repeat as a row of its own is what goes on.
             n = _header_count(grid)
