@@ -24,7 +24,7 @@ import re
 from extractor.prose_categories import categories_named
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
-from normalizers.quantities import same_quantity
+from normalizers.quantities import same_quantity, unit_of
 from normalizers.text import fold
 
 _OUTPUT_RE = re.compile(r"(?<![a-z])gia tri san xuat(?![a-z])")
@@ -48,8 +48,9 @@ def _clause(p: Passage, m: Mention) -> str:
 def _output(p: Passage, m: Mention) -> tuple[str, frozenset[str], str | None, frozenset[str]] | None:
     """(clause, sectors named, price basis, years) of a gross-output figure in money, else None."""
     unit = (m.unit or "").strip()
-    if not m.is_value or m.value is None or not unit or "/" in unit or ("đồng" not in unit.lower() and "usd" not in unit.lower()):
-        return None
+    money = unit_of(unit) if unit and "/" not in unit else None
+    if not m.is_value or m.value is None or money is None or money.dimension != "money":
+        return None  # "tỷ đồng", "tỉ", "1.250 tỷ" (the currency understood); no "triệu đồng/người"
     clause = _clause(p, m)
     if _OUTPUT_RE.search(clause) is None or _PLAN_RE.search(clause) is not None:
         return None
