@@ -56,7 +56,10 @@ _NUMBER_RE = re.compile(
 _DATE_WORDS_RE = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})")
 _ATTACHED_DATE_RE = re.compile(r"[Kk]èm theo[^\n]{0,80}?ngày\s*(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})")
 _YEAR_IN_TITLE_RE = re.compile(r"(?:năm|NĂM)\s+((?:19|20)\d\d)")
-_NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])\d{1,3}(?:[.,]\d+)+(?![\w/])")
+# A figure with a separator; a unit glued to it ("14,5km", "1.500mm", "3.943,41ha") is kept apart (``glue``) so the
+# figure still votes: left out, "Quốc lộ 17B dài 14,5km, tỉnh lộ 389 dài 1,5km" cast no Vietnamese vote and one
+# "115.64 km2" called kim-thanh-hai-duong_3 English-style, reading its "14.552 ha" as 14,552 (wave 33).
+_NUMERIC_TOKEN_RE = re.compile(r"(?<![\w/])(?P<num>\d{1,3}(?:[.,]\d+)+)(?P<glue>[^\W\d_][\w²³]*)?(?![\w/])")
 # "đến ngày 14.4", "từ ngày 1.10.2023": a day and month joined by a dot, a date and no decimal. Counted as
 # one, it called a page English-style, and "1.986 tỉ đồng" beside it read 1,986 (a raw provincial page).
 # "Bảng 3.3", "mục 2.1": the number of a table or a section, no decimal either ("dòng diện tích của Bảng 3.3"
@@ -304,6 +307,7 @@ def _body_style(lines: Sequence[TextLine]) -> str | None:
     reads it ("2.141 học sinh" groups thousands), so a passage printing "35.6%" beside "86.683
     người" is not called English-style by its percentages alone (figure_marks); a share printed with a
     decimal point does not vote at all (``votes_for_style``: "9.120 ha (13.3%)")."""
+    from extractor.prose_patterns import glued_unit
     from normalizers.figure_marks import reading_in_text, votes_for_style
     from normalizers.numbers import infer_style
 
@@ -312,13 +316,16 @@ def _body_style(lines: Sequence[TextLine]) -> str | None:
     for line in lines:
         text = strip_markup(line.text)
         for m in _NUMERIC_TOKEN_RE.finditer(text):
-            if _DAY_MONTH_RE.fullmatch(m.group(0)) and _DOTTED_DATE_RE.search(text[max(0, m.start() - 12):m.start()]):
+            if m.group("glue") is not None and not glued_unit(m.group("glue")):
+                continue  # "1.2a", "3.5G": a code, no figure
+            num, end = m.group("num"), m.end("num")
+            if _DAY_MONTH_RE.fullmatch(num) and _DOTTED_DATE_RE.search(text[max(0, m.start() - 12):m.start()]):
                 continue
-            if not votes_for_style(text, m.start(), m.end()):
+            if not votes_for_style(text, m.start(), end):
                 continue  # "chiếm 13.3%" beside "9.120 ha": how the shares are printed, not the rest
-            tokens.append(m.group(0))
-            if (thousands := reading_in_text(text, m.start(), m.end())) is not None:
-                read.append((m.group(0), thousands))
+            tokens.append(num)
+            if (thousands := reading_in_text(text, m.start(), end)) is not None:
+                read.append((num, thousands))
     if not tokens:
         return None
     decision = infer_style(tokens, read=read)

@@ -34,6 +34,7 @@ from extractor.prose_edits import Breakdown, Edits, Ref
 from extractor.prose_noun_child import count_of_other_noun
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import unclassified
+from extractor.prose_sector_output import sector_outputs
 from normalizers.index_words import as_bang
 from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
@@ -4162,4 +4163,4 @@ def _year_total(p: Passage, edits: Edits, run: Sequence[Mention], year: str) -> 
 
 
 RULES = (paired_parts, series_parts, respective_shares, listed_parts, parenthesised_parts, percent_parts, count_parts, fraction_statuses, status_counts, rate_fractions, count_rates, share_wholes, share_lists, structure_levels, same_noun_parts, class_counts, admin_units, parallel_parts, remainders,
-         totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts, cumulative_parts)
+         totals_after_parts, rate_partitions, count_rates_printed, year_sector_parts, cumulative_parts, sector_outputs)
