@@ -250,11 +250,13 @@ def _measure_apart(p: Passage, whole: Mention, part: Mention, family: Family) ->
     its class ("ngành Nông nghiệp ước đạt …") says nothing of its measure. Read for the sectors only, whose
     values are named by many measures (output, value added, revenue, sales, investment); a class of people
     is named with its noun ("người dân tộc thiểu số 5.560 người" under "Xã Hòa Ân có 8.558 người")."""
-    near = " " + fold_words(_CLAUSE_BREAK_RE.split(p.lines[part.line].text[_since(p, part, None) : part.start])[-1]) + " "
+    # the clause from its ";", ":" or parenthesis: a comma may be inside the class's name ("Nông, lâm nghiệp và thủy sản")
+    near = " " + fold_words(re.split(r"[;:()]", p.lines[part.line].text[_since(p, part, None) : part.start])[-1]) + " "
     at = min((i for _, words in family.members for w in words if (i := near.find(w)) >= 0), default=-1)
     if at < 0:
         return False
-    measure = [w for w in re.findall(r"[a-z]+", near[:at]) if w not in _NO_MEASURE]
+    named = {w for _, words in family.members for phrase in words for w in re.findall(r"[a-z]+", phrase)}
+    measure = [w for w in re.findall(r"[a-z]+", near[:at]) if w not in _NO_MEASURE and w not in named]
     return len(measure) >= 2 and not _pairs(measure) & _pairs(re.findall(r"[a-z]+", p.name(whole)))
 
 
