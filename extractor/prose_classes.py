@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import pairwise
 
 from extractor.prose_categories import FAMILIES, Family, categories_named
 from extractor.prose_edits import Breakdown, Edits
@@ -217,11 +218,46 @@ def _headline(p: Passage, m: Mention) -> bool:
 
 def _other_year(p: Passage, whole: Mention, run: Sequence[Mention]) -> bool:
     """Parts whose words name years the whole's sentence does not ("Giá trị sản xuất năm 2021 đạt
-    4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt …": another year's sectors)."""
-    named = {y for m in run for y in YEAR_RE.findall(p.sentence_head(m))}
+    4.150.200 triệu đồng. Năm 2020 nông, lâm, thủy sản đạt …": another year's sectors), or parts whose
+    sentences name years no other part's does (one part of 2016, the next of 2015)."""
+    dated = [set(YEAR_RE.findall(p.sentence_head(m))) for m in run]
+    dated = [years for years in dated if years]
+    if any(not a & b for a, b in pairwise(dated)):
+        # "Tính tới năm 2016, dân cư nông thôn lên tới 125.576 người … Dân số thành thị năm 2015 là 13.350
+        # người": parts printed in sentences of different years are no one year's breakdown
+        return True
+    named = set().union(*dated) if dated else set()
     a, b = p.sentence_bounds(whole)
     around = set(YEAR_RE.findall(p.lines[whole.line].text[a:b]))
     return bool(named) and bool(around) and not named & around
+
+
+# words before a class's name that name no measure ("ngành Nông nghiệp", "khu vực thành thị", "năm 2021")
+_NO_MEASURE = frozenset({"nganh", "khu", "vuc", "linh", "cua", "nam", "trong", "do", "gom", "rieng", "ve", "doi",
+                         "voi", "tong", "so", "con", "lai", "cac", "va", "thi", "o", "tai", "uoc", "dat", "la", "co"})
+
+
+def _pairs(words: Sequence[str]) -> set[tuple[str, str]]:
+    return set(pairwise(words))
+
+
+def _measure_apart(p: Passage, whole: Mention, part: Mention, family: Family) -> bool:
+    """A part's clause names, before its class, a measure (two syllables running) the whole's words do not
+    print: "tổng thu ngân sách … ước đạt 522 tỷ đồng, …; giá trị tăng thêm ngành Thương mại- Dịch vụ … ước
+    đạt trên 3,7 tỷ đồng; ngành Công nghiệp- Xây dựng … trên 1,4 tỷ đồng; ngành Nông nghiệp … 5,2 tỷ đồng;
+    tổng doanh thu bán lẻ hàng hóa và dịch vụ … 6,2 tỷ đồng" are the sectors' value added and the retail
+    sales, no parts of the budget revenue (3,7 + 1,4 + 5,2 ≠ 522 was a false error). A part that names only
+    its class ("ngành Nông nghiệp ước đạt …") says nothing of its measure. Read for the sectors only, whose
+    values are named by many measures (output, value added, revenue, sales, investment); a class of people
+    is named with its noun ("người dân tộc thiểu số 5.560 người" under "Xã Hòa Ân có 8.558 người")."""
+    # the clause from its ";", ":" or parenthesis: a comma may be inside the class's name ("Nông, lâm nghiệp và thủy sản")
+    near = " " + fold_words(re.split(r"[;:()]", p.lines[part.line].text[_since(p, part, None) : part.start])[-1]) + " "
+    at = min((i for _, words in family.members for w in words if (i := near.find(w)) >= 0), default=-1)
+    if at < 0:
+        return False
+    named = {w for _, words in family.members for phrase in words for w in re.findall(r"[a-z]+", phrase)}
+    measure = [w for w in re.findall(r"[a-z]+", near[:at]) if w not in _NO_MEASURE and w not in named]
+    return len(measure) >= 2 and not _pairs(measure) & _pairs(re.findall(r"[a-z]+", p.name(whole)))
 
 
 # the words that open a clause: after a ";", a ":", a parenthesis or a comma that is no decimal mark
@@ -302,6 +338,9 @@ def classified_parts(p: Passage, edits: Edits) -> None:
                 if whole is None or whole.row.index in {m.row.index for m in run} or parents - {whole.row.index}:
                     continue
                 if _other_year(p, whole, run):
+                    continue
+                if family.name == "sectors" and whole.order < run[0].order and any(
+                        _measure_apart(p, whole, m, family) for m in run):
                     continue
                 how = "parts in the sentences after their whole"
                 if family.name == "sectors" and "product_taxes" not in named and provincial_grdp(p, whole):

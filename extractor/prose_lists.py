@@ -10,7 +10,6 @@ import re
 from extractor.prose_edits import Edits
 from extractor.prose_figured_items import figured_names
 from extractor.prose_passage import Mention, Passage
-from extractor.prose_patterns import unclassified
 from normalizers.quantities import unit_of
 from normalizers.text import fold, fold_words
 
@@ -61,10 +60,7 @@ _GLUED_KIND_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn)(?=[^\W\d_])")
 
 
 def unglued(text: str) -> str:
-    """``text`` with a space put back between a place's kind and a capitalised name glued to it, and without
-    the "đơn vị" that classifies a kind ("gồm 15 đơn vị xã và 01 thị trấn: …" counts communes as "15 xã"
-    does; "đơn vị hành chính" names no kind and stays)."""
-    text = unclassified(text)
+    """``text`` with a space put back between a place's kind and a capitalised name glued to it ("xãHòa Trị")."""
     return _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
 
 
@@ -680,12 +676,12 @@ def names_later(p: Passage, edits: Edits) -> None:
             continue
         if not 2 <= m.value <= 60 or edits.claimed(m.ref):
             continue
-        head = unclassified(p.after(m, limit=20))  # "14 đơn vị xã" counts communes
+        head = p.after(m, limit=20)  # "14 đơn vị xã" counts communes (after reads it "14 xã")
         kind = _KIND_AFTER_COUNT_RE.match(head)
         if kind is None:
             continue
         word = kind.group(1)
-        rest = unclassified(p.after(m, limit=_NAMES_LATER_GAP + 600, in_sentence=False))
+        rest = p.after(m, limit=_NAMES_LATER_GAP + 600, in_sentence=False)
         # the names open a clause of their own: after a sentence or clause end, a "," or "và" ("huyện gồm 1 thị
         # trấn và 10 xã, là thị trấn Nậm Nhùn và các xã: …"); with no "là" or ":" only right after the other kind's
         # name ("thị trấn Chợ Rã (huyện lỵ) và các xã Bành Trạch, …"). ", còn các xã gồm …" is an aside that may

@@ -17,6 +17,7 @@ from fractions import Fraction
 from functools import cached_property, lru_cache
 
 from extractor.model import Cell, Row, TextLine
+from extractor.prose_patterns import unclassified
 from extractor.prose_text import clean_line
 from normalizers.text import fold
 
@@ -166,14 +167,19 @@ class Passage:
         pl = self.lines[m.line]
         return pl.sentence_span(pl.sentence_at(m.start))
 
+    # ``before`` and ``after`` are what the rules read a figure's noun and its names from: both drop the "đơn vị"
+    # that classifies a kind ("gồm 15 đơn vị xã và 01 thị trấn" reads as "gồm 15 xã và 01 thị trấn"), once, here
     def before(self, m: Mention, *, limit: int = 200, in_sentence: bool = True) -> str:
-        """The words printed before ``m`` on its line (within its sentence unless told otherwise)."""
+        """The words printed before ``m`` on its line (within its sentence unless told otherwise), without the
+        "đơn vị" that classifies a kind (``prose_patterns.unclassified``)."""
         start = self.sentence_bounds(m)[0] if in_sentence else 0
-        return self.lines[m.line].text[max(start, m.start - limit) : m.start]
+        return unclassified(self.lines[m.line].text[max(start, m.start - limit) : m.start])
 
     def after(self, m: Mention, *, limit: int = 200, in_sentence: bool = True) -> str:
+        """The words printed after ``m`` on its line (within its sentence unless told otherwise), without the
+        "đơn vị" that classifies a kind."""
         end = self.sentence_bounds(m)[1] if in_sentence else len(self.lines[m.line].text)
-        return self.lines[m.line].text[m.end : min(end, m.end + limit)]
+        return unclassified(self.lines[m.line].text[m.end : min(end, m.end + limit)])
 
     def between(self, a: Mention, b: Mention) -> str:
         """Text from the end of ``a`` to the start of ``b`` (same line; else the rest of a's line and b's head)."""

@@ -666,8 +666,12 @@ def per_capita(p: Passage, edits: Edits) -> None:
             # a density guessed by place that does not recompute while another printed population does
             # ("dân số ... khoảng 104.997 người, ... (thị trấn Hạ Hòa có 8.295 người), ...; mật độ dân số
             # xấp xỉ 310 người/km²"): that population is the total
+            # never a part of the whole it replaces: "dân số … 103.290 người, gồm thành thị 13.382 người (13%) và
+            # nông thôn 89.908 người (87%), mật độ 89 người/km²" is no density of the rural people (89.908 / 1.058,4
+            # fits 89 by chance; a false error)
             totals = [x for x in p.mentions[: m.order] if x.line == m.line and x.is_value and x.value is not None
-                      and same_quantity(stock_unit(x.unit), num_unit) and x.ref != base.ref]
+                      and same_quantity(stock_unit(x.unit), num_unit) and x.ref != base.ref
+                      and (x.ref == total.ref or not _is_part(p, x))]
             fitting = [x for x in totals if _rate_fits(m, x, base, num_unit, den_unit)]
             if len(fitting) == 1:
                 total = fitting[0]

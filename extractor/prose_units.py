@@ -23,7 +23,6 @@ from extractor.prose_lists import (
     unmasked,
 )
 from extractor.prose_passage import Mention, Passage
-from extractor.prose_patterns import unclassified
 from normalizers.text import fold
 
 _NAME = r"[A-ZĐÀ-Ỹ][^\s,;:()]*(?:\s+[A-ZĐÀ-Ỹ][^\s,;:()]*){0,3}"
@@ -57,8 +56,8 @@ def _town_counts(p: Passage, enumeration: Mention) -> list[Mention]:
             continue
         if fold(t.unit or "") != "thi tran":
             continue
-        if _TOWN_BEFORE_COMMUNES_RE.match(unclassified(p.after(t, limit=40))) \
-                or _COMMUNES_BEFORE_TOWN_RE.search(unclassified(p.before(t, limit=40))):
+        if _TOWN_BEFORE_COMMUNES_RE.match(p.after(t, limit=40)) \
+                or _COMMUNES_BEFORE_TOWN_RE.search(p.before(t, limit=40)):
             out.append(t)
     return out
 
@@ -157,11 +156,11 @@ def table_lines(p: Passage, edits: Edits) -> None:
     for m in p.values():
         if m.value is None or m.value.denominator != 1 or not 2 <= m.value <= 60 or edits.claimed(m.ref):
             continue
-        # "14 đơn vị xã; bảng danh sách …" counts communes as "14 xã" does
-        kind = _UNIT_KIND_RE.match(unclassified(p.after(m, limit=20)))
+        # "14 đơn vị xã; bảng danh sách …" counts communes as "14 xã" does (Passage.after drops the "đơn vị")
+        kind = _UNIT_KIND_RE.match(p.after(m, limit=20))
         if kind is None or kind.group(1) == "thị trấn" or kind.group(1) == "phường":
             continue
-        rest = unclassified(p.after(m, limit=_TABLE_GAP + 900, in_sentence=False))
+        rest = p.after(m, limit=_TABLE_GAP + 900, in_sentence=False)
         found = _TABLE_OPEN_RE.search(rest, kind.end())
         if found is None or found.start() > _TABLE_GAP:
             continue
@@ -177,7 +176,7 @@ def table_lines(p: Passage, edits: Edits) -> None:
             items = kept_of_kind(items, "xa")
         else:
             if re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)(?!\w)", between, re.IGNORECASE) or \
-                    re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)(?!\w)", unclassified(p.before(m, limit=120)), re.IGNORECASE):
+                    re.search(r"(?:\d+|một)\s+(?:thị trấn|phường)(?!\w)", p.before(m, limit=120), re.IGNORECASE):
                 continue  # the towns counted apart: the total is their sum with the communes, no list
         if len(items) < 2:
             continue
