@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from extractor.model import Cell, Provenance, Row, TextLine
 from extractor.prose_groups import DraftCell, Group, LineGroups, LineState, LineWalker
+from extractor.prose_item_sentences import join_item_sentences
 from extractor.prose_patterns import EXTRA_COUNT_NOUNS, RATE_HEADS
 from extractor.prose_text import CleanLine, clean_line, trim_post, year_in
 from normalizers.figure_marks import own_marks
@@ -119,6 +120,8 @@ def _update_section(clean: CleanLine, found: LineGroups, state: LineState) -> No
 
 def _line_rows(line: TextLine, *, document: str, start: int, style: NumberStyle | None, state: LineState) -> list[Row]:
     clean = clean_line(line.text)
+    # a list's items printed one to a sentence are read as its ";"-items (prose_item_sentences)
+    clean = replace(clean, text=join_item_sentences(clean.text))
     if not clean.text or not any(ch.isdigit() for ch in clean.text):
         _update_section(clean, LineGroups([], []), state)
         return []

@@ -17,6 +17,7 @@ from fractions import Fraction
 from functools import cached_property, lru_cache
 
 from extractor.model import Cell, Row, TextLine
+from extractor.prose_item_sentences import join_item_sentences
 from extractor.prose_patterns import unclassified
 from extractor.prose_text import clean_line
 from normalizers.text import fold
@@ -130,7 +131,7 @@ class Passage:
         self.lines: list[PassageLine] = []
         by_number: dict[int | None, int] = {}
         for line in lines:
-            text = clean_line(line.text).text
+            text = join_item_sentences(clean_line(line.text).text)  # as the line walker read it (extractor/prose.py)
             by_number.setdefault(line.provenance.line, len(self.lines))
             mark = _LIST_MARK_RE.match(line.text)
             self.lines.append(PassageLine(line.provenance.line, text, _sentence_starts(text),

@@ -1,0 +1,96 @@
+"""A list's items printed one to a sentence are read as its ";"-items (extractor/prose_item_sentences.py).
+
+The rewording benchmark's ``semi_period`` (issue 12, round 35) prints a clause after ";" as a sentence of its
+own: a list of parts lost every relation spanning its sentences. Real sentences of development passages,
+reworded where the test says so.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.prose_item_sentences import join_item_sentences
+from tests.test_prose_links import errors, passage, printed, relations
+
+# phong-tho-lai-chau_3, its ";" made ". " (semi_period)
+PHONG_THO = ("Đất của huyện chia làm 4 nhóm chính: nhóm đất đỏ vàng chiếm khoảng 33,65% diện tích. Nhóm đất mùn vàng "
+             "đỏ trên núi chiếm khoảng 59%. Nhóm đất dốc tụ chiếm khoảng 2,7% diện tích tự nhiên. Các loại đất khác "
+             "chiếm khoảng 4,65%.")
+# cai-nuoc-ca-mau_3, its ";" made ". "
+CAI_NUOC = ("Cơ cấu kinh tế chuyển dịch đúng hướng: nông nghiệp - thủy sản từ 36% năm 2010 giảm còn 33,51% năm 2015 "
+            "(chỉ tiêu 31,2%). Công nghiệp - xây dựng từ 30% lên {industry}% (chỉ tiêu 34,4%). Dịch vụ từ 34% lên "
+            "36,06% (chỉ tiêu 34,4%).")
+
+
+def test_items_after_a_colon_are_joined_into_one_list() -> None:
+    assert join_item_sentences(PHONG_THO) == (
+        "Đất của huyện chia làm 4 nhóm chính: nhóm đất đỏ vàng chiếm khoảng 33,65% diện tích; nhóm đất mùn vàng "
+        "đỏ trên núi chiếm khoảng 59%; nhóm đất dốc tụ chiếm khoảng 2,7% diện tích tự nhiên; các loại đất khác "
+        "chiếm khoảng 4,65%.")
+
+
+def test_a_name_keeps_its_capital() -> None:
+    # dak-glong-dak-nong_2, its ";" made ". ": "Tày", "Hoa Hán" are names; "người Chăm" takes the case of "người Kinh"
+    assert join_item_sentences("Trên địa bàn có 17 dân tộc cùng sinh sống: dân tộc Mông chiếm 87,75%. Tày 2,67%. "
+                               "Hoa Hán 2,27%.") == ("Trên địa bàn có 17 dân tộc cùng sinh sống: dân tộc Mông chiếm "
+                                                     "87,75%; Tày 2,67%; Hoa Hán 2,27%.")
+    assert join_item_sentences("Chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%. Người Chăm 48.012 người, chiếm "
+                               "30,42%.") == ("Chủ yếu gồm người Kinh 106.260 người, chiếm 67,33%; người Chăm 48.012 "
+                                              "người, chiếm 30,42%.")
+
+
+def test_sentences_no_opener_put_in_a_list_stay_apart() -> None:
+    # tuy-duc-dak-nong_1_p2 (paraphrase): a run of indicators, the budget's revenue no part of production
+    text = ("Nông - lâm nghiệp và thủy sản thực hiện được 1.586,72 tỷ đồng, bằng 99,18% kế hoạch. Công nghiệp - xây "
+            "dựng đạt 1.608,6 tỷ đồng, vượt 5,44% kế hoạch. Thu ngân sách nhà nước trên địa bàn ước đạt 150,38 tỷ "
+            "đồng, vượt 191% dự toán HĐND huyện giao.")
+    assert join_item_sentences(text) == text
+
+
+def test_a_figure_after_a_colon_is_no_item() -> None:
+    # cai-nuoc-ca-mau_2_p2 (paraphrase): "nông thôn: 123.511 người" states the rural population, not a list
+    text = ("Phần lớn dân cư sống ở nông thôn: 123.511 người, chiếm 89%. Khu vực thành thị có 14.817 người, chiếm "
+            "11%.")
+    assert join_item_sentences(text) == text
+
+
+def test_a_sentence_shaped_like_the_whole_may_be_its_sibling() -> None:
+    # thuong-tin-ha-noi_2: trade and services are no part of industry and construction
+    text = ("năm 2024 tổng giá trị sản xuất công nghiệp - xây dựng đạt 31.467 tỷ đồng, đạt 100% kế hoạch, tăng 18,9% "
+            "so với năm 2023; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng, đạt 100% kế hoạch năm, tăng "
+            "17% so với năm 2023. Thương mại - dịch vụ đạt 22.115 tỷ đồng, đạt 100% kế hoạch năm, tăng 18,6%.")
+    assert join_item_sentences(text) == text
+    assert join_item_sentences(text.replace("; trong đó", ". Trong đó")) == text.replace("; trong đó", ". Trong đó")
+
+
+def test_a_sentence_naming_its_own_whole_stays_apart() -> None:
+    # khoai-chau-hung-yen_2: working-age people are a share of the population, printed as a statement of its own
+    text = ("dân số trung bình của huyện là 187.856 người, trong đó dân số nông nghiệp 165.690 người, chiếm 88,2%. "
+            "Số người trong độ tuổi lao động là 93.419 người, chiếm 49,73% dân số toàn huyện.")
+    assert join_item_sentences(text) == text
+
+
+@given(st.lists(st.sampled_from([*"Aađ 0123456789.,;:%Nn", "ha", " trong đó ", " gồm ", "Lúa ", ". Lúa "]),
+                max_size=40).map("".join))
+def test_the_join_keeps_every_figure_in_its_place(text: str) -> None:
+    joined = join_item_sentences(text)
+    assert len(joined) == len(text)
+    for a, b in zip(text, joined, strict=True):
+        assert a == b or (a, b) == (".", ";") or a.lower() == b
+
+
+def test_the_sectors_shares_then_and_now_are_read_across_sentences() -> None:
+    doc = passage(CAI_NUOC.format(industry="30,43"))
+    terms = sorted(printed(doc, r, "term") for r in relations(doc, "shares_sum"))
+    assert terms == [["33,51%", "30,43%", "36,06%"], ["từ 36%", "từ 30%", "từ 34%"]]
+    assert errors(doc) == []
+    assert errors(passage(CAI_NUOC.format(industry="34,03")))  # the planted share: 103,6 %
+
+
+def test_shares_of_the_soil_groups_are_read_across_sentences() -> None:
+    doc = passage("Phong Thổ là huyện vùng cao biên giới phía bắc tỉnh Lai Châu, có đường biên giới dài 98,95 km. "
+                  + PHONG_THO)
+    terms = [printed(doc, r, "term") for r in relations(doc, "shares_sum")]
+    assert terms == [["khoảng 33,65%", "khoảng 59%", "khoảng 2,7%", "khoảng 4,65%"]]
+    assert errors(doc) == []
