@@ -122,8 +122,8 @@ def _read_as_siblings(cell: Cell, others: Sequence[Cell]) -> Cell | None:
     if len({round(v, 6) for v in readings.values()}) != 1:
         return None
     text = next(iter(readings))
-    style = next(o.value.style for o in siblings if _shape(strip_markup(o.value.raw).strip().rstrip("%").strip()) == _shape(text))
+    shaped = next(o.value.style for o in siblings if _shape(strip_markup(o.value.raw).strip().rstrip("%").strip()) == _shape(text))
     note = (f"column {(cell.column_index or 0) + 1}: {raw!r} read as {text}: a slash where the row's amounts print "
             f"that shape is a misread separator or 7")
-    value = parse_value(text, style=style if style in ("vi", "en") else None)
+    value = parse_value(text, style=shaped if shaped in ("vi", "en") else None)
     return replace(cell, value=replace(value, raw=cell.value.raw, reason=note))
