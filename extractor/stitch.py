@@ -1676,12 +1676,7 @@ def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
             continue
         if texts in header or is_column_number_row(" ".join(texts).split()):
             continue
-        # A repeat is as wide as the header it repeats: a table of another width whose header
-        # shares the label columns and a head with it ("TT | Tên chỉ tiêu | ĐVT | Mục tiêu …", the
-        # loose match of ``is_header_repeat``) is a table of its own, and its header's second row
-        # ("2023 | Ước 2024 | Ước lũy kế 2021-2024") no rest of the last row above (v7640: the years
-        # went into that row and the next table's figures came out without them).
-        if i == 0 and header and _width(grid) == _width(prev) and is_header_repeat(header, grid):
+        if i == 0 and header and is_header_repeat(header, grid):
             # Up to the first row the header does not repeat (``_repeated_rows``): a cut row's rest
             # read into the repeat as a row of its own is what goes on.
             n = _header_count(grid)
@@ -1723,6 +1718,13 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
         return None
     texts = [strip_markup(c.text) for c in grid.rows[i]]
     if is_body_row(texts) or any(t.strip() and (is_value(t) or is_row_label(t)) for t in texts):
+        return None
+    # A row of periods is a header's, never a cut row's rest: the next table's "2023 | Ước 2024 |
+    # Ước lũy kế 2021-2024", under a header that shares the label columns and one head with the
+    # table above ("TT | Tên chỉ tiêu | ĐVT | Mục tiêu …", ``is_header_repeat``'s loose match), went
+    # into that table's last row and the next table's figures came out without their years (v7640).
+    printed = [t for t in texts if t.strip()]
+    if len(printed) >= 2 and all(header_period(t) is not None for t in printed):
         return None
     moved = remap_columns(replace(grid, rows=(grid.rows[i],), header_rows=0), prev)
     if moved is None:

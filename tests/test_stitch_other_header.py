@@ -1,7 +1,7 @@
 """The next page's table, with a header of its own, is no continuation of the table above: sharing the
 label columns every indicator table prints ("TT | Tên chỉ tiêu | ĐVT") and one head ("Mục tiêu") does
 not make its header a repeat of the header above, nor its years row the rest of the row above
-(``extractor.stitch._spill_candidate``).
+(``extractor.stitch._spilled_row``).
 
 v7640 (dev seed, text layer, landscape). Page 1 ends with "Phụ lục II" ("Số TT | Chỉ tiêu | ĐVT |
 Mục tiêu" over "2024 | 2025 | 2030"), its last row "5. Số xã đạt chuẩn nông thôn mới | Xã | 17/19 |
@@ -10,7 +10,9 @@ quyết … | Kết quả thực hiện (×3) | So với mục tiêu NQ (%) | Đ
 lũy kế 2021-2024". Its first header row was taken for a repeat of Phụ lục II's, so its years' row
 for the rest of row 5 cut at the page break: the years went into Phụ lục II's row 5 and Biểu 5's
 figures came out without their years (61 of 77 cells exact; the class's only instance among the
-development PDFs).
+development PDFs). A row of periods is a header's: it is no cut row's rest. The first mend (a repeat as
+wide as the header it repeats) lost a true spill under a repeat that a Writer print's reader cut into
+one more column (v13990's edited copy in test_variant_writer).
 The boxes below are those the reader gives for the PDF.
 """
 
