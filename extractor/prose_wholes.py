@@ -228,7 +228,9 @@ def listed_parts(p: Passage, edits: Edits) -> None:
     that names nothing of the sentence before is no part of its first figure ("Về cây lâu năm, chè 237,2
     ha, …. Riêng diện tích sản xuất nông nghiệp ứng dụng công nghệ cao là 6.950 ha": no subset of the
     tea, which was a false error); one that lists several ("Riêng nông, lâm, thủy sản …; công nghiệp …;
-    thương mại …") breaks it down as a "Trong đó" sentence does. A colon right
+    thương mại …") breaks it down as a "Trong đó" sentence does. So does a sentence that prints its whole and
+    then lists its parts ("… ước 4.100 tỷ đồng; trong đó, nông - lâm - thủy sản 1.500 tỷ đồng, …. Riêng thủy sản
+    đạt 420 tỷ đồng" -> 420 ≤ 1.500). A colon right
     after a figure opens its parts only when they name every category of a known set or end on the rest
     ("con số này là 3.100 tỷ đồng: nông nghiệp 1.000 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ đồng, dịch
     vụ 900 tỷ đồng" -> 3.100 = 1.000 + 1.200 + 900); other items after a colon are not read as parts.
@@ -1460,6 +1462,11 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # Riêng giá trị sản xuất công nghiệp 1.285": the sentence before lists parts, so its first figure is
         # no whole; the whole is the one of those parts the item names (công nghiệp), else none
         return _named_part(p, previous, part)
+    if (listed := _listed_after_first(p, previous)) is not None:
+        # "Tổng giá trị sản xuất … ước 4.100 tỷ đồng; trong đó, nông - lâm - thủy sản 1.500 tỷ đồng, …. Riêng thủy
+        # sản đạt 420 tỷ đồng": the sentence before prints its whole and then lists its parts, so the whole of
+        # the sentence after is the one of those parts it names, as when the list is a sentence of its own
+        return _named_part(p, listed, part)
     alone = sum(1 for m in p.mentions if m.sentence == part.sentence and m.is_value and part_quantity(m, part)) == 1
     if previous and alone and fold_words(p.sentence_head(part)).lstrip(" -–*").startswith("rieng") \
             and len(previous) > 1 and not _shares_a_name(p, previous[0], part):
@@ -1470,6 +1477,16 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # phương đóng góp hơn 76 tỷ đồng": 76 ≤ 88)
         return None
     return previous[0] if previous else None
+
+
+def _listed_after_first(p: Passage, figures: Sequence[Mention]) -> list[Mention] | None:
+    """The figures a sentence lists after its first one (a whole and then "trong đó", "gồm", … and its
+    parts, "… ước 4.100 tỷ đồng; trong đó, nông - lâm - thủy sản 1.500 tỷ đồng, …"): those after the first
+    opener between two of them; None when no opener follows the first figure."""
+    for i in range(1, len(figures)):
+        if _opener(p.between(figures[i - 1], figures[i])) is not None:
+            return list(figures[i:])
+    return None
 
 
 _LIST_YEAR_RE = re.compile(r"^\W*(?:nam\s+)((?:19|20)\d\d)\b")

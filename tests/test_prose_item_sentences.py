@@ -94,3 +94,25 @@ def test_shares_of_the_soil_groups_are_read_across_sentences() -> None:
     terms = [printed(doc, r, "term") for r in relations(doc, "shares_sum")]
     assert terms == [["khoảng 33,65%", "khoảng 59%", "khoảng 2,7%", "khoảng 4,65%"]]
     assert errors(doc) == []
+
+
+# tan-hiep-kien-giang_1, ", trong đó" made ". Trong đó," (the rewording benchmark's trongdo_sentence)
+TAN_HIEP = ("Vùng 1 (phía tây bắc quốc lộ 80, trong vùng Tứ giác Long Xuyên) gồm các xã Tân Hiệp A, Tân Hiệp B, Tân An, "
+            "Tân Hòa, Tân Hội, Tân Thành, có tổng diện tích tự nhiên là {whole} ha. Trong đó, đất nông nghiệp là "
+            "19.345 ha.")
+
+
+def test_a_sentence_of_parts_opens_on_its_whole() -> None:
+    text = TAN_HIEP.format(whole="22.543,87")
+    assert join_item_sentences(text) == text.replace("ha. Trong đó,", "ha; trong đó,")
+    # a sentence of parts after a share or a year is left alone: its whole is no figure just before it
+    assert join_item_sentences("tăng 5,2%. Trong đó, nam 6.100 người.") == "tăng 5,2%. Trong đó, nam 6.100 người."
+
+
+def test_the_farm_land_is_read_as_part_of_the_zone_printed_the_sentence_before() -> None:
+    doc = passage(TAN_HIEP.format(whole="22.543,87"))
+    assert ("22.543,87", ["19.345"]) in [(t, p) for t, p in
+                                         ((printed(doc, r, "total")[0], printed(doc, r, "part"))
+                                          for r in relations(doc, "subset"))]
+    assert errors(doc) == []
+    assert errors(passage(TAN_HIEP.format(whole="12.543,87")))

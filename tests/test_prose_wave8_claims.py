@@ -64,6 +64,30 @@ def test_rieng_after_a_listed_sentence_is_a_subset_of_the_part_it_names(
     assert errors(passage(text)) == []
 
 
+# the same, the whole and its list printed in one sentence (the rewording benchmark's trongdo_sentence joins
+# "… 4.100 tỷ đồng. Trong đó, …" into "… 4.100 tỷ đồng; trong đó, …")
+@pytest.mark.parametrize(("text", "subsets"), [
+    ("Giá trị sản xuất đạt 3.000 tỷ đồng, trong đó nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ "
+     "đồng, dịch vụ 900 tỷ đồng. Riêng công nghiệp đạt 700 tỷ đồng.",
+     [("1.200", ["700"])]),
+    ("Tổng giá trị sản xuất năm 2022 ước 4.100 tỷ đồng; trong đó, nông - lâm - thủy sản 1.500 tỷ đồng, công "
+     "nghiệp - xây dựng 1.100 tỷ đồng, thương mại - dịch vụ 1.500 tỷ đồng. Riêng thủy sản đạt 420 tỷ đồng.",
+     [("1.500", ["420"])]),
+    ("Giá trị sản xuất đạt 3.000 tỷ đồng, trong đó nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng 1.200 tỷ "
+     "đồng, dịch vụ 900 tỷ đồng. Riêng hàng xuất khẩu đạt 1.100 tỷ đồng.", []),
+])
+def test_rieng_after_a_whole_and_its_list_is_a_subset_of_the_part_it_names(
+        text: str, subsets: list[tuple[str, list[str]]]) -> None:
+    assert _sums(text, "subset") == subsets
+    assert errors(passage(text)) == []
+
+
+def test_rieng_larger_than_the_part_its_sentence_before_lists_is_an_error() -> None:
+    (f,) = errors(passage("Giá trị sản xuất đạt 3.000 tỷ đồng, trong đó nông nghiệp 900 tỷ đồng, công nghiệp - "
+                          "xây dựng 1.200 tỷ đồng, dịch vụ 900 tỷ đồng. Riêng công nghiệp đạt 1.700 tỷ đồng."))
+    assert "1.200" in f.message and "1.700" in f.message
+
+
 def test_rieng_after_a_listed_sentence_naming_no_part_reads_no_subset() -> None:
     text = ("Giá trị sản xuất đạt 3.000 tỷ đồng. Trong tổng đó, nông nghiệp 900 tỷ đồng, công nghiệp - xây dựng "
             "1.200 tỷ đồng, dịch vụ 900 tỷ đồng. Riêng hàng xuất khẩu đạt 1.100 tỷ đồng.")
