@@ -230,16 +230,26 @@ def _is_ratio_header(folded: str) -> bool:
     return _PERCENT_MARK_RE.search(folded) is not None and "so" in folded.split()
 
 
+# The group title over ratio columns, with or without its "(%)".
+_RATIO_GROUP_RE = re.compile(r"^(?:so sanh|so sach|ty le)(?:\s*\(\s*%\s*\))?$")
+# A year glued to the role word after it: two sides of a ratio whose slash OCR lost.
+_GLUED_SIDES_RE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=(?:kh|th|uth|uoc)\b)")
+
+
 def _ratio_sides(header: str) -> list[str]:
     """The column descriptions a ratio header divides, in order (numerator first)."""
     cleaned = strip_markup(header)
     # Drop the spanning group name ("So sánh / ...") joined in front of the sub-header.
-    if " / " in cleaned and fold(cleaned.split(" / ", 1)[0]).strip() in ("so sanh", "so sach", "ty le"):
+    if " / " in cleaned and _RATIO_GROUP_RE.match(fold(cleaned.split(" / ", 1)[0]).strip()):
         cleaned = cleaned.split(" / ", 1)[1]
     folded = fold(cleaned)
     if "so voi" in folded:
         left, right = folded.split("so voi", 1)
         return [left, right]
+    if "/" not in folded:
+        # The slash OCR lost between a side's year and the next side's role ("UTH 2022KH 2022",
+        # dev scan v25550, shaded header): the year ends the first side.
+        folded = _GLUED_SIDES_RE.sub(r"\1/", folded)
     return [s for s in folded.split("/") if s.strip()]
 
 
@@ -688,7 +698,15 @@ def _columns_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[st
             and levels[c.index]
             and any(fuzz.ratio(_words_only(levels[c.index][-1]), _words_only(side)) >= 85 for side in sides)
         ]
-        found = misdated + misread
+        # A column whose year is a group title's spread over it, not its own ("Năm 2021" over
+        # "TH", spread by the reader over "KH | Ước TH" beside it when OCR lost the shaded title
+        # "Năm 2022" over those two, dev scan v25550 page 1): the ratio's year is the one printed.
+        spread = [
+            c for c in values
+            if c.role == role and c.period not in (None, period) and (c.role, c.period) not in named
+            and len(levels[c.index]) >= 2 and header_period(levels[c.index][-1]) is None
+        ]
+        found = misdated + misread + spread
         if len(found) == 1:
             out[found[0].index] = replace(found[0], role=role, period=period)
     return out

@@ -575,12 +575,47 @@ def _covers(span: tuple[float, float], column: tuple[float, float] | None) -> bo
     return column is not None and _overlap(span, column) > 0.5 * max(column[1] - column[0], 1.0)
 
 
+def _pages_level(grid: Grid) -> Grid:
+    """``grid`` with the cells of each page OCR turned over (its columns running right to left
+    as stored) mirrored about that page's cells, when the grid also holds a page read level.
+
+    ``_reading_ranges`` mirrors a grid whole; a table whose first page was fed upside down and
+    whose next page was level holds both, and neither way do its columns run left to right (dev
+    scan v25870: page 1 upside down, the figures of pages 2 and 3 went under columns measured on
+    no page, target and actual joined in one cell, 73 figures lost). The figures' right edges
+    (``_figure_edge``) are measured on the level boxes too: a figure's printed right edge is its
+    stored left edge on a page turned over."""
+    pages = sorted({c.provenance.page for r in grid.rows for c in r if c.provenance.page is not None})
+    extent: dict[int, tuple[float, float]] = {}
+    for page in pages:
+        rows = tuple(r for r in grid.rows if r and r[0].provenance.page == page)
+        boxes = [b for r in rows for c in r if c.text.strip() and (b := c.provenance.bbox) is not None]
+        ranges = column_ranges(replace(grid, rows=rows))
+        if not boxes or _left_to_right(ranges):
+            continue
+        lo, hi = min(b[0] for b in boxes), max(b[2] for b in boxes)
+        if _left_to_right([None if r is None else (lo + hi - r[1], lo + hi - r[0]) for r in ranges]):
+            extent[page] = (lo, hi)
+    if not extent:
+        return grid
+
+    def level(cell: GridCell) -> GridCell:
+        box, page = cell.provenance.bbox, cell.provenance.page
+        if box is None or page not in extent:
+            return cell
+        axis = sum(extent[page])
+        return replace(cell, provenance=replace(cell.provenance, bbox=(axis - box[2], box[1], axis - box[0], box[3])))
+
+    return replace(grid, rows=tuple(tuple(level(c) for c in r) for r in grid.rows))
+
+
 def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
     """A continuation whose whitespace columns came out differently (a column empty on this page,
     or one split in two): its cells put under the previous page's columns by their x-position.
 
     A page printed further left or right than the page before (``_header_shift``) is moved back
     first when that reads it better."""
+    prev = _pages_level(prev)
     ranges = _reading_ranges(prev)
     known = [k for k, r in enumerate(ranges) if r is not None]
     if not known or not _left_to_right(ranges) or not _left_to_right(_reading_ranges(grid)):
@@ -1144,12 +1179,21 @@ _MARK_WORD_RE = re.compile(r"^(?:\(\S{0,2}\)|\d{1,2})$")
 _OPENING_WORDS = 6
 
 
+# A section's mark before its name: a Roman numeral, or what OCR made of one ("HN", "H", "IH").
+_SECTION_MARK_RE = re.compile(r"^[IVXLHN]{1,4}[.:]?\s+")
+
+
 def _openings(texts: Sequence[str]) -> set[tuple[str, ...]]:
     """The first ``_OPENING_WORDS`` words of each text, folded, figures and numbers left out (one
     resolution's number for another's: "Nghị quyết 03-NQ/TU", "Nghị quyết 05-NQ/TU")."""
     out = set()
     for t in texts:
-        words = [w for w in fold(strip_markup(t)).split() if not any(ch.isdigit() for ch in w)]
+        text = strip_markup(t).strip()
+        if (mark := _SECTION_MARK_RE.match(text)) and len(text.split()) > _OPENING_WORDS:
+            # A section's mark read into its name cell ("HN Nghị quyết 05-NQ/TU …", III misread,
+            # put with the name by ``remap_columns``, dev scan v25870 page 3): the name opens after it.
+            text = text[mark.end():]
+        words = [w for w in fold(text).split() if not any(ch.isdigit() for ch in w)]
         if len(words) >= _OPENING_WORDS:
             out.add(tuple(words[:_OPENING_WORDS]))
     return out

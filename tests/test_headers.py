@@ -163,3 +163,21 @@ def test_a_vowel_read_three_times_still_names_the_role() -> None:
     # Two copies are a real vowel pair ("ưu"), no misreading: a header naming nothing stays "other".
     assert read_header("Lưu ý").kind == "other"
     assert read_header("Thuuuc tế").kind == "other"
+
+
+def test_a_group_year_spread_over_columns_a_ratio_dates_otherwise_gives_way() -> None:
+    # Dev scan v25550 page 1 (shaded header): "Năm 2022" over "KH | Ước TH" and the whole "KH 2023"
+    # column were lost; "Năm 2021" over "TH" was spread over "KH | Ước TH", and the ratio's slash
+    # was lost ("UTH 2022KH 2022"). The ratio says the plan and the estimate are of 2022.
+    rows = [
+        ["STT", "- -", "Chỉ tiêu", "- - ĐVT", "Năm 2021", "", "", "So sánh (%)", "So sánh (%)", ""],
+        ["", "", "-", "- -", "TH", "KH", "Ước TH", "UTH 2022KH 2022", "Cùng kỳ", ""],
+    ]
+    columns = [(c.role, c.period) for c in header_to_columns(rows)]
+    assert columns[4:9] == [("actual", "2021"), ("plan", "2022"), ("estimate", "2022"), ("ratio", "2022"), ("ratio", "2022")]
+    # With no ratio naming another year, the group's year stands.
+    rows[1][7] = "UTH/KH"
+    assert [(c.role, c.period) for c in header_to_columns(rows)][5:7] == [("plan", "2021"), ("estimate", "2021")]
+    # A column's own year is never changed for a ratio's.
+    rows[1][5:8] = ["KH 2021", "Ước TH 2021", "UTH 2022KH 2022"]
+    assert [(c.role, c.period) for c in header_to_columns(rows)][5:7] == [("plan", "2021"), ("estimate", "2021")]
