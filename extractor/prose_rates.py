@@ -1442,7 +1442,7 @@ def _of_its_whole(edits: Edits, actual: Mention, plan: Mention) -> bool:
 
 
 _RATE_OPENS_RE = re.compile(r"\s*(?:ty le(?: [a-z]+){0,3}|so voi (?:ke hoach|du toan|chi tieu),?(?: ty le(?: [a-z]+){0,2})?)"
-                            r" (?:dat|bang)(?: (?:khoang|gan|hon|tren|uoc))?\s*$")
+                            r" (?:dat(?: muc)?|bang)(?: (?:khoang|gan|hon|tren|uoc))?\s*$")  # "đạt mức": "đạt"
 
 
 def _result_before(p: Passage, r: Mention) -> Mention | None:

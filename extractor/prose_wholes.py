@@ -3899,8 +3899,9 @@ def _plan_after_slash(p: Passage, done: Mention) -> Mention | None:
     return plan if re.match(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}\s*\)", p.after(plan, limit=30)) else None
 
 
+# "(83,3%)", ", chiếm 75%", ", đạt tỷ lệ 75%", ", đạt mức 54,2%" ("mức" adds nothing to "đạt"), ", tỷ lệ 75%"
 _RATE_OPENER_RE = re.compile(
-    r"[^\d;()]{0,40}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*|,\s*(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+đạt)?\s*)",
+    r"[^\d;()]{0,40}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ|(?<=đạt)\s+mức)?\s*|,\s*(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+đạt)?\s*)",
     re.IGNORECASE)
 _OVER_WORDS_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
