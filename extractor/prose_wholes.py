@@ -64,16 +64,21 @@ def _fold_openers(text: str) -> str:
     """``fold(text)``, character for character, except that words that only fold to an opener do not:
     "trong độ" ("số người trong độ tuổi lao động") is no "trong đó"; "gốm" (pottery: "khách tham quan làng
     gốm Thanh Hà 104 nghìn lượt") and "thu gom" (collecting: "rác thải được thu gom 95 tấn/ngày") are no
-    "gồm"; "sầu riêng" (durian: "trong đó có 2.000ha sầu riêng, …") is no "riêng"."""
+    "gồm"; "sầu riêng" (durian: "trong đó có 2.000ha sầu riêng, …") is no "riêng". A colon typed after "gồm"
+    is no part of the opener: "người dân tộc thiểu số gồm: chủ yếu người Khmer (1.698 người) và người Hoa (141
+    người)" names the main parts only, as "gồm chủ yếu" does (the colon moves after the words, keeping the length)."""
     folded = fold(text)
     if len(folded) != len(text):
         return folded
+    folded = _COLON_IN_OPENER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}:", folded)
     for found in NOT_OPENER_RE.finditer(text):
         folded = folded[: found.end() - 1] + "_" + folded[found.end():]
     return folded
 
 
 NOT_OPENER_RE = re.compile(r"(?<!\w)(?:trong\s+độ|gốm|thu\s+gom|sầu\s+riêng)(?!\w)", re.IGNORECASE)
+# "gồm: chủ yếu", "bao gồm: chủ yếu", folded
+_COLON_IN_OPENER_RE = re.compile(r"(?<![a-z])((?:bao )?gom(?: co)?): (chu yeu)(?![a-z])")
 
 
 def _opener(text: str) -> tuple[str, bool] | None:
