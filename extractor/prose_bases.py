@@ -223,12 +223,12 @@ def marked_bases(p: Passage, edits: Edits) -> None:
 
 
 # "tăng 15,3%, lên 8.550 tỷ đồng", "bằng 120%, đạt 7.170.343 triệu đồng": the figure a rate printed first is of;
-# its comparison may stand between them ("tăng 20% so với năm 2012, đạt 7.170 tỷ đồng")
+# its comparison may stand between them ("tăng 20% so với năm 2012, đạt 7.170 tỷ đồng"); "đạt mức" is "đạt"
 _CURRENT_NEXT_RE = re.compile(r"^\s*%?\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:\s+năm\s+(?:trước|ngoái|\d{4}))?|"
-                              r"năm\s+(?:\d{4}|trước|ngoái))\s*)?,?\s*(?:và\s+)?(?:lên|lên\s+mức|lên\s+tới|lên\s+đến|đạt|ước\s+đạt|đạt\s+được|"
+                              r"năm\s+(?:\d{4}|trước|ngoái))\s*)?,?\s*(?:và\s+)?(?:lên|lên\s+mức|lên\s+tới|lên\s+đến|đạt|đạt\s+mức|ước\s+đạt|đạt\s+được|"
                               r"thực\s+hiện(?:\s+được)?|là|còn|xuống|xuống\s+còn|ở\s+mức)\s*$", re.IGNORECASE)
 # "Mức tăng là 12,1%", "tốc độ tăng trưởng đạt 8,2%": a growth named by a noun, printed as a plain figure
-_RATE_NOUN_RE = re.compile(r"(?:^|[\s,])(?P<noun>(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?)\s*(?:là|đạt|ở\s+mức|:)?\s*$",
+_RATE_NOUN_RE = re.compile(r"(?:^|[\s,])(?P<noun>(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?)\s*(?:là|đạt(?:\s+mức)?|ở\s+mức|:)?\s*$",
                            re.IGNORECASE)
 # the comparison of a rate: "so với năm 2019", "so với năm trước", "so với cùng kỳ (năm ngoái)"
 _AGAINST_RE = re.compile(r"so\s+(?:với\s+)?(?:(?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:trước|ngoái|(?P<same_year>\d{4})))?|"

@@ -184,6 +184,8 @@ def _names(text: str, family: Family) -> set[str]:
     padded = re.sub(r",(?=\S)", ", ", padded).replace(",", " , ")
     padded = re.sub(r"\s+", " ", padded).replace(" , ", ", ")
     padded = f" {padded.strip()} "
+    # "vốn NSNN 130 tỷ đồng" (mong-cai-quang-ninh_2 prints "thu NSNN"): the abbreviation names the state's budget
+    padded = padded.replace(" nsnn ", " ngan sach nha nuoc ")
     out: set[str] = set()
     for member, words in family.members:
         for w in words:

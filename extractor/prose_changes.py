@@ -154,9 +154,10 @@ def chained_indices(p: Passage, edits: Edits) -> None:
 _POINTS_AFTER_LEVEL_RE = re.compile(r"\s*,\s*(?:tăng|giảm|cao hơn|thấp hơn)(?:\s+(?:thêm|được))?\s*(?:khoảng|gần|hơn|trên)?\s*$",
                                     re.IGNORECASE)
 # between the earlier and the later rate, the later dated by a clause of its own: "21,75%, đến năm 2015 chỉ còn",
-# "56,15% thì năm 2015 đã đạt" (only a verb after the year: another indicator's name would open another rate)
+# "56,15% thì năm 2015 đã đạt" (only a verb after the year: another indicator's name would open another rate;
+# "đạt mức" is "đạt")
 _LATER_RATE_RE = re.compile(r"\s*,?\s*(?:thì\s+|và\s+)?(?:đến|tới|sang)?\s*năm\s+(?P<year>(?:19|20)\d\d)\s*,?\s*"
-                            r"(?:(?:đã|chỉ|ước|thì)\s+)?(?:còn|đạt|là|lên|xuống|tăng lên|giảm xuống|giảm còn|xuống còn)?\s*$",
+                            r"(?:(?:đã|chỉ|ước|thì)\s+)?(?:còn|đạt|đạt mức|là|lên|xuống|tăng lên|giảm xuống|giảm còn|xuống còn)?\s*$",
                             re.IGNORECASE)
 # between the change and an earlier rate in the parenthesis right after what it is compared with: "so với năm 2013
 # (năm 2013 tăng", "so với tốc độ chung của tỉnh (", "so với năm 2010 ("

@@ -568,6 +568,10 @@ class LineFigures:
                 hedge = doc[start:j].text.lower()
             elif label in _MOD_ROLES and role is None:
                 role, role_text = label, doc[start:j].text
+                if label == "DAT" and fold(role_text) == "dat muc":
+                    # "tỷ lệ tăng tự nhiên đạt mức 1,75%", "đạt mức 27,01%": "mức" (the level) adds nothing to
+                    # the verb, so the figure is read, and its column named, as after "đạt" alone
+                    role_text = doc[start].text
             elif label == "EXIST":
                 pass
             else:

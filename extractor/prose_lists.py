@@ -176,6 +176,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
+        if opened is not None and opened.group("colon") and _DIRECT_RE.match(after) \
+                and re.search(r",|\svà\s", opened.group("noun")) and re.match(r"\s*\d", after[opened.end():]):
+            # "tại 02 xã Huyền Hội và Tân Bình, diện tích: 69,72ha": the names before a clause whose colon labels
+            # a figure (cang-long-tra-vinh_3 prints "diện tích 69,72ha"), no names after it
+            opened = None
         if opened is not None and opened.group("paren") and _NAME_BEFORE_PAREN_RE.search(opened.group("noun")) \
                 and (where := _WHERE_KIND_RE.match(after, opened.end())) is not None \
                 and not fold_words(opened.group("noun")).startswith(fold_words(where.group(1))):

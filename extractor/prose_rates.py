@@ -761,9 +761,10 @@ def _density_unit(p: Passage, x: Mention, wanted: str) -> str | None:
     names it or the word "dân" follows it ("số dân là 101.500, mật độ 1.003 người/km²"; "năm 2019 có 9.680
     dân, mật độ ~272 người/km²"); an area printed in "km" is in km² when "diện tích" or "rộng" names it
     ("có diện tích tự nhiên 60 km, dân số … 102.399 người, mật độ 1.707 người/km2": a length is no area,
-    and no other reading divides). Any other figure keeps its printed unit."""
+    and no other reading divides). A label's colon right before the figure ends no clause: "diện tích tự nhiên:
+    60 km" is named as "diện tích tự nhiên 60 km" is. Any other figure keeps its printed unit."""
     printed = stock_unit(x.unit)
-    own = fold_words(re.split(r"[;,.:()]", p.lead(x))[-1])
+    own = fold_words(re.split(r"[;,.:()]", re.sub(r":\s*$", "", p.lead(x)))[-1])
     if not printed and wanted.strip().lower() in PERSONS:
         named = _POPULATION_RE.search(own) is not None or PEOPLE_AFTER_RE.match(p.after(x, limit=20)) is not None
         return wanted if named else printed
@@ -1442,7 +1443,7 @@ def _of_its_whole(edits: Edits, actual: Mention, plan: Mention) -> bool:
 
 
 _RATE_OPENS_RE = re.compile(r"\s*(?:ty le(?: [a-z]+){0,3}|so voi (?:ke hoach|du toan|chi tieu),?(?: ty le(?: [a-z]+){0,2})?)"
-                            r" (?:dat|bang)(?: (?:khoang|gan|hon|tren|uoc))?\s*$")
+                            r" (?:dat(?: muc)?|bang)(?: (?:khoang|gan|hon|tren|uoc))?\s*$")  # "đạt mức": "đạt"
 
 
 def _result_before(p: Passage, r: Mention) -> Mention | None:

@@ -64,16 +64,21 @@ def _fold_openers(text: str) -> str:
     """``fold(text)``, character for character, except that words that only fold to an opener do not:
     "trong độ" ("số người trong độ tuổi lao động") is no "trong đó"; "gốm" (pottery: "khách tham quan làng
     gốm Thanh Hà 104 nghìn lượt") and "thu gom" (collecting: "rác thải được thu gom 95 tấn/ngày") are no
-    "gồm"; "sầu riêng" (durian: "trong đó có 2.000ha sầu riêng, …") is no "riêng"."""
+    "gồm"; "sầu riêng" (durian: "trong đó có 2.000ha sầu riêng, …") is no "riêng". A colon typed after "gồm"
+    is no part of the opener: "người dân tộc thiểu số gồm: chủ yếu người Khmer (1.698 người) và người Hoa (141
+    người)" names the main parts only, as "gồm chủ yếu" does (the colon moves after the words, keeping the length)."""
     folded = fold(text)
     if len(folded) != len(text):
         return folded
+    folded = _COLON_IN_OPENER_RE.sub(lambda m: f"{m.group(1)} {m.group(2)}:", folded)
     for found in NOT_OPENER_RE.finditer(text):
         folded = folded[: found.end() - 1] + "_" + folded[found.end():]
     return folded
 
 
 NOT_OPENER_RE = re.compile(r"(?<!\w)(?:trong\s+độ|gốm|thu\s+gom|sầu\s+riêng)(?!\w)", re.IGNORECASE)
+# "gồm: chủ yếu", "bao gồm: chủ yếu", folded
+_COLON_IN_OPENER_RE = re.compile(r"(?<![a-z])((?:bao )?gom(?: co)?): (chu yeu)(?![a-z])")
 
 
 def _opener(text: str) -> tuple[str, bool] | None:
@@ -3916,8 +3921,9 @@ def _plan_after_slash(p: Passage, done: Mention) -> Mention | None:
     return plan if re.match(r"[^\W\d_\s]*(?:\s+[^\W\d_]+){0,2}\s*\)", p.after(plan, limit=30)) else None
 
 
+# "(83,3%)", ", chiếm 75%", ", đạt tỷ lệ 75%", ", đạt mức 54,2%" ("mức" adds nothing to "đạt"), ", tỷ lệ 75%"
 _RATE_OPENER_RE = re.compile(
-    r"[^\d;()]{0,40}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ)?\s*|,\s*(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+đạt)?\s*)",
+    r"[^\d;()]{0,40}?(?:\(\s*|,\s*(?:chiếm|đạt|bằng)(?:\s+(?:tỷ|tỉ)\s+lệ|(?<=đạt)\s+mức)?\s*|,\s*(?:tỷ|tỉ)\s+lệ(?:\s+là|\s+đạt)?\s*)",
     re.IGNORECASE)
 _OVER_WORDS_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?trên\s+(?:tổng\s+số\s+)?", re.IGNORECASE)
 
