@@ -566,8 +566,13 @@ def _reading_ranges(grid: Grid) -> list[tuple[float, float] | None]:
     box = grid.provenance.bbox
     if box is None or _left_to_right(ranges):
         return ranges
-    mirrored = [None if r is None else (box[0] + box[2] - r[1], box[0] + box[2] - r[0]) for r in ranges]
+    mirrored = _mirrored(ranges, box[0] + box[2])
     return mirrored if _left_to_right(mirrored) else ranges
+
+
+def _mirrored(ranges: Sequence[tuple[float, float] | None], axis: float) -> list[tuple[float, float] | None]:
+    """``ranges`` mirrored about ``axis / 2`` (``axis`` = the left plus the right edge of what is turned)."""
+    return [None if r is None else (axis - r[1], axis - r[0]) for r in ranges]
 
 
 def _covers(span: tuple[float, float], column: tuple[float, float] | None) -> bool:
@@ -594,7 +599,7 @@ def _pages_level(grid: Grid) -> Grid:
         if not boxes or _left_to_right(ranges):
             continue
         lo, hi = min(b[0] for b in boxes), max(b[2] for b in boxes)
-        if _left_to_right([None if r is None else (lo + hi - r[1], lo + hi - r[0]) for r in ranges]):
+        if _left_to_right(_mirrored(ranges, lo + hi)):
             extent[page] = (lo, hi)
     if not extent:
         return grid
