@@ -380,6 +380,11 @@ _KINDS_FROM_WAVE_6 = _KINDS_FROM_WAVE_5 | {"avg_growth"}
     # no difference was found (see its README section)
     (39, 26, 10, 10, 0.19, {"avg_growth", "count_list", "count_sum", "growth", "partition", "per_capita", "ratio", "share",
                             "shares_sum", "subset", "times"}),
+    # wave 41: 0,20 because Viet Tri holds 14 of the wave's 72 relations (19,4 %): a population split two ways with four
+    # shares (the urban and rural ones inconsistent as published) and a counted unit list; two ratios to printed plans
+    # each in Lao Cai's budget and Phuoc Son's poverty count; no growth with its base, average growth, 'gap N lan' or
+    # difference was found in the development third (see its README section)
+    (41, 22, 10, 10, 0.20, {"count_list", "count_sum", "partition", "per_capita", "ratio", "share", "shares_sum", "subset"}),
 ])
 def test_each_wave_keeps_its_size_balance_and_kinds(
     wave: int, passages: int, districts: int, planted: int, cap: float | None, kinds: set[str]
