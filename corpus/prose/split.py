@@ -42,7 +42,8 @@ from 11 provinces, listed as a fresh first contact for round 18's prose readers,
 (10 districts from 10 provinces, listed as a fresh first contact for round 34's prose readers, before any of its passages) likewise. Wave 37
 (10 districts from 10 provinces, listed as a fresh first contact for round 34's prose readers, before any of its passages) likewise. Wave 38
 (10 districts from 10 provinces, listed as a fresh first contact for round 35's prose readers, before any of its passages) likewise. Wave 39
-(10 districts from 10 provinces, listed as a fresh first contact for round 35's prose readers, before any of its passages) likewise. Wave 41
+(10 districts from 10 provinces, listed as a fresh first contact for round 35's prose readers, before any of its passages) likewise. Wave 40
+(10 districts from 10 provinces, listed as a fresh first contact for round 36's prose readers, before any of its passages) likewise. Wave 41
 (10 districts from 10 provinces, listed as a fresh first contact for round 36's prose readers, before any of its passages) likewise. A wave's split only changes if that wave's
 district list does (which this file's test pins); adding a wave never moves a district of another.
 
