@@ -1454,7 +1454,7 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         if _one_noun_of_several(whole, part):
             return None  # "17 xã và 2 thị trấn, …, trong đó có 18 xã, thị trấn …": 18 counts both, 2 only one
         return whole
-    if p.lines[line].text[s_start:at].strip(" :,-–*"):
+    if p.lines[line].text[s_start:at].strip(" :,-–*") and not _only_openers(p.lines[line].text[s_start:at]):
         return None
     # "… ước đạt 1,536 triệu lượt (khách quốc tế 614 nghìn lượt, khách Việt Nam 922 nghìn lượt). Cụ thể,
     # khách tham quan phố cổ 548 nghìn lượt, …": a parenthesis breaks its sentence's figure down there and
@@ -1486,6 +1486,14 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # it (7.868), not the first of the sentence (877); so in cai-lay-tien-giang_2 ("…; vùng phía Nam lộ …, diện
     # tích 13.686 ha, …. Trong đó, sầu riêng … 9.000 ha")
     return _last_clause(p, previous)[0] if previous else None
+
+
+def _only_openers(text: str) -> bool:
+    """Whether ``text`` (a sentence's words before a list opener) is list openers and nothing else: "Trong đó,
+    riêng quế Trà My 3.000ha" opens its list as "Trong đó, quế Trà My 3.000ha" does ("trong đó riêng", some of
+    the whole set apart: bac-tra-my-quang-nam_1, phu-my-binh-dinh_2)."""
+    folded = re.sub(r"\s+", " ", _fold_openers(text)).strip(" :,-–*")
+    return bool(folded) and all(_OPENER_RE.fullmatch(w.strip()) for w in re.split(r"[:,]", folded) if w.strip())
 
 
 def _last_clause(p: Passage, figures: Sequence[Mention]) -> Sequence[Mention]:

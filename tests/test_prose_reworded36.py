@@ -71,3 +71,13 @@ def test_a_list_sentence_after_two_zones_breaks_down_the_second() -> None:
             "8.000 ha).")
     assert (["13.686"], ["9.000"]) in _subsets(text)
 
+
+def test_a_list_sentence_that_sets_one_part_apart_breaks_down_the_sentence_before() -> None:
+    # bac-tra-my-quang-nam_1 with its "trong đó riêng" in a sentence of its own (the rewrite trongdo_sentence)
+    head = "Huyện đã phát triển hơn 3.009ha dược liệu như quế Trà My, chè dây, tuyết nhung, hà thủ ô, nấm lim xanh"
+    for tail in (", trong đó riêng quế Trà My 3.000ha.", ". Trong đó, riêng quế Trà My 3.000ha.",
+                 ". Trong đó riêng quế Trà My 3.000ha."):
+        assert _subsets(head + tail) == [(["hơn 3.009"], ["3.000"])], tail
+    # words other than openers before the list's opener still keep the sentence's list from the one before
+    assert _subsets(head + ". Diện tích cho thu hoạch, riêng quế Trà My 3.000ha.") == []
+
