@@ -81,3 +81,13 @@ def test_a_list_sentence_that_sets_one_part_apart_breaks_down_the_sentence_befor
     # words other than openers before the list's opener still keep the sentence's list from the one before
     assert _subsets(head + ". Diện tích cho thu hoạch, riêng quế Trà My 3.000ha.") == []
 
+
+def test_a_density_divides_the_whole_area_when_its_parts_are_a_sentence_of_their_own() -> None:
+    # phu-my-binh-dinh_1 with its "trong đó" lists in sentences of their own (the rewrite trongdo_sentence): the
+    # 10 km² of residential land is the last part of the 556 km², not the area the people's density divides
+    doc = passage("Phù Mỹ là huyện nông nghiệp của tỉnh Bình Định với diện tích 556Km2. Trong đó, 230km2 là đất sản "
+                  "xuất nông nghiệp, 203km2 đất lâm nghiệp, 33km2 đất chuyên dùng và 10km2 đất ở; dân số 169.900 "
+                  "người. Trong đó, 83.000 là nữ, mật độ xấp xỉ 311,3 người/km2 (theo niên giám thống kê tỉnh năm "
+                  "2015).")
+    assert [printed(doc, r, "base") for r in relations(doc, "per_capita")] == [["556"]]
+    assert errors(doc) == []
