@@ -929,6 +929,12 @@ def _is_part(p: Passage, x: Mention) -> bool:
     # a later item of a list its ";"-clause opens with "trong đó": "diện tích 556Km2, trong đó 230km2 là đất
     # sản xuất nông nghiệp, 203km2 đất lâm nghiệp … và 10km2 đất ở" (the 10 is a part, the whole is 556)
     clause = fold_words(head.rsplit(";", 1)[-1])
+    if ";" not in head and re.match(r"\W*trong do(?![a-z])", clause) and any(
+            y.line == x.line and y.sentence == x.sentence - 1 and y.is_value
+            and same_quantity(stock_unit(y.unit), stock_unit(x.unit)) for y in p.mentions):
+        # "… diện tích 556Km2. Trong đó, 230km2 là đất sản xuất nông nghiệp, …, 33km2 đất chuyên dùng và 10km2
+        # đất ở; dân số 169.900 người": the list in a sentence of its own breaks down the whole of the one before
+        return True
     return bool(re.search(r"(?<![a-z])trong do(?![a-z])", clause)) and any(
         y.line == x.line and y.sentence == x.sentence and y.order < x.order and same_quantity(stock_unit(y.unit), stock_unit(x.unit))
         and fold_words(p.sentence_head(y).rsplit(";", 1)[-1]).find("trong do") < 0 and ";" not in p.between(y, x)

@@ -1454,7 +1454,7 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         if _one_noun_of_several(whole, part):
             return None  # "17 xã và 2 thị trấn, …, trong đó có 18 xã, thị trấn …": 18 counts both, 2 only one
         return whole
-    if p.lines[line].text[s_start:at].strip(" :,-–*"):
+    if p.lines[line].text[s_start:at].strip(" :,-–*") and not _only_openers(p.lines[line].text[s_start:at]):
         return None
     # "… ước đạt 1,536 triệu lượt (khách quốc tế 614 nghìn lượt, khách Việt Nam 922 nghìn lượt). Cụ thể,
     # khách tham quan phố cổ 548 nghìn lượt, …": a parenthesis breaks its sentence's figure down there and
@@ -1481,7 +1481,32 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         # quantity is what "Riêng" sets some apart of ("… đạt trên 88 tỷ đồng. Riêng doanh nghiệp địa
         # phương đóng góp hơn 76 tỷ đồng": 76 ≤ 88)
         return None
-    return previous[0] if previous else None
+    # "Dừa trồng mới 877 ha, …; cây ăn quả 7.868 ha, đạt 112,4% kế hoạch. Trong đó, thanh long 5.527 ha": a ";"
+    # closes a statement, so a list the next sentence opens breaks down the figure of the clause right before
+    # it (7.868), not the first of the sentence (877); so in cai-lay-tien-giang_2 ("…; vùng phía Nam lộ …, diện
+    # tích 13.686 ha, …. Trong đó, sầu riêng … 9.000 ha")
+    return _last_clause(p, previous)[0] if previous else None
+
+
+def _only_openers(text: str) -> bool:
+    """Whether ``text`` (a sentence's words before a list opener) is list openers and nothing else: "Trong đó,
+    riêng quế Trà My 3.000ha" opens its list as "Trong đó, quế Trà My 3.000ha" does ("trong đó riêng", some of
+    the whole set apart: bac-tra-my-quang-nam_1, phu-my-binh-dinh_2)."""
+    folded = re.sub(r"\s+", " ", _fold_openers(text)).strip(" :,-–*")
+    return bool(folded) and all(_OPENER_RE.fullmatch(w.strip()) for w in re.split(r"[:,]", folded) if w.strip())
+
+
+def _last_clause(p: Passage, figures: Sequence[Mention]) -> Sequence[Mention]:
+    """The figures of a sentence from the first one after its last ";" between two of them (all of them
+    when no ";" stands between two). A clause that opens on an estimate restates the statement before it and
+    is none of its own: "đã trồng mới được trên 2.284 ha rừng, …; ước thực hiện đến hết tháng 9/2019 đạt
+    2.360ha, …. Trong đó, rừng sản xuất tập trung trên 2.170 ha, …" breaks down the 2.284 ha planted."""
+    cut = 0
+    for i in range(1, len(figures)):
+        between = p.between(figures[i - 1], figures[i])
+        if ";" in between and not fold_words(between.rsplit(";", 1)[1]).lstrip().startswith("uoc "):
+            cut = i
+    return figures[cut:]
 
 
 def _listed_after_first(p: Passage, figures: Sequence[Mention]) -> list[Mention] | None:
@@ -1565,9 +1590,10 @@ def _shares_a_name(p: Passage, whole: Mention, part: Mention) -> bool:
     return bool(words(whole) & words(part))
 
 
-# Words every figure of a kind may print before it: they tell no part from another
+# Words every figure of a kind may print before it: they tell no part from another ("đạt được", "đạt mức" are "đạt":
+# "Riêng tổng giá trị sản xuất công nghiệp đạt được 1.285 tỷ đồng" names "công nghiệp" alone)
 _PLAIN_NAME_RE = re.compile(r"(?<![a-z])(?:rieng|tong so|tong|gia tri san xuat|gia tri|dien tich|san luong|uoc dat|uoc"
-                            r"|dat|la|co|cua|nganh|linh vuc|khu vuc|nam \d+|\d+ thang(?: dau nam)?)(?![a-z])")
+                            r"|dat duoc|dat muc|dat|la|co|cua|nganh|linh vuc|khu vuc|nam \d+|\d+ thang(?: dau nam)?)(?![a-z])")
 
 
 def _named_part(p: Passage, parts: Sequence[Mention], item: Mention) -> Mention | None:

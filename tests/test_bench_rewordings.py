@@ -81,16 +81,31 @@ KEPT_35 = {
 }
 
 
-def test_no_rewrite_is_held_apart_until_next_round_writes_its_kept_set() -> None:
-    """Round 31's rewrites and the kept sets of rounds 32 to 35 are development (round 35's totals were read
-    with that round's starting and end code); the three that change what a sentence says ("trong đó" made
-    "gồm": of which made made of; "đạt" made "ước đạt") are in no set."""
-    assert not {r.name for r in REWRITES if in_set(r, "kept") or kept(r)}
+KEPT_36 = {
+    "old_tone_marks", "dtts_short", "ktxh_short", "ttcn_short", "xdcb_short", "hang_nam", "ha_cap",
+    "year_range_endash", "sovoi_thuchien", "sovoi_year_bare", "xuongcon_xuong", "hyphen_endash", "tt_short",
+}
+
+
+def test_round_36s_rewrites_are_the_kept_set_and_the_rest_development() -> None:
+    """Round 36's thirteen are held apart (run only by the lead); round 31's rewrites and the kept sets of
+    rounds 32 to 35 are development; the three that change what a sentence says ("trong đó" made "gồm": of
+    which made made of; "đạt" made "ước đạt") are in no set."""
+    assert {r.name for r in REWRITES if in_set(r, "kept")} == {r.name for r in REWRITES if kept(r)} == KEPT_36
     development = {r.name for r in REWRITES if in_set(r, "dev")}
     assert len(development) == 85 and KEPT_34 | KEPT_35 | {"so_nam", "xa_donvi", "gom_co", "sovoi_first"} <= development
     assert {r.name for r in REWRITES if in_set(r, "altering")} == ALTERING
-    assert not ALTERING & development
+    assert not ALTERING & development and not KEPT_36 & development
     assert len({r.name for r in REWRITES}) == len(REWRITES)
+
+
+def test_the_older_tone_placement_moves_the_mark_only() -> None:
+    """"thủy" -> "thuỷ", "Ủy" -> "Uỷ", "khỏe" -> "khoẻ"; "quý" (the u of "qu" is no vowel) and "hoạch" (a
+    closed syllable) are left as they are."""
+    tone = next(r for r in REWRITES if r.name == "old_tone_marks")
+    text = "Ủy ban, thủy sản, khỏe, quý, kế hoạch, Thanh Hóa"
+    new, _ = apply(text, tone.edits(text))
+    assert new == "Uỷ ban, thuỷ sản, khoẻ, quý, kế hoạch, Thanh Hoá"
 
 
 def test_a_change_first_leaves_a_decimal_comma_in_the_clause_after_it() -> None:
