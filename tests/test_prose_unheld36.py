@@ -49,3 +49,27 @@ def test_a_share_said_with_dat_ty_le_stays_in_the_structure(verb: str) -> None:
     # and 45,51 + 27,14 = 72,65 % was an error on a relation the passage does not state
     messages = [e.message for e in errors(passage(CAI_BE.format(verb=verb)))]
     assert len(messages) == 1 and "45,51% + 27,01% + 27,14%" in messages[0]
+
+
+# khanh-son-khanh-hoa_3 and cua-lo-nghe-an_4, line 4, with "; trong đó" / ", trong đó" (as printed) or ": trong đó"
+# (bench_rewordings trongdo_colon): the first part after the comparison was read as the base of the change
+KHANH_SON = ("Tổng diện tích gieo trồng năm 2020 đạt 4.902ha, tăng hơn 3% so với năm trước{sep} trong đó cây lâu năm "
+             "3.492ha, tăng hơn 9%, cây hàng năm hơn 1.410ha.")
+CUA_LO = ("Năm 2023 thị xã phấn đấu đón 3,4 triệu lượt khách, tăng 11% so với năm 2022{sep} trong đó có 1,250 triệu "
+          "lượt khách lưu trú, tăng 12% so với năm 2022, và khách quốc tế đạt 2.500 lượt.")
+
+
+@pytest.mark.parametrize("text", [KHANH_SON, CUA_LO])
+@pytest.mark.parametrize("sep", [";", ":"])
+def test_a_part_after_the_comparison_is_no_base(text: str, sep: str) -> None:
+    doc = passage(text.format(sep=sep))
+    assert relations(doc, "growth") == []  # 4.902 / 3.492 − 1 = 40 % against "hơn 3%" was an error
+    assert errors(doc) == []
+
+
+def test_a_base_after_the_comparison_is_still_read() -> None:
+    # control: the base printed after the period's words, with no part opener between, is still the base
+    text = "Tổng diện tích gieo trồng năm 2020 đạt 4.902ha, tăng 3% so với năm trước: 4.492ha."
+    doc = passage(text)
+    assert [printed(doc, r, "base")[0] for r in relations(doc, "growth")] == ["4.492"]
+    assert len(errors(doc)) == 1  # 4.902 / 4.492 − 1 = 9,1 %, printed 3 %
