@@ -30,6 +30,8 @@ _COMPARED_RE = re.compile(r"(?<!\w)so(?:\s+với)?(?!\s+sánh)(?P<what>\s[^,;()]
 _NEW_STATEMENT_RE = re.compile(r"(?<!\w)và(?!\w)", re.IGNORECASE)
 # "so cùng kỳ (trong đó có ", "(riêng ", "(gồm ": the parenthesis after the comparison opens the figure's parts
 _PART_OPENING_RE = re.compile(r"^\s*(?:trong\s+đó|bao\s+gồm|gồm|riêng|chia\s+ra|cụ\s+thể)(?!\w)", re.IGNORECASE)
+# "so với năm trước: trong đó cây lâu năm ": the same words, anywhere after the comparison, open the parts
+_PARTS_AFTER_RE = re.compile(r"(?<!\w)(?:trong\s+đó|bao\s+gồm|gồm|chia\s+ra)(?!\w)", re.IGNORECASE)
 # "(năm 2022: ", "(cùng kỳ đạt ", "(dự toán ", "(năm trước là "; a whole word only: "(KH " marks a plan, "(khách
 # quốc tế khoảng " opens a part
 _PARENTHESIS_RE = re.compile(
@@ -69,6 +71,11 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         # "giảm 1,6% so với tháng trước và 7 tháng đạt 81,09 tỷ USD": the comparison ended at "và"; the
         # figure after it is a statement of its own (here of another period), not the rate's base
         compared = None
+    if compared and _PARTS_AFTER_RE.search(compared.group("what")):
+        # "tăng hơn 3% so với năm trước: trong đó cây lâu năm 3.492ha": the comparison's words ended, and the
+        # figure after them is the first of the figure's parts, not the base of its change (round 36: a false
+        # error in three districts' rewordings with "…: trong đó", bench_rewordings trongdo_colon)
+        compared = None
     if compared and compared.group("inner") is not None and (
             _PART_OPENING_RE.match(compared.group("inner")) or _own_rate_in_parenthesis(p, x)
             or _another_of_its_quantity_inside(p, x)):
@@ -93,6 +100,8 @@ def _marked(p: Passage, x: Mention, others: list[int]) -> bool:
         # "gấp 4 lần cùng kỳ năm ngoái và vượt mục tiêu 19.000 tỷ đồng": "năm ngoái" is the rate's own comparison
         # and "và" opens the next one; 19.000 is the target the figure exceeds, no level of the year before
         return False
+    if _PARTS_AFTER_RE.search(lead[found.end("start") if found.group("start") else found.end("year"):]):
+        return False  # "so với năm trước: trong đó cây lâu năm 3.492ha": a part after the period's words, no base
     if found.group("start"):
         return True
     # "năm 2023 đạt 2.150 tỷ đồng, năm 2022 đạt 1.980 tỷ đồng, tăng 8,6%": the rate may be 2022's own
@@ -190,6 +199,9 @@ def marked_bases(p: Passage, edits: Edits) -> None:
     kỳ năm trước, vượt cả năm 2023 tới 100 triệu USD" is no growth from 100 (a false error). So is the figure after
     a comparison led by such words (round 24): "sản lượng đạt 307.580 tấn, đạt trên 87% kế hoạch (thấp hơn so cùng
     kỳ: 23.878 tấn)" says by how much the output falls short of the same period's, so 23.878 is no plan and no base.
+    Nor is the figure after a part opener that follows the comparison's words (round 36): "đạt 4.902ha, tăng hơn 3%
+    so với năm trước: trong đó cây lâu năm 3.492ha" lists the figure's parts after a colon, as "; trong đó" does,
+    and 3.492 is no base (4.902 / 3.492 − 1 = 40 % was a false error).
     """
     for m in p.mentions:
         cell = m.cell
