@@ -699,6 +699,31 @@ def _new_columns(spans: Sequence[tuple[float, float]]) -> list[tuple[float, floa
     return _columns(out)
 
 
+def _heads_label_columns_wrapped(segs: Sequence[Sequence[Sequence[Word]]]) -> bool:
+    """Do these lines, read column by column, name the label columns (``heads_label_columns``)?
+    A header whose cells wrap to different depths and are centred in their band prints no line
+    that names them: "Số | Mức chỉ tiêu", "Đơn vị | Cơ quan", "thứ | Nội dung chỉ tiêu", "tính |
+    Năm 2025 … | chủ trì", "tự" (v30251, v30351: a header alone at a page's foot, its body on the
+    next page; left as running text, the body was stitched under the table above it or read under
+    no header, every role a guess). Columns are the ones a header alone makes (``_new_columns``),
+    each cell's text its lines top to bottom; a line holding a figure is no header's."""
+    if len(segs) < 2 or any(is_value(_join(s)) for ss in segs for s in ss):
+        return False
+    spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs) for s in ss]
+    columns = _new_columns(spans)
+    if len(columns) < 3:
+        return False
+    cells: list[list[str]] = [[] for _ in columns]
+    for ss in segs:
+        for s in ss:
+            x0, x1 = s[0].x0, max(w.x1 for w in s)
+            hits = [k for k, c in enumerate(columns) if x0 <= c[1] and x1 >= c[0]]
+            # A group title over several columns names none of them.
+            if len(hits) == 1:
+                cells[hits[0]].append(_join(s))
+    return heads_label_columns([" ".join(c) for c in cells])
+
+
 def _split_by_numbers(
     columns: list[tuple[float, float]], numbering: Sequence[Sequence[Sequence[Word]]]
 ) -> list[tuple[float, float]]:
@@ -1334,8 +1359,9 @@ def region_to_grid(
     # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
-    alone = first_body is None and len(lines) - start <= 16 and any(
-        heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+    alone = first_body is None and len(lines) - start <= 16 and (
+        any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
+        or _heads_label_columns_wrapped(segs[start:]))
     bodiless = first_body is None
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
@@ -1948,7 +1974,11 @@ def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
     a header alone at the foot of a page, its body on the next (v1387: without it, the body was
     stitched under the table above, of other columns). ``extractor.stitch`` puts it over its body."""
     texts = [[c.text for c in row] for row in rows]
-    return any(heads_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
+    if any(is_body_row(t) for t in texts):
+        return False
+    # Cells wrapped to different depths name the columns only read down each column (v30251).
+    down = [" ".join(t for row in texts if c < len(row) and (t := row[c].strip())) for c in range(max(map(len, texts), default=0))]
+    return any(heads_label_columns(t) for t in texts) or (len(texts) >= 2 and heads_label_columns(down))
 
 
 def _justified(row: Sequence[GridCell]) -> bool:
