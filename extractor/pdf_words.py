@@ -1359,9 +1359,13 @@ def region_to_grid(
     # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
+    # Read down its columns only when no column-number row is under it: that row cuts the columns
+    # itself (v9625 by Writer: taken as alone, its columns came from its own words, "KH | Ước TH"
+    # one column), while v30251's numbers are on the next page.
     alone = first_body is None and len(lines) - start <= 16 and (
         any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
-        or _heads_label_columns_wrapped(segs[start:]))
+        or (not any(numbers_row([_join(s) for s in ss]) for ss in segs[start:])
+            and _heads_label_columns_wrapped(segs[start:])))
     bodiless = first_body is None
     first_body = start if first_body is None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
@@ -1976,9 +1980,15 @@ def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
     texts = [[c.text for c in row] for row in rows]
     if any(is_body_row(t) for t in texts):
         return False
-    # Cells wrapped to different depths name the columns only read down each column (v30251).
-    down = [" ".join(t for row in texts if c < len(row) and (t := row[c].strip())) for c in range(max(map(len, texts), default=0))]
-    return any(heads_label_columns(t) for t in texts) or (len(texts) >= 2 and heads_label_columns(down))
+    if any(heads_label_columns(t) for t in texts):
+        return True
+    # Cells wrapped to different depths name the columns only read down each column (v30251);
+    # not over a column-number row, which region_to_grid does not read down either (v9625).
+    if len(texts) < 2 or any(numbers_row(t) for t in texts):
+        return False
+    width = max(map(len, texts))
+    down = [" ".join(t for row in texts if c < len(row) and (t := row[c].strip())) for c in range(width)]
+    return heads_label_columns(down)
 
 
 def _justified(row: Sequence[GridCell]) -> bool:
