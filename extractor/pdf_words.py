@@ -1362,12 +1362,24 @@ def region_to_grid(
     # Read down its columns only when no column-number row is under it: that row cuts the columns
     # itself (v9625 by Writer: taken as alone, its columns came from its own words, "KH | Ước TH"
     # one column), while v30251's numbers are on the next page.
-    alone = first_body is None and len(lines) - start <= 16 and (
-        any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
-        or (not any(numbers_row([_join(s) for s in ss]) for ss in segs[start:])
-            and _heads_label_columns_wrapped(segs[start:])))
-    bodiless = first_body is None
-    first_body = start if first_body is None else first_body
+    def names_columns(upto: int) -> bool:
+        return upto - start <= 16 and (
+            any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:upto])
+            or (not any(numbers_row([_join(s) for s in ss]) for ss in segs[start:upto])
+                and _heads_label_columns_wrapped(segs[start:upto])))
+
+    # ... also with a section's heading or two under it and no row ("A | Kinh tế", v17120 by
+    # reportlab: the header of "Biểu số 02" at a page's foot, its rows on the next page). Taken
+    # for the body, that heading alone shaped the columns, the header above it was cut off as a
+    # caption as wide as that narrow table, and the next page's rows went under the table above.
+    foot_heads = first_body if (
+        first_body is not None and first_body > start and len(lines) - first_body <= 2
+        and all(_heading_only(segs[i]) for i in range(first_body, len(lines)))
+        and names_columns(first_body)
+    ) else None
+    alone = (first_body is None and names_columns(len(lines))) or foot_heads is not None
+    bodiless = first_body is None or foot_heads is not None
+    first_body = start if first_body is None or foot_heads is not None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
     numbered = [
@@ -1440,7 +1452,9 @@ def region_to_grid(
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
         # a text over several of them their group title, shaping none (``_new_columns``).
         # (Not the signature block under it: v17260 by Writer, a repeat over a cut row's rest.)
-        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(body_segs) for s in ss])
+        # (Nor the headings under it: "A | Kinh tế" would cut the names' column in two.)
+        own = body_segs if foot_heads is None else segs[start:foot_heads]
+        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(own) for s in ss])
     if not columns:
         return None
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
@@ -1671,6 +1685,9 @@ def region_to_grid(
         ends = [i for i in range(start, len(lines)) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
         if ends and ends[-1] + 1 < len(lines):
             first_body = ends[-1] + 1
+        # ... and so do the headings under it (v17120).
+        if foot_heads is not None:
+            first_body = foot_heads
     end = len(lines) if alone else next(
         (
             i
@@ -1680,6 +1697,7 @@ def region_to_grid(
         ),
         len(lines),
     )
+    foot_lines = set() if foot_heads is None else {id(ln) for ln in lines[foot_heads:]}
     first_body -= start
     spilled = range(spill - start, spill_end - start) if spill < spill_end else range(0)
     lines, gap_of = lines[start:end], gap_of[start:end]
@@ -1760,6 +1778,13 @@ def region_to_grid(
                          _column_of(rest[0][0].x0, columns): [w for seg in rest for w in seg]}
             else:
                 cells = {_column_of(line.x0, columns): list(line.words)}
+        elif id(line) in foot_lines:
+            # A heading under a header alone: its name goes in the column after its number's, not
+            # in the number's, which its left edge lies nearer (the names' label is centred far
+            # from where names start), so that it reads as a heading of the rows under it.
+            number_at = _column_of(line.words[0].x0, columns)
+            cells = ({number_at: [line.words[0]], number_at + 1: list(line.words[1:])} if number_at + 1 < n_cols
+                     else {number_at: list(line.words)})
         elif (heading := _heading_across(_segments(line, gap_of[i]), columns)) is not None:
             cells = heading
         if body:
@@ -1964,6 +1989,16 @@ def _heading_across(segs: Sequence[Sequence[Word]], columns: Sequence[tuple[floa
     cells: dict[int, list[Word]] = {_column_of(label[0].x0, columns): list(label)}
     cells.setdefault(_column_of(title[0].x0, columns), []).extend(title)
     return cells
+
+
+def _heading_only(segs: Sequence[Sequence[Word]]) -> bool:
+    """Is a line a section's heading and nothing else: a section number and its name ("A | Kinh
+    tế", "I Chỉ tiêu kinh tế"), no figure?"""
+    texts = [_join(s) for s in segs]
+    if not 1 <= len(texts) <= 2 or any(is_value(t) for t in texts[1:]):
+        return False
+    words = " ".join(texts).split()
+    return len(words) >= 2 and is_row_label(words[0]) and not is_value(" ".join(words[1:]))
 
 
 def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:

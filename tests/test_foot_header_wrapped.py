@@ -96,3 +96,75 @@ def test_two_blocks_of_lines_naming_no_column_stay_text() -> None:
                       ('CHỦ', 406.0, 424.0), ('TỊCH', 426.0, 460.0)]),
     ]
     assert words_to_layout(_words(lines, 2), page=2, page_width=WIDTH, page_height=HEIGHT).grids == ()
+
+
+# v17120 (dev seed, text layer, landscape): the foot of page 1 holds the caption of "Biểu số 02",
+# its header (cells centred on staggered lines: "TT | Chỉ tiêu | Mục tiêu / 2024 (tỷ / lệ %) | Kết
+# quả / thực / hiện / năm / 2024 (tỷ / lệ %)"), one section heading "A | Kinh tế" and the page
+# number; its rows are on page 2. The heading was taken for the body: alone it shaped the
+# columns, the header above it was cut off, and page 2's rows went under the table above ("Phụ
+# lục I"), their targets read as "target 2045".
+V17120_FOOT: Lines = [
+    (395.7, 12.5, [('Biểu', 384.3, 415.5), ('số', 419.8, 435.9), ('02', 440.2, 457.6)]),
+    (411.0, 12.5, [('Kết', 235.9, 260.1), ('quả', 264.4, 290.7), ('thực', 295.0, 326.2), ('hiện', 330.6, 361.1),
+                   ('nhiệm', 365.5, 409.1), ('vụ', 413.4, 430.5), ('chuyển', 434.8, 485.6), ('đổi', 489.9, 511.7),
+                   ('số', 516.1, 532.1), ('năm', 536.5, 566.8), ('2024', 571.2, 606.0)]),
+    (425.7, 10.5, [('(Kèm', 244.2, 271.9), ('theo', 275.2, 298.8), ('Báo', 302.2, 322.2), ('cáo', 325.6, 344.2),
+                   ('số', 347.6, 359.4), ('1403/BC-UBND', 362.8, 442.2), ('của', 445.5, 464.4), ('UBND', 467.7, 498.6),
+                   ('huyện', 501.9, 534.5), ('Nam', 537.9, 562.4), ('Đông)', 565.7, 597.7)]),
+    (447.0, 10.5, [('Kết', 730.8, 751.1), ('quả', 754.8, 776.8)]),
+    (459.8, 10.5, [('Mục', 687.2, 711.3), ('thực', 740.7, 766.9)]),
+    (472.7, 10.5, [('tiêu', 687.6, 710.8), ('hiện', 741.0, 766.7)]),
+    (479.1, 10.5, [('TT', 68.3, 82.6), ('Chỉ', 358.2, 377.0), ('tiêu', 380.7, 403.9)]),
+    (485.5, 10.5, [('2024', 674.5, 703.7), ('(tỷ', 707.3, 724.0), ('năm', 741.1, 766.6)]),
+    (498.3, 10.5, [('lệ', 684.4, 695.1), ('%)', 698.8, 714.1), ('2024', 729.1, 758.3), ('(tỷ', 761.9, 778.6)]),
+    (511.1, 10.5, [('lệ', 739.0, 749.7), ('%)', 753.4, 768.7)]),
+    (528.9, 10.5, [('A', 71.4, 79.5), ('Kinh', 92.7, 119.3), ('tế', 123.0, 135.1)]),
+    (572.0, 7.0, [('1', 418.7, 423.2)]),
+]
+
+V17120_TOP: Lines = [
+    (41.0, 10.5, [('1.', 70.5, 80.5), ('Số', 92.7, 105.7), ('doanh', 109.1, 141.9), ('nghiệp', 145.3, 181.3),
+                  ('công', 184.6, 210.1), ('nghệ', 213.5, 239.9), ('số', 243.2, 255.1), ('Dưới', 682.2, 706.3),
+                  ('3', 709.6, 716.3), ('2.0', 745.5, 762.2)]),
+    (58.8, 10.5, [('2.', 70.5, 80.5), ('Tỷ', 92.7, 105.3), ('lệ', 108.6, 118.0), ('đồng', 121.3, 147.7),
+                  ('bào', 151.1, 170.6), ('dân', 173.9, 193.7), ('tộc', 197.0, 213.4), ('thiểu', 216.7, 243.5),
+                  ('số', 246.8, 258.7), ('được', 262.1, 287.6), ('xem', 290.9, 313.8), ('truyền', 317.2, 351.6),
+                  ('hình', 354.9, 377.8), ('và', 381.1, 393.8), ('nghe', 397.1, 423.6), ('đài', 426.9, 442.9),
+                  ('phát', 446.2, 470.1), ('thanh', 473.5, 504.0), ('91.3', 742.1, 765.5)]),
+    (76.6, 10.5, [('3.', 70.5, 80.5), ('Tỷ', 92.7, 105.3), ('lệ', 108.6, 118.0), ('thôn,', 121.3, 148.5),
+                  ('bản', 151.9, 171.6), ('có', 175.0, 187.2), ('đường', 190.5, 223.6), ('xe', 226.9, 239.6),
+                  ('máy', 242.9, 265.8), ('hoặc', 269.1, 294.4), ('ô', 297.7, 304.2), ('tô', 307.5, 318.0),
+                  ('đi', 321.4, 331.0), ('lại', 334.3, 346.6), ('thuận', 349.9, 380.4), ('lợi', 383.8, 396.0),
+                  ('92.40', 684.2, 714.3), ('100.00', 735.5, 772.2)]),
+]
+
+L_WIDTH, L_HEIGHT = 841.9, 595.3
+
+
+def test_a_header_alone_over_a_section_heading_is_a_grid_with_that_heading_as_body() -> None:
+    [grid] = words_to_layout(_words(V17120_FOOT, 1), page=1, page_width=L_WIDTH, page_height=L_HEIGHT).grids
+    rows = [[c.text for c in row] for row in grid.rows]
+    assert rows[: grid.header_rows] == [["TT", "Chỉ tiêu", "Mục tiêu 2024 (tỷ lệ %)", "Kết quả thực hiện năm 2024 (tỷ lệ %)"]]
+    assert rows[grid.header_rows:] == [["A", "Kinh tế", "", ""]]
+
+
+def test_the_rows_on_the_next_page_go_under_that_header_and_heading() -> None:
+    foot = words_to_layout(_words(V17120_FOOT, 1), page=1, page_width=L_WIDTH, page_height=L_HEIGHT).grids
+    top = words_to_layout(_words(V17120_TOP, 2), page=2, page_width=L_WIDTH, page_height=L_HEIGHT).grids
+    [table] = stitch_grids([*foot, *top])
+    body = [[c.text for c in row] for row in table.rows[table.header_rows:]]
+    assert body[0] == ["A", "Kinh tế", "", ""]
+    assert body[1] == ["1.", "Số doanh nghiệp công nghệ số", "Dưới 3", "2.0"]
+    assert body[3][2:] == ["92.40", "100.00"]
+    assert "Mục tiêu 2024" in table.rows[0][2].text
+
+
+def test_a_heading_alone_under_lines_naming_no_column_stays_text() -> None:
+    # A numbered heading under a paragraph of two blocks is no table's foot.
+    lines: Lines = [
+        (400.0, 10.5, [('Kết', 68.0, 90.0), ('quả', 92.0, 115.0), ('đạt', 400.0, 420.0), ('được', 422.0, 450.0)]),
+        (413.0, 10.5, [('trong', 68.0, 100.0), ('năm', 102.0, 125.0), ('như', 400.0, 420.0), ('sau:', 422.0, 450.0)]),
+        (430.0, 10.5, [('A', 71.4, 79.5), ('Kinh', 92.7, 119.3), ('tế', 123.0, 135.1)]),
+    ]
+    assert words_to_layout(_words(lines, 1), page=1, page_width=L_WIDTH, page_height=L_HEIGHT).grids == ()
