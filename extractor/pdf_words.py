@@ -699,6 +699,31 @@ def _new_columns(spans: Sequence[tuple[float, float]]) -> list[tuple[float, floa
     return _columns(out)
 
 
+def _heads_label_columns_wrapped(segs: Sequence[Sequence[Sequence[Word]]]) -> bool:
+    """Do these lines, read column by column, name the label columns (``heads_label_columns``)?
+    A header whose cells wrap to different depths and are centred in their band prints no line
+    that names them: "Số | Mức chỉ tiêu", "Đơn vị | Cơ quan", "thứ | Nội dung chỉ tiêu", "tính |
+    Năm 2025 … | chủ trì", "tự" (v30251, v30351: a header alone at a page's foot, its body on the
+    next page; left as running text, the body was stitched under the table above it or read under
+    no header, every role a guess). Columns are the ones a header alone makes (``_new_columns``),
+    each cell's text its lines top to bottom; a line holding a figure is no header's."""
+    if len(segs) < 2 or any(is_value(_join(s)) for ss in segs for s in ss):
+        return False
+    spans = [(s[0].x0, max(w.x1 for w in s)) for ss in reversed(segs) for s in ss]
+    columns = _new_columns(spans)
+    if len(columns) < 3:
+        return False
+    cells: list[list[str]] = [[] for _ in columns]
+    for ss in segs:
+        for s in ss:
+            x0, x1 = s[0].x0, max(w.x1 for w in s)
+            hits = [k for k, c in enumerate(columns) if x0 <= c[1] and x1 >= c[0]]
+            # A group title over several columns names none of them.
+            if len(hits) == 1:
+                cells[hits[0]].append(_join(s))
+    return heads_label_columns([" ".join(c) for c in cells])
+
+
 def _split_by_numbers(
     columns: list[tuple[float, float]], numbering: Sequence[Sequence[Sequence[Word]]]
 ) -> list[tuple[float, float]]:
@@ -1334,10 +1359,27 @@ def region_to_grid(
     # No row at all under lines naming the label columns ("TT | Danh mục | ĐVT | ..."): a header
     # alone at the foot of a page, every line of it kept (a one-phrase line of a wrapped header
     # cell straddling narrow columns does not end it as it ends a body).
-    alone = first_body is None and len(lines) - start <= 16 and any(
-        heads_label_columns([_join(s) for s in ss]) for ss in segs[start:])
-    bodiless = first_body is None
-    first_body = start if first_body is None else first_body
+    # Read down its columns only when no column-number row is under it: that row cuts the columns
+    # itself (v9625 by Writer: taken as alone, its columns came from its own words, "KH | Ước TH"
+    # one column), while v30251's numbers are on the next page.
+    def names_columns(upto: int) -> bool:
+        return upto - start <= 16 and (
+            any(heads_label_columns([_join(s) for s in ss]) for ss in segs[start:upto])
+            or (not any(numbers_row([_join(s) for s in ss]) for ss in segs[start:upto])
+                and _heads_label_columns_wrapped(segs[start:upto])))
+
+    # ... also with a section's heading or two under it and no row ("A | Kinh tế", v17120 by
+    # reportlab: the header of "Biểu số 02" at a page's foot, its rows on the next page). Taken
+    # for the body, that heading alone shaped the columns, the header above it was cut off as a
+    # caption as wide as that narrow table, and the next page's rows went under the table above.
+    foot_heads = first_body if (
+        first_body is not None and first_body > start and len(lines) - first_body <= 2
+        and all(_heading_only(segs[i]) for i in range(first_body, len(lines)))
+        and names_columns(first_body)
+    ) else None
+    alone = (first_body is None and names_columns(len(lines))) or foot_heads is not None
+    bodiless = first_body is None or foot_heads is not None
+    first_body = start if first_body is None or foot_heads is not None else first_body
     # A column-number row ("1 2 3 …", "A B 1 2") ends the header: the body starts below it, be its
     # first line a one-phrase heading ("A CHỈ TIÊU KINH TẾ" with the STT inside the name).
     numbered = [
@@ -1410,7 +1452,9 @@ def region_to_grid(
         # A header alone has no figures to shape its columns: its lines do, the lowest first,
         # a text over several of them their group title, shaping none (``_new_columns``).
         # (Not the signature block under it: v17260 by Writer, a repeat over a cut row's rest.)
-        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(body_segs) for s in ss])
+        # (Nor the headings under it: "A | Kinh tế" would cut the names' column in two.)
+        own = body_segs if foot_heads is None else segs[start:foot_heads]
+        columns = _new_columns([(s[0].x0, max(w.x1 for w in s)) for ss in reversed(own) for s in ss])
     if not columns:
         return None
     # Rows of two cells widen their columns or add one ("IV | Nghị quyết 08-NQ/TU ..." brings the
@@ -1572,7 +1616,12 @@ def region_to_grid(
         if col is None:
             return None
         lefts = [s[0].x0 for ss in body_segs for s in ss if col[0] - 1 <= s[0].x0 <= col[1] and not is_value(_join(s))]
-        return col if len(lefts) >= 2 and abs(x0 - min(lefts)) <= 0.5 * height else None
+        # One row's text is enough when the body is that one row (v29460 by Writer: "Phát triển
+        # kinh tế" over the page's one row under a stepped header, read as the header's lowest
+        # line, shifted its levels: "Năm 2021" became a column of the top row, the group title
+        # over it headed one column, and the whole table's "actual 2021" cells lost their role).
+        enough = 1 if sum(len(ss) >= 2 for ss in body_segs) == 1 else 2
+        return col if len(lefts) >= enough and abs(x0 - min(lefts)) <= 0.5 * height else None
 
     def heading_start(end: int) -> int:
         """Where the heading ending above line ``end`` starts (``end`` when there is none): one
@@ -1641,6 +1690,9 @@ def region_to_grid(
         ends = [i for i in range(start, len(lines)) if is_column_number_row([_join(s) for s in segs[i]]) and len(segs[i]) >= 3]
         if ends and ends[-1] + 1 < len(lines):
             first_body = ends[-1] + 1
+        # ... and so do the headings under it (v17120).
+        if foot_heads is not None:
+            first_body = foot_heads
     end = len(lines) if alone else next(
         (
             i
@@ -1650,6 +1702,7 @@ def region_to_grid(
         ),
         len(lines),
     )
+    foot_lines = set() if foot_heads is None else {id(ln) for ln in lines[foot_heads:]}
     first_body -= start
     spilled = range(spill - start, spill_end - start) if spill < spill_end else range(0)
     lines, gap_of = lines[start:end], gap_of[start:end]
@@ -1730,6 +1783,13 @@ def region_to_grid(
                          _column_of(rest[0][0].x0, columns): [w for seg in rest for w in seg]}
             else:
                 cells = {_column_of(line.x0, columns): list(line.words)}
+        elif id(line) in foot_lines:
+            # A heading under a header alone: its name goes in the column after its number's, not
+            # in the number's, which its left edge lies nearer (the names' label is centred far
+            # from where names start), so that it reads as a heading of the rows under it.
+            number_at = _column_of(line.words[0].x0, columns)
+            cells = ({number_at: [line.words[0]], number_at + 1: list(line.words[1:])} if number_at + 1 < n_cols
+                     else {number_at: list(line.words)})
         elif (heading := _heading_across(_segments(line, gap_of[i]), columns)) is not None:
             cells = heading
         if body:
@@ -1936,6 +1996,16 @@ def _heading_across(segs: Sequence[Sequence[Word]], columns: Sequence[tuple[floa
     return cells
 
 
+def _heading_only(segs: Sequence[Sequence[Word]]) -> bool:
+    """Is a line a section's heading and nothing else: a section number and its name ("A | Kinh
+    tế", "I Chỉ tiêu kinh tế"), no figure?"""
+    texts = [_join(s) for s in segs]
+    if not 1 <= len(texts) <= 2 or any(is_value(t) for t in texts[1:]):
+        return False
+    words = " ".join(texts).split()
+    return len(words) >= 2 and is_row_label(words[0]) and not is_value(" ".join(words[1:]))
+
+
 def _heading_segs(segs: Sequence[Sequence[Word]]) -> bool:
     """A line of two phrases, a row label and a title, no figure ("C | CHỈ TIÊU XÂY DỰNG ĐẢNG"):
     a numbered heading of the body."""
@@ -1948,7 +2018,17 @@ def _header_alone(rows: Sequence[Sequence[GridCell]]) -> bool:
     a header alone at the foot of a page, its body on the next (v1387: without it, the body was
     stitched under the table above, of other columns). ``extractor.stitch`` puts it over its body."""
     texts = [[c.text for c in row] for row in rows]
-    return any(heads_label_columns(t) for t in texts) and not any(is_body_row(t) for t in texts)
+    if any(is_body_row(t) for t in texts):
+        return False
+    if any(heads_label_columns(t) for t in texts):
+        return True
+    # Cells wrapped to different depths name the columns only read down each column (v30251);
+    # not over a column-number row, which region_to_grid does not read down either (v9625).
+    if len(texts) < 2 or any(numbers_row(t) for t in texts):
+        return False
+    width = max(map(len, texts))
+    down = [" ".join(t for row in texts if c < len(row) and (t := row[c].strip())) for c in range(width)]
+    return heads_label_columns(down)
 
 
 def _justified(row: Sequence[GridCell]) -> bool:
