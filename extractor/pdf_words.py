@@ -1616,12 +1616,7 @@ def region_to_grid(
         if col is None:
             return None
         lefts = [s[0].x0 for ss in body_segs for s in ss if col[0] - 1 <= s[0].x0 <= col[1] and not is_value(_join(s))]
-        # One row's text is enough when the body is that one row (v29460 by Writer: "Phát triển
-        # kinh tế" over the page's one row under a stepped header, read as the header's lowest
-        # line, shifted its levels: "Năm 2021" became a column of the top row, the group title
-        # over it headed one column, and the whole table's "actual 2021" cells lost their role).
-        enough = 1 if sum(len(ss) >= 2 for ss in body_segs) == 1 else 2
-        return col if len(lefts) >= enough and abs(x0 - min(lefts)) <= 0.5 * height else None
+        return col if len(lefts) >= 2 and abs(x0 - min(lefts)) <= 0.5 * height else None
 
     def heading_start(end: int) -> int:
         """Where the heading ending above line ``end`` starts (``end`` when there is none): one
