@@ -263,12 +263,20 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() and (len(token) == 1 or token[1:].islower())
 
 
-def _capitals(names: Sequence[str]) -> Counter[str]:
-    """How often each syllable (``syllable_key``) is printed capitalised (``_capitalised``)."""
+def _opens_sentence(tokens: Sequence[str], k: int) -> bool:
+    """True when token ``k`` opens its name or a sentence in it (after ".", ":" or ";"): its
+    capital is the sentence's, no proper name's."""
+    return k == 0 or tokens[k - 1].rstrip()[-1:] in (".", ":", ";")
+
+
+def _capitals(names: Sequence[str], *, inside: bool = False) -> Counter[str]:
+    """How often each syllable (``syllable_key``) is printed capitalised (``_capitalised``);
+    ``inside``: only where it opens no sentence (``_opens_sentence``)."""
     out: Counter[str] = Counter()
     for name in names:
         tokens, runs = phrases(name)
-        out.update(syllable_key(tokens[k]) for run in runs for k in run if _capitalised(tokens[k]))
+        out.update(syllable_key(tokens[k]) for run in runs for k in run
+                   if _capitalised(tokens[k]) and not (inside and _opens_sentence(tokens, k)))
     return out
 
 
@@ -320,7 +328,9 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
        beside it nowhere else ("(Sỉ Thầu Chải" where another name prints "Sì Thầu": the LSTM
        weighed "ì" nearly as much as "ỉ"); for a capitalised syllable (a proper name's), that
        the document prints capitalised anywhere else, the one as read nowhere else ("xã Hồ
-       Thâu" where other names print "Sì Thầu Chải"); for a syllable a comma joins to another
+       Thâu" where other names print "Sì Thầu Chải"), and inside a name only a capital printed
+       inside a name counts: the capital that opens a name is the sentence's ("Lao Tỳ Phùng",
+       nearly read "Tỷ", is no "Tỷ" because the table's names open "Tỷ lệ"; dev scan v25510); for a syllable a comma joins to another
        (a list's item), that the document lists beside that item elsewhere, the syllable as read
        nowhere else (``_listed``: "thôn, bàn có đường", nearly read "bản", where two other names
        list "thôn, bản,"; dev scan v17100); or else
@@ -347,12 +357,13 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
     if not choices:
         return [(name, []) for name in names]
     words, _ = vie_words()
-    pairs, capitals = _pairs(names), _capitals(names)
+    pairs, capitals, capitals_inside = _pairs(names), _capitals(names), _capitals(names, inside=True)
     listed: Counter[tuple[str, str]] = sum((_listed(name) for name in names), Counter())
     out: list[tuple[str, list[tuple[str, str]]]] = []
     for name in names:
         tokens, runs = _keyed_runs(name)
         own, own_capitals, own_listed = _pairs([name]), _capitals([name]), _listed(name)
+        own_inside = _capitals([name], inside=True)
         changed: list[tuple[str, str]] = []
         for ri, (run, low) in enumerate(runs):
             for i, k in enumerate(run):
@@ -364,8 +375,10 @@ def read_by_choices(names: Sequence[str], choices: Choices) -> list[tuple[str, l
                 taken = {key: r for key, r in readings.items() if _printed_beside(low, i, key, pairs, own)
                          or any(listed[other] > 0 and listed[read] <= own_listed[read]
                                 for other, read in _list_sides(tokens, runs, ri, i, key))}
-                if not taken and proper and capitals[low[i]] <= own_capitals[low[i]]:
-                    taken = {key: r for key, r in readings.items() if capitals[key] > 0}
+                # A sentence's opening capital is evidence for another's opening only.
+                caps, own_caps = (capitals, own_capitals) if _opens_sentence(tokens, k) else (capitals_inside, own_inside)
+                if not taken and proper and caps[low[i]] <= own_caps[low[i]]:
+                    taken = {key: r for key, r in readings.items() if caps[key] > 0}
                 # The word lists know no spelling of the report's own, so they never outweigh a tone
                 # the model reads reliably (``_read_against_blind_spot``); the document above may.
                 listed_readings = {key: r for key, r in readings.items() if not _read_against_blind_spot(tokens[k], r)}

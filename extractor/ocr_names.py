@@ -12,7 +12,9 @@ mark read as the hook or grave that makes a word with that neighbour toned
 (``join_unmarked_neighbour``: "chuyên đối số" -> "chuyên đổi số"); a syllable read in capitals whose letters look alike in both
 cases ("thiểu SỐ") is put back in small letters (``case_by_shape``); and a name's opening
 syllable that makes no word is read the way the table's other names open (``opening_in_table``:
-"Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"). A word that is no
+"Chí sự nghiệp y tế" among "Chi đầu tư phát triển", "Chi thường xuyên"), after a few letters of
+junk at a name's opening are read as the word the table's names open with (``junk_at_opening``:
+"TTỷ lệ hồ sơ", "SP Tỷ lệ hồ sơ" among names that open "Tỷ lệ"). A word that is no
 Vietnamese syllable at all is read as the one syllable it misreads (``read_non_syllables``:
 "sản hượng" -> "sản lượng", "Thẳằm" -> "Thẳm"), a syllable real prose never printed with the
 one tone the prose prints beside its neighbour (``read_unprinted``: "đản gia súc" -> "đàn gia
@@ -42,6 +44,7 @@ from extractor.ocr_lexicon import (
     read_unprinted,
 )
 from extractor.ocr_numerals import numerals_in_sequence
+from extractor.ocr_openings import junk_at_opening
 from extractor.ocr_ratios import OCR_METHODS
 from normalizers.names import indicator_key
 
@@ -85,6 +88,8 @@ def names_by_words(rows: Sequence[Row]) -> list[Row]:
             out.append(row)
             continue
         out.append(replace(row, indicator=text, key=indicator_key(text), notes=(*row.notes, *notes), repaired=True))
+    out = _by_table(out, junk_at_opening,
+                    "junk OCR read at the name's opening, read as the word the table's other names open with")
     out = _by_table(out, opening_in_table,
                     "the reading other names of the table open with, free, where none opens with it as read")
     return _by_table(out, numerals_in_sequence, "the Roman numeral of its place among sibling names that open alike")
@@ -93,7 +98,7 @@ def names_by_words(rows: Sequence[Row]) -> list[Row]:
 def _by_table(rows: list[Row], read_names: Callable[[Sequence[str]], list[tuple[str, list[tuple[str, str]]]]],
               why: str) -> list[Row]:
     """``rows`` with their names read again, all of one table at once, by ``read_names``
-    (``opening_in_table``, ``numerals_in_sequence``); a row changed says so in its notes."""
+    (``junk_at_opening``, ``opening_in_table``, ``numerals_in_sequence``); a row changed says so in its notes."""
     read = read_names([r.indicator for r in rows])
     out: list[Row] = []
     for row, (text, changed) in zip(rows, read, strict=True):
