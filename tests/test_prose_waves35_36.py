@@ -1,7 +1,7 @@
 """Constructions waves 35 and 36 print that the reader missed while they were validation (issue 12, round 36):
 a factor after the two levels it compares (yen-phong-bac-ninh_2: "tăng từ 207 nghìn người năm 2006 lên 3743
 nghìn người năm 2011, tức gấp 18 lần"), and communes counted by a figure-bearing qualifier with their names in
-parentheses (krong-pac-dak-lak_2: "5 xã đạt 19 tiêu chí (Ea Kly, …)", the form nghia-dan-nghe-an_1 prints with
+parentheses (krong-pac-dak-lak_2: "5 xã đạt 19 tiêu chí (Ea Kly, …)", the form nghia-dan-nghe-an_3 prints with
 "là").
 
 Sentences written for these tests in the passages' constructions, own names and figures.
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.test_prose_counted_names import assert_count_checked, listed_counts
 from tests.test_prose_links import errors, passage, relations
 from tests.test_prose_links import text_triples as _triples
 
@@ -43,3 +44,25 @@ def test_a_bare_lan_after_two_levels_without_a_gloss_is_no_factor() -> None:
     # "…, 2,5 lần khách quốc tế": no "gấp" nor gloss says the figure is the later level over the earlier
     doc = passage("Số lượt khách tăng từ 12.000 lên 30.500 lượt, 2,5 lần so với khách quốc tế.")
     assert relations(doc, "times") == [] and errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "N xã đạt X tiêu chí (A, B, …)": the names of a count whose words carry a figure of their own
+
+def test_names_in_parentheses_after_a_qualified_count_are_counted() -> None:
+    assert_count_checked("Trong số đó, {} xã đạt 15-18 tiêu chí (Tân Lập, Ea Sar, Cư Bao); "
+                         "2 xã đạt 10-14 tiêu chí (Hòa Thắng, Ea Nam).", 3)
+
+
+def test_every_class_of_a_qualified_breakdown_is_counted() -> None:
+    doc = passage("Trong số đó, 4 xã đạt 19 tiêu chí (Tân Lập, Ea Sar, Cư Bao, Hòa Phong); 3 xã đạt 15-18 tiêu chí "
+                  "(Hòa Thắng, Ea Nam, Cư Pơng) và 2 xã đạt 5-9 tiêu chí (Ea Drơng, Ea Tul).")
+    assert sorted(listed_counts(doc)) == [("2", 2), ("3", 3), ("4", 4)]
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize("aside", ["(chiếm 20%)", "(theo báo cáo của UBND huyện)", "(Theo báo cáo của UBND huyện)",
+                                   "(nông thôn mới, đô thị văn minh)"])
+def test_a_parenthesis_of_no_names_after_a_qualified_count_is_no_list(aside: str) -> None:
+    doc = passage(f"Huyện có 3 xã đạt 19 tiêu chí {aside}.")
+    assert relations(doc, "count_list") == [] and errors(doc) == []
