@@ -78,7 +78,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     and a list that says it is not complete ("như Kinh, Tày, Nùng, Dao...") is not counted.
 
     The count's words may carry figures of their own before "là" ("Còn 5 xã đạt từ 12 đến 15 tiêu chí
-    là Xuân Lộc, …", "3 xã hoàn thành trong năm 2021 là …"); names in "(gồm …)" are names when no figure
+    là Xuân Lộc, …", "3 xã hoàn thành trong năm 2021 là …") or before names in parentheses ("5 xã đạt 10-14 tiêu
+    chí (Hòa Tiến, Vụ Bổn, Krông Buk, Ea Uy, Ea Knuếc)" -> 5 ✓, round 36; every item a name, else no list: "3 xã
+    đạt 19 tiêu chí (chiếm 20%)" names none); names in "(gồm …)" are names when no figure
     is among them ("3 xã (gồm Bình Minh, Bình An và Bình Thạnh)"); names right after their noun end
     where the sentence goes on in lower case ("4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành …":
     4). Names after a colon are those of the count just before it ("có 7 xã …, nay chỉ còn 3 xã: Sơn
@@ -188,8 +190,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if opened is not None and opened.group("word") == "là" and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "2 xã Hòn Nghệ và Sơn Hải là xã đảo": the names before "là", what they are after it
+        # names in parentheses after a qualifier are read only where the qualifier's own figure kept _OPEN_RE from
+        # reading them: "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)" ends on a source
+        qualified = opened is None and _OPEN_RE.match(after) is None
         if opened is None:
-            opened = _qualified_is(after)
+            opened = _qualified_is(after, paren=qualified)
         direct = _DIRECT_RE.match(after) if opened is None else None
         if direct is not None:
             # "04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh Thuận": the names right after the noun
@@ -272,7 +277,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             items = _proper_run([unmasked(x) for x in _listed(body) if not REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
-        if opened.group("word") == "là" and not thing and not all(a_name(x) for x in items):
+        if (opened.group("word") == "là" or (qualified and opened.group("paren"))) and not thing and not all(a_name(x) for x in items):
             continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
         one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
         if one_apart is not None:
@@ -494,22 +499,25 @@ def unmasked(name: str) -> str:
     return "".join(str(ord(ch) - _SHIFT) if _SHIFT <= ord(ch) < _SHIFT + 10 else ch for ch in name)
 
 
-# the groups of _OPEN_RE, "colon" and "paren" never matching
-# (a comma inside a figure, "từ 9,67% đến 27,74%", or before the other kind, "10 xã, thị trấn có …", ends no clause)
-_QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)\s+(?P<word>là)\s+"
-                              r"(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?(?P<paren>(?!))?")
+# the groups of _OPEN_RE, "colon" never matching
+# (a comma inside a figure, "từ 9,67% đến 27,74%", or before the other kind, "10 xã, thị trấn có …", ends no clause);
+# the names after "là" or in parentheses ("5 xã đạt 19 tiêu chí (Ea Kly, Hòa Đông, …)", krong-pac-dak-lak_2, as
+# nghia-dan-nghe-an_3 prints "6 xã đạt 10 – 17 tiêu chí là …")
+_QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)"
+                              r"(?:\s+(?P<word>là)\s+|\s*(?P<paren>\()\s*)(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?")
 
 
 # another count of a counted noun between a count and its "là" ("16 ấp thuộc 6 xã … là"): the later one names
 _LATER_COUNT_RE = re.compile(r"(?<![\d.,])\d{1,3}\s+(?:" + "|".join(_COUNTED) + r")(?![a-z])")
 
 
-def _qualified_is(after: str) -> re.Match[str] | None:
+def _qualified_is(after: str, *, paren: bool = False) -> re.Match[str] | None:
     """ "6 xã đạt 10 – 17 tiêu chí là Nghĩa An, …", "4 xã về đích trong năm 2017 là Phú Yên, …": the
-    count's words carry figures of their own before "là" and the names; a figure counting the same
+    count's words carry figures of their own before "là" and the names, or before the names in parentheses
+    ("5 xã đạt 10-14 tiêu chí (Hòa Tiến, Vụ Bổn, Krông Buk, Ea Uy, Ea Knuếc)"); a figure counting the same
     noun again ("9 xã nghèo …, còn 4 xã là …") takes the names from it."""
     found = _QUALIFIED_IS_RE.match(after)
-    if found is None:
+    if found is None or (found.group("paren") and not (paren and re.search(r"\d", found.group("noun")))):
         return None
     noun = found.group("noun").strip()
     head = noun.split()[0] if noun.split() else ""

@@ -1596,6 +1596,13 @@ _CHANGE_RE = re.compile(r"[^\d;()]{0,25}?(?:(?:\(\s*(?:năm\s+)?\d{4}\s*\)|năm\
 _INDEX_AFTER_RE = re.compile(rf"[^\d,;()]{{0,15}}?\s*(?:\([^()]*\)\s*)?,?\s*(?:chỉ\s+)?(?:{INDEX_VERB}|tương ứng)(?:\s+với)?\s*", re.IGNORECASE)
 
 
+# "tăng từ 207 lên 3.743 nghìn người, tức gấp 18 lần", "từ 1.044 lên 1.409 nghìn tấn, tức 1,3 lần": the later level
+# as a factor of the earlier, glossed or not ("tăng N lần" after two levels, seen in no passage, is left out)
+_FACTOR_AFTER_RE = re.compile(rf"[^\d;()]{{0,15}}?(?:(?:\(\s*(?:năm\s+)?\d{{4}}\s*\)|năm\s+\d{{4}})\s*)?,\s*"
+                              rf"(?:(?:tức\s+là|tức|{INDEX_VERB})\s+(?:gấp\s+)?|gấp\s+)", re.IGNORECASE)
+_TIMES_WORD_RE = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)
+
+
 # "bình quân giảm", "mỗi năm tăng", "hằng năm" (folded "hang nam", as "hàng năm"): the change after the two levels is a yearly one
 _YEARLY_CHANGE_RE = re.compile(r"(?<![a-z])(?:binh quan|trung binh|moi nam|hang nam)(?![a-z])")
 # "6,16%/năm", "410 hộ mỗi năm": the unit, then the year it is per
@@ -1610,7 +1617,11 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
     points when it says so ("điểm phần trăm") or when that reading is the closer one ("giảm từ
     12,5% xuống còn 8,3%, giảm 4,2%": 12,5 − 8,3 = 4,2). A percentage after "bằng" is the later level over the
     earlier, an index: "Đất chưa sử dụng giảm từ 1.998,5 ha xuống 1.897,5 ha, bằng 94,95%" -> 1.897,5 / 1.998,5 =
-    94,95 % ✓. A change said to be a yearly one is not the difference of the two levels, and how many
+    94,95 % ✓. A factor after "gấp", or after a gloss ("tức", "tức là", "tương đương", "bằng") and with "lần" after
+    it, is the later level over the earlier (round 36, yen-phong-bac-ninh_2): "khối lượng vận chuyển tăng từ 207
+    nghìn người năm 2006 lên 3743 nghìn người năm 2011, tức gấp 18 lần" -> 3.743 / 207 = 18,1 ✓; "tăng từ 1.044 lên
+    1.409 nghìn tấn, tức 1,3 lần" -> 1,35 ✓ (the "từ" level keeps no "lần" of the factor printed before it, whose
+    row the line walker left it in). A change said to be a yearly one is not the difference of the two levels, and how many
     years it averages over is not read: "tỷ lệ hộ nghèo giảm từ 50,41% xuống còn 19,59%, bình quân giảm
     6,16%/năm" is no 50,41 − 19,59 = 6,16 (a false error).
     """
@@ -1626,7 +1637,9 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
             continue
         to = _TO_RE.fullmatch(p.between(a, b))
         index = c.percent and _INDEX_AFTER_RE.fullmatch(p.between(b, c)) is not None
-        if to is None or not (_CHANGE_RE.fullmatch(p.between(b, c)) or index):
+        factor = not c.cell.value.percent and _FACTOR_AFTER_RE.fullmatch(p.between(b, c)) is not None \
+            and _TIMES_WORD_RE.match(p.after(c, limit=10)) is not None
+        if to is None or not (_CHANGE_RE.fullmatch(p.between(b, c)) or index or factor):
             continue
         if _YEARLY_CHANGE_RE.search(fold_words(p.between(b, c))) or _PER_YEAR_AFTER_RE.match(fold_words(p.after(c, limit=20))):
             # "giảm từ 50,41% xuống còn 19,59%, bình quân giảm 6,16%/năm": a change per year, not the whole fall;
@@ -1636,13 +1649,20 @@ def from_to_changes(p: Passage, edits: Edits) -> None:
                 r"(?<![a-z])(?:tang|giam|nang)(?![a-z])", fold_words(p.lead(a))):
             continue  # "thu nhập từ 20 đến 25 triệu đồng": a range, not two levels
         levels_percent = a.percent and b.percent
-        if levels_percent != bool(b.percent) or (a.unit and b.unit and not levels_percent
-                                                 and not same_quantity(stock_unit(a.unit), stock_unit(b.unit))):
+        # "…, tức gấp 18 lần, và khối lượng luân chuyển tăng từ 10.065 lên 18.961 nghìn người.km": the line walker
+        # leaves "từ 10.065" in the row of the factor before it, whose "lần" is no unit of a level
+        a_unit = None if (a.unit or "").strip() == "lần" else a.unit
+        if levels_percent != bool(b.percent) or (a_unit and b.unit and not levels_percent
+                                                 and not same_quantity(stock_unit(a_unit), stock_unit(b.unit))):
             continue
         points = "diem" in fold_words(p.after(c, limit=20))
         if index and levels_percent:
             continue  # "từ 12,5% xuống 8,3%, bằng 66%": points or a quotient, the words do not say
-        if index:
+        if factor:
+            if levels_percent:
+                continue  # "từ 12,5% lên 25%, gấp 2 lần": a factor of rates, left to the rules on rates
+            kind = "times"
+        elif index:
             kind = "growth"  # its verb "bằng" makes it an index (relations._growth_form)
         elif c.percent and not levels_percent:
             kind = "growth"
