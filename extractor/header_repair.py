@@ -13,6 +13,8 @@ another was not. Repairs, all on grids read by OCR:
   header's (nothing else is printed there); a line under a cell is that cell's wrapped text.
 - ``header_down_to_figures``: with no column-number row, the lines above the first figure that a
   one-line header naming no names column leaves under it, when they make it read better.
+- ``wrapped_years_shared``: two neighbours' wrapped years read under the right one ("Mục tiêu" beside
+  "Mục tiêu năm 2024 năm 2030") are given back one to each.
 - ``header_copies`` and ``better_header``: of two copies of one header, the one that names more
   columns (roles with their periods, ratios with what they divide) and none twice.
 """
@@ -83,9 +85,9 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(marks_off_years(year_groups_joined(
+    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(wrapped_years_shared(marks_off_years(year_groups_joined(
         title_over_next(title_line_apart(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
-            without_rule_rows(marker_rows_no_header(grid)))))))))))))))
+            without_rule_rows(marker_rows_no_header(grid))))))))))))))))
 
 
 def title_line_apart(grid: Grid) -> Grid:
@@ -623,6 +625,39 @@ def _header_rows_retexted(grid: Grid, retext: Callable[[list[str]], dict[int, st
 
 
 _BARE_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+# A header cell holding its own year and the next column's, each after "năm" or bare: "Mục tiêu
+# năm 2024 năm 2030" (words, year, year).
+_TWO_YEARS_RE = re.compile(r"^(\D*?)\s*((?:năm\s+)?(?:19|20)\d\d)\s+((?:năm\s+)?(?:19|20)\d\d)$", re.IGNORECASE)
+
+
+def wrapped_years_shared(grid: Grid) -> Grid:
+    """``grid`` with the wrapped last lines of two neighbouring header cells, both put by the word
+    layout under the right one, given back one to each: "Mục tiêu" beside "Mục tiêu năm 2024 năm
+    2030" for "Mục tiêu năm 2024 | Mục tiêu năm 2030" (dev scan v26010, unruled, each header cell
+    wrapped after "Mục tiêu"). As read the left column had no period and the right one two; the
+    table's every target of 2024 and 2030 was lost (56 cells).
+
+    Only a cell that prints words and then two years, the first before the second, next to a cell
+    on its left printing those same words and no figure: a header never names two periods for one
+    column so, and the left cell's words alone name no period."""
+    return _header_rows_retexted(grid, _two_years_split)
+
+
+def _two_years_split(texts: list[str]) -> dict[int, str]:
+    fixed: dict[int, str] = {}
+    for j in range(1, len(texts)):
+        m = _TWO_YEARS_RE.match(texts[j])
+        words = m.group(1).strip() if m else ""
+        if m is None or not header_words(words) or fold(texts[j - 1]) != fold(words) or j - 1 in fixed:
+            continue
+        first, second = m.group(2), m.group(3)
+        if int(first[-4:]) >= int(second[-4:]):
+            continue
+        fixed[j - 1] = f"{texts[j - 1]} {first}"
+        fixed[j] = f"{words} {second}"
+    return fixed
+
+
 # A header cell that prints a year, after words its row's year cells share or alone, with its
 # column's inline mark or not: "2030", "2035 (6)", "Năm 2030", "Mức chỉ tiêu 2030".
 _YEAR_CELL_RE = re.compile(r"^(\D*?)\s*((?:19|20)\d\d)(\s*\(\d{1,2}\))?$")

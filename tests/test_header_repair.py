@@ -25,6 +25,7 @@ from extractor.header_repair import (
     title_line_apart,
     title_over_next,
     without_rule_rows,
+    wrapped_years_shared,
     year_groups_joined,
     year_lines_into_header,
     year_words_into_header,
@@ -870,3 +871,33 @@ def test_a_group_title_read_into_the_line_of_its_column_heads_goes_on_a_line_of_
     assert title_line_apart(_boxed(lower, 2)).rows == _boxed(lower, 2).rows
     assert title_line_apart(_boxed(TITLE_IN_LINE, 2, "words")).rows == _boxed(TITLE_IN_LINE, 2, "words").rows
 
+
+
+# Dev scan v26010 (unruled, header one level): "Mục tiêu năm 2024" and "Mục tiêu năm 2030" each wrapped
+# after "Mục tiêu"; the word layout put both wrapped lines under the right cell, so the 2024 column had
+# no period and the 2030 one two (56 targets lost). The header row as OCR read it.
+TWO_YEARS_RIGHT = [
+    ["Số TT", "Nội dung chỉ tiêu", "ĐVT", "Mục tiêu năm 2023", "Mục tiêu", "Mục tiêu năm 2024 năm 2030"],
+    ["$.", "Tỷ lệ giao dịch không dùng tiền mặt", "%", "71", "64", "80"],
+]
+
+
+def test_two_wrapped_years_under_one_header_cell_are_shared_with_its_left_neighbour() -> None:
+    before = header_to_columns([[c.text for c in _page(TWO_YEARS_RIGHT, 1, 1).rows[0]]])
+    assert [(c.role, c.period) for c in before[3:6]] != [("target", "2023"), ("target", "2024"), ("target", "2030")]
+    grid = wrapped_years_shared(_page(TWO_YEARS_RIGHT, 1, 1))
+    assert [c.text for c in grid.rows[0]][3:6] == ["Mục tiêu năm 2023", "Mục tiêu năm 2024", "Mục tiêu năm 2030"]
+    cols = header_to_columns([[c.text for c in grid.rows[0]]])
+    assert [(c.role, c.period) for c in cols[3:6]] == [("target", "2023"), ("target", "2024"), ("target", "2030")]
+    assert repair_header(_page(TWO_YEARS_RIGHT, 1, 1)).rows[0][4].text == "Mục tiêu năm 2024"
+
+
+def test_two_years_are_left_as_read_without_a_bare_neighbour_of_the_same_words_or_out_of_order() -> None:
+    other_words = [r[:] for r in TWO_YEARS_RIGHT]
+    other_words[0][4] = "Kế hoạch"
+    backwards = [r[:] for r in TWO_YEARS_RIGHT]
+    backwards[0][5] = "Mục tiêu năm 2030 năm 2024"
+    with_year = [r[:] for r in TWO_YEARS_RIGHT]
+    with_year[0][4] = "Mục tiêu 2024"
+    for rows in (other_words, backwards, with_year):
+        assert [c.text for c in wrapped_years_shared(_page(rows, 1, 1)).rows[0]] == rows[0]
