@@ -288,16 +288,20 @@ def score_document(truth: dict[str, Any], doc: Any, findings: Sequence[Any]) -> 
     s.labels_exact = sum((labels_want & labels_got).values())
     s.names_truth = sum(names_want.values())
     s.names_exact = sum((names_want & names_got).values())
-    _row_fields(truth, rows, s)
+    sections: list[str] = []
+    _row_fields(truth, rows, s, sections)
     missed = [f"{k[0]} | {k[1]} {k[2]} | {k[3]}" for k in missed_keys][:8]
     missed += [f"name {k}" for k in +(names_want - names_got)][:4]
     missed += [f"label {k[0]} | {k[1]} | {k[2]}" for k in +(labels_want - labels_got)][:4]
+    missed += sections
     spurious = [f"{k[0]} | {k[1]} {k[2]} | {k[3]}" for k in +left][:8]
     return s, missed, spurious
 
 
-def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score) -> None:
-    """Section, unit and parent of each truth row that has an extracted row of the same name."""
+def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score, sections: list[str] | None = None) -> None:
+    """Section, unit and parent of each truth row that has an extracted row of the same name;
+    ``sections``, if given, receives one line per row filed under another heading than the truth's
+    (for ``--misses``: nothing else names which headings the "section" share loses)."""
     by_name: dict[str, list[Any]] = defaultdict(list)
     for row in rows:
         by_name[norm(row.indicator)].append(row)
@@ -311,7 +315,10 @@ def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score) -> None:
                 continue
             found = bucket.pop(0)
             s.rows_matched += 1
-            s.sections_exact += int((found.section or None) == (r["section"] or None))
+            section_right = (found.section or None) == (r["section"] or None)
+            s.sections_exact += int(section_right)
+            if not section_right and sections is not None:
+                sections.append(f"section {r['indicator']} | want {r['section']!r} | got {found.section!r}")
             s.units_exact += int(norm(found.unit) == norm(r["unit"]))
             if r["parent"] is not None:
                 s.parents_truth += 1

@@ -51,6 +51,25 @@ def roman_reading(label: str) -> str | None:
     return reading if reading in ROMANS else None
 
 
+# Section letters whose small letter differs from the capital only in size ("C", "V", "X"), or that a
+# letter count uses: OCR may read such a glyph twice, once in each case. Not "I" or "L": their
+# strokes are ``roman_reading``'s ("Il" is "II").
+_DOUBLED_LETTERS = frozenset("ABCDEFGHĐVX")
+
+
+def doubled_letter(label: str) -> str | None:
+    """The section letter a heading's label reads twice, once small and once capital ("Vv" for
+    "V", dev scans v25860 and v25930; "cC" for "C", v25660), or None.
+
+    >>> [doubled_letter(t) for t in ("Vv", "cC.", "vV", "VV", "Il", "ab", "V", "")]
+    ['V', 'C', 'V', None, None, None, None, None]
+    """
+    bare = _bare(label)
+    if len(bare) != 2 or bare[0] == bare[1] or bare[0].upper() != bare[1].upper():
+        return None
+    return bare[0].upper() if bare[0].upper() in _DOUBLED_LETTERS else None
+
+
 def _looks_like(read: str, meant: str) -> bool:
     """A row number read ``read`` where ``meant`` was printed, glyph by glyph ("8" for "3")."""
     return len(read) == len(meant) and all(r == m or r in _DIGIT_LOOKS.get(m, "") for r, m in zip(read, meant, strict=True))
@@ -76,6 +95,8 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     ``names``: each row's name; a heading repeating the last section's number and name is that
     section printed again, not the next one read a stroke short.
     """
+    # A heading's letter read twice ("Vv") is that letter: no count reads it otherwise.
+    labels = [(doubled_letter(t) or t) if h else t for t, h in zip(labels, headings, strict=True)]
     out = _gaps_filled(_parts_lettered(_runs_put_back(list(labels), headings), headings), headings, names)
     bare = [_bare(t) for t in out]
     last_roman: int | None = None
@@ -422,4 +443,4 @@ def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | Non
     return text if number else None
 
 
-__all__ = ["ROMANS", "repair_numbers", "roman_reading"]
+__all__ = ["ROMANS", "doubled_letter", "repair_numbers", "roman_reading"]

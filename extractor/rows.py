@@ -50,7 +50,7 @@ from extractor.ocr_specks import specks_around_figures
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import child_mark, is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
-from extractor.row_numbers import repair_numbers, roman_reading
+from extractor.row_numbers import doubled_letter, repair_numbers, roman_reading
 from extractor.settings import QualitySettings
 from extractor.split_cells import split_doubled_figures
 from extractor.split_columns import split_unit_from_names, split_year_columns
@@ -259,9 +259,11 @@ def _header_year(text: str, above: Sequence[GridCell], j: int) -> bool:
 
 
 def _section_label(label: str) -> bool:
-    """A section number as OCR reads it: roman ("l" for "I", "v" for "V"), a letter, or "1," for "1."."""
+    """A section number as OCR reads it: roman ("l" for "I", "v" for "V"), a letter (or one read
+    twice, "Vv"), or "1," for "1."."""
     bare = label.strip().rstrip(".,;:")
-    return bool(bare) and (roman_reading(bare.upper()) is not None or _SECTION_LETTER_RE.match(bare) is not None)
+    return bool(bare) and (roman_reading(bare.upper()) is not None or _SECTION_LETTER_RE.match(bare) is not None
+                           or doubled_letter(bare) is not None)
 
 
 def _same_header(a: Sequence[str], b: Sequence[str]) -> bool:

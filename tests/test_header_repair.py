@@ -208,7 +208,8 @@ def test_a_scanned_heading_in_sentence_case_or_beside_a_header_year_leaves_the_h
         assert [c.text for c in grid.rows[1]] == kept
         assert [c.text for c in grid.rows[2][:2]] == rows[1][:2]
     # "1," and "JÚ" are section numbers as OCR reads them; "tự" of "Số thứ tự" is a header's line.
-    for label, moved in (("1,", True), ("JÚ", True), ("tự", False), ("TT", False)):
+    # "Vv": the "V" read twice, once small (dev scan v25930, the heading under "STT | Nội dung chỉ tiêu").
+    for label, moved in (("1,", True), ("JÚ", True), ("Vv", True), ("tự", False), ("TT", False)):
         grid = _page([_V14690[0], [label, *_V14690[1][1:]], _V14690[2]], 1, 2)
         assert (heading_out_of_header(grid) is not grid) is moved, label
     # A figure beside the title, or a year under a header cell that names its own, is a body row's.

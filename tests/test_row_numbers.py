@@ -9,7 +9,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.row_numbers import ROMANS, repair_numbers, roman_reading
+from extractor.row_numbers import ROMANS, doubled_letter, repair_numbers, roman_reading
 from extractor.rows import grid_to_rows
 from tests.grids import text_grid
 
@@ -33,6 +33,18 @@ def test_a_count_of_sections_puts_back_what_ocr_damaged() -> None:
     assert repair_numbers(labels, _headings(labels, heads)) == [
         "I", "1", "2", "", "3", "", "II", "1", "", "2", "", "3", "III", "1", "2", "3"
     ]
+
+
+def test_a_section_letter_read_twice_once_small_is_that_letter() -> None:
+    # Dev scans v25860 and v25930: section "V" read "Vv" over rows 16. and 17.; v25660: "C" read "cC"
+    # after section B's rows. A figure row's label is left alone: only a heading's is a section's.
+    assert doubled_letter("Vv") == "V" and doubled_letter("cC") == "C" and doubled_letter("Xx.") == "X"
+    assert doubled_letter("Il") is None and doubled_letter("VV") is None and doubled_letter("ab") is None
+    labels = ["IV", "15.", "Vv", "16.", "17."]
+    assert repair_numbers(labels, _headings(labels, "HVHVV")) == ["IV", "15.", "V", "16.", "17."]
+    labels = ["B", "1", "2", "cC", "1"]
+    assert repair_numbers(labels, _headings(labels, "HVVHV")) == ["B", "1", "2", "C", "1"]
+    assert repair_numbers(["1", "Vv"], [False, False]) == ["1", "Vv"]
 
 
 def test_a_section_number_read_as_nothing_or_with_a_stroke_less() -> None:

@@ -260,6 +260,16 @@ def test_scorer_gives_a_perfect_document_full_marks_and_counts_one_wrong_cell() 
     assert score2.cells_exact == score.cells_exact - 1 and len(missed2) == len(spurious2) == 1
 
 
+def test_scorer_lists_a_row_filed_under_another_heading() -> None:
+    truth = _truth("v0004")
+    doc = _perfect_document(truth)
+    row = next(r for r in doc.rows if r.cells and r.section)
+    worse = [r if r is not row else r.__class__(**{**r.__dict__, "section": "A. KINH TẾ GARBLED"}) for r in doc.rows]
+    score, missed, _ = score_document(truth, Document(**{**doc.__dict__, "rows": tuple(worse)}), [])
+    assert score.sections_exact == score.rows_matched - 1
+    assert missed == [f"section {row.indicator} | want {row.section!r} | got 'A. KINH TẾ GARBLED'"]
+
+
 def test_scorer_counts_doubts_on_broken_variants() -> None:
     truth = _truth("v0011")
 
