@@ -145,6 +145,8 @@ class Sentence:
 # "bằng 5,24% dân số toàn huyện", "bằng 30% diện tích tự nhiên", "bằng 12% số hộ": after "bằng", "đạt" or a
 # share word, a percentage of a whole the words name (a share), as "tổng …" is; never a plan or an earlier
 # year (a bare "74% số hộ khó khăn" is the name of what it counts)
+_BARE_YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
+_YEAR_LEADS = frozenset({"so voi", "cung ky", "cung ki"})
 _WHOLE_BASE_RE = re.compile(r"(?:dan so|dien tich|so ho|so dan)(?![a-z])")
 
 
@@ -608,6 +610,14 @@ class LineFigures:
                 return k
         return None
 
+    def _bare_base_year(self, j: int) -> bool:
+        """Token ``j`` is a year printed straight after "so với" or "cùng kỳ" without its "năm" ("so với 2010,",
+        "so với cùng kỳ 2011)"), not a figure compared with ("so với 2010 tấn")."""
+        doc = self.doc
+        if j == 0 or not _BARE_YEAR_RE.fullmatch(doc[j].text) or fold(doc[max(0, j - 2):j].text) not in _YEAR_LEADS:
+            return False
+        return j + 1 >= len(doc) or not doc[j + 1].is_alpha or doc[j + 1].lower_ in ("là", "và")
+
     def _base(self, i: int, *, whole_words: bool = False) -> tuple[str | None, str, int]:
         """What a ratio or change is measured against: "kế hoạch", "so với năm 2023", "Nghị quyết"."""
         doc = self.doc
@@ -620,14 +630,18 @@ class LineFigures:
             if j == i and not (j in self.roles and self.roles[j][1] in ("SO", "PLAN", "TARGET", "SAME")) and t.lower_ not in ("trên", "tổng", "năm", "cuối", "thực") and not (
                     whole_words and _WHOLE_BASE_RE.match(fold(doc[j : j + 2].text))):
                 break
-            if is_num(t.text) and not (j > i and doc[j - 1].lower_ == "năm"):
+            bare_year = j > i and self._bare_base_year(j)
+            if is_num(t.text) and not (j > i and doc[j - 1].lower_ == "năm") and not bare_year:
                 break
             if j in self.roles:
                 labels.add(self.roles[j][1])
             j += 1
         if j == i:
             return None, "", i
-        text = doc[i:j].text
+        # "tăng 4,5 lần so với 2010", "so với cùng kỳ 2011": the year printed without its "năm" is read, and
+        # named, as "so với năm 2010" is, so that every later reading of the base finds its year
+        text = "".join(f"năm {t.text_with_ws}" if self._bare_base_year(k) else t.text_with_ws
+                       for k, t in enumerate(doc[i:j], start=i)).rstrip()
         low = fold(text)
         if "PLAN" in labels:
             kind = "PLAN"
