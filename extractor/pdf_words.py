@@ -2311,38 +2311,7 @@ def _header_band(ruled: Grid) -> bool:
     nothing. (A single fill over the whole band, as reportlab draws it, is one cell: ``_box``.)"""
     texts = [[c.text for c in row] for row in ruled.rows]
     return (len(texts) <= 4 and any(heads_label_columns(t) for t in texts)
-            and not any(is_body_row(t) for t in texts) and not _name_rest_below(texts)
-            and not _named_figure_below(texts))
-
-
-# Header kinds of the columns that hold no figure.
-_LABEL_KINDS = ("number", "indicator", "unit", "note")
-
-
-def _named_figure_below(texts: Sequence[Sequence[str]]) -> bool:
-    """Is a row under the line naming the label columns a body row of one figure: a name in the
-    indicator column and a value under a figure column (v31152: "Tỷ lệ giao dịch … vùng đồng bào
-    dân tộc thiểu số | % | 67,3", a "Trong đó" part alone under the header repeated at the top of
-    the last page)? ``is_body_row`` asks for two values or a number; this row has one of each
-    kind that no header prints: the indicator column's header cell is merged down the header
-    rows, its text in the top row only, so a header's lower rows leave that column empty. Taken
-    for a header band, the page was read from whitespace and the name fell in the number's column."""
-    top = next((i for i, t in enumerate(texts) if heads_label_columns(t)), None)
-    if top is None:
-        return False
-    kinds = [read_header(t).kind if t.strip() else "" for t in texts[top]]
-    if kinds.count("indicator") != 1:
-        return False
-    name = kinds.index("indicator")
-    for row in texts[top + 1:]:
-        if len(row) != len(kinds) or is_column_number_row(row):
-            continue
-        label = row[name].strip()
-        if len(label.split()) < 2 or is_value(label):
-            continue
-        if any(c > name and kinds[c] not in _LABEL_KINDS and t.strip() and is_value(t.strip()) for c, t in enumerate(row)):
-            return True
-    return False
+            and not any(is_body_row(t) for t in texts) and not _name_rest_below(texts))
 
 
 def _name_rest_below(texts: Sequence[Sequence[str]]) -> bool:
