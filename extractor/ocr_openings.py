@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from extractor.ocr_lexicon import phrases, syllable_key, vie_syllables, vie_words
+from normalizers.text import fold
 
 __all__ = ["junk_at_opening"]
 
@@ -40,11 +41,6 @@ _GAP_RE = re.compile(r"^[,.:;]?\s+$")
 _ROMAN_RE = re.compile(r"^[IVX]+$")
 # Tesseract's ``vie`` list holds abbreviations too ("sp", "tt", "kh"): a syllable has a vowel.
 _VOWEL_RE = re.compile(r"[aeiouy]")
-
-
-def _bare(token: str) -> str:
-    """``token`` in small letters without any mark ("Tỷ" -> "ty")."""
-    return "".join(ch for ch in unicodedata.normalize("NFD", token.lower()) if not unicodedata.combining(ch))
 
 
 def _opening_word(tokens: Sequence[str], words: frozenset[tuple[str, ...]]) -> tuple[str, str] | None:
@@ -98,7 +94,7 @@ def junk_at_opening(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str
         if (syllable_key(tokens[0]), syllable_key(tokens[2])) in words:
             continue  # the name opens with a word of its own
         syllable = syllable_key(tokens[0]) in known or (unicodedata.normalize("NFC", tokens[0].lower()) in listed
-                                                        and _VOWEL_RE.search(_bare(tokens[0])) is not None)
+                                                        and _VOWEL_RE.search(fold(tokens[0])) is not None)
         if (not syllable and tokens[1].isspace() and tokens[2][0].isupper() and len(tokens) >= 5
                 and tokens[3].isspace() and (syllable_key(tokens[2]), syllable_key(tokens[4])) == (first, second)):
             out[at] = ("".join(tokens[2:]), [(f"{tokens[0]} {tokens[2]}", tokens[2])])
