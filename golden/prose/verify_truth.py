@@ -72,6 +72,8 @@ def parse_printed(text: str, decimal_mark: str = ",") -> Decimal:
         s = re.sub(r",\s+(?=\d)", ",", s)
     if re.fullmatch(r"\d{1,3}(?: \d{3})+(?:,\d+)?", s):  # "137 312": a space groups thousands (wave 12)
         s = s.replace(" ", "")
+    if re.fullmatch(r"\d{1,3}\. \d{3}", s):  # "4. 673": a space printed after the thousands dot (wave 42)
+        s = s.replace(" ", "")
     if s.endswith(" nghìn") and s.removesuffix(" nghìn").isdigit():  # "hơn 1 nghìn tỷ đồng": known to the thousand
         return Decimal(int(s.removesuffix(" nghìn"))) * 1000
     if " nghìn " in s:  # "1 nghìn 676,2"
