@@ -236,8 +236,15 @@ def heading_out_of_header(grid: Grid) -> Grid:
     last = grid.rows[n_header - 1]
     label, title = _text(last[0]), _text(last[1])
     words = [w for w in title.split() if any(ch.isalpha() for ch in w)]
-    named_above = any(len(r) > 1 and _text(r[1]) for r in grid.rows[: n_header - 1])
     scanned = grid.method in OCR_METHODS
+    # The header names the title's column above it or, on a scan whose STT cell the word layout
+    # drew over two columns (the second empty in every header row), names the indicator column
+    # after it: "STT | | Tên chỉ tiêu" and "Số thứ tự | | Hạng mục" over a damaged column-number
+    # row, then "l. | CHỈ TIÊU KINH TẾ" (dev scans v23360, v25940). A column number there ("(2)")
+    # names nothing.
+    above_rows = grid.rows[: n_header - 1]
+    named_above = any(len(r) > 1 and _text(r[1]) for r in above_rows) or (
+        scanned and any(len(r) > 2 and read_header(_text(r[2])).kind == "indicator" for r in above_rows))
     numbered = _section_label(label) or (not any(ch.islower() for ch in label) and fold(label) not in ("tt", "stt"))
     capitals = all(w.isupper() for w in words) or (scanned and numbered and bool(words) and words[0][0].isupper())
     if not (0 < len(label) <= 3 and len(words) >= 2 and capitals and named_above):

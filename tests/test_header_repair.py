@@ -34,6 +34,7 @@ from extractor.header_repair import (
 )
 from extractor.headers import header_to_columns
 from extractor.model import Provenance
+from extractor.rows import heading_out_of_header
 from extractor.stitch import stitch_grids
 from tests.grids import text_grid
 
@@ -220,6 +221,38 @@ def test_a_scanned_heading_in_sentence_case_or_beside_a_header_year_leaves_the_h
         assert heading_out_of_header(grid) is grid, cell
     # A text layer's sentence-case line is what was printed under the header: left alone.
     assert heading_out_of_header(replace(_page(_V14690, 1, 2), method="words")).rows[1][0].text == "v"
+
+
+def test_a_heading_under_a_header_naming_the_column_after_its_title_leaves_the_header() -> None:
+    # Dev scan v23360: "STT" drawn over two columns, the name column's title one column right,
+    # a damaged column-number row, then the first heading read as the header's third row.
+    rows = [["STT", "", "Tên chỉ tiêu", "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"],
+            ["đq)", "", "(2)", "(3)", "(4"],
+            ["l.", "CHỈ TIÊU KINH TẾ", "", "", ""],
+            ["1", "Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi", "", "94,28", "88,92"]]
+    grid = heading_out_of_header(_page(rows, 1, 3))
+    assert [c.text for c in grid.rows[3][:2]] == ["l.", "CHỈ TIÊU KINH TẾ"]
+    assert [c.text for c in grid.rows[2]] == ["", "", "", "", ""]
+    # Dev scan v25940: "Số thứ tự | | Hạng mục", the heading in sentence case under a capital label.
+    rows = [["Số thứ tự", "", "Hạng mục", "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"],
+            ["q)", "", "(2)", "3)", "(4)"],
+            ["Ù", "Kinh tế", "", "", ""],
+            ["1", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "", "85", "78"]]
+    assert [c.text for c in heading_out_of_header(_page(rows, 1, 3)).rows[3][:2]] == ["Ù", "Kinh tế"]
+
+
+def test_a_heading_under_a_header_naming_no_column_after_its_title_stays() -> None:
+    # A column number, or a figure column's title, over the column after the title names no
+    # indicator column; a text layer's header keeps its rows as its reader read them.
+    for second in ("(2)", "Chỉ tiêu 2022 (%)"):
+        rows = [["STT", "", second, "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"],
+                ["đq)", "", "(2)", "(3)", "(4"],
+                ["l.", "CHỈ TIÊU KINH TẾ", "", "", ""],
+                ["1", "Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi", "", "94,28", "88,92"]]
+        assert heading_out_of_header(_page(rows, 1, 3)).rows[2][1].text == "CHỈ TIÊU KINH TẾ"
+    rows[0][2] = "Tên chỉ tiêu"
+    text_layer = replace(_page(rows, 1, 3), method="words")
+    assert heading_out_of_header(text_layer).rows[2][1].text == "CHỈ TIÊU KINH TẾ"
 
 
 # Dev scan v10550 (unruled, three header levels): "Năm 2022", centred over the line between "KH"
