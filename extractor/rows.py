@@ -1007,7 +1007,8 @@ def grid_to_rows(
         if grid.method in OCR_METHODS:
             names = misread_numbers_in_names(names)
             # The numbering printed in the names read as a count, as an STT column is below.
-            counted = repair_numbers([n.numbering or "" for n in names], headings, [fold(n.text) for n in names])
+            counted = repair_numbers([n.numbering or "" for n in names], headings, [fold(n.text) for n in names],
+                                     scanned=True)
             names = [replace(n, numbering=k) if n.numbering is not None else n
                      for n, k in zip(names, counted, strict=True)]
     numbers = [_text(cells[num_col]) if num_col is not None and num_col < len(cells) else "" for cells, _, _ in prepared]
@@ -1016,7 +1017,7 @@ def grid_to_rows(
         numbers = repair_numbers(numbers, [
             not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
             for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)
-        ], [fold(n.text) for n in names])
+        ], [fold(n.text) for n in names], scanned=grid.method in OCR_METHODS)
     for row_no, ((cells, notes, prov), value_cells, name) in enumerate(zip(prepared, parsed, names, strict=True)):
         number = numbers[row_no]
         if num_col is None and name.numbering is not None:
