@@ -36,7 +36,7 @@ from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
 from extractor.pdf_words import is_value
 from extractor.phantom_columns import phantom_columns_dropped
-from extractor.rows import split_header
+from extractor.rows import heading_out_of_header, split_header
 from normalizers.text import fold, strip_markup
 
 # How many rows under a header may be its wrapped lines before the column-number row.
@@ -85,9 +85,9 @@ def without_rule_rows(grid: Grid) -> Grid:
 def repair_header(grid: Grid) -> Grid:
     """A scanned grid's header with the rule rows dropped, the wrapped lines put back and year
     group titles split over two columns joined."""
-    return figures_under_their_headers(ratio_periods_from_siblings(group_over_years(years_in_step(wrapped_years_shared(marks_off_years(year_groups_joined(
+    return figures_under_their_headers(wrapped_lines_one_level(ratio_periods_from_siblings(group_over_years(years_in_step(wrapped_years_shared(marks_off_years(year_groups_joined(
         title_over_next(title_line_apart(year_words_into_header(year_lines_into_header(header_down_to_figures(header_down_to_numbers(phantom_columns_dropped(
-            without_rule_rows(marker_rows_no_header(grid))))))))))))))))
+            without_rule_rows(marker_rows_no_header(grid)))))))))))))))))
 
 
 def title_line_apart(grid: Grid) -> Grid:
@@ -928,6 +928,39 @@ def better_header(prev: Grid, n_prev: int, grid: Grid, n_own: int) -> Grid:
         return prev
     return replace(prev, rows=(*grid.rows[:n_own], *prev.rows[n_prev:]), header_rows=n_own,
                    repaired_rows=frozenset(i - n_prev + n_own for i in prev.repaired_rows if i >= n_prev))
+
+
+def wrapped_lines_one_level(grid: Grid) -> Grid:
+    """``grid`` with a header OCR read as two or more levels read as one level of wrapped cells,
+    each column's lines joined, when that reads better (``_reading_score``). Dev scan v26430
+    (ruled by horizontal rules only, read by words) prints one header line of cells wrapped over
+    three lines: "Thực / hiện năm / 2021", "So cùng / kỳ năm / 2021 (%)". Read as three levels,
+    "Thực" named no role and the ratio's year stood apart from what it divides: the actual 2021
+    and the ratio's period were lost (16 cells).
+
+    Only where the header shows no sign of levels: no column-number row and no group title drawn
+    over several columns (``_spans``); a two-level header ("Năm 2024" over "KH | TH") keeps its
+    levels. The first section heading read into the header's last row ("1: | Thu, chi ngân sách
+    nhà nước" beside "2021", "2022 (%)") is put back as the first body row first
+    (``heading_out_of_header``), so its title does not join the names column's header."""
+    n = split_header(grid)
+    if n < 2 or not grid.method.startswith("ocr"):
+        return grid
+    apart = heading_out_of_header(grid)
+    head = [_texts(r) for r in apart.rows[:n]]
+    if any(numbers_row(t) for t in head):
+        return grid
+    if any(_spans(list(apart.rows[i]), j) for i in range(n - 1) for j in range(len(apart.rows[i]))):
+        return grid
+    width = max(len(r) for r in head)
+    joined = [" ".join(t for r in head if j < len(r) and (t := r[j])) for j in range(width)]
+    spread = _spread(grid)
+    if _reading_score([joined], spread) <= _reading_score(head, spread):
+        return grid
+    top = list(apart.rows[0])
+    row = tuple(replace(top[min(j, len(top) - 1)], text=joined[j]) for j in range(width))
+    return replace(apart, rows=(row, *apart.rows[n:]), header_rows=1,
+                   repaired_rows=frozenset(i - (n - 1) for i in apart.repaired_rows if i >= n))
 
 
 __all__ = ["better_header", "column_texts", "header_copies", "header_down_to_numbers", "header_words", "repair_header", "without_rule_rows"]

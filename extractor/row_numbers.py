@@ -15,6 +15,8 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from normalizers.text import fold
+
 # The count section numbers follow, to put a damaged one back from its neighbours (whether a text
 # is a roman number at all is ``normalizers.names.is_roman``'s to say, for every reader).
 ROMANS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV")
@@ -75,7 +77,8 @@ def _looks_like(read: str, meant: str) -> bool:
     return len(read) == len(meant) and all(r == m or r in _DIGIT_LOOKS.get(m, "") for r, m in zip(read, meant, strict=True))
 
 
-def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Sequence[str] | None = None) -> list[str]:
+def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Sequence[str] | None = None,
+                   *, scanned: bool = False) -> list[str]:
     """A table's STT texts, top to bottom, with the section and row numbers OCR damaged put back.
     ``headings``: per row, whether it is a heading (no figures, no unit).
 
@@ -94,6 +97,12 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
 
     ``names``: each row's name; a heading repeating the last section's number and name is that
     section printed again, not the next one read a stroke short.
+
+    ``scanned``: the labels are OCR's: a table's first heading, over rows counted from 1, read as
+    junk OCR makes of an "A" ("LỘ", "^") is "A" (a text layer prints what it prints).
+
+    >>> repair_numbers(["LỘ", "1", "2"], [True, False, False], scanned=True)
+    ['A', '1', '2']
     """
     # A heading's letter read twice ("Vv") is that letter: no count reads it otherwise.
     labels = [(doubled_letter(t) or t) if h else t for t, h in zip(labels, headings, strict=True)]
@@ -157,6 +166,16 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             out[i] = reading
             last_roman, previous = ROMANS.index(reading), None
             continue
+        if (scanned and headings[i] and last_roman is None and not last_letter and not any(bare[:i])
+                and _reads_as_a(text) and _counts_from_one(bare, i)
+                and not any(h and roman_reading(b) is not None for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True))):
+            # The table's first heading, over rows counted from 1, read as one of the junk readings
+            # OCR makes of a section "A" ("^", "n", "LỘ"): that "A", whether or not a later letter
+            # confirms it (``_letter_put_back`` needs one). Not before a roman heading ("H"): the
+            # count is roman, and the junk its first.
+            out[i] = "A"
+            last_letter, previous = "A", None
+            continue
         # A lower-case letter numbers the parts of a numbered row: on a table's first heading,
         # with no row above it, it is a misread section letter ("n" for "A", dev scan v7460).
         misread = _is_junk(text) or (re.fullmatch(r"[a-zđ]", text) is not None and not any(bare[:i]))
@@ -219,6 +238,25 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             continue
         previous = _row_number(out, bare, i, previous, section)
     return out
+
+
+# Junk OCR makes of a section letter "A" (its folded reading): "^" (dev scans v7160, v25740),
+# "n" (v7460, v24060), "LỘ"/"LỒ" (v7920, v21410, v25510).
+_A_LOOKS = frozenset({"^", "n", "lo"})
+
+
+def _reads_as_a(text: str) -> bool:
+    """Is ``text`` (a label, bare) a reading OCR makes of a section "A"?
+
+    >>> [_reads_as_a(t) for t in ("LỘ", "^", "n", "A", "l", "LỘI")]
+    [True, True, True, False, False, False]
+    """
+    return fold(text) in _A_LOOKS
+
+
+def _counts_from_one(bare: Sequence[str], i: int) -> bool:
+    """Is the first row number below row ``i`` (bullets and blanks skipped) a "1"?"""
+    return next((b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)), None) == "1"
 
 
 def _next_section(bare: Sequence[str], headings: Sequence[bool], i: int,

@@ -236,8 +236,15 @@ def heading_out_of_header(grid: Grid) -> Grid:
     last = grid.rows[n_header - 1]
     label, title = _text(last[0]), _text(last[1])
     words = [w for w in title.split() if any(ch.isalpha() for ch in w)]
-    named_above = any(len(r) > 1 and _text(r[1]) for r in grid.rows[: n_header - 1])
     scanned = grid.method in OCR_METHODS
+    # The header names the title's column above it or, on a scan whose STT cell the word layout
+    # drew over two columns (the second empty in every header row), names the indicator column
+    # after it: "STT | | Tên chỉ tiêu" and "Số thứ tự | | Hạng mục" over a damaged column-number
+    # row, then "l. | CHỈ TIÊU KINH TẾ" (dev scans v23360, v25940). A column number there ("(2)")
+    # names nothing.
+    above_rows = grid.rows[: n_header - 1]
+    named_above = any(len(r) > 1 and _text(r[1]) for r in above_rows) or (
+        scanned and any(len(r) > 2 and read_header(_text(r[2])).kind == "indicator" for r in above_rows))
     numbered = _section_label(label) or (not any(ch.islower() for ch in label) and fold(label) not in ("tt", "stt"))
     capitals = all(w.isupper() for w in words) or (scanned and numbered and bool(words) and words[0][0].isupper())
     if not (0 < len(label) <= 3 and len(words) >= 2 and capitals and named_above):
@@ -1000,7 +1007,8 @@ def grid_to_rows(
         if grid.method in OCR_METHODS:
             names = misread_numbers_in_names(names)
             # The numbering printed in the names read as a count, as an STT column is below.
-            counted = repair_numbers([n.numbering or "" for n in names], headings, [fold(n.text) for n in names])
+            counted = repair_numbers([n.numbering or "" for n in names], headings, [fold(n.text) for n in names],
+                                     scanned=True)
             names = [replace(n, numbering=k) if n.numbering is not None else n
                      for n, k in zip(names, counted, strict=True)]
     numbers = [_text(cells[num_col]) if num_col is not None and num_col < len(cells) else "" for cells, _, _ in prepared]
@@ -1009,7 +1017,7 @@ def grid_to_rows(
         numbers = repair_numbers(numbers, [
             not value_cells and not (unit_col is not None and unit_col < len(cells) and _text(cells[unit_col]))
             for (cells, _, _), value_cells in zip(prepared, parsed, strict=True)
-        ], [fold(n.text) for n in names])
+        ], [fold(n.text) for n in names], scanned=grid.method in OCR_METHODS)
     for row_no, ((cells, notes, prov), value_cells, name) in enumerate(zip(prepared, parsed, names, strict=True)):
         number = numbers[row_no]
         if num_col is None and name.numbering is not None:

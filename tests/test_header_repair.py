@@ -25,6 +25,7 @@ from extractor.header_repair import (
     title_line_apart,
     title_over_next,
     without_rule_rows,
+    wrapped_lines_one_level,
     wrapped_years_shared,
     year_groups_joined,
     year_lines_into_header,
@@ -33,6 +34,7 @@ from extractor.header_repair import (
 )
 from extractor.headers import header_to_columns
 from extractor.model import Provenance
+from extractor.rows import heading_out_of_header
 from extractor.stitch import stitch_grids
 from tests.grids import text_grid
 
@@ -219,6 +221,38 @@ def test_a_scanned_heading_in_sentence_case_or_beside_a_header_year_leaves_the_h
         assert heading_out_of_header(grid) is grid, cell
     # A text layer's sentence-case line is what was printed under the header: left alone.
     assert heading_out_of_header(replace(_page(_V14690, 1, 2), method="words")).rows[1][0].text == "v"
+
+
+def test_a_heading_under_a_header_naming_the_column_after_its_title_leaves_the_header() -> None:
+    # Dev scan v23360: "STT" drawn over two columns, the name column's title one column right,
+    # a damaged column-number row, then the first heading read as the header's third row.
+    rows = [["STT", "", "Tên chỉ tiêu", "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"],
+            ["đq)", "", "(2)", "(3)", "(4"],
+            ["l.", "CHỈ TIÊU KINH TẾ", "", "", ""],
+            ["1", "Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi", "", "94,28", "88,92"]]
+    grid = heading_out_of_header(_page(rows, 1, 3))
+    assert [c.text for c in grid.rows[3][:2]] == ["l.", "CHỈ TIÊU KINH TẾ"]
+    assert [c.text for c in grid.rows[2]] == ["", "", "", "", ""]
+    # Dev scan v25940: "Số thứ tự | | Hạng mục", the heading in sentence case under a capital label.
+    rows = [["Số thứ tự", "", "Hạng mục", "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"],
+            ["q)", "", "(2)", "3)", "(4)"],
+            ["Ù", "Kinh tế", "", "", ""],
+            ["1", "Tỷ lệ doanh nghiệp có hoạt động đổi mới sáng tạo", "", "85", "78"]]
+    assert [c.text for c in heading_out_of_header(_page(rows, 1, 3)).rows[3][:2]] == ["Ù", "Kinh tế"]
+
+
+def test_a_heading_under_a_header_naming_no_column_after_its_title_stays() -> None:
+    # A column number, or a figure column's title, over the column after the title names no
+    # indicator column; a text layer's header keeps its rows as its reader read them.
+    for second in ("(2)", "Chỉ tiêu 2022 (%)"):
+        rows = [["STT", "", second, "Chỉ tiêu 2022 (%)", "Kết quả thực hiện năm 2022 (%)"],
+                ["đq)", "", "(2)", "(3)", "(4"],
+                ["l.", "CHỈ TIÊU KINH TẾ", "", "", ""],
+                ["1", "Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi", "", "94,28", "88,92"]]
+        assert heading_out_of_header(_page(rows, 1, 3)).rows[2][1].text == "CHỈ TIÊU KINH TẾ"
+    rows[0][2] = "Tên chỉ tiêu"
+    text_layer = replace(_page(rows, 1, 3), method="words")
+    assert heading_out_of_header(text_layer).rows[2][1].text == "CHỈ TIÊU KINH TẾ"
 
 
 # Dev scan v10550 (unruled, three header levels): "Năm 2022", centred over the line between "KH"
@@ -902,3 +936,47 @@ def test_two_years_are_left_as_read_without_a_bare_neighbour_of_the_same_words_o
     with_year[0][4] = "Mục tiêu 2024"
     for rows in (other_words, backwards, with_year):
         assert [c.text for c in wrapped_years_shared(_page(rows, 1, 1)).rows[0]] == rows[0]
+
+
+# Dev scan v26430 (horizontal rules only, read by words): one header line whose cells wrap over three
+# lines ("Thực / hiện năm / 2021", "So cùng / kỳ năm / 2021 (%)"), read as three header levels, the
+# first section heading in the third. The rows as OCR read them.
+THREE_LINES_ONE_LEVEL = [
+    ["", "", "", "Thực", "Dự toán", "Ước thực", "So dự", "So cùng"],
+    ["Số TT", "Tên chỉ tiêu", "Đơn vị", "hiện năm", "năm 2022", "hiện năm", "toán năm", "kỳ năm"],
+    ["1:", "Thu, chi ngân sách nhà nước", "", "2021", "", "2022", "2022 (%)", "2021 (%)"],
+    ["1.1", "Chi thường xuyên", "Triệu đồng", "920,604.7", "953,904.3", "1,043,298.5", "109.4", "113.3"],
+]
+
+
+def test_a_one_level_header_wrapped_over_three_lines_is_read_as_one_level() -> None:
+    as_read = header_to_columns([r[:] for r in THREE_LINES_ONE_LEVEL[:3]])
+    assert (as_read[3].role, as_read[3].period) != ("actual", "2021")
+    grid = wrapped_lines_one_level(_page(THREE_LINES_ONE_LEVEL, 1, 3))
+    assert grid.header_rows == 1
+    assert [c.text for c in grid.rows[0]] == [
+        "Số TT", "Tên chỉ tiêu", "Đơn vị", "Thực hiện năm 2021", "Dự toán năm 2022", "Ước thực hiện năm 2022",
+        "So dự toán năm 2022 (%)", "So cùng kỳ năm 2021 (%)"]
+    # The section heading stays the first body row; its title does not join the names column's header.
+    assert [c.text for c in grid.rows[1]] == ["1:", "Thu, chi ngân sách nhà nước", "", "", "", "", "", ""]
+    assert grid.rows[2][0].text == "1.1"
+    cols = header_to_columns([[c.text for c in grid.rows[0]]])
+    assert [(c.role, c.period) for c in cols[3:6]] == [("actual", "2021"), ("plan", "2022"), ("estimate", "2022")]
+    assert [c.role for c in cols[6:]] == ["ratio", "ratio"]
+    assert repair_header(_page(THREE_LINES_ONE_LEVEL, 1, 3)).header_rows == 1
+
+
+def test_a_header_with_levels_or_column_numbers_or_a_text_layer_keeps_its_rows() -> None:
+    # A column-number row under the header says the rows are the header's own.
+    numbered = [*THREE_LINES_ONE_LEVEL[:3], ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
+                THREE_LINES_ONE_LEVEL[3]]
+    assert wrapped_lines_one_level(_page(numbered, 1, 4)).header_rows == 4
+    # A group title drawn over two columns (its text and box repeated) makes a two-level header.
+    grid = _page(THREE_LINES_ONE_LEVEL, 1, 3)
+    top = list(grid.rows[0])
+    top[6] = replace(top[6], text="So sánh")
+    top[7] = replace(top[6], text="So sánh")
+    spanned = replace(grid, rows=(tuple(top), *grid.rows[1:]))
+    assert wrapped_lines_one_level(spanned) is spanned
+    text_layer = replace(_page(THREE_LINES_ONE_LEVEL, 1, 3), method="words")
+    assert wrapped_lines_one_level(text_layer) is text_layer

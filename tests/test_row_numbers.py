@@ -183,9 +183,28 @@ def test_a_section_number_read_as_junk_is_put_back_from_the_next_one() -> None:
     # A roman count: junk between "I" and "III" is "II".
     labels = ["I", "1", "Xy", "1", "III", "1"]
     assert repair_numbers(labels, _headings(labels, "HVHVHV"))[2] == "II"
-    # Nothing after it to count from: left as read.
-    labels = ["LỒ", "1", "2"]
+    # Nothing after it to count from: junk no reading of "A" is left as read.
+    labels = ["Xy", "1", "2"]
     assert repair_numbers(labels, _headings(labels, "HVV")) == labels
+
+
+def test_a_first_heading_read_as_one_of_the_readings_of_a_is_a_without_a_later_letter() -> None:
+    # Dev scans v25510 and v21410 ("LỘ"), v25740 ("^"), v24060 ("n"): the table's first heading,
+    # over rows counted from 1, no lettered heading after it to confirm; each was "A" (24, 19, 7
+    # and 25 rows lost their section).
+    for first in ("LỘ", "LỒ", "^", "n"):
+        labels = [first, "1.", "2.", "", "3."]
+        assert repair_numbers(labels, _headings(labels, "HVVVV"), scanned=True)[0] == "A"
+        # A text layer prints what it prints.
+        assert repair_numbers(labels, _headings(labels, "HVVVV"))[0] == first
+        # Not over a count that does not start at 1, nor with a row numbered above it.
+        labels = [first, "4.", "5."]
+        assert repair_numbers(labels, _headings(labels, "HVV"), scanned=True)[0] == first
+        labels = ["1", first, "1", "2"]
+        assert repair_numbers(labels, _headings(labels, "VHVV"), scanned=True)[1] == first
+    # Dev scan v25680: ")8" over "Thu, chi ngân sách nhà nước" was "I": no reading of "A", left.
+    labels = [")8", "ø", "-", "2.", "", "3."]
+    assert repair_numbers(labels, _headings(labels, "HVVVHV"), scanned=True)[0] == ")8"
 
 
 def test_the_first_section_s_i_read_e_is_put_back_from_the_count_under_it() -> None:
@@ -207,11 +226,10 @@ def test_a_first_section_read_as_junk_before_a_later_letter_is_a() -> None:
     labels = ["^", "1", "2", "", "3", "4", "", "10", "", "c", "1"]
     heads = "HVHVVHVHVHV"
     assert repair_numbers(labels, _headings(labels, heads))[0] == "A"
-    # Before "H" (OCR's "II") it is a roman count's first; with no section after it, left as read.
+    # Before "H" (OCR's "II") it is a roman count's first; with no section after it, "A"
+    # (``test_a_first_heading_read_as_one_of_the_readings_of_a_is_a_without_a_later_letter``).
     labels = ["^", "1", "2", "H", "1"]
-    assert repair_numbers(labels, _headings(labels, "HVVHV"))[0] != "A"
-    labels = ["^", "1", "2"]
-    assert repair_numbers(labels, _headings(labels, "HVV")) == labels
+    assert repair_numbers(labels, _headings(labels, "HVVHV"), scanned=True)[0] != "A"
     # Dev scan v7460: the first heading's "A" read "n", section "C" read "E"; a lower-case letter
     # after a numbered row numbers its parts.
     labels = ["n", "%", "2", "", "3", "4", "10", "E", "1"]
