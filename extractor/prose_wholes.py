@@ -3497,7 +3497,7 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
         return
 
 
-_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|len|con)\s*$")
+_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|xuong|len|con)\s*$")
 _FROM_LEVEL_RE = re.compile(r"(?<![a-z])tu\s*$")
 
 
