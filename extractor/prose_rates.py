@@ -477,7 +477,8 @@ def paragraph_year(p: Passage, m: Mention) -> str | None:
 # "Năm 2022, hầu hết chỉ tiêu … đạt và vượt kế hoạch.": a paragraph opened by its year (the year is the
 # sentence's adverbial, set off by a comma or colon)
 _OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:trong|đến|sang|riêng|tính đến|cuối)\s+)?năm\s+((?:19|20)\d\d)\s*[,:]", re.IGNORECASE)
-_COMPARED_TAIL_RE = re.compile(r"(?:so\s+(?:với\s+)?|cùng kỳ\s+|từ\s+)$", re.IGNORECASE)
+# (and what that year achieved: "tăng 49% so với thực hiện năm 2021" compares with 2021 as well)
+_COMPARED_TAIL_RE = re.compile(r"(?:so\s+(?:với\s+)?(?:thực\s+hiện\s+)?|cùng kỳ\s+|từ\s+)$", re.IGNORECASE)
 
 
 def _opening_year(before: str) -> str | None:

@@ -49,3 +49,15 @@ def test_the_year_after_times_is_read_after_thuc_hien_or_without_nam(against: st
         "so với năm", against)
     doc = passage(text)
     assert [printed(doc, r, "factor") for r in relations(doc, "times")] == [["2,75"]]
+
+
+def test_a_year_compared_with_after_thuc_hien_leaves_the_paragraphs_year() -> None:
+    # ia-pa-gia-lai_4, "so với năm 2021" and "so với năm 2022" reworded: the 2022 paragraph's area is the base of
+    # the 2023 index, "so với thực hiện năm 2021" no other date of its figures
+    text = ("Năm 2022, hầu hết chỉ tiêu kinh tế - xã hội của huyện đạt và vượt kế hoạch. Tổng thu ngân sách nhà nước trên "
+            "địa bàn là 32,99 tỷ đồng, đạt 182,7% kế hoạch tỉnh giao, tăng 49% so với thực hiện năm 2021. Tổng diện tích "
+            "gieo trồng toàn huyện 35.578 ha, bằng 101,3% kế hoạch.\n"
+            "Năm 2023, huyện thực hiện đạt và vượt 17/19 chỉ tiêu. Tổng diện tích gieo trồng toàn huyện là 37.407 ha, đạt "
+            "104,1% kế hoạch và bằng 105,1% so với thực hiện năm 2022.")
+    doc = passage(*text.split("\n"))
+    assert ["35.578"] in [printed(doc, r, "base") for r in relations(doc, "growth")]
