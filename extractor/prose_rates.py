@@ -116,7 +116,7 @@ def growth_bases(p: Passage, edits: Edits) -> None:
         if year is None and cell.relation in ("growth", "difference"):
             # "tăng 27,0 triệu đồng/người/năm so với năm 2011": the comparison printed after a unit the column ended on
             after = _AFTER_UNIT_YEAR_RE.match(p.after(m, limit=60))
-            year = after.group(1) if after else None
+            year = (after.group(1) or after.group(2)) if after else None
         same_period = False
         if year is None and (cell.relation == "growth"
                              or (cell.relation == "ratio" and _SAME_PERIOD_INDEX_RE.match(cell.column) is not None)):
@@ -178,7 +178,10 @@ def _base_year(column: str) -> str | None:
     return found.group(1) if found else None
 
 
-_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
+# (after "thực hiện", or without "năm": "tăng 27,0 triệu đồng/người/năm so với 2011", as hau-loc-thanh-hoa_2 prints
+# "so với 2019")
+_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? (?:thực hiện )?(?:năm (\d{4})|((?:19|20)\d\d))(?!\d)"
+                                 r"\s*(?:[,;.)]|$)", re.IGNORECASE)
 _BARE_RATE_RE = re.compile(r"^\s*(?:tăng(?:\s+trưởng)?|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
 # "so với" is often printed "so" alone in reports ("tăng 11,72% so cùng kỳ", "so năm trước"): the same comparison
 _PREVIOUS_YEAR_RE = re.compile(r"so(?: với)? năm trước", re.IGNORECASE)

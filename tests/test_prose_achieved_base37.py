@@ -61,3 +61,12 @@ def test_a_year_compared_with_after_thuc_hien_leaves_the_paragraphs_year() -> No
             "104,1% kế hoạch và bằng 105,1% so với thực hiện năm 2022.")
     doc = passage(*text.split("\n"))
     assert ["35.578"] in [printed(doc, r, "base") for r in relations(doc, "growth")]
+
+
+@pytest.mark.parametrize("against", ["so với năm", "so với thực hiện năm", "so với"])
+def test_a_change_printed_after_its_unit_keeps_its_base_year(against: str) -> None:
+    # tuy-phuoc-binh-dinh_1, its comparison reworded
+    text = ("Năm 2011, thu nhập bình quân đầu người đạt 18,8 triệu đồng/người/năm. Đến năm 2020, thu nhập bình quân đầu "
+            "người toàn huyện đạt 45,8 triệu đồng/người/năm (tăng 27,0 triệu đồng/người/năm so với năm 2011), tỷ lệ hộ "
+            "nghèo giảm xuống còn 1,92%.").replace("so với năm", against)
+    assert ("27,0", "45,8", "18,8") in _differences(text)
