@@ -6,8 +6,8 @@ corpus the rules were written on does not. This benchmark measures that on devel
 Each REWRITE below is one general, meaning-preserving change that district reports really print
 ("đạt" / "bằng", "chiếm" / "chiếm tỷ lệ", unit spellings, clause order, parentheses for commas,
 "so với cùng kỳ" / "so cùng kỳ", thousands separators, "hơn" / "trên" hedges). Each is applied to
-every development passage it changes (corpus/prose/dev of waves 1-36 and the paraphrase set's dev part;
-never the validation waves 37-41 nor later ones, never heldout/ or the
+every development passage it changes (corpus/prose/dev of waves 1-38 and the paraphrase set's dev part;
+never the validation waves 39-41 nor later ones, never heldout/ or the
 paraphrase check part), and the
 rewritten passage is scored against its UNCHANGED truth (golden/prose/...): the truth's figures are
 carried to their new places through the rewrite's edits, so no truth is written from the tool's
@@ -372,6 +372,44 @@ REWRITES: tuple[Rewrite, ...] = (
     Rewrite("tt_short", r"\bthị trấn (?=[^\W\d_])", _tt_short,
             "“2 thị trấn là TT Phù Mỹ và TT Bình Dương” (phu-my-binh-dinh_1): the town's title before its name"
             " abbreviated", round=36),
+    # round 37: the kept set, written and committed before any of them was scored (module docstring)
+    Rewrite("giamcon_xuongcon", r"\bgiảm còn\b(?= \d)", "giảm xuống còn",
+            "“tỷ lệ hộ nghèo giảm xuống còn 0,4%” (tien-yen-quang-ninh_1, tuy-phuoc-binh-dinh_1) is “giảm còn”",
+            round=37),
+    Rewrite("cungky_namngoai", r"\bso với cùng kỳ(?! năm| ?\d)(?=[\s,;.)])", "so với cùng kỳ năm ngoái",
+            "“tăng 16% so với cùng kỳ năm ngoái” (an-nhon-binh-dinh_2, dong-hung-thai-binh_3): the same period"
+            " of last year", round=37),
+    Rewrite("nonglam_dash", r"\b([Nn])ông, lâm, (thủy|thuỷ|ngư)\b", r"\1ông - lâm - \2",
+            "“giá trị sản xuất nông - lâm - thủy sản” (go-quao-kien-giang_1) for “nông, lâm, thủy sản”", round=37),
+    Rewrite("tang_gap", rf"\btăng (?={_NUM} lần)", "tăng gấp ",
+            "“tăng gấp 2,6 lần so năm 2011” (giong-rieng-kien-giang_4), “tăng gấp 8 lần” (tay-giang-quang-nam_3)"
+            " is “tăng 2,6 lần”", round=37),
+    Rewrite("gap_bang", rf"(?<!tăng )\bgấp (?={_NUM} lần)", "bằng ",
+            "“mật độ … chỉ bằng 0,9 lần mật độ dân số của tỉnh” (cao-phong-hoa-binh_1): a ratio as “bằng N lần”",
+            round=37),
+    Rewrite("tp_short", r"\bthành phố (?=[A-ZĐ])", "TP. ",
+            "“cách TP. Hồ Chí Minh khoảng 70 km” (bau-bang-binh-duong_4), “sáp nhập vào TP. Vinh” (cua-lo-nghe-an_5):"
+            " a city's title before its name abbreviated, with its dot", round=37),
+    Rewrite("ho_dan", r"(?<=\d) hộ\b(?! nghèo| cận| gia đình| dân| đồng bào|/)", " hộ dân",
+            "“toàn huyện có 4.735 hộ dân” (ham-yen-tuyen-quang_2), “42.412 hộ dân” (tam-binh-vinh-long_2) is"
+            " 4.735 hộ", round=37),
+    Rewrite("chiem_toi", rf"\bchiếm (?={_PCT})", "chiếm tới ",
+            "“vùng ngập mặn chiếm tới 56,7% diện tích” (can-gio-ho-chi-minh_3): “tới” stresses the same share",
+            round=37),
+    Rewrite("tong_dientich", r"(?<![Tt]ổng )\b([Dd])iện tích tự nhiên\b",
+            lambda m: ("T" if m.group(1) == "D" else "t") + "ổng d" + m.group(0)[1:],
+            "“Toàn huyện có tổng diện tích tự nhiên 254 km2” (cao-phong-hoa-binh_1, co-to-quang-ninh_2) is the"
+            " natural area", round=37),
+    Rewrite("trongdo_comma", r"(?<=, )trong đó:? (?!có )(?=[^.;\n]*\d)", "trong đó, ",
+            "“Rừng có diện tích 9.500 ha, trong đó, cây tràm chiếm 8.100 ha” (tan-phuoc-tien-giang_2, and the"
+            " seed corpus/003): a comma after “trong đó”", round=37),
+    Rewrite("binhquan_hangnam", rf"\bbình quân ({_PCT})/năm\b", r"bình quân hàng năm \1",
+            "“tăng bình quân hàng năm 21,31%” (bau-bang-binh-duong_3) is “tăng bình quân 21,31%/năm”", round=37),
+    Rewrite("len_toi", rf"\blên (?={_NUM})", "lên tới ",
+            "“dân cư nông thôn lên tới 125.576 người” (yen-khanh-ninh-binh_2) is “lên 125.576 người”", round=37),
+    Rewrite("tinh_den", r"(?:^|(?<=\. ))Đến (?=(?:cuối|hết|nay|tháng|năm|ngày)\b)", "Tính đến ",
+            "“Tính đến ngày 1 tháng 4 năm …” (chau-phu-an-giang_1), “Tính đến 31/12” (bau-bang-binh-duong_3) for"
+            " “Đến cuối năm 2023, …” (ayun-pa-gia-lai_2)", round=37),
 )
 
 

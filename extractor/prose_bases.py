@@ -242,8 +242,9 @@ _CURRENT_NEXT_RE = re.compile(r"^\s*%?\s*(?:so\s+(?:với\s+)?(?:cùng\s+kỳ(?:
 # "Mức tăng là 12,1%", "tốc độ tăng trưởng đạt 8,2%": a growth named by a noun, printed as a plain figure
 _RATE_NOUN_RE = re.compile(r"(?:^|[\s,])(?P<noun>(?:mức|tốc\s+độ)\s+(?:tăng|giảm)(?:\s+trưởng)?)\s*(?:là|đạt(?:\s+mức)?|ở\s+mức|:)?\s*$",
                            re.IGNORECASE)
-# the comparison of a rate: "so với năm 2019", "so với năm trước", "so với cùng kỳ (năm ngoái)"
-_AGAINST_RE = re.compile(r"so\s+(?:với\s+)?(?:(?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:trước|ngoái|(?P<same_year>\d{4})))?|"
+# the comparison of a rate: "so với năm 2019", "so với năm trước", "so với cùng kỳ (năm ngoái)"; what a year achieved
+# ("so với thực hiện năm 2022", the seed reports) is that year's figure
+_AGAINST_RE = re.compile(r"so\s+(?:với\s+)?(?:thực\s+hiện\s+)?(?:(?P<same>cùng\s+kỳ)(?:\s+năm\s+(?:trước|ngoái|(?P<same_year>\d{4})))?|"
                          r"năm\s+(?:(?P<year>\d{4})|trước|ngoái))", re.IGNORECASE)
 # words that say nothing of which indicator a rate is of
 _PLAIN = frozenset({"muc", "tang", "giam", "la", "dat", "con", "so", "nay", "toc", "do", "truong", "thi", "da", "chi",

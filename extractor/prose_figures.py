@@ -146,7 +146,9 @@ class Sentence:
 # share word, a percentage of a whole the words name (a share), as "tổng …" is; never a plan or an earlier
 # year (a bare "74% số hộ khó khăn" is the name of what it counts)
 _BARE_YEAR_RE = re.compile(r"(?:19[89]\d|20[0-4]\d)")
-_YEAR_LEADS = frozenset({"so voi", "cung ky", "cung ki"})
+_YEAR_LEADS = frozenset({"so voi", "cung ky", "cung ki", "thuc hien"})
+# "thực hiện" between a comparison and its year: "so với thực hiện năm 2023" is "so với năm 2023"
+_ACHIEVED_RE = re.compile(r"\b(so(?:\s+với)?)\s+thực\s+hiện\s+(?=năm\s+\d{4}\b)", re.IGNORECASE)
 _WHOLE_BASE_RE = re.compile(r"(?:dan so|dien tich|so ho|so dan)(?![a-z])")
 
 
@@ -642,6 +644,9 @@ class LineFigures:
         # named, as "so với năm 2010" is, so that every later reading of the base finds its year
         text = "".join(f"năm {t.text_with_ws}" if self._bare_base_year(k) else t.text_with_ws
                        for k, t in enumerate(doc[i:j], start=i)).rstrip()
+        # "so với thực hiện năm 2023" (the seed reports), "so với thực hiện 2016": what that year achieved is the
+        # year's figure, the base "so với năm 2023" names
+        text = _ACHIEVED_RE.sub(r"\1 ", text)
         low = fold(text)
         if "PLAN" in labels:
             kind = "PLAN"

@@ -57,11 +57,17 @@ def _listed(body: str) -> list[str]:
 
 # a kind printed glued to its name ("xãHòa Trị"): a lost space, not a word of its own
 _GLUED_KIND_RE = re.compile(r"(?<!\w)(xã|phường|thị trấn)(?=[^\W\d_])")
+# a town's title abbreviated before its name ("TT Giồng Riềng", "TT Phù Mỹ"): no other capitalised "TT" stands
+# alone before a name in the development passages (TTCN, TTĐT, TTg are words of their own)
+_TOWN_SHORT_RE = re.compile(r"(?<![\w.])TT(?=\s+[A-ZĐÀ-Ỹ])")
 
 
 def unglued(text: str) -> str:
-    """``text`` with a space put back between a place's kind and a capitalised name glued to it ("xãHòa Trị")."""
-    return _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
+    """``text`` with a space put back between a place's kind and a capitalised name glued to it ("xãHòa Trị"),
+    and a town's abbreviated title spelt out ("TT Giồng Riềng" -> "thị trấn Giồng Riềng"), so that every
+    reading of kinds sees one spelling."""
+    text = _GLUED_KIND_RE.sub(lambda k: k.group(1) + (" " if text[k.end()].isupper() else ""), text)
+    return _TOWN_SHORT_RE.sub("thị trấn", text)
 
 
 # a count of towns printed right before the count of communes ("gồm 1 thị trấn và 10 xã:", "1 thị trấn, 10 xã:")
@@ -694,7 +700,7 @@ def names_later(p: Passage, edits: Edits) -> None:
         if kind is None:
             continue
         word = kind.group(1)
-        rest = p.after(m, limit=_NAMES_LATER_GAP + 600, in_sentence=False)
+        rest = unglued(p.after(m, limit=_NAMES_LATER_GAP + 600, in_sentence=False))  # "TT Chợ Rã và các xã …"
         # the names open a clause of their own: after a sentence or clause end, a "," or "và" ("huyện gồm 1 thị
         # trấn và 10 xã, là thị trấn Nậm Nhùn và các xã: …"); with no "là" or ":" only right after the other kind's
         # name ("thị trấn Chợ Rã (huyện lỵ) và các xã Bành Trạch, …"). ", còn các xã gồm …" is an aside that may

@@ -109,14 +109,14 @@ def growth_bases(p: Passage, edits: Edits) -> None:
             year = _inherited_index_year(p, m)  # "…, bằng 102,61% năm trước; công nghiệp … đạt 3.053,80, bằng 111,71%"
         if cell.relation == "times":
             # "60 triệu đồng, gấp 2,1 lần năm 2020": the year is printed after "lần"
-            after = re.match(r"\s*lần\s+(?:so(?:\s+với)?\s+)?năm\s+(\d{4})(?!\s*\()", p.after(m, limit=40), re.IGNORECASE)
-            year = after.group(1) if after else None
+            after = _TIMES_YEAR_RE.match(p.after(m, limit=40))
+            year = (after.group(1) or after.group(2)) if after else None
             if year is None and re.match(r"\s*lần\s*(?:[,;.)]|$)", p.after(m, limit=20)):
                 year = _earlier_year_printed(p, m)  # "năm 2015 … 24,8 …; năm 2023 đạt 52 …, gấp 2,1 lần"
         if year is None and cell.relation in ("growth", "difference"):
             # "tăng 27,0 triệu đồng/người/năm so với năm 2011": the comparison printed after a unit the column ended on
             after = _AFTER_UNIT_YEAR_RE.match(p.after(m, limit=60))
-            year = after.group(1) if after else None
+            year = (after.group(1) or after.group(2)) if after else None
         same_period = False
         if year is None and (cell.relation == "growth"
                              or (cell.relation == "ratio" and _SAME_PERIOD_INDEX_RE.match(cell.column) is not None)):
@@ -167,12 +167,21 @@ def another_subject(p: Passage, base: Mention, current: Mention) -> bool:
     return False
 
 
+# the year after "lần": "gấp 2,1 lần năm 2020", "tăng 2,75 lần so với năm 2010", and after "so với" without its
+# "năm" ("tăng 4,5 lần so với 2010", cam-xuyen-ha-tinh_3) or after "thực hiện" ("so với thực hiện năm 2010")
+_TIMES_YEAR_RE = re.compile(r"\s*lần\s+(?:(?:so(?:\s+với)?\s+(?:thực\s+hiện\s+)?)?năm\s+(\d{4})|so(?:\s+với)?\s+(?:thực\s+hiện\s+)?"
+                            r"((?:19|20)\d\d)(?!\d|[.,]\d)(?!\s+[^\W\d_]))(?!\s*\()", re.IGNORECASE)
+
+
 def _base_year(column: str) -> str | None:
     found = _YEAR_RE.search(column)
     return found.group(1) if found else None
 
 
-_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? năm (\d{4})(?!\d)\s*(?:[,;.)]|$)", re.IGNORECASE)
+# (after "thực hiện", or without "năm": "tăng 27,0 triệu đồng/người/năm so với 2011", as hau-loc-thanh-hoa_2 prints
+# "so với 2019")
+_AFTER_UNIT_YEAR_RE = re.compile(r"^\s*[^\W\d_][^\d,;()]{0,40}?\s+so(?: với)? (?:thực hiện )?(?:năm (\d{4})|((?:19|20)\d\d))(?!\d)"
+                                 r"\s*(?:[,;.)]|$)", re.IGNORECASE)
 _BARE_RATE_RE = re.compile(r"^\s*(?:tăng(?:\s+trưởng)?|giảm)\s*(?:khoảng|gần|hơn|trên|ước)?\s*$", re.IGNORECASE)
 # "so với" is often printed "so" alone in reports ("tăng 11,72% so cùng kỳ", "so năm trước"): the same comparison
 _PREVIOUS_YEAR_RE = re.compile(r"so(?: với)? năm trước", re.IGNORECASE)
@@ -471,7 +480,8 @@ def paragraph_year(p: Passage, m: Mention) -> str | None:
 # "Năm 2022, hầu hết chỉ tiêu … đạt và vượt kế hoạch.": a paragraph opened by its year (the year is the
 # sentence's adverbial, set off by a comma or colon)
 _OPENING_YEAR_RE = re.compile(r"^\W*(?:(?:trong|đến|sang|riêng|tính đến|cuối)\s+)?năm\s+((?:19|20)\d\d)\s*[,:]", re.IGNORECASE)
-_COMPARED_TAIL_RE = re.compile(r"(?:so\s+(?:với\s+)?|cùng kỳ\s+|từ\s+)$", re.IGNORECASE)
+# (and what that year achieved: "tăng 49% so với thực hiện năm 2021" compares with 2021 as well)
+_COMPARED_TAIL_RE = re.compile(r"(?:so\s+(?:với\s+)?(?:thực\s+hiện\s+)?|cùng kỳ\s+|từ\s+)$", re.IGNORECASE)
 
 
 def _opening_year(before: str) -> str | None:
@@ -2011,7 +2021,10 @@ def year_growths(p: Passage, edits: Edits) -> None:
 _LATER_YEAR_CLAUSE_RE = re.compile(r"(?:^|[,;:.]|\bva)\s*(?:(?:den|sang|toi|rieng|con)\s+)?nam (?P<year>(?:19|20)\d\d)\s*"
                              rf"(?:thi\s+)?(?P<verb>tang|giam|dat|{INDEX_VERB_FOLDED})(?:\s+(?:them|len|duoc|xuong))?\s*$")
 # "… ha so với năm 2011", "% năm 2007", "% so với năm 2007": the earlier year, printed right after the figure
-_YEAR_AGAINST_RE = re.compile(r"\s*%?\s*(?:[^\W\d_][^\d,;()]{0,20}?\s+)??(?:so với\s+|với\s+)?năm\s+((?:19|20)\d\d)(?!\d)",
+# ("so với thực hiện năm 2011", what that year achieved; "so với 2011", the year without its "năm", cu-lao-dung-soc-trang_3
+# reworded, as hau-loc-thanh-hoa_2 prints "so với 2019")
+_YEAR_AGAINST_RE = re.compile(r"\s*%?\s*(?:[^\W\d_][^\d,;()]{0,20}?\s+)??(?:(?:so với\s+|với\s+)?(?:thực hiện\s+)?năm\s+|so với\s+(?:thực hiện\s+)?"
+                              r"(?=(?:19|20)\d\d(?!\d|[.,]\d)(?!\s+[^\W\d_])))((?:19|20)\d\d)(?!\d)",
                               re.IGNORECASE)
 
 
@@ -2043,6 +2056,8 @@ def year_comparisons(p: Passage, edits: Edits) -> None:
                                    and re.search(r"(?<![a-z])tu\s*$", fold_words(p.lead(x))) is not None)  # "từ 497,3"
             if x.line != m.line or not level or x.value is None or x.percent or x.cell.refs:
                 continue
+            if _LATER_YEAR_CLAUSE_RE.search(fold_words(p.lead(x))) and _YEAR_AGAINST_RE.match(p.after(x, limit=40)):
+                continue  # "năm 2012 tăng lên 150 ha so với (thực hiện) năm 2011": a comparison this rule reads, no level
             year = _printed_year(p, x) or x.cell.period
             if year is not None and year in (later, earlier):
                 levels[year].append(x)

@@ -31,6 +31,7 @@ from extractor.prose_categories import (
     splits_met,
 )
 from extractor.prose_edits import Breakdown, Edits, Ref
+from extractor.prose_lists import unglued
 from extractor.prose_noun_child import count_of_other_noun
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import unclassified
@@ -190,7 +191,7 @@ def one_kind_of_unit(p: Passage, whole: Mention, part: Mention) -> bool:
     # thị lập 5 phường …; khu vực ngoại thị gồm 7 xã": a unit of another kind named in the whole's sentence is
     # the rest of it
     others = "|".join(k for k in COMMUNE_KINDS if k != part.unit)
-    said = f"{p.after(whole, limit=2000)} {p.after(part, limit=2000)}"
+    said = unglued(f"{p.after(whole, limit=2000)} {p.after(part, limit=2000)}")  # "… và TT Đắk Mil" names a town
     return re.search(rf"(?<!\w)(?:{others})(?!\w)", said, re.IGNORECASE) is None
 
 
@@ -3496,7 +3497,7 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
         return
 
 
-_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|len|con)\s*$")
+_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|xuong|len|con)\s*$")
 _FROM_LEVEL_RE = re.compile(r"(?<![a-z])tu\s*$")
 
 
