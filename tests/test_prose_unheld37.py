@@ -1,0 +1,73 @@
+"""Relations the passage does not state, once read and called broken (issue 12, round 37: "unheld errors").
+
+Each passage is quoted from corpus/prose/dev/ (file named above it); a control beside it changes only what
+makes the relation stated, so that each test fails if the reader stops reading the construction at all.
+"""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extractor.prose_lists import comma_for_glued_dot
+from tests.test_prose_links import errors, passage, relations
+
+# ---------------------------------------------------------------------------------------------
+# A dot printed for a comma inside a list of names
+
+
+# doan-hung-phu-tho_1, line 4: "Ngọc Quan.Hợp Nhất", two communes the source glued with a dot
+DOAN_HUNG = ("Huyện có 22 đơn vị hành chính, gồm 1 thị trấn Đoan Hùng và 21 xã trực thuộc là Bằng Doãn, Bằng Luân, Ca "
+             "Đình, Chân Mộng, Chỉ Đạm, Hưng Xuyên, Hưng Long, Minh Lương, Minh Phú, Minh Tiến, Ngọc Quan{sep}Hợp Nhất, "
+             "Phúc Lai, Phú Lâm, Sóc Đăng, Tây Cốc, Tiêu Sơn, Vân Đồn, Vân Du, Vụ Quang, Yên Kiện. Đoan Hùng vốn là một "
+             "phủ của tỉnh Sơn Tây cũ.")
+
+
+def _count_lists(text: str) -> list[tuple[str, int]]:
+    doc = passage(text)
+    rows = {r.index: r for r in doc.rows}
+    out = []
+    for rel in relations(doc, "count_list"):
+        (row, pos), = (ref for role, ref in rel.figures if role == "count")
+        out.append((rows[row].cells[pos].value.raw, len(rows[row].cells[pos].items or ())))
+    return out
+
+
+def test_a_dot_glued_between_two_names_parts_them() -> None:
+    assert _count_lists(DOAN_HUNG.format(sep=".")) == [("21", 21)]  # 20 names against 21 was an error
+    assert errors(passage(DOAN_HUNG.format(sep="."))) == []
+    # with the comma the source meant, the same reading
+    assert _count_lists(DOAN_HUNG.format(sep=", ")) == [("21", 21)]
+
+
+def test_a_dot_inside_an_abbreviation_is_no_comma() -> None:
+    assert comma_for_glued_dot("Ngọc Quan.Hợp Nhất, Phúc Lai") == "Ngọc Quan, Hợp Nhất, Phúc Lai"
+    # "Tp.HCM", "TP.Hồ Chí Minh": one name each (a short or capitalised word before the dot, capitals after it)
+    for name in ("Tp.HCM", "TP.Hồ Chí Minh", "Tp.Hồ Chí Minh", "P.Tân Quy Đông"):
+        assert comma_for_glued_dot(name) == name
+
+
+@given(st.text(alphabet=st.characters(blacklist_characters=".")))
+def test_a_text_without_dots_is_left_as_it_is(text: str) -> None:
+    assert comma_for_glued_dot(text) == text
+
+
+# can-duoc-long-an_2, line 4: "… Phước Vân, Long Sơn. Tân Trạch, Long Hòa, …", a dot and a space for a comma
+CAN_DUOC = ("Cần Đước được chia thành 16 xã và 01 thị trấn: Long Định, Long Cang, Phước Vân, Long Sơn. {rest}")
+CAN_DUOC_REST = ("Tân Trạch, Long Hòa, Long Khê, Long Trạch, Mỹ Lệ, Tân Lân, Phước Đông, Tân Ân, Tân Chánh, PhướcT uy, "
+                 "Long Hựu Đông, Long Hựu Tây và Thị trấn Cần Đước, trung tâm chính trị, kinh tế, văn hóa của huyện.")
+
+
+def test_names_that_go_on_after_a_dot_are_not_all_in_the_count_s_sentence() -> None:
+    text = CAN_DUOC.format(rest=CAN_DUOC_REST)
+    assert [c for c, _ in _count_lists(text)] == []  # 4 names against 16 was an error
+    assert errors(passage(text)) == []
+
+
+def test_a_list_that_ends_at_its_dot_is_still_counted() -> None:
+    # the next sentence is a statement, no names: the four names are the list, 16 against 4 is the error
+    text = CAN_DUOC.format(rest="Tân Trạch là xã có diện tích lớn nhất của huyện.")
+    assert _count_lists(text) == [("16", 4)]
+    assert len(errors(passage(text))) == 1
+
+
