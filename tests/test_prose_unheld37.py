@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.prose_lists import comma_for_glued_dot
-from tests.test_prose_links import errors, passage, relations
+from tests.test_prose_links import errors, passage, printed, relations
 
 # ---------------------------------------------------------------------------------------------
 # A dot printed for a comma inside a list of names
@@ -69,5 +69,30 @@ def test_a_list_that_ends_at_its_dot_is_still_counted() -> None:
     text = CAN_DUOC.format(rest="Tân Trạch là xã có diện tích lớn nhất của huyện.")
     assert _count_lists(text) == [("16", 4)]
     assert len(errors(passage(text))) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# A density's population printed in its own clause
+
+
+# do-son-hai-phong_1, line 4 (shortened): the wards' areas and 2017 populations, then 2010 densities
+DO_SON = ("Diện tích và dân số của từng phường là: Ngọc Xuyên 1.196,29 ha và 5.826 người, Minh Đức 523,80 ha và 6.169 "
+          "người, Bàng La 966,73 ha và 9.930 người, Hợp Đức 571,60 ha và 8.111 người. Năm 2010, phường Vạn Sơn có mật độ "
+          "cao nhất, lên đến 2.938 người/km2; phường Hợp Đức, với {people} người năm 2010, có 1096 người/km2 theo lời văn.")
+
+
+def _densities(text: str) -> list[tuple[str, str, str]]:
+    doc = passage(text)
+    return [(printed(doc, r, "total")[0], printed(doc, r, "base")[0], printed(doc, r, "rate")[0])
+            for r in relations(doc, "per_capita")]
+
+
+def test_a_density_divides_the_population_its_own_clause_prints() -> None:
+    # 5.748 / 5,716 km² = 1.006 against 1096: the truth's R6, an error; Minh Đức's 6.169, which fits 1096 within
+    # 5 %, was taken instead, another ward's people over Hợp Đức's land
+    text = DO_SON.format(people="5.748")
+    assert ("5.748", "571,60", "1096") in _densities(text)
+    assert any("5.748 / 571,60" in e.message for e in errors(passage(text)))
+    # (a population that fits, printed outside the rate's clause, is still taken: test_prose_shapes' Hạ Hòa passage)
 
 
