@@ -96,3 +96,31 @@ def test_a_density_divides_the_population_its_own_clause_prints() -> None:
     # (a population that fits, printed outside the rate's clause, is still taken: test_prose_shapes' Hạ Hòa passage)
 
 
+# ---------------------------------------------------------------------------------------------
+# A second complete pair after a first one
+
+
+# ngu-hanh-son-da-nang_2, line 4: the city's people by area, then by sex
+NGU_HANH_SON = ("Năm 2010, toàn thành phố có 926.018 người, trong đó thành thị 805.320 người và nông thôn 120.698 người; "
+                "chia theo giới tính, nam 450.761 người và nữ {women} người.")
+
+
+def _sums(text: str) -> list[tuple[str, list[str]]]:
+    doc = passage(text)
+    return [(printed(doc, r, "total")[0], printed(doc, r, "part")) for kind in ("count_sum", "partition")
+            for r in relations(doc, kind)]
+
+
+def test_a_half_of_a_complete_pair_is_no_whole_of_the_next_pair() -> None:
+    text = NGU_HANH_SON.format(women="475.257")
+    sums = _sums(text)
+    assert ("926.018", ["450.761", "475.257"]) in sums  # the truth's R2
+    assert ("805.320", ["450.761", "475.257"]) not in sums  # an error on a relation the passage does not state
+    assert errors(passage(text)) == []
+
+
+def test_the_second_pair_still_finds_its_error() -> None:
+    text = NGU_HANH_SON.format(women="475.000")  # 450.761 + 475.000 = 925.761 ≠ 926.018
+    assert any("450.761 + 475.000" in e.message and "926.018" in e.message for e in errors(passage(text)))
+
+
