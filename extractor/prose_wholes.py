@@ -35,6 +35,7 @@ from extractor.prose_noun_child import count_of_other_noun
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import unclassified
 from extractor.prose_sector_output import sector_outputs
+from extractor.prose_year_labels import labelled_other_year
 from normalizers.index_words import as_bang
 from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
@@ -2178,8 +2179,8 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if _respective_series(p, s, part):
             continue  # "… lần lượt là 600 tỷ đồng và 400 tỷ đồng, chiếm 60% và 40%": see ``respective_series_shares``
         whole = _whole_for(p, edits, s, part)
-        if whole is None or _years_apart(p, part, whole):
-            continue
+        if whole is None or _years_apart(p, part, whole) or labelled_other_year(p, whole, [part]):
+            continue  # "… 4.789 tỷ đồng năm 2015, … Năm 2017, … 3.562 tỷ đồng, chiếm 50,47%": not 2015's total
         if (_RATE_WORD_RE.match(s.cell.column) and edits.parent_of(part.row.index) != whole.row.index
                 and not _share_fits(s, part, whole)):
             # "còn 582 hộ nghèo, (tỷ lệ 3,06%), hộ cận nghèo còn 310 hộ (tỷ lệ 1,63%)": "tỷ lệ" after a part is as

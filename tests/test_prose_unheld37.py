@@ -124,3 +124,27 @@ def test_the_second_pair_still_finds_its_error() -> None:
     assert any("450.761 + 475.000" in e.message and "926.018" in e.message for e in errors(passage(text)))
 
 
+# ---------------------------------------------------------------------------------------------
+# A total labelled with one year of a series
+
+
+# phu-binh-thai-nguyen_2, line 4: three years' totals, then one year's sectors in the next sentence
+PHU_BINH = ("Theo luận văn, tổng quy mô nền kinh tế đạt 4.789 tỷ đồng năm 2015, 5.749 tỷ đồng năm 2016 và 7.058 tỷ đồng "
+            "năm 2017 (giá trị gia tăng theo giá hiện hành). Năm {year}, khu vực công nghiệp xây dựng đạt 3.562 tỷ đồng, "
+            "chiếm 50,47%; khu vực thương mại và dịch vụ đạt 2.129 tỷ đồng, chiếm 30,17%; khu vực nông lâm thủy sản đạt "
+            "1.366 tỷ đồng, chiếm 19,36%.")
+
+
+def test_parts_of_one_year_break_down_that_year_s_total() -> None:
+    text = PHU_BINH.format(year="2017")
+    assert _sums(text) == [("7.058", ["3.562", "2.129", "1.366"])]  # the truth's R1 (4.789 was a false error)
+    doc = passage(text)
+    assert {printed(doc, r, "total")[0] for r in relations(doc, "share")} == {"7.058"}
+    assert errors(doc) == []
+
+
+def test_parts_of_the_first_year_still_break_down_its_total() -> None:
+    # the same sentences dated to 2015: the sectors are 2015's, and 7.057 against 4.789 is the error
+    text = PHU_BINH.format(year="2015")
+    assert _sums(text) == [("4.789", ["3.562", "2.129", "1.366"])]
+    assert any("reported 4.789" in e.message for e in errors(passage(text)))
