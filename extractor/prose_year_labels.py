@@ -30,9 +30,11 @@ def label_year(p: Passage, m: Mention) -> str | None:
 
 
 def sentence_year(p: Passage, ms: Sequence[Mention]) -> str | None:
-    """The one year the sentences of ``ms`` all name before them ("Năm 2017, khu vực công nghiệp …"), else None."""
+    """The one year the sentences of ``ms`` name before them ("Năm 2017, khu vực công nghiệp …"), else None: the
+    first one's sentence names it, and a later one's names it too or none (parts printed one a sentence after the
+    dated one: "Năm 2017, khu vực công nghiệp … 3.562 tỷ đồng, chiếm 50,47%. Khu vực thương mại … 2.129 tỷ đồng")."""
     dated = [set(YEAR_RE.findall(p.sentence_head(m))) for m in ms]
-    if not dated or any(len(years) != 1 for years in dated) or len(set().union(*dated)) != 1:
+    if not dated or len(dated[0]) != 1 or len(set().union(*dated)) != 1:
         return None
     return next(iter(dated[0]))
 
