@@ -15,8 +15,9 @@ from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 
 # a year printed right after a figure and its unit labels it: "4.789 tỷ đồng năm 2015", "3.209.618 triệu đồng (năm
-# 2017)"; never a base, a span or a change ("… so với năm 2015", "từ năm 2015", "tăng … năm 2015")
-_LABEL_YEAR_RE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}?\s*[,(]?\s*năm\s+((?:19|20)\d\d)(?!\d)")
+# 2017)"; never a base, a span or a change ("… so với năm 2015", "từ năm 2015", "tăng … năm 2015"), nor a year after
+# a comma, which opens the next item ("… năm 2016 là 139.029 người, năm 2015 là 138,721 người": 139.029 is 2016's)
+_LABEL_YEAR_RE = re.compile(r"[^\W\d]*(?:\s+[^\W\d]+){0,2}?\s*\(?\s*năm\s+((?:19|20)\d\d)(?!\d)")
 _NOT_LABEL_RE = re.compile(r"(?<!\w)(?:so|với|từ|đến|trước|sau|bằng|tăng|giảm)(?!\w)")
 
 
