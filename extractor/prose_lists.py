@@ -162,6 +162,11 @@ def count_lists(p: Passage, edits: Edits) -> None:
     (both were cut at the towns: a false error); a town "huyện lỵ" is a name after its kind. One kind's count among
     the names of every unit, beside a unit of another kind the passage counts nowhere, is no end of the names: "8 đơn
     vị hành chính cấp xã, gồm 7 phường: An Điền, …, Thới Hòa và xã Phú An" -> 8 ✓ (and 7 ✓).
+    A dot printed for a comma is no end of the names (round 37): glued between two names it parts them ("…, Minh
+    Tiến, Ngọc Quan.Hợp Nhất, Phúc Lai, …" -> 21 ✓, where 20 names against 21 was a false error; "Tp.HCM" keeps its
+    dot), and a sentence that ends on a listed name before one that opens with names again ("16 xã và 01 thị trấn:
+    Long Định, Long Cang, Phước Vân, Long Sơn. Tân Trạch, Long Hòa, …") does not hold all of them: not counted
+    (4 names against 16 was a false error).
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):
@@ -169,6 +174,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
         if m.value < 2 or m.value > 60:
             continue
         after = unglued(p.after(m, limit=600))
+        if _names_over_dot(p, m, after):
+            continue  # "16 xã …: Long Định, Long Cang, Phước Vân, Long Sơn. Tân Trạch, Long Hòa, …": not all named here
         if m.cell.value.kind == "fraction":
             after = re.sub(r"^\s*/\s*\d+", "", p.lines[m.line].text[m.end : p.sentence_bounds(m)[1]])
         roads = _road_codes(after)
@@ -264,7 +271,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             else:
                 # "03 dân tộc chính: dân tộc Kinh 70.812 khẩu (85,26%), Khmer …": each name's own figure, no end of the names
                 body = figured_names(body, opened.group("noun")) or body
-            body = masked_names(body)
+            body = masked_names(comma_for_glued_dot(body))
             stop = re.search(r"[;.]\s|[;.]$|\s\d|,\s*(?:với|trong đó)\b", body)
             if thing:
                 stop = _things_end(body, opened.group("noun"), stop)
@@ -496,6 +503,32 @@ def a_name(item: str) -> bool:
     return item[kind.end():].lstrip()[:1].isupper() if kind is not None else item[:1].isupper()
 
 
+# a dot printed for a comma between two names, glued to both ("…, Ngọc Quan.Hợp Nhất, Phúc Lai", doan-hung-phu-tho_1):
+# a capitalised word of three letters or more before it and a capitalised word in lower case after it, so that
+# "Tp.HCM" and "TP.Hồ Chí Minh", one name each, keep their dot
+_GLUED_DOT_RE = re.compile(r"(?<![^\W\d_])([^\W\d_a-zđà-ỹ][^\W\d_A-ZĐ]{2,})\.(?=[^\W\d_a-zđà-ỹ][^\W\d_A-ZĐ])")
+# after a sentence's dot, names again ("…, Long Sơn. Tân Trạch, Long Hòa, …", can-duoc-long-an_2): two
+# capitalised names of four words at most, the first followed by a comma
+_NAME_WORD = r"[^\W\d_a-zđà-ỹ][^\W\d_]*"
+_NAMES_GO_ON_RE = re.compile(rf"[.\s]*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}},\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*(?:,|\svà\s)")
+
+
+def _names_over_dot(p: Passage, m: Mention, after: str) -> bool:
+    """The sentence after ``m`` ends on a name after a comma, and the next one opens with names again: a dot
+    printed for a comma cuts the list, whose names are not all in ``m``'s sentence."""
+    if not re.search(rf",\s*{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}\s*\.?\s*$", after):
+        return False
+    end = p.sentence_bounds(m)[1]
+    if m.end + len(after) < end:
+        return False  # the words were cut at the reader's limit, not at the sentence's end
+    return _NAMES_GO_ON_RE.match(p.lines[m.line].text, end) is not None
+
+
+def comma_for_glued_dot(body: str) -> str:
+    """ "Ngọc Quan.Hợp Nhất" in a list of names -> "Ngọc Quan, Hợp Nhất": two names."""
+    return _GLUED_DOT_RE.sub(r"\1, ", body)
+
+
 def masked_names(body: str) -> str:
     """ "Bản Tết 1, Phường 2": the number that ends a name is part of it, no figure."""
     return _NAME_NUMBER_RE.sub(lambda m: m.group(1) + "".join(chr(_SHIFT + int(d)) for d in m.group(2)), body)
@@ -614,7 +647,7 @@ def _typed_names(after: str) -> tuple[str, list[str]] | None:
         return None  # "9 xã nghèo …, đến nay còn 4 xã: A, B, C và D": the names are the later count's
     if _OTHER_COUNT_RE.search(_KIND_APART_RE.sub("", _YEAR_RE.sub("", after[kind.end() : colon]))):
         return None  # "14 xã, thị trấn với 60.511 nhân khẩu thuộc 6 dân tộc: Mông, …": the names are the 6's
-    body = after[colon + 1 :]
+    body = comma_for_glued_dot(after[colon + 1 :])
     stop = re.search(r"[;.]\s|[;.]$", body)
     if stop is not None:
         body = body[: stop.start()]

@@ -619,6 +619,10 @@ def per_capita(p: Passage, edits: Edits) -> None:
     "trong đó" made 7.468 a part and 22.760 / 1,77 was a false error. A clause that prints two populations
     ("dân số toàn huyện 148.200 người, trong đó nữ 75.100 người, diện tích 612 km², mật độ 242 người/km²")
     does not say which is divided, so the whole is (148.200 / 612 = 242 ✓).
+    A population the density's own clause prints in its unit is the one divided, fitting or not, never another
+    that happens to fit (round 37): "… Minh Đức 523,80 ha và 6.169 người, …, Hợp Đức 571.60 ha và 8.111 người. …
+    phường Hợp Đức, với 5.748 người năm 2010, có 1096 người/km2" -> 5.748 / 5,716 = 1.006, printed 1096: an error
+    (6.169 / 5,716 = 1.079 fits within 5 % and was taken: another ward's people over Hợp Đức's land).
     """
     for m in p.mentions:
         if m.cell.divides is not None or m.cell.refs or m.cell.relation is not None or m.value is None:
@@ -672,7 +676,8 @@ def per_capita(p: Passage, edits: Edits) -> None:
         if yield_like and not (_same_clause(p, total, m) and _same_clause(p, base, m)) and any(
                 x.sentence == m.sentence and x.ref != m.ref and rate_unit(p, x) == units for x in p.mentions):
             continue  # "lúa ..., năng suất 62 tạ/ha, sản lượng 27.900 tấn; ngô 1.200 ha, năng suất 45 tạ/ha": each its own
-        if not yield_like and own is None and not _rate_fits(m, total, base, num_unit, den_unit):
+        if not yield_like and own is None and not _rate_fits(m, total, base, num_unit, den_unit) \
+                and not _own_clause_total(p, m, total, num_unit):
             # a density guessed by place that does not recompute while another printed population does
             # ("dân số ... khoảng 104.997 người, ... (thị trấn Hạ Hòa có 8.295 người), ...; mật độ dân số
             # xấp xỉ 310 người/km²"): that population is the total
@@ -682,11 +687,22 @@ def per_capita(p: Passage, edits: Edits) -> None:
             totals = [x for x in p.mentions[: m.order] if x.line == m.line and x.is_value and x.value is not None
                       and same_quantity(stock_unit(x.unit), num_unit) and x.ref != base.ref
                       and (x.ref == total.ref or not _is_part(p, x))]
+            # (a population the rate's own clause prints is that rate's, fitting or not: "… Minh Đức 523,80 ha và
+            # 6.169 người, …, Hợp Đức 571.60 ha và 8.111 người. … phường Hợp Đức, với 5.748 người năm 2010, có 1096
+            # người/km2" is 5.748 / 5,716 = 1.006 against 1096, an error; Minh Đức's 6.169, which fits within 5 %,
+            # was another ward's people over Hợp Đức's land, do-son-hai-phong_1)
             fitting = [x for x in totals if _rate_fits(m, x, base, num_unit, den_unit)]
             if len(fitting) == 1:
                 total = fitting[0]
         edits.set_cell(m.ref, relation="per_capita", refs=(total.ref, base.ref))
         edits.note(m.row.index, f"{p.text(m)} {num_unit}/{den_unit} is {p.text(total)} over {p.text(base)}")
+
+
+def _own_clause_total(p: Passage, m: Mention, total: Mention, num_unit: str) -> bool:
+    """Whether the rate's own ";"-clause prints ``total`` in the rate's own unit ("phường Hợp Đức, với 5.748 người
+    năm 2010, có 1096 người/km2"): that total is the rate's, whether it fits or not. A total in another noun ("Tính
+    với 177.600 nhân khẩu và 56.580 hộ, bình quân mỗi hộ có 3,14 khẩu và 1,85 lao động") is a guess like any other."""
+    return total.sentence == m.sentence and _same_clause(p, total, m) and fold_words(stock_unit(total.unit) or "") == fold_words(num_unit)
 
 
 def _a_part_of_the_land(p: Passage, base: Mention) -> bool:

@@ -36,6 +36,7 @@ from extractor.prose_noun_child import count_of_other_noun
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import unclassified
 from extractor.prose_sector_output import sector_outputs
+from extractor.prose_year_labels import labelled_other_year
 from normalizers.index_words import as_bang
 from normalizers.places import COMMUNE_KINDS
 from normalizers.quantities import conversion_factor, is_count_unit, same_quantity, stock_unit
@@ -900,7 +901,10 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread. Nor
     is a "Nam" after a capitalised word or a word of direction any men: "Cam An Bắc 2.137,83 ha, Cam An Nam
     1.934,45 ha", "xã Hòa Quang Nam có 9.000 người", "tuyến phía Nam 120 km" name places and sides (each was a
-    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men.
+    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men. A half of one
+    pair whose other half is printed after it is no whole of the next pair (round 37): "toàn thành phố có 926.018
+    người, trong đó thành thị 805.320 người và nông thôn 120.698 người; chia theo giới tính, nam 450.761 người và nữ
+    475.257 người" -> 450.761 + 475.257 = 926.018 ✓ (against 805.320 it was a false error).
     """
     for k, pair in enumerate(_PAIRS):
         del k
@@ -920,6 +924,11 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                       and m.value is not None and m.ref not in taken and m.value > max(a.value, b.value)
                       and not m.cell.value.percent and (a.unit is None or part_quantity(m, a))
                       and (b.unit is None or part_quantity(m, b))]
+            # a half of another pair whose other half is printed after it is no whole: "toàn thành phố có 926.018
+            # người, trong đó thành thị 805.320 người và nông thôn 120.698 người; chia theo giới tính, nam 450.761
+            # người và nữ 475.257 người" breaks the 926.018 down twice (ngu-hanh-son-da-nang_2; the 805.320 was a
+            # false error), as binh-son-quang-ngai_2, hai-lang-quang-tri_4 and tra-bong-quang-ngai_2 print it
+            before = [m for m in before if not _closed_half(p, m, a)]
             if not before or a.row.index == b.row.index:
                 continue
             whole = before[-1]
@@ -948,6 +957,23 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                       and not any(x.search(_pair_name(p, m, pair)) for x in pair)]
             if before and before[-1].row.index != a.row.index:
                 edits.add_breakdown(Breakdown(before[-1].ref, [a.ref], False, "one half of a complete pair: a subset"))
+
+
+def _closed_half(p: Passage, m: Mention, a: Mention) -> bool:
+    """Whether ``m`` is named a half of a complete pair whose other half is printed between it and ``a`` in
+    its sentence ("thành thị 805.320 người và nông thôn 120.698 người; … nam 450.761"): a part of a pair
+    already complete, not a whole a later pair breaks down."""
+    for pair in _PAIRS:
+        name = _pair_name(p, m, pair)
+        own = [x for x in pair if x.search(name)]
+        if len(own) != 1:
+            continue
+        other = pair[1] if own[0] is pair[0] else pair[0]
+        if any(x.sentence == m.sentence and x.is_value and x.value is not None and not x.cell.value.percent
+               and other.search(_pair_name(p, x, pair)) and not own[0].search(_pair_name(p, x, pair))
+               for x in p.mentions[m.order + 1 : a.order]):
+            return True
+    return False
 
 
 # the words between a whole's figure and the parenthesis that enumerates it: up to fourteen words, a comma
@@ -2154,8 +2180,8 @@ def share_wholes(p: Passage, edits: Edits) -> None:
         if _respective_series(p, s, part):
             continue  # "… lần lượt là 600 tỷ đồng và 400 tỷ đồng, chiếm 60% và 40%": see ``respective_series_shares``
         whole = _whole_for(p, edits, s, part)
-        if whole is None or _years_apart(p, part, whole):
-            continue
+        if whole is None or _years_apart(p, part, whole) or labelled_other_year(p, whole, [part]):
+            continue  # "… 4.789 tỷ đồng năm 2015, … Năm 2017, … 3.562 tỷ đồng, chiếm 50,47%": not 2015's total
         if (_RATE_WORD_RE.match(s.cell.column) and edits.parent_of(part.row.index) != whole.row.index
                 and not _share_fits(s, part, whole)):
             # "còn 582 hộ nghèo, (tỷ lệ 3,06%), hộ cận nghèo còn 310 hộ (tỷ lệ 1,63%)": "tỷ lệ" after a part is as
