@@ -12,6 +12,15 @@ body boxes are narrower than a digit, its header prints one cell only, and that 
 over what both neighbours print under it (sub-headers, marks, figures), their own cells on the
 title's line being empty. Such a title heads
 both neighbours, and the strip goes. OCR grids only; anything else is left as read.
+
+A ruled scan has its own phantom: a line the ruling found through a seal's ink inside one column
+(dev scans v26040, v20240: "Mức chỉ tiêu" over "2025 | 2030 | 2035 | 2035 | 2040 | 2045 | 2045",
+column numbers "6 | 6" and "8 | 8"). Every row where the line is not printed reads the column as
+one cell copied into both halves, so the page's figures come twice (the copy's cells false ones)
+and the header names a year twice. Two columns read as one cell in every header row and in all but
+a quarter of the body rows (rows of one cell across the table aside) are one column again
+(``doubled_columns_merged``); a row read apart keeps a right half reading as a figure (figures are
+printed right-aligned), else both halves joined.
 """
 
 from __future__ import annotations
@@ -20,10 +29,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.grid import Grid, GridCell
+from extractor.pdf_words import is_value
 from extractor.rows import split_header
 
 # A strip's body boxes are at most this wide (PDF points): a single digit of 8 pt print is wider.
 _STRIP_WIDTH = 6.0
+# A column split by a phantom rule: body rows read as one cell at least this many, and rows read
+# apart at most this share of them (where the seal's ink drew the rule).
+_LEAST_ONE = 3
+_MOST_SPLIT = 0.25
 
 
 def _prints(cell: GridCell) -> bool:
@@ -69,7 +83,9 @@ def _strip_title(rows: Sequence[Sequence[GridCell]], n: int, j: int) -> int | No
 
 def phantom_columns_dropped(grid: Grid) -> Grid:
     """``grid`` without its strip columns (see the module's note), each one's title put over the
-    columns on both sides of it."""
+    columns on both sides of it; a ruled column a phantom rule split in two is one again first
+    (``doubled_columns_merged``)."""
+    grid = doubled_columns_merged(grid)
     n = split_header(grid)
     if n <= 0 or not grid.method.startswith("ocr"):
         return grid
@@ -89,3 +105,66 @@ def phantom_columns_dropped(grid: Grid) -> Grid:
     if not dropped:
         return grid
     return replace(grid, rows=tuple(tuple(c for k, c in enumerate(r) if k not in dropped) for r in rows))
+
+
+def _whole_row(row: Sequence[GridCell]) -> bool:
+    """A row printed as one cell across the figures (a section's heading copied into every column)."""
+    boxes = {c.provenance.bbox for c in row[1:]}
+    return len(boxes) == 1
+
+
+def _one_cell(a: GridCell, b: GridCell) -> bool:
+    return a.provenance.bbox is not None and a.provenance.bbox == b.provenance.bbox
+
+
+def _doubled(rows: Sequence[Sequence[GridCell]], n: int, j: int) -> bool:
+    """Are columns ``j`` and ``j + 1`` one printed column that a line the ruling found in a few rows
+    only split in two? Every header row and all but a few body rows read them as one cell."""
+    if any(j + 1 >= len(r) for r in rows):
+        return False
+    if not all(_one_cell(r[j], r[j + 1]) for r in rows[:n]):
+        return False
+    body = [r for r in rows[n:] if not _whole_row(r)]
+    split = sum(1 for r in body if not _one_cell(r[j], r[j + 1]))
+    return len(body) - split >= _LEAST_ONE and split <= _MOST_SPLIT * len(body)
+
+
+def _joined(a: GridCell, b: GridCell) -> GridCell:
+    """The cell of one printed column whose two halves were read apart."""
+    if _one_cell(a, b):
+        return a
+    if not b.text.strip():
+        return a
+    if not a.text.strip():
+        return b
+    # The rule was drawn by a seal's ink over the cell. Figures are printed right-aligned: a right
+    # half that reads as a figure is the column's ("4 <" beside "85", dev scans v21010, v26040),
+    # the left a piece of the seal. A left half alone reading as one may be the figure's first
+    # digits ("104.9" beside "$7" for 104.937, v20330): the two are kept together.
+    if is_value(b.text.strip()) and not is_value(a.text.strip()):
+        return b
+    box = None
+    if a.provenance.bbox is not None and b.provenance.bbox is not None:
+        box = (min(a.provenance.bbox[0], b.provenance.bbox[0]), min(a.provenance.bbox[1], b.provenance.bbox[1]),
+               max(a.provenance.bbox[2], b.provenance.bbox[2]), max(a.provenance.bbox[3], b.provenance.bbox[3]))
+    return GridCell(f"{a.text} {b.text}", replace(a.provenance, bbox=box))
+
+
+def doubled_columns_merged(grid: Grid) -> Grid:
+    """``grid`` with each printed column that a ruled scan's phantom line split in two read as one
+    again (see ``_doubled``)."""
+    n = split_header(grid)
+    if n <= 0 or grid.method != "ocr":
+        return grid
+    rows = [list(r) for r in grid.rows]
+    width = min(len(r) for r in rows)
+    merged = False
+    j = 1
+    while j < width - 1:
+        if _doubled(rows, n, j):
+            rows = [[*r[:j], _joined(r[j], r[j + 1]), *r[j + 2:]] for r in rows]
+            width -= 1
+            merged = True
+        else:
+            j += 1
+    return replace(grid, rows=tuple(tuple(r) for r in rows)) if merged else grid

@@ -53,7 +53,7 @@ from extractor.quality import ratio_agrees, rows_to_quality
 from extractor.row_numbers import doubled_letter, repair_numbers, roman_reading
 from extractor.settings import QualitySettings
 from extractor.split_cells import split_doubled_figures
-from extractor.split_columns import split_unit_from_names, split_year_columns
+from extractor.split_columns import split_unit_column, split_unit_from_names, split_year_columns
 from normalizers.names import ROMAN_PATTERN, IndicatorName, clean_indicator, indicator_key, is_roman
 from normalizers.numbers import ParsedValue, parse_value, parse_values
 from normalizers.text import drop_format_tags, fold, strip_markup
@@ -917,8 +917,9 @@ def grid_to_rows(
         grid = replace(grid, rows=tuple(tuple(r) for r in [*grid.rows[:n_header], *body_rows]))
     if grid.method in OCR_METHODS and header_texts and n_header == len(header_texts):
         # Two year columns read as one on a scan ("2030 2035" over "100 100", row after row), and
-        # a unit column read into the names beside it: set apart as printed.
-        split = split_unit_from_names(*split_year_columns(header_texts, body_rows))
+        # a unit column read into the names beside it or into the figures right of it: set apart
+        # as printed.
+        split = split_unit_from_names(*split_year_columns(*split_unit_column(header_texts, body_rows)))
         if split != (header_texts, body_rows):
             header_texts, body_rows = split
             head = [tuple(GridCell(t) for t in r) for r in header_texts]

@@ -14,6 +14,13 @@ make a third column of that name and text.
 The same reading joins a unit column to the names beside it: a header "Hạng mục Đơn vị" (the
 indicator's name and the unit's, which read alone name two columns) over cells ending in a unit
 ("… trên 01 Gbps/s %"). The unit printed last in the cell is moved to a unit column of its own.
+
+And it sets a unit column apart from the figures right of it: a heading opening with the unit
+column's name, wrapped lines interleaved with its neighbour's ("Đơn vị Chỉ tiêu Chỉ tiêu tính
+2022 2023" for "Đơn vị / tính" beside "Chỉ tiêu / 2022" and "Chỉ tiêu / 2023", dev scan v26130),
+over cells each opening with a known unit and then only figures ("Tấn 32149,02 34359,73"). The unit
+words go to a column of their own and the rest stays a figure column (split further above when it
+names two years over two figures each).
 """
 
 from __future__ import annotations
@@ -25,7 +32,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from extractor.grid import GridCell
-from extractor.headers import header_to_columns
+from extractor.headers import header_to_columns, read_header
 from extractor.pdf_words import is_value
 from normalizers.text import strip_markup
 from normalizers.units import parse_unit
@@ -186,4 +193,94 @@ def split_unit_from_names(
     return header, body
 
 
-__all__ = ["split_unit_from_names", "split_year_columns"]
+# A comparator OCR printed apart from its figure ("> 76") is one figure.
+_COMPARATORS = frozenset({">", "<", "≥", "≤", ">=", "<="})
+
+
+def _figure_words(words: Sequence[str]) -> bool:
+    """True when ``words`` are one or more figures and nothing else, a lone comparator joined to
+    the figure after it."""
+    pieces: list[str] = []
+    for w in words:
+        if pieces and pieces[-1] in _COMPARATORS:
+            pieces[-1] += w
+        else:
+            pieces.append(w)
+    return bool(pieces) and all(is_value(p) for p in pieces)
+
+
+def _unit_first(text: str) -> tuple[str, str] | None:
+    """``("Tấn", "32149,02 34359,73")`` for "Tấn 32149,02 34359,73": a known unit of one to three
+    words and then figures only; ``("Tấn", "")`` for a unit alone; None otherwise."""
+    words = strip_markup(text).split()
+    for k in range(1, min(3, len(words)) + 1):
+        if is_value(words[k - 1]):
+            return None
+        if parse_unit(" ".join(words[:k])).dimension in ("other", "none"):
+            continue
+        rest = words[k:]
+        if not rest or _figure_words(rest):
+            return " ".join(words[:k]), " ".join(rest)
+    return None
+
+
+def _unit_words(texts: Sequence[str]) -> list[str] | None:
+    """The words of a heading that name the unit's column when it opens with them and the rest
+    name another: ``["Đơn", "vị", "tính"]`` for "Đơn vị Chỉ tiêu Chỉ tiêu tính 2022 2023" (a
+    wrapped "Đơn vị / tính" read line by line with its neighbour's lines); None otherwise."""
+    words = " ".join(t for t in texts if t.strip()).split()
+    for k in (1, 2):
+        if len(words) <= k or read_header(" ".join(words[:k])).kind != "unit":
+            continue
+        unit, rest = words[:k], words[k:]
+        # The unit heading's wrapped second line ("tính") comes after the neighbour's first line.
+        if read_header(" ".join([*unit, "tính"])).kind == "unit" and "tính" in rest:
+            rest.remove("tính")
+            unit.append("tính")
+        # The rest names a figure column: a value role, or a year ("ĐVT 2023", v19040).
+        reading = read_header(" ".join(rest))
+        if reading.kind in ("unit", "indicator", "number") or (reading.kind == "other" and reading.period is None):
+            return None
+        return unit
+    return None
+
+
+def split_unit_column(
+    header: list[list[str]], body: list[list[GridCell]]
+) -> tuple[list[list[str]], list[list[GridCell]]]:
+    """The header and body with a unit column read into the figure column right of it set apart:
+    the heading's unit words and each cell's unit go to a column of their own."""
+    width = max([len(r) for r in header] + [len(r) for r in body], default=0)
+    # A table that already has a unit column printed none inside another.
+    if any(read_header(" ".join(r[c] for r in header if c < len(r))).kind == "unit"
+           and _unit_words([r[c] for r in header if c < len(r)]) is None for c in range(width)):
+        return header, body
+    for c in range(width):
+        unit = _unit_words([r[c] for r in header if c < len(r)])
+        if unit is None:
+            continue
+        filled = [r[c] for r in body if c < len(r) and strip_markup(r[c].text).strip()]
+        split = [_unit_first(cell.text) for cell in filled]
+        if sum(1 for s in split if s and s[1]) < _LEAST_ROWS or any(s is None for s in split):
+            continue
+        left = list(unit)
+        header_parts: list[list[str]] = []
+        for r in header:
+            words = (r[c] if c < len(r) else "").split()
+            taken = []
+            for w in list(words):
+                if left and w == left[0]:
+                    taken.append(left.pop(0))
+                    words.remove(w)
+            header_parts.append([" ".join(taken), " ".join(words)])
+        body_parts: list[list[GridCell]] = []
+        for row in body:
+            source = row[c] if c < len(row) else GridCell("")
+            got = _unit_first(source.text)
+            body_parts.append([GridCell("", source.provenance), source] if got is None
+                              else [replace(source, text=got[0], readings=()), replace(source, text=got[1], readings=())])
+        return _splice(header, c, width, "", header_parts), _splice(body, c, width, GridCell(""), body_parts)
+    return header, body
+
+
+__all__ = ["split_unit_column", "split_unit_from_names", "split_year_columns"]

@@ -1,6 +1,7 @@
 """Columns an unruled scan read as one are set apart again from what the page prints
-(``extractor.split_columns``): a heading naming two years over cells each holding two figures, and
-a heading naming the indicator's and the unit's columns over names ending in a unit.
+(``extractor.split_columns``): a heading naming two years over cells each holding two figures,
+a heading naming the indicator's and the unit's columns over names ending in a unit, and a heading
+opening with the unit column's name over cells opening with a unit and then figures (v26130, v19040).
 
 Real OCR strings of dev scans v19260 page 1 (a stacked heading "Chỉ tiêu / năm / 2030" beside
 "… / 2035", and "… 2040 | 2045 | Cơ quan chủ trì" read as one column) and v19040 page 1 ("Mục
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from extractor.grid import GridCell
 from extractor.rows import grid_to_rows
-from extractor.split_columns import split_unit_from_names, split_year_columns
+from extractor.split_columns import split_unit_column, split_unit_from_names, split_year_columns
 from tests.grids import text_grid
 
 _V19260 = [
@@ -92,3 +93,55 @@ def test_names_without_units_keep_the_column_whole() -> None:
     header, body = split_unit_from_names([["Số TT", "Hạng mục Đơn vị"]], _body(rows))
     assert header == [["Số TT", "Hạng mục Đơn vị"]]
     assert [c.text for c in body[1]] == rows[1]
+
+
+# Dev scan v26130 page 1 (OCR_VERSION 49) as the ocr-words reader put it into columns: the unit
+# column ("Đơn vị / tính") and two target columns ("Chỉ tiêu / 2022", "Chỉ tiêu / 2023") came out
+# as one, its heading the three headings' lines read line by line.
+_V26130 = [
+    ["STT", "Chỉ tiêu", "", "Đơn vị Chỉ tiêu Chỉ tiêu tính 2022 2023", "Chỉ tiêu 2030"],
+    ["1.", "Phát triển kinh tế", "", "", ""],
+    ["1.1", "Tỷ lệ đồng bào dân tộc thiểu số được xem truyền hình và nghe đài phát thanh", "", "% 100,0 100,0",
+     "100,0"],
+    ["", "Trong đó:", "", "", ""],
+    ["a)", "Riêng vùng đồng bào dân tộc thiểu số", "", "% 96,9 80,1", "100,0"],
+    ["1.2", "Tổng sản lượng lương thực có hạt", "", "Tấn 32149,02 34359,73", "33411,18"],
+    ["", "Chia ra: Vùng thấp", "", "Tấn 14252,51 15198,50", "14779,05"],
+    ["+", "Vùng cao", "", "Tấn 17896,51 19161,23", "18632,13"],
+    ["1 0)", "Thu NSNN trên địa bàn", "", "Tỷ đồng 48,86 51,19", "43,89"],
+]
+
+
+def test_a_unit_column_read_into_two_year_columns_is_set_apart_and_the_years_split() -> None:
+    table = grid_to_rows(text_grid(_V26130, method="ocr-words", header_rows=1), document="v26130_scan.pdf",
+                         table_number=0)
+    headers = [(c.header, c.role, c.period) for c in table.table.columns]
+    assert ("Đơn vị tính", "unit", None) in headers
+    rows = {r.indicator: r for r in table.rows}
+    row = rows["Thu NSNN trên địa bàn"]
+    assert row.unit == "Tỷ đồng"
+    assert _cells(row) == [("target", "2022", "48,86"), ("target", "2023", "51,19"), ("target", "2030", "43,89")]
+    assert _cells(rows["Riêng vùng đồng bào dân tộc thiểu số"])[:2] == [("target", "2022", "96,9"),
+                                                                         ("target", "2023", "80,1")]
+
+
+def test_a_unit_read_with_a_lone_years_figure_leaves_the_figure_apart() -> None:
+    # v19040: "ĐVT 2023" over "Tấn 40,711.8": the unit was read with the figure ("Tấn 40,711.8").
+    table = grid_to_rows(text_grid(_V19040, method="ocr-words", header_rows=1), document="v19040_scan.pdf",
+                         table_number=0)
+    rows = {r.indicator: r for r in table.rows}
+    assert rows["Tổng sản lượng lương thực"].unit == "Tấn"
+    assert rows["Xuất khẩu địa phương"].unit == "Tỷ đồng"
+    assert [c.raw for c in rows["Tổng sản lượng lương thực"].cells if c.period == "2023"] == ["40,711.8"]
+
+
+def test_a_table_with_its_own_unit_column_or_words_after_the_unit_keeps_the_column_whole() -> None:
+    header = [["STT", "Chỉ tiêu", "ĐVT", "Đơn vị Chỉ tiêu Chỉ tiêu tính 2022 2023"]]
+    body = _body([["1", "Vùng thấp", "Tấn", "Tấn 14252,51 15198,50"], ["2", "Vùng cao", "Tấn", "Tấn 17896,51 19161,23"]])
+    assert split_unit_column(header, body) == (header, body)
+    header = [["STT", "Chỉ tiêu", "Đơn vị Chỉ tiêu Chỉ tiêu tính 2022 2023"]]
+    words = _body([["1", "Vùng thấp", "Tấn 14252,51 15198,50"], ["2", "Vùng cao", "Tấn đạt 17896,51 19161,23"]])
+    assert split_unit_column(header, words) == (header, words)
+    # A heading naming the unit alone is no merged column.
+    alone = [["STT", "Chỉ tiêu", "Đơn vị tính"]]
+    assert split_unit_column(alone, body) == (alone, body)
