@@ -15,6 +15,7 @@ import pytest
 
 from extractor.model import Document
 from reconcile.engine.relations import Relation
+from tests.test_prose_counted_names import assert_count_checked, listed_counts
 from tests.test_prose_links import errors, passage, printed, relations, sums
 
 
@@ -104,3 +105,28 @@ def test_a_pair_opened_by_gom_after_the_second_half_is_nested_under_it() -> None
     assert ("121.150", ["60.000", "61.150"]) in sums(doc, "count_sum")
     assert errors(doc) == []
 
+
+# ---------------------------------------------------------------------------------------------
+# "N khu phố: 1, 2, 3, …": units named by their numbers
+
+@pytest.mark.parametrize(("text", "n"), [
+    ("Về hành chính, thị trấn được chia thành {} khu phố: 1, 2, 3, 4, 5. Thị trấn được thành lập năm 1994.", 5),
+    ("Địa bàn phường được chia thành {} khu phố: 1, 2, 3, Tân An, Phú Hòa và Bình Lợi.", 6),
+    ("Thị xã có {} đơn vị hành chính cấp xã, bao gồm các phường 1, 2, 3 và các phường An Lạc, An Phú, An Hòa.", 6),
+    ("Xã Tân Hòa có {} thôn, đánh số thôn 1, 2, 3, 4, 5, 6, 7; xã Tân Lập có 3 thôn: Đông, Đoài, Trung.", 7),
+    ("Sau khi điều chỉnh địa giới, quận còn lại {} phường: 1, 2, 5, 7, 8, 11 và 14.", 7),
+])
+def test_units_listed_by_their_numbers_are_counted(text: str, n: int) -> None:
+    assert_count_checked(text, n)
+
+
+def test_numbers_with_a_unit_after_the_count_are_no_list() -> None:
+    # "3 khu phố: 1, 2 ha" — figures of another measure, not the quarters' numbers
+    doc = passage("Phường có 3 khu phố: 1,5 ha đất ở, 2 ha đất vườn.")
+    assert listed_counts(doc) == [] and errors(doc) == []
+
+
+def test_one_number_among_names_is_no_numbered_list() -> None:
+    # a lone "1" may be a figure of anything; two or more numbers in a row are the units' own
+    doc = passage("Thị trấn có 3 khu phố: 1, Tân An và Phú Hòa.")
+    assert listed_counts(doc) == [] and errors(doc) == []
