@@ -28,6 +28,7 @@ from extractor.prose_item_lists import RULES as ITEM_LIST_RULES
 from extractor.prose_levels import RULES as LEVEL_RULES
 from extractor.prose_lists import RULES as LIST_RULES
 from extractor.prose_named_things import RULES as NAMED_THING_RULES
+from extractor.prose_numbered_units import RULES as NUMBERED_UNIT_RULES
 from extractor.prose_overlaps import RULES as OVERLAP_RULES
 from extractor.prose_passage import Passage
 from extractor.prose_rates import RULES as RATE_RULES
@@ -49,7 +50,7 @@ Rule = Callable[[Passage, Edits], None]
 # (``rate_word_shares``); shares said respectively after a series of parts are paired once every list is read
 # (``respective_series_shares``)
 RULES: tuple[Rule, ...] = (*FOUNDING_RULES, *UNIT_RULES, *WHOLE_RULES, *BREAKDOWN_RULES, *RUNNING_RULES, *SHARED_COUNT_RULES, *CLASS_RULES, *RATE_RULES,
-                           *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
+                           *CHANGE_RULES, *BASE_RULES, *LIST_RULES, *NUMBERED_UNIT_RULES, *ITEM_LIST_RULES, *NAMED_THING_RULES,
                            *BALANCE_RULES, *HARVEST_RULES, *EXPLAINED_RULES, *CUMULATIVE_RULES, *LEVEL_RULES, *OVERLAP_RULES, *CUT_RULES,
                            respective_series_shares, rate_word_shares)
 

@@ -901,10 +901,12 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread. Nor
     is a "Nam" after a capitalised word or a word of direction any men: "Cam An Bắc 2.137,83 ha, Cam An Nam
     1.934,45 ha", "xã Hòa Quang Nam có 9.000 người", "tuyến phía Nam 120 km" name places and sides (each was a
-    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men. A half of one
-    pair whose other half is printed after it is no whole of the next pair (round 37): "toàn thành phố có 926.018
-    người, trong đó thành thị 805.320 người và nông thôn 120.698 người; chia theo giới tính, nam 450.761 người và nữ
-    475.257 người" -> 450.761 + 475.257 = 926.018 ✓ (against 805.320 it was a false error).
+    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men. A pair
+    printed after another pair closed is a second breakdown of the same whole, not of the other pair's half
+    (round 37): "toàn thành phố có 926.018 người, trong đó thành thị 805.320 người và nông thôn 120.698 người;
+    chia theo giới tính, nam 450.761 người và nữ 475.257 người" -> 805.320 + 120.698 = 926.018 and 450.761 +
+    475.257 = 926.018 (read under "thành thị", it was a false error); a pair opened right after a half ("thành
+    thị 31.250 người, gồm nam …, nữ …"; "…, nông thôn 121.150 người, gồm nam …") still breaks that half down.
     """
     for k, pair in enumerate(_PAIRS):
         del k
@@ -924,11 +926,10 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                       and m.value is not None and m.ref not in taken and m.value > max(a.value, b.value)
                       and not m.cell.value.percent and (a.unit is None or part_quantity(m, a))
                       and (b.unit is None or part_quantity(m, b))]
-            # a half of another pair whose other half is printed after it is no whole: "toàn thành phố có 926.018
-            # người, trong đó thành thị 805.320 người và nông thôn 120.698 người; chia theo giới tính, nam 450.761
-            # người và nữ 475.257 người" breaks the 926.018 down twice (ngu-hanh-son-da-nang_2; the 805.320 was a
-            # false error), as binh-son-quang-ngai_2, hai-lang-quang-tri_4 and tra-bong-quang-ngai_2 print it
-            before = [m for m in before if not _closed_half(p, m, a)]
+            # a half of another pair whose other half follows it is no whole of this pair: "trong đó thành thị
+            # 805.320 người và nông thôn 120.698 người; chia theo giới tính, nam 450.761 người và nữ 475.257 người"
+            # breaks the city down twice (a pair nested under "thành thị" would follow it, before "nông thôn")
+            before = [m for m in before if not _pair_went_on(p, pair, m, a)]
             if not before or a.row.index == b.row.index:
                 continue
             whole = before[-1]
@@ -959,21 +960,34 @@ def paired_parts(p: Passage, edits: Edits) -> None:
                 edits.add_breakdown(Breakdown(before[-1].ref, [a.ref], False, "one half of a complete pair: a subset"))
 
 
-def _closed_half(p: Passage, m: Mention, a: Mention) -> bool:
-    """Whether ``m`` is named a half of a complete pair whose other half is printed between it and ``a`` in
-    its sentence ("thành thị 805.320 người và nông thôn 120.698 người; … nam 450.761"): a part of a pair
-    already complete, not a whole a later pair breaks down."""
-    for pair in _PAIRS:
-        name = _pair_name(p, m, pair)
-        own = [x for x in pair if x.search(name)]
-        if len(own) != 1:
+def _pair_went_on(p: Passage, pair: tuple[re.Pattern[str], ...], half: Mention, later: Mention) -> bool:
+    """Whether ``half`` names one half of another complete pair than ``pair`` that is closed before ``later``,
+    so that ``later``'s pair breaks down the whole again: its other half printed after it ("thành thị 805.320
+    người và nông thôn 120.698 người; chia theo giới tính, nam …"), or before it with no opener between
+    ``half`` and ``later`` ("…, nông thôn 121.150 người; nam …", not "nông thôn 121.150 người, gồm nam …")."""
+    for other in _PAIRS:
+        if other is pair:
             continue
-        other = pair[1] if own[0] is pair[0] else pair[0]
-        if any(x.sentence == m.sentence and x.is_value and x.value is not None and not x.cell.value.percent
-               and other.search(_pair_name(p, x, pair)) and not own[0].search(_pair_name(p, x, pair))
-               for x in p.mentions[m.order + 1 : a.order]):
+        name = _pair_name(p, half, other)
+        named = [i for i, x in enumerate(other) if x.search(name)]
+        if len(named) != 1:
+            continue
+        rest = other[1 - named[0]]
+
+        def names_rest(x: Mention, rest: re.Pattern[str] = rest, other: tuple[re.Pattern[str], ...] = other) -> bool:
+            return x.is_value and x.value is not None and x.line == half.line and x.sentence == half.sentence and bool(
+                rest.search(_pair_name(p, x, other)))
+
+        if any(names_rest(x) for x in p.mentions[half.order + 1 : later.order]):
+            return True
+        if any(names_rest(x) for x in p.mentions[: half.order]) and not _PAIR_OPENER_RE.search(
+                p.between(half, later).lower()):
             return True
     return False
+
+
+# what opens a breakdown of the figure before it ("nông thôn 121.150 người, gồm nam …", "(nam …")
+_PAIR_OPENER_RE = re.compile(r"(?<!\w)(?:gồm|bao gồm|trong đó|trong số đó|chia ra|riêng)(?!\w)|\(")
 
 
 # the words between a whole's figure and the parenthesis that enumerates it: up to fourteen words, a comma
@@ -2990,7 +3004,12 @@ def share_lists(p: Passage, edits: Edits) -> None:
     share in its clause describes the same part and does not end the shares ("nông nghiệp chiếm tỷ lệ
     51,3%, tăng trưởng bình quân 3,62%; thương mại, dịch vụ chiếm tỷ lệ 27,2%, …"). Shares printed after "trong
     đó" under a count are such shares, one per item ("Dân số 98.450 người, trong đó nam chiếm 49,2%, nữ
-    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone. A share printed as a
+    chiếm 50,8%": 100 ✓); without "chiếm" they may be rates of sub-groups and are left alone, unless the count
+    closes right before "trong đó" or "gồm" and the shares name every category of a classification (round 37: "dân số năm
+    2015 là 71.000 người, trong đó thành thị 60,6% và nông thôn 39,4%" -> 100 ✓; "tỷ lệ hộ nghèo 5%, trong đó thành
+    thị 2%, nông thôn 7%" prints the halves' own rates). Shares of two classifications in a row are two sums:
+    "trong đó dân số thành thị chiếm 74,6%, nông thôn chiếm 25,4%; nam chiếm 48,5% và nữ chiếm 51,5%" -> 100 ✓
+    twice, never 200 % of one whole nor nothing. A share printed as a
     bound is one of them ("nông, lâm, ngư nghiệp chiếm trên 37%; thương mại và dịch vụ chiếm 35,01%; công nghiệp và
     xây dựng chiếm 27,94%" -> 99,95 %, within the bound; "nam chiếm dưới 48%, nữ chiếm 50,8%" is an error); a
     level printed after "từ" is no bound but where a change starts.
@@ -3200,6 +3219,8 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
         return False
     if m.cell.relation == "share" or re.search(r"(?<![a-z])(?:chiem|ty trong|co cau)(?![a-z])", lead):
         return True
+    if not started and _opens_parts_of_count(p, m):
+        return True
     if _CHANGE_LEAD_RE.search(lead):
         return False  # "cơ cấu …: nông nghiệp chiếm 51,3%, tăng trưởng 3,62%": how a part grew, no share
     sentence_head = fold_words(p.lines[m.line].text[p.sentence_bounds(m)[0] : m.start])
@@ -3208,6 +3229,36 @@ def _bare_share(p: Passage, m: Mention, *, started: bool) -> bool:
     # the words unfolded: "đất xám (35% diện tích)" names a kind of land, "đạt 35%" is a result
     return started and bool(lead.strip(" ;,:")) and not re.search(r"(?<!\w)(?:tăng|giảm|đạt|(?<!đồng )bằng)(?!\w)",
                                                                    p.lead(m).lower())
+
+
+def _two_classifications(p: Passage, members: Sequence[Mention], names: Sequence[str]) -> int | None:
+    """Where a run of shares that no one classification covers splits into two that each cover another
+    one, at a clause break ("thành thị chiếm 74,6%, nông thôn chiếm 25,4%; nam chiếm 48,5% và nữ chiếm
+    51,5%" -> 2: urban / rural, then sex), else None."""
+    for k in range(2, len(members) - 1):
+        first, second = covers(names[:k]), covers(names[k:])
+        if first is None or second is None or first == second:
+            continue
+        if re.search(r"[;,]|\svà\s", p.between(members[k - 1], members[k])):
+            return k
+    return None
+
+
+def _opens_parts_of_count(p: Passage, m: Mention) -> bool:
+    """A percentage that opens a "trong đó" (or "gồm") list right under a count printed in its sentence: a part's share
+    of what is counted, as if "chiếm" were printed ("dân số năm 2017 là 204.800 người, trong đó thành thị 7%,
+    nông thôn 93%"; "dân số năm 2015 là 71.000 người, trong đó thành thị 60,6% và nông thôn 39,4%"). Under a
+    rate ("tỷ lệ hộ nghèo 5%, trong đó thành thị 2%") the parts' percentages are their own rates, and the count
+    must close right before the opener (its unit, a comma), so a list of another figure is not taken. The
+    run it opens is summed only when it is complete (``_share_group``: every category of a classification,
+    the rest, …)."""
+    prev = p.previous(m)
+    if (prev is None or prev.sentence != m.sentence or prev.line != m.line or not prev.is_value
+            or prev.value is None or prev.cell.value.percent or not prev.unit or not is_count_unit(prev.unit)):
+        return False
+    opened = re.fullmatch(r"(.*?)\s*,?\s*(?:trong (?:do|so do)|bao gom|gom(?: co)?)\s*:?\s+([^,;:()]+)",
+                          fold_words(p.lead(m)).strip())
+    return opened is not None and opened.group(1).strip(" ,;:") in ("", fold_words(prev.unit).strip())
 
 
 def _structure_items(head: str) -> list[str]:
@@ -3260,6 +3311,13 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
 def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
     names = [p.name(m) for m in members]
     family = covers(names)
+    split = None if family is not None else _two_classifications(p, members, names)
+    if split is not None:
+        # "trong đó dân số thành thị chiếm 74,6%, nông thôn chiếm 25,4%; nam chiếm 48,5% và nữ chiếm 51,5%":
+        # the whole broken down twice, each classification's shares making 100 % of it
+        _share_group(p, edits, members[:split])
+        _share_group(p, edits, members[split:])
+        return
     # the rest is named by the last share's own words, not by a clause after it: "dân tộc Bana chiếm
     # 7,4%, còn lại là các dân tộc khác" prints no share for the rest, so the three need not make 100
     last = members[-1]
