@@ -65,7 +65,7 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 39 to 41 are validation (their development thirds read as totals only,
+# Development waves only: 39 to 43 are validation (their development thirds read as totals only,
 # prose_score.VALIDATION_WAVES); 37 and 38 were validation until round 37.
 DEV_WAVES = range(1, 39)
 

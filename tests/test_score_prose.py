@@ -82,8 +82,8 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "39"]) == 2  # and wave 39's (first contact at the end of round 35)
     assert main(["--split", "heldout", "--wave", "40"]) == 2  # and wave 40's (first contact at the end of round 36)
     assert main(["--split", "heldout", "--wave", "41"]) == 2  # and wave 41's (first contact at the end of round 36)
-    assert main(["--split", "heldout", "--wave", "42"]) == 2  # and wave 42's (first contact waits for the lead, end of round 37)
-    assert main(["--split", "heldout", "--wave", "43"]) == 2  # and wave 43's (first contact waits for the lead, end of round 37)
+    assert main(["--split", "heldout", "--wave", "42"]) == 2  # and wave 42's (first contact at the end of round 37)
+    assert main(["--split", "heldout", "--wave", "43"]) == 2  # and wave 43's (first contact at the end of round 37)
 
 
 def test_a_wave_waiting_for_its_first_contact_is_read_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
