@@ -138,8 +138,10 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),
     # "(tỷ trọng 38,14%)", ", tỷ trọng 38,14%": a part's weight in its whole, said without "chiếm"
     # "tương đương 44,46%" after a part: its share (a share of a plan or a year says so: "tương đương 61,2% kế hoạch")
+    # "chiếm tới 56,7% diện tích", "chiếm đến 20,39%": "tới"/"đến" after the verb stress the share, which is as
+    # exact as after "chiếm" alone (a hedge, "chiếm khoảng", is another word: HEDGE)
     "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng",
-              "tương đương", "tương đương với"),
+              "tương đương", "tương đương với", "chiếm tới", "chiếm đến"),
     "VUOT": ("vượt", "vượt mức"),
     "TIMES": ("gấp",),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),
