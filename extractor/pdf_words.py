@@ -1443,7 +1443,14 @@ def region_to_grid(
     # printed across the columns, its last word apart ("II | Nghị quyết 04-NQ/TU ... định hướng
     # đến năm | 2030", dev scan v16440): it shapes no column; its texts only widen one, as a
     # wrapped line does (that "2030" beside no figure is no column of its own).
-    across = _bridging_rows([ss if len(ss) >= least and i not in headings else [] for i, ss in enumerate(body_segs)])
+    # Lines above the first body row are the header's: a group title on one line with its
+    # neighbours' names ("Chỉ tiêu | Kết quả thực hiện | Đánh giá" over "2021 | Ước 2022 | Ước lũy
+    # kế", a header alone at a page's foot, v32281) runs over the gaps its sub-headers keep open
+    # as a heading across does. Read as one, the line became one cell, the title went over the
+    # wrong columns, and the actuals of 2021 under it were read as an evaluation.
+    body_from = next((i for i, ss in enumerate(body_segs) if is_body_row([_join(s) for s in ss])), len(body_segs))
+    across = {i for i in _bridging_rows([ss if len(ss) >= least and i not in headings else []
+                                         for i, ss in enumerate(body_segs)]) if i >= body_from}
     across_lines = {id(lines[first_body + k]): body_segs[k] for k in across}
     body_spans = [(s[0].x0, max(w.x1 for w in s)) for i, ss in enumerate(body_segs)
                   if len(ss) >= least and i not in headings and i not in across for s in ss]
