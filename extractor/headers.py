@@ -320,6 +320,13 @@ def _compared(against: str, before: Sequence[Column], group_period: str | None) 
         dens = [c for c in before if c.role in outcome]
     elif role in ("plan", "target"):
         dens = [c for c in before if c.role == role]
+    elif role == "other" and period:
+        # "So sánh (%) / So với năm 2022" beside "Quyết toán năm 2022 | Năm 2023 / Dự toán | Ước
+        # TH": a bare year names that year's outcome, not a plan (dev scans v27960, v27990, v20000
+        # read the ratio as one of 2022, the denominator's year); a year only a plan or target
+        # holds still names that.
+        dens = [c for c in before if c.role in outcome and c.period == period] or [
+            c for c in before if c.role in ("plan", "target")]
     else:
         dens = [c for c in before if c.role in ("plan", "target")]
     if period and not earlier:

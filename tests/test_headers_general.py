@@ -604,6 +604,31 @@ def test_same_time_before_under_a_group_without_a_year_divides_the_latest_outcom
     assert cols[6].divides == (5, 4)
 
 
+def test_a_bare_year_after_so_voi_names_that_years_outcome() -> None:
+    # Dev scans v27960 (Phụ lục II) and v27990 (BIỂU 02): "So sánh (%)" over "So dự toán | So với
+    # năm 2022" beside "Quyết toán năm 2022" and "Năm 2023 / Dự toán giao | Ước TH" (headers as OCR
+    # read them). "So với năm 2022" names 2022's settled accounts; it was read as a ratio of 2022
+    # with nothing it divides, and the scan's repaired figures were too few to re-read it.
+    for unit in ("Đơn vị tỉnh", "Đơn vị tính"):
+        cols = header_to_columns([
+            ["Số TT", "Các chỉ tiêu chủ yếu", unit, "Quyết toán năm 2022", "Năm 2023", "Năm 2023", "So sánh (%)",
+             "So sánh (%)"],
+            ["", "", "", "", "Dự toán giao", "Ước TH", "So dự toán", "So với năm 2022"],
+        ])
+        assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")
+        assert (cols[6].divides, cols[6].period) == ((5, 4), "2023")
+
+
+def test_a_bare_year_only_a_plan_holds_still_names_the_plan() -> None:
+    # "So với năm 2024" beside "Kế hoạch năm 2024 | Thực hiện năm 2024": no outcome of 2024 on the
+    # left but the one compared, so the year names the plan, as before.
+    cols = header_to_columns([
+        ["STT", "Chỉ tiêu", "ĐVT", "Kế hoạch năm 2024", "Ước thực hiện năm 2025", "So với năm 2024"],
+    ])
+    assert cols[5].role == "ratio"
+    assert cols[5].divides == (4, 3)
+
+
 def test_an_estimate_side_without_a_year_is_the_estimate_column_not_an_earlier_actual() -> None:
     # v1967 (BIỂU 09): "So sánh (%)" over "UTH/KH | UTH 2025/TH 2024" beside "Năm 2024 / Thực
     # hiện" and "Năm 2025 / Kế hoạch | Ước thực hiện": "UTH/KH" was read as TH 2024 / KH 2025
