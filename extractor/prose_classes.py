@@ -20,7 +20,7 @@ from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_patterns import YEAR_RE
 from extractor.prose_wholes import decide, provincial_grdp
-from extractor.prose_year_labels import labelled_other_year, sentence_year
+from extractor.prose_year_labels import label_year, sentence_year
 from normalizers.quantities import same_quantity, unit_of
 from normalizers.text import fold_words
 
@@ -196,12 +196,13 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
     if own:
         return own[-1]  # "2.485 người làm việc trong nước (trong tỉnh 2.335 người, ngoài tỉnh 550 người)"
     before = [m for m in before if edits.parent_of(m.row.index) is None]
-    if sentence_year(p, run) is not None:
+    year = sentence_year(p, run)
+    if year is not None:
         # "tổng quy mô nền kinh tế đạt 4.789 tỷ đồng năm 2015, 5.749 tỷ đồng năm 2016 và 7.058 tỷ đồng năm 2017. Năm
         # 2017, khu vực công nghiệp xây dựng đạt 3.562 tỷ đồng …": a figure labelled with another year than the one
         # the parts' sentences name is that year's total, not theirs (phu-binh-thai-nguyen_2: 4.789, said "tổng",
         # was taken, a false error; the 2017 parts are of 7.058)
-        before = [m for m in before if not labelled_other_year(p, m, run)]
+        before = [m for m in before if label_year(p, m) in (None, year)]
     if len(before) == 1:
         return before[0]
     said = [m for m in before if _whole_words(p, m)]
