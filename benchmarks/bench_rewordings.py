@@ -65,9 +65,9 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 39 to 43 are validation (their development thirds read as totals only,
-# prose_score.VALIDATION_WAVES); 37 and 38 were validation until round 37.
-DEV_WAVES = range(1, 39)
+# Development waves only: 41 to 43 are validation (their development thirds read as totals only,
+# prose_score.VALIDATION_WAVES); 39 and 40 were validation until round 38.
+DEV_WAVES = range(1, 41)
 
 _NUM = r"\d[\d.]*(?:,\d+)?"  # a printed figure: "1.234,5"
 _PCT = r"\d[\d,]*\s?%"
