@@ -1,0 +1,48 @@
+"""Relations the passage does not state, once read and called broken (issue 12, round 38: "unheld errors").
+
+Each passage is quoted from corpus/prose/dev/ (file named above it); a control beside it changes only what
+makes the relation stated, so that each test fails if the reader stops reading the construction at all.
+"""
+
+from __future__ import annotations
+
+from tests.test_prose_links import errors, passage, printed, relations
+
+
+def _sums(text: str) -> list[tuple[str, list[str]]]:
+    doc = passage(text)
+    return [(printed(doc, r, "total")[0], printed(doc, r, "part")) for kind in ("count_sum", "partition")
+            for r in relations(doc, kind)]
+
+
+# ---------------------------------------------------------------------------------------------
+# A half of a closed classification is no whole of the next one (sentence by sentence)
+
+
+# my-tho-tien-giang_4, line 4: the population by year, then 2017's by area (with shares), then by sex
+MY_THO = ("Theo Niên giám thống kê thành phố Mỹ Tho năm 2017, tổng dân số là 226.258 người năm 2015, 228.385 người năm "
+          "2016 và 229.721 người năm 2017; dân số năm 2016 bằng 100,9% năm 2015 và dân số năm 2017 bằng 100,6% năm "
+          "2016. Năm 2017, dân cư thành thị là 137.916 người, chiếm 60,0%, dân cư nông thôn là 91.805 người, chiếm "
+          "40,0%; nữ giới có {women} người, nam giới 113.740 người.")
+
+
+def test_the_sexes_after_a_closed_urban_rural_pair_break_down_the_population() -> None:
+    text = MY_THO.format(women="115.981")
+    sums = _sums(text)
+    assert ("229.721", ["137.916", "91.805"]) in sums  # the truth's R4
+    assert ("229.721", ["115.981", "113.740"]) in sums  # the truth's R7
+    # 115.981 + 113.740 ≠ 137.916 was an error on a relation the passage does not state
+    assert ("137.916", ["115.981", "113.740"]) not in sums
+    assert errors(passage(text)) == []
+
+
+def test_the_sexes_still_find_their_error() -> None:
+    text = MY_THO.format(women="115.000")  # 115.000 + 113.740 = 228.740 ≠ 229.721
+    assert any("115.000 + 113.740" in e.message and "229.721" in e.message for e in errors(passage(text)))
+
+
+def test_a_half_followed_by_its_own_breakdown_is_still_its_whole() -> None:
+    # the sexes printed right after the urban half, before the rural one, break the urban half down
+    text = ("Năm 2017, dân số toàn thành phố là 229.721 người. Dân cư thành thị là 137.916 người, nữ giới có 70.000 "
+            "người, nam giới 67.916 người; dân cư nông thôn là 91.805 người.")
+    assert ("137.916", ["70.000", "67.916"]) in _sums(text)
