@@ -46,3 +46,35 @@ def test_a_half_followed_by_its_own_breakdown_is_still_its_whole() -> None:
     text = ("Năm 2017, dân số toàn thành phố là 229.721 người. Dân cư thành thị là 137.916 người, nữ giới có 70.000 "
             "người, nam giới 67.916 người; dân cư nông thôn là 91.805 người.")
     assert ("137.916", ["70.000", "67.916"]) in _sums(text)
+
+
+# ---------------------------------------------------------------------------------------------
+# A count of one kind, whose names run on into another kind's, that count spelt out
+
+
+def _count_lists(text: str) -> list[tuple[str, int]]:
+    doc = passage(text)
+    rows = {r.index: r for r in doc.rows}
+    out = []
+    for rel in relations(doc, "count_list"):
+        (row, pos), = (ref for role, ref in rel.figures if role == "count")
+        out.append((rows[row].cells[pos].value.raw, len(rows[row].cells[pos].items or ())))
+    return out
+
+
+# uong-bi-quang-ninh_1, line 4: the wards' names, then the two communes' after "và hai xã"
+UONG_BI = ("Khi luận văn được viết, thành phố Uông Bí có 11 đơn vị hành chính gồm {wards} phường và 2 xã: các phường "
+           "Vàng Danh, Bắc Sơn, Yên Thanh, Trưng Vương, Quang Trung, Thanh Sơn, Nam Khê, Phương Đông, Phương Nam "
+           "và {two} xã Thượng Yên Công, Điền Công.")
+
+
+def test_a_count_spelt_out_before_another_kind_ends_the_first_kinds_names() -> None:
+    text = UONG_BI.format(wards="9", two="hai")
+    assert ("9", 9) in _count_lists(text)  # 9 against 11 names was an error on a relation the passage does not state
+    assert errors(passage(text)) == []
+
+
+def test_the_wards_still_find_their_error() -> None:
+    text = UONG_BI.format(wards="8", two="hai")  # 9 wards named against 8
+    assert ("8", 9) in _count_lists(text)
+    assert any("'8'" in e.message and "9 names" in e.message for e in errors(passage(text)))
