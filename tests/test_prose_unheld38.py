@@ -78,3 +78,35 @@ def test_the_wards_still_find_their_error() -> None:
     text = UONG_BI.format(wards="8", two="hai")  # 9 wards named against 8
     assert ("8", 9) in _count_lists(text)
     assert any("'8'" in e.message and "9 names" in e.message for e in errors(passage(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A sibling whose own share names the same whole is no whole of the next share
+
+
+def _shares(text: str) -> list[tuple[str, str, str]]:
+    doc = passage(text)
+    return [(printed(doc, r, "part")[0], printed(doc, r, "total")[0], printed(doc, r, "share")[0])
+            for r in relations(doc, "share")]
+
+
+# ia-pa-gia-lai_1, line 6, with its ";" printed as a sentence end (the semi_period rewording, bench_rewordings)
+IA_PA = ("Toàn huyện có 14.083 hộ, với 62.289 khẩu; người đồng bào DTTS có 9.862 hộ, với 46.225 khẩu, chiếm 74,21% dân "
+         "số toàn huyện. Tính đến cuối năm 2022, toàn huyện có 2.488 hộ nghèo, chiếm 17,67% số hộ toàn huyện, trong đó "
+         "hộ nghèo DTTS có 2.306 hộ, chiếm 23,38% tổng số hộ DTTS{sep} hộ cận nghèo là 1.547 hộ, chiếm 10,98% số hộ "
+         "toàn huyện, trong đó hộ cận nghèo DTTS có 1.298 hộ, chiếm {near_poor} tổng số hộ DTTS.")
+
+
+def test_a_sibling_with_its_share_of_the_named_whole_is_not_that_whole() -> None:
+    for sep in ("; số", ". Số"):  # as printed, and the clause made a sentence of its own
+        text = IA_PA.format(sep=sep, near_poor="13,16%")
+        shares = _shares(text)
+        assert ("1.298", "9.862", "13,16%") in shares  # the DTTS households, printed before
+        assert ("1.298", "2.306", "13,16%") not in shares  # 56,29 % against 13,16 % was an error
+        assert ("2.306", "9.862", "23,38%") in shares
+        assert errors(passage(text)) == []
+
+
+def test_the_share_of_the_named_whole_still_finds_its_error() -> None:
+    text = IA_PA.format(sep=". Số", near_poor="15,16%")  # 1.298 / 9.862 = 13,16 %
+    assert any("1.298 / 9.862" in e.message and "15,16%" in e.message for e in errors(passage(text)))
