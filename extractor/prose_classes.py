@@ -204,12 +204,21 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
         # the parts' sentences name is that year's total, not theirs (phu-binh-thai-nguyen_2: 4.789, said "tổng",
         # was taken, a false error; the 2017 parts are of 7.058)
         before = [m for m in before if label_year(p, m) in (None, year)]
+    elif _series_of_years(p, before):
+        # "tổng dân số là 226.258 người năm 2015, 228.385 người năm 2016 và 229.721 người năm 2017. … Nữ giới có
+        # 115.981 người, nam giới 113.740 người": parts whose sentences name no year may be of any year's total
+        before = [m for m in before if label_year(p, m) is None]
     if len(before) == 1:
         return before[0]
     said = [m for m in before if _whole_words(p, m)]
     if len(said) == 1:
         return said[0]
     return after[0] if after and _names_classes(p, after[0], family) else None
+
+
+def _series_of_years(p: Passage, before: Sequence[Mention]) -> bool:
+    """Are two of the candidate wholes ``before`` labelled with two different years (a total's series)?"""
+    return len({label_year(p, m) for m in before} - {None}) >= 2
 
 
 def _closed_half(p: Passage, m: Mention, first: Mention, family: Family) -> bool:
@@ -360,7 +369,10 @@ def classified_parts(p: Passage, edits: Edits) -> None:
     A half of another classification whose other half is printed before the run is no whole of it: that list
     closed, the run breaks down the whole again (round 38): "Năm 2017, dân cư thành thị là 137.916 người, chiếm
     60,0%, dân cư nông thôn là 91.805 người, chiếm 40,0%; nữ giới có 115.981 người, nam giới 113.740 người" ->
-    115.981 + 113.740 = 229.721 ✓, the population printed before (under 137.916 it was a false error).
+    115.981 + 113.740 = 229.721 ✓, the population printed before (under 137.916 it was a false error). Parts whose
+    sentences name no year take no whole from a series of one total by year ("tổng dân số là 226.258 người năm 2015,
+    228.385 người năm 2016 và 229.721 người năm 2017. … Nữ giới có 115.981 người, nam giới 113.740 người": which
+    year's is not said; 2015's, said "tổng", was taken, a false error).
     """
     everywhere = [m for ms in _candidates(p) for m in ms]
     for ms in _candidates(p):

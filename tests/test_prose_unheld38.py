@@ -110,3 +110,25 @@ def test_a_sibling_with_its_share_of_the_named_whole_is_not_that_whole() -> None
 def test_the_share_of_the_named_whole_still_finds_its_error() -> None:
     text = IA_PA.format(sep=". Số", near_poor="15,16%")  # 1.298 / 9.862 = 13,16 %
     assert any("1.298 / 9.862" in e.message and "15,16%" in e.message for e in errors(passage(text)))
+
+
+# ---------------------------------------------------------------------------------------------
+# A series of one total by year, then parts in a sentence that names no year
+
+
+# my-tho-tien-giang_4, line 4, with its ";" printed as a sentence end (the semi_period rewording, bench_rewordings)
+MY_THO_SEMI = MY_THO.replace("chiếm 40,0%; nữ giới", "chiếm 40,0%. Nữ giới")
+
+
+def test_parts_without_a_year_take_no_whole_from_a_series_of_years() -> None:
+    sums = _sums(MY_THO_SEMI.format(women="115.981"))
+    # 2015's 226.258, said "tổng dân số", was taken: 115.981 + 113.740 ≠ 226.258 was an error
+    assert not any(parts == ["115.981", "113.740"] for _, parts in sums)
+    assert errors(passage(MY_THO_SEMI.format(women="115.981"))) == []
+    assert ("229.721", ["137.916", "91.805"]) in sums  # the urban / rural sentence names 2017: still read
+
+
+def test_parts_of_a_named_year_still_sum_to_its_total() -> None:
+    # the same sentence dated: 2017's total
+    text = MY_THO_SEMI.replace("Nữ giới có", "Năm 2017, nữ giới có").format(women="115.000")
+    assert any("115.000 + 113.740" in e.message and "229.721" in e.message for e in errors(passage(text)))
