@@ -192,7 +192,8 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
     before = [m for m in ms if m.order < first.order and _fits(unit, m) and m.sentence >= first.sentence - _SENTENCES_BACK
               and (m.line == first.line or not _headline(p, m)) and (m.value or 0) > biggest and m.ref not in wholes_of_family
               and _class_of(p, m, family, _since(p, m, None)) is None]
-    own = [m for m in before if m.sentence == first.sentence and m.line == first.line]
+    own = [m for m in before if m.sentence == first.sentence and m.line == first.line
+           and not _closed_half(p, m, first, family)]
     if own:
         return own[-1]  # "2.485 người làm việc trong nước (trong tỉnh 2.335 người, ngoài tỉnh 550 người)"
     before = [m for m in before if edits.parent_of(m.row.index) is None]
@@ -203,12 +204,41 @@ def _whole_for(p: Passage, edits: Edits, ms: Sequence[Mention], run: Sequence[Me
         # the parts' sentences name is that year's total, not theirs (phu-binh-thai-nguyen_2: 4.789, said "tổng",
         # was taken, a false error; the 2017 parts are of 7.058)
         before = [m for m in before if label_year(p, m) in (None, year)]
+    elif _series_of_years(p, before):
+        # "tổng dân số là 226.258 người năm 2015, 228.385 người năm 2016 và 229.721 người năm 2017. … Nữ giới có
+        # 115.981 người, nam giới 113.740 người": parts whose sentences name no year may be of any year's total
+        before = [m for m in before if label_year(p, m) is None]
     if len(before) == 1:
         return before[0]
     said = [m for m in before if _whole_words(p, m)]
     if len(said) == 1:
         return said[0]
     return after[0] if after and _names_classes(p, after[0], family) else None
+
+
+def _series_of_years(p: Passage, before: Sequence[Mention]) -> bool:
+    """Are two of the candidate wholes ``before`` labelled with two different years (a total's series)?"""
+    return len({label_year(p, m) for m in before} - {None}) >= 2
+
+
+def _closed_half(p: Passage, m: Mention, first: Mention, family: Family) -> bool:
+    """``m`` names one class of another classification than ``family`` whose other class is printed after it,
+    before ``first``: that classification's list closed before the run, so the run breaks down the whole again,
+    not ``m`` ("Năm 2017, dân cư thành thị là 137.916 người, chiếm 60,0%, dân cư nông thôn là 91.805 người,
+    chiếm 40,0%; nữ giới có 115.981 người, nam giới 113.740 người": the sexes are of the 229.721 people printed
+    before, not of the urban 137.916). A run printed right after its half, before the other half, still breaks
+    that half down ("thành thị 31.250 người, gồm nam …, nữ …; nông thôn 121.150 người, gồm nam …"), as
+    ``prose_wholes._pair_went_on`` reads it for the pairs of one sentence (round 37)."""
+    between = [x for x in p.mentions[m.order + 1 : first.order] if x.is_value and x.line == m.line]
+    for other in FAMILIES:
+        if other.name == family.name or other.name not in _KINDS:
+            continue
+        own = _class_of(p, m, other, _since(p, m, None))
+        if own is None:
+            continue
+        if any(_class_of(p, x, other, _since(p, x, None)) not in (None, own) for x in between):
+            return True
+    return False
 
 
 # a line that ends a sentence, a clause or a list item: a statement, not a title
@@ -336,6 +366,13 @@ def classified_parts(p: Passage, edits: Edits) -> None:
     year's (round 37): "tổng quy mô nền kinh tế đạt 4.789 tỷ đồng năm 2015, 5.749 tỷ đồng năm 2016 và 7.058 tỷ đồng
     năm 2017 …. Năm 2017, khu vực công nghiệp xây dựng đạt 3.562 tỷ đồng, chiếm 50,47%; …" -> 3.562 + 2.129 + 1.366
     ≈ 7.058 ✓ and 3.562 / 7.058 = 50,47 % ✓ (the 4.789 "tổng" of 2015 was taken: a false error).
+    A half of another classification whose other half is printed before the run is no whole of it: that list
+    closed, the run breaks down the whole again (round 38): "Năm 2017, dân cư thành thị là 137.916 người, chiếm
+    60,0%, dân cư nông thôn là 91.805 người, chiếm 40,0%; nữ giới có 115.981 người, nam giới 113.740 người" ->
+    115.981 + 113.740 = 229.721 ✓, the population printed before (under 137.916 it was a false error). Parts whose
+    sentences name no year take no whole from a series of one total by year ("tổng dân số là 226.258 người năm 2015,
+    228.385 người năm 2016 và 229.721 người năm 2017. … Nữ giới có 115.981 người, nam giới 113.740 người": which
+    year's is not said; 2015's, said "tổng", was taken, a false error).
     """
     everywhere = [m for ms in _candidates(p) for m in ms]
     for ms in _candidates(p):

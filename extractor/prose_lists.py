@@ -27,7 +27,10 @@ _NUMBERED_NAME_RE = re.compile(r"\s\d[\w.]*\s*(?:,|và\b)")
 # Prefixes naming what an item is ("các xã", "phường", "thị trấn").
 # (lower case: "Bản Díu" is a commune's name, "bản Nà Cài" a hamlet; but no commune is named "Xã …", "Phường …"
 # or "Thị trấn …": "Thị trấn Tân Phú, Xã Đồng Tâm, …" types its names in capitals)
-_TYPE_RE = re.compile(r"^(?P<plural>các\s+)?(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc|Phường|Xã|Thị [tT]rấn)\s+")
+# A count spelt out before the kind types the names after it as "các" does: "các phường A, …, Phương Nam và hai xã
+# Thượng Yên Công, Điền Công" (a count in digits there ends the reading: no names list holds a figure)
+_TYPE_RE = re.compile(r"^(?:(?P<plural>(?:các|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+)|một\s+)?"
+                      r"(phường|xã|thị trấn|TT|huyện|thôn|bản|dân tộc|Phường|Xã|Thị [tT]rấn)\s+")
 _COUNTED = ("xa", "phuong", "thi tran", "don vi", "dan toc", "chi tieu", "thon", "ban", "huyen", "tinh", "nuoc", "khu pho",
             "ap", "xom", "buon", "lang", "to dan pho", "nha may", "cum cong nghiep", "cum cn", "san pham")
 # a counted noun is a word of the noun, not part of one ("giao thong" counts no "thon")
@@ -166,7 +169,9 @@ def count_lists(p: Passage, edits: Edits) -> None:
     Tiến, Ngọc Quan.Hợp Nhất, Phúc Lai, …" -> 21 ✓, where 20 names against 21 was a false error; "Tp.HCM" keeps its
     dot), and a sentence that ends on a listed name before one that opens with names again ("16 xã và 01 thị trấn:
     Long Định, Long Cang, Phước Vân, Long Sơn. Tân Trạch, Long Hòa, …") does not hold all of them: not counted
-    (4 names against 16 was a false error).
+    (4 names against 16 was a false error). A count spelt out before a kind types the names after it as "các"
+    does (round 38): "gồm 9 phường và 2 xã: các phường Vàng Danh, …, Phương Nam và hai xã Thượng Yên Công, Điền
+    Công" -> 9 ✓ (11 names against 9 was a false error), as "và hai thị trấn: …" closes a list of every unit.
     """
     for m in p.mentions:
         if not m.is_value or m.value is None or m.value != int(m.value) or m.cell.value.kind not in ("number", "fraction"):

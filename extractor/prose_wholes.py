@@ -2175,7 +2175,10 @@ def share_wholes(p: Passage, edits: Edits) -> None:
     share of the figure it follows in the one before it (400 / 600 = 67 % against 60 % was a false error); it is
     left to ``respective_series_shares``, which pairs the series once every list is read. A share after each
     part ("600 tỷ đồng, chiếm 60%, và thu bổ sung …") or one joined to a growth ("chiếm 60% và tăng 5%") is no
-    series.
+    series. A figure already read as the part of a share that names the same whole is a sibling, no whole of the
+    next (round 38): "… trong đó hộ nghèo DTTS có 2.306 hộ, chiếm 23,38% tổng số hộ DTTS. Số hộ cận nghèo là 1.547
+    hộ, …, trong đó hộ cận nghèo DTTS có 1.298 hộ, chiếm 13,16% tổng số hộ DTTS" -> 1.298 / 9.862 = 13,16 % ✓ (the
+    "đồng bào DTTS có 9.862 hộ" printed before; 1.298 / 2.306 was a false error).
     """
     found: dict[tuple[tuple[int, int], str | None], list[Mention]] = defaultdict(list)
     share_of: dict[Ref, Mention] = {}
@@ -2784,7 +2787,8 @@ def _whole_above_list(p: Passage, edits: Edits, share: Mention, part: Mention, l
         words = set(named.split()) - _NAME_STOP_WORDS
         if len(words & _named_words(p, listed)) >= 2:
             return None
-        under = [m for m in earlier if len(words & _named_words(p, m)) >= max(2, len(words) - 1)]
+        under = [m for m in earlier if len(words & _named_words(p, m)) >= max(2, len(words) - 1)
+                 and not _part_of_named(p, edits, m, named)]
         return under[-1] if under else None
     if named:
         return None
@@ -2800,6 +2804,20 @@ def _whole_above_list(p: Passage, edits: Edits, share: Mention, part: Mention, l
                 and edits.parent_of(sib_part.row.index) == listed.row.index):
             return sib_whole
     return None
+
+
+def _part_of_named(p: Passage, edits: Edits, m: Mention, named: str) -> bool:
+    """Is ``m`` already the part of a share that names the same whole ``named``? Then it is a sibling of the
+    share's part, never that whole: "… trong đó hộ nghèo DTTS có 2.306 hộ, chiếm 23,38% tổng số hộ DTTS. Số hộ cận
+    nghèo là 1.547 hộ, …, trong đó hộ cận nghèo DTTS có 1.298 hộ, chiếm 13,16% tổng số hộ DTTS" is 1.298 / 9.862
+    (the "đồng bào DTTS có 9.862 hộ" printed before), not 1.298 / 2.306."""
+    for ref, fields in edits.cells.items():
+        refs = fields.get("refs")
+        s = p.by_ref.get(ref)
+        if (refs and refs[0] == m.ref and s is not None and fields.get("relation", s.cell.relation) == "share"
+                and _named_whole(p, s) == named):
+            return True
+    return False
 
 
 def _aside(p: Passage, m: Mention) -> bool:
