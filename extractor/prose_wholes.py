@@ -3581,7 +3581,7 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
         return
 
 
-_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|xuong|len|con)\s*$")
+_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|xuong con|giam xuong|xuong|(?:tang )?len(?: toi| den)?|con)\s*$")
 _FROM_LEVEL_RE = re.compile(r"(?<![a-z])tu\s*$")
 
 
