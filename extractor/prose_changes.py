@@ -17,8 +17,8 @@ from normalizers.index_words import INDEX_VERB
 from normalizers.quantities import same_quantity, stock_unit
 from normalizers.text import fold
 
-# "tỷ lệ hộ nghèo còn", "tỷ lệ hộ nghèo chiếm": the rate's name, up to the verb that gives its figure
-_RATE_NAME_RE = re.compile(r"(?<![a-z])(ty le(?: [a-z]+){1,6}?)\s*(?:chiem|con|la|dat|giam con|xuong con|:)?\s*$")
+# "tỷ lệ hộ nghèo còn", "tỷ lệ hộ nghèo chiếm (tới)": the rate's name, up to the verb that gives its figure
+_RATE_NAME_RE = re.compile(r"(?<![a-z])(ty le(?: [a-z]+){1,6}?)\s*(?:chiem(?: toi| den)?|con|la|dat|giam con|xuong con|:)?\s*$")
 _BASE_YEAR_RE = re.compile(r"so(?:\s+với)?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 
 
