@@ -145,7 +145,8 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng",
               "tương đương", "tương đương với", "chiếm tới", "chiếm đến"),
     "VUOT": ("vượt", "vượt mức"),
-    "TIMES": ("gấp",),
+    # "(tăng gấp 2,75 lần so với năm 2010)": "tăng gấp" is "gấp", one verb, not a change then a factor
+    "TIMES": ("gấp", "tăng gấp"),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),
     "TARGET": ("nghị quyết", "nq", "mục tiêu"),
     "SO": ("so với", "so", "so sánh với"),

@@ -1625,7 +1625,8 @@ _INDEX_AFTER_RE = re.compile(rf"[^\d,;()]{{0,15}}?\s*(?:\([^()]*\)\s*)?,?\s*(?:c
 # "tăng từ 207 lên 3.743 nghìn người, tức gấp 18 lần", "từ 1.044 lên 1.409 nghìn tấn, tức 1,3 lần": the later level
 # as a factor of the earlier, glossed or not ("tăng N lần" after two levels, seen in no passage, is left out)
 _FACTOR_AFTER_RE = re.compile(rf"[^\d;()]{{0,15}}?(?:(?:\(\s*(?:năm\s+)?\d{{4}}\s*\)|năm\s+\d{{4}})\s*)?,\s*"
-                              rf"(?:(?:tức\s+là|tức|{INDEX_VERB})\s+(?:gấp\s+)?|gấp\s+)", re.IGNORECASE)
+                              rf"(?:(?:tức\s+là|tức)\s+(?:(?:{INDEX_VERB})\s+)?(?:gấp\s+)?|(?:{INDEX_VERB})\s+(?:gấp\s+)?|gấp\s+)",
+                              re.IGNORECASE)
 _TIMES_WORD_RE = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)
 
 

@@ -30,7 +30,7 @@ def _read_text(text: str) -> list[tuple[tuple[str, str], ...]]:
     doc = passage(*text.split("\n"))
     rows = {r.index: r for r in doc.rows}
     return [tuple((role, rows[ri].cells[pi].value.raw) for role, (ri, pi) in r.figures)
-            for kind in ("shares_sum", "growth", "difference") for r in relations(doc, kind)]
+            for kind in ("shares_sum", "growth", "difference", "times", "partition") for r in relations(doc, kind)]
 
 
 @pytest.mark.parametrize("verb", VERBS)
@@ -103,3 +103,30 @@ def test_a_rate_stated_with_chiem_toi_is_the_earlier_rate_of_a_fall_in_points(ve
     # năm 2010)": 13,77 − 3,41 = 10,36 points
     text = re.sub(r"chiếm (?=\d)", verb + " ", (ROOT / "corpus/prose/dev/cam-xuyen-ha-tinh_3.txt").read_text(encoding="utf-8"))
     assert (("minuend", "13,77%"), ("subtrahend", "3,41%"), ("difference", "10,36%")) in _read_text(text)
+
+
+def _reworded(name: str, pattern: str, words: str) -> list[tuple[tuple[str, str], ...]]:
+    return _read_text(re.sub(pattern, words, (ROOT / name).read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("verb", ("tăng ", "tăng gấp "))
+def test_tang_gap_is_a_factor_like_gap(verb: str) -> None:
+    # cam-xuyen-ha-tinh_3: "Thu nhập bình quân đầu người lên hơn 41,31 triệu đồng/năm (tăng 2,75 lần so với năm
+    # 2010)" over 2010's 15 triệu đồng; "tăng gấp" made the factor a row of its own named "tăng"
+    read = _reworded("corpus/prose/dev/cam-xuyen-ha-tinh_3.txt", r"\btăng (?=2,75 lần)", verb)
+    assert (("numerator", "hơn 41,31"), ("denominator", "15"), ("factor", "2,75")) in read
+
+
+@pytest.mark.parametrize("gloss", ("tức gấp ", "tức bằng "))
+def test_a_factor_glossed_tuc_bang_is_the_later_level_over_the_earlier(gloss: str) -> None:
+    # yen-phong-bac-ninh_2: "tăng từ 207 nghìn người năm 2006 lên 3743 nghìn người năm 2011, tức gấp 18 lần"
+    read = _reworded("corpus/prose/dev/yen-phong-bac-ninh_2.txt", r"\btức gấp (?=18 lần)", gloss)
+    assert (("numerator", "3743"), ("denominator", "từ 207"), ("factor", "18")) in read
+
+
+@pytest.mark.parametrize("words", ("diện tích tự nhiên", "tổng diện tích tự nhiên"))
+def test_a_founding_formula_with_tong_dien_tich(words: str) -> None:
+    # tan-phu-dong-tien-giang_1: "trên cơ sở điều chỉnh 8.632,88 ha diện tích tự nhiên và 33.296 nhân khẩu của huyện
+    # Gò Công Tây (…) cùng 11.575,43 ha diện tích tự nhiên và …": the new district's 202,08 km² is their sum
+    read = _reworded("corpus/prose/dev/tan-phu-dong-tien-giang_1.txt", r"(?<=ha )diện tích tự nhiên", words)
+    assert (("total", "202,08"), ("part", "8.632,88"), ("part", "11.575,43")) in read
