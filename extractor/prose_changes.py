@@ -17,8 +17,8 @@ from normalizers.index_words import INDEX_VERB
 from normalizers.quantities import same_quantity, stock_unit
 from normalizers.text import fold
 
-# "tỷ lệ hộ nghèo còn", "tỷ lệ hộ nghèo chiếm": the rate's name, up to the verb that gives its figure
-_RATE_NAME_RE = re.compile(r"(?<![a-z])(ty le(?: [a-z]+){1,6}?)\s*(?:chiem|con|la|dat|giam con|xuong con|:)?\s*$")
+# "tỷ lệ hộ nghèo còn", "tỷ lệ hộ nghèo chiếm (tới)": the rate's name, up to the verb that gives its figure
+_RATE_NAME_RE = re.compile(r"(?<![a-z])(ty le(?: [a-z]+){1,6}?)\s*(?:chiem(?: toi| den)?|con|la|dat|giam con|xuong con|:)?\s*$")
 _BASE_YEAR_RE = re.compile(r"so(?:\s+với)?\s+(?:năm\s+)?(\d{4})\b", re.IGNORECASE)
 
 
@@ -81,8 +81,9 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
 _INDEX_AFTER_RE = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:\(?\s*năm\s+(\d{{4}})\s*\)?\s*)?[,(]?\s*(?:{INDEX_VERB})\s*$",
                              re.IGNORECASE)
 # between a link of the chain (its figure, or the index closing it) and the next figure: "lên", "rồi lên", "và"
+# ("lên tới", "lên đến": the level reached, stressed)
 _NEXT_LINK_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:\(?\s*năm\s+(\d{4})\s*\)?\s*)?(?:%\s*)?(?:năm\s+(?:trước|\d{4})\s*)?\)?\s*,?\s*"
-                           r"(?:rồi\s+)?(?:lên|tăng lên|và)\s*$", re.IGNORECASE)
+                           r"(?:rồi\s+)?(?:(?:tăng\s+)?lên(?:\s+(?:tới|đến))?|và)\s*$", re.IGNORECASE)
 _CHAIN_START_RE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 
 
@@ -157,7 +158,7 @@ _POINTS_AFTER_LEVEL_RE = re.compile(r"\s*,\s*(?:tăng|giảm|cao hơn|thấp hơ
 # "56,15% thì năm 2015 đã đạt" (only a verb after the year: another indicator's name would open another rate;
 # "đạt mức" is "đạt")
 _LATER_RATE_RE = re.compile(r"\s*,?\s*(?:thì\s+|và\s+)?(?:đến|tới|sang)?\s*năm\s+(?P<year>(?:19|20)\d\d)\s*,?\s*"
-                            r"(?:(?:đã|chỉ|ước|thì)\s+)?(?:còn|đạt|đạt mức|là|lên|xuống|tăng lên|giảm xuống|giảm còn|xuống còn)?\s*$",
+                            r"(?:(?:đã|chỉ|ước|thì)\s+)?(?:còn|đạt|đạt mức|là|(?:tăng\s+)?lên(?:\s+(?:tới|đến))?|xuống|giảm xuống|giảm còn|xuống còn)?\s*$",
                             re.IGNORECASE)
 # between the change and an earlier rate in the parenthesis right after what it is compared with: "so với năm 2013
 # (năm 2013 tăng", "so với tốc độ chung của tỉnh (", "so với năm 2010 ("

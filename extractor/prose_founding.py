@@ -27,8 +27,8 @@ _SUBJECT_RE = re.compile(rf"\s*({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "73,1941 km²" is no year
 _AREA_UNITS = ("ha", "km2", "km²")
 _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
-# what joins a place's land to its people in the formula: "A ha diện tích tự nhiên và B nhân khẩu"
-_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*diện tích tự nhiên\s+và\s*$", re.IGNORECASE)
+# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu"
+_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:tổng\s+)?diện tích tự nhiên\s+và\s*$", re.IGNORECASE)
 
 
 def _kind(p: Passage, m: Mention) -> str | None:

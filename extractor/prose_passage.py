@@ -60,7 +60,7 @@ class PassageLine:
 # a line of a bulleted list: "- Tỷ lệ che phủ rừng 59,2%", "+ …", "• …"
 # "Công nghiệp - xây dựng tăng 17,4% so với năm 2022, đạt 26.465 tỷ đồng": the level a rate printed first is of,
 # after the rate's comparison and a verb of reaching ("đạt mức" is "đạt"); it is named by the rate's words
-_LEVEL_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:so\s+(?:với\s+)?[^\d,;()]{0,30}?(?:\d{4})?)?\s*,\s*(?:và\s+)?(?:lên|lên\s+mức|đạt|đạt\s+mức|ước\s+đạt|"
+_LEVEL_AFTER_RATE_RE = re.compile(r"\s*%?\s*(?:so\s+(?:với\s+)?[^\d,;()]{0,30}?(?:\d{4})?)?\s*,\s*(?:và\s+)?(?:lên|lên\s+mức|lên\s+(?:tới|đến)|đạt|đạt\s+mức|ước\s+đạt|"
                                   r"đạt\s+được|thực\s+hiện|ước\s+thực\s+hiện|là|còn|xuống\s+còn)\s*", re.IGNORECASE)
 _LIST_MARK_RE = re.compile(r"^\s*([-–•+*])\s+(?=\S)")
 

@@ -135,7 +135,9 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
            "mức tăng trưởng đạt"),
     "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
     # "giảm còn 16,75%" gives the value itself, not a change.
-    "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên"),
+    # "lên tới 125.576 người", "tăng lên đến 52,1%": "tới"/"đến" after "lên" stress the level reached, as exact
+    "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên", "lên tới", "lên đến", "tăng lên tới",
+           "tăng lên đến"),
     # "(tỷ trọng 38,14%)", ", tỷ trọng 38,14%": a part's weight in its whole, said without "chiếm"
     # "tương đương 44,46%" after a part: its share (a share of a plan or a year says so: "tương đương 61,2% kế hoạch")
     # "chiếm tới 56,7% diện tích", "chiếm đến 20,39%": "tới"/"đến" after the verb stress the share, which is as
@@ -143,7 +145,8 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng",
               "tương đương", "tương đương với", "chiếm tới", "chiếm đến"),
     "VUOT": ("vượt", "vượt mức"),
-    "TIMES": ("gấp",),
+    # "(tăng gấp 2,75 lần so với năm 2010)": "tăng gấp" is "gấp", one verb, not a change then a factor
+    "TIMES": ("gấp", "tăng gấp"),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),
     "TARGET": ("nghị quyết", "nq", "mục tiêu"),
     "SO": ("so với", "so", "so sánh với"),
@@ -223,7 +226,7 @@ EXTRA_COUNT_NOUNS: tuple[str, ...] = (
 EDGE_WORDS = frozenset({
     "với", "đạt", "và", "là", "có", "được", "đã", "thì", "còn", "cho", "trong đó", "gồm", "cụ thể", "như",
     "ước", "ước đạt", "ước thực hiện", "ước tính", "dự kiến", "thực hiện", "đến nay", "hiện nay", "hiện",
-    "bằng", "đạt được", "đạt tỷ lệ", "đạt tỉ lệ", "lên", "xuống", "giảm còn", "tăng lên", "tổng cộng",
+    "bằng", "đạt được", "đạt tỷ lệ", "đạt tỉ lệ", "lên", "xuống", "giảm còn", "tăng lên", "lên tới", "lên đến", "tổng cộng",
     "trên", "hơn", "khoảng", "gần", "tối thiểu", "ít nhất", "tối đa", "không quá", "từ", "nhưng", "mà",
     "nay", "sau", "trước", "bao gồm", "nâng", "đang", "vẫn", "đều", "tổng số là", "hết",
     "phấn đấu", "đối với", "tuy nhiên", "ngoài ra", "đồng thời", "bên cạnh đó", "về", "theo", "nhằm", "để", "do", "vì",

@@ -1625,7 +1625,8 @@ _INDEX_AFTER_RE = re.compile(rf"[^\d,;()]{{0,15}}?\s*(?:\([^()]*\)\s*)?,?\s*(?:c
 # "tăng từ 207 lên 3.743 nghìn người, tức gấp 18 lần", "từ 1.044 lên 1.409 nghìn tấn, tức 1,3 lần": the later level
 # as a factor of the earlier, glossed or not ("tăng N lần" after two levels, seen in no passage, is left out)
 _FACTOR_AFTER_RE = re.compile(rf"[^\d;()]{{0,15}}?(?:(?:\(\s*(?:năm\s+)?\d{{4}}\s*\)|năm\s+\d{{4}})\s*)?,\s*"
-                              rf"(?:(?:tức\s+là|tức|{INDEX_VERB})\s+(?:gấp\s+)?|gấp\s+)", re.IGNORECASE)
+                              rf"(?:(?:tức\s+là|tức)\s+(?:(?:{INDEX_VERB})\s+)?(?:gấp\s+)?|(?:{INDEX_VERB})\s+(?:gấp\s+)?|gấp\s+)",
+                              re.IGNORECASE)
 _TIMES_WORD_RE = re.compile(r"\s*lần(?!\w)", re.IGNORECASE)
 
 
@@ -2035,7 +2036,7 @@ def year_growths(p: Passage, edits: Edits) -> None:
 # "…; năm 2008 bằng", "và đến năm 2013 thì tăng thêm", "năm 2012 tăng lên": a clause opened by the later year
 # alone, then the verb of the comparison (folded)
 _LATER_YEAR_CLAUSE_RE = re.compile(r"(?:^|[,;:.]|\bva)\s*(?:(?:den|sang|toi|rieng|con)\s+)?nam (?P<year>(?:19|20)\d\d)\s*"
-                             rf"(?:thi\s+)?(?P<verb>tang|giam|dat|{INDEX_VERB_FOLDED})(?:\s+(?:them|len|duoc|xuong))?\s*$")
+                             rf"(?:thi\s+)?(?P<verb>tang|giam|dat|{INDEX_VERB_FOLDED})(?:\s+(?:them|len|duoc|xuong))?(?:\s+(?:toi|den))?\s*$")
 # "… ha so với năm 2011", "% năm 2007", "% so với năm 2007": the earlier year, printed right after the figure
 # ("so với thực hiện năm 2011", what that year achieved; "so với 2011", the year without its "năm", cu-lao-dung-soc-trang_3
 # reworded, as hau-loc-thanh-hoa_2 prints "so với 2019")

@@ -3274,7 +3274,8 @@ def _opens_parts_of_count(p: Passage, m: Mention) -> bool:
     if (prev is None or prev.sentence != m.sentence or prev.line != m.line or not prev.is_value
             or prev.value is None or prev.cell.value.percent or not prev.unit or not is_count_unit(prev.unit)):
         return False
-    opened = re.fullmatch(r"(.*?)\s*,?\s*(?:trong (?:do|so do)|bao gom|gom(?: co)?)\s*:?\s+([^,;:()]+)",
+    # ("trong đó, thành thị 7%": a comma may set the opener off as a colon does)
+    opened = re.fullmatch(r"(.*?)\s*,?\s*(?:trong (?:do|so do)|bao gom|gom(?: co)?)\s*[:,]?\s+([^,;:()]+)",
                           fold_words(p.lead(m)).strip())
     return opened is not None and opened.group(1).strip(" ,;:") in ("", fold_words(prev.unit).strip())
 
@@ -3599,7 +3600,7 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
         return
 
 
-_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|tang len|xuong con|giam xuong|xuong|len|con)\s*$")
+_TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|xuong con|giam xuong|xuong|(?:tang )?len(?: toi| den)?|con)\s*$")
 _FROM_LEVEL_RE = re.compile(r"(?<![a-z])tu\s*$")
 
 

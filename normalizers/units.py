@@ -96,7 +96,7 @@ _COUNTS: dict[str, tuple[str, ...]] = {
     "xã": ("các xã",),
     "xã, thị trấn": ("xã/thị trấn", "xã, phường, thị trấn"),
     "thị trấn": (),
-    "hộ": ("hộ gia đình",),
+    "hộ": ("hộ gia đình", "hộ dân"),  # "26.852 hộ dân" (phu-luong-thai-nguyen_2): households, as "hộ"
     "bản": ("thôn, bản", "thôn/bản"),
     "thôn": (),
     "tổ": (),
@@ -341,6 +341,9 @@ def _surface_pattern() -> re.Pattern[str]:
             pattern = r"(?<![^\W\d_])" + pattern
         if form[-1].isalnum():
             pattern += r"(?![\w²³])"
+        if form == "hộ dân":
+            # "1.200 hộ dân tộc thiểu số", "35 hộ dân cư": the households ("hộ") of a named group, not "hộ dân"
+            pattern += r"(?!\s+(?:tộc|cư)(?![^\W\d_]))"
         alternatives.append(pattern)
     return re.compile("|".join(alternatives), re.IGNORECASE)
 
