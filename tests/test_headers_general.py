@@ -619,6 +619,27 @@ def test_a_bare_year_after_so_voi_names_that_years_outcome() -> None:
         assert (cols[6].divides, cols[6].period) == ((5, 4), "2023")
 
 
+def test_a_column_whose_role_word_ocr_lost_takes_what_a_ratio_names_for_its_year() -> None:
+    # Dev scan v27890 (Phụ lục II, red seal): "Năm 2023 / Thực hiện" read "Năm 2023 / hiện", a
+    # column of no role; the ratio "UTH 2024/TH 2023" names the actual of 2023, which no column
+    # held, and its figures (and the ratio's divisions) were lost.
+    cols = header_to_columns([
+        ["Số TT", "Danh mục", "Đơn vị", "Năm 2023", "Năm 2024", "Năm 2024", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "hiện", "Kế hoạch", "Ước thực hiện", "UTHíKH", "UTH 2024/TH 2023"],
+    ])
+    assert (cols[3].role, cols[3].period) == ("actual", "2023")
+    assert (cols[7].divides, cols[7].period) == ((5, 3), "2024")
+
+
+def test_a_roleless_column_stays_when_two_could_be_the_one_a_ratio_names() -> None:
+    # Two columns of 2023 with no role: which one the ratio's "TH 2023" names is not said.
+    cols = header_to_columns([
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2023", "Năm 2024", "So sánh (%)"],
+        ["", "", "", "hiện", "xyz", "Ước thực hiện", "UTH 2024/TH 2023"],
+    ])
+    assert cols[3].role == "other" and cols[4].role == "other"
+
+
 def test_a_bare_year_only_a_plan_holds_still_names_the_plan() -> None:
     # "So với năm 2024" beside "Kế hoạch năm 2024 | Thực hiện năm 2024": no outcome of 2024 on the
     # left but the one compared, so the year names the plan, as before.
