@@ -371,3 +371,19 @@ def test_a_table_s_only_section_read_with_a_stroke_too_many_is_the_first() -> No
     # Rows that go on from a count above it (a page starting at section II) leave it II.
     labels = ["lÍ", "6.", "7."]
     assert repair_numbers(labels, _headings(labels, "HVV"))[0] == "II"
+
+
+def test_a_first_row_s_one_read_e_over_a_count_going_on_at_two_is_that_one() -> None:
+    # Dev scan v27990 page 1 (BIỂU 09, STT column as OCR read it): "1." read "E" on the row of
+    # figures "Tổng thu ngân sách nhà nước trên địa bàn", its parts under "Bao gồm:", then "2." and
+    # "%." (3.): a section "E" filed every row below in it.
+    labels = ["E", "", "", "", "", "2.", "", "", "", "%.", "", "+"]
+    heads = "VHVVVVVVVVHV"
+    names = ["tong thu ngan sach nha nuoc tren dia ban", "bao gom:", "x", "x", "x", "chi thuong xuyen",
+             "x", "x", "x", "tong chi ngan sach dia phuong", "bao gom:", "x"]
+    assert repair_numbers(labels, _headings(labels, heads), names, scanned=True)[:6] == ["1", "", "", "", "", "2."]
+    # A text layer prints what it prints; a section "E" over rows counted from 1 is one; and "E"
+    # after "D" is the count of letters going on.
+    assert repair_numbers(labels, _headings(labels, heads), names)[0] == "E"
+    for labels, heads in ((["E", "1", "2"], "VVV"), (["D", "E", "2"], "HVV")):
+        assert repair_numbers(labels, _headings(labels, heads), scanned=True) == labels
