@@ -167,7 +167,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             last_roman, previous = ROMANS.index(reading), None
             continue
         if (scanned and headings[i] and last_roman is None and not last_letter and not any(bare[:i])
-                and _reads_as_a(text) and _counts_from_one(bare, i)
+                and reads_as_a(text) and _counts_from_one(bare, i)
                 and not any(h and roman_reading(b) is not None for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True))):
             # The table's first heading, over rows counted from 1, read as one of the junk readings
             # OCR makes of a section "A" ("^", "n", "LỘ"): that "A", whether or not a later letter
@@ -259,10 +259,10 @@ _ONE_LOOKS = frozenset({"E"})
 _A_LOOKS = frozenset({"^", "n", "lo"})
 
 
-def _reads_as_a(text: str) -> bool:
+def reads_as_a(text: str) -> bool:
     """Is ``text`` (a label, bare) a reading OCR makes of a section "A"?
 
-    >>> [_reads_as_a(t) for t in ("LỘ", "^", "n", "A", "l", "LỘI")]
+    >>> [reads_as_a(t) for t in ("LỘ", "^", "n", "A", "l", "LỘI")]
     [True, True, True, False, False, False]
     """
     return fold(text) in _A_LOOKS
@@ -495,4 +495,4 @@ def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | Non
     return text if number else None
 
 
-__all__ = ["ROMANS", "doubled_letter", "repair_numbers", "roman_reading"]
+__all__ = ["ROMANS", "doubled_letter", "reads_as_a", "repair_numbers", "roman_reading"]
