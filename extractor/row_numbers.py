@@ -236,10 +236,11 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
         if (scanned and not headings[i] and previous is None and text in _ONE_LOOKS
                 and not (last_letter and ord(text) == ord(last_letter) + 1)
                 and next((b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)), None) == "2"):
-            # A section's first row, of figures, its "1." read "E", the count going on "2." under
-            # it (dev scans v27990 page 1, "E | Tổng thu ngân sách …" then "2. | Chi thường
-            # xuyên"; v27950 page 2 under "II"): no lettered section opens on a row whose own parts
-            # count from 2, so it is that "1", not a section "E" every row below would be filed in.
+            # A section's first row, of figures, its "1." read "E", "F" or "H", the count going
+            # on "2." under it (dev scans v27990 page 1, "E | Tổng thu ngân sách …" then "2. | Chi
+            # thường xuyên"; v24430 and v25500 under "II", v23790 and v22290 under "I"): no section
+            # opens on a row whose own parts count from 2, so it is that "1", not a section "E"
+            # every row below would be filed in.
             out[i] = previous = "1"
             continue
         if re.fullmatch(r"[A-HĐ]", text):
@@ -249,9 +250,10 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     return out
 
 
-# Capitals OCR reads for a row number "1." (a serif "1" and its dot as one glyph; dev scans v27990,
-# v27950), where the count under them decides (``repair_numbers``).
-_ONE_LOOKS = frozenset({"E"})
+# Capitals OCR reads for a row number "1." (a serif "1" and its dot as one glyph), where the count
+# under them decides (``repair_numbers``): "E" (dev scans v27990, v24430, v27950), "F" (v23790,
+# v22290), "H" (v25500).
+_ONE_LOOKS = frozenset({"E", "F", "H"})
 
 
 # Junk OCR makes of a section letter "A" (its folded reading): "^" (dev scans v7160, v25740),

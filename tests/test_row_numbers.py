@@ -373,7 +373,7 @@ def test_a_table_s_only_section_read_with_a_stroke_too_many_is_the_first() -> No
     assert repair_numbers(labels, _headings(labels, "HVV"))[0] == "II"
 
 
-def test_a_first_row_s_one_read_e_over_a_count_going_on_at_two_is_that_one() -> None:
+def test_a_first_row_s_one_read_e_f_or_h_over_a_count_going_on_at_two_is_that_one() -> None:
     # Dev scan v27990 page 1 (BIỂU 09, STT column as OCR read it): "1." read "E" on the row of
     # figures "Tổng thu ngân sách nhà nước trên địa bàn", its parts under "Bao gồm:", then "2." and
     # "%." (3.): a section "E" filed every row below in it.
@@ -382,6 +382,11 @@ def test_a_first_row_s_one_read_e_over_a_count_going_on_at_two_is_that_one() -> 
     names = ["tong thu ngan sach nha nuoc tren dia ban", "bao gom:", "x", "x", "x", "chi thuong xuyen",
              "x", "x", "x", "tong chi ngan sach dia phuong", "bao gom:", "x"]
     assert repair_numbers(labels, _headings(labels, heads), names, scanned=True)[:6] == ["1", "", "", "", "", "2."]
+    # "F" (dev scan v23790, under "I" read "1."), "H" (v25500, under "II" read "H").
+    f_row = ["1.", "F", "2.", "sŠ", "4.", "H.", "1."]
+    assert repair_numbers(f_row, _headings(f_row, "HVVVVHV"), scanned=True) == ["I", "1", "2.", "3", "4.", "II", "1."]
+    h_row = ["I", "1.", "2.", "H", "H", "2.", "3."]
+    assert repair_numbers(h_row, _headings(h_row, "HVVHVVV"), scanned=True)[3:5] == ["II", "1"]
     # A text layer prints what it prints; a section "E" over rows counted from 1 is one; and "E"
     # after "D" is the count of letters going on.
     assert repair_numbers(labels, _headings(labels, heads), names)[0] == "E"
