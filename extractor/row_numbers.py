@@ -27,6 +27,7 @@ _DIGIT_LOOKS = {
     "3": "8", "8": "3B", "7": "1?", "1": "7lI|", "5": "6Ss", "6": "5", "0": "8O", "2": "Z", "9": "g", "4": "A",
 }  # fmt: skip
 _INT_RE = re.compile(r"^\d{1,2}$")
+_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
 _BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
 # A line that opens a row's list of parts (names as ``repair_numbers`` is given them, folded).
@@ -366,10 +367,18 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
     leaves exactly their numbers: after row number p (or at a section's start, p = 0) and before
     p + n + 1, n junk rows are p + 1 … p + n (blank rows between them are lines of a wrapped name).
 
+    A lone small letter other than "a" is such a reading too ("x", "z:" for "1.", "2." under "I",
+    dev scans v20380, v25740, v25080): a part of row p would leave p + 1 next, not p + n + 1, and
+    a list of parts opens with "a", which is left as read (its row p + 1 may be one the page lost).
+
     >>> _runs_put_back([", lì", "Zì", "", "3.", "4."], [False] * 5)
     ['1', '2', '', '3.', '4.']
     >>> _runs_put_back(["Zì", "3.", "4."], [False] * 3)
     ['Zì', '3.', '4.']
+    >>> _runs_put_back(["x", "z:", "sc Â", "4."], [False] * 4)
+    ['1', '2', '3', '4.']
+    >>> _runs_put_back(["4.", "a)", "b)", "5."], [False] * 4)
+    ['4.', 'a)', 'b)', '5.']
     """
     previous: int | None = 0
     run: list[int] = []
@@ -379,7 +388,7 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
             previous, run = 0, []
         elif not text:
             continue
-        elif _is_junk(text):
+        elif _is_junk(text) or (len(text) == 1 and text in _SMALL_LETTERS and text != "a"):
             run.append(i)
         elif _INT_RE.match(text):
             if run and previous is not None and previous + len(run) + 1 == int(text):

@@ -392,3 +392,17 @@ def test_a_first_row_s_one_read_e_f_or_h_over_a_count_going_on_at_two_is_that_on
     assert repair_numbers(labels, _headings(labels, heads), names)[0] == "E"
     for labels, heads in ((["E", "1", "2"], "VVV"), (["D", "E", "2"], "HVV")):
         assert repair_numbers(labels, _headings(labels, heads), scanned=True) == labels
+
+
+def test_row_numbers_read_as_small_letters_between_a_section_and_its_count_are_put_back() -> None:
+    # Dev scan v20380 (STT column as OCR read it): under "I" the rows "1." "2." "3." read "x",
+    # "z:", "sc Â" before "4."; under "II" (read "H") "1." and "2." read "v hẢ" and "x" before
+    # "3.": the letters were taken for parts of the row above and their rows filed as "I.x", "I.z".
+    labels = ["I", "x", "z:", "sc Â", "4.", "H", "v hẢ", "x", "", "3."]
+    out = repair_numbers(labels, _headings(labels, "HVVVVHVVVV"), scanned=True)
+    assert out == ["I", "1", "2", "3", "4.", "II", "1", "2", "", "3."]
+    # A list of parts opens with "a" and leaves the count going on at the next number: as read.
+    labels = ["4.", "a)", "b)", "5."]
+    assert repair_numbers(labels, _headings(labels, "VVVV"), scanned=True) == labels
+    labels = ["4.", "c)", "6."]
+    assert repair_numbers(labels, _headings(labels, "VVV"), scanned=True) == ["4.", "5", "6."]
