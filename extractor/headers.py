@@ -682,7 +682,10 @@ def _columns_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[st
       plan of 2024);
     - a column of that year whose role word was misread, its words those of the ratio's side
       but for the damage ("ốc thực hiện năm 2024" beside "Ước thực hiện năm 2024/Kế hoạch năm
-      2024", v4070: read as the actual, the estimate of 2024 named by the ratio held by none).
+      2024", v4070: read as the actual, the estimate of 2024 named by the ratio held by none);
+    - a column of that year under a group title whose own role word OCR lost whole ("Năm 2023 /
+      hiện" beside "UTH 2024/TH 2023", v27890), when the ratios name one role for that year
+      that no column holds.
     """
     named = _named_by_ratios(columns, levels)
     held = {(c.role, c.period) for c in columns}
@@ -713,7 +716,18 @@ def _columns_named_by_ratios(columns: list[Column], levels: Sequence[Sequence[st
             if c.role == role and c.period not in (None, period) and (c.role, c.period) not in named
             and len(levels[c.index]) >= 2 and header_period(levels[c.index][-1]) is None
         ]
-        found = misdated + misread + spread
+        # A column under a group title's year whose own role word OCR lost whole ("Năm 2023 /
+        # hiện" for "Thực hiện" beside "UTH 2024/TH 2023", dev scan v27890 under a seal): read as
+        # no role, its figures were filed under none. Only when the ratios name one role for that
+        # year that no column holds; a bare year is `_years_named_by_ratios`'s to read.
+        unheld = {r for r, p in named if p == period and (r, p) not in held}
+        roleless = [
+            c for c in out
+            if c.role == "other" and c.period == period and len(unheld) == 1
+            and len(levels[c.index]) >= 2 and header_period(levels[c.index][-1]) is None
+            and _words_only(levels[c.index][-1])
+        ]
+        found = misdated + misread + spread + roleless
         if len(found) == 1:
             out[found[0].index] = replace(found[0], role=role, period=period)
     return out

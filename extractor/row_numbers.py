@@ -27,6 +27,7 @@ _DIGIT_LOOKS = {
     "3": "8", "8": "3B", "7": "1?", "1": "7lI|", "5": "6Ss", "6": "5", "0": "8O", "2": "Z", "9": "g", "4": "A",
 }  # fmt: skip
 _INT_RE = re.compile(r"^\d{1,2}$")
+_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
 _BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
 # A line that opens a row's list of parts (names as ``repair_numbers`` is given them, folded).
@@ -167,7 +168,7 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
             last_roman, previous = ROMANS.index(reading), None
             continue
         if (scanned and headings[i] and last_roman is None and not last_letter and not any(bare[:i])
-                and _reads_as_a(text) and _counts_from_one(bare, i)
+                and reads_as_a(text) and _counts_from_one(bare, i)
                 and not any(h and roman_reading(b) is not None for b, h in zip(bare[i + 1 :], headings[i + 1 :], strict=True))):
             # The table's first heading, over rows counted from 1, read as one of the junk readings
             # OCR makes of a section "A" ("^", "n", "LỘ"): that "A", whether or not a later letter
@@ -233,6 +234,16 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
                 if number:
                     previous = number
                 continue
+        if (scanned and not headings[i] and previous is None and text in _ONE_LOOKS
+                and not (last_letter and ord(text) == ord(last_letter) + 1)
+                and next((b for b in bare[i + 1 :] if b and not _BULLET_RE.match(b)), None) == "2"):
+            # A section's first row, of figures, its "1." read "E", "F" or "H", the count going
+            # on "2." under it (dev scans v27990 page 1, "E | Tổng thu ngân sách …" then "2. | Chi
+            # thường xuyên"; v24430 and v25500 under "II", v23790 and v22290 under "I"): no section
+            # opens on a row whose own parts count from 2, so it is that "1", not a section "E"
+            # every row below would be filed in.
+            out[i] = previous = "1"
+            continue
         if re.fullmatch(r"[A-HĐ]", text):
             last_letter, previous = text, None
             continue
@@ -240,15 +251,21 @@ def repair_numbers(labels: Sequence[str], headings: Sequence[bool], names: Seque
     return out
 
 
+# Capitals OCR reads for a row number "1." (a serif "1" and its dot as one glyph), where the count
+# under them decides (``repair_numbers``): "E" (dev scans v27990, v24430, v27950), "F" (v23790,
+# v22290), "H" (v25500).
+_ONE_LOOKS = frozenset({"E", "F", "H"})
+
+
 # Junk OCR makes of a section letter "A" (its folded reading): "^" (dev scans v7160, v25740),
 # "n" (v7460, v24060), "LỘ"/"LỒ" (v7920, v21410, v25510).
 _A_LOOKS = frozenset({"^", "n", "lo"})
 
 
-def _reads_as_a(text: str) -> bool:
+def reads_as_a(text: str) -> bool:
     """Is ``text`` (a label, bare) a reading OCR makes of a section "A"?
 
-    >>> [_reads_as_a(t) for t in ("LỘ", "^", "n", "A", "l", "LỘI")]
+    >>> [reads_as_a(t) for t in ("LỘ", "^", "n", "A", "l", "LỘI")]
     [True, True, True, False, False, False]
     """
     return fold(text) in _A_LOOKS
@@ -350,10 +367,18 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
     leaves exactly their numbers: after row number p (or at a section's start, p = 0) and before
     p + n + 1, n junk rows are p + 1 … p + n (blank rows between them are lines of a wrapped name).
 
+    A lone small letter other than "a" is such a reading too ("x", "z:" for "1.", "2." under "I",
+    dev scans v20380, v25740, v25080): a part of row p would leave p + 1 next, not p + n + 1, and
+    a list of parts opens with "a", which is left as read (its row p + 1 may be one the page lost).
+
     >>> _runs_put_back([", lì", "Zì", "", "3.", "4."], [False] * 5)
     ['1', '2', '', '3.', '4.']
     >>> _runs_put_back(["Zì", "3.", "4."], [False] * 3)
     ['Zì', '3.', '4.']
+    >>> _runs_put_back(["x", "z:", "sc Â", "4."], [False] * 4)
+    ['1', '2', '3', '4.']
+    >>> _runs_put_back(["4.", "a)", "b)", "5."], [False] * 4)
+    ['4.', 'a)', 'b)', '5.']
     """
     previous: int | None = 0
     run: list[int] = []
@@ -363,7 +388,7 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
             previous, run = 0, []
         elif not text:
             continue
-        elif _is_junk(text):
+        elif _is_junk(text) or (len(text) == 1 and text in _SMALL_LETTERS and text != "a"):
             run.append(i)
         elif _INT_RE.match(text):
             if run and previous is not None and previous + len(run) + 1 == int(text):
@@ -481,4 +506,4 @@ def _row_number(out: list[str], bare: Sequence[str], i: int, previous: str | Non
     return text if number else None
 
 
-__all__ = ["ROMANS", "doubled_letter", "repair_numbers", "roman_reading"]
+__all__ = ["ROMANS", "doubled_letter", "reads_as_a", "repair_numbers", "roman_reading"]

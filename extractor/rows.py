@@ -50,7 +50,7 @@ from extractor.ocr_specks import specks_around_figures
 from extractor.ocr_sums import readings_by_sum
 from extractor.pdf_words import child_mark, is_body_row, is_row_label
 from extractor.quality import ratio_agrees, rows_to_quality
-from extractor.row_numbers import doubled_letter, repair_numbers, roman_reading
+from extractor.row_numbers import doubled_letter, reads_as_a, repair_numbers, roman_reading
 from extractor.settings import QualitySettings
 from extractor.split_cells import split_doubled_figures
 from extractor.split_columns import split_unit_column, split_unit_from_names, split_year_columns
@@ -225,8 +225,9 @@ def heading_out_of_header(grid: Grid) -> Grid:
     second, under a header that names that second column above it, with no figure in the row.
     On a scan the title may be in sentence case ("v | Phát triển chuyển đổi số" beside "Năm 2035
     (6)", "l | Phát triển kinh tế", "1, | Phát triển kinh tế", "JÚ | Phát triển kinh tế": dev
-    scans v14570, v14660, v14690, v14400) when its label reads as a section number or is capitals
-    OCR made of one: a header's wrapped line in the STT column is "tự" of "Số thứ tự", or "TT".
+    scans v14570, v14660, v14690, v14400) when its label reads as a section number, is capitals
+    OCR made of one, or is a reading OCR makes of an "A" ("n | Kinh tế", v25060): a header's
+    wrapped line in the STT column is "tự" of "Số thứ tự", or "TT".
     A year in the row is the header's last line beside it ("Mục tiêu" over "2025", dev scans
     v13680, v14440), not a figure, when the header cell above it names no year of its own.
     """
@@ -245,7 +246,10 @@ def heading_out_of_header(grid: Grid) -> Grid:
     above_rows = grid.rows[: n_header - 1]
     named_above = any(len(r) > 1 and _text(r[1]) for r in above_rows) or (
         scanned and any(len(r) > 2 and read_header(_text(r[2])).kind == "indicator" for r in above_rows))
-    numbered = _section_label(label) or (not any(ch.islower() for ch in label) and fold(label) not in ("tt", "stt"))
+    # On a scan, a label OCR makes of a section "A" ("n | Kinh tế" under "STT | Các chỉ tiêu chủ
+    # yếu", dev scans v25060, v25130; "n | Thu, chi ngân sách nhà nước", v21130) numbers it too.
+    numbered = (_section_label(label) or (not any(ch.islower() for ch in label) and fold(label) not in ("tt", "stt"))
+                or (scanned and reads_as_a(label)))
     capitals = all(w.isupper() for w in words) or (scanned and numbered and bool(words) and words[0][0].isupper())
     if not (0 < len(label) <= 3 and len(words) >= 2 and capitals and named_above):
         return grid

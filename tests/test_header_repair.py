@@ -223,6 +223,28 @@ def test_a_scanned_heading_in_sentence_case_or_beside_a_header_year_leaves_the_h
     assert heading_out_of_header(replace(_page(_V14690, 1, 2), method="words")).rows[1][0].text == "v"
 
 
+def test_a_heading_numbered_with_ocr_s_reading_of_a_leaves_the_header() -> None:
+    # Dev scans v25060 (Biểu số 05) and v21130 (BIỂU 03), header and first rows as OCR read them:
+    # the first heading's "A" read "n" (a lower-case letter, so no section number by its looks),
+    # its title in sentence case, read as the header's last row: every row lost its section "A".
+    v25060 = [["STT", "Các chỉ tiêu chủ yếu", "Đơn vị tỉnh", "Kế hoạch năm 2023", "Ước thực hiện năm 2023", "Đánh giá"],
+              ["n", "Kinh tế", "", "", "", ""],
+              ["1,", "Tỷ lệ giao dịch không dùng tiền mặt", "%", "Khoảng 68", "69", "Vượt"]]
+    v21130 = [["Số thứ tự", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2024", "Dự toán năm 2025", "Ước thực hiện năm 2025",
+               "So dự toán năm 2025 (%)", "So cùng kỳ năm 2024 (%)", "Ghi chú"],
+              ["n", "Thu, chi ngân sách nhà nước", "", "", "", "", "", "", ""],
+              ["1.", "Chi thường xuyên", "Triệu đồng", "546.495", "581.453", "554.874", "95,43", "101,5", ""]]
+    for rows in (v25060, v21130):
+        grid = heading_out_of_header(_page(rows, 1, 2))
+        assert [c.text for c in grid.rows[2][:2]] == rows[1][:2]
+        assert not any(c.text for c in grid.rows[1])
+    # A text layer prints what it prints; a lower-case label that is no reading of "A" is a
+    # header's wrapped line.
+    assert heading_out_of_header(replace(_page(v25060, 1, 2), method="words")).rows[1][0].text == "n"
+    grid = _page([v25060[0], ["tự", *v25060[1][1:]], v25060[2]], 1, 2)
+    assert heading_out_of_header(grid) is grid
+
+
 def test_a_heading_under_a_header_naming_the_column_after_its_title_leaves_the_header() -> None:
     # Dev scan v23360: "STT" drawn over two columns, the name column's title one column right,
     # a damaged column-number row, then the first heading read as the header's third row.

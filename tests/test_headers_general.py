@@ -129,6 +129,36 @@ def test_a_column_number_row_ocr_damaged_is_header_not_a_body_row() -> None:
     assert result.rows[0].section == "1"
 
 
+def test_a_column_number_row_with_one_mark_read_as_two_pieces_is_header() -> None:
+    # Dev scan v25470 page 1 (BIỂU 01, unruled), as OCR read it: "(1) (2) (3)" read "„ œ ko ˆ",
+    # the third mark two pieces. Read as a body row, its junk "„" stood as a row number above the
+    # first heading, whose "A" (read "n") was then no table's first: its 25 rows lost section "A".
+    rows = [
+        ["Số thứ tự", "Nội dung chỉ tiêu", "ĐVT", "Mục tiêu NQ ĐH (nhiệm kỳ 2020-2025)", "KH năm 2024",
+         "Ước thực hiện năm 2024", "Kế hoạch năm 2025", "Ước thực hiện giai đoạn 2021 - 2024",
+         "Ước thực hiện giai đoạn 2021 - 2025", "Ước thực hiện năm 2024/Kế hoạch", "So sánh",
+         "Ước thực hiện giai đoạn 2021-2025/ Mục tiêu NQ ĐH", "Ghi chú"],
+        ["", "", "", "", "", "", "", "", "", "2024", "Ước thực hiện giai đoạn 2021-2024/ Mục tiêu NQ ĐH", "", ""],
+        ["„", "œ", "ko ˆ", "4", "5", "6", "7", "8", "9", "10", "11", "12", "13"],
+        ["n", "CHỈ TIÊU KINH TẾ", "", "", "", "", "", "", "", "", "", "", ""],
+        ["1", "Thu nhập bình quân đầu người/ năm", "Triệu đồng", "50,00", "46,00", "46,0", "50,0", "46,0", "50,0",
+         "100,0", "92,0", "100", ""],
+        ["2", "Các chỉ tiêu nông nghiệp, nông thôn mới", "", "", "", "", "", "", "", "", "", "", ""],
+        ["", "Tổng sản lượng lương thực có hạt", "Tấn", "39.500,00", "41.100", "41.160", "40.450,0", "41.160,0",
+         "40.450,0", "100,1", "104,2", "102", ""],
+    ]
+    assert damaged_column_number_row(rows[2]) is not None
+    result = grid_to_rows(text_grid(rows, method="ocr-words", header_rows=2), document="d", table_number=0)
+    assert [(r.indicator, r.section) for r in result.rows][:2] == [
+        ("Thu nhập bình quân đầu người/ năm", "A.1"), ("Tổng sản lượng lương thực có hạt", "A.2")]
+    # Dev scans v26220 ("Lr 7l" last) and v27990 ("bo Ì" first): one such cell, no more; a name
+    # and a unit beside figures are no marks.
+    assert damaged_column_number_row(["", "®", "LÒ", "3", "4", "5", "6", "Lr 7l"]) is not None
+    assert damaged_column_number_row(["bo Ì", "2", "s", "", "5", "6", "", "8", "9"]) is not None
+    assert damaged_column_number_row(["bo Ì", "ko ˆ", "s", "", "5", "6", "", "8", "9"]) is None
+    assert damaged_column_number_row(["1", "Dân số", "Người", "4", "5", "6"]) is None
+
+
 def test_a_column_headed_by_a_bare_year_takes_the_role_a_ratio_header_names() -> None:
     # g10 scan v2430 (ruled): the narrow cells "TH 2024" and "KH 2025" came back as "2024" and
     # "2025"; the ratio headers beside them still name an actual 2024 and a plan 2025 (93 cells).
@@ -617,6 +647,27 @@ def test_a_bare_year_after_so_voi_names_that_years_outcome() -> None:
         ])
         assert (cols[7].role, cols[7].divides, cols[7].period) == ("ratio", (5, 3), "2023")
         assert (cols[6].divides, cols[6].period) == ((5, 4), "2023")
+
+
+def test_a_column_whose_role_word_ocr_lost_takes_what_a_ratio_names_for_its_year() -> None:
+    # Dev scan v27890 (Phụ lục II, red seal): "Năm 2023 / Thực hiện" read "Năm 2023 / hiện", a
+    # column of no role; the ratio "UTH 2024/TH 2023" names the actual of 2023, which no column
+    # held, and its figures (and the ratio's divisions) were lost.
+    cols = header_to_columns([
+        ["Số TT", "Danh mục", "Đơn vị", "Năm 2023", "Năm 2024", "Năm 2024", "So sánh (%)", "So sánh (%)"],
+        ["", "", "", "hiện", "Kế hoạch", "Ước thực hiện", "UTHíKH", "UTH 2024/TH 2023"],
+    ])
+    assert (cols[3].role, cols[3].period) == ("actual", "2023")
+    assert (cols[7].divides, cols[7].period) == ((5, 3), "2024")
+
+
+def test_a_roleless_column_stays_when_two_could_be_the_one_a_ratio_names() -> None:
+    # Two columns of 2023 with no role: which one the ratio's "TH 2023" names is not said.
+    cols = header_to_columns([
+        ["STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2023", "Năm 2024", "So sánh (%)"],
+        ["", "", "", "hiện", "xyz", "Ước thực hiện", "UTH 2024/TH 2023"],
+    ])
+    assert cols[3].role == "other" and cols[4].role == "other"
 
 
 def test_a_bare_year_only_a_plan_holds_still_names_the_plan() -> None:

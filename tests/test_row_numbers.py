@@ -371,3 +371,38 @@ def test_a_table_s_only_section_read_with_a_stroke_too_many_is_the_first() -> No
     # Rows that go on from a count above it (a page starting at section II) leave it II.
     labels = ["lÍ", "6.", "7."]
     assert repair_numbers(labels, _headings(labels, "HVV"))[0] == "II"
+
+
+def test_a_first_row_s_one_read_e_f_or_h_over_a_count_going_on_at_two_is_that_one() -> None:
+    # Dev scan v27990 page 1 (BIỂU 09, STT column as OCR read it): "1." read "E" on the row of
+    # figures "Tổng thu ngân sách nhà nước trên địa bàn", its parts under "Bao gồm:", then "2." and
+    # "%." (3.): a section "E" filed every row below in it.
+    labels = ["E", "", "", "", "", "2.", "", "", "", "%.", "", "+"]
+    heads = "VHVVVVVVVVHV"
+    names = ["tong thu ngan sach nha nuoc tren dia ban", "bao gom:", "x", "x", "x", "chi thuong xuyen",
+             "x", "x", "x", "tong chi ngan sach dia phuong", "bao gom:", "x"]
+    assert repair_numbers(labels, _headings(labels, heads), names, scanned=True)[:6] == ["1", "", "", "", "", "2."]
+    # "F" (dev scan v23790, under "I" read "1."), "H" (v25500, under "II" read "H").
+    f_row = ["1.", "F", "2.", "sŠ", "4.", "H.", "1."]
+    assert repair_numbers(f_row, _headings(f_row, "HVVVVHV"), scanned=True) == ["I", "1", "2.", "3", "4.", "II", "1."]
+    h_row = ["I", "1.", "2.", "H", "H", "2.", "3."]
+    assert repair_numbers(h_row, _headings(h_row, "HVVHVVV"), scanned=True)[3:5] == ["II", "1"]
+    # A text layer prints what it prints; a section "E" over rows counted from 1 is one; and "E"
+    # after "D" is the count of letters going on.
+    assert repair_numbers(labels, _headings(labels, heads), names)[0] == "E"
+    for labels, heads in ((["E", "1", "2"], "VVV"), (["D", "E", "2"], "HVV")):
+        assert repair_numbers(labels, _headings(labels, heads), scanned=True) == labels
+
+
+def test_row_numbers_read_as_small_letters_between_a_section_and_its_count_are_put_back() -> None:
+    # Dev scan v20380 (STT column as OCR read it): under "I" the rows "1." "2." "3." read "x",
+    # "z:", "sc Â" before "4."; under "II" (read "H") "1." and "2." read "v hẢ" and "x" before
+    # "3.": the letters were taken for parts of the row above and their rows filed as "I.x", "I.z".
+    labels = ["I", "x", "z:", "sc Â", "4.", "H", "v hẢ", "x", "", "3."]
+    out = repair_numbers(labels, _headings(labels, "HVVVVHVVVV"), scanned=True)
+    assert out == ["I", "1", "2", "3", "4.", "II", "1", "2", "", "3."]
+    # A list of parts opens with "a" and leaves the count going on at the next number: as read.
+    labels = ["4.", "a)", "b)", "5."]
+    assert repair_numbers(labels, _headings(labels, "VVVV"), scanned=True) == labels
+    labels = ["4.", "c)", "6."]
+    assert repair_numbers(labels, _headings(labels, "VVV"), scanned=True) == ["4.", "5", "6."]
