@@ -86,7 +86,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     The count's words may carry figures of their own before "là" ("Còn 5 xã đạt từ 12 đến 15 tiêu chí
     là Xuân Lộc, …", "3 xã hoàn thành trong năm 2021 là …") or before names in parentheses ("5 xã đạt 10-14 tiêu
     chí (Hòa Tiến, Vụ Bổn, Krông Buk, Ea Uy, Ea Knuếc)" -> 5 ✓, round 36; every item a name, else no list: "3 xã
-    đạt 19 tiêu chí (chiếm 20%)" names none); names in "(gồm …)" are names when no figure
+    đạt 19 tiêu chí (chiếm 20%)" names none), or before ", gồm" however long they run, with an abbreviation in
+    parentheses among them (round 38: "Có 9 xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng
+    Lao, …" seven names, 9 an error; "4/12 xã được công nhận đạt chuẩn nông thôn mới (NTM) nâng cao, gồm các xã
+    Trường Thành, Định Môn, Trường Thắng và Đông Thuận" -> 4 ✓); names in "(gồm …)" are names when no figure
     is among them ("3 xã (gồm Bình Minh, Bình An và Bình Thạnh)"); names right after their noun end
     where the sentence goes on in lower case ("4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành …":
     4). Names after a colon are those of the count just before it ("có 7 xã …, nay chỉ còn 3 xã: Sơn
@@ -188,6 +191,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             opened = None
         if opened is not None and opened.group("paren") and _REMARK_RE.match(after, opened.start("paren")):
             opened = None  # "02 xã Canh Hiển và Canh Vinh (tách từ xã Phước Thành)": a remark, the names are before it
+        if opened is not None and opened.group("paren") and _ABBREVIATION_PAREN_RE.match(after, opened.start("paren")):
+            opened = None  # "4/12 xã … nông thôn mới (NTM) nâng cao, gồm các xã …": an abbreviation, the names come later
         if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
@@ -208,6 +213,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
         qualified = opened is None and _OPEN_RE.match(after) is None
         if opened is None:
             opened = _qualified_is(after, paren=qualified)
+        # names read past a long qualifier or the count's own figures to "…, gồm" are names only
+        past_qualifier = opened is not None and opened.re is _QUALIFIED_GOM_RE
         direct = _DIRECT_RE.match(after) if opened is None else None
         if direct is not None:
             # "04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh Thuận": the names right after the noun
@@ -290,7 +297,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             items = _proper_run([unmasked(x) for x in _listed(body) if not REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
-        if (opened.group("word") == "là" or (qualified and opened.group("paren"))) and not thing and not all(a_name(x) for x in items):
+        if (opened.group("word") == "là" or (qualified and opened.group("paren")) or past_qualifier) and not thing \
+                and not all(a_name(x) for x in items):
             continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
         one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
         if one_apart is not None:
@@ -544,6 +552,16 @@ def unmasked(name: str) -> str:
 # nghia-dan-nghe-an_3 prints "6 xã đạt 10 – 17 tiêu chí là …")
 _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)"
                               r"(?:\s+(?P<word>là)\s+|\s*(?P<paren>\()\s*)(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?")
+# the same groups: names after a comma and "gồm" (round 38), the count's words running long, carrying figures of their
+# own or an abbreviation in parentheses: "9 xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng Lao,
+# …" (muong-la-son-la_1), "11/16 xã đã hoàn thành quy hoạch chung xây dựng nông thôn mới được UBND huyện phê duyệt,
+# gồm Khánh Khê, …" (van-quan-lang-son_2), "4/12 xã được công nhận đạt chuẩn nông thôn mới (NTM) nâng cao, gồm các xã
+# Trường Thành, …" (thoi-lai-can-tho_3)
+_QUALIFIED_GOM_RE = re.compile(
+    r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|\([A-ZĐ]{2,6}\)){1,140}?)\s*,\s*(?P<word>(?:bao\s+)?gồm(?:\s+có)?)\s*:?\s+"
+    r"(?=(?:các\s+(?:xã|phường)\s+)?[A-ZĐÀ-Ỹ])(?P<paren>(?!))?(?P<colon>(?!))?")
+# an abbreviation in parentheses among the count's words, no list of names: "nông thôn mới (NTM) nâng cao"
+_ABBREVIATION_PAREN_RE = re.compile(r"\(\s*[A-ZĐ]{2,6}\s*\)")
 
 
 # another count of a counted noun between a count and its "là" ("16 ấp thuộc 6 xã … là"): the later one names
@@ -556,7 +574,11 @@ def _qualified_is(after: str, *, paren: bool = False) -> re.Match[str] | None:
     ("5 xã đạt 10-14 tiêu chí (Hòa Tiến, Vụ Bổn, Krông Buk, Ea Uy, Ea Knuếc)"); a figure counting the same
     noun again ("9 xã nghèo …, còn 4 xã là …") takes the names from it."""
     found = _QUALIFIED_IS_RE.match(after)
-    if found is None or (found.group("paren") and not (paren and re.search(r"\d", found.group("noun")))):
+    if found is not None and found.group("paren") and not (paren and re.search(r"\d", found.group("noun"))):
+        found = None
+    if found is None:
+        found = _QUALIFIED_GOM_RE.match(after)
+    if found is None:
         return None
     noun = found.group("noun").strip()
     head = noun.split()[0] if noun.split() else ""

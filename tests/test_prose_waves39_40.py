@@ -3,7 +3,11 @@ a structure followed by the structure of the year or the target it is compared w
 là" (van-giang-hung-yen_1: "Cơ cấu kinh tế năm 2011 (nông nghiệp - công nghiệp xây dựng - thương mại dịch vụ)
 là 32,1% : 29,2% : 38,7%, so với năm 2005 là 42,66% : 24,45% : 32,89%"; thach-that-ha-noi_2, wave 38:
 "… Nông, lâm nghiệp, thủy sản 6,6%, so với mục tiêu Đại hội là 70% - 21% - 9%"). The two series were read
-as one run of six shares (200 %, nothing summed).
+as one run of six shares (200 %, nothing summed). And counted names after ", gồm" that a long qualifier, one with
+figures of its own or with an abbreviation in parentheses keeps from its count (muong-la-son-la_1: "Có 9 xã đặc
+biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng Lao, …"; van-quan-lang-son_2: "11/16 xã đã hoàn
+thành quy hoạch chung xây dựng nông thôn mới được UBND huyện phê duyệt, gồm Khánh Khê, …"; thoi-lai-can-tho_3:
+"4/12 xã được công nhận đạt chuẩn nông thôn mới (NTM) nâng cao, gồm các xã Trường Thành, …").
 
 Sentences written for these tests in the passages' constructions, own figures.
 """
@@ -14,6 +18,7 @@ import pytest
 
 from extractor.model import Document
 from reconcile.engine.relations import Relation
+from tests.test_prose_counted_names import assert_count_checked, listed_counts
 from tests.test_prose_links import errors, passage, printed, relations
 
 
@@ -71,3 +76,41 @@ def test_a_series_of_another_length_after_the_comparison_is_not_summed() -> None
     sums = _shares_sums("Đến năm 2020, tỷ trọng công nghiệp chiếm 62,3%, dịch vụ 27,5%, nông nghiệp 10,2%, so với "
                         "mục tiêu Đại hội là 60% và 25%.")
     assert sums == [["62,3%", "27,5%", "10,2%"]]
+
+
+# ---------------------------------------------------------------------------------------------
+# counted names after ", gồm", past a qualifier of the count
+
+
+@pytest.mark.parametrize("text", [
+    "Toàn huyện có {} xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Nà Nghịu, Chiềng Sung, Mường Bon "
+    "và Cò Nòi.",
+    "Đến nay {} xã đã hoàn thành quy hoạch chung xây dựng nông thôn mới được Ủy ban nhân dân huyện phê duyệt, gồm Nà "
+    "Nghịu, Chiềng Sung, Mường Bon, Cò Nòi.",
+    "Năm 2022 huyện có {} xã được công nhận đạt chuẩn nông thôn mới (NTM) nâng cao, gồm các xã Nà Nghịu, Chiềng Sung, "
+    "Mường Bon và Cò Nòi.",
+    "Huyện có {} xã thuộc vùng III theo Quyết định 861/QĐ-TTg, bao gồm: Nà Nghịu, Chiềng Sung, Mường Bon và Cò Nòi.",
+])
+def test_names_after_gom_past_the_counts_qualifier_are_counted(text: str) -> None:
+    assert_count_checked(text, 4)
+
+
+def test_a_fraction_counts_the_names_after_a_long_qualifier() -> None:
+    doc = passage("Đến nay 4/12 xã đã hoàn thành quy hoạch chung xây dựng nông thôn mới được Ủy ban nhân dân huyện phê "
+                  "duyệt, gồm Nà Nghịu, Chiềng Sung, Mường Bon, Cò Nòi.")
+    assert listed_counts(doc) == [("4/12", 4)]
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    # another count of a counted noun in the qualifier: the names are not the first count's
+    ("Có 16 thôn thuộc 3 xã đặc biệt khó khăn của huyện, gồm Nà Nghịu, Chiềng Sung và Mường Bon.", "16"),
+    # what the qualifier's things are, in lower case: no names
+    ("Có 5 xã đạt 19 tiêu chí theo Quyết định 1600, gồm các tiêu chí giao thông, thủy lợi và điện.", "5"),
+    # a parenthesis that is no abbreviation ends the count's words
+    ("Có 5 xã đạt chuẩn (chiếm 20% số xã toàn tỉnh), gồm Nà Nghịu, Chiềng Sung và Mường Bon.", "5"),
+])
+def test_names_the_qualifier_does_not_reach_are_not_counted(text: str, count: str) -> None:
+    doc = passage(text)
+    assert [c for c, _ in listed_counts(doc)].count(count) == 0
+    assert errors(doc) == []
