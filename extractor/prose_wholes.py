@@ -877,9 +877,15 @@ _PLACE_NAM_RE = re.compile(r"(?<![\w])(\w+)(\s+)([Nn]am)(?!\w)")
 _WHERE_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng", "bắc", "đông", "tây"})
 
 
+# "Nam" that opens a place's name, a capitalised word after it ("Nam Khê", "Nam Định", "Nam Sách")
+_NAM_OPENS_NAME_RE = re.compile(r"(?<!\w)Nam(?=\s+[^\W\d_])")
+
+
 def _no_place_nam(text: str) -> str:
     """``text`` with each "Nam" of a place or a direction masked: "Cam An Nam 1.934,45 ha" is no count of men
-    beside "Cam An Bắc 2.137,83 ha" (read so, it was a subset of the commune before it)."""
+    beside "Cam An Bắc 2.137,83 ha" (read so, it was a subset of the commune before it); nor is the "Nam" that
+    opens a name (round 38): "có 11 đơn vị hành chính, gồm 7 phường là Nam Khê, Trưng Vương, … và 4 xã là …"
+    counts no men among the 11 (uong-bi-quang-ninh_3 read 7 as a half of a nam / nữ pair, a subset)."""
 
     def mask(m: re.Match[str]) -> str:
         before = m.group(1)
@@ -887,7 +893,12 @@ def _no_place_nam(text: str) -> str:
             return f"{before}{m.group(2)}{m.group(3)}_"
         return m.group(0)
 
-    return _PLACE_NAM_RE.sub(mask, text)
+    masked = _PLACE_NAM_RE.sub(mask, text)
+
+    def opens(m: re.Match[str]) -> str:
+        return "Nam_" if masked[m.end():].lstrip()[:1].isupper() else m.group(0)
+
+    return _NAM_OPENS_NAME_RE.sub(opens, masked)
 
 
 def paired_parts(p: Passage, edits: Edits) -> None:
@@ -901,7 +912,9 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread. Nor
     is a "Nam" after a capitalised word or a word of direction any men: "Cam An Bắc 2.137,83 ha, Cam An Nam
     1.934,45 ha", "xã Hòa Quang Nam có 9.000 người", "tuyến phía Nam 120 km" name places and sides (each was a
-    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men. A pair
+    subset of the figure before it), and so does a "Nam" that opens a name (round 38: "11 đơn vị trực thuộc, trong
+    đó 7 phường là Nam Khê, Trưng Vương, … và 4 xã là …" -> 7 + 4 = 11); "trong đó Nam 86.166 người, Nữ 89.039
+    người" still counts men. A pair
     printed after another pair closed is a second breakdown of the same whole, not of the other pair's half
     (round 37): "toàn thành phố có 926.018 người, trong đó thành thị 805.320 người và nông thôn 120.698 người;
     chia theo giới tính, nam 450.761 người và nữ 475.257 người" -> 805.320 + 120.698 = 926.018 and 450.761 +

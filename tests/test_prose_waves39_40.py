@@ -19,7 +19,7 @@ import pytest
 from extractor.model import Document
 from reconcile.engine.relations import Relation
 from tests.test_prose_counted_names import assert_count_checked, listed_counts
-from tests.test_prose_links import errors, passage, printed, relations
+from tests.test_prose_links import errors, passage, printed, relations, sums
 
 
 def _terms(doc: Document, rel: Relation) -> list[str]:
@@ -114,3 +114,27 @@ def test_names_the_qualifier_does_not_reach_are_not_counted(text: str, count: st
     doc = passage(text)
     assert [c for c, _ in listed_counts(doc)].count(count) == 0
     assert errors(doc) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "Nam" that opens a place's name counts no men (uong-bi-quang-ninh_3: "11 đơn vị trực thuộc, trong đó 7 phường
+# là Nam Khê, Trưng Vương, … và 4 xã là …" read 7 as the men of a nam / nữ pair, a subset of 11)
+
+
+@pytest.mark.parametrize("opener", ["trong đó", "gồm"])
+def test_wards_listed_from_a_nam_name_are_parts_of_the_units(opener: str) -> None:
+    doc = passage(f"Thị xã có 9 đơn vị hành chính, {opener} 6 phường là Nam Sơn, Đông Hòa, Tây Lộc, Bắc Hà, Trung "
+                  "Tâm, Phú Thọ và 3 xã là Hòa Bình, Hòa Tiến, Hòa Lạc.")
+    assert sums(doc, "count_sum") == [("9", ["6", "3"])]
+    assert errors(doc) == []
+
+
+def test_a_wrong_total_of_units_listed_from_a_nam_name_is_an_error() -> None:
+    (f,) = errors(passage("Thị xã có 10 đơn vị hành chính, gồm 6 phường là Nam Sơn, Đông Hòa, Tây Lộc, Bắc Hà, Trung "
+                          "Tâm, Phú Thọ và 3 xã là Hòa Bình, Hòa Tiến, Hòa Lạc."))
+    assert f.message.startswith("6 + 3")
+
+
+def test_men_printed_as_nam_before_their_figure_are_still_a_half() -> None:
+    doc = passage("Dân số 175.205 người, trong đó Nam 86.166 người, Nữ 89.039 người.")
+    assert sums(doc, "count_sum") == [("175.205", ["86.166", "89.039"])]
