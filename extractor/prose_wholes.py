@@ -3161,8 +3161,10 @@ _NEXT_YEAR_RE = re.compile(r"[;.:(]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?nă
 
 
 # ", so với năm 2005 là", ", so với mục tiêu Đại hội là", ", so với kế hoạch là": right before a share, the year or
-# the target a series compares with, whose shares follow (folded; "giảm 2% so với năm 2020" is a change, no series)
-_COMPARED_SERIES_RE = re.compile(r",\s*so voi (?:nam \d{4}|muc tieu|ke hoach|chi tieu|nghi quyet)(?: [a-z]+){0,4}?"
+# the target a series compares with, whose shares follow (folded; "giảm 2% so với năm 2020" is a change, no series);
+# "so năm 2005", "so với cùng kỳ năm 2005" say the same
+_COMPARED_SERIES_RE = re.compile(r",\s*so (?:voi )?(?:cung ky )?(?:nam \d{4}|muc tieu|ke hoach|chi tieu|nghi quyet)"
+                                 r"(?: [a-z]+){0,4}?"
                                  r"\s*,?\s*(?:lan luot\s+)?(?:la|dat)\s*:?\s*$")
 
 

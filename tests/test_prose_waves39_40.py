@@ -42,6 +42,13 @@ def test_a_named_structure_and_the_year_it_is_compared_with_are_two_sums() -> No
     assert errors(doc) == []
 
 
+@pytest.mark.parametrize("compared", ["so với năm 2015", "so năm 2015", "so với cùng kỳ năm 2015"])
+def test_the_compared_year_may_be_said_short(compared: str) -> None:
+    doc = passage(NAMED_COLONS.format(industry="27,5").replace("so với năm 2015", compared))
+    assert len(relations(doc, "shares_sum")) == 2
+    assert errors(doc) == []
+
+
 def test_a_wrong_share_of_the_compared_year_is_an_error_of_that_year_only() -> None:
     (f,) = errors(passage(NAMED_COLONS.format(industry="28,5")))
     assert f.message.startswith("37,2% + 28,5% + 35,3%")
@@ -52,7 +59,7 @@ TARGET = ("Đến năm 2020, tỷ trọng công nghiệp, tiểu thủ công ngh
 
 
 @pytest.mark.parametrize("compared", ["mục tiêu Đại hội", "mục tiêu Nghị quyết", "kế hoạch", "năm 2015",
-                                      "mục tiêu đề ra"])
+                                      "mục tiêu đề ra", "cùng kỳ năm 2015"])
 def test_the_bare_series_of_a_target_after_a_structure_is_that_targets_structure(compared: str) -> None:
     doc = passage(TARGET.format(compared=compared, services="25"))
     assert sorted(_terms(doc, r) for r in relations(doc, "shares_sum")) == [
