@@ -135,7 +135,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
     the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
     (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
     its ";" or a comma that opens a clause in lower case: "án ngữ 2 cửa sông lớn là Định An và Trần Đề" -> 2
-    ✓, "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. A name may carry
+    ✓ (a classifier "con" before the noun is no animal: "5 con suối lớn là Nậm Mu, …, Nậm Pia chảy qua" -> 5 ✓), "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. A name may carry
     where it is, what it holds or a remark after it ("có 4 tổng: Hưng Long với 9 làng, An Ninh Thượng với 4
     làng, …", "Trạm Pá Khôm ở Chiêng Tương", "Chiềng Tương (còn gọi là 465)"): the name is the words before.
     One item that is no name ("một chợ tạm", a qualifier running on past "và") and the list is not read at all.
@@ -428,7 +428,8 @@ def _a_thing(noun: str) -> bool:
     """The words between a count and its names count things: a short noun phrase in lower case, on one clause,
     that the unit table knows as no measure ("cửa sông lớn", "hòn cù lao nhỏ gộp lại", "thị tứ"; not "ha",
     "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length); "nhà" opening a compound names a
-    building, a thing ("nhà hát", "nhà văn hóa"), though "nhà" alone counts houses."""
+    building, a thing ("nhà hát", "nhà văn hóa"), though "nhà" alone counts houses; "con" before a noun is its
+    classifier ("con suối lớn")."""
     words = noun.split()
     if not words or len(words) > _MAX_THING_NOUN_WORDS or not words[0][:1].islower() or "," in noun:
         return False
@@ -436,6 +437,10 @@ def _a_thing(noun: str) -> bool:
     whole = unit_of(noun.strip())
     if words[0] == "nhà" and len(words) > 1:
         head = None  # "2 nhà hát: Long Điền, Long Hải": "nhà" alone counts houses, "nhà hát", "nhà văn hóa" are buildings
+    if words[0] == "con" and len(words) > 1:
+        # "5 con suối lớn là Nậm Mu, …" (muong-la-son-la_1), "2 con sông Năng và Chợ Lùng" (ba-be-bac-kan_2): "con" before
+        # a noun is its classifier, the noun counts; alone it counts animals
+        head, whole = unit_of(words[1]), unit_of(" ".join(words[1:]).strip())
     return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
 
 

@@ -145,3 +145,16 @@ def test_a_wrong_total_of_units_listed_from_a_nam_name_is_an_error() -> None:
 def test_men_printed_as_nam_before_their_figure_are_still_a_half() -> None:
     doc = passage("Dân số 175.205 người, trong đó Nam 86.166 người, Nữ 89.039 người.")
     assert sums(doc, "count_sum") == [("175.205", ["86.166", "89.039"])]
+
+
+# ---------------------------------------------------------------------------------------------
+# "con" before a counted thing is its classifier (muong-la-son-la_1: "5 con suối lớn là Nậm Mu, Nậm Chiến, Nậm Trai,
+# Nậm Pàn, Nậm Pia chảy qua")
+
+
+@pytest.mark.parametrize("text", [
+    "Địa bàn huyện có sông Mã và {} con suối lớn là Nậm Lạnh, Nậm Công, Nậm Ty chảy qua.",
+    "Trên địa bàn có {} con sông lớn là Sông Mã, Sông Bưởi và Sông Lò.",
+])
+def test_things_counted_with_their_classifier_are_counted(text: str) -> None:
+    assert_count_checked(text, 3)
