@@ -158,3 +158,33 @@ def test_men_printed_as_nam_before_their_figure_are_still_a_half() -> None:
 ])
 def test_things_counted_with_their_classifier_are_counted(text: str) -> None:
     assert_count_checked(text, 3)
+
+
+# ---------------------------------------------------------------------------------------------
+# each share printed with the level it moved from: the year after that level is its label, no doubt on the shares'
+# year (tu-son-bac-ninh_1: "dịch vụ tăng 8,7% từ 18,76 % năm 2008 lên 27,46 % năm 2012; nông nghiệp giảm 1,35% từ
+# 3,09% năm 2008 xuống còn 1,74% năm 2012; …"; thieu-hoa-thanh-hoa_2: "giảm từ 34% năm 2015 xuống ước còn 23,5% năm
+# 2020; công nghiệp - xây dựng tăng từ 36,2% lên 43,4%; …")
+
+MOVED = ("Cơ cấu kinh tế chuyển dịch đúng hướng: tỷ trọng nông, lâm nghiệp và thủy sản giảm từ 32% năm 2015 xuống còn "
+         "21,5% năm 2020; công nghiệp - xây dựng tăng từ {industry}% lên 45,4%; dịch vụ tăng từ 29,8% lên 33,1%.")
+
+
+def test_shares_each_moved_from_a_labelled_level_are_held_to_100() -> None:
+    # the levels of 2015 moved from: 32 + 37,2 + 29,8 = 99, though "năm 2020" is printed between them
+    (f,) = errors(passage(MOVED.format(industry="37,2")))
+    assert f.message.startswith("từ 32% + từ 37,2% + từ 29,8%")
+
+
+def test_shares_each_moved_from_a_labelled_level_that_add_up_raise_nothing() -> None:
+    doc = passage(MOVED.format(industry="38,2"))
+    assert len(relations(doc, "shares_sum")) == 2
+    assert errors(doc) == []
+
+
+def test_a_year_printed_between_shares_away_from_a_level_still_doubts_them() -> None:
+    # "bằng 38,1% năm 2020" compares with another year: the shares may be of two years, a warning and no error
+    doc = passage("Trong cơ cấu kinh tế, nông nghiệp chiếm 30,5%, công nghiệp chiếm 40,2% (bằng 38,1% năm 2020), dịch "
+                  "vụ chiếm 25,1%.")
+    assert [_terms(doc, r) for r in relations(doc, "shares_sum")] == [["30,5%", "40,2%", "25,1%"]]
+    assert errors(doc) == []
