@@ -89,7 +89,10 @@ def count_lists(p: Passage, edits: Edits) -> None:
     The count's words may carry figures of their own before "là" ("Còn 5 xã đạt từ 12 đến 15 tiêu chí
     là Xuân Lộc, …", "3 xã hoàn thành trong năm 2021 là …") or before names in parentheses ("5 xã đạt 10-14 tiêu
     chí (Hòa Tiến, Vụ Bổn, Krông Buk, Ea Uy, Ea Knuếc)" -> 5 ✓, round 36; every item a name, else no list: "3 xã
-    đạt 19 tiêu chí (chiếm 20%)" names none); names in "(gồm …)" are names when no figure
+    đạt 19 tiêu chí (chiếm 20%)" names none), or before ", gồm" however long they run, with an abbreviation in
+    parentheses among them (round 38: "Có 9 xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng
+    Lao, …" seven names, 9 an error; "4/12 xã được công nhận đạt chuẩn nông thôn mới (NTM) nâng cao, gồm các xã
+    Trường Thành, Định Môn, Trường Thắng và Đông Thuận" -> 4 ✓); names in "(gồm …)" are names when no figure
     is among them ("3 xã (gồm Bình Minh, Bình An và Bình Thạnh)"); names right after their noun end
     where the sentence goes on in lower case ("4 xã Cẩm Hà, Cẩm Lý, Cẩm Nam, Cẩm Vân đã hoàn thành …":
     4). Names after a colon are those of the count just before it ("có 7 xã …, nay chỉ còn 3 xã: Sơn
@@ -135,7 +138,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
     the unit table knows as no measure (not "ha", "tỷ đồng", "năm") is read when every item is a proper name
     (capitalised, a few words, after the noun's head as its kind at most) and the list ends at its sentence,
     its ";" or a comma that opens a clause in lower case: "án ngữ 2 cửa sông lớn là Định An và Trần Đề" -> 2
-    ✓, "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. A name may carry
+    ✓ (a classifier "con" before the noun is no animal: "5 con suối lớn là Nậm Mu, …, Nậm Pia chảy qua" -> 5 ✓), "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng …" -> 2 ✓. A name may carry
     where it is, what it holds or a remark after it ("có 4 tổng: Hưng Long với 9 làng, An Ninh Thượng với 4
     làng, …", "Trạm Pá Khôm ở Chiêng Tương", "Chiềng Tương (còn gọi là 465)"): the name is the words before.
     One item that is no name ("một chợ tạm", a qualifier running on past "và") and the list is not read at all.
@@ -193,6 +196,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             opened = None
         if opened is not None and opened.group("paren") and _REMARK_RE.match(after, opened.start("paren")):
             opened = None  # "02 xã Canh Hiển và Canh Vinh (tách từ xã Phước Thành)": a remark, the names are before it
+        if opened is not None and opened.group("paren") and _ABBREVIATION_PAREN_RE.match(after, opened.start("paren")):
+            opened = None  # "4/12 xã … nông thôn mới (NTM) nâng cao, gồm các xã …": an abbreviation, the names come later
         if opened is not None and opened.group("paren") and _DIRECT_RE.match(after) \
                 and re.search(r",|\svà\s", opened.group("noun")):
             opened = None  # "giáp 2 huyện Văn Yên và Yên Bình của tỉnh Yên Bái (Sở TN&MT, 2019)": names before a source
@@ -213,6 +218,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
         qualified = opened is None and _OPEN_RE.match(after) is None
         if opened is None:
             opened = _qualified_is(after, paren=qualified)
+        # names read past a long qualifier or the count's own figures to "…, gồm" are names only
+        past_qualifier = opened is not None and opened.re is _QUALIFIED_GOM_RE
         direct = _DIRECT_RE.match(after) if opened is None else None
         if direct is not None:
             # "04 xã Canh Hiệp, Canh Hòa, Canh Liên và Canh Thuận": the names right after the noun
@@ -295,7 +302,8 @@ def count_lists(p: Passage, edits: Edits) -> None:
             items = _proper_run([unmasked(x) for x in _listed(body) if not REST_RE.search(fold(x))])
         if len(items) < 2 or any(len(x.split()) > _MAX_ITEM_WORDS for x in items):
             continue
-        if (opened.group("word") == "là" or (qualified and opened.group("paren"))) and not thing and not all(a_name(x) for x in items):
+        if (opened.group("word") == "là" or (qualified and opened.group("paren")) or past_qualifier) and not thing \
+                and not all(a_name(x) for x in items):
             continue  # "56 đơn vị được công nhận là làng văn hóa, đơn vị văn hóa": what they are, not their names
         one_apart = re.search(r"\bvà\s+một\s+(?:thị trấn|phường)\b", opened.group("noun"), re.IGNORECASE)
         if one_apart is not None:
@@ -425,7 +433,8 @@ def _a_thing(noun: str) -> bool:
     """The words between a count and its names count things: a short noun phrase in lower case, on one clause,
     that the unit table knows as no measure ("cửa sông lớn", "hòn cù lao nhỏ gộp lại", "thị tứ"; not "ha",
     "tỷ đồng", "năm", and not "km bờ biển với …", whose head is a length); "nhà" opening a compound names a
-    building, a thing ("nhà hát", "nhà văn hóa"), though "nhà" alone counts houses."""
+    building, a thing ("nhà hát", "nhà văn hóa"), though "nhà" alone counts houses; "con" before a noun is its
+    classifier ("con suối lớn")."""
     words = noun.split()
     if not words or len(words) > _MAX_THING_NOUN_WORDS or not words[0][:1].islower() or "," in noun:
         return False
@@ -433,6 +442,10 @@ def _a_thing(noun: str) -> bool:
     whole = unit_of(noun.strip())
     if words[0] == "nhà" and len(words) > 1:
         head = None  # "2 nhà hát: Long Điền, Long Hải": "nhà" alone counts houses, "nhà hát", "nhà văn hóa" are buildings
+    if words[0] == "con" and len(words) > 1:
+        # "5 con suối lớn là Nậm Mu, …" (muong-la-son-la_1), "2 con sông Năng và Chợ Lùng" (ba-be-bac-kan_2): "con" before
+        # a noun is its classifier, the noun counts; alone it counts animals
+        head, whole = unit_of(words[1]), unit_of(" ".join(words[1:]).strip())
     return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
 
 
@@ -549,6 +562,16 @@ def unmasked(name: str) -> str:
 # nghia-dan-nghe-an_3 prints "6 xã đạt 10 – 17 tiêu chí là …")
 _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)"
                               r"(?:\s+(?P<word>là)\s+|\s*(?P<paren>\()\s*)(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?")
+# the same groups: names after a comma and "gồm" (round 38), the count's words running long, carrying figures of their
+# own or an abbreviation in parentheses: "9 xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng Lao,
+# …" (muong-la-son-la_1), "11/16 xã đã hoàn thành quy hoạch chung xây dựng nông thôn mới được UBND huyện phê duyệt,
+# gồm Khánh Khê, …" (van-quan-lang-son_2), "4/12 xã được công nhận đạt chuẩn nông thôn mới (NTM) nâng cao, gồm các xã
+# Trường Thành, …" (thoi-lai-can-tho_3)
+_QUALIFIED_GOM_RE = re.compile(
+    r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|\([A-ZĐ]{2,6}\)){1,140}?)\s*,\s*(?P<word>(?:bao\s+)?gồm(?:\s+có)?)\s*:?\s+"
+    r"(?=(?:các\s+(?:xã|phường)\s+)?[A-ZĐÀ-Ỹ])(?P<paren>(?!))?(?P<colon>(?!))?")
+# an abbreviation in parentheses among the count's words, no list of names: "nông thôn mới (NTM) nâng cao"
+_ABBREVIATION_PAREN_RE = re.compile(r"\(\s*[A-ZĐ]{2,6}\s*\)")
 
 
 # another count of a counted noun between a count and its "là" ("16 ấp thuộc 6 xã … là"): the later one names
@@ -561,7 +584,11 @@ def _qualified_is(after: str, *, paren: bool = False) -> re.Match[str] | None:
     ("5 xã đạt 10-14 tiêu chí (Hòa Tiến, Vụ Bổn, Krông Buk, Ea Uy, Ea Knuếc)"); a figure counting the same
     noun again ("9 xã nghèo …, còn 4 xã là …") takes the names from it."""
     found = _QUALIFIED_IS_RE.match(after)
-    if found is None or (found.group("paren") and not (paren and re.search(r"\d", found.group("noun")))):
+    if found is not None and found.group("paren") and not (paren and re.search(r"\d", found.group("noun"))):
+        found = None
+    if found is None:
+        found = _QUALIFIED_GOM_RE.match(after)
+    if found is None:
         return None
     noun = found.group("noun").strip()
     head = noun.split()[0] if noun.split() else ""

@@ -877,9 +877,15 @@ _PLACE_NAM_RE = re.compile(r"(?<![\w])(\w+)(\s+)([Nn]am)(?!\w)")
 _WHERE_WORDS = frozenset({"phía", "miền", "hướng", "phương", "vùng", "bắc", "đông", "tây"})
 
 
+# "Nam" that opens a place's name, a capitalised word after it ("Nam Khê", "Nam Định", "Nam Sách")
+_NAM_OPENS_NAME_RE = re.compile(r"(?<!\w)Nam(?=\s+[^\W\d_])")
+
+
 def _no_place_nam(text: str) -> str:
     """``text`` with each "Nam" of a place or a direction masked: "Cam An Nam 1.934,45 ha" is no count of men
-    beside "Cam An Bắc 2.137,83 ha" (read so, it was a subset of the commune before it)."""
+    beside "Cam An Bắc 2.137,83 ha" (read so, it was a subset of the commune before it); nor is the "Nam" that
+    opens a name (round 38): "có 11 đơn vị hành chính, gồm 7 phường là Nam Khê, Trưng Vương, … và 4 xã là …"
+    counts no men among the 11 (uong-bi-quang-ninh_3 read 7 as a half of a nam / nữ pair, a subset)."""
 
     def mask(m: re.Match[str]) -> str:
         before = m.group(1)
@@ -887,7 +893,12 @@ def _no_place_nam(text: str) -> str:
             return f"{before}{m.group(2)}{m.group(3)}_"
         return m.group(0)
 
-    return _PLACE_NAM_RE.sub(mask, text)
+    masked = _PLACE_NAM_RE.sub(mask, text)
+
+    def opens(m: re.Match[str]) -> str:
+        return "Nam_" if masked[m.end():].lstrip()[:1].isupper() else m.group(0)
+
+    return _NAM_OPENS_NAME_RE.sub(opens, masked)
 
 
 def paired_parts(p: Passage, edits: Edits) -> None:
@@ -901,7 +912,9 @@ def paired_parts(p: Passage, edits: Edits) -> None:
     is the list 25 + 5 = 30 that "còn lại" closes, not a rural subset 25 ≤ 30 with the rest left unread. Nor
     is a "Nam" after a capitalised word or a word of direction any men: "Cam An Bắc 2.137,83 ha, Cam An Nam
     1.934,45 ha", "xã Hòa Quang Nam có 9.000 người", "tuyến phía Nam 120 km" name places and sides (each was a
-    subset of the figure before it); "trong đó Nam 86.166 người, Nữ 89.039 người" still counts men. A pair
+    subset of the figure before it), and so does a "Nam" that opens a name (round 38: "11 đơn vị trực thuộc, trong
+    đó 7 phường là Nam Khê, Trưng Vương, … và 4 xã là …" -> 7 + 4 = 11); "trong đó Nam 86.166 người, Nữ 89.039
+    người" still counts men. A pair
     printed after another pair closed is a second breakdown of the same whole, not of the other pair's half
     (round 37): "toàn thành phố có 926.018 người, trong đó thành thị 805.320 người và nông thôn 120.698 người;
     chia theo giới tính, nam 450.761 người và nữ 475.257 người" -> 805.320 + 120.698 = 926.018 and 450.761 +
@@ -3086,7 +3099,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
     A bare series printed for another year right after a complete structure, as many shares in the same
     order, is that year's structure: "cơ cấu kinh tế năm 2016 gồm công nghiệp - xây dựng 33,78%, các ngành
     dịch vụ 31,12% và nông lâm nghiệp, thủy sản 35,10%; năm 2017 lần lượt là 32,63%, 34,10% và 33,21%" ->
-    99,94 %, beyond the rounding of three shares printed to the hundredth (an error).
+    99,94 %, beyond the rounding of three shares printed to the hundredth (an error). So is the series of the
+    year or the target a structure is compared with, after ", so với … là" (round 38): "Cơ cấu kinh tế năm 2011
+    (nông nghiệp - công nghiệp xây dựng - thương mại dịch vụ) là 32,1% : 29,2% : 38,7%, so với năm 2005 là
+    42,66% : 24,45% : 32,89%" -> 100 ✓ twice, never 200 % of one whole; "…, so với mục tiêu Đại hội là 70% - 21% -
+    9%" -> 100 ✓.
 
     A structure that names no part of its own, said respectively ("tương ứng", "lần lượt") right after
     the parts of one whole in its sentence, takes those parts in their order: "giá trị tăng thêm …
@@ -3119,8 +3136,11 @@ def share_lists(p: Passage, edits: Edits) -> None:
                 outer[:] = run  # "14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": that year's shares, apart
                 run.clear()
             elif run and (m.line != run[-1].line or (m.sentence - run[-1].sentence > 0 and not _continues(p, run, m))
-                          or _NEXT_YEAR_RE.search(between)):
-                close()  # "cơ cấu năm 2015: A 40%, B 35%, C 25%; năm 2017: A 36% ...": each year's shares
+                          or _NEXT_YEAR_RE.search(between) or _COMPARED_SERIES_RE.search(fold_words(between))):
+                # "cơ cấu năm 2015: A 40%, B 35%, C 25%; năm 2017: A 36% ...": each year's shares; "…, so với năm
+                # 2005 là 42,66% : 24,45% : 32,89%", "…, so với mục tiêu Đại hội là 70% - 21% - 9%": the shares of
+                # the year or the target compared with, another whole's
+                close()
             run.append(m)
             continue
         if run and (m.cell.relation in ("difference", "growth", "share_change") and m.row.index == run[-1].row.index):
@@ -3156,6 +3176,14 @@ def _own_change(p: Passage, share: Mention, m: Mention) -> bool:
 
 # "…; năm 2017: nông nghiệp 36,0% …", "… 14,5% (năm 2015 công nghiệp, dịch vụ 79,3 %, …)": another year's shares
 _NEXT_YEAR_RE = re.compile(r"[;.:(]\s*(?:đến\s+|trong\s+|sang\s+|còn\s+)?năm\s+\d{4}(?!\d)", re.IGNORECASE)
+
+
+# ", so với năm 2005 là", ", so với mục tiêu Đại hội là", ", so với kế hoạch là": right before a share, the year or
+# the target a series compares with, whose shares follow (folded; "giảm 2% so với năm 2020" is a change, no series);
+# "so năm 2005", "so với cùng kỳ năm 2005" say the same
+_COMPARED_SERIES_RE = re.compile(r",\s*so (?:voi )?(?:cung ky )?(?:nam \d{4}|muc tieu|ke hoach|chi tieu|nghi quyet)"
+                                 r"(?: [a-z]+){0,4}?"
+                                 r"\s*,?\s*(?:lan luot\s+)?(?:la|dat)\s*:?\s*$")
 
 
 _YEAR_PARENTHESIS_RE = re.compile(r"\(\s*năm\s+\d{4}(?!\d)[^()]*$", re.IGNORECASE)
@@ -3476,7 +3504,9 @@ def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> 
     """ "cơ cấu kinh tế năm 2010 gồm nông - lâm nghiệp - thủy sản 42,80%, công nghiệp - xây dựng 38,90%, dịch vụ -
     thương mại - du lịch 18,30%; năm 2013 lần lượt là 35,00%, 40,00% và 25,00%": a bare series printed for
     another year right after a complete structure of as many shares, in its sentence, is that year's structure
-    (the parts in the same order), so its shares make 100 % too."""
+    (the parts in the same order), so its shares make 100 % too; so is the series of the year or the target the
+    structure is compared with (round 38): "công nghiệp, TTCN chiếm 70,2%, thương mại, dịch vụ 23,2%, nông, lâm
+    nghiệp, thủy sản 6,6%, so với mục tiêu Đại hội là 70% - 21% - 9%" -> 100 ✓ twice."""
     first = members[0]
     before = [m for m in p.mentions[: first.order] if m.sentence == first.sentence and m.line == first.line]
     if not before:
@@ -3491,10 +3521,11 @@ def _repeats_structure(p: Passage, edits: Edits, members: Sequence[Mention]) -> 
         return False
     if any(m.sentence != first.sentence or m.line != first.line or m.cell.value.kind != "number" for m in members):
         return False
-    if not _RESPECTIVE_YEAR_RE.match(fold_words(p.between(last, first))):
+    gap = fold_words(p.between(last, first))
+    if not (_RESPECTIVE_YEAR_RE.match(gap) or re.fullmatch(r"[\s%]*" + _COMPARED_SERIES_RE.pattern, gap)):
         return False
-    # nothing but the series: "35,00%, 40,00% và 25,00%"
-    return all(re.fullmatch(r"[\s%]*(?:,|va|-|–)?\s*", fold_words(p.between(a, b))) for a, b in pairwise(members))
+    # nothing but the series: "35,00%, 40,00% và 25,00%", "42,66% : 24,45% : 32,89%"
+    return all(re.fullmatch(r"[\s%]*(?:,|va|-|–|:)?\s*", fold_words(p.between(a, b))) for a, b in pairwise(members))
 
 
 # "cơ cấu kinh tế tương ứng là", "cơ cấu lần lượt:": a structure that names no part of its own, said respectively

@@ -113,6 +113,8 @@ def _labelled(rows: dict[int, Row], lines: dict[int, str], whole: Ref, part: Ref
 
 # "so với năm 2015", "cùng kỳ năm 2020": a year a change is measured against, not a label of the figures after it
 _AGAINST_RE = re.compile(r"(?:so với|so|cùng kỳ|đến|từ)\s+(?:năm\s+)?$", re.IGNORECASE)
+# "từ 3,09% năm", "xuống còn 23,5% năm": a level printed right before the year, the year its label
+_LEVEL_BEFORE_RE = re.compile(r"(?:từ|lên|xuống|còn)\s+\d[\d.,]*\s*%\s*(?:năm\s*)?$", re.IGNORECASE)
 
 
 def _other_year(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> Msg | None:
@@ -134,8 +136,11 @@ def _other_year(rel: Relation, rows: dict[int, Row], lines: dict[int, str]) -> M
             between = _between(rows, lines, a, b) or ""
             for year in _YEAR_RE.finditer(between):
                 before = between[:year.start()]
-                # "33,51% năm 2015": the year of the share before it; "so với năm 2015": a change's base
-                if not _AGAINST_RE.search(before) and not re.fullmatch(r"\s*(?:năm\s*)?", before, re.IGNORECASE):
+                # "33,51% năm 2015": the year of the share before it; "so với năm 2015": a change's base; "giảm 1,35%
+                # từ 3,09% năm 2008 xuống còn 1,74% năm 2012": the year of the level right before it, no share of these
+                # (round 38: tu-son-bac-ninh_1, thieu-hoa-thanh-hoa_2, each share printed with where it moved from)
+                if not _AGAINST_RE.search(before) and not re.fullmatch(r"\s*(?:năm\s*)?", before, re.IGNORECASE) \
+                        and not _LEVEL_BEFORE_RE.search(before):
                     return msg(N_("the year {year} is printed between its shares: they may be of two years"),
                                year=year.group(0))
     return None
