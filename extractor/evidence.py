@@ -272,6 +272,7 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
     values = [strip_markup(r[index].text) for r in body if index < len(r) and strip_markup(r[index].text)]
     if _numbers_sub_rows(values):
         return True
+    values = _without_section_labels(values)
     marked = len(values) >= 3 and all(v[-1:] in (".", ")") for v in values)
     if marked:
         values = [v[:-1] for v in values]
@@ -284,6 +285,23 @@ def _counts_rows(body: Sequence[Sequence[GridCell]], index: int) -> bool:
         up * 5 >= 4 * len(steps))
 
 
+def _without_section_labels(values: Sequence[str]) -> list[str]:
+    """``values`` without the labels of the sections ("A", "II.") that the numbering starts again
+    at 1 under: "1.", …, "5.", "B", "1.", …, "5.", "C", "1." are the row numbers of a lettered
+    table (v32484: the columns shuffled, the STT column under "Chỉ tiêu" with its section letters
+    beside the numbers, its first section's row read into the header, and nothing said). Any
+    other column is given back as it is: a section label with no row 1 under it numbers nothing."""
+    kept = [v for v in values if not _SECTION_LABEL_RE.match(v)]
+    if len(kept) == len(values) or not kept:
+        return list(values)
+    after = [b for a, b in pairwise(values) if _SECTION_LABEL_RE.match(a)]
+    if not all(b.rstrip(".)") == "1" for b in after):
+        return list(values)
+    return kept
+
+
+# A section's label: a capital letter or a Roman numeral, with or without its point.
+_SECTION_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])[.)]?$")
 _MARKED_LABEL_RE = re.compile(rf"^{_LABEL}[.)]$")
 _BULLET_RE = re.compile(rf"^{_BULLET}$")
 

@@ -34,6 +34,7 @@ from extractor.colnumbers import damaged_mark, numbers_row
 from extractor.evidence import name_column
 from extractor.grid import REPEATS_MERGED_TEXT, Grid, GridCell
 from extractor.headers import LAYOUT_KINDS, header_to_columns, join_header_rows, read_header
+from extractor.model import bbox_union
 from extractor.pdf_words import is_value
 from extractor.phantom_columns import phantom_columns_dropped
 from extractor.rows import heading_out_of_header, split_header
@@ -750,20 +751,13 @@ def year_groups_joined(grid: Grid) -> Grid:
             if j + 1 >= len(below) or not (below[j] and below[j + 1]):
                 continue
             title = f"{texts[j]} {texts[j + 1]}"
-            box = _union(row[j].provenance.bbox, row[j + 1].provenance.bbox)
+            box = bbox_union(row[j].provenance.bbox, row[j + 1].provenance.bbox, missing="known")
             for k in (j, j + 1):
                 row[k] = replace(row[k], text=title, provenance=replace(row[k].provenance, bbox=box))
             changed = True
     if not changed:
         return grid
     return replace(grid, rows=tuple(tuple(r) for r in rows))
-
-
-def _union(a: tuple[float, float, float, float] | None, b: tuple[float, float, float, float] | None
-           ) -> tuple[float, float, float, float] | None:
-    if a is None or b is None:
-        return a or b
-    return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
 
 
 def header_down_to_numbers(grid: Grid) -> Grid:

@@ -33,8 +33,32 @@ class Provenance:
 
     page: int | None = None
     line: int | None = None
-    bbox: tuple[float, float, float, float] | None = None
+    bbox: BBox | None = None
     span: tuple[int, int] | None = None
+
+
+BBox = tuple[float, float, float, float]
+# What a union of two boxes is when one of them is not known (None). Each caller says which it needs:
+# "unknown": None, the union is not known either (a box that covers one half only would place the
+#     joined cell wrongly: phantom_columns);
+# "known":   the box that is known (a title split in two is wherever its known half was printed:
+#     header_repair);
+# "first":   the first box as it is, None or not (a wrapped name's rest is read into the cell above
+#     it, which keeps its own place: name_repair).
+MissingBox = Literal["unknown", "known", "first"]
+
+
+def bbox_union(a: BBox | None, b: BBox | None, *, missing: MissingBox) -> BBox | None:
+    """The smallest box holding ``a`` and ``b`` (both ``(x0, top, x1, bottom)``); when either is
+    None, what ``missing`` says: ``bbox_union((1, 2, 3, 4), None, missing="known")`` is
+    ``(1, 2, 3, 4)``, with ``missing="unknown"`` None."""
+    if a is not None and b is not None:
+        return (min(a[0], b[0]), min(a[1], b[1]), max(a[2], b[2]), max(a[3], b[3]))
+    if missing == "unknown":
+        return None
+    if missing == "known":
+        return a if a is not None else b
+    return a
 
 
 @dataclass(frozen=True)

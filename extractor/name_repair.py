@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.grid import Grid, GridCell
-from extractor.model import Provenance
+from extractor.model import Provenance, bbox_union
 from extractor.ocr_lexicon import vie_syllables
 from extractor.ocr_ratios import OCR_METHODS
 from extractor.pdf_words import child_mark, is_row_label, is_value
@@ -68,15 +68,9 @@ def _body_start(grid: Grid) -> int:
     return max(0, split_header(grid) if grid.header_rows < 0 else grid.header_rows)
 
 
-def _union(a: Provenance, b: Provenance) -> Provenance:
-    if a.bbox is None or b.bbox is None:
-        return a
-    return replace(a, bbox=(min(a.bbox[0], b.bbox[0]), min(a.bbox[1], b.bbox[1]),
-                            max(a.bbox[2], b.bbox[2]), max(a.bbox[3], b.bbox[3])))
-
-
 def _joined(a: GridCell, b: GridCell) -> GridCell:
-    return GridCell(f"{a.text.rstrip()} {b.text.strip()}", _union(a.provenance, b.provenance))
+    box = bbox_union(a.provenance.bbox, b.provenance.bbox, missing="first")
+    return GridCell(f"{a.text.rstrip()} {b.text.strip()}", replace(a.provenance, bbox=box))
 
 
 def _goes_on(above: str, line: str, above_row: Sequence[str]) -> bool:

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.grid import Grid, GridCell
+from extractor.model import bbox_union
 from extractor.pdf_words import is_value
 from extractor.rows import split_header
 
@@ -143,10 +144,7 @@ def _joined(a: GridCell, b: GridCell) -> GridCell:
     # digits ("104.9" beside "$7" for 104.937, v20330): the two are kept together.
     if is_value(b.text.strip()) and not is_value(a.text.strip()):
         return b
-    box = None
-    if a.provenance.bbox is not None and b.provenance.bbox is not None:
-        box = (min(a.provenance.bbox[0], b.provenance.bbox[0]), min(a.provenance.bbox[1], b.provenance.bbox[1]),
-               max(a.provenance.bbox[2], b.provenance.bbox[2]), max(a.provenance.bbox[3], b.provenance.bbox[3]))
+    box = bbox_union(a.provenance.bbox, b.provenance.bbox, missing="unknown")
     return GridCell(f"{a.text} {b.text}", replace(a.provenance, bbox=box))
 
 

@@ -251,12 +251,12 @@ def split_unit_column(
     """The header and body with a unit column read into the figure column right of it set apart:
     the heading's unit words and each cell's unit go to a column of their own."""
     width = max([len(r) for r in header] + [len(r) for r in body], default=0)
+    headings = [[r[c] for r in header if c < len(r)] for c in range(width)]
+    units = [_unit_words(h) for h in headings]
     # A table that already has a unit column printed none inside another.
-    if any(read_header(" ".join(r[c] for r in header if c < len(r))).kind == "unit"
-           and _unit_words([r[c] for r in header if c < len(r)]) is None for c in range(width)):
+    if any(read_header(" ".join(h)).kind == "unit" and u is None for h, u in zip(headings, units, strict=True)):
         return header, body
-    for c in range(width):
-        unit = _unit_words([r[c] for r in header if c < len(r)])
+    for c, unit in enumerate(units):
         if unit is None:
             continue
         filled = [r[c] for r in body if c < len(r) and strip_markup(r[c].text).strip()]

@@ -41,7 +41,7 @@ from extractor.evidence import is_unit_text
 from extractor.grid import Grid, GridCell
 from extractor.header_repair import better_header, column_texts, header_copies, header_words
 from extractor.headers import LAYOUT_KINDS, header_period, read_header
-from extractor.model import Provenance, TextLine
+from extractor.model import BBox, Provenance, TextLine, bbox_union
 from extractor.pdf_words import (
     ZERO_COUNT_RE,
     caption_above,
@@ -647,7 +647,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
         joined = 0
         for row in grid.rows:
             texts = [""] * len(ranges)
-            boxes: list[tuple[float, float, float, float] | None] = [None] * len(ranges)
+            boxes: list[BBox | None] = [None] * len(ranges)
             # A cell's OCR readings (``GridCell.readings``) go with it when it is alone in its
             # column: the row's arithmetic chooses among them (v20210 page 2, "q" read again as
             # 93,3, lost them here). Joined to another text, they no longer read the cell.
@@ -699,8 +699,7 @@ def remap_columns(grid: Grid, prev: Grid) -> Grid | None:
                 joined += bool(texts[i])
                 kept[i] = () if texts[i] else cell.readings
                 texts[i] = f"{texts[i]} {cell.text}".strip()
-                b = boxes[i]
-                boxes[i] = box if b is None else (min(b[0], box[0]), min(b[1], box[1]), max(b[2], box[2]), max(b[3], box[3]))
+                boxes[i] = bbox_union(boxes[i], box, missing="known")
             page = row[0].provenance.page if row else grid.provenance.page
             rows.append(tuple(
                 GridCell(t, Provenance(page=page, bbox=b), kept[k])

@@ -172,3 +172,43 @@ def test_whole_figures_under_the_evaluation_header_are_a_contradiction() -> None
     # row numbers counting down an evaluation column are said as row numbers, not figures
     numbered = _body(*((r[0], r[1], r[2], r[4], r[5], str(k)) for k, r in enumerate(V25059_ROWS, 1)))
     assert any("'Đánh giá' (evaluation) holds row numbers" in m.render() for m in header_contradictions(V25059, numbered))
+
+
+V32484 = (Column(0, "Số TT / CHỈ TIÊU KINH TẾ", "indicator"), Column(1, "Chỉ tiêu / A", "target"),
+          Column(2, "Mục tiêu 2024 (tỷ lệ %)", "target", "2024"),
+          Column(3, "Kết quả thực hiện năm 2024 (tỷ lệ %)", "actual", "2024"))
+V32484_ROWS = (("Số doanh nghiệp công nghệ số", "1.", "2", "2"), ("Tăng trưởng đàn gia súc", "2.", "5,9", "6,4"),
+               ("Tỷ lệ thôn, bản được cứng hóa, có đường xe máy hoặc ô tô đi lại thuận lợi", "3.", "100", "100"),
+               ("Tỷ lệ hộ được sử dụng điện lưới quốc gia", "4.", "93,86", "100,00"),
+               ("Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi", "5.", "76,4", "86,9"),
+               ("Văn hóa - Xã hội", "B", "", ""), ("Năng suất lao động hàng năm tăng tối thiểu 7%", "1.", "8", "Trên 7"),
+               ("Tỷ lệ trường đạt chuẩn quốc gia", "2.", "79,6", "89,8"),
+               ("Số kết quả khoa học và công nghệ được ứng dụng thực tiễn", "3.", "69,8", ""),
+               ("Tỷ lệ lao động qua đào tạo", "4.", "86", "Trên 86"), ("Tỷ lệ học sinh mẫu giáo đến trường", "5.", "100", "100"),
+               ("CHỈ TIÊU MÔI TRƯỜNG", "C", "", ""),
+               ("Tỷ lệ số xã được thu gom, xử lý rác thải sinh hoạt", "1.", "100", "100"),
+               ("Tỷ lệ chất thải rắn sinh hoạt đô thị được thu gom và xử lý", "2.", "99,9", "< 99"),
+               ("Tỷ lệ số xã, phường, thị trấn được thu gom, xử lý rác thải sinh hoạt", "3.", "100,0", "100,0"),
+               ("20% trở lên hoạt động kiểm tra được thực hiện thông qua môi trường số", "4.", "21", "21"),
+               ("Tỷ lệ dân số đô thị được cung cấp nước sạch", "5.", "81,68", "77-82"))
+
+
+def test_row_numbers_starting_again_under_section_letters_are_a_contradiction() -> None:
+    # v32484 (text first contact of round 37, development now): the columns shuffled, the first
+    # section's row "CHỈ TIÊU KINH TẾ | A" read into the header, so the names stood under an
+    # indicator header; the row numbers, with the letters of the later sections among them, stood
+    # under "Chỉ tiêu / A" (a target) and nothing was said.
+    said = [m.render() for m in header_contradictions(V32484, _body(*V32484_ROWS))]
+    assert any("'Chỉ tiêu / A' (target) holds row numbers" in s for s in said), said
+    # the numbering must start again at 1 under each letter: a letter among counts is no numbering
+    numbers = [f"{k}." for k in range(1, 16)]
+    counts = _body(*((r[0], r[1] if r[1] in ("B", "C") else numbers.pop(0), r[2], r[3]) for r in V32484_ROWS))
+    assert header_contradictions(V32484, counts) == []
+
+
+def test_the_shuffled_variant_32484_with_a_lettered_section_in_its_header_carries_a_doubt(tmp_path: Path) -> None:
+    truth = write_seed(32484, tmp_path, edits=False)
+    assert truth["broken"] and truth["tables"][0]["broken"] == "columns_shuffled"
+    doc = file_to_document(tmp_path / "v32484.pdf")
+    doubts = [f.message for f in document_to_findings(doc) if f.kind == DOUBT]
+    assert len(doubts) == 1 and "row numbers" in doubts[0]
