@@ -66,7 +66,7 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 41 to 43 are validation (their development thirds read as totals only,
+# Development waves only: 41 to 45 are validation (their development thirds read as totals only,
 # prose_score.VALIDATION_WAVES); 39 and 40 were validation until round 38.
 DEV_WAVES = range(1, 41)
 
