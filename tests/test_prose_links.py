@@ -37,6 +37,17 @@ def relations(doc: Document, kind: str) -> list[Relation]:
     return [r for r in document_relations(doc) if r.kind == kind]
 
 
+def count_lists(text: str) -> list[tuple[str, int]]:
+    """Each count_list relation of a passage: the count as printed and how many names the reader listed under it."""
+    doc = passage(text)
+    rows = {r.index: r for r in doc.rows}
+    out = []
+    for rel in relations(doc, "count_list"):
+        (row, pos), = (ref for role, ref in rel.figures if role == "count")
+        out.append((rows[row].cells[pos].value.raw, len(rows[row].cells[pos].items or ())))
+    return out
+
+
 def errors(doc: Document) -> list[Finding]:
     return [f for f in document_to_findings(doc) if f.severity == "error"]
 

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.prose_lists import comma_for_glued_dot
-from tests.test_prose_links import errors, passage, printed, relations
+from tests.test_prose_links import count_lists, errors, passage, printed, relations
 
 # ---------------------------------------------------------------------------------------------
 # A dot printed for a comma inside a list of names
@@ -24,21 +24,11 @@ DOAN_HUNG = ("Huyện có 22 đơn vị hành chính, gồm 1 thị trấn Đoan
              "phủ của tỉnh Sơn Tây cũ.")
 
 
-def _count_lists(text: str) -> list[tuple[str, int]]:
-    doc = passage(text)
-    rows = {r.index: r for r in doc.rows}
-    out = []
-    for rel in relations(doc, "count_list"):
-        (row, pos), = (ref for role, ref in rel.figures if role == "count")
-        out.append((rows[row].cells[pos].value.raw, len(rows[row].cells[pos].items or ())))
-    return out
-
-
 def test_a_dot_glued_between_two_names_parts_them() -> None:
-    assert _count_lists(DOAN_HUNG.format(sep=".")) == [("21", 21)]  # 20 names against 21 was an error
+    assert count_lists(DOAN_HUNG.format(sep=".")) == [("21", 21)]  # 20 names against 21 was an error
     assert errors(passage(DOAN_HUNG.format(sep="."))) == []
     # with the comma the source meant, the same reading
-    assert _count_lists(DOAN_HUNG.format(sep=", ")) == [("21", 21)]
+    assert count_lists(DOAN_HUNG.format(sep=", ")) == [("21", 21)]
 
 
 def test_a_dot_inside_an_abbreviation_is_no_comma() -> None:
@@ -61,14 +51,14 @@ CAN_DUOC_REST = ("Tân Trạch, Long Hòa, Long Khê, Long Trạch, Mỹ Lệ, T
 
 def test_names_that_go_on_after_a_dot_are_not_all_in_the_count_s_sentence() -> None:
     text = CAN_DUOC.format(rest=CAN_DUOC_REST)
-    assert [c for c, _ in _count_lists(text)] == []  # 4 names against 16 was an error
+    assert [c for c, _ in count_lists(text)] == []  # 4 names against 16 was an error
     assert errors(passage(text)) == []
 
 
 def test_a_list_that_ends_at_its_dot_is_still_counted() -> None:
     # the next sentence is a statement, no names: the four names are the list, 16 against 4 is the error
     text = CAN_DUOC.format(rest="Tân Trạch là xã có diện tích lớn nhất của huyện.")
-    assert _count_lists(text) == [("16", 4)]
+    assert count_lists(text) == [("16", 4)]
     assert len(errors(passage(text))) == 1
 
 

@@ -6,7 +6,7 @@ makes the relation stated, so that each test fails if the reader stops reading t
 
 from __future__ import annotations
 
-from tests.test_prose_links import errors, passage, printed, relations
+from tests.test_prose_links import count_lists, errors, passage, printed, relations
 
 
 def _sums(text: str) -> list[tuple[str, list[str]]]:
@@ -52,16 +52,6 @@ def test_a_half_followed_by_its_own_breakdown_is_still_its_whole() -> None:
 # A count of one kind, whose names run on into another kind's, that count spelt out
 
 
-def _count_lists(text: str) -> list[tuple[str, int]]:
-    doc = passage(text)
-    rows = {r.index: r for r in doc.rows}
-    out = []
-    for rel in relations(doc, "count_list"):
-        (row, pos), = (ref for role, ref in rel.figures if role == "count")
-        out.append((rows[row].cells[pos].value.raw, len(rows[row].cells[pos].items or ())))
-    return out
-
-
 # uong-bi-quang-ninh_1, line 4: the wards' names, then the two communes' after "và hai xã"
 UONG_BI = ("Khi luận văn được viết, thành phố Uông Bí có 11 đơn vị hành chính gồm {wards} phường và 2 xã: các phường "
            "Vàng Danh, Bắc Sơn, Yên Thanh, Trưng Vương, Quang Trung, Thanh Sơn, Nam Khê, Phương Đông, Phương Nam "
@@ -70,13 +60,13 @@ UONG_BI = ("Khi luận văn được viết, thành phố Uông Bí có 11 đơn
 
 def test_a_count_spelt_out_before_another_kind_ends_the_first_kinds_names() -> None:
     text = UONG_BI.format(wards="9", two="hai")
-    assert ("9", 9) in _count_lists(text)  # 9 against 11 names was an error on a relation the passage does not state
+    assert ("9", 9) in count_lists(text)  # 9 against 11 names was an error on a relation the passage does not state
     assert errors(passage(text)) == []
 
 
 def test_the_wards_still_find_their_error() -> None:
     text = UONG_BI.format(wards="8", two="hai")  # 9 wards named against 8
-    assert ("8", 9) in _count_lists(text)
+    assert ("8", 9) in count_lists(text)
     assert any("'8'" in e.message and "9 names" in e.message for e in errors(passage(text)))
 
 
