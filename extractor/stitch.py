@@ -306,6 +306,8 @@ def _title_run(
         boxes = [b for q, k, _, b in placed if q > r and k == c]
         return (min(b[1] for b in boxes) + max(b[3] for b in boxes)) / 2
 
+    height = box[3] - box[1]
+
     def open_slot(c: int) -> bool:
         # Sub-headers under one title start on one line. Lines of vertically centred cells of
         # different heights interleave (v0041: "Ước TH" over "năm" over "2025" between "KH năm" and
@@ -314,6 +316,14 @@ def _title_run(
         # "Năm 2022 | Ước năm / 2023 | Ước giai / đoạn / 2021-2023", v20960, a header alone at a
         # page's foot: "Năm 2022" lost its title and its figures were read as no actual).
         if not 0 <= c < len(cols) or c in on_line or c not in below:
+            return False
+        # Nor is a column whose own cell runs through the line: a line of its own just above it,
+        # within its column, and its next line just below (v33842, a header alone at a page's
+        # foot: "Đánh giá" over "So với" over "mức độ", cells of four and three lines centred
+        # side by side; "So với" was taken for a title over "Ước lũy kế", "mục tiêu NQ (%)" and
+        # "Đánh giá", and the cumulative estimate read as a ratio).
+        if first[c] == r + 1 and any(q == r - 1 and k == c and cols[c][0] - height <= b[0] and b[2] <= cols[c][1] + height
+                                     for q, k, _, b in placed):
             return False
         if first[c] != first[o] and abs(middle(c) - middle(o)) > 0.25 * (box[3] - box[1]):
             return False

@@ -13,6 +13,10 @@ page 1 from the caption down (page number "1" included), page 2's first rows.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from corpus.variants import write_seed
+from extractor.documents import file_to_document
 from extractor.grid import Grid
 from extractor.headers import header_to_columns
 from extractor.pdf_words import words_to_layout
@@ -73,3 +77,21 @@ def test_the_year_under_the_title_names_a_column_of_actuals() -> None:
     texts = [[c.text for c in row] for row in table.rows[: table.header_rows]]
     columns = header_to_columns(texts, spread=False)
     assert (columns[4].role, columns[4].period) == ("actual", "2022")
+
+
+def test_a_cell_line_between_a_taller_neighbours_lines_is_no_title_over_it(tmp_path: Path) -> None:
+    """v33842 (text seed, rotated page): "Phụ lục III"'s header stands alone at page 1's foot. The
+    last three figure columns are "Ước lũy / kế / 2021-2025" under "Kết quả thực hiện", "So với /
+    mục tiêu / NQ (%)" and "Đánh giá / mức độ / thực hiện / năm 2025", the last two centred on the
+    header's height, so their lines interleave: "So với" sits between "Đánh giá" and "mức độ". It was
+    taken for a title over all three: the cumulative estimate read as a ratio, and its ratio column
+    divided the 2025 estimate instead (8 cells, and a doubt on a clean variant)."""
+    truth = write_seed(33842, tmp_path, edits=False)
+    assert not truth["broken"]
+    doc = file_to_document(tmp_path / "v33842.pdf")
+    table = next(t for t in doc.tables if t.title and t.title.startswith("Phụ lục III"))
+    by_index = {c.index: c for c in table.columns}
+    assert (by_index[6].role, by_index[6].period) == ("estimate", "2021-2025")
+    assert by_index[7].role == "ratio" and by_index[7].divides == (6, 3)
+    assert by_index[8].role == "evaluation" and "So với" not in by_index[8].header
+    assert doc.warnings == ()
