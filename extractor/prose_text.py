@@ -26,11 +26,6 @@ _PIECE_RE = re.compile(
 )
 _BOLD_LINE_RE = re.compile(r"^\s*(?:#{1,6}\s*)?(?:[-+]\s*)?\*\*[^*]+\*\*\s*$")
 _SUPERSCRIPT = {"2": "²", "3": "³"}
-# a colon between a verb and its figure says nothing the verb does not: "sản lượng đạt: 307.580 tấn", "tăng:
-# 0,4% so cùng kỳ" (go-quao-kien-giang_2), "giải ngân đến nay đạt: 12.438,791 triệu đồng" (the seed corpus/001)
-# are read as "đạt 307.580 tấn"; the readers take a verb's figure right after it, and a colon there would
-# otherwise open a list (the rewording benchmark's ``verb_colon``: 88 relations lost over 789 passages)
-_VERB_COLON_RE = re.compile(r"\b((?:đạt|tăng|giảm)(?: (?:trên|hơn|gần|khoảng))?): ?(?=\d)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -69,7 +64,6 @@ def clean_line(raw: str) -> CleanLine:
         footnote = head.group(1)
         text = text[head.end() :]
     text = _BULLET_RE.sub("", text)
-    text = _VERB_COLON_RE.sub(r"\1 ", text)
     out: list[str] = []
     length = 0
     markers: list[tuple[int, str]] = []
