@@ -99,14 +99,14 @@ KEPT_38 = {
 }
 
 
-def test_round_38s_rewrites_are_the_kept_set() -> None:
-    """Round 38's twelve are the kept set; round 31's rewrites and the kept sets of rounds 32 to 37 are
-    development (round 37's totals were read with that round's starting and end code); the three that
+def test_round_38s_rewrites_are_development_and_the_kept_set_is_empty() -> None:
+    """Round 39 has written no kept set yet; round 31's rewrites and the kept sets of rounds 32 to 38 are
+    development (round 38's totals were read with that round's starting and end code); the three that
     change what a sentence says ("trong đó" made "gồm": of which made made of; "đạt" made "ước đạt") are
     in no set."""
-    assert {r.name for r in REWRITES if in_set(r, "kept")} == KEPT_38 == {r.name for r in REWRITES if kept(r)}
+    assert not {r.name for r in REWRITES if in_set(r, "kept")} and not any(kept(r) for r in REWRITES)
     development = {r.name for r in REWRITES if in_set(r, "dev")}
-    assert len(development) == 111 and KEPT_34 | KEPT_35 | KEPT_36 | KEPT_37 <= development
+    assert len(development) == 123 and KEPT_34 | KEPT_35 | KEPT_36 | KEPT_37 | KEPT_38 <= development
     assert {"so_nam", "xa_donvi", "gom_co", "sovoi_first"} <= development
     assert {r.name for r in REWRITES if in_set(r, "altering")} == ALTERING
     assert not ALTERING & development
