@@ -35,8 +35,10 @@ MOVED = (MOVED_NAMED, MOVED_CALLED)
 HOLDS = N_("column '{header}' ({role}) holds {what} in {rows} rows")
 HOLDS_UNITS = N_("units")
 _NUMERIC_RE = re.compile(r"^[<>≥≤~]?\s*[-+]?[\d.,\s/%‰–-]+%?$")
-# A row label ("II", "a", "1.2") and a bullet, as an STT column prints them.
-_LABEL = r"(?:[IVXLC]{1,6}|[A-HĐ]|[a-zđ]|\d{1,3}(?:\.\d{1,3})*)"
+# A section's label (a Roman numeral or a capital letter), a row label ("II", "a", "1.2") and a
+# bullet, as an STT column prints them.
+_SECTION = r"(?:[IVXLC]{1,6}|[A-HĐ])"
+_LABEL = rf"(?:{_SECTION}|[a-zđ]|\d{{1,3}}(?:\.\d{{1,3}})*)"
 _BULLET = r"[-+•*–]"
 _ROW_LABEL_RE = re.compile(rf"^{_LABEL}[.)]?$|^{_BULLET}$")
 _LETTERS_RE = re.compile(r"[^\W\d_]{2,}")
@@ -300,8 +302,7 @@ def _without_section_labels(values: Sequence[str]) -> list[str]:
     return kept
 
 
-# A section's label: a capital letter or a Roman numeral, with or without its point.
-_SECTION_LABEL_RE = re.compile(r"^(?:[IVXLC]{1,6}|[A-HĐ])[.)]?$")
+_SECTION_LABEL_RE = re.compile(rf"^{_SECTION}[.)]?$")  # with or without its point
 _MARKED_LABEL_RE = re.compile(rf"^{_LABEL}[.)]$")
 _BULLET_RE = re.compile(rf"^{_BULLET}$")
 

@@ -325,7 +325,7 @@ def _title_run(
         if first[c] == r + 1 and any(q == r - 1 and k == c and cols[c][0] - height <= b[0] and b[2] <= cols[c][1] + height
                                      for q, k, _, b in placed):
             return False
-        if first[c] != first[o] and abs(middle(c) - middle(o)) > 0.25 * (box[3] - box[1]):
+        if first[c] != first[o] and abs(middle(c) - middle(o)) > 0.25 * height:
             return False
         return read_header(" ".join(below[c])).kind not in ("number", "indicator", "unit")
 
