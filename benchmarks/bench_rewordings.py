@@ -66,9 +66,9 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 41 to 45 are validation (their development thirds read as totals only,
-# prose_score.VALIDATION_WAVES); 39 and 40 were validation until round 38.
-DEV_WAVES = range(1, 41)
+# Development waves only: 43 to 45 are validation (their development thirds read as totals only,
+# prose_score.VALIDATION_WAVES); 41 and 42 were validation until round 39.
+DEV_WAVES = range(1, 43)
 
 _NUM = r"\d[\d.]*(?:,\d+)?"  # a printed figure: "1.234,5"
 _PCT = r"\d[\d,]*\s?%"
