@@ -48,7 +48,9 @@ from 11 provinces, listed as a fresh first contact for round 18's prose readers,
 (10 districts from 10 provinces, mostly rural huyện, listed as a fresh first contact for round 37's prose readers, before any of its passages) likewise. Wave 43
 (10 districts from 10 provinces, mostly rural huyện, listed as a fresh first contact for round 37's prose readers, before any of its passages) likewise. Wave 44
 (10 districts from 10 provinces, rural huyện and thị xã, listed as a fresh first contact for round 38's prose readers, before any of its passages) likewise. Wave 45
-(10 rural huyện from 10 provinces, listed as a fresh first contact for round 38's prose readers, before any of its passages) likewise. Wave 47
+(10 rural huyện from 10 provinces, listed as a fresh first contact for round 38's prose readers, before any of its passages) likewise. Wave 46
+(10 districts from 10 provinces, 7 rural huyện, a thị xã and two small mountain provincial cities, listed as a fresh first contact for round 39's prose readers,
+before any of its passages) likewise. Wave 47
 (10 districts from 10 provinces, rural huyện and thị xã but one thành phố, listed as a fresh first contact for round 39's prose readers, before any of its passages) likewise. A wave's split only changes if that wave's
 district list does (which this file's test pins); adding a wave never moves a district of another.
 
