@@ -29,7 +29,7 @@ from pathlib import Path
 
 __all__ = [
     "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "join_unmarked_neighbour", "opening_in_table", "other_readings",
-    "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
+    "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "same_shape", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -954,7 +954,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
 _SAME_SHAPE = frozenset("cosvwxz")
 
 
-def _same_shape(token: str) -> bool:
+def same_shape(token: str) -> bool:
+    """True when every letter of ``token`` is printed in one shape in both cases (``_SAME_SHAPE``)."""
     bare = unicodedata.normalize("NFD", token.lower())
     return all(ch in _SAME_SHAPE or unicodedata.combining(ch) for ch in bare)
 
@@ -985,11 +986,11 @@ def case_by_shape(text: str) -> tuple[str, list[tuple[str, str]]]:
         for i in range(1, len(run)):
             k, before = run[i], tokens[run[i - 1]]
             token = tokens[k]
-            if not before.islower() or not token[:1].isupper() or not _same_shape(token[:1]) or token.lower() not in syllables:
+            if not before.islower() or not token[:1].isupper() or not same_shape(token[:1]) or token.lower() not in syllables:
                 continue
             after = tokens[run[i + 1]] if i + 1 < len(run) else ""
             if len(token) > 1 and token.isupper():
-                ok = _same_shape(token) and not (len(after) > 1 and after.isupper())
+                ok = same_shape(token) and not (len(after) > 1 and after.isupper())
             else:
                 ok = token[1:].islower() and (_key(before), _key(token)) in words
             if ok:
