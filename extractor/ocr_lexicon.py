@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = [
-    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "join_unmarked_neighbour", "opening_in_table", "other_readings",
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "join_unmarked_neighbour", "marks_read_apart", "opening_in_table", "other_readings",
     "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "same_shape", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
 ]
 
@@ -838,6 +838,48 @@ def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
                 if (key := _key(other)) in known and _beside(low, i, key, counts.pairs) >= _PAIR_MIN}
 
     return _read_each_syllable(text, choose)
+
+
+# Quote marks: a syllable's hat and tone OCR cut off and read as a glyph of their own after it.
+_QUOTES = frozenset("“”\"'‘’`")
+
+
+def marks_read_apart(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable read bare and followed by a lone quote mark read with the marks
+    that make a dictionary word with the syllable before it, the quote dropped; and the (read,
+    taken) pairs.
+
+    A circumflex and an acute over one vowel ("ố") are two specks side by side; OCR can cut them
+    off the letter and read them as a quote of their own: "trên tổng so “ TTHC có đủ điều kiện"
+    (dev scans v26820, v28560; v21490 at round 38's code) for "tổng số TTHC". Neither "so" nor
+    the syllable before makes a word as read, and one marked reading makes one ("tổng số"). Only a
+    quote standing alone between spaces, the only quote of the name (a real quote opens or closes
+    a phrase and has its pair), after a syllable in small letters with no mark at all (a syllable
+    with its marks has none to lose).
+
+    >>> marks_read_apart("Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng so “ TTHC có đủ điều kiện")
+    ('Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ điều kiện', [('so', 'số')])
+    >>> marks_read_apart("thuộc diện “ phi tiếp xúc”")[1]
+    []
+    """
+    words, _ = vie_words()
+    if not words or sum(ch in _QUOTES for ch in text) != 1:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[m]) for m in run]
+        for i, k in enumerate(run):
+            token = tokens[k]
+            gap = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if (i == 0 or gap.strip() not in _QUOTES or not gap.startswith(" ") or not gap.endswith(" ")
+                    or not token.islower() or unicodedata.normalize("NFD", token) != token
+                    or words_at(low, i - 1, words) or words_at(low, i, words)):
+                continue
+            joining = [r for key, r in other_readings(token).items() if (low[i - 1], key) in words]
+            if len(joining) == 1:
+                tokens[k], tokens[k + 1] = joining[0], " "
+                return "".join(tokens), [(token, joining[0])]
+    return text, []
 
 
 # ------------------------------------------------------------------ words no Vietnamese syllable

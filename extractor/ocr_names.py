@@ -47,6 +47,7 @@ from extractor.ocr_lexicon import (
     join_orphans,
     join_stranded,
     join_unmarked_neighbour,
+    marks_read_apart,
     opening_in_table,
     read_non_syllables,
     read_unprinted,
@@ -60,6 +61,7 @@ __all__ = ["names_by_document", "names_by_words"]
 
 # Each repair in turn, with what its row note says of the syllables it changed.
 _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], ...] = (
+    (marks_read_apart, "its hat and tone read apart as a quote mark; the one reading that makes a word with the syllable before"),
     (read_non_syllables, "no Vietnamese syllable as read; the one syllable it is a misreading of"),
     (join_orphans, "the one reading that makes a dictionary word with a neighbour that makes none as read"),
     (join_stranded, "the one reading that joins a neighbour left in no word and leaves none"),

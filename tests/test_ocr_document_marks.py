@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 
 from extractor.model import Row, Table
 from extractor.ocr_document_names import read_speck_as_printed, small_as_printed
-from extractor.ocr_names import names_by_document
+from extractor.ocr_lexicon import marks_read_apart
+from extractor.ocr_names import names_by_document, names_by_words
 from normalizers.names import indicator_key
 
 # Dev scan v23340's names (abridged to the phrases that matter), as OCR read them.
@@ -99,3 +100,16 @@ def test_the_document_pass_changes_only_the_scanned_rows_and_says_why() -> None:
     assert out[0].indicator == V23340[0].replace("chỉ cho", "chi cho") and out[0].repaired
     assert out[0].key == indicator_key(out[0].indicator) and "speck" in out[0].notes[-1]
     assert out[4] is rows[4]
+
+
+def test_a_hat_and_tone_read_apart_as_a_quote_are_put_back_on_the_syllable() -> None:
+    # Dev scans v26820 and v28560: "trên tổng số TTHC" read "trên tổng so “ TTHC".
+    read = "Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng so “ TTHC có đủ điều kiện"
+    assert marks_read_apart(read) == (read.replace("so “ ", "số "), [("so", "số")])
+    rows = [Row(document="v.pdf", index=0, indicator=read, key=indicator_key(read), cells=(), table=0)]
+    [row] = names_by_words(rows)
+    assert row.indicator == read.replace("so “ ", "số ") and "quote" in row.notes[-1]
+    # A quote with its pair, one against a syllable, after a word as read or a marked syllable, stays.
+    for text in ("thuộc diện “ phi tiếp xúc”", "thuộc diện “phi tiếp xúc", "so sánh “ TTHC", "trên tổng số “ TTHC",
+                 "trên tổng sô “ TTHC"):
+        assert marks_read_apart(text) == (text, [])
