@@ -782,7 +782,7 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     numbers = list(grid.rows[end])
     loose: list[list[GridCell]] = []
     for row in grid.rows[n:end]:
-        if all(damaged_mark(t) for t in _texts(row) if t):
+        if all(damaged_mark(t) for t in _texts(row) if t) and not _closes_brackets_above(rows, row):
             # Marks of the column-number row that came out a line above it ("4 … 7 87/4" over "A B
             # C 5 6 … 9 10", v4100): they are that row's, in the cells it left empty.
             # A mark the row under prints the same ("4 … 7" over "A B E= 4 5 6 7", v12720) is that
@@ -800,6 +800,22 @@ def header_down_to_numbers(grid: Grid) -> Grid:
     shift = len(header) - (end + 1)
     return replace(grid, rows=(*header, *body), header_rows=len(header),
                    repaired_rows=frozenset(i + shift for i in grid.repaired_rows if i > end))
+
+
+def _closes_brackets_above(rows: list[list[GridCell]], row: Sequence[GridCell]) -> bool:
+    """Does each filled cell of ``row`` close a bracket that the nearest header cell above it left
+    open? Such a cell ("%)" under "Mục tiêu 2022 (tỷ lệ", dev scan v28690, unruled, its header on
+    four lines over "1 2 3 4") is the end of that header's wrapped line, not a column mark that came
+    out a line above the column-number row: read as a mark it clashed with "3" and the header's
+    lines, "năm 2022" of "Kết quả thực hiện" among them, stayed body rows (31 cells, no period)."""
+    filled = [(j, c.text.strip()) for j, c in enumerate(row) if c.text.strip()]
+    if not filled:
+        return False
+    for j, text in filled:
+        above = next((r[j].text for r in reversed(rows) if j < len(r) and r[j].text.strip()), None)
+        if above is None or "(" in text or ")" not in text or above.count("(") <= above.count(")"):
+            return False
+    return True
 
 
 def _fold_under(rows: list[list[GridCell]], row: Sequence[GridCell]) -> list[GridCell] | None:

@@ -23,10 +23,12 @@ from itertools import pairwise
 
 from extractor.ocr_choices import blind_spot
 from extractor.ocr_lexicon import (
+    CONFUSED_TONES,
     TONE_MARKS,
     in_case_of,
     other_readings,
     phrases,
+    same_shape,
     syllable_counts,
     syllable_key,
     vie_syllables,
@@ -34,7 +36,8 @@ from extractor.ocr_lexicon import (
     words_at,
 )
 
-__all__ = ["read_as_printed_beside", "read_as_printed_elsewhere", "read_by_choices"]
+__all__ = ["read_as_printed_beside", "read_as_printed_elsewhere", "read_by_choices", "read_speck_as_printed",
+           "small_as_printed"]
 
 # How often the document must print the one other reading between the same two neighbours. Once
 # is a tie between two copies that disagree (which of them did OCR misread?), unless the word
@@ -159,6 +162,105 @@ def read_as_printed_beside(names: Sequence[str]) -> list[tuple[str, list[tuple[s
                     continue
                 if any(pairs[printed] > 0 and pairs[read] <= 1 for printed, read in _sides(low, i, key)):
                     _take({key: other}, tokens, k, low, i, changed)
+        out.append(("".join(tokens), changed))
+    return out
+
+
+def _speck_dropped(token: str) -> str | None:
+    """``token`` without its tone mark when that mark is one the ``vie`` model reads over a
+    toneless syllable (``CONFUSED_TONES``: a speck read as an acute or a hook), else None."""
+    decomposed = unicodedata.normalize("NFD", token)
+    marks = [ch for ch in decomposed if ch in TONE_MARKS]
+    if len(marks) != 1 or "" not in CONFUSED_TONES.get(marks[0], ()):
+        return None
+    return unicodedata.normalize("NFC", decomposed.replace(marks[0], ""))
+
+
+def read_speck_as_printed(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one document's OCR'd ``names`` with a syllable read with an acute or a hook read
+    with no tone mark where the document prints it so beside the same neighbour elsewhere at least
+    ``_ELSEWHERE_MIN`` times, and as read beside it nowhere else; and the (read, taken) pairs.
+
+    A speck over a toneless syllable reads as an acute or a hook (``CONFUSED_TONES``): the budget's
+    "chi" came back "chỉ", "chí", "chị" or "chì" from one scan to the next (dev scans v23340 and
+    v25660: "năm 2025 chỉ cho chuyển đổi số" where three other names print "chi cho"; v26410:
+    "Kinh phí chí cho" beside "chi cho" twice). Neither reading makes a dictionary word there ("chi
+    cho", "chỉ cho"), so only the document can say. One neighbour is weak evidence
+    (``read_as_printed_beside``), so the toneless reading must stand beside it in two other
+    places, and only in small letters (a capitalised syllable may be a place's name).
+
+    >>> names = ["Tỷ lệ chi cho khoa học", "Kinh phí chi cho nghiên cứu", "năm 2025 chỉ cho chuyển đổi số"]
+    >>> read_speck_as_printed(names)[2]
+    ('năm 2025 chi cho chuyển đổi số', [('chỉ', 'chi')])
+    >>> read_speck_as_printed(names[1:])[1][1]
+    []
+    """
+    words, _ = vie_words()
+    pairs = _pairs(names)
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name in names:
+        tokens, runs = _keyed_runs(name)
+        own = _pairs([name])
+        changed: list[tuple[str, str]] = []
+        for run, low in runs:
+            for i, k in enumerate(run):
+                other = _speck_dropped(tokens[k])
+                if other is None or not tokens[k].islower() or words_at(low, i, words):
+                    continue
+                key = syllable_key(other)
+                if words_at([*low[:i], key, *low[i + 1:]], i, words):
+                    continue
+                if any(pairs[printed] - own[printed] >= _ELSEWHERE_MIN and pairs[read] <= own[read]
+                       for printed, read in _sides(low, i, key)):
+                    _take({key: other}, tokens, k, low, i, changed)
+        out.append(("".join(tokens), changed))
+    return out
+
+
+def small_as_printed(names: Sequence[str]) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of one document's OCR'd ``names`` with a syllable read with a capital that looks like
+    its small letter (``same_shape``: "Số") inside a phrase, after a syllable in small letters and
+    before none capitalised, put in small letters where the document prints it so elsewhere at
+    least ``_ELSEWHERE_MIN`` times and capitalised inside a name nowhere else; and the (read,
+    taken) pairs.
+
+    At scan resolution "s" and "S" differ only in size: "ứng dụng công nghệ Số", "chuyên đổi Số",
+    "tiếp cận dịch vụ Số trong y tế" (dev scans v25240, v26060, v26170), each in a document whose
+    other names print "số" in small letters. ``case_by_shape`` takes such a capital only where the
+    small reading makes a dictionary word with the syllable before ("thiểu số"), which none of
+    these does. A proper name's capital is printed so wherever the name stands, and its next
+    syllable is capitalised too ("xã Sơn Thủy"), or the two make a word ("kết nối với Hệ thống
+    thông tin báo cáo Chính phủ", dev scan v28720; "chính phủ" is a dictionary word): all are left
+    as read.
+
+    >>> names = ["Số doanh nghiệp công nghệ số", "Tỷ lệ dân số", "chuyên đổi Số"]
+    >>> small_as_printed(names)[2]
+    ('chuyên đổi số', [('Số', 'số')])
+    >>> small_as_printed(["Số hộ tại xã Sơn Thủy", "sơn tường", "màu sơn"])[0][1]
+    []
+    """
+    words, _ = vie_words()
+    small: Counter[str] = Counter()
+    for name in names:
+        read, places = phrases(name)
+        small.update(syllable_key(read[k]) for place in places for k in place if read[k].islower())
+    capitals_inside = _capitals(names, inside=True)
+    out: list[tuple[str, list[tuple[str, str]]]] = []
+    for name in names:
+        tokens, runs = _keyed_runs(name)
+        own_inside = _capitals([name], inside=True)
+        own_small = Counter(low[i] for run, low in runs for i, k in enumerate(run) if tokens[k].islower())
+        changed: list[tuple[str, str]] = []
+        for run, low in runs:
+            for i, k in enumerate(run):
+                token = tokens[k]
+                if (i == 0 or not _capitalised(token) or not same_shape(token[:1]) or _opens_sentence(tokens, k)
+                        or not tokens[run[i - 1]].islower() or (i + 1 < len(run) and not tokens[run[i + 1]].islower())
+                        or words_at(low, i, words)):
+                    continue
+                if capitals_inside[low[i]] <= own_inside[low[i]] and small[low[i]] - own_small[low[i]] >= _ELSEWHERE_MIN:
+                    changed.append((token, token.lower()))
+                    tokens[k] = token.lower()
         out.append(("".join(tokens), changed))
     return out
 

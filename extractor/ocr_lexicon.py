@@ -28,8 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 __all__ = [
-    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "join_unmarked_neighbour", "opening_in_table", "other_readings",
-    "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
+    "case_by_shape", "fix_phrase", "fix_tones", "fix_word", "in_case_of", "join_orphans", "join_stranded", "join_unmarked_neighbour", "marks_read_apart", "opening_in_table", "other_readings",
+    "phrase_syllables", "phrases", "read_non_syllables", "read_unprinted", "same_shape", "syllable_counts", "syllable_key", "vie_syllables", "vie_words", "words_at",
 ]
 
 # Combining tone marks (NFD): sắc, hỏi, ngã. Huyền and nặng are read reliably (a grave has the
@@ -840,6 +840,48 @@ def read_unprinted(text: str) -> tuple[str, list[tuple[str, str]]]:
     return _read_each_syllable(text, choose)
 
 
+# Quote marks: a syllable's hat and tone OCR cut off and read as a glyph of their own after it.
+_QUOTES = frozenset("“”\"'‘’`")
+
+
+def marks_read_apart(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """``text`` with a syllable read bare and followed by a lone quote mark read with the marks
+    that make a dictionary word with the syllable before it, the quote dropped; and the (read,
+    taken) pairs.
+
+    A circumflex and an acute over one vowel ("ố") are two specks side by side; OCR can cut them
+    off the letter and read them as a quote of their own: "trên tổng so “ TTHC có đủ điều kiện"
+    (dev scans v26820, v28560; v21490 at round 38's code) for "tổng số TTHC". Neither "so" nor
+    the syllable before makes a word as read, and one marked reading makes one ("tổng số"). Only a
+    quote standing alone between spaces, the only quote of the name (a real quote opens or closes
+    a phrase and has its pair), after a syllable in small letters with no mark at all (a syllable
+    with its marks has none to lose).
+
+    >>> marks_read_apart("Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng so “ TTHC có đủ điều kiện")
+    ('Tỷ lệ dịch vụ công trực tuyến toàn trình trên tổng số TTHC có đủ điều kiện', [('so', 'số')])
+    >>> marks_read_apart("thuộc diện “ phi tiếp xúc”")[1]
+    []
+    """
+    words, _ = vie_words()
+    if not words or sum(ch in _QUOTES for ch in text) != 1:
+        return text, []
+    tokens = _TOKEN_RE.findall(text)
+    for run in syllable_runs(tokens):
+        low = [_key(tokens[m]) for m in run]
+        for i, k in enumerate(run):
+            token = tokens[k]
+            gap = tokens[k + 1] if k + 1 < len(tokens) else ""
+            if (i == 0 or gap.strip() not in _QUOTES or not gap.startswith(" ") or not gap.endswith(" ")
+                    or not token.islower() or unicodedata.normalize("NFD", token) != token
+                    or words_at(low, i - 1, words) or words_at(low, i, words)):
+                continue
+            joining = [r for key, r in other_readings(token).items() if (low[i - 1], key) in words]
+            if len(joining) == 1:
+                tokens[k], tokens[k + 1] = joining[0], " "
+                return "".join(tokens), [(token, joining[0])]
+    return text, []
+
+
 # ------------------------------------------------------------------ words no Vietnamese syllable
 
 # Vowel letters by their base: a vowel printed once and read twice with two marks ("Thẳằm").
@@ -954,7 +996,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
 _SAME_SHAPE = frozenset("cosvwxz")
 
 
-def _same_shape(token: str) -> bool:
+def same_shape(token: str) -> bool:
+    """True when every letter of ``token`` is printed in one shape in both cases (``_SAME_SHAPE``)."""
     bare = unicodedata.normalize("NFD", token.lower())
     return all(ch in _SAME_SHAPE or unicodedata.combining(ch) for ch in bare)
 
@@ -985,11 +1028,11 @@ def case_by_shape(text: str) -> tuple[str, list[tuple[str, str]]]:
         for i in range(1, len(run)):
             k, before = run[i], tokens[run[i - 1]]
             token = tokens[k]
-            if not before.islower() or not token[:1].isupper() or not _same_shape(token[:1]) or token.lower() not in syllables:
+            if not before.islower() or not token[:1].isupper() or not same_shape(token[:1]) or token.lower() not in syllables:
                 continue
             after = tokens[run[i + 1]] if i + 1 < len(run) else ""
             if len(token) > 1 and token.isupper():
-                ok = _same_shape(token) and not (len(after) > 1 and after.isupper())
+                ok = same_shape(token) and not (len(after) > 1 and after.isupper())
             else:
                 ok = token[1:].islower() and (_key(before), _key(token)) in words
             if ok:

@@ -21,7 +21,9 @@ one tone the prose prints beside its neighbour (``read_unprinted``: "đản gia 
 súc"), and sibling names ending in a Roman numeral's strokes are read I, II, III from their
 place (``numerals_in_sequence``: "Khu vực H" -> "Khu vực II"). Once all of a document's tables
 are read, a syllable the document prints otherwise between the same two neighbours elsewhere is
-read that way (``names_by_document``: "chuyển đối số" where the same name prints "chuyển đổi số").
+read that way (``names_by_document``: "chuyển đối số" where the same name prints "chuyển đổi số"),
+as is a tone mark read over a syllable the document prints without one beside the same neighbour
+("chỉ cho" where other names print "chi cho") and a capital "Số" the document prints small.
 Every name changed says so in its row's notes.
 """
 
@@ -33,12 +35,19 @@ from dataclasses import replace
 from functools import partial
 
 from extractor.model import Row, Table
-from extractor.ocr_document_names import read_as_printed_beside, read_as_printed_elsewhere, read_by_choices
+from extractor.ocr_document_names import (
+    read_as_printed_beside,
+    read_as_printed_elsewhere,
+    read_by_choices,
+    read_speck_as_printed,
+    small_as_printed,
+)
 from extractor.ocr_lexicon import (
     case_by_shape,
     join_orphans,
     join_stranded,
     join_unmarked_neighbour,
+    marks_read_apart,
     opening_in_table,
     read_non_syllables,
     read_unprinted,
@@ -52,6 +61,7 @@ __all__ = ["names_by_document", "names_by_words"]
 
 # Each repair in turn, with what its row note says of the syllables it changed.
 _REPAIRS: tuple[tuple[Callable[[str], tuple[str, list[tuple[str, str]]]], str], ...] = (
+    (marks_read_apart, "its hat and tone read apart as a quote mark; the one reading that makes a word with the syllable before"),
     (read_non_syllables, "no Vietnamese syllable as read; the one syllable it is a misreading of"),
     (join_orphans, "the one reading that makes a dictionary word with a neighbour that makes none as read"),
     (join_stranded, "the one reading that joins a neighbour left in no word and leaves none"),
@@ -130,6 +140,8 @@ def names_by_document(rows: Sequence[Row], tables: Sequence[Table],
     for read_names, why in (
         (read_as_printed_elsewhere, "the reading the document prints between the same neighbours elsewhere"),
         (read_as_printed_beside, "its acute or grave read leaning the other way, as the document prints it beside the same neighbour"),
+        (read_speck_as_printed, "a speck read as its tone mark: the document prints it with none beside the same neighbour"),
+        (small_as_printed, "a capital OCR cannot tell from the small letter: the document prints it small elsewhere"),
         (partial(read_by_choices, choices=choices or {}),
          "a letter OCR nearly read, the one reading the document prints beside a neighbour or a word list holds"),
     ):

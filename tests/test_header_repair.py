@@ -1003,3 +1003,25 @@ def test_a_header_with_levels_or_column_numbers_or_a_text_layer_keeps_its_rows()
     assert wrapped_lines_one_level(spanned) is spanned
     text_layer = replace(_page(THREE_LINES_ONE_LEVEL, 1, 3), method="words")
     assert wrapped_lines_one_level(text_layer) is text_layer
+
+
+def test_a_header_line_closing_a_bracket_above_is_no_column_mark() -> None:
+    # Dev scan v28690 (unruled): "Kết quả thực hiện / năm 2022 / (tỷ lệ %)" beside "Mục tiêu 2022 (tỷ
+    # lệ / %)" on four lines over "1 2 3 4". Its "%)" read as a mark above the column-number row
+    # clashed with "3" and every wrapped line stayed a body row: the actuals had no year.
+    rows = [
+        ["Số", "Nội dung chỉ tiêu", "Mục tiêu 2022 (tỷ lệ", "Kết quả thực hiện"],
+        ["T", "", "", "năm 2022"],
+        ["", "", "%)", ""],
+        ["", "", "", "(tỷ lệ %)"],
+        ["1", "2", "3", "4"],
+        ["I", "Kinh tế", "", ""],
+        ["1", "Tỷ lệ thôn, bản có đường xe máy hoặc ô tô đi lại thuận lợi", "Tối thiểu 90", "94"],
+    ]
+    grid = header_down_to_numbers(_page(rows, 1, 1))
+    assert grid.header_rows == 2
+    assert [c.text for c in grid.rows[0]][2:] == ["Mục tiêu 2022 (tỷ lệ %)", "Kết quả thực hiện năm 2022 (tỷ lệ %)"]
+    # A mark with no bracket open above it still clashes with the column-number row: grid kept.
+    rows[2] = ["", "", "5)", ""]
+    rows[0][2] = "Mục tiêu 2022"
+    assert header_down_to_numbers(_page(rows, 1, 1)).header_rows == 1
