@@ -1,0 +1,74 @@
+"""Constructions waves 41 and 42 print that the reader missed while they were validation (issue 12, round 39).
+
+- Two ratios, each to a plan it names and prints in parentheses after it (lao-cai-lao-cai_2: "bằng 92% kế
+  hoạch tỉnh giao (8.498,4 tỷ đồng) và bằng 86,8% kế hoạch thành phố giao (8.986 tỷ đồng)"; phuoc-son-quang-nam_2:
+  "đạt 124,87 % so với chỉ tiêu tỉnh giao (390 hộ) và đạt tỷ lệ 121,75 % so với chỉ tiêu huyện giao (400 hộ)"): the
+  second ratio was divided by the first plan and its own plan left to a row of its own.
+- A ratio to an assigned target right after a reduction of households measures the reduction (phuoc-son-quang-nam_2:
+  "còn 1.446 hộ …, giảm 487 hộ so với năm 2023, đạt 124,87 % so với chỉ tiêu tỉnh giao (390 hộ)";
+  thang-binh-quang-nam_1: "giảm 128 hộ so với năm 2022, bằng 256% chỉ tiêu huyện giao").
+
+Sentences written for these tests in the passages' constructions, own figures.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.model import Document
+from tests.test_prose_links import errors, passage, printed, relations
+
+
+def _ratios(doc: Document) -> list[tuple[str, str, str]]:
+    return [(printed(doc, r, "actual")[0], printed(doc, r, "plan")[0], printed(doc, r, "ratio")[0])
+            for r in relations(doc, "ratio")]
+
+
+TWO_PLANS = ("Năm 2023 tổng thu ngân sách trên địa bàn đạt 5.130 tỷ đồng, bằng 95% kế hoạch tỉnh giao (5.400 tỷ đồng) "
+             "và bằng {second}% kế hoạch thành phố giao (5.700 tỷ đồng).")
+
+
+def test_a_second_ratio_takes_the_plan_it_names_in_parentheses() -> None:
+    doc = passage(TWO_PLANS.format(second="90"))
+    assert _ratios(doc) == [("5.130", "5.400", "95%"), ("5.130", "5.700", "90%")]
+    assert errors(doc) == []
+
+
+def test_a_wrong_second_ratio_is_an_error_against_its_own_plan() -> None:
+    (f,) = errors(passage(TWO_PLANS.format(second="70")))
+    assert "5.700" in f.message and "70%" in f.message
+
+
+def test_a_ratio_naming_the_same_plan_again_keeps_it() -> None:
+    # "bằng 95% kế hoạch (5.400 tỷ đồng), bằng 95% kế hoạch": the plan read first is still the plan
+    doc = passage("Thu ngân sách đạt 5.130 tỷ đồng, bằng 95% kế hoạch (5.400 tỷ đồng) và bằng 95% kế hoạch (5.400 tỷ đồng).")
+    assert all(plan == "5.400" for _, plan, _ in _ratios(doc))
+    assert errors(doc) == []
+
+
+REDUCTION = ("Số hộ nghèo cuối năm 2023 của huyện còn 2.310 hộ, giảm 260 hộ so với năm 2022, đạt {first}% so với chỉ "
+             "tiêu tỉnh giao (200 hộ) và đạt tỷ lệ 104% so với chỉ tiêu huyện giao (250 hộ).")
+
+
+def test_a_ratio_to_a_target_after_a_reduction_of_households_measures_the_reduction() -> None:
+    doc = passage(REDUCTION.format(first="130"))
+    assert _ratios(doc) == [("260", "200", "130%"), ("260", "250", "104%")]
+    assert errors(doc) == []
+
+
+def test_a_wrong_ratio_of_the_reduction_is_an_error() -> None:
+    (f,) = errors(passage(REDUCTION.format(first="150")))
+    assert f.message.startswith("260 / 200")
+
+
+@pytest.mark.parametrize("text", [
+    # a rise before the ratio: the level reaches the plan
+    "Thu nhập bình quân đạt 60 triệu đồng/người, tăng 5 triệu đồng so với năm 2022, đạt 100% kế hoạch (60 triệu đồng/người).",
+    # a reduction in money: the level left is what the plan measures
+    "Chi thường xuyên còn 480 tỷ đồng, giảm 20 tỷ đồng so với năm 2022, bằng 96% dự toán (500 tỷ đồng).",
+])
+def test_the_level_stays_measured_elsewhere(text: str) -> None:
+    doc = passage(text)
+    (actual, _plan, _ratio), = _ratios(doc)
+    assert actual in ("60", "480")
+    assert errors(doc) == []
