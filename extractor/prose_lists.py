@@ -449,11 +449,21 @@ def _a_thing(noun: str) -> bool:
     return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
 
 
+def _noun_head(noun: str) -> str:
+    """The first word of a counted noun, past the classifier "con": the head of "con sông" is "sông", the
+    word the names repeat as their kind ("3 con sông là sông Cầu, sông Thương và sông Lục Nam",
+    yen-dung-bac-giang_1), as the head of "cửa sông lớn" is "cửa" ("cửa Gành Hào")."""
+    words = noun.split()
+    if len(words) > 1 and words[0] == "con":
+        return words[1]
+    return words[0] if words else ""
+
+
 def _things_end(body: str, noun: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     """Names of things end at the sentence's end, at ";" or where a comma opens a clause in lower case:
     "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng về du lịch …" names 2 (a word
     of the noun's head before a name, "cửa Gành Hào", is the name's kind, no clause)."""
-    head = noun.split()[0] if noun.split() else ""
+    head = _noun_head(noun)
     for comma in re.finditer(r",\s*(?P<word>[^\W\d_]+)", body):
         if stop is not None and comma.start() >= stop.start():
             break
@@ -482,7 +492,7 @@ def _thing_names(items: list[str], noun: str) -> list[str]:
     and a kind of place at most: "02 di tích … là tháp Vĩnh Hưng và đền Bác Hồ", "chợ thị trấn Mỹ Phước"), has at most a few words and no
     word that makes it a clause. One item that is no name and the list is not read: a count that may not be
     of these names is no error to report."""
-    head = noun.split()[0] if noun.split() else ""
+    head = _noun_head(noun)
     out: list[str] = []
     for item in items:
         headed = bool(head) and item.startswith(head + " ")

@@ -7,6 +7,9 @@
 - A ratio to an assigned target right after a reduction of households measures the reduction (phuoc-son-quang-nam_2:
   "còn 1.446 hộ …, giảm 487 hộ so với năm 2023, đạt 124,87 % so với chỉ tiêu tỉnh giao (390 hộ)";
   thang-binh-quang-nam_1: "giảm 128 hộ so với năm 2022, bằng 256% chỉ tiêu huyện giao").
+- Names that repeat a counted noun's head after its classifier "con" (yen-dung-bac-giang_1: "3 con sông là sông Cầu,
+  sông Thương và sông Lục Nam"; muong-la-son-la_1's "5 con suối lớn là Nậm Mu, …" was read last round): the list
+  ended at ", sông Thương", a word that was not the head "con".
 
 Sentences written for these tests in the passages' constructions, own figures.
 """
@@ -16,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.model import Document
+from tests.test_prose_counted_names import assert_count_checked, listed_counts
 from tests.test_prose_links import errors, passage, printed, relations
 
 
@@ -71,4 +75,18 @@ def test_the_level_stays_measured_elsewhere(text: str) -> None:
     doc = passage(text)
     (actual, _plan, _ratio), = _ratios(doc)
     assert actual in ("60", "480")
+    assert errors(doc) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Huyện được bao bọc bởi {} con sông là sông Đáy, sông Hoàng Long và sông Bôi.",
+    "Trên địa bàn có {} con suối là suối Nậm Lay, suối Pá Ban và suối Nậm Khao, nhiều tiềm năng thủy điện.",
+])
+def test_names_after_the_head_of_a_noun_with_its_classifier(text: str) -> None:
+    assert_count_checked(text, 3)
+
+
+def test_a_clause_after_the_names_still_ends_them() -> None:
+    doc = passage("Huyện có 2 con sông là sông Đáy và sông Bôi, chảy qua 12 xã.")
+    assert listed_counts(doc) == [("2", 2)]
     assert errors(doc) == []
