@@ -575,8 +575,12 @@ def unmasked(name: str) -> str:
 # (a comma inside a figure, "từ 9,67% đến 27,74%", or before the other kind, "10 xã, thị trấn có …", ends no clause);
 # the names after "là" or in parentheses ("5 xã đạt 19 tiêu chí (Ea Kly, Hòa Đông, …)", krong-pac-dak-lak_2, as
 # nghia-dan-nghe-an_3 prints "6 xã đạt 10 – 17 tiêu chí là …")
+# (the names may open with their kind and its colon: "9 xã thuộc diện xã đặc biệt khó khăn nằm trong Chương trình 135
+# giai đoạn II là các xã: Cô Ngân, …", ha-lang-cao-bang_1, the qualifier muong-la-son-la_1 prints before ", gồm")
+_KIND_OPENS = r"(?:các\s+(?:xã|phường)\s*:?\s*)?"
 _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)"
-                              r"(?:\s+(?P<word>là)\s+|\s*(?P<paren>\()\s*)(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?")
+                              r"(?:\s+(?P<word>là)\s+(?=" + _KIND_OPENS + r"[A-ZĐÀ-Ỹ])|\s*(?P<paren>\()\s*(?=[A-ZĐÀ-Ỹ]))"
+                              r"(?P<colon>(?!))?")
 # the same groups: names after a comma and "gồm" (round 38), the count's words running long, carrying figures of their
 # own or an abbreviation in parentheses: "9 xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng Lao,
 # …" (muong-la-son-la_1), "11/16 xã đã hoàn thành quy hoạch chung xây dựng nông thôn mới được UBND huyện phê duyệt,
@@ -584,7 +588,7 @@ _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*th�
 # Trường Thành, …" (thoi-lai-can-tho_3)
 _QUALIFIED_GOM_RE = re.compile(
     r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|\([A-ZĐ]{2,6}\)){1,140}?)\s*,\s*(?P<word>(?:bao\s+)?gồm(?:\s+có)?)\s*:?\s+"
-    r"(?=(?:các\s+(?:xã|phường)\s+)?[A-ZĐÀ-Ỹ])(?P<paren>(?!))?(?P<colon>(?!))?")
+    r"(?=" + _KIND_OPENS + r"[A-ZĐÀ-Ỹ])(?P<paren>(?!))?(?P<colon>(?!))?")
 # an abbreviation in parentheses among the count's words, no list of names: "nông thôn mới (NTM) nâng cao"
 _ABBREVIATION_PAREN_RE = re.compile(r"\(\s*[A-ZĐ]{2,6}\s*\)")
 

@@ -15,6 +15,9 @@
   "11 đơn vị hành chính, gồm thị trấn Thứ Ba và 10 xã là: Tây Yên, …"): the towns' "và hai thị trấn:" joined the
   list already, the communes' did not, and "là phường:" without "các" was no kind's colon. Written with "và 2 xã:"
   the count of every unit read 7 names ending "Đống Đa và", a false error.
+- Names after a long qualifier that carries its own figure, opened by their kind and its colon (ha-lang-cao-bang_1:
+  "9 xã thuộc diện xã đặc biệt khó khăn nằm trong Chương trình 135 giai đoạn II là các xã: Cô Ngân, …";
+  muong-la-son-la_1 prints the same qualifier before ", gồm Chiềng Lao, …", read last round).
 
 Sentences written for these tests in the passages' constructions, own figures.
 """
@@ -117,3 +120,12 @@ def test_each_kind_counted_stays_a_sum_of_counts_with_its_names_clean() -> None:
     assert "10" not in items
     assert items["6"][-1] == "Ba Đình"
     assert errors(doc) == []
+
+
+PROGRAMME = ("Trên địa bàn có {} xã thuộc diện đặc biệt khó khăn nằm trong Chương trình 135 giai đoạn III {opener} Đức Long, "
+             "Thái Cường, Kim Loan, Minh Khai.")
+
+
+@pytest.mark.parametrize("opener", ["là các xã:", "là các xã", ", gồm các xã:", ", gồm các xã"])
+def test_names_after_a_qualifier_with_its_own_figure_opened_by_their_kind(opener: str) -> None:
+    assert_count_checked(PROGRAMME.replace(" {opener}", opener if opener.startswith(",") else " " + opener), 4)
