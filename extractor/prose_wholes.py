@@ -3355,8 +3355,23 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
     return series and len(members) == len(items)
 
 
+def _share_name(p: Passage, m: Mention) -> str:
+    """What a share names, folded, its lead cut at the last ";" before it: "… 102.118 người thành thị và
+    226.556 người nông thôn; cơ cấu tương ứng là nam 51,47%, nữ 48,53%, thành thị 31,07% và nông thôn 68,93%"
+    (tu-mo-rong-kon-tum_1): the first share's lead ran back to the figure before it and took "nông thôn", the
+    name that figure prints after it, so the four shares seemed to cover urban / rural and were summed as one
+    whole (200 %, a false error) instead of sex, then urban / rural. What a clause before ";" names is that
+    clause's."""
+    name = p.name(m)
+    lead = fold(p.lead(m))
+    if ";" not in lead:
+        return name
+    cut = fold(p.lead(m).rsplit(";", 1)[0])
+    return name.replace(cut + ";", "", 1) if cut + ";" in name else name
+
+
 def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
-    names = [p.name(m) for m in members]
+    names = [_share_name(p, m) for m in members]
     family = covers(names)
     split = None if family is not None else _two_classifications(p, members, names)
     if split is not None:
