@@ -3635,15 +3635,37 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
         parts = [p.by_ref.get(ref) for ref in b.parts]
         if not b.partition or whole is None or any(x is None for x in parts) or len(parts) != len(members):
             continue
-        if whole.order >= first.order or any(x.sentence >= first.sentence for x in parts if x is not None):
+        if whole.order >= first.order or any(x.sentence >= first.sentence and not _clause_before(p, x, first)
+                                             for x in parts if x is not None):
             continue
-        by_category = {categories_named(_item_words(p, x), family): x for x in parts if x is not None}
+        by_category = {_part_category(p, x, family): x for x in parts if x is not None}
+        if set(by_category) == {frozenset()}:
+            # "gồm 169.180 nam và 159.494 nữ, hay chia theo khu vực là 102.118 người thành thị và 226.556 người
+            # nông thôn": the whole broken down by another classification, whose parts name none of these
+            # categories, is passed over for the one before it
+            continue
         if set(by_category) != set(named) or any(len(c) != 1 for c in by_category):
             return  # the nearest partition before names other categories: not these shares' whole
         for m, c in zip(members, named, strict=True):
             edits.set_cell(m.ref, force=True, relation="share", role="ratio", refs=(by_category[c].ref, whole.ref))
         edits.note(first.row.index, f"shares of the parts of {p.text(whole)} printed before them")
         return
+
+
+def _part_category(p: Passage, part: Mention, family: str) -> frozenset[str]:
+    """The category a part names: by the words before its figure ("nông - lâm nghiệp 1.462 tỉ đồng"), or, when
+    those name none, by its row's own name, printed after the figure ("gồm 169.180 nam và 159.494 nữ", "102.118
+    người thành thị")."""
+    found = categories_named(_item_words(p, part), family)
+    return found or categories_named(fold_words(part.row.indicator), family)
+
+
+def _clause_before(p: Passage, part: Mention, first: Mention) -> bool:
+    """A part printed in the shares' own sentence, in a clause before them that ";" closes: "… là 102.118 người
+    thành thị và 226.556 người nông thôn; cơ cấu tương ứng là nam 51,47%, …, thành thị 31,07% và nông thôn
+    68,93%" (tu-mo-rong-kon-tum_1) prints the parts and their shares as a sentence apart would."""
+    return (part.line == first.line and part.sentence == first.sentence and part.order < first.order
+            and ";" in p.between(part, first))
 
 
 _TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|xuong con|giam xuong|xuong|(?:tang )?len(?: toi| den)?|con)\s*$")
