@@ -23,6 +23,9 @@
   share's name ran back past ";" to "người nông thôn", so the four seemed one classification (200 %, a false error).
   Each share is then its part over the whole, the parts named after their figures and printed in the clause ";"
   closes, as the parts of a sentence before are.
+- A count of the main ones whose names carry shares short of 100 % (ha-lang-cao-bang_1: "chủ yếu gồm 2 dân tộc
+  chính là Nùng chiếm 53,44%, Tày chiếm 45,28%"; kien-luong-kien-giang_3: "03 dân tộc chính: dân tộc Kinh 70.812
+  khẩu (85,26%), …"): the minor ones are left out of the count, the list of the largest is all it counts.
 
 Sentences written for these tests in the passages' constructions, own figures.
 """
@@ -165,3 +168,15 @@ def test_a_share_wrong_against_its_part_is_an_error() -> None:
     text = TWO_BREAKDOWNS.format(women="48").replace("thành thị 25% và nông thôn 75%", "thành thị 35% và nông thôn 65%")
     messages = sorted(f.message for f in errors(passage(text)))
     assert len(messages) == 2 and messages[0].startswith("13.000 / 52.000 = 25")
+
+
+MAIN_PEOPLES = "Dân số toàn huyện năm 2020 là 31.400 người, chủ yếu gồm {} dân tộc {main}là Tày chiếm 61,2%, Dao chiếm 36,5%; mật độ dân số khoảng 80 người/km²."
+
+
+def test_a_count_of_the_main_ones_names_them_though_their_shares_leave_a_rest() -> None:
+    assert_count_checked(MAIN_PEOPLES.replace("{main}", "chính "), 2)
+
+
+def test_without_main_the_largest_are_no_list_of_all() -> None:
+    # "2 dân tộc là Tày chiếm 61,2%, Dao chiếm 36,5%": 97,7 %, some of the people are of others: not read
+    assert listed_counts(passage(MAIN_PEOPLES.replace("{main}", "").format(2))) == []
