@@ -3060,7 +3060,12 @@ def share_lists(p: Passage, edits: Edits) -> None:
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
-    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓. So do as many shares as the kinds a sentence announces
+    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓; so are the parts of a clause ";" closes, named after their figures
+    or before them, each classification's shares over its own breakdown (round 39): "… là 328.674 người, gồm
+    169.180 nam và 159.494 nữ, hay chia theo khu vực là 102.118 người thành thị và 226.556 người nông thôn; cơ cấu
+    tương ứng là nam 51,47%, nữ 48,53%, thành thị 31,07% và nông thôn 68,93%" -> 100 ✓ twice (a share's name
+    stops at the ";" before it: never 200 % of one whole) and 169.180 / 328.674 = 51,47 % ✓ …. So do as many
+    shares as the kinds a sentence announces
     before a colon: "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng
     bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed);
     a division announces its kinds too, with "chia", its object or "ra" before "làm / thành", or neither:
