@@ -290,8 +290,7 @@ def count_lists(p: Passage, edits: Edits) -> None:
             if stop is not None and _NUMBERED_NAME_RE.match(body, stop.start()):
                 continue  # "… là Quốc lộ 14, …, tỉnh lộ 721, đường ĐH 91 và đường ĐH 93": cut inside a name, the names are not all there
             if stop is not None:
-                # "7 phường: …, Thống Nhất và 4 xã: …": the names end before the next kind's count, its "và" with them
-                body = re.sub(r"[\s,]+và\s*$", "", body[: stop.start()])
+                body = body[: stop.start()]
                 if body.count("(") > body.count(")"):
                     continue  # "thôn Tây (gồm 2 xóm) và thôn Nam": cut inside a parenthesis, the names are not all there
             body = NAME_PLACE_RE.sub("", body)  # "Bản Phố (xã Cao Kỳ), Bản Áng (xã Thanh Thịnh)": names
@@ -327,20 +326,16 @@ def count_lists(p: Passage, edits: Edits) -> None:
 # Lại (Thượng Am, …)" do name them)
 _NAME_BEFORE_PAREN_RE = re.compile(r"\s[^\W\d_]+\s+[A-ZĐÂĂÊÔƠƯ][^\W\d_]*\s*$")
 _WHERE_KIND_RE = re.compile(r"\s*(tỉnh|huyện|thành phố|quận|thị xã|xã|phường|thị trấn|nước)\s+[A-ZĐ]", re.IGNORECASE)
-# (or without "các": "9 đơn vị hành chính trực thuộc là phường: Ngô Quyền, …", vinh-yen-vinh-phuc_2)
-_KIND_COLON_RE = re.compile(r"^\s*(?:các\s+)?(?:xã|phường)\s*:\s*")
+_KIND_COLON_RE = re.compile(r"^\s*các\s+(?:xã|phường)\s*:\s*")
 
 
 # a count of every unit of a district: two kinds named together ("xã, thị trấn", "xã và thị trấn") or none
 # ("đơn vị hành chính")
 _EVERY_UNIT_RE = re.compile(r"(?<![a-z])(?:don vi hanh chinh|(?:xa|phuong)\W+(?:va\s+)?thi tran)(?![a-z])")
 # the towns after the communes, opened by "cùng" or by their own count and a colon: ", cùng thị trấn Thác Bà
-# và …", "và hai thị trấn: thị trấn Đồng Mỏ và …", "và 2 thị trấn: …" (that count reads its own names too); the
-# communes after the wards likewise, their count's names opened by ":" or "là" ("là phường: Ngô Quyền, …, Đống
-# Đa và 2 xã là Định Trung, Thanh Trù", vinh-yen-vinh-phuc_2; "thị trấn Thứ Ba và 10 xã là: Tây Yên, …",
-# an-bien-kien-giang_1): the list of every unit reads on, the names of the kind still go to its own count
+# và …", "và hai thị trấn: thị trấn Đồng Mỏ và …", "và 2 thị trấn: …" (that count reads its own names too)
 _TOWNS_JOINED_RE = re.compile(
-    r"(?:(?<=,)\s*cùng(?:\s+với)?|(?<=\s)và\s+(?:hai|ba|một|\d{1,2})\s+(?:thị trấn|phường|xã)\s*(?::|là\s*:?))\s+"
+    r"(?:(?<=,)\s*cùng(?:\s+với)?|(?<=\s)và\s+(?:hai|ba|một|\d{1,2})\s+(?:thị trấn|phường)\s*:)\s+"
     r"(?=(?:(?:thị trấn|phường)\s+(?:huyện lỵ\s+)?)?[A-ZĐÀ-Ỹ])")
 
 
