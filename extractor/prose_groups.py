@@ -1003,9 +1003,8 @@ class LineWalker(LineFigures):
             return False
         value = self._value(f.text, f.hedge)
         last = g.cells[-1]
-        if f.percent is None and last.divides is None and last.relation in ("ratio", "growth", "difference") and (
-            last.base in ("PLAN", "TARGET", "YEAR", "SAME") or plan_word
-        ):
+        if f.percent is None and (last.divides is None or self._names_own_plan(g, last)) and last.relation in (
+            "ratio", "growth", "difference") and (last.base in ("PLAN", "TARGET", "YEAR", "SAME") or plan_word):
             if re.search(r"[,;:]", words):
                 return False
             if not units_compatible(g.unit, f.unit) or ((g.unit is None) != (f.unit is None and not plan_word) and f.unit):
@@ -1029,7 +1028,7 @@ class LineWalker(LineFigures):
                 cell.period = year_in(last.base_text) if base == "YEAR" else None
             g.cells.append(cell)
             if not self._yearly_average(last):
-                last.divides = (g.actual, cell)
+                last.divides = (self._reduction_measured(g, last) or g.actual, cell)
             return True
         if (f.percent is not None and f.role is None and f.base_kind in ("PLAN", "TARGET", "SAME", "YEAR") and g.main_percent is False and g.unit
                 and not g.has_ratio and g.actual.value.kind in ("number", "comparator") and len(g.cells) == 1):
@@ -1048,6 +1047,46 @@ class LineWalker(LineFigures):
             g.cells.append(cell)
             return True
         return False
+
+    @staticmethod
+    def _names_own_plan(g: Group, last: DraftCell) -> bool:
+        """Whether a ratio measured against the plan read before it names a plan of its own, whose figure the
+        parenthesis after it prints: "bằng 92% kế hoạch tỉnh giao (8.498,4 tỷ đồng) và bằng 86,8% kế hoạch
+        thành phố giao (8.986 tỷ đồng)" (lao-cai-lao-cai_2), "đạt 124,87 % so với chỉ tiêu tỉnh giao (390 hộ)
+        và đạt tỷ lệ 121,75 % so với chỉ tiêu huyện giao (400 hộ)" (phuoc-son-quang-nam_2). The second ratio
+        was divided by the first plan (86,8 % of 8.498,4: a false error when misprinted, a miss when not) and
+        its own plan left to a row of its own. A ratio naming the same plan again keeps it."""
+        if last.relation != "ratio" or last.base not in ("PLAN", "TARGET") or last.divides is None:
+            return False
+        if g.den is None or last.divides[1] is not g.den or not last.base_text or not g.den.column:
+            return False
+
+        def name(text: str) -> str:
+            return re.sub(r"^(?:so sanh voi|so voi|so)\s+", "", fold(text).strip())
+
+        return name(last.base_text) != name(g.den.column)
+
+    def _reduction_measured(self, g: Group, ratio: DraftCell) -> DraftCell | None:
+        """The reduction a ratio to an assigned target measures, when it is printed right before the ratio:
+        "Số hộ nghèo … còn 1.446 hộ, giảm 487 hộ so với năm 2023, đạt 124,87 % so với chỉ tiêu tỉnh giao
+        (390 hộ)" (phuoc-son-quang-nam_2: 487 / 390; thang-binh-quang-nam_1 prints "giảm 128 hộ so với năm
+        2022, bằng 256% chỉ tiêu huyện giao" the same way, its target unprinted). A target of households or
+        people to take out ("chỉ tiêu … giao") is met by the reduction, not by the level left (1.446 / 390 =
+        371 %: a false error). A rise before the ratio ("tăng 5 triệu đồng so với năm 2023, đạt 100%KH") and a
+        reduction in money or a percentage leave the level measured, as before."""
+        if ratio.base not in ("PLAN", "TARGET") or "chi tieu" not in fold(ratio.base_text or ""):
+            return None
+        if (g.unit or "").strip().lower() not in ("hộ", "người"):
+            return None
+        before = g.cells[: g.cells.index(ratio)] if ratio in g.cells else []
+        for cell in reversed(before):
+            if cell.role in ("plan", "target") or cell.relation == "ratio":
+                continue  # the first ratio and its plan, between the reduction and a second ratio
+            if (cell.relation == "difference" and cell.role == "other" and not cell.value.percent
+                    and fold(cell.column).startswith("giam")):
+                return cell
+            return None
+        return None
 
     def _on_paren(self, i: int, j: int, cur: Group | None, mark: int, level: int, made: list[Group]) -> tuple[Group | None, int]:
         """Handle "( ... )" at tokens i..j; returns the open group and where the pending text starts."""

@@ -449,11 +449,21 @@ def _a_thing(noun: str) -> bool:
     return (head is None or head.dimension in _THING_DIMENSIONS) and (whole is None or whole.dimension in _THING_DIMENSIONS)
 
 
+def _noun_head(noun: str) -> str:
+    """The first word of a counted noun, past the classifier "con": the head of "con sông" is "sông", the
+    word the names repeat as their kind ("3 con sông là sông Cầu, sông Thương và sông Lục Nam",
+    yen-dung-bac-giang_1), as the head of "cửa sông lớn" is "cửa" ("cửa Gành Hào")."""
+    words = noun.split()
+    if len(words) > 1 and words[0] == "con":
+        return words[1]
+    return words[0] if words else ""
+
+
 def _things_end(body: str, noun: str, stop: re.Match[str] | None) -> re.Match[str] | None:
     """Names of things end at the sentence's end, at ";" or where a comma opens a clause in lower case:
     "2 cửa sông lớn là cửa Cống Cái Cùng và cửa Gành Hào, nhiều tiềm năng về du lịch …" names 2 (a word
     of the noun's head before a name, "cửa Gành Hào", is the name's kind, no clause)."""
-    head = noun.split()[0] if noun.split() else ""
+    head = _noun_head(noun)
     for comma in re.finditer(r",\s*(?P<word>[^\W\d_]+)", body):
         if stop is not None and comma.start() >= stop.start():
             break
@@ -482,7 +492,7 @@ def _thing_names(items: list[str], noun: str) -> list[str]:
     and a kind of place at most: "02 di tích … là tháp Vĩnh Hưng và đền Bác Hồ", "chợ thị trấn Mỹ Phước"), has at most a few words and no
     word that makes it a clause. One item that is no name and the list is not read: a count that may not be
     of these names is no error to report."""
-    head = noun.split()[0] if noun.split() else ""
+    head = _noun_head(noun)
     out: list[str] = []
     for item in items:
         headed = bool(head) and item.startswith(head + " ")
@@ -560,8 +570,12 @@ def unmasked(name: str) -> str:
 # (a comma inside a figure, "từ 9,67% đến 27,74%", or before the other kind, "10 xã, thị trấn có …", ends no clause);
 # the names after "là" or in parentheses ("5 xã đạt 19 tiêu chí (Ea Kly, Hòa Đông, …)", krong-pac-dak-lak_2, as
 # nghia-dan-nghe-an_3 prints "6 xã đạt 10 – 17 tiêu chí là …")
+# (the names may open with their kind and its colon: "9 xã thuộc diện xã đặc biệt khó khăn nằm trong Chương trình 135
+# giai đoạn II là các xã: Cô Ngân, …", ha-lang-cao-bang_1, the qualifier muong-la-son-la_1 prints before ", gồm")
+_KIND_OPENS = r"(?:các\s+(?:xã|phường)\s*:?\s*)?"
 _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*thị trấn\b)){1,80}?)"
-                              r"(?:\s+(?P<word>là)\s+|\s*(?P<paren>\()\s*)(?=[A-ZĐÀ-Ỹ])(?P<colon>(?!))?")
+                              r"(?:\s+(?P<word>là)\s+(?=" + _KIND_OPENS + r"[A-ZĐÀ-Ỹ])|\s*(?P<paren>\()\s*(?=[A-ZĐÀ-Ỹ]))"
+                              r"(?P<colon>(?!))?")
 # the same groups: names after a comma and "gồm" (round 38), the count's words running long, carrying figures of their
 # own or an abbreviation in parentheses: "9 xã đặc biệt khó khăn thuộc Chương trình 135 giai đoạn II, gồm Chiềng Lao,
 # …" (muong-la-son-la_1), "11/16 xã đã hoàn thành quy hoạch chung xây dựng nông thôn mới được UBND huyện phê duyệt,
@@ -569,7 +583,7 @@ _QUALIFIED_IS_RE = re.compile(r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|,(?=\s*th�
 # Trường Thành, …" (thoi-lai-can-tho_3)
 _QUALIFIED_GOM_RE = re.compile(
     r"^(?P<noun>(?:[^:;(),]|(?<=\d),(?=\d)|\([A-ZĐ]{2,6}\)){1,140}?)\s*,\s*(?P<word>(?:bao\s+)?gồm(?:\s+có)?)\s*:?\s+"
-    r"(?=(?:các\s+(?:xã|phường)\s+)?[A-ZĐÀ-Ỹ])(?P<paren>(?!))?(?P<colon>(?!))?")
+    r"(?=" + _KIND_OPENS + r"[A-ZĐÀ-Ỹ])(?P<paren>(?!))?(?P<colon>(?!))?")
 # an abbreviation in parentheses among the count's words, no list of names: "nông thôn mới (NTM) nâng cao"
 _ABBREVIATION_PAREN_RE = re.compile(r"\(\s*[A-ZĐ]{2,6}\s*\)")
 

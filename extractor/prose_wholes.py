@@ -3060,7 +3060,12 @@ def share_lists(p: Passage, edits: Edits) -> None:
     by the categories of a partition printed in an earlier sentence are each its category's part over
     that total: "… đạt 24.591 tỉ đồng. Trong đó nông - lâm nghiệp 1.462 tỉ đồng; công nghiệp - xây
     dựng 11.231 tỉ đồng; thương mại - dịch vụ 11.897 tỉ đồng. … thương mại - dịch vụ chiếm tỉ trọng
-    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓. So do as many shares as the kinds a sentence announces
+    48,4%, …" -> 11.897 / 24.591 = 48,4 % ✓; so are the parts of a clause ";" closes, named after their figures
+    or before them, each classification's shares over its own breakdown (round 39): "… là 328.674 người, gồm
+    169.180 nam và 159.494 nữ, hay chia theo khu vực là 102.118 người thành thị và 226.556 người nông thôn; cơ cấu
+    tương ứng là nam 51,47%, nữ 48,53%, thành thị 31,07% và nông thôn 68,93%" -> 100 ✓ twice (a share's name
+    stops at the ";" before it: never 200 % of one whole) and 169.180 / 328.674 = 51,47 % ✓ …. So do as many
+    shares as the kinds a sentence announces
     before a colon: "gồm ba dạng chính: núi cao (chiếm 33,3% diện tích), núi thấp (28% diện tích), đồng
     bằng và đồi thoải (khoảng 38,7% diện tích)" -> 100 ✓ (four announced and three printed: not summed);
     a division announces its kinds too, with "chia", its object or "ra" before "làm / thành", or neither:
@@ -3355,8 +3360,23 @@ def _named_by_structure(p: Passage, members: Sequence[Mention]) -> bool:
     return series and len(members) == len(items)
 
 
+def _share_name(p: Passage, m: Mention) -> str:
+    """What a share names, folded, its lead cut at the last ";" before it: "… 102.118 người thành thị và
+    226.556 người nông thôn; cơ cấu tương ứng là nam 51,47%, nữ 48,53%, thành thị 31,07% và nông thôn 68,93%"
+    (tu-mo-rong-kon-tum_1): the first share's lead ran back to the figure before it and took "nông thôn", the
+    name that figure prints after it, so the four shares seemed to cover urban / rural and were summed as one
+    whole (200 %, a false error) instead of sex, then urban / rural. What a clause before ";" names is that
+    clause's."""
+    name = p.name(m)
+    lead = fold(p.lead(m))
+    if ";" not in lead:
+        return name
+    cut = fold(p.lead(m).rsplit(";", 1)[0])
+    return name.replace(cut + ";", "", 1) if cut + ";" in name else name
+
+
 def _share_group(p: Passage, edits: Edits, members: list[Mention]) -> None:
-    names = [p.name(m) for m in members]
+    names = [_share_name(p, m) for m in members]
     family = covers(names)
     split = None if family is not None else _two_classifications(p, members, names)
     if split is not None:
@@ -3620,15 +3640,37 @@ def _shares_of_parts_before(p: Passage, edits: Edits, members: Sequence[Mention]
         parts = [p.by_ref.get(ref) for ref in b.parts]
         if not b.partition or whole is None or any(x is None for x in parts) or len(parts) != len(members):
             continue
-        if whole.order >= first.order or any(x.sentence >= first.sentence for x in parts if x is not None):
+        if whole.order >= first.order or any(x.sentence >= first.sentence and not _clause_before(p, x, first)
+                                             for x in parts if x is not None):
             continue
-        by_category = {categories_named(_item_words(p, x), family): x for x in parts if x is not None}
+        by_category = {_part_category(p, x, family): x for x in parts if x is not None}
+        if set(by_category) == {frozenset()}:
+            # "gồm 169.180 nam và 159.494 nữ, hay chia theo khu vực là 102.118 người thành thị và 226.556 người
+            # nông thôn": the whole broken down by another classification, whose parts name none of these
+            # categories, is passed over for the one before it
+            continue
         if set(by_category) != set(named) or any(len(c) != 1 for c in by_category):
             return  # the nearest partition before names other categories: not these shares' whole
         for m, c in zip(members, named, strict=True):
             edits.set_cell(m.ref, force=True, relation="share", role="ratio", refs=(by_category[c].ref, whole.ref))
         edits.note(first.row.index, f"shares of the parts of {p.text(whole)} printed before them")
         return
+
+
+def _part_category(p: Passage, part: Mention, family: str) -> frozenset[str]:
+    """The category a part names: by the words before its figure ("nông - lâm nghiệp 1.462 tỉ đồng"), or, when
+    those name none, by its row's own name, printed after the figure ("gồm 169.180 nam và 159.494 nữ", "102.118
+    người thành thị")."""
+    found = categories_named(_item_words(p, part), family)
+    return found or categories_named(fold_words(part.row.indicator), family)
+
+
+def _clause_before(p: Passage, part: Mention, first: Mention) -> bool:
+    """A part printed in the shares' own sentence, in a clause before them that ";" closes: "… là 102.118 người
+    thành thị và 226.556 người nông thôn; cơ cấu tương ứng là nam 51,47%, …, thành thị 31,07% và nông thôn
+    68,93%" (tu-mo-rong-kon-tum_1) prints the parts and their shares as a sentence apart would."""
+    return (part.line == first.line and part.sentence == first.sentence and part.order < first.order
+            and ";" in p.between(part, first))
 
 
 _TO_LEVEL_RE = re.compile(r"(?<![a-z])(?:giam con|xuong con|giam xuong|xuong|(?:tang )?len(?: toi| den)?|con)\s*$")
