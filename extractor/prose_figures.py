@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from extractor.prose_patterns import (
+    COLON_ROLES,
     CURRENCY,
     EXTRA_COUNT_NOUNS,
     HEDGE_OPS,
@@ -35,8 +36,6 @@ from normalizers.units import find_unit
 # what a ratio is measured against, named after it: a plan, a target, the same period or a year before
 _MEASURED_AGAINST = frozenset({"PLAN", "TARGET", "SAME", "YEAR"})
 ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN", "TARGET"})
-# hedges and verbs a page may type a colon after, right against the word ("trên:", "tăng:")
-_COLON_ROLES = frozenset({"HEDGE", "DAT", "UP", "DOWN", "VUOT", "EST"})
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
@@ -558,7 +557,7 @@ class LineFigures:
                     continue
             found = self.ends_at.get(j)
             if (found is None and j >= 2 and doc[j - 1].text == ":" and not doc[j - 2].whitespace_
-                    and self.ends_at.get(j - 1, (0, ""))[1] in _COLON_ROLES):
+                    and self.ends_at.get(j - 1, (0, ""))[1] in COLON_ROLES):
                 # "đạt trên: 86% kế hoạch, tăng: 1,8% so cùng kỳ": a colon typed after the hedge or the verb
                 # still leaves them the figure's (a label's colon, "Kế hoạch: 100 tỷ", is read above)
                 j -= 1

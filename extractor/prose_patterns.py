@@ -166,6 +166,28 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "CHILD": ("trong đó", "gồm", "bao gồm", "gồm có"),
     "EXIST": ("có",),
 }
+# Hedges and verbs a page may type a colon after, right against the word, before their figure ("đạt trên: 86%
+# kế hoạch", "tăng: 1,8% so cùng kỳ", "sản lượng đạt: 307.580 tấn": go-quao-kien-giang_2, the seed corpus/001):
+# that colon opens no list and ends no clause; the figure after it is the verb's
+COLON_ROLES = frozenset({"HEDGE", "DAT", "UP", "DOWN", "VUOT", "EST"})
+_COLON_ROLE_RE = re.compile(
+    r"(?<![^\W\d_])(?:"
+    + "|".join(sorted({re.escape(w) for label in COLON_ROLES for w in ROLE_PHRASES[label]}, key=len, reverse=True))
+    + r"):(?= ?\d)",
+    re.IGNORECASE,
+)
+
+
+def role_colons_as_spaces(text: str) -> str:
+    """``text`` with each colon typed right after a hedge or a verb of value (``COLON_ROLES``) and before a
+    figure made a space, for the readers that take a colon for a clause's end or a list's opener:
+    ``'sản lượng đạt: 307.580 tấn, đạt trên: 87% kế hoạch'`` -> ``'sản lượng đạt  307.580 tấn, đạt trên  87%
+    kế hoạch'``. The text keeps its length, so every figure keeps its place; the two spaces are for readers of
+    characters (the passage rules), not for the tokenizer, whose tokens take one space each (the line walker
+    reads these colons in ``LineFigures._modifiers``)."""
+    return _COLON_ROLE_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+
+
 # Comparators a hedge word stands for (the parser sets ``op``; these are for words it did not see).
 HEDGE_OPS: dict[str, str | None] = {
     "trên": ">", "hơn": ">", "dưới": "<", "tối thiểu": ">=", "ít nhất": ">=", "không dưới": ">=",

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from extractor.prose_patterns import role_colons_as_spaces
 from normalizers.text import fold
 
 __all__ = ["Cue", "clause_around", "cue_kinds"]
@@ -64,6 +65,9 @@ def clause_around(text: str, start: int, end: int) -> Cue:
     >>> clause_around("đạt 1.250 tỷ đồng, bằng 61,2% kế hoạch (kế hoạch 2.040 tỷ)", 25, 30)
     Cue(before=' bang ', after='% ke hoach ')
     """
+    # "năm 2018 đạt: 1.208,6 tỷ đồng, tăng: 3.8%" (yen-son-tuyen-quang_1 reworded): a verb's colon ends no
+    # clause, the verb is the percentage's cue (the same length: the figure's span still fits)
+    text = role_colons_as_spaces(text)
     head = text[:start]
     cuts = list(_BOUNDARY_BEFORE.finditer(head))
     lo = cuts[-1].end() if cuts else 0
