@@ -16,6 +16,7 @@ from extractor.prose_patterns import (
     COLON_ROLES,
     CURRENCY,
     EXTRA_COUNT_NOUNS,
+    FRACTION_UNIT_WORDS,
     HEDGE_OPS,
     NON_FIGURE_AFTER,
     NON_FIGURE_BEFORE,
@@ -62,7 +63,7 @@ _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm"
 # kinds of place that name one by a bare number even when printed in lower case ("phường 1 rộng 1,78 km2",
 # "khóm 1, phường 1"); "bản" is left out ("cơ bản"), "thôn", "khu", "xóm" are labels anyway (NON_FIGURE_BEFORE)
 _NUMBERED_PLACE_KINDS = frozenset({"phường", "khóm", "ấp", "khu phố", "tổ dân phố"})
-_UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
+_UNIT_WORDS = FRACTION_UNIT_WORDS
 # verbs of doing that print a ratio to the plan as "đạt" does ("hoàn thành 116,5% dự toán"); a shortfall
 # ("còn thiếu", "hụt") or a change says something else, so only these are read
 _DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "hoan thanh duoc", "tuc", "tuc la"})
