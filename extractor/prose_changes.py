@@ -75,14 +75,16 @@ def rate_point_changes(p: Passage, edits: Edits) -> None:
         edits.note(m.row.index, f"{p.text(m)} is {p.text(bases[0])} − {p.text(current)}, points of '{name}'")
 
 
+# a unit's word after a level, an abbreviation's dot inside it ("8.225.242 tr.đ năm 2014, bằng 115% năm 2013")
+_UNIT_WORD = r"[^\W\d_]+(?:\.[^\W\d_]+)*"
 # between a figure of a chain and the index printed right after it: "năm 2013, bằng", "năm 2013 (bằng", the year
 # in parentheses as well ("(năm 2013), bằng")
 # ("tương đương 120% năm trước" says "bằng" in other words)
-_INDEX_AFTER_RE = re.compile(rf"^\s*(?:[^\W\d_]+\s+){{0,3}}?(?:\(?\s*năm\s+(\d{{4}})\s*\)?\s*)?[,(]?\s*(?:{INDEX_VERB})\s*$",
+_INDEX_AFTER_RE = re.compile(rf"^\s*(?:{_UNIT_WORD}\s+){{0,3}}?(?:\(?\s*năm\s+(\d{{4}})\s*\)?\s*)?[,(]?\s*(?:{INDEX_VERB})\s*$",
                              re.IGNORECASE)
 # between a link of the chain (its figure, or the index closing it) and the next figure: "lên", "rồi lên", "và"
 # ("lên tới", "lên đến": the level reached, stressed)
-_NEXT_LINK_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:\(?\s*năm\s+(\d{4})\s*\)?\s*)?(?:%\s*)?(?:năm\s+(?:trước|\d{4})\s*)?\)?\s*,?\s*"
+_NEXT_LINK_RE = re.compile(rf"^\s*(?:{_UNIT_WORD}\s+){{0,3}}?(?:\(?\s*năm\s+(\d{{4}})\s*\)?\s*)?(?:%\s*)?(?:năm\s+(?:trước|\d{{4}})\s*)?\)?\s*,?\s*"
                            r"(?:rồi\s+)?(?:(?:tăng\s+)?lên(?:\s+(?:tới|đến))?|và)\s*$", re.IGNORECASE)
 _CHAIN_START_RE = re.compile(r"(?<![^\W\d_])từ\s*$", re.IGNORECASE)
 

@@ -13,8 +13,10 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc
 
 from extractor.prose_patterns import (
+    COLON_ROLES,
     CURRENCY,
     EXTRA_COUNT_NOUNS,
+    FRACTION_UNIT_WORDS,
     HEDGE_OPS,
     NON_FIGURE_AFTER,
     NON_FIGURE_BEFORE,
@@ -35,8 +37,6 @@ from normalizers.units import find_unit
 # what a ratio is measured against, named after it: a plan, a target, the same period or a year before
 _MEASURED_AGAINST = frozenset({"PLAN", "TARGET", "SAME", "YEAR"})
 ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN", "TARGET"})
-# hedges and verbs a page may type a colon after, right against the word ("trên:", "tăng:")
-_COLON_ROLES = frozenset({"HEDGE", "DAT", "UP", "DOWN", "VUOT", "EST"})
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
@@ -63,7 +63,7 @@ _PLACE_KINDS = frozenset({"bản", "phường", "ấp", "thôn", "xóm", "khóm"
 # kinds of place that name one by a bare number even when printed in lower case ("phường 1 rộng 1,78 km2",
 # "khóm 1, phường 1"); "bản" is left out ("cơ bản"), "thôn", "khu", "xóm" are labels anyway (NON_FIGURE_BEFORE)
 _NUMBERED_PLACE_KINDS = frozenset({"phường", "khóm", "ấp", "khu phố", "tổ dân phố"})
-_UNIT_WORDS = frozenset({"m3", "m2", "m²", "m³", "ha", "tấn", "kg", "km", "con", "hộ", "người"})
+_UNIT_WORDS = FRACTION_UNIT_WORDS
 # verbs of doing that print a ratio to the plan as "đạt" does ("hoàn thành 116,5% dự toán"); a shortfall
 # ("còn thiếu", "hụt") or a change says something else, so only these are read
 _DONE_VERBS_FOLDED = frozenset({"hoan thanh", "thuc hien", "thuc hien duoc", "hoan thanh duoc", "tuc", "tuc la"})
@@ -558,7 +558,7 @@ class LineFigures:
                     continue
             found = self.ends_at.get(j)
             if (found is None and j >= 2 and doc[j - 1].text == ":" and not doc[j - 2].whitespace_
-                    and self.ends_at.get(j - 1, (0, ""))[1] in _COLON_ROLES):
+                    and self.ends_at.get(j - 1, (0, ""))[1] in COLON_ROLES):
                 # "đạt trên: 86% kế hoạch, tăng: 1,8% so cùng kỳ": a colon typed after the hedge or the verb
                 # still leaves them the figure's (a label's colon, "Kế hoạch: 100 tỷ", is read above)
                 j -= 1

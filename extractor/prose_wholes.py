@@ -1004,8 +1004,9 @@ _PAIR_OPENER_RE = re.compile(r"(?<!\w)(?:gồm|bao gồm|trong đó|trong số �
 
 
 # the words between a whole's figure and the parenthesis that enumerates it: up to fourteen words, a comma
-# inside a count of units, a hyphen inside a compound ("chỉ tiêu kinh tế - xã hội chủ yếu đều đạt và vượt")
-_WHOLE_NOUN_RE = re.compile(r"[^\W\d_]*(?:,?\s(?:[-–]\s)?[^\W\d_]+){0,14}?\s*\(")
+# inside a count of units, a hyphen inside a compound ("chỉ tiêu kinh tế - xã hội chủ yếu đều đạt và vượt"), a
+# dot inside an abbreviated unit ("đạt 7.170.343 tr.đ (nông, lâm, thủy sản 2.633.564; …)": triệu đồng)
+_WHOLE_NOUN_RE = re.compile(r"[^\W\d_]*(?:,?\s(?:[-–]\s)?[^\W\d_]+(?:\.[^\W\d_]+)*){0,14}?\s*\(")
 
 
 def parenthesised_parts(p: Passage, edits: Edits) -> None:

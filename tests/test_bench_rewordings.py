@@ -99,18 +99,39 @@ KEPT_38 = {
 }
 
 
-def test_round_38s_rewrites_are_development_and_the_kept_set_is_empty() -> None:
-    """Round 39 has written no kept set yet; round 31's rewrites and the kept sets of rounds 32 to 38 are
-    development (round 38's totals were read with that round's starting and end code); the three that
-    change what a sentence says ("trong đó" made "gồm": of which made made of; "đạt" made "ước đạt") are
-    in no set."""
-    assert not {r.name for r in REWRITES if in_set(r, "kept")} and not any(kept(r) for r in REWRITES)
+KEPT_39 = {
+    "thang_nam", "ngay_thang_nam", "huyen_co", "quymo_danso", "tmdv_short", "cnxd_short", "tx_short",
+    "kehoach_nam", "tong_sanluong", "binhquan_moinguoi", "dat_la_num", "uocdat_uoc",
+}
+
+
+def test_round_39s_rewrites_are_the_kept_set() -> None:
+    """Round 39's twelve rewrites are the kept set (run only by the lead); round 31's rewrites and the kept
+    sets of rounds 32 to 38 are development (round 38's totals were read with that round's starting and end
+    code); the three that change what a sentence says ("trong đó" made "gồm": of which made made of; "đạt"
+    made "ước đạt") are in no set."""
+    assert {r.name for r in REWRITES if in_set(r, "kept")} == KEPT_39 == {r.name for r in REWRITES if kept(r)}
     development = {r.name for r in REWRITES if in_set(r, "dev")}
     assert len(development) == 123 and KEPT_34 | KEPT_35 | KEPT_36 | KEPT_37 | KEPT_38 <= development
     assert {"so_nam", "xa_donvi", "gom_co", "sovoi_first"} <= development
     assert {r.name for r in REWRITES if in_set(r, "altering")} == ALTERING
-    assert not ALTERING & development
+    assert not ALTERING & development and not KEPT_39 & development
     assert len({r.name for r in REWRITES}) == len(REWRITES)
+
+
+def test_a_date_spelt_out_carries_its_figures() -> None:
+    """"ngày 1/4/2019" (an-phu-an-giang_1) as "ngày 1 tháng 4 năm 2019" (bim-son-thanh-hoa_1 prints it so):
+    each figure of the date moves with its group."""
+    date = next(r for r in REWRITES if r.name == "ngay_thang_nam")
+    text = "theo số liệu ngày 1/4/2019, toàn huyện có 148.615 người"
+    new, moved = apply(text, date.edits(text))
+    assert new == "theo số liệu ngày 1 tháng 4 năm 2019, toàn huyện có 148.615 người"
+    at = text.index("2019")
+    start, end = moved(at, at + 4)
+    assert new[start:end] == "2019"
+    at = text.index("148.615")
+    start, end = moved(at, at + 7)
+    assert new[start:end] == "148.615"
 
 
 def test_the_older_tone_placement_moves_the_mark_only() -> None:
