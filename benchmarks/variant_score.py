@@ -308,9 +308,16 @@ def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score, sections: 
     index = {row.index: row for row in rows}
     for t in truth["tables"]:
         for r in t["rows"]:
-            if not any(c["kind"] in ("number", "range", "comparator", "fraction") for c in r["cells"]):
-                continue
             bucket = by_name.get(norm(r["indicator"]))
+            if not any(c["kind"] in ("number", "range", "comparator", "fraction") for c in r["cells"]):
+                # Not scored, but a row printed with labels only ("Đạt") is read as a row too, and
+                # left in the bucket it would be taken by a later table's row of the same name
+                # (v32313: table 2's I.3 matched table 1's I.2). Headings are read as no row, so
+                # only a figureless read row is taken: a heading never takes a figure row's match.
+                plain = next((k for k, row in enumerate(bucket or ()) if not _has_figures(row)), None)
+                if bucket and plain is not None:
+                    bucket.pop(plain)
+                continue
             if not bucket:
                 continue
             found = bucket.pop(0)
@@ -325,6 +332,11 @@ def _row_fields(truth: dict[str, Any], rows: Sequence[Any], s: Score, sections: 
                 parent_name = norm(t["rows"][r["parent"]]["indicator"])
                 actual = index.get(found.parent) if found.parent is not None else None
                 s.parents_exact += int(actual is not None and norm(actual.indicator) == parent_name)
+
+
+def _has_figures(row: Any) -> bool:
+    """Whether an extracted row holds a figure the cell score counts (as ``score_document``)."""
+    return any(extracted_value_key(c.value) is not None and c.role not in ("note", "other") for c in row.cells)
 
 
 def score_diff(edits: dict[str, Any], result: Any) -> Score:

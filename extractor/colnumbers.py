@@ -111,6 +111,11 @@ def damaged_mark(text: str) -> bool:
     return bool(_SHORT_TOKEN_RE.match(text)) and not _NO_MARK_RE.search(text)
 
 
+def _split_mark(text: str) -> bool:
+    """One mark read as two short pieces with no figure in them (``_SPLIT_MARK_RE``: "ko ˆ")."""
+    return bool(_SPLIT_MARK_RE.match(text)) and not _NO_MARK_RE.search(text)
+
+
 def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] | None:
     """The marks of a column-number row whose glyphs OCR damaged, by position; None for any other row.
 
@@ -130,9 +135,8 @@ def damaged_column_number_row(texts: Sequence[str]) -> dict[int, ColumnNumber] |
     """
     cells = [strip_markup(t).strip() for t in texts]
     filled = [i for i, c in enumerate(cells) if c]
-    unmarked = [i for i in filled if not damaged_mark(cells[i])]
-    if len(filled) < 4 or len(unmarked) > 1 or (
-            unmarked and not (_SPLIT_MARK_RE.match(cells[unmarked[0]]) and not _NO_MARK_RE.search(cells[unmarked[0]]))):
+    unmarked = [cells[i] for i in filled if not damaged_mark(cells[i])]
+    if len(filled) < 4 or len(unmarked) > 1 or not all(_split_mark(c) for c in unmarked):
         return None
     numeric = {i: m for i in filled if (m := read_column_number(cells[i])) is not None and m.label.isdigit()}
     offsets = [int(m.label) - i for i, m in numeric.items()]

@@ -1905,6 +1905,14 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
         k += 1
     if k == first_body:
         return first_body
+    # Where a text of the body starts: a cut cell's lines are set from its left, as the body's
+    # texts in that column are, and a header's lines are centred (v32020 by Writer: "thực", the
+    # last line of the repeat's "Cơ quan / chủ trì / thực", 10.6 pt under the column numbers over
+    # a column the body leaves empty on that page, was taken for a rest; the body's leading then
+    # measured from it cut every wrapped name under it off as a row of its own).
+    lefts = [s[0].x0 for ss in segs[first_body:] for s in ss if not is_value(_join(s))]
+    if lefts and not any(abs(lines[k].x0 - x) <= 1.0 for x in lefts):
+        return first_body
     # Not in the column of the rows' numbers, which no cut row goes on in (v19225 by Writer: "tự",
     # the last line of the repeated header's "Số / thứ / tự", centred under "thứ" and lower than the
     # years beside it, was taken for a name's rest; the body's leading then measured from it cut

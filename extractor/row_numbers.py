@@ -27,9 +27,10 @@ _DIGIT_LOOKS = {
     "3": "8", "8": "3B", "7": "1?", "1": "7lI|", "5": "6Ss", "6": "5", "0": "8O", "2": "Z", "9": "g", "4": "A",
 }  # fmt: skip
 _INT_RE = re.compile(r"^\d{1,2}$")
-_SMALL_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzđ")
 _DOTTED_RE = re.compile(r"^(\d{1,2})\.(\d{1,2})$")
-_BULLET_RE = re.compile(r"^(?:[-+•*–]|[a-zđ])$")
+# A lone small letter, as a row's part is numbered ("a)", "b.") or a bullet stands.
+_LETTER_RE = re.compile(r"[a-zđ]")
+_BULLET_RE = re.compile(rf"^(?:[-+•*–]|{_LETTER_RE.pattern})$")
 # A line that opens a row's list of parts (names as ``repair_numbers`` is given them, folded).
 _PARTS_RE = re.compile(r"^(?:trong do|chia ra|bao gom|gom|cu the)\b")
 
@@ -388,7 +389,7 @@ def _runs_put_back(out: list[str], headings: Sequence[bool]) -> list[str]:
             previous, run = 0, []
         elif not text:
             continue
-        elif _is_junk(text) or (len(text) == 1 and text in _SMALL_LETTERS and text != "a"):
+        elif _is_junk(text) or (_LETTER_RE.fullmatch(text) and text != "a"):
             run.append(i)
         elif _INT_RE.match(text):
             if run and previous is not None and previous + len(run) + 1 == int(text):

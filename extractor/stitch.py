@@ -2047,9 +2047,12 @@ def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, fi
     if len(prev.rows) <= n or _bodiless(prev):
         return 0  # a header alone at the page's foot: its repeat is matched line by line elsewhere
     header = _header_texts(prev, n)
-    if is_header_repeat(header, grid):
-        return 0  # read as a header: the usual continuation drops it
     want = set(_words(prev.rows[:n]))
+    # Read as a header, its first row the header's first row whole: the usual continuation drops
+    # it. A first row that only looks like it ("Số | Chỉ tiêu" × 5 over "Số TT | Hạng mục | ĐVT |
+    # Chỉ tiêu năm 2025 …", v32170 by Writer, the rest of the lines below) is the repeat's first line.
+    if is_header_repeat(header, grid) and set(_words(grid.rows[:1])) >= set(_words(prev.rows[:1])):
+        return 0
     if len(want) < 3:
         return 0
     for k in range(1, min(_HEADER_LINES, len(grid.rows)) + 1):

@@ -78,8 +78,10 @@ def test_a_row_split_over_a_page_break_is_placed_where_it_opens() -> None:
 # ratio and label columns read as one. 14550: the header repeated over a name's rest ("triển
 # (R&D)") read as eight header lines of a table of its own, doubted, the name left cut. 14870: a
 # header alone at the page's foot, its wrapped lines one row, left as running text: the body on
-# the next page under no header, doubted.
-@pytest.mark.parametrize("seed", [2, 127, 235, 5550, 8050, 13760, 5509, 12549, 7625, 14770, 14550, 14870])
+# the next page under no header, doubted. 32170: the header repeated over a name's rest and the
+# signature, read line by line, its first line ("Số | Chỉ tiêu" × 5) taken for the whole repeat:
+# its lines became body rows ("năm 2025" … read as figures, doubted), the name left cut.
+@pytest.mark.parametrize("seed", [2, 127, 235, 5550, 8050, 13760, 5509, 12549, 7625, 14770, 14550, 14870, 32170])
 def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_path: Path) -> None:
     truth = write_seed_libreoffice(seed, tmp_path)
     assert truth["producer"] == "libreoffice" and "rotated" not in truth["features"]
@@ -101,8 +103,11 @@ def test_libreoffice_prints_the_variant_and_the_extractor_reads_it(seed: int, tm
 # cell changed. 8108: the header repeated apart from its body, whose first row is a heading ("Văn
 # hóa - Xã hội") and whose lines print "2024" alone: a table of nameless rows added. 14410: a
 # name's rest of three lines under the repeated header on page 2, only its first line joined: the
-# name cut, and reported removed and added.
-@pytest.mark.parametrize("seed", [3700, 13990, 13800, 8200, 11250, 8108, 14410])
+# name cut, and reported removed and added. 32020: the header repeated on page 3 printed shorter
+# ("Cơ quan / chủ trì / thực" for page 2's "… thực / hiện chỉ / tiêu (9)"), its centred last line
+# "thực" taken for a cut row's rest: the body's leading measured from it, every wrapped name under
+# it was a row of its own, and a name cut elsewhere in the edited copy was reported removed and added.
+@pytest.mark.parametrize("seed", [3700, 13990, 13800, 8200, 11250, 8108, 14410, 32020])
 def test_a_diff_of_two_writer_prints_reports_only_the_rows_edited(seed: int, tmp_path: Path) -> None:
     from benchmarks.variant_score import match_diff
     from extractor.documents import file_to_document
