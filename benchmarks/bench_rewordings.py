@@ -66,7 +66,7 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 43 to 45 are validation (their development thirds read as totals only,
+# Development waves only: 43 to 47 are validation (their development thirds read as totals only,
 # prose_score.VALIDATION_WAVES); 41 and 42 were validation until round 39.
 DEV_WAVES = range(1, 43)
 
