@@ -2064,6 +2064,14 @@ def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, fi
         if not got <= want:
             return 0
         if got == want:
+            # A word the header prints twice ("2024" in "Năm 2024" and in "UTH 2025/TH 2024") is
+            # in the set once its first line is read: the lines still owed it are the repeat's
+            # too (v33620 by Writer: the lone "2024" under "2025/TH" was left as a nameless row,
+            # and the name's rest under it, "10% trở lên", stayed cut). Counted, not as a set, so
+            # a line only goes with the repeat while the header still owes its words.
+            owed = _words(prev.rows[:n])
+            while k < len(grid.rows) and _owed_header_line(grid.rows[k], owed - _words(grid.rows[:k])):
+                k += 1
             # Its column numbers ("A B C 1 2 3", v5509 by Writer) go with it: kept, they were a
             # body row named "B" with figures 1 to 4. So may everything on the page: a table
             # that ended at the foot of the page before, its header repeated over no row.
@@ -2071,6 +2079,16 @@ def _repeat_read_in_lines(prev: Grid, prev_last_page: int | None, grid: Grid, fi
                 k += 1
             return k
     return 0
+
+
+def _owed_header_line(row: Sequence[GridCell], owed: Counter) -> bool:
+    """Is ``row`` one more line of a repeated header whose words ``owed`` are still unprinted: a
+    line of no body row and no figure but years, every word of it owed?"""
+    texts = [strip_markup(c.text) for c in row]
+    got = _words([row])
+    return (bool(got) and not is_body_row(texts) and not is_column_number_row(texts)
+            and not any(t.strip() and is_value(t) and not _YEAR_RE.match(t.strip()) for t in texts)
+            and not got - owed)
 
 
 def _header_repeated_apart(prev: Grid, prev_last_page: int | None, grid: Grid, body: Grid | None) -> bool:
