@@ -1750,6 +1750,20 @@ def _spill_candidate(prev: Grid, grid: Grid) -> int | None:
 _LIST_MARK_RE = re.compile(r"^[a-zđ][.)]\s")
 
 
+def _new_header(texts: Sequence[str]) -> bool:
+    """Does a row, in its own grid's columns, name a row-number column first ("STT") and a value
+    column with its period ("Chỉ tiêu 2024 (%)")? That is the header of a table starting at the top
+    of the page, never the rest of a row cut at the page break: no cut row prints its rest in the
+    numbers' column. Read under the table above, whose numbers stand in its names' column ("1.
+    Doanh thu ..."), the header's "STT" and a name cell OCR left as noise went into that table's
+    last name and the new table came out without a header (dev scan v29720: "Tỷ lệ lao động qua đào
+    tạo STT ỞÝ.” ..." and 13 cells lost)."""
+    printed = [t.strip() for t in texts if t.strip()]
+    if not printed or read_header(printed[0]).kind != "number":
+        return False
+    return any(read_header(t).kind not in (*LAYOUT_KINDS, "other") and header_period(t) is not None for t in printed[1:])
+
+
 def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_page: bool, *,
                  through: bool = False) -> tuple[int, tuple[GridCell, ...]] | None:
     """A row cut at the foot of the page before, its longest cells' paragraphs continued at the top
@@ -1783,6 +1797,8 @@ def _spilled_row(prev: Grid, prev_last_page: int | None, grid: Grid, first_on_pa
     # into that table's last row and the next table's figures came out without their years (v7640).
     printed = [t for t in texts if t.strip()]
     if len(printed) >= 2 and all(header_period(t) is not None for t in printed):
+        return None
+    if _new_header(texts):
         return None
     moved = remap_columns(replace(grid, rows=(grid.rows[i],), header_rows=0), prev)
     if moved is None:
