@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from itertools import pairwise
 
 from extractor.ocr_choices import blind_spot
@@ -146,24 +146,8 @@ def read_as_printed_beside(names: Sequence[str]) -> list[tuple[str, list[tuple[s
     >>> read_as_printed_beside(["Nhiệm kỳ 2020-2025", "Đăng ký kinh doanh"])[0][1]
     []
     """
-    words, _ = vie_words()
-    pairs = _pairs(names)
-    out: list[tuple[str, list[tuple[str, str]]]] = []
-    for name in names:
-        tokens, runs = _keyed_runs(name)
-        changed: list[tuple[str, str]] = []
-        for run, low in runs:
-            for i, k in enumerate(run):
-                other = _slant_swapped(tokens[k])
-                if other is None or not tokens[k].islower() or words_at(low, i, words):
-                    continue
-                key = syllable_key(other)
-                if words_at([*low[:i], key, *low[i + 1:]], i, words):
-                    continue
-                if any(pairs[printed] > 0 and pairs[read] <= 1 for printed, read in _sides(low, i, key)):
-                    _take({key: other}, tokens, k, low, i, changed)
-        out.append(("".join(tokens), changed))
-    return out
+    return _read_as_printed_by_pairs(
+        names, _slant_swapped, lambda pairs, own, printed, read: pairs[printed] > 0 and pairs[read] <= 1)
 
 
 def _speck_dropped(token: str) -> str | None:
@@ -195,6 +179,23 @@ def read_speck_as_printed(names: Sequence[str]) -> list[tuple[str, list[tuple[st
     >>> read_speck_as_printed(names[1:])[1][1]
     []
     """
+    return _read_as_printed_by_pairs(
+        names, _speck_dropped,
+        lambda pairs, own, printed, read: pairs[printed] - own[printed] >= _ELSEWHERE_MIN and pairs[read] <= own[read])
+
+
+# Whether the document's neighbour pairs (all names, and the name's own) carry the other reading
+# (``printed``) and not the reading as OCR gave it (``read``).
+_PairsDecide = Callable[[Counter[tuple[str, str]], Counter[tuple[str, str]], tuple[str, str], tuple[str, str]], bool]
+
+
+def _read_as_printed_by_pairs(names: Sequence[str], other_reading: Callable[[str], str | None],
+                              printed_so: _PairsDecide) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each of ``names`` with a syllable in small letters read as ``other_reading`` gives it where
+    neither reading makes a dictionary word and ``printed_so`` finds the other reading beside one of
+    its neighbours in the document's pairs; and the (read, taken) pairs. The walk that
+    ``read_as_printed_beside`` (a mark's slant) and ``read_speck_as_printed`` (a speck read as a
+    tone) share; each says which reading and how much of the document it asks for."""
     words, _ = vie_words()
     pairs = _pairs(names)
     out: list[tuple[str, list[tuple[str, str]]]] = []
@@ -204,14 +205,13 @@ def read_speck_as_printed(names: Sequence[str]) -> list[tuple[str, list[tuple[st
         changed: list[tuple[str, str]] = []
         for run, low in runs:
             for i, k in enumerate(run):
-                other = _speck_dropped(tokens[k])
+                other = other_reading(tokens[k])
                 if other is None or not tokens[k].islower() or words_at(low, i, words):
                     continue
                 key = syllable_key(other)
                 if words_at([*low[:i], key, *low[i + 1:]], i, words):
                     continue
-                if any(pairs[printed] - own[printed] >= _ELSEWHERE_MIN and pairs[read] <= own[read]
-                       for printed, read in _sides(low, i, key)):
+                if any(printed_so(pairs, own, printed, read) for printed, read in _sides(low, i, key)):
                     _take({key: other}, tokens, k, low, i, changed)
         out.append(("".join(tokens), changed))
     return out
