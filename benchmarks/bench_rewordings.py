@@ -66,9 +66,9 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 43 to 47 are validation (their development thirds read as totals only,
-# prose_score.VALIDATION_WAVES); 41 and 42 were validation until round 39.
-DEV_WAVES = range(1, 43)
+# Development waves only: 45 to 47 are validation (their development thirds read as totals only,
+# prose_score.VALIDATION_WAVES); 43 and 44 were validation until round 40.
+DEV_WAVES = range(1, 45)
 
 _NUM = r"\d[\d.]*(?:,\d+)?"  # a printed figure: "1.234,5"
 _PCT = r"\d[\d,]*\s?%"
