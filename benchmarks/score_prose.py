@@ -66,6 +66,7 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 45       # wave 45 (first contact done at the end of round 38)
     python benchmarks/score_prose.py --wave 46       # wave 46 (first contact done at the end of round 39)
     python benchmarks/score_prose.py --wave 47       # wave 47 (first contact done at the end of round 39)
+    python benchmarks/score_prose.py --wave 48       # wave 48 (first contact waits for the lead, end of round 40)
     python benchmarks/score_prose.py --wave 49       # wave 49 (first contact waits for the lead, end of round 40)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
@@ -103,7 +104,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list misses, false errors and false warnings (dev only; not of the validation waves, prose_score.VALIDATION_WAVES)")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
     parser.add_argument("--json", type=Path, help="write the per-kind figures as JSON")
-    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 49),
+    parser.add_argument("--wave", type=int, choices=(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49),
                         help="only the districts of this wave (default: all); every held-out third has been run at the end of its round")
     args = parser.parse_args(argv)
     try:

@@ -51,7 +51,9 @@ from 11 provinces, listed as a fresh first contact for round 18's prose readers,
 (10 rural huyện from 10 provinces, listed as a fresh first contact for round 38's prose readers, before any of its passages) likewise. Wave 46
 (10 districts from 10 provinces, 7 rural huyện, a thị xã and two small mountain provincial cities, listed as a fresh first contact for round 39's prose readers,
 before any of its passages) likewise. Wave 47
-(10 districts from 10 provinces, rural huyện and thị xã but one thành phố, listed as a fresh first contact for round 39's prose readers, before any of its passages) likewise. Wave 49
+(10 districts from 10 provinces, rural huyện and thị xã but one thành phố, listed as a fresh first contact for round 39's prose readers, before any of its passages) likewise. Wave 48
+(10 districts from 10 provinces: three rural huyện, a thị xã, a quận that was a rural huyện until 2025 and five provincial cities, listed as a fresh
+first contact for round 40's prose readers, before any of its passages) likewise. Wave 49
 (10 districts from 10 provinces, 4 rural huyện and 6 thành phố thuộc tỉnh, listed as a fresh first contact for round 40's prose readers, before any of its passages) likewise. A wave's split only changes if that wave's
 district list does (which this file's test pins); adding a wave never moves a district of another.
 
