@@ -17,8 +17,8 @@ from extractor.prose_passage import Mention, Passage
 from extractor.prose_rates import PEOPLE_AFTER_RE
 from normalizers.text import fold
 
-# "thành lập ... trên cơ sở", "được lập trên cơ sở": the founding formula (folded text)
-_FORMULA_RE = re.compile(r"(?<![a-z])(?:thanh )?lap(?![a-z]).*?(?<![a-z])tren co so(?![a-z])")
+# "thành lập ... trên cơ sở", "được lập trên cơ sở", "được lập bằng cách nhập": the founding formula (folded text)
+_FORMULA_RE = re.compile(r"(?<![a-z])(?:thanh )?lap(?![a-z]).*?(?<![a-z])(?:tren co so|bang cach nhap)(?![a-z])")
 _KINDS = r"(?:huyện|quận|thị xã|thành phố|thị trấn|xã|phường)"
 _NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*|\d+))*"
 # the new unit: the one "thành lập" names, or the subject the sentence opens with ("Huyện X ... được thành lập")
@@ -27,8 +27,13 @@ _SUBJECT_RE = re.compile(rf"\s*({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "73,1941 km²" is no year
 _AREA_UNITS = ("ha", "km2", "km²")
 _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
-# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu"
-_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:tổng\s+)?diện tích tự nhiên\s+và\s*$", re.IGNORECASE)
+# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu", or
+# with each noun before its figure, as a merger prints it: "diện tích tự nhiên 3,34 km2 và quy mô dân số 22.566
+# người", "diện tích tự nhiên là 103,49 km2, quy mô dân số là 83.613 người"
+_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:(?:tổng\s+)?diện tích tự nhiên\s+và\s*"
+                                 r"|(?:và|,)\s*(?:quy mô\s+)?dân số(?:\s+là)?\s*)$", re.IGNORECASE)
+# the new unit's own figures after the formula: "…. Sau khi thành lập, xã An Phú có diện tích tự nhiên 7,69 km2 …"
+_AFTER_FOUNDING_RE = re.compile(r"\s*sau khi (?:thanh lap|nhap|sap nhap)(?![a-z])")
 
 
 def _kind(p: Passage, m: Mention) -> str | None:
@@ -90,9 +95,12 @@ def founding_parts(p: Passage, edits: Edits) -> None:
     """**A unit founded from parts of places.** The founding formula "thành lập huyện X trên cơ sở
     (điều chỉnh) A ha diện tích tự nhiên và B nhân khẩu của P; C ha diện tích tự nhiên và D nhân khẩu của
     Q" lists, place by place, the land and the people the new unit is made of, so they add up to its
-    land and its people: two partitions. Their totals are read only where they follow at once, in the
-    next clause after "sau khi thành lập" or in the next sentence opened by the new unit's name, one
-    figure of land and one of people, no year printed there: "trên cơ sở điều chỉnh 8.632,88 ha diện
+    land and its people: two partitions. A merger words it with each noun before its figure, "trên cơ sở
+    nhập toàn bộ diện tích tự nhiên A km2 và quy mô dân số B người của P với toàn bộ …" or "được lập bằng
+    cách nhập toàn bộ diện tích tự nhiên là A km2, quy mô dân số là B người của P với …", and is read the
+    same (round 40: quang-ngai-quang-ngai_2, hoa-lu-ninh-binh_3). Their totals are read only where they follow
+    at once, in the next clause after "sau khi thành lập", or in the next sentence opened by the new unit's
+    name or by "Sau khi thành lập", one figure of land and one of people, no year printed there: "trên cơ sở điều chỉnh 8.632,88 ha diện
     tích tự nhiên và 33.296 nhân khẩu của huyện Gò Công Tây (…) cùng 11.575,43 ha diện tích tự nhiên và
     9.630 nhân khẩu của huyện Gò Công Đông (…). Huyện Tân Phú Đông rộng 202,08 km² và có 42.078 dân"
     -> 8.632,88 + 11.575,43 ha = 202,08 km² ✓, 33.296 + 9.630 = 42.926, printed 42.078: an error.
@@ -130,7 +138,8 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         else:
             unit = _new_unit(sentence, formula.start())
             nxt = _sentence(p, first.sentence + 1)
-            if unit is None or not nxt or not fold(_sentence_text(p, nxt[0])).lstrip().startswith(unit):
+            opens = fold(_sentence_text(p, nxt[0])) if nxt else ""
+            if not nxt or not ((unit is not None and opens.lstrip().startswith(unit)) or _AFTER_FOUNDING_RE.match(opens)):
                 continue  # the next sentence is no statement of the new unit itself
             totals = nxt
             if _YEAR_RE.search(_sentence_text(p, nxt[0])):

@@ -85,3 +85,40 @@ def test_a_figure_before_dan_quan_is_no_people_total() -> None:
     assert [s for s in _all_sums(doc) if s[0] == "450"] == []
     assert errors(doc) == []
     assert errors(passage(FORMULA + " Huyện Đông Sơn Hạ rộng 125,11 km² và có 28.970 dân cư sinh sống.")) == []
+
+
+# A merger words the formula with each noun before its figure (round 40: quang-ngai-quang-ngai_2 "xã An Phú được
+# thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên 3,34 km2 và quy mô dân số 22.566 người của xã Nghĩa An với
+# toàn bộ …", hoa-lu-ninh-binh_3 "được lập bằng cách nhập toàn bộ diện tích tự nhiên là 103,49 km2, quy mô dân số
+# là 83.613 người của huyện Hoa Lư với …"), the totals in the next sentence opened by "Sau khi thành lập".
+MERGER = ("Ở huyện Bình An, xã Tân Hòa được thành lập trên cơ sở nhập toàn bộ diện tích tự nhiên 12,08 km2 và quy mô "
+          "dân số 6.412 người của xã Tân Lợi với toàn bộ diện tích tự nhiên 9,57 km2 và quy mô dân số 4.905 người của "
+          "xã Tân Phước. Sau khi thành lập, xã Tân Hòa có diện tích tự nhiên {area} km2 và quy mô dân số {people} người.")
+MERGED_CITY = ("Thành phố Đông Sơn được lập bằng cách nhập toàn bộ diện tích tự nhiên là 98,31 km2, quy mô dân số là "
+               "71.204 người của huyện Đông Sơn với toàn bộ diện tích tự nhiên là 52,6km2, quy mô dân số là 130.877 "
+               "người của thành phố Bình An. Sau khi thành lập, thành phố Đông Sơn có diện tích tự nhiên là {area} km2, "
+               "quy mô dân số là {people} người và có 21 đơn vị hành chính cấp xã (12 xã, 8 phường và 1 thị trấn).")
+
+
+def test_a_merger_with_each_noun_before_its_figure_adds_up() -> None:
+    doc = passage(MERGER.format(area="21,65", people="11.317"))
+    found = _all_sums(doc)
+    assert ("21,65", ["12,08", "9,57"]) in found and ("11.317", ["6.412", "4.905"]) in found
+    assert errors(doc) == []
+    city = passage(MERGED_CITY.format(area="150,91", people="202.081"))
+    found = _all_sums(city)
+    assert ("150,91", ["98,31", "52,6"]) in found and ("202.081", ["71.204", "130.877"]) in found
+    assert errors(city) == []
+
+
+def test_a_merger_whose_total_is_not_its_places_sum_is_an_error() -> None:
+    found = errors(passage(MERGER.format(area="21,65", people="11.371")))
+    assert [f.reported for f in found] == ["11.371"]
+    found = errors(passage(MERGED_CITY.format(area="150,19", people="202.081")))
+    assert [f.reported for f in found] == ["150,19"]
+
+
+def test_a_merger_followed_by_another_subject_reads_no_total() -> None:
+    doc = passage(MERGER.format(area="21,65", people="11.317").replace("Sau khi thành lập, xã Tân Hòa có",
+                                                                         "Năm 2019, toàn huyện có"))
+    assert [s for s in _all_sums(doc) if s[0] in ("21,65", "11.317")] == []
