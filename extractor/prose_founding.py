@@ -33,7 +33,7 @@ _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
 _LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:(?:tổng\s+)?diện tích tự nhiên\s+và\s*"
                                  r"|(?:và|,)\s*(?:quy mô\s+)?dân số(?:\s+là)?\s*)$", re.IGNORECASE)
 # the new unit's own figures after the formula: "…. Sau khi thành lập, xã An Phú có diện tích tự nhiên 7,69 km2 …"
-_AFTER_FOUNDING_RE = re.compile(r"\s*sau khi (?:thanh lap|nhap|sap nhap)(?![a-z])")
+_AFTER_FOUNDING_RE = re.compile(r"\s*sau khi (?:thanh lap|lap|nhap|sap nhap)(?![a-z])")
 
 
 def _kind(p: Passage, m: Mention) -> str | None:
@@ -99,7 +99,7 @@ def founding_parts(p: Passage, edits: Edits) -> None:
     nhập toàn bộ diện tích tự nhiên A km2 và quy mô dân số B người của P với toàn bộ …" or "được lập bằng
     cách nhập toàn bộ diện tích tự nhiên là A km2, quy mô dân số là B người của P với …", and is read the
     same (round 40: quang-ngai-quang-ngai_2, hoa-lu-ninh-binh_3). Their totals are read only where they follow
-    at once, in the next clause after "sau khi thành lập", or in the next sentence opened by the new unit's
+    at once, in the next clause after "sau khi (thành) lập", or in the next sentence opened by the new unit's
     name or by "Sau khi thành lập", one figure of land and one of people, no year printed there: "trên cơ sở điều chỉnh 8.632,88 ha diện
     tích tự nhiên và 33.296 nhân khẩu của huyện Gò Công Tây (…) cùng 11.575,43 ha diện tích tự nhiên và
     9.630 nhân khẩu của huyện Gò Công Đông (…). Huyện Tân Phú Đông rộng 202,08 km² và có 42.078 dân"
@@ -126,7 +126,7 @@ def founding_parts(p: Passage, edits: Edits) -> None:
             continue
         base = start + formula.end()
         ms = [m for m in _sentence(p, first.sentence) if m.line == first.line and m.start >= base]
-        closing = re.search(r"(?i)sau khi thành lập", text[base:end])
+        closing = re.search(r"(?i)sau khi (?:thành )?lập(?!\w)", text[base:end])  # "; sau khi lập, phường có …"
         cut = base + closing.start() if closing is not None else end
         found = _place_parts(p, [m for m in ms if m.start < cut], edits)
         if found is None:

@@ -122,3 +122,14 @@ def test_a_merger_followed_by_another_subject_reads_no_total() -> None:
     doc = passage(MERGER.format(area="21,65", people="11.317").replace("Sau khi thành lập, xã Tân Hòa có",
                                                                          "Năm 2019, toàn huyện có"))
     assert [s for s in _all_sums(doc) if s[0] in ("21,65", "11.317")] == []
+
+
+def test_totals_after_sau_khi_lap_without_thanh() -> None:
+    # nga-bay-hau-giang_1: "…, cùng 120 ha diện tích tự nhiên và 670 nhân khẩu của xã Tân Phước Hưng; sau khi lập,
+    # phường có 816,37 ha và dân số là 9.826 người" ("lập" for "thành lập")
+    text = ("Nghị định lập phường Bình Minh trên cơ sở 410,5 ha diện tích tự nhiên và 6.230 nhân khẩu của thị trấn "
+            "Bình Hòa, 225,25 ha diện tích tự nhiên và 2.105 nhân khẩu của xã Bình Thạnh; sau khi lập, phường có "
+            "{area} ha và dân số là 8.335 người.")
+    found = _all_sums(passage(text.format(area="635,75")))
+    assert ("635,75", ["410,5", "225,25"]) in found and ("8.335", ["6.230", "2.105"]) in found
+    assert [f.reported for f in errors(passage(text.format(area="653,75")))] == ["653,75"]
