@@ -32,6 +32,9 @@ _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
 # người", "diện tích tự nhiên là 103,49 km2, quy mô dân số là 83.613 người"
 _LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:(?:tổng\s+)?diện tích tự nhiên\s+và\s*"
                                  r"|(?:và|,)\s*(?:quy mô\s+)?dân số(?:\s+là)?\s*)$", re.IGNORECASE)
+# a place the formula takes whole without printing its figures: "trên cơ sở toàn bộ diện tích và dân số của thị trấn
+# Đồng Xoài, cùng với 8.028 ha diện tích tự nhiên và 10.816 nhân khẩu của xã Tân Thành, …" (dong-xoai-binh-phuoc_2)
+_UNFIGURED_PLACE_RE = re.compile(r"(?i)toàn bộ diện tích(?: tự nhiên)?\s*(?:và|,)\s*(?:quy mô\s+)?(?:dân số|nhân khẩu)\s+của")
 # the new unit's own figures after the formula: "…. Sau khi thành lập, xã An Phú có diện tích tự nhiên 7,69 km2 …"
 _AFTER_FOUNDING_RE = re.compile(r"\s*sau khi (?:thanh lap|lap|nhap|sap nhap)(?![a-z])")
 
@@ -98,7 +101,10 @@ def founding_parts(p: Passage, edits: Edits) -> None:
     land and its people: two partitions. A merger words it with each noun before its figure, "trên cơ sở
     nhập toàn bộ diện tích tự nhiên A km2 và quy mô dân số B người của P với toàn bộ …" or "được lập bằng
     cách nhập toàn bộ diện tích tự nhiên là A km2, quy mô dân số là B người của P với …", and is read the
-    same (round 40: quang-ngai-quang-ngai_2, hoa-lu-ninh-binh_3). Their totals are read only where they follow
+    same (round 40: quang-ngai-quang-ngai_2, hoa-lu-ninh-binh_3). A place the formula takes whole without its
+    figures ("trên cơ sở toàn bộ diện tích và dân số của thị trấn Đồng Xoài, cùng với 8.028 ha diện tích tự nhiên
+    và 10.816 nhân khẩu của xã Tân Thành, …") leaves the printed places some of the totals: 8.028 + 689 + 120 +
+    5.200 ≤ 16.957 ha (subsets). Their totals are read only where they follow
     at once, in the next clause after "sau khi (thành) lập", or in the next sentence opened by the new unit's
     name or by "Sau khi thành lập", one figure of land and one of people, no year printed there: "trên cơ sở điều chỉnh 8.632,88 ha diện
     tích tự nhiên và 33.296 nhân khẩu của huyện Gò Công Tây (…) cùng 11.575,43 ha diện tích tự nhiên và
@@ -151,8 +157,11 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         if folk[0].unit is None:
             edits.units[folk[0].row.index] = people[0].unit or ""  # "có 42.078 dân": the parts' unit
         how = "a founding formula: the places' land and people make the new unit's"
-        edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], True, how))
-        edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], True, how))
+        whole = _UNFIGURED_PLACE_RE.search(text[base:cut]) is None
+        if not whole:
+            how = "a founding formula with a place taken whole, its land and people unprinted: the others' are some"
+        edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], whole, how))
+        edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], whole, how))
 
 
 # "… nhân khẩu của các xã An Thạnh 1, An Thạnh 2 và Đại Ân 1": the places the whole is made of, by name
