@@ -15,6 +15,7 @@ import re
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_rates import PEOPLE_AFTER_RE
+from normalizers.quantities import unit_of
 from normalizers.text import fold
 
 # "thành lập ... trên cơ sở", "được lập trên cơ sở", "được lập bằng cách nhập": the founding formula (folded text)
@@ -25,12 +26,13 @@ _NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÂĂ�
 _FOUNDED_RE = re.compile(rf"thành lập\s+({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _SUBJECT_RE = re.compile(rf"\s*({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "73,1941 km²" is no year
-_AREA_UNITS = ("ha", "km2", "km²")
 _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
-# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu", or
+# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu" ("với" for
+# "và", "tự nhiên" alone: "227,5 hécta diện tích tự nhiên với 4.673 nhân khẩu của xã Thới Sơn và 311,5 hécta tự nhiên
+# với 2.548 nhân khẩu", tinh-bien-an-giang_1), or
 # with each noun before its figure, as a merger prints it: "diện tích tự nhiên 3,34 km2 và quy mô dân số 22.566
 # người", "diện tích tự nhiên là 103,49 km2, quy mô dân số là 83.613 người"
-_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:(?:tổng\s+)?diện tích tự nhiên\s+và\s*"
+_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²|hécta|héc-ta)?\s*(?:(?:tổng\s+)?(?:diện tích\s+)?tự nhiên\s+(?:và|với)\s*"
                                  r"|(?:và|,)\s*(?:quy mô\s+)?dân số(?:\s+là)?\s*)$", re.IGNORECASE)
 # a place the formula takes whole without printing its figures: "trên cơ sở toàn bộ diện tích và dân số của thị trấn
 # Đồng Xoài, cùng với 8.028 ha diện tích tự nhiên và 10.816 nhân khẩu của xã Tân Thành, …" (dong-xoai-binh-phuoc_2)
@@ -45,8 +47,9 @@ def _kind(p: Passage, m: Mention) -> str | None:
     if not unit and (PEOPLE_AFTER_RE.match(after) or re.match(r"\s*(?:người|nhân khẩu)(?!\w)", after)):
         # "có 42.078 dân": the word is read as no unit; "450 dân quân", "dân tộc", "dân cư" count no people
         return "people"
-    if unit in _AREA_UNITS:
-        return "area"
+    measure = unit_of(m.unit or "") if unit else None
+    if measure is not None and measure.dimension == "area":
+        return "area"  # "ha", "hécta", "héc-ta", "km2", "Km2", "km²": the unit table's, no list of our own
     if unit in _PEOPLE_UNITS:
         return "people"
     return None
@@ -86,8 +89,10 @@ def _place_parts(p: Passage, ms: list[Mention], edits: Edits) -> tuple[list[Ment
     return areas, people
 
 
-def _new_unit(sentence: str, formula_at: int) -> str | None:
-    head = sentence[:formula_at]
+def _new_unit(sentence: str, formula_end: int) -> str | None:
+    # the formula's match starts at its verb ("thành lập thị trấn Nhà Bàng trên cơ sở"): the unit it names is inside
+    # it, so the head read runs to the formula's end ("Quyết định … thành lập thị trấn Nhà Bàng trên cơ sở …")
+    head = re.sub(r"(?i)\s*(?:trên cơ sở|bằng cách nhập)\s*$", "", sentence[:formula_end])
     named = _FOUNDED_RE.search(head)
     if named is None:
         named = _SUBJECT_RE.match(head)
@@ -142,7 +147,7 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         if closing is not None:
             totals = [m for m in ms if m.start >= cut]
         else:
-            unit = _new_unit(sentence, formula.start())
+            unit = _new_unit(sentence, formula.end())
             nxt = _sentence(p, first.sentence + 1)
             opens = fold(_sentence_text(p, nxt[0])) if nxt else ""
             if not nxt or not ((unit is not None and opens.lstrip().startswith(unit)) or _AFTER_FOUNDING_RE.match(opens)):
