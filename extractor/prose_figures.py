@@ -21,6 +21,7 @@ from extractor.prose_patterns import (
     NON_FIGURE_AFTER,
     NON_FIGURE_BEFORE,
     NON_FIGURE_BEFORE2,
+    NOT_BLOCKING,
     NUM_RE,
     NUMBER_SIGN_EXCEPT,
     UNITS_BEFORE_KIND_RE,
@@ -40,8 +41,6 @@ ATTACH_ROLES = frozenset({"DAT", "UP", "DOWN", "VUOT", "SHARE", "TIMES", "PLAN",
 _MOD_ROLES = frozenset({"DAT", "UP", "DOWN", "TO", "SHARE", "VUOT", "TIMES", "PLAN", "TARGET", "EST"})
 CLAUSE_PUNCT = frozenset({",", ";", ".", "(", ")", ":", "!", "?"})
 _DASHES = frozenset({"-", "–", "—", "÷", "~"})
-# "cây ngắn ngày 1.400 ha" is a crop (short-season), not a date: "ngày" blocks a day-of-month only.
-_NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn", "ngắn ngày", "dài ngày"})
 _GROUPED_OR_DECIMAL = re.compile(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+")
 _SCALE_DENS = frozenset({200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0, 25000.0, 50000.0})
 # "trên 1 ha", "mỗi 01 ha", "bình quân 1 ha": a figure per one unit, the 1 is no figure of its own.
@@ -271,7 +270,7 @@ class LineFigures:
             r"\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,6}\s+(?:là|gồm)\s+[A-ZĐÀ-Ỹ]", doc[e : min(len(doc), e + 10)].text) is not None
             or _names_right_after(doc[e : min(len(doc), e + 20)].text))
         not_a_day = before == "ngày" and _GROUPED_OR_DECIMAL.fullmatch("".join(toks)) is not None
-        if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in _NOT_BLOCKING and not counted \
+        if before in NON_FIGURE_BEFORE and f"{lower_at(doc, s - 2)} {before}" not in NOT_BLOCKING and not counted \
                 and not not_a_day:
             # (but "thuộc 5 dân tộc: Kinh, Tày, …", "thuộc 6 xã … là A, B", "tại 3 cụm công nghiệp của huyện gồm
             # Cụm CN A, …", "các tiêu chí của 3 xã: Tuy Lộc, …" count the names they open)

@@ -15,20 +15,30 @@ import re
 from extractor.prose_edits import Breakdown, Edits
 from extractor.prose_passage import Mention, Passage
 from extractor.prose_rates import PEOPLE_AFTER_RE
+from normalizers.quantities import unit_of
 from normalizers.text import fold
 
-# "thành lập ... trên cơ sở", "được lập trên cơ sở": the founding formula (folded text)
-_FORMULA_RE = re.compile(r"(?<![a-z])(?:thanh )?lap(?![a-z]).*?(?<![a-z])tren co so(?![a-z])")
+# "thành lập ... trên cơ sở", "được lập trên cơ sở", "được lập bằng cách nhập": the founding formula (folded text)
+_FORMULA_RE = re.compile(r"(?<![a-z])(?:thanh )?lap(?![a-z]).*?(?<![a-z])(?:tren co so|bang cach nhap)(?![a-z])")
 _KINDS = r"(?:huyện|quận|thị xã|thành phố|thị trấn|xã|phường)"
 _NAME = r"(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*|\d+)(?:\s+(?:[A-ZĐÂĂÊÔƠƯÁÀẢÃẠ][\wÀ-ỹ]*|\d+))*"
 # the new unit: the one "thành lập" names, or the subject the sentence opens with ("Huyện X ... được thành lập")
 _FOUNDED_RE = re.compile(rf"thành lập\s+({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _SUBJECT_RE = re.compile(rf"\s*({_KINDS}\s+{_NAME})", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<![\d.,])(?:19|20)\d\d(?![\d.,]\d|\d)")  # "73,1941 km²" is no year
-_AREA_UNITS = ("ha", "km2", "km²")
 _PEOPLE_UNITS = ("nhan khau", "khau", "nguoi", "dan")
-# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu"
-_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²)?\s*(?:tổng\s+)?diện tích tự nhiên\s+và\s*$", re.IGNORECASE)
+# what joins a place's land to its people in the formula: "A ha (tổng) diện tích tự nhiên và B nhân khẩu" ("với" for
+# "và", "tự nhiên" alone: "227,5 hécta diện tích tự nhiên với 4.673 nhân khẩu của xã Thới Sơn và 311,5 hécta tự nhiên
+# với 2.548 nhân khẩu", tinh-bien-an-giang_1), or
+# with each noun before its figure, as a merger prints it: "diện tích tự nhiên 3,34 km2 và quy mô dân số 22.566
+# người", "diện tích tự nhiên là 103,49 km2, quy mô dân số là 83.613 người"
+_LAND_AND_PEOPLE_RE = re.compile(r"\s*(?:ha|km2|km²|hécta|héc-ta)?\s*(?:(?:tổng\s+)?(?:diện tích\s+)?tự nhiên\s+(?:và|với)\s*"
+                                 r"|(?:và|,)\s*(?:quy mô\s+)?dân số(?:\s+là)?\s*)$", re.IGNORECASE)
+# a place the formula takes whole without printing its figures: "trên cơ sở toàn bộ diện tích và dân số của thị trấn
+# Đồng Xoài, cùng với 8.028 ha diện tích tự nhiên và 10.816 nhân khẩu của xã Tân Thành, …" (dong-xoai-binh-phuoc_2)
+_UNFIGURED_PLACE_RE = re.compile(r"(?i)toàn bộ diện tích(?: tự nhiên)?\s*(?:và|,)\s*(?:quy mô\s+)?(?:dân số|nhân khẩu)\s+của")
+# the new unit's own figures after the formula: "…. Sau khi thành lập, xã An Phú có diện tích tự nhiên 7,69 km2 …"
+_AFTER_FOUNDING_RE = re.compile(r"\s*sau khi (?:thanh lap|lap|nhap|sap nhap)(?![a-z])")
 
 
 def _kind(p: Passage, m: Mention) -> str | None:
@@ -37,8 +47,9 @@ def _kind(p: Passage, m: Mention) -> str | None:
     if not unit and (PEOPLE_AFTER_RE.match(after) or re.match(r"\s*(?:người|nhân khẩu)(?!\w)", after)):
         # "có 42.078 dân": the word is read as no unit; "450 dân quân", "dân tộc", "dân cư" count no people
         return "people"
-    if unit in _AREA_UNITS:
-        return "area"
+    measure = unit_of(m.unit or "") if unit else None
+    if measure is not None and measure.dimension == "area":
+        return "area"  # "ha", "hécta", "héc-ta", "km2", "Km2", "km²": the unit table's, no list of our own
     if unit in _PEOPLE_UNITS:
         return "people"
     return None
@@ -78,8 +89,10 @@ def _place_parts(p: Passage, ms: list[Mention], edits: Edits) -> tuple[list[Ment
     return areas, people
 
 
-def _new_unit(sentence: str, formula_at: int) -> str | None:
-    head = sentence[:formula_at]
+def _new_unit(sentence: str, formula_end: int) -> str | None:
+    # the formula's match starts at its verb ("thành lập thị trấn Nhà Bàng trên cơ sở"): the unit it names is inside
+    # it, so the head read runs to the formula's end ("Quyết định … thành lập thị trấn Nhà Bàng trên cơ sở …")
+    head = re.sub(r"(?i)\s*(?:trên cơ sở|bằng cách nhập)\s*$", "", sentence[:formula_end])
     named = _FOUNDED_RE.search(head)
     if named is None:
         named = _SUBJECT_RE.match(head)
@@ -90,9 +103,15 @@ def founding_parts(p: Passage, edits: Edits) -> None:
     """**A unit founded from parts of places.** The founding formula "thành lập huyện X trên cơ sở
     (điều chỉnh) A ha diện tích tự nhiên và B nhân khẩu của P; C ha diện tích tự nhiên và D nhân khẩu của
     Q" lists, place by place, the land and the people the new unit is made of, so they add up to its
-    land and its people: two partitions. Their totals are read only where they follow at once, in the
-    next clause after "sau khi thành lập" or in the next sentence opened by the new unit's name, one
-    figure of land and one of people, no year printed there: "trên cơ sở điều chỉnh 8.632,88 ha diện
+    land and its people: two partitions. A merger words it with each noun before its figure, "trên cơ sở
+    nhập toàn bộ diện tích tự nhiên A km2 và quy mô dân số B người của P với toàn bộ …" or "được lập bằng
+    cách nhập toàn bộ diện tích tự nhiên là A km2, quy mô dân số là B người của P với …", and is read the
+    same (round 40: quang-ngai-quang-ngai_2, hoa-lu-ninh-binh_3). A place the formula takes whole without its
+    figures ("trên cơ sở toàn bộ diện tích và dân số của thị trấn Đồng Xoài, cùng với 8.028 ha diện tích tự nhiên
+    và 10.816 nhân khẩu của xã Tân Thành, …") leaves the printed places some of the totals: 8.028 + 689 + 120 +
+    5.200 ≤ 16.957 ha (subsets). Their totals are read only where they follow
+    at once, in the next clause after "sau khi (thành) lập", or in the next sentence opened by the new unit's
+    name or by "Sau khi thành lập", one figure of land and one of people, no year printed there: "trên cơ sở điều chỉnh 8.632,88 ha diện
     tích tự nhiên và 33.296 nhân khẩu của huyện Gò Công Tây (…) cùng 11.575,43 ha diện tích tự nhiên và
     9.630 nhân khẩu của huyện Gò Công Đông (…). Huyện Tân Phú Đông rộng 202,08 km² và có 42.078 dân"
     -> 8.632,88 + 11.575,43 ha = 202,08 km² ✓, 33.296 + 9.630 = 42.926, printed 42.078: an error.
@@ -118,7 +137,7 @@ def founding_parts(p: Passage, edits: Edits) -> None:
             continue
         base = start + formula.end()
         ms = [m for m in _sentence(p, first.sentence) if m.line == first.line and m.start >= base]
-        closing = re.search(r"(?i)sau khi thành lập", text[base:end])
+        closing = re.search(r"(?i)sau khi (?:thành )?lập(?!\w)", text[base:end])  # "; sau khi lập, phường có …"
         cut = base + closing.start() if closing is not None else end
         found = _place_parts(p, [m for m in ms if m.start < cut], edits)
         if found is None:
@@ -128,9 +147,10 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         if closing is not None:
             totals = [m for m in ms if m.start >= cut]
         else:
-            unit = _new_unit(sentence, formula.start())
+            unit = _new_unit(sentence, formula.end())
             nxt = _sentence(p, first.sentence + 1)
-            if unit is None or not nxt or not fold(_sentence_text(p, nxt[0])).lstrip().startswith(unit):
+            opens = fold(_sentence_text(p, nxt[0])) if nxt else ""
+            if not nxt or not ((unit is not None and opens.lstrip().startswith(unit)) or _AFTER_FOUNDING_RE.match(opens)):
                 continue  # the next sentence is no statement of the new unit itself
             totals = nxt
             if _YEAR_RE.search(_sentence_text(p, nxt[0])):
@@ -142,8 +162,11 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         if folk[0].unit is None:
             edits.units[folk[0].row.index] = people[0].unit or ""  # "có 42.078 dân": the parts' unit
         how = "a founding formula: the places' land and people make the new unit's"
-        edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], True, how))
-        edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], True, how))
+        whole = _UNFIGURED_PLACE_RE.search(text[base:cut]) is None
+        if not whole:
+            how = "a founding formula with a place taken whole, its land and people unprinted: the others' are some"
+        edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], whole, how))
+        edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], whole, how))
 
 
 # "… nhân khẩu của các xã An Thạnh 1, An Thạnh 2 và Đại Ân 1": the places the whole is made of, by name

@@ -105,7 +105,8 @@ def spaced_figures(text: str) -> dict[int, int]:
             continue  # after a comparator, a dash or a unit column (">60 100 100 100"): a table row's numbers
         before = head.lower().split()
         number_sign = before[-1:] == ["số"] and before[-2:-1] != [] and before[-2] not in NUMBER_SIGN_EXCEPT
-        if before and (before[-1] in NON_FIGURE_BEFORE or number_sign or " ".join(before[-2:]) in NON_FIGURE_BEFORE2):
+        label = before[-1:] != [] and before[-1] in NON_FIGURE_BEFORE and " ".join(before[-2:]) not in NOT_BLOCKING
+        if label or number_sign or " ".join(before[-2:]) in NON_FIGURE_BEFORE2:
             continue
         out[m.start()] = m.end()
     return out
@@ -205,6 +206,10 @@ NON_FIGURE_BEFORE = frozenset({
     "thứ", "lần", "khóa", "khoá", "ngày", "tháng", "quý", "tại", "của", "thuộc", "lớp", "thôn",
     "khu", "biểu", "km", "điều", "khoản", "chương", "mục", "phần", "iso", "đợt", "xóm", "hạng", "vòng",
 })
+# Two words ending in a label word that are no label: "nông thôn 51 858 người" is the rural population, not
+# hamlet 51 (ham-tan-binh-thuan_1: its 858 people were read apart, a false error on the partition), "cây
+# ngắn ngày 1.400 ha" a crop, not a date, "hiện tại" now, not "at".
+NOT_BLOCKING = frozenset({"hiện tại", "thời tại", "nông thôn", "ngắn ngày", "dài ngày"})
 NON_FIGURE_BEFORE2 = frozenset({
     "nghị quyết", "quyết định", "nghị định", "chỉ thị", "kết luận", "thông tư", "công văn", "dự án", "đề án",
     "phụ lục", "đối tượng", "nội dung", "mức độ", "dân phố", "giai đoạn", "nhiệm kỳ", "tờ trình", "thông báo",

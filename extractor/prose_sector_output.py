@@ -14,7 +14,8 @@ Not read: a whole or a part at another price basis ("giá hiện hành" against 
 year, when both print theirs; a whole that names a sector abbreviated ("Giá trị sản xuất CN năm 2013 (giá hiện
 hành) thực hiện 2.789.723 triệu đồng" is industry's, and agriculture's after it is none of it); a plan or target ("kế hoạch", "chỉ tiêu"); a figure per head or per hectare
 (a unit with "/"); a part naming two sectors or none; a whole more than three sentences before its part,
-or with another whole of the same words between.
+or with another whole of the same words between; a sector the whole's own list already names (the same part
+printed again).
 """
 
 from __future__ import annotations
@@ -62,6 +63,16 @@ def _output(p: Passage, m: Mention) -> tuple[str, frozenset[str], str | None, fr
     return clause, sectors, price.group(1) if price else None, years
 
 
+def _listed_sectors(p: Passage, edits: Edits, whole: Mention) -> frozenset[str]:
+    """The sectors the parts already listed under ``whole`` name: "giá trị sản xuất … đạt 1.070,9 tỷ đồng, trong
+    đó ngành nông lâm nghiệp, thủy sản đạt 329,6 tỷ đồng …; ngành công nghiệp xây dựng đạt 389,20 tỷ đồng …;
+    ngành thương mại - dịch vụ đạt 352,1 tỷ đồng" lists industry, so "giá trị sản xuất công nghiệp - xây dựng năm
+    2019 đạt 389,2 tỷ đồng" two sentences on (sop-cop-son-la_3) is that part again, no fourth one (as one, it
+    turned the sector partition into a subset and took the parts of its own "trong đó" list along)."""
+    listed = [m for m in p.mentions if m.is_value and edits.parent_of(m.row.index) == whole.row.index]
+    return frozenset().union(*(categories_named(_clause(p, m), "sectors") for m in listed)) & _SECTORS
+
+
 def sector_outputs(p: Passage, edits: Edits) -> None:
     """**A sector's gross output after the district's.** "Giá trị sản xuất" of one sector, printed in one of the three
     sentences after a "giá trị sản xuất" that names no sector, in its paragraph, is some of it: "giá trị sản xuất ước
@@ -89,6 +100,8 @@ def sector_outputs(p: Passage, edits: Edits) -> None:
             continue
         if not same_quantity(whole.unit, m.unit) or edits.parent_of(whole.row.index) is not None:
             continue
+        if sectors & _listed_sectors(p, edits, whole):
+            continue  # the sector already listed under the whole: this figure restates that part, it adds none
         parts.setdefault(whole.order, []).append(m)
     for order, found in parts.items():
         whole = p.mentions[order]

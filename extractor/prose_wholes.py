@@ -2354,13 +2354,23 @@ def _bound_share_whole(p: Passage, edits: Edits, share: Mention, part: Mention, 
     return bool(words) and words <= _named_words(p, whole)
 
 
+# the rest of a whole named right after a share, with no figure of its own: ", số còn lại là các dân tộc khác",
+# ", còn lại là đất khác", "còn lại các dân tộc khác" ("còn lại 2.140 người" prints the rest's figure)
+_UNFIGURED_REST_RE = re.compile(r"^[\s%)]*[,;]?\s*(?:so |phan )?con lai(?: la)?(?![a-z])(?!\s*:?\s*\d)")
+
+
 def _shares_make_whole(p: Passage, whole: Mention, parts: Sequence[Mention], shares: Sequence[Mention]) -> bool:
     """ "Khu vực doanh nghiệp … 3.687,3 tỷ đồng, chiếm 94%; khu vực cá thể đạt 334,7 tỷ đồng, …, chiếm 6%": two
     or more parts whose printed shares of one whole add up to 100 % (within their printed precision, no hedge)
     are all of it, whatever their names say, when no other figure of the whole's quantity is printed among
     them or after them in the last one's sentence ("…, đất nuôi trồng thủy sản 117 ha (chiếm 0,1%) và đất nông
-    nghiệp khác 61 ha": a fourth part without its share)."""
+    nghiệp khác 61 ha": a fourth part without its share), nor when the rest is named right after the last share
+    without a figure: "dân tộc Thái có 45.531 người, chiếm 70,4% …, tộc người Đan Lai có 2.837 người, chiếm 4,2%,
+    số còn lại là các dân tộc khác như Hoa, Nùng" (con-cuong-nghe-an_1) leaves people out of the three, and 70,4 +
+    25 + 4,2 = 99,6 within the rounding of "25%" said nothing (45.531 + 16.109 + 2.837 ≠ 64.679 was an error)."""
     if len(shares) < 2 or any(m.value is None or m.hedge or m.cell.value.kind != "number" for m in shares):
+        return False
+    if _UNFIGURED_REST_RE.match(fold_words(p.after(shares[-1], limit=60))):
         return False
     last = parts[-1]
     taken = {x.ref for x in parts} | {whole.ref}
