@@ -56,9 +56,6 @@ _LIST_OPENERS = (
     ("tap trung o", False), ("tap trung tai", False),
 )
 _WHOLE_WORDS = ("tong", "toan", "tu nhien", "dan so", "ca nam", "toan bo", "tong so", "chung")
-# the district itself as the subject, its unit word without "toàn" or a name: "Huyện có 14.083 hộ, với 62.289
-# khẩu" (an-lao-hai-phong_1 prints "Huyện có 17 đơn vị hành chính") is "Toàn huyện có 14.083 hộ"
-_DISTRICT_HAS_RE = re.compile(r"(?:^\s*|[,;:]\s+)(?:huyen|thi xa|quan|thanh pho) (?:hien )?co\s*$")
 # a count of the units of everyone living there, named after its figure ("32.980 hộ dân cư", "… nhân khẩu dân cư")
 _RESIDENTS_RE = re.compile(r"\s*(?:ho|nguoi|nhan khau|khau)?\s*dan cu(?![a-z])")
 # Count nouns that name a whole made of other count nouns ("12 đơn vị hành chính, gồm 7 phường và 5 xã").
@@ -105,7 +102,7 @@ def _whole_like(p: Passage, m: Mention) -> bool:
     if _RESIDENTS_RE.match(fold_words(p.trail(m))):
         return True  # "huyện Thanh Sơn có 32.453 hộ dân cư": every household, the whole its poor households are rated on
     head = p.sentence_head(m)
-    if _opener(head) is not None or not (_has_whole_words(head) or _DISTRICT_HAS_RE.search(fold_words(head))):
+    if _opener(head) is not None or not _has_whole_words(head):
         return False
     return not any(x.sentence == m.sentence and x.order < m.order and x.is_value and same_quantity(x.unit, m.unit)
                    for x in p.mentions)
