@@ -43,7 +43,12 @@ _KINDS = frozenset({"sectors", "urban_rural", "sex", "ethnicity", "poverty", "la
 
 
 def _unit_word(m: Mention) -> str:
-    return fold_words(m.unit or "").split(" ")[0] if m.unit else ""
+    """The scale word of a figure's unit, folded: "trieu" for "triệu đồng", "triệu" and "tr.đ" alike ("1.552.557
+    triệu, 544.278 triệu và 1.112.783 tr.đ" are printed in one scale), "ty" for "tỷ" and "tỉ đồng"."""
+    if not m.unit:
+        return ""
+    unit = unit_of(m.unit)
+    return fold_words(unit.canonical if unit is not None and unit.dimension == "money" else m.unit).split(" ")[0]
 
 
 def _fits(a: Mention, b: Mention) -> bool:

@@ -18,9 +18,10 @@ from functools import cached_property, lru_cache
 
 from extractor.model import Cell, Row, TextLine
 from extractor.prose_item_sentences import join_item_sentences
-from extractor.prose_patterns import role_colons_as_spaces, unclassified
+from extractor.prose_patterns import unclassified
 from extractor.prose_text import clean_line
 from normalizers.text import fold
+from normalizers.value_words import role_colons_as_spaces
 
 Ref = tuple[int, int]  # (Row.index, position in Row.cells)
 

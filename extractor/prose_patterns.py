@@ -22,6 +22,7 @@ from spacy.vocab import Vocab
 
 from normalizers.places import COMMUNE_KINDS
 from normalizers.units import find_unit
+from normalizers.value_words import VALUE_ROLE_PHRASES
 
 # ---------------------------------------------------------------------------------------------
 # Tokenizer
@@ -128,16 +129,10 @@ def _tokens(text: str, spaced: dict[int, int]) -> list[re.Match[str]]:
 # Role words. Keys are PhraseMatcher labels; phrases are matched on lower-cased text.
 
 ROLE_PHRASES: dict[str, tuple[str, ...]] = {
-    # "đạt X% kế hoạch": a ratio when X is a percentage after a figure; "đạt" before a plain figure
-    # only introduces the value.
-    "DAT": ("đạt", "đạt được", "bằng", "đạt tỷ lệ", "đạt tỉ lệ", "đạt mức", "đạt bình quân"),
-    # "tăng trưởng 16,2% so với năm 2021": the verb of growth, as reports print it, says "tăng"
-    # "tăng trưởng đạt 9,25% so với năm 2023", "tốc độ tăng đạt 12%": "đạt" says what the growth reached, a
-    # rate of growth, never an index of the level (1,0925 printed as 9,25 % was a false error)
-    "UP": ("tăng", "tăng thêm", "tăng bình quân", "tăng trung bình", "cao hơn", "nhiều hơn", "tăng trên", "tăng trưởng",
-           "tăng trưởng bình quân", "tăng trưởng đạt", "tốc độ tăng đạt", "tốc độ tăng trưởng đạt", "mức tăng đạt",
-           "mức tăng trưởng đạt"),
-    "DOWN": ("giảm", "giảm bình quân", "giảm trung bình", "thấp hơn", "ít hơn", "giảm trên"),
+    # the verbs of value and the hedges are normalizers.value_words' (the engine reads them too)
+    "DAT": VALUE_ROLE_PHRASES["DAT"],
+    "UP": VALUE_ROLE_PHRASES["UP"],
+    "DOWN": VALUE_ROLE_PHRASES["DOWN"],
     # "giảm còn 16,75%" gives the value itself, not a change.
     # "lên tới 125.576 người", "tăng lên đến 52,1%": "tới"/"đến" after "lên" stress the level reached, as exact
     "TO": ("giảm còn", "tăng lên", "xuống còn", "lên", "còn", "nâng lên", "lên tới", "lên đến", "tăng lên tới",
@@ -148,21 +143,15 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     # exact as after "chiếm" alone (a hedge, "chiếm khoảng", is another word: HEDGE)
     "SHARE": ("chiếm", "chiếm tỷ lệ", "chiếm tỉ lệ", "chiếm tỷ trọng", "chiếm tỉ trọng", "tỷ trọng", "tỉ trọng",
               "tương đương", "tương đương với", "chiếm tới", "chiếm đến"),
-    "VUOT": ("vượt", "vượt mức"),
+    "VUOT": VALUE_ROLE_PHRASES["VUOT"],
     # "(tăng gấp 2,75 lần so với năm 2010)": "tăng gấp" is "gấp", one verb, not a change then a factor
     "TIMES": ("gấp", "tăng gấp"),
     "PLAN": ("kh", "kế hoạch", "kii", "k11", "ki1", "k1i", "dự toán", "chỉ tiêu", "chỉ tiêu giao", "kế hoạch giao"),
     "TARGET": ("nghị quyết", "nq", "mục tiêu"),
     "SO": ("so với", "so", "so sánh với"),
     "SAME": ("cùng kỳ", "cùng kỳ năm trước", "cùng kì"),
-    "EST": ("ước", "ước đạt", "ước thực hiện", "ước tính", "dự kiến", "ước đạt được"),
-    "HEDGE": (
-        "khoảng", "gần", "hơn", "trên", "xấp xỉ", "dưới", "tối thiểu", "ít nhất", "tối đa", "không quá",
-        "không dưới", "từ", "trên dưới", "hầu hết",
-        # "thu ngân sách không thấp hơn 48.000 tỉ đồng": a floor, not a change "thấp hơn" of 48.000
-        "không thấp hơn", "không ít hơn", "không nhỏ hơn", "không cao hơn", "không nhiều hơn", "không lớn hơn",
-        "không vượt quá",
-    ),
+    "EST": VALUE_ROLE_PHRASES["EST"],
+    "HEDGE": VALUE_ROLE_PHRASES["HEDGE"],
     "LABEL": (
         "không đạt", "chưa đạt", "đạt và vượt", "hoàn thành", "chưa hoàn thành", "đang thực hiện",
         "chưa thực hiện", "chưa triển khai",
@@ -170,26 +159,10 @@ ROLE_PHRASES: dict[str, tuple[str, ...]] = {
     "CHILD": ("trong đó", "gồm", "bao gồm", "gồm có"),
     "EXIST": ("có",),
 }
-# Hedges and verbs a page may type a colon after, right against the word, before their figure ("đạt trên: 86%
-# kế hoạch", "tăng: 1,8% so cùng kỳ", "sản lượng đạt: 307.580 tấn": go-quao-kien-giang_2, the seed corpus/001):
-# that colon opens no list and ends no clause; the figure after it is the verb's
-COLON_ROLES = frozenset({"HEDGE", "DAT", "UP", "DOWN", "VUOT", "EST"})
-_COLON_ROLE_RE = re.compile(
-    r"(?<![^\W\d_])(?:"
-    + "|".join(sorted({re.escape(w) for label in COLON_ROLES for w in ROLE_PHRASES[label]}, key=len, reverse=True))
-    + r"):(?= ?\d)",
-    re.IGNORECASE,
-)
-
-
-def role_colons_as_spaces(text: str) -> str:
-    """``text`` with each colon typed right after a hedge or a verb of value (``COLON_ROLES``) and before a
-    figure made a space, for the readers that take a colon for a clause's end or a list's opener:
-    ``'sản lượng đạt: 307.580 tấn, đạt trên: 87% kế hoạch'`` -> ``'sản lượng đạt  307.580 tấn, đạt trên  87%
-    kế hoạch'``. The text keeps its length, so every figure keeps its place; the two spaces are for readers of
-    characters (the passage rules), not for the tokenizer, whose tokens take one space each (the line walker
-    reads these colons in ``LineFigures._modifiers``)."""
-    return _COLON_ROLE_RE.sub(lambda m: m.group(0)[:-1] + " ", text)
+# The roles a page may type a colon after, right against the word, before their figure ("đạt trên: 86% kế
+# hoạch", "tăng: 1,8% so cùng kỳ"): normalizers.value_words.role_colons_as_spaces reads those colons for the
+# readers of characters; the line walker (prose_figures) skips them
+COLON_ROLES = frozenset(VALUE_ROLE_PHRASES)
 
 
 # Comparators a hedge word stands for (the parser sets ``op``; these are for words it did not see).

@@ -4406,7 +4406,8 @@ def year_sector_parts(p: Passage, edits: Edits) -> None:
 
 
 # "lên 3.209.618 triệu đồng (năm 2017)": the year printed in a parenthesis right after its figure
-_YEAR_AFTER_RE = re.compile(r"\s*(?:[a-z ]{0,12})?\(\s*nam (\d{4})\s*\)")
+# "3.209.618 triệu đồng (năm 2017)", "3.209.618 tr.đ (năm 2017)": the unit's words may hold a dot inside a word
+_YEAR_AFTER_RE = re.compile(r"\s*(?:[a-z ]|(?<=[a-z])\.(?=[a-z])){0,12}\(\s*nam (\d{4})\s*\)")
 
 
 def _year_after(p: Passage, m: Mention) -> str | None:

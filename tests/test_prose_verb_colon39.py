@@ -18,7 +18,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.prose_patterns import role_colons_as_spaces
+from normalizers.value_words import role_colons_as_spaces
 from reconcile.engine.explain import all_relations
 from reconcile.engine.explain_cues import clause_around, cue_kinds
 from tests.test_prose_links import passage
@@ -83,3 +83,17 @@ def test_a_chain_of_levels_and_their_growth_reads_with_a_verbs_colon(colon: bool
     printed = [{v for _, v in f} for f in growth]
     assert {"1.208,6", "1.164,6", "3.8%"} in printed
     assert {"2.206,6", "1.208,6", "82.6%"} in printed
+
+
+def test_the_reader_and_the_engine_read_one_list_of_verbs_and_hedges() -> None:
+    """Round 40: the words a colon may follow live once, in normalizers.value_words; the reader's phrase
+    matcher tags them under the same labels and the engine's clause of a percentage reads the same colons
+    (before, explain_cues kept its own shorter copy: "đạt được: 95% kế hoạch" cut the clause there)."""
+    from extractor.prose_patterns import COLON_ROLES, ROLE_PHRASES
+    from normalizers.value_words import VALUE_ROLE_PHRASES
+
+    assert COLON_ROLES == set(VALUE_ROLE_PHRASES)
+    assert all(ROLE_PHRASES[label] is words for label, words in VALUE_ROLE_PHRASES.items())
+    text = "giá trị sản xuất đạt được: 95% kế hoạch"
+    at = text.index("95")
+    assert clause_around(text, at, at + 2) == clause_around(text.replace(":", " "), at, at + 2)

@@ -25,15 +25,12 @@ import re
 from dataclasses import dataclass
 
 from normalizers.text import fold
+from normalizers.value_words import role_colons_as_spaces
 
 __all__ = ["Cue", "clause_around", "cue_kinds"]
 
 _BOUNDARY_BEFORE = re.compile(r"[,;:(\[]|\s[-–]\s")
 _BOUNDARY_AFTER = re.compile(r"[,;:()\[\]]|\.(?:\s|$)|\s[-–]\s")
-# a colon typed right after a verb of value or a hedge, before its figure ("tăng: 3.8%"), ends no clause: the
-# words extractor.prose_patterns.role_colons_as_spaces reads so (the pure engine imports no reader)
-_ROLE_COLON_RE = re.compile(r"(?<![^\W\d_])(đạt|tăng|giảm|vượt|bằng|ước đạt|ước|trên|hơn|khoảng|gần|xấp xỉ|dưới):(?= ?\d)",
-                            re.IGNORECASE)
 
 
 def _has(words: str, *cues: str) -> bool:
@@ -65,12 +62,12 @@ class Cue:
 def clause_around(text: str, start: int, end: int) -> Cue:
     """The clause of the figure printed at ``text[start:end]``, folded, split at the figure.
 
-    >>> clause_around("đạt 1.250 tỷ đồng, bằng 61,2% kế hoạch (kế hoạch 2.040 tỷ)", 25, 30)
+    >>> clause_around("đạt 1.250 tỷ đồng, bằng 61,2% kế hoạch (kế hoạch 2.040 tỷ)", 24, 28)
     Cue(before=' bang ', after='% ke hoach ')
     """
     # "năm 2018 đạt: 1.208,6 tỷ đồng, tăng: 3.8%" (yen-son-tuyen-quang_1 reworded): a verb's colon ends no
     # clause, the verb is the percentage's cue (the same length: the figure's span still fits)
-    text = _ROLE_COLON_RE.sub(r"\1 ", text)
+    text = role_colons_as_spaces(text)
     head = text[:start]
     cuts = list(_BOUNDARY_BEFORE.finditer(head))
     lo = cuts[-1].end() if cuts else 0
