@@ -9,10 +9,11 @@ items within one sentence, so the second print lost every relation that spans it
 ``join_item_sentences`` turns the period between two such sentences into a semicolon when the first opened a
 list (or continues one) and the second reads as one more item of the first's last clause: it opens on a short
 name (no figure, no year, no colon, at most twelve words) and prints the same sequence of figure kinds (a "%" or the word after each figure: "ha, %",
-"tỷ đồng, %", "%, %, %"). A sentence that opens on "Trong đó" right after a quantity ("… có tổng diện tích tự
-nhiên là 22.543,87 ha. Trong đó, đất nông nghiệp là 19.345 ha.") is read as "…; trong đó, …", the parts of that
-quantity (the rewording benchmark's ``trongdo_sentence``: 74 relations lost over 414 passages). The text keeps
-its length, so every figure keeps its place.
+"tỷ đồng, %", "%, %, %"). A sentence that opens on the word that lists parts ("Trong đó", "Trong số đó", "Bao
+gồm", "Gồm", "Cụ thể") after a sentence with a figure ("Toàn huyện có 54 cơ sở lưu trú. Trong đó, có 26 nhà nghỉ
+homestay") is read as "…, trong đó, …": the parts of a whole of the sentence before, whichever reader takes them
+(the rewording benchmark's ``trongdo_sentence`` and the "Trong đó" sentences of ``semi_period``; round 35 did this
+after a few units only). The text keeps its length, so every figure keeps its place.
 """
 
 from __future__ import annotations
@@ -37,9 +38,10 @@ _OWN_STATEMENT_RE = re.compile(r"^(?:Trong|Tổng|Toàn|Năm|Tính|Đến|Riêng
 # a sentence that names the whole it is a share of is its own statement: "Số người trong độ tuổi lao động là
 # 93.419 người, chiếm 49,73% dân số toàn huyện" after "…, trong đó dân số nông nghiệp 165.690 người, chiếm 88,2%"
 _NAMES_WHOLE_RE = re.compile(r"\btoàn (?:huyện|thị xã|thành phố|tỉnh|quận)\b|\btổng số\b", re.IGNORECASE)
-# the period between a quantity and the sentence of its parts: "… là 22.543,87 ha. Trong đó, …" (not after a share,
-# a rate or a year, which are no whole)
-_PARTS_AFTER_RE = re.compile(r"\d\s?(?:ha|con|hộ|tấn|km2|km²|người|lượt khách|lượt|tỷ đồng|triệu đồng)(\.) Trong đó\b")
+# a sentence that opens on the word that lists the parts of the whole the sentence before printed: "Trong đó, …",
+# "Trong số đó …", "Bao gồm …", "Gồm …", "Cụ thể: …" (nothing before the opener, so no statement of its own)
+_PARTS_OPENER_RE = re.compile(r"(?:Trong đó|Trong số đó|Bao gồm|Gồm|Cụ thể)(?![\w])")
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _shape(clause: str) -> tuple[str, ...]:
@@ -82,12 +84,14 @@ def join_item_sentences(text: str) -> str:
     if not ends:
         return text
     chars = list(text)
-    # "… tổng diện tích tự nhiên là 22.543,87 ha. Trong đó, đất nông nghiệp là 19.345 ha": the parts' sentence
-    # opens on its whole's last figure, as "…; trong đó, …" does (the same length)
-    for m in _PARTS_AFTER_RE.finditer(text):
-        chars[m.start(1)], chars[m.start(1) + 2] = ";", "t"
     starts = [0, *(e + 2 for e in ends)]
     stops = [*ends, len(text)]
+    # "Toàn huyện có 54 cơ sở lưu trú. Trong đó, có 26 nhà nghỉ homestay …": the parts' sentence goes on from the
+    # sentence before, as "…, trong đó, …" does, so that every reader takes the whole from there (the same
+    # length). Only the sentence just before, and only one that prints a figure: a whole never carries further.
+    for k, dot in enumerate(ends):
+        if _PARTS_OPENER_RE.match(text, starts[k + 1]) and _DIGIT_RE.search(text, starts[k], stops[k]):
+            chars[dot], chars[starts[k + 1]] = ",", text[starts[k + 1]].lower()
     in_list = False  # the sentence before continues a list an earlier sentence opened
     for k, dot in enumerate(ends):
         before = text[starts[k]:stops[k]]
