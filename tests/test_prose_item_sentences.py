@@ -61,7 +61,9 @@ def test_a_sentence_shaped_like_the_whole_may_be_its_sibling() -> None:
             "so với năm 2023; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng, đạt 100% kế hoạch năm, tăng "
             "17% so với năm 2023. Thương mại - dịch vụ đạt 22.115 tỷ đồng, đạt 100% kế hoạch năm, tăng 18,6%.")
     assert join_item_sentences(text) == text
-    assert join_item_sentences(text.replace("; trong đó", ". Trong đó")) == text.replace("; trong đó", ". Trong đó")
+    # the "Trong đó" sentence goes on from the whole's sentence; the sibling after it still stands apart
+    split = text.replace("; trong đó", ". Trong đó")
+    assert join_item_sentences(split) == text.replace("; trong đó", ", trong đó")
 
 
 def test_a_sentence_naming_its_own_whole_stays_apart() -> None:
@@ -104,9 +106,45 @@ TAN_HIEP = ("Vùng 1 (phía tây bắc quốc lộ 80, trong vùng Tứ giác Lo
 
 def test_a_sentence_of_parts_opens_on_its_whole() -> None:
     text = TAN_HIEP.format(whole="22.543,87")
-    assert join_item_sentences(text) == text.replace("ha. Trong đó,", "ha; trong đó,")
-    # a sentence of parts after a share or a year is left alone: its whole is no figure just before it
-    assert join_item_sentences("tăng 5,2%. Trong đó, nam 6.100 người.") == "tăng 5,2%. Trong đó, nam 6.100 người."
+    assert join_item_sentences(text) == text.replace("ha. Trong đó,", "ha, trong đó,")
+
+
+# bac-ha-lao-cai_2, muong-ang-dien-bien_2, tran-yen-yen-bai_2 and thanh-mien-hai-duong_2: ", trong đó" made
+# ". Trong đó," (trongdo_sentence); the subset, the two count sums and the growth rates were lost
+BAC_HA = "Toàn huyện có {whole} cơ sở lưu trú. Trong đó, có 26 nhà nghỉ homestay cơ bản đáp ứng nhu cầu của khách."
+MUONG_ANG = ("Toàn huyện có {whole} xã và 1 thị trấn. Trong đó, có 8 xã vùng II được hưởng chính sách 135 và 1 xã vùng "
+             "II và 1 thị trấn thuộc vùng I.")
+TRAN_YEN = ("Kết thúc năm, xét theo Chương trình hành động số 56-CTr/TU của Tỉnh ủy Yên Bái, huyện có {whole}/27 chỉ "
+            "tiêu đạt và vượt kế hoạch. Trong đó, có 25 chỉ tiêu vượt, 2 chỉ tiêu đạt kế hoạch.")
+
+
+def test_a_sentence_of_parts_goes_on_from_the_sentence_before() -> None:
+    text = BAC_HA.format(whole="54")
+    assert join_item_sentences(text) == text.replace("trú. Trong đó,", "trú, trong đó,")
+    for opener in ("Gồm", "Bao gồm", "Cụ thể:", "Trong số đó"):
+        text = f"Huyện có 11 đơn vị hành chính. {opener} 10 xã và 1 thị trấn."
+        assert join_item_sentences(text) == text.replace(f". {opener}", f", {opener[0].lower()}{opener[1:]}")
+    # a whole is a figure of the sentence just before: none there, nothing is joined (bu-gia-map-binh-phuoc_2)
+    text = ("Các tuyến đường từ trung tâm huyện đến các xã đều được trải nhựa và nối liền với các huyện trong tỉnh. "
+            "Trong đó, tỉnh lộ ĐT741 là trục quan trọng.")
+    assert join_item_sentences(text) == text
+    # an opener inside a sentence, or a sentence that only starts with the same letters, is no sentence of parts
+    assert join_item_sentences("Huyện có 9 xã. Gồng Cái có 3 thôn.") == "Huyện có 9 xã. Gồng Cái có 3 thôn."
+
+
+def test_parts_in_the_next_sentence_are_read_by_every_kind_of_whole() -> None:
+    subset = passage(BAC_HA.format(whole="54"))
+    assert [(printed(subset, r, "total"), printed(subset, r, "part")) for r in relations(subset, "subset")] == [
+        (["54"], ["26"])]
+    assert errors(subset) == []
+    communes = passage(MUONG_ANG.format(whole="9"))
+    assert [(printed(communes, r, "total"), printed(communes, r, "part")) for r in relations(communes, "count_sum")
+            ] == [(["9"], ["8", "1"])]
+    assert errors(communes) == []
+    assert errors(passage(MUONG_ANG.format(whole="10")))
+    targets = passage(TRAN_YEN.format(whole="27"))
+    assert [printed(targets, r, "part") for r in relations(targets, "count_sum")] == [["25", "2"]]
+    assert errors(targets) == []
 
 
 def test_the_farm_land_is_read_as_part_of_the_zone_printed_the_sentence_before() -> None:
