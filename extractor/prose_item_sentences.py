@@ -41,7 +41,9 @@ _NAMES_WHOLE_RE = re.compile(r"\btoàn (?:huyện|thị xã|thành phố|tỉnh|
 # a sentence that opens on the word that lists the parts of the whole the sentence before printed: "Trong đó, …",
 # "Trong số đó …", "Bao gồm …", "Gồm …", "Cụ thể: …" (nothing before the opener, so no statement of its own)
 _PARTS_OPENER_RE = re.compile(r"(?:Trong đó|Trong số đó|Bao gồm|Gồm|Cụ thể)(?![\w])")
-_DIGIT_RE = re.compile(r"\d")
+# an average is no whole of parts: "bình quân mỗi xã đạt 15,13 tiêu chí"
+_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^,;:]*$", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
 
 
 def _shape(clause: str) -> tuple[str, ...]:
@@ -70,6 +72,34 @@ def _item_lead(sentence: str, *, opens: bool) -> bool:
             and not _shape(first.group(0)) == () and 0 < words <= _MAX_LEAD_WORDS)
 
 
+def _kinds(sentence: str) -> list[str]:
+    """The kinds of a sentence's figures outside brackets, years left out: "%" for a rate or share, "/" for an amount
+    per something or an average ("312 ng/km2", "bình quân mỗi xã đạt 15,13 tiêu chí"), "" for an amount."""
+    text = _BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    out = []
+    for m in _FIGURE_RE.finditer(text):
+        figure, after = m.group(1), (m.group(2) or "").lower()
+        if re.fullmatch(r"(?:19|20)\d\d", figure) and after != "%":
+            continue
+        if after == "%":
+            out.append("%")
+        elif text.startswith("/", m.end()) or _AVERAGE_RE.search(text, max(0, m.start() - 30), m.start()):
+            out.append("/")
+        else:
+            out.append("")
+    return out
+
+
+def _breaks_down(whole: str, parts: str) -> bool:
+    """The parts' sentence breaks down the figure its sentence before ends on: both print rates ("… bình quân đạt
+    8,33%. Trong đó, ngành công nghiệp - xây dựng tăng 15,53%") or both amounts ("54 cơ sở lưu trú. Trong đó, có 26
+    nhà nghỉ"). Amounts after a rate, a density or an average ("tăng trung bình hàng năm 10,68%. Trong đó năm 2015:
+    nông, lâm, ngư nghiệp 1.537.566 triệu đồng"; "mật độ 312 ng/km2. Trong đó phường 1 rộng 1,78 km2") break down
+    no figure of that sentence that the words point to, so the sentences stay apart."""
+    before, after = _kinds(whole), _kinds(parts)
+    return bool(before) and bool(after) and before[-1] == after[0] != "/"
+
+
 def join_item_sentences(text: str) -> str:
     """``text`` with the period between a sentence and the next that continues its list made a semicolon.
 
@@ -88,10 +118,12 @@ def join_item_sentences(text: str) -> str:
     stops = [*ends, len(text)]
     # "Toàn huyện có 54 cơ sở lưu trú. Trong đó, có 26 nhà nghỉ homestay …": the parts' sentence goes on from the
     # sentence before, as "…, trong đó, …" does, so that every reader takes the whole from there (the same
-    # length). Only the sentence just before, and only one that prints a figure: a whole never carries further.
+    # length). Only the sentence just before, and only when it ends on a figure of the kind the parts print first
+    # (``_breaks_down``): a whole never carries further, nor from a rate to amounts.
     for k, dot in enumerate(ends):
-        if _PARTS_OPENER_RE.match(text, starts[k + 1]) and _DIGIT_RE.search(text, starts[k], stops[k]):
-            chars[dot], chars[starts[k + 1]] = ",", text[starts[k + 1]].lower()
+        if _PARTS_OPENER_RE.match(text, starts[k + 1]):
+            if _breaks_down(text[starts[k]:stops[k]], text[starts[k + 1]:stops[k + 1]]):
+                chars[dot], chars[starts[k + 1]] = ",", text[starts[k + 1]].lower()
     in_list = False  # the sentence before continues a list an earlier sentence opened
     for k, dot in enumerate(ends):
         before = text[starts[k]:stops[k]]

@@ -61,9 +61,9 @@ def test_a_sentence_shaped_like_the_whole_may_be_its_sibling() -> None:
             "so với năm 2023; trong đó công nghiệp - thủ công nghiệp đạt 23.896 tỷ đồng, đạt 100% kế hoạch năm, tăng "
             "17% so với năm 2023. Thương mại - dịch vụ đạt 22.115 tỷ đồng, đạt 100% kế hoạch năm, tăng 18,6%.")
     assert join_item_sentences(text) == text
-    # the "Trong đó" sentence goes on from the whole's sentence; the sibling after it still stands apart
+    # split after the whole's rise (a rate), the parts' amounts stay a sentence of their own, and so does the sibling
     split = text.replace("; trong đó", ". Trong đó")
-    assert join_item_sentences(split) == text.replace("; trong đó", ", trong đó")
+    assert join_item_sentences(split) == split
 
 
 def test_a_sentence_naming_its_own_whole_stays_apart() -> None:
@@ -124,6 +124,16 @@ def test_a_sentence_of_parts_goes_on_from_the_sentence_before() -> None:
     for opener in ("Gồm", "Bao gồm", "Cụ thể:", "Trong số đó"):
         text = f"Huyện có 11 đơn vị hành chính. {opener} 10 xã và 1 thị trấn."
         assert join_item_sentences(text) == text.replace(f". {opener}", f", {opener[0].lower()}{opener[1:]}")
+    # rates break down a rate (thanh-mien-hai-duong_2); amounts after a rate, a density or an average break down
+    # none of them (gio-linh-quang-tri_2_p1, quang-tri-quang-tri_1, krong-pac-dak-lak_2)
+    text = ("Tốc độ tăng trưởng giá trị sản xuất bình quân giai đoạn 2007-2009 đạt 8,33%. Trong đó, ngành công nghiệp - "
+            "xây dựng tăng 15,53%.")
+    assert join_item_sentences(text) == text.replace("8,33%. Trong", "8,33%, trong")
+    for text in ("Tổng giá trị sản xuất tăng từ 2.770.987 triệu đồng (năm 2015) lên 3.209.618 triệu đồng (năm 2017), "
+                 "tăng trung bình hàng năm 10,68%. Trong đó năm 2015: nông, lâm, ngư nghiệp 1.537.566 triệu đồng.",
+                 "Dân số 55.760 người, mật độ 312 ng/km2. Trong đó phường 1 rộng 1,78 km2, có 4.500 người.",
+                 "15 xã hiện đạt 227 tiêu chí, bình quân mỗi xã đạt 15,13 tiêu chí. Trong số đó, 5 xã đạt 19 tiêu chí."):
+        assert join_item_sentences(text) == text
     # a whole is a figure of the sentence just before: none there, nothing is joined (bu-gia-map-binh-phuoc_2)
     text = ("Các tuyến đường từ trung tâm huyện đến các xã đều được trải nhựa và nối liền với các huyện trong tỉnh. "
             "Trong đó, tỉnh lộ ĐT741 là trục quan trọng.")
