@@ -44,6 +44,7 @@ _PARTS_OPENER_RE = re.compile(r"(?:Trong đó|Trong số đó|Bao gồm|Gồm|C�
 # an average is no whole of parts: "bình quân mỗi xã đạt 15,13 tiêu chí"
 _AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^,;:]*$", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
+_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
 def _shape(clause: str) -> tuple[str, ...]:
@@ -96,6 +97,8 @@ def _breaks_down(whole: str, parts: str) -> bool:
     nhà nghỉ"). Amounts after a rate, a density or an average ("tăng trung bình hàng năm 10,68%. Trong đó năm 2015:
     nông, lâm, ngư nghiệp 1.537.566 triệu đồng"; "mật độ 312 ng/km2. Trong đó phường 1 rộng 1,78 km2") break down
     no figure of that sentence that the words point to, so the sentences stay apart."""
+    if _YEAR_RE.search(parts):
+        return False  # "… năm 2018 diện tích là 12.566,30 ha. Cụ thể năm 2017 …": another period, perhaps (prose_carry)
     before, after = _kinds(whole), _kinds(parts)
     return bool(before) and bool(after) and before[-1] == after[0] != "/"
 
