@@ -3839,11 +3839,32 @@ def class_counts(p: Passage, edits: Edits) -> None:
                       and fold_words(m.unit or "") == unit
                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)
                       and edits.parent_of(m.row.index) is None]
+            partition = set(named) == set(members)
+            if partition and _settle_read_subset(p, edits, parts, unit, family):
+                continue
             if not wholes or any(edits.parent_of(m.row.index) is not None for m in parts):
                 continue
-            partition = set(named) == set(members)
             how = f"counts by {family}: " + ("every class named, a partition" if partition else "some classes, a subset")
             edits.add_breakdown(Breakdown(wholes[-1].ref, [x.ref for x in parts], partition, how))
+
+
+def _settle_read_subset(p: Passage, edits: Edits, parts: list[Mention], unit: str, family: str) -> bool:
+    """Make a subset already read of exactly ``parts`` (by the list word: "Toàn huyện gồm 9 xã, trong đó có 3 xã
+    khu vực I, 2 xã khu vực II và 4 xã khu vực III") a partition: classes of one classification that name every
+    class cover every place of the whole, whatever word led to them, so 3 + 2 + 4 must be 9 (and 3 + 2 + 3 is an
+    error a subset would pass). Only a subset of those parts alone, under a count of the same noun."""
+    refs = [m.ref for m in parts]
+    read = [b for b in edits.breakdowns if not b.partition and set(b.parts) == set(refs)]
+    if len(read) != 1:
+        return False
+    whole = next((m for m in p.values() if m.ref == read[0].whole), None)
+    if whole is None or fold_words(whole.unit or "") != unit or whole.order > parts[0].order:
+        return False
+    if [b for b in edits.breakdowns if b.whole[0] == read[0].whole[0]] != read:
+        return False  # another list under the same whole: which one the classes complete is not said
+    edits.widen_subsets(read[0].whole, refs)
+    return edits.add_breakdown(Breakdown(read[0].whole, refs, True,
+                                         f"counts by {family}: every class named, a partition"))
 
 
 # the classes of administrative units a district is divided into, by the noun printed after their count
