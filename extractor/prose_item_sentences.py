@@ -41,6 +41,9 @@ _NAMES_WHOLE_RE = re.compile(r"\btoàn (?:huyện|thị xã|thành phố|tỉnh|
 # a sentence that opens on the word that lists the parts of the whole the sentence before printed: "Trong đó, …",
 # "Trong số đó …", "Bao gồm …", "Gồm …", "Cụ thể: …" (nothing before the opener, so no statement of its own)
 _PARTS_OPENER_RE = re.compile(r"(?:Trong đó|Trong số đó|Bao gồm|Gồm|Cụ thể)(?![\w])")
+# round 35's join, kept where the kinds differ: the parts' sentence right after one of these units ("… dân số 183.800
+# người. Trong đó thành thị 7%, nông thôn 93%") is read as "…; trong đó …", which the shares' readers take
+_UNIT_BEFORE_RE = re.compile(r"\d\s?(?:ha|con|hộ|tấn|km2|km²|người|lượt khách|lượt|tỷ đồng|triệu đồng)$")
 # an average is no whole of parts: "bình quân mỗi xã đạt 15,13 tiêu chí"
 _AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^,;:]*$", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
@@ -127,6 +130,8 @@ def join_item_sentences(text: str) -> str:
         if _PARTS_OPENER_RE.match(text, starts[k + 1]):
             if _breaks_down(text[starts[k]:stops[k]], text[starts[k + 1]:stops[k + 1]]):
                 chars[dot], chars[starts[k + 1]] = ",", text[starts[k + 1]].lower()
+            elif text.startswith("Trong đó", starts[k + 1]) and _UNIT_BEFORE_RE.search(text, starts[k], stops[k]):
+                chars[dot], chars[starts[k + 1]] = ";", "t"
     in_list = False  # the sentence before continues a list an earlier sentence opened
     for k, dot in enumerate(ends):
         before = text[starts[k]:stops[k]]

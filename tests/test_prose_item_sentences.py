@@ -164,3 +164,23 @@ def test_the_farm_land_is_read_as_part_of_the_zone_printed_the_sentence_before()
                                           for r in relations(doc, "subset"))]
     assert errors(doc) == []
     assert errors(passage(TAN_HIEP.format(whole="12.543,87")))
+
+
+# ung-hoa-ha-noi_2 and yen-bai-yen-bai_1: ", trong đó" made ". Trong đó" (trongdo_sentence); shares after an amount
+UNG_HOA = "Diện tích 183,72 km²; dân số năm 2017 là 204.800 người. Trong đó thành thị 7%, nông thôn {rural}%."
+YEN_BAI = ("Bảng thông tin ghi diện tích 108,15 km² và dân số ngày 1/4/2019 là 85.676 người. Trong đó thành thị 71,85% "
+           "và nông thôn {rural}%, mật độ 792 người/km².")
+
+
+def test_shares_after_a_count_of_people_are_read_as_after_a_semicolon() -> None:
+    """Shares of a population printed in the sentence after it break down no amount of their own kind, so the
+    kind rule leaves them apart; after one of round 35's units the sentence goes on as "…; trong đó …", which the
+    shares' readers take (a "," would make the shares parts of the amount)."""
+    text = UNG_HOA.format(rural="93")
+    assert join_item_sentences(text) == text.replace("người. Trong đó", "người; trong đó")
+    for text, terms in ((UNG_HOA.format(rural="93"), ["7%", "93%"]), (YEN_BAI.format(rural="28,15"),
+                                                                      ["71,85%", "28,15%"])):
+        doc = passage(text)
+        assert [printed(doc, r, "term") for r in relations(doc, "shares_sum")] == [terms], text
+    assert any("100 %" in f.message for f in errors(passage(UNG_HOA.format(rural="90"))))
+    assert any("100 %" in f.message for f in errors(passage(YEN_BAI.format(rural="25,15"))))
