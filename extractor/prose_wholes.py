@@ -1515,6 +1515,11 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         named = fold_words(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
         words = [w for w in re.findall(r"[a-z]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2]
         whole = before[-1]
+        while _comparison_base(p, whole) and before.index(whole) > 0:
+            # "… năm 2015 là 81.260 người, tăng 13.332 người so với 67.928 người năm 2010; trong đó lao động …
+            # 26.409 người, …": a figure after "so với" is the level compared with, no whole of the parts listed
+            # after it; they break down the figure it is compared with (thong-nhat-dong-nai_2)
+            whole = before[before.index(whole) - 1]
         if words:
             # "…, trong đó 1.839 người dân tộc thiểu số, …, và 4.318 người dân tộc Kinh; người dân tộc thiểu số
             # gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": a clause that names its whole
@@ -1565,6 +1570,13 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # it (7.868), not the first of the sentence (877); so in cai-lay-tien-giang_2 ("…; vùng phía Nam lộ …, diện
     # tích 13.686 ha, …. Trong đó, sầu riêng … 9.000 ha")
     return _last_clause(p, previous)[0] if previous else None
+
+
+def _comparison_base(p: Passage, m: Mention) -> bool:
+    """Whether ``m`` is printed right after "so với" (the level another figure is compared with)."""
+    prev = p.previous(m)
+    start = prev.end if prev is not None and prev.line == m.line else 0
+    return fold_words(p.lines[m.line].text[max(start, m.start - 40):m.start]).rstrip().endswith("so voi")
 
 
 def _only_openers(text: str) -> bool:

@@ -184,3 +184,21 @@ def test_shares_after_a_count_of_people_are_read_as_after_a_semicolon() -> None:
         assert [printed(doc, r, "term") for r in relations(doc, "shares_sum")] == [terms], text
     assert any("100 %" in f.message for f in errors(passage(UNG_HOA.format(rural="90"))))
     assert any("100 %" in f.message for f in errors(passage(YEN_BAI.format(rural="25,15"))))
+
+
+# thong-nhat-dong-nai_2: a level compared with an earlier one, then the parts ("; trong đó", and under semi_period
+# ". Trong đó")
+THONG_NHAT = ("Số lao động làm việc trên địa bàn năm 2015 là {whole} người, tăng {change} người so với 67.928 người năm "
+              "2010{cut}rong đó lao động nông lâm nghiệp và thuỷ sản 26.409 người, lao động công nghiệp - xây dựng "
+              "24.378 người và lao động thương mại - dịch vụ 30.472 người.")
+
+
+def test_a_figure_after_so_voi_is_no_whole_of_the_parts() -> None:
+    """The parts break down the level the earlier one is compared with: 26.409 + 24.378 + 30.472 = 81.259, one
+    worker short of the 81.260 printed (the passage's own error), never a sum against 67.928."""
+    for cut in ("; t", ". T"):
+        doc = passage(THONG_NHAT.format(whole="81.260", change="13.332", cut=cut))
+        assert [(printed(doc, r, "total"), printed(doc, r, "part")) for r in relations(doc, "count_sum")] == [
+            (["81.260"], ["26.409", "24.378", "30.472"])], cut
+        assert [f.reported for f in errors(doc)] == ["81.260"], cut
+        assert errors(passage(THONG_NHAT.format(whole="81.259", change="13.331", cut=cut))) == [], cut
