@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from extractor.prose_categories import categories_named
+
 # a sentence end as prose_passage reads one: ". " before a capital (or a digit, not taken here); not the period
 # of "TP." or "TX." (a city's or town's abbreviation) nor of "..."
 _BOUNDARY_RE = re.compile(r"(?<=[\w%)])(?<!T[Pp])(?<!T[Xx])\.(?= [A-ZĐÀ-Ỹ])")
@@ -106,6 +108,23 @@ def _breaks_down(whole: str, parts: str) -> bool:
     return bool(before) and bool(after) and before[-1] == after[0] != "/"
 
 
+def _lead(clause: str) -> str:
+    """The words before the clause's first figure that is no year ("năm 2024 tổng giá trị sản xuất …")."""
+    for m in _FIGURE_RE.finditer(clause):
+        if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and m.group(2) != "%"):
+            return clause[: m.start()]
+    return clause
+
+
+def _next_sector(item: str, after: str, whole: str) -> bool:
+    """The sentence after an item names another economic sector than the item does, under a whole that names
+    none: the next part of one breakdown, not a sibling of the whole however alike its figures ("… ước đạt
+    3.209,7 tỷ đồng, tăng 8,95% so với năm 2011. Chia theo ngành: nông, lâm, ngư nghiệp ước đạt 1.176,7 tỷ đồng,
+    tăng 6,21%. Công nghiệp, tiểu thủ công nghiệp, xây dựng cơ bản ước đạt 1.103 tỷ đồng, tăng 8,56%")."""
+    mine, next_ = categories_named(_lead(item), "sectors"), categories_named(_lead(after), "sectors")
+    return bool(mine) and bool(next_) and not mine & next_ and not categories_named(_lead(whole), "sectors")
+
+
 def join_item_sentences(text: str) -> str:
     """``text`` with the period between a sentence and the next that continues its list made a semicolon.
 
@@ -153,7 +172,7 @@ def join_item_sentences(text: str) -> str:
         if cut and not _shape(whole) and k > 0:
             whole = text[starts[k - 1]:stops[k - 1]]
         clauses = [c for c in _ITEM_START_RE.split(whole) if _shape(c)]
-        if clauses and _shape(clauses[-1]) == shape:
+        if clauses and _shape(clauses[-1]) == shape and not _next_sector(last_item, after, clauses[-1]):
             continue
         chars[dot] = ";"
         in_list = True

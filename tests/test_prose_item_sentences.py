@@ -202,3 +202,27 @@ def test_a_figure_after_so_voi_is_no_whole_of_the_parts() -> None:
             (["81.260"], ["26.409", "24.378", "30.472"])], cut
         assert [f.reported for f in errors(doc)] == ["81.260"], cut
         assert errors(passage(THONG_NHAT.format(whole="81.259", change="13.331", cut=cut))) == [], cut
+
+
+# thai-thuy-thai-binh_3 and quynh-phu-thai-binh_1_p1: the sectors' ";" made ". " (semi_period)
+THAI_THUY = ("Tổng giá trị sản xuất trên địa bàn huyện năm 2012 ước đạt 3.209,7 tỷ đồng, tăng 8,95% so với năm 2011. "
+             "Chia theo ngành: nông, lâm, ngư nghiệp ước đạt 1.176,7 tỷ đồng, tăng 6,21%. Công nghiệp, tiểu thủ công "
+             "nghiệp, xây dựng cơ bản ước đạt {industry} tỷ đồng, tăng 8,56%. Thương mại, dịch vụ ước đạt 930 tỷ đồng, "
+             "tăng 13,4%.")
+QUYNH_PHU = ("Năm 2022, tổng giá trị sản xuất trên địa bàn ước đạt 23.326,9 tỷ đồng (tăng 11,04% so với năm 2021), trong "
+             "đó: nông, lâm, thủy sản ước đạt 3.867,7 tỷ đồng (tăng 3,03%). Công nghiệp, xây dựng ước {industry} tỷ đồng "
+             "(tăng 13,59%). Thương mại, dịch vụ ước 3.088,7 tỷ đồng (tăng 8,65%).")
+
+
+def test_the_next_sector_is_an_item_not_a_sibling_of_the_whole() -> None:
+    """A sentence shaped like the whole may be its sibling (thuong-tin, above); one that names another sector
+    than the item before it, under a whole that names none, is the breakdown's next part."""
+    text = THAI_THUY.format(industry="1.103")
+    assert join_item_sentences(text) == text.replace("6,21%. Công", "6,21%; công").replace("8,56%. Thương",
+                                                                                          "8,56%; thương")
+    for template, good, bad, total in ((THAI_THUY, "1.103", "1.303", "3.209,7"),
+                                       (QUYNH_PHU, "16.370,5", "16.730,5", "23.326,9")):
+        doc = passage(template.format(industry=good))
+        assert [printed(doc, r, "total") for r in relations(doc, "partition")] == [[total]], template
+        assert errors(doc) == [], template
+        assert errors(passage(template.format(industry=bad))), template
