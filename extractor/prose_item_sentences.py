@@ -46,6 +46,10 @@ _PARTS_OPENER_RE = re.compile(r"(?:Trong đó|Trong số đó|Bao gồm|Gồm|C�
 # round 35's join, kept where the kinds differ: the parts' sentence right after one of these units ("… dân số 183.800
 # người. Trong đó thành thị 7%, nông thôn 93%") is read as "…; trong đó …", which the shares' readers take
 _UNIT_BEFORE_RE = re.compile(r"\d\s?(?:ha|con|hộ|tấn|km2|km²|người|lượt khách|lượt|tỷ đồng|triệu đồng)$")
+# a crop's yield printed as a sentence of its own after its area ("… gieo cấy 8.178,5 ha lúa, …. Năng suất bình quân
+# 68,12 tạ/ha, sản lượng 55.713 tấn"): one statement of area, yield and output, read as "…; năng suất …"
+_YIELD_OPENER_RE = re.compile(r"Năng suất\b[^.;]*?\d[\d.,]*\s?(?:tạ|tấn|kg)\s?/\s?(?:1\s?)?ha\b")
+_AREA_RE = re.compile(r"\d\s?ha\b(?!\s?/)")
 # an average is no whole of parts: "bình quân mỗi xã đạt 15,13 tiêu chí"
 _AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^,;:]*$", re.IGNORECASE)
 _BRACKETS_RE = re.compile(r"\([^()]*\)")
@@ -151,6 +155,9 @@ def join_item_sentences(text: str) -> str:
                 chars[dot], chars[starts[k + 1]] = ",", text[starts[k + 1]].lower()
             elif text.startswith("Trong đó", starts[k + 1]) and _UNIT_BEFORE_RE.search(text, starts[k], stops[k]):
                 chars[dot], chars[starts[k + 1]] = ";", "t"
+    for k, dot in enumerate(ends):
+        if _YIELD_OPENER_RE.match(text, starts[k + 1]) and _AREA_RE.search(_BRACKETS_RE.sub("", text[starts[k]:stops[k]])):
+            chars[dot], chars[starts[k + 1]] = ";", "n"
     in_list = False  # the sentence before continues a list an earlier sentence opened
     for k, dot in enumerate(ends):
         before = text[starts[k]:stops[k]]

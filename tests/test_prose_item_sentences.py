@@ -226,3 +226,24 @@ def test_the_next_sector_is_an_item_not_a_sibling_of_the_whole() -> None:
         assert [printed(doc, r, "total") for r in relations(doc, "partition")] == [[total]], template
         assert errors(doc) == [], template
         assert errors(passage(template.format(industry=bad))), template
+
+
+# go-quao-kien-giang_2 and kim-son-ninh-binh_2: a crop's area, then its yield and output after "; năng suất", the
+# ";" made ". " (semi_period)
+GO_QUAO = ("Với cây lúa, tổng diện tích gieo sạ và thu hoạch là 55.139 ha, đạt trên: 97% kế hoạch. Năng suất bình quân: "
+           "{rate} tấn/ha, sản lượng đạt: 307.580 tấn, đạt trên: 87% kế hoạch (thấp hơn so cùng kỳ: 23.878 tấn).")
+KIM_SON = ("Vụ Đông Xuân huyện gieo cấy 8.178,5 ha lúa, trong đó lúa chất lượng cao chiếm 76,9% tổng diện tích. Năng "
+           "suất bình quân {rate} tạ/ha, sản lượng 55.713 tấn. Vụ Mùa gieo cấy 8.160,6 ha, năng suất 56,15 tạ/ha.")
+
+
+def test_a_yield_after_its_area_goes_on_from_it() -> None:
+    text = KIM_SON.format(rate="68,12")
+    assert join_item_sentences(text) == text.replace("diện tích. Năng", "diện tích; năng")
+    for template, good, bad in ((GO_QUAO, "5,58", "6,58"), (KIM_SON, "68,12", "78,12")):
+        doc = passage(template.format(rate=good))
+        assert [printed(doc, r, "rate") for r in relations(doc, "per_capita")] == [[good]], template
+        assert errors(doc) == [], template
+        assert errors(passage(template.format(rate=bad))), template
+    # no area in the sentence before: the yield is a statement of its own (thai-thuy-thai-binh_1)
+    text = "Thương mại, dịch vụ ước đạt hơn 1.813 tỷ đồng. Năng suất lúa xuân đạt 71 tạ/ha."
+    assert join_item_sentences(text) == text
