@@ -9,15 +9,18 @@ items within one sentence, so the second print lost every relation that spans it
 ``join_item_sentences`` turns the period between two such sentences into a semicolon when the first opened a
 list (or continues one) and the second reads as one more item of the first's last clause: it opens on a short
 name (no figure, no year, no colon, at most twelve words) and prints the same sequence of figure kinds (a "%" or the word after each figure: "ha, %",
-"tỷ đồng, %", "%, %, %"). A sentence that opens on "Trong đó" right after a quantity ("… có tổng diện tích tự
-nhiên là 22.543,87 ha. Trong đó, đất nông nghiệp là 19.345 ha.") is read as "…; trong đó, …", the parts of that
-quantity (the rewording benchmark's ``trongdo_sentence``: 74 relations lost over 414 passages). The text keeps
-its length, so every figure keeps its place.
+"tỷ đồng, %", "%, %, %"). A sentence that opens on the word that lists parts ("Trong đó", "Trong số đó", "Bao
+gồm", "Gồm", "Cụ thể") after a sentence with a figure ("Toàn huyện có 54 cơ sở lưu trú. Trong đó, có 26 nhà nghỉ
+homestay") is read as "…, trong đó, …": the parts of a whole of the sentence before, whichever reader takes them
+(the rewording benchmark's ``trongdo_sentence`` and the "Trong đó" sentences of ``semi_period``; round 35 did this
+after a few units only). The text keeps its length, so every figure keeps its place.
 """
 
 from __future__ import annotations
 
 import re
+
+from extractor.prose_categories import categories_named
 
 # a sentence end as prose_passage reads one: ". " before a capital (or a digit, not taken here); not the period
 # of "TP." or "TX." (a city's or town's abbreviation) nor of "..."
@@ -37,9 +40,20 @@ _OWN_STATEMENT_RE = re.compile(r"^(?:Trong|Tổng|Toàn|Năm|Tính|Đến|Riêng
 # a sentence that names the whole it is a share of is its own statement: "Số người trong độ tuổi lao động là
 # 93.419 người, chiếm 49,73% dân số toàn huyện" after "…, trong đó dân số nông nghiệp 165.690 người, chiếm 88,2%"
 _NAMES_WHOLE_RE = re.compile(r"\btoàn (?:huyện|thị xã|thành phố|tỉnh|quận)\b|\btổng số\b", re.IGNORECASE)
-# the period between a quantity and the sentence of its parts: "… là 22.543,87 ha. Trong đó, …" (not after a share,
-# a rate or a year, which are no whole)
-_PARTS_AFTER_RE = re.compile(r"\d\s?(?:ha|con|hộ|tấn|km2|km²|người|lượt khách|lượt|tỷ đồng|triệu đồng)(\.) Trong đó\b")
+# a sentence that opens on the word that lists the parts of the whole the sentence before printed: "Trong đó, …",
+# "Trong số đó …", "Bao gồm …", "Gồm …", "Cụ thể: …" (nothing before the opener, so no statement of its own)
+_PARTS_OPENER_RE = re.compile(r"(?:Trong đó|Trong số đó|Bao gồm|Gồm|Cụ thể)(?![\w])")
+# round 35's join, kept where the kinds differ: the parts' sentence right after one of these units ("… dân số 183.800
+# người. Trong đó thành thị 7%, nông thôn 93%") is read as "…; trong đó …", which the shares' readers take
+_UNIT_BEFORE_RE = re.compile(r"\d\s?(?:ha|con|hộ|tấn|km2|km²|người|lượt khách|lượt|tỷ đồng|triệu đồng)$")
+# a crop's yield printed as a sentence of its own after its area ("… gieo cấy 8.178,5 ha lúa, …. Năng suất bình quân
+# 68,12 tạ/ha, sản lượng 55.713 tấn"): one statement of area, yield and output, read as "…; năng suất …"
+_YIELD_OPENER_RE = re.compile(r"Năng suất\b[^.;]*?\d[\d.,]*\s?(?:tạ|tấn|kg)\s?/\s?(?:1\s?)?ha\b")
+_AREA_RE = re.compile(r"\d\s?ha\b(?!\s?/)")
+# an average is no whole of parts: "bình quân mỗi xã đạt 15,13 tiêu chí"
+_AVERAGE_RE = re.compile(r"\b(?:bình quân|trung bình|mỗi)\b[^,;:]*$", re.IGNORECASE)
+_BRACKETS_RE = re.compile(r"\([^()]*\)")
+_YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
 def _shape(clause: str) -> tuple[str, ...]:
@@ -68,6 +82,53 @@ def _item_lead(sentence: str, *, opens: bool) -> bool:
             and not _shape(first.group(0)) == () and 0 < words <= _MAX_LEAD_WORDS)
 
 
+def _kinds(sentence: str) -> list[str]:
+    """The kinds of a sentence's figures outside brackets, years left out: "%" for a rate or share, "/" for an amount
+    per something or an average ("312 ng/km2", "bình quân mỗi xã đạt 15,13 tiêu chí"), "" for an amount."""
+    text = _BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    out = []
+    for m in _FIGURE_RE.finditer(text):
+        figure, after = m.group(1), (m.group(2) or "").lower()
+        if re.fullmatch(r"(?:19|20)\d\d", figure) and after != "%":
+            continue
+        if after == "%":
+            out.append("%")
+        elif text.startswith("/", m.end()) or _AVERAGE_RE.search(text, max(0, m.start() - 30), m.start()):
+            out.append("/")
+        else:
+            out.append("")
+    return out
+
+
+def _breaks_down(whole: str, parts: str) -> bool:
+    """The parts' sentence breaks down the figure its sentence before ends on: both print rates ("… bình quân đạt
+    8,33%. Trong đó, ngành công nghiệp - xây dựng tăng 15,53%") or both amounts ("54 cơ sở lưu trú. Trong đó, có 26
+    nhà nghỉ"). Amounts after a rate, a density or an average ("tăng trung bình hàng năm 10,68%. Trong đó năm 2015:
+    nông, lâm, ngư nghiệp 1.537.566 triệu đồng"; "mật độ 312 ng/km2. Trong đó phường 1 rộng 1,78 km2") break down
+    no figure of that sentence that the words point to, so the sentences stay apart."""
+    if _YEAR_RE.search(parts):
+        return False  # "… năm 2018 diện tích là 12.566,30 ha. Cụ thể năm 2017 …": another period, perhaps (prose_carry)
+    before, after = _kinds(whole), _kinds(parts)
+    return bool(before) and bool(after) and before[-1] == after[0] != "/"
+
+
+def _lead(clause: str) -> str:
+    """The words before the clause's first figure that is no year ("năm 2024 tổng giá trị sản xuất …")."""
+    for m in _FIGURE_RE.finditer(clause):
+        if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and m.group(2) != "%"):
+            return clause[: m.start()]
+    return clause
+
+
+def _next_sector(item: str, after: str, whole: str) -> bool:
+    """The sentence after an item names another economic sector than the item does, under a whole that names
+    none: the next part of one breakdown, not a sibling of the whole however alike its figures ("… ước đạt
+    3.209,7 tỷ đồng, tăng 8,95% so với năm 2011. Chia theo ngành: nông, lâm, ngư nghiệp ước đạt 1.176,7 tỷ đồng,
+    tăng 6,21%. Công nghiệp, tiểu thủ công nghiệp, xây dựng cơ bản ước đạt 1.103 tỷ đồng, tăng 8,56%")."""
+    mine, next_ = categories_named(_lead(item), "sectors"), categories_named(_lead(after), "sectors")
+    return bool(mine) and bool(next_) and not mine & next_ and not categories_named(_lead(whole), "sectors")
+
+
 def join_item_sentences(text: str) -> str:
     """``text`` with the period between a sentence and the next that continues its list made a semicolon.
 
@@ -82,12 +143,21 @@ def join_item_sentences(text: str) -> str:
     if not ends:
         return text
     chars = list(text)
-    # "… tổng diện tích tự nhiên là 22.543,87 ha. Trong đó, đất nông nghiệp là 19.345 ha": the parts' sentence
-    # opens on its whole's last figure, as "…; trong đó, …" does (the same length)
-    for m in _PARTS_AFTER_RE.finditer(text):
-        chars[m.start(1)], chars[m.start(1) + 2] = ";", "t"
     starts = [0, *(e + 2 for e in ends)]
     stops = [*ends, len(text)]
+    # "Toàn huyện có 54 cơ sở lưu trú. Trong đó, có 26 nhà nghỉ homestay …": the parts' sentence goes on from the
+    # sentence before, as "…, trong đó, …" does, so that every reader takes the whole from there (the same
+    # length). Only the sentence just before, and only when it ends on a figure of the kind the parts print first
+    # (``_breaks_down``): a whole never carries further, nor from a rate to amounts.
+    for k, dot in enumerate(ends):
+        if _PARTS_OPENER_RE.match(text, starts[k + 1]):
+            if _breaks_down(text[starts[k]:stops[k]], text[starts[k + 1]:stops[k + 1]]):
+                chars[dot], chars[starts[k + 1]] = ",", text[starts[k + 1]].lower()
+            elif text.startswith("Trong đó", starts[k + 1]) and _UNIT_BEFORE_RE.search(text, starts[k], stops[k]):
+                chars[dot], chars[starts[k + 1]] = ";", "t"
+    for k, dot in enumerate(ends):
+        if _YIELD_OPENER_RE.match(text, starts[k + 1]) and _AREA_RE.search(_BRACKETS_RE.sub("", text[starts[k]:stops[k]])):
+            chars[dot], chars[starts[k + 1]] = ";", "n"
     in_list = False  # the sentence before continues a list an earlier sentence opened
     for k, dot in enumerate(ends):
         before = text[starts[k]:stops[k]]
@@ -109,7 +179,7 @@ def join_item_sentences(text: str) -> str:
         if cut and not _shape(whole) and k > 0:
             whole = text[starts[k - 1]:stops[k - 1]]
         clauses = [c for c in _ITEM_START_RE.split(whole) if _shape(c)]
-        if clauses and _shape(clauses[-1]) == shape:
+        if clauses and _shape(clauses[-1]) == shape and not _next_sector(last_item, after, clauses[-1]):
             continue
         chars[dot] = ";"
         in_list = True

@@ -1515,6 +1515,11 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
         named = fold_words(clause.rsplit(";", 1)[-1]) if ";" in clause else ""
         words = [w for w in re.findall(r"[a-z]+", named) if w not in _GENERIC_WHOLE_WORDS and len(w) >= 2]
         whole = before[-1]
+        while _comparison_base(p, whole) and before.index(whole) > 0:
+            # "… năm 2015 là 81.260 người, tăng 13.332 người so với 67.928 người năm 2010; trong đó lao động …
+            # 26.409 người, …": a figure after "so với" is the level compared with, no whole of the parts listed
+            # after it; they break down the figure it is compared with (thong-nhat-dong-nai_2)
+            whole = before[before.index(whole) - 1]
         if words:
             # "…, trong đó 1.839 người dân tộc thiểu số, …, và 4.318 người dân tộc Kinh; người dân tộc thiểu số
             # gồm chủ yếu người Khmer (1.698 người) và người Hoa (141 người)": a clause that names its whole
@@ -1565,6 +1570,13 @@ def _whole_before(p: Passage, line: int, s_start: int, at: int, part: Mention) -
     # it (7.868), not the first of the sentence (877); so in cai-lay-tien-giang_2 ("…; vùng phía Nam lộ …, diện
     # tích 13.686 ha, …. Trong đó, sầu riêng … 9.000 ha")
     return _last_clause(p, previous)[0] if previous else None
+
+
+def _comparison_base(p: Passage, m: Mention) -> bool:
+    """Whether ``m`` is printed right after "so với" (the level another figure is compared with)."""
+    prev = p.previous(m)
+    start = prev.end if prev is not None and prev.line == m.line else 0
+    return fold_words(p.lines[m.line].text[max(start, m.start - 40):m.start]).rstrip().endswith("so voi")
 
 
 def _only_openers(text: str) -> bool:
@@ -3849,11 +3861,32 @@ def class_counts(p: Passage, edits: Edits) -> None:
                       and fold_words(m.unit or "") == unit
                       and m.value is not None and m.value >= max(x.value or 0 for x in parts)
                       and edits.parent_of(m.row.index) is None]
+            partition = set(named) == set(members)
+            if partition and _settle_read_subset(p, edits, parts, unit, family):
+                continue
             if not wholes or any(edits.parent_of(m.row.index) is not None for m in parts):
                 continue
-            partition = set(named) == set(members)
             how = f"counts by {family}: " + ("every class named, a partition" if partition else "some classes, a subset")
             edits.add_breakdown(Breakdown(wholes[-1].ref, [x.ref for x in parts], partition, how))
+
+
+def _settle_read_subset(p: Passage, edits: Edits, parts: list[Mention], unit: str, family: str) -> bool:
+    """Make a subset already read of exactly ``parts`` (by the list word: "Toàn huyện gồm 9 xã, trong đó có 3 xã
+    khu vực I, 2 xã khu vực II và 4 xã khu vực III") a partition: classes of one classification that name every
+    class cover every place of the whole, whatever word led to them, so 3 + 2 + 4 must be 9 (and 3 + 2 + 3 is an
+    error a subset would pass). Only a subset of those parts alone, under a count of the same noun."""
+    refs = [m.ref for m in parts]
+    read = [b for b in edits.breakdowns if not b.partition and set(b.parts) == set(refs)]
+    if len(read) != 1:
+        return False
+    whole = next((m for m in p.values() if m.ref == read[0].whole), None)
+    if whole is None or fold_words(whole.unit or "") != unit or whole.order > parts[0].order:
+        return False
+    if [b for b in edits.breakdowns if b.whole[0] == read[0].whole[0]] != read:
+        return False  # another list under the same whole: which one the classes complete is not said
+    edits.widen_subsets(read[0].whole, refs)
+    return edits.add_breakdown(Breakdown(read[0].whole, refs, True,
+                                         f"counts by {family}: every class named, a partition"))
 
 
 # the classes of administrative units a district is divided into, by the noun printed after their count

@@ -93,3 +93,45 @@ def test_a_new_statement_does_not_carry_on(text: str) -> None:
     doc = passage(*text.split("\n"))
     assert not sums(doc, "count_sum"), text
     assert not errors(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "total", "parts"),
+    [
+        # ia-pa-gia-lai_1's communes by zone, printed after the list word "trong đó", in one sentence and split
+        ("Huyện có 09 xã, trong đó có 03 xã khu vực I, 02 xã khu vực II và 04 xã khu vực III.", "09", ["03", "02", "04"]),
+        ("Huyện có 09 xã. Trong đó có 03 xã khu vực I, 02 xã khu vực II và 04 xã khu vực III.", "09", ["03", "02", "04"]),
+        # kbang-gia-lai_1's communes by zone after "trong đó"
+        ("Huyện có 12 xã, trong đó 01 xã vùng III, 04 xã vùng II và 07 xã vùng I.", "12", ["01", "04", "07"]),
+    ],
+)
+def test_classes_naming_every_class_after_trong_do_are_a_partition(text: str, total: str, parts: list[str]) -> None:
+    """Classes of one classification that name every class cover every place of the whole: a count_sum
+    whatever list word led to them, not the subset "trong đó" alone would read."""
+    doc = passage(text)
+    assert sums(doc, "count_sum") == [(total, parts)], text
+    assert not sums(doc, "subset"), text
+    assert not errors(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one commune short of the whole: a subset would pass it
+        "Huyện có 09 xã, trong đó có 03 xã khu vực I, 02 xã khu vực II và 03 xã khu vực III.",
+        "Huyện có 09 xã. Trong đó có 03 xã khu vực I, 02 xã khu vực II và 03 xã khu vực III.",
+        # one commune more than the whole
+        "Huyện có 12 xã, trong đó 01 xã vùng III, 04 xã vùng II và 08 xã vùng I.",
+    ],
+)
+def test_classes_naming_every_class_that_miss_the_whole_are_an_error(text: str) -> None:
+    doc = passage(text)
+    assert len(sums(doc, "count_sum")) == 1, text
+    assert [f.kind for f in errors(doc)] == ["sum_mismatch"], text
+
+
+def test_some_classes_after_trong_do_stay_a_subset() -> None:
+    doc = passage("Huyện có 12 xã, trong đó có 1 xã vùng III và 4 xã vùng II.")
+    assert sums(doc, "subset") == [("12", ["1", "4"])]
+    assert not sums(doc, "count_sum")
+    assert not errors(doc)
