@@ -939,6 +939,23 @@ def _bar_read(word: str, syllables: frozenset[str]) -> list[str]:
     return [other + word[1:]] if other is not None and other + word[1:] in syllables else []
 
 
+_GRAVE, _HOOK = "\u0300", "\u0309"
+
+
+def _hook_read_as_grave(word: str, syllables: frozenset[str]) -> list[str]:
+    """The syllable ``word`` (lower case, NFC) makes with its grave read as a hook: the ``vie``
+    model reads a hook's curl as a grave's stroke ("Bản Thẳm" read "Thằm" on dev scans v23490,
+    v25160, v25510, v26390, v26490 and v26740; "Mức giảm" read "giàm", v25810). Over twelve
+    development ranges every word read with a grave that is no syllable was printed with a hook,
+    and no syllable printed with an acute or none was read so; a grave read over a syllable that
+    is one ("chì" for "chi") is no evidence and is left to the document."""
+    decomposed = unicodedata.normalize("NFD", word)
+    if _GRAVE not in decomposed or sum(ch in TONE_MARKS for ch in decomposed) != 1:
+        return []
+    other = unicodedata.normalize("NFC", decomposed.replace(_GRAVE, _HOOK))
+    return [other] if other in syllables else []
+
+
 def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
     """``text`` with each word that is no Vietnamese syllable at all read as the one syllable it is
     a misreading of; and the (read, taken) pairs changed.
@@ -950,7 +967,9 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
       dropping either of the two (a place's name too: no neighbour is needed);
     - in small letters, one letter off ("sản hượng lương thực", v13750): the one syllable one
       letter away that makes a dictionary word with a neighbour; failing that, the syllable it
-      makes with the bar of a first d or đ put on or taken off ("cung cấp đưới hình thức", v13140).
+      makes with the bar of a first d or đ put on or taken off ("cung cấp đưới hình thức", v13140);
+    - failing those, a grave read for a hook, the one confusion of that mark the ``vie`` model
+      makes ("Bản Thằm" for "Bản Thẳm", ``_hook_read_as_grave``; a place's name too).
 
     An acronym (capitals), a name's capitalised word one letter off, and a word with no single
     reading are left as read.
@@ -963,6 +982,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
     []
     >>> read_non_syllables("được cung cấp đưới hình thức dịch vụ công trực tuyến")[1]
     [('đưới', 'dưới')]
+    >>> read_non_syllables("(Sì Thầu Chải, Lao Chải 1, Bản Thằm)")[1]
+    [('Thằm', 'Thẳm')]
     """
     syllables = vie_syllables()
     words, known = vie_words()
@@ -986,6 +1007,8 @@ def read_non_syllables(text: str) -> tuple[str, list[tuple[str, str]]]:
                          if (key := _key(s)) in known and words_at([*low[:i], key, *low[i + 1 :]], i, words)]
             if not found and token.islower():
                 found = _bar_read(word, syllables)
+            if not found:
+                found = _hook_read_as_grave(word, syllables)
             if len(found) == 1:
                 low = _take_reading({_key(found[0]): found[0]}, tokens, k, low, i, changed)
     return "".join(tokens), changed
