@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from extractor.earlier_header import EarlierHeader, earlier_header, named_values
 from extractor.errors import BadInputError, file_errors_named, os_reason
 from extractor.filekinds import file_kind, not_a_report
 from extractor.grid import Grid
@@ -170,6 +171,7 @@ def _read_grids(
     rows: list[Row] = []
     header: list[list[str]] | None = None
     header_width = 0
+    named: list[EarlierHeader] = []  # earlier tables whose header named their value columns
     for grid, style in zip(grids, styles, strict=True):
         n = split_header(grid) if grid.header_rows < 0 else grid.header_rows
         width = max((len(r) for r in grid.rows), default=0)
@@ -186,6 +188,25 @@ def _read_grids(
             header=inherited,
             quality=s.quality,
         )
+        # A scanned header whose value columns OCR lost reads as an earlier copy of the same
+        # title's (``extractor.earlier_header``); the blocks after it inherit the mended header.
+        used = inherited if inherited is not None else (header if n > 0 else None)
+        mended = earlier_header(result.table, named) if used is not None else None
+        if mended is not None:
+            again = grid_to_rows(
+                replace(grid, rows=grid.rows[n if inherited is None else 0 :], header_rows=0),
+                document=document,
+                table_number=len(tables),
+                start_index=len(rows),
+                style=style,
+                header=mended,
+                quality=s.quality,
+            )
+            if named_values(again.table):
+                result = again
+                header, header_width = [list(r) for r in mended], width
+        if used is not None and named_values(result.table):
+            named.append(EarlierHeader(result.table.title or "", tuple(tuple(r) for r in used), result.table))
         tables.append(result.table)
         rows.extend(result.rows)
     return tables, rows

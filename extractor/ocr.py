@@ -3,7 +3,9 @@
 ``ocr_pdf_pages`` is the entry point: it rasterises each requested page with pypdfium2, hands the
 image to ``extractor.ocr_page.image_to_page`` (deskew, ruled-grid detection, per-cell OCR,
 numeric checks), and caches each page's result as JSON keyed by the file's sha256, the page, the
-dpi, the Tesseract version and ``OCR_VERSION``, so a second run reads no image at all.
+dpi, the Tesseract version and ``OCR_VERSION``, so a second run OCRs no page again. Figures a page's
+reading left unsettled are read again from the page rendered afresh, cached or not
+(``extractor.ocr_second_read``): only pages with such a cell are rendered again.
 
 Pages are independent, so ``jobs > 1`` maps them over a process pool; Tesseract runs single-threaded
 in each worker, loaded once per worker (see ``extractor.ocr_tesseract``).
@@ -35,6 +37,7 @@ from extractor.errors import BadInputError, OcrUnavailableError
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 from extractor.ocr_page import image_to_page
+from extractor.ocr_second_read import second_read_figures
 from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import engine_version, probe
 from extractor.settings import LayoutSettings
@@ -453,7 +456,19 @@ def ocr_pdf_pages(
             results[page.number] = page
             if cache is not None and (page.grids or page.lines or not page.notes):
                 _write_cache(_cache_path(cache, sha, page.number, dpi, version, resolved), page)
-    return [results[int(p)] for p in pages]
+    # Not cached: a second reading of figures the first left unsettled renders its page again
+    # (``extractor.ocr_second_read``), only where a grid has such a cell.
+    read = {p: _read_again(name, page, dpi) for p, page in results.items()}
+    return [read[int(p)] for p in pages]
+
+
+def _read_again(path: str, page: OcrPage, dpi: int) -> OcrPage:
+    """``page`` with the figures its reading left unsettled read again (the time it took added)."""
+    start = time.perf_counter()
+    grids = second_read_figures(path, page.number, page.grids, page.notes, dpi=dpi)
+    if grids is page.grids:
+        return page
+    return replace(page, grids=grids, seconds=round(page.seconds + time.perf_counter() - start, 3))
 
 
 # An image file records its resolution, or none, or the 72 dpi a camera writes whatever it shot: a

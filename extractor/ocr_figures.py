@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,8 +32,9 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
+from extractor.colnumbers import damaged_column_number_row, is_column_number_row
 from extractor.grid import Grid
-from extractor.ocr_cells import is_single_line, looks_numeric
+from extractor.ocr_cells import is_single_line, looks_numeric, mostly_digits
 from extractor.ocr_numbers import (
     PURE_NUMBER_RE,
     WELL_FORMED_RE,
@@ -54,7 +55,7 @@ from normalizers.numbers import parse_value
 
 Image = NDArray[Any]
 
-__all__ = ["comparator_from_ink", "figure_columns", "lost_marks", "misread_figures", "reread_figures"]
+__all__ = ["comparator_from_ink", "figure_columns", "lost_marks", "misread_figures", "reread_figures", "unsettled_figures"]
 
 _FIGURE_KINDS = ("number", "range", "comparator", "fraction")
 # A column is a figures column when at least this many of its cells, and this share of the cells
@@ -156,6 +157,66 @@ def misread_figures(grid: Grid, *, blanks: bool = False) -> list[tuple[int, int]
         out.extend((r, c) for c in sorted(columns)
                    if c < len(row) and (_misread(row[c].text) or (full and not row[c].text.strip())))
     return out
+
+
+_YEAR_RE = re.compile(r"^(?:19|20)\d\d$")
+
+
+def _unsettled(text: str) -> bool:
+    """A cell text a figure's second reading may settle: a misread figure (``_misread``), or a
+    number with OCR junk in it ("7m1" for "71": it parses as 7, its "m" dropped)."""
+    return _misread(text) or (mostly_digits(text) and not looks_numeric(text))
+
+
+def unsettled_figures(grid: Grid) -> list[tuple[int, int]]:
+    """(row, column) of each unsettled cell (a misread figure, or a number with junk in it) of a
+    column right of the names whose other printed cells, below the header, are figures (at least
+    one; blanks, labels and other unsettled cells aside), in a row that names its indicator and
+    holds a figure elsewhere (a row of column numbers, whole or damaged, does neither).
+
+    ``figure_columns`` asks for three figures: a table of three rows whose small figures OCR read
+    as glyphs keeps one or two per column ("«", "63,71", "#1" for "89", "63,71", "71"; dev scan
+    v29830, a small sans font), and its misread cells were never read again.
+
+    >>> from extractor.grid import GridCell
+    >>> rows = (("Chỉ tiêu", "2024", "2025", "%"), ("Thôn có đường ô tô", "«", "86", "111,2"), ("Thu ngân sách", "63,71", "66,31", "97,3"), ("Giao dịch không tiền mặt", "#1", "7m1", "88,73"))
+    >>> g = Grid(rows=tuple(tuple(GridCell(t) for t in r) for r in rows))
+    >>> unsettled_figures(g)
+    [(1, 1), (3, 1), (3, 2)]
+    >>> unsettled_figures(Grid(rows=g.rows[:2] + ((GridCell("Tỷ lệ"), GridCell("Đạt"), GridCell("x")),)))
+    []
+    """
+    width = max((len(r) for r in grid.rows), default=0)
+    name = _name_column(grid, width)
+    kinds = [[_kind(row[c].text) if c < len(row) else "blank" for c in range(width)] for row in grid.rows]
+
+    def figures(r: int) -> list[int]:
+        return [c for c in range(name + 1, width) if kinds[r][c] in _FIGURE_KINDS
+                and not _YEAR_RE.match(grid.rows[r][c].text.strip())]
+
+    def numbering(r: int) -> bool:  # a row of column numbers, whole or damaged ("@) @) (4)")
+        texts = [cell.text for cell in grid.rows[r]]
+        return is_column_number_row(texts) or damaged_column_number_row(texts) is not None
+
+    def named(r: int) -> bool:  # a body row names its indicator; a row of marks ("@)", "(2)") does not
+        row = grid.rows[r]
+        return 0 <= name < len(row) and any(len(w) >= 3 and w.isalpha() for w in row[name].text.split())
+
+    # The body starts at the first row holding a figure that is no year and no column number.
+    body = next((r for r in range(max(0, grid.header_rows), len(grid.rows)) if figures(r) and not numbering(r)), None)
+    if body is None:
+        return []
+    out: list[tuple[int, int]] = []
+    for c in range(name + 1, width):
+        rows = [r for r in range(body, len(grid.rows)) if c < len(grid.rows[r])]
+        unsettled = [r for r in rows if _unsettled(grid.rows[r][c].text)]
+        if not unsettled:
+            continue
+        others = [r for r in rows if r not in unsettled and kinds[r][c] not in ("blank", "label")]
+        if not others or any(kinds[r][c] not in _FIGURE_KINDS for r in others):
+            continue
+        out.extend((r, c) for r in unsettled if any(k != c for k in figures(r)) and named(r) and not numbering(r))
+    return sorted(out)
 
 
 _DECIMAL_RE = re.compile(r"^\d+[.,](\d{1,2})$")
@@ -476,22 +537,32 @@ def _spread(found: FigureReading, shared: str) -> str | None:
 
 
 def reread_figures(
-    grid: Grid, crop_of: Callable[[int, int], Image | None], where: str, *, say_blanks: bool = True
+    grid: Grid, crop_of: Callable[[int, int], Image | None], where: str, *, say_blanks: bool = True,
+    cells: Collection[tuple[int, int]] | None = None, offer: bool = True,
 ) -> tuple[Grid, list[str], set[tuple[int, int]]]:
     """``grid`` with its misread figures (``misread_figures``) read again from their ink.
 
     ``crop_of(row, column)``: the cell's ink on a white margin, or None when it has none to read.
     ``where``: the table's place in notes ("trang 1, bảng 2"); ``say_blanks``: whether a blank
-    cell with digits in its ink is noted here (a ruled table's reader notes its own). Returns the
-    grid, one note per cell left unreadable, and the cells whose text changed.
+    cell with digits in its ink is noted here (a ruled table's reader notes its own). ``cells``:
+    the cells to read, in place of the misread figures, lost marks and short figures the grid's
+    figures columns show (``extractor.ocr_second_read`` chooses its own); ``offer``: whether the
+    figures the models read without agreeing are left in a cell's readings for the row's
+    arithmetic to choose from. Returns the grid, one note per cell left unreadable, and the cells
+    whose text changed.
     """
-    marks = set(lost_marks(grid))
-    short = {(r, c) for r, c in _short_figures(grid)
-             if (crop := crop_of(r, c)) is not None and _lost_digits(grid.rows[r][c].text, crop) > 0}
-    wide = {(r, c) for r, c in _short_figures(grid)
-            if (r, c) not in short and (crop := crop_of(r, c)) is not None and _wide_ink(grid.rows[r][c].text, crop)}
-    short |= wide
-    todo = [(r, c, crop) for r, c in sorted(set(misread_figures(grid, blanks=True)) | marks | short)
+    marks: set[tuple[int, int]] = set()
+    short: set[tuple[int, int]] = set()
+    wide: set[tuple[int, int]] = set()
+    if cells is None:
+        marks = set(lost_marks(grid))
+        short = {(r, c) for r, c in _short_figures(grid)
+                 if (crop := crop_of(r, c)) is not None and _lost_digits(grid.rows[r][c].text, crop) > 0}
+        wide = {(r, c) for r, c in _short_figures(grid)
+                if (r, c) not in short and (crop := crop_of(r, c)) is not None and _wide_ink(grid.rows[r][c].text, crop)}
+        short |= wide
+    chosen = set(misread_figures(grid, blanks=True)) | marks | short if cells is None else set(cells)
+    todo = [(r, c, crop) for r, c in sorted(chosen)
             if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
     readings = figure_readings([crop for _, _, crop in todo])
     readings = _uncollapsed(readings, [crop for _, _, crop in todo])
@@ -507,7 +578,7 @@ def reread_figures(
         # to choose from (``extractor.ocr_ratios``): never a figure with fewer digits than its ink.
         others = tuple(t for t in found.candidates
                        if t.replace(".", ",") != printed.strip().replace(".", ",") and _lost_digits(t, crop) == 0)
-        if others:
+        if others and offer:
             rows[r][c] = replace(rows[r][c], readings=others)
             offered = True
         if (r, c) in short:

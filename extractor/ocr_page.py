@@ -111,7 +111,7 @@ def _level_boxes(boxes: Sequence[tuple[int, int, int, int]], matrix: NDArray[Any
     return out
 
 
-def _clean_ink(gray: Image, ink: Image, rules: Image, dpi: int) -> tuple[Image, Image]:
+def clean_ink(gray: Image, ink: Image, rules: Image, dpi: int) -> tuple[Image, Image]:
     """(gray with rule pixels painted white, ink without rules and specks)."""
     grown = cv2.dilate(rules, cv2.getStructuringElement(cv2.MORPH_RECT, (5, 5)))
     painted = gray.copy()
@@ -341,7 +341,7 @@ def image_to_page(
         matrix = after_quarter_turn(matrix, stored_shape)
     geo = _Geometry(matrix, dpi)
     tables = find_tables(level, dpi=dpi, masks=(horizontal, vertical))
-    painted, text_ink = _clean_ink(level, ink, cv2.bitwise_or(horizontal, vertical), dpi)
+    painted, text_ink = clean_ink(level, ink, cv2.bitwise_or(horizontal, vertical), dpi)
     if is_crisp(level, ink, dpi=dpi):
         painted = cv2.GaussianBlur(painted, (3, 3), 0)
 
