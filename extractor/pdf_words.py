@@ -2341,6 +2341,15 @@ def _name_rest_below(texts: Sequence[Sequence[str]]) -> bool:
     return len(filled) == 1 and filled[0][0].islower() and not any(filled[0] in row for row in texts[:-1])
 
 
+def _on_page(word: Word, page_width: float, page_height: float) -> bool:
+    """Is any of the word across the page? Text drawn wholly beside the page is hidden, and a
+    viewer shows none of it; a word crossing a side edge shows all but its end (v34747: a table
+    drawn a few points wider than the page, "huyện" at x 571.8-597.4 on a 595.3 pt page, and
+    "TT" of "Số TT" from x -2.7; dropped, the edited copy's name read "... đơn vị cấp" and the
+    diff reported the cell changed)."""
+    return word.x1 >= 0 and word.x0 <= page_width and word.bottom <= page_height + 1
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -2355,14 +2364,10 @@ def words_to_layout(
 
     Ruled tables come first (from ``h_rules``/``v_rules``), then whitespace tables among the words
     left over; the remaining lines are running text and give the tables their captions.
-    ``page_width``/``page_height`` bound the page (words outside are ignored).
+    ``page_width``/``page_height`` bound the page (words wholly outside are ignored).
     """
     s = LayoutSettings.resolve(settings)
-    words = [
-        w
-        for w in words
-        if w.text.strip() and -1 <= w.x0 and w.x1 <= page_width + 1 and w.bottom <= page_height + 1
-    ]
+    words = [w for w in words if w.text.strip() and _on_page(w, page_width, page_height)]
     grids: list[Grid] = []
     rest = list(words)
     for lattice in rules_to_lattices(h_rules, v_rules, s):
