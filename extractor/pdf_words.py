@@ -1910,8 +1910,13 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
     # last line of the repeat's "Cơ quan / chủ trì / thực", 10.6 pt under the column numbers over
     # a column the body leaves empty on that page, was taken for a rest; the body's leading then
     # measured from it cut every wrapped name under it off as a row of its own).
-    lefts = [s[0].x0 for ss in segs[first_body:] for s in ss if not is_value(_join(s))]
-    if lefts and not any(abs(lines[k].x0 - x) <= 1.0 for x in lefts):
+    # In a column whose texts are centred, a cut cell's line is centred as they are (v33770 by
+    # Writer: "đồng", the rest of the cut unit "Triệu / đồng", under two centred "Triệu đồng"):
+    # two texts of the body there share its middle.
+    texts = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] for s in ss if not is_value(_join(s))]
+    x0, x1 = lines[k].x0, lines[k].x1
+    centred = sum(1 for a, b in texts if a <= x1 and b >= x0 and abs((a + b) - (x0 + x1)) <= 2.0) >= 2
+    if texts and not centred and not any(abs(x0 - a) <= 1.0 for a, _ in texts):
         return first_body
     # Not in the column of the rows' numbers, which no cut row goes on in (v19225 by Writer: "tự",
     # the last line of the repeated header's "Số / thứ / tự", centred under "thứ" and lower than the
@@ -2341,6 +2346,15 @@ def _name_rest_below(texts: Sequence[Sequence[str]]) -> bool:
     return len(filled) == 1 and filled[0][0].islower() and not any(filled[0] in row for row in texts[:-1])
 
 
+def _on_page(word: Word, page_width: float, page_height: float) -> bool:
+    """Is any of the word across the page? Text drawn wholly beside the page is hidden, and a
+    viewer shows none of it; a word crossing a side edge shows all but its end (v34747: a table
+    drawn a few points wider than the page, "huyện" at x 571.8-597.4 on a 595.3 pt page, and
+    "TT" of "Số TT" from x -2.7; dropped, the edited copy's name read "... đơn vị cấp" and the
+    diff reported the cell changed)."""
+    return word.x1 >= 0 and word.x0 <= page_width and word.bottom <= page_height + 1
+
+
 def words_to_layout(
     words: Sequence[Word],
     *,
@@ -2355,14 +2369,10 @@ def words_to_layout(
 
     Ruled tables come first (from ``h_rules``/``v_rules``), then whitespace tables among the words
     left over; the remaining lines are running text and give the tables their captions.
-    ``page_width``/``page_height`` bound the page (words outside are ignored).
+    ``page_width``/``page_height`` bound the page (words wholly outside are ignored).
     """
     s = LayoutSettings.resolve(settings)
-    words = [
-        w
-        for w in words
-        if w.text.strip() and -1 <= w.x0 and w.x1 <= page_width + 1 and w.bottom <= page_height + 1
-    ]
+    words = [w for w in words if w.text.strip() and _on_page(w, page_width, page_height)]
     grids: list[Grid] = []
     rest = list(words)
     for lattice in rules_to_lattices(h_rules, v_rules, s):

@@ -45,6 +45,7 @@ from extractor.model import BBox, Provenance, TextLine, bbox_union
 from extractor.pdf_words import (
     ZERO_COUNT_RE,
     caption_above,
+    child_mark,
     figures_end,
     is_body_row,
     is_row_label,
@@ -809,15 +810,25 @@ def _repeated_rows(prev_header: Sequence[Sequence[str]], own: Sequence[Sequence[
     for i, row in enumerate(own):
         if i == 0 or list(row) in [list(r) for r in prev_header]:
             continue
-        if _foreign_to_header(row, header_words):
-            return i
         figure = any(is_value(t) and not _YEAR_RE.match(t.strip()) for t in row if t.strip())
         # A unit under the header's unit column ("Thu phí, lệ phí | Triệu đồng | 182702", a
         # part's row with one figure, v3914) is a body row's however short its name.
         unit = any(j < len(row) and is_unit_text(row[j]) and read_header(row[j]).kind != "unit" for j in units)
-        if figure and (unit or any(len(t.split()) >= 5 for t in row)):
+        if _foreign_to_header(row, header_words) or (figure and (unit or any(len(t.split()) >= 5 for t in row))):
+            # A child marker alone right above it ("Trong đó:") opens the parts it starts, and is
+            # body with it (v33490 by Chromium: "Trong đó:" over "Riêng trong năm | % | 100.0"
+            # under the repeat was dropped with it, and the part had no parent).
+            while i > 1 and _marker_alone(own[i - 1]) and list(own[i - 1]) not in [list(r) for r in prev_header]:
+                i -= 1
             return i
     return len(own)
+
+
+def _marker_alone(row: Sequence[str]) -> bool:
+    """A row of one cell, a child marker ("Trong đó:", "Bao gồm:"); a header's group title
+    ("Trong đó" over its columns) is repeated in each cell it spans."""
+    filled = [t.strip() for t in row if t.strip()]
+    return len(filled) == 1 and child_mark(filled[0])
 
 
 # A row needs this many words before its words can say it is no header's (a short row may be a

@@ -79,3 +79,15 @@ def test_chromium_prints_the_variant_and_the_extractor_reads_it(seed: int, tmp_p
     # Every row's page was read back from the marked print, within the document.
     assert_pages_read_back(truth)
     assert_read_exactly(truth, tmp_path / f"v{seed:04d}.pdf")
+
+
+@pytest.mark.browser
+@pytest.mark.skipif(not CHROMIUM.exists(), reason=f"headless Chromium not installed at {CHROMIUM}")
+def test_a_marker_under_the_repeated_header_opens_its_parts(tmp_path: Path) -> None:
+    # v33490 (landscape, ruled, the header repeated, numbers_en): row 17 ends page 1; page 2 opens
+    # with the repeat, then "Trong đó:" alone and the part "Riêng trong năm | % | 100.0". The page's
+    # header was counted three rows deep; the part was given back to the body, but its marker was
+    # dropped with the repeat, and the part had no parent.
+    truth = write_seed_chromium(33490, tmp_path)
+    assert "child_trong_do" in truth["features"] and "continuation_repeated_header" in truth["features"]
+    assert_read_exactly(truth, tmp_path / "v33490.pdf", rows=True)

@@ -148,3 +148,14 @@ def test_a_body_under_a_header_repeated_apart_from_it_after_a_lone_foot_header_i
     diff = documents_to_diff(file_to_document(tmp_path / "v9625.pdf"), file_to_document(tmp_path / "v9625_edited.pdf"))
     score, missed, spurious = match_diff(edited["edits"], diff)
     assert score.diff_truth > 0 and (missed, spurious) == ([], [])
+
+
+@pytest.mark.office
+@pytest.mark.skipif(not SOFFICE.exists(), reason=f"LibreOffice not installed at {SOFFICE}")
+def test_a_cut_units_rest_centred_under_the_repeat_is_the_units(tmp_path: Path) -> None:
+    # v33770 (unruled, centred unit column): row 3's unit "Triệu / đồng" is cut by the page break,
+    # and "đồng" prints under the header repeated on page 2, centred as every "Triệu đồng" of the
+    # column is (not from their left): read as the repeat's third line, the unit was "Triệu".
+    truth = write_seed_libreoffice(33770, tmp_path)
+    assert "unruled" in truth["features"] and "continuation_repeated_header" in truth["features"]
+    assert_read_exactly(truth, tmp_path / "v33770.pdf", rows=True)

@@ -19,10 +19,10 @@ def assert_pages_read_back(truth: dict[str, Any]) -> None:
     assert pages == sorted(pages)
 
 
-def assert_read_exactly(truth: dict[str, Any], pdf: Path, *, labels: bool = False) -> None:
+def assert_read_exactly(truth: dict[str, Any], pdf: Path, *, labels: bool = False, rows: bool = False) -> None:
     """``pdf`` read by the real extractor against its ``truth``: a broken variant draws an
     ``extraction_doubt``; a clean one has every cell and name exact, no stray cell, no doubt (and,
-    with ``labels``, every label exact)."""
+    with ``labels``, every label exact; with ``rows``, every row's section, unit and parent)."""
     doc = file_to_document(pdf)
     findings = document_to_findings(doc)
     score, missed, spurious = score_document(truth, doc, findings)
@@ -33,4 +33,7 @@ def assert_read_exactly(truth: dict[str, Any], pdf: Path, *, labels: bool = Fals
     assert score.cells_extracted == score.cells_truth, spurious
     if labels:
         assert score.labels_exact == score.labels_truth, missed
+    if rows:
+        assert (score.sections_exact, score.units_exact, score.parents_exact) == (
+            score.rows_matched, score.rows_matched, score.parents_truth), missed
     assert [f.message for f in findings if f.kind == DOUBT] == []
