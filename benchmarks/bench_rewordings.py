@@ -66,7 +66,7 @@ from benchmarks.prose_score import (  # noqa: E402
     truth_places,
 )
 
-# Development waves only: 45 to 47 are validation (their development thirds read as totals only,
+# Development waves only: 45 to 49 are validation (their development thirds read as totals only,
 # prose_score.VALIDATION_WAVES); 43 and 44 were validation until round 40.
 DEV_WAVES = range(1, 45)
 

@@ -66,8 +66,8 @@ relations the tool reads that the truth does not hold. See benchmarks/prose_scor
     python benchmarks/score_prose.py --wave 45       # wave 45 (first contact done at the end of round 38)
     python benchmarks/score_prose.py --wave 46       # wave 46 (first contact done at the end of round 39)
     python benchmarks/score_prose.py --wave 47       # wave 47 (first contact done at the end of round 39)
-    python benchmarks/score_prose.py --wave 48       # wave 48 (first contact waits for the lead, end of round 40)
-    python benchmarks/score_prose.py --wave 49       # wave 49 (first contact waits for the lead, end of round 40)
+    python benchmarks/score_prose.py --wave 48       # wave 48 (first contact done at the end of round 40)
+    python benchmarks/score_prose.py --wave 49       # wave 49 (first contact done at the end of round 40)
 
     python benchmarks/score_prose.py --paraphrase --misses   # the paraphrase set's dev part (apart from the above)
     python benchmarks/score_prose.py --paraphrase --split check --heldout   # the lead's measure only

@@ -88,8 +88,8 @@ def test_a_wave_is_scored_alone() -> None:
     assert main(["--split", "heldout", "--wave", "45"]) == 2  # and wave 45's (first contact at the end of round 38)
     assert main(["--split", "heldout", "--wave", "46"]) == 2  # and wave 46's (first contact at the end of round 39)
     assert main(["--split", "heldout", "--wave", "47"]) == 2  # and wave 47's (first contact at the end of round 39)
-    assert main(["--split", "heldout", "--wave", "48"]) == 2  # and wave 48's (first contact waits for the lead, end of round 40)
-    assert main(["--split", "heldout", "--wave", "49"]) == 2  # and wave 49's (first contact waits for the lead, end of round 40)
+    assert main(["--split", "heldout", "--wave", "48"]) == 2  # and wave 48's (first contact at the end of round 40)
+    assert main(["--split", "heldout", "--wave", "49"]) == 2  # and wave 49's (first contact at the end of round 40)
 
 
 def test_a_wave_waiting_for_its_first_contact_is_read_only_when_named(monkeypatch: pytest.MonkeyPatch) -> None:
