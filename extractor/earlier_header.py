@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from extractor.headers import LAYOUT_KINDS
 from extractor.model import Table
+from extractor.ocr_ratios import OCR_METHODS
 from normalizers.text import fold
 
 __all__ = ["EarlierHeader", "earlier_header", "named_values"]
@@ -88,7 +89,7 @@ def earlier_header(table: Table, earlier: Sequence[EarlierHeader]) -> tuple[tupl
     True
     """
     method = table.method.split(";", 1)[0].strip()  # "ocr; column 'Tên chỉ tiêu' holds the names …"
-    if method not in ("ocr", "ocr-words") or named_values(table) or not _key(table.title):
+    if method not in OCR_METHODS or named_values(table) or not _key(table.title):
         return None
     for found in reversed(earlier):
         if _key(found.title) != _key(table.title) or not _lines_up(table, found.table):

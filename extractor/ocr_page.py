@@ -52,6 +52,11 @@ from extractor.ocr_text import header_slashes, outside_text
 from extractor.settings import LayoutSettings
 from normalizers.text import fold
 
+# The words a page's note uses for the turn the reader gave it: ocr_second_read reads the turn back from
+# them to cut cells from the page as read, so they are written once here.
+SIDEWAYS_TURNED = "đã xoay {degrees}° ngược chiều kim đồng hồ trước khi đọc"
+TURNED_OVER = "đã xoay 180° trước khi đọc"
+
 # OpenCV's stubs type every image loosely; 8-bit grayscale is what flows through here.
 Image = NDArray[Any]
 
@@ -331,9 +336,9 @@ def image_to_page(
         if asked not in (0, 180):
             notes.append(f"trang {page}: trang quét nằm nghiêng nhưng không xác định được chiều, đã xoay 90° ngược chiều kim đồng hồ")
     if turn.sideways:
-        notes.append(f"trang {page}: trang quét nằm nghiêng, đã xoay {270 if flip else 90}° ngược chiều kim đồng hồ trước khi đọc")
+        notes.append(f"trang {page}: trang quét nằm nghiêng, " + SIDEWAYS_TURNED.format(degrees=270 if flip else 90))
     elif flip:
-        notes.append(f"trang {page}: trang quét bị lộn ngược, đã xoay 180° trước khi đọc")
+        notes.append(f"trang {page}: trang quét bị lộn ngược, {TURNED_OVER}")
     if flip:
         level, ink, horizontal, vertical = (np.ascontiguousarray(im[::-1, ::-1]) for im in (level, ink, horizontal, vertical))
         matrix = turned_over(matrix, level.shape)

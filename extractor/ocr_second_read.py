@@ -31,30 +31,29 @@ from numpy.typing import NDArray
 from extractor.grid import Grid
 from extractor.ocr_figures import reread_figures, unsettled_figures
 from extractor.ocr_grid import binarize, line_masks
-from extractor.ocr_page import clean_ink
+from extractor.ocr_page import SIDEWAYS_TURNED, TURNED_OVER, clean_ink
 
 Image = NDArray[Any]
 
-__all__ = ["quarter_turns", "second_read_figures"]
+__all__ = ["second_read_figures", "turns_from_notes"]
 
-_SIDEWAYS_RE = re.compile(r"đã xoay (90|270)° ngược chiều kim đồng hồ trước khi đọc")
-_TURNED_OVER = "đã xoay 180° trước khi đọc"
-_SHRUNK = "trang quá lớn"
+_SIDEWAYS_RE = re.compile(re.escape(SIDEWAYS_TURNED).replace(re.escape("{degrees}"), "(90|270)"))
+_SHRUNK = "trang quá lớn"  # ocr._render_scale's note on a page read below its dpi (ocr imports this module)
 
 
-def quarter_turns(notes: tuple[str, ...]) -> int:
+def turns_from_notes(notes: tuple[str, ...]) -> int:
     """How many quarter turns counter-clockwise the reader gave the page, from its notes.
 
-    >>> quarter_turns(("trang 2: trang quét nằm nghiêng, đã xoay 270° ngược chiều kim đồng hồ trước khi đọc",))
+    >>> turns_from_notes(("trang 2: trang quét nằm nghiêng, đã xoay 270° ngược chiều kim đồng hồ trước khi đọc",))
     3
-    >>> quarter_turns(("trang 1: trang quét bị lộn ngược, đã xoay 180° trước khi đọc",)), quarter_turns(())
+    >>> turns_from_notes(("trang 1: trang quét bị lộn ngược, đã xoay 180° trước khi đọc",)), turns_from_notes(())
     (2, 0)
     """
     for note in notes:
         m = _SIDEWAYS_RE.search(note)
         if m:
             return int(m.group(1)) // 90
-        if _TURNED_OVER in note:
+        if TURNED_OVER in note:
             return 2
     return 0
 
@@ -149,7 +148,7 @@ def second_read_figures(path: str, number: int, grids: tuple[Grid, ...], notes: 
         gray = _render(path, number, scale)
     except pdfium.PdfiumError:
         return grids  # the reader rendered it once: a page that will not render again keeps its reading
-    turns = quarter_turns(notes)
+    turns = turns_from_notes(notes)
     out: list[Grid] = list(grids)
     for k, cells in wanted.items():
         grid = out[k]

@@ -18,7 +18,7 @@ from extractor.grid import Grid, GridCell
 from extractor.model import Provenance
 from extractor.ocr import ocr_pdf_pages, tesseract_available
 from extractor.ocr_figures import unsettled_figures
-from extractor.ocr_second_read import _cell_crop, _merged, _sign_shown, quarter_turns
+from extractor.ocr_second_read import _cell_crop, _merged, _sign_shown, turns_from_notes
 
 OK, REASON = tesseract_available()
 needs_tesseract = pytest.mark.skipif(not OK, reason=f"OCR tests need Tesseract with 'vie': {REASON}")
@@ -60,9 +60,9 @@ def test_a_misread_cell_among_words_alone_in_its_row_or_in_a_row_of_column_numbe
 
 
 def test_the_turn_the_reader_gave_a_page_is_read_from_its_notes() -> None:
-    assert quarter_turns(("trang 3: trang quét nằm nghiêng, đã xoay 90° ngược chiều kim đồng hồ trước khi đọc",)) == 1
-    assert quarter_turns(("trang 1: trang quét bị lộn ngược, đã xoay 180° trước khi đọc",)) == 2
-    assert quarter_turns(("trang 1: 1 con dấu tròn đã được tách khỏi chữ in trước khi đọc",)) == 0
+    assert turns_from_notes(("trang 3: trang quét nằm nghiêng, đã xoay 90° ngược chiều kim đồng hồ trước khi đọc",)) == 1
+    assert turns_from_notes(("trang 1: trang quét bị lộn ngược, đã xoay 180° trước khi đọc",)) == 2
+    assert turns_from_notes(("trang 1: 1 con dấu tròn đã được tách khỏi chữ in trước khi đọc",)) == 0
 
 
 def _ruled_cell(text: str, at: int) -> np.ndarray:
