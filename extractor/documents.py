@@ -12,6 +12,7 @@ import re
 import stat
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -171,7 +172,7 @@ def _read_grids(
     rows: list[Row] = []
     header: list[list[str]] | None = None
     header_width = 0
-    named: list[EarlierHeader] = []  # earlier tables whose header named their value columns
+    earlier_headers: list[EarlierHeader] = []  # earlier tables whose header named their value columns
     for grid, style in zip(grids, styles, strict=True):
         n = split_header(grid) if grid.header_rows < 0 else grid.header_rows
         width = max((len(r) for r in grid.rows), default=0)
@@ -179,34 +180,20 @@ def _read_grids(
         if n > 0:
             header = [[strip_markup(c.text) for c in row] for row in grid.rows[:n]]
             header_width = width
-        result = grid_to_rows(
-            grid,
-            document=document,
-            table_number=len(tables),
-            start_index=len(rows),
-            style=style,
-            header=inherited,
-            quality=s.quality,
-        )
+        read = partial(grid_to_rows, document=document, table_number=len(tables), start_index=len(rows),
+                       style=style, quality=s.quality)
+        result = read(grid, header=inherited)
         # A scanned header whose value columns OCR lost reads as an earlier copy of the same
         # title's (``extractor.earlier_header``); the blocks after it inherit the mended header.
-        used = inherited if inherited is not None else (header if n > 0 else None)
-        mended = earlier_header(result.table, named) if used is not None else None
+        header_read = inherited if inherited is not None else (header if n > 0 else None)
+        mended = earlier_header(result.table, earlier_headers) if header_read is not None else None
         if mended is not None:
-            again = grid_to_rows(
-                replace(grid, rows=grid.rows[n if inherited is None else 0 :], header_rows=0),
-                document=document,
-                table_number=len(tables),
-                start_index=len(rows),
-                style=style,
-                header=mended,
-                quality=s.quality,
-            )
-            if named_values(again.table):
-                result = again
+            with_mended = read(replace(grid, rows=grid.rows[n if inherited is None else 0 :], header_rows=0), header=mended)
+            if named_values(with_mended.table):
+                result = with_mended
                 header, header_width = [list(r) for r in mended], width
-        if used is not None and named_values(result.table):
-            named.append(EarlierHeader(result.table.title or "", tuple(tuple(r) for r in used), result.table))
+        if header_read is not None and named_values(result.table):
+            earlier_headers.append(EarlierHeader(result.table.title or "", tuple(tuple(r) for r in header_read), result.table))
         tables.append(result.table)
         rows.extend(result.rows)
     return tables, rows

@@ -561,7 +561,7 @@ def reread_figures(
         wide = {(r, c) for r, c in _short_figures(grid)
                 if (r, c) not in short and (crop := crop_of(r, c)) is not None and _wide_ink(grid.rows[r][c].text, crop)}
         short |= wide
-    chosen = set(misread_figures(grid, blanks=True)) | marks | short if cells is None else set(cells)
+    chosen = (set(misread_figures(grid, blanks=True)) | marks | short) if cells is None else set(cells)
     todo = [(r, c, crop) for r, c in sorted(chosen)
             if (crop := crop_of(r, c)) is not None and is_single_line(crop)]
     readings = figure_readings([crop for _, _, crop in todo])

@@ -195,7 +195,9 @@ def fix_tones(text: str, syllables: frozenset[str] | None = None) -> str:
 # likely first. The ``vie`` model's misreadings go one way: the hỏi hook and the huyền grave read
 # as an acute ("thiểu" -> "thiếu", "Tuần" -> "Tuấn"), a speck above a toneless syllable read as
 # an acute or a hook ("di" -> "dí", "chi" -> "chỉ"). The other way round (an acute read as a
-# hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính").
+# hook) is rare, and allowing it turns right readings into other words ("tỉnh" -> "tính"). One
+# more goes the other way, a hook read as a grave ("Thẳm" -> "Thằm"): it is taken back only over a
+# reading that is no syllable at all (``_hook_read_as_grave``), never through this table.
 CONFUSED_TONES = {"\u0301": ("\u0309", "\u0300", ""), "\u0309": ("",)}
 # A syllable that makes no word with its neighbours as read, makes one read with another tone,
 # and never once stood free in the prose counts (real report prose prints it only inside words),

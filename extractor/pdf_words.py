@@ -1913,10 +1913,11 @@ def _spilled_rest(lines: Sequence[_Line], segs: Sequence[Sequence[Sequence[Word]
     # In a column whose texts are centred, a cut cell's line is centred as they are (v33770 by
     # Writer: "đồng", the rest of the cut unit "Triệu / đồng", under two centred "Triệu đồng"):
     # two texts of the body there share its middle.
-    texts = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] for s in ss if not is_value(_join(s))]
+    spans = [(s[0].x0, max(w.x1 for w in s)) for ss in segs[first_body:] for s in ss if not is_value(_join(s))]
     x0, x1 = lines[k].x0, lines[k].x1
-    centred = sum(1 for a, b in texts if a <= x1 and b >= x0 and abs((a + b) - (x0 + x1)) <= 2.0) >= 2
-    if texts and not centred and not any(abs(x0 - a) <= 1.0 for a, _ in texts):
+    # middles within 1 pt (sums within 2), and two such texts so that one centred name is no column's rule
+    centred = sum(1 for a, b in spans if a <= x1 and b >= x0 and abs((a + b) - (x0 + x1)) <= 2.0) >= 2
+    if spans and not centred and not any(abs(x0 - a) <= 1.0 for a, _ in spans):
         return first_body
     # Not in the column of the rows' numbers, which no cut row goes on in (v19225 by Writer: "tự",
     # the last line of the repeated header's "Số / thứ / tự", centred under "thứ" and lower than the

@@ -162,11 +162,11 @@ def founding_parts(p: Passage, edits: Edits) -> None:
         if folk[0].unit is None:
             edits.units[folk[0].row.index] = people[0].unit or ""  # "có 42.078 dân": the parts' unit
         how = "a founding formula: the places' land and people make the new unit's"
-        whole = _UNFIGURED_PLACE_RE.search(text[base:cut]) is None
-        if not whole:
+        partition = _UNFIGURED_PLACE_RE.search(text[base:cut]) is None
+        if not partition:
             how = "a founding formula with a place taken whole, its land and people unprinted: the others' are some"
-        edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], whole, how))
-        edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], whole, how))
+        edits.add_breakdown(Breakdown(land[0].ref, [a.ref for a in areas], partition, how))
+        edits.add_breakdown(Breakdown(folk[0].ref, [q.ref for q in people], partition, how))
 
 
 # "… nhân khẩu của các xã An Thạnh 1, An Thạnh 2 và Đại Ân 1": the places the whole is made of, by name

@@ -12,8 +12,12 @@ name (no figure, no year, no colon, at most twelve words) and prints the same se
 "tỷ đồng, %", "%, %, %"). A sentence that opens on the word that lists parts ("Trong đó", "Trong số đó", "Bao
 gồm", "Gồm", "Cụ thể") after a sentence with a figure ("Toàn huyện có 54 cơ sở lưu trú. Trong đó, có 26 nhà nghỉ
 homestay") is read as "…, trong đó, …": the parts of a whole of the sentence before, whichever reader takes them
-(the rewording benchmark's ``trongdo_sentence`` and the "Trong đó" sentences of ``semi_period``; round 35 did this
-after a few units only). The text keeps its length, so every figure keeps its place.
+(the rewording benchmark's ``trongdo_sentence`` and the "Trong đó" sentences of ``semi_period``) — but only when
+the parts open on the kind of figure the sentence before ends on (rates after a rate, amounts after an amount)
+and print no year of their own (another period, perhaps). Otherwise, after one of a few units, the two are still
+joined by ";" (round 35's rule: "dân số 183.800 người. Trong đó thành thị 7%, …"). A sentence opening on
+"Năng suất" after one that prints an area in ha goes on from it too (the yield of that area). The text keeps its
+length, so every figure keeps its place.
 """
 
 from __future__ import annotations
