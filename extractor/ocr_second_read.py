@@ -59,8 +59,9 @@ def turns_from_notes(notes: tuple[str, ...]) -> int:
 
 
 def _render(path: str, page: int, scale: float) -> Image:
-    """The page in gray as the reader renders it, coloured ink (a red seal, a blue signature) taken
-    for paper: the lightest of a pixel's three channels is dark only under black print."""
+    """The page in gray at the reader's scale, but unlike the reader (which takes a colour page's gray and
+    paints its stamps out, ``ocr_stamps.remove_stamps``) coloured ink is taken for paper here: the lightest
+    of a pixel's three channels is dark only under black print, and a figure is black print."""
     pdf = pdfium.PdfDocument(path)
     try:
         pdf_page = pdf[page - 1]
