@@ -60,14 +60,18 @@ _BRACKETS_RE = re.compile(r"\([^()]*\)")
 _YEAR_RE = re.compile(r"(?<!\d)(?<!\d[.,])(?:19|20)\d\d(?!\d|[.,]\d)")
 
 
+def _is_year(m: re.Match[str]) -> bool:
+    """A ``_FIGURE_RE`` match that is a year ("năm 2015", "2005 - 2008"), not a figure: no "%" after it."""
+    return re.fullmatch(r"(?:19|20)\d\d", m.group(1)) is not None and m.group(2) != "%"
+
+
 def _shape(clause: str) -> tuple[str, ...]:
     """The kinds of the clause's figures in order: "%" or the word printed after the figure; years left out."""
     out = []
     for m in _FIGURE_RE.finditer(clause):
-        figure, after = m.group(1), (m.group(2) or "").lower()
-        if re.fullmatch(r"(?:19|20)\d\d", figure) and after != "%":
-            continue  # "năm 2015", "2005 - 2008": a year, not an item's figure
-        out.append(after)
+        if _is_year(m):
+            continue
+        out.append((m.group(2) or "").lower())
     return tuple(out)
 
 
@@ -92,9 +96,9 @@ def _kinds(sentence: str) -> list[str]:
     text = _BRACKETS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     out = []
     for m in _FIGURE_RE.finditer(text):
-        figure, after = m.group(1), (m.group(2) or "").lower()
-        if re.fullmatch(r"(?:19|20)\d\d", figure) and after != "%":
+        if _is_year(m):
             continue
+        after = (m.group(2) or "").lower()
         if after == "%":
             out.append("%")
         elif text.startswith("/", m.end()) or _AVERAGE_RE.search(text, max(0, m.start() - 30), m.start()):
@@ -119,7 +123,7 @@ def _breaks_down(whole: str, parts: str) -> bool:
 def _lead(clause: str) -> str:
     """The words before the clause's first figure that is no year ("năm 2024 tổng giá trị sản xuất …")."""
     for m in _FIGURE_RE.finditer(clause):
-        if not (re.fullmatch(r"(?:19|20)\d\d", m.group(1)) and m.group(2) != "%"):
+        if not _is_year(m):
             return clause[: m.start()]
     return clause
 
