@@ -37,7 +37,7 @@ from extractor.errors import BadInputError, OcrUnavailableError
 from extractor.grid import Grid, GridCell
 from extractor.model import Provenance, TextLine
 from extractor.ocr_page import image_to_page
-from extractor.ocr_second_read import second_read_figures
+from extractor.ocr_second_read import page_rgb, second_read_figures
 from extractor.ocr_stamps import has_colour
 from extractor.ocr_tesseract import engine_version, probe
 from extractor.settings import LayoutSettings
@@ -305,9 +305,7 @@ def _ocr_one(path: str, page: int, dpi: int, layout: LayoutSettings) -> OcrPage:
             if scale is None:
                 return OcrPage(page, (), (), 0.0, round(time.perf_counter() - start, 3), False, notes)
             # In colour: a red seal or a blue signature is told from black print by its hue.
-            bitmap = pdf_page.render(scale=scale, grayscale=False, rev_byteorder=True)
-            rgb = np.array(bitmap.to_numpy()[:, :, :3])
-            del bitmap
+            rgb = page_rgb(pdf_page, scale)
             pdf_page.close()
         finally:
             pdf.close()

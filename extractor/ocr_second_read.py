@@ -35,7 +35,7 @@ from extractor.ocr_page import SIDEWAYS_TURNED, TURNED_OVER, clean_ink
 
 Image = NDArray[Any]
 
-__all__ = ["second_read_figures", "turns_from_notes"]
+__all__ = ["page_rgb", "second_read_figures", "turns_from_notes"]
 
 _SIDEWAYS_RE = re.compile(re.escape(SIDEWAYS_TURNED).replace(re.escape("{degrees}"), "(90|270)"))
 _SHRUNK = "trang quá lớn"  # ocr._render_scale's note on a page read below its dpi (ocr imports this module)
@@ -58,6 +58,12 @@ def turns_from_notes(notes: tuple[str, ...]) -> int:
     return 0
 
 
+def page_rgb(pdf_page: pdfium.PdfPage, scale: float) -> Image:
+    """A PDF page rendered in colour at ``scale`` (pixels per point), as the reader and this second read take it."""
+    bitmap = pdf_page.render(scale=scale, grayscale=False, rev_byteorder=True)
+    return np.array(bitmap.to_numpy()[:, :, :3])
+
+
 def _render(path: str, page: int, scale: float) -> Image:
     """The page in gray at the reader's scale, but unlike the reader (which takes a colour page's gray and
     paints its stamps out, ``ocr_stamps.remove_stamps``) coloured ink is taken for paper here: the lightest
@@ -65,8 +71,7 @@ def _render(path: str, page: int, scale: float) -> Image:
     pdf = pdfium.PdfDocument(path)
     try:
         pdf_page = pdf[page - 1]
-        bitmap = pdf_page.render(scale=scale, grayscale=False, rev_byteorder=True)
-        rgb = np.array(bitmap.to_numpy()[:, :, :3])
+        rgb = page_rgb(pdf_page, scale)
         pdf_page.close()
     finally:
         pdf.close()
